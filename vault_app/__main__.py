@@ -1,0 +1,3 @@
+from vault_app.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,115 @@
+"""What every CLI command shares: vault location, secrets input, output, errors."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from vault_app.domain.errors import InvalidInput, VaultError
+from vault_app.services import paths
+from vault_app.services.vault import Vault, open_vault
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def vault_folder(args: argparse.Namespace) -> Path:
+    return paths.vault_folder(getattr(args, "vault", None))
+
+
+def _read_secret_file(path: str, what: str) -> str:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError:
+        raise InvalidInput(f"Could not read the {what} file '{path}'.") from None
+    # Only the trailing newline an editor adds is dropped; inner spaces are significant.
+    return text.rstrip("\r\n")
+
+
+def read_secret(
+    args: argparse.Namespace, *, env: str, file_attr: str, prompt: str, what: str, confirm: bool = False
+) -> str:
+    path = getattr(args, file_attr, None)
+    if path:
+        return _read_secret_file(path, what)
+    if env in os.environ:
+        return os.environ[env]
+    if not sys.stdin.isatty():
+        raise InvalidInput(
+            f"No {what} given. Set {env} or use --{file_attr.replace('_', '-')} when not running interactively."
+        )
+    value = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat to confirm: ") != value:
+        raise InvalidInput(f"The two {what} entries do not match.")
+    return value
+
+
+def passphrase(args: argparse.Namespace) -> str:
+    return read_secret(
+        args, env="VAULT_APP_PASSPHRASE", file_attr="passphrase_file", prompt="Vault passphrase: ", what="passphrase"
+    )
+
+
+def new_passphrase(args: argparse.Namespace) -> str:
+    return read_secret(
+        args,
+        env="VAULT_APP_NEW_PASSPHRASE",
+        file_attr="new_passphrase_file",
+        prompt="New passphrase: ",
+        what="new passphrase",
+        confirm=True,
+    )
+
+
+@contextmanager
+def unlocked(args: argparse.Namespace, *, psychotherapy: bool = False) -> Iterator[Vault]:
+    vault = open_vault(vault_folder(args), passphrase(args), with_psychotherapy=psychotherapy)
+    try:
+        yield vault
+    finally:
+        vault.lock()
+
+
+def emit(args: argparse.Namespace, data: Any, text: str | Callable[[], str]) -> None:
+    """Print JSON with --json, else the human text."""
+    if getattr(args, "json", False):
+        print(json.dumps(data, indent=2, sort_keys=True, default=str))
+    else:
+        print(text() if callable(text) else text)
+
+
+def emit_error(args: argparse.Namespace, err: VaultError) -> None:
+    if getattr(args, "json", False):
+        payload = {"error": err.kind, "message": err.message, "hint": err.hint, "exit_code": int(err.exit_code)}
+        print(json.dumps(payload, indent=2), file=sys.stderr)
+    else:
+        print(f"error: {err.message}", file=sys.stderr)
+        if err.hint:
+            print(f"  {err.hint}", file=sys.stderr)
+
+
+def add_common(parser: argparse.ArgumentParser) -> None:
+    """--vault / --json / --passphrase-file on every subcommand (before or after its name)."""
+    parser.add_argument("--vault", metavar="DIR", default=argparse.SUPPRESS, help="vault folder (default: $VAULT_APP_DIR or the user data folder)")
+    parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output")
+    parser.add_argument("--passphrase-file", metavar="FILE", default=argparse.SUPPRESS, help="read the passphrase from FILE (else $VAULT_APP_PASSPHRASE or a prompt)")
+
+
+def read_text_arg(value: str | None, file: str | None) -> str:
+    """Note text from --text, --file PATH, or --file - (stdin)."""
+    if value is not None:
+        return value
+    if file == "-":
+        return sys.stdin.read()
+    if file:
+        try:
+            return Path(file).read_text(encoding="utf-8")
+        except OSError:
+            raise InvalidInput(f"Could not read '{file}'.") from None
+    raise InvalidInput("Give the text with --text or --file (use --file - for standard input).")

@@ -1,0 +1,186 @@
+"""init, unlock-check, info, passphrase change, recover, reveal-key, audit verify."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from vault_app.cli import common
+from vault_app.crypto.kdf import DEFAULT_FLOOR, KdfParams
+from vault_app.domain.errors import ExitCode, InvalidInput, VaultCorrupt
+from vault_app.services import vault as vault_service
+
+
+def _kdf_from_args(args: argparse.Namespace) -> KdfParams | None:
+    memory = getattr(args, "kdf_memory_mib", None)
+    iterations = getattr(args, "kdf_iterations", None)
+    if memory is None and iterations is None:
+        return None
+    return KdfParams(
+        memory_kib=(memory if memory is not None else DEFAULT_FLOOR.memory_kib // 1024) * 1024,
+        iterations=iterations if iterations is not None else DEFAULT_FLOOR.iterations,
+        parallelism=getattr(args, "kdf_parallelism", None) or (1 if memory is not None and memory < 64 else DEFAULT_FLOOR.parallelism),
+    )
+
+
+def _add_kdf_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--kdf-memory-mib", type=int, help="Argon2id memory (default: calibrated, at least 256; never below 19)")
+    p.add_argument("--kdf-iterations", type=int, help="Argon2id iterations (default: calibrated to ~1 s; never below 2)")
+    p.add_argument("--kdf-parallelism", type=int, help="Argon2id lanes (default 4)")
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    folder = common.vault_folder(args)
+    phrase = common.read_secret(
+        args, env="VAULT_APP_PASSPHRASE", file_attr="passphrase_file", prompt="Choose a passphrase: ", what="passphrase", confirm=True
+    )
+    created = vault_service.create_vault(
+        folder, phrase, params=_kdf_from_args(args), use_device_secret=not args.no_keyring
+    )
+    info = {"folder": str(folder), "vault_id": created.vault.vault_id, "device_secret": created.device_secret_used,
+            "recovery_key": created.recovery_key, "kdf": created.vault.header.kdf_iterations}
+    created.vault.lock()
+    if args.recovery_key_out:
+        from vault_app.storage.files import atomic_write
+
+        atomic_write(common.Path(args.recovery_key_out), (created.recovery_key + "\n").encode(), what="saving the Emergency Kit")
+    common.emit(
+        args,
+        info,
+        lambda: (
+            f"Vault created in {folder}\n{created.keyring_message}\n\n"
+            "EMERGENCY KIT - write this recovery key down and keep it somewhere safe.\n"
+            "It is shown only once and is the only way back in if you forget your passphrase:\n\n"
+            f"    {created.recovery_key}\n"
+        ),
+    )
+    return 0
+
+
+def cmd_unlock_check(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        if getattr(args, "psychotherapy", False):
+            vault.unlock_psychotherapy(common.passphrase(args))
+        problems = vault.check_integrity()
+    bad = {k: v for k, v in problems.items() if v}
+    if bad:
+        raise VaultCorrupt(
+            "Integrity check failed for: " + ", ".join(sorted(bad)) + ".",
+            hint="Restore the vault from your latest verified backup.",
+        )
+    common.emit(args, {"ok": True, "compartments": sorted(problems)}, "Unlocked: passphrase correct, ledger verified, compartments intact.")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    info = vault_service.read_info(common.vault_folder(args))
+
+    def text() -> str:
+        k = info["kdf"]
+        lines = [
+            f"Vault folder:   {info['folder']}",
+            f"Format:         {info['format_version']}",
+            f"Created:        {info['created']}",
+            f"Key derivation: Argon2id, {k['memory_mib']} MiB, {k['iterations']} iterations, {k['parallelism']} lanes",
+            f"Device secret:  {'yes (system keyring)' if info['device_secret_in_keyring'] else 'no (passphrase only)'}",
+            f"Keyring here:   {'available' if info['keyring_available'] else 'not available'}",
+            f"Ledger entries: {info['ledger_anchor_seq']}",
+            f"Failed unlocks since last unlock: {info['failed_unlocks_since_last_unlock']}",
+        ]
+        for name, c in info["compartments"].items():
+            lines.append(f"  {name:<14} {c['file']:<17} {'present' if c['present'] else 'MISSING'}  {c['bytes']} bytes")
+        return "\n".join(lines)
+
+    common.emit(args, info, text)
+    return 0
+
+
+def cmd_passphrase_change(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        vault.change_passphrase(common.passphrase(args), common.new_passphrase(args), _kdf_from_args(args))
+    common.emit(args, {"ok": True}, "Passphrase changed. The old passphrase no longer unlocks this vault.")
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    key = common.read_secret(
+        args, env="VAULT_APP_RECOVERY_KEY", file_attr="recovery_key_file", prompt="Recovery key: ", what="recovery key"
+    )
+    vault = vault_service.recover_vault(
+        common.vault_folder(args), key, common.new_passphrase(args), params=_kdf_from_args(args), use_device_secret=not args.no_keyring
+    )
+    vault.lock()
+    common.emit(args, {"ok": True}, "Access recovered. Use your new passphrase from now on.")
+    return 0
+
+
+def cmd_reveal_key(args: argparse.Namespace) -> int:
+    with common.unlocked(args, psychotherapy=args.compartment == "psychotherapy") as vault:
+        key = vault.reveal_key(args.compartment)
+    filename = {"records": "records.db", "psychotherapy": "psychotherapy.db", "ledger": "ledger.db"}[args.compartment]
+    common.emit(
+        args,
+        {"compartment": args.compartment, "file": filename, "key_hex": key, "cipher_compatibility": 4},
+        lambda: (
+            f"Raw key for {filename} (this reveal was recorded in the ledger):\n{key}\n\n"
+            "Open it with any SQLCipher 4 tool:\n"
+            f"  sqlcipher {filename}\n  PRAGMA key = \"x'{key}'\";\n  PRAGMA cipher_compatibility = 4;\n"
+        ),
+    )
+    return 0
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        report = vault.verify_ledger()
+    data: dict[str, Any] = report.as_dict()
+
+    def text() -> str:
+        if report.ok:
+            return f"Ledger intact: {report.entries_checked} entries verified, head at entry {report.head_seq}."
+        return "LEDGER BROKEN:\n" + "\n".join(f"  - {p}" for p in report.problems)
+
+    common.emit(args, data, text)
+    return 0 if report.ok else int(ExitCode.TAMPERED)
+
+
+def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("init", parents=[common_parent], help="create a new vault")
+    _add_kdf_args(p)
+    p.add_argument("--no-keyring", action="store_true", help="do not store a device secret in the OS keyring")
+    p.add_argument("--recovery-key-out", metavar="FILE", help="also write the recovery key to FILE (keep it offline!)")
+    p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser("unlock-check", parents=[common_parent], help="unlock, verify the ledger and check every page")
+    p.add_argument("--psychotherapy", action="store_true", help="also check the psychotherapy compartment")
+    p.set_defaults(handler=cmd_unlock_check)
+
+    p = sub.add_parser("info", parents=[common_parent], help="format, KDF settings, keyring use (no secrets)")
+    p.set_defaults(handler=cmd_info)
+
+    p = sub.add_parser("passphrase", parents=[common_parent], help="passphrase management")
+    psub = p.add_subparsers(dest="action", required=True)
+    pc = psub.add_parser("change", parents=[common_parent], help="set a new passphrase (re-wraps one key)")
+    pc.add_argument("--new-passphrase-file", metavar="FILE")
+    _add_kdf_args(pc)
+    pc.set_defaults(handler=cmd_passphrase_change)
+
+    p = sub.add_parser("recover", parents=[common_parent], help="use the Emergency Kit to set a new passphrase")
+    p.add_argument("--recovery-key-file", metavar="FILE")
+    p.add_argument("--new-passphrase-file", metavar="FILE")
+    p.add_argument("--no-keyring", action="store_true")
+    _add_kdf_args(p)
+    p.set_defaults(handler=cmd_recover)
+
+    p = sub.add_parser("reveal-key", parents=[common_parent], help="show one compartment's raw SQLCipher key (logged)")
+    p.add_argument("--compartment", required=True, choices=["records", "psychotherapy", "ledger"])
+    p.set_defaults(handler=cmd_reveal_key)
+
+    p = sub.add_parser("audit", parents=[common_parent], help="ledger audit")
+    asub = p.add_subparsers(dest="action", required=True)
+    av = asub.add_parser("verify", parents=[common_parent], help="verify the whole ledger chain")
+    av.set_defaults(handler=cmd_audit_verify)
+
+
+def _unused() -> None:
+    raise InvalidInput("unreachable")

@@ -1,0 +1,76 @@
+"""Argon2id key derivation from the passphrase, with calibration.
+
+The default is calibrated at vault creation to about one second on this machine
+and never goes below m=256 MiB, t=3, p=4. Callers may ask for less explicitly,
+but never below the OWASP minimum (m=19 MiB, t=2, p=1).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from argon2.low_level import Type, hash_secret_raw
+
+KEY_LEN = 32
+SALT_LEN = 16
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    memory_kib: int
+    iterations: int
+    parallelism: int
+
+    def describe(self) -> str:
+        return f"Argon2id m={self.memory_kib // 1024} MiB, t={self.iterations}, p={self.parallelism}"
+
+
+OWASP_FLOOR = KdfParams(memory_kib=19 * 1024, iterations=2, parallelism=1)
+DEFAULT_FLOOR = KdfParams(memory_kib=256 * 1024, iterations=3, parallelism=4)
+# Calibration stops here so a very fast machine cannot produce a header that
+# a slower machine (restoring a backup) takes minutes to open.
+MAX_ITERATIONS = 24
+
+
+class KdfTooWeak(ValueError):
+    pass
+
+
+def check_params(params: KdfParams) -> None:
+    if (
+        params.memory_kib < OWASP_FLOOR.memory_kib
+        or params.iterations < OWASP_FLOOR.iterations
+        or params.parallelism < OWASP_FLOOR.parallelism
+    ):
+        raise KdfTooWeak(
+            f"Key derivation settings below the OWASP minimum "
+            f"(m={OWASP_FLOOR.memory_kib // 1024} MiB, t={OWASP_FLOOR.iterations}) are refused."
+        )
+    if params.memory_kib > 4 * 1024 * 1024 or params.iterations > 64 or params.parallelism > 64:
+        raise KdfTooWeak("Key derivation settings are out of the supported range.")
+
+
+def derive(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+    check_params(params)
+    return hash_secret_raw(
+        secret=passphrase.encode("utf-8"),
+        salt=salt,
+        time_cost=params.iterations,
+        memory_cost=params.memory_kib,
+        parallelism=params.parallelism,
+        hash_len=KEY_LEN,
+        type=Type.ID,
+    )
+
+
+def calibrate(target_seconds: float = 1.0, floor: KdfParams = DEFAULT_FLOOR) -> KdfParams:
+    """Raise the iteration count from the floor until one derivation takes ~target."""
+    salt = b"\x00" * SALT_LEN
+    start = time.perf_counter()
+    derive("calibration", salt, floor)
+    per_run = max(time.perf_counter() - start, 1e-3)
+    # Argon2 time is close to linear in t at fixed memory.
+    per_iteration = per_run / floor.iterations
+    iterations = max(floor.iterations, round(target_seconds / per_iteration))
+    return KdfParams(floor.memory_kib, min(iterations, MAX_ITERATIONS), floor.parallelism)

@@ -1,0 +1,106 @@
+"""Errors a user can see, each with a plain message and a distinct CLI exit code.
+
+Messages never include note text, client names or key material: they are shown
+in dialogs, printed by the CLI and may end up in bug reports.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    INTERNAL = 1
+    USAGE = 2
+    WRONG_SECRET = 3
+    CORRUPT = 4
+    TAMPERED = 5
+    REFUSED = 6
+    ENVIRONMENT = 7
+    NOT_FOUND = 8
+    KEYRING = 9
+
+
+class VaultError(Exception):
+    """Base of every error the app explains to the user instead of crashing."""
+
+    exit_code: ExitCode = ExitCode.INTERNAL
+    kind: str = "error"
+
+    def __init__(self, message: str, *, hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return f"{self.message} {self.hint}".strip()
+
+
+class InvalidInput(VaultError):
+    exit_code = ExitCode.USAGE
+    kind = "invalid-input"
+
+
+class WrongPassphrase(VaultError):
+    exit_code = ExitCode.WRONG_SECRET
+    kind = "wrong-passphrase"
+
+
+class WrongRecoveryKey(VaultError):
+    exit_code = ExitCode.WRONG_SECRET
+    kind = "wrong-recovery-key"
+
+
+class VaultCorrupt(VaultError):
+    """A file is damaged (torn write, flipped bits, truncated, missing)."""
+
+    exit_code = ExitCode.CORRUPT
+    kind = "corrupt"
+
+
+class VaultTampered(VaultError):
+    """Authenticated data failed its check: edited header, broken ledger chain."""
+
+    exit_code = ExitCode.TAMPERED
+    kind = "tampered"
+
+
+class LedgerRollback(VaultTampered):
+    kind = "ledger-rollback"
+
+
+class RefusedByPolicy(VaultError):
+    exit_code = ExitCode.REFUSED
+    kind = "refused"
+
+
+class EnvironmentProblem(VaultError):
+    """Disk full, permission denied, I/O error: the machine, not the vault."""
+
+    exit_code = ExitCode.ENVIRONMENT
+    kind = "environment"
+
+
+class DiskFull(EnvironmentProblem):
+    kind = "disk-full"
+
+
+class NotFound(VaultError):
+    exit_code = ExitCode.NOT_FOUND
+    kind = "not-found"
+
+
+class VaultNotFound(NotFound):
+    kind = "vault-not-found"
+
+
+class KeyringProblem(VaultError):
+    """The device secret in the OS keyring is missing or the keyring is unusable."""
+
+    exit_code = ExitCode.KEYRING
+    kind = "keyring"
+
+
+class CompartmentLocked(RefusedByPolicy):
+    kind = "locked"

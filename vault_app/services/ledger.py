@@ -1,0 +1,191 @@
+"""The tamper-evident ledger: append, incremental verification on unlock, full audit.
+
+Entries carry ids and metadata, never note text or client names.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from vault_app.crypto import chain
+from vault_app.crypto.keys import macs_equal
+from vault_app.domain.errors import LedgerRollback, VaultTampered
+from vault_app.storage.compartment import Compartment
+from vault_app.storage.header import LedgerAnchor
+from vault_app.storage.ledger_store import LedgerRow, LedgerStore
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+@dataclass(frozen=True)
+class LedgerEntry:
+    seq: int
+    time: str
+    kind: str
+    payload: dict[str, Any]
+    mac_hex: str
+
+
+@dataclass
+class VerifyReport:
+    ok: bool
+    entries_checked: int
+    head_seq: int
+    head_mac: str
+    anchor_seq: int
+    problems: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "entries_checked": self.entries_checked,
+            "head_seq": self.head_seq,
+            "head_mac": self.head_mac,
+            "anchor_seq": self.anchor_seq,
+            "problems": self.problems,
+        }
+
+
+def _decode(row: LedgerRow) -> LedgerEntry:
+    return LedgerEntry(row.seq, row.time, row.kind, json.loads(row.payload), row.mac.hex())
+
+
+class Ledger:
+    """Appends go to ledger.db first; `on_append` then moves the anchor in the header."""
+
+    def __init__(
+        self,
+        compartment: Compartment,
+        mac_key: bytes,
+        on_append: Callable[[LedgerAnchor], None] | None = None,
+    ) -> None:
+        self.db = compartment
+        self.store = LedgerStore(compartment)
+        self._key = mac_key
+        self._on_append = on_append
+        self._deferred = 0
+        self._pending_anchor: LedgerAnchor | None = None
+
+    # --- writing ------------------------------------------------------------------
+    def append(self, kind: str, payload: dict[str, Any] | None = None) -> LedgerEntry:
+        body = chain.canonical(payload or {})
+        with self.db.transaction():
+            last = self.store.last()
+            seq = last.seq + 1 if last else 1
+            prev = last.mac if last else chain.GENESIS_MAC
+            time = now_iso()
+            mac = chain.entry_mac(self._key, seq, prev, time, kind, body)
+            self.store.insert(LedgerRow(seq, time, kind, body, mac))
+        anchor = LedgerAnchor(seq, mac.hex())
+        if self._deferred:
+            self._pending_anchor = anchor
+        elif self._on_append:
+            self._on_append(anchor)
+        return LedgerEntry(seq, time, kind, payload or {}, mac.hex())
+
+    def defer_anchor(self) -> _Deferred:
+        """Within the block, the header anchor is moved once at the end (bulk imports)."""
+        return _Deferred(self)
+
+    # --- reading ------------------------------------------------------------------
+    def head(self) -> LedgerAnchor:
+        last = self.store.last()
+        return LedgerAnchor(last.seq, last.mac.hex()) if last else LedgerAnchor(0, chain.GENESIS_MAC.hex())
+
+    def entries(self, kinds: tuple[str, ...] | None = None, since_seq: int = 1) -> list[LedgerEntry]:
+        if kinds:
+            return [_decode(r) for r in self.store.by_kind(kinds) if r.seq >= since_seq]
+        return [_decode(r) for r in self.store.iter_from(since_seq)]
+
+    def get(self, seq: int) -> LedgerEntry | None:
+        row = self.store.get(seq)
+        return _decode(row) if row else None
+
+    # --- verifying ----------------------------------------------------------------
+    def _expected_mac(self, row: LedgerRow, prev: bytes) -> bytes:
+        return chain.entry_mac(self._key, row.seq, prev, row.time, row.kind, row.payload)
+
+    def verify_from(self, anchor: LedgerAnchor) -> VerifyReport:
+        """Check the anchored entry and every entry after it (fast unlock path)."""
+        if anchor.seq == 0:
+            return self.verify_full(anchor)
+        head = self.head()
+        if head.seq < anchor.seq:
+            raise LedgerRollback(
+                f"The ledger ends at entry {head.seq}, but this vault last recorded entry {anchor.seq}: "
+                "the ledger was rolled back to an older copy or truncated.",
+                hint="Restore from your latest verified backup and run 'vault-app audit verify'.",
+            )
+        before = self.store.get(anchor.seq - 1)
+        prev = before.mac if before else chain.GENESIS_MAC
+        problems: list[str] = []
+        checked = 0
+        expected_seq = anchor.seq
+        for row in self.store.iter_from(anchor.seq):
+            problems.extend(self._check_row(row, expected_seq, prev))
+            if row.seq == anchor.seq and not macs_equal(row.mac, bytes.fromhex(anchor.mac_hex)):
+                problems.append(f"entry {row.seq} differs from the anchored copy")
+            prev = row.mac
+            expected_seq = row.seq + 1
+            checked += 1
+            if problems:
+                break
+        report = VerifyReport(not problems, checked, head.seq, head.mac_hex, anchor.seq, problems)
+        if problems:
+            raise VaultTampered(
+                "The ledger failed verification: " + "; ".join(problems) + ".",
+                hint="Run 'vault-app audit verify' and restore from your latest verified backup.",
+            )
+        return report
+
+    def _check_row(self, row: LedgerRow, expected_seq: int, prev: bytes) -> list[str]:
+        if row.seq != expected_seq:
+            return [f"entry {expected_seq} is missing (next is {row.seq})"]
+        if not macs_equal(row.mac, self._expected_mac(row, prev)):
+            return [f"entry {row.seq} was altered or the chain is broken there"]
+        return []
+
+    def verify_full(self, anchor: LedgerAnchor) -> VerifyReport:
+        """Walk the whole chain; never raises for a break, reports every problem found."""
+        prev = chain.GENESIS_MAC
+        problems: list[str] = []
+        checked = 0
+        expected_seq = 1
+        for row in self.store.iter_from(1):
+            problems.extend(self._check_row(row, expected_seq, prev))
+            if row.seq == anchor.seq and not macs_equal(row.mac, bytes.fromhex(anchor.mac_hex)):
+                problems.append(f"entry {row.seq} differs from the anchored copy")
+            prev = row.mac
+            expected_seq = row.seq + 1
+            checked += 1
+            if len(problems) >= 20:
+                problems.append("(further problems not listed)")
+                break
+        head = self.head()
+        if head.seq < anchor.seq:
+            problems.append(
+                f"the ledger ends at entry {head.seq} but the vault anchor records entry {anchor.seq} "
+                "(rolled back or truncated)"
+            )
+        return VerifyReport(not problems, checked, head.seq, head.mac_hex, anchor.seq, problems)
+
+
+class _Deferred:
+    def __init__(self, ledger: Ledger) -> None:
+        self.ledger = ledger
+
+    def __enter__(self) -> None:
+        self.ledger._deferred += 1
+
+    def __exit__(self, *exc: object) -> None:
+        self.ledger._deferred -= 1
+        anchor = self.ledger._pending_anchor
+        if not self.ledger._deferred and anchor and self.ledger._on_append:
+            self.ledger._pending_anchor = None
+            self.ledger._on_append(anchor)

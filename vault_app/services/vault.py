@@ -1,0 +1,583 @@
+"""Vault lifecycle: create, unlock, lock, change passphrase, recover, reveal a key.
+
+Key hierarchy (DESIGN.md): Argon2id(passphrase) [+ device secret via HKDF] ->
+unlock key -> wraps master key; the recovery key also wraps the master key; the
+master key wraps the compartment keys, the ledger MAC key and the signing key.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import shutil
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from vault_app.crypto import kdf, keys, signing
+from vault_app.crypto.kdf import KdfParams
+from vault_app.domain.errors import (
+    CompartmentLocked,
+    EnvironmentProblem,
+    InvalidInput,
+    KeyringProblem,
+    LedgerRollback,
+    VaultCorrupt,
+    VaultError,
+    VaultTampered,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
+from vault_app.services.device_secret import (
+    KeyringSecretStore,
+    SecretStore,
+    anchor_name,
+    decode_secret,
+    device_secret_name,
+    encode_secret,
+)
+from vault_app.services.ledger import Ledger, VerifyReport
+from vault_app.storage import header as header_io
+from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
+from vault_app.storage.files import atomic_write, ensure_private_dir, os_errors
+from vault_app.storage.header import Header, LedgerAnchor, b64, unb64
+
+MIN_PASSPHRASE_LEN = 8
+FAILURES_FILE = "vault.failures"
+COMPARTMENT_SLOTS = ("records", "psychotherapy", "ledger")
+KEY_SLOTS = (*COMPARTMENT_SLOTS, "ledger_mac", "signing")
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE_LEN:
+        raise InvalidInput(f"The passphrase must be at least {MIN_PASSPHRASE_LEN} characters long.")
+    if passphrase != passphrase.strip():
+        raise InvalidInput("The passphrase must not start or end with spaces.")
+
+
+def _header_mac(master: bytes, header: Header) -> str:
+    key = keys.hkdf(master, info="header-mac", salt=header.vault_id_bytes)
+    return keys.mac(key, header.mac_input()).hex()
+
+
+def _kdf_params(header: Header) -> KdfParams:
+    return KdfParams(header.kdf_memory_kib, header.kdf_iterations, header.kdf_parallelism)
+
+
+def _kdf_or_refuse(params: KdfParams) -> None:
+    try:
+        kdf.check_params(params)
+    except kdf.KdfTooWeak as exc:
+        raise InvalidInput(str(exc)) from None
+
+
+# --- failed-unlock counter ------------------------------------------------------
+# A failed unlock cannot write to the encrypted ledger (no key), so the count is
+# kept in a small plaintext file with no sensitive content and moved into the
+# ledger on the next successful unlock.
+def _read_failures(folder: Path) -> int:
+    try:
+        return int(json.loads((folder / FAILURES_FILE).read_text())["count"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return 0
+
+
+def _note_failure(folder: Path) -> None:
+    count = _read_failures(folder) + 1
+    payload = json.dumps({"count": count, "last": datetime.now(UTC).isoformat(timespec="seconds")})
+    try:
+        atomic_write(folder / FAILURES_FILE, payload.encode(), what="counting a failed unlock")
+    except VaultError:
+        pass  # the counter is informative only; never hide the real error behind it
+
+
+def failed_attempts(folder: Path) -> int:
+    return _read_failures(folder)
+
+
+@dataclass(frozen=True)
+class CreatedVault:
+    vault: Vault
+    recovery_key: str
+    device_secret_used: bool
+    keyring_message: str
+
+
+class Vault:
+    """An unlocked vault. Feature services take one of these."""
+
+    def __init__(
+        self,
+        folder: Path,
+        header: Header,
+        master: bytes,
+        unwrapped: dict[str, bytes],
+        secrets_store: SecretStore,
+    ) -> None:
+        self.folder = folder
+        self.header = header
+        self._master = master
+        self._keys = unwrapped
+        self._secrets = secrets_store
+        self._psychotherapy: Compartment | None = None
+        self.records = Compartment.open("records", folder / COMPARTMENT_FILES["records"], unwrapped["records"])
+        try:
+            ledger_db = Compartment.open("ledger", folder / COMPARTMENT_FILES["ledger"], unwrapped["ledger"])
+        except BaseException:
+            self.records.close()
+            raise
+        self.ledger = Ledger(ledger_db, unwrapped["ledger_mac"], on_append=self._move_anchor)
+        self._open = True
+
+    # --- header -------------------------------------------------------------------
+    @property
+    def vault_id(self) -> str:
+        return self.header.vault_id
+
+    def _save_header(self, header: Header) -> None:
+        header = header.with_changes(mac="")
+        header = header.with_changes(mac=_header_mac(self._master, header))
+        header_io.write(self.folder, header)
+        self.header = header
+
+    def _move_anchor(self, anchor: LedgerAnchor) -> None:
+        self._save_header(self.header.with_changes(ledger_anchor=anchor))
+
+    def update_settings(self, **values: Any) -> None:
+        """Non-sensitive vault settings (timeouts, backup policy) kept in the header."""
+        settings = dict(self.header.settings)
+        settings.update(values)
+        self._save_header(self.header.with_changes(settings=settings))
+
+    # --- compartments ---------------------------------------------------------------
+    @property
+    def psychotherapy_open(self) -> bool:
+        return self._psychotherapy is not None
+
+    @property
+    def psychotherapy(self) -> Compartment:
+        if self._psychotherapy is None:
+            raise CompartmentLocked(
+                "The psychotherapy notes are locked.",
+                hint="Unlock them separately with your passphrase.",
+            )
+        return self._psychotherapy
+
+    def unlock_psychotherapy(self, passphrase: str) -> None:
+        """The separate, explicit unlock DESIGN.md asks for: the passphrase again."""
+        if self._psychotherapy is not None:
+            return
+        master = _unwrap_master_with_passphrase(self.folder, self.header, passphrase, self._secrets)
+        if not keys.macs_equal(master, self._master):
+            raise WrongPassphrase("That passphrase does not unlock this vault.")
+        self._open_psychotherapy()
+
+    def _open_psychotherapy(self) -> None:
+        self._psychotherapy = Compartment.open(
+            "psychotherapy", self.folder / COMPARTMENT_FILES["psychotherapy"], self._keys["psychotherapy"]
+        )
+        self.ledger.append("psychotherapy.unlocked")
+
+    def lock_psychotherapy(self) -> None:
+        if self._psychotherapy is not None:
+            self._psychotherapy.close()
+            self._psychotherapy = None
+            self.ledger.append("psychotherapy.locked")
+
+    def compartment(self, name: str) -> Compartment:
+        if name == "records":
+            return self.records
+        if name == "ledger":
+            return self.ledger.db
+        if name == "psychotherapy":
+            return self.psychotherapy
+        raise InvalidInput(f"Unknown compartment '{name}'. Choose records, psychotherapy or ledger.")
+
+    def open_compartments(self) -> list[Compartment]:
+        found = [self.records, self.ledger.db]
+        if self._psychotherapy is not None:
+            found.append(self._psychotherapy)
+        return found
+
+    # --- keys -----------------------------------------------------------------------
+    def compartment_key(self, name: str) -> bytes:
+        """For storage helpers that must open a copy (backup verification)."""
+        if name not in COMPARTMENT_SLOTS:
+            raise InvalidInput(f"Unknown compartment '{name}'.")
+        return self._keys[name]
+
+    def reveal_key(self, name: str) -> str:
+        """The raw SQLCipher key of one compartment, so records stay readable without the app."""
+        if name not in COMPARTMENT_SLOTS:
+            raise InvalidInput(f"Unknown compartment '{name}'. Choose records, psychotherapy or ledger.")
+        if name == "psychotherapy" and self._psychotherapy is None:
+            raise CompartmentLocked(
+                "Unlock the psychotherapy notes before revealing their key.",
+            )
+        # Logged before the key leaves the vault, so no reveal goes unrecorded.
+        self.ledger.append("key.revealed", {"compartment": name})
+        return self._keys[name].hex()
+
+    def replace_compartment_key(self, name: str, new_key: bytes) -> None:
+        """After a compartment was rekeyed: wrap the fresh key, drop the old one."""
+        wrapped = dict(self.header.wrapped)
+        wrapped[name] = b64(keys.wrap(self._master, new_key, purpose=name, vault_id=self.header.vault_id_bytes))
+        self._save_header(self.header.with_changes(wrapped=wrapped))
+        self._keys[name] = new_key
+
+    @property
+    def public_key(self) -> bytes:
+        return unb64(self.header.signing_public_key)
+
+    def sign(self, message: bytes) -> bytes:
+        return signing.sign(self._keys["signing"], message)
+
+    # --- lifecycle ------------------------------------------------------------------
+    def change_passphrase(self, old: str, new: str, params: KdfParams | None = None) -> None:
+        """Re-wrap the master key only: O(1), no compartment is rewritten."""
+        check_new_passphrase(new)
+        master = _unwrap_master_with_passphrase(self.folder, self.header, old, self._secrets)
+        if not keys.macs_equal(master, self._master):
+            raise WrongPassphrase("The current passphrase is not correct.")
+        params = params or _kdf_params(self.header)
+        _kdf_or_refuse(params)
+        device = _device_secret(self.header, self._secrets) if self.header.uses_device_secret else None
+        header = _with_new_unlock_wrap(self.header, self._master, new, params, device)
+        self._save_header(header)
+        self.ledger.append("passphrase.changed", {"kdf": params.describe()})
+
+    def verify_ledger(self) -> VerifyReport:
+        report = self.ledger.verify_full(self.header.ledger_anchor)
+        self.ledger.append("audit.verified", {"ok": report.ok, "entries": report.entries_checked})
+        return report
+
+    def check_integrity(self) -> dict[str, list[str]]:
+        return {c.name: c.integrity_problems() for c in self.open_compartments()}
+
+    def lock(self) -> None:
+        if not self._open:
+            return
+        self._open = False
+        try:
+            if self.header.uses_device_secret or self._secrets.available():
+                head = self.ledger.head()
+                self._secrets.set(anchor_name(self.vault_id), f"{head.seq}:{head.mac_hex}")
+        finally:
+            if self._psychotherapy is not None:
+                self._psychotherapy.close()
+                self._psychotherapy = None
+            self.records.close()
+            self.ledger.db.close()
+            self._keys = {}
+            self._master = b""
+
+    @property
+    def is_open(self) -> bool:
+        return self._open
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()
+
+
+# --- helpers shared by create / unlock / recover ------------------------------------
+def _device_secret(header: Header, store: SecretStore) -> bytes:
+    if not store.available():
+        raise KeyringProblem(
+            "This vault is protected by a device secret kept in the system keyring, and no keyring is available.",
+            hint="Use your Emergency Kit to recover access (vault-app recover).",
+        )
+    text = store.get(device_secret_name(header.vault_id))
+    secret = decode_secret(text) if text else None
+    if secret is None:
+        raise KeyringProblem(
+            "This vault's device secret is missing from the system keyring.",
+            hint="Use your Emergency Kit to recover access (vault-app recover).",
+        )
+    return secret
+
+
+def _unwrap_master_with_passphrase(folder: Path, header: Header, passphrase: str, store: SecretStore) -> bytes:
+    device = _device_secret(header, store) if header.uses_device_secret else None
+    try:
+        derived = kdf.derive(passphrase, unb64(header.kdf_salt), _kdf_params(header))
+    except kdf.KdfTooWeak:
+        raise VaultTampered("The vault header asks for key-derivation settings below the safe minimum.") from None
+    unlock_key = keys.unlock_key(derived, device, header.vault_id_bytes)
+    try:
+        return keys.unwrap(unlock_key, unb64(header.wrapped["master_by_unlock"]), purpose="master", vault_id=header.vault_id_bytes)
+    except keys.UnwrapFailed:
+        _note_failure(folder)
+        raise WrongPassphrase(
+            "That passphrase does not unlock this vault.",
+            hint="Check Caps Lock and the keyboard layout, or use your Emergency Kit.",
+        ) from None
+
+
+def _with_new_unlock_wrap(
+    header: Header, master: bytes, passphrase: str, params: KdfParams, device: bytes | None
+) -> Header:
+    salt = secrets.token_bytes(kdf.SALT_LEN)
+    derived = kdf.derive(passphrase, salt, params)
+    unlock_key = keys.unlock_key(derived, device, header.vault_id_bytes)
+    wrapped = dict(header.wrapped)
+    wrapped["master_by_unlock"] = b64(keys.wrap(unlock_key, master, purpose="master", vault_id=header.vault_id_bytes))
+    return header.with_changes(
+        kdf_salt=b64(salt),
+        kdf_memory_kib=params.memory_kib,
+        kdf_iterations=params.iterations,
+        kdf_parallelism=params.parallelism,
+        uses_device_secret=device is not None,
+        wrapped=wrapped,
+    )
+
+
+def _unwrap_all(header: Header, master: bytes) -> dict[str, bytes]:
+    if not keys.macs_equal(bytes.fromhex(_header_mac(master, header)), bytes.fromhex(header.mac or "00")):
+        raise VaultTampered(
+            "The vault header was altered: its authentication code does not match.",
+            hint="Restore the vault from your latest verified backup.",
+        )
+    out: dict[str, bytes] = {}
+    for slot in KEY_SLOTS:
+        try:
+            out[slot] = keys.unwrap(master, unb64(header.wrapped[slot]), purpose=slot, vault_id=header.vault_id_bytes)
+        except (KeyError, keys.UnwrapFailed):
+            raise VaultTampered(f"The wrapped {slot} key in the vault header is damaged or was altered.") from None
+    return out
+
+
+def _check_keyring_anchor(vault: Vault) -> None:
+    text = vault._secrets.get(anchor_name(vault.vault_id)) if vault._secrets.available() else None
+    if not text:
+        return
+    try:
+        seq = int(text.split(":", 1)[0])
+    except ValueError:
+        return
+    head = vault.ledger.head()
+    if seq > head.seq:
+        raise LedgerRollback(
+            f"This vault was rolled back: the system keyring recorded ledger entry {seq}, "
+            f"but the vault's ledger ends at entry {head.seq}.",
+            hint="Someone may have replaced the vault with an older copy. Check your backups.",
+        )
+
+
+def _finish_unlock(vault: Vault) -> None:
+    try:
+        vault.ledger.verify_from(vault.header.ledger_anchor)
+        _check_keyring_anchor(vault)
+    except BaseException:
+        vault._open = True
+        vault.records.close()
+        vault.ledger.db.close()
+        vault._open = False
+        raise
+    failures = _read_failures(vault.folder)
+    vault.ledger.append("vault.unlocked", {"failed_attempts_since_last_unlock": failures})
+    if failures:
+        with os_errors("resetting the failed-unlock counter"):
+            (vault.folder / FAILURES_FILE).unlink(missing_ok=True)
+
+
+# --- public entry points --------------------------------------------------------------
+def create_vault(
+    folder: Path,
+    passphrase: str,
+    *,
+    params: KdfParams | None = None,
+    use_device_secret: bool = True,
+    secrets_store: SecretStore | None = None,
+) -> CreatedVault:
+    check_new_passphrase(passphrase)
+    store = secrets_store or KeyringSecretStore()
+    params = params or kdf.calibrate()
+    _kdf_or_refuse(params)
+    if (folder / header_io.HEADER_NAME).exists() or any(
+        (folder / name).exists() for name in COMPARTMENT_FILES.values()
+    ):
+        raise EnvironmentProblem(f"A vault already exists in {folder}; refusing to overwrite it.")
+    with os_errors("creating the vault folder"):
+        ensure_private_dir(folder)
+
+    vault_id = secrets.token_bytes(16)
+    master = keys.random_key()
+    recovery_secret = keys.new_recovery_secret()
+    key_material = {slot: keys.random_key() for slot in (*COMPARTMENT_SLOTS, "ledger_mac")}
+    key_material["signing"] = signing.new_signing_key()
+
+    device: bytes | None = None
+    keyring_message = "The vault is protected by your passphrase (no system keyring is used)."
+    if use_device_secret:
+        if store.available():
+            candidate = keys.random_key()
+            if store.set(device_secret_name(vault_id.hex()), encode_secret(candidate)):
+                device = candidate
+                keyring_message = "A device secret is stored in the system keyring as a second factor."
+        if device is None:
+            keyring_message = (
+                "No usable system keyring was found, so the vault is protected by your passphrase alone. "
+                "Choose a strong passphrase and keep your Emergency Kit safe."
+            )
+
+    wrapped = {
+        slot: b64(keys.wrap(master, material, purpose=slot, vault_id=vault_id))
+        for slot, material in key_material.items()
+    }
+    wrapped["master_by_recovery"] = b64(
+        keys.wrap(keys.recovery_kek(recovery_secret, vault_id), master, purpose="master-recovery", vault_id=vault_id)
+    )
+    header = Header(
+        vault_id=vault_id.hex(),
+        created=datetime.now(UTC).isoformat(timespec="seconds"),
+        kdf_salt="",
+        kdf_memory_kib=0,
+        kdf_iterations=0,
+        kdf_parallelism=0,
+        uses_device_secret=False,
+        wrapped=wrapped,
+        signing_public_key=b64(signing.public_key(key_material["signing"])),
+        ledger_anchor=LedgerAnchor(0, "00" * 32),
+    )
+    header = _with_new_unlock_wrap(header, master, passphrase, params, device)
+    header = header.with_changes(mac=_header_mac(master, header))
+
+    created: list[Path] = []
+    try:
+        for name in COMPARTMENT_SLOTS:
+            path = folder / COMPARTMENT_FILES[name]
+            created.append(path)
+            Compartment.open(name, path, key_material[name], create=True).close()
+        created.append(folder / header_io.HEADER_NAME)
+        header_io.write(folder, header)
+        vault = Vault(folder, header, master, dict(key_material), store)
+        vault.ledger.append(
+            "vault.created",
+            {"kdf": params.describe(), "device_secret": device is not None, "format": header.format_version},
+        )
+        vault._open_psychotherapy()
+    except BaseException:
+        for path in created:
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(path) + suffix).unlink(missing_ok=True)
+        if device is not None:
+            store.delete(device_secret_name(vault_id.hex()))
+        raise
+    vault.lock_psychotherapy()
+    return CreatedVault(vault, keys.format_recovery_key(recovery_secret), device is not None, keyring_message)
+
+
+def open_vault(
+    folder: Path,
+    passphrase: str,
+    *,
+    with_psychotherapy: bool = False,
+    secrets_store: SecretStore | None = None,
+) -> Vault:
+    """Unlock. `with_psychotherapy` counts as the explicit psychotherapy unlock."""
+    store = secrets_store or KeyringSecretStore()
+    header = header_io.read(folder)
+    master = _unwrap_master_with_passphrase(folder, header, passphrase, store)
+    vault = Vault(folder, header, master, _unwrap_all(header, master), store)
+    _finish_unlock(vault)
+    if with_psychotherapy:
+        vault._open_psychotherapy()
+    return vault
+
+
+def recover_vault(
+    folder: Path,
+    recovery_key: str,
+    new_passphrase: str,
+    *,
+    params: KdfParams | None = None,
+    use_device_secret: bool = True,
+    secrets_store: SecretStore | None = None,
+) -> Vault:
+    """Emergency Kit: unwrap the master key with the recovery key and set a new passphrase."""
+    store = secrets_store or KeyringSecretStore()
+    check_new_passphrase(new_passphrase)
+    header = header_io.read(folder)
+    try:
+        secret = keys.parse_recovery_key(recovery_key)
+    except keys.MalformedRecoveryKey as exc:
+        raise WrongRecoveryKey(str(exc)) from None
+    vid = header.vault_id_bytes
+    try:
+        master = keys.unwrap(
+            keys.recovery_kek(secret, vid), unb64(header.wrapped["master_by_recovery"]), purpose="master-recovery", vault_id=vid
+        )
+    except (KeyError, keys.UnwrapFailed):
+        raise WrongRecoveryKey(
+            "That recovery key does not belong to this vault.",
+            hint="Check the Emergency Kit printed when this vault was created.",
+        ) from None
+    unwrapped = _unwrap_all(header, master)
+    params = params or _kdf_params(header)
+    _kdf_or_refuse(params)
+    device: bytes | None = None
+    if use_device_secret and store.available():
+        candidate = keys.random_key()
+        if store.set(device_secret_name(header.vault_id), encode_secret(candidate)):
+            device = candidate
+    vault = Vault(folder, header, master, unwrapped, store)
+    try:
+        _finish_unlock(vault)
+    except LedgerRollback:
+        raise
+    new_header = _with_new_unlock_wrap(vault.header, master, new_passphrase, params, device)
+    vault._save_header(new_header)
+    vault.ledger.append("vault.recovered", {"device_secret": device is not None})
+    return vault
+
+
+def read_info(folder: Path) -> dict[str, Any]:
+    """What can be said about a vault without unlocking it. No secrets."""
+    header = header_io.read(folder)
+    store = KeyringSecretStore()
+    compartments = {}
+    for name, filename in COMPARTMENT_FILES.items():
+        path = folder / filename
+        compartments[name] = {"file": filename, "present": path.exists(), "bytes": path.stat().st_size if path.exists() else 0}
+    return {
+        "folder": str(folder),
+        "format_version": header.format_version,
+        "vault_id": header.vault_id,
+        "created": header.created,
+        "kdf": {
+            "algorithm": "argon2id",
+            "memory_mib": header.kdf_memory_kib // 1024,
+            "iterations": header.kdf_iterations,
+            "parallelism": header.kdf_parallelism,
+        },
+        "device_secret_in_keyring": header.uses_device_secret,
+        "keyring_available": store.available(),
+        "ledger_anchor_seq": header.ledger_anchor.seq,
+        "failed_unlocks_since_last_unlock": failed_attempts(folder),
+        "compartments": compartments,
+        "cipher": "SQLCipher 4 (AES-256-CBC, HMAC-SHA512), raw 256-bit keys",
+    }
+
+
+def remove_partial_vault(folder: Path) -> None:
+    """Used by tests and the create wizard's cancel: only removes what create made."""
+    for name in (*COMPARTMENT_FILES.values(), header_io.HEADER_NAME):
+        for suffix in ("", "-wal", "-shm"):
+            Path(folder / (name + suffix)).unlink(missing_ok=True)
+    if folder.exists() and not any(folder.iterdir()):
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+__all__ = [
+    "CreatedVault",
+    "Vault",
+    "VaultCorrupt",
+    "create_vault",
+    "open_vault",
+    "read_info",
+    "recover_vault",
+]

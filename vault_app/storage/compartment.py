@@ -1,0 +1,217 @@
+"""An open SQLCipher 4 compartment: one encrypted database file with its own raw key.
+
+Every SQL error is sorted here into the environment (disk full, I/O, locked),
+the vault (damaged file, wrong key) or a bug, the way qutebrowser's misc/sql.py
+does, so callers above never see a raw driver exception for a user's problem.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from vault_app.domain.errors import (
+    DiskFull,
+    EnvironmentProblem,
+    VaultCorrupt,
+    VaultError,
+)
+from vault_app.storage import migrations
+
+Row = sqlcipher.Row
+Error = sqlcipher.Error
+
+COMPARTMENT_FILES = {
+    "records": "records.db",
+    "psychotherapy": "psychotherapy.db",
+    "ledger": "ledger.db",
+}
+
+_ENVIRONMENT_MESSAGES = (
+    ("database or disk is full", "disk-full"),
+    ("disk i/o error", "io"),
+    ("database is locked", "locked"),
+    ("unable to open database", "io"),
+    ("readonly database", "readonly"),
+    ("out of memory", "io"),
+)
+_CORRUPT_MESSAGES = ("file is not a database", "malformed", "hmac check failed", "not authorized")
+
+
+def classify(exc: Exception, compartment: str, what: str) -> Exception:
+    """Turn a driver error into the VaultError a user understands, or return it (a bug)."""
+    if isinstance(exc, VaultError):
+        return exc
+    text = str(exc).lower()
+    for needle, kind in _ENVIRONMENT_MESSAGES:
+        if needle in text:
+            if kind == "disk-full":
+                return DiskFull(
+                    f"The disk is full while {what}.",
+                    hint="Nothing already saved was lost. Free some space and try again.",
+                )
+            if kind == "locked":
+                return EnvironmentProblem(
+                    f"The {compartment} compartment is busy (another copy of the app may have it open).",
+                    hint="Close other copies of the app and try again.",
+                )
+            if kind == "readonly":
+                return EnvironmentProblem(
+                    f"The {compartment} compartment is read-only.",
+                    hint="Check the permissions of the vault folder.",
+                )
+            return EnvironmentProblem(f"The system reported an I/O error while {what}.")
+    if isinstance(exc, sqlcipher.DatabaseError) and any(n in text for n in _CORRUPT_MESSAGES):
+        return compartment_damaged(compartment)
+    return exc
+
+
+def compartment_damaged(compartment: str) -> VaultCorrupt:
+    return VaultCorrupt(
+        f"The {compartment} compartment ({COMPARTMENT_FILES.get(compartment, compartment)}) is damaged or was altered.",
+        hint="Restore the vault from your latest verified backup.",
+    )
+
+
+def key_pragma(key: bytes) -> str:
+    # A raw 256-bit key skips SQLCipher's own PBKDF2: our Argon2 hierarchy does that job.
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+class Compartment:
+    def __init__(self, name: str, path: Path, conn: Any) -> None:
+        self.name = name
+        self.path = path
+        self._conn = conn
+        self._depth = 0
+
+    # --- opening ------------------------------------------------------------------
+    @classmethod
+    def open(cls, name: str, path: Path, key: bytes, *, create: bool = False) -> Compartment:
+        if not create and not path.exists():
+            raise VaultCorrupt(
+                f"The {name} compartment ({path.name}) is missing.",
+                hint="Restore the vault from your latest verified backup.",
+            )
+        if create and path.exists():
+            raise EnvironmentProblem(f"{path.name} already exists; refusing to overwrite it.")
+        if not create and path.stat().st_size == 0:
+            raise compartment_damaged(name)
+        try:
+            conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+        except sqlcipher.Error as exc:
+            raise classify(exc, name, f"opening the {name} compartment") from None
+        try:
+            conn.execute(key_pragma(key))
+            conn.execute("PRAGMA cipher_compatibility = 4")
+            # Reading the schema proves the key; a wrong key reads as "not a database".
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            conn.execute("PRAGMA secure_delete = ON")
+            conn.execute("PRAGMA temp_store = MEMORY")
+            conn.execute("PRAGMA foreign_keys = ON")
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise EnvironmentProblem(f"The {name} compartment could not switch to WAL mode.")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.row_factory = sqlcipher.Row
+            compartment = cls(name, path, conn)
+            migrations.apply(compartment)
+        except Exception as exc:
+            conn.close()
+            raise classify(exc, name, f"opening the {name} compartment") from None
+        return compartment
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlcipher.Error):
+            # A clean checkpoint leaves a single file behind, not a -wal with fresh pages.
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._conn.close()
+
+    @property
+    def raw_connection(self) -> Any:
+        """For storage-level helpers only (backup API, rekey)."""
+        return self._conn
+
+    # --- queries ------------------------------------------------------------------
+    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
+        try:
+            return self._conn.execute(sql, params)
+        except sqlcipher.Error as exc:
+            raise classify(exc, self.name, "reading or saving") from None
+
+    def executemany(self, sql: str, rows: Any) -> Any:
+        try:
+            return self._conn.executemany(sql, rows)
+        except sqlcipher.Error as exc:
+            raise classify(exc, self.name, "saving") from None
+
+    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[Any]:
+        try:
+            return list(self._conn.execute(sql, params).fetchall())
+        except sqlcipher.Error as exc:
+            raise classify(exc, self.name, "reading") from None
+
+    def query_one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
+        try:
+            return self._conn.execute(sql, params).fetchone()
+        except sqlcipher.Error as exc:
+            raise classify(exc, self.name, "reading") from None
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Compartment]:
+        """BEGIN IMMEDIATE ... COMMIT; nested uses join the outer transaction."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self
+            finally:
+                self._depth -= 1
+            return
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlcipher.Error as exc:
+            raise classify(exc, self.name, "saving") from None
+        self._depth = 1
+        try:
+            yield self
+        except BaseException:
+            self._depth = 0
+            with contextlib.suppress(sqlcipher.Error):
+                self._conn.execute("ROLLBACK")
+            raise
+        self._depth = 0
+        try:
+            self._conn.execute("COMMIT")
+        except sqlcipher.Error as exc:
+            with contextlib.suppress(sqlcipher.Error):
+                self._conn.execute("ROLLBACK")
+            raise classify(exc, self.name, "saving") from None
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._depth > 0
+
+    # --- maintenance --------------------------------------------------------------
+    def integrity_problems(self) -> list[str]:
+        """Full check: every page's HMAC (cipher_integrity_check) and SQLite's structure."""
+        try:
+            problems = [str(r[0]) for r in self._conn.execute("PRAGMA cipher_integrity_check")]
+            result = [str(r[0]) for r in self._conn.execute("PRAGMA integrity_check")]
+        except sqlcipher.Error as exc:
+            return [str(classify(exc, self.name, "checking"))]
+        if result != ["ok"]:
+            problems.extend(result)
+        return problems
+
+    def rekey(self, new_key: bytes) -> None:
+        try:
+            self._conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+        except sqlcipher.Error as exc:
+            raise classify(exc, self.name, "re-encrypting") from None
+
+    def user_version(self) -> int:
+        return int(self.query_one("PRAGMA user_version")[0])

@@ -1,0 +1,139 @@
+"""vault.header: the small file that holds KDF settings and wrapped keys.
+
+The header is JSON with an unkeyed SHA-256 checksum (catches torn writes and
+flipped bits before any slow key derivation) and a keyed MAC computed by the
+vault service under a key derived from the master key (catches deliberate edits).
+No secret is stored here in the clear.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from vault_app.domain.errors import VaultCorrupt, VaultNotFound
+from vault_app.storage.files import atomic_write, os_errors
+
+HEADER_NAME = "vault.header"
+FORMAT_NAME = "vault-app-header"
+FORMAT_VERSION = 1
+MAX_HEADER_BYTES = 64 * 1024
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode()
+
+
+def unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode(), validate=True)
+
+
+@dataclass(frozen=True)
+class LedgerAnchor:
+    seq: int
+    mac_hex: str
+
+
+@dataclass(frozen=True)
+class Header:
+    vault_id: str  # hex
+    created: str
+    kdf_salt: str  # b64
+    kdf_memory_kib: int
+    kdf_iterations: int
+    kdf_parallelism: int
+    uses_device_secret: bool
+    wrapped: dict[str, str]  # slot -> b64 blob
+    signing_public_key: str  # b64
+    ledger_anchor: LedgerAnchor
+    format_version: int = FORMAT_VERSION
+    settings: dict[str, Any] = field(default_factory=dict)
+    mac: str = ""  # hex HMAC over everything else; empty only while building
+
+    @property
+    def vault_id_bytes(self) -> bytes:
+        return bytes.fromhex(self.vault_id)
+
+    def body(self) -> dict[str, Any]:
+        data = asdict(self)
+        data.pop("mac")
+        data["format"] = FORMAT_NAME
+        return data
+
+    def mac_input(self) -> bytes:
+        return json.dumps(self.body(), sort_keys=True, separators=(",", ":")).encode()
+
+    def with_changes(self, **changes: Any) -> Header:
+        return replace(self, **changes)
+
+
+def encode(header: Header) -> bytes:
+    body = header.body()
+    body["mac"] = header.mac
+    text = json.dumps(body, sort_keys=True, indent=1)
+    checksum = hashlib.sha256(text.encode()).hexdigest()
+    return (text + "\n" + "checksum " + checksum + "\n").encode()
+
+
+def _damaged(detail: str) -> VaultCorrupt:
+    return VaultCorrupt(
+        f"The vault header is damaged ({detail}).",
+        hint="Restore the vault from your latest verified backup.",
+    )
+
+
+def decode(raw: bytes) -> Header:
+    if len(raw) > MAX_HEADER_BYTES:
+        raise _damaged("it is too large")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise _damaged("it is not text") from None
+    body_text, sep, trailer = text.rstrip("\n").rpartition("\n")
+    if not sep or not trailer.startswith("checksum "):
+        raise _damaged("it is truncated")
+    if hashlib.sha256(body_text.encode()).hexdigest() != trailer[len("checksum ") :]:
+        raise _damaged("its checksum does not match")
+    try:
+        data = json.loads(body_text)
+        if data.pop("format") != FORMAT_NAME:
+            raise _damaged("it is not a vault header")
+        version = int(data["format_version"])
+        if version > FORMAT_VERSION:
+            raise VaultCorrupt(
+                "This vault was made by a newer version of the app.",
+                hint="Install the newest version to open it.",
+            )
+        anchor = data.pop("ledger_anchor")
+        header = Header(ledger_anchor=LedgerAnchor(int(anchor["seq"]), str(anchor["mac_hex"])), **data)
+        for blob in header.wrapped.values():
+            unb64(blob)
+        unb64(header.kdf_salt)
+        bytes.fromhex(header.vault_id)
+    except VaultCorrupt:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise _damaged("a field is missing or malformed") from None
+    return header
+
+
+def read(folder: Path) -> Header:
+    path = folder / HEADER_NAME
+    if not path.exists():
+        if folder.exists() and any(folder.glob("*.db")):
+            raise VaultCorrupt(
+                "The vault header (vault.header) is missing.",
+                hint="Restore the vault from your latest verified backup.",
+            )
+        raise VaultNotFound(f"No vault was found in {folder}.", hint="Create one first (vault-app init).")
+    with os_errors("reading the vault header"):
+        raw = path.read_bytes()
+    return decode(raw)
+
+
+def write(folder: Path, header: Header) -> None:
+    atomic_write(folder / HEADER_NAME, encode(header), what="saving the vault header")
