@@ -226,6 +226,15 @@ class Vault:
         self._save_header(self.header.with_changes(wrapped=wrapped))
         self._keys[name] = new_key
 
+    def open_copy(self, folder: Path) -> Vault:
+        """Open another copy of this vault (a backup being restored or purged) with the
+        master key already in memory. The copy's header must belong to this vault."""
+        header = header_io.read(folder)
+        if header.vault_id != self.vault_id:
+            raise VaultCorrupt("That copy belongs to a different vault.")
+        copy = Vault(folder, header, self._master, _unwrap_all(header, self._master), self._secrets)
+        return copy
+
     @property
     def public_key(self) -> bytes:
         return unb64(self.header.signing_public_key)
