@@ -47,6 +47,7 @@ MIN_PASSPHRASE_LEN = 8
 FAILURES_FILE = "vault.failures"
 COMPARTMENT_SLOTS = ("records", "psychotherapy", "ledger")
 KEY_SLOTS = (*COMPARTMENT_SLOTS, "ledger_mac", "signing")
+STAGED_SUFFIX = ".staged"
 
 
 def check_new_passphrase(passphrase: str) -> None:
@@ -121,14 +122,28 @@ class Vault:
         self._keys = unwrapped
         self._secrets = secrets_store
         self._psychotherapy: Compartment | None = None
-        self.records = Compartment.open("records", folder / COMPARTMENT_FILES["records"], unwrapped["records"])
+        self._pending_promotions: list[tuple[str, bytes]] = []
+        self.records = self._open_compartment("records")
         try:
-            ledger_db = Compartment.open("ledger", folder / COMPARTMENT_FILES["ledger"], unwrapped["ledger"])
+            ledger_db = self._open_compartment("ledger")
         except BaseException:
             self.records.close()
             raise
         self.ledger = Ledger(ledger_db, unwrapped["ledger_mac"], on_append=self._move_anchor)
         self._open = True
+
+    def _open_compartment(self, name: str) -> Compartment:
+        path = self.folder / COMPARTMENT_FILES[name]
+        try:
+            return Compartment.open(name, path, self._keys[name])
+        except VaultCorrupt:
+            staged = self._keys.get(name + STAGED_SUFFIX)
+            if staged is None:
+                raise
+        # An interrupted rekey: the file already uses the staged key. Finish the switch.
+        compartment = Compartment.open(name, path, staged)
+        self._pending_promotions.append((name, staged))
+        return compartment
 
     # --- header -------------------------------------------------------------------
     @property
@@ -174,10 +189,15 @@ class Vault:
         self._open_psychotherapy()
 
     def _open_psychotherapy(self) -> None:
-        self._psychotherapy = Compartment.open(
-            "psychotherapy", self.folder / COMPARTMENT_FILES["psychotherapy"], self._keys["psychotherapy"]
-        )
+        self._psychotherapy = self._open_compartment("psychotherapy")
+        self._promote_pending()
         self.ledger.append("psychotherapy.unlocked")
+
+    def _promote_pending(self) -> None:
+        while self._pending_promotions:
+            name, key = self._pending_promotions.pop()
+            self.replace_compartment_key(name, key)
+            self.ledger.append("key.rekey_completed_after_interruption", {"compartment": name})
 
     def lock_psychotherapy(self) -> None:
         if self._psychotherapy is not None:
@@ -219,12 +239,28 @@ class Vault:
         self.ledger.append("key.revealed", {"compartment": name})
         return self._keys[name].hex()
 
+    def stage_compartment_key(self, name: str, new_key: bytes) -> None:
+        """Step 1 of a rekey: record the fresh key (wrapped) next to the current one.
+
+        A crash between `PRAGMA rekey` and the header update then never strands the
+        data: opening tries the current key and, if that fails, the staged one.
+        """
+        wrapped = dict(self.header.wrapped)
+        wrapped[name + STAGED_SUFFIX] = b64(
+            keys.wrap(self._master, new_key, purpose=name + STAGED_SUFFIX, vault_id=self.header.vault_id_bytes)
+        )
+        self._save_header(self.header.with_changes(wrapped=wrapped))
+        self._keys[name + STAGED_SUFFIX] = new_key
+
     def replace_compartment_key(self, name: str, new_key: bytes) -> None:
-        """After a compartment was rekeyed: wrap the fresh key, drop the old one."""
+        """Step 3 of a rekey (after `Compartment.rekey`): the fresh key becomes the key and
+        every wrapped copy of the old one is dropped from the header."""
         wrapped = dict(self.header.wrapped)
         wrapped[name] = b64(keys.wrap(self._master, new_key, purpose=name, vault_id=self.header.vault_id_bytes))
+        wrapped.pop(name + STAGED_SUFFIX, None)
         self._save_header(self.header.with_changes(wrapped=wrapped))
         self._keys[name] = new_key
+        self._keys.pop(name + STAGED_SUFFIX, None)
 
     def open_copy(self, folder: Path) -> Vault:
         """Open another copy of this vault (a backup being restored or purged) with the
@@ -356,6 +392,13 @@ def _unwrap_all(header: Header, master: bytes) -> dict[str, bytes]:
             out[slot] = keys.unwrap(master, unb64(header.wrapped[slot]), purpose=slot, vault_id=header.vault_id_bytes)
         except (KeyError, keys.UnwrapFailed):
             raise VaultTampered(f"The wrapped {slot} key in the vault header is damaged or was altered.") from None
+    for slot in COMPARTMENT_SLOTS:
+        staged = slot + STAGED_SUFFIX
+        if staged in header.wrapped:
+            try:
+                out[staged] = keys.unwrap(master, unb64(header.wrapped[staged]), purpose=staged, vault_id=header.vault_id_bytes)
+            except keys.UnwrapFailed:
+                raise VaultTampered(f"The staged {slot} key in the vault header was altered.") from None
     return out
 
 
@@ -386,8 +429,12 @@ def _finish_unlock(vault: Vault) -> None:
         vault.ledger.db.close()
         vault._open = False
         raise
+    vault._promote_pending()
     failures = _read_failures(vault.folder)
     vault.ledger.append("vault.unlocked", {"failed_attempts_since_last_unlock": failures})
+    from vault_app.services import unlock_hooks
+
+    unlock_hooks.run_after_unlock(vault)
     if failures:
         with os_errors("resetting the failed-unlock counter"):
             (vault.folder / FAILURES_FILE).unlink(missing_ok=True)

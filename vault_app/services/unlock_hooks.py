@@ -1,0 +1,22 @@
+"""Work that must run right after every unlock, before the user sees the vault.
+
+Each entry is "module:function" taking the unlocked Vault. They finish work a
+crash interrupted (a destruction half done, for instance), so they must be
+idempotent. Keep the list explicit: no import-time registration magic.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from vault_app.services.vault import Vault
+
+AFTER_UNLOCK: list[str] = []
+
+
+def run_after_unlock(vault: Vault) -> None:
+    for target in AFTER_UNLOCK:
+        module_name, func_name = target.split(":")
+        getattr(importlib.import_module(module_name), func_name)(vault)
