@@ -68,8 +68,12 @@ def new_passphrase(args: argparse.Namespace) -> str:
 
 
 @contextmanager
-def unlocked(args: argparse.Namespace, *, psychotherapy: bool = False) -> Iterator[Vault]:
-    vault = open_vault(vault_folder(args), passphrase(args), with_psychotherapy=psychotherapy)
+def unlocked(
+    args: argparse.Namespace, *, psychotherapy: bool = False, check_every_page: bool = False
+) -> Iterator[Vault]:
+    vault = open_vault(
+        vault_folder(args), passphrase(args), with_psychotherapy=psychotherapy, check_every_page=check_every_page
+    )
     try:
         yield vault
     finally:
@@ -96,9 +100,19 @@ def emit_error(args: argparse.Namespace, err: VaultError) -> None:
 
 def add_common(parser: argparse.ArgumentParser) -> None:
     """--vault / --json / --passphrase-file on every subcommand (before or after its name)."""
-    parser.add_argument("--vault", metavar="DIR", default=argparse.SUPPRESS, help="vault folder (default: $VAULT_APP_DIR or the user data folder)")
+    parser.add_argument(
+        "--vault",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="vault folder (default: $VAULT_APP_DIR or the user data folder)",
+    )
     parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output")
-    parser.add_argument("--passphrase-file", metavar="FILE", default=argparse.SUPPRESS, help="read the passphrase from FILE (else $VAULT_APP_PASSPHRASE or a prompt)")
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="read the passphrase from FILE (else $VAULT_APP_PASSPHRASE or a prompt)",
+    )
 
 
 def read_text_arg(value: str | None, file: str | None) -> str:

@@ -7,7 +7,7 @@ from typing import Any
 
 from vault_app.cli import common
 from vault_app.crypto.kdf import DEFAULT_FLOOR, KdfParams
-from vault_app.domain.errors import ExitCode, InvalidInput, VaultCorrupt
+from vault_app.domain.errors import ExitCode
 from vault_app.services import vault as vault_service
 
 
@@ -19,31 +19,44 @@ def _kdf_from_args(args: argparse.Namespace) -> KdfParams | None:
     return KdfParams(
         memory_kib=(memory if memory is not None else DEFAULT_FLOOR.memory_kib // 1024) * 1024,
         iterations=iterations if iterations is not None else DEFAULT_FLOOR.iterations,
-        parallelism=getattr(args, "kdf_parallelism", None) or (1 if memory is not None and memory < 64 else DEFAULT_FLOOR.parallelism),
+        parallelism=getattr(args, "kdf_parallelism", None)
+        or (1 if memory is not None and memory < 64 else DEFAULT_FLOOR.parallelism),
     )
 
 
 def _add_kdf_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--kdf-memory-mib", type=int, help="Argon2id memory (default: calibrated, at least 256; never below 19)")
-    p.add_argument("--kdf-iterations", type=int, help="Argon2id iterations (default: calibrated to ~1 s; never below 2)")
+    p.add_argument(
+        "--kdf-memory-mib", type=int, help="Argon2id memory (default: calibrated, at least 256; never below 19)"
+    )
+    p.add_argument(
+        "--kdf-iterations", type=int, help="Argon2id iterations (default: calibrated to ~1 s; never below 2)"
+    )
     p.add_argument("--kdf-parallelism", type=int, help="Argon2id lanes (default 4)")
 
 
 def cmd_init(args: argparse.Namespace) -> int:
     folder = common.vault_folder(args)
     phrase = common.read_secret(
-        args, env="VAULT_APP_PASSPHRASE", file_attr="passphrase_file", prompt="Choose a passphrase: ", what="passphrase", confirm=True
+        args,
+        env="VAULT_APP_PASSPHRASE",
+        file_attr="passphrase_file",
+        prompt="Choose a passphrase: ",
+        what="passphrase",
+        confirm=True,
     )
     created = vault_service.create_vault(
         folder, phrase, params=_kdf_from_args(args), use_device_secret=not args.no_keyring
     )
-    info = {"folder": str(folder), "vault_id": created.vault.vault_id, "device_secret": created.device_secret_used,
-            "recovery_key": created.recovery_key, "kdf": created.vault.header.kdf_iterations}
+    info = {
+        "folder": str(folder),
+        "vault_id": created.vault.vault_id,
+        "device_secret": created.device_secret_used,
+        "recovery_key": created.recovery_key,
+        "kdf": created.vault.header.kdf_iterations,
+    }
     created.vault.lock()
     if args.recovery_key_out:
-        from vault_app.storage.files import atomic_write
-
-        atomic_write(common.Path(args.recovery_key_out), (created.recovery_key + "\n").encode(), what="saving the Emergency Kit")
+        vault_service.save_recovery_key_text(common.Path(args.recovery_key_out), created.recovery_key)
     common.emit(
         args,
         info,
@@ -58,17 +71,14 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_unlock_check(args: argparse.Namespace) -> int:
-    with common.unlocked(args) as vault:
-        if getattr(args, "psychotherapy", False):
-            vault.unlock_psychotherapy(common.passphrase(args))
-        problems = vault.check_integrity()
-    bad = {k: v for k, v in problems.items() if v}
-    if bad:
-        raise VaultCorrupt(
-            "Integrity check failed for: " + ", ".join(sorted(bad)) + ".",
-            hint="Restore the vault from your latest verified backup.",
-        )
-    common.emit(args, {"ok": True, "compartments": sorted(problems)}, "Unlocked: passphrase correct, ledger verified, compartments intact.")
+    psychotherapy = getattr(args, "psychotherapy", False)
+    with common.unlocked(args, psychotherapy=psychotherapy, check_every_page=True) as vault:
+        names = sorted(c.name for c in vault.open_compartments())
+    common.emit(
+        args,
+        {"ok": True, "compartments": names},
+        "Unlocked: passphrase correct, ledger verified, every page of " + ", ".join(names) + " authenticated.",
+    )
     return 0
 
 
@@ -107,7 +117,11 @@ def cmd_recover(args: argparse.Namespace) -> int:
         args, env="VAULT_APP_RECOVERY_KEY", file_attr="recovery_key_file", prompt="Recovery key: ", what="recovery key"
     )
     vault = vault_service.recover_vault(
-        common.vault_folder(args), key, common.new_passphrase(args), params=_kdf_from_args(args), use_device_secret=not args.no_keyring
+        common.vault_folder(args),
+        key,
+        common.new_passphrase(args),
+        params=_kdf_from_args(args),
+        use_device_secret=not args.no_keyring,
     )
     vault.lock()
     common.emit(args, {"ok": True}, "Access recovered. Use your new passphrase from now on.")
@@ -180,7 +194,3 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     asub = p.add_subparsers(dest="action", required=True)
     av = asub.add_parser("verify", parents=[common_parent], help="verify the whole ledger chain")
     av.set_defaults(handler=cmd_audit_verify)
-
-
-def _unused() -> None:
-    raise InvalidInput("unreachable")

@@ -30,9 +30,7 @@ def random_key() -> bytes:
 
 
 def hkdf(key_material: bytes, *, info: str, salt: bytes) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=KEY_LEN, salt=salt, info=info.encode()).derive(
-        key_material
-    )
+    return HKDF(algorithm=hashes.SHA256(), length=KEY_LEN, salt=salt, info=info.encode()).derive(key_material)
 
 
 def unlock_key(argon_output: bytes, device_secret: bytes | None, vault_id: bytes) -> bytes:

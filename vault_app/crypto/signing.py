@@ -14,9 +14,7 @@ def new_signing_key() -> bytes:
 
 
 def public_key(private: bytes) -> bytes:
-    return Ed25519PrivateKey.from_private_bytes(private).public_key().public_bytes(
-        Encoding.Raw, PublicFormat.Raw
-    )
+    return Ed25519PrivateKey.from_private_bytes(private).public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
 
 
 def sign(private: bytes, message: bytes) -> bytes:

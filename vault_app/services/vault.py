@@ -7,6 +7,7 @@ master key wraps the compartment keys, the ledger MAC key and the signing key.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import secrets
 import shutil
@@ -87,10 +88,9 @@ def _read_failures(folder: Path) -> int:
 def _note_failure(folder: Path) -> None:
     count = _read_failures(folder) + 1
     payload = json.dumps({"count": count, "last": datetime.now(UTC).isoformat(timespec="seconds")})
-    try:
+    # The counter is informative only; never hide the real error behind it.
+    with contextlib.suppress(VaultError):
         atomic_write(folder / FAILURES_FILE, payload.encode(), what="counting a failed unlock")
-    except VaultError:
-        pass  # the counter is informative only; never hide the real error behind it
 
 
 def failed_attempts(folder: Path) -> int:
@@ -188,10 +188,12 @@ class Vault:
             raise WrongPassphrase("That passphrase does not unlock this vault.")
         self._open_psychotherapy()
 
-    def _open_psychotherapy(self) -> None:
-        self._psychotherapy = self._open_compartment("psychotherapy")
-        self._promote_pending()
-        self.ledger.append("psychotherapy.unlocked")
+    def _open_psychotherapy(self, *, log: bool = True) -> None:
+        if self._psychotherapy is None:
+            self._psychotherapy = self._open_compartment("psychotherapy")
+        if log:
+            self._promote_pending()
+            self.ledger.append("psychotherapy.unlocked")
 
     def _promote_pending(self) -> None:
         while self._pending_promotions:
@@ -317,6 +319,12 @@ class Vault:
             self._keys = {}
             self._master = b""
 
+    def _close_without_logging(self) -> None:
+        for comp in self.open_compartments():
+            comp.close()
+        self._psychotherapy = None
+        self._open = False
+
     @property
     def is_open(self) -> bool:
         return self._open
@@ -353,7 +361,9 @@ def _unwrap_master_with_passphrase(folder: Path, header: Header, passphrase: str
         raise VaultTampered("The vault header asks for key-derivation settings below the safe minimum.") from None
     unlock_key = keys.unlock_key(derived, device, header.vault_id_bytes)
     try:
-        return keys.unwrap(unlock_key, unb64(header.wrapped["master_by_unlock"]), purpose="master", vault_id=header.vault_id_bytes)
+        return keys.unwrap(
+            unlock_key, unb64(header.wrapped["master_by_unlock"]), purpose="master", vault_id=header.vault_id_bytes
+        )
     except keys.UnwrapFailed:
         _note_failure(folder)
         raise WrongPassphrase(
@@ -396,7 +406,9 @@ def _unwrap_all(header: Header, master: bytes) -> dict[str, bytes]:
         staged = slot + STAGED_SUFFIX
         if staged in header.wrapped:
             try:
-                out[staged] = keys.unwrap(master, unb64(header.wrapped[staged]), purpose=staged, vault_id=header.vault_id_bytes)
+                out[staged] = keys.unwrap(
+                    master, unb64(header.wrapped[staged]), purpose=staged, vault_id=header.vault_id_bytes
+                )
             except keys.UnwrapFailed:
                 raise VaultTampered(f"The staged {slot} key in the vault header was altered.") from None
     return out
@@ -424,10 +436,7 @@ def _finish_unlock(vault: Vault) -> None:
         vault.ledger.verify_from(vault.header.ledger_anchor)
         _check_keyring_anchor(vault)
     except BaseException:
-        vault._open = True
-        vault.records.close()
-        vault.ledger.db.close()
-        vault._open = False
+        vault._close_without_logging()
         raise
     vault._promote_pending()
     failures = _read_failures(vault.folder)
@@ -532,13 +541,39 @@ def open_vault(
     passphrase: str,
     *,
     with_psychotherapy: bool = False,
+    check_every_page: bool = False,
     secrets_store: SecretStore | None = None,
 ) -> Vault:
-    """Unlock. `with_psychotherapy` counts as the explicit psychotherapy unlock."""
+    """Unlock. `with_psychotherapy` counts as the explicit psychotherapy unlock.
+
+    `check_every_page` reads and authenticates every page of every opened
+    compartment before anything is written (slower; used by unlock-check)."""
     store = secrets_store or KeyringSecretStore()
     header = header_io.read(folder)
     master = _unwrap_master_with_passphrase(folder, header, passphrase, store)
     vault = Vault(folder, header, master, _unwrap_all(header, master), store)
+    if with_psychotherapy:
+        # Opened before anything is logged, so a damaged compartment fails the
+        # unlock without a single byte written.
+        try:
+            vault._open_psychotherapy(log=False)
+        except BaseException:
+            vault.records.close()
+            vault.ledger.db.close()
+            vault._open = False
+            raise
+    if check_every_page:
+        damaged = sorted(name for name, problems in vault.check_integrity().items() if problems)
+        if damaged:
+            vault._close_without_logging()
+            raise VaultCorrupt(
+                "Integrity check failed: the "
+                + " and ".join(damaged)
+                + " compartment"
+                + ("s are" if len(damaged) > 1 else " is")
+                + " damaged or was altered.",
+                hint="Restore the vault from your latest verified backup.",
+            )
     _finish_unlock(vault)
     if with_psychotherapy:
         vault._open_psychotherapy()
@@ -565,7 +600,10 @@ def recover_vault(
     vid = header.vault_id_bytes
     try:
         master = keys.unwrap(
-            keys.recovery_kek(secret, vid), unb64(header.wrapped["master_by_recovery"]), purpose="master-recovery", vault_id=vid
+            keys.recovery_kek(secret, vid),
+            unb64(header.wrapped["master_by_recovery"]),
+            purpose="master-recovery",
+            vault_id=vid,
         )
     except (KeyError, keys.UnwrapFailed):
         raise WrongRecoveryKey(
@@ -598,7 +636,11 @@ def read_info(folder: Path) -> dict[str, Any]:
     compartments = {}
     for name, filename in COMPARTMENT_FILES.items():
         path = folder / filename
-        compartments[name] = {"file": filename, "present": path.exists(), "bytes": path.stat().st_size if path.exists() else 0}
+        compartments[name] = {
+            "file": filename,
+            "present": path.exists(),
+            "bytes": path.stat().st_size if path.exists() else 0,
+        }
     return {
         "folder": str(folder),
         "format_version": header.format_version,
@@ -617,6 +659,11 @@ def read_info(folder: Path) -> dict[str, Any]:
         "compartments": compartments,
         "cipher": "SQLCipher 4 (AES-256-CBC, HMAC-SHA512), raw 256-bit keys",
     }
+
+
+def save_recovery_key_text(path: Path, recovery_key: str) -> None:
+    """Write the recovery key to a private file (owner-only), for printing or a safe."""
+    atomic_write(path, (recovery_key + "\n").encode(), what="saving the Emergency Kit")
 
 
 def remove_partial_vault(folder: Path) -> None:

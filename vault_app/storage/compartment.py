@@ -106,6 +106,8 @@ class Compartment:
         except sqlcipher.Error as exc:
             raise classify(exc, name, f"opening the {name} compartment") from None
         try:
+            # SQLCipher would print its own decrypt errors to stderr; we report them ourselves.
+            conn.execute("PRAGMA cipher_log_level = NONE")
             conn.execute(key_pragma(key))
             conn.execute("PRAGMA cipher_compatibility = 4")
             # Reading the schema proves the key; a wrong key reads as "not a database".

@@ -25,7 +25,9 @@ def classify_os_error(exc: OSError, what: str) -> EnvironmentProblem:
             f"Permission denied while {what}.",
             hint="Check that the vault folder is writable by you.",
         )
-    return EnvironmentProblem(f"The system reported an I/O error while {what} ({errno.errorcode.get(exc.errno or 0, 'EIO')}).")
+    return EnvironmentProblem(
+        f"The system reported an I/O error while {what} ({errno.errorcode.get(exc.errno or 0, 'EIO')})."
+    )
 
 
 def fsync_dir(path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from vault_app.storage.compartment import Compartment
 
@@ -17,9 +18,8 @@ class LedgerRow:
     mac: bytes
 
 
-def _row(r: object) -> LedgerRow:
-    seq, time, kind, payload, mac = r  # type: ignore[misc]
-    return LedgerRow(int(seq), str(time), str(kind), bytes(payload), bytes(mac))
+def _row(r: Any) -> LedgerRow:
+    return LedgerRow(int(r[0]), str(r[1]), str(r[2]), bytes(r[3]), bytes(r[4]))
 
 
 class LedgerStore:

@@ -1,0 +1,248 @@
+"""Create, unlock, change passphrase, recover, keyring paths, psychotherapy unlock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import keyring
+import pytest
+
+from tests.conftest import PASSPHRASE, reopen
+from tests.fakes import MemoryKeyring, RaisingKeyring
+from vault_app.crypto import kdf
+from vault_app.crypto.kdf import KdfParams
+from vault_app.domain.errors import (
+    CompartmentLocked,
+    EnvironmentProblem,
+    InvalidInput,
+    KeyringProblem,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
+from vault_app.services.device_secret import device_secret_name
+from vault_app.services.vault import (
+    CreatedVault,
+    Vault,
+    create_vault,
+    failed_attempts,
+    open_vault,
+    read_info,
+    recover_vault,
+)
+
+COMPARTMENTS = ("records.db", "psychotherapy.db", "ledger.db")
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def test_create_then_unlock_records_events(created: CreatedVault, vault_dir: Path) -> None:
+    kinds = [e.kind for e in created.vault.ledger.entries()]
+    assert kinds[0] == "vault.created"
+    created.vault.lock()
+    with reopen(vault_dir) as vault:
+        assert vault.ledger.entries()[-1].kind == "vault.unlocked"
+        assert not vault.psychotherapy_open
+
+
+def test_files_are_private(created: CreatedVault, vault_dir: Path) -> None:
+    created.vault.lock()
+    assert vault_dir.stat().st_mode & 0o077 == 0
+    assert (vault_dir / "vault.header").stat().st_mode & 0o077 == 0
+
+
+def test_create_refuses_existing_vault(created: CreatedVault, vault_dir: Path, kdf_params: KdfParams) -> None:
+    with pytest.raises(EnvironmentProblem, match="already exists"):
+        create_vault(vault_dir, PASSPHRASE, params=kdf_params)
+
+
+def test_short_passphrase_refused(tmp_path: Path, kdf_params: KdfParams) -> None:
+    with pytest.raises(InvalidInput):
+        create_vault(tmp_path / "v", "short", params=kdf_params)
+    assert not (tmp_path / "v").exists()
+
+
+def test_kdf_below_owasp_floor_refused(tmp_path: Path) -> None:
+    weak = KdfParams(memory_kib=18 * 1024, iterations=2, parallelism=1)
+    with pytest.raises(InvalidInput, match="OWASP"):
+        create_vault(tmp_path / "v", PASSPHRASE, params=weak)
+    with pytest.raises(InvalidInput):
+        create_vault(tmp_path / "v", PASSPHRASE, params=KdfParams(19 * 1024, 1, 1))
+
+
+def test_calibration_never_goes_below_the_default_floor() -> None:
+    params = kdf.calibrate(target_seconds=0.05)
+    assert params.memory_kib >= 256 * 1024
+    assert params.iterations >= 3
+    assert params.parallelism >= 4
+
+
+def test_wrong_passphrase_changes_nothing_but_the_counter(created: CreatedVault, vault_dir: Path) -> None:
+    created.vault.lock()
+    before = snapshot(vault_dir)
+    with pytest.raises(WrongPassphrase):
+        open_vault(vault_dir, "not the passphrase")
+    after = snapshot(vault_dir)
+    assert after.pop("vault.failures")
+    assert after == before
+    assert failed_attempts(vault_dir) == 1
+    with pytest.raises(WrongPassphrase):
+        open_vault(vault_dir, "still not it!")
+    assert failed_attempts(vault_dir) == 2
+    with reopen(vault_dir) as vault:
+        assert vault.ledger.entries()[-1].payload == {"failed_attempts_since_last_unlock": 2}
+    assert failed_attempts(vault_dir) == 0
+
+
+def test_passphrase_change_rewraps_only(created: CreatedVault, vault_dir: Path) -> None:
+    vault = created.vault
+    vault.lock()
+    vault = reopen(vault_dir)
+    # Flush pending WAL content so the compartment files are at rest before comparing.
+    for comp in vault.open_compartments():
+        comp.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    records_before = (vault_dir / "records.db").read_bytes()
+    psy_before = (vault_dir / "psychotherapy.db").read_bytes()
+    vault.change_passphrase(PASSPHRASE, "a brand new passphrase")
+    vault.lock()
+    assert (vault_dir / "records.db").read_bytes() == records_before
+    assert (vault_dir / "psychotherapy.db").read_bytes() == psy_before
+    with pytest.raises(WrongPassphrase):
+        open_vault(vault_dir, PASSPHRASE)
+    with open_vault(vault_dir, "a brand new passphrase", with_psychotherapy=True) as vault:
+        assert vault.psychotherapy_open
+        assert "passphrase.changed" in [e.kind for e in vault.ledger.entries()]
+
+
+def test_passphrase_change_needs_the_current_one(vault: Vault) -> None:
+    with pytest.raises(WrongPassphrase):
+        vault.change_passphrase("wrong current one", "a brand new passphrase")
+
+
+def test_recovery_with_emergency_kit(created: CreatedVault, vault_dir: Path) -> None:
+    created.vault.lock()
+    with recover_vault(vault_dir, created.recovery_key, "recovered passphrase!") as vault:
+        assert vault.ledger.entries()[-1].kind == "vault.recovered"
+    with pytest.raises(WrongPassphrase):
+        open_vault(vault_dir, PASSPHRASE)
+    open_vault(vault_dir, "recovered passphrase!").lock()
+
+
+def test_recovery_key_typo_and_wrong_key(
+    created: CreatedVault, vault_dir: Path, tmp_path: Path, kdf_params: KdfParams
+) -> None:
+    created.vault.lock()
+    typo = created.recovery_key[:-1] + ("A" if created.recovery_key[-1] != "A" else "B")
+    with pytest.raises(WrongRecoveryKey, match=r"typo|length|characters"):
+        recover_vault(vault_dir, typo, "recovered passphrase!")
+    other = create_vault(tmp_path / "other", PASSPHRASE, params=kdf_params)
+    other.vault.lock()
+    before = snapshot(vault_dir)
+    with pytest.raises(WrongRecoveryKey, match="does not belong"):
+        recover_vault(vault_dir, other.recovery_key, "recovered passphrase!")
+    assert snapshot(vault_dir) == before
+
+
+def test_device_secret_path_with_memory_keyring(
+    memory_keyring: MemoryKeyring, vault_dir: Path, kdf_params: KdfParams
+) -> None:
+    created = create_vault(vault_dir, PASSPHRASE, params=kdf_params)
+    assert created.device_secret_used
+    vault_id = created.vault.vault_id
+    created.vault.lock()
+    assert read_info(vault_dir)["device_secret_in_keyring"] is True
+    assert ("vault-app", device_secret_name(vault_id)) in memory_keyring.items
+    reopen(vault_dir).lock()
+
+    # Losing the keyring item: the passphrase alone no longer opens, the Emergency Kit does.
+    memory_keyring.delete_password("vault-app", device_secret_name(vault_id))
+    with pytest.raises(KeyringProblem, match="missing"):
+        reopen(vault_dir)
+    recover_vault(vault_dir, created.recovery_key, "after keyring loss").lock()
+    open_vault(vault_dir, "after keyring loss").lock()
+
+
+def test_device_secret_is_really_needed(memory_keyring: MemoryKeyring, vault_dir: Path, kdf_params: KdfParams) -> None:
+    created = create_vault(vault_dir, PASSPHRASE, params=kdf_params)
+    created.vault.lock()
+    name = device_secret_name(created.vault.vault_id)
+    memory_keyring.set_password("vault-app", name, "A" * 43 + "=")  # a different 32-byte secret
+    with pytest.raises(WrongPassphrase):
+        reopen(vault_dir)
+
+
+def test_keyring_that_raises_falls_back_to_passphrase(vault_dir: Path, kdf_params: KdfParams) -> None:
+    keyring.set_keyring(RaisingKeyring())
+    created = create_vault(vault_dir, PASSPHRASE, params=kdf_params)
+    assert not created.device_secret_used
+    assert "passphrase alone" in created.keyring_message
+    created.vault.lock()
+    reopen(vault_dir).lock()
+
+
+def test_keyring_absent_falls_back_to_passphrase(vault_dir: Path, kdf_params: KdfParams) -> None:
+    created = create_vault(vault_dir, PASSPHRASE, params=kdf_params)  # conftest installs fail.Keyring
+    assert not created.device_secret_used
+    created.vault.lock()
+    reopen(vault_dir).lock()
+
+
+def test_keyring_vanishing_after_creation(
+    memory_keyring: MemoryKeyring, vault_dir: Path, kdf_params: KdfParams
+) -> None:
+    created = create_vault(vault_dir, PASSPHRASE, params=kdf_params)
+    created.vault.lock()
+    keyring.set_keyring(RaisingKeyring())
+    with pytest.raises(KeyringProblem, match=r"no keyring is available|missing"):
+        reopen(vault_dir)
+
+
+def test_psychotherapy_needs_its_own_unlock(vault: Vault) -> None:
+    assert not vault.psychotherapy_open
+    with pytest.raises(CompartmentLocked):
+        _ = vault.psychotherapy
+    with pytest.raises(WrongPassphrase):
+        vault.unlock_psychotherapy("wrong passphrase!")
+    vault.unlock_psychotherapy(PASSPHRASE)
+    assert vault.psychotherapy.query_one("SELECT count(*) FROM meta")[0] == 0
+    vault.lock_psychotherapy()
+    with pytest.raises(CompartmentLocked):
+        _ = vault.psychotherapy
+    kinds = [e.kind for e in vault.ledger.entries()]
+    assert kinds[-2:] == ["psychotherapy.unlocked", "psychotherapy.locked"]
+
+
+def test_reveal_key_is_logged_and_psychotherapy_needs_unlock(vault: Vault) -> None:
+    key = vault.reveal_key("records")
+    assert len(bytes.fromhex(key)) == 32
+    assert vault.ledger.entries()[-1].payload == {"compartment": "records"}
+    with pytest.raises(CompartmentLocked):
+        vault.reveal_key("psychotherapy")
+    with pytest.raises(InvalidInput):
+        vault.reveal_key("everything")
+
+
+def test_info_reveals_no_secrets(created: CreatedVault, vault_dir: Path) -> None:
+    created.vault.lock()
+    info = read_info(vault_dir)
+    text = repr(info)
+    assert created.recovery_key not in text
+    assert info["kdf"]["memory_mib"] == 19
+    assert set(info["compartments"]) == {"records", "psychotherapy", "ledger"}
+
+
+def test_interrupted_rekey_recovers_with_staged_key(vault: Vault, vault_dir: Path) -> None:
+    """A crash after PRAGMA rekey but before the header update must not lose data."""
+    from vault_app.crypto.keys import random_key
+
+    vault.records.execute("INSERT INTO meta VALUES ('k', 'v')")
+    new = random_key()
+    vault.stage_compartment_key("records", new)
+    vault.records.rekey(new)
+    vault.lock()  # "crash": header still names the old key as current
+    with reopen(vault_dir) as again:
+        assert again.records.query_one("SELECT value FROM meta WHERE key = 'k'")[0] == "v"
+        assert "records.staged" not in again.header.wrapped
+        assert again.ledger.entries(kinds=("key.rekey_completed_after_interruption",))
+    reopen(vault_dir).lock()
