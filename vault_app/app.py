@@ -21,6 +21,12 @@ def main(argv: list[str] | None = None) -> int:
     from vault_app.services import paths
 
     folder = paths.vault_folder(getattr(args, "vault", None))
+    from vault_app.platform_libs import explain_missing
+
+    problem = explain_missing()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 7
     try:
         from vault_app.gui.launcher import run_gui
     except ImportError as exc:
@@ -45,8 +51,8 @@ def _strip_option_values(argv: list[str]) -> list[str]:
 
 def _explain_missing_qt(exc: ImportError) -> int:
     print(
-        "The desktop window could not start because Qt's system libraries are missing "
-        f"({exc}).\nOn Debian/Ubuntu install them with:\n"
+        f"The desktop window could not start: Qt could not be loaded ({type(exc).__name__}).\n"
+        "Reinstall with 'make run', or on Debian/Ubuntu install Qt's libraries:\n"
         "  sudo apt-get install libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 "
         "libxcb-image0 libxcb-render-util0 libegl1 libgl1 libfontconfig1 libdbus-1-3\n"
         "The command-line interface works without them: vault-app --help",
