@@ -1,0 +1,295 @@
+"""The one way the GUI runs service calls: off the GUI thread, one at a time.
+
+Every service call goes through `run_op`, in the spirit of Anki's aqt.operations:
+
+    run_op(self, lambda: clients.add(vault, ...), on_success=self._added, label="Saving...")
+
+A single long-lived worker thread executes the operations in submission order, so
+the SQLCipher connections are only ever used by one thread at a time and a save
+queued before a lock is always finished before the vault closes. Results and
+errors come back on the GUI thread. A VaultError becomes a calm dialog with its
+message and hint; anything else is a bug and shows a generic apology (never a
+traceback: exception text from a bug might quote client data).
+"""
+
+from __future__ import annotations
+
+import atexit
+import itertools
+import logging
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+
+log = logging.getLogger(__name__)
+
+SHOW_BUSY_AFTER_MS = 400
+
+
+class Progress:
+    """Handed to operations that report progress; safe to call from the worker thread."""
+
+    def __init__(self, emit: Callable[[float, str], None]) -> None:
+        self._emit = emit
+
+    def __call__(self, fraction: float, text: str = "") -> None:
+        self._emit(max(0.0, min(1.0, fraction)), text)
+
+
+@dataclass
+class _Op:
+    parent: QWidget | None
+    on_success: Callable[[Any], None] | None
+    on_error: Callable[[BaseException], bool] | None
+    on_done: Callable[[], None] | None
+    label: str
+    dialog: QProgressDialog | None = None
+    timer: QTimer | None = None
+
+
+class _Worker(QObject):
+    finished = Signal(int, object, object)
+    progressed = Signal(int, float, str)
+
+    @Slot(int, object, bool)
+    def run(self, op_id: int, fn: Callable[..., Any], wants_progress: bool) -> None:
+        try:
+            result = fn(Progress(lambda f, t: self.progressed.emit(op_id, f, t))) if wants_progress else fn()
+        except BaseException as exc:  # everything goes back to the GUI thread to be explained
+            self.finished.emit(op_id, None, exc)
+            return
+        self.finished.emit(op_id, result, None)
+
+
+class OpRunner(QObject):
+    """Owns the worker thread. One per application (see `runner()`)."""
+
+    _submit = Signal(int, object, bool)
+    idle_changed = Signal(bool)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._thread = QThread()
+        self._thread.setObjectName("vault-worker")
+        self._worker = _Worker()
+        self._worker.moveToThread(self._thread)
+        self._submit.connect(self._worker.run, Qt.ConnectionType.QueuedConnection)
+        self._worker.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        self._worker.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
+        self._ops: dict[int, _Op] = {}
+        self._ids = itertools.count(1)
+        self._thread.start()
+
+    # --- submitting -------------------------------------------------------------
+    def submit(
+        self,
+        parent: QWidget | None,
+        fn: Callable[..., Any],
+        *,
+        on_success: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], bool] | None = None,
+        on_done: Callable[[], None] | None = None,
+        label: str = "",
+        progress: bool = False,
+    ) -> int:
+        op_id = next(self._ids)
+        op = _Op(parent, on_success, on_error, on_done, label)
+        if label and parent is not None:
+            # Quick operations finish before the indicator would appear: no flicker.
+            op.timer = QTimer(self)
+            op.timer.setSingleShot(True)
+            op.timer.timeout.connect(lambda: self._show_busy(op_id))
+            op.timer.start(SHOW_BUSY_AFTER_MS)
+        was_idle = not self._ops
+        self._ops[op_id] = op
+        if was_idle:
+            self.idle_changed.emit(False)
+        self._submit.emit(op_id, fn, progress)
+        return op_id
+
+    def is_idle(self) -> bool:
+        return not self._ops
+
+    def pending(self) -> int:
+        return len(self._ops)
+
+    def wait_idle(self, timeout_s: float = 30.0) -> bool:
+        """Deliver results until nothing is pending (shutdown and tests)."""
+        deadline = time.monotonic() + timeout_s
+        while self._ops and time.monotonic() < deadline:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            QThread.msleep(5)
+        return not self._ops
+
+    def shutdown(self) -> None:
+        # A lock queued by the closing window must run before the worker stops.
+        self.wait_idle()
+        self._thread.quit()
+        self._thread.wait()
+
+    # --- busy indicator -----------------------------------------------------------
+    def _show_busy(self, op_id: int) -> None:
+        op = self._ops.get(op_id)
+        if op is None or op.parent is None or not _alive(op.parent):
+            return
+        dialog = QProgressDialog(op.label, "", 0, 0, op.parent)
+        dialog.setWindowTitle("Please wait")
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setAccessibleName("Progress")
+        dialog.show()
+        op.dialog = dialog
+
+    @Slot(int, float, str)
+    def _progressed(self, op_id: int, fraction: float, text: str) -> None:
+        op = self._ops.get(op_id)
+        if op is None:
+            return
+        if op.dialog is None:
+            self._show_busy(op_id)
+        if op.dialog is not None:
+            op.dialog.setMaximum(1000)
+            op.dialog.setValue(int(fraction * 1000))
+            if text:
+                op.dialog.setLabelText(text)
+
+    # --- results --------------------------------------------------------------------
+    @Slot(int, object, object)
+    def _finished(self, op_id: int, result: Any, exc: BaseException | None) -> None:
+        op = self._ops.pop(op_id, None)
+        if op is None:
+            return
+        if op.timer is not None:
+            op.timer.stop()
+            op.timer.deleteLater()
+        if op.dialog is not None:
+            op.dialog.close()
+            op.dialog.deleteLater()
+        parent_alive = op.parent is None or _alive(op.parent)
+        try:
+            if exc is not None:
+                if not parent_alive:
+                    # The window that asked is gone (closed or locked): nobody to tell.
+                    log.info("A background operation for a closed window ended with %s", type(exc).__name__)
+                elif not (op.on_error and op.on_error(exc)):
+                    show_error(op.parent, exc)
+            elif op.on_success is not None and parent_alive:
+                op.on_success(result)
+        finally:
+            if op.on_done is not None and parent_alive:
+                op.on_done()
+            if not self._ops:
+                self.idle_changed.emit(True)
+
+
+def _alive(widget: QObject) -> bool:
+    import shiboken6
+
+    return bool(shiboken6.isValid(widget))
+
+
+# --- errors shown to the user --------------------------------------------------------------
+GENERIC_TITLE = "Something went wrong"
+GENERIC_TEXT = (
+    "Something went wrong inside the app. Nothing you already saved was lost.\n\n"
+    "Please try again. If it keeps happening, restart the app."
+)
+
+
+def describe_error(exc: BaseException) -> tuple[str, str, str]:
+    """(title, message, hint) for a dialog. Bugs never show their own text."""
+    from vault_app.domain.errors import VaultError
+
+    if isinstance(exc, VaultError):
+        return _title_for(exc), exc.message, exc.hint
+    # Type and stack only; the exception text of a bug might contain client data.
+    stack = "".join(traceback.format_tb(exc.__traceback__))
+    log.error("Unexpected %s in a background operation:\n%s", type(exc).__name__, stack)
+    return GENERIC_TITLE, GENERIC_TEXT, ""
+
+
+def _title_for(exc: BaseException) -> str:
+    from vault_app.domain import errors
+
+    titles: list[tuple[type[BaseException], str]] = [
+        (errors.LedgerRollback, "Vault rolled back"),
+        (errors.VaultTampered, "Vault altered"),
+        (errors.VaultCorrupt, "Vault damaged"),
+        (errors.WrongPassphrase, "Wrong passphrase"),
+        (errors.WrongRecoveryKey, "Wrong recovery key"),
+        (errors.KeyringProblem, "Keyring problem"),
+        (errors.CompartmentLocked, "Locked"),
+        (errors.RefusedByPolicy, "Not allowed"),
+        (errors.DiskFull, "Disk full"),
+        (errors.EnvironmentProblem, "Problem with this computer"),
+        (errors.NotFound, "Not found"),
+        (errors.InvalidInput, "Please check"),
+    ]
+    for cls, title in titles:
+        if isinstance(exc, cls):
+            return title
+    return "Cannot continue"
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    title, message, hint = describe_error(exc)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(message)
+    if hint:
+        box.setInformativeText(hint)
+    box.setAccessibleName(title)
+    box.setObjectName("errorDialog")
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.open()  # non-blocking: tests and the idle lock must never wait on a nested loop
+
+
+_RUNNER: OpRunner | None = None
+
+
+def runner() -> OpRunner:
+    global _RUNNER
+    if _RUNNER is None:
+        _RUNNER = OpRunner()
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(_shutdown)
+        atexit.register(_shutdown)
+    return _RUNNER
+
+
+def _shutdown() -> None:
+    global _RUNNER
+    if _RUNNER is not None:
+        _RUNNER.shutdown()
+        _RUNNER = None
+
+
+def run_op(
+    parent: QWidget | None,
+    fn: Callable[..., Any],
+    *,
+    on_success: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], bool] | None = None,
+    on_done: Callable[[], None] | None = None,
+    label: str = "",
+    progress: bool = False,
+) -> int:
+    """Run `fn` on the worker thread. `on_error` returns True when it explained the error
+    itself (an inline message); otherwise a dialog is shown. With `progress=True` the
+    function receives a `Progress` callable."""
+    return runner().submit(
+        parent, fn, on_success=on_success, on_error=on_error, on_done=on_done, label=label, progress=progress
+    )
+
+
+__all__ = ["OpRunner", "Progress", "describe_error", "run_op", "runner", "show_error"]

@@ -1,0 +1,76 @@
+"""Copying note text: mark it "do not record" for clipboard managers, clear it after 30 s.
+
+Hints set (each platform reads its own and ignores the rest):
+- KDE Klipper and many Wayland/X11 managers: `x-kde-passwordManagerHint` = `secret`;
+- Windows clipboard history / cloud clipboard: `ExcludeClipboardContentFromMonitorProcessing`
+  and `CanIncludeInClipboardHistory` = 0;
+- macOS managers following nspasteboard.org: `org.nspasteboard.ConcealedType`.
+Whether a given manager honours them is up to that manager.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QMimeData, QObject, QTimer
+from PySide6.QtGui import QGuiApplication
+
+CLEAR_AFTER_MS = 30_000
+
+
+def sensitive_mime(text: str) -> QMimeData:
+    mime = QMimeData()
+    mime.setText(text)
+    mime.setData("x-kde-passwordManagerHint", b"secret")
+    if sys.platform == "win32":
+        mime.setData('application/x-qt-windows-mime;value="ExcludeClipboardContentFromMonitorProcessing"', b"\x00")
+        mime.setData('application/x-qt-windows-mime;value="CanIncludeInClipboardHistory"', b"\x00\x00\x00\x00")
+        mime.setData('application/x-qt-windows-mime;value="CanUploadToCloudClipboard"', b"\x00\x00\x00\x00")
+    elif sys.platform == "darwin":
+        mime.setData("application/x-nspasteboard-concealed-type", text.encode())
+        mime.setData("org.nspasteboard.ConcealedType", text.encode())
+    return mime
+
+
+class SensitiveClipboard(QObject):
+    """One per app. Remembers what it put on the clipboard and clears only that."""
+
+    def __init__(self, clear_after_ms: int = CLEAR_AFTER_MS, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(clear_after_ms)
+        self._timer.timeout.connect(self.clear_if_ours)
+        self._placed: str | None = None
+
+    def copy(self, text: str) -> None:
+        QGuiApplication.clipboard().setMimeData(sensitive_mime(text))
+        self._placed = text
+        self._timer.start()
+
+    def clear_if_ours(self) -> None:
+        """Clear unless the user copied something else since (that is theirs, not ours)."""
+        self._timer.stop()
+        if self._placed is None:
+            return
+        if QGuiApplication.clipboard().text() == self._placed:
+            QGuiApplication.clipboard().clear()
+        self._placed = None
+
+    @property
+    def pending(self) -> bool:
+        return self._placed is not None
+
+
+_CLIPBOARD: SensitiveClipboard | None = None
+
+
+def sensitive_clipboard() -> SensitiveClipboard:
+    global _CLIPBOARD
+    if _CLIPBOARD is None:
+        _CLIPBOARD = SensitiveClipboard()
+    return _CLIPBOARD
+
+
+def copy_sensitive(text: str) -> None:
+    sensitive_clipboard().copy(text)

@@ -1,0 +1,196 @@
+"""The application's state machine: first run -> unlock -> main window -> locked -> unlock.
+
+The controller owns the unlocked Vault. It is touched only through `call`, which runs
+the service function on the single worker thread (see background.py). Locking closes
+every window that shows client data before the connections are closed.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from vault_app.gui.background import run_op
+from vault_app.gui.clipboard import sensitive_clipboard
+from vault_app.gui.idle import DEFAULT_LOCK_MINUTES, DEFAULT_PSYCHOTHERAPY_MINUTES, IdleWatcher
+
+if TYPE_CHECKING:
+    from vault_app.crypto.kdf import KdfParams
+    from vault_app.gui.create_wizard import CreateVaultWizard
+    from vault_app.gui.main_window import MainWindow
+    from vault_app.gui.unlock import UnlockWindow
+    from vault_app.services.vault import Vault
+
+log = logging.getLogger(__name__)
+
+# Mirrors storage's header file name; only used to choose between first run and unlock.
+HEADER_FILE = "vault.header"
+
+
+class AppController(QObject):
+    locked = Signal(str)
+    unlocked = Signal()
+    psychotherapy_changed = Signal(bool)
+
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        kdf_params: KdfParams | None = None,
+        idle_clock: Callable[[], float] = time.monotonic,
+        idle_tick_ms: int = 1000,
+    ) -> None:
+        super().__init__()
+        self.folder = folder
+        self.kdf_params = kdf_params
+        self.vault: Vault | None = None
+        self.psychotherapy_open = False
+        self.wizard: CreateVaultWizard | None = None
+        self.unlock_window: UnlockWindow | None = None
+        self.main_window: MainWindow | None = None
+        self.idle = IdleWatcher(clock=idle_clock, tick_ms=idle_tick_ms, parent=self)
+        self.idle.idle_lock.connect(lambda: self.lock("Locked after a period without activity."))
+        self.idle.slept.connect(lambda: self.lock("Locked because the computer went to sleep."))
+        self.idle.psychotherapy_idle.connect(self.lock_psychotherapy)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        from vault_app.gui.os_events import OsLockEvents
+
+        self.os_events = OsLockEvents(self)
+        self.os_events.lock_requested.connect(lambda why: self.lock(f"Locked because the {why}."))
+
+    # --- start ---------------------------------------------------------------------
+    def start(self) -> None:
+        if (self.folder / HEADER_FILE).exists():
+            self.show_unlock()
+        else:
+            self.show_wizard()
+
+    def show_wizard(self) -> None:
+        from vault_app.gui.create_wizard import CreateVaultWizard
+
+        self.wizard = CreateVaultWizard(self.folder, kdf_params=self.kdf_params)
+        self.wizard.vault_ready.connect(self._opened)
+        self.wizard.show()
+
+    def show_unlock(self, reason: str = "") -> None:
+        from vault_app.gui.unlock import UnlockWindow
+
+        if self.unlock_window is not None:
+            self.unlock_window.deleteLater()
+        self.unlock_window = UnlockWindow(self.folder, kdf_params=self.kdf_params, reason=reason)
+        self.unlock_window.unlocked.connect(self._opened)
+        self.unlock_window.show()
+        self.unlock_window.raise_()
+        self.unlock_window.activateWindow()
+
+    def _opened(self, vault: Vault) -> None:
+        from vault_app.gui.main_window import MainWindow
+
+        self.vault = vault
+        if self.wizard is not None:
+            self.folder = vault.folder
+            self.wizard.deleteLater()
+            self.wizard = None
+        if self.unlock_window is not None:
+            self.unlock_window.close()
+            self.unlock_window.deleteLater()
+            self.unlock_window = None
+        settings = vault.header.settings
+        self.idle.set_limits(
+            float(settings.get("auto_lock_minutes", DEFAULT_LOCK_MINUTES)),
+            float(settings.get("psychotherapy_lock_minutes", DEFAULT_PSYCHOTHERAPY_MINUTES)),
+        )
+        self.idle.start()
+        self.main_window = MainWindow(self)
+        self.os_events.register_window(int(self.main_window.winId()))
+        self.main_window.show()
+        self.unlocked.emit()
+
+    # --- calling services --------------------------------------------------------------
+    def call(
+        self,
+        parent: QWidget | None,
+        fn: Callable[[Vault], Any],
+        *,
+        on_success: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], bool] | None = None,
+        on_done: Callable[[], None] | None = None,
+        label: str = "",
+        progress: bool = False,
+    ) -> int:
+        """Run a service function with the unlocked vault on the worker thread."""
+        vault = self.vault
+
+        def job(*args: Any) -> Any:
+            from vault_app.domain.errors import CompartmentLocked
+
+            if vault is None or not vault.is_open:
+                raise CompartmentLocked("The vault is locked.", hint="Unlock it and try again.")
+            return fn(vault, *args)
+
+        return run_op(parent, job, on_success=on_success, on_error=on_error, on_done=on_done, label=label,
+                      progress=progress)
+
+    # --- psychotherapy compartment -------------------------------------------------------
+    def unlock_psychotherapy(
+        self, parent: QWidget, passphrase: str, on_error: Callable[[BaseException], bool] | None = None
+    ) -> None:
+        self.call(parent, lambda v: v.unlock_psychotherapy(passphrase), on_success=self._psychotherapy_opened,
+                  on_error=on_error, label="Unlocking psychotherapy notes…")
+
+    def _psychotherapy_opened(self, _result: Any) -> None:
+        self.psychotherapy_open = True
+        self.idle.touch()
+        self.idle.psychotherapy_armed = True
+        self.psychotherapy_changed.emit(True)
+
+    def lock_psychotherapy(self) -> None:
+        if not self.psychotherapy_open:
+            return
+        self.psychotherapy_open = False
+        self.idle.psychotherapy_armed = False
+        # Blank first, then close the compartment on the worker (after any pending save).
+        self.psychotherapy_changed.emit(False)
+        if self.vault is not None:
+            self.call(None, lambda v: v.lock_psychotherapy(), on_error=_log_only)
+
+    # --- locking ---------------------------------------------------------------------------
+    def lock(self, reason: str = "Locked.") -> None:
+        vault = self.vault
+        if vault is None:
+            return
+        self.idle.stop()
+        self.psychotherapy_open = False
+        if self.main_window is not None:
+            window = self.main_window
+            self.main_window = None
+            window.prepare_lock()  # queues pending autosaves before the lock below
+            window.close_for_lock()
+        sensitive_clipboard().clear_if_ours()
+        self.vault = None
+        run_op(None, vault.lock, on_error=_log_only)
+        self.locked.emit(reason)
+        self.show_unlock(reason)
+
+    def quit(self) -> None:
+        """The main window was closed: lock and let the application end."""
+        vault = self.vault
+        self.idle.stop()
+        self.vault = None
+        self.main_window = None
+        sensitive_clipboard().clear_if_ours()
+        if vault is not None:
+            run_op(None, vault.lock, on_error=_log_only)
+
+
+def _log_only(exc: BaseException) -> bool:
+    log.warning("Locking reported %s", type(exc).__name__)
+    return True

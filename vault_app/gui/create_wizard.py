@@ -1,0 +1,394 @@
+"""First run: create a vault, show the Emergency Kit once, check it was kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from vault_app.gui.background import run_op
+from vault_app.gui.passphrase import PassphraseField, StrengthMeter
+
+if TYPE_CHECKING:
+    from vault_app.crypto.kdf import KdfParams
+    from vault_app.services.vault import CreatedVault, Vault
+
+
+def _label(text: str, name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class LocationPage(QWizardPage):
+    def __init__(self, folder: Path) -> None:
+        super().__init__()
+        self.setTitle("Welcome")
+        self.setSubTitle("Your notes are kept in an encrypted vault on this computer. Nothing is sent anywhere.")
+        self.folder_edit = QLineEdit(str(folder))
+        self.folder_edit.setAccessibleName("Vault folder")
+        browse = QPushButton("Choose…")
+        browse.setAccessibleName("Choose vault folder")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.folder_edit, 1)
+        row.addWidget(browse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_label(
+            "This wizard creates your vault in a few steps: a passphrase, an optional second "
+            "safeguard in this computer's keyring, and your Emergency Kit for when a passphrase is forgotten."
+        ))
+        layout.addSpacing(12)
+        layout.addWidget(_label("Where should the vault live?", "sectionTitle"))
+        layout.addLayout(row)
+        layout.addWidget(_label(
+            "The default folder is fine for most people. Choose a folder on this computer's own disk, "
+            "not a synced cloud folder.", "calmNote"))
+        layout.addStretch(1)
+        self.folder_edit.textChanged.connect(self.completeChanged)
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, "Choose a folder for the vault", self.folder_edit.text())
+        if chosen:
+            self.folder_edit.setText(str(Path(chosen) / "vault"))
+
+    def folder(self) -> Path:
+        return Path(self.folder_edit.text().strip()).expanduser()
+
+    def isComplete(self) -> bool:
+        return bool(self.folder_edit.text().strip())
+
+
+class PassphrasePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("Choose a passphrase")
+        self.setSubTitle("You will type it each time you open the vault. "
+                         "A short sentence is easier to remember than symbols.")
+        self.first = PassphraseField("Passphrase", "New passphrase")
+        self.second = PassphraseField("Type it again", "Confirm passphrase")
+        self.meter = StrengthMeter()
+        self.match = _label(" ", "calmNote")
+        form = QFormLayout()
+        form.addRow("Passphrase:", self.first)
+        form.addRow("", self.meter)
+        form.addRow("Confirm:", self.second)
+        form.addRow("", self.match)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_label(
+            "Nobody, including the makers of this app, can reset a forgotten passphrase. "
+            "The Emergency Kit you get at the end is the only way back in.", "calmNote"))
+        layout.addStretch(1)
+        self.first.textChanged.connect(self._changed)
+        self.second.textChanged.connect(self._changed)
+
+    def _changed(self) -> None:
+        self.meter.update_for(self.first.text())
+        if not self.second.text():
+            self.match.setText(" ")
+        elif self.first.text() == self.second.text():
+            self.match.setText("The passphrases match.")
+        else:
+            self.match.setText("The passphrases do not match yet.")
+        self.completeChanged.emit()
+
+    def passphrase(self) -> str:
+        return self.first.text()
+
+    def isComplete(self) -> bool:
+        text = self.first.text()
+        return self.meter.strength.acceptable and text == self.second.text() and text == text.strip()
+
+
+class KeyringPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("A second safeguard")
+        self.setSubTitle("Optional, and recommended on your own computer.")
+        self.use_keyring = QCheckBox("Also protect the vault with a secret kept in this computer's keyring")
+        self.use_keyring.setAccessibleName("Use the system keyring")
+        self.use_keyring.setChecked(True)
+        self.status = _label("Checking this computer's keyring…", "calmNote")
+        layout = QVBoxLayout(self)
+        layout.addWidget(_label(
+            "Your operating system has a protected keyring (Keychain on a Mac, Credential Manager on "
+            "Windows, the Secret Service on Linux). If you allow it, the app keeps a random secret there. "
+            "A copy of your vault, for example a lost backup drive, is then useless without this computer "
+            "or your Emergency Kit, even if someone guesses your passphrase."
+        ))
+        layout.addSpacing(8)
+        layout.addWidget(self.use_keyring)
+        layout.addWidget(self.status)
+        layout.addWidget(_label(
+            "If you move to a new computer, open the vault there with your Emergency Kit once.", "calmNote"))
+        layout.addStretch(1)
+        self._checked = False
+
+    def initializePage(self) -> None:
+        if self._checked:
+            return
+        from vault_app.services.device_secret import KeyringSecretStore
+
+        run_op(self, lambda: KeyringSecretStore().available(), on_success=self._availability)
+
+    def _availability(self, available: Any) -> None:
+        self._checked = True
+        if available:
+            self.status.setText("A keyring is available on this computer.")
+        else:
+            self.use_keyring.setChecked(False)
+            self.use_keyring.setEnabled(False)
+            self.status.setText(
+                "No usable keyring was found, so the vault will be protected by your passphrase alone. "
+                "That is safe with a strong passphrase.")
+
+
+class CreatePage(QWizardPage):
+    def __init__(self, params: KdfParams | None) -> None:
+        super().__init__()
+        self.setTitle("Create the vault")
+        self.setSubTitle("This takes a few seconds.")
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, "Create vault")
+        self.params = params
+        self.created: CreatedVault | None = None
+        self.busy = False
+        self.summary = _label("")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName("Creation progress")
+        self.status = _label(" ", "calmNote")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addSpacing(12)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        wiz = self.wizard()
+        assert isinstance(wiz, CreateVaultWizard)
+        keyring = "with" if wiz.keyring_page.use_keyring.isChecked() else "without"
+        self.summary.setText(
+            f"The vault will be created in <b>{wiz.location_page.folder()}</b>, {keyring} a keyring secret. "
+            "First the app measures how fast this computer is, so that guessing your passphrase is "
+            "slow for an attacker but unlocking stays quick for you.")
+
+    def isComplete(self) -> bool:
+        return not self.busy
+
+    def validatePage(self) -> bool:
+        if self.created is not None:
+            return True
+        if not self.busy:
+            self._start()
+        return False
+
+    def _set_busy(self, busy: bool, text: str = " ") -> None:
+        self.busy = busy
+        self.progress.setRange(0, 0 if busy else 1)
+        self.status.setText(text)
+        self.completeChanged.emit()
+
+    def _start(self) -> None:
+        if self.params is not None:
+            self._create(self.params)
+            return
+        from vault_app.crypto.kdf import calibrate
+
+        self._set_busy(True, "Measuring this computer's speed…")
+        run_op(self, calibrate, on_success=self._create, on_error=self._failed)
+
+    def _create(self, params: Any) -> None:
+        from vault_app.services.vault import create_vault
+
+        wiz = self.wizard()
+        assert isinstance(wiz, CreateVaultWizard)
+        folder = wiz.location_page.folder()
+        phrase = wiz.passphrase_page.passphrase()
+        use_keyring = wiz.keyring_page.use_keyring.isChecked()
+        self._set_busy(True, "Creating your vault…")
+        run_op(
+            self,
+            lambda: create_vault(folder, phrase, params=params, use_device_secret=use_keyring),
+            on_success=self._created,
+            on_error=self._failed,
+        )
+
+    def _created(self, created: Any) -> None:
+        self.created = created
+        self._set_busy(False, created.keyring_message)
+        self.progress.setValue(1)
+        wiz = self.wizard()
+        if wiz is not None:
+            wiz.next()
+
+    def _failed(self, exc: BaseException) -> bool:
+        self._set_busy(False, "The vault was not created.")
+        return False  # the standard error dialog explains why
+
+
+class KitPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("Your Emergency Kit")
+        self.setSubTitle("Shown only this once. Save it as a PDF and print it, or write the key down by hand.")
+        self.key_label = _label("", "recoveryKey")
+        self.key_label.setAccessibleName("Recovery key")
+        self.key_label.setFrameShape(QLabel.Shape.StyledPanel)
+        self.save_button = QPushButton("Save as PDF…")
+        self.save_button.setAccessibleName("Save Emergency Kit as PDF")
+        self.save_button.clicked.connect(self._choose_file)
+        self.saved_label = _label(" ", "calmNote")
+        self.kept = QCheckBox("I have saved or written down my Emergency Kit and will keep it somewhere safe")
+        self.kept.setAccessibleName("I kept my Emergency Kit")
+        self.kept.toggled.connect(self.completeChanged)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_label(
+            "This recovery key opens your vault if you forget your passphrase or this computer's keyring "
+            "is lost. Keep it away from the computer and from your backups."))
+        layout.addWidget(self.key_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.saved_label)
+        layout.addStretch(1)
+        layout.addWidget(self.kept)
+
+    def _created(self) -> CreatedVault:
+        wiz = self.wizard()
+        assert isinstance(wiz, CreateVaultWizard) and wiz.create_page.created is not None
+        return wiz.create_page.created
+
+    def initializePage(self) -> None:
+        groups = self._created().recovery_key.split("-")
+        half = (len(groups) + 1) // 2
+        self.key_label.setText("-".join(groups[:half]) + "\n" + "-".join(groups[half:]))
+
+    def _choose_file(self) -> None:
+        suggested = str(Path.home() / "Emergency Kit.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, "Save Emergency Kit", suggested, "PDF (*.pdf)")
+        if path:
+            self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> None:
+        from vault_app.services.emergency_kit import save_pdf
+
+        created = self._created()
+        key, vault_id, folder = created.recovery_key, created.vault.vault_id, str(created.vault.folder)
+        run_op(
+            self,
+            lambda: save_pdf(path, recovery_key=key, vault_id=vault_id, folder=folder),
+            on_success=lambda p: self.saved_label.setText(f"Saved to {p}. Print it, then keep the paper safe."),
+            label="Saving the Emergency Kit…",
+        )
+
+    def isComplete(self) -> bool:
+        return self.kept.isChecked()
+
+
+class KitCheckPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("Check your Emergency Kit")
+        self.setSubTitle("To be sure you kept it, type the last group of your recovery key.")
+        self.answer = QLineEdit()
+        self.answer.setAccessibleName("Last group of the recovery key")
+        self.answer.setPlaceholderText("the last group, for example ABCDE")
+        self.answer.textChanged.connect(self._changed)
+        self.feedback = _label(" ", "calmNote")
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.addRow("Last group:", self.answer)
+        layout.addLayout(form)
+        layout.addWidget(self.feedback)
+        layout.addWidget(_label("If you did not keep it, go Back and save it now.", "calmNote"))
+        layout.addStretch(1)
+
+    def _expected(self) -> str:
+        wiz = self.wizard()
+        assert isinstance(wiz, CreateVaultWizard) and wiz.create_page.created is not None
+        return wiz.create_page.created.recovery_key.rsplit("-", 1)[-1].upper()
+
+    def _changed(self) -> None:
+        typed = self.answer.text().strip().upper()
+        if typed and len(typed) >= len(self._expected()):
+            self.feedback.setText("That matches." if typed == self._expected() else "That does not match your kit.")
+        else:
+            self.feedback.setText(" ")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.answer.text().strip().upper() == self._expected()
+
+
+class CreateVaultWizard(QWizard):
+    vault_ready = Signal(object)
+
+    def __init__(self, folder: Path, *, kdf_params: KdfParams | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Create your vault")
+        self.setObjectName("createVaultWizard")
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.location_page = LocationPage(folder)
+        self.passphrase_page = PassphrasePage()
+        self.keyring_page = KeyringPage()
+        self.create_page = CreatePage(kdf_params)
+        self.kit_page = KitPage()
+        self.check_page = KitCheckPage()
+        for page in (self.location_page, self.passphrase_page, self.keyring_page, self.create_page,
+                     self.kit_page, self.check_page):
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.FinishButton, "Open my vault")
+        self.resize(640, 520)
+        self.currentIdChanged.connect(self._page_changed)
+
+    def _page_changed(self, _id: int) -> None:
+        # Once created, leaving without the kit would lose the only recovery path: no Cancel.
+        created = self.create_page.created is not None
+        self.button(QWizard.WizardButton.CancelButton).setVisible(not created)
+
+    def created_vault(self) -> Vault | None:
+        return self.create_page.created.vault if self.create_page.created else None
+
+    def accept(self) -> None:
+        vault = self.created_vault()
+        super().accept()
+        if vault is not None:
+            self.vault_ready.emit(vault)
+
+    def reject(self) -> None:
+        if self.create_page.created is not None:
+            answer = QMessageBox.question(
+                self, "Leave without your Emergency Kit?",
+                "Your vault was created, but the Emergency Kit will not be shown again. "
+                "Without it, a forgotten passphrase means the vault cannot be opened.\n\nLeave anyway?",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            vault = self.create_page.created.vault
+            run_op(None, vault.lock)
+        super().reject()

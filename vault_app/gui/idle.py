@@ -1,0 +1,105 @@
+"""Idle detection for the automatic lock.
+
+An application-wide event filter notes the last keyboard or mouse input. A timer
+compares it with the configured limits: the whole vault locks after `lock_minutes`
+(default 5), the psychotherapy compartment after `psychotherapy_minutes` (default 2).
+A jump of the wall clock far beyond the timer interval means the computer slept
+(timers do not run during suspend), which locks at once on wake-up.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+
+DEFAULT_LOCK_MINUTES = 5
+DEFAULT_PSYCHOTHERAPY_MINUTES = 2
+SLEEP_GAP_SECONDS = 60.0
+
+_INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TabletPress,
+    }
+)
+
+
+class IdleWatcher(QObject):
+    idle_lock = Signal()
+    psychotherapy_idle = Signal()
+    slept = Signal()
+
+    def __init__(
+        self,
+        *,
+        lock_minutes: float = DEFAULT_LOCK_MINUTES,
+        psychotherapy_minutes: float = DEFAULT_PSYCHOTHERAPY_MINUTES,
+        tick_ms: int = 1000,
+        clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], float] = time.time,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.lock_seconds = lock_minutes * 60
+        self.psychotherapy_seconds = psychotherapy_minutes * 60
+        self.clock = clock
+        self.wall_clock = wall_clock
+        self._last_input = clock()
+        self._last_tick_wall = wall_clock()
+        self._last_tick_mono = clock()
+        self.psychotherapy_armed = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(tick_ms)
+        self._timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        self.touch()
+        self._last_tick_wall = self.wall_clock()
+        self._last_tick_mono = self.clock()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self.psychotherapy_armed = False
+
+    @property
+    def running(self) -> bool:
+        return self._timer.isActive()
+
+    def set_limits(self, lock_minutes: float, psychotherapy_minutes: float) -> None:
+        self.lock_seconds = lock_minutes * 60
+        self.psychotherapy_seconds = psychotherapy_minutes * 60
+
+    def touch(self) -> None:
+        self._last_input = self.clock()
+
+    def idle_seconds(self) -> float:
+        return self.clock() - self._last_input
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT_EVENTS:
+            self._last_input = self.clock()
+        return False
+
+    def check(self) -> None:
+        if not self._timer.isActive():
+            return
+        wall, mono = self.wall_clock(), self.clock()
+        wall_gap = (wall - self._last_tick_wall) - (mono - self._last_tick_mono)
+        self._last_tick_wall, self._last_tick_mono = wall, mono
+        if wall_gap > SLEEP_GAP_SECONDS:
+            self.slept.emit()
+            return
+        idle = self.idle_seconds()
+        if idle >= self.lock_seconds:
+            self.idle_lock.emit()
+            return
+        if self.psychotherapy_armed and idle >= self.psychotherapy_seconds:
+            self.psychotherapy_armed = False
+            self.psychotherapy_idle.emit()

@@ -1,0 +1,50 @@
+"""Start the desktop app. Imports stay lazy so the unlock window appears quickly."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from vault_app.crypto.kdf import KdfParams
+    from vault_app.gui.controller import AppController
+
+
+def create_app(argv: list[str] | None = None) -> object:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    QApplication.setApplicationName("vault-app")
+    QApplication.setOrganizationName("vault-app")
+    QApplication.setApplicationDisplayName("Therapy Vault")
+    return app
+
+
+def start(folder: Path, *, kdf_params: KdfParams | None = None) -> AppController:
+    """Build the app and show its first window (wizard or unlock). Used by tests too."""
+    from PySide6.QtWidgets import QApplication
+
+    from vault_app import __version__
+    from vault_app.gui import prefs, theme
+    from vault_app.gui.controller import AppController
+
+    app = create_app()
+    assert isinstance(app, QApplication)
+    QApplication.setApplicationVersion(__version__)
+    theme.apply(app, str(prefs.get("theme", "system")))
+    controller = AppController(folder, kdf_params=kdf_params)
+    controller.start()
+    return controller
+
+
+def run_gui(folder: Path, *, kdf_params: KdfParams | None = None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    controller = start(folder, kdf_params=kdf_params)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.aboutToQuit.connect(controller.quit)
+    return int(app.exec())

@@ -1,0 +1,220 @@
+"""The main window: client list on the left, dashboard or chart on the right."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
+
+from vault_app.gui import prefs, shortcuts, theme
+
+if TYPE_CHECKING:
+    from vault_app.gui.controller import AppController
+
+WINDOW_TITLE = "Therapy Vault"  # never a client's name: titles end up in task switchers and logs
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, controller: AppController) -> None:
+        super().__init__()
+        self.controller = controller
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(WINDOW_TITLE)
+        self.setWindowIcon(theme.icon("app"))
+        self.privacy_mode = bool(prefs.get("privacy_mode", False) in (True, "true"))
+        self._closing_for_lock = False
+
+        from vault_app.gui.chart_view import ChartView
+        from vault_app.gui.client_list import ClientListPanel
+        from vault_app.gui.dashboard import DashboardPage
+
+        self.client_list = ClientListPanel(controller, self)
+        self.dashboard = DashboardPage(controller, self)
+        self.chart = ChartView(controller, self)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.dashboard)
+        self.stack.addWidget(self.chart)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.client_list)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 900])
+        self.setCentralWidget(self.splitter)
+        self.client_list.client_chosen.connect(self.open_chart)
+
+        self.status_label = QLabel("Unlocked")
+        self.status_label.setAccessibleName("Vault status")
+        self.psy_label = QLabel("")
+        self.psy_label.setAccessibleName("Psychotherapy notes status")
+        self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.psy_label)
+        controller.psychotherapy_changed.connect(self._psychotherapy_changed)
+        self._psychotherapy_changed(controller.psychotherapy_open)
+
+        self.menu_actions: dict[str, QAction] = {}
+        self._build_menus()
+        self.resize(1200, 760)
+        geometry = prefs.get_bytes("geometry/main")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.show_dashboard()
+        self.client_list.refresh()
+        self.client_list.set_privacy(self.privacy_mode)
+
+    # --- menus and shortcuts ---------------------------------------------------------
+    def _action(self, key: str, text: str, slot: Any, icon: str = "", menu: Any = None) -> QAction:
+        action = QAction(theme.icon(icon) if icon else QIcon(), text, self)
+        seq = shortcuts.DEFAULTS.get(key)
+        if seq:
+            action.setShortcut(QKeySequence(seq))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.menu_actions[key] = action
+        self.addAction(action)
+        if menu is not None:
+            menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        vault_menu = bar.addMenu("&Vault")
+        self._action("lock", "Lock now", lambda: self.controller.lock("Locked."), "lock", vault_menu)
+        vault_menu.addSeparator()
+        self._action("backups", "Backups…", self.open_backups, "backup", vault_menu)
+        self._action("settings", "Settings…", self.open_settings, "", vault_menu)
+        vault_menu.addSeparator()
+        self._action("quit", "Quit", self.close, "", vault_menu)
+
+        client_menu = bar.addMenu("&Clients")
+        self._action("new_client", "New client…", self.client_list.new_client, "add", client_menu)
+        self._action("find", "Find client", self.client_list.focus_search, "search", client_menu)
+        self._action("new_note", "New progress note", self.chart.new_note, "note", client_menu)
+        client_menu.addSeparator()
+        self._action("export", "Export or disclose…", self.chart.start_export, "export", client_menu)
+        self._action("destroy", "Destroy chart…", self.chart.start_destruction, "destroy", client_menu)
+
+        records_menu = bar.addMenu("&Records")
+        self._action("dashboard", "Dashboard", self.show_dashboard, "dashboard", records_menu)
+        self._action("accounting", "Accounting of disclosures…", self.open_accounting, "", records_menu)
+        self._action("requests", "Access and amendment requests…", self.open_requests, "", records_menu)
+        self._action("holds", "Legal holds…", self.open_holds, "legal", records_menu)
+        self._action("eligible", "Charts eligible for destruction…", self.open_eligible, "", records_menu)
+
+        view_menu = bar.addMenu("Vie&w")
+        privacy = self._action("privacy", "Privacy mode (hide names)", self.toggle_privacy, "privacy", view_menu)
+        privacy.setCheckable(True)
+        privacy.setChecked(self.privacy_mode)
+        theme_menu = view_menu.addMenu("Appearance")
+        for name in theme.THEMES:
+            act = QAction(name.capitalize(), self)
+            act.triggered.connect(lambda _=False, n=name: self.set_theme(n))
+            theme_menu.addAction(act)
+
+        help_menu = bar.addMenu("&Help")
+        self._action("shortcuts", "Keyboard shortcuts", self.show_shortcuts, "", help_menu)
+        self._action("about", "About Therapy Vault", self.show_about, "", help_menu)
+
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for key in ("dashboard", "new_client", "new_note", "export", "privacy", "lock"):
+            toolbar.addAction(self.menu_actions[key])
+
+    # --- navigation ------------------------------------------------------------------
+    def show_dashboard(self) -> None:
+        self.stack.setCurrentWidget(self.dashboard)
+        self.dashboard.refresh()
+
+    def open_chart(self, client_id: str) -> None:
+        self.stack.setCurrentWidget(self.chart)
+        self.chart.load(client_id)
+
+    def toggle_privacy(self) -> None:
+        self.privacy_mode = not self.privacy_mode
+        self.menu_actions["privacy"].setChecked(self.privacy_mode)
+        prefs.put("privacy_mode", self.privacy_mode)
+        self.client_list.set_privacy(self.privacy_mode)
+        self.chart.set_privacy(self.privacy_mode)
+
+    def set_theme(self, name: str) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        prefs.put("theme", name)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, name)
+
+    def _psychotherapy_changed(self, unlocked: bool) -> None:
+        self.psy_label.setText("Psychotherapy notes: unlocked" if unlocked else "Psychotherapy notes: locked")
+
+    # --- windows of the workflows ----------------------------------------------------
+    def _open_dialog(self, module: str, cls: str, *args: Any) -> QDialog:
+        import importlib
+
+        dialog_cls = getattr(importlib.import_module(f"vault_app.gui.{module}"), cls)
+        dialog: QDialog = dialog_cls(self.controller, *args, parent=self)
+        dialog.open()
+        return dialog
+
+    def open_backups(self) -> QDialog:
+        return self._open_dialog("backups", "BackupsDialog")
+
+    def open_settings(self) -> QDialog:
+        return self._open_dialog("settings_dialog", "SettingsDialog")
+
+    def open_accounting(self) -> QDialog:
+        return self._open_dialog("accounting", "AccountingDialog", self.chart.client_id)
+
+    def open_requests(self) -> QDialog:
+        return self._open_dialog("requests_dialog", "RequestsDialog", self.chart.client_id)
+
+    def open_holds(self) -> QDialog:
+        return self._open_dialog("holds", "HoldsDialog", self.chart.client_id)
+
+    def open_eligible(self) -> QDialog:
+        return self._open_dialog("destruction", "EligibleDialog")
+
+    def show_shortcuts(self) -> None:
+        from vault_app.gui.about import ShortcutsDialog
+
+        ShortcutsDialog(self).open()
+
+    def show_about(self) -> None:
+        from vault_app.gui.about import AboutDialog
+
+        AboutDialog(self).open()
+
+    # --- locking ---------------------------------------------------------------------
+    def prepare_lock(self) -> None:
+        """Queue every pending autosave so it reaches the disk before the vault closes."""
+        self.chart.flush()
+
+    def close_for_lock(self) -> None:
+        self._closing_for_lock = True
+        self._save_geometry()
+        for child in self.findChildren(QDialog):
+            child.reject()
+            child.deleteLater()
+        self.client_list.clear()
+        self.chart.clear()
+        self.dashboard.clear()
+        self.hide()
+        self.close()
+        self.deleteLater()
+
+    def _save_geometry(self) -> None:
+        prefs.put("geometry/main", self.saveGeometry())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing_for_lock:
+            self._save_geometry()
+            self.prepare_lock()
+            self.controller.quit()
+        event.accept()
+
+
+__all__ = ["WINDOW_TITLE", "MainWindow", "QWidget"]

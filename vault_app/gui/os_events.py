@@ -1,0 +1,116 @@
+"""Signals from the operating system that should lock the vault.
+
+What is detected (see docs/gui.md):
+- every platform: Qt's application state becoming Suspended (mobile-style suspend), and
+  waking from sleep (a wall-clock jump noticed by idle.IdleWatcher);
+- Linux: systemd-logind `PrepareForSleep` (system bus) and the freedesktop / GNOME
+  screensaver `ActiveChanged` (session bus), via QtDBus when a bus is reachable;
+- Windows: WM_POWERBROADCAST suspend and WM_WTSSESSION_CHANGE lock, via a native event
+  filter (session notifications registered with WTSRegisterSessionNotification).
+macOS screen lock is not reported to Qt apps without extra native code; there the idle
+timer and the sleep detection are what lock the vault.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractNativeEventFilter, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+
+_WM_POWERBROADCAST = 0x0218
+_PBT_APMSUSPEND = 0x0004
+_WM_WTSSESSION_CHANGE = 0x02B1
+_WTS_SESSION_LOCK = 0x7
+
+
+class OsLockEvents(QObject):
+    lock_requested = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.sources: list[str] = []
+        self._native: _WindowsFilter | None = None
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._state_changed)
+            self.sources.append("application suspended")
+        if sys.platform.startswith("linux") and QGuiApplication.platformName() not in ("offscreen", "minimal"):
+            self._connect_dbus()
+        if sys.platform == "win32" and app is not None:
+            self._native = _WindowsFilter(self.lock_requested)
+            app.installNativeEventFilter(self._native)
+            self.sources.append("Windows suspend and session lock")
+
+    def _state_changed(self, state: Qt.ApplicationState) -> None:
+        # Inactive just means another window has focus: locking then would be unbearable.
+        if state == Qt.ApplicationState.ApplicationSuspended:
+            self.lock_requested.emit("suspended")
+
+    def _connect_dbus(self) -> None:
+        try:
+            from PySide6.QtCore import SLOT
+            from PySide6.QtDBus import QDBusConnection
+        except ImportError:
+            return
+        if Path("/run/dbus/system_bus_socket").exists():
+            system = QDBusConnection.systemBus()
+            if system.isConnected() and system.connect(
+                "org.freedesktop.login1", "/org/freedesktop/login1", "org.freedesktop.login1.Manager",
+                "PrepareForSleep", self, SLOT("on_prepare_for_sleep(bool)"),  # type: ignore[call-overload]
+            ):
+                self.sources.append("logind sleep")
+        if os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+            session = QDBusConnection.sessionBus()
+            if session.isConnected():
+                for service, path, iface in (
+                    ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver"),
+                    ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver"),
+                ):
+                    if session.connect(  # type: ignore[call-overload]
+                        service, path, iface, "ActiveChanged", self, SLOT("on_screensaver(bool)")
+                    ):
+                        self.sources.append(f"{service} screen lock")
+
+    @Slot(bool)
+    def on_prepare_for_sleep(self, going_to_sleep: bool) -> None:
+        if going_to_sleep:
+            self.lock_requested.emit("sleep")
+
+    @Slot(bool)
+    def on_screensaver(self, active: bool) -> None:
+        if active:
+            self.lock_requested.emit("screen locked")
+
+    def register_window(self, win_id: int) -> None:
+        """Windows only: ask for session lock notifications for this top-level window."""
+        if sys.platform != "win32":
+            return
+        with contextlib.suppress(Exception):
+            import ctypes
+
+            ctypes.windll.wtsapi32.WTSRegisterSessionNotification(int(win_id), 0)
+
+
+class _WindowsFilter(QAbstractNativeEventFilter):
+    def __init__(self, signal: Any) -> None:
+        super().__init__()
+        self._signal = signal
+
+    def nativeEventFilter(self, event_type: Any, message: Any) -> Any:
+        with contextlib.suppress(Exception):
+            import ctypes
+            from ctypes import wintypes
+
+            if bytes(event_type) == b"windows_generic_MSG":
+                msg = wintypes.MSG.from_address(int(message))
+                if msg.message == _WM_POWERBROADCAST and msg.wParam == _PBT_APMSUSPEND:
+                    self._signal.emit("sleep")
+                elif msg.message == _WM_WTSSESSION_CHANGE and msg.wParam == _WTS_SESSION_LOCK:
+                    self._signal.emit("screen locked")
+            del ctypes
+        return False, 0

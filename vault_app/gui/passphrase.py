@@ -1,0 +1,147 @@
+"""Passphrase entry: a field with show/hide, and a strength meter with plain advice.
+
+The estimate is deliberately conservative and simple (no dictionary download): it
+counts the character pool and length, and discounts repeats, sequences and
+common words. It steers people to long passphrases rather than clever symbols.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QToolButton, QVBoxLayout, QWidget
+
+MIN_LENGTH = 8
+_COMMON = (
+    "password", "passwort", "letmein", "welcome", "qwerty", "azerty", "admin", "secret",
+    "therapy", "therapist", "counsel", "client", "patient", "monkey", "dragon", "iloveyou",
+    "123456", "abc123", "login", "sunshine", "princess", "football", "baseball",
+)
+_SEQUENCES = ("abcdefghijklmnopqrstuvwxyz", "0123456789", "qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+@dataclass(frozen=True)
+class Strength:
+    score: int  # 0 (too weak) .. 4 (excellent)
+    bits: float
+    label: str
+    advice: str
+
+    @property
+    def acceptable(self) -> bool:
+        return self.score >= 2
+
+
+LABELS = ("Too weak", "Weak", "Fair", "Strong", "Excellent")
+
+
+def estimate(passphrase: str) -> Strength:
+    if len(passphrase) < MIN_LENGTH:
+        return Strength(0, 0.0, LABELS[0], f"Use at least {MIN_LENGTH} characters; four or more words is better.")
+    lowered = passphrase.lower()
+    pool = 0
+    pool += 26 if re.search(r"[a-z]", passphrase) else 0
+    pool += 26 if re.search(r"[A-Z]", passphrase) else 0
+    pool += 10 if re.search(r"[0-9]", passphrase) else 0
+    pool += 33 if re.search(r"[^A-Za-z0-9]", passphrase) else 0
+    effective = _effective_length(lowered)
+    bits = effective * math.log2(max(pool, 10))
+    words = [w for w in re.split(r"[^a-z]+", lowered) if len(w) >= 3]
+    if len(words) >= 4:
+        # Several separate words: count them like diceware words (about 11 bits each at worst).
+        bits = max(bits, 11.0 * len(words))
+    for word in _COMMON:
+        if word in lowered:
+            bits -= 4.7 * len(word)
+    bits = max(bits, 0.0)
+    if bits < 40:
+        score, advice = 1, "Easy to guess. Add more words: a short sentence only you would think of works well."
+    elif bits < 60:
+        score, advice = 2, "Acceptable. A few more words would make it much stronger."
+    elif bits < 80:
+        score, advice = 3, "Strong."
+    else:
+        score, advice = 4, "Excellent."
+    return Strength(score, bits, LABELS[score], advice)
+
+
+def _effective_length(text: str) -> float:
+    """Length with repeated characters and keyboard/alphabet runs counted at a fraction."""
+    total = 0.0
+    prev = ""
+    for i, ch in enumerate(text):
+        if ch == prev:
+            total += 0.2
+        elif i >= 1 and any(text[i - 1 : i + 1] in seq for seq in _SEQUENCES):
+            total += 0.3
+        else:
+            total += 1.0
+        prev = ch
+    return total
+
+
+class PassphraseField(QWidget):
+    """A password line edit with a show/hide button."""
+
+    textChanged = Signal(str)
+
+    def __init__(
+        self, placeholder: str = "", accessible_name: str = "Passphrase", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit()
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setAccessibleName(accessible_name)
+        # Password echo already asks input methods not to learn or predict the text.
+        self.toggle = QToolButton()
+        self.toggle.setText("Show")
+        self.toggle.setCheckable(True)
+        self.toggle.setAccessibleName(f"Show {accessible_name.lower()}")
+        self.toggle.toggled.connect(self._toggle)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.toggle)
+        self.edit.textChanged.connect(self.textChanged)
+        self.setFocusProxy(self.edit)
+
+    def _toggle(self, shown: bool) -> None:
+        self.edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+        self.toggle.setText("Hide" if shown else "Show")
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def setText(self, text: str) -> None:
+        self.edit.setText(text)
+
+    def clear(self) -> None:
+        self.edit.clear()
+
+
+class StrengthMeter(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 4)
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(8)
+        self.bar.setAccessibleName("Passphrase strength")
+        self.label = QLabel(" ")
+        self.label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.label)
+        self.strength = estimate("")
+
+    def update_for(self, passphrase: str) -> Strength:
+        self.strength = estimate(passphrase)
+        self.bar.setValue(self.strength.score)
+        self.label.setText(f"<b>{self.strength.label}.</b> {self.strength.advice}" if passphrase else " ")
+        self.bar.setAccessibleDescription(self.strength.label)
+        return self.strength

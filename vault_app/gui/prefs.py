@@ -1,0 +1,32 @@
+"""Non-sensitive UI preferences in QSettings: window geometry, theme, privacy-mode default.
+
+Only keys in ALLOWED can be written, so nothing about clients can end up in the
+settings file by accident (no recent clients, no search history, no titles).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ALLOWED = frozenset({"theme", "privacy_mode", "geometry/main", "geometry/unlock", "splitter/main"})
+
+
+def settings() -> QSettings:
+    return QSettings("vault-app", "vault-app")
+
+
+def get(key: str, default: Any = None) -> Any:
+    return settings().value(key, default)
+
+
+def put(key: str, value: Any) -> None:
+    if key not in ALLOWED:
+        raise KeyError(f"{key} is not an allowed UI preference")
+    settings().setValue(key, value)
+
+
+def get_bytes(key: str) -> QByteArray | None:
+    value = settings().value(key)
+    return value if isinstance(value, QByteArray) else None

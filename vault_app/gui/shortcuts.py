@@ -1,0 +1,56 @@
+"""Keyboard shortcuts for everything frequent. One table, shown in Help > Keyboard shortcuts."""
+
+from __future__ import annotations
+
+DEFAULTS: dict[str, str] = {
+    "lock": "Ctrl+L",
+    "quit": "Ctrl+Q",
+    "backups": "Ctrl+Shift+B",
+    "settings": "Ctrl+,",
+    "new_client": "Ctrl+Shift+C",
+    "find": "Ctrl+F",
+    "new_note": "Ctrl+N",
+    "export": "Ctrl+E",
+    "destroy": "",
+    "dashboard": "Ctrl+D",
+    "accounting": "",
+    "requests": "Ctrl+Shift+R",
+    "holds": "",
+    "eligible": "",
+    "privacy": "Ctrl+Shift+H",
+    "shortcuts": "F1",
+    "about": "",
+    # inside the note editor
+    "save_note": "Ctrl+S",
+    "sign_note": "Ctrl+Shift+S",
+    "copy_note": "Ctrl+Shift+Y",
+    # chart tabs
+    "tab_1": "Alt+1",
+    "tab_2": "Alt+2",
+    "tab_3": "Alt+3",
+    "tab_4": "Alt+4",
+    "tab_5": "Alt+5",
+    "tab_6": "Alt+6",
+    "tab_7": "Alt+7",
+    "tab_8": "Alt+8",
+}
+
+DESCRIPTIONS: dict[str, str] = {
+    "lock": "Lock the vault now",
+    "quit": "Quit (locks the vault)",
+    "backups": "Backups",
+    "settings": "Settings",
+    "new_client": "New client",
+    "find": "Find a client",
+    "new_note": "New progress note for the open chart",
+    "export": "Export or disclose records",
+    "dashboard": "Dashboard",
+    "requests": "Access and amendment requests",
+    "privacy": "Privacy mode: hide client names",
+    "shortcuts": "This list",
+    "save_note": "Save the note now (it also saves by itself)",
+    "sign_note": "Sign and lock the note",
+    "copy_note": "Copy the note text (cleared from the clipboard after 30 s)",
+    "tab_1": "Chart tabs: Overview, Sessions, Psychotherapy, Authorizations, Disclosures, Requests, "
+    "Attachments, History (Alt+1 … Alt+8)",
+}

@@ -1,0 +1,74 @@
+"""Light and dark appearance on top of the platform's native style, and the icons.
+
+"system" follows the OS colour scheme. Explicit light/dark uses Qt's colour-scheme
+hint where the style supports it and falls back to a palette otherwise.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QApplication
+
+THEMES = ("system", "light", "dark")
+
+# Small, calm adjustments only: the native style does the rest.
+STYLE_SHEET = """
+QLabel#pageTitle { font-size: 15pt; font-weight: 600; }
+QLabel#sectionTitle { font-weight: 600; }
+QLabel#calmNote { color: palette(placeholder-text); }
+QLabel#verdictOk { color: #2f7d46; font-weight: 600; }
+QLabel#verdictRefused { color: #b03a2e; font-weight: 600; }
+QLabel#recoveryKey { font-family: monospace; font-size: 14pt; padding: 8px; }
+QFrame#card { border: 1px solid palette(mid); border-radius: 6px; }
+"""
+
+
+def icon(name: str) -> QIcon:
+    ref = resources.files("vault_app.gui") / "icons" / f"{name}.svg"
+    with resources.as_file(ref) as path:
+        return QIcon(str(path))
+
+
+def _dark_palette() -> QPalette:
+    p = QPalette()
+    base, window, text = QColor(37, 39, 43), QColor(45, 47, 52), QColor(226, 228, 232)
+    p.setColor(QPalette.ColorRole.Window, window)
+    p.setColor(QPalette.ColorRole.WindowText, text)
+    p.setColor(QPalette.ColorRole.Base, base)
+    p.setColor(QPalette.ColorRole.AlternateBase, window)
+    p.setColor(QPalette.ColorRole.Text, text)
+    p.setColor(QPalette.ColorRole.Button, window)
+    p.setColor(QPalette.ColorRole.ButtonText, text)
+    p.setColor(QPalette.ColorRole.ToolTipBase, window)
+    p.setColor(QPalette.ColorRole.ToolTipText, text)
+    p.setColor(QPalette.ColorRole.PlaceholderText, QColor(150, 154, 160))
+    p.setColor(QPalette.ColorRole.Highlight, QColor(79, 124, 172))
+    p.setColor(QPalette.ColorRole.HighlightedText, QColor(255, 255, 255))
+    p.setColor(QPalette.ColorRole.Link, QColor(130, 170, 220))
+    p.setColor(QPalette.ColorRole.Mid, QColor(80, 83, 90))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(130, 133, 140))
+    return p
+
+
+def apply(app: QApplication, theme: str = "system") -> None:
+    theme = theme if theme in THEMES else "system"
+    hints = QGuiApplication.styleHints()
+    scheme = {
+        "system": Qt.ColorScheme.Unknown,
+        "light": Qt.ColorScheme.Light,
+        "dark": Qt.ColorScheme.Dark,
+    }[theme]
+    if hasattr(hints, "setColorScheme"):
+        hints.setColorScheme(scheme)
+    if theme == "dark" and app.palette().color(QPalette.ColorRole.Window).lightness() > 128:
+        app.setPalette(_dark_palette())
+    elif theme == "light" and app.palette().color(QPalette.ColorRole.Window).lightness() < 128:
+        app.setPalette(app.style().standardPalette())
+    elif theme == "system" and hasattr(hints, "unsetColorScheme"):
+        hints.unsetColorScheme()
+    app.setStyleSheet(STYLE_SHEET)
+    app.setWindowIcon(icon("app"))

@@ -1,0 +1,243 @@
+"""The unlock window and the Emergency Kit recovery dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vault_app.gui import theme
+from vault_app.gui.background import run_op
+from vault_app.gui.passphrase import PassphraseField, StrengthMeter
+
+if TYPE_CHECKING:
+    from vault_app.crypto.kdf import KdfParams
+
+
+def _explain(exc: BaseException) -> tuple[str, bool]:
+    """Inline text for an unlock failure, and whether recovery is the way forward."""
+    from vault_app.domain import errors
+
+    if isinstance(exc, errors.WrongPassphrase):
+        return ("That passphrase is not right. Check Caps Lock and the keyboard layout, then try again.", False)
+    if isinstance(exc, errors.LedgerRollback):
+        return (
+            "This vault is older than the one this computer last saw: it may have been replaced by an old copy. "
+            f"{exc.message} {exc.hint}", False)
+    if isinstance(exc, errors.VaultTampered):
+        return (f"The vault did not pass its integrity check: it was changed outside the app. {exc.message} {exc.hint}",
+                False)
+    if isinstance(exc, errors.KeyringProblem):
+        return (f"{exc.message} Your Emergency Kit opens the vault without the keyring.", True)
+    if isinstance(exc, errors.VaultCorrupt):
+        return (f"{exc.message} {exc.hint}", False)
+    if isinstance(exc, errors.VaultError):
+        return (f"{exc.message} {exc.hint}".strip(), False)
+    return ("", False)
+
+
+class UnlockWindow(QWidget):
+    unlocked = Signal(object)
+
+    def __init__(self, folder: Path, *, kdf_params: KdfParams | None = None, reason: str = "") -> None:
+        super().__init__()
+        self.folder = folder
+        self.kdf_params = kdf_params
+        self.setObjectName("unlockWindow")
+        self.setWindowTitle("Unlock vault")
+        self.setWindowIcon(theme.icon("app"))
+        title = QLabel("Unlock your vault")
+        title.setObjectName("pageTitle")
+        self.reason_label = QLabel(reason)
+        self.reason_label.setObjectName("calmNote")
+        self.reason_label.setVisible(bool(reason))
+        self.passphrase = PassphraseField("Passphrase", "Passphrase")
+        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.setAccessibleName("Unlock")
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.passphrase.edit.returnPressed.connect(self.try_unlock)
+        self.attempts_label = QLabel(" ")
+        self.attempts_label.setObjectName("calmNote")
+        self.attempts_label.setAccessibleName("Failed attempts")
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setObjectName("verdictRefused")
+        self.message.setAccessibleName("Unlock problem")
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.recover_button = QPushButton("Recover with Emergency Kit…")
+        self.recover_button.setFlat(True)
+        self.recover_button.setAccessibleName("Recover with Emergency Kit")
+        self.recover_button.clicked.connect(self.open_recovery)
+        folder_label = QLabel(f"Vault: {folder}")
+        folder_label.setObjectName("calmNote")
+        folder_label.setWordWrap(True)
+
+        row = QHBoxLayout()
+        row.addWidget(self.passphrase, 1)
+        row.addWidget(self.unlock_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 24)
+        icon = QLabel()
+        icon.setPixmap(theme.icon("app").pixmap(56, 56))
+        icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(icon)
+        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(title)
+        layout.addWidget(self.reason_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(12)
+        layout.addLayout(row)
+        layout.addWidget(self.attempts_label)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addWidget(self.recover_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(folder_label)
+        self.resize(480, 340)
+        self.busy = False
+        self.refresh_attempts()
+
+    def refresh_attempts(self) -> None:
+        from vault_app.services.vault import failed_attempts
+
+        folder = self.folder
+        run_op(self, lambda: failed_attempts(folder), on_success=self._show_attempts)
+
+    def _show_attempts(self, count: Any) -> None:
+        if count:
+            plural = "attempt" if count == 1 else "attempts"
+            self.attempts_label.setText(f"{count} failed unlock {plural} since the vault was last opened.")
+        else:
+            self.attempts_label.setText(" ")
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.unlock_button.setEnabled(not busy)
+        self.passphrase.setEnabled(not busy)
+        self.unlock_button.setText("Unlocking…" if busy else "Unlock")
+
+    def try_unlock(self) -> None:
+        phrase = self.passphrase.text()
+        if self.busy or not phrase:
+            return
+        from vault_app.services.vault import open_vault
+
+        folder = self.folder
+        self.message.setText("")
+        self._set_busy(True)
+        run_op(self, lambda: open_vault(folder, phrase), on_success=self._opened, on_error=self._failed)
+
+    def _opened(self, vault: Any) -> None:
+        self._set_busy(False)
+        self.passphrase.clear()
+        self.unlocked.emit(vault)
+
+    def _failed(self, exc: BaseException) -> bool:
+        self._set_busy(False)
+        text, suggest_recovery = _explain(exc)
+        if not text:
+            return False
+        self.message.setText(text)
+        self.passphrase.edit.selectAll()
+        self.passphrase.setFocus()
+        if suggest_recovery:
+            self.recover_button.setFocus()
+        self.refresh_attempts()
+        return True
+
+    def open_recovery(self) -> None:
+        dialog = RecoverDialog(self.folder, kdf_params=self.kdf_params, parent=self)
+        dialog.recovered.connect(self.unlocked)
+        dialog.open()
+
+
+class RecoverDialog(QDialog):
+    recovered = Signal(object)
+
+    def __init__(self, folder: Path, *, kdf_params: KdfParams | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.folder = folder
+        self.kdf_params = kdf_params
+        self.setWindowTitle("Recover with Emergency Kit")
+        self.setObjectName("recoverDialog")
+        self.key = QLineEdit()
+        self.key.setAccessibleName("Recovery key")
+        self.key.setPlaceholderText("the recovery key from your Emergency Kit")
+        self.first = PassphraseField("New passphrase", "New passphrase")
+        self.second = PassphraseField("Type it again", "Confirm new passphrase")
+        self.meter = StrengthMeter()
+        self.use_keyring = QCheckBox("Keep a device secret in this computer's keyring")
+        self.use_keyring.setChecked(True)
+        self.use_keyring.setAccessibleName("Use the system keyring")
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setObjectName("verdictRefused")
+        intro = QLabel(
+            "Type the recovery key printed on your Emergency Kit (dashes and spaces do not matter), "
+            "then choose a new passphrase. Your records are not changed.")
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("Recovery key:", self.key)
+        form.addRow("New passphrase:", self.first)
+        form.addRow("", self.meter)
+        form.addRow("Confirm:", self.second)
+        form.addRow("", self.use_keyring)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.recover_button = self.buttons.addButton("Recover", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.recover_button.setEnabled(False)
+        self.buttons.accepted.connect(self.try_recover)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        for edit in (self.key.textChanged, self.first.textChanged, self.second.textChanged):
+            edit.connect(self._changed)
+        self.resize(560, 320)
+
+    def _changed(self) -> None:
+        strength = self.meter.update_for(self.first.text())
+        ok = bool(self.key.text().strip()) and strength.acceptable and self.first.text() == self.second.text()
+        self.recover_button.setEnabled(ok)
+
+    def try_recover(self) -> None:
+        from vault_app.services.vault import recover_vault
+
+        folder, key, phrase = self.folder, self.key.text(), self.first.text()
+        params, keyring = self.kdf_params, self.use_keyring.isChecked()
+        self.recover_button.setEnabled(False)
+        self.message.setText("")
+        run_op(
+            self,
+            lambda: recover_vault(folder, key, phrase, params=params, use_device_secret=keyring),
+            on_success=self._recovered,
+            on_error=self._failed,
+            label="Recovering your vault…",
+        )
+
+    def _recovered(self, vault: Any) -> None:
+        self.accept()
+        self.recovered.emit(vault)
+
+    def _failed(self, exc: BaseException) -> bool:
+        from vault_app.domain.errors import VaultError
+
+        self._changed()
+        if isinstance(exc, VaultError):
+            self.message.setText(f"{exc.message} {exc.hint}".strip())
+            return True
+        return False
+
