@@ -1,0 +1,396 @@
+"""The chart: clients, joint cases, guardians, sessions, treatment plans, attachments.
+
+Notes live in `domain/clinical_notes.py`. Everything here is pure data plus the
+rules that need no I/O (validation, the derived minor flag). Dates are local
+calendar dates; `*_at` timestamps are UTC ISO strings written by the services.
+Error messages never quote what the user typed: it may be a name or note text.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, time
+from typing import Any, Literal, get_args
+
+from vault_app.domain.errors import InvalidInput
+
+ClientStatus = Literal["active", "inactive", "discharged"]
+ClientKind = Literal["individual", "couple", "family"]
+GuardianAuthority = Literal[
+    "parent", "legal_guardian", "personal_representative", "health_care_agent", "other"
+]
+Modality = Literal["individual", "couple", "family", "group"]
+Setting = Literal["in_person", "telehealth"]
+ServiceType = Literal["psychotherapy", "intake", "crisis"]
+BillingStatus = Literal["unbilled", "billed", "paid", "denied", "no_charge", "self_pay"]
+GoalStatus = Literal["active", "met", "revised", "discontinued"]
+AttachmentKind = Literal["consent", "authorization", "court_order", "custody_order", "other"]
+
+CLIENT_STATUSES: tuple[str, ...] = get_args(ClientStatus)
+CLIENT_KINDS: tuple[str, ...] = get_args(ClientKind)
+GUARDIAN_AUTHORITIES: tuple[str, ...] = get_args(GuardianAuthority)
+CASE_KINDS: tuple[str, ...] = ("couple", "family")
+MODALITIES: tuple[str, ...] = get_args(Modality)
+SETTINGS: tuple[str, ...] = get_args(Setting)
+SERVICE_TYPES: tuple[str, ...] = get_args(ServiceType)
+BILLING_STATUSES: tuple[str, ...] = get_args(BillingStatus)
+GOAL_STATUSES: tuple[str, ...] = get_args(GoalStatus)
+ATTACHMENT_KINDS: tuple[str, ...] = get_args(AttachmentKind)
+
+MAX_NAME_LEN = 200
+MAX_SHORT_TEXT = 2_000
+_CHART_NUMBER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$")
+_ID = re.compile(r"^[0-9a-f]{16}$")
+EARLIEST_DATE = date(1900, 1, 1)
+
+
+def new_id() -> str:
+    """Random ids, never reused: a restored backup cannot make an old id point at a new chart."""
+    return secrets.token_hex(8)
+
+
+def looks_like_id(value: str) -> bool:
+    return bool(_ID.match(value))
+
+
+# --- validation helpers (messages name the field, never its value) -------------------
+def choice(value: str, allowed: tuple[str, ...], what: str) -> str:
+    if value not in allowed:
+        raise InvalidInput(f"Unknown {what}.", hint="Choose one of: " + ", ".join(allowed) + ".")
+    return value
+
+
+def parse_date(value: date | str | None, what: str, *, allow_future: bool = True) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        value = value.date()
+    if not isinstance(value, date):
+        try:
+            value = date.fromisoformat(str(value).strip())
+        except ValueError:
+            raise InvalidInput(
+                f"The {what} is not a valid date.", hint="Use the form YYYY-MM-DD, e.g. 2024-03-31."
+            ) from None
+    if value < EARLIEST_DATE or value.year > 2200:
+        raise InvalidInput(f"The {what} is outside the range this app accepts (1900 to 2200).")
+    if not allow_future and value > date.today():
+        raise InvalidInput(f"The {what} is in the future.")
+    return value
+
+
+def require_date(value: date | str | None, what: str, *, allow_future: bool = True) -> date:
+    parsed = parse_date(value, what, allow_future=allow_future)
+    if parsed is None:
+        raise InvalidInput(f"The {what} is required.")
+    return parsed
+
+
+def parse_time(value: time | str | None, what: str) -> time | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, time):
+        return value.replace(second=0, microsecond=0, tzinfo=None)
+    try:
+        parsed = time.fromisoformat(str(value).strip())
+    except ValueError:
+        raise InvalidInput(f"The {what} is not a valid time.", hint="Use 24-hour HH:MM, e.g. 14:30.") from None
+    return parsed.replace(second=0, microsecond=0, tzinfo=None)
+
+
+def clean_text(value: str | None, what: str, *, required: bool = False, max_len: int = MAX_SHORT_TEXT) -> str:
+    text = (value or "").strip()
+    if required and not text:
+        raise InvalidInput(f"The {what} must not be empty.")
+    if len(text) > max_len:
+        raise InvalidInput(f"The {what} is too long (at most {max_len} characters).")
+    if "\x00" in text:
+        raise InvalidInput(f"The {what} contains a NUL character.")
+    return text
+
+
+def check_chart_number(value: str) -> str:
+    value = (value or "").strip()
+    if not _CHART_NUMBER.match(value):
+        raise InvalidInput(
+            "The chart number is not valid.",
+            hint="Use 1 to 32 letters, digits, dots, dashes or underscores, starting with a letter or digit.",
+        )
+    return value
+
+
+def age_on(birth: date, on: date) -> int:
+    return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+
+
+# --- clients -------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ContactPreferences:
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    safe_address: str = ""  # where mail may be sent safely, if not the home address
+    voicemail_ok: bool = False  # ask first; the safe default is "no"
+    text_ok: bool = False
+    email_ok: bool = False
+    mail_ok: bool = False
+    preferred_method: str = ""
+    notes: str = ""
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> ContactPreferences:
+        data = data or {}
+        known = set(cls.__dataclass_fields__)
+        unknown = set(data) - known
+        if unknown:
+            raise InvalidInput("Unknown contact preference field.", hint="Known: " + ", ".join(sorted(known)) + ".")
+        return cls(**data)
+
+    def validated(self) -> ContactPreferences:
+        for name in ("phone", "email", "address", "safe_address", "preferred_method", "notes"):
+            clean_text(getattr(self, name), name.replace("_", " "))
+        for name in ("voicemail_ok", "text_ok", "email_ok", "mail_ok"):
+            if not isinstance(getattr(self, name), bool):
+                raise InvalidInput(f"The contact preference {name} must be true or false.")
+        return self
+
+
+@dataclass(frozen=True)
+class InformedConsent:
+    """When the limits of confidentiality were discussed and the consent form signed."""
+
+    limits_discussed_on: date | None = None
+    consent_signed_on: date | None = None
+    consent_attachment_id: str | None = None
+    notes: str = ""
+
+    @property
+    def complete(self) -> bool:
+        return self.limits_discussed_on is not None and self.consent_signed_on is not None
+
+
+@dataclass(frozen=True)
+class Guardian:
+    """A parent, guardian or other personal representative and what they may decide."""
+
+    guardian_id: str
+    client_id: str
+    name: str
+    relationship: str
+    authority: GuardianAuthority
+    may_authorize: bool  # may sign authorizations / consents for the client
+    custody_order_attachment_id: str | None = None
+    phone: str = ""
+    address: str = ""
+    valid_from: date | None = None
+    valid_until: date | None = None
+    notes: str = ""
+    created_at: str = ""
+
+    def active_on(self, on: date) -> bool:
+        return (self.valid_from is None or self.valid_from <= on) and (
+            self.valid_until is None or on <= self.valid_until
+        )
+
+
+@dataclass(frozen=True)
+class Client:
+    client_id: str
+    chart_number: str
+    legal_name: str
+    preferred_name: str = ""
+    date_of_birth: date | None = None
+    status: ClientStatus = "active"
+    discharged_on: date | None = None
+    last_contact: date | None = None
+    contact: ContactPreferences = field(default_factory=ContactPreferences)
+    consent: InformedConsent = field(default_factory=InformedConsent)
+    part2: bool = False  # 42 CFR Part 2 substance-use treatment records
+    created_at: str = ""
+    updated_at: str = ""
+    guardians: tuple[Guardian, ...] = ()
+    kind: ClientKind = "individual"
+    member_ids: tuple[str, ...] = ()  # for a joint case: the member clients
+
+    @property
+    def display_name(self) -> str:
+        return self.preferred_name or self.legal_name
+
+    @property
+    def is_case(self) -> bool:
+        return self.kind != "individual"
+
+    def age(self, on: date) -> int | None:
+        return age_on(self.date_of_birth, on) if self.date_of_birth else None
+
+    def is_minor(self, on: date, age_of_majority: int = 18) -> bool:
+        age = self.age(on)
+        return age is not None and age < age_of_majority
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class ClientSummary:
+    """One line of the client list: no contact details, no notes."""
+
+    client_id: str
+    chart_number: str
+    legal_name: str
+    preferred_name: str
+    date_of_birth: date | None
+    status: ClientStatus
+    last_contact: date | None
+    part2: bool
+    minor: bool
+    kind: ClientKind = "individual"
+
+    @property
+    def display_name(self) -> str:
+        return self.preferred_name or self.legal_name
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class JointCase:
+    """A couple or family treated as one unit: joint sessions and notes belong to the case.
+
+    A case is stored as a chart of its own (a client row of kind couple/family),
+    so its sessions, notes, plan and attachments carry the case's id in
+    `client_id`, and retention, disclosure and destruction treat it like any chart.
+    """
+
+    case_id: str
+    chart_number: str
+    name: str
+    kind: ClientKind
+    member_ids: tuple[str, ...]
+    status: ClientStatus = "active"
+    created_at: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+# --- sessions -----------------------------------------------------------------------
+@dataclass(frozen=True)
+class Session:
+    session_id: str
+    client_id: str  # the client, or the joint case (a couple/family chart)
+    date: date
+    start_time: time | None
+    end_time: time | None
+    duration_minutes: int
+    modality: Modality
+    setting: Setting = "in_person"
+    platform: str = ""
+    service_type: ServiceType = "psychotherapy"
+    cpt_code: str = ""
+    addon_codes: tuple[str, ...] = ()
+    icd10_codes: tuple[str, ...] = ()
+    location: str = ""
+    billing_status: BillingStatus = "unbilled"
+    created_at: str = ""
+    updated_at: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def session_duration(start: time | None, end: time | None, duration: int | None) -> int:
+    """The duration in minutes: given, or computed from start and stop times."""
+    computed: int | None = None
+    if start is not None and end is not None:
+        computed = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
+        if computed <= 0:
+            raise InvalidInput("The session's stop time must be after its start time.")
+    if duration is None:
+        if computed is None:
+            raise InvalidInput("Give the session's duration, or its start and stop times.")
+        duration = computed
+    if isinstance(duration, bool) or not isinstance(duration, int) or not 1 <= duration <= 600:
+        raise InvalidInput("The session duration must be between 1 and 600 minutes.")
+    if computed is not None and computed != duration:
+        raise InvalidInput("The duration does not match the start and stop times.")
+    return duration
+
+
+# --- treatment plans -------------------------------------------------------------------
+@dataclass(frozen=True)
+class Goal:
+    goal_id: str
+    plan_id: str
+    client_id: str
+    position: int
+    description: str
+    objectives: tuple[str, ...] = ()
+    target_date: date | None = None
+    status: GoalStatus = "active"
+
+
+@dataclass(frozen=True)
+class TreatmentPlan:
+    """One per client (or joint case); progress notes refer to its goals by id."""
+
+    plan_id: str
+    client_id: str
+    problems: str = ""
+    diagnosis_codes: tuple[str, ...] = ()
+    modality_frequency: str = ""
+    start_date: date | None = None
+    review_date: date | None = None
+    goals: tuple[Goal, ...] = ()
+    updated_at: str = ""
+
+    def goal(self, goal_id: str) -> Goal | None:
+        return next((g for g in self.goals if g.goal_id == goal_id), None)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+# --- attachments ----------------------------------------------------------------------
+MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "application/pdf"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+)
+
+
+def sniff_media_type(data: bytes) -> str:
+    """PDF, PNG or JPEG by their magic bytes; anything else is refused."""
+    if not data:
+        raise InvalidInput("The attachment is empty.")
+    if len(data) > MAX_ATTACHMENT_BYTES:
+        raise InvalidInput(f"The attachment is too large (at most {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MiB).")
+    for magic, media_type in _MAGIC:
+        if data.startswith(magic):
+            return media_type
+    raise InvalidInput(
+        "The attachment is not a PDF, PNG or JPEG file.", hint="Scan the document as PDF or image and attach that."
+    )
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A scanned document kept inside the compartment; the bytes are fetched separately."""
+
+    attachment_id: str
+    client_id: str
+    kind: AttachmentKind
+    filename: str
+    media_type: str
+    size: int
+    sha256: str
+    description: str = ""
+    document_date: date | None = None
+    created_at: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)

@@ -1,0 +1,109 @@
+"""Progress-note templates: SOAP, DAP, BIRP, GIRP and free form.
+
+A note stores its sections as a mapping key -> text; the template fixes which
+keys exist and their order. The keys double as the search index's columns (see
+migration 0011), so adding a template key needs a migration too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from vault_app.domain.errors import InvalidInput
+
+MAX_SECTION_CHARS = 100_000
+
+
+@dataclass(frozen=True)
+class Template:
+    key: str
+    title: str
+    sections: tuple[tuple[str, str], ...]  # (key, heading)
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(k for k, _ in self.sections)
+
+    def heading(self, key: str) -> str:
+        return dict(self.sections)[key]
+
+
+TEMPLATES: dict[str, Template] = {
+    t.key: t
+    for t in (
+        Template(
+            "soap",
+            "SOAP",
+            (("subjective", "Subjective"), ("objective", "Objective"), ("assessment", "Assessment"), ("plan", "Plan")),
+        ),
+        Template("dap", "DAP", (("data", "Data"), ("assessment", "Assessment"), ("plan", "Plan"))),
+        Template(
+            "birp",
+            "BIRP",
+            (("behavior", "Behavior"), ("intervention", "Intervention"), ("response", "Response"), ("plan", "Plan")),
+        ),
+        Template(
+            "girp",
+            "GIRP",
+            (("goals", "Goals"), ("intervention", "Intervention"), ("response", "Response"), ("plan", "Plan")),
+        ),
+        Template("free", "Free form", (("text", "Note"),)),
+    )
+}
+
+ALL_SECTION_KEYS: tuple[str, ...] = tuple(dict.fromkeys(k for t in TEMPLATES.values() for k in t.keys))
+
+
+def get_template(key: str) -> Template:
+    template = TEMPLATES.get((key or "").strip().lower())
+    if template is None:
+        raise InvalidInput("Unknown note template.", hint="Choose one of: " + ", ".join(TEMPLATES) + ".")
+    return template
+
+
+def normalize_sections(template: Template, sections: Mapping[str, str], *, allow_empty: bool = False) -> dict[str, str]:
+    """Keep the template's keys in order; refuse unknown keys and an empty note."""
+    unknown = set(sections) - set(template.keys)
+    if unknown:
+        raise InvalidInput(
+            f"The {template.title} template has no section named like that.",
+            hint="Its sections are: " + ", ".join(template.keys) + ".",
+        )
+    result: dict[str, str] = {}
+    for key in template.keys:
+        value = sections.get(key) or ""
+        if not isinstance(value, str):
+            raise InvalidInput("Note sections must be text.")
+        if "\x00" in value:
+            raise InvalidInput("The note contains a NUL character.")
+        if len(value) > MAX_SECTION_CHARS:
+            raise InvalidInput(f"A note section is too long (at most {MAX_SECTION_CHARS} characters).")
+        result[key] = value.strip()
+    if not allow_empty and not any(result.values()):
+        raise InvalidInput("The note is empty.", hint="Write something in at least one section.")
+    return result
+
+
+def sections_from_text(template: Template, text: str) -> dict[str, str]:
+    """Split plain text into sections by headings such as 'Subjective:' on their own line.
+
+    Text without any heading goes into the template's first section, so a note
+    typed or piped in from a file never loses anything.
+    """
+    by_heading = {h.lower(): k for k, h in template.sections} | {k: k for k in template.keys}
+    current = template.keys[0]
+    parts: dict[str, list[str]] = {k: [] for k in template.keys}
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped.endswith(":") and stripped[:-1].strip().lower() in by_heading:
+            current = by_heading[stripped[:-1].strip().lower()]
+            continue
+        parts[current].append(line)
+    return {k: "\n".join(v).strip() for k, v in parts.items()}
+
+
+def render(template: Template, sections: Mapping[str, str]) -> str:
+    if template.key == "free":
+        return sections.get("text", "")
+    return "\n\n".join(f"{template.heading(k)}:\n{sections[k]}" for k in template.keys if sections.get(k))

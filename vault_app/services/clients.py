@@ -1,0 +1,385 @@
+"""Clients, joint cases, guardians, consent records, and opening a chart.
+
+Stable entry points (other features call these): create_client, get_client,
+find_client, list_clients, update_client, record_consent, discharge,
+add_guardian, remove_guardian, create_case, get_case, cases_for_client,
+open_chart, is_minor, client_ids.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from vault_app.domain.clinical import (
+    CASE_KINDS,
+    CLIENT_STATUSES,
+    GUARDIAN_AUTHORITIES,
+    MAX_NAME_LEN,
+    Client,
+    ClientSummary,
+    ContactPreferences,
+    Guardian,
+    InformedConsent,
+    JointCase,
+    check_chart_number,
+    choice,
+    clean_text,
+    new_id,
+    parse_date,
+)
+from vault_app.domain.clinical_notes import Chart
+from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
+from vault_app.services.clinical_common import (
+    age_of_majority,
+    audit,
+    now_iso,
+    require_client,
+    resolve_client_id,
+    today,
+    unsigned_flag_days,
+)
+from vault_app.services.vault import Vault
+from vault_app.storage import (
+    clinical_attachments,
+    clinical_clients,
+    clinical_notes,
+    clinical_plans,
+    clinical_psychotherapy,
+    clinical_sessions,
+)
+
+CHART_PREFIX = "C"
+CASE_PREFIX = "J"
+_UPDATABLE = {
+    "legal_name", "preferred_name", "date_of_birth", "chart_number", "status", "discharged_on", "contact", "part2",
+}
+
+
+def _contact(value: ContactPreferences | dict[str, Any] | None) -> ContactPreferences:
+    if value is None:
+        return ContactPreferences()
+    if isinstance(value, ContactPreferences):
+        return value.validated()
+    if isinstance(value, dict):
+        return ContactPreferences.from_dict(value).validated()
+    raise InvalidInput("Contact preferences must be given as fields.")
+
+
+def _chart_number(vault: Vault, value: str | None, prefix: str, *, except_id: str = "") -> str:
+    if value is None or not str(value).strip():
+        return clinical_clients.next_chart_number(vault.records, prefix)
+    number = check_chart_number(value)
+    if clinical_clients.chart_number_taken(vault.records, number, except_id=except_id):
+        raise InvalidInput("That chart number is already in use.", hint="Choose another chart number.")
+    return number
+
+
+def _check_client(client: Client) -> Client:
+    clean_text(client.legal_name, "legal name", required=True, max_len=MAX_NAME_LEN)
+    clean_text(client.preferred_name, "preferred name", max_len=MAX_NAME_LEN)
+    choice(client.status, CLIENT_STATUSES, "client status")
+    if not isinstance(client.part2, bool):
+        raise InvalidInput("The Part 2 flag must be true or false.")
+    if client.date_of_birth and client.date_of_birth > today():
+        raise InvalidInput("The date of birth is in the future.")
+    if client.discharged_on and client.status != "discharged":
+        raise InvalidInput("A discharge date needs the status 'discharged'.")
+    return replace(client, legal_name=client.legal_name.strip(), preferred_name=client.preferred_name.strip())
+
+
+def create_client(
+    vault: Vault,
+    legal_name: str,
+    *,
+    chart_number: str | None = None,
+    preferred_name: str = "",
+    date_of_birth: date | str | None = None,
+    contact: ContactPreferences | dict[str, Any] | None = None,
+    part2: bool = False,
+    status: str = "active",
+) -> Client:
+    stamp = now_iso()
+    client = _check_client(
+        Client(
+            client_id=new_id(),
+            chart_number=_chart_number(vault, chart_number, CHART_PREFIX),
+            legal_name=legal_name or "",
+            preferred_name=preferred_name or "",
+            date_of_birth=parse_date(date_of_birth, "date of birth", allow_future=False),
+            status=status,  # type: ignore[arg-type]
+            contact=_contact(contact),
+            part2=part2,
+            created_at=stamp,
+            updated_at=stamp,
+        )
+    )
+    with vault.records.transaction():
+        clinical_clients.insert(vault.records, client)
+    audit(vault, "client.created", client_id=client.client_id)
+    return client
+
+
+def get_client(vault: Vault, client_id: str) -> Client:
+    """The full client record, without an audit event (use open_chart for a user viewing it)."""
+    client = clinical_clients.get(vault.records, client_id) if isinstance(client_id, str) else None
+    if client is None:
+        raise NotFound("No client or case with that id.", hint="List them with 'vault-app client list'.")
+    return client
+
+
+def find_client(vault: Vault, id_or_chart_number: str) -> Client:
+    return get_client(vault, resolve_client_id(vault, id_or_chart_number))
+
+
+def list_clients(vault: Vault, *, status: str | None = None, kind: str | None = None) -> list[ClientSummary]:
+    if status is not None:
+        choice(status, CLIENT_STATUSES, "client status")
+    return clinical_clients.list_summaries(
+        vault.records, today=today(), age_of_majority=age_of_majority(vault), status=status, kind=kind
+    )
+
+
+def client_ids(vault: Vault) -> list[str]:
+    """Every chart id (clients and joint cases), for whole-vault jobs."""
+    return [str(r[0]) for r in vault.records.query("SELECT client_id FROM clients ORDER BY seq")]
+
+
+def is_minor(vault: Vault, client: Client, on: date | None = None) -> bool:
+    return client.is_minor(on or today(), age_of_majority(vault))
+
+
+def update_client(vault: Vault, client_id: str, **changes: Any) -> Client:
+    current = get_client(vault, client_id)
+    unknown = set(changes) - _UPDATABLE
+    if unknown:
+        raise InvalidInput(
+            "Unknown client field.", hint="Fields you can change: " + ", ".join(sorted(_UPDATABLE)) + "."
+        )
+    values = dict(changes)
+    if "date_of_birth" in values:
+        values["date_of_birth"] = parse_date(values["date_of_birth"], "date of birth", allow_future=False)
+    if "discharged_on" in values:
+        values["discharged_on"] = parse_date(values["discharged_on"], "discharge date", allow_future=False)
+    if "contact" in values:
+        values["contact"] = _contact(values["contact"])
+    if "chart_number" in values:
+        values["chart_number"] = _chart_number(
+            vault, values["chart_number"], CHART_PREFIX, except_id=client_id
+        ) if values["chart_number"] != current.chart_number else current.chart_number
+    if values.get("status") == "discharged" and "discharged_on" not in values and not current.discharged_on:
+        values["discharged_on"] = today()
+    if "status" in values and values["status"] != "discharged" and "discharged_on" not in values:
+        values["discharged_on"] = None
+    updated = _check_client(replace(current, **values, updated_at=now_iso()))
+    with vault.records.transaction():
+        clinical_clients.update(vault.records, updated)
+    audit(vault, "client.updated", client_id=client_id, fields=sorted(changes))
+    return get_client(vault, client_id)
+
+
+def discharge(vault: Vault, client_id: str, on: date | str | None = None) -> Client:
+    return update_client(vault, client_id, status="discharged", discharged_on=on or today())
+
+
+def record_consent(
+    vault: Vault,
+    client_id: str,
+    *,
+    limits_discussed_on: date | str | None,
+    consent_signed_on: date | str | None = None,
+    attachment_id: str | None = None,
+    notes: str = "",
+) -> Client:
+    """The informed-consent record: when the limits of confidentiality were discussed."""
+    current = get_client(vault, client_id)
+    if attachment_id is not None:
+        found = clinical_attachments.get(vault.records, attachment_id)
+        if found is None or found.client_id != client_id:
+            raise NotFound("No attachment with that id in this chart.")
+    consent = InformedConsent(
+        parse_date(limits_discussed_on, "date the limits of confidentiality were discussed", allow_future=False),
+        parse_date(consent_signed_on, "consent signature date", allow_future=False),
+        attachment_id,
+        clean_text(notes, "consent notes"),
+    )
+    updated = replace(current, consent=consent, updated_at=now_iso())
+    with vault.records.transaction():
+        clinical_clients.update(vault.records, updated)
+    audit(vault, "client.consent_recorded", client_id=client_id, attachment_id=attachment_id)
+    return get_client(vault, client_id)
+
+
+# --- guardians / personal representatives -----------------------------------------
+def add_guardian(
+    vault: Vault,
+    client_id: str,
+    name: str,
+    *,
+    authority: str,
+    relationship: str = "",
+    may_authorize: bool = True,
+    custody_order_attachment_id: str | None = None,
+    phone: str = "",
+    address: str = "",
+    valid_from: date | str | None = None,
+    valid_until: date | str | None = None,
+    notes: str = "",
+) -> Guardian:
+    require_client(vault, client_id)
+    if custody_order_attachment_id is not None:
+        found = clinical_attachments.get(vault.records, custody_order_attachment_id)
+        if found is None or found.client_id != client_id:
+            raise NotFound("No attachment with that id in this chart.")
+    start = parse_date(valid_from, "start of authority")
+    end = parse_date(valid_until, "end of authority")
+    if start and end and end < start:
+        raise InvalidInput("The authority ends before it starts.")
+    guardian = Guardian(
+        guardian_id=new_id(),
+        client_id=client_id,
+        name=clean_text(name, "guardian name", required=True, max_len=MAX_NAME_LEN),
+        relationship=clean_text(relationship, "relationship", max_len=MAX_NAME_LEN),
+        authority=choice(authority, GUARDIAN_AUTHORITIES, "kind of authority"),  # type: ignore[arg-type]
+        may_authorize=bool(may_authorize),
+        custody_order_attachment_id=custody_order_attachment_id,
+        phone=clean_text(phone, "phone"),
+        address=clean_text(address, "address"),
+        valid_from=start,
+        valid_until=end,
+        notes=clean_text(notes, "notes"),
+        created_at=now_iso(),
+    )
+    with vault.records.transaction():
+        clinical_clients.insert_guardian(vault.records, guardian)
+    audit(vault, "guardian.added", client_id=client_id, guardian_id=guardian.guardian_id)
+    return guardian
+
+
+def remove_guardian(vault: Vault, client_id: str, guardian_id: str) -> None:
+    require_client(vault, client_id)
+    with vault.records.transaction():
+        removed = clinical_clients.delete_guardian(vault.records, client_id, guardian_id)
+    if not removed:
+        raise NotFound("No guardian with that id in this chart.")
+    audit(vault, "guardian.removed", client_id=client_id, guardian_id=guardian_id)
+
+
+def representatives(vault: Vault, client_id: str, on: date | None = None) -> list[Guardian]:
+    """Guardians whose authority is in force on the date and who may authorize."""
+    client = get_client(vault, client_id)
+    when = on or today()
+    return [g for g in client.guardians if g.may_authorize and g.active_on(when)]
+
+
+# --- joint cases ---------------------------------------------------------------------
+def _case(client: Client) -> JointCase:
+    return JointCase(
+        client.client_id, client.chart_number, client.legal_name, client.kind, client.member_ids, client.status,
+        client.created_at,
+    )
+
+
+def create_case(
+    vault: Vault, name: str, member_ids: list[str] | tuple[str, ...], *, kind: str = "couple",
+    chart_number: str | None = None,
+) -> JointCase:
+    """A couple or family case: a chart of its own, linking the member clients."""
+    choice(kind, CASE_KINDS, "case kind")
+    members = tuple(dict.fromkeys(member_ids))
+    if len(members) < 2:
+        raise InvalidInput("A joint case needs at least two different clients.")
+    for member in members:
+        if require_client(vault, member) != "individual":
+            raise InvalidInput("A joint case can only link individual clients.")
+    stamp = now_iso()
+    client = _check_client(
+        Client(
+            client_id=new_id(),
+            chart_number=_chart_number(vault, chart_number, CASE_PREFIX),
+            legal_name=name or "",
+            kind=kind,  # type: ignore[arg-type]
+            member_ids=members,
+            created_at=stamp,
+            updated_at=stamp,
+        )
+    )
+    with vault.records.transaction():
+        clinical_clients.insert(vault.records, client)
+        clinical_clients.add_members(vault.records, client.client_id, members)
+    audit(vault, "case.created", case_id=client.client_id, member_ids=list(members))
+    return _case(client)
+
+
+def get_case(vault: Vault, case_id: str) -> JointCase:
+    client = get_client(vault, case_id)
+    if not client.is_case:
+        raise NotFound("That id is a client, not a joint case.")
+    return _case(client)
+
+
+def cases_for_client(vault: Vault, client_id: str) -> list[JointCase]:
+    require_client(vault, client_id)
+    return [get_case(vault, c) for c in clinical_clients.case_ids_for_member(vault.records, client_id)]
+
+
+# --- the chart ---------------------------------------------------------------------
+def open_chart(vault: Vault, client_id: str, *, include_psychotherapy: bool = False) -> Chart:
+    """Everything a chart screen shows (note list without bodies), logged as chart.opened.
+
+    Psychotherapy notes are listed only when asked for explicitly; a locked
+    compartment then raises CompartmentLocked rather than silently hiding them.
+    """
+    client = get_client(vault, client_id)
+    db = vault.records
+    psy = None
+    if include_psychotherapy:
+        psy = tuple(clinical_psychotherapy.list_for_client(vault.psychotherapy, client_id))
+    notes = tuple(clinical_notes.list_for_client(db, client_id))
+    overdue = tuple(clinical_notes.unsigned_ids_created_before(db, _cutoff(unsigned_flag_days(vault)), client_id))
+    chart = Chart(
+        client=client,
+        sessions=tuple(clinical_sessions.list_for_client(db, client_id)),
+        notes=notes,
+        plan=clinical_plans.get_for_client(db, client_id),
+        attachments=tuple(clinical_attachments.list_for_client(db, client_id)),
+        cases=tuple(cases_for_client(vault, client_id)) if not client.is_case else (),
+        psychotherapy_notes=psy,
+        unsigned_overdue=overdue,
+    )
+    audit(vault, "chart.opened", client_id=client_id, psychotherapy=include_psychotherapy)
+    return chart
+
+
+def _cutoff(days: int) -> str:
+    return (datetime.now(UTC) - timedelta(days=days)).isoformat(timespec="microseconds")
+
+
+def ensure_not_case_member_conflict(vault: Vault, client_id: str) -> None:
+    """Refuse operations that would orphan a joint case (used before removing a member)."""
+    if clinical_clients.case_ids_for_member(vault.records, client_id):
+        raise RefusedByPolicy(
+            "This client is a member of a joint case.",
+            hint="Handle the joint case first; its records belong to every member.",
+        )
+
+
+__all__ = [
+    "add_guardian",
+    "cases_for_client",
+    "client_ids",
+    "create_case",
+    "create_client",
+    "discharge",
+    "find_client",
+    "get_case",
+    "get_client",
+    "is_minor",
+    "list_clients",
+    "open_chart",
+    "record_consent",
+    "remove_guardian",
+    "representatives",
+    "update_client",
+]

@@ -1,0 +1,106 @@
+"""Helpers the clinical services share: clock, author, lookups that raise NotFound, audit."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from typing import Any
+
+from vault_app.crypto import signing
+from vault_app.domain.clinical import looks_like_id
+from vault_app.domain.clinical_notes import Signature, content_hash, signature_message
+from vault_app.domain.errors import InvalidInput, NotFound
+from vault_app.services import practice
+from vault_app.services.vault import Vault
+from vault_app.storage import clinical_clients
+
+SETTINGS_KEY = "clinical_settings"
+DEFAULT_UNSIGNED_FLAG_DAYS = 3
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def today() -> date:
+    return date.today()
+
+
+def author(vault: Vault) -> str:
+    return practice.load(vault).performer
+
+
+def age_of_majority(vault: Vault) -> int:
+    return practice.load(vault).jurisdiction.age_of_majority
+
+
+def require_client(vault: Vault, client_id: str) -> str:
+    """The chart's kind (individual/couple/family); NotFound for an unknown id."""
+    kind = clinical_clients.kind_of(vault.records, client_id) if isinstance(client_id, str) else None
+    if kind is None:
+        raise NotFound("No client or case with that id.", hint="List them with 'vault-app client list'.")
+    return kind
+
+
+def resolve_client_id(vault: Vault, ref: str) -> str:
+    """Accept a client id or a chart number (what a user types at the command line)."""
+    ref = (ref or "").strip()
+    if looks_like_id(ref) and clinical_clients.kind_of(vault.records, ref):
+        return ref
+    found = clinical_clients.id_by_chart_number(vault.records, ref)
+    if found is None:
+        raise NotFound("No client or case with that id or chart number.")
+    return found
+
+
+def audit(vault: Vault, event: str, /, **ids: Any) -> None:
+    """A ledger event about the record: ids and metadata only, never text or names."""
+    vault.ledger.append(event, ids)
+
+
+def load_settings(vault: Vault) -> dict[str, Any]:
+    row = vault.records.query_one("SELECT value FROM meta WHERE key = ?", (SETTINGS_KEY,))
+    return dict(json.loads(row[0])) if row else {}
+
+
+def save_setting(vault: Vault, key: str, value: Any) -> None:
+    settings = load_settings(vault)
+    settings[key] = value
+    with vault.records.transaction():
+        vault.records.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (SETTINGS_KEY, json.dumps(settings, sort_keys=True)),
+        )
+
+
+def unsigned_flag_days(vault: Vault) -> int:
+    return int(load_settings(vault).get("unsigned_flag_days", DEFAULT_UNSIGNED_FLAG_DAYS))
+
+
+def set_unsigned_flag_days(vault: Vault, days: int) -> None:
+    if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= 365:
+        raise InvalidInput("The unsigned-note limit must be between 1 and 365 days.")
+    save_setting(vault, "unsigned_flag_days", days)
+    audit(vault, "settings.clinical_updated", unsigned_flag_days=days)
+
+
+def make_signature(vault: Vault, kind: str, note_id: str, content: dict[str, Any], signed_by: str) -> Signature:
+    digest = content_hash(content)
+    sig = vault.sign(signature_message(kind, note_id, digest))
+    return Signature(now_iso(), signed_by, digest, sig.hex())
+
+
+def signature_valid(
+    vault: Vault, kind: str, note_id: str, content: dict[str, Any], sig: Signature | None
+) -> bool | None:
+    """None for an unsigned note; False if the text no longer matches what was signed."""
+    if sig is None:
+        return None
+    digest = content_hash(content)
+    if digest != sig.content_hash:
+        return False
+    try:
+        raw = bytes.fromhex(sig.signature_hex)
+    except ValueError:
+        return False
+    return signing.verify(vault.public_key, signature_message(kind, note_id, digest), raw)

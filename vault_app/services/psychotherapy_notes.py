@@ -1,0 +1,223 @@
+"""Psychotherapy notes (45 CFR 164.501): only in psychotherapy.db, only when it is unlocked.
+
+Every function reaches the compartment through `vault.psychotherapy`, which
+raises CompartmentLocked while it is locked, so no content leaks from a locked
+vault. Structured fields the rule excludes (medication, session times,
+modality, test results, diagnosis/plan/prognosis...) are refused; free text that
+looks like them comes back as warnings for the clinician to act on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from vault_app.domain.clinical import new_id, parse_date
+from vault_app.domain.clinical_notes import (
+    MAX_NOTE_CHARS,
+    Amendment,
+    NoteHistory,
+    NoteSummary,
+    PsychotherapyNote,
+    check_amendment,
+)
+from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
+from vault_app.domain.psychotherapy_guard import GuardWarning, refuse_excluded_fields, scan_text
+from vault_app.services.clinical_common import (
+    audit,
+    author,
+    make_signature,
+    now_iso,
+    require_client,
+    signature_valid,
+)
+from vault_app.services.vault import Vault
+from vault_app.storage import clinical_amendments, clinical_psychotherapy, clinical_sessions
+
+
+@dataclass(frozen=True)
+class SavedPsychotherapyNote:
+    note: PsychotherapyNote
+    warnings: tuple[GuardWarning, ...]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"note": self.note.as_dict(), "warnings": [w.as_dict() for w in self.warnings]}
+
+
+def _signed_refusal() -> RefusedByPolicy:
+    return RefusedByPolicy(
+        "This psychotherapy note is signed and can no longer be changed.",
+        hint="Add an addendum or an amendment (with a reason) instead.",
+    )
+
+
+def _body(text: str | None, *, allow_empty: bool = False) -> str:
+    if text is not None and not isinstance(text, str):
+        raise InvalidInput("The note text must be text.")
+    body = (text or "").strip()
+    if not body and not allow_empty:
+        raise InvalidInput("The note is empty.", hint="Write the psychotherapy note text.")
+    if len(body) > MAX_NOTE_CHARS:
+        raise InvalidInput(f"The note is too long (at most {MAX_NOTE_CHARS} characters).")
+    if "\x00" in body:
+        raise InvalidInput("The note contains a NUL character.")
+    return body
+
+
+def _check_fields(fields: Mapping[str, Any] | None) -> None:
+    if not fields:
+        return
+    refuse_excluded_fields(fields)
+    raise InvalidInput(
+        "Psychotherapy notes hold free text only.",
+        hint="Link the note to a session for its date and times; put structured data on the progress side.",
+    )
+
+
+def _session(vault: Vault, client_id: str, session_id: str | None) -> date | None:
+    if session_id is None:
+        return None
+    session = clinical_sessions.get(vault.records, session_id)
+    if session is None or session.client_id != client_id:
+        raise NotFound("No session with that id in this chart.")
+    return session.date
+
+
+def create_psychotherapy_note(
+    vault: Vault,
+    client_id: str,
+    text: str,
+    *,
+    session_id: str | None = None,
+    note_date: date | str | None = None,
+    fields: Mapping[str, Any] | None = None,
+) -> SavedPsychotherapyNote:
+    db = vault.psychotherapy  # CompartmentLocked first: nothing is checked or written while locked
+    _check_fields(fields)
+    require_client(vault, client_id)
+    body = _body(text)
+    session_date = _session(vault, client_id, session_id)
+    day = parse_date(note_date, "note date", allow_future=False) or session_date or date.today()
+    stamp = now_iso()
+    note = PsychotherapyNote(new_id(), client_id, session_id, day, body, author(vault), stamp, stamp)
+    with db.transaction():
+        clinical_psychotherapy.insert(db, note)
+    audit(vault, "note.created", kind="psychotherapy", note_id=note.note_id, client_id=client_id, session_id=session_id)
+    return SavedPsychotherapyNote(note, tuple(scan_text(body)))
+
+
+def _existing(vault: Vault, note_id: str) -> PsychotherapyNote:
+    note = clinical_psychotherapy.get(vault.psychotherapy, note_id) if isinstance(note_id, str) else None
+    if note is None:
+        raise NotFound("No psychotherapy note with that id.")
+    return note
+
+
+def save_psychotherapy_draft(vault: Vault, note_id: str, text: str) -> tuple[str, tuple[GuardWarning, ...]]:
+    """Autosave of an unsigned psychotherapy note: no ledger event; returns the 164.501 warnings."""
+    db = vault.psychotherapy
+    body = _body(text, allow_empty=True)
+    found = clinical_psychotherapy.status(db, note_id)
+    if found is None:
+        raise NotFound("No psychotherapy note with that id.")
+    if found[1]:
+        raise _signed_refusal()
+    stamp = now_iso()
+    with db.transaction():
+        if not clinical_psychotherapy.save_body(db, note_id, body, stamp):
+            raise _signed_refusal()
+    return stamp, tuple(scan_text(body))
+
+
+def update_psychotherapy_note(
+    vault: Vault, note_id: str, *, text: str | None = None, session_id: str | None = None,
+    note_date: date | str | None = None, fields: Mapping[str, Any] | None = None,
+) -> SavedPsychotherapyNote:
+    _check_fields(fields)
+    note = _existing(vault, note_id)
+    if note.signed:
+        raise _signed_refusal()
+    values: dict[str, Any] = {}
+    if text is not None:
+        values["body"] = _body(text)
+    if session_id is not None:
+        _session(vault, note.client_id, session_id)
+        values["session_id"] = session_id
+    if note_date is not None:
+        values["note_date"] = parse_date(note_date, "note date", allow_future=False)
+    updated = replace(note, **values, updated_at=now_iso())
+    with vault.psychotherapy.transaction():
+        if not clinical_psychotherapy.update_unsigned(vault.psychotherapy, updated):
+            raise _signed_refusal()
+    audit(vault, "note.updated", kind="psychotherapy", note_id=note_id, client_id=note.client_id)
+    return SavedPsychotherapyNote(updated, tuple(scan_text(updated.body)))
+
+
+def get_psychotherapy_note(vault: Vault, note_id: str, *, audit_view: bool = True) -> PsychotherapyNote:
+    note = _existing(vault, note_id)
+    if audit_view:
+        audit(vault, "note.viewed", kind="psychotherapy", note_id=note_id, client_id=note.client_id)
+    return note
+
+
+def list_psychotherapy_notes(vault: Vault, client_id: str) -> list[NoteSummary]:
+    db = vault.psychotherapy
+    require_client(vault, client_id)
+    return clinical_psychotherapy.list_for_client(db, client_id)
+
+
+def sign_psychotherapy_note(vault: Vault, note_id: str) -> PsychotherapyNote:
+    note = _existing(vault, note_id)
+    if note.signed:
+        raise _signed_refusal()
+    if not note.body.strip():
+        raise InvalidInput("An empty note cannot be signed.")
+    signature = make_signature(vault, "psychotherapy", note_id, note.canonical_content(), author(vault))
+    with vault.psychotherapy.transaction():
+        if not clinical_psychotherapy.sign(vault.psychotherapy, note_id, signature):
+            raise _signed_refusal()
+    audit(vault, "note.signed", kind="psychotherapy", note_id=note_id, client_id=note.client_id,
+          content_hash=signature.content_hash)
+    return replace(note, signature=signature)
+
+
+def amend_psychotherapy_note(
+    vault: Vault, note_id: str, text: str, *, kind: str = "addendum", reason: str = ""
+) -> Amendment:
+    kind, reason, text = check_amendment(kind, reason, text)
+    db = vault.psychotherapy
+    found = clinical_psychotherapy.status(db, note_id) if isinstance(note_id, str) else None
+    if found is None:
+        raise NotFound("No psychotherapy note with that id.")
+    client_id, signed = found
+    if not signed:
+        raise InvalidInput("This note is not signed yet.", hint="Edit the draft directly; amend it after signing.")
+    amendment = Amendment(new_id(), note_id, "psychotherapy", client_id, kind, author(vault), now_iso(), reason, text)  # type: ignore[arg-type]
+    with db.transaction():
+        clinical_amendments.insert(db, amendment)
+    audit(vault, "note.amended", kind="psychotherapy", note_id=note_id, client_id=client_id,
+          amendment_id=amendment.amendment_id, change=kind)
+    return amendment
+
+
+def psychotherapy_note_history(vault: Vault, note_id: str) -> NoteHistory:
+    note = get_psychotherapy_note(vault, note_id)
+    amendments = clinical_amendments.for_note(vault.psychotherapy, "psychotherapy", note_id)
+    valid = signature_valid(vault, "psychotherapy", note_id, note.canonical_content(), note.signature)
+    return NoteHistory(note, amendments, valid)
+
+
+def discard_psychotherapy_draft(vault: Vault, note_id: str) -> None:
+    note = _existing(vault, note_id)
+    if note.signed:
+        raise _signed_refusal()
+    with vault.psychotherapy.transaction():
+        if not clinical_psychotherapy.delete_unsigned(vault.psychotherapy, note_id):
+            raise _signed_refusal()
+    audit(vault, "note.draft_discarded", kind="psychotherapy", note_id=note_id, client_id=note.client_id)
+
+
+def unsigned_psychotherapy_notes(vault: Vault, cutoff_iso: str) -> list[NoteSummary]:
+    return clinical_psychotherapy.unsigned_created_before(vault.psychotherapy, cutoff_iso)

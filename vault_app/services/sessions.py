@@ -1,0 +1,174 @@
+"""Sessions: date, times, modality, CPT code (defaulted from duration), ICD-10 codes, billing."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, time
+from typing import Any
+
+from vault_app.domain import codes
+from vault_app.domain.clinical import (
+    BILLING_STATUSES,
+    MODALITIES,
+    SERVICE_TYPES,
+    SETTINGS,
+    Session,
+    choice,
+    clean_text,
+    new_id,
+    parse_time,
+    require_date,
+    session_duration,
+)
+from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
+from vault_app.services.clinical_common import audit, now_iso, require_client
+from vault_app.services.vault import Vault
+from vault_app.storage import clinical_clients, clinical_sessions
+
+_UPDATABLE = {
+    "date", "start_time", "end_time", "duration_minutes", "modality", "setting", "platform", "service_type",
+    "cpt_code", "addon_codes", "icd10_codes", "location", "billing_status",
+}
+_DEFAULT_MODALITY = {"individual": "individual", "couple": "couple", "family": "family"}
+
+
+def _codes(cpt: str | None, addons: list[str] | tuple[str, ...] | None, icd: list[str] | tuple[str, ...]) -> Any:
+    return (
+        codes.check_cpt(cpt) if cpt else "",
+        tuple(codes.check_cpt(c) for c in (addons or ())),
+        codes.check_icd10_list(list(icd or ())),
+    )
+
+
+def _check(session: Session) -> Session:
+    choice(session.modality, MODALITIES, "modality")
+    choice(session.setting, SETTINGS, "setting (in_person or telehealth)")
+    choice(session.service_type, SERVICE_TYPES, "service type")
+    choice(session.billing_status, BILLING_STATUSES, "billing status")
+    if session.setting == "in_person" and session.platform:
+        raise InvalidInput("A video platform only applies to telehealth sessions.")
+    clean_text(session.platform, "platform", max_len=200)
+    clean_text(session.location, "location", max_len=500)
+    return session
+
+
+def add_session(
+    vault: Vault,
+    client_id: str,
+    *,
+    date: date | str,
+    start_time: time | str | None = None,
+    end_time: time | str | None = None,
+    duration_minutes: int | None = None,
+    modality: str | None = None,
+    setting: str = "in_person",
+    platform: str = "",
+    service_type: str = "psychotherapy",
+    cpt_code: str | None = None,
+    addon_codes: list[str] | tuple[str, ...] | None = None,
+    icd10_codes: list[str] | tuple[str, ...] = (),
+    location: str = "",
+    billing_status: str = "unbilled",
+    patient_present: bool = True,
+) -> Session:
+    """Add a session. Without a CPT code the usual code for the duration and modality is used."""
+    kind = require_client(vault, client_id)
+    day = require_date(date, "session date")
+    start = parse_time(start_time, "start time")
+    end = parse_time(end_time, "stop time")
+    duration = session_duration(start, end, duration_minutes)
+    mode = modality or _DEFAULT_MODALITY[kind]
+    choice(mode, MODALITIES, "modality")
+    choice(service_type, SERVICE_TYPES, "service type")
+    cpt, addons, icd = _codes(cpt_code, addon_codes, icd10_codes)
+    if not cpt:
+        suggestion = codes.default_cpt(duration, mode, service_type=service_type, patient_present=patient_present)
+        if suggestion is not None:
+            cpt = suggestion.code
+            if addon_codes is None:
+                addons = suggestion.addons
+    stamp = now_iso()
+    session = _check(
+        Session(
+            session_id=new_id(), client_id=client_id, date=day, start_time=start, end_time=end,
+            duration_minutes=duration, modality=mode,  # type: ignore[arg-type]
+            setting=setting,  # type: ignore[arg-type]
+            platform=platform.strip(), service_type=service_type,  # type: ignore[arg-type]
+            cpt_code=cpt, addon_codes=tuple(addons), icd10_codes=icd, location=location.strip(),
+            billing_status=billing_status,  # type: ignore[arg-type]
+            created_at=stamp, updated_at=stamp,
+        )
+    )
+    with vault.records.transaction():
+        clinical_sessions.insert(vault.records, session)
+        clinical_clients.touch_last_contact(vault.records, client_id, day)
+    audit(vault, "session.created", client_id=client_id, session_id=session.session_id)
+    return session
+
+
+def get_session(vault: Vault, session_id: str) -> Session:
+    found = clinical_sessions.get(vault.records, session_id) if isinstance(session_id, str) else None
+    if found is None:
+        raise NotFound("No session with that id.")
+    return found
+
+
+def list_sessions(vault: Vault, client_id: str) -> list[Session]:
+    require_client(vault, client_id)
+    return clinical_sessions.list_for_client(vault.records, client_id)
+
+
+def update_session(vault: Vault, session_id: str, **changes: Any) -> Session:
+    """Correct a session's details; billing status may change at any time."""
+    current = get_session(vault, session_id)
+    unknown = set(changes) - _UPDATABLE
+    if unknown:
+        raise InvalidInput(
+            "Unknown session field.", hint="Fields you can change: " + ", ".join(sorted(_UPDATABLE)) + "."
+        )
+    values = dict(changes)
+    if "date" in values:
+        values["date"] = require_date(values["date"], "session date")
+    for key, what in (("start_time", "start time"), ("end_time", "stop time")):
+        if key in values:
+            values[key] = parse_time(values[key], what)
+    start = values.get("start_time", current.start_time)
+    end = values.get("end_time", current.end_time)
+    if {"start_time", "end_time", "duration_minutes"} & set(values):
+        given = values.get("duration_minutes")
+        values["duration_minutes"] = session_duration(start, end, given if given is not None else (
+            None if start is not None and end is not None else current.duration_minutes))
+    cpt, addons, icd = _codes(
+        values.get("cpt_code", current.cpt_code),
+        values.get("addon_codes", current.addon_codes),
+        values.get("icd10_codes", current.icd10_codes),
+    )
+    values.update(cpt_code=cpt, addon_codes=tuple(addons), icd10_codes=icd)
+    updated = _check(replace(current, **values, updated_at=now_iso()))
+    with vault.records.transaction():
+        clinical_sessions.update(vault.records, updated)
+        clinical_clients.touch_last_contact(vault.records, updated.client_id, updated.date)
+    audit(vault, "session.updated", client_id=updated.client_id, session_id=session_id, fields=sorted(changes))
+    return updated
+
+
+def delete_session(vault: Vault, session_id: str) -> None:
+    """Only a session entered by mistake, with no progress note, can be removed."""
+    session = get_session(vault, session_id)
+    if clinical_sessions.has_note(vault.records, session_id):
+        raise RefusedByPolicy(
+            "This session has a progress note and is part of the record.",
+            hint="Correct its details instead, or amend the note.",
+        )
+    with vault.records.transaction():
+        clinical_sessions.delete(vault.records, session_id)
+    audit(vault, "session.deleted", client_id=session.client_id, session_id=session_id)
+
+
+def suggest_cpt(
+    duration_minutes: int, modality: str, service_type: str = "psychotherapy"
+) -> codes.CptSuggestion | None:
+    return codes.default_cpt(duration_minutes, modality, service_type=service_type)
+
+
+__all__ = ["add_session", "delete_session", "get_session", "list_sessions", "suggest_cpt", "update_session"]

@@ -1,0 +1,180 @@
+"""Clients, joint-case membership and guardians in records.db."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import date
+from typing import Any
+
+from vault_app.domain.clinical import (
+    Client,
+    ClientSummary,
+    ContactPreferences,
+    Guardian,
+    InformedConsent,
+    age_on,
+)
+from vault_app.storage.clinical_rows import d2s, dumps, loads, s2d
+from vault_app.storage.compartment import Compartment
+
+_COLS = (
+    "client_id, kind, chart_number, legal_name, preferred_name, date_of_birth, status, discharged_on, "
+    "last_contact, contact, limits_discussed_on, consent_signed_on, consent_attachment_id, consent_notes, "
+    "part2, created_at, updated_at"
+)
+_GUARDIAN_COLS = (
+    "guardian_id, client_id, name, relationship, authority, may_authorize, custody_order_attachment_id, "
+    "phone, address, valid_from, valid_until, notes, created_at"
+)
+
+
+def _values(c: Client) -> tuple[Any, ...]:
+    return (
+        c.client_id, c.kind, c.chart_number, c.legal_name, c.preferred_name, d2s(c.date_of_birth), c.status,
+        d2s(c.discharged_on), d2s(c.last_contact), dumps(asdict(c.contact)), d2s(c.consent.limits_discussed_on),
+        d2s(c.consent.consent_signed_on), c.consent.consent_attachment_id, c.consent.notes, int(c.part2),
+        c.created_at, c.updated_at,
+    )
+
+
+def insert(db: Compartment, client: Client) -> None:
+    db.execute(f"INSERT INTO clients ({_COLS}) VALUES ({', '.join('?' * 17)})", _values(client))
+
+
+def update(db: Compartment, client: Client) -> None:
+    names = [n.strip() for n in _COLS.split(",")]
+    assignments = ", ".join(f"{n} = ?" for n in names[1:])
+    values = _values(client)
+    db.execute(f"UPDATE clients SET {assignments} WHERE client_id = ?", (*values[1:], values[0]))
+
+
+def _guardian(r: Any) -> Guardian:
+    return Guardian(
+        guardian_id=r[0], client_id=r[1], name=r[2], relationship=r[3], authority=r[4], may_authorize=bool(r[5]),
+        custody_order_attachment_id=r[6], phone=r[7], address=r[8], valid_from=s2d(r[9]), valid_until=s2d(r[10]),
+        notes=r[11], created_at=r[12],
+    )
+
+
+def _client(r: Any, guardians: tuple[Guardian, ...], members: tuple[str, ...]) -> Client:
+    return Client(
+        client_id=r[0], kind=r[1], chart_number=r[2], legal_name=r[3], preferred_name=r[4],
+        date_of_birth=s2d(r[5]), status=r[6], discharged_on=s2d(r[7]), last_contact=s2d(r[8]),
+        contact=ContactPreferences(**(loads(r[9]) or {})),
+        consent=InformedConsent(s2d(r[10]), s2d(r[11]), r[12], r[13]),
+        part2=bool(r[14]), created_at=r[15], updated_at=r[16], guardians=guardians, member_ids=members,
+    )
+
+
+def get(db: Compartment, client_id: str) -> Client | None:
+    row = db.query_one(f"SELECT {_COLS} FROM clients WHERE client_id = ?", (client_id,))
+    if row is None:
+        return None
+    return _client(row, guardians_for(db, client_id), member_ids(db, client_id))
+
+
+def kind_of(db: Compartment, client_id: str) -> str | None:
+    row = db.query_one("SELECT kind FROM clients WHERE client_id = ?", (client_id,))
+    return str(row[0]) if row else None
+
+
+def id_by_chart_number(db: Compartment, chart_number: str) -> str | None:
+    row = db.query_one("SELECT client_id FROM clients WHERE chart_number = ?", (chart_number,))
+    return str(row[0]) if row else None
+
+
+def chart_number_taken(db: Compartment, chart_number: str, *, except_id: str = "") -> bool:
+    row = db.query_one(
+        "SELECT 1 FROM clients WHERE chart_number = ? AND client_id != ?", (chart_number, except_id)
+    )
+    return row is not None
+
+
+def next_chart_number(db: Compartment, prefix: str) -> str:
+    row = db.query_one("SELECT count(*) FROM clients")
+    n = int(row[0]) + 1
+    while chart_number_taken(db, f"{prefix}{n:05d}"):
+        n += 1
+    return f"{prefix}{n:05d}"
+
+
+def list_summaries(
+    db: Compartment,
+    *,
+    today: date,
+    age_of_majority: int,
+    status: str | None = None,
+    kind: str | None = None,
+) -> list[ClientSummary]:
+    where, params = [], []
+    if status:
+        where.append("status = ?")
+        params.append(status)
+    if kind:
+        where.append("kind = ?")
+        params.append(kind)
+    sql = (
+        "SELECT client_id, chart_number, legal_name, preferred_name, date_of_birth, status, last_contact, part2, kind "
+        "FROM clients" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY legal_name COLLATE NOCASE, seq"
+    )
+    result = []
+    for r in db.query(sql, params):
+        dob = s2d(r[4])
+        minor = dob is not None and age_on(dob, today) < age_of_majority
+        result.append(ClientSummary(r[0], r[1], r[2], r[3], dob, r[5], s2d(r[6]), bool(r[7]), minor, r[8]))
+    return result
+
+
+def touch_last_contact(db: Compartment, client_id: str, on: date) -> None:
+    db.execute(
+        "UPDATE clients SET last_contact = ? WHERE client_id = ? AND (last_contact IS NULL OR last_contact < ?)",
+        (on.isoformat(), client_id, on.isoformat()),
+    )
+
+
+def count(db: Compartment) -> int:
+    return int(db.query_one("SELECT count(*) FROM clients")[0])
+
+
+# --- joint cases ------------------------------------------------------------------
+def add_members(db: Compartment, case_id: str, members: tuple[str, ...]) -> None:
+    db.executemany(
+        "INSERT INTO case_members (client_id, member_client_id, position) VALUES (?, ?, ?)",
+        [(case_id, m, i) for i, m in enumerate(members)],
+    )
+
+
+def member_ids(db: Compartment, case_id: str) -> tuple[str, ...]:
+    rows = db.query(
+        "SELECT member_client_id FROM case_members WHERE client_id = ? ORDER BY position", (case_id,)
+    )
+    return tuple(str(r[0]) for r in rows)
+
+
+def case_ids_for_member(db: Compartment, client_id: str) -> list[str]:
+    rows = db.query("SELECT client_id FROM case_members WHERE member_client_id = ? ORDER BY client_id", (client_id,))
+    return [str(r[0]) for r in rows]
+
+
+# --- guardians ---------------------------------------------------------------------
+def insert_guardian(db: Compartment, g: Guardian) -> None:
+    db.execute(
+        f"INSERT INTO guardians ({_GUARDIAN_COLS}) VALUES ({', '.join('?' * 13)})",
+        (
+            g.guardian_id, g.client_id, g.name, g.relationship, g.authority, int(g.may_authorize),
+            g.custody_order_attachment_id, g.phone, g.address, d2s(g.valid_from), d2s(g.valid_until), g.notes,
+            g.created_at,
+        ),
+    )
+
+
+def delete_guardian(db: Compartment, client_id: str, guardian_id: str) -> bool:
+    cur = db.execute("DELETE FROM guardians WHERE client_id = ? AND guardian_id = ?", (client_id, guardian_id))
+    return bool(cur.rowcount)
+
+
+def guardians_for(db: Compartment, client_id: str) -> tuple[Guardian, ...]:
+    rows = db.query(
+        f"SELECT {_GUARDIAN_COLS} FROM guardians WHERE client_id = ? ORDER BY created_at, guardian_id", (client_id,)
+    )
+    return tuple(_guardian(r) for r in rows)

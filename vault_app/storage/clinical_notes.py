@@ -1,0 +1,134 @@
+"""Progress notes in records.db. List queries never read the note body columns."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import date
+from typing import Any
+
+from vault_app.domain.clinical_notes import NoteSummary, ProgressNote, RiskAssessment, Signature
+from vault_app.storage.clinical_rows import dumps, loads, str_tuple
+from vault_app.storage.compartment import Compartment
+
+_COLS = (
+    "note_id, client_id, session_id, note_date, template, sections, interventions, goal_ids, risk, author, "
+    "created_at, updated_at, signed_at, signed_by, content_hash, signature"
+)
+PREVIEW_CHARS = 120
+_SUMMARY_COLS = (
+    "note_id, client_id, session_id, note_date, template, signed_at, updated_at, "
+    f"substr(search_text, 1, {PREVIEW_CHARS})"
+)
+
+
+def _note(r: Any) -> ProgressNote:
+    risk = loads(r[8])
+    signature = Signature(r[12], r[13], r[14], r[15]) if r[12] else None
+    return ProgressNote(
+        note_id=r[0], client_id=r[1], session_id=r[2], note_date=date.fromisoformat(r[3]), template=r[4],
+        sections=loads(r[5]), interventions=str_tuple(r[6]), goal_ids=str_tuple(r[7]),
+        risk=RiskAssessment(**risk) if risk else None, author=r[9], created_at=r[10], updated_at=r[11],
+        signature=signature,
+    )
+
+
+def _summary(r: Any) -> NoteSummary:
+    preview = " ".join(str(r[7] or "").split())
+    return NoteSummary(r[0], "progress", r[1], r[2], date.fromisoformat(r[3]), r[4], r[5], r[6], preview)
+
+
+def insert(db: Compartment, n: ProgressNote) -> None:
+    db.execute(
+        f"INSERT INTO progress_notes ({_COLS}) VALUES ({', '.join('?' * 16)})",
+        (
+            n.note_id, n.client_id, n.session_id, n.note_date.isoformat(), n.template, dumps(dict(n.sections)),
+            dumps(list(n.interventions)), dumps(list(n.goal_ids)), dumps(asdict(n.risk)) if n.risk else None,
+            n.author, n.created_at, n.updated_at, None, None, None, None,
+        ),
+    )
+
+
+def insert_many(db: Compartment, rows: list[tuple[Any, ...]]) -> None:
+    """Bulk insert of already-serialized rows in _COLS order (demo data, imports)."""
+    db.executemany(f"INSERT INTO progress_notes ({_COLS}) VALUES ({', '.join('?' * 16)})", rows)
+
+
+def update_unsigned(db: Compartment, n: ProgressNote) -> bool:
+    """Rewrite an unsigned note; False if it is signed (or gone) by now."""
+    cur = db.execute(
+        "UPDATE progress_notes SET session_id = ?, note_date = ?, template = ?, sections = ?, interventions = ?, "
+        "goal_ids = ?, risk = ?, updated_at = ? WHERE note_id = ? AND signed_at IS NULL",
+        (
+            n.session_id, n.note_date.isoformat(), n.template, dumps(dict(n.sections)), dumps(list(n.interventions)),
+            dumps(list(n.goal_ids)), dumps(asdict(n.risk)) if n.risk else None, n.updated_at, n.note_id,
+        ),
+    )
+    return bool(cur.rowcount)
+
+
+def save_sections(db: Compartment, note_id: str, sections: dict[str, str], updated_at: str) -> bool:
+    """The autosave path: one UPDATE of the text, only while unsigned."""
+    cur = db.execute(
+        "UPDATE progress_notes SET sections = ?, updated_at = ? WHERE note_id = ? AND signed_at IS NULL",
+        (dumps(sections), updated_at, note_id),
+    )
+    return bool(cur.rowcount)
+
+
+def sign(db: Compartment, note_id: str, sig: Signature) -> bool:
+    cur = db.execute(
+        "UPDATE progress_notes SET signed_at = ?, signed_by = ?, content_hash = ?, signature = ? "
+        "WHERE note_id = ? AND signed_at IS NULL",
+        (sig.signed_at, sig.signed_by, sig.content_hash, sig.signature_hex, note_id),
+    )
+    return bool(cur.rowcount)
+
+
+def delete_unsigned(db: Compartment, note_id: str) -> bool:
+    cur = db.execute("DELETE FROM progress_notes WHERE note_id = ? AND signed_at IS NULL", (note_id,))
+    return bool(cur.rowcount)
+
+
+def get(db: Compartment, note_id: str) -> ProgressNote | None:
+    row = db.query_one(f"SELECT {_COLS} FROM progress_notes WHERE note_id = ?", (note_id,))
+    return _note(row) if row else None
+
+
+def status(db: Compartment, note_id: str) -> tuple[str, bool] | None:
+    """(client_id, signed) without reading the text."""
+    row = db.query_one("SELECT client_id, signed_at IS NOT NULL FROM progress_notes WHERE note_id = ?", (note_id,))
+    return (str(row[0]), bool(row[1])) if row else None
+
+
+def list_for_client(
+    db: Compartment, client_id: str, *, limit: int | None = None, offset: int = 0, with_preview: bool = True
+) -> list[NoteSummary]:
+    cols = _SUMMARY_COLS if with_preview else _SUMMARY_COLS.rsplit(",", 1)[0] + ", ''"
+    rows = db.query(
+        f"SELECT {cols} FROM progress_notes WHERE client_id = ? ORDER BY note_date DESC, seq DESC LIMIT ? OFFSET ?",
+        (client_id, -1 if limit is None else limit, offset),
+    )
+    return [_summary(r) for r in rows]
+
+
+def unsigned_created_before(db: Compartment, cutoff_iso: str) -> list[NoteSummary]:
+    rows = db.query(
+        f"SELECT {_SUMMARY_COLS.rsplit(',', 1)[0]}, '' FROM progress_notes "
+        "WHERE signed_at IS NULL AND created_at < ? ORDER BY created_at",
+        (cutoff_iso,),
+    )
+    return [_summary(r) for r in rows]
+
+
+def unsigned_ids_created_before(db: Compartment, cutoff_iso: str, client_id: str) -> list[str]:
+    rows = db.query(
+        "SELECT note_id FROM progress_notes WHERE client_id = ? AND signed_at IS NULL AND created_at < ?",
+        (client_id, cutoff_iso),
+    )
+    return [str(r[0]) for r in rows]
+
+
+def count(db: Compartment, client_id: str | None = None) -> int:
+    if client_id is None:
+        return int(db.query_one("SELECT count(*) FROM progress_notes")[0])
+    return int(db.query_one("SELECT count(*) FROM progress_notes WHERE client_id = ?", (client_id,))[0])

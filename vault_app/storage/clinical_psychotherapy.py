@@ -1,0 +1,105 @@
+"""Psychotherapy notes in psychotherapy.db; nothing here touches records.db."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from vault_app.domain.clinical_notes import NoteSummary, PsychotherapyNote, Signature
+from vault_app.storage.compartment import Compartment
+
+_COLS = (
+    "note_id, client_id, session_id, note_date, body, author, created_at, updated_at, "
+    "signed_at, signed_by, content_hash, signature"
+)
+PREVIEW_CHARS = 120
+_SUMMARY_COLS = f"note_id, client_id, session_id, note_date, signed_at, updated_at, substr(body, 1, {PREVIEW_CHARS})"
+
+
+def _note(r: Any) -> PsychotherapyNote:
+    signature = Signature(r[8], r[9], r[10], r[11]) if r[8] else None
+    return PsychotherapyNote(
+        note_id=r[0], client_id=r[1], session_id=r[2], note_date=date.fromisoformat(r[3]), body=r[4], author=r[5],
+        created_at=r[6], updated_at=r[7], signature=signature,
+    )
+
+
+def _summary(r: Any) -> NoteSummary:
+    preview = " ".join(str(r[6] or "").split())
+    return NoteSummary(r[0], "psychotherapy", r[1], r[2], date.fromisoformat(r[3]), "free", r[4], r[5], preview)
+
+
+def insert(db: Compartment, n: PsychotherapyNote) -> None:
+    db.execute(
+        f"INSERT INTO psychotherapy_notes ({_COLS}) VALUES ({', '.join('?' * 12)})",
+        (n.note_id, n.client_id, n.session_id, n.note_date.isoformat(), n.body, n.author, n.created_at,
+         n.updated_at, None, None, None, None),
+    )
+
+
+def insert_many(db: Compartment, rows: list[tuple[Any, ...]]) -> None:
+    db.executemany(f"INSERT INTO psychotherapy_notes ({_COLS}) VALUES ({', '.join('?' * 12)})", rows)
+
+
+def update_unsigned(db: Compartment, n: PsychotherapyNote) -> bool:
+    cur = db.execute(
+        "UPDATE psychotherapy_notes SET session_id = ?, note_date = ?, body = ?, updated_at = ? "
+        "WHERE note_id = ? AND signed_at IS NULL",
+        (n.session_id, n.note_date.isoformat(), n.body, n.updated_at, n.note_id),
+    )
+    return bool(cur.rowcount)
+
+
+def save_body(db: Compartment, note_id: str, body: str, updated_at: str) -> bool:
+    cur = db.execute(
+        "UPDATE psychotherapy_notes SET body = ?, updated_at = ? WHERE note_id = ? AND signed_at IS NULL",
+        (body, updated_at, note_id),
+    )
+    return bool(cur.rowcount)
+
+
+def sign(db: Compartment, note_id: str, sig: Signature) -> bool:
+    cur = db.execute(
+        "UPDATE psychotherapy_notes SET signed_at = ?, signed_by = ?, content_hash = ?, signature = ? "
+        "WHERE note_id = ? AND signed_at IS NULL",
+        (sig.signed_at, sig.signed_by, sig.content_hash, sig.signature_hex, note_id),
+    )
+    return bool(cur.rowcount)
+
+
+def delete_unsigned(db: Compartment, note_id: str) -> bool:
+    cur = db.execute("DELETE FROM psychotherapy_notes WHERE note_id = ? AND signed_at IS NULL", (note_id,))
+    return bool(cur.rowcount)
+
+
+def get(db: Compartment, note_id: str) -> PsychotherapyNote | None:
+    row = db.query_one(f"SELECT {_COLS} FROM psychotherapy_notes WHERE note_id = ?", (note_id,))
+    return _note(row) if row else None
+
+
+def status(db: Compartment, note_id: str) -> tuple[str, bool] | None:
+    row = db.query_one("SELECT client_id, signed_at IS NOT NULL FROM psychotherapy_notes WHERE note_id = ?", (note_id,))
+    return (str(row[0]), bool(row[1])) if row else None
+
+
+def list_for_client(db: Compartment, client_id: str) -> list[NoteSummary]:
+    rows = db.query(
+        f"SELECT {_SUMMARY_COLS} FROM psychotherapy_notes WHERE client_id = ? ORDER BY note_date DESC, seq DESC",
+        (client_id,),
+    )
+    return [_summary(r) for r in rows]
+
+
+def unsigned_created_before(db: Compartment, cutoff_iso: str) -> list[NoteSummary]:
+    rows = db.query(
+        "SELECT note_id, client_id, session_id, note_date, signed_at, updated_at, '' FROM psychotherapy_notes "
+        "WHERE signed_at IS NULL AND created_at < ? ORDER BY created_at",
+        (cutoff_iso,),
+    )
+    return [_summary(r) for r in rows]
+
+
+def count(db: Compartment, client_id: str | None = None) -> int:
+    if client_id is None:
+        return int(db.query_one("SELECT count(*) FROM psychotherapy_notes")[0])
+    return int(db.query_one("SELECT count(*) FROM psychotherapy_notes WHERE client_id = ?", (client_id,))[0])

@@ -1,0 +1,64 @@
+"""Sessions (dates, times, modality, billing codes) in records.db."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from vault_app.domain.clinical import Session
+from vault_app.storage.clinical_rows import d2s, dumps, s2t, str_tuple, t2s
+from vault_app.storage.compartment import Compartment
+
+_COLS = (
+    "session_id, client_id, date, start_time, end_time, duration_minutes, modality, setting, platform, "
+    "service_type, cpt_code, addon_codes, icd10_codes, location, billing_status, created_at, updated_at"
+)
+_NAMES = [n.strip() for n in _COLS.split(",")]
+
+
+def _values(s: Session) -> tuple[Any, ...]:
+    return (
+        s.session_id, s.client_id, d2s(s.date), t2s(s.start_time), t2s(s.end_time), s.duration_minutes, s.modality,
+        s.setting, s.platform, s.service_type, s.cpt_code, dumps(list(s.addon_codes)), dumps(list(s.icd10_codes)),
+        s.location, s.billing_status, s.created_at, s.updated_at,
+    )
+
+
+def _session(r: Any) -> Session:
+    return Session(
+        session_id=r[0], client_id=r[1], date=date.fromisoformat(r[2]),
+        start_time=s2t(r[3]), end_time=s2t(r[4]), duration_minutes=int(r[5]), modality=r[6], setting=r[7],
+        platform=r[8], service_type=r[9], cpt_code=r[10], addon_codes=str_tuple(r[11]),
+        icd10_codes=str_tuple(r[12]), location=r[13], billing_status=r[14], created_at=r[15], updated_at=r[16],
+    )
+
+
+def insert(db: Compartment, session: Session) -> None:
+    db.execute(f"INSERT INTO sessions ({_COLS}) VALUES ({', '.join('?' * len(_NAMES))})", _values(session))
+
+
+def update(db: Compartment, session: Session) -> None:
+    values = _values(session)
+    assignments = ", ".join(f"{n} = ?" for n in _NAMES[1:])
+    db.execute(f"UPDATE sessions SET {assignments} WHERE session_id = ?", (*values[1:], values[0]))
+
+
+def get(db: Compartment, session_id: str) -> Session | None:
+    row = db.query_one(f"SELECT {_COLS} FROM sessions WHERE session_id = ?", (session_id,))
+    return _session(row) if row else None
+
+
+def list_for_client(db: Compartment, client_id: str) -> list[Session]:
+    rows = db.query(
+        f"SELECT {_COLS} FROM sessions WHERE client_id = ? ORDER BY date, start_time, session_id", (client_id,)
+    )
+    return [_session(r) for r in rows]
+
+
+def has_note(db: Compartment, session_id: str) -> str | None:
+    row = db.query_one("SELECT note_id FROM progress_notes WHERE session_id = ?", (session_id,))
+    return str(row[0]) if row else None
+
+
+def delete(db: Compartment, session_id: str) -> None:
+    db.execute("DELETE FROM sessions WHERE session_id = ?", (session_id,))
