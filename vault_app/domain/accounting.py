@@ -1,0 +1,146 @@
+"""The accounting of disclosures (45 CFR 164.528) built from disclosure records.
+
+- Window: the six years before the date the accounting is requested.
+- Each entry: date, recipient and address if known, a brief description of what was
+  disclosed, a brief statement of purpose (and the basis).
+- Disclosures the rule excludes (treatment, payment, to the client, under an
+  authorization) are listed in a separate section or omitted, as the user chooses.
+- Repeated disclosures to the same recipient for the same purpose are summarized:
+  the first in full, how many, and the date of the last (164.528(b)(3)).
+- A suspension requested by a health oversight agency or law enforcement
+  (164.528(a)(2)) hides disclosures to that agency while it lasts; an oral request
+  lasts at most 30 days.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from vault_app.domain.deadlines import lookback_start
+from vault_app.domain.disclosure import DisclosureRecord
+from vault_app.domain.errors import InvalidInput
+
+ExclusionMode = Literal["list", "omit"]
+ORAL_SUSPENSION_MAX_DAYS = 30
+
+
+@dataclass(frozen=True)
+class Suspension:
+    id: str
+    client_id: str
+    agency: str
+    starts_on: date
+    ends_on: date
+    written: bool
+    reference: str = ""
+
+    def active_on(self, day: date) -> bool:
+        return self.starts_on <= day <= self.ends_on
+
+    def hides(self, record: DisclosureRecord, as_of: date) -> bool:
+        return (
+            self.active_on(as_of)
+            and record.client_id == self.client_id
+            and _norm(record.recipient.name) == _norm(self.agency)
+        )
+
+
+def new_suspension(
+    *, id: str, client_id: str, agency: str, starts_on: date, ends_on: date | None, written: bool, reference: str = ""
+) -> Suspension:
+    if not agency.strip():
+        raise InvalidInput("Name the agency or official that asked for the suspension.")
+    if not written:
+        # 164.528(a)(2)(ii): an oral statement suspends for no longer than 30 days.
+        limit = starts_on + timedelta(days=ORAL_SUSPENSION_MAX_DAYS)
+        ends_on = limit if ends_on is None else min(ends_on, limit)
+    elif ends_on is None:
+        raise InvalidInput("A written suspension request must state the time period; give its end date.")
+    if ends_on < starts_on:
+        raise InvalidInput("The suspension ends before it starts.")
+    return Suspension(id, client_id, agency.strip(), starts_on, ends_on, written, reference.strip())
+
+
+@dataclass(frozen=True)
+class AccountingLine:
+    first: DisclosureRecord
+    count: int
+    last_day: date
+
+    @property
+    def summarized(self) -> bool:
+        return self.count > 1
+
+
+@dataclass(frozen=True)
+class Accounting:
+    client_id: str
+    as_of: date
+    period_start: date
+    lines: tuple[AccountingLine, ...]
+    excluded: tuple[AccountingLine, ...]
+    exclusions: ExclusionMode
+    # Kept for the ledger only; never printed (the client must not learn of a suspension's scope).
+    hidden_by_suspension: int = 0
+
+    @property
+    def disclosure_ids(self) -> tuple[str, ...]:
+        return tuple(line.first.disclosure_id for line in (*self.lines, *self.excluded))
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _group(records: list[DisclosureRecord], summarize: bool) -> tuple[AccountingLine, ...]:
+    records = sorted(records, key=lambda r: (r.day, r.seq))
+    if not summarize:
+        return tuple(AccountingLine(r, 1, r.day) for r in records)
+    groups: dict[tuple[str, str], list[DisclosureRecord]] = {}
+    for r in records:
+        groups.setdefault((_norm(r.recipient.name), _norm(r.purpose)), []).append(r)
+    lines = [AccountingLine(g[0], len(g), g[-1].day) for g in groups.values()]
+    return tuple(sorted(lines, key=lambda line: (line.first.day, line.first.seq)))
+
+
+def build(
+    records: list[DisclosureRecord],
+    *,
+    client_id: str,
+    as_of: date,
+    suspensions: list[Suspension] = (),  # type: ignore[assignment]
+    exclusions: ExclusionMode = "list",
+    summarize: bool = True,
+) -> Accounting:
+    if exclusions not in ("list", "omit"):
+        raise InvalidInput("Exclusions are either listed separately ('list') or omitted ('omit').")
+    start = lookback_start(as_of)
+    in_window = [
+        r for r in records if r.client_id == client_id and r.delivered and start <= r.day <= as_of
+    ]
+    hidden = [r for r in in_window if any(s.hides(r, as_of) for s in suspensions)]
+    shown = [r for r in in_window if r not in hidden]
+    accountable = [r for r in shown if r.accountable]
+    excluded = [r for r in shown if not r.accountable] if exclusions == "list" else []
+    return Accounting(
+        client_id=client_id,
+        as_of=as_of,
+        period_start=start,
+        lines=_group(accountable, summarize),
+        excluded=_group(excluded, summarize),
+        exclusions=exclusions,
+        hidden_by_suspension=len(hidden),
+    )
+
+
+__all__ = [
+    "ORAL_SUSPENSION_MAX_DAYS",
+    "Accounting",
+    "AccountingLine",
+    "ExclusionMode",
+    "Suspension",
+    "build",
+    "new_suspension",
+]

@@ -1,0 +1,231 @@
+"""Authorizations (45 CFR 164.508) and Part 2 consents (42 CFR 2.31) as plain data + rules.
+
+An authorization is the client's signed permission to disclose named information
+to a named recipient for named purposes until a date or an event. The record here
+mirrors the signed form (whose scan is attached): the app checks that every core
+element and required statement is present, and that a psychotherapy-notes
+authorization covers psychotherapy notes and nothing else (164.508(b)(3)(ii)).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any, Literal
+
+from vault_app.domain.errors import InvalidInput, RefusedByPolicy
+
+InfoKind = Literal["progress", "psychotherapy", "billing"]
+INFO_KINDS: tuple[InfoKind, ...] = ("progress", "psychotherapy", "billing")
+INFO_LABELS: dict[str, str] = {
+    "progress": "progress notes",
+    "psychotherapy": "psychotherapy notes",
+    "billing": "billing information",
+}
+SignerRole = Literal["client", "personal_representative"]
+AuthState = Literal["valid", "expired", "revoked", "incomplete", "not_yet_effective"]
+
+
+def parse_kinds(values: Any) -> frozenset[InfoKind]:
+    kinds: set[InfoKind] = set()
+    for value in values:
+        if value not in INFO_KINDS:
+            raise InvalidInput(f"Unknown kind of information '{value}'. Choose progress, psychotherapy or billing.")
+        kinds.add(value)
+    return frozenset(kinds)
+
+
+@dataclass(frozen=True)
+class Signer:
+    name: str
+    role: SignerRole = "client"
+    # 164.508(c)(1)(vi): a representative's signature needs a description of their authority.
+    authority: str = ""
+    authority_attachment_id: str | None = None
+
+
+@dataclass(frozen=True)
+class RequiredStatements:
+    """164.508(c)(2): the statements the signed form must contain."""
+
+    right_to_revoke: str = ""  # how to revoke in writing (or a pointer to the privacy notice)
+    conditioning: str = ""  # whether treatment/payment may be conditioned on signing
+    redisclosure: bool = False  # the information may be redisclosed by the recipient
+
+
+@dataclass(frozen=True)
+class Revocation:
+    received_on: date
+    in_writing: bool = True
+    attachment_id: str | None = None
+
+
+@dataclass(frozen=True)
+class AuthStatus:
+    state: AuthState
+    message: str
+
+    @property
+    def usable(self) -> bool:
+        return self.state == "valid"
+
+
+@dataclass(frozen=True)
+class Authorization:
+    id: str
+    client_id: str
+    description: str
+    covers: frozenset[InfoKind]
+    discloser: str
+    recipient_name: str
+    recipient_address: str
+    purposes: tuple[str, ...]
+    signed_on: date | None
+    signer: Signer
+    statements: RequiredStatements
+    expires_on: date | None = None
+    expiration_event: str = ""
+    event_occurred_on: date | None = None
+    notes_from: date | None = None
+    notes_to: date | None = None
+    part2: bool = False  # the form is also a 42 CFR 2.31 consent
+    patient_name_on_form: bool = False  # 2.31(a)(1): the consent names the patient
+    scan_attachment_id: str | None = None
+    revocation: Revocation | None = None
+    created_at: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    # --- rules ------------------------------------------------------------------
+    @property
+    def label(self) -> str:
+        return f"Authorization {self.id}"
+
+    @property
+    def is_psychotherapy(self) -> bool:
+        return "psychotherapy" in self.covers
+
+    @property
+    def combines_psychotherapy(self) -> bool:
+        """164.508(b)(3)(ii): a psychotherapy-notes authorization may cover nothing else."""
+        return self.is_psychotherapy and len(self.covers) > 1
+
+    def missing_elements(self) -> list[str]:
+        """Every core element or required statement the record lacks, in plain words."""
+        missing: list[str] = []
+        if len(self.description.strip()) < 10:
+            missing.append("a specific description of the information to be disclosed")
+        if not self.covers:
+            missing.append("which kind of information it covers (progress notes, psychotherapy notes, billing)")
+        if not self.discloser.strip():
+            missing.append("who may make the disclosure")
+        if not self.recipient_name.strip():
+            missing.append("the recipient's name")
+        if not [p for p in self.purposes if p.strip()]:
+            missing.append("the purpose of the disclosure")
+        if self.expires_on is None and not self.expiration_event.strip():
+            missing.append("an expiration date or event")
+        if self.signed_on is None:
+            missing.append("the date of signature")
+        if not self.signer.name.strip():
+            missing.append("the signer's name")
+        if self.signer.role == "personal_representative" and not self.signer.authority.strip():
+            missing.append("a description of the personal representative's authority")
+        if not self.statements.right_to_revoke.strip():
+            missing.append("the statement of the right to revoke in writing and how")
+        if not self.statements.conditioning.strip():
+            missing.append("the statement on conditioning treatment or payment on signing")
+        if not self.statements.redisclosure:
+            missing.append("the statement that the recipient may redisclose the information")
+        if not self.scan_attachment_id:
+            missing.append("a scan of the signed form")
+        if self.part2 and not self.patient_name_on_form:
+            missing.append("the patient's name on the Part 2 consent (42 CFR 2.31(a)(1))")
+        if self.notes_from and self.notes_to and self.notes_from > self.notes_to:
+            missing.append("a date range whose start is before its end")
+        return missing
+
+    def status_on(self, day: date) -> AuthStatus:
+        """The state that matters for a disclosure on `day`, with the reason in plain words."""
+        if self.revocation is not None and self.revocation.received_on <= day:
+            return AuthStatus(
+                "revoked",
+                f"{self.label} was revoked on {self.revocation.received_on.isoformat()} "
+                "(disclosures made before then in reliance on it stay valid).",
+            )
+        if self.expires_on is not None and day > self.expires_on:
+            return AuthStatus("expired", f"{self.label} expired on {self.expires_on.isoformat()}.")
+        if self.event_occurred_on is not None and day >= self.event_occurred_on:
+            return AuthStatus(
+                "expired",
+                f"{self.label} expired on {self.event_occurred_on.isoformat()} "
+                f"when its expiration event occurred ({self.expiration_event or 'event'}).",
+            )
+        missing = self.missing_elements()
+        if missing:
+            return AuthStatus("incomplete", f"{self.label} is not valid: it lacks " + "; ".join(missing) + ".")
+        if self.signed_on is not None and self.signed_on > day:
+            signed = self.signed_on.isoformat()
+            return AuthStatus("not_yet_effective", f"{self.label} is signed {signed}, a later date.")
+        return AuthStatus("valid", f"{self.label} is valid.")
+
+    def expires_within(self, today: date, days: int) -> bool:
+        if self.revocation is not None or self.expires_on is None:
+            return False
+        return today <= self.expires_on <= today + timedelta(days=days)
+
+    def matches_recipient(self, name: str) -> bool:
+        return _norm(name) == _norm(self.recipient_name)
+
+    def matches_purpose(self, purpose: str) -> bool:
+        return any(_norm(purpose) == _norm(p) for p in self.purposes)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def check_new(auth: Authorization) -> None:
+    """What `auth add` enforces before anything is stored."""
+    if auth.combines_psychotherapy:
+        others = ", ".join(INFO_LABELS[k] for k in sorted(auth.covers - {"psychotherapy"}))
+        raise RefusedByPolicy(
+            "A psychotherapy-notes authorization may not be combined with any other authorization "
+            f"(45 CFR 164.508(b)(3)(ii)); this one also covers {others}.",
+            hint="Record two separate authorizations: one for psychotherapy notes only, one for the rest.",
+        )
+    missing = auth.missing_elements()
+    if missing:
+        raise InvalidInput(
+            "The authorization lacks required elements (45 CFR 164.508(c)): " + "; ".join(missing) + ".",
+            hint="An authorization missing a core element or statement is not valid; get a complete, signed form.",
+        )
+    if auth.revocation is not None and auth.signed_on and auth.revocation.received_on < auth.signed_on:
+        raise InvalidInput("The revocation date is before the authorization was signed.")
+
+
+def check_revocation(auth: Authorization, revocation: Revocation) -> None:
+    if auth.revocation is not None:
+        raise RefusedByPolicy(f"{auth.label} was already revoked on {auth.revocation.received_on.isoformat()}.")
+    if not revocation.in_writing:
+        raise RefusedByPolicy(
+            "A revocation takes effect when it is received in writing (45 CFR 164.508(b)(5)).",
+            hint="Ask the client for a signed written revocation and record the date you receive it.",
+        )
+    if auth.signed_on and revocation.received_on < auth.signed_on:
+        raise InvalidInput("The revocation date is before the authorization was signed.")
+
+
+__all__ = [
+    "INFO_KINDS",
+    "INFO_LABELS",
+    "AuthState",
+    "AuthStatus",
+    "Authorization",
+    "InfoKind",
+    "RequiredStatements",
+    "Revocation",
+    "Signer",
+    "check_new",
+    "check_revocation",
+    "parse_kinds",
+]

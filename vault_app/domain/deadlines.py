@@ -1,0 +1,134 @@
+"""Deadline arithmetic for the client's rights (45 CFR 164.524, 164.526, 164.528).
+
+All periods are calendar days counted from the day the request was received, so
+plain date arithmetic is exact across month ends and leap years. The only place
+calendar years matter is the accounting lookback ("six years prior to the date on
+which the accounting is requested"); there a 29 February start falls back to
+28 February, which keeps the window at least six full years long.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from vault_app.domain.errors import InvalidInput, RefusedByPolicy
+
+RequestKind = Literal["access", "amendment", "accounting"]
+
+
+@dataclass(frozen=True)
+class DeadlineRule:
+    kind: RequestKind
+    days: int
+    extension_days: int
+    citation: str
+    what: str
+
+
+RULES: dict[str, DeadlineRule] = {
+    "access": DeadlineRule("access", 30, 30, "45 CFR 164.524(b)(2)", "act on a request for access"),
+    "amendment": DeadlineRule("amendment", 60, 30, "45 CFR 164.526(b)(2)", "act on a request for amendment"),
+    "accounting": DeadlineRule("accounting", 60, 30, "45 CFR 164.528(c)(1)", "provide an accounting of disclosures"),
+}
+
+ACCOUNTING_LOOKBACK_YEARS = 6
+
+
+def rule_for(kind: str) -> DeadlineRule:
+    try:
+        return RULES[kind]
+    except KeyError:
+        raise InvalidInput(f"Unknown request kind '{kind}'. Choose access, amendment or accounting.") from None
+
+
+def due_date(kind: str, received_on: date) -> date:
+    """The last calendar day on which the practice may act without an extension."""
+    return received_on + timedelta(days=rule_for(kind).days)
+
+
+def years_before(day: date, years: int) -> date:
+    """The same calendar day `years` earlier; 29 February becomes 28 February."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)
+
+
+def lookback_start(requested_on: date, years: int = ACCOUNTING_LOOKBACK_YEARS) -> date:
+    """First day covered by an accounting requested on `requested_on` (inclusive)."""
+    return years_before(requested_on, years)
+
+
+@dataclass(frozen=True)
+class Extension:
+    notice_on: date
+    new_due: date
+    reason: str
+
+
+def extend(
+    kind: str,
+    received_on: date,
+    *,
+    notice_on: date,
+    reason: str,
+    days: int | None = None,
+    already_extended: bool = False,
+) -> Extension:
+    """The single extension each rule allows, with the written notice inside the first period.
+
+    Raises RefusedByPolicy for a second extension, a notice sent too late, or more
+    days than the rule allows; InvalidInput for a missing reason or an impossible date.
+    """
+    rule = rule_for(kind)
+    original = due_date(kind, received_on)
+    if already_extended:
+        raise RefusedByPolicy(
+            f"This request was already extended once; {rule.citation} allows only one extension.",
+            hint="Act on the request by the extended due date.",
+        )
+    if not reason.strip():
+        raise InvalidInput("Give the reason for the delay: the written notice must state it.")
+    if notice_on < received_on:
+        raise InvalidInput(f"The notice date {notice_on} is before the request was received ({received_on}).")
+    if notice_on > original:
+        raise RefusedByPolicy(
+            f"The extension notice must be given within the first {rule.days} days, by {original.isoformat()}; "
+            f"{notice_on.isoformat()} is too late ({rule.citation}).",
+            hint="The request is now overdue: act on it as soon as possible.",
+        )
+    extra = rule.extension_days if days is None else days
+    if not 1 <= extra <= rule.extension_days:
+        raise RefusedByPolicy(f"An extension may add 1 to {rule.extension_days} days ({rule.citation}).")
+    return Extension(notice_on, original + timedelta(days=extra), reason.strip())
+
+
+DueState = Literal["closed", "overdue", "due_soon", "open"]
+
+
+def due_state(due: date, today: date, *, closed: bool, soon_days: int = 7) -> DueState:
+    if closed:
+        return "closed"
+    if today > due:
+        return "overdue"
+    if (due - today).days <= soon_days:
+        return "due_soon"
+    return "open"
+
+
+__all__ = [
+    "ACCOUNTING_LOOKBACK_YEARS",
+    "RULES",
+    "DeadlineRule",
+    "DueState",
+    "Extension",
+    "RequestKind",
+    "due_date",
+    "due_state",
+    "extend",
+    "lookback_start",
+    "rule_for",
+    "years_before",
+]

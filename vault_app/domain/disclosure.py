@@ -1,0 +1,247 @@
+"""What a disclosure asks for, what the gate knows, and what it answers.
+
+These types are shared by the export service, the manual-disclosure record and
+any workflow that must ask the gate (the confidentiality-decision workflow).
+They hold ids, dates and choices; never note text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from vault_app.domain.authorization import INFO_LABELS, Authorization, InfoKind
+from vault_app.domain.disclosure_basis import LegalBasis
+from vault_app.domain.errors import RefusedByPolicy
+
+# Minimum necessary for payment (REGULATIONS.md): identifiers, dates of service, codes, duration.
+BILLING_FIELDS: dict[str, str] = {
+    "client_id": "client id",
+    "chart_number": "chart number",
+    "client_name": "client name",
+    "date_of_birth": "date of birth",
+    "date_of_service": "date of service",
+    "cpt_code": "CPT code",
+    "icd10_codes": "ICD-10 codes",
+    "duration_minutes": "duration (minutes)",
+}
+DEFAULT_BILLING_FIELDS: tuple[str, ...] = tuple(BILLING_FIELDS)
+
+
+@dataclass(frozen=True)
+class Recipient:
+    name: str
+    address: str = ""
+
+    def as_dict(self) -> dict[str, str]:
+        return {"name": self.name, "address": self.address}
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Minimum necessary: explicit notes, a date range, and/or a field set."""
+
+    note_ids: tuple[str, ...] = ()
+    date_from: date | None = None
+    date_to: date | None = None
+    fields: tuple[str, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return not self.note_ids and self.date_from is None and self.date_to is None
+
+    def describe(self) -> str:
+        parts = []
+        if self.note_ids:
+            parts.append(f"{len(self.note_ids)} selected item(s)")
+        if self.date_from or self.date_to:
+            start = self.date_from.isoformat() if self.date_from else "the first record"
+            end = self.date_to.isoformat() if self.date_to else "the latest record"
+            parts.append(f"from {start} to {end}")
+        if self.fields:
+            parts.append("fields: " + ", ".join(self.fields))
+        return "; ".join(parts) or "nothing"
+
+
+@dataclass(frozen=True)
+class DisclosureRequest:
+    client_id: str
+    kind: InfoKind
+    selection: Selection
+    recipient: Recipient
+    purpose: str
+    basis: LegalBasis
+    on: date
+    # A disclosure already made outside the app is recorded, never blocked.
+    manual: bool = False
+
+
+@dataclass(frozen=True)
+class ItemFacts:
+    """What the gate needs about one selected note or session: no text."""
+
+    id: str
+    kind: InfoKind
+    day: date
+    part2: bool = False
+
+
+@dataclass(frozen=True)
+class AccessRequestFacts:
+    id: str
+    client_id: str
+    kind: str
+    status: str
+
+
+@dataclass(frozen=True)
+class GateContext:
+    items: tuple[ItemFacts, ...]
+    client_part2: bool = False
+    client_is_minor: bool = False
+    authorization: Authorization | None = None
+    access_request: AccessRequestFacts | None = None
+    duty_to_warn: str = "permissive"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    allowed: bool
+    reasons: tuple[str, ...]
+    warnings: tuple[str, ...] = ()
+    basis_title: str = ""
+    citation: str = ""
+    accountable: bool = True
+    exclusion: str = ""
+    part2: bool = False
+    minimum_necessary: bool = True
+    item_ids: tuple[str, ...] = ()
+    fields: tuple[str, ...] = ()
+    hint: str = ""
+
+    @property
+    def message(self) -> str:
+        return " ".join(self.reasons)
+
+    def raise_if_refused(self) -> None:
+        if not self.allowed:
+            raise RefusedByPolicy("Disclosure refused: " + self.message, hint=self.hint)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "allowed": self.allowed,
+            "reasons": list(self.reasons),
+            "warnings": list(self.warnings),
+            "basis": self.basis_title,
+            "citation": self.citation,
+            "accountable": self.accountable,
+            "exclusion": self.exclusion,
+            "part2": self.part2,
+            "item_ids": list(self.item_ids),
+            "fields": list(self.fields),
+            "hint": self.hint,
+        }
+
+
+@dataclass(frozen=True)
+class DisclosureRecord:
+    """One disclosure as the ledger holds it (the payload of a "disclosure" entry)."""
+
+    disclosure_id: str
+    client_id: str
+    day: date
+    recipient: Recipient
+    description: str
+    purpose: str
+    basis_kind: str
+    basis_summary: str
+    authorization_id: str | None
+    accountable: bool
+    exclusion: str
+    kind: str
+    item_ids: tuple[str, ...] = ()
+    sha256: str | None = None
+    manual: bool = False
+    channel: str = "export"
+    part2: bool = False
+    evidence_id: str | None = None
+    seq: int = 0
+    delivered: bool = True
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def payload(self) -> dict[str, Any]:
+        return {
+            "disclosure_id": self.disclosure_id,
+            "client_id": self.client_id,
+            "date": self.day.isoformat(),
+            "recipient": self.recipient.as_dict(),
+            "description": self.description,
+            "purpose": self.purpose,
+            "basis": {"kind": self.basis_kind, "summary": self.basis_summary, "evidence_id": self.evidence_id},
+            "authorization_id": self.authorization_id,
+            "accountable": self.accountable,
+            "exclusion": self.exclusion,
+            "kind": self.kind,
+            "item_ids": list(self.item_ids),
+            "sha256": self.sha256,
+            "manual": self.manual,
+            "channel": self.channel,
+            "part2": self.part2,
+            **({"extra": self.extra} if self.extra else {}),
+        }
+
+    @classmethod
+    def from_payload(cls, payload: dict[str, Any], seq: int = 0) -> DisclosureRecord:
+        basis = payload.get("basis") or {}
+        rec = payload.get("recipient") or {}
+        return cls(
+            disclosure_id=str(payload["disclosure_id"]),
+            client_id=str(payload["client_id"]),
+            day=date.fromisoformat(payload["date"]),
+            recipient=Recipient(str(rec.get("name", "")), str(rec.get("address", ""))),
+            description=str(payload.get("description", "")),
+            purpose=str(payload.get("purpose", "")),
+            basis_kind=str(basis.get("kind", "")),
+            basis_summary=str(basis.get("summary", "")),
+            authorization_id=payload.get("authorization_id"),
+            accountable=bool(payload.get("accountable", True)),
+            exclusion=str(payload.get("exclusion", "")),
+            kind=str(payload.get("kind", "")),
+            item_ids=tuple(str(i) for i in payload.get("item_ids", ())),
+            sha256=payload.get("sha256"),
+            manual=bool(payload.get("manual", False)),
+            channel=str(payload.get("channel", "export")),
+            part2=bool(payload.get("part2", False)),
+            evidence_id=basis.get("evidence_id"),
+            seq=seq,
+            extra=dict(payload.get("extra") or {}),
+        )
+
+
+def describe_items(kind: InfoKind, items: tuple[ItemFacts, ...], fields: tuple[str, ...] = ()) -> str:
+    """The ledger's "brief description of what was disclosed": counts and dates, never text."""
+    if not items:
+        return f"no {INFO_LABELS[kind]}"
+    days = sorted(i.day for i in items)
+    span = days[0].isoformat() if days[0] == days[-1] else f"{days[0].isoformat()} to {days[-1].isoformat()}"
+    noun = "sessions' billing data" if kind == "billing" else INFO_LABELS[kind]
+    text = f"{len(items)} {noun} ({span})"
+    if fields:
+        text += "; fields: " + ", ".join(fields)
+    return text
+
+
+__all__ = [
+    "BILLING_FIELDS",
+    "DEFAULT_BILLING_FIELDS",
+    "AccessRequestFacts",
+    "DisclosureRecord",
+    "DisclosureRequest",
+    "GateContext",
+    "ItemFacts",
+    "Recipient",
+    "Selection",
+    "Verdict",
+    "describe_items",
+]

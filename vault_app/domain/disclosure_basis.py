@@ -1,0 +1,263 @@
+"""The legal bases a disclosure can rest on, and the evidence each one needs.
+
+An authorization is one basis; the others are the exceptions HIPAA lists
+(164.506, 164.508(a)(2), 164.512, 164.524). Each kind declares which kinds of
+information it can carry, whether the disclosure belongs in the client's
+accounting (164.528), and the evidence the therapist must record for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+from vault_app.domain.authorization import INFO_KINDS, InfoKind
+from vault_app.domain.errors import InvalidInput
+
+BasisKind = Literal[
+    "authorization",
+    "court_order",
+    "subpoena",
+    "required_by_law",
+    "health_oversight",
+    "legal_defense",
+    "coroner",
+    "treatment",
+    "payment",
+    "client_access",
+]
+FieldType = Literal["text", "date", "bool", "attachment", "kinds", "choice"]
+
+LAW_KINDS = ("child_abuse_report", "elder_abuse_report", "duty_to_warn", "other_statute")
+
+SUBPOENA_ADVICE = (
+    "A subpoena alone is not a court order and does not permit disclosing these records. "
+    "Notify the client, consult counsel (or your liability insurer's risk-management line), "
+    "and disclose only under a court order signed by a judge, and then only the minimum the order requires."
+)
+
+
+@dataclass(frozen=True)
+class EvidenceField:
+    name: str
+    label: str
+    type: FieldType = "text"
+    required: bool = True
+    choices: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class BasisSpec:
+    kind: BasisKind
+    title: str
+    citation: str
+    allows: frozenset[InfoKind]
+    accountable: bool
+    # Label used in the accounting for the disclosures the rule excludes from it.
+    exclusion: str = ""
+    minimum_necessary: bool = True
+    fields: tuple[EvidenceField, ...] = ()
+
+
+ALL_KINDS = frozenset(INFO_KINDS)
+NOT_PSY: frozenset[InfoKind] = frozenset({"progress", "billing"})
+
+SPECS: dict[str, BasisSpec] = {
+    spec.kind: spec
+    for spec in (
+        BasisSpec(
+            "authorization", "the client's written authorization", "45 CFR 164.508", ALL_KINDS, accountable=False,
+            exclusion="under the client's authorization (164.528(a)(1)(iv))", minimum_necessary=False,
+        ),
+        BasisSpec(
+            "court_order", "a court order", "45 CFR 164.512(e)(1)(i)", ALL_KINDS, accountable=True,
+            fields=(
+                EvidenceField("judge", "the judge's name"),
+                EvidenceField("court", "the court"),
+                EvidenceField("case_number", "the case number"),
+                EvidenceField("order_date", "the date of the order", "date"),
+                EvidenceField("order_attachment_id", "the attached copy of the signed order", "attachment"),
+                EvidenceField("covers", "what the order requires (progress, psychotherapy, billing)", "kinds"),
+                EvidenceField("records_from", "the first date of records the order covers", "date", required=False),
+                EvidenceField("records_to", "the last date of records the order covers", "date", required=False),
+                EvidenceField(
+                    "part2_findings", "whether the order makes the findings of 42 CFR 2.64", "bool", required=False
+                ),
+            ),
+        ),
+        BasisSpec(
+            "subpoena", "a subpoena", "45 CFR 164.512(e)(1)(ii)", frozenset(), accountable=True,
+            fields=(
+                EvidenceField("issuer", "who issued the subpoena", required=False),
+                EvidenceField("case_number", "the case number", required=False),
+            ),
+        ),
+        BasisSpec(
+            "required_by_law", "a disclosure required by law", "45 CFR 164.512(a), (b), (c), (j)", ALL_KINDS,
+            accountable=True, minimum_necessary=False,
+            fields=(
+                EvidenceField("law_kind", "which duty applies", "choice", choices=LAW_KINDS),
+                EvidenceField("agency", "the agency or person receiving the report"),
+                EvidenceField("statute", "the law that requires it (statute or rule)", required=False),
+                EvidenceField("threat", "the threat (duty to warn/protect)", required=False),
+                EvidenceField("identifiable_person", "the identifiable person threatened", required=False),
+                EvidenceField("report_reference", "the report or hotline reference", required=False),
+            ),
+        ),
+        BasisSpec(
+            "health_oversight", "health oversight", "45 CFR 164.512(d); 164.508(a)(2)(ii)",
+            ALL_KINDS, accountable=True,
+            fields=(
+                EvidenceField("agency", "the oversight agency"),
+                EvidenceField("request_reference", "the agency's request (reference or date)"),
+                EvidenceField(
+                    "of_originator", "whether the oversight concerns the author of the notes", "bool", required=False
+                ),
+            ),
+        ),
+        BasisSpec(
+            "legal_defense", "defense in a legal action brought by the client", "45 CFR 164.508(a)(2)(i)(C)",
+            ALL_KINDS, accountable=True,
+            fields=(
+                EvidenceField("proceeding", "the action or complaint the client brought (court or board)"),
+                EvidenceField("case_number", "the case or complaint number"),
+                EvidenceField("brought_by_client", "confirmation that the client brought the action", "bool"),
+            ),
+        ),
+        BasisSpec(
+            "coroner", "a coroner or medical examiner", "45 CFR 164.512(g)(1)", ALL_KINDS, accountable=True,
+            fields=(
+                EvidenceField("office", "the coroner's or medical examiner's office"),
+                EvidenceField("official", "the official requesting"),
+                EvidenceField("case_number", "the case number", required=False),
+            ),
+        ),
+        BasisSpec(
+            "treatment", "treatment by another provider", "45 CFR 164.506(c)(2)", frozenset({"progress"}),
+            accountable=False, exclusion="for treatment (164.528(a)(1)(i))", minimum_necessary=False,
+            fields=(EvidenceField("provider_role", "the receiving provider's role (e.g. psychiatrist)"),),
+        ),
+        BasisSpec(
+            "payment", "payment", "45 CFR 164.506(c)(1)", frozenset({"billing"}), accountable=False,
+            exclusion="for payment (164.528(a)(1)(i))",
+            fields=(EvidenceField("payer_id", "the payer's identifier or claim reference", required=False),),
+        ),
+        BasisSpec(
+            "client_access", "the client's own access request", "45 CFR 164.524", NOT_PSY, accountable=False,
+            exclusion="to the client (164.528(a)(1)(ii))", minimum_necessary=False,
+            fields=(EvidenceField("request_id", "the access request on file"),),
+        ),
+    )
+}
+
+
+def spec_for(kind: str) -> BasisSpec:
+    try:
+        return SPECS[kind]
+    except KeyError:
+        raise InvalidInput(f"Unknown legal basis '{kind}'. Choose one of: {', '.join(SPECS)}.") from None
+
+
+@dataclass(frozen=True)
+class LegalBasis:
+    kind: BasisKind
+    evidence: Mapping[str, Any] = field(default_factory=dict)
+    authorization_id: str | None = None
+
+    @property
+    def spec(self) -> BasisSpec:
+        return spec_for(self.kind)
+
+    def missing_evidence(self) -> list[str]:
+        missing = []
+        for f in self.spec.fields:
+            value = self.evidence.get(f.name)
+            if f.required and (value is None or value == "" or value == () or value == [] or value is False):
+                missing.append(f.label)
+        if self.kind == "required_by_law" and self.evidence.get("law_kind") == "duty_to_warn":
+            for name, label in (("threat", "the threat"), ("identifiable_person", "the person threatened")):
+                if not str(self.evidence.get(name) or "").strip():
+                    missing.append(label)
+        law_kind = self.evidence.get("law_kind") if self.kind == "required_by_law" else None
+        if law_kind == "other_statute" and not str(self.evidence.get("statute") or "").strip():
+            missing.append("the law that requires it (statute or rule)")
+        return missing
+
+    def summary(self) -> str:
+        """Short, id-level description for the ledger and the accounting (no clinical text)."""
+        ev = self.evidence
+        if self.kind == "authorization":
+            return f"authorization {self.authorization_id}"
+        if self.kind == "court_order":
+            court, case, day = ev.get("court", "?"), ev.get("case_number", "?"), ev.get("order_date", "?")
+            return f"court order, {court}, case {case}, {day}"
+        if self.kind == "required_by_law":
+            law = str(ev.get("law_kind", "")).replace("_", " ")
+            return f"required by law ({law})" + (f", {ev['statute']}" if ev.get("statute") else "")
+        if self.kind == "health_oversight":
+            return f"health oversight, request {ev.get('request_reference', '?')}"
+        if self.kind == "legal_defense":
+            return f"defense in an action brought by the client, case {ev.get('case_number', '?')}"
+        if self.kind == "coroner":
+            return "coroner / medical examiner" + (f", case {ev['case_number']}" if ev.get("case_number") else "")
+        if self.kind == "client_access":
+            return f"client's access request {ev.get('request_id', '?')}"
+        return self.spec.title
+
+
+def coerce_evidence(kind: str, raw: Mapping[str, Any]) -> dict[str, Any]:
+    """Validate types of a user-supplied evidence mapping (from a form or a JSON file)."""
+    spec = spec_for(kind)
+    known = {f.name: f for f in spec.fields}
+    out: dict[str, Any] = {}
+    for name, value in raw.items():
+        f = known.get(name)
+        if f is None:
+            raise InvalidInput(
+                f"Unknown evidence field '{name}' for {spec.title}. Known: {', '.join(known) or 'none'}."
+            )
+        if value is None:
+            continue
+        if f.type == "date":
+            out[name] = _date(value, f.label)
+        elif f.type == "bool":
+            if not isinstance(value, bool):
+                raise InvalidInput(f"Evidence '{name}' must be true or false.")
+            out[name] = value
+        elif f.type == "kinds":
+            items = [value] if isinstance(value, str) else list(value)
+            bad = [v for v in items if v not in INFO_KINDS]
+            if bad:
+                raise InvalidInput(f"Evidence '{name}' lists unknown kinds: {', '.join(map(str, bad))}.")
+            out[name] = sorted(set(items))
+        elif f.type == "choice":
+            if value not in f.choices:
+                raise InvalidInput(f"Evidence '{name}' must be one of: {', '.join(f.choices)}.")
+            out[name] = value
+        else:
+            out[name] = str(value).strip()
+    return out
+
+
+def _date(value: Any, label: str) -> str:
+    if isinstance(value, date):
+        return value.isoformat()
+    try:
+        return date.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        raise InvalidInput(f"{label[0].upper()}{label[1:]} must be a date like 2024-03-31.") from None
+
+
+__all__ = [
+    "LAW_KINDS",
+    "SPECS",
+    "SUBPOENA_ADVICE",
+    "BasisKind",
+    "BasisSpec",
+    "EvidenceField",
+    "LegalBasis",
+    "coerce_evidence",
+    "spec_for",
+]

@@ -1,0 +1,299 @@
+"""THE GATE: a pure decision on one requested disclosure.
+
+`decide(request, context)` answers whether the disclosure may go out and says why
+in plain words. It does no I/O: the service gathers the facts (the selected items'
+kinds and dates, the authorization on file, the access request) and asks. Every
+refusal reason a user can hit is written here, so the GUI, the CLI and the
+confidentiality-decision workflow all explain refusals the same way.
+
+Not legal advice: the rules are the US federal baseline (REGULATIONS.md).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from vault_app.domain.authorization import INFO_LABELS, Authorization, InfoKind
+from vault_app.domain.disclosure import (
+    BILLING_FIELDS,
+    DEFAULT_BILLING_FIELDS,
+    DisclosureRequest,
+    GateContext,
+    ItemFacts,
+    Verdict,
+)
+from vault_app.domain.disclosure_basis import SUBPOENA_ADVICE, BasisSpec
+
+PART2_NEEDS = "a Part 2 consent (42 CFR 2.31) or a court order making the findings of 42 CFR 2.64"
+
+
+def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
+    basis = request.basis
+    spec = basis.spec
+    kind = request.kind
+    part2 = context.client_part2 or any(i.part2 for i in context.items)
+    reasons: list[str] = []
+    warnings: list[str] = []
+    hint = ""
+
+    reasons += _check_request(request, context)
+    fields = _billing_fields(request, reasons) if kind == "billing" else tuple(request.selection.fields)
+
+    if basis.kind == "subpoena":
+        return _refuse(request, spec, [SUBPOENA_ADVICE], warnings, part2, hint="Record the subpoena and your response; "
+                       "when a judge signs an order, export under --basis court_order with the order attached.")
+
+    missing = basis.missing_evidence()
+    if missing:
+        reasons.append(f"A disclosure based on {spec.title} needs: " + "; ".join(missing) + ".")
+
+    if kind not in spec.allows:
+        reasons.append(_kind_refusal(basis.kind, kind, spec))
+
+    if basis.kind == "authorization":
+        r, w = _check_authorization(request, context.authorization, context)
+        reasons += r
+        warnings += w
+        if r:
+            hint = "Ask the client for a new, complete authorization covering exactly this disclosure."
+    elif basis.kind == "court_order":
+        reasons += _check_court_order(request, context.items)
+    elif basis.kind == "health_oversight" and kind == "psychotherapy" and not basis.evidence.get("of_originator"):
+        reasons.append(
+            "Psychotherapy notes may go to a health oversight agency only for oversight of their author "
+            "(45 CFR 164.508(a)(2)(ii)); record that the oversight concerns you, or refuse."
+        )
+    elif basis.kind == "required_by_law":
+        warnings += _law_warnings(basis.evidence, context)
+    elif basis.kind == "client_access":
+        reasons += _check_access(request, context)
+
+    if part2:
+        r, w = _check_part2(request, context)
+        reasons += r
+        warnings += w
+
+    if reasons:
+        return _refuse(request, spec, reasons, warnings, part2, hint=hint)
+    allowed = f"Allowed: {spec.title} ({spec.citation})."
+    if spec.minimum_necessary:
+        warnings.append("Minimum necessary applies: send only what this purpose needs (45 CFR 164.502(b)).")
+    return Verdict(
+        allowed=True,
+        reasons=(allowed,),
+        warnings=tuple(warnings),
+        basis_title=spec.title,
+        citation=spec.citation,
+        accountable=spec.accountable,
+        exclusion=spec.exclusion,
+        part2=part2,
+        minimum_necessary=spec.minimum_necessary,
+        item_ids=tuple(i.id for i in context.items),
+        fields=fields,
+    )
+
+
+def _refuse(
+    request: DisclosureRequest, spec: BasisSpec, reasons: list[str], warnings: list[str], part2: bool, *, hint: str
+) -> Verdict:
+    return Verdict(
+        allowed=False,
+        reasons=tuple(dict.fromkeys(reasons)),  # same reason twice reads as a bug
+        warnings=tuple(warnings),
+        basis_title=spec.title,
+        citation=spec.citation,
+        accountable=spec.accountable,
+        exclusion=spec.exclusion,
+        part2=part2,
+        minimum_necessary=spec.minimum_necessary,
+        hint=hint,
+    )
+
+
+# --- the request itself -------------------------------------------------------------
+def _check_request(request: DisclosureRequest, context: GateContext) -> list[str]:
+    reasons = []
+    if not request.recipient.name.strip():
+        reasons.append("No recipient is named.")
+    if not request.purpose.strip():
+        reasons.append("No purpose is given.")
+    if not context.items:
+        reasons.append(f"Nothing is selected: pick {INFO_LABELS[request.kind]} by id or by a date range.")
+    strays = [i for i in context.items if i.kind != request.kind]
+    if strays:
+        label = INFO_LABELS[request.kind]
+        reasons.append(f"{len(strays)} selected item(s) are not {label}; export each kind separately.")
+    return reasons
+
+
+def _billing_fields(request: DisclosureRequest, reasons: list[str]) -> tuple[str, ...]:
+    chosen = tuple(request.selection.fields) or DEFAULT_BILLING_FIELDS
+    unknown = [f for f in chosen if f not in BILLING_FIELDS]
+    if unknown:
+        reasons.append(
+            f"Billing exports carry only client identifiers, dates of service, CPT and ICD-10 codes and duration; "
+            f"not: {', '.join(unknown)}."
+        )
+    return tuple(f for f in chosen if f in BILLING_FIELDS)
+
+
+def _kind_refusal(basis_kind: str, kind: InfoKind, spec: BasisSpec) -> str:
+    if basis_kind == "treatment" and kind == "psychotherapy":
+        return (
+            "Psychotherapy notes cannot be shared for treatment by another provider without a psychotherapy-notes "
+            "authorization (45 CFR 164.508(a)(2)); share progress notes instead."
+        )
+    if basis_kind == "treatment":
+        return "Billing data goes out for payment, not for treatment; share progress notes with a treating provider."
+    if basis_kind == "payment":
+        return (
+            f"For payment only billing fields go out (client identifiers, dates of service, CPT and ICD-10 codes, "
+            f"duration), never {INFO_LABELS[kind]}."
+        )
+    if basis_kind == "client_access" and kind == "psychotherapy":
+        return (
+            "Psychotherapy notes are excepted from the client's right of access (45 CFR 164.524(a)(1)(i)). "
+            "Deny that part of the request (an unreviewable denial), or release them only under a "
+            "psychotherapy-notes authorization."
+        )
+    return f"{spec.title[0].upper()}{spec.title[1:]} does not permit disclosing {INFO_LABELS[kind]}."
+
+
+# --- authorization ------------------------------------------------------------------
+def _check_authorization(
+    request: DisclosureRequest, auth: Authorization | None, context: GateContext
+) -> tuple[list[str], list[str]]:
+    if request.basis.authorization_id is None:
+        return ["No authorization was named."], []
+    if auth is None or auth.id != request.basis.authorization_id:
+        return [f"Authorization {request.basis.authorization_id} is not on file."], []
+    if auth.client_id != request.client_id:
+        return [f"{auth.label} belongs to a different client."], []
+    if auth.combines_psychotherapy:
+        return [
+            f"{auth.label} combines psychotherapy notes with other information, which 45 CFR 164.508(b)(3)(ii) "
+            "forbids, so it cannot be relied on for any disclosure."
+        ], []
+    reasons: list[str] = []
+    status = auth.status_on(request.on)
+    if not status.usable:
+        reasons.append(status.message)
+    kind = request.kind
+    if kind not in auth.covers:
+        if kind == "psychotherapy":
+            reasons.append(
+                f"{auth.label} does not cover psychotherapy notes; they need an authorization for psychotherapy "
+                "notes only (45 CFR 164.508(a)(2))."
+            )
+        else:
+            reasons.append(f"{auth.label} does not cover {INFO_LABELS[kind]}.")
+    reasons += _date_scope(auth.label, "notes", auth.notes_from, auth.notes_to, context.items)
+    if request.recipient.name.strip() and not auth.matches_recipient(request.recipient.name):
+        reasons.append(f"{auth.label} names a different recipient; it does not permit disclosure to this one.")
+    if request.purpose.strip() and not auth.matches_purpose(request.purpose):
+        reasons.append(f"{auth.label} does not list this purpose (see 'auth show {auth.id}' for its purposes).")
+    warnings = []
+    if context.client_is_minor and auth.signer.role == "client":
+        warnings.append(
+            "The client is a minor and signed this authorization personally; check that the law lets the minor "
+            "authorize it (for example, the minor lawfully consented to the treatment)."
+        )
+    return reasons, warnings
+
+
+def _date_scope(
+    label: str, noun: str, start: date | None, end: date | None, items: tuple[ItemFacts, ...]
+) -> list[str]:
+    reasons = []
+    if end is not None:
+        later = sorted(i.day for i in items if i.day > end)
+        if later:
+            reasons.append(
+                f"{label} covers {noun} up to {end.isoformat()} only; {len(later)} selected item(s) are later "
+                f"(from {later[0].isoformat()})."
+            )
+    if start is not None:
+        earlier = sorted(i.day for i in items if i.day < start)
+        if earlier:
+            reasons.append(
+                f"{label} covers {noun} from {start.isoformat()} only; {len(earlier)} selected item(s) are earlier "
+                f"(from {earlier[0].isoformat()})."
+            )
+    return reasons
+
+
+# --- other bases ----------------------------------------------------------------------
+def _check_court_order(request: DisclosureRequest, items: tuple[ItemFacts, ...]) -> list[str]:
+    ev = request.basis.evidence
+    reasons = []
+    covers = ev.get("covers") or []
+    if covers and request.kind not in covers:
+        reasons.append(
+            f"The court order does not require {INFO_LABELS[request.kind]}; disclose only what the order requires."
+        )
+    reasons += _date_scope(
+        "The court order", "records", _opt_date(ev.get("records_from")), _opt_date(ev.get("records_to")), items
+    )
+    return reasons
+
+
+def _law_warnings(evidence: Any, context: GateContext) -> list[str]:
+    if evidence.get("law_kind") == "duty_to_warn" and context.duty_to_warn == "none":
+        return [
+            "Your jurisdiction settings say there is no statutory duty to warn. HIPAA still permits a disclosure "
+            "to prevent a serious and imminent threat (45 CFR 164.512(j)); consult counsel and disclose the minimum."
+        ]
+    return []
+
+
+def _check_access(request: DisclosureRequest, context: GateContext) -> list[str]:
+    facts = context.access_request
+    if facts is None:
+        return ["The access request named as the basis is not on file."]
+    if facts.client_id != request.client_id:
+        return [f"Request {facts.id} belongs to a different client."]
+    if facts.kind != "access":
+        return [f"Request {facts.id} is not an access request."]
+    if facts.status in ("denied", "withdrawn"):
+        return [f"Access request {facts.id} is {facts.status}; nothing can be released under it."]
+    return []
+
+
+def _check_part2(request: DisclosureRequest, context: GateContext) -> tuple[list[str], list[str]]:
+    kind = request.basis.kind
+    ev = request.basis.evidence
+    protected = "These records are protected by 42 CFR Part 2"
+    if kind == "authorization":
+        auth = context.authorization
+        if auth is not None and not auth.part2:
+            return [f"{protected} and need a Part 2 consent (42 CFR 2.31); {auth.label} is not one."], []
+        return [], []
+    if kind == "court_order":
+        if ev.get("part2_findings") is not True:
+            return [
+                f"{protected}: a court order must make the findings of 42 CFR 2.64 to authorize their disclosure; "
+                "this order is not recorded as doing so."
+            ], []
+        return [], []
+    if kind in ("client_access", "coroner"):
+        return [], []
+    if kind == "health_oversight":
+        return [], ["Part 2 records disclosed for audit or evaluation may be used only as 42 CFR 2.53 allows."]
+    if kind == "required_by_law" and ev.get("law_kind") == "child_abuse_report":
+        if request.manual:
+            return [], ["42 CFR 2.12(c)(6) allows the initial report of suspected child abuse, not the records."]
+        return [
+            f"{protected}: 42 CFR 2.12(c)(6) allows the initial report of suspected child abuse, not sending the "
+            f"records themselves; that needs {PART2_NEEDS}."
+        ], []
+    return [f"{protected}; disclosing them on this basis needs {PART2_NEEDS}."], []
+
+
+def _opt_date(value: Any) -> date | None:
+    if value in (None, ""):
+        return None
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+__all__ = ["decide"]

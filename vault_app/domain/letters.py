@@ -1,0 +1,191 @@
+"""The written notices the Privacy Rule requires, in plain language.
+
+- access denial (164.524(d)(2)): the basis; review rights where they apply and how
+  to use them; how to complain to the practice (name or title, phone) and to the
+  Secretary of HHS; access to whatever else can be released.
+- amendment denial (164.526(d)(1)): the basis; the right to file a statement of
+  disagreement and how; that without one the client may ask that the request and
+  the denial go with future disclosures; how to complain.
+- extension notice (164.524(b)(2)(ii), 164.526(b)(2)(ii), 164.528(c)(2)): the reason
+  for the delay and the date by which the practice will act.
+
+Each letter lists the element ids it contains so tests and reviewers can check them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from vault_app.domain.errors import InvalidInput
+from vault_app.domain.practice import PracticeProfile
+from vault_app.domain.requests import ClientRequest, grounds_for
+
+HHS_COMPLAINT = (
+    "the Secretary of the U.S. Department of Health and Human Services, Office for Civil Rights, "
+    "200 Independence Avenue, S.W., Washington, D.C. 20201; telephone 1-800-368-1019 (TDD 1-800-537-7697); "
+    "online at www.hhs.gov/ocr/complaints"
+)
+WHAT = {"access": "access to your records", "amendment": "an amendment of your records",
+        "accounting": "an accounting of disclosures of your records"}
+
+
+@dataclass(frozen=True)
+class Letter:
+    kind: str
+    title: str
+    day: date
+    to: str
+    paragraphs: tuple[str, ...]
+    signature: tuple[str, ...]
+    elements: tuple[str, ...]
+
+    def text(self) -> str:
+        parts = [self.title, "", self.day.strftime("%B %d, %Y").replace(" 0", " "), "", f"Dear {self.to},", ""]
+        for paragraph in self.paragraphs:
+            parts += [paragraph, ""]
+        parts += ["Sincerely,", "", *self.signature]
+        return "\n".join(parts)
+
+
+def _contact(profile: PracticeProfile) -> tuple[str, str]:
+    """(who, phone) for complaints: a name or title and a phone number are both required."""
+    practice = profile.practice_name.strip() or profile.clinician_name.strip()
+    if not practice or not profile.phone.strip():
+        raise InvalidInput(
+            "Letters must say how to reach the practice: set the practice or clinician name and a phone number first.",
+            hint="vault-app practice update --practice-name ... --phone ...",
+        )
+    who = profile.privacy_contact.strip() or profile.clinician_name.strip() or "the Privacy Officer"
+    return f"{who}, {practice}", profile.phone.strip()
+
+
+def _signature(profile: PracticeProfile) -> tuple[str, ...]:
+    lines = [profile.performer]
+    if profile.practice_name:
+        lines.append(profile.practice_name)
+    lines += [line for line in profile.address.splitlines() if line.strip()]
+    if profile.phone:
+        lines.append(f"Telephone {profile.phone}")
+    return tuple(lines)
+
+
+def _complaint(profile: PracticeProfile) -> str:
+    who, phone = _contact(profile)
+    address = " ".join(profile.address.split())
+    at = f" ({address})" if address else ""
+    return (
+        f"If you believe your privacy rights have been violated, you may complain to us: contact {who}{at}, "
+        f"telephone {phone}. You may also complain to {HHS_COMPLAINT}. "
+        "We will not retaliate against you for filing a complaint."
+    )
+
+
+def access_denial(
+    profile: PracticeProfile, request: ClientRequest, client_name: str, day: date, *, held_elsewhere: str = ""
+) -> Letter:
+    if request.kind != "access":
+        raise InvalidInput(f"{request.label} is not an access request.")
+    grounds = grounds_for("access", request.grounds)
+    complaint = _complaint(profile)
+    who, phone = _contact(profile)
+    paras = [
+        f"On {request.received_on.isoformat()} we received your request for access to your records. "
+        "This letter explains our decision, as the HIPAA Privacy Rule (45 CFR 164.524) requires."
+    ]
+    elements = ["received_date", "basis", "complaint_practice", "complaint_hhs"]
+    if request.granted.strip():
+        paras.append(f"We are giving you access to: {request.granted.strip()}.")
+        elements.append("granted_part")
+    denied = request.denied.strip() or "the information described in your request"
+    paras.append(f"We are denying access to: {denied}. The reason:")
+    for g in grounds:
+        paras.append(f"- {g.text} ({g.citation})")
+    if request.explanation.strip():
+        paras.append(request.explanation.strip())
+    reviewable = [g for g in grounds if g.reviewable]
+    final = [g for g in grounds if not g.reviewable]
+    if reviewable:
+        paras.append(
+            "Your right to a review: you may ask that this denial be reviewed by a licensed health care professional, "
+            "chosen by us, who did not take part in the original decision. To ask for a review, write to "
+            f"{who} (telephone {phone}). We will promptly refer your request, and we will abide by the "
+            "reviewer's decision and tell you the result in writing."
+        )
+        elements.append("review_rights")
+    if final:
+        names = "; ".join(g.citation for g in final)
+        paras.append(
+            f"The part of this denial based on {names} is not subject to review under 45 CFR 164.524(a)(1)-(2)."
+        )
+        elements.append("unreviewable_statement")
+    paras.append(
+        "You may ask us for a summary or an explanation of the information you can have, instead of or in "
+        "addition to a copy."
+    )
+    if held_elsewhere.strip():
+        paras.append(f"We do not keep some of what you asked for. It is held by: {held_elsewhere.strip()}; "
+                     "you may send your request there.")
+        elements.append("held_elsewhere")
+    paras.append(complaint)
+    return Letter("access-denial", "Denial of your request for access", day, client_name, tuple(paras),
+                  _signature(profile), tuple(elements))
+
+
+def amendment_denial(profile: PracticeProfile, request: ClientRequest, client_name: str, day: date) -> Letter:
+    if request.kind != "amendment":
+        raise InvalidInput(f"{request.label} is not an amendment request.")
+    grounds = grounds_for("amendment", request.grounds)
+    who, phone = _contact(profile)
+    paras = [
+        f"On {request.received_on.isoformat()} we received your request to amend your records. "
+        "After review we are denying it (45 CFR 164.526). The reason:",
+        *[f"- {g.text} ({g.citation})" for g in grounds],
+    ]
+    if request.explanation.strip():
+        paras.append(request.explanation.strip())
+    paras += [
+        "Your right to disagree: you may send us a written statement disagreeing with this denial and the "
+        f"reasons for your disagreement. Send it to {who} (telephone {phone}). We may prepare a written rebuttal; "
+        "if we do, we will give you a copy. Your statement, this letter and any rebuttal will be linked to the "
+        "records concerned and included with any future disclosure of them.",
+        "If you do not send a statement of disagreement, you may ask that your request for amendment and this "
+        "denial be included with any future disclosures of the information concerned.",
+        _complaint(profile),
+    ]
+    return Letter(
+        "amendment-denial", "Denial of your request for amendment", day, client_name, tuple(paras),
+        _signature(profile),
+        ("received_date", "basis", "disagreement_rights", "include_with_future_disclosures",
+         "complaint_practice", "complaint_hhs"),
+    )
+
+
+def amendment_accepted(profile: PracticeProfile, request: ClientRequest, client_name: str, day: date) -> Letter:
+    paras = (
+        f"On {request.received_on.isoformat()} we received your request to amend your records. We have accepted "
+        "it and amended the records concerned (45 CFR 164.526(c)).",
+        "Please tell us the people or organizations you want us to notify of the amendment. We will also notify "
+        "those we know have received the information and may have relied on it.",
+    )
+    _contact(profile)
+    return Letter("amendment-accepted", "Your request for amendment was accepted", day, client_name, paras,
+                  _signature(profile), ("received_date", "accepted", "notify_others"))
+
+
+def extension_notice(profile: PracticeProfile, request: ClientRequest, client_name: str) -> Letter:
+    ext = request.extension
+    if ext is None:
+        raise InvalidInput(f"{request.label} has not been extended.")
+    who, phone = _contact(profile)
+    paras = (
+        f"On {request.received_on.isoformat()} we received your request for {WHAT.get(request.kind, 'records')}. "
+        f"We need more time to act on it. The reason for the delay: {ext.reason}",
+        f"We will act on your request no later than {ext.new_due.isoformat()}.",
+        f"If you have questions, contact {who}, telephone {phone}.",
+    )
+    return Letter("extension-notice", "We need more time to answer your request", ext.notice_on, client_name, paras,
+                  _signature(profile), ("received_date", "reason", "new_date"))
+
+
+__all__ = ["HHS_COMPLAINT", "Letter", "access_denial", "amendment_accepted", "amendment_denial", "extension_notice"]

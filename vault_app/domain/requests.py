@@ -1,0 +1,173 @@
+"""Client requests under the Privacy Rule: access (164.524), amendment (164.526), accounting (164.528).
+
+A request has a received date, a due date from the rule, at most one extension
+with its written notice, and an outcome. Denials name their grounds, and each
+ground knows whether the client may have it reviewed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from vault_app.domain.deadlines import DueState, Extension, due_date, due_state
+from vault_app.domain.errors import InvalidInput, RefusedByPolicy
+
+RequestStatus = Literal["open", "granted", "partially_granted", "denied", "withdrawn"]
+CLOSED: frozenset[str] = frozenset({"granted", "partially_granted", "denied", "withdrawn"})
+
+
+@dataclass(frozen=True)
+class Ground:
+    code: str
+    text: str  # plain words, as the letter states the basis
+    citation: str
+    reviewable: bool = False
+
+
+ACCESS_DENIAL_GROUNDS: dict[str, Ground] = {
+    g.code: g
+    for g in (
+        Ground(
+            "psychotherapy_notes",
+            "The information requested is psychotherapy notes, which the law excepts from the right of access.",
+            "45 CFR 164.524(a)(1)(i)",
+        ),
+        Ground(
+            "legal_proceedings",
+            "The information was compiled in reasonable anticipation of, or for use in, a civil, criminal or "
+            "administrative action or proceeding.",
+            "45 CFR 164.524(a)(1)(ii)",
+        ),
+        Ground(
+            "confidential_source",
+            "The information was obtained from someone other than a health care provider under a promise of "
+            "confidentiality, and access would be reasonably likely to reveal the source.",
+            "45 CFR 164.524(a)(2)(v)",
+        ),
+        Ground(
+            "endangerment",
+            "A licensed health care professional has determined that the access requested is reasonably likely "
+            "to endanger the life or physical safety of you or another person.",
+            "45 CFR 164.524(a)(3)(i)",
+            reviewable=True,
+        ),
+        Ground(
+            "harm_to_other_person",
+            "The information refers to another person, and a licensed health care professional has determined "
+            "that the access requested is reasonably likely to cause substantial harm to that person.",
+            "45 CFR 164.524(a)(3)(ii)",
+            reviewable=True,
+        ),
+        Ground(
+            "representative_harm",
+            "The request was made by a personal representative, and a licensed health care professional has "
+            "determined that access by that representative is reasonably likely to cause substantial harm to "
+            "you or another person.",
+            "45 CFR 164.524(a)(3)(iii)",
+            reviewable=True,
+        ),
+    )
+}
+
+AMENDMENT_DENIAL_GROUNDS: dict[str, Ground] = {
+    g.code: g
+    for g in (
+        Ground(
+            "not_created_here",
+            "The information was not created by this practice, and the person who created it is available to act "
+            "on your request.",
+            "45 CFR 164.526(a)(2)(i)",
+        ),
+        Ground(
+            "not_in_record_set",
+            "The information is not part of the records this practice uses to make decisions about you "
+            "(the designated record set).",
+            "45 CFR 164.526(a)(2)(ii)",
+        ),
+        Ground(
+            "not_available_for_inspection",
+            "The information is not information you have a right to inspect.",
+            "45 CFR 164.526(a)(2)(iii)",
+        ),
+        Ground(
+            "accurate_and_complete",
+            "The information is accurate and complete.",
+            "45 CFR 164.526(a)(2)(iv)",
+        ),
+    )
+}
+
+
+def grounds_for(kind: str, codes: list[str] | tuple[str, ...]) -> list[Ground]:
+    table = ACCESS_DENIAL_GROUNDS if kind == "access" else AMENDMENT_DENIAL_GROUNDS if kind == "amendment" else {}
+    if not table:
+        raise RefusedByPolicy("An accounting of disclosures cannot be denied; produce it (it may be suspended only).")
+    if not codes:
+        raise InvalidInput("Name at least one ground for the denial: " + ", ".join(table) + ".")
+    unknown = [c for c in codes if c not in table]
+    if unknown:
+        raise InvalidInput(f"Unknown ground(s) {', '.join(unknown)}; choose from: {', '.join(table)}.")
+    return [table[c] for c in dict.fromkeys(codes)]
+
+
+@dataclass(frozen=True)
+class ClientRequest:
+    id: str
+    client_id: str
+    kind: str
+    received_on: date
+    description: str = ""
+    status: RequestStatus = "open"
+    extension: Extension | None = None
+    decided_on: date | None = None
+    granted: str = ""
+    denied: str = ""
+    grounds: tuple[str, ...] = ()
+    explanation: str = ""
+    note_ids: tuple[str, ...] = ()
+    by_representative: bool = False
+    # Amendment: the agreed change, and the dispute material linked to the record.
+    amendment_text: str = ""
+    disagreement: str = ""
+    disagreement_on: date | None = None
+    rebuttal: str = ""
+
+    @property
+    def original_due(self) -> date:
+        return due_date(self.kind, self.received_on)
+
+    @property
+    def due_on(self) -> date:
+        return self.extension.new_due if self.extension else self.original_due
+
+    @property
+    def closed(self) -> bool:
+        return self.status in CLOSED
+
+    def state_on(self, today: date, soon_days: int = 7) -> DueState:
+        return due_state(self.due_on, today, closed=self.closed, soon_days=soon_days)
+
+    @property
+    def label(self) -> str:
+        return f"Request {self.id}"
+
+    def check_open(self) -> None:
+        if self.closed:
+            raise RefusedByPolicy(f"{self.label} is already {self.status.replace('_', ' ')}.")
+
+    def check_decision_date(self, day: date) -> None:
+        if day < self.received_on:
+            raise InvalidInput(f"The decision date {day} is before the request was received ({self.received_on}).")
+
+
+__all__ = [
+    "ACCESS_DENIAL_GROUNDS",
+    "AMENDMENT_DENIAL_GROUNDS",
+    "CLOSED",
+    "ClientRequest",
+    "Ground",
+    "RequestStatus",
+    "grounds_for",
+]
