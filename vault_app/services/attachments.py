@@ -1,0 +1,86 @@
+"""Scanned documents (consent forms, authorizations, court and custody orders) kept
+inside records.db as BLOBs: never written out as loose files by the vault."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from pathlib import PurePath
+
+from vault_app.domain.clinical import (
+    ATTACHMENT_KINDS,
+    Attachment,
+    choice,
+    clean_text,
+    new_id,
+    parse_date,
+    sniff_media_type,
+)
+from vault_app.domain.errors import InvalidInput, NotFound
+from vault_app.services.clinical_common import audit, now_iso, require_client
+from vault_app.services.vault import Vault
+from vault_app.storage import clinical_attachments
+
+
+def add_attachment(
+    vault: Vault,
+    client_id: str,
+    data: bytes,
+    *,
+    kind: str,
+    filename: str = "",
+    description: str = "",
+    document_date: date | str | None = None,
+) -> Attachment:
+    """Store a PDF, PNG or JPEG (checked by its magic bytes, size-limited) in the chart."""
+    require_client(vault, client_id)
+    choice(kind, ATTACHMENT_KINDS, "attachment kind")
+    if not isinstance(data, bytes | bytearray):
+        raise InvalidInput("The attachment must be file contents (bytes).")
+    media_type = sniff_media_type(bytes(data))
+    # Keep only the base name: a path could reveal folder names on the therapist's machine.
+    name = clean_text(PurePath(filename or "").name, "file name", max_len=255)
+    attachment = Attachment(
+        attachment_id=new_id(),
+        client_id=client_id,
+        kind=kind,  # type: ignore[arg-type]
+        filename=name,
+        media_type=media_type,
+        size=len(data),
+        sha256=hashlib.sha256(data).hexdigest(),
+        description=clean_text(description, "description"),
+        document_date=parse_date(document_date, "document date", allow_future=False),
+        created_at=now_iso(),
+    )
+    with vault.records.transaction():
+        clinical_attachments.insert(vault.records, attachment, bytes(data))
+    audit(vault, "attachment.added", client_id=client_id, attachment_id=attachment.attachment_id, kind=kind,
+          sha256=attachment.sha256)
+    return attachment
+
+
+def get_attachment(vault: Vault, attachment_id: str) -> Attachment:
+    found = clinical_attachments.get(vault.records, attachment_id) if isinstance(attachment_id, str) else None
+    if found is None:
+        raise NotFound("No attachment with that id.")
+    return found
+
+
+def read_attachment(vault: Vault, attachment_id: str) -> tuple[Attachment, bytes]:
+    """The document's bytes (logged as attachment.viewed)."""
+    meta = get_attachment(vault, attachment_id)
+    data = clinical_attachments.data(vault.records, attachment_id)
+    if data is None:
+        raise NotFound("No attachment with that id.")
+    audit(vault, "attachment.viewed", client_id=meta.client_id, attachment_id=attachment_id)
+    return meta, data
+
+
+def list_attachments(vault: Vault, client_id: str, *, kind: str | None = None) -> list[Attachment]:
+    require_client(vault, client_id)
+    if kind is not None:
+        choice(kind, ATTACHMENT_KINDS, "attachment kind")
+    return clinical_attachments.list_for_client(vault.records, client_id, kind)
+
+
+__all__ = ["add_attachment", "get_attachment", "list_attachments", "read_attachment"]
