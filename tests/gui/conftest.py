@@ -69,6 +69,7 @@ def unlock(controller: AppController, qtbot: object) -> MainWindow:
     window.unlock_button.click()
     wait_ops(qtbot)
     assert controller.main_window is not None
+    qtbot.waitUntil(controller.main_window.isVisible)
     wait_ops(qtbot)
     return controller.main_window
 

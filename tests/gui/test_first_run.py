@@ -75,7 +75,8 @@ def test_create_vault_wizard_shows_kit_and_checks_it(fresh_app: AppController, q
     assert check.isComplete()
     wizard.button(QWizard.WizardButton.FinishButton).click()
     wait_ops(qtbot)
-    assert fresh_app.main_window is not None and fresh_app.main_window.isVisible()
+    assert fresh_app.main_window is not None
+    qtbot.waitUntil(fresh_app.main_window.isVisible)
     assert fresh_app.main_window.windowTitle() == "Therapy Vault"
 
 

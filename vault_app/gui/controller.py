@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from vault_app.gui.background import run_op
@@ -90,6 +90,9 @@ class AppController(QObject):
         self.unlock_window.show()
         self.unlock_window.raise_()
         self.unlock_window.activateWindow()
+        from vault_app.gui.warmup import warm_up
+
+        QTimer.singleShot(150, warm_up)
 
     def _opened(self, vault: Vault) -> None:
         from vault_app.gui.main_window import MainWindow
@@ -111,7 +114,15 @@ class AppController(QObject):
         self.idle.start()
         self.main_window = MainWindow(self)
         self.os_events.register_window(int(self.main_window.winId()))
+        # Shown on the next turn of the event loop so building and first painting are
+        # two separate slices of GUI-thread time, each well under the 100 ms budget.
+        QTimer.singleShot(0, self._show_main)
+
+    def _show_main(self) -> None:
+        if self.main_window is None:
+            return
         self.main_window.show()
+        self.main_window.load_data()
         self.unlocked.emit()
 
     # --- calling services --------------------------------------------------------------

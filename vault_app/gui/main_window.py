@@ -60,9 +60,12 @@ class MainWindow(QMainWindow):
         geometry = prefs.get_bytes("geometry/main")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        self.show_dashboard()
-        self.client_list.refresh()
+        self.stack.setCurrentWidget(self.dashboard)
         self.client_list.set_privacy(self.privacy_mode)
+
+    def load_data(self) -> None:
+        self.dashboard.refresh()
+        self.client_list.refresh()
 
     # --- menus and shortcuts ---------------------------------------------------------
     def _action(self, key: str, text: str, slot: Any, icon: str = "", menu: Any = None) -> QAction:
