@@ -89,6 +89,9 @@ class SearchResults:
     clients: tuple[ClientHit, ...]
     notes: tuple[NoteHit, ...]
     psychotherapy_notes: tuple[NoteHit, ...] | None  # None: not searched (locked or not asked)
+    # True when a very common word made the search rank only the most recently
+    # written matching notes (see storage/clinical_search.RECENT_WINDOW).
+    recent_only: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -97,4 +100,5 @@ class SearchResults:
             "psychotherapy_notes": (
                 None if self.psychotherapy_notes is None else [n.as_dict() for n in self.psychotherapy_notes]
             ),
+            "recent_only": self.recent_only,
         }

@@ -16,7 +16,8 @@ from vault_app.domain.search import ClientHit, NoteHit, SearchResults, fts_query
 from vault_app.services.clinical_common import audit, require_client
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_search
-from vault_app.storage.clinical_search import RawHit
+from vault_app.storage.clinical_search import RawHit, Source
+from vault_app.storage.compartment import Compartment
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 200
@@ -31,10 +32,18 @@ def _note_hits(raw: list[RawHit], kind: str) -> list[NoteHit]:
     ]
 
 
-def _merge(notes: list[NoteHit], amendments: list[NoteHit], limit: int) -> tuple[NoteHit, ...]:
-    seen = {n.note_id for n in notes}
-    extra = [a for a in amendments if a.note_id not in seen]
-    return tuple(sorted(notes + extra, key=lambda h: h.rank)[:limit])
+def _search_kind(
+    db: Compartment, sources: tuple[Source, Source], kind: str, match: str, *, limit: int, marks: tuple[str, str],
+    client_id: str | None,
+) -> tuple[tuple[NoteHit, ...], bool]:
+    """Notes and their addenda; a note matched in both is listed once (its own text first)."""
+    notes, windowed = clinical_search.search_notes(db, sources[0], match, limit=limit, marks=marks,
+                                                   client_id=client_id)
+    extra, windowed_a = clinical_search.search_notes(db, sources[1], match, limit=limit, marks=marks,
+                                                     client_id=client_id)
+    seen = {n.ref_id for n in notes}
+    merged = _note_hits(notes, kind) + _note_hits([a for a in extra if a.ref_id not in seen], kind)
+    return tuple(sorted(merged, key=lambda h: h.rank)[:limit]), windowed or windowed_a
 
 
 def search(
@@ -54,31 +63,22 @@ def search(
     if client_id is not None:
         require_client(vault, client_id)
     psy_db = vault.psychotherapy if psychotherapy else None  # CompartmentLocked before any work
-    db = vault.records
-    notes = _note_hits(clinical_search.progress_notes(db, match, limit=limit, marks=marks, client_id=client_id),
-                       "progress")
-    amendments = _note_hits(
-        clinical_search.amendments(db, "note_amendments", "progress_notes", match, limit=limit, marks=marks,
-                                   client_id=client_id),
-        "progress",
+    notes, windowed = _search_kind(
+        vault.records, (clinical_search.PROGRESS, clinical_search.PROGRESS_AMENDMENTS), "progress", match,
+        limit=limit, marks=marks, client_id=client_id,
     )
     clients: tuple[ClientHit, ...] = ()
     if include_clients and client_id is None:
-        clients = tuple(ClientHit(*row) for row in clinical_search.clients(db, match, limit=limit))
+        clients = tuple(ClientHit(*row) for row in clinical_search.clients(vault.records, match, limit=limit))
     psy_hits: tuple[NoteHit, ...] | None = None
     if psy_db is not None:
-        found = _note_hits(
-            clinical_search.psychotherapy_notes(psy_db, match, limit=limit, marks=marks, client_id=client_id),
-            "psychotherapy",
+        psy_hits, psy_windowed = _search_kind(
+            psy_db, (clinical_search.PSYCHOTHERAPY, clinical_search.PSYCHOTHERAPY_AMENDMENTS), "psychotherapy",
+            match, limit=limit, marks=marks, client_id=client_id,
         )
-        psy_amend = _note_hits(
-            clinical_search.amendments(psy_db, "psychotherapy_amendments", "psychotherapy_notes", match, limit=limit,
-                                       marks=marks, client_id=client_id),
-            "psychotherapy",
-        )
-        psy_hits = _merge(found, psy_amend, limit)
+        windowed = windowed or psy_windowed
         audit(vault, "search.psychotherapy", client_id=client_id, hits=len(psy_hits))
-    return SearchResults(query, clients, _merge(notes, amendments, limit), psy_hits)
+    return SearchResults(query, clients, notes, psy_hits, recent_only=windowed)
 
 
 def optimize_indexes(vault: Vault) -> None:

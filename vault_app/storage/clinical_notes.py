@@ -37,20 +37,26 @@ def _summary(r: Any) -> NoteSummary:
     return NoteSummary(r[0], "progress", r[1], r[2], date.fromisoformat(r[3]), r[4], r[5], r[6], preview)
 
 
-def insert(db: Compartment, n: ProgressNote) -> None:
-    db.execute(
-        f"INSERT INTO progress_notes ({_COLS}) VALUES ({', '.join('?' * 16)})",
-        (
-            n.note_id, n.client_id, n.session_id, n.note_date.isoformat(), n.template, dumps(dict(n.sections)),
-            dumps(list(n.interventions)), dumps(list(n.goal_ids)), dumps(asdict(n.risk)) if n.risk else None,
-            n.author, n.created_at, n.updated_at, None, None, None, None,
-        ),
+def _row(n: ProgressNote) -> tuple[Any, ...]:
+    sig = n.signature
+    return (
+        n.note_id, n.client_id, n.session_id, n.note_date.isoformat(), n.template, dumps(dict(n.sections)),
+        dumps(list(n.interventions)), dumps(list(n.goal_ids)), dumps(asdict(n.risk)) if n.risk else None,
+        n.author, n.created_at, n.updated_at, sig.signed_at if sig else None, sig.signed_by if sig else None,
+        sig.content_hash if sig else None, sig.signature_hex if sig else None,
     )
 
 
-def insert_many(db: Compartment, rows: list[tuple[Any, ...]]) -> None:
-    """Bulk insert of already-serialized rows in _COLS order (demo data, imports)."""
-    db.executemany(f"INSERT INTO progress_notes ({_COLS}) VALUES ({', '.join('?' * 16)})", rows)
+_INSERT = f"INSERT INTO progress_notes ({_COLS}) VALUES ({', '.join('?' * 16)})"
+
+
+def insert(db: Compartment, n: ProgressNote) -> None:
+    db.execute(_INSERT, _row(n))
+
+
+def insert_many(db: Compartment, notes: list[ProgressNote]) -> None:
+    """Bulk insert, signed or not (demo data, imports): one statement, many rows."""
+    db.executemany(_INSERT, [_row(n) for n in notes])
 
 
 def update_unsigned(db: Compartment, n: ProgressNote) -> bool:

@@ -29,16 +29,24 @@ def _summary(r: Any) -> NoteSummary:
     return NoteSummary(r[0], "psychotherapy", r[1], r[2], date.fromisoformat(r[3]), "free", r[4], r[5], preview)
 
 
-def insert(db: Compartment, n: PsychotherapyNote) -> None:
-    db.execute(
-        f"INSERT INTO psychotherapy_notes ({_COLS}) VALUES ({', '.join('?' * 12)})",
-        (n.note_id, n.client_id, n.session_id, n.note_date.isoformat(), n.body, n.author, n.created_at,
-         n.updated_at, None, None, None, None),
+def _row(n: PsychotherapyNote) -> tuple[Any, ...]:
+    sig = n.signature
+    return (
+        n.note_id, n.client_id, n.session_id, n.note_date.isoformat(), n.body, n.author, n.created_at, n.updated_at,
+        sig.signed_at if sig else None, sig.signed_by if sig else None, sig.content_hash if sig else None,
+        sig.signature_hex if sig else None,
     )
 
 
-def insert_many(db: Compartment, rows: list[tuple[Any, ...]]) -> None:
-    db.executemany(f"INSERT INTO psychotherapy_notes ({_COLS}) VALUES ({', '.join('?' * 12)})", rows)
+_INSERT = f"INSERT INTO psychotherapy_notes ({_COLS}) VALUES ({', '.join('?' * 12)})"
+
+
+def insert(db: Compartment, n: PsychotherapyNote) -> None:
+    db.execute(_INSERT, _row(n))
+
+
+def insert_many(db: Compartment, notes: list[PsychotherapyNote]) -> None:
+    db.executemany(_INSERT, [_row(n) for n in notes])
 
 
 def update_unsigned(db: Compartment, n: PsychotherapyNote) -> bool:

@@ -1,17 +1,46 @@
-"""FTS5 queries. Each compartment's index is searched only through its own connection."""
+"""FTS5 queries. Each compartment's index is searched only through its own connection.
+
+Ranking is bm25. A word found in thousands of notes would make FTS5 score every
+one of them (tens of milliseconds at 50,000 notes) although its ranking says
+little; such queries are ranked among the RECENT_WINDOW most recently written
+matches, found by a cheap probe in rowid order, and the result says so.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from vault_app.storage.compartment import Compartment
 
 SNIPPET_TOKENS = 12
+RECENT_WINDOW = 4000
 FTS_TABLES: dict[str, tuple[str, ...]] = {
     "records": ("progress_notes_fts", "note_amendments_fts", "clients_fts"),
     "psychotherapy": ("psychotherapy_notes_fts", "psychotherapy_amendments_fts"),
 }
+_SAFE_ID = re.compile(r"^[0-9a-f]{16}$")
+
+
+@dataclass(frozen=True)
+class Source:
+    """One searchable note table: its FTS index, text column and how to describe a hit."""
+
+    table: str
+    text_col: str
+    notes_table: str  # where note_date/signed_at live (the table itself for notes)
+    amendment: bool
+
+    @property
+    def fts(self) -> str:
+        return f"{self.table}_fts"
+
+
+PROGRESS = Source("progress_notes", "search_text", "progress_notes", False)
+PROGRESS_AMENDMENTS = Source("note_amendments", "text", "progress_notes", True)
+PSYCHOTHERAPY = Source("psychotherapy_notes", "body", "psychotherapy_notes", False)
+PSYCHOTHERAPY_AMENDMENTS = Source("psychotherapy_amendments", "text", "psychotherapy_notes", True)
 
 
 @dataclass(frozen=True)
@@ -26,75 +55,59 @@ class RawHit:
     amendment_id: str | None = None
 
 
-def _hits(rows: list[Any], amendment: bool = False) -> list[RawHit]:
-    if amendment:
-        return [RawHit(r[0], r[1], r[2], r[3], r[4], r[5], float(r[6]), r[7]) for r in rows]
-    return [RawHit(r[0], r[1], r[2], r[3], r[4], r[5], float(r[6])) for r in rows]
+def _expression(source: Source, match: str, client_id: str | None) -> str:
+    expr = f"{source.text_col} : ({match})"
+    if client_id is None:
+        return expr
+    if not _SAFE_ID.match(client_id):
+        raise ValueError("client ids are 16 hex digits")
+    return f'client_id : "{client_id}" AND {expr}'
 
 
-def progress_notes(
-    db: Compartment, match: str, *, limit: int, marks: tuple[str, str], client_id: str | None = None
-) -> list[RawHit]:
+def _window_floor(db: Compartment, fts: str, expr: str) -> int | None:
+    row = db.query_one(
+        f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+        (expr, RECENT_WINDOW - 1),
+    )
+    return int(row[0]) if row else None
+
+
+def search_notes(
+    db: Compartment, source: Source, match: str, *, limit: int, marks: tuple[str, str], client_id: str | None = None
+) -> tuple[list[RawHit], bool]:
+    """(hits, windowed): the best `limit` hits; windowed if only recent matches were ranked."""
+    fts = source.fts
+    expr = _expression(source, match, client_id)
+    floor = _window_floor(db, fts, expr) if client_id is None else None
+    if source.amendment:
+        cols = "a.note_id, a.client_id, n.note_date, a.kind, n.signed_at, f.snip, f.rank, a.amendment_id"
+        join = f"JOIN {source.table} a ON a.seq = f.rowid JOIN {source.notes_table} n ON n.note_id = a.note_id"
+    else:
+        template = "n.template" if source.table == "progress_notes" else "'free'"
+        cols = f"n.note_id, n.client_id, n.note_date, {template}, n.signed_at, f.snip, f.rank, NULL"
+        join = f"JOIN {source.table} n ON n.seq = f.rowid"
     # The inner query lets FTS5 sort by rank itself and stop after `limit` rows,
     # so snippets are built only for the rows returned.
-    if client_id is None:
-        sql = (
-            "SELECT n.note_id, n.client_id, n.note_date, n.template, n.signed_at, f.snip, f.rank FROM ("
-            "  SELECT rowid, rank, snippet(progress_notes_fts, 0, ?, ?, '…', ?) AS snip FROM progress_notes_fts"
-            "  WHERE progress_notes_fts MATCH ? ORDER BY rank LIMIT ?"
-            ") f JOIN progress_notes n ON n.seq = f.rowid ORDER BY f.rank"
-        )
-        return _hits(db.query(sql, (marks[0], marks[1], SNIPPET_TOKENS, match, limit)))
     sql = (
-        "SELECT n.note_id, n.client_id, n.note_date, n.template, n.signed_at,"
-        " snippet(progress_notes_fts, 0, ?, ?, '…', ?), progress_notes_fts.rank"
-        " FROM progress_notes_fts JOIN progress_notes n ON n.seq = progress_notes_fts.rowid"
-        " WHERE progress_notes_fts MATCH ? AND n.client_id = ? ORDER BY progress_notes_fts.rank LIMIT ?"
+        f"SELECT {cols} FROM ("
+        f"  SELECT rowid, rank, snippet({fts}, 0, ?, ?, '…', ?) AS snip FROM {fts}"
+        f"  WHERE {fts} MATCH ?" + (" AND rowid >= ?" if floor is not None else "") + " ORDER BY rank LIMIT ?"
+        f") f {join} ORDER BY f.rank"
     )
-    return _hits(db.query(sql, (marks[0], marks[1], SNIPPET_TOKENS, match, client_id, limit)))
-
-
-def amendments(
-    db: Compartment, table: str, notes_table: str, match: str, *, limit: int, marks: tuple[str, str],
-    client_id: str | None = None,
-) -> list[RawHit]:
-    fts = f"{table}_fts"
-    sql = (
-        f"SELECT a.note_id, a.client_id, n.note_date, a.kind, n.signed_at,"
-        f" snippet({fts}, 0, ?, ?, '…', ?), {fts}.rank,"
-        f" a.amendment_id FROM {fts} JOIN {table} a ON a.seq = {fts}.rowid"
-        f" JOIN {notes_table} n ON n.note_id = a.note_id"
-        f" WHERE {fts} MATCH ?" + (" AND a.client_id = ?" if client_id else "") + f" ORDER BY {fts}.rank LIMIT ?"
-    )
-    params: list[Any] = [marks[0], marks[1], SNIPPET_TOKENS, match]
-    if client_id:
-        params.append(client_id)
+    params: list[Any] = [marks[0], marks[1], SNIPPET_TOKENS, expr]
+    if floor is not None:
+        params.append(floor)
     params.append(limit)
-    return _hits(db.query(sql, params), amendment=True)
-
-
-def psychotherapy_notes(
-    db: Compartment, match: str, *, limit: int, marks: tuple[str, str], client_id: str | None = None
-) -> list[RawHit]:
-    sql = (
-        "SELECT n.note_id, n.client_id, n.note_date, 'free', n.signed_at,"
-        " snippet(psychotherapy_notes_fts, 0, ?, ?, '…', ?), psychotherapy_notes_fts.rank"
-        " FROM psychotherapy_notes_fts JOIN psychotherapy_notes n ON n.seq = psychotherapy_notes_fts.rowid"
-        " WHERE psychotherapy_notes_fts MATCH ?" + (" AND n.client_id = ?" if client_id else "")
-        + " ORDER BY psychotherapy_notes_fts.rank LIMIT ?"
-    )
-    params: list[Any] = [marks[0], marks[1], SNIPPET_TOKENS, match]
-    if client_id:
-        params.append(client_id)
-    params.append(limit)
-    return _hits(db.query(sql, params))
+    rows = db.query(sql, params)
+    hits = [RawHit(r[0], r[1], r[2], r[3], r[4], r[5], float(r[6]), r[7]) for r in rows]
+    return hits, floor is not None
 
 
 def clients(db: Compartment, match: str, *, limit: int) -> list[tuple[str, str, str, str, str, float]]:
     rows = db.query(
-        "SELECT c.client_id, c.chart_number, c.legal_name, c.preferred_name, c.status, clients_fts.rank"
-        " FROM clients_fts JOIN clients c ON c.seq = clients_fts.rowid"
-        " WHERE clients_fts MATCH ? ORDER BY clients_fts.rank LIMIT ?",
+        "SELECT c.client_id, c.chart_number, c.legal_name, c.preferred_name, c.status, f.rank FROM ("
+        "  SELECT rowid, rank FROM clients_fts WHERE clients_fts MATCH ? ORDER BY rank LIMIT ?"
+        ") f JOIN clients c ON c.seq = f.rowid ORDER BY f.rank",
         (match, limit),
     )
     return [(r[0], r[1], r[2], r[3], r[4], float(r[5])) for r in rows]
@@ -112,6 +125,6 @@ def integrity_check(db: Compartment) -> list[str]:
     for table in FTS_TABLES.get(db.name, ()):
         try:
             db.execute(f"INSERT INTO {table}({table}, rank) VALUES ('integrity-check', 1)")
-        except Exception as exc:  # the driver reports a mismatch as a generic database error
+        except Exception as exc:  # a mismatch surfaces as a (classified) database error
             problems.append(f"{table}: {type(exc).__name__}")
     return problems

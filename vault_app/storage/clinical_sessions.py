@@ -37,6 +37,12 @@ def insert(db: Compartment, session: Session) -> None:
     db.execute(f"INSERT INTO sessions ({_COLS}) VALUES ({', '.join('?' * len(_NAMES))})", _values(session))
 
 
+def insert_many(db: Compartment, sessions: list[Session]) -> None:
+    db.executemany(
+        f"INSERT INTO sessions ({_COLS}) VALUES ({', '.join('?' * len(_NAMES))})", [_values(s) for s in sessions]
+    )
+
+
 def update(db: Compartment, session: Session) -> None:
     values = _values(session)
     assignments = ", ".join(f"{n} = ?" for n in _NAMES[1:])
