@@ -1,0 +1,121 @@
+"""A small chart to disclose from: a client with signed notes, sessions and an authorization.
+
+Each note carries a unique marker so tests can prove what did, and did not, leave.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pypdf
+
+from vault_app.domain.authorization import Authorization
+from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection
+from vault_app.domain.disclosure_basis import LegalBasis
+from vault_app.services import authorizations, clients, notes, practice, psychotherapy_notes, sessions
+from vault_app.services.vault import Vault
+
+SCAN = b"%PDF-1.4\n% scanned signed form\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+RECIPIENT = Recipient("Dr. Rivera, Psychiatry Associates", "12 Elm St, Springfield")
+PURPOSE = "continuity of care"
+PASSWORD = "pdf-password-123"
+TODAY = date.today()
+
+
+def days_ago(n: int) -> date:
+    return TODAY - timedelta(days=n)
+
+
+@dataclass
+class Chart:
+    client_id: str
+    progress: list[str] = field(default_factory=list)  # note ids, oldest first
+    progress_markers: list[str] = field(default_factory=list)
+    psychotherapy: list[str] = field(default_factory=list)
+    psychotherapy_markers: list[str] = field(default_factory=list)
+    sessions: list[str] = field(default_factory=list)
+    note_days: list[date] = field(default_factory=list)
+
+
+def set_practice(vault: Vault) -> None:
+    practice.update(vault, clinician_name="Jordan Lee", credentials="LCSW", practice_name="Lee Counseling",
+                    phone="555-0100", address="1 Main St, Springfield")
+
+
+def make_chart(vault: Vault, *, part2: bool = False, with_psychotherapy: bool = False, n: int = 3) -> Chart:
+    set_practice(vault)
+    client = clients.create_client(vault, "Alex Testclient", date_of_birth="1990-05-01", part2=part2)
+    chart = Chart(client.client_id)
+    for i in range(n):
+        day = days_ago(90 - 30 * i)
+        s = sessions.add_session(vault, client.client_id, date=day, duration_minutes=53, icd10_codes=["F41.1"])
+        marker = f"PROGRESSMARKER{i}X"
+        note = notes.create_progress_note(
+            vault, client.client_id, template="soap", session_id=s.session_id,
+            sections={"subjective": f"Client reports {marker} this week.", "objective": "Calm, oriented.",
+                      "assessment": "Improving.", "plan": "Continue weekly."},
+        )
+        notes.sign_note(vault, note.note_id)
+        chart.sessions.append(s.session_id)
+        chart.progress.append(note.note_id)
+        chart.progress_markers.append(marker)
+        chart.note_days.append(day)
+        if with_psychotherapy:
+            pmarker = f"PSYMARKER{i}Q"
+            saved = psychotherapy_notes.create_psychotherapy_note(
+                vault, client.client_id, f"Process reflections {pmarker} about the session.", session_id=s.session_id
+            )
+            psychotherapy_notes.sign_psychotherapy_note(vault, saved.note.note_id)
+            chart.psychotherapy.append(saved.note.note_id)
+            chart.psychotherapy_markers.append(pmarker)
+    return chart
+
+
+def add_auth(vault: Vault, client_id: str, **changes: Any) -> Authorization:
+    values: dict[str, Any] = {
+        "description": "Progress notes of the last three months for coordination of care",
+        "covers": ["progress"],
+        "discloser": "Jordan Lee, LCSW",
+        "recipient_name": RECIPIENT.name,
+        "recipient_address": RECIPIENT.address,
+        "purposes": [PURPOSE],
+        "signed_on": days_ago(100),
+        "signer_name": "Alex Testclient",
+        "expires_on": TODAY + timedelta(days=200),
+        "statement_revoke": "In writing to Lee Counseling, 1 Main St",
+        "statement_conditioning": "Treatment does not depend on signing",
+        "statement_redisclosure": True,
+        "scan": SCAN,
+        "scan_filename": "authorization.pdf",
+    }
+    values.update(changes)
+    return authorizations.add_authorization(vault, client_id, **values)
+
+
+def request(client_id: str, *, kind: str = "progress", note_ids: tuple[str, ...] = (), basis: str = "authorization",
+            authorization_id: str | None = None, evidence: dict[str, Any] | None = None,
+            recipient: Recipient = RECIPIENT, purpose: str = PURPOSE, date_from: date | None = None,
+            date_to: date | None = None, fields: tuple[str, ...] = (), manual: bool = False,
+            on: date | None = None) -> DisclosureRequest:
+    return DisclosureRequest(
+        client_id=client_id,
+        kind=kind,  # type: ignore[arg-type]
+        selection=Selection(note_ids=note_ids, date_from=date_from, date_to=date_to, fields=fields),
+        recipient=recipient,
+        purpose=purpose,
+        basis=LegalBasis(basis, evidence or {}, authorization_id),  # type: ignore[arg-type]
+        on=on or TODAY,
+        manual=manual,
+    )
+
+
+def pdf_text(path: Path, password: str = PASSWORD) -> list[str]:
+    """Every page's text, whitespace-normalized, read with pypdf (an independent reader)."""
+    reader = pypdf.PdfReader(io.BytesIO(path.read_bytes()))
+    assert reader.is_encrypted
+    assert reader.decrypt(password) != pypdf.PasswordType.NOT_DECRYPTED
+    return [" ".join((page.extract_text() or "").split()) for page in reader.pages]

@@ -1,0 +1,266 @@
+"""Record, list, revoke authorizations (45 CFR 164.508) and Part 2 consents (42 CFR 2.31).
+
+The signed form is stored as an attachment of kind 'authorization' in the chart
+(services/attachments.py); the row here mirrors its terms so the gate can check
+them. Recorded terms never change: a wrong or changed form is superseded by a
+new authorization, and a revocation is recorded with the date it was received.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from vault_app.domain.authorization import (
+    Authorization,
+    AuthStatus,
+    RequiredStatements,
+    Revocation,
+    Signer,
+    check_new,
+    check_revocation,
+    parse_kinds,
+)
+from vault_app.domain.clinical import parse_date, require_date
+from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
+from vault_app.services import attachments, clients
+from vault_app.services.clinical_common import now_iso, require_client, today
+from vault_app.services.vault import Vault
+from vault_app.storage import clinical_attachments
+from vault_app.storage import disclosure_authorizations as store
+
+MAX_TEXT = 4_000
+
+
+def new_authorization_id() -> str:
+    return "A-" + secrets.token_hex(4)
+
+
+def _text(value: Any, what: str, *, max_len: int = MAX_TEXT) -> str:
+    text = str(value or "").strip()
+    if len(text) > max_len:
+        raise InvalidInput(f"The {what} is too long (at most {max_len} characters).")
+    if "\x00" in text:
+        raise InvalidInput(f"The {what} contains a NUL character.")
+    return text
+
+
+def _scan(vault: Vault, client_id: str, scan: bytes | None, scan_filename: str, attachment_id: str | None,
+          kind: str, description: str, document_date: date | None) -> str | None:
+    if scan is not None:
+        return attachments.add_attachment(
+            vault, client_id, scan, kind=kind, filename=scan_filename, description=description,
+            document_date=document_date,
+        ).attachment_id
+    if attachment_id:
+        found = clinical_attachments.get(vault.records, attachment_id)
+        if found is None or found.client_id != client_id:
+            raise NotFound("No attachment with that id in this chart.")
+        return attachment_id
+    return None
+
+
+def _signer(vault: Vault, client_id: str, name: str, role: str, authority: str, guardian_id: str | None) -> Signer:
+    if guardian_id:
+        guardians = clients.get_client(vault, client_id).guardians
+        found = next((g for g in guardians if g.guardian_id == guardian_id), None)
+        if found is None:
+            raise NotFound("No personal representative with that id for this client.")
+        if not found.active_on(today()):
+            raise RefusedByPolicy("This representative's authority is not in force today (see its dates).")
+        if not found.may_authorize:
+            raise RefusedByPolicy(
+                "This representative is not recorded as allowed to sign authorizations for the client.",
+                hint="Check the custody order or guardianship papers, and update the representative's authority.",
+            )
+        label = found.authority.replace("_", " ")
+        return Signer(found.name, "personal_representative", authority or f"{label} ({found.relationship})".strip(),
+                      found.custody_order_attachment_id)
+    if role not in ("client", "personal_representative"):
+        raise InvalidInput("The signer is either the client or a personal representative.")
+    return Signer(_text(name, "signer's name", max_len=200), role, _text(authority, "representative's authority"))  # type: ignore[arg-type]
+
+
+def add_authorization(
+    vault: Vault,
+    client_id: str,
+    *,
+    description: str,
+    covers: list[str] | tuple[str, ...] | frozenset[str],
+    discloser: str,
+    recipient_name: str,
+    recipient_address: str = "",
+    purposes: list[str] | tuple[str, ...],
+    signed_on: date | str,
+    signer_name: str = "",
+    signer_role: str = "client",
+    signer_authority: str = "",
+    guardian_id: str | None = None,
+    expires_on: date | str | None = None,
+    expiration_event: str = "",
+    notes_from: date | str | None = None,
+    notes_to: date | str | None = None,
+    statement_revoke: str = "",
+    statement_conditioning: str = "",
+    statement_redisclosure: bool = False,
+    part2: bool = False,
+    patient_name_on_form: bool = False,
+    scan: bytes | None = None,
+    scan_filename: str = "",
+    scan_attachment_id: str | None = None,
+) -> Authorization:
+    """Check every 164.508(c) element, store the signed scan in the chart, then the terms."""
+    require_client(vault, client_id)
+    signed = require_date(signed_on, "signature date", allow_future=False)
+    signer = _signer(vault, client_id, signer_name, signer_role, signer_authority, guardian_id)
+    auth = Authorization(
+        id=new_authorization_id(),
+        client_id=client_id,
+        description=_text(description, "description"),
+        covers=parse_kinds(covers),
+        discloser=_text(discloser, "discloser", max_len=500),
+        recipient_name=_text(recipient_name, "recipient's name", max_len=500),
+        recipient_address=_text(recipient_address, "recipient's address", max_len=1_000),
+        purposes=tuple(p for p in (_text(p, "purpose", max_len=1_000) for p in purposes) if p),
+        signed_on=signed,
+        signer=signer,
+        statements=RequiredStatements(
+            _text(statement_revoke, "revocation statement"), _text(statement_conditioning, "conditioning statement"),
+            bool(statement_redisclosure),
+        ),
+        expires_on=parse_date(expires_on, "expiration date"),
+        expiration_event=_text(expiration_event, "expiration event", max_len=500),
+        notes_from=parse_date(notes_from, "first date covered"),
+        notes_to=parse_date(notes_to, "last date covered"),
+        part2=bool(part2),
+        patient_name_on_form=bool(patient_name_on_form),
+        # A placeholder until the scan is stored, so every other element is checked first.
+        scan_attachment_id=scan_attachment_id or ("pending" if scan is not None else None),
+        created_at=now_iso(),
+    )
+    if auth.expires_on is not None and auth.expires_on < signed:
+        raise InvalidInput("The expiration date is before the signature date.")
+    check_new(auth)
+    with vault.records.transaction():
+        scan_id = _scan(vault, client_id, scan, scan_filename, scan_attachment_id, "authorization",
+                        "signed authorization", signed)
+        auth = replace(auth, scan_attachment_id=scan_id)
+        store.insert(vault.records, auth)
+    vault.ledger.append("authorization.recorded", {
+        "authorization_id": auth.id, "client_id": client_id, "covers": sorted(auth.covers), "part2": auth.part2,
+        "expires_on": auth.expires_on.isoformat() if auth.expires_on else None, "scan_attachment_id": scan_id,
+    })
+    return auth
+
+
+def get_authorization(vault: Vault, authorization_id: str) -> Authorization:
+    found = store.get(vault.records, authorization_id) if isinstance(authorization_id, str) else None
+    if found is None:
+        raise NotFound("No authorization with that id.", hint="List them with 'vault-app auth list --client ID'.")
+    return found
+
+
+def list_authorizations(vault: Vault, client_id: str | None = None) -> list[Authorization]:
+    if client_id is None:
+        return store.list_all(vault.records)
+    require_client(vault, client_id)
+    return store.list_for_client(vault.records, client_id)
+
+
+def status(auth: Authorization, on: date | None = None) -> AuthStatus:
+    return auth.status_on(on or today())
+
+
+def revoke(
+    vault: Vault,
+    authorization_id: str,
+    *,
+    received_on: date | str,
+    in_writing: bool = True,
+    scan: bytes | None = None,
+    scan_filename: str = "",
+) -> Authorization:
+    """Record a written revocation. Disclosures made before it in reliance stay valid."""
+    auth = get_authorization(vault, authorization_id)
+    received = require_date(received_on, "date the revocation was received", allow_future=False)
+    revocation = Revocation(received, in_writing, None)
+    check_revocation(auth, revocation)
+    with vault.records.transaction():
+        scan_id = _scan(vault, auth.client_id, scan, scan_filename, None, "authorization", "written revocation",
+                        received)
+        revocation = replace(revocation, attachment_id=scan_id)
+        store.set_revocation(vault.records, auth.id, revocation)
+    vault.ledger.append("authorization.revoked", {
+        "authorization_id": auth.id, "client_id": auth.client_id, "received_on": received.isoformat(),
+        "scan_attachment_id": scan_id,
+    })
+    return replace(auth, revocation=revocation)
+
+
+def record_expiration_event(vault: Vault, authorization_id: str, *, occurred_on: date | str) -> Authorization:
+    """The authorization's expiration event happened (e.g. "end of treatment")."""
+    auth = get_authorization(vault, authorization_id)
+    if not auth.expiration_event:
+        raise InvalidInput(f"{auth.label} expires on a date, not at an event.")
+    if auth.event_occurred_on is not None:
+        raise RefusedByPolicy(f"The expiration event was already recorded ({auth.event_occurred_on.isoformat()}).")
+    day = require_date(occurred_on, "date of the event", allow_future=False)
+    with vault.records.transaction():
+        store.set_event_occurred(vault.records, auth.id, day)
+    vault.ledger.append("authorization.event_occurred", {
+        "authorization_id": auth.id, "client_id": auth.client_id, "occurred_on": day.isoformat(),
+    })
+    return replace(auth, event_occurred_on=day)
+
+
+def expiring_within(vault: Vault, days: int = 30, on: date | None = None) -> list[Authorization]:
+    """Unrevoked authorizations whose expiration date falls in the next `days` days."""
+    start = on or today()
+    found = store.expiring_between(vault.records, start, date.fromordinal(start.toordinal() + days))
+    return [a for a in found if a.expires_within(start, days)]
+
+
+def describe(auth: Authorization, on: date | None = None) -> dict[str, Any]:
+    """A plain dict for the CLI and GUI, with the current status in words."""
+    st = status(auth, on)
+    return {
+        "authorization_id": auth.id,
+        "client_id": auth.client_id,
+        "status": st.state,
+        "status_message": st.message,
+        "covers": sorted(auth.covers),
+        "description": auth.description,
+        "discloser": auth.discloser,
+        "recipient": {"name": auth.recipient_name, "address": auth.recipient_address},
+        "purposes": list(auth.purposes),
+        "signed_on": auth.signed_on.isoformat() if auth.signed_on else None,
+        "signer": {"name": auth.signer.name, "role": auth.signer.role, "authority": auth.signer.authority},
+        "expires_on": auth.expires_on.isoformat() if auth.expires_on else None,
+        "expiration_event": auth.expiration_event,
+        "event_occurred_on": auth.event_occurred_on.isoformat() if auth.event_occurred_on else None,
+        "notes_from": auth.notes_from.isoformat() if auth.notes_from else None,
+        "notes_to": auth.notes_to.isoformat() if auth.notes_to else None,
+        "statements": {
+            "right_to_revoke": auth.statements.right_to_revoke,
+            "conditioning": auth.statements.conditioning,
+            "redisclosure": auth.statements.redisclosure,
+        },
+        "part2_consent": auth.part2,
+        "scan_attachment_id": auth.scan_attachment_id,
+        "revoked_on": auth.revocation.received_on.isoformat() if auth.revocation else None,
+        "missing_elements": auth.missing_elements(),
+    }
+
+
+__all__ = [
+    "add_authorization",
+    "describe",
+    "expiring_within",
+    "get_authorization",
+    "list_authorizations",
+    "record_expiration_event",
+    "revoke",
+    "status",
+]

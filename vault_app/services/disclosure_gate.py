@@ -1,0 +1,156 @@
+"""The one door every disclosure goes through: `check(vault, request) -> Verdict`.
+
+It gathers the facts the pure gate (domain/disclosure_gate.py) needs: which
+notes or sessions the selection resolves to (ids, dates, signed or not: never
+their text), the authorization on file, the access request, the client's Part 2
+flag and age, and the jurisdiction settings. It writes nothing and logs nothing:
+the export service, the manual-disclosure record and the confidentiality-decision
+workflow all call it, and only a completed disclosure is logged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from vault_app.domain.disclosure import (
+    AccessRequestFacts,
+    DisclosureRequest,
+    GateContext,
+    ItemFacts,
+    Verdict,
+)
+from vault_app.domain.disclosure_gate import decide
+from vault_app.domain.errors import InvalidInput, NotFound
+from vault_app.services import clients, practice
+from vault_app.services.vault import Vault
+from vault_app.storage import clinical_attachments, clinical_notes, clinical_psychotherapy, clinical_sessions
+from vault_app.storage import disclosure_authorizations as auth_store
+from vault_app.storage import disclosure_requests as request_store
+
+# Evidence fields that name an attachment which must exist in the same chart.
+ATTACHMENT_FIELDS = ("order_attachment_id",)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    id: str
+    day: date
+    signed: bool
+
+
+def _candidates(vault: Vault, client_id: str, kind: str) -> list[Candidate]:
+    if kind == "progress":
+        return [Candidate(n.note_id, n.note_date, n.signed)
+                for n in clinical_notes.list_for_client(vault.records, client_id)]
+    if kind == "psychotherapy":
+        # Raises CompartmentLocked when the psychotherapy notes are not unlocked.
+        return [Candidate(n.note_id, n.note_date, n.signed)
+                for n in clinical_psychotherapy.list_for_client(vault.psychotherapy, client_id)]
+    if kind == "billing":
+        sessions = clinical_sessions.list_for_client(vault.records, client_id)
+        return [Candidate(s.session_id, s.date, True) for s in sessions]
+    raise InvalidInput("Unknown kind of export. Choose progress, psychotherapy or billing.")
+
+
+def _resolve(vault: Vault, request: DisclosureRequest) -> list[Candidate]:
+    """The selection as items of the chart, oldest first. Unknown ids are an error, not a skip."""
+    sel = request.selection
+    if sel.date_from and sel.date_to and sel.date_from > sel.date_to:
+        raise InvalidInput("The date range ends before it starts.")
+    by_id = {c.id: c for c in _candidates(vault, request.client_id, request.kind)}
+    if sel.note_ids:
+        unknown = [i for i in sel.note_ids if i not in by_id]
+        if unknown:
+            noun = "session" if request.kind == "billing" else f"{request.kind} note"
+            raise NotFound(f"{len(unknown)} of the selected ids are not a {noun} of this client.",
+                           hint="List them with 'vault-app note list --client ID'.")
+        chosen = [by_id[i] for i in dict.fromkeys(sel.note_ids)]
+    elif sel.date_from is None and sel.date_to is None:
+        chosen = []
+    else:
+        chosen = list(by_id.values())
+    chosen = [
+        c for c in chosen
+        if (sel.date_from is None or c.day >= sel.date_from) and (sel.date_to is None or c.day <= sel.date_to)
+    ]
+    chosen.sort(key=lambda c: (c.day, c.id))
+    return chosen
+
+
+def resolve_items(vault: Vault, request: DisclosureRequest) -> tuple[ItemFacts, ...]:
+    part2 = clients.get_client(vault, request.client_id).part2
+    return tuple(ItemFacts(c.id, request.kind, c.day, part2) for c in _resolve(vault, request))
+
+
+def _checked_evidence(vault: Vault, request: DisclosureRequest) -> DisclosureRequest:
+    """Drop attachment references that do not point into this chart, so the gate reports them missing."""
+    evidence = dict(request.basis.evidence)
+    changed = False
+    for name in ATTACHMENT_FIELDS:
+        ref = evidence.get(name)
+        if ref:
+            found = clinical_attachments.get(vault.records, str(ref))
+            if found is None or found.client_id != request.client_id:
+                evidence.pop(name)
+                changed = True
+    if not changed:
+        return request
+    return replace(request, basis=replace(request.basis, evidence=evidence))
+
+
+def context_for(
+    vault: Vault, request: DisclosureRequest, candidates: list[Candidate] | None = None
+) -> GateContext:
+    client = clients.get_client(vault, request.client_id)
+    if candidates is None:
+        candidates = _resolve(vault, request)
+    profile = practice.load(vault)
+    authorization = None
+    if request.basis.kind == "authorization" and request.basis.authorization_id:
+        authorization = auth_store.get(vault.records, request.basis.authorization_id)
+    access = None
+    if request.basis.kind == "client_access":
+        req_id = str(request.basis.evidence.get("request_id") or "")
+        found = request_store.get(vault.records, req_id) if req_id else None
+        if found is not None:
+            access = AccessRequestFacts(found.id, found.client_id, found.kind, found.status)
+    return GateContext(
+        items=tuple(ItemFacts(c.id, request.kind, c.day, client.part2) for c in candidates),
+        client_part2=client.part2,
+        client_is_minor=client.is_minor(request.on, profile.jurisdiction.age_of_majority),
+        authorization=authorization,
+        access_request=access,
+        duty_to_warn=profile.jurisdiction.duty_to_warn,
+    )
+
+
+def check(vault: Vault, request: DisclosureRequest) -> Verdict:
+    """Decide one requested disclosure. Pure read: no ledger entry, no file."""
+    client = clients.get_client(vault, request.client_id)  # NotFound before anything else
+    request = _checked_evidence(vault, request)
+    candidates = _resolve(vault, request)
+    verdict = decide(request, context_for(vault, request, candidates))
+    if not verdict.allowed:
+        return verdict
+    drafts = [c.id for c in candidates if not c.signed]
+    extra_warnings: list[str] = []
+    if client.is_case:
+        extra_warnings.append(
+            "This is a joint (couple or family) record: releasing it needs a written authorization from every "
+            "adult member, and anything a member shared in confidence stays out."
+        )
+    if drafts and not request.manual:
+        return replace(
+            verdict,
+            allowed=False,
+            reasons=(f"{len(drafts)} selected note(s) are unsigned drafts; sign them first, "
+                     "because a disclosed record must be final.",),
+            item_ids=(),
+        )
+    if extra_warnings:
+        verdict = replace(verdict, warnings=(*verdict.warnings, *extra_warnings))
+    return verdict
+
+
+__all__ = ["check", "context_for", "resolve_items"]

@@ -1,0 +1,351 @@
+"""Export a disclosure: gate -> build in memory -> ONE ledger entry -> write the file.
+
+Order matters (DESIGN.md, "Disclosure gate"):
+1. the gate decides; a refusal writes nothing at all;
+2. the document is built and encrypted in memory, and hashed;
+3. a 'pending' delivery row goes into records.db, then the ledger entry of kind
+   "disclosure" is committed (date, recipient and address, description, purpose,
+   basis, authorization id, SHA-256 of the file, client id, item ids; no text);
+4. only then is the file written (temp file, fsync, rename);
+5. the row becomes 'delivered'. If the write fails, a follow-up ledger entry
+   "disclosure.not_delivered" names the disclosure's seq and the row says so.
+   If the process dies between 3 and 5, `reconcile_pending` (run after unlock and
+   before every export) settles the row the same way: never a half-logged state.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import secrets
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from vault_app.domain.authorization import Authorization
+from vault_app.domain.disclosure import DisclosureRecord, DisclosureRequest, ItemFacts, Verdict, describe_items
+from vault_app.domain.errors import InvalidInput, VaultError
+from vault_app.services import clients, disclosure_gate, practice
+from vault_app.services.clinical_common import now_iso
+from vault_app.services.pdf_document import check_password
+from vault_app.services.pdf_export import ExportContent, check_progress_fields, render_json, render_pdf
+from vault_app.services.vault import Vault
+from vault_app.storage import (
+    clinical_amendments,
+    clinical_attachments,
+    clinical_notes,
+    clinical_psychotherapy,
+    clinical_sessions,
+)
+from vault_app.storage import disclosure_authorizations as auth_store
+from vault_app.storage import disclosure_records as records
+from vault_app.storage import disclosure_requests as request_store
+from vault_app.storage.files import atomic_write
+
+DISCLOSURE = "disclosure"
+NOT_DELIVERED = "disclosure.not_delivered"
+
+
+def new_disclosure_id() -> str:
+    return "D-" + secrets.token_hex(5)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    disclosure_id: str
+    ledger_seq: int
+    sha256: str
+    path: Path
+    verdict: Verdict
+    description: str
+    format: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "disclosure_id": self.disclosure_id,
+            "ledger_seq": self.ledger_seq,
+            "sha256": self.sha256,
+            "path": str(self.path),
+            "description": self.description,
+            "format": self.format,
+            "warnings": list(self.verdict.warnings),
+        }
+
+
+def _write_out(path: Path, data: bytes) -> None:
+    """The single place the export touches the disk (tests inject failures here)."""
+    atomic_write(path, data, what="writing the export")
+
+
+def _check_target(out: Path, overwrite: bool) -> Path:
+    out = Path(out).expanduser()
+    if not out.parent.is_dir():
+        raise InvalidInput("The folder for the export does not exist.", hint="Create it first or choose another.")
+    if out.exists() and (out.is_dir() or not overwrite):
+        raise InvalidInput("A file with that name already exists; choose another name.")
+    return out.absolute()
+
+
+# --- evidence -------------------------------------------------------------------------
+def _store_evidence(vault: Vault, request: DisclosureRequest) -> tuple[str | None, str | None]:
+    if request.basis.kind == "authorization" or not request.basis.evidence:
+        return None, None
+    body = json.dumps(dict(request.basis.evidence), sort_keys=True, ensure_ascii=False, default=str)
+    digest = hashlib.sha256(body.encode()).hexdigest()
+    evidence_id = "E-" + secrets.token_hex(5)
+    records.insert_evidence(vault.records, evidence_id=evidence_id, client_id=request.client_id,
+                            basis_kind=request.basis.kind, evidence=body, sha256=digest, created_at=now_iso())
+    return evidence_id, digest
+
+
+def _record(request: DisclosureRequest, verdict: Verdict, disclosure_id: str, description: str, sha: str | None,
+            *, channel: str, evidence: tuple[str | None, str | None], extra: dict[str, Any]) -> DisclosureRecord:
+    if evidence[1]:
+        extra = {**extra, "evidence_sha256": evidence[1]}
+    return DisclosureRecord(
+        disclosure_id=disclosure_id,
+        client_id=request.client_id,
+        day=request.on,
+        recipient=request.recipient,
+        description=description,
+        purpose=request.purpose,
+        basis_kind=request.basis.kind,
+        basis_summary=request.basis.summary(),
+        authorization_id=request.basis.authorization_id,
+        accountable=verdict.accountable,
+        exclusion=verdict.exclusion,
+        kind=request.kind,
+        item_ids=verdict.item_ids or tuple(request.selection.note_ids),
+        sha256=sha,
+        manual=request.manual,
+        channel=channel,
+        part2=verdict.part2,
+        evidence_id=evidence[0],
+        extra=extra,
+    )
+
+
+# --- content --------------------------------------------------------------------------
+def _content(vault: Vault, request: DisclosureRequest, verdict: Verdict, disclosure_id: str,
+             description: str) -> ExportContent:
+    client = clients.get_client(vault, request.client_id)
+    ids = verdict.item_ids
+    progress: list[Any] = []
+    psychotherapy: list[Any] = []
+    sessions: list[Any] = []
+    fields = tuple(verdict.fields)
+    # Read below the note services on purpose: the disclosure entry is the audit
+    # record of this read, so one export stays exactly one ledger entry.
+    if request.kind == "progress":
+        fields = check_progress_fields(request.selection.fields)
+        for note_id in ids:
+            note = clinical_notes.get(vault.records, note_id)
+            if note is not None:
+                progress.append((note, clinical_amendments.for_note(vault.records, "progress", note_id)))
+    elif request.kind == "psychotherapy":
+        for note_id in ids:
+            pnote = clinical_psychotherapy.get(vault.psychotherapy, note_id)
+            if pnote is not None:
+                extra = clinical_amendments.for_note(vault.psychotherapy, "psychotherapy", note_id)
+                psychotherapy.append((pnote, extra))
+    else:
+        for session_id in ids:
+            session = clinical_sessions.get(vault.records, session_id)
+            if session is not None:
+                sessions.append(session)
+    disputes = []
+    if request.kind == "progress":
+        wanted = set(ids)
+        disputes = [r for r in request_store.requests_for_notes(vault.records, request.client_id)
+                    if wanted & set(r.note_ids)]
+    consent, scan = _consent(vault, request, verdict)
+    return ExportContent(
+        disclosure_id=disclosure_id, day=request.on, profile=practice.load(vault), client=client, request=request,
+        verdict=verdict, description=description, basis_summary=request.basis.summary(), progress=progress,
+        psychotherapy=psychotherapy, sessions=sessions, disputes=disputes, consent=consent, consent_scan=scan,
+        fields=fields,
+    )
+
+
+def _consent(vault: Vault, request: DisclosureRequest,
+             verdict: Verdict) -> tuple[Authorization | None, tuple[str, bytes] | None]:
+    """Part 2 disclosures carry a copy of the consent (42 CFR 2.32 as amended in 2024)."""
+    if not verdict.part2 or request.basis.kind != "authorization" or not request.basis.authorization_id:
+        return None, None
+    auth = auth_store.get(vault.records, request.basis.authorization_id)
+    if auth is None or not auth.scan_attachment_id:
+        return auth, None
+    meta = clinical_attachments.get(vault.records, auth.scan_attachment_id)
+    data = clinical_attachments.data(vault.records, auth.scan_attachment_id)
+    if meta is None or data is None:
+        return auth, None
+    ext = {"application/pdf": "pdf", "image/png": "png", "image/jpeg": "jpg"}.get(meta.media_type, "bin")
+    return auth, (f"consent-{auth.id}.{ext}", data)
+
+
+# --- the export -----------------------------------------------------------------------
+def export(
+    vault: Vault,
+    request: DisclosureRequest,
+    *,
+    out: Path,
+    password: str | None = None,
+    fmt: str = "pdf",
+    unencrypted_ok: bool = False,
+    overwrite: bool = False,
+) -> ExportResult:
+    """Gate, log, write. Raises RefusedByPolicy (nothing logged) when the gate says no."""
+    if fmt not in ("pdf", "json"):
+        raise InvalidInput("The export format is pdf or json.")
+    if fmt == "pdf":
+        check_password(password)
+    elif request.basis.kind != "client_access":
+        raise InvalidInput("A JSON export is only for the client's own access request; use a PDF with a password.")
+    elif not unencrypted_ok:
+        raise InvalidInput(
+            "A JSON export is not encrypted.",
+            hint="Confirm that the client asked for this form (CLI: --unencrypted-json), or export a PDF instead.",
+        )
+    reconcile_pending(vault)
+    target = _check_target(out, overwrite)
+    verdict = disclosure_gate.check(vault, request)
+    verdict.raise_if_refused()
+
+    disclosure_id = new_disclosure_id()
+    content = _content(vault, request, verdict, disclosure_id, "")
+    description = describe_items(request.kind, _facts(content), tuple(request.selection.fields))
+    content = replace(content, description=description)
+    data = render_pdf(content, password or "") if fmt == "pdf" else render_json(content)
+    sha = hashlib.sha256(data).hexdigest()
+
+    stamp = now_iso()
+    with vault.records.transaction():
+        evidence = _store_evidence(vault, request)
+        records.insert_delivery(vault.records, records.DeliveryRow(
+            disclosure_id, request.client_id, "pending", None, str(target), sha, "", stamp, stamp))
+    record = _record(request, verdict, disclosure_id, description, sha, channel="export", evidence=evidence,
+                     extra={"format": fmt})
+    entry = vault.ledger.append(DISCLOSURE, record.payload())
+    with vault.records.transaction():
+        records.update_delivery(vault.records, disclosure_id, status="pending", updated_at=now_iso(),
+                                ledger_seq=entry.seq)
+    try:
+        _write_out(target, data)
+    except (VaultError, OSError) as exc:
+        _not_delivered(vault, disclosure_id, entry.seq, f"the file could not be written ({type(exc).__name__})")
+        raise
+    with vault.records.transaction():
+        records.update_delivery(vault.records, disclosure_id, status="delivered", updated_at=now_iso())
+    return ExportResult(disclosure_id, entry.seq, sha, target, verdict, description, fmt)
+
+
+def _facts(content: ExportContent) -> tuple[ItemFacts, ...]:
+    kind = content.request.kind
+    if kind == "progress":
+        return tuple(ItemFacts(n.note_id, kind, n.note_date) for n, _ in content.progress)
+    if kind == "psychotherapy":
+        return tuple(ItemFacts(n.note_id, kind, n.note_date) for n, _ in content.psychotherapy)
+    return tuple(ItemFacts(s.session_id, kind, s.date) for s in content.sessions)
+
+
+def _not_delivered(vault: Vault, disclosure_id: str, seq: int, reason: str) -> None:
+    vault.ledger.append(NOT_DELIVERED, {"disclosure_id": disclosure_id, "disclosure_seq": seq, "reason": reason})
+    with vault.records.transaction():
+        records.update_delivery(vault.records, disclosure_id, status="not_delivered", updated_at=now_iso(),
+                                ledger_seq=seq, reason=reason)
+
+
+def _sha_of(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def _remove_temp_files(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        for stale in path.parent.glob(f".{path.name}.tmp-*"):
+            stale.unlink()
+
+
+def reconcile_pending(vault: Vault) -> list[str]:
+    """Settle deliveries a crash left 'pending'. Idempotent; returns the ids it settled."""
+    pending = records.deliveries(vault.records, status="pending")
+    if not pending:
+        return []
+    logged = {str(e.payload.get("disclosure_id")): e for e in vault.ledger.entries(kinds=(DISCLOSURE,))}
+    settled = []
+    for row in pending:
+        entry = logged.get(row.disclosure_id)
+        path = Path(row.out_path)
+        if entry is None:
+            # Died before the ledger commit: nothing was disclosed and nothing was logged.
+            with vault.records.transaction():
+                records.delete_delivery(vault.records, row.disclosure_id)
+        elif _sha_of(path) == entry.payload.get("sha256"):
+            with vault.records.transaction():
+                records.update_delivery(vault.records, row.disclosure_id, status="delivered", updated_at=now_iso(),
+                                        ledger_seq=entry.seq)
+        else:
+            reason = "the export was interrupted before the file was written"
+            _not_delivered(vault, row.disclosure_id, entry.seq, reason)
+        _remove_temp_files(path)
+        settled.append(row.disclosure_id)
+    return settled
+
+
+# --- manual disclosures ----------------------------------------------------------------
+def record_manual(
+    vault: Vault,
+    request: DisclosureRequest,
+    *,
+    description: str,
+    channel: str = "phone",
+) -> tuple[DisclosureRecord, Verdict]:
+    """A disclosure made outside the app (a call to child protective services): recorded, never blocked.
+
+    The gate is still asked; anything it would have refused is kept with the record
+    as concerns, so the accounting and a later review see it.
+    """
+    if not request.manual:
+        raise InvalidInput("A manual disclosure must be marked manual.")
+    for value, what in ((request.recipient.name, "recipient"), (request.purpose, "purpose"),
+                        (description, "description of what was disclosed")):
+        if not value.strip():
+            raise InvalidInput(f"Give the {what}.")
+    if channel not in ("phone", "mail", "fax", "email", "in_person", "other"):
+        raise InvalidInput("The channel is phone, mail, fax, email, in_person or other.")
+    verdict = disclosure_gate.check(vault, request)
+    stamp = now_iso()
+    disclosure_id = new_disclosure_id()
+    with vault.records.transaction():
+        evidence = _store_evidence(vault, request)
+        records.insert_delivery(vault.records, records.DeliveryRow(
+            disclosure_id, request.client_id, "recorded", None, "", None, "", stamp, stamp))
+    concerns = {} if verdict.allowed else {"gate_concerns": list(verdict.reasons)}
+    record = _record(request, verdict, disclosure_id, description.strip(), None, channel=channel,
+                     evidence=evidence, extra=concerns)
+    entry = vault.ledger.append(DISCLOSURE, record.payload())
+    with vault.records.transaction():
+        records.update_delivery(vault.records, disclosure_id, status="recorded", updated_at=now_iso(),
+                                ledger_seq=entry.seq)
+    return DisclosureRecord.from_payload(record.payload(), entry.seq), verdict
+
+
+# --- reading the disclosure log --------------------------------------------------------
+def disclosures(vault: Vault, client_id: str | None = None) -> list[DisclosureRecord]:
+    """Every disclosure the ledger holds (optionally for one client), with delivery settled."""
+    failed = {str(e.payload.get("disclosure_id")) for e in vault.ledger.entries(kinds=(NOT_DELIVERED,))}
+    found = []
+    for e in vault.ledger.entries(kinds=(DISCLOSURE,)):
+        if client_id is not None and e.payload.get("client_id") != client_id:
+            continue
+        rec = DisclosureRecord.from_payload(e.payload, e.seq)
+        if rec.disclosure_id in failed:
+            rec = replace(rec, delivered=False)
+        found.append(rec)
+    return found
+
+
+__all__ = ["ExportResult", "disclosures", "export", "reconcile_pending", "record_manual"]

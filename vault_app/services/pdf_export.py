@@ -1,0 +1,304 @@
+"""Lay out a disclosed record: the PDF (encrypted) and the JSON for the client's own request.
+
+Only what the gate let through is rendered: the selected notes, and for a field
+selection only those fields. Every page carries the stamp (recipient, purpose,
+disclosure id). Part 2 records start with the 42 CFR 2.32 notice and carry a copy
+of the consent. Amendment disputes linked to a disclosed note go with it
+(164.526(d)(5)).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from vault_app.domain.authorization import INFO_LABELS, Authorization
+from vault_app.domain.clinical import Client, Session
+from vault_app.domain.clinical_notes import Amendment, ProgressNote, PsychotherapyNote
+from vault_app.domain.disclosure import BILLING_FIELDS, DisclosureRequest, Verdict
+from vault_app.domain.errors import InvalidInput
+from vault_app.domain.note_templates import ALL_SECTION_KEYS, TEMPLATES
+from vault_app.domain.practice import PracticeProfile
+from vault_app.domain.requests import AMENDMENT_DENIAL_GROUNDS, ClientRequest
+from vault_app.services.pdf_document import Stamp, StampedPDF, finish
+
+PART2_NOTICE = (
+    "This record which has been disclosed to you is protected by Federal confidentiality rules (42 CFR part 2). "
+    "These rules prohibit you from using or disclosing this record, or testimony that describes the information "
+    "contained in this record, in any civil, criminal, administrative, or legislative proceedings by any Federal, "
+    "State, or local authority, against the patient, unless authorized by the consent of the patient, except as "
+    "provided at 42 CFR 2.12(c)(5) or as authorized by a court in accordance with 42 CFR 2.64 or 2.65. In addition, "
+    "the Federal rules prohibit you from making any other use or disclosure of this record unless at least one of "
+    "the following applies: (A) further use or disclosure is expressly permitted by the written consent of the "
+    "individual whose information is being disclosed in this record or as otherwise permitted by 42 CFR part 2; "
+    "(B) you are a covered entity or business associate and have received the record for treatment, payment, or "
+    "health care operations; or (C) you have received the record from a covered entity or business associate as "
+    "permitted by 45 CFR part 164, subparts A and E. A general authorization for the release of medical or other "
+    "information is NOT sufficient to meet the required elements of written consent to further use or redisclose "
+    "the record (see 42 CFR 2.31)."
+)
+PART2_FOOTER = (
+    "42 CFR Part 2 record: further use or disclosure is prohibited except as 42 CFR Part 2 permits "
+    "(full notice on page 1)."
+)
+# Progress-note parts a minimum-necessary field selection may name.
+PROGRESS_FIELDS: tuple[str, ...] = (*ALL_SECTION_KEYS, "interventions", "risk", "amendments")
+
+
+def check_progress_fields(fields: Sequence[str]) -> tuple[str, ...]:
+    unknown = [f for f in fields if f not in PROGRESS_FIELDS]
+    if unknown:
+        raise InvalidInput(
+            f"Unknown progress-note field(s): {', '.join(unknown)}.", hint="Choose from: " + ", ".join(PROGRESS_FIELDS)
+        )
+    return tuple(fields)
+
+
+@dataclass(frozen=True)
+class ExportContent:
+    disclosure_id: str
+    day: date
+    profile: PracticeProfile
+    client: Client
+    request: DisclosureRequest
+    verdict: Verdict
+    description: str
+    basis_summary: str
+    progress: Sequence[tuple[ProgressNote, Sequence[Amendment]]] = ()
+    psychotherapy: Sequence[tuple[PsychotherapyNote, Sequence[Amendment]]] = ()
+    sessions: Sequence[Session] = ()
+    disputes: Sequence[ClientRequest] = ()
+    consent: Authorization | None = None
+    consent_scan: tuple[str, bytes] | None = None
+    fields: tuple[str, ...] = field(default_factory=tuple)
+
+
+def _wants(content: ExportContent, name: str) -> bool:
+    return not content.fields or name in content.fields
+
+
+def _cover(pdf: StampedPDF, c: ExportContent) -> None:
+    pdf.add_page()
+    pdf.heading("Disclosure of health information")
+    sender = c.profile.practice_name or c.profile.performer
+    pdf.fields([
+        ("Disclosure id", c.disclosure_id),
+        ("Date", c.day.isoformat()),
+        ("From", "\n".join(x for x in (sender, c.profile.performer if c.profile.practice_name else "",
+                                        " ".join(c.profile.address.split()), c.profile.phone) if x)),
+        ("To", "\n".join(x for x in (c.request.recipient.name, c.request.recipient.address) if x)),
+        ("Purpose", c.request.purpose),
+        ("Legal basis", f"{c.verdict.basis_title} ({c.verdict.citation}): {c.basis_summary}"),
+        ("What is disclosed", c.description),
+        ("Client", f"{c.client.legal_name}, chart {c.client.chart_number}"
+                   + (f", born {c.client.date_of_birth.isoformat()}" if c.client.date_of_birth else "")),
+    ])
+    if c.request.kind == "psychotherapy":
+        pdf.para("These are psychotherapy notes (45 CFR 164.501), disclosed separately from the rest of the record.", 9)
+    pdf.para(
+        "This document contains confidential health information. Use it only for the purpose stated above and do not "
+        "redisclose it except as the law permits. If you received it in error, notify the sender and destroy it.", 9,
+    )
+    if c.verdict.part2:
+        pdf.subheading("Notice of 42 CFR Part 2 protection (42 CFR 2.32)")
+        pdf.para(PART2_NOTICE, 8.5)
+
+
+def _amendments(pdf: StampedPDF, amendments: Sequence[Amendment]) -> None:
+    for a in amendments:
+        pdf.subheading(f"{a.kind.capitalize()} by {a.author}, {a.created_at[:10]}")
+        if a.reason:
+            pdf.para(f"Reason: {a.reason}", 9, 1)
+        pdf.para(a.text, 9.5)
+
+
+def _progress(pdf: StampedPDF, c: ExportContent) -> None:
+    for note, amendments in c.progress:
+        pdf.add_page()
+        template = TEMPLATES.get(note.template)
+        pdf.heading(f"Progress note, {note.note_date.isoformat()}", 12)
+        signed = f"signed by {note.signature.signed_by} on {note.signature.signed_at[:10]}" if note.signature else ""
+        pdf.para(f"Template: {template.title if template else note.template}; {signed}; note id {note.note_id}", 8.5)
+        keys = template.keys if template else tuple(note.sections)
+        for key in keys:
+            if _wants(c, key) and note.sections.get(key):
+                pdf.subheading(template.heading(key) if template else key)
+                pdf.para(note.sections[key])
+        if _wants(c, "interventions") and note.interventions:
+            pdf.subheading("Interventions")
+            pdf.para("; ".join(note.interventions))
+        if _wants(c, "risk") and note.risk is not None:
+            r = note.risk
+            pdf.subheading("Risk assessment")
+            pdf.para(
+                f"Ideation: {r.ideation}; plan: {'yes' if r.plan else 'no'}; intent: {'yes' if r.intent else 'no'}; "
+                f"access to means: {'yes' if r.means else 'no'}; level: {r.level}."
+                + (f"\nProtective factors: {r.protective_factors}" if r.protective_factors else "")
+                + (f"\nSafety plan: {r.safety_plan}" if r.safety_plan else "")
+                + (f"\n{r.notes}" if r.notes else "")
+            )
+        if _wants(c, "amendments") and amendments:
+            _amendments(pdf, amendments)
+
+
+def _psychotherapy(pdf: StampedPDF, c: ExportContent) -> None:
+    for note, amendments in c.psychotherapy:
+        pdf.add_page()
+        pdf.heading(f"Psychotherapy note, {note.note_date.isoformat()}", 12)
+        signed = f"signed by {note.signature.signed_by} on {note.signature.signed_at[:10]}" if note.signature else ""
+        pdf.para(f"{signed}; note id {note.note_id}", 8.5)
+        pdf.para(note.body)
+        _amendments(pdf, amendments)
+
+
+def billing_rows(c: ExportContent) -> tuple[list[str], list[list[str]]]:
+    cols = list(c.fields)
+    header = [BILLING_FIELDS[f] for f in cols]
+    client = c.client
+    rows = []
+    for s in c.sessions:
+        values = {
+            "client_id": client.client_id,
+            "chart_number": client.chart_number,
+            "client_name": client.legal_name,
+            "date_of_birth": client.date_of_birth.isoformat() if client.date_of_birth else "",
+            "date_of_service": s.date.isoformat(),
+            "cpt_code": " ".join((s.cpt_code, *s.addon_codes)).strip(),
+            "icd10_codes": ", ".join(s.icd10_codes),
+            "duration_minutes": str(s.duration_minutes),
+        }
+        rows.append([values[f] for f in cols])
+    return header, rows
+
+
+def _billing(pdf: StampedPDF, c: ExportContent) -> None:
+    pdf.add_page()
+    pdf.heading("Billing information", 12)
+    pdf.para("Minimum necessary for payment: client identifiers, dates of service, CPT and ICD-10 codes, "
+             "duration.", 8.5)
+    header, rows = billing_rows(c)
+    pdf.grid(header, rows)
+
+
+def _disputes(pdf: StampedPDF, c: ExportContent) -> None:
+    if not c.disputes:
+        return
+    pdf.add_page()
+    pdf.heading("Amendment requests and statements of disagreement (45 CFR 164.526(d))", 12)
+    for req in c.disputes:
+        grounds = "; ".join(AMENDMENT_DENIAL_GROUNDS[g].text for g in req.grounds if g in AMENDMENT_DENIAL_GROUNDS)
+        pdf.subheading(f"Request {req.id}, received {req.received_on.isoformat()}")
+        pdf.para(f"The client asked: {req.description or req.amendment_text or '-'}", 9.5, 1)
+        decided = req.decided_on.isoformat() if req.decided_on else "-"
+        pdf.para(f"Denied on {decided}: {grounds or '-'}", 9.5, 1)
+        if req.disagreement:
+            pdf.para(f"Client's statement of disagreement: {req.disagreement}", 9.5, 1)
+        if req.rebuttal:
+            pdf.para(f"Practice's rebuttal: {req.rebuttal}", 9.5, 1)
+
+
+def _consent(pdf: StampedPDF, c: ExportContent) -> None:
+    a = c.consent
+    if a is None:
+        return
+    pdf.add_page()
+    pdf.heading("Copy of the client's consent", 12)
+    pdf.fields([
+        ("Consent id", a.id),
+        ("Information", a.description),
+        ("Who may disclose", a.discloser),
+        ("Recipient", f"{a.recipient_name}\n{a.recipient_address}".strip()),
+        ("Purpose(s)", "; ".join(a.purposes)),
+        ("Expires", a.expires_on.isoformat() if a.expires_on else a.expiration_event),
+        ("Signed", f"{a.signed_on.isoformat() if a.signed_on else '-'} by {a.signer.name}"
+                   + (f" ({a.signer.authority})" if a.signer.authority else "")),
+        ("Right to revoke", a.statements.right_to_revoke),
+        ("Conditioning", a.statements.conditioning),
+    ])
+    if c.consent_scan:
+        pdf.para(f"The signed consent form is attached to this PDF as '{c.consent_scan[0]}'.", 9)
+
+
+def render_pdf(c: ExportContent, password: str) -> bytes:
+    notice = PART2_FOOTER if c.verdict.part2 else ""
+    stamp = Stamp(c.request.recipient.name, c.request.purpose, c.disclosure_id, notice)
+    pdf = StampedPDF(stamp, f"Disclosure {c.disclosure_id}")
+    _cover(pdf, c)
+    if c.request.kind == "progress":
+        _progress(pdf, c)
+    elif c.request.kind == "psychotherapy":
+        _psychotherapy(pdf, c)
+    else:
+        _billing(pdf, c)
+    _disputes(pdf, c)
+    _consent(pdf, c)
+    attachments: list[tuple[str, bytes, str]] = []
+    if c.consent_scan:
+        attachments.append((c.consent_scan[0], c.consent_scan[1], "Copy of the signed consent"))
+    if c.request.basis.kind == "client_access":
+        attachments.append(("record.json", render_json(c), "Machine-readable copy of this record"))
+    return finish(pdf, password=password, attachments=attachments)
+
+
+def render_json(c: ExportContent) -> bytes:
+    """The client's own copy in a machine-readable form (164.524(c)(2): the form requested)."""
+    data: dict[str, Any] = {
+        "format": "vault-app record export",
+        "version": 1,
+        "disclosure_id": c.disclosure_id,
+        "date": c.day.isoformat(),
+        "from": {"practice": c.profile.practice_name, "clinician": c.profile.performer, "phone": c.profile.phone},
+        "recipient": c.request.recipient.as_dict(),
+        "purpose": c.request.purpose,
+        "basis": c.basis_summary,
+        "client": {
+            "chart_number": c.client.chart_number,
+            "legal_name": c.client.legal_name,
+            "date_of_birth": c.client.date_of_birth.isoformat() if c.client.date_of_birth else None,
+        },
+        "kind": INFO_LABELS[c.request.kind],
+        "part2_notice": PART2_NOTICE if c.verdict.part2 else None,
+    }
+    if c.progress:
+        data["progress_notes"] = [
+            {
+                "note_id": n.note_id,
+                "date": n.note_date.isoformat(),
+                "template": n.template,
+                "sections": {k: v for k, v in n.sections.items() if _wants(c, k) and v},
+                "interventions": list(n.interventions) if _wants(c, "interventions") else [],
+                "risk": _risk(n) if _wants(c, "risk") else None,
+                "signed": {"by": n.signature.signed_by, "at": n.signature.signed_at} if n.signature else None,
+                "amendments": [_amend(a) for a in amendments] if _wants(c, "amendments") else [],
+            }
+            for n, amendments in c.progress
+        ]
+    if c.sessions:
+        header, rows = billing_rows(c)
+        data["billing"] = [dict(zip(c.fields, row, strict=True)) for row in rows]
+        data["billing_columns"] = header
+    if c.disputes:
+        data["amendment_disputes"] = [
+            {"request_id": r.id, "received_on": r.received_on.isoformat(), "grounds": list(r.grounds),
+             "disagreement": r.disagreement, "rebuttal": r.rebuttal}
+            for r in c.disputes
+        ]
+    return json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True).encode("utf-8")
+
+
+def _risk(note: ProgressNote) -> dict[str, Any] | None:
+    r = note.risk
+    if r is None:
+        return None
+    return {"ideation": r.ideation, "plan": r.plan, "intent": r.intent, "means": r.means, "level": r.level,
+            "protective_factors": r.protective_factors, "safety_plan": r.safety_plan, "notes": r.notes}
+
+
+def _amend(a: Amendment) -> dict[str, str]:
+    return {"kind": a.kind, "author": a.author, "created_at": a.created_at, "reason": a.reason, "text": a.text}
+
+
+__all__ = ["PART2_NOTICE", "PROGRESS_FIELDS", "ExportContent", "check_progress_fields", "render_json", "render_pdf"]

@@ -1,0 +1,130 @@
+"""Client requests (access, amendment, accounting) and their letters in records.db."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from vault_app.domain.deadlines import Extension
+from vault_app.domain.requests import ClientRequest
+from vault_app.storage.compartment import Compartment
+
+_COLS = (
+    "request_id, client_id, kind, received_on, description, by_representative, status, extension_notice_on, "
+    "extended_due, extension_reason, decided_on, granted, denied, grounds, explanation, note_ids, amendment_text, "
+    "disagreement, disagreement_on, rebuttal"
+)
+
+
+def _d(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _s(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _request(r: Any) -> ClientRequest:
+    extension = Extension(date.fromisoformat(r[7]), date.fromisoformat(r[8]), r[9]) if r[7] and r[8] else None
+    return ClientRequest(
+        id=r[0],
+        client_id=r[1],
+        kind=r[2],
+        received_on=date.fromisoformat(r[3]),
+        description=r[4],
+        by_representative=bool(r[5]),
+        status=r[6],
+        extension=extension,
+        decided_on=_d(r[10]),
+        granted=r[11],
+        denied=r[12],
+        grounds=tuple(json.loads(r[13])),
+        explanation=r[14],
+        note_ids=tuple(json.loads(r[15])),
+        amendment_text=r[16],
+        disagreement=r[17],
+        disagreement_on=_d(r[18]),
+        rebuttal=r[19],
+    )
+
+
+def _values(q: ClientRequest) -> tuple[Any, ...]:
+    ext = q.extension
+    return (
+        q.id, q.client_id, q.kind, q.received_on.isoformat(),
+        q.description, int(q.by_representative), q.status, _s(ext.notice_on) if ext else None,
+        _s(ext.new_due) if ext else None, ext.reason if ext else "", _s(q.decided_on), q.granted, q.denied,
+        json.dumps(list(q.grounds)), q.explanation, json.dumps(list(q.note_ids)), q.amendment_text, q.disagreement,
+        _s(q.disagreement_on), q.rebuttal,
+    )
+
+
+def insert(db: Compartment, q: ClientRequest, now: str) -> None:
+    db.execute(
+        f"INSERT INTO client_requests ({_COLS}, created_at, updated_at) VALUES ({', '.join('?' * 22)})",
+        (*_values(q), now, now),
+    )
+
+
+def save(db: Compartment, q: ClientRequest, now: str) -> None:
+    """Write every mutable field of `q` back (the id, client and kind never change)."""
+    names = _COLS.split(", ")[3:]
+    values = _values(q)[3:]
+    assignments = ", ".join(f"{n} = ?" for n in names)
+    db.execute(
+        f"UPDATE client_requests SET {assignments}, updated_at = ? WHERE request_id = ?",
+        (*values, now, q.id),
+    )
+
+
+def get(db: Compartment, request_id: str) -> ClientRequest | None:
+    row = db.query_one(f"SELECT {_COLS} FROM client_requests WHERE request_id = ?", (request_id,))
+    return _request(row) if row else None
+
+
+def list_requests(
+    db: Compartment, *, client_id: str | None = None, kind: str | None = None, open_only: bool = False
+) -> list[ClientRequest]:
+    sql = f"SELECT {_COLS} FROM client_requests WHERE 1 = 1"
+    params: list[Any] = []
+    if client_id:
+        sql += " AND client_id = ?"
+        params.append(client_id)
+    if kind:
+        sql += " AND kind = ?"
+        params.append(kind)
+    if open_only:
+        sql += " AND status = 'open'"
+    return [_request(r) for r in db.query(sql + " ORDER BY seq", params)]
+
+
+def requests_for_notes(db: Compartment, client_id: str) -> list[ClientRequest]:
+    """Amendment requests with dispute material (denial, disagreement) linked to notes of a client."""
+    rows = db.query(
+        f"SELECT {_COLS} FROM client_requests WHERE client_id = ? AND kind = 'amendment' AND status = 'denied' "
+        "ORDER BY seq",
+        (client_id,),
+    )
+    return [_request(r) for r in rows]
+
+
+# --- letters --------------------------------------------------------------------------
+def insert_letter(
+    db: Compartment, *, letter_id: str, request_id: str, client_id: str, kind: str, letter_date: date, body: str,
+    now: str,
+) -> None:
+    db.execute(
+        "INSERT INTO request_letters (letter_id, request_id, client_id, kind, letter_date, body, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (letter_id, request_id, client_id, kind, letter_date.isoformat(), body, now),
+    )
+
+
+def letters_for(db: Compartment, request_id: str) -> list[dict[str, Any]]:
+    rows = db.query(
+        "SELECT letter_id, kind, letter_date, body, created_at FROM request_letters WHERE request_id = ? "
+        "ORDER BY created_at",
+        (request_id,),
+    )
+    return [{"letter_id": r[0], "kind": r[1], "letter_date": r[2], "body": r[3], "created_at": r[4]} for r in rows]
