@@ -24,12 +24,50 @@ def service(name: str) -> ModuleType | None:
 
 
 def list_clients(vault: Vault, status: str, query: str) -> list[Any]:
-    clients = service("clients")
-    if clients is None:
-        return []
-    return list(clients.list_clients(vault, status=None if status == "all" else status, query=query or None))
+    from vault_app.services import clients
+
+    rows = clients.list_clients(vault, status=None if status == "all" else status)
+    words = query.casefold().split()
+    if not words:
+        return list(rows)
+
+    def matches(row: Any) -> bool:
+        hay = f"{row.legal_name} {row.preferred_name} {row.chart_number}".casefold()
+        return all(w in hay for w in words)
+
+    return [r for r in rows if matches(r)]
+
+
+def chart_history(vault: Vault, client_id: str, limit: int = 500) -> list[Any]:
+    """Ledger entries about one chart, newest first."""
+    found = [e for e in vault.ledger.entries() if e.payload.get("client_id") == client_id]
+    return found[::-1][:limit]
 
 
 def ledger_state(vault: Vault) -> dict[str, Any]:
     head = vault.ledger.head()
     return {"entries": head.seq, "anchor": vault.header.ledger_anchor.seq}
+
+
+def disclosures_for(vault: Vault, client_id: str) -> list[dict[str, Any]]:
+    from vault_app.services import export
+
+    rows = []
+    for r in reversed(export.disclosures(vault, client_id)):
+        rows.append({
+            "date": r.day.isoformat(), "recipient": r.recipient.name, "purpose": r.purpose,
+            "basis": r.basis_summary + ("" if r.delivered else " (not delivered)"),
+            "disclosure_id": r.disclosure_id,
+        })
+    return rows
+
+
+def requests_for(vault: Vault, client_id: str) -> list[dict[str, Any]] | None:
+    requests = service("requests")
+    if requests is None:
+        return None
+    rows = []
+    for r in requests.list_requests(vault, client_id=client_id):
+        rows.append({"id": r.id, "kind": r.kind, "received": r.received_on.isoformat(),
+                     "due": r.due_on.isoformat() if r.due_on else "", "status": r.status})
+    return rows

@@ -1,0 +1,73 @@
+"""Add an addendum (more information) or an amendment (a correction, with a reason) to a signed note."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from vault_app.gui.controller import AppController
+    from vault_app.services.vault import Vault
+
+
+class AmendDialog(QDialog):
+    done_amending = Signal()
+
+    def __init__(self, controller: AppController, note_id: str, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.note_id = note_id
+        self.note_kind = kind
+        self.setWindowTitle("Addendum or amendment")
+        self.change = QComboBox()
+        self.change.addItem("Addendum: add information", "addendum")
+        self.change.addItem("Amendment: correct something, with a reason", "amendment")
+        self.change.setAccessibleName("Kind of change")
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName("Reason")
+        self.reason.setPlaceholderText("required for an amendment")
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName("Text of the addendum or amendment")
+        intro = QLabel("The signed note stays exactly as it was. This text is added after it, "
+                       "with your name and the time, and kept in the note's history.")
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("Kind:", self.change)
+        form.addRow("Reason:", self.reason)
+        form.addRow("Text:", self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.addButton("Add to the note", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(560, 380)
+
+    def save(self) -> None:
+        from vault_app.services import notes
+
+        note_id, kind = self.note_id, self.note_kind
+        change, reason, text = str(self.change.currentData()), self.reason.text(), self.text.toPlainText()
+
+        def job(v: Vault) -> Any:
+            return notes.amend(v, note_id, text, kind=kind, change=change, reason=reason)
+
+        self.controller.call(self, job, on_success=self._saved, label="Adding…")
+
+    def _saved(self, _result: Any) -> None:
+        self.accept()
+        self.done_amending.emit()

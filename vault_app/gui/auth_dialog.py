@@ -1,0 +1,190 @@
+"""Record a signed authorization (45 CFR 164.508(c)): every core element, the statements, the scan."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from vault_app.gui.controller import AppController
+    from vault_app.services.vault import Vault
+
+REVOKE_TEXT = "You may revoke this authorization at any time by writing to the practice, except for what was " \
+              "already disclosed in reliance on it."
+CONDITION_TEXT = "Treatment, payment, enrollment or eligibility for benefits will not be conditioned on signing."
+
+
+class AuthorizationDialog(QDialog):
+    saved = Signal(str)
+
+    def __init__(self, controller: AppController, client_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.client_id = client_id
+        self.scan_path: Path | None = None
+        self.setWindowTitle("Record an authorization")
+        self.setObjectName("authorizationDialog")
+
+        self.description = QLineEdit()
+        self.description.setPlaceholderText("a specific, meaningful description of the information")
+        self.cover_progress = QCheckBox("Progress notes")
+        self.cover_psychotherapy = QCheckBox("Psychotherapy notes (must be on its own form)")
+        self.cover_billing = QCheckBox("Billing information")
+        self.discloser = QLineEdit()
+        self.discloser.setPlaceholderText("who may disclose: you or your practice")
+        self.recipient = QLineEdit()
+        self.recipient_address = QLineEdit()
+        self.purpose = QLineEdit()
+        self.purpose.setPlaceholderText('each purpose, e.g. "at the request of the individual"')
+        self.signed_on = QDateEdit(QDate.currentDate())
+        self.signed_on.setCalendarPopup(True)
+        self.signed_on.setDisplayFormat("yyyy-MM-dd")
+        self.signer_name = QLineEdit()
+        self.signer_role = QComboBox()
+        self.signer_role.addItem("The client", "client")
+        self.signer_role.addItem("A personal representative", "personal_representative")
+        self.signer_authority = QLineEdit()
+        self.signer_authority.setPlaceholderText("their authority, e.g. parent of a minor, health care agent")
+        self.expires_on = QDateEdit(QDate.currentDate().addYears(1))
+        self.expires_on.setCalendarPopup(True)
+        self.expires_on.setDisplayFormat("yyyy-MM-dd")
+        self.expiration_event = QLineEdit()
+        self.expiration_event.setPlaceholderText("or an event, e.g. end of the court case")
+        self.use_date = QCheckBox("Expires on a date")
+        self.use_date.setChecked(True)
+        self.use_date.toggled.connect(self.expires_on.setEnabled)
+        self.statement_revoke = QCheckBox("States the right to revoke in writing, and how")
+        self.statement_conditioning = QCheckBox("States whether treatment may be conditioned on signing")
+        self.statement_redisclosure = QCheckBox("States that the recipient may redisclose the information")
+        self.part2 = QCheckBox("Also a 42 CFR Part 2 consent (substance-use records)")
+        self.scan_label = QLabel("No scan attached yet")
+        self.scan_label.setObjectName("calmNote")
+        choose = QPushButton("Attach the signed scan…")
+        choose.clicked.connect(self._choose_scan)
+        for widget, name in ((self.description, "Description of the information"), (self.discloser, "Who discloses"),
+                             (self.recipient, "Recipient"), (self.recipient_address, "Recipient's address"),
+                             (self.purpose, "Purpose"), (self.signed_on, "Date signed"), (self.signer_name, "Signer"),
+                             (self.signer_role, "Signer role"), (self.signer_authority, "Representative's authority"),
+                             (self.expires_on, "Expiration date"), (self.expiration_event, "Expiration event")):
+            widget.setAccessibleName(name)
+
+        what = QGroupBox("What, from whom, to whom, why")
+        f1 = QFormLayout(what)
+        f1.addRow("Information:", self.description)
+        covers = QHBoxLayout()
+        for box in (self.cover_progress, self.cover_psychotherapy, self.cover_billing):
+            covers.addWidget(box)
+        f1.addRow("Covers:", covers)
+        f1.addRow("Disclosed by:", self.discloser)
+        f1.addRow("Recipient:", self.recipient)
+        f1.addRow("Address:", self.recipient_address)
+        f1.addRow("Purpose:", self.purpose)
+        when = QGroupBox("Signature and expiration")
+        f2 = QFormLayout(when)
+        f2.addRow("Signed on:", self.signed_on)
+        f2.addRow("Signed by:", self.signer_name)
+        f2.addRow("Signer is:", self.signer_role)
+        f2.addRow("Authority:", self.signer_authority)
+        exp = QHBoxLayout()
+        exp.addWidget(self.use_date)
+        exp.addWidget(self.expires_on)
+        exp.addWidget(self.expiration_event, 1)
+        f2.addRow("Expires:", exp)
+        statements = QGroupBox("Required statements on the form")
+        f3 = QVBoxLayout(statements)
+        for box in (self.statement_revoke, self.statement_conditioning, self.statement_redisclosure, self.part2):
+            f3.addWidget(box)
+        scan_row = QHBoxLayout()
+        scan_row.addWidget(choose)
+        scan_row.addWidget(self.scan_label, 1)
+        f3.addLayout(scan_row)
+
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setObjectName("verdictRefused")
+        body = QWidget()
+        bl = QVBoxLayout(body)
+        for box in (what, when, statements):
+            bl.addWidget(box)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.addButton("Record authorization", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(760, 680)
+
+    def _choose_scan(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Signed authorization", str(Path.home()),
+                                              "Scans (*.pdf *.png *.jpg *.jpeg)")
+        if path:
+            self.set_scan(Path(path))
+
+    def set_scan(self, path: Path) -> None:
+        self.scan_path = path
+        self.scan_label.setText(f"Scan: {path.name}")
+
+    def values(self) -> dict[str, Any]:
+        covers = [k for k, box in (("progress", self.cover_progress), ("psychotherapy", self.cover_psychotherapy),
+                                   ("billing", self.cover_billing)) if box.isChecked()]
+        return {
+            "description": self.description.text(), "covers": covers, "discloser": self.discloser.text(),
+            "recipient_name": self.recipient.text(), "recipient_address": self.recipient_address.text(),
+            "purposes": [self.purpose.text()], "signed_on": self.signed_on.date().toString("yyyy-MM-dd"),
+            "signer_name": self.signer_name.text(), "signer_role": str(self.signer_role.currentData()),
+            "signer_authority": self.signer_authority.text(),
+            "expires_on": self.expires_on.date().toString("yyyy-MM-dd") if self.use_date.isChecked() else None,
+            "expiration_event": self.expiration_event.text(),
+            "statement_revoke": REVOKE_TEXT if self.statement_revoke.isChecked() else "",
+            "statement_conditioning": CONDITION_TEXT if self.statement_conditioning.isChecked() else "",
+            "statement_redisclosure": self.statement_redisclosure.isChecked(),
+            "part2": self.part2.isChecked(), "patient_name_on_form": self.part2.isChecked(),
+        }
+
+    def save(self) -> None:
+        from vault_app.services import authorizations
+
+        client_id, values, scan = self.client_id, self.values(), self.scan_path
+
+        def job(v: Vault) -> Any:
+            data = scan.read_bytes() if scan is not None else None
+            return authorizations.add_authorization(v, client_id, scan=data,
+                                                    scan_filename=scan.name if scan else "", **values)
+
+        self.controller.call(self, job, on_success=self._saved, on_error=self._failed, label="Recording…")
+
+    def _saved(self, auth: Any) -> None:
+        self.accept()
+        self.saved.emit(auth.id)
+
+    def _failed(self, exc: BaseException) -> bool:
+        from vault_app.domain.errors import VaultError
+
+        if isinstance(exc, VaultError):
+            self.message.setText(f"{exc.message} {exc.hint}".strip())
+            return True
+        return False

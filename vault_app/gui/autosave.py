@@ -1,0 +1,122 @@
+"""Debounced background autosave that never loses a keystroke.
+
+Every edit bumps a version number. A save is queued 800 ms after the last edit (and
+at least every 5 s during continuous typing) with a snapshot of the text taken at
+that moment; when it returns, anything typed meanwhile is saved by the next round.
+Saves run on the single worker in order, so `flush()` before a lock or sign always
+lands first. State the worker needs (the note id once created) lives in `Draft`,
+which only jobs on the worker write.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from vault_app.gui.controller import AppController
+    from vault_app.services.vault import Vault
+
+DEBOUNCE_MS = 800
+MAX_WAIT_S = 5.0
+
+
+@dataclass
+class Draft:
+    """Shared between the GUI and the worker; the worker sets `note_id` when it creates the note."""
+
+    note_id: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class Autosaver(QObject):
+    status_changed = Signal(str)
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        controller: AppController,
+        parent: QWidget,
+        snapshot: Callable[[], Any],
+        save: Callable[[Vault, Draft, Any], Any],
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.widget = parent
+        self.snapshot = snapshot
+        self.save_fn = save
+        self.draft = Draft()
+        self.version = 0
+        self.saved_version = 0
+        self.queued_version = 0
+        self._first_unsaved_at: float | None = None
+        self.enabled = True
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.flush)
+
+    @property
+    def dirty(self) -> bool:
+        return self.version > self.queued_version
+
+    @property
+    def unsaved(self) -> bool:
+        return self.version > self.saved_version
+
+    def changed(self) -> None:
+        if not self.enabled:
+            return
+        self.version += 1
+        now = time.monotonic()
+        if self._first_unsaved_at is None:
+            self._first_unsaved_at = now
+        self.status_changed.emit("Editing…")
+        if now - self._first_unsaved_at >= MAX_WAIT_S:
+            self.flush()
+        else:
+            self._timer.start()
+
+    def flush(self) -> None:
+        """Queue a save of the current text now, if anything changed since the last one."""
+        self._timer.stop()
+        if not self.dirty or not self.enabled or self.controller.vault is None:
+            return
+        version = self.version
+        data = self.snapshot()
+        draft, save = self.draft, self.save_fn
+        self.queued_version = version
+        self._first_unsaved_at = None
+        self.status_changed.emit("Saving…")
+        self.controller.call(
+            self.widget,
+            lambda v: save(v, draft, data),
+            on_success=lambda result: self._done(version, result),
+            on_error=self._failed,
+        )
+
+    def _done(self, version: int, result: Any) -> None:
+        self.saved_version = max(self.saved_version, version)
+        if self.unsaved:
+            self.flush()
+        else:
+            self.status_changed.emit(f"Saved {time.strftime('%H:%M')}")
+        self.saved.emit(result)
+
+    def _failed(self, exc: BaseException) -> bool:
+        # Keep the text in the editor and mark it unsaved; the next edit or flush retries.
+        self.queued_version = self.saved_version
+        from vault_app.domain.errors import VaultError
+
+        message = exc.message if isinstance(exc, VaultError) else "could not be saved"
+        self.status_changed.emit(f"Not saved: {message}")
+        return isinstance(exc, VaultError)
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self.enabled = False

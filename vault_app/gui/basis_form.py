@@ -1,0 +1,137 @@
+"""Choose a legal basis and fill its evidence, built from the domain's basis specifications."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+
+class BasisForm(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from vault_app.domain.disclosure_basis import SPECS
+
+        self.specs = SPECS
+        self.basis = QComboBox()
+        self.basis.setAccessibleName("Legal basis")
+        for key, spec in SPECS.items():
+            self.basis.addItem(f"{spec.title[0].upper()}{spec.title[1:]} ({spec.citation})", key)
+        self.authorization = QComboBox()
+        self.authorization.setAccessibleName("Authorization on file")
+        self.citation = QLabel("")
+        self.citation.setObjectName("calmNote")
+        self.citation.setWordWrap(True)
+        self.fields_host = QWidget()
+        self.fields_form = QFormLayout(self.fields_host)
+        self.fields_form.setContentsMargins(0, 0, 0, 0)
+        self.inputs: dict[str, QWidget] = {}
+        self.attachments: list[tuple[str, str]] = []
+        top = QFormLayout()
+        top.addRow("Basis:", self.basis)
+        top.addRow("Authorization:", self.authorization)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.citation)
+        layout.addWidget(self.fields_host)
+        self.basis.currentIndexChanged.connect(self._basis_changed)
+        self.authorization.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self._basis_changed()
+
+    def set_authorizations(self, rows: list[tuple[str, str]]) -> None:
+        """(authorization id, label) pairs for the client."""
+        self.authorization.clear()
+        if not rows:
+            self.authorization.addItem("No authorization on file for this client", None)
+        for auth_id, label in rows:
+            self.authorization.addItem(label, auth_id)
+
+    def set_attachments(self, rows: list[tuple[str, str]]) -> None:
+        self.attachments = rows
+        self._basis_changed()
+
+    def kind(self) -> str:
+        return str(self.basis.currentData())
+
+    def _basis_changed(self) -> None:
+        spec = self.specs[self.kind()]
+        while self.fields_form.rowCount():
+            self.fields_form.removeRow(0)
+        self.inputs = {}
+        self.authorization.setEnabled(spec.kind == "authorization")
+        note = f"{spec.citation}."
+        if not spec.allows:
+            from vault_app.domain.disclosure_basis import SUBPOENA_ADVICE
+
+            note += " " + SUBPOENA_ADVICE
+        self.citation.setText(note)
+        for f in spec.fields:
+            widget: QWidget
+            if f.type == "bool":
+                widget = QCheckBox(f.label)
+                widget.toggled.connect(lambda _b: self.changed.emit())
+            elif f.type == "choice":
+                widget = QComboBox()
+                for c in f.choices:
+                    widget.addItem(c.replace("_", " "), c)
+                widget.currentIndexChanged.connect(lambda _i: self.changed.emit())
+            elif f.type == "attachment":
+                widget = QComboBox()
+                widget.addItem("(none attached)", None)
+                for att_id, label in self.attachments:
+                    widget.addItem(label, att_id)
+                widget.currentIndexChanged.connect(lambda _i: self.changed.emit())
+            elif f.type == "kinds":
+                widget = QWidget()
+                row = QHBoxLayout(widget)
+                row.setContentsMargins(0, 0, 0, 0)
+                for k in ("progress", "psychotherapy", "billing"):
+                    box = QCheckBox(k)
+                    box.setObjectName(k)
+                    box.toggled.connect(lambda _b: self.changed.emit())
+                    row.addWidget(box)
+            else:
+                widget = QLineEdit()
+                if f.type == "date":
+                    widget.setPlaceholderText("YYYY-MM-DD")
+                widget.textChanged.connect(lambda _t: self.changed.emit())
+            widget.setAccessibleName(f.label)
+            self.inputs[f.name] = widget
+            label = f.label[0].upper() + f.label[1:] + ("" if f.required else " (optional)")
+            self.fields_form.addRow(QLabel(label + ":") if f.type != "bool" else QLabel(""), widget)
+        self.changed.emit()
+
+    def set_value(self, name: str, value: Any) -> None:
+        widget = self.inputs[name]
+        if isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+        elif isinstance(widget, QComboBox):
+            widget.setCurrentIndex(max(0, widget.findData(value)))
+        elif isinstance(widget, QLineEdit):
+            widget.setText(str(value))
+        else:
+            for box in widget.findChildren(QCheckBox):
+                box.setChecked(box.objectName() in value)
+
+    def evidence(self) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for name, widget in self.inputs.items():
+            if isinstance(widget, QCheckBox):
+                values[name] = widget.isChecked()
+            elif isinstance(widget, QComboBox):
+                values[name] = widget.currentData()
+            elif isinstance(widget, QLineEdit):
+                values[name] = widget.text().strip()
+            else:
+                values[name] = [b.objectName() for b in widget.findChildren(QCheckBox) if b.isChecked()]
+        return {k: v for k, v in values.items() if v not in ("", None)}
+
+    def legal_basis(self) -> Any:
+        from vault_app.domain.disclosure_basis import LegalBasis
+
+        auth_id = self.authorization.currentData() if self.kind() == "authorization" else None
+        return LegalBasis(self.kind(), self.evidence(), auth_id)  # type: ignore[arg-type]

@@ -1,0 +1,314 @@
+"""Chart tabs over the clinical record: overview, sessions and notes, attachments, history."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vault_app.gui.client_list import masked_name
+
+if TYPE_CHECKING:
+    from vault_app.gui.chart_view import ChartView
+    from vault_app.gui.controller import AppController
+    from vault_app.services.vault import Vault
+
+
+def make_tree(headers: list[str], name: str) -> QTreeWidget:
+    tree = QTreeWidget()
+    tree.setHeaderLabels(headers)
+    tree.setRootIsDecorated(False)
+    tree.setUniformRowHeights(True)
+    tree.setAlternatingRowColors(True)
+    tree.setAccessibleName(name)
+    tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    tree.header().setStretchLastSection(True)
+    return tree
+
+
+def add_row(tree: QTreeWidget, values: list[str], key: str = "") -> QTreeWidgetItem:
+    item = QTreeWidgetItem([v or "" for v in values])
+    item.setData(0, Qt.ItemDataRole.UserRole, key)
+    tree.addTopLevelItem(item)
+    return item
+
+
+def empty_note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("calmNote")
+    label.setWordWrap(True)
+    return label
+
+
+def iso(value: Any) -> str:
+    if value is None:
+        return ""
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+class OverviewTab(QWidget):
+    def __init__(self, view: ChartView) -> None:
+        super().__init__()
+        self.view = view
+        self.privacy = False
+        self.chart: Any = None
+        self.fields: dict[str, QLabel] = {}
+        demo = QGroupBox("Client")
+        form = QFormLayout(demo)
+        for key, text in (("name", "Name"), ("chart", "Chart number"), ("dob", "Date of birth"),
+                          ("status", "Status"), ("last", "Last contact"), ("contact", "Contact")):
+            label = QLabel("")
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setAccessibleName(text)
+            label.setWordWrap(True)
+            self.fields[key] = label
+            form.addRow(f"{text}:", label)
+        consent = QGroupBox("Consent and guardians")
+        cform = QFormLayout(consent)
+        for key, text in (("consent", "Informed consent"), ("guardians", "Guardians")):
+            label = QLabel("")
+            label.setWordWrap(True)
+            label.setAccessibleName(text)
+            self.fields[key] = label
+            cform.addRow(f"{text}:", label)
+        plan = QGroupBox("Treatment plan")
+        pform = QFormLayout(plan)
+        for key, text in (("problems", "Problems"), ("diagnoses", "Diagnoses"), ("goals", "Goals")):
+            label = QLabel("")
+            label.setWordWrap(True)
+            label.setAccessibleName(text)
+            self.fields[key] = label
+            pform.addRow(f"{text}:", label)
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(demo, 1)
+        row.addWidget(consent, 1)
+        layout.addLayout(row)
+        layout.addWidget(plan)
+        layout.addStretch(1)
+
+    def show_chart(self, chart: Any) -> None:
+        self.chart = chart
+        c = chart.client
+        self.fields["name"].setText(masked_name(
+            c.legal_name + (f" (goes by {c.preferred_name})" if c.preferred_name else ""), self.privacy))
+        self.fields["chart"].setText(c.chart_number)
+        dob = masked_name(iso(c.date_of_birth), self.privacy) if c.date_of_birth else "not recorded"
+        self.fields["dob"].setText(dob)
+        self.fields["status"].setText(c.status + (f" on {iso(c.discharged_on)}" if c.discharged_on else ""))
+        self.fields["last"].setText(iso(c.last_contact) or "none yet")
+        contact = [p for p in (c.contact.phone, c.contact.email) if p]
+        ok = [w for w, flag in (("voicemail", c.contact.voicemail_ok), ("text", c.contact.text_ok),
+                                ("email", c.contact.email_ok), ("mail", c.contact.mail_ok)) if flag]
+        self.fields["contact"].setText(masked_name(", ".join(contact), self.privacy) if contact else "not recorded")
+        if ok:
+            self.fields["contact"].setText(self.fields["contact"].text() + f"\nMay contact by: {', '.join(ok)}")
+        consent = c.consent
+        self.fields["consent"].setText(
+            f"limits discussed {iso(consent.limits_discussed_on)}, signed {iso(consent.consent_signed_on)}"
+            if consent.complete else "not complete yet")
+        guardians = [f"{masked_name(g.name, self.privacy)} ({g.relationship}, {g.authority.replace('_', ' ')})"
+                     for g in c.guardians]
+        self.fields["guardians"].setText("\n".join(guardians) or "none")
+        p = chart.plan
+        self.fields["problems"].setText(p.problems if p and p.problems else "no plan yet")
+        self.fields["diagnoses"].setText(", ".join(p.diagnosis_codes) if p else "")
+        self.fields["goals"].setText("\n".join(f"{i + 1}. {g.description} ({g.status})"
+                                               for i, g in enumerate(p.goals)) if p else "")
+
+    def set_privacy(self, on: bool) -> None:
+        self.privacy = on
+        if self.chart is not None:
+            self.show_chart(self.chart)
+
+    def clear(self) -> None:
+        self.chart = None
+        for label in self.fields.values():
+            label.setText("")
+
+
+class SessionsTab(QWidget):
+    def __init__(self, view: ChartView) -> None:
+        super().__init__()
+        self.view = view
+        self.notes = make_tree(["Date", "Template", "Status", "Preview"], "Progress notes")
+        self.notes.itemActivated.connect(self._open_note)
+        self.notes.itemDoubleClicked.connect(self._open_note)
+        self.sessions = make_tree(["Date", "Length", "Modality", "Setting", "CPT", "ICD-10", "Billing"], "Sessions")
+        self.notes_label = QLabel("Progress notes")
+        self.notes_label.setObjectName("sectionTitle")
+        sessions_label = QLabel("Sessions")
+        sessions_label.setObjectName("sectionTitle")
+        new_note = QPushButton("New progress note")
+        new_note.clicked.connect(view.new_note)
+        open_note = QPushButton("Open")
+        open_note.clicked.connect(lambda: self._open_note(self.notes.currentItem()))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.notes_label, 1)
+        buttons.addWidget(open_note)
+        buttons.addWidget(new_note)
+        top = QWidget()
+        tl = QVBoxLayout(top)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.addLayout(buttons)
+        tl.addWidget(self.notes)
+        bottom = QWidget()
+        bl = QVBoxLayout(bottom)
+        bl.setContentsMargins(0, 0, 0, 0)
+        bl.addWidget(sessions_label)
+        bl.addWidget(self.sessions)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(bottom)
+        split.setSizes([380, 200])
+        QVBoxLayout(self).addWidget(split)
+
+    def show_chart(self, chart: Any) -> None:
+        self.notes.clear()
+        overdue = set(chart.unsigned_overdue)
+        for n in chart.notes:
+            status = "signed" if n.signed else ("unsigned, overdue" if n.note_id in overdue else "draft")
+            add_row(self.notes, [iso(n.note_date), n.template.upper(), status, n.preview.replace("\n", " ")],
+                    n.note_id)
+        self.notes_label.setText(f"Progress notes ({len(chart.notes)})")
+        self.sessions.clear()
+        for s in chart.sessions:
+            add_row(self.sessions, [iso(s.date), f"{s.duration_minutes} min", s.modality,
+                                    s.setting.replace("_", " "), " ".join((s.cpt_code, *s.addon_codes)).strip(),
+                                    ", ".join(s.icd10_codes), s.billing_status.replace("_", " ")], s.session_id)
+
+    def _open_note(self, item: QTreeWidgetItem | None, _col: int = 0) -> None:
+        if item is not None:
+            self.view.open_note(str(item.data(0, Qt.ItemDataRole.UserRole)))
+
+    def clear(self) -> None:
+        self.notes.clear()
+        self.sessions.clear()
+
+
+class AttachmentsTab(QWidget):
+    KINDS = ("consent", "authorization", "court_order", "custody_order", "other")
+
+    def __init__(self, controller: AppController, view: ChartView) -> None:
+        super().__init__()
+        self.controller = controller
+        self.view = view
+        self.tree = make_tree(["Kind", "File", "Size", "Document date", "Added"], "Attachments")
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Attachment kind")
+        for k in self.KINDS:
+            self.kind.addItem(k.replace("_", " ").capitalize(), k)
+        add = QPushButton("Attach a scan…")
+        add.clicked.connect(self._choose)
+        save = QPushButton("Save a copy…")
+        save.clicked.connect(self._save_copy)
+        row = QHBoxLayout()
+        row.addWidget(empty_note("PDF, PNG or JPEG scans are stored encrypted inside the chart."), 1)
+        row.addWidget(self.kind)
+        row.addWidget(add)
+        row.addWidget(save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.tree)
+
+    def show_chart(self, chart: Any) -> None:
+        self.tree.clear()
+        for a in chart.attachments:
+            add_row(self.tree, [a.kind.replace("_", " "), a.filename, f"{a.size // 1024 + 1} KiB",
+                                iso(a.document_date), a.created_at[:10]], a.attachment_id)
+
+    def _choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Attach a scan", str(Path.home()),
+                                              "Scans (*.pdf *.png *.jpg *.jpeg)")
+        if path:
+            self.attach(Path(path), str(self.kind.currentData()))
+
+    def attach(self, path: Path, kind: str, on_done: Any = None) -> None:
+        from vault_app.services import attachments
+
+        client_id = self.view.client_id
+        if client_id is None:
+            return
+
+        def job(v: Vault) -> Any:
+            return attachments.add_attachment(v, client_id, path.read_bytes(), kind=kind, filename=path.name)
+
+        self.controller.call(self, job, on_success=on_done or (lambda _a: self.view.reload()), label="Attaching…")
+
+    def _save_copy(self) -> None:
+        from vault_app.services import attachments
+
+        item = self.tree.currentItem()
+        if item is None:
+            return
+        attachment_id = str(item.data(0, Qt.ItemDataRole.UserRole))
+        path, _ = QFileDialog.getSaveFileName(self, "Save a copy", str(Path.home() / item.text(1)))
+        if not path:
+            return
+
+        def job(v: Vault) -> None:
+            _meta, data = attachments.read_attachment(v, attachment_id)
+            Path(path).write_bytes(data)
+
+        self.controller.call(self, job, label="Saving a copy…")
+
+    def clear(self) -> None:
+        self.tree.clear()
+
+
+class HistoryTab(QWidget):
+    """The ledger's record of everything done with this chart (ids and kinds, never content)."""
+
+    def __init__(self, controller: AppController, view: ChartView) -> None:
+        super().__init__()
+        self.controller = controller
+        self.view = view
+        self.tree = make_tree(["#", "When (UTC)", "What"], "Chart history")
+        layout = QVBoxLayout(self)
+        layout.addWidget(empty_note("Every action on this chart is kept in the tamper-evident ledger."))
+        layout.addWidget(self.tree)
+        self._loaded_for: str | None = None
+
+    def show_chart(self, chart: Any) -> None:
+        self._loaded_for = None
+
+    def activate(self) -> None:
+        from vault_app.gui import data
+
+        client_id = self.view.client_id
+        if client_id is None or client_id == self._loaded_for:
+            return
+        self._loaded_for = client_id
+        self.controller.call(self, lambda v: data.chart_history(v, client_id), on_success=self._show)
+
+    def _show(self, entries: Any) -> None:
+        self.tree.clear()
+        for e in entries:
+            add_row(self.tree, [str(e.seq), e.time[:19].replace("T", " "), describe_event(e.kind, e.payload)])
+
+    def clear(self) -> None:
+        self._loaded_for = None
+        self.tree.clear()
+
+
+def describe_event(kind: str, payload: dict[str, Any]) -> str:
+    text = kind.replace(".", ": ").replace("_", " ")
+    extra = [f"{k.replace('_', ' ')} {v}" for k, v in payload.items()
+             if k in ("kind", "psychotherapy", "hits", "fields", "disclosure_id") and v not in (None, "", False)]
+    return text + (f" ({'; '.join(str(x) for x in extra)})" if extra else "")

@@ -1,0 +1,93 @@
+"""New client: the few facts needed to open a chart. Everything else is added in the chart."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from vault_app.gui.controller import AppController
+    from vault_app.services.vault import Vault
+
+
+class ClientDialog(QDialog):
+    saved = Signal(str)
+
+    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle("New client")
+        self.setObjectName("clientDialog")
+        self.legal_name = QLineEdit()
+        self.legal_name.setAccessibleName("Legal name")
+        self.preferred_name = QLineEdit()
+        self.preferred_name.setAccessibleName("Preferred name")
+        self.date_of_birth = QLineEdit()
+        self.date_of_birth.setAccessibleName("Date of birth")
+        self.date_of_birth.setPlaceholderText("YYYY-MM-DD (optional)")
+        self.chart_number = QLineEdit()
+        self.chart_number.setAccessibleName("Chart number")
+        self.chart_number.setPlaceholderText("assigned automatically if left empty")
+        self.part2 = QCheckBox("Substance-use treatment records (42 CFR Part 2)")
+        self.part2.setAccessibleName("Part 2 records")
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setObjectName("verdictRefused")
+        form = QFormLayout()
+        form.addRow("Legal name:", self.legal_name)
+        form.addRow("Preferred name:", self.preferred_name)
+        form.addRow("Date of birth:", self.date_of_birth)
+        form.addRow("Chart number:", self.chart_number)
+        form.addRow("", self.part2)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.addButton("Create chart", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setDefault(True)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(520, 280)
+
+    def save(self) -> None:
+        from vault_app.services import clients
+
+        values = {
+            "legal_name": self.legal_name.text().strip(),
+            "preferred_name": self.preferred_name.text().strip(),
+            "date_of_birth": self.date_of_birth.text().strip() or None,
+            "chart_number": self.chart_number.text().strip() or None,
+            "part2": self.part2.isChecked(),
+        }
+
+        def job(v: Vault) -> Any:
+            name = values.pop("legal_name")
+            return clients.create_client(v, name, **values)
+
+        self.save_button.setEnabled(False)
+        self.controller.call(self, job, on_success=self._saved, on_error=self._failed,
+                             on_done=lambda: self.save_button.setEnabled(True))
+
+    def _saved(self, client: Any) -> None:
+        self.accept()
+        self.saved.emit(client.client_id)
+
+    def _failed(self, exc: BaseException) -> bool:
+        from vault_app.domain.errors import InvalidInput
+
+        if isinstance(exc, InvalidInput):
+            self.message.setText(f"{exc.message} {exc.hint}".strip())
+            return True
+        return False

@@ -1,0 +1,209 @@
+"""Chart tabs over the disclosure side: authorizations, disclosures made, access/amendment requests."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from vault_app.gui.chart_tabs import add_row, empty_note, iso, make_tree
+
+if TYPE_CHECKING:
+    from vault_app.gui.chart_view import ChartView
+    from vault_app.gui.controller import AppController
+    from vault_app.services.vault import Vault
+
+NOT_INSTALLED = "This part of the record is not available in this version of the app."
+
+
+class _LazyTab(QWidget):
+    """Loads when first shown for a chart, so opening a chart stays quick."""
+
+    def __init__(self, controller: AppController, view: ChartView) -> None:
+        super().__init__()
+        self.controller = controller
+        self.view = view
+        self._loaded_for: str | None = None
+
+    def show_chart(self, chart: Any) -> None:
+        self._loaded_for = None
+        if self.view.tabs.currentWidget() is self:
+            self.activate()
+
+    def activate(self) -> None:
+        client_id = self.view.client_id
+        if client_id is None or client_id == self._loaded_for:
+            return
+        self._loaded_for = client_id
+        self.load(client_id)
+
+    def reload(self) -> None:
+        self._loaded_for = None
+        self.activate()
+
+    def load(self, client_id: str) -> None:
+        raise NotImplementedError
+
+    def clear(self) -> None:
+        self._loaded_for = None
+
+
+def _authorization_rows(vault: Vault, client_id: str) -> list[tuple[Any, Any]]:
+    from vault_app.services import authorizations
+
+    return [(a, authorizations.status(a)) for a in authorizations.list_authorizations(vault, client_id)]
+
+
+class AuthorizationsTab(_LazyTab):
+    def __init__(self, controller: AppController, view: ChartView) -> None:
+        super().__init__(controller, view)
+        self.tree = make_tree(["Covers", "Recipient", "Signed", "Expires", "Status"], "Authorizations")
+        add = QPushButton("Record an authorization…")
+        add.clicked.connect(self.add)
+        self.revoke_button = QPushButton("Record a revocation…")
+        self.revoke_button.clicked.connect(self.revoke)
+        row = QHBoxLayout()
+        row.addWidget(empty_note("Signed authorizations on file. A psychotherapy-notes authorization must be "
+                                 "on its own form."), 1)
+        row.addWidget(self.revoke_button)
+        row.addWidget(add)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.tree)
+
+    def load(self, client_id: str) -> None:
+        self.controller.call(self, lambda v: _authorization_rows(v, client_id), on_success=self._show)
+
+    def _show(self, rows: Any) -> None:
+        self.tree.clear()
+        for auth, status in rows:
+            expires = iso(auth.expires_on) or auth.expiration_event
+            item = add_row(self.tree, [", ".join(sorted(auth.covers)), auth.recipient_name, iso(auth.signed_on),
+                                       expires, status.state.replace("_", " ")], auth.id)
+            item.setToolTip(4, status.message)
+
+    def add(self) -> Any:
+        from vault_app.gui.auth_dialog import AuthorizationDialog
+
+        if self.view.client_id is None:
+            return None
+        dialog = AuthorizationDialog(self.controller, self.view.client_id, parent=self.window())
+        dialog.saved.connect(lambda _id: self.reload())
+        dialog.open()
+        return dialog
+
+    def revoke(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        from vault_app.services import authorizations
+
+        item = self.tree.currentItem()
+        if item is None:
+            return
+        auth_id = str(item.data(0, Qt.ItemDataRole.UserRole))
+        note, ok = QInputDialog.getText(self, "Record a revocation",
+                                        "The client revoked this authorization in writing. Note (optional):")
+        if ok:
+            self.controller.call(self, lambda v: authorizations.revoke(v, auth_id, note=note),
+                                 on_success=lambda _r: self.reload())
+
+    def clear(self) -> None:
+        super().clear()
+        self.tree.clear()
+
+
+class DisclosuresTab(_LazyTab):
+    def __init__(self, controller: AppController, view: ChartView) -> None:
+        super().__init__(controller, view)
+        self.tree = make_tree(["Date", "Recipient", "Purpose", "Basis", "Disclosure id"], "Disclosures")
+        self.note = empty_note("Every export and disclosure of this chart, as logged in the ledger.")
+        export = QPushButton("Export or disclose…")
+        export.clicked.connect(view.start_export)
+        manual = QPushButton("Record a disclosure made outside the app…")
+        manual.clicked.connect(self.record_manual)
+        row = QHBoxLayout()
+        row.addWidget(self.note, 1)
+        row.addWidget(manual)
+        row.addWidget(export)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.tree)
+
+    def load(self, client_id: str) -> None:
+        from vault_app.gui import data
+
+        self.controller.call(self, lambda v: data.disclosures_for(v, client_id), on_success=self._show)
+
+    def _show(self, rows: Any) -> None:
+        self.tree.clear()
+        for r in rows:
+            add_row(self.tree, [r["date"], r["recipient"], r["purpose"], r["basis"], r["disclosure_id"]],
+                    r["disclosure_id"])
+
+    def record_manual(self) -> Any:
+        from vault_app.gui.manual_disclosure import ManualDisclosureDialog
+
+        if self.view.client_id is None:
+            return None
+        dialog = ManualDisclosureDialog(self.controller, self.view.client_id, parent=self.window())
+        dialog.recorded.connect(lambda _id: self.reload())
+        dialog.open()
+        return dialog
+
+    def clear(self) -> None:
+        super().clear()
+        self.tree.clear()
+
+
+class RequestsTab(_LazyTab):
+    def __init__(self, controller: AppController, view: ChartView) -> None:
+        super().__init__(controller, view)
+        self.tree = make_tree(["Kind", "Received", "Due", "Status"], "Requests")
+        self.note = empty_note("Requests to see, copy or amend the record. The law gives 30 days, "
+                               "with one 30-day extension in writing; amendments 60 days.")
+        add = QPushButton("Record a request…")
+        add.clicked.connect(self.add)
+        row = QHBoxLayout()
+        row.addWidget(self.note, 1)
+        row.addWidget(add)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.tree)
+        self.tree.itemActivated.connect(self._open)
+        self.tree.itemDoubleClicked.connect(self._open)
+
+    def load(self, client_id: str) -> None:
+        from vault_app.gui import data
+
+        self.controller.call(self, lambda v: data.requests_for(v, client_id), on_success=self._show)
+
+    def _show(self, rows: Any) -> None:
+        self.tree.clear()
+        if rows is None:
+            self.note.setText(NOT_INSTALLED)
+            return
+        for r in rows:
+            add_row(self.tree, [r["kind"], r["received"], r["due"], r["status"]], r["id"])
+
+    def add(self) -> Any:
+        from vault_app.gui.requests_dialog import NewRequestDialog
+
+        if self.view.client_id is None:
+            return None
+        dialog = NewRequestDialog(self.controller, self.view.client_id, parent=self.window())
+        dialog.saved.connect(lambda _id: self.reload())
+        dialog.open()
+        return dialog
+
+    def _open(self, item: Any, _col: int = 0) -> None:
+        from vault_app.gui.requests_dialog import RequestDetailDialog
+
+        dialog = RequestDetailDialog(self.controller, str(item.data(0, Qt.ItemDataRole.UserRole)),
+                                     parent=self.window())
+        dialog.changed.connect(self.reload)
+        dialog.open()
+
+    def clear(self) -> None:
+        super().clear()
+        self.tree.clear()

@@ -1,0 +1,354 @@
+"""Export (disclose) records: what and to whom -> legal basis and the gate's verdict -> password
+and file -> receipt with the disclosure id. The gate decides; this wizard only asks it."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from vault_app.gui.basis_form import BasisForm
+from vault_app.gui.chart_tabs import iso, make_tree
+from vault_app.gui.passphrase import PassphraseField
+
+if TYPE_CHECKING:
+    from vault_app.gui.controller import AppController
+    from vault_app.services.vault import Vault
+
+KINDS = (("progress", "Progress notes"), ("psychotherapy", "Psychotherapy notes"), ("billing", "Billing information"))
+
+
+def _label(text: str = "", name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
+    """Worker side: what can be selected, the authorizations and attachments on file."""
+    from vault_app.services import attachments, authorizations, clients, sessions
+    from vault_app.services import psychotherapy_notes as psy
+
+    items: list[tuple[str, str, str]] = []
+    if kind == "progress":
+        chart = clients.open_chart(vault, client_id)
+        items = [(n.note_id, iso(n.note_date), ("signed" if n.signed else "draft") + " · " + n.preview[:60])
+                 for n in chart.notes]
+    elif kind == "psychotherapy":
+        items = [(n.note_id, iso(n.note_date), "signed" if n.signed else "draft")
+                 for n in psy.list_psychotherapy_notes(vault, client_id)]
+    else:
+        items = [(s.session_id, iso(s.date), f"{s.cpt_code} {', '.join(s.icd10_codes)}")
+                 for s in sessions.list_sessions(vault, client_id)]
+    auths = [(a.id, f"{', '.join(sorted(a.covers))} to {a.recipient_name}, signed {iso(a.signed_on)} "
+                    f"({authorizations.status(a).state})")
+             for a in authorizations.list_authorizations(vault, client_id)]
+    atts = [(a.attachment_id, f"{a.kind.replace('_', ' ')}: {a.filename}")
+            for a in attachments.list_attachments(vault, client_id)]
+    return {"items": items, "authorizations": auths, "attachments": atts}
+
+
+class WhatPage(QWizardPage):
+    def __init__(self, wiz: ExportWizard) -> None:
+        super().__init__()
+        self.wiz = wiz
+        self.setTitle("What, and to whom")
+        self.setSubTitle("Choose only what the recipient needs.")
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Kind of records")
+        for key, text in KINDS:
+            self.kind.addItem(text, key)
+        self.items = make_tree(["Date", "Item"], "Records to include")
+        self.items.setMinimumHeight(160)
+        self.recipient = QLineEdit()
+        self.recipient.setAccessibleName("Recipient")
+        self.address = QLineEdit()
+        self.address.setAccessibleName("Recipient's address")
+        self.purpose = QLineEdit()
+        self.purpose.setAccessibleName("Purpose")
+        self.purpose.setPlaceholderText('e.g. "continuity of care", "at the request of the individual"')
+        self.note = _label("", "calmNote")
+        form = QFormLayout()
+        form.addRow("Records:", self.kind)
+        form.addRow("", self.items)
+        form.addRow("", self.note)
+        form.addRow("Recipient:", self.recipient)
+        form.addRow("Address:", self.address)
+        form.addRow("Purpose:", self.purpose)
+        QVBoxLayout(self).addLayout(form)
+        self.kind.currentIndexChanged.connect(lambda _i: self.reload())
+        for edit in (self.recipient, self.purpose):
+            edit.textChanged.connect(self.completeChanged)
+        self.items.itemChanged.connect(lambda *_a: self.completeChanged.emit())
+
+    def reload(self) -> None:
+        kind = str(self.kind.currentData())
+        self.items.clear()
+        self.note.setText("")
+        if kind == "psychotherapy" and not self.wiz.controller.psychotherapy_open:
+            self.note.setText("Unlock the psychotherapy notes (in the chart's Psychotherapy tab) to choose them.")
+            self.completeChanged.emit()
+            return
+        client_id = self.wiz.client_id
+        self.wiz.controller.call(self, lambda v: gather(v, client_id, kind), on_success=self._gathered)
+
+    def _gathered(self, found: Any) -> None:
+        self.items.clear()
+        for item_id, day, text in found["items"]:
+            item = QTreeWidgetItem([day, text])
+            item.setData(0, Qt.ItemDataRole.UserRole, item_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(0, Qt.CheckState.Unchecked)
+            self.items.addTopLevelItem(item)
+        if not found["items"]:
+            self.note.setText("There is nothing of this kind in the chart.")
+        self.wiz.basis_page.form.set_authorizations(found["authorizations"])
+        self.wiz.basis_page.form.set_attachments(found["attachments"])
+        self.completeChanged.emit()
+
+    def selected_ids(self) -> list[str]:
+        out = []
+        for i in range(self.items.topLevelItemCount()):
+            item = self.items.topLevelItem(i)
+            if item is not None and item.checkState(0) == Qt.CheckState.Checked:
+                out.append(str(item.data(0, Qt.ItemDataRole.UserRole)))
+        return out
+
+    def check_all(self) -> None:
+        for i in range(self.items.topLevelItemCount()):
+            item = self.items.topLevelItem(i)
+            if item is not None:
+                item.setCheckState(0, Qt.CheckState.Checked)
+
+    def isComplete(self) -> bool:
+        return bool(self.selected_ids() and self.recipient.text().strip() and self.purpose.text().strip())
+
+
+class BasisPage(QWizardPage):
+    def __init__(self, wiz: ExportWizard) -> None:
+        super().__init__()
+        self.wiz = wiz
+        self.setTitle("Legal basis")
+        self.setSubTitle("Why may this leave the practice? The app checks it against the rules before anything "
+                         "is written.")
+        self.form = BasisForm()
+        self.form.changed.connect(self._invalidate)
+        self.check_button = QPushButton("Check")
+        self.check_button.setAccessibleName("Check the disclosure")
+        self.check_button.clicked.connect(self.check)
+        self.verdict_title = _label("")
+        self.verdict_title.setAccessibleName("Verdict")
+        self.verdict_text = _label("")
+        self.verdict_text.setAccessibleName("Verdict details")
+        self.verdict_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.verdict: Any = None
+        row = QHBoxLayout()
+        row.addWidget(self.check_button)
+        row.addWidget(self.verdict_title, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addLayout(row)
+        layout.addWidget(self.verdict_text)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        self._invalidate()
+
+    def _invalidate(self) -> None:
+        self.verdict = None
+        self.verdict_title.setText("Press Check to ask the disclosure rules.")
+        self.verdict_title.setObjectName("")
+        self.verdict_text.setText("")
+        self.completeChanged.emit()
+
+    def check(self) -> None:
+        from vault_app.services import disclosure_gate
+
+        request = self.wiz.build_request()
+        self.wiz.controller.call(self, lambda v: disclosure_gate.check(v, request), on_success=self._verdict,
+                                 on_error=self._error)
+
+    def _verdict(self, verdict: Any) -> None:
+        self.verdict = verdict
+        if verdict.allowed:
+            self.verdict_title.setText(f"Allowed under {verdict.basis_title} ({verdict.citation}).")
+            self.verdict_title.setObjectName("verdictOk")
+            lines = list(verdict.warnings)
+            if verdict.accountable:
+                lines.append("This disclosure will appear in the client's accounting of disclosures.")
+        else:
+            self.verdict_title.setText("Not allowed.")
+            self.verdict_title.setObjectName("verdictRefused")
+            lines = [verdict.message] + ([verdict.hint] if verdict.hint else [])
+        self.verdict_title.style().unpolish(self.verdict_title)
+        self.verdict_title.style().polish(self.verdict_title)
+        self.verdict_text.setText("\n\n".join(line for line in lines if line))
+        self.completeChanged.emit()
+
+    def _error(self, exc: BaseException) -> bool:
+        from vault_app.domain.errors import VaultError
+
+        if isinstance(exc, VaultError):
+            self.verdict_title.setText("Cannot check yet.")
+            self.verdict_text.setText(f"{exc.message} {exc.hint}".strip())
+            return True
+        return False
+
+    def isComplete(self) -> bool:
+        return self.verdict is not None and bool(self.verdict.allowed)
+
+
+class SavePage(QWizardPage):
+    def __init__(self, wiz: ExportWizard) -> None:
+        super().__init__()
+        self.wiz = wiz
+        self.setTitle("Password and file")
+        self.setSubTitle("The PDF is encrypted (AES-256). Give the password to the recipient separately, by phone.")
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, "Export")
+        self.preview = _label("")
+        self.preview.setAccessibleName("Preview of the disclosure")
+        self.password = PassphraseField("PDF password", "PDF password")
+        self.confirm = PassphraseField("Type it again", "Confirm PDF password")
+        self.path = QLineEdit()
+        self.path.setAccessibleName("Save to")
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._browse)
+        self.message = _label("", "verdictRefused")
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow("Password:", self.password)
+        form.addRow("Confirm:", self.confirm)
+        form.addRow("Save to:", row)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.preview)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        for signal in (self.password.textChanged, self.confirm.textChanged, self.path.textChanged):
+            signal.connect(self.completeChanged)
+        self.result: Any = None
+        self.busy = False
+
+    def initializePage(self) -> None:
+        verdict = self.wiz.basis_page.verdict
+        what = self.wiz.what_page
+        n = len(what.selected_ids())
+        self.preview.setText(
+            f"<b>{n} item(s)</b> of {what.kind.currentText().lower()} to <b>{what.recipient.text()}</b> "
+            f"for: {what.purpose.text()}.<br>Basis: {verdict.basis_title if verdict else ''}. "
+            "The file is stamped with the recipient, the purpose and the disclosure id, and the disclosure "
+            "is logged before the file is written.")
+        if not self.path.text():
+            self.path.setText(str(Path.home() / f"disclosure-{date.today().isoformat()}.pdf"))
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save the export", self.path.text(), "PDF (*.pdf)")
+        if path:
+            self.path.setText(path)
+
+    def isComplete(self) -> bool:
+        pw = self.password.text()
+        return not self.busy and len(pw) >= 8 and pw == self.confirm.text() and bool(self.path.text().strip())
+
+    def validatePage(self) -> bool:
+        if self.result is not None:
+            return True
+        if not self.busy:
+            self.export()
+        return False
+
+    def export(self) -> None:
+        from vault_app.services import export
+
+        request = self.wiz.build_request()
+        out, password = Path(self.path.text().strip()), self.password.text()
+        self.busy = True
+        self.message.setText("")
+        self.completeChanged.emit()
+        self.wiz.controller.call(self, lambda v: export.export(v, request, out=out, password=password),
+                                 on_success=self._exported, on_error=self._failed,
+                                 on_done=self._idle, label="Building and encrypting the export…")
+
+    def _idle(self) -> None:
+        self.busy = False
+        self.completeChanged.emit()
+
+    def _exported(self, result: Any) -> None:
+        self.result = result
+        self.busy = False
+        self.wiz.next()
+
+    def _failed(self, exc: BaseException) -> bool:
+        from vault_app.domain.errors import VaultError
+
+        if isinstance(exc, VaultError):
+            self.message.setText(f"{exc.message} {exc.hint}".strip())
+            return True
+        return False
+
+
+class ReceiptPage(QWizardPage):
+    def __init__(self, wiz: ExportWizard) -> None:
+        super().__init__()
+        self.wiz = wiz
+        self.setTitle("Exported")
+        self.text = _label("")
+        self.text.setAccessibleName("Receipt")
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        QVBoxLayout(self).addWidget(self.text)
+
+    def initializePage(self) -> None:
+        r = self.wiz.save_page.result
+        self.text.setText(
+            f"Disclosure id: <b>{r.disclosure_id}</b><br>Ledger entry: {r.ledger_seq}<br>"
+            f"File: {r.path}<br>SHA-256: <code>{r.sha256}</code><br><br>{r.description}<br><br>"
+            "The disclosure is listed in the chart's Disclosures tab and in the accounting of disclosures.")
+
+
+class ExportWizard(QWizard):
+    def __init__(self, controller: AppController, client_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.client_id = client_id
+        self.setObjectName("exportWizard")
+        self.setWindowTitle("Export or disclose")
+        self.what_page = WhatPage(self)
+        self.basis_page = BasisPage(self)
+        self.save_page = SavePage(self)
+        self.receipt_page = ReceiptPage(self)
+        for page in (self.what_page, self.basis_page, self.save_page, self.receipt_page):
+            self.addPage(page)
+        self.resize(760, 620)
+        self.what_page.reload()
+
+    def build_request(self) -> Any:
+        from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection
+
+        what = self.what_page
+        return DisclosureRequest(
+            client_id=self.client_id, kind=str(what.kind.currentData()),  # type: ignore[arg-type]
+            selection=Selection(note_ids=tuple(what.selected_ids())),
+            recipient=Recipient(what.recipient.text().strip(), what.address.text().strip()),
+            purpose=what.purpose.text().strip(), basis=self.basis_page.form.legal_basis(), on=date.today(),
+        )

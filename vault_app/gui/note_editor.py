@@ -1,0 +1,452 @@
+"""The progress-note editor: template, session fields, risk screening, autosave, sign and lock.
+
+Qt has no built-in spell checker for plain text widgets, so there is none here
+(see docs/gui.md); the platform's input method may still offer corrections.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vault_app.gui import shortcuts, theme
+from vault_app.gui.autosave import Autosaver, Draft
+
+if TYPE_CHECKING:
+    from vault_app.gui.controller import AppController
+    from vault_app.services.vault import Vault
+
+TEMPLATE_CHOICES = (("soap", "SOAP"), ("dap", "DAP"), ("birp", "BIRP"), ("girp", "GIRP"), ("free", "Free form"))
+MODALITIES = ("individual", "couple", "family", "group")
+SETTINGS = (("in_person", "In person"), ("telehealth", "Telehealth"))
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    template: str
+    sections: dict[str, str]
+    session: dict[str, Any] | None
+    risk: dict[str, Any] | None
+
+
+def save_progress_note(vault: Vault, draft: Draft, snap: Snapshot, client_id: str) -> str | None:
+    """Worker side of the autosave: create the note (and its session) once, then save drafts."""
+    from vault_app.services import notes, sessions
+
+    if draft.note_id is None:
+        if not any(v.strip() for v in snap.sections.values()):
+            return None  # nothing written yet: an empty note is not created
+        session_id = None
+        if snap.session is not None:
+            session_id = sessions.add_session(vault, client_id, **snap.session).session_id
+            draft.extra["session_id"] = session_id
+        note = notes.create_progress_note(vault, client_id, template=snap.template, sections=snap.sections,
+                                          session_id=session_id, risk=snap.risk)
+        draft.note_id = note.note_id
+        draft.extra.update(session=snap.session, risk=snap.risk)
+        return note.note_id
+    notes.save_draft(vault, draft.note_id, snap.sections)
+    if snap.risk != draft.extra.get("risk"):
+        notes.update_note(vault, draft.note_id, risk=snap.risk)
+        draft.extra["risk"] = snap.risk
+    session_id = draft.extra.get("session_id")
+    if session_id and snap.session is not None and snap.session != draft.extra.get("session"):
+        changes = {k: v for k, v in snap.session.items() if k != "modality" or v}
+        sessions.update_session(vault, session_id, **changes)
+        draft.extra["session"] = snap.session
+    return draft.note_id
+
+
+def _label(text: str, name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class NoteEditor(QDialog):
+    note_changed = Signal()
+
+    def __init__(self, controller: AppController, client_id: str, note_id: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.client_id = client_id
+        self.setObjectName("noteEditor")
+        self.setWindowTitle("Progress note")
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.signed = False
+        self.section_edits: dict[str, QPlainTextEdit] = {}
+        self.autosave = Autosaver(controller, self, self.snapshot,
+                                  lambda v, d, s: save_progress_note(v, d, s, client_id))
+        self.autosave.draft.note_id = note_id
+        self.autosave.status_changed.connect(lambda text: self.status.setText(text))
+        self.autosave.saved.connect(lambda _r: self.note_changed.emit())
+
+        self.template = QComboBox()
+        self.template.setAccessibleName("Note template")
+        for key, text in TEMPLATE_CHOICES:
+            self.template.addItem(text, key)
+        self.template.currentIndexChanged.connect(lambda _i: self._build_sections({}))
+        self.signature_label = _label("", "calmNote")
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Template:"))
+        top.addWidget(self.template)
+        top.addStretch(1)
+        top.addWidget(self.signature_label)
+
+        self._build_session_box()
+        self._build_risk_box()
+        self.sections_host = QWidget()
+        self.sections_layout = QVBoxLayout(self.sections_host)
+        self.sections_layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(self.session_box)
+        body_layout.addWidget(self.sections_host, 1)
+        body_layout.addWidget(self.risk_box)
+        self.history = QPlainTextEdit()
+        self.history.setReadOnly(True)
+        self.history.setAccessibleName("Addenda and amendments")
+        self.history.setVisible(False)
+        self.history.setMaximumHeight(160)
+        body_layout.addWidget(self.history)
+        scroll.setWidget(body)
+
+        self.status = _label(" ", "calmNote")
+        self.status.setAccessibleName("Save status")
+        self.copy_button = QPushButton("Copy text")
+        self.copy_button.setToolTip("Copied text is hidden from clipboard history and cleared after 30 seconds")
+        self.copy_button.clicked.connect(self.copy_text)
+        self.sign_button = QPushButton(theme.icon("sign"), "Sign and lock")
+        self.sign_button.setAccessibleName("Sign and lock")
+        self.sign_button.clicked.connect(self.sign)
+        self.amend_button = QPushButton("Addendum or amendment…")
+        self.amend_button.setEnabled(False)
+        self.amend_button.clicked.connect(self.amend)
+        close = QPushButton("Close")
+        close.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        for b in (self.copy_button, self.amend_button, self.sign_button, close):
+            buttons.addWidget(b)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence(shortcuts.DEFAULTS["save_note"]), self, self.autosave.flush)
+        QShortcut(QKeySequence(shortcuts.DEFAULTS["sign_note"]), self, self.sign)
+        QShortcut(QKeySequence(shortcuts.DEFAULTS["copy_note"]), self, self.copy_text)
+        self.resize(820, 700)
+        self._build_sections({})
+        if note_id is not None:
+            self._load(note_id)
+
+    # --- layout pieces -----------------------------------------------------------------
+    def _build_session_box(self) -> None:
+        self.session_box = QGroupBox("Session")
+        self.session_box.setCheckable(True)
+        self.session_box.setChecked(True)
+        self.session_box.setToolTip("Record the session this note documents (date, length, codes)")
+        self.session_date = QDateEdit(QDate.currentDate())
+        self.session_date.setCalendarPopup(True)
+        self.session_date.setDisplayFormat("yyyy-MM-dd")
+        self.duration = QSpinBox()
+        self.duration.setRange(1, 600)
+        self.duration.setValue(53)
+        self.duration.setSuffix(" min")
+        self.modality = QComboBox()
+        for m in MODALITIES:
+            self.modality.addItem(m.capitalize(), m)
+        self.setting = QComboBox()
+        for key, text in SETTINGS:
+            self.setting.addItem(text, key)
+        self.cpt = QLineEdit()
+        self.cpt.setPlaceholderText("suggested from length and modality")
+        self.icd = QLineEdit()
+        self.icd.setPlaceholderText("e.g. F41.1, F32.1")
+        for widget, name in ((self.session_date, "Session date"), (self.duration, "Duration"),
+                             (self.modality, "Modality"), (self.setting, "Setting"), (self.cpt, "CPT code"),
+                             (self.icd, "ICD-10 codes")):
+            widget.setAccessibleName(name)
+        form = QFormLayout(self.session_box)
+        row = QHBoxLayout()
+        row.addWidget(self.session_date)
+        row.addWidget(QLabel("Length:"))
+        row.addWidget(self.duration)
+        row.addWidget(QLabel("Modality:"))
+        row.addWidget(self.modality)
+        row.addWidget(self.setting)
+        row.addStretch(1)
+        form.addRow("Date:", row)
+        codes = QHBoxLayout()
+        codes.addWidget(self.cpt)
+        codes.addWidget(QLabel("ICD-10:"))
+        codes.addWidget(self.icd, 2)
+        form.addRow("CPT:", codes)
+        self.duration.valueChanged.connect(self._suggest_cpt)
+        self.modality.currentIndexChanged.connect(self._suggest_cpt)
+        for signal in (self.session_date.dateChanged, self.duration.valueChanged, self.modality.currentIndexChanged,
+                       self.setting.currentIndexChanged, self.cpt.textEdited, self.icd.textEdited,
+                       self.session_box.toggled):
+            signal.connect(self._edited)
+        self._suggest_cpt()
+
+    def _suggest_cpt(self) -> None:
+        from vault_app.services.sessions import suggest_cpt
+
+        if self.cpt.isModified():
+            return
+        suggestion = suggest_cpt(self.duration.value(), str(self.modality.currentData()))
+        self.cpt.setText(suggestion.code if suggestion else "")
+
+    def _build_risk_box(self) -> None:
+        self.risk_box = QGroupBox("Risk screening")
+        self.risk_box.setCheckable(True)
+        self.risk_box.setChecked(False)
+        self.ideation = QComboBox()
+        self.ideation.addItems(["none", "passive", "active"])
+        self.risk_plan = QCheckBox("Plan")
+        self.risk_intent = QCheckBox("Intent")
+        self.risk_means = QCheckBox("Access to means")
+        self.risk_level = QComboBox()
+        self.risk_level.addItems(["low", "moderate", "high", "imminent"])
+        self.protective = QLineEdit()
+        self.safety_plan = QPlainTextEdit()
+        self.safety_plan.setMaximumHeight(70)
+        for widget, name in ((self.ideation, "Suicidal ideation"), (self.risk_level, "Risk level"),
+                             (self.protective, "Protective factors"), (self.safety_plan, "Safety plan")):
+            widget.setAccessibleName(name)
+        form = QFormLayout(self.risk_box)
+        flags = QHBoxLayout()
+        flags.addWidget(self.ideation)
+        for box in (self.risk_plan, self.risk_intent, self.risk_means):
+            flags.addWidget(box)
+        flags.addStretch(1)
+        form.addRow("Ideation:", flags)
+        form.addRow("Level:", self.risk_level)
+        form.addRow("Protective factors:", self.protective)
+        form.addRow("Safety plan:", self.safety_plan)
+        for signal in (self.ideation.currentIndexChanged, self.risk_level.currentIndexChanged,
+                       self.risk_plan.toggled, self.risk_intent.toggled, self.risk_means.toggled,
+                       self.protective.textEdited, self.safety_plan.textChanged, self.risk_box.toggled):
+            signal.connect(self._edited)
+
+    def _build_sections(self, values: dict[str, str]) -> None:
+        from vault_app.domain.note_templates import get_template
+
+        while self.sections_layout.count():
+            item = self.sections_layout.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()  # type: ignore[union-attr]
+        self.section_edits = {}
+        template = get_template(str(self.template.currentData()))
+        for key, heading in template.sections:
+            label = QLabel(heading)
+            label.setObjectName("sectionTitle")
+            edit = QPlainTextEdit(values.get(key, ""))
+            edit.setAccessibleName(heading)
+            edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(90 if len(template.sections) > 1 else 300)
+            edit.textChanged.connect(self._edited)
+            label.setBuddy(edit)
+            self.sections_layout.addWidget(label)
+            self.sections_layout.addWidget(edit, 1)
+            self.section_edits[key] = edit
+        self._set_read_only(self.signed)
+
+    # --- state ---------------------------------------------------------------------------
+    @property
+    def note_id(self) -> str | None:
+        return self.autosave.draft.note_id
+
+    def snapshot(self) -> Snapshot:
+        session = None
+        if self.session_box.isChecked():
+            session = {
+                "date": self.session_date.date().toString("yyyy-MM-dd"),
+                "duration_minutes": self.duration.value(),
+                "modality": str(self.modality.currentData()),
+                "setting": str(self.setting.currentData()),
+                "cpt_code": self.cpt.text().strip() or None,
+                "icd10_codes": [c.strip() for c in self.icd.text().replace(";", ",").split(",") if c.strip()],
+            }
+        risk = None
+        if self.risk_box.isChecked():
+            risk = {
+                "ideation": self.ideation.currentText(), "plan": self.risk_plan.isChecked(),
+                "intent": self.risk_intent.isChecked(), "means": self.risk_means.isChecked(),
+                "level": self.risk_level.currentText(), "protective_factors": self.protective.text(),
+                "safety_plan": self.safety_plan.toPlainText(),
+            }
+        sections = {k: e.toPlainText() for k, e in self.section_edits.items()}
+        return Snapshot(str(self.template.currentData()), sections, session, risk)
+
+    def _edited(self, *_args: object) -> None:
+        if self.signed:
+            return
+        if self.note_id is None and any(e.toPlainText() for e in self.section_edits.values()):
+            self.template.setEnabled(False)  # the template is fixed once text exists
+        self.autosave.changed()
+
+    def text(self) -> str:
+        from vault_app.domain.note_templates import get_template, render
+
+        return render(get_template(str(self.template.currentData())),
+                      {k: e.toPlainText() for k, e in self.section_edits.items()})
+
+    def _set_read_only(self, read_only: bool) -> None:
+        for edit in self.section_edits.values():
+            edit.setReadOnly(read_only)
+        for box in (self.session_box, self.risk_box):
+            box.setEnabled(not read_only)
+        self.template.setEnabled(not read_only and self.note_id is None)
+
+    # --- loading an existing note ----------------------------------------------------------
+    def _load(self, note_id: str) -> None:
+        from vault_app.services import notes, sessions
+
+        def job(v: Vault) -> tuple[Any, Any, Any]:
+            history = notes.note_history(v, note_id)
+            note = history.note
+            session = sessions.get_session(v, note.session_id) if note.session_id else None
+            return note, session, history
+
+        self.autosave.enabled = False
+        self.controller.call(self, job, on_success=self._loaded)
+
+    def _loaded(self, result: Any) -> None:
+        note, session, history = result
+        self.template.blockSignals(True)
+        self.template.setCurrentIndex(max(0, self.template.findData(note.template)))
+        self.template.blockSignals(False)
+        self.template.setEnabled(False)
+        self.session_box.blockSignals(True)
+        if session is not None:
+            self.session_date.setDate(QDate(session.date.year, session.date.month, session.date.day))
+            self.duration.setValue(session.duration_minutes)
+            self.modality.setCurrentIndex(max(0, self.modality.findData(session.modality)))
+            self.setting.setCurrentIndex(max(0, self.setting.findData(session.setting)))
+            self.cpt.setText(session.cpt_code)
+            self.cpt.setModified(True)
+            self.icd.setText(", ".join(session.icd10_codes))
+            self.autosave.draft.extra["session_id"] = session.session_id
+        else:
+            self.session_box.setChecked(False)
+        self.session_box.blockSignals(False)
+        if note.risk is not None:
+            self.risk_box.setChecked(True)
+            self.ideation.setCurrentText(note.risk.ideation)
+            self.risk_plan.setChecked(note.risk.plan)
+            self.risk_intent.setChecked(note.risk.intent)
+            self.risk_means.setChecked(note.risk.means)
+            self.risk_level.setCurrentText(note.risk.level)
+            self.protective.setText(note.risk.protective_factors)
+            self.safety_plan.setPlainText(note.risk.safety_plan)
+        self.signed = note.signed
+        self._build_sections(dict(note.sections))
+        snap = self.snapshot()
+        self.autosave.draft.extra.update(session=snap.session, risk=snap.risk)
+        self._show_signature(note, history)
+        self.autosave.enabled = True
+
+    def _show_signature(self, note: Any, history: Any) -> None:
+        self.signed = note.signed
+        self._set_read_only(self.signed)
+        self.sign_button.setEnabled(not self.signed)
+        self.amend_button.setEnabled(self.signed)
+        if note.signature is not None:
+            valid = "signature verified" if history is None or history.signature_valid else "SIGNATURE DOES NOT MATCH"
+            self.signature_label.setText(f"Signed {note.signature.signed_at[:16].replace('T', ' ')} · {valid}")
+        if history is not None and history.amendments:
+            lines = []
+            for a in history.amendments:
+                head = f"{a.kind.capitalize()} {a.created_at[:16].replace('T', ' ')} by {a.author}"
+                lines.append(head + (f" (reason: {a.reason})" if a.reason else "") + f"\n{a.text}\n")
+            self.history.setPlainText("\n".join(lines))
+            self.history.setVisible(True)
+
+    # --- actions ---------------------------------------------------------------------------
+    def copy_text(self) -> None:
+        from vault_app.gui.clipboard import copy_sensitive
+
+        copy_sensitive(self.text())
+        self.status.setText("Copied. The clipboard is cleared in 30 seconds.")
+
+    def sign(self) -> None:
+        if self.signed:
+            return
+        self.autosave.flush()  # queued first, so the signature covers every keystroke
+        draft = self.autosave.draft
+        from vault_app.services import notes
+
+        def job(v: Vault) -> tuple[Any, Any]:
+            if draft.note_id is None:
+                from vault_app.domain.errors import InvalidInput
+
+                raise InvalidInput("The note is empty.", hint="Write something before signing.")
+            note = notes.sign_note(v, draft.note_id)
+            return note, notes.note_history(v, draft.note_id)
+
+        self.controller.call(self, job, on_success=self._signed, label="Signing…")
+
+    def _signed(self, result: Any) -> None:
+        note, history = result
+        self.autosave.stop()
+        self._show_signature(note, history)
+        self.status.setText("Signed and locked. Corrections are added as addenda or amendments.")
+        self.note_changed.emit()
+
+    def amend(self) -> None:
+        from vault_app.gui.amend_dialog import AmendDialog
+
+        if self.note_id is None:
+            return
+        dialog = AmendDialog(self.controller, self.note_id, "progress", parent=self)
+        dialog.done_amending.connect(lambda: self._load(str(self.note_id)))
+        dialog.open()
+
+    def flush(self) -> None:
+        self.autosave.flush()
+
+    def clear(self) -> None:
+        self.autosave.stop()
+        for edit in self.section_edits.values():
+            edit.clear()
+        self.history.clear()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.autosave.flush()
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        self.autosave.flush()
+        super().reject()
+
+
+__all__ = ["NoteEditor", "Snapshot", "date", "save_progress_note"]

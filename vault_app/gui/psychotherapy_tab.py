@@ -1,0 +1,277 @@
+"""Psychotherapy notes: locked until their own unlock, blanked the moment they lock again."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vault_app.gui import theme
+from vault_app.gui.autosave import Autosaver, Draft
+from vault_app.gui.chart_tabs import add_row, empty_note, iso, make_tree
+from vault_app.gui.passphrase import PassphraseField
+
+if TYPE_CHECKING:
+    from vault_app.gui.chart_view import ChartView
+    from vault_app.gui.controller import AppController
+    from vault_app.services.vault import Vault
+
+
+def save_psychotherapy(vault: Vault, draft: Draft, text: str, client_id: str) -> Any:
+    from vault_app.services import psychotherapy_notes as psy
+
+    if draft.note_id is None:
+        if not text.strip():
+            return ()
+        saved = psy.create_psychotherapy_note(vault, client_id, text)
+        draft.note_id = saved.note.note_id
+        return saved.warnings
+    _stamp, warnings = psy.save_psychotherapy_draft(vault, draft.note_id, text)
+    return warnings
+
+
+class PsychotherapyTab(QWidget):
+    def __init__(self, controller: AppController, view: ChartView) -> None:
+        super().__init__()
+        self.controller = controller
+        self.view = view
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._locked_page())
+        self.stack.addWidget(self._open_page())
+        QVBoxLayout(self).addWidget(self.stack)
+        controller.psychotherapy_changed.connect(self._compartment_changed)
+        self.autosave: Autosaver | None = None
+        self.signed = False
+
+    # --- locked ------------------------------------------------------------------------------
+    def _locked_page(self) -> QWidget:
+        page = QWidget()
+        icon = QLabel()
+        icon.setPixmap(theme.icon("lock").pixmap(48, 48))
+        icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        title = QLabel("Psychotherapy notes are locked")
+        title.setObjectName("pageTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        explain = empty_note(
+            "They are kept apart from the rest of the record and open only with your passphrase. "
+            "They lock again after 2 minutes without activity.")
+        explain.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.passphrase = PassphraseField("Passphrase", "Passphrase for psychotherapy notes")
+        self.passphrase.edit.returnPressed.connect(self.unlock)
+        self.unlock_button = QPushButton(theme.icon("unlock"), "Unlock psychotherapy notes")
+        self.unlock_button.setAccessibleName("Unlock psychotherapy notes")
+        self.unlock_button.clicked.connect(self.unlock)
+        self.unlock_message = QLabel("")
+        self.unlock_message.setObjectName("verdictRefused")
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.passphrase, 2)
+        row.addWidget(self.unlock_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(icon)
+        layout.addWidget(title)
+        layout.addWidget(explain)
+        layout.addSpacing(12)
+        layout.addLayout(row)
+        layout.addWidget(self.unlock_message, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return page
+
+    def unlock(self) -> None:
+        phrase = self.passphrase.text()
+        if not phrase:
+            return
+        self.unlock_message.setText("")
+
+        def failed(exc: BaseException) -> bool:
+            from vault_app.domain.errors import WrongPassphrase
+
+            if isinstance(exc, WrongPassphrase):
+                self.unlock_message.setText("That passphrase is not right.")
+                return True
+            return False
+
+        self.controller.unlock_psychotherapy(self, phrase, on_error=failed)
+        self.passphrase.clear()
+
+    # --- open --------------------------------------------------------------------------------
+    def _open_page(self) -> QWidget:
+        page = QWidget()
+        self.list = make_tree(["Date", "Status", "Preview"], "Psychotherapy notes")
+        self.list.itemActivated.connect(self._open_item)
+        self.list.itemClicked.connect(self._open_item)
+        new = QPushButton("New psychotherapy note")
+        new.clicked.connect(self.new_note)
+        lock = QPushButton(theme.icon("lock"), "Lock now")
+        lock.clicked.connect(self.controller.lock_psychotherapy)
+        self.editor = QPlainTextEdit()
+        self.editor.setAccessibleName("Psychotherapy note text")
+        self.editor.setPlaceholderText("Process notes for this session. Diagnoses, medication, test results, "
+                                       "session times and treatment plans belong in the progress note.")
+        self.editor.textChanged.connect(self._edited)
+        self.warnings = empty_note("")
+        self.status = empty_note(" ")
+        self.sign_button = QPushButton(theme.icon("sign"), "Sign and lock")
+        self.sign_button.clicked.connect(self.sign)
+        self.sign_button.setEnabled(False)
+        self.timer_note = empty_note("Locks after 2 minutes without activity.")
+        top = QHBoxLayout()
+        top.addWidget(self.timer_note, 1)
+        top.addWidget(new)
+        top.addWidget(lock)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.editor, 1)
+        rl.addWidget(self.warnings)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.sign_button)
+        rl.addLayout(bottom)
+        split = QSplitter()
+        split.addWidget(self.list)
+        split.addWidget(right)
+        split.setSizes([260, 640])
+        layout = QVBoxLayout(page)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        return page
+
+    def _compartment_changed(self, unlocked: bool) -> None:
+        if unlocked:
+            self.stack.setCurrentIndex(1)
+            minutes = self.controller.idle.psychotherapy_seconds / 60
+            self.timer_note.setText(f"Unlocked. Locks again after {minutes:g} minutes without activity.")
+            self.activate()
+        else:
+            self.flush()
+            self.blank()
+            self.stack.setCurrentIndex(0)
+
+    def show_chart(self, chart: Any) -> None:
+        self.blank()
+        self.stack.setCurrentIndex(1 if self.controller.psychotherapy_open else 0)
+        if self.controller.psychotherapy_open and self.view.tabs.currentWidget() is self:
+            self.activate()
+
+    def activate(self) -> None:
+        from vault_app.services import psychotherapy_notes as psy
+
+        client_id = self.view.client_id
+        if not self.controller.psychotherapy_open or client_id is None:
+            return
+        self.controller.call(self, lambda v: psy.list_psychotherapy_notes(v, client_id), on_success=self._listed)
+
+    def _listed(self, notes: Any) -> None:
+        if not self.controller.psychotherapy_open:
+            return
+        self.list.clear()
+        for n in notes:
+            add_row(self.list, [iso(n.note_date), "signed" if n.signed else "draft", n.preview.replace("\n", " ")],
+                    n.note_id)
+
+    def _start_editor(self, note_id: str | None, text: str, signed: bool) -> None:
+        client_id = str(self.view.client_id)
+        if self.autosave is not None:
+            self.autosave.flush()
+            self.autosave.stop()
+        self.autosave = Autosaver(self.controller, self, lambda: self.editor.toPlainText(),
+                                  lambda v, d, t: save_psychotherapy(v, d, t, client_id))
+        self.autosave.draft.note_id = note_id
+        self.autosave.status_changed.connect(self.status.setText)
+        self.autosave.saved.connect(self._saved)
+        self.autosave.enabled = False
+        self.editor.setPlainText(text)
+        self.editor.setReadOnly(signed)
+        self.signed = signed
+        self.autosave.enabled = not signed
+        self.sign_button.setEnabled(not signed)
+        self.warnings.setText("")
+        self.editor.setFocus()
+
+    def new_note(self) -> None:
+        self._start_editor(None, "", False)
+        self.status.setText("New note. It is saved as you type.")
+
+    def _open_item(self, item: QTreeWidgetItem, _col: int = 0) -> None:
+        from vault_app.services import psychotherapy_notes as psy
+
+        note_id = str(item.data(0, Qt.ItemDataRole.UserRole))
+        self.controller.call(self, lambda v: psy.get_psychotherapy_note(v, note_id), on_success=self._opened)
+
+    def _opened(self, note: Any) -> None:
+        if self.controller.psychotherapy_open:
+            self._start_editor(note.note_id, note.body, note.signed)
+            self.status.setText("Signed and locked." if note.signed else "Draft")
+
+    def _edited(self) -> None:
+        if self.autosave is not None and not self.signed:
+            self.autosave.changed()
+
+    def _saved(self, warnings: Any) -> None:
+        if warnings:
+            self.warnings.setText("Check: " + " ".join(w.message for w in warnings))
+        else:
+            self.warnings.setText("")
+        self.activate()
+
+    def sign(self) -> None:
+        from vault_app.services import psychotherapy_notes as psy
+
+        if self.autosave is None:
+            return
+        self.autosave.flush()
+        draft = self.autosave.draft
+
+        def job(v: Vault) -> Any:
+            if draft.note_id is None:
+                from vault_app.domain.errors import InvalidInput
+
+                raise InvalidInput("The note is empty.")
+            return psy.sign_psychotherapy_note(v, draft.note_id)
+
+        self.controller.call(self, job, on_success=self._signed, label="Signing…")
+
+    def _signed(self, note: Any) -> None:
+        if self.autosave is not None:
+            self.autosave.stop()
+        self.signed = True
+        self.editor.setReadOnly(True)
+        self.sign_button.setEnabled(False)
+        self.status.setText("Signed and locked.")
+        self.activate()
+
+    def flush(self) -> None:
+        if self.autosave is not None:
+            self.autosave.flush()
+
+    def blank(self) -> None:
+        """Remove every trace of psychotherapy content from the widgets."""
+        if self.autosave is not None:
+            self.autosave.stop()
+            self.autosave = None
+        self.editor.blockSignals(True)
+        self.editor.clear()
+        self.editor.blockSignals(False)
+        self.list.clear()
+        self.warnings.setText("")
+        self.status.setText(" ")
+
+    def clear(self) -> None:
+        self.blank()
+        self.passphrase.clear()
+        self.unlock_message.setText("")
+        self.stack.setCurrentIndex(0)
