@@ -1,0 +1,434 @@
+"""decision guide|add|edit|show|list|check|sign|addendum|discard: the DEAL workflow.
+
+Steps can be given as flags or as a JSON file (`--file`, keys as in `decision show
+--json`); flags win over the file, and `edit` changes only the fields it names.
+Clinical text is best given through files (`--reasoning-file`, `--file`): command
+lines end up in shell history.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from vault_app.cli import common
+from vault_app.domain.decision_prompts import STEP_TITLES, TriggerGuide
+from vault_app.domain.decisions import (
+    EXCEPTION_KINDS,
+    INFO_KINDS,
+    METHODS,
+    NOT_INFORMED_REASONS,
+    OUTCOME_LABELS,
+    OUTCOMES,
+    RISK_FACTORS,
+    TRIGGER_LABELS,
+    TRIGGERS,
+    Decision,
+)
+from vault_app.domain.errors import InvalidInput
+from vault_app.services import decisions
+from vault_app.services.clinical_common import resolve_client_id
+
+# flag attribute -> (step, field) for the flags that set one field of a step
+_FIELD_FLAGS: dict[str, tuple[str, str]] = {
+    "confidential": ("duty", "confidential"),
+    "duty_notes": ("duty", "notes"),
+    "exception": ("exception", "name"),
+    "exception_type": ("exception", "kind"),
+    "exception_setting": ("exception", "setting"),
+    "statute": ("law", "statute"),
+    "threat": ("risk", "threat"),
+    "person_at_risk": ("risk", "person_at_risk"),
+    "risk_notes": ("risk", "notes"),
+    "what": ("disclosure", "what"),
+    "info_kind": ("disclosure", "info_kind"),
+    "items": ("disclosure", "item_ids"),
+    "records_from": ("disclosure", "date_from"),
+    "records_to": ("disclosure", "date_to"),
+    "recipient": ("disclosure", "recipient"),
+    "recipient_address": ("disclosure", "recipient_address"),
+    "method": ("disclosure", "method"),
+    "disclosed_on": ("disclosure", "on"),
+    "reference": ("disclosure", "reference"),
+    "basis": ("disclosure", "basis_kind"),
+    "informed": ("client_informed", "informed"),
+    "informed_on": ("client_informed", "on"),
+    "informed_how": ("client_informed", "how"),
+    "not_informed_reason": ("client_informed", "reason_code"),
+    "not_informed_why": ("client_informed", "reason"),
+}
+_ORDER_FLAGS = {
+    "judge": "judge", "court": "court", "case_number": "case_number", "order_date": "order_date",
+    "order_attachment": "attachment_id", "order_covers": "covers",
+}
+
+
+def _read_json(path: str) -> dict[str, Any]:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8") if path != "-" else sys.stdin.read())
+    except OSError:
+        raise InvalidInput(f"Could not read '{path}'.") from None
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(f"The decision file is not valid JSON (line {exc.lineno}).") from None
+    if not isinstance(data, dict):
+        raise InvalidInput("The decision file must hold a JSON object of steps.")
+    return data
+
+
+def _split_list(value: str) -> list[str]:
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def _consultation(value: str) -> dict[str, str]:
+    parts = value.split("|", 2)
+    if len(parts) != 3:
+        raise InvalidInput("A consultation is given as 'DATE|WHO|WHAT THEY ADVISED'.")
+    return {"on": parts[0].strip(), "with_whom": parts[1].strip(), "advice": parts[2].strip()}
+
+
+def _risk_flags(value: str) -> dict[str, str]:
+    out = {}
+    for pair in _split_list(value):
+        name, _, answer = pair.partition("=")
+        name = name.strip().replace("-", "_")
+        if name not in RISK_FACTORS:
+            raise InvalidInput(f"Unknown risk factor. Known: {', '.join(RISK_FACTORS)}.")
+        out[name] = answer.strip() or "yes"
+    return out
+
+
+def _changes(args: argparse.Namespace, current: Decision | None) -> dict[str, Any]:
+    """The steps to write: the current values, then the file, then the flags."""
+    base: dict[str, Any] = current.body() if current else {}
+    file_steps = _read_json(args.file) if getattr(args, "file", None) else {}
+    touched: dict[str, Any] = {}
+
+    def step(name: str) -> dict[str, Any]:
+        if name not in touched:
+            start = file_steps.get(name) if name in file_steps else base.get(name)
+            touched[name] = dict(start or {})
+        value: dict[str, Any] = touched[name]
+        return value
+
+    for name, value in file_steps.items():
+        if name in ("duty", "exception", "law", "risk", "disclosure", "client_informed"):
+            step(name)
+        else:
+            touched[name] = value
+    for attr, (name, field_name) in _FIELD_FLAGS.items():
+        value = getattr(args, attr, None)
+        if value is not None:
+            step(name)[field_name] = _split_list(value) if attr == "items" else value
+    order = {key: getattr(args, attr) for attr, key in _ORDER_FLAGS.items() if getattr(args, attr, None) is not None}
+    if order:
+        disclosure = step("disclosure")
+        merged = dict(disclosure.get("order") or {})
+        merged.update(order)
+        if "covers" in order:
+            merged["covers"] = _split_list(order["covers"])
+        disclosure["order"] = merged
+    if getattr(args, "minimum_necessary", False):
+        step("disclosure")["minimum_necessary"] = True
+    if getattr(args, "evidence", None):
+        step("disclosure")["basis_evidence"] = json.loads(args.evidence)
+    if getattr(args, "risk", None):
+        step("risk").update(_risk_flags(args.risk))
+    if getattr(args, "consult", None):
+        existing = list(touched.get("consultations", base.get("consultations")) or [])
+        touched["consultations"] = existing + [_consultation(c) for c in args.consult]
+    if getattr(args, "follow_up", None):
+        existing = list(touched.get("follow_up", base.get("follow_up")) or []) if not args.replace_follow_up else []
+        touched["follow_up"] = existing + list(args.follow_up)
+    reasoning = common.read_text_arg(args.reasoning, args.reasoning_file) if (
+        getattr(args, "reasoning", None) is not None or getattr(args, "reasoning_file", None)) else None
+    if reasoning is not None:
+        touched["reasoning"] = reasoning
+    for attr in ("outcome", "date", "session"):
+        value = getattr(args, attr, None)
+        if value is not None:
+            touched[{"date": "occurred_on", "session": "session_id"}.get(attr, attr)] = value
+    return touched
+
+
+# --- text output -------------------------------------------------------------------------
+def _yn(value: Any) -> str:
+    return {True: "yes", False: "no", None: "-"}.get(value, str(value))
+
+
+def _render(view: decisions.DecisionView) -> str:
+    d = view.decision
+    b = d.body()
+    lines = [
+        f"Confidentiality decision {d.decision_id} ({'signed ' + d.signature.signed_at if d.signature else 'DRAFT'})",
+        f"  {TRIGGER_LABELS[d.trigger]}, {d.occurred_on.isoformat()}; client {d.client_id}"
+        + (f", session {d.session_id}" if d.session_id else ""),
+    ]
+    if view.guide.must_not_tell_client:
+        lines.append("  THE CLIENT MUST NOT BE TOLD ABOUT THIS DECISION.")
+    lines += [
+        f"Duty: confidential: {_yn(d.duty.confidential)}" + (f"; {d.duty.notes}" if d.duty.notes else ""),
+        f"Exception: {d.exception.name or '-'} ({d.exception.kind or '?'}); setting: {d.exception.setting or '-'}",
+        "Ask: " + ("none recorded" if not d.consultations else ""),
+        *(f"  {c.on.isoformat()} {c.with_whom}: {c.advice}" for c in d.consultations),
+        f"Law: {d.law.statute or '-'}",
+        f"Reasoning: {d.reasoning or '-'}",
+        "Risk: " + ", ".join(f"{f.replace('_', ' ')} {_yn(getattr(d.risk, f))}" for f in RISK_FACTORS)
+        + (f"; threat: {d.risk.threat}" if d.risk.threat else "")
+        + (f"; at risk: {d.risk.person_at_risk}" if d.risk.person_at_risk else ""),
+        f"Decision: {OUTCOME_LABELS[d.outcome] if d.outcome else '-'}",
+    ]
+    x = b["disclosure"]
+    if x:
+        lines.append(f"Disclosed: {x['what'] or '-'}; to {x['recipient'] or '-'} by {x['method'] or '-'} on "
+                     f"{x['on'] or '-'}; minimum necessary confirmed: {_yn(x['minimum_necessary'])}")
+    if d.disclosure_id:
+        lines.append(f"  disclosure {d.disclosure_id} (in the ledger and the accounting)")
+    ci = d.client_informed
+    if ci.informed:
+        lines.append(f"Client informed: yes, {ci.on.isoformat() if ci.on else '?'} {ci.how}".rstrip())
+    else:
+        why = f" ({ci.reason_code}: {ci.reason})" if ci.reason else ""
+        lines.append(f"Client informed: {_yn(ci.informed)}{why}")
+    lines += ["Follow-up:", *(f"  - {s}" for s in d.follow_up)]
+    for a in view.addenda:
+        lines.append(f"Addendum {a.created_at[:10]} by {a.author}: {a.text}")
+    if view.signature_valid is False:
+        lines.append("WARNING: the stored decision no longer matches its signature.")
+    return "\n".join(lines)
+
+
+def _render_guide(g: TriggerGuide) -> str:
+    lines = [g.title, "", g.summary, ""]
+    for p in g.prompts:
+        lines += [f"{STEP_TITLES[p.step]}", f"  {p.question}", f"  {p.explanation}", ""]
+    lines.append(f"Suggested exception: {g.exception_name or '-'} ({g.exception_kind}); {g.jurisdiction_setting}")
+    lines.append("Choices: " + ", ".join(g.outcomes))
+    return "\n".join(lines)
+
+
+def _render_readiness(r: decisions.Readiness) -> str:
+    lines = ["Ready to sign." if r.can_sign else "Not ready to sign."]
+    lines += [f"  still needed: {p}" for p in r.problems]
+    lines += [f"  note: {w}" for w in r.warnings]
+    if r.verdict:
+        lines.append(f"Disclosure gate: {'allowed' if r.verdict.allowed else 'refused'}: {r.verdict.message}")
+        lines += [f"  {w}" for w in r.verdict.warnings]
+    return "\n".join(lines)
+
+
+# --- handlers ----------------------------------------------------------------------------
+def cmd_guide(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        client_id = resolve_client_id(vault, args.client) if args.client else None
+        g = decisions.guide(vault, args.trigger, client_id)
+    common.emit(args, g.as_dict(), lambda: _render_guide(g))
+    return 0
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        client_id = resolve_client_id(vault, args.client)
+        changes = _changes(args, None)
+        session = changes.pop("session_id", None)
+        when = changes.pop("occurred_on", None)
+        d = decisions.start(vault, client_id, args.trigger, session_id=session, occurred_on=when,
+                            suggestions=not args.no_suggestions, changes=changes)
+        ready = decisions.readiness(vault, d.decision_id)
+    common.emit(args, {"decision": d.as_dict(), "readiness": ready.as_dict()},
+                lambda: f"Draft decision {d.decision_id} recorded.\n{_render_readiness(ready)}")
+    return 0
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        current = decisions.get(vault, args.id)
+        d = decisions.update(vault, args.id, _changes(args, current))
+        ready = decisions.readiness(vault, d.decision_id)
+    common.emit(args, {"decision": d.as_dict(), "readiness": ready.as_dict()},
+                lambda: f"Draft decision {d.decision_id} updated.\n{_render_readiness(ready)}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        view = decisions.view(vault, args.id)
+    common.emit(args, view.as_dict(), lambda: _render(view))
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        client_id = resolve_client_id(vault, args.client) if args.client else None
+        found = decisions.list_decisions(vault, client_id=client_id, trigger=args.trigger,
+                                         unsigned_only=args.unsigned)
+    rows = [s.as_dict() for s in found]
+
+    def text() -> str:
+        if not found:
+            return "No confidentiality decisions."
+        return "\n".join(
+            f"{s.decision_id}  {s.occurred_on.isoformat()}  {s.chart_number:<10} {s.trigger:<17} "
+            f"{s.outcome or '-':<15} {'signed' if s.signed else 'DRAFT'}" for s in found
+        )
+
+    common.emit(args, {"decisions": rows}, text)
+    return 0
+
+
+def _with_vault(args: argparse.Namespace) -> Any:
+    return common.unlocked(args, psychotherapy=getattr(args, "psychotherapy", False))
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with _with_vault(args) as vault:
+        ready = decisions.readiness(vault, args.id)
+    common.emit(args, ready.as_dict(), lambda: _render_readiness(ready))
+    return 0
+
+
+def cmd_sign(args: argparse.Namespace) -> int:
+    with _with_vault(args) as vault:
+        result = decisions.sign(vault, args.id)
+    d = result.decision
+
+    def text() -> str:
+        lines = [f"Decision {d.decision_id} signed and locked."]
+        if result.disclosure_id:
+            lines.append(f"Disclosure {result.disclosure_id} recorded in the ledger (basis: "
+                         f"{result.verdict.basis_title if result.verdict else '?'}).")
+        if result.verdict and not result.verdict.allowed:
+            lines.append(f"No disclosure: {result.verdict.message}")
+        lines += [f"note: {w}" for w in result.warnings]
+        return "\n".join(lines)
+
+    common.emit(args, result.as_dict(), text)
+    return 0
+
+
+def cmd_addendum(args: argparse.Namespace) -> int:
+    body = common.read_text_arg(args.text, args.text_file)
+    with common.unlocked(args) as vault:
+        a = decisions.add_addendum(vault, args.id, body)
+    common.emit(args, a.as_dict(), f"Addendum {a.addendum_id} added to decision {args.id}.")
+    return 0
+
+
+def cmd_discard(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        decisions.discard_draft(vault, args.id)
+    common.emit(args, {"discarded": args.id}, f"Draft decision {args.id} discarded.")
+    return 0
+
+
+def _add_step_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--file", metavar="JSON", help="steps as a JSON object (as in 'decision show --json'); - for stdin")
+    p.add_argument("--session", help="the session the event came up in")
+    p.add_argument("--date", help="date of the event (default today)")
+    g = p.add_argument_group("D: duty")
+    g.add_argument("--confidential", choices=["yes", "no"], help="is the information confidential?")
+    g.add_argument("--duty-notes")
+    g = p.add_argument_group("E: exception")
+    g.add_argument("--exception", help="which exception applies")
+    g.add_argument("--exception-type", choices=EXCEPTION_KINDS)
+    g.add_argument("--exception-setting", help="the jurisdiction setting that makes it so")
+    g = p.add_argument_group("A: ask")
+    g.add_argument("--consult", action="append", metavar="DATE|WHO|ADVICE", help="a consultation (repeatable)")
+    g = p.add_argument_group("L: law")
+    g.add_argument("--statute", help="statute or rule relied on")
+    g = p.add_argument_group("reasoning and risk")
+    g.add_argument("--reasoning", help="clinical reasoning (prefer --reasoning-file)")
+    g.add_argument("--reasoning-file", metavar="FILE", help="clinical reasoning from FILE (- for stdin)")
+    g.add_argument("--risk", metavar="plan=yes,intent=no,...", help=f"risk factors: {', '.join(RISK_FACTORS)}")
+    g.add_argument("--threat")
+    g.add_argument("--person-at-risk")
+    g.add_argument("--risk-notes")
+    g = p.add_argument_group("decision and disclosure")
+    g.add_argument("--outcome", choices=OUTCOMES)
+    g.add_argument("--what", help="exactly what was disclosed (the minimum necessary)")
+    g.add_argument("--info-kind", choices=INFO_KINDS, help="where the disclosed information comes from")
+    g.add_argument("--items", metavar="ID,ID", help="the notes (or sessions, for billing) the disclosure draws on")
+    g.add_argument("--records-from", metavar="DATE")
+    g.add_argument("--records-to", metavar="DATE")
+    g.add_argument("--minimum-necessary", action="store_true", help="confirm only the minimum necessary goes out")
+    g.add_argument("--recipient")
+    g.add_argument("--recipient-address")
+    g.add_argument("--method", choices=METHODS)
+    g.add_argument("--disclosed-on", metavar="DATE")
+    g.add_argument("--reference", help="report or hotline reference")
+    g.add_argument("--judge")
+    g.add_argument("--court")
+    g.add_argument("--case-number")
+    g.add_argument("--order-date", metavar="DATE")
+    g.add_argument("--order-attachment", metavar="ATTACHMENT_ID", help="the attached copy of the signed order")
+    g.add_argument("--order-covers", metavar="KINDS", help="what the order requires: progress,psychotherapy,billing")
+    g.add_argument("--basis", help="legal basis, for the 'other' trigger (e.g. health_oversight)")
+    g.add_argument("--evidence", metavar="JSON", help="evidence for --basis, as a JSON object")
+    g = p.add_argument_group("the client")
+    g.add_argument("--informed", choices=["yes", "no"], help="was the client informed?")
+    g.add_argument("--informed-on", metavar="DATE")
+    g.add_argument("--informed-how")
+    g.add_argument("--not-informed-reason", choices=NOT_INFORMED_REASONS)
+    g.add_argument("--not-informed-why", help="why the client was not informed")
+    g = p.add_argument_group("follow-up")
+    g.add_argument("--follow-up", action="append", metavar="STEP", help="a follow-up step (repeatable)")
+    g.add_argument("--replace-follow-up", action="store_true", help="replace the listed steps instead of adding")
+
+
+def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("decision", parents=[common_parent],
+                       help="confidentiality decisions (DEAL: duty, exception, ask, law)")
+    dsub = p.add_subparsers(dest="action", required=True)
+
+    q = dsub.add_parser("guide", parents=[common_parent], help="the prompts and plain explanations for a trigger")
+    q.add_argument("trigger", choices=TRIGGERS)
+    q.add_argument("--client", help="client id or chart number (adapts the prompts to a minor)")
+    q.set_defaults(handler=cmd_guide)
+
+    q = dsub.add_parser("add", parents=[common_parent], help="start a decision record for a client")
+    q.add_argument("client", help="client id or chart number")
+    q.add_argument("--trigger", required=True, choices=TRIGGERS)
+    q.add_argument("--no-suggestions", action="store_true", help="do not prefill the exception and follow-ups")
+    _add_step_args(q)
+    q.set_defaults(handler=cmd_add)
+
+    q = dsub.add_parser("edit", parents=[common_parent], help="change steps of a draft decision")
+    q.add_argument("id")
+    _add_step_args(q)
+    q.set_defaults(handler=cmd_edit)
+
+    q = dsub.add_parser("show", parents=[common_parent], help="show a decision with its addenda (logged)")
+    q.add_argument("id")
+    q.set_defaults(handler=cmd_show)
+
+    q = dsub.add_parser("list", parents=[common_parent], help="list decisions for a chart or the whole vault")
+    q.add_argument("--client", help="client id or chart number")
+    q.add_argument("--trigger", choices=TRIGGERS)
+    q.add_argument("--unsigned", action="store_true", help="only drafts")
+    q.set_defaults(handler=cmd_list)
+
+    q = dsub.add_parser("check", parents=[common_parent], help="what is missing, and the disclosure gate's verdict")
+    q.add_argument("id")
+    q.add_argument("--psychotherapy", action="store_true", help="unlock psychotherapy notes (when they are disclosed)")
+    q.set_defaults(handler=cmd_check)
+
+    q = dsub.add_parser("sign", parents=[common_parent],
+                        help="sign and lock; a decision to disclose records the disclosure through the gate")
+    q.add_argument("id")
+    q.add_argument("--psychotherapy", action="store_true", help="unlock psychotherapy notes (when they are disclosed)")
+    q.set_defaults(handler=cmd_sign)
+
+    q = dsub.add_parser("addendum", parents=[common_parent], help="add later facts to a signed decision")
+    q.add_argument("id")
+    q.add_argument("--text")
+    q.add_argument("--text-file", metavar="FILE", help="the addendum from FILE (- for stdin)")
+    q.set_defaults(handler=cmd_addendum)
+
+    q = dsub.add_parser("discard", parents=[common_parent], help="delete a draft started by mistake")
+    q.add_argument("id")
+    q.set_defaults(handler=cmd_discard)
+
+
+__all__ = ["register"]

@@ -1,0 +1,219 @@
+"""What a confidentiality decision needs before it can be signed, and the legal basis
+its disclosure rests on when it goes through the disclosure gate.
+
+The sign rules are the documentation a careful therapist keeps when breaking
+confidentiality: the reasoning, the exception relied on, and whether the client was
+told (with a reason when not). A subpoena without a court order never leads to a
+disclosure; a national-security request records that the client must not be told.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from vault_app.domain.decision_prompts import TriggerGuide, guide_for
+from vault_app.domain.decisions import OUTCOME_LABELS, Decision, DisclosureDetails
+from vault_app.domain.errors import InvalidInput, RefusedByPolicy
+
+SUBPOENA_RESPONSE = (
+    "A subpoena alone is not a court order and never leads to a disclosure here. Record 'seek order': "
+    "notify the client, consult counsel, and disclose only under a court order signed by a judge."
+)
+NATIONAL_SECURITY_SILENCE = (
+    "The client must not be told about a national-security disclosure (45 CFR 164.528(a)(1)(vi) and the legal "
+    "process behind the request)."
+)
+SELF_HARM_RULE = "45 CFR 164.512(j)(1)(i)"
+
+# The purpose written on the disclosure (and so in the accounting): fixed words, never clinical text.
+PURPOSES: dict[str, str] = {
+    "child_abuse": "Report of suspected child abuse or neglect, as required by law",
+    "elder_abuse": "Report of suspected elder or dependent-adult abuse, as required by law",
+    "duty_to_warn": "To prevent or lessen a serious and imminent threat to an identifiable person (duty to warn)",
+    "self_harm": "To prevent or lessen a serious and imminent threat to the client's life or safety",
+    "court_order": "Compliance with a court order",
+    "subpoena": "Response to a subpoena",
+    "national_security": "Authorized national-security or intelligence activities",
+    "other": "Disclosure permitted or required by law",
+}
+
+
+def check_outcome(decision: Decision, guide: TriggerGuide | None = None) -> None:
+    """Refuse at once (while drafting, not only at signing) a decision the trigger never allows."""
+    guide = guide or guide_for(decision.trigger)
+    if decision.outcome is None or decision.outcome in guide.outcomes:
+        return
+    if guide.never_discloses:
+        raise RefusedByPolicy(SUBPOENA_RESPONSE, hint="Choose 'seek_order' (or 'do_not_disclose').")
+    allowed = ", ".join(guide.outcomes)
+    raise InvalidInput(f"'{OUTCOME_LABELS[decision.outcome]}' is not a choice for this situation. Choose: {allowed}.")
+
+
+def check_client_informed(decision: Decision, guide: TriggerGuide | None = None) -> None:
+    guide = guide or guide_for(decision.trigger)
+    if guide.must_not_tell_client and decision.client_informed.informed:
+        raise RefusedByPolicy(NATIONAL_SECURITY_SILENCE, hint="Record that the client was not informed.")
+
+
+def sign_problems(decision: Decision, today: date, guide: TriggerGuide | None = None) -> list[str]:
+    """Everything missing before signing, in plain words (empty when it may be signed)."""
+    guide = guide or guide_for(decision.trigger)
+    d = decision
+    problems: list[str] = []
+    if d.duty.confidential is None:
+        problems.append("the Duty step: whether the information is confidential")
+    if d.exception.kind is None or not d.exception.name:
+        problems.append(
+            "the Exception step: which exception applies and whether it is mandatory or permissive "
+            "(or that none applies)"
+        )
+    if not d.reasoning:
+        problems.append("your clinical reasoning")
+    if d.outcome is None:
+        problems.append("the decision (disclose, do not disclose, or seek an order)")
+    elif d.outcome not in guide.outcomes:
+        problems.append(SUBPOENA_RESPONSE if guide.never_discloses else "a decision this situation allows")
+    problems += _client_problems(d, guide)
+    if d.outcome == "disclose":
+        if d.exception.kind == "none":
+            problems.append("an exception that permits the disclosure: with none, nothing may be disclosed")
+        problems += _disclosure_problems(d, today)
+    elif d.disclosure is not None and _describes_disclosure(d.disclosure):
+        problems.append("no disclosure details: you decided not to disclose, so clear what was to be disclosed")
+    if d.occurred_on > today:
+        problems.append("a date of the event that is not in the future")
+    return problems
+
+
+def sign_warnings(decision: Decision, guide: TriggerGuide | None = None) -> list[str]:
+    """What a careful record usually has, but signing does not wait for."""
+    guide = guide or guide_for(decision.trigger)
+    warnings = []
+    if not decision.consultations:
+        warnings.append("No consultation is recorded. If you consulted anyone, add it; if not, you may add it later.")
+    if not decision.law.statute:
+        warnings.append("No statute or rule is named in the Law step.")
+    unassessed = [f.replace("_", " ") for f in guide.risk_factors if getattr(decision.risk, f) is None]
+    if unassessed and decision.trigger in ("duty_to_warn", "self_harm"):
+        warnings.append("Risk factors not assessed: " + ", ".join(unassessed) + ".")
+    if not decision.follow_up:
+        warnings.append("No follow-up steps are listed.")
+    return warnings
+
+
+def _client_problems(d: Decision, guide: TriggerGuide) -> list[str]:
+    ci = d.client_informed
+    if ci.informed is None:
+        return ["whether the client was informed (or why not)"]
+    if ci.informed:
+        if guide.must_not_tell_client:
+            return [NATIONAL_SECURITY_SILENCE]
+        return [] if ci.on else ["when the client was informed"]
+    problems = []
+    if ci.reason_code is None or not ci.reason:
+        problems.append("why the client was not informed (a reason, in a few words)")
+    if guide.must_not_tell_client and ci.reason_code not in (None, "national_security"):
+        problems.append("'national_security' as the reason the client was not informed")
+    return problems
+
+
+def _describes_disclosure(x: DisclosureDetails) -> bool:
+    return bool(x.what or x.recipient or x.item_ids or x.method or x.on)
+
+
+def _disclosure_problems(d: Decision, today: date) -> list[str]:
+    x = d.disclosure
+    if x is None:
+        return ["what exactly was disclosed, to whom, how and when"]
+    problems = []
+    if not x.what:
+        problems.append("what exactly was disclosed (the minimum necessary)")
+    if not x.item_ids and x.date_from is None and x.date_to is None:
+        problems.append("which records the disclosure draws on (select the notes or sessions, or a date range)")
+    if not x.minimum_necessary:
+        problems.append("your confirmation that only the minimum necessary is disclosed")
+    if not x.recipient:
+        problems.append("to whom it was disclosed")
+    if x.method is None:
+        problems.append("how it was disclosed (phone, form, letter...)")
+    if x.on is None:
+        problems.append("when it was disclosed")
+    elif x.on > today:
+        problems.append("a disclosure date that is not in the future (record the decision once it is made)")
+    if d.trigger == "duty_to_warn" and not (d.risk.threat and d.risk.person_at_risk):
+        problems.append("the threat and the identifiable person threatened (risk factors)")
+    if d.trigger == "court_order":
+        o = x.order
+        if o is None or not (o.judge and o.court and o.case_number and o.order_date and o.attachment_id):
+            problems.append("the court order: judge, court, case number, date and the attached signed copy")
+    if d.trigger == "other" and not x.basis_kind:
+        problems.append("the legal basis of the disclosure")
+    return problems
+
+
+@dataclass(frozen=True)
+class BasisChoice:
+    kind: str
+    evidence: dict[str, Any]
+    purpose: str
+
+
+def disclosure_basis(decision: Decision) -> BasisChoice:
+    """The gate basis and evidence a disclosing decision rests on (same gate as an export)."""
+    d = decision
+    x = d.disclosure or DisclosureDetails()
+    purpose = PURPOSES[d.trigger]
+    statute = d.law.statute
+    law: dict[str, Any] = {"agency": x.recipient}
+    if statute:
+        law["statute"] = statute
+    if x.reference:
+        law["report_reference"] = x.reference
+    if d.trigger == "child_abuse":
+        return BasisChoice("required_by_law", {"law_kind": "child_abuse_report", **law}, purpose)
+    if d.trigger == "elder_abuse":
+        return BasisChoice("required_by_law", {"law_kind": "elder_abuse_report", **law}, purpose)
+    if d.trigger == "duty_to_warn":
+        evidence = {"law_kind": "duty_to_warn", **law, "threat": d.risk.threat,
+                    "identifiable_person": d.risk.person_at_risk}
+        return BasisChoice("required_by_law", evidence, purpose)
+    if d.trigger == "self_harm":
+        evidence = {"law_kind": "other_statute", **law, "statute": statute or SELF_HARM_RULE}
+        if d.risk.threat:
+            evidence["threat"] = d.risk.threat
+        return BasisChoice("required_by_law", evidence, purpose)
+    if d.trigger == "court_order":
+        o = x.order
+        evidence = {} if o is None else {
+            "judge": o.judge, "court": o.court, "case_number": o.case_number,
+            "order_date": o.order_date.isoformat() if o.order_date else None,
+            "order_attachment_id": o.attachment_id, "covers": list(o.covers) or None,
+            "records_from": o.records_from.isoformat() if o.records_from else None,
+            "records_to": o.records_to.isoformat() if o.records_to else None,
+        }
+        return BasisChoice("court_order", {k: v for k, v in evidence.items() if v not in (None, "")}, purpose)
+    if d.trigger == "subpoena":
+        return BasisChoice("subpoena", {}, purpose)
+    if d.trigger == "national_security":
+        evidence = {"authority": statute} if statute else {}
+        if x.recipient:
+            evidence["official"] = x.recipient
+        if x.reference:
+            evidence["request_reference"] = x.reference
+        return BasisChoice("national_security", evidence, purpose)
+    return BasisChoice(x.basis_kind, dict(x.basis_evidence), purpose)
+
+
+__all__ = [
+    "NATIONAL_SECURITY_SILENCE",
+    "PURPOSES",
+    "SUBPOENA_RESPONSE",
+    "BasisChoice",
+    "check_client_informed",
+    "check_outcome",
+    "disclosure_basis",
+    "sign_problems",
+    "sign_warnings",
+]

@@ -1,0 +1,112 @@
+"""A decision's disclosure goes through the same gate and ledger as an export.
+
+`request_for` turns a decision into the DisclosureRequest the gate understands
+(a manual disclosure: the report was made by phone, form or letter, outside the
+app); `verdict_for` asks the gate; `disclose` records the one "disclosure" ledger
+entry through the disclosure service, so the accounting of disclosures includes it
+(or lawfully excludes it, as for national security).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from vault_app.domain.decision_rules import disclosure_basis
+from vault_app.domain.decisions import METHOD_LABELS, Decision, DisclosureDetails
+from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection, Verdict, describe_items
+from vault_app.domain.disclosure_basis import SPECS, LegalBasis, coerce_evidence
+from vault_app.domain.errors import InvalidInput, RefusedByPolicy
+from vault_app.services import disclosure_gate, export
+from vault_app.services.vault import Vault
+
+# Decision methods -> the channels a manual disclosure record knows.
+CHANNELS = {
+    "phone": "phone", "form": "other", "letter": "mail", "fax": "fax", "in_person": "in_person",
+    "secure_electronic": "email", "records": "mail", "other": "other",
+}
+
+
+def leads_to_disclosure(decision: Decision) -> bool:
+    """A verdict is asked for a decision to disclose, and for every subpoena (always refused)."""
+    return decision.outcome == "disclose" or decision.trigger == "subpoena"
+
+
+def request_for(decision: Decision, today: date) -> DisclosureRequest:
+    x = decision.disclosure or DisclosureDetails()
+    choice = disclosure_basis(decision)
+    if not choice.kind:
+        raise InvalidInput("Choose the legal basis of the disclosure.")
+    if choice.kind not in SPECS:
+        raise RefusedByPolicy(
+            f"The disclosure service has no legal basis '{choice.kind}' yet, so this disclosure cannot be checked "
+            "or recorded.",
+            hint="Record the decision as 'do not disclose' for now and add the disclosure in an addendum.",
+        )
+    evidence = coerce_evidence(choice.kind, choice.evidence)
+    return DisclosureRequest(
+        client_id=decision.client_id,
+        kind=x.info_kind,
+        selection=Selection(note_ids=x.item_ids, date_from=x.date_from, date_to=x.date_to),
+        recipient=Recipient(x.recipient or ("(not disclosed)" if decision.trigger == "subpoena" else ""),
+                            x.recipient_address),
+        purpose=choice.purpose,
+        basis=LegalBasis(choice.kind, evidence),  # type: ignore[arg-type]
+        on=x.on or today,
+        manual=True,
+    )
+
+
+def verdict_for(vault: Vault, decision: Decision, today: date) -> Verdict | None:
+    """The gate's verdict for the disclosure this decision leads to (None when it leads to none)."""
+    if not leads_to_disclosure(decision):
+        return None
+    return disclosure_gate.check(vault, request_for(decision, today))
+
+
+def description(decision: Decision, request: DisclosureRequest, vault: Vault) -> str:
+    """The ledger's "brief description of what was disclosed": the method and the records it
+    drew on, by count and date (the purpose names the situation). Never the therapist's words (they may name people)."""
+    x = decision.disclosure or DisclosureDetails()
+    items = disclosure_gate.resolve_items(vault, request)
+    method = METHOD_LABELS.get(x.method or "other", "other")
+    return f"By {method}, drawing on {describe_items(request.kind, items)}"
+
+
+def _already_recorded(vault: Vault, decision: Decision, request: DisclosureRequest, linked: set[str]) -> str | None:
+    """A disclosure this decision recorded before an interrupted signing (so a retry never logs twice):
+    the same manual disclosure, logged after the decision was created, that no decision owns yet."""
+    created = [e.seq for e in vault.ledger.entries(kinds=("decision.created",))
+               if e.payload.get("decision_id") == decision.decision_id]
+    after = created[0] if created else 0
+    for rec in export.disclosures(vault, decision.client_id):
+        if (
+            rec.seq > after
+            and rec.disclosure_id not in linked
+            and rec.manual
+            and rec.day == request.on
+            and rec.purpose == request.purpose
+            and rec.recipient == request.recipient
+            and rec.basis_kind == request.basis.kind
+        ):
+            return rec.disclosure_id
+    return None
+
+
+def disclose(vault: Vault, decision: Decision, today: date, linked: set[str]) -> str:
+    """Record the one disclosure entry through the disclosure service; returns its id.
+
+    The caller has checked the gate's verdict: a refused disclosure never gets here.
+    `linked` are disclosure ids other decisions already own.
+    """
+    request = request_for(decision, today)
+    found = _already_recorded(vault, decision, request, linked)
+    if found:
+        return found
+    x = decision.disclosure or DisclosureDetails()
+    record, _ = export.record_manual(
+        vault, request, description=description(decision, request, vault), channel=CHANNELS[x.method or "other"]
+    )
+    return record.disclosure_id
+
+
+__all__ = ["CHANNELS", "description", "disclose", "leads_to_disclosure", "request_for", "verdict_for"]

@@ -1,0 +1,178 @@
+"""Confidentiality decisions and their addenda in records.db."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from vault_app.domain.decisions import (
+    Decision,
+    DecisionAddendum,
+    DecisionSignature,
+    DecisionSummary,
+    from_body,
+)
+from vault_app.storage.compartment import Compartment
+
+_COLS = (
+    "decision_id, client_id, session_id, trigger_kind, occurred_on, outcome, body, author, created_at, "
+    "updated_at, disclosure_id, signed_at, signed_by, content_hash, signature"
+)
+_SUMMARY = (
+    "d.decision_id, d.client_id, d.session_id, d.trigger_kind, d.occurred_on, d.outcome, d.signed_at, "
+    "d.disclosure_id, COALESCE(c.chart_number, '')"
+)
+
+
+def _body(decision: Decision) -> str:
+    return json.dumps(decision.body(), sort_keys=True, ensure_ascii=False)
+
+
+def _decision(r: Any) -> Decision:
+    signature = DecisionSignature(r[11], r[12], r[13], r[14]) if r[11] else None
+    base = Decision(
+        decision_id=r[0],
+        client_id=r[1],
+        session_id=r[2],
+        trigger=r[3],
+        occurred_on=date.fromisoformat(r[4]),
+        outcome=r[5],
+        author=r[7],
+        created_at=r[8],
+        updated_at=r[9],
+        disclosure_id=r[10],
+        signature=signature,
+    )
+    return from_body(base, json.loads(r[6]))
+
+
+def _summary(r: Any) -> DecisionSummary:
+    return DecisionSummary(r[0], r[1], r[2], r[3], date.fromisoformat(r[4]), r[5], r[6], r[7], r[8])
+
+
+def insert(db: Compartment, d: Decision) -> None:
+    db.execute(
+        f"INSERT INTO confidentiality_decisions ({_COLS}) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL)",
+        (d.decision_id, d.client_id, d.session_id, d.trigger, d.occurred_on.isoformat(), d.outcome, _body(d),
+         d.author, d.created_at, d.updated_at, d.disclosure_id),
+    )
+
+
+def update_draft(db: Compartment, d: Decision) -> bool:
+    """Rewrite an unsigned decision; False when it is signed (or gone)."""
+    cur = db.execute(
+        "UPDATE confidentiality_decisions SET session_id = ?, occurred_on = ?, outcome = ?, body = ?, "
+        "updated_at = ?, disclosure_id = ? WHERE decision_id = ? AND signed_at IS NULL",
+        (d.session_id, d.occurred_on.isoformat(), d.outcome, _body(d), d.updated_at, d.disclosure_id, d.decision_id),
+    )
+    return int(cur.rowcount) == 1
+
+
+def set_disclosure(db: Compartment, decision_id: str, disclosure_id: str, updated_at: str) -> bool:
+    cur = db.execute(
+        "UPDATE confidentiality_decisions SET disclosure_id = ?, updated_at = ? "
+        "WHERE decision_id = ? AND signed_at IS NULL AND (disclosure_id IS NULL OR disclosure_id = ?)",
+        (disclosure_id, updated_at, decision_id, disclosure_id),
+    )
+    return int(cur.rowcount) == 1
+
+
+def sign(db: Compartment, decision_id: str, sig: DecisionSignature) -> bool:
+    cur = db.execute(
+        "UPDATE confidentiality_decisions SET signed_at = ?, signed_by = ?, content_hash = ?, signature = ? "
+        "WHERE decision_id = ? AND signed_at IS NULL",
+        (sig.signed_at, sig.signed_by, sig.content_hash, sig.signature_hex, decision_id),
+    )
+    return int(cur.rowcount) == 1
+
+
+def delete_draft(db: Compartment, decision_id: str) -> bool:
+    cur = db.execute(
+        "DELETE FROM confidentiality_decisions WHERE decision_id = ? AND signed_at IS NULL AND disclosure_id IS NULL",
+        (decision_id,),
+    )
+    return int(cur.rowcount) == 1
+
+
+def get(db: Compartment, decision_id: str) -> Decision | None:
+    row = db.query_one(f"SELECT {_COLS} FROM confidentiality_decisions WHERE decision_id = ?", (decision_id,))
+    return _decision(row) if row else None
+
+
+def summaries(
+    db: Compartment,
+    *,
+    client_id: str | None = None,
+    trigger: str | None = None,
+    unsigned_only: bool = False,
+    limit: int | None = None,
+) -> list[DecisionSummary]:
+    sql = (
+        f"SELECT {_SUMMARY} FROM confidentiality_decisions d LEFT JOIN clients c ON c.client_id = d.client_id "
+        "WHERE 1 = 1"
+    )
+    params: list[Any] = []
+    if client_id:
+        sql += " AND d.client_id = ?"
+        params.append(client_id)
+    if trigger:
+        sql += " AND d.trigger_kind = ?"
+        params.append(trigger)
+    if unsigned_only:
+        sql += " AND d.signed_at IS NULL"
+    sql += " ORDER BY d.occurred_on DESC, d.seq DESC"
+    if limit:
+        sql += " LIMIT ?"
+        params.append(int(limit))
+    return [_summary(r) for r in db.query(sql, params)]
+
+
+def count(db: Compartment, client_id: str | None = None) -> int:
+    if client_id:
+        row = db.query_one("SELECT count(*) FROM confidentiality_decisions WHERE client_id = ?", (client_id,))
+    else:
+        row = db.query_one("SELECT count(*) FROM confidentiality_decisions")
+    return int(row[0])
+
+
+def linked_disclosures(db: Compartment, client_id: str) -> set[str]:
+    rows = db.query(
+        "SELECT disclosure_id FROM confidentiality_decisions WHERE client_id = ? AND disclosure_id IS NOT NULL",
+        (client_id,),
+    )
+    return {str(r[0]) for r in rows}
+
+
+# --- addenda ---------------------------------------------------------------------------
+def insert_addendum(db: Compartment, a: DecisionAddendum) -> None:
+    db.execute(
+        "INSERT INTO confidentiality_decision_addenda (addendum_id, decision_id, client_id, author, created_at, text) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (a.addendum_id, a.decision_id, a.client_id, a.author, a.created_at, a.text),
+    )
+
+
+def addenda(db: Compartment, decision_id: str) -> list[DecisionAddendum]:
+    rows = db.query(
+        "SELECT addendum_id, decision_id, client_id, author, created_at, text FROM confidentiality_decision_addenda "
+        "WHERE decision_id = ? ORDER BY seq",
+        (decision_id,),
+    )
+    return [DecisionAddendum(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
+
+
+__all__ = [
+    "addenda",
+    "count",
+    "delete_draft",
+    "get",
+    "insert",
+    "insert_addendum",
+    "linked_disclosures",
+    "set_disclosure",
+    "sign",
+    "summaries",
+    "update_draft",
+]
