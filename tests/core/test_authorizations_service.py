@@ -1,0 +1,138 @@
+"""Authorizations through a real vault: complete or refused, scan attached, revocation, immutability."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from tests.core import disclosure_fixtures as fx
+from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
+from vault_app.services import attachments, authorizations, clients, export
+from vault_app.services.vault import Vault
+
+
+def test_recorded_with_scan_and_logged_by_id(vault: Vault) -> None:
+    chart = fx.make_chart(vault, n=1)
+    before = vault.ledger.head().seq
+    auth = fx.add_auth(vault, chart.client_id)
+    stored = authorizations.get_authorization(vault, auth.id)
+    assert stored == auth
+    assert authorizations.status(stored).state == "valid"
+    meta, data = attachments.read_attachment(vault, str(auth.scan_attachment_id))
+    assert meta.kind == "authorization" and meta.client_id == chart.client_id and data == fx.SCAN
+    recorded = [e for e in vault.ledger.entries(since_seq=before + 1) if e.kind == "authorization.recorded"]
+    assert len(recorded) == 1
+    payload = json.dumps(recorded[0].payload)
+    assert auth.id in payload and "Rivera" not in payload and "Testclient" not in payload
+    assert [a.id for a in authorizations.list_authorizations(vault, chart.client_id)] == [auth.id]
+    described = authorizations.describe(stored)
+    assert described["status"] == "valid" and described["missing_elements"] == []
+
+
+@pytest.mark.parametrize(
+    ("change", "missing"),
+    [
+        ({"statement_revoke": ""}, "right to revoke"),
+        ({"statement_conditioning": ""}, "conditioning"),
+        ({"statement_redisclosure": False}, "redisclose"),
+        ({"expires_on": None}, "expiration date or event"),
+        ({"purposes": []}, "purpose"),
+        ({"recipient_name": ""}, "recipient's name"),
+        ({"discloser": ""}, "who may make the disclosure"),
+        ({"description": "notes"}, "specific description"),
+        ({"scan": None}, "scan of the signed form"),
+        ({"signer_role": "personal_representative"}, "personal representative's authority"),
+        ({"part2": True}, "patient's name on the Part 2 consent"),
+    ],
+)
+def test_missing_core_element_is_refused_and_nothing_stored(vault: Vault, change: dict[str, object],
+                                                             missing: str) -> None:
+    chart = fx.make_chart(vault, n=1)
+    before = vault.ledger.head().seq
+    with pytest.raises(InvalidInput, match=missing):
+        fx.add_auth(vault, chart.client_id, **change)
+    assert authorizations.list_authorizations(vault, chart.client_id) == []
+    assert attachments.list_attachments(vault, chart.client_id, kind="authorization") == []
+    assert vault.ledger.head().seq == before
+
+
+def test_psychotherapy_authorization_cannot_be_combined(vault: Vault) -> None:
+    chart = fx.make_chart(vault, n=1)
+    with pytest.raises(RefusedByPolicy, match=r"164\.508\(b\)\(3\)\(ii\)"):
+        fx.add_auth(vault, chart.client_id, covers=["psychotherapy", "progress"])
+    assert authorizations.list_authorizations(vault, chart.client_id) == []
+    only = fx.add_auth(vault, chart.client_id, covers=["psychotherapy"])
+    assert only.covers == frozenset({"psychotherapy"})
+
+
+def test_revocation_stops_later_exports_not_earlier_ones(vault: Vault, tmp_path: Path) -> None:
+    chart = fx.make_chart(vault, n=1)
+    auth = fx.add_auth(vault, chart.client_id)
+    req = fx.request(chart.client_id, note_ids=tuple(chart.progress), authorization_id=auth.id)
+    export.export(vault, req, out=tmp_path / "before.pdf", password=fx.PASSWORD)
+    revoked = authorizations.revoke(vault, auth.id, received_on=fx.TODAY, scan=fx.SCAN)
+    assert revoked.revocation is not None and revoked.revocation.attachment_id
+    with pytest.raises(RefusedByPolicy, match=f"was revoked on {fx.TODAY.isoformat()}"):
+        export.export(vault, req, out=tmp_path / "after.pdf", password=fx.PASSWORD)
+    assert len(export.disclosures(vault, chart.client_id)) == 1  # the earlier one stands
+    with pytest.raises(RefusedByPolicy, match="already revoked"):
+        authorizations.revoke(vault, auth.id, received_on=fx.TODAY)
+
+
+def test_revocation_must_be_in_writing_and_after_signing(vault: Vault) -> None:
+    chart = fx.make_chart(vault, n=1)
+    auth = fx.add_auth(vault, chart.client_id)
+    with pytest.raises(RefusedByPolicy, match="in writing"):
+        authorizations.revoke(vault, auth.id, received_on=fx.TODAY, in_writing=False)
+    with pytest.raises(InvalidInput, match="before the authorization was signed"):
+        authorizations.revoke(vault, auth.id, received_on=fx.days_ago(200))
+
+
+def test_recorded_terms_are_immutable_below_the_service(vault: Vault) -> None:
+    chart = fx.make_chart(vault, n=1)
+    auth = fx.add_auth(vault, chart.client_id)
+    with pytest.raises(Exception, match="recorded authorizations are immutable"):  # the trigger, below any service
+        vault.records.execute("UPDATE authorizations SET recipient_name = 'x' WHERE authorization_id = ?",
+                              (auth.id,))
+    assert authorizations.get_authorization(vault, auth.id).recipient_name == fx.RECIPIENT.name
+
+
+def test_expiration_event(vault: Vault) -> None:
+    chart = fx.make_chart(vault, n=1)
+    auth = fx.add_auth(vault, chart.client_id, expires_on=None, expiration_event="end of treatment")
+    assert authorizations.status(auth).state == "valid"
+    ended = authorizations.record_expiration_event(vault, auth.id, occurred_on=fx.TODAY)
+    assert authorizations.status(ended).state == "expired"
+    with pytest.raises(RefusedByPolicy, match="already recorded"):
+        authorizations.record_expiration_event(vault, auth.id, occurred_on=fx.TODAY)
+
+
+def test_expiring_within_thirty_days(vault: Vault) -> None:
+    chart = fx.make_chart(vault, n=1)
+    soon = fx.add_auth(vault, chart.client_id, expires_on=fx.TODAY + timedelta(days=10))
+    fx.add_auth(vault, chart.client_id, expires_on=fx.TODAY + timedelta(days=45))
+    revoked = fx.add_auth(vault, chart.client_id, expires_on=fx.TODAY + timedelta(days=5))
+    authorizations.revoke(vault, revoked.id, received_on=fx.TODAY)
+    assert [a.id for a in authorizations.expiring_within(vault, 30)] == [soon.id]
+
+
+def test_representative_signs_with_recorded_authority(vault: Vault) -> None:
+    chart = fx.make_chart(vault, n=1)
+    parent = clients.add_guardian(vault, chart.client_id, "Pat Parent", authority="parent", relationship="mother")
+    barred = clients.add_guardian(vault, chart.client_id, "Other Parent", authority="parent", may_authorize=False)
+    auth = fx.add_auth(vault, chart.client_id, guardian_id=parent.guardian_id, signer_name="")
+    assert auth.signer.role == "personal_representative" and "parent" in auth.signer.authority
+    with pytest.raises(RefusedByPolicy, match="not recorded as allowed to sign"):
+        fx.add_auth(vault, chart.client_id, guardian_id=barred.guardian_id)
+    with pytest.raises(NotFound):
+        fx.add_auth(vault, chart.client_id, guardian_id="0" * 16)
+
+
+def test_unknown_ids(vault: Vault) -> None:
+    with pytest.raises(NotFound):
+        authorizations.get_authorization(vault, "A-missing")
+    with pytest.raises(NotFound):
+        fx.add_auth(vault, "0" * 16)

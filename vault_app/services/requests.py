@@ -1,0 +1,283 @@
+"""Client requests: access (164.524), amendment (164.526), accounting (164.528).
+
+Each request gets its due date from the rule, at most one extension with a written
+notice, and an outcome. Denials produce the letter the rule requires; letters are
+kept with the request (compliance documentation, 164.530(j)) and can be written
+out as encrypted PDFs. An accepted amendment amends the record through the note
+service; a denied one keeps the dispute (denial, statement of disagreement,
+rebuttal) linked to the notes so it goes with every later disclosure of them.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from vault_app.domain import letters as letter_rules
+from vault_app.domain.clinical import require_date
+from vault_app.domain.deadlines import extend, rule_for
+from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
+from vault_app.domain.letters import Letter
+from vault_app.domain.requests import ClientRequest, grounds_for
+from vault_app.services import clients, notes, practice
+from vault_app.services.clinical_common import now_iso, require_client, today
+from vault_app.services.pdf_document import StampedPDF, finish
+from vault_app.services.vault import Vault
+from vault_app.storage import clinical_notes
+from vault_app.storage import disclosure_requests as store
+from vault_app.storage.files import atomic_write
+
+MAX_TEXT = 20_000
+
+
+def _text(value: str | None, what: str, *, required: bool = False) -> str:
+    text = (value or "").strip()
+    if required and not text:
+        raise InvalidInput(f"The {what} must not be empty.")
+    if len(text) > MAX_TEXT or "\x00" in text:
+        raise InvalidInput(f"The {what} is too long or contains a NUL character.")
+    return text
+
+
+def _log(vault: Vault, event: str, q: ClientRequest, **extra: object) -> None:
+    vault.ledger.append(event, {"request_id": q.id, "client_id": q.client_id, "kind": q.kind, **extra})
+
+
+def add_request(
+    vault: Vault,
+    client_id: str,
+    *,
+    kind: str,
+    received_on: date | str,
+    description: str = "",
+    note_ids: list[str] | tuple[str, ...] = (),
+    by_representative: bool = False,
+) -> ClientRequest:
+    """Record a request the day it was received; the due date follows from the rule."""
+    require_client(vault, client_id)
+    rule_for(kind)
+    received = require_date(received_on, "date the request was received", allow_future=False)
+    ids = tuple(dict.fromkeys(note_ids))
+    for note_id in ids:
+        found = clinical_notes.status(vault.records, note_id)
+        if found is None or found[0] != client_id:
+            raise NotFound(
+                "A named note is not a progress note of this client.",
+                hint="Psychotherapy notes are not part of the designated record set (45 CFR 164.501).",
+            )
+    q = ClientRequest(
+        id="R-" + secrets.token_hex(4), client_id=client_id, kind=kind, received_on=received,
+        description=_text(description, "description"), note_ids=ids, by_representative=by_representative,
+    )
+    with vault.records.transaction():
+        store.insert(vault.records, q, now_iso())
+    _log(vault, "request.received", q, received_on=received.isoformat(), due_on=q.due_on.isoformat())
+    return q
+
+
+def get_request(vault: Vault, request_id: str) -> ClientRequest:
+    found = store.get(vault.records, request_id) if isinstance(request_id, str) else None
+    if found is None:
+        raise NotFound("No request with that id.", hint="List them with 'vault-app request list'.")
+    return found
+
+
+def list_requests(
+    vault: Vault, *, client_id: str | None = None, kind: str | None = None, open_only: bool = False
+) -> list[ClientRequest]:
+    if kind is not None:
+        rule_for(kind)
+    return store.list_requests(vault.records, client_id=client_id, kind=kind, open_only=open_only)
+
+
+def _save(vault: Vault, q: ClientRequest) -> None:
+    with vault.records.transaction():
+        store.save(vault.records, q, now_iso())
+
+
+def _client_name(vault: Vault, client_id: str) -> str:
+    return clients.get_client(vault, client_id).legal_name
+
+
+def _keep_letter(vault: Vault, q: ClientRequest, letter: Letter) -> None:
+    with vault.records.transaction():
+        store.insert_letter(vault.records, letter_id="L-" + secrets.token_hex(4), request_id=q.id,
+                            client_id=q.client_id, kind=letter.kind, letter_date=letter.day, body=letter.text(),
+                            now=now_iso())
+
+
+def extend_request(
+    vault: Vault, request_id: str, *, notice_on: date | str, reason: str, days: int | None = None
+) -> tuple[ClientRequest, Letter]:
+    """The one extension, with the written notice (reason and new date) given inside the first period."""
+    q = get_request(vault, request_id)
+    q.check_open()
+    notice = require_date(notice_on, "date of the written notice")
+    ext = extend(q.kind, q.received_on, notice_on=notice, reason=_text(reason, "reason", required=True), days=days,
+                 already_extended=q.extension is not None)
+    q = replace(q, extension=ext)
+    letter = letter_rules.extension_notice(practice.load(vault), q, _client_name(vault, q.client_id))
+    _save(vault, q)
+    _keep_letter(vault, q, letter)
+    _log(vault, "request.extended", q, notice_on=notice.isoformat(), due_on=ext.new_due.isoformat())
+    return q, letter
+
+
+def grant_request(
+    vault: Vault, request_id: str, *, decided_on: date | str | None = None, granted: str = ""
+) -> ClientRequest:
+    """Access granted in full, or an accounting provided (the accounting service calls this)."""
+    q = get_request(vault, request_id)
+    q.check_open()
+    if q.kind == "amendment":
+        raise InvalidInput("Accept an amendment with 'amendment accept', which amends the record.")
+    day = require_date(decided_on or today(), "decision date")
+    q.check_decision_date(day)
+    q = replace(q, status="granted", decided_on=day, granted=_text(granted, "what is granted"))
+    _save(vault, q)
+    _log(vault, "request.granted", q, decided_on=day.isoformat(), late=day > q.due_on)
+    return q
+
+
+def deny_request(
+    vault: Vault,
+    request_id: str,
+    *,
+    grounds: list[str] | tuple[str, ...],
+    decided_on: date | str | None = None,
+    denied: str = "",
+    granted: str = "",
+    explanation: str = "",
+    held_elsewhere: str = "",
+) -> tuple[ClientRequest, Letter]:
+    """Deny (all or part of) an access or amendment request, with the letter the rule requires."""
+    q = get_request(vault, request_id)
+    q.check_open()
+    grounds_for(q.kind, grounds)
+    day = require_date(decided_on or today(), "decision date")
+    q.check_decision_date(day)
+    granted = _text(granted, "what is granted")
+    if granted and q.kind != "access":
+        raise InvalidInput("Only an access request can be granted in part.")
+    q = replace(
+        q, status="partially_granted" if granted else "denied", decided_on=day, grounds=tuple(grounds),
+        denied=_text(denied, "what is denied"), granted=granted, explanation=_text(explanation, "explanation"),
+    )
+    profile = practice.load(vault)
+    name = _client_name(vault, q.client_id)
+    if q.kind == "access":
+        letter = letter_rules.access_denial(profile, q, name, day, held_elsewhere=_text(held_elsewhere, "holder"))
+    else:
+        letter = letter_rules.amendment_denial(profile, q, name, day)
+    _save(vault, q)
+    _keep_letter(vault, q, letter)
+    _log(vault, "request.denied", q, decided_on=day.isoformat(), grounds=list(q.grounds), late=day > q.due_on)
+    return q, letter
+
+
+def accept_amendment(
+    vault: Vault, request_id: str, *, text: str, decided_on: date | str | None = None
+) -> tuple[ClientRequest, Letter]:
+    """Amend every linked note (an amendment entry on the signed note), then tell the client."""
+    q = get_request(vault, request_id)
+    q.check_open()
+    if q.kind != "amendment":
+        raise InvalidInput(f"{q.label} is not an amendment request.")
+    if not q.note_ids:
+        raise InvalidInput("Name the notes the amendment applies to when recording the request.")
+    body = _text(text, "amendment text", required=True)
+    day = require_date(decided_on or today(), "decision date")
+    q.check_decision_date(day)
+    letter = letter_rules.amendment_accepted(practice.load(vault), q, _client_name(vault, q.client_id), day)
+    amendment_ids = [
+        notes.amend_note(vault, note_id, body, kind="amendment",
+                         reason=f"Client's amendment request {q.id} accepted").amendment_id
+        for note_id in q.note_ids
+    ]
+    q = replace(q, status="granted", decided_on=day, amendment_text=body)
+    _save(vault, q)
+    _keep_letter(vault, q, letter)
+    _log(vault, "amendment.accepted", q, decided_on=day.isoformat(), amendment_ids=amendment_ids)
+    return q, letter
+
+
+def file_disagreement(vault: Vault, request_id: str, *, text: str, received_on: date | str) -> ClientRequest:
+    """The client's statement of disagreement, linked to the notes of a denied amendment."""
+    q = get_request(vault, request_id)
+    if q.kind != "amendment" or q.status != "denied":
+        raise RefusedByPolicy("A statement of disagreement answers a denied amendment request.")
+    if q.disagreement:
+        raise RefusedByPolicy(f"{q.label} already has a statement of disagreement.")
+    day = require_date(received_on, "date the statement was received", allow_future=False)
+    q = replace(q, disagreement=_text(text, "statement of disagreement", required=True), disagreement_on=day)
+    _save(vault, q)
+    _log(vault, "amendment.disagreement_filed", q, received_on=day.isoformat(), note_ids=list(q.note_ids))
+    return q
+
+
+def add_rebuttal(vault: Vault, request_id: str, *, text: str) -> ClientRequest:
+    """The practice's optional rebuttal; a copy must go to the client (164.526(d)(3))."""
+    q = get_request(vault, request_id)
+    if not q.disagreement:
+        raise RefusedByPolicy("A rebuttal answers the client's statement of disagreement; there is none yet.")
+    if q.rebuttal:
+        raise RefusedByPolicy(f"{q.label} already has a rebuttal.")
+    q = replace(q, rebuttal=_text(text, "rebuttal", required=True))
+    _save(vault, q)
+    _log(vault, "amendment.rebuttal_added", q)
+    return q
+
+
+def withdraw(vault: Vault, request_id: str) -> ClientRequest:
+    q = get_request(vault, request_id)
+    q.check_open()
+    q = replace(q, status="withdrawn", decided_on=today())
+    _save(vault, q)
+    _log(vault, "request.withdrawn", q)
+    return q
+
+
+def letters(vault: Vault, request_id: str) -> list[dict[str, object]]:
+    get_request(vault, request_id)
+    return store.letters_for(vault.records, request_id)
+
+
+def save_letter_pdf(letter: Letter, out: Path, *, password: str) -> Path:
+    """A letter as an encrypted PDF to print and mail (it names the client and their records)."""
+    out = Path(out)
+    if not out.parent.is_dir():
+        raise InvalidInput("The folder for the letter does not exist.")
+    if out.exists():
+        raise InvalidInput("A file with that name already exists; choose another name.")
+    pdf = StampedPDF(None, letter.title)
+    pdf.add_page()
+    for line in letter.signature[1:2] or letter.signature[:1]:
+        pdf.para(line, 9, 0)
+    pdf.ln(6)
+    pdf.heading(letter.title, 13)
+    pdf.para(letter.day.strftime("%B %d, %Y").replace(" 0", " "))
+    pdf.para(f"Dear {letter.to},")
+    for paragraph in letter.paragraphs:
+        pdf.para(paragraph)
+    pdf.para("Sincerely,", gap=6)
+    pdf.para("\n".join(letter.signature))
+    atomic_write(out, finish(pdf, password=password), what="saving the letter")
+    return out
+
+
+__all__ = [
+    "accept_amendment",
+    "add_rebuttal",
+    "add_request",
+    "deny_request",
+    "extend_request",
+    "file_disagreement",
+    "get_request",
+    "grant_request",
+    "letters",
+    "list_requests",
+    "save_letter_pdf",
+    "withdraw",
+]
