@@ -49,6 +49,7 @@ from vault_app.services.psychotherapy_notes import (
     save_psychotherapy_draft,
     sign_psychotherapy_note,
     unsigned_psychotherapy_notes,
+    update_psychotherapy_note,
 )
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_amendments, clinical_notes, clinical_plans, clinical_sessions
@@ -348,5 +349,6 @@ __all__ = [
     "sign_psychotherapy_note",
     "unsigned_notes",
     "update_note",
+    "update_psychotherapy_note",
     "verify_signature",
 ]

@@ -15,10 +15,8 @@ _COLS = (
     "created_at, updated_at, signed_at, signed_by, content_hash, signature"
 )
 PREVIEW_CHARS = 120
-_SUMMARY_COLS = (
-    "note_id, client_id, session_id, note_date, template, signed_at, updated_at, "
-    f"substr(search_text, 1, {PREVIEW_CHARS})"
-)
+_SUMMARY_BASE = "note_id, client_id, session_id, note_date, template, signed_at, updated_at"
+_SUMMARY_COLS = f"{_SUMMARY_BASE}, substr(search_text, 1, {PREVIEW_CHARS})"
 
 
 def _note(r: Any) -> ProgressNote:
@@ -109,7 +107,7 @@ def status(db: Compartment, note_id: str) -> tuple[str, bool] | None:
 def list_for_client(
     db: Compartment, client_id: str, *, limit: int | None = None, offset: int = 0, with_preview: bool = True
 ) -> list[NoteSummary]:
-    cols = _SUMMARY_COLS if with_preview else _SUMMARY_COLS.rsplit(",", 1)[0] + ", ''"
+    cols = _SUMMARY_COLS if with_preview else f"{_SUMMARY_BASE}, ''"
     rows = db.query(
         f"SELECT {cols} FROM progress_notes WHERE client_id = ? ORDER BY note_date DESC, seq DESC LIMIT ? OFFSET ?",
         (client_id, -1 if limit is None else limit, offset),
@@ -119,7 +117,7 @@ def list_for_client(
 
 def unsigned_created_before(db: Compartment, cutoff_iso: str) -> list[NoteSummary]:
     rows = db.query(
-        f"SELECT {_SUMMARY_COLS.rsplit(',', 1)[0]}, '' FROM progress_notes "
+        f"SELECT {_SUMMARY_BASE}, '' FROM progress_notes "
         "WHERE signed_at IS NULL AND created_at < ? ORDER BY created_at",
         (cutoff_iso,),
     )
