@@ -21,6 +21,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from vault_app.crypto import signing
+from vault_app.domain.decision_input import apply_changes, opt_date, text
 from vault_app.domain.decision_prompts import TriggerGuide, guide_for
 from vault_app.domain.decision_rules import (
     NATIONAL_SECURITY_SILENCE,
@@ -39,11 +40,8 @@ from vault_app.domain.decisions import (
     DecisionSummary,
     ExceptionStep,
     LawStep,
-    apply_changes,
     content_hash,
-    opt_date,
     signature_message,
-    text,
 )
 from vault_app.domain.disclosure import Verdict
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy

@@ -6,12 +6,12 @@ import json
 from datetime import date
 from typing import Any
 
+from vault_app.domain.decision_input import from_body
 from vault_app.domain.decisions import (
     Decision,
     DecisionAddendum,
     DecisionSignature,
     DecisionSummary,
-    from_body,
 )
 from vault_app.storage.compartment import Compartment
 
