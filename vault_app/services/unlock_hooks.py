@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
-AFTER_UNLOCK: list[str] = []
+AFTER_UNLOCK: list[str] = [
+    "vault_app.services.destruction:resume_interrupted",
+]
 
 
 def run_after_unlock(vault: Vault) -> None:

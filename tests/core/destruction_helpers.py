@@ -1,0 +1,118 @@
+"""Charts with unique canary content, and scans for that content (destruction tests).
+
+The scans here share no code with the app's own verification: raw bytes are read
+from disk and pages are decrypted with tests/independent_reader.py.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from tests.independent_reader import decrypt_file
+from vault_app.services import attachments, clients, notes, psychotherapy_notes, sessions
+from vault_app.services.vault import Vault
+from vault_app.storage.compartment import COMPARTMENT_FILES
+
+
+@dataclass
+class SeededChart:
+    client_id: str
+    chart_number: str
+    names: list[str]
+    progress_texts: list[str]
+    psychotherapy_texts: list[str]
+    attachment: bytes
+    psychotherapy_note_ids: list[str] = field(default_factory=list)
+
+    def needles(self) -> dict[str, bytes]:
+        """label -> bytes to search for (labels carry no content)."""
+        out = {f"name{i}": n.encode() for i, n in enumerate(self.names)}
+        for i, name in enumerate(self.names):
+            for k, word in enumerate(name.split()):
+                out[f"name{i}-word{k}"] = word.encode()
+        for i, text in enumerate(self.progress_texts):
+            out[f"progress{i}"] = text.encode()
+            out[f"progress{i}-token"] = text.split()[1].encode()
+        for i, text in enumerate(self.psychotherapy_texts):
+            out[f"psychotherapy{i}"] = text.encode()
+            out[f"psychotherapy{i}-token"] = text.split()[1].encode()
+        # Windows of the attachment: its first bytes are a common PDF header.
+        data = self.attachment
+        for k, offset in enumerate((64, len(data) // 2, len(data) - 40)):
+            out[f"attachment{k}"] = data[offset : offset + 32]
+        return out
+
+
+def _token(tag: str) -> str:
+    return f"qz{tag.lower()}{uuid.uuid4().hex[:10]}"
+
+
+def seed_chart(
+    vault: Vault,
+    tag: str,
+    *,
+    last_contact: date = date(2010, 3, 4),
+    date_of_birth: date | None = date(1970, 5, 6),
+    progress: int = 2,
+    psychotherapy: int = 2,
+) -> SeededChart:
+    """A client with sessions, progress notes, psychotherapy notes and a scanned PDF,
+    every piece of text unique (so a hit can only come from this chart)."""
+    legal = f"Canary{tag} Zyxw{uuid.uuid4().hex[:6]}"
+    preferred = f"Pref{tag}{uuid.uuid4().hex[:6]}"
+    client = clients.create_client(vault, legal, preferred_name=preferred, date_of_birth=date_of_birth)
+    progress_texts, psy_texts, psy_ids = [], [], []
+    for i in range(progress):
+        day = date(last_contact.year, last_contact.month, max(1, last_contact.day - i))
+        session = sessions.add_session(vault, client.client_id, date=day, duration_minutes=50)
+        text = f"Progress {_token(tag)} client reported canary-{tag}-{i}-{uuid.uuid4().hex} improvement"
+        notes.create_progress_note(vault, client.client_id, text=text, session_id=session.session_id, template="free")
+        progress_texts.append(text)
+    for i in range(psychotherapy):
+        text = f"Process {_token(tag)} transference canary-{tag}-psy{i}-{uuid.uuid4().hex} noted"
+        saved = psychotherapy_notes.create_psychotherapy_note(vault, client.client_id, text, note_date=last_contact)
+        psy_texts.append(text)
+        psy_ids.append(saved.note.note_id)
+    blob = b"%PDF-1.4\n" + os.urandom(64) + hashlib.sha512(tag.encode()).digest() * 40 + os.urandom(256)
+    attachments.add_attachment(vault, client.client_id, blob, kind="consent", filename="consent.pdf")
+    return SeededChart(client.client_id, client.chart_number, [legal, preferred], progress_texts, psy_texts, blob,
+                       psy_ids)
+
+
+def raw_hits(folder: Path, needles: dict[str, bytes]) -> list[str]:
+    """Labels of needles found in any file below `folder`, read as raw bytes."""
+    hits = []
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            data = path.read_bytes()
+            hits.extend(f"{path.name}:{label}" for label, needle in needles.items() if needle in data)
+    return hits
+
+
+def decrypted_hits(folder: Path, keys: dict[str, bytes], needles: dict[str, bytes], work: Path) -> list[str]:
+    """Labels found in the fully decrypted page images (free pages and slack included)
+    and, lowercased, in the logical content (full-text indexes fold case).
+
+    The vault must be locked first, so every page is in the main file.
+    """
+    hits = []
+    work.mkdir(parents=True, exist_ok=True)
+    for name, key in keys.items():
+        plain = work / f"{name}-{uuid.uuid4().hex}.sqlite"
+        decrypt_file(folder / COMPARTMENT_FILES[name], key.hex(), plain)
+        image = plain.read_bytes()
+        hits.extend(f"{name}.db:{label}" for label, needle in needles.items() if needle in image)
+        lowered = image.lower()
+        hits.extend(f"{name}.db(lowercase):{label}" for label, needle in needles.items()
+                    if not label.startswith("attachment") and needle.lower() in lowered)
+        plain.unlink()
+    return hits
+
+
+def vault_keys(vault: Vault) -> dict[str, bytes]:
+    return {name: vault.compartment_key(name) for name in COMPARTMENT_FILES}

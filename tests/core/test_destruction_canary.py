@@ -1,0 +1,99 @@
+"""Must show: after destroying one client among many, no byte of that client's names,
+note text or attachments is left anywhere (raw files, decrypted pages, app folders),
+every other chart is intact, and the ledger verifies."""
+
+from __future__ import annotations
+
+import os
+from datetime import date, timedelta
+from pathlib import Path
+
+from tests.conftest import reopen
+from tests.core.destruction_helpers import SeededChart, decrypted_hits, raw_hits, seed_chart, vault_keys
+from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection
+from vault_app.domain.disclosure_basis import LegalBasis
+from vault_app.services import attachments, clients, destruction, export, notes, psychotherapy_notes
+from vault_app.services.vault import Vault
+
+
+def _disclose(vault: Vault, client_id: str) -> None:
+    request = DisclosureRequest(
+        client_id=client_id, kind="progress", selection=Selection(), recipient=Recipient("County Court Clerk"),
+        purpose="court order", basis=LegalBasis("required_by_law", {"law_kind": "child_abuse_report",
+                                                                     "agency": "County CPS"}, None),
+        on=date.today() - timedelta(days=3), manual=True,
+    )
+    export.record_manual(vault, request, description="summary read over the phone", channel="phone")
+
+
+def _assert_intact(vault: Vault, chart: SeededChart) -> None:
+    client = clients.get_client(vault, chart.client_id)
+    assert [client.legal_name, client.preferred_name] == chart.names
+    texts = [notes.get_note(vault, n.note_id).sections["text"] for n in notes.list_notes(vault, chart.client_id)]
+    assert sorted(texts) == sorted(chart.progress_texts)
+    psy = [psychotherapy_notes.get_psychotherapy_note(vault, n).body for n in chart.psychotherapy_note_ids]
+    assert psy == chart.psychotherapy_texts
+    (meta,) = attachments.list_attachments(vault, chart.client_id)
+    assert attachments.read_attachment(vault, meta.attachment_id)[1] == chart.attachment
+
+
+def test_destroyed_chart_leaves_no_trace_and_the_others_are_intact(psy_vault: Vault, vault_dir: Path,
+                                                                   tmp_path: Path) -> None:
+    target = seed_chart(psy_vault, "T")
+    others = [seed_chart(psy_vault, f"O{i}") for i in range(3)]
+    _disclose(psy_vault, target.client_id)
+    psy_vault.lock()
+
+    # Positive control: before the destruction the independent scan does find every
+    # needle once decrypted, and none in the raw files (the vault stores no plaintext).
+    with reopen(vault_dir) as vault:
+        keys = vault_keys(vault)
+    before = {hit.split(":", 1)[1] for hit in decrypted_hits(vault_dir, keys, target.needles(), tmp_path / "w1")}
+    assert before == set(target.needles())
+    assert raw_hits(vault_dir, target.needles()) == []
+
+    with reopen(vault_dir, psychotherapy=True) as vault:
+        cert = destruction.destroy(vault, target.chart_number, basis="retention", confirm=target.chart_number)
+        keys_after = vault_keys(vault)
+    assert cert["verification"]["result"] == "passed"
+    assert cert["verification"]["content_search"]["found"] == []
+    assert cert["verification"]["content_search"]["complete"] is True
+    assert all(keys_after[n] != keys[n] for n in ("records", "psychotherapy"))
+    copies = cert["copies_beyond_reach"]["disclosed_copies"]
+    assert [c["recipient"] for c in copies] == ["County Court Clerk"]
+
+    # The canary scan: every file in the vault folder, raw and decrypted (with the new
+    # keys and, to prove the old ones are useless, nothing else), plus HOME/XDG.
+    assert raw_hits(vault_dir, target.needles()) == []
+    assert decrypted_hits(vault_dir, keys_after, target.needles(), tmp_path / "w2") == []
+    assert raw_hits(Path(os.environ["HOME"]), target.needles()) == []
+
+    with reopen(vault_dir, psychotherapy=True) as vault:
+        assert vault.verify_ledger().ok
+        for chart in others:
+            _assert_intact(vault, chart)
+        [row] = destruction.list_destructions(vault)
+        assert row["state"] == "completed" and row["chart_number"] == target.chart_number
+        assert destruction.verify_destruction(vault, cert["certificate_id"])["ok"]
+    every_other = {f"{c.chart_number}:{k}": v for c in others for k, v in c.needles().items()}
+    found = {h.split(":", 1)[1] for h in decrypted_hits(vault_dir, keys_after, every_other, tmp_path / "w3")}
+    assert found == set(every_other)
+
+
+def test_selected_psychotherapy_notes_only(psy_vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
+    chart = seed_chart(psy_vault, "P", psychotherapy=3)
+    doomed, kept = chart.psychotherapy_note_ids[:2], chart.psychotherapy_note_ids[2]
+    cert = destruction.destroy(psy_vault, chart.client_id, note_ids=doomed, basis="override",
+                               override_reason="client asked for these notes to be destroyed",
+                               confirm=chart.chart_number)
+    assert cert["records"]["scope"] == "psychotherapy_notes"
+    assert cert["records"]["counts"] == {"psychotherapy_notes": 2}
+    assert sorted(cert["records"]["note_ids"]) == sorted(doomed)
+    keys = vault_keys(psy_vault)
+    psy_vault.lock()
+    gone = {k: v for k, v in chart.needles().items() if k.startswith(("psychotherapy0", "psychotherapy1"))}
+    assert decrypted_hits(vault_dir, keys, gone, tmp_path / "w") == []
+    with reopen(vault_dir, psychotherapy=True) as vault:
+        assert psychotherapy_notes.get_psychotherapy_note(vault, kept).body == chart.psychotherapy_texts[2]
+        assert len(notes.list_notes(vault, chart.client_id)) == 2  # the progress side is untouched
+        assert clients.get_client(vault, chart.client_id).legal_name == chart.names[0]

@@ -1,0 +1,328 @@
+"""retention, hold, destroy, destruction and certificate commands."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from vault_app.cli import common
+from vault_app.domain.errors import ExitCode, InvalidInput, VaultNotFound
+from vault_app.services import certificates, destruction, holds, retention
+
+
+# --- retention ------------------------------------------------------------------------------
+def cmd_retention_show(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        pol = retention.policy(vault)
+    data: dict[str, Any] = {"policy": {"name": pol.name, "adult_years": pol.adult_years,
+                       "minor_years_after_majority": pol.minor_years_after_majority,
+                       "age_of_majority": pol.age_of_majority, "rule": pol.describe()},
+            "presets": retention.presets()}
+
+    def text() -> str:
+        lines = [f"Retention policy: {pol.name}", f"  {pol.describe()}", "",
+                 "Presets (vault-app retention set --preset KEY):"]
+        for p in retention.presets():
+            lines.append(f"  {p['key']:<4} {p['name']:<40} adults {p['adult_years']} y, minors majority + "
+                         f"{p['minor_years_after_majority']} y. {p['note']}")
+        lines.append("These are starting points, not legal advice: check your state's rule for your license.")
+        return "\n".join(lines)
+
+    common.emit(args, data, text)
+    return 0
+
+
+def cmd_retention_set(args: argparse.Namespace) -> int:
+    if not any(v is not None for v in (args.preset, args.adult_years, args.minor_years, args.age_of_majority)):
+        raise InvalidInput("Give --preset or at least one of --adult-years, --minor-years, --age-of-majority.")
+    with common.unlocked(args) as vault:
+        pol = retention.set_policy(vault, preset_key=args.preset, adult_years=args.adult_years,
+                                   minor_years_after_majority=args.minor_years, age_of_majority=args.age_of_majority)
+    common.emit(args, {"name": pol.name, "adult_years": pol.adult_years,
+                       "minor_years_after_majority": pol.minor_years_after_majority,
+                       "age_of_majority": pol.age_of_majority},
+                f"Retention policy set: {pol.name}: {pol.describe()}.")
+    return 0
+
+
+def cmd_retention_eligible(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        on = retention.today()
+        rows = retention.statuses(vault) if args.all else retention.eligible(vault)
+        data = [r.as_dict(on) for r in rows]
+
+    def text() -> str:
+        if not data:
+            return "No chart is eligible for destruction today." if not args.all else "No charts."
+        lines = [f"{'chart':<14} {'last contact':<13} {'eligible on':<12} {'status':<11} notes"]
+        for d in data:
+            flags = [*d["blocked_by"], *(["minors' rule"] if d["minor_rule_applied"] else []), *d["notes"]]
+            lines.append(f"{d['chart_number']:<14} {d['last_contact'] or '-':<13} {d['eligible_on'] or '-':<12} "
+                         f"{'ELIGIBLE' if d['eligible'] else 'keep':<11} {'; '.join(flags)}")
+        return "\n".join(lines)
+
+    common.emit(args, data, text)
+    return 0
+
+
+# --- holds ----------------------------------------------------------------------------------
+def cmd_hold_add(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        hold = holds.place(vault, args.client, args.reason, args.details or "")
+    common.emit(args, hold.as_dict(), f"Legal hold {hold.hold_id} placed ({hold.reason}). "
+                "The chart cannot be destroyed until the hold is released.")
+    return 0
+
+
+def cmd_hold_release(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        hold = holds.release(vault, args.hold_id, args.note or "")
+    common.emit(args, hold.as_dict(), f"Legal hold {hold.hold_id} released.")
+    return 0
+
+
+def cmd_hold_list(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        found = holds.list_holds(vault, args.client, include_released=args.all)
+        charts = {h.client_id: retention.resolve_chart(vault, h.client_id)[1] for h in found}
+    data: list[dict[str, Any]] = [{**h.as_dict(), "chart_number": charts[h.client_id]} for h in found]
+
+    def text() -> str:
+        if not data:
+            return "No legal holds." if args.all else "No active legal holds."
+        return "\n".join(
+            f"{d['hold_id']}  chart {d['chart_number']:<12} {d['reason']:<13} placed {d['placed_at'][:10]}"
+            + (f"  released {d['released_at'][:10]}" if d["released_at"] else "  ACTIVE")
+            for d in data
+        )
+
+    common.emit(args, data, text)
+    return 0
+
+
+# --- destroy / destruction -----------------------------------------------------------------------
+def _notes(values: list[str] | None) -> list[str] | None:
+    if values is None:
+        return None
+    return [n for v in values for n in v.split(",") if n.strip()]
+
+
+def cmd_destroy(args: argparse.Namespace) -> int:
+    permission = None
+    if args.permission_file:
+        try:
+            permission = Path(args.permission_file).read_bytes()
+        except OSError:
+            raise InvalidInput("Could not read the permission file.") from None
+    with common.unlocked(args, psychotherapy=True) as vault:
+        cert = destruction.destroy(
+            vault, args.client, basis=args.basis, confirm=args.confirm, note_ids=_notes(args.notes),
+            permission=permission, override_reason=args.override_reason, witness=args.witness,
+        )
+        written = {}
+        if args.certificate_json or args.certificate_pdf:
+            written = certificates.export(
+                vault, cert["certificate_id"],
+                json_path=Path(args.certificate_json) if args.certificate_json else None,
+                pdf_path=Path(args.certificate_pdf) if args.certificate_pdf else None,
+            )
+    records = cert["records"]
+    common.emit(
+        args,
+        {"certificate_id": cert["certificate_id"], "verification": cert["verification"]["result"],
+         "chart_number": records["chart_number"], "scope": records["scope"], "counts": records["counts"],
+         "written": written},
+        lambda: (
+            f"Destroyed and verified: chart {records['chart_number']} ({records['scope'].replace('_', ' ')}).\n"
+            f"Certificate {cert['certificate_id']} is kept in the ledger."
+            + "".join(f"\nWrote {k.upper()}: {v}" for k, v in written.items())
+            + ("" if written else
+               f"\nExport it with: vault-app certificate export {cert['certificate_id']} --json-out F --pdf-out F")
+        ),
+    )
+    return 0
+
+
+def cmd_destruction_list(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        data = destruction.list_destructions(vault)
+
+    def text() -> str:
+        if not data:
+            return "No destructions recorded."
+        return "\n".join(
+            f"{d['certificate_id']}  chart {d['chart_number']:<12} {d['scope']:<20} {d['basis']:<10} "
+            f"{d['started_at'][:10]}  {d['state']}"
+            for d in data
+        )
+
+    common.emit(args, data, text)
+    return 0
+
+
+def cmd_destruction_verify(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        report = destruction.verify_destruction(vault, args.certificate_id)
+
+    def text() -> str:
+        s = report["structural"]
+        lines = [
+            f"Destruction {report['certificate_id']}: {'VERIFIED' if report['ok'] else 'NOT VERIFIED'}",
+            f"  certificate intact in the ledger: {report['certificate_intact_in_ledger']}",
+            f"  rows still naming the records: {s['rows_remaining']}",
+            f"  key problems: {', '.join(s['key_problems']) or 'none'}",
+            f"  ledger chain verified: {s['ledger_verified']} ({s['ledger_entries_checked']} entries)",
+            f"  registered backups checked: {len(report['backups'])}",
+        ]
+        return "\n".join(lines)
+
+    common.emit(args, report, text)
+    return 0 if report["ok"] else int(ExitCode.CORRUPT)
+
+
+# --- certificates ----------------------------------------------------------------------------------
+def cmd_certificate_export(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        written = certificates.export(
+            vault, args.certificate_id,
+            json_path=Path(args.json_out) if args.json_out else None,
+            pdf_path=Path(args.pdf_out) if args.pdf_out else None,
+        )
+    common.emit(args, written, "\n".join(f"Wrote {k.upper()}: {v}" for k, v in written.items()))
+    return 0
+
+
+def _trusted_key(args: argparse.Namespace) -> tuple[bytes, str]:
+    if args.public_key:
+        return certificates.parse_public_key(args.public_key), "given on the command line"
+    if args.public_key_file:
+        try:
+            text = Path(args.public_key_file).read_text(encoding="utf-8")
+        except OSError:
+            raise InvalidInput("Could not read the public key file.") from None
+        return certificates.parse_public_key(text), "read from the public key file"
+    try:
+        return certificates.vault_public_key(common.vault_folder(args)), "read from the vault header"
+    except VaultNotFound:
+        raise InvalidInput(
+            "No vault here to take the public key from.",
+            hint="Give the practice's public key with --public-key or --public-key-file.",
+        ) from None
+
+
+def cmd_certificate_verify(args: argparse.Namespace) -> int:
+    document = certificates.load(Path(args.file))
+    key, source = _trusted_key(args)
+    problems = certificates.check_signature(document, key)
+    checks: dict[str, Any] = {"signature": {"ok": not problems, "public_key": source,
+                                            "fingerprint": certificates.public_key_fingerprint(key)}}
+    if not args.signature_only:
+        with common.unlocked(args) as vault:
+            ledger_problems = certificates.check_ledger(vault, document)
+        checks["ledger"] = {"ok": not ledger_problems}
+        problems.extend(ledger_problems)
+    data = {**certificates.summary(document), "ok": not problems, "problems": problems, "checks": checks}
+
+    def text() -> str:
+        head = "CERTIFICATE VALID" if not problems else "CERTIFICATE NOT VALID"
+        lines = [f"{head}: {data['certificate_id']} (chart {data['chart_number']}, ledger entry {data['ledger_seq']})",
+                 f"  signature: {'ok' if checks['signature']['ok'] else 'FAILED'} "
+                 f"(public key {source}, fingerprint {checks['signature']['fingerprint']})"]
+        if "ledger" in checks:
+            lines.append(f"  in the ledger chain: {'ok' if checks['ledger']['ok'] else 'FAILED'}")
+        else:
+            lines.append("  in the ledger chain: not checked (--signature-only)")
+        lines.extend(f"  - {p}" for p in problems)
+        return "\n".join(lines)
+
+    common.emit(args, data, text)
+    return 0 if not problems else int(ExitCode.TAMPERED)
+
+
+def cmd_certificate_public_key(args: argparse.Namespace) -> int:
+    key = certificates.vault_public_key(common.vault_folder(args))
+    import base64
+
+    encoded = base64.b64encode(key).decode()
+    if args.out:
+        from vault_app.storage.files import atomic_write
+
+        atomic_write(Path(args.out), (encoded + "\n").encode(), what="writing the public key")
+    common.emit(args, {"public_key": encoded, "fingerprint": certificates.public_key_fingerprint(key)},
+                f"{encoded}\nfingerprint {certificates.public_key_fingerprint(key)}")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("retention", parents=[common_parent], help="retention policy and eligible charts")
+    rs = p.add_subparsers(dest="action", required=True)
+    x = rs.add_parser("show", parents=[common_parent], help="the policy and the jurisdiction presets")
+    x.set_defaults(handler=cmd_retention_show)
+    x = rs.add_parser("set", parents=[common_parent], help="choose a preset or set the years")
+    x.add_argument("--preset", help="apa, CA, NC, TN, CT, PA")
+    x.add_argument("--adult-years", type=int, help="years after the last contact (adults)")
+    x.add_argument("--minor-years", type=int, help="years after the age of majority (minors)")
+    x.add_argument("--age-of-majority", type=int)
+    x.set_defaults(handler=cmd_retention_set)
+    x = rs.add_parser("eligible", parents=[common_parent], help="charts whose retention period has ended")
+    x.add_argument("--all", action="store_true", help="list every chart with the date it becomes eligible")
+    x.set_defaults(handler=cmd_retention_eligible)
+
+    p = sub.add_parser("hold", parents=[common_parent], help="legal holds (a held chart cannot be destroyed)")
+    hs = p.add_subparsers(dest="action", required=True)
+    x = hs.add_parser("add", parents=[common_parent], help="place a hold on a chart")
+    x.add_argument("--client", required=True, metavar="ID", help="client id or chart number")
+    x.add_argument("--reason", required=True, choices=["subpoena", "litigation", "complaint", "audit",
+                                                       "investigation", "other"])
+    x.add_argument("--details", help="case name, court, who asked (kept encrypted in the chart)")
+    x.set_defaults(handler=cmd_hold_add)
+    x = hs.add_parser("release", parents=[common_parent], help="release a hold")
+    x.add_argument("hold_id")
+    x.add_argument("--note", help="why the hold ended")
+    x.set_defaults(handler=cmd_hold_release)
+    x = hs.add_parser("list", parents=[common_parent], help="list holds")
+    x.add_argument("--client", metavar="ID")
+    x.add_argument("--all", action="store_true", help="include released holds")
+    x.set_defaults(handler=cmd_hold_list)
+
+    p = sub.add_parser("destroy", parents=[common_parent],
+                       help="destroy a chart or selected psychotherapy notes, verifiably (asks for the passphrase)")
+    p.add_argument("--client", required=True, metavar="ID", help="client id or chart number")
+    p.add_argument("--notes", action="append", metavar="NOTE_ID[,NOTE_ID...]",
+                   help="only these psychotherapy notes (repeatable); omit to destroy the whole chart")
+    p.add_argument("--basis", required=True, choices=["retention", "permission", "override"])
+    p.add_argument("--permission-file", metavar="FILE",
+                   help="the client's signed written permission (its hash is recorded)")
+    p.add_argument("--override-reason", metavar="TEXT", help="why the retention schedule is overridden (no names)")
+    p.add_argument("--witness", metavar="NAME", help="a witness to name on the certificate")
+    p.add_argument("--confirm", required=True, metavar="CHART", help="type the chart number to confirm")
+    p.add_argument("--certificate-json", metavar="FILE", help="also write the signed certificate JSON")
+    p.add_argument("--certificate-pdf", metavar="FILE", help="also write the certificate PDF")
+    p.set_defaults(handler=cmd_destroy)
+
+    p = sub.add_parser("destruction", parents=[common_parent], help="recorded destructions")
+    ds = p.add_subparsers(dest="action", required=True)
+    x = ds.add_parser("list", parents=[common_parent], help="every destruction and its state")
+    x.set_defaults(handler=cmd_destruction_list)
+    x = ds.add_parser("verify", parents=[common_parent], help="re-run the structural verification")
+    x.add_argument("certificate_id")
+    x.set_defaults(handler=cmd_destruction_verify)
+
+    p = sub.add_parser("certificate", parents=[common_parent], help="destruction certificates")
+    cs = p.add_subparsers(dest="action", required=True)
+    x = cs.add_parser("export", parents=[common_parent], help="write the signed JSON and/or the PDF")
+    x.add_argument("certificate_id")
+    x.add_argument("--json-out", metavar="FILE")
+    x.add_argument("--pdf-out", metavar="FILE")
+    x.set_defaults(handler=cmd_certificate_export)
+    x = cs.add_parser("verify", parents=[common_parent], help="check a signed certificate JSON")
+    x.add_argument("file")
+    x.add_argument("--public-key", metavar="KEY", help="the vault's public key (base64 or hex)")
+    x.add_argument("--public-key-file", metavar="FILE")
+    x.add_argument("--signature-only", action="store_true",
+                   help="check the signature with the public key only (no unlock, no ledger check)")
+    x.set_defaults(handler=cmd_certificate_verify)
+    x = cs.add_parser("public-key", parents=[common_parent], help="print the vault's public signing key")
+    x.add_argument("--out", metavar="FILE")
+    x.set_defaults(handler=cmd_certificate_public_key)

@@ -1,0 +1,228 @@
+"""Destruction rules and the destruction certificate model. Pure: no I/O.
+
+The certificate follows what AHIMA's sample certificate and NIST SP 800-88
+(Appendix G of Rev. 1) ask for. It is kept in the ledger and leaves the vault as
+canonical JSON signed with the vault's Ed25519 key.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+from vault_app.domain.errors import ExitCode, VaultCorrupt
+
+Scope = Literal["chart", "psychotherapy_notes"]
+BasisKind = Literal["retention", "permission", "override"]
+BASIS_KINDS: tuple[BasisKind, ...] = ("retention", "permission", "override")
+MIN_OVERRIDE_REASON = 15
+
+CERTIFICATE_FORMAT = "vault-app-destruction-certificate"
+CERTIFICATE_VERSION = 1
+SIGNED_FORMAT = "vault-app-signed-destruction-certificate"
+
+
+class DestructionNotVerified(VaultCorrupt):
+    """Content of a destroyed chart was still found after destruction."""
+
+    exit_code = ExitCode.CORRUPT
+    kind = "destruction-not-verified"
+
+
+@dataclass(frozen=True)
+class Basis:
+    kind: BasisKind
+    permission_sha256: str | None = None
+    permission_bytes: int | None = None
+    override_reason: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"kind": self.kind}
+        if self.permission_sha256:
+            out["permission_sha256"] = self.permission_sha256
+            out["permission_bytes"] = self.permission_bytes
+        if self.override_reason:
+            out["override_reason"] = self.override_reason
+        return out
+
+
+@dataclass(frozen=True)
+class DestructionFacts:
+    """What the rules need to decide; gathered by the service."""
+
+    chart_number: str
+    scope: Scope
+    active_holds: tuple[str, ...]
+    open_requests: tuple[str, ...]
+    eligible_on: date | None
+    today: date
+    missing_note_ids: tuple[str, ...] = ()
+    nothing_to_destroy: bool = False
+
+
+def refusals(facts: DestructionFacts, basis: Basis, confirmation: str) -> list[str]:
+    """Every reason the destruction may not go ahead, in plain words (empty: allowed)."""
+    out: list[str] = []
+    what = "this chart" if facts.scope == "chart" else "these psychotherapy notes"
+    if facts.active_holds:
+        out.append(
+            f"Chart {facts.chart_number} is under a legal hold ({', '.join(facts.active_holds)}); "
+            "records under a hold must not be destroyed. Release the hold first if it has ended."
+        )
+    if facts.open_requests:
+        out.append(
+            f"Chart {facts.chart_number} has an open client request ({', '.join(facts.open_requests)}); "
+            "finish it before destroying any records."
+        )
+    if facts.missing_note_ids:
+        out.append(
+            f"{len(facts.missing_note_ids)} of the selected notes are not psychotherapy notes of chart "
+            f"{facts.chart_number}."
+        )
+    if facts.nothing_to_destroy:
+        out.append("There is nothing left to destroy in the selection.")
+    if basis.kind == "retention":
+        if facts.eligible_on is None:
+            out.append(
+                f"The retention period of chart {facts.chart_number} cannot be computed (no contact date), "
+                "so it is not eligible. Attach the client's written permission or document an override."
+            )
+        elif facts.eligible_on > facts.today:
+            out.append(
+                f"Chart {facts.chart_number} must be kept until {facts.eligible_on.isoformat()} under the "
+                f"retention policy; {what} cannot be destroyed on that basis yet. Attach the client's written "
+                "permission or document an override with its reason."
+            )
+    elif basis.kind == "permission":
+        if not basis.permission_sha256:
+            out.append("Destruction on the client's permission needs the signed permission document attached.")
+    elif basis.kind == "override" and len((basis.override_reason or "").strip()) < MIN_OVERRIDE_REASON:
+        out.append(f"An override needs its reason written down (at least {MIN_OVERRIDE_REASON} characters).")
+    if not confirmation_matches(confirmation, facts.chart_number):
+        out.append(
+            f"The confirmation does not name the chart. Type the chart number ({facts.chart_number}) to confirm."
+        )
+    return out
+
+
+def confirmation_matches(confirmation: str, chart_number: str) -> bool:
+    return bool(confirmation.strip()) and confirmation.strip().casefold() == chart_number.strip().casefold()
+
+
+# --- the certificate -------------------------------------------------------------------
+def canonical_json(data: dict[str, Any]) -> bytes:
+    """One byte sequence per document: sorted keys, no spaces, UTF-8."""
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+NIST_CATEGORY = "Clear, combined with cryptographic erase"
+WHY_NOT_PURGE = (
+    "The rows were removed with SQLite's secure_delete and the files rebuilt with VACUUM, which is a "
+    "logical (Clear) sanitization: it overwrites the data through the file system, which on SSDs and "
+    "copy-on-write file systems may leave older physical copies of blocks the app cannot address. The "
+    "affected compartments were then re-encrypted under fresh keys and every wrapped copy of the old keys "
+    "was removed from the vault header and from the registered backups, so such leftover blocks are "
+    "ciphertext under keys that no longer exist (cryptographic erase). NIST SP 800-88 counts "
+    "cryptographic erase as Purge only when every copy of the key is destroyed; copies of the vault the "
+    "app does not know about (unregistered copies, OS snapshots, the Emergency Kit together with an old "
+    "copy of the header) may still hold the old keys, so this certificate claims Clear combined with "
+    "cryptographic erase, not Purge."
+)
+VERIFICATION_METHOD = (
+    "Before deletion, search strings were taken in memory from the destroyed records (names, note text "
+    "windows, attachment byte windows). Afterwards every file in the vault folder was searched as raw bytes, "
+    "every page of every compartment and journal was decrypted with the vault's current keys and searched, "
+    "and each registered backup was opened with the vault's keys and searched the same way. Structural "
+    "checks confirmed no row anywhere still names the chart (or the destroyed notes), no staged or old "
+    "key remains in any header, and the ledger chain verifies."
+)
+BEYOND_REACH = (
+    "Copies disclosed before the destruction (listed below from the ledger) are held by their recipients "
+    "and are not affected.",
+    "Exported or printed copies, and any copy of the vault or its backups the app did not create or "
+    "register (manual file copies, cloud-sync folders, OS-level snapshots such as Time Machine, Windows "
+    "File History or file-system snapshots), were not reachable. Such a copy made before this destruction "
+    "still contains the records together with the keys that decrypt them.",
+    "On SSDs and copy-on-write file systems, wear-levelling and relocation may keep earlier physical "
+    "copies of encrypted pages; they are ciphertext under keys that were destroyed.",
+    "Python cannot reliably wipe strings from memory: content read while destroying may persist in this "
+    "process's memory until it exits, and in swap or hibernation files the OS controls.",
+)
+
+
+@dataclass(frozen=True)
+class DestructionCertificate:
+    certificate_id: str
+    vault_id: str
+    performed_by: str
+    started_at: str
+    completed_at: str
+    client_id: str
+    chart_number: str
+    scope: Scope
+    record_types: tuple[str, ...]
+    counts: dict[str, int]
+    inclusive_dates: dict[str, str | None]
+    note_ids: tuple[str, ...]
+    basis: dict[str, Any]
+    method_steps: tuple[dict[str, Any], ...]
+    tool: str
+    verification: dict[str, Any]
+    started_seq: int
+    disclosed_copies: tuple[dict[str, Any], ...]
+    witness: str | None = None
+    resumed_after_interruption: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def statement(self) -> str:
+        kind = self.basis.get("kind")
+        why = {
+            "retention": "in the normal course of business, after the retention period of the practice's "
+            "retention schedule had ended",
+            "permission": "at the client's written request, before the end of the retention period",
+            "override": "under a documented override of the retention schedule (reason below)",
+        }.get(str(kind), "as documented below")
+        what = (
+            "The chart described below was" if self.scope == "chart"
+            else "The psychotherapy notes described below were"
+        )
+        return f"{what} destroyed {why}."
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": CERTIFICATE_FORMAT,
+            "version": CERTIFICATE_VERSION,
+            "certificate_id": self.certificate_id,
+            "vault_id": self.vault_id,
+            "statement": self.statement(),
+            "performed_by": self.performed_by,
+            "witness": self.witness,
+            "started_at": self.started_at,
+            "completed_at": self.completed_at,
+            "records": {
+                "client_id": self.client_id,
+                "chart_number": self.chart_number,
+                "scope": self.scope,
+                "record_types": list(self.record_types),
+                "counts": dict(sorted(self.counts.items())),
+                "inclusive_dates": self.inclusive_dates,
+                "note_ids": list(self.note_ids),
+            },
+            "basis": self.basis,
+            "method": {
+                "nist_sp_800_88_category": NIST_CATEGORY,
+                "why_not_purge": WHY_NOT_PURGE,
+                "tool": self.tool,
+                "steps": list(self.method_steps),
+                "resumed_after_interruption": self.resumed_after_interruption,
+            },
+            "verification": {"method": VERIFICATION_METHOD, **self.verification},
+            "ledger": {"started_seq": self.started_seq},
+            "copies_beyond_reach": {
+                "disclosed_copies": list(self.disclosed_copies),
+                "statement": list(BEYOND_REACH),
+            },
+            **({"extra": self.extra} if self.extra else {}),
+        }

@@ -1,0 +1,191 @@
+"""Retention rules and legal holds: when a chart may be destroyed, and what stops it.
+
+Pure rules, no I/O. The values live in the practice's Jurisdiction settings
+(domain/practice.py) so there is one place to edit them; the presets here are
+starting points taken from REGULATIONS.md, not legal advice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from vault_app.domain.errors import InvalidInput
+from vault_app.domain.practice import Jurisdiction
+
+MAX_YEARS = 100
+
+
+@dataclass(frozen=True)
+class RetentionPolicy:
+    """Adults: N years after the last contact. Minors: the later of that and
+    majority age + M years (APA Record Keeping Guidelines; states vary)."""
+
+    adult_years: int = 7
+    minor_years_after_majority: int = 3
+    age_of_majority: int = 18
+    name: str = "APA guideline (no state rule chosen)"
+
+    def problems(self) -> list[str]:
+        found = []
+        if not 1 <= self.adult_years <= MAX_YEARS:
+            found.append(f"Adult retention must be between 1 and {MAX_YEARS} years.")
+        if not 0 <= self.minor_years_after_majority <= MAX_YEARS:
+            found.append(f"Retention after majority must be between 0 and {MAX_YEARS} years.")
+        if not 10 <= self.age_of_majority <= 30:
+            found.append("The age of majority must be between 10 and 30.")
+        return found
+
+    def validated(self) -> RetentionPolicy:
+        problems = self.problems()
+        if problems:
+            raise InvalidInput(" ".join(problems))
+        return self
+
+    @classmethod
+    def from_jurisdiction(cls, j: Jurisdiction) -> RetentionPolicy:
+        return cls(j.retention_adult_years, j.retention_minor_years_after_majority, j.age_of_majority, j.name)
+
+    def describe(self) -> str:
+        return (
+            f"adults {self.adult_years} years after the last contact; minors the later of that and "
+            f"{self.minor_years_after_majority} years after age {self.age_of_majority}"
+        )
+
+
+@dataclass(frozen=True)
+class Preset:
+    key: str
+    policy: RetentionPolicy
+    note: str
+
+
+def _preset(key: str, name: str, adult: int, note: str, minor: int = 3) -> Preset:
+    return Preset(key, RetentionPolicy(adult, minor, 18, name), note)
+
+
+_CHECK = "Check your licensing board's current rule, especially for minors."
+PRESETS: dict[str, Preset] = {
+    p.key: p
+    for p in (
+        _preset("apa", "APA guideline (no state rule chosen)", 7,
+                "APA Record Keeping Guidelines, where no law applies."),
+        _preset("CA", "California", 7, _CHECK),
+        _preset("NC", "North Carolina", 7, _CHECK),
+        _preset("TN", "Tennessee", 7, _CHECK),
+        _preset("CT", "Connecticut", 7, _CHECK),
+        _preset("PA", "Pennsylvania", 5, _CHECK),
+    )
+}
+
+
+def preset(key: str) -> Preset:
+    found = PRESETS.get(key) or PRESETS.get(key.upper()) or PRESETS.get(key.lower())
+    if found is None:
+        raise InvalidInput(
+            f"Unknown retention preset '{key}'.",
+            hint="Choose one of " + ", ".join(PRESETS) + ", or set the years yourself.",
+        )
+    return found
+
+
+def add_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February in a non-leap year: the record lives one more day
+        return day.replace(year=day.year + years, month=3, day=1)
+
+
+@dataclass(frozen=True)
+class ChartFacts:
+    """What retention needs to know about a chart; no names, no note text."""
+
+    client_id: str
+    chart_number: str
+    last_contact: date | None
+    date_of_birth: date | None = None
+    kind: str = "individual"
+    status: str = "active"
+
+
+@dataclass(frozen=True)
+class RetentionStatus:
+    client_id: str
+    chart_number: str
+    last_contact: date | None
+    eligible_on: date | None
+    rule: str
+    minor_rule_applied: bool
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+    def eligible(self, today: date) -> bool:
+        return self.eligible_on is not None and self.eligible_on <= today
+
+
+def evaluate(facts: ChartFacts, policy: RetentionPolicy) -> RetentionStatus:
+    """The date a chart becomes eligible for destruction under `policy`."""
+    notes: list[str] = []
+    if facts.last_contact is None:
+        return RetentionStatus(
+            facts.client_id, facts.chart_number, None, None, "no contact recorded", False,
+            ("No contact date is recorded, so no retention period can be computed.",),
+        )
+    adult_end = add_years(facts.last_contact, policy.adult_years)
+    eligible_on = adult_end
+    minor_applied = False
+    rule = f"{policy.adult_years} years after the last contact"
+    if facts.date_of_birth is not None:
+        # The later of the two always holds; for someone seen only as an adult the
+        # majority date is already past, so this is the adult rule.
+        minor_end = add_years(facts.date_of_birth, policy.age_of_majority + policy.minor_years_after_majority)
+        if minor_end > adult_end:
+            eligible_on = minor_end
+            minor_applied = True
+            rule = f"{policy.minor_years_after_majority} years after reaching age {policy.age_of_majority}"
+    elif facts.kind == "individual":
+        notes.append("Date of birth unknown: the minors' rule could not be checked.")
+    return RetentionStatus(
+        facts.client_id, facts.chart_number, facts.last_contact, eligible_on, rule, minor_applied, tuple(notes)
+    )
+
+
+# --- legal holds ------------------------------------------------------------------
+HoldReason = Literal["subpoena", "litigation", "complaint", "audit", "investigation", "other"]
+HOLD_REASONS: tuple[HoldReason, ...] = ("subpoena", "litigation", "complaint", "audit", "investigation", "other")
+
+
+def check_hold_reason(reason: str) -> HoldReason:
+    for allowed in HOLD_REASONS:
+        if reason == allowed:
+            return allowed
+    raise InvalidInput(
+        f"Unknown hold reason '{reason}'.", hint="Choose one of: " + ", ".join(HOLD_REASONS) + "."
+    )
+
+
+@dataclass(frozen=True)
+class LegalHold:
+    hold_id: str
+    client_id: str
+    reason: HoldReason
+    details: str
+    placed_at: str
+    released_at: str | None = None
+    release_note: str = ""
+
+    @property
+    def active(self) -> bool:
+        return self.released_at is None
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "hold_id": self.hold_id,
+            "client_id": self.client_id,
+            "reason": self.reason,
+            "details": self.details,
+            "placed_at": self.placed_at,
+            "released_at": self.released_at,
+            "release_note": self.release_note,
+            "active": self.active,
+        }

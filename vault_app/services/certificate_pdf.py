@@ -1,0 +1,145 @@
+"""The destruction certificate as a PDF (fpdf2), laid out in memory.
+
+It prints what the signed JSON holds, plus how to check it. The PDF itself is
+not the proof: the signed JSON is. The PDF names the JSON's signature and the
+public-key fingerprint so a reader can match the two.
+"""
+
+from __future__ import annotations
+
+from contextlib import ExitStack
+from importlib import resources
+from typing import Any
+
+from fpdf import FPDF
+from fpdf.enums import XPos, YPos
+
+_FONT = "DejaVu"
+
+
+def _pdf() -> tuple[FPDF, str]:
+    pdf = FPDF(format="A4")
+    pdf.set_title("Certificate of records destruction")
+    pdf.set_creator("vault-app")
+    pdf.set_margins(18, 18, 18)
+    pdf.set_auto_page_break(True, margin=18)
+    try:
+        # The DejaVu fonts bundled with the services package print any Latin,
+        # Greek or Cyrillic name; without them fall back to a core font.
+        with ExitStack() as stack:
+            folder = stack.enter_context(
+                resources.as_file(resources.files("vault_app.services").joinpath("pdf_fonts"))
+            )
+            pdf.add_font(_FONT, "", str(folder / "DejaVuSans.ttf"))
+            pdf.add_font(_FONT, "B", str(folder / "DejaVuSans-Bold.ttf"))
+        return pdf, _FONT
+    except (OSError, FileNotFoundError, RuntimeError):
+        return pdf, "Helvetica"
+
+
+class _Writer:
+    def __init__(self) -> None:
+        self.pdf, self.font = _pdf()
+        self.pdf.add_page()
+
+    def text(self, value: str) -> str:
+        if self.font == _FONT:
+            return value
+        return value.encode("latin-1", "replace").decode("latin-1")
+
+    def title(self, value: str) -> None:
+        self.pdf.set_font(self.font, "B", 17)
+        self.pdf.multi_cell(0, 9, self.text(value), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.pdf.ln(2)
+
+    def heading(self, value: str) -> None:
+        self.pdf.ln(2)
+        self.pdf.set_font(self.font, "B", 11)
+        self.pdf.multi_cell(0, 6, self.text(value), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+
+    def para(self, value: str, size: float = 9.5) -> None:
+        self.pdf.set_font(self.font, "", size)
+        self.pdf.multi_cell(0, 5, self.text(value), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+
+    def field(self, label: str, value: Any) -> None:
+        self.pdf.set_font(self.font, "B", 9.5)
+        self.pdf.cell(52, 5, self.text(label), new_x=XPos.RIGHT, new_y=YPos.TOP)
+        self.pdf.set_font(self.font, "", 9.5)
+        self.pdf.multi_cell(0, 5, self.text(str(value) if value not in (None, "") else "-"),
+                            new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+
+    def mono(self, value: str) -> None:
+        self.pdf.set_font("Courier", "", 8)
+        self.pdf.multi_cell(0, 4, value.encode("ascii", "replace").decode("ascii"),
+                            new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+
+
+def render(document: dict[str, Any]) -> bytes:
+    c = document["certificate"]
+    records, basis, method = c["records"], c["basis"], c["method"]
+    verification, beyond = c["verification"], c["copies_beyond_reach"]
+    w = _Writer()
+    w.title("Certificate of Records Destruction")
+    w.para(c["statement"], 10.5)
+    w.heading("Certificate")
+    w.field("Certificate id", c["certificate_id"])
+    w.field("Vault", c["vault_id"])
+    w.field("Destroyed by", c["performed_by"])
+    w.field("Witness", c.get("witness"))
+    w.field("Started", c["started_at"])
+    w.field("Completed", c["completed_at"])
+    w.heading("Records destroyed (no content is reproduced)")
+    w.field("Chart number", records["chart_number"])
+    w.field("Scope", "the whole chart (both compartments, attachments)" if records["scope"] == "chart"
+            else f"{len(records['note_ids'])} psychotherapy note(s)")
+    w.field("Record types", ", ".join(records["record_types"]))
+    w.field("Counts", ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in records["counts"].items()))
+    dates = records["inclusive_dates"]
+    w.field("Inclusive dates", f"{dates.get('from') or '?'} to {dates.get('to') or '?'}")
+    w.heading("Basis and authorization")
+    w.field("Basis", {"retention": "retention period ended", "permission": "client's written permission",
+                      "override": "documented override"}.get(basis["kind"], basis["kind"]))
+    w.field("Retention policy", basis.get("policy"))
+    w.field("Eligible from", basis.get("eligible_on"))
+    if basis.get("permission_sha256"):
+        w.field("Permission document", f"SHA-256 {basis['permission_sha256']} ({basis.get('permission_bytes')} bytes)")
+    if basis.get("override_reason"):
+        w.field("Override reason", basis["override_reason"])
+    w.field("Confirmed by typing", basis.get("confirmed_chart_number"))
+    w.heading("Method (NIST SP 800-88)")
+    w.field("Category", method["nist_sp_800_88_category"])
+    w.field("Tool", method["tool"])
+    w.para(method["why_not_purge"], 8.5)
+    for step in method["steps"]:
+        w.para(f"- {step['at'][:19].replace('T', ' ')} UTC  {step['step']}: {step.get('detail', '')}", 8.5)
+    if method.get("resumed_after_interruption"):
+        w.para("The destruction was interrupted and finished automatically at the next unlock.", 8.5)
+    w.heading("Verification")
+    w.field("Result", verification["result"].upper())
+    content = verification.get("content_search") or {}
+    w.field("Content search", f"{content.get('search_strings', 0)} search strings; "
+            f"{content.get('files_searched_raw', 0)} files as raw bytes; "
+            f"{content.get('pages_decrypted', 0)} pages decrypted; found: {len(content.get('found', []))}")
+    struct = verification.get("structural") or {}
+    w.field("Structural checks", f"rows remaining: {struct.get('rows_remaining')}; key problems: "
+            f"{len(struct.get('key_problems', []))}; ledger verified: {struct.get('ledger_verified')}")
+    w.field("Backups purged", len(verification.get("backups") or []))
+    w.para(verification["method"], 8.5)
+    w.heading("Copies beyond the app's reach")
+    copies = beyond.get("disclosed_copies") or []
+    if copies:
+        for copy in copies:
+            w.para(f"- {copy['date']}: {copy['recipient']} ({copy['kind']}, ledger entry {copy['ledger_seq']})", 9)
+    else:
+        w.para("The ledger records no disclosed, exported or printed copy of these records.", 9)
+    for line in beyond["statement"]:
+        w.para(line, 8.5)
+    w.heading("How to check this certificate")
+    entry = document["ledger_entry"]
+    sig = document["signature"]
+    w.field("Ledger entry", f"{entry['seq']} ({entry['time']})")
+    w.field("Key fingerprint", sig["public_key_fingerprint"])
+    w.para("The signed JSON file exported with this PDF is the proof. Check it with "
+           "'vault-app certificate verify FILE.json' (add --public-key KEY where the vault is not available).", 8.5)
+    w.mono("Signature (Ed25519): " + sig["value"])
+    return bytes(w.pdf.output())

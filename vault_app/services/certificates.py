@@ -1,0 +1,163 @@
+"""Destruction certificates leaving the vault: signed JSON and a PDF, and their check.
+
+The signed JSON holds the certificate exactly as the ledger keeps it plus the
+ledger entry that recorded it (sequence number and MAC), signed together with
+the vault's Ed25519 key. Anyone with the vault's public key can check the
+signature; the vault owner can also check that the entry is in the ledger chain.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from vault_app.crypto import signing
+from vault_app.domain.destruction import SIGNED_FORMAT, canonical_json
+from vault_app.domain.errors import InvalidInput
+from vault_app.services import destruction
+from vault_app.services.vault import Vault
+from vault_app.storage import header as header_io
+from vault_app.storage.files import atomic_write, os_errors
+
+ALGORITHM = "Ed25519"
+
+
+def public_key_fingerprint(public_key: bytes) -> str:
+    digest = hashlib.sha256(public_key).hexdigest()[:32]
+    return ":".join(digest[i : i + 4] for i in range(0, len(digest), 4))
+
+
+def _signed_part(document: dict[str, Any]) -> bytes:
+    return canonical_json({"certificate": document.get("certificate"), "ledger_entry": document.get("ledger_entry")})
+
+
+def signed_document(vault: Vault, certificate_id: str) -> dict[str, Any]:
+    entry = destruction.completed_entry(vault, certificate_id)
+    document: dict[str, Any] = {
+        "format": SIGNED_FORMAT,
+        "certificate": entry.payload["certificate"],
+        "ledger_entry": {"seq": entry.seq, "time": entry.time, "kind": entry.kind, "mac": entry.mac_hex},
+    }
+    signature = vault.sign(_signed_part(document))
+    document["signature"] = {
+        "algorithm": ALGORITHM,
+        "signed_content": "canonical JSON (sorted keys, no spaces, UTF-8) of {certificate, ledger_entry}",
+        "public_key": base64.b64encode(vault.public_key).decode(),
+        "public_key_fingerprint": public_key_fingerprint(vault.public_key),
+        "value": base64.b64encode(signature).decode(),
+    }
+    return document
+
+
+def document_bytes(document: dict[str, Any]) -> bytes:
+    return (json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def export(vault: Vault, certificate_id: str, *, json_path: Path | None = None,
+           pdf_path: Path | None = None) -> dict[str, Any]:
+    """Write the signed JSON and/or the PDF. Neither contains note text or client names."""
+    if json_path is None and pdf_path is None:
+        raise InvalidInput("Say where to write the certificate (--json-out and/or --pdf-out).")
+    document = signed_document(vault, certificate_id)
+    written = {}
+    if json_path is not None:
+        atomic_write(json_path, document_bytes(document), what="writing the certificate")
+        written["json"] = str(json_path)
+    if pdf_path is not None:
+        from vault_app.services.certificate_pdf import render
+
+        atomic_write(pdf_path, render(document), what="writing the certificate PDF")
+        written["pdf"] = str(pdf_path)
+    vault.ledger.append("certificate.exported", {"certificate_id": certificate_id, "formats": sorted(written)})
+    return written
+
+
+# --- checking ------------------------------------------------------------------------------
+def load(path: Path) -> dict[str, Any]:
+    with os_errors("reading the certificate"):
+        raw = path.read_bytes()
+    try:
+        document = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise InvalidInput(f"{path.name} is not a certificate file (not JSON).") from None
+    if not isinstance(document, dict) or document.get("format") != SIGNED_FORMAT:
+        raise InvalidInput(f"{path.name} is not a signed destruction certificate.")
+    return document
+
+
+def parse_public_key(text: str) -> bytes:
+    """A public key as base64 (as exported) or hex."""
+    text = text.strip()
+    for decode in (lambda t: base64.b64decode(t, validate=True), bytes.fromhex):
+        try:
+            key = decode(text)
+        except (ValueError, binascii.Error):
+            continue
+        if len(key) == 32:
+            return key
+    raise InvalidInput("That is not an Ed25519 public key (32 bytes, base64 or hex).")
+
+
+def vault_public_key(folder: Path) -> bytes:
+    """The public key from the vault header: readable without unlocking."""
+    return header_io.unb64(header_io.read(folder).signing_public_key)
+
+
+def check_signature(document: dict[str, Any], public_key: bytes) -> list[str]:
+    """Problems with the signature, checked with the trusted public key alone."""
+    sig = document.get("signature")
+    if not isinstance(sig, dict) or sig.get("algorithm") != ALGORITHM:
+        return ["the certificate carries no Ed25519 signature"]
+    problems = []
+    embedded = sig.get("public_key")
+    if embedded and embedded != base64.b64encode(public_key).decode():
+        problems.append("it was signed with a different key than the one trusted for this vault")
+    try:
+        value = base64.b64decode(str(sig.get("value", "")), validate=True)
+    except (ValueError, binascii.Error):
+        return [*problems, "the signature is not valid base64"]
+    if not signing.verify(public_key, _signed_part(document), value):
+        problems.append("the signature does not match the content (the certificate was altered or forged)")
+    return problems
+
+
+def check_ledger(vault: Vault, document: dict[str, Any]) -> list[str]:
+    """The certificate must be the one the ledger recorded, at the place it says, in an intact chain."""
+    body = document.get("certificate") or {}
+    where = document.get("ledger_entry") or {}
+    try:
+        entry = vault.ledger.get(int(where.get("seq", 0)))
+    except (TypeError, ValueError):
+        entry = None
+    problems = []
+    if entry is None or entry.kind != destruction.COMPLETED:
+        problems.append("the ledger has no destruction record at the sequence number the certificate gives")
+    else:
+        if entry.mac_hex != where.get("mac"):
+            problems.append("the ledger entry's MAC differs from the one on the certificate")
+        if entry.payload.get("certificate_sha256") != hashlib.sha256(canonical_json(body)).hexdigest():
+            problems.append("the certificate differs from the one recorded in the ledger")
+        if entry.payload.get("certificate_id") != body.get("certificate_id"):
+            problems.append("the certificate id differs from the ledger's")
+    if body.get("vault_id") != vault.vault_id:
+        problems.append("the certificate belongs to a different vault")
+    report = vault.ledger.verify_full(vault.header.ledger_anchor)
+    if not report.ok:
+        problems.append("the ledger chain does not verify: " + "; ".join(report.problems))
+    return problems
+
+
+def summary(document: dict[str, Any]) -> dict[str, Any]:
+    body = document.get("certificate") or {}
+    records = body.get("records") or {}
+    return {
+        "certificate_id": body.get("certificate_id"),
+        "chart_number": records.get("chart_number"),
+        "scope": records.get("scope"),
+        "completed_at": body.get("completed_at"),
+        "ledger_seq": (document.get("ledger_entry") or {}).get("seq"),
+    }

@@ -1,0 +1,157 @@
+"""The mechanical part of a destruction, run on the vault or on a copy of it
+(a registered backup being purged, a restored backup being cleaned):
+delete the rows, compact the files, rekey the compartments with fresh keys.
+
+Every step is idempotent, so an interrupted destruction is finished by running
+the same steps again (services/destruction.py resumes it after the next unlock).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import signal
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from vault_app.crypto import keys
+from vault_app.domain.errors import VaultError
+from vault_app.services.ledger import now_iso
+from vault_app.services.vault import Vault
+from vault_app.storage import destruction_delete as deletion
+from vault_app.storage.compartment import Compartment
+
+# Test-only fault injection: the process kills itself at the named step
+# boundary, as a power cut would. Nothing sets this outside the test suite.
+CRASH_ENV = "VAULT_APP_TEST_CRASH_AT"
+
+
+def crash_point(name: str) -> None:
+    if os.environ.get(CRASH_ENV) == name:
+        if hasattr(signal, "SIGKILL"):
+            os.kill(os.getpid(), signal.SIGKILL)
+        os._exit(137)
+
+
+def key_fingerprint(key: bytes) -> str:
+    """A one-way tag of a key, safe to keep in the ledger, to check later that it is gone."""
+    return hashlib.sha256(b"vault-app key fingerprint\x00" + key).hexdigest()[:32]
+
+
+@dataclass(frozen=True)
+class Target:
+    client_id: str
+    note_ids: tuple[str, ...] | None = None  # None: the whole chart
+
+    @property
+    def compartments(self) -> tuple[str, ...]:
+        return ("records", "psychotherapy") if self.note_ids is None else ("psychotherapy",)
+
+    @classmethod
+    def from_payload(cls, payload: dict[str, Any]) -> Target:
+        notes = payload.get("note_ids")
+        scoped = payload.get("scope") == "psychotherapy_notes"
+        return cls(str(payload["client_id"]), tuple(str(n) for n in notes) if scoped and notes else None)
+
+
+@dataclass
+class StepLog:
+    steps: list[dict[str, Any]] = field(default_factory=list)
+
+    def add(self, step: str, detail: str = "", **extra: Any) -> None:
+        self.steps.append({"step": step, "at": now_iso(), "detail": detail, **extra})
+
+
+@contextlib.contextmanager
+def maintenance_psychotherapy(vault: Vault) -> Iterator[Compartment]:
+    """The psychotherapy compartment for deleting rows only, nothing is shown to anyone.
+
+    Finishing an interrupted destruction, or cleaning a backup copy, cannot wait
+    for the separate psychotherapy unlock, so it is opened here with the vault's
+    key (and the staged key, if a rekey was interrupted) and closed afterwards.
+    """
+    if vault.psychotherapy_open:
+        yield vault.psychotherapy
+        return
+    # Vault exposes no public way to open this compartment without the user's
+    # explicit unlock (by design); the private opener also handles a staged key.
+    comp = vault._open_compartment("psychotherapy")
+    try:
+        vault._promote_pending()
+        yield comp
+    finally:
+        comp.close()
+
+
+def compartment_for(vault: Vault, name: str, psychotherapy: Compartment | None) -> Compartment:
+    if name == "psychotherapy":
+        assert psychotherapy is not None
+        return psychotherapy
+    return vault.compartment(name)
+
+
+def remaining_rows(vault: Vault, target: Target, psychotherapy: Compartment) -> int:
+    total = 0
+    for name in target.compartments:
+        comp = compartment_for(vault, name, psychotherapy)
+        if target.note_ids is None:
+            total += sum(deletion.count_references(comp, target.client_id).values())
+        else:
+            total += sum(deletion.count_notes(comp, target.client_id, target.note_ids).values())
+    return total
+
+
+def erase(vault: Vault, target: Target, log: StepLog, *, label: str = "") -> None:
+    """Delete, compact and rekey. `label` prefixes crash points (tests only)."""
+    with maintenance_psychotherapy(vault) as psy:
+        comps = [compartment_for(vault, name, psy) for name in target.compartments]
+        for comp in comps:
+            if not deletion.secure_delete_on(comp):
+                comp.execute("PRAGMA secure_delete = ON")
+            if target.note_ids is None:
+                rows = deletion.delete_chart(comp, target.client_id)
+            else:
+                rows = deletion.delete_notes(comp, target.client_id, target.note_ids)
+            log.add("delete", f"{comp.name}: rows deleted with secure_delete on", compartment=comp.name, rows=rows)
+            crash_point(f"{label}deleted:{comp.name}")
+        for comp in comps:
+            done = deletion.compact(comp)
+            log.add("compact", f"{comp.name}: " + "; ".join(done), compartment=comp.name)
+            crash_point(f"{label}compacted:{comp.name}")
+        for comp in comps:
+            rekey(vault, comp, label=label)
+            log.add("rekey", f"{comp.name}: re-encrypted under a fresh random key; old key removed from the header",
+                    compartment=comp.name)
+
+
+def rekey(vault: Vault, comp: Compartment, *, label: str = "") -> None:
+    """Stage -> rekey -> replace (services/vault.py): a crash at any point leaves a
+    compartment that opens with either the old or the staged key."""
+    fresh = keys.random_key()
+    vault.stage_compartment_key(comp.name, fresh)
+    crash_point(f"{label}staged:{comp.name}")
+    deletion.rekey(comp, fresh)
+    crash_point(f"{label}rekeyed:{comp.name}")
+    vault.replace_compartment_key(comp.name, fresh)
+    crash_point(f"{label}replaced:{comp.name}")
+
+
+def current_fingerprints(vault: Vault, names: tuple[str, ...]) -> dict[str, str]:
+    return {name: key_fingerprint(vault.compartment_key(name)) for name in names}
+
+
+def key_problems(vault: Vault, destroyed: dict[str, str]) -> list[str]:
+    """The header must hold no staged key and none of the keys the destruction retired."""
+    problems = []
+    staged = [slot for slot in vault.header.wrapped if slot.endswith(".staged")]
+    if staged:
+        problems.append("a re-encryption was left unfinished (staged key in the header)")
+    for name, fingerprint in destroyed.items():
+        try:
+            if key_fingerprint(vault.compartment_key(name)) == fingerprint:
+                problems.append(f"the {name} compartment still uses the key in use before the destruction")
+        except VaultError:
+            problems.append(f"the {name} key could not be read")
+    return problems

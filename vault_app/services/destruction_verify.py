@@ -1,0 +1,185 @@
+"""Verification of a destruction: search for the destroyed content, and check the
+structure (no row still names the chart, no old key left anywhere).
+
+The content search needs the destroyed records' own strings, which exist only
+in memory while the destruction runs; a later `destruction verify` repeats the
+structural checks, which need nothing but ids and key fingerprints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from itertools import chain
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from vault_app.domain.errors import VaultError
+from vault_app.services.destruction_steps import (
+    Target,
+    compartment_for,
+    key_problems,
+    maintenance_psychotherapy,
+    remaining_rows,
+)
+from vault_app.services.paths import APP_NAME
+from vault_app.services.vault import COMPARTMENT_SLOTS, Vault
+from vault_app.storage import destruction_delete as deletion
+from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
+from vault_app.storage.destruction_pages import PageStats, plaintext_pages
+from vault_app.storage.destruction_scan import Needle, NeedleSet, files_under, needles_for
+
+
+def capture_needles(vault: Vault, target: Target, psychotherapy: Compartment) -> NeedleSet:
+    """Search strings from every row about to be destroyed. Kept in memory only."""
+    found: list[Needle] = []
+    for name in target.compartments:
+        comp = compartment_for(vault, name, psychotherapy)
+        for column, value in deletion.chart_values(comp, target.client_id, target.note_ids):
+            found.extend(needles_for(value, column))
+    return NeedleSet(found)
+
+
+def app_folders() -> list[Path]:
+    """Folders besides the vault where the app keeps files (settings, caches, logs)."""
+    return [
+        Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+        Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)),
+        Path(platformdirs.user_state_dir(APP_NAME, appauthor=False)),
+        Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
+    ]
+
+
+@dataclass
+class ContentScan:
+    needles: NeedleSet
+    files: int = 0
+    raw_bytes: int = 0
+    pages: PageStats = field(default_factory=PageStats)
+    places: int = 0
+    hits: dict[int, set[str]] = field(default_factory=dict)
+
+    def _record(self, found: set[int], where: str) -> None:
+        for index in found:
+            self.hits.setdefault(index, set()).add(where)
+
+    def raw_file(self, path: Path, where: str) -> None:
+        self.files += 1
+        self.raw_bytes += path.stat().st_size
+        self._record(self.needles.search_file(path), f"{where} (raw bytes)")
+
+    def folder(self, folder: Path, label: str, *, skip: Path | None = None) -> None:
+        for path in files_under(folder):
+            if skip is not None and skip in path.parents:
+                continue
+            self.raw_file(path, f"{label}{path.relative_to(folder)}")
+
+    def compartments(self, folder: Path, keys: dict[str, bytes], label: str) -> None:
+        for name, key in keys.items():
+            filename = COMPARTMENT_FILES[name]
+            self.places += 1
+            stats = PageStats()
+            found = self.needles.search(plaintext_pages(folder / filename, key, stats))
+            self.pages.add(stats)
+            self._record(found, f"{label}{filename} (decrypted with the vault's key)")
+
+    def copy(self, copy: Vault, label: str) -> None:
+        """A vault copy (a backup opened with the vault's keys): raw files and decrypted pages."""
+        self.folder(copy.folder, label)
+        self.compartments(copy.folder, {n: copy.compartment_key(n) for n in COMPARTMENT_SLOTS}, label)
+
+
+def scan_vault(vault: Vault, scan: ContentScan) -> None:
+    scan.folder(vault.folder, "")
+    for folder in app_folders():
+        if folder.exists() and folder.resolve() != vault.folder.resolve():
+            scan.folder(folder, f"app files: {folder.name}/", skip=vault.folder)
+    scan.compartments(vault.folder, {n: vault.compartment_key(n) for n in COMPARTMENT_SLOTS}, "")
+
+
+def surviving(vault: Vault, needles: NeedleSet) -> set[int]:
+    """Needles that also occur in other charts' live rows: such a string is not
+    evidence of a residue of the destroyed chart (two clients can share a phrase)."""
+    if not len(needles):
+        return set()
+    with maintenance_psychotherapy(vault) as psy:
+        return needles.search(chain(_live_values(vault.records), _live_values(psy)))
+
+
+def _live_values(comp: Compartment) -> Iterator[bytes]:
+    for name, kind in [(str(r[1]), str(r[2])) for r in comp.query("PRAGMA main.table_list")]:
+        if kind != "table" or name.startswith("sqlite_"):
+            continue
+        quoted = '"' + name.replace('"', '""') + '"'
+        for row in comp.execute(f"SELECT * FROM {quoted}"):
+            for value in row:
+                # A separator, so no match spans two values.
+                if isinstance(value, str):
+                    yield value.encode("utf-8") + b"\x00"
+                elif isinstance(value, bytes):
+                    yield value + b"\x00"
+
+
+def content_result(vault: Vault, scan: ContentScan, *, captured_all: bool) -> dict[str, Any]:
+    """Sort hits into failures (residue of this chart) and strings other charts share."""
+    hit_set = scan.needles.subset(scan.hits)
+    index_of = {n.data: i for i, n in enumerate(scan.needles.needles)}
+    shared_local = surviving(vault, hit_set) if len(hit_set) else set()
+    shared = {index_of[hit_set.needles[i].data] for i in shared_local}
+    failures: dict[str, dict[str, int]] = {}
+    for index, places in scan.hits.items():
+        if index in shared:
+            continue
+        kind = scan.needles.needles[index].kind
+        for place in places:
+            failures.setdefault(place, {})
+            failures[place][kind] = failures[place].get(kind, 0) + 1
+    return {
+        "performed": len(scan.needles) > 0,
+        "complete": captured_all,
+        "search_strings": len(scan.needles),
+        "search_string_kinds": scan.needles.kinds(),
+        "files_searched_raw": scan.files,
+        "raw_bytes_searched": scan.raw_bytes,
+        "compartment_files_decrypted": scan.places,
+        "pages_decrypted": scan.pages.authenticated,
+        "pages_not_readable_with_current_keys": scan.pages.unreadable,
+        "decrypted_bytes_searched": scan.pages.bytes_decrypted,
+        "strings_also_in_other_charts": len(shared),
+        "found": [{"where": place, "kinds": kinds} for place, kinds in sorted(failures.items())],
+    }
+
+
+def structural(vault: Vault, target: Target, destroyed_keys: dict[str, str]) -> dict[str, Any]:
+    """Rows still naming the chart (or the notes), leftover keys, and the ledger chain."""
+    with maintenance_psychotherapy(vault) as psy:
+        rows = remaining_rows(vault, target, psy)
+    problems = key_problems(vault, destroyed_keys)
+    report = vault.ledger.verify_full(vault.header.ledger_anchor)
+    return {
+        "rows_remaining": rows,
+        "key_problems": problems,
+        "ledger_verified": report.ok,
+        "ledger_entries_checked": report.entries_checked,
+        "ledger_problems": report.problems,
+    }
+
+
+def copy_structural(copy: Vault, target: Target, destroyed_keys: dict[str, str]) -> dict[str, Any]:
+    try:
+        with maintenance_psychotherapy(copy) as psy:
+            rows = remaining_rows(copy, target, psy)
+        problems = key_problems(copy, destroyed_keys)
+    except VaultError as err:
+        return {"rows_remaining": None, "key_problems": [f"could not be checked: {err.message}"]}
+    return {"rows_remaining": rows, "key_problems": problems}
+
+
+def passed(content: dict[str, Any] | None, struct: dict[str, Any], backups: list[dict[str, Any]]) -> bool:
+    if content is not None and content["found"]:
+        return False
+    if struct["rows_remaining"] or struct["key_problems"] or not struct["ledger_verified"]:
+        return False
+    return all(b.get("ok", False) for b in backups)

@@ -1,0 +1,208 @@
+"""Retention policy (kept in the practice's jurisdiction settings) and the list of
+charts eligible for destruction, with the date each became eligible."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from vault_app.domain.errors import NotFound
+from vault_app.domain.retention import (
+    PRESETS,
+    ChartFacts,
+    RetentionPolicy,
+    RetentionStatus,
+    evaluate,
+    preset,
+)
+from vault_app.services import practice
+from vault_app.services.clinical_common import resolve_client_id
+from vault_app.services.vault import Vault
+
+
+def today() -> date:
+    return datetime.now(UTC).date()
+
+
+def policy(vault: Vault) -> RetentionPolicy:
+    return RetentionPolicy.from_jurisdiction(practice.load(vault).jurisdiction)
+
+
+def set_policy(
+    vault: Vault,
+    *,
+    preset_key: str | None = None,
+    adult_years: int | None = None,
+    minor_years_after_majority: int | None = None,
+    age_of_majority: int | None = None,
+) -> RetentionPolicy:
+    """Apply a preset and/or explicit values; explicit values win and make it 'custom'."""
+    current = policy(vault)
+    base = preset(preset_key).policy if preset_key else current
+    explicit = {
+        "adult_years": adult_years,
+        "minor_years_after_majority": minor_years_after_majority,
+        "age_of_majority": age_of_majority,
+    }
+    values = {k: getattr(base, k) if v is None else v for k, v in explicit.items()}
+    name = base.name
+    if any(values[k] != getattr(base, k) for k in values) and not name.startswith("Custom"):
+        name = f"Custom (based on {base.name})"
+    new = RetentionPolicy(name=name, **values).validated()
+    practice.update(
+        vault,
+        jurisdiction={
+            "name": new.name,
+            "retention_adult_years": new.adult_years,
+            "retention_minor_years_after_majority": new.minor_years_after_majority,
+            "age_of_majority": new.age_of_majority,
+        },
+    )
+    vault.ledger.append(
+        "retention.policy_set",
+        {
+            "adult_years": new.adult_years,
+            "minor_years_after_majority": new.minor_years_after_majority,
+            "age_of_majority": new.age_of_majority,
+            "preset": preset_key or "",
+        },
+    )
+    return new
+
+
+def presets() -> list[dict[str, Any]]:
+    return [
+        {
+            "key": p.key,
+            "name": p.policy.name,
+            "adult_years": p.policy.adult_years,
+            "minor_years_after_majority": p.policy.minor_years_after_majority,
+            "age_of_majority": p.policy.age_of_majority,
+            "note": p.note,
+        }
+        for p in PRESETS.values()
+    ]
+
+
+# --- chart facts ---------------------------------------------------------------------
+def _has_table(vault: Vault, name: str) -> bool:
+    return vault.records.query_one("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)) is not None
+
+
+def _day(value: Any) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+_FACTS_SQL = """
+SELECT c.client_id, c.chart_number, c.kind, c.date_of_birth, c.status, c.last_contact, c.discharged_on,
+       (SELECT max(s.date) FROM sessions s WHERE s.client_id = c.client_id),
+       (SELECT max(n.note_date) FROM progress_notes n WHERE n.client_id = c.client_id),
+       (SELECT max(m.date_of_birth) FROM case_members cm JOIN clients m ON m.client_id = cm.member_client_id
+         WHERE cm.client_id = c.client_id)
+FROM clients c
+"""
+
+
+def chart_facts(vault: Vault, client_id: str | None = None) -> list[ChartFacts]:
+    """Last contact = the latest of the recorded last contact, discharge, session and note dates.
+    A joint case counts as a minor's record while any member was a minor (youngest member's birth)."""
+    if not _has_table(vault, "clients"):
+        return []
+    sql = _FACTS_SQL + (" WHERE c.client_id = ?" if client_id else "") + " ORDER BY c.seq"
+    out = []
+    for r in vault.records.query(sql, (client_id,) if client_id else ()):
+        contacts = [d for d in (_day(r[5]), _day(r[6]), _day(r[7]), _day(r[8])) if d is not None]
+        birth = _day(r[3]) if str(r[2]) == "individual" else _day(r[9])
+        out.append(ChartFacts(str(r[0]), str(r[1]), max(contacts) if contacts else None, birth, str(r[2]), str(r[4])))
+    return out
+
+
+def resolve_chart(vault: Vault, ref: str) -> tuple[str, str]:
+    """(client_id, chart_number) for a client id or chart number."""
+    client_id = resolve_client_id(vault, ref)
+    row = vault.records.query_one("SELECT chart_number FROM clients WHERE client_id = ?", (client_id,))
+    if row is None:
+        raise NotFound("No client or case with that id or chart number.")
+    return client_id, str(row[0])
+
+
+def open_requests(vault: Vault, client_id: str) -> list[str]:
+    """Open client requests (access, amendment, accounting) that block destruction."""
+    if not _has_table(vault, "client_requests"):
+        return []
+    rows = vault.records.query(
+        "SELECT kind, received_on FROM client_requests WHERE client_id = ? AND status = 'open' ORDER BY seq",
+        (client_id,),
+    )
+    return [f"{r[0]} request received {r[1]}" for r in rows]
+
+
+@dataclass(frozen=True)
+class EligibleChart:
+    status: RetentionStatus
+    eligible: bool
+    held: bool
+    open_requests: int
+    client_status: str
+
+    def as_dict(self, on: date) -> dict[str, Any]:
+        s = self.status
+        blocked = []
+        if self.held:
+            blocked.append("legal hold")
+        if self.open_requests:
+            blocked.append("open request")
+        return {
+            "client_id": s.client_id,
+            "chart_number": s.chart_number,
+            "client_status": self.client_status,
+            "last_contact": s.last_contact.isoformat() if s.last_contact else None,
+            "eligible_on": s.eligible_on.isoformat() if s.eligible_on else None,
+            "eligible": self.eligible,
+            "days_eligible": (on - s.eligible_on).days if self.eligible and s.eligible_on else 0,
+            "rule": s.rule,
+            "minor_rule_applied": s.minor_rule_applied,
+            "notes": list(s.notes),
+            "blocked_by": blocked,
+        }
+
+
+def statuses(vault: Vault) -> list[EligibleChart]:
+    """Every chart with its retention status, earliest eligible first."""
+    from vault_app.services import holds
+
+    pol = policy(vault)
+    on = today()
+    held = holds.held_client_ids(vault)
+    out = []
+    for facts in chart_facts(vault):
+        status = evaluate(facts, pol)
+        out.append(
+            EligibleChart(
+                status,
+                status.eligible(on),
+                facts.client_id in held,
+                len(open_requests(vault, facts.client_id)),
+                facts.status,
+            )
+        )
+    out.sort(key=lambda e: (e.status.eligible_on or date.max, e.status.chart_number))
+    return out
+
+
+def eligible(vault: Vault, *, include_blocked: bool = True) -> list[EligibleChart]:
+    """Charts whose retention period has ended (held or requested ones flagged, or left out)."""
+    return [
+        e for e in statuses(vault) if e.eligible and (include_blocked or not (e.held or e.open_requests))
+    ]
+
+
+def status_for(vault: Vault, client_id: str) -> RetentionStatus | None:
+    found = chart_facts(vault, client_id)
+    return evaluate(found[0], policy(vault)) if found else None

@@ -1,0 +1,238 @@
+"""Generic deletion of a chart's rows, and the compaction that follows it.
+
+A chart's data is found by schema discovery, not by a list of tables: every
+ordinary table with a `client_id` column in a compartment belongs to charts
+(the team rule), so tables added by later features are covered without a
+change here. Full-text indexes are kept in step by their own triggers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from vault_app.domain.errors import EnvironmentProblem
+from vault_app.storage.compartment import Compartment
+
+CLIENT_COLUMN = "client_id"
+NOTE_COLUMN = "note_id"
+
+
+@dataclass(frozen=True)
+class ChartTable:
+    name: str
+    columns: tuple[str, ...]
+    virtual: bool = False
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _tables(comp: Compartment) -> list[tuple[str, str]]:
+    """(name, type) of the main schema's tables; type is table, virtual or shadow."""
+    rows = comp.query("PRAGMA main.table_list")
+    return [(str(r[1]), str(r[2])) for r in rows if not str(r[1]).startswith("sqlite_")]
+
+
+def columns(comp: Compartment, table: str) -> tuple[str, ...]:
+    return tuple(str(r[1]) for r in comp.query(f"PRAGMA main.table_xinfo({_quote(table)})"))
+
+
+def chart_tables(comp: Compartment) -> list[ChartTable]:
+    """Tables holding chart data, children before the tables they reference."""
+    found: dict[str, ChartTable] = {}
+    for name, kind in _tables(comp):
+        if kind not in ("table", "virtual"):
+            continue  # shadow tables of an FTS index are maintained by the index itself
+        cols = columns(comp, name)
+        if CLIENT_COLUMN in cols:
+            found[name] = ChartTable(name, cols, virtual=kind == "virtual")
+    parents: dict[str, set[str]] = {name: set() for name in found}
+    for name, table in found.items():
+        if table.virtual:
+            continue
+        for fk in comp.query(f"PRAGMA main.foreign_key_list({_quote(name)})"):
+            parent = str(fk[2])
+            if parent in found and parent != name:
+                parents[name].add(parent)
+    ordered: list[ChartTable] = []
+    placed: set[str] = set()
+
+    def place(name: str, path: tuple[str, ...]) -> None:
+        if name in placed or name in path:
+            return
+        for child, ps in sorted(parents.items()):
+            if name in ps:
+                place(child, (*path, name))
+        placed.add(name)
+        ordered.append(found[name])
+
+    # Ordinary tables first (children first), virtual tables last: their
+    # triggers have usually emptied them already.
+    for name in sorted(n for n in found if not found[n].virtual):
+        place(name, ())
+    ordered.extend(found[n] for n in sorted(found) if found[n].virtual)
+    return ordered
+
+
+def reference_columns(comp: Compartment) -> list[tuple[str, str]]:
+    """(table, column) pairs that may name a client: client_id and *_client_id."""
+    out = []
+    for name, kind in _tables(comp):
+        if kind != "table":
+            continue
+        for col in columns(comp, name):
+            if col == CLIENT_COLUMN or col.endswith("_" + CLIENT_COLUMN):
+                out.append((name, col))
+    return out
+
+
+def count_chart_rows(comp: Compartment, client_id: str) -> dict[str, int]:
+    """Rows per table (search indexes left out: they are copies, not records)."""
+    out = {}
+    for table in chart_tables(comp):
+        if table.virtual:
+            continue
+        row = comp.query_one(f"SELECT count(*) FROM {_quote(table.name)} WHERE client_id = ?", (client_id,))
+        out[table.name] = int(row[0])
+    return out
+
+
+def count_references(comp: Compartment, client_id: str) -> dict[str, int]:
+    """Rows anywhere that still name the client (used to verify)."""
+    out = {}
+    for table, col in reference_columns(comp):
+        row = comp.query_one(f"SELECT count(*) FROM {_quote(table)} WHERE {_quote(col)} = ?", (client_id,))
+        if int(row[0]):
+            out[f"{table}.{col}"] = int(row[0])
+    return out
+
+
+def count_notes(comp: Compartment, client_id: str, note_ids: Sequence[str]) -> dict[str, int]:
+    out = {}
+    for table in chart_tables(comp):
+        if table.virtual or NOTE_COLUMN not in table.columns:
+            continue
+        total = 0
+        for batch in _batches(note_ids):
+            marks = ",".join("?" * len(batch))
+            row = comp.query_one(
+                f"SELECT count(*) FROM {_quote(table.name)} WHERE client_id = ? AND note_id IN ({marks})",
+                (client_id, *batch),
+            )
+            total += int(row[0])
+        out[table.name] = total
+    return out
+
+
+def _batches(ids: Sequence[str], size: int = 500) -> Iterator[Sequence[str]]:
+    for i in range(0, len(ids), size):
+        yield ids[i : i + size]
+
+
+def chart_values(comp: Compartment, client_id: str, note_ids: Sequence[str] | None = None) -> Iterator[tuple[str, Any]]:
+    """(column, stored value) of every row about to be destroyed, read before deleting."""
+    for table in chart_tables(comp):
+        if table.virtual:
+            continue
+        if note_ids is not None and NOTE_COLUMN not in table.columns:
+            continue
+        names = list(table.columns)
+        select = ", ".join(_quote(c) for c in names)
+        if note_ids is None:
+            batches: list[tuple[str, tuple[Any, ...]]] = [("client_id = ?", (client_id,))]
+        else:
+            batches = [
+                (f"client_id = ? AND note_id IN ({','.join('?' * len(b))})", (client_id, *b))
+                for b in _batches(note_ids)
+            ]
+        for where, params in batches:
+            for row in comp.query(f"SELECT {select} FROM {_quote(table.name)} WHERE {where}", params):
+                yield from zip(names, row, strict=True)
+
+
+def delete_chart(comp: Compartment, client_id: str) -> int:
+    """Delete every row of the chart in one transaction; returns rows deleted directly."""
+    deleted = 0
+    with comp.transaction():
+        # Children are deleted before parents; deferring also covers reference
+        # cycles, and the check still runs at COMMIT.
+        comp.execute("PRAGMA defer_foreign_keys = ON")
+        for table in chart_tables(comp):
+            cur = comp.execute(f"DELETE FROM {_quote(table.name)} WHERE client_id = ?", (client_id,))
+            deleted += max(0, int(cur.rowcount))
+    return deleted
+
+
+def delete_notes(comp: Compartment, client_id: str, note_ids: Sequence[str]) -> int:
+    """Delete selected notes (and rows hanging off them by note_id) of one chart."""
+    deleted = 0
+    with comp.transaction():
+        comp.execute("PRAGMA defer_foreign_keys = ON")
+        for table in chart_tables(comp):
+            if table.virtual or NOTE_COLUMN not in table.columns:
+                continue
+            for batch in _batches(note_ids):
+                marks = ",".join("?" * len(batch))
+                cur = comp.execute(
+                    f"DELETE FROM {_quote(table.name)} WHERE client_id = ? AND note_id IN ({marks})",
+                    (client_id, *batch),
+                )
+                deleted += max(0, int(cur.rowcount))
+    return deleted
+
+
+# --- compaction --------------------------------------------------------------------
+def fts_tables(comp: Compartment) -> list[str]:
+    rows = comp.query("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'")
+    return [str(r[0]) for r in rows if "using fts" in str(r[1]).lower()]
+
+
+def _fts_secure_delete(comp: Compartment, table: str) -> bool:
+    config = table + "_config"
+    if comp.query_one("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (config,)) is None:
+        return False  # FTS4, or an FTS5 table without the option
+    row = comp.query_one(f"SELECT v FROM {_quote(config)} WHERE k = 'secure-delete'")
+    return bool(row and int(row[0]))
+
+
+def checkpoint(comp: Compartment) -> None:
+    """Copy the WAL into the file and truncate it to zero bytes."""
+    row = comp.query_one("PRAGMA wal_checkpoint(TRUNCATE)")
+    if row is not None and int(row[0]) != 0:
+        raise EnvironmentProblem(
+            f"The {comp.name} compartment is in use by another program, so its journal could not be cleared.",
+            hint="Close other copies of the app (and any tool that has the vault open) and try again.",
+        )
+
+
+def compact(comp: Compartment) -> list[str]:
+    """Merge full-text segments, checkpoint, VACUUM, checkpoint. Returns the steps taken."""
+    steps = []
+    for table in fts_tables(comp):
+        if not _fts_secure_delete(comp, table):
+            # Without secure-delete, a deleted row's tokens survive in old segments
+            # until a merge; 'optimize' rewrites the index without them.
+            comp.execute(f"INSERT INTO {_quote(table)}({_quote(table)}) VALUES ('optimize')")
+            steps.append(f"full-text index {table} rebuilt")
+    checkpoint(comp)
+    steps.append("WAL checkpoint (TRUNCATE)")
+    # secure_delete already zeroed the freed space inside pages; VACUUM then
+    # rebuilds the file so no free page or slack of the old layout remains.
+    comp.execute("VACUUM")
+    checkpoint(comp)
+    steps.append("VACUUM, then WAL checkpoint (TRUNCATE)")
+    return steps
+
+
+def rekey(comp: Compartment, new_key: bytes) -> None:
+    """Re-encrypt every page under `new_key` and fold the WAL back into the file."""
+    comp.rekey(new_key)
+    checkpoint(comp)
+
+
+def secure_delete_on(comp: Compartment) -> bool:
+    row = comp.query_one("PRAGMA secure_delete")
+    return bool(row and int(row[0]))

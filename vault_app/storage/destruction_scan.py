@@ -1,0 +1,171 @@
+"""Search bytes for the content of destroyed records (the verification step).
+
+Needles are taken from a chart's rows before they are deleted and live only in
+memory. They are searched with one Aho-Corasick pass over every haystack (raw
+files and decrypted pages), so the cost does not grow with the number of notes
+in the destroyed chart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from vault_app.storage.files import os_errors
+
+_aho: Any
+try:  # optional accelerator; the fallback is correct, only slower
+    import ahocorasick_rs as _aho
+except ImportError:  # pragma: no cover - exercised only where the wheel is missing
+    _aho = None
+
+MIN_NEEDLE = 5
+WHOLE_VALUE_MAX = 48
+WINDOW = 32
+ATTACHMENT_WINDOWS = 6
+CHUNK = 4 * 1024 * 1024
+
+NAME, TEXT, ATTACHMENT = "name", "text", "attachment"
+
+# Values that identify nothing by themselves (dates, numbers, ids, hashes,
+# codes and JSON scaffolding): searching for them only finds other charts.
+_NOT_CONTENT = re.compile(
+    r"""^(
+        \d{4}-\d{2}-\d{2}([T ][0-9:.]+)?([+-]\d{2}:?\d{2}|Z)? |   # dates and times
+        [0-9:.\-+ ]+ |                                           # numbers
+        [0-9a-fA-F-]{16,} |                                      # ids, hex digests
+        [A-Za-z0-9+/=_-]{40,} |                                  # base64 (signatures)
+        [\[\]{}",:\s]* |                                         # empty JSON
+        [A-Z]\d{2}(\.\w{1,4})? |                                 # ICD-10 codes
+        \d{5}                                                    # CPT codes
+    )$""",
+    re.X,
+)
+# Columns that hold ids, dates, codes or the clinician's own details, not the chart's content.
+_ID_COLUMN = re.compile(
+    r"(^|_)(id|ids|seq|number|hash|signature|sha256|at|on|date|time|codes?|status|kind|size|by|author|template|media_type)$"
+)
+
+
+@dataclass(frozen=True)
+class Needle:
+    data: bytes
+    kind: str
+
+
+def is_content_column(column: str) -> bool:
+    return not _ID_COLUMN.search(column.lower())
+
+
+def needles_for(value: Any, column: str) -> list[Needle]:
+    """The search strings one stored value contributes (none for ids, dates, codes)."""
+    if value is None or isinstance(value, int | float) or not is_content_column(column):
+        return []
+    if isinstance(value, bytes | bytearray | memoryview):
+        return _blob_needles(bytes(value))
+    text = str(value)
+    if _NOT_CONTENT.match(text):
+        return []
+    data = text.encode("utf-8")
+    kind = NAME if "name" in column.lower() else TEXT
+    if len(data) < MIN_NEEDLE:
+        return []
+    if len(data) <= WHOLE_VALUE_MAX:
+        return [Needle(data, kind)]
+    # Windows from the middle and end: the start of a JSON text is shared
+    # scaffolding, and one window in the middle of a sentence is distinctive.
+    offsets = {len(data) // 3, len(data) // 2, (2 * len(data)) // 3, len(data) - WINDOW}
+    return [Needle(data[o : o + WINDOW], kind) for o in sorted(offsets)]
+
+
+def _blob_needles(data: bytes) -> list[Needle]:
+    if len(data) < MIN_NEEDLE:
+        return []
+    if len(data) <= WHOLE_VALUE_MAX:
+        return [Needle(data, ATTACHMENT)]
+    step = max(1, (len(data) - WINDOW) // ATTACHMENT_WINDOWS)
+    windows = {data[o : o + WINDOW] for o in range(step // 2, len(data) - WINDOW + 1, step)}
+    # A run of identical bytes (padding, blank image rows) proves nothing.
+    return [Needle(w, ATTACHMENT) for w in windows if len(set(w)) > 4][: ATTACHMENT_WINDOWS + 1]
+
+
+class NeedleSet:
+    def __init__(self, needles: Iterable[Needle]) -> None:
+        seen: dict[bytes, Needle] = {}
+        for n in needles:
+            seen.setdefault(n.data, n)
+        self.needles = list(seen.values())
+        self.max_len = max((len(n.data) for n in self.needles), default=0)
+        self._automaton: Any = None
+        if self.needles and _aho is not None:
+            self._automaton = _aho.BytesAhoCorasick(
+                [n.data for n in self.needles], implementation=_aho.Implementation.DFA
+            )
+
+    def __len__(self) -> int:
+        return len(self.needles)
+
+    def kinds(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for n in self.needles:
+            out[n.kind] = out.get(n.kind, 0) + 1
+        return out
+
+    def subset(self, indexes: Iterable[int]) -> NeedleSet:
+        return NeedleSet(self.needles[i] for i in sorted(set(indexes)))
+
+    def _find(self, haystack: bytes) -> set[int]:
+        if self._automaton is not None:
+            return {m[0] for m in self._automaton.find_matches_as_indexes(haystack, overlapping=True)}
+        return {i for i, n in enumerate(self.needles) if n.data in haystack}
+
+    def search(self, chunks: Iterable[bytes]) -> set[int]:
+        """Indexes of the needles found anywhere in the concatenated chunks."""
+        found: set[int] = set()
+        if not self.needles:
+            for _ in chunks:
+                pass
+            return found
+        tail = b""
+        for chunk in _batched(chunks):
+            haystack = tail + chunk
+            found |= self._find(haystack)
+            tail = haystack[-(self.max_len - 1) :] if self.max_len > 1 else b""
+        return found
+
+    def search_file(self, path: Path) -> set[int]:
+        return self.search(file_chunks(path))
+
+
+def _batched(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    """Join small pieces (pages) into chunks of a few MiB: one search call each."""
+    buffer: list[bytes] = []
+    size = 0
+    for piece in chunks:
+        buffer.append(piece)
+        size += len(piece)
+        if size >= CHUNK:
+            yield b"".join(buffer)
+            buffer, size = [], 0
+    if buffer:
+        yield b"".join(buffer)
+
+
+def file_chunks(path: Path) -> Iterator[bytes]:
+    with os_errors("reading a file for verification"), path.open("rb") as handle:
+        while True:
+            chunk = handle.read(CHUNK)
+            if not chunk:
+                return
+            yield chunk
+
+
+def files_under(folder: Path) -> list[Path]:
+    """Every regular file below `folder` (symlinks are not followed)."""
+    if not folder.exists():
+        return []
+    with os_errors("listing the vault folder for verification"):
+        return sorted(p for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
