@@ -1,0 +1,308 @@
+"""The accounting of disclosures (45 CFR 164.528) as a signed, encrypted PDF.
+
+The entries come from the ledger's "disclosure" entries (never from a copy that
+could drift), settled for delivery. The report is signed twice with the vault's
+Ed25519 key, so a third party can check it with the public key alone:
+- the canonical JSON of the accounting is signed and embedded in the PDF
+  (accounting.json + accounting.sig) next to the printed table;
+- the finished PDF file is signed in a detached `<file>.sig` (JSON), which also
+  carries the file's SHA-256 and the ledger head printed on the report.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pikepdf
+
+from vault_app.crypto import chain, signing
+from vault_app.domain import accounting as rules
+from vault_app.domain.accounting import Accounting, AccountingLine, ExclusionMode, Suspension
+from vault_app.domain.clinical import parse_date, require_date
+from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
+from vault_app.services import clients, export, practice, requests
+from vault_app.services.clinical_common import now_iso, require_client, today
+from vault_app.services.pdf_document import StampedPDF, finish
+from vault_app.services.vault import Vault
+from vault_app.storage import disclosure_records as store
+from vault_app.storage.files import atomic_write
+from vault_app.storage.header import LedgerAnchor
+
+FORMAT = "vault-app accounting of disclosures"
+
+
+def fingerprint(public_key: bytes) -> str:
+    digest = hashlib.sha256(public_key).hexdigest()[:32]
+    return " ".join(digest[i:i + 4] for i in range(0, len(digest), 4))
+
+
+def build(
+    vault: Vault, client_id: str, *, as_of: date | None = None, exclusions: ExclusionMode = "list",
+    summarize: bool = True,
+) -> Accounting:
+    require_client(vault, client_id)
+    export.reconcile_pending(vault)
+    return rules.build(
+        export.disclosures(vault, client_id), client_id=client_id, as_of=as_of or today(),
+        suspensions=store.suspensions_for(vault.records, client_id), exclusions=exclusions, summarize=summarize,
+    )
+
+
+def _line(line: AccountingLine) -> dict[str, Any]:
+    r = line.first
+    return {
+        "disclosure_id": r.disclosure_id,
+        "date": r.day.isoformat(),
+        "recipient": r.recipient.as_dict(),
+        "description": r.description,
+        "purpose": r.purpose,
+        "basis": r.basis_summary,
+        "exclusion": r.exclusion or None,
+        "count": line.count,
+        "last_date": line.last_day.isoformat(),
+    }
+
+
+def content(vault: Vault, acc: Accounting, head: LedgerAnchor, generated_at: str) -> dict[str, Any]:
+    client = clients.get_client(vault, acc.client_id)
+    return {
+        "format": FORMAT,
+        "version": 1,
+        "vault_id": vault.vault_id,
+        "client": {"client_id": client.client_id, "chart_number": client.chart_number},
+        "as_of": acc.as_of.isoformat(),
+        "period_start": acc.period_start.isoformat(),
+        "exclusions": acc.exclusions,
+        "entries": [_line(x) for x in acc.lines],
+        "excluded": [_line(x) for x in acc.excluded],
+        "ledger_head": {"seq": head.seq, "mac": head.mac_hex},
+        "generated_at": generated_at,
+        "public_key": base64.b64encode(vault.public_key).decode(),
+    }
+
+
+def _rows(lines: tuple[AccountingLine, ...], *, with_exclusion: bool) -> list[list[str]]:
+    rows = []
+    for line in lines:
+        r = line.first
+        when = r.day.isoformat()
+        if line.summarized:
+            when += f"\n({line.count} disclosures in all; the last on {line.last_day.isoformat()})"
+        purpose = r.purpose + (f"\nBasis: {r.basis_summary}" if r.basis_summary else "")
+        if with_exclusion and r.exclusion:
+            purpose += f"\nNot required in the accounting: {r.exclusion}"
+        rows.append([when, "\n".join(x for x in (r.recipient.name, r.recipient.address) if x), r.description, purpose])
+    return rows
+
+
+def render(vault: Vault, acc: Accounting, data: dict[str, Any], signature: bytes, *, password: str,
+           request_received: date | None, first_in_year: bool) -> bytes:
+    profile = practice.load(vault)
+    client = clients.get_client(vault, acc.client_id)
+    head = data["ledger_head"]
+    footer = f"Ledger head at issue: entry {head['seq']}, {head['mac'][:16]}…  |  Key {fingerprint(vault.public_key)}"
+    pdf = StampedPDF(None, "Accounting of disclosures", footer_note=footer)
+    pdf.add_page()
+    pdf.heading("Accounting of disclosures of health information")
+    pdf.fields([
+        ("From", "\n".join(x for x in (profile.practice_name, profile.performer, profile.phone) if x)),
+        ("For", f"{client.legal_name}, chart {client.chart_number}"
+                + (f", born {client.date_of_birth.isoformat()}" if client.date_of_birth else "")),
+        ("Request received", request_received.isoformat() if request_received else "-"),
+        ("Period covered", f"{acc.period_start.isoformat()} to {acc.as_of.isoformat()} (45 CFR 164.528(a))"),
+    ])
+    pdf.para(
+        "This lists each disclosure of your health information that the law requires us to account for: "
+        "the date, who received it (and their address if known), what was disclosed, and why. Repeated "
+        "disclosures to the same recipient for the same purpose are shown once with their number and the date "
+        "of the last one.", 9.5,
+    )
+    pdf.subheading("Disclosures")
+    if acc.lines:
+        pdf.grid(["Date", "Recipient", "What was disclosed", "Purpose"], _rows(acc.lines, with_exclusion=False))
+    else:
+        pdf.para("No disclosures that the law requires us to list were made in this period.")
+    if acc.exclusions == "list":
+        pdf.subheading("Other disclosures (listed for completeness; the rule does not require them)")
+        if acc.excluded:
+            pdf.grid(["Date", "Recipient", "What was disclosed", "Purpose"], _rows(acc.excluded, with_exclusion=True))
+        else:
+            pdf.para("None.")
+    pdf.para(
+        "The first accounting in any 12-month period is free of charge."
+        + ("" if first_in_year else " This is not your first accounting in the past 12 months; a reasonable, "
+           "cost-based fee may apply, as we told you before preparing it."), 9,
+    )
+    pdf.subheading("How to check this report")
+    pdf.para(
+        f"This report was produced from the practice's tamper-evident disclosure ledger at entry {head['seq']} "
+        f"(chain head {head['mac']}). It is signed with the practice's Ed25519 key, fingerprint "
+        f"{fingerprint(vault.public_key)}. The signed data is embedded as accounting.json with its signature "
+        "accounting.sig; the file itself is signed in the accompanying .sig file.", 8.5,
+    )
+    pdf.para("Signature (Ed25519, base64): " + base64.b64encode(signature).decode(), 7.5)
+    body = chain.canonical(data)
+    return finish(pdf, password=password, attachments=[
+        ("accounting.json", body, "The accounting as signed data"),
+        ("accounting.sig", base64.b64encode(signature), "Ed25519 signature of accounting.json (base64)"),
+    ])
+
+
+@dataclass(frozen=True)
+class AccountingReport:
+    accounting: Accounting
+    path: Path
+    signature_path: Path
+    sha256: str
+    ledger_head: LedgerAnchor
+    ledger_seq: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "path": str(self.path), "signature_path": str(self.signature_path), "sha256": self.sha256,
+            "entries": len(self.accounting.lines), "excluded": len(self.accounting.excluded),
+            "period_start": self.accounting.period_start.isoformat(), "as_of": self.accounting.as_of.isoformat(),
+            "ledger_head": {"seq": self.ledger_head.seq, "mac": self.ledger_head.mac_hex},
+            "ledger_seq": self.ledger_seq,
+        }
+
+
+def _first_in_year(vault: Vault, client_id: str, as_of: date) -> bool:
+    since = as_of - timedelta(days=365)
+    for e in vault.ledger.entries(kinds=("accounting.provided",)):
+        if e.payload.get("client_id") == client_id and date.fromisoformat(str(e.payload["as_of"])) > since:
+            return False
+    return True
+
+
+def produce(
+    vault: Vault,
+    client_id: str,
+    *,
+    out: Path,
+    password: str,
+    as_of: date | str | None = None,
+    exclusions: ExclusionMode = "list",
+    summarize: bool = True,
+    request_id: str | None = None,
+) -> AccountingReport:
+    """Build, sign, encrypt and write the accounting; log it; close the client's request if named."""
+    req = None
+    if request_id:
+        req = requests.get_request(vault, request_id)
+        if req.kind != "accounting" or req.client_id != client_id:
+            raise InvalidInput("That request is not this client's request for an accounting.")
+        req.check_open()
+    day = parse_date(as_of, "accounting date") or (req.received_on if req else today())
+    out = Path(out)
+    sig_path = out.with_name(out.name + ".sig")
+    if not out.parent.is_dir():
+        raise InvalidInput("The folder for the accounting does not exist.")
+    if out.exists() or sig_path.exists():
+        raise InvalidInput("A file with that name already exists; choose another name.")
+    acc = build(vault, client_id, as_of=day, exclusions=exclusions, summarize=summarize)
+    head = vault.ledger.head()
+    data = content(vault, acc, head, datetime.now(UTC).isoformat(timespec="seconds"))
+    signature = vault.sign(chain.canonical(data))
+    pdf = render(vault, acc, data, signature, password=password, request_received=req.received_on if req else None,
+                 first_in_year=_first_in_year(vault, client_id, day))
+    sha = hashlib.sha256(pdf).hexdigest()
+    detached = {
+        "format": FORMAT + " (file signature)", "file": out.name, "sha256": sha,
+        "signature": base64.b64encode(vault.sign(pdf)).decode(),
+        "public_key": base64.b64encode(vault.public_key).decode(),
+        "ledger_head": {"seq": head.seq, "mac": head.mac_hex},
+    }
+    atomic_write(out, pdf, what="writing the accounting")
+    atomic_write(sig_path, json.dumps(detached, indent=2).encode(), what="writing the accounting's signature")
+    entry = vault.ledger.append("accounting.provided", {
+        "client_id": client_id, "request_id": request_id, "as_of": day.isoformat(), "sha256": sha,
+        "entries": len(acc.lines), "excluded": len(acc.excluded), "ledger_head_seq": head.seq,
+        "hidden_by_suspension": acc.hidden_by_suspension,
+    })
+    if req is not None:
+        requests.grant_request(vault, req.id, decided_on=today(), granted="accounting of disclosures provided")
+    return AccountingReport(acc, out, sig_path, sha, head, entry.seq)
+
+
+def verify_file(pdf_path: Path, sig_path: Path, public_key: bytes) -> bool:
+    """Check a report with the practice's public key alone (no vault, no password)."""
+    data = Path(pdf_path).read_bytes()
+    try:
+        sig = json.loads(Path(sig_path).read_text())
+        raw = base64.b64decode(sig["signature"], validate=True)
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+    return sig.get("sha256") == hashlib.sha256(data).hexdigest() and signing.verify(public_key, data, raw)
+
+
+def verify_embedded(pdf_path: Path, password: str, public_key: bytes) -> dict[str, Any]:
+    """Open the report with its password and check the embedded, signed accounting data."""
+    with pikepdf.open(pdf_path, password=password) as doc:
+        body = doc.attachments["accounting.json"].get_file().read_bytes()
+        signature = base64.b64decode(doc.attachments["accounting.sig"].get_file().read_bytes())
+    if not signing.verify(public_key, body, signature):
+        raise RefusedByPolicy("The accounting's embedded signature does not match its data.")
+    return dict(json.loads(body))
+
+
+# --- suspensions (164.528(a)(2)) -------------------------------------------------------
+def add_suspension(
+    vault: Vault, client_id: str, *, agency: str, starts_on: date | str, ends_on: date | str | None = None,
+    written: bool = True, reference: str = "",
+) -> Suspension:
+    require_client(vault, client_id)
+    s = rules.new_suspension(
+        id="S-" + secrets.token_hex(4), client_id=client_id, agency=agency,
+        starts_on=require_date(starts_on, "start of the suspension"),
+        ends_on=parse_date(ends_on, "end of the suspension"),
+        written=written, reference=reference,
+    )
+    with vault.records.transaction():
+        store.insert_suspension(vault.records, s, now_iso())
+    vault.ledger.append("accounting.suspended", {
+        "suspension_id": s.id, "client_id": client_id, "starts_on": s.starts_on.isoformat(),
+        "ends_on": s.ends_on.isoformat(), "written": written,
+    })
+    return s
+
+
+def list_suspensions(vault: Vault, client_id: str) -> list[Suspension]:
+    require_client(vault, client_id)
+    return store.suspensions_for(vault.records, client_id)
+
+
+def end_suspension(
+    vault: Vault, client_id: str, suspension_id: str, *, ends_on: date | str | None = None
+) -> Suspension:
+    found = next((s for s in list_suspensions(vault, client_id) if s.id == suspension_id), None)
+    if found is None:
+        raise NotFound("No suspension with that id for this client.")
+    day = require_date(ends_on or today(), "end of the suspension")
+    if day < found.starts_on:
+        raise InvalidInput("The suspension cannot end before it started.")
+    with vault.records.transaction():
+        store.end_suspension(vault.records, suspension_id, day)
+    vault.ledger.append("accounting.suspension_ended", {"suspension_id": suspension_id, "client_id": client_id,
+                                                         "ends_on": day.isoformat()})
+    return Suspension(found.id, found.client_id, found.agency, found.starts_on, day, found.written, found.reference)
+
+
+__all__ = [
+    "AccountingReport",
+    "add_suspension",
+    "build",
+    "end_suspension",
+    "fingerprint",
+    "list_suspensions",
+    "produce",
+    "verify_embedded",
+    "verify_file",
+]
