@@ -1,0 +1,368 @@
+"""client add|list|show|update, session add|list, plan show|update (notes and search: note_commands)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from vault_app.cli import common, demo_commands, note_commands
+from vault_app.domain.clinical import (
+    ATTACHMENT_KINDS,
+    BILLING_STATUSES,
+    CLIENT_STATUSES,
+    GOAL_STATUSES,
+    MODALITIES,
+    SERVICE_TYPES,
+)
+from vault_app.domain.errors import InvalidInput
+from vault_app.services import attachments, clients, plans, sessions
+from vault_app.services.clinical_common import resolve_client_id
+
+_CONTACT_FLAGS = ("voicemail_ok", "text_ok", "email_ok", "mail_ok")
+
+
+def _contact_from_args(args: argparse.Namespace, base: dict[str, Any] | None = None) -> dict[str, Any] | None:
+    contact = dict(base or {})
+    for name in ("phone", "email", "address", "safe_address", "preferred_method"):
+        value = getattr(args, name, None)
+        if value is not None:
+            contact[name] = value
+    for name in _CONTACT_FLAGS:
+        value = getattr(args, name, None)
+        if value is not None:
+            contact[name] = value
+    return contact if contact != (base or {}) else None
+
+
+def _add_contact_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--phone")
+    p.add_argument("--email")
+    p.add_argument("--address")
+    p.add_argument("--safe-address", help="where mail may safely be sent, if not the home address")
+    p.add_argument("--preferred-method", help="how the client prefers to be contacted")
+    for name in _CONTACT_FLAGS:
+        flag = name.replace("_ok", "").replace("_", "-")
+        p.add_argument(f"--{flag}-ok", dest=name, action="store_true", default=None,
+                       help=f"the client agreed to {flag} contact")
+        p.add_argument(f"--no-{flag}", dest=name, action="store_false", default=None)
+
+
+def _client_text(data: dict[str, Any]) -> str:
+    c = data["client"]
+    lines = [
+        f"{c['legal_name']}" + (f" ({c['preferred_name']})" if c["preferred_name"] else "")
+        + f"  chart {c['chart_number']}  id {c['client_id']}",
+        f"  kind {c['kind']}, status {c['status']}"
+        + (f" since {c['discharged_on']}" if c["discharged_on"] else "")
+        + f", born {c['date_of_birth'] or '-'}, last contact {c['last_contact'] or '-'}"
+        + (", MINOR" if data.get("minor") else "") + (", 42 CFR Part 2" if c["part2"] else ""),
+    ]
+    contact = c["contact"]
+    prefs = ", ".join(k.replace("_ok", "") for k in _CONTACT_FLAGS if contact[k]) or "none recorded"
+    lines.append(f"  contact: {contact['phone'] or '-'} {contact['email'] or ''}  allowed: {prefs}")
+    if contact["safe_address"]:
+        lines.append(f"  safe address: {contact['safe_address']}")
+    consent = c["consent"]
+    lines.append(f"  confidentiality limits discussed {consent['limits_discussed_on'] or 'NOT RECORDED'}, "
+                 f"consent signed {consent['consent_signed_on'] or 'NOT RECORDED'}")
+    for g in c["guardians"]:
+        lines.append(f"  guardian: {g['name']} ({g['relationship'] or g['authority']}), authority {g['authority']}"
+                     + (", may authorize" if g["may_authorize"] else ""))
+    if c["member_ids"]:
+        lines.append("  members: " + ", ".join(c["member_ids"]))
+    for s in data.get("sessions", [])[-10:]:
+        lines.append(f"  session {s['session_id']} {s['date']} {s['duration_minutes']} min {s['modality']} "
+                     f"{s['cpt_code']} {' '.join(s['icd10_codes'])} [{s['billing_status']}]")
+    for n in data.get("notes", [])[:20]:
+        flag = "signed" if n["signed_at"] else "DRAFT"
+        lines.append(f"  note {n['note_id']} {n['note_date']} {n['template']:<5} {flag:<6} {n['preview'][:60]}")
+    if data.get("unsigned_overdue"):
+        lines.append(f"  {len(data['unsigned_overdue'])} unsigned note(s) past the limit")
+    for a in data.get("attachments", []):
+        lines.append(f"  attachment {a['attachment_id']} {a['kind']} {a['filename']} ({a['size']} bytes)")
+    return "\n".join(lines)
+
+
+# --- client ------------------------------------------------------------------------
+def cmd_client_add(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        client = clients.create_client(
+            vault, args.name, chart_number=args.chart_number, preferred_name=args.preferred_name or "",
+            date_of_birth=args.dob, contact=_contact_from_args(args), part2=bool(args.part2),
+        )
+        minor = clients.is_minor(vault, client)
+    data = {"client": client.as_dict(), "minor": minor}
+    common.emit(args, data, lambda: "Client added.\n" + _client_text(data))
+    return 0
+
+
+def cmd_client_list(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        found = clients.list_clients(vault, status=args.status, kind=args.kind)
+    data = [c.as_dict() for c in found]
+
+    def text() -> str:
+        if not found:
+            return "No clients."
+        return "\n".join(
+            f"{c.chart_number:<12} {c.display_name:<32} {c.status:<10} {c.kind:<10} "
+            f"last contact {c.last_contact or '-'}{'  minor' if c.minor else ''}  {c.client_id}"
+            for c in found
+        )
+
+    common.emit(args, data, text)
+    return 0
+
+
+def cmd_client_show(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        chart = clients.open_chart(vault, resolve_client_id(vault, args.client))
+        minor = clients.is_minor(vault, chart.client)
+    data = chart.as_dict() | {"minor": minor}
+    common.emit(args, data, lambda: _client_text(data))
+    return 0
+
+
+def cmd_client_update(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        client_id = resolve_client_id(vault, args.client)
+        changes: dict[str, Any] = {}
+        for arg, field in (("name", "legal_name"), ("preferred_name", "preferred_name"), ("dob", "date_of_birth"),
+                           ("status", "status"), ("chart_number", "chart_number"),
+                           ("discharged_on", "discharged_on")):
+            if getattr(args, arg) is not None:
+                changes[field] = getattr(args, arg)
+        if args.part2 is not None:
+            changes["part2"] = args.part2
+        current = clients.get_client(vault, client_id)
+        contact = _contact_from_args(args, current.contact.__dict__)
+        if contact is not None:
+            changes["contact"] = contact
+        if args.consent_discussed or args.consent_signed or args.consent_file:
+            attachment_id = None
+            if args.consent_file:
+                attachment_id = attachments.add_attachment(
+                    vault, client_id, _read_file(args.consent_file), kind="consent",
+                    filename=args.consent_file, document_date=args.consent_signed,
+                ).attachment_id
+            clients.record_consent(vault, client_id, limits_discussed_on=args.consent_discussed,
+                                   consent_signed_on=args.consent_signed, attachment_id=attachment_id)
+        if args.guardian:
+            custody = None
+            if args.custody_order:
+                custody = attachments.add_attachment(vault, client_id, _read_file(args.custody_order),
+                                                     kind="custody_order", filename=args.custody_order).attachment_id
+            clients.add_guardian(vault, client_id, args.guardian, authority=args.authority,
+                                 relationship=args.relationship or "", custody_order_attachment_id=custody)
+        if changes:
+            clients.update_client(vault, client_id, **changes)
+        if not (changes or args.consent_discussed or args.consent_signed or args.consent_file or args.guardian):
+            raise InvalidInput("Nothing to change.", hint="See 'vault-app client update --help'.")
+        updated = clients.get_client(vault, client_id)
+        minor = clients.is_minor(vault, updated)
+    data = {"client": updated.as_dict(), "minor": minor}
+    common.emit(args, data, lambda: "Client updated.\n" + _client_text(data))
+    return 0
+
+
+def _read_file(path: str) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read()
+    except OSError:
+        raise InvalidInput("Could not read that file.") from None
+
+
+def cmd_client_case(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        members = [resolve_client_id(vault, m) for m in args.member]
+        case = clients.create_case(vault, args.name, members, kind=args.kind, chart_number=args.chart_number)
+    common.emit(args, case.as_dict(), f"Joint case {case.chart_number} created: {case.case_id}")
+    return 0
+
+
+def cmd_client_attach(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        client_id = resolve_client_id(vault, args.client)
+        found = attachments.add_attachment(vault, client_id, _read_file(args.file), kind=args.kind,
+                                           filename=args.file, description=args.description or "",
+                                           document_date=args.date)
+    common.emit(args, found.as_dict(), f"Attached {found.media_type} ({found.size} bytes): {found.attachment_id}")
+    return 0
+
+
+# --- session -----------------------------------------------------------------------
+def cmd_session_add(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        session = sessions.add_session(
+            vault, resolve_client_id(vault, args.client), date=args.date, start_time=args.start, end_time=args.end,
+            duration_minutes=args.duration, modality=args.modality,
+            setting="telehealth" if args.telehealth else "in_person", platform=args.platform or "",
+            service_type=args.service_type, cpt_code=args.cpt, addon_codes=args.addon,
+            icd10_codes=args.icd10 or [], location=args.location or "", billing_status=args.billing_status,
+            patient_present=not args.without_patient,
+        )
+    common.emit(args, session.as_dict(), lambda: (
+        f"Session {session.session_id} on {session.date}: {session.duration_minutes} min {session.modality}, "
+        f"CPT {session.cpt_code or '(none)'}{' + ' + ' + '.join(session.addon_codes) if session.addon_codes else ''}"
+    ))
+    return 0
+
+
+def cmd_session_list(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        found = sessions.list_sessions(vault, resolve_client_id(vault, args.client))
+    common.emit(args, [s.as_dict() for s in found], lambda: "\n".join(
+        f"{s.session_id} {s.date} {s.start_time or '':>5} {s.duration_minutes:>3} min {s.modality:<10} "
+        f"{s.setting:<10} {s.cpt_code:<6} {' '.join(s.icd10_codes):<12} {s.billing_status}" for s in found
+    ) or "No sessions.")
+    return 0
+
+
+# --- plan --------------------------------------------------------------------------
+def _plan_text(plan: Any) -> str:
+    if plan is None:
+        return "No treatment plan yet. Create one with 'vault-app plan update'."
+    lines = [f"Treatment plan {plan.plan_id} (updated {plan.updated_at[:10]})",
+             f"  problems: {plan.problems or '-'}",
+             f"  diagnosis: {' '.join(plan.diagnosis_codes) or '-'}",
+             f"  modality/frequency: {plan.modality_frequency or '-'}",
+             f"  start {plan.start_date or '-'}, review {plan.review_date or '-'}"]
+    for g in plan.goals:
+        lines.append(f"  goal {g.goal_id} [{g.status}] {g.description}"
+                     + (f" (target {g.target_date})" if g.target_date else ""))
+        lines.extend(f"      - {o}" for o in g.objectives)
+    return "\n".join(lines)
+
+
+def cmd_plan_show(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        plan = plans.get_plan(vault, resolve_client_id(vault, args.client))
+    common.emit(args, plan.as_dict() if plan else None, lambda: _plan_text(plan))
+    return 0
+
+
+def cmd_plan_update(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        client_id = resolve_client_id(vault, args.client)
+        fields: dict[str, Any] = {}
+        for arg, field in (("problems", "problems"), ("modality_frequency", "modality_frequency"),
+                           ("start_date", "start_date"), ("review_date", "review_date")):
+            if getattr(args, arg) is not None:
+                fields[field] = getattr(args, arg)
+        if args.diagnosis is not None:
+            fields["diagnosis_codes"] = args.diagnosis
+        goals = None
+        if args.add_goal or args.goal_status:
+            current = plans.get_plan(vault, client_id)
+            statuses = dict(_pair(s) for s in args.goal_status or [])
+            goals = [{"goal_id": g.goal_id, **({"status": statuses.pop(g.goal_id)} if g.goal_id in statuses else {})}
+                     for g in (current.goals if current else ())]
+            if statuses:
+                raise InvalidInput("No goal with that id in this plan.")
+            goals += [{"description": text} for text in args.add_goal or []]
+        plan = plans.update_plan(vault, client_id, goals=goals, **fields)
+    common.emit(args, plan.as_dict(), lambda: _plan_text(plan))
+    return 0
+
+
+def _pair(text: str) -> tuple[str, str]:
+    goal_id, sep, status = text.partition("=")
+    if not sep or status not in GOAL_STATUSES:
+        raise InvalidInput("Use --goal-status GOAL_ID=STATUS.", hint="Statuses: " + ", ".join(GOAL_STATUSES) + ".")
+    return goal_id.strip(), status
+
+
+def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("client", parents=[common_parent], help="clients and joint cases")
+    csub = p.add_subparsers(dest="action", required=True)
+    a = csub.add_parser("add", parents=[common_parent], help="add a client")
+    a.add_argument("name", help="legal name")
+    a.add_argument("--chart-number")
+    a.add_argument("--preferred-name")
+    a.add_argument("--dob", help="date of birth YYYY-MM-DD")
+    a.add_argument("--part2", action="store_true", help="substance-use treatment records (42 CFR Part 2)")
+    _add_contact_args(a)
+    a.set_defaults(handler=cmd_client_add)
+    ls = csub.add_parser("list", parents=[common_parent], help="list clients")
+    ls.add_argument("--status", choices=CLIENT_STATUSES)
+    ls.add_argument("--kind", choices=("individual", "couple", "family"))
+    ls.set_defaults(handler=cmd_client_list)
+    sh = csub.add_parser("show", parents=[common_parent], help="open a chart (logged)")
+    sh.add_argument("client", help="client id or chart number")
+    sh.set_defaults(handler=cmd_client_show)
+    up = csub.add_parser("update", parents=[common_parent], help="change a client's details")
+    up.add_argument("client", help="client id or chart number")
+    up.add_argument("--name", help="legal name")
+    up.add_argument("--preferred-name")
+    up.add_argument("--dob")
+    up.add_argument("--chart-number")
+    up.add_argument("--status", choices=CLIENT_STATUSES)
+    up.add_argument("--discharged-on")
+    up.add_argument("--part2", dest="part2", action="store_true", default=None)
+    up.add_argument("--no-part2", dest="part2", action="store_false")
+    _add_contact_args(up)
+    up.add_argument("--consent-discussed", metavar="DATE", help="date the limits of confidentiality were discussed")
+    up.add_argument("--consent-signed", metavar="DATE", help="date the consent form was signed")
+    up.add_argument("--consent-file", metavar="FILE", help="scan of the signed consent (PDF/PNG/JPEG)")
+    up.add_argument("--guardian", metavar="NAME", help="add a guardian / personal representative")
+    up.add_argument("--authority", default="parent", choices=("parent", "legal_guardian", "personal_representative",
+                                                              "health_care_agent", "other"))
+    up.add_argument("--relationship")
+    up.add_argument("--custody-order", metavar="FILE", help="scan of the custody order (PDF/PNG/JPEG)")
+    up.set_defaults(handler=cmd_client_update)
+    cs = csub.add_parser("case", parents=[common_parent], help="create a couple/family case")
+    cs.add_argument("name")
+    cs.add_argument("--member", action="append", required=True, help="client id or chart number (repeat)")
+    cs.add_argument("--kind", choices=("couple", "family"), default="couple")
+    cs.add_argument("--chart-number")
+    cs.set_defaults(handler=cmd_client_case)
+    at = csub.add_parser("attach", parents=[common_parent], help="store a scanned document in the chart")
+    at.add_argument("client")
+    at.add_argument("file")
+    at.add_argument("--kind", required=True, choices=ATTACHMENT_KINDS)
+    at.add_argument("--description")
+    at.add_argument("--date", help="date of the document")
+    at.set_defaults(handler=cmd_client_attach)
+
+    p = sub.add_parser("session", parents=[common_parent], help="sessions")
+    ssub = p.add_subparsers(dest="action", required=True)
+    sa = ssub.add_parser("add", parents=[common_parent], help="record a session (CPT defaults from duration)")
+    sa.add_argument("client", help="client id or chart number")
+    sa.add_argument("--date", required=True)
+    sa.add_argument("--start", help="HH:MM")
+    sa.add_argument("--end", help="HH:MM")
+    sa.add_argument("--duration", type=int, help="minutes (else from --start/--end)")
+    sa.add_argument("--modality", choices=MODALITIES)
+    sa.add_argument("--telehealth", action="store_true")
+    sa.add_argument("--platform")
+    sa.add_argument("--service-type", choices=SERVICE_TYPES, default="psychotherapy")
+    sa.add_argument("--cpt", help="CPT code (default: from duration and modality)")
+    sa.add_argument("--addon", action="append", help="add-on CPT code (repeat)")
+    sa.add_argument("--icd10", action="append", help="ICD-10-CM code (repeat)")
+    sa.add_argument("--location")
+    sa.add_argument("--billing-status", choices=BILLING_STATUSES, default="unbilled")
+    sa.add_argument("--without-patient", action="store_true", help="family session without the patient (90846)")
+    sa.set_defaults(handler=cmd_session_add)
+    sl = ssub.add_parser("list", parents=[common_parent], help="list a chart's sessions")
+    sl.add_argument("client")
+    sl.set_defaults(handler=cmd_session_list)
+
+    p = sub.add_parser("plan", parents=[common_parent], help="treatment plans")
+    psub = p.add_subparsers(dest="action", required=True)
+    ps = psub.add_parser("show", parents=[common_parent], help="show a chart's treatment plan")
+    ps.add_argument("client")
+    ps.set_defaults(handler=cmd_plan_show)
+    pu = psub.add_parser("update", parents=[common_parent], help="create or change the treatment plan")
+    pu.add_argument("client")
+    pu.add_argument("--problems")
+    pu.add_argument("--diagnosis", action="append", help="ICD-10-CM code (repeat; replaces the list)")
+    pu.add_argument("--modality-frequency")
+    pu.add_argument("--start-date")
+    pu.add_argument("--review-date")
+    pu.add_argument("--add-goal", action="append", metavar="TEXT")
+    pu.add_argument("--goal-status", action="append", metavar="GOAL_ID=STATUS")
+    pu.set_defaults(handler=cmd_plan_update)
+
+    note_commands.register(sub, common_parent)
+    demo_commands.register(sub, common_parent)

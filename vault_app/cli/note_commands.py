@@ -1,0 +1,213 @@
+"""note add|show|list|sign|amend and search. Psychotherapy notes are handled only with
+--kind psychotherapy / --psychotherapy, which unlocks that compartment explicitly."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from vault_app.cli import common
+from vault_app.domain.clinical_notes import NoteHistory, ProgressNote, PsychotherapyNote
+from vault_app.domain.errors import InvalidInput
+from vault_app.domain.note_templates import TEMPLATES, get_template, render
+from vault_app.services import notes, search
+from vault_app.services.clinical_common import resolve_client_id
+
+KINDS = ("progress", "psychotherapy")
+
+
+def _psy(args: argparse.Namespace) -> bool:
+    return getattr(args, "kind", "progress") == "psychotherapy"
+
+
+def _warn(args: argparse.Namespace, warnings: list[dict[str, str]]) -> None:
+    if warnings and not getattr(args, "json", False):
+        for w in warnings:
+            print(f"warning: this psychotherapy note {w['message']}.", file=sys.stderr)
+        print("  HIPAA 45 CFR 164.501 keeps those on the session / progress-note side.", file=sys.stderr)
+
+
+def _note_text(note: ProgressNote | PsychotherapyNote) -> str:
+    if isinstance(note, PsychotherapyNote):
+        return note.body
+    return render(get_template(note.template), note.sections)
+
+
+def _header(note: Any) -> str:
+    signed = f"signed {note.signature.signed_at[:16]} by {note.signature.signed_by}" if note.signature else "DRAFT"
+    return (f"{note.kind} note {note.note_id}  {note.note_date}  client {note.client_id}  "
+            f"{'' if note.kind == 'psychotherapy' else note.template.upper() + '  '}{signed}")
+
+
+def _history_text(history: NoteHistory) -> str:
+    note = history.note
+    lines = [_header(note)]
+    if history.signature_valid is False:
+        lines.append("WARNING: the text no longer matches its signature.")
+    lines += ["", _note_text(note)]
+    if isinstance(note, ProgressNote):
+        if note.interventions:
+            lines.append("\nInterventions: " + ", ".join(note.interventions))
+        if note.goal_ids:
+            lines.append("Goals: " + ", ".join(note.goal_ids))
+        if note.risk:
+            r = note.risk
+            lines.append(f"Risk: ideation {r.ideation}, plan {r.plan}, intent {r.intent}, means {r.means}, "
+                         f"level {r.level}; protective: {r.protective_factors or '-'}; "
+                         f"safety plan: {r.safety_plan or '-'}")
+    for a in history.amendments:
+        lines.append(f"\n{a.kind.upper()} {a.amendment_id} by {a.author} at {a.created_at[:16]}"
+                     + (f" - reason: {a.reason}" if a.reason else ""))
+        lines.append(a.text)
+    return "\n".join(lines)
+
+
+def cmd_note_add(args: argparse.Namespace) -> int:
+    text = common.read_text_arg(args.text, args.file)
+    with common.unlocked(args, psychotherapy=_psy(args)) as vault:
+        client_id = resolve_client_id(vault, args.client)
+        warnings: list[dict[str, str]] = []
+        if _psy(args):
+            saved = notes.create_psychotherapy_note(vault, client_id, text, session_id=args.session,
+                                                    note_date=args.date)
+            note: Any = saved.note
+            warnings = [w.as_dict() for w in saved.warnings]
+            if args.sign:
+                note = notes.sign_psychotherapy_note(vault, note.note_id)
+        else:
+            note = notes.create_progress_note(
+                vault, client_id, template=args.template, text=text, session_id=args.session, note_date=args.date,
+                interventions=args.intervention or [], goal_ids=args.goal or [],
+            )
+            if args.sign:
+                note = notes.sign_note(vault, note.note_id)
+    _warn(args, warnings)
+    common.emit(args, {"note": note.as_dict(), "warnings": warnings},
+                f"{'Signed' if note.signed else 'Draft saved'}: {note.kind} note {note.note_id}")
+    return 0
+
+
+def cmd_note_show(args: argparse.Namespace) -> int:
+    with common.unlocked(args, psychotherapy=_psy(args)) as vault:
+        history = notes.history(vault, args.note, args.kind)
+        if args.print:
+            notes.record_print(vault, args.note, kind=args.kind)
+    common.emit(args, history.as_dict(), lambda: _history_text(history))
+    return 0
+
+
+def cmd_note_list(args: argparse.Namespace) -> int:
+    with common.unlocked(args, psychotherapy=_psy(args)) as vault:
+        if args.unsigned:
+            found = notes.unsigned_notes(vault, older_than_days=args.older_than, include_psychotherapy=_psy(args))
+            if args.client:
+                client_id = resolve_client_id(vault, args.client)
+                found = [n for n in found if n.client_id == client_id]
+        else:
+            if not args.client:
+                raise InvalidInput("Name the client (id or chart number), or use --unsigned.")
+            client_id = resolve_client_id(vault, args.client)
+            found = (notes.list_psychotherapy_notes(vault, client_id) if _psy(args)
+                     else notes.list_notes(vault, client_id, limit=args.limit))
+    common.emit(args, [n.as_dict() for n in found], lambda: "\n".join(
+        f"{n.note_id} {n.note_date} {n.kind:<13} {n.template:<5} {'signed' if n.signed else 'DRAFT':<6} "
+        f"{n.preview[:70]}" for n in found
+    ) or "No notes.")
+    return 0
+
+
+def cmd_note_sign(args: argparse.Namespace) -> int:
+    with common.unlocked(args, psychotherapy=_psy(args)) as vault:
+        note = notes.sign(vault, args.note, args.kind)
+    assert note.signature is not None
+    common.emit(args, note.as_dict(), f"Signed {note.kind} note {note.note_id}; it can no longer be changed "
+                                      f"(add addenda or amendments instead).")
+    return 0
+
+
+def cmd_note_amend(args: argparse.Namespace) -> int:
+    text = common.read_text_arg(args.text, args.file)
+    change = "amendment" if args.amendment else "addendum"
+    with common.unlocked(args, psychotherapy=_psy(args)) as vault:
+        amendment = notes.amend(vault, args.note, text, kind=args.kind, change=change, reason=args.reason or "")
+    common.emit(args, amendment.as_dict(), f"{change.capitalize()} {amendment.amendment_id} added to {args.note}.")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with common.unlocked(args, psychotherapy=args.psychotherapy) as vault:
+        client_id = resolve_client_id(vault, args.client) if args.client else None
+        found = search.search(vault, args.query, psychotherapy=args.psychotherapy, client_id=client_id,
+                              limit=args.limit)
+
+    def text() -> str:
+        lines = [f"client  {c.chart_number:<12} {c.preferred_name or c.legal_name}  {c.client_id}"
+                 for c in found.clients]
+        groups = [("", found.notes)]
+        if found.psychotherapy_notes is not None:
+            groups.append(("psychotherapy ", found.psychotherapy_notes))
+        for label, hits in groups:
+            for h in hits:
+                where = f" (in {h.template} {h.amendment_id})" if h.amendment_id else ""
+                lines.append(f"{label}note {h.note_id} {h.note_date} client {h.client_id}{where}\n    {h.snippet}")
+        if found.recent_only:
+            lines.append("(common words: ranked among the most recent matching notes)")
+        return "\n".join(lines) or "No matches."
+
+    common.emit(args, found.as_dict(), text)
+    return 0
+
+
+def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("note", parents=[common_parent], help="progress and psychotherapy notes")
+    nsub = p.add_subparsers(dest="action", required=True)
+
+    def kind_arg(q: argparse.ArgumentParser) -> None:
+        q.add_argument("--kind", choices=KINDS, default="progress",
+                       help="psychotherapy notes need this explicitly (unlocks that compartment)")
+
+    a = nsub.add_parser("add", parents=[common_parent], help="write a note (a draft unless --sign)")
+    a.add_argument("client", help="client id or chart number")
+    kind_arg(a)
+    a.add_argument("--template", choices=sorted(TEMPLATES), default="soap",
+                   help="progress notes: headings like 'Subjective:' on their own line split the text")
+    a.add_argument("--text")
+    a.add_argument("--file", help="read the text from FILE ('-' for standard input)")
+    a.add_argument("--session", help="session id")
+    a.add_argument("--date", help="date of service (default: the session's date or today)")
+    a.add_argument("--intervention", action="append")
+    a.add_argument("--goal", action="append", help="treatment-plan goal id (repeat)")
+    a.add_argument("--sign", action="store_true", help="sign and lock right away")
+    a.set_defaults(handler=cmd_note_add)
+    s = nsub.add_parser("show", parents=[common_parent], help="show a note with its full history (logged)")
+    s.add_argument("note")
+    kind_arg(s)
+    s.add_argument("--print", action="store_true", help="record that the note is being printed")
+    s.set_defaults(handler=cmd_note_show)
+    ls = nsub.add_parser("list", parents=[common_parent], help="list a chart's notes, or unsigned ones")
+    ls.add_argument("client", nargs="?")
+    kind_arg(ls)
+    ls.add_argument("--unsigned", action="store_true", help="only notes unsigned past the limit")
+    ls.add_argument("--older-than", type=int, metavar="DAYS", help="with --unsigned: override the limit")
+    ls.add_argument("--limit", type=int)
+    ls.set_defaults(handler=cmd_note_list)
+    sg = nsub.add_parser("sign", parents=[common_parent], help="sign and lock a note")
+    sg.add_argument("note")
+    kind_arg(sg)
+    sg.set_defaults(handler=cmd_note_sign)
+    am = nsub.add_parser("amend", parents=[common_parent], help="add an addendum or amendment to a signed note")
+    am.add_argument("note")
+    kind_arg(am)
+    am.add_argument("--text")
+    am.add_argument("--file")
+    am.add_argument("--amendment", action="store_true", help="a correction (needs --reason); default: addendum")
+    am.add_argument("--reason")
+    am.set_defaults(handler=cmd_note_amend)
+
+    q = sub.add_parser("search", parents=[common_parent], help="full-text search of names and notes")
+    q.add_argument("query")
+    q.add_argument("--psychotherapy", action="store_true", help="also search psychotherapy notes (unlocks them)")
+    q.add_argument("--client", help="only this chart")
+    q.add_argument("--limit", type=int, default=20)
+    q.set_defaults(handler=cmd_search)
