@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QSplitter, QStackedW
 from vault_app.gui import prefs, shortcuts, theme
 
 if TYPE_CHECKING:
+    from vault_app.gui.chart_view import ChartView
     from vault_app.gui.controller import AppController
 
 WINDOW_TITLE = "Therapy Vault"  # never a client's name: titles end up in task switchers and logs
@@ -26,16 +27,14 @@ class MainWindow(QMainWindow):
         self.privacy_mode = bool(prefs.get("privacy_mode", False) in (True, "true"))
         self._closing_for_lock = False
 
-        from vault_app.gui.chart_view import ChartView
         from vault_app.gui.client_list import ClientListPanel
         from vault_app.gui.dashboard import DashboardPage
 
         self.client_list = ClientListPanel(controller, self)
         self.dashboard = DashboardPage(controller, self)
-        self.chart = ChartView(controller, self)
+        self._chart: ChartView | None = None  # built when first needed: keeps unlock snappy
         self.stack = QStackedWidget()
         self.stack.addWidget(self.dashboard)
-        self.stack.addWidget(self.chart)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.client_list)
         self.splitter.addWidget(self.stack)
@@ -67,6 +66,16 @@ class MainWindow(QMainWindow):
         self.dashboard.refresh()
         self.client_list.refresh()
 
+    @property
+    def chart(self) -> ChartView:
+        if self._chart is None:
+            from vault_app.gui.chart_view import ChartView
+
+            self._chart = ChartView(self.controller, self)
+            self._chart.set_privacy(self.privacy_mode)
+            self.stack.addWidget(self._chart)
+        return self._chart
+
     # --- menus and shortcuts ---------------------------------------------------------
     def _action(self, key: str, text: str, slot: Any, icon: str = "", menu: Any = None) -> QAction:
         action = QAction(theme.icon(icon) if icon else QIcon(), text, self)
@@ -94,10 +103,10 @@ class MainWindow(QMainWindow):
         client_menu = bar.addMenu("&Clients")
         self._action("new_client", "New client…", self.client_list.new_client, "add", client_menu)
         self._action("find", "Find client", self.client_list.focus_search, "search", client_menu)
-        self._action("new_note", "New progress note", self.chart.new_note, "note", client_menu)
+        self._action("new_note", "New progress note", lambda: self.chart.new_note(), "note", client_menu)
         client_menu.addSeparator()
-        self._action("export", "Export or disclose…", self.chart.start_export, "export", client_menu)
-        self._action("destroy", "Destroy chart…", self.chart.start_destruction, "destroy", client_menu)
+        self._action("export", "Export or disclose…", lambda: self.chart.start_export(), "export", client_menu)
+        self._action("destroy", "Destroy chart…", lambda: self.chart.start_destruction(), "destroy", client_menu)
 
         records_menu = bar.addMenu("&Records")
         self._action("dashboard", "Dashboard", self.show_dashboard, "dashboard", records_menu)
@@ -141,7 +150,8 @@ class MainWindow(QMainWindow):
         self.menu_actions["privacy"].setChecked(self.privacy_mode)
         prefs.put("privacy_mode", self.privacy_mode)
         self.client_list.set_privacy(self.privacy_mode)
-        self.chart.set_privacy(self.privacy_mode)
+        if self._chart is not None:
+            self._chart.set_privacy(self.privacy_mode)
 
     def set_theme(self, name: str) -> None:
         from PySide6.QtWidgets import QApplication
@@ -170,16 +180,19 @@ class MainWindow(QMainWindow):
         return self._open_dialog("settings_dialog", "SettingsDialog")
 
     def open_accounting(self) -> QDialog:
-        return self._open_dialog("accounting", "AccountingDialog", self.chart.client_id)
+        return self._open_dialog("accounting", "AccountingDialog", self._current_client())
 
     def open_requests(self) -> QDialog:
-        return self._open_dialog("requests_dialog", "RequestsDialog", self.chart.client_id)
+        return self._open_dialog("requests_dialog", "RequestsDialog", self._current_client())
 
     def open_holds(self) -> QDialog:
-        return self._open_dialog("holds", "HoldsDialog", self.chart.client_id)
+        return self._open_dialog("holds", "HoldsDialog", self._current_client())
 
     def open_eligible(self) -> QDialog:
         return self._open_dialog("destruction", "EligibleDialog")
+
+    def _current_client(self) -> str | None:
+        return self._chart.client_id if self._chart is not None else None
 
     def show_shortcuts(self) -> None:
         from vault_app.gui.about import ShortcutsDialog
@@ -194,17 +207,19 @@ class MainWindow(QMainWindow):
     # --- locking ---------------------------------------------------------------------
     def prepare_lock(self) -> None:
         """Queue every pending autosave so it reaches the disk before the vault closes."""
-        self.chart.flush()
+        if self._chart is not None:
+            self._chart.flush()
 
     def close_for_lock(self) -> None:
         self._closing_for_lock = True
         self._save_geometry()
+        if self._chart is not None:
+            self._chart.clear()  # first: it empties the open note editors before they are closed
+        self.client_list.clear()
+        self.dashboard.clear()
         for child in self.findChildren(QDialog):
             child.reject()
             child.deleteLater()
-        self.client_list.clear()
-        self.chart.clear()
-        self.dashboard.clear()
         self.hide()
         self.close()
         self.deleteLater()

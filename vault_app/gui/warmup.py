@@ -17,7 +17,9 @@ from vault_app.gui import theme
 
 _done = False
 MODULES = ("vault_app.gui.main_window", "vault_app.gui.client_list", "vault_app.gui.dashboard",
-           "vault_app.gui.chart_view")
+           "vault_app.gui.chart_view", "vault_app.gui.chart_tabs", "vault_app.gui.disclosure_tabs",
+           "vault_app.gui.psychotherapy_tab", "vault_app.gui.note_editor", "vault_app.gui.autosave",
+           "vault_app.services.clients")
 ICONS = ("lock", "unlock", "add", "note", "export", "destroy", "dashboard", "privacy", "search", "backup",
          "legal", "sign", "save", "client", "shield")
 

@@ -1,0 +1,160 @@
+"""Export through the wizard (refused without a basis, done with one) and the automatic lock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QWizard
+
+from tests.gui.conftest import wait_ops
+from tests.gui.test_chart import add_client
+from vault_app.gui.controller import AppController
+from vault_app.services import authorizations, export, notes, sessions
+
+pytestmark = pytest.mark.gui
+
+PDF_PASSWORD = "send-by-phone-42"
+
+
+def _chart_with_signed_note(app: AppController, qtbot) -> str:
+    client_id = add_client(app, qtbot)
+    vault = app.vault
+    assert vault is not None
+    session = sessions.add_session(vault, client_id, date="2024-03-01", duration_minutes=53)
+    note = notes.create_progress_note(vault, client_id, sections={"subjective": "Doing better."},
+                                      session_id=session.session_id)
+    notes.sign_note(vault, note.note_id)
+    return client_id
+
+
+def _fill_what(wizard, qtbot) -> None:
+    wait_ops(qtbot)
+    what = wizard.what_page
+    assert what.items.topLevelItemCount() == 1
+    what.check_all()
+    what.recipient.setText("Dr. Receiving Psychiatrist")
+    what.address.setText("1 Clinic Road")
+    what.purpose.setText("continuity of care")
+    assert what.isComplete()
+    wizard.next()
+
+
+def test_export_refused_without_authorization(unlocked_app: AppController, qtbot) -> None:
+    window = unlocked_app.main_window
+    assert window is not None
+    _chart_with_signed_note(unlocked_app, qtbot)
+    wizard = window.chart.start_export()
+    _fill_what(wizard, qtbot)
+    basis = wizard.basis_page
+    basis.form.basis.setCurrentIndex(basis.form.basis.findData("authorization"))
+    basis.check()
+    wait_ops(qtbot)
+    assert basis.verdict is not None and not basis.verdict.allowed
+    assert basis.verdict_title.text() == "Not allowed."
+    assert basis.verdict.message in basis.verdict_text.text()
+    assert not basis.isComplete(), "a refused disclosure cannot go on to the save page"
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    vault = unlocked_app.vault
+    assert vault is not None
+    assert export.disclosures(vault) == []
+
+
+def test_export_with_authorization_writes_file_and_lists_disclosure(unlocked_app: AppController, qtbot,
+                                                                   tmp_path: Path) -> None:
+    window = unlocked_app.main_window
+    assert window is not None
+    client_id = _chart_with_signed_note(unlocked_app, qtbot)
+
+    # Record the authorization through its dialog, with a scan.
+    dialog = window.chart.authorizations.add()
+    scan = tmp_path / "signed-form.pdf"
+    scan.write_bytes(b"%PDF-1.4\n% signed form\n")
+    dialog.description.setText("Progress notes from March 2024")
+    dialog.cover_progress.setChecked(True)
+    dialog.discloser.setText("The practice")
+    dialog.recipient.setText("Dr. Receiving Psychiatrist")
+    dialog.purpose.setText("continuity of care")
+    dialog.signer_name.setText("Ada Testperson")
+    for box in (dialog.statement_revoke, dialog.statement_conditioning, dialog.statement_redisclosure):
+        box.setChecked(True)
+    dialog.set_scan(scan)
+    dialog.save()
+    wait_ops(qtbot)
+    assert dialog.message.text() == "", dialog.message.text()
+    vault = unlocked_app.vault
+    assert vault is not None
+    (auth,) = authorizations.list_authorizations(vault, client_id)
+
+    wizard = window.chart.start_export()
+    _fill_what(wizard, qtbot)
+    basis = wizard.basis_page
+    basis.form.basis.setCurrentIndex(basis.form.basis.findData("authorization"))
+    basis.form.authorization.setCurrentIndex(basis.form.authorization.findData(auth.id))
+    basis.check()
+    wait_ops(qtbot)
+    assert basis.verdict.allowed, basis.verdict_text.text()
+    assert basis.verdict_title.text().startswith("Allowed")
+    wizard.next()
+    save = wizard.save_page
+    out = tmp_path / "out" / "export.pdf"
+    out.parent.mkdir()
+    save.path.setText(str(out))
+    save.password.setText(PDF_PASSWORD)
+    save.confirm.setText(PDF_PASSWORD)
+    assert save.isComplete()
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.receipt_page)
+    result = save.result
+    assert out.exists() and out.read_bytes().startswith(b"%PDF")
+    assert result.disclosure_id in wizard.receipt_page.text.text()
+
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(out))
+    assert reader.is_encrypted
+    wizard.accept()
+    wait_ops(qtbot)
+    tab = window.chart.disclosures
+    window.chart.tabs.setCurrentWidget(tab)
+    wait_ops(qtbot)
+    assert tab.tree.topLevelItemCount() == 1
+    assert tab.tree.topLevelItem(0).text(4) == result.disclosure_id
+
+
+def test_auto_lock_after_idle_clears_widgets(unlocked_app: AppController, qtbot) -> None:
+    window = unlocked_app.main_window
+    assert window is not None
+    add_client(unlocked_app, qtbot, "Idle Person")
+    editor = window.chart.new_note()
+    assert editor is not None
+    editor.section_edits["subjective"].setPlainText("typed before walking away")
+    vault = unlocked_app.vault
+    assert vault is not None
+    now = [1000.0]
+    idle = unlocked_app.idle
+    idle.clock = lambda: now[0]
+    idle.wall_clock = lambda: now[0]
+    idle.start()
+    idle.check()
+    assert unlocked_app.main_window is not None, "not idle yet"
+    now[0] += 5 * 60 + 1  # five minutes without a key or mouse event
+    idle.check()
+    # Synchronously on lock: every widget showing client data is emptied and hidden...
+    assert unlocked_app.main_window is None
+    assert window.client_list.tree.topLevelItemCount() == 0
+    assert window.chart.header.text() == ""
+    assert window.chart.overview.fields["name"].text() == ""
+    assert editor.section_edits["subjective"].toPlainText() == ""
+    assert not window.isVisible() and not editor.isVisible()
+    wait_ops(qtbot)
+    qtbot.wait(50)
+    # ...then destroyed, and the vault's connections closed.
+    import shiboken6
+
+    assert not shiboken6.isValid(window)
+    assert unlocked_app.vault is None and not vault.is_open
+    unlock_window = unlocked_app.unlock_window
+    assert unlock_window is not None and unlock_window.isVisible()
+    assert "without activity" in unlock_window.reason_label.text()
