@@ -1,0 +1,106 @@
+"""What needs attention on the disclosure side, for the GUI's home screen and `vault-app dashboard`.
+
+- requests (access, amendment, accounting) overdue or due soon;
+- authorizations expiring within 30 days;
+- disclosures awaiting accounting: open accounting requests, and exports whose
+  delivery is unsettled or failed (so the therapist can resend or explain).
+Ids, dates and kinds only: the GUI maps client ids to names under privacy mode.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+from vault_app.services import authorizations, export
+from vault_app.services.clinical_common import today
+from vault_app.services.vault import Vault
+from vault_app.storage import disclosure_records
+from vault_app.storage import disclosure_requests as request_store
+
+
+@dataclass(frozen=True)
+class RequestItem:
+    request_id: str
+    client_id: str
+    kind: str
+    received_on: str
+    due_on: str
+    days_left: int
+    extended: bool
+
+
+@dataclass(frozen=True)
+class AuthorizationItem:
+    authorization_id: str
+    client_id: str
+    expires_on: str
+    days_left: int
+    covers: list[str]
+
+
+@dataclass(frozen=True)
+class DeliveryItem:
+    disclosure_id: str
+    client_id: str
+    status: str
+    ledger_seq: int | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    on: str
+    requests_overdue: list[RequestItem] = field(default_factory=list)
+    requests_due_soon: list[RequestItem] = field(default_factory=list)
+    authorizations_expiring: list[AuthorizationItem] = field(default_factory=list)
+    accounting_requests_open: list[RequestItem] = field(default_factory=list)
+    deliveries_needing_attention: list[DeliveryItem] = field(default_factory=list)
+
+    @property
+    def attention_count(self) -> int:
+        return (len(self.requests_overdue) + len(self.requests_due_soon) + len(self.authorizations_expiring)
+                + len(self.deliveries_needing_attention))
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def summary(vault: Vault, *, on: date | None = None, soon_days: int = 7, expiring_days: int = 30) -> DashboardData:
+    day = on or today()
+    export.reconcile_pending(vault)
+    overdue: list[RequestItem] = []
+    soon: list[RequestItem] = []
+    accounting_open: list[RequestItem] = []
+    for q in request_store.list_requests(vault.records, open_only=True):
+        item = RequestItem(q.id, q.client_id, q.kind, q.received_on.isoformat(), q.due_on.isoformat(),
+                           (q.due_on - day).days, q.extension is not None)
+        state = q.state_on(day, soon_days)
+        if state == "overdue":
+            overdue.append(item)
+        elif state == "due_soon":
+            soon.append(item)
+        if q.kind == "accounting":
+            accounting_open.append(item)
+    expiring = [
+        AuthorizationItem(a.id, a.client_id, a.expires_on.isoformat(), (a.expires_on - day).days, sorted(a.covers))
+        for a in authorizations.expiring_within(vault, expiring_days, day)
+        if a.expires_on is not None
+    ]
+    deliveries = [
+        DeliveryItem(r.disclosure_id, r.client_id, r.status, r.ledger_seq, r.reason)
+        for status in ("pending", "not_delivered")
+        for r in disclosure_records.deliveries(vault.records, status=status)
+    ]
+    return DashboardData(
+        on=day.isoformat(),
+        requests_overdue=sorted(overdue, key=lambda i: i.due_on),
+        requests_due_soon=sorted(soon, key=lambda i: i.due_on),
+        authorizations_expiring=expiring,
+        accounting_requests_open=sorted(accounting_open, key=lambda i: i.due_on),
+        deliveries_needing_attention=deliveries,
+    )
+
+
+__all__ = ["AuthorizationItem", "DashboardData", "DeliveryItem", "RequestItem", "summary"]
