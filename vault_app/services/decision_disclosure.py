@@ -11,11 +11,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from vault_app.domain.decision_rules import disclosure_basis
+from vault_app.domain.decision_rules import disclosure_basis, legal_basis
 from vault_app.domain.decisions import METHOD_LABELS, Decision, DisclosureDetails
 from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection, Verdict, describe_items
-from vault_app.domain.disclosure_basis import SPECS, LegalBasis, coerce_evidence
-from vault_app.domain.errors import InvalidInput, RefusedByPolicy
 from vault_app.services import disclosure_gate, export
 from vault_app.services.vault import Vault
 
@@ -34,15 +32,6 @@ def leads_to_disclosure(decision: Decision) -> bool:
 def request_for(decision: Decision, today: date) -> DisclosureRequest:
     x = decision.disclosure or DisclosureDetails()
     choice = disclosure_basis(decision)
-    if not choice.kind:
-        raise InvalidInput("Choose the legal basis of the disclosure.")
-    if choice.kind not in SPECS:
-        raise RefusedByPolicy(
-            f"The disclosure service has no legal basis '{choice.kind}' yet, so this disclosure cannot be checked "
-            "or recorded.",
-            hint="Record the decision as 'do not disclose' for now and add the disclosure in an addendum.",
-        )
-    evidence = coerce_evidence(choice.kind, choice.evidence)
     return DisclosureRequest(
         client_id=decision.client_id,
         kind=x.info_kind,
@@ -50,7 +39,7 @@ def request_for(decision: Decision, today: date) -> DisclosureRequest:
         recipient=Recipient(x.recipient or ("(not disclosed)" if decision.trigger == "subpoena" else ""),
                             x.recipient_address),
         purpose=choice.purpose,
-        basis=LegalBasis(choice.kind, evidence),  # type: ignore[arg-type]
+        basis=legal_basis(choice),
         on=x.on or today,
         manual=True,
     )
