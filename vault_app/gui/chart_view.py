@@ -154,7 +154,7 @@ class ChartView(QWidget):
         return wizard
 
     def start_destruction(self) -> Any:
-        from vault_app.gui.destruction import DestructionWizard
+        from vault_app.gui.destruction_wizard import DestructionWizard
 
         if self.client_id is None:
             return None

@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
         return self._open_dialog("holds", "HoldsDialog", self._current_client())
 
     def open_eligible(self) -> QDialog:
-        return self._open_dialog("destruction", "EligibleDialog")
+        return self._open_dialog("destruction_wizard", "EligibleDialog")
 
     def _current_client(self) -> str | None:
         return self._chart.client_id if self._chart is not None else None

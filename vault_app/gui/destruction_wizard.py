@@ -1,0 +1,374 @@
+"""Destroy a chart: eligibility -> basis -> confirm by typing the chart number -> progress -> certificate.
+Also the list of charts eligible for destruction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from vault_app.gui.chart_tabs import add_row, make_tree
+from vault_app.gui.passphrase import PassphraseField
+
+if TYPE_CHECKING:
+    from vault_app.gui.controller import AppController
+    from vault_app.services.vault import Vault
+
+
+def _label(text: str = "", name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def eligibility(vault: Vault, client_id: str) -> dict[str, Any]:
+    from vault_app.services import clients, holds, retention
+
+    status = retention.status_for(vault, client_id)
+    client = clients.get_client(vault, client_id)
+    return {
+        "chart_number": client.chart_number,
+        "eligible_on": status.eligible_on.isoformat() if status and status.eligible_on else None,
+        "eligible": bool(status and status.eligible(retention.today())),
+        "rule": status.rule if status else "",
+        "holds": [h.reason for h in holds.active_holds(vault, client_id)],
+        "open_requests": retention.open_requests(vault, client_id),
+        "policy": retention.policy(vault).describe(),
+    }
+
+
+class EligibilityPage(QWizardPage):
+    def __init__(self, wiz: DestructionWizard) -> None:
+        super().__init__()
+        self.wiz = wiz
+        self.setTitle("Is this chart due for destruction?")
+        self.text = _label("Checking…")
+        self.text.setAccessibleName("Eligibility")
+        QVBoxLayout(self).addWidget(self.text)
+        self.facts: dict[str, Any] | None = None
+
+    def initializePage(self) -> None:
+        client_id = self.wiz.client_id
+        self.wiz.controller.call(self, lambda v: eligibility(v, client_id), on_success=self._show)
+
+    def _show(self, facts: Any) -> None:
+        self.facts = facts
+        lines = [f"Retention policy: {facts['policy']}."]
+        if facts["eligible"]:
+            lines.append(f"Chart {facts['chart_number']} reached the end of its retention period on "
+                         f"{facts['eligible_on']}.")
+        elif facts["eligible_on"]:
+            lines.append(f"Chart {facts['chart_number']} must be kept until {facts['eligible_on']}. It can be "
+                         "destroyed earlier only with the client's written permission or a documented override.")
+        else:
+            lines.append("The retention period cannot be computed (no contact date).")
+        if facts["holds"]:
+            lines.append("It is under a legal hold (" + ", ".join(facts["holds"]) + "): it cannot be destroyed.")
+        if facts["open_requests"]:
+            lines.append("It has an open client request: finish that first.")
+        self.text.setText("\n\n".join(lines))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.facts is not None
+
+
+class BasisPage(QWizardPage):
+    def __init__(self, wiz: DestructionWizard) -> None:
+        super().__init__()
+        self.wiz = wiz
+        self.setTitle("On what basis?")
+        self.retention = QRadioButton("The retention period has ended")
+        self.permission = QRadioButton("The client asked in writing (attach the signed request)")
+        self.override = QRadioButton("Another documented reason (override)")
+        self.retention.setChecked(True)
+        self.group = QButtonGroup(self)
+        for i, b in enumerate((self.retention, self.permission, self.override)):
+            self.group.addButton(b, i)
+        self.permission_file: Path | None = None
+        self.permission_label = _label("", "calmNote")
+        attach = QPushButton("Attach the signed request…")
+        attach.clicked.connect(self._choose)
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName("Override reason")
+        self.reason.setPlaceholderText("at least 15 characters, no client names")
+        self.witness = QLineEdit()
+        self.witness.setAccessibleName("Witness")
+        self.witness.setPlaceholderText("optional")
+        self.psy_note = _label("The chart's psychotherapy notes are destroyed too, so they must be unlocked.")
+        self.passphrase = PassphraseField("Passphrase", "Passphrase for psychotherapy notes")
+        self.unlock_button = QPushButton("Unlock psychotherapy notes")
+        self.unlock_button.clicked.connect(self._unlock)
+        row = QHBoxLayout()
+        row.addWidget(attach)
+        row.addWidget(self.permission_label, 1)
+        unlock_row = QHBoxLayout()
+        unlock_row.addWidget(self.passphrase, 1)
+        unlock_row.addWidget(self.unlock_button)
+        form = QFormLayout()
+        form.addRow("Reason:", self.reason)
+        form.addRow("Witness:", self.witness)
+        layout = QVBoxLayout(self)
+        for b in (self.retention, self.permission):
+            layout.addWidget(b)
+        layout.addLayout(row)
+        layout.addWidget(self.override)
+        layout.addLayout(form)
+        layout.addSpacing(12)
+        layout.addWidget(self.psy_note)
+        layout.addLayout(unlock_row)
+        layout.addStretch(1)
+        self.group.idToggled.connect(lambda *_a: self.completeChanged.emit())
+        self.reason.textChanged.connect(self.completeChanged)
+        wiz.controller.psychotherapy_changed.connect(lambda _u: self._psy_state())
+
+    def initializePage(self) -> None:
+        self._psy_state()
+
+    def _psy_state(self) -> None:
+        unlocked = self.wiz.controller.psychotherapy_open
+        self.passphrase.setVisible(not unlocked)
+        self.unlock_button.setVisible(not unlocked)
+        self.psy_note.setText("Psychotherapy notes are unlocked." if unlocked else
+                              "The chart's psychotherapy notes are destroyed too, so unlock them first.")
+        self.completeChanged.emit()
+
+    def _unlock(self) -> None:
+        phrase = self.passphrase.text()
+        self.passphrase.clear()
+        if phrase:
+            self.wiz.controller.unlock_psychotherapy(self, phrase)
+
+    def _choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Signed request", str(Path.home()),
+                                              "Scans (*.pdf *.png *.jpg *.jpeg)")
+        if path:
+            self.set_permission(Path(path))
+
+    def set_permission(self, path: Path) -> None:
+        self.permission_file = path
+        self.permission_label.setText(path.name)
+        self.permission.setChecked(True)
+
+    def kind(self) -> str:
+        return ("retention", "permission", "override")[max(0, self.group.checkedId())]
+
+    def isComplete(self) -> bool:
+        if not self.wiz.controller.psychotherapy_open:
+            return False
+        if self.kind() == "override":
+            return len(self.reason.text().strip()) >= 15
+        if self.kind() == "permission":
+            return self.permission_file is not None
+        return True
+
+
+class ConfirmPage(QWizardPage):
+    def __init__(self, wiz: DestructionWizard) -> None:
+        super().__init__()
+        self.wiz = wiz
+        self.setTitle("Confirm")
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, "Destroy permanently")
+        self.text = _label("")
+        self.confirm = QLineEdit()
+        self.confirm.setAccessibleName("Type the chart number to confirm")
+        self.confirm.textChanged.connect(self.completeChanged)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1)
+        self.progress.setTextVisible(False)
+        self.status = _label(" ", "calmNote")
+        self.message = _label("", "verdictRefused")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.confirm)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.busy = False
+        self.certificate: dict[str, Any] | None = None
+
+    def initializePage(self) -> None:
+        number = self.wiz.chart_number()
+        self.text.setText(
+            f"This permanently deletes every record of chart <b>{number}</b>: notes, sessions, documents "
+            "and psychotherapy notes, also from the backups this app manages. It cannot be undone.<br><br>"
+            f"To confirm, type the chart number <b>{number}</b>:")
+
+    def isComplete(self) -> bool:
+        return not self.busy and self.confirm.text().strip() == self.wiz.chart_number()
+
+    def validatePage(self) -> bool:
+        if self.certificate is not None:
+            return True
+        if not self.busy:
+            self.destroy()
+        return False
+
+    def destroy(self) -> None:
+        from vault_app.services import destruction
+
+        basis = self.wiz.basis_page
+        client_id, confirm, kind = self.wiz.client_id, self.confirm.text().strip(), basis.kind()
+        reason, witness, permission = basis.reason.text().strip(), basis.witness.text().strip(), basis.permission_file
+
+        def job(v: Vault) -> Any:
+            data = permission.read_bytes() if kind == "permission" and permission else None
+            return destruction.destroy(v, client_id, basis=kind, confirm=confirm, permission=data,
+                                       override_reason=reason or None, witness=witness or None)
+
+        self.busy = True
+        self.progress.setRange(0, 0)
+        self.status.setText("Deleting, compacting, re-keying and verifying. This can take a minute…")
+        self.message.setText("")
+        self.completeChanged.emit()
+        self.wiz.controller.call(self, job, on_success=self._done, on_error=self._failed, on_done=self._idle)
+
+    def _idle(self) -> None:
+        self.busy = False
+        self.progress.setRange(0, 1)
+        self.completeChanged.emit()
+
+    def _done(self, certificate: Any) -> None:
+        self.certificate = certificate
+        self.busy = False
+        self.progress.setValue(1)
+        self.wiz.next()
+        self.wiz.destroyed_chart.emit(self.wiz.client_id)
+
+    def _failed(self, exc: BaseException) -> bool:
+        from vault_app.domain.errors import VaultError
+
+        self.status.setText(" ")
+        if isinstance(exc, VaultError):
+            self.message.setText(f"{exc.message} {exc.hint}".strip())
+            return True
+        return False
+
+
+class CertificatePage(QWizardPage):
+    def __init__(self, wiz: DestructionWizard) -> None:
+        super().__init__()
+        self.wiz = wiz
+        self.setTitle("Destroyed and verified")
+        self.text = _label("")
+        self.text.setAccessibleName("Destruction certificate")
+        self.save_button = QPushButton("Save the signed certificate (PDF and JSON)…")
+        self.save_button.clicked.connect(self._choose)
+        self.saved = _label("", "calmNote")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.saved)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        cert = self.wiz.confirm_page.certificate or {}
+        self.text.setText(certificate_text(cert))
+
+    def _choose(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save certificate", str(Path.home() / "destruction-certificate.pdf"),
+                                              "PDF (*.pdf)")
+        if path:
+            self.save_to(Path(path))
+
+    def save_to(self, pdf: Path) -> None:
+        from vault_app.services import certificates
+
+        cert_id = str((self.wiz.confirm_page.certificate or {}).get("certificate_id"))
+        json_path = pdf.with_suffix(".json")
+        self.wiz.controller.call(
+            self, lambda v: certificates.export(v, cert_id, json_path=json_path, pdf_path=pdf),
+            on_success=lambda w: self.saved.setText("Saved: " + ", ".join(w.values())), label="Saving…")
+
+
+def certificate_text(cert: dict[str, Any]) -> str:
+    records = cert.get("records") or {}
+    verification = cert.get("verification") or {}
+    counts = records.get("counts") or cert.get("counts") or {}
+    dates = records.get("inclusive_dates") or cert.get("inclusive_dates") or {}
+    count_text = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in counts.items())
+    return (
+        f"Certificate <b>{cert.get('certificate_id', '')}</b><br>"
+        f"Chart {records.get('chart_number', cert.get('chart_number', ''))}, records from {dates.get('from')} "
+        f"to {dates.get('to')}: {count_text}.<br>"
+        f"Completed {str(cert.get('completed_at', ''))[:19].replace('T', ' ')}.<br>"
+        f"Verification: <b>{verification.get('result', '')}</b>.<br><br>"
+        "The certificate is kept in the ledger for good and is signed with this vault's key. "
+        "Copies disclosed earlier, and copies outside this app, are listed in it as not reachable."
+    )
+
+
+class DestructionWizard(QWizard):
+    destroyed_chart = Signal(str)
+
+    def __init__(self, controller: AppController, client_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.client_id = client_id
+        self.setObjectName("destructionWizard")
+        self.setWindowTitle("Destroy a chart")
+        self.eligibility_page = EligibilityPage(self)
+        self.basis_page = BasisPage(self)
+        self.confirm_page = ConfirmPage(self)
+        self.certificate_page = CertificatePage(self)
+        for page in (self.eligibility_page, self.basis_page, self.confirm_page, self.certificate_page):
+            self.addPage(page)
+        self.resize(700, 520)
+
+    def chart_number(self) -> str:
+        facts = self.eligibility_page.facts
+        return str(facts["chart_number"]) if facts else "\0"
+
+
+class EligibleDialog(QDialog):
+    """Charts whose retention period has ended, and what blocks them."""
+
+    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from vault_app.services import retention
+
+        self.controller = controller
+        self.setWindowTitle("Charts eligible for destruction")
+        self.tree = make_tree(["Chart", "Eligible since", "Rule", "Blocked by"], "Eligible charts")
+        self.note = _label("", "calmNote")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.tree)
+        layout.addWidget(buttons)
+        self.resize(720, 420)
+        controller.call(self, lambda v: [e.as_dict(retention.today()) for e in retention.eligible(v)],
+                        on_success=self._show)
+
+    def _show(self, rows: Any) -> None:
+        self.tree.clear()
+        for r in rows:
+            add_row(self.tree, [r["chart_number"], r["eligible_on"] or "", r["rule"], ", ".join(r["blocked_by"])],
+                    r["client_id"])
+        self.note.setText(f"{len(rows)} chart(s) past their retention period. Open a chart and use "
+                          "Clients > Destroy chart… to destroy it." if rows else
+                          "No chart has reached the end of its retention period.")
