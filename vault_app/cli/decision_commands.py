@@ -133,7 +133,10 @@ def _changes(args: argparse.Namespace, current: Decision | None) -> dict[str, An
     if getattr(args, "minimum_necessary", False):
         step("disclosure")["minimum_necessary"] = True
     if getattr(args, "evidence", None):
-        step("disclosure")["basis_evidence"] = json.loads(args.evidence)
+        try:
+            step("disclosure")["basis_evidence"] = json.loads(args.evidence)
+        except json.JSONDecodeError:
+            raise InvalidInput("--evidence must be a JSON object, like '{\"agency\": \"State board\"}'.") from None
     if getattr(args, "risk", None):
         step("risk").update(_risk_flags(args.risk))
     if getattr(args, "consult", None):
