@@ -1,0 +1,420 @@
+"""auth add|list|show|revoke|event, export, disclose-manual, accounting, accounting-verify,
+accounting-suspension add|list|end, dashboard; request and amendment live in
+disclosure_request_commands (registered from here).
+
+Every disclosure goes through the gate; a refusal exits with code 6 and says why.
+Evidence for a basis other than an authorization comes from a JSON file
+(`--evidence FILE`); a key ending in `_file` (e.g. "order_file") names a scan that
+is stored in the chart first and referenced by its attachment id.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from vault_app.cli import common, disclosure_request_commands
+from vault_app.cli.disclosure_request_commands import add_pdf_password_arg, pdf_password
+from vault_app.domain.authorization import INFO_KINDS
+from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection, Verdict
+from vault_app.domain.disclosure_basis import SPECS, LegalBasis, coerce_evidence
+from vault_app.domain.errors import InvalidInput
+from vault_app.services import accounting, attachments, authorizations, dashboard, disclosure_gate, export
+from vault_app.services.clinical_common import resolve_client_id
+from vault_app.services.vault import Vault
+
+# evidence key in a JSON file -> (evidence field it fills, attachment kind)
+_EVIDENCE_FILES = {"order_file": ("order_attachment_id", "court_order")}
+
+
+def _day(value: str | None, what: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InvalidInput(f"The {what} must be a date like 2024-03-31.") from None
+
+
+def _list(value: str | None) -> tuple[str, ...]:
+    return tuple(v.strip() for v in (value or "").split(",") if v.strip())
+
+
+def _read_bytes(path: str, what: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError:
+        raise InvalidInput(f"Could not read the {what} file.") from None
+
+
+# --- auth ------------------------------------------------------------------------------
+def _auth_text(d: dict[str, Any]) -> str:
+    lines = [
+        f"{d['authorization_id']}  {d['status'].upper()}: {d['status_message']}",
+        f"  covers {', '.join(d['covers'])}" + ("  (also a 42 CFR Part 2 consent)" if d["part2_consent"] else ""),
+        f"  to {d['recipient']['name']}" + (f", {d['recipient']['address']}" if d["recipient"]["address"] else ""),
+        f"  purposes: {'; '.join(d['purposes'])}",
+        f"  signed {d['signed_on']} by {d['signer']['name']} ({d['signer']['role'].replace('_', ' ')}"
+        + (f": {d['signer']['authority']}" if d["signer"]["authority"] else "") + ")",
+        f"  expires {d['expires_on'] or d['expiration_event']}"
+        + (f" (event occurred {d['event_occurred_on']})" if d["event_occurred_on"] else "")
+        + (f"; notes {d['notes_from'] or '...'} to {d['notes_to'] or '...'}"
+           if d["notes_from"] or d["notes_to"] else ""),
+        f"  information: {d['description']}",
+    ]
+    if d["revoked_on"]:
+        lines.append(f"  revoked {d['revoked_on']}")
+    return "\n".join(lines)
+
+
+def cmd_auth_add(args: argparse.Namespace) -> int:
+    scan = _read_bytes(args.scan, "scan") if args.scan else None
+    with common.unlocked(args) as vault:
+        client_id = resolve_client_id(vault, args.client)
+        auth = authorizations.add_authorization(
+            vault, client_id, description=args.description, covers=_list(args.covers), discloser=args.discloser,
+            recipient_name=args.recipient, recipient_address=args.recipient_address or "", purposes=args.purpose or [],
+            signed_on=args.signed_on, signer_name=args.signer_name or "",
+            signer_role="personal_representative" if args.signer_role == "representative" else "client",
+            signer_authority=args.authority or "", guardian_id=args.guardian, expires_on=args.expires,
+            expiration_event=args.expires_event or "", notes_from=args.notes_from, notes_to=args.notes_to,
+            statement_revoke=args.revoke_statement or "", statement_conditioning=args.conditioning_statement or "",
+            statement_redisclosure=args.redisclosure_statement, part2=args.part2_consent,
+            patient_name_on_form=args.patient_named, scan=scan, scan_filename=Path(args.scan).name if args.scan else "",
+            scan_attachment_id=args.scan_attachment,
+        )
+        data = authorizations.describe(auth)
+    common.emit(args, data, lambda: "Recorded " + _auth_text(data))
+    return 0
+
+
+def cmd_auth_list(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        client_id = resolve_client_id(vault, args.client) if args.client else None
+        found = [authorizations.describe(a) for a in authorizations.list_authorizations(vault, client_id)]
+    if args.valid_only:
+        found = [d for d in found if d["status"] == "valid"]
+    common.emit(args, found, lambda: "\n".join(
+        f"{d['authorization_id']}  {d['status']:<10} {','.join(d['covers']):<22} to {d['recipient']['name']}  "
+        f"expires {d['expires_on'] or d['expiration_event']}" for d in found) or "No authorizations.")
+    return 0
+
+
+def cmd_auth_show(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        data = authorizations.describe(authorizations.get_authorization(vault, args.id))
+    common.emit(args, data, lambda: _auth_text(data))
+    return 0
+
+
+def cmd_auth_revoke(args: argparse.Namespace) -> int:
+    scan = _read_bytes(args.scan, "scan") if args.scan else None
+    with common.unlocked(args) as vault:
+        auth = authorizations.revoke(vault, args.id, received_on=args.received_on, scan=scan,
+                                     scan_filename=Path(args.scan).name if args.scan else "")
+        data = authorizations.describe(auth)
+    common.emit(args, data, lambda: f"Revoked {args.id} as of {data['revoked_on']}. Disclosures made before "
+                "then in reliance on it remain valid.")
+    return 0
+
+
+def cmd_auth_event(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        data = authorizations.describe(authorizations.record_expiration_event(vault, args.id,
+                                                                              occurred_on=args.occurred_on))
+    common.emit(args, data, lambda: _auth_text(data))
+    return 0
+
+
+# --- building a disclosure request ---------------------------------------------------------
+def _evidence(vault: Vault, client_id: str, args: argparse.Namespace) -> dict[str, Any]:
+    raw: dict[str, Any] = {}
+    if getattr(args, "evidence", None):
+        try:
+            raw = json.loads(Path(args.evidence).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            raise InvalidInput("The evidence file must be a readable JSON object.") from None
+        if not isinstance(raw, dict):
+            raise InvalidInput("The evidence file must be a JSON object.")
+    for key, (field_name, kind) in _EVIDENCE_FILES.items():
+        if key in raw:
+            path = str(raw.pop(key))
+            stored = attachments.add_attachment(vault, client_id, _read_bytes(path, "evidence"), kind=kind,
+                                                filename=Path(path).name)
+            raw[field_name] = stored.attachment_id
+    if getattr(args, "request", None):
+        raw["request_id"] = args.request
+    return coerce_evidence(args.basis, raw) if args.basis != "authorization" else {}
+
+
+def build_request(vault: Vault, args: argparse.Namespace, *, manual: bool = False) -> DisclosureRequest:
+    client_id = resolve_client_id(vault, args.client)
+    if args.authorization and args.basis not in (None, "authorization"):
+        raise InvalidInput("Give either --authorization or --basis, not both.")
+    if args.authorization:
+        args.basis = "authorization"
+    if not args.basis:
+        raise InvalidInput("Name the legal basis: --authorization ID or --basis KIND (with --evidence FILE).")
+    on = _day(getattr(args, "date", None), "date") if manual else None
+    return DisclosureRequest(
+        client_id=client_id,
+        kind=args.kind,
+        selection=Selection(note_ids=_list(args.notes), date_from=_day(args.date_from, "start date"),
+                            date_to=_day(args.date_to, "end date"), fields=_list(args.fields)),
+        recipient=Recipient(args.recipient or "", args.recipient_address or ""),
+        purpose=args.purpose or "",
+        basis=LegalBasis(args.basis, _evidence(vault, client_id, args), args.authorization),
+        on=on or date.today(),
+        manual=manual,
+    )
+
+
+def _verdict_text(v: Verdict) -> str:
+    lines = [("ALLOWED: " if v.allowed else "REFUSED: ") + v.message]
+    lines += [f"  note: {w}" for w in v.warnings]
+    if v.allowed:
+        listed = "yes" if v.accountable else "no, " + v.exclusion
+        lines.append(f"  {len(v.item_ids)} item(s); in the accounting: {listed}")
+    return "\n".join(lines)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    with common.unlocked(args, psychotherapy=args.kind == "psychotherapy") as vault:
+        request = build_request(vault, args)
+        if args.check_only:
+            verdict = disclosure_gate.check(vault, request)
+            common.emit(args, verdict.as_dict(), lambda: _verdict_text(verdict))
+            verdict.raise_if_refused()
+            return 0
+        password = pdf_password(args) if args.format == "pdf" else None
+        result = export.export(vault, request, out=Path(args.out), password=password, fmt=args.format,
+                               unencrypted_ok=args.unencrypted_json)
+    data = result.as_dict()
+    common.emit(args, data, lambda: "\n".join([
+        f"Exported {result.description} to {result.path}",
+        f"  disclosure {result.disclosure_id}, ledger entry {result.ledger_seq}, SHA-256 {result.sha256}",
+        *[f"  note: {w}" for w in result.verdict.warnings],
+        "  Send the PDF password to the recipient separately." if result.format == "pdf" else
+        "  This JSON file is NOT encrypted: hand it to the client directly.",
+    ]))
+    return 0
+
+
+def cmd_disclose_manual(args: argparse.Namespace) -> int:
+    with common.unlocked(args, psychotherapy=args.kind == "psychotherapy") as vault:
+        request = build_request(vault, args, manual=True)
+        record, verdict = export.record_manual(vault, request, description=args.description, channel=args.channel)
+    data = {"disclosure_id": record.disclosure_id, "ledger_seq": record.seq, "verdict": verdict.as_dict()}
+    common.emit(args, data, lambda: (
+        f"Recorded disclosure {record.disclosure_id} (ledger entry {record.seq})."
+        + ("" if verdict.allowed else "\n  Concerns the gate would have raised: " + verdict.message)))
+    return 0
+
+
+# --- accounting ----------------------------------------------------------------------------
+def cmd_accounting(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        client_id = resolve_client_id(vault, args.client)
+        report = accounting.produce(
+            vault, client_id, out=Path(args.out), password=pdf_password(args), as_of=args.as_of,
+            exclusions="omit" if args.omit_exclusions else "list", summarize=not args.no_summary,
+            request_id=args.request,
+        )
+        key = accounting.fingerprint(vault.public_key)
+    data = {**report.as_dict(), "public_key_fingerprint": key}
+    common.emit(args, data, lambda: (
+        f"Accounting written to {report.path} ({len(report.accounting.lines)} disclosure line(s), "
+        f"{len(report.accounting.excluded)} excluded listed), signature in {report.signature_path}.\n"
+        f"  ledger head {report.ledger_head.seq}, signing key {key}"))
+    return 0
+
+
+def cmd_accounting_verify(args: argparse.Namespace) -> int:
+    sig = Path(args.signature or args.file + ".sig")
+    if args.public_key:
+        try:
+            key = base64.b64decode(args.public_key, validate=True)
+        except ValueError:
+            raise InvalidInput("The public key must be base64.") from None
+    else:
+        with common.unlocked(args) as vault:
+            key = vault.public_key
+    ok = accounting.verify_file(Path(args.file), sig, key)
+    common.emit(args, {"ok": ok, "public_key_fingerprint": accounting.fingerprint(key)},
+                "Signature valid: the file is exactly as the practice issued it." if ok else
+                "SIGNATURE INVALID: the file or its .sig was changed, or another key signed it.")
+    return 0 if ok else 5
+
+
+def cmd_suspension_add(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        s = accounting.add_suspension(vault, resolve_client_id(vault, args.client), agency=args.agency,
+                                      starts_on=args.start, ends_on=args.until, written=not args.oral,
+                                      reference=args.reference or "")
+    common.emit(args, {"suspension_id": s.id, "ends_on": s.ends_on.isoformat()},
+                f"Suspension {s.id} recorded until {s.ends_on.isoformat()}.")
+    return 0
+
+
+def cmd_suspension_list(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        found = accounting.list_suspensions(vault, resolve_client_id(vault, args.client))
+    rows = [{"suspension_id": s.id, "agency": s.agency, "starts_on": s.starts_on.isoformat(),
+             "ends_on": s.ends_on.isoformat(), "written": s.written} for s in found]
+    common.emit(args, rows, lambda: "\n".join(
+        f"{r['suspension_id']}  {r['agency']}  {r['starts_on']} to {r['ends_on']}" for r in rows) or "None.")
+    return 0
+
+
+def cmd_suspension_end(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        s = accounting.end_suspension(vault, resolve_client_id(vault, args.client), args.id, ends_on=args.on)
+    common.emit(args, {"suspension_id": s.id, "ends_on": s.ends_on.isoformat()}, f"Suspension {s.id} ended.")
+    return 0
+
+
+def cmd_dashboard(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        data = dashboard.summary(vault)
+    d = data.as_dict()
+
+    def text() -> str:
+        lines = [f"As of {data.on}:"]
+        for title, key in (("Overdue requests", "requests_overdue"), ("Requests due soon", "requests_due_soon"),
+                           ("Open accounting requests", "accounting_requests_open")):
+            lines += [f"{title}:"] + [f"  {i['request_id']} {i['kind']} client {i['client_id']} due {i['due_on']} "
+                                      f"({i['days_left']} days)" for i in d[key]] or [f"{title}: none"]
+        lines += ["Authorizations expiring within 30 days:"] + [
+            f"  {a['authorization_id']} client {a['client_id']} on {a['expires_on']}"
+            for a in d["authorizations_expiring"]]
+        lines += ["Exports to settle:"] + [f"  {x['disclosure_id']} {x['status']} {x['reason']}"
+                                           for x in d["deliveries_needing_attention"]]
+        return "\n".join(lines)
+
+    common.emit(args, d, text)
+    return 0
+
+
+# --- registration ----------------------------------------------------------------------------
+def _add_request_args(p: argparse.ArgumentParser, *, manual: bool) -> None:
+    p.add_argument("--client", required=True, help="client id or chart number")
+    p.add_argument("--kind", choices=INFO_KINDS, default="progress", help="what is disclosed (default progress)")
+    p.add_argument("--notes", metavar="ID,ID", help="note ids (session ids for billing)")
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="first date of the records")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="last date of the records")
+    p.add_argument("--fields", metavar="F,F", help="only these fields (progress-note sections or billing fields)")
+    p.add_argument("--recipient", required=True, help="recipient's name")
+    p.add_argument("--recipient-address", help="recipient's address")
+    p.add_argument("--purpose", required=True)
+    p.add_argument("--authorization", metavar="ID", help="the authorization this disclosure relies on")
+    p.add_argument("--basis", choices=sorted(SPECS), help="a legal basis other than an authorization")
+    p.add_argument("--evidence", metavar="FILE", help="JSON with the basis's evidence (see docs/disclosure.md)")
+    p.add_argument("--request", metavar="ID", help="the client's access request (basis client_access)")
+    if manual:
+        p.add_argument("--date", required=True, help="when the disclosure was made")
+        p.add_argument("--description", required=True, help="what was disclosed (no clinical detail needed)")
+        p.add_argument("--channel", default="phone", choices=("phone", "mail", "fax", "email", "in_person", "other"))
+
+
+def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("auth", parents=[common_parent], help="authorizations (HIPAA 164.508) and Part 2 consents")
+    asub = p.add_subparsers(dest="action", required=True)
+    a = asub.add_parser("add", parents=[common_parent], help="record a signed authorization with its scan")
+    a.add_argument("--client", required=True)
+    a.add_argument("--description", required=True, help="specific description of the information")
+    a.add_argument("--covers", required=True, metavar="KINDS", help="progress, psychotherapy (alone) or billing")
+    a.add_argument("--discloser", required=True, help="who may disclose (you / the practice)")
+    a.add_argument("--recipient", required=True)
+    a.add_argument("--recipient-address")
+    a.add_argument("--purpose", action="append", help="each purpose (repeat the flag)")
+    a.add_argument("--signed-on", required=True)
+    a.add_argument("--signer-name")
+    a.add_argument("--signer-role", choices=("client", "representative"), default="client")
+    a.add_argument("--authority", help="the representative's authority")
+    a.add_argument("--guardian", metavar="ID", help="the recorded guardian who signed")
+    a.add_argument("--expires", metavar="DATE")
+    a.add_argument("--expires-event", metavar="TEXT")
+    a.add_argument("--notes-from", metavar="DATE")
+    a.add_argument("--notes-to", metavar="DATE")
+    a.add_argument("--revoke-statement", metavar="TEXT", help="how the form says to revoke in writing")
+    a.add_argument("--conditioning-statement", metavar="TEXT", help="the form's statement on conditioning")
+    a.add_argument("--redisclosure-statement", action="store_true", help="the form warns of redisclosure")
+    a.add_argument("--part2-consent", action="store_true", help="the form is also a 42 CFR 2.31 consent")
+    a.add_argument("--patient-named", action="store_true", help="the Part 2 consent names the patient")
+    a.add_argument("--scan", metavar="FILE", help="the signed form (PDF, PNG or JPEG)")
+    a.add_argument("--scan-attachment", metavar="ID", help="an already attached scan")
+    a.set_defaults(handler=cmd_auth_add)
+    a = asub.add_parser("list", parents=[common_parent], help="authorizations and their status")
+    a.add_argument("--client")
+    a.add_argument("--valid-only", action="store_true")
+    a.set_defaults(handler=cmd_auth_list)
+    a = asub.add_parser("show", parents=[common_parent])
+    a.add_argument("id")
+    a.set_defaults(handler=cmd_auth_show)
+    a = asub.add_parser("revoke", parents=[common_parent], help="record a written revocation")
+    a.add_argument("id")
+    a.add_argument("--received-on", required=True)
+    a.add_argument("--scan", metavar="FILE")
+    a.set_defaults(handler=cmd_auth_revoke)
+    a = asub.add_parser("event", parents=[common_parent], help="the expiration event occurred")
+    a.add_argument("id")
+    a.add_argument("--occurred-on", required=True)
+    a.set_defaults(handler=cmd_auth_event)
+
+    p = sub.add_parser("export", parents=[common_parent], help="disclose records through the gate (logged)")
+    _add_request_args(p, manual=False)
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--format", choices=("pdf", "json"), default="pdf")
+    p.add_argument("--unencrypted-json", action="store_true", help="the client asked for an unencrypted JSON copy")
+    p.add_argument("--check-only", action="store_true", help="ask the gate only; disclose nothing")
+    add_pdf_password_arg(p)
+    p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("disclose-manual", parents=[common_parent], help="record a disclosure made outside the app")
+    _add_request_args(p, manual=True)
+    p.set_defaults(handler=cmd_disclose_manual)
+
+    p = sub.add_parser("accounting", parents=[common_parent], help="signed accounting of disclosures (164.528)")
+    p.add_argument("--client", required=True)
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--as-of", metavar="DATE", help="date of the request (default: the request's or today)")
+    p.add_argument("--request", metavar="ID", help="the client's accounting request (closed when produced)")
+    p.add_argument("--omit-exclusions", action="store_true", help="leave out disclosures the rule excludes")
+    p.add_argument("--no-summary", action="store_true", help="list repeat disclosures one by one")
+    add_pdf_password_arg(p)
+    p.set_defaults(handler=cmd_accounting)
+
+    p = sub.add_parser("accounting-verify", parents=[common_parent], help="check an accounting's signature")
+    p.add_argument("--file", required=True)
+    p.add_argument("--signature", metavar="FILE", help="default: FILE.sig")
+    p.add_argument("--public-key", metavar="BASE64", help="check without the vault")
+    p.set_defaults(handler=cmd_accounting_verify)
+
+    p = sub.add_parser("accounting-suspension", parents=[common_parent],
+                       help="law-enforcement/oversight suspension of an accounting (164.528(a)(2))")
+    ssub = p.add_subparsers(dest="action", required=True)
+    s = ssub.add_parser("add", parents=[common_parent])
+    s.add_argument("--client", required=True)
+    s.add_argument("--agency", required=True)
+    s.add_argument("--start", required=True, metavar="DATE")
+    s.add_argument("--until", metavar="DATE")
+    s.add_argument("--oral", action="store_true", help="an oral request: at most 30 days")
+    s.add_argument("--reference")
+    s.set_defaults(handler=cmd_suspension_add)
+    s = ssub.add_parser("list", parents=[common_parent])
+    s.add_argument("--client", required=True)
+    s.set_defaults(handler=cmd_suspension_list)
+    s = ssub.add_parser("end", parents=[common_parent])
+    s.add_argument("id")
+    s.add_argument("--client", required=True)
+    s.add_argument("--on", metavar="DATE")
+    s.set_defaults(handler=cmd_suspension_end)
+
+    p = sub.add_parser("dashboard", parents=[common_parent], help="requests due, authorizations expiring")
+    p.set_defaults(handler=cmd_dashboard)
+
+    disclosure_request_commands.register(sub, common_parent)

@@ -1,0 +1,233 @@
+"""request add|list|show|extend|grant|deny|withdraw and amendment add|accept|deny|disagree|rebut.
+
+Letters (extension notice, denial, acceptance) are kept in the vault and, with
+`--letter-out FILE`, also written as a password-protected PDF to print and mail.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from vault_app.cli import common
+from vault_app.domain.letters import Letter
+from vault_app.domain.requests import ACCESS_DENIAL_GROUNDS, AMENDMENT_DENIAL_GROUNDS, ClientRequest
+from vault_app.services import requests
+from vault_app.services.clinical_common import resolve_client_id
+
+
+def pdf_password(args: argparse.Namespace) -> str:
+    return common.read_secret(args, env="VAULT_APP_PDF_PASSWORD", file_attr="pdf_password_file",
+                              prompt="Password for the PDF: ", what="PDF password", confirm=True)
+
+
+def add_pdf_password_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--pdf-password-file", metavar="FILE",
+                   help="read the PDF password from FILE (else $VAULT_APP_PDF_PASSWORD or a prompt)")
+
+
+def _data(q: ClientRequest) -> dict[str, Any]:
+    return {
+        "request_id": q.id, "client_id": q.client_id, "kind": q.kind, "received_on": q.received_on.isoformat(),
+        "due_on": q.due_on.isoformat(), "extended": q.extension is not None, "status": q.status,
+        "decided_on": q.decided_on.isoformat() if q.decided_on else None, "grounds": list(q.grounds),
+        "note_ids": list(q.note_ids), "description": q.description, "granted": q.granted, "denied": q.denied,
+        "disagreement_filed": bool(q.disagreement), "rebuttal": bool(q.rebuttal),
+    }
+
+
+def _line(d: dict[str, Any]) -> str:
+    return (f"{d['request_id']}  {d['kind']:<10} client {d['client_id']} received {d['received_on']} "
+            f"due {d['due_on']}{' (extended)' if d['extended'] else ''}  {d['status']}")
+
+
+def _letter_out(args: argparse.Namespace, letter: Letter) -> str:
+    if not getattr(args, "letter_out", None):
+        return ""
+    path = requests.save_letter_pdf(letter, Path(args.letter_out), password=pdf_password(args))
+    return f"\n  Letter written to {path} (password-protected)."
+
+
+def _text(args: argparse.Namespace, name: str = "text") -> str:
+    return common.read_text_arg(getattr(args, name, None), getattr(args, "file", None))
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    kind = getattr(args, "kind", None) or "amendment"
+    with common.unlocked(args) as vault:
+        q = requests.add_request(
+            vault, resolve_client_id(vault, args.client), kind=kind, received_on=args.received_on,
+            description=args.description or "", note_ids=[n for n in (args.notes or "").split(",") if n.strip()],
+            by_representative=args.by_representative,
+        )
+    d = _data(q)
+    common.emit(args, d, lambda: f"Recorded {_line(d)}")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        client_id = resolve_client_id(vault, args.client) if args.client else None
+        found = [_data(q) for q in requests.list_requests(vault, client_id=client_id, kind=args.kind,
+                                                          open_only=args.open)]
+    common.emit(args, found, lambda: "\n".join(_line(d) for d in found) or "No requests.")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        d = _data(requests.get_request(vault, args.id))
+        d["letters"] = requests.letters(vault, args.id)
+    common.emit(args, d, lambda: "\n".join([_line(d), *[f"\n--- {x['kind']} ({x['letter_date']}) ---\n{x['body']}"
+                                                         for x in d["letters"]]]))
+    return 0
+
+
+def cmd_extend(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        q, letter = requests.extend_request(vault, args.id, notice_on=args.notice_on, reason=args.reason,
+                                            days=args.days)
+    d = _data(q)
+    common.emit(args, d, lambda: f"Extended: {_line(d)}" + _letter_out(args, letter))
+    return 0
+
+
+def cmd_grant(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        q = requests.grant_request(vault, args.id, decided_on=args.on, granted=args.granted or "")
+    d = _data(q)
+    common.emit(args, d, lambda: f"Granted: {_line(d)}")
+    return 0
+
+
+def cmd_deny(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        q, letter = requests.deny_request(
+            vault, args.id, grounds=args.ground or [], decided_on=args.on, denied=args.denied or "",
+            granted=getattr(args, "granted", None) or "", explanation=args.explanation or "",
+            held_elsewhere=getattr(args, "held_elsewhere", None) or "",
+        )
+    d = _data(q)
+    common.emit(args, {**d, "letter": letter.text()}, lambda: f"{_line(d)}" + _letter_out(args, letter)
+                + ("" if args.letter_out else "\n\n" + letter.text()))
+    return 0
+
+
+def cmd_withdraw(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        d = _data(requests.withdraw(vault, args.id))
+    common.emit(args, d, lambda: f"Withdrawn: {_line(d)}")
+    return 0
+
+
+def cmd_accept(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        q, letter = requests.accept_amendment(vault, args.id, text=_text(args), decided_on=args.on)
+    d = _data(q)
+    common.emit(args, d, lambda: f"Accepted and the record amended: {_line(d)}" + _letter_out(args, letter))
+    return 0
+
+
+def cmd_disagree(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        d = _data(requests.file_disagreement(vault, args.id, text=_text(args), received_on=args.received_on))
+    common.emit(args, d, lambda: "Statement of disagreement linked to the record; it will go with every later "
+                "disclosure of the notes concerned.")
+    return 0
+
+
+def cmd_rebut(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        d = _data(requests.add_rebuttal(vault, args.id, text=_text(args)))
+    common.emit(args, d, lambda: "Rebuttal recorded. Send a copy to the client (45 CFR 164.526(d)(3)).")
+    return 0
+
+
+def _letter_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--letter-out", metavar="FILE", help="also write the letter as a password-protected PDF")
+    add_pdf_password_arg(p)
+
+
+def _text_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--text")
+    p.add_argument("--file", help="read the text from FILE (- for standard input)")
+
+
+def _add_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--client", required=True)
+    p.add_argument("--received-on", required=True, metavar="DATE")
+    p.add_argument("--description", help="what was asked for")
+    p.add_argument("--notes", metavar="ID,ID", help="the progress notes concerned (amendment)")
+    p.add_argument("--by-representative", action="store_true")
+
+
+def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("request", parents=[common_parent], help="client requests: access, amendment, accounting")
+    rsub = p.add_subparsers(dest="action", required=True)
+    r = rsub.add_parser("add", parents=[common_parent], help="record a request the day it arrives")
+    r.add_argument("--kind", required=True, choices=("access", "amendment", "accounting"))
+    _add_args(r)
+    r.set_defaults(handler=cmd_add)
+    r = rsub.add_parser("list", parents=[common_parent])
+    r.add_argument("--client")
+    r.add_argument("--kind", choices=("access", "amendment", "accounting"))
+    r.add_argument("--open", action="store_true", help="only requests still open")
+    r.set_defaults(handler=cmd_list)
+    r = rsub.add_parser("show", parents=[common_parent], help="a request and the letters sent")
+    r.add_argument("id")
+    r.set_defaults(handler=cmd_show)
+    r = rsub.add_parser("extend", parents=[common_parent], help="the one extension, with its written notice")
+    r.add_argument("id")
+    r.add_argument("--notice-on", required=True, metavar="DATE")
+    r.add_argument("--reason", required=True)
+    r.add_argument("--days", type=int)
+    _letter_args(r)
+    r.set_defaults(handler=cmd_extend)
+    r = rsub.add_parser("grant", parents=[common_parent], help="access granted in full")
+    r.add_argument("id")
+    r.add_argument("--on", metavar="DATE")
+    r.add_argument("--granted", help="what was given")
+    r.set_defaults(handler=cmd_grant)
+    r = rsub.add_parser("deny", parents=[common_parent], help="deny all or part, with the denial letter")
+    r.add_argument("id")
+    r.add_argument("--ground", action="append", choices=sorted({*ACCESS_DENIAL_GROUNDS, *AMENDMENT_DENIAL_GROUNDS}))
+    r.add_argument("--on", metavar="DATE")
+    r.add_argument("--denied", help="what is denied")
+    r.add_argument("--granted", help="what is released anyway (partial grant)")
+    r.add_argument("--explanation")
+    r.add_argument("--held-elsewhere", help="who holds information you do not keep")
+    _letter_args(r)
+    r.set_defaults(handler=cmd_deny)
+    r = rsub.add_parser("withdraw", parents=[common_parent])
+    r.add_argument("id")
+    r.set_defaults(handler=cmd_withdraw)
+
+    p = sub.add_parser("amendment", parents=[common_parent], help="amendment requests (164.526)")
+    msub = p.add_subparsers(dest="action", required=True)
+    m = msub.add_parser("add", parents=[common_parent], help="record an amendment request")
+    _add_args(m)
+    m.set_defaults(handler=cmd_add, kind="amendment")
+    m = msub.add_parser("accept", parents=[common_parent], help="amend the linked notes and tell the client")
+    m.add_argument("id")
+    m.add_argument("--on", metavar="DATE")
+    _text_args(m)
+    _letter_args(m)
+    m.set_defaults(handler=cmd_accept)
+    m = msub.add_parser("deny", parents=[common_parent], help="deny with the letter (disagreement rights)")
+    m.add_argument("id")
+    m.add_argument("--ground", action="append", choices=sorted(AMENDMENT_DENIAL_GROUNDS))
+    m.add_argument("--on", metavar="DATE")
+    m.add_argument("--denied")
+    m.add_argument("--explanation")
+    _letter_args(m)
+    m.set_defaults(handler=cmd_deny)
+    m = msub.add_parser("disagree", parents=[common_parent], help="link the client's statement of disagreement")
+    m.add_argument("id")
+    m.add_argument("--received-on", required=True, metavar="DATE")
+    _text_args(m)
+    m.set_defaults(handler=cmd_disagree)
+    m = msub.add_parser("rebut", parents=[common_parent], help="the practice's rebuttal")
+    m.add_argument("id")
+    _text_args(m)
+    m.set_defaults(handler=cmd_rebut)
