@@ -78,11 +78,41 @@ class DashboardPage(QScrollArea):
     def refresh(self) -> None:
         from vault_app.gui import data
 
-        self.controller.call(self, data.ledger_state, on_success=self._show_ledger)
+        self.controller.call(self, data.dashboard, on_success=self._show)
+
+    def _show(self, d: Any) -> None:
+        overdue, soon = d["requests_overdue"], d["requests_due_soon"]
+        self.cards["requests"].show_value(
+            f"{len(overdue)} overdue" if overdue else f"{len(soon)} due soon",
+            "\n".join([f"{r.kind} request, chart {d['charts'].get(r.client_id, '?')}: due {r.due_on}"
+                       + (" (OVERDUE)" if r in overdue else "") for r in (overdue + soon)[:4]])
+            or "No request is due in the next 7 days.")
+        auths = d["authorizations_expiring"]
+        self.cards["authorizations"].show_value(
+            str(len(auths)), "\n".join(f"chart {d['charts'].get(a.client_id, '?')}: expires {a.expires_on}"
+                                       for a in auths[:4]) or "None expires in the next 30 days.")
+        unsigned = d["unsigned"]
+        self.cards["unsigned"].show_value(
+            str(len(unsigned)), "Notes still unsigned after the set number of days." if unsigned
+            else "Every note is signed on time.")
+        eligible = d["eligible"]
+        self.cards["eligible"].show_value(
+            str(len(eligible)), "Charts past their retention period (Records > Charts eligible…)." if eligible
+            else "No chart has reached the end of its retention period.")
+        backup = d["backup"]
+        if backup is None:
+            self.cards["backup"].show_value("—", "Backups are not available in this version.")
+        elif backup["age_days"] is None:
+            self.cards["backup"].show_value("Never", "Make a backup now: Vault > Backups (Ctrl+Shift+B).")
+        else:
+            age = backup["age_days"]
+            self.cards["backup"].show_value("today" if age == 0 else f"{age} day{'s' if age != 1 else ''} ago",
+                                            backup["detail"])
+        self._show_ledger(d["ledger"])
 
     def _show_ledger(self, state: Any) -> None:
         self.cards["ledger"].show_value(
-            f"{state['entries']} entries", "Checked on unlock: intact since the last verified entry.")
+            f"{state['entries']} entries", "Verified on unlock from the last checkpoint: intact.")
 
     def verify_ledger(self) -> None:
         self.controller.call(self, lambda v: v.verify_ledger(), on_success=self._verified,

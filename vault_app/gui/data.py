@@ -71,3 +71,30 @@ def requests_for(vault: Vault, client_id: str) -> list[dict[str, Any]] | None:
         rows.append({"id": r.id, "kind": r.kind, "received": r.received_on.isoformat(),
                      "due": r.due_on.isoformat() if r.due_on else "", "status": r.status})
     return rows
+
+
+def dashboard(vault: Vault) -> dict[str, Any]:
+    from vault_app.services import clients, notes, retention
+    from vault_app.services import dashboard as dash
+
+    summary = dash.summary(vault)
+    charts = {c.client_id: c.chart_number for c in clients.list_clients(vault)}
+    pending = summary.requests_overdue + summary.requests_due_soon + summary.accounting_requests_open
+    unique = list({r.request_id: r for r in pending}.values())
+    return {
+        "requests_overdue": [r for r in unique if r.days_left < 0],
+        "requests_due_soon": [r for r in unique if r.days_left >= 0],
+        "authorizations_expiring": summary.authorizations_expiring,
+        "unsigned": notes.unsigned_notes(vault),
+        "eligible": retention.eligible(vault),
+        "backup": backup_state(vault),
+        "ledger": ledger_state(vault),
+        "charts": charts,
+    }
+
+
+def backup_state(vault: Vault) -> dict[str, Any] | None:
+    backup = service("backup")
+    if backup is None or not hasattr(backup, "last_verified"):
+        return None
+    return dict(backup.last_verified(vault))

@@ -289,8 +289,8 @@ class CertificatePage(QWizardPage):
         self.text.setText(certificate_text(cert))
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save certificate", str(Path.home() / "destruction-certificate.pdf"),
-                                              "PDF (*.pdf)")
+        suggested = str(Path.home() / "destruction-certificate.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, "Save certificate", suggested, "PDF (*.pdf)")
         if path:
             self.save_to(Path(path))
 

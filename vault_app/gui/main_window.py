@@ -180,13 +180,13 @@ class MainWindow(QMainWindow):
         return self._open_dialog("settings_dialog", "SettingsDialog")
 
     def open_accounting(self) -> QDialog:
-        return self._open_dialog("accounting", "AccountingDialog", self._current_client())
+        return self._open_dialog("accounting_dialog", "AccountingDialog", self._current_client())
 
     def open_requests(self) -> QDialog:
         return self._open_dialog("requests_dialog", "RequestsDialog", self._current_client())
 
     def open_holds(self) -> QDialog:
-        return self._open_dialog("holds", "HoldsDialog", self._current_client())
+        return self._open_dialog("holds_dialog", "HoldsDialog", self._current_client())
 
     def open_eligible(self) -> QDialog:
         return self._open_dialog("destruction_wizard", "EligibleDialog")

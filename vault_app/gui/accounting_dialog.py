@@ -1,0 +1,87 @@
+"""Produce a client's accounting of disclosures (45 CFR 164.528) as a signed, encrypted PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vault_app.gui.passphrase import PassphraseField
+
+if TYPE_CHECKING:
+    from vault_app.gui.controller import AppController
+
+
+class AccountingDialog(QDialog):
+    def __init__(self, controller: AppController, client_id: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.client_id = client_id
+        self.setWindowTitle("Accounting of disclosures")
+        intro = QLabel(
+            "Lists the disclosures of the last six years that the law requires to be accounted for, from the "
+            "tamper-evident ledger. The PDF is signed with the vault's key, names the ledger head, and is encrypted "
+            "with the password you give.")
+        intro.setWordWrap(True)
+        self.exclusions = QComboBox()
+        self.exclusions.addItem("List the excluded disclosures separately", "list")
+        self.exclusions.addItem("Leave excluded disclosures out", "omit")
+        self.exclusions.setAccessibleName("Excluded disclosures")
+        self.password = PassphraseField("PDF password", "PDF password")
+        self.path = QLineEdit(str(Path.home() / "accounting-of-disclosures.pdf"))
+        self.path.setAccessibleName("Save to")
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.result_label = QLabel("" if client_id else "Open a client's chart first.")
+        self.result_label.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("Exclusions:", self.exclusions)
+        form.addRow("Password:", self.password)
+        form.addRow("Save to:", row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.produce_button = buttons.addButton("Produce", QDialogButtonBox.ButtonRole.ApplyRole)
+        self.produce_button.setEnabled(client_id is not None)
+        self.produce_button.clicked.connect(self.produce)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.result_label)
+        layout.addWidget(buttons)
+        self.resize(620, 320)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save the accounting", self.path.text(), "PDF (*.pdf)")
+        if path:
+            self.path.setText(path)
+
+    def produce(self) -> None:
+        from vault_app.services import accounting
+
+        if self.client_id is None:
+            return
+        client_id, out, pw = self.client_id, Path(self.path.text().strip()), self.password.text()
+        mode = str(self.exclusions.currentData())
+        self.controller.call(self, lambda v: accounting.produce(v, client_id, out=out, password=pw, exclusions=mode),
+                             on_success=self._done, label="Producing the accounting…")
+
+    def _done(self, report: Any) -> None:
+        self.result_label.setText(
+            f"Saved {report.path} and its signature {report.signature_path.name}. "
+            f"Ledger head {report.ledger_head.seq}. SHA-256 {report.sha256[:16]}…")

@@ -1,0 +1,391 @@
+"""The confidentiality-decision dialog: a calm, step-by-step record of breaking (or keeping)
+confidentiality, usable in minutes under stress.
+
+Trigger -> Duty -> Exception -> Ask -> Law -> Reasoning -> Decision and disclosure ->
+the client -> review (what is missing, the disclosure gate's verdict) -> sign. The draft
+is saved when the trigger is chosen and whenever the dialog is left, so nothing typed is
+lost to an interruption. Self-contained: it takes the vault (or the app controller's
+`call`) and runs every service call off the GUI thread.
+
+    DecisionDialog(call_with(vault), client_id, session_id=..., parent=...)
+    DecisionDialog(controller.call, client_id)            # from the chart or the note editor
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from vault_app.domain.decision_prompts import NOT_LEGAL_ADVICE, guide_for
+from vault_app.domain.decisions import TRIGGER_LABELS, TRIGGERS
+from vault_app.gui.background import run_op
+from vault_app.gui.decision_outcome import OutcomePage
+from vault_app.gui.decision_pages import (
+    AskPage,
+    ClientPage,
+    DutyPage,
+    ExceptionPage,
+    LawPage,
+    ReasoningPage,
+    StepPage,
+    date_edit,
+    iso,
+    label,
+    set_iso,
+)
+
+if TYPE_CHECKING:
+    from vault_app.domain.decision_guide import TriggerGuide
+    from vault_app.domain.decisions import Decision
+    from vault_app.domain.practice import Jurisdiction
+    from vault_app.services.decisions import Readiness, SignResult
+    from vault_app.services.vault import Vault
+
+# call(parent, fn(vault), *, on_success=, on_error=, label=) -> op id: AppController.call's shape.
+Call = Callable[..., int]
+
+
+def call_with(vault: Vault) -> Call:
+    """A `call` over one open vault, through the app's single background worker."""
+
+    def call(parent: QWidget | None, fn: Callable[[Vault], Any], **kwargs: Any) -> int:
+        return run_op(parent, lambda: fn(vault), **kwargs)
+
+    return call
+
+
+def gather(vault: Vault, client_id: str, decision_id: str | None) -> dict[str, Any]:
+    """Worker side: the settings, the chart's selectable records, and a draft to resume."""
+    from datetime import date
+
+    from vault_app.services import attachments, clients, decisions, notes, practice, sessions
+
+    client = clients.get_client(vault, client_id)
+    found: dict[str, Any] = {
+        "jurisdiction": practice.load(vault).jurisdiction,
+        "age": client.age(date.today()),
+        "sessions": [(s.session_id, s.date.isoformat()) for s in sessions.list_sessions(vault, client_id)],
+        "progress": [(n.note_id, n.note_date.isoformat(), "signed" if n.signed else "draft")
+                     for n in notes.list_notes(vault, client_id)],
+        "attachments": [(a.attachment_id, f"{a.kind.replace('_', ' ')}: {a.filename or a.attachment_id}")
+                        for a in attachments.list_attachments(vault, client_id)],
+        "decision": decisions.get(vault, decision_id) if decision_id else None,
+    }
+    return found
+
+
+class TriggerPage(QWizardPage):
+    def __init__(self, dialog: DecisionDialog) -> None:
+        super().__init__()
+        self.dialog = dialog
+        self.setTitle("What happened?")
+        self.setSubTitle("Take a breath. This record walks you through the decision one question at a time.")
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, QRadioButton] = {}
+        layout = QVBoxLayout(self)
+        for key in TRIGGERS:
+            button = QRadioButton(TRIGGER_LABELS[key])
+            button.setAccessibleName(f"Trigger: {TRIGGER_LABELS[key]}")
+            self.group.addButton(button)
+            self.buttons[key] = button
+            layout.addWidget(button)
+        self.summary = label("", "calmNote")
+        self.summary.setAccessibleName("What this usually requires")
+        self.when = date_edit("Date of the event")
+        self.session = QComboBox()
+        self.session.setAccessibleName("Session it came up in")
+        form = QFormLayout()
+        form.addRow("When:", self.when)
+        form.addRow("Session:", self.session)
+        layout.addSpacing(6)
+        layout.addWidget(self.summary)
+        layout.addLayout(form)
+        layout.addWidget(label(NOT_LEGAL_ADVICE, "calmNote"))
+        layout.addStretch(1)
+        self.group.buttonToggled.connect(lambda *_a: self._chosen())
+        self.waiting = False
+
+    def trigger(self) -> str | None:
+        for key, button in self.buttons.items():
+            if button.isChecked():
+                return key
+        return None
+
+    def _chosen(self) -> None:
+        trigger = self.trigger()
+        if trigger:
+            self.summary.setText(self.dialog.guide_for(trigger).summary)
+        self.completeChanged.emit()
+
+    def set_sessions(self, sessions: list[tuple[str, str]], chosen: str | None) -> None:
+        self.session.clear()
+        self.session.addItem("(not linked to a session)", None)
+        for session_id, day in sessions:
+            self.session.addItem(day, session_id)
+        if chosen:
+            self.session.setCurrentIndex(max(0, self.session.findData(chosen)))
+
+    def isComplete(self) -> bool:
+        return self.trigger() is not None and not self.waiting
+
+    def validatePage(self) -> bool:
+        if self.dialog.decision_id:
+            return True
+        self.waiting = True
+        self.completeChanged.emit()
+        self.dialog.start_draft(self.trigger() or "", self.session.currentData(), iso(self.when))
+        return False
+
+
+class ReviewPage(QWizardPage):
+    def __init__(self, dialog: DecisionDialog) -> None:
+        super().__init__()
+        self.dialog = dialog
+        self.setTitle("Review and sign")
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, "Sign and lock")
+        self.state = label("Saving…", "sectionTitle")
+        self.state.setAccessibleName("Ready to sign")
+        self.details = label("")
+        self.details.setAccessibleName("What is missing")
+        self.verdict = label("")
+        self.verdict.setAccessibleName("Disclosure gate")
+        layout = QVBoxLayout(self)
+        for widget in (self.state, self.details, self.verdict):
+            layout.addWidget(widget)
+        layout.addWidget(label("Once signed, the record cannot change; later facts go into addenda.", "calmNote"))
+        layout.addStretch(1)
+        self.readiness: Readiness | None = None
+        self.signing = False
+
+    def initializePage(self) -> None:
+        self.readiness = None
+        self.state.setText("Saving…")
+        self.details.setText("")
+        self.verdict.setText("")
+        self.completeChanged.emit()
+        self.dialog.save(then=self.dialog.check)
+
+    def show_readiness(self, ready: Readiness) -> None:
+        self.readiness = ready
+        self.state.setText("Ready to sign." if ready.can_sign else "Not ready to sign yet.")
+        self.state.setObjectName("verdictOk" if ready.can_sign else "verdictRefused")
+        self.state.style().unpolish(self.state)
+        self.state.style().polish(self.state)
+        lines = [f"Still needed: {p}." for p in ready.problems] + [f"Note: {w}" for w in ready.warnings]
+        self.details.setText("\n".join(lines))
+        v = ready.verdict
+        if v is None:
+            self.verdict.setText("Nothing will be disclosed.")
+        elif v.allowed:
+            where = ("It will appear in the client's accounting of disclosures." if v.accountable
+                     else f"It is left out of the client's accounting ({v.exclusion}).")
+            self.verdict.setText(f"Disclosure allowed under {v.basis_title} ({v.citation}). {where}")
+        else:
+            prefix = "No disclosure: " if not ready.discloses else "Disclosure refused: "
+            self.verdict.setText(prefix + v.message + (f" {v.hint}" if v.hint else ""))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.readiness is not None and self.readiness.can_sign and not self.signing
+
+    def validatePage(self) -> bool:
+        if self.dialog.result_signed is not None:
+            return True
+        self.signing = True
+        self.completeChanged.emit()
+        self.dialog.sign()
+        return False
+
+
+class DonePage(QWizardPage):
+    def __init__(self, dialog: DecisionDialog) -> None:
+        super().__init__()
+        self.dialog = dialog
+        self.setTitle("Signed")
+        self.text = label("")
+        self.text.setAccessibleName("Signed decision")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        result = self.dialog.result_signed
+        if result is None:
+            return
+        lines = [f"Decision {result.decision.decision_id} is signed and locked."]
+        if result.disclosure_id:
+            lines.append(f"Disclosure {result.disclosure_id} is recorded in the ledger.")
+        if self.dialog.guide and self.dialog.guide.must_not_tell_client:
+            lines.append("The client must not be told.")
+        if result.decision.follow_up:
+            lines.append("Follow-up: " + "; ".join(result.decision.follow_up))
+        self.text.setText("\n\n".join(lines))
+
+
+class DecisionDialog(QWizard):
+    def __init__(
+        self,
+        call: Call,
+        client_id: str,
+        *,
+        session_id: str | None = None,
+        trigger: str | None = None,
+        decision_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.call = call
+        self.client_id = client_id
+        self.decision_id = decision_id
+        self.jurisdiction: Jurisdiction | None = None
+        self.client_age: int | None = None
+        self.guide: TriggerGuide | None = None
+        self.loaded = False
+        self.result_signed: SignResult | None = None
+        self.setObjectName("decisionDialog")
+        self.setWindowTitle("Confidentiality decision")
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.trigger_page = TriggerPage(self)
+        self.duty_page = DutyPage(self)
+        self.exception_page = ExceptionPage(self)
+        self.ask_page = AskPage(self)
+        self.law_page = LawPage(self)
+        self.reasoning_page = ReasoningPage(self)
+        self.outcome_page = OutcomePage(self)
+        self.client_page = ClientPage(self)
+        self.review_page = ReviewPage(self)
+        self.done_page = DonePage(self)
+        for page in self.pages():
+            self.addPage(page)
+        self.resize(780, 640)
+        if trigger in self.trigger_page.buttons:
+            self.trigger_page.buttons[trigger].setChecked(True)
+        self._session_id = session_id
+        self.call(self, lambda v: gather(v, client_id, decision_id), on_success=self._gathered)
+
+    def pages(self) -> list[QWizardPage]:
+        return [self.trigger_page, *self.step_pages(), self.review_page, self.done_page]
+
+    def step_pages(self) -> list[StepPage]:
+        return [self.duty_page, self.exception_page, self.ask_page, self.law_page, self.reasoning_page,
+                self.outcome_page, self.client_page]
+
+    def step_number(self, page: StepPage) -> int:
+        return self.step_pages().index(page) + 1
+
+    def step_count(self) -> int:
+        return len(self.step_pages())
+
+    def guide_for(self, trigger: str) -> TriggerGuide:
+        return guide_for(trigger, self.jurisdiction, self.client_age)
+
+    # --- loading -------------------------------------------------------------------------
+    def _gathered(self, found: dict[str, Any]) -> None:
+        self.jurisdiction = found["jurisdiction"]
+        self.client_age = found["age"]
+        self.outcome_page.set_records(found["progress"], found["sessions"], found["attachments"])
+        decision: Decision | None = found["decision"]
+        self.trigger_page.set_sessions(found["sessions"], decision.session_id if decision else self._session_id)
+        if decision is not None:
+            self._resume(decision)
+        elif self.trigger_page.trigger():
+            self.trigger_page.summary.setText(self.guide_for(self.trigger_page.trigger() or "").summary)
+
+    def _resume(self, decision: Decision) -> None:
+        self.loaded = True
+        self.trigger_page.buttons[decision.trigger].setChecked(True)
+        for button in self.trigger_page.buttons.values():
+            button.setEnabled(False)
+        when: QDateEdit = self.trigger_page.when
+        set_iso(when, decision.occurred_on)
+        self.guide = self.guide_for(decision.trigger)
+        for page in self.step_pages():
+            page.load(decision)
+
+    # --- the draft -----------------------------------------------------------------------
+    def start_draft(self, trigger: str, session_id: str | None, occurred_on: str) -> None:
+        from vault_app.services import decisions
+
+        client_id = self.client_id
+        self.call(self, lambda v: decisions.start(v, client_id, trigger, session_id=session_id,
+                                                  occurred_on=occurred_on),
+                  on_success=self._started, on_error=self._start_failed, label="Starting the record…")
+
+    def _started(self, decision: Decision) -> None:
+        self.decision_id = decision.decision_id
+        self.guide = self.guide_for(decision.trigger)
+        for button in self.trigger_page.buttons.values():
+            button.setEnabled(False)
+        self.trigger_page.waiting = False
+        self.next()
+
+    def _start_failed(self, _exc: BaseException) -> bool:
+        self.trigger_page.waiting = False
+        self.trigger_page.completeChanged.emit()
+        return False
+
+    def changes(self) -> dict[str, Any]:
+        values: dict[str, Any] = {"occurred_on": iso(self.trigger_page.when),
+                                  "session_id": self.trigger_page.session.currentData()}
+        for page in self.step_pages():
+            values.update(page.values())
+        return values
+
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        if not self.decision_id or self.result_signed is not None:
+            return
+        from vault_app.services import decisions
+
+        decision_id, changes = self.decision_id, self.changes()
+        self.call(self, lambda v: decisions.update(v, decision_id, changes),
+                  on_success=lambda _d: then() if then else None, on_error=self._save_failed, label="Saving…")
+
+    def _save_failed(self, _exc: BaseException) -> bool:
+        self.review_page.state.setText("Not saved: correct the step named in the message, then come back here.")
+        return False
+
+    def check(self) -> None:
+        from vault_app.services import decisions
+
+        decision_id = self.decision_id or ""
+        self.call(self, lambda v: decisions.readiness(v, decision_id), on_success=self.review_page.show_readiness)
+
+    def sign(self) -> None:
+        from vault_app.services import decisions
+
+        decision_id = self.decision_id or ""
+        self.call(self, lambda v: decisions.sign(v, decision_id), on_success=self._signed,
+                  on_error=self._sign_failed, label="Signing…")
+
+    def _signed(self, result: SignResult) -> None:
+        self.result_signed = result
+        self.review_page.signing = False
+        self.next()
+
+    def _sign_failed(self, _exc: BaseException) -> bool:
+        self.review_page.signing = False
+        self.check()
+        return False
+
+    def reject(self) -> None:
+        # Leaving keeps the draft: an interruption must never lose what was written.
+        self.save()
+        super().reject()
+
+
+__all__ = ["Call", "DecisionDialog", "call_with", "gather"]
+_ = QLabel  # used by pages through label(); kept for type checkers reading this module alone

@@ -1,0 +1,437 @@
+"""The step pages of the confidentiality-decision dialog: one question per page.
+
+Each page shows the question and a plain explanation from the prompts for the chosen
+trigger, takes the answer, and gives it back as the step's mapping (`values()`), the
+shape the service's `update` takes. `load()` fills a page from a saved draft.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from vault_app.domain.decision_guide import STEP_TITLES
+from vault_app.domain.decisions import METHOD_LABELS, OUTCOME_LABELS, REASON_LABELS
+
+if TYPE_CHECKING:
+    from vault_app.domain.decision_guide import TriggerGuide
+    from vault_app.domain.decisions import Decision
+    from vault_app.gui.decision_dialog import DecisionDialog
+
+TRISTATE = (("", "Not assessed"), ("yes", "Yes"), ("no", "No"))
+
+
+def label(text: str = "", name: str = "") -> QLabel:
+    widget = QLabel(text)
+    widget.setWordWrap(True)
+    if name:
+        widget.setObjectName(name)
+    return widget
+
+
+def date_edit(name: str) -> QDateEdit:
+    edit = QDateEdit(QDate.currentDate())
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setAccessibleName(name)
+    return edit
+
+
+def iso(edit: QDateEdit) -> str:
+    return edit.date().toString("yyyy-MM-dd")
+
+
+def set_iso(edit: QDateEdit, value: date | str | None) -> None:
+    if value:
+        edit.setDate(QDate.fromString(str(value)[:10], "yyyy-MM-dd"))
+
+
+def text_box(name: str, height: int = 90) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setAccessibleName(name)
+    box.setTabChangesFocus(True)
+    box.setMinimumHeight(height)
+    return box
+
+
+class StepPage(QWizardPage):
+    """A page for one DEAL step: the question, its explanation, then the answer widgets."""
+
+    step = ""
+
+    def __init__(self, dialog: DecisionDialog) -> None:
+        super().__init__()
+        self.dialog = dialog
+        self.setTitle(STEP_TITLES[self.step])
+        self.question = label("", "sectionTitle")
+        self.explanation = label("", "calmNote")
+        self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body = QVBoxLayout(self)
+        self.body.addWidget(self.question)
+        self.body.addWidget(self.explanation)
+        self.body.addSpacing(8)
+
+    def initializePage(self) -> None:
+        guide = self.dialog.guide
+        if guide is None:
+            return
+        prompt = guide.prompt(self.step)
+        self.question.setText(prompt.question)
+        self.explanation.setText(prompt.explanation)
+        self.setSubTitle(f"{guide.title}. Step {self.dialog.step_number(self)} of {self.dialog.step_count()}.")
+        self.adapt(guide)
+
+    def adapt(self, guide: TriggerGuide) -> None:
+        """Show what this trigger needs (override)."""
+
+    def values(self) -> dict[str, Any]:
+        return {}
+
+    def load(self, decision: Decision) -> None:
+        """Fill from a saved draft (override)."""
+
+
+def _radio_row(options: list[tuple[str, str]], name: str) -> tuple[QWidget, QButtonGroup, dict[str, QRadioButton]]:
+    box = QWidget()
+    row = QVBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    group = QButtonGroup(box)
+    buttons = {}
+    for key, text in options:
+        button = QRadioButton(text)
+        button.setAccessibleName(f"{name}: {text}")
+        group.addButton(button)
+        row.addWidget(button)
+        buttons[key] = button
+    return box, group, buttons
+
+
+def _checked(buttons: dict[str, QRadioButton]) -> str | None:
+    for key, button in buttons.items():
+        if button.isChecked():
+            return key
+    return None
+
+
+def _check(buttons: dict[str, QRadioButton], key: str | None) -> None:
+    if key in buttons:
+        buttons[key].setChecked(True)
+
+
+class DutyPage(StepPage):
+    step = "duty"
+
+    def __init__(self, dialog: DecisionDialog) -> None:
+        super().__init__(dialog)
+        box, self.group, self.answers = _radio_row(
+            [("yes", "Yes, it is confidential"), ("no", "No, it is not confidential")], "Confidential")
+        self.notes = QLineEdit()
+        self.notes.setAccessibleName("Where the information came from")
+        self.notes.setPlaceholderText("Where it came from (e.g. said in today's session)")
+        self.body.addWidget(box)
+        self.body.addWidget(self.notes)
+        self.body.addStretch(1)
+        self.group.buttonToggled.connect(lambda *_a: self.completeChanged.emit())
+
+    def values(self) -> dict[str, Any]:
+        answer = _checked(self.answers)
+        return {"duty": {"confidential": None if answer is None else answer == "yes", "notes": self.notes.text()}}
+
+    def load(self, decision: Decision) -> None:
+        if decision.duty.confidential is not None:
+            _check(self.answers, "yes" if decision.duty.confidential else "no")
+        self.notes.setText(decision.duty.notes)
+
+
+class ExceptionPage(StepPage):
+    step = "exception"
+
+    def __init__(self, dialog: DecisionDialog) -> None:
+        super().__init__(dialog)
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Exception")
+        box, _, self.kinds = _radio_row(
+            [("mandatory", "Mandatory: the law requires it"), ("permissive", "Permissive: the law allows it"),
+             ("none", "None applies")], "Exception type")
+        self.setting = QLineEdit()
+        self.setting.setAccessibleName("Jurisdiction setting that makes it so")
+        form = QFormLayout()
+        form.addRow("Exception:", self.name)
+        form.addRow("Type:", box)
+        form.addRow("Because of:", self.setting)
+        self.body.addLayout(form)
+        self.body.addWidget(label("Suggested from your jurisdiction settings; change anything that does not fit.",
+                                  "calmNote"))
+        self.body.addStretch(1)
+        self._filled_for = ""
+
+    def adapt(self, guide: TriggerGuide) -> None:
+        if self._filled_for != guide.trigger and not self.dialog.loaded:
+            self.name.setText(guide.exception_name)
+            _check(self.kinds, guide.exception_kind if guide.exception_name else None)
+            self.setting.setText(guide.jurisdiction_setting)
+            self._filled_for = guide.trigger
+
+    def values(self) -> dict[str, Any]:
+        return {"exception": {"name": self.name.text(), "kind": _checked(self.kinds), "setting": self.setting.text()}}
+
+    def load(self, decision: Decision) -> None:
+        self.name.setText(decision.exception.name)
+        _check(self.kinds, decision.exception.kind)
+        self.setting.setText(decision.exception.setting)
+
+
+class AskPage(StepPage):
+    step = "ask"
+
+    def __init__(self, dialog: DecisionDialog) -> None:
+        super().__init__(dialog)
+        self.list = QTreeWidget()
+        self.list.setHeaderLabels(["Date", "With whom", "Advice"])
+        self.list.setRootIsDecorated(False)
+        self.list.setAccessibleName("Consultations")
+        self.list.setMinimumHeight(110)
+        self.who = QLineEdit()
+        self.who.setAccessibleName("Consulted whom")
+        self.who.setPlaceholderText("e.g. clinical supervisor, insurer's risk line")
+        self.on = date_edit("Consultation date")
+        self.advice = QLineEdit()
+        self.advice.setAccessibleName("What they advised")
+        self.add_button = QPushButton("Add consultation")
+        self.add_button.clicked.connect(self.add_current)
+        row = QHBoxLayout()
+        row.addWidget(self.on)
+        row.addWidget(self.who, 1)
+        form = QFormLayout()
+        form.addRow("When, with whom:", row)
+        form.addRow("What they advised:", self.advice)
+        self.body.addWidget(self.list)
+        self.body.addLayout(form)
+        self.body.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.body.addWidget(label("No time to consult? Go on; you can add it later.", "calmNote"))
+
+    def add_current(self) -> None:
+        who, advice = self.who.text().strip(), self.advice.text().strip()
+        if not who or not advice:
+            self.advice.setPlaceholderText("Name who you consulted and what they advised.")
+            return
+        item = QTreeWidgetItem([iso(self.on), who, advice])
+        self.list.addTopLevelItem(item)
+        self.who.clear()
+        self.advice.clear()
+
+    def values(self) -> dict[str, Any]:
+        if self.who.text().strip() and self.advice.text().strip():
+            self.add_current()  # typed but not added: keep it rather than lose it
+        rows = []
+        for i in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(i)
+            if item is not None:
+                rows.append({"on": item.text(0), "with_whom": item.text(1), "advice": item.text(2)})
+        return {"consultations": rows}
+
+    def load(self, decision: Decision) -> None:
+        self.list.clear()
+        for c in decision.consultations:
+            self.list.addTopLevelItem(QTreeWidgetItem([c.on.isoformat(), c.with_whom, c.advice]))
+
+
+class LawPage(StepPage):
+    step = "law"
+
+    def __init__(self, dialog: DecisionDialog) -> None:
+        super().__init__(dialog)
+        self.statute = QLineEdit()
+        self.statute.setAccessibleName("Statute or rule relied on")
+        self.snapshot = label("", "calmNote")
+        self.snapshot.setAccessibleName("Jurisdiction settings recorded")
+        self.body.addWidget(self.statute)
+        self.body.addWidget(label("Recorded with the decision:", "sectionTitle"))
+        self.body.addWidget(self.snapshot)
+        self.body.addStretch(1)
+
+    def adapt(self, guide: TriggerGuide) -> None:
+        self.statute.setPlaceholderText(guide.statute_hint)
+        j = self.dialog.jurisdiction
+        if j is not None:
+            self.snapshot.setText(
+                f"{j.name}. Duty to warn: {j.duty_to_warn}. Elder-abuse reporting from age "
+                f"{j.elder_abuse_reporting_age} ({j.elder_abuse_scope}). Age of consent for treatment: "
+                f"{j.age_of_consent_for_treatment}; age of majority: {j.age_of_majority}. "
+                "Change them in the practice settings if they do not match your state."
+            )
+
+    def values(self) -> dict[str, Any]:
+        return {"law": {"statute": self.statute.text()}}
+
+    def load(self, decision: Decision) -> None:
+        self.statute.setText(decision.law.statute)
+
+
+class ReasoningPage(StepPage):
+    step = "reasoning"
+
+    def __init__(self, dialog: DecisionDialog) -> None:
+        super().__init__(dialog)
+        self.reasoning = text_box("Clinical reasoning", 140)
+        self.body.addWidget(self.reasoning)
+        self.risk_box = QGroupBox("Risk factors weighed")
+        form = QFormLayout(self.risk_box)
+        self.factors: dict[str, QComboBox] = {}
+        for name in ("plan", "intent", "means", "identifiable_victim", "history"):
+            combo = QComboBox()
+            combo.setAccessibleName(f"Risk factor: {name.replace('_', ' ')}")
+            for key, text in TRISTATE:
+                combo.addItem(text, key)
+            self.factors[name] = combo
+            form.addRow(name.replace("_", " ").capitalize() + ":", combo)
+        self.threat = QLineEdit()
+        self.threat.setAccessibleName("The threat, in a few words")
+        self.person = QLineEdit()
+        self.person.setAccessibleName("Who is at risk")
+        form.addRow("The threat:", self.threat)
+        form.addRow("Who is at risk:", self.person)
+        self.body.addWidget(self.risk_box)
+        self.reasoning.textChanged.connect(self.completeChanged)
+
+    def adapt(self, guide: TriggerGuide) -> None:
+        layout = self.risk_box.layout()
+        assert isinstance(layout, QFormLayout)
+        for name, combo in self.factors.items():
+            layout.setRowVisible(combo, name in guide.risk_factors)
+        threat = guide.trigger in ("duty_to_warn", "self_harm", "other")
+        layout.setRowVisible(self.threat, threat)
+        layout.setRowVisible(self.person, threat)
+        self.risk_box.setVisible(bool(guide.risk_factors) or threat)
+
+    def values(self) -> dict[str, Any]:
+        risk: dict[str, Any] = {name: combo.currentData() or None for name, combo in self.factors.items()}
+        risk.update(threat=self.threat.text(), person_at_risk=self.person.text())
+        return {"reasoning": self.reasoning.toPlainText(), "risk": risk}
+
+    def load(self, decision: Decision) -> None:
+        self.reasoning.setPlainText(decision.reasoning)
+        for name, combo in self.factors.items():
+            value = getattr(decision.risk, name)
+            combo.setCurrentIndex(combo.findData("" if value is None else ("yes" if value else "no")))
+        self.threat.setText(decision.risk.threat)
+        self.person.setText(decision.risk.person_at_risk)
+
+
+class ClientPage(StepPage):
+    step = "client"
+
+    def __init__(self, dialog: DecisionDialog) -> None:
+        super().__init__(dialog)
+        self.banner = label("", "verdictRefused")
+        box, self.group, self.answers = _radio_row(
+            [("yes", "Yes, the client was told"), ("no", "No, not (yet)")], "Client informed")
+        self.on = date_edit("Date the client was told")
+        self.how = QLineEdit()
+        self.how.setAccessibleName("How the client was told")
+        self.reason_code = QComboBox()
+        self.reason_code.setAccessibleName("Why the client was not told")
+        for key, text in REASON_LABELS.items():
+            self.reason_code.addItem(text, key)
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName("Why not, in a few words")
+        self.follow_up = text_box("Follow-up steps, one per line", 90)
+        form = QFormLayout()
+        form.addRow("Told on:", self.on)
+        form.addRow("How:", self.how)
+        form.addRow("Why not:", self.reason_code)
+        form.addRow("", self.reason)
+        self.body.addWidget(self.banner)
+        self.body.addWidget(box)
+        self.body.addLayout(form)
+        self.body.addWidget(label("Follow-up (one step per line):", "sectionTitle"))
+        self.body.addWidget(self.follow_up)
+        self.group.buttonToggled.connect(lambda *_a: self._toggle())
+        self._filled_for = ""
+
+    def _toggle(self) -> None:
+        told = _checked(self.answers) == "yes"
+        for widget in (self.on, self.how):
+            widget.setEnabled(told)
+        for widget in (self.reason_code, self.reason):
+            widget.setEnabled(not told)
+
+    def adapt(self, guide: TriggerGuide) -> None:
+        silent = guide.must_not_tell_client
+        self.banner.setText("The client must not be told about this decision." if silent else "")
+        self.banner.setVisible(silent)
+        self.answers["yes"].setEnabled(not silent)
+        if self._filled_for != guide.trigger and not self.dialog.loaded:
+            self.follow_up.setPlainText("\n".join(guide.follow_ups))
+            if silent:
+                _check(self.answers, "no")
+                self.reason_code.setCurrentIndex(self.reason_code.findData("national_security"))
+                self.reason.setText("Federal law forbids telling the client.")
+            self._filled_for = guide.trigger
+        self._toggle()
+
+    def values(self) -> dict[str, Any]:
+        answer = _checked(self.answers)
+        informed: dict[str, Any] = {"informed": None if answer is None else answer == "yes"}
+        if answer == "yes":
+            informed.update(on=iso(self.on), how=self.how.text())
+        elif answer == "no":
+            informed.update(reason_code=self.reason_code.currentData(), reason=self.reason.text())
+        steps = [line.strip() for line in self.follow_up.toPlainText().splitlines() if line.strip()]
+        return {"client_informed": informed, "follow_up": steps}
+
+    def load(self, decision: Decision) -> None:
+        ci = decision.client_informed
+        if ci.informed is not None:
+            _check(self.answers, "yes" if ci.informed else "no")
+        set_iso(self.on, ci.on)
+        self.how.setText(ci.how)
+        if ci.reason_code:
+            self.reason_code.setCurrentIndex(self.reason_code.findData(ci.reason_code))
+        self.reason.setText(ci.reason)
+        self.follow_up.setPlainText("\n".join(decision.follow_up))
+
+
+def outcome_options(guide: TriggerGuide) -> list[tuple[str, str]]:
+    return [(key, OUTCOME_LABELS[key]) for key in guide.outcomes]
+
+
+def method_options(guide: TriggerGuide) -> list[tuple[str, str]]:
+    first = list(guide.methods)
+    return [(key, METHOD_LABELS[key]) for key in first + [m for m in METHOD_LABELS if m not in first]]
+
+
+__all__ = [
+    "AskPage",
+    "ClientPage",
+    "DutyPage",
+    "ExceptionPage",
+    "LawPage",
+    "ReasoningPage",
+    "StepPage",
+    "date_edit",
+    "iso",
+    "label",
+    "set_iso",
+    "text_box",
+]

@@ -1,0 +1,104 @@
+"""Legal holds: place one on a chart (nothing under a hold can be destroyed), release it when it ends."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vault_app.gui.chart_tabs import add_row, make_tree
+
+if TYPE_CHECKING:
+    from vault_app.gui.controller import AppController
+    from vault_app.services.vault import Vault
+
+
+def holds_with_charts(vault: Vault) -> list[tuple[Any, str]]:
+    from vault_app.services import clients, holds
+
+    numbers = {c.client_id: c.chart_number for c in clients.list_clients(vault)}
+    return [(h, numbers.get(h.client_id, "")) for h in holds.list_holds(vault, include_released=True)]
+
+
+class HoldsDialog(QDialog):
+    def __init__(self, controller: AppController, client_id: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from vault_app.domain.retention import HOLD_REASONS
+
+        self.controller = controller
+        self.client_id = client_id
+        self.setWindowTitle("Legal holds")
+        self.tree = make_tree(["Chart", "Reason", "Details", "Placed", "Released"], "Legal holds")
+        self.reason = QComboBox()
+        self.reason.setAccessibleName("Reason for the hold")
+        for r in HOLD_REASONS:
+            self.reason.addItem(r.capitalize(), r)
+        self.details = QLineEdit()
+        self.details.setAccessibleName("Hold details")
+        self.details.setPlaceholderText("case number, agency; no clinical details")
+        self.place_button = QPushButton("Place a hold on the open chart")
+        self.place_button.setEnabled(client_id is not None)
+        self.place_button.clicked.connect(self.place)
+        release = QPushButton("Release the selected hold…")
+        release.clicked.connect(self.release)
+        note = QLabel("A chart under a hold is kept whatever its retention date, until the hold is released.")
+        note.setObjectName("calmNote")
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("Reason:", self.reason)
+        form.addRow("Details:", self.details)
+        row = QHBoxLayout()
+        row.addWidget(self.place_button)
+        row.addWidget(release)
+        row.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(form)
+        layout.addLayout(row)
+        layout.addWidget(close)
+        self.resize(760, 480)
+        self.load()
+
+    def load(self) -> None:
+        self.controller.call(self, holds_with_charts, on_success=self._show)
+
+    def _show(self, rows: Any) -> None:
+        self.tree.clear()
+        for h, chart in rows:
+            add_row(self.tree, [chart, h.reason, h.details, h.placed_at[:10], (h.released_at or "")[:10]], h.hold_id)
+
+    def place(self) -> None:
+        from vault_app.services import holds
+
+        if self.client_id is None:
+            return
+        client_id, reason, details = self.client_id, str(self.reason.currentData()), self.details.text()
+        self.controller.call(self, lambda v: holds.place(v, client_id, reason, details),
+                             on_success=lambda _h: self.load())
+
+    def release(self) -> None:
+        from vault_app.services import holds
+
+        item = self.tree.currentItem()
+        if item is None:
+            return
+        hold_id = str(item.data(0, Qt.ItemDataRole.UserRole))
+        note, ok = QInputDialog.getText(self, "Release hold", "Why has the hold ended? (optional)")
+        if ok:
+            self.controller.call(self, lambda v: holds.release(v, hold_id, note), on_success=lambda _h: self.load())

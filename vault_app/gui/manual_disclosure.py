@@ -1,0 +1,106 @@
+"""Record a disclosure made outside the app (a phone call to a hotline): logged, never blocked."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vault_app.gui.basis_form import BasisForm
+
+if TYPE_CHECKING:
+    from vault_app.gui.controller import AppController
+    from vault_app.services.vault import Vault
+
+CHANNELS = ("phone", "mail", "fax", "email", "in_person", "other")
+
+
+class ManualDisclosureDialog(QDialog):
+    recorded = Signal(str)
+
+    def __init__(self, controller: AppController, client_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.client_id = client_id
+        self.setWindowTitle("Record a disclosure made outside the app")
+        self.kind = QComboBox()
+        for key in ("progress", "psychotherapy", "billing"):
+            self.kind.addItem(key.capitalize(), key)
+        self.recipient = QLineEdit()
+        self.address = QLineEdit()
+        self.purpose = QLineEdit()
+        self.description = QLineEdit()
+        self.description.setPlaceholderText("what was disclosed, in general terms")
+        self.channel = QComboBox()
+        for c in CHANNELS:
+            self.channel.addItem(c.replace("_", " "), c)
+        for widget, name in ((self.kind, "Kind of records"), (self.recipient, "Recipient"),
+                             (self.address, "Recipient's address"), (self.purpose, "Purpose"),
+                             (self.description, "What was disclosed"), (self.channel, "How")):
+            widget.setAccessibleName(name)
+        self.basis = BasisForm()
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("Records:", self.kind)
+        form.addRow("Recipient:", self.recipient)
+        form.addRow("Address:", self.address)
+        form.addRow("Purpose:", self.purpose)
+        form.addRow("What:", self.description)
+        form.addRow("How:", self.channel)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton("Record", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.basis)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(680, 620)
+        client = client_id
+        from vault_app.services import authorizations
+
+        controller.call(self, lambda v: [(a.id, f"{', '.join(sorted(a.covers))} to {a.recipient_name}")
+                                         for a in authorizations.list_authorizations(v, client)],
+                        on_success=self.basis.set_authorizations)
+
+    def save(self) -> None:
+        from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection
+        from vault_app.services import export
+
+        request = DisclosureRequest(
+            client_id=self.client_id, kind=str(self.kind.currentData()),  # type: ignore[arg-type]
+            selection=Selection(date_to=date.today()),
+            recipient=Recipient(self.recipient.text().strip(), self.address.text().strip()),
+            purpose=self.purpose.text().strip(), basis=self.basis.legal_basis(), on=date.today(), manual=True)
+        description, channel = self.description.text(), str(self.channel.currentData())
+
+        def job(v: Vault) -> Any:
+            return export.record_manual(v, request, description=description, channel=channel)
+
+        self.controller.call(self, job, on_success=self._saved, on_error=self._failed)
+
+    def _saved(self, result: Any) -> None:
+        record, _verdict = result
+        self.accept()
+        self.recorded.emit(record.disclosure_id)
+
+    def _failed(self, exc: BaseException) -> bool:
+        from vault_app.domain.errors import VaultError
+
+        if isinstance(exc, VaultError):
+            self.message.setText(f"{exc.message} {exc.hint}".strip())
+            return True
+        return False

@@ -1,0 +1,94 @@
+"""Settings: automatic lock times, appearance, and the practice profile printed on letters."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vault_app.gui import prefs, theme
+
+if TYPE_CHECKING:
+    from vault_app.gui.controller import AppController
+    from vault_app.services.vault import Vault
+
+PROFILE_FIELDS = (("clinician_name", "Your name"), ("credentials", "Credentials"), ("practice_name", "Practice"),
+                  ("address", "Address"), ("phone", "Phone"), ("privacy_contact", "Privacy contact"))
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle("Settings")
+        lock = QGroupBox("Automatic lock")
+        self.lock_minutes = QSpinBox()
+        self.lock_minutes.setRange(1, 60)
+        self.lock_minutes.setSuffix(" min")
+        self.lock_minutes.setValue(int(controller.idle.lock_seconds // 60))
+        self.lock_minutes.setAccessibleName("Lock the vault after")
+        self.psy_minutes = QSpinBox()
+        self.psy_minutes.setRange(1, 30)
+        self.psy_minutes.setSuffix(" min")
+        self.psy_minutes.setValue(int(controller.idle.psychotherapy_seconds // 60))
+        self.psy_minutes.setAccessibleName("Lock psychotherapy notes after")
+        lf = QFormLayout(lock)
+        lf.addRow("Lock the vault after:", self.lock_minutes)
+        lf.addRow("Lock psychotherapy notes after:", self.psy_minutes)
+        look = QGroupBox("Appearance")
+        self.theme = QComboBox()
+        for name in theme.THEMES:
+            self.theme.addItem(name.capitalize(), name)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(str(prefs.get("theme", "system")))))
+        self.theme.setAccessibleName("Appearance")
+        QFormLayout(look).addRow("Colours:", self.theme)
+        profile = QGroupBox("Practice (printed on letters, exports and certificates)")
+        pf = QFormLayout(profile)
+        self.profile: dict[str, QLineEdit] = {}
+        for key, label in PROFILE_FIELDS:
+            edit = QLineEdit()
+            edit.setAccessibleName(label)
+            self.profile[key] = edit
+            pf.addRow(f"{label}:", edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for box in (lock, look, profile):
+            layout.addWidget(box)
+        layout.addWidget(buttons)
+        self.resize(560, 520)
+        from vault_app.services import practice
+
+        controller.call(self, practice.load, on_success=self._loaded)
+
+    def _loaded(self, profile: Any) -> None:
+        for key, edit in self.profile.items():
+            edit.setText(str(getattr(profile, key, "")))
+
+    def save(self) -> None:
+        from vault_app.services import practice
+
+        minutes, psy = self.lock_minutes.value(), self.psy_minutes.value()
+        values = {k: e.text().strip() for k, e in self.profile.items()}
+
+        def job(v: Vault) -> None:
+            v.update_settings(auto_lock_minutes=minutes, psychotherapy_lock_minutes=psy)
+            practice.update(v, **values)
+
+        self.controller.idle.set_limits(minutes, psy)
+        window = self.parent()
+        name = str(self.theme.currentData())
+        if hasattr(window, "set_theme"):
+            window.set_theme(name)
+        self.controller.call(self, job, on_success=lambda _r: self.accept(), label="Saving settings…")
