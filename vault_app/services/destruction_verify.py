@@ -29,7 +29,7 @@ from vault_app.services.vault import COMPARTMENT_SLOTS, Vault
 from vault_app.storage import destruction_delete as deletion
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
 from vault_app.storage.destruction_pages import PageStats, plaintext_pages
-from vault_app.storage.destruction_scan import Needle, NeedleSet, files_under, needles_for
+from vault_app.storage.destruction_scan import TEXT, Needle, NeedleSet, files_under, needles_for
 
 
 def capture_needles(vault: Vault, target: Target, psychotherapy: Compartment) -> NeedleSet:
@@ -109,10 +109,12 @@ def surviving(vault: Vault, needles: NeedleSet) -> set[int]:
 
 
 def _live_values(comp: Compartment) -> Iterator[bytes]:
-    for name, kind in [(str(r[1]), str(r[2])) for r in comp.query("PRAGMA main.table_list")]:
-        if kind != "table" or name.startswith("sqlite_"):
+    """Values of the charts still in the compartment (tables with a client_id); a
+    string anywhere else (settings, a table no chart owns) is not another chart's."""
+    for table in deletion.chart_tables(comp):
+        if table.virtual:
             continue
-        quoted = '"' + name.replace('"', '""') + '"'
+        quoted = '"' + table.name.replace('"', '""') + '"'
         for row in comp.execute(f"SELECT * FROM {quoted}"):
             for value in row:
                 # A separator, so no match spans two values.
@@ -122,15 +124,29 @@ def _live_values(comp: Compartment) -> Iterator[bytes]:
                     yield value + b"\x00"
 
 
+def in_ledger(vault: Vault, needles: NeedleSet) -> set[int]:
+    """Needles present in the live ledger's payloads (the ledger is never rewritten)."""
+    if not len(needles):
+        return set()
+    return needles.search(row.payload + b"\x00" for row in vault.ledger.store.iter_from(1))
+
+
 def content_result(vault: Vault, scan: ContentScan, *, captured_all: bool) -> dict[str, Any]:
-    """Sort hits into failures (residue of this chart) and strings other charts share."""
+    """Sort hits into failures (residue of this chart), strings other charts share, and
+    short values the ledger keeps by design (a disclosure's recipient or purpose, kept
+    for the accounting of disclosures). A name, a window of note text or attachment
+    bytes in the ledger is a failure: the ledger must never hold those."""
     hit_set = scan.needles.subset(scan.hits)
     index_of = {n.data: i for i, n in enumerate(scan.needles.needles)}
-    shared_local = surviving(vault, hit_set) if len(hit_set) else set()
-    shared = {index_of[hit_set.needles[i].data] for i in shared_local}
+    shared = {index_of[hit_set.needles[i].data] for i in surviving(vault, hit_set)}
+    ledgered = {
+        index_of[hit_set.needles[i].data]
+        for i in in_ledger(vault, hit_set)
+        if hit_set.needles[i].whole and hit_set.needles[i].kind == TEXT
+    }
     failures: dict[str, dict[str, int]] = {}
     for index, places in scan.hits.items():
-        if index in shared:
+        if index in shared or index in ledgered:
             continue
         kind = scan.needles.needles[index].kind
         for place in places:
@@ -148,6 +164,7 @@ def content_result(vault: Vault, scan: ContentScan, *, captured_all: bool) -> di
         "pages_not_readable_with_current_keys": scan.pages.unreadable,
         "decrypted_bytes_searched": scan.pages.bytes_decrypted,
         "strings_also_in_other_charts": len(shared),
+        "short_values_kept_in_ledger_entries": len(ledgered - shared),
         "found": [{"where": place, "kinds": kinds} for place, kinds in sorted(failures.items())],
     }
 

@@ -16,7 +16,7 @@ from vault_app.domain.retention import (
     evaluate,
     preset,
 )
-from vault_app.services import practice
+from vault_app.services import practice, requests
 from vault_app.services.clinical_common import resolve_client_id
 from vault_app.services.vault import Vault
 
@@ -134,13 +134,10 @@ def resolve_chart(vault: Vault, ref: str) -> tuple[str, str]:
 
 def open_requests(vault: Vault, client_id: str) -> list[str]:
     """Open client requests (access, amendment, accounting) that block destruction."""
-    if not _has_table(vault, "client_requests"):
-        return []
-    rows = vault.records.query(
-        "SELECT kind, received_on FROM client_requests WHERE client_id = ? AND status = 'open' ORDER BY seq",
-        (client_id,),
-    )
-    return [f"{r[0]} request received {r[1]}" for r in rows]
+    return [
+        f"{q.kind} request received {q.received_on.isoformat()}"
+        for q in requests.list_requests(vault, client_id=client_id, open_only=True)
+    ]
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ in the destroyed chart.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -30,8 +31,8 @@ CHUNK = 4 * 1024 * 1024
 
 NAME, TEXT, ATTACHMENT = "name", "text", "attachment"
 
-# Values that identify nothing by themselves (dates, numbers, ids, hashes,
-# codes and JSON scaffolding): searching for them only finds other charts.
+# Values that identify nothing by themselves (dates, numbers, ids, hashes, codes,
+# enumeration words, JSON scaffolding): searching for them only finds other charts.
 _NOT_CONTENT = re.compile(
     r"""^(
         \d{4}-\d{2}-\d{2}([T ][0-9:.]+)?([+-]\d{2}:?\d{2}|Z)? |   # dates and times
@@ -39,6 +40,7 @@ _NOT_CONTENT = re.compile(
         [0-9a-fA-F-]{16,} |                                      # ids, hex digests
         [A-Za-z0-9+/=_-]{40,} |                                  # base64 (signatures)
         [\[\]{}",:\s]* |                                         # empty JSON
+        [a-z][a-z0-9_]* |                                        # enumeration values
         [A-Z]\d{2}(\.\w{1,4})? |                                 # ICD-10 codes
         \d{5}                                                    # CPT codes
     )$""",
@@ -46,7 +48,8 @@ _NOT_CONTENT = re.compile(
 )
 # Columns that hold ids, dates, codes or the clinician's own details, not the chart's content.
 _ID_COLUMN = re.compile(
-    r"(^|_)(id|ids|seq|number|hash|signature|sha256|at|on|date|time|codes?|status|kind|size|by|author|template|media_type)$"
+    r"(^|_)(id|ids|seq|number|hash|signature|sha256|at|on|date|time|codes?|status|kind|size|by|author|template"
+    r"|media_type|type|method)$"
 )
 
 
@@ -54,10 +57,17 @@ _ID_COLUMN = re.compile(
 class Needle:
     data: bytes
     kind: str
+    # A whole short value (a recipient, an agency) rather than a window of a long text.
+    whole: bool = True
 
 
 def is_content_column(column: str) -> bool:
     return not _ID_COLUMN.search(column.lower())
+
+
+def _kind(column: str) -> str:
+    column = column.lower()
+    return NAME if (column == "name" or column.endswith("_name")) and "file" not in column else TEXT
 
 
 def needles_for(value: Any, column: str) -> list[Needle]:
@@ -67,29 +77,50 @@ def needles_for(value: Any, column: str) -> list[Needle]:
     if isinstance(value, bytes | bytearray | memoryview):
         return _blob_needles(bytes(value))
     text = str(value)
+    if text[:1] in ("{", "["):
+        try:
+            parsed = json.loads(text)
+        except ValueError:
+            parsed = None
+        if isinstance(parsed, dict | list):
+            return _json_needles(parsed, column)
+    return _text_needles(text, _kind(column))
+
+
+def _json_needles(node: Any, key: str) -> list[Needle]:
+    """Leaves of a JSON value, in every form the JSON text may hold them."""
+    if isinstance(node, dict):
+        return [n for k, v in node.items() if is_content_column(str(k)) for n in _json_needles(v, str(k))]
+    if isinstance(node, list):
+        return [n for v in node for n in _json_needles(v, key)]
+    if not isinstance(node, str):
+        return []
+    forms = {node, json.dumps(node)[1:-1], json.dumps(node, ensure_ascii=False)[1:-1]}
+    return [n for form in sorted(forms) for n in _text_needles(form, _kind(key))]
+
+
+def _text_needles(text: str, kind: str) -> list[Needle]:
     if _NOT_CONTENT.match(text):
         return []
     data = text.encode("utf-8")
-    kind = NAME if "name" in column.lower() else TEXT
     if len(data) < MIN_NEEDLE:
         return []
     if len(data) <= WHOLE_VALUE_MAX:
         return [Needle(data, kind)]
-    # Windows from the middle and end: the start of a JSON text is shared
-    # scaffolding, and one window in the middle of a sentence is distinctive.
+    # Windows from inside the text: one window in the middle of a sentence is distinctive.
     offsets = {len(data) // 3, len(data) // 2, (2 * len(data)) // 3, len(data) - WINDOW}
-    return [Needle(data[o : o + WINDOW], kind) for o in sorted(offsets)]
+    return [Needle(data[o : o + WINDOW], kind, whole=False) for o in sorted(offsets)]
 
 
 def _blob_needles(data: bytes) -> list[Needle]:
     if len(data) < MIN_NEEDLE:
         return []
     if len(data) <= WHOLE_VALUE_MAX:
-        return [Needle(data, ATTACHMENT)]
+        return [Needle(data, ATTACHMENT, whole=False)]
     step = max(1, (len(data) - WINDOW) // ATTACHMENT_WINDOWS)
     windows = {data[o : o + WINDOW] for o in range(step // 2, len(data) - WINDOW + 1, step)}
     # A run of identical bytes (padding, blank image rows) proves nothing.
-    return [Needle(w, ATTACHMENT) for w in windows if len(set(w)) > 4][: ATTACHMENT_WINDOWS + 1]
+    return [Needle(w, ATTACHMENT, whole=False) for w in windows if len(set(w)) > 4][: ATTACHMENT_WINDOWS + 1]
 
 
 class NeedleSet:

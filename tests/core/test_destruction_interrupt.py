@@ -1,0 +1,148 @@
+"""Must show: a destruction killed at any step boundary leaves either the old state
+or, after the next unlock, a completed destruction that `destruction verify`
+confirms; never a half state that looks complete.
+
+A child process runs the destruction with VAULT_APP_TEST_CRASH_AT naming a step;
+the code SIGKILLs itself there, as a power cut would.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import PASSPHRASE, reopen
+from tests.core.destruction_helpers import SeededChart, decrypted_hits, seed_chart, vault_keys
+from vault_app.crypto.kdf import OWASP_FLOOR
+from vault_app.domain.errors import NotFound
+from vault_app.services import clients, destruction, psychotherapy_notes, unlock_hooks
+from vault_app.services.destruction_steps import CRASH_ENV
+from vault_app.services.vault import create_vault
+
+CHART_POINTS = [
+    "planned", "started",
+    "deleted:records", "deleted:psychotherapy", "compacted:records", "compacted:psychotherapy",
+    "staged:records", "rekeyed:records", "replaced:records",
+    "staged:psychotherapy", "rekeyed:psychotherapy", "replaced:psychotherapy",
+    "purged", "verified", "completed",
+]
+NOTE_POINTS = ["started", "deleted:psychotherapy", "staged:psychotherapy", "rekeyed:psychotherapy", "verified"]
+
+CHILD = """
+import os, sys
+from pathlib import Path
+from vault_app.services import destruction
+from vault_app.services.vault import open_vault
+folder, chart, notes = Path(sys.argv[1]), sys.argv[2], sys.argv[3:] or None
+vault = open_vault(folder, os.environ["VAULT_APP_PASSPHRASE"], with_psychotherapy=True)
+destruction.destroy(vault, chart, basis="override", confirm=chart, note_ids=notes,
+                    override_reason="fault-injection test of an interrupted destruction")
+vault.lock()
+"""
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, SeededChart, SeededChart]]:
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    folder = tmp_path_factory.mktemp("template") / "vault"
+    created = create_vault(folder, PASSPHRASE, params=OWASP_FLOOR)
+    vault = created.vault
+    vault.unlock_psychotherapy(PASSPHRASE)
+    target = seed_chart(vault, "K", psychotherapy=3)
+    other = seed_chart(vault, "S")
+    vault.lock()
+    keyring.set_keyring(previous)
+    yield folder, target, other
+
+
+def _run_child(folder: Path, chart: str, point: str, notes: list[str]) -> int:
+    env = dict(os.environ, VAULT_APP_PASSPHRASE=PASSPHRASE, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    env[CRASH_ENV] = point
+    done = subprocess.run([sys.executable, "-c", CHILD, str(folder), chart, *notes], env=env,
+                          capture_output=True, timeout=120, check=False)
+    return done.returncode
+
+
+def _check(folder: Path, target: SeededChart, other: SeededChart, tmp: Path, notes: list[str],
+           monkeypatch: pytest.MonkeyPatch) -> tuple[str, dict[str, Any]]:
+    # 1. As the crash left it (no resume hook): a certificate exists only if verification passed.
+    with monkeypatch.context() as m:
+        m.setattr(unlock_hooks, "AFTER_UNLOCK", [])
+        with reopen(folder) as vault:
+            listed = destruction.list_destructions(vault)
+            if listed and listed[0]["state"] == "completed":
+                assert destruction.verify_destruction(vault, listed[0]["certificate_id"])["ok"]
+            else:
+                assert all(d["state"].startswith("interrupted") for d in listed)
+                with pytest.raises(NotFound):
+                    destruction.completed_entry(vault, listed[0]["certificate_id"] if listed else "none")
+    # 2. After a normal unlock (the hook finishes what was started).
+    with reopen(folder, psychotherapy=True) as vault:
+        listed = destruction.list_destructions(vault)
+        assert vault.verify_ledger().ok
+        assert clients.get_client(vault, other.client_id).legal_name == other.names[0]
+        if not listed:
+            assert clients.get_client(vault, target.client_id).legal_name == target.names[0]
+            return "old state", {}
+        [row] = listed
+        assert row["state"] == "completed", row
+        report = destruction.verify_destruction(vault, row["certificate_id"])
+        assert report["ok"], report
+        cert = destruction.completed_entry(vault, row["certificate_id"]).payload["certificate"]
+        keys = vault_keys(vault)
+        if notes:
+            kept = target.psychotherapy_note_ids[-1]
+            assert psychotherapy_notes.get_psychotherapy_note(vault, kept).body == target.psychotherapy_texts[-1]
+    gone = target.needles() if not notes else {
+        k: v for k, v in target.needles().items() if k.startswith(("psychotherapy0", "psychotherapy1"))}
+    assert decrypted_hits(folder, keys, gone, tmp) == []
+    return "completed", cert
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("point", CHART_POINTS)
+def test_chart_destruction_killed_at(point: str, template: tuple[Path, SeededChart, SeededChart],
+                                     tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    source, target, other = template
+    folder = tmp_path / "vault"
+    shutil.copytree(source, folder)
+    assert _run_child(folder, target.chart_number, point, []) == -signal.SIGKILL
+    outcome, cert = _check(folder, target, other, tmp_path / "scan", [], monkeypatch)
+    assert outcome == ("old state" if point == "planned" else "completed")
+    if point not in ("planned", "verified", "completed"):
+        assert cert["method"]["resumed_after_interruption"] is True
+        # Strings can be taken again only while nothing had been deleted yet.
+        assert cert["verification"]["content_search"]["complete"] is (point == "started")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("point", NOTE_POINTS)
+def test_note_destruction_killed_at(point: str, template: tuple[Path, SeededChart, SeededChart],
+                                    tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    source, target, other = template
+    folder = tmp_path / "vault"
+    shutil.copytree(source, folder)
+    notes = target.psychotherapy_note_ids[:2]
+    assert _run_child(folder, target.chart_number, point, notes) == -signal.SIGKILL
+    assert _check(folder, target, other, tmp_path / "scan", notes, monkeypatch)[0] == "completed"
+
+
+def test_an_unreached_crash_point_is_a_test_bug(template: tuple[Path, SeededChart, SeededChart],
+                                                tmp_path: Path) -> None:
+    """The fault injection is real: an unknown point lets the child finish normally."""
+    source, target, _ = template
+    folder = tmp_path / "vault"
+    shutil.copytree(source, folder)
+    assert _run_child(folder, target.chart_number, "no-such-step", []) == 0
