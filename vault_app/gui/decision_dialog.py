@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QLabel,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -78,7 +77,7 @@ def gather(vault: Vault, client_id: str, decision_id: str | None) -> dict[str, A
         "jurisdiction": practice.load(vault).jurisdiction,
         "age": client.age(date.today()),
         "sessions": [(s.session_id, s.date.isoformat()) for s in sessions.list_sessions(vault, client_id)],
-        "progress": [(n.note_id, n.note_date.isoformat(), "signed" if n.signed else "draft")
+        "progress": [(n.note_id, n.note_date.isoformat(), "signed" if n.signed else "draft", n.session_id or "")
                      for n in notes.list_notes(vault, client_id)],
         "attachments": [(a.attachment_id, f"{a.kind.replace('_', ' ')}: {a.filename or a.attachment_id}")
                         for a in attachments.list_attachments(vault, client_id)],
@@ -297,9 +296,9 @@ class DecisionDialog(QWizard):
     def _gathered(self, found: dict[str, Any]) -> None:
         self.jurisdiction = found["jurisdiction"]
         self.client_age = found["age"]
-        self.outcome_page.set_records(found["progress"], found["sessions"], found["attachments"])
         decision: Decision | None = found["decision"]
         self.trigger_page.set_sessions(found["sessions"], decision.session_id if decision else self._session_id)
+        self.outcome_page.set_records(found["progress"], found["sessions"], found["attachments"])
         if decision is not None:
             self._resume(decision)
         elif self.trigger_page.trigger():
@@ -388,4 +387,3 @@ class DecisionDialog(QWizard):
 
 
 __all__ = ["Call", "DecisionDialog", "call_with", "gather"]
-_ = QLabel  # used by pages through label(); kept for type checkers reading this module alone

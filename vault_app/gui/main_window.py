@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         client_menu = bar.addMenu("&Clients")
         self._action("new_client", "New client…", self.client_list.new_client, "add", client_menu)
         self._action("find", "Find client", self.client_list.focus_search, "search", client_menu)
+        self._action("search_notes", "Search notes…", self.open_search, "search", client_menu)
         self._action("new_note", "New progress note", lambda: self.chart.new_note(), "note", client_menu)
         client_menu.addSeparator()
         self._action("export", "Export or disclose…", lambda: self.chart.start_export(), "export", client_menu)
@@ -171,6 +172,13 @@ class MainWindow(QMainWindow):
         dialog_cls = getattr(importlib.import_module(f"vault_app.gui.{module}"), cls)
         dialog: QDialog = dialog_cls(self.controller, *args, parent=self)
         dialog.open()
+        return dialog
+
+    def open_search(self) -> QDialog:
+        from vault_app.gui.search_dialog import SearchDialog
+
+        dialog = SearchDialog(self.controller, parent=self)
+        dialog.show()
         return dialog
 
     def open_backups(self) -> QDialog:

@@ -1,0 +1,180 @@
+"""Confidentiality decisions listed per chart or across the vault, and a signed record's view
+with its addenda. Lines show ids, dates, chart numbers and choices: never names or reasoning."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vault_app.domain.decision_text import describe
+from vault_app.domain.decisions import OUTCOME_LABELS, TRIGGER_LABELS, TRIGGERS
+from vault_app.gui.decision_dialog import Call, DecisionDialog
+
+if TYPE_CHECKING:
+    from vault_app.domain.decisions import DecisionSummary
+    from vault_app.services.decisions import DecisionView
+
+
+class DecisionList(QWidget):
+    """The decisions of one chart (client_id given) or of the whole vault."""
+
+    opened = Signal(str)
+
+    def __init__(self, call: Call, client_id: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.call = call
+        self.client_id = client_id
+        self.setObjectName("decisionList")
+        self.tree = QTreeWidget()
+        headers = ["Date", "Situation", "Decision", "Status"] if client_id else \
+            ["Date", "Chart", "Situation", "Decision", "Status"]
+        self.tree.setHeaderLabels(headers)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setAccessibleName("Confidentiality decisions")
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.itemActivated.connect(lambda item, _c: self.open(str(item.data(0, Qt.ItemDataRole.UserRole))))
+        self.trigger = QComboBox()
+        self.trigger.setAccessibleName("Filter by situation")
+        self.trigger.addItem("All situations", None)
+        for key in TRIGGERS:
+            self.trigger.addItem(TRIGGER_LABELS[key], key)
+        self.drafts = QCheckBox("Drafts only")
+        self.new_button = QPushButton("New decision…")
+        self.new_button.setAccessibleName("New confidentiality decision")
+        self.new_button.setVisible(client_id is not None)
+        self.new_button.clicked.connect(lambda: self.start())
+        self.empty = QLabel("No confidentiality decisions.")
+        self.empty.setObjectName("calmNote")
+        top = QHBoxLayout()
+        top.addWidget(self.trigger)
+        top.addWidget(self.drafts)
+        top.addStretch(1)
+        top.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty)
+        self.trigger.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.drafts.toggled.connect(lambda _c: self.refresh())
+        self.rows: list[DecisionSummary] = []
+        self.dialog: QDialog | None = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        from vault_app.services import decisions
+
+        client_id, trigger, drafts = self.client_id, self.trigger.currentData(), self.drafts.isChecked()
+        self.call(self, lambda v: decisions.list_decisions(v, client_id=client_id, trigger=trigger,
+                                                           unsigned_only=drafts), on_success=self._listed)
+
+    def _listed(self, rows: list[DecisionSummary]) -> None:
+        self.rows = rows
+        self.tree.clear()
+        for s in rows:
+            values = [s.occurred_on.isoformat()]
+            if self.client_id is None:
+                values.append(s.chart_number)
+            values += [TRIGGER_LABELS.get(s.trigger, s.trigger), OUTCOME_LABELS.get(s.outcome or "", "-"),
+                       ("signed" if s.signed else "draft") + (" · disclosed" if s.disclosure_id else "")]
+            item = QTreeWidgetItem(values)
+            item.setData(0, Qt.ItemDataRole.UserRole, s.decision_id)
+            self.tree.addTopLevelItem(item)
+        self.empty.setVisible(not rows)
+
+    def start(self, *, session_id: str | None = None, trigger: str | None = None) -> DecisionDialog:
+        assert self.client_id is not None
+        dialog = DecisionDialog(self.call, self.client_id, session_id=session_id, trigger=trigger, parent=self)
+        dialog.finished.connect(lambda _r: self.refresh())
+        dialog.show()
+        self.dialog = dialog
+        return dialog
+
+    def open(self, decision_id: str) -> QDialog:
+        """A draft reopens in the step-by-step dialog; a signed record opens read-only."""
+        summary = next((s for s in self.rows if s.decision_id == decision_id), None)
+        dialog: QDialog
+        if summary is not None and not summary.signed:
+            dialog = DecisionDialog(self.call, summary.client_id, decision_id=decision_id, parent=self)
+        else:
+            dialog = DecisionRecordDialog(self.call, decision_id, parent=self)
+        dialog.finished.connect(lambda _r: self.refresh())
+        dialog.show()
+        self.dialog = dialog
+        self.opened.emit(decision_id)
+        return dialog
+
+
+class DecisionRecordDialog(QDialog):
+    """A signed decision as written, its addenda, and a box to add one."""
+
+    def __init__(self, call: Call, decision_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.call = call
+        self.decision_id = decision_id
+        self.setWindowTitle("Confidentiality decision")
+        self.setObjectName("decisionRecord")
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName("The decision as signed")
+        self.addendum = QPlainTextEdit()
+        self.addendum.setAccessibleName("Addendum")
+        self.addendum.setPlaceholderText("Later facts: the agency's answer, the court's ruling, a follow-up done…")
+        self.addendum.setMaximumHeight(90)
+        self.add_button = QPushButton("Add addendum")
+        self.add_button.clicked.connect(self.add)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.addendum)
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(buttons)
+        self.resize(680, 560)
+        self.view: DecisionView | None = None
+        self.reload()
+
+    def reload(self) -> None:
+        from vault_app.services import decisions
+
+        decision_id = self.decision_id
+        self.call(self, lambda v: decisions.view(v, decision_id), on_success=self._shown)
+
+    def _shown(self, view: DecisionView) -> None:
+        self.view = view
+        self.text.setPlainText(describe(view.decision, view.addenda, signature_valid=view.signature_valid,
+                                        must_not_tell_client=view.guide.must_not_tell_client))
+        self.addendum.setEnabled(view.decision.signed)
+        self.add_button.setEnabled(view.decision.signed)
+
+    def add(self) -> None:
+        from vault_app.services import decisions
+
+        decision_id, body = self.decision_id, self.addendum.toPlainText()
+        if not body.strip():
+            return
+
+        def done(_result: Any) -> None:
+            self.addendum.clear()
+            self.reload()
+
+        self.call(self, lambda v: decisions.add_addendum(v, decision_id, body), on_success=done)
+
+
+__all__ = ["DecisionList", "DecisionRecordDialog"]

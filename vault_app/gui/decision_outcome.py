@@ -1,0 +1,262 @@
+"""The decision page: disclose, do not disclose, or seek an order; and, for a disclosure,
+exactly what goes out (the minimum, chosen explicitly), to whom, how and when."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QRadioButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vault_app.domain.decisions import METHOD_LABELS, OUTCOME_LABELS
+from vault_app.domain.disclosure_basis import SPECS
+from vault_app.gui.decision_pages import StepPage, date_edit, iso, label, set_iso, text_box
+
+if TYPE_CHECKING:
+    from vault_app.domain.decision_guide import TriggerGuide
+    from vault_app.domain.decisions import Decision
+    from vault_app.gui.decision_dialog import DecisionDialog
+
+KINDS = (("progress", "Progress notes"), ("billing", "Billing (sessions)"))
+OTHER_BASES = ("health_oversight", "coroner", "legal_defense", "required_by_law")
+
+
+class OutcomePage(StepPage):
+    step = "decision"
+
+    def __init__(self, dialog: DecisionDialog) -> None:
+        super().__init__(dialog)
+        self.outcome_box = QWidget()
+        self.outcome_layout = QVBoxLayout(self.outcome_box)
+        self.outcome_layout.setContentsMargins(0, 0, 0, 0)
+        self.group = QButtonGroup(self)
+        self.outcomes: dict[str, QRadioButton] = {}
+        self.body.addWidget(self.outcome_box)
+        self.disclosure = QGroupBox("What goes out")
+        self.disclosure.setAccessibleName("What goes out")
+        self.body.addWidget(self.disclosure)
+        self._build_disclosure()
+        self._records: dict[str, list[tuple[str, str, str, str]]] = {"progress": [], "billing": []}
+        self._preset: dict[str, Any] = {}
+        self.group.buttonToggled.connect(lambda *_a: self._toggle())
+
+    def _build_disclosure(self) -> None:
+        form = QFormLayout(self.disclosure)
+        self.prompt = label("", "calmNote")
+        self.what = text_box("Exactly what was disclosed", 70)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Records it draws on")
+        for key, text in KINDS:
+            self.kind.addItem(text, key)
+        self.kind.currentIndexChanged.connect(lambda _i: self._fill_items())
+        self.items = QTreeWidget()
+        self.items.setHeaderLabels(["Date", "Record"])
+        self.items.setRootIsDecorated(False)
+        self.items.setAccessibleName("Records the disclosure draws on")
+        self.items.setMaximumHeight(110)
+        self.recipient = QComboBox()
+        self.recipient.setEditable(True)
+        self.recipient.setAccessibleName("Recipient")
+        self.address = QLineEdit()
+        self.address.setAccessibleName("Recipient's address or phone")
+        self.method = QComboBox()
+        self.method.setAccessibleName("How")
+        self.on = date_edit("When it was disclosed")
+        self.reference = QLineEdit()
+        self.reference.setAccessibleName("Report or reference number")
+        self.minimum = QCheckBox("Only the minimum necessary goes out")
+        self.minimum.setAccessibleName("Minimum necessary confirmed")
+        form.addRow(self.prompt)
+        form.addRow("Exactly what:", self.what)
+        form.addRow("Drawing on:", self.kind)
+        form.addRow("", self.items)
+        form.addRow("To whom:", self.recipient)
+        form.addRow("Address:", self.address)
+        form.addRow("How:", self.method)
+        form.addRow("When:", self.on)
+        form.addRow("Reference:", self.reference)
+        form.addRow("", self.minimum)
+        self.order = QGroupBox("The court order")
+        order = QFormLayout(self.order)
+        self.judge, self.court, self.case_number = QLineEdit(), QLineEdit(), QLineEdit()
+        for edit, name in ((self.judge, "Judge"), (self.court, "Court"), (self.case_number, "Case number")):
+            edit.setAccessibleName(name)
+            order.addRow(f"{name}:", edit)
+        self.order_date = date_edit("Date of the order")
+        self.order_file = QComboBox()
+        self.order_file.setAccessibleName("Attached copy of the signed order")
+        order.addRow("Dated:", self.order_date)
+        order.addRow("Signed copy:", self.order_file)
+        order.addRow(label("Attach the scanned order to the chart first (Attachments tab).", "calmNote"))
+        form.addRow(self.order)
+        self.basis_box = QGroupBox("Legal basis")
+        basis = QFormLayout(self.basis_box)
+        self.basis = QComboBox()
+        self.basis.setAccessibleName("Legal basis")
+        for key in OTHER_BASES:
+            if key in SPECS:
+                self.basis.addItem(SPECS[key].title, key)
+        self.basis.currentIndexChanged.connect(lambda _i: self._basis_fields())
+        basis.addRow("Basis:", self.basis)
+        self.evidence: dict[str, QLineEdit | QCheckBox] = {}
+        self.basis_form = basis
+        form.addRow(self.basis_box)
+
+    # --- records ---------------------------------------------------------------------------
+    def set_records(self, progress: list[tuple[str, str, str, str]], sessions: list[tuple[str, str]],
+                    attachments: list[tuple[str, str]]) -> None:
+        """Progress notes as (id, date, state, session id); sessions as (id, date)."""
+        self._records = {"progress": progress, "billing": [(s, day, "session", s) for s, day in sessions]}
+        self.order_file.clear()
+        self.order_file.addItem("(none attached)", "")
+        for attachment_id, text in attachments:
+            self.order_file.addItem(text, attachment_id)
+        self._fill_items()
+
+    def _fill_items(self) -> None:
+        self.items.clear()
+        session_id = self.dialog.trigger_page.session.currentData()
+        for item_id, day, state, of_session in self._records.get(str(self.kind.currentData()), []):
+            item = QTreeWidgetItem([day, state])
+            item.setData(0, Qt.ItemDataRole.UserRole, item_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            # The record of the session it came up in is the usual (and minimum) choice.
+            chosen = bool(session_id) and of_session == session_id
+            item.setCheckState(0, Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+            self.items.addTopLevelItem(item)
+
+    def selected(self) -> list[str]:
+        out = []
+        for i in range(self.items.topLevelItemCount()):
+            item = self.items.topLevelItem(i)
+            if item is not None and item.checkState(0) == Qt.CheckState.Checked:
+                out.append(str(item.data(0, Qt.ItemDataRole.UserRole)))
+        return out
+
+    def check_items(self, ids: list[str]) -> None:
+        for i in range(self.items.topLevelItemCount()):
+            item = self.items.topLevelItem(i)
+            if item is not None:
+                wanted = str(item.data(0, Qt.ItemDataRole.UserRole)) in ids
+                item.setCheckState(0, Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+
+    # --- per trigger -------------------------------------------------------------------------
+    def adapt(self, guide: TriggerGuide) -> None:
+        chosen = self.outcome()
+        for button in self.outcomes.values():
+            self.group.removeButton(button)
+            button.deleteLater()
+        self.outcomes = {}
+        for key in guide.outcomes:
+            button = QRadioButton(OUTCOME_LABELS[key])
+            button.setAccessibleName(f"Decision: {OUTCOME_LABELS[key]}")
+            self.group.addButton(button)
+            self.outcome_layout.addWidget(button)
+            self.outcomes[key] = button
+        preset = chosen or self._preset.get("outcome") or guide.default_outcome
+        if preset in self.outcomes:
+            self.outcomes[preset].setChecked(True)
+        self.prompt.setText(guide.prompt("disclosure").explanation)
+        current = self.recipient.currentText()
+        self.recipient.clear()
+        self.recipient.addItems(list(guide.recipients))
+        self.recipient.setEditText(current if current else (guide.recipients[0] if guide.recipients else ""))
+        method = self.method.currentData() or self._preset.get("method")
+        self.method.clear()
+        for key in [*guide.methods, *(m for m in METHOD_LABELS if m not in guide.methods)]:
+            self.method.addItem(METHOD_LABELS[key], key)
+        if method:
+            self.method.setCurrentIndex(self.method.findData(method))
+        self.order.setVisible(guide.trigger == "court_order")
+        self.basis_box.setVisible(guide.trigger == "other")
+        self._basis_fields()
+        self._toggle()
+
+    def _basis_fields(self) -> None:
+        for widget in self.evidence.values():
+            self.basis_form.removeRow(widget)
+        self.evidence = {}
+        spec = SPECS.get(str(self.basis.currentData()))
+        if spec is None:
+            return
+        for f in spec.fields:
+            widget: QLineEdit | QCheckBox
+            if f.type == "bool":
+                widget = QCheckBox(f.label)
+            else:
+                widget = QLineEdit()
+                widget.setPlaceholderText(f.label + ("" if f.required else " (optional)"))
+            widget.setAccessibleName(f.label)
+            self.basis_form.addRow(widget)
+            self.evidence[f.name] = widget
+
+    def outcome(self) -> str | None:
+        for key, button in self.outcomes.items():
+            if button.isChecked():
+                return key
+        return None
+
+    def _toggle(self) -> None:
+        self.disclosure.setVisible(self.outcome() == "disclose")
+
+    # --- values ------------------------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        outcome = self.outcome()
+        if outcome != "disclose":
+            return {"outcome": outcome, "disclosure": None}
+        details: dict[str, Any] = {
+            "what": self.what.toPlainText(), "info_kind": self.kind.currentData(), "item_ids": self.selected(),
+            "recipient": self.recipient.currentText(), "recipient_address": self.address.text(),
+            "method": self.method.currentData(), "on": iso(self.on), "reference": self.reference.text(),
+            "minimum_necessary": self.minimum.isChecked(),
+        }
+        guide = self.dialog.guide
+        if guide is not None and guide.trigger == "court_order":
+            details["order"] = {"judge": self.judge.text(), "court": self.court.text(),
+                                "case_number": self.case_number.text(), "order_date": iso(self.order_date),
+                                "attachment_id": self.order_file.currentData() or "",
+                                "covers": [self.kind.currentData()]}
+        if guide is not None and guide.trigger == "other":
+            details["basis_kind"] = self.basis.currentData() or ""
+            details["basis_evidence"] = {
+                name: (w.isChecked() if isinstance(w, QCheckBox) else w.text())
+                for name, w in self.evidence.items()
+                if (w.isChecked() if isinstance(w, QCheckBox) else w.text().strip())
+            }
+        return {"outcome": outcome, "disclosure": details}
+
+    def load(self, decision: Decision) -> None:
+        self._preset = {"outcome": decision.outcome}
+        x = decision.disclosure
+        if x is None:
+            return
+        self.what.setPlainText(x.what)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(x.info_kind)))
+        self.check_items(list(x.item_ids))
+        self.recipient.setEditText(x.recipient)
+        self.address.setText(x.recipient_address)
+        self._preset["method"] = x.method
+        set_iso(self.on, x.on)
+        self.reference.setText(x.reference)
+        self.minimum.setChecked(x.minimum_necessary)
+        if x.order is not None:
+            self.judge.setText(x.order.judge)
+            self.court.setText(x.order.court)
+            self.case_number.setText(x.order.case_number)
+            set_iso(self.order_date, x.order.order_date)
+            self.order_file.setCurrentIndex(max(0, self.order_file.findData(x.order.attachment_id)))
+
+
+__all__ = ["OutcomePage"]

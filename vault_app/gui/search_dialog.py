@@ -1,0 +1,93 @@
+"""Search every progress note (and psychotherapy notes, when unlocked) by words."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from vault_app.gui.chart_tabs import add_row, iso, make_tree
+from vault_app.gui.client_list import masked_name
+
+if TYPE_CHECKING:
+    from vault_app.gui.controller import AppController
+    from vault_app.services.vault import Vault
+
+
+def run_search(vault: Vault, query: str, psychotherapy: bool) -> tuple[Any, dict[str, tuple[str, str]]]:
+    from vault_app.services import clients, search
+
+    results = search.search(vault, query, psychotherapy=psychotherapy, limit=50)
+    names = {c.client_id: (c.chart_number, c.display_name) for c in clients.list_clients(vault)}
+    return results, names
+
+
+class SearchDialog(QDialog):
+    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle("Search notes")
+        self.query = QLineEdit()
+        self.query.setAccessibleName("Search words")
+        self.query.setPlaceholderText("words to find in notes, e.g. sleep anxiety")
+        self.query.setClearButtonEnabled(True)
+        self.include_psy = QCheckBox("Include psychotherapy notes")
+        self.include_psy.setEnabled(controller.psychotherapy_open)
+        self.notes = make_tree(["Chart", "Client", "Date", "Kind", "Match"], "Search results")
+        self.notes.itemActivated.connect(self._open)
+        self.notes.itemDoubleClicked.connect(self._open)
+        self.status = QLabel(" ")
+        self.status.setObjectName("calmNote")
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(300)
+        self._debounce.timeout.connect(self.search)
+        self.query.textChanged.connect(lambda _t: self._debounce.start())
+        row = QHBoxLayout()
+        row.addWidget(self.query, 1)
+        row.addWidget(self.include_psy)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.notes, 1)
+        layout.addWidget(self.status)
+        self.resize(820, 520)
+
+    def search(self) -> None:
+        query = self.query.text().strip()
+        if not query:
+            self.notes.clear()
+            self.status.setText(" ")
+            return
+        psy = self.include_psy.isChecked() and self.controller.psychotherapy_open
+        self.controller.call(self, lambda v: run_search(v, query, psy), on_success=self._show,
+                             on_error=self._failed)
+
+    def _show(self, result: Any) -> None:
+        results, names = result
+        privacy = bool(getattr(self.parent(), "privacy_mode", False))
+        self.notes.clear()
+        hits = list(results.notes) + list(results.psychotherapy_notes or ())
+        for h in hits:
+            chart, name = names.get(h.client_id, ("?", "?"))
+            item = add_row(self.notes, [chart, masked_name(name, privacy), iso(h.note_date), h.kind,
+                                        h.snippet.replace("\n", " ")], h.client_id)
+            item.setData(1, Qt.ItemDataRole.UserRole, h.note_id if h.kind == "progress" else "")
+        self.status.setText(f"{len(hits)} matching note(s)" if hits else "Nothing found.")
+
+    def _failed(self, exc: BaseException) -> bool:
+        from vault_app.domain.errors import InvalidInput
+
+        if isinstance(exc, InvalidInput):
+            self.status.setText(exc.message)
+            return True
+        return False
+
+    def _open(self, item: Any, _col: int = 0) -> None:
+        window = self.parent()
+        client_id = str(item.data(0, Qt.ItemDataRole.UserRole))
+        note_id = str(item.data(1, Qt.ItemDataRole.UserRole) or "")
+        if hasattr(window, "open_chart"):
+            window.open_chart(client_id)
+            if note_id:
+                window.chart.open_note(note_id)
