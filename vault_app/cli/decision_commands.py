@@ -16,15 +16,14 @@ from typing import Any
 
 from vault_app.cli import common
 from vault_app.domain.decision_prompts import STEP_TITLES, TriggerGuide
+from vault_app.domain.decision_text import describe
 from vault_app.domain.decisions import (
     EXCEPTION_KINDS,
     INFO_KINDS,
     METHODS,
     NOT_INFORMED_REASONS,
-    OUTCOME_LABELS,
     OUTCOMES,
     RISK_FACTORS,
-    TRIGGER_LABELS,
     TRIGGERS,
     Decision,
 )
@@ -157,50 +156,9 @@ def _changes(args: argparse.Namespace, current: Decision | None) -> dict[str, An
 
 
 # --- text output -------------------------------------------------------------------------
-def _yn(value: Any) -> str:
-    return {True: "yes", False: "no", None: "-"}.get(value, str(value))
-
-
 def _render(view: decisions.DecisionView) -> str:
-    d = view.decision
-    b = d.body()
-    lines = [
-        f"Confidentiality decision {d.decision_id} ({'signed ' + d.signature.signed_at if d.signature else 'DRAFT'})",
-        f"  {TRIGGER_LABELS[d.trigger]}, {d.occurred_on.isoformat()}; client {d.client_id}"
-        + (f", session {d.session_id}" if d.session_id else ""),
-    ]
-    if view.guide.must_not_tell_client:
-        lines.append("  THE CLIENT MUST NOT BE TOLD ABOUT THIS DECISION.")
-    lines += [
-        f"Duty: confidential: {_yn(d.duty.confidential)}" + (f"; {d.duty.notes}" if d.duty.notes else ""),
-        f"Exception: {d.exception.name or '-'} ({d.exception.kind or '?'}); setting: {d.exception.setting or '-'}",
-        "Ask: " + ("none recorded" if not d.consultations else ""),
-        *(f"  {c.on.isoformat()} {c.with_whom}: {c.advice}" for c in d.consultations),
-        f"Law: {d.law.statute or '-'}",
-        f"Reasoning: {d.reasoning or '-'}",
-        "Risk: " + ", ".join(f"{f.replace('_', ' ')} {_yn(getattr(d.risk, f))}" for f in RISK_FACTORS)
-        + (f"; threat: {d.risk.threat}" if d.risk.threat else "")
-        + (f"; at risk: {d.risk.person_at_risk}" if d.risk.person_at_risk else ""),
-        f"Decision: {OUTCOME_LABELS[d.outcome] if d.outcome else '-'}",
-    ]
-    x = b["disclosure"]
-    if x:
-        lines.append(f"Disclosed: {x['what'] or '-'}; to {x['recipient'] or '-'} by {x['method'] or '-'} on "
-                     f"{x['on'] or '-'}; minimum necessary confirmed: {_yn(x['minimum_necessary'])}")
-    if d.disclosure_id:
-        lines.append(f"  disclosure {d.disclosure_id} (in the ledger and the accounting)")
-    ci = d.client_informed
-    if ci.informed:
-        lines.append(f"Client informed: yes, {ci.on.isoformat() if ci.on else '?'} {ci.how}".rstrip())
-    else:
-        why = f" ({ci.reason_code}: {ci.reason})" if ci.reason else ""
-        lines.append(f"Client informed: {_yn(ci.informed)}{why}")
-    lines += ["Follow-up:", *(f"  - {s}" for s in d.follow_up)]
-    for a in view.addenda:
-        lines.append(f"Addendum {a.created_at[:10]} by {a.author}: {a.text}")
-    if view.signature_valid is False:
-        lines.append("WARNING: the stored decision no longer matches its signature.")
-    return "\n".join(lines)
+    return describe(view.decision, view.addenda, signature_valid=view.signature_valid,
+                    must_not_tell_client=view.guide.must_not_tell_client)
 
 
 def _render_guide(g: TriggerGuide) -> str:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.decision_guide import STEP_TITLES
-from vault_app.domain.decisions import METHOD_LABELS, OUTCOME_LABELS, REASON_LABELS
+from vault_app.domain.decisions import REASON_LABELS
 
 if TYPE_CHECKING:
     from vault_app.domain.decision_guide import TriggerGuide
@@ -410,15 +410,6 @@ class ClientPage(StepPage):
             self.reason_code.setCurrentIndex(self.reason_code.findData(ci.reason_code))
         self.reason.setText(ci.reason)
         self.follow_up.setPlainText("\n".join(decision.follow_up))
-
-
-def outcome_options(guide: TriggerGuide) -> list[tuple[str, str]]:
-    return [(key, OUTCOME_LABELS[key]) for key in guide.outcomes]
-
-
-def method_options(guide: TriggerGuide) -> list[tuple[str, str]]:
-    first = list(guide.methods)
-    return [(key, METHOD_LABELS[key]) for key in first + [m for m in METHOD_LABELS if m not in first]]
 
 
 __all__ = [

@@ -1,0 +1,71 @@
+"""A decision as plain text, for the CLI's `decision show` and the GUI's record view."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from vault_app.domain.decisions import (
+    METHOD_LABELS,
+    OUTCOME_LABELS,
+    RISK_FACTORS,
+    TRIGGER_LABELS,
+    Decision,
+    DecisionAddendum,
+)
+
+
+def _yn(value: Any) -> str:
+    return {True: "yes", False: "no", None: "-"}.get(value, str(value))
+
+
+def describe(
+    d: Decision,
+    addenda: Sequence[DecisionAddendum] = (),
+    *,
+    signature_valid: bool | None = None,
+    must_not_tell_client: bool = False,
+) -> str:
+    status = f"signed {d.signature.signed_at[:16].replace('T', ' ')} by {d.signature.signed_by}" if d.signature \
+        else "DRAFT"
+    lines = [
+        f"Confidentiality decision {d.decision_id} ({status})",
+        f"  {TRIGGER_LABELS[d.trigger]}, {d.occurred_on.isoformat()}; client {d.client_id}"
+        + (f", session {d.session_id}" if d.session_id else ""),
+    ]
+    if must_not_tell_client:
+        lines.append("  THE CLIENT MUST NOT BE TOLD ABOUT THIS DECISION.")
+    lines += [
+        f"Duty: confidential: {_yn(d.duty.confidential)}" + (f"; {d.duty.notes}" if d.duty.notes else ""),
+        f"Exception: {d.exception.name or '-'} ({d.exception.kind or '?'}); setting: {d.exception.setting or '-'}",
+        "Ask: " + ("none recorded" if not d.consultations else ""),
+        *(f"  {c.on.isoformat()} {c.with_whom}: {c.advice}" for c in d.consultations),
+        f"Law: {d.law.statute or '-'}",
+        f"Reasoning: {d.reasoning or '-'}",
+        "Risk: " + ", ".join(f"{f.replace('_', ' ')} {_yn(getattr(d.risk, f))}" for f in RISK_FACTORS)
+        + (f"; threat: {d.risk.threat}" if d.risk.threat else "")
+        + (f"; at risk: {d.risk.person_at_risk}" if d.risk.person_at_risk else ""),
+        f"Decision: {OUTCOME_LABELS[d.outcome] if d.outcome else '-'}",
+    ]
+    x = d.disclosure
+    if x is not None and d.outcome == "disclose":
+        how = METHOD_LABELS[x.method] if x.method else "-"
+        lines.append(f"Disclosed: {x.what or '-'}; to {x.recipient or '-'} by {how} on "
+                     f"{x.on.isoformat() if x.on else '-'}; minimum necessary confirmed: {_yn(x.minimum_necessary)}")
+    if d.disclosure_id:
+        lines.append(f"  disclosure {d.disclosure_id} (recorded in the ledger)")
+    ci = d.client_informed
+    if ci.informed:
+        lines.append(f"Client informed: yes, {ci.on.isoformat() if ci.on else '?'} {ci.how}".rstrip())
+    else:
+        why = f" ({ci.reason_code}: {ci.reason})" if ci.reason else ""
+        lines.append(f"Client informed: {_yn(ci.informed)}{why}")
+    lines += ["Follow-up:", *(f"  - {s}" for s in d.follow_up)]
+    for a in addenda:
+        lines.append(f"Addendum {a.created_at[:10]} by {a.author}: {a.text}")
+    if signature_valid is False:
+        lines.append("WARNING: the stored decision no longer matches its signature.")
+    return "\n".join(lines)
+
+
+__all__ = ["describe"]
