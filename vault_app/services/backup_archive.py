@@ -1,0 +1,266 @@
+"""Packing a vault's files into a backup container and unpacking + checking one.
+
+Parts are the header and the three compartments, each still SQLCipher-encrypted
+with its own key; the container encrypts them again as a whole.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import secrets
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from vault_app import __version__
+from vault_app.domain.errors import VaultCorrupt, VaultTampered
+from vault_app.services import backup_keys
+from vault_app.services.ledger import Ledger
+from vault_app.storage import backup_format, backup_snapshot
+from vault_app.storage import header as header_io
+from vault_app.storage.backup_format import Slots, damaged
+from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
+from vault_app.storage.files import PRIVATE_FILE, fsync_dir, os_errors
+from vault_app.storage.header import Header, LedgerAnchor
+
+FORMAT_NAME = "vault-app-backup"
+FORMAT_VERSION = 1
+HEADER_PART = header_io.HEADER_NAME
+PARTS = (HEADER_PART, COMPARTMENT_FILES["records"], COMPARTMENT_FILES["psychotherapy"], COMPARTMENT_FILES["ledger"])
+PART_COMPARTMENT = {filename: name for name, filename in COMPARTMENT_FILES.items()}
+MAX_PART = 1 << 42
+_HEX = re.compile(r"[0-9a-f]+")
+COPY_BLOCK = 1 << 20
+
+MasterSource = Callable[[Slots], bytes]
+
+
+@dataclass(frozen=True)
+class Part:
+    name: str
+    path: Path
+    size: int
+    sha256: str
+
+
+def describe_part(name: str, path: Path) -> Part:
+    digest = hashlib.sha256()
+    size = 0
+    with os_errors("reading a backup part"), path.open("rb") as fh:
+        while block := fh.read(COPY_BLOCK):
+            digest.update(block)
+            size += len(block)
+    return Part(name, path, size, digest.hexdigest())
+
+
+@contextlib.contextmanager
+def private_tempdir(parent: Path, prefix: str) -> Iterator[Path]:
+    """A 0700 work folder that is removed however we leave (files in it stay encrypted)."""
+    with os_errors("preparing a temporary folder"):
+        folder = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+# --- writing ---------------------------------------------------------------------------------
+def write_container(
+    dest: Path, slots: Slots, content_key: bytes, manifest: dict[str, Any], parts: list[Part]
+) -> tuple[str, int]:
+    """Write a new container at `dest` (must not exist). Returns (sha256, size)."""
+    body = json.dumps(manifest, sort_keys=True, separators=(",", ":")).encode()
+    return write_raw_container(dest, slots, content_key, body, parts)
+
+
+def write_raw_container(
+    dest: Path, slots: Slots, content_key: bytes, manifest_bytes: bytes, parts: list[Part]
+) -> tuple[str, int]:
+    """`write_container` with the manifest already encoded (tests feed it malformed ones)."""
+    with os_errors("writing the backup file"):
+        fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+        with os.fdopen(fd, "wb") as out:
+            writer = backup_format.ContainerWriter(out, slots, content_key)
+            writer.write(backup_format.encode_manifest_length(len(manifest_bytes)))
+            writer.write(manifest_bytes)
+            for part in parts:
+                with part.path.open("rb") as fh:
+                    while block := fh.read(COPY_BLOCK):
+                        writer.write(block)
+            digest = writer.finish()
+            backup_format.fsync_file(out)
+            size = out.tell()
+    return digest, size
+
+
+def manifest_for(header: Header, head: LedgerAnchor, created: str, parts: list[Part]) -> dict[str, Any]:
+    return {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "app_version": __version__,
+        "vault_id": header.vault_id,
+        "created": created,
+        "ledger_head": {"seq": head.seq, "mac": head.mac_hex},
+        "parts": [{"name": p.name, "size": p.size, "sha256": p.sha256} for p in parts],
+    }
+
+
+def pack_folder(
+    folder: Path, dest: Path, header: Header, master: bytes, head: LedgerAnchor, created: str
+) -> tuple[str, int]:
+    """Pack closed vault files (header + compartments in `folder`) into a new container."""
+    parts = [describe_part(name, folder / name) for name in PARTS]
+    content_key = secrets.token_bytes(backup_format.KEY_LEN)
+    slots = backup_keys.slots_for(header, master, content_key)
+    return write_container(dest, slots, content_key, manifest_for(header, head, created, parts), parts)
+
+
+def replace_file(tmp: Path, dest: Path) -> None:
+    with os_errors("saving the backup file"):
+        os.replace(tmp, dest)
+        fsync_dir(dest.parent)
+
+
+# --- reading ---------------------------------------------------------------------------------
+@dataclass
+class Unpacked:
+    folder: Path
+    manifest: dict[str, Any]
+    slots: Slots
+    header: Header
+    master: bytes
+    keys: dict[str, bytes]
+    sha256: str
+    size: int
+
+    @property
+    def ledger_head(self) -> LedgerAnchor:
+        head = self.manifest["ledger_head"]
+        return LedgerAnchor(int(head["seq"]), str(head["mac"]))
+
+
+def _is_hex(value: object, length: int) -> bool:
+    return isinstance(value, str) and len(value) == length and _HEX.fullmatch(value) is not None
+
+
+def _parse_manifest(raw: bytes, slots: Slots) -> dict[str, Any]:
+    """Only reachable with authenticated content, yet parsed as if hostile."""
+    bad = damaged("its table of contents is malformed")
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise bad from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME or type(data.get("format_version")) is not int:
+        raise bad
+    if data["format_version"] > FORMAT_VERSION:
+        raise VaultCorrupt(
+            "This backup was made by a newer version of the app.",
+            hint="Install the newest version to restore it.",
+        )
+    if not _is_hex(data.get("vault_id"), 32) or not isinstance(data.get("created"), str):
+        raise bad
+    if data["vault_id"] != slots.vault_id.hex():
+        raise damaged("its table of contents names a different vault")
+    head = data.get("ledger_head")
+    if not isinstance(head, dict) or type(head.get("seq")) is not int or head["seq"] < 0:
+        raise bad
+    if not _is_hex(head.get("mac"), 64):
+        raise bad
+    parts = data.get("parts")
+    if not isinstance(parts, list) or len(parts) != len(PARTS):
+        raise bad
+    for part, name in zip(parts, PARTS, strict=True):
+        if not isinstance(part, dict) or part.get("name") != name:
+            raise bad
+        size = part.get("size")
+        if type(size) is not int or not 0 <= size <= MAX_PART or not _is_hex(part.get("sha256"), 64):
+            raise bad
+    return data
+
+
+def _write_part(reader: backup_format.PlainReader, dest: Path, size: int, expected: str) -> None:
+    digest = hashlib.sha256()
+    with os_errors("unpacking the backup"):
+        fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+        with os.fdopen(fd, "wb") as out:
+            for block in reader.read_blocks(size):
+                digest.update(block)
+                out.write(block)
+            backup_format.fsync_file(out)
+    if digest.hexdigest() != expected:
+        raise VaultTampered(f"The backup's copy of {dest.name} does not match its recorded hash.")
+
+
+def unpack(path: Path, master_source: MasterSource, dest: Path) -> Unpacked:
+    """Check the file, decrypt it into `dest` (an empty private folder) and check every part.
+
+    Order: checksum (no key), key slots, then authenticated decryption, per-part
+    hashes, the embedded header's MAC, every compartment page, the ledger chain.
+    """
+    if not path.is_file():
+        raise VaultCorrupt(f"The backup file {path.name} does not exist or is not a file.")
+    with os_errors("reading the backup file"):
+        size, sha256 = backup_format.check_trailer(path)
+        slots = backup_format.read_slots(path)
+    master = master_source(slots)
+    content_key = backup_keys.content_key(slots, master)
+    with os_errors("reading the backup file"):
+        reader = backup_format.PlainReader(backup_format.iter_plaintext(path, content_key))
+        manifest = _parse_manifest(reader.read_exact(backup_format.decode_manifest_length(reader.read_exact(4))), slots)
+        for part in manifest["parts"]:
+            _write_part(reader, dest / part["name"], part["size"], part["sha256"])
+        if not reader.at_end():
+            raise damaged("it holds data after its last part")
+    raw_header = (dest / HEADER_PART).read_bytes()
+    try:
+        header = header_io.decode(raw_header)
+    except VaultCorrupt:
+        raise damaged("the vault header inside it is malformed") from None
+    keys = backup_keys.check_embedded_header(header, slots, master)
+    unpacked = Unpacked(dest, manifest, slots, header, master, keys, sha256, size)
+    _check_compartments(unpacked)
+    return unpacked
+
+
+def _check_compartments(u: Unpacked) -> None:
+    for filename, name in PART_COMPARTMENT.items():
+        problems = backup_snapshot.check_copy(name, u.folder / filename, u.keys[name])
+        if problems:
+            raise VaultCorrupt(
+                f"The backup's copy of the {name} compartment is damaged.",
+                hint="Use another backup.",
+            )
+    comp = Compartment.open("ledger", u.folder / COMPARTMENT_FILES["ledger"], u.keys["ledger"])
+    try:
+        ledger = Ledger(comp, u.keys["ledger_mac"])
+        report = ledger.verify_full(u.header.ledger_anchor)
+        head = ledger.head()
+    finally:
+        comp.close()
+    if not report.ok:
+        raise VaultTampered("The ledger inside the backup failed verification: " + "; ".join(report.problems[:3]) + ".")
+    if head != u.ledger_head:
+        raise VaultTampered("The ledger inside the backup does not end where the backup's table of contents says.")
+
+
+def unpack_or_clean(path: Path, master_source: MasterSource, dest: Path) -> Unpacked:
+    """`unpack`, removing whatever it wrote into `dest` if anything fails."""
+    try:
+        return unpack(path, master_source, dest)
+    except BaseException:
+        for child in dest.iterdir():
+            with contextlib.suppress(OSError):
+                child.unlink()
+        raise
+
+
+def file_hash(path: Path) -> str:
+    with os_errors("reading the backup file"):
+        return backup_format.file_sha256(path)

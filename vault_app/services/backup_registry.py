@@ -1,0 +1,299 @@
+"""Which backups exist: the ledger is the register. Settings, states, rotation, warnings.
+
+Ledger kinds (payloads carry paths, hashes and times, never client data):
+backup.created, backup.verified, backup.verify_failed, backup.purged,
+backup.rotated, backup.settings_changed; backup.restored lives in a restored vault.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from vault_app.domain.errors import InvalidInput
+from vault_app.services.ledger import LedgerEntry
+from vault_app.services.vault import Vault
+
+CREATED = "backup.created"
+VERIFIED = "backup.verified"
+VERIFY_FAILED = "backup.verify_failed"
+PURGED = "backup.purged"
+ROTATED = "backup.rotated"
+RESTORED = "backup.restored"
+SETTINGS_CHANGED = "backup.settings_changed"
+REGISTER_KINDS = (CREATED, VERIFIED, VERIFY_FAILED, PURGED, ROTATED)
+
+SETTINGS_KEY = "backup"
+DEFAULT_SETTINGS: dict[str, Any] = {
+    "target": None,
+    "keep_daily": 7,
+    "keep_weekly": 4,
+    "keep_monthly": 12,
+    "reminder_days": 7,
+    "auto": True,
+}
+_COUNT_LIMIT = 1000
+
+# Entries that only say a session happened; they alone are no reason for a new backup.
+_SESSION_NOISE = ("vault.unlocked", "psychotherapy.unlocked", "psychotherapy.locked")
+
+CLOUD_FOLDERS = {
+    "dropbox": "Dropbox",
+    "onedrive": "OneDrive",
+    "icloud drive": "iCloud Drive",
+    "iclouddrive": "iCloud Drive",
+    "mobile documents": "iCloud Drive",
+    "com~apple~clouddocs": "iCloud Drive",
+    "google drive": "Google Drive",
+    "googledrive": "Google Drive",
+    "my drive": "Google Drive",
+}
+
+
+# --- settings ---------------------------------------------------------------------------------
+def settings(vault: Vault) -> dict[str, Any]:
+    stored = vault.header.settings.get(SETTINGS_KEY)
+    merged = dict(DEFAULT_SETTINGS)
+    if isinstance(stored, dict):
+        merged.update({k: v for k, v in stored.items() if k in DEFAULT_SETTINGS})
+    return merged
+
+
+def _count(name: str, value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= _COUNT_LIMIT:
+        raise InvalidInput(f"{name} must be a whole number between 0 and {_COUNT_LIMIT}.")
+    return value
+
+
+def configure(vault: Vault, **changes: Any) -> dict[str, Any]:
+    """Change backup settings (target folder, rotation, reminder, automatic backups)."""
+    unknown = set(changes) - set(DEFAULT_SETTINGS)
+    if unknown:
+        raise InvalidInput("Unknown backup setting: " + ", ".join(sorted(unknown)) + ".")
+    new = settings(vault)
+    for key, value in changes.items():
+        if value is None and key != "target":
+            continue
+        if key == "target":
+            new[key] = str(Path(value).expanduser().resolve()) if value else None
+        elif key == "auto":
+            new[key] = bool(value)
+        else:
+            new[key] = _count(key.replace("_", " "), value)
+    if new["reminder_days"] == 0:
+        raise InvalidInput("reminder days must be at least 1.")
+    if new["target"] and Path(new["target"]) == vault.folder.resolve():
+        raise InvalidInput("Backups cannot be kept inside the vault folder itself.")
+    vault.update_settings(**{SETTINGS_KEY: new})
+    vault.ledger.append(SETTINGS_CHANGED, dict(new))
+    return new
+
+
+# --- the register -----------------------------------------------------------------------------
+@dataclass
+class RegisteredBackup:
+    backup_id: int  # ledger seq of its backup.created entry
+    path: str
+    created: str
+    sha256: str
+    bytes: int
+    ledger_seq: int
+    verified_at: str | None = None
+    failed_at: str | None = None
+    failure: str | None = None
+    purged_at: str | None = None
+    removed_at: str | None = None
+
+    @property
+    def file(self) -> Path:
+        return Path(self.path)
+
+    def state(self, *, check_hash: bool = False) -> str:
+        """missing / failed / verified / present (a changed file counts as failed)."""
+        if not self.file.is_file():
+            return "missing"
+        if self.file.stat().st_size != self.bytes:
+            return "failed"
+        if check_hash:
+            from vault_app.services.backup_archive import file_hash
+
+            if file_hash(self.file) != self.sha256:
+                return "failed"
+        if self.failed_at and (not self.verified_at or self.failed_at > self.verified_at):
+            return "failed"
+        return "verified" if self.verified_at else "present"
+
+    def as_dict(self, *, check_hash: bool = False) -> dict[str, Any]:
+        data = asdict(self)
+        data["state"] = self.state(check_hash=check_hash)
+        data["file"] = self.file.name
+        return data
+
+
+def _fold(entries: list[LedgerEntry]) -> dict[str, RegisteredBackup]:
+    found: dict[str, RegisteredBackup] = {}
+    for e in entries:
+        path = str(e.payload.get("path", ""))
+        if e.kind == CREATED:
+            found[path] = RegisteredBackup(
+                e.seq, path, str(e.payload.get("time", e.time)), str(e.payload.get("sha256", "")),
+                int(e.payload.get("bytes", 0)), int(e.payload.get("ledger_seq", 0)),
+            )
+            continue
+        item = found.get(path)
+        if item is None:
+            continue
+        if e.kind == VERIFIED and e.payload.get("sha256") == item.sha256:
+            item.verified_at, item.failed_at, item.failure = e.time, None, None
+        elif e.kind == VERIFY_FAILED:
+            item.failed_at, item.failure = e.time, str(e.payload.get("error", ""))
+        elif e.kind == PURGED:
+            # Re-encrypted with the chart removed: a new file that was checked before it replaced the old.
+            item.sha256, item.bytes, item.purged_at = str(e.payload["sha256"]), int(e.payload["bytes"]), e.time
+            item.verified_at, item.failed_at, item.failure = e.time, None, None
+        elif e.kind == ROTATED:
+            item.removed_at = e.time
+    return found
+
+
+def registered(vault: Vault, *, include_removed: bool = False) -> list[RegisteredBackup]:
+    items = _fold(vault.ledger.entries(kinds=REGISTER_KINDS)).values()
+    return sorted((b for b in items if include_removed or not b.removed_at), key=lambda b: b.backup_id)
+
+
+def find(vault: Vault, path: Path) -> RegisteredBackup | None:
+    wanted = str(path.expanduser().resolve())
+    return next((b for b in registered(vault) if b.path == wanted), None)
+
+
+def last_created(vault: Vault) -> LedgerEntry | None:
+    entries = vault.ledger.entries(kinds=(CREATED,))
+    return entries[-1] if entries else None
+
+
+def changed_since_last_backup(vault: Vault) -> bool:
+    last = last_created(vault)
+    if last is None:
+        return True
+    since = int(last.payload.get("ledger_seq", 0)) + 1
+    return any(
+        not (e.kind.startswith("backup.") or e.kind in _SESSION_NOISE) for e in vault.ledger.entries(since_seq=since)
+    )
+
+
+# --- rotation ---------------------------------------------------------------------------------
+def _local_day(iso: str) -> date:
+    return datetime.fromisoformat(iso).astimezone().date()
+
+
+def plan_rotation(backups: list[RegisteredBackup], daily: int, weekly: int, monthly: int) -> set[int]:
+    """backup_ids to keep: the newest backup of each of the last `daily` days, `weekly`
+    ISO weeks and `monthly` months that have one, and always the newest backup."""
+    newest_first = sorted(backups, key=lambda b: b.created, reverse=True)
+    keep: set[int] = {newest_first[0].backup_id} if newest_first else set()
+    rules = (
+        (daily, lambda d: d.isoformat()),
+        (weekly, lambda d: "{}-W{:02d}".format(*d.isocalendar()[:2])),
+        (monthly, lambda d: f"{d.year}-{d.month:02d}"),
+    )
+    for limit, bucket_of in rules:
+        seen: set[str] = set()
+        for b in newest_first:
+            if len(seen) >= limit:
+                break
+            bucket = bucket_of(_local_day(b.created))
+            if bucket not in seen:
+                seen.add(bucket)
+                keep.add(b.backup_id)
+    return keep
+
+
+def rotate(vault: Vault, target: Path) -> list[str]:
+    """Delete registered backups in `target` that the policy no longer keeps. Files the
+    app did not register, and the newest verified backup, are never touched."""
+    conf = settings(vault)
+    folder = target.expanduser().resolve()
+    here = [b for b in registered(vault) if b.file.parent == folder and b.state() != "missing"]
+    keep = plan_rotation(here, conf["keep_daily"], conf["keep_weekly"], conf["keep_monthly"])
+    verified = [b for b in here if b.state() == "verified"]
+    if verified:
+        keep.add(max(verified, key=lambda b: b.created).backup_id)
+    removed = []
+    for b in here:
+        if b.backup_id in keep:
+            continue
+        try:
+            b.file.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError:
+            continue  # rotation is housekeeping; a stuck file is tried again next time
+        vault.ledger.append(ROTATED, {"path": b.path, "sha256": b.sha256, "backup_id": b.backup_id})
+        removed.append(b.path)
+    return removed
+
+
+# --- where backups go -----------------------------------------------------------------------------
+def _existing(path: Path) -> Path:
+    path = path.expanduser().resolve()
+    while not path.exists() and path != path.parent:
+        path = path.parent
+    return path
+
+
+def cloud_service(path: Path) -> str | None:
+    for part in path.expanduser().resolve().parts:
+        low = part.lower()
+        for marker, service in CLOUD_FOLDERS.items():
+            if low == marker or low.startswith(marker + " ") or low.startswith(marker + "-"):
+                return service
+    return None
+
+
+def target_warnings(vault_folder: Path, target: Path) -> list[str]:
+    warnings = []
+    service = cloud_service(target)
+    if service:
+        warnings.append(
+            f"The backup folder is inside a {service} folder: every backup will be uploaded to {service}. "
+            "The files are encrypted, but copies kept by the provider (version history, trash) are out of the "
+            "app's reach, so a destroyed chart cannot be purged from them. Prefer an external drive."
+        )
+    try:
+        same = os.stat(_existing(target)).st_dev == os.stat(_existing(vault_folder)).st_dev
+    except OSError:
+        same = False
+    if same:
+        warnings.append(
+            "The backup folder is on the same disk as the vault: a disk failure or a stolen laptop takes both. "
+            "Keep at least one backup on an external drive."
+        )
+    return warnings
+
+
+# --- status ---------------------------------------------------------------------------------------
+def status(vault: Vault, now: datetime | None = None) -> dict[str, Any]:
+    conf = settings(vault)
+    now = now or datetime.now(UTC)
+    items = registered(vault)
+    present = [b for b in items if b.state() != "missing"]
+    verified = [b for b in present if b.state() == "verified" and b.verified_at]
+    last = max(present, key=lambda b: b.created, default=None)
+    last_verified = max(verified, key=lambda b: str(b.verified_at), default=None)
+    age = None
+    if last_verified is not None and last_verified.verified_at:
+        age = (now - datetime.fromisoformat(last_verified.created)).total_seconds() / 86400
+    target = conf["target"]
+    return {
+        "settings": conf,
+        "registered": len(items),
+        "last_backup": last.as_dict() if last else None,
+        "last_verified_backup": last_verified.as_dict() if last_verified else None,
+        "verified_backup_age_days": round(age, 2) if age is not None else None,
+        "reminder_due": age is None or age > conf["reminder_days"],
+        "changed_since_last_backup": changed_since_last_backup(vault),
+        "warnings": target_warnings(vault.folder, Path(target)) if target else [],
+    }

@@ -1,0 +1,258 @@
+"""Restoring a backup: everything is checked, and destroyed charts are destroyed again,
+before a single file of the target folder changes.
+
+Order: unpack + check into a private folder beside the target; collect every
+destruction the backup's own ledger, the open vault, the vault being replaced
+and an optional newer copy know; re-apply them in the unpacked copy and record
+the restore there; only then keep a safety copy of the vault being replaced and
+move the restored files in (header last).
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import shutil
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from vault_app.domain.errors import (
+    InvalidInput,
+    RefusedByPolicy,
+    VaultError,
+)
+from vault_app.services import backup_keys
+from vault_app.services.backup_archive import HEADER_PART, Unpacked, private_tempdir, unpack
+from vault_app.services.backup_registry import RESTORED
+from vault_app.services.device_secret import KeyringSecretStore, SecretStore, decode_secret, device_secret_name
+from vault_app.services.ledger import Ledger, LedgerEntry
+from vault_app.services.vault import Vault, recover_vault
+from vault_app.storage import backup_snapshot
+from vault_app.storage import header as header_io
+from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
+from vault_app.storage.files import PRIVATE_DIR, fsync_dir, os_errors
+
+# Names the retention/destruction service records (services/destruction.py).
+DESTRUCTION_KINDS = ("destruction.started", "destruction.completed")
+_VAULT_FILES = (HEADER_PART, *COMPARTMENT_FILES.values())
+_SIDE_FILES = ("-wal", "-shm")
+
+
+@dataclass
+class RestoreReport:
+    folder: str
+    vault_id: str
+    backup_sha256: str
+    backup_created: str
+    backup_ledger_seq: int
+    restored_ledger_seq: int
+    safety_copy: str | None
+    reapplied: list[dict[str, Any]] = field(default_factory=list)
+    destruction_sources: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    recovered: bool = False
+    needs_recover: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def vault_files_in(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return [folder / n for n in _VAULT_FILES if (folder / n).exists()]
+
+
+def _existing_ancestor(path: Path) -> Path:
+    while not path.exists() and path != path.parent:
+        path = path.parent
+    return path
+
+
+# --- which destructions must be re-applied ---------------------------------------------------------
+def _ledger_destructions(folder: Path, master: bytes, vault_id: str) -> list[LedgerEntry] | None:
+    """Destruction entries of another copy of the same vault, read with the backup's master
+    key; None if the folder holds a different vault."""
+    header = header_io.read(folder)
+    if header.vault_id != vault_id:
+        return None
+    keys = backup_keys.unwrap_header(header, master)
+    comp = Compartment.open("ledger", folder / COMPARTMENT_FILES["ledger"], keys["ledger"])
+    try:
+        return Ledger(comp, keys["ledger_mac"]).entries(kinds=DESTRUCTION_KINDS)
+    finally:
+        comp.close()
+
+
+def _collect(
+    u: Unpacked, to_dir: Path, current: Vault | None, newer: Path | None, report: RestoreReport
+) -> list[LedgerEntry]:
+    vid = u.header.vault_id
+    found: list[LedgerEntry] = []
+    if current is not None and current.is_open and current.vault_id == vid:
+        found += current.ledger.entries(kinds=DESTRUCTION_KINDS)
+        report.destruction_sources.append(f"open vault ({current.folder})")
+    places = [to_dir] if vault_files_in(to_dir) else []
+    if newer is not None:
+        newer = newer.expanduser().resolve()
+        places.append(newer.parent if newer.is_file() else newer)
+    for place in places:
+        if current is not None and place == current.folder.resolve():
+            continue
+        try:
+            entries = _ledger_destructions(place, u.master, vid)
+        except VaultError as err:
+            if place != to_dir:
+                raise InvalidInput(f"The newer ledger in {place} could not be read: {err.message}") from None
+            report.warnings.append(f"The vault being replaced could not be read for destructions: {err.message}")
+            continue
+        if entries is None:
+            if place != to_dir:
+                raise InvalidInput("The newer ledger belongs to a different vault than this backup.")
+            continue
+        found += entries
+        report.destruction_sources.append(str(place))
+    return found
+
+
+def _reapply(copy: Vault, entries: list[LedgerEntry]) -> list[dict[str, Any]]:
+    entries = entries + copy.ledger.entries(kinds=DESTRUCTION_KINDS)
+    if not entries:
+        return []
+    try:
+        destruction = importlib.import_module("vault_app.services.destruction")
+    except ImportError:
+        raise RefusedByPolicy(
+            "This vault has destroyed charts, and this version of the app cannot re-apply destructions; "
+            "restoring would bring them back.",
+        ) from None
+    result: list[dict[str, Any]] = destruction.reapply_destructions(copy, entries)
+    return result
+
+
+# --- files ----------------------------------------------------------------------------------------
+def _safety_copy_path(to_dir: Path) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    candidate = to_dir.parent / f"{to_dir.name}-before-restore-{stamp}"
+    n = 2
+    while candidate.exists():
+        candidate = to_dir.parent / f"{to_dir.name}-before-restore-{stamp}-{n}"
+        n += 1
+    return candidate
+
+
+def _make_safety_copy(to_dir: Path, dest: Path) -> None:
+    with os_errors("keeping a safety copy of the current vault"):
+        dest.mkdir(mode=PRIVATE_DIR)
+        for name in _VAULT_FILES:
+            for suffix in ("", *_SIDE_FILES):
+                src = to_dir / (name + suffix)
+                if src.exists():
+                    shutil.copy2(src, dest / src.name)
+                    with open(dest / src.name, "rb+") as fh:
+                        os.fsync(fh.fileno())
+        fsync_dir(dest)
+        fsync_dir(dest.parent)
+
+
+def _move_into(staging: Path, to_dir: Path) -> None:
+    with os_errors("putting the restored vault in place"):
+        to_dir.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+        for filename in COMPARTMENT_FILES.values():
+            # A journal left by the replaced file would be replayed into the restored one.
+            for suffix in _SIDE_FILES:
+                (to_dir / (filename + suffix)).unlink(missing_ok=True)
+            os.replace(staging / filename, to_dir / filename)
+        os.replace(staging / HEADER_PART, to_dir / HEADER_PART)
+        fsync_dir(to_dir)
+
+
+def _device_secret_here(store: SecretStore, vault_id: str) -> bool:
+    text = store.get(device_secret_name(vault_id)) if store.available() else None
+    return bool(text and decode_secret(text))
+
+
+# --- restore ----------------------------------------------------------------------------------------
+def restore_backup(
+    path: Path,
+    to_dir: Path,
+    *,
+    passphrase: str | None = None,
+    recovery_key: str | None = None,
+    new_passphrase: str | None = None,
+    overwrite: bool = False,
+    current: Vault | None = None,
+    newer_ledger: Path | None = None,
+    secrets_store: SecretStore | None = None,
+) -> RestoreReport:
+    """Restore `path` into `to_dir`.
+
+    A vault already in `to_dir` is replaced only with `overwrite=True`, and only after
+    a safety copy of it was written beside it. `current` (an open vault; it is locked
+    if it is the one being replaced) and `newer_ledger` (a folder holding a newer copy
+    of this vault) add destructions to re-apply. With `recovery_key` and
+    `new_passphrase`, the restored vault gets the new passphrase (Emergency Kit path).
+    """
+    path = Path(path).expanduser().resolve()
+    to_dir = Path(to_dir).expanduser().resolve()
+    store = secrets_store or KeyringSecretStore()
+    if to_dir.exists() and not to_dir.is_dir():
+        raise InvalidInput(f"{to_dir} is not a folder.")
+    existing = vault_files_in(to_dir)
+    if existing and not overwrite:
+        raise RefusedByPolicy(
+            f"A vault already exists in {to_dir}; it was not touched.",
+            hint="Restore into an empty folder, or confirm with --overwrite (a safety copy of the current "
+            "vault is kept beside it).",
+        )
+    if recovery_key is None and new_passphrase is not None:
+        raise InvalidInput("A new passphrase is set only together with the recovery key.")
+    if new_passphrase is not None:
+        from vault_app.services.vault import check_new_passphrase
+
+        check_new_passphrase(new_passphrase)
+    source = backup_keys.master_source(
+        passphrase=passphrase, recovery_key=recovery_key, vault=current, secrets_store=store
+    )
+    # Beside (or inside) the target, so the final moves are renames on one file system.
+    work = to_dir if to_dir.is_dir() else _existing_ancestor(to_dir.parent)
+    with private_tempdir(work, ".vault-restore-") as staging:
+        u = unpack(path, source, staging)
+        report = RestoreReport(
+            str(to_dir), u.header.vault_id, u.sha256, str(u.manifest["created"]), u.ledger_head.seq, 0,
+            str(_safety_copy_path(to_dir)) if existing else None,
+        )
+        entries = _collect(u, to_dir, current, newer_ledger, report)
+        copy = backup_keys.open_with_master(staging, u.master, store)
+        try:
+            report.reapplied = _reapply(copy, entries)
+            copy.ledger.append(
+                RESTORED,
+                {"backup_sha256": u.sha256, "backup_created": report.backup_created,
+                 "backup_ledger_seq": u.ledger_head.seq, "safety_copy": report.safety_copy,
+                 "destructions_known": len({e.payload.get("destruction_id", e.seq) for e in entries}),
+                 "reapplied": [r.get("destruction_id") for r in report.reapplied if r.get("reapplied")]},
+            )
+            head = copy.ledger.head()
+            uses_device_secret = copy.header.uses_device_secret
+        finally:
+            backup_keys.close_copy(copy)
+        if any(backup_snapshot.leftover_journal(staging / f) for f in COMPARTMENT_FILES.values()):
+            raise InvalidInput("The restored copy was not closed cleanly; nothing was changed.")
+        report.restored_ledger_seq = head.seq
+        if existing:
+            if current is not None and current.is_open and current.folder.resolve() == to_dir:
+                current.lock()
+            assert report.safety_copy is not None
+            _make_safety_copy(to_dir, Path(report.safety_copy))
+        _move_into(staging, to_dir)
+    # The restored copy is the vault now: its head is what a later rollback is measured against.
+    backup_keys.set_keyring_anchor(store, report.vault_id, head, uses_device_secret)
+    if recovery_key is not None and new_passphrase is not None:
+        recover_vault(to_dir, recovery_key, new_passphrase, secrets_store=store).lock()
+        report.recovered = True
+    elif uses_device_secret and not _device_secret_here(store, report.vault_id):
+        report.needs_recover = True
+    return report

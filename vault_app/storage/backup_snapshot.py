@@ -1,0 +1,128 @@
+"""SQLite online-backup helpers: consistent, still-encrypted copies of compartments.
+
+The copies are written with the compartment's own key, so a snapshot on disk is
+as encrypted as the live file: nothing is ever staged in plaintext.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from vault_app.domain.errors import VaultCorrupt
+from vault_app.storage.compartment import Compartment, classify, compartment_damaged, key_pragma
+from vault_app.storage.files import PRIVATE_FILE, os_errors
+
+
+def _connect(path: Path, key: bytes, name: str, what: str) -> Any:
+    try:
+        conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    except sqlcipher.Error as exc:
+        raise classify(exc, name, what) from None
+    try:
+        conn.execute(key_pragma(key))
+        conn.execute("PRAGMA cipher_compatibility = 4")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.Error as exc:
+        conn.close()
+        raise classify(exc, name, what) from None
+    return conn
+
+
+def _new_target(dest: Path, key: bytes, name: str) -> Any:
+    if dest.exists():
+        raise FileExistsError(dest)
+    with os_errors("preparing a backup copy"):
+        # Created empty with owner-only permissions before SQLite writes a byte.
+        os.close(os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+    try:
+        conn = sqlcipher.connect(str(dest), isolation_level=None, check_same_thread=False)
+        conn.execute(key_pragma(key))
+        conn.execute("PRAGMA cipher_compatibility = 4")
+    except sqlcipher.Error as exc:
+        raise classify(exc, name, "preparing a backup copy") from None
+    return conn
+
+
+def _copy(source: Any, dest: Path, key: bytes, name: str) -> None:
+    target = _new_target(dest, key, name)
+    try:
+        source.backup(target)
+        # A single file (no -wal) is what the backup container stores.
+        target.execute("PRAGMA journal_mode = DELETE")
+    except sqlcipher.Error as exc:
+        raise classify(exc, name, "copying the compartment for the backup") from None
+    finally:
+        target.close()
+
+
+@contextlib.contextmanager
+def read_snapshot(compartments: Sequence[Compartment]) -> Iterator[None]:
+    """Holds a read transaction on every compartment so their copies belong together.
+
+    A deferred BEGIN plus one read pins each WAL snapshot. (BEGIN IMMEDIATE would
+    make SQLite's backup refuse: the source connection would count as writing.)
+    """
+    started: list[Compartment] = []
+    try:
+        for comp in compartments:
+            if comp.in_transaction:
+                raise RuntimeError(f"{comp.name} is in the middle of a transaction")
+            comp.execute("BEGIN")
+            started.append(comp)
+            comp.query_one("SELECT count(*) FROM sqlite_master")
+        yield
+    finally:
+        for comp in started:
+            with contextlib.suppress(Exception):
+                comp.execute("COMMIT")
+
+
+def snapshot_open(compartment: Compartment, key: bytes, dest: Path) -> None:
+    """Copy an open compartment (inside `read_snapshot`) to `dest`, encrypted with `key`."""
+    _copy(compartment.raw_connection, dest, key, compartment.name)
+
+
+def snapshot_closed(name: str, source: Path, key: bytes, dest: Path) -> None:
+    """Copy a compartment nobody has open (the locked psychotherapy notes)."""
+    if not source.exists() or source.stat().st_size == 0:
+        raise compartment_damaged(name)
+    conn = _connect(source, key, name, f"reading the {name} compartment for the backup")
+    try:
+        conn.execute("BEGIN")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        _copy(conn, dest, key, name)
+        conn.execute("COMMIT")
+    except sqlcipher.Error as exc:
+        raise classify(exc, name, "reading the compartment for the backup") from None
+    finally:
+        conn.close()
+
+
+def check_copy(name: str, path: Path, key: bytes) -> list[str]:
+    """Open a copy with its key and check every page (HMAC) and SQLite's structure."""
+    try:
+        conn = _connect(path, key, name, f"checking the {name} copy")
+    except VaultCorrupt as err:
+        return [err.message]
+    try:
+        problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+        result = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
+    except sqlcipher.Error as exc:
+        return [str(classify(exc, name, "checking a copy"))]
+    finally:
+        conn.close()
+    if result != ["ok"]:
+        problems.extend(result)
+    return problems
+
+
+def leftover_journal(path: Path) -> bool:
+    """True if a -wal with content sits next to a closed database (a copy would miss it)."""
+    wal = Path(str(path) + "-wal")
+    return wal.exists() and wal.stat().st_size > 0
