@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from vault_app.domain.accounting import Accounting, build
-from vault_app.services import attachments, clients, export, notes, sessions
+from vault_app.domain.accounting import Accounting
+from vault_app.services import accounting, attachments, clients, notes, sessions
 from vault_app.services.vault import Vault
 
 PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
@@ -92,7 +92,8 @@ def complete(trigger: str, chart: Chart) -> dict[str, Any]:
 
 
 def accounting_for(vault: Vault, client_id: str) -> Accounting:
-    return build(export.disclosures(vault, client_id), client_id=client_id, as_of=date.today())
+    """The accounting of disclosures as the accounting service builds it for the client."""
+    return accounting.build(vault, client_id)
 
 
 def ledger_kinds(vault: Vault, since_seq: int = 1) -> list[str]:

@@ -58,7 +58,7 @@ def description(decision: Decision, request: DisclosureRequest, vault: Vault) ->
     x = decision.disclosure or DisclosureDetails()
     items = disclosure_gate.resolve_items(vault, request)
     method = METHOD_LABELS.get(x.method or "other", "other")
-    return f"By {method}, drawing on {describe_items(request.kind, items)}"
+    return f"Method: {method}; drew on {describe_items(request.kind, items)}"
 
 
 def _already_recorded(vault: Vault, decision: Decision, request: DisclosureRequest, linked: set[str]) -> str | None:
