@@ -108,3 +108,15 @@ def test_client_update_and_discharge_round_trip(vault: Vault, vault_dir: Path) -
         assert got.status == "discharged" and got.discharged_on == date(2024, 5, 1)
         assert got.preferred_name == "Lin" and got.contact.voicemail_ok
         assert clients.find_client(again, client.chart_number).client_id == client.client_id
+
+
+def test_last_contact_follows_the_sessions(vault: Vault) -> None:
+    client = clients.create_client(vault, "Cassius Ribbonwood")
+    first = sessions.add_session(vault, client.client_id, date="2024-01-10", duration_minutes=45)
+    later = sessions.add_session(vault, client.client_id, date="2024-03-10", duration_minutes=45)
+    assert clients.get_client(vault, client.client_id).last_contact == date(2024, 3, 10)
+    sessions.update_session(vault, later.session_id, date="2024-02-01", billing_status="billed")
+    assert clients.get_client(vault, client.client_id).last_contact == date(2024, 2, 1)
+    sessions.delete_session(vault, later.session_id)
+    assert clients.get_client(vault, client.client_id).last_contact == date(2024, 1, 10)
+    assert [s.session_id for s in sessions.list_sessions(vault, client.client_id)] == [first.session_id]

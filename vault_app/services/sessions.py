@@ -101,7 +101,7 @@ def add_session(
     )
     with vault.records.transaction():
         clinical_sessions.insert(vault.records, session)
-        clinical_clients.touch_last_contact(vault.records, client_id, day)
+        clinical_clients.refresh_last_contact(vault.records, client_id)
     audit(vault, "session.created", client_id=client_id, session_id=session.session_id)
     return session
 
@@ -147,7 +147,7 @@ def update_session(vault: Vault, session_id: str, **changes: Any) -> Session:
     updated = _check(replace(current, **values, updated_at=now_iso()))
     with vault.records.transaction():
         clinical_sessions.update(vault.records, updated)
-        clinical_clients.touch_last_contact(vault.records, updated.client_id, updated.date)
+        clinical_clients.refresh_last_contact(vault.records, updated.client_id)
     audit(vault, "session.updated", client_id=updated.client_id, session_id=session_id, fields=sorted(changes))
     return updated
 
@@ -162,6 +162,7 @@ def delete_session(vault: Vault, session_id: str) -> None:
         )
     with vault.records.transaction():
         clinical_sessions.delete(vault.records, session_id)
+        clinical_clients.refresh_last_contact(vault.records, session.client_id)
     audit(vault, "session.deleted", client_id=session.client_id, session_id=session_id)
 
 

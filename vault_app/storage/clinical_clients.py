@@ -132,6 +132,14 @@ def touch_last_contact(db: Compartment, client_id: str, on: date) -> None:
     )
 
 
+def refresh_last_contact(db: Compartment, client_id: str) -> None:
+    """Last contact = the latest session date (after a session is added, moved or removed)."""
+    db.execute(
+        "UPDATE clients SET last_contact = (SELECT max(date) FROM sessions WHERE client_id = ?) WHERE client_id = ?",
+        (client_id, client_id),
+    )
+
+
 def count(db: Compartment) -> int:
     return int(db.query_one("SELECT count(*) FROM clients")[0])
 
