@@ -56,6 +56,13 @@ def test_demo_practice_is_realistic_and_fictional(psy_vault: Vault) -> None:
     assert search.check_indexes(psy_vault) == {"records": [], "psychotherapy": []}
 
 
+def test_populating_twice_adds_a_second_practice(psy_vault: Vault) -> None:
+    demo.populate(psy_vault, clients=4, notes_per_client=2, seed=1, cases=1)
+    demo.populate(psy_vault, clients=4, notes_per_client=2, seed=1, cases=1)
+    listed = clients.list_clients(psy_vault)
+    assert len(listed) == 10 and len({c.chart_number for c in listed}) == 10
+
+
 def test_demo_needs_unlocked_psychotherapy_or_none(vault: Vault) -> None:
     with pytest.raises(CompartmentLocked):
         demo.populate(vault, clients=2, notes_per_client=2)

@@ -211,7 +211,7 @@ class _Writer:
         t = demo_text.Theme("relationship", ("Z63.0",), demo_text.THEMES[6][2])
         name = f"{members[0].legal_name.split()[1]} and {members[1].legal_name.split()[1]} couple{DEMO_MARK}"
         stamp = _stamp(self.until - timedelta(days=400), 9)
-        case = Client(self.ids(), f"DEMO-J{self.counts['cases'] + 1:04d}", name, kind="couple",
+        case = Client(self.ids(), f"DEMO-J{self.chart_base + self.counts['cases'] + 1:05d}", name, kind="couple",
                       member_ids=(members[0].client_id, members[1].client_id), created_at=stamp, updated_at=stamp)
         clinical_clients.insert(db, case)
         clinical_clients.add_members(db, case.client_id, case.member_ids)
