@@ -131,3 +131,22 @@ def test_errors_are_explained(
     assert bad_consult.code == ExitCode.USAGE and "DATE|WHO" in bad_consult.err
     for result in (missing, bad_date, bad_consult):
         assert "Traceback" not in result.err
+
+
+def test_jurisdiction_settings_are_shown_and_editable(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, chart_folder: tuple[Path, str, str, str],
+) -> None:
+    folder = chart_folder[0]
+    v = ("--vault", str(folder))
+    shown = cli(capsys, monkeypatch, "decision", "settings", *v, "--json").json()
+    assert shown["duty_to_warn"] == "permissive" and shown["elder_abuse_reporting_age"] == 65
+    changed = cli(capsys, monkeypatch, "decision", "settings", *v, "--duty-to-warn", "mandatory",
+                  "--elder-abuse-age", "60", "--jurisdiction-name", "Example State", "--json")
+    assert changed.code == 0, changed.err
+    assert changed.json()["name"] == "Example State"
+    guide = cli(capsys, monkeypatch, "decision", "guide", "duty_to_warn", *v, "--json").json()
+    assert "MANDATORY" in guide["summary"] and guide["exception"]["kind"] == "mandatory"
+    elder = cli(capsys, monkeypatch, "decision", "guide", "elder_abuse", *v, "--json").json()
+    assert "aged 60 or over" in elder["summary"]
+    bad = cli(capsys, monkeypatch, "decision", "settings", *v, "--elder-abuse-age", "7")
+    assert bad.code == ExitCode.USAGE and "between 40 and 100" in bad.err

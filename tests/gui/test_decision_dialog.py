@@ -208,3 +208,27 @@ def test_a_signed_record_opens_read_only_and_takes_addenda(vault: Vault, qtbot) 
     wait_ops(qtbot)
     assert "Addendum" in record.text.toPlainText() and "CPS opened a case." in record.text.toPlainText()
     record.close()
+
+
+def test_jurisdiction_settings_are_editable_from_the_dialog(vault: Vault, qtbot) -> None:
+    from vault_app.services import practice
+
+    chart = make_chart(vault)
+    dialog = open_dialog(vault, qtbot, chart.client_id, trigger="duty_to_warn")
+    press(dialog, qtbot)
+    press(dialog, qtbot)
+    page = dialog.exception_page
+    assert page.kinds["permissive"].isChecked()  # the neutral default
+    page.settings_button.click()
+    settings = dialog.settings_dialog
+    assert settings is not None
+    settings.duty.setCurrentIndex(settings.duty.findData("mandatory"))
+    settings.name.setText("Example State")
+    settings.buttons.button(settings.buttons.StandardButton.Save).click()
+    wait_ops(qtbot)
+    assert practice.load(vault).jurisdiction.duty_to_warn == "mandatory"
+    assert page.kinds["mandatory"].isChecked()
+    assert "duty to warn: mandatory (Example State)" in page.setting.text()
+    assert "Duty to warn: mandatory" in dialog.law_page.snapshot.text()
+    dialog.reject()
+    wait_ops(qtbot)

@@ -284,6 +284,30 @@ def cmd_discard(args: argparse.Namespace) -> int:
     return 0
 
 
+_SETTING_FLAGS = {
+    "duty_to_warn": "duty_to_warn",
+    "elder_abuse_age": "elder_abuse_reporting_age",
+    "elder_abuse_scope": "elder_abuse_scope",
+    "age_of_consent": "age_of_consent_for_treatment",
+    "jurisdiction_name": "name",
+}
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    changes = {key: getattr(args, flag) for flag, key in _SETTING_FLAGS.items() if getattr(args, flag) is not None}
+    with common.unlocked(args) as vault:
+        j = decisions.update_jurisdiction(vault, **changes) if changes else decisions.jurisdiction(vault)
+    data = {key: getattr(j, key) for key in _SETTING_FLAGS.values()}
+    common.emit(args, data, lambda: "\n".join([
+        f"Jurisdiction: {j.name}",
+        f"Duty to warn: {j.duty_to_warn}",
+        f"Elder-abuse reporting: from age {j.elder_abuse_reporting_age}; {j.elder_abuse_scope}",
+        f"Age of consent for treatment: {j.age_of_consent_for_treatment}",
+        "These are yours to set for your state; the app gives no legal advice.",
+    ]))
+    return 0
+
+
 def _add_step_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--file", metavar="JSON", help="steps as a JSON object (as in 'decision show --json'); - for stdin")
     p.add_argument("--session", help="the session the event came up in")
@@ -347,6 +371,15 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     q.add_argument("trigger", choices=TRIGGERS)
     q.add_argument("--client", help="client id or chart number (adapts the prompts to a minor)")
     q.set_defaults(handler=cmd_guide)
+
+    q = dsub.add_parser("settings", parents=[common_parent],
+                        help="the jurisdiction settings the prompts use (show, or change with flags)")
+    q.add_argument("--duty-to-warn", choices=["mandatory", "permissive", "none"])
+    q.add_argument("--elder-abuse-age", type=int, metavar="AGE", help="elder-abuse reporting age")
+    q.add_argument("--elder-abuse-scope", metavar="TEXT", help="what the elder-abuse reporting duty covers")
+    q.add_argument("--age-of-consent", type=int, metavar="AGE", help="age of consent for treatment")
+    q.add_argument("--jurisdiction-name", metavar="TEXT", help="e.g. 'California'")
+    q.set_defaults(handler=cmd_settings)
 
     q = dsub.add_parser("add", parents=[common_parent], help="start a decision record for a client")
     q.add_argument("client", help="client id or chart number")

@@ -45,6 +45,7 @@ from vault_app.gui.decision_pages import (
     label,
     set_iso,
 )
+from vault_app.gui.decision_settings import JurisdictionDialog
 
 if TYPE_CHECKING:
     from vault_app.domain.decision_guide import TriggerGuide
@@ -255,6 +256,7 @@ class DecisionDialog(QWizard):
         self.guide: TriggerGuide | None = None
         self.loaded = False
         self.result_signed: SignResult | None = None
+        self.settings_dialog: JurisdictionDialog | None = None
         self.setObjectName("decisionDialog")
         self.setWindowTitle("Confidentiality decision")
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -314,6 +316,27 @@ class DecisionDialog(QWizard):
         self.guide = self.guide_for(decision.trigger)
         for page in self.step_pages():
             page.load(decision)
+
+    # --- jurisdiction settings ------------------------------------------------------------
+    def edit_settings(self) -> JurisdictionDialog | None:
+        if self.jurisdiction is None:
+            return None
+        dialog = JurisdictionDialog(self.call, self.jurisdiction, parent=self)
+        dialog.saved.connect(self.settings_changed)
+        dialog.show()
+        self.settings_dialog = dialog
+        return dialog
+
+    def settings_changed(self, jurisdiction: Jurisdiction) -> None:
+        self.jurisdiction = jurisdiction
+        old = self.guide
+        trigger = old.trigger if old else self.trigger_page.trigger()
+        if trigger:
+            self.guide = self.guide_for(trigger)
+            self.trigger_page.summary.setText(self.guide.summary)
+            if old is not None:
+                self.exception_page.resuggest(old, self.guide)
+        self.law_page.show_settings()
 
     # --- the draft -----------------------------------------------------------------------
     def start_draft(self, trigger: str, session_id: str | None, occurred_on: str) -> None:

@@ -74,6 +74,13 @@ def text_box(name: str, height: int = 90) -> QPlainTextEdit:
     return box
 
 
+def settings_button(dialog: DecisionDialog) -> QPushButton:
+    button = QPushButton("Jurisdiction settings…")
+    button.setAccessibleName("Edit the jurisdiction settings")
+    button.clicked.connect(dialog.edit_settings)
+    return button
+
+
 class StepPage(QWizardPage):
     """A page for one DEAL step: the question, its explanation, then the answer widgets."""
 
@@ -182,8 +189,19 @@ class ExceptionPage(StepPage):
         self.body.addLayout(form)
         self.body.addWidget(label("Suggested from your jurisdiction settings; change anything that does not fit.",
                                   "calmNote"))
+        self.settings_button = settings_button(dialog)
+        self.body.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.body.addStretch(1)
         self._filled_for = ""
+
+    def resuggest(self, old: TriggerGuide, new: TriggerGuide) -> None:
+        """After the settings change, replace the suggestion, unless the therapist already edited it."""
+        untouched = (self.name.text() == old.exception_name and self.setting.text() == old.jurisdiction_setting
+                     and _checked(self.kinds) in (old.exception_kind, None))
+        if untouched:
+            self.name.setText(new.exception_name)
+            _check(self.kinds, new.exception_kind if new.exception_name else None)
+            self.setting.setText(new.jurisdiction_setting)
 
     def adapt(self, guide: TriggerGuide) -> None:
         if self._filled_for != guide.trigger and not self.dialog.loaded:
@@ -268,17 +286,21 @@ class LawPage(StepPage):
         self.body.addWidget(self.statute)
         self.body.addWidget(label("Recorded with the decision:", "sectionTitle"))
         self.body.addWidget(self.snapshot)
+        self.body.addWidget(settings_button(dialog), 0, Qt.AlignmentFlag.AlignLeft)
         self.body.addStretch(1)
 
     def adapt(self, guide: TriggerGuide) -> None:
         self.statute.setPlaceholderText(guide.statute_hint)
+        self.show_settings()
+
+    def show_settings(self) -> None:
         j = self.dialog.jurisdiction
         if j is not None:
             self.snapshot.setText(
                 f"{j.name}. Duty to warn: {j.duty_to_warn}. Elder-abuse reporting from age "
                 f"{j.elder_abuse_reporting_age} ({j.elder_abuse_scope}). Age of consent for treatment: "
                 f"{j.age_of_consent_for_treatment}; age of majority: {j.age_of_majority}. "
-                "Change them in the practice settings if they do not match your state."
+                "Change them if they do not match your state."
             )
 
     def values(self) -> dict[str, Any]:

@@ -45,6 +45,7 @@ from vault_app.domain.decisions import (
 )
 from vault_app.domain.disclosure import Verdict
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
+from vault_app.domain.practice import Jurisdiction
 from vault_app.services import clients, decision_disclosure, practice
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_sessions
@@ -57,6 +58,11 @@ def _now() -> str:
 
 def _today() -> date:
     return date.today()
+
+
+JURISDICTION_FIELDS = (
+    "name", "duty_to_warn", "elder_abuse_reporting_age", "elder_abuse_scope", "age_of_consent_for_treatment",
+)
 
 
 def _new_id() -> str:
@@ -141,6 +147,24 @@ def guide(vault: Vault, trigger: str, client_id: str | None = None) -> TriggerGu
     if client_id:
         age = clients.get_client(vault, client_id).age(_today())
     return guide_for(trigger, practice.load(vault).jurisdiction, age)
+
+
+def jurisdiction(vault: Vault) -> Jurisdiction:
+    return practice.load(vault).jurisdiction
+
+
+def update_jurisdiction(vault: Vault, **changes: Any) -> Jurisdiction:
+    """Change the settings the workflow uses (duty to warn, elder-abuse age and scope, age of consent)."""
+    unknown = sorted(set(changes) - set(JURISDICTION_FIELDS))
+    if unknown:
+        raise InvalidInput(f"Unknown setting(s): {', '.join(unknown)}. Known: {', '.join(JURISDICTION_FIELDS)}.")
+    age = changes.get("elder_abuse_reporting_age")
+    if age is not None and (isinstance(age, bool) or not isinstance(age, int) or not 40 <= age <= 100):
+        raise InvalidInput("The elder-abuse reporting age must be between 40 and 100.")
+    for key in ("elder_abuse_scope", "name"):
+        if key in changes and not text(changes[key], key.replace("_", " ")):
+            raise InvalidInput(f"The {key.replace('_', ' ')} cannot be empty.")
+    return practice.update(vault, jurisdiction=changes).jurisdiction
 
 
 # --- drafting ----------------------------------------------------------------------------
@@ -382,11 +406,13 @@ __all__ = [
     "discard_draft",
     "get",
     "guide",
+    "jurisdiction",
     "list_decisions",
     "readiness",
     "sign",
     "start",
     "update",
+    "update_jurisdiction",
     "verify_signature",
     "view",
 ]
