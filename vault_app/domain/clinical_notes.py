@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal, get_args
 
+from vault_app.domain.clinical import Attachment, Client, JointCase, Session, TreatmentPlan
 from vault_app.domain.errors import InvalidInput
 
 NoteKind = Literal["progress", "psychotherapy"]
@@ -244,12 +245,12 @@ class Chart:
     so a screen can tell "locked" from "none".
     """
 
-    client: Any  # domain.clinical.Client (kept loose to avoid an import cycle in type hints)
-    sessions: tuple[Any, ...]
+    client: Client
+    sessions: tuple[Session, ...]
     notes: tuple[NoteSummary, ...]
-    plan: Any | None
-    attachments: tuple[Any, ...]
-    cases: tuple[Any, ...]
+    plan: TreatmentPlan | None
+    attachments: tuple[Attachment, ...]
+    cases: tuple[JointCase, ...]
     psychotherapy_notes: tuple[NoteSummary, ...] | None = None
     unsigned_overdue: tuple[str, ...] = ()  # note ids past the unsigned-notes limit
 

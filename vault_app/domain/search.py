@@ -73,7 +73,7 @@ class NoteHit:
     kind: str  # progress | psychotherapy
     client_id: str
     note_date: date
-    template: str
+    template: str  # the note's template; for a hit in an addendum/amendment, "addendum" or "amendment"
     signed: bool
     snippet: str
     rank: float  # bm25: lower is better
