@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "vault_app.cli.retention_commands",
     "vault_app.cli.decision_commands",
     "vault_app.cli.disclosure_commands",
+    "vault_app.cli.backup_commands",
 ]
 
 EPILOG = """exit codes:

@@ -133,7 +133,7 @@ class RegisteredBackup:
         return data
 
 
-def _fold(entries: list[LedgerEntry]) -> dict[str, RegisteredBackup]:
+def fold_register(entries: list[LedgerEntry]) -> dict[str, RegisteredBackup]:
     found: dict[str, RegisteredBackup] = {}
     for e in entries:
         path = str(e.payload.get("path", ""))
@@ -160,7 +160,7 @@ def _fold(entries: list[LedgerEntry]) -> dict[str, RegisteredBackup]:
 
 
 def registered(vault: Vault, *, include_removed: bool = False) -> list[RegisteredBackup]:
-    items = _fold(vault.ledger.entries(kinds=REGISTER_KINDS)).values()
+    items = fold_register(vault.ledger.entries(kinds=REGISTER_KINDS)).values()
     return sorted((b for b in items if include_removed or not b.removed_at), key=lambda b: b.backup_id)
 
 
@@ -192,7 +192,7 @@ def _local_day(iso: str) -> date:
 def plan_rotation(backups: list[RegisteredBackup], daily: int, weekly: int, monthly: int) -> set[int]:
     """backup_ids to keep: the newest backup of each of the last `daily` days, `weekly`
     ISO weeks and `monthly` months that have one, and always the newest backup."""
-    newest_first = sorted(backups, key=lambda b: b.created, reverse=True)
+    newest_first = sorted(backups, key=lambda b: (b.created, b.backup_id), reverse=True)
     keep: set[int] = {newest_first[0].backup_id} if newest_first else set()
     rules = (
         (daily, lambda d: d.isoformat()),
@@ -220,7 +220,7 @@ def rotate(vault: Vault, target: Path) -> list[str]:
     keep = plan_rotation(here, conf["keep_daily"], conf["keep_weekly"], conf["keep_monthly"])
     verified = [b for b in here if b.state() == "verified"]
     if verified:
-        keep.add(max(verified, key=lambda b: b.created).backup_id)
+        keep.add(max(verified, key=lambda b: (b.created, b.backup_id)).backup_id)
     removed = []
     for b in here:
         if b.backup_id in keep:
@@ -281,7 +281,7 @@ def status(vault: Vault, now: datetime | None = None) -> dict[str, Any]:
     items = registered(vault)
     present = [b for b in items if b.state() != "missing"]
     verified = [b for b in present if b.state() == "verified" and b.verified_at]
-    last = max(present, key=lambda b: b.created, default=None)
+    last = max(present, key=lambda b: (b.created, b.backup_id), default=None)
     last_verified = max(verified, key=lambda b: str(b.verified_at), default=None)
     age = None
     if last_verified is not None and last_verified.verified_at:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib
 import os
 import shutil
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -25,7 +26,7 @@ from vault_app.domain.errors import (
 )
 from vault_app.services import backup_keys
 from vault_app.services.backup_archive import HEADER_PART, Unpacked, private_tempdir, unpack
-from vault_app.services.backup_registry import RESTORED
+from vault_app.services.backup_registry import CREATED, REGISTER_KINDS, RESTORED, fold_register, registered
 from vault_app.services.device_secret import KeyringSecretStore, SecretStore, decode_secret, device_secret_name
 from vault_app.services.ledger import Ledger, LedgerEntry
 from vault_app.services.vault import Vault, recover_vault
@@ -52,6 +53,7 @@ class RestoreReport:
     reapplied: list[dict[str, Any]] = field(default_factory=list)
     destruction_sources: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    backups_registered: int = 0
     recovered: bool = False
     needs_recover: bool = False
 
@@ -72,44 +74,48 @@ def _existing_ancestor(path: Path) -> Path:
 
 
 # --- which destructions must be re-applied ---------------------------------------------------------
-def _ledger_destructions(folder: Path, master: bytes, vault_id: str) -> list[LedgerEntry] | None:
-    """Destruction entries of another copy of the same vault, read with the backup's master
-    key; None if the folder holds a different vault."""
+def _ledger_entries(folder: Path, master: bytes, vault_id: str) -> list[LedgerEntry] | None:
+    """Destruction and backup-register entries of another copy of the same vault, read
+    with the backup's master key; None if the folder holds a different vault."""
     header = header_io.read(folder)
     if header.vault_id != vault_id:
         return None
     keys = backup_keys.unwrap_header(header, master)
     comp = Compartment.open("ledger", folder / COMPARTMENT_FILES["ledger"], keys["ledger"])
     try:
-        return Ledger(comp, keys["ledger_mac"]).entries(kinds=DESTRUCTION_KINDS)
+        return Ledger(comp, keys["ledger_mac"]).entries(kinds=(*DESTRUCTION_KINDS, *REGISTER_KINDS))
     finally:
         comp.close()
 
 
 def _collect(
-    u: Unpacked, to_dir: Path, current: Vault | None, newer: Path | None, report: RestoreReport
+    u: Unpacked, to_dir: Path, current: Vault | None, newer: Path | None, known: Sequence[Path], report: RestoreReport
 ) -> list[LedgerEntry]:
     vid = u.header.vault_id
     found: list[LedgerEntry] = []
     if current is not None and current.is_open and current.vault_id == vid:
-        found += current.ledger.entries(kinds=DESTRUCTION_KINDS)
+        found += current.ledger.entries(kinds=(*DESTRUCTION_KINDS, *REGISTER_KINDS))
         report.destruction_sources.append(f"open vault ({current.folder})")
-    places = [to_dir] if vault_files_in(to_dir) else []
+    # (folder, strict): an explicitly named newer ledger must be readable and of this vault.
+    places = [(to_dir, False)] if vault_files_in(to_dir) else []
+    places += [(p.expanduser().resolve(), False) for p in known if vault_files_in(p.expanduser().resolve())]
     if newer is not None:
         newer = newer.expanduser().resolve()
-        places.append(newer.parent if newer.is_file() else newer)
-    for place in places:
-        if current is not None and place == current.folder.resolve():
+        places.append((newer.parent if newer.is_file() else newer, True))
+    seen: set[Path] = {current.folder.resolve()} if current is not None else set()
+    for place, strict in places:
+        if place in seen:
             continue
+        seen.add(place)
         try:
-            entries = _ledger_destructions(place, u.master, vid)
+            entries = _ledger_entries(place, u.master, vid)
         except VaultError as err:
-            if place != to_dir:
+            if strict:
                 raise InvalidInput(f"The newer ledger in {place} could not be read: {err.message}") from None
-            report.warnings.append(f"The vault being replaced could not be read for destructions: {err.message}")
+            report.warnings.append(f"The vault copy in {place} could not be read for destructions: {err.message}")
             continue
         if entries is None:
-            if place != to_dir:
+            if strict:
                 raise InvalidInput("The newer ledger belongs to a different vault than this backup.")
             continue
         found += entries
@@ -117,8 +123,23 @@ def _collect(
     return found
 
 
+def _carry_register(copy: Vault, entries: list[LedgerEntry], restored_from: dict[str, Any]) -> int:
+    """Backups the newer ledger knows (and the one restored from) join the restored
+    register, so a later destruction still purges them."""
+    known = {b.path for b in registered(copy)}
+    carried = [b for b in fold_register(entries).values() if not b.removed_at and b.path not in known]
+    for b in carried:
+        copy.ledger.append(CREATED, {"path": b.path, "time": b.created, "sha256": b.sha256, "bytes": b.bytes,
+                                     "ledger_seq": b.ledger_seq, "carried_over": True})
+        known.add(b.path)
+    if restored_from["path"] not in known:
+        copy.ledger.append(CREATED, restored_from | {"carried_over": True})
+        return len(carried) + 1
+    return len(carried)
+
+
 def _reapply(copy: Vault, entries: list[LedgerEntry]) -> list[dict[str, Any]]:
-    entries = entries + copy.ledger.entries(kinds=DESTRUCTION_KINDS)
+    entries = [e for e in entries if e.kind in DESTRUCTION_KINDS] + copy.ledger.entries(kinds=DESTRUCTION_KINDS)
     if not entries:
         return []
     try:
@@ -185,14 +206,17 @@ def restore_backup(
     overwrite: bool = False,
     current: Vault | None = None,
     newer_ledger: Path | None = None,
+    known_copies: Sequence[Path] = (),
     secrets_store: SecretStore | None = None,
 ) -> RestoreReport:
     """Restore `path` into `to_dir`.
 
     A vault already in `to_dir` is replaced only with `overwrite=True`, and only after
     a safety copy of it was written beside it. `current` (an open vault; it is locked
-    if it is the one being replaced) and `newer_ledger` (a folder holding a newer copy
-    of this vault) add destructions to re-apply. With `recovery_key` and
+    if it is the one being replaced), `newer_ledger` (a folder holding a newer copy
+    of this vault; must be readable) and `known_copies` (folders that may hold a copy,
+    e.g. the configured vault; skipped if they hold another vault) add destructions
+    to re-apply. With `recovery_key` and
     `new_passphrase`, the restored vault gets the new passphrase (Emergency Kit path).
     """
     path = Path(path).expanduser().resolve()
@@ -224,7 +248,7 @@ def restore_backup(
             str(to_dir), u.header.vault_id, u.sha256, str(u.manifest["created"]), u.ledger_head.seq, 0,
             str(_safety_copy_path(to_dir)) if existing else None,
         )
-        entries = _collect(u, to_dir, current, newer_ledger, report)
+        entries = _collect(u, to_dir, current, newer_ledger, known_copies, report)
         copy = backup_keys.open_with_master(staging, u.master, store)
         try:
             report.reapplied = _reapply(copy, entries)
@@ -232,9 +256,13 @@ def restore_backup(
                 RESTORED,
                 {"backup_sha256": u.sha256, "backup_created": report.backup_created,
                  "backup_ledger_seq": u.ledger_head.seq, "safety_copy": report.safety_copy,
-                 "destructions_known": len({e.payload.get("destruction_id", e.seq) for e in entries}),
+                 "destructions_known": len({e.payload.get("destruction_id", e.seq) for e in entries
+                                            if e.kind in DESTRUCTION_KINDS}),
                  "reapplied": [r.get("destruction_id") for r in report.reapplied if r.get("reapplied")]},
             )
+            report.backups_registered = _carry_register(copy, entries, {
+                "path": str(path), "time": report.backup_created, "sha256": u.sha256, "bytes": u.size,
+                "ledger_seq": u.ledger_head.seq, "ledger_mac": u.ledger_head.mac_hex, "format": 1})
             head = copy.ledger.head()
             uses_device_secret = copy.header.uses_device_secret
         finally:

@@ -1,0 +1,226 @@
+"""backup create / verify / list / status / restore / settings / auto."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from vault_app.cli import common
+from vault_app.domain.errors import InvalidInput, VaultError
+from vault_app.services import backup
+from vault_app.services.vault import open_vault
+from vault_app.storage import header as header_io
+
+
+def _recovery_key(args: argparse.Namespace) -> str | None:
+    if not getattr(args, "recovery_key_file", None):
+        return None
+    return common.read_secret(
+        args, env="VAULT_APP_RECOVERY_KEY", file_attr="recovery_key_file", prompt="Recovery key: ", what="recovery key"
+    )
+
+
+def _warnings_text(warnings: list[str]) -> str:
+    return "".join(f"\nWARNING: {w}" for w in warnings)
+
+
+def cmd_create(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        target = args.to or backup.settings(vault)["target"]
+        if not target:
+            raise InvalidInput(
+                "No backup folder given.",
+                hint="Use --to DIR, or set one with 'vault-app backup settings --target DIR'.",
+            )
+        info = backup.create_backup(vault, Path(target), verify=args.verify, rotate_old=not args.no_rotate)
+    data = info.as_dict()
+    common.emit(
+        args,
+        data,
+        lambda: (
+            f"Backup written: {info.path}\n  {info.bytes} bytes, SHA-256 {info.sha256}\n"
+            f"  {'verified (decrypted and every page checked)' if info.verified else 'not verified yet'}"
+            + "".join(f"\n  rotated out: {p}" for p in info.rotated)
+            + _warnings_text(info.warnings)
+        ),
+    )
+    return 0
+
+
+def _vault_matching(args: argparse.Namespace, passphrase: str) -> Any:
+    """The configured vault, opened to record the verification, if it exists and opens."""
+    folder = common.vault_folder(args)
+    if not (folder / header_io.HEADER_NAME).exists():
+        return None
+    try:
+        return open_vault(folder, passphrase)
+    except VaultError:
+        return None
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    key = _recovery_key(args)
+    if key is not None:
+        result = backup.verify_backup(path, recovery_key=key)
+    else:
+        phrase = common.passphrase(args)
+        vault = _vault_matching(args, phrase)
+        try:
+            result = backup.verify_backup(path, passphrase=phrase, vault=vault)
+        finally:
+            if vault is not None:
+                vault.lock()
+    common.emit(
+        args,
+        result,
+        lambda: (
+            f"Backup OK: {result['file']}\n  made {result['created']}, ledger entry {result['ledger_seq']}\n"
+            f"  checked: {', '.join(result['checked'])}"
+        ),
+    )
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        items = backup.list_backups(vault, check_hash=args.check, include_removed=args.all)
+        info = backup.status(vault)
+
+    def text() -> str:
+        if not items:
+            lines = ["No backups registered yet."]
+        else:
+            lines = [f"{'state':<9} {'made (UTC)':<26} {'bytes':>12}  file"]
+            lines += [f"{b['state']:<9} {b['created']:<26} {b['bytes']:>12}  {b['path']}" for b in items]
+        age = info["verified_backup_age_days"]
+        lines.append(
+            "Last verified backup: none" if age is None else f"Last verified backup: {age:.1f} days old"
+        )
+        if info["reminder_due"]:
+            lines.append(f"REMINDER: make and verify a backup (threshold {info['settings']['reminder_days']} days).")
+        return "\n".join(lines) + _warnings_text(info["warnings"])
+
+    common.emit(args, {"backups": items, "status": info}, text)
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    key = _recovery_key(args)
+    new_phrase = common.new_passphrase(args) if key is not None and args.new_passphrase_file else None
+    phrase = None if key is not None else common.passphrase(args)
+    report = backup.restore_backup(
+        Path(args.file),
+        Path(args.to),
+        passphrase=phrase,
+        recovery_key=key,
+        new_passphrase=new_phrase,
+        overwrite=args.overwrite,
+        newer_ledger=Path(args.newer_ledger) if args.newer_ledger else None,
+        known_copies=[common.vault_folder(args)],
+    )
+    data = report.as_dict()
+
+    def text() -> str:
+        lines = [f"Restored into {report.folder} (backup made {report.backup_created})."]
+        if report.safety_copy:
+            lines.append(f"The vault it replaced was kept as a safety copy in {report.safety_copy}.")
+        done = [r for r in report.reapplied if r.get("reapplied")]
+        lines.append(
+            f"Destructions re-applied: {len(done)} (of {len(report.reapplied)} known; sources: "
+            f"{', '.join(report.destruction_sources) or 'the backup itself'})."
+        )
+        if report.recovered:
+            lines.append("The new passphrase is set.")
+        elif report.needs_recover:
+            lines.append(
+                "This vault used a device secret that is not in this computer's keyring: run "
+                "'vault-app recover' with your Emergency Kit to set a passphrase here."
+            )
+        return "\n".join(lines) + _warnings_text(report.warnings)
+
+    common.emit(args, data, text)
+    return 0
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    changes: dict[str, Any] = {
+        "keep_daily": args.keep_daily,
+        "keep_weekly": args.keep_weekly,
+        "keep_monthly": args.keep_monthly,
+        "reminder_days": args.reminder_days,
+        "auto": args.auto,
+    }
+    if args.target is not None:
+        changes["target"] = args.target
+    if args.no_target:
+        changes["target"] = ""
+    with common.unlocked(args) as vault:
+        if any(v is not None for v in changes.values()):
+            conf = backup.configure(vault, **{k: v for k, v in changes.items() if v is not None})
+        else:
+            conf = backup.settings(vault)
+        warnings = backup.status(vault)["warnings"]
+    common.emit(
+        args,
+        {"settings": conf, "warnings": warnings},
+        lambda: "\n".join(f"{k:<14} {v}" for k, v in conf.items()) + _warnings_text(warnings),
+    )
+    return 0
+
+
+def cmd_auto(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        info = backup.backup_if_changed(vault)
+    common.emit(
+        args,
+        {"backup": info.as_dict() if info else None},
+        (f"Backup written: {info.path}" + _warnings_text(info.warnings)) if info else
+        "No backup needed (nothing changed, no target set, or automatic backups are off).",
+    )
+    return 0
+
+
+def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("backup", parents=[common_parent], help="encrypted backups: create, verify, list, restore")
+    bsub = p.add_subparsers(dest="action", required=True)
+
+    c = bsub.add_parser("create", parents=[common_parent], help="write one encrypted backup file")
+    c.add_argument("--to", metavar="DIR", help="backup folder (default: the configured target)")
+    c.add_argument("--verify", action="store_true", help="decrypt and check the new file completely")
+    c.add_argument("--no-rotate", action="store_true", help="do not apply the rotation policy")
+    c.set_defaults(handler=cmd_create)
+
+    v = bsub.add_parser("verify", parents=[common_parent], help="check a backup completely without restoring")
+    v.add_argument("file", metavar="FILE")
+    v.add_argument("--recovery-key-file", metavar="FILE", help="open it with the Emergency Kit instead")
+    v.set_defaults(handler=cmd_verify)
+
+    ls = bsub.add_parser("list", parents=[common_parent], help="registered backups and their state")
+    ls.add_argument("--check", action="store_true", help="re-hash every file (slower)")
+    ls.add_argument("--all", action="store_true", help="include backups removed by rotation")
+    ls.set_defaults(handler=cmd_list)
+
+    r = bsub.add_parser("restore", parents=[common_parent], help="restore a backup into a folder")
+    r.add_argument("file", metavar="FILE")
+    r.add_argument("--to", metavar="DIR", required=True, help="folder to restore into")
+    r.add_argument("--overwrite", action="store_true", help="replace a vault in DIR (a safety copy is kept)")
+    r.add_argument("--recovery-key-file", metavar="FILE", help="open it with the Emergency Kit (new machine)")
+    r.add_argument("--new-passphrase-file", metavar="FILE", help="with the Emergency Kit: the new passphrase")
+    r.add_argument("--newer-ledger", metavar="DIR", help="a newer copy of this vault whose destructions to re-apply")
+    r.set_defaults(handler=cmd_restore)
+
+    s = bsub.add_parser("settings", parents=[common_parent], help="backup folder, rotation, reminder")
+    s.add_argument("--target", metavar="DIR")
+    s.add_argument("--no-target", action="store_true", help="forget the backup folder")
+    s.add_argument("--keep-daily", type=int, metavar="N")
+    s.add_argument("--keep-weekly", type=int, metavar="N")
+    s.add_argument("--keep-monthly", type=int, metavar="N")
+    s.add_argument("--reminder-days", type=int, metavar="N")
+    s.add_argument("--auto", action=argparse.BooleanOptionalAction, default=None,
+                   help="back up automatically on lock and exit when something changed")
+    s.set_defaults(handler=cmd_settings)
+
+    a = bsub.add_parser("auto", parents=[common_parent], help="back up to the configured folder if anything changed")
+    a.set_defaults(handler=cmd_auto)
