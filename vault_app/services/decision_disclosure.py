@@ -13,7 +13,14 @@ from datetime import date
 
 from vault_app.domain.decision_rules import disclosure_basis, legal_basis
 from vault_app.domain.decisions import METHOD_LABELS, Decision, DisclosureDetails
-from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection, Verdict, describe_items
+from vault_app.domain.disclosure import (
+    DisclosureRecord,
+    DisclosureRequest,
+    Recipient,
+    Selection,
+    Verdict,
+    describe_items,
+)
 from vault_app.services import disclosure_gate, export
 from vault_app.services.vault import Vault
 
@@ -61,15 +68,16 @@ def description(decision: Decision, request: DisclosureRequest, vault: Vault) ->
     return f"Method: {method}; drew on {describe_items(request.kind, items)}"
 
 
-def _already_recorded(vault: Vault, decision: Decision, request: DisclosureRequest, linked: set[str]) -> str | None:
-    """A disclosure this decision recorded before an interrupted signing (so a retry never logs twice):
-    the same manual disclosure, logged after the decision was created, that no decision owns yet."""
-    created = [e.seq for e in vault.ledger.entries(kinds=("decision.created",))
-               if e.payload.get("decision_id") == decision.decision_id]
-    after = created[0] if created else 0
-    for rec in export.disclosures(vault, decision.client_id):
+def recorded_since(vault: Vault, decision: Decision, today: date, since_seq: int, linked: set[str]) -> str | None:
+    """The disclosure an interrupted signing of this decision already logged (so a retry never logs
+    twice): the same manual disclosure, logged from `since_seq` on, that no decision owns yet."""
+    request = request_for(decision, today)
+    for entry in vault.ledger.entries(since_seq=since_seq):
+        if entry.kind != export.DISCLOSURE:
+            continue
+        rec = DisclosureRecord.from_payload(entry.payload, entry.seq)
         if (
-            rec.seq > after
+            rec.client_id == decision.client_id
             and rec.disclosure_id not in linked
             and rec.manual
             and rec.day == request.on
@@ -81,16 +89,12 @@ def _already_recorded(vault: Vault, decision: Decision, request: DisclosureReque
     return None
 
 
-def disclose(vault: Vault, decision: Decision, today: date, linked: set[str]) -> str:
+def disclose(vault: Vault, decision: Decision, today: date) -> str:
     """Record the one disclosure entry through the disclosure service; returns its id.
 
     The caller has checked the gate's verdict: a refused disclosure never gets here.
-    `linked` are disclosure ids other decisions already own.
     """
     request = request_for(decision, today)
-    found = _already_recorded(vault, decision, request, linked)
-    if found:
-        return found
     x = decision.disclosure or DisclosureDetails()
     record, _ = export.record_manual(
         vault, request, description=description(decision, request, vault), channel=CHANNELS[x.method or "other"]
@@ -98,4 +102,4 @@ def disclose(vault: Vault, decision: Decision, today: date, linked: set[str]) ->
     return record.disclosure_id
 
 
-__all__ = ["CHANNELS", "description", "disclose", "leads_to_disclosure", "request_for", "verdict_for"]
+__all__ = ["CHANNELS", "description", "disclose", "leads_to_disclosure", "recorded_since", "request_for", "verdict_for"]

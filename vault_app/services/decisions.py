@@ -363,9 +363,7 @@ def sign(vault: Vault, decision_id: str) -> SignResult:
             raise RefusedByPolicy("The disclosure gate refused this disclosure: " + message,
                                   hint=verdict.hint if verdict else "")
         if not decision.disclosure_id:
-            linked = store.linked_disclosures(vault.records, decision.client_id)
-            disclosure_id = decision_disclosure.disclose(vault, decision, _today(), linked)
-            decision = replace(decision, disclosure_id=disclosure_id)
+            decision = replace(decision, disclosure_id=_disclose_once(vault, decision))
     digest = content_hash(decision.canonical_content())
     raw = vault.sign(signature_message(decision.decision_id, digest))
     signature = DecisionSignature(_now(), _author(vault), digest, raw.hex())
@@ -378,6 +376,23 @@ def sign(vault: Vault, decision_id: str) -> SignResult:
            outcome=decision.outcome, disclosure_id=decision.disclosure_id, content_hash=digest)
     signed = replace(decision, signature=signature)
     return SignResult(signed, verdict, decision.disclosure_id, ready.warnings)
+
+
+def _disclose_once(vault: Vault, decision: Decision) -> str:
+    """Log the decision's disclosure, or find the one an interrupted signing already logged.
+
+    The ledger seq before the attempt is kept on the draft first, so a retry looks only at
+    the entries written since, instead of scanning every disclosure ever made."""
+    today = _today()
+    since = store.disclosing_from(vault.records, decision.decision_id)
+    if since is not None:
+        linked = store.linked_disclosures(vault.records, decision.client_id)
+        found = decision_disclosure.recorded_since(vault, decision, today, since, linked)
+        if found:
+            return found
+    with vault.records.transaction():
+        store.mark_disclosing(vault.records, decision.decision_id, vault.ledger.head().seq + 1)
+    return decision_disclosure.disclose(vault, decision, today)
 
 
 def add_addendum(vault: Vault, decision_id: str, text_value: str) -> DecisionAddendum:

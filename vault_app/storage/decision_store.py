@@ -137,6 +137,21 @@ def count(db: Compartment, client_id: str | None = None) -> int:
     return int(row[0])
 
 
+def mark_disclosing(db: Compartment, decision_id: str, from_seq: int) -> None:
+    """Remember where in the ledger a signing began logging its disclosure (crash recovery)."""
+    db.execute(
+        "UPDATE confidentiality_decisions SET disclosing_from_seq = ? WHERE decision_id = ? AND signed_at IS NULL",
+        (from_seq, decision_id),
+    )
+
+
+def disclosing_from(db: Compartment, decision_id: str) -> int | None:
+    row = db.query_one(
+        "SELECT disclosing_from_seq FROM confidentiality_decisions WHERE decision_id = ?", (decision_id,)
+    )
+    return None if row is None or row[0] is None else int(row[0])
+
+
 def linked_disclosures(db: Compartment, client_id: str) -> set[str]:
     rows = db.query(
         "SELECT disclosure_id FROM confidentiality_decisions WHERE client_id = ? AND disclosure_id IS NOT NULL",
@@ -167,10 +182,12 @@ __all__ = [
     "addenda",
     "count",
     "delete_draft",
+    "disclosing_from",
     "get",
     "insert",
     "insert_addendum",
     "linked_disclosures",
+    "mark_disclosing",
     "set_disclosure",
     "sign",
     "summaries",

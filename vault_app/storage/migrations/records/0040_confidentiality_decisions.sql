@@ -17,6 +17,9 @@ CREATE TABLE confidentiality_decisions (
     created_at    TEXT NOT NULL,
     updated_at    TEXT NOT NULL,
     disclosure_id TEXT,
+    -- Ledger seq where a signing began logging the disclosure: a retry after a crash
+    -- finds that entry instead of logging the disclosure twice.
+    disclosing_from_seq INTEGER,
     signed_at     TEXT,
     signed_by     TEXT,
     content_hash  TEXT,
