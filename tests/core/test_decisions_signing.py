@@ -182,3 +182,18 @@ def test_every_decision_table_is_found_by_client_id(vault: Vault) -> None:
     for table in ("confidentiality_decisions", "confidentiality_decision_addenda"):
         columns = [r[1] for r in vault.records.query(f"PRAGMA table_info({table})")]
         assert "client_id" in columns
+
+
+def test_destroying_a_chart_takes_its_signed_decisions_and_addenda(vault: Vault) -> None:
+    from vault_app.storage import destruction_delete
+
+    signed = decisions.sign(vault, _ready(vault).decision_id).decision
+    decisions.add_addendum(vault, signed.decision_id, "Follow-up done.")
+    tables = {t.name for t in destruction_delete.chart_tables(vault.records)}
+    assert {"confidentiality_decisions", "confidentiality_decision_addenda"} <= tables
+    counts = destruction_delete.count_chart_rows(vault.records, signed.client_id)
+    assert counts["confidentiality_decisions"] == 1 and counts["confidentiality_decision_addenda"] == 1
+    destruction_delete.delete_chart(vault.records, signed.client_id)  # signed rows do not block destruction
+    assert destruction_delete.count_references(vault.records, signed.client_id) == {}
+    with pytest.raises(NotFound):
+        decisions.get(vault, signed.decision_id)
