@@ -8,7 +8,6 @@ structural checks, which need nothing but ids and key fingerprints.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
@@ -105,23 +104,8 @@ def surviving(vault: Vault, needles: NeedleSet) -> set[int]:
     if not len(needles):
         return set()
     with maintenance_psychotherapy(vault) as psy:
-        return needles.search(chain(_live_values(vault.records), _live_values(psy)))
-
-
-def _live_values(comp: Compartment) -> Iterator[bytes]:
-    """Values of the charts still in the compartment (tables with a client_id); a
-    string anywhere else (settings, a table no chart owns) is not another chart's."""
-    for table in deletion.chart_tables(comp):
-        if table.virtual:
-            continue
-        quoted = '"' + table.name.replace('"', '""') + '"'
-        for row in comp.execute(f"SELECT * FROM {quoted}"):
-            for value in row:
-                # A separator, so no match spans two values.
-                if isinstance(value, str):
-                    yield value.encode("utf-8") + b"\x00"
-                elif isinstance(value, bytes):
-                    yield value + b"\x00"
+        rows = chain(deletion.chart_contents(vault.records), deletion.chart_contents(psy))
+        return needles.search(rows, stop_when_all_found=True)
 
 
 def in_ledger(vault: Vault, needles: NeedleSet) -> set[int]:

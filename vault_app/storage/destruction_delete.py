@@ -153,6 +153,26 @@ def chart_values(comp: Compartment, client_id: str, note_ids: Sequence[str] | No
                 yield from zip(names, row, strict=True)
 
 
+def chart_contents(comp: Compartment) -> Iterator[bytes]:
+    """The stored values of every chart row still in the compartment, one text row at a
+    time (columns joined by NUL) plus each BLOB. Generated columns are left out: they
+    repeat stored values and cost a computation per row."""
+    for table in chart_tables(comp):
+        if table.virtual:
+            continue
+        info = comp.query(f"PRAGMA main.table_xinfo({_quote(table.name)})")
+        stored = [(str(r[1]), str(r[2]).upper()) for r in info if int(r[6]) == 0]
+        blobs = [name for name, kind in stored if "BLOB" in kind]
+        texts = [name for name, kind in stored if "BLOB" not in kind]
+        joined = " || char(0) || ".join(f"coalesce(CAST({_quote(c)} AS TEXT), '')" for c in texts) or "''"
+        select = ", ".join([joined, *(_quote(b) for b in blobs)])
+        for row in comp.execute(f"SELECT {select} FROM {_quote(table.name)}"):
+            yield str(row[0]).encode("utf-8") + b"\x00"
+            for value in row[1:]:
+                if isinstance(value, bytes):
+                    yield value + b"\x00"
+
+
 def delete_chart(comp: Compartment, client_id: str) -> int:
     """Delete every row of the chart in one transaction; returns rows deleted directly."""
     deleted = 0

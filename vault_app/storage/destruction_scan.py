@@ -123,6 +123,24 @@ def _blob_needles(data: bytes) -> list[Needle]:
     return [Needle(w, ATTACHMENT, whole=False) for w in windows if len(set(w)) > 4][: ATTACHMENT_WINDOWS + 1]
 
 
+class _Matcher:
+    """One search over a fixed subset of the needles; indexes are the set's."""
+
+    def __init__(self, needles: list[Needle], indexes: list[int]) -> None:
+        self.indexes = indexes
+        self._patterns = [needles[i].data for i in indexes]
+        self._automaton: Any = None
+        if self._patterns and _aho is not None:
+            self._automaton = _aho.BytesAhoCorasick(self._patterns, implementation=_aho.Implementation.DFA)
+
+    def find(self, haystack: bytes) -> set[int]:
+        if self._automaton is not None:
+            local = {m[0] for m in self._automaton.find_matches_as_indexes(haystack, overlapping=True)}
+        else:
+            local = {k for k, pattern in enumerate(self._patterns) if pattern in haystack}
+        return {self.indexes[k] for k in local}
+
+
 class NeedleSet:
     def __init__(self, needles: Iterable[Needle]) -> None:
         seen: dict[bytes, Needle] = {}
@@ -130,11 +148,7 @@ class NeedleSet:
             seen.setdefault(n.data, n)
         self.needles = list(seen.values())
         self.max_len = max((len(n.data) for n in self.needles), default=0)
-        self._automaton: Any = None
-        if self.needles and _aho is not None:
-            self._automaton = _aho.BytesAhoCorasick(
-                [n.data for n in self.needles], implementation=_aho.Implementation.DFA
-            )
+        self._all = _Matcher(self.needles, list(range(len(self.needles))))
 
     def __len__(self) -> int:
         return len(self.needles)
@@ -148,22 +162,25 @@ class NeedleSet:
     def subset(self, indexes: Iterable[int]) -> NeedleSet:
         return NeedleSet(self.needles[i] for i in sorted(set(indexes)))
 
-    def _find(self, haystack: bytes) -> set[int]:
-        if self._automaton is not None:
-            return {m[0] for m in self._automaton.find_matches_as_indexes(haystack, overlapping=True)}
-        return {i for i, n in enumerate(self.needles) if n.data in haystack}
+    def search(self, chunks: Iterable[bytes], *, stop_when_all_found: bool = False) -> set[int]:
+        """Indexes of the needles found anywhere in the concatenated chunks.
 
-    def search(self, chunks: Iterable[bytes]) -> set[int]:
-        """Indexes of the needles found anywhere in the concatenated chunks."""
+        A needle found once is dropped from the search: text several charts share
+        would otherwise match on every page and cost time for nothing.
+        """
         found: set[int] = set()
-        if not self.needles:
-            for _ in chunks:
-                pass
-            return found
+        matcher = self._all
         tail = b""
         for chunk in _batched(chunks):
+            if not matcher.indexes:
+                if stop_when_all_found:
+                    break
+                continue  # keep reading: callers count what was read
             haystack = tail + chunk
-            found |= self._find(haystack)
+            hits = matcher.find(haystack)
+            if hits:
+                found |= hits
+                matcher = _Matcher(self.needles, [i for i in matcher.indexes if i not in found])
             tail = haystack[-(self.max_len - 1) :] if self.max_len > 1 else b""
         return found
 
