@@ -214,3 +214,31 @@ def test_manual_disclosure_is_recorded_even_when_the_gate_objects(vault: Vault) 
     assert not verdict.allowed
     assert record.extra["gate_concerns"] and "subpoena" in record.extra["gate_concerns"][0]
     assert record.accountable  # it will show up in the client's accounting
+
+
+def test_reconcile_leaves_a_running_export_alone(vault: Vault, tmp_path: Path) -> None:
+    import os
+    import socket
+    import subprocess
+    import sys
+    from datetime import UTC, datetime, timedelta
+
+    chart = fx.make_chart(vault, n=1)
+    host = socket.gethostname()
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
+                          check=True)
+    fresh = datetime.now(UTC).isoformat()
+    old = (datetime.now(UTC) - timedelta(hours=2)).isoformat()
+    rows = {
+        "D-live": (f"{os.getpid()}@{host}", fresh),  # another thread of this process, just started
+        "D-dead": (f"{dead.stdout.strip()}@{host}", fresh),  # its process is gone
+        "D-old": (f"{os.getpid()}@{host}", old),  # pending for hours: not a running export
+    }
+    with vault.records.transaction():
+        for disclosure_id, (owner, created) in rows.items():
+            disclosure_records.insert_delivery(vault.records, disclosure_records.DeliveryRow(
+                disclosure_id, chart.client_id, "pending", None, str(tmp_path / f"{disclosure_id}.pdf"), "0" * 64,
+                "", created, created, owner))
+    settled = export.reconcile_pending(vault)
+    assert sorted(settled) == ["D-dead", "D-old"]  # never logged, so simply dropped
+    assert [r.disclosure_id for r in disclosure_records.deliveries(vault.records, status="pending")] == ["D-live"]

@@ -18,14 +18,17 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import secrets
+import socket
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from vault_app.domain.authorization import Authorization
 from vault_app.domain.disclosure import DisclosureRecord, DisclosureRequest, ItemFacts, Verdict, describe_items
-from vault_app.domain.errors import InvalidInput, VaultError
+from vault_app.domain.errors import InvalidInput
 from vault_app.services import clients, disclosure_gate, practice
 from vault_app.services.clinical_common import now_iso
 from vault_app.services.pdf_document import check_password
@@ -43,6 +46,7 @@ from vault_app.storage import disclosure_records as records
 from vault_app.storage import disclosure_requests as request_store
 from vault_app.storage.files import atomic_write
 
+STALE_AFTER = timedelta(hours=1)
 DISCLOSURE = "disclosure"
 NOT_DELIVERED = "disclosure.not_delivered"
 
@@ -223,20 +227,33 @@ def export(
     with vault.records.transaction():
         evidence = _store_evidence(vault, request)
         records.insert_delivery(vault.records, records.DeliveryRow(
-            disclosure_id, request.client_id, "pending", None, str(target), sha, "", stamp, stamp))
+            disclosure_id, request.client_id, "pending", None, str(target), sha, "", stamp, stamp, _owner()))
     record = _record(request, verdict, disclosure_id, description, sha, channel="export", evidence=evidence,
                      extra={"format": fmt})
-    entry = vault.ledger.append(DISCLOSURE, record.payload())
-    with vault.records.transaction():
-        records.update_delivery(vault.records, disclosure_id, status="pending", updated_at=now_iso(),
-                                ledger_seq=entry.seq)
     try:
-        _write_out(target, data)
-    except (VaultError, OSError) as exc:
-        _not_delivered(vault, disclosure_id, entry.seq, f"the file could not be written ({type(exc).__name__})")
+        entry = vault.ledger.append(DISCLOSURE, record.payload())
+    except BaseException:
+        # Nothing was logged, so nothing may be written: drop the pending row again.
+        with contextlib.suppress(Exception), vault.records.transaction():
+            records.delete_delivery(vault.records, disclosure_id)
         raise
-    with vault.records.transaction():
-        records.update_delivery(vault.records, disclosure_id, status="delivered", updated_at=now_iso())
+    written = False
+    try:
+        with vault.records.transaction():
+            records.update_delivery(vault.records, disclosure_id, status="pending", updated_at=now_iso(),
+                                    ledger_seq=entry.seq)
+        _write_out(target, data)
+        written = True
+        with vault.records.transaction():
+            records.update_delivery(vault.records, disclosure_id, status="delivered", updated_at=now_iso())
+    except BaseException as exc:
+        if not written:
+            # Best effort now; if even this fails, the row stays pending and the next
+            # unlock settles it the same way (reconcile_pending).
+            with contextlib.suppress(Exception):
+                _settle(vault, disclosure_id, entry.seq, target, sha,
+                        f"the file could not be written ({type(exc).__name__})")
+        raise
     return ExportResult(disclosure_id, entry.seq, sha, target, verdict, description, fmt)
 
 
@@ -269,9 +286,52 @@ def _remove_temp_files(path: Path) -> None:
             stale.unlink()
 
 
+def _owner() -> str:
+    return f"{os.getpid()}@{socket.gethostname()}"
+
+
+def _may_be_running(row: records.DeliveryRow) -> bool:
+    """Whether the export that left this row pending could still be writing its file."""
+    try:
+        age = datetime.now(UTC) - datetime.fromisoformat(row.created_at)
+    except ValueError:
+        return False
+    if age > STALE_AFTER:
+        return False
+    pid_text, _, host = row.owner.partition("@")
+    if not pid_text.isdigit() or host != socket.gethostname():
+        return age < timedelta(minutes=15)  # another machine (a synced folder): give it time
+    pid = int(pid_text)
+    if pid == os.getpid():
+        return True  # an export running on another thread of this process
+    if os.name != "posix":
+        return age < timedelta(minutes=15)  # os.kill(pid, 0) would terminate the process on Windows
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _settle(vault: Vault, disclosure_id: str, seq: int, path: Path, sha: str | None, reason: str) -> None:
+    if sha is not None and _sha_of(path) == sha:
+        with vault.records.transaction():
+            records.update_delivery(vault.records, disclosure_id, status="delivered", updated_at=now_iso(),
+                                    ledger_seq=seq)
+    else:
+        _not_delivered(vault, disclosure_id, seq, reason)
+    _remove_temp_files(path)
+
+
 def reconcile_pending(vault: Vault) -> list[str]:
-    """Settle deliveries a crash left 'pending'. Idempotent; returns the ids it settled."""
-    pending = records.deliveries(vault.records, status="pending")
+    """Settle deliveries a crash left 'pending'. Idempotent; returns the ids it settled.
+
+    Registered to run after every unlock, and called before each export, accounting and
+    dashboard. A row whose exporting process may still be running is left alone.
+    """
+    pending = [r for r in records.deliveries(vault.records, status="pending") if not _may_be_running(r)]
     if not pending:
         return []
     logged = {str(e.payload.get("disclosure_id")): e for e in vault.ledger.entries(kinds=(DISCLOSURE,))}
@@ -283,14 +343,10 @@ def reconcile_pending(vault: Vault) -> list[str]:
             # Died before the ledger commit: nothing was disclosed and nothing was logged.
             with vault.records.transaction():
                 records.delete_delivery(vault.records, row.disclosure_id)
-        elif _sha_of(path) == entry.payload.get("sha256"):
-            with vault.records.transaction():
-                records.update_delivery(vault.records, row.disclosure_id, status="delivered", updated_at=now_iso(),
-                                        ledger_seq=entry.seq)
+            _remove_temp_files(path)
         else:
-            reason = "the export was interrupted before the file was written"
-            _not_delivered(vault, row.disclosure_id, entry.seq, reason)
-        _remove_temp_files(path)
+            _settle(vault, row.disclosure_id, entry.seq, path, entry.payload.get("sha256"),
+                    "the export was interrupted before the file was written")
         settled.append(row.disclosure_id)
     return settled
 
@@ -322,7 +378,7 @@ def record_manual(
     with vault.records.transaction():
         evidence = _store_evidence(vault, request)
         records.insert_delivery(vault.records, records.DeliveryRow(
-            disclosure_id, request.client_id, "recorded", None, "", None, "", stamp, stamp))
+            disclosure_id, request.client_id, "recorded", None, "", None, "", stamp, stamp, ""))
     concerns = {} if verdict.allowed else {"gate_concerns": list(verdict.reasons)}
     record = _record(request, verdict, disclosure_id, description.strip(), None, channel=channel,
                      evidence=evidence, extra=concerns)

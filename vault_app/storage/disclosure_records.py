@@ -22,20 +22,21 @@ class DeliveryRow:
     reason: str
     created_at: str
     updated_at: str
+    owner: str = ""
 
 
-_DCOLS = "disclosure_id, client_id, status, ledger_seq, out_path, sha256, reason, created_at, updated_at"
+_DCOLS = "disclosure_id, client_id, status, ledger_seq, out_path, sha256, reason, created_at, updated_at, owner"
 
 
 def _delivery(r: Any) -> DeliveryRow:
-    return DeliveryRow(r[0], r[1], r[2], None if r[3] is None else int(r[3]), r[4], r[5], r[6], r[7], r[8])
+    return DeliveryRow(r[0], r[1], r[2], None if r[3] is None else int(r[3]), r[4], r[5], r[6], r[7], r[8], r[9])
 
 
 def insert_delivery(db: Compartment, row: DeliveryRow) -> None:
     db.execute(
-        f"INSERT INTO disclosures ({_DCOLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO disclosures ({_DCOLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (row.disclosure_id, row.client_id, row.status, row.ledger_seq, row.out_path, row.sha256, row.reason,
-         row.created_at, row.updated_at),
+         row.created_at, row.updated_at, row.owner),
     )
 
 

@@ -11,6 +11,7 @@ CREATE TABLE disclosures (
     out_path      TEXT NOT NULL DEFAULT '',
     sha256        TEXT,
     reason        TEXT NOT NULL DEFAULT '',
+    owner         TEXT NOT NULL DEFAULT '',      -- pid@host of the exporting process while pending
     created_at    TEXT NOT NULL,
     updated_at    TEXT NOT NULL
 )
