@@ -125,7 +125,7 @@ def test_errors_are_explained(
     assert missing.code == ExitCode.NOT_FOUND
     bad_date = cli(capsys, monkeypatch, "decision", "add", client_id, "--trigger", "self_harm", *v,
                    "--date", "yesterday")
-    assert bad_date.code == ExitCode.USAGE and "date like" in bad_date.err
+    assert bad_date.code == ExitCode.USAGE and "YYYY-MM-DD" in bad_date.err
     bad_consult = cli(capsys, monkeypatch, "decision", "add", client_id, "--trigger", "self_harm", *v,
                       "--consult", "only-a-name")
     assert bad_consult.code == ExitCode.USAGE and "DATE|WHO" in bad_consult.err

@@ -11,6 +11,7 @@ from dataclasses import fields, replace
 from datetime import date
 from typing import Any
 
+from vault_app.domain.clinical import clean_text, parse_date, require_date
 from vault_app.domain.decisions import (
     EXCEPTION_KINDS,
     INFO_KINDS,
@@ -34,35 +35,22 @@ from vault_app.domain.decisions import (
 from vault_app.domain.errors import InvalidInput
 
 
+def _bare(what: str) -> str:
+    return what.removeprefix("the ")
+
+
 def text(value: Any, what: str, *, max_len: int = MAX_SHORT) -> str:
-    if value is None:
-        return ""
-    if not isinstance(value, str):
+    if value is not None and not isinstance(value, str):  # a number or a list from a JSON file
         raise InvalidInput(f"{_cap(what)} must be text.")
-    cleaned = value.strip()
-    if "\x00" in cleaned:
-        raise InvalidInput(f"{_cap(what)} contains a NUL character.")
-    if len(cleaned) > max_len:
-        raise InvalidInput(f"{_cap(what)} is too long (at most {max_len} characters).")
-    return cleaned
+    return clean_text(value, _bare(what), max_len=max_len)
 
 
 def opt_date(value: Any, what: str) -> date | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise InvalidInput(f"{_cap(what)} must be a date like 2024-03-31.") from None
+    return parse_date(value, _bare(what))
 
 
 def req_date(value: Any, what: str) -> date:
-    parsed = opt_date(value, what)
-    if parsed is None:
-        raise InvalidInput(f"{_cap(what)} is missing.")
-    return parsed
+    return require_date(value, _bare(what))
 
 
 def opt_bool(value: Any, what: str) -> bool | None:

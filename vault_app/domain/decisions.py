@@ -12,12 +12,12 @@ Error messages name the field, never what was typed (it may be clinical text).
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any, Literal, get_args
+
+from vault_app.domain.clinical_notes import Signature
 
 Trigger = Literal[
     "child_abuse",
@@ -176,14 +176,6 @@ class ClientInformed:
 
 
 @dataclass(frozen=True)
-class DecisionSignature:
-    signed_at: str
-    signed_by: str
-    content_hash: str
-    signature_hex: str  # Ed25519 over signature_message(decision_id, content_hash)
-
-
-@dataclass(frozen=True)
 class Decision:
     decision_id: str
     client_id: str
@@ -204,7 +196,7 @@ class Decision:
     created_at: str = ""
     updated_at: str = ""
     disclosure_id: str | None = None
-    signature: DecisionSignature | None = None
+    signature: Signature | None = None
 
     @property
     def signed(self) -> bool:
@@ -307,15 +299,6 @@ def _plain(obj: Any) -> Any:
     return str(obj)
 
 
-def content_hash(content: Mapping[str, Any]) -> str:
-    body = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()
-
-
-def signature_message(decision_id: str, digest: str) -> bytes:
-    return f"decision-signature-v1|{decision_id}|{digest}".encode()
-
-
 __all__ = [
     "EXCEPTION_KINDS",
     "INFO_KINDS",
@@ -333,13 +316,10 @@ __all__ = [
     "CourtOrder",
     "Decision",
     "DecisionAddendum",
-    "DecisionSignature",
     "DecisionSummary",
     "DisclosureDetails",
     "Duty",
     "ExceptionStep",
     "LawStep",
     "RiskFactors",
-    "content_hash",
-    "signature_message",
 ]

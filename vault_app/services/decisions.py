@@ -14,13 +14,12 @@ with ids only.
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
-from vault_app.crypto import signing
+from vault_app.domain.clinical import new_id
 from vault_app.domain.decision_input import apply_changes, opt_date, text
 from vault_app.domain.decision_prompts import TriggerGuide, guide_for
 from vault_app.domain.decision_rules import (
@@ -36,49 +35,27 @@ from vault_app.domain.decisions import (
     ClientInformed,
     Decision,
     DecisionAddendum,
-    DecisionSignature,
     DecisionSummary,
     ExceptionStep,
     LawStep,
-    content_hash,
-    signature_message,
 )
 from vault_app.domain.disclosure import Verdict
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.practice import Jurisdiction
 from vault_app.services import clients, decision_disclosure, practice
+from vault_app.services.clinical_common import audit, author, make_signature, now_iso, signature_valid, today
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_sessions
 from vault_app.storage import decision_store as store
 
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="microseconds")
-
-
-def _today() -> date:
-    return date.today()
-
-
+SIGNATURE_KIND = "decision"  # signed as "note-signature-v1|decision|<id>|<sha256>", like notes
 JURISDICTION_FIELDS = (
     "name", "duty_to_warn", "elder_abuse_reporting_age", "elder_abuse_scope", "age_of_consent_for_treatment",
 )
 
 
-def _new_id() -> str:
-    return secrets.token_hex(8)
-
-
-def _author(vault: Vault) -> str:
-    return practice.load(vault).performer
-
-
 def _jurisdiction(vault: Vault) -> dict[str, Any]:
     return asdict(practice.load(vault).jurisdiction)
-
-
-def _audit(vault: Vault, kind: str, **ids: Any) -> None:
-    vault.ledger.append(kind, ids)
 
 
 @dataclass(frozen=True)
@@ -145,7 +122,7 @@ def guide(vault: Vault, trigger: str, client_id: str | None = None) -> TriggerGu
     """The prompts for a trigger under this vault's jurisdiction settings (and the client's age)."""
     age = None
     if client_id:
-        age = clients.get_client(vault, client_id).age(_today())
+        age = clients.get_client(vault, client_id).age(today())
     return guide_for(trigger, practice.load(vault).jurisdiction, age)
 
 
@@ -210,15 +187,15 @@ def start(
     _check_session(vault, client_id, session_id)
     g = guide(vault, trigger, client_id)
     jurisdiction = _jurisdiction(vault)
-    now = _now()
+    now = now_iso()
     decision = Decision(
-        decision_id=_new_id(),
+        decision_id=new_id(),
         client_id=client_id,
         trigger=trigger,  # type: ignore[arg-type]
-        occurred_on=opt_date(occurred_on, "the date of the event") or _today(),
+        occurred_on=opt_date(occurred_on, "the date of the event") or today(),
         session_id=session_id,
         law=LawStep("", jurisdiction),
-        author=_author(vault),
+        author=author(vault),
         created_at=now,
         updated_at=now,
     )
@@ -229,7 +206,7 @@ def start(
     _check_draft(vault, decision, g)
     with vault.records.transaction():
         store.insert(vault.records, decision)
-    _audit(vault, "decision.created", decision_id=decision.decision_id, client_id=client_id,
+    audit(vault, "decision.created", decision_id=decision.decision_id, client_id=client_id,
            session_id=session_id, trigger=trigger)
     return decision
 
@@ -258,7 +235,7 @@ def update(vault: Vault, decision_id: str, changes: Mapping[str, Any]) -> Decisi
             "The disclosure of this decision is already recorded in the ledger; it can no longer change.",
             hint="Sign the decision, then add an addendum.",
         )
-    updated = replace(apply_changes(decision, changes, _jurisdiction(vault)), updated_at=_now())
+    updated = replace(apply_changes(decision, changes, _jurisdiction(vault)), updated_at=now_iso())
     _check_draft(vault, updated, guide(vault, updated.trigger, updated.client_id))
     with vault.records.transaction():
         if not store.update_draft(vault.records, updated):
@@ -274,7 +251,7 @@ def discard_draft(vault: Vault, decision_id: str) -> None:
     with vault.records.transaction():
         if not store.delete_draft(vault.records, decision_id):
             raise RefusedByPolicy("This confidentiality decision can no longer be discarded.")
-    _audit(vault, "decision.discarded", decision_id=decision_id, client_id=decision.client_id)
+    audit(vault, "decision.discarded", decision_id=decision_id, client_id=decision.client_id)
 
 
 # --- reading -----------------------------------------------------------------------------
@@ -294,7 +271,7 @@ def view(vault: Vault, decision_id: str) -> DecisionView:
     """The decision as a user opens it: with addenda and the signature check; logged."""
     decision = _get(vault, decision_id)
     addenda = tuple(store.addenda(vault.records, decision_id))
-    _audit(vault, "decision.viewed", decision_id=decision_id, client_id=decision.client_id)
+    audit(vault, "decision.viewed", decision_id=decision_id, client_id=decision.client_id)
     return DecisionView(decision, addenda, verify_signature(vault, decision), guide_for(decision.trigger))
 
 
@@ -317,17 +294,8 @@ def list_decisions(
 
 def verify_signature(vault: Vault, decision: Decision) -> bool | None:
     """None when unsigned; False when the stored record no longer matches what was signed."""
-    sig = decision.signature
-    if sig is None:
-        return None
-    digest = content_hash(decision.canonical_content())
-    if digest != sig.content_hash:
-        return False
-    try:
-        raw = bytes.fromhex(sig.signature_hex)
-    except ValueError:
-        return False
-    return signing.verify(vault.public_key, signature_message(decision.decision_id, digest), raw)
+    return signature_valid(vault, SIGNATURE_KIND, decision.decision_id, decision.canonical_content(),
+                           decision.signature)
 
 
 # --- signing -----------------------------------------------------------------------------
@@ -339,11 +307,11 @@ def readiness(vault: Vault, decision_id: str) -> Readiness:
 
 def _readiness(vault: Vault, decision: Decision) -> Readiness:
     g = guide_for(decision.trigger)
-    today = _today()
-    problems = sign_problems(decision, today, g)
+    day = today()
+    problems = sign_problems(decision, day, g)
     verdict = None
     if decision_disclosure.leads_to_disclosure(decision) and (not problems or decision.trigger == "subpoena"):
-        verdict = decision_disclosure.verdict_for(vault, decision, today)
+        verdict = decision_disclosure.verdict_for(vault, decision, day)
     return Readiness(tuple(problems), tuple(sign_warnings(decision, g)), verdict, decision.outcome == "disclose")
 
 
@@ -364,15 +332,15 @@ def sign(vault: Vault, decision_id: str) -> SignResult:
                                   hint=verdict.hint if verdict else "")
         if not decision.disclosure_id:
             decision = replace(decision, disclosure_id=_disclose_once(vault, decision))
-    digest = content_hash(decision.canonical_content())
-    raw = vault.sign(signature_message(decision.decision_id, digest))
-    signature = DecisionSignature(_now(), _author(vault), digest, raw.hex())
+    signature = make_signature(vault, SIGNATURE_KIND, decision.decision_id, decision.canonical_content(),
+                               author(vault))
+    digest = signature.content_hash
     with vault.records.transaction():
         if decision.disclosure_id:
             store.set_disclosure(vault.records, decision.decision_id, decision.disclosure_id, decision.updated_at)
         if not store.sign(vault.records, decision.decision_id, signature):
             raise RefusedByPolicy("This confidentiality decision is already signed.")
-    _audit(vault, "decision.signed", decision_id=decision.decision_id, client_id=decision.client_id,
+    audit(vault, "decision.signed", decision_id=decision.decision_id, client_id=decision.client_id,
            outcome=decision.outcome, disclosure_id=decision.disclosure_id, content_hash=digest)
     signed = replace(decision, signature=signature)
     return SignResult(signed, verdict, decision.disclosure_id, ready.warnings)
@@ -383,16 +351,16 @@ def _disclose_once(vault: Vault, decision: Decision) -> str:
 
     The ledger seq before the attempt is kept on the draft first, so a retry looks only at
     the entries written since, instead of scanning every disclosure ever made."""
-    today = _today()
+    day = today()
     since = store.disclosing_from(vault.records, decision.decision_id)
     if since is not None:
         linked = store.linked_disclosures(vault.records, decision.client_id)
-        found = decision_disclosure.recorded_since(vault, decision, today, since, linked)
+        found = decision_disclosure.recorded_since(vault, decision, day, since, linked)
         if found:
             return found
     with vault.records.transaction():
         store.mark_disclosing(vault.records, decision.decision_id, vault.ledger.head().seq + 1)
-    return decision_disclosure.disclose(vault, decision, today)
+    return decision_disclosure.disclose(vault, decision, day)
 
 
 def add_addendum(vault: Vault, decision_id: str, text_value: str) -> DecisionAddendum:
@@ -405,10 +373,10 @@ def add_addendum(vault: Vault, decision_id: str, text_value: str) -> DecisionAdd
         raise InvalidInput(
             "This decision is not signed yet.", hint="Edit the draft directly; add addenda after signing."
         )
-    addendum = DecisionAddendum(_new_id(), decision_id, decision.client_id, _author(vault), _now(), body)
+    addendum = DecisionAddendum(new_id(), decision_id, decision.client_id, author(vault), now_iso(), body)
     with vault.records.transaction():
         store.insert_addendum(vault.records, addendum)
-    _audit(vault, "decision.addendum", decision_id=decision_id, client_id=decision.client_id,
+    audit(vault, "decision.addendum", decision_id=decision_id, client_id=decision.client_id,
            addendum_id=addendum.addendum_id)
     return addendum
 

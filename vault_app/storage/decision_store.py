@@ -6,11 +6,11 @@ import json
 from datetime import date
 from typing import Any
 
+from vault_app.domain.clinical_notes import Signature
 from vault_app.domain.decision_input import from_body
 from vault_app.domain.decisions import (
     Decision,
     DecisionAddendum,
-    DecisionSignature,
     DecisionSummary,
 )
 from vault_app.storage.compartment import Compartment
@@ -30,7 +30,7 @@ def _body(decision: Decision) -> str:
 
 
 def _decision(r: Any) -> Decision:
-    signature = DecisionSignature(r[11], r[12], r[13], r[14]) if r[11] else None
+    signature = Signature(r[11], r[12], r[13], r[14]) if r[11] else None
     base = Decision(
         decision_id=r[0],
         client_id=r[1],
@@ -79,7 +79,7 @@ def set_disclosure(db: Compartment, decision_id: str, disclosure_id: str, update
     return int(cur.rowcount) == 1
 
 
-def sign(db: Compartment, decision_id: str, sig: DecisionSignature) -> bool:
+def sign(db: Compartment, decision_id: str, sig: Signature) -> bool:
     cur = db.execute(
         "UPDATE confidentiality_decisions SET signed_at = ?, signed_by = ?, content_hash = ?, signature = ? "
         "WHERE decision_id = ? AND signed_at IS NULL",
