@@ -121,7 +121,7 @@ def test_recovery_key_without_new_passphrase_says_what_to_do(
 
 def test_restore_never_overwrites_without_the_flag(vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
     info = backup.create_backup(vault, tmp_path / "b")
-    _, later_note = _chart(vault, "Written after the backup.")
+    _chart(vault, "Written after the backup.")
     vault.lock()
     before = _files(vault_dir)
     with pytest.raises(RefusedByPolicy, match="already exists"):

@@ -1,0 +1,103 @@
+"""SIGKILL a child that writes and signs notes, at random moments, >= 200 times.
+
+After every kill: the vault opens, SQLCipher's page check and SQLite's structure
+check pass in every compartment, the whole ledger verifies, and every note whose
+save (or signing) had returned in the child is there (signed, if signing returned).
+The child reports each return through a pipe, written only after the call returned.
+Children are forked with everything imported and no connection open in the parent.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import random
+import signal
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASSPHRASE
+from vault_app.crypto.kdf import KdfParams
+from vault_app.services import clients, notes
+from vault_app.services.vault import create_vault, open_vault
+
+CYCLES = int(os.environ.get("VAULT_KILL_CYCLES", "200"))
+SEED = int(os.environ.get("VAULT_KILL_SEED", "20240611"))
+
+
+def _child(folder: Path, client_id: str, out_fd: int, cycle: int) -> None:
+    """Never returns: write, report, sign, report... until killed."""
+    try:
+        vault = open_vault(folder, PASSPHRASE, with_psychotherapy=True)
+        i = 0
+        while True:
+            if i % 3 == 2:
+                psy = notes.create_psychotherapy_note(vault, client_id, f"Process note {cycle}.{i}").note
+                os.write(out_fd, f"saved psychotherapy {psy.note_id}\n".encode())
+                notes.sign_psychotherapy_note(vault, psy.note_id)
+                os.write(out_fd, f"signed psychotherapy {psy.note_id}\n".encode())
+            else:
+                note = notes.create_progress_note(vault, client_id, text=f"Session note {cycle}.{i}")
+                os.write(out_fd, f"saved progress {note.note_id}\n".encode())
+                notes.sign_note(vault, note.note_id)
+                os.write(out_fd, f"signed progress {note.note_id}\n".encode())
+            i += 1
+    except BaseException as exc:  # a real failure: tell the parent, which fails the test
+        os.write(out_fd, f"error {type(exc).__name__}: {exc}\n".encode())
+    finally:
+        os._exit(0)
+
+
+def _read_all(fd: int) -> list[str]:
+    chunks = []
+    while block := os.read(fd, 65536):
+        chunks.append(block)
+    return b"".join(chunks).decode().splitlines()
+
+
+@pytest.mark.slow
+def test_sigkill_while_writing_and_signing_notes(tmp_path: Path, kdf_params: KdfParams) -> None:
+    folder = tmp_path / "vault"
+    made = create_vault(folder, PASSPHRASE, params=kdf_params, use_device_secret=False)
+    client_id = clients.create_client(made.vault, "Kestrel Vantongeren").client_id
+    made.vault.lock()
+
+    rng = random.Random(SEED)
+    ctx = multiprocessing.get_context("fork")
+    saved: dict[str, set[str]] = {"progress": set(), "psychotherapy": set()}
+    signed: dict[str, set[str]] = {"progress": set(), "psychotherapy": set()}
+    killed_with_work = 0
+    for cycle in range(CYCLES):
+        read_fd, write_fd = os.pipe()
+        child = ctx.Process(target=_child, args=(folder, client_id, write_fd, cycle))
+        child.start()
+        os.close(write_fd)
+        # From "still unlocking" to "many notes in": the unlock writes the header and ledger too.
+        time.sleep(rng.uniform(0.0, 0.4))
+        os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
+        child.join()
+        lines = _read_all(read_fd)
+        os.close(read_fd)
+        assert child.exitcode == -signal.SIGKILL, (cycle, child.exitcode, lines[-1:])
+        errors = [line for line in lines if line.startswith("error")]
+        assert not errors, (cycle, errors)
+        for line in lines:
+            what, kind, note_id = line.split()
+            (saved if what == "saved" else signed)[kind].add(note_id)
+        killed_with_work += bool(lines)
+
+        with open_vault(folder, PASSPHRASE, with_psychotherapy=True) as vault:
+            problems = vault.check_integrity()  # cipher_integrity_check + integrity_check, every page
+            assert problems == {"records": [], "ledger": [], "psychotherapy": []}, (cycle, problems)
+            report = vault.ledger.verify_full(vault.header.ledger_anchor)
+            assert report.ok, (cycle, report.problems)
+            progress = {r[0]: r[1] for r in vault.records.query("SELECT note_id, signed_at FROM progress_notes")}
+            psy = {r[0]: r[1] for r in vault.psychotherapy.query("SELECT note_id, signed_at FROM psychotherapy_notes")}
+        for kind, found in (("progress", progress), ("psychotherapy", psy)):
+            assert saved[kind] <= set(found), (cycle, kind, saved[kind] - set(found))
+            assert all(found[n] for n in signed[kind]), (cycle, kind)
+    # The kills really landed at many different moments, most of them with notes being written.
+    assert killed_with_work >= CYCLES // 2
+    assert len(saved["progress"]) > CYCLES and len(saved["psychotherapy"]) > CYCLES // 4
