@@ -5,6 +5,7 @@ every other chart is intact, and the ledger verifies."""
 from __future__ import annotations
 
 import os
+import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from tests.conftest import reopen
 from tests.core.destruction_helpers import SeededChart, decrypted_hits, raw_hits, seed_chart, vault_keys
 from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection
 from vault_app.domain.disclosure_basis import LegalBasis
-from vault_app.services import attachments, clients, destruction, export, notes, psychotherapy_notes
+from vault_app.services import attachments, backup, clients, destruction, export, notes, psychotherapy_notes
 from vault_app.services.vault import Vault
 
 
@@ -97,3 +98,47 @@ def test_selected_psychotherapy_notes_only(psy_vault: Vault, vault_dir: Path, tm
         assert psychotherapy_notes.get_psychotherapy_note(vault, kept).body == chart.psychotherapy_texts[2]
         assert len(notes.list_notes(vault, chart.client_id)) == 2  # the progress side is untouched
         assert clients.get_client(vault, chart.client_id).legal_name == chart.names[0]
+
+
+def test_registered_backups_are_purged_and_searched(psy_vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
+    target = seed_chart(psy_vault, "T")
+    other = seed_chart(psy_vault, "O")
+    first = backup.create_backup(psy_vault, tmp_path / "usb1")
+    second = backup.create_backup(psy_vault, tmp_path / "usb2")
+    away = backup.create_backup(psy_vault, tmp_path / "usb3")
+    unplugged = tmp_path / "drawer"
+    shutil.move(tmp_path / "usb3", unplugged)  # a drive not plugged in during the destruction
+
+    def scan_copy(copy: Vault) -> dict[str, object]:
+        keys = vault_keys(copy)
+        return {"raw": raw_hits(copy.folder, target.needles()),
+                "decrypted": decrypted_hits(copy.folder, keys, target.needles(), tmp_path / "w-backup"),
+                "other": decrypted_hits(copy.folder, keys, other.needles(), tmp_path / "w-other")}
+
+    before = backup.inspect_backups(psy_vault, scan_copy)
+    assert len(before) == 2
+    assert all({hit.split(":", 1)[1] for hit in b["decrypted"]} == set(target.needles()) for b in before)
+
+    cert = destruction.destroy(psy_vault, target.chart_number, basis="retention", confirm=target.chart_number)
+    verification = cert["verification"]
+    assert [b["status"] for b in verification["backups"]] == ["purged", "purged"]
+    assert all(b["rows_remaining"] == 0 and not b["key_problems"] for b in verification["backups"])
+    assert [b["path"] for b in verification["backups_not_reachable"]] == [away.path]
+    assert cert["copies_beyond_reach"]["registered_backups_not_reachable"][0]["path"] == away.path
+
+    for info in (first, second):
+        assert raw_hits(Path(info.path).parent, target.needles()) == []
+    after = backup.inspect_backups(psy_vault, scan_copy)
+    assert [(b["raw"], b["decrypted"]) for b in after] == [([], []), ([], [])]
+    # ...and the other chart is intact there.
+    assert all({hit.split(":", 1)[1] for hit in b["other"]} == set(other.needles()) for b in after)
+
+    [row] = destruction.list_destructions(psy_vault)
+    assert row["backups_not_reachable"] == 1
+    shutil.move(unplugged, tmp_path / "usb3")  # plugged in again
+    report = destruction.purge_backups_again(psy_vault, cert["certificate_id"])
+    assert report["ok"] and report["backups_not_reachable"] == []
+    assert destruction.list_destructions(psy_vault)[0]["backups_not_reachable"] == 0
+    checked = destruction.verify_destruction(psy_vault, cert["certificate_id"])
+    assert checked["ok"] and len(checked["backups"]) == 3
+    assert all(b["rows_remaining"] == 0 for b in checked["backups"])

@@ -154,11 +154,38 @@ def cmd_destruction_list(args: argparse.Namespace) -> int:
         return "\n".join(
             f"{d['certificate_id']}  chart {d['chart_number']:<12} {d['scope']:<20} {d['basis']:<10} "
             f"{d['started_at'][:10]}  {d['state']}"
+            + (f" ({d['backups_not_reachable']} backup(s) not reachable: run destruction purge-backups)"
+               if d["backups_not_reachable"] else "")
             for d in data
         )
 
     common.emit(args, data, text)
     return 0
+
+
+def cmd_destruction_resume(args: argparse.Namespace) -> int:
+    # The unlock itself already finishes interrupted destructions; this reports them.
+    with common.unlocked(args, psychotherapy=True) as vault:
+        data = destruction.resume_interrupted(vault)
+        states = {d["certificate_id"]: d["state"] for d in destruction.list_destructions(vault)}
+    common.emit(args, {"resumed": data, "states": states},
+                lambda: "\n".join(f"{k}: {v}" for k, v in states.items()) or "No destructions recorded.")
+    return 0 if all(not v.startswith("interrupted") for v in states.values()) else int(ExitCode.ENVIRONMENT)
+
+
+def cmd_destruction_purge_backups(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        report = destruction.purge_backups_again(vault, args.certificate_id)
+
+    def text() -> str:
+        lines = [f"{b.get('path')}: {'purged' if b.get('ok') else 'FAILED ' + str(b.get('error', ''))}"
+                 for b in report["backups"]]
+        lines.extend(f"{b['path']}: not reachable (connect the drive and run this again)"
+                     for b in report["backups_not_reachable"])
+        return "\n".join(lines) or "No registered backups."
+
+    common.emit(args, report, text)
+    return 0 if report["ok"] else int(ExitCode.CORRUPT)
 
 
 def cmd_destruction_verify(args: argparse.Namespace) -> int:
@@ -308,6 +335,12 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     x = ds.add_parser("verify", parents=[common_parent], help="re-run the structural verification")
     x.add_argument("certificate_id")
     x.set_defaults(handler=cmd_destruction_verify)
+    x = ds.add_parser("resume", parents=[common_parent], help="finish an interrupted destruction now")
+    x.set_defaults(handler=cmd_destruction_resume)
+    x = ds.add_parser("purge-backups", parents=[common_parent],
+                      help="purge a destroyed chart from registered backups that were not reachable then")
+    x.add_argument("certificate_id")
+    x.set_defaults(handler=cmd_destruction_purge_backups)
 
     p = sub.add_parser("certificate", parents=[common_parent], help="destruction certificates")
     cs = p.add_subparsers(dest="action", required=True)

@@ -174,6 +174,7 @@ class DestructionCertificate:
     disclosed_copies: tuple[dict[str, Any], ...]
     witness: str | None = None
     resumed_after_interruption: bool = False
+    unreachable_backups: tuple[dict[str, Any], ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
 
     def statement(self) -> str:
@@ -222,6 +223,7 @@ class DestructionCertificate:
             "ledger": {"started_seq": self.started_seq},
             "copies_beyond_reach": {
                 "disclosed_copies": list(self.disclosed_copies),
+                "registered_backups_not_reachable": list(self.unreachable_backups),
                 "statement": list(BEYOND_REACH),
             },
             **({"extra": self.extra} if self.extra else {}),

@@ -132,6 +132,9 @@ def render(document: dict[str, Any]) -> bytes:
             w.para(f"- {copy['date']}: {copy['recipient']} ({copy['kind']}, ledger entry {copy['ledger_seq']})", 9)
     else:
         w.para("The ledger records no disclosed, exported or printed copy of these records.", 9)
+    for pending in beyond.get("registered_backups_not_reachable") or []:
+        w.para(f"- Registered backup not reachable during the destruction (still holds these records until "
+               f"purged): {pending['path']}, made {pending.get('created', '?')}", 9)
     for line in beyond["statement"]:
         w.para(line, 8.5)
     w.heading("How to check this certificate")

@@ -1,0 +1,199 @@
+"""Planning a destruction: every check, the search strings, and the started entry.
+
+Nothing changes here. A refusal lists every reason in plain words; the search
+strings are taken from the rows about to be destroyed and stay in memory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+from typing import Any
+
+from vault_app.domain.destruction import (
+    BASIS_KINDS,
+    Basis,
+    BasisKind,
+    DestructionFacts,
+    Scope,
+    refusals,
+)
+from vault_app.domain.errors import CompartmentLocked, InvalidInput, RefusedByPolicy
+from vault_app.services import destruction_verify as verify
+from vault_app.services import holds, practice, retention
+from vault_app.services.destruction_steps import Target, current_fingerprints
+from vault_app.services.ledger import now_iso
+from vault_app.services.vault import Vault
+from vault_app.storage import destruction_delete as deletion
+from vault_app.storage.compartment import Compartment
+from vault_app.storage.destruction_scan import NAME, NeedleSet
+
+# Ledger kinds that mean a copy of chart content left the vault.
+COPY_KINDS = ("disclosure", "note.printed", "export.created", "chart.exported", "attachment.exported")
+NOT_DELIVERED = "disclosure.not_delivered"
+_DATE_COLUMNS = ("date", "note_date")
+
+
+def new_certificate_id() -> str:
+    return f"DC-{datetime.now(UTC):%Y%m%d}-{uuid.uuid4().hex[:10].upper()}"
+
+
+def _basis(kind: str, permission: bytes | None, override_reason: str | None) -> Basis:
+    if kind not in BASIS_KINDS:
+        raise InvalidInput(f"Unknown destruction basis '{kind}'.", hint="Choose retention, permission or override.")
+    chosen: BasisKind = next(k for k in BASIS_KINDS if k == kind)
+    if chosen == "permission":
+        if not permission:
+            return Basis("permission")
+        return Basis("permission", hashlib.sha256(permission).hexdigest(), len(permission))
+    if chosen == "override":
+        return Basis("override", override_reason=(override_reason or "").strip())
+    return Basis("retention")
+
+
+def _inclusive_dates(comp: Compartment, target: Target) -> list[str]:
+    days: list[str] = []
+    for table in deletion.chart_tables(comp):
+        if table.virtual or (target.note_ids is not None and deletion.NOTE_COLUMN not in table.columns):
+            continue
+        for col in _DATE_COLUMNS:
+            if col not in table.columns:
+                continue
+            where, params = "client_id = ?", [target.client_id]
+            if target.note_ids is not None:
+                where += f" AND note_id IN ({','.join('?' * len(target.note_ids))})"
+                params.extend(target.note_ids)
+            row = comp.query_one(f'SELECT min("{col}"), max("{col}") FROM "{table.name}" WHERE {where}', params)
+            days.extend(str(v)[:10] for v in row if v)
+    return days
+
+
+def _disclosed_copies(vault: Vault, client_id: str, names: NeedleSet) -> list[dict[str, Any]]:
+    """Every copy the ledger says left the vault, with the client's own name withheld
+    (the certificate outlives the chart and must not carry it)."""
+    out = []
+    undelivered = {str(e.payload.get("disclosure_id")) for e in vault.ledger.entries(kinds=(NOT_DELIVERED,))}
+    for entry in vault.ledger.entries(kinds=COPY_KINDS):
+        p = entry.payload
+        if p.get("client_id") != client_id or str(p.get("disclosure_id")) in undelivered:
+            continue  # a file that was never written out is not a copy
+        recipient = p.get("recipient") or {}
+        name = str(recipient.get("name", "")) if isinstance(recipient, dict) else str(recipient)
+        if name and names.search([name.encode()]):
+            name = "the client (name withheld)"
+        out.append({
+            "date": str(p.get("date") or entry.time[:10]),
+            "recipient": name or ("printed copy" if entry.kind == "note.printed" else "not recorded"),
+            "kind": entry.kind,
+            "id": str(p.get("disclosure_id") or p.get("note_id") or ""),
+            "ledger_seq": entry.seq,
+        })
+    return out
+
+
+def _name_needles(needles: NeedleSet) -> NeedleSet:
+    return NeedleSet(n for n in needles.needles if n.kind == NAME)
+
+
+def _check_free_text(text: str, needles: NeedleSet, what: str) -> None:
+    names = _name_needles(needles)
+    if text and names.search([text.encode(), text.casefold().encode()]):
+        raise InvalidInput(
+            f"The {what} must not contain the client's name: it is kept in the ledger and on the certificate, "
+            "which outlive the chart.",
+        )
+
+
+def _note_ids_missing(psy: Compartment, client_id: str, note_ids: Sequence[str]) -> tuple[str, ...]:
+    present: set[str] = set()
+    for table in deletion.chart_tables(psy):
+        if table.name == "psychotherapy_notes":
+            marks = ",".join("?" * len(note_ids))
+            rows = psy.query(
+                f"SELECT note_id FROM psychotherapy_notes WHERE client_id = ? AND note_id IN ({marks})",
+                (client_id, *note_ids),
+            )
+            present = {str(r[0]) for r in rows}
+    return tuple(n for n in note_ids if n not in present)
+
+
+def plan(
+    vault: Vault,
+    client: str,
+    *,
+    basis: str,
+    confirm: str,
+    note_ids: Sequence[str] | None = None,
+    permission: bytes | None = None,
+    override_reason: str | None = None,
+    witness: str | None = None,
+    today: date | None = None,
+) -> tuple[dict[str, Any], NeedleSet]:
+    """Check everything and prepare the started entry. Raises RefusedByPolicy; changes nothing."""
+    if not vault.psychotherapy_open:
+        raise CompartmentLocked(
+            "Unlock the psychotherapy notes before destroying records: they are part of the chart.",
+            hint="On the command line, destroy asks for the passphrase again.",
+        )
+    client_id, chart = retention.resolve_chart(vault, client)
+    if note_ids is not None:
+        note_ids = tuple(dict.fromkeys(n.strip() for n in note_ids if n.strip()))
+        if not note_ids:
+            raise InvalidInput("Name at least one psychotherapy note to destroy, or omit --notes for the whole chart.")
+    target = Target(client_id, tuple(note_ids) if note_ids is not None else None)
+    scope: Scope = "chart" if target.note_ids is None else "psychotherapy_notes"
+    psy = vault.psychotherapy
+    status = retention.status_for(vault, client_id)
+    chosen = _basis(basis, permission, override_reason)
+    counts: dict[str, int] = {}
+    for name in target.compartments:
+        comp = vault.compartment(name)
+        found = (deletion.count_chart_rows(comp, client_id) if target.note_ids is None
+                 else deletion.count_notes(comp, client_id, target.note_ids))
+        counts.update({k: v for k, v in found.items() if v})
+    facts = DestructionFacts(
+        chart_number=chart,
+        scope=scope,
+        active_holds=tuple(h.reason for h in holds.active_holds(vault, client_id)),
+        open_requests=tuple(retention.open_requests(vault, client_id)),
+        eligible_on=status.eligible_on if status else None,
+        today=today or retention.today(),
+        missing_note_ids=_note_ids_missing(psy, client_id, target.note_ids) if target.note_ids else (),
+        nothing_to_destroy=not counts,
+    )
+    problems = refusals(facts, chosen, confirm)
+    if problems:
+        raise RefusedByPolicy("Destruction refused. " + " ".join(problems))
+    needles = verify.capture_needles(vault, target, psy)
+    _check_free_text(chosen.override_reason or "", needles, "override reason")
+    _check_free_text(witness or "", needles, "witness")
+    days: list[str] = []
+    for name in target.compartments:
+        days.extend(_inclusive_dates(vault.compartment(name), target))
+    basis_record = chosen.as_dict()
+    if status is not None:
+        basis_record["eligible_on"] = status.eligible_on.isoformat() if status.eligible_on else None
+        basis_record["retention_rule"] = status.rule
+    basis_record["policy"] = retention.policy(vault).describe()
+    basis_record["confirmed_chart_number"] = chart
+    payload = {
+        "destruction_id": new_certificate_id(),
+        "client_id": client_id,
+        "chart_number": chart,
+        "scope": scope,
+        "note_ids": list(target.note_ids or ()),
+        "basis": basis_record,
+        "counts": counts,
+        "record_types": sorted(k.replace("_", " ") for k in counts),
+        "inclusive_dates": {"from": min(days) if days else None, "to": max(days) if days else None},
+        "key_fingerprints": current_fingerprints(vault, target.compartments),
+        "performed_by": practice.load(vault).performer,
+        "witness": (witness or "").strip() or None,
+        "disclosed_copies": _disclosed_copies(vault, client_id, _name_needles(needles)),
+        "started_at": now_iso(),
+    }
+    return payload, needles
+
+
