@@ -48,9 +48,42 @@ def master_of(vault: Vault) -> bytes:
     return master
 
 
+def _hex(value: str, length: int) -> bool:
+    return len(value) == length and all(c in "0123456789abcdef" for c in value)
+
+
+def _well_typed(header: Header) -> bool:
+    # storage/header.decode checks the checksum and that fields exist, not their types;
+    # a header that arrives inside a backup is checked here before any key is touched.
+    ints = (header.kdf_memory_kib, header.kdf_iterations, header.kdf_parallelism, header.format_version,
+            header.ledger_anchor.seq)
+    strings = (header.vault_id, header.created, header.kdf_salt, header.signing_public_key, header.mac,
+               header.ledger_anchor.mac_hex)
+    return (
+        all(type(v) is int for v in ints)
+        and all(isinstance(v, str) for v in strings)
+        and _hex(header.vault_id, 32)
+        and _hex(header.mac, 64)
+        and _hex(header.ledger_anchor.mac_hex, 64)
+        and 0 <= header.ledger_anchor.seq < 1 << 62
+        and isinstance(header.uses_device_secret, bool)
+        and isinstance(header.settings, dict)
+        and isinstance(header.wrapped, dict)
+        and all(isinstance(k, str) and isinstance(v, str) for k, v in header.wrapped.items())
+    )
+
+
 def unwrap_header(header: Header, master: bytes) -> dict[str, bytes]:
     """Check the header's MAC with the master key and unwrap every key slot."""
-    return vault_service._unwrap_all(header, master)
+    if not _well_typed(header):
+        raise VaultCorrupt(
+            "The vault header is damaged (a field has the wrong type).",
+            hint="Restore the vault from your latest verified backup.",
+        )
+    try:
+        return vault_service._unwrap_all(header, master)
+    except ValueError:  # a MAC field that is not hex
+        raise VaultTampered("The vault header was altered: its authentication code is malformed.") from None
 
 
 class AnchorlessStore:
