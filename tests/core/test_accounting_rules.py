@@ -86,3 +86,18 @@ def test_oral_suspension_lasts_thirty_days_at_most() -> None:
     with pytest.raises(InvalidInput, match="time period"):
         new_suspension(id="S3", client_id=CLIENT, agency="Police", starts_on=date(2024, 1, 1), ends_on=None,
                        written=True)
+
+
+def test_national_security_disclosures_never_reach_the_client() -> None:
+    from dataclasses import replace
+
+    secret = replace(rec(date(2023, 1, 1), recipient="Federal official", accountable=False,
+                         exclusion="for national security or intelligence purposes (164.528(a)(1)(vi))"),
+                     basis_kind="national_security", hidden_from_client=True)
+    acc = build([secret, rec(date(2023, 2, 1))], client_id=CLIENT, as_of=AS_OF, exclusions="list")
+    shown = [line.first.disclosure_id for line in (*acc.lines, *acc.excluded)]
+    assert secret.disclosure_id not in shown and len(shown) == 1
+    assert acc.withheld == 1
+    # An entry written before the flag existed is recognised by its basis.
+    legacy = DisclosureRecord.from_payload({**secret.payload(), "hidden_from_client": False}, 7)
+    assert legacy.hidden_from_client

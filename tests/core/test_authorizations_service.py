@@ -136,3 +136,28 @@ def test_unknown_ids(vault: Vault) -> None:
         authorizations.get_authorization(vault, "A-missing")
     with pytest.raises(NotFound):
         fx.add_auth(vault, "0" * 16)
+
+
+def test_joint_record_needs_an_authorization_from_every_adult_member(vault: Vault, tmp_path: Path) -> None:
+    from vault_app.services import notes, sessions
+
+    fx.set_practice(vault)
+    a = clients.create_client(vault, "Member One", date_of_birth="1980-01-01")
+    b = clients.create_client(vault, "Member Two", date_of_birth="1982-01-01")
+    kid = clients.create_client(vault, "Member Child", date_of_birth=fx.days_ago(3650).isoformat())
+    case = clients.create_case(vault, "The Couple", [a.client_id, b.client_id, kid.client_id], kind="family")
+    s = sessions.add_session(vault, case.case_id, date=fx.days_ago(10), duration_minutes=50)
+    note = notes.create_progress_note(vault, case.case_id, text="Joint session JOINTMARKER.", session_id=s.session_id)
+    notes.sign_note(vault, note.note_id)
+    with pytest.raises(InvalidInput, match="name the member who signed"):
+        fx.add_auth(vault, case.case_id)
+    with pytest.raises(InvalidInput, match="not a member"):
+        fx.add_auth(vault, case.case_id, signer_client_id="0" * 16)
+    first = fx.add_auth(vault, case.case_id, signer_client_id=a.client_id, signer_name="Member One")
+    req = fx.request(case.case_id, note_ids=(note.note_id,), authorization_id=first.id)
+    with pytest.raises(RefusedByPolicy, match=f"1 of 2 adult member.*{b.client_id}"):
+        export.export(vault, req, out=tmp_path / "x.pdf", password=fx.PASSWORD)
+    second = fx.add_auth(vault, case.case_id, signer_client_id=b.client_id, signer_name="Member Two")
+    result = export.export(vault, req, out=tmp_path / "x.pdf", password=fx.PASSWORD)
+    entry = vault.ledger.get(result.ledger_seq)
+    assert entry is not None and entry.payload["extra"]["authorization_ids"] == [first.id, second.id]

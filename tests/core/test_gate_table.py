@@ -97,6 +97,7 @@ EVIDENCE = {
     "court_order": COURT, "subpoena": {"issuer": "Attorney X", "case_number": "24-CV-1"},
     "required_by_law": LAW_CHILD, "health_oversight": OVERSIGHT, "legal_defense": DEFENSE, "coroner": CORONER,
     "treatment": {"provider_role": "psychiatrist"}, "payment": {}, "client_access": ACCESS, "authorization": {},
+    "national_security": {"official": "Federal official", "authority": "50 U.S.C. 3001"},
 }
 
 P, Y, B = "progress", "psychotherapy", "billing"
@@ -217,6 +218,11 @@ CASES: list[Case] = [
          access=AccessRequestFacts("R1", "c0ffee0000000002", "access", "open")),
     Case("client access request missing", "client_access", P, False, "not on file", access=None),
     Case("client access Part 2", "client_access", P, True, "Allowed", part2=True),
+    # --- national security (164.512(k)(2)): allowed, never shown to the client ------------------
+    *[Case(f"national security {k}", "national_security", k, True,
+           "Allowed: national security or intelligence activities") for k in INFO_KINDS],
+    Case("national security without the official", "national_security", P, False,
+         "needs: the authorized federal official", evidence={"authority": "50 U.S.C. 3001"}),
     # --- the request itself ----------------------------------------------------------------
     Case("nothing selected", "court_order", P, False, "Nothing is selected", items=()),
     Case("no purpose", "court_order", P, False, "No purpose is given.", purpose=" "),
@@ -287,6 +293,8 @@ def test_verdict_marks_accountable_disclosures_and_part2() -> None:
     assert not treat.accountable and treat.exclusion.startswith("for treatment")
     p2 = decide(*_request(Case("p", "authorization", P, True, authorization=PART2_AUTH, part2=True)))
     assert p2.part2 and not p2.accountable
+    secret = decide(*_request(Case("n", "national_security", P, True)))
+    assert secret.hidden_from_client and not secret.accountable and not court.hidden_from_client
 
 
 def test_minor_signing_for_themself_is_warned() -> None:
@@ -315,3 +323,21 @@ def test_expiry_date_is_inclusive() -> None:
                                      items=(date(2024, 1, 10),)))
     assert decide(replace(request, on=date(2024, 1, 31)), context).allowed
     assert not decide(replace(request, on=date(2024, 2, 1)), context).allowed
+
+
+def test_joint_record_needs_every_adult_member() -> None:
+    a_auth = auth(id="A1", signer_client_id="m-adult-1")
+    b_auth = auth(id="A2", signer_client_id="m-adult-2")
+    other_purpose = auth(id="A3", signer_client_id="m-adult-2", purposes=("marketing",))
+    request, context = _request(Case("j", "authorization", P, True, authorization=a_auth))
+    joint = replace(context, joint_adult_members=("m-adult-1", "m-adult-2"))
+    both = decide(request, replace(joint, joint_authorizations=(a_auth, b_auth)))
+    assert both.allowed and both.authorization_ids == ("A1", "A2")
+    one = decide(request, replace(joint, joint_authorizations=(a_auth, other_purpose)))
+    assert not one.allowed
+    assert "needs a written authorization from every adult member" in one.message
+    assert "1 of 2 adult member(s) have not given one (member ids: m-adult-2)" in one.message
+    revoked_b = replace(b_auth, revocation=Revocation(date(2024, 2, 1)))
+    assert not decide(request, replace(joint, joint_authorizations=(a_auth, revoked_b))).allowed
+    only_adult = replace(context, joint_adult_members=("m-adult-1",), joint_authorizations=(a_auth,))
+    assert decide(request, only_adult).allowed  # a minor member's signature is not required

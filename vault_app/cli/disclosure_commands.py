@@ -80,7 +80,9 @@ def cmd_auth_add(args: argparse.Namespace) -> int:
             recipient_name=args.recipient, recipient_address=args.recipient_address or "", purposes=args.purpose or [],
             signed_on=args.signed_on, signer_name=args.signer_name or "",
             signer_role="personal_representative" if args.signer_role == "representative" else "client",
-            signer_authority=args.authority or "", guardian_id=args.guardian, expires_on=args.expires,
+            signer_authority=args.authority or "", guardian_id=args.guardian,
+            signer_client_id=resolve_client_id(vault, args.signer_member) if args.signer_member else None,
+            expires_on=args.expires,
             expiration_event=args.expires_event or "", notes_from=args.notes_from, notes_to=args.notes_to,
             statement_revoke=args.revoke_statement or "", statement_conditioning=args.conditioning_statement or "",
             statement_redisclosure=args.redisclosure_statement, part2=args.part2_consent,
@@ -336,6 +338,7 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     a.add_argument("--signer-role", choices=("client", "representative"), default="client")
     a.add_argument("--authority", help="the representative's authority")
     a.add_argument("--guardian", metavar="ID", help="the recorded guardian who signed")
+    a.add_argument("--signer-member", metavar="CLIENT", help="joint records: the member who signed")
     a.add_argument("--expires", metavar="DATE")
     a.add_argument("--expires-event", metavar="TEXT")
     a.add_argument("--notes-from", metavar="DATE")

@@ -7,6 +7,8 @@
   authorization) are listed in a separate section or omitted, as the user chooses.
 - Repeated disclosures to the same recipient for the same purpose are summarized:
   the first in full, how many, and the date of the last (164.528(b)(3)).
+- Disclosures for national security or intelligence (164.528(a)(1)(vi), 164.512(k))
+  never appear, not even among the exclusions: the client must not learn of them.
 - A suspension requested by a health oversight agency or law enforcement
   (164.528(a)(2)) hides disclosures to that agency while it lasts; an oral request
   lasts at most 30 days.
@@ -84,6 +86,7 @@ class Accounting:
     exclusions: ExclusionMode
     # Kept for the ledger only; never printed (the client must not learn of a suspension's scope).
     hidden_by_suspension: int = 0
+    withheld: int = 0  # national-security disclosures, never shown to the client
 
     @property
     def disclosure_ids(self) -> tuple[str, ...]:
@@ -120,6 +123,8 @@ def build(
     in_window = [
         r for r in records if r.client_id == client_id and r.delivered and start <= r.day <= as_of
     ]
+    withheld = [r for r in in_window if r.hidden_from_client]
+    in_window = [r for r in in_window if not r.hidden_from_client]
     hidden = [r for r in in_window if any(s.hides(r, as_of) for s in suspensions)]
     shown = [r for r in in_window if r not in hidden]
     accountable = [r for r in shown if r.accountable]
@@ -132,6 +137,7 @@ def build(
         excluded=_group(excluded, summarize),
         exclusions=exclusions,
         hidden_by_suspension=len(hidden),
+        withheld=len(withheld),
     )
 
 

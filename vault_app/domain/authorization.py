@@ -93,6 +93,8 @@ class Authorization:
     scan_attachment_id: str | None = None
     revocation: Revocation | None = None
     created_at: str = ""
+    # For a joint (couple/family) record: the member who signed (or for whom a representative signed).
+    signer_client_id: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
     # --- rules ------------------------------------------------------------------
@@ -178,6 +180,13 @@ class Authorization:
 
     def matches_purpose(self, purpose: str) -> bool:
         return any(_norm(purpose) == _norm(p) for p in self.purposes)
+
+    def permits(self, kind: str, recipient: str, purpose: str, day: date) -> bool:
+        """Valid on the day and covering this kind, recipient and purpose (no date-range check)."""
+        return (
+            not self.combines_psychotherapy and self.status_on(day).usable and kind in self.covers
+            and self.matches_recipient(recipient) and self.matches_purpose(purpose)
+        )
 
 
 def _norm(text: str) -> str:

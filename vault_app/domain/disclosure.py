@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from vault_app.domain.authorization import INFO_LABELS, Authorization, InfoKind
-from vault_app.domain.disclosure_basis import LegalBasis
+from vault_app.domain.disclosure_basis import HIDDEN_FROM_CLIENT, LegalBasis
 from vault_app.domain.errors import RefusedByPolicy
 
 # Minimum necessary for payment (REGULATIONS.md): identifiers, dates of service, codes, duration.
@@ -103,6 +103,9 @@ class GateContext:
     authorization: Authorization | None = None
     access_request: AccessRequestFacts | None = None
     duty_to_warn: str = "permissive"
+    # A joint (couple/family) record: its adult members, and every authorization on the case chart.
+    joint_adult_members: tuple[str, ...] = ()
+    joint_authorizations: tuple[Authorization, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -119,6 +122,8 @@ class Verdict:
     item_ids: tuple[str, ...] = ()
     fields: tuple[str, ...] = ()
     hint: str = ""
+    authorization_ids: tuple[str, ...] = ()
+    hidden_from_client: bool = False
 
     @property
     def message(self) -> str:
@@ -141,6 +146,8 @@ class Verdict:
             "item_ids": list(self.item_ids),
             "fields": list(self.fields),
             "hint": self.hint,
+            "authorization_ids": list(self.authorization_ids),
+            "hidden_from_client": self.hidden_from_client,
         }
 
 
@@ -169,6 +176,7 @@ class DisclosureRecord:
     seq: int = 0
     delivered: bool = True
     extra: dict[str, Any] = field(default_factory=dict)
+    hidden_from_client: bool = False
 
     def payload(self) -> dict[str, Any]:
         return {
@@ -188,6 +196,7 @@ class DisclosureRecord:
             "manual": self.manual,
             "channel": self.channel,
             "part2": self.part2,
+            **({"hidden_from_client": True} if self.hidden_from_client else {}),
             **({"extra": self.extra} if self.extra else {}),
         }
 
@@ -216,6 +225,8 @@ class DisclosureRecord:
             evidence_id=basis.get("evidence_id"),
             seq=seq,
             extra=dict(payload.get("extra") or {}),
+            hidden_from_client=bool(payload.get("hidden_from_client"))
+            or str(basis.get("kind", "")) in HIDDEN_FROM_CLIENT,
         )
 
 

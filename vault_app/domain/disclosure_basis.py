@@ -27,6 +27,7 @@ BasisKind = Literal[
     "treatment",
     "payment",
     "client_access",
+    "national_security",
 ]
 FieldType = Literal["text", "date", "bool", "attachment", "kinds", "choice"]
 
@@ -59,6 +60,8 @@ class BasisSpec:
     exclusion: str = ""
     minimum_necessary: bool = True
     fields: tuple[EvidenceField, ...] = ()
+    # Never shown to the client, not even among the exclusions (164.528(a)(1)(vi); 164.512(k)).
+    hidden_from_client: bool = False
 
 
 ALL_KINDS = frozenset(INFO_KINDS)
@@ -149,8 +152,19 @@ SPECS: dict[str, BasisSpec] = {
             exclusion="to the client (164.528(a)(1)(ii))", minimum_necessary=False,
             fields=(EvidenceField("request_id", "the access request on file"),),
         ),
+        BasisSpec(
+            "national_security", "national security or intelligence activities", "45 CFR 164.512(k)(2)",
+            ALL_KINDS, accountable=False,
+            exclusion="for national security or intelligence purposes (164.528(a)(1)(vi))", hidden_from_client=True,
+            fields=(
+                EvidenceField("official", "the authorized federal official"),
+                EvidenceField("authority", "the legal authority the official cited"),
+                EvidenceField("request_reference", "the request's reference", required=False),
+            ),
+        ),
     )
 }
+HIDDEN_FROM_CLIENT = frozenset(k for k, spec in SPECS.items() if spec.hidden_from_client)
 
 
 def spec_for(kind: str) -> BasisSpec:
@@ -204,6 +218,8 @@ class LegalBasis:
             return "coroner / medical examiner" + (f", case {ev['case_number']}" if ev.get("case_number") else "")
         if self.kind == "client_access":
             return f"client's access request {ev.get('request_id', '?')}"
+        if self.kind == "national_security":
+            return f"{self.spec.title} ({self.spec.citation})"
         return self.spec.title
 
 
@@ -251,6 +267,7 @@ def _date(value: Any, label: str) -> str:
 
 
 __all__ = [
+    "HIDDEN_FROM_CLIENT",
     "LAW_KINDS",
     "SPECS",
     "SUBPOENA_ADVICE",

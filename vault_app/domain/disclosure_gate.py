@@ -51,12 +51,16 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
     if kind not in spec.allows:
         reasons.append(_kind_refusal(basis.kind, kind, spec))
 
+    auth_ids: tuple[str, ...] = ()
     if basis.kind == "authorization":
         r, w = _check_authorization(request, context.authorization, context)
         reasons += r
         warnings += w
         if r:
             hint = "Ask the client for a new, complete authorization covering exactly this disclosure."
+        elif context.joint_adult_members:
+            r, auth_ids = _check_joint(request, context)
+            reasons += r
     elif basis.kind == "court_order":
         reasons += _check_court_order(request, context.items)
     elif basis.kind == "health_oversight" and kind == "psychotherapy" and not basis.evidence.get("of_originator"):
@@ -91,6 +95,8 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
         minimum_necessary=spec.minimum_necessary,
         item_ids=tuple(i.id for i in context.items),
         fields=fields,
+        authorization_ids=auth_ids or ((basis.authorization_id,) if basis.authorization_id else ()),
+        hidden_from_client=spec.hidden_from_client,
     )
 
 
@@ -108,6 +114,7 @@ def _refuse(
         part2=part2,
         minimum_necessary=spec.minimum_necessary,
         hint=hint,
+        hidden_from_client=spec.hidden_from_client,
     )
 
 
@@ -200,6 +207,26 @@ def _check_authorization(
             "authorize it (for example, the minor lawfully consented to the treatment)."
         )
     return reasons, warnings
+
+
+def _check_joint(request: DisclosureRequest, context: GateContext) -> tuple[list[str], tuple[str, ...]]:
+    """Joint records need a written authorization from every adult member (REGULATIONS.md)."""
+    usable = [
+        a for a in context.joint_authorizations
+        if a.client_id == request.client_id
+        and a.permits(request.kind, request.recipient.name, request.purpose, request.on)
+        and not _date_scope(a.label, "notes", a.notes_from, a.notes_to, context.items)
+    ]
+    signed = {a.signer_client_id for a in usable if a.signer_client_id}
+    missing = [m for m in context.joint_adult_members if m not in signed]
+    if missing:
+        adults = len(context.joint_adult_members)
+        return [
+            f"This is a joint (couple or family) record: releasing it needs a written authorization from every "
+            f"adult member for this recipient and purpose; {len(missing)} of {adults} adult member(s) have not "
+            f"given one (member ids: {', '.join(missing)})."
+        ], ()
+    return [], tuple(a.id for a in usable if a.signer_client_id in context.joint_adult_members)
 
 
 def _date_scope(

@@ -225,7 +225,7 @@ def produce(
     entry = vault.ledger.append("accounting.provided", {
         "client_id": client_id, "request_id": request_id, "as_of": day.isoformat(), "sha256": sha,
         "entries": len(acc.lines), "excluded": len(acc.excluded), "ledger_head_seq": head.seq,
-        "hidden_by_suspension": acc.hidden_by_suspension,
+        "hidden_by_suspension": acc.hidden_by_suspension, "withheld": acc.withheld,
     })
     if req is not None:
         requests.grant_request(vault, req.id, decided_on=today(), granted="accounting of disclosures provided")

@@ -62,10 +62,19 @@ def _scan(vault: Vault, client_id: str, scan: bytes | None, scan_filename: str, 
     return None
 
 
-def _signer(vault: Vault, client_id: str, name: str, role: str, authority: str, guardian_id: str | None) -> Signer:
+def _signer(
+    vault: Vault, client_id: str, name: str, role: str, authority: str, guardian_id: str | None,
+    signer_client_id: str | None,
+) -> tuple[Signer, str | None]:
+    """The signer, and for a joint record the member who signed (or was represented)."""
+    chart = clients.get_client(vault, client_id)
+    members = chart.member_ids if chart.is_case else (client_id,)
+    if signer_client_id is not None and signer_client_id not in members:
+        raise InvalidInput("The signing member is not a member of this joint record." if chart.is_case else
+                           "The signer of an individual chart's authorization is that client or their representative.")
     if guardian_id:
-        guardians = clients.get_client(vault, client_id).guardians
-        found = next((g for g in guardians if g.guardian_id == guardian_id), None)
+        charts = [clients.get_client(vault, m) for m in members] if chart.is_case else [chart]
+        found = next((g for c in charts for g in c.guardians if g.guardian_id == guardian_id), None)
         if found is None:
             raise NotFound("No personal representative with that id for this client.")
         if not found.active_on(today()):
@@ -76,11 +85,18 @@ def _signer(vault: Vault, client_id: str, name: str, role: str, authority: str, 
                 hint="Check the custody order or guardianship papers, and update the representative's authority.",
             )
         label = found.authority.replace("_", " ")
-        return Signer(found.name, "personal_representative", authority or f"{label} ({found.relationship})".strip(),
-                      found.custody_order_attachment_id)
+        signer = Signer(found.name, "personal_representative",
+                        authority or f"{label} ({found.relationship})".strip(), found.custody_order_attachment_id)
+        return signer, (found.client_id if chart.is_case else None)
     if role not in ("client", "personal_representative"):
         raise InvalidInput("The signer is either the client or a personal representative.")
-    return Signer(_text(name, "signer's name", max_len=200), role, _text(authority, "representative's authority"))  # type: ignore[arg-type]
+    if chart.is_case and signer_client_id is None:
+        raise InvalidInput(
+            "This is a joint (couple or family) record: name the member who signed this authorization.",
+            hint="Every adult member signs their own authorization (CLI: --signer-member ID).",
+        )
+    signer = Signer(_text(name, "signer's name", max_len=200), role, _text(authority, "representative's authority"))  # type: ignore[arg-type]
+    return signer, (signer_client_id if chart.is_case else None)
 
 
 def add_authorization(
@@ -98,6 +114,7 @@ def add_authorization(
     signer_role: str = "client",
     signer_authority: str = "",
     guardian_id: str | None = None,
+    signer_client_id: str | None = None,
     expires_on: date | str | None = None,
     expiration_event: str = "",
     notes_from: date | str | None = None,
@@ -114,7 +131,8 @@ def add_authorization(
     """Check every 164.508(c) element, store the signed scan in the chart, then the terms."""
     require_client(vault, client_id)
     signed = require_date(signed_on, "signature date", allow_future=False)
-    signer = _signer(vault, client_id, signer_name, signer_role, signer_authority, guardian_id)
+    signer, signing_member = _signer(vault, client_id, signer_name, signer_role, signer_authority, guardian_id,
+                                     signer_client_id)
     auth = Authorization(
         id=new_authorization_id(),
         client_id=client_id,
@@ -139,6 +157,7 @@ def add_authorization(
         # A placeholder until the scan is stored, so every other element is checked first.
         scan_attachment_id=scan_attachment_id or ("pending" if scan is not None else None),
         created_at=now_iso(),
+        signer_client_id=signing_member,
     )
     if auth.expires_on is not None and auth.expires_on < signed:
         raise InvalidInput("The expiration date is before the signature date.")
@@ -236,7 +255,8 @@ def describe(auth: Authorization, on: date | None = None) -> dict[str, Any]:
         "recipient": {"name": auth.recipient_name, "address": auth.recipient_address},
         "purposes": list(auth.purposes),
         "signed_on": auth.signed_on.isoformat() if auth.signed_on else None,
-        "signer": {"name": auth.signer.name, "role": auth.signer.role, "authority": auth.signer.authority},
+        "signer": {"name": auth.signer.name, "role": auth.signer.role, "authority": auth.signer.authority,
+                   "member_id": auth.signer_client_id},
         "expires_on": auth.expires_on.isoformat() if auth.expires_on else None,
         "expiration_event": auth.expiration_event,
         "event_occurred_on": auth.event_occurred_on.isoformat() if auth.event_occurred_on else None,

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from vault_app.domain.authorization import Authorization
 from vault_app.domain.disclosure import (
     AccessRequestFacts,
     DisclosureRequest,
@@ -115,6 +116,14 @@ def context_for(
         found = request_store.get(vault.records, req_id) if req_id else None
         if found is not None:
             access = AccessRequestFacts(found.id, found.client_id, found.kind, found.status)
+    adults: tuple[str, ...] = ()
+    joint: tuple[Authorization, ...] = ()
+    if client.is_case and request.basis.kind == "authorization":
+        majority = profile.jurisdiction.age_of_majority
+        # A member without a date of birth counts as an adult: their signature is asked for.
+        adults = tuple(m for m in client.member_ids
+                       if not clients.get_client(vault, m).is_minor(request.on, majority))
+        joint = tuple(auth_store.list_for_client(vault.records, client.client_id))
     return GateContext(
         items=tuple(ItemFacts(c.id, request.kind, c.day, client.part2) for c in candidates),
         client_part2=client.part2,
@@ -122,6 +131,8 @@ def context_for(
         authorization=authorization,
         access_request=access,
         duty_to_warn=profile.jurisdiction.duty_to_warn,
+        joint_adult_members=adults,
+        joint_authorizations=joint,
     )
 
 
@@ -137,8 +148,8 @@ def check(vault: Vault, request: DisclosureRequest) -> Verdict:
     extra_warnings: list[str] = []
     if client.is_case:
         extra_warnings.append(
-            "This is a joint (couple or family) record: releasing it needs a written authorization from every "
-            "adult member, and anything a member shared in confidence stays out."
+            "This is a joint (couple or family) record: leave out anything a member shared in confidence "
+            "under the case's confidentiality agreement."
         )
     if drafts and not request.manual:
         return replace(

@@ -127,6 +127,7 @@ def _record(request: DisclosureRequest, verdict: Verdict, disclosure_id: str, de
         part2=verdict.part2,
         evidence_id=evidence[0],
         extra=extra,
+        hidden_from_client=verdict.hidden_from_client,
     )
 
 
@@ -228,8 +229,9 @@ def export(
         evidence = _store_evidence(vault, request)
         records.insert_delivery(vault.records, records.DeliveryRow(
             disclosure_id, request.client_id, "pending", None, str(target), sha, "", stamp, stamp, _owner()))
+    joint = {"authorization_ids": list(verdict.authorization_ids)} if len(verdict.authorization_ids) > 1 else {}
     record = _record(request, verdict, disclosure_id, description, sha, channel="export", evidence=evidence,
-                     extra={"format": fmt})
+                     extra={"format": fmt, **joint})
     try:
         entry = vault.ledger.append(DISCLOSURE, record.payload())
     except BaseException:

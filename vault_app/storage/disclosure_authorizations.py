@@ -13,7 +13,8 @@ _COLS = (
     "authorization_id, client_id, covers, description, discloser, recipient_name, recipient_address, purposes, "
     "signed_on, signer_name, signer_role, signer_authority, authority_attachment_id, statement_revoke, "
     "statement_conditioning, statement_redisclosure, expires_on, expiration_event, event_occurred_on, notes_from, "
-    "notes_to, part2, patient_name_on_form, scan_attachment_id, revoked_on, revocation_attachment_id, created_at"
+    "notes_to, part2, patient_name_on_form, scan_attachment_id, revoked_on, revocation_attachment_id, created_at, "
+    "signer_client_id"
 )
 
 
@@ -49,12 +50,13 @@ def _auth(r: Any) -> Authorization:
         scan_attachment_id=r[23],
         revocation=revocation,
         created_at=r[26],
+        signer_client_id=r[27],
     )
 
 
 def insert(db: Compartment, a: Authorization) -> None:
     db.execute(
-        f"INSERT INTO authorizations ({_COLS}) VALUES ({', '.join('?' * 27)})",
+        f"INSERT INTO authorizations ({_COLS}) VALUES ({', '.join('?' * 28)})",
         (
             a.id, a.client_id, json.dumps(sorted(a.covers)), a.description, a.discloser, a.recipient_name,
             a.recipient_address, json.dumps(list(a.purposes), ensure_ascii=False), _s(a.signed_on), a.signer.name,
@@ -62,7 +64,7 @@ def insert(db: Compartment, a: Authorization) -> None:
             a.statements.conditioning, int(a.statements.redisclosure), _s(a.expires_on), a.expiration_event,
             _s(a.event_occurred_on), _s(a.notes_from), _s(a.notes_to), int(a.part2), int(a.patient_name_on_form),
             a.scan_attachment_id, _s(a.revocation.received_on) if a.revocation else None,
-            a.revocation.attachment_id if a.revocation else None, a.created_at,
+            a.revocation.attachment_id if a.revocation else None, a.created_at, a.signer_client_id,
         ),
     )
 

@@ -31,7 +31,8 @@ CREATE TABLE authorizations (
     scan_attachment_id       TEXT,
     revoked_on               TEXT,
     revocation_attachment_id TEXT,
-    created_at               TEXT NOT NULL
+    created_at               TEXT NOT NULL,
+    signer_client_id         TEXT                      -- joint records: the member who signed
 )
 ;;
 CREATE INDEX authorizations_client ON authorizations(client_id, seq)
@@ -51,7 +52,7 @@ WHEN NEW.authorization_id IS NOT OLD.authorization_id OR NEW.client_id IS NOT OL
   OR NEW.expiration_event IS NOT OLD.expiration_event OR NEW.notes_from IS NOT OLD.notes_from
   OR NEW.notes_to IS NOT OLD.notes_to OR NEW.part2 IS NOT OLD.part2
   OR NEW.patient_name_on_form IS NOT OLD.patient_name_on_form OR NEW.scan_attachment_id IS NOT OLD.scan_attachment_id
-  OR NEW.created_at IS NOT OLD.created_at
+  OR NEW.created_at IS NOT OLD.created_at OR NEW.signer_client_id IS NOT OLD.signer_client_id
   OR (OLD.revoked_on IS NOT NULL AND NEW.revoked_on IS NOT OLD.revoked_on)
   OR (OLD.event_occurred_on IS NOT NULL AND NEW.event_occurred_on IS NOT OLD.event_occurred_on)
 BEGIN
