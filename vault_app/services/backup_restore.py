@@ -256,8 +256,7 @@ def restore_backup(
                 RESTORED,
                 {"backup_sha256": u.sha256, "backup_created": report.backup_created,
                  "backup_ledger_seq": u.ledger_head.seq, "safety_copy": report.safety_copy,
-                 "destructions_known": len({e.payload.get("destruction_id", e.seq) for e in entries
-                                            if e.kind in DESTRUCTION_KINDS}),
+                 "destructions_known": len(report.reapplied),
                  "reapplied": [r.get("destruction_id") for r in report.reapplied if r.get("reapplied")]},
             )
             report.backups_registered = _carry_register(copy, entries, {
