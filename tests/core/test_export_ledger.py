@@ -242,3 +242,26 @@ def test_reconcile_leaves_a_running_export_alone(vault: Vault, tmp_path: Path) -
     settled = export.reconcile_pending(vault)
     assert sorted(settled) == ["D-dead", "D-old"]  # never logged, so simply dropped
     assert [r.disclosure_id for r in disclosure_records.deliveries(vault.records, status="pending")] == ["D-live"]
+
+
+def test_court_order_scan_must_belong_to_the_same_chart(vault: Vault, tmp_path: Path) -> None:
+    from vault_app.services import attachments
+
+    chart = fx.make_chart(vault, n=1)
+    other = fx.make_chart(vault, n=1)
+    foreign = attachments.add_attachment(vault, other.client_id, fx.SCAN, kind="court_order")
+    own = attachments.add_attachment(vault, chart.client_id, fx.SCAN, kind="court_order")
+    order = {"judge": "J", "court": "C", "case_number": "1", "order_date": fx.days_ago(2).isoformat(),
+             "covers": ["progress"]}
+    before = _seq(vault)
+    with pytest.raises(RefusedByPolicy, match="the attached copy of the signed order"):
+        export.export(vault, fx.request(chart.client_id, note_ids=tuple(chart.progress), basis="court_order",
+                                        evidence={**order, "order_attachment_id": foreign.attachment_id}),
+                      out=tmp_path / "x.pdf", password=fx.PASSWORD)
+    assert _seq(vault) == before
+    result = export.export(vault, fx.request(chart.client_id, note_ids=tuple(chart.progress), basis="court_order",
+                                             evidence={**order, "order_attachment_id": own.attachment_id}),
+                           out=tmp_path / "y.pdf", password=fx.PASSWORD)
+    entry = vault.ledger.get(result.ledger_seq)
+    assert entry is not None and entry.payload["accountable"] is True
+    assert entry.payload["basis"]["evidence_id"].startswith("E-") and entry.payload["extra"]["evidence_sha256"]
