@@ -181,6 +181,10 @@ def _render_readiness(r: decisions.Readiness) -> str:
 
 
 # --- handlers ----------------------------------------------------------------------------
+def _with_vault(args: argparse.Namespace) -> Any:
+    return common.unlocked(args, psychotherapy=getattr(args, "psychotherapy", False))
+
+
 def cmd_guide(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         client_id = resolve_client_id(vault, args.client) if args.client else None
@@ -190,7 +194,7 @@ def cmd_guide(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    with common.unlocked(args) as vault:
+    with _with_vault(args) as vault:
         client_id = resolve_client_id(vault, args.client)
         changes = _changes(args, None)
         session = changes.pop("session_id", None)
@@ -204,7 +208,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_edit(args: argparse.Namespace) -> int:
-    with common.unlocked(args) as vault:
+    with _with_vault(args) as vault:
         current = decisions.get(vault, args.id)
         d = decisions.update(vault, args.id, _changes(args, current))
         ready = decisions.readiness(vault, d.decision_id)
@@ -237,10 +241,6 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     common.emit(args, {"decisions": rows}, text)
     return 0
-
-
-def _with_vault(args: argparse.Namespace) -> Any:
-    return common.unlocked(args, psychotherapy=getattr(args, "psychotherapy", False))
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -309,6 +309,8 @@ def cmd_settings(args: argparse.Namespace) -> int:
 
 
 def _add_step_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--psychotherapy", action="store_true",
+                   help="unlock psychotherapy notes (when the disclosure draws on them)")
     p.add_argument("--file", metavar="JSON", help="steps as a JSON object (as in 'decision show --json'); - for stdin")
     p.add_argument("--session", help="the session the event came up in")
     p.add_argument("--date", help="date of the event (default today)")

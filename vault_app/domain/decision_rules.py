@@ -14,8 +14,8 @@ from datetime import date
 from typing import Any
 
 from vault_app.domain.decision_prompts import TriggerGuide, guide_for
-from vault_app.domain.decisions import INFO_KINDS, OUTCOME_LABELS, Decision, DisclosureDetails
-from vault_app.domain.disclosure_basis import SPECS, BasisSpec, EvidenceField, LegalBasis, coerce_evidence
+from vault_app.domain.decisions import OUTCOME_LABELS, Decision, DisclosureDetails
+from vault_app.domain.disclosure_basis import LegalBasis, coerce_evidence, spec_for
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
 
 SUBPOENA_RESPONSE = (
@@ -207,51 +207,18 @@ def disclosure_basis(decision: Decision) -> BasisChoice:
     return BasisChoice(x.basis_kind, dict(x.basis_evidence), purpose)
 
 
-# 45 CFR 164.512(k)(2) is not (yet) one of the disclosure gate's listed bases. Until it is,
-# the decision workflow brings its own spec; the gate and the ledger treat it like any other
-# basis, and the accounting leaves it out (164.528(a)(1)(vi)). A spec in SPECS takes precedence.
-NATIONAL_SECURITY_SPEC = BasisSpec(
-    "national_security",  # type: ignore[arg-type]
-    "national security or intelligence activities",
-    "45 CFR 164.512(k)(2)",
-    frozenset(INFO_KINDS),  # type: ignore[arg-type]
-    accountable=False,
-    exclusion="for national security or intelligence purposes (164.528(a)(1)(vi))",
-    fields=(
-        EvidenceField("official", "the authorized federal official"),
-        EvidenceField("authority", "the legal authority the official cited"),
-        EvidenceField("request_reference", "the request's reference", required=False),
-    ),
-)
-
-
-@dataclass(frozen=True)
-class NationalSecurityBasis(LegalBasis):
-    @property
-    def spec(self) -> BasisSpec:
-        return SPECS.get("national_security", NATIONAL_SECURITY_SPEC)
-
-    def summary(self) -> str:
-        return f"{self.spec.title} ({self.spec.citation})"
-
-
 def legal_basis(choice: BasisChoice) -> LegalBasis:
     """The gate's LegalBasis for a decision's basis choice, with its evidence type-checked."""
     if not choice.kind:
         raise InvalidInput("Choose the legal basis of the disclosure.")
-    if choice.kind == "national_security" and choice.kind not in SPECS:
-        evidence = {k: str(v).strip() for k, v in choice.evidence.items() if v not in (None, "")}
-        return NationalSecurityBasis("national_security", evidence)  # type: ignore[arg-type]
-    return LegalBasis(choice.kind, coerce_evidence(choice.kind, choice.evidence))  # type: ignore[arg-type]
+    return LegalBasis(spec_for(choice.kind).kind, coerce_evidence(choice.kind, choice.evidence))
 
 
 __all__ = [
     "NATIONAL_SECURITY_SILENCE",
-    "NATIONAL_SECURITY_SPEC",
     "PURPOSES",
     "SUBPOENA_RESPONSE",
     "BasisChoice",
-    "NationalSecurityBasis",
     "check_client_informed",
     "check_outcome",
     "disclosure_basis",

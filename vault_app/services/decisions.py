@@ -40,7 +40,7 @@ from vault_app.domain.decisions import (
     LawStep,
 )
 from vault_app.domain.disclosure import Verdict
-from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
+from vault_app.domain.errors import CompartmentLocked, InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.practice import Jurisdiction
 from vault_app.services import clients, decision_disclosure, practice
 from vault_app.services.clinical_common import audit, author, make_signature, now_iso, signature_valid, today
@@ -311,7 +311,10 @@ def _readiness(vault: Vault, decision: Decision) -> Readiness:
     problems = sign_problems(decision, day, g)
     verdict = None
     if decision_disclosure.leads_to_disclosure(decision) and (not problems or decision.trigger == "subpoena"):
-        verdict = decision_disclosure.verdict_for(vault, decision, day)
+        try:
+            verdict = decision_disclosure.verdict_for(vault, decision, day)
+        except CompartmentLocked:
+            problems.append("the psychotherapy notes unlocked, to check a disclosure that draws on them")
     return Readiness(tuple(problems), tuple(sign_warnings(decision, g)), verdict, decision.outcome == "disclose")
 
 
