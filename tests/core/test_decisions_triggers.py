@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from tests.conftest import PASSPHRASE
 from tests.core.decision_helpers import CLIENT_NAME, REASONING, accounting_for, complete, ledger_kinds, make_chart
 from vault_app.domain.decisions import TRIGGERS
 from vault_app.domain.disclosure_basis import SUBPOENA_ADVICE
@@ -186,3 +187,25 @@ def test_a_national_security_disclosure_never_reaches_the_client_report(vault: V
     listed = accounting.build(vault, chart.client_id, exclusions="list")
     shown = [line.first.disclosure_id for line in (*listed.lines, *listed.excluded)]
     assert result.disclosure_id not in shown
+
+
+def test_a_court_ordered_psychotherapy_disclosure_needs_the_compartment_unlocked(psy_vault: Vault) -> None:
+    from vault_app.services import psychotherapy_notes
+
+    vault = psy_vault
+    chart = make_chart(vault)
+    saved = psychotherapy_notes.create_psychotherapy_note(vault, chart.client_id, "Process notes.",
+                                                          session_id=chart.session_id, note_date=chart.day)
+    answers = complete("court_order", chart)
+    answers["disclosure"].update(info_kind="psychotherapy", item_ids=[saved.note.note_id])
+    answers["disclosure"]["order"]["covers"] = ["psychotherapy"]
+    draft = decisions.start(vault, chart.client_id, "court_order", changes=answers)
+    vault.lock_psychotherapy()
+    locked = decisions.readiness(vault, draft.decision_id)
+    assert "psychotherapy notes unlocked" in " ".join(locked.problems) and not locked.can_sign
+    vault.unlock_psychotherapy(PASSPHRASE)
+    ready = decisions.readiness(vault, draft.decision_id)
+    assert ready.can_sign and ready.verdict is not None and ready.verdict.item_ids == (saved.note.note_id,)
+    result = decisions.sign(vault, draft.decision_id)
+    [logged] = export.disclosures(vault, chart.client_id)
+    assert logged.disclosure_id == result.disclosure_id and logged.kind == "psychotherapy"
