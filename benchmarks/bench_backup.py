@@ -1,0 +1,146 @@
+"""Backup create and verified restore of a ~50,000-note vault (issue 6 targets: < 10 s and < 20 s).
+
+Builds (or reuses a cached template of) a demo practice of 600 clients x 84 sessions
+with a progress note each (50,400 progress notes, a psychotherapy note every third
+session) and a ledger padded with audit events. Each run copies the template,
+unlocks it and times:
+
+- backup create: consistent snapshot of the three compartments, packing,
+  encryption, fsync, ledger registration (the psychotherapy notes locked, as on
+  an automatic backup at lock time);
+- backup create --verify: the same plus the complete check a restore does;
+- verify: checksum, key derivation from the passphrase, decryption, part hashes,
+  header MAC, every page of every compartment, the whole ledger chain;
+- restore: all of verify, plus re-applying destructions, recording the restore
+  and moving the files into place (into an empty folder).
+
+Prints a Markdown table and writes JSON to benchmarks/out/.
+
+    .venv/bin/python benchmarks/bench_backup.py [--clients 600] [--notes-per-client 84]
+        [--ledger-entries 200000] [--runs 3] [--fresh]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from vault_app.crypto.kdf import OWASP_FLOOR
+from vault_app.services import backup, demo
+from vault_app.services.vault import Vault, create_vault, open_vault
+
+PASSPHRASE = "benchmark passphrase one"
+TARGETS = {"backup create": 10.0, "verified restore": 20.0}
+OUT = Path(__file__).resolve().parent / "out"
+
+
+def _template(args: argparse.Namespace) -> tuple[Path, float | None]:
+    folder = Path(tempfile.gettempdir()) / (
+        f"vault_app_bench_backup_{args.clients}x{args.notes_per_client}_l{args.ledger_entries}")
+    ready = folder / "READY"
+    if not args.fresh and ready.exists():
+        return folder / "vault", None
+    shutil.rmtree(folder, ignore_errors=True)
+    started = time.perf_counter()
+    vault = create_vault(folder / "vault", PASSPHRASE, params=OWASP_FLOOR, use_device_secret=False).vault
+    vault.unlock_psychotherapy(PASSPHRASE)
+    demo.populate(vault, clients=args.clients, notes_per_client=args.notes_per_client, seed=11,
+                  psychotherapy_every=3, until=datetime.now(UTC).date())
+    _pad_ledger(vault, args.ledger_entries)
+    vault.lock()
+    ready.write_text("ok")
+    return folder / "vault", time.perf_counter() - started
+
+
+def _pad_ledger(vault: Vault, entries: int) -> None:
+    """Years of audit events: the restore checks the whole chain, so its length matters."""
+    ids = vault.records.query("SELECT client_id, note_id FROM progress_notes LIMIT 1000")
+    with vault.ledger.defer_anchor(), vault.ledger.db.transaction():
+        for k in range(entries):
+            client_id, note_id = ids[k % len(ids)]
+            kind = ("note.created", "note.signed", "chart.opened", "note.viewed")[k % 4]
+            vault.ledger.append(kind, {"client_id": client_id, "note_id": note_id, "kind": "progress"})
+
+
+def _timed(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[float, Any]:
+    started = time.perf_counter()
+    result = fn(*args, **kwargs)
+    return time.perf_counter() - started, result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--clients", type=int, default=600)
+    parser.add_argument("--notes-per-client", type=int, default=84)
+    parser.add_argument("--ledger-entries", type=int, default=200_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--fresh", action="store_true", help="rebuild the cached template vault")
+    args = parser.parse_args()
+
+    template, built = _template(args)
+    times: dict[str, list[float]] = {"backup create": [], "backup create + verify": [], "verify (passphrase)": [],
+                                     "verified restore": []}
+    facts: dict[str, Any] = {}
+    for run in range(args.runs):
+        with tempfile.TemporaryDirectory(prefix="bench-backup-") as tmp:
+            work = Path(tmp)
+            shutil.copytree(template, work / "vault")
+            vault = open_vault(work / "vault", PASSPHRASE)
+            try:
+                seconds, info = _timed(backup.create_backup, vault, work / "usb", rotate_old=False)
+                times["backup create"].append(seconds)
+                seconds, _ = _timed(backup.create_backup, vault, work / "usb2", verify=True, rotate_old=False)
+                times["backup create + verify"].append(seconds)
+                if run == 0:
+                    progress = vault.records.query_one("SELECT count(*) FROM progress_notes")[0]
+                    facts = {
+                        "progress_notes": int(progress),
+                        "ledger_entries": vault.ledger.head().seq,
+                        "vault_bytes": {p.name: p.stat().st_size for p in (work / "vault").iterdir() if p.is_file()},
+                        "backup_bytes": info.bytes,
+                    }
+            finally:
+                vault.lock()
+            path = Path(info.path)
+            seconds, _ = _timed(backup.verify_backup, path, passphrase=PASSPHRASE, work_dir=work)
+            times["verify (passphrase)"].append(seconds)
+            seconds, _ = _timed(backup.restore_backup, path, work / "restored", passphrase=PASSPHRASE)
+            times["verified restore"].append(seconds)
+
+    rows = []
+    for name, values in times.items():
+        target = TARGETS.get(name)
+        best, median = min(values), statistics.median(values)
+        verdict = "" if target is None else ("yes" if median < target else "NO")
+        rows.append({"step": name, "best_s": round(best, 2), "median_s": round(median, 2),
+                     "runs": [round(v, 2) for v in values], "target_s": target, "met": verdict})
+    print(f"\nBackup benchmark: {facts.get('progress_notes')} progress notes, {facts.get('ledger_entries')} "
+          f"ledger entries, backup file {facts.get('backup_bytes', 0) / 1e6:.1f} MB, {os.cpu_count()} CPUs\n")
+    print("| step | best (s) | median (s) | target (s) | met |")
+    print("| --- | ---: | ---: | ---: | :---: |")
+    for r in rows:
+        target = "" if r["target_s"] is None else f"< {r['target_s']:.0f}"
+        print(f"| {r['step']} | {r['best_s']:.2f} | {r['median_s']:.2f} | {target} | {r['met']} |")
+    if built is not None:
+        print(f"\n(template vault built in {built:.0f} s, cached for later runs)")
+    OUT.mkdir(exist_ok=True)
+    result = {"when": datetime.now(UTC).isoformat(timespec="seconds"), "python": sys.version.split()[0],
+              "platform": platform.platform(), "cpus": os.cpu_count(), "args": vars(args), "facts": facts,
+              "results": rows}
+    (OUT / "bench_backup.json").write_text(json.dumps(result, indent=2) + "\n")
+    return 0 if all(r["met"] != "NO" for r in rows) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
