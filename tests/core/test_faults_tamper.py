@@ -87,6 +87,9 @@ def _assert_detected(result: Result, expected: str) -> None:
     assert MESSAGES[expected].search(result.err), (expected, result.err)
     others = [k for k, rx in MESSAGES.items() if k != expected and rx.search(result.err)]
     assert not others, (expected, others, result.err)
+    # And what to do about it.
+    advice = "Use another backup" if expected == "backup" else "latest verified backup"
+    assert advice in result.err, result.err
 
 
 def test_untouched_copies_pass(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, work: Path) -> None:

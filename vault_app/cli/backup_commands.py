@@ -10,7 +10,6 @@ from vault_app.cli import common
 from vault_app.domain.errors import InvalidInput, VaultError
 from vault_app.services import backup
 from vault_app.services.vault import open_vault
-from vault_app.storage import header as header_io
 
 
 def _recovery_key(args: argparse.Namespace) -> str | None:
@@ -50,11 +49,8 @@ def cmd_create(args: argparse.Namespace) -> int:
 
 def _vault_matching(args: argparse.Namespace, passphrase: str) -> Any:
     """The configured vault, opened to record the verification, if it exists and opens."""
-    folder = common.vault_folder(args)
-    if not (folder / header_io.HEADER_NAME).exists():
-        return None
     try:
-        return open_vault(folder, passphrase)
+        return open_vault(common.vault_folder(args), passphrase)
     except VaultError:
         return None
 
