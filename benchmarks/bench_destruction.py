@@ -11,7 +11,7 @@ every decrypted page, structural checks, full ledger verification and the
 certificate. Prints a Markdown table and writes JSON to benchmarks/out/.
 
     .venv/bin/python benchmarks/bench_destruction.py [--clients 600] [--notes-per-client 84]
-        [--ledger-entries 200000] [--fresh] [--runs 2]
+        [--ledger-entries 200000] [--backups 0] [--fresh] [--runs 2]
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.crypto.kdf import OWASP_FLOOR
-from vault_app.services import demo, destruction
+from vault_app.services import backup, demo, destruction
 from vault_app.services.vault import Vault, create_vault, open_vault
 
 PASSPHRASE = "benchmark passphrase one"
@@ -82,11 +82,13 @@ def _step_seconds(cert: dict[str, Any]) -> dict[str, float]:
     return out
 
 
-def _run(template: Path, work: Path) -> dict[str, Any]:
-    shutil.rmtree(work, ignore_errors=True)
+def _run(template: Path, work: Path, backups: int) -> dict[str, Any]:
+    shutil.rmtree(work.parent, ignore_errors=True)
     shutil.copytree(template, work)
     vault = open_vault(work, PASSPHRASE, with_psychotherapy=True)
     try:
+        for k in range(backups):
+            backup.create_backup(vault, work.parent / f"backups-{k}")
         row = vault.records.query_one(
             "SELECT c.chart_number, count(n.note_id) FROM clients c JOIN progress_notes n ON n.client_id = c.client_id "
             "WHERE c.kind = 'individual' GROUP BY c.client_id ORDER BY c.seq LIMIT 1 OFFSET 17"
@@ -124,13 +126,14 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=600)
     parser.add_argument("--notes-per-client", type=int, default=84)
     parser.add_argument("--runs", type=int, default=2)
+    parser.add_argument("--backups", type=int, default=0, help="registered backups to purge and search too")
     parser.add_argument("--ledger-entries", type=int, default=200_000,
                         help="audit events to add (a 50,000-note practice has a few per note)")
     parser.add_argument("--fresh", action="store_true", help="rebuild the cached template vault")
     args = parser.parse_args()
     template, built = _template(args)
     work = template.parent.parent / (template.parent.name + "_run")
-    runs = [_run(template, work / "vault") for _ in range(max(1, args.runs))]
+    runs = [_run(template, work / "vault", args.backups) for _ in range(max(1, args.runs))]
     shutil.rmtree(work, ignore_errors=True)
     best = min(runs, key=lambda r: r["seconds"])
     result = {
@@ -144,7 +147,8 @@ def main() -> int:
         "meets_target": best["seconds"] < TARGET_SECONDS,
     }
     OUT.mkdir(exist_ok=True)
-    (OUT / "bench_destruction.json").write_text(json.dumps(result, indent=2) + "\n")
+    name = "bench_destruction.json" if not args.backups else f"bench_destruction_{args.backups}backup.json"
+    (OUT / name).write_text(json.dumps(result, indent=2) + "\n")
     mib = sum(best["bytes_before"].values()) / 2**20
     print("| measure | value |")
     print("| --- | --- |")

@@ -23,7 +23,7 @@ from tests.conftest import PASSPHRASE, reopen
 from tests.core.destruction_helpers import SeededChart, decrypted_hits, seed_chart, vault_keys
 from vault_app.crypto.kdf import OWASP_FLOOR
 from vault_app.domain.errors import NotFound
-from vault_app.services import clients, destruction, psychotherapy_notes, unlock_hooks
+from vault_app.services import backup, clients, destruction, psychotherapy_notes, unlock_hooks
 from vault_app.services.destruction_steps import CRASH_ENV
 from vault_app.services.vault import create_vault
 
@@ -34,6 +34,7 @@ CHART_POINTS = [
     "staged:psychotherapy", "rekeyed:psychotherapy", "replaced:psychotherapy",
     "purged", "verified", "completed",
 ]
+BACKUP_POINTS = ["backup:deleted:records", "backup:rekeyed:psychotherapy", "purged"]
 NOTE_POINTS = ["started", "deleted:psychotherapy", "staged:psychotherapy", "rekeyed:psychotherapy", "verified"]
 
 CHILD = """
@@ -137,6 +138,25 @@ def test_note_destruction_killed_at(point: str, template: tuple[Path, SeededChar
     notes = target.psychotherapy_note_ids[:2]
     assert _run_child(folder, target.chart_number, point, notes) == -signal.SIGKILL
     assert _check(folder, target, other, tmp_path / "scan", notes, monkeypatch)[0] == "completed"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("point", BACKUP_POINTS)
+def test_destruction_with_a_backup_killed_at(point: str, template: tuple[Path, SeededChart, SeededChart],
+                                             tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    source, target, other = template
+    folder = tmp_path / "vault"
+    shutil.copytree(source, folder)
+    with reopen(folder) as vault:
+        made = backup.create_backup(vault, tmp_path / "usb")
+    assert _run_child(folder, target.chart_number, point, []) == -signal.SIGKILL
+    assert _check(folder, target, other, tmp_path / "scan", [], monkeypatch)[0] == "completed"
+    usb = Path(made.path).parent
+    assert sorted(p.name for p in usb.iterdir()) == [Path(made.path).name]  # no stray work copy left
+    with reopen(folder) as vault:
+        [purged] = destruction.verify_destruction(vault, destruction.list_destructions(vault)[0]["certificate_id"])[
+            "backups"]
+        assert purged["ok"] and purged["rows_remaining"] == 0
 
 
 def test_an_unreached_crash_point_is_a_test_bug(template: tuple[Path, SeededChart, SeededChart],

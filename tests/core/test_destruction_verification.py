@@ -65,3 +65,12 @@ def test_strings_another_chart_shares_are_not_residue(psy_vault: Vault) -> None:
     content = cert["verification"]["content_search"]  # type: ignore[index]
     assert content["found"] == [] and content["strings_also_in_other_charts"] >= 2
     assert clients.get_client(psy_vault, twin.client_id).contact.safe_address == address["safe_address"]
+
+
+def test_a_stale_header_copy_with_old_keys_is_removed(psy_vault: Vault, vault_dir: Path) -> None:
+    chart = seed_chart(psy_vault, "V")
+    stale = vault_dir / ".vault.header.tmp-4242"  # a header write killed before its rename
+    stale.write_bytes((vault_dir / "vault.header").read_bytes())
+    cert = _destroy(psy_vault, chart.chart_number)
+    assert not stale.exists()
+    assert "remove stale files" in [s["step"] for s in cert["method"]["steps"]]  # type: ignore[index]

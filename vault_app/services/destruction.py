@@ -84,6 +84,10 @@ def _carry_out(
     log.add("started", f"ledger entry {started_seq} recorded the decision before any change")
     erase(vault, target, log)
     scan = verify.ContentScan(needles)
+    swept = backups_step.sweep(vault)
+    if swept:
+        log.add("remove stale work copies", f"{len(swept)} work copy(ies) an interrupted backup job left beside "
+                "registered backups")
     backups = backups_step.purge(vault, target, scan, destroyed_keys)
     pending = backups_step.unreachable(vault)
     log.add("purge backups", f"{len(backups)} registered backup(s) purged, re-encrypted and searched"
@@ -91,7 +95,7 @@ def _carry_out(
     crash_point("purged")
     verify.scan_vault(vault, scan)
     content = verify.content_result(vault, scan, captured_all=captured_all)
-    struct = verify.structural(vault, target, destroyed_keys)
+    struct = _structural(vault, target, destroyed_keys)
     ok = verify.passed(content, struct, backups)
     log.add("verify", "content search and structural checks " + ("passed" if ok else "FAILED"))
     crash_point("verified")
@@ -128,6 +132,13 @@ def _carry_out(
     })
     crash_point("completed")
     return body
+
+
+def _structural(vault: Vault, target: Target, destroyed_keys: dict[str, str]) -> dict[str, Any]:
+    struct = verify.structural(vault, target, destroyed_keys)
+    if backups_step.stale_work(vault):
+        struct["key_problems"].append("a work copy of a backup (with older keys) was left beside a registered backup")
+    return struct
 
 
 def _failure_places(content: dict[str, Any], struct: dict[str, Any], backups: list[dict[str, Any]]) -> list[str]:
@@ -267,7 +278,7 @@ def verify_destruction(vault: Vault, certificate_id: str) -> dict[str, Any]:
     started = _by_id(vault)[certificate_id][STARTED]
     target = Target.from_payload(started.payload)
     destroyed_keys = dict(started.payload.get("key_fingerprints") or {})
-    struct = verify.structural(vault, target, destroyed_keys)
+    struct = _structural(vault, target, destroyed_keys)
     body = entry.payload.get("certificate") or {}
     intact = hashlib.sha256(canonical_json(body)).hexdigest() == entry.payload.get("certificate_sha256")
     backups = backups_step.inspect(vault, target, destroyed_keys)
@@ -284,6 +295,7 @@ def purge_backups_again(vault: Vault, certificate_id: str) -> dict[str, Any]:
     started = _by_id(vault)[certificate_id][STARTED]
     target = Target.from_payload(started.payload)
     destroyed_keys = dict(started.payload.get("key_fingerprints") or {})
+    backups_step.sweep(vault)
     results = backups_step.purge(vault, target, None, destroyed_keys)
     pending = backups_step.unreachable(vault)
     ok = all(r.get("ok") for r in results)

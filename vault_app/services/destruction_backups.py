@@ -1,9 +1,16 @@
 """A destruction in the registered backups: purge each one present, search the purged
 copy, and say plainly which registered backups could not be reached (a drive not
-plugged in): those still hold the chart until `destruction purge-backups` runs."""
+plugged in): those still hold the chart until `destruction purge-backups` runs.
+
+In a backup copy the rows are deleted with secure_delete and every compartment the
+chart touched is re-encrypted under a fresh key; the backup service then writes the
+copy into a new container under a fresh key and overwrites the old file. No VACUUM
+there: the rekey already rewrites every page, and the copy is never used in place."""
 
 from __future__ import annotations
 
+import re
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +20,30 @@ from vault_app.services.destruction_steps import StepLog, Target, erase
 from vault_app.services.vault import Vault
 
 _KEEP = ("backup_id", "path", "status", "ok", "ledger_seq", "error")
+# Work items the backup service leaves beside a backup file if its process is
+# killed: an unpacked copy of the backup (still encrypted, but with the old keys)
+# or a partly written container. After a destruction none may survive.
+_STALE_WORK = re.compile(r"^\.(vault-(purge|purge-check|inspect|backup)-.+|.+\.(purge|partial)-\d+)$")
+
+
+def stale_work(vault: Vault) -> list[Path]:
+    folders = {b.file.parent for b in backup_registry.registered(vault)}
+    found: list[Path] = []
+    for folder in sorted(f for f in folders if f.is_dir()):
+        found.extend(p for p in sorted(folder.iterdir()) if _STALE_WORK.match(p.name))
+    return found
+
+
+def sweep(vault: Vault) -> list[str]:
+    """Remove work copies an interrupted backup, purge or check left behind."""
+    removed = []
+    for path in stale_work(vault):
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+        removed.append(path.name)
+    return removed
 
 
 def purge(
@@ -23,7 +54,7 @@ def purge(
     checked: list[dict[str, Any]] = []
 
     def destroy_in_copy(copy: Vault) -> None:
-        erase(copy, target, StepLog(), label="backup:")
+        erase(copy, target, StepLog(), label="backup:", rebuild=False)
         if scan is not None:
             scan.copy(copy, f"backup {len(checked) + 1}: ")
         checked.append(verify.copy_structural(copy, target, destroyed_keys))

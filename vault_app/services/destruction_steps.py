@@ -11,9 +11,11 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import re
 import signal
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from vault_app.crypto import keys
@@ -103,8 +105,12 @@ def remaining_rows(vault: Vault, target: Target, psychotherapy: Compartment) -> 
     return total
 
 
-def erase(vault: Vault, target: Target, log: StepLog, *, label: str = "") -> None:
-    """Delete, compact and rekey. `label` prefixes crash points (tests only)."""
+def erase(vault: Vault, target: Target, log: StepLog, *, label: str = "", rebuild: bool = True) -> None:
+    """Delete, compact and rekey. `label` prefixes crash points (tests only).
+
+    `rebuild=False` skips VACUUM (used for backup copies, whose container is rewritten
+    under a fresh key anyway): secure_delete has already zeroed the freed space, and
+    the rekey rewrites every page."""
     with maintenance_psychotherapy(vault) as psy:
         comps = [compartment_for(vault, name, psy) for name in target.compartments]
         for comp in comps:
@@ -117,13 +123,16 @@ def erase(vault: Vault, target: Target, log: StepLog, *, label: str = "") -> Non
             log.add("delete", f"{comp.name}: rows deleted with secure_delete on", compartment=comp.name, rows=rows)
             crash_point(f"{label}deleted:{comp.name}")
         for comp in comps:
-            done = deletion.compact(comp)
+            done = deletion.compact(comp, vacuum=rebuild)
             log.add("compact", f"{comp.name}: " + "; ".join(done), compartment=comp.name)
             crash_point(f"{label}compacted:{comp.name}")
         for comp in comps:
             rekey(vault, comp, label=label)
             log.add("rekey", f"{comp.name}: re-encrypted under a fresh random key; old key removed from the header",
                     compartment=comp.name)
+    swept = sweep_temp_files(vault)
+    if swept:
+        log.add("remove stale files", f"{len(swept)} temporary file(s) an interrupted save left in the vault folder")
 
 
 def rekey(vault: Vault, comp: Compartment, *, label: str = "") -> None:
@@ -138,6 +147,23 @@ def rekey(vault: Vault, comp: Compartment, *, label: str = "") -> None:
     crash_point(f"{label}replaced:{comp.name}")
 
 
+# storage/files.py atomic_write's temp name: a header written when the process died
+# before the rename would still wrap the keys in use at that moment.
+_STALE_TEMP = re.compile(r"^\..+\.tmp-\d+$")
+
+
+def stale_temp_files(vault: Vault) -> list[Path]:
+    return [p for p in sorted(vault.folder.iterdir()) if p.is_file() and _STALE_TEMP.match(p.name)]
+
+
+def sweep_temp_files(vault: Vault) -> list[str]:
+    removed = []
+    for path in stale_temp_files(vault):
+        path.unlink(missing_ok=True)
+        removed.append(path.name)
+    return removed
+
+
 def current_fingerprints(vault: Vault, names: tuple[str, ...]) -> dict[str, str]:
     return {name: key_fingerprint(vault.compartment_key(name)) for name in names}
 
@@ -148,6 +174,8 @@ def key_problems(vault: Vault, destroyed: dict[str, str]) -> list[str]:
     staged = [slot for slot in vault.header.wrapped if slot.endswith(".staged")]
     if staged:
         problems.append("a re-encryption was left unfinished (staged key in the header)")
+    if stale_temp_files(vault):
+        problems.append("a temporary copy of the vault header (with older keys) is in the vault folder")
     for name, fingerprint in destroyed.items():
         try:
             if key_fingerprint(vault.compartment_key(name)) == fingerprint:

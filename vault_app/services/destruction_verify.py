@@ -85,8 +85,13 @@ class ContentScan:
             self._record(found, f"{label}{filename} (decrypted with the vault's key)")
 
     def copy(self, copy: Vault, label: str) -> None:
-        """A vault copy (a backup opened with the vault's keys): raw files and decrypted pages."""
-        self.folder(copy.folder, label)
+        """A vault copy (a backup opened with the vault's keys): its compartments decrypted,
+        its other files raw. (The compartments' raw bytes end up in the backup file, which
+        is searched raw itself.)"""
+        databases = set(COMPARTMENT_FILES.values())
+        for path in files_under(copy.folder):
+            if path.name not in databases and not path.name.endswith(("-wal", "-shm")):
+                self.raw_file(path, f"{label}{path.relative_to(copy.folder)}")
         self.compartments(copy.folder, {n: copy.compartment_key(n) for n in COMPARTMENT_SLOTS}, label)
 
 

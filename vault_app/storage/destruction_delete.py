@@ -228,7 +228,7 @@ def checkpoint(comp: Compartment) -> None:
         )
 
 
-def compact(comp: Compartment) -> list[str]:
+def compact(comp: Compartment, *, vacuum: bool = True) -> list[str]:
     """Merge full-text segments, checkpoint, VACUUM, checkpoint. Returns the steps taken."""
     steps = []
     for table in fts_tables(comp):
@@ -239,6 +239,8 @@ def compact(comp: Compartment) -> list[str]:
             steps.append(f"full-text index {table} rebuilt")
     checkpoint(comp)
     steps.append("WAL checkpoint (TRUNCATE)")
+    if not vacuum:
+        return steps
     # secure_delete already zeroed the freed space inside pages; VACUUM then
     # rebuilds the file so no free page or slack of the old layout remains.
     comp.execute("VACUUM")
