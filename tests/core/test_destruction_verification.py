@@ -74,3 +74,19 @@ def test_a_stale_header_copy_with_old_keys_is_removed(psy_vault: Vault, vault_di
     cert = _destroy(psy_vault, chart.chart_number)
     assert not stale.exists()
     assert "remove stale files" in [s["step"] for s in cert["method"]["steps"]]  # type: ignore[index]
+
+
+def test_retry_after_cleaning_up(psy_vault: Vault, vault_dir: Path) -> None:
+    chart = seed_chart(psy_vault, "W")
+    stray = vault_dir / "stray-note.txt"
+    stray.write_text(chart.progress_texts[0])
+    _failed(psy_vault, chart.chart_number)
+    [row] = destruction.list_destructions(psy_vault)
+    stray.unlink()
+    cert = destruction.retry_failed(psy_vault, row["certificate_id"])
+    assert cert["verification"]["result"] == "passed"
+    assert cert["verification"]["content_search"]["complete"] is False
+    assert cert["method"]["resumed_after_interruption"] is True
+    assert destruction.list_destructions(psy_vault)[0]["state"] == "completed (after a failed verification)"
+    with pytest.raises(NotFound):
+        destruction.retry_failed(psy_vault, row["certificate_id"])

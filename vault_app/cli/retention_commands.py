@@ -173,6 +173,14 @@ def cmd_destruction_resume(args: argparse.Namespace) -> int:
     return 0 if all(not v.startswith("interrupted") for v in states.values()) else int(ExitCode.ENVIRONMENT)
 
 
+def cmd_destruction_retry(args: argparse.Namespace) -> int:
+    with common.unlocked(args, psychotherapy=True) as vault:
+        cert = destruction.retry_failed(vault, args.certificate_id)
+    common.emit(args, {"certificate_id": cert["certificate_id"], "verification": cert["verification"]["result"]},
+                f"Destruction {cert['certificate_id']} completed and verified on retry.")
+    return 0
+
+
 def cmd_destruction_purge_backups(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         report = destruction.purge_backups_again(vault, args.certificate_id)
@@ -268,16 +276,11 @@ def cmd_certificate_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_certificate_public_key(args: argparse.Namespace) -> int:
-    key = certificates.vault_public_key(common.vault_folder(args))
-    import base64
-
-    encoded = base64.b64encode(key).decode()
-    if args.out:
-        from vault_app.storage.files import atomic_write
-
-        atomic_write(Path(args.out), (encoded + "\n").encode(), what="writing the public key")
-    common.emit(args, {"public_key": encoded, "fingerprint": certificates.public_key_fingerprint(key)},
-                f"{encoded}\nfingerprint {certificates.public_key_fingerprint(key)}")
+    folder = common.vault_folder(args)
+    key = certificates.write_public_key(folder, Path(args.out)) if args.out else certificates.vault_public_key(folder)
+    encoded = certificates.public_key_text(key)
+    fingerprint = certificates.public_key_fingerprint(key)
+    common.emit(args, {"public_key": encoded, "fingerprint": fingerprint}, f"{encoded}\nfingerprint {fingerprint}")
     return 0
 
 
@@ -337,6 +340,10 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     x.set_defaults(handler=cmd_destruction_verify)
     x = ds.add_parser("resume", parents=[common_parent], help="finish an interrupted destruction now")
     x.set_defaults(handler=cmd_destruction_resume)
+    x = ds.add_parser("retry", parents=[common_parent],
+                      help="after a failed verification and your clean-up, run the steps and checks again")
+    x.add_argument("certificate_id")
+    x.set_defaults(handler=cmd_destruction_retry)
     x = ds.add_parser("purge-backups", parents=[common_parent],
                       help="purge a destroyed chart from registered backups that were not reachable then")
     x.add_argument("certificate_id")

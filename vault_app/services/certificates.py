@@ -107,6 +107,17 @@ def vault_public_key(folder: Path) -> bytes:
     return header_io.unb64(header_io.read(folder).signing_public_key)
 
 
+def public_key_text(public_key: bytes) -> str:
+    return base64.b64encode(public_key).decode()
+
+
+def write_public_key(folder: Path, out: Path) -> bytes:
+    """Save the vault's public key (base64, one line) to give to whoever checks certificates."""
+    key = vault_public_key(folder)
+    atomic_write(out, (public_key_text(key) + "\n").encode(), what="writing the public key")
+    return key
+
+
 def check_signature(document: dict[str, Any], public_key: bytes) -> list[str]:
     """Problems with the signature, checked with the trusted public key alone."""
     sig = document.get("signature")

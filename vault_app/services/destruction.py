@@ -216,6 +216,18 @@ def resume_interrupted(vault: Vault) -> list[dict[str, Any]]:
     return out
 
 
+def retry_failed(vault: Vault, certificate_id: str) -> dict[str, Any]:
+    """After a failed verification and the user's clean-up: run every step and the
+    checks again. The failure stays on record; the content search covers only what
+    was not yet deleted (its strings were the destroyed content), and the
+    certificate says so."""
+    kinds = _by_id(vault).get(certificate_id, {})
+    if STARTED not in kinds or FAILED not in kinds or COMPLETED in kinds:
+        raise NotFound(f"No failed destruction with id {certificate_id}.",
+                       hint="List them with 'vault-app destruction list'.")
+    return resume(vault, kinds[STARTED])
+
+
 def resume(vault: Vault, started: LedgerEntry) -> dict[str, Any]:
     target = Target.from_payload(started.payload)
     with maintenance_psychotherapy(vault) as psy:
@@ -235,7 +247,7 @@ def list_destructions(vault: Vault) -> list[dict[str, Any]]:
             continue
         p = started.payload
         if COMPLETED in kinds:
-            state = "completed"
+            state = "completed" + (" (after a failed verification)" if FAILED in kinds else "")
         elif FAILED in kinds:
             state = "verification failed"
         else:
