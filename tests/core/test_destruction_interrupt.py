@@ -22,10 +22,11 @@ import pytest
 from tests.conftest import PASSPHRASE, reopen
 from tests.core.destruction_helpers import SeededChart, decrypted_hits, seed_chart, vault_keys
 from vault_app.crypto.kdf import OWASP_FLOOR
-from vault_app.domain.errors import NotFound
+from vault_app.domain.errors import EnvironmentProblem, NotFound
 from vault_app.services import backup, clients, destruction, psychotherapy_notes, unlock_hooks
+from vault_app.services.destruction_plan import plan
 from vault_app.services.destruction_steps import CRASH_ENV
-from vault_app.services.vault import create_vault
+from vault_app.services.vault import Vault, create_vault
 
 CHART_POINTS = [
     "planned", "started",
@@ -166,3 +167,29 @@ def test_an_unreached_crash_point_is_a_test_bug(template: tuple[Path, SeededChar
     folder = tmp_path / "vault"
     shutil.copytree(source, folder)
     assert _run_child(folder, target.chart_number, "no-such-step", []) == 0
+
+
+def test_a_resume_that_fails_never_blocks_the_unlock(psy_vault: Vault, vault_dir: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Started (the decision is on record) and then the process died: the next unlock
+    finishes it; if finishing fails, the unlock still succeeds and says so in the ledger."""
+    chart = seed_chart(psy_vault, "Z")
+    payload, _ = plan(psy_vault, chart.chart_number, basis="retention", confirm=chart.chart_number)
+    psy_vault.ledger.append(destruction.STARTED, payload)
+    psy_vault.lock()
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise EnvironmentProblem("The disk is full while saving.")
+
+    with monkeypatch.context() as m:
+        m.setattr(destruction, "erase", broken)
+        with reopen(vault_dir) as vault:
+            assert [d["state"] for d in destruction.list_destructions(vault)] == [
+                "interrupted (finishes at the next unlock)"]
+            assert vault.ledger.entries(kinds=(destruction.RESUME_FAILED,))[0].payload["error"] == "environment"
+    with reopen(vault_dir) as vault:  # psychotherapy locked: the hook opens it just to delete
+        [row] = destruction.list_destructions(vault)
+        assert row["state"] == "completed"
+        assert destruction.verify_destruction(vault, row["certificate_id"])["ok"]
+        with pytest.raises(NotFound):
+            clients.get_client(vault, chart.client_id)

@@ -213,6 +213,9 @@ def resume_interrupted(vault: Vault) -> list[dict[str, Any]]:
         except VaultError as err:
             vault.ledger.append(RESUME_FAILED, {"destruction_id": key, "error": err.kind})
             out.append({"certificate_id": key, "state": "interrupted", "error": err.message})
+        except Exception as exc:  # a bug must not lock the user out of the vault; it is recorded
+            vault.ledger.append(RESUME_FAILED, {"destruction_id": key, "error": f"internal: {type(exc).__name__}"})
+            out.append({"certificate_id": key, "state": "interrupted", "error": "internal error"})
     return out
 
 
