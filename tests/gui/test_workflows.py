@@ -140,3 +140,30 @@ def test_settings_about_shortcuts_and_lists_open(unlocked_app: AppController, qt
         dialog = _open(window, key)
         wait_ops(qtbot)
         dialog.reject()
+
+
+def test_backup_now_verify_and_dashboard(unlocked_app: AppController, qtbot, tmp_path: Path) -> None:
+    window = unlocked_app.main_window
+    assert window is not None
+    add_client(unlocked_app, qtbot)
+    dialog = _open(window, "backups")
+    wait_ops(qtbot)
+    assert "none yet" in dialog.summary.text()
+    target = tmp_path / "usb-drive"
+    target.mkdir()
+    dialog.target.setText(str(target))
+    dialog.backup_now()
+    wait_ops(qtbot, timeout=60_000)
+    assert "Backed up to" in dialog.result.text(), dialog.result.text()
+    files = list(target.iterdir())
+    assert len(files) == 1
+    assert dialog.tree.topLevelItemCount() == 1
+    assert dialog.tree.topLevelItem(0).text(3) == "verified"
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0))
+    dialog.verify_selected()
+    wait_ops(qtbot, timeout=60_000)
+    assert "is intact" in dialog.result.text()
+    dialog.reject()
+    window.show_dashboard()
+    wait_ops(qtbot)
+    assert window.dashboard.cards["backup"].value.text() == "today"

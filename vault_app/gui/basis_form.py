@@ -65,9 +65,7 @@ class BasisForm(QWidget):
         self.authorization.setEnabled(spec.kind == "authorization")
         note = f"{spec.citation}."
         if not spec.allows:
-            from vault_app.domain.disclosure_basis import SUBPOENA_ADVICE
-
-            note += " " + SUBPOENA_ADVICE
+            note += " This is never enough on its own to release records: press Check for what to do."
         self.citation.setText(note)
         for f in spec.fields:
             widget: QWidget

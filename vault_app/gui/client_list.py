@@ -81,7 +81,7 @@ class ClientListPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.count_label)
-        self.setMinimumWidth(240)
+        self.setMinimumWidth(260)
 
     # --- loading -----------------------------------------------------------------------
     def refresh(self) -> None:

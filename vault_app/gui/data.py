@@ -7,6 +7,7 @@ service has not been installed return None so the screen can say so honestly.
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
@@ -94,7 +95,22 @@ def dashboard(vault: Vault) -> dict[str, Any]:
 
 
 def backup_state(vault: Vault) -> dict[str, Any] | None:
-    backup = service("backup")
-    if backup is None or not hasattr(backup, "last_verified"):
+    try:
+        backup = service("backup")
+    except ImportError:  # a partial installation: show the rest of the dashboard anyway
         return None
-    return dict(backup.last_verified(vault))
+    if backup is None:
+        return None
+    status = backup.status(vault)
+    age = status["verified_backup_age_days"]
+    last = status["last_verified_backup"]
+    detail = backup.reminder_text(vault) or (f"Checked copy: {Path(last['path']).name}" if last else "")
+    return {"age_days": None if age is None else int(age), "detail": detail}
+
+
+def backup_reminder(vault: Vault) -> str | None:
+    try:
+        backup = service("backup")
+    except ImportError:
+        return None
+    return None if backup is None else backup.reminder_text(vault)

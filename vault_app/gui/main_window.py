@@ -40,7 +40,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 900])
+        self.splitter.setSizes([360, 920])
         self.setCentralWidget(self.splitter)
         self.client_list.client_chosen.connect(self.open_chart)
 
@@ -63,8 +63,14 @@ class MainWindow(QMainWindow):
         self.client_list.set_privacy(self.privacy_mode)
 
     def load_data(self) -> None:
+        from vault_app.gui import data
+
         self.dashboard.refresh()
         self.client_list.refresh()
+        self.controller.call(self, data.backup_reminder, on_success=self._reminder)
+
+    def _reminder(self, text: Any) -> None:
+        self.status_label.setText(f"Unlocked. {text}" if text else "Unlocked.")
 
     @property
     def chart(self) -> ChartView:

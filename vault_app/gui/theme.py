@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 THEMES = ("system", "light", "dark")
+_custom_palette = False
 
 # Small, calm adjustments only: the native style does the rest.
 STYLE_SHEET = """
@@ -64,11 +65,17 @@ def apply(app: QApplication, theme: str = "system") -> None:
     }[theme]
     if hasattr(hints, "setColorScheme"):
         hints.setColorScheme(scheme)
+    global _custom_palette
+    if theme != "dark" and _custom_palette:
+        app.setPalette(app.style().standardPalette())
+        _custom_palette = False
+    if theme == "system" and hasattr(hints, "unsetColorScheme"):
+        hints.unsetColorScheme()
     if theme == "dark" and app.palette().color(QPalette.ColorRole.Window).lightness() > 128:
+        # The style ignored the colour-scheme hint (e.g. Fusion without a platform theme).
         app.setPalette(_dark_palette())
+        _custom_palette = True
     elif theme == "light" and app.palette().color(QPalette.ColorRole.Window).lightness() < 128:
         app.setPalette(app.style().standardPalette())
-    elif theme == "system" and hasattr(hints, "unsetColorScheme"):
-        hints.unsetColorScheme()
     app.setStyleSheet(STYLE_SHEET)
     app.setWindowIcon(icon("app"))

@@ -1,0 +1,257 @@
+"""Backups: where they go, back up now (and check it), verify one, restore one, the reminder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vault_app.gui.chart_tabs import add_row, make_tree
+from vault_app.gui.passphrase import PassphraseField
+
+if TYPE_CHECKING:
+    from vault_app.gui.controller import AppController
+    from vault_app.services.vault import Vault
+
+
+def _label(text: str = "", name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def overview(vault: Vault) -> dict[str, Any]:
+    from vault_app.services import backup
+
+    return {"status": backup.status(vault), "backups": backup.list_backups(vault),
+            "reminder": backup.reminder_text(vault)}
+
+
+class BackupsDialog(QDialog):
+    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle("Backups")
+        self.setObjectName("backupsDialog")
+        self.summary = _label("Loading…")
+        self.summary.setAccessibleName("Backup status")
+        self.reminder = _label("", "verdictRefused")
+        self.target = QLineEdit()
+        self.target.setAccessibleName("Backup folder")
+        self.target.setPlaceholderText("a folder on an external drive is best")
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._browse)
+        self.reminder_days = QSpinBox()
+        self.reminder_days.setRange(1, 365)
+        self.reminder_days.setSuffix(" days")
+        self.reminder_days.setAccessibleName("Remind me after")
+        save = QPushButton("Save")
+        save.clicked.connect(self.save_settings)
+        row = QHBoxLayout()
+        row.addWidget(self.target, 1)
+        row.addWidget(browse)
+        remind = QHBoxLayout()
+        remind.addWidget(self.reminder_days)
+        remind.addStretch(1)
+        remind.addWidget(save)
+        form = QFormLayout()
+        form.addRow("Back up to:", row)
+        form.addRow("Remind me after:", remind)
+        self.tree = make_tree(["Created", "File", "Size", "State"], "Backups")
+        self.backup_button = QPushButton("Back up now")
+        self.backup_button.setDefault(True)
+        self.backup_button.clicked.connect(self.backup_now)
+        verify = QPushButton("Check the selected backup")
+        verify.clicked.connect(self.verify_selected)
+        restore = QPushButton("Restore the selected backup…")
+        restore.clicked.connect(self.restore_selected)
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(self.backup_button)
+        buttons_row.addWidget(verify)
+        buttons_row.addWidget(restore)
+        buttons_row.addStretch(1)
+        self.result = _label("", "calmNote")
+        self.result.setAccessibleName("Backup result")
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.reminder)
+        layout.addLayout(form)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons_row)
+        layout.addWidget(self.result)
+        layout.addWidget(close)
+        self.resize(780, 560)
+        self.load()
+
+    def load(self) -> None:
+        self.controller.call(self, overview, on_success=self._show)
+
+    def _show(self, data: Any) -> None:
+        status = data["status"]
+        conf = status["settings"]
+        if not self.target.text():
+            self.target.setText(conf.get("target") or "")
+        self.reminder_days.setValue(int(conf.get("reminder_days") or 7))
+        age = status["verified_backup_age_days"]
+        last = status["last_backup"]
+        parts = [f"{status['registered']} backup(s) made by this app."]
+        if last:
+            parts.append(f"Last backup: {last['created'][:16].replace('T', ' ')}.")
+        parts.append("Last checked backup: " + ("none yet." if age is None else f"{age:.0f} day(s) old."))
+        if status["changed_since_last_backup"]:
+            parts.append("The vault changed since the last backup.")
+        parts.extend(status["warnings"])
+        self.summary.setText(" ".join(parts))
+        self.reminder.setText(data["reminder"] or "")
+        self.tree.clear()
+        for b in reversed(data["backups"]):
+            add_row(self.tree, [b["created"][:16].replace("T", " "), b["file"], f"{b['bytes'] // 1024} KiB",
+                                b["state"]], b["path"])
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, "Backup folder", self.target.text() or str(Path.home()))
+        if chosen:
+            self.target.setText(chosen)
+
+    def save_settings(self) -> None:
+        from vault_app.services import backup
+
+        target, days = self.target.text().strip() or None, self.reminder_days.value()
+        self.controller.call(self, lambda v: backup.configure(v, target=target, reminder_days=days),
+                             on_success=lambda _s: self.load())
+
+    def backup_now(self, on_done: Any = None) -> None:
+        from vault_app.services import backup
+
+        text = self.target.text().strip()
+        if not text:
+            self.result.setText("Choose a backup folder first.")
+            return
+        target = Path(text)
+
+        def job(v: Vault) -> Any:
+            if backup.settings(v).get("target") != str(target.expanduser().resolve()):
+                backup.configure(v, target=str(target))
+            return backup.create_backup(v, target, verify=True)
+
+        self.backup_button.setEnabled(False)
+        self.controller.call(self, job, on_success=self._backed_up,
+                             on_done=lambda: self.backup_button.setEnabled(True),
+                             label="Backing up and checking the backup…")
+
+    def _backed_up(self, info: Any) -> None:
+        checked = "checked as a restore would check it" if info.verified else "not checked yet"
+        self.result.setText(f"Backed up to {info.file} ({info.bytes // 1024} KiB, {checked}).")
+        self.load()
+
+    def _selected(self) -> Path | None:
+        item = self.tree.currentItem()
+        return Path(str(item.data(0, Qt.ItemDataRole.UserRole))) if item is not None else None
+
+    def verify_selected(self) -> None:
+        from vault_app.services import backup
+
+        path = self._selected()
+        if path is None:
+            return
+        self.controller.call(self, lambda v: backup.verify_backup(path, vault=v), on_success=self._verified,
+                             label="Checking the backup…")
+
+    def _verified(self, summary: Any) -> None:
+        self.result.setText(f"{summary['file']} is intact: " + ", ".join(summary["checked"]) + " checked.")
+        self.load()
+
+    def restore_selected(self) -> None:
+        path = self._selected()
+        if path is None:
+            return
+        dialog = RestoreDialog(self.controller, path, parent=self)
+        dialog.open()
+
+
+class RestoreDialog(QDialog):
+    def __init__(self, controller: AppController, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.path = path
+        self.setWindowTitle("Restore a backup")
+        intro = _label(
+            f"Restore <b>{path.name}</b>. Records destroyed since this backup was made are destroyed again "
+            "in the restored copy, so a restore never brings back a destroyed chart.")
+        self.folder = QLineEdit(str(path.parent / f"restored-{path.stem}"))
+        self.folder.setAccessibleName("Restore into")
+        self.replace = QCheckBox("Replace the vault I am using now (a safety copy of it is kept beside it)")
+        self.passphrase = PassphraseField("Passphrase of the backup", "Passphrase of the backup")
+        self.message = _label("", "verdictRefused")
+        form = QFormLayout()
+        form.addRow("Restore into:", self.folder)
+        form.addRow("", self.replace)
+        form.addRow("Passphrase:", self.passphrase)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.restore)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(620, 300)
+
+    def restore(self) -> None:
+        from vault_app.services import backup
+
+        path, phrase, replace = self.path, self.passphrase.text(), self.replace.isChecked()
+        if replace:
+            answer = QMessageBox.question(
+                self, "Replace this vault?",
+                "The vault you are using is replaced by the backup and locked. A safety copy of it is kept "
+                "beside it. Continue?")
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        to_dir = Path(self.folder.text().strip())
+
+        def job(v: Vault) -> Any:
+            target = v.folder if replace else to_dir
+            return backup.restore_backup(path, target, passphrase=phrase, overwrite=replace,
+                                         current=v, known_copies=[v.folder])
+
+        self.controller.call(self, job, on_success=self._restored, on_error=self._failed,
+                             label="Restoring and checking…")
+
+    def _restored(self, report: Any) -> None:
+        again = f" {len(report.reapplied)} destruction(s) were applied again." if report.reapplied else ""
+        self.accept()
+        box = QMessageBox(QMessageBox.Icon.Information, "Restored", f"Restored into {report.folder}.{again}",
+                          QMessageBox.StandardButton.Ok, self.parentWidget())
+        box.open()
+        if self.replace.isChecked():
+            self.controller.lock("The vault was replaced by a backup. Unlock it to continue.")
+
+    def _failed(self, exc: BaseException) -> bool:
+        from vault_app.domain.errors import VaultError
+
+        if isinstance(exc, VaultError):
+            self.message.setText(f"{exc.message} {exc.hint}".strip())
+            return True
+        return False
