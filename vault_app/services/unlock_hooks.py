@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 AFTER_UNLOCK: list[str] = [
     "vault_app.services.destruction:resume_interrupted",
+    "vault_app.services.export:reconcile_pending",
 ]
 
 
