@@ -83,7 +83,7 @@ class DashboardPage(QScrollArea):
     def _show(self, d: Any) -> None:
         overdue, soon = d["requests_overdue"], d["requests_due_soon"]
         self.cards["requests"].show_value(
-            f"{len(overdue)} overdue" if overdue else f"{len(soon)} due soon",
+            f"{len(overdue)} overdue" if overdue else (f"{len(soon)} due soon" if soon else "None due"),
             "\n".join([f"{r.kind} request, chart {d['charts'].get(r.client_id, '?')}: due {r.due_on}"
                        + (" (OVERDUE)" if r in overdue else "") for r in (overdue + soon)[:4]])
             or "No request is due in the next 7 days.")
