@@ -82,7 +82,8 @@ def _disclosed_copies(vault: Vault, client_id: str, names: NeedleSet) -> list[di
         recipient = p.get("recipient") or {}
         name = str(recipient.get("name", "")) if isinstance(recipient, dict) else str(recipient)
         if name and names.search([name.encode()]):
-            name = "the client (name withheld)"
+            exact = any(n.data == name.strip().encode() for n in names.needles)
+            name = "the client (name withheld)" if exact else "a recipient named with the client's name (withheld)"
         out.append({
             "date": str(p.get("date") or entry.time[:10]),
             "recipient": name or ("printed copy" if entry.kind == "note.printed" else "not recorded"),
