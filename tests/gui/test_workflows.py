@@ -154,7 +154,7 @@ def test_backup_now_verify_and_dashboard(unlocked_app: AppController, qtbot, tmp
     dialog.target.setText(str(target))
     dialog.backup_now()
     wait_ops(qtbot, timeout=60_000)
-    assert "Backed up to" in dialog.result.text(), dialog.result.text()
+    assert "Backed up to" in dialog.result_label.text(), dialog.result_label.text()
     files = list(target.iterdir())
     assert len(files) == 1
     assert dialog.tree.topLevelItemCount() == 1
@@ -162,7 +162,7 @@ def test_backup_now_verify_and_dashboard(unlocked_app: AppController, qtbot, tmp
     dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0))
     dialog.verify_selected()
     wait_ops(qtbot, timeout=60_000)
-    assert "is intact" in dialog.result.text()
+    assert "is intact" in dialog.result_label.text()
     dialog.reject()
     window.show_dashboard()
     wait_ops(qtbot)

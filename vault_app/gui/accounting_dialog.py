@@ -77,7 +77,7 @@ class AccountingDialog(QDialog):
         if self.client_id is None:
             return
         client_id, out, pw = self.client_id, Path(self.path.text().strip()), self.password.text()
-        mode = str(self.exclusions.currentData())
+        mode: Any = str(self.exclusions.currentData())
         self.controller.call(self, lambda v: accounting.produce(v, client_id, out=out, password=pw, exclusions=mode),
                              on_success=self._done, label="Producing the accounting…")
 

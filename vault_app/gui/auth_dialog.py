@@ -123,8 +123,8 @@ class AuthorizationDialog(QDialog):
         self.message.setObjectName("verdictRefused")
         body = QWidget()
         bl = QVBoxLayout(body)
-        for box in (what, when, statements):
-            bl.addWidget(box)
+        for group in (what, when, statements):
+            bl.addWidget(group)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)

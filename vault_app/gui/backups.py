@@ -88,8 +88,8 @@ class BackupsDialog(QDialog):
         buttons_row.addWidget(verify)
         buttons_row.addWidget(restore)
         buttons_row.addStretch(1)
-        self.result = _label("", "calmNote")
-        self.result.setAccessibleName("Backup result")
+        self.result_label = _label("", "calmNote")
+        self.result_label.setAccessibleName("Backup result")
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -98,7 +98,7 @@ class BackupsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons_row)
-        layout.addWidget(self.result)
+        layout.addWidget(self.result_label)
         layout.addWidget(close)
         self.resize(780, 560)
         self.load()
@@ -145,7 +145,7 @@ class BackupsDialog(QDialog):
 
         text = self.target.text().strip()
         if not text:
-            self.result.setText("Choose a backup folder first.")
+            self.result_label.setText("Choose a backup folder first.")
             return
         target = Path(text)
 
@@ -161,7 +161,7 @@ class BackupsDialog(QDialog):
 
     def _backed_up(self, info: Any) -> None:
         checked = "checked as a restore would check it" if info.verified else "not checked yet"
-        self.result.setText(f"Backed up to {info.file} ({info.bytes // 1024} KiB, {checked}).")
+        self.result_label.setText(f"Backed up to {info.file} ({info.bytes // 1024} KiB, {checked}).")
         self.load()
 
     def _selected(self) -> Path | None:
@@ -178,7 +178,7 @@ class BackupsDialog(QDialog):
                              label="Checking the backup…")
 
     def _verified(self, summary: Any) -> None:
-        self.result.setText(f"{summary['file']} is intact: " + ", ".join(summary["checked"]) + " checked.")
+        self.result_label.setText(f"{summary['file']} is intact: " + ", ".join(summary["checked"]) + " checked.")
         self.load()
 
     def restore_selected(self) -> None:

@@ -64,8 +64,8 @@ class ClientDialog(QDialog):
     def save(self) -> None:
         from vault_app.services import clients
 
-        values = {
-            "legal_name": self.legal_name.text().strip(),
+        name = self.legal_name.text().strip()
+        values: dict[str, Any] = {
             "preferred_name": self.preferred_name.text().strip(),
             "date_of_birth": self.date_of_birth.text().strip() or None,
             "chart_number": self.chart_number.text().strip() or None,
@@ -73,7 +73,6 @@ class ClientDialog(QDialog):
         }
 
         def job(v: Vault) -> Any:
-            name = values.pop("legal_name")
             return clients.create_client(v, name, **values)
 
         self.save_button.setEnabled(False)

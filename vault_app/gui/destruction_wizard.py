@@ -224,10 +224,10 @@ class ConfirmPage(QWizardPage):
         if self.certificate is not None:
             return True
         if not self.busy:
-            self.destroy()
+            self.run_destruction()
         return False
 
-    def destroy(self) -> None:
+    def run_destruction(self) -> None:
         from vault_app.services import destruction
 
         basis = self.wiz.basis_page

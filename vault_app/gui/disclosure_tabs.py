@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -102,10 +103,12 @@ class AuthorizationsTab(_LazyTab):
         if item is None:
             return
         auth_id = str(item.data(0, Qt.ItemDataRole.UserRole))
-        note, ok = QInputDialog.getText(self, "Record a revocation",
-                                        "The client revoked this authorization in writing. Note (optional):")
+        day, ok = QInputDialog.getText(self, "Record a revocation",
+                                       "The client revoked this authorization in writing. "
+                                       "Date the written revocation was received (YYYY-MM-DD):",
+                                       text=date.today().isoformat())
         if ok:
-            self.controller.call(self, lambda v: authorizations.revoke(v, auth_id, note=note),
+            self.controller.call(self, lambda v: authorizations.revoke(v, auth_id, received_on=day.strip()),
                                  on_success=lambda _r: self.reload())
 
     def clear(self) -> None:

@@ -102,7 +102,8 @@ class NoteEditor(QDialog):
         self.autosave = Autosaver(controller, self, self.snapshot,
                                   lambda v, d, s: save_progress_note(v, d, s, client_id))
         self.autosave.draft.note_id = note_id
-        self.autosave.status_changed.connect(lambda text: self.status.setText(text))
+        self.status = _label(" ", "calmNote")
+        self.autosave.status_changed.connect(self.status.setText)
         self.autosave.saved.connect(lambda _r: self.note_changed.emit())
 
         self.template = QComboBox()
@@ -137,7 +138,6 @@ class NoteEditor(QDialog):
         body_layout.addWidget(self.history)
         scroll.setWidget(body)
 
-        self.status = _label(" ", "calmNote")
         self.status.setAccessibleName("Save status")
         self.copy_button = QPushButton("Copy text")
         self.copy_button.setToolTip("Copied text is hidden from clipboard history and cleared after 30 seconds")

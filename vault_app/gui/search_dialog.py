@@ -84,7 +84,7 @@ class SearchDialog(QDialog):
         return False
 
     def _open(self, item: Any, _col: int = 0) -> None:
-        window = self.parent()
+        window: Any = self.parent()
         client_id = str(item.data(0, Qt.ItemDataRole.UserRole))
         note_id = str(item.data(1, Qt.ItemDataRole.UserRole) or "")
         if hasattr(window, "open_chart"):

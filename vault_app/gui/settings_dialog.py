@@ -87,7 +87,7 @@ class SettingsDialog(QDialog):
             practice.update(v, **values)
 
         self.controller.idle.set_limits(minutes, psy)
-        window = self.parent()
+        window: Any = self.parent()
         name = str(self.theme.currentData())
         if hasattr(window, "set_theme"):
             window.set_theme(name)
