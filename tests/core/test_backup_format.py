@@ -117,8 +117,7 @@ def test_not_a_backup_and_future_version(tmp_path: Path) -> None:
     writer = ContainerWriter(out, _slots(), key)
     writer.finish()
     raw = bytearray(out.getvalue())
-    mask = backup_format._mask(bytes(raw[: backup_format.NONCE_LEN]))
-    raw[backup_format.NONCE_LEN + 3] ^= mask[3] ^ backup_format.FORMAT_TAG[3] ^ 0x02  # "VAB2"
+    raw[backup_format.NONCE_LEN + 3] ^= backup_format.FORMAT_TAG[3] ^ ord("2")  # under the mask: "VAB2"
     newer = tmp_path / "newer.vaultbackup"
     newer.write_bytes(bytes(raw))
     with pytest.raises(VaultCorrupt, match="newer version"):

@@ -124,7 +124,11 @@ def _snapshot(vault: Vault, staging: Path) -> tuple[Header, LedgerAnchor]:
 
 def create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rotate_old: bool = True) -> BackupInfo:
     """Write one encrypted backup file into `target_dir`, register it in the ledger,
-    optionally check it (as a restore would) and apply the rotation policy."""
+    optionally check it (as a restore would) and apply the rotation policy.
+
+    The snapshot holds read transactions on the vault's own connections: call it
+    where the vault is used (the GUI's single background-operation helper), not
+    alongside another operation on the same vault."""
     started = time.perf_counter()
     target = _check_target(vault, target_dir)
     now = datetime.now(UTC)
@@ -307,7 +311,7 @@ def inspect_backups(vault: Vault, check: Callable[[Vault], dict[str, Any]]) -> l
         entry: dict[str, Any] = {"backup_id": b.backup_id, "path": b.path}
         try:
             with private_tempdir(b.file.parent, ".vault-inspect-") as folder:
-                unpack(b.file, lambda slots: master, folder)
+                unpack(b.file, lambda slots: backup_keys.master_from_vault(slots, vault), folder)
                 copy = backup_keys.open_with_master(folder, master)
                 try:
                     found = check(copy)

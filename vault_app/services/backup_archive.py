@@ -218,7 +218,8 @@ def unpack(path: Path, master_source: MasterSource, dest: Path) -> Unpacked:
             _write_part(reader, dest / part["name"], part["size"], part["sha256"])
         if not reader.at_end():
             raise damaged("it holds data after its last part")
-    raw_header = (dest / HEADER_PART).read_bytes()
+    with os_errors("unpacking the backup"):
+        raw_header = (dest / HEADER_PART).read_bytes()
     try:
         header = header_io.decode(raw_header)
     except VaultCorrupt:

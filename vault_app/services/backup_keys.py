@@ -114,7 +114,10 @@ class AnchorlessStore:
 
 
 def open_with_master(folder: Path, master: bytes, store: SecretStore | None = None) -> Vault:
-    """Open a vault copy with a master key already known (no passphrase, no unlock hooks)."""
+    """Open a vault copy with a master key already known (no passphrase, no unlock hooks).
+
+    Like `Vault.open_copy`, but the copy never writes the keyring's ledger anchor
+    (locking a copy made by open_copy would put the copy's older head there)."""
     from vault_app.storage import header as header_io
 
     header = header_io.read(folder)
@@ -131,13 +134,6 @@ def set_keyring_anchor(store: SecretStore, vault_id: str, head: LedgerAnchor, us
     """What Vault.lock does for the live vault, for a vault restored in its place."""
     if uses_device_secret or store.available():
         store.set(anchor_name(vault_id), f"{head.seq}:{head.mac_hex}")
-
-
-def restore_keyring_anchor(vault: Vault) -> None:
-    """`Vault.open_copy` shares the live vault's keyring store, and locking the copy
-    writes the copy's (older) ledger head there; put the live head back."""
-    store: SecretStore = vault._secrets
-    set_keyring_anchor(store, vault.vault_id, vault.ledger.head(), vault.header.uses_device_secret)
 
 
 # --- building the slots of a new backup ------------------------------------------------

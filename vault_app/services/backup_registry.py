@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.domain.errors import InvalidInput
+from vault_app.services.backup_archive import file_hash
 from vault_app.services.ledger import LedgerEntry
 from vault_app.services.vault import Vault
 
@@ -117,11 +118,8 @@ class RegisteredBackup:
             return "missing"
         if self.file.stat().st_size != self.bytes:
             return "failed"
-        if check_hash:
-            from vault_app.services.backup_archive import file_hash
-
-            if file_hash(self.file) != self.sha256:
-                return "failed"
+        if check_hash and file_hash(self.file) != self.sha256:
+            return "failed"
         if self.failed_at and (not self.verified_at or self.failed_at > self.verified_at):
             return "failed"
         return "verified" if self.verified_at else "present"
