@@ -136,7 +136,10 @@ def test_settings_about_shortcuts_and_lists_open(unlocked_app: AppController, qt
     assert vault is not None
     assert vault.header.settings["auto_lock_minutes"] == 7
     assert unlocked_app.idle.lock_seconds == 7 * 60
-    for key in ("about", "shortcuts", "requests", "eligible"):
+    window.chart.tabs.setCurrentWidget(window.chart.decisions)
+    wait_ops(qtbot)
+    assert window.chart.decisions.list is not None
+    for key in ("about", "shortcuts", "requests", "eligible", "decisions"):
         dialog = _open(window, key)
         wait_ops(qtbot)
         dialog.reject()

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from vault_app.gui.note_editor import NoteEditor
 
 TAB_TITLES = ("Overview", "Sessions && notes", "Psychotherapy notes", "Authorizations", "Disclosures",
-              "Requests", "Attachments", "History")
+              "Requests", "Attachments", "History", "Decisions")
 
 
 class ChartTab(Protocol):
@@ -27,7 +27,7 @@ class ChartView(QWidget):
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from vault_app.gui.chart_tabs import AttachmentsTab, HistoryTab, OverviewTab, SessionsTab
-        from vault_app.gui.disclosure_tabs import AuthorizationsTab, DisclosuresTab, RequestsTab
+        from vault_app.gui.disclosure_tabs import AuthorizationsTab, DecisionsTab, DisclosuresTab, RequestsTab
         from vault_app.gui.psychotherapy_tab import PsychotherapyTab
 
         self.controller = controller
@@ -60,8 +60,10 @@ class ChartView(QWidget):
         self.requests = RequestsTab(controller, self)
         self.attachments = AttachmentsTab(controller, self)
         self.history = HistoryTab(controller, self)
+        self.decisions = DecisionsTab(controller, self)
         self.tab_pages: list[Any] = [self.overview, self.sessions, self.psychotherapy, self.authorizations,
-                                     self.disclosures, self.requests, self.attachments, self.history]
+                                     self.disclosures, self.requests, self.attachments, self.history,
+                                     self.decisions]
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Chart sections")
         for page, title in zip(self.tab_pages, TAB_TITLES, strict=True):

@@ -6,7 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from vault_app.gui.chart_tabs import add_row, empty_note, iso, make_tree
 
@@ -210,3 +210,45 @@ class RequestsTab(_LazyTab):
     def clear(self) -> None:
         super().clear()
         self.tree.clear()
+
+
+class DecisionsTab(_LazyTab):
+    """Confidentiality decisions of this chart (the decision workflow lives in decision_*.py)."""
+
+    def __init__(self, controller: AppController, view: ChartView) -> None:
+        super().__init__(controller, view)
+        self.layout_ = QVBoxLayout(self)
+        self.list: QWidget | None = None
+
+    def load(self, client_id: str) -> None:
+        from vault_app.gui.decision_list import DecisionList
+
+        self.clear()
+        self.list = DecisionList(self.controller.call, client_id, parent=self)
+        self.layout_.addWidget(self.list)
+        self.list.refresh()  # type: ignore[attr-defined]
+
+    def clear(self) -> None:
+        super().clear()
+        if self.list is not None:
+            self.list.hide()
+            self.list.deleteLater()
+            self.list = None
+
+
+class DecisionsDialog(QDialog):
+    """Every confidentiality decision in the vault."""
+
+    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+        from vault_app.gui.decision_list import DecisionList
+
+        super().__init__(parent)
+        self.setWindowTitle("Confidentiality decisions")
+        self.list = DecisionList(controller.call, None, parent=self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.resize(820, 520)
+        self.list.refresh()

@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self._action("requests", "Access and amendment requests…", self.open_requests, "", records_menu)
         self._action("holds", "Legal holds…", self.open_holds, "legal", records_menu)
         self._action("eligible", "Charts eligible for destruction…", self.open_eligible, "", records_menu)
+        self._action("decisions", "Confidentiality decisions…", self.open_decisions, "shield", records_menu)
 
         view_menu = bar.addMenu("Vie&w")
         privacy = self._action("privacy", "Privacy mode (hide names)", self.toggle_privacy, "privacy", view_menu)
@@ -201,6 +202,9 @@ class MainWindow(QMainWindow):
 
     def open_holds(self) -> QDialog:
         return self._open_dialog("holds_dialog", "HoldsDialog", self._current_client())
+
+    def open_decisions(self) -> QDialog:
+        return self._open_dialog("disclosure_tabs", "DecisionsDialog")
 
     def open_eligible(self) -> QDialog:
         return self._open_dialog("destruction_wizard", "EligibleDialog")

@@ -34,6 +34,8 @@ DEFAULTS: dict[str, str] = {
     "tab_6": "Alt+6",
     "tab_7": "Alt+7",
     "tab_8": "Alt+8",
+    "tab_9": "Alt+9",
+    "decisions": "",
 }
 
 DESCRIPTIONS: dict[str, str] = {
@@ -54,5 +56,5 @@ DESCRIPTIONS: dict[str, str] = {
     "sign_note": "Sign and lock the note",
     "copy_note": "Copy the note text (cleared from the clipboard after 30 s)",
     "tab_1": "Chart tabs: Overview, Sessions, Psychotherapy, Authorizations, Disclosures, Requests, "
-    "Attachments, History (Alt+1 … Alt+8)",
+    "Attachments, History, Decisions (Alt+1 … Alt+9)",
 }
