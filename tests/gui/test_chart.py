@@ -177,3 +177,25 @@ def test_dialogs_close_on_lock(unlocked_app: AppController, qtbot) -> None:
     wait_ops(qtbot)
     assert unlocked_app.main_window is None
     assert unlocked_app.unlock_window is not None and unlocked_app.unlock_window.isVisible()
+
+
+def test_attach_a_scan(unlocked_app: AppController, qtbot, tmp_path) -> None:
+    window = unlocked_app.main_window
+    assert window is not None
+    add_client(unlocked_app, qtbot)
+    scan = tmp_path / "consent.pdf"
+    scan.write_bytes(b"%PDF-1.4\n% consent form\n")
+    tab = window.chart.attachments
+    tab.attach(scan, "consent")
+    wait_ops(qtbot)
+    assert tab.tree.topLevelItemCount() == 1
+    assert tab.tree.topLevelItem(0).text(1) == "consent.pdf"
+    not_a_scan = tmp_path / "notes.txt"
+    not_a_scan.write_text("plain text")
+    tab.attach(not_a_scan, "other")
+    wait_ops(qtbot)
+    from PySide6.QtWidgets import QMessageBox
+
+    boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert boxes and "not a PDF, PNG or JPEG" in boxes[-1].text()
+    assert "Traceback" not in boxes[-1].text()
