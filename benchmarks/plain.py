@@ -1,0 +1,119 @@
+"""The same vault on plain, unencrypted SQLite: what encryption costs.
+
+Each compartment of an open vault is copied to plaintext with SQLCipher's own
+`sqlcipher_export` into a benchmark temp folder, the copies are opened with
+keyless connections (keyless SQLCipher is plain SQLite) and the same pragmas the
+app uses, and a `Vault` is assembled around them so the real services run
+unchanged. The assembly reaches into the Vault's internals; that hack lives here
+and nowhere in vault_app. The copies hold only synthetic data and are deleted
+when the block ends.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+# Benchmarks may talk to the driver directly; vault_app code outside storage/ may not.
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from vault_app.services.ledger import Ledger
+from vault_app.services.vault import Vault
+from vault_app.storage import header as header_io
+from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment, key_pragma
+
+
+class _NoSecrets:
+    """The plain copy must never write its ledger anchor into the real keyring."""
+
+    def available(self) -> bool:
+        return False
+
+    def get(self, name: str) -> str | None:
+        return None
+
+    def set(self, name: str, value: str) -> bool:
+        return False
+
+    def delete(self, name: str) -> None:
+        return None
+
+
+def export_plaintext(vault: Vault, name: str, dest: Path) -> None:
+    """Decrypt compartment `name` of `vault` into the plain SQLite file `dest` (schema, rows, user_version)."""
+    conn = sqlcipher.connect(str(vault.folder / COMPARTMENT_FILES[name]), isolation_level=None)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(key_pragma(vault.compartment_key(name)))
+        conn.execute("PRAGMA cipher_compatibility = 4")
+        conn.execute("ATTACH DATABASE ? AS plain KEY ''", (str(dest),))
+        conn.execute("SELECT sqlcipher_export('plain')")
+        version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
+        conn.execute(f"PRAGMA plain.user_version = {version}")
+        conn.execute("DETACH DATABASE plain")
+    finally:
+        conn.close()
+
+
+def open_plain(name: str, path: Path) -> Compartment:
+    """A keyless connection with the pragmas `Compartment.open` sets on an encrypted one."""
+    conn: Any = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    if conn.execute("PRAGMA cipher_version").fetchone() is None:
+        raise RuntimeError("the driver is not SQLCipher")
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower() != "wal":
+        raise RuntimeError(f"{path.name} could not switch to WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.row_factory = sqlcipher.Row
+    return Compartment(name, path, conn)
+
+
+def _assemble(vault: Vault, folder: Path) -> Vault:
+    plain = Vault.__new__(Vault)
+    plain.folder = folder
+    plain.header = vault.header
+    plain._master = vault._master
+    plain._keys = dict(vault._keys)
+    plain._secrets = _NoSecrets()
+    plain._pending_promotions = []
+    plain.records = open_plain("records", folder / COMPARTMENT_FILES["records"])
+    plain._psychotherapy = (open_plain("psychotherapy", folder / COMPARTMENT_FILES["psychotherapy"])
+                            if vault.psychotherapy_open else None)
+    # Appends move the anchor in this folder's header, the same work (fsync'd rename) as on the real vault.
+    plain.ledger = Ledger(open_plain("ledger", folder / COMPARTMENT_FILES["ledger"]), vault._keys["ledger_mac"],
+                          on_append=plain._move_anchor)
+    plain._open = True
+    return plain
+
+
+@contextlib.contextmanager
+def plain_copy(vault: Vault, folder: Path) -> Iterator[Vault]:
+    """A Vault whose compartments are plaintext copies of `vault`'s, in `folder` (deleted afterwards).
+
+    The psychotherapy compartment is copied only if it is unlocked in `vault`."""
+    folder.mkdir(parents=True)
+    opened: Vault | None = None
+    try:
+        names = [c.name for c in vault.open_compartments()]
+        for name in names:
+            export_plaintext(vault, name, folder / COMPARTMENT_FILES[name])
+        header_io.write(folder, vault.header)
+        opened = _assemble(vault, folder)
+        yield opened
+    finally:
+        if opened is not None:
+            for comp in opened.open_compartments():
+                comp.close()
+            opened._open = False
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def is_plaintext(path: Path) -> bool:
+    """True when the file starts with SQLite's plain header (an encrypted file starts with random salt)."""
+    with path.open("rb") as f:
+        return f.read(16) == b"SQLite format 3\x00"

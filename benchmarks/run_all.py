@@ -1,0 +1,145 @@
+"""The benchmark suite: a 30-year solo practice, every target of issue 8, one Markdown table.
+
+    .venv/bin/python -m benchmarks.run_all [--quick] [--fresh]      (or: make bench)
+
+Builds (once, cached in the temp dir) the synthetic practice of benchmarks/practice.py,
+copies it, and measures on the copy: cold start to the unlock window, unlock (the
+KDF apart from the rest), a full audit verification, the storage operations next
+to the same workload on plain SQLite, export, accounting, backup, verified restore,
+destroying a chart, and peak memory. Prints the table (stdout; progress goes to
+stderr) and writes JSON to benchmarks/out/results.json. Exit status 0 when every
+target is met, 1 otherwise.
+
+--quick runs a tiny practice with the OWASP-floor KDF and few repetitions: it proves
+the harness works (the smoke test uses it); its figures mean nothing.
+See docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from benchmarks import gui_startup, plain, practice, processes, storage_ops, vault_ops
+from benchmarks.common import OUT, PASSPHRASE, Measure, machine, machine_line, table, write_json
+from vault_app.services.vault import open_vault
+
+
+@dataclass(frozen=True)
+class Plan:
+    spec: practice.PracticeSpec
+    sizes: storage_ops.Sizes
+    cold_starts: int
+    unlocks: int
+    exports: int
+    rss_queries: int
+
+
+FULL = Plan(practice.FULL, storage_ops.FULL_SIZES, cold_starts=5, unlocks=5, exports=3, rss_queries=50)
+QUICK = Plan(practice.QUICK, storage_ops.QUICK_SIZES, cold_starts=1, unlocks=2, exports=1, rss_queries=5)
+
+
+def _log(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def _kdf_label(meta: dict[str, Any]) -> str:
+    return str(meta["kdf"]).replace("Argon2id ", "Argon2id, ")
+
+
+def _processes(folder: Path, p: practice.Practice, plan: Plan) -> list[Measure]:
+    _log("cold start to the unlock window ...")
+    starts = gui_startup.launch_times(folder, plan.cold_starts)
+    cold = Measure.from_samples("cold start to the unlock window (new process, offscreen Qt)", starts,
+                                target=1.5, stat="p50", unit="s")
+    _log("peak memory (child process) ...")
+    rss = processes.peak_rss(folder, p.big_client, queries=plan.rss_queries)
+    peak = Measure(f"peak RSS: unlock ({p.meta['kdf']}) + a day's reads, psychotherapy open", "MB",
+                   round(rss["peak_kib"] * 1024 / 1e6), target=350.0)
+    peak.extra = {k: round(v * 1024 / 1e6) if v else v for k, v in rss.items()}
+    if rss.get("peak_of_workload_kib"):
+        peak.note = f"{peak.extra['peak_of_workload_kib']} MB after the KDF"
+    return [cold, peak]
+
+
+def _session(folder: Path, work: Path, p: practice.Practice, plan: Plan) -> list[Measure]:
+    out: list[Measure] = []
+    vault = open_vault(folder, PASSPHRASE, with_psychotherapy=True)
+    try:
+        _log("full audit verification ...")
+        out.append(vault_ops.audit_verify(vault))
+        _log("storage operations, encrypted and plain ...")
+        with plain.plain_copy(vault, work / "plain") as pv:
+            out += storage_ops.reads_and_autosave(vault, pv, p.big_client, plan.sizes)
+            _log("bulk write, encrypted and plain ...")
+            out.append(storage_ops.bulk_write(vault, pv, plan.sizes))
+        _log("export and accounting ...")
+        out.append(vault_ops.export_notes(vault, p, work, plan.exports))
+        out.append(vault_ops.accounting_report(vault, p, work, plan.exports))
+        _log("backup and verified restore ...")
+        made, restored = vault_ops.backup_and_restore(vault, work)
+        out += made
+        shutil.rmtree(restored, ignore_errors=True)
+        _log("destroying a chart ...")
+        out.append(vault_ops.destroy_chart(vault))
+    finally:
+        vault.lock()
+    return out
+
+
+def run(plan: Plan, *, fresh: bool = False, root: Path | None = None, out_dir: Path = OUT) -> tuple[int, str]:
+    """Run the suite; return (exit status, Markdown report)."""
+    info = machine()
+    started = time.perf_counter()
+    p = practice.cached(plan.spec, fresh=fresh, root=root, log=_log)
+    work = Path(tempfile.mkdtemp(prefix="vault_app_bench_run_", dir=root))
+    try:
+        folder = practice.working_copy(p, work / "vault")
+        cold, peak = _processes(folder, p, plan)
+        _log("unlock ...")
+        unlock = vault_ops.unlock(folder, plan.unlocks, _kdf_label(p.meta), p.spec.ledger_events)
+        measures = [cold, *unlock, *_session(folder, work, p, plan), peak]
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    info["load_average_end"] = machine()["load_average"]
+    failed = [m.name for m in measures if m.passed is False]
+    report = "\n".join([
+        f"Practice: {p.meta['clients']} clients, {p.meta['sessions']:,} sessions, "
+        f"{p.meta['progress_notes']:,} progress notes (avg {p.meta['progress_note_chars_avg']} chars), "
+        f"{p.meta['psychotherapy_notes']:,} psychotherapy notes (avg {p.meta['psychotherapy_note_chars_avg']} "
+        f"chars), sessions {p.meta['first_session']} to {p.meta['last_session']}, "
+        f"{p.spec.ledger_events:,} ledger events; KDF {p.meta['kdf']}.",
+        f"Machine: {machine_line(info)}.",
+        "",
+        table(measures),
+        "",
+        ("All targets met." if not failed else f"Targets missed: {len(failed)}."),
+    ])
+    write_json("results.json", {
+        "quick": plan is QUICK, "machine": info, "practice": p.meta, "plan": asdict(plan),
+        "seconds": round(time.perf_counter() - started, 1), "measures": [m.as_dict() for m in measures],
+        "failed": failed,
+    }, out_dir)
+    return (1 if failed else 0), report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="tiny practice, few runs: checks the harness only")
+    parser.add_argument("--fresh", action="store_true", help="rebuild the cached practice")
+    parser.add_argument("--cache-dir", type=Path, default=None, help="where the practice is cached (temp dir)")
+    parser.add_argument("--out", type=Path, default=OUT, help="folder for results.json (benchmarks/out)")
+    args = parser.parse_args(argv)
+    status, report = run(QUICK if args.quick else FULL, fresh=args.fresh, root=args.cache_dir, out_dir=args.out)
+    print(report)
+    return status
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

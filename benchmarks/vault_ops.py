@@ -1,0 +1,142 @@
+"""Whole-vault operations on the working copy: unlock, audit, export, accounting, backup, restore, destruction."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import PASSPHRASE, Measure, once_s
+from benchmarks.practice import Practice, export_request
+from vault_app.crypto import kdf
+from vault_app.domain.errors import RefusedByPolicy
+from vault_app.services import accounting, backup, backup_restore, destruction, export, notes
+from vault_app.services.vault import Vault, open_vault
+
+PDF_PASSWORD = "benchmark-pdf-password"
+
+
+@contextmanager
+def _kdf_clock() -> Iterator[list[float]]:
+    """Seconds spent in Argon2id during the block, one entry per derivation.
+
+    Wraps the module function the vault service calls, so the unlock is timed as a
+    whole and its key derivation exactly, in the same call."""
+    spent: list[float] = []
+    original = kdf.derive
+
+    def timed(*args: Any, **kwargs: Any) -> bytes:
+        start = time.perf_counter()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            spent.append(time.perf_counter() - start)
+
+    kdf.derive = timed  # type: ignore[assignment]
+    try:
+        yield spent
+    finally:
+        kdf.derive = original  # type: ignore[assignment]
+
+
+def unlock(folder: Path, runs: int, kdf_name: str, ledger_entries: int) -> list[Measure]:
+    """Unlock (records + ledger, the everyday unlock) `runs` times; the KDF reported apart from the rest."""
+    totals: list[float] = []
+    with_psy: list[float] = []
+    with _kdf_clock() as spent:
+        for _ in range(runs):
+            start = time.perf_counter()
+            open_vault(folder, PASSPHRASE).lock()
+            totals.append(time.perf_counter() - start)
+        derivations = list(spent)
+        for _ in range(max(1, runs // 2)):
+            start = time.perf_counter()
+            open_vault(folder, PASSPHRASE, with_psychotherapy=True).lock()
+            with_psy.append(time.perf_counter() - start)
+    rest = [(t - d) * 1000 for t, d in zip(totals, derivations, strict=True)]
+    rest_psy = [(t - d) * 1000 for t, d in zip(with_psy, spent[len(derivations):], strict=True)]
+    return [
+        Measure.from_samples(f"unlock: key derivation ({kdf_name})", [d * 1000 for d in derivations], stat="p50",
+                             note="security setting, calibrated to ~1 s at creation"),
+        Measure.from_samples(f"unlock without the KDF: open compartments, verify a {ledger_entries:,}-entry "
+                             "ledger from its anchor", rest, target=300.0, stat="p50"),
+        Measure.from_samples("unlock without the KDF, psychotherapy compartment too", rest_psy, stat="p50"),
+    ]
+
+
+def audit_verify(vault: Vault) -> Measure:
+    seconds, report = once_s(vault.verify_ledger)
+    m = Measure(f"full audit verify ({report.entries_checked:,} entries)", "s", round(seconds, 2),
+                note="on demand: 'vault-app audit verify'")
+    m.extra = {"ok": report.ok}
+    return m
+
+
+def export_notes(vault: Vault, p: Practice, work: Path, runs: int, count: int = 50) -> Measure:
+    signed = [n.note_id for n in notes.list_notes(vault, p.big_client) if n.signed][:count]
+    request = export_request(p.big_client, p.authorization_id, tuple(signed))
+    counter = iter(range(10**6))
+    samples = []
+    for _ in range(runs):
+        out = work / f"export-{next(counter)}.pdf"
+        seconds, _ = once_s(lambda out=out: export.export(vault, request, out=out, password=PDF_PASSWORD))
+        samples.append(seconds * 1000)
+        out.unlink()
+    return Measure.from_samples(f"export {len(signed)} notes to an AES-256 PDF (gate, ledger, fsync)", samples,
+                                stat="p50")
+
+
+def accounting_report(vault: Vault, p: Practice, work: Path, runs: int) -> Measure:
+    samples = []
+    lines = 0
+    for k in range(runs):
+        out = work / f"accounting-{k}.pdf"
+        seconds, report = once_s(lambda out=out: accounting.produce(vault, p.big_client, out=out,
+                                                                     password=PDF_PASSWORD))
+        samples.append(seconds * 1000)
+        lines = len(report.accounting.lines)
+        out.unlink()
+        report.signature_path.unlink()
+    return Measure.from_samples(f"accounting of disclosures ({lines} lines, signed, encrypted PDF)", samples,
+                                stat="p50")
+
+
+def backup_and_restore(vault: Vault, work: Path) -> tuple[list[Measure], Path]:
+    target = work / "backups"
+    target.mkdir()
+    seconds, info = once_s(lambda: backup.create_backup(vault, target))
+    size = Path(info.path).stat().st_size / 2**20
+    made = Measure(f"backup create ({size:.0f} MiB file)", "s", round(seconds, 2), target=10.0)
+    restored = work / "restored"
+    seconds, report = once_s(lambda: backup_restore.restore_backup(Path(info.path), restored, passphrase=PASSPHRASE))
+    back = Measure("verified restore (checksum, every page, ledger chain; passphrase incl. KDF)", "s",
+                   round(seconds, 2), target=20.0)
+    back.extra = {"restored_ledger_seq": report.restored_ledger_seq}
+    return [made, back], restored
+
+
+def _oldest_adult_chart(vault: Vault) -> str:
+    row = vault.records.query_one(
+        "SELECT chart_number FROM clients WHERE kind = 'individual' AND last_contact IS NOT NULL "
+        "AND date_of_birth < date(last_contact, '-18 years') ORDER BY last_contact, seq LIMIT 1")
+    return str(row[0])
+
+
+def destroy_chart(vault: Vault) -> Measure:
+    """Destroy the oldest adult chart past retention, with every registered backup purged and searched."""
+    chart = _oldest_adult_chart(vault)
+    call: Callable[[], dict[str, Any]] = lambda: destruction.destroy(vault, chart, basis="retention", confirm=chart)  # noqa: E731
+    try:
+        seconds, cert = once_s(call)
+    except RefusedByPolicy:
+        seconds, cert = once_s(lambda: destruction.destroy(vault, chart, basis="override", confirm=chart,
+                                                            override_reason="benchmark of a verified destruction"))
+    counts = cert["records"]["counts"]
+    ver = cert["verification"]
+    m = Measure(f"destroy one chart with verification ({sum(counts.values())} rows, "
+                f"{len(ver['backups'])} backup purged)", "s", round(seconds, 2), target=15.0)
+    m.extra = {"verification": ver["result"], "counts": counts,
+               "ledger_entries_checked": ver["structural"].get("ledger_entries_checked")}
+    return m
