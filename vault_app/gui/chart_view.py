@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from vault_app.gui.controller import AppController
     from vault_app.gui.note_editor import NoteEditor
 
-TAB_TITLES = ("Overview", "Sessions && notes", "Psychotherapy notes", "Authorizations", "Disclosures",
+TAB_TITLES = ("Overview", "Sessions && notes", "Psychotherapy", "Authorizations", "Disclosures",
               "Requests", "Attachments", "History", "Decisions")
 
 

@@ -40,7 +40,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([360, 920])
+        self.splitter.setSizes([330, 950])
         self.setCentralWidget(self.splitter)
         self.client_list.client_chosen.connect(self.open_chart)
 
