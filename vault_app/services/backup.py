@@ -24,8 +24,10 @@ from vault_app.services.backup_archive import (
     HEADER_PART,
     Unpacked,
     pack_folder,
+    partial_path,
     private_tempdir,
     replace_file,
+    sweep_stale,
     unpack,
 )
 from vault_app.services.backup_registry import (
@@ -134,10 +136,11 @@ def create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rotat
     now = datetime.now(UTC)
     created = now.isoformat(timespec="seconds")
     dest = backup_file_name(target, now.astimezone().date().isoformat())
-    partial = target / f".{dest.name}.partial-{os.getpid()}"
+    partial = partial_path(target, "backup")
     master = backup_keys.master_of(vault)
+    sweep_stale(target)
     try:
-        with private_tempdir(target, ".vault-backup-") as staging:
+        with private_tempdir(target, "backup") as staging:
             header, head = _snapshot(vault, staging)
             sha256, size = pack_folder(staging, partial, header, master, head, created)
         if dest.exists():
@@ -208,7 +211,9 @@ def verify_backup(
         passphrase=passphrase, recovery_key=recovery_key, vault=vault, secrets_store=secrets_store
     )
     try:
-        with private_tempdir(work_dir or Path(tempfile.gettempdir()), ".vault-verify-") as folder:
+        work = work_dir or Path(tempfile.gettempdir())
+        sweep_stale(work)
+        with private_tempdir(work, "verify") as folder:
             summary = _summary(unpack(path, source, folder), path)
     except VaultError as err:
         if vault is not None and vault.is_open and backup_registry.find(vault, path) is not None:
@@ -268,9 +273,10 @@ def purge_from_backups(vault: Vault, destroy: Callable[[Vault], None]) -> list[d
     for b in _present(vault):
         result: dict[str, Any] = {"backup_id": b.backup_id, "path": b.path, "status": "failed", "ok": False}
         ran = False
-        partial = b.file.parent / f".{b.file.name}.purge-{os.getpid()}"
+        partial = partial_path(b.file.parent, "purged")
+        sweep_stale(b.file.parent)
         try:
-            with private_tempdir(b.file.parent, ".vault-purge-") as folder:
+            with private_tempdir(b.file.parent, "purge") as folder:
                 u = unpack(b.file, lambda slots: backup_keys.master_from_vault(slots, vault), folder)
                 copy = backup_keys.open_with_master(folder, master)
                 try:
@@ -282,7 +288,7 @@ def purge_from_backups(vault: Vault, destroy: Callable[[Vault], None]) -> list[d
                 if any(backup_snapshot.leftover_journal(folder / f) for f in COMPARTMENT_FILES.values()):
                     raise InvalidInput("A purged backup copy was not closed cleanly; the old backup was kept.")
                 sha256, size = pack_folder(folder, partial, header_io.read(folder), master, head, u.manifest["created"])
-            with private_tempdir(b.file.parent, ".vault-purge-check-") as check:
+            with private_tempdir(b.file.parent, "purge-check") as check:
                 unpack(partial, lambda slots: master, check)
             _scrub_replace(partial, b.file)
             entry = vault.ledger.append(
@@ -310,7 +316,7 @@ def inspect_backups(vault: Vault, check: Callable[[Vault], dict[str, Any]]) -> l
     for b in _present(vault):
         entry: dict[str, Any] = {"backup_id": b.backup_id, "path": b.path}
         try:
-            with private_tempdir(b.file.parent, ".vault-inspect-") as folder:
+            with private_tempdir(b.file.parent, "inspect") as folder:
                 unpack(b.file, lambda slots: backup_keys.master_from_vault(slots, vault), folder)
                 copy = backup_keys.open_with_master(folder, master)
                 try:

@@ -14,6 +14,7 @@ import re
 import secrets
 import shutil
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,15 +61,63 @@ def describe_part(name: str, path: Path) -> Part:
     return Part(name, path, size, digest.hexdigest())
 
 
+# Work folders and partial files carry the owner's pid, so what a killed process left
+# behind can be told apart from another process's work in progress and swept.
+WORK_PREFIX = ".vault-work-"
+STALE_SECONDS = 24 * 3600
+
+
+def _work_name(kind: str) -> str:
+    return f"{WORK_PREFIX}{os.getpid()}-{kind}-"
+
+
 @contextlib.contextmanager
-def private_tempdir(parent: Path, prefix: str) -> Iterator[Path]:
+def private_tempdir(parent: Path, kind: str) -> Iterator[Path]:
     """A 0700 work folder that is removed however we leave (files in it stay encrypted)."""
     with os_errors("preparing a temporary folder"):
-        folder = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+        folder = Path(tempfile.mkdtemp(prefix=_work_name(kind), dir=parent))
     try:
         yield folder
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def partial_path(folder: Path, kind: str) -> Path:
+    return folder / f"{_work_name(kind)}{secrets.token_hex(6)}"
+
+
+def _alive(pid: int) -> bool:
+    if os.name != "posix":
+        return True  # no cheap, harmless probe there: leave it to the age rule
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def sweep_stale(folder: Path) -> int:
+    """Remove work files that a crashed or killed process left in `folder` (they hold
+    only encrypted data, but they take space and look like clutter)."""
+    removed = 0
+    with contextlib.suppress(OSError):
+        for child in folder.glob(WORK_PREFIX + "*"):
+            try:
+                pid = int(child.name[len(WORK_PREFIX) :].split("-", 1)[0])
+                old = time.time() - child.lstat().st_mtime > STALE_SECONDS
+            except (ValueError, OSError):
+                continue
+            if pid == os.getpid() or (_alive(pid) and not old):
+                continue
+            if child.is_dir() and not child.is_symlink():
+                shutil.rmtree(child, ignore_errors=True)
+            else:
+                with contextlib.suppress(OSError):
+                    child.unlink()
+            removed += 1
+    return removed
 
 
 # --- writing ---------------------------------------------------------------------------------

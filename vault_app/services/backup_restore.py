@@ -25,7 +25,7 @@ from vault_app.domain.errors import (
     VaultError,
 )
 from vault_app.services import backup_keys
-from vault_app.services.backup_archive import HEADER_PART, Unpacked, private_tempdir, unpack
+from vault_app.services.backup_archive import HEADER_PART, Unpacked, private_tempdir, sweep_stale, unpack
 from vault_app.services.backup_registry import CREATED, REGISTER_KINDS, RESTORED, fold_register, registered
 from vault_app.services.device_secret import KeyringSecretStore, SecretStore, decode_secret, device_secret_name
 from vault_app.services.ledger import Ledger, LedgerEntry
@@ -242,7 +242,8 @@ def restore_backup(
     )
     # Beside (or inside) the target, so the final moves are renames on one file system.
     work = to_dir if to_dir.is_dir() else _existing_ancestor(to_dir.parent)
-    with private_tempdir(work, ".vault-restore-") as staging:
+    sweep_stale(work)
+    with private_tempdir(work, "restore") as staging:
         u = unpack(path, source, staging)
         report = RestoreReport(
             str(to_dir), u.header.vault_id, u.sha256, str(u.manifest["created"]), u.ledger_head.seq, 0,
