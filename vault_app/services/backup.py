@@ -235,11 +235,13 @@ def _scrub_replace(new: Path, dest: Path) -> None:
     """Put `new` in place of `dest`, then overwrite the old file's blocks once.
 
     The old inode is held open across the rename, so a crash never leaves neither
-    file. Overwriting helps on spinning disks; SSDs and copy-on-write file systems
-    may keep the old blocks anyway (the destruction certificate says so)."""
+    file (POSIX only: elsewhere the old file is only replaced). Overwriting helps on
+    spinning disks; SSDs and copy-on-write file systems may keep the old blocks anyway
+    (the destruction certificate says so)."""
     old = None
-    with contextlib.suppress(OSError):
-        old = dest.open("r+b")
+    if os.name == "posix":  # Windows cannot rename over a file that is open
+        with contextlib.suppress(OSError):
+            old = dest.open("r+b")
     try:
         replace_file(new, dest)
         if old is not None:
