@@ -153,6 +153,10 @@ def test_client_access_pdf_embeds_json_and_json_export_needs_consent(vault: Vaul
     with pikepdf.open(out, password=fx.PASSWORD) as doc:
         data = json.loads(doc.attachments["record.json"].get_file().read_bytes())
     assert [n["note_id"] for n in data["progress_notes"]] == chart.progress
+    # The ledger keeps "the client", never their name: it outlives a destroyed chart.
+    last = vault.ledger.entries(kinds=("disclosure",))[-1]
+    assert "Alex Testclient" not in json.dumps(last.payload)
+    assert last.payload["recipient"]["name"] == export.CLIENT_SELF_RECIPIENT
     with pytest.raises(InvalidInput, match="not encrypted"):
         export.export(vault, fx.request(**access), out=tmp_path / "r.json", fmt="json")  # type: ignore[arg-type]
     res = export.export(vault, fx.request(**access), out=tmp_path / "r.json", fmt="json",  # type: ignore[arg-type]

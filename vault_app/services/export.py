@@ -27,7 +27,14 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.domain.authorization import Authorization
-from vault_app.domain.disclosure import DisclosureRecord, DisclosureRequest, ItemFacts, Verdict, describe_items
+from vault_app.domain.disclosure import (
+    DisclosureRecord,
+    DisclosureRequest,
+    ItemFacts,
+    Recipient,
+    Verdict,
+    describe_items,
+)
 from vault_app.domain.errors import InvalidInput
 from vault_app.services import clients, disclosure_gate, practice
 from vault_app.services.clinical_common import now_iso
@@ -91,6 +98,9 @@ def _check_target(out: Path, overwrite: bool) -> Path:
     return out.absolute()
 
 
+CLIENT_SELF_RECIPIENT = "the client (own access request)"
+
+
 # --- evidence -------------------------------------------------------------------------
 def _store_evidence(vault: Vault, request: DisclosureRequest) -> tuple[str | None, str | None]:
     if request.basis.kind == "authorization" or not request.basis.evidence:
@@ -107,11 +117,16 @@ def _record(request: DisclosureRequest, verdict: Verdict, disclosure_id: str, de
             *, channel: str, evidence: tuple[str | None, str | None], extra: dict[str, Any]) -> DisclosureRecord:
     if evidence[1]:
         extra = {**extra, "evidence_sha256": evidence[1]}
+    recipient = request.recipient
+    if request.basis.kind == "client_access":
+        # The ledger outlives a destroyed chart: never keep the client's own name and
+        # address there. The document itself is addressed to them as typed.
+        recipient = Recipient(CLIENT_SELF_RECIPIENT, "")
     return DisclosureRecord(
         disclosure_id=disclosure_id,
         client_id=request.client_id,
         day=request.on,
-        recipient=request.recipient,
+        recipient=recipient,
         description=description,
         purpose=request.purpose,
         basis_kind=request.basis.kind,
