@@ -67,7 +67,7 @@ class Ledger:
     ) -> None:
         self.db = compartment
         self.store = LedgerStore(compartment)
-        self._key = mac_key
+        self._mac = chain.ChainMac(mac_key)
         self._on_append = on_append
         self._deferred = 0
         self._pending_anchor: LedgerAnchor | None = None
@@ -80,7 +80,7 @@ class Ledger:
             seq = last.seq + 1 if last else 1
             prev = last.mac if last else chain.GENESIS_MAC
             time = now_iso()
-            mac = chain.entry_mac(self._key, seq, prev, time, kind, body)
+            mac = self._mac(seq, prev, time, kind, body)
             self.store.insert(LedgerRow(seq, time, kind, body, mac))
         anchor = LedgerAnchor(seq, mac.hex())
         if self._deferred:
@@ -109,7 +109,7 @@ class Ledger:
 
     # --- verifying ----------------------------------------------------------------
     def _expected_mac(self, row: LedgerRow, prev: bytes) -> bytes:
-        return chain.entry_mac(self._key, row.seq, prev, row.time, row.kind, row.payload)
+        return self._mac(row.seq, prev, row.time, row.kind, row.payload)
 
     def verify_from(self, anchor: LedgerAnchor) -> VerifyReport:
         """Check the anchored entry and every entry after it (fast unlock path)."""
