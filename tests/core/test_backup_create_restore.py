@@ -3,6 +3,7 @@ locked psychotherapy notes, refusing to overwrite, the safety copy."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -182,3 +183,28 @@ def test_two_backups_the_same_day_get_distinct_names(vault: Vault, tmp_path: Pat
     assert first.path != second.path and Path(first.path).exists() and Path(second.path).exists()
     day = Path(first.path).name.removeprefix("vault-backup-")[:10]
     assert Path(second.path).name == f"vault-backup-{day}-2.vaultbackup"
+
+
+def test_work_left_by_a_dead_process_is_swept(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from vault_app.services.backup_archive import sweep_stale, work_pid
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True, check=True)
+    gone = int(dead.stdout)
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    for name in (f".vault-backup-{gone}-abc", f".vault-purge-check-{gone}-x", f".vault-backup-{os.getpid()}-mine",
+                 f".vault-inspect-{os.getppid()}-busy"):
+        (folder / name).mkdir()
+    for name in (f".vault-backup-2025-01-01.vaultbackup.partial-{gone}", ".hidden-user-file",
+                 "vault-backup-2025-01-01.vaultbackup"):
+        (folder / name).write_bytes(b"x")
+    assert work_pid(f".vault-purge-check-{gone}-x") == gone and work_pid(".hidden-user-file") is None
+    assert sweep_stale(folder) == 3
+    assert sorted(p.name for p in folder.iterdir()) == sorted([
+        f".vault-backup-{os.getpid()}-mine", f".vault-inspect-{os.getppid()}-busy", ".hidden-user-file",
+        "vault-backup-2025-01-01.vaultbackup",
+    ])

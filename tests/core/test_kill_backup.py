@@ -20,7 +20,7 @@ import pytest
 from tests.conftest import PASSPHRASE
 from vault_app.crypto.kdf import KdfParams
 from vault_app.services import backup, clients, notes
-from vault_app.services.backup_archive import WORK_PREFIX
+from vault_app.services.backup_archive import work_pid
 from vault_app.services.vault import create_vault, open_vault
 
 CYCLES = int(os.environ.get("VAULT_KILL_BACKUP_CYCLES", "40"))
@@ -79,8 +79,8 @@ def test_sigkill_while_backing_up(tmp_path: Path, kdf_params: KdfParams) -> None
         for path in target.glob("vault-backup-*"):
             if str(path) not in checked:
                 assert backup.verify_backup(path, vault=vault)["ok"]
-        left = list(target.glob(WORK_PREFIX + "*"))
+        left = [p for p in target.iterdir() if work_pid(p.name) is not None]
         backup.create_backup(vault, target, rotate_old=False)
     assert left, "no kill landed inside a backup: the sweep went untested"
-    assert not list(target.glob(WORK_PREFIX + "*"))
+    assert [p.name for p in target.iterdir() if work_pid(p.name) is not None or p.name.startswith(".")] == []
     assert len(returned) >= CYCLES // 2

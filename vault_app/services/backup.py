@@ -136,7 +136,7 @@ def create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rotat
     now = datetime.now(UTC)
     created = now.isoformat(timespec="seconds")
     dest = backup_file_name(target, now.astimezone().date().isoformat())
-    partial = partial_path(target, "backup")
+    partial = partial_path(dest, "partial")
     master = backup_keys.master_of(vault)
     sweep_stale(target)
     try:
@@ -275,7 +275,7 @@ def purge_from_backups(vault: Vault, destroy: Callable[[Vault], None]) -> list[d
     for b in _present(vault):
         result: dict[str, Any] = {"backup_id": b.backup_id, "path": b.path, "status": "failed", "ok": False}
         ran = False
-        partial = partial_path(b.file.parent, "purged")
+        partial = partial_path(b.file, "purge")
         sweep_stale(b.file.parent)
         try:
             with private_tempdir(b.file.parent, "purge") as folder:

@@ -61,29 +61,34 @@ def describe_part(name: str, path: Path) -> Part:
     return Part(name, path, size, digest.hexdigest())
 
 
-# Work folders and partial files carry the owner's pid, so what a killed process left
+# Work folders (".vault-<kind>-<pid>-<random>") and partial files
+# (".<final name>.<kind>-<pid>") carry the owner's pid, so what a killed process left
 # behind can be told apart from another process's work in progress and swept.
-WORK_PREFIX = ".vault-work-"
+_WORK_DIR = re.compile(r"^\.vault-(backup|purge-check|purge|inspect|restore|verify)-(\d+)-.+$")
+_WORK_FILE = re.compile(r"^\..+\.(partial|purge)-(\d+)$")
 STALE_SECONDS = 24 * 3600
-
-
-def _work_name(kind: str) -> str:
-    return f"{WORK_PREFIX}{os.getpid()}-{kind}-"
 
 
 @contextlib.contextmanager
 def private_tempdir(parent: Path, kind: str) -> Iterator[Path]:
     """A 0700 work folder that is removed however we leave (files in it stay encrypted)."""
     with os_errors("preparing a temporary folder"):
-        folder = Path(tempfile.mkdtemp(prefix=_work_name(kind), dir=parent))
+        folder = Path(tempfile.mkdtemp(prefix=f".vault-{kind}-{os.getpid()}-", dir=parent))
     try:
         yield folder
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def partial_path(folder: Path, kind: str) -> Path:
-    return folder / f"{_work_name(kind)}{secrets.token_hex(6)}"
+def partial_path(final: Path, kind: str) -> Path:
+    """Where the file that will become `final` is written first."""
+    return final.with_name(f".{final.name}.{kind}-{os.getpid()}")
+
+
+def work_pid(name: str) -> int | None:
+    """The pid in a work item's name, or None if `name` is not one."""
+    found = _WORK_DIR.match(name) or _WORK_FILE.match(name)
+    return int(found.group(2)) if found else None
 
 
 def _alive(pid: int) -> bool:
@@ -103,11 +108,13 @@ def sweep_stale(folder: Path) -> int:
     only encrypted data, but they take space and look like clutter)."""
     removed = 0
     with contextlib.suppress(OSError):
-        for child in folder.glob(WORK_PREFIX + "*"):
+        for child in folder.glob(".*"):
+            pid = work_pid(child.name)
+            if pid is None:
+                continue
             try:
-                pid = int(child.name[len(WORK_PREFIX) :].split("-", 1)[0])
                 old = time.time() - child.lstat().st_mtime > STALE_SECONDS
-            except (ValueError, OSError):
+            except OSError:
                 continue
             if pid == os.getpid() or (_alive(pid) and not old):
                 continue
