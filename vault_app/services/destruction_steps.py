@@ -74,17 +74,8 @@ def maintenance_psychotherapy(vault: Vault) -> Iterator[Compartment]:
     for the separate psychotherapy unlock, so it is opened here with the vault's
     key (and the staged key, if a rekey was interrupted) and closed afterwards.
     """
-    if vault.psychotherapy_open:
-        yield vault.psychotherapy
-        return
-    # Vault exposes no public way to open this compartment without the user's
-    # explicit unlock (by design); the private opener also handles a staged key.
-    comp = vault._open_compartment("psychotherapy")
-    try:
-        vault._promote_pending()
+    with vault.psychotherapy_for_maintenance("destruction") as comp:
         yield comp
-    finally:
-        comp.close()
 
 
 def compartment_for(vault: Vault, name: str, psychotherapy: Compartment | None) -> Compartment:

@@ -11,6 +11,7 @@ import contextlib
 import json
 import secrets
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -200,6 +201,22 @@ class Vault:
             name, key = self._pending_promotions.pop()
             self.replace_compartment_key(name, key)
             self.ledger.append("key.rekey_completed_after_interruption", {"compartment": name})
+
+    @contextlib.contextmanager
+    def psychotherapy_for_maintenance(self, reason: str) -> Iterator[Compartment]:
+        """The psychotherapy compartment for deleting rows only (finishing an interrupted
+        destruction, cleaning a backup copy): nothing in it is shown to anyone, so the
+        user's separate unlock is not asked for. Every such opening is logged."""
+        if self._psychotherapy is not None:
+            yield self._psychotherapy
+            return
+        comp = self._open_compartment("psychotherapy")
+        try:
+            self._promote_pending()
+            self.ledger.append("psychotherapy.maintenance", {"reason": reason})
+            yield comp
+        finally:
+            comp.close()
 
     def lock_psychotherapy(self) -> None:
         if self._psychotherapy is not None:
