@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTreeWidget,
@@ -258,15 +259,20 @@ class AttachmentsTab(QWidget):
         if item is None:
             return
         attachment_id = str(item.data(0, Qt.ItemDataRole.UserRole))
+        answer = QMessageBox.question(
+            self,
+            "Save an unencrypted copy?",
+            "The copy is saved outside the vault, unencrypted, and the copy is recorded in the "
+            "chart's history.\n\nIf it is given to anyone outside your practice, record that as a "
+            "disclosure (Disclosures tab → Record a disclosure made outside the app).",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
         path, _ = QFileDialog.getSaveFileName(self, "Save a copy", str(Path.home() / item.text(1)))
         if not path:
             return
-
-        def job(v: Vault) -> None:
-            _meta, data = attachments.read_attachment(v, attachment_id)
-            Path(path).write_bytes(data)
-
-        self.controller.call(self, job, label="Saving a copy…")
+        target = Path(path)
+        self.controller.call(self, lambda v: attachments.save_copy(v, attachment_id, target), label="Saving a copy…")
 
     def clear(self) -> None:
         self.tree.clear()

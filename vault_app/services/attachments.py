@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 from vault_app.domain.clinical import (
     ATTACHMENT_KINDS,
@@ -20,6 +20,7 @@ from vault_app.domain.errors import InvalidInput, NotFound
 from vault_app.services.clinical_common import audit, now_iso, require_client
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_attachments
+from vault_app.storage.files import atomic_write
 
 
 def add_attachment(
@@ -74,6 +75,23 @@ def read_attachment(vault: Vault, attachment_id: str) -> tuple[Attachment, bytes
         raise NotFound("No attachment with that id.")
     audit(vault, "attachment.viewed", client_id=meta.client_id, attachment_id=attachment_id)
     return meta, data
+
+
+def save_copy(vault: Vault, attachment_id: str, destination: Path) -> Path:
+    """Write an unencrypted copy of a scan where the user chose (owner-only permissions).
+
+    Logged as attachment.copied. A copy that then leaves the practice is a disclosure
+    and belongs in the disclosure record (disclose-manual), which the GUI says.
+    """
+    meta = get_attachment(vault, attachment_id)
+    data = clinical_attachments.data(vault.records, attachment_id)
+    if data is None:
+        raise NotFound("No attachment with that id.")
+    if destination.exists() and destination.is_dir():
+        raise InvalidInput("Choose a file name, not a folder.")
+    atomic_write(destination, data, what="saving a copy of the attachment")
+    audit(vault, "attachment.copied", client_id=meta.client_id, attachment_id=attachment_id)
+    return destination
 
 
 def list_attachments(vault: Vault, client_id: str, *, kind: str | None = None) -> list[Attachment]:
