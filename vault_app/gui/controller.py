@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Mirrors storage's header file name; only used to choose between first run and unlock.
-HEADER_FILE = "vault.header"
 
 
 class AppController(QObject):
@@ -68,7 +67,9 @@ class AppController(QObject):
 
     # --- start ---------------------------------------------------------------------
     def start(self) -> None:
-        if (self.folder / HEADER_FILE).exists():
+        from vault_app.services import vault as vault_service
+
+        if vault_service.vault_exists(self.folder):
             self.show_unlock()
         else:
             self.show_wizard()

@@ -646,6 +646,11 @@ def recover_vault(
     return vault
 
 
+def vault_exists(folder: Path) -> bool:
+    """Whether `folder` holds a vault (or what is left of one): then never offer to create one there."""
+    return (folder / header_io.HEADER_NAME).exists() or any((folder / n).exists() for n in COMPARTMENT_FILES.values())
+
+
 def read_info(folder: Path) -> dict[str, Any]:
     """What can be said about a vault without unlocking it. No secrets."""
     header = header_io.read(folder)
