@@ -18,6 +18,7 @@ from vault_app.domain.errors import ExitCode, VaultError
 
 COMMAND_MODULES = [
     "vault_app.cli.vault_commands",
+    "vault_app.cli.practice_commands",
     "vault_app.cli.clinical_commands",
     "vault_app.cli.retention_commands",
     "vault_app.cli.decision_commands",

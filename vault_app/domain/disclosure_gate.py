@@ -42,7 +42,7 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
 
     if basis.kind == "subpoena":
         return _refuse(request, spec, [SUBPOENA_ADVICE], warnings, part2, hint="Record the subpoena and your response; "
-                       "when a judge signs an order, export under --basis court_order with the order attached.")
+                       "when a judge signs an order, disclose under the court-order basis with the order attached.")
 
     missing = basis.missing_evidence()
     if missing:

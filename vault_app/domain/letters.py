@@ -54,7 +54,7 @@ def _contact(profile: PracticeProfile) -> tuple[str, str]:
     if not practice or not profile.phone.strip():
         raise InvalidInput(
             "Letters must say how to reach the practice: set the practice or clinician name and a phone number first.",
-            hint="vault-app practice update --practice-name ... --phone ...",
+            hint="Fill them in under Settings → Practice (or: vault-app practice update --practice-name … --phone …).",
         )
     who = profile.privacy_contact.strip() or profile.clinician_name.strip() or "the Privacy Officer"
     return f"{who}, {practice}", profile.phone.strip()
