@@ -13,15 +13,38 @@ import platform
 import statistics
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 PASSPHRASE = "benchmark passphrase one"
 OUT = Path(__file__).resolve().parent / "out"
 RATIO_TARGET = 1.3
+
+
+class NoKeyring:
+    """A SecretStore that is never available. Every benchmark vault shares its template's
+    vault id, so a ledger anchor left in a real keyring by one run would make the next
+    run's fresh copy look rolled back; and benchmarks have no business in the keyring."""
+
+    def available(self) -> bool:
+        return False
+
+    def get(self, name: str) -> str | None:
+        return None
+
+    def set(self, name: str, value: str) -> bool:
+        return False
+
+    def delete(self, name: str) -> None:
+        return None
+
+
+NO_KEYRING = NoKeyring()
 
 
 # --- timing ---------------------------------------------------------------------------------
@@ -50,6 +73,30 @@ def once_s(fn: Callable[[], Any]) -> tuple[float, Any]:
     start = time.perf_counter()
     result = fn()
     return time.perf_counter() - start, result
+
+
+@contextmanager
+def clock_calls(module: ModuleType, name: str) -> Iterator[list[float]]:
+    """Seconds spent in `module.name` during the block, one entry per call.
+
+    Wraps the module attribute the code under test looks up at call time, so an
+    operation is timed as a whole and one of its parts exactly, in the same run
+    (the KDF inside an unlock, the index merge inside a bulk write)."""
+    spent: list[float] = []
+    original = getattr(module, name)
+
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        start = time.perf_counter()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            spent.append(time.perf_counter() - start)
+
+    setattr(module, name, timed)
+    try:
+        yield spent
+    finally:
+        setattr(module, name, original)
 
 
 def percentile(samples: list[float], q: float) -> float:
@@ -142,9 +189,12 @@ def table(measures: list[Measure]) -> str:
             figure += f" (p50 {_num(m.p50, m.unit)}, n={m.runs})"
         elif stat and m.max is not None:
             figure += f" (max {_num(m.max, m.unit)}, n={m.runs})"
-        target = f"<= {_num(m.target, m.unit)}" if m.target is not None else "(information)"
+        if m.target is not None:
+            target = f"<= {_num(m.target, m.unit)}"
+        else:
+            target = "(ratio only)" if m.ratio_target else "(information)"
         plain = stat + _num(m.plain, m.unit) if m.plain is not None else ""
-        ratio = f"{m.ratio:.2f} (<= {m.ratio_target:g})" if m.ratio is not None and m.ratio_target else ""
+        ratio = "" if m.ratio is None else f"{m.ratio:.2f}" + (f" (<= {m.ratio_target:g})" if m.ratio_target else "")
         verdict = {True: "pass", False: "**FAIL**", None: ""}[m.passed]
         name = m.name + (f" ({m.note})" if m.note else "")
         lines.append(f"| {name} | {figure} | {target} | {plain} | {ratio} | {verdict} |")

@@ -20,26 +20,11 @@ from typing import Any
 # Benchmarks may talk to the driver directly; vault_app code outside storage/ may not.
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from benchmarks.common import NO_KEYRING
 from vault_app.services.ledger import Ledger
 from vault_app.services.vault import Vault
 from vault_app.storage import header as header_io
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment, key_pragma
-
-
-class _NoSecrets:
-    """The plain copy must never write its ledger anchor into the real keyring."""
-
-    def available(self) -> bool:
-        return False
-
-    def get(self, name: str) -> str | None:
-        return None
-
-    def set(self, name: str, value: str) -> bool:
-        return False
-
-    def delete(self, name: str) -> None:
-        return None
 
 
 def export_plaintext(vault: Vault, name: str, dest: Path) -> None:
@@ -79,7 +64,7 @@ def _assemble(vault: Vault, folder: Path) -> Vault:
     plain.header = vault.header
     plain._master = vault._master
     plain._keys = dict(vault._keys)
-    plain._secrets = _NoSecrets()
+    plain._secrets = NO_KEYRING
     plain._pending_promotions = []
     plain.records = open_plain("records", folder / COMPARTMENT_FILES["records"])
     plain._psychotherapy = (open_plain("psychotherapy", folder / COMPARTMENT_FILES["psychotherapy"])

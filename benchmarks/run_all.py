@@ -27,12 +27,13 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import gui_startup, plain, practice, processes, storage_ops, vault_ops
-from benchmarks.common import OUT, PASSPHRASE, Measure, machine, machine_line, table, write_json
+from benchmarks.common import NO_KEYRING, OUT, PASSPHRASE, Measure, machine, machine_line, table, write_json
 from vault_app.services.vault import open_vault
 
 
 @dataclass(frozen=True)
 class Plan:
+    name: str
     spec: practice.PracticeSpec
     sizes: storage_ops.Sizes
     cold_starts: int
@@ -41,8 +42,8 @@ class Plan:
     rss_queries: int
 
 
-FULL = Plan(practice.FULL, storage_ops.FULL_SIZES, cold_starts=5, unlocks=5, exports=3, rss_queries=50)
-QUICK = Plan(practice.QUICK, storage_ops.QUICK_SIZES, cold_starts=1, unlocks=2, exports=1, rss_queries=5)
+FULL = Plan("full", practice.FULL, storage_ops.FULL_SIZES, cold_starts=5, unlocks=5, exports=3, rss_queries=50)
+QUICK = Plan("quick", practice.QUICK, storage_ops.QUICK_SIZES, cold_starts=1, unlocks=2, exports=1, rss_queries=5)
 
 
 def _log(text: str) -> None:
@@ -70,7 +71,7 @@ def _processes(folder: Path, p: practice.Practice, plan: Plan) -> list[Measure]:
 
 def _session(folder: Path, work: Path, p: practice.Practice, plan: Plan) -> list[Measure]:
     out: list[Measure] = []
-    vault = open_vault(folder, PASSPHRASE, with_psychotherapy=True)
+    vault = open_vault(folder, PASSPHRASE, with_psychotherapy=True, secrets_store=NO_KEYRING)
     try:
         _log("full audit verification ...")
         out.append(vault_ops.audit_verify(vault))
@@ -78,16 +79,18 @@ def _session(folder: Path, work: Path, p: practice.Practice, plan: Plan) -> list
         with plain.plain_copy(vault, work / "plain") as pv:
             out += storage_ops.reads_and_autosave(vault, pv, p.big_client, plan.sizes)
             _log("bulk write, encrypted and plain ...")
-            out.append(storage_ops.bulk_write(vault, pv, plan.sizes))
+            out += storage_ops.bulk_write(vault, pv, plan.sizes)
         _log("export and accounting ...")
         out.append(vault_ops.export_notes(vault, p, work, plan.exports))
         out.append(vault_ops.accounting_report(vault, p, work, plan.exports))
+        _log("destroying a chart ...")
+        out.append(vault_ops.destroy_chart(vault, target=15.0))
         _log("backup and verified restore ...")
         made, restored = vault_ops.backup_and_restore(vault, work)
         out += made
         shutil.rmtree(restored, ignore_errors=True)
-        _log("destroying a chart ...")
-        out.append(vault_ops.destroy_chart(vault))
+        _log("destroying a chart with a backup to purge ...")
+        out.append(vault_ops.destroy_chart(vault, target=None))
     finally:
         vault.lock()
     return out
@@ -122,7 +125,7 @@ def run(plan: Plan, *, fresh: bool = False, root: Path | None = None, out_dir: P
         ("All targets met." if not failed else f"Targets missed: {len(failed)}."),
     ])
     write_json("results.json", {
-        "quick": plan is QUICK, "machine": info, "practice": p.meta, "plan": asdict(plan),
+        "plan_name": plan.name, "machine": info, "practice": p.meta, "plan": asdict(plan),
         "seconds": round(time.perf_counter() - started, 1), "measures": [m.as_dict() for m in measures],
         "failed": failed,
     }, out_dir)
