@@ -11,7 +11,10 @@ temp dir, then measures through the real services:
 Prints a Markdown table and writes JSON to benchmarks/out/. The machine is shared,
 so figures are noisy: run it twice if a number looks odd.
 
-    .venv/bin/python benchmarks/bench_clinical.py [--clients 600 --notes-per-client 83] [--fresh]
+    .venv/bin/python -m benchmarks.bench_clinical [--clients 600 --notes-per-client 83] [--fresh]
+
+The whole suite (all of issue 8's targets, with the plain-SQLite comparison) is
+`python -m benchmarks.run_all`.
 """
 
 from __future__ import annotations
@@ -21,22 +24,19 @@ import json
 import platform
 import random
 import shutil
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
+from benchmarks.common import OUT, PASSPHRASE, stats, time_ms
+from benchmarks.practice import search_queries
 from vault_app.crypto.kdf import OWASP_FLOOR
 from vault_app.services import clients, demo, demo_text, notes, search
 from vault_app.services.vault import Vault, create_vault, open_vault
 
-PASSPHRASE = "benchmark passphrase one"
 BIG_CHART_NOTES = 300
-OUT = Path(__file__).resolve().parent / "out"
 
 
 def _vault(args: argparse.Namespace) -> tuple[Vault, str, float | None]:
@@ -58,39 +58,6 @@ def _vault(args: argparse.Namespace) -> tuple[Vault, str, float | None]:
     return vault, ready.read_text().strip(), None
 
 
-def _queries(rng: random.Random, n: int) -> list[str]:
-    symptoms = [s for _, _, group in demo_text.THEMES for s in group]
-    words = ["sleep", "panic", "grief", "worry", "nightmares", "cravings", "burnout", "homework", "manager",
-             "exposure", "mindfulness", "relapse", "school", "money", "weekend", "tearful", "avoidance"]
-    makers: list[Callable[[], str]] = [
-        lambda: rng.choice(demo_text.SURNAME_PARTS_A) + rng.choice(demo_text.SURNAME_PARTS_B),
-        lambda: rng.choice(demo_text.FIRST_NAMES),
-        lambda: rng.choice(words),
-        lambda: f'"{rng.choice(symptoms)}"',
-        lambda: f"{rng.choice(words)} {rng.choice(demo_text.PEOPLE).split()[-1]}",
-        lambda: rng.choice(demo_text.INTERVENTIONS).split()[0],
-        lambda: rng.choice(words)[:4] + "*",
-        lambda: f"{rng.choice(words)} OR {rng.choice(words)}",
-    ]
-    return [rng.choice(makers)() for _ in range(n)]
-
-
-def _times(fn: Callable[[], Any], runs: int) -> list[float]:
-    result = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        result.append((time.perf_counter() - start) * 1000)
-    return result
-
-
-def _stats(values: list[float]) -> dict[str, float]:
-    ordered = sorted(values)
-    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-    return {"p50": round(statistics.median(ordered), 2), "p95": round(p95, 2), "max": round(ordered[-1], 2),
-            "runs": len(ordered)}
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--clients", type=int, default=600)
@@ -105,7 +72,7 @@ def main() -> int:
         total_notes = int(vault.records.query_one("SELECT count(*) FROM progress_notes")[0])
         total_clients = int(vault.records.query_one("SELECT count(*) FROM clients")[0])
         rng = random.Random(args.seed)
-        queries = _queries(rng, args.queries)
+        queries = search_queries(rng, args.queries)
         for q in queries[:10]:  # warm the page cache the way a first search after unlock would
             search.search(vault, q)
         search_ms = []
@@ -115,7 +82,7 @@ def main() -> int:
             found = search.search(vault, q)
             search_ms.append((time.perf_counter() - start) * 1000)
             hits += len(found.notes)
-        psy_ms = _times(lambda: search.search(vault, rng.choice(queries), psychotherapy=True), 30)
+        psy_ms = time_ms(lambda: search.search(vault, rng.choice(queries), psychotherapy=True), 30)
 
         some_client = clients.list_clients(vault)[0].client_id
         draft = notes.create_progress_note(vault, some_client, text="Autosave benchmark draft.", template="soap")
@@ -126,23 +93,23 @@ def main() -> int:
             n = next(counter)
             notes.save_draft(vault, draft.note_id, {**body, "subjective": body["subjective"] + f" Edit {n}."})
 
-        autosave_ms = _times(autosave, 200)
+        autosave_ms = time_ms(autosave, 200)
         notes.discard_draft(vault, draft.note_id)
         chart_size = len(clients.open_chart(vault, big_client).notes)
-        chart_ms = _times(lambda: clients.open_chart(vault, big_client), 30)
-        list_ms = _times(lambda: clients.list_clients(vault), 30)
+        chart_ms = time_ms(lambda: clients.open_chart(vault, big_client), 30)
+        list_ms = time_ms(lambda: clients.list_clients(vault), 30)
         note_ids = [n.note_id for n in notes.list_notes(vault, big_client)]
-        view_ms = _times(lambda: notes.get_note(vault, rng.choice(note_ids)), 30)
+        view_ms = time_ms(lambda: notes.get_note(vault, rng.choice(note_ids)), 30)
     finally:
         vault.lock()
 
     rows = [
-        ("search, 200 queries (full service call)", _stats(search_ms), "p95", 30.0),
-        ("search incl. psychotherapy (logged), 30 queries", _stats(psy_ms), "p95", None),
-        ("autosave of an unsigned note (save_draft)", _stats(autosave_ms), "p95", 15.0),
-        (f"open chart of {chart_size} notes (logged)", _stats(chart_ms), "p95", 50.0),
-        (f"client list of {total_clients} charts", _stats(list_ms), "p95", 100.0),
-        ("view one note (logged as note.viewed)", _stats(view_ms), "p95", None),
+        ("search, 200 queries (full service call)", stats(search_ms), "p95", 30.0),
+        ("search incl. psychotherapy (logged), 30 queries", stats(psy_ms), "p95", None),
+        ("autosave of an unsigned note (save_draft)", stats(autosave_ms), "p95", 15.0),
+        (f"open chart of {chart_size} notes (logged)", stats(chart_ms), "p95", 50.0),
+        (f"client list of {total_clients} charts", stats(list_ms), "p95", 100.0),
+        ("view one note (logged as note.viewed)", stats(view_ms), "p95", None),
     ]
     print(f"Vault: {total_clients} charts, {total_notes} progress notes"
           + (f" (built in {build_seconds:.1f} s)" if build_seconds else " (cached)") + f"; {hits} search hits.")

@@ -7,7 +7,7 @@ step set), readiness (sign rules + the disclosure gate), sign (gate + disclosure
 signature), view, and the per-chart and vault-wide lists. Prints a Markdown table (median
 and worst of the timed runs, in milliseconds) and writes JSON to benchmarks/out/.
 
-    .venv/bin/python benchmarks/bench_decisions.py [--charts 200] [--decisions 600] [--runs 30]
+    .venv/bin/python -m benchmarks.bench_decisions [--charts 200] [--decisions 600] [--runs 30]
 """
 
 from __future__ import annotations
@@ -24,12 +24,11 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from benchmarks.common import OUT, PASSPHRASE, time_ms
 from vault_app.crypto.kdf import OWASP_FLOOR
 from vault_app.services import clients, decisions, export, notes, sessions
 from vault_app.services.vault import Vault, create_vault
 
-PASSPHRASE = "benchmark passphrase one"
-OUT = Path(__file__).resolve().parent / "out"
 TARGET_MS = 100.0  # a step that answers within 0.1 s feels immediate
 
 
@@ -64,11 +63,7 @@ def _answers(trigger: str, note_id: str) -> dict[str, Any]:
 
 
 def _time(fn: Callable[[], Any], runs: int) -> dict[str, float]:
-    samples = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - started) * 1000)
+    samples = time_ms(fn, runs)
     return {"median_ms": statistics.median(samples), "max_ms": max(samples)}
 
 

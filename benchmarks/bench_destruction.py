@@ -10,7 +10,7 @@ is present and a backup is registered), content search of every file raw and of
 every decrypted page, structural checks, full ledger verification and the
 certificate. Prints a Markdown table and writes JSON to benchmarks/out/.
 
-    .venv/bin/python benchmarks/bench_destruction.py [--clients 600] [--notes-per-client 84]
+    .venv/bin/python -m benchmarks.bench_destruction [--clients 600] [--notes-per-client 84]
         [--ledger-entries 200000] [--backups 0] [--fresh] [--runs 2]
 """
 
@@ -27,13 +27,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from benchmarks.common import OUT, PASSPHRASE
+from benchmarks.practice import pad_ledger
+from benchmarks.vault_ops import step_seconds
 from vault_app.crypto.kdf import OWASP_FLOOR
 from vault_app.services import backup, demo, destruction
-from vault_app.services.vault import Vault, create_vault, open_vault
+from vault_app.services.vault import create_vault, open_vault
 
-PASSPHRASE = "benchmark passphrase one"
 TARGET_SECONDS = 15.0
-OUT = Path(__file__).resolve().parent / "out"
 
 
 def _template(args: argparse.Namespace) -> tuple[Path, float | None]:
@@ -48,38 +49,14 @@ def _template(args: argparse.Namespace) -> tuple[Path, float | None]:
     vault.unlock_psychotherapy(PASSPHRASE)
     demo.populate(vault, clients=args.clients, notes_per_client=args.notes_per_client, seed=7,
                   psychotherapy_every=3, until=datetime.now(UTC).date())
-    _pad_ledger(vault, args.ledger_entries)
+    pad_ledger(vault, args.ledger_entries)
     vault.lock()
     ready.write_text("ok")
     return folder / "vault", time.perf_counter() - started
 
 
-def _pad_ledger(vault: Vault, entries: int) -> None:
-    """Years of audit events (the demo writes one event for the whole practice): the
-    destruction verifies the whole chain, so its length matters."""
-    ids = vault.records.query("SELECT client_id, note_id FROM progress_notes")
-    with vault.ledger.defer_anchor(), vault.ledger.db.transaction():
-        for k in range(entries):
-            client_id, note_id = ids[k % len(ids)]
-            kind = ("note.created", "note.signed", "chart.opened", "note.viewed")[k % 4]
-            vault.ledger.append(kind, {"client_id": client_id, "note_id": note_id, "kind": "progress"})
-
-
 def _sizes(folder: Path) -> dict[str, int]:
     return {p.name: p.stat().st_size for p in sorted(folder.iterdir()) if p.is_file()}
-
-
-def _step_seconds(cert: dict[str, Any]) -> dict[str, float]:
-    """Seconds spent in each kind of step, from the certificate's timestamps."""
-    steps = cert["method"]["steps"]
-    out: dict[str, float] = {}
-    previous = datetime.fromisoformat(cert["started_at"])
-    for step in steps:
-        at = datetime.fromisoformat(step["at"])
-        out[step["step"]] = out.get(step["step"], 0.0) + (at - previous).total_seconds()
-        previous = at
-    out["certificate + ledger"] = (datetime.fromisoformat(cert["completed_at"]) - previous).total_seconds()
-    return out
 
 
 def _run(template: Path, work: Path, backups: int) -> dict[str, Any]:
@@ -117,7 +94,7 @@ def _run(template: Path, work: Path, backups: int) -> dict[str, Any]:
         "ledger_entries_verified": cert["verification"]["structural"]["ledger_entries_checked"],
         "backups_purged": len(cert["verification"]["backups"]),
         "bytes_before": before,
-        "steps_seconds": {k: round(v, 2) for k, v in _step_seconds(cert).items()},
+        "steps_seconds": step_seconds(cert),
     }
 
 

@@ -14,7 +14,7 @@ disclosure entries, then measures:
 Prints a Markdown table and writes JSON to benchmarks/out/. Figures are noisy on a
 shared machine.
 
-    .venv/bin/python benchmarks/bench_disclosure.py [--notes 300 --disclosures 2000]
+    .venv/bin/python -m benchmarks.bench_disclosure [--notes 300 --disclosures 2000]
 """
 
 from __future__ import annotations
@@ -31,33 +31,17 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from benchmarks.common import OUT, PASSPHRASE, percentile, time_ms
+from benchmarks.practice import RECIPIENT, authorize_progress_notes, export_request, record_manual_disclosure
 from vault_app.crypto.kdf import OWASP_FLOOR
-from vault_app.domain.disclosure import DisclosureRequest, GateContext, ItemFacts, Recipient, Selection
+from vault_app.domain.disclosure import DisclosureRequest, GateContext, ItemFacts, Selection
 from vault_app.domain.disclosure_basis import LegalBasis
 from vault_app.domain.disclosure_gate import decide
 from vault_app.services import accounting, authorizations, clients, disclosure_gate, export, notes, practice
 from vault_app.services.vault import Vault, create_vault
 
-PASSPHRASE = "benchmark passphrase one"
 PASSWORD = "benchmark-pdf-password"
-OUT = Path(__file__).resolve().parent / "out"
-SCAN = b"%PDF-1.4\n% signed form\n%%EOF\n"
-RECIPIENT = Recipient("Dr. Rivera, Psychiatry Associates", "12 Elm St")
 TEXT = ("Client reports improved sleep and fewer intrusive thoughts; practiced grounding twice daily. " * 6).strip()
-
-
-def _timed(fn: Callable[[], object], runs: int) -> list[float]:
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - start) * 1000)
-    return samples
-
-
-def _p(samples: list[float], q: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
 def _build(folder: Path, n_notes: int, n_disclosures: int) -> tuple[Vault, str, str, list[str]]:
@@ -71,23 +55,11 @@ def _build(folder: Path, n_notes: int, n_disclosures: int) -> tuple[Vault, str, 
                                           note_date=start + timedelta(days=i))
         notes.sign_note(vault, note.note_id)
         ids.append(note.note_id)
-    auth = authorizations.add_authorization(
-        vault, big.client_id, description="All progress notes for coordination of care", covers=["progress"],
-        discloser="Bench Clinician", recipient_name=RECIPIENT.name, recipient_address=RECIPIENT.address,
-        purposes=["continuity of care"], signed_on=start, signer_name="Big Chart Client",
-        expires_on=date.today() + timedelta(days=365), statement_revoke="in writing",
-        statement_conditioning="not conditioned", statement_redisclosure=True, scan=SCAN,
-    )
+    auth = authorize_progress_notes(vault, big.client_id, signed_on=start, signer="Big Chart Client")
     others = [clients.create_client(vault, f"Client {i}").client_id for i in range(19)] + [big.client_id]
     with vault.ledger.defer_anchor():
         for i in range(n_disclosures):
-            req = DisclosureRequest(
-                client_id=others[i % len(others)], kind="progress", selection=Selection(),
-                recipient=Recipient(f"Agency {i % 7}", "1 Gov Plaza"), purpose=f"purpose {i % 3}",
-                basis=LegalBasis("health_oversight", {"agency": f"Agency {i % 7}", "request_reference": str(i)}),
-                on=date.today() - timedelta(days=i % 2000), manual=True,
-            )
-            export.record_manual(vault, req, description="verbal summary", channel="phone")
+            record_manual_disclosure(vault, others[i % len(others)], i)
     return vault, big.client_id, auth.id, ids
 
 
@@ -104,32 +76,29 @@ def main() -> None:
         build_s = time.perf_counter() - built
         results: list[tuple[str, list[float], str]] = []
 
-        pure_req = DisclosureRequest(client_id, "progress", Selection(note_ids=(ids[0],)), RECIPIENT,
-                                     "continuity of care", LegalBasis("authorization", {}, auth_id), date.today())
+        pure_req = export_request(client_id, auth_id, (ids[0],))
         ctx = GateContext(items=(ItemFacts(ids[0], "progress", date.today()),),
                           authorization=authorizations.get_authorization(vault, auth_id))
-        pure = _timed(lambda: decide(pure_req, ctx), 2000)
+        pure = time_ms(lambda: decide(pure_req, ctx), 2000)
         results.append(("gate decide (pure)", [x * 1000 for x in pure], "µs"))
 
         ranged = DisclosureRequest(client_id, "progress", Selection(date_from=date.today() - timedelta(days=60)),
                                    RECIPIENT, "continuity of care", LegalBasis("authorization", {}, auth_id),
                                    date.today())
         results.append((f"gate check ({args.notes}-note chart, 60-day range)",
-                        _timed(lambda: disclosure_gate.check(vault, ranged), args.runs * 5), "ms"))
+                        time_ms(lambda: disclosure_gate.check(vault, ranged), args.runs * 5), "ms"))
 
         counter = iter(range(1_000_000))
 
         def one(n: int) -> Callable[[], object]:
-            sel = tuple(ids[:n])
-            req = DisclosureRequest(client_id, "progress", Selection(note_ids=sel), RECIPIENT,
-                                    "continuity of care", LegalBasis("authorization", {}, auth_id), date.today())
+            req = export_request(client_id, auth_id, tuple(ids[:n]))
             return lambda: export.export(vault, req, out=work / f"e{next(counter)}.pdf", password=PASSWORD)
 
-        results.append(("export 1 note (PDF, AES-256, logged)", _timed(one(1), args.runs), "ms"))
-        results.append(("export 50 notes (PDF, AES-256, logged)", _timed(one(50), max(3, args.runs // 4)), "ms"))
+        results.append(("export 1 note (PDF, AES-256, logged)", time_ms(one(1), args.runs), "ms"))
+        results.append(("export 50 notes (PDF, AES-256, logged)", time_ms(one(50), max(3, args.runs // 4)), "ms"))
         results.append((f"accounting build ({args.disclosures} disclosures in ledger)",
-                        _timed(lambda: accounting.build(vault, client_id), args.runs), "ms"))
-        results.append(("accounting signed PDF", _timed(
+                        time_ms(lambda: accounting.build(vault, client_id), args.runs), "ms"))
+        results.append(("accounting signed PDF", time_ms(
             lambda: accounting.produce(vault, client_id, out=work / f"a{next(counter)}.pdf", password=PASSWORD),
             max(3, args.runs // 4)), "ms"))
         vault.lock()
@@ -142,7 +111,7 @@ def main() -> None:
     print("| --- | ---: | ---: | ---: | ---: |")
     rows: list[dict[str, Any]] = []
     for name, samples, unit in results:
-        p50, p95, top = statistics.median(samples), _p(samples, 0.95), max(samples)
+        p50, p95, top = statistics.median(samples), percentile(samples, 0.95), max(samples)
         print(f"| {name} | {p50:.1f} {unit} | {p95:.1f} {unit} | {top:.1f} {unit} | {len(samples)} |")
         rows.append({"operation": name, "unit": unit, "p50": p50, "p95": p95, "max": top, "runs": len(samples)})
     OUT.mkdir(exist_ok=True)
