@@ -15,8 +15,9 @@ Layout (version 1)::
     trailer      SHA-256 of everything before it
 
 The mask is not secrecy (its key is in the file): it keeps the vault id, the KDF
-settings and the wrapped keys from being readable or linkable between backup
-files, so every byte of a backup looks random. Secrecy comes from AES-GCM under
+settings and the wrapped keys from showing up to generic tools or repeating from
+one backup file to the next, so every byte looks random; anyone who knows this
+format can undo it (none of those values is secret). Secrecy comes from AES-GCM under
 keys that only the passphrase (+ device secret) or the Emergency Kit reach.
 The unkeyed trailer lets a damaged file be told apart from a wrong passphrase
 before any slow key derivation.
