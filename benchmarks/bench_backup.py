@@ -16,7 +16,7 @@ unlocks it and times:
 
 Prints a Markdown table and writes JSON to benchmarks/out/.
 
-    .venv/bin/python benchmarks/bench_backup.py [--clients 600] [--notes-per-client 84]
+    .venv/bin/python -m benchmarks.bench_backup [--clients 600] [--notes-per-client 84]
         [--ledger-entries 200000] [--runs 3] [--fresh]
 """
 
@@ -36,13 +36,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from benchmarks.common import OUT, PASSPHRASE
+from benchmarks.practice import pad_ledger
 from vault_app.crypto.kdf import OWASP_FLOOR
 from vault_app.services import backup, demo
-from vault_app.services.vault import Vault, create_vault, open_vault
+from vault_app.services.vault import create_vault, open_vault
 
-PASSPHRASE = "benchmark passphrase one"
 TARGETS = {"backup create": 10.0, "verified restore": 20.0}
-OUT = Path(__file__).resolve().parent / "out"
 
 
 def _template(args: argparse.Namespace) -> tuple[Path, float | None]:
@@ -57,20 +57,10 @@ def _template(args: argparse.Namespace) -> tuple[Path, float | None]:
     vault.unlock_psychotherapy(PASSPHRASE)
     demo.populate(vault, clients=args.clients, notes_per_client=args.notes_per_client, seed=11,
                   psychotherapy_every=3, until=datetime.now(UTC).date())
-    _pad_ledger(vault, args.ledger_entries)
+    pad_ledger(vault, args.ledger_entries)
     vault.lock()
     ready.write_text("ok")
     return folder / "vault", time.perf_counter() - started
-
-
-def _pad_ledger(vault: Vault, entries: int) -> None:
-    """Years of audit events: the restore checks the whole chain, so its length matters."""
-    ids = vault.records.query("SELECT client_id, note_id FROM progress_notes LIMIT 1000")
-    with vault.ledger.defer_anchor(), vault.ledger.db.transaction():
-        for k in range(entries):
-            client_id, note_id = ids[k % len(ids)]
-            kind = ("note.created", "note.signed", "chart.opened", "note.viewed")[k % 4]
-            vault.ledger.append(kind, {"client_id": client_id, "note_id": note_id, "kind": "progress"})
 
 
 def _timed(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[float, Any]:
