@@ -273,3 +273,33 @@ def test_whole_folder_rollback_detected_by_keyring_anchor(tmp_path: Path, memory
     shutil.copytree(snapshot, folder)
     with pytest.raises(LedgerRollback, match="rolled back"):
         reopen(folder)
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("mac", [None]), ("kdf_iterations", "3"), ("vault_id", "zz"), ("wrapped", ["x"]), ("uses_device_secret", 1)],
+)
+def test_wrongly_typed_header_field_is_damage_not_a_crash(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, folder: Path, field: str, value: object
+) -> None:
+    """A header with a valid checksum but a field of the wrong type (found by fuzzing)."""
+    import hashlib
+    import json
+
+    path = folder / "vault.header"
+    body_text = path.read_text().rstrip("\n").rpartition("\n")[0]
+    body = json.loads(body_text)
+    body[field] = value
+    text = json.dumps(body, sort_keys=True, indent=1)
+    path.write_text(text + "\nchecksum " + hashlib.sha256(text.encode()).hexdigest() + "\n")
+    assert_clean_failure(run_check(capsys, monkeypatch, folder), ExitCode.CORRUPT, "header is damaged")
+
+
+def test_non_hex_anchor_mac_is_damage(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, folder: Path
+) -> None:
+    header = header_io.read(folder)
+    header_io.write(
+        folder, header.with_changes(ledger_anchor=header_io.LedgerAnchor(header.ledger_anchor.seq, "g" * 64))
+    )
+    assert_clean_failure(run_check(capsys, monkeypatch, folder), ExitCode.CORRUPT, "wrong type")

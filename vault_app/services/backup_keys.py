@@ -39,94 +39,23 @@ CONTENT_PURPOSE = "backup-content"
 
 
 def master_of(vault: Vault) -> bytes:
-    # Vault keeps the master key private; backups wrap their content key under it,
-    # like the compartment keys, so that both the passphrase and the Emergency Kit
-    # open a backup. (A public Vault.wrap_for_backup would be the tidier door.)
-    master: bytes = vault._master
-    if not master:
-        raise InvalidInput("The vault is locked.")
-    return master
-
-
-def _hex(value: str, length: int) -> bool:
-    return len(value) == length and all(c in "0123456789abcdef" for c in value)
-
-
-def _well_typed(header: Header) -> bool:
-    # storage/header.decode checks the checksum and that fields exist, not their types;
-    # a header that arrives inside a backup is checked here before any key is touched.
-    ints = (header.kdf_memory_kib, header.kdf_iterations, header.kdf_parallelism, header.format_version,
-            header.ledger_anchor.seq)
-    strings = (header.vault_id, header.created, header.kdf_salt, header.signing_public_key, header.mac,
-               header.ledger_anchor.mac_hex)
-    return (
-        all(type(v) is int for v in ints)
-        and all(isinstance(v, str) for v in strings)
-        and _hex(header.vault_id, 32)
-        and _hex(header.mac, 64)
-        and _hex(header.ledger_anchor.mac_hex, 64)
-        and 0 <= header.ledger_anchor.seq < 1 << 62
-        and isinstance(header.uses_device_secret, bool)
-        and isinstance(header.settings, dict)
-        and isinstance(header.wrapped, dict)
-        and all(isinstance(k, str) and isinstance(v, str) for k, v in header.wrapped.items())
-    )
+    return vault.master_key()
 
 
 def unwrap_header(header: Header, master: bytes) -> dict[str, bytes]:
-    """Check the header's MAC with the master key and unwrap every key slot."""
-    if not _well_typed(header):
-        raise VaultCorrupt(
-            "The vault header is damaged (a field has the wrong type).",
-            hint="Restore the vault from your latest verified backup.",
-        )
-    try:
-        return vault_service._unwrap_all(header, master)
-    except ValueError:  # a MAC field that is not hex
-        raise VaultTampered("The vault header was altered: its authentication code is malformed.") from None
+    """Check the header's MAC with the master key and unwrap every key slot.
 
-
-class AnchorlessStore:
-    """A SecretStore that never moves the keyring's ledger anchor.
-
-    Copies of a vault (a backup being checked, purged or restored) share the live
-    vault's id; their older ledger must not overwrite the anchor that detects a
-    rollback of the live vault.
-    """
-
-    def __init__(self, inner: SecretStore) -> None:
-        self._inner = inner
-
-    def available(self) -> bool:
-        return self._inner.available()
-
-    def get(self, name: str) -> str | None:
-        return self._inner.get(name)
-
-    def set(self, name: str, value: str) -> bool:
-        if name.endswith("/ledger-anchor"):
-            return True
-        return self._inner.set(name, value)
-
-    def delete(self, name: str) -> None:
-        if not name.endswith("/ledger-anchor"):
-            self._inner.delete(name)
+    `storage.header.decode` has already checked every field's type, so a forged
+    header inside a backup reaches this point only well formed."""
+    return vault_service.unwrap_header_keys(header, master)
 
 
 def open_with_master(folder: Path, master: bytes, store: SecretStore | None = None) -> Vault:
-    """Open a vault copy with a master key already known (no passphrase, no unlock hooks).
-
-    Like `Vault.open_copy`, but the copy never writes the keyring's ledger anchor
-    (locking a copy made by open_copy would put the copy's older head there)."""
-    from vault_app.storage import header as header_io
-
-    header = header_io.read(folder)
-    unwrapped = unwrap_header(header, master)
-    return Vault(folder, header, master, unwrapped, AnchorlessStore(store or KeyringSecretStore()))
+    """Open a vault copy with a master key already known; it never moves the keyring anchor."""
+    return vault_service.open_copy_with_master(folder, master, store)
 
 
 def close_copy(copy: Vault) -> None:
-    """Lock a vault copy. Copies opened with `open_with_master` never touch the keyring."""
     copy.lock()
 
 

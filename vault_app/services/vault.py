@@ -116,8 +116,13 @@ class Vault:
         master: bytes,
         unwrapped: dict[str, bytes],
         secrets_store: SecretStore,
+        *,
+        anchor_in_keyring: bool = True,
     ) -> None:
         self.folder = folder
+        # Copies (a backup being checked or purged) share the live vault's id; their
+        # older ledger head must never replace the keyring anchor of the live vault.
+        self._anchor_in_keyring = anchor_in_keyring
         self.header = header
         self._master = master
         self._keys = unwrapped
@@ -282,13 +287,21 @@ class Vault:
         self._keys.pop(name + STAGED_SUFFIX, None)
 
     def open_copy(self, folder: Path) -> Vault:
-        """Open another copy of this vault (a backup being restored or purged) with the
-        master key already in memory. The copy's header must belong to this vault."""
-        header = header_io.read(folder)
-        if header.vault_id != self.vault_id:
+        """Open another copy of this vault (a backup being purged) with the master key
+        already in memory. The copy's header must belong to this vault."""
+        copy = open_copy_with_master(folder, self._master, self._secrets)
+        if copy.vault_id != self.vault_id:
+            copy.lock()
             raise VaultCorrupt("That copy belongs to a different vault.")
-        copy = Vault(folder, header, self._master, _unwrap_all(header, self._master), self._secrets)
         return copy
+
+    def master_key(self) -> bytes:
+        """For services that wrap their own keys under the master key (backups carry a
+        content key wrapped this way, so the passphrase or the Emergency Kit opens them).
+        The key never leaves the process."""
+        if not self._master:
+            raise CompartmentLocked("The vault is locked.")
+        return self._master
 
     @property
     def public_key(self) -> bytes:
@@ -324,7 +337,7 @@ class Vault:
             return
         self._open = False
         try:
-            if self.header.uses_device_secret or self._secrets.available():
+            if self._anchor_in_keyring and (self.header.uses_device_secret or self._secrets.available()):
                 head = self.ledger.head()
                 self._secrets.set(anchor_name(self.vault_id), f"{head.seq}:{head.mac_hex}")
         finally:
@@ -407,7 +420,8 @@ def _with_new_unlock_wrap(
     )
 
 
-def _unwrap_all(header: Header, master: bytes) -> dict[str, bytes]:
+def unwrap_header_keys(header: Header, master: bytes) -> dict[str, bytes]:
+    """Check the header's keyed MAC with the master key, then unwrap every key slot."""
     if not keys.macs_equal(bytes.fromhex(_header_mac(master, header)), bytes.fromhex(header.mac or "00")):
         raise VaultTampered(
             "The vault header was altered: its authentication code does not match.",
@@ -568,7 +582,7 @@ def open_vault(
     store = secrets_store or KeyringSecretStore()
     header = header_io.read(folder)
     master = _unwrap_master_with_passphrase(folder, header, passphrase, store)
-    vault = Vault(folder, header, master, _unwrap_all(header, master), store)
+    vault = Vault(folder, header, master, unwrap_header_keys(header, master), store)
     if with_psychotherapy:
         # Opened before anything is logged, so a damaged compartment fails the
         # unlock without a single byte written.
@@ -627,7 +641,7 @@ def recover_vault(
             "That recovery key does not belong to this vault.",
             hint="Check the Emergency Kit printed when this vault was created.",
         ) from None
-    unwrapped = _unwrap_all(header, master)
+    unwrapped = unwrap_header_keys(header, master)
     params = params or _kdf_params(header)
     _kdf_or_refuse(params)
     device: bytes | None = None
@@ -649,6 +663,16 @@ def recover_vault(
 def vault_exists(folder: Path) -> bool:
     """Whether `folder` holds a vault (or what is left of one): then never offer to create one there."""
     return (folder / header_io.HEADER_NAME).exists() or any((folder / n).exists() for n in COMPARTMENT_FILES.values())
+
+
+def open_copy_with_master(folder: Path, master: bytes, secrets_store: SecretStore | None = None) -> Vault:
+    """Open a copy of a vault (unpacked from a backup) with a master key already known:
+    no passphrase, no unlock hooks, and it never writes the keyring's ledger anchor."""
+    header = header_io.read(folder)
+    return Vault(
+        folder, header, master, unwrap_header_keys(header, master), secrets_store or KeyringSecretStore(),
+        anchor_in_keyring=False,
+    )
 
 
 def read_info(folder: Path) -> dict[str, Any]:

@@ -109,16 +109,52 @@ def decode(raw: bytes) -> Header:
                 hint="Install the newest version to open it.",
             )
         anchor = data.pop("ledger_anchor")
-        header = Header(ledger_anchor=LedgerAnchor(int(anchor["seq"]), str(anchor["mac_hex"])), **data)
+        header = Header(ledger_anchor=LedgerAnchor(anchor["seq"], anchor["mac_hex"]), **data)
+        if not _well_typed(header):
+            raise _damaged("a field has the wrong type")
         for blob in header.wrapped.values():
             unb64(blob)
         unb64(header.kdf_salt)
-        bytes.fromhex(header.vault_id)
     except VaultCorrupt:
         raise
     except (KeyError, TypeError, ValueError, AttributeError):
         raise _damaged("a field is missing or malformed") from None
     return header
+
+
+def _hex(value: str, length: int) -> bool:
+    return len(value) == length and all(c in "0123456789abcdef" for c in value)
+
+
+def _well_typed(header: Header) -> bool:
+    """Types and shapes, so nothing downstream meets a list where it expects hex."""
+    ints = (
+        header.kdf_memory_kib,
+        header.kdf_iterations,
+        header.kdf_parallelism,
+        header.format_version,
+        header.ledger_anchor.seq,
+    )
+    strings = (
+        header.vault_id,
+        header.created,
+        header.kdf_salt,
+        header.signing_public_key,
+        header.mac,
+        header.ledger_anchor.mac_hex,
+    )
+    return (
+        all(type(v) is int for v in ints)
+        and all(isinstance(v, str) for v in strings)
+        and _hex(header.vault_id, 32)
+        and _hex(header.mac, 64)
+        and _hex(header.ledger_anchor.mac_hex, 64)
+        and 0 <= header.ledger_anchor.seq < 1 << 62
+        and isinstance(header.uses_device_secret, bool)
+        and isinstance(header.settings, dict)
+        and isinstance(header.wrapped, dict)
+        and all(isinstance(k, str) and isinstance(v, str) for k, v in header.wrapped.items())
+    )
 
 
 def read(folder: Path) -> Header:
