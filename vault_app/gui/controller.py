@@ -188,7 +188,7 @@ class AppController(QObject):
             window.close_for_lock()
         sensitive_clipboard().clear_if_ours()
         self.vault = None
-        run_op(None, vault.lock, on_error=_log_only)
+        run_op(None, lambda: _backup_then_lock(vault), on_error=_log_only)
         self.locked.emit(reason)
         self.show_unlock(reason)
 
@@ -200,7 +200,22 @@ class AppController(QObject):
         self.main_window = None
         sensitive_clipboard().clear_if_ours()
         if vault is not None:
-            run_op(None, vault.lock, on_error=_log_only)
+            run_op(None, lambda: _backup_then_lock(vault), on_error=_log_only)
+
+
+def _backup_then_lock(vault: Vault) -> None:
+    """The automatic backup on lock and on exit (only when a target is set, automatic
+    backups are on and something changed). The vault locks whatever the backup does;
+    a failed backup shows up as the backup reminder on the next unlock."""
+    from vault_app.domain.errors import VaultError
+    from vault_app.services import backup
+
+    try:
+        backup.backup_if_changed(vault)
+    except VaultError as exc:
+        log.warning("Automatic backup failed: %s", type(exc).__name__)
+    finally:
+        vault.lock()
 
 
 def _log_only(exc: BaseException) -> bool:
