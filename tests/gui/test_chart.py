@@ -199,3 +199,24 @@ def test_attach_a_scan(unlocked_app: AppController, qtbot, tmp_path) -> None:
     boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
     assert boxes and "not a PDF, PNG or JPEG" in boxes[-1].text()
     assert "Traceback" not in boxes[-1].text()
+
+
+def test_note_editor_opens_a_decision_for_its_session(unlocked_app: AppController, qtbot) -> None:
+    window = unlocked_app.main_window
+    assert window is not None
+    add_client(unlocked_app, qtbot)
+    editor = window.chart.new_note()
+    assert editor is not None
+    qtbot.keyClicks(editor.section_edits["subjective"], "Client disclosed something that needs a decision.")
+    editor.open_decision()  # before the autosave timer fired: the save must come first
+    wait_ops(qtbot)
+    dialog = editor.decision_dialog
+    assert dialog.isVisible()
+    vault = unlocked_app.vault
+    assert vault is not None
+    note = notes.get_note(vault, str(editor.note_id))
+    assert note.session_id is not None
+    assert dialog._session_id == note.session_id
+    dialog.close()
+    editor.close()
+    wait_ops(qtbot)

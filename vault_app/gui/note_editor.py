@@ -148,11 +148,15 @@ class NoteEditor(QDialog):
         self.amend_button = QPushButton("Addendum or amendment…")
         self.amend_button.setEnabled(False)
         self.amend_button.clicked.connect(self.amend)
+        self.decision_button = QPushButton("Confidentiality decision…")
+        self.decision_button.setToolTip("This session raised abuse, a threat, risk of self-harm or a legal demand: "
+                                        "work through it step by step and document it")
+        self.decision_button.clicked.connect(self.open_decision)
         close = QPushButton("Close")
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
-        for b in (self.copy_button, self.amend_button, self.sign_button, close):
+        for b in (self.decision_button, self.copy_button, self.amend_button, self.sign_button, close):
             buttons.addWidget(b)
 
         layout = QVBoxLayout(self)
@@ -166,6 +170,19 @@ class NoteEditor(QDialog):
         self._build_sections({})
         if note_id is not None:
             self._load(note_id)
+
+    def open_decision(self) -> None:
+        """The DEAL workflow for this note's session. The note is saved first; the dialog
+        opens from an operation queued behind that save, when the session id exists."""
+        self.autosave.flush()
+        draft = self.autosave.draft
+        self.controller.call(self, lambda _v: draft.extra.get("session_id"), on_success=self._show_decision)
+
+    def _show_decision(self, session_id: str | None) -> None:
+        from vault_app.gui.decision_dialog import DecisionDialog
+
+        self.decision_dialog = DecisionDialog(self.controller.call, self.client_id, session_id=session_id, parent=self)
+        self.decision_dialog.show()
 
     # --- layout pieces -----------------------------------------------------------------
     def _build_session_box(self) -> None:
