@@ -254,9 +254,9 @@ def populate(
         with vault.records.transaction(), _psy_transaction(vault, psychotherapy_every):
             for k in range(min(n_cases, len(made) // 2)):
                 writer.write_case((made[2 * k], made[2 * k + 1]), max(1, notes_per_client // 4))
-        clinical_search.optimize(vault.records)
+        clinical_search.merge(vault.records)
         if vault.psychotherapy_open:
-            clinical_search.optimize(vault.psychotherapy)
+            clinical_search.merge(vault.psychotherapy)
         counts = writer.counts
         summary = DemoSummary(counts["clients"], counts["cases"], counts["sessions"], counts["progress"],
                               counts["psychotherapy"], round(clock.perf_counter() - started, 2))
