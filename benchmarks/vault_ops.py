@@ -45,7 +45,7 @@ def unlock(folder: Path, runs: int, kdf_name: str, ledger_entries: int) -> list[
 
 def audit_verify(vault: Vault) -> Measure:
     seconds, report = once_s(vault.verify_ledger)
-    m = Measure(f"full audit verify ({report.entries_checked:,} entries)", "s", round(seconds, 2),
+    m = Measure(f"full audit verify ({report.entries_checked:,} entries)", "s", round(seconds, 3),
                 note="on demand: 'vault-app audit verify'")
     m.extra = {"ok": report.ok}
     return m
@@ -85,12 +85,12 @@ def backup_and_restore(vault: Vault, work: Path) -> tuple[list[Measure], Path]:
     target.mkdir()
     seconds, info = once_s(lambda: backup.create_backup(vault, target))
     size = Path(info.path).stat().st_size / 2**20
-    made = Measure(f"backup create ({size:.0f} MiB file)", "s", round(seconds, 2), target=10.0)
+    made = Measure(f"backup create ({size:.0f} MiB file)", "s", round(seconds, 3), target=10.0)
     restored = work / "restored"
     seconds, report = once_s(lambda: backup_restore.restore_backup(Path(info.path), restored, passphrase=PASSPHRASE,
                                                                    secrets_store=NO_KEYRING))
     back = Measure("verified restore (checksum, every page, ledger chain; passphrase incl. KDF)", "s",
-                   round(seconds, 2), target=20.0)
+                   round(seconds, 3), target=20.0)
     back.extra = {"restored_ledger_seq": report.restored_ledger_seq}
     return [made, back], restored
 
@@ -128,7 +128,7 @@ def destroy_chart(vault: Vault, *, target: float | None) -> Measure:
     purged = len(ver["backups"])
     where = f"{purged} registered backup{'s' if purged > 1 else ''} purged" if purged else "no backups registered"
     m = Measure(f"destroy one chart with verification ({sum(counts.values())} rows; {where})", "s",
-                round(seconds, 2), target=target)
+                round(seconds, 3), target=target)
     m.extra = {"verification": ver["result"], "counts": counts, "steps_seconds": step_seconds(cert),
                "ledger_entries_checked": ver["structural"].get("ledger_entries_checked")}
     return m

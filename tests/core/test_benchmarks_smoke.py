@@ -21,7 +21,7 @@ TINY = run_all.Plan(
 EXPECTED = (
     "cold start", "unlock: key derivation", "unlock without the KDF", "unlock without the KDF, psychotherapy",
     "full audit verify", "client list", "open a chart", "full-text search", "autosave", "bulk write",
-    "of which: the final FTS optimize", "export", "accounting", "destroy one chart", "backup create",
+    "of which: the final incremental FTS merge", "export", "accounting", "destroy one chart", "backup create",
     "verified restore", "destroy one chart", "peak RSS",
 )
 WITH_PLAIN = ("client list", "open a chart", "full-text search", "autosave", "bulk write", "of which")
