@@ -45,8 +45,8 @@ screenshots: $(STAMP_TEST)
 	$(BIN)/python scripts/screenshots.py
 
 package: $(STAMP_TEST)
-	$(BIN)/python -m pip install --quiet pyinstaller
 	$(BIN)/pyinstaller --noconfirm --clean packaging/vault-app.spec
+	bash scripts/smoke_package.sh
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

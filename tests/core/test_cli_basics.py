@@ -152,3 +152,23 @@ def test_vault_dir_from_environment(
     monkeypatch.setenv("VAULT_APP_DIR", str(folder))
     assert cli(capsys, monkeypatch, "init", "--no-keyring", *FAST_KDF).code == 0
     assert (folder / "vault.header").exists()
+
+
+def test_closed_pipe_is_not_an_internal_error(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    folder = tmp_path / "v"
+    assert init_vault(folder).code == 0
+    env = dict(os.environ, VAULT_APP_PASSPHRASE=PASSPHRASE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "vault_app", "info", "--vault", str(folder), "--json"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # like `| head -0`
+    err = proc.stderr.read().decode()
+    proc.stderr.close()
+    proc.wait(timeout=60)
+    assert "internal error" not in err and "Traceback" not in err

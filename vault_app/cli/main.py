@@ -7,6 +7,7 @@ function; add a module to COMMAND_MODULES to expose it.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
 import sys
@@ -75,6 +76,11 @@ def run(argv: list[str]) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`vault-app ... | head`): the work is done; say nothing more.
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except Exception as exc:  # a bug: say so without leaking data from the message
         if os.environ.get("VAULT_APP_DEBUG"):
             traceback.print_exc()
