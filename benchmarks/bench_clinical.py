@@ -31,7 +31,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from benchmarks.common import OUT, PASSPHRASE, stats, time_ms
-from benchmarks.practice import search_queries
+from benchmarks.queries import search_queries
 from vault_app.crypto.kdf import OWASP_FLOOR
 from vault_app.services import clients, demo, demo_text, notes, search
 from vault_app.services.vault import Vault, create_vault, open_vault

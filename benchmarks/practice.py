@@ -15,7 +15,6 @@ works on a copy of it.
 from __future__ import annotations
 
 import json
-import random
 import shutil
 import tempfile
 import time
@@ -30,7 +29,7 @@ from vault_app.crypto.kdf import OWASP_FLOOR
 from vault_app.domain.authorization import Authorization
 from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection
 from vault_app.domain.disclosure_basis import LegalBasis
-from vault_app.services import authorizations, demo, demo_text, export, practice
+from vault_app.services import authorizations, demo, export, practice
 from vault_app.services.vault import Vault, create_vault
 
 # Bump when the way the practice is built changes, so an old cached copy is not reused.
@@ -121,24 +120,6 @@ def pad_ledger(vault: Vault, entries: int, *, batch: int = 50_000) -> None:
                     client_id, note_id = ids[k % len(ids)]
                     kind = AUDIT_KINDS[k % len(AUDIT_KINDS)]
                     vault.ledger.append(kind, {"client_id": client_id, "note_id": note_id, "kind": "progress"})
-
-
-def search_queries(rng: random.Random, n: int) -> list[str]:
-    """A mix of what a therapist types: names, symptoms, quoted phrases, prefixes, OR."""
-    symptoms = [s for _, _, group in demo_text.THEMES for s in group]
-    words = ["sleep", "panic", "grief", "worry", "nightmares", "cravings", "burnout", "homework", "manager",
-             "exposure", "mindfulness", "relapse", "school", "money", "weekend", "tearful", "avoidance"]
-    makers: list[Callable[[], str]] = [
-        lambda: rng.choice(demo_text.SURNAME_PARTS_A) + rng.choice(demo_text.SURNAME_PARTS_B),
-        lambda: rng.choice(demo_text.FIRST_NAMES),
-        lambda: rng.choice(words),
-        lambda: f'"{rng.choice(symptoms)}"',
-        lambda: f"{rng.choice(words)} {rng.choice(demo_text.PEOPLE).split()[-1]}",
-        lambda: rng.choice(demo_text.INTERVENTIONS).split()[0],
-        lambda: rng.choice(words)[:4] + "*",
-        lambda: f"{rng.choice(words)} OR {rng.choice(words)}",
-    ]
-    return [rng.choice(makers)() for _ in range(n)]
 
 
 # --- building -------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from benchmarks.common import Measure, clock_calls
-from benchmarks.practice import search_queries
+from benchmarks.queries import search_queries
 from vault_app.services import clients, demo, demo_text, notes, search
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_search

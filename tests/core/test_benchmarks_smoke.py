@@ -22,7 +22,7 @@ EXPECTED = (
     "cold start", "unlock: key derivation", "unlock without the KDF", "unlock without the KDF, psychotherapy",
     "full audit verify", "client list", "open a chart", "full-text search", "autosave", "bulk write",
     "of which: the final incremental FTS merge", "export", "accounting", "destroy one chart", "backup create",
-    "verified restore", "destroy one chart", "peak RSS",
+    "verified restore", "destroy one chart", "peak RSS, core process", "peak RSS, with Qt",
 )
 WITH_PLAIN = ("client list", "open a chart", "full-text search", "autosave", "bulk write", "of which")
 
