@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.gui.background import show_inline
+
 if TYPE_CHECKING:
     from vault_app.gui.controller import AppController
     from vault_app.services.vault import Vault
@@ -175,16 +177,8 @@ class AuthorizationDialog(QDialog):
             return authorizations.add_authorization(v, client_id, scan=data,
                                                     scan_filename=scan.name if scan else "", **values)
 
-        self.controller.call(self, job, on_success=self._saved, on_error=self._failed, label="Recording…")
+        self.controller.call(self, job, on_success=self._saved, on_error=show_inline(self.message), label="Recording…")
 
     def _saved(self, auth: Any) -> None:
         self.accept()
         self.saved.emit(auth.id)
-
-    def _failed(self, exc: BaseException) -> bool:
-        from vault_app.domain.errors import VaultError
-
-        if isinstance(exc, VaultError):
-            self.message.setText(f"{exc.message} {exc.hint}".strip())
-            return True
-        return False

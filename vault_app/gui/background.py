@@ -274,6 +274,23 @@ def _shutdown() -> None:
         _RUNNER = None
 
 
+def show_inline(label: Any, *kinds: type[BaseException]) -> Callable[[BaseException], bool]:
+    """An `on_error` for forms: a user-facing error (VaultError unless `kinds` says
+    otherwise) is written into `label` beside the form, so the dialog stays open with
+    what was typed; anything else falls through to the standard error dialog."""
+    from vault_app.domain.errors import VaultError
+
+    accepted = kinds or (VaultError,)
+
+    def handle(exc: BaseException) -> bool:
+        if isinstance(exc, accepted):
+            label.setText(f"{getattr(exc, 'message', '')} {getattr(exc, 'hint', '')}".strip())
+            return True
+        return False
+
+    return handle
+
+
 def run_op(
     parent: QWidget | None,
     fn: Callable[..., Any],

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.gui.background import show_inline
 from vault_app.gui.chart_tabs import add_row, make_tree
 from vault_app.gui.passphrase import PassphraseField
 
@@ -236,7 +237,7 @@ class RestoreDialog(QDialog):
             return backup.restore_backup(path, target, passphrase=phrase, overwrite=replace,
                                          current=v, known_copies=[v.folder])
 
-        self.controller.call(self, job, on_success=self._restored, on_error=self._failed,
+        self.controller.call(self, job, on_success=self._restored, on_error=show_inline(self.message),
                              label="Restoring and checking…")
 
     def _restored(self, report: Any) -> None:
@@ -247,11 +248,3 @@ class RestoreDialog(QDialog):
         box.open()
         if self.replace.isChecked():
             self.controller.lock("The vault was replaced by a backup. Unlock it to continue.")
-
-    def _failed(self, exc: BaseException) -> bool:
-        from vault_app.domain.errors import VaultError
-
-        if isinstance(exc, VaultError):
-            self.message.setText(f"{exc.message} {exc.hint}".strip())
-            return True
-        return False

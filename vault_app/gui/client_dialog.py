@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.domain.errors import InvalidInput
+from vault_app.gui.background import show_inline
+
 if TYPE_CHECKING:
     from vault_app.gui.controller import AppController
     from vault_app.services.vault import Vault
@@ -76,17 +79,9 @@ class ClientDialog(QDialog):
             return clients.create_client(v, name, **values)
 
         self.save_button.setEnabled(False)
-        self.controller.call(self, job, on_success=self._saved, on_error=self._failed,
+        self.controller.call(self, job, on_success=self._saved, on_error=show_inline(self.message, InvalidInput),
                              on_done=lambda: self.save_button.setEnabled(True))
 
     def _saved(self, client: Any) -> None:
         self.accept()
         self.saved.emit(client.client_id)
-
-    def _failed(self, exc: BaseException) -> bool:
-        from vault_app.domain.errors import InvalidInput
-
-        if isinstance(exc, InvalidInput):
-            self.message.setText(f"{exc.message} {exc.hint}".strip())
-            return True
-        return False

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from vault_app.gui.background import show_inline
 from vault_app.gui.basis_form import BasisForm
 from vault_app.gui.chart_tabs import iso, make_tree
 from vault_app.gui.passphrase import PassphraseField
@@ -287,7 +288,7 @@ class SavePage(QWizardPage):
         self.message.setText("")
         self.completeChanged.emit()
         self.wiz.controller.call(self, lambda v: export.export(v, request, out=out, password=password),
-                                 on_success=self._exported, on_error=self._failed,
+                                 on_success=self._exported, on_error=show_inline(self.message),
                                  on_done=self._idle, label="Building and encrypting the export…")
 
     def _idle(self) -> None:
@@ -298,14 +299,6 @@ class SavePage(QWizardPage):
         self.result = result
         self.busy = False
         self.wiz.next()
-
-    def _failed(self, exc: BaseException) -> bool:
-        from vault_app.domain.errors import VaultError
-
-        if isinstance(exc, VaultError):
-            self.message.setText(f"{exc.message} {exc.hint}".strip())
-            return True
-        return False
 
 
 class ReceiptPage(QWizardPage):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.gui.background import show_inline
 from vault_app.gui.basis_form import BasisForm
 
 if TYPE_CHECKING:
@@ -90,17 +91,9 @@ class ManualDisclosureDialog(QDialog):
         def job(v: Vault) -> Any:
             return export.record_manual(v, request, description=description, channel=channel)
 
-        self.controller.call(self, job, on_success=self._saved, on_error=self._failed)
+        self.controller.call(self, job, on_success=self._saved, on_error=show_inline(self.message))
 
     def _saved(self, result: Any) -> None:
         record, _verdict = result
         self.accept()
         self.recorded.emit(record.disclosure_id)
-
-    def _failed(self, exc: BaseException) -> bool:
-        from vault_app.domain.errors import VaultError
-
-        if isinstance(exc, VaultError):
-            self.message.setText(f"{exc.message} {exc.hint}".strip())
-            return True
-        return False

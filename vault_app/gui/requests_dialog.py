@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.gui.background import show_inline
 from vault_app.gui.chart_tabs import add_row, iso, make_tree
 
 if TYPE_CHECKING:
@@ -84,19 +85,11 @@ class NewRequestDialog(QDialog):
         self.controller.call(
             self, lambda v: requests.add_request(v, client_id, kind=kind, received_on=received, description=text,
                                                  by_representative=rep),
-            on_success=self._saved, on_error=self._failed)
+            on_success=self._saved, on_error=show_inline(self.message))
 
     def _saved(self, q: Any) -> None:
         self.accept()
         self.saved.emit(q.id)
-
-    def _failed(self, exc: BaseException) -> bool:
-        from vault_app.domain.errors import VaultError
-
-        if isinstance(exc, VaultError):
-            self.message.setText(f"{exc.message} {exc.hint}".strip())
-            return True
-        return False
 
 
 class RequestDetailDialog(QDialog):
