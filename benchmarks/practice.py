@@ -33,7 +33,7 @@ from vault_app.services import authorizations, demo, export, practice
 from vault_app.services.vault import Vault, create_vault
 
 # Bump when the way the practice is built changes, so an old cached copy is not reused.
-FORMAT = 2
+FORMAT = 3
 SCAN = b"%PDF-1.4\n% signed form\n%%EOF\n"
 RECIPIENT = Recipient("Dr. Rivera, Psychiatry Associates", "12 Elm St")
 AUDIT_KINDS = ("chart.opened", "note.viewed", "note.created", "note.signed", "note.updated", "session.created",
@@ -201,7 +201,8 @@ def _describe(vault: Vault) -> dict[str, Any]:
         "sessions": one(rec, "SELECT count(*) FROM sessions"),
         "progress_notes": one(rec, "SELECT count(*) FROM progress_notes"),
         "psychotherapy_notes": one(vault.psychotherapy, "SELECT count(*) FROM psychotherapy_notes"),
-        "progress_note_chars_avg": one(rec, "SELECT avg(length(sections)) FROM progress_notes"),
+        "progress_note_chars_avg": one(rec, "SELECT avg(chars) FROM (SELECT sum(length(s.value)) AS chars "
+                                            "FROM progress_notes AS n, json_each(n.sections) AS s GROUP BY n.seq)"),
         "psychotherapy_note_chars_avg": one(vault.psychotherapy,
                                             "SELECT avg(length(body)) FROM psychotherapy_notes"),
         "first_session": str(rec.query_one("SELECT min(date) FROM sessions")[0]),
