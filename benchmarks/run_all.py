@@ -109,7 +109,8 @@ def run(plan: Plan, *, fresh: bool = False, root: Path | None = None, out_dir: P
         folder = practice.working_copy(p, work / "vault")
         cold, *peaks = _processes(folder, p, plan)
         _log("unlock ...")
-        unlock = vault_ops.unlock(folder, plan.unlocks, _kdf_label(p.meta), p.spec.ledger_events)
+        unlock = vault_ops.unlock(folder, plan.unlocks, _kdf_label(p.meta), p.spec.ledger_events,
+                                  calibrated=p.spec.kdf == "default")
         measures = [cold, *unlock, *_session(folder, work, p, plan), *peaks]
     finally:
         shutil.rmtree(work, ignore_errors=True)
