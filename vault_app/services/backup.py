@@ -279,7 +279,7 @@ def purge_from_backups(vault: Vault, destroy: Callable[[Vault], None]) -> list[d
         sweep_stale(b.file.parent)
         try:
             with private_tempdir(b.file.parent, "purge") as folder:
-                u = unpack(b.file, lambda slots: backup_keys.master_from_vault(slots, vault), folder)
+                u = unpack(b.file, lambda slots: backup_keys.master_from_vault(slots, vault), folder, deep=False)
                 copy = backup_keys.open_with_master(folder, master)
                 try:
                     ran = True
@@ -291,7 +291,7 @@ def purge_from_backups(vault: Vault, destroy: Callable[[Vault], None]) -> list[d
                     raise InvalidInput("A purged backup copy was not closed cleanly; the old backup was kept.")
                 sha256, size = pack_folder(folder, partial, header_io.read(folder), master, head, u.manifest["created"])
             with private_tempdir(b.file.parent, "purge-check") as check:
-                unpack(partial, lambda slots: master, check)
+                unpack(partial, lambda slots: master, check, deep=False)
             _scrub_replace(partial, b.file)
             entry = vault.ledger.append(
                 PURGED, {"path": b.path, "backup_id": b.backup_id, "sha256": sha256, "bytes": size,
