@@ -28,9 +28,12 @@ ATTEMPTS = 3
 SLOW_KDF = KdfParams(memory_kib=64 * 1024, iterations=4, parallelism=1)
 
 
-def best_of(qtbot, what: str, run: Callable[[], None], min_ticks: int = 5) -> float:
+def best_of(qtbot, what: str, run: Callable[[], None], min_ticks: int = 5,
+            prepare: Callable[[], None] | None = None) -> float:
     results = []
     for _ in range(ATTEMPTS):
+        if prepare is not None:
+            prepare()  # outside the watchdog: only the operation itself is measured
         with Watchdog() as dog:
             run()
             wait_ops(qtbot, timeout=60_000)
@@ -49,17 +52,19 @@ def test_unlock_keeps_gui_responsive(qtbot, app_folder: Path) -> None:
     create_vault(app_folder, PASSPHRASE, params=SLOW_KDF).vault.lock()
     controller = start(app_folder)
     try:
-        def run() -> None:
+        def prepare() -> None:
             if controller.main_window is not None:
                 controller.lock("again")
                 wait_ops(qtbot)
             qtbot.wait(400)  # a person takes longer than this to type; the window warms up meanwhile
+
+        def run() -> None:
             window = controller.unlock_window
             assert window is not None
             window.passphrase.setText(PASSPHRASE)
             window.unlock_button.click()
 
-        worst = best_of(qtbot, "unlock", run)
+        worst = best_of(qtbot, "unlock", run, prepare=prepare)
         assert controller.main_window is not None
         assert worst < LIMIT_MS, f"GUI thread blocked for {worst:.0f} ms during unlock"
     finally:

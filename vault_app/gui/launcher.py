@@ -10,6 +10,8 @@ if TYPE_CHECKING:
     from vault_app.crypto.kdf import KdfParams
     from vault_app.gui.controller import AppController
 
+GUI_SWITCH_INTERVAL_S = 0.001
+
 
 def create_app(argv: list[str] | None = None) -> object:
     from PySide6.QtWidgets import QApplication
@@ -33,6 +35,10 @@ def start(folder: Path, *, kdf_params: KdfParams | None = None) -> AppController
 
     app = create_app()
     assert isinstance(app, QApplication)
+    # The worker thread runs pure-Python work (PDF layout, font parsing); a shorter
+    # switch interval hands the GIL back to the GUI thread sooner (see also
+    # warmup.freeze_long_lived_objects for the garbage collector's share).
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
     QApplication.setApplicationVersion(__version__)
     theme.apply(app, str(prefs.get("theme", "system")))
     controller = AppController(folder, kdf_params=kdf_params)
