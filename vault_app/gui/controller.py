@@ -210,6 +210,8 @@ def _backup_then_lock(vault: Vault) -> None:
     from vault_app.domain.errors import VaultError
     from vault_app.services import backup
 
+    if not vault.is_open:  # already locked, e.g. by a restore that replaced it
+        return
     try:
         backup.backup_if_changed(vault)
     except VaultError as exc:
