@@ -220,3 +220,49 @@ def test_note_editor_opens_a_decision_for_its_session(unlocked_app: AppControlle
     dialog.close()
     editor.close()
     wait_ops(qtbot)
+
+
+def test_edit_client_details_contact_consent_and_discharge(unlocked_app: AppController, qtbot) -> None:
+    window = unlocked_app.main_window
+    assert window is not None
+    client_id = add_client(unlocked_app, qtbot)
+    window.chart.tabs.setCurrentWidget(window.chart.overview)
+    dialog = window.chart.overview.edit_details()
+    assert dialog is not None
+    assert "Ada" not in dialog.windowTitle()
+    dialog.preferred_name.setText("Ada T.")
+    dialog.phone.setText("555-0142")
+    dialog.safe_address.setText("PO Box 12")
+    dialog.voicemail.setChecked(False)
+    dialog.text.setChecked(True)
+    dialog.limits_discussed.setText("2025-01-06")
+    dialog.consent_signed.setText("2025-01-06")
+    dialog.discharged.setChecked(True)
+    dialog.save()
+    wait_ops(qtbot)
+    assert not dialog.isVisible(), dialog.message.text()
+    vault = unlocked_app.vault
+    assert vault is not None
+    client = clients.get_client(vault, client_id)
+    assert client.preferred_name == "Ada T." and client.status == "discharged" and client.discharged_on
+    assert client.contact.safe_address == "PO Box 12" and client.contact.text_ok and not client.contact.voicemail_ok
+    assert client.consent.complete
+    assert "discharged" in window.chart.overview.fields["status"].text()
+
+
+def test_bad_consent_date_saves_nothing(unlocked_app: AppController, qtbot) -> None:
+    window = unlocked_app.main_window
+    assert window is not None
+    client_id = add_client(unlocked_app, qtbot)
+    vault = unlocked_app.vault
+    assert vault is not None
+    before = clients.get_client(vault, client_id)
+    dialog = window.chart.overview.edit_details()
+    dialog.preferred_name.setText("Changed")
+    dialog.limits_discussed.setText("2025-02-30")
+    dialog.save()
+    wait_ops(qtbot)
+    assert dialog.isVisible()
+    assert "date" in dialog.message.text().lower()
+    assert clients.get_client(vault, client_id) == before
+    dialog.reject()

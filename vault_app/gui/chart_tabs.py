@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -96,6 +97,10 @@ class OverviewTab(QWidget):
             label.setAccessibleName(text)
             self.fields[key] = label
             pform.addRow(f"{text}:", label)
+        self.edit_button = QPushButton("Edit details…")
+        self.edit_button.setAccessibleName("Edit client details")
+        self.edit_button.clicked.connect(self.edit_details)
+        form.addRow("", self.edit_button)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         row.addWidget(demo, 1)
@@ -103,6 +108,16 @@ class OverviewTab(QWidget):
         layout.addLayout(row)
         layout.addWidget(plan)
         layout.addStretch(1)
+
+    def edit_details(self) -> QDialog | None:
+        from vault_app.gui.client_details import ClientDetailsDialog
+
+        if self.chart is None:
+            return None
+        dialog = ClientDetailsDialog(self.view.controller, self.chart.client, parent=self.window())
+        dialog.saved.connect(lambda _cid: self.view.reload())
+        dialog.open()
+        return dialog
 
     def show_chart(self, chart: Any) -> None:
         self.chart = chart

@@ -1,0 +1,167 @@
+"""Edit a client's details after the chart exists: names, birth date, Part 2 flag, how
+they may be contacted (and where mail is safe), informed consent, discharge."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vault_app.gui.background import show_inline
+
+if TYPE_CHECKING:
+    from vault_app.domain.clinical import Client
+    from vault_app.gui.controller import AppController
+    from vault_app.services.vault import Vault
+
+METHODS = (("", "no preference"), ("phone", "phone"), ("text", "text message"), ("email", "email"), ("mail", "mail"))
+
+
+def _line(text: str, name: str, placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit(text)
+    edit.setAccessibleName(name)
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def _iso(value: Any) -> str:
+    return value.isoformat() if value else ""
+
+
+class ClientDetailsDialog(QDialog):
+    saved = Signal(str)
+
+    def __init__(self, controller: AppController, client: Client, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.client_id = client.client_id
+        self.setWindowTitle("Client details")  # never the client's name: titles reach task switchers
+        c, contact = client, client.contact
+        self.legal_name = _line(c.legal_name, "Legal name")
+        self.preferred_name = _line(c.preferred_name, "Preferred name")
+        self.date_of_birth = _line(_iso(c.date_of_birth), "Date of birth", "YYYY-MM-DD")
+        self.part2 = QCheckBox("Substance-use treatment records (42 CFR Part 2)")
+        self.part2.setChecked(c.part2)
+        self.phone = _line(contact.phone, "Phone")
+        self.email = _line(contact.email, "Email")
+        self.address = _line(contact.address, "Home address")
+        self.safe_address = _line(contact.safe_address, "Safe mailing address", "if mail home is not safe")
+        self.voicemail = QCheckBox("voicemail")
+        self.text = QCheckBox("text messages")
+        self.email_ok = QCheckBox("email")
+        self.mail = QCheckBox("mail")
+        for box, flag in ((self.voicemail, contact.voicemail_ok), (self.text, contact.text_ok),
+                          (self.email_ok, contact.email_ok), (self.mail, contact.mail_ok)):
+            box.setChecked(flag)
+        self.method = QComboBox()
+        self.method.setAccessibleName("Preferred way to reach them")
+        for key, label in METHODS:
+            self.method.addItem(label, key)
+        self.method.setCurrentIndex(max(0, self.method.findData(contact.preferred_method)))
+        self.contact_notes = _line(contact.notes, "Contact notes", "e.g. no calls at work")
+        self.limits_discussed = _line(_iso(c.consent.limits_discussed_on), "Limits of confidentiality discussed on",
+                                      "YYYY-MM-DD")
+        self.consent_signed = _line(_iso(c.consent.consent_signed_on), "Consent signed on", "YYYY-MM-DD")
+        self.discharged = QCheckBox("Discharged (treatment has ended)")
+        self.discharged.setChecked(c.status == "discharged")
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setObjectName("verdictRefused")
+
+        who = QGroupBox("Client")
+        form = QFormLayout(who)
+        form.addRow("Legal name:", self.legal_name)
+        form.addRow("Preferred name:", self.preferred_name)
+        form.addRow("Date of birth:", self.date_of_birth)
+        form.addRow("", self.part2)
+        form.addRow("", self.discharged)
+        reach = QGroupBox("Contact (ask before leaving messages)")
+        rform = QFormLayout(reach)
+        rform.addRow("Phone:", self.phone)
+        rform.addRow("Email:", self.email)
+        rform.addRow("Home address:", self.address)
+        rform.addRow("Safe address:", self.safe_address)
+        allowed = QHBoxLayout()
+        for box in (self.voicemail, self.text, self.email_ok, self.mail):
+            allowed.addWidget(box)
+        rform.addRow("OK to use:", allowed)
+        rform.addRow("Prefers:", self.method)
+        rform.addRow("Notes:", self.contact_notes)
+        consent = QGroupBox("Informed consent")
+        cform = QFormLayout(consent)
+        cform.addRow("Limits discussed on:", self.limits_discussed)
+        cform.addRow("Consent signed on:", self.consent_signed)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setDefault(True)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(who)
+        layout.addWidget(reach)
+        layout.addWidget(consent)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(640, 580)
+
+    def values(self) -> tuple[dict[str, Any], dict[str, Any]]:
+        details: dict[str, Any] = {
+            "legal_name": self.legal_name.text().strip(),
+            "preferred_name": self.preferred_name.text().strip(),
+            "date_of_birth": self.date_of_birth.text().strip() or None,
+            "part2": self.part2.isChecked(),
+            "status": "discharged" if self.discharged.isChecked() else "active",
+            "contact": {
+                "phone": self.phone.text().strip(), "email": self.email.text().strip(),
+                "address": self.address.text().strip(), "safe_address": self.safe_address.text().strip(),
+                "voicemail_ok": self.voicemail.isChecked(), "text_ok": self.text.isChecked(),
+                "email_ok": self.email_ok.isChecked(), "mail_ok": self.mail.isChecked(),
+                "preferred_method": str(self.method.currentData()), "notes": self.contact_notes.text().strip(),
+            },
+        }
+        consent = {"limits_discussed_on": self.limits_discussed.text().strip() or None,
+                   "consent_signed_on": self.consent_signed.text().strip() or None}
+        return details, consent
+
+    def save(self) -> None:
+        from vault_app.domain.clinical import parse_date
+        from vault_app.services import clients
+
+        client_id = self.client_id
+        details, consent = self.values()
+
+        def job(v: Vault) -> Any:
+            # Check the consent dates before anything is written, so a typo there
+            # does not leave the details half saved.
+            parse_date(consent["limits_discussed_on"], "date the limits of confidentiality were discussed",
+                       allow_future=False)
+            parse_date(consent["consent_signed_on"], "consent signature date", allow_future=False)
+            current = clients.get_client(v, client_id)
+            if details["status"] == "active" and current.status not in ("active", "discharged"):
+                details["status"] = current.status  # e.g. inactive stays inactive unless discharged here
+            updated = clients.update_client(v, client_id, **details)
+            before = (current.consent.limits_discussed_on, current.consent.consent_signed_on)
+            if (consent["limits_discussed_on"], consent["consent_signed_on"]) != tuple(_iso(d) or None for d in before):
+                updated = clients.record_consent(v, client_id, attachment_id=current.consent.consent_attachment_id,
+                                                 notes=current.consent.notes, **consent)
+            return updated
+
+        self.controller.call(self, job, on_success=self._saved, on_error=show_inline(self.message), label="Saving…")
+
+    def _saved(self, client: Any) -> None:
+        self.accept()
+        self.saved.emit(client.client_id)
