@@ -26,9 +26,9 @@ from vault_app.services.vault import (
     create_vault,
     failed_attempts,
     open_vault,
-    read_info,
     recover_vault,
 )
+from vault_app.services.vault_folder import read_info
 
 COMPARTMENTS = ("records.db", "psychotherapy.db", "ledger.db")
 

@@ -9,6 +9,7 @@ from vault_app.cli import common
 from vault_app.crypto.kdf import DEFAULT_FLOOR, KdfParams
 from vault_app.domain.errors import ExitCode
 from vault_app.services import vault as vault_service
+from vault_app.services import vault_folder
 
 
 def _kdf_from_args(args: argparse.Namespace) -> KdfParams | None:
@@ -56,7 +57,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     }
     created.vault.lock()
     if args.recovery_key_out:
-        vault_service.save_recovery_key_text(common.Path(args.recovery_key_out), created.recovery_key)
+        vault_folder.save_recovery_key_text(common.Path(args.recovery_key_out), created.recovery_key)
     common.emit(
         args,
         info,
@@ -83,7 +84,7 @@ def cmd_unlock_check(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    info = vault_service.read_info(common.vault_folder(args))
+    info = vault_folder.read_info(common.vault_folder(args))
 
     def text() -> str:
         k = info["kdf"]

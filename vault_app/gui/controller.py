@@ -67,9 +67,9 @@ class AppController(QObject):
 
     # --- start ---------------------------------------------------------------------
     def start(self) -> None:
-        from vault_app.services import vault as vault_service
+        from vault_app.services.vault_folder import vault_exists
 
-        if vault_service.vault_exists(self.folder):
+        if vault_exists(self.folder):
             self.show_unlock()
         else:
             self.show_wizard()

@@ -24,6 +24,7 @@ from vault_app.domain.errors import (
     WrongRecoveryKey,
 )
 from vault_app.services import vault as vault_service
+from vault_app.services import vault_keys
 from vault_app.services.device_secret import (
     KeyringSecretStore,
     SecretStore,
@@ -47,7 +48,7 @@ def unwrap_header(header: Header, master: bytes) -> dict[str, bytes]:
 
     `storage.header.decode` has already checked every field's type, so a forged
     header inside a backup reaches this point only well formed."""
-    return vault_service.unwrap_header_keys(header, master)
+    return vault_keys.unwrap_header_keys(header, master)
 
 
 def open_with_master(folder: Path, master: bytes, store: SecretStore | None = None) -> Vault:

@@ -234,7 +234,7 @@ def restore_backup(
     if recovery_key is None and new_passphrase is not None:
         raise InvalidInput("A new passphrase is set only together with the recovery key.")
     if new_passphrase is not None:
-        from vault_app.services.vault import check_new_passphrase
+        from vault_app.services.vault_keys import check_new_passphrase
 
         check_new_passphrase(new_passphrase)
     source = backup_keys.master_source(

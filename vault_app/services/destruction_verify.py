@@ -24,7 +24,8 @@ from vault_app.services.destruction_steps import (
     remaining_rows,
 )
 from vault_app.services.paths import APP_NAME
-from vault_app.services.vault import COMPARTMENT_SLOTS, Vault
+from vault_app.services.vault import Vault
+from vault_app.services.vault_keys import COMPARTMENT_SLOTS
 from vault_app.storage import destruction_delete as deletion
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
 from vault_app.storage.destruction_pages import PageStats, plaintext_pages

@@ -1,0 +1,55 @@
+"""What can be known or done about a vault folder without unlocking it: whether a vault
+is there, its non-secret facts (vault-app info), and saving the Emergency Kit text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from vault_app.services.device_secret import KeyringSecretStore
+from vault_app.services.vault_keys import failed_attempts
+from vault_app.storage import header as header_io
+from vault_app.storage.compartment import COMPARTMENT_FILES
+from vault_app.storage.files import atomic_write
+
+
+def vault_exists(folder: Path) -> bool:
+    """Whether `folder` holds a vault (or what is left of one): then never offer to create one there."""
+    return (folder / header_io.HEADER_NAME).exists() or any((folder / n).exists() for n in COMPARTMENT_FILES.values())
+
+
+def read_info(folder: Path) -> dict[str, Any]:
+    """What can be said about a vault without unlocking it. No secrets."""
+    header = header_io.read(folder)
+    store = KeyringSecretStore()
+    compartments = {}
+    for name, filename in COMPARTMENT_FILES.items():
+        path = folder / filename
+        compartments[name] = {
+            "file": filename,
+            "present": path.exists(),
+            "bytes": path.stat().st_size if path.exists() else 0,
+        }
+    return {
+        "folder": str(folder),
+        "format_version": header.format_version,
+        "vault_id": header.vault_id,
+        "created": header.created,
+        "kdf": {
+            "algorithm": "argon2id",
+            "memory_mib": header.kdf_memory_kib // 1024,
+            "iterations": header.kdf_iterations,
+            "parallelism": header.kdf_parallelism,
+        },
+        "device_secret_in_keyring": header.uses_device_secret,
+        "keyring_available": store.available(),
+        "ledger_anchor_seq": header.ledger_anchor.seq,
+        "failed_unlocks_since_last_unlock": failed_attempts(folder),
+        "compartments": compartments,
+        "cipher": "SQLCipher 4 (AES-256-CBC, HMAC-SHA512), raw 256-bit keys",
+    }
+
+
+def save_recovery_key_text(path: Path, recovery_key: str) -> None:
+    """Write the recovery key to a private file (owner-only), for printing or a safe."""
+    atomic_write(path, (recovery_key + "\n").encode(), what="saving the Emergency Kit")
