@@ -30,43 +30,17 @@ import shutil
 import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from benchmarks.common import OUT, PASSPHRASE
-from benchmarks.practice import pad_ledger
-from vault_app.crypto.kdf import OWASP_FLOOR
-from vault_app.services import backup, demo
-from vault_app.services.vault import create_vault, open_vault
+from benchmarks.common import OUT, PASSPHRASE, once_s
+from benchmarks.practice import demo_template
+from vault_app.services import backup
+from vault_app.services.vault import open_vault
 
 TARGETS = {"backup create": 10.0, "verified restore": 20.0}
-
-
-def _template(args: argparse.Namespace) -> tuple[Path, float | None]:
-    folder = Path(tempfile.gettempdir()) / (
-        f"vault_app_bench_backup_{args.clients}x{args.notes_per_client}_l{args.ledger_entries}")
-    ready = folder / "READY"
-    if not args.fresh and ready.exists():
-        return folder / "vault", None
-    shutil.rmtree(folder, ignore_errors=True)
-    started = time.perf_counter()
-    vault = create_vault(folder / "vault", PASSPHRASE, params=OWASP_FLOOR, use_device_secret=False).vault
-    vault.unlock_psychotherapy(PASSPHRASE)
-    demo.populate(vault, clients=args.clients, notes_per_client=args.notes_per_client, seed=11,
-                  psychotherapy_every=3, until=datetime.now(UTC).date())
-    pad_ledger(vault, args.ledger_entries)
-    vault.lock()
-    ready.write_text("ok")
-    return folder / "vault", time.perf_counter() - started
-
-
-def _timed(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[float, Any]:
-    started = time.perf_counter()
-    result = fn(*args, **kwargs)
-    return time.perf_counter() - started, result
 
 
 def main() -> int:
@@ -78,7 +52,8 @@ def main() -> int:
     parser.add_argument("--fresh", action="store_true", help="rebuild the cached template vault")
     args = parser.parse_args()
 
-    template, built = _template(args)
+    template, built = demo_template("backup", clients=args.clients, notes_per_client=args.notes_per_client,
+                                    ledger_entries=args.ledger_entries, seed=11, fresh=args.fresh)
     times: dict[str, list[float]] = {"backup create": [], "backup create + verify": [], "verify (passphrase)": [],
                                      "verified restore": []}
     facts: dict[str, Any] = {}
@@ -88,9 +63,9 @@ def main() -> int:
             shutil.copytree(template, work / "vault")
             vault = open_vault(work / "vault", PASSPHRASE)
             try:
-                seconds, info = _timed(backup.create_backup, vault, work / "usb", rotate_old=False)
+                seconds, info = once_s(partial(backup.create_backup, vault, work / "usb", rotate_old=False))
                 times["backup create"].append(seconds)
-                seconds, _ = _timed(backup.create_backup, vault, work / "usb2", verify=True, rotate_old=False)
+                seconds, _ = once_s(partial(backup.create_backup, vault, work / "usb2", verify=True, rotate_old=False))
                 times["backup create + verify"].append(seconds)
                 if run == 0:
                     progress = vault.records.query_one("SELECT count(*) FROM progress_notes")[0]
@@ -103,9 +78,9 @@ def main() -> int:
             finally:
                 vault.lock()
             path = Path(info.path)
-            seconds, _ = _timed(backup.verify_backup, path, passphrase=PASSPHRASE, work_dir=work)
+            seconds, _ = once_s(partial(backup.verify_backup, path, passphrase=PASSPHRASE, work_dir=work))
             times["verify (passphrase)"].append(seconds)
-            seconds, _ = _timed(backup.restore_backup, path, work / "restored", passphrase=PASSPHRASE)
+            seconds, _ = once_s(partial(backup.restore_backup, path, work / "restored", passphrase=PASSPHRASE))
             times["verified restore"].append(seconds)
 
     rows = []

@@ -21,38 +21,18 @@ import json
 import platform
 import shutil
 import sys
-import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from benchmarks.common import OUT, PASSPHRASE
-from benchmarks.practice import pad_ledger
+from benchmarks.practice import demo_template
 from benchmarks.vault_ops import step_seconds
-from vault_app.crypto.kdf import OWASP_FLOOR
-from vault_app.services import backup, demo, destruction
-from vault_app.services.vault import create_vault, open_vault
+from vault_app.services import backup, destruction
+from vault_app.services.vault import open_vault
 
 TARGET_SECONDS = 15.0
-
-
-def _template(args: argparse.Namespace) -> tuple[Path, float | None]:
-    folder = Path(tempfile.gettempdir()) / (
-        f"vault_app_bench_destruction_{args.clients}x{args.notes_per_client}_l{args.ledger_entries}")
-    ready = folder / "READY"
-    if not args.fresh and ready.exists():
-        return folder / "vault", None
-    shutil.rmtree(folder, ignore_errors=True)
-    started = time.perf_counter()
-    vault = create_vault(folder / "vault", PASSPHRASE, params=OWASP_FLOOR, use_device_secret=False).vault
-    vault.unlock_psychotherapy(PASSPHRASE)
-    demo.populate(vault, clients=args.clients, notes_per_client=args.notes_per_client, seed=7,
-                  psychotherapy_every=3, until=datetime.now(UTC).date())
-    pad_ledger(vault, args.ledger_entries)
-    vault.lock()
-    ready.write_text("ok")
-    return folder / "vault", time.perf_counter() - started
 
 
 def _sizes(folder: Path) -> dict[str, int]:
@@ -108,7 +88,8 @@ def main() -> int:
                         help="audit events to add (a 50,000-note practice has a few per note)")
     parser.add_argument("--fresh", action="store_true", help="rebuild the cached template vault")
     args = parser.parse_args()
-    template, built = _template(args)
+    template, built = demo_template("destruction", clients=args.clients, notes_per_client=args.notes_per_client,
+                                    ledger_entries=args.ledger_entries, seed=7, fresh=args.fresh)
     work = template.parent.parent / (template.parent.name + "_run")
     runs = [_run(template, work / "vault", args.backups) for _ in range(max(1, args.runs))]
     shutil.rmtree(work, ignore_errors=True)

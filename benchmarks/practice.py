@@ -230,3 +230,27 @@ def working_copy(p: Practice, dest: Path) -> Path:
     """A copy of the template to run against (the benchmarks write, destroy and back up)."""
     shutil.copytree(p.folder, dest)
     return dest
+
+
+def demo_template(name: str, *, clients: int, notes_per_client: int, ledger_entries: int, seed: int,
+                  fresh: bool = False) -> tuple[Path, float | None]:
+    """A demo vault (a psychotherapy note every third session, a padded ledger) cached in the
+    temp dir under `name` and its sizes; returns its folder and the build seconds (None when
+    it was already there). The per-area benchmarks copy it before each run."""
+    from datetime import UTC, datetime
+
+    folder = Path(tempfile.gettempdir()) / f"vault_app_bench_{name}_{clients}x{notes_per_client}_l{ledger_entries}"
+    ready = folder / "READY"
+    if not fresh and ready.exists():
+        return folder / "vault", None
+    shutil.rmtree(folder, ignore_errors=True)
+    started = time.perf_counter()
+    vault = create_vault(folder / "vault", PASSPHRASE, params=OWASP_FLOOR, use_device_secret=False).vault
+    vault.unlock_psychotherapy(PASSPHRASE)
+    demo.populate(vault, clients=clients, notes_per_client=notes_per_client, seed=seed,
+                  psychotherapy_every=3, until=datetime.now(UTC).date())
+    pad_ledger(vault, ledger_entries)
+    vault.lock()
+    ready.write_text("ok")
+    return folder / "vault", time.perf_counter() - started
+
