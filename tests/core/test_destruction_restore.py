@@ -9,7 +9,7 @@ from pathlib import Path
 from tests.conftest import PASSPHRASE, reopen
 from tests.core.destruction_helpers import decrypted_hits, seed_chart, vault_keys
 from vault_app.services import backup, backup_restore, clients, destruction
-from vault_app.services.vault import Vault
+from vault_app.services.vault import Vault, open_copy_with_master
 
 
 def test_an_older_copy_is_cleaned_again(psy_vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
@@ -22,7 +22,7 @@ def test_an_older_copy_is_cleaned_again(psy_vault: Vault, vault_dir: Path, tmp_p
     with reopen(vault_dir, psychotherapy=True) as vault:
         destruction.destroy(vault, target.chart_number, basis="retention", confirm=target.chart_number)
         entries = vault.ledger.entries(kinds=(destruction.STARTED, destruction.COMPLETED))
-        copy = vault.open_copy(old)
+        copy = open_copy_with_master(old, vault.master_key())
         try:
             report = destruction.reapply_destructions(copy, entries)
             assert [(r["client_id"], r["reapplied"]) for r in report] == [(target.client_id, True)]

@@ -243,15 +243,6 @@ class Vault:
         self._keys[name] = new_key
         self._keys.pop(name + STAGED_SUFFIX, None)
 
-    def open_copy(self, folder: Path) -> Vault:
-        """Open another copy of this vault (a backup being purged) with the master key
-        already in memory. The copy's header must belong to this vault."""
-        copy = open_copy_with_master(folder, self._master, self._secrets)
-        if copy.vault_id != self.vault_id:
-            copy.lock()
-            raise VaultCorrupt("That copy belongs to a different vault.")
-        return copy
-
     def master_key(self) -> bytes:
         """For services that wrap their own keys under the master key (backups carry a
         content key wrapped this way, so the passphrase or the Emergency Kit opens them).

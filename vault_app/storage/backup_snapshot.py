@@ -15,7 +15,7 @@ from typing import Any
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from vault_app.domain.errors import VaultCorrupt
-from vault_app.storage.compartment import Compartment, classify, compartment_damaged, key_pragma
+from vault_app.storage.compartment import Compartment, classify, compartment_damaged, integrity_problems, key_pragma
 from vault_app.storage.files import PRIVATE_FILE, os_errors
 
 
@@ -111,15 +111,9 @@ def check_copy(name: str, path: Path, key: bytes) -> list[str]:
     except VaultCorrupt as err:
         return [err.message]
     try:
-        problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
-        result = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
-    except sqlcipher.Error as exc:
-        return [str(classify(exc, name, "checking a copy"))]
+        return integrity_problems(conn, name)
     finally:
         conn.close()
-    if result != ["ok"]:
-        problems.extend(result)
-    return problems
 
 
 def leftover_journal(path: Path) -> bool:

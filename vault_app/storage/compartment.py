@@ -77,6 +77,19 @@ def compartment_damaged(compartment: str) -> VaultCorrupt:
     )
 
 
+def integrity_problems(conn: Any, name: str) -> list[str]:
+    """Full check of an open connection: every page's HMAC (cipher_integrity_check) and
+    SQLite's structure (integrity_check). Empty when all is well."""
+    try:
+        problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+        result = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
+    except sqlcipher.Error as exc:
+        return [str(classify(exc, name, "checking"))]
+    if result != ["ok"]:
+        problems.extend(result)
+    return problems
+
+
 def key_pragma(key: bytes) -> str:
     # A raw 256-bit key skips SQLCipher's own PBKDF2: our Argon2 hierarchy does that job.
     return f"PRAGMA key = \"x'{key.hex()}'\""
@@ -199,15 +212,7 @@ class Compartment:
 
     # --- maintenance --------------------------------------------------------------
     def integrity_problems(self) -> list[str]:
-        """Full check: every page's HMAC (cipher_integrity_check) and SQLite's structure."""
-        try:
-            problems = [str(r[0]) for r in self._conn.execute("PRAGMA cipher_integrity_check")]
-            result = [str(r[0]) for r in self._conn.execute("PRAGMA integrity_check")]
-        except sqlcipher.Error as exc:
-            return [str(classify(exc, self.name, "checking"))]
-        if result != ["ok"]:
-            problems.extend(result)
-        return problems
+        return integrity_problems(self._conn, self.name)
 
     def rekey(self, new_key: bytes) -> None:
         try:
