@@ -153,9 +153,11 @@ def test_truncated_compartment(
 ) -> None:
     path = folder / name
     path.write_bytes(path.read_bytes()[: PAGE + 100])
+    before = files(folder)
     result = run_check(capsys, monkeypatch, folder)
     assert result.code in (ExitCode.CORRUPT, ExitCode.TAMPERED)
     assert "Traceback" not in result.err and result.err.startswith("error: ")
+    assert files(folder) == before
 
 
 @pytest.mark.parametrize("name", ["records.db", "psychotherapy.db", "ledger.db"])
