@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
@@ -17,9 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.gui.background import show_inline
+
 if TYPE_CHECKING:
     from vault_app.gui.controller import AppController
     from vault_app.services.vault import Vault
+
+
+def amendment_text(amendments: Iterable[Any]) -> str:
+    """Addenda and amendments as the therapist reads them under the signed note."""
+    lines = []
+    for a in amendments:
+        head = f"{a.kind.capitalize()} {a.created_at[:16].replace('T', ' ')} by {a.author}"
+        lines.append(head + (f" (reason: {a.reason})" if a.reason else "") + f"\n{a.text}\n")
+    return "\n".join(lines)
 
 
 class AmendDialog(QDialog):
@@ -47,6 +59,9 @@ class AmendDialog(QDialog):
         form.addRow("Kind:", self.change)
         form.addRow("Reason:", self.reason)
         form.addRow("Text:", self.text)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setObjectName("verdictRefused")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.addButton("Add to the note", QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.save)
@@ -54,6 +69,7 @@ class AmendDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(560, 380)
 
@@ -66,7 +82,15 @@ class AmendDialog(QDialog):
         def job(v: Vault) -> Any:
             return notes.amend(v, note_id, text, kind=kind, change=change, reason=reason)
 
-        self.controller.call(self, job, on_success=self._saved, label="Adding…")
+        self.message.setText("")
+        self.controller.call(self, job, on_success=self._saved, on_error=show_inline(self.message), label="Adding…")
+
+    def close_if_locked(self, unlocked: bool) -> None:
+        if not unlocked:
+            self.text.clear()
+            self.reason.clear()
+            self.message.clear()
+            self.reject()
 
     def _saved(self, _result: Any) -> None:
         self.accept()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.gui import shortcuts, theme
+from vault_app.gui.amend_dialog import AmendDialog, amendment_text
 from vault_app.gui.autosave import Autosaver, Draft
 
 if TYPE_CHECKING:
@@ -401,11 +402,7 @@ class NoteEditor(QDialog):
             valid = "signature verified" if history is None or history.signature_valid else "SIGNATURE DOES NOT MATCH"
             self.signature_label.setText(f"Signed {note.signature.signed_at[:16].replace('T', ' ')} · {valid}")
         if history is not None and history.amendments:
-            lines = []
-            for a in history.amendments:
-                head = f"{a.kind.capitalize()} {a.created_at[:16].replace('T', ' ')} by {a.author}"
-                lines.append(head + (f" (reason: {a.reason})" if a.reason else "") + f"\n{a.text}\n")
-            self.history.setPlainText("\n".join(lines))
+            self.history.setPlainText(amendment_text(history.amendments))
             self.history.setVisible(True)
 
     # --- actions ---------------------------------------------------------------------------
@@ -440,7 +437,6 @@ class NoteEditor(QDialog):
         self.note_changed.emit()
 
     def amend(self) -> None:
-        from vault_app.gui.amend_dialog import AmendDialog
 
         if self.note_id is None:
             return

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.gui import theme
+from vault_app.gui.amend_dialog import amendment_text
 from vault_app.gui.autosave import Autosaver, Draft
 from vault_app.gui.chart_tabs import add_row, empty_note, iso, make_tree
 from vault_app.gui.passphrase import PassphraseField
@@ -127,6 +129,15 @@ class PsychotherapyTab(QWidget):
         self.sign_button = QPushButton(theme.icon("sign"), "Sign and lock")
         self.sign_button.clicked.connect(self.sign)
         self.sign_button.setEnabled(False)
+        self.amend_button = QPushButton("Addendum or amendment…")
+        self.amend_button.setToolTip("A signed note never changes; corrections are added after it, with a reason")
+        self.amend_button.setEnabled(False)
+        self.amend_button.clicked.connect(self.amend)
+        self.history = QPlainTextEdit()
+        self.history.setReadOnly(True)
+        self.history.setAccessibleName("Addenda and amendments to this psychotherapy note")
+        self.history.setMaximumHeight(160)
+        self.history.setVisible(False)
         self.timer_note = empty_note("Locks after 2 minutes without activity.")
         top = QHBoxLayout()
         top.addWidget(self.timer_note, 1)
@@ -136,9 +147,11 @@ class PsychotherapyTab(QWidget):
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.editor, 1)
+        rl.addWidget(self.history)
         rl.addWidget(self.warnings)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.amend_button)
         bottom.addWidget(self.sign_button)
         rl.addLayout(bottom)
         split = QSplitter()
@@ -183,7 +196,7 @@ class PsychotherapyTab(QWidget):
             add_row(self.list, [iso(n.note_date), "signed" if n.signed else "draft", n.preview.replace("\n", " ")],
                     n.note_id)
 
-    def _start_editor(self, note_id: str | None, text: str, signed: bool) -> None:
+    def _start_editor(self, note_id: str | None, text: str, signed: bool, history: Any = None) -> None:
         client_id = str(self.view.client_id)
         if self.autosave is not None:
             self.autosave.flush()
@@ -199,23 +212,38 @@ class PsychotherapyTab(QWidget):
         self.signed = signed
         self.autosave.enabled = not signed
         self.sign_button.setEnabled(not signed)
+        self.amend_button.setEnabled(signed)
+        self._show_history(history)
         self.warnings.setText("")
         self.editor.setFocus()
+
+    def _show_history(self, history: Any) -> None:
+        amendments = history.amendments if history is not None else ()
+        self.history.setPlainText(amendment_text(amendments))
+        self.history.setVisible(bool(amendments))
 
     def new_note(self) -> None:
         self._start_editor(None, "", False)
         self.status.setText("New note. It is saved as you type.")
 
     def _open_item(self, item: QTreeWidgetItem, _col: int = 0) -> None:
+        self.open_note(str(item.data(0, Qt.ItemDataRole.UserRole)))
+
+    def open_note(self, note_id: str) -> None:
         from vault_app.services import psychotherapy_notes as psy
 
-        note_id = str(item.data(0, Qt.ItemDataRole.UserRole))
-        self.controller.call(self, lambda v: psy.get_psychotherapy_note(v, note_id), on_success=self._opened)
+        self.controller.call(self, lambda v: psy.psychotherapy_note_history(v, note_id), on_success=self._opened)
 
-    def _opened(self, note: Any) -> None:
-        if self.controller.psychotherapy_open:
-            self._start_editor(note.note_id, note.body, note.signed)
-            self.status.setText("Signed and locked." if note.signed else "Draft")
+    def _opened(self, history: Any) -> None:
+        if not self.controller.psychotherapy_open:
+            return  # locked while the note was loading: show nothing
+        note = history.note
+        self._start_editor(note.note_id, note.body, note.signed, history)
+        if note.signed:
+            valid = "signature verified" if history.signature_valid else "SIGNATURE DOES NOT MATCH"
+            self.status.setText(f"Signed {note.signature.signed_at[:16].replace('T', ' ')} · {valid}")
+        else:
+            self.status.setText("Draft")
 
     def _edited(self) -> None:
         if self.autosave is not None and not self.signed:
@@ -251,8 +279,22 @@ class PsychotherapyTab(QWidget):
         self.signed = True
         self.editor.setReadOnly(True)
         self.sign_button.setEnabled(False)
-        self.status.setText("Signed and locked.")
+        self.amend_button.setEnabled(True)
+        self.status.setText("Signed and locked. Corrections are added as addenda or amendments.")
         self.activate()
+
+    def amend(self) -> QDialog | None:
+        from vault_app.gui.amend_dialog import AmendDialog
+
+        note_id = self.autosave.draft.note_id if self.autosave is not None else None
+        if note_id is None or not self.signed:
+            return None
+        dialog = AmendDialog(self.controller, note_id, "psychotherapy", parent=self.window())
+        dialog.done_amending.connect(lambda: self.open_note(note_id))
+        # The dialog holds psychotherapy text: it goes when the compartment locks.
+        self.controller.psychotherapy_changed.connect(dialog.close_if_locked)
+        dialog.open()
+        return dialog
 
     def flush(self) -> None:
         if self.autosave is not None:
@@ -266,6 +308,9 @@ class PsychotherapyTab(QWidget):
         self.editor.blockSignals(True)
         self.editor.clear()
         self.editor.blockSignals(False)
+        self.history.clear()
+        self.history.setVisible(False)
+        self.amend_button.setEnabled(False)
         self.list.clear()
         self.warnings.setText("")
         self.status.setText(" ")
