@@ -9,6 +9,7 @@ from tests.conftest import PASSPHRASE
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
 from vault_app.gui.controller import AppController
+from vault_app.services import notes, sessions
 from vault_app.services import psychotherapy_notes as psy
 
 pytestmark = pytest.mark.gui
@@ -73,3 +74,62 @@ def test_amend_a_signed_psychotherapy_note(unlocked_app: AppController, qtbot) -
     wait_ops(qtbot)
     assert not dialog.isVisible() and dialog.text.toPlainText() == ""
     assert tab.history.toPlainText() == "" and not tab.amend_button.isEnabled()
+
+
+def _session_item(window: object, session_id: str) -> object:
+    tree = window.chart.sessions.sessions  # type: ignore[attr-defined]
+    for i in range(tree.topLevelItemCount()):
+        if tree.topLevelItem(i).data(0, 256) == session_id:  # Qt.UserRole
+            return tree.topLevelItem(i)
+    raise AssertionError("session not listed")
+
+
+def test_correct_a_single_session(unlocked_app: AppController, qtbot) -> None:
+    window = unlocked_app.main_window
+    assert window is not None
+    client_id = add_client(unlocked_app, qtbot)
+    vault = unlocked_app.vault
+    assert vault is not None
+    seen = sessions.add_session(vault, client_id, date="2026-11-02", duration_minutes=53)
+    note = notes.create_progress_note(vault, client_id, template="free", text="Seen today.",
+                                      session_id=seen.session_id)
+    spare = sessions.add_session(vault, client_id, date="2026-11-03", duration_minutes=30)
+    window.chart.reload()
+    wait_ops(qtbot)
+
+    dialog = window.chart.sessions.edit_session(_session_item(window, seen.session_id))
+    assert dialog is not None and "Ada" not in dialog.windowTitle()
+    dialog.start_time.setText("10:00")
+    dialog.end_time.setText("09:30")
+    dialog.save()
+    wait_ops(qtbot)
+    assert dialog.isVisible() and "stop time" in dialog.message.text()
+    assert sessions.get_session(vault, seen.session_id).start_time is None, "nothing saved"
+
+    dialog.end_time.setText("10:53")
+    dialog.icd.setText("f41.1, F32.1")
+    dialog.billing.setCurrentIndex(dialog.billing.findData("billed"))
+    dialog.save()
+    wait_ops(qtbot)
+    assert not dialog.isVisible(), dialog.message.text()
+    fixed = sessions.get_session(vault, seen.session_id)
+    assert (fixed.start_time.isoformat(), fixed.end_time.isoformat()) == ("10:00:00", "10:53:00")
+    assert fixed.duration_minutes == 53 and fixed.icd10_codes == ("F41.1", "F32.1")
+    assert fixed.billing_status == "billed"
+    logged = [e for e in vault.ledger.entries() if e.kind == "session.updated"][-1]
+    assert logged.payload["fields"] == ["billing_status", "end_time", "icd10_codes", "start_time"]
+    assert "billed" in _session_item(window, seen.session_id).text(6)
+    assert notes.get_note(vault, note.note_id).sections == note.sections
+
+    # A session with a progress note stays; one entered by mistake can go.
+    dialog = window.chart.sessions.edit_session(_session_item(window, seen.session_id))
+    dialog.remove_confirmed()
+    wait_ops(qtbot)
+    assert dialog.isVisible() and "progress note" in dialog.message.text()
+    dialog.reject()
+    dialog = window.chart.sessions.edit_session(_session_item(window, spare.session_id))
+    dialog.remove_confirmed()
+    wait_ops(qtbot)
+    assert not dialog.isVisible()
+    assert [s.session_id for s in sessions.list_sessions(vault, client_id)] == [seen.session_id]
+    assert window.chart.sessions.sessions.topLevelItemCount() == 1

@@ -167,6 +167,8 @@ class SessionsTab(QWidget):
         self.notes.itemActivated.connect(self._open_note)
         self.notes.itemDoubleClicked.connect(self._open_note)
         self.sessions = make_tree(["Date", "Length", "Modality", "Setting", "CPT", "ICD-10", "Billing"], "Sessions")
+        self.sessions.itemActivated.connect(lambda item, _c: self.edit_session(item))
+        self.sessions.itemDoubleClicked.connect(lambda item, _c: self.edit_session(item))
         self.notes_label = QLabel("Progress notes")
         self.notes_label.setObjectName("sectionTitle")
         sessions_label = QLabel("Sessions")
@@ -187,7 +189,13 @@ class SessionsTab(QWidget):
         bottom = QWidget()
         bl = QVBoxLayout(bottom)
         bl.setContentsMargins(0, 0, 0, 0)
-        bl.addWidget(sessions_label)
+        edit_session = QPushButton("Correct session details…")
+        edit_session.setToolTip("Change the date, times, codes or billing status of the selected session")
+        edit_session.clicked.connect(lambda: self.edit_session(self.sessions.currentItem()))
+        session_row = QHBoxLayout()
+        session_row.addWidget(sessions_label, 1)
+        session_row.addWidget(edit_session)
+        bl.addLayout(session_row)
         bl.addWidget(self.sessions)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
@@ -212,6 +220,21 @@ class SessionsTab(QWidget):
     def _open_note(self, item: QTreeWidgetItem | None, _col: int = 0) -> None:
         if item is not None:
             self.view.open_note(str(item.data(0, Qt.ItemDataRole.UserRole)))
+
+    def edit_session(self, item: QTreeWidgetItem | None) -> QDialog | None:
+        from vault_app.gui.session_dialog import SessionDialog
+
+        chart = self.view.chart
+        if item is None or chart is None:
+            return None
+        session_id = str(item.data(0, Qt.ItemDataRole.UserRole))
+        session = next((s for s in chart.sessions if s.session_id == session_id), None)
+        if session is None:
+            return None
+        dialog = SessionDialog(self.view.controller, session, parent=self.window())
+        dialog.saved.connect(lambda _sid: self.view.reload())
+        dialog.open()
+        return dialog
 
     def clear(self) -> None:
         self.notes.clear()

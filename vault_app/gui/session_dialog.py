@@ -1,0 +1,190 @@
+"""Correct one session's details after the fact (date, times, codes, billing), or remove a
+session entered by mistake. Only the fields the therapist changed are sent, so the chart's
+history says exactly what was corrected."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vault_app.domain.clinical import BILLING_STATUSES, MODALITIES, SERVICE_TYPES, SETTINGS
+from vault_app.gui.background import show_inline
+
+if TYPE_CHECKING:
+    from vault_app.domain.clinical import Session
+    from vault_app.gui.controller import AppController
+    from vault_app.services.vault import Vault
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.split(r"[\s,;]+", text.strip().upper()) if w]
+
+
+def _combo(values: tuple[str, ...], current: str, name: str) -> QComboBox:
+    box = QComboBox()
+    box.setAccessibleName(name)
+    for value in values:
+        box.addItem(value.replace("_", " ").capitalize(), value)
+    box.setCurrentIndex(max(0, box.findData(current)))
+    return box
+
+
+def _line(text: str, name: str, placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit(text)
+    edit.setAccessibleName(name)
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def _hhmm(value: Any) -> str:
+    return value.strftime("%H:%M") if value is not None else ""
+
+
+class SessionDialog(QDialog):
+    saved = Signal(str)
+
+    def __init__(self, controller: AppController, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.session = session
+        self.setWindowTitle("Session details")
+        s = session
+        self.date = QDateEdit(QDate(s.date.year, s.date.month, s.date.day))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setAccessibleName("Session date")
+        self.start_time = _line(_hhmm(s.start_time), "Start time", "HH:MM")
+        self.end_time = _line(_hhmm(s.end_time), "Stop time", "HH:MM")
+        self.duration = QSpinBox()
+        self.duration.setRange(1, 600)
+        self.duration.setValue(s.duration_minutes)
+        self.duration.setSuffix(" min")
+        self.duration.setAccessibleName("Duration")
+        self.modality = _combo(MODALITIES, s.modality, "Modality")
+        self.setting = _combo(SETTINGS, s.setting, "Setting")
+        self.platform = _line(s.platform, "Telehealth platform", "for telehealth")
+        self.service_type = _combo(SERVICE_TYPES, s.service_type, "Service type")
+        self.cpt = _line(s.cpt_code, "CPT code", "e.g. 90837")
+        self.addons = _line(" ".join(s.addon_codes), "Add-on codes", "e.g. 90785")
+        self.icd = _line(", ".join(s.icd10_codes), "ICD-10 codes", "e.g. F41.1, F32.1")
+        self.location = _line(s.location, "Location")
+        self.billing = _combo(BILLING_STATUSES, s.billing_status, "Billing status")
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setObjectName("verdictRefused")
+
+        times = QHBoxLayout()
+        times.addWidget(self.start_time)
+        times.addWidget(QLabel("to"))
+        times.addWidget(self.end_time)
+        times.addWidget(QLabel("Length:"))
+        times.addWidget(self.duration)
+        form = QFormLayout()
+        form.addRow("Date:", self.date)
+        form.addRow("Time:", times)
+        form.addRow("Modality:", self.modality)
+        form.addRow("Service:", self.service_type)
+        form.addRow("Setting:", self.setting)
+        form.addRow("Platform:", self.platform)
+        form.addRow("Location:", self.location)
+        form.addRow("CPT code:", self.cpt)
+        form.addRow("Add-on codes:", self.addons)
+        form.addRow("ICD-10:", self.icd)
+        form.addRow("Billing:", self.billing)
+        intro = QLabel("Corrections are saved with the time and kept in the chart's history. "
+                       "A signed progress note is not changed by them.")
+        intro.setWordWrap(True)
+        intro.setObjectName("calmNote")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setDefault(True)
+        self.remove_button = buttons.addButton("Remove session…", QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.remove_button.setToolTip("Only for a session entered by mistake that has no progress note")
+        self.remove_button.clicked.connect(self.remove)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(560, 480)
+
+    def changes(self) -> dict[str, Any]:
+        s = self.session
+        d = self.date.date()
+        entered: dict[str, Any] = {
+            "date": f"{d.year():04d}-{d.month():02d}-{d.day():02d}",
+            "start_time": self.start_time.text().strip() or None,
+            "end_time": self.end_time.text().strip() or None,
+            "duration_minutes": self.duration.value(),
+            "modality": str(self.modality.currentData()),
+            "setting": str(self.setting.currentData()),
+            "platform": self.platform.text().strip(),
+            "service_type": str(self.service_type.currentData()),
+            "cpt_code": self.cpt.text().strip().upper(),
+            "addon_codes": _words(self.addons.text()),
+            "icd10_codes": _words(self.icd.text()),
+            "location": self.location.text().strip(),
+            "billing_status": str(self.billing.currentData()),
+        }
+        before: dict[str, Any] = {
+            "date": s.date.isoformat(), "start_time": _hhmm(s.start_time) or None,
+            "end_time": _hhmm(s.end_time) or None, "duration_minutes": s.duration_minutes,
+            "modality": s.modality, "setting": s.setting, "platform": s.platform, "service_type": s.service_type,
+            "cpt_code": s.cpt_code, "addon_codes": list(s.addon_codes), "icd10_codes": list(s.icd10_codes),
+            "location": s.location, "billing_status": s.billing_status,
+        }
+        return {k: v for k, v in entered.items() if v != before[k]}
+
+    def save(self) -> None:
+        from vault_app.services import sessions
+
+        changes = self.changes()
+        if not changes:
+            self.accept()
+            return
+        session_id = self.session.session_id
+        self.message.setText("")
+        self.controller.call(self, lambda v: sessions.update_session(v, session_id, **changes),
+                             on_success=self._saved, on_error=show_inline(self.message), label="Saving…")
+
+    def remove(self) -> None:
+        answer = QMessageBox.question(
+            self, "Remove this session?",
+            "Remove a session only if it was entered by mistake. A session with a progress note "
+            "stays part of the record; correct its details instead.")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.remove_confirmed()
+
+    def remove_confirmed(self) -> None:
+        from vault_app.services import sessions
+
+        session_id = self.session.session_id
+
+        def job(v: Vault) -> str:
+            sessions.delete_session(v, session_id)
+            return session_id
+
+        self.controller.call(self, job, on_success=self._saved, on_error=show_inline(self.message),
+                             label="Removing…")
+
+    def _saved(self, result: Any) -> None:
+        self.accept()
+        self.saved.emit(self.session.session_id)
