@@ -131,6 +131,40 @@ def test_representative_signs_with_recorded_authority(vault: Vault) -> None:
         fx.add_auth(vault, chart.client_id, guardian_id="0" * 16)
 
 
+def test_updating_a_representative_keeps_their_id_and_changes_what_they_may_sign(vault: Vault) -> None:
+    chart = fx.make_chart(vault, n=1)
+    other = fx.make_chart(vault, n=1)
+    parent = clients.add_guardian(vault, chart.client_id, "Pat Parent", authority="parent", relationship="mother")
+    signed = fx.add_auth(vault, chart.client_id, guardian_id=parent.guardian_id, signer_name="")
+    # Custody changed: the parent may no longer sign; then it is restored with an end date.
+    barred = clients.update_guardian(vault, chart.client_id, parent.guardian_id, may_authorize=False,
+                                     notes="custody order of 2026-10-01")
+    assert barred.guardian_id == parent.guardian_id and barred.created_at == parent.created_at
+    assert barred.name == "Pat Parent" and barred.relationship == "mother", "untouched fields stay"
+    with pytest.raises(RefusedByPolicy, match="not recorded as allowed to sign"):
+        fx.add_auth(vault, chart.client_id, guardian_id=parent.guardian_id)
+    ended = clients.update_guardian(vault, chart.client_id, parent.guardian_id, may_authorize=True,
+                                    valid_until=fx.days_ago(1))
+    with pytest.raises(RefusedByPolicy, match="not in force today"):
+        fx.add_auth(vault, chart.client_id, guardian_id=parent.guardian_id)
+    assert clients.representatives(vault, chart.client_id) == []
+    assert clients.get_client(vault, chart.client_id).guardians == (ended,)
+    assert authorizations.get_authorization(vault, signed.id).signer.name == "Pat Parent", "history stays"
+    logged = [e for e in vault.ledger.entries() if e.kind == "guardian.updated"]
+    assert [e.payload["fields"] for e in logged] == [["may_authorize", "notes"], ["may_authorize", "valid_until"]]
+
+    before = clients.get_client(vault, chart.client_id)
+    with pytest.raises(InvalidInput, match="ends before it starts"):
+        clients.update_guardian(vault, chart.client_id, parent.guardian_id, valid_from=fx.TODAY)
+    with pytest.raises(InvalidInput, match="must not be empty"):
+        clients.update_guardian(vault, chart.client_id, parent.guardian_id, name="  ")
+    with pytest.raises(InvalidInput, match="Unknown guardian field"):
+        clients.update_guardian(vault, chart.client_id, parent.guardian_id, created_at="2000-01-01")
+    with pytest.raises(NotFound):
+        clients.update_guardian(vault, other.client_id, parent.guardian_id, name="Someone")
+    assert clients.get_client(vault, chart.client_id) == before, "a refused change writes nothing"
+
+
 def test_unknown_ids(vault: Vault) -> None:
     with pytest.raises(NotFound):
         authorizations.get_authorization(vault, "A-missing")

@@ -2,7 +2,7 @@
 
 Stable entry points (other features call these): create_client, get_client,
 find_client, list_clients, update_client, record_consent, discharge,
-add_guardian, remove_guardian, create_case, get_case, cases_for_client,
+add_guardian, update_guardian, remove_guardian, create_case, get_case, cases_for_client,
 open_chart, is_minor, client_ids.
 """
 
@@ -212,6 +212,39 @@ def record_consent(
 
 
 # --- guardians / personal representatives -----------------------------------------
+_GUARDIAN_FIELDS = (
+    "name", "relationship", "authority", "may_authorize", "custody_order_attachment_id", "phone", "address",
+    "valid_from", "valid_until", "notes",
+)
+
+
+def _guardian(vault: Vault, client_id: str, guardian_id: str, created_at: str, fields: dict[str, Any]) -> Guardian:
+    attachment_id = fields.get("custody_order_attachment_id")
+    if attachment_id is not None:
+        found = clinical_attachments.get(vault.records, attachment_id)
+        if found is None or found.client_id != client_id:
+            raise NotFound("No attachment with that id in this chart.")
+    start = parse_date(fields.get("valid_from"), "start of authority")
+    end = parse_date(fields.get("valid_until"), "end of authority")
+    if start and end and end < start:
+        raise InvalidInput("The authority ends before it starts.")
+    return Guardian(
+        guardian_id=guardian_id,
+        client_id=client_id,
+        name=clean_text(fields.get("name"), "guardian name", required=True, max_len=MAX_NAME_LEN),
+        relationship=clean_text(fields.get("relationship"), "relationship", max_len=MAX_NAME_LEN),
+        authority=choice(fields.get("authority"), GUARDIAN_AUTHORITIES, "kind of authority"),  # type: ignore[arg-type]
+        may_authorize=bool(fields.get("may_authorize", True)),
+        custody_order_attachment_id=attachment_id,
+        phone=clean_text(fields.get("phone"), "phone"),
+        address=clean_text(fields.get("address"), "address"),
+        valid_from=start,
+        valid_until=end,
+        notes=clean_text(fields.get("notes"), "notes"),
+        created_at=created_at,
+    )
+
+
 def add_guardian(
     vault: Vault,
     client_id: str,
@@ -228,32 +261,34 @@ def add_guardian(
     notes: str = "",
 ) -> Guardian:
     require_client(vault, client_id)
-    if custody_order_attachment_id is not None:
-        found = clinical_attachments.get(vault.records, custody_order_attachment_id)
-        if found is None or found.client_id != client_id:
-            raise NotFound("No attachment with that id in this chart.")
-    start = parse_date(valid_from, "start of authority")
-    end = parse_date(valid_until, "end of authority")
-    if start and end and end < start:
-        raise InvalidInput("The authority ends before it starts.")
-    guardian = Guardian(
-        guardian_id=new_id(),
-        client_id=client_id,
-        name=clean_text(name, "guardian name", required=True, max_len=MAX_NAME_LEN),
-        relationship=clean_text(relationship, "relationship", max_len=MAX_NAME_LEN),
-        authority=choice(authority, GUARDIAN_AUTHORITIES, "kind of authority"),  # type: ignore[arg-type]
-        may_authorize=bool(may_authorize),
-        custody_order_attachment_id=custody_order_attachment_id,
-        phone=clean_text(phone, "phone"),
-        address=clean_text(address, "address"),
-        valid_from=start,
-        valid_until=end,
-        notes=clean_text(notes, "notes"),
-        created_at=now_iso(),
-    )
+    fields = {
+        "name": name, "authority": authority, "relationship": relationship, "may_authorize": may_authorize,
+        "custody_order_attachment_id": custody_order_attachment_id, "phone": phone, "address": address,
+        "valid_from": valid_from, "valid_until": valid_until, "notes": notes,
+    }
+    guardian = _guardian(vault, client_id, new_id(), now_iso(), fields)
     with vault.records.transaction():
         clinical_clients.insert_guardian(vault.records, guardian)
     audit(vault, "guardian.added", client_id=client_id, guardian_id=guardian.guardian_id)
+    return guardian
+
+
+def update_guardian(vault: Vault, client_id: str, guardian_id: str, **changes: Any) -> Guardian:
+    """Correct a guardian's details or record that their authority changed or ended; the id
+    stays, so authorizations they signed still point at them."""
+    require_client(vault, client_id)
+    unknown = set(changes) - set(_GUARDIAN_FIELDS)
+    if unknown:
+        raise InvalidInput("Unknown guardian field.", hint="Fields: " + ", ".join(_GUARDIAN_FIELDS) + ".")
+    current = next((g for g in clinical_clients.guardians_for(vault.records, client_id)
+                    if g.guardian_id == guardian_id), None)
+    if current is None:
+        raise NotFound("No guardian with that id in this chart.")
+    fields = {f: getattr(current, f) for f in _GUARDIAN_FIELDS} | changes
+    guardian = _guardian(vault, client_id, guardian_id, current.created_at, fields)
+    with vault.records.transaction():
+        clinical_clients.update_guardian(vault.records, guardian)
+    audit(vault, "guardian.updated", client_id=client_id, guardian_id=guardian_id, fields=sorted(changes))
     return guardian
 
 
@@ -382,4 +417,5 @@ __all__ = [
     "remove_guardian",
     "representatives",
     "update_client",
+    "update_guardian",
 ]

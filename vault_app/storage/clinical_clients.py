@@ -176,6 +176,18 @@ def insert_guardian(db: Compartment, g: Guardian) -> None:
     )
 
 
+def update_guardian(db: Compartment, g: Guardian) -> None:
+    db.execute(
+        "UPDATE guardians SET name = ?, relationship = ?, authority = ?, may_authorize = ?, "
+        "custody_order_attachment_id = ?, phone = ?, address = ?, valid_from = ?, valid_until = ?, notes = ? "
+        "WHERE client_id = ? AND guardian_id = ?",
+        (
+            g.name, g.relationship, g.authority, int(g.may_authorize), g.custody_order_attachment_id, g.phone,
+            g.address, d2s(g.valid_from), d2s(g.valid_until), g.notes, g.client_id, g.guardian_id,
+        ),
+    )
+
+
 def delete_guardian(db: Compartment, client_id: str, guardian_id: str) -> bool:
     cur = db.execute("DELETE FROM guardians WHERE client_id = ? AND guardian_id = ?", (client_id, guardian_id))
     return bool(cur.rowcount)
