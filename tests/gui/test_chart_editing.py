@@ -9,7 +9,7 @@ from tests.conftest import PASSPHRASE
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
 from vault_app.gui.controller import AppController
-from vault_app.services import notes, sessions
+from vault_app.services import clients, notes, plans, sessions
 from vault_app.services import psychotherapy_notes as psy
 
 pytestmark = pytest.mark.gui
@@ -133,3 +133,114 @@ def test_correct_a_single_session(unlocked_app: AppController, qtbot) -> None:
     assert not dialog.isVisible()
     assert [s.session_id for s in sessions.list_sessions(vault, client_id)] == [seen.session_id]
     assert window.chart.sessions.sessions.topLevelItemCount() == 1
+
+
+def test_add_correct_end_and_remove_guardians(unlocked_app: AppController, qtbot) -> None:
+    window = unlocked_app.main_window
+    assert window is not None
+    client_id = add_client(unlocked_app, qtbot)
+    vault = unlocked_app.vault
+    assert vault is not None
+    overview = window.chart.overview
+    dialog = overview.edit_guardians()
+    assert dialog is not None and "Ada" not in dialog.windowTitle()
+    assert dialog.list.topLevelItemCount() == 0 and not dialog.remove_button.isEnabled()
+
+    dialog.name.setText("Hazel Testperson")
+    dialog.relationship.setText("mother")
+    dialog.valid_from.setText("2020-01-01")
+    dialog.save()
+    wait_ops(qtbot)
+    assert dialog.list.topLevelItemCount() == 1, dialog.message.text()
+    (hazel,) = clients.get_client(vault, client_id).guardians
+    assert (hazel.name, hazel.authority, hazel.may_authorize) == ("Hazel Testperson", "parent", True)
+    assert dialog.editing == hazel.guardian_id, "the saved guardian stays selected for further edits"
+    qtbot.waitUntil(lambda: "Hazel Testperson" in overview.fields["guardians"].text(), timeout=5000)
+
+    # A second entry, then a typo in a date: shown beside the form, nothing saved.
+    dialog.new_guardian()
+    dialog.name.setText("Wrong Entry")
+    dialog.save()
+    wait_ops(qtbot)
+    dialog.select(hazel.guardian_id)
+    assert dialog.name.text() == "Hazel Testperson"
+    dialog.valid_until.setText("2019-12-31")
+    dialog.save()
+    wait_ops(qtbot)
+    assert "ends before it starts" in dialog.message.text()
+    assert clients.get_client(vault, client_id).guardians[0] == hazel
+
+    # Custody changed: authority ends and she may no longer sign. The id stays.
+    dialog.valid_until.setText("2026-10-01")
+    dialog.may_authorize.setChecked(False)
+    dialog.save()
+    wait_ops(qtbot)
+    assert dialog.message.text() == ""
+    changed = clients.get_client(vault, client_id).guardians[0]
+    assert changed.guardian_id == hazel.guardian_id
+    assert (changed.valid_until.isoformat(), changed.may_authorize) == ("2026-10-01", False)
+    logged = [e for e in vault.ledger.entries() if e.kind == "guardian.updated"][-1]
+    assert logged.payload["fields"] == ["may_authorize", "valid_until"]
+    assert "Hazel" not in str(logged.payload), "the ledger keeps ids, not names"
+
+    wrong = next(g for g in clients.get_client(vault, client_id).guardians if g.name == "Wrong Entry")
+    dialog.select(wrong.guardian_id)
+    dialog.remove_confirmed()
+    wait_ops(qtbot)
+    assert [g.name for g in clients.get_client(vault, client_id).guardians] == ["Hazel Testperson"]
+    assert dialog.list.topLevelItemCount() == 1 and dialog.editing is None
+    dialog.reject()
+
+
+def test_edit_the_treatment_plan_and_its_goals(unlocked_app: AppController, qtbot) -> None:
+    window = unlocked_app.main_window
+    assert window is not None
+    client_id = add_client(unlocked_app, qtbot)
+    vault = unlocked_app.vault
+    assert vault is not None
+    overview = window.chart.overview
+    dialog = overview.edit_plan()
+    assert dialog is not None and dialog.goal_list.topLevelItemCount() == 0 and not dialog.goal_box.isEnabled()
+    dialog.problems.setPlainText("Panic attacks on the commute")
+    dialog.diagnoses.setText("f41.0")
+    dialog.modality.setText("individual CBT, weekly")
+    dialog.start.setText("2026-11-02")
+    dialog.review.setText("2027-02-01")
+    dialog.add_goal()
+    qtbot.keyClicks(dialog.description, "Ride the train to work")
+    dialog.objectives.setPlainText("Fewer than one panic attack a week\n\nUse breathing skill on the platform")
+    dialog.target.setText("2027-01-15")
+    dialog.add_goal()
+    qtbot.keyClicks(dialog.description, "Sleep through the night")
+    assert dialog.goal_list.topLevelItem(1).text(1) == "Sleep through the night"
+    dialog.save()
+    wait_ops(qtbot)
+    assert not dialog.isVisible(), dialog.message.text()
+    plan = plans.get_plan(vault, client_id)
+    assert plan is not None and plan.diagnosis_codes == ("F41.0",)
+    assert [g.description for g in plan.goals] == ["Ride the train to work", "Sleep through the night"]
+    assert plan.goals[0].objectives == ("Fewer than one panic attack a week", "Use breathing skill on the platform")
+    qtbot.waitUntil(lambda: "Ride the train" in overview.fields["goals"].text(), timeout=5000)
+
+    # A note refers to the first goal: it cannot be removed, only marked met.
+    notes.create_progress_note(vault, client_id, text="Rode two stops.", goal_ids=[plan.goals[0].goal_id])
+    dialog = overview.edit_plan()
+    dialog.goal_list.setCurrentItem(dialog.goal_list.topLevelItem(0))
+    dialog.remove_goal()
+    assert dialog.goal_list.topLevelItemCount() == 1
+    dialog.save()
+    wait_ops(qtbot)
+    assert dialog.isVisible() and "met or discontinued" in dialog.message.text()
+    assert plans.get_plan(vault, client_id) == plan, "a refused change writes nothing"
+    dialog.reject()
+    dialog = overview.edit_plan()
+    dialog.goal_list.setCurrentItem(dialog.goal_list.topLevelItem(0))
+    dialog.status.setCurrentIndex(dialog.status.findData("met"))
+    dialog.description.setText("Ride the train to work alone")
+    dialog.description.textEdited.emit("Ride the train to work alone")
+    dialog.save()
+    wait_ops(qtbot)
+    assert not dialog.isVisible(), dialog.message.text()
+    first = plans.get_plan(vault, client_id).goals[0]
+    assert first.goal_id == plan.goals[0].goal_id, "a reworded goal keeps its id, so notes still point at it"
+    assert (first.status, first.description) == ("met", "Ride the train to work alone")

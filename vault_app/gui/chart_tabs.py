@@ -64,6 +64,14 @@ def iso(value: Any) -> str:
     return value.isoformat() if hasattr(value, "isoformat") else str(value)
 
 
+def _natural(button: QPushButton) -> QHBoxLayout:
+    """A button at its natural width inside a form, not stretched across the field column."""
+    row = QHBoxLayout()
+    row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
 class OverviewTab(QWidget):
     def __init__(self, view: ChartView) -> None:
         super().__init__()
@@ -89,18 +97,27 @@ class OverviewTab(QWidget):
             label.setAccessibleName(text)
             self.fields[key] = label
             cform.addRow(f"{text}:", label)
+        self.guardians_button = QPushButton("Guardians…")
+        self.guardians_button.setAccessibleName("Edit guardians and representatives")
+        self.guardians_button.clicked.connect(self.edit_guardians)
+        cform.addRow("", _natural(self.guardians_button))
         plan = QGroupBox("Treatment plan")
         pform = QFormLayout(plan)
-        for key, text in (("problems", "Problems"), ("diagnoses", "Diagnoses"), ("goals", "Goals")):
+        for key, text in (("problems", "Problems"), ("diagnoses", "Diagnoses"), ("course", "Course"),
+                          ("goals", "Goals")):
             label = QLabel("")
             label.setWordWrap(True)
             label.setAccessibleName(text)
             self.fields[key] = label
             pform.addRow(f"{text}:", label)
+        self.plan_button = QPushButton("Edit plan…")
+        self.plan_button.setAccessibleName("Edit treatment plan")
+        self.plan_button.clicked.connect(self.edit_plan)
+        pform.addRow("", _natural(self.plan_button))
         self.edit_button = QPushButton("Edit details…")
         self.edit_button.setAccessibleName("Edit client details")
         self.edit_button.clicked.connect(self.edit_details)
-        form.addRow("", self.edit_button)
+        form.addRow("", _natural(self.edit_button))
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         row.addWidget(demo, 1)
@@ -116,6 +133,26 @@ class OverviewTab(QWidget):
             return None
         dialog = ClientDetailsDialog(self.view.controller, self.chart.client, parent=self.window())
         dialog.saved.connect(lambda _cid: self.view.reload())
+        dialog.open()
+        return dialog
+
+    def edit_guardians(self) -> QDialog | None:
+        from vault_app.gui.guardians_dialog import GuardiansDialog
+
+        if self.chart is None:
+            return None
+        dialog = GuardiansDialog(self.view.controller, self.chart, parent=self.window())
+        dialog.changed.connect(self.view.reload)
+        dialog.open()
+        return dialog
+
+    def edit_plan(self) -> QDialog | None:
+        from vault_app.gui.plan_dialog import PlanDialog
+
+        if self.chart is None:
+            return None
+        dialog = PlanDialog(self.view.controller, self.chart.client.client_id, self.chart.plan, parent=self.window())
+        dialog.saved.connect(self.view.reload)
         dialog.open()
         return dialog
 
@@ -145,6 +182,12 @@ class OverviewTab(QWidget):
         p = chart.plan
         self.fields["problems"].setText(p.problems if p and p.problems else "no plan yet")
         self.fields["diagnoses"].setText(", ".join(p.diagnosis_codes) if p else "")
+        course = [p.modality_frequency] if p and p.modality_frequency else []
+        if p and p.start_date:
+            course.append(f"started {iso(p.start_date)}")
+        if p and p.review_date:
+            course.append(f"review by {iso(p.review_date)}")
+        self.fields["course"].setText(", ".join(course))
         self.fields["goals"].setText("\n".join(f"{i + 1}. {g.description} ({g.status})"
                                                for i, g in enumerate(p.goals)) if p else "")
 
@@ -212,7 +255,7 @@ class SessionsTab(QWidget):
                     n.note_id)
         self.notes_label.setText(f"Progress notes ({len(chart.notes)})")
         self.sessions.clear()
-        for s in chart.sessions:
+        for s in reversed(chart.sessions):  # newest first, like the notes above
             add_row(self.sessions, [iso(s.date), f"{s.duration_minutes} min", s.modality,
                                     s.setting.replace("_", " "), " ".join((s.cpt_code, *s.addon_codes)).strip(),
                                     ", ".join(s.icd10_codes), s.billing_status.replace("_", " ")], s.session_id)

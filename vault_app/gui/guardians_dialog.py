@@ -1,0 +1,250 @@
+"""Parents, guardians and other personal representatives of one client: add them, correct
+them, record when their authority changed or ended, or remove one entered by mistake."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vault_app.domain.clinical import GUARDIAN_AUTHORITIES
+from vault_app.gui.background import show_inline
+from vault_app.gui.chart_tabs import add_row, empty_note, iso, make_tree
+
+if TYPE_CHECKING:
+    from vault_app.domain.clinical import Guardian
+    from vault_app.gui.controller import AppController
+    from vault_app.services.vault import Vault
+
+ORDER_KINDS = ("custody_order", "court_order", "other")
+
+
+def _line(name: str, placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    edit.setAccessibleName(name)
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+class GuardiansDialog(QDialog):
+    changed = Signal()
+
+    def __init__(self, controller: AppController, chart: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.client_id: str = chart.client.client_id
+        self.guardians: tuple[Guardian, ...] = chart.client.guardians
+        self.editing: str | None = None  # guardian id, or None for a new one
+        self.setWindowTitle("Guardians and representatives")  # never the client's name
+        self.list = make_tree(["Name", "Relationship", "Authority", "May sign", "From", "Until"],
+                              "Guardians and representatives")
+        self.list.currentItemChanged.connect(lambda item, _prev: self._select(item))
+
+        self.name = _line("Guardian name")
+        self.relationship = _line("Relationship", "e.g. mother, aunt, court-appointed guardian")
+        self.authority = QComboBox()
+        self.authority.setAccessibleName("Kind of authority")
+        for key in GUARDIAN_AUTHORITIES:
+            self.authority.addItem(key.replace("_", " ").capitalize(), key)
+        self.may_authorize = QCheckBox("May sign authorizations and consents for the client")
+        self.phone = _line("Guardian phone")
+        self.address = _line("Guardian address")
+        self.valid_from = _line("Authority starts on", "YYYY-MM-DD, blank if always")
+        self.valid_until = _line("Authority ends on", "YYYY-MM-DD, blank if open-ended")
+        self.order = QComboBox()
+        self.order.setAccessibleName("Custody or court order")
+        self.order.addItem("none attached", None)
+        for a in chart.attachments:
+            if a.kind in ORDER_KINDS:
+                self.order.addItem(f"{a.kind.replace('_', ' ')}: {a.filename}", a.attachment_id)
+        self.notes = _line("Notes about this representative", "e.g. joint legal custody per order of …")
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setObjectName("verdictRefused")
+
+        self.form_box = QGroupBox("New guardian")
+        form = QFormLayout(self.form_box)
+        form.addRow("Name:", self.name)
+        form.addRow("Relationship:", self.relationship)
+        form.addRow("Authority:", self.authority)
+        form.addRow("", self.may_authorize)
+        dates = QHBoxLayout()
+        dates.addWidget(self.valid_from)
+        dates.addWidget(QLabel("until"))
+        dates.addWidget(self.valid_until)
+        form.addRow("In force from:", dates)
+        form.addRow("Order:", self.order)
+        form.addRow("Phone:", self.phone)
+        form.addRow("Address:", self.address)
+        form.addRow("Notes:", self.notes)
+
+        new = QPushButton("New guardian")
+        new.clicked.connect(self.new_guardian)
+        self.remove_button = QPushButton("Remove…")
+        self.remove_button.setToolTip("Only for an entry made by mistake; when authority ends, give the end date")
+        self.remove_button.clicked.connect(self.remove)
+        self.save_button = QPushButton("Save guardian")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        row = QHBoxLayout()
+        row.addWidget(new)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(empty_note(
+            "Who may make decisions for this client. Whether they may sign authorizations, and the dates "
+            "their authority is in force, decide whether an authorization they sign is accepted."))
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.form_box)
+        layout.addWidget(self.message)
+        layout.addLayout(row)
+        layout.addWidget(close)
+        self.resize(680, 640)
+        self._fill_list()
+        self.new_guardian()
+
+    # --- list and form ---------------------------------------------------------------
+    def _fill_list(self) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        for g in self.guardians:
+            add_row(self.list, [g.name, g.relationship, g.authority.replace("_", " "),
+                                "yes" if g.may_authorize else "no", iso(g.valid_from), iso(g.valid_until)],
+                    g.guardian_id)
+        self.list.blockSignals(False)
+
+    def select(self, guardian_id: str) -> None:
+        for i in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(i)
+            if item.data(0, Qt.ItemDataRole.UserRole) == guardian_id:
+                self.list.setCurrentItem(item)
+
+    def _select(self, item: QTreeWidgetItem | None) -> None:
+        if item is None:
+            return
+        guardian_id = str(item.data(0, Qt.ItemDataRole.UserRole))
+        g = next((x for x in self.guardians if x.guardian_id == guardian_id), None)
+        if g is None:
+            return
+        self.editing = guardian_id
+        self.form_box.setTitle("Guardian")
+        self.name.setText(g.name)
+        self.relationship.setText(g.relationship)
+        self.authority.setCurrentIndex(max(0, self.authority.findData(g.authority)))
+        self.may_authorize.setChecked(g.may_authorize)
+        self.valid_from.setText(iso(g.valid_from))
+        self.valid_until.setText(iso(g.valid_until))
+        self.order.setCurrentIndex(max(0, self.order.findData(g.custody_order_attachment_id)))
+        self.phone.setText(g.phone)
+        self.address.setText(g.address)
+        self.notes.setText(g.notes)
+        self.remove_button.setEnabled(True)
+        self.message.setText("")
+
+    def new_guardian(self) -> None:
+        self.editing = None
+        self.list.blockSignals(True)
+        self.list.setCurrentItem(None)  # type: ignore[arg-type]
+        self.list.blockSignals(False)
+        self.form_box.setTitle("New guardian")
+        for edit in (self.name, self.relationship, self.valid_from, self.valid_until, self.phone, self.address,
+                     self.notes):
+            edit.clear()
+        self.authority.setCurrentIndex(0)
+        self.may_authorize.setChecked(True)
+        self.order.setCurrentIndex(0)
+        self.remove_button.setEnabled(False)
+        self.message.setText("")
+        self.name.setFocus()
+
+    def fields(self) -> dict[str, Any]:
+        return {
+            "name": self.name.text().strip(), "relationship": self.relationship.text().strip(),
+            "authority": str(self.authority.currentData()), "may_authorize": self.may_authorize.isChecked(),
+            "valid_from": self.valid_from.text().strip() or None,
+            "valid_until": self.valid_until.text().strip() or None,
+            "custody_order_attachment_id": self.order.currentData(),
+            "phone": self.phone.text().strip(), "address": self.address.text().strip(),
+            "notes": self.notes.text().strip(),
+        }
+
+    # --- actions ---------------------------------------------------------------------
+    def save(self) -> None:
+        from vault_app.services import clients
+
+        client_id, guardian_id, fields = self.client_id, self.editing, self.fields()
+
+        def job(v: Vault) -> tuple[Any, str]:
+            if guardian_id is None:
+                name = fields.pop("name")
+                authority = fields.pop("authority")
+                saved = clients.add_guardian(v, client_id, name, authority=authority, **fields)
+            else:
+                current = next(g for g in clients.get_client(v, client_id).guardians if g.guardian_id == guardian_id)
+                changes = {k: val for k, val in fields.items() if val != _value(current, k)}
+                saved = clients.update_guardian(v, client_id, guardian_id, **changes) if changes else current
+            return clients.get_client(v, client_id).guardians, saved.guardian_id
+
+        self.message.setText("")
+        self.controller.call(self, job, on_success=self._saved, on_error=show_inline(self.message), label="Saving…")
+
+    def _saved(self, result: tuple[Any, str]) -> None:
+        self.guardians, guardian_id = result
+        self._fill_list()
+        self.select(guardian_id)
+        self.message.setText("")
+        self.changed.emit()
+
+    def remove(self) -> None:
+        if self.editing is None:
+            return
+        answer = QMessageBox.question(
+            self, "Remove this guardian?",
+            "Remove an entry only if it was made by mistake. If their authority has ended, "
+            "give the date it ended instead, so the record shows who could decide when.")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.remove_confirmed()
+
+    def remove_confirmed(self) -> None:
+        from vault_app.services import clients
+
+        client_id, guardian_id = self.client_id, self.editing
+        if guardian_id is None:
+            return
+
+        def job(v: Vault) -> Any:
+            clients.remove_guardian(v, client_id, guardian_id)
+            return clients.get_client(v, client_id).guardians
+
+        self.controller.call(self, job, on_success=self._removed, on_error=show_inline(self.message),
+                             label="Removing…")
+
+    def _removed(self, guardians: Any) -> None:
+        self.guardians = guardians
+        self._fill_list()
+        self.new_guardian()
+        self.changed.emit()
+
+
+def _value(guardian: Guardian, key: str) -> Any:
+    value = getattr(guardian, key)
+    return iso(value) or None if key in ("valid_from", "valid_until") else value

@@ -1,0 +1,218 @@
+"""The treatment plan of one chart: problems, diagnoses, modality and frequency, dates, and
+goals with their objectives. Goals keep their ids, so progress notes that refer to a goal
+still do after it is reworded; a goal a note refers to is marked met or discontinued rather
+than removed (the service refuses, and the message says so)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vault_app.domain.clinical import GOAL_STATUSES
+from vault_app.gui.background import show_inline
+from vault_app.gui.chart_tabs import add_row, iso, make_tree
+
+if TYPE_CHECKING:
+    from vault_app.domain.clinical import TreatmentPlan
+    from vault_app.gui.controller import AppController
+
+
+def _line(text: str, name: str, placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit(text)
+    edit.setAccessibleName(name)
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+class PlanDialog(QDialog):
+    saved = Signal()
+
+    def __init__(self, controller: AppController, client_id: str, plan: TreatmentPlan | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.client_id = client_id
+        self.setWindowTitle("Treatment plan")
+        # The goals being edited, in order; an entry with a goal_id is an existing goal.
+        self.goals: list[dict[str, Any]] = [
+            {"goal_id": g.goal_id, "description": g.description, "objectives": list(g.objectives),
+             "target_date": iso(g.target_date), "status": g.status}
+            for g in (plan.goals if plan else ())
+        ]
+        self.current: int | None = None
+        self.problems = QPlainTextEdit(plan.problems if plan else "")
+        self.problems.setAccessibleName("Problem list")
+        self.problems.setPlaceholderText("Presenting problems, in the client's words where useful")
+        self.problems.setMaximumHeight(90)
+        self.diagnoses = _line(", ".join(plan.diagnosis_codes) if plan else "", "Diagnosis codes (ICD-10)",
+                               "e.g. F41.1, F32.1")
+        self.modality = _line(plan.modality_frequency if plan else "", "Modality and frequency",
+                              "e.g. individual CBT, weekly")
+        self.start = _line(iso(plan.start_date) if plan else "", "Plan start date", "YYYY-MM-DD")
+        self.review = _line(iso(plan.review_date) if plan else "", "Plan review date", "YYYY-MM-DD")
+
+        self.goal_list = make_tree(["#", "Goal", "Target", "Status"], "Goals")
+        self.goal_list.currentItemChanged.connect(lambda item, _prev: self._select(item))
+        self.description = _line("", "Goal description")
+        self.objectives = QPlainTextEdit()
+        self.objectives.setAccessibleName("Objectives, one per line")
+        self.objectives.setPlaceholderText("One measurable objective per line")
+        self.objectives.setMaximumHeight(80)
+        self.target = _line("", "Goal target date", "YYYY-MM-DD")
+        self.status = QComboBox()
+        self.status.setAccessibleName("Goal status")
+        for s in GOAL_STATUSES:
+            self.status.addItem(s.capitalize(), s)
+        self.description.textEdited.connect(self._goal_edited)
+        self.objectives.textChanged.connect(self._goal_edited)
+        self.target.textEdited.connect(self._goal_edited)
+        self.status.currentIndexChanged.connect(self._goal_edited)
+        add = QPushButton("Add goal")
+        add.clicked.connect(self.add_goal)
+        self.remove_button = QPushButton("Remove goal")
+        self.remove_button.setToolTip("Goals that notes refer to are marked met or discontinued instead")
+        self.remove_button.clicked.connect(self.remove_goal)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setObjectName("verdictRefused")
+
+        plan_box = QGroupBox("Plan")
+        form = QFormLayout(plan_box)
+        form.addRow("Problems:", self.problems)
+        form.addRow("Diagnoses:", self.diagnoses)
+        form.addRow("Modality, frequency:", self.modality)
+        dates = QHBoxLayout()
+        dates.addWidget(self.start)
+        dates.addWidget(QLabel("Review by:"))
+        dates.addWidget(self.review)
+        form.addRow("Started:", dates)
+        self.goal_box = QGroupBox("Goal")
+        gform = QFormLayout(self.goal_box)
+        gform.addRow("Goal:", self.description)
+        gform.addRow("Objectives:", self.objectives)
+        detail = QHBoxLayout()
+        detail.addWidget(self.target)
+        detail.addWidget(QLabel("Status:"))
+        detail.addWidget(self.status)
+        gform.addRow("Target date:", detail)
+        goal_buttons = QHBoxLayout()
+        goal_buttons.addWidget(QLabel("Goals"), 1)
+        goal_buttons.addWidget(add)
+        goal_buttons.addWidget(self.remove_button)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.addButton("Save plan", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setDefault(True)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(plan_box)
+        layout.addLayout(goal_buttons)
+        layout.addWidget(self.goal_list, 1)
+        layout.addWidget(self.goal_box)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(680, 680)
+        self._fill_goals()
+        self._select(self.goal_list.topLevelItem(0))
+
+    # --- goals -----------------------------------------------------------------------
+    def _fill_goals(self) -> None:
+        self.goal_list.blockSignals(True)
+        self.goal_list.clear()
+        for i, g in enumerate(self.goals):
+            add_row(self.goal_list, [str(i + 1), g["description"], g["target_date"], g["status"]], str(i))
+        if self.current is not None and self.current < len(self.goals):
+            self.goal_list.setCurrentItem(self.goal_list.topLevelItem(self.current))
+        self.goal_list.blockSignals(False)
+        has_goal = self.current is not None
+        self.goal_box.setEnabled(has_goal)
+        self.remove_button.setEnabled(has_goal)
+
+    def _select(self, item: QTreeWidgetItem | None) -> None:
+        self.current = None if item is None else self.goal_list.indexOfTopLevelItem(item)
+        goal = self.goals[self.current] if self.current is not None else None
+        for widget in (self.description, self.objectives, self.target, self.status):
+            widget.blockSignals(True)
+        self.description.setText(goal["description"] if goal else "")
+        self.objectives.setPlainText("\n".join(goal["objectives"]) if goal else "")
+        self.target.setText(goal["target_date"] if goal else "")
+        self.status.setCurrentIndex(max(0, self.status.findData(goal["status"])) if goal else 0)
+        for widget in (self.description, self.objectives, self.target, self.status):
+            widget.blockSignals(False)
+        self.goal_box.setEnabled(goal is not None)
+        self.remove_button.setEnabled(goal is not None)
+
+    def _goal_edited(self, *_args: Any) -> None:
+        if self.current is None:
+            return
+        goal = self.goals[self.current]
+        goal["description"] = self.description.text().strip()
+        goal["objectives"] = [o.strip() for o in self.objectives.toPlainText().splitlines() if o.strip()]
+        goal["target_date"] = self.target.text().strip()
+        goal["status"] = str(self.status.currentData())
+        item = self.goal_list.topLevelItem(self.current)
+        for col, key in ((1, "description"), (2, "target_date"), (3, "status")):
+            item.setText(col, goal[key])
+
+    def add_goal(self) -> None:
+        self.goals.append({"description": "", "objectives": [], "target_date": "", "status": "active"})
+        self.current = len(self.goals) - 1
+        self._fill_goals()
+        self._select(self.goal_list.topLevelItem(self.current))
+        self.description.setFocus()
+
+    def remove_goal(self) -> None:
+        if self.current is None:
+            return
+        del self.goals[self.current]
+        self.current = min(self.current, len(self.goals) - 1) if self.goals else None
+        self._fill_goals()
+        self._select(self.goal_list.topLevelItem(self.current) if self.current is not None else None)
+
+    # --- saving ----------------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        goals = []
+        for g in self.goals:
+            entry = {"description": g["description"], "objectives": g["objectives"],
+                     "target_date": g["target_date"] or None, "status": g["status"]}
+            if "goal_id" in g:
+                entry["goal_id"] = g["goal_id"]
+            goals.append(entry)
+        return {
+            "problems": self.problems.toPlainText().strip(),
+            "diagnosis_codes": [c for c in re.split(r"[\s,;]+", self.diagnoses.text().strip().upper()) if c],
+            "modality_frequency": self.modality.text().strip(),
+            "start_date": self.start.text().strip() or None,
+            "review_date": self.review.text().strip() or None,
+            "goals": goals,
+        }
+
+    def save(self) -> None:
+        from vault_app.services import plans
+
+        client_id, values = self.client_id, self.values()
+        self.message.setText("")
+        self.controller.call(self, lambda v: plans.update_plan(v, client_id, **values), on_success=self._saved,
+                             on_error=show_inline(self.message), label="Saving…")
+
+    def _saved(self, _plan: Any) -> None:
+        self.accept()
+        self.saved.emit()
+
