@@ -28,6 +28,12 @@ _WM_WTSSESSION_CHANGE = 0x02B1
 _WTS_SESSION_LOCK = 0x7
 
 
+SCREENSAVERS = (
+    ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver"),
+    ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver"),
+)
+
+
 class OsLockEvents(QObject):
     lock_requested = Signal(str)
 
@@ -53,28 +59,27 @@ class OsLockEvents(QObject):
 
     def _connect_dbus(self) -> None:
         try:
-            from PySide6.QtCore import SLOT
             from PySide6.QtDBus import QDBusConnection
         except ImportError:
             return
-        if Path("/run/dbus/system_bus_socket").exists():
-            system = QDBusConnection.systemBus()
-            if system.isConnected() and system.connect(
-                "org.freedesktop.login1", "/org/freedesktop/login1", "org.freedesktop.login1.Manager",
-                "PrepareForSleep", self, SLOT("on_prepare_for_sleep(bool)"),  # type: ignore[call-overload]
-            ):
-                self.sources.append("logind sleep")
-        if os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
-            session = QDBusConnection.sessionBus()
-            if session.isConnected():
-                for service, path, iface in (
-                    ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver"),
-                    ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver"),
-                ):
-                    if session.connect(  # type: ignore[call-overload]
-                        service, path, iface, "ActiveChanged", self, SLOT("on_screensaver(bool)")
-                    ):
-                        self.sources.append(f"{service} screen lock")
+        system = QDBusConnection.systemBus() if Path("/run/dbus/system_bus_socket").exists() else None
+        session = QDBusConnection.sessionBus() if os.environ.get("DBUS_SESSION_BUS_ADDRESS") else None
+        self.watch_dbus(system=system, session=session)
+
+    def watch_dbus(self, *, system: Any = None, session: Any = None) -> None:
+        """Listen for logind's sleep signal on `system` and the screensavers' lock signal on
+        `session` (QDBusConnection objects; the tests give private buses)."""
+        from PySide6.QtCore import SLOT
+
+        if system is not None and system.isConnected() and system.connect(
+            "org.freedesktop.login1", "/org/freedesktop/login1", "org.freedesktop.login1.Manager",
+            "PrepareForSleep", self, SLOT("on_prepare_for_sleep(bool)"),
+        ):
+            self.sources.append("logind sleep")
+        if session is not None and session.isConnected():
+            for service, path, iface in SCREENSAVERS:
+                if session.connect(service, path, iface, "ActiveChanged", self, SLOT("on_screensaver(bool)")):
+                    self.sources.append(f"{service} screen lock")
 
     @Slot(bool)
     def on_prepare_for_sleep(self, going_to_sleep: bool) -> None:
