@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.gui.background import show_inline
+from vault_app.gui.forms import error_label
 
 if TYPE_CHECKING:
     from vault_app.gui.controller import AppController
@@ -59,9 +60,7 @@ class AmendDialog(QDialog):
         form.addRow("Kind:", self.change)
         form.addRow("Reason:", self.reason)
         form.addRow("Text:", self.text)
-        self.message = QLabel("")
-        self.message.setWordWrap(True)
-        self.message.setObjectName("verdictRefused")
+        self.message = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.addButton("Add to the note", QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.save)

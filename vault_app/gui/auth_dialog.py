@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.gui.background import show_inline
+from vault_app.gui.forms import error_label
 
 if TYPE_CHECKING:
     from vault_app.gui.controller import AppController
@@ -120,9 +121,7 @@ class AuthorizationDialog(QDialog):
         scan_row.addWidget(self.scan_label, 1)
         f3.addLayout(scan_row)
 
-        self.message = QLabel("")
-        self.message.setWordWrap(True)
-        self.message.setObjectName("verdictRefused")
+        self.message = error_label()
         body = QWidget()
         bl = QVBoxLayout(body)
         for group in (what, when, statements):

@@ -14,13 +14,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from vault_app.gui.background import show_inline
+from vault_app.gui.forms import error_label, line_edit
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical import Client
@@ -28,13 +27,6 @@ if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
 METHODS = (("", "no preference"), ("phone", "phone"), ("text", "text message"), ("email", "email"), ("mail", "mail"))
-
-
-def _line(text: str, name: str, placeholder: str = "") -> QLineEdit:
-    edit = QLineEdit(text)
-    edit.setAccessibleName(name)
-    edit.setPlaceholderText(placeholder)
-    return edit
 
 
 def _iso(value: Any) -> str:
@@ -50,15 +42,15 @@ class ClientDetailsDialog(QDialog):
         self.client_id = client.client_id
         self.setWindowTitle("Client details")  # never the client's name: titles reach task switchers
         c, contact = client, client.contact
-        self.legal_name = _line(c.legal_name, "Legal name")
-        self.preferred_name = _line(c.preferred_name, "Preferred name")
-        self.date_of_birth = _line(_iso(c.date_of_birth), "Date of birth", "YYYY-MM-DD")
+        self.legal_name = line_edit(c.legal_name, "Legal name")
+        self.preferred_name = line_edit(c.preferred_name, "Preferred name")
+        self.date_of_birth = line_edit(_iso(c.date_of_birth), "Date of birth", "YYYY-MM-DD")
         self.part2 = QCheckBox("Substance-use treatment records (42 CFR Part 2)")
         self.part2.setChecked(c.part2)
-        self.phone = _line(contact.phone, "Phone")
-        self.email = _line(contact.email, "Email")
-        self.address = _line(contact.address, "Home address")
-        self.safe_address = _line(contact.safe_address, "Safe mailing address", "if mail home is not safe")
+        self.phone = line_edit(contact.phone, "Phone")
+        self.email = line_edit(contact.email, "Email")
+        self.address = line_edit(contact.address, "Home address")
+        self.safe_address = line_edit(contact.safe_address, "Safe mailing address", "if mail home is not safe")
         self.voicemail = QCheckBox("voicemail")
         self.text = QCheckBox("text messages")
         self.email_ok = QCheckBox("email")
@@ -71,15 +63,13 @@ class ClientDetailsDialog(QDialog):
         for key, label in METHODS:
             self.method.addItem(label, key)
         self.method.setCurrentIndex(max(0, self.method.findData(contact.preferred_method)))
-        self.contact_notes = _line(contact.notes, "Contact notes", "e.g. no calls at work")
-        self.limits_discussed = _line(_iso(c.consent.limits_discussed_on), "Limits of confidentiality discussed on",
+        self.contact_notes = line_edit(contact.notes, "Contact notes", "e.g. no calls at work")
+        self.limits_discussed = line_edit(_iso(c.consent.limits_discussed_on), "Limits of confidentiality discussed on",
                                       "YYYY-MM-DD")
-        self.consent_signed = _line(_iso(c.consent.consent_signed_on), "Consent signed on", "YYYY-MM-DD")
+        self.consent_signed = line_edit(_iso(c.consent.consent_signed_on), "Consent signed on", "YYYY-MM-DD")
         self.discharged = QCheckBox("Discharged (treatment has ended)")
         self.discharged.setChecked(c.status == "discharged")
-        self.message = QLabel("")
-        self.message.setWordWrap(True)
-        self.message.setObjectName("verdictRefused")
+        self.message = error_label()
 
         who = QGroupBox("Client")
         form = QFormLayout(who)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.errors import InvalidInput
 from vault_app.gui.background import show_inline
+from vault_app.gui.forms import error_label
 
 if TYPE_CHECKING:
     from vault_app.gui.controller import AppController
@@ -44,9 +44,7 @@ class ClientDialog(QDialog):
         self.chart_number.setPlaceholderText("assigned automatically if left empty")
         self.part2 = QCheckBox("Substance-use treatment records (42 CFR Part 2)")
         self.part2.setAccessibleName("Part 2 records")
-        self.message = QLabel("")
-        self.message.setWordWrap(True)
-        self.message.setObjectName("verdictRefused")
+        self.message = error_label()
         form = QFormLayout()
         form.addRow("Legal name:", self.legal_name)
         form.addRow("Preferred name:", self.preferred_name)

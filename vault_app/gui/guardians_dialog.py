@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTreeWidgetItem,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.clinical import GUARDIAN_AUTHORITIES
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_tabs import add_row, empty_note, iso, make_tree
+from vault_app.gui.forms import error_label, line_edit
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical import Guardian
@@ -33,13 +33,6 @@ if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
 ORDER_KINDS = ("custody_order", "court_order", "other")
-
-
-def _line(name: str, placeholder: str = "") -> QLineEdit:
-    edit = QLineEdit()
-    edit.setAccessibleName(name)
-    edit.setPlaceholderText(placeholder)
-    return edit
 
 
 class GuardiansDialog(QDialog):
@@ -56,27 +49,25 @@ class GuardiansDialog(QDialog):
                               "Guardians and representatives")
         self.list.currentItemChanged.connect(lambda item, _prev: self._select(item))
 
-        self.name = _line("Guardian name")
-        self.relationship = _line("Relationship", "e.g. mother, aunt, court-appointed guardian")
+        self.name = line_edit("", "Guardian name")
+        self.relationship = line_edit("", "Relationship", "e.g. mother, aunt, court-appointed guardian")
         self.authority = QComboBox()
         self.authority.setAccessibleName("Kind of authority")
         for key in GUARDIAN_AUTHORITIES:
             self.authority.addItem(key.replace("_", " ").capitalize(), key)
         self.may_authorize = QCheckBox("May sign authorizations and consents for the client")
-        self.phone = _line("Guardian phone")
-        self.address = _line("Guardian address")
-        self.valid_from = _line("Authority starts on", "YYYY-MM-DD, blank if always")
-        self.valid_until = _line("Authority ends on", "YYYY-MM-DD, blank if open-ended")
+        self.phone = line_edit("", "Guardian phone")
+        self.address = line_edit("", "Guardian address")
+        self.valid_from = line_edit("", "Authority starts on", "YYYY-MM-DD, blank if always")
+        self.valid_until = line_edit("", "Authority ends on", "YYYY-MM-DD, blank if open-ended")
         self.order = QComboBox()
         self.order.setAccessibleName("Custody or court order")
         self.order.addItem("none attached", None)
         for a in chart.attachments:
             if a.kind in ORDER_KINDS:
                 self.order.addItem(f"{a.kind.replace('_', ' ')}: {a.filename}", a.attachment_id)
-        self.notes = _line("Notes about this representative", "e.g. joint legal custody per order of …")
-        self.message = QLabel("")
-        self.message.setWordWrap(True)
-        self.message.setObjectName("verdictRefused")
+        self.notes = line_edit("", "Notes about this representative", "e.g. joint legal custody per order of …")
+        self.message = error_label()
 
         self.form_box = QGroupBox("New guardian")
         form = QFormLayout(self.form_box)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QTreeWidgetItem,
@@ -28,17 +27,11 @@ from PySide6.QtWidgets import (
 from vault_app.domain.clinical import GOAL_STATUSES
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_tabs import add_row, iso, make_tree
+from vault_app.gui.forms import error_label, line_edit
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical import TreatmentPlan
     from vault_app.gui.controller import AppController
-
-
-def _line(text: str, name: str, placeholder: str = "") -> QLineEdit:
-    edit = QLineEdit(text)
-    edit.setAccessibleName(name)
-    edit.setPlaceholderText(placeholder)
-    return edit
 
 
 class PlanDialog(QDialog):
@@ -61,21 +54,21 @@ class PlanDialog(QDialog):
         self.problems.setAccessibleName("Problem list")
         self.problems.setPlaceholderText("Presenting problems, in the client's words where useful")
         self.problems.setMaximumHeight(90)
-        self.diagnoses = _line(", ".join(plan.diagnosis_codes) if plan else "", "Diagnosis codes (ICD-10)",
+        self.diagnoses = line_edit(", ".join(plan.diagnosis_codes) if plan else "", "Diagnosis codes (ICD-10)",
                                "e.g. F41.1, F32.1")
-        self.modality = _line(plan.modality_frequency if plan else "", "Modality and frequency",
+        self.modality = line_edit(plan.modality_frequency if plan else "", "Modality and frequency",
                               "e.g. individual CBT, weekly")
-        self.start = _line(iso(plan.start_date) if plan else "", "Plan start date", "YYYY-MM-DD")
-        self.review = _line(iso(plan.review_date) if plan else "", "Plan review date", "YYYY-MM-DD")
+        self.start = line_edit(iso(plan.start_date) if plan else "", "Plan start date", "YYYY-MM-DD")
+        self.review = line_edit(iso(plan.review_date) if plan else "", "Plan review date", "YYYY-MM-DD")
 
         self.goal_list = make_tree(["#", "Goal", "Target", "Status"], "Goals")
         self.goal_list.currentItemChanged.connect(lambda item, _prev: self._select(item))
-        self.description = _line("", "Goal description")
+        self.description = line_edit("", "Goal description")
         self.objectives = QPlainTextEdit()
         self.objectives.setAccessibleName("Objectives, one per line")
         self.objectives.setPlaceholderText("One measurable objective per line")
         self.objectives.setMaximumHeight(80)
-        self.target = _line("", "Goal target date", "YYYY-MM-DD")
+        self.target = line_edit("", "Goal target date", "YYYY-MM-DD")
         self.status = QComboBox()
         self.status.setAccessibleName("Goal status")
         for s in GOAL_STATUSES:
@@ -89,9 +82,7 @@ class PlanDialog(QDialog):
         self.remove_button = QPushButton("Remove goal")
         self.remove_button.setToolTip("Goals that notes refer to are marked met or discontinued instead")
         self.remove_button.clicked.connect(self.remove_goal)
-        self.message = QLabel("")
-        self.message.setWordWrap(True)
-        self.message.setObjectName("verdictRefused")
+        self.message = error_label()
 
         plan_box = QGroupBox("Plan")
         form = QFormLayout(plan_box)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_tabs import add_row, iso, make_tree
+from vault_app.gui.forms import error_label
 
 if TYPE_CHECKING:
     from vault_app.gui.controller import AppController
@@ -58,9 +59,7 @@ class NewRequestDialog(QDialog):
         self.description = QLineEdit()
         self.description.setAccessibleName("What is asked for")
         self.representative = QCheckBox("Made by a personal representative")
-        self.message = QLabel("")
-        self.message.setWordWrap(True)
-        self.message.setObjectName("verdictRefused")
+        self.message = error_label()
         form = QFormLayout()
         form.addRow("Request:", self.kind)
         form.addRow("Received on:", self.received)

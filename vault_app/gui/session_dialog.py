@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QSpinBox,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.clinical import BILLING_STATUSES, MODALITIES, SERVICE_TYPES, SETTINGS
 from vault_app.gui.background import show_inline
+from vault_app.gui.forms import error_label, line_edit
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical import Session
@@ -45,13 +45,6 @@ def _combo(values: tuple[str, ...], current: str, name: str) -> QComboBox:
     return box
 
 
-def _line(text: str, name: str, placeholder: str = "") -> QLineEdit:
-    edit = QLineEdit(text)
-    edit.setAccessibleName(name)
-    edit.setPlaceholderText(placeholder)
-    return edit
-
-
 def _hhmm(value: Any) -> str:
     return value.strftime("%H:%M") if value is not None else ""
 
@@ -69,8 +62,8 @@ class SessionDialog(QDialog):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setAccessibleName("Session date")
-        self.start_time = _line(_hhmm(s.start_time), "Start time", "HH:MM")
-        self.end_time = _line(_hhmm(s.end_time), "Stop time", "HH:MM")
+        self.start_time = line_edit(_hhmm(s.start_time), "Start time", "HH:MM")
+        self.end_time = line_edit(_hhmm(s.end_time), "Stop time", "HH:MM")
         self.duration = QSpinBox()
         self.duration.setRange(1, 600)
         self.duration.setValue(s.duration_minutes)
@@ -78,16 +71,14 @@ class SessionDialog(QDialog):
         self.duration.setAccessibleName("Duration")
         self.modality = _combo(MODALITIES, s.modality, "Modality")
         self.setting = _combo(SETTINGS, s.setting, "Setting")
-        self.platform = _line(s.platform, "Telehealth platform", "for telehealth")
+        self.platform = line_edit(s.platform, "Telehealth platform", "for telehealth")
         self.service_type = _combo(SERVICE_TYPES, s.service_type, "Service type")
-        self.cpt = _line(s.cpt_code, "CPT code", "e.g. 90837")
-        self.addons = _line(" ".join(s.addon_codes), "Add-on codes", "e.g. 90785")
-        self.icd = _line(", ".join(s.icd10_codes), "ICD-10 codes", "e.g. F41.1, F32.1")
-        self.location = _line(s.location, "Location")
+        self.cpt = line_edit(s.cpt_code, "CPT code", "e.g. 90837")
+        self.addons = line_edit(" ".join(s.addon_codes), "Add-on codes", "e.g. 90785")
+        self.icd = line_edit(", ".join(s.icd10_codes), "ICD-10 codes", "e.g. F41.1, F32.1")
+        self.location = line_edit(s.location, "Location")
         self.billing = _combo(BILLING_STATUSES, s.billing_status, "Billing status")
-        self.message = QLabel("")
-        self.message.setWordWrap(True)
-        self.message.setObjectName("verdictRefused")
+        self.message = error_label()
 
         times = QHBoxLayout()
         times.addWidget(self.start_time)

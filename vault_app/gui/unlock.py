@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.gui import theme
 from vault_app.gui.background import run_op
+from vault_app.gui.forms import error_label
 from vault_app.gui.passphrase import PassphraseField, StrengthMeter
 
 if TYPE_CHECKING:
@@ -73,9 +74,7 @@ class UnlockWindow(QWidget):
         self.attempts_label = QLabel(" ")
         self.attempts_label.setObjectName("calmNote")
         self.attempts_label.setAccessibleName("Failed attempts")
-        self.message = QLabel("")
-        self.message.setWordWrap(True)
-        self.message.setObjectName("verdictRefused")
+        self.message = error_label()
         self.message.setAccessibleName("Unlock problem")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.recover_button = QPushButton("Recover with Emergency Kit…")
@@ -181,9 +180,7 @@ class RecoverDialog(QDialog):
         self.use_keyring = QCheckBox("Keep a device secret in this computer's keyring")
         self.use_keyring.setChecked(True)
         self.use_keyring.setAccessibleName("Use the system keyring")
-        self.message = QLabel("")
-        self.message.setWordWrap(True)
-        self.message.setObjectName("verdictRefused")
+        self.message = error_label()
         intro = QLabel(
             "Type the recovery key printed on your Emergency Kit (dashes and spaces do not matter), "
             "then choose a new passphrase. Your records are not changed.")
