@@ -9,7 +9,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.gui.background import show_inline
-from vault_app.gui.forms import error_label
+from vault_app.gui.forms import action_buttons, error_label
 
 if TYPE_CHECKING:
     from vault_app.gui.controller import AppController
@@ -61,10 +60,7 @@ class AmendDialog(QDialog):
         form.addRow("Reason:", self.reason)
         form.addRow("Text:", self.text)
         self.message = error_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.addButton("Add to the note", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = action_buttons(self, "Add to the note", self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.gui.background import show_inline
-from vault_app.gui.forms import error_label
+from vault_app.gui.forms import action_buttons, error_label
 
 if TYPE_CHECKING:
     from vault_app.gui.controller import AppController
@@ -129,10 +128,7 @@ class AuthorizationDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.addButton("Record authorization", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = action_buttons(self, "Record authorization", self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.message)

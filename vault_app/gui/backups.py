@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_tabs import add_row, make_tree
+from vault_app.gui.forms import action_buttons
 from vault_app.gui.passphrase import PassphraseField
 
 if TYPE_CHECKING:
@@ -208,10 +209,7 @@ class RestoreDialog(QDialog):
         form.addRow("Restore into:", self.folder)
         form.addRow("", self.replace)
         form.addRow("Passphrase:", self.passphrase)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self.restore)
-        buttons.rejected.connect(self.reject)
+        buttons, _action = action_buttons(self, "Restore", self.restore)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

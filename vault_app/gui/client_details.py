@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.gui.background import show_inline
-from vault_app.gui.forms import error_label, line_edit
+from vault_app.gui.forms import action_buttons, error_label, line_edit
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical import Client
@@ -95,11 +94,7 @@ class ClientDetailsDialog(QDialog):
         cform.addRow("Limits discussed on:", self.limits_discussed)
         cform.addRow("Consent signed on:", self.consent_signed)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setDefault(True)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = action_buttons(self, "Save", self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(who)
         layout.addWidget(reach)

@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QVBoxLayout,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.errors import InvalidInput
 from vault_app.gui.background import show_inline
-from vault_app.gui.forms import error_label
+from vault_app.gui.forms import action_buttons, error_label
 
 if TYPE_CHECKING:
     from vault_app.gui.controller import AppController
@@ -51,11 +50,7 @@ class ClientDialog(QDialog):
         form.addRow("Date of birth:", self.date_of_birth)
         form.addRow("Chart number:", self.chart_number)
         form.addRow("", self.part2)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.addButton("Create chart", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setDefault(True)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = action_buttons(self, "Create chart", self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)

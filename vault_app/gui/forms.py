@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton
 
 
 def line_edit(text: str, name: str, placeholder: str = "") -> QLineEdit:
@@ -20,3 +22,14 @@ def error_label() -> QLabel:
     label.setObjectName("verdictRefused")
     label.setAccessibleName("Problem with the form")
     return label
+
+
+def action_buttons(dialog: QDialog, label: str, on_accept: Callable[[], None]) -> tuple[QDialogButtonBox, QPushButton]:
+    """Cancel and the dialog's one action (the default button, so Enter does it). The
+    action runs `on_accept`, which closes the dialog only once the work has succeeded."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    action = buttons.addButton(label, QDialogButtonBox.ButtonRole.AcceptRole)
+    action.setDefault(True)
+    buttons.accepted.connect(on_accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, action

@@ -9,7 +9,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.gui.background import show_inline
 from vault_app.gui.basis_form import BasisForm
+from vault_app.gui.forms import action_buttons
 
 if TYPE_CHECKING:
     from vault_app.gui.controller import AppController
@@ -60,10 +60,7 @@ class ManualDisclosureDialog(QDialog):
         form.addRow("Purpose:", self.purpose)
         form.addRow("What:", self.description)
         form.addRow("How:", self.channel)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.addButton("Record", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, _action = action_buttons(self, "Record", self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.basis)

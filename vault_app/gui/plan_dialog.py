@@ -12,7 +12,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.clinical import GOAL_STATUSES
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_tabs import add_row, iso, make_tree
-from vault_app.gui.forms import error_label, line_edit
+from vault_app.gui.forms import action_buttons, error_label, line_edit
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical import TreatmentPlan
@@ -107,11 +106,7 @@ class PlanDialog(QDialog):
         goal_buttons.addWidget(QLabel("Goals"), 1)
         goal_buttons.addWidget(add)
         goal_buttons.addWidget(self.remove_button)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.addButton("Save plan", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setDefault(True)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = action_buttons(self, "Save plan", self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(plan_box)
         layout.addLayout(goal_buttons)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_tabs import add_row, iso, make_tree
-from vault_app.gui.forms import error_label
+from vault_app.gui.forms import action_buttons, error_label
 
 if TYPE_CHECKING:
     from vault_app.gui.controller import AppController
@@ -65,10 +65,7 @@ class NewRequestDialog(QDialog):
         form.addRow("Received on:", self.received)
         form.addRow("Details:", self.description)
         form.addRow("", self.representative)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.addButton("Record", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, _action = action_buttons(self, "Record", self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.clinical import BILLING_STATUSES, MODALITIES, SERVICE_TYPES, SETTINGS
 from vault_app.gui.background import show_inline
-from vault_app.gui.forms import error_label, line_edit
+from vault_app.gui.forms import action_buttons, error_label, line_edit
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical import Session
@@ -102,14 +102,10 @@ class SessionDialog(QDialog):
                        "A signed progress note is not changed by them.")
         intro.setWordWrap(True)
         intro.setObjectName("calmNote")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setDefault(True)
+        buttons, self.save_button = action_buttons(self, "Save", self.save)
         self.remove_button = buttons.addButton("Remove session…", QDialogButtonBox.ButtonRole.DestructiveRole)
         self.remove_button.setToolTip("Only for a session entered by mistake that has no progress note")
         self.remove_button.clicked.connect(self.remove)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
