@@ -244,3 +244,31 @@ def test_edit_the_treatment_plan_and_its_goals(unlocked_app: AppController, qtbo
     first = plans.get_plan(vault, client_id).goals[0]
     assert first.goal_id == plan.goals[0].goal_id, "a reworded goal keeps its id, so notes still point at it"
     assert (first.status, first.description) == ("met", "Ride the train to work alone")
+
+
+def test_editing_dialogs_go_when_the_vault_locks(unlocked_app: AppController, qtbot) -> None:
+    window = unlocked_app.main_window
+    assert window is not None
+    client_id = add_client(unlocked_app, qtbot)
+    vault = unlocked_app.vault
+    assert vault is not None
+    sessions.add_session(vault, client_id, date="2026-11-03", duration_minutes=45)
+    window.chart.reload()
+    wait_ops(qtbot)
+    plan = window.chart.overview.edit_plan()
+    plan.problems.setPlainText("typed but not saved")
+    guardians = window.chart.overview.edit_guardians()
+    guardians.name.setText("Typed Guardian")
+    session = window.chart.sessions.edit_session(window.chart.sessions.sessions.topLevelItem(0))
+    dialogs = [plan, guardians, session]
+    assert all(d is not None and d.isVisible() for d in dialogs)
+    unlocked_app.lock("test")
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: unlocked_app.main_window is None, timeout=5000)
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.waitUntil(lambda: not any(shiboken6.isValid(d) for d in dialogs), timeout=5000)  # deleted, not hidden
+
+    texts = [w.text() for w in QApplication.allWidgets() if hasattr(w, "text") and callable(w.text)]
+    assert "Typed Guardian" not in texts
