@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "vault_app.cli.vault_commands",
     "vault_app.cli.practice_commands",
     "vault_app.cli.clinical_commands",
+    "vault_app.cli.guardian_commands",
     "vault_app.cli.retention_commands",
     "vault_app.cli.decision_commands",
     "vault_app.cli.disclosure_commands",

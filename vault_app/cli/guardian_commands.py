@@ -1,0 +1,88 @@
+"""guardian list|update|remove: a client's parents, guardians and other representatives.
+(Adding one is `client update --guardian NAME`.)"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+from typing import Any
+
+from vault_app.cli import common
+from vault_app.domain.clinical import GUARDIAN_AUTHORITIES, Guardian
+from vault_app.services import clients
+
+_TEXT_OPTIONS = (("name", "name"), ("relationship", "relationship"), ("phone", "phone"), ("address", "address"),
+                 ("notes", "notes"), ("valid_from", "from"), ("valid_until", "until"))
+
+
+def _line(g: Guardian) -> str:
+    dates = f"{g.valid_from or 'always'} to {g.valid_until or 'open-ended'}"
+    may = "may sign authorizations" if g.may_authorize else "may NOT sign authorizations"
+    return f"{g.guardian_id}  {g.name} ({g.relationship or '-'}), {g.authority.replace('_', ' ')}, {may}, {dates}"
+
+
+def _dicts(guardians: tuple[Guardian, ...]) -> list[dict[str, Any]]:
+    return [asdict(g) for g in guardians]
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        client = clients.find_client(vault, args.client)
+    common.emit(args, _dicts(client.guardians),
+                lambda: "\n".join(_line(g) for g in client.guardians) or "No guardians recorded.")
+    return 0
+
+
+def cmd_update(args: argparse.Namespace) -> int:
+    changes: dict[str, Any] = {field: getattr(args, field) for field, _opt in _TEXT_OPTIONS
+                               if getattr(args, field) is not None}
+    if args.authority is not None:
+        changes["authority"] = args.authority
+    if args.may_authorize is not None:
+        changes["may_authorize"] = args.may_authorize
+    for field in ("valid_from", "valid_until"):
+        if changes.get(field) == "":
+            changes[field] = None  # --until "" clears the end date
+    if not changes:
+        from vault_app.domain.errors import InvalidInput
+
+        raise InvalidInput("Nothing to change.", hint="See 'vault-app guardian update --help'.")
+    with common.unlocked(args) as vault:
+        client = clients.find_client(vault, args.client)
+        guardian = clients.update_guardian(vault, client.client_id, args.guardian_id, **changes)
+    common.emit(args, _dicts((guardian,))[0], lambda: "Guardian updated.\n" + _line(guardian))
+    return 0
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        client = clients.find_client(vault, args.client)
+        clients.remove_guardian(vault, client.client_id, args.guardian_id)
+    common.emit(args, {"removed": args.guardian_id}, lambda: "Guardian removed.")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("guardian", parents=[common_parent],
+                       help="list, correct or remove a client's guardians (add: client update --guardian)")
+    gsub = p.add_subparsers(dest="action", required=True)
+    ls = gsub.add_parser("list", parents=[common_parent], help="a client's guardians and representatives")
+    ls.add_argument("client", help="client id or chart number")
+    ls.set_defaults(handler=cmd_list)
+    up = gsub.add_parser("update", parents=[common_parent],
+                         help="correct a guardian, or record that their authority changed or ended")
+    up.add_argument("client", help="client id or chart number")
+    up.add_argument("guardian_id", help="from 'guardian list'")
+    for field, option in _TEXT_OPTIONS:
+        up.add_argument("--" + option.replace("_", "-"), dest=field,
+                        metavar="DATE" if field.startswith("valid_") else None)
+    up.add_argument("--authority", choices=GUARDIAN_AUTHORITIES)
+    up.add_argument("--may-sign", dest="may_authorize", action="store_true", default=None,
+                    help="may sign authorizations and consents for the client")
+    up.add_argument("--may-not-sign", dest="may_authorize", action="store_false")
+    up.set_defaults(handler=cmd_update)
+    rm = gsub.add_parser("remove", parents=[common_parent],
+                         help="remove an entry made by mistake (when authority ends, use update --until)")
+    rm.add_argument("client", help="client id or chart number")
+    rm.add_argument("guardian_id")
+    rm.set_defaults(handler=cmd_remove)
