@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.gui import theme
-from vault_app.gui.amend_dialog import amendment_text
+from vault_app.gui.amend_dialog import AmendDialog, amendment_text
 from vault_app.gui.autosave import Autosaver, Draft
 from vault_app.gui.chart_tabs import add_row, empty_note, iso, make_tree
 from vault_app.gui.passphrase import PassphraseField
@@ -284,8 +284,6 @@ class PsychotherapyTab(QWidget):
         self.activate()
 
     def amend(self) -> QDialog | None:
-        from vault_app.gui.amend_dialog import AmendDialog
-
         note_id = self.autosave.draft.note_id if self.autosave is not None else None
         if note_id is None or not self.signed:
             return None
