@@ -3,6 +3,8 @@ psychotherapy notes, a single session's details, guardians and the treatment pla
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from tests.conftest import PASSPHRASE
@@ -11,8 +13,18 @@ from tests.gui.test_chart import add_client
 from vault_app.gui.controller import AppController
 from vault_app.services import clients, notes, plans, sessions
 from vault_app.services import psychotherapy_notes as psy
+from vault_app.services.vault import Vault
 
 pytestmark = pytest.mark.gui
+
+
+def chart_of_new_client(app: AppController, qtbot) -> tuple[Any, str, Vault]:
+    """The main window showing a new client's chart, that client's id, and the open vault."""
+    window = app.main_window
+    assert window is not None
+    client_id = add_client(app, qtbot)
+    assert app.vault is not None
+    return window, client_id, app.vault
 
 
 def _open_psychotherapy(app: AppController, qtbot) -> object:
@@ -85,11 +97,7 @@ def _session_item(window: object, session_id: str) -> object:
 
 
 def test_correct_a_single_session(unlocked_app: AppController, qtbot) -> None:
-    window = unlocked_app.main_window
-    assert window is not None
-    client_id = add_client(unlocked_app, qtbot)
-    vault = unlocked_app.vault
-    assert vault is not None
+    window, client_id, vault = chart_of_new_client(unlocked_app, qtbot)
     seen = sessions.add_session(vault, client_id, date="2026-11-02", duration_minutes=53)
     note = notes.create_progress_note(vault, client_id, template="free", text="Seen today.",
                                       session_id=seen.session_id)
@@ -136,11 +144,7 @@ def test_correct_a_single_session(unlocked_app: AppController, qtbot) -> None:
 
 
 def test_add_correct_end_and_remove_guardians(unlocked_app: AppController, qtbot) -> None:
-    window = unlocked_app.main_window
-    assert window is not None
-    client_id = add_client(unlocked_app, qtbot)
-    vault = unlocked_app.vault
-    assert vault is not None
+    window, client_id, vault = chart_of_new_client(unlocked_app, qtbot)
     overview = window.chart.overview
     dialog = overview.edit_guardians()
     assert dialog is not None and "Ada" not in dialog.windowTitle()
@@ -193,11 +197,7 @@ def test_add_correct_end_and_remove_guardians(unlocked_app: AppController, qtbot
 
 
 def test_edit_the_treatment_plan_and_its_goals(unlocked_app: AppController, qtbot) -> None:
-    window = unlocked_app.main_window
-    assert window is not None
-    client_id = add_client(unlocked_app, qtbot)
-    vault = unlocked_app.vault
-    assert vault is not None
+    window, client_id, vault = chart_of_new_client(unlocked_app, qtbot)
     overview = window.chart.overview
     dialog = overview.edit_plan()
     assert dialog is not None and dialog.goal_list.topLevelItemCount() == 0 and not dialog.goal_box.isEnabled()
@@ -247,11 +247,7 @@ def test_edit_the_treatment_plan_and_its_goals(unlocked_app: AppController, qtbo
 
 
 def test_editing_dialogs_go_when_the_vault_locks(unlocked_app: AppController, qtbot) -> None:
-    window = unlocked_app.main_window
-    assert window is not None
-    client_id = add_client(unlocked_app, qtbot)
-    vault = unlocked_app.vault
-    assert vault is not None
+    window, client_id, vault = chart_of_new_client(unlocked_app, qtbot)
     sessions.add_session(vault, client_id, date="2026-11-03", duration_minutes=45)
     window.chart.reload()
     wait_ops(qtbot)
