@@ -12,13 +12,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QVBoxLayout,
     QWidget,
 )
 
 from vault_app.gui.background import show_inline
-from vault_app.gui.forms import action_buttons, error_label, line_edit
+from vault_app.gui.chart_tabs import iso
+from vault_app.gui.forms import action_buttons, error_label, hbox, line_edit
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical import Client
@@ -26,10 +26,6 @@ if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
 METHODS = (("", "no preference"), ("phone", "phone"), ("text", "text message"), ("email", "email"), ("mail", "mail"))
-
-
-def _iso(value: Any) -> str:
-    return value.isoformat() if value else ""
 
 
 class ClientDetailsDialog(QDialog):
@@ -43,7 +39,7 @@ class ClientDetailsDialog(QDialog):
         c, contact = client, client.contact
         self.legal_name = line_edit(c.legal_name, "Legal name")
         self.preferred_name = line_edit(c.preferred_name, "Preferred name")
-        self.date_of_birth = line_edit(_iso(c.date_of_birth), "Date of birth", "YYYY-MM-DD")
+        self.date_of_birth = line_edit(iso(c.date_of_birth), "Date of birth", "YYYY-MM-DD")
         self.part2 = QCheckBox("Substance-use treatment records (42 CFR Part 2)")
         self.part2.setChecked(c.part2)
         self.phone = line_edit(contact.phone, "Phone")
@@ -63,9 +59,9 @@ class ClientDetailsDialog(QDialog):
             self.method.addItem(label, key)
         self.method.setCurrentIndex(max(0, self.method.findData(contact.preferred_method)))
         self.contact_notes = line_edit(contact.notes, "Contact notes", "e.g. no calls at work")
-        self.limits_discussed = line_edit(_iso(c.consent.limits_discussed_on), "Limits of confidentiality discussed on",
+        self.limits_discussed = line_edit(iso(c.consent.limits_discussed_on), "Limits of confidentiality discussed on",
                                       "YYYY-MM-DD")
-        self.consent_signed = line_edit(_iso(c.consent.consent_signed_on), "Consent signed on", "YYYY-MM-DD")
+        self.consent_signed = line_edit(iso(c.consent.consent_signed_on), "Consent signed on", "YYYY-MM-DD")
         self.discharged = QCheckBox("Discharged (treatment has ended)")
         self.discharged.setChecked(c.status == "discharged")
         self.message = error_label()
@@ -83,10 +79,7 @@ class ClientDetailsDialog(QDialog):
         rform.addRow("Email:", self.email)
         rform.addRow("Home address:", self.address)
         rform.addRow("Safe address:", self.safe_address)
-        allowed = QHBoxLayout()
-        for box in (self.voicemail, self.text, self.email_ok, self.mail):
-            allowed.addWidget(box)
-        rform.addRow("OK to use:", allowed)
+        rform.addRow("OK to use:", hbox(self.voicemail, self.text, self.email_ok, self.mail))
         rform.addRow("Prefers:", self.method)
         rform.addRow("Notes:", self.contact_notes)
         consent = QGroupBox("Informed consent")
@@ -140,7 +133,7 @@ class ClientDetailsDialog(QDialog):
                 details["status"] = current.status  # e.g. inactive stays inactive unless discharged here
             updated = clients.update_client(v, client_id, **details)
             before = (current.consent.limits_discussed_on, current.consent.consent_signed_on)
-            if (consent["limits_discussed_on"], consent["consent_signed_on"]) != tuple(_iso(d) or None for d in before):
+            if (consent["limits_discussed_on"], consent["consent_signed_on"]) != tuple(iso(d) or None for d in before):
                 updated = clients.record_consent(v, client_id, attachment_id=current.consent.consent_attachment_id,
                                                  notes=current.consent.notes, **consent)
             return updated

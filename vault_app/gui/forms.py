@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 
 def line_edit(text: str, name: str, placeholder: str = "") -> QLineEdit:
@@ -33,3 +43,26 @@ def action_buttons(dialog: QDialog, label: str, on_accept: Callable[[], None]) -
     buttons.accepted.connect(on_accept)
     buttons.rejected.connect(dialog.reject)
     return buttons, action
+
+
+def choice_box(values: Iterable[str], current: str, name: str) -> QComboBox:
+    """A drop-down over a domain enumeration ("no_charge" shows as "No charge")."""
+    box = QComboBox()
+    box.setAccessibleName(name)
+    for value in values:
+        box.addItem(value.replace("_", " ").capitalize(), value)
+    box.setCurrentIndex(max(0, box.findData(current)))
+    return box
+
+
+def hbox(*items: QWidget | str) -> QHBoxLayout:
+    """Widgets side by side on one form row; a string becomes a small label between them."""
+    row = QHBoxLayout()
+    for item in items:
+        row.addWidget(QLabel(item) if isinstance(item, str) else item)
+    return row
+
+
+def code_list(text: str) -> list[str]:
+    """Codes typed as "f41.1, F32.1" or "F41.1 F32.1" (the service checks each one)."""
+    return [c for c in re.split(r"[\s,;]+", text.strip().upper()) if c]

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QTreeWidgetItem,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.clinical import GUARDIAN_AUTHORITIES
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_tabs import add_row, empty_note, iso, make_tree
-from vault_app.gui.forms import error_label, line_edit
+from vault_app.gui.forms import choice_box, error_label, hbox, line_edit
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical import Guardian
@@ -51,10 +50,7 @@ class GuardiansDialog(QDialog):
 
         self.name = line_edit("", "Guardian name")
         self.relationship = line_edit("", "Relationship", "e.g. mother, aunt, court-appointed guardian")
-        self.authority = QComboBox()
-        self.authority.setAccessibleName("Kind of authority")
-        for key in GUARDIAN_AUTHORITIES:
-            self.authority.addItem(key.replace("_", " ").capitalize(), key)
+        self.authority = choice_box(GUARDIAN_AUTHORITIES, "parent", "Kind of authority")
         self.may_authorize = QCheckBox("May sign authorizations and consents for the client")
         self.phone = line_edit("", "Guardian phone")
         self.address = line_edit("", "Guardian address")
@@ -75,11 +71,7 @@ class GuardiansDialog(QDialog):
         form.addRow("Relationship:", self.relationship)
         form.addRow("Authority:", self.authority)
         form.addRow("", self.may_authorize)
-        dates = QHBoxLayout()
-        dates.addWidget(self.valid_from)
-        dates.addWidget(QLabel("until"))
-        dates.addWidget(self.valid_until)
-        form.addRow("In force from:", dates)
+        form.addRow("In force from:", hbox(self.valid_from, "until", self.valid_until))
         form.addRow("Order:", self.order)
         form.addRow("Phone:", self.phone)
         form.addRow("Address:", self.address)
@@ -183,17 +175,18 @@ class GuardiansDialog(QDialog):
         from vault_app.services import clients
 
         client_id, guardian_id, fields = self.client_id, self.editing, self.fields()
+        current = next((g for g in self.guardians if g.guardian_id == guardian_id), None)
+        changes = {k: val for k, val in fields.items() if current is None or val != _value(current, k)}
 
         def job(v: Vault) -> tuple[Any, str]:
             if guardian_id is None:
-                name = fields.pop("name")
-                authority = fields.pop("authority")
-                saved = clients.add_guardian(v, client_id, name, authority=authority, **fields)
+                name, authority = changes.pop("name"), changes.pop("authority")
+                guardian_id_saved = clients.add_guardian(v, client_id, name, authority=authority, **changes).guardian_id
             else:
-                current = next(g for g in clients.get_client(v, client_id).guardians if g.guardian_id == guardian_id)
-                changes = {k: val for k, val in fields.items() if val != _value(current, k)}
-                saved = clients.update_guardian(v, client_id, guardian_id, **changes) if changes else current
-            return clients.get_client(v, client_id).guardians, saved.guardian_id
+                if changes:
+                    clients.update_guardian(v, client_id, guardian_id, **changes)
+                guardian_id_saved = guardian_id
+            return clients.get_client(v, client_id).guardians, guardian_id_saved
 
         self.message.setText("")
         self.controller.call(self, job, on_success=self._saved, on_error=show_inline(self.message), label="Saving…")

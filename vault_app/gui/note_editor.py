@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from vault_app.gui import shortcuts, theme
 from vault_app.gui.amend_dialog import AmendDialog, amendment_text
 from vault_app.gui.autosave import Autosaver, Draft
+from vault_app.gui.forms import code_list
 
 if TYPE_CHECKING:
     from vault_app.gui.controller import AppController
@@ -312,7 +313,7 @@ class NoteEditor(QDialog):
                 "modality": str(self.modality.currentData()),
                 "setting": str(self.setting.currentData()),
                 "cpt_code": self.cpt.text().strip() or None,
-                "icd10_codes": [c.strip() for c in self.icd.text().replace(";", ",").split(",") if c.strip()],
+                "icd10_codes": code_list(self.icd.text()),
             }
         risk = None
         if self.risk_box.isChecked():

@@ -5,12 +5,10 @@ than removed (the service refuses, and the message says so)."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -26,7 +24,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.clinical import GOAL_STATUSES
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_tabs import add_row, iso, make_tree
-from vault_app.gui.forms import action_buttons, error_label, line_edit
+from vault_app.gui.forms import action_buttons, choice_box, code_list, error_label, hbox, line_edit
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical import TreatmentPlan
@@ -68,10 +66,7 @@ class PlanDialog(QDialog):
         self.objectives.setPlaceholderText("One measurable objective per line")
         self.objectives.setMaximumHeight(80)
         self.target = line_edit("", "Goal target date", "YYYY-MM-DD")
-        self.status = QComboBox()
-        self.status.setAccessibleName("Goal status")
-        for s in GOAL_STATUSES:
-            self.status.addItem(s.capitalize(), s)
+        self.status = choice_box(GOAL_STATUSES, "active", "Goal status")
         self.description.textEdited.connect(self._goal_edited)
         self.objectives.textChanged.connect(self._goal_edited)
         self.target.textEdited.connect(self._goal_edited)
@@ -88,20 +83,12 @@ class PlanDialog(QDialog):
         form.addRow("Problems:", self.problems)
         form.addRow("Diagnoses:", self.diagnoses)
         form.addRow("Modality, frequency:", self.modality)
-        dates = QHBoxLayout()
-        dates.addWidget(self.start)
-        dates.addWidget(QLabel("Review by:"))
-        dates.addWidget(self.review)
-        form.addRow("Started:", dates)
+        form.addRow("Started:", hbox(self.start, "Review by:", self.review))
         self.goal_box = QGroupBox("Goal")
         gform = QFormLayout(self.goal_box)
         gform.addRow("Goal:", self.description)
         gform.addRow("Objectives:", self.objectives)
-        detail = QHBoxLayout()
-        detail.addWidget(self.target)
-        detail.addWidget(QLabel("Status:"))
-        detail.addWidget(self.status)
-        gform.addRow("Target date:", detail)
+        gform.addRow("Target date:", hbox(self.target, "Status:", self.status))
         goal_buttons = QHBoxLayout()
         goal_buttons.addWidget(QLabel("Goals"), 1)
         goal_buttons.addWidget(add)
@@ -183,7 +170,7 @@ class PlanDialog(QDialog):
             goals.append(entry)
         return {
             "problems": self.problems.toPlainText().strip(),
-            "diagnosis_codes": [c for c in re.split(r"[\s,;]+", self.diagnoses.text().strip().upper()) if c],
+            "diagnosis_codes": code_list(self.diagnoses.text()),
             "modality_frequency": self.modality.text().strip(),
             "start_date": self.start.text().strip() or None,
             "review_date": self.review.text().strip() or None,

@@ -4,17 +4,14 @@ history says exactly what was corrected."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QSpinBox,
@@ -24,25 +21,12 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.clinical import BILLING_STATUSES, MODALITIES, SERVICE_TYPES, SETTINGS
 from vault_app.gui.background import show_inline
-from vault_app.gui.forms import action_buttons, error_label, line_edit
+from vault_app.gui.forms import action_buttons, choice_box, code_list, error_label, hbox, line_edit
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical import Session
     from vault_app.gui.controller import AppController
     from vault_app.services.vault import Vault
-
-
-def _words(text: str) -> list[str]:
-    return [w for w in re.split(r"[\s,;]+", text.strip().upper()) if w]
-
-
-def _combo(values: tuple[str, ...], current: str, name: str) -> QComboBox:
-    box = QComboBox()
-    box.setAccessibleName(name)
-    for value in values:
-        box.addItem(value.replace("_", " ").capitalize(), value)
-    box.setCurrentIndex(max(0, box.findData(current)))
-    return box
 
 
 def _hhmm(value: Any) -> str:
@@ -69,23 +53,18 @@ class SessionDialog(QDialog):
         self.duration.setValue(s.duration_minutes)
         self.duration.setSuffix(" min")
         self.duration.setAccessibleName("Duration")
-        self.modality = _combo(MODALITIES, s.modality, "Modality")
-        self.setting = _combo(SETTINGS, s.setting, "Setting")
+        self.modality = choice_box(MODALITIES, s.modality, "Modality")
+        self.setting = choice_box(SETTINGS, s.setting, "Setting")
         self.platform = line_edit(s.platform, "Telehealth platform", "for telehealth")
-        self.service_type = _combo(SERVICE_TYPES, s.service_type, "Service type")
+        self.service_type = choice_box(SERVICE_TYPES, s.service_type, "Service type")
         self.cpt = line_edit(s.cpt_code, "CPT code", "e.g. 90837")
         self.addons = line_edit(" ".join(s.addon_codes), "Add-on codes", "e.g. 90785")
         self.icd = line_edit(", ".join(s.icd10_codes), "ICD-10 codes", "e.g. F41.1, F32.1")
         self.location = line_edit(s.location, "Location")
-        self.billing = _combo(BILLING_STATUSES, s.billing_status, "Billing status")
+        self.billing = choice_box(BILLING_STATUSES, s.billing_status, "Billing status")
         self.message = error_label()
 
-        times = QHBoxLayout()
-        times.addWidget(self.start_time)
-        times.addWidget(QLabel("to"))
-        times.addWidget(self.end_time)
-        times.addWidget(QLabel("Length:"))
-        times.addWidget(self.duration)
+        times = hbox(self.start_time, "to", self.end_time, "Length:", self.duration)
         form = QFormLayout()
         form.addRow("Date:", self.date)
         form.addRow("Time:", times)
@@ -126,8 +105,8 @@ class SessionDialog(QDialog):
             "platform": self.platform.text().strip(),
             "service_type": str(self.service_type.currentData()),
             "cpt_code": self.cpt.text().strip().upper(),
-            "addon_codes": _words(self.addons.text()),
-            "icd10_codes": _words(self.icd.text()),
+            "addon_codes": code_list(self.addons.text()),
+            "icd10_codes": code_list(self.icd.text()),
             "location": self.location.text().strip(),
             "billing_status": str(self.billing.currentData()),
         }
