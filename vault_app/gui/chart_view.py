@@ -87,6 +87,7 @@ class ChartView(QWidget):
 
     # --- loading ---------------------------------------------------------------------------
     def load(self, client_id: str) -> None:
+        """The user opens a chart: the one read that the ledger records as chart.opened."""
         from vault_app.services import clients
 
         self.flush()
@@ -94,8 +95,12 @@ class ChartView(QWidget):
         self.controller.call(self, lambda v: clients.open_chart(v, client_id), on_success=self._loaded)
 
     def reload(self) -> None:
-        if self.client_id is not None:
-            self.load(self.client_id)
+        """Show what changed in the chart already open; not a new opening, so not logged."""
+        from vault_app.services import clients
+
+        client_id = self.client_id
+        if client_id is not None:
+            self.controller.call(self, lambda v: clients.read_chart(v, client_id), on_success=self._loaded)
 
     def _loaded(self, chart: Any) -> None:
         if chart.client.client_id != self.client_id:

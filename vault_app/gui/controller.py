@@ -33,9 +33,16 @@ log = logging.getLogger(__name__)
 
 
 class AppController(QObject):
+    """Where the app may end is decided here, not by Qt's window bookkeeping: the
+    application does not quit when its last window closes (windows come and go at every
+    unlock, lock and restore), only when the user asks, which emits `quit_requested`:
+    Quit in the menu, closing the main window, closing the unlock window, or cancelling
+    the first-run wizard."""
+
     locked = Signal(str)
     unlocked = Signal()
     psychotherapy_changed = Signal(bool)
+    quit_requested = Signal()
 
     def __init__(
         self,
@@ -79,15 +86,17 @@ class AppController(QObject):
 
         self.wizard = CreateVaultWizard(self.folder, kdf_params=self.kdf_params)
         self.wizard.vault_ready.connect(self._opened)
+        self.wizard.rejected.connect(self.quit_by_user)
         self.wizard.show()
 
     def show_unlock(self, reason: str = "") -> None:
         from vault_app.gui.unlock import UnlockWindow
 
         if self.unlock_window is not None:
-            self.unlock_window.deleteLater()
+            self.unlock_window.dismiss()
         self.unlock_window = UnlockWindow(self.folder, kdf_params=self.kdf_params, reason=reason)
         self.unlock_window.unlocked.connect(self._opened)
+        self.unlock_window.closed_by_user.connect(self.quit_by_user)
         self.unlock_window.show()
         self.unlock_window.raise_()
         self.unlock_window.activateWindow()
@@ -104,8 +113,7 @@ class AppController(QObject):
             self.wizard.deleteLater()
             self.wizard = None
         if self.unlock_window is not None:
-            self.unlock_window.close()
-            self.unlock_window.deleteLater()
+            self.unlock_window.dismiss()
             self.unlock_window = None
         settings = vault.header.settings
         self.idle.set_limits(
@@ -192,8 +200,13 @@ class AppController(QObject):
         self.locked.emit(reason)
         self.show_unlock(reason)
 
+    def quit_by_user(self) -> None:
+        """The user ended the app (Quit, or closed its main, unlock or first-run window)."""
+        self.quit()
+        self.quit_requested.emit()
+
     def quit(self) -> None:
-        """The main window was closed: lock and let the application end."""
+        """Lock on the way out (idempotent: also runs when the application is about to quit)."""
         vault = self.vault
         self.idle.stop()
         self.vault = None

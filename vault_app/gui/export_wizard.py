@@ -50,7 +50,7 @@ def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
 
     items: list[tuple[str, str, str]] = []
     if kind == "progress":
-        chart = clients.open_chart(vault, client_id)
+        chart = clients.read_chart(vault, client_id)
         items = [(n.note_id, iso(n.note_date), ("signed" if n.signed else "draft") + " · " + n.preview[:60])
                  for n in chart.notes]
     elif kind == "psychotherapy":

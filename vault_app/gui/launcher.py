@@ -46,11 +46,26 @@ def start(folder: Path, *, kdf_params: KdfParams | None = None) -> AppController
     return controller
 
 
+def prepare_gui(folder: Path, *, kdf_params: KdfParams | None = None) -> AppController:
+    """Everything `run_gui` does before the event loop runs: the app, its quit rule, its first window."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    app = create_app()
+    assert isinstance(app, QApplication)
+    # Windows are replaced at every unlock, lock and restore; none of that may end the
+    # app. It ends only when the user asks (AppController.quit_requested).
+    app.setQuitOnLastWindowClosed(False)
+    controller = start(folder, kdf_params=kdf_params)
+    controller.quit_requested.connect(app.quit, Qt.ConnectionType.QueuedConnection)
+    app.aboutToQuit.connect(controller.quit)
+    return controller
+
+
 def run_gui(folder: Path, *, kdf_params: KdfParams | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
-    controller = start(folder, kdf_params=kdf_params)
+    prepare_gui(folder, kdf_params=kdf_params)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    app.aboutToQuit.connect(controller.quit)
     return int(app.exec())

@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
         if not self._closing_for_lock:
             self._save_geometry()
             self.prepare_lock()
-            self.controller.quit()
+            self.controller.quit_by_user()
         event.accept()
 
 

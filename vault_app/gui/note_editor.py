@@ -106,7 +106,10 @@ class NoteEditor(QDialog):
         self.autosave.draft.note_id = note_id
         self.status = _label(" ", "calmNote")
         self.autosave.status_changed.connect(self.status.setText)
-        self.autosave.saved.connect(lambda _r: self.note_changed.emit())
+        # Only the first save changes what the chart lists (a new draft and its session);
+        # later autosaves change the body alone, so the chart is not redrawn for each pause.
+        self._listed_note_id = note_id
+        self.autosave.saved.connect(self._autosaved)
 
         self.template = QComboBox()
         self.template.setAccessibleName("Note template")
@@ -429,6 +432,12 @@ class NoteEditor(QDialog):
             return note, notes.note_history(v, draft.note_id)
 
         self.controller.call(self, job, on_success=self._signed, label="Signing…")
+
+    def _autosaved(self, _result: Any) -> None:
+        note_id = self.autosave.draft.note_id
+        if note_id != self._listed_note_id:
+            self._listed_note_id = note_id
+            self.note_changed.emit()
 
     def _signed(self, result: Any) -> None:
         note, history = result

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -52,6 +53,7 @@ def _explain(exc: BaseException) -> tuple[str, bool]:
 
 class UnlockWindow(QWidget):
     unlocked = Signal(object)
+    closed_by_user = Signal()  # the user closed the window: the app ends (see AppController)
 
     def __init__(self, folder: Path, *, kdf_params: KdfParams | None = None, reason: str = "") -> None:
         super().__init__()
@@ -106,7 +108,19 @@ class UnlockWindow(QWidget):
         layout.addWidget(folder_label)
         self.resize(480, 340)
         self.busy = False
+        self._dismissed = False
         self.refresh_attempts()
+
+    def dismiss(self) -> None:
+        """Close because the app moves on (unlocked, or replaced by a newer unlock window)."""
+        self._dismissed = True
+        self.close()
+        self.deleteLater()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._dismissed:
+            self.closed_by_user.emit()
+        event.accept()
 
     def refresh_attempts(self) -> None:
         from vault_app.services.vault import failed_attempts

@@ -3,7 +3,7 @@
 Stable entry points (other features call these): create_client, get_client,
 find_client, list_clients, update_client, record_consent, discharge,
 add_guardian, update_guardian, remove_guardian, create_case, get_case, cases_for_client,
-open_chart, is_minor, client_ids.
+open_chart, read_chart, is_minor, client_ids.
 """
 
 from __future__ import annotations
@@ -361,11 +361,20 @@ def cases_for_client(vault: Vault, client_id: str) -> list[JointCase]:
 
 # --- the chart ---------------------------------------------------------------------
 def open_chart(vault: Vault, client_id: str, *, include_psychotherapy: bool = False) -> Chart:
-    """Everything a chart screen shows (note list without bodies), logged as chart.opened.
+    """A user opens a chart: everything its screen shows, logged once as chart.opened.
 
     Psychotherapy notes are listed only when asked for explicitly; a locked
     compartment then raises CompartmentLocked rather than silently hiding them.
     """
+    chart = read_chart(vault, client_id, include_psychotherapy=include_psychotherapy)
+    audit(vault, "chart.opened", client_id=client_id, psychotherapy=include_psychotherapy)
+    return chart
+
+
+def read_chart(vault: Vault, client_id: str, *, include_psychotherapy: bool = False) -> Chart:
+    """The same as open_chart without the audit entry: for a screen that refreshes a chart
+    the user already opened (after an autosave, a dialog's change) or that reads it as part
+    of another logged action. The ledger records what a user did, not what the code re-read."""
     client = get_client(vault, client_id)
     db = vault.records
     psy = None
@@ -373,7 +382,7 @@ def open_chart(vault: Vault, client_id: str, *, include_psychotherapy: bool = Fa
         psy = tuple(clinical_psychotherapy.list_for_client(vault.psychotherapy, client_id))
     notes = tuple(clinical_notes.list_for_client(db, client_id))
     overdue = tuple(clinical_notes.unsigned_ids_created_before(db, _cutoff(unsigned_flag_days(vault)), client_id))
-    chart = Chart(
+    return Chart(
         client=client,
         sessions=tuple(clinical_sessions.list_for_client(db, client_id)),
         notes=notes,
@@ -383,8 +392,6 @@ def open_chart(vault: Vault, client_id: str, *, include_psychotherapy: bool = Fa
         psychotherapy_notes=psy,
         unsigned_overdue=overdue,
     )
-    audit(vault, "chart.opened", client_id=client_id, psychotherapy=include_psychotherapy)
-    return chart
 
 
 def _cutoff(days: int) -> str:
@@ -413,6 +420,7 @@ __all__ = [
     "is_minor",
     "list_clients",
     "open_chart",
+    "read_chart",
     "record_consent",
     "remove_guardian",
     "representatives",
