@@ -17,7 +17,6 @@ from tests.conftest import PASSPHRASE
 from tests.gui.conftest import unlock, wait_ops
 from tests.gui.test_chart import add_client
 from vault_app.gui.controller import AppController
-from vault_app.gui.launcher import start
 from vault_app.services import clients
 
 pytestmark = pytest.mark.gui
