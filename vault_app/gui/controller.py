@@ -131,6 +131,10 @@ class AppController(QObject):
         if self.main_window is None:
             return
         self.main_window.show()
+        # The window that replaced the unlock window takes the keyboard, so typing goes on
+        # where it went before (window managers differ in what they do on their own).
+        self.main_window.raise_()
+        self.main_window.activateWindow()
         self.main_window.load_data()
         self.unlocked.emit()
 

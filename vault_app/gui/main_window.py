@@ -104,7 +104,11 @@ class MainWindow(QMainWindow):
         self._action("backups", "Backups…", self.open_backups, "backup", vault_menu)
         self._action("settings", "Settings…", self.open_settings, "", vault_menu)
         vault_menu.addSeparator()
-        self._action("quit", "Quit", self.close, "", vault_menu)
+        quit_action = self._action("quit", "Quit", self.close, "", vault_menu)
+        # Lock and Quit work from every window of the app (a note editor, a dialog), as
+        # users of desktop apps expect; the rest stay with the main window.
+        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.menu_actions["lock"].setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
 
         client_menu = bar.addMenu("&Clients")
         self._action("new_client", "New client…", self.client_list.new_client, "add", client_menu)

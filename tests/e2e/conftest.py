@@ -1,0 +1,104 @@
+"""The end-to-end suite: the installed console script on a real X server, driven by key
+and mouse events. Under CI a missing tool fails the suite instead of skipping it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.desktop import Desktop, missing_tools
+
+REPO = Path(__file__).resolve().parents[2]
+OUTPUT = Path(os.environ.get("E2E_OUTPUT", REPO / "test-output" / "e2e"))
+
+
+def console_script() -> Path:
+    """`vault-app` as installed beside the Python running the tests (the venv's bin)."""
+    here = Path(sys.executable).parent / "vault-app"
+    found = here if here.exists() else (Path(p) if (p := shutil.which("vault-app")) else None)
+    if found is None:
+        pytest.fail("the console script vault-app is not installed (pip install -e .)")
+    return found
+
+
+@pytest.fixture
+def desktop(request: pytest.FixtureRequest) -> Iterator[Desktop]:
+    missing = missing_tools()
+    if missing:
+        message = f"the end-to-end suite needs {', '.join(missing)} (apt-get install xvfb xdotool imagemagick " \
+                  "tesseract-ocr qpdf; .ci/run installs them)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    shots = OUTPUT / request.node.name
+    if shots.exists():
+        shutil.rmtree(shots)
+    screen = Desktop(shots)
+    yield screen
+    screen.close()
+
+
+class App:
+    """The program as a therapist runs it: `vault-app` with no arguments, their own HOME."""
+
+    def __init__(self, home: Path, desktop: Desktop) -> None:
+        self.home = home
+        self.desktop = desktop
+        self.process: subprocess.Popen[bytes] | None = None
+        self.log = home / "app.log"
+
+    def env(self) -> dict[str, str]:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("VAULT_APP_", "QT_", "XDG_"))}
+        env.update(
+            HOME=str(self.home),
+            XDG_CONFIG_HOME=str(self.home / ".config"),
+            XDG_DATA_HOME=str(self.home / ".local" / "share"),
+            XDG_CACHE_HOME=str(self.home / ".cache"),
+            XDG_STATE_HOME=str(self.home / ".local" / "state"),
+            # This machine has no Secret Service: the wizard says so and goes on without one.
+            PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+            QT_QPA_PLATFORM="xcb",
+            **self.desktop.env(),
+        )
+        return env
+
+    def start(self) -> None:
+        assert self.process is None or self.process.poll() is not None
+        with self.log.open("ab") as log:  # the child keeps its own copy of the descriptor
+            self.process = subprocess.Popen([str(console_script())], env=self.env(), stdout=log, stderr=log,
+                                            stdin=subprocess.DEVNULL)
+
+    def wait_exit(self, timeout: float = 60) -> int:
+        assert self.process is not None
+        return self.process.wait(timeout)
+
+    def alive(self) -> bool:
+        return self.process is not None and self.process.poll() is None
+
+    def cli(self, *args: str, passphrase: str) -> subprocess.CompletedProcess[str]:
+        env = {**self.env(), "VAULT_APP_PASSPHRASE": passphrase}
+        return subprocess.run([str(console_script()), *args], env=env, capture_output=True, text=True,
+                              timeout=300, stdin=subprocess.DEVNULL)
+
+    def stop(self) -> None:
+        if self.alive():
+            assert self.process is not None
+            self.process.kill()
+            self.process.wait(30)
+
+
+@pytest.fixture
+def app(tmp_path: Path, desktop: Desktop) -> Iterator[App]:
+    home = tmp_path / "home"
+    home.mkdir()
+    program = App(home, desktop)
+    yield program
+    program.stop()
+    log = program.log.read_text(errors="replace") if program.log.exists() else ""
+    assert "Traceback" not in log, f"the app printed a traceback:\n{log[-4000:]}"

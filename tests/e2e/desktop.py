@@ -1,0 +1,264 @@
+"""A real X server and a real user's hands: Xvfb, xdotool and screenshots.
+
+Nothing here calls into the app's process. The tests see what a user sees (window titles,
+pixels in screenshots) and act as a user acts (key and mouse events sent to the X server).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+TOOLS = ("Xvfb", "openbox", "xdotool", "import", "convert", "tesseract", "qpdf")
+
+
+def missing_tools() -> list[str]:
+    return [t for t in TOOLS if shutil.which(t) is None]
+
+
+class StepFailed(AssertionError):
+    pass
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word read off the screen, with its box in screen pixels."""
+
+    text: str
+    x: int
+    y: int
+    w: int
+    h: int
+    line: tuple[int, int, int]
+
+    @property
+    def center(self) -> tuple[int, int]:
+        return self.x + self.w // 2, self.y + self.h // 2
+
+
+def _exact(text: str) -> str:
+    if len(text) > 1:
+        text = text.strip("|[]")  # a text cursor beside a word reads as | or [
+    return text.lower().replace("…", "...")
+
+
+_LOOKALIKES = str.maketrans({"|": "i", "l": "i", "1": "i", "!": "i", "0": "o"})
+
+
+def _norm(text: str) -> str:
+    """Letters and digits only, with the shapes OCR confuses made one."""
+    return re.sub(r"[^a-z0-9]", "", _exact(text).translate(_LOOKALIKES))
+
+
+class Desktop:
+    """One Xvfb display, driven with xdotool; screenshots go to `shots`."""
+
+    def __init__(self, shots: Path) -> None:
+        self.shots = shots
+        shots.mkdir(parents=True, exist_ok=True)
+        read, write = os.pipe()
+        self.server = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write), "-screen", "0", "1440x900x24", "-nolisten", "tcp"],
+            pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        os.close(write)
+        with os.fdopen(read) as pipe:
+            number = pipe.readline().strip()
+        if not number:
+            raise RuntimeError("Xvfb did not start")
+        self.display = f":{number}"
+        # A window manager, as on every therapist's desktop: it gives new windows the
+        # keyboard and hands it back to the main window when a dialog closes.
+        self.wm = subprocess.Popen(["openbox", "--sm-disable"], env={**os.environ, "DISPLAY": self.display},
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(0.5)
+        self.step_name = "start"
+        self.counter = 0
+
+    def close(self) -> None:
+        self.wm.terminate()
+        try:
+            self.wm.wait(10)
+        except subprocess.TimeoutExpired:
+            self.wm.kill()
+            self.wm.wait()
+        self.server.terminate()
+        try:
+            self.server.wait(10)
+        except subprocess.TimeoutExpired:
+            self.server.kill()
+            self.server.wait()
+
+    # --- what is on screen -------------------------------------------------------------
+    def env(self) -> dict[str, str]:
+        return {"DISPLAY": self.display}
+
+    def _xdotool(self, *args: str, check: bool = True) -> str:
+        done = subprocess.run(["xdotool", *args], env={**os.environ, **self.env()}, capture_output=True,
+                              text=True, timeout=60)
+        if check and done.returncode != 0:
+            raise StepFailed(f"xdotool {' '.join(args)} failed: {done.stderr.strip()}")
+        return done.stdout
+
+    def windows(self) -> list[tuple[str, str]]:
+        """(id, title) of every visible top-level window with a title."""
+        ids = self._xdotool("search", "--onlyvisible", "--name", ".", check=False).split()
+        out = []
+        for wid in ids:
+            title = self._xdotool("getwindowname", wid, check=False).strip()
+            if title:
+                out.append((wid, title))
+        return out
+
+    def titles(self) -> list[str]:
+        return sorted({t for _w, t in self.windows()})
+
+    def find(self, title: str) -> str | None:
+        pattern = re.compile(title)
+        for wid, name in self.windows():
+            if pattern.search(name):
+                return wid
+        return None
+
+    def wait_window(self, title: str, timeout: float = 90) -> str:
+        """Wait for a visible window whose title matches, and give it the keyboard
+        focus, as a user clicking into it would."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            wid = self.find(title)
+            if wid is not None:
+                time.sleep(0.3)  # let Qt finish laying it out and mapping its children
+                self.focus(wid)
+                return wid
+            time.sleep(0.2)
+        raise StepFailed(f"no window titled {title!r} appeared; visible: {self.titles()}")
+
+    def wait_gone(self, title: str, timeout: float = 90) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.find(title) is None:
+                return
+            time.sleep(0.2)
+        raise StepFailed(f"window {title!r} is still open; visible: {self.titles()}")
+
+    def focus(self, wid: str) -> None:
+        """Bring a window to the front with the keyboard, as clicking its title bar does."""
+        self._xdotool("windowactivate", "--sync", wid, check=False)
+
+    # --- hands ----------------------------------------------------------------------------
+    def type(self, text: str) -> None:
+        self._xdotool("type", "--delay", "20", "--", text)
+        time.sleep(0.2)
+
+    def key(self, *keys: str) -> None:
+        for k in keys:
+            self._xdotool("key", "--delay", "40", k)
+            time.sleep(0.15)
+
+    def click(self, wid: str, x: int, y: int) -> None:
+        self._xdotool("mousemove", "--window", wid, str(x), str(y))
+        self._xdotool("click", "1")
+        time.sleep(0.2)
+
+    def geometry(self, wid: str) -> tuple[int, int]:
+        out = self._xdotool("getwindowgeometry", "--shell", wid)
+        values = dict(line.split("=", 1) for line in out.split() if "=" in line)
+        return int(values["WIDTH"]), int(values["HEIGHT"])
+
+    # --- reading the screen ----------------------------------------------------------------
+    def read(self, *, faint: bool = False) -> list[Word]:
+        """The words on screen, as a user reads them: OCR of a screenshot, scaled up. With
+        `faint`, grey hint text is darkened first (it costs the reading of some buttons)."""
+        shot = self.shots / "_ocr.png"
+        big = self.shots / "_ocr2.png"
+        env = {**os.environ, **self.env()}
+        subprocess.run(["import", "-window", "root", str(shot)], env=env, capture_output=True, timeout=60, check=True)
+        ink = ["-threshold", "70%"] if faint else []
+        subprocess.run(["convert", str(shot), "-colorspace", "Gray", "-resize", "200%", *ink, str(big)],
+                       capture_output=True, timeout=60, check=True)
+        tsv = subprocess.run(["tesseract", str(big), "-", "--psm", "11", "tsv"], capture_output=True, text=True,
+                             timeout=120, env={**env, "OMP_THREAD_LIMIT": "1"}).stdout
+        words = []
+        for row in tsv.splitlines()[1:]:
+            cols = row.split("\t")
+            if len(cols) < 12 or not cols[11].strip():
+                continue
+            left, top, width, height = (int(c) // 2 for c in cols[6:10])
+            words.append(Word(cols[11].strip(), left, top, width, height,
+                              (int(cols[2]), int(cols[3]), int(cols[4]))))
+        return words
+
+    def find_text(self, phrase: str, words: list[Word] | None = None, *, loose: bool = True) -> Word | None:
+        """The first word of `phrase` where its words follow one another on one line:
+        the exact words ("Guardians..." the button, not "Guardians:" the label), else,
+        when `loose`, the same letters and digits whatever punctuation OCR saw."""
+        words = self.read() if words is None else words
+        for norm in (_exact, _norm) if loose else (_exact,):
+            wanted = [norm(w) for w in phrase.split()]
+            for i in range(len(words)):
+                run = words[i:i + len(wanted)]
+                if len(run) == len(wanted) and all(norm(w.text) == t for w, t in zip(run, wanted, strict=True)) \
+                        and len({w.line for w in run}) == 1:
+                    return run[0]
+        return None
+
+    def wait_text(self, phrase: str, timeout: float = 60) -> Word:
+        deadline = time.monotonic() + timeout
+        seen: list[Word] = []
+        while time.monotonic() < deadline:
+            readings: list[list[Word]] = []
+            for faint in (False, True):
+                readings.append(self.read(faint=faint))
+                found = self.find_text(phrase, readings[-1], loose=False)
+                if found is not None:
+                    return found
+            for seen in readings:
+                found = self.find_text(phrase, seen, loose=True)
+                if found is not None:
+                    return found
+            seen = readings[0]
+            time.sleep(0.3)
+        text = " ".join(w.text for w in seen)
+        raise StepFailed(f"{phrase!r} never appeared on screen; it read: {text[:1500]}")
+
+    def sees(self, phrase: str) -> bool:
+        return self.find_text(phrase) is not None
+
+    def click_text(self, phrase: str, timeout: float = 30, *, below: int = 0, right: int = 0) -> None:
+        """Click a button or a tab by the words written on it, or the field `below`/`right`
+        pixels from its label."""
+        word = self.wait_text(phrase, timeout)
+        x, y = word.center
+        x, y = x + right, y + below
+        self._xdotool("mousemove", "--sync", str(x), str(y))
+        self._xdotool("click", "1")
+        time.sleep(0.4)
+
+    # --- evidence -------------------------------------------------------------------------
+    def shot(self, name: str) -> Path:
+        self.counter += 1
+        path = self.shots / f"{self.counter:02d}-{name}.png"
+        subprocess.run(["import", "-window", "root", str(path)], env={**os.environ, **self.env()},
+                       capture_output=True, timeout=60, check=False)
+        return path
+
+    @contextmanager
+    def step(self, name: str) -> Iterator[None]:
+        """One step of the day: a screenshot after it, and on failure the screen it was on."""
+        self.step_name = name
+        try:
+            yield
+        except Exception as exc:
+            path = self.shot(f"FAILED-{name}")
+            if os.environ.get("E2E_PAUSE_ON_FAILURE"):  # for a developer: look at the live screen
+                print(f"paused on DISPLAY={self.display}", flush=True)
+                time.sleep(float(os.environ["E2E_PAUSE_ON_FAILURE"]))
+            raise StepFailed(f"step '{name}' failed on screen(s) {self.titles()} (screenshot {path}): {exc}") from exc
+        self.shot(name)
