@@ -10,6 +10,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Mapping
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -61,6 +62,32 @@ def chosen_platform() -> str:
     if os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("DISPLAY"):
         return "wayland"
     return "xcb"
+
+
+# Qt platform plugins that draw without any display server.
+HEADLESS_PLATFORMS = frozenset({"offscreen", "minimal", "minimalegl", "vnc", "eglfs", "linuxfb", "vkkhrdisplay"})
+
+NO_DISPLAY = (
+    "No graphical session found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the desktop app "
+    "cannot open here; the command line works without one: vault-app --help"
+)
+
+
+def no_graphical_session(environ: Mapping[str, str] | None = None, platform: str | None = None) -> str | None:
+    """The one-line explanation when there is no display to open a window on, else None.
+
+    Without it Qt aborts (status 134) with a message about libxcb-cursor0, which sends
+    people installing packages they already have, typically over SSH."""
+    env = os.environ if environ is None else environ
+    if not (platform or sys.platform).startswith("linux"):
+        return None
+    # QT_QPA_PLATFORM may list fallbacks ("wayland;xcb") and options ("vnc:size=800x600").
+    chosen = {p.split(":")[0].strip() for p in env.get("QT_QPA_PLATFORM", "").split(";")}
+    if chosen & HEADLESS_PLATFORMS:
+        return None
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return None
+    return NO_DISPLAY
 
 
 def explain_missing() -> str | None:
