@@ -11,12 +11,18 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    from vault_app.cli.main import chosen_command, run
+    desktop, vault = _desktop_request(argv)
+    if not desktop:
+        from vault_app.cli.main import chosen_command, run
 
-    _, headless = chosen_command(argv)
-    if headless:
-        return run(argv)
-    folder = _vault_option(argv)
+        _, headless = chosen_command(argv)
+        if headless:
+            return run(argv)
+        vault = _vault_option(argv)
+    return _desktop(vault)
+
+
+def _desktop(vault: str | None) -> int:
     from vault_app.platform_libs import explain_missing, no_graphical_session
 
     problem = no_graphical_session() or explain_missing()
@@ -29,7 +35,31 @@ def main(argv: list[str] | None = None) -> int:
         return _explain_missing_qt(exc)
     from vault_app.services import paths
 
-    return run_gui(paths.vault_folder(folder))
+    return run_gui(paths.vault_folder(vault))
+
+
+def _desktop_request(argv: list[str]) -> tuple[bool, str | None]:
+    """(True, the --vault value) when argv holds only global options spelled out in full:
+    the desktop app, decided without loading argparse. (False, None) when the real parser
+    must decide (a command, --help, an abbreviation, anything unusual)."""
+    vault: str | None = None
+    i = 0
+    while i < len(argv):
+        name, eq, value = argv[i].partition("=")
+        if argv[i] == "--json":
+            i += 1
+            continue
+        if name not in ("--vault", "--passphrase-file"):
+            return False, None
+        if not eq:
+            if i + 1 >= len(argv) or argv[i + 1].startswith("-"):
+                return False, None
+            value = argv[i + 1]
+            i += 1
+        if name == "--vault":
+            vault = value
+        i += 1
+    return True, vault
 
 
 def _vault_option(argv: list[str]) -> str | None:
