@@ -65,10 +65,11 @@ def _env(home: Path, display: str | None = None) -> dict[str, str]:
 
 
 def _to_window(watcher: xwatch.MapWatcher, command: list[str], title: str, env: dict[str, str]) -> float:
+    watcher.drain()
     start = time.perf_counter()
     proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        return watcher.wait_for(title) - start
+        return watcher.wait_for(title, proc.pid) - start
     finally:
         proc.terminate()
         try:

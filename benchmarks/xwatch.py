@@ -72,36 +72,55 @@ class MapWatcher:
         self.x.XSelectInput(self.dpy, root, SUBSTRUCTURE_NOTIFY_MASK)
         self.x.XSync(self.dpy, 0)
         self.net_wm_name = self.x.XInternAtom(self.dpy, b"_NET_WM_NAME", 0)
+        self.net_wm_pid = self.x.XInternAtom(self.dpy, b"_NET_WM_PID", 0)
 
     def close(self) -> None:
         self.x.XCloseDisplay(self.dpy)
 
-    def title(self, window: int) -> str:
+    def _property(self, window: int, atom: int) -> bytes:
         kind, fmt, n, after = ctypes.c_ulong(), ctypes.c_int(), ctypes.c_ulong(), ctypes.c_ulong()
         data = ctypes.c_void_p()
-        status = self.x.XGetWindowProperty(self.dpy, window, self.net_wm_name, 0, 1024, 0, 0, ctypes.byref(kind),
+        status = self.x.XGetWindowProperty(self.dpy, window, atom, 0, 1024, 0, 0, ctypes.byref(kind),
                                            ctypes.byref(fmt), ctypes.byref(n), ctypes.byref(after),
                                            ctypes.byref(data))
         if status != 0 or not data.value:
-            return ""
+            return b""
         try:
-            return ctypes.string_at(data.value, n.value).decode("utf-8", "replace")
+            # 32-bit items come back as C longs (8 bytes each on 64-bit Linux).
+            size = n.value * (ctypes.sizeof(ctypes.c_long) if fmt.value == 32 else fmt.value // 8)
+            return ctypes.string_at(data.value, size)
         finally:
             self.x.XFree(data)
 
-    def wait_for(self, title_prefix: str, timeout_s: float = 120.0) -> float:
-        """perf_counter() when a window whose title starts with `title_prefix` was mapped."""
+    def title(self, window: int) -> str:
+        return self._property(window, self.net_wm_name).decode("utf-8", "replace")
+
+    def pid(self, window: int) -> int | None:
+        raw = self._property(window, self.net_wm_pid)
+        return int.from_bytes(raw[:ctypes.sizeof(ctypes.c_long)], "little") if raw else None
+
+    def drain(self) -> None:
+        """Forget the events so far (a window of an earlier run mapped again, for instance)."""
+        event = _XEvent()
+        self.x.XSync(self.dpy, 0)
+        while self.x.XPending(self.dpy):
+            self.x.XNextEvent(self.dpy, ctypes.byref(event))
+
+    def wait_for(self, title_prefix: str, pid: int, timeout_s: float = 120.0) -> float:
+        """perf_counter() when a window of process `pid` whose title starts with `title_prefix` was mapped."""
         deadline = time.monotonic() + timeout_s
         event = _XEvent()
         fd = self.x.XConnectionNumber(self.dpy)
         while True:
             while self.x.XPending(self.dpy):
                 self.x.XNextEvent(self.dpy, ctypes.byref(event))
-                if event.type == MAP_NOTIFY and self.title(event.xmap.window).startswith(title_prefix):
+                window = event.xmap.window
+                if event.type == MAP_NOTIFY and self.pid(window) == pid and self.title(window).startswith(
+                        title_prefix):
                     return time.perf_counter()
             left = deadline - time.monotonic()
             if left <= 0:
-                raise TimeoutError(f"no window titled {title_prefix!r} was mapped")
+                raise TimeoutError(f"no window titled {title_prefix!r} of process {pid} was mapped")
             select.select([fd], [], [], left)
 
 
