@@ -180,6 +180,8 @@ def _num(value: float | None, unit: str) -> str:
         return f"{value:.2f} s"
     if unit == "MB":
         return f"{value:.0f} MB"
+    if unit == "x":
+        return f"{value:.2f} x"
     return f"{value:g} {unit}".strip()
 
 
