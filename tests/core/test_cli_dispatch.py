@@ -114,3 +114,25 @@ def test_full_parser_and_lazy_parser_print_the_same_top_level_help() -> None:
 )
 def test_chosen_command(argv: list[str], expected: tuple[str | None, bool]) -> None:
     assert chosen_command(argv) == expected
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], (True, None)),
+        (["--vault", "/x"], (True, "/x")),
+        (["--vault=/x", "--json"], (True, "/x")),
+        (["--passphrase-file", "/p", "--vault", "/x", "--vault", "/y"], (True, "/y")),  # the last one wins
+        # Everything else goes to the real parser, which may still choose the desktop app.
+        (["--vau", "/x"], (False, None)),
+        (["--vault"], (False, None)),
+        (["--vault", "--json"], (False, None)),
+        (["--version"], (False, None)),
+        (["-h"], (False, None)),
+        (["search", "x"], (False, None)),
+    ],
+)
+def test_desktop_request_without_argparse(argv: list[str], expected: tuple[bool, str | None]) -> None:
+    from vault_app.app import _desktop_request
+
+    assert _desktop_request(argv) == expected
