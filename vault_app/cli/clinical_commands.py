@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from vault_app.cli import common, demo_commands, note_commands
+from vault_app.cli import common
 from vault_app.domain.clinical import (
     ATTACHMENT_KINDS,
     BILLING_STATUSES,
@@ -363,6 +363,3 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     pu.add_argument("--add-goal", action="append", metavar="TEXT")
     pu.add_argument("--goal-status", action="append", metavar="GOAL_ID=STATUS")
     pu.set_defaults(handler=cmd_plan_update)
-
-    note_commands.register(sub, common_parent)
-    demo_commands.register(sub, common_parent)

@@ -10,11 +10,13 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vault_app.domain.errors import InvalidInput, VaultError
 from vault_app.services import paths
-from vault_app.services.vault import Vault, open_vault
+
+if TYPE_CHECKING:
+    from vault_app.services.vault import Vault
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -71,6 +73,9 @@ def new_passphrase(args: argparse.Namespace) -> str:
 def unlocked(
     args: argparse.Namespace, *, psychotherapy: bool = False, check_every_page: bool = False
 ) -> Iterator[Vault]:
+    # Imported here so that parsing arguments (and --version, --help) loads no crypto or SQLCipher.
+    from vault_app.services.vault import open_vault
+
     vault = open_vault(
         vault_folder(args), passphrase(args), with_psychotherapy=psychotherapy, check_every_page=check_every_page
     )

@@ -1,6 +1,6 @@
 """auth add|list|show|revoke|event, export, disclose-manual, accounting, accounting-verify,
 accounting-suspension add|list|end, dashboard; request and amendment live in
-disclosure_request_commands (registered from here).
+disclosure_request_commands.
 
 Every disclosure goes through the gate; a refusal exits with code 6 and says why.
 Evidence for a basis other than an authorization comes from a JSON file
@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from vault_app.cli import common, disclosure_request_commands
+from vault_app.cli import common
 from vault_app.cli.disclosure_request_commands import add_pdf_password_arg, pdf_password
 from vault_app.domain.authorization import INFO_KINDS
 from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection, Verdict
@@ -419,5 +419,3 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
 
     p = sub.add_parser("dashboard", parents=[common_parent], help="requests due, authorizations expiring")
     p.set_defaults(handler=cmd_dashboard)
-
-    disclosure_request_commands.register(sub, common_parent)

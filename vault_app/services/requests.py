@@ -23,7 +23,6 @@ from vault_app.domain.letters import Letter
 from vault_app.domain.requests import ClientRequest, grounds_for
 from vault_app.services import clients, notes, practice
 from vault_app.services.clinical_common import now_iso, require_client, today
-from vault_app.services.pdf_document import StampedPDF, finish
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_notes
 from vault_app.storage import disclosure_requests as store
@@ -246,6 +245,10 @@ def letters(vault: Vault, request_id: str) -> list[dict[str, object]]:
 
 def save_letter_pdf(letter: Letter, out: Path, *, password: str) -> Path:
     """A letter as an encrypted PDF to print and mail (it names the client and their records)."""
+    # Here, not at the top: services.retention (and so every unlock) imports this module,
+    # and the PDF stack costs about a second of CPU on a busy laptop.
+    from vault_app.services.pdf_document import StampedPDF, finish
+
     out = Path(out)
     if not out.parent.is_dir():
         raise InvalidInput("The folder for the letter does not exist.")

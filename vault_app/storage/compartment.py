@@ -21,15 +21,11 @@ from vault_app.domain.errors import (
     VaultError,
 )
 from vault_app.storage import migrations
+from vault_app.storage.layout import COMPARTMENT_FILES as COMPARTMENT_FILES  # re-exported
 
 Row = sqlcipher.Row
 Error = sqlcipher.Error
 
-COMPARTMENT_FILES = {
-    "records": "records.db",
-    "psychotherapy": "psychotherapy.db",
-    "ledger": "ledger.db",
-}
 
 _ENVIRONMENT_MESSAGES = (
     ("database or disk is full", "disk-full"),

@@ -17,8 +17,8 @@ from typing import Any
 
 from vault_app.domain.errors import VaultCorrupt, VaultNotFound
 from vault_app.storage.files import atomic_write, os_errors
+from vault_app.storage.layout import HEADER_NAME as HEADER_NAME  # re-exported: callers say header.HEADER_NAME
 
-HEADER_NAME = "vault.header"
 FORMAT_NAME = "vault-app-header"
 FORMAT_VERSION = 1
 MAX_HEADER_BYTES = 64 * 1024
