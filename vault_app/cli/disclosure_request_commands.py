@@ -59,7 +59,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         q = requests.add_request(
             vault, resolve_client_id(vault, args.client), kind=kind, received_on=args.received_on,
             description=args.description or "", note_ids=[n for n in (args.notes or "").split(",") if n.strip()],
-            by_representative=args.by_representative,
+            by_representative=args.by_representative, guardian_id=args.guardian,
         )
     d = _data(q)
     common.emit(args, d, lambda: f"Recorded {_line(d)}")
@@ -160,6 +160,8 @@ def _add_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--description", help="what was asked for")
     p.add_argument("--notes", metavar="ID,ID", help="the progress notes concerned (amendment)")
     p.add_argument("--by-representative", action="store_true")
+    p.add_argument("--guardian", metavar="ID", help="the recorded representative who made the request (checked "
+                   "against 45 CFR 164.502(g))")
 
 
 def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]

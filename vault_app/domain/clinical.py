@@ -188,6 +188,11 @@ class Guardian:
     valid_until: date | None = None
     notes: str = ""
     created_at: str = ""
+    # A court order that keeps the authority past the age of majority (164.502(g)(2)).
+    majority_order_attachment_id: str | None = None
+    # 164.502(g)(5): the therapist elected not to treat this person as the representative.
+    declined_on: date | None = None
+    declined_reason: str = ""
 
     def active_on(self, on: date) -> bool:
         return (self.valid_from is None or self.valid_from <= on) and (

@@ -25,7 +25,7 @@ from vault_app.domain.authorization import (
 )
 from vault_app.domain.clinical import parse_date, require_date
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
-from vault_app.services import attachments, clients
+from vault_app.services import attachments, clients, representatives
 from vault_app.services.clinical_common import now_iso, require_client, today
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_attachments
@@ -64,7 +64,7 @@ def _scan(vault: Vault, client_id: str, scan: bytes | None, scan_filename: str, 
 
 def _signer(
     vault: Vault, client_id: str, name: str, role: str, authority: str, guardian_id: str | None,
-    signer_client_id: str | None,
+    signer_client_id: str | None, *, signed: date, part2: bool,
 ) -> tuple[Signer, str | None]:
     """The signer, and for a joint record the member who signed (or was represented)."""
     chart = clients.get_client(vault, client_id)
@@ -84,6 +84,8 @@ def _signer(
                 "This representative is not recorded as allowed to sign authorizations for the client.",
                 hint="Check the custody order or guardianship papers, and update the representative's authority.",
             )
+        representatives.require_may_act(vault, found, "sign_part2_consent" if part2 else "sign_authorization",
+                                        signed)
         label = found.authority.replace("_", " ")
         signer = Signer(found.name, "personal_representative",
                         authority or f"{label} ({found.relationship})".strip(), found.custody_order_attachment_id)
@@ -132,7 +134,7 @@ def add_authorization(
     require_client(vault, client_id)
     signed = require_date(signed_on, "signature date", allow_future=False)
     signer, signing_member = _signer(vault, client_id, signer_name, signer_role, signer_authority, guardian_id,
-                                     signer_client_id)
+                                     signer_client_id, signed=signed, part2=bool(part2))
     auth = Authorization(
         id=new_authorization_id(),
         client_id=client_id,

@@ -214,16 +214,29 @@ def record_consent(
 # --- guardians / personal representatives -----------------------------------------
 _GUARDIAN_FIELDS = (
     "name", "relationship", "authority", "may_authorize", "custody_order_attachment_id", "phone", "address",
-    "valid_from", "valid_until", "notes",
+    "valid_from", "valid_until", "notes", "majority_order_attachment_id", "declined_on", "declined_reason",
 )
 
 
-def _guardian(vault: Vault, client_id: str, guardian_id: str, created_at: str, fields: dict[str, Any]) -> Guardian:
-    attachment_id = fields.get("custody_order_attachment_id")
+def _chart_attachment(vault: Vault, client_id: str, attachment_id: str | None) -> str | None:
     if attachment_id is not None:
         found = clinical_attachments.get(vault.records, attachment_id)
         if found is None or found.client_id != client_id:
             raise NotFound("No attachment with that id in this chart.")
+    return attachment_id
+
+
+def _guardian(vault: Vault, client_id: str, guardian_id: str, created_at: str, fields: dict[str, Any]) -> Guardian:
+    attachment_id = _chart_attachment(vault, client_id, fields.get("custody_order_attachment_id"))
+    majority_order = _chart_attachment(vault, client_id, fields.get("majority_order_attachment_id") or None)
+    declined_on = parse_date(fields.get("declined_on"), "date you declined the representative")
+    declined_reason = clean_text(fields.get("declined_reason"), "reason for declining")
+    if bool(declined_on) != bool(declined_reason):
+        raise InvalidInput(
+            "Declining a personal representative (45 CFR 164.502(g)(5)) needs both the date and your reason.",
+            hint="The reason is your professional judgment that treating them as representative could endanger "
+                 "the client (abuse, neglect or endangerment) and is not in the client's best interest.",
+        )
     start = parse_date(fields.get("valid_from"), "start of authority")
     end = parse_date(fields.get("valid_until"), "end of authority")
     if start and end and end < start:
@@ -242,6 +255,9 @@ def _guardian(vault: Vault, client_id: str, guardian_id: str, created_at: str, f
         valid_until=end,
         notes=clean_text(fields.get("notes"), "notes"),
         created_at=created_at,
+        majority_order_attachment_id=majority_order,
+        declined_on=declined_on,
+        declined_reason=declined_reason,
     )
 
 

@@ -21,7 +21,7 @@ from vault_app.domain.deadlines import extend, rule_for
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.letters import Letter
 from vault_app.domain.requests import ClientRequest, grounds_for
-from vault_app.services import clients, notes, practice
+from vault_app.services import clients, notes, practice, representatives
 from vault_app.services.clinical_common import now_iso, require_client, today
 from vault_app.services.pdf_document import StampedPDF, finish
 from vault_app.services.vault import Vault
@@ -54,11 +54,21 @@ def add_request(
     description: str = "",
     note_ids: list[str] | tuple[str, ...] = (),
     by_representative: bool = False,
+    guardian_id: str | None = None,
 ) -> ClientRequest:
-    """Record a request the day it was received; the due date follows from the rule."""
+    """Record a request the day it was received; the due date follows from the rule.
+
+    A request made by a recorded representative (`guardian_id`) is checked against
+    164.502(g) first: one who may not act for the client is refused with the reason."""
     require_client(vault, client_id)
     rule_for(kind)
     received = require_date(received_on, "date the request was received", allow_future=False)
+    if guardian_id is not None:
+        rep = next((g for g in clients.get_client(vault, client_id).guardians if g.guardian_id == guardian_id), None)
+        if rep is None:
+            raise NotFound("No personal representative with that id for this client.")
+        representatives.require_may_act(vault, rep, "request_records", received)
+        by_representative = True
     ids = tuple(dict.fromkeys(note_ids))
     for note_id in ids:
         found = clinical_notes.status(vault.records, note_id)
