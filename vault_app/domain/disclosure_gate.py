@@ -23,8 +23,18 @@ from vault_app.domain.disclosure import (
     ItemFacts,
     Verdict,
 )
-from vault_app.domain.disclosure_basis import SUBPOENA_ADVICE, BasisSpec
+from vault_app.domain.disclosure_basis import (
+    PSYCHOTHERAPY_BASES,
+    PSYCHOTHERAPY_REFUSAL,
+    SUBPOENA_ADVICE,
+    BasisSpec,
+)
 
+SERIOUS_THREAT_NOT_REQUIRED = (
+    "A warning to prevent a serious and imminent threat is permitted by 45 CFR 164.512(j), not required by law "
+    "under 164.512(a), even where a state duty-to-warn law applies: it is recorded and accounted for as a "
+    "serious-threat disclosure, and minimum necessary applies (164.502(b)(2)(v) exempts only 164.512(a))."
+)
 PART2_NEEDS = "a Part 2 consent (42 CFR 2.31) or a court order making the findings of 42 CFR 2.64"
 
 
@@ -50,6 +60,8 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
 
     if kind not in spec.allows:
         reasons.append(_kind_refusal(basis.kind, kind, spec))
+    elif kind == "psychotherapy" and basis.kind not in PSYCHOTHERAPY_BASES:
+        reasons.append(PSYCHOTHERAPY_REFUSAL.format(title=spec.title))
 
     auth_ids: tuple[str, ...] = ()
     if basis.kind == "authorization":
@@ -68,8 +80,11 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
             "Psychotherapy notes may go to a health oversight agency only for oversight of their author "
             "(45 CFR 164.508(a)(2)(ii)); record that the oversight concerns you, or refuse."
         )
-    elif basis.kind == "required_by_law":
-        warnings += _law_warnings(basis.evidence, context)
+    elif basis.kind == "required_by_law" and basis.evidence.get("law_kind") == "duty_to_warn":
+        reasons.append(SERIOUS_THREAT_NOT_REQUIRED)
+        hint = "Record it under the serious-threat basis (serious_threat), and send only what the purpose needs."
+    elif basis.kind == "serious_threat":
+        warnings += _threat_warnings(context)
     elif basis.kind == "client_access":
         reasons += _check_access(request, context)
 
@@ -164,6 +179,8 @@ def _kind_refusal(basis_kind: str, kind: InfoKind, spec: BasisSpec) -> str:
             "Deny that part of the request (an unreviewable denial), or release them only under a "
             "psychotherapy-notes authorization."
         )
+    if kind == "psychotherapy" and basis_kind not in PSYCHOTHERAPY_BASES:
+        return PSYCHOTHERAPY_REFUSAL.format(title=spec.title)
     return f"{spec.title[0].upper()}{spec.title[1:]} does not permit disclosing {INFO_LABELS[kind]}."
 
 
@@ -265,8 +282,8 @@ def _check_court_order(request: DisclosureRequest, items: tuple[ItemFacts, ...])
     return reasons
 
 
-def _law_warnings(evidence: Any, context: GateContext) -> list[str]:
-    if evidence.get("law_kind") == "duty_to_warn" and context.duty_to_warn == "none":
+def _threat_warnings(context: GateContext) -> list[str]:
+    if context.duty_to_warn == "none":
         return [
             "Your jurisdiction settings say there is no statutory duty to warn. HIPAA still permits a disclosure "
             "to prevent a serious and imminent threat (45 CFR 164.512(j)); consult counsel and disclose the minimum."
