@@ -22,6 +22,7 @@ from vault_app.domain.authorization import (
     check_new,
     check_revocation,
     parse_kinds,
+    recorded_event,
 )
 from vault_app.domain.clinical import parse_date, require_date
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
@@ -163,6 +164,10 @@ def add_authorization(
     )
     if auth.expires_on is not None and auth.expires_on < signed:
         raise InvalidInput("The expiration date is before the signature date.")
+    discharged = clients.get_client(vault, client_id).discharged_on
+    if discharged is not None and signed <= discharged and recorded_event(auth.expiration_event) == "discharge":
+        # Entered after the discharge it expires at (45 CFR 164.508(c)(1)(v)): expired from that day.
+        auth = replace(auth, event_occurred_on=discharged)
     check_new(auth)
     with vault.records.transaction():
         scan_id = _scan(vault, client_id, scan, scan_filename, scan_attachment_id, "authorization",

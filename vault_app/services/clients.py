@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from vault_app.domain.authorization import recorded_event
 from vault_app.domain.clinical import (
     CASE_KINDS,
     CLIENT_STATUSES,
@@ -48,6 +49,7 @@ from vault_app.storage import (
     clinical_plans,
     clinical_psychotherapy,
     clinical_sessions,
+    disclosure_authorizations,
 )
 
 CHART_PREFIX = "C"
@@ -175,8 +177,28 @@ def update_client(vault: Vault, client_id: str, **changes: Any) -> Client:
     updated = _check_client(replace(current, **values, updated_at=now_iso()))
     with vault.records.transaction():
         clinical_clients.update(vault.records, updated)
+        ended = _end_at_discharge(vault, updated) if updated.discharged_on != current.discharged_on else []
     audit(vault, "client.updated", client_id=client_id, fields=sorted(changes))
+    for authorization_id in ended:
+        audit(vault, "authorization.event_occurred", authorization_id=authorization_id, client_id=client_id,
+              occurred_on=str(updated.discharged_on), source="discharge")
     return get_client(vault, client_id)
+
+
+def _end_at_discharge(vault: Vault, client: Client) -> list[str]:
+    """Authorizations that expire at discharge or the end of treatment expire when the discharge is
+    recorded (45 CFR 164.508(c)(1)(v)); a recorded event never moves, so a later readmission
+    does not revive them."""
+    day = client.discharged_on
+    if day is None:
+        return []
+    ended = []
+    for auth in disclosure_authorizations.list_for_client(vault.records, client.client_id):
+        if (auth.event_occurred_on is None and recorded_event(auth.expiration_event) == "discharge"
+                and (auth.signed_on is None or auth.signed_on <= day)):
+            disclosure_authorizations.set_event_occurred(vault.records, auth.id, day)
+            ended.append(auth.id)
+    return ended
 
 
 def discharge(vault: Vault, client_id: str, on: date | str | None = None) -> Client:
