@@ -105,6 +105,9 @@ def render(document: dict[str, Any]) -> bytes:
         w.field("Permission document", f"SHA-256 {basis['permission_sha256']} ({basis.get('permission_bytes')} bytes)")
     if basis.get("override_reason"):
         w.field("Override reason", basis["override_reason"])
+    if basis.get("early_warning"):
+        w.field("Before the retention minimum", basis["early_warning"])
+        w.field("Reason for destroying early", basis.get("early_reason"))
     w.field("Confirmed by typing", basis.get("confirmed_chart_number"))
     w.heading("Method (NIST SP 800-88)")
     w.field("Category", method["nist_sp_800_88_category"])
