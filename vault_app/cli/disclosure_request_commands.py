@@ -114,6 +114,40 @@ def cmd_deny(args: argparse.Namespace) -> int:
     return 0
 
 
+def _review_data(v: Any) -> dict[str, Any]:
+    return {"review_id": v.review_id, "request_id": v.request_id, "reviewer": v.reviewer_name,
+            "reviewer_license": v.reviewer_license, "requested_on": v.requested_on.isoformat(),
+            "referred_on": v.referred_on.isoformat(), "due_on": v.due_on.isoformat(), "decision": v.decision or None,
+            "decided_on": v.decided_on.isoformat() if v.decided_on else None}
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from vault_app.services import request_reviews
+
+    with common.unlocked(args) as vault:
+        v = request_reviews.request_review(
+            vault, args.id, requested_on=args.requested_on, reviewer_name=args.reviewer,
+            reviewer_license=args.reviewer_license, took_no_part=args.took_no_part, referred_on=args.referred_on,
+            due_days=args.due_days,
+        )
+    d = _review_data(v)
+    common.emit(args, d, lambda: f"Review {d['review_id']} referred to {d['reviewer']}; due {d['due_on']} "
+                "(your target: the rule says a reasonable period, 45 CFR 164.524(d)(4)).")
+    return 0
+
+
+def cmd_review_decide(args: argparse.Namespace) -> int:
+    from vault_app.services import request_reviews
+
+    with common.unlocked(args) as vault:
+        v, letter = request_reviews.decide_review(vault, args.id, decision=args.decision, decided_on=args.on,
+                                                  explanation=args.explanation or "")
+    d = _review_data(v)
+    common.emit(args, {**d, "letter": letter.text()}, lambda: f"Review decided: {d['decision']}."
+                + _letter_out(args, letter) + ("" if args.letter_out else "\n\n" + letter.text()))
+    return 0
+
+
 def cmd_withdraw(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         d = _data(requests.withdraw(vault, args.id))
@@ -204,6 +238,25 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     r = rsub.add_parser("withdraw", parents=[common_parent])
     r.add_argument("id")
     r.set_defaults(handler=cmd_withdraw)
+    r = rsub.add_parser("review", parents=[common_parent],
+                        help="the client asked for a review of an access denial (45 CFR 164.524(a)(4))")
+    r.add_argument("id")
+    r.add_argument("--requested-on", required=True, metavar="DATE")
+    r.add_argument("--reviewer", required=True, help="the licensed professional you designate")
+    r.add_argument("--reviewer-license", required=True, help="their license (type, number, state)")
+    r.add_argument("--took-no-part", action="store_true",
+                   help="confirm the reviewer took no part in the denial (required)")
+    r.add_argument("--referred-on", metavar="DATE", help="default: today")
+    r.add_argument("--due-days", type=int, help="your target for the decision (default 30 days)")
+    r.set_defaults(handler=cmd_review)
+    r = rsub.add_parser("review-decide", parents=[common_parent],
+                        help="the reviewer's decision and the written notice (45 CFR 164.524(d)(4))")
+    r.add_argument("id")
+    r.add_argument("--decision", required=True, choices=("upheld", "reversed", "partly_reversed"))
+    r.add_argument("--on", metavar="DATE")
+    r.add_argument("--explanation")
+    _letter_args(r)
+    r.set_defaults(handler=cmd_review_decide)
 
     p = sub.add_parser("amendment", parents=[common_parent], help="amendment requests (164.526)")
     msub = p.add_subparsers(dest="action", required=True)

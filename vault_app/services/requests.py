@@ -20,7 +20,7 @@ from vault_app.domain.clinical import require_date
 from vault_app.domain.deadlines import extend, rule_for
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.letters import Letter
-from vault_app.domain.requests import ClientRequest, grounds_for
+from vault_app.domain.requests import ClientRequest, grounds_for, mismatched_grounds
 from vault_app.services import clients, notes, practice, representatives
 from vault_app.services.clinical_common import now_iso, require_client, today
 from vault_app.services.pdf_document import StampedPDF, finish
@@ -165,7 +165,9 @@ def deny_request(
     """Deny (all or part of) an access or amendment request, with the letter the rule requires."""
     q = get_request(vault, request_id)
     q.check_open()
-    grounds_for(q.kind, grounds)
+    mismatched = mismatched_grounds(grounds_for(q.kind, grounds), q.by_representative)
+    if mismatched:
+        raise RefusedByPolicy(" ".join(mismatched), hint="Choose a ground that fits who made the request.")
     day = require_date(decided_on or today(), "decision date")
     q.check_decision_date(day)
     granted = _text(granted, "what is granted")
