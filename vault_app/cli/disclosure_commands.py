@@ -19,7 +19,9 @@ from typing import Any
 
 from vault_app.cli import common, disclosure_request_commands
 from vault_app.cli.disclosure_request_commands import add_pdf_password_arg, pdf_password
+from vault_app.domain.accounting_terms import FeeTerms
 from vault_app.domain.authorization import INFO_KINDS
+from vault_app.domain.clinical import parse_date
 from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection, Verdict
 from vault_app.domain.disclosure_basis import SPECS, LegalBasis, coerce_evidence
 from vault_app.domain.errors import InvalidInput
@@ -224,7 +226,9 @@ def cmd_accounting(args: argparse.Namespace) -> int:
         report = accounting.produce(
             vault, client_id, out=Path(args.out), password=pdf_password(args), as_of=args.as_of,
             exclusions="omit" if args.omit_exclusions else "list", summarize=not args.no_summary,
-            request_id=args.request,
+            request_id=args.request, since=args.since,
+            fee=FeeTerms(True, parse_date(args.fee_notice_on, "date of the fee notice"), args.client_choice or "")
+            if args.fee else None,
         )
         key = accounting.fingerprint(vault.public_key)
     data = {**report.as_dict(), "public_key_fingerprint": key}
@@ -388,6 +392,12 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     p.add_argument("--request", metavar="ID", help="the client's accounting request (closed when produced)")
     p.add_argument("--omit-exclusions", action="store_true", help="leave out disclosures the rule excludes")
     p.add_argument("--no-summary", action="store_true", help="list repeat disclosures one by one")
+    p.add_argument("--since", metavar="DATE", help="a shorter period the client asked for (45 CFR 164.528(a)(3))")
+    p.add_argument("--fee", action="store_true",
+                   help="charge a fee for a second accounting within 12 months (45 CFR 164.528(c)(2))")
+    p.add_argument("--fee-notice-on", metavar="DATE", help="the date you told the client of the fee in advance")
+    p.add_argument("--client-choice", choices=("proceed", "modified"),
+                   help="what the client chose after the fee notice")
     add_pdf_password_arg(p)
     p.set_defaults(handler=cmd_accounting)
 
