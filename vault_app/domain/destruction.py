@@ -171,6 +171,20 @@ BEYOND_REACH = (
 )
 
 
+ROLES_CITATION = "NIST SP 800-88 (performed by / validated by); AHIMA sample certificate (authorized by)"
+
+
+def roles_warning(authorized_by: str | None, performed_by: str, verified_by: str | None) -> str:
+    """One person in every role is allowed (a solo practice) but the certificate says so."""
+    names = {" ".join((n or "").casefold().replace(",", " ").split()) for n in (authorized_by, performed_by,
+                                                                                 verified_by)}
+    if len(names) > 1:
+        return ""
+    return ("One person authorized, performed and verified this destruction. NIST SP 800-88 expects the "
+            "verification to be validated by someone other than the person who performed it where possible; "
+            "in a solo practice, name a witness or colleague as verifier when you can.")
+
+
 @dataclass(frozen=True)
 class DestructionCertificate:
     certificate_id: str
@@ -195,6 +209,9 @@ class DestructionCertificate:
     resumed_after_interruption: bool = False
     unreachable_backups: tuple[dict[str, Any], ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
+    # AHIMA's authorizing manager and NIST SP 800-88's "validated by"; None on certificates made before them.
+    authorized_by: str | None = None
+    verified_by: str | None = None
 
     def statement(self) -> str:
         kind = self.basis.get("kind")
@@ -219,6 +236,10 @@ class DestructionCertificate:
             "statement": self.statement(),
             "performed_by": self.performed_by,
             "witness": self.witness,
+            **({"roles": {"authorized_by": self.authorized_by, "performed_by": self.performed_by,
+                          "verified_by": self.verified_by},
+                "roles_warning": roles_warning(self.authorized_by, self.performed_by, self.verified_by)}
+               if self.authorized_by or self.verified_by else {}),
             "started_at": self.started_at,
             "completed_at": self.completed_at,
             "records": {

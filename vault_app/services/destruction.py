@@ -174,6 +174,8 @@ def _certificate(vault: Vault, payload: dict[str, Any], started_seq: int, log: S
         started_seq=started_seq,
         disclosed_copies=tuple(payload["disclosed_copies"]),
         witness=payload.get("witness"),
+        authorized_by=payload.get("authorized_by"),
+        verified_by=payload.get("verified_by"),
         resumed_after_interruption=resumed,
         unreachable_backups=tuple(verification["backups_not_reachable"]),
     )

@@ -133,6 +133,8 @@ def plan(
     permission: bytes | None = None,
     override_reason: str | None = None,
     witness: str | None = None,
+    authorized_by: str | None = None,
+    verified_by: str | None = None,
     today: date | None = None,
 ) -> tuple[dict[str, Any], NeedleSet]:
     """Check everything and prepare the started entry. Raises RefusedByPolicy; changes nothing."""
@@ -175,6 +177,8 @@ def plan(
     _check_free_text(chosen.override_reason or "", needles, "override reason")
     _check_free_text(chosen.early_reason or "", needles, "reason")
     _check_free_text(witness or "", needles, "witness")
+    _check_free_text(authorized_by or "", needles, "authorized by")
+    _check_free_text(verified_by or "", needles, "verified by")
     days: list[str] = []
     for name in target.compartments:
         days.extend(_inclusive_dates(vault.compartment(name), target))
@@ -200,6 +204,9 @@ def plan(
         "key_fingerprints": current_fingerprints(vault, target.compartments),
         "performed_by": practice.load(vault).performer,
         "witness": (witness or "").strip() or None,
+        # Roles default to the therapist (a solo practice); the certificate then says one person did all.
+        "authorized_by": (authorized_by or "").strip() or practice.load(vault).performer,
+        "verified_by": (verified_by or "").strip() or (witness or "").strip() or practice.load(vault).performer,
         "disclosed_copies": _disclosed_copies(vault, client_id, _name_needles(needles)),
         "started_at": now_iso(),
     }
