@@ -69,12 +69,27 @@ def _contact(value: ContactPreferences | dict[str, Any] | None) -> ContactPrefer
     raise InvalidInput("Contact preferences must be given as fields.")
 
 
+# services/destruction.STARTED, named here because destruction imports this module.
+_DESTRUCTION_STARTED = "destruction.started"
+
+
+def retired_chart_numbers(vault: Vault) -> frozenset[str]:
+    """Numbers of charts that were destroyed. Never given out again: certificates, letters and
+    disclosure records kept after a destruction name the chart by its number."""
+    return frozenset(str(e.payload["chart_number"]) for e in vault.ledger.entries(kinds=(_DESTRUCTION_STARTED,))
+                     if e.payload.get("chart_number"))
+
+
 def _chart_number(vault: Vault, value: str | None, prefix: str, *, except_id: str = "") -> str:
+    retired = retired_chart_numbers(vault)
     if value is None or not str(value).strip():
-        return clinical_clients.next_chart_number(vault.records, prefix)
+        return clinical_clients.next_chart_number(vault.records, prefix, retired)
     number = check_chart_number(value)
     if clinical_clients.chart_number_taken(vault.records, number, except_id=except_id):
         raise InvalidInput("That chart number is already in use.", hint="Choose another chart number.")
+    if number in retired:
+        raise InvalidInput("That chart number belonged to a destroyed chart; chart numbers are never reused.",
+                           hint="Choose another chart number.")
     return number
 
 

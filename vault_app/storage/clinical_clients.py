@@ -92,10 +92,10 @@ def chart_number_taken(db: Compartment, chart_number: str, *, except_id: str = "
     return row is not None
 
 
-def next_chart_number(db: Compartment, prefix: str) -> str:
+def next_chart_number(db: Compartment, prefix: str, retired: frozenset[str] = frozenset()) -> str:
     row = db.query_one("SELECT count(*) FROM clients")
     n = int(row[0]) + 1
-    while chart_number_taken(db, f"{prefix}{n:05d}"):
+    while f"{prefix}{n:05d}" in retired or chart_number_taken(db, f"{prefix}{n:05d}"):
         n += 1
     return f"{prefix}{n:05d}"
 
