@@ -138,6 +138,9 @@ class ContactPreferences:
     mail_ok: bool = False
     preferred_method: str = ""
     notes: str = ""
+    # 45 CFR 164.522(b): a reasonable request to be contacted by other means or at another place,
+    # which the practice must accommodate (the client need not say why).
+    confidential_request: str = ""
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> ContactPreferences:
@@ -149,7 +152,8 @@ class ContactPreferences:
         return cls(**data)
 
     def validated(self) -> ContactPreferences:
-        for name in ("phone", "email", "address", "safe_address", "preferred_method", "notes"):
+        for name in ("phone", "email", "address", "safe_address", "preferred_method", "notes",
+                     "confidential_request"):
             clean_text(getattr(self, name), name.replace("_", " "))
         for name in ("voicemail_ok", "text_ok", "email_ok", "mail_ok"):
             if not isinstance(getattr(self, name), bool):

@@ -29,6 +29,7 @@ from vault_app.domain.disclosure_basis import (
     SUBPOENA_ADVICE,
     BasisSpec,
 )
+from vault_app.domain.restrictions import RestrictedItem, restriction_refusals
 
 SERIOUS_THREAT_NOT_REQUIRED = (
     "A warning to prevent a serious and imminent threat is permitted by 45 CFR 164.512(j), not required by law "
@@ -92,6 +93,12 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
         r, w = _check_part2(request, context)
         reasons += r
         warnings += w
+    r, w = restriction_refusals(
+        basis.kind, request.recipient.name,
+        tuple(RestrictedItem(i.id, i.kind, i.day, i.self_pay) for i in context.items), context.restrictions,
+        request.on)
+    reasons += r
+    warnings += w
 
     if reasons:
         return _refuse(request, spec, reasons, warnings, part2, hint=hint)
