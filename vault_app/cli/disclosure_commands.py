@@ -24,8 +24,16 @@ from vault_app.domain.authorization import INFO_KINDS
 from vault_app.domain.clinical import parse_date
 from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection, Verdict
 from vault_app.domain.disclosure_basis import SPECS, LegalBasis, coerce_evidence
-from vault_app.domain.errors import InvalidInput
-from vault_app.services import accounting, attachments, authorizations, dashboard, disclosure_gate, export
+from vault_app.domain.errors import InvalidInput, NotFound
+from vault_app.services import (
+    accounting,
+    attachments,
+    authorizations,
+    compliance,
+    dashboard,
+    disclosure_gate,
+    export,
+)
 from vault_app.services.clinical_common import resolve_client_id
 from vault_app.services.vault import Vault
 
@@ -222,7 +230,10 @@ def cmd_disclose_manual(args: argparse.Namespace) -> int:
 # --- accounting ----------------------------------------------------------------------------
 def cmd_accounting(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
-        client_id = resolve_client_id(vault, args.client)
+        try:
+            client_id = resolve_client_id(vault, args.client)
+        except NotFound:  # a destroyed chart: its disclosures and identity are kept (164.528, 164.530(j))
+            client_id = compliance.resolve(vault, args.client)
         report = accounting.produce(
             vault, client_id, out=Path(args.out), password=pdf_password(args), as_of=args.as_of,
             exclusions="omit" if args.omit_exclusions else "list", summarize=not args.no_summary,

@@ -28,10 +28,11 @@ from vault_app.domain.accounting import Accounting, AccountingLine, ExclusionMod
 from vault_app.domain.accounting_terms import FeeTerms, fee_problems, fee_statement
 from vault_app.domain.clinical import parse_date, require_date
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
-from vault_app.services import clients, export, practice, requests
+from vault_app.services import compliance, export, practice, requests
 from vault_app.services.clinical_common import now_iso, require_client, today
 from vault_app.services.pdf_document import StampedPDF, finish
 from vault_app.services.vault import Vault
+from vault_app.storage import clinical_clients
 from vault_app.storage import disclosure_records as store
 from vault_app.storage.files import atomic_write
 from vault_app.storage.header import LedgerAnchor
@@ -48,7 +49,7 @@ def build(
     vault: Vault, client_id: str, *, as_of: date | None = None, exclusions: ExclusionMode = "list",
     summarize: bool = True, since: date | None = None,
 ) -> Accounting:
-    require_client(vault, client_id)
+    _subject(vault, client_id)
     export.reconcile_pending(vault)
     return rules.build(
         export.disclosures(vault, client_id), client_id=client_id, as_of=as_of or today(),
@@ -72,13 +73,26 @@ def _line(line: AccountingLine) -> dict[str, Any]:
     }
 
 
+def _subject(vault: Vault, client_id: str) -> tuple[str, str, date | None]:
+    """(name, chart number, birth date) of a client, or of a destroyed chart whose compliance records are
+    kept: an accounting covers six years, longer than some charts are kept (164.528, 164.530(j))."""
+    found = clinical_clients.get(vault.records, client_id) if isinstance(client_id, str) else None
+    if found is not None:
+        return found.legal_name, found.chart_number, found.date_of_birth
+    kept = compliance.identity(vault, client_id) if isinstance(client_id, str) else None
+    if kept is None:
+        require_client(vault, client_id)  # raises the usual NotFound
+        raise NotFound("No client with that id.")
+    return kept[0], kept[1], None
+
+
 def content(vault: Vault, acc: Accounting, head: LedgerAnchor, generated_at: str) -> dict[str, Any]:
-    client = clients.get_client(vault, acc.client_id)
+    _name, chart_number, _born = _subject(vault, acc.client_id)
     return {
         "format": FORMAT,
         "version": 1,
         "vault_id": vault.vault_id,
-        "client": {"client_id": client.client_id, "chart_number": client.chart_number},
+        "client": {"client_id": acc.client_id, "chart_number": chart_number},
         "as_of": acc.as_of.isoformat(),
         "period_start": acc.period_start.isoformat(),
         "exclusions": acc.exclusions,
@@ -107,7 +121,7 @@ def _rows(lines: tuple[AccountingLine, ...], *, with_exclusion: bool) -> list[li
 def render(vault: Vault, acc: Accounting, data: dict[str, Any], signature: bytes, *, password: str,
            request_received: date | None, first_in_year: bool, fee: FeeTerms | None = None) -> bytes:
     profile = practice.load(vault)
-    client = clients.get_client(vault, acc.client_id)
+    name, chart_number, born = _subject(vault, acc.client_id)
     head = data["ledger_head"]
     footer = f"Ledger head at issue: entry {head['seq']}, {head['mac'][:16]}…  |  Key {fingerprint(vault.public_key)}"
     pdf = StampedPDF(None, "Accounting of disclosures", footer_note=footer)
@@ -115,8 +129,7 @@ def render(vault: Vault, acc: Accounting, data: dict[str, Any], signature: bytes
     pdf.heading("Accounting of disclosures of health information")
     pdf.fields([
         ("From", "\n".join(x for x in (profile.practice_name, profile.performer, profile.phone) if x)),
-        ("For", f"{client.legal_name}, chart {client.chart_number}"
-                + (f", born {client.date_of_birth.isoformat()}" if client.date_of_birth else "")),
+        ("For", f"{name}, chart {chart_number}" + (f", born {born.isoformat()}" if born else "")),
         ("Request received", request_received.isoformat() if request_received else "-"),
         ("Period covered", f"{acc.period_start.isoformat()} to {acc.as_of.isoformat()} (45 CFR 164.528(a))"),
     ])
