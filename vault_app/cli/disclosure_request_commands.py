@@ -163,6 +163,34 @@ def cmd_accept(args: argparse.Namespace) -> int:
     return 0
 
 
+def _to_inform(t: Any) -> dict[str, Any]:
+    return {"recipient": t.recipient, "address": t.address, "disclosure_ids": list(t.disclosure_ids),
+            "named_by_client": t.named_by_client, "informed_on": t.informed_on.isoformat() if t.informed_on else None}
+
+
+def cmd_recipients(args: argparse.Namespace) -> int:
+    from vault_app.services import amendment_notices
+
+    with common.unlocked(args) as vault:
+        rows = [_to_inform(t) for t in amendment_notices.recipients(vault, args.id)]
+    common.emit(args, rows, lambda: "\n".join(
+        f"{r['recipient']:<40} {'informed ' + r['informed_on'] if r['informed_on'] else 'NOT YET INFORMED'}"
+        + (" (named by the client)" if r["named_by_client"] else f" ({len(r['disclosure_ids'])} disclosure(s))")
+        for r in rows) or "Nobody received an amended note; ask the client whom to inform (45 CFR 164.526(c)(3)).")
+    return 0
+
+
+def cmd_informed(args: argparse.Namespace) -> int:
+    from vault_app.services import amendment_notices
+
+    with common.unlocked(args) as vault:
+        t = amendment_notices.record_informed(vault, args.id, recipient=args.recipient, informed_on=args.on,
+                                              named_by_client=args.named_by_client)
+    d = _to_inform(t)
+    common.emit(args, d, lambda: f"Recorded: {d['recipient']} informed of the amendment on {d['informed_on']}.")
+    return 0
+
+
 def cmd_disagree(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         d = _data(requests.file_disagreement(vault, args.id, text=_text(args), received_on=args.received_on))
@@ -280,6 +308,16 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     m.add_argument("--explanation")
     _letter_args(m)
     m.set_defaults(handler=cmd_deny)
+    m = msub.add_parser("recipients", parents=[common_parent],
+                        help="who must be told of an accepted amendment (45 CFR 164.526(c)(3))")
+    m.add_argument("id")
+    m.set_defaults(handler=cmd_recipients)
+    m = msub.add_parser("informed", parents=[common_parent], help="record that a recipient was sent the amendment")
+    m.add_argument("id")
+    m.add_argument("--recipient", required=True)
+    m.add_argument("--on", required=True, metavar="DATE")
+    m.add_argument("--named-by-client", action="store_true", help="a person the client named (164.526(c)(3)(i))")
+    m.set_defaults(handler=cmd_informed)
     m = msub.add_parser("disagree", parents=[common_parent], help="link the client's statement of disagreement")
     m.add_argument("id")
     m.add_argument("--received-on", required=True, metavar="DATE")
