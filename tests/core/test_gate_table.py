@@ -161,8 +161,11 @@ CASES: list[Case] = [
          "The court order covers records up to 2024-01-31 only", evidence={**COURT, "records_to": "2024-01-31"}),
     Case("court order Part 2 without 2.64 findings", "court_order", P, False, "findings of 42 CFR 2.64",
          part2=True),
-    Case("court order Part 2 with 2.64 findings", "court_order", P, True, "Allowed",
+    Case("court order Part 2 with findings only", "court_order", P, False, "42 CFR 2.64(b)",
          evidence={**COURT, "part2_findings": True}, part2=True),
+    Case("court order Part 2 with 2.64 findings", "court_order", P, True, "Allowed",
+         evidence={**COURT, "part2_findings": True, "part2_notice_on": "2024-02-01",
+                   "part2_limits": "progress notes of 2024 only, to the court, sealed"}, part2=True),
     # --- subpoena: always refused, with advice -------------------------------------------
     *[Case(f"subpoena without order {k}", "subpoena", k, False, SUBPOENA) for k in INFO_KINDS],
     Case("subpoena advice", "subpoena", Y, False, "Notify the client, consult counsel"),

@@ -38,7 +38,8 @@ from vault_app.services.clinical_common import resolve_client_id
 from vault_app.services.vault import Vault
 
 # evidence key in a JSON file -> (evidence field it fills, attachment kind)
-_EVIDENCE_FILES = {"order_file": ("order_attachment_id", "court_order")}
+_EVIDENCE_FILES = {"order_file": ("order_attachment_id", "court_order"),
+                   "assurance_file": ("assurance_attachment_id", "other")}
 
 
 def _day(value: str | None, what: str) -> date | None:

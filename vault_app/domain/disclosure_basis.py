@@ -60,7 +60,9 @@ PSYCHOTHERAPY_REFUSAL = (
 SUBPOENA_ADVICE = (
     "A subpoena alone is not a court order and does not permit disclosing these records. "
     "Notify the client, consult counsel (or your liability insurer's risk-management line), "
-    "and disclose only under a court order signed by a judge, and then only the minimum the order requires."
+    "and disclose only under a court order signed by a judge, and then only the minimum the order requires, "
+    "or with the satisfactory assurances of 45 CFR 164.512(e)(1)(ii) (notice to the client with the time to "
+    "object passed, or a qualified protective order), and never psychotherapy notes or Part 2 records."
 )
 
 
@@ -112,13 +114,33 @@ SPECS: dict[str, BasisSpec] = {
                 EvidenceField(
                     "part2_findings", "whether the order makes the findings of 42 CFR 2.64", "bool", required=False
                 ),
+                EvidenceField("part2_notice_on", "when the patient was given notice of the 2.64 application",
+                              "date", required=False),
+                EvidenceField("part2_limits", "the 2.64 order's limits on what, to whom, and identity protection",
+                              required=False),
             ),
         ),
         BasisSpec(
-            "subpoena", "a subpoena", "45 CFR 164.512(e)(1)(ii)", frozenset(), accountable=True,
+            # Refused with advice unless satisfactory assurances are recorded (domain/subpoena.py).
+            "subpoena", "a subpoena with satisfactory assurances", "45 CFR 164.512(e)(1)(ii)-(v)", NOT_PSY,
+            accountable=True,
             fields=(
                 EvidenceField("issuer", "who issued the subpoena", required=False),
                 EvidenceField("case_number", "the case number", required=False),
+                EvidenceField("assurance", "the satisfactory assurance received", "choice", required=False,
+                              choices=("notice_to_client", "protective_order")),
+                EvidenceField("assurance_attachment_id", "the written statement of assurance", "attachment",
+                              required=False),
+                EvidenceField("notice_sent_on", "when written notice was sent to the client", "date", required=False),
+                EvidenceField("notice_sufficient", "the notice let the client object", "bool", required=False),
+                EvidenceField("objection_deadline", "the last day to object", "date", required=False),
+                EvidenceField("objections_resolved", "no objection, or all resolved", "bool", required=False),
+                EvidenceField("qpo_status", "the qualified protective order's status", "choice", required=False,
+                              choices=("agreed_and_presented", "requested")),
+                EvidenceField("qpo_limits_use", "the order forbids use outside the litigation", "bool",
+                              required=False),
+                EvidenceField("qpo_return_or_destroy", "the order requires return or destruction", "bool",
+                              required=False),
             ),
         ),
         BasisSpec(

@@ -30,6 +30,7 @@ from vault_app.domain.disclosure_basis import (
     BasisSpec,
 )
 from vault_app.domain.restrictions import RestrictedItem, restriction_refusals
+from vault_app.domain.subpoena import part2_order_problems, subpoena_problems
 
 SERIOUS_THREAT_NOT_REQUIRED = (
     "A warning to prevent a serious and imminent threat is permitted by 45 CFR 164.512(j), not required by law "
@@ -52,8 +53,14 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
     fields = _billing_fields(request, reasons) if kind == "billing" else tuple(request.selection.fields)
 
     if basis.kind == "subpoena":
-        return _refuse(request, spec, [SUBPOENA_ADVICE], warnings, part2, hint="Record the subpoena and your response; "
-                       "when a judge signs an order, disclose under the court-order basis with the order attached.")
+        if not basis.evidence.get("assurance"):
+            return _refuse(request, spec, [SUBPOENA_ADVICE], warnings, part2, hint="Record the subpoena and your "
+                           "response; when a judge signs an order, disclose under the court-order basis with the "
+                           "order attached.")
+        lacking = subpoena_problems(basis.evidence, request.on)
+        if lacking:
+            reasons.append("A subpoena without a court order permits disclosure only with satisfactory assurances; "
+                           "still missing: " + "; ".join(lacking) + ".")
 
     missing = basis.missing_evidence()
     if missing:
@@ -321,10 +328,11 @@ def _check_part2(request: DisclosureRequest, context: GateContext) -> tuple[list
             return [f"{protected} and need a Part 2 consent (42 CFR 2.31); {auth.label} is not one."], []
         return [], []
     if kind == "court_order":
-        if ev.get("part2_findings") is not True:
+        lacking = part2_order_problems(ev)
+        if lacking:
             return [
-                f"{protected}: a court order must make the findings of 42 CFR 2.64 to authorize their disclosure; "
-                "this order is not recorded as doing so."
+                f"{protected}: a court order authorizes their disclosure only under 42 CFR 2.64; this order is not "
+                "recorded with " + "; ".join(lacking) + "."
             ], []
         return [], []
     if kind in ("client_access", "coroner"):

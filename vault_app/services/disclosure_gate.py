@@ -32,7 +32,7 @@ from vault_app.storage import disclosure_requests as request_store
 from vault_app.storage import disclosure_restrictions as restriction_store
 
 # Evidence fields that name an attachment which must exist in the same chart.
-ATTACHMENT_FIELDS = ("order_attachment_id",)
+ATTACHMENT_FIELDS = ("order_attachment_id", "assurance_attachment_id")
 
 
 @dataclass(frozen=True)
