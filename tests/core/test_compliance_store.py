@@ -135,3 +135,23 @@ def test_cli_accounting_for_a_destroyed_chart(psy_vault: Vault, vault_dir: Path,
     assert all(r["chart_number"] == number for r in listed)
     early = cli(capsys, monkeypatch, "compliance", "destroy-due", *v, "--confirm")
     assert early.code == 8
+
+
+def test_a_suspension_in_force_still_hides_after_the_destruction(psy_vault: Vault, tmp_path: Path) -> None:
+    """45 CFR 164.528(a)(2): the agency's suspension outlives the chart while it is in force."""
+    vault = psy_vault
+    chart = fx.make_chart(vault, n=1)
+    police = fx.Recipient("State Police", "1 HQ Rd")
+    for who in (police, fx.Recipient("County CPS", "9 Oak Ave")):
+        export.record_manual(vault, fx.request(
+            chart.client_id, basis="required_by_law", manual=True, recipient=who, purpose="mandated report",
+            evidence={"law_kind": "child_abuse_report", "agency": who.name}, on=fx.days_ago(5)),
+            description="verbal report")
+    accounting.add_suspension(vault, chart.client_id, agency="State Police", starts_on=fx.days_ago(2),
+                              ends_on=fx.days_ago(-60), reference="letter 7")
+    number = clients.get_client(vault, chart.client_id).chart_number
+    destruction.destroy(vault, number, basis="override", confirm=number,
+                        override_reason="records transferred under the closure plan")
+    acc = accounting.build(vault, chart.client_id)
+    assert [line.first.recipient.name for line in acc.lines] == ["County CPS"]
+    assert acc.hidden_by_suspension == 1

@@ -20,7 +20,7 @@ from vault_app.domain.retention import add_years
 COMPLIANCE_YEARS = 6
 CITATION = "45 CFR 164.530(j)(2); 164.508(b)(6); 164.528"
 ComplianceKind = Literal["client_identity", "authorization", "disclosure_evidence", "request", "letter", "review",
-                         "restriction"]
+                         "restriction", "accounting_suspension"]
 
 
 @dataclass(frozen=True)

@@ -51,9 +51,10 @@ def build(
 ) -> Accounting:
     _subject(vault, client_id)
     export.reconcile_pending(vault)
+    held = store.suspensions_for(vault.records, client_id) or compliance.suspensions(vault, client_id)
     return rules.build(
         export.disclosures(vault, client_id), client_id=client_id, as_of=as_of or today(),
-        suspensions=store.suspensions_for(vault.records, client_id), exclusions=exclusions, summarize=summarize,
+        suspensions=held, exclusions=exclusions, summarize=summarize,
         since=since,
     )
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.crypto import chain
+from vault_app.domain.accounting import Suspension
 from vault_app.domain.compliance import (
     CITATION,
     ComplianceRecord,
@@ -89,6 +90,9 @@ def gather(vault: Vault, client_id: str, destroyed_on: date) -> list[ComplianceR
             add("review", review.review_id, review.requested_on, review.decided_on, asdict(review))
     for r in restriction_store.for_client(vault.records, client_id):
         add("restriction", r.restriction_id, r.requested_on, r.terminated_on or destroyed_on, asdict(r))
+    for s in evidence_store.suspensions_for(vault.records, client_id):
+        # A suspension still in force must keep hiding its disclosures from a later accounting (164.528(a)(2)).
+        add("accounting_suspension", s.id, s.starts_on, s.ends_on, asdict(s))
     if out:
         # Which chart the records are about, so an accounting can still be produced (164.528). The chart
         # number only (minimum necessary): whoever asks identifies themselves, as for any request.
@@ -120,6 +124,14 @@ def summary(vault: Vault, subject_id: str) -> dict[str, Any]:
     return {"counts": dict(sorted(Counter(r.kind for r in kept).items())),
             "keep_until": max((r.keep_until for r in kept), default=date.min).isoformat() if kept else None,
             "citation": CITATION}
+
+
+def suspensions(vault: Vault, subject_id: str) -> list[Suspension]:
+    """Accounting suspensions kept for a destroyed chart."""
+    return [Suspension(str(b["id"]), str(b["client_id"]), str(b["agency"]), date.fromisoformat(str(b["starts_on"])),
+                       date.fromisoformat(str(b["ends_on"])), bool(b["written"]), str(b.get("reference") or ""))
+            for b in (r.body for r in store.for_subject(vault.records, subject_id)
+                      if r.kind == "accounting_suspension")]
 
 
 def all_records(vault: Vault) -> list[ComplianceRecord]:
@@ -179,4 +191,5 @@ def destroy_due(vault: Vault, *, confirm: bool, on: date | None = None, json_pat
     return signed
 
 
-__all__ = ["all_records", "destroy_due", "gather", "identity", "records_for", "resolve", "retain", "summary"]
+__all__ = ["all_records", "destroy_due", "gather", "identity", "records_for", "resolve", "retain", "summary",
+           "suspensions"]
