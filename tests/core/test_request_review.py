@@ -123,3 +123,17 @@ def test_cli_review(vault: Vault, capsys: pytest.CaptureFixture[str], monkeypatc
     assert referred.json()["due_on"] == (fx.TODAY + timedelta(days=14)).isoformat()
     decided = cli(capsys, monkeypatch, "request", "review-decide", *v, q.id, "--decision", "upheld")
     assert decided.code == 0 and "upheld the denial" in decided.out
+
+
+def test_dashboard_lists_open_reviews(vault: Vault) -> None:
+    from vault_app.services import dashboard
+
+    chart = fx.make_chart(vault, n=1)
+    q = requests.add_request(vault, chart.client_id, kind="access", received_on=fx.days_ago(10))
+    requests.deny_request(vault, q.id, grounds=["endangerment"], decided_on=fx.days_ago(9))
+    assert dashboard.summary(vault).reviews_open == []
+    review = request_reviews.request_review(vault, q.id, requested_on=fx.days_ago(8), reviewer_name="Dr. Sam R",
+                                            reviewer_license="PSY 1", took_no_part=True, due_days=5,
+                                            referred_on=fx.days_ago(8))
+    (item,) = dashboard.summary(vault).reviews_open
+    assert item.review_id == review.review_id and item.days_left == -3

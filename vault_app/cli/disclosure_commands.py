@@ -311,6 +311,12 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
             for a in d["authorizations_expiring"]]
         lines += ["Exports to settle:"] + [f"  {x['disclosure_id']} {x['status']} {x['reason']}"
                                            for x in d["deliveries_needing_attention"]]
+        lines += ["Reviews of access denials to decide:"] + [
+            f"  {r['review_id']} request {r['request_id']} due {r['due_on']} ({r['days_left']} days)"
+            for r in d["reviews_open"]]
+        if d["compliance_records_due"]:
+            lines.append(f"Compliance records past their date: {d['compliance_records_due']} "
+                         "(vault-app compliance list --due)")
         return "\n".join(lines)
 
     common.emit(args, d, text)
