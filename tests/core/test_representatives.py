@@ -156,3 +156,23 @@ def test_cli_refuses_parent_of_adult_and_honours_an_election(capsys: pytest.Capt
     assert declined.code == 0 and "164.502(g)(5)" in declined.out  # type: ignore[attr-defined]
     reinstated = run("guardian", "update", chart, hazel, "--reinstate", "--json")
     assert reinstated.json()["declined_on"] is None  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("citation", "minor", "role", "warned"), [
+    ("45 CFR 164.502(g)", False, "personal_representative", True),
+    ("45 CFR 164.502(g)", True, "personal_representative", False),
+    ("45 CFR 164.502(g)", False, "client", False),
+])
+def test_gate_warns_on_a_representatives_form_once_the_client_is_an_adult(citation: str, minor: bool, role: str,
+                                                                           warned: bool) -> None:
+    from dataclasses import replace as dc_replace
+
+    from tests.core.test_gate_table import Case, _request, auth
+    from vault_app.domain.authorization import Signer
+    from vault_app.domain.disclosure_gate import decide
+
+    signed = auth(signer=Signer("Pat Parent", role, "parent"))  # type: ignore[arg-type]
+    request, context = _request(Case("rep", "authorization", "progress", True, authorization=signed))
+    verdict = decide(request, dc_replace(context, client_is_minor=minor))
+    assert verdict.allowed
+    assert any(citation in w and "may revoke" in w for w in verdict.warnings) is warned

@@ -232,6 +232,12 @@ def _check_authorization(
     if request.purpose.strip() and not auth.matches_purpose(request.purpose):
         reasons.append(f"{auth.label} does not list this purpose (see 'auth show {auth.id}' for its purposes).")
     warnings = []
+    if not context.client_is_minor and auth.signer.role == "personal_representative":
+        warnings.append(
+            f"{auth.label} was signed by a personal representative, and the client is not a minor now: if the "
+            "representative acted for a minor, the client now exercises their own rights and may revoke it "
+            "(45 CFR 164.502(g)); consider asking the client."
+        )
     if context.client_is_minor and auth.signer.role == "client":
         warnings.append(
             "The client is a minor and signed this authorization personally; check that the law lets the minor "
