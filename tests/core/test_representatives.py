@@ -176,3 +176,29 @@ def test_gate_warns_on_a_representatives_form_once_the_client_is_an_adult(citati
     verdict = decide(request, dc_replace(context, client_is_minor=minor))
     assert verdict.allowed
     assert any(citation in w and "may revoke" in w for w in verdict.warnings) is warned
+
+
+def test_a_young_minor_signing_a_part2_consent_alone_is_warned(vault: Vault) -> None:
+    young = _minor_chart(vault, 10, part2=True)
+    own = fx.add_auth(vault, young.client_id, part2=True, patient_name_on_form=True)
+    (warning,) = authorizations.signing_warnings(vault, own)
+    assert "42 CFR 2.14(b)" in warning
+    teen = _minor_chart(vault, 15)
+    assert authorizations.signing_warnings(vault, fx.add_auth(vault, teen.client_id)) == []
+
+
+def test_cli_auth_add_prints_the_minor_warning(vault: Vault, capsys: pytest.CaptureFixture[str],
+                                               monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    young = _minor_chart(vault, 10)
+    folder = str(vault.folder)
+    vault.lock()
+    scan = tmp_path / "signed.pdf"
+    scan.write_bytes(fx.SCAN)
+    added = cli(capsys, monkeypatch, "auth", "add", "--vault", folder, "--client", young.client_id,
+                "--description", "Progress notes of this year for coordination of care", "--covers", "progress",
+                "--discloser", "Jordan Lee, LCSW", "--recipient", fx.RECIPIENT.name, "--purpose", fx.PURPOSE,
+                "--signed-on", fx.days_ago(5).isoformat(), "--signer-name", "Alex Testclient", "--expires",
+                fx.days_ago(-100).isoformat(), "--revoke-statement", "in writing", "--conditioning-statement",
+                "not conditioned", "--redisclosure-statement", "--scan", str(scan))
+    assert added.code == 0, added.err
+    assert "WARNING" in added.out and "164.502(g)(3)" in added.out

@@ -100,8 +100,9 @@ def cmd_auth_add(args: argparse.Namespace) -> int:
             patient_name_on_form=args.patient_named, scan=scan, scan_filename=Path(args.scan).name if args.scan else "",
             scan_attachment_id=args.scan_attachment,
         )
-        data = authorizations.describe(auth)
-    common.emit(args, data, lambda: "Recorded " + _auth_text(data))
+        data = authorizations.describe(auth) | {"warnings": authorizations.signing_warnings(vault, auth)}
+    common.emit(args, data, lambda: "Recorded " + _auth_text(data)
+                + "".join(f"\nWARNING: {w}" for w in data["warnings"]))
     return 0
 
 

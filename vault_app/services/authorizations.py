@@ -26,7 +26,8 @@ from vault_app.domain.authorization import (
 )
 from vault_app.domain.clinical import parse_date, require_date
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
-from vault_app.services import attachments, clients, representatives
+from vault_app.domain.representatives import client_signature_warning
+from vault_app.services import attachments, clients, practice, representatives
 from vault_app.services.clinical_common import now_iso, require_client, today
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_attachments
@@ -181,6 +182,17 @@ def add_authorization(
     return auth
 
 
+def signing_warnings(vault: Vault, auth: Authorization) -> list[str]:
+    """What the therapist should check about who signed (not refusals): a minor signing alone."""
+    if auth.signer.role != "client" or auth.signed_on is None:
+        return []
+    client = clients.get_client(vault, auth.signer_client_id or auth.client_id)
+    consent_age = practice.load(vault).jurisdiction.age_of_consent_for_treatment
+    warning = client_signature_warning(client.age(auth.signed_on), consent_age,
+                                       "sign_part2_consent" if auth.part2 else "sign_authorization")
+    return [warning] if warning else []
+
+
 def get_authorization(vault: Vault, authorization_id: str) -> Authorization:
     found = store.get(vault.records, authorization_id) if isinstance(authorization_id, str) else None
     if found is None:
@@ -289,5 +301,6 @@ __all__ = [
     "list_authorizations",
     "record_expiration_event",
     "revoke",
+    "signing_warnings",
     "status",
 ]
