@@ -15,16 +15,19 @@ from vault_app.services import certificates, destruction, holds, retention
 def cmd_retention_show(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         pol = retention.policy(vault)
+        source, warning = retention.source(vault), retention.policy_warning(vault)
     data: dict[str, Any] = {"policy": {"name": pol.name, "adult_years": pol.adult_years,
                        "minor_years_after_majority": pol.minor_years_after_majority,
-                       "age_of_majority": pol.age_of_majority, "rule": pol.describe()},
+                       "age_of_majority": pol.age_of_majority, "rule": pol.describe(), "source": source,
+                       "warning": warning},
             "presets": retention.presets()}
 
     def text() -> str:
-        lines = [f"Retention policy: {pol.name}", f"  {pol.describe()}", "",
+        lines = [f"Retention policy: {pol.name}", f"  {pol.describe()}", f"  Source: {source}",
+                 *([f"  WARNING: {warning}"] if warning else []), "",
                  "Presets (vault-app retention set --preset KEY):"]
         for p in retention.presets():
-            lines.append(f"  {p['key']:<4} {p['name']:<40} adults {p['adult_years']} y, minors majority + "
+            lines.append(f"  {p['key']:<8} {p['name']:<45} adults {p['adult_years']} y, minors majority + "
                          f"{p['minor_years_after_majority']} y. {p['note']}")
         lines.append("These are starting points, not legal advice: check your state's rule for your license.")
         return "\n".join(lines)
@@ -118,7 +121,9 @@ def cmd_destroy(args: argparse.Namespace) -> int:
     with common.unlocked(args, psychotherapy=True) as vault:
         cert = destruction.destroy(
             vault, args.client, basis=args.basis, confirm=args.confirm, note_ids=_notes(args.notes),
-            permission=permission, override_reason=args.override_reason, witness=args.witness,
+            permission=permission, witness=args.witness, authorized_by=args.authorized_by,
+            verified_by=args.verified_by,
+            override_reason=args.early_reason if args.basis == "permission" else args.override_reason,
         )
         written = {}
         if args.certificate_json or args.certificate_pdf:
@@ -132,10 +137,11 @@ def cmd_destroy(args: argparse.Namespace) -> int:
         args,
         {"certificate_id": cert["certificate_id"], "verification": cert["verification"]["result"],
          "chart_number": records["chart_number"], "scope": records["scope"], "counts": records["counts"],
-         "written": written},
+         "written": written, "roles": cert.get("roles"), "roles_warning": cert.get("roles_warning") or None},
         lambda: (
             f"Destroyed and verified: chart {records['chart_number']} ({records['scope'].replace('_', ' ')}).\n"
             f"Certificate {cert['certificate_id']} is kept in the ledger."
+            + (f"\nWARNING: {cert['roles_warning']}" if cert.get("roles_warning") else "")
             + "".join(f"\nWrote {k.upper()}: {v}" for k, v in written.items())
             + ("" if written else
                f"\nExport it with: vault-app certificate export {cert['certificate_id']} --json-out F --pdf-out F")
@@ -325,7 +331,12 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     p.add_argument("--permission-file", metavar="FILE",
                    help="the client's signed written permission (its hash is recorded)")
     p.add_argument("--override-reason", metavar="TEXT", help="why the retention schedule is overridden (no names)")
+    p.add_argument("--early-reason", metavar="TEXT",
+                   help="with --basis permission before the retention minimum: why you destroy early (no names)")
     p.add_argument("--witness", metavar="NAME", help="a witness to name on the certificate")
+    p.add_argument("--authorized-by", metavar="NAME", help="who authorized the destruction (default: you)")
+    p.add_argument("--verified-by", metavar="NAME",
+                   help="who verified it (NIST SP 800-88 'validated by'; default: the witness, else you)")
     p.add_argument("--confirm", required=True, metavar="CHART", help="type the chart number to confirm")
     p.add_argument("--certificate-json", metavar="FILE", help="also write the signed certificate JSON")
     p.add_argument("--certificate-pdf", metavar="FILE", help="also write the certificate PDF")
