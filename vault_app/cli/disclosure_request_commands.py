@@ -10,7 +10,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from vault_app.cli import common, compliance_commands, restriction_commands
+from vault_app.cli import common
 from vault_app.domain.letters import Letter
 from vault_app.domain.requests import ACCESS_DENIAL_GROUNDS, AMENDMENT_DENIAL_GROUNDS, ClientRequest
 from vault_app.services import requests
@@ -227,9 +227,6 @@ def _add_args(p: argparse.ArgumentParser) -> None:
 
 
 def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    # Registered here so cli/main.py's module list stays as is.
-    restriction_commands.register(sub, common_parent)
-    compliance_commands.register(sub, common_parent)
     p = sub.add_parser("request", parents=[common_parent], help="client requests: access, amendment, accounting")
     rsub = p.add_subparsers(dest="action", required=True)
     r = rsub.add_parser("add", parents=[common_parent], help="record a request the day it arrives")

@@ -56,6 +56,9 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("dashboard", "disclosure_commands", "requests due, authorizations expiring"),
     ("request", "disclosure_request_commands", "client requests: access, amendment, accounting"),
     ("amendment", "disclosure_request_commands", "amendment requests (164.526)"),
+    ("restriction", "restriction_commands", "restrictions the client asked for (164.522(a))"),
+    ("compliance", "compliance_commands",
+     "compliance records kept after a chart's destruction (45 CFR 164.530(j))"),
     ("backup", "backup_commands", "encrypted backups: create, verify, list, restore"),
 )
 COMMAND_MODULES = list(dict.fromkeys(f"vault_app.cli.{module}" for _, module, _ in COMMANDS))
