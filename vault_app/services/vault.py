@@ -23,15 +23,17 @@ from vault_app.domain.errors import (
     InvalidInput,
     LedgerRollback,
     VaultCorrupt,
+    VaultTampered,
     WrongPassphrase,
     WrongRecoveryKey,
 )
 from vault_app.services.device_secret import (
     KeyringSecretStore,
     SecretStore,
-    anchor_name,
     device_secret_name,
     encode_secret,
+    read_anchor,
+    write_anchor,
 )
 from vault_app.services.ledger import Ledger, VerifyReport
 from vault_app.services.vault_keys import (  # re-exported: callers use vault.failed_attempts etc.
@@ -49,6 +51,7 @@ from vault_app.services.vault_keys import (  # re-exported: callers use vault.fa
     failed_attempts,
     unwrap_header_keys,
 )
+from vault_app.storage import folder_lock, integrity_stamp
 from vault_app.storage import header as header_io
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
 from vault_app.storage.files import ensure_private_dir, os_errors
@@ -75,8 +78,11 @@ class Vault:
         secrets_store: SecretStore,
         *,
         anchor_in_keyring: bool = True,
+        writer_lock: folder_lock.FolderLock | None = None,
     ) -> None:
         self.folder = folder
+        # Held until lock(): no other process writes this folder meanwhile.
+        self._writer_lock = writer_lock
         # Copies (a backup being checked or purged) share the live vault's id; their
         # older ledger head must never replace the keyring anchor of the live vault.
         self._anchor_in_keyring = anchor_in_keyring
@@ -92,21 +98,69 @@ class Vault:
         except BaseException:
             self.records.close()
             raise
-        self.ledger = Ledger(ledger_db, unwrapped["ledger_mac"], on_append=self._move_anchor)
+        self._maintenance_psychotherapy: Compartment | None = None
+        self.ledger = Ledger(
+            ledger_db, unwrapped["ledger_mac"], on_append=self._move_anchor, state=self._ledger_state
+        )
         self._open = True
 
     def _open_compartment(self, name: str) -> Compartment:
         path = self.folder / COMPARTMENT_FILES[name]
         try:
-            return Compartment.open(name, path, self._keys[name])
+            compartment = Compartment.open(name, path, self._keys[name])
         except VaultCorrupt:
             staged = self._keys.get(name + STAGED_SUFFIX)
             if staged is None:
                 raise
-        # An interrupted rekey: the file already uses the staged key. Finish the switch.
-        compartment = Compartment.open(name, path, staged)
-        self._pending_promotions.append((name, staged))
+            # An interrupted rekey: the file already uses the staged key. Finish the switch.
+            compartment = Compartment.open(name, path, staged)
+            self._pending_promotions.append((name, staged))
+        if name in integrity_stamp.STAMPED:
+            compartment.before_commit = self._stamp
         return compartment
+
+    # --- binding the files to each other (storage/integrity_stamp.py) ---------------
+    def _stamp(self, comp: Compartment) -> None:
+        head = self.ledger.head()
+        integrity_stamp.bump(comp, head.seq, bytes.fromhex(head.mac_hex))
+
+    def _ledger_state(self) -> dict[str, int]:
+        state = {"h": self.header.generation, "r": integrity_stamp.read(self.records).counter}
+        psychotherapy = self._psychotherapy or self._maintenance_psychotherapy
+        if psychotherapy is not None:
+            state["p"] = integrity_stamp.read(psychotherapy).counter
+        return state
+
+    def _check_not_rolled_back(self, comp: Compartment) -> None:
+        """`comp` against the ledger: neither may be older than what the other has seen."""
+        filename = COMPARTMENT_FILES[comp.name]
+        stamp = integrity_stamp.read(comp)
+        recorded = self.ledger.last_state("p" if comp.name == "psychotherapy" else "r")
+        if recorded.get("p" if comp.name == "psychotherapy" else "r", 0) > stamp.counter:
+            raise LedgerRollback(
+                f"{filename} was rolled back: it is older than the ledger, which recorded later changes to it.",
+                hint="Someone may have put back an older copy of that file. Restore from your latest verified "
+                "backup; nothing was changed.",
+            )
+        if stamp.ledger_seq:
+            seen = self.ledger.store.get(stamp.ledger_seq)
+            if seen is None or not keys.macs_equal(seen.mac, stamp.ledger_mac):
+                raise LedgerRollback(
+                    f"ledger.db was rolled back: {filename} has seen ledger entry {stamp.ledger_seq}, "
+                    "which the ledger does not hold (or holds differently).",
+                    hint="Someone may have put back an older copy of ledger.db. Restore from your latest "
+                    "verified backup; nothing was changed.",
+                )
+
+    def _check_header_not_rolled_back(self) -> None:
+        recorded = self.ledger.last_state().get("h", 0)
+        if recorded > self.header.generation:
+            raise LedgerRollback(
+                f"vault.header was rolled back: it is generation {self.header.generation}, but the ledger "
+                f"recorded generation {recorded}.",
+                hint="Someone may have put back an older copy of vault.header (perhaps with an old passphrase). "
+                "Restore from your latest verified backup; nothing was changed.",
+            )
 
     # --- header -------------------------------------------------------------------
     @property
@@ -114,7 +168,19 @@ class Vault:
         return self.header.vault_id
 
     def _save_header(self, header: Header) -> None:
-        header = header.with_changes(mac="")
+        # Never write from memory that may be stale: the file must still be the one this
+        # object last wrote (same generation, same MAC), else something else changed it.
+        on_disk = header_io.read(self.folder)
+        if on_disk.generation != self.header.generation or on_disk.mac != self.header.mac:
+            raise VaultTampered(
+                "The vault header (vault.header) was changed by something else while this vault was open; "
+                "nothing was written over it.",
+                hint="Lock the vault and unlock it again. If no other copy of the app was running, "
+                "check the folder and your backups.",
+            )
+        header = header.with_changes(
+            mac="", generation=self.header.generation + 1, format_version=header_io.FORMAT_VERSION
+        )
         header = header.with_changes(mac=_header_mac(self._master, header))
         header_io.write(self.folder, header)
         self.header = header
@@ -153,10 +219,19 @@ class Vault:
 
     def _open_psychotherapy(self, *, log: bool = True) -> None:
         if self._psychotherapy is None:
-            self._psychotherapy = self._open_compartment("psychotherapy")
+            self._psychotherapy = self._open_checked_psychotherapy()
         if log:
             self._promote_pending()
             self.ledger.append("psychotherapy.unlocked")
+
+    def _open_checked_psychotherapy(self) -> Compartment:
+        comp = self._open_compartment("psychotherapy")
+        try:
+            self._check_not_rolled_back(comp)
+        except BaseException:
+            comp.close()
+            raise
+        return comp
 
     def _promote_pending(self) -> None:
         while self._pending_promotions:
@@ -172,12 +247,14 @@ class Vault:
         if self._psychotherapy is not None:
             yield self._psychotherapy
             return
-        comp = self._open_compartment("psychotherapy")
+        comp = self._open_checked_psychotherapy()
+        self._maintenance_psychotherapy = comp
         try:
             self._promote_pending()
             self.ledger.append("psychotherapy.maintenance", {"reason": reason})
             yield comp
         finally:
+            self._maintenance_psychotherapy = None
             comp.close()
 
     def lock_psychotherapy(self) -> None:
@@ -287,7 +364,7 @@ class Vault:
         try:
             if self._anchor_in_keyring and (self.header.uses_device_secret or self._secrets.available()):
                 head = self.ledger.head()
-                self._secrets.set(anchor_name(self.vault_id), f"{head.seq}:{head.mac_hex}")
+                write_anchor(self._secrets, self.vault_id, self.folder, head.seq, head.mac_hex)
         finally:
             if self._psychotherapy is not None:
                 self._psychotherapy.close()
@@ -296,12 +373,21 @@ class Vault:
             self.ledger.db.close()
             self._keys = {}
             self._master = b""
+            self._release_writer_lock()
+
+    def _release_writer_lock(self) -> None:
+        if self._writer_lock is not None:
+            self._writer_lock.release()
+            self._writer_lock = None
 
     def _close_without_logging(self) -> None:
-        for comp in self.open_compartments():
-            comp.close()
-        self._psychotherapy = None
-        self._open = False
+        try:
+            for comp in self.open_compartments():
+                comp.close()
+        finally:
+            self._psychotherapy = None
+            self._open = False
+            self._release_writer_lock()
 
     @property
     def is_open(self) -> bool:
@@ -315,13 +401,10 @@ class Vault:
 
 
 def _check_keyring_anchor(vault: Vault) -> None:
-    text = vault._secrets.get(anchor_name(vault.vault_id)) if vault._secrets.available() else None
-    if not text:
+    found = read_anchor(vault._secrets, vault.vault_id, vault.folder)
+    if found is None:
         return
-    try:
-        seq = int(text.split(":", 1)[0])
-    except ValueError:
-        return
+    seq, mac = found
     head = vault.ledger.head()
     if seq > head.seq:
         raise LedgerRollback(
@@ -329,18 +412,31 @@ def _check_keyring_anchor(vault: Vault) -> None:
             f"but the vault's ledger ends at entry {head.seq}.",
             hint="Someone may have replaced the vault with an older copy. Check your backups.",
         )
+    # The entry number alone would accept a rewritten ledger padded to the same length.
+    row = vault.ledger.store.get(seq) if seq else None
+    if seq and (row is None or not keys.macs_equal(row.mac, mac)):
+        raise LedgerRollback(
+            f"This vault's ledger was replaced: entry {seq} differs from the one the system keyring recorded.",
+            hint="Someone may have replaced the vault with an older or rewritten copy. Check your backups.",
+        )
 
 
 def _finish_unlock(vault: Vault) -> None:
     try:
         vault.ledger.verify_from(vault.header.ledger_anchor)
         _check_keyring_anchor(vault)
+        vault._check_header_not_rolled_back()
+        vault._check_not_rolled_back(vault.records)
     except BaseException:
         vault._close_without_logging()
         raise
     vault._promote_pending()
     failures = _read_failures(vault.folder)
     vault.ledger.append("vault.unlocked", {"failed_attempts_since_last_unlock": failures})
+    # records.db learns the new ledger head, so a ledger.db put back from before this
+    # unlock is recognised even together with an older vault.header.
+    with vault.records.transaction():
+        pass
     from vault_app.services import unlock_hooks
 
     unlock_hooks.run_after_unlock(vault)
@@ -350,6 +446,17 @@ def _finish_unlock(vault: Vault) -> None:
 
 
 # --- public entry points --------------------------------------------------------------
+@contextlib.contextmanager
+def _writer_lock(folder: Path) -> Iterator[folder_lock.FolderLock]:
+    """The folder's writer lock, handed to the Vault on success, released on any failure."""
+    held = folder_lock.acquire(folder)
+    try:
+        yield held
+    except BaseException:
+        held.release()
+        raise
+
+
 def create_vault(
     folder: Path,
     passphrase: str,
@@ -368,7 +475,20 @@ def create_vault(
         raise EnvironmentProblem(f"A vault already exists in {folder}; refusing to overwrite it.")
     with os_errors("creating the vault folder"):
         ensure_private_dir(folder)
+    with _writer_lock(folder) as held:
+        return _create_locked(folder, passphrase, params, use_device_secret, store, held)
 
+
+def _create_locked(
+    folder: Path,
+    passphrase: str,
+    params: KdfParams,
+    use_device_secret: bool,
+    store: SecretStore,
+    held: folder_lock.FolderLock,
+) -> CreatedVault:
+    if (folder / header_io.HEADER_NAME).exists():
+        raise EnvironmentProblem(f"A vault already exists in {folder}; refusing to overwrite it.")
     vault_id = secrets.token_bytes(16)
     master = keys.random_key()
     recovery_secret = keys.new_recovery_secret()
@@ -419,7 +539,7 @@ def create_vault(
             Compartment.open(name, path, key_material[name], create=True).close()
         created.append(folder / header_io.HEADER_NAME)
         header_io.write(folder, header)
-        vault = Vault(folder, header, master, dict(key_material), store)
+        vault = Vault(folder, header, master, dict(key_material), store, writer_lock=held)
         vault.ledger.append(
             "vault.created",
             {"kdf": params.describe(), "device_secret": device is not None, "format": header.format_version},
@@ -449,18 +569,29 @@ def open_vault(
     `check_every_page` reads and authenticates every page of every opened
     compartment before anything is written (slower; used by unlock-check)."""
     store = secrets_store or KeyringSecretStore()
+    header_io.read(folder)  # a missing or damaged vault is reported before any lock file is made
+    with _writer_lock(folder) as held:
+        return _open_locked(folder, passphrase, with_psychotherapy, check_every_page, store, held)
+
+
+def _open_locked(
+    folder: Path,
+    passphrase: str,
+    with_psychotherapy: bool,
+    check_every_page: bool,
+    store: SecretStore,
+    held: folder_lock.FolderLock,
+) -> Vault:
     header = header_io.read(folder)
     master = _unwrap_master_with_passphrase(folder, header, passphrase, store)
-    vault = Vault(folder, header, master, unwrap_header_keys(header, master), store)
+    vault = Vault(folder, header, master, unwrap_header_keys(header, master), store, writer_lock=held)
     if with_psychotherapy:
         # Opened before anything is logged, so a damaged compartment fails the
         # unlock without a single byte written.
         try:
             vault._open_psychotherapy(log=False)
         except BaseException:
-            vault.records.close()
-            vault.ledger.db.close()
-            vault._open = False
+            vault._close_without_logging()
             raise
     if check_every_page:
         damaged = sorted(name for name, problems in vault.check_integrity().items() if problems)
@@ -492,6 +623,20 @@ def recover_vault(
     """Emergency Kit: unwrap the master key with the recovery key and set a new passphrase."""
     store = secrets_store or KeyringSecretStore()
     check_new_passphrase(new_passphrase)
+    header_io.read(folder)
+    with _writer_lock(folder) as held:
+        return _recover_locked(folder, recovery_key, new_passphrase, params, use_device_secret, store, held)
+
+
+def _recover_locked(
+    folder: Path,
+    recovery_key: str,
+    new_passphrase: str,
+    params: KdfParams | None,
+    use_device_secret: bool,
+    store: SecretStore,
+    held: folder_lock.FolderLock,
+) -> Vault:
     header = header_io.read(folder)
     try:
         secret = keys.parse_recovery_key(recovery_key)
@@ -513,16 +658,15 @@ def recover_vault(
     unwrapped = unwrap_header_keys(header, master)
     params = params or _kdf_params(header)
     _kdf_or_refuse(params)
+    vault = Vault(folder, header, master, unwrapped, store, writer_lock=held)
+    # Every check (ledger, rollback, compartments) before anything of the old setup is
+    # replaced: a refused recovery (an older copy) must leave the keyring's secret alone.
+    _finish_unlock(vault)
     device: bytes | None = None
     if use_device_secret and store.available():
         candidate = keys.random_key()
         if store.set(device_secret_name(header.vault_id), encode_secret(candidate)):
             device = candidate
-    vault = Vault(folder, header, master, unwrapped, store)
-    try:
-        _finish_unlock(vault)
-    except LedgerRollback:
-        raise
     new_header = _with_new_unlock_wrap(vault.header, master, new_passphrase, params, device)
     vault._save_header(new_header)
     vault.ledger.append("vault.recovered", {"device_secret": device is not None})

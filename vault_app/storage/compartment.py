@@ -8,7 +8,7 @@ does, so callers above never see a raw driver exception for a user's problem.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -101,6 +101,9 @@ class Compartment:
         self.path = path
         self._conn = conn
         self._depth = 0
+        # Set by the vault: runs inside every write transaction just before COMMIT
+        # (the integrity stamp), so the stamp and the change commit together.
+        self.before_commit: Callable[[Compartment], None] | None = None
 
     # --- opening ------------------------------------------------------------------
     @classmethod
@@ -135,6 +138,9 @@ class Compartment:
             conn.row_factory = sqlcipher.Row
             compartment = cls(name, path, conn)
             migrations.apply(compartment)
+            from vault_app.storage import integrity_stamp  # it builds on this module
+
+            integrity_stamp.ensure_schema(compartment)
         except Exception as exc:
             conn.close()
             raise classify(exc, name, f"opening the {name} compartment") from None
@@ -193,6 +199,8 @@ class Compartment:
         self._depth = 1
         try:
             yield self
+            if self.before_commit is not None:
+                self.before_commit(self)
         except BaseException:
             self._depth = 0
             with contextlib.suppress(sqlcipher.Error):
