@@ -97,6 +97,7 @@ def cmd_info(args: argparse.Namespace) -> int:
             f"Keyring here:   {'available' if info['keyring_available'] else 'not available'}",
             f"Ledger entries: {info['ledger_anchor_seq']}",
             f"Failed unlocks since last unlock: {info['failed_unlocks_since_last_unlock']}",
+            f"Open now by:    {info['open_by'] or 'nobody (the vault is closed)'}",
         ]
         for name, c in info["compartments"].items():
             lines.append(f"  {name:<14} {c['file']:<17} {'present' if c['present'] else 'MISSING'}  {c['bytes']} bytes")

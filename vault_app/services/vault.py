@@ -446,10 +446,15 @@ def _finish_unlock(vault: Vault) -> None:
 
 
 # --- public entry points --------------------------------------------------------------
+# Two commands started together (or a command right after the window locks) queue up
+# for this long instead of failing; a vault left open in a window is refused after it.
+LOCK_WAIT_SECONDS = 2.0
+
+
 @contextlib.contextmanager
-def _writer_lock(folder: Path) -> Iterator[folder_lock.FolderLock]:
+def _writer_lock(folder: Path, wait_seconds: float = LOCK_WAIT_SECONDS) -> Iterator[folder_lock.FolderLock]:
     """The folder's writer lock, handed to the Vault on success, released on any failure."""
-    held = folder_lock.acquire(folder)
+    held = folder_lock.acquire(folder, wait_seconds=wait_seconds)
     try:
         yield held
     except BaseException:
@@ -563,6 +568,7 @@ def open_vault(
     with_psychotherapy: bool = False,
     check_every_page: bool = False,
     secrets_store: SecretStore | None = None,
+    wait_seconds: float = LOCK_WAIT_SECONDS,
 ) -> Vault:
     """Unlock. `with_psychotherapy` counts as the explicit psychotherapy unlock.
 
@@ -570,7 +576,7 @@ def open_vault(
     compartment before anything is written (slower; used by unlock-check)."""
     store = secrets_store or KeyringSecretStore()
     header_io.read(folder)  # a missing or damaged vault is reported before any lock file is made
-    with _writer_lock(folder) as held:
+    with _writer_lock(folder, wait_seconds) as held:
         return _open_locked(folder, passphrase, with_psychotherapy, check_every_page, store, held)
 
 
