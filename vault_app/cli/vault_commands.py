@@ -72,7 +72,9 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_unlock_check(args: argparse.Namespace) -> int:
-    psychotherapy = getattr(args, "psychotherapy", False)
+    # Every compartment, psychotherapy included (its rollback check runs only when it is
+    # opened); --records-only skips it, for someone who must not see that it opens.
+    psychotherapy = not getattr(args, "records_only", False)
     with common.unlocked(args, psychotherapy=psychotherapy, check_every_page=True) as vault:
         names = sorted(c.name for c in vault.open_compartments())
     common.emit(
@@ -168,7 +170,8 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     p.set_defaults(handler=cmd_init)
 
     p = sub.add_parser("unlock-check", parents=[common_parent], help="unlock, verify the ledger and check every page")
-    p.add_argument("--psychotherapy", action="store_true", help="also check the psychotherapy compartment")
+    p.add_argument("--psychotherapy", action="store_true", help="(the default now; kept for older scripts)")
+    p.add_argument("--records-only", action="store_true", help="leave the psychotherapy compartment closed")
     p.set_defaults(handler=cmd_unlock_check)
 
     p = sub.add_parser("info", parents=[common_parent], help="format, KDF settings, keyring use (no secrets)")

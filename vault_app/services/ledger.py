@@ -130,8 +130,8 @@ class Ledger:
         head = self.head()
         if head.seq < anchor.seq:
             raise LedgerRollback(
-                f"The ledger ends at entry {head.seq}, but this vault last recorded entry {anchor.seq}: "
-                "the ledger was rolled back to an older copy or truncated.",
+                f"The ledger (ledger.db) ends at entry {head.seq}, but vault.header last recorded entry "
+                f"{anchor.seq}: ledger.db was rolled back to an older copy or truncated.",
                 hint="Restore from your latest verified backup and run 'vault-app audit verify'.",
             )
         before = self.store.get(anchor.seq - 1)
