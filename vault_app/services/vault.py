@@ -328,6 +328,14 @@ class Vault:
             raise CompartmentLocked("The vault is locked.")
         return self._master
 
+    def content_mac(self, content_hash_hex: str) -> str:
+        """What the ledger records of signed content: an HMAC under a key only the master
+        key yields, so holding the ledger (or its revealed SQLCipher key) and the records
+        never lets anyone confirm a guess of a note's text. The bare SHA-256 stays inside
+        the note's own compartment, where the text is anyway."""
+        key = keys.hkdf(self.master_key(), info="ledger-content-mac", salt=self.header.vault_id_bytes)
+        return keys.mac(key, b"content\x00" + bytes.fromhex(content_hash_hex)).hex()
+
     @property
     def public_key(self) -> bytes:
         return unb64(self.header.signing_public_key)
