@@ -35,6 +35,12 @@ def _add_kdf_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--kdf-parallelism", type=int, help="Argon2id lanes (default 4)")
 
 
+def _fingerprint(public_key: bytes) -> str:
+    from vault_app.services.certificates import public_key_fingerprint
+
+    return public_key_fingerprint(public_key)
+
+
 def cmd_init(args: argparse.Namespace) -> int:
     folder = common.vault_folder(args)
     phrase = common.read_secret(
@@ -54,6 +60,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         "device_secret": created.device_secret_used,
         "recovery_key": created.recovery_key,
         "kdf": created.vault.header.kdf_iterations,
+        "key_fingerprint": _fingerprint(created.vault.public_key),
     }
     created.vault.lock()
     if args.recovery_key_out:
@@ -65,7 +72,9 @@ def cmd_init(args: argparse.Namespace) -> int:
             f"Vault created in {folder}\n{created.keyring_message}\n\n"
             "EMERGENCY KIT - write this recovery key down and keep it somewhere safe.\n"
             "It is shown only once and is the only way back in if you forget your passphrase:\n\n"
-            f"    {created.recovery_key}\n"
+            f"    {created.recovery_key}\n\n"
+            "Keep this too: the fingerprint of the key that signs destruction certificates\n"
+            f"(checkers compare it with 'certificate verify --fingerprint'): {info['key_fingerprint']}\n"
         ),
     )
     return 0
