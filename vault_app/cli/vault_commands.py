@@ -141,6 +141,40 @@ def cmd_recover(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_rekey(args: argparse.Namespace) -> int:
+    import os
+    import sys
+
+    from vault_app.services import vault_rekey
+
+    phrase = common.passphrase(args)
+    wants_new = bool(getattr(args, "new_passphrase_file", None)) or "VAULT_APP_NEW_PASSPHRASE" in os.environ
+    new = common.new_passphrase(args) if wants_new else None
+
+    def progress(text: str) -> None:
+        if not getattr(args, "json", False):
+            print(text + " ...", file=sys.stderr, flush=True)
+
+    with common.unlocked(args) as vault:
+        result = vault_rekey.rekey_vault(vault, phrase, new_passphrase=new, params=_kdf_from_args(args),
+                                         progress=progress)
+        fingerprint = _fingerprint(vault.public_key)
+    if args.recovery_key_out:
+        vault_folder.save_recovery_key_text(common.Path(args.recovery_key_out), result.recovery_key)
+    common.emit(
+        args,
+        {"ok": True, "recovery_key": result.recovery_key, "compartments": list(result.compartments),
+         "new_passphrase": new is not None, "key_fingerprint": fingerprint},
+        lambda: (
+            "Every key was replaced: a new master key, every compartment re-encrypted.\n"
+            "Old copies of the header, the old recovery key and the keys of older backups no longer open "
+            "this vault.\n\nNEW EMERGENCY KIT - your old recovery key no longer works. Write this down now:\n\n"
+            f"    {result.recovery_key}\n\nSigning key fingerprint (unchanged): {fingerprint}\n"
+        ),
+    )
+    return 0
+
+
 def cmd_reveal_key(args: argparse.Namespace) -> int:
     with common.unlocked(args, psychotherapy=args.compartment == "psychotherapy") as vault:
         key = vault.reveal_key(args.compartment)
@@ -199,6 +233,13 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     p.add_argument("--no-keyring", action="store_true")
     _add_kdf_args(p)
     p.set_defaults(handler=cmd_recover)
+
+    p = sub.add_parser("rekey", parents=[common_parent],
+                       help="replace every key (new master key, compartments re-encrypted, new Emergency Kit)")
+    p.add_argument("--new-passphrase-file", metavar="FILE", help="also set a new passphrase")
+    p.add_argument("--recovery-key-out", metavar="FILE", help="also write the NEW recovery key to FILE")
+    _add_kdf_args(p)
+    p.set_defaults(handler=cmd_rekey)
 
     p = sub.add_parser("reveal-key", parents=[common_parent], help="show one compartment's raw SQLCipher key (logged)")
     p.add_argument("--compartment", required=True, choices=["records", "psychotherapy", "ledger"])

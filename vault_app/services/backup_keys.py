@@ -137,6 +137,13 @@ def master_from_vault(slots: Slots, vault: Vault) -> bytes:
             "This backup belongs to a different vault.",
             hint="Give its passphrase or recovery key to check it.",
         )
+    # A backup made before a rekey is wrapped under an older master key the vault keeps.
+    for master in (master_of(vault), *vault.retired_masters()):
+        try:
+            keys.unwrap(master, slots.content_key_by_master, purpose=CONTENT_PURPOSE, vault_id=slots.vault_id)
+        except keys.UnwrapFailed:
+            continue
+        return master
     return master_of(vault)
 
 

@@ -39,6 +39,7 @@ from vault_app.services.ledger import Ledger, VerifyReport
 from vault_app.services.vault_keys import (  # re-exported: callers use vault.failed_attempts etc.
     COMPARTMENT_SLOTS,
     FAILURES_FILE,
+    RETIRED_PREFIX,
     STAGED_SUFFIX,
     _device_secret,
     _header_mac,
@@ -319,6 +320,29 @@ class Vault:
         self._save_header(self.header.with_changes(wrapped=wrapped))
         self._keys[name] = new_key
         self._keys.pop(name + STAGED_SUFFIX, None)
+
+    def retired_masters(self) -> list[bytes]:
+        """Master keys from before a rekey (newest first): older backups are wrapped under them."""
+        found = []
+        vid = self.header.vault_id_bytes
+        for slot in sorted((s for s in self.header.wrapped if s.startswith(RETIRED_PREFIX)),
+                           key=lambda s: int(s[len(RETIRED_PREFIX):])):
+            try:
+                found.append(keys.unwrap(self.master_key(), unb64(self.header.wrapped[slot]), purpose=slot,
+                                         vault_id=vid))
+            except keys.UnwrapFailed:
+                raise VaultTampered(f"The {slot} key in the vault header was altered.") from None
+        return found
+
+    def _switch_master(self, new_master: bytes, header: Header) -> None:
+        """The last step of a rekey: one atomic header write under the new master key."""
+        old = self._master
+        self._master = new_master
+        try:
+            self._save_header(header)
+        except BaseException:
+            self._master = old
+            raise
 
     def master_key(self) -> bytes:
         """For services that wrap their own keys under the master key (backups carry a

@@ -28,6 +28,7 @@ FAILURES_FILE = "vault.failures"
 COMPARTMENT_SLOTS = ("records", "psychotherapy", "ledger")
 KEY_SLOTS = (*COMPARTMENT_SLOTS, "ledger_mac", "signing")
 STAGED_SUFFIX = ".staged"
+RETIRED_PREFIX = "retired_master."  # older master keys, wrapped under the current one (vault_rekey.py)
 
 
 def check_new_passphrase(passphrase: str) -> None:
