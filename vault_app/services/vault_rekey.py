@@ -85,10 +85,11 @@ def rekey_vault(
     vid = header.vault_id_bytes
     new_master = keys.random_key()
     recovery_secret = keys.new_recovery_secret()
-    unwrapped = vault._keys
-    wrapped = {
-        slot: b64(keys.wrap(new_master, unwrapped[slot], purpose=slot, vault_id=vid)) for slot in KEY_SLOTS
-    }
+    wrapped = {}
+    for slot in KEY_SLOTS:
+        key = vault._key(slot)
+        assert key is not None  # every slot was unwrapped (and MAC-checked) at unlock
+        wrapped[slot] = b64(keys.wrap(new_master, key, purpose=slot, vault_id=vid))
     retired = [vault.master_key(), *vault.retired_masters()][:MAX_RETIRED]
     for i, old in enumerate(retired):
         wrapped[f"{RETIRED_PREFIX}{i}"] = b64(keys.wrap(new_master, old, purpose=f"{RETIRED_PREFIX}{i}", vault_id=vid))

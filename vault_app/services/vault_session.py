@@ -42,6 +42,9 @@ from vault_app.storage import header as header_io
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
 from vault_app.storage.header import Header, LedgerAnchor, b64, unb64
 
+# Keys not held by an unlocked vault (see Vault.__init__).
+_APART = ("psychotherapy", "psychotherapy" + STAGED_SUFFIX)
+
 
 class Vault:
     """An unlocked vault. Feature services take one of these."""
@@ -65,7 +68,10 @@ class Vault:
         self._anchor_in_keyring = anchor_in_keyring
         self.header = header
         self._master = master
-        self._keys = unwrapped
+        # The psychotherapy key is not kept: it is unwrapped from the header each time that
+        # compartment is opened (explicit unlock, maintenance, a backup of its file) and
+        # then lives only inside SQLCipher's open connection, which wipes it on close.
+        self._keys = {k: v for k, v in unwrapped.items() if k not in _APART}
         self._secrets = secrets_store
         self._psychotherapy: Compartment | None = None
         self._pending_promotions: list[tuple[str, bytes]] = []
@@ -81,12 +87,24 @@ class Vault:
         )
         self._open = True
 
+    def _key(self, slot: str) -> bytes | None:
+        if slot in self._keys:
+            return self._keys[slot]
+        if slot in _APART and slot in self.header.wrapped:
+            return keys.unwrap(
+                self.master_key(), unb64(self.header.wrapped[slot]), purpose=slot, vault_id=self.header.vault_id_bytes
+            )
+        return None
+
     def _open_compartment(self, name: str) -> Compartment:
         path = self.folder / COMPARTMENT_FILES[name]
+        key = self._key(name)
+        if key is None:
+            raise VaultTampered(f"The wrapped {name} key in the vault header is missing.")
         try:
-            compartment = Compartment.open(name, path, self._keys[name])
+            compartment = Compartment.open(name, path, key)
         except VaultCorrupt:
-            staged = self._keys.get(name + STAGED_SUFFIX)
+            staged = self._key(name + STAGED_SUFFIX)
             if staged is None:
                 raise
             # An interrupted rekey: the file already uses the staged key. Finish the switch.
@@ -258,9 +276,10 @@ class Vault:
     # --- keys -----------------------------------------------------------------------
     def compartment_key(self, name: str) -> bytes:
         """For storage helpers that must open a copy (backup verification)."""
-        if name not in COMPARTMENT_SLOTS:
+        key = self._key(name) if name in COMPARTMENT_SLOTS else None
+        if key is None:
             raise InvalidInput(f"Unknown compartment '{name}'.")
-        return self._keys[name]
+        return key
 
     def reveal_key(self, name: str) -> str:
         """The raw SQLCipher key of one compartment, so records stay readable without the app."""
@@ -272,7 +291,7 @@ class Vault:
             )
         # Logged before the key leaves the vault, so no reveal goes unrecorded.
         self.ledger.append("key.revealed", {"compartment": name})
-        return self._keys[name].hex()
+        return self.compartment_key(name).hex()
 
     def stage_compartment_key(self, name: str, new_key: bytes) -> None:
         """Step 1 of a rekey: record the fresh key (wrapped) next to the current one.
@@ -285,7 +304,8 @@ class Vault:
             keys.wrap(self._master, new_key, purpose=name + STAGED_SUFFIX, vault_id=self.header.vault_id_bytes)
         )
         self._save_header(self.header.with_changes(wrapped=wrapped))
-        self._keys[name + STAGED_SUFFIX] = new_key
+        if name + STAGED_SUFFIX not in _APART:
+            self._keys[name + STAGED_SUFFIX] = new_key
 
     def replace_compartment_key(self, name: str, new_key: bytes) -> None:
         """Step 3 of a rekey (after `Compartment.rekey`): the fresh key becomes the key and
@@ -294,7 +314,8 @@ class Vault:
         wrapped[name] = b64(keys.wrap(self._master, new_key, purpose=name, vault_id=self.header.vault_id_bytes))
         wrapped.pop(name + STAGED_SUFFIX, None)
         self._save_header(self.header.with_changes(wrapped=wrapped))
-        self._keys[name] = new_key
+        if name not in _APART:
+            self._keys[name] = new_key
         self._keys.pop(name + STAGED_SUFFIX, None)
 
     def retired_masters(self) -> list[bytes]:
