@@ -166,11 +166,10 @@ def cmd_client_update(args: argparse.Namespace) -> int:
 
 
 def _read_file(path: str) -> bytes:
-    try:
-        with open(path, "rb") as handle:
-            return handle.read()
-    except OSError:
-        raise InvalidInput("Could not read that file.") from None
+    from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES
+    from vault_app.storage.files import read_limited
+
+    return read_limited(path, MAX_ATTACHMENT_BYTES, "attachment")
 
 
 def cmd_client_case(args: argparse.Namespace) -> int:

@@ -45,10 +45,11 @@ def _list(value: str | None) -> tuple[str, ...]:
 
 
 def _read_bytes(path: str, what: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except OSError:
-        raise InvalidInput(f"Could not read the {what} file.") from None
+    from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES
+    from vault_app.storage.files import read_limited
+
+    # Enforced while reading: /dev/zero or a huge file never fills memory.
+    return read_limited(path, MAX_ATTACHMENT_BYTES, what)
 
 
 # --- auth ------------------------------------------------------------------------------

@@ -56,7 +56,7 @@ def add_attachment(
     with vault.records.transaction():
         clinical_attachments.insert(vault.records, attachment, bytes(data))
     audit(vault, "attachment.added", client_id=client_id, attachment_id=attachment.attachment_id, kind=kind,
-          sha256=attachment.sha256)
+          content_mac=vault.content_mac(attachment.sha256))
     return attachment
 
 

@@ -172,6 +172,7 @@ def _make_safety_copy(to_dir: Path, dest: Path) -> None:
                 src = to_dir / (name + suffix)
                 if src.exists():
                     shutil.copy2(src, dest / src.name)
+                    os.chmod(dest / src.name, 0o600)  # copy2 copies the mode; a copy is private whatever it was
                     with open(dest / src.name, "rb+") as fh:
                         os.fsync(fh.fileno())
         fsync_dir(dest)

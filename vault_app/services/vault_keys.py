@@ -99,7 +99,10 @@ def _unwrap_master_with_passphrase(folder: Path, header: Header, passphrase: str
     try:
         derived = kdf.derive(passphrase, unb64(header.kdf_salt), _kdf_params(header))
     except kdf.KdfTooWeak:
-        raise VaultTampered("The vault header asks for key-derivation settings below the safe minimum.") from None
+        raise VaultTampered(
+            "The vault header asks for key-derivation settings below the safe minimum or above the supported "
+            "maximum: it was altered."
+        ) from None
     unlock_key = keys.unlock_key(derived, device, header.vault_id_bytes)
     try:
         return keys.unwrap(

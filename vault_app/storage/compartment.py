@@ -21,6 +21,7 @@ from vault_app.domain.errors import (
     VaultError,
 )
 from vault_app.storage import migrations
+from vault_app.storage.files import create_private_empty, make_private, os_errors
 
 Row = sqlcipher.Row
 Error = sqlcipher.Error
@@ -117,6 +118,13 @@ class Compartment:
             raise EnvironmentProblem(f"{path.name} already exists; refusing to overwrite it.")
         if not create and path.stat().st_size == 0:
             raise compartment_damaged(name)
+        with os_errors(f"creating the {name} compartment"):
+            if create:
+                # Owner-only before SQLite writes a byte; its -wal and -shm copy this mode.
+                create_private_empty(path)
+            else:
+                for suffix in ("", "-wal", "-shm"):
+                    make_private(Path(str(path) + suffix))
         try:
             conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
         except sqlcipher.Error as exc:
