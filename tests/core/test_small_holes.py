@@ -107,3 +107,63 @@ def test_the_ledger_holds_no_bare_hash_of_a_scan(tmp_path: Path, kdf_params: Kdf
     assert hashlib.sha256(PNG).hexdigest() not in json.dumps(entry.payload)
     assert "content_mac" in entry.payload
     made.vault.lock()
+
+
+@pytest.mark.parametrize(
+    ("phrase", "accepted"),
+    [
+        ("password1", False),
+        ("passphrase", False),
+        ("qwertyuiop", False),
+        ("aaaaaaaaaaaa", False),
+        ("correct horse battery staple", True),
+        ("maple river quiet lantern", True),
+        ("a brand new passphrase 42", True),
+    ],
+)
+def test_a_new_passphrase_is_measured_with_zxcvbn(phrase: str, accepted: bool, tmp_path: Path,
+                                                   kdf_params: KdfParams) -> None:
+    from vault_app.domain.errors import InvalidInput
+
+    if accepted:
+        create_vault(tmp_path / "v", phrase, params=kdf_params, use_device_secret=False).vault.lock()
+    else:
+        with pytest.raises(InvalidInput, match="too easy to guess"):
+            create_vault(tmp_path / "v", phrase, params=kdf_params, use_device_secret=False)
+        assert not (tmp_path / "v" / "vault.header").exists()
+
+
+def test_init_warns_about_a_passphrase_that_is_only_fair(tmp_path: Path) -> None:
+    from vault_app.services.vault_keys import WARN_BELOW, passphrase_strength
+
+    fair = "nope nope nope"
+    assert passphrase_strength(fair)[0] == WARN_BELOW - 1
+    done = cli_process("init", "--vault", str(tmp_path / "v"), "--no-keyring", "--kdf-memory-mib", "19",
+                       "--kdf-iterations", "2", passphrase=fair)
+    assert done.code == 0, done
+    assert "warning: this passphrase is only fairly hard to guess" in done.err
+
+
+@pytest.mark.parametrize(("failures", "delay"), [(0, 0), (2, 0), (3, 1), (4, 2), (6, 8), (8, 30), (50, 30)])
+def test_unlock_delay_grows_after_failed_unlocks(failures: int, delay: float) -> None:
+    from vault_app.services.vault_keys import unlock_delay
+
+    assert unlock_delay(failures) == delay
+
+
+def test_each_failed_unlock_makes_the_next_try_wait_longer(
+    tmp_path: Path, kdf_params: KdfParams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vault_app.domain.errors import WrongPassphrase
+    from vault_app.services import vault_keys
+
+    waited: list[float] = []
+    monkeypatch.setattr(vault_keys, "_sleep", waited.append)  # record the waits, do not spend them
+    folder = tmp_path / "vault"
+    create_vault(folder, PASSPHRASE, params=kdf_params, use_device_secret=False).vault.lock()
+    for _ in range(5):
+        with pytest.raises(WrongPassphrase):
+            open_vault(folder, "not the passphrase at all")
+    open_vault(folder, PASSPHRASE).lock()  # the right one still waits its turn, then resets the count
+    open_vault(folder, PASSPHRASE).lock()
+    assert waited == [1.0, 2.0, 4.0]

@@ -166,10 +166,7 @@ def cmd_client_update(args: argparse.Namespace) -> int:
 
 
 def _read_file(path: str) -> bytes:
-    from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES
-    from vault_app.storage.files import read_limited
-
-    return read_limited(path, MAX_ATTACHMENT_BYTES, "attachment")
+    return attachments.read_document(path)
 
 
 def cmd_client_case(args: argparse.Namespace) -> int:

@@ -45,11 +45,10 @@ def _list(value: str | None) -> tuple[str, ...]:
 
 
 def _read_bytes(path: str, what: str) -> bytes:
-    from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES
-    from vault_app.storage.files import read_limited
+    from vault_app.services.attachments import read_document
 
     # Enforced while reading: /dev/zero or a huge file never fills memory.
-    return read_limited(path, MAX_ATTACHMENT_BYTES, what)
+    return read_document(path, what)
 
 
 # --- auth ------------------------------------------------------------------------------

@@ -41,6 +41,18 @@ def _fingerprint(public_key: bytes) -> str:
     return public_key_fingerprint(public_key)
 
 
+def _warn_if_weak(phrase: str) -> None:
+    import sys
+
+    from vault_app.services.vault_keys import MIN_PASSPHRASE_LEN, WARN_BELOW, passphrase_strength
+
+    if len(phrase) < MIN_PASSPHRASE_LEN:
+        return  # refused with its own message
+    score, advice = passphrase_strength(phrase)
+    if score < WARN_BELOW:
+        print(f"warning: this passphrase is only fairly hard to guess. {advice}", file=sys.stderr)
+
+
 def cmd_init(args: argparse.Namespace) -> int:
     folder = common.vault_folder(args)
     phrase = common.read_secret(
@@ -51,6 +63,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         what="passphrase",
         confirm=True,
     )
+    _warn_if_weak(phrase)
     created = vault_service.create_vault(
         folder, phrase, params=_kdf_from_args(args), use_device_secret=not args.no_keyring
     )
@@ -120,7 +133,9 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 def cmd_passphrase_change(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
-        vault.change_passphrase(common.passphrase(args), common.new_passphrase(args), _kdf_from_args(args))
+        new = common.new_passphrase(args)
+        _warn_if_weak(new)
+        vault.change_passphrase(common.passphrase(args), new, _kdf_from_args(args))
     common.emit(args, {"ok": True}, "Passphrase changed. The old passphrase no longer unlocks this vault.")
     return 0
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import json
 import secrets
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -31,11 +32,32 @@ STAGED_SUFFIX = ".staged"
 RETIRED_PREFIX = "retired_master."  # older master keys, wrapped under the current one (vault_rekey.py)
 
 
+# zxcvbn scores 0-4; below the floor a passphrase falls to an offline guesser quickly
+# (common words, keyboard walks, "password1"); at WARN_BELOW it is accepted with a warning.
+STRENGTH_FLOOR = 2
+WARN_BELOW = 3
+# zxcvbn's matching grows fast with length; a passphrase this long is judged on its start.
+_STRENGTH_SAMPLE = 100
+
+
+def passphrase_strength(passphrase: str) -> tuple[int, str]:
+    """(zxcvbn score 0-4, advice) for a new passphrase."""
+    from zxcvbn import zxcvbn
+
+    result = zxcvbn(passphrase[:_STRENGTH_SAMPLE])
+    feedback = result.get("feedback") or {}
+    advice = " ".join(x for x in [feedback.get("warning") or "", *(feedback.get("suggestions") or [])] if x)
+    return int(result["score"]), advice or "Add another word or two. Uncommon words are better."
+
+
 def check_new_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE_LEN:
         raise InvalidInput(f"The passphrase must be at least {MIN_PASSPHRASE_LEN} characters long.")
     if passphrase != passphrase.strip():
         raise InvalidInput("The passphrase must not start or end with spaces.")
+    score, advice = passphrase_strength(passphrase)
+    if score < STRENGTH_FLOOR:
+        raise InvalidInput("That passphrase is too easy to guess.", hint=advice)
 
 
 def _header_mac(master: bytes, header: Header) -> str:
@@ -77,6 +99,21 @@ def failed_attempts(folder: Path) -> int:
     return _read_failures(folder)
 
 
+# Someone at the desk trying passphrases: the first few tries are free, then each waits
+# twice as long as the one before, up to half a minute. (A copy of the folder is guessed
+# offline without this; there Argon2id's cost is what counts.)
+FREE_ATTEMPTS = 3
+MAX_DELAY_SECONDS = 30.0
+_sleep = time.sleep  # replaced by tests that record the delays instead of waiting
+
+
+def unlock_delay(failures: int) -> float:
+    """Seconds to wait before the next passphrase try, after `failures` failed unlocks."""
+    if failures < FREE_ATTEMPTS:
+        return 0.0
+    return min(2.0 ** (failures - FREE_ATTEMPTS), MAX_DELAY_SECONDS)
+
+
 # --- helpers shared by create / unlock / recover ------------------------------------
 def _device_secret(header: Header, store: SecretStore) -> bytes:
     if not store.available():
@@ -95,6 +132,9 @@ def _device_secret(header: Header, store: SecretStore) -> bytes:
 
 
 def _unwrap_master_with_passphrase(folder: Path, header: Header, passphrase: str, store: SecretStore) -> bytes:
+    delay = unlock_delay(_read_failures(folder))
+    if delay:
+        _sleep(delay)
     device = _device_secret(header, store) if header.uses_device_secret else None
     try:
         derived = kdf.derive(passphrase, unb64(header.kdf_salt), _kdf_params(header))
