@@ -167,3 +167,20 @@ def test_each_failed_unlock_makes_the_next_try_wait_longer(
     open_vault(folder, PASSPHRASE).lock()  # the right one still waits its turn, then resets the count
     open_vault(folder, PASSPHRASE).lock()
     assert waited == [1.0, 2.0, 4.0]
+
+
+def test_names_with_terminal_escapes_or_bidi_overrides_are_neutralised_when_printed(
+    tmp_path: Path, kdf_params: KdfParams
+) -> None:
+    folder = tmp_path / "vault"
+    made = create_vault(folder, PASSPHRASE, params=kdf_params, use_device_secret=False)
+    clients.create_client(made.vault, "Mallory\x1b[2J\x1b]0;owned\x07 \u202eeromitlaB")
+    made.vault.lock()
+    listed = cli_process("client", "list", "--vault", str(folder))
+    assert listed.code == 0, listed
+    assert "Mallory" in listed.out
+    for raw in ("\x1b", "\x07", "\u202e"):
+        assert raw not in listed.out
+    assert "\\u001b" in listed.out and "\\u202e" in listed.out
+    as_json = cli_process("client", "list", "--vault", str(folder), "--json")
+    assert "\x1b" not in as_json.out and "\u202e" not in as_json.out
