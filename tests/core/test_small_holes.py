@@ -184,3 +184,20 @@ def test_names_with_terminal_escapes_or_bidi_overrides_are_neutralised_when_prin
     assert "\\u001b" in listed.out and "\\u202e" in listed.out
     as_json = cli_process("client", "list", "--vault", str(folder), "--json")
     assert "\x1b" not in as_json.out and "\u202e" not in as_json.out
+
+
+def test_kdf_settings_edited_in_the_header_read_as_tampered_where_the_keyring_remembers_them(
+    memory_keyring: object, tmp_path: Path, kdf_params: KdfParams
+) -> None:
+    from vault_app.domain.errors import WrongPassphrase
+
+    folder = tmp_path / "vault"
+    create_vault(folder, PASSPHRASE, params=kdf_params).vault.lock()
+    header = header_io.read(folder)
+    with pytest.raises(WrongPassphrase):  # an honest typo stays a wrong passphrase
+        open_vault(folder, "not the passphrase at all")
+    header_io.write(folder, header.with_changes(kdf_iterations=header.kdf_iterations + 1))
+    with pytest.raises(VaultTampered, match="key-derivation settings"):
+        open_vault(folder, PASSPHRASE)
+    header_io.write(folder, header)
+    open_vault(folder, PASSPHRASE).lock()

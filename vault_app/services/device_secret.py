@@ -98,7 +98,7 @@ _ANY_FOLDER = "*"
 _MAX_FOLDERS = 8
 
 
-def _folder_tag(folder: Path) -> str:
+def folder_tag(folder: Path) -> str:
     return hashlib.sha256(str(folder.expanduser().resolve()).encode()).hexdigest()[:16]
 
 
@@ -119,7 +119,7 @@ def _anchor_map(text: str | None) -> dict[str, str]:
 def read_anchor(store: SecretStore, vault_id: str, folder: Path) -> tuple[int, bytes] | None:
     """The (entry number, entry MAC) last recorded for this folder, if any."""
     found = _anchor_map(store.get(anchor_name(vault_id)) if store.available() else None)
-    text = found.get(_folder_tag(folder)) or found.get(_ANY_FOLDER)
+    text = found.get(folder_tag(folder)) or found.get(_ANY_FOLDER)
     if not text:
         return None
     seq_text, _, mac_hex = text.partition(":")
@@ -132,7 +132,7 @@ def read_anchor(store: SecretStore, vault_id: str, folder: Path) -> tuple[int, b
 def write_anchor(store: SecretStore, vault_id: str, folder: Path, seq: int, mac_hex: str) -> None:
     found = _anchor_map(store.get(anchor_name(vault_id)))
     found.pop(_ANY_FOLDER, None)
-    tag = _folder_tag(folder)
+    tag = folder_tag(folder)
     found.pop(tag, None)
     found[tag] = f"{seq}:{mac_hex}"
     # Dicts keep insertion order: the least recently written folders go first.

@@ -5,6 +5,7 @@ counter. Nothing here needs an open Vault."""
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import secrets
 import time
@@ -20,7 +21,7 @@ from vault_app.domain.errors import (
     VaultTampered,
     WrongPassphrase,
 )
-from vault_app.services.device_secret import SecretStore, decode_secret, device_secret_name
+from vault_app.services.device_secret import SecretStore, decode_secret, device_secret_name, folder_tag
 from vault_app.storage.files import atomic_write
 from vault_app.storage.header import Header, b64, unb64
 
@@ -150,10 +151,36 @@ def _unwrap_master_with_passphrase(folder: Path, header: Header, passphrase: str
         )
     except keys.UnwrapFailed:
         _note_failure(folder)
+        remembered = store.get(kdf_settings_name(header.vault_id, folder)) if store.available() else None
+        if remembered and remembered != kdf_settings_fingerprint(header):
+            raise VaultTampered(
+                "The vault header's key-derivation settings are not the ones this computer last unlocked it "
+                "with, and the passphrase does not fit them.",
+                hint="If the passphrase was changed on another computer, use the new one. Otherwise someone "
+                "altered vault.header: restore it from your latest verified backup.",
+            ) from None
         raise WrongPassphrase(
             "That passphrase does not unlock this vault.",
             hint="Check Caps Lock and the keyboard layout, or use your Emergency Kit.",
         ) from None
+
+
+def kdf_settings_name(vault_id: str, folder: Path) -> str:
+    # Per folder: a copy of this vault restored elsewhere has its own settings.
+    return f"{vault_id}/kdf-settings/{folder_tag(folder)}"
+
+
+def kdf_settings_fingerprint(header: Header) -> str:
+    """What the keyring remembers of the header's Argon2id salt and settings: nothing
+    authenticates them before the key is derived, so an edit would otherwise read as a
+    wrong passphrase."""
+    text = f"{header.kdf_salt}|{header.kdf_memory_kib}|{header.kdf_iterations}|{header.kdf_parallelism}"
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def remember_kdf_settings(store: SecretStore, header: Header, folder: Path) -> None:
+    if store.available():
+        store.set(kdf_settings_name(header.vault_id, folder), kdf_settings_fingerprint(header))
 
 
 def _with_new_unlock_wrap(

@@ -36,6 +36,7 @@ from vault_app.services.vault_keys import (
     _unwrap_master_with_passphrase,
     _with_new_unlock_wrap,
     check_new_passphrase,
+    remember_kdf_settings,
 )
 from vault_app.storage import folder_lock, integrity_stamp
 from vault_app.storage import header as header_io
@@ -392,6 +393,7 @@ class Vault:
         self._open = False
         try:
             if self._anchor_in_keyring and (self.header.uses_device_secret or self._secrets.available()):
+                remember_kdf_settings(self._secrets, self.header, self.folder)
                 head = self.ledger.head()
                 write_anchor(self._secrets, self.vault_id, self.folder, head.seq, head.mac_hex)
         finally:
