@@ -49,8 +49,12 @@ class RekeyResult:
 
 def _rekey_one(vault: Vault, comp: Compartment) -> None:
     fresh = keys.random_key()
+    # The WAL folded into the file before and after, so the file on disk is wholly under
+    # one key whenever the header names only that key.
+    comp.checkpoint()
     vault.stage_compartment_key(comp.name, fresh)
     comp.rekey(fresh)
+    comp.checkpoint()
     vault.replace_compartment_key(comp.name, fresh)
 
 
