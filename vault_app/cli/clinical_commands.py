@@ -176,11 +176,7 @@ def cmd_client_update(args: argparse.Namespace) -> int:
 
 
 def _read_file(path: str) -> bytes:
-    try:
-        with open(path, "rb") as handle:
-            return handle.read()
-    except OSError:
-        raise InvalidInput("Could not read that file.") from None
+    return attachments.read_document(path)
 
 
 def cmd_client_case(args: argparse.Namespace) -> int:

@@ -56,10 +56,10 @@ def _list(value: str | None) -> tuple[str, ...]:
 
 
 def _read_bytes(path: str, what: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except OSError:
-        raise InvalidInput(f"Could not read the {what} file.") from None
+    from vault_app.services.attachments import read_document
+
+    # Enforced while reading: /dev/zero or a huge file never fills memory.
+    return read_document(path, what)
 
 
 # --- auth ------------------------------------------------------------------------------

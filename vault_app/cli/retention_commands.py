@@ -255,11 +255,23 @@ def _trusted_key(args: argparse.Namespace) -> tuple[bytes, str]:
 def cmd_certificate_verify(args: argparse.Namespace) -> int:
     document = certificates.load(Path(args.file))
     key, source = _trusted_key(args)
-    problems = certificates.check_signature(document, key)
+    from_header = source == "read from the vault header"
+    if from_header and args.signature_only and not args.fingerprint:
+        # Anyone who can write the folder can swap that key: it is checked against the
+        # header MAC only at unlock, so offline it needs a fingerprint from elsewhere.
+        raise InvalidInput(
+            "The public key in the vault folder cannot be trusted without unlocking.",
+            hint="Give the key fingerprint from your Emergency Kit or 'vault-app certificate public-key' "
+            "with --fingerprint, or the key itself with --public-key, or leave out --signature-only.",
+        )
+    problems = certificates.check_fingerprint(key, args.fingerprint) if args.fingerprint else []
+    problems += certificates.check_signature(document, key)
     checks: dict[str, Any] = {"signature": {"ok": not problems, "public_key": source,
                                             "fingerprint": certificates.public_key_fingerprint(key)}}
     if not args.signature_only:
         with common.unlocked(args) as vault:
+            if from_header and vault.public_key != key:  # the unlocked header is MAC-checked
+                problems.append("the public key in the vault folder is not the one the vault's header MAC covers")
             ledger_problems = certificates.check_ledger(vault, document)
         checks["ledger"] = {"ok": not ledger_problems}
         problems.extend(ledger_problems)
@@ -372,7 +384,10 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     x.add_argument("--public-key", metavar="KEY", help="the vault's public key (base64 or hex)")
     x.add_argument("--public-key-file", metavar="FILE")
     x.add_argument("--signature-only", action="store_true",
-                   help="check the signature with the public key only (no unlock, no ledger check)")
+                   help="check the signature with the public key only (no unlock, no ledger check); "
+                   "a key read from the vault folder then needs --fingerprint")
+    x.add_argument("--fingerprint", metavar="FP",
+                   help="the vault key's fingerprint, from the Emergency Kit or 'certificate public-key'")
     x.set_defaults(handler=cmd_certificate_verify)
     x = cs.add_parser("public-key", parents=[common_parent], help="print the vault's public signing key")
     x.add_argument("--out", metavar="FILE")

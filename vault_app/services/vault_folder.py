@@ -21,6 +21,7 @@ def read_info(folder: Path) -> dict[str, Any]:
     """What can be said about a vault without unlocking it. No secrets."""
     from vault_app.services.device_secret import KeyringSecretStore
     from vault_app.services.vault_keys import failed_attempts
+    from vault_app.storage import folder_lock
     from vault_app.storage import header as header_io
 
     header = header_io.read(folder)
@@ -48,6 +49,8 @@ def read_info(folder: Path) -> dict[str, Any]:
         "keyring_available": store.available(),
         "ledger_anchor_seq": header.ledger_anchor.seq,
         "failed_unlocks_since_last_unlock": failed_attempts(folder),
+        # Whether a window or command has the vault open for writing now (None: nobody).
+        "open_by": folder_lock.holder(folder),
         "compartments": compartments,
         "cipher": "SQLCipher 4 (AES-256-CBC, HMAC-SHA512), raw 256-bit keys",
     }
