@@ -27,6 +27,8 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("info", "vault_commands", "format, KDF settings, keyring use (no secrets)"),
     ("passphrase", "vault_commands", "passphrase management"),
     ("recover", "vault_commands", "use the Emergency Kit to set a new passphrase"),
+    ("rekey", "vault_commands",
+     "replace every key (new master key, compartments re-encrypted, new Emergency Kit)"),
     ("reveal-key", "vault_commands", "show one compartment's raw SQLCipher key (logged)"),
     ("audit", "vault_commands", "ledger audit"),
     ("practice", "practice_commands", "practice profile and jurisdiction settings"),
