@@ -133,6 +133,11 @@ class Measure:
     runs: int = 1
     note: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    skipped: str = ""  # why the row could not be measured here (e.g. no Xvfb); then there is no figure
+
+    @classmethod
+    def skip(cls, name: str, unit: str, why: str) -> Measure:
+        return cls(name, unit, 0.0, skipped=why)
 
     @classmethod
     def from_samples(cls, name: str, samples: list[float], *, target: float | None = None, stat: str = "p95",
@@ -153,6 +158,8 @@ class Measure:
     @property
     def passed(self) -> bool | None:
         """None when there is nothing to check; otherwise the target and the ratio target both hold."""
+        if self.skipped:
+            return None
         checks = []
         if self.target is not None:
             checks.append(self.value <= self.target)
@@ -173,6 +180,8 @@ def _num(value: float | None, unit: str) -> str:
         return f"{value:.2f} s"
     if unit == "MB":
         return f"{value:.0f} MB"
+    if unit == "x":
+        return f"{value:.2f} x"
     return f"{value:g} {unit}".strip()
 
 
@@ -183,6 +192,9 @@ def table(measures: list[Measure]) -> str:
         "| --- | ---: | ---: | ---: | ---: | :---: |",
     ]
     for m in measures:
+        if m.skipped:
+            lines.append(f"| {m.name} | {m.skipped} |  |  |  |  |")
+            continue
         stat = f"{m.stat} " if m.stat and m.runs > 1 else ""
         figure = stat + _num(m.value, m.unit)
         if stat and m.stat != "p50" and m.p50 is not None:

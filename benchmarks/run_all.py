@@ -3,7 +3,10 @@
     .venv/bin/python -m benchmarks.run_all [--quick] [--fresh]      (or: make bench)
 
 Builds (once, cached in the temp dir) the synthetic practice of benchmarks/practice.py,
-copies it, and measures on the copy: cold start to the unlock window, unlock (the
+copies it, and measures on the copy: start-up of the installed console script (to
+its unlock window on a private Xvfb, next to a bare PySide6 window; --version and a
+CLI search as whole processes), the GUI thread's longest stalls during unlock,
+search, export and backup (benchmarks/gui_gaps.py), unlock (the
 KDF apart from the rest), a full audit verification, the storage operations next
 to the same workload on plain SQLite, export, accounting, backup, verified restore,
 destroying a chart, and peak memory. Prints the table (stdout; progress goes to
@@ -26,7 +29,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from benchmarks import gui_startup, plain, practice, processes, storage_ops, vault_ops
+from benchmarks import gui_gaps, gui_startup, plain, practice, processes, storage_ops, vault_ops
 from benchmarks.common import NO_KEYRING, OUT, PASSPHRASE, Measure, machine, machine_line, table, write_json
 from vault_app.services.vault import open_vault
 
@@ -40,10 +43,12 @@ class Plan:
     unlocks: int
     exports: int
     rss_queries: int
+    gap_runs: int = 3
 
 
 FULL = Plan("full", practice.FULL, storage_ops.FULL_SIZES, cold_starts=5, unlocks=5, exports=3, rss_queries=50)
-QUICK = Plan("quick", practice.QUICK, storage_ops.QUICK_SIZES, cold_starts=1, unlocks=2, exports=1, rss_queries=5)
+QUICK = Plan("quick", practice.QUICK, storage_ops.QUICK_SIZES, cold_starts=1, unlocks=2, exports=1, rss_queries=5,
+             gap_runs=1)
 
 
 def _log(text: str) -> None:
@@ -55,10 +60,13 @@ def _kdf_label(meta: dict[str, Any]) -> str:
 
 
 def _processes(folder: Path, p: practice.Practice, plan: Plan) -> list[Measure]:
-    _log("cold start to the unlock window ...")
-    starts = gui_startup.launch_times(folder, plan.cold_starts)
-    cold = Measure.from_samples("cold start to the unlock window (new process, offscreen Qt)", starts,
-                                target=1.5, stat="p50", unit="s")
+    _log("start-up of the console script (Xvfb) and whole CLI processes ...")
+    starts = gui_startup.measures(folder, plan.cold_starts)
+    for m in starts:
+        if m.skipped:
+            _log(f"  {m.name}: {m.skipped}")
+    _log("GUI-thread stalls during unlock, search, export, backup ...")
+    stalls = gui_gaps.gaps(plan.gap_runs)
     _log("peak memory (child processes) ...")
     peaks = []
     for gui, what in ((False, "core process (as the CLI)"), (True, "with Qt and the app's windows loaded")):
@@ -69,7 +77,7 @@ def _processes(folder: Path, p: practice.Practice, plan: Plan) -> list[Measure]:
         peak.note = f"{mb['peak_before_unlock_kib']} MB before unlock, {mb['peak_after_unlock_kib']} MB through it" + (
             f", {mb['peak_of_workload_kib']} MB through the reads" if mb.get("peak_of_workload_kib") else "")
         peaks.append(peak)
-    return [cold, *peaks]
+    return [*starts, *stalls, *peaks]
 
 
 def _session(folder: Path, work: Path, p: practice.Practice, plan: Plan) -> list[Measure]:
@@ -107,11 +115,12 @@ def run(plan: Plan, *, fresh: bool = False, root: Path | None = None, out_dir: P
     work = Path(tempfile.mkdtemp(prefix="vault_app_bench_run_", dir=root))
     try:
         folder = practice.working_copy(p, work / "vault")
-        cold, *peaks = _processes(folder, p, plan)
+        processes = _processes(folder, p, plan)
+        first, peaks = processes[:-2], processes[-2:]
         _log("unlock ...")
         unlock = vault_ops.unlock(folder, plan.unlocks, _kdf_label(p.meta), p.spec.ledger_events,
                                   calibrated=p.spec.kdf == "default")
-        measures = [cold, *unlock, *_session(folder, work, p, plan), *peaks]
+        measures = [*first, *unlock, *_session(folder, work, p, plan), *peaks]
     finally:
         shutil.rmtree(work, ignore_errors=True)
     info["load_average_end"] = machine()["load_average"]

@@ -32,7 +32,17 @@ PRAGMA cipher_compatibility = 4;
 `PRAGMA user_version` holds the schema version of each file. Tables that hold a chart's
 data carry a `client_id` column. The ledger's `payload` column is canonical JSON (sorted
 keys, no spaces); `mac` = HMAC-SHA256(ledger MAC key, seq as 8 big-endian bytes ‖ previous
-mac ‖ length-prefixed time, kind and payload); the first entry chains from 32 zero bytes.
+mac ‖ length-prefixed time, kind and payload [‖ "state" ‖ length-prefixed state]); the
+first entry chains from 32 zero bytes.
+
+Format 2 adds, outside the numbered migrations (created when a compartment is opened,
+`vault_app/storage/integrity_stamp.py`): in `records.db` and `psychotherapy.db` a one-row
+table `integrity_stamp (id = 1, counter INTEGER, ledger_seq INTEGER, ledger_mac BLOB)`,
+bumped by every committed transaction; in `ledger.db` a column `ledger.state BLOB`
+(canonical JSON `{"h": header generation, "r": records counter, "p": psychotherapy
+counter}`, NULL on older entries), covered by the entry's MAC as shown above. Signed
+content appears in the ledger as `content_mac` (HMAC-SHA256 under a key derived from the
+master key), never as a bare hash; entries from before format 2 carry `content_hash`.
 """
 
 

@@ -1,4 +1,8 @@
-"""Composition root: with a subcommand act headless, without one open the GUI."""
+"""Composition root: with a subcommand act headless, without one open the GUI.
+
+The path to the unlock window imports neither the command modules nor the PDF, image
+and font stack: `vault-app` should appear as fast as any small Qt program.
+"""
 
 from __future__ import annotations
 
@@ -7,23 +11,21 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    from vault_app.cli.main import build_parser
+    desktop, vault = _desktop_request(argv)
+    if not desktop:
+        from vault_app.cli.main import chosen_command, run
 
-    wants_gui = not any(not a.startswith("-") for a in _strip_option_values(argv)) and not any(
-        a in ("-h", "--help", "--version") for a in argv
-    )
-    if not wants_gui:
-        from vault_app.cli.main import run
+        _, headless = chosen_command(argv)
+        if headless:
+            return run(argv)
+        vault = _vault_option(argv)
+    return _desktop(vault)
 
-        return run(argv)
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    from vault_app.services import paths
 
-    folder = paths.vault_folder(getattr(args, "vault", None))
-    from vault_app.platform_libs import explain_missing
+def _desktop(vault: str | None) -> int:
+    from vault_app.platform_libs import explain_missing, no_graphical_session
 
-    problem = explain_missing()
+    problem = no_graphical_session() or explain_missing()
     if problem:
         print(problem, file=sys.stderr)
         return 7
@@ -31,22 +33,46 @@ def main(argv: list[str] | None = None) -> int:
         from vault_app.gui.launcher import run_gui
     except ImportError as exc:
         return _explain_missing_qt(exc)
-    return run_gui(folder)
+    from vault_app.services import paths
+
+    return run_gui(paths.vault_folder(vault))
 
 
-def _strip_option_values(argv: list[str]) -> list[str]:
-    """Drop the values of global options so `--vault DIR` alone still means GUI."""
-    out: list[str] = []
-    skip = False
-    for a in argv:
-        if skip:
-            skip = False
+def _desktop_request(argv: list[str]) -> tuple[bool, str | None]:
+    """(True, the --vault value) when argv holds only global options spelled out in full:
+    the desktop app, decided without loading argparse. (False, None) when the real parser
+    must decide (a command, --help, an abbreviation, anything unusual)."""
+    vault: str | None = None
+    i = 0
+    while i < len(argv):
+        name, eq, value = argv[i].partition("=")
+        if argv[i] == "--json":
+            i += 1
             continue
-        if a in ("--vault", "--passphrase-file"):
-            skip = True
-            continue
-        out.append(a)
-    return out
+        if name not in ("--vault", "--passphrase-file"):
+            return False, None
+        if not eq:
+            if i + 1 >= len(argv) or argv[i + 1].startswith("-"):
+                return False, None
+            value = argv[i + 1]
+            i += 1
+        if name == "--vault":
+            vault = value
+        i += 1
+    return True, vault
+
+
+def _vault_option(argv: list[str]) -> str | None:
+    """--vault DIR for the desktop app; argv holds only global options here (chosen_command
+    said so), so parsing them with those options alone is the same as the full parser."""
+    import argparse
+
+    from vault_app.cli import common
+
+    parser = argparse.ArgumentParser(add_help=False, allow_abbrev=True)
+    common.add_common(parser)
+    vault: str | None = getattr(parser.parse_args(argv), "vault", None)
+    return vault
 
 
 def _explain_missing_qt(exc: ImportError) -> int:

@@ -6,10 +6,10 @@ message and a core dump; a clinician deserves the exact install command instead.
 
 from __future__ import annotations
 
+import contextlib
 import os
-import shutil
-import subprocess
 import sys
+from collections.abc import Mapping
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -47,12 +47,46 @@ def _plugin(name: str) -> Path | None:
     return path if path.exists() else None
 
 
+def _checked_stamp() -> Path:
+    cache = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(cache) / "vault-app" / "qt-libraries-checked"
+
+
+def _fingerprint(plugin: Path) -> str:
+    """What the answer of ldd depends on: the plugin, the dynamic linker's cache (rewritten
+    by ldconfig whenever a package adds or removes a library) and LD_LIBRARY_PATH."""
+    facts: list[object] = [str(plugin), plugin.stat().st_mtime_ns, os.environ.get("LD_LIBRARY_PATH", "")]
+    try:
+        facts.append(Path("/etc/ld.so.cache").stat().st_mtime_ns)
+    except OSError:
+        facts.append(None)
+    return repr(facts)
+
+
 def missing_libraries(platform: str) -> list[str]:
     plugin = _plugin(platform)
-    if plugin is None or not shutil.which("ldd"):
+    if plugin is None:
+        return []
+    # Running ldd costs a process start on every launch; once it found everything, a stamp
+    # of what its answer depends on stands in for it until one of those changes.
+    stamp, fingerprint = _checked_stamp(), _fingerprint(plugin)
+    try:
+        if stamp.read_text(encoding="utf-8") == fingerprint:
+            return []
+    except OSError:
+        pass
+    import shutil
+    import subprocess
+
+    if not shutil.which("ldd"):
         return []
     out = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True, check=False).stdout
-    return sorted({line.split()[0] for line in out.splitlines() if "not found" in line})
+    missing = sorted({line.split()[0] for line in out.splitlines() if "not found" in line})
+    if not missing:
+        with contextlib.suppress(OSError):
+            stamp.parent.mkdir(parents=True, exist_ok=True)
+            stamp.write_text(fingerprint, encoding="utf-8")
+    return missing
 
 
 def chosen_platform() -> str:
@@ -61,6 +95,32 @@ def chosen_platform() -> str:
     if os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("DISPLAY"):
         return "wayland"
     return "xcb"
+
+
+# Qt platform plugins that draw without any display server.
+HEADLESS_PLATFORMS = frozenset({"offscreen", "minimal", "minimalegl", "vnc", "eglfs", "linuxfb", "vkkhrdisplay"})
+
+NO_DISPLAY = (
+    "No graphical session found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the desktop app "
+    "cannot open here; the command line works without one: vault-app --help"
+)
+
+
+def no_graphical_session(environ: Mapping[str, str] | None = None, platform: str | None = None) -> str | None:
+    """The one-line explanation when there is no display to open a window on, else None.
+
+    Without it Qt aborts (status 134) with a message about libxcb-cursor0, which sends
+    people installing packages they already have, typically over SSH."""
+    env = os.environ if environ is None else environ
+    if not (platform or sys.platform).startswith("linux"):
+        return None
+    # QT_QPA_PLATFORM may list fallbacks ("wayland;xcb") and options ("vnc:size=800x600").
+    chosen = {p.split(":")[0].strip() for p in env.get("QT_QPA_PLATFORM", "").split(";")}
+    if chosen & HEADLESS_PLATFORMS:
+        return None
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return None
+    return NO_DISPLAY
 
 
 def explain_missing() -> str | None:

@@ -30,6 +30,15 @@ def days_ago(n: int) -> date:
     return TODAY - timedelta(days=n)
 
 
+def born_years_ago(years: int) -> date:
+    """A birth date making the client `years` old all of the last 300 days (fixtures sign forms 100 days ago):
+    the birthday falls tomorrow."""
+    birthday = TODAY + timedelta(days=1)
+    if (birthday.month, birthday.day) == (2, 29):
+        birthday += timedelta(days=1)
+    return birthday.replace(year=birthday.year - years - 1)
+
+
 @dataclass
 class Chart:
     client_id: str
@@ -46,9 +55,10 @@ def set_practice(vault: Vault) -> None:
                     phone="555-0100", address="1 Main St, Springfield")
 
 
-def make_chart(vault: Vault, *, part2: bool = False, with_psychotherapy: bool = False, n: int = 3) -> Chart:
+def make_chart(vault: Vault, *, part2: bool = False, with_psychotherapy: bool = False, n: int = 3,
+               date_of_birth: date | str = "1990-05-01") -> Chart:
     set_practice(vault)
-    client = clients.create_client(vault, "Alex Testclient", date_of_birth="1990-05-01", part2=part2)
+    client = clients.create_client(vault, "Alex Testclient", date_of_birth=date_of_birth, part2=part2)
     chart = Chart(client.client_id)
     for i in range(n):
         day = days_ago(90 - 30 * i)

@@ -120,7 +120,7 @@ def test_expiring_within_thirty_days(vault: Vault) -> None:
 
 
 def test_representative_signs_with_recorded_authority(vault: Vault) -> None:
-    chart = fx.make_chart(vault, n=1)
+    chart = fx.make_chart(vault, n=1, date_of_birth=fx.born_years_ago(10))
     parent = clients.add_guardian(vault, chart.client_id, "Pat Parent", authority="parent", relationship="mother")
     barred = clients.add_guardian(vault, chart.client_id, "Other Parent", authority="parent", may_authorize=False)
     auth = fx.add_auth(vault, chart.client_id, guardian_id=parent.guardian_id, signer_name="")
@@ -132,7 +132,7 @@ def test_representative_signs_with_recorded_authority(vault: Vault) -> None:
 
 
 def test_updating_a_representative_keeps_their_id_and_changes_what_they_may_sign(vault: Vault) -> None:
-    chart = fx.make_chart(vault, n=1)
+    chart = fx.make_chart(vault, n=1, date_of_birth=fx.born_years_ago(10))
     other = fx.make_chart(vault, n=1)
     parent = clients.add_guardian(vault, chart.client_id, "Pat Parent", authority="parent", relationship="mother")
     signed = fx.add_auth(vault, chart.client_id, guardian_id=parent.guardian_id, signer_name="")

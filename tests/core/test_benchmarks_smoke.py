@@ -16,10 +16,14 @@ TINY = run_all.Plan(
     practice.PracticeSpec(clients=6, notes=60, big_chart=20, years=2, ledger_events=600, disclosures=4, kdf="floor"),
     storage_ops.Sizes(list_runs=2, chart_runs=2, queries=6, autosaves=3, bulk_runs=1, bulk_clients=1,
                       bulk_notes_per_client=3),
-    cold_starts=1, unlocks=1, exports=1, rss_queries=2,
+    cold_starts=1, unlocks=1, exports=1, rss_queries=2, gap_runs=1,
 )
 EXPECTED = (
-    "cold start", "unlock: key derivation", "unlock without the KDF", "unlock without the KDF, psychotherapy",
+    "vault-app --vault DIR", "a bare PySide6 program", "start-up: vault-app / bare PySide6 window",
+    "vault-app --version", "vault-app search", "longest GUI-thread stall during unlock",
+    "longest GUI-thread stall during 4 note searches", "longest GUI-thread stall during export",
+    "longest GUI-thread stall during backup",
+    "unlock: key derivation", "unlock without the KDF", "unlock without the KDF, psychotherapy",
     "full audit verify", "client list", "open a chart", "full-text search", "autosave", "bulk write",
     "of which: the final incremental FTS merge", "export", "accounting", "destroy one chart", "backup create",
     "verified restore", "destroy one chart", "peak RSS, core process", "peak RSS, with Qt",
@@ -35,7 +39,8 @@ def test_run_all_measures_everything_on_a_tiny_practice(tmp_path: Path) -> None:
     assert len(measures) == len(EXPECTED)
     for m, prefix in zip(measures, EXPECTED, strict=True):
         assert m["name"].startswith(prefix), m["name"]
-        assert m["value"] > 0, m["name"]
+        # A row that needs Xvfb says why it was skipped instead of a figure.
+        assert m["value"] > 0 or m["skipped"].startswith("skipped: "), m["name"]
         assert m["name"] in report
     for m in measures:
         if m["name"].startswith(WITH_PLAIN):
@@ -89,3 +94,9 @@ def test_table_shows_ratio_and_verdict() -> None:
     assert ok.ratio == 1.5 and ok.passed is False  # target met, ratio 1.5 > 1.3
     assert slow.passed is False and "2.00 (<= 1.3)" in text
     assert Measure("kdf", "ms", 900.0).passed is None
+
+
+def test_a_skipped_row_says_why_and_passes_no_judgement() -> None:
+    row = Measure.skip("start-up on Xvfb", "ms", "skipped: Xvfb is not installed (apt-get install xvfb)")
+    assert row.passed is None and row.as_dict()["skipped"].startswith("skipped: ")
+    assert "| start-up on Xvfb | skipped: Xvfb is not installed (apt-get install xvfb) |" in table([row])

@@ -138,3 +138,38 @@ def test_the_pdf_and_json_carry_no_content(exported: tuple[Path, Path, str, Seed
         assert expected in flat, expected
     for secret in [*chart.names, *chart.progress_texts, *chart.psychotherapy_texts]:
         assert secret not in flat and secret not in path.read_text()
+
+
+def test_a_certificate_with_a_substituted_key_fails(
+    exported: tuple[Path, Path, str, SeededChart], vault_dir: Path, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The issue's forgery: a certificate signed by an attacker's key, for a chart never
+    destroyed, and the attacker's public key written into a copy's header."""
+    from vault_app.storage import header as header_io
+
+    path, _, key, _ = exported
+    fingerprint = certificates.public_key_fingerprint(base64.b64decode(key))
+    attacker = signing.new_signing_key()
+    forged = json.loads(path.read_text())
+    forged["certificate"]["records"]["chart_number"] = "NEVER-DESTROYED"
+    part = canonical_json({"certificate": forged["certificate"], "ledger_entry": forged["ledger_entry"]})
+    forged["signature"]["value"] = base64.b64encode(signing.sign(attacker, part)).decode()
+    forged["signature"]["public_key"] = base64.b64encode(signing.public_key(attacker)).decode()
+    forged_path = tmp_path / "forged.json"
+    forged_path.write_text(json.dumps(forged))
+    header = header_io.read(vault_dir)
+    header_io.write(vault_dir, header.with_changes(signing_public_key=forged["signature"]["public_key"]))
+
+    # A key read from the folder is refused offline unless the checker gives a fingerprint...
+    code, report = _verify(capsys, monkeypatch, forged_path, "--vault", str(vault_dir), "--signature-only")
+    assert code == 2 and "cannot be trusted" in report["message"]
+    # ...and with the fingerprint from the Emergency Kit, the substituted key fails.
+    code, report = _verify(capsys, monkeypatch, forged_path, "--vault", str(vault_dir), "--signature-only",
+                           "--fingerprint", fingerprint)
+    assert code == 5 and not report["ok"]
+    assert any("fingerprint" in p for p in report["problems"])
+    # The genuine certificate still passes the offline check with the genuine key.
+    code, report = _verify(capsys, monkeypatch, path, "--public-key", key, "--signature-only",
+                           "--fingerprint", fingerprint)
+    assert code == 0 and report["ok"], report

@@ -82,10 +82,15 @@ def test_permission_attached_allows_early_destruction(psy_vault: Vault, charts: 
                                                       tmp_path: Path) -> None:
     _, recent = charts
     letter = b"%PDF-1.4 signed permission letter"
+    # Before the retention minimum the permission alone is not enough: the reason is written down.
+    _refused(psy_vault, recent, RefusedByPolicy, "does not shorten a retention period", basis="permission",
+             permission=letter)
     cert = destruction.destroy(psy_vault, recent.chart_number, basis="permission", permission=letter,
-                               confirm=recent.chart_number)
+                               confirm=recent.chart_number, override_reason="client moved abroad; board consulted")
     assert cert["basis"]["permission_sha256"] == hashlib.sha256(letter).hexdigest()
     assert cert["basis"]["eligible_on"] > date.today().isoformat()
+    assert cert["basis"]["early_reason"] == "client moved abroad; board consulted"
+    assert "APA Record Keeping Guidelines" in cert["basis"]["early_warning"]
 
 
 @pytest.mark.parametrize("typed", ["", "WRONG-1", "E", "all"])

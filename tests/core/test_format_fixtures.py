@@ -37,5 +37,9 @@ def test_old_format_opens_and_upgrades(fixture: Path, tmp_path: Path) -> None:
         assert notes.get_note(vault, row.note_id).sections["subjective"] == "Fixture progress text."
         (psy,) = psychotherapy_notes.list_psychotherapy_notes(vault, client.client_id)
         assert psy.note_id
+    from vault_app.storage import header as header_io
+
+    # The header is upgraded on open (format 2 added the generation the ledger confirms).
+    assert header_io.read(folder).format_version == header_io.FORMAT_VERSION
     recovered = recover_vault(folder, (fixture / "RECOVERY-KEY.txt").read_text().strip(), "a new passphrase!")
     recovered.lock()

@@ -66,6 +66,9 @@ COURT = {
 }
 LAW_CHILD = {"law_kind": "child_abuse_report", "agency": "County CPS hotline"}
 LAW_WARN = {"law_kind": "duty_to_warn", "agency": "Police", "threat": "stated plan", "identifiable_person": "neighbour"}
+THREAT = {"agency": "Police", "threat": "stated plan", "identifiable_person": "neighbour"}
+TRAINING = {"trainee": "Sam Intern", "supervisor": "Jordan Lee, LCSW", "program": "practice internship",
+            "own_practice": True}
 OVERSIGHT = {"agency": "State Board", "request_reference": "letter 2024-02-01"}
 DEFENSE = {"proceeding": "Board complaint", "case_number": "B-77", "brought_by_client": True}
 CORONER = {"office": "County ME", "official": "Dr. ME"}
@@ -98,6 +101,7 @@ EVIDENCE = {
     "required_by_law": LAW_CHILD, "health_oversight": OVERSIGHT, "legal_defense": DEFENSE, "coroner": CORONER,
     "treatment": {"provider_role": "psychiatrist"}, "payment": {}, "client_access": ACCESS, "authorization": {},
     "national_security": {"official": "Federal official", "authority": "50 U.S.C. 3001"},
+    "serious_threat": THREAT, "training": TRAINING,
 }
 
 P, Y, B = "progress", "psychotherapy", "billing"
@@ -157,19 +161,36 @@ CASES: list[Case] = [
          "The court order covers records up to 2024-01-31 only", evidence={**COURT, "records_to": "2024-01-31"}),
     Case("court order Part 2 without 2.64 findings", "court_order", P, False, "findings of 42 CFR 2.64",
          part2=True),
-    Case("court order Part 2 with 2.64 findings", "court_order", P, True, "Allowed",
+    Case("court order Part 2 with findings only", "court_order", P, False, "42 CFR 2.64(b)",
          evidence={**COURT, "part2_findings": True}, part2=True),
+    Case("court order Part 2 with 2.64 findings", "court_order", P, True, "Allowed",
+         evidence={**COURT, "part2_findings": True, "part2_notice_on": "2024-02-01",
+                   "part2_limits": "progress notes of 2024 only, to the court, sealed"}, part2=True),
     # --- subpoena: always refused, with advice -------------------------------------------
     *[Case(f"subpoena without order {k}", "subpoena", k, False, SUBPOENA) for k in INFO_KINDS],
     Case("subpoena advice", "subpoena", Y, False, "Notify the client, consult counsel"),
     # --- required by law -----------------------------------------------------------------
     *[Case(f"child abuse report {k}", "required_by_law", k, True, "Allowed: a disclosure required by law")
       for k in INFO_KINDS],
-    *[Case(f"duty to warn {k}", "required_by_law", k, True, "Allowed", evidence=LAW_WARN) for k in INFO_KINDS],
-    Case("duty to warn without the threat", "required_by_law", Y, False, "needs: the threat",
-         evidence={k: v for k, v in LAW_WARN.items() if k != "threat"}),
-    Case("duty to warn without the person", "required_by_law", P, False, "the person threatened",
-         evidence={k: v for k, v in LAW_WARN.items() if k != "identifiable_person"}),
+    # A warning is 164.512(j), permissive: never "required by law" (a duty_to_warn law_kind is refused).
+    *[Case(f"duty to warn as required by law {k}", "required_by_law", k, False,
+           "permitted by 45 CFR 164.512(j), not required by law", evidence=LAW_WARN) for k in INFO_KINDS],
+    *[Case(f"serious threat {k}", "serious_threat", k, True,
+           "Allowed: a disclosure to prevent or lessen a serious and imminent threat (45 CFR 164.512(j)(1)(i))")
+      for k in INFO_KINDS],
+    Case("serious threat without the threat", "serious_threat", Y, False, "needs: the threat",
+         evidence={k: v for k, v in THREAT.items() if k != "threat"}),
+    Case("serious threat without a recipient able to act", "serious_threat", P, False,
+         "needs: who receives it", evidence={k: v for k, v in THREAT.items() if k != "agency"}),
+    Case("serious threat Part 2", "serious_threat", P, False, "protected by 42 CFR Part 2", part2=True),
+    # --- supervised training in the practice (164.508(a)(2)(i)(B)) ------------------------------
+    *[Case(f"training {k}", "training", k, True, "Allowed: supervised training in your own practice")
+      for k in INFO_KINDS],
+    Case("training outside the practice", "training", Y, False,
+         "needs: confirmation that the training is your own practice's program",
+         evidence={**TRAINING, "own_practice": False}),
+    Case("training without the trainee", "training", Y, False, "needs: the trainee",
+         evidence={k: v for k, v in TRAINING.items() if k != "trainee"}),
     Case("child abuse report Part 2 records export", "required_by_law", P, False,
          "42 CFR 2.12(c)(6) allows the initial report", part2=True),
     Case("child abuse report Part 2 recorded by hand", "required_by_law", P, True, "Allowed", part2=True,
@@ -220,7 +241,9 @@ CASES: list[Case] = [
     Case("client access Part 2", "client_access", P, True, "Allowed", part2=True),
     # --- national security (164.512(k)(2)): allowed, never shown to the client ------------------
     *[Case(f"national security {k}", "national_security", k, True,
-           "Allowed: national security or intelligence activities") for k in INFO_KINDS],
+           "Allowed: national security or intelligence activities") for k in (P, B)],
+    Case("national security psychotherapy", "national_security", Y, False,
+         "only for the purposes 45 CFR 164.508(a)(2) lists"),
     Case("national security without the official", "national_security", P, False,
          "needs: the authorized federal official", evidence={"authority": "50 U.S.C. 3001"}),
     # --- the request itself ----------------------------------------------------------------
@@ -305,7 +328,7 @@ def test_minor_signing_for_themself_is_warned() -> None:
 
 
 def test_duty_to_warn_where_no_statute_is_allowed_with_a_warning() -> None:
-    request, context = _request(Case("w", "required_by_law", P, True, evidence=LAW_WARN))
+    request, context = _request(Case("w", "serious_threat", P, True, evidence=THREAT))
     verdict = decide(request, replace(context, duty_to_warn="none"))
     assert verdict.allowed
     assert any("164.512(j)" in w for w in verdict.warnings)

@@ -5,6 +5,8 @@ check pass in every compartment, the whole ledger verifies, and every note whose
 save (or signing) had returned in the child is there (signed, if signing returned).
 The child reports each return through a pipe, written only after the call returned.
 Children are forked with everything imported and no connection open in the parent.
+Meanwhile a second process tries to open the vault: it is refused while the child
+holds it, or opens it (child not started yet, or just killed) without a false alarm.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from vault_app.crypto.kdf import KdfParams
+from vault_app.domain.errors import VaultBusy
 from vault_app.services import clients, notes
 from vault_app.services.vault import create_vault, open_vault
 
@@ -50,6 +53,21 @@ def _child(folder: Path, client_id: str, out_fd: int, cycle: int) -> None:
         os._exit(0)
 
 
+def _prober(folder: Path, out_fd: int) -> None:
+    """A second process (another window, a CLI command) trying to open the vault."""
+    try:
+        vault = open_vault(folder, PASSPHRASE, with_psychotherapy=True, wait_seconds=0)
+    except VaultBusy as exc:
+        os.write(out_fd, b"busy\n" if "open in another window" in exc.message else b"error busy-text\n")
+    except BaseException as exc:
+        os.write(out_fd, f"error {type(exc).__name__}: {exc}\n".encode())
+    else:
+        vault.lock()
+        os.write(out_fd, b"opened\n")
+    finally:
+        os._exit(0)
+
+
 def _read_all(fd: int) -> list[str]:
     chunks = []
     while block := os.read(fd, 65536):
@@ -69,6 +87,7 @@ def test_sigkill_while_writing_and_signing_notes(tmp_path: Path, kdf_params: Kdf
     saved: dict[str, set[str]] = {"progress": set(), "psychotherapy": set()}
     signed: dict[str, set[str]] = {"progress": set(), "psychotherapy": set()}
     killed_with_work = 0
+    probes: list[str] = []
     for cycle in range(CYCLES):
         read_fd, write_fd = os.pipe()
         child = ctx.Process(target=_child, args=(folder, client_id, write_fd, cycle))
@@ -76,8 +95,18 @@ def test_sigkill_while_writing_and_signing_notes(tmp_path: Path, kdf_params: Kdf
         os.close(write_fd)
         # From "still unlocking" to "many notes in": the unlock writes the header and ledger too.
         time.sleep(rng.uniform(0.0, 0.4))
+        probe_read, probe_write = os.pipe()
+        prober = ctx.Process(target=_prober, args=(folder, probe_write))
+        prober.start()
+        os.close(probe_write)
+        time.sleep(rng.uniform(0.0, 0.05))
         os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
         child.join()
+        prober.join()
+        probe = _read_all(probe_read)
+        os.close(probe_read)
+        assert probe in (["busy"], ["opened"]), (cycle, probe)
+        probes.extend(probe)
         lines = _read_all(read_fd)
         os.close(read_fd)
         assert child.exitcode == -signal.SIGKILL, (cycle, child.exitcode, lines[-1:])
@@ -100,4 +129,6 @@ def test_sigkill_while_writing_and_signing_notes(tmp_path: Path, kdf_params: Kdf
             assert all(found[n] for n in signed[kind]), (cycle, kind)
     # The kills really landed at many different moments, most of them with notes being written.
     assert killed_with_work >= CYCLES // 2
+    # The second process really met a held vault, and never saw a false alarm.
+    assert probes.count("busy") >= CYCLES // 4
     assert len(saved["progress"]) > CYCLES and len(saved["psychotherapy"]) > CYCLES // 4

@@ -13,7 +13,7 @@ from tests.conftest import PASSPHRASE, reopen
 from tests.core.clinical_helpers import all_text, state
 from vault_app.domain.errors import CompartmentLocked, InvalidInput, RefusedByPolicy
 from vault_app.services import clients, notes, search, sessions
-from vault_app.services.vault import Vault
+from vault_app.services.vault import Vault, open_vault
 
 CANARY = "Zanzibarquux"
 
@@ -147,3 +147,14 @@ def test_session_link_must_belong_to_the_client(chart: tuple[Vault, str, str, st
     target = first if first != other.client_id else clients.list_clients(vault)[1].client_id
     with pytest.raises(Exception, match="session"):
         notes.create_psychotherapy_note(vault, target, "Text.", session_id=own_session.session_id)
+
+
+def test_the_psychotherapy_key_is_held_only_while_that_compartment_is_open(vault_dir: Path, vault: Vault) -> None:
+    """A records-only unlock holds no psychotherapy key; locking that compartment drops it."""
+    vault.lock()
+    with open_vault(vault_dir, PASSPHRASE) as records_only:
+        assert not any(slot.startswith("psychotherapy") for slot in records_only._keys)
+        records_only.unlock_psychotherapy(PASSPHRASE)
+        assert records_only.psychotherapy_open
+        records_only.lock_psychotherapy()
+        assert not any(slot.startswith("psychotherapy") for slot in records_only._keys)

@@ -100,8 +100,12 @@ def test_denied_amendment_dispute_travels_with_the_note(vault: Vault, tmp_path: 
 
 def test_request_validation(psy_vault: Vault) -> None:
     chart = fx.make_chart(psy_vault, n=1, with_psychotherapy=True)
-    with pytest.raises(NotFound, match="not a progress note"):
+    with pytest.raises(NotFound, match="not a note of this client"):
         requests.add_request(psy_vault, chart.client_id, kind="amendment", received_on=fx.TODAY,
+                             note_ids=("0" * 16,))
+    # An access request names designated-record-set notes only (a psychotherapy note is not one).
+    with pytest.raises(NotFound, match="not a note of this client"):
+        requests.add_request(psy_vault, chart.client_id, kind="access", received_on=fx.TODAY,
                              note_ids=(chart.psychotherapy[0],))
     with pytest.raises(InvalidInput, match="Unknown request kind"):
         requests.add_request(psy_vault, chart.client_id, kind="complaint", received_on=fx.TODAY)

@@ -13,12 +13,22 @@ from vault_app.crypto.kdf import OWASP_FLOOR
 from vault_app.gui.background import runner
 from vault_app.gui.controller import AppController
 from vault_app.gui.main_window import MainWindow
-from vault_app.services.vault import create_vault
+from vault_app.services.vault import CreatedVault, Vault, create_vault
 
 
 def wait_ops(qtbot: object, timeout: int = 20_000) -> None:
     """Let every queued background operation finish and deliver its result."""
     qtbot.waitUntil(lambda: runner().is_idle(), timeout=timeout)  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def vault(created: CreatedVault, qtbot: object) -> Iterator[Vault]:
+    """tests/conftest.py's unlocked vault, for widgets driven without the controller. The
+    test's last click may have queued an operation (a list refreshing after a dialog
+    closed); it must finish before `created` closes the connections under it, or SQLite
+    is used from two threads at once (a crash on a loaded machine)."""
+    yield created.vault
+    wait_ops(qtbot)
 
 
 @pytest.fixture

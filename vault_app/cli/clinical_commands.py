@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import asdict
 from typing import Any
 
-from vault_app.cli import common, demo_commands, note_commands
+from vault_app.cli import common
 from vault_app.domain.clinical import (
     ATTACHMENT_KINDS,
     BILLING_STATUSES,
@@ -15,7 +16,7 @@ from vault_app.domain.clinical import (
     SERVICE_TYPES,
 )
 from vault_app.domain.errors import InvalidInput
-from vault_app.services import attachments, clients, plans, sessions
+from vault_app.services import attachments, clients, plans, restrictions, sessions
 from vault_app.services.clinical_common import resolve_client_id
 
 _CONTACT_FLAGS = ("voicemail_ok", "text_ok", "email_ok", "mail_ok")
@@ -23,7 +24,7 @@ _CONTACT_FLAGS = ("voicemail_ok", "text_ok", "email_ok", "mail_ok")
 
 def _contact_from_args(args: argparse.Namespace, base: dict[str, Any] | None = None) -> dict[str, Any] | None:
     contact = dict(base or {})
-    for name in ("phone", "email", "address", "safe_address", "preferred_method"):
+    for name in ("phone", "email", "address", "safe_address", "preferred_method", "confidential_request"):
         value = getattr(args, name, None)
         if value is not None:
             contact[name] = value
@@ -40,6 +41,9 @@ def _add_contact_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--address")
     p.add_argument("--safe-address", help="where mail may safely be sent, if not the home address")
     p.add_argument("--preferred-method", help="how the client prefers to be contacted")
+    p.add_argument("--confidential-request", metavar="TEXT",
+                   help="the client's request to be contacted only by other means or at another place "
+                        "(45 CFR 164.522(b): accommodate reasonable requests)")
     for name in _CONTACT_FLAGS:
         flag = name.replace("_ok", "").replace("_", "-")
         p.add_argument(f"--{flag}-ok", dest=name, action="store_true", default=None,
@@ -62,6 +66,11 @@ def _client_text(data: dict[str, Any]) -> str:
     lines.append(f"  contact: {contact['phone'] or '-'} {contact['email'] or ''}  allowed: {prefs}")
     if contact["safe_address"]:
         lines.append(f"  safe address: {contact['safe_address']}")
+    if contact.get("confidential_request"):
+        lines.append(f"  confidential communications (45 CFR 164.522(b)): {contact['confidential_request']}")
+    for r in data.get("restrictions", []):
+        lines.append(f"  restriction {r['restriction_id']} ({r['kind'].replace('_', ' ')}) {r['status']}: "
+                     f"{r['description']}")
     consent = c["consent"]
     lines.append(f"  confidentiality limits discussed {consent['limits_discussed_on'] or 'NOT RECORDED'}, "
                  f"consent signed {consent['consent_signed_on'] or 'NOT RECORDED'}")
@@ -118,7 +127,8 @@ def cmd_client_show(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         chart = clients.open_chart(vault, resolve_client_id(vault, args.client))
         minor = clients.is_minor(vault, chart.client)
-    data = chart.as_dict() | {"minor": minor}
+        held = [asdict(r) for r in restrictions.list_restrictions(vault, chart.client.client_id)]
+    data = chart.as_dict() | {"minor": minor, "restrictions": held}
     common.emit(args, data, lambda: _client_text(data))
     return 0
 
@@ -166,11 +176,7 @@ def cmd_client_update(args: argparse.Namespace) -> int:
 
 
 def _read_file(path: str) -> bytes:
-    try:
-        with open(path, "rb") as handle:
-            return handle.read()
-    except OSError:
-        raise InvalidInput("Could not read that file.") from None
+    return attachments.read_document(path)
 
 
 def cmd_client_case(args: argparse.Namespace) -> int:
@@ -363,6 +369,3 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     pu.add_argument("--add-goal", action="append", metavar="TEXT")
     pu.add_argument("--goal-status", action="append", metavar="GOAL_ID=STATUS")
     pu.set_defaults(handler=cmd_plan_update)
-
-    note_commands.register(sub, common_parent)
-    demo_commands.register(sub, common_parent)

@@ -10,11 +10,13 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vault_app.domain.errors import InvalidInput, VaultError
 from vault_app.services import paths
-from vault_app.services.vault import Vault, open_vault
+
+if TYPE_CHECKING:
+    from vault_app.services.vault import Vault
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -71,6 +73,9 @@ def new_passphrase(args: argparse.Namespace) -> str:
 def unlocked(
     args: argparse.Namespace, *, psychotherapy: bool = False, check_every_page: bool = False
 ) -> Iterator[Vault]:
+    # Imported here so that parsing arguments (and --version, --help) loads no crypto or SQLCipher.
+    from vault_app.services.vault import open_vault
+
     vault = open_vault(
         vault_folder(args), passphrase(args), with_psychotherapy=psychotherapy, check_every_page=check_every_page
     )
@@ -80,12 +85,29 @@ def unlocked(
         vault.lock()
 
 
+# Terminal controls (ESC sequences can rewrite the screen) and bidi overrides (which can
+# make "C-12" read as "21-C") that a stored name or text could carry; JSON escapes them.
+_BIDI = {0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)}
+
+
+def neutralise(text: str) -> str:
+    """Human output with every control character except newline and tab shown as an escape."""
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if ch in "\n\t" or not (code < 0x20 or 0x7F <= code < 0xA0 or code in _BIDI):
+            out.append(ch)
+        else:
+            out.append(f"\\u{code:04x}")
+    return "".join(out)
+
+
 def emit(args: argparse.Namespace, data: Any, text: str | Callable[[], str]) -> None:
     """Print JSON with --json, else the human text."""
     if getattr(args, "json", False):
         print(json.dumps(data, indent=2, sort_keys=True, default=str))
     else:
-        print(text() if callable(text) else text)
+        print(neutralise(text() if callable(text) else text))
 
 
 def emit_error(args: argparse.Namespace, err: VaultError) -> None:
@@ -93,9 +115,9 @@ def emit_error(args: argparse.Namespace, err: VaultError) -> None:
         payload = {"error": err.kind, "message": err.message, "hint": err.hint, "exit_code": int(err.exit_code)}
         print(json.dumps(payload, indent=2), file=sys.stderr)
     else:
-        print(f"error: {err.message}", file=sys.stderr)
+        print(neutralise(f"error: {err.message}"), file=sys.stderr)
         if err.hint:
-            print(f"  {err.hint}", file=sys.stderr)
+            print(neutralise(f"  {err.hint}"), file=sys.stderr)
 
 
 def add_common(parser: argparse.ArgumentParser) -> None:

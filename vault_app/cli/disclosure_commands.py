@@ -1,6 +1,6 @@
 """auth add|list|show|revoke|event, export, disclose-manual, accounting, accounting-verify,
 accounting-suspension add|list|end, dashboard; request and amendment live in
-disclosure_request_commands (registered from here).
+disclosure_request_commands.
 
 Every disclosure goes through the gate; a refusal exits with code 6 and says why.
 Evidence for a basis other than an authorization comes from a JSON file
@@ -17,18 +17,29 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from vault_app.cli import common, disclosure_request_commands
+from vault_app.cli import common
 from vault_app.cli.disclosure_request_commands import add_pdf_password_arg, pdf_password
+from vault_app.domain.accounting_terms import FeeTerms
 from vault_app.domain.authorization import INFO_KINDS
+from vault_app.domain.clinical import parse_date
 from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection, Verdict
 from vault_app.domain.disclosure_basis import SPECS, LegalBasis, coerce_evidence
-from vault_app.domain.errors import InvalidInput
-from vault_app.services import accounting, attachments, authorizations, dashboard, disclosure_gate, export
+from vault_app.domain.errors import InvalidInput, NotFound
+from vault_app.services import (
+    accounting,
+    attachments,
+    authorizations,
+    compliance,
+    dashboard,
+    disclosure_gate,
+    export,
+)
 from vault_app.services.clinical_common import resolve_client_id
 from vault_app.services.vault import Vault
 
 # evidence key in a JSON file -> (evidence field it fills, attachment kind)
-_EVIDENCE_FILES = {"order_file": ("order_attachment_id", "court_order")}
+_EVIDENCE_FILES = {"order_file": ("order_attachment_id", "court_order"),
+                   "assurance_file": ("assurance_attachment_id", "other")}
 
 
 def _day(value: str | None, what: str) -> date | None:
@@ -45,10 +56,10 @@ def _list(value: str | None) -> tuple[str, ...]:
 
 
 def _read_bytes(path: str, what: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except OSError:
-        raise InvalidInput(f"Could not read the {what} file.") from None
+    from vault_app.services.attachments import read_document
+
+    # Enforced while reading: /dev/zero or a huge file never fills memory.
+    return read_document(path, what)
 
 
 # --- auth ------------------------------------------------------------------------------
@@ -89,8 +100,9 @@ def cmd_auth_add(args: argparse.Namespace) -> int:
             patient_name_on_form=args.patient_named, scan=scan, scan_filename=Path(args.scan).name if args.scan else "",
             scan_attachment_id=args.scan_attachment,
         )
-        data = authorizations.describe(auth)
-    common.emit(args, data, lambda: "Recorded " + _auth_text(data))
+        data = authorizations.describe(auth) | {"warnings": authorizations.signing_warnings(vault, auth)}
+    common.emit(args, data, lambda: "Recorded " + _auth_text(data)
+                + "".join(f"\nWARNING: {w}" for w in data["warnings"]))
     return 0
 
 
@@ -220,11 +232,16 @@ def cmd_disclose_manual(args: argparse.Namespace) -> int:
 # --- accounting ----------------------------------------------------------------------------
 def cmd_accounting(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
-        client_id = resolve_client_id(vault, args.client)
+        try:
+            client_id = resolve_client_id(vault, args.client)
+        except NotFound:  # a destroyed chart: its disclosures and identity are kept (164.528, 164.530(j))
+            client_id = compliance.resolve(vault, args.client)
         report = accounting.produce(
             vault, client_id, out=Path(args.out), password=pdf_password(args), as_of=args.as_of,
             exclusions="omit" if args.omit_exclusions else "list", summarize=not args.no_summary,
-            request_id=args.request,
+            request_id=args.request, since=args.since,
+            fee=FeeTerms(True, parse_date(args.fee_notice_on, "date of the fee notice"), args.client_choice or "")
+            if args.fee else None,
         )
         key = accounting.fingerprint(vault.public_key)
     data = {**report.as_dict(), "public_key_fingerprint": key}
@@ -295,6 +312,12 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
             for a in d["authorizations_expiring"]]
         lines += ["Exports to settle:"] + [f"  {x['disclosure_id']} {x['status']} {x['reason']}"
                                            for x in d["deliveries_needing_attention"]]
+        lines += ["Reviews of access denials to decide:"] + [
+            f"  {r['review_id']} request {r['request_id']} due {r['due_on']} ({r['days_left']} days)"
+            for r in d["reviews_open"]]
+        if d["compliance_records_due"]:
+            lines.append(f"Compliance records past their date: {d['compliance_records_due']} "
+                         "(vault-app compliance list --due)")
         return "\n".join(lines)
 
     common.emit(args, d, text)
@@ -388,6 +411,12 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     p.add_argument("--request", metavar="ID", help="the client's accounting request (closed when produced)")
     p.add_argument("--omit-exclusions", action="store_true", help="leave out disclosures the rule excludes")
     p.add_argument("--no-summary", action="store_true", help="list repeat disclosures one by one")
+    p.add_argument("--since", metavar="DATE", help="a shorter period the client asked for (45 CFR 164.528(a)(3))")
+    p.add_argument("--fee", action="store_true",
+                   help="charge a fee for a second accounting within 12 months (45 CFR 164.528(c)(2))")
+    p.add_argument("--fee-notice-on", metavar="DATE", help="the date you told the client of the fee in advance")
+    p.add_argument("--client-choice", choices=("proceed", "modified"),
+                   help="what the client chose after the fee notice")
     add_pdf_password_arg(p)
     p.set_defaults(handler=cmd_accounting)
 
@@ -419,5 +448,3 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
 
     p = sub.add_parser("dashboard", parents=[common_parent], help="requests due, authorizations expiring")
     p.set_defaults(handler=cmd_dashboard)
-
-    disclosure_request_commands.register(sub, common_parent)

@@ -59,7 +59,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         q = requests.add_request(
             vault, resolve_client_id(vault, args.client), kind=kind, received_on=args.received_on,
             description=args.description or "", note_ids=[n for n in (args.notes or "").split(",") if n.strip()],
-            by_representative=args.by_representative,
+            by_representative=args.by_representative, guardian_id=args.guardian,
         )
     d = _data(q)
     common.emit(args, d, lambda: f"Recorded {_line(d)}")
@@ -114,6 +114,40 @@ def cmd_deny(args: argparse.Namespace) -> int:
     return 0
 
 
+def _review_data(v: Any) -> dict[str, Any]:
+    return {"review_id": v.review_id, "request_id": v.request_id, "reviewer": v.reviewer_name,
+            "reviewer_license": v.reviewer_license, "requested_on": v.requested_on.isoformat(),
+            "referred_on": v.referred_on.isoformat(), "due_on": v.due_on.isoformat(), "decision": v.decision or None,
+            "decided_on": v.decided_on.isoformat() if v.decided_on else None}
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from vault_app.services import request_reviews
+
+    with common.unlocked(args) as vault:
+        v = request_reviews.request_review(
+            vault, args.id, requested_on=args.requested_on, reviewer_name=args.reviewer,
+            reviewer_license=args.reviewer_license, took_no_part=args.took_no_part, referred_on=args.referred_on,
+            due_days=args.due_days,
+        )
+    d = _review_data(v)
+    common.emit(args, d, lambda: f"Review {d['review_id']} referred to {d['reviewer']}; due {d['due_on']} "
+                "(your target: the rule says a reasonable period, 45 CFR 164.524(d)(4)).")
+    return 0
+
+
+def cmd_review_decide(args: argparse.Namespace) -> int:
+    from vault_app.services import request_reviews
+
+    with common.unlocked(args) as vault:
+        v, letter = request_reviews.decide_review(vault, args.id, decision=args.decision, decided_on=args.on,
+                                                  explanation=args.explanation or "")
+    d = _review_data(v)
+    common.emit(args, {**d, "letter": letter.text()}, lambda: f"Review decided: {d['decision']}."
+                + _letter_out(args, letter) + ("" if args.letter_out else "\n\n" + letter.text()))
+    return 0
+
+
 def cmd_withdraw(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         d = _data(requests.withdraw(vault, args.id))
@@ -126,6 +160,34 @@ def cmd_accept(args: argparse.Namespace) -> int:
         q, letter = requests.accept_amendment(vault, args.id, text=_text(args), decided_on=args.on)
     d = _data(q)
     common.emit(args, d, lambda: f"Accepted and the record amended: {_line(d)}" + _letter_out(args, letter))
+    return 0
+
+
+def _to_inform(t: Any) -> dict[str, Any]:
+    return {"recipient": t.recipient, "address": t.address, "disclosure_ids": list(t.disclosure_ids),
+            "named_by_client": t.named_by_client, "informed_on": t.informed_on.isoformat() if t.informed_on else None}
+
+
+def cmd_recipients(args: argparse.Namespace) -> int:
+    from vault_app.services import amendment_notices
+
+    with common.unlocked(args) as vault:
+        rows = [_to_inform(t) for t in amendment_notices.recipients(vault, args.id)]
+    common.emit(args, rows, lambda: "\n".join(
+        f"{r['recipient']:<40} {'informed ' + r['informed_on'] if r['informed_on'] else 'NOT YET INFORMED'}"
+        + (" (named by the client)" if r["named_by_client"] else f" ({len(r['disclosure_ids'])} disclosure(s))")
+        for r in rows) or "Nobody received an amended note; ask the client whom to inform (45 CFR 164.526(c)(3)).")
+    return 0
+
+
+def cmd_informed(args: argparse.Namespace) -> int:
+    from vault_app.services import amendment_notices
+
+    with common.unlocked(args) as vault:
+        t = amendment_notices.record_informed(vault, args.id, recipient=args.recipient, informed_on=args.on,
+                                              named_by_client=args.named_by_client)
+    d = _to_inform(t)
+    common.emit(args, d, lambda: f"Recorded: {d['recipient']} informed of the amendment on {d['informed_on']}.")
     return 0
 
 
@@ -160,6 +222,8 @@ def _add_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--description", help="what was asked for")
     p.add_argument("--notes", metavar="ID,ID", help="the progress notes concerned (amendment)")
     p.add_argument("--by-representative", action="store_true")
+    p.add_argument("--guardian", metavar="ID", help="the recorded representative who made the request (checked "
+                   "against 45 CFR 164.502(g))")
 
 
 def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -202,6 +266,25 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     r = rsub.add_parser("withdraw", parents=[common_parent])
     r.add_argument("id")
     r.set_defaults(handler=cmd_withdraw)
+    r = rsub.add_parser("review", parents=[common_parent],
+                        help="the client asked for a review of an access denial (45 CFR 164.524(a)(4))")
+    r.add_argument("id")
+    r.add_argument("--requested-on", required=True, metavar="DATE")
+    r.add_argument("--reviewer", required=True, help="the licensed professional you designate")
+    r.add_argument("--reviewer-license", required=True, help="their license (type, number, state)")
+    r.add_argument("--took-no-part", action="store_true",
+                   help="confirm the reviewer took no part in the denial (required)")
+    r.add_argument("--referred-on", metavar="DATE", help="default: today")
+    r.add_argument("--due-days", type=int, help="your target for the decision (default 30 days)")
+    r.set_defaults(handler=cmd_review)
+    r = rsub.add_parser("review-decide", parents=[common_parent],
+                        help="the reviewer's decision and the written notice (45 CFR 164.524(d)(4))")
+    r.add_argument("id")
+    r.add_argument("--decision", required=True, choices=("upheld", "reversed", "partly_reversed"))
+    r.add_argument("--on", metavar="DATE")
+    r.add_argument("--explanation")
+    _letter_args(r)
+    r.set_defaults(handler=cmd_review_decide)
 
     p = sub.add_parser("amendment", parents=[common_parent], help="amendment requests (164.526)")
     msub = p.add_subparsers(dest="action", required=True)
@@ -222,6 +305,16 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     m.add_argument("--explanation")
     _letter_args(m)
     m.set_defaults(handler=cmd_deny)
+    m = msub.add_parser("recipients", parents=[common_parent],
+                        help="who must be told of an accepted amendment (45 CFR 164.526(c)(3))")
+    m.add_argument("id")
+    m.set_defaults(handler=cmd_recipients)
+    m = msub.add_parser("informed", parents=[common_parent], help="record that a recipient was sent the amendment")
+    m.add_argument("id")
+    m.add_argument("--recipient", required=True)
+    m.add_argument("--on", required=True, metavar="DATE")
+    m.add_argument("--named-by-client", action="store_true", help="a person the client named (164.526(c)(3)(i))")
+    m.set_defaults(handler=cmd_informed)
     m = msub.add_parser("disagree", parents=[common_parent], help="link the client's statement of disagreement")
     m.add_argument("id")
     m.add_argument("--received-on", required=True, metavar="DATE")

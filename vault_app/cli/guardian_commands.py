@@ -12,13 +12,27 @@ from vault_app.domain.clinical import GUARDIAN_AUTHORITIES, Guardian
 from vault_app.services import clients
 
 _TEXT_OPTIONS = (("name", "name"), ("relationship", "relationship"), ("phone", "phone"), ("address", "address"),
-                 ("notes", "notes"), ("valid_from", "from"), ("valid_until", "until"))
+                 ("notes", "notes"), ("valid_from", "from"), ("valid_until", "until"),
+                 ("majority_order_attachment_id", "majority_order"), ("declined_on", "declined_on"),
+                 ("declined_reason", "declined_reason"))
+_HELP = {
+    "majority_order_attachment_id": "attachment id of a court order keeping their authority past the age of "
+                                    "majority (45 CFR 164.502(g)(2)); '' clears it",
+    "declined_on": "date you decided not to treat them as the client's representative (45 CFR 164.502(g)(5))",
+    "declined_reason": "your reason (reasonable belief of abuse, neglect or endangerment; best interest)",
+}
+_CLEARABLE = ("valid_from", "valid_until", "majority_order_attachment_id", "declined_on")
 
 
 def _line(g: Guardian) -> str:
     dates = f"{g.valid_from or 'always'} to {g.valid_until or 'open-ended'}"
     may = "may sign authorizations" if g.may_authorize else "may NOT sign authorizations"
-    return f"{g.guardian_id}  {g.name} ({g.relationship or '-'}), {g.authority.replace('_', ' ')}, {may}, {dates}"
+    line = f"{g.guardian_id}  {g.name} ({g.relationship or '-'}), {g.authority.replace('_', ' ')}, {may}, {dates}"
+    if g.majority_order_attachment_id:
+        line += f", court order past majority {g.majority_order_attachment_id}"
+    if g.declined_on:
+        line += f", NOT treated as representative since {g.declined_on} (45 CFR 164.502(g)(5))"
+    return line
 
 
 def _dicts(guardians: tuple[Guardian, ...]) -> list[dict[str, Any]]:
@@ -40,9 +54,11 @@ def cmd_update(args: argparse.Namespace) -> int:
         changes["authority"] = args.authority
     if args.may_authorize is not None:
         changes["may_authorize"] = args.may_authorize
-    for field in ("valid_from", "valid_until"):
+    for field in _CLEARABLE:
         if changes.get(field) == "":
             changes[field] = None  # --until "" clears the end date
+    if args.reinstate:
+        changes.update(declined_on=None, declined_reason="")
     if not changes:
         from vault_app.domain.errors import InvalidInput
 
@@ -75,11 +91,14 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     up.add_argument("guardian_id", help="from 'guardian list'")
     for field, option in _TEXT_OPTIONS:
         up.add_argument("--" + option.replace("_", "-"), dest=field,
-                        metavar="DATE" if field.startswith("valid_") else None)
+                        metavar="DATE" if field.startswith("valid_") or field == "declined_on" else None,
+                        help=_HELP.get(field))
     up.add_argument("--authority", choices=GUARDIAN_AUTHORITIES)
     up.add_argument("--may-sign", dest="may_authorize", action="store_true", default=None,
                     help="may sign authorizations and consents for the client")
     up.add_argument("--may-not-sign", dest="may_authorize", action="store_false")
+    up.add_argument("--reinstate", action="store_true",
+                    help="undo --declined-on: treat them as the representative again")
     up.set_defaults(handler=cmd_update)
     rm = gsub.add_parser("remove", parents=[common_parent],
                          help="remove an entry made by mistake (when authority ends, use update --until)")

@@ -1,14 +1,17 @@
 """The scripting interface: a thin shell over the services.
 
 Each command group lives in its own module with a `register(sub, parent)`
-function; add a module to COMMAND_MODULES to expose it.
+function. COMMANDS names every top-level command, the module that registers it and
+its one-line help, so that a run imports only the module of the command it runs
+(`--version`, `--help` and the desktop app import none): the PDF and image stack
+alone costs about a second of CPU on a busy laptop. tests/core/test_cli_dispatch.py
+checks that this table matches what the modules register.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib
 import os
 import sys
 import traceback
@@ -17,16 +20,50 @@ from vault_app import __version__
 from vault_app.cli import common
 from vault_app.domain.errors import ExitCode, VaultError
 
-COMMAND_MODULES = [
-    "vault_app.cli.vault_commands",
-    "vault_app.cli.practice_commands",
-    "vault_app.cli.clinical_commands",
-    "vault_app.cli.guardian_commands",
-    "vault_app.cli.retention_commands",
-    "vault_app.cli.decision_commands",
-    "vault_app.cli.disclosure_commands",
-    "vault_app.cli.backup_commands",
-]
+# (command, module under vault_app.cli, help), in the order `vault-app --help` lists them.
+COMMANDS: tuple[tuple[str, str, str], ...] = (
+    ("init", "vault_commands", "create a new vault"),
+    ("unlock-check", "vault_commands", "unlock, verify the ledger and check every page"),
+    ("info", "vault_commands", "format, KDF settings, keyring use (no secrets)"),
+    ("passphrase", "vault_commands", "passphrase management"),
+    ("recover", "vault_commands", "use the Emergency Kit to set a new passphrase"),
+    ("rekey", "vault_commands",
+     "replace every key (new master key, compartments re-encrypted, new Emergency Kit)"),
+    ("reveal-key", "vault_commands", "show one compartment's raw SQLCipher key (logged)"),
+    ("audit", "vault_commands", "ledger audit"),
+    ("practice", "practice_commands", "practice profile and jurisdiction settings"),
+    ("client", "clinical_commands", "clients and joint cases"),
+    ("session", "clinical_commands", "sessions"),
+    ("plan", "clinical_commands", "treatment plans"),
+    ("note", "note_commands", "progress and psychotherapy notes"),
+    ("search", "note_commands", "full-text search of names and notes"),
+    ("demo", "demo_commands",
+     "create a new vault with a synthetic practice (for trying the app and benchmarks)"),
+    ("guardian", "guardian_commands",
+     "list, correct or remove a client's guardians (add: client update --guardian)"),
+    ("retention", "retention_commands", "retention policy and eligible charts"),
+    ("hold", "retention_commands", "legal holds (a held chart cannot be destroyed)"),
+    ("destroy", "retention_commands",
+     "destroy a chart or selected psychotherapy notes, verifiably (asks for the passphrase)"),
+    ("destruction", "retention_commands", "recorded destructions"),
+    ("certificate", "retention_commands", "destruction certificates"),
+    ("decision", "decision_commands", "confidentiality decisions (DEAL: duty, exception, ask, law)"),
+    ("auth", "disclosure_commands", "authorizations (HIPAA 164.508) and Part 2 consents"),
+    ("export", "disclosure_commands", "disclose records through the gate (logged)"),
+    ("disclose-manual", "disclosure_commands", "record a disclosure made outside the app"),
+    ("accounting", "disclosure_commands", "signed accounting of disclosures (164.528)"),
+    ("accounting-verify", "disclosure_commands", "check an accounting's signature"),
+    ("accounting-suspension", "disclosure_commands",
+     "law-enforcement/oversight suspension of an accounting (164.528(a)(2))"),
+    ("dashboard", "disclosure_commands", "requests due, authorizations expiring"),
+    ("request", "disclosure_request_commands", "client requests: access, amendment, accounting"),
+    ("amendment", "disclosure_request_commands", "amendment requests (164.526)"),
+    ("restriction", "restriction_commands", "restrictions the client asked for (164.522(a))"),
+    ("compliance", "compliance_commands",
+     "compliance records kept after a chart's destruction (45 CFR 164.530(j))"),
+    ("backup", "backup_commands", "encrypted backups: create, verify, list, restore"),
+)
+COMMAND_MODULES = list(dict.fromkeys(f"vault_app.cli.{module}" for _, module, _ in COMMANDS))
 
 EPILOG = """exit codes:
   0 ok                      5 tampered vault or broken ledger
@@ -45,7 +82,36 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(int(ExitCode.USAGE))
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _NotSure(Exception):
+    """The quick look at the arguments could not tell; the real parser will explain."""
+
+
+class _QuickParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise _NotSure(message)
+
+
+def chosen_command(argv: list[str]) -> tuple[str | None, bool]:
+    """(the command argv names or None, whether argv holds anything besides the global
+    options). Uses argparse itself, so abbreviations and `--vault=DIR` parse as they will
+    for real, but builds no command's parser and imports no command module."""
+    parent = _QuickParser(add_help=False)
+    common.add_common(parent)
+    parser = _QuickParser(add_help=False, parents=[parent])
+    sub = parser.add_subparsers(dest="command", parser_class=_QuickParser)
+    for name, _, _ in COMMANDS:
+        sub.add_parser(name, add_help=False)
+    try:
+        args, extra = parser.parse_known_args(argv)
+    except _NotSure:
+        return None, True
+    command = getattr(args, "command", None)
+    return command, command is not None or bool(extra)
+
+
+def build_parser(command: str | None = None, *, every_command: bool = True) -> argparse.ArgumentParser:
+    """The real parser. With `command`, only that command's module is imported; the other
+    commands are listed (same names and help) without their arguments."""
     parent = _Parser(add_help=False)
     common.add_common(parent)
     parser = _Parser(
@@ -57,13 +123,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"vault-app {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub, parent)
+    wanted = {module for name, module, _ in COMMANDS if (every_command and command is None) or name == command}
+    for name, module, help_text in COMMANDS:
+        if name in sub.choices:
+            continue
+        if module in wanted:
+            # An import statement (not importlib), so `python -X importtime` lists the module.
+            __import__(f"vault_app.cli.{module}", fromlist=["register"]).register(sub, parent)
+        else:
+            sub.add_parser(name, parents=[parent], help=help_text)
     return parser
 
 
 def run(argv: list[str]) -> int:
-    parser = build_parser()
+    command, _ = chosen_command(argv)
+    parser = build_parser(command, every_command=False)
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is None:

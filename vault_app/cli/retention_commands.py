@@ -15,16 +15,19 @@ from vault_app.services import certificates, destruction, holds, retention
 def cmd_retention_show(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         pol = retention.policy(vault)
+        source, warning = retention.source(vault), retention.policy_warning(vault)
     data: dict[str, Any] = {"policy": {"name": pol.name, "adult_years": pol.adult_years,
                        "minor_years_after_majority": pol.minor_years_after_majority,
-                       "age_of_majority": pol.age_of_majority, "rule": pol.describe()},
+                       "age_of_majority": pol.age_of_majority, "rule": pol.describe(), "source": source,
+                       "warning": warning},
             "presets": retention.presets()}
 
     def text() -> str:
-        lines = [f"Retention policy: {pol.name}", f"  {pol.describe()}", "",
+        lines = [f"Retention policy: {pol.name}", f"  {pol.describe()}", f"  Source: {source}",
+                 *([f"  WARNING: {warning}"] if warning else []), "",
                  "Presets (vault-app retention set --preset KEY):"]
         for p in retention.presets():
-            lines.append(f"  {p['key']:<4} {p['name']:<40} adults {p['adult_years']} y, minors majority + "
+            lines.append(f"  {p['key']:<8} {p['name']:<45} adults {p['adult_years']} y, minors majority + "
                          f"{p['minor_years_after_majority']} y. {p['note']}")
         lines.append("These are starting points, not legal advice: check your state's rule for your license.")
         return "\n".join(lines)
@@ -118,7 +121,9 @@ def cmd_destroy(args: argparse.Namespace) -> int:
     with common.unlocked(args, psychotherapy=True) as vault:
         cert = destruction.destroy(
             vault, args.client, basis=args.basis, confirm=args.confirm, note_ids=_notes(args.notes),
-            permission=permission, override_reason=args.override_reason, witness=args.witness,
+            permission=permission, witness=args.witness, authorized_by=args.authorized_by,
+            verified_by=args.verified_by,
+            override_reason=args.early_reason if args.basis == "permission" else args.override_reason,
         )
         written = {}
         if args.certificate_json or args.certificate_pdf:
@@ -132,10 +137,11 @@ def cmd_destroy(args: argparse.Namespace) -> int:
         args,
         {"certificate_id": cert["certificate_id"], "verification": cert["verification"]["result"],
          "chart_number": records["chart_number"], "scope": records["scope"], "counts": records["counts"],
-         "written": written},
+         "written": written, "roles": cert.get("roles"), "roles_warning": cert.get("roles_warning") or None},
         lambda: (
             f"Destroyed and verified: chart {records['chart_number']} ({records['scope'].replace('_', ' ')}).\n"
             f"Certificate {cert['certificate_id']} is kept in the ledger."
+            + (f"\nWARNING: {cert['roles_warning']}" if cert.get("roles_warning") else "")
             + "".join(f"\nWrote {k.upper()}: {v}" for k, v in written.items())
             + ("" if written else
                f"\nExport it with: vault-app certificate export {cert['certificate_id']} --json-out F --pdf-out F")
@@ -249,11 +255,23 @@ def _trusted_key(args: argparse.Namespace) -> tuple[bytes, str]:
 def cmd_certificate_verify(args: argparse.Namespace) -> int:
     document = certificates.load(Path(args.file))
     key, source = _trusted_key(args)
-    problems = certificates.check_signature(document, key)
+    from_header = source == "read from the vault header"
+    if from_header and args.signature_only and not args.fingerprint:
+        # Anyone who can write the folder can swap that key: it is checked against the
+        # header MAC only at unlock, so offline it needs a fingerprint from elsewhere.
+        raise InvalidInput(
+            "The public key in the vault folder cannot be trusted without unlocking.",
+            hint="Give the key fingerprint from your Emergency Kit or 'vault-app certificate public-key' "
+            "with --fingerprint, or the key itself with --public-key, or leave out --signature-only.",
+        )
+    problems = certificates.check_fingerprint(key, args.fingerprint) if args.fingerprint else []
+    problems += certificates.check_signature(document, key)
     checks: dict[str, Any] = {"signature": {"ok": not problems, "public_key": source,
                                             "fingerprint": certificates.public_key_fingerprint(key)}}
     if not args.signature_only:
         with common.unlocked(args) as vault:
+            if from_header and vault.public_key != key:  # the unlocked header is MAC-checked
+                problems.append("the public key in the vault folder is not the one the vault's header MAC covers")
             ledger_problems = certificates.check_ledger(vault, document)
         checks["ledger"] = {"ok": not ledger_problems}
         problems.extend(ledger_problems)
@@ -325,7 +343,12 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     p.add_argument("--permission-file", metavar="FILE",
                    help="the client's signed written permission (its hash is recorded)")
     p.add_argument("--override-reason", metavar="TEXT", help="why the retention schedule is overridden (no names)")
+    p.add_argument("--early-reason", metavar="TEXT",
+                   help="with --basis permission before the retention minimum: why you destroy early (no names)")
     p.add_argument("--witness", metavar="NAME", help="a witness to name on the certificate")
+    p.add_argument("--authorized-by", metavar="NAME", help="who authorized the destruction (default: you)")
+    p.add_argument("--verified-by", metavar="NAME",
+                   help="who verified it (NIST SP 800-88 'validated by'; default: the witness, else you)")
     p.add_argument("--confirm", required=True, metavar="CHART", help="type the chart number to confirm")
     p.add_argument("--certificate-json", metavar="FILE", help="also write the signed certificate JSON")
     p.add_argument("--certificate-pdf", metavar="FILE", help="also write the certificate PDF")
@@ -361,7 +384,10 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     x.add_argument("--public-key", metavar="KEY", help="the vault's public key (base64 or hex)")
     x.add_argument("--public-key-file", metavar="FILE")
     x.add_argument("--signature-only", action="store_true",
-                   help="check the signature with the public key only (no unlock, no ledger check)")
+                   help="check the signature with the public key only (no unlock, no ledger check); "
+                   "a key read from the vault folder then needs --fingerprint")
+    x.add_argument("--fingerprint", metavar="FP",
+                   help="the vault key's fingerprint, from the Emergency Kit or 'certificate public-key'")
     x.set_defaults(handler=cmd_certificate_verify)
     x = cs.add_parser("public-key", parents=[common_parent], help="print the vault's public signing key")
     x.add_argument("--out", metavar="FILE")

@@ -35,6 +35,24 @@ def _add_kdf_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--kdf-parallelism", type=int, help="Argon2id lanes (default 4)")
 
 
+def _fingerprint(public_key: bytes) -> str:
+    from vault_app.services.certificates import public_key_fingerprint
+
+    return public_key_fingerprint(public_key)
+
+
+def _warn_if_weak(phrase: str) -> None:
+    import sys
+
+    from vault_app.services.vault_keys import MIN_PASSPHRASE_LEN, WARN_BELOW, passphrase_strength
+
+    if len(phrase) < MIN_PASSPHRASE_LEN:
+        return  # refused with its own message
+    score, advice = passphrase_strength(phrase)
+    if score < WARN_BELOW:
+        print(f"warning: this passphrase is only fairly hard to guess. {advice}", file=sys.stderr)
+
+
 def cmd_init(args: argparse.Namespace) -> int:
     folder = common.vault_folder(args)
     phrase = common.read_secret(
@@ -45,6 +63,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         what="passphrase",
         confirm=True,
     )
+    _warn_if_weak(phrase)
     created = vault_service.create_vault(
         folder, phrase, params=_kdf_from_args(args), use_device_secret=not args.no_keyring
     )
@@ -54,6 +73,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         "device_secret": created.device_secret_used,
         "recovery_key": created.recovery_key,
         "kdf": created.vault.header.kdf_iterations,
+        "key_fingerprint": _fingerprint(created.vault.public_key),
     }
     created.vault.lock()
     if args.recovery_key_out:
@@ -65,14 +85,18 @@ def cmd_init(args: argparse.Namespace) -> int:
             f"Vault created in {folder}\n{created.keyring_message}\n\n"
             "EMERGENCY KIT - write this recovery key down and keep it somewhere safe.\n"
             "It is shown only once and is the only way back in if you forget your passphrase:\n\n"
-            f"    {created.recovery_key}\n"
+            f"    {created.recovery_key}\n\n"
+            "Keep this too: the fingerprint of the key that signs destruction certificates\n"
+            f"(checkers compare it with 'certificate verify --fingerprint'): {info['key_fingerprint']}\n"
         ),
     )
     return 0
 
 
 def cmd_unlock_check(args: argparse.Namespace) -> int:
-    psychotherapy = getattr(args, "psychotherapy", False)
+    # Every compartment, psychotherapy included (its rollback check runs only when it is
+    # opened); --records-only skips it, for someone who must not see that it opens.
+    psychotherapy = not getattr(args, "records_only", False)
     with common.unlocked(args, psychotherapy=psychotherapy, check_every_page=True) as vault:
         names = sorted(c.name for c in vault.open_compartments())
     common.emit(
@@ -97,6 +121,7 @@ def cmd_info(args: argparse.Namespace) -> int:
             f"Keyring here:   {'available' if info['keyring_available'] else 'not available'}",
             f"Ledger entries: {info['ledger_anchor_seq']}",
             f"Failed unlocks since last unlock: {info['failed_unlocks_since_last_unlock']}",
+            f"Open now by:    {info['open_by'] or 'nobody (the vault is closed)'}",
         ]
         for name, c in info["compartments"].items():
             lines.append(f"  {name:<14} {c['file']:<17} {'present' if c['present'] else 'MISSING'}  {c['bytes']} bytes")
@@ -108,7 +133,9 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 def cmd_passphrase_change(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
-        vault.change_passphrase(common.passphrase(args), common.new_passphrase(args), _kdf_from_args(args))
+        new = common.new_passphrase(args)
+        _warn_if_weak(new)
+        vault.change_passphrase(common.passphrase(args), new, _kdf_from_args(args))
     common.emit(args, {"ok": True}, "Passphrase changed. The old passphrase no longer unlocks this vault.")
     return 0
 
@@ -126,6 +153,40 @@ def cmd_recover(args: argparse.Namespace) -> int:
     )
     vault.lock()
     common.emit(args, {"ok": True}, "Access recovered. Use your new passphrase from now on.")
+    return 0
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    import os
+    import sys
+
+    from vault_app.services import vault_rekey
+
+    phrase = common.passphrase(args)
+    wants_new = bool(getattr(args, "new_passphrase_file", None)) or "VAULT_APP_NEW_PASSPHRASE" in os.environ
+    new = common.new_passphrase(args) if wants_new else None
+
+    def progress(text: str) -> None:
+        if not getattr(args, "json", False):
+            print(text + " ...", file=sys.stderr, flush=True)
+
+    with common.unlocked(args) as vault:
+        result = vault_rekey.rekey_vault(vault, phrase, new_passphrase=new, params=_kdf_from_args(args),
+                                         progress=progress)
+        fingerprint = _fingerprint(vault.public_key)
+    if args.recovery_key_out:
+        vault_folder.save_recovery_key_text(common.Path(args.recovery_key_out), result.recovery_key)
+    common.emit(
+        args,
+        {"ok": True, "recovery_key": result.recovery_key, "compartments": list(result.compartments),
+         "new_passphrase": new is not None, "key_fingerprint": fingerprint},
+        lambda: (
+            "Every key was replaced: a new master key, every compartment re-encrypted.\n"
+            "Old copies of the header, the old recovery key and the keys of older backups no longer open "
+            "this vault.\n\nNEW EMERGENCY KIT - your old recovery key no longer works. Write this down now:\n\n"
+            f"    {result.recovery_key}\n\nSigning key fingerprint (unchanged): {fingerprint}\n"
+        ),
+    )
     return 0
 
 
@@ -167,7 +228,8 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     p.set_defaults(handler=cmd_init)
 
     p = sub.add_parser("unlock-check", parents=[common_parent], help="unlock, verify the ledger and check every page")
-    p.add_argument("--psychotherapy", action="store_true", help="also check the psychotherapy compartment")
+    p.add_argument("--psychotherapy", action="store_true", help="(the default now; kept for older scripts)")
+    p.add_argument("--records-only", action="store_true", help="leave the psychotherapy compartment closed")
     p.set_defaults(handler=cmd_unlock_check)
 
     p = sub.add_parser("info", parents=[common_parent], help="format, KDF settings, keyring use (no secrets)")
@@ -186,6 +248,13 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     p.add_argument("--no-keyring", action="store_true")
     _add_kdf_args(p)
     p.set_defaults(handler=cmd_recover)
+
+    p = sub.add_parser("rekey", parents=[common_parent],
+                       help="replace every key (new master key, compartments re-encrypted, new Emergency Kit)")
+    p.add_argument("--new-passphrase-file", metavar="FILE", help="also set a new passphrase")
+    p.add_argument("--recovery-key-out", metavar="FILE", help="also write the NEW recovery key to FILE")
+    _add_kdf_args(p)
+    p.set_defaults(handler=cmd_rekey)
 
     p = sub.add_parser("reveal-key", parents=[common_parent], help="show one compartment's raw SQLCipher key (logged)")
     p.add_argument("--compartment", required=True, choices=["records", "psychotherapy", "ledger"])

@@ -31,6 +31,10 @@ DEFAULT_FLOOR = KdfParams(memory_kib=256 * 1024, iterations=3, parallelism=4)
 # Calibration stops here so a very fast machine cannot produce a header that
 # a slower machine (restoring a backup) takes minutes to open.
 MAX_ITERATIONS = 24
+MAX_MEMORY_KIB = 2 * 1024 * 1024
+MAX_PARALLELISM = 16
+# The calibrated default at its slowest (256 MiB x 24 passes) times four.
+MAX_WORK = 4 * 256 * 1024 * MAX_ITERATIONS
 
 
 class KdfTooWeak(ValueError):
@@ -47,8 +51,18 @@ def check_params(params: KdfParams) -> None:
             f"Key derivation settings below the OWASP minimum "
             f"(m={OWASP_FLOOR.memory_kib // 1024} MiB, t={OWASP_FLOOR.iterations}) are refused."
         )
-    if params.memory_kib > 4 * 1024 * 1024 or params.iterations > 64 or params.parallelism > 64:
-        raise KdfTooWeak("Key derivation settings are out of the supported range.")
+    # Checked before any derivation, so a crafted header or backup cannot make the app
+    # spend gigabytes and minutes before anything is authenticated.
+    if (
+        params.memory_kib > MAX_MEMORY_KIB
+        or params.iterations > MAX_ITERATIONS
+        or params.parallelism > MAX_PARALLELISM
+        or params.memory_kib * params.iterations > MAX_WORK
+    ):
+        raise KdfTooWeak(
+            f"Key derivation settings above the supported range (at most {MAX_MEMORY_KIB // (1024 * 1024)} GiB, "
+            f"{MAX_ITERATIONS} iterations, {MAX_PARALLELISM} lanes) are refused."
+        )
 
 
 def derive(passphrase: str, salt: bytes, params: KdfParams) -> bytes:

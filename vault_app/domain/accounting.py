@@ -1,6 +1,7 @@
 """The accounting of disclosures (45 CFR 164.528) built from disclosure records.
 
-- Window: the six years before the date the accounting is requested.
+- Window: the six years before the date the accounting is requested, or the shorter
+  period the client asks for (164.528(a)(3); accounting_terms.py).
 - Each entry: date, recipient and address if known, a brief description of what was
   disclosed, a brief statement of purpose (and the basis).
 - Disclosures the rule excludes (treatment, payment, to the client, under an
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-from vault_app.domain.deadlines import lookback_start
+from vault_app.domain.accounting_terms import period_start
 from vault_app.domain.disclosure import DisclosureRecord
 from vault_app.domain.errors import InvalidInput
 
@@ -116,10 +117,11 @@ def build(
     suspensions: list[Suspension] = (),  # type: ignore[assignment]
     exclusions: ExclusionMode = "list",
     summarize: bool = True,
+    since: date | None = None,
 ) -> Accounting:
     if exclusions not in ("list", "omit"):
         raise InvalidInput("Exclusions are either listed separately ('list') or omitted ('omit').")
-    start = lookback_start(as_of)
+    start = period_start(as_of, since)
     in_window = [
         r for r in records if r.client_id == client_id and r.delivered and start <= r.day <= as_of
     ]

@@ -193,6 +193,32 @@ def _norm(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+# 164.508(c)(1)(v): an authorization may expire on "an expiration event that relates to the
+# individual or the purpose". These wordings name an event the app itself records (the client's
+# discharge), so the authorization expires on the recorded date without a second step. Only the
+# event itself matches: "30 days after discharge" is a different moment and stays manual.
+APP_EVENTS: dict[str, frozenset[str]] = {
+    "discharge": frozenset({
+        "discharge", "client discharge", "the client's discharge", "discharge from treatment",
+        "discharge from therapy", "end of treatment", "the end of treatment", "end of therapy",
+        "termination of treatment", "termination of therapy", "treatment ends", "therapy ends",
+        "end of services", "termination of services", "completion of treatment", "conclusion of treatment",
+    }),
+}
+APP_EVENT_CITATION = "45 CFR 164.508(c)(1)(v)"
+_EVENT_LEADS = ("at ", "upon ", "on ", "until ", "at the ", "upon the ", "on the ", "until the ")
+
+
+def recorded_event(expiration_event: str) -> str | None:
+    """The app event an authorization's expiration event names, or None when the therapist records it."""
+    text = _norm(expiration_event).strip(" .;")
+    for lead in sorted(_EVENT_LEADS, key=len, reverse=True):
+        if text.startswith(lead):
+            text = text[len(lead):]
+            break
+    return next((event for event, wordings in APP_EVENTS.items() if text in wordings), None)
+
+
 def check_new(auth: Authorization) -> None:
     """What `auth add` enforces before anything is stored."""
     if auth.combines_psychotherapy:
@@ -225,6 +251,8 @@ def check_revocation(auth: Authorization, revocation: Revocation) -> None:
 
 
 __all__ = [
+    "APP_EVENTS",
+    "APP_EVENT_CITATION",
     "INFO_KINDS",
     "INFO_LABELS",
     "AuthState",
@@ -237,4 +265,5 @@ __all__ = [
     "check_new",
     "check_revocation",
     "parse_kinds",
+    "recorded_event",
 ]

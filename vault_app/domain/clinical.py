@@ -138,6 +138,9 @@ class ContactPreferences:
     mail_ok: bool = False
     preferred_method: str = ""
     notes: str = ""
+    # 45 CFR 164.522(b): a reasonable request to be contacted by other means or at another place,
+    # which the practice must accommodate (the client need not say why).
+    confidential_request: str = ""
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> ContactPreferences:
@@ -149,7 +152,8 @@ class ContactPreferences:
         return cls(**data)
 
     def validated(self) -> ContactPreferences:
-        for name in ("phone", "email", "address", "safe_address", "preferred_method", "notes"):
+        for name in ("phone", "email", "address", "safe_address", "preferred_method", "notes",
+                     "confidential_request"):
             clean_text(getattr(self, name), name.replace("_", " "))
         for name in ("voicemail_ok", "text_ok", "email_ok", "mail_ok"):
             if not isinstance(getattr(self, name), bool):
@@ -188,6 +192,11 @@ class Guardian:
     valid_until: date | None = None
     notes: str = ""
     created_at: str = ""
+    # A court order that keeps the authority past the age of majority (164.502(g)(2)).
+    majority_order_attachment_id: str | None = None
+    # 164.502(g)(5): the therapist elected not to treat this person as the representative.
+    declined_on: date | None = None
+    declined_reason: str = ""
 
     def active_on(self, on: date) -> bool:
         return (self.valid_from is None or self.valid_from <= on) and (

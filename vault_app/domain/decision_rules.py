@@ -26,7 +26,8 @@ NATIONAL_SECURITY_SILENCE = (
     "The client must not be told about a national-security disclosure (45 CFR 164.528(a)(1)(vi) and the legal "
     "process behind the request)."
 )
-SELF_HARM_RULE = "45 CFR 164.512(j)(1)(i)"
+# Fixed words for the evidence when the therapist wrote no threat: never clinical text.
+SELF_HARM_THREAT = "serious and imminent risk of harm to the client"
 
 # The purpose written on the disclosure (and so in the accounting): fixed words, never clinical text.
 PURPOSES: dict[str, str] = {
@@ -176,15 +177,12 @@ def disclosure_basis(decision: Decision) -> BasisChoice:
         return BasisChoice("required_by_law", {"law_kind": "child_abuse_report", **law}, purpose)
     if d.trigger == "elder_abuse":
         return BasisChoice("required_by_law", {"law_kind": "elder_abuse_report", **law}, purpose)
-    if d.trigger == "duty_to_warn":
-        evidence = {"law_kind": "duty_to_warn", **law, "threat": d.risk.threat,
-                    "identifiable_person": d.risk.person_at_risk}
-        return BasisChoice("required_by_law", evidence, purpose)
-    if d.trigger == "self_harm":
-        evidence = {"law_kind": "other_statute", **law, "statute": statute or SELF_HARM_RULE}
-        if d.risk.threat:
-            evidence["threat"] = d.risk.threat
-        return BasisChoice("required_by_law", evidence, purpose)
+    if d.trigger in ("duty_to_warn", "self_harm"):
+        # 164.512(j) is permissive even where a state duty-to-warn law applies; minimum necessary applies.
+        evidence = {**law, "threat": d.risk.threat or (SELF_HARM_THREAT if d.trigger == "self_harm" else "")}
+        if d.risk.person_at_risk:
+            evidence["identifiable_person"] = d.risk.person_at_risk
+        return BasisChoice("serious_threat", evidence, purpose)
     if d.trigger == "court_order":
         o = x.order
         evidence = {} if o is None else {

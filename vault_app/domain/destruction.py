@@ -37,6 +37,8 @@ class Basis:
     permission_sha256: str | None = None
     permission_bytes: int | None = None
     override_reason: str | None = None
+    # Destruction on the client's permission before the retention minimum: the therapist's reason.
+    early_reason: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"kind": self.kind}
@@ -45,6 +47,8 @@ class Basis:
             out["permission_bytes"] = self.permission_bytes
         if self.override_reason:
             out["override_reason"] = self.override_reason
+        if self.early_reason:
+            out["early_reason"] = self.early_reason
         return out
 
 
@@ -60,6 +64,18 @@ class DestructionFacts:
     today: date
     missing_note_ids: tuple[str, ...] = ()
     nothing_to_destroy: bool = False
+    retention_source: str = ""  # the statute (or guidance) the policy comes from, as the preset states it
+
+
+def early_permission_warning(facts: DestructionFacts, basis: Basis) -> str:
+    """The client's written permission does not shorten a minimum the law sets (e.g. Cal. Bus. & Prof.
+    Code 2919): destroying before it is the therapist's call, with the reason written down."""
+    if basis.kind != "permission" or (facts.eligible_on is not None and facts.eligible_on <= facts.today):
+        return ""
+    until = f"until {facts.eligible_on.isoformat()}" if facts.eligible_on else "for a period that cannot be computed"
+    source = facts.retention_source or "your retention policy"
+    return (f"Chart {facts.chart_number} must be kept {until} under {source}. A client's written permission does not "
+            "shorten a retention period set by state law or your licensing board; destroying earlier may breach it.")
 
 
 def refusals(facts: DestructionFacts, basis: Basis, confirmation: str) -> list[str]:
@@ -98,6 +114,9 @@ def refusals(facts: DestructionFacts, basis: Basis, confirmation: str) -> list[s
     elif basis.kind == "permission":
         if not basis.permission_sha256:
             out.append("Destruction on the client's permission needs the signed permission document attached.")
+        warning = early_permission_warning(facts, basis)
+        if warning and len((basis.early_reason or "").strip()) < MIN_OVERRIDE_REASON:
+            out.append(f"{warning} To go ahead anyway, write down why (at least {MIN_OVERRIDE_REASON} characters).")
     elif basis.kind == "override" and len((basis.override_reason or "").strip()) < MIN_OVERRIDE_REASON:
         out.append(f"An override needs its reason written down (at least {MIN_OVERRIDE_REASON} characters).")
     if not confirmation_matches(confirmation, facts.chart_number):
@@ -152,6 +171,20 @@ BEYOND_REACH = (
 )
 
 
+ROLES_CITATION = "NIST SP 800-88 (performed by / validated by); AHIMA sample certificate (authorized by)"
+
+
+def roles_warning(authorized_by: str | None, performed_by: str, verified_by: str | None) -> str:
+    """One person in every role is allowed (a solo practice) but the certificate says so."""
+    names = {" ".join((n or "").casefold().replace(",", " ").split()) for n in (authorized_by, performed_by,
+                                                                                 verified_by)}
+    if len(names) > 1:
+        return ""
+    return ("One person authorized, performed and verified this destruction. NIST SP 800-88 expects the "
+            "verification to be validated by someone other than the person who performed it where possible; "
+            "in a solo practice, name a witness or colleague as verifier when you can.")
+
+
 @dataclass(frozen=True)
 class DestructionCertificate:
     certificate_id: str
@@ -176,6 +209,9 @@ class DestructionCertificate:
     resumed_after_interruption: bool = False
     unreachable_backups: tuple[dict[str, Any], ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
+    # AHIMA's authorizing manager and NIST SP 800-88's "validated by"; None on certificates made before them.
+    authorized_by: str | None = None
+    verified_by: str | None = None
 
     def statement(self) -> str:
         kind = self.basis.get("kind")
@@ -200,6 +236,10 @@ class DestructionCertificate:
             "statement": self.statement(),
             "performed_by": self.performed_by,
             "witness": self.witness,
+            **({"roles": {"authorized_by": self.authorized_by, "performed_by": self.performed_by,
+                          "verified_by": self.verified_by},
+                "roles_warning": roles_warning(self.authorized_by, self.performed_by, self.verified_by)}
+               if self.authorized_by or self.verified_by else {}),
             "started_at": self.started_at,
             "completed_at": self.completed_at,
             "records": {

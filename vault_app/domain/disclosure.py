@@ -14,6 +14,7 @@ from typing import Any
 from vault_app.domain.authorization import INFO_LABELS, Authorization, InfoKind
 from vault_app.domain.disclosure_basis import HIDDEN_FROM_CLIENT, LegalBasis
 from vault_app.domain.errors import RefusedByPolicy
+from vault_app.domain.restrictions import Restriction
 
 # Minimum necessary for payment (REGULATIONS.md): identifiers, dates of service, codes, duration.
 BILLING_FIELDS: dict[str, str] = {
@@ -85,6 +86,7 @@ class ItemFacts:
     kind: InfoKind
     day: date
     part2: bool = False
+    self_pay: bool = False  # a session paid in full out of pocket (45 CFR 164.522(a)(1)(vi))
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,7 @@ class GateContext:
     # A joint (couple/family) record: its adult members, and every authorization on the case chart.
     joint_adult_members: tuple[str, ...] = ()
     joint_authorizations: tuple[Authorization, ...] = ()
+    restrictions: tuple[Restriction, ...] = ()  # 45 CFR 164.522(a), every one on file for the client
 
 
 @dataclass(frozen=True)

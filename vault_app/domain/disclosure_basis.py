@@ -28,15 +28,41 @@ BasisKind = Literal[
     "payment",
     "client_access",
     "national_security",
+    "serious_threat",
+    "training",
 ]
 FieldType = Literal["text", "date", "bool", "attachment", "kinds", "choice"]
 
+# "duty_to_warn" stays readable for disclosures recorded before the serious-threat basis
+# existed; the gate refuses it for new ones (it is 164.512(j), not 164.512(a)).
 LAW_KINDS = ("child_abuse_report", "elder_abuse_report", "duty_to_warn", "other_statute")
+
+# 45 CFR 164.508(a)(2): psychotherapy notes need an authorization for psychotherapy notes only,
+# except for these uses and disclosures. Every other basis refuses them, whatever it allows otherwise.
+PSYCHOTHERAPY_BASES: dict[str, str] = {
+    "authorization": "45 CFR 164.508(a)(2) (an authorization for psychotherapy notes only)",
+    "training": "45 CFR 164.508(a)(2)(i)(B)",
+    "legal_defense": "45 CFR 164.508(a)(2)(i)(C)",
+    "required_by_law": "45 CFR 164.508(a)(2)(ii); 164.512(a)",
+    # An order that compels disclosure makes it required by law (164.103 "required by law").
+    "court_order": "45 CFR 164.508(a)(2)(ii); 164.512(a); 164.512(e)(1)(i)",
+    "health_oversight": "45 CFR 164.508(a)(2)(ii); 164.512(d) (oversight of the notes' author only)",
+    "coroner": "45 CFR 164.508(a)(2)(ii); 164.512(g)(1)",
+    "serious_threat": "45 CFR 164.508(a)(2)(ii); 164.512(j)(1)(i)",
+}
+PSYCHOTHERAPY_REFUSAL = (
+    "Psychotherapy notes may be used or disclosed without an authorization for psychotherapy notes only for the "
+    "purposes 45 CFR 164.508(a)(2) lists (your own treatment, supervised training in your practice, your defense "
+    "in an action the client brought, a disclosure required by law or by a court order, oversight of their author, "
+    "a coroner, a serious and imminent threat); {title} is not one of them."
+)
 
 SUBPOENA_ADVICE = (
     "A subpoena alone is not a court order and does not permit disclosing these records. "
     "Notify the client, consult counsel (or your liability insurer's risk-management line), "
-    "and disclose only under a court order signed by a judge, and then only the minimum the order requires."
+    "and disclose only under a court order signed by a judge, and then only the minimum the order requires, "
+    "or with the satisfactory assurances of 45 CFR 164.512(e)(1)(ii) (notice to the client with the time to "
+    "object passed, or a qualified protective order), and never psychotherapy notes or Part 2 records."
 )
 
 
@@ -88,17 +114,39 @@ SPECS: dict[str, BasisSpec] = {
                 EvidenceField(
                     "part2_findings", "whether the order makes the findings of 42 CFR 2.64", "bool", required=False
                 ),
+                EvidenceField("part2_notice_on", "when the patient was given notice of the 2.64 application",
+                              "date", required=False),
+                EvidenceField("part2_limits", "the 2.64 order's limits on what, to whom, and identity protection",
+                              required=False),
             ),
         ),
         BasisSpec(
-            "subpoena", "a subpoena", "45 CFR 164.512(e)(1)(ii)", frozenset(), accountable=True,
+            # Refused with advice unless satisfactory assurances are recorded (domain/subpoena.py).
+            "subpoena", "a subpoena with satisfactory assurances", "45 CFR 164.512(e)(1)(ii)-(v)", NOT_PSY,
+            accountable=True,
             fields=(
                 EvidenceField("issuer", "who issued the subpoena", required=False),
                 EvidenceField("case_number", "the case number", required=False),
+                EvidenceField("assurance", "the satisfactory assurance received", "choice", required=False,
+                              choices=("notice_to_client", "protective_order")),
+                EvidenceField("assurance_attachment_id", "the written statement of assurance", "attachment",
+                              required=False),
+                EvidenceField("notice_sent_on", "when written notice was sent to the client", "date", required=False),
+                EvidenceField("notice_sufficient", "the notice let the client object", "bool", required=False),
+                EvidenceField("objection_deadline", "the last day to object", "date", required=False),
+                EvidenceField("objections_resolved", "no objection, or all resolved", "bool", required=False),
+                EvidenceField("qpo_status", "the qualified protective order's status", "choice", required=False,
+                              choices=("agreed_and_presented", "requested")),
+                EvidenceField("qpo_limits_use", "the order forbids use outside the litigation", "bool",
+                              required=False),
+                EvidenceField("qpo_return_or_destroy", "the order requires return or destruction", "bool",
+                              required=False),
             ),
         ),
         BasisSpec(
-            "required_by_law", "a disclosure required by law", "45 CFR 164.512(a), (b), (c), (j)", ALL_KINDS,
+            # Only 164.512(a) is exempt from minimum necessary (164.502(b)(2)(v)); a child- or elder-abuse
+            # report a statute mandates is required by law, whatever (b) or (c) also permits.
+            "required_by_law", "a disclosure required by law", "45 CFR 164.512(a); (b)(1)(ii), (c)", ALL_KINDS,
             accountable=True, minimum_necessary=False,
             fields=(
                 EvidenceField("law_kind", "which duty applies", "choice", choices=LAW_KINDS),
@@ -154,12 +202,38 @@ SPECS: dict[str, BasisSpec] = {
         ),
         BasisSpec(
             "national_security", "national security or intelligence activities", "45 CFR 164.512(k)(2)",
-            ALL_KINDS, accountable=False,
+            NOT_PSY, accountable=False,
             exclusion="for national security or intelligence purposes (164.528(a)(1)(vi))", hidden_from_client=True,
             fields=(
                 EvidenceField("official", "the authorized federal official"),
                 EvidenceField("authority", "the legal authority the official cited"),
                 EvidenceField("request_reference", "the request's reference", required=False),
+            ),
+        ),
+        BasisSpec(
+            # Permissive, and minimum necessary applies (164.502(b)(2)(v) exempts only 164.512(a)).
+            "serious_threat", "a disclosure to prevent or lessen a serious and imminent threat",
+            "45 CFR 164.512(j)(1)(i)", ALL_KINDS, accountable=True,
+            fields=(
+                EvidenceField("agency", "who receives it (a person reasonably able to prevent or lessen the threat, "
+                              "including its target)"),
+                EvidenceField("threat", "the threat, in a few words"),
+                EvidenceField("identifiable_person", "the person threatened", required=False),
+                EvidenceField("statute", "a state duty-to-warn or duty-to-protect law you also rely on",
+                              required=False),
+                EvidenceField("report_reference", "the report or call reference", required=False),
+            ),
+        ),
+        BasisSpec(
+            "training", "supervised training in your own practice", "45 CFR 164.508(a)(2)(i)(B); 164.501",
+            ALL_KINDS, accountable=False,
+            exclusion="for health care operations: supervised training (164.528(a)(1)(i))",
+            fields=(
+                EvidenceField("trainee", "the trainee (student, intern or practitioner learning under supervision)"),
+                EvidenceField("supervisor", "the supervisor"),
+                EvidenceField("program", "the training program"),
+                EvidenceField("own_practice", "confirmation that the training is your own practice's program",
+                              "bool"),
             ),
         ),
     )
@@ -220,6 +294,11 @@ class LegalBasis:
             return f"client's access request {ev.get('request_id', '?')}"
         if self.kind == "national_security":
             return f"{self.spec.title} ({self.spec.citation})"
+        if self.kind == "serious_threat":
+            return "to prevent or lessen a serious and imminent threat (164.512(j))" + (
+                f", {ev['statute']}" if ev.get("statute") else "")
+        if self.kind == "training":
+            return "supervised training in the practice (164.508(a)(2)(i)(B))"
         return self.spec.title
 
 
@@ -269,6 +348,8 @@ def _date(value: Any, label: str) -> str:
 __all__ = [
     "HIDDEN_FROM_CLIENT",
     "LAW_KINDS",
+    "PSYCHOTHERAPY_BASES",
+    "PSYCHOTHERAPY_REFUSAL",
     "SPECS",
     "SUBPOENA_ADVICE",
     "BasisKind",

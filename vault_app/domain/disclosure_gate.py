@@ -23,8 +23,20 @@ from vault_app.domain.disclosure import (
     ItemFacts,
     Verdict,
 )
-from vault_app.domain.disclosure_basis import SUBPOENA_ADVICE, BasisSpec
+from vault_app.domain.disclosure_basis import (
+    PSYCHOTHERAPY_BASES,
+    PSYCHOTHERAPY_REFUSAL,
+    SUBPOENA_ADVICE,
+    BasisSpec,
+)
+from vault_app.domain.restrictions import RestrictedItem, restriction_refusals
+from vault_app.domain.subpoena import part2_order_problems, subpoena_problems
 
+SERIOUS_THREAT_NOT_REQUIRED = (
+    "A warning to prevent a serious and imminent threat is permitted by 45 CFR 164.512(j), not required by law "
+    "under 164.512(a), even where a state duty-to-warn law applies: it is recorded and accounted for as a "
+    "serious-threat disclosure, and minimum necessary applies (164.502(b)(2)(v) exempts only 164.512(a))."
+)
 PART2_NEEDS = "a Part 2 consent (42 CFR 2.31) or a court order making the findings of 42 CFR 2.64"
 
 
@@ -41,8 +53,14 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
     fields = _billing_fields(request, reasons) if kind == "billing" else tuple(request.selection.fields)
 
     if basis.kind == "subpoena":
-        return _refuse(request, spec, [SUBPOENA_ADVICE], warnings, part2, hint="Record the subpoena and your response; "
-                       "when a judge signs an order, disclose under the court-order basis with the order attached.")
+        if not basis.evidence.get("assurance"):
+            return _refuse(request, spec, [SUBPOENA_ADVICE], warnings, part2, hint="Record the subpoena and your "
+                           "response; when a judge signs an order, disclose under the court-order basis with the "
+                           "order attached.")
+        lacking = subpoena_problems(basis.evidence, request.on)
+        if lacking:
+            reasons.append("A subpoena without a court order permits disclosure only with satisfactory assurances; "
+                           "still missing: " + "; ".join(lacking) + ".")
 
     missing = basis.missing_evidence()
     if missing:
@@ -50,6 +68,8 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
 
     if kind not in spec.allows:
         reasons.append(_kind_refusal(basis.kind, kind, spec))
+    elif kind == "psychotherapy" and basis.kind not in PSYCHOTHERAPY_BASES:
+        reasons.append(PSYCHOTHERAPY_REFUSAL.format(title=spec.title))
 
     auth_ids: tuple[str, ...] = ()
     if basis.kind == "authorization":
@@ -68,8 +88,11 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
             "Psychotherapy notes may go to a health oversight agency only for oversight of their author "
             "(45 CFR 164.508(a)(2)(ii)); record that the oversight concerns you, or refuse."
         )
-    elif basis.kind == "required_by_law":
-        warnings += _law_warnings(basis.evidence, context)
+    elif basis.kind == "required_by_law" and basis.evidence.get("law_kind") == "duty_to_warn":
+        reasons.append(SERIOUS_THREAT_NOT_REQUIRED)
+        hint = "Record it under the serious-threat basis (serious_threat), and send only what the purpose needs."
+    elif basis.kind == "serious_threat":
+        warnings += _threat_warnings(context)
     elif basis.kind == "client_access":
         reasons += _check_access(request, context)
 
@@ -77,6 +100,12 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
         r, w = _check_part2(request, context)
         reasons += r
         warnings += w
+    r, w = restriction_refusals(
+        basis.kind, request.recipient.name,
+        tuple(RestrictedItem(i.id, i.kind, i.day, i.self_pay) for i in context.items), context.restrictions,
+        request.on)
+    reasons += r
+    warnings += w
 
     if reasons:
         return _refuse(request, spec, reasons, warnings, part2, hint=hint)
@@ -164,6 +193,8 @@ def _kind_refusal(basis_kind: str, kind: InfoKind, spec: BasisSpec) -> str:
             "Deny that part of the request (an unreviewable denial), or release them only under a "
             "psychotherapy-notes authorization."
         )
+    if kind == "psychotherapy" and basis_kind not in PSYCHOTHERAPY_BASES:
+        return PSYCHOTHERAPY_REFUSAL.format(title=spec.title)
     return f"{spec.title[0].upper()}{spec.title[1:]} does not permit disclosing {INFO_LABELS[kind]}."
 
 
@@ -201,6 +232,12 @@ def _check_authorization(
     if request.purpose.strip() and not auth.matches_purpose(request.purpose):
         reasons.append(f"{auth.label} does not list this purpose (see 'auth show {auth.id}' for its purposes).")
     warnings = []
+    if not context.client_is_minor and auth.signer.role == "personal_representative":
+        warnings.append(
+            f"{auth.label} was signed by a personal representative, and the client is not a minor now: if the "
+            "representative acted for a minor, the client now exercises their own rights and may revoke it "
+            "(45 CFR 164.502(g)); consider asking the client."
+        )
     if context.client_is_minor and auth.signer.role == "client":
         warnings.append(
             "The client is a minor and signed this authorization personally; check that the law lets the minor "
@@ -265,8 +302,8 @@ def _check_court_order(request: DisclosureRequest, items: tuple[ItemFacts, ...])
     return reasons
 
 
-def _law_warnings(evidence: Any, context: GateContext) -> list[str]:
-    if evidence.get("law_kind") == "duty_to_warn" and context.duty_to_warn == "none":
+def _threat_warnings(context: GateContext) -> list[str]:
+    if context.duty_to_warn == "none":
         return [
             "Your jurisdiction settings say there is no statutory duty to warn. HIPAA still permits a disclosure "
             "to prevent a serious and imminent threat (45 CFR 164.512(j)); consult counsel and disclose the minimum."
@@ -297,10 +334,11 @@ def _check_part2(request: DisclosureRequest, context: GateContext) -> tuple[list
             return [f"{protected} and need a Part 2 consent (42 CFR 2.31); {auth.label} is not one."], []
         return [], []
     if kind == "court_order":
-        if ev.get("part2_findings") is not True:
+        lacking = part2_order_problems(ev)
+        if lacking:
             return [
-                f"{protected}: a court order must make the findings of 42 CFR 2.64 to authorize their disclosure; "
-                "this order is not recorded as doing so."
+                f"{protected}: a court order authorizes their disclosure only under 42 CFR 2.64; this order is not "
+                "recorded with " + "; ".join(lacking) + "."
             ], []
         return [], []
     if kind in ("client_access", "coroner"):

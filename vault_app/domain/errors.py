@@ -86,6 +86,12 @@ class DiskFull(EnvironmentProblem):
     kind = "disk-full"
 
 
+class VaultBusy(EnvironmentProblem):
+    """Another process (the app's window or a command) has the vault open for writing."""
+
+    kind = "vault-busy"
+
+
 class NotFound(VaultError):
     exit_code = ExitCode.NOT_FOUND
     kind = "not-found"

@@ -188,4 +188,28 @@ def extension_notice(profile: PracticeProfile, request: ClientRequest, client_na
                   _signature(profile), ("received_date", "reason", "new_date"))
 
 
-__all__ = ["HHS_COMPLAINT", "Letter", "access_denial", "amendment_accepted", "amendment_denial", "extension_notice"]
+def review_decision(profile: PracticeProfile, request: ClientRequest, client_name: str, *, reviewer: str,
+                    decision: str, day: date, explanation: str = "") -> Letter:
+    """164.524(d)(4): written notice of the reviewing official's determination."""
+    outcome = {
+        "upheld": "The reviewer upheld the denial: we will not give access to the information that was denied.",
+        "reversed": "The reviewer reversed the denial: we will give you access to the information that was denied, "
+                    "and we will contact you to arrange it.",
+        "partly_reversed": "The reviewer reversed part of the denial: we will give you access to the part the "
+                           "reviewer allowed, and we will contact you to arrange it.",
+    }[decision]
+    paras = [
+        f"You asked that our denial of your request for access (received {request.received_on.isoformat()}) be "
+        f"reviewed. The review was made by {reviewer}, a licensed health care professional who did not take part "
+        "in the original decision (45 CFR 164.524(a)(4)).",
+        outcome,
+    ]
+    if explanation.strip():
+        paras.append(explanation.strip())
+    paras.append(_complaint(profile))
+    return Letter("review-decision", "The review of our denial of access", day, client_name, tuple(paras),
+                  _signature(profile), ("reviewer", "decision", "complaint_practice", "complaint_hhs"))
+
+
+__all__ = ["HHS_COMPLAINT", "Letter", "access_denial", "amendment_accepted", "amendment_denial", "extension_notice",
+           "review_decision"]

@@ -17,6 +17,8 @@ class Jurisdiction:
     name: str = "US federal baseline (edit for your state)"
     retention_adult_years: int = 7
     retention_minor_years_after_majority: int = 3
+    # Where the retention years come from: statute, profession, date checked (a preset's statement).
+    retention_source: str = "APA Record Keeping Guidelines (no statute chosen)"
     age_of_majority: int = 18
     age_of_consent_for_treatment: int = 18
     duty_to_warn: DutyToWarn = "permissive"

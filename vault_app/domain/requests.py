@@ -24,6 +24,8 @@ class Ground:
     text: str  # plain words, as the letter states the basis
     citation: str
     reviewable: bool = False
+    # Some grounds exist only for one kind of requester (164.524(a)(3)(iii): a personal representative).
+    only_for_representative: bool = False
 
 
 ACCESS_DENIAL_GROUNDS: dict[str, Ground] = {
@@ -67,6 +69,7 @@ ACCESS_DENIAL_GROUNDS: dict[str, Ground] = {
             "you or another person.",
             "45 CFR 164.524(a)(3)(iii)",
             reviewable=True,
+            only_for_representative=True,
         ),
     )
 }
@@ -110,6 +113,15 @@ def grounds_for(kind: str, codes: list[str] | tuple[str, ...]) -> list[Ground]:
     if unknown:
         raise InvalidInput(f"Unknown ground(s) {', '.join(unknown)}; choose from: {', '.join(table)}.")
     return [table[c] for c in dict.fromkeys(codes)]
+
+
+def mismatched_grounds(grounds: list[Ground], by_representative: bool) -> list[str]:
+    """Grounds that do not fit who asked, in plain words (empty: they all fit)."""
+    return [
+        f"The ground '{g.code}' ({g.citation}) applies only to a request made by a personal representative; "
+        "this request was made by the client."
+        for g in grounds if g.only_for_representative and not by_representative
+    ]
 
 
 @dataclass(frozen=True)
@@ -170,4 +182,5 @@ __all__ = [
     "Ground",
     "RequestStatus",
     "grounds_for",
+    "mismatched_grounds",
 ]

@@ -13,6 +13,7 @@ from typing import Literal
 
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.practice import Jurisdiction
+from vault_app.domain.retention_presets import PRESET_VALUES, PresetSource, find
 
 MAX_YEARS = 100
 
@@ -59,35 +60,18 @@ class Preset:
     key: str
     policy: RetentionPolicy
     note: str
+    source: PresetSource
 
 
-def _preset(key: str, name: str, adult: int, note: str, minor: int = 3) -> Preset:
-    return Preset(key, RetentionPolicy(adult, minor, 18, name), note)
-
-
-_CHECK = "Check your licensing board's current rule, especially for minors."
 PRESETS: dict[str, Preset] = {
-    p.key: p
-    for p in (
-        _preset("apa", "APA guideline (no state rule chosen)", 7,
-                "APA Record Keeping Guidelines, where no law applies."),
-        _preset("CA", "California", 7, _CHECK),
-        _preset("NC", "North Carolina", 7, _CHECK),
-        _preset("TN", "Tennessee", 7, _CHECK),
-        _preset("CT", "Connecticut", 7, _CHECK),
-        _preset("PA", "Pennsylvania", 5, _CHECK),
-    )
+    v.key: Preset(v.key, RetentionPolicy(v.adult_years, v.minor_years_after_majority, 18, v.name),
+                  " ".join(x for x in (v.note, v.statement()) if x), v.source)
+    for v in PRESET_VALUES
 }
 
 
 def preset(key: str) -> Preset:
-    found = PRESETS.get(key) or PRESETS.get(key.upper()) or PRESETS.get(key.lower())
-    if found is None:
-        raise InvalidInput(
-            f"Unknown retention preset '{key}'.",
-            hint="Choose one of " + ", ".join(PRESETS) + ", or set the years yourself.",
-        )
-    return found
+    return PRESETS[find(key).key]
 
 
 def add_years(day: date, years: int) -> date:

@@ -19,9 +19,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractNativeEventFilter, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QAbstractNativeEventFilter, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
+DBUS_AFTER_MS = 200
 _WM_POWERBROADCAST = 0x0218
 _PBT_APMSUSPEND = 0x0004
 _WM_WTSSESSION_CHANGE = 0x02B1
@@ -46,7 +47,9 @@ class OsLockEvents(QObject):
             app.applicationStateChanged.connect(self._state_changed)
             self.sources.append("application suspended")
         if sys.platform.startswith("linux") and QGuiApplication.platformName() not in ("offscreen", "minimal"):
-            self._connect_dbus()
+            # Once the first window is up: connecting to two buses costs ~10 ms of start-up,
+            # and nothing is unlocked (so nothing needs locking) in the meantime.
+            QTimer.singleShot(DBUS_AFTER_MS, self, self._connect_dbus)
         if sys.platform == "win32" and app is not None:
             self._native = _WindowsFilter(self.lock_requested)
             app.installNativeEventFilter(self._native)

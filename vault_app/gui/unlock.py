@@ -51,6 +51,14 @@ def _explain(exc: BaseException) -> tuple[str, bool]:
     return ("", False)
 
 
+def _failed_attempts(folder: Path) -> int:
+    # Imported here, on the worker thread: loading the crypto and SQLCipher modules then
+    # overlaps the unlock window's first paint instead of delaying it.
+    from vault_app.services.vault import failed_attempts
+
+    return failed_attempts(folder)
+
+
 class UnlockWindow(QWidget):
     unlocked = Signal(object)
     closed_by_user = Signal()  # the user closed the window: the app ends (see AppController)
@@ -123,10 +131,8 @@ class UnlockWindow(QWidget):
         event.accept()
 
     def refresh_attempts(self) -> None:
-        from vault_app.services.vault import failed_attempts
-
         folder = self.folder
-        run_op(self, lambda: failed_attempts(folder), on_success=self._show_attempts)
+        run_op(self, lambda: _failed_attempts(folder), on_success=self._show_attempts)
 
     def _show_attempts(self, count: Any) -> None:
         if count:

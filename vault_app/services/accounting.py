@@ -25,12 +25,14 @@ import pikepdf
 from vault_app.crypto import chain, signing
 from vault_app.domain import accounting as rules
 from vault_app.domain.accounting import Accounting, AccountingLine, ExclusionMode, Suspension
+from vault_app.domain.accounting_terms import FeeTerms, fee_problems, fee_statement
 from vault_app.domain.clinical import parse_date, require_date
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
-from vault_app.services import clients, export, practice, requests
+from vault_app.services import compliance, export, practice, requests
 from vault_app.services.clinical_common import now_iso, require_client, today
 from vault_app.services.pdf_document import StampedPDF, finish
 from vault_app.services.vault import Vault
+from vault_app.storage import clinical_clients
 from vault_app.storage import disclosure_records as store
 from vault_app.storage.files import atomic_write
 from vault_app.storage.header import LedgerAnchor
@@ -45,13 +47,15 @@ def fingerprint(public_key: bytes) -> str:
 
 def build(
     vault: Vault, client_id: str, *, as_of: date | None = None, exclusions: ExclusionMode = "list",
-    summarize: bool = True,
+    summarize: bool = True, since: date | None = None,
 ) -> Accounting:
-    require_client(vault, client_id)
+    _subject(vault, client_id)
     export.reconcile_pending(vault)
+    held = store.suspensions_for(vault.records, client_id) or compliance.suspensions(vault, client_id)
     return rules.build(
         export.disclosures(vault, client_id), client_id=client_id, as_of=as_of or today(),
-        suspensions=store.suspensions_for(vault.records, client_id), exclusions=exclusions, summarize=summarize,
+        suspensions=held, exclusions=exclusions, summarize=summarize,
+        since=since,
     )
 
 
@@ -70,13 +74,26 @@ def _line(line: AccountingLine) -> dict[str, Any]:
     }
 
 
+def _subject(vault: Vault, client_id: str) -> tuple[str, str, date | None]:
+    """(name, chart number, birth date) of a client, or of a destroyed chart whose compliance records are
+    kept: an accounting covers six years, longer than some charts are kept (164.528, 164.530(j))."""
+    found = clinical_clients.get(vault.records, client_id) if isinstance(client_id, str) else None
+    if found is not None:
+        return found.legal_name, found.chart_number, found.date_of_birth
+    kept = compliance.identity(vault, client_id) if isinstance(client_id, str) else None
+    if kept is None:
+        require_client(vault, client_id)  # raises the usual NotFound
+        raise NotFound("No client with that id.")
+    return kept[0], kept[1], None
+
+
 def content(vault: Vault, acc: Accounting, head: LedgerAnchor, generated_at: str) -> dict[str, Any]:
-    client = clients.get_client(vault, acc.client_id)
+    _name, chart_number, _born = _subject(vault, acc.client_id)
     return {
         "format": FORMAT,
         "version": 1,
         "vault_id": vault.vault_id,
-        "client": {"client_id": client.client_id, "chart_number": client.chart_number},
+        "client": {"client_id": acc.client_id, "chart_number": chart_number},
         "as_of": acc.as_of.isoformat(),
         "period_start": acc.period_start.isoformat(),
         "exclusions": acc.exclusions,
@@ -103,9 +120,9 @@ def _rows(lines: tuple[AccountingLine, ...], *, with_exclusion: bool) -> list[li
 
 
 def render(vault: Vault, acc: Accounting, data: dict[str, Any], signature: bytes, *, password: str,
-           request_received: date | None, first_in_year: bool) -> bytes:
+           request_received: date | None, first_in_year: bool, fee: FeeTerms | None = None) -> bytes:
     profile = practice.load(vault)
-    client = clients.get_client(vault, acc.client_id)
+    name, chart_number, born = _subject(vault, acc.client_id)
     head = data["ledger_head"]
     footer = f"Ledger head at issue: entry {head['seq']}, {head['mac'][:16]}…  |  Key {fingerprint(vault.public_key)}"
     pdf = StampedPDF(None, "Accounting of disclosures", footer_note=footer)
@@ -113,8 +130,7 @@ def render(vault: Vault, acc: Accounting, data: dict[str, Any], signature: bytes
     pdf.heading("Accounting of disclosures of health information")
     pdf.fields([
         ("From", "\n".join(x for x in (profile.practice_name, profile.performer, profile.phone) if x)),
-        ("For", f"{client.legal_name}, chart {client.chart_number}"
-                + (f", born {client.date_of_birth.isoformat()}" if client.date_of_birth else "")),
+        ("For", f"{name}, chart {chart_number}" + (f", born {born.isoformat()}" if born else "")),
         ("Request received", request_received.isoformat() if request_received else "-"),
         ("Period covered", f"{acc.period_start.isoformat()} to {acc.as_of.isoformat()} (45 CFR 164.528(a))"),
     ])
@@ -135,11 +151,7 @@ def render(vault: Vault, acc: Accounting, data: dict[str, Any], signature: bytes
             pdf.grid(["Date", "Recipient", "What was disclosed", "Purpose"], _rows(acc.excluded, with_exclusion=True))
         else:
             pdf.para("None.")
-    pdf.para(
-        "The first accounting in any 12-month period is free of charge."
-        + ("" if first_in_year else " This is not your first accounting in the past 12 months; a reasonable, "
-           "cost-based fee may apply, as we told you before preparing it."), 9,
-    )
+    pdf.para(fee_statement(fee or FeeTerms(), first_in_year), 9)
     pdf.subheading("How to check this report")
     pdf.para(
         f"This report was produced from the practice's tamper-evident disclosure ledger at entry {head['seq']} "
@@ -192,8 +204,13 @@ def produce(
     exclusions: ExclusionMode = "list",
     summarize: bool = True,
     request_id: str | None = None,
+    since: date | str | None = None,
+    fee: FeeTerms | None = None,
 ) -> AccountingReport:
-    """Build, sign, encrypt and write the accounting; log it; close the client's request if named."""
+    """Build, sign, encrypt and write the accounting; log it; close the client's request if named.
+
+    `since`: the shorter period the client asked for (164.528(a)(3)). `fee`: a fee for a second
+    accounting within 12 months, with its advance notice and the client's choice (164.528(c)(2))."""
     req = None
     if request_id:
         req = requests.get_request(vault, request_id)
@@ -207,12 +224,18 @@ def produce(
         raise InvalidInput("The folder for the accounting does not exist.")
     if out.exists() or sig_path.exists():
         raise InvalidInput("A file with that name already exists; choose another name.")
-    acc = build(vault, client_id, as_of=day, exclusions=exclusions, summarize=summarize)
+    fee = fee or FeeTerms()
+    first = _first_in_year(vault, client_id, day)
+    problems = fee_problems(fee, first_in_year=first, produced_on=today())
+    if problems:
+        raise RefusedByPolicy(" ".join(problems))
+    acc = build(vault, client_id, as_of=day, exclusions=exclusions, summarize=summarize,
+                since=parse_date(since, "start of the period asked for"))
     head = vault.ledger.head()
     data = content(vault, acc, head, datetime.now(UTC).isoformat(timespec="seconds"))
     signature = vault.sign(chain.canonical(data))
     pdf = render(vault, acc, data, signature, password=password, request_received=req.received_on if req else None,
-                 first_in_year=_first_in_year(vault, client_id, day))
+                 first_in_year=first, fee=fee)
     sha = hashlib.sha256(pdf).hexdigest()
     detached = {
         "format": FORMAT + " (file signature)", "file": out.name, "sha256": sha,
@@ -226,6 +249,7 @@ def produce(
         "client_id": client_id, "request_id": request_id, "as_of": day.isoformat(), "sha256": sha,
         "entries": len(acc.lines), "excluded": len(acc.excluded), "ledger_head_seq": head.seq,
         "hidden_by_suspension": acc.hidden_by_suspension, "withheld": acc.withheld,
+        "period_start": acc.period_start.isoformat(), "fee": fee.as_dict(),
     })
     if req is not None:
         requests.grant_request(vault, req.id, decided_on=today(), granted="accounting of disclosures provided")

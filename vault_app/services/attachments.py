@@ -9,6 +9,7 @@ from pathlib import Path, PurePath
 
 from vault_app.domain.clinical import (
     ATTACHMENT_KINDS,
+    MAX_ATTACHMENT_BYTES,
     Attachment,
     choice,
     clean_text,
@@ -20,7 +21,7 @@ from vault_app.domain.errors import InvalidInput, NotFound
 from vault_app.services.clinical_common import audit, now_iso, require_client
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_attachments
-from vault_app.storage.files import atomic_write
+from vault_app.storage.files import atomic_write, read_limited
 
 
 def add_attachment(
@@ -56,8 +57,13 @@ def add_attachment(
     with vault.records.transaction():
         clinical_attachments.insert(vault.records, attachment, bytes(data))
     audit(vault, "attachment.added", client_id=client_id, attachment_id=attachment.attachment_id, kind=kind,
-          sha256=attachment.sha256)
+          content_mac=vault.content_mac(attachment.sha256))
     return attachment
+
+
+def read_document(path: str | Path, what: str = "attachment") -> bytes:
+    """A scan from disk, its size limit enforced while reading (never /dev/zero into memory)."""
+    return read_limited(path, MAX_ATTACHMENT_BYTES, what)
 
 
 def get_attachment(vault: Vault, attachment_id: str) -> Attachment:

@@ -22,10 +22,12 @@ from vault_app.domain.authorization import (
     check_new,
     check_revocation,
     parse_kinds,
+    recorded_event,
 )
 from vault_app.domain.clinical import parse_date, require_date
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
-from vault_app.services import attachments, clients
+from vault_app.domain.representatives import client_signature_warning
+from vault_app.services import attachments, clients, practice, representatives
 from vault_app.services.clinical_common import now_iso, require_client, today
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_attachments
@@ -64,7 +66,7 @@ def _scan(vault: Vault, client_id: str, scan: bytes | None, scan_filename: str, 
 
 def _signer(
     vault: Vault, client_id: str, name: str, role: str, authority: str, guardian_id: str | None,
-    signer_client_id: str | None,
+    signer_client_id: str | None, *, signed: date, part2: bool,
 ) -> tuple[Signer, str | None]:
     """The signer, and for a joint record the member who signed (or was represented)."""
     chart = clients.get_client(vault, client_id)
@@ -84,6 +86,8 @@ def _signer(
                 "This representative is not recorded as allowed to sign authorizations for the client.",
                 hint="Check the custody order or guardianship papers, and update the representative's authority.",
             )
+        representatives.require_may_act(vault, found, "sign_part2_consent" if part2 else "sign_authorization",
+                                        signed)
         label = found.authority.replace("_", " ")
         signer = Signer(found.name, "personal_representative",
                         authority or f"{label} ({found.relationship})".strip(), found.custody_order_attachment_id)
@@ -132,7 +136,7 @@ def add_authorization(
     require_client(vault, client_id)
     signed = require_date(signed_on, "signature date", allow_future=False)
     signer, signing_member = _signer(vault, client_id, signer_name, signer_role, signer_authority, guardian_id,
-                                     signer_client_id)
+                                     signer_client_id, signed=signed, part2=bool(part2))
     auth = Authorization(
         id=new_authorization_id(),
         client_id=client_id,
@@ -161,6 +165,10 @@ def add_authorization(
     )
     if auth.expires_on is not None and auth.expires_on < signed:
         raise InvalidInput("The expiration date is before the signature date.")
+    discharged = clients.get_client(vault, client_id).discharged_on
+    if discharged is not None and signed <= discharged and recorded_event(auth.expiration_event) == "discharge":
+        # Entered after the discharge it expires at (45 CFR 164.508(c)(1)(v)): expired from that day.
+        auth = replace(auth, event_occurred_on=discharged)
     check_new(auth)
     with vault.records.transaction():
         scan_id = _scan(vault, client_id, scan, scan_filename, scan_attachment_id, "authorization",
@@ -172,6 +180,17 @@ def add_authorization(
         "expires_on": auth.expires_on.isoformat() if auth.expires_on else None, "scan_attachment_id": scan_id,
     })
     return auth
+
+
+def signing_warnings(vault: Vault, auth: Authorization) -> list[str]:
+    """What the therapist should check about who signed (not refusals): a minor signing alone."""
+    if auth.signer.role != "client" or auth.signed_on is None:
+        return []
+    client = clients.get_client(vault, auth.signer_client_id or auth.client_id)
+    consent_age = practice.load(vault).jurisdiction.age_of_consent_for_treatment
+    warning = client_signature_warning(client.age(auth.signed_on), consent_age,
+                                       "sign_part2_consent" if auth.part2 else "sign_authorization")
+    return [warning] if warning else []
 
 
 def get_authorization(vault: Vault, authorization_id: str) -> Authorization:
@@ -282,5 +301,6 @@ __all__ = [
     "list_authorizations",
     "record_expiration_event",
     "revoke",
+    "signing_warnings",
     "status",
 ]

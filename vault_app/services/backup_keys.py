@@ -28,9 +28,9 @@ from vault_app.services import vault_keys
 from vault_app.services.device_secret import (
     KeyringSecretStore,
     SecretStore,
-    anchor_name,
     decode_secret,
     device_secret_name,
+    write_anchor,
 )
 from vault_app.services.vault import Vault
 from vault_app.storage.backup_format import Slots, damaged
@@ -60,10 +60,12 @@ def close_copy(copy: Vault) -> None:
     copy.lock()
 
 
-def set_keyring_anchor(store: SecretStore, vault_id: str, head: LedgerAnchor, uses_device_secret: bool) -> None:
-    """What Vault.lock does for the live vault, for a vault restored in its place."""
+def set_keyring_anchor(
+    store: SecretStore, vault_id: str, folder: Path, head: LedgerAnchor, uses_device_secret: bool
+) -> None:
+    """What Vault.lock does for the live vault, for a vault restored into `folder`."""
     if uses_device_secret or store.available():
-        store.set(anchor_name(vault_id), f"{head.seq}:{head.mac_hex}")
+        write_anchor(store, vault_id, folder, head.seq, head.mac_hex)
 
 
 # --- building the slots of a new backup ------------------------------------------------
@@ -135,6 +137,13 @@ def master_from_vault(slots: Slots, vault: Vault) -> bytes:
             "This backup belongs to a different vault.",
             hint="Give its passphrase or recovery key to check it.",
         )
+    # A backup made before a rekey is wrapped under an older master key the vault keeps.
+    for master in (master_of(vault), *vault.retired_masters()):
+        try:
+            keys.unwrap(master, slots.content_key_by_master, purpose=CONTENT_PURPOSE, vault_id=slots.vault_id)
+        except keys.UnwrapFailed:
+            continue
+        return master
     return master_of(vault)
 
 

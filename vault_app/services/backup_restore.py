@@ -30,7 +30,7 @@ from vault_app.services.backup_registry import CREATED, REGISTER_KINDS, RESTORED
 from vault_app.services.device_secret import KeyringSecretStore, SecretStore, decode_secret, device_secret_name
 from vault_app.services.ledger import Ledger, LedgerEntry
 from vault_app.services.vault import Vault, recover_vault
-from vault_app.storage import backup_snapshot
+from vault_app.storage import backup_snapshot, folder_lock
 from vault_app.storage import header as header_io
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
 from vault_app.storage.files import PRIVATE_DIR, fsync_dir, os_errors
@@ -172,6 +172,7 @@ def _make_safety_copy(to_dir: Path, dest: Path) -> None:
                 src = to_dir / (name + suffix)
                 if src.exists():
                     shutil.copy2(src, dest / src.name)
+                    os.chmod(dest / src.name, 0o600)  # copy2 copies the mode; a copy is private whatever it was
                     with open(dest / src.name, "rb+") as fh:
                         os.fsync(fh.fileno())
         fsync_dir(dest)
@@ -270,14 +271,19 @@ def restore_backup(
         if any(backup_snapshot.leftover_journal(staging / f) for f in COMPARTMENT_FILES.values()):
             raise InvalidInput("The restored copy was not closed cleanly; nothing was changed.")
         report.restored_ledger_seq = head.seq
-        if existing:
-            if current is not None and current.is_open and current.folder.resolve() == to_dir:
-                current.lock()
-            assert report.safety_copy is not None
-            _make_safety_copy(to_dir, Path(report.safety_copy))
-        _move_into(staging, to_dir)
+        if existing and current is not None and current.is_open and current.folder.resolve() == to_dir:
+            current.lock()
+        # No other window or command may have the vault open while its files are replaced.
+        held = folder_lock.acquire(to_dir)
+        try:
+            if existing:
+                assert report.safety_copy is not None
+                _make_safety_copy(to_dir, Path(report.safety_copy))
+            _move_into(staging, to_dir)
+        finally:
+            held.release()
     # The restored copy is the vault now: its head is what a later rollback is measured against.
-    backup_keys.set_keyring_anchor(store, report.vault_id, head, uses_device_secret)
+    backup_keys.set_keyring_anchor(store, report.vault_id, to_dir, head, uses_device_secret)
     if recovery_key is not None and new_passphrase is not None:
         recover_vault(to_dir, recovery_key, new_passphrase, secrets_store=store).lock()
         report.recovered = True

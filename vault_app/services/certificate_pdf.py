@@ -84,8 +84,15 @@ def render(document: dict[str, Any]) -> bytes:
     w.heading("Certificate")
     w.field("Certificate id", c["certificate_id"])
     w.field("Vault", c["vault_id"])
+    roles = c.get("roles") or {}
+    if roles.get("authorized_by"):
+        w.field("Authorized by", roles["authorized_by"])
     w.field("Destroyed by", c["performed_by"])
+    if roles.get("verified_by"):
+        w.field("Verified (validated) by", roles["verified_by"])
     w.field("Witness", c.get("witness"))
+    if c.get("roles_warning"):
+        w.para(c["roles_warning"], 8.5)
     w.field("Started", c["started_at"])
     w.field("Completed", c["completed_at"])
     w.heading("Records destroyed (no content is reproduced)")
@@ -105,6 +112,9 @@ def render(document: dict[str, Any]) -> bytes:
         w.field("Permission document", f"SHA-256 {basis['permission_sha256']} ({basis.get('permission_bytes')} bytes)")
     if basis.get("override_reason"):
         w.field("Override reason", basis["override_reason"])
+    if basis.get("early_warning"):
+        w.field("Before the retention minimum", basis["early_warning"])
+        w.field("Reason for destroying early", basis.get("early_reason"))
     w.field("Confirmed by typing", basis.get("confirmed_chart_number"))
     w.heading("Method (NIST SP 800-88)")
     w.field("Category", method["nist_sp_800_88_category"])

@@ -118,6 +118,19 @@ def write_public_key(folder: Path, out: Path) -> bytes:
     return key
 
 
+def check_fingerprint(public_key: bytes, expected: str) -> list[str]:
+    """The key against a fingerprint the checker holds from elsewhere (the Emergency Kit,
+    `certificate public-key` output, an earlier certificate): the header's copy of the
+    public key is not authenticated until the vault is unlocked, so it must match one."""
+    wanted = "".join(c for c in expected.lower() if c in "0123456789abcdef")
+    if len(wanted) != 32:
+        raise InvalidInput("A key fingerprint is 32 hexadecimal digits (groups of 4 separated by ':').")
+    if public_key_fingerprint(public_key).replace(":", "") != wanted:
+        return ["the public key does not have the fingerprint you gave: it is not this practice's key "
+                "(the key in the vault folder may have been replaced)"]
+    return []
+
+
 def check_signature(document: dict[str, Any], public_key: bytes) -> list[str]:
     """Problems with the signature, checked with the trusted public key alone."""
     sig = document.get("signature")

@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from vault_app.domain.authorization import recorded_event
 from vault_app.domain.clinical import (
     CASE_KINDS,
     CLIENT_STATUSES,
@@ -48,6 +49,7 @@ from vault_app.storage import (
     clinical_plans,
     clinical_psychotherapy,
     clinical_sessions,
+    disclosure_authorizations,
 )
 
 CHART_PREFIX = "C"
@@ -67,12 +69,27 @@ def _contact(value: ContactPreferences | dict[str, Any] | None) -> ContactPrefer
     raise InvalidInput("Contact preferences must be given as fields.")
 
 
+# services/destruction.STARTED, named here because destruction imports this module.
+_DESTRUCTION_STARTED = "destruction.started"
+
+
+def retired_chart_numbers(vault: Vault) -> frozenset[str]:
+    """Numbers of charts that were destroyed. Never given out again: certificates, letters and
+    disclosure records kept after a destruction name the chart by its number."""
+    return frozenset(str(e.payload["chart_number"]) for e in vault.ledger.entries(kinds=(_DESTRUCTION_STARTED,))
+                     if e.payload.get("chart_number"))
+
+
 def _chart_number(vault: Vault, value: str | None, prefix: str, *, except_id: str = "") -> str:
+    retired = retired_chart_numbers(vault)
     if value is None or not str(value).strip():
-        return clinical_clients.next_chart_number(vault.records, prefix)
+        return clinical_clients.next_chart_number(vault.records, prefix, retired)
     number = check_chart_number(value)
     if clinical_clients.chart_number_taken(vault.records, number, except_id=except_id):
         raise InvalidInput("That chart number is already in use.", hint="Choose another chart number.")
+    if number in retired:
+        raise InvalidInput("That chart number belonged to a destroyed chart; chart numbers are never reused.",
+                           hint="Choose another chart number.")
     return number
 
 
@@ -175,8 +192,28 @@ def update_client(vault: Vault, client_id: str, **changes: Any) -> Client:
     updated = _check_client(replace(current, **values, updated_at=now_iso()))
     with vault.records.transaction():
         clinical_clients.update(vault.records, updated)
+        ended = _end_at_discharge(vault, updated) if updated.discharged_on != current.discharged_on else []
     audit(vault, "client.updated", client_id=client_id, fields=sorted(changes))
+    for authorization_id in ended:
+        audit(vault, "authorization.event_occurred", authorization_id=authorization_id, client_id=client_id,
+              occurred_on=str(updated.discharged_on), source="discharge")
     return get_client(vault, client_id)
+
+
+def _end_at_discharge(vault: Vault, client: Client) -> list[str]:
+    """Authorizations that expire at discharge or the end of treatment expire when the discharge is
+    recorded (45 CFR 164.508(c)(1)(v)); a recorded event never moves, so a later readmission
+    does not revive them."""
+    day = client.discharged_on
+    if day is None:
+        return []
+    ended = []
+    for auth in disclosure_authorizations.list_for_client(vault.records, client.client_id):
+        if (auth.event_occurred_on is None and recorded_event(auth.expiration_event) == "discharge"
+                and (auth.signed_on is None or auth.signed_on <= day)):
+            disclosure_authorizations.set_event_occurred(vault.records, auth.id, day)
+            ended.append(auth.id)
+    return ended
 
 
 def discharge(vault: Vault, client_id: str, on: date | str | None = None) -> Client:
@@ -214,16 +251,29 @@ def record_consent(
 # --- guardians / personal representatives -----------------------------------------
 _GUARDIAN_FIELDS = (
     "name", "relationship", "authority", "may_authorize", "custody_order_attachment_id", "phone", "address",
-    "valid_from", "valid_until", "notes",
+    "valid_from", "valid_until", "notes", "majority_order_attachment_id", "declined_on", "declined_reason",
 )
 
 
-def _guardian(vault: Vault, client_id: str, guardian_id: str, created_at: str, fields: dict[str, Any]) -> Guardian:
-    attachment_id = fields.get("custody_order_attachment_id")
+def _chart_attachment(vault: Vault, client_id: str, attachment_id: str | None) -> str | None:
     if attachment_id is not None:
         found = clinical_attachments.get(vault.records, attachment_id)
         if found is None or found.client_id != client_id:
             raise NotFound("No attachment with that id in this chart.")
+    return attachment_id
+
+
+def _guardian(vault: Vault, client_id: str, guardian_id: str, created_at: str, fields: dict[str, Any]) -> Guardian:
+    attachment_id = _chart_attachment(vault, client_id, fields.get("custody_order_attachment_id"))
+    majority_order = _chart_attachment(vault, client_id, fields.get("majority_order_attachment_id") or None)
+    declined_on = parse_date(fields.get("declined_on"), "date you declined the representative")
+    declined_reason = clean_text(fields.get("declined_reason"), "reason for declining")
+    if bool(declined_on) != bool(declined_reason):
+        raise InvalidInput(
+            "Declining a personal representative (45 CFR 164.502(g)(5)) needs both the date and your reason.",
+            hint="The reason is your professional judgment that treating them as representative could endanger "
+                 "the client (abuse, neglect or endangerment) and is not in the client's best interest.",
+        )
     start = parse_date(fields.get("valid_from"), "start of authority")
     end = parse_date(fields.get("valid_until"), "end of authority")
     if start and end and end < start:
@@ -242,6 +292,9 @@ def _guardian(vault: Vault, client_id: str, guardian_id: str, created_at: str, f
         valid_until=end,
         notes=clean_text(fields.get("notes"), "notes"),
         created_at=created_at,
+        majority_order_attachment_id=majority_order,
+        declined_on=declined_on,
+        declined_reason=declined_reason,
     )
 
 

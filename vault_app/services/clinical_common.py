@@ -6,7 +6,7 @@ import json
 from datetime import UTC, date, datetime
 from typing import Any
 
-from vault_app.crypto import signing
+from vault_app.crypto import keys, signing
 from vault_app.domain.clinical import looks_like_id
 from vault_app.domain.clinical_notes import Signature, content_hash, signature_message
 from vault_app.domain.errors import InvalidInput, NotFound
@@ -88,6 +88,15 @@ def make_signature(vault: Vault, kind: str, note_id: str, content: dict[str, Any
     digest = content_hash(content)
     sig = vault.sign(signature_message(kind, note_id, digest))
     return Signature(now_iso(), signed_by, digest, sig.hex())
+
+
+def ledger_records_content(vault: Vault, payload: dict[str, Any], content: dict[str, Any]) -> bool:
+    """Whether a ledger entry (note.signed, decision.signed) recorded exactly this content.
+    Entries since format 2 hold a keyed `content_mac`; older ones a bare `content_hash`."""
+    digest = content_hash(content)
+    if "content_mac" in payload:
+        return keys.macs_equal(bytes.fromhex(vault.content_mac(digest)), bytes.fromhex(str(payload["content_mac"])))
+    return payload.get("content_hash") == digest
 
 
 def signature_valid(

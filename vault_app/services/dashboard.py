@@ -3,7 +3,9 @@
 - requests (access, amendment, accounting) overdue or due soon;
 - authorizations expiring within 30 days;
 - disclosures awaiting accounting: open accounting requests, and exports whose
-  delivery is unsettled or failed (so the therapist can resend or explain).
+  delivery is unsettled or failed (so the therapist can resend or explain);
+- reviews of access denials still to decide (164.524(a)(4)), and compliance records
+  kept after a chart's destruction that have passed their own date.
 Ids, dates and kinds only: the GUI maps client ids to names under privacy mode.
 """
 
@@ -16,7 +18,7 @@ from typing import Any
 from vault_app.services import authorizations, export
 from vault_app.services.clinical_common import today
 from vault_app.services.vault import Vault
-from vault_app.storage import disclosure_records
+from vault_app.storage import compliance_store, disclosure_records
 from vault_app.storage import disclosure_requests as request_store
 
 
@@ -50,6 +52,17 @@ class DeliveryItem:
 
 
 @dataclass(frozen=True)
+class ReviewItem:
+    """A review of an access denial still to be decided (45 CFR 164.524(a)(4))."""
+
+    review_id: str
+    request_id: str
+    client_id: str
+    due_on: str
+    days_left: int
+
+
+@dataclass(frozen=True)
 class DashboardData:
     on: str
     requests_overdue: list[RequestItem] = field(default_factory=list)
@@ -57,11 +70,13 @@ class DashboardData:
     authorizations_expiring: list[AuthorizationItem] = field(default_factory=list)
     accounting_requests_open: list[RequestItem] = field(default_factory=list)
     deliveries_needing_attention: list[DeliveryItem] = field(default_factory=list)
+    reviews_open: list[ReviewItem] = field(default_factory=list)
+    compliance_records_due: int = 0  # kept after a chart's destruction, past their own date
 
     @property
     def attention_count(self) -> int:
         return (len(self.requests_overdue) + len(self.requests_due_soon) + len(self.authorizations_expiring)
-                + len(self.deliveries_needing_attention))
+                + len(self.deliveries_needing_attention) + len(self.reviews_open) + self.compliance_records_due)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -93,8 +108,12 @@ def summary(vault: Vault, *, on: date | None = None, soon_days: int = 7, expirin
         for status in ("pending", "not_delivered")
         for r in disclosure_records.deliveries(vault.records, status=status)
     ]
+    reviews = [ReviewItem(v.review_id, v.request_id, v.client_id, v.due_on.isoformat(), (v.due_on - day).days)
+               for v in request_store.open_reviews(vault.records)]
     return DashboardData(
         on=day.isoformat(),
+        reviews_open=reviews,
+        compliance_records_due=sum(1 for r in compliance_store.all_records(vault.records) if r.due(day)),
         requests_overdue=sorted(overdue, key=lambda i: i.due_on),
         requests_due_soon=sorted(soon, key=lambda i: i.due_on),
         authorizations_expiring=expiring,
@@ -103,4 +122,4 @@ def summary(vault: Vault, *, on: date | None = None, soon_days: int = 7, expirin
     )
 
 
-__all__ = ["AuthorizationItem", "DashboardData", "DeliveryItem", "RequestItem", "summary"]
+__all__ = ["AuthorizationItem", "DashboardData", "DeliveryItem", "RequestItem", "ReviewItem", "summary"]

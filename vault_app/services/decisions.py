@@ -344,7 +344,8 @@ def sign(vault: Vault, decision_id: str) -> SignResult:
         if not store.sign(vault.records, decision.decision_id, signature):
             raise RefusedByPolicy("This confidentiality decision is already signed.")
     audit(vault, "decision.signed", decision_id=decision.decision_id, client_id=decision.client_id,
-           outcome=decision.outcome, disclosure_id=decision.disclosure_id, content_hash=digest)
+           outcome=decision.outcome, disclosure_id=decision.disclosure_id,
+           content_mac=vault.content_mac(digest))
     signed = replace(decision, signature=signature)
     return SignResult(signed, verdict, decision.disclosure_id, ready.warnings)
 

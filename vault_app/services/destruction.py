@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from vault_app import __version__
@@ -24,6 +25,7 @@ from vault_app.domain.destruction import (
     canonical_json,
 )
 from vault_app.domain.errors import NotFound, VaultError
+from vault_app.services import compliance
 from vault_app.services import destruction_backups as backups_step
 from vault_app.services import destruction_verify as verify
 from vault_app.services.destruction_plan import plan
@@ -82,6 +84,11 @@ def _carry_out(
     destroyed_keys = dict(payload.get("key_fingerprints") or {})
     log = StepLog()
     log.add("started", f"ledger entry {started_seq} recorded the decision before any change")
+    if target.note_ids is None:
+        # 45 CFR 164.530(j)(2): the chart's compliance records outlive it (idempotent on resume).
+        compliance.retain(vault, target.client_id)
+        kept = compliance.summary(vault, target.client_id)
+        log.add("retain compliance records", ", ".join(f"{k}: {n}" for k, n in kept["counts"].items()) or "none")
     erase(vault, target, log)
     scan = verify.ContentScan(needles)
     swept = backups_step.sweep(vault)
@@ -117,6 +124,10 @@ def _carry_out(
             hint="See docs/retention.md, 'When verification fails'.",
         )
     certificate = _certificate(vault, payload, started_seq, log, verification, resumed)
+    if target.note_ids is None:
+        kept = compliance.summary(vault, target.client_id)
+        if kept["counts"]:
+            certificate = replace(certificate, extra={**certificate.extra, "compliance_records_kept": kept})
     body = certificate.to_dict()
     vault.ledger.append(COMPLETED, {
         "certificate_id": certificate.certificate_id,
@@ -174,6 +185,8 @@ def _certificate(vault: Vault, payload: dict[str, Any], started_seq: int, log: S
         started_seq=started_seq,
         disclosed_copies=tuple(payload["disclosed_copies"]),
         witness=payload.get("witness"),
+        authorized_by=payload.get("authorized_by"),
+        verified_by=payload.get("verified_by"),
         resumed_after_interruption=resumed,
         unreachable_backups=tuple(verification["backups_not_reachable"]),
     )

@@ -18,6 +18,7 @@ from vault_app.domain.destruction import (
     BasisKind,
     DestructionFacts,
     Scope,
+    early_permission_warning,
     refusals,
 )
 from vault_app.domain.errors import CompartmentLocked, InvalidInput, RefusedByPolicy
@@ -45,9 +46,11 @@ def _basis(kind: str, permission: bytes | None, override_reason: str | None) -> 
         raise InvalidInput(f"Unknown destruction basis '{kind}'.", hint="Choose retention, permission or override.")
     chosen: BasisKind = next(k for k in BASIS_KINDS if k == kind)
     if chosen == "permission":
+        # The written reason, for permission, is why the chart goes before its retention minimum.
+        early = (override_reason or "").strip() or None
         if not permission:
-            return Basis("permission")
-        return Basis("permission", hashlib.sha256(permission).hexdigest(), len(permission))
+            return Basis("permission", early_reason=early)
+        return Basis("permission", hashlib.sha256(permission).hexdigest(), len(permission), early_reason=early)
     if chosen == "override":
         return Basis("override", override_reason=(override_reason or "").strip())
     return Basis("retention")
@@ -130,6 +133,8 @@ def plan(
     permission: bytes | None = None,
     override_reason: str | None = None,
     witness: str | None = None,
+    authorized_by: str | None = None,
+    verified_by: str | None = None,
     today: date | None = None,
 ) -> tuple[dict[str, Any], NeedleSet]:
     """Check everything and prepare the started entry. Raises RefusedByPolicy; changes nothing."""
@@ -163,13 +168,17 @@ def plan(
         today=today or retention.today(),
         missing_note_ids=_note_ids_missing(psy, client_id, target.note_ids) if target.note_ids else (),
         nothing_to_destroy=not counts,
+        retention_source=practice.load(vault).jurisdiction.retention_source,
     )
     problems = refusals(facts, chosen, confirm)
     if problems:
         raise RefusedByPolicy("Destruction refused. " + " ".join(problems))
     needles = verify.capture_needles(vault, target, psy)
     _check_free_text(chosen.override_reason or "", needles, "override reason")
+    _check_free_text(chosen.early_reason or "", needles, "reason")
     _check_free_text(witness or "", needles, "witness")
+    _check_free_text(authorized_by or "", needles, "authorized by")
+    _check_free_text(verified_by or "", needles, "verified by")
     days: list[str] = []
     for name in target.compartments:
         days.extend(_inclusive_dates(vault.compartment(name), target))
@@ -178,6 +187,9 @@ def plan(
         basis_record["eligible_on"] = status.eligible_on.isoformat() if status.eligible_on else None
         basis_record["retention_rule"] = status.rule
     basis_record["policy"] = retention.policy(vault).describe()
+    early = early_permission_warning(facts, chosen)
+    if early:
+        basis_record["early_warning"] = early
     basis_record["confirmed_chart_number"] = chart
     payload = {
         "destruction_id": new_certificate_id(),
@@ -192,6 +204,9 @@ def plan(
         "key_fingerprints": current_fingerprints(vault, target.compartments),
         "performed_by": practice.load(vault).performer,
         "witness": (witness or "").strip() or None,
+        # Roles default to the therapist (a solo practice); the certificate then says one person did all.
+        "authorized_by": (authorized_by or "").strip() or practice.load(vault).performer,
+        "verified_by": (verified_by or "").strip() or (witness or "").strip() or practice.load(vault).performer,
         "disclosed_copies": _disclosed_copies(vault, client_id, _name_needles(needles)),
         "started_at": now_iso(),
     }

@@ -26,6 +26,7 @@ from vault_app.services.destruction_steps import (
 from vault_app.services.paths import APP_NAME
 from vault_app.services.vault import Vault
 from vault_app.services.vault_keys import COMPARTMENT_SLOTS
+from vault_app.storage import compliance_store
 from vault_app.storage import destruction_delete as deletion
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
 from vault_app.storage.destruction_pages import PageStats, plaintext_pages
@@ -121,6 +122,13 @@ def in_ledger(vault: Vault, needles: NeedleSet) -> set[int]:
     return needles.search(row.payload + b"\x00" for row in vault.ledger.store.iter_from(1))
 
 
+def in_compliance_store(vault: Vault, needles: NeedleSet) -> set[int]:
+    """Needles present in the compliance records kept by design after the chart (45 CFR 164.530(j)(2))."""
+    if not len(needles):
+        return set()
+    return needles.search(compliance_store.contents(vault.records))
+
+
 def content_result(vault: Vault, scan: ContentScan, *, captured_all: bool) -> dict[str, Any]:
     """Sort hits into failures (residue of this chart), strings other charts share, and
     short values the ledger keeps by design (a disclosure's recipient or purpose, kept
@@ -134,9 +142,10 @@ def content_result(vault: Vault, scan: ContentScan, *, captured_all: bool) -> di
         for i in in_ledger(vault, hit_set)
         if hit_set.needles[i].whole and hit_set.needles[i].kind == TEXT
     }
+    kept = {index_of[hit_set.needles[i].data] for i in in_compliance_store(vault, hit_set)} - shared - ledgered
     failures: dict[str, dict[str, int]] = {}
     for index, places in scan.hits.items():
-        if index in shared or index in ledgered:
+        if index in shared or index in ledgered or index in kept:
             continue
         kind = scan.needles.needles[index].kind
         for place in places:
@@ -155,6 +164,7 @@ def content_result(vault: Vault, scan: ContentScan, *, captured_all: bool) -> di
         "decrypted_bytes_searched": scan.pages.bytes_decrypted,
         "strings_also_in_other_charts": len(shared),
         "short_values_kept_in_ledger_entries": len(ledgered - shared),
+        "values_kept_in_compliance_records": len(kept),
         "found": [{"where": place, "kinds": kinds} for place, kinds in sorted(failures.items())],
     }
 

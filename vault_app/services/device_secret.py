@@ -7,6 +7,9 @@ anything: a missing or broken keyring falls back to passphrase + Emergency Kit.
 from __future__ import annotations
 
 import base64
+import hashlib
+import json
+from pathlib import Path
 from typing import Protocol
 
 SERVICE = "vault-app"
@@ -85,3 +88,54 @@ def decode_secret(text: str) -> bytes | None:
     except ValueError:
         return None
     return raw if len(raw) == 32 else None
+
+
+# --- the ledger anchor -----------------------------------------------------------------
+# One anchor per folder holding this vault: a copy restored elsewhere (same vault id)
+# must not move the live folder's anchor, or the live vault would look rewritten.
+# The value is JSON {folder tag: "seq:mac"}; the older plain "seq:mac" applies to any folder.
+_ANY_FOLDER = "*"
+_MAX_FOLDERS = 8
+
+
+def folder_tag(folder: Path) -> str:
+    return hashlib.sha256(str(folder.expanduser().resolve()).encode()).hexdigest()[:16]
+
+
+def _anchor_map(text: str | None) -> dict[str, str]:
+    if not text:
+        return {}
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return {_ANY_FOLDER: text}
+    if isinstance(data, int):  # a bare number is valid JSON too
+        return {_ANY_FOLDER: text}
+    if not isinstance(data, dict):
+        return {}
+    return {str(k): str(v) for k, v in data.items()}
+
+
+def read_anchor(store: SecretStore, vault_id: str, folder: Path) -> tuple[int, bytes] | None:
+    """The (entry number, entry MAC) last recorded for this folder, if any."""
+    found = _anchor_map(store.get(anchor_name(vault_id)) if store.available() else None)
+    text = found.get(folder_tag(folder)) or found.get(_ANY_FOLDER)
+    if not text:
+        return None
+    seq_text, _, mac_hex = text.partition(":")
+    try:
+        return int(seq_text), bytes.fromhex(mac_hex)
+    except ValueError:
+        return None
+
+
+def write_anchor(store: SecretStore, vault_id: str, folder: Path, seq: int, mac_hex: str) -> None:
+    found = _anchor_map(store.get(anchor_name(vault_id)))
+    found.pop(_ANY_FOLDER, None)
+    tag = folder_tag(folder)
+    found.pop(tag, None)
+    found[tag] = f"{seq}:{mac_hex}"
+    # Dicts keep insertion order: the least recently written folders go first.
+    while len(found) > _MAX_FOLDERS:
+        found.pop(next(iter(found)))
+    store.set(anchor_name(vault_id), json.dumps(found))

@@ -23,14 +23,16 @@ from vault_app.domain.disclosure import (
 )
 from vault_app.domain.disclosure_gate import decide
 from vault_app.domain.errors import InvalidInput, NotFound
+from vault_app.domain.restrictions import SELF_PAY
 from vault_app.services import clients, practice
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_attachments, clinical_notes, clinical_psychotherapy, clinical_sessions
 from vault_app.storage import disclosure_authorizations as auth_store
 from vault_app.storage import disclosure_requests as request_store
+from vault_app.storage import disclosure_restrictions as restriction_store
 
 # Evidence fields that name an attachment which must exist in the same chart.
-ATTACHMENT_FIELDS = ("order_attachment_id",)
+ATTACHMENT_FIELDS = ("order_attachment_id", "assurance_attachment_id")
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,7 @@ class Candidate:
     id: str
     day: date
     signed: bool
+    self_pay: bool = False
 
 
 def _candidates(vault: Vault, client_id: str, kind: str) -> list[Candidate]:
@@ -50,7 +53,7 @@ def _candidates(vault: Vault, client_id: str, kind: str) -> list[Candidate]:
                 for n in clinical_psychotherapy.list_for_client(vault.psychotherapy, client_id)]
     if kind == "billing":
         sessions = clinical_sessions.list_for_client(vault.records, client_id)
-        return [Candidate(s.session_id, s.date, True) for s in sessions]
+        return [Candidate(s.session_id, s.date, True, s.billing_status == SELF_PAY) for s in sessions]
     raise InvalidInput("Unknown kind of export. Choose progress, psychotherapy or billing.")
 
 
@@ -125,7 +128,7 @@ def context_for(
                        if not clients.get_client(vault, m).is_minor(request.on, majority))
         joint = tuple(auth_store.list_for_client(vault.records, client.client_id))
     return GateContext(
-        items=tuple(ItemFacts(c.id, request.kind, c.day, client.part2) for c in candidates),
+        items=tuple(ItemFacts(c.id, request.kind, c.day, client.part2, c.self_pay) for c in candidates),
         client_part2=client.part2,
         client_is_minor=client.is_minor(request.on, profile.jurisdiction.age_of_majority),
         authorization=authorization,
@@ -133,6 +136,7 @@ def context_for(
         duty_to_warn=profile.jurisdiction.duty_to_warn,
         joint_adult_members=adults,
         joint_authorizations=joint,
+        restrictions=tuple(restriction_store.for_client(vault.records, client.client_id)),
     )
 
 

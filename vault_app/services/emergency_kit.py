@@ -25,7 +25,9 @@ INSTRUCTIONS = (
 )
 
 
-def build_pdf(*, recovery_key: str, vault_id: str, folder: str, created: datetime | None = None) -> bytes:
+def build_pdf(
+    *, recovery_key: str, vault_id: str, folder: str, created: datetime | None = None, key_fingerprint: str = ""
+) -> bytes:
     from fpdf import FPDF
 
     if not recovery_key.strip():
@@ -61,17 +63,25 @@ def build_pdf(*, recovery_key: str, vault_id: str, folder: str, created: datetim
     pdf.cell(0, 7, "Which vault this kit opens", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", "", 10)
     pdf.multi_cell(0, 6, f"Vault id: {vault_id}\nFolder when created: {folder}", new_x="LMARGIN", new_y="NEXT")
+    if key_fingerprint:
+        # What an offline checker of destruction certificates compares the key with.
+        pdf.multi_cell(0, 6, f"Signing key fingerprint (for checking certificates): {key_fingerprint}",
+                       new_x="LMARGIN", new_y="NEXT")
     pdf.ln(6)
     pdf.set_font("Helvetica", "", 10)
     pdf.multi_cell(0, 6, "Passphrase hint (optional, never the passphrase itself): ____________________________")
     return bytes(pdf.output())
 
 
-def save_pdf(path: Path, *, recovery_key: str, vault_id: str, folder: str, created: datetime | None = None) -> Path:
+def save_pdf(
+    path: Path, *, recovery_key: str, vault_id: str, folder: str, created: datetime | None = None,
+    key_fingerprint: str = "",
+) -> Path:
     path = Path(path)
     if path.suffix.lower() != ".pdf":
         path = path.with_suffix(".pdf")
-    data = build_pdf(recovery_key=recovery_key, vault_id=vault_id, folder=folder, created=created)
+    data = build_pdf(recovery_key=recovery_key, vault_id=vault_id, folder=folder, created=created,
+                     key_fingerprint=key_fingerprint)
     atomic_write(path, data, what="saving the Emergency Kit")
     return path
 

@@ -24,7 +24,7 @@ import socket
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vault_app.domain.authorization import Authorization
 from vault_app.domain.disclosure import (
@@ -38,8 +38,6 @@ from vault_app.domain.disclosure import (
 from vault_app.domain.errors import InvalidInput
 from vault_app.services import clients, disclosure_gate, practice
 from vault_app.services.clinical_common import now_iso
-from vault_app.services.pdf_document import check_password
-from vault_app.services.pdf_export import ExportContent, check_progress_fields, render_json, render_pdf
 from vault_app.services.vault import Vault
 from vault_app.storage import (
     clinical_amendments,
@@ -56,6 +54,13 @@ from vault_app.storage.files import atomic_write
 STALE_AFTER = timedelta(hours=1)
 DISCLOSURE = "disclosure"
 NOT_DELIVERED = "disclosure.not_delivered"
+
+if TYPE_CHECKING:
+    from vault_app.services.pdf_export import ExportContent
+
+# pdf_export (fpdf2, pikepdf, fontTools, Pillow) is imported by the functions that render:
+# reconcile_pending runs after every unlock, and `vault-app search` or the unlock window
+# should not pay about a second of CPU for a PDF they never make.
 
 
 def new_disclosure_id() -> str:
@@ -149,6 +154,8 @@ def _record(request: DisclosureRequest, verdict: Verdict, disclosure_id: str, de
 # --- content --------------------------------------------------------------------------
 def _content(vault: Vault, request: DisclosureRequest, verdict: Verdict, disclosure_id: str,
              description: str) -> ExportContent:
+    from vault_app.services.pdf_export import ExportContent, check_progress_fields
+
     client = clients.get_client(vault, request.client_id)
     ids = verdict.item_ids
     progress: list[Any] = []
@@ -216,6 +223,9 @@ def export(
     overwrite: bool = False,
 ) -> ExportResult:
     """Gate, log, write. Raises RefusedByPolicy (nothing logged) when the gate says no."""
+    from vault_app.services.pdf_document import check_password
+    from vault_app.services.pdf_export import render_json, render_pdf
+
     if fmt not in ("pdf", "json"):
         raise InvalidInput("The export format is pdf or json.")
     if fmt == "pdf":

@@ -64,24 +64,28 @@ class Ledger:
         compartment: Compartment,
         mac_key: bytes,
         on_append: Callable[[LedgerAnchor], None] | None = None,
+        state: Callable[[], dict[str, int]] | None = None,
     ) -> None:
         self.db = compartment
         self.store = LedgerStore(compartment)
         self._mac = chain.ChainMac(mac_key)
         self._on_append = on_append
+        # What the other files are at the moment of each entry (storage/integrity_stamp.py).
+        self._state = state
         self._deferred = 0
         self._pending_anchor: LedgerAnchor | None = None
 
     # --- writing ------------------------------------------------------------------
     def append(self, kind: str, payload: dict[str, Any] | None = None) -> LedgerEntry:
         body = chain.canonical(payload or {})
+        state = chain.canonical(self._state()) if self._state else b""
         with self.db.transaction():
             last = self.store.last()
             seq = last.seq + 1 if last else 1
             prev = last.mac if last else chain.GENESIS_MAC
             time = now_iso()
-            mac = self._mac(seq, prev, time, kind, body)
-            self.store.insert(LedgerRow(seq, time, kind, body, mac))
+            mac = self._mac(seq, prev, time, kind, body, state)
+            self.store.insert(LedgerRow(seq, time, kind, body, mac, state))
         anchor = LedgerAnchor(seq, mac.hex())
         if self._deferred:
             self._pending_anchor = anchor
@@ -107,9 +111,17 @@ class Ledger:
         row = self.store.get(seq)
         return _decode(row) if row else None
 
+    def last_state(self, key: str = "") -> dict[str, int]:
+        """The state recorded by the newest entry that has one (and holds `key`, when given)."""
+        row = self.store.last_with_state(f'"{key}":'.encode() if key else b"")
+        if row is None:
+            return {}
+        data = json.loads(row.state)
+        return {str(k): int(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
     # --- verifying ----------------------------------------------------------------
     def _expected_mac(self, row: LedgerRow, prev: bytes) -> bytes:
-        return self._mac(row.seq, prev, row.time, row.kind, row.payload)
+        return self._mac(row.seq, prev, row.time, row.kind, row.payload, row.state)
 
     def verify_from(self, anchor: LedgerAnchor) -> VerifyReport:
         """Check the anchored entry and every entry after it (fast unlock path)."""
@@ -118,8 +130,8 @@ class Ledger:
         head = self.head()
         if head.seq < anchor.seq:
             raise LedgerRollback(
-                f"The ledger ends at entry {head.seq}, but this vault last recorded entry {anchor.seq}: "
-                "the ledger was rolled back to an older copy or truncated.",
+                f"The ledger (ledger.db) ends at entry {head.seq}, but vault.header last recorded entry "
+                f"{anchor.seq}: ledger.db was rolled back to an older copy or truncated.",
                 hint="Restore from your latest verified backup and run 'vault-app audit verify'.",
             )
         before = self.store.get(anchor.seq - 1)

@@ -224,7 +224,7 @@ def sign_note(vault: Vault, note_id: str) -> ProgressNote:
         if not clinical_notes.sign(vault.records, note_id, signature):
             raise _signed_refusal()
     audit(vault, "note.signed", kind="progress", note_id=note_id, client_id=note.client_id,
-          content_hash=signature.content_hash)
+          content_mac=vault.content_mac(signature.content_hash))
     return replace(note, signature=signature)
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "vault-app"
 
 
 def default_vault_folder() -> Path:
+    # Imported here: with --vault or $VAULT_APP_DIR (and on the way to the first window) it is not needed.
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "vault"
 
 

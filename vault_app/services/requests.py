@@ -16,16 +16,16 @@ from datetime import date
 from pathlib import Path
 
 from vault_app.domain import letters as letter_rules
+from vault_app.domain.amendment_notice import psychotherapy_refusal, recipients_to_inform
 from vault_app.domain.clinical import require_date
 from vault_app.domain.deadlines import extend, rule_for
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.letters import Letter
-from vault_app.domain.requests import ClientRequest, grounds_for
-from vault_app.services import clients, notes, practice
+from vault_app.domain.requests import ClientRequest, grounds_for, mismatched_grounds
+from vault_app.services import clients, export, notes, practice, representatives
 from vault_app.services.clinical_common import now_iso, require_client, today
-from vault_app.services.pdf_document import StampedPDF, finish
 from vault_app.services.vault import Vault
-from vault_app.storage import clinical_notes
+from vault_app.storage import clinical_notes, clinical_psychotherapy
 from vault_app.storage import disclosure_requests as store
 from vault_app.storage.files import atomic_write
 
@@ -54,19 +54,34 @@ def add_request(
     description: str = "",
     note_ids: list[str] | tuple[str, ...] = (),
     by_representative: bool = False,
+    guardian_id: str | None = None,
 ) -> ClientRequest:
-    """Record a request the day it was received; the due date follows from the rule."""
+    """Record a request the day it was received; the due date follows from the rule.
+
+    A request made by a recorded representative (`guardian_id`) is checked against
+    164.502(g) first: one who may not act for the client is refused with the reason."""
     require_client(vault, client_id)
     rule_for(kind)
     received = require_date(received_on, "date the request was received", allow_future=False)
+    if guardian_id is not None:
+        rep = next((g for g in clients.get_client(vault, client_id).guardians if g.guardian_id == guardian_id), None)
+        if rep is None:
+            raise NotFound("No personal representative with that id for this client.")
+        representatives.require_may_act(vault, rep, "request_records", received)
+        by_representative = True
     ids = tuple(dict.fromkeys(note_ids))
     for note_id in ids:
         found = clinical_notes.status(vault.records, note_id)
-        if found is None or found[0] != client_id:
-            raise NotFound(
-                "A named note is not a progress note of this client.",
-                hint="Psychotherapy notes are not part of the designated record set (45 CFR 164.501).",
-            )
+        if found is not None and found[0] == client_id:
+            continue
+        # An amendment request may name a psychotherapy note: it is recorded and answered in writing
+        # (a denial on 164.526(a)(2)(ii)), never refused at entry.
+        if kind == "amendment" and _psychotherapy_note_of(vault, client_id, note_id):
+            continue
+        raise NotFound(
+            "A named note is not a note of this client.",
+            hint="To name a psychotherapy note in an amendment request, unlock the psychotherapy notes first.",
+        )
     q = ClientRequest(
         id="R-" + secrets.token_hex(4), client_id=client_id, kind=kind, received_on=received,
         description=_text(description, "description"), note_ids=ids, by_representative=by_representative,
@@ -75,6 +90,13 @@ def add_request(
         store.insert(vault.records, q, now_iso())
     _log(vault, "request.received", q, received_on=received.isoformat(), due_on=q.due_on.isoformat())
     return q
+
+
+def _psychotherapy_note_of(vault: Vault, client_id: str, note_id: str) -> bool:
+    if not vault.psychotherapy_open:
+        return False
+    found = clinical_psychotherapy.status(vault.psychotherapy, note_id)
+    return found is not None and found[0] == client_id
 
 
 def get_request(vault: Vault, request_id: str) -> ClientRequest:
@@ -155,7 +177,9 @@ def deny_request(
     """Deny (all or part of) an access or amendment request, with the letter the rule requires."""
     q = get_request(vault, request_id)
     q.check_open()
-    grounds_for(q.kind, grounds)
+    mismatched = mismatched_grounds(grounds_for(q.kind, grounds), q.by_representative)
+    if mismatched:
+        raise RefusedByPolicy(" ".join(mismatched), hint="Choose a ground that fits who made the request.")
     day = require_date(decided_on or today(), "decision date")
     q.check_decision_date(day)
     granted = _text(granted, "what is granted")
@@ -190,6 +214,9 @@ def accept_amendment(
     body = _text(text, "amendment text", required=True)
     day = require_date(decided_on or today(), "decision date")
     q.check_decision_date(day)
+    not_progress = [n for n in q.note_ids if clinical_notes.status(vault.records, n) is None]
+    if not_progress:
+        raise RefusedByPolicy(psychotherapy_refusal(len(not_progress)))
     letter = letter_rules.amendment_accepted(practice.load(vault), q, _client_name(vault, q.client_id), day)
     amendment_ids = [
         notes.amend_note(vault, note_id, body, kind="amendment",
@@ -199,7 +226,10 @@ def accept_amendment(
     q = replace(q, status="granted", decided_on=day, amendment_text=body)
     _save(vault, q)
     _keep_letter(vault, q, letter)
-    _log(vault, "amendment.accepted", q, decided_on=day.isoformat(), amendment_ids=amendment_ids)
+    # 164.526(c)(3)(ii): who received an amended note, from the ledger (see amendment_notices).
+    to_inform = recipients_to_inform(export.disclosures(vault, q.client_id), q.note_ids)
+    _log(vault, "amendment.accepted", q, decided_on=day.isoformat(), amendment_ids=amendment_ids,
+         to_inform_disclosure_ids=[d for t in to_inform for d in t.disclosure_ids])
     return q, letter
 
 
@@ -246,6 +276,10 @@ def letters(vault: Vault, request_id: str) -> list[dict[str, object]]:
 
 def save_letter_pdf(letter: Letter, out: Path, *, password: str) -> Path:
     """A letter as an encrypted PDF to print and mail (it names the client and their records)."""
+    # Here, not at the top: services.retention (and so every unlock) imports this module,
+    # and the PDF stack costs about a second of CPU on a busy laptop.
+    from vault_app.services.pdf_document import StampedPDF, finish
+
     out = Path(out)
     if not out.parent.is_dir():
         raise InvalidInput("The folder for the letter does not exist.")

@@ -16,6 +16,7 @@ from vault_app.domain.retention import (
     evaluate,
     preset,
 )
+from vault_app.domain.retention_presets import stale_preset_warning
 from vault_app.services import practice, requests
 from vault_app.services.clinical_common import resolve_client_id
 from vault_app.services.vault import Vault
@@ -47,13 +48,17 @@ def set_policy(
     }
     values = {k: getattr(base, k) if v is None else v for k, v in explicit.items()}
     name = base.name
+    source = preset(preset_key).note if preset_key else practice.load(vault).jurisdiction.retention_source
     if any(values[k] != getattr(base, k) for k in values) and not name.startswith("Custom"):
         name = f"Custom (based on {base.name})"
+    if name.startswith("Custom") and not source.startswith("Custom"):
+        source = f"Custom values set by the therapist (the preset said: {source})"
     new = RetentionPolicy(name=name, **values).validated()
     practice.update(
         vault,
         jurisdiction={
             "name": new.name,
+            "retention_source": source,
             "retention_adult_years": new.adult_years,
             "retention_minor_years_after_majority": new.minor_years_after_majority,
             "age_of_majority": new.age_of_majority,
@@ -71,6 +76,16 @@ def set_policy(
     return new
 
 
+def source(vault: Vault) -> str:
+    return practice.load(vault).jurisdiction.retention_source
+
+
+def policy_warning(vault: Vault) -> str:
+    """A saved policy named after a preset but shorter than what the preset's statute now says."""
+    p = policy(vault)
+    return stale_preset_warning(p.name, p.adult_years, p.minor_years_after_majority)
+
+
 def presets() -> list[dict[str, Any]]:
     return [
         {
@@ -80,6 +95,10 @@ def presets() -> list[dict[str, Any]]:
             "minor_years_after_majority": p.policy.minor_years_after_majority,
             "age_of_majority": p.policy.age_of_majority,
             "note": p.note,
+            "statute": p.source.statute,
+            "profession": p.source.profession,
+            "checked_on": p.source.checked_on,
+            "verified": p.source.verified,
         }
         for p in PRESETS.values()
     ]

@@ -1,4 +1,5 @@
-"""Vault lifecycle: create, unlock, lock, change passphrase, recover, reveal a key.
+"""Vault lifecycle: create, unlock (with every integrity check), recover. The unlocked
+vault itself (lock, change passphrase, reveal a key...) is services/vault_session.py.
 
 Key hierarchy (DESIGN.md): Argon2id(passphrase) [+ device secret via HKDF] ->
 unlock key -> wraps master key; the recovery key also wraps the master key; the
@@ -13,32 +14,25 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from vault_app.crypto import kdf, keys, signing
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import (
-    CompartmentLocked,
     EnvironmentProblem,
-    InvalidInput,
     LedgerRollback,
     VaultCorrupt,
-    WrongPassphrase,
     WrongRecoveryKey,
 )
 from vault_app.services.device_secret import (
     KeyringSecretStore,
     SecretStore,
-    anchor_name,
     device_secret_name,
     encode_secret,
+    read_anchor,
 )
-from vault_app.services.ledger import Ledger, VerifyReport
 from vault_app.services.vault_keys import (  # re-exported: callers use vault.failed_attempts etc.
     COMPARTMENT_SLOTS,
     FAILURES_FILE,
-    STAGED_SUFFIX,
-    _device_secret,
     _header_mac,
     _kdf_or_refuse,
     _kdf_params,
@@ -49,6 +43,8 @@ from vault_app.services.vault_keys import (  # re-exported: callers use vault.fa
     failed_attempts,
     unwrap_header_keys,
 )
+from vault_app.services.vault_session import Vault
+from vault_app.storage import folder_lock
 from vault_app.storage import header as header_io
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
 from vault_app.storage.files import ensure_private_dir, os_errors
@@ -63,265 +59,11 @@ class CreatedVault:
     keyring_message: str
 
 
-class Vault:
-    """An unlocked vault. Feature services take one of these."""
-
-    def __init__(
-        self,
-        folder: Path,
-        header: Header,
-        master: bytes,
-        unwrapped: dict[str, bytes],
-        secrets_store: SecretStore,
-        *,
-        anchor_in_keyring: bool = True,
-    ) -> None:
-        self.folder = folder
-        # Copies (a backup being checked or purged) share the live vault's id; their
-        # older ledger head must never replace the keyring anchor of the live vault.
-        self._anchor_in_keyring = anchor_in_keyring
-        self.header = header
-        self._master = master
-        self._keys = unwrapped
-        self._secrets = secrets_store
-        self._psychotherapy: Compartment | None = None
-        self._pending_promotions: list[tuple[str, bytes]] = []
-        self.records = self._open_compartment("records")
-        try:
-            ledger_db = self._open_compartment("ledger")
-        except BaseException:
-            self.records.close()
-            raise
-        self.ledger = Ledger(ledger_db, unwrapped["ledger_mac"], on_append=self._move_anchor)
-        self._open = True
-
-    def _open_compartment(self, name: str) -> Compartment:
-        path = self.folder / COMPARTMENT_FILES[name]
-        try:
-            return Compartment.open(name, path, self._keys[name])
-        except VaultCorrupt:
-            staged = self._keys.get(name + STAGED_SUFFIX)
-            if staged is None:
-                raise
-        # An interrupted rekey: the file already uses the staged key. Finish the switch.
-        compartment = Compartment.open(name, path, staged)
-        self._pending_promotions.append((name, staged))
-        return compartment
-
-    # --- header -------------------------------------------------------------------
-    @property
-    def vault_id(self) -> str:
-        return self.header.vault_id
-
-    def _save_header(self, header: Header) -> None:
-        header = header.with_changes(mac="")
-        header = header.with_changes(mac=_header_mac(self._master, header))
-        header_io.write(self.folder, header)
-        self.header = header
-
-    def _move_anchor(self, anchor: LedgerAnchor) -> None:
-        self._save_header(self.header.with_changes(ledger_anchor=anchor))
-
-    def update_settings(self, **values: Any) -> None:
-        """Non-sensitive vault settings (timeouts, backup policy) kept in the header."""
-        settings = dict(self.header.settings)
-        settings.update(values)
-        self._save_header(self.header.with_changes(settings=settings))
-
-    # --- compartments ---------------------------------------------------------------
-    @property
-    def psychotherapy_open(self) -> bool:
-        return self._psychotherapy is not None
-
-    @property
-    def psychotherapy(self) -> Compartment:
-        if self._psychotherapy is None:
-            raise CompartmentLocked(
-                "The psychotherapy notes are locked.",
-                hint="Unlock them separately with your passphrase.",
-            )
-        return self._psychotherapy
-
-    def unlock_psychotherapy(self, passphrase: str) -> None:
-        """The separate, explicit unlock DESIGN.md asks for: the passphrase again."""
-        if self._psychotherapy is not None:
-            return
-        master = _unwrap_master_with_passphrase(self.folder, self.header, passphrase, self._secrets)
-        if not keys.macs_equal(master, self._master):
-            raise WrongPassphrase("That passphrase does not unlock this vault.")
-        self._open_psychotherapy()
-
-    def _open_psychotherapy(self, *, log: bool = True) -> None:
-        if self._psychotherapy is None:
-            self._psychotherapy = self._open_compartment("psychotherapy")
-        if log:
-            self._promote_pending()
-            self.ledger.append("psychotherapy.unlocked")
-
-    def _promote_pending(self) -> None:
-        while self._pending_promotions:
-            name, key = self._pending_promotions.pop()
-            self.replace_compartment_key(name, key)
-            self.ledger.append("key.rekey_completed_after_interruption", {"compartment": name})
-
-    @contextlib.contextmanager
-    def psychotherapy_for_maintenance(self, reason: str) -> Iterator[Compartment]:
-        """The psychotherapy compartment for deleting rows only (finishing an interrupted
-        destruction, cleaning a backup copy): nothing in it is shown to anyone, so the
-        user's separate unlock is not asked for. Every such opening is logged."""
-        if self._psychotherapy is not None:
-            yield self._psychotherapy
-            return
-        comp = self._open_compartment("psychotherapy")
-        try:
-            self._promote_pending()
-            self.ledger.append("psychotherapy.maintenance", {"reason": reason})
-            yield comp
-        finally:
-            comp.close()
-
-    def lock_psychotherapy(self) -> None:
-        if self._psychotherapy is not None:
-            self._psychotherapy.close()
-            self._psychotherapy = None
-            self.ledger.append("psychotherapy.locked")
-
-    def compartment(self, name: str) -> Compartment:
-        if name == "records":
-            return self.records
-        if name == "ledger":
-            return self.ledger.db
-        if name == "psychotherapy":
-            return self.psychotherapy
-        raise InvalidInput(f"Unknown compartment '{name}'. Choose records, psychotherapy or ledger.")
-
-    def open_compartments(self) -> list[Compartment]:
-        found = [self.records, self.ledger.db]
-        if self._psychotherapy is not None:
-            found.append(self._psychotherapy)
-        return found
-
-    # --- keys -----------------------------------------------------------------------
-    def compartment_key(self, name: str) -> bytes:
-        """For storage helpers that must open a copy (backup verification)."""
-        if name not in COMPARTMENT_SLOTS:
-            raise InvalidInput(f"Unknown compartment '{name}'.")
-        return self._keys[name]
-
-    def reveal_key(self, name: str) -> str:
-        """The raw SQLCipher key of one compartment, so records stay readable without the app."""
-        if name not in COMPARTMENT_SLOTS:
-            raise InvalidInput(f"Unknown compartment '{name}'. Choose records, psychotherapy or ledger.")
-        if name == "psychotherapy" and self._psychotherapy is None:
-            raise CompartmentLocked(
-                "Unlock the psychotherapy notes before revealing their key.",
-            )
-        # Logged before the key leaves the vault, so no reveal goes unrecorded.
-        self.ledger.append("key.revealed", {"compartment": name})
-        return self._keys[name].hex()
-
-    def stage_compartment_key(self, name: str, new_key: bytes) -> None:
-        """Step 1 of a rekey: record the fresh key (wrapped) next to the current one.
-
-        A crash between `PRAGMA rekey` and the header update then never strands the
-        data: opening tries the current key and, if that fails, the staged one.
-        """
-        wrapped = dict(self.header.wrapped)
-        wrapped[name + STAGED_SUFFIX] = b64(
-            keys.wrap(self._master, new_key, purpose=name + STAGED_SUFFIX, vault_id=self.header.vault_id_bytes)
-        )
-        self._save_header(self.header.with_changes(wrapped=wrapped))
-        self._keys[name + STAGED_SUFFIX] = new_key
-
-    def replace_compartment_key(self, name: str, new_key: bytes) -> None:
-        """Step 3 of a rekey (after `Compartment.rekey`): the fresh key becomes the key and
-        every wrapped copy of the old one is dropped from the header."""
-        wrapped = dict(self.header.wrapped)
-        wrapped[name] = b64(keys.wrap(self._master, new_key, purpose=name, vault_id=self.header.vault_id_bytes))
-        wrapped.pop(name + STAGED_SUFFIX, None)
-        self._save_header(self.header.with_changes(wrapped=wrapped))
-        self._keys[name] = new_key
-        self._keys.pop(name + STAGED_SUFFIX, None)
-
-    def master_key(self) -> bytes:
-        """For services that wrap their own keys under the master key (backups carry a
-        content key wrapped this way, so the passphrase or the Emergency Kit opens them).
-        The key never leaves the process."""
-        if not self._master:
-            raise CompartmentLocked("The vault is locked.")
-        return self._master
-
-    @property
-    def public_key(self) -> bytes:
-        return unb64(self.header.signing_public_key)
-
-    def sign(self, message: bytes) -> bytes:
-        return signing.sign(self._keys["signing"], message)
-
-    # --- lifecycle ------------------------------------------------------------------
-    def change_passphrase(self, old: str, new: str, params: KdfParams | None = None) -> None:
-        """Re-wrap the master key only: O(1), no compartment is rewritten."""
-        check_new_passphrase(new)
-        master = _unwrap_master_with_passphrase(self.folder, self.header, old, self._secrets)
-        if not keys.macs_equal(master, self._master):
-            raise WrongPassphrase("The current passphrase is not correct.")
-        params = params or _kdf_params(self.header)
-        _kdf_or_refuse(params)
-        device = _device_secret(self.header, self._secrets) if self.header.uses_device_secret else None
-        header = _with_new_unlock_wrap(self.header, self._master, new, params, device)
-        self._save_header(header)
-        self.ledger.append("passphrase.changed", {"kdf": params.describe()})
-
-    def verify_ledger(self) -> VerifyReport:
-        report = self.ledger.verify_full(self.header.ledger_anchor)
-        self.ledger.append("audit.verified", {"ok": report.ok, "entries": report.entries_checked})
-        return report
-
-    def check_integrity(self) -> dict[str, list[str]]:
-        return {c.name: c.integrity_problems() for c in self.open_compartments()}
-
-    def lock(self) -> None:
-        if not self._open:
-            return
-        self._open = False
-        try:
-            if self._anchor_in_keyring and (self.header.uses_device_secret or self._secrets.available()):
-                head = self.ledger.head()
-                self._secrets.set(anchor_name(self.vault_id), f"{head.seq}:{head.mac_hex}")
-        finally:
-            if self._psychotherapy is not None:
-                self._psychotherapy.close()
-                self._psychotherapy = None
-            self.records.close()
-            self.ledger.db.close()
-            self._keys = {}
-            self._master = b""
-
-    def _close_without_logging(self) -> None:
-        for comp in self.open_compartments():
-            comp.close()
-        self._psychotherapy = None
-        self._open = False
-
-    @property
-    def is_open(self) -> bool:
-        return self._open
-
-    def __enter__(self) -> Vault:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.lock()
-
-
 def _check_keyring_anchor(vault: Vault) -> None:
-    text = vault._secrets.get(anchor_name(vault.vault_id)) if vault._secrets.available() else None
-    if not text:
+    found = read_anchor(vault._secrets, vault.vault_id, vault.folder)
+    if found is None:
         return
-    try:
-        seq = int(text.split(":", 1)[0])
-    except ValueError:
-        return
+    seq, mac = found
     head = vault.ledger.head()
     if seq > head.seq:
         raise LedgerRollback(
@@ -329,18 +71,31 @@ def _check_keyring_anchor(vault: Vault) -> None:
             f"but the vault's ledger ends at entry {head.seq}.",
             hint="Someone may have replaced the vault with an older copy. Check your backups.",
         )
+    # The entry number alone would accept a rewritten ledger padded to the same length.
+    row = vault.ledger.store.get(seq) if seq else None
+    if seq and (row is None or not keys.macs_equal(row.mac, mac)):
+        raise LedgerRollback(
+            f"This vault's ledger was replaced: entry {seq} differs from the one the system keyring recorded.",
+            hint="Someone may have replaced the vault with an older or rewritten copy. Check your backups.",
+        )
 
 
 def _finish_unlock(vault: Vault) -> None:
     try:
         vault.ledger.verify_from(vault.header.ledger_anchor)
         _check_keyring_anchor(vault)
+        vault._check_header_not_rolled_back()
+        vault._check_not_rolled_back(vault.records)
     except BaseException:
         vault._close_without_logging()
         raise
     vault._promote_pending()
     failures = _read_failures(vault.folder)
     vault.ledger.append("vault.unlocked", {"failed_attempts_since_last_unlock": failures})
+    # records.db learns the new ledger head, so a ledger.db put back from before this
+    # unlock is recognised even together with an older vault.header.
+    with vault.records.transaction():
+        pass
     from vault_app.services import unlock_hooks
 
     unlock_hooks.run_after_unlock(vault)
@@ -350,6 +105,22 @@ def _finish_unlock(vault: Vault) -> None:
 
 
 # --- public entry points --------------------------------------------------------------
+# Two commands started together (or a command right after the window locks) queue up
+# for this long instead of failing; a vault left open in a window is refused after it.
+LOCK_WAIT_SECONDS = 2.0
+
+
+@contextlib.contextmanager
+def _writer_lock(folder: Path, wait_seconds: float = LOCK_WAIT_SECONDS) -> Iterator[folder_lock.FolderLock]:
+    """The folder's writer lock, handed to the Vault on success, released on any failure."""
+    held = folder_lock.acquire(folder, wait_seconds=wait_seconds)
+    try:
+        yield held
+    except BaseException:
+        held.release()
+        raise
+
+
 def create_vault(
     folder: Path,
     passphrase: str,
@@ -368,7 +139,20 @@ def create_vault(
         raise EnvironmentProblem(f"A vault already exists in {folder}; refusing to overwrite it.")
     with os_errors("creating the vault folder"):
         ensure_private_dir(folder)
+    with _writer_lock(folder) as held:
+        return _create_locked(folder, passphrase, params, use_device_secret, store, held)
 
+
+def _create_locked(
+    folder: Path,
+    passphrase: str,
+    params: KdfParams,
+    use_device_secret: bool,
+    store: SecretStore,
+    held: folder_lock.FolderLock,
+) -> CreatedVault:
+    if (folder / header_io.HEADER_NAME).exists():
+        raise EnvironmentProblem(f"A vault already exists in {folder}; refusing to overwrite it.")
     vault_id = secrets.token_bytes(16)
     master = keys.random_key()
     recovery_secret = keys.new_recovery_secret()
@@ -419,7 +203,7 @@ def create_vault(
             Compartment.open(name, path, key_material[name], create=True).close()
         created.append(folder / header_io.HEADER_NAME)
         header_io.write(folder, header)
-        vault = Vault(folder, header, master, dict(key_material), store)
+        vault = Vault(folder, header, master, dict(key_material), store, writer_lock=held)
         vault.ledger.append(
             "vault.created",
             {"kdf": params.describe(), "device_secret": device is not None, "format": header.format_version},
@@ -443,24 +227,36 @@ def open_vault(
     with_psychotherapy: bool = False,
     check_every_page: bool = False,
     secrets_store: SecretStore | None = None,
+    wait_seconds: float = LOCK_WAIT_SECONDS,
 ) -> Vault:
     """Unlock. `with_psychotherapy` counts as the explicit psychotherapy unlock.
 
     `check_every_page` reads and authenticates every page of every opened
     compartment before anything is written (slower; used by unlock-check)."""
     store = secrets_store or KeyringSecretStore()
+    header_io.read(folder)  # a missing or damaged vault is reported before any lock file is made
+    with _writer_lock(folder, wait_seconds) as held:
+        return _open_locked(folder, passphrase, with_psychotherapy, check_every_page, store, held)
+
+
+def _open_locked(
+    folder: Path,
+    passphrase: str,
+    with_psychotherapy: bool,
+    check_every_page: bool,
+    store: SecretStore,
+    held: folder_lock.FolderLock,
+) -> Vault:
     header = header_io.read(folder)
     master = _unwrap_master_with_passphrase(folder, header, passphrase, store)
-    vault = Vault(folder, header, master, unwrap_header_keys(header, master), store)
+    vault = Vault(folder, header, master, unwrap_header_keys(header, master), store, writer_lock=held)
     if with_psychotherapy:
         # Opened before anything is logged, so a damaged compartment fails the
         # unlock without a single byte written.
         try:
             vault._open_psychotherapy(log=False)
         except BaseException:
-            vault.records.close()
-            vault.ledger.db.close()
-            vault._open = False
+            vault._close_without_logging()
             raise
     if check_every_page:
         damaged = sorted(name for name, problems in vault.check_integrity().items() if problems)
@@ -492,6 +288,20 @@ def recover_vault(
     """Emergency Kit: unwrap the master key with the recovery key and set a new passphrase."""
     store = secrets_store or KeyringSecretStore()
     check_new_passphrase(new_passphrase)
+    header_io.read(folder)
+    with _writer_lock(folder) as held:
+        return _recover_locked(folder, recovery_key, new_passphrase, params, use_device_secret, store, held)
+
+
+def _recover_locked(
+    folder: Path,
+    recovery_key: str,
+    new_passphrase: str,
+    params: KdfParams | None,
+    use_device_secret: bool,
+    store: SecretStore,
+    held: folder_lock.FolderLock,
+) -> Vault:
     header = header_io.read(folder)
     try:
         secret = keys.parse_recovery_key(recovery_key)
@@ -513,16 +323,15 @@ def recover_vault(
     unwrapped = unwrap_header_keys(header, master)
     params = params or _kdf_params(header)
     _kdf_or_refuse(params)
+    vault = Vault(folder, header, master, unwrapped, store, writer_lock=held)
+    # Every check (ledger, rollback, compartments) before anything of the old setup is
+    # replaced: a refused recovery (an older copy) must leave the keyring's secret alone.
+    _finish_unlock(vault)
     device: bytes | None = None
     if use_device_secret and store.available():
         candidate = keys.random_key()
         if store.set(device_secret_name(header.vault_id), encode_secret(candidate)):
             device = candidate
-    vault = Vault(folder, header, master, unwrapped, store)
-    try:
-        _finish_unlock(vault)
-    except LedgerRollback:
-        raise
     new_header = _with_new_unlock_wrap(vault.header, master, new_passphrase, params, device)
     vault._save_header(new_header)
     vault.ledger.append("vault.recovered", {"device_secret": device is not None})

@@ -6,20 +6,24 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from vault_app.services.device_secret import KeyringSecretStore
-from vault_app.services.vault_keys import failed_attempts
-from vault_app.storage import header as header_io
-from vault_app.storage.compartment import COMPARTMENT_FILES
-from vault_app.storage.files import atomic_write
+from vault_app.storage.layout import COMPARTMENT_FILES, HEADER_NAME
+
+# The rest is imported by the functions that need it: vault_exists runs on the desktop
+# app's way to its first window, where the keyring, crypto and SQLCipher are not needed yet.
 
 
 def vault_exists(folder: Path) -> bool:
     """Whether `folder` holds a vault (or what is left of one): then never offer to create one there."""
-    return (folder / header_io.HEADER_NAME).exists() or any((folder / n).exists() for n in COMPARTMENT_FILES.values())
+    return (folder / HEADER_NAME).exists() or any((folder / n).exists() for n in COMPARTMENT_FILES.values())
 
 
 def read_info(folder: Path) -> dict[str, Any]:
     """What can be said about a vault without unlocking it. No secrets."""
+    from vault_app.services.device_secret import KeyringSecretStore
+    from vault_app.services.vault_keys import failed_attempts
+    from vault_app.storage import folder_lock
+    from vault_app.storage import header as header_io
+
     header = header_io.read(folder)
     store = KeyringSecretStore()
     compartments = {}
@@ -45,6 +49,8 @@ def read_info(folder: Path) -> dict[str, Any]:
         "keyring_available": store.available(),
         "ledger_anchor_seq": header.ledger_anchor.seq,
         "failed_unlocks_since_last_unlock": failed_attempts(folder),
+        # Whether a window or command has the vault open for writing now (None: nobody).
+        "open_by": folder_lock.holder(folder),
         "compartments": compartments,
         "cipher": "SQLCipher 4 (AES-256-CBC, HMAC-SHA512), raw 256-bit keys",
     }
@@ -52,4 +58,6 @@ def read_info(folder: Path) -> dict[str, Any]:
 
 def save_recovery_key_text(path: Path, recovery_key: str) -> None:
     """Write the recovery key to a private file (owner-only), for printing or a safe."""
+    from vault_app.storage.files import atomic_write
+
     atomic_write(path, (recovery_key + "\n").encode(), what="saving the Emergency Kit")

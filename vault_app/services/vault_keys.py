@@ -5,8 +5,10 @@ counter. Nothing here needs an open Vault."""
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import secrets
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -19,7 +21,7 @@ from vault_app.domain.errors import (
     VaultTampered,
     WrongPassphrase,
 )
-from vault_app.services.device_secret import SecretStore, decode_secret, device_secret_name
+from vault_app.services.device_secret import SecretStore, decode_secret, device_secret_name, folder_tag
 from vault_app.storage.files import atomic_write
 from vault_app.storage.header import Header, b64, unb64
 
@@ -28,6 +30,25 @@ FAILURES_FILE = "vault.failures"
 COMPARTMENT_SLOTS = ("records", "psychotherapy", "ledger")
 KEY_SLOTS = (*COMPARTMENT_SLOTS, "ledger_mac", "signing")
 STAGED_SUFFIX = ".staged"
+RETIRED_PREFIX = "retired_master."  # older master keys, wrapped under the current one (vault_rekey.py)
+
+
+# zxcvbn scores 0-4; below the floor a passphrase falls to an offline guesser quickly
+# (common words, keyboard walks, "password1"); at WARN_BELOW it is accepted with a warning.
+STRENGTH_FLOOR = 2
+WARN_BELOW = 3
+# zxcvbn's matching grows fast with length; a passphrase this long is judged on its start.
+_STRENGTH_SAMPLE = 100
+
+
+def passphrase_strength(passphrase: str) -> tuple[int, str]:
+    """(zxcvbn score 0-4, advice) for a new passphrase."""
+    from zxcvbn import zxcvbn
+
+    result = zxcvbn(passphrase[:_STRENGTH_SAMPLE])
+    feedback = result.get("feedback") or {}
+    advice = " ".join(x for x in [feedback.get("warning") or "", *(feedback.get("suggestions") or [])] if x)
+    return int(result["score"]), advice or "Add another word or two. Uncommon words are better."
 
 
 def check_new_passphrase(passphrase: str) -> None:
@@ -35,6 +56,9 @@ def check_new_passphrase(passphrase: str) -> None:
         raise InvalidInput(f"The passphrase must be at least {MIN_PASSPHRASE_LEN} characters long.")
     if passphrase != passphrase.strip():
         raise InvalidInput("The passphrase must not start or end with spaces.")
+    score, advice = passphrase_strength(passphrase)
+    if score < STRENGTH_FLOOR:
+        raise InvalidInput("That passphrase is too easy to guess.", hint=advice)
 
 
 def _header_mac(master: bytes, header: Header) -> str:
@@ -76,6 +100,21 @@ def failed_attempts(folder: Path) -> int:
     return _read_failures(folder)
 
 
+# Someone at the desk trying passphrases: the first few tries are free, then each waits
+# twice as long as the one before, up to half a minute. (A copy of the folder is guessed
+# offline without this; there Argon2id's cost is what counts.)
+FREE_ATTEMPTS = 3
+MAX_DELAY_SECONDS = 30.0
+_sleep = time.sleep  # replaced by tests that record the delays instead of waiting
+
+
+def unlock_delay(failures: int) -> float:
+    """Seconds to wait before the next passphrase try, after `failures` failed unlocks."""
+    if failures < FREE_ATTEMPTS:
+        return 0.0
+    return min(2.0 ** (failures - FREE_ATTEMPTS), MAX_DELAY_SECONDS)
+
+
 # --- helpers shared by create / unlock / recover ------------------------------------
 def _device_secret(header: Header, store: SecretStore) -> bytes:
     if not store.available():
@@ -94,11 +133,17 @@ def _device_secret(header: Header, store: SecretStore) -> bytes:
 
 
 def _unwrap_master_with_passphrase(folder: Path, header: Header, passphrase: str, store: SecretStore) -> bytes:
+    delay = unlock_delay(_read_failures(folder))
+    if delay:
+        _sleep(delay)
     device = _device_secret(header, store) if header.uses_device_secret else None
     try:
         derived = kdf.derive(passphrase, unb64(header.kdf_salt), _kdf_params(header))
     except kdf.KdfTooWeak:
-        raise VaultTampered("The vault header asks for key-derivation settings below the safe minimum.") from None
+        raise VaultTampered(
+            "The vault header asks for key-derivation settings below the safe minimum or above the supported "
+            "maximum: it was altered."
+        ) from None
     unlock_key = keys.unlock_key(derived, device, header.vault_id_bytes)
     try:
         return keys.unwrap(
@@ -106,10 +151,36 @@ def _unwrap_master_with_passphrase(folder: Path, header: Header, passphrase: str
         )
     except keys.UnwrapFailed:
         _note_failure(folder)
+        remembered = store.get(kdf_settings_name(header.vault_id, folder)) if store.available() else None
+        if remembered and remembered != kdf_settings_fingerprint(header):
+            raise VaultTampered(
+                "The vault header's key-derivation settings are not the ones this computer last unlocked it "
+                "with, and the passphrase does not fit them.",
+                hint="If the passphrase was changed on another computer, use the new one. Otherwise someone "
+                "altered vault.header: restore it from your latest verified backup.",
+            ) from None
         raise WrongPassphrase(
             "That passphrase does not unlock this vault.",
             hint="Check Caps Lock and the keyboard layout, or use your Emergency Kit.",
         ) from None
+
+
+def kdf_settings_name(vault_id: str, folder: Path) -> str:
+    # Per folder: a copy of this vault restored elsewhere has its own settings.
+    return f"{vault_id}/kdf-settings/{folder_tag(folder)}"
+
+
+def kdf_settings_fingerprint(header: Header) -> str:
+    """What the keyring remembers of the header's Argon2id salt and settings: nothing
+    authenticates them before the key is derived, so an edit would otherwise read as a
+    wrong passphrase."""
+    text = f"{header.kdf_salt}|{header.kdf_memory_kib}|{header.kdf_iterations}|{header.kdf_parallelism}"
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def remember_kdf_settings(store: SecretStore, header: Header, folder: Path) -> None:
+    if store.available():
+        store.set(kdf_settings_name(header.vault_id, folder), kdf_settings_fingerprint(header))
 
 
 def _with_new_unlock_wrap(

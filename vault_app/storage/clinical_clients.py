@@ -24,7 +24,8 @@ _COLS = (
 )
 _GUARDIAN_COLS = (
     "guardian_id, client_id, name, relationship, authority, may_authorize, custody_order_attachment_id, "
-    "phone, address, valid_from, valid_until, notes, created_at"
+    "phone, address, valid_from, valid_until, notes, created_at, majority_order_attachment_id, declined_on, "
+    "declined_reason"
 )
 
 
@@ -52,7 +53,8 @@ def _guardian(r: Any) -> Guardian:
     return Guardian(
         guardian_id=r[0], client_id=r[1], name=r[2], relationship=r[3], authority=r[4], may_authorize=bool(r[5]),
         custody_order_attachment_id=r[6], phone=r[7], address=r[8], valid_from=s2d(r[9]), valid_until=s2d(r[10]),
-        notes=r[11], created_at=r[12],
+        notes=r[11], created_at=r[12], majority_order_attachment_id=r[13], declined_on=s2d(r[14]),
+        declined_reason=r[15],
     )
 
 
@@ -90,10 +92,10 @@ def chart_number_taken(db: Compartment, chart_number: str, *, except_id: str = "
     return row is not None
 
 
-def next_chart_number(db: Compartment, prefix: str) -> str:
+def next_chart_number(db: Compartment, prefix: str, retired: frozenset[str] = frozenset()) -> str:
     row = db.query_one("SELECT count(*) FROM clients")
     n = int(row[0]) + 1
-    while chart_number_taken(db, f"{prefix}{n:05d}"):
+    while f"{prefix}{n:05d}" in retired or chart_number_taken(db, f"{prefix}{n:05d}"):
         n += 1
     return f"{prefix}{n:05d}"
 
@@ -167,11 +169,11 @@ def case_ids_for_member(db: Compartment, client_id: str) -> list[str]:
 # --- guardians ---------------------------------------------------------------------
 def insert_guardian(db: Compartment, g: Guardian) -> None:
     db.execute(
-        f"INSERT INTO guardians ({_GUARDIAN_COLS}) VALUES ({', '.join('?' * 13)})",
+        f"INSERT INTO guardians ({_GUARDIAN_COLS}) VALUES ({', '.join('?' * 16)})",
         (
             g.guardian_id, g.client_id, g.name, g.relationship, g.authority, int(g.may_authorize),
             g.custody_order_attachment_id, g.phone, g.address, d2s(g.valid_from), d2s(g.valid_until), g.notes,
-            g.created_at,
+            g.created_at, g.majority_order_attachment_id, d2s(g.declined_on), g.declined_reason,
         ),
     )
 
@@ -179,11 +181,13 @@ def insert_guardian(db: Compartment, g: Guardian) -> None:
 def update_guardian(db: Compartment, g: Guardian) -> None:
     db.execute(
         "UPDATE guardians SET name = ?, relationship = ?, authority = ?, may_authorize = ?, "
-        "custody_order_attachment_id = ?, phone = ?, address = ?, valid_from = ?, valid_until = ?, notes = ? "
+        "custody_order_attachment_id = ?, phone = ?, address = ?, valid_from = ?, valid_until = ?, notes = ?, "
+        "majority_order_attachment_id = ?, declined_on = ?, declined_reason = ? "
         "WHERE client_id = ? AND guardian_id = ?",
         (
             g.name, g.relationship, g.authority, int(g.may_authorize), g.custody_order_attachment_id, g.phone,
-            g.address, d2s(g.valid_from), d2s(g.valid_until), g.notes, g.client_id, g.guardian_id,
+            g.address, d2s(g.valid_from), d2s(g.valid_until), g.notes, g.majority_order_attachment_id,
+            d2s(g.declined_on), g.declined_reason, g.client_id, g.guardian_id,
         ),
     )
 

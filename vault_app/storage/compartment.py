@@ -8,7 +8,7 @@ does, so callers above never see a raw driver exception for a user's problem.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -21,15 +21,12 @@ from vault_app.domain.errors import (
     VaultError,
 )
 from vault_app.storage import migrations
+from vault_app.storage.files import create_private_empty, make_private, os_errors
+from vault_app.storage.layout import COMPARTMENT_FILES as COMPARTMENT_FILES  # re-exported
 
 Row = sqlcipher.Row
 Error = sqlcipher.Error
 
-COMPARTMENT_FILES = {
-    "records": "records.db",
-    "psychotherapy": "psychotherapy.db",
-    "ledger": "ledger.db",
-}
 
 _ENVIRONMENT_MESSAGES = (
     ("database or disk is full", "disk-full"),
@@ -101,6 +98,9 @@ class Compartment:
         self.path = path
         self._conn = conn
         self._depth = 0
+        # Set by the vault: runs inside every write transaction just before COMMIT
+        # (the integrity stamp), so the stamp and the change commit together.
+        self.before_commit: Callable[[Compartment], None] | None = None
 
     # --- opening ------------------------------------------------------------------
     @classmethod
@@ -114,6 +114,13 @@ class Compartment:
             raise EnvironmentProblem(f"{path.name} already exists; refusing to overwrite it.")
         if not create and path.stat().st_size == 0:
             raise compartment_damaged(name)
+        with os_errors(f"creating the {name} compartment"):
+            if create:
+                # Owner-only before SQLite writes a byte; its -wal and -shm copy this mode.
+                create_private_empty(path)
+            else:
+                for suffix in ("", "-wal", "-shm"):
+                    make_private(Path(str(path) + suffix))
         try:
             conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
         except sqlcipher.Error as exc:
@@ -135,6 +142,9 @@ class Compartment:
             conn.row_factory = sqlcipher.Row
             compartment = cls(name, path, conn)
             migrations.apply(compartment)
+            from vault_app.storage import integrity_stamp  # it builds on this module
+
+            integrity_stamp.ensure_schema(compartment)
         except Exception as exc:
             conn.close()
             raise classify(exc, name, f"opening the {name} compartment") from None
@@ -193,6 +203,8 @@ class Compartment:
         self._depth = 1
         try:
             yield self
+            if self.before_commit is not None:
+                self.before_commit(self)
         except BaseException:
             self._depth = 0
             with contextlib.suppress(sqlcipher.Error):
@@ -212,7 +224,21 @@ class Compartment:
 
     # --- maintenance --------------------------------------------------------------
     def integrity_problems(self) -> list[str]:
+        # cipher_integrity_check reads the main file only, not the WAL: after a crash that
+        # left committed pages in the WAL (a rekey not yet checkpointed, say) the file's
+        # older pages would fail under the current key. Fold the WAL in first.
+        if not self.in_transaction:
+            with contextlib.suppress(VaultError):  # only an aid: a busy WAL is checked as it is
+                self.checkpoint()
         return integrity_problems(self._conn, self.name)
+
+    def checkpoint(self) -> bool:
+        """Copy the WAL into the file and truncate it; False when a reader kept it from finishing."""
+        try:
+            row = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlcipher.Error as exc:
+            raise classify(exc, self.name, "saving") from None
+        return row is None or int(row[0]) == 0
 
     def rekey(self, new_key: bytes) -> None:
         try:

@@ -67,6 +67,10 @@ def is_content_column(column: str) -> bool:
 
 def _kind(column: str) -> str:
     column = column.lower()
+    # A recipient's name is a short value the ledger keeps by design (the accounting of disclosures,
+    # 45 CFR 164.528(b)(2)), like an agency or a purpose: not a name of the chart's people.
+    if column.startswith("recipient"):
+        return TEXT
     return NAME if (column == "name" or column.endswith("_name")) and "file" not in column else TEXT
 
 

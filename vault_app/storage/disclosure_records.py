@@ -117,3 +117,10 @@ def end_suspension(db: Compartment, suspension_id: str, ends_on: date) -> None:
     db.execute(
         "UPDATE accounting_suspensions SET ends_on = ? WHERE suspension_id = ?", (ends_on.isoformat(), suspension_id)
     )
+
+
+def evidence_for_client(db: Compartment, client_id: str) -> list[tuple[str, str, dict[str, Any], str, str]]:
+    """(evidence_id, basis_kind, evidence, sha256, created_at) of every evidence record of a chart."""
+    rows = db.query("SELECT evidence_id, basis_kind, evidence, sha256, created_at FROM disclosure_evidence "
+                    "WHERE client_id = ? ORDER BY created_at", (client_id,))
+    return [(str(r[0]), str(r[1]), json.loads(r[2]), str(r[3]), str(r[4])) for r in rows]

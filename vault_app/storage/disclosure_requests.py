@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from vault_app.domain.deadlines import Extension
+from vault_app.domain.request_review import Review
 from vault_app.domain.requests import ClientRequest
 from vault_app.storage.compartment import Compartment
 
@@ -128,3 +129,37 @@ def letters_for(db: Compartment, request_id: str) -> list[dict[str, Any]]:
         (request_id,),
     )
     return [{"letter_id": r[0], "kind": r[1], "letter_date": r[2], "body": r[3], "created_at": r[4]} for r in rows]
+
+
+# --- reviews of access denials (164.524(a)(4)) --------------------------------------------
+_REVIEW_COLS = ("review_id, request_id, client_id, requested_on, reviewer_name, reviewer_license, took_no_part, "
+                "referred_on, due_on, decision, decided_on, explanation")
+
+
+def _review(r: Any) -> Review:
+    return Review(r[0], r[1], r[2], date.fromisoformat(r[3]), r[4], r[5], bool(r[6]), date.fromisoformat(r[7]),
+                  date.fromisoformat(r[8]), r[9], _d(r[10]), r[11])
+
+
+def insert_review(db: Compartment, v: Review, now: str) -> None:
+    db.execute(
+        f"INSERT INTO request_reviews ({_REVIEW_COLS}, created_at) VALUES ({', '.join('?' * 13)})",
+        (v.review_id, v.request_id, v.client_id, v.requested_on.isoformat(), v.reviewer_name, v.reviewer_license,
+         int(v.took_no_part), v.referred_on.isoformat(), v.due_on.isoformat(), v.decision, _s(v.decided_on),
+         v.explanation, now),
+    )
+
+
+def decide_review(db: Compartment, v: Review) -> None:
+    db.execute("UPDATE request_reviews SET decision = ?, decided_on = ?, explanation = ? WHERE review_id = ?",
+               (v.decision, _s(v.decided_on), v.explanation, v.review_id))
+
+
+def review_for(db: Compartment, request_id: str) -> Review | None:
+    row = db.query_one(f"SELECT {_REVIEW_COLS} FROM request_reviews WHERE request_id = ?", (request_id,))
+    return _review(row) if row else None
+
+
+def open_reviews(db: Compartment) -> list[Review]:
+    rows = db.query(f"SELECT {_REVIEW_COLS} FROM request_reviews WHERE decision = '' ORDER BY due_on, review_id")
+    return [_review(r) for r in rows]

@@ -46,12 +46,56 @@ def ensure_private_dir(path: Path) -> None:
         os.chmod(path, PRIVATE_DIR)
 
 
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+
+
+def _create_private(path: Path) -> int:
+    """A new file, owner-only from the first byte (whatever the umask), never through a
+    symlink or into a file someone else prepared: O_EXCL + O_NOFOLLOW. A leftover of
+    ours (same name after a crash) is removed once and the creation retried."""
+    try:
+        fd = os.open(path, _NEW_FILE, PRIVATE_FILE)
+    except FileExistsError:
+        path.unlink()  # unlink removes a symlink itself, never its target
+        fd = os.open(path, _NEW_FILE, PRIVATE_FILE)
+    # The mode given to open() is masked by the umask; set it exactly.
+    if hasattr(os, "fchmod"):
+        os.fchmod(fd, PRIVATE_FILE)
+    return fd
+
+
+def create_private_empty(path: Path) -> None:
+    """An empty owner-only file for SQLite to fill (its -wal and -shm take the same mode)."""
+    os.close(_create_private(path))
+
+
+def make_private(path: Path) -> None:
+    """Narrow an existing file to owner-only (files of vaults made before this was enforced)."""
+    with contextlib.suppress(OSError):
+        if path.exists() and path.stat().st_mode & 0o077:
+            os.chmod(path, PRIVATE_FILE)
+
+
+def read_limited(path: str | Path, limit: int, what: str) -> bytes:
+    """Read at most `limit` bytes: a device like /dev/zero or a huge file is refused
+    after `limit` + 1 bytes, never read whole into memory."""
+    from vault_app.domain.errors import InvalidInput
+
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError:
+        raise InvalidInput(f"Could not read the {what} file.") from None
+    if len(data) > limit:
+        raise InvalidInput(f"The {what} file is too large (at most {limit // (1024 * 1024)} MiB).")
+    return data
+
+
 def atomic_write(path: Path, data: bytes, *, what: str = "saving") -> None:
     """Replace `path` with `data` so a crash leaves either the old or the new file."""
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     try:
-        # Permissions are set at creation, before any byte is written.
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
+        fd = _create_private(tmp)
         try:
             view = memoryview(data)
             while view:

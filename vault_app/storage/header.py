@@ -17,10 +17,13 @@ from typing import Any
 
 from vault_app.domain.errors import VaultCorrupt, VaultNotFound
 from vault_app.storage.files import atomic_write, os_errors
+from vault_app.storage.layout import HEADER_NAME as HEADER_NAME  # re-exported: callers say header.HEADER_NAME
 
-HEADER_NAME = "vault.header"
 FORMAT_NAME = "vault-app-header"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+# Format 2 added `generation`: every write bumps it, so a writer can see that the file
+# changed under it, and the ledger records it, so an older header is recognised.
+_ADDED_IN_2 = ("generation",)
 MAX_HEADER_BYTES = 64 * 1024
 
 
@@ -52,6 +55,7 @@ class Header:
     ledger_anchor: LedgerAnchor
     format_version: int = FORMAT_VERSION
     settings: dict[str, Any] = field(default_factory=dict)
+    generation: int = 0
     mac: str = ""  # hex HMAC over everything else; empty only while building
 
     @property
@@ -61,6 +65,10 @@ class Header:
     def body(self) -> dict[str, Any]:
         data = asdict(self)
         data.pop("mac")
+        if self.format_version < 2:
+            # A format-1 header's MAC covers only the fields format 1 had.
+            for name in _ADDED_IN_2:
+                data.pop(name)
         data["format"] = FORMAT_NAME
         return data
 
@@ -134,6 +142,7 @@ def _well_typed(header: Header) -> bool:
         header.kdf_parallelism,
         header.format_version,
         header.ledger_anchor.seq,
+        header.generation,
     )
     strings = (
         header.vault_id,
@@ -150,6 +159,8 @@ def _well_typed(header: Header) -> bool:
         and _hex(header.mac, 64)
         and _hex(header.ledger_anchor.mac_hex, 64)
         and 0 <= header.ledger_anchor.seq < 1 << 62
+        and 0 <= header.generation < 1 << 62
+        and (header.format_version >= 2 or header.generation == 0)
         and isinstance(header.uses_device_secret, bool)
         and isinstance(header.settings, dict)
         and isinstance(header.wrapped, dict)

@@ -16,10 +16,14 @@ class LedgerRow:
     kind: str
     payload: bytes
     mac: bytes
+    state: bytes = b""  # format 2: see storage/integrity_stamp.py
+
+
+_COLUMNS = "seq, time, kind, payload, mac, state"
 
 
 def _row(r: Any) -> LedgerRow:
-    return LedgerRow(int(r[0]), str(r[1]), str(r[2]), bytes(r[3]), bytes(r[4]))
+    return LedgerRow(int(r[0]), str(r[1]), str(r[2]), bytes(r[3]), bytes(r[4]), bytes(r[5]) if r[5] else b"")
 
 
 class LedgerStore:
@@ -27,17 +31,17 @@ class LedgerStore:
         self.db = compartment
 
     def last(self) -> LedgerRow | None:
-        r = self.db.query_one("SELECT seq, time, kind, payload, mac FROM ledger ORDER BY seq DESC LIMIT 1")
+        r = self.db.query_one(f"SELECT {_COLUMNS} FROM ledger ORDER BY seq DESC LIMIT 1")
         return _row(r) if r else None
 
     def get(self, seq: int) -> LedgerRow | None:
-        r = self.db.query_one("SELECT seq, time, kind, payload, mac FROM ledger WHERE seq = ?", (seq,))
+        r = self.db.query_one(f"SELECT {_COLUMNS} FROM ledger WHERE seq = ?", (seq,))
         return _row(r) if r else None
 
     def insert(self, row: LedgerRow) -> None:
         self.db.execute(
-            "INSERT INTO ledger (seq, time, kind, payload, mac) VALUES (?, ?, ?, ?, ?)",
-            (row.seq, row.time, row.kind, row.payload, row.mac),
+            "INSERT INTO ledger (seq, time, kind, payload, mac, state) VALUES (?, ?, ?, ?, ?, ?)",
+            (row.seq, row.time, row.kind, row.payload, row.mac, row.state or None),
         )
 
     def iter_from(self, seq: int, batch: int = 5000) -> Iterator[LedgerRow]:
@@ -45,7 +49,7 @@ class LedgerStore:
         cursor = seq
         while True:
             rows = self.db.query(
-                "SELECT seq, time, kind, payload, mac FROM ledger WHERE seq >= ? ORDER BY seq LIMIT ?",
+                f"SELECT {_COLUMNS} FROM ledger WHERE seq >= ? ORDER BY seq LIMIT ?",
                 (cursor, batch),
             )
             if not rows:
@@ -59,9 +63,17 @@ class LedgerStore:
         return [
             _row(r)
             for r in self.db.query(
-                f"SELECT seq, time, kind, payload, mac FROM ledger WHERE kind IN ({marks}) ORDER BY seq", kinds
+                f"SELECT {_COLUMNS} FROM ledger WHERE kind IN ({marks}) ORDER BY seq", kinds
             )
         ]
+
+    def last_with_state(self, contains: bytes = b"") -> LedgerRow | None:
+        """The newest entry that recorded a state (holding `contains`, when given)."""
+        r = self.db.query_one(
+            f"SELECT {_COLUMNS} FROM ledger WHERE state IS NOT NULL AND instr(state, ?) > 0 ORDER BY seq DESC LIMIT 1",
+            (contains,),
+        )
+        return _row(r) if r else None
 
     def count(self) -> int:
         return int(self.db.query_one("SELECT count(*) FROM ledger")[0])

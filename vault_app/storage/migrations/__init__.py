@@ -4,7 +4,9 @@ Each migration is a file `<compartment>/NNNN_name.sql`, applied in number order
 inside one transaction with the user_version bump. The numbers are spaced by
 area (0001-0009 vault core, 0010-0019 clinical record, 0020-0029 disclosure,
 0030-0039 retention, 0040-0049 confidentiality decisions, 0050+ backups) so
-features can grow their own tables without renumbering each other.
+features can grow their own tables without renumbering each other. A vault applies
+only the numbers above its user_version, so a change to an existing area's table
+still takes a number above every shipped one (0060+: legal corrections).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Measure the longest stall of the GUI thread while something runs in the background."""
+"""Measure the longest stall of the GUI thread while something runs in the background (benchmarks/gui_gaps.py)."""
 
 from __future__ import annotations
 

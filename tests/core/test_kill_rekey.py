@@ -1,0 +1,84 @@
+"""SIGKILL a child that rotates every key (`rekey`) over and over, at random moments.
+
+After every kill the vault opens with its passphrase (rekey keeps it here), every page
+of every compartment authenticates, the ledger verifies, no rollback alarm is raised,
+and the client written before is still there. The child alternates between keeping the
+passphrase and setting a second one, so a kill right after the atomic header switch
+leaves the other passphrase: the vault must open with one of the two.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import random
+import signal
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASSPHRASE
+from vault_app.crypto.kdf import KdfParams
+from vault_app.domain.errors import WrongPassphrase
+from vault_app.services import clients
+from vault_app.services.vault import create_vault, open_vault
+from vault_app.services.vault_rekey import rekey_vault
+
+CYCLES = int(os.environ.get("VAULT_KILL_REKEY_CYCLES", "40"))
+SEED = int(os.environ.get("VAULT_KILL_SEED", "20240611"))
+OTHER = "the other passphrase 93"
+
+
+def _child(folder: Path, phrase: str, out_fd: int) -> None:
+    try:
+        vault = open_vault(folder, phrase)
+        while True:
+            nxt = OTHER if phrase == PASSPHRASE else PASSPHRASE
+            rekey_vault(vault, phrase, new_passphrase=nxt)
+            os.write(out_fd, f"rekeyed {nxt}\n".encode())
+            phrase = nxt
+    except BaseException as exc:
+        os.write(out_fd, f"error {type(exc).__name__}: {exc}\n".encode())
+    finally:
+        os._exit(0)
+
+
+@pytest.mark.slow
+def test_sigkill_while_rekeying(tmp_path: Path, kdf_params: KdfParams) -> None:
+    folder = tmp_path / "vault"
+    made = create_vault(folder, PASSPHRASE, params=kdf_params, use_device_secret=False)
+    clients.create_client(made.vault, "Leopoldine Fairweather-Nakamura")
+    made.vault.lock()
+    rng = random.Random(SEED)
+    ctx = multiprocessing.get_context("fork")
+    phrase = PASSPHRASE
+    completed = 0
+    for cycle in range(CYCLES):
+        read_fd, write_fd = os.pipe()
+        child = ctx.Process(target=_child, args=(folder, phrase, write_fd))
+        child.start()
+        os.close(write_fd)
+        time.sleep(rng.uniform(0.0, 0.5))
+        os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
+        child.join()
+        chunks = []
+        while block := os.read(read_fd, 65536):
+            chunks.append(block)
+        os.close(read_fd)
+        lines = b"".join(chunks).decode().splitlines()
+        assert not [line for line in lines if line.startswith("error")], (cycle, lines[-1:])
+        completed += len(lines)
+        opened = None
+        for candidate in (phrase, OTHER if phrase == PASSPHRASE else PASSPHRASE):
+            try:
+                opened = open_vault(folder, candidate, with_psychotherapy=True, check_every_page=True)
+            except WrongPassphrase:
+                continue
+            phrase = candidate
+            break
+        assert opened is not None, cycle
+        with opened:
+            assert [c.legal_name for c in clients.list_clients(opened)] == ["Leopoldine Fairweather-Nakamura"]
+            assert opened.ledger.verify_full(opened.header.ledger_anchor).ok, cycle
+    assert completed >= CYCLES // 2  # the kills landed mid-rotation, after many finished ones

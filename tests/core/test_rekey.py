@@ -1,0 +1,117 @@
+"""Rotation: after `vault-app rekey`, an old header with the old passphrase, the old
+recovery key and an old backup's keys no longer open the live vault; everything in it
+is still there; older backups stay usable; a crash at any step leaves a vault that opens
+with one of the two passphrases."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASSPHRASE
+from tests.core.cli_helpers import cli_process
+from vault_app.crypto.kdf import KdfParams
+from vault_app.domain.errors import VaultCorrupt, VaultError, VaultTampered, WrongPassphrase, WrongRecoveryKey
+from vault_app.services import backup, clients
+from vault_app.services.device_secret import KeyringSecretStore
+from vault_app.services.vault import create_vault, open_vault, recover_vault
+from vault_app.services.vault_keys import _unwrap_master_with_passphrase, unwrap_header_keys
+from vault_app.services.vault_rekey import rekey_vault
+from vault_app.storage import header as header_io
+from vault_app.storage.compartment import Compartment
+
+NEW_PASSPHRASE = "after the suspected leak 7"
+
+
+def _vault_with_a_client(tmp_path: Path, kdf_params: KdfParams) -> tuple[Path, str]:
+    folder = tmp_path / "vault"
+    made = create_vault(folder, PASSPHRASE, params=kdf_params, use_device_secret=False)
+    clients.create_client(made.vault, "Cordelia Abernathy-Osei")
+    made.vault.lock()
+    return folder, made.recovery_key
+
+
+def test_old_header_and_old_passphrase_do_not_open_the_rekeyed_vault(tmp_path: Path, kdf_params: KdfParams) -> None:
+    folder, old_recovery = _vault_with_a_client(tmp_path, kdf_params)
+    old_header = header_io.read(folder)
+    with open_vault(folder, PASSPHRASE) as vault:
+        old_records_key = vault.compartment_key("records")
+        result = rekey_vault(vault, PASSPHRASE, new_passphrase=NEW_PASSPHRASE)
+        clients.create_client(vault, "Severin Achterberg")  # a client made after the rotation
+    # The old header still yields the old master key...
+    old_master = _unwrap_master_with_passphrase(folder, old_header, PASSPHRASE, KeyringSecretStore())
+    # ...which unwraps nothing in the live header and opens no live compartment.
+    with pytest.raises(VaultTampered):
+        unwrap_header_keys(header_io.read(folder), old_master)
+    with pytest.raises(VaultCorrupt):
+        Compartment.open("records", folder / "records.db", old_records_key)
+    # Nor does the old header put back in place, nor the old passphrase, nor the old Emergency Kit.
+    with pytest.raises(WrongPassphrase):
+        open_vault(folder, PASSPHRASE)
+    with pytest.raises(WrongRecoveryKey):
+        recover_vault(folder, old_recovery, "yet another passphrase")
+    live_header = (folder / "vault.header").read_bytes()
+    header_io.write(folder, old_header)
+    with pytest.raises(VaultError):
+        open_vault(folder, PASSPHRASE).lock()
+    (folder / "vault.header").write_bytes(live_header)
+    # The live vault: new passphrase, new Emergency Kit, every change kept.
+    with open_vault(folder, NEW_PASSPHRASE, with_psychotherapy=True, check_every_page=True) as vault:
+        names = sorted(c.legal_name for c in clients.list_clients(vault))
+        assert names == ["Cordelia Abernathy-Osei", "Severin Achterberg"]
+        assert vault.verify_ledger().ok
+        assert [e.kind for e in vault.ledger.entries(kinds=("vault.rekeyed",))] == ["vault.rekeyed"]
+    recover_vault(folder, result.recovery_key, "recovered after the rekey").lock()
+
+
+def test_older_backups_stay_usable_after_a_rekey(tmp_path: Path, kdf_params: KdfParams) -> None:
+    folder, _ = _vault_with_a_client(tmp_path, kdf_params)
+    with open_vault(folder, PASSPHRASE) as vault:
+        info = backup.create_backup(vault, tmp_path / "backups")
+        rekey_vault(vault, PASSPHRASE, new_passphrase=NEW_PASSPHRASE)
+        assert backup.verify_backup(Path(info.path), vault=vault)["ok"]  # the vault keeps its old master
+    # The old backup opens with the passphrase it was made under, restored elsewhere.
+    backup.restore_backup(Path(info.path), tmp_path / "restored", passphrase=PASSPHRASE)
+    with open_vault(tmp_path / "restored", PASSPHRASE) as old:
+        assert [c.legal_name for c in clients.list_clients(old)] == ["Cordelia Abernathy-Osei"]
+
+
+@pytest.mark.parametrize("crash_at", range(4))
+def test_a_crash_at_any_step_leaves_a_vault_that_opens(crash_at: int, tmp_path: Path, kdf_params: KdfParams) -> None:
+    folder, _ = _vault_with_a_client(tmp_path, kdf_params)
+    steps: list[str] = []
+
+    def progress(text: str) -> None:
+        if len(steps) == crash_at:
+            raise KeyboardInterrupt  # the process dies here: nothing below runs
+        steps.append(text)
+
+    vault = open_vault(folder, PASSPHRASE)
+    with pytest.raises(KeyboardInterrupt):
+        rekey_vault(vault, PASSPHRASE, new_passphrase=NEW_PASSPHRASE, progress=progress)
+    vault._close_without_logging()
+    opened = None
+    for phrase in (PASSPHRASE, NEW_PASSPHRASE):
+        try:
+            opened = open_vault(folder, phrase, with_psychotherapy=True, check_every_page=True)
+        except WrongPassphrase:
+            continue
+        break
+    assert opened is not None
+    with opened:
+        assert [c.legal_name for c in clients.list_clients(opened)] == ["Cordelia Abernathy-Osei"]
+        assert opened.verify_ledger().ok
+
+
+def test_cli_rekey_prints_a_new_emergency_kit(tmp_path: Path, kdf_params: KdfParams) -> None:
+    folder, old_recovery = _vault_with_a_client(tmp_path, kdf_params)
+    done = cli_process("rekey", "--vault", str(folder), "--json")
+    assert done.code == 0, done
+    new_recovery = done.json()["recovery_key"]
+    assert new_recovery != old_recovery
+    shutil.copytree(folder, tmp_path / "copy")
+    recover_vault(tmp_path / "copy", new_recovery, "from the new kit 1").lock()
+    with pytest.raises(WrongRecoveryKey):
+        recover_vault(folder, old_recovery, "from the old kit 1")

@@ -1,0 +1,204 @@
+"""Personal representatives against 45 CFR 164.502(g) and 42 CFR 2.14: the rule table, then the
+services (authorization signing, a representative's request) and the CLI on a real vault."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.core import disclosure_fixtures as fx
+from tests.core.cli_helpers import cli, init_vault
+from vault_app.domain.errors import ExitCode, InvalidInput, RefusedByPolicy
+from vault_app.domain.representatives import RULES, RepFacts, client_signature_warning, refusal
+from vault_app.services import attachments, authorizations, clients, practice, requests
+from vault_app.services.vault import Vault
+
+
+@dataclass(frozen=True)
+class Row:
+    citation: str
+    authority: str
+    age: int | None
+    action: str
+    refused: str | None  # the rule code that refuses, None when allowed
+    majority_order: bool = False
+    declined: bool = False
+
+
+# Practice settings for the table: majority 18, a minor may consent to outpatient care from 12.
+ROWS = (
+    Row("45 CFR 164.502(g)(3)", "parent", 10, "sign_authorization", None),
+    Row("45 CFR 164.502(g)(3)", "legal_guardian", 11, "request_records", None),
+    Row("45 CFR 164.502(g)(2)-(3)", "parent", 18, "sign_authorization", "parent_past_majority"),
+    Row("45 CFR 164.502(g)(2)-(3)", "parent", 25, "request_records", "parent_past_majority"),
+    Row("45 CFR 164.502(g)(2)", "parent", 19, "sign_authorization", None, majority_order=True),
+    Row("45 CFR 164.502(g)(2)", "health_care_agent", 40, "sign_authorization", None),
+    Row("45 CFR 164.502(g)(2)", "personal_representative", 70, "request_records", None),
+    Row("45 CFR 164.502(g)(3)(i)", "parent", 15, "sign_authorization", "minor_consented_care"),
+    Row("45 CFR 164.502(g)(3)(i)", "other", 12, "request_records", "minor_consented_care"),
+    Row("42 CFR 2.14(a)", "parent", 16, "sign_part2_consent", "minor_part2_consent"),
+    Row("42 CFR 2.14(b)", "parent", 11, "sign_part2_consent", None),
+    Row("45 CFR 164.502(g)(5)", "parent", 9, "sign_authorization", "declined", declined=True),
+    Row("45 CFR 164.502(g)(5)", "health_care_agent", 50, "request_records", "declined", declined=True),
+    # No date of birth: the age rules cannot apply; only a recorded election can refuse.
+    Row("45 CFR 164.502(g)", "parent", None, "sign_authorization", None),
+)
+
+
+@pytest.mark.parametrize("row", ROWS, ids=lambda r: f"{r.citation} {r.authority} {r.age} {r.action}")
+def test_rule_table(row: Row) -> None:
+    facts = RepFacts(row.authority, row.age, 18, 12, row.action, row.majority_order, row.declined)  # type: ignore[arg-type]
+    found = refusal(facts)
+    if row.refused is None:
+        assert found is None, found
+        return
+    assert found is not None and found.code == row.refused
+    assert found.citation.split(";")[0] == row.citation and row.citation in found.message
+
+
+def test_every_rule_is_exercised_and_cites() -> None:
+    assert {r.refused for r in ROWS if r.refused} == {r.code for r in RULES}
+    assert all(r.citation.startswith(("45 CFR", "42 CFR")) for r in RULES)
+
+
+@pytest.mark.parametrize(("age", "action", "expected"), [
+    (10, "sign_part2_consent", "42 CFR 2.14(b)"),
+    (10, "sign_authorization", "164.502(g)(3)"),
+    (14, "sign_part2_consent", ""),
+    (None, "sign_authorization", ""),
+])
+def test_minor_signing_alone_warns(age: int | None, action: str, expected: str) -> None:
+    warning = client_signature_warning(age, 12, action)  # type: ignore[arg-type]
+    assert (expected in warning) if expected else warning == ""
+
+
+# --- through the services on a real vault ---------------------------------------------------------
+def _minor_chart(vault: Vault, years: int, *, part2: bool = False) -> fx.Chart:
+    chart = fx.make_chart(vault, n=1, part2=part2, date_of_birth=fx.born_years_ago(years))
+    practice.update(vault, jurisdiction={"age_of_majority": 18, "age_of_consent_for_treatment": 12})
+    return chart
+
+
+def test_parent_signs_for_young_child_but_not_for_adult_without_order(vault: Vault) -> None:
+    child = _minor_chart(vault, 9)
+    mother = clients.add_guardian(vault, child.client_id, "Pat Parent", authority="parent")
+    assert fx.add_auth(vault, child.client_id, guardian_id=mother.guardian_id).signer.name == "Pat Parent"
+
+    adult = fx.make_chart(vault, n=1, date_of_birth=fx.born_years_ago(19))
+    father = clients.add_guardian(vault, adult.client_id, "Sam Parent", authority="parent")
+    with pytest.raises(RefusedByPolicy, match=r"past the age of majority.*164\.502\(g\)"):
+        fx.add_auth(vault, adult.client_id, guardian_id=father.guardian_id)
+    order = attachments.add_attachment(vault, adult.client_id, fx.SCAN, kind="court_order", filename="order.pdf",
+                                       description="conservatorship order")
+    clients.update_guardian(vault, adult.client_id, father.guardian_id,
+                            majority_order_attachment_id=order.attachment_id)
+    assert fx.add_auth(vault, adult.client_id, guardian_id=father.guardian_id).signer.name == "Sam Parent"
+
+
+def test_minor_who_may_consent_signs_and_parent_is_refused(vault: Vault) -> None:
+    teen = _minor_chart(vault, 15, part2=True)
+    mother = clients.add_guardian(vault, teen.client_id, "Pat Parent", authority="parent")
+    with pytest.raises(RefusedByPolicy, match=r"only the minor may sign a Part 2 consent \(42 CFR 2\.14\(a\)\)"):
+        fx.add_auth(vault, teen.client_id, guardian_id=mother.guardian_id, part2=True, patient_name_on_form=True)
+    with pytest.raises(RefusedByPolicy, match=r"164\.502\(g\)\(3\)\(i\)"):
+        fx.add_auth(vault, teen.client_id, guardian_id=mother.guardian_id)
+    with pytest.raises(RefusedByPolicy, match=r"164\.502\(g\)\(3\)\(i\)"):
+        requests.add_request(vault, teen.client_id, kind="access", received_on=fx.TODAY,
+                             guardian_id=mother.guardian_id)
+    own = fx.add_auth(vault, teen.client_id, signer_name="Alex Testclient", part2=True, patient_name_on_form=True)
+    assert own.signer.role == "client" and own.part2
+    assert authorizations.list_authorizations(vault, teen.client_id) == [own], "nothing stored for the refusals"
+
+
+def test_declined_representative_is_recorded_and_honoured(vault: Vault) -> None:
+    child = _minor_chart(vault, 8)
+    father = clients.add_guardian(vault, child.client_id, "Sam Parent", authority="parent")
+    asked = requests.add_request(vault, child.client_id, kind="access", received_on=fx.days_ago(5),
+                                 guardian_id=father.guardian_id)
+    assert asked.by_representative
+    with pytest.raises(InvalidInput, match="both the date and your reason"):
+        clients.update_guardian(vault, child.client_id, father.guardian_id, declined_on=fx.days_ago(1))
+    clients.update_guardian(vault, child.client_id, father.guardian_id, declined_on=fx.days_ago(1),
+                            declined_reason="reasonable belief of abuse; not in the child's best interest")
+    with pytest.raises(RefusedByPolicy, match=r"164\.502\(g\)\(5\)"):
+        requests.add_request(vault, child.client_id, kind="access", received_on=fx.TODAY,
+                             guardian_id=father.guardian_id)
+    with pytest.raises(RefusedByPolicy, match=r"164\.502\(g\)\(5\)"):
+        fx.add_auth(vault, child.client_id, guardian_id=father.guardian_id, signed_on=fx.TODAY)
+    # Before the election the same person could act: forms signed earlier are judged on their own date.
+    assert fx.add_auth(vault, child.client_id, guardian_id=father.guardian_id, signed_on=fx.days_ago(3))
+    logged = [e for e in vault.ledger.entries() if e.kind == "guardian.updated"]
+    assert logged and "abuse" not in str(logged[-1].payload), "the reason stays in the chart, not the ledger"
+
+
+def test_cli_refuses_parent_of_adult_and_honours_an_election(capsys: pytest.CaptureFixture[str],
+                                                             monkeypatch: pytest.MonkeyPatch,
+                                                             tmp_path: Path) -> None:
+    folder = str(tmp_path / "v")
+    assert init_vault(Path(folder)).code == 0
+
+    def run(*args: str) -> object:
+        return cli(capsys, monkeypatch, *args, "--vault", folder)
+
+    adult = run("client", "add", "Wren Example", "--dob", fx.born_years_ago(20).isoformat(), "--json")
+    chart = adult.json()["client"]["chart_number"]  # type: ignore[attr-defined]
+    assert run("client", "update", chart, "--guardian", "Hazel Example").code == 0  # type: ignore[attr-defined]
+    hazel = run("guardian", "list", chart, "--json").json()[0]["guardian_id"]  # type: ignore[attr-defined]
+    refused = run("request", "add", "--kind", "access", "--client", chart, "--received-on", fx.TODAY.isoformat(),
+                  "--guardian", hazel)
+    assert refused.code == ExitCode.REFUSED and "past the age of majority" in refused.err  # type: ignore[attr-defined]
+    assert run("request", "list", "--json").json() == []  # type: ignore[attr-defined]
+
+    declined = run("guardian", "update", chart, hazel, "--declined-on", fx.TODAY.isoformat(),
+                   "--declined-reason", "endangerment")
+    assert declined.code == 0 and "164.502(g)(5)" in declined.out  # type: ignore[attr-defined]
+    reinstated = run("guardian", "update", chart, hazel, "--reinstate", "--json")
+    assert reinstated.json()["declined_on"] is None  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("citation", "minor", "role", "warned"), [
+    ("45 CFR 164.502(g)", False, "personal_representative", True),
+    ("45 CFR 164.502(g)", True, "personal_representative", False),
+    ("45 CFR 164.502(g)", False, "client", False),
+])
+def test_gate_warns_on_a_representatives_form_once_the_client_is_an_adult(citation: str, minor: bool, role: str,
+                                                                           warned: bool) -> None:
+    from dataclasses import replace as dc_replace
+
+    from tests.core.test_gate_table import Case, _request, auth
+    from vault_app.domain.authorization import Signer
+    from vault_app.domain.disclosure_gate import decide
+
+    signed = auth(signer=Signer("Pat Parent", role, "parent"))  # type: ignore[arg-type]
+    request, context = _request(Case("rep", "authorization", "progress", True, authorization=signed))
+    verdict = decide(request, dc_replace(context, client_is_minor=minor))
+    assert verdict.allowed
+    assert any(citation in w and "may revoke" in w for w in verdict.warnings) is warned
+
+
+def test_a_young_minor_signing_a_part2_consent_alone_is_warned(vault: Vault) -> None:
+    young = _minor_chart(vault, 10, part2=True)
+    own = fx.add_auth(vault, young.client_id, part2=True, patient_name_on_form=True)
+    (warning,) = authorizations.signing_warnings(vault, own)
+    assert "42 CFR 2.14(b)" in warning
+    teen = _minor_chart(vault, 15)
+    assert authorizations.signing_warnings(vault, fx.add_auth(vault, teen.client_id)) == []
+
+
+def test_cli_auth_add_prints_the_minor_warning(vault: Vault, capsys: pytest.CaptureFixture[str],
+                                               monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    young = _minor_chart(vault, 10)
+    folder = str(vault.folder)
+    vault.lock()
+    scan = tmp_path / "signed.pdf"
+    scan.write_bytes(fx.SCAN)
+    added = cli(capsys, monkeypatch, "auth", "add", "--vault", folder, "--client", young.client_id,
+                "--description", "Progress notes of this year for coordination of care", "--covers", "progress",
+                "--discloser", "Jordan Lee, LCSW", "--recipient", fx.RECIPIENT.name, "--purpose", fx.PURPOSE,
+                "--signed-on", fx.days_ago(5).isoformat(), "--signer-name", "Alex Testclient", "--expires",
+                fx.days_ago(-100).isoformat(), "--revoke-statement", "in writing", "--conditioning-statement",
+                "not conditioned", "--redisclosure-statement", "--scan", str(scan))
+    assert added.code == 0, added.err
+    assert "WARNING" in added.out and "164.502(g)(3)" in added.out

@@ -1,0 +1,165 @@
+"""Restrictions (45 CFR 164.522(a)) and confidential communications (164.522(b)): the rule tables,
+then the gate through the services, and the CLI on a real vault."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.core import disclosure_fixtures as fx
+from tests.core.cli_helpers import cli
+from vault_app.domain.errors import RefusedByPolicy
+from vault_app.domain.restrictions import (
+    RestrictedItem,
+    Restriction,
+    check_decision,
+    check_termination,
+    restriction_refusals,
+)
+from vault_app.services import clients, disclosure_gate, restrictions, sessions
+from vault_app.services.vault import Vault
+
+DAY = date(2026, 6, 1)
+SELF = Restriction("X1", "c1", "health_plan_self_pay", "not to my insurer", date(2026, 1, 5), "agreed",
+                   date(2026, 1, 5))
+OTHER = Restriction("X2", "c1", "other", "not to Dr. Rivera", date(2026, 1, 5), "agreed", date(2026, 1, 6),
+                    kinds=("progress",), recipient="Dr. Rivera")
+
+# (citation, restriction, agree, refused because)
+DECISION_ROWS = [
+    ("45 CFR 164.522(a)(1)(vi)", Restriction("X", "c", "health_plan_self_pay", "d", DAY), True, ""),
+    ("45 CFR 164.522(a)(1)(vi)", Restriction("X", "c", "health_plan_self_pay", "d", DAY), False, "cannot be refused"),
+    ("45 CFR 164.522(a)(1)(ii)", Restriction("X", "c", "other", "d", DAY), False, ""),
+    ("45 CFR 164.522(a)(1)(ii)", Restriction("X", "c", "other", "d", DAY), True, ""),
+]
+
+
+@pytest.mark.parametrize(("citation", "r", "agree", "refused"), DECISION_ROWS)
+def test_decision_table(citation: str, r: Restriction, agree: bool, refused: str) -> None:
+    if not refused:
+        check_decision(r, agree)
+        return
+    with pytest.raises(RefusedByPolicy, match=refused) as caught:
+        check_decision(r, agree)
+    assert citation in str(caught.value)
+
+
+# (citation, restriction, terminated by, refused because)
+TERMINATION_ROWS = [
+    ("45 CFR 164.522(a)(2)(i)", SELF, "client", ""),
+    ("45 CFR 164.522(a)(2)(iii)", SELF, "practice", "may not end"),
+    ("45 CFR 164.522(a)(2)(iii)", OTHER, "practice", ""),
+]
+
+
+@pytest.mark.parametrize(("citation", "r", "by", "refused"), TERMINATION_ROWS)
+def test_termination_table(citation: str, r: Restriction, by: str, refused: str) -> None:
+    if not refused:
+        check_termination(r, by)
+        return
+    with pytest.raises(RefusedByPolicy, match=refused) as caught:
+        check_termination(r, by)
+    assert citation in str(caught.value)
+
+
+PAID = RestrictedItem("s1", "billing", DAY, True)
+BILLED = RestrictedItem("s2", "billing", DAY, False)
+NOTE = RestrictedItem("n1", "progress", DAY, False)
+# (citation, basis, recipient, items, restrictions, refused, warned)
+GATE_ROWS = [
+    ("45 CFR 164.522(a)(1)(vi)", "payment", "Acme Health Plan", (PAID, BILLED), (SELF,), True, False),
+    ("45 CFR 164.522(a)(1)(vi)", "payment", "Acme Health Plan", (BILLED,), (SELF,), False, False),
+    ("45 CFR 164.522(a)(1)(vi)", "payment", "Acme Health Plan", (PAID,), (), False, True),
+    ("45 CFR 164.522(a)(1)(v)", "required_by_law", "County CPS", (PAID,), (SELF,), False, False),
+    ("45 CFR 164.522(a)(1)(ii)", "treatment", "Dr. Rivera", (NOTE,), (OTHER,), True, False),
+    ("45 CFR 164.522(a)(1)(ii)", "treatment", "Dr. Other", (NOTE,), (OTHER,), False, False),
+    ("45 CFR 164.522(a)(1)(v)", "court_order", "Dr. Rivera", (NOTE,), (OTHER,), False, False),
+    ("45 CFR 164.522(a)(2)", "payment", "Acme Health Plan", (PAID,),
+     (Restriction("X3", "c1", "health_plan_self_pay", "d", date(2026, 1, 5), "terminated", date(2026, 1, 5),
+                  terminated_on=date(2026, 5, 1), terminated_by="client"),), False, True),
+]
+
+
+@pytest.mark.parametrize(("citation", "basis", "recipient", "items", "held", "refused", "warned"), GATE_ROWS,
+                         ids=[f"{r[0]} {r[1]} {r[2]}" for r in GATE_ROWS])
+def test_gate_table(citation: str, basis: str, recipient: str, items: tuple[RestrictedItem, ...],
+                    held: tuple[Restriction, ...], refused: bool, warned: bool) -> None:
+    reasons, warnings = restriction_refusals(basis, recipient, items, held, DAY)
+    assert bool(reasons) is refused and bool(warnings) is warned
+    if refused:
+        assert citation in reasons[0]
+        assert "not to" not in reasons[0], "the client's words stay out of the reason"
+
+
+def test_self_paid_sessions_stay_out_of_payment_exports(vault: Vault) -> None:
+    chart = fx.make_chart(vault, n=2)
+    sessions.update_session(vault, chart.sessions[0], billing_status="self_pay")
+    payment = fx.request(chart.client_id, kind="billing", note_ids=tuple(chart.sessions), basis="payment",
+                         recipient=fx.Recipient("Acme Health Plan", "PO Box 1"), purpose="claim")
+    first = disclosure_gate.check(vault, payment)
+    assert first.allowed and any("164.522(a)(1)(vi)" in w for w in first.warnings)
+
+    r = restrictions.request_restriction(vault, chart.client_id, kind="health_plan_self_pay",
+                                         description="do not tell my insurer about sessions I paid",
+                                         requested_on=fx.days_ago(3))
+    with pytest.raises(RefusedByPolicy, match=r"164\.522\(a\)\(1\)\(vi\)"):
+        restrictions.decide(vault, r.restriction_id, agree=False)
+    restrictions.decide(vault, r.restriction_id, agree=True, decided_on=fx.days_ago(2))
+    refused = disclosure_gate.check(vault, payment)
+    assert not refused.allowed and "paid in full out of pocket" in refused.reasons[0]
+    only_billed = fx.request(chart.client_id, kind="billing", note_ids=(chart.sessions[1],), basis="payment",
+                             recipient=fx.Recipient("Acme Health Plan", "PO Box 1"), purpose="claim")
+    assert disclosure_gate.check(vault, only_billed).allowed
+    with pytest.raises(RefusedByPolicy, match="may not end"):
+        restrictions.terminate(vault, r.restriction_id, by="practice")
+    restrictions.terminate(vault, r.restriction_id, by="client", on=fx.days_ago(1))
+    assert disclosure_gate.check(vault, payment).allowed
+    logged = [e.payload for e in vault.ledger.entries() if e.kind.startswith("restriction.")]
+    assert [p["restriction_id"] for p in logged] == [r.restriction_id] * 3
+    assert "insurer" not in str(logged), "the client's words stay in the chart"
+
+
+def test_confidential_communications_are_kept_with_contact_preferences(vault: Vault) -> None:
+    chart = fx.make_chart(vault, n=1)
+    clients.update_client(vault, chart.client_id, contact={"confidential_request": "mobile only; mail to PO Box 9"})
+    assert clients.get_client(vault, chart.client_id).contact.confidential_request == "mobile only; mail to PO Box 9"
+
+
+def test_cli_restriction_shown_and_enforced(vault: Vault, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    chart = fx.make_chart(vault, n=1)
+    sessions.update_session(vault, chart.sessions[0], billing_status="self_pay")
+    folder = str(vault.folder)
+    vault.lock()
+    v = ["--vault", folder]
+    added = cli(capsys, monkeypatch, "restriction", "add", *v, "--client", chart.client_id, "--kind",
+                "health_plan_self_pay", "--description", "not to my plan", "--requested-on",
+                fx.days_ago(1).isoformat(), "--json")
+    assert added.code == 0, added.err
+    rid = added.json()["restriction_id"]
+    assert cli(capsys, monkeypatch, "restriction", "refuse", *v, rid).code == 6
+    assert cli(capsys, monkeypatch, "restriction", "agree", *v, rid).code == 0
+    shown = cli(capsys, monkeypatch, "client", "show", chart.client_id, *v)
+    assert f"restriction {rid} (health plan self pay) agreed" in shown.out
+    refused = cli(capsys, monkeypatch, "export", *v, "--client", chart.client_id, "--kind", "billing", "--notes",
+                  chart.sessions[0], "--recipient", "Acme Health Plan", "--purpose", "claim", "--basis", "payment",
+                  "--out", str(tmp_path / "b.pdf"), "--check-only")
+    assert refused.code == 6 and "164.522(a)(1)(vi)" in refused.err
+
+
+def test_an_agreed_restriction_binds_treatment_not_required_disclosures(vault: Vault) -> None:
+    chart = fx.make_chart(vault, n=1)
+    r = restrictions.request_restriction(vault, chart.client_id, kind="other", description="not to Dr. Rivera",
+                                         requested_on=fx.days_ago(3), kinds=["progress"],
+                                         recipient=fx.RECIPIENT.name)
+    treatment = fx.request(chart.client_id, note_ids=(chart.progress[0],), basis="treatment",
+                           evidence={"provider_role": "psychiatrist"})
+    assert disclosure_gate.check(vault, treatment).allowed, "a request alone binds nothing"
+    restrictions.decide(vault, r.restriction_id, agree=True, decided_on=fx.days_ago(2))
+    refused = disclosure_gate.check(vault, treatment)
+    assert not refused.allowed and "164.522(a)(1)(ii)" in refused.reasons[0]
+    law = fx.request(chart.client_id, note_ids=(chart.progress[0],), basis="required_by_law",
+                     evidence={"law_kind": "child_abuse_report", "agency": "County CPS"})
+    assert disclosure_gate.check(vault, law).allowed, "164.522(a)(1)(v): never stops a required disclosure"

@@ -1,0 +1,122 @@
+"""Retention presets checked against statute, and early destruction on the client's permission:
+the table (citation in each row), then the services and the CLI on a real vault."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.core.cli_helpers import cli
+from tests.core.destruction_helpers import seed_chart
+from vault_app.domain.destruction import Basis, DestructionFacts, early_permission_warning, refusals
+from vault_app.domain.retention import PRESETS, ChartFacts, evaluate, preset
+from vault_app.domain.retention_presets import stale_preset_warning
+from vault_app.services import practice, retention
+from vault_app.services.vault import Vault
+
+# (preset, statute it must cite, adult years, minors: years after 18, section text verified)
+PRESET_ROWS = [
+    ("CA", "Cal. Bus. & Prof. Code 2919", 7, 7, True),
+    ("CA-LEP", "Cal. Bus. & Prof. Code 4989.51", 7, 7, True),
+    ("CA-MFT", "Cal. Bus. & Prof. Code 4980.49", 7, 7, False),
+    ("CA-LPCC", "Cal. Bus. & Prof. Code 4999.75", 7, 7, False),
+    ("CA-LCSW", "SB 578 (Stats. 2014, ch. 312)", 7, 7, False),
+    ("PA", "", 5, 3, False),
+    ("apa", "", 7, 3, False),
+]
+
+
+@pytest.mark.parametrize(("key", "statute", "adult", "minor", "verified"), PRESET_ROWS, ids=[r[0] for r in PRESET_ROWS])
+def test_preset_table(key: str, statute: str, adult: int, minor: int, verified: bool) -> None:
+    p = preset(key)
+    assert (p.policy.adult_years, p.policy.minor_years_after_majority, p.policy.age_of_majority) == (adult, minor, 18)
+    assert p.source.statute.startswith(statute) and p.source.verified is verified
+    assert p.source.checked_on and p.source.profession
+    assert ("NOT verified" in p.note) is (not verified)
+
+
+def test_every_preset_states_statute_profession_and_date() -> None:
+    for p in PRESETS.values():
+        assert p.source.checked_on == "2026-12-01"
+        assert p.source.profession
+        assert p.source.statute or "no statute identified" in p.note
+
+
+# (preset, citation, date of birth, last contact, eligible on): a minor's record under each rule
+MINOR_ROWS = [
+    ("CA", "Cal. Bus. & Prof. Code 2919: 7 years past 18", date(2010, 6, 1), date(2024, 1, 10), date(2035, 6, 1)),
+    ("CA", "Cal. Bus. & Prof. Code 2919: 7 years from discharge", date(1990, 6, 1), date(2024, 1, 10),
+     date(2031, 1, 10)),
+    ("apa", "APA guideline: 3 years past majority", date(2010, 6, 1), date(2024, 1, 10), date(2031, 6, 1)),
+]
+
+
+@pytest.mark.parametrize(("key", "citation", "born", "last", "eligible"), MINOR_ROWS, ids=[r[1] for r in MINOR_ROWS])
+def test_minor_rule(key: str, citation: str, born: date, last: date, eligible: date) -> None:
+    status = evaluate(ChartFacts("c", "C1", last, born), preset(key).policy)
+    assert status.eligible_on == eligible
+
+
+def test_a_saved_california_policy_with_three_years_is_flagged() -> None:
+    warning = stale_preset_warning("California", 7, 3)
+    assert "Cal. Bus. & Prof. Code 2919" in warning and "--preset CA" in warning
+    assert stale_preset_warning("California: psychologists", 7, 7) == ""
+    assert stale_preset_warning("California: psychologists", 10, 9) == "", "longer is never flagged"
+
+
+# (basis, citation, eligible on, reason, refused)
+TODAY = date(2026, 12, 1)
+EARLY_ROWS = [
+    ("permission", "Cal. Bus. & Prof. Code 2919", date(2030, 1, 1), "", True),
+    ("permission", "Cal. Bus. & Prof. Code 2919", date(2030, 1, 1), "client relocating; board consulted", False),
+    ("permission", "Cal. Bus. & Prof. Code 2919", None, "", True),
+    ("permission", "Cal. Bus. & Prof. Code 2919", date(2020, 1, 1), "", False),
+    ("retention", "Cal. Bus. & Prof. Code 2919", date(2020, 1, 1), "", False),
+]
+
+
+@pytest.mark.parametrize(("kind", "citation", "eligible_on", "reason", "refused"), EARLY_ROWS)
+def test_early_destruction_on_permission(kind: str, citation: str, eligible_on: date | None, reason: str,
+                                         refused: bool) -> None:
+    facts = DestructionFacts("C1", "chart", (), (), eligible_on, TODAY, retention_source=citation)
+    basis = Basis(kind, "ab" * 32, 10, early_reason=reason or None)  # type: ignore[arg-type]
+    found = refusals(facts, basis, "C1")
+    assert bool(found) is refused, found
+    warning = early_permission_warning(facts, basis)
+    assert bool(warning) is (kind == "permission" and (eligible_on is None or eligible_on > TODAY))
+    if warning:
+        assert citation in warning
+
+
+def test_set_policy_records_the_source(vault: Vault) -> None:
+    retention.set_policy(vault, preset_key="CA")
+    assert "Cal. Bus. & Prof. Code 2919" in practice.load(vault).jurisdiction.retention_source
+    assert retention.policy_warning(vault) == ""
+    retention.set_policy(vault, minor_years_after_majority=3)
+    assert retention.source(vault).startswith("Custom values set by the therapist")
+    practice.update(vault, jurisdiction={"name": "California"})  # a vault saved with the old preset
+    assert "2919" in retention.policy_warning(vault)
+
+
+def test_cli_preset_and_early_destruction(psy_vault: Vault, vault_dir: Path, capsys: pytest.CaptureFixture[str],
+                                          monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    recent = seed_chart(psy_vault, "E", last_contact=date.today())
+    psy_vault.lock()
+    v = ["--vault", str(vault_dir)]
+    assert cli(capsys, monkeypatch, "retention", "set", *v, "--preset", "CA-LEP").code == 0
+    shown = cli(capsys, monkeypatch, "retention", "show", *v, "--json").json()
+    assert shown["policy"]["minor_years_after_majority"] == 7
+    assert "4989.51" in shown["policy"]["source"]
+    (lep,) = [p for p in shown["presets"] if p["key"] == "CA-LEP"]
+    assert lep["statute"] == "Cal. Bus. & Prof. Code 4989.51" and lep["checked_on"] == "2026-12-01"
+
+    letter = tmp_path / "permission.pdf"
+    letter.write_bytes(b"%PDF-1.4 signed permission")
+    base = ["destroy", *v, "--client", recent.chart_number, "--basis", "permission", "--permission-file",
+            str(letter), "--confirm", recent.chart_number]
+    refused = cli(capsys, monkeypatch, *base)
+    assert refused.code == 6 and "4989.51" in refused.err and "write down why" in refused.err
+    done = cli(capsys, monkeypatch, *base, "--early-reason", "client moved abroad; board consulted", "--json")
+    assert done.code == 0, done.err

@@ -1,0 +1,52 @@
+"""compliance list|destroy-due: records kept after their chart was destroyed (45 CFR 164.530(j)(2))."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from vault_app.cli import common
+from vault_app.domain.compliance import ComplianceRecord
+from vault_app.services import compliance
+from vault_app.services.clinical_common import today
+
+
+def _row(r: ComplianceRecord) -> dict[str, Any]:
+    return {"record_id": r.record_id, "kind": r.kind, "chart_number": r.chart_number,
+            "created_on": r.created_on.isoformat(), "keep_until": r.keep_until.isoformat()}
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        found = compliance.all_records(vault)
+    if args.due:
+        found = [r for r in found if r.due(today())]
+    rows = [_row(r) for r in found]
+    common.emit(args, rows, lambda: "\n".join(
+        f"{d['chart_number']:<10} {d['kind']:<20} {d['record_id']:<40} keep until {d['keep_until']}" for d in rows)
+        or "No compliance records kept.")
+    return 0
+
+
+def cmd_destroy_due(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        signed = compliance.destroy_due(vault, confirm=args.confirm,
+                                        json_path=Path(args.certificate_json) if args.certificate_json else None)
+    cert = signed["certificate"]
+    common.emit(args, signed, lambda: f"Destroyed {len(cert['records'])} compliance record(s) past their retention "
+                f"date; certificate recorded in ledger entry {cert['ledger_seq']}.")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("compliance", parents=[common_parent],
+                       help="compliance records kept after a chart's destruction (45 CFR 164.530(j))")
+    csub = p.add_subparsers(dest="action", required=True)
+    ls = csub.add_parser("list", parents=[common_parent])
+    ls.add_argument("--due", action="store_true", help="only records past their retention date")
+    ls.set_defaults(handler=cmd_list)
+    d = csub.add_parser("destroy-due", parents=[common_parent], help="destroy the records past their date")
+    d.add_argument("--confirm", action="store_true", help="required")
+    d.add_argument("--certificate-json", metavar="FILE", help="also write the signed certificate")
+    d.set_defaults(handler=cmd_destroy_due)

@@ -1,0 +1,81 @@
+"""restriction add|agree|refuse|terminate|list: the client's restrictions (45 CFR 164.522(a))."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+from typing import Any
+
+from vault_app.cli import common
+from vault_app.domain.restrictions import RESTRICTION_KINDS, Restriction
+from vault_app.services import restrictions
+from vault_app.services.clinical_common import resolve_client_id
+
+
+def _data(r: Restriction) -> dict[str, Any]:
+    return asdict(r)
+
+
+def _line(r: Restriction) -> str:
+    end = f", ended {r.terminated_on} by the {r.terminated_by}" if r.terminated_on else ""
+    return (f"{r.restriction_id}  {r.kind.replace('_', ' ')}  {r.status}"
+            f"{f' on {r.decided_on}' if r.decided_on else ''}{end}  asked {r.requested_on}: {r.description}")
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        r = restrictions.request_restriction(
+            vault, resolve_client_id(vault, args.client), kind=args.kind, description=args.description,
+            requested_on=args.requested_on, kinds=args.covers.split(",") if args.covers else (),
+            recipient=args.recipient or "")
+    common.emit(args, _data(r), lambda: "Recorded " + _line(r))
+    return 0
+
+
+def _decide(args: argparse.Namespace, agree: bool) -> int:
+    with common.unlocked(args) as vault:
+        r = restrictions.decide(vault, args.id, agree=agree, decided_on=args.on)
+    common.emit(args, _data(r), lambda: _line(r))
+    return 0
+
+
+def cmd_terminate(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        r = restrictions.terminate(vault, args.id, by=args.by, on=args.on)
+    common.emit(args, _data(r), lambda: _line(r))
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        found = restrictions.list_restrictions(vault, resolve_client_id(vault, args.client))
+    common.emit(args, [_data(r) for r in found], lambda: "\n".join(_line(r) for r in found) or "No restrictions.")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("restriction", parents=[common_parent], help="restrictions the client asked for (164.522(a))")
+    rsub = p.add_subparsers(dest="action", required=True)
+    a = rsub.add_parser("add", parents=[common_parent], help="record the client's request")
+    a.add_argument("--client", required=True)
+    a.add_argument("--kind", required=True, choices=RESTRICTION_KINDS,
+                   help="health_plan_self_pay: services paid in full out of pocket, not to the health plan "
+                        "(must be agreed); other: any other restriction (you may agree or refuse)")
+    a.add_argument("--description", required=True, help="what the client asked, in their words")
+    a.add_argument("--requested-on", required=True, metavar="DATE")
+    a.add_argument("--covers", metavar="KINDS", help="other: progress, psychotherapy, billing (default all)")
+    a.add_argument("--recipient", help="other: the recipient it concerns (default any)")
+    a.set_defaults(handler=cmd_add)
+    for name, agree in (("agree", True), ("refuse", False)):
+        d = rsub.add_parser(name, parents=[common_parent])
+        d.add_argument("id")
+        d.add_argument("--on", metavar="DATE")
+        d.set_defaults(handler=lambda args, agree=agree: _decide(args, agree))
+    t = rsub.add_parser("terminate", parents=[common_parent], help="end an agreed restriction (164.522(a)(2))")
+    t.add_argument("id")
+    t.add_argument("--by", required=True, choices=("client", "practice"))
+    t.add_argument("--on", metavar="DATE")
+    t.set_defaults(handler=cmd_terminate)
+    ls = rsub.add_parser("list", parents=[common_parent])
+    ls.add_argument("client")
+    ls.set_defaults(handler=cmd_list)

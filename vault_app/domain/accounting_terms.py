@@ -1,0 +1,81 @@
+"""What the client asked the accounting to cover, and what it may cost (45 CFR 164.528(a)(3), (c)(2)).
+
+- Period: six years before the request, or a shorter period the client asks for
+  (164.528(a)(3)); never longer, never starting after the request.
+- Fee: the first accounting in any 12 months is free. A reasonable, cost-based fee for
+  another one within 12 months needs the client told of it in advance, and a chance to
+  withdraw or modify the request to avoid or reduce it (164.528(c)(2)): the app needs the
+  date of that notice and the client's choice before it produces a charged accounting.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from vault_app.domain.deadlines import lookback_start
+from vault_app.domain.errors import InvalidInput
+
+ClientChoice = Literal["proceed", "modified"]
+CLIENT_CHOICES: tuple[ClientChoice, ...] = ("proceed", "modified")
+
+
+def period_start(as_of: date, since: date | None) -> date:
+    """The first day covered: six years back, or the later day the client asked for."""
+    earliest = lookback_start(as_of)
+    if since is None:
+        return earliest
+    if since > as_of:
+        raise InvalidInput("The period asked for starts after the date of the request.")
+    if since < earliest:
+        raise InvalidInput(
+            f"An accounting covers at most the six years before the request (from {earliest.isoformat()}); "
+            "the client may ask for a shorter period, not a longer one (45 CFR 164.528(a)(1), (a)(3)).")
+    return since
+
+
+@dataclass(frozen=True)
+class FeeTerms:
+    charge: bool = False
+    notice_on: date | None = None  # the advance notice of the fee
+    client_choice: str = ""  # after the notice: go ahead as asked, or a modified request
+
+    def as_dict(self) -> dict[str, object]:
+        if not self.charge:
+            return {"charge": False}
+        return {"charge": True, "notice_on": self.notice_on.isoformat() if self.notice_on else None,
+                "client_choice": self.client_choice}
+
+
+def fee_problems(terms: FeeTerms, *, first_in_year: bool, produced_on: date) -> list[str]:
+    """Why a fee may not be charged as recorded (empty: it may, or there is none)."""
+    if not terms.charge:
+        return []
+    if first_in_year:
+        return ["The first accounting in any 12-month period is free (45 CFR 164.528(c)(2)); do not charge a fee."]
+    out = []
+    if terms.notice_on is None:
+        out.append("A fee for a second accounting within 12 months needs the client told of it in advance "
+                   "(45 CFR 164.528(c)(2)): record the date of that notice.")
+    elif terms.notice_on > produced_on:
+        out.append("The fee notice is dated after the accounting; it must come first (45 CFR 164.528(c)(2)).")
+    if terms.client_choice not in CLIENT_CHOICES:
+        out.append("After the fee notice the client may withdraw or modify the request (45 CFR 164.528(c)(2)): "
+                   "record their choice (proceed or modified); if they withdrew, withdraw the request instead.")
+    return out
+
+
+def fee_statement(terms: FeeTerms, first_in_year: bool) -> str:
+    """The sentence the accounting prints: only what is true of this one."""
+    if not terms.charge:
+        return ("The first accounting in any 12-month period is free of charge." if first_in_year else
+                "No fee is charged for this accounting.")
+    notice = terms.notice_on.isoformat() if terms.notice_on else "?"
+    return (f"This is not your first accounting in the past 12 months. We told you of a reasonable, cost-based fee "
+            f"on {notice}, before preparing it, and you chose to "
+            + ("go ahead with your request." if terms.client_choice == "proceed" else "modify your request.")
+            + " (45 CFR 164.528(c)(2))")
+
+
+__all__ = ["CLIENT_CHOICES", "ClientChoice", "FeeTerms", "fee_problems", "fee_statement", "period_start"]

@@ -1,0 +1,125 @@
+"""Who may act for a client: personal representatives checked against 45 CFR 164.502(g) and 42 CFR 2.14.
+
+Each rule is one row of `RULES`: the citation, a pure test on the facts, and the
+refusal in plain words. `refusal(facts)` returns the first rule that refuses, or
+None. The facts come from the chart (the client's age, the recorded guardian) and
+the practice settings (age of majority, age at which a minor may consent to
+outpatient mental-health care); the service gathers them, this module decides.
+
+What stays with the therapist: whether state law lets a parent see records of care
+the minor consented to (164.502(g)(3)(ii)), and whether to decline a representative
+under 164.502(g)(5): the app records that decision and then honours it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+RepAction = Literal["sign_authorization", "sign_part2_consent", "request_records"]
+ACTION_WORDS: dict[str, str] = {
+    "sign_authorization": "sign an authorization",
+    "sign_part2_consent": "sign a Part 2 consent",
+    "request_records": "request the client's records",
+}
+# Authorities that exist only because the client is a minor (164.502(g)(3): "parent, guardian,
+# or other person acting in loco parentis"). An adult's guardian or agent is appointed otherwise.
+PARENTAL = frozenset({"parent", "legal_guardian", "other"})
+
+
+@dataclass(frozen=True)
+class RepFacts:
+    authority: str  # the recorded guardian's authority (domain.clinical.GuardianAuthority)
+    client_age: int | None  # on the day of the act; None when no date of birth is recorded
+    age_of_majority: int
+    age_of_consent: int  # the practice's age at which a minor may consent to outpatient care
+    action: RepAction
+    majority_order: bool = False  # a recorded court order keeps the authority past majority
+    declined: bool = False  # the therapist elected not to treat them as representative (164.502(g)(5))
+
+
+@dataclass(frozen=True)
+class RepRule:
+    code: str
+    citation: str
+    applies: Callable[[RepFacts], bool]
+    message: str
+    hint: str = ""
+
+
+def _adult(f: RepFacts) -> bool:
+    return f.client_age is not None and f.client_age >= f.age_of_majority
+
+
+def _minor_may_consent(f: RepFacts) -> bool:
+    return f.client_age is not None and f.age_of_consent <= f.client_age < f.age_of_majority
+
+
+RULES: tuple[RepRule, ...] = (
+    RepRule(
+        "declined", "45 CFR 164.502(g)(5)",
+        lambda f: f.declined,
+        "You recorded that this person is not treated as the client's personal representative (reasonable "
+        "belief of abuse, neglect or endangerment, 45 CFR 164.502(g)(5)); they may not {action} for the client.",
+        "The decision is yours; if it changes, record that with 'guardian update --reinstate'.",
+    ),
+    RepRule(
+        "parent_past_majority", "45 CFR 164.502(g)(2)-(3); age of majority (practice setting)",
+        lambda f: f.authority in PARENTAL and _adult(f) and not f.majority_order,
+        "The client is {age}, past the age of majority ({majority}): a parent's or guardian's authority over a "
+        "minor has ended (45 CFR 164.502(g)(2)-(3)), so this person may not {action} for the client.",
+        "The client acts for themselves now. If a court appointed this person for the adult client, record the "
+        "order with 'guardian update --majority-order ATTACHMENT_ID'.",
+    ),
+    RepRule(
+        "minor_part2_consent", "42 CFR 2.14(a)",
+        lambda f: f.action == "sign_part2_consent" and f.authority in PARENTAL and _minor_may_consent(f),
+        "The client is {age} and may consent to treatment on their own (your setting: from {consent}), so only "
+        "the minor may sign a Part 2 consent (42 CFR 2.14(a)); a parent's or guardian's signature is refused.",
+        "Ask the client to sign the consent personally.",
+    ),
+    RepRule(
+        "minor_consented_care", "45 CFR 164.502(g)(3)(i)",
+        lambda f: f.authority in PARENTAL and _minor_may_consent(f),
+        "The client is {age} and may consent to their own outpatient care (your setting: from {consent}); for "
+        "that care the minor, not the parent, exercises the rights (45 CFR 164.502(g)(3)(i)), so this person may "
+        "not {action} for the client.",
+        "The client signs. Whether state law lets you inform a parent is your judgment (164.502(g)(3)(ii)).",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class RepRefusal:
+    code: str
+    citation: str
+    message: str
+    hint: str
+
+
+def refusal(facts: RepFacts) -> RepRefusal | None:
+    """The first rule that refuses this person acting for the client, or None when they may."""
+    for rule in RULES:
+        if rule.applies(facts):
+            text = rule.message.format(
+                action=ACTION_WORDS[facts.action], age=facts.client_age, majority=facts.age_of_majority,
+                consent=facts.age_of_consent,
+            )
+            return RepRefusal(rule.code, rule.citation, text, rule.hint)
+    return None
+
+
+def client_signature_warning(client_age: int | None, age_of_consent: int, action: RepAction) -> str:
+    """A minor under the age of consent signing alone: allowed to record, but the therapist must check."""
+    if client_age is None or client_age >= age_of_consent:
+        return ""
+    if action == "sign_part2_consent":
+        return (f"The client is {client_age}, under your age of consent for treatment ({age_of_consent}): a Part 2 "
+                "consent then needs the signatures of both the minor and the parent or guardian (42 CFR 2.14(b)).")
+    return (f"The client is {client_age}, under your age of consent for treatment ({age_of_consent}); check that "
+            "the law lets the minor authorize this (45 CFR 164.502(g)(3)).")
+
+
+__all__ = ["ACTION_WORDS", "PARENTAL", "RULES", "RepAction", "RepFacts", "RepRefusal", "RepRule",
+           "client_signature_warning", "refusal"]

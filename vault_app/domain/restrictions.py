@@ -1,0 +1,116 @@
+"""Restrictions on uses and disclosures (45 CFR 164.522(a)) as data and pure rules.
+
+A client may ask the practice to restrict how their information is used or disclosed
+for treatment, payment or health care operations. The practice may agree or refuse,
+with one exception it must honour: a request not to disclose to a health plan, for
+payment or operations, information about services the client paid for in full out of
+pocket (164.522(a)(1)(vi)). An agreed restriction binds the practice (the gate enforces
+it) but never stops a disclosure required by law, to the client, or for the other
+164.512 purposes (164.522(a)(1)(v)); emergency treatment is the therapist's call
+(164.522(a)(1)(iii)). Termination: by the client (in writing, or orally and documented)
+at any time; by the practice, after telling the client, only for information created
+afterwards, and never for the self-pay restriction (164.522(a)(2)).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from vault_app.domain.errors import InvalidInput, RefusedByPolicy
+
+RestrictionKind = Literal["health_plan_self_pay", "other"]
+RESTRICTION_KINDS: tuple[RestrictionKind, ...] = ("health_plan_self_pay", "other")
+RestrictionStatus = Literal["requested", "agreed", "refused", "terminated"]
+# The bases a restriction binds: treatment, payment, health care operations (164.522(a)(1)(i)).
+BOUND_BASES = frozenset({"treatment", "payment", "training"})
+SELF_PAY = "self_pay"  # the session's billing status for a service paid in full out of pocket
+
+
+@dataclass(frozen=True)
+class Restriction:
+    restriction_id: str
+    client_id: str
+    kind: RestrictionKind
+    description: str
+    requested_on: date
+    status: RestrictionStatus = "requested"
+    decided_on: date | None = None
+    kinds: tuple[str, ...] = ()  # "other": the kinds of information it covers (empty: all)
+    recipient: str = ""  # "other": the recipient it concerns (empty: any)
+    terminated_on: date | None = None
+    terminated_by: str = ""  # "client" or "practice"
+
+    @property
+    def label(self) -> str:
+        return f"Restriction {self.restriction_id}"
+
+    def active_on(self, day: date) -> bool:
+        if self.status not in ("agreed", "terminated") or self.decided_on is None or self.decided_on > day:
+            return False
+        return self.terminated_on is None or day < self.terminated_on
+
+
+def check_decision(r: Restriction, agree: bool) -> None:
+    if r.status != "requested":
+        raise RefusedByPolicy(f"{r.label} was already {r.status}.")
+    if not agree and r.kind == "health_plan_self_pay":
+        raise RefusedByPolicy(
+            "A restriction on disclosures to a health plan about services the client paid for in full out of "
+            "pocket must be agreed to (45 CFR 164.522(a)(1)(vi)); it cannot be refused.",
+            hint="Record it as agreed; the gate then keeps those sessions out of payment exports.")
+
+
+def check_termination(r: Restriction, by: str) -> None:
+    if r.status != "agreed":
+        raise RefusedByPolicy(f"{r.label} is {r.status}; only an agreed restriction can be terminated.")
+    if by not in ("client", "practice"):
+        raise InvalidInput("A restriction is terminated by the client or by the practice.")
+    if by == "practice" and r.kind == "health_plan_self_pay":
+        raise RefusedByPolicy(
+            "The practice may not end a restriction on disclosures to a health plan about self-paid services "
+            "(45 CFR 164.522(a)(2)(iii)); only the client can.")
+
+
+@dataclass(frozen=True)
+class RestrictedItem:
+    id: str
+    kind: str
+    day: date
+    self_pay: bool
+
+
+def restriction_refusals(basis_kind: str, recipient: str, items: tuple[RestrictedItem, ...],
+                         restrictions: tuple[Restriction, ...], on: date) -> tuple[list[str], list[str]]:
+    """(reasons, warnings) an agreed restriction gives for this disclosure."""
+    if basis_kind not in BOUND_BASES:
+        return [], []
+    reasons: list[str] = []
+    warnings: list[str] = []
+    active = [r for r in restrictions if r.active_on(on)]
+    self_paid = [i for i in items if i.self_pay]
+    if basis_kind == "payment" and self_paid:
+        if any(r.kind == "health_plan_self_pay" for r in active):
+            days = ", ".join(sorted({i.day.isoformat() for i in self_paid}))
+            reasons.append(
+                f"{len(self_paid)} selected session(s) ({days}) were paid in full out of pocket and the client "
+                "restricted disclosures about them to the health plan (45 CFR 164.522(a)(1)(vi)); leave them out.")
+        else:
+            warnings.append("Some selected sessions were paid out of pocket: if the client asks you not to tell "
+                            "their health plan, you must agree (45 CFR 164.522(a)(1)(vi)).")
+    for r in active:
+        if r.kind != "other":
+            continue
+        kinds_hit = not r.kinds or any(i.kind in r.kinds for i in items)
+        recipient_hit = not r.recipient.strip() or " ".join(r.recipient.casefold().split()) == " ".join(
+            recipient.casefold().split())
+        if kinds_hit and recipient_hit:
+            # Its description stays out of the reason: refusals can reach the ledger (manual disclosures).
+            reasons.append(f"{r.label}, which you agreed to on {r.decided_on}, restricts this disclosure "
+                           "(45 CFR 164.522(a)(1)(ii)); see 'restriction list' for its terms.")
+    return reasons, warnings
+
+
+__all__ = ["BOUND_BASES", "RESTRICTION_KINDS", "SELF_PAY", "RestrictedItem", "Restriction", "RestrictionKind",
+           "RestrictionStatus", "check_decision", "check_termination", "restriction_refusals"]

@@ -1,0 +1,105 @@
+"""Retention presets: each one names its statute, the profession it binds, and the day its text
+was checked. A preset whose section text could not be read says so instead of guessing.
+
+The values are starting points, not legal advice: the policy itself lives in the
+practice's Jurisdiction settings, where the therapist can change any number.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from vault_app.domain.errors import InvalidInput
+
+CHECKED_ON = "2026-12-01"
+CA_2015 = "Applies to therapy terminated on or after 2015-01-01 (SB 578, Stats. 2014, ch. 312)."
+
+
+@dataclass(frozen=True)
+class PresetSource:
+    statute: str  # the section, or "" when none is known
+    profession: str
+    checked_on: str  # the day the text (or, when unverified, the best available source) was checked
+    verified: bool  # True only when the section's own text was read
+    how_checked: str
+
+
+@dataclass(frozen=True)
+class PresetValues:
+    key: str
+    name: str
+    adult_years: int
+    minor_years_after_majority: int
+    source: PresetSource
+    note: str = ""
+
+    def statement(self) -> str:
+        s = self.source
+        law = s.statute or "no statute identified"
+        state = "text checked" if s.verified else "section text NOT verified"
+        return f"{law}; {s.profession}; {state} on {s.checked_on}: {s.how_checked}"
+
+
+def _ca(key: str, profession: str, statute: str, verified: bool, how: str, note: str = CA_2015) -> PresetValues:
+    # Every California behavioral-health license: 7 years after the end of therapy (or discharge), and for a
+    # minor 7 years after the client turns 18: the minors' period runs from 18, not from the last contact.
+    return PresetValues(key, f"California: {profession}", 7, 7,
+                        PresetSource(statute, profession, CHECKED_ON, verified, how), note)
+
+
+_STATE_UNVERIFIED = (
+    "REGULATIONS.md lists {years} years for the clinical record (APA guidance examples); the statute, the "
+    "profession it binds and any minors' rule were not verified, so the minors' period is the APA default."
+)
+
+PRESET_VALUES: tuple[PresetValues, ...] = (
+    PresetValues("apa", "APA guideline (no state rule chosen)", 7, 3,
+                 PresetSource("", "psychologists (professional guidance, not law)", CHECKED_ON, False,
+                              "APA Record Keeping Guidelines as summarized in REGULATIONS.md"),
+                 "Where no law applies."),
+    _ca("CA", "psychologists", "Cal. Bus. & Prof. Code 2919", True,
+        "section text (as enacted by AB 2257, Stats. 2006, ch. 89): 7 years from discharge; a minor's records "
+        "7 years from the date the patient reaches 18", note=""),
+    _ca("CA-MFT", "marriage and family therapists", "Cal. Bus. & Prof. Code 4980.49", False,
+        "SB 578 as amended adds section 4980.49; its committee analyses state 7 years from the end of therapy "
+        "and 7 years from age 18 for minors"),
+    _ca("CA-LEP", "educational psychologists", "Cal. Bus. & Prof. Code 4989.51", True,
+        "section text: 7 years from the date therapy is terminated; a minor's records 7 years from age 18"),
+    _ca("CA-LCSW", "clinical social workers", "SB 578 (Stats. 2014, ch. 312); section number not verified", False,
+        "SB 578 committee analyses: LCSWs keep records 7 years from the end of therapy, minors 7 years from 18"),
+    _ca("CA-LPCC", "professional clinical counselors", "Cal. Bus. & Prof. Code 4999.75", False,
+        "secondary sources and SB 578 committee analyses: 7 years from the end of therapy, minors 7 years "
+        "from 18"),
+    *(PresetValues(key, name, years, 3,
+                   PresetSource("", "not verified", CHECKED_ON, False, _STATE_UNVERIFIED.format(years=years)),
+                   "Check your licensing board's current rule, especially for minors.")
+      for key, name, years in (("NC", "North Carolina", 7), ("TN", "Tennessee", 7), ("CT", "Connecticut", 7),
+                               ("PA", "Pennsylvania", 5))),
+)
+BY_KEY: dict[str, PresetValues] = {p.key: p for p in PRESET_VALUES}
+
+
+def find(key: str) -> PresetValues:
+    for candidate in (key, key.upper(), key.lower()):
+        if candidate in BY_KEY:
+            return BY_KEY[candidate]
+    raise InvalidInput(
+        f"Unknown retention preset '{key}'.",
+        hint="Choose one of " + ", ".join(BY_KEY) + ", or set the years yourself.",
+    )
+
+
+def stale_preset_warning(name: str, adult_years: int, minor_years_after_majority: int) -> str:
+    """A saved policy still named after a preset whose checked values are longer: say so (never shorten)."""
+    found = next((p for p in PRESET_VALUES if p.name == name or (name == "California" and p.key == "CA")), None)
+    if found is None:
+        return ""
+    if adult_years >= found.adult_years and minor_years_after_majority >= found.minor_years_after_majority:
+        return ""
+    return (f"Your policy '{name}' keeps records {adult_years} years (minors {minor_years_after_majority} years "
+            f"after majority), shorter than {found.source.statute or found.name} "
+            f"({found.adult_years} years; minors {found.minor_years_after_majority} years after 18). "
+            f"Apply the preset again: vault-app retention set --preset {found.key}.")
+
+
+__all__ = ["BY_KEY", "CHECKED_ON", "PRESET_VALUES", "PresetSource", "PresetValues", "find", "stale_preset_warning"]

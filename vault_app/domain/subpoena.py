@@ -1,0 +1,80 @@
+"""A subpoena without a court order (45 CFR 164.512(e)(1)(ii)-(v)), and a Part 2 court order (42 CFR 2.64).
+
+Without an order signed by a judge, a subpoena or discovery request permits a
+disclosure only with satisfactory assurance, from the party seeking the records,
+of one of two things:
+- notice to the client (164.512(e)(1)(ii)(A), (iii)): a good-faith attempt at written
+  notice, with enough about the litigation to let the client object, and the time to
+  object has passed with no objection, or every objection resolved;
+- a qualified protective order (164.512(e)(1)(ii)(B), (iv), (v)): agreed by the parties
+  and presented to the court, or requested by the party; it forbids use outside the
+  litigation and requires return or destruction at its end.
+Never psychotherapy notes (164.508(a)(2) does not list 164.512(e)(1)(ii)) and never
+Part 2 records, which need a court order making the findings of 42 CFR 2.64.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+ASSURANCES = ("notice_to_client", "protective_order")
+QPO_STATUSES = ("agreed_and_presented", "requested")
+
+
+def _day(value: Any) -> date | None:
+    if value in (None, ""):
+        return None
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def subpoena_problems(ev: Mapping[str, Any], on: date) -> list[str]:
+    """What the recorded assurance lacks, each with its citation (empty: complete)."""
+    kind = ev.get("assurance") or ""
+    if kind not in ASSURANCES:
+        return []  # no assurance at all: the gate gives the subpoena advice instead
+    out: list[str] = []
+    if not ev.get("assurance_attachment_id"):
+        out.append("the requesting party's written statement of assurance, attached (45 CFR 164.512(e)(1)(iii), "
+                   "(iv))")
+    if kind == "notice_to_client":
+        notice = _day(ev.get("notice_sent_on"))
+        deadline = _day(ev.get("objection_deadline"))
+        if notice is None:
+            out.append("the date written notice was sent to the client (45 CFR 164.512(e)(1)(iii)(A))")
+        if ev.get("notice_sufficient") is not True:
+            out.append("confirmation that the notice told the client enough about the litigation to object "
+                       "(45 CFR 164.512(e)(1)(iii)(B))")
+        if deadline is None or deadline >= on:
+            out.append("the time to object has passed (45 CFR 164.512(e)(1)(iii)(C)): record the deadline, and "
+                       "wait until it is over")
+        if ev.get("objections_resolved") is not True:
+            out.append("confirmation that no objection was filed, or all were resolved by the court "
+                       "(45 CFR 164.512(e)(1)(iii)(C))")
+    else:
+        if ev.get("qpo_status") not in QPO_STATUSES:
+            out.append("whether the parties agreed to a qualified protective order and presented it to the court, "
+                       "or the party requested one (45 CFR 164.512(e)(1)(iv))")
+        if ev.get("qpo_limits_use") is not True or ev.get("qpo_return_or_destroy") is not True:
+            out.append("a qualified protective order that forbids use outside the litigation and requires the "
+                       "records' return or destruction at its end (45 CFR 164.512(e)(1)(v))")
+    return out
+
+
+def part2_order_problems(ev: Mapping[str, Any]) -> list[str]:
+    """What a court order lacks to authorize disclosing Part 2 records (42 CFR 2.64)."""
+    out: list[str] = []
+    if ev.get("part2_findings") is not True:
+        out.append("the findings of 42 CFR 2.64(d) (good cause: other ways to get the information are unavailable "
+                   "or ineffective, and the public interest outweighs the harm)")
+    if _day(ev.get("part2_notice_on")) is None:
+        out.append("the date the patient and the program were given notice and a chance to respond "
+                   "(42 CFR 2.64(b))")
+    if not str(ev.get("part2_limits") or "").strip():
+        out.append("the order's limits: only what is essential, to whom, and how the patient's identity is "
+                   "protected (42 CFR 2.64(e))")
+    return out
+
+
+__all__ = ["ASSURANCES", "QPO_STATUSES", "part2_order_problems", "subpoena_problems"]

@@ -1,0 +1,71 @@
+"""After an accepted amendment: who must be told (45 CFR 164.526(c)(3)), and the record that they were.
+
+The recipients come from the ledger (delivered disclosures that carried an amended
+note) plus anyone the client names. Each notice given is a ledger entry, so the list
+of who is still to be informed is always derived, never edited.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from vault_app.domain.amendment_notice import ToInform, recipients_to_inform
+from vault_app.domain.clinical import clean_text, require_date
+from vault_app.domain.errors import InvalidInput, RefusedByPolicy
+from vault_app.services import export
+from vault_app.services.requests import get_request
+from vault_app.services.vault import Vault
+
+INFORMED = "amendment.recipient_informed"
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _accepted(vault: Vault, request_id: str) -> tuple[str, tuple[str, ...], str]:
+    q = get_request(vault, request_id)
+    if q.kind != "amendment" or q.status != "granted":
+        raise RefusedByPolicy(f"{q.label} is not an accepted amendment; 45 CFR 164.526(c)(3) applies once one is.")
+    return q.client_id, q.note_ids, q.id
+
+
+def recipients(vault: Vault, request_id: str) -> list[ToInform]:
+    """Everyone to inform of the amendment, with the date each was informed (None: not yet)."""
+    client_id, note_ids, rid = _accepted(vault, request_id)
+    known = recipients_to_inform(export.disclosures(vault, client_id), note_ids)
+    informed: dict[str, tuple[date, bool]] = {}
+    for e in vault.ledger.entries(kinds=(INFORMED,)):
+        if e.payload.get("request_id") == rid:
+            informed[_norm(str(e.payload["recipient"]))] = (date.fromisoformat(str(e.payload["informed_on"])),
+                                                            bool(e.payload.get("named_by_client")))
+    out = [replace(t, informed_on=informed.get(_norm(t.recipient), (None, False))[0]) for t in known]
+    listed = {_norm(t.recipient) for t in known}
+    out += [ToInform(name, "", (), day, named_by_client=True, informed_on=day)
+            for name, (day, named) in informed.items() if named and name not in listed]
+    return out
+
+
+def record_informed(vault: Vault, request_id: str, *, recipient: str, informed_on: date | str,
+                    named_by_client: bool = False) -> ToInform:
+    """The amendment was sent to this recipient (164.526(c)(3)(i) if the client named them, else (ii))."""
+    client_id, _note_ids, rid = _accepted(vault, request_id)
+    name = clean_text(recipient, "recipient", required=True, max_len=500)
+    day = require_date(informed_on, "date the recipient was informed", allow_future=False)
+    known = {_norm(t.recipient): t for t in recipients(vault, request_id)}
+    found = known.get(_norm(name))
+    if found is None and not named_by_client:
+        raise InvalidInput("That recipient did not receive an amended note; if the client named them, say so "
+                           "(--named-by-client).")
+    if found is not None and found.informed_on is not None:
+        raise RefusedByPolicy(f"{found.recipient} was already recorded as informed on {found.informed_on}.")
+    vault.ledger.append(INFORMED, {"request_id": rid, "client_id": client_id, "recipient": name,
+                                   "informed_on": day.isoformat(), "named_by_client": named_by_client,
+                                   "disclosure_ids": list(found.disclosure_ids) if found else []})
+    if found is not None:
+        return replace(found, informed_on=day)
+    return ToInform(name, "", (), day, named_by_client=True, informed_on=day)
+
+
+__all__ = ["INFORMED", "recipients", "record_informed"]

@@ -1,0 +1,113 @@
+"""Rotation (`vault-app rekey`): a new master key, every compartment re-encrypted under a
+fresh key, every key re-wrapped, a new recovery key (a new Emergency Kit).
+
+Afterwards an old copy of vault.header with the old passphrase, an old recovery key, or
+an old backup's keys yield only the old master key, which unwraps nothing in the live
+header and opens no live compartment. Offer it after a suspected leak (a lost laptop, a
+passphrase typed where it was seen, an Emergency Kit gone missing).
+
+Crash safety: each compartment goes stage -> PRAGMA rekey -> replace under the current
+master key (services/vault.py: a crash there is finished at the next unlock), and the
+switch to the new master key and recovery key is one atomic header write. So a crash
+at any point leaves a vault that opens with the old passphrase (before that write) or
+the new one (after), and its old Emergency Kit or the new one accordingly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from vault_app.crypto import keys
+from vault_app.crypto.kdf import KdfParams
+from vault_app.domain.errors import WrongPassphrase
+from vault_app.services.vault import Vault
+from vault_app.services.vault_keys import (
+    COMPARTMENT_SLOTS,
+    KEY_SLOTS,
+    RETIRED_PREFIX,
+    _device_secret,
+    _kdf_or_refuse,
+    _kdf_params,
+    _unwrap_master_with_passphrase,
+    _with_new_unlock_wrap,
+    check_new_passphrase,
+)
+from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
+from vault_app.storage.header import b64
+
+# Older backups are wrapped under older master keys; the live vault keeps them (wrapped
+# under the current one) so it can still check and clean its own older backups.
+MAX_RETIRED = 16
+
+
+@dataclass(frozen=True)
+class RekeyResult:
+    recovery_key: str
+    compartments: tuple[str, ...]
+
+
+def _rekey_one(vault: Vault, comp: Compartment) -> None:
+    fresh = keys.random_key()
+    # The WAL folded into the file before and after, so the file on disk is wholly under
+    # one key whenever the header names only that key.
+    comp.checkpoint()
+    vault.stage_compartment_key(comp.name, fresh)
+    comp.rekey(fresh)
+    comp.checkpoint()
+    vault.replace_compartment_key(comp.name, fresh)
+
+
+def rekey_vault(
+    vault: Vault,
+    passphrase: str,
+    *,
+    new_passphrase: str | None = None,
+    params: KdfParams | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> RekeyResult:
+    """Rotate every key of an open vault. The current passphrase is asked again."""
+    step = progress or (lambda _text: None)
+    if new_passphrase is not None:
+        check_new_passphrase(new_passphrase)
+    master = _unwrap_master_with_passphrase(vault.folder, vault.header, passphrase, vault._secrets)
+    if not keys.macs_equal(master, vault.master_key()):
+        raise WrongPassphrase("The current passphrase is not correct.")
+    params = params or _kdf_params(vault.header)
+    _kdf_or_refuse(params)
+    vault.ledger.append("vault.rekey_started")
+
+    for name in ("records", "ledger"):
+        step(f"Re-encrypting {COMPARTMENT_FILES[name]} under a fresh key")
+        _rekey_one(vault, vault.compartment(name))
+    step(f"Re-encrypting {COMPARTMENT_FILES['psychotherapy']} under a fresh key")
+    with vault.psychotherapy_for_maintenance("rekey") as comp:
+        _rekey_one(vault, comp)
+
+    step("Wrapping every key under a new master key, with a new recovery key")
+    header = vault.header
+    vid = header.vault_id_bytes
+    new_master = keys.random_key()
+    recovery_secret = keys.new_recovery_secret()
+    wrapped = {}
+    for slot in KEY_SLOTS:
+        key = vault._key(slot)
+        assert key is not None  # every slot was unwrapped (and MAC-checked) at unlock
+        wrapped[slot] = b64(keys.wrap(new_master, key, purpose=slot, vault_id=vid))
+    retired = [vault.master_key(), *vault.retired_masters()][:MAX_RETIRED]
+    for i, old in enumerate(retired):
+        wrapped[f"{RETIRED_PREFIX}{i}"] = b64(keys.wrap(new_master, old, purpose=f"{RETIRED_PREFIX}{i}", vault_id=vid))
+    wrapped["master_by_recovery"] = b64(
+        keys.wrap(keys.recovery_kek(recovery_secret, vid), new_master, purpose="master-recovery", vault_id=vid)
+    )
+    device = _device_secret(header, vault._secrets) if header.uses_device_secret else None
+    new_header = _with_new_unlock_wrap(
+        header.with_changes(wrapped=wrapped), new_master, new_passphrase or passphrase, params, device
+    )
+    vault._switch_master(new_master, new_header)
+    vault.ledger.append(
+        "vault.rekeyed",
+        {"compartments": list(COMPARTMENT_SLOTS), "new_passphrase": new_passphrase is not None,
+         "kdf": params.describe()},
+    )
+    return RekeyResult(keys.format_recovery_key(recovery_secret), COMPARTMENT_SLOTS)

@@ -1,0 +1,431 @@
+"""The unlocked vault: one object a feature service takes, holding the keys, the open
+compartments, the ledger and the folder's writer lock until lock().
+
+Also here: how the files are bound to each other (storage/integrity_stamp.py) and the
+checks that refuse an older copy of any one of them. Opening, creating and recovering
+a vault are in services/vault.py.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from vault_app.crypto import keys, signing
+from vault_app.crypto.kdf import KdfParams
+from vault_app.domain.errors import (
+    CompartmentLocked,
+    InvalidInput,
+    LedgerRollback,
+    VaultCorrupt,
+    VaultTampered,
+    WrongPassphrase,
+)
+from vault_app.services.device_secret import SecretStore, write_anchor
+from vault_app.services.ledger import Ledger, VerifyReport
+from vault_app.services.vault_keys import (
+    COMPARTMENT_SLOTS,
+    RETIRED_PREFIX,
+    STAGED_SUFFIX,
+    _device_secret,
+    _header_mac,
+    _kdf_or_refuse,
+    _kdf_params,
+    _unwrap_master_with_passphrase,
+    _with_new_unlock_wrap,
+    check_new_passphrase,
+    remember_kdf_settings,
+)
+from vault_app.storage import folder_lock, integrity_stamp
+from vault_app.storage import header as header_io
+from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
+from vault_app.storage.header import Header, LedgerAnchor, b64, unb64
+
+# Keys not held by an unlocked vault (see Vault.__init__).
+_APART = ("psychotherapy", "psychotherapy" + STAGED_SUFFIX)
+
+
+class Vault:
+    """An unlocked vault. Feature services take one of these."""
+
+    def __init__(
+        self,
+        folder: Path,
+        header: Header,
+        master: bytes,
+        unwrapped: dict[str, bytes],
+        secrets_store: SecretStore,
+        *,
+        anchor_in_keyring: bool = True,
+        writer_lock: folder_lock.FolderLock | None = None,
+    ) -> None:
+        self.folder = folder
+        # Held until lock(): no other process writes this folder meanwhile.
+        self._writer_lock = writer_lock
+        # Copies (a backup being checked or purged) share the live vault's id; their
+        # older ledger head must never replace the keyring anchor of the live vault.
+        self._anchor_in_keyring = anchor_in_keyring
+        self.header = header
+        self._master = master
+        # The psychotherapy key is not kept: it is unwrapped from the header each time that
+        # compartment is opened (explicit unlock, maintenance, a backup of its file) and
+        # then lives only inside SQLCipher's open connection, which wipes it on close.
+        self._keys = {k: v for k, v in unwrapped.items() if k not in _APART}
+        self._secrets = secrets_store
+        self._psychotherapy: Compartment | None = None
+        self._pending_promotions: list[tuple[str, bytes]] = []
+        self.records = self._open_compartment("records")
+        try:
+            ledger_db = self._open_compartment("ledger")
+        except BaseException:
+            self.records.close()
+            raise
+        self._maintenance_psychotherapy: Compartment | None = None
+        self.ledger = Ledger(
+            ledger_db, unwrapped["ledger_mac"], on_append=self._move_anchor, state=self._ledger_state
+        )
+        self._open = True
+
+    def _key(self, slot: str) -> bytes | None:
+        if slot in self._keys:
+            return self._keys[slot]
+        if slot in _APART and slot in self.header.wrapped:
+            return keys.unwrap(
+                self.master_key(), unb64(self.header.wrapped[slot]), purpose=slot, vault_id=self.header.vault_id_bytes
+            )
+        return None
+
+    def _open_compartment(self, name: str) -> Compartment:
+        path = self.folder / COMPARTMENT_FILES[name]
+        key = self._key(name)
+        if key is None:
+            raise VaultTampered(f"The wrapped {name} key in the vault header is missing.")
+        try:
+            compartment = Compartment.open(name, path, key)
+        except VaultCorrupt:
+            staged = self._key(name + STAGED_SUFFIX)
+            if staged is None:
+                raise
+            # An interrupted rekey: the file already uses the staged key. Finish the switch.
+            compartment = Compartment.open(name, path, staged)
+            self._pending_promotions.append((name, staged))
+        if name in integrity_stamp.STAMPED:
+            compartment.before_commit = self._stamp
+        return compartment
+
+    # --- binding the files to each other (storage/integrity_stamp.py) ---------------
+    def _stamp(self, comp: Compartment) -> None:
+        head = self.ledger.head()
+        integrity_stamp.bump(comp, head.seq, bytes.fromhex(head.mac_hex))
+
+    def _ledger_state(self) -> dict[str, int]:
+        state = {"h": self.header.generation, "r": integrity_stamp.read(self.records).counter}
+        psychotherapy = self._psychotherapy or self._maintenance_psychotherapy
+        if psychotherapy is not None:
+            state["p"] = integrity_stamp.read(psychotherapy).counter
+        return state
+
+    def _check_not_rolled_back(self, comp: Compartment) -> None:
+        """`comp` against the ledger: neither may be older than what the other has seen."""
+        filename = COMPARTMENT_FILES[comp.name]
+        stamp = integrity_stamp.read(comp)
+        recorded = self.ledger.last_state("p" if comp.name == "psychotherapy" else "r")
+        if recorded.get("p" if comp.name == "psychotherapy" else "r", 0) > stamp.counter:
+            raise LedgerRollback(
+                f"{filename} was rolled back: it is older than the ledger, which recorded later changes to it.",
+                hint="Someone may have put back an older copy of that file. Restore from your latest verified "
+                "backup; nothing was changed.",
+            )
+        if stamp.ledger_seq:
+            seen = self.ledger.store.get(stamp.ledger_seq)
+            if seen is None or not keys.macs_equal(seen.mac, stamp.ledger_mac):
+                raise LedgerRollback(
+                    f"ledger.db was rolled back: {filename} has seen ledger entry {stamp.ledger_seq}, "
+                    "which the ledger does not hold (or holds differently).",
+                    hint="Someone may have put back an older copy of ledger.db. Restore from your latest "
+                    "verified backup; nothing was changed.",
+                )
+
+    def _check_header_not_rolled_back(self) -> None:
+        recorded = self.ledger.last_state().get("h", 0)
+        if recorded > self.header.generation:
+            raise LedgerRollback(
+                f"vault.header was rolled back: it is generation {self.header.generation}, but the ledger "
+                f"recorded generation {recorded}.",
+                hint="Someone may have put back an older copy of vault.header (perhaps with an old passphrase). "
+                "Restore from your latest verified backup; nothing was changed.",
+            )
+
+    # --- header -------------------------------------------------------------------
+    @property
+    def vault_id(self) -> str:
+        return self.header.vault_id
+
+    def _save_header(self, header: Header) -> None:
+        # Never write from memory that may be stale: the file must still be the one this
+        # object last wrote (same generation, same MAC), else something else changed it.
+        on_disk = header_io.read(self.folder)
+        if on_disk.generation != self.header.generation or on_disk.mac != self.header.mac:
+            raise VaultTampered(
+                "The vault header (vault.header) was changed by something else while this vault was open; "
+                "nothing was written over it.",
+                hint="Lock the vault and unlock it again. If no other copy of the app was running, "
+                "check the folder and your backups.",
+            )
+        header = header.with_changes(
+            mac="", generation=self.header.generation + 1, format_version=header_io.FORMAT_VERSION
+        )
+        header = header.with_changes(mac=_header_mac(self._master, header))
+        header_io.write(self.folder, header)
+        self.header = header
+
+    def _move_anchor(self, anchor: LedgerAnchor) -> None:
+        self._save_header(self.header.with_changes(ledger_anchor=anchor))
+
+    def update_settings(self, **values: Any) -> None:
+        """Non-sensitive vault settings (timeouts, backup policy) kept in the header."""
+        settings = dict(self.header.settings)
+        settings.update(values)
+        self._save_header(self.header.with_changes(settings=settings))
+
+    # --- compartments ---------------------------------------------------------------
+    @property
+    def psychotherapy_open(self) -> bool:
+        return self._psychotherapy is not None
+
+    @property
+    def psychotherapy(self) -> Compartment:
+        if self._psychotherapy is None:
+            raise CompartmentLocked(
+                "The psychotherapy notes are locked.",
+                hint="Unlock them separately with your passphrase.",
+            )
+        return self._psychotherapy
+
+    def unlock_psychotherapy(self, passphrase: str) -> None:
+        """The separate, explicit unlock DESIGN.md asks for: the passphrase again."""
+        if self._psychotherapy is not None:
+            return
+        master = _unwrap_master_with_passphrase(self.folder, self.header, passphrase, self._secrets)
+        if not keys.macs_equal(master, self._master):
+            raise WrongPassphrase("That passphrase does not unlock this vault.")
+        self._open_psychotherapy()
+
+    def _open_psychotherapy(self, *, log: bool = True) -> None:
+        if self._psychotherapy is None:
+            self._psychotherapy = self._open_checked_psychotherapy()
+        if log:
+            self._promote_pending()
+            self.ledger.append("psychotherapy.unlocked")
+
+    def _open_checked_psychotherapy(self) -> Compartment:
+        comp = self._open_compartment("psychotherapy")
+        try:
+            self._check_not_rolled_back(comp)
+        except BaseException:
+            comp.close()
+            raise
+        return comp
+
+    def _promote_pending(self) -> None:
+        while self._pending_promotions:
+            name, key = self._pending_promotions.pop()
+            self.replace_compartment_key(name, key)
+            self.ledger.append("key.rekey_completed_after_interruption", {"compartment": name})
+
+    @contextlib.contextmanager
+    def psychotherapy_for_maintenance(self, reason: str) -> Iterator[Compartment]:
+        """The psychotherapy compartment for deleting rows only (finishing an interrupted
+        destruction, cleaning a backup copy): nothing in it is shown to anyone, so the
+        user's separate unlock is not asked for. Every such opening is logged."""
+        if self._psychotherapy is not None:
+            yield self._psychotherapy
+            return
+        comp = self._open_checked_psychotherapy()
+        self._maintenance_psychotherapy = comp
+        try:
+            self._promote_pending()
+            self.ledger.append("psychotherapy.maintenance", {"reason": reason})
+            yield comp
+        finally:
+            self._maintenance_psychotherapy = None
+            comp.close()
+
+    def lock_psychotherapy(self) -> None:
+        if self._psychotherapy is not None:
+            self._psychotherapy.close()
+            self._psychotherapy = None
+            self.ledger.append("psychotherapy.locked")
+
+    def compartment(self, name: str) -> Compartment:
+        if name == "records":
+            return self.records
+        if name == "ledger":
+            return self.ledger.db
+        if name == "psychotherapy":
+            return self.psychotherapy
+        raise InvalidInput(f"Unknown compartment '{name}'. Choose records, psychotherapy or ledger.")
+
+    def open_compartments(self) -> list[Compartment]:
+        found = [self.records, self.ledger.db]
+        if self._psychotherapy is not None:
+            found.append(self._psychotherapy)
+        return found
+
+    # --- keys -----------------------------------------------------------------------
+    def compartment_key(self, name: str) -> bytes:
+        """For storage helpers that must open a copy (backup verification)."""
+        key = self._key(name) if name in COMPARTMENT_SLOTS else None
+        if key is None:
+            raise InvalidInput(f"Unknown compartment '{name}'.")
+        return key
+
+    def reveal_key(self, name: str) -> str:
+        """The raw SQLCipher key of one compartment, so records stay readable without the app."""
+        if name not in COMPARTMENT_SLOTS:
+            raise InvalidInput(f"Unknown compartment '{name}'. Choose records, psychotherapy or ledger.")
+        if name == "psychotherapy" and self._psychotherapy is None:
+            raise CompartmentLocked(
+                "Unlock the psychotherapy notes before revealing their key.",
+            )
+        # Logged before the key leaves the vault, so no reveal goes unrecorded.
+        self.ledger.append("key.revealed", {"compartment": name})
+        return self.compartment_key(name).hex()
+
+    def stage_compartment_key(self, name: str, new_key: bytes) -> None:
+        """Step 1 of a rekey: record the fresh key (wrapped) next to the current one.
+
+        A crash between `PRAGMA rekey` and the header update then never strands the
+        data: opening tries the current key and, if that fails, the staged one.
+        """
+        wrapped = dict(self.header.wrapped)
+        wrapped[name + STAGED_SUFFIX] = b64(
+            keys.wrap(self._master, new_key, purpose=name + STAGED_SUFFIX, vault_id=self.header.vault_id_bytes)
+        )
+        self._save_header(self.header.with_changes(wrapped=wrapped))
+        if name + STAGED_SUFFIX not in _APART:
+            self._keys[name + STAGED_SUFFIX] = new_key
+
+    def replace_compartment_key(self, name: str, new_key: bytes) -> None:
+        """Step 3 of a rekey (after `Compartment.rekey`): the fresh key becomes the key and
+        every wrapped copy of the old one is dropped from the header."""
+        wrapped = dict(self.header.wrapped)
+        wrapped[name] = b64(keys.wrap(self._master, new_key, purpose=name, vault_id=self.header.vault_id_bytes))
+        wrapped.pop(name + STAGED_SUFFIX, None)
+        self._save_header(self.header.with_changes(wrapped=wrapped))
+        if name not in _APART:
+            self._keys[name] = new_key
+        self._keys.pop(name + STAGED_SUFFIX, None)
+
+    def retired_masters(self) -> list[bytes]:
+        """Master keys from before a rekey (newest first): older backups are wrapped under them."""
+        found = []
+        vid = self.header.vault_id_bytes
+        for slot in sorted((s for s in self.header.wrapped if s.startswith(RETIRED_PREFIX)),
+                           key=lambda s: int(s[len(RETIRED_PREFIX):])):
+            try:
+                found.append(keys.unwrap(self.master_key(), unb64(self.header.wrapped[slot]), purpose=slot,
+                                         vault_id=vid))
+            except keys.UnwrapFailed:
+                raise VaultTampered(f"The {slot} key in the vault header was altered.") from None
+        return found
+
+    def _switch_master(self, new_master: bytes, header: Header) -> None:
+        """The last step of a rekey: one atomic header write under the new master key."""
+        old = self._master
+        self._master = new_master
+        try:
+            self._save_header(header)
+        except BaseException:
+            self._master = old
+            raise
+
+    def master_key(self) -> bytes:
+        """For services that wrap their own keys under the master key (backups carry a
+        content key wrapped this way, so the passphrase or the Emergency Kit opens them).
+        The key never leaves the process."""
+        if not self._master:
+            raise CompartmentLocked("The vault is locked.")
+        return self._master
+
+    def content_mac(self, content_hash_hex: str) -> str:
+        """What the ledger records of signed content: an HMAC under a key only the master
+        key yields, so holding the ledger (or its revealed SQLCipher key) and the records
+        never lets anyone confirm a guess of a note's text. The bare SHA-256 stays inside
+        the note's own compartment, where the text is anyway."""
+        key = keys.hkdf(self.master_key(), info="ledger-content-mac", salt=self.header.vault_id_bytes)
+        return keys.mac(key, b"content\x00" + bytes.fromhex(content_hash_hex)).hex()
+
+    @property
+    def public_key(self) -> bytes:
+        return unb64(self.header.signing_public_key)
+
+    def sign(self, message: bytes) -> bytes:
+        return signing.sign(self._keys["signing"], message)
+
+    # --- lifecycle ------------------------------------------------------------------
+    def change_passphrase(self, old: str, new: str, params: KdfParams | None = None) -> None:
+        """Re-wrap the master key only: O(1), no compartment is rewritten."""
+        check_new_passphrase(new)
+        master = _unwrap_master_with_passphrase(self.folder, self.header, old, self._secrets)
+        if not keys.macs_equal(master, self._master):
+            raise WrongPassphrase("The current passphrase is not correct.")
+        params = params or _kdf_params(self.header)
+        _kdf_or_refuse(params)
+        device = _device_secret(self.header, self._secrets) if self.header.uses_device_secret else None
+        header = _with_new_unlock_wrap(self.header, self._master, new, params, device)
+        self._save_header(header)
+        self.ledger.append("passphrase.changed", {"kdf": params.describe()})
+
+    def verify_ledger(self) -> VerifyReport:
+        report = self.ledger.verify_full(self.header.ledger_anchor)
+        self.ledger.append("audit.verified", {"ok": report.ok, "entries": report.entries_checked})
+        return report
+
+    def check_integrity(self) -> dict[str, list[str]]:
+        return {c.name: c.integrity_problems() for c in self.open_compartments()}
+
+    def lock(self) -> None:
+        if not self._open:
+            return
+        self._open = False
+        try:
+            if self._anchor_in_keyring and (self.header.uses_device_secret or self._secrets.available()):
+                remember_kdf_settings(self._secrets, self.header, self.folder)
+                head = self.ledger.head()
+                write_anchor(self._secrets, self.vault_id, self.folder, head.seq, head.mac_hex)
+        finally:
+            if self._psychotherapy is not None:
+                self._psychotherapy.close()
+                self._psychotherapy = None
+            self.records.close()
+            self.ledger.db.close()
+            self._keys = {}
+            self._master = b""
+            self._release_writer_lock()
+
+    def _release_writer_lock(self) -> None:
+        if self._writer_lock is not None:
+            self._writer_lock.release()
+            self._writer_lock = None
+
+    def _close_without_logging(self) -> None:
+        try:
+            for comp in self.open_compartments():
+                comp.close()
+        finally:
+            self._psychotherapy = None
+            self._open = False
+            self._release_writer_lock()
+
+    @property
+    def is_open(self) -> bool:
+        return self._open
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()

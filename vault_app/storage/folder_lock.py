@@ -1,0 +1,112 @@
+"""One writer at a time: an inter-process lock on the vault folder.
+
+Whatever has the vault unlocked (the app's window, a CLI command, a backup or a
+restore) holds `vault.lock` for as long as it may write. The lock is an OS file
+lock (flock / LockFileEx through the `filelock` library), so the kernel drops it
+when the holder dies: a crash never leaves a stale lock behind. Beside the lock,
+`vault.lock.owner` says who holds it (process id, kind of program, since when),
+only so a refused second process can tell the user what to close. It carries no
+names, arguments or paths of records.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import filelock
+
+from vault_app.domain.errors import VaultBusy
+from vault_app.storage.files import PRIVATE_FILE, atomic_write, ensure_private_dir, os_errors
+
+LOCK_NAME = "vault.lock"
+OWNER_NAME = "vault.lock.owner"
+
+
+def _who_am_i() -> str:
+    # The window imports Qt widgets; a CLI command never does.
+    if "PySide6.QtWidgets" in sys.modules:
+        return "the vault-app window"
+    return "a vault-app command"
+
+
+@dataclass
+class FolderLock:
+    """A held lock; `release()` is idempotent."""
+
+    folder: Path
+    _lock: filelock.BaseFileLock
+
+    @property
+    def held(self) -> bool:
+        return bool(self._lock.is_locked)
+
+    def release(self) -> None:
+        if self._lock.is_locked:
+            # The owner note is removed first: a later reader never blames a gone process.
+            (self.folder / OWNER_NAME).unlink(missing_ok=True)
+            self._lock.release(force=True)
+
+
+def _holder_text(folder: Path) -> str:
+    try:
+        data = json.loads((folder / OWNER_NAME).read_text(encoding="utf-8"))
+        who = str(data["who"])[:60]
+        pid = int(data["pid"])
+        since = str(data["since"])[:32]
+    except (OSError, ValueError, KeyError, TypeError):
+        return "another vault-app window or command"
+    # Only what we wrote ourselves is echoed, and only printable characters of it.
+    who = "".join(c for c in who if c.isprintable())
+    since = "".join(c for c in since if c.isprintable())
+    return f"{who} (process {pid}, since {since})"
+
+
+def acquire(folder: Path, *, wait_seconds: float = 0.0) -> FolderLock:
+    """Take the writer lock of `folder`, or raise VaultBusy naming who holds it."""
+    with os_errors("preparing the vault folder"):
+        ensure_private_dir(folder)
+    # preserve_lock_file: unlinking a lock file others may be waiting on lets two holders in.
+    # thread_local=False: the window unlocks in a worker thread and locks in the UI thread.
+    lock = filelock.FileLock(
+        str(folder / LOCK_NAME), timeout=wait_seconds, mode=PRIVATE_FILE, thread_local=False, preserve_lock_file=True
+    )
+    try:
+        lock.acquire()
+    except filelock.Timeout:
+        raise VaultBusy(
+            f"The vault is open in another window: {_holder_text(folder)} is using it.",
+            hint="Close the vault there (or let that command finish) and try again.",
+        ) from None
+    except OSError as exc:
+        with os_errors("locking the vault folder"):
+            raise exc from None
+    held = FolderLock(folder, lock)
+    note = {"who": _who_am_i(), "pid": os.getpid(), "since": datetime.now(UTC).isoformat(timespec="seconds")}
+    try:
+        atomic_write(folder / OWNER_NAME, json.dumps(note).encode(), what="noting who has the vault open")
+    except BaseException:
+        held.release()
+        raise
+    return held
+
+
+def holder(folder: Path) -> str | None:
+    """Who holds the writer lock of `folder` now, or None when it is free (for `info`)."""
+    if not (folder / LOCK_NAME).exists():
+        return None
+    probe = filelock.FileLock(
+        str(folder / LOCK_NAME), timeout=0, mode=PRIVATE_FILE, thread_local=False, preserve_lock_file=True
+    )
+    try:
+        probe.acquire()
+    except filelock.Timeout:
+        return _holder_text(folder)
+    except OSError:
+        return None
+    probe.release(force=True)
+    return None

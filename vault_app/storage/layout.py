@@ -1,0 +1,14 @@
+"""The names of the files in a vault folder.
+
+Kept apart, with no imports, so that telling a vault folder from an empty one (the
+first thing the desktop app does) loads neither the crypto nor SQLCipher.
+"""
+
+from __future__ import annotations
+
+HEADER_NAME = "vault.header"
+COMPARTMENT_FILES = {
+    "records": "records.db",
+    "psychotherapy": "psychotherapy.db",
+    "ledger": "ledger.db",
+}
