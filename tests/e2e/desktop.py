@@ -162,10 +162,11 @@ class Desktop:
             self._xdotool("key", "--delay", "40", k)
             time.sleep(0.15)
 
-    def click(self, wid: str, x: int, y: int) -> None:
-        self._xdotool("mousemove", "--window", wid, str(x), str(y))
+    def click_at(self, x: int, y: int) -> None:
+        """A left click at a point of the screen."""
+        self._xdotool("mousemove", "--sync", str(x), str(y))
         self._xdotool("click", "1")
-        time.sleep(0.2)
+        time.sleep(0.4)
 
     def geometry(self, wid: str) -> tuple[int, int]:
         out = self._xdotool("getwindowgeometry", "--shell", wid)
@@ -234,12 +235,8 @@ class Desktop:
     def click_text(self, phrase: str, timeout: float = 30, *, below: int = 0, right: int = 0) -> None:
         """Click a button or a tab by the words written on it, or the field `below`/`right`
         pixels from its label."""
-        word = self.wait_text(phrase, timeout)
-        x, y = word.center
-        x, y = x + right, y + below
-        self._xdotool("mousemove", "--sync", str(x), str(y))
-        self._xdotool("click", "1")
-        time.sleep(0.4)
+        x, y = self.wait_text(phrase, timeout).center
+        self.click_at(x + right, y + below)
 
     # --- evidence -------------------------------------------------------------------------
     def shot(self, name: str) -> Path:

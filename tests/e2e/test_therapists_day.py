@@ -15,7 +15,7 @@ import pytest
 from pypdf import PdfReader
 
 from tests.e2e.conftest import App
-from tests.e2e.desktop import Desktop
+from tests.e2e.desktop import Desktop, Word
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.timeout(1500)]
 
@@ -42,6 +42,25 @@ def unlock(desktop: Desktop) -> None:
     desktop.key("Return")
     desktop.wait_window(MAIN)
     desktop.wait_gone(UNLOCK)
+
+
+def add_client(desktop: Desktop, name: str, born: str) -> None:
+    desktop.key("ctrl+shift+c")
+    desktop.wait_text("Legal name:")
+    desktop.type(name)
+    desktop.key("Tab", "Tab")  # past the preferred name
+    desktop.type(born)
+    desktop.key("Return")
+    desktop.wait_text(f"{name} ·")
+
+
+def write_in_section(desktop: Desktop, label: str, text: str, words: list[Word] | None = None) -> None:
+    """Click into a note section's text box, just under its heading, and type."""
+    where = desktop.find_text(label, words) if words is not None else desktop.wait_text(label)
+    assert where is not None, f"no {label} section on the note"
+    x, y = where.center
+    desktop.click_at(x + 100, y + 45)
+    desktop.type(text)
 
 
 def open_chart(desktop: Desktop, name: str) -> None:
@@ -108,21 +127,9 @@ def test_a_therapists_day(app: App, desktop: Desktop) -> None:
 
     # --- two clients: an adult, and a minor with a guardian ---------------------------------
     with desktop.step("add-adult-client"):
-        desktop.key("ctrl+shift+c")
-        desktop.wait_text("Legal name:")
-        desktop.type("Ada Lindqvist")
-        desktop.key("Tab", "Tab")
-        desktop.type("1980-02-03")
-        desktop.key("Return")
-        desktop.wait_text("Ada Lindqvist ·")
+        add_client(desktop, "Ada Lindqvist", "1980-02-03")
     with desktop.step("add-minor-client"):
-        desktop.key("ctrl+shift+c")
-        desktop.wait_text("Legal name:")
-        desktop.type("Milo Fairweather")
-        desktop.key("Tab", "Tab")
-        desktop.type("2014-05-06")
-        desktop.key("Return")
-        desktop.wait_text("Milo Fairweather ·")
+        add_client(desktop, "Milo Fairweather", "2014-05-06")
     with desktop.step("add-guardian"):
         desktop.click_text("Guardians...")
         desktop.wait_window(r"^Guardians and representatives")
@@ -140,17 +147,12 @@ def test_a_therapists_day(app: App, desktop: Desktop) -> None:
         open_chart(desktop, "Ada Lindqvist")
         desktop.key("ctrl+n")
         desktop.wait_window(r"^Progress note")
-        words = desktop.read()
+        words = desktop.read()  # the sections do not move while they are filled in
         for label, text in (("Subjective", "Slept better; walked to the lighthouse daily."),
                             ("Objective", "Calm, good eye contact."),
                             ("Assessment", "Insomnia improving with CBT-I."),
                             ("Plan", "Continue the sleep diary; review in two weeks.")):
-            where = desktop.find_text(label, words)
-            assert where is not None, f"no {label} section on the note"
-            x, y = where.center
-            desktop._xdotool("mousemove", "--sync", str(x + 100), str(y + 45))
-            desktop._xdotool("click", "1")
-            desktop.type(text)
+            write_in_section(desktop, label, text, words)
         desktop.wait_text("Saved")
     with desktop.step("sign-progress-note"):
         desktop.key("ctrl+shift+s")
@@ -193,9 +195,7 @@ def test_a_therapists_day(app: App, desktop: Desktop) -> None:
         locks = [w for w in words if w.text.lower() == "lock"]
         assert len(locks) >= 2, "no Lock now button in the Psychotherapy tab"
         inner = max(locks, key=lambda w: (w.y > 120, w.x))  # the tab's own button, not the toolbar's
-        x, y = inner.center
-        desktop._xdotool("mousemove", "--sync", str(x), str(y))
-        desktop._xdotool("click", "1")
+        desktop.click_at(*inner.center)
         desktop.wait_text("Psychotherapy notes are locked")
         desktop.key("ctrl+shift+f")
         desktop.wait_window(r"^Search notes")
@@ -292,11 +292,7 @@ def test_a_therapists_day(app: App, desktop: Desktop) -> None:
         open_chart(desktop, "Ada Lindqvist")
         desktop.key("ctrl+n")
         desktop.wait_window(r"^Progress note")
-        where = desktop.wait_text("Subjective")
-        x, y = where.center
-        desktop._xdotool("mousemove", "--sync", str(x + 100), str(y + 45))
-        desktop._xdotool("click", "1")
-        desktop.type(typed)
+        write_in_section(desktop, "Subjective", typed)
         desktop.key("ctrl+q")
         assert app.wait_exit() == 0
 
