@@ -85,6 +85,22 @@ def id_by_chart_number(db: Compartment, chart_number: str) -> str | None:
     return str(row[0]) if row else None
 
 
+def chart_number_of(db: Compartment, client_id: str) -> str | None:
+    row = db.query_one("SELECT chart_number FROM clients WHERE client_id = ?", (client_id,))
+    return str(row["chart_number"]) if row else None
+
+
+def all_ids(db: Compartment) -> list[str]:
+    """Every chart id (clients and joint cases) in the order they were created."""
+    return [str(r["client_id"]) for r in db.query("SELECT client_id FROM clients ORDER BY seq")]
+
+
+def newest_individual_ids(db: Compartment, n: int) -> list[str]:
+    """The `n` most recently created individual clients, oldest of them first."""
+    rows = db.query("SELECT client_id FROM clients WHERE kind = 'individual' ORDER BY seq DESC LIMIT ?", (n,))
+    return [str(r["client_id"]) for r in reversed(rows)]
+
+
 def chart_number_taken(db: Compartment, chart_number: str, *, except_id: str = "") -> bool:
     row = db.query_one(
         "SELECT 1 FROM clients WHERE chart_number = ? AND client_id != ?", (chart_number, except_id)

@@ -104,6 +104,24 @@ def status(db: Compartment, note_id: str) -> tuple[str, bool] | None:
     return (str(row[0]), bool(row[1])) if row else None
 
 
+def template_and_signed(db: Compartment, note_id: str) -> tuple[str, bool] | None:
+    """(template, signed) without reading the text: what the autosave path checks."""
+    row = db.query_one(
+        "SELECT template, signed_at IS NOT NULL AS signed FROM progress_notes WHERE note_id = ?", (note_id,)
+    )
+    return (str(row["template"]), bool(row["signed"])) if row else None
+
+
+def goals_referenced(db: Compartment, client_id: str, goal_ids: set[str]) -> bool:
+    """Whether any of this client's progress notes refers to one of `goal_ids`."""
+    row = db.query_one(
+        "SELECT 1 FROM progress_notes, json_each(progress_notes.goal_ids) AS g "
+        f"WHERE progress_notes.client_id = ? AND g.value IN ({', '.join('?' * len(goal_ids))}) LIMIT 1",
+        (client_id, *sorted(goal_ids)),
+    )
+    return row is not None
+
+
 def list_for_client(
     db: Compartment, client_id: str, *, limit: int | None = None, offset: int = 0, with_preview: bool = True
 ) -> list[NoteSummary]:
