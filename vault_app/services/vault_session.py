@@ -40,7 +40,7 @@ from vault_app.services.vault_keys import (
 )
 from vault_app.storage import folder_lock, integrity_stamp
 from vault_app.storage import header as header_io
-from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
+from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment, shell_commands
 from vault_app.storage.header import Header, LedgerAnchor, b64, unb64
 
 # Keys not held by an unlocked vault (see Vault.__init__).
@@ -293,6 +293,11 @@ class Vault:
         # Logged before the key leaves the vault, so no reveal goes unrecorded.
         self.ledger.append("key.revealed", {"compartment": name})
         return self.compartment_key(name).hex()
+
+    @staticmethod
+    def revealed_key_usage(name: str, key_hex: str) -> tuple[str, list[str]]:
+        """(file name, the SQL that opens it in the sqlcipher shell) for a revealed key."""
+        return COMPARTMENT_FILES[name], shell_commands(bytes.fromhex(key_hex))
 
     def stage_compartment_key(self, name: str, new_key: bytes) -> None:
         """Step 1 of a rekey: record the fresh key (wrapped) next to the current one.

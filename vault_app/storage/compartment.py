@@ -92,6 +92,12 @@ def key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
+def shell_commands(key: bytes) -> list[str]:
+    """What opens a compartment file with its raw key in SQLCipher 4's own shell (or any
+    SQLCipher 4 tool), for a user who reveals a key to read their records without the app."""
+    return [key_pragma(key) + ";", "PRAGMA cipher_compatibility = 4;"]
+
+
 class Compartment:
     def __init__(self, name: str, path: Path, conn: Any) -> None:
         self.name = name
