@@ -79,3 +79,21 @@ def test_the_current_passphrase_is_checked_through_the_vault(created: CreatedVau
         vault.require_passphrase(PASSPHRASE)
         with pytest.raises(WrongPassphrase, match="does not unlock"):
             vault.require_passphrase("not the passphrase at all")
+
+
+def test_psychotherapy_opens_without_a_second_passphrase_only_within_the_unlock(created: CreatedVault) -> None:
+    with pytest.raises(CompartmentLocked):  # create used its passphrase for its own opening
+        created.vault.open_psychotherapy_after_unlock()
+    folder = created.vault.folder
+    created.vault.lock()
+    with open_vault(folder, PASSPHRASE) as vault:
+        with pytest.raises(CompartmentLocked):
+            vault.open_psychotherapy_after_unlock()
+        assert not vault.psychotherapy_open
+        vault.unlock_psychotherapy(PASSPHRASE)
+        assert vault.psychotherapy_open
+    with open_vault(folder, PASSPHRASE, with_psychotherapy=True) as vault:
+        assert vault.psychotherapy_open
+        vault.lock_psychotherapy()
+        with pytest.raises(CompartmentLocked):
+            vault.open_psychotherapy_after_unlock()

@@ -140,7 +140,7 @@ def _create_locked(
         signing_public_key=b64(signing.public_key(key_material["signing"])),
         ledger_anchor=LedgerAnchor(0, "00" * 32),
     )
-    keyring = VaultKeys(master, dict(key_material), store)
+    keyring = VaultKeys(master, dict(key_material), store, passphrase_proven=True)
     header = keyring.seal(keyring.with_passphrase(header, passphrase, params, device))
 
     created: list[Path] = []

@@ -250,8 +250,13 @@ class VaultKeys:
     came with. Every wrap, unwrap and header MAC under the master key happens here; the
     vault keeps one of these and forgets it on lock."""
 
-    def __init__(self, master: bytes, unwrapped: dict[str, bytes], store: SecretStore) -> None:
+    def __init__(
+        self, master: bytes, unwrapped: dict[str, bytes], store: SecretStore, *, passphrase_proven: bool = False
+    ) -> None:
         self._master = master
+        # Set when these keys came from the passphrase just now (unlock, create): the one
+        # opening of the psychotherapy compartment that needs no second passphrase.
+        self._passphrase_proven = passphrase_proven
         # The psychotherapy key is not kept: it is unwrapped from the header each time that
         # compartment is opened (explicit unlock, maintenance, a backup of its file) and
         # then lives only inside SQLCipher's open connection, which wipes it on close.
@@ -260,13 +265,16 @@ class VaultKeys:
 
     # --- ways in -----------------------------------------------------------------------
     @classmethod
-    def from_master(cls, header: Header, master: bytes, store: SecretStore) -> VaultKeys:
+    def from_master(
+        cls, header: Header, master: bytes, store: SecretStore, *, passphrase_proven: bool = False
+    ) -> VaultKeys:
         """Check the header's MAC under `master`, then unwrap every slot."""
-        return cls(master, unwrap_header_keys(header, master), store)
+        return cls(master, unwrap_header_keys(header, master), store, passphrase_proven=passphrase_proven)
 
     @classmethod
     def from_passphrase(cls, folder: Path, header: Header, passphrase: str, store: SecretStore) -> VaultKeys:
-        return cls.from_master(header, unwrap_master(folder, header, passphrase, store), store)
+        master = unwrap_master(folder, header, passphrase, store)
+        return cls.from_master(header, master, store, passphrase_proven=True)
 
     @classmethod
     def from_recovery_key(cls, header: Header, recovery_key: str, store: SecretStore) -> VaultKeys:
@@ -329,6 +337,11 @@ class VaultKeys:
             return keys.unwrap(self.master_key(), unb64(header.wrapped[slot]), purpose=slot,
                                vault_id=header.vault_id_bytes)
         return None
+
+    def take_passphrase_proof(self) -> bool:
+        """True once, if these keys were just derived from the passphrase; False afterwards."""
+        proven, self._passphrase_proven = self._passphrase_proven, False
+        return proven
 
     def held_slots(self) -> frozenset[str]:
         """Which keys are in memory now (never the psychotherapy key)."""
@@ -439,3 +452,4 @@ class VaultKeys:
         """Drop every key (on lock); master_key() then says the vault is locked."""
         self._keys = {}
         self._master = b""
+        self._passphrase_proven = False

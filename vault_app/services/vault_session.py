@@ -182,6 +182,8 @@ class Vault:
             self.close_without_logging()
             raise
         self._promote_pending()
+        if self._psychotherapy is None:
+            self._keyring.take_passphrase_proof()  # not used for psychotherapy: it lapses here
         failures = failed_attempts(self.folder)
         self.ledger.append("vault.unlocked", {"failed_attempts_since_last_unlock": failures})
         # records.db learns the new ledger head, so a ledger.db put back from before this
@@ -258,14 +260,24 @@ class Vault:
         self._keyring.require_passphrase(
             self.folder, self.header, passphrase, "That passphrase does not unlock this vault."
         )
-        self.open_psychotherapy_after_unlock()
+        self._open_psychotherapy()
+
+    def _open_psychotherapy(self) -> None:
+        self._psychotherapy = self._open_checked_psychotherapy()
+        self._promote_pending()
+        self.ledger.append("psychotherapy.unlocked")
 
     def open_psychotherapy_after_unlock(self, *, log: bool = True) -> None:
         """Open the psychotherapy compartment for the lifecycle (services/vault.py) that has
         just proven the passphrase itself: create, and unlock with `with_psychotherapy`.
         `log=False` opens it before anything is written, so a damaged file fails the unlock
-        cleanly; the logged call follows once the unlock is complete."""
+        cleanly; the logged call follows once the unlock is complete. Anywhere else (the
+        passphrase not just proven) it refuses: unlock_psychotherapy asks for it again."""
         if self._psychotherapy is None:
+            if not self._keyring.take_passphrase_proof():
+                raise CompartmentLocked(
+                    "The psychotherapy notes are locked.", hint="Unlock them separately with your passphrase."
+                )
             self._psychotherapy = self._open_checked_psychotherapy()
         if log:
             self._promote_pending()
