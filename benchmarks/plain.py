@@ -3,10 +3,9 @@
 Each compartment of an open vault is copied to plaintext with SQLCipher's own
 `sqlcipher_export` into a benchmark temp folder, the copies are opened with
 keyless connections (keyless SQLCipher is plain SQLite) and the same pragmas the
-app uses, and a `Vault` is assembled around them so the real services run
-unchanged. The assembly reaches into the Vault's internals; that hack lives here
-and nowhere in vault_app. The copies hold only synthetic data and are deleted
-when the block ends.
+app uses, and a `Vault` is assembled around them (`Vault.with_compartments`) so
+the real services run unchanged. The copies hold only synthetic data and are
+deleted when the block ends.
 """
 
 from __future__ import annotations
@@ -21,8 +20,8 @@ from typing import Any
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from benchmarks.common import NO_KEYRING
-from vault_app.services.ledger import Ledger
 from vault_app.services.vault import Vault
+from vault_app.services.vault_keys import VaultKeys
 from vault_app.storage import header as header_io
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment, key_pragma
 
@@ -59,21 +58,15 @@ def open_plain(name: str, path: Path) -> Compartment:
 
 
 def _assemble(vault: Vault, folder: Path) -> Vault:
-    plain = Vault.__new__(Vault)
-    plain.folder = folder
-    plain.header = vault.header
-    plain._master = vault._master
-    plain._keys = dict(vault._keys)
-    plain._secrets = NO_KEYRING
-    plain._pending_promotions = []
-    plain.records = open_plain("records", folder / COMPARTMENT_FILES["records"])
-    plain._psychotherapy = (open_plain("psychotherapy", folder / COMPARTMENT_FILES["psychotherapy"])
-                            if vault.psychotherapy_open else None)
-    # Appends move the anchor in this folder's header, the same work (fsync'd rename) as on the real vault.
-    plain.ledger = Ledger(open_plain("ledger", folder / COMPARTMENT_FILES["ledger"]), vault._keys["ledger_mac"],
-                          on_append=plain._move_anchor)
-    plain._open = True
-    return plain
+    keyring = VaultKeys.from_master(vault.header, vault.master_key(), NO_KEYRING)
+    psychotherapy = (open_plain("psychotherapy", folder / COMPARTMENT_FILES["psychotherapy"])
+                     if vault.psychotherapy_open else None)
+    return Vault.with_compartments(
+        folder, vault.header, keyring,
+        records=open_plain("records", folder / COMPARTMENT_FILES["records"]),
+        ledger_db=open_plain("ledger", folder / COMPARTMENT_FILES["ledger"]),
+        psychotherapy=psychotherapy,
+    )
 
 
 @contextlib.contextmanager
@@ -92,9 +85,7 @@ def plain_copy(vault: Vault, folder: Path) -> Iterator[Vault]:
         yield opened
     finally:
         if opened is not None:
-            for comp in opened.open_compartments():
-                comp.close()
-            opened._open = False
+            opened.close_without_logging()
         shutil.rmtree(folder, ignore_errors=True)
 
 

@@ -153,8 +153,8 @@ def test_the_psychotherapy_key_is_held_only_while_that_compartment_is_open(vault
     """A records-only unlock holds no psychotherapy key; locking that compartment drops it."""
     vault.lock()
     with open_vault(vault_dir, PASSPHRASE) as records_only:
-        assert not any(slot.startswith("psychotherapy") for slot in records_only._keys)
+        assert not any(slot.startswith("psychotherapy") for slot in records_only.held_key_slots())
         records_only.unlock_psychotherapy(PASSPHRASE)
         assert records_only.psychotherapy_open
         records_only.lock_psychotherapy()
-        assert not any(slot.startswith("psychotherapy") for slot in records_only._keys)
+        assert not any(slot.startswith("psychotherapy") for slot in records_only.held_key_slots())

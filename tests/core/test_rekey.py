@@ -17,7 +17,7 @@ from vault_app.domain.errors import VaultCorrupt, VaultError, VaultTampered, Wro
 from vault_app.services import backup, clients
 from vault_app.services.device_secret import KeyringSecretStore
 from vault_app.services.vault import create_vault, open_vault, recover_vault
-from vault_app.services.vault_keys import _unwrap_master_with_passphrase, unwrap_header_keys
+from vault_app.services.vault_keys import unwrap_header_keys, unwrap_master
 from vault_app.services.vault_rekey import rekey_vault
 from vault_app.storage import header as header_io
 from vault_app.storage.compartment import Compartment
@@ -41,7 +41,7 @@ def test_old_header_and_old_passphrase_do_not_open_the_rekeyed_vault(tmp_path: P
         result = rekey_vault(vault, PASSPHRASE, new_passphrase=NEW_PASSPHRASE)
         clients.create_client(vault, "Severin Achterberg")  # a client made after the rotation
     # The old header still yields the old master key...
-    old_master = _unwrap_master_with_passphrase(folder, old_header, PASSPHRASE, KeyringSecretStore())
+    old_master = unwrap_master(folder, old_header, PASSPHRASE, KeyringSecretStore())
     # ...which unwraps nothing in the live header and opens no live compartment.
     with pytest.raises(VaultTampered):
         unwrap_header_keys(header_io.read(folder), old_master)
@@ -91,7 +91,7 @@ def test_a_crash_at_any_step_leaves_a_vault_that_opens(crash_at: int, tmp_path: 
     vault = open_vault(folder, PASSPHRASE)
     with pytest.raises(KeyboardInterrupt):
         rekey_vault(vault, PASSPHRASE, new_passphrase=NEW_PASSPHRASE, progress=progress)
-    vault._close_without_logging()
+    vault.close_without_logging()
     opened = None
     for phrase in (PASSPHRASE, NEW_PASSPHRASE):
         try:

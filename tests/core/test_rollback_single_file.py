@@ -118,6 +118,6 @@ def test_a_kill_between_a_change_and_its_ledger_entry_is_no_alarm(tmp_path: Path
     made = create_vault(folder, PASSPHRASE, params=kdf_params, use_device_secret=False)
     with made.vault.records.transaction():
         made.vault.records.execute("INSERT INTO meta (key, value) VALUES ('k', 'v')")
-    made.vault._close_without_logging()  # as if killed before the ledger entry
+    made.vault.close_without_logging()  # as if killed before the ledger entry
     with open_vault(folder, PASSPHRASE, with_psychotherapy=True) as vault:
         assert vault.verify_ledger().ok

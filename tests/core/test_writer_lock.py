@@ -164,7 +164,7 @@ def test_a_header_changed_under_an_open_vault_is_never_overwritten(folder: Path,
         with pytest.raises(VaultTampered, match="changed by something else"):
             vault.update_settings(lock_minutes=9)
         assert header_io.read(folder) == changed
-        vault._close_without_logging()
+        vault.close_without_logging()
 
 
 def test_a_failed_unlock_releases_the_lock(folder: Path) -> None:

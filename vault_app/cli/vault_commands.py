@@ -193,14 +193,14 @@ def cmd_rekey(args: argparse.Namespace) -> int:
 def cmd_reveal_key(args: argparse.Namespace) -> int:
     with common.unlocked(args, psychotherapy=args.compartment == "psychotherapy") as vault:
         key = vault.reveal_key(args.compartment)
-    filename = {"records": "records.db", "psychotherapy": "psychotherapy.db", "ledger": "ledger.db"}[args.compartment]
+        filename, shell = vault.revealed_key_usage(args.compartment, key)
     common.emit(
         args,
         {"compartment": args.compartment, "file": filename, "key_hex": key, "cipher_compatibility": 4},
         lambda: (
             f"Raw key for {filename} (this reveal was recorded in the ledger):\n{key}\n\n"
             "Open it with any SQLCipher 4 tool:\n"
-            f"  sqlcipher {filename}\n  PRAGMA key = \"x'{key}'\";\n  PRAGMA cipher_compatibility = 4;\n"
+            f"  sqlcipher {filename}\n" + "".join(f"  {line}\n" for line in shell)
         ),
     )
     return 0

@@ -160,7 +160,7 @@ def list_clients(vault: Vault, *, status: str | None = None, kind: str | None = 
 
 def client_ids(vault: Vault) -> list[str]:
     """Every chart id (clients and joint cases), for whole-vault jobs."""
-    return [str(r[0]) for r in vault.records.query("SELECT client_id FROM clients ORDER BY seq")]
+    return clinical_clients.all_ids(vault.records)
 
 
 def is_minor(vault: Vault, client: Client, on: date | None = None) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -12,7 +11,7 @@ from vault_app.domain.clinical_notes import Signature, content_hash, signature_m
 from vault_app.domain.errors import InvalidInput, NotFound
 from vault_app.services import practice
 from vault_app.services.vault import Vault
-from vault_app.storage import clinical_clients
+from vault_app.storage import clinical_clients, settings_store
 
 SETTINGS_KEY = "clinical_settings"
 DEFAULT_UNSIGNED_FLAG_DAYS = 3
@@ -59,18 +58,13 @@ def audit(vault: Vault, event: str, /, **ids: Any) -> None:
 
 
 def load_settings(vault: Vault) -> dict[str, Any]:
-    row = vault.records.query_one("SELECT value FROM meta WHERE key = ?", (SETTINGS_KEY,))
-    return dict(json.loads(row[0])) if row else {}
+    return settings_store.read(vault.records, SETTINGS_KEY) or {}
 
 
 def save_setting(vault: Vault, key: str, value: Any) -> None:
     settings = load_settings(vault)
     settings[key] = value
-    with vault.records.transaction():
-        vault.records.execute(
-            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (SETTINGS_KEY, json.dumps(settings, sort_keys=True)),
-        )
+    settings_store.write(vault.records, SETTINGS_KEY, settings)
 
 
 def unsigned_flag_days(vault: Vault) -> int:

@@ -266,10 +266,7 @@ def populate(
 
 
 def _recent_ids(vault: Vault, n: int) -> list[str]:
-    rows = vault.records.query(
-        "SELECT client_id FROM clients WHERE kind = 'individual' ORDER BY seq DESC LIMIT ?", (n,)
-    )
-    return [str(r[0]) for r in reversed(rows)]
+    return clinical_clients.newest_individual_ids(vault.records, n)
 
 
 def _psy_transaction(vault: Vault, every: int) -> AbstractContextManager[Any]:

@@ -147,14 +147,13 @@ def _unsigned(vault: Vault, note_id: str) -> ProgressNote:
 def save_draft(vault: Vault, note_id: str, sections: Mapping[str, str]) -> str:
     """Autosave: replace the sections of an unsigned note. No ledger event (it runs per pause
     in typing); creating, signing and viewing are what the ledger records."""
-    row = vault.records.query_one(
-        "SELECT template, signed_at IS NOT NULL FROM progress_notes WHERE note_id = ?", (note_id,)
-    )
-    if row is None:
+    found = clinical_notes.template_and_signed(vault.records, note_id)
+    if found is None:
         raise NotFound("No progress note with that id.")
-    if row[1]:
+    template, signed = found
+    if signed:
         raise _signed_refusal()
-    body = normalize_sections(get_template(row[0]), sections, allow_empty=True)
+    body = normalize_sections(get_template(template), sections, allow_empty=True)
     stamp = now_iso()
     with vault.records.transaction():
         if not clinical_notes.save_sections(vault.records, note_id, body, stamp):

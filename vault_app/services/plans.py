@@ -20,7 +20,7 @@ from vault_app.domain.clinical import (
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.services.clinical_common import audit, now_iso, require_client
 from vault_app.services.vault import Vault
-from vault_app.storage import clinical_plans
+from vault_app.storage import clinical_notes, clinical_plans
 
 MAX_GOALS = 30
 _PLAN_FIELDS = {"problems", "diagnosis_codes", "modality_frequency", "start_date", "review_date"}
@@ -117,12 +117,7 @@ def _goals(
 
 
 def _goals_in_use(vault: Vault, client_id: str, goal_ids: set[str]) -> bool:
-    rows = vault.records.query(
-        "SELECT 1 FROM progress_notes, json_each(progress_notes.goal_ids) AS g "
-        f"WHERE progress_notes.client_id = ? AND g.value IN ({', '.join('?' * len(goal_ids))}) LIMIT 1",
-        (client_id, *sorted(goal_ids)),
-    )
-    return bool(rows)
+    return clinical_notes.goals_referenced(vault.records, client_id, goal_ids)
 
 
 def add_goal(

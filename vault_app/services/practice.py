@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from typing import Any
 
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.practice import Jurisdiction, PracticeProfile
 from vault_app.services.vault import Vault
+from vault_app.storage import settings_store
 
 _KEY = "practice_profile"
 
 
 def load(vault: Vault) -> PracticeProfile:
-    row = vault.records.query_one("SELECT value FROM meta WHERE key = ?", (_KEY,))
-    if not row:
-        return PracticeProfile()
-    return PracticeProfile.from_dict(json.loads(row[0]))
+    stored = settings_store.read(vault.records, _KEY)
+    return PracticeProfile() if not stored else PracticeProfile.from_dict(stored)
 
 
 def save(vault: Vault, profile: PracticeProfile) -> None:
@@ -28,11 +26,7 @@ def save(vault: Vault, profile: PracticeProfile) -> None:
         raise InvalidInput("Ages must be realistic (majority between 10 and 30).")
     if j.duty_to_warn not in ("mandatory", "permissive", "none"):
         raise InvalidInput("Duty to warn must be mandatory, permissive or none.")
-    with vault.records.transaction():
-        vault.records.execute(
-            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (_KEY, json.dumps(profile.as_dict(), sort_keys=True)),
-        )
+    settings_store.write(vault.records, _KEY, profile.as_dict())
     vault.ledger.append("practice.updated", {})
 
 

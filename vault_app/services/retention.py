@@ -20,6 +20,7 @@ from vault_app.domain.retention_presets import stale_preset_warning
 from vault_app.services import practice, requests
 from vault_app.services.clinical_common import resolve_client_id
 from vault_app.services.vault import Vault
+from vault_app.storage import chart_dates, clinical_clients
 
 
 def today() -> date:
@@ -105,50 +106,36 @@ def presets() -> list[dict[str, Any]]:
 
 
 # --- chart facts ---------------------------------------------------------------------
-def _has_table(vault: Vault, name: str) -> bool:
-    return vault.records.query_one("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)) is not None
-
-
-def _day(value: Any) -> date | None:
+def _day(value: str | None) -> date | None:
     if not value:
         return None
     try:
-        return date.fromisoformat(str(value)[:10])
+        return date.fromisoformat(value[:10])
     except ValueError:
         return None
-
-
-_FACTS_SQL = """
-SELECT c.client_id, c.chart_number, c.kind, c.date_of_birth, c.status, c.last_contact, c.discharged_on,
-       (SELECT max(s.date) FROM sessions s WHERE s.client_id = c.client_id),
-       (SELECT max(n.note_date) FROM progress_notes n WHERE n.client_id = c.client_id),
-       (SELECT max(m.date_of_birth) FROM case_members cm JOIN clients m ON m.client_id = cm.member_client_id
-         WHERE cm.client_id = c.client_id)
-FROM clients c
-"""
 
 
 def chart_facts(vault: Vault, client_id: str | None = None) -> list[ChartFacts]:
     """Last contact = the latest of the recorded last contact, discharge, session and note dates.
     A joint case counts as a minor's record while any member was a minor (youngest member's birth)."""
-    if not _has_table(vault, "clients"):
-        return []
-    sql = _FACTS_SQL + (" WHERE c.client_id = ?" if client_id else "") + " ORDER BY c.seq"
     out = []
-    for r in vault.records.query(sql, (client_id,) if client_id else ()):
-        contacts = [d for d in (_day(r[5]), _day(r[6]), _day(r[7]), _day(r[8])) if d is not None]
-        birth = _day(r[3]) if str(r[2]) == "individual" else _day(r[9])
-        out.append(ChartFacts(str(r[0]), str(r[1]), max(contacts) if contacts else None, birth, str(r[2]), str(r[4])))
+    for r in chart_dates.read(vault.records, client_id):
+        contacts = [
+            d for d in map(_day, (r.last_contact, r.discharged_on, r.last_session, r.last_note)) if d is not None
+        ]
+        birth = _day(r.date_of_birth) if r.kind == "individual" else _day(r.youngest_member_birth)
+        last = max(contacts) if contacts else None
+        out.append(ChartFacts(r.client_id, r.chart_number, last, birth, r.kind, r.status))
     return out
 
 
 def resolve_chart(vault: Vault, ref: str) -> tuple[str, str]:
     """(client_id, chart_number) for a client id or chart number."""
     client_id = resolve_client_id(vault, ref)
-    row = vault.records.query_one("SELECT chart_number FROM clients WHERE client_id = ?", (client_id,))
-    if row is None:
+    chart_number = clinical_clients.chart_number_of(vault.records, client_id)
+    if chart_number is None:
         raise NotFound("No client or case with that id or chart number.")
-    return client_id, str(row[0])
+    return client_id, chart_number
 
 
 def open_requests(vault: Vault, client_id: str) -> list[str]:

@@ -19,28 +19,21 @@ from vault_app.crypto import kdf, keys, signing
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import (
     EnvironmentProblem,
-    LedgerRollback,
     VaultCorrupt,
-    WrongRecoveryKey,
 )
 from vault_app.services.device_secret import (
     KeyringSecretStore,
     SecretStore,
     device_secret_name,
     encode_secret,
-    read_anchor,
 )
 from vault_app.services.vault_keys import (  # re-exported: callers use vault.failed_attempts etc.
     COMPARTMENT_SLOTS,
-    FAILURES_FILE,
-    _header_mac,
-    _kdf_or_refuse,
-    _kdf_params,
-    _read_failures,
-    _unwrap_master_with_passphrase,
-    _with_new_unlock_wrap,
+    VaultKeys,
     check_new_passphrase,
     failed_attempts,
+    kdf_params_of,
+    require_safe_kdf,
     unwrap_header_keys,
 )
 from vault_app.services.vault_session import Vault
@@ -48,7 +41,7 @@ from vault_app.storage import folder_lock
 from vault_app.storage import header as header_io
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
 from vault_app.storage.files import ensure_private_dir, os_errors
-from vault_app.storage.header import Header, LedgerAnchor, b64, unb64
+from vault_app.storage.header import Header, LedgerAnchor, b64
 
 
 @dataclass(frozen=True)
@@ -57,51 +50,6 @@ class CreatedVault:
     recovery_key: str
     device_secret_used: bool
     keyring_message: str
-
-
-def _check_keyring_anchor(vault: Vault) -> None:
-    found = read_anchor(vault._secrets, vault.vault_id, vault.folder)
-    if found is None:
-        return
-    seq, mac = found
-    head = vault.ledger.head()
-    if seq > head.seq:
-        raise LedgerRollback(
-            f"This vault was rolled back: the system keyring recorded ledger entry {seq}, "
-            f"but the vault's ledger ends at entry {head.seq}.",
-            hint="Someone may have replaced the vault with an older copy. Check your backups.",
-        )
-    # The entry number alone would accept a rewritten ledger padded to the same length.
-    row = vault.ledger.store.get(seq) if seq else None
-    if seq and (row is None or not keys.macs_equal(row.mac, mac)):
-        raise LedgerRollback(
-            f"This vault's ledger was replaced: entry {seq} differs from the one the system keyring recorded.",
-            hint="Someone may have replaced the vault with an older or rewritten copy. Check your backups.",
-        )
-
-
-def _finish_unlock(vault: Vault) -> None:
-    try:
-        vault.ledger.verify_from(vault.header.ledger_anchor)
-        _check_keyring_anchor(vault)
-        vault._check_header_not_rolled_back()
-        vault._check_not_rolled_back(vault.records)
-    except BaseException:
-        vault._close_without_logging()
-        raise
-    vault._promote_pending()
-    failures = _read_failures(vault.folder)
-    vault.ledger.append("vault.unlocked", {"failed_attempts_since_last_unlock": failures})
-    # records.db learns the new ledger head, so a ledger.db put back from before this
-    # unlock is recognised even together with an older vault.header.
-    with vault.records.transaction():
-        pass
-    from vault_app.services import unlock_hooks
-
-    unlock_hooks.run_after_unlock(vault)
-    if failures:
-        with os_errors("resetting the failed-unlock counter"):
-            (vault.folder / FAILURES_FILE).unlink(missing_ok=True)
 
 
 # --- public entry points --------------------------------------------------------------
@@ -132,7 +80,7 @@ def create_vault(
     check_new_passphrase(passphrase)
     store = secrets_store or KeyringSecretStore()
     params = params or kdf.calibrate()
-    _kdf_or_refuse(params)
+    require_safe_kdf(params)
     if (folder / header_io.HEADER_NAME).exists() or any(
         (folder / name).exists() for name in COMPARTMENT_FILES.values()
     ):
@@ -192,8 +140,8 @@ def _create_locked(
         signing_public_key=b64(signing.public_key(key_material["signing"])),
         ledger_anchor=LedgerAnchor(0, "00" * 32),
     )
-    header = _with_new_unlock_wrap(header, master, passphrase, params, device)
-    header = header.with_changes(mac=_header_mac(master, header))
+    keyring = VaultKeys(master, dict(key_material), store, passphrase_proven=True)
+    header = keyring.seal(keyring.with_passphrase(header, passphrase, params, device))
 
     created: list[Path] = []
     try:
@@ -203,12 +151,12 @@ def _create_locked(
             Compartment.open(name, path, key_material[name], create=True).close()
         created.append(folder / header_io.HEADER_NAME)
         header_io.write(folder, header)
-        vault = Vault(folder, header, master, dict(key_material), store, writer_lock=held)
+        vault = Vault(folder, header, keyring, writer_lock=held)
         vault.ledger.append(
             "vault.created",
             {"kdf": params.describe(), "device_secret": device is not None, "format": header.format_version},
         )
-        vault._open_psychotherapy()
+        vault.open_psychotherapy_after_unlock()
     except BaseException:
         for path in created:
             for suffix in ("", "-wal", "-shm"):
@@ -248,20 +196,19 @@ def _open_locked(
     held: folder_lock.FolderLock,
 ) -> Vault:
     header = header_io.read(folder)
-    master = _unwrap_master_with_passphrase(folder, header, passphrase, store)
-    vault = Vault(folder, header, master, unwrap_header_keys(header, master), store, writer_lock=held)
+    vault = Vault(folder, header, VaultKeys.from_passphrase(folder, header, passphrase, store), writer_lock=held)
     if with_psychotherapy:
         # Opened before anything is logged, so a damaged compartment fails the
         # unlock without a single byte written.
         try:
-            vault._open_psychotherapy(log=False)
+            vault.open_psychotherapy_after_unlock(log=False)
         except BaseException:
-            vault._close_without_logging()
+            vault.close_without_logging()
             raise
     if check_every_page:
         damaged = sorted(name for name, problems in vault.check_integrity().items() if problems)
         if damaged:
-            vault._close_without_logging()
+            vault.close_without_logging()
             raise VaultCorrupt(
                 "Integrity check failed: the "
                 + " and ".join(damaged)
@@ -270,9 +217,9 @@ def _open_locked(
                 + " damaged or was altered.",
                 hint="Restore the vault from your latest verified backup.",
             )
-    _finish_unlock(vault)
+    vault.finish_unlock()
     if with_psychotherapy:
-        vault._open_psychotherapy()
+        vault.open_psychotherapy_after_unlock()
     return vault
 
 
@@ -303,38 +250,15 @@ def _recover_locked(
     held: folder_lock.FolderLock,
 ) -> Vault:
     header = header_io.read(folder)
-    try:
-        secret = keys.parse_recovery_key(recovery_key)
-    except keys.MalformedRecoveryKey as exc:
-        raise WrongRecoveryKey(str(exc)) from None
-    vid = header.vault_id_bytes
-    try:
-        master = keys.unwrap(
-            keys.recovery_kek(secret, vid),
-            unb64(header.wrapped["master_by_recovery"]),
-            purpose="master-recovery",
-            vault_id=vid,
-        )
-    except (KeyError, keys.UnwrapFailed):
-        raise WrongRecoveryKey(
-            "That recovery key does not belong to this vault.",
-            hint="Check the Emergency Kit printed when this vault was created.",
-        ) from None
-    unwrapped = unwrap_header_keys(header, master)
-    params = params or _kdf_params(header)
-    _kdf_or_refuse(params)
-    vault = Vault(folder, header, master, unwrapped, store, writer_lock=held)
+    keyring = VaultKeys.from_recovery_key(header, recovery_key, store)
+    params = params or kdf_params_of(header)
+    require_safe_kdf(params)
+    vault = Vault(folder, header, keyring, writer_lock=held)
     # Every check (ledger, rollback, compartments) before anything of the old setup is
     # replaced: a refused recovery (an older copy) must leave the keyring's secret alone.
-    _finish_unlock(vault)
-    device: bytes | None = None
-    if use_device_secret and store.available():
-        candidate = keys.random_key()
-        if store.set(device_secret_name(header.vault_id), encode_secret(candidate)):
-            device = candidate
-    new_header = _with_new_unlock_wrap(vault.header, master, new_passphrase, params, device)
-    vault._save_header(new_header)
-    vault.ledger.append("vault.recovered", {"device_secret": device is not None})
+    vault.finish_unlock()
+    device_used = vault.set_new_passphrase(new_passphrase, params, use_device_secret=use_device_secret)
+    vault.ledger.append("vault.recovered", {"device_secret": device_used})
     return vault
 
 
@@ -342,10 +266,8 @@ def open_copy_with_master(folder: Path, master: bytes, secrets_store: SecretStor
     """Open a copy of a vault (unpacked from a backup) with a master key already known:
     no passphrase, no unlock hooks, and it never writes the keyring's ledger anchor."""
     header = header_io.read(folder)
-    return Vault(
-        folder, header, master, unwrap_header_keys(header, master), secrets_store or KeyringSecretStore(),
-        anchor_in_keyring=False,
-    )
+    keyring = VaultKeys.from_master(header, master, secrets_store or KeyringSecretStore())
+    return Vault(folder, header, keyring, anchor_in_keyring=False)
 
 
 __all__ = [

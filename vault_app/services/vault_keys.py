@@ -1,6 +1,7 @@
-"""Key handling shared by the vault lifecycle: the header's keyed MAC, the KDF settings,
-the device secret, unwrapping the master key and every key slot, and the failed-unlock
-counter. Nothing here needs an open Vault."""
+"""Key handling: the header's keyed MAC, the KDF settings, the device secret, unwrapping
+the master key and every key slot, the failed-unlock counter, and `VaultKeys`, the keys
+of one unlocked vault behind a public interface (services/vault_session.py's Vault holds
+one and asks it; nothing else touches the key bytes)."""
 
 from __future__ import annotations
 
@@ -9,19 +10,31 @@ import hashlib
 import json
 import secrets
 import time
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from vault_app.crypto import kdf, keys
+from vault_app.crypto import kdf, keys, signing
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import (
+    CompartmentLocked,
     InvalidInput,
     KeyringProblem,
+    LedgerRollback,
     VaultError,
     VaultTampered,
     WrongPassphrase,
+    WrongRecoveryKey,
 )
-from vault_app.services.device_secret import SecretStore, decode_secret, device_secret_name, folder_tag
+from vault_app.services.device_secret import (
+    SecretStore,
+    decode_secret,
+    device_secret_name,
+    encode_secret,
+    folder_tag,
+    read_anchor,
+)
+from vault_app.services.ledger import Ledger
 from vault_app.storage.files import atomic_write
 from vault_app.storage.header import Header, b64, unb64
 
@@ -31,6 +44,8 @@ COMPARTMENT_SLOTS = ("records", "psychotherapy", "ledger")
 KEY_SLOTS = (*COMPARTMENT_SLOTS, "ledger_mac", "signing")
 STAGED_SUFFIX = ".staged"
 RETIRED_PREFIX = "retired_master."  # older master keys, wrapped under the current one (vault_rekey.py)
+# Keys an unlocked vault does not keep in memory (see VaultKeys.__init__).
+APART = ("psychotherapy", "psychotherapy" + STAGED_SUFFIX)
 
 
 # zxcvbn scores 0-4; below the floor a passphrase falls to an offline guesser quickly
@@ -66,11 +81,13 @@ def _header_mac(master: bytes, header: Header) -> str:
     return keys.mac(key, header.mac_input()).hex()
 
 
-def _kdf_params(header: Header) -> KdfParams:
+def kdf_params_of(header: Header) -> KdfParams:
+    """The Argon2id settings the header's passphrase wrap was made with."""
     return KdfParams(header.kdf_memory_kib, header.kdf_iterations, header.kdf_parallelism)
 
 
-def _kdf_or_refuse(params: KdfParams) -> None:
+def require_safe_kdf(params: KdfParams) -> None:
+    """InvalidInput for Argon2id settings below the floor (or above the supported ceiling)."""
     try:
         kdf.check_params(params)
     except kdf.KdfTooWeak as exc:
@@ -132,13 +149,15 @@ def _device_secret(header: Header, store: SecretStore) -> bytes:
     return secret
 
 
-def _unwrap_master_with_passphrase(folder: Path, header: Header, passphrase: str, store: SecretStore) -> bytes:
+def unwrap_master(folder: Path, header: Header, passphrase: str, store: SecretStore) -> bytes:
+    """The master key from the passphrase (and the device secret); WrongPassphrase, counted
+    in the failed-unlock file, when it does not fit."""
     delay = unlock_delay(_read_failures(folder))
     if delay:
         _sleep(delay)
     device = _device_secret(header, store) if header.uses_device_secret else None
     try:
-        derived = kdf.derive(passphrase, unb64(header.kdf_salt), _kdf_params(header))
+        derived = kdf.derive(passphrase, unb64(header.kdf_salt), kdf_params_of(header))
     except kdf.KdfTooWeak:
         raise VaultTampered(
             "The vault header asks for key-derivation settings below the safe minimum or above the supported "
@@ -224,3 +243,213 @@ def unwrap_header_keys(header: Header, master: bytes) -> dict[str, bytes]:
             except keys.UnwrapFailed:
                 raise VaultTampered(f"The staged {slot} key in the vault header was altered.") from None
     return out
+
+
+class VaultKeys:
+    """The keys of one unlocked vault: the master key, the keys it wraps and the keyring it
+    came with. Every wrap, unwrap and header MAC under the master key happens here; the
+    vault keeps one of these and forgets it on lock."""
+
+    def __init__(
+        self, master: bytes, unwrapped: dict[str, bytes], store: SecretStore, *, passphrase_proven: bool = False
+    ) -> None:
+        self._master = master
+        # Set when these keys came from the passphrase just now (unlock, create): the one
+        # opening of the psychotherapy compartment that needs no second passphrase.
+        self._passphrase_proven = passphrase_proven
+        # The psychotherapy key is not kept: it is unwrapped from the header each time that
+        # compartment is opened (explicit unlock, maintenance, a backup of its file) and
+        # then lives only inside SQLCipher's open connection, which wipes it on close.
+        self._keys = {k: v for k, v in unwrapped.items() if k not in APART}
+        self._store = store
+
+    # --- ways in -----------------------------------------------------------------------
+    @classmethod
+    def from_master(
+        cls, header: Header, master: bytes, store: SecretStore, *, passphrase_proven: bool = False
+    ) -> VaultKeys:
+        """Check the header's MAC under `master`, then unwrap every slot."""
+        return cls(master, unwrap_header_keys(header, master), store, passphrase_proven=passphrase_proven)
+
+    @classmethod
+    def from_passphrase(cls, folder: Path, header: Header, passphrase: str, store: SecretStore) -> VaultKeys:
+        master = unwrap_master(folder, header, passphrase, store)
+        return cls.from_master(header, master, store, passphrase_proven=True)
+
+    @classmethod
+    def from_recovery_key(cls, header: Header, recovery_key: str, store: SecretStore) -> VaultKeys:
+        """The Emergency Kit's way in; WrongRecoveryKey for a key of another vault or a typo."""
+        try:
+            secret = keys.parse_recovery_key(recovery_key)
+        except keys.MalformedRecoveryKey as exc:
+            raise WrongRecoveryKey(str(exc)) from None
+        vid = header.vault_id_bytes
+        try:
+            master = keys.unwrap(
+                keys.recovery_kek(secret, vid), unb64(header.wrapped["master_by_recovery"]),
+                purpose="master-recovery", vault_id=vid,
+            )
+        except (KeyError, keys.UnwrapFailed):
+            raise WrongRecoveryKey(
+                "That recovery key does not belong to this vault.",
+                hint="Check the Emergency Kit printed when this vault was created.",
+            ) from None
+        return cls.from_master(header, master, store)
+
+    # --- what the vault asks -----------------------------------------------------------
+    @property
+    def store(self) -> SecretStore:
+        """The system keyring (or its stand-in) this vault was unlocked with."""
+        return self._store
+
+    def check_ledger_anchor(self, vault_id: str, folder: Path, ledger: Ledger) -> None:
+        """LedgerRollback when the ledger is older than, or differs from, the head the
+        keyring recorded when this vault was last locked here."""
+        found = read_anchor(self._store, vault_id, folder)
+        if found is None:
+            return
+        seq, mac = found
+        head = ledger.head()
+        if seq > head.seq:
+            raise LedgerRollback(
+                f"This vault was rolled back: the system keyring recorded ledger entry {seq}, "
+                f"but the vault's ledger ends at entry {head.seq}.",
+                hint="Someone may have replaced the vault with an older copy. Check your backups.",
+            )
+        # The entry number alone would accept a rewritten ledger padded to the same length.
+        row = ledger.store.get(seq) if seq else None
+        if seq and (row is None or not keys.macs_equal(row.mac, mac)):
+            raise LedgerRollback(
+                f"This vault's ledger was replaced: entry {seq} differs from the one the system keyring recorded.",
+                hint="Someone may have replaced the vault with an older or rewritten copy. Check your backups.",
+            )
+
+    def master_key(self) -> bytes:
+        if not self._master:
+            raise CompartmentLocked("The vault is locked.")
+        return self._master
+
+    def key(self, slot: str, header: Header) -> bytes | None:
+        """A slot's key: held ones from memory, the psychotherapy ones unwrapped afresh."""
+        if slot in self._keys:
+            return self._keys[slot]
+        if slot in APART and slot in header.wrapped:
+            return keys.unwrap(self.master_key(), unb64(header.wrapped[slot]), purpose=slot,
+                               vault_id=header.vault_id_bytes)
+        return None
+
+    def take_passphrase_proof(self) -> bool:
+        """True once, if these keys were just derived from the passphrase; False afterwards."""
+        proven, self._passphrase_proven = self._passphrase_proven, False
+        return proven
+
+    def held_slots(self) -> frozenset[str]:
+        """Which keys are in memory now (never the psychotherapy key)."""
+        return frozenset(self._keys)
+
+    def require_passphrase(self, folder: Path, header: Header, passphrase: str, mismatch: str) -> None:
+        """WrongPassphrase unless `passphrase` unwraps this vault's master key (a wrong one is
+        counted and waited for like a failed unlock; `mismatch` says what a passphrase of
+        another header means)."""
+        master = unwrap_master(folder, header, passphrase, self._store)
+        if not keys.macs_equal(master, self.master_key()):
+            raise WrongPassphrase(mismatch)
+
+    def seal(self, header: Header) -> Header:
+        """`header` with its keyed MAC under the master key."""
+        return header.with_changes(mac=_header_mac(self.master_key(), header))
+
+    def device_secret(self, header: Header) -> bytes | None:
+        """The keyring's device secret when the header uses one (KeyringProblem if it is gone)."""
+        return _device_secret(header, self._store) if header.uses_device_secret else None
+
+    def new_device_secret(self, vault_id: str) -> bytes | None:
+        """A fresh device secret stored in the keyring; None when no keyring takes it."""
+        if not self._store.available():
+            return None
+        candidate = keys.random_key()
+        return candidate if self._store.set(device_secret_name(vault_id), encode_secret(candidate)) else None
+
+    def with_passphrase(self, header: Header, passphrase: str, params: KdfParams, device: bytes | None) -> Header:
+        """`header` with the master key wrapped under a new passphrase (and device secret)."""
+        return _with_new_unlock_wrap(header, self.master_key(), passphrase, params, device)
+
+    def with_staged(self, header: Header, name: str, new_key: bytes) -> Header:
+        """Step 1 of a compartment rekey: `header` with the fresh key wrapped next to the current one."""
+        wrapped = dict(header.wrapped)
+        slot = name + STAGED_SUFFIX
+        wrapped[slot] = b64(keys.wrap(self.master_key(), new_key, purpose=slot, vault_id=header.vault_id_bytes))
+        return header.with_changes(wrapped=wrapped)
+
+    def with_replaced(self, header: Header, name: str, new_key: bytes) -> Header:
+        """Step 3 of a compartment rekey: `header` with the fresh key as the key and no staged copy."""
+        wrapped = dict(header.wrapped)
+        wrapped[name] = b64(keys.wrap(self.master_key(), new_key, purpose=name, vault_id=header.vault_id_bytes))
+        wrapped.pop(name + STAGED_SUFFIX, None)
+        return header.with_changes(wrapped=wrapped)
+
+    def hold(self, slot: str, key: bytes) -> None:
+        """Keep `key` for `slot` once the header that wraps it is written (never a psychotherapy key)."""
+        if slot not in APART:
+            self._keys[slot] = key
+
+    def drop(self, slot: str) -> None:
+        self._keys.pop(slot, None)
+
+    def retired_masters(self, header: Header) -> list[bytes]:
+        """Master keys from before a rekey (newest first): older backups are wrapped under them."""
+        found = []
+        vid = header.vault_id_bytes
+        for slot in sorted((s for s in header.wrapped if s.startswith(RETIRED_PREFIX)),
+                           key=lambda s: int(s[len(RETIRED_PREFIX):])):
+            try:
+                found.append(keys.unwrap(self.master_key(), unb64(header.wrapped[slot]), purpose=slot,
+                                         vault_id=vid))
+            except keys.UnwrapFailed:
+                raise VaultTampered(f"The {slot} key in the vault header was altered.") from None
+        return found
+
+    def rewrapped(
+        self, header: Header, new_master: bytes, recovery_secret: bytes, retired_limit: int
+    ) -> Header:
+        """Every slot, the older master keys (this one first, at most `retired_limit`) and
+        the recovery wrap under `new_master`: the header a rekey switches to."""
+        vid = header.vault_id_bytes
+        wrapped = {}
+        for slot in KEY_SLOTS:
+            key = self.key(slot, header)
+            assert key is not None  # every slot was unwrapped (and MAC-checked) at unlock
+            wrapped[slot] = b64(keys.wrap(new_master, key, purpose=slot, vault_id=vid))
+        retired = [self.master_key(), *self.retired_masters(header)][:retired_limit]
+        for i, old in enumerate(retired):
+            wrapped[f"{RETIRED_PREFIX}{i}"] = b64(
+                keys.wrap(new_master, old, purpose=f"{RETIRED_PREFIX}{i}", vault_id=vid)
+            )
+        wrapped["master_by_recovery"] = b64(
+            keys.wrap(keys.recovery_kek(recovery_secret, vid), new_master, purpose="master-recovery", vault_id=vid)
+        )
+        return header.with_changes(wrapped=wrapped)
+
+    @contextlib.contextmanager
+    def switched_master(self, new_master: bytes) -> Iterator[None]:
+        """Use `new_master` from here on, unless the block (the header write) fails."""
+        old = self._master
+        self._master = new_master
+        try:
+            yield
+        except BaseException:
+            self._master = old
+            raise
+
+    def content_mac(self, header: Header, content_hash_hex: str) -> str:
+        key = keys.hkdf(self.master_key(), info="ledger-content-mac", salt=header.vault_id_bytes)
+        return keys.mac(key, b"content\x00" + bytes.fromhex(content_hash_hex)).hex()
+
+    def sign(self, message: bytes) -> bytes:
+        return signing.sign(self._keys["signing"], message)
+
+    def forget(self) -> None:
+        """Drop every key (on lock); master_key() then says the vault is locked."""
+        self._keys = {}
+        self._master = b""
+        self._passphrase_proven = False

@@ -20,21 +20,9 @@ from dataclasses import dataclass
 
 from vault_app.crypto import keys
 from vault_app.crypto.kdf import KdfParams
-from vault_app.domain.errors import WrongPassphrase
 from vault_app.services.vault import Vault
-from vault_app.services.vault_keys import (
-    COMPARTMENT_SLOTS,
-    KEY_SLOTS,
-    RETIRED_PREFIX,
-    _device_secret,
-    _kdf_or_refuse,
-    _kdf_params,
-    _unwrap_master_with_passphrase,
-    _with_new_unlock_wrap,
-    check_new_passphrase,
-)
+from vault_app.services.vault_keys import COMPARTMENT_SLOTS, check_new_passphrase, kdf_params_of, require_safe_kdf
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
-from vault_app.storage.header import b64
 
 # Older backups are wrapped under older master keys; the live vault keeps them (wrapped
 # under the current one) so it can still check and clean its own older backups.
@@ -70,11 +58,9 @@ def rekey_vault(
     step = progress or (lambda _text: None)
     if new_passphrase is not None:
         check_new_passphrase(new_passphrase)
-    master = _unwrap_master_with_passphrase(vault.folder, vault.header, passphrase, vault._secrets)
-    if not keys.macs_equal(master, vault.master_key()):
-        raise WrongPassphrase("The current passphrase is not correct.")
-    params = params or _kdf_params(vault.header)
-    _kdf_or_refuse(params)
+    vault.require_passphrase(passphrase)
+    params = params or kdf_params_of(vault.header)
+    require_safe_kdf(params)
     vault.ledger.append("vault.rekey_started")
 
     for name in ("records", "ledger"):
@@ -85,29 +71,10 @@ def rekey_vault(
         _rekey_one(vault, comp)
 
     step("Wrapping every key under a new master key, with a new recovery key")
-    header = vault.header
-    vid = header.vault_id_bytes
-    new_master = keys.random_key()
-    recovery_secret = keys.new_recovery_secret()
-    wrapped = {}
-    for slot in KEY_SLOTS:
-        key = vault._key(slot)
-        assert key is not None  # every slot was unwrapped (and MAC-checked) at unlock
-        wrapped[slot] = b64(keys.wrap(new_master, key, purpose=slot, vault_id=vid))
-    retired = [vault.master_key(), *vault.retired_masters()][:MAX_RETIRED]
-    for i, old in enumerate(retired):
-        wrapped[f"{RETIRED_PREFIX}{i}"] = b64(keys.wrap(new_master, old, purpose=f"{RETIRED_PREFIX}{i}", vault_id=vid))
-    wrapped["master_by_recovery"] = b64(
-        keys.wrap(keys.recovery_kek(recovery_secret, vid), new_master, purpose="master-recovery", vault_id=vid)
-    )
-    device = _device_secret(header, vault._secrets) if header.uses_device_secret else None
-    new_header = _with_new_unlock_wrap(
-        header.with_changes(wrapped=wrapped), new_master, new_passphrase or passphrase, params, device
-    )
-    vault._switch_master(new_master, new_header)
+    recovery_key = vault.rotate_master(new_passphrase or passphrase, params, MAX_RETIRED)
     vault.ledger.append(
         "vault.rekeyed",
         {"compartments": list(COMPARTMENT_SLOTS), "new_passphrase": new_passphrase is not None,
          "kdf": params.describe()},
     )
-    return RekeyResult(keys.format_recovery_key(recovery_secret), COMPARTMENT_SLOTS)
+    return RekeyResult(recovery_key, COMPARTMENT_SLOTS)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from vault_app.crypto import keys, signing
+from vault_app.crypto import keys
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import (
     CompartmentLocked,
@@ -21,30 +21,25 @@ from vault_app.domain.errors import (
     LedgerRollback,
     VaultCorrupt,
     VaultTampered,
-    WrongPassphrase,
 )
-from vault_app.services.device_secret import SecretStore, write_anchor
+from vault_app.services.device_secret import write_anchor
 from vault_app.services.ledger import Ledger, VerifyReport
 from vault_app.services.vault_keys import (
     COMPARTMENT_SLOTS,
-    RETIRED_PREFIX,
+    FAILURES_FILE,
     STAGED_SUFFIX,
-    _device_secret,
-    _header_mac,
-    _kdf_or_refuse,
-    _kdf_params,
-    _unwrap_master_with_passphrase,
-    _with_new_unlock_wrap,
+    VaultKeys,
     check_new_passphrase,
+    failed_attempts,
+    kdf_params_of,
     remember_kdf_settings,
+    require_safe_kdf,
 )
 from vault_app.storage import folder_lock, integrity_stamp
 from vault_app.storage import header as header_io
-from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
-from vault_app.storage.header import Header, LedgerAnchor, b64, unb64
-
-# Keys not held by an unlocked vault (see Vault.__init__).
-_APART = ("psychotherapy", "psychotherapy" + STAGED_SUFFIX)
+from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment, shell_commands
+from vault_app.storage.files import os_errors
+from vault_app.storage.header import Header, LedgerAnchor, unb64
 
 
 class Vault:
@@ -54,12 +49,30 @@ class Vault:
         self,
         folder: Path,
         header: Header,
-        master: bytes,
-        unwrapped: dict[str, bytes],
-        secrets_store: SecretStore,
+        keyring: VaultKeys,
         *,
         anchor_in_keyring: bool = True,
         writer_lock: folder_lock.FolderLock | None = None,
+    ) -> None:
+        self._setup(folder, header, keyring, anchor_in_keyring, writer_lock)
+        self.records = self._open_compartment("records")
+        try:
+            ledger_db = self._open_compartment("ledger")
+        except BaseException:
+            self.records.close()
+            raise
+        self.ledger = Ledger(
+            ledger_db, self._ledger_mac_key(), on_append=self._move_anchor, state=self._ledger_state
+        )
+        self._open = True
+
+    def _setup(
+        self,
+        folder: Path,
+        header: Header,
+        keyring: VaultKeys,
+        anchor_in_keyring: bool,
+        writer_lock: folder_lock.FolderLock | None,
     ) -> None:
         self.folder = folder
         # Held until lock(): no other process writes this folder meanwhile.
@@ -68,34 +81,41 @@ class Vault:
         # older ledger head must never replace the keyring anchor of the live vault.
         self._anchor_in_keyring = anchor_in_keyring
         self.header = header
-        self._master = master
-        # The psychotherapy key is not kept: it is unwrapped from the header each time that
-        # compartment is opened (explicit unlock, maintenance, a backup of its file) and
-        # then lives only inside SQLCipher's open connection, which wipes it on close.
-        self._keys = {k: v for k, v in unwrapped.items() if k not in _APART}
-        self._secrets = secrets_store
+        self._keyring = keyring
         self._psychotherapy: Compartment | None = None
-        self._pending_promotions: list[tuple[str, bytes]] = []
-        self.records = self._open_compartment("records")
-        try:
-            ledger_db = self._open_compartment("ledger")
-        except BaseException:
-            self.records.close()
-            raise
         self._maintenance_psychotherapy: Compartment | None = None
-        self.ledger = Ledger(
-            ledger_db, unwrapped["ledger_mac"], on_append=self._move_anchor, state=self._ledger_state
-        )
-        self._open = True
+        self._pending_promotions: list[tuple[str, bytes]] = []
+
+    @classmethod
+    def with_compartments(
+        cls,
+        folder: Path,
+        header: Header,
+        keyring: VaultKeys,
+        records: Compartment,
+        ledger_db: Compartment,
+        psychotherapy: Compartment | None = None,
+    ) -> Vault:
+        """Benchmarks only: a vault over connections the caller opened (plaintext copies, to
+        measure what encryption costs). The files are not bound to each other (no integrity
+        stamps) and lock() is not for it: close it with close_without_logging()."""
+        vault = cls.__new__(cls)
+        vault._setup(folder, header, keyring, False, None)
+        vault.records = records
+        vault._psychotherapy = psychotherapy
+        # Appends move the anchor in this folder's header, the same work as on a real vault.
+        vault.ledger = Ledger(ledger_db, vault._ledger_mac_key(), on_append=vault._move_anchor)
+        vault._open = True
+        return vault
+
+    def _ledger_mac_key(self) -> bytes:
+        key = self._key("ledger_mac")
+        if key is None:
+            raise VaultTampered("The wrapped ledger_mac key in the vault header is missing.")
+        return key
 
     def _key(self, slot: str) -> bytes | None:
-        if slot in self._keys:
-            return self._keys[slot]
-        if slot in _APART and slot in self.header.wrapped:
-            return keys.unwrap(
-                self.master_key(), unb64(self.header.wrapped[slot]), purpose=slot, vault_id=self.header.vault_id_bytes
-            )
-        return None
+        return self._keyring.key(slot, self.header)
 
     def _open_compartment(self, name: str) -> Compartment:
         path = self.folder / COMPARTMENT_FILES[name]
@@ -148,6 +168,35 @@ class Vault:
                     "verified backup; nothing was changed.",
                 )
 
+    def finish_unlock(self) -> None:
+        """The checks every unlock (and recovery) ends with, before anything is written: the
+        ledger chain from the header's anchor, the keyring's anchor, no older copy of the
+        header or records.db. Refused: the files are closed and nothing is logged. Then an
+        interrupted rekey is finished, the unlock logged and the unlock hooks run."""
+        try:
+            self.ledger.verify_from(self.header.ledger_anchor)
+            self._keyring.check_ledger_anchor(self.vault_id, self.folder, self.ledger)
+            self._check_header_not_rolled_back()
+            self._check_not_rolled_back(self.records)
+        except BaseException:
+            self.close_without_logging()
+            raise
+        self._promote_pending()
+        if self._psychotherapy is None:
+            self._keyring.take_passphrase_proof()  # not used for psychotherapy: it lapses here
+        failures = failed_attempts(self.folder)
+        self.ledger.append("vault.unlocked", {"failed_attempts_since_last_unlock": failures})
+        # records.db learns the new ledger head, so a ledger.db put back from before this
+        # unlock is recognised even together with an older vault.header.
+        with self.records.transaction():
+            pass
+        from vault_app.services import unlock_hooks  # its hooks import feature services, which import this
+
+        unlock_hooks.run_after_unlock(self)
+        if failures:
+            with os_errors("resetting the failed-unlock counter"):
+                (self.folder / FAILURES_FILE).unlink(missing_ok=True)
+
     def _check_header_not_rolled_back(self) -> None:
         recorded = self.ledger.last_state().get("h", 0)
         if recorded > self.header.generation:
@@ -177,7 +226,7 @@ class Vault:
         header = header.with_changes(
             mac="", generation=self.header.generation + 1, format_version=header_io.FORMAT_VERSION
         )
-        header = header.with_changes(mac=_header_mac(self._master, header))
+        header = self._keyring.seal(header)
         header_io.write(self.folder, header)
         self.header = header
 
@@ -208,13 +257,27 @@ class Vault:
         """The separate, explicit unlock DESIGN.md asks for: the passphrase again."""
         if self._psychotherapy is not None:
             return
-        master = _unwrap_master_with_passphrase(self.folder, self.header, passphrase, self._secrets)
-        if not keys.macs_equal(master, self._master):
-            raise WrongPassphrase("That passphrase does not unlock this vault.")
+        self._keyring.require_passphrase(
+            self.folder, self.header, passphrase, "That passphrase does not unlock this vault."
+        )
         self._open_psychotherapy()
 
-    def _open_psychotherapy(self, *, log: bool = True) -> None:
+    def _open_psychotherapy(self) -> None:
+        self._psychotherapy = self._open_checked_psychotherapy()
+        self._promote_pending()
+        self.ledger.append("psychotherapy.unlocked")
+
+    def open_psychotherapy_after_unlock(self, *, log: bool = True) -> None:
+        """Open the psychotherapy compartment for the lifecycle (services/vault.py) that has
+        just proven the passphrase itself: create, and unlock with `with_psychotherapy`.
+        `log=False` opens it before anything is written, so a damaged file fails the unlock
+        cleanly; the logged call follows once the unlock is complete. Anywhere else (the
+        passphrase not just proven) it refuses: unlock_psychotherapy asks for it again."""
         if self._psychotherapy is None:
+            if not self._keyring.take_passphrase_proof():
+                raise CompartmentLocked(
+                    "The psychotherapy notes are locked.", hint="Unlock them separately with your passphrase."
+                )
             self._psychotherapy = self._open_checked_psychotherapy()
         if log:
             self._promote_pending()
@@ -294,90 +357,91 @@ class Vault:
         self.ledger.append("key.revealed", {"compartment": name})
         return self.compartment_key(name).hex()
 
+    @staticmethod
+    def revealed_key_usage(name: str, key_hex: str) -> tuple[str, list[str]]:
+        """(file name, the SQL that opens it in the sqlcipher shell) for a revealed key."""
+        return COMPARTMENT_FILES[name], shell_commands(bytes.fromhex(key_hex))
+
     def stage_compartment_key(self, name: str, new_key: bytes) -> None:
         """Step 1 of a rekey: record the fresh key (wrapped) next to the current one.
 
         A crash between `PRAGMA rekey` and the header update then never strands the
         data: opening tries the current key and, if that fails, the staged one.
         """
-        wrapped = dict(self.header.wrapped)
-        wrapped[name + STAGED_SUFFIX] = b64(
-            keys.wrap(self._master, new_key, purpose=name + STAGED_SUFFIX, vault_id=self.header.vault_id_bytes)
-        )
-        self._save_header(self.header.with_changes(wrapped=wrapped))
-        if name + STAGED_SUFFIX not in _APART:
-            self._keys[name + STAGED_SUFFIX] = new_key
+        self._save_header(self._keyring.with_staged(self.header, name, new_key))
+        self._keyring.hold(name + STAGED_SUFFIX, new_key)
 
     def replace_compartment_key(self, name: str, new_key: bytes) -> None:
         """Step 3 of a rekey (after `Compartment.rekey`): the fresh key becomes the key and
         every wrapped copy of the old one is dropped from the header."""
-        wrapped = dict(self.header.wrapped)
-        wrapped[name] = b64(keys.wrap(self._master, new_key, purpose=name, vault_id=self.header.vault_id_bytes))
-        wrapped.pop(name + STAGED_SUFFIX, None)
-        self._save_header(self.header.with_changes(wrapped=wrapped))
-        if name not in _APART:
-            self._keys[name] = new_key
-        self._keys.pop(name + STAGED_SUFFIX, None)
+        self._save_header(self._keyring.with_replaced(self.header, name, new_key))
+        self._keyring.hold(name, new_key)
+        self._keyring.drop(name + STAGED_SUFFIX)
 
     def retired_masters(self) -> list[bytes]:
         """Master keys from before a rekey (newest first): older backups are wrapped under them."""
-        found = []
-        vid = self.header.vault_id_bytes
-        for slot in sorted((s for s in self.header.wrapped if s.startswith(RETIRED_PREFIX)),
-                           key=lambda s: int(s[len(RETIRED_PREFIX):])):
-            try:
-                found.append(keys.unwrap(self.master_key(), unb64(self.header.wrapped[slot]), purpose=slot,
-                                         vault_id=vid))
-            except keys.UnwrapFailed:
-                raise VaultTampered(f"The {slot} key in the vault header was altered.") from None
-        return found
+        return self._keyring.retired_masters(self.header)
 
-    def _switch_master(self, new_master: bytes, header: Header) -> None:
-        """The last step of a rekey: one atomic header write under the new master key."""
-        old = self._master
-        self._master = new_master
-        try:
-            self._save_header(header)
-        except BaseException:
-            self._master = old
-            raise
+    def rotate_master(self, passphrase: str, params: KdfParams, retired_limit: int) -> str:
+        """The last step of a rekey (services/vault_rekey.py): every key wrapped under a new
+        master key, with a new recovery key, in one atomic header write. Returns the new
+        recovery key (the new Emergency Kit)."""
+        new_master = keys.random_key()
+        recovery_secret = keys.new_recovery_secret()
+        rewrapped = self._keyring.rewrapped(self.header, new_master, recovery_secret, retired_limit)
+        device = self._keyring.device_secret(self.header)
+        with self._keyring.switched_master(new_master):
+            self._save_header(self._keyring.with_passphrase(rewrapped, passphrase, params, device))
+        return keys.format_recovery_key(recovery_secret)
+
+    def held_key_slots(self) -> frozenset[str]:
+        """Which keys this unlocked vault keeps in memory (the psychotherapy key never)."""
+        return self._keyring.held_slots()
 
     def master_key(self) -> bytes:
         """For services that wrap their own keys under the master key (backups carry a
         content key wrapped this way, so the passphrase or the Emergency Kit opens them).
         The key never leaves the process."""
-        if not self._master:
-            raise CompartmentLocked("The vault is locked.")
-        return self._master
+        return self._keyring.master_key()
 
     def content_mac(self, content_hash_hex: str) -> str:
         """What the ledger records of signed content: an HMAC under a key only the master
         key yields, so holding the ledger (or its revealed SQLCipher key) and the records
         never lets anyone confirm a guess of a note's text. The bare SHA-256 stays inside
         the note's own compartment, where the text is anyway."""
-        key = keys.hkdf(self.master_key(), info="ledger-content-mac", salt=self.header.vault_id_bytes)
-        return keys.mac(key, b"content\x00" + bytes.fromhex(content_hash_hex)).hex()
+        return self._keyring.content_mac(self.header, content_hash_hex)
 
     @property
     def public_key(self) -> bytes:
         return unb64(self.header.signing_public_key)
 
     def sign(self, message: bytes) -> bytes:
-        return signing.sign(self._keys["signing"], message)
+        return self._keyring.sign(message)
 
     # --- lifecycle ------------------------------------------------------------------
     def change_passphrase(self, old: str, new: str, params: KdfParams | None = None) -> None:
         """Re-wrap the master key only: O(1), no compartment is rewritten."""
         check_new_passphrase(new)
-        master = _unwrap_master_with_passphrase(self.folder, self.header, old, self._secrets)
-        if not keys.macs_equal(master, self._master):
-            raise WrongPassphrase("The current passphrase is not correct.")
-        params = params or _kdf_params(self.header)
-        _kdf_or_refuse(params)
-        device = _device_secret(self.header, self._secrets) if self.header.uses_device_secret else None
-        header = _with_new_unlock_wrap(self.header, self._master, new, params, device)
-        self._save_header(header)
+        self.require_passphrase(old)
+        params = params or kdf_params_of(self.header)
+        require_safe_kdf(params)
+        device = self._keyring.device_secret(self.header)
+        self._save_header(self._keyring.with_passphrase(self.header, new, params, device))
         self.ledger.append("passphrase.changed", {"kdf": params.describe()})
+
+    def require_passphrase(self, passphrase: str) -> None:
+        """WrongPassphrase unless `passphrase` is this vault's current one (asked again
+        before a passphrase change or a rekey)."""
+        self._keyring.require_passphrase(
+            self.folder, self.header, passphrase, "The current passphrase is not correct."
+        )
+
+    def set_new_passphrase(self, passphrase: str, params: KdfParams, *, use_device_secret: bool) -> bool:
+        """After a recovery: the master key wrapped under a new passphrase, with a fresh
+        device secret in the keyring when asked for and possible. True if one is used."""
+        device = self._keyring.new_device_secret(self.vault_id) if use_device_secret else None
+        self._save_header(self._keyring.with_passphrase(self.header, passphrase, params, device))
+        return device is not None
 
     def verify_ledger(self) -> VerifyReport:
         report = self.ledger.verify_full(self.header.ledger_anchor)
@@ -392,18 +456,18 @@ class Vault:
             return
         self._open = False
         try:
-            if self._anchor_in_keyring and (self.header.uses_device_secret or self._secrets.available()):
-                remember_kdf_settings(self._secrets, self.header, self.folder)
+            store = self._keyring.store
+            if self._anchor_in_keyring and (self.header.uses_device_secret or store.available()):
+                remember_kdf_settings(store, self.header, self.folder)
                 head = self.ledger.head()
-                write_anchor(self._secrets, self.vault_id, self.folder, head.seq, head.mac_hex)
+                write_anchor(store, self.vault_id, self.folder, head.seq, head.mac_hex)
         finally:
             if self._psychotherapy is not None:
                 self._psychotherapy.close()
                 self._psychotherapy = None
             self.records.close()
             self.ledger.db.close()
-            self._keys = {}
-            self._master = b""
+            self._keyring.forget()
             self._release_writer_lock()
 
     def _release_writer_lock(self) -> None:
@@ -411,7 +475,9 @@ class Vault:
             self._writer_lock.release()
             self._writer_lock = None
 
-    def _close_without_logging(self) -> None:
+    def close_without_logging(self) -> None:
+        """Close the files and release the folder, writing nothing: a refused unlock (the
+        ledger must not record an unlock that failed its checks), or a simulated crash."""
         try:
             for comp in self.open_compartments():
                 comp.close()

@@ -19,7 +19,10 @@ def insert(db: Compartment, a: Amendment) -> None:
 
 
 def _amendment(r: Any, note_kind: NoteKind) -> Amendment:
-    return Amendment(r[0], r[1], note_kind, r[2], r[3], r[4], r[5], r[6], r[7])
+    return Amendment(
+        amendment_id=r["amendment_id"], note_id=r["note_id"], note_kind=note_kind, client_id=r["client_id"],
+        kind=r["kind"], author=r["author"], created_at=r["created_at"], reason=r["reason"], text=r["text"],
+    )
 
 
 def for_note(db: Compartment, note_kind: NoteKind, note_id: str) -> tuple[Amendment, ...]:
@@ -30,6 +33,6 @@ def for_note(db: Compartment, note_kind: NoteKind, note_id: str) -> tuple[Amendm
 
 def counts_for_client(db: Compartment, note_kind: NoteKind, client_id: str) -> dict[str, int]:
     rows = db.query(
-        f"SELECT note_id, count(*) FROM {TABLES[note_kind]} WHERE client_id = ? GROUP BY note_id", (client_id,)
+        f"SELECT note_id, count(*) AS n FROM {TABLES[note_kind]} WHERE client_id = ? GROUP BY note_id", (client_id,)
     )
-    return {str(r[0]): int(r[1]) for r in rows}
+    return {str(r["note_id"]): int(r["n"]) for r in rows}

@@ -12,7 +12,11 @@ _COLS = "attachment_id, client_id, kind, filename, media_type, size, sha256, des
 
 
 def _attachment(r: Any) -> Attachment:
-    return Attachment(r[0], r[1], r[2], r[3], r[4], int(r[5]), r[6], r[7], s2d(r[8]), r[9])
+    return Attachment(
+        attachment_id=r["attachment_id"], client_id=r["client_id"], kind=r["kind"], filename=r["filename"],
+        media_type=r["media_type"], size=int(r["size"]), sha256=r["sha256"], description=r["description"],
+        document_date=s2d(r["document_date"]), created_at=r["created_at"],
+    )
 
 
 def insert(db: Compartment, a: Attachment, data: bytes) -> None:

@@ -51,20 +51,45 @@ def update(db: Compartment, client: Client) -> None:
 
 def _guardian(r: Any) -> Guardian:
     return Guardian(
-        guardian_id=r[0], client_id=r[1], name=r[2], relationship=r[3], authority=r[4], may_authorize=bool(r[5]),
-        custody_order_attachment_id=r[6], phone=r[7], address=r[8], valid_from=s2d(r[9]), valid_until=s2d(r[10]),
-        notes=r[11], created_at=r[12], majority_order_attachment_id=r[13], declined_on=s2d(r[14]),
-        declined_reason=r[15],
+        guardian_id=r["guardian_id"],
+        client_id=r["client_id"],
+        name=r["name"],
+        relationship=r["relationship"],
+        authority=r["authority"],
+        may_authorize=bool(r["may_authorize"]),
+        custody_order_attachment_id=r["custody_order_attachment_id"],
+        phone=r["phone"],
+        address=r["address"],
+        valid_from=s2d(r["valid_from"]),
+        valid_until=s2d(r["valid_until"]),
+        notes=r["notes"],
+        created_at=r["created_at"],
+        majority_order_attachment_id=r["majority_order_attachment_id"],
+        declined_on=s2d(r["declined_on"]),
+        declined_reason=r["declined_reason"],
     )
 
 
 def _client(r: Any, guardians: tuple[Guardian, ...], members: tuple[str, ...]) -> Client:
     return Client(
-        client_id=r[0], kind=r[1], chart_number=r[2], legal_name=r[3], preferred_name=r[4],
-        date_of_birth=s2d(r[5]), status=r[6], discharged_on=s2d(r[7]), last_contact=s2d(r[8]),
-        contact=ContactPreferences(**(loads(r[9]) or {})),
-        consent=InformedConsent(s2d(r[10]), s2d(r[11]), r[12], r[13]),
-        part2=bool(r[14]), created_at=r[15], updated_at=r[16], guardians=guardians, member_ids=members,
+        client_id=r["client_id"],
+        kind=r["kind"],
+        chart_number=r["chart_number"],
+        legal_name=r["legal_name"],
+        preferred_name=r["preferred_name"],
+        date_of_birth=s2d(r["date_of_birth"]),
+        status=r["status"],
+        discharged_on=s2d(r["discharged_on"]),
+        last_contact=s2d(r["last_contact"]),
+        contact=ContactPreferences(**(loads(r["contact"]) or {})),
+        consent=InformedConsent(
+            s2d(r["limits_discussed_on"]), s2d(r["consent_signed_on"]), r["consent_attachment_id"], r["consent_notes"]
+        ),
+        part2=bool(r["part2"]),
+        created_at=r["created_at"],
+        updated_at=r["updated_at"],
+        guardians=guardians,
+        member_ids=members,
     )
 
 
@@ -83,6 +108,22 @@ def kind_of(db: Compartment, client_id: str) -> str | None:
 def id_by_chart_number(db: Compartment, chart_number: str) -> str | None:
     row = db.query_one("SELECT client_id FROM clients WHERE chart_number = ?", (chart_number,))
     return str(row[0]) if row else None
+
+
+def chart_number_of(db: Compartment, client_id: str) -> str | None:
+    row = db.query_one("SELECT chart_number FROM clients WHERE client_id = ?", (client_id,))
+    return str(row["chart_number"]) if row else None
+
+
+def all_ids(db: Compartment) -> list[str]:
+    """Every chart id (clients and joint cases) in the order they were created."""
+    return [str(r["client_id"]) for r in db.query("SELECT client_id FROM clients ORDER BY seq")]
+
+
+def newest_individual_ids(db: Compartment, n: int) -> list[str]:
+    """The `n` most recently created individual clients, oldest of them first."""
+    rows = db.query("SELECT client_id FROM clients WHERE kind = 'individual' ORDER BY seq DESC LIMIT ?", (n,))
+    return [str(r["client_id"]) for r in reversed(rows)]
 
 
 def chart_number_taken(db: Compartment, chart_number: str, *, except_id: str = "") -> bool:
@@ -121,9 +162,22 @@ def list_summaries(
     )
     result = []
     for r in db.query(sql, params):
-        dob = s2d(r[4])
+        dob = s2d(r["date_of_birth"])
         minor = dob is not None and age_on(dob, today) < age_of_majority
-        result.append(ClientSummary(r[0], r[1], r[2], r[3], dob, r[5], s2d(r[6]), bool(r[7]), minor, r[8]))
+        result.append(
+            ClientSummary(
+                r["client_id"],
+                r["chart_number"],
+                r["legal_name"],
+                r["preferred_name"],
+                dob,
+                r["status"],
+                s2d(r["last_contact"]),
+                bool(r["part2"]),
+                minor,
+                r["kind"],
+            )
+        )
     return result
 
 

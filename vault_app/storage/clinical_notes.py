@@ -16,23 +16,42 @@ _COLS = (
 )
 PREVIEW_CHARS = 120
 _SUMMARY_BASE = "note_id, client_id, session_id, note_date, template, signed_at, updated_at"
-_SUMMARY_COLS = f"{_SUMMARY_BASE}, substr(search_text, 1, {PREVIEW_CHARS})"
+_SUMMARY_COLS = f"{_SUMMARY_BASE}, substr(search_text, 1, {PREVIEW_CHARS}) AS preview"
 
 
 def _note(r: Any) -> ProgressNote:
-    risk = loads(r[8])
-    signature = Signature(r[12], r[13], r[14], r[15]) if r[12] else None
+    risk = loads(r["risk"])
+    signature = Signature(r["signed_at"], r["signed_by"], r["content_hash"], r["signature"]) if r["signed_at"] else None
     return ProgressNote(
-        note_id=r[0], client_id=r[1], session_id=r[2], note_date=date.fromisoformat(r[3]), template=r[4],
-        sections=loads(r[5]), interventions=str_tuple(r[6]), goal_ids=str_tuple(r[7]),
-        risk=RiskAssessment(**risk) if risk else None, author=r[9], created_at=r[10], updated_at=r[11],
+        note_id=r["note_id"],
+        client_id=r["client_id"],
+        session_id=r["session_id"],
+        note_date=date.fromisoformat(r["note_date"]),
+        template=r["template"],
+        sections=loads(r["sections"]),
+        interventions=str_tuple(r["interventions"]),
+        goal_ids=str_tuple(r["goal_ids"]),
+        risk=RiskAssessment(**risk) if risk else None,
+        author=r["author"],
+        created_at=r["created_at"],
+        updated_at=r["updated_at"],
         signature=signature,
     )
 
 
 def _summary(r: Any) -> NoteSummary:
-    preview = " ".join(str(r[7] or "").split())
-    return NoteSummary(r[0], "progress", r[1], r[2], date.fromisoformat(r[3]), r[4], r[5], r[6], preview)
+    preview = " ".join(str(r["preview"] or "").split())
+    return NoteSummary(
+        r["note_id"],
+        "progress",
+        r["client_id"],
+        r["session_id"],
+        date.fromisoformat(r["note_date"]),
+        r["template"],
+        r["signed_at"],
+        r["updated_at"],
+        preview,
+    )
 
 
 def _row(n: ProgressNote) -> tuple[Any, ...]:
@@ -104,10 +123,28 @@ def status(db: Compartment, note_id: str) -> tuple[str, bool] | None:
     return (str(row[0]), bool(row[1])) if row else None
 
 
+def template_and_signed(db: Compartment, note_id: str) -> tuple[str, bool] | None:
+    """(template, signed) without reading the text: what the autosave path checks."""
+    row = db.query_one(
+        "SELECT template, signed_at IS NOT NULL AS signed FROM progress_notes WHERE note_id = ?", (note_id,)
+    )
+    return (str(row["template"]), bool(row["signed"])) if row else None
+
+
+def goals_referenced(db: Compartment, client_id: str, goal_ids: set[str]) -> bool:
+    """Whether any of this client's progress notes refers to one of `goal_ids`."""
+    row = db.query_one(
+        "SELECT 1 FROM progress_notes, json_each(progress_notes.goal_ids) AS g "
+        f"WHERE progress_notes.client_id = ? AND g.value IN ({', '.join('?' * len(goal_ids))}) LIMIT 1",
+        (client_id, *sorted(goal_ids)),
+    )
+    return row is not None
+
+
 def list_for_client(
     db: Compartment, client_id: str, *, limit: int | None = None, offset: int = 0, with_preview: bool = True
 ) -> list[NoteSummary]:
-    cols = _SUMMARY_COLS if with_preview else f"{_SUMMARY_BASE}, ''"
+    cols = _SUMMARY_COLS if with_preview else f"{_SUMMARY_BASE}, '' AS preview"
     rows = db.query(
         f"SELECT {cols} FROM progress_notes WHERE client_id = ? ORDER BY note_date DESC, seq DESC LIMIT ? OFFSET ?",
         (client_id, -1 if limit is None else limit, offset),
@@ -117,7 +154,7 @@ def list_for_client(
 
 def unsigned_created_before(db: Compartment, cutoff_iso: str) -> list[NoteSummary]:
     rows = db.query(
-        f"SELECT {_SUMMARY_BASE}, '' FROM progress_notes "
+        f"SELECT {_SUMMARY_BASE}, '' AS preview FROM progress_notes "
         "WHERE signed_at IS NULL AND created_at < ? ORDER BY created_at",
         (cutoff_iso,),
     )

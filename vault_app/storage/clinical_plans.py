@@ -10,7 +10,16 @@ from vault_app.storage.compartment import Compartment
 
 
 def _goal(r: Any) -> Goal:
-    return Goal(r[0], r[1], r[2], int(r[3]), r[4], str_tuple(r[5]), s2d(r[6]), r[7])
+    return Goal(
+        r["goal_id"],
+        r["plan_id"],
+        r["client_id"],
+        int(r["position"]),
+        r["description"],
+        str_tuple(r["objectives"]),
+        s2d(r["target_date"]),
+        r["status"],
+    )
 
 
 def get_for_client(db: Compartment, client_id: str) -> TreatmentPlan | None:
@@ -24,11 +33,18 @@ def get_for_client(db: Compartment, client_id: str) -> TreatmentPlan | None:
     goals = db.query(
         "SELECT goal_id, plan_id, client_id, position, description, objectives, target_date, status "
         "FROM treatment_goals WHERE plan_id = ? ORDER BY position, goal_id",
-        (r[0],),
+        (r["plan_id"],),
     )
     return TreatmentPlan(
-        plan_id=r[0], client_id=r[1], problems=r[2], diagnosis_codes=str_tuple(r[3]), modality_frequency=r[4],
-        start_date=s2d(r[5]), review_date=s2d(r[6]), updated_at=r[7], goals=tuple(_goal(g) for g in goals),
+        plan_id=r["plan_id"],
+        client_id=r["client_id"],
+        problems=r["problems"],
+        diagnosis_codes=str_tuple(r["diagnosis_codes"]),
+        modality_frequency=r["modality_frequency"],
+        start_date=s2d(r["start_date"]),
+        review_date=s2d(r["review_date"]),
+        updated_at=r["updated_at"],
+        goals=tuple(_goal(g) for g in goals),
     )
 
 

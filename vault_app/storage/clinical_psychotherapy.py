@@ -13,20 +13,39 @@ _COLS = (
     "signed_at, signed_by, content_hash, signature"
 )
 PREVIEW_CHARS = 120
-_SUMMARY_COLS = f"note_id, client_id, session_id, note_date, signed_at, updated_at, substr(body, 1, {PREVIEW_CHARS})"
+_SUMMARY_COLS = (
+    f"note_id, client_id, session_id, note_date, signed_at, updated_at, substr(body, 1, {PREVIEW_CHARS}) AS preview"
+)
 
 
 def _note(r: Any) -> PsychotherapyNote:
-    signature = Signature(r[8], r[9], r[10], r[11]) if r[8] else None
+    signature = Signature(r["signed_at"], r["signed_by"], r["content_hash"], r["signature"]) if r["signed_at"] else None
     return PsychotherapyNote(
-        note_id=r[0], client_id=r[1], session_id=r[2], note_date=date.fromisoformat(r[3]), body=r[4], author=r[5],
-        created_at=r[6], updated_at=r[7], signature=signature,
+        note_id=r["note_id"],
+        client_id=r["client_id"],
+        session_id=r["session_id"],
+        note_date=date.fromisoformat(r["note_date"]),
+        body=r["body"],
+        author=r["author"],
+        created_at=r["created_at"],
+        updated_at=r["updated_at"],
+        signature=signature,
     )
 
 
 def _summary(r: Any) -> NoteSummary:
-    preview = " ".join(str(r[6] or "").split())
-    return NoteSummary(r[0], "psychotherapy", r[1], r[2], date.fromisoformat(r[3]), "free", r[4], r[5], preview)
+    preview = " ".join(str(r["preview"] or "").split())
+    return NoteSummary(
+        r["note_id"],
+        "psychotherapy",
+        r["client_id"],
+        r["session_id"],
+        date.fromisoformat(r["note_date"]),
+        "free",
+        r["signed_at"],
+        r["updated_at"],
+        preview,
+    )
 
 
 def _row(n: PsychotherapyNote) -> tuple[Any, ...]:
@@ -100,8 +119,8 @@ def list_for_client(db: Compartment, client_id: str) -> list[NoteSummary]:
 
 def unsigned_created_before(db: Compartment, cutoff_iso: str) -> list[NoteSummary]:
     rows = db.query(
-        "SELECT note_id, client_id, session_id, note_date, signed_at, updated_at, '' FROM psychotherapy_notes "
-        "WHERE signed_at IS NULL AND created_at < ? ORDER BY created_at",
+        "SELECT note_id, client_id, session_id, note_date, signed_at, updated_at, '' AS preview "
+        "FROM psychotherapy_notes WHERE signed_at IS NULL AND created_at < ? ORDER BY created_at",
         (cutoff_iso,),
     )
     return [_summary(r) for r in rows]

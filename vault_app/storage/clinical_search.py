@@ -80,11 +80,14 @@ def search_notes(
     expr = _expression(source, match, client_id)
     floor = _window_floor(db, fts, expr) if client_id is None else None
     if source.amendment:
-        cols = "a.note_id, a.client_id, n.note_date, a.kind, n.signed_at, f.snip, f.rank, a.amendment_id"
+        cols = "a.note_id, a.client_id, n.note_date, a.kind AS template, n.signed_at, f.snip, f.rank, a.amendment_id"
         join = f"JOIN {source.table} a ON a.seq = f.rowid JOIN {source.notes_table} n ON n.note_id = a.note_id"
     else:
         template = "n.template" if source.table == "progress_notes" else "'free'"
-        cols = f"n.note_id, n.client_id, n.note_date, {template}, n.signed_at, f.snip, f.rank, NULL"
+        cols = (
+            f"n.note_id, n.client_id, n.note_date, {template} AS template, n.signed_at, f.snip, f.rank, "
+            "NULL AS amendment_id"
+        )
         join = f"JOIN {source.table} n ON n.seq = f.rowid"
     # The inner query lets FTS5 sort by rank itself and stop after `limit` rows,
     # so snippets are built only for the rows returned.
@@ -99,7 +102,13 @@ def search_notes(
         params.append(floor)
     params.append(limit)
     rows = db.query(sql, params)
-    hits = [RawHit(r[0], r[1], r[2], r[3], r[4], r[5], float(r[6]), r[7]) for r in rows]
+    hits = [
+        RawHit(
+            ref_id=r["note_id"], client_id=r["client_id"], note_date=r["note_date"], template=r["template"],
+            signed_at=r["signed_at"], snippet=r["snip"], rank=float(r["rank"]), amendment_id=r["amendment_id"],
+        )
+        for r in rows
+    ]
     return hits, floor is not None
 
 
@@ -110,7 +119,10 @@ def clients(db: Compartment, match: str, *, limit: int) -> list[tuple[str, str, 
         ") f JOIN clients c ON c.seq = f.rowid ORDER BY f.rank",
         (match, limit),
     )
-    return [(r[0], r[1], r[2], r[3], r[4], float(r[5])) for r in rows]
+    return [
+        (r["client_id"], r["chart_number"], r["legal_name"], r["preferred_name"], r["status"], float(r["rank"]))
+        for r in rows
+    ]
 
 
 def optimize(db: Compartment) -> None:

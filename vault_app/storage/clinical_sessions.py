@@ -26,10 +26,23 @@ def _values(s: Session) -> tuple[Any, ...]:
 
 def _session(r: Any) -> Session:
     return Session(
-        session_id=r[0], client_id=r[1], date=date.fromisoformat(r[2]),
-        start_time=s2t(r[3]), end_time=s2t(r[4]), duration_minutes=int(r[5]), modality=r[6], setting=r[7],
-        platform=r[8], service_type=r[9], cpt_code=r[10], addon_codes=str_tuple(r[11]),
-        icd10_codes=str_tuple(r[12]), location=r[13], billing_status=r[14], created_at=r[15], updated_at=r[16],
+        session_id=r["session_id"],
+        client_id=r["client_id"],
+        date=date.fromisoformat(r["date"]),
+        start_time=s2t(r["start_time"]),
+        end_time=s2t(r["end_time"]),
+        duration_minutes=int(r["duration_minutes"]),
+        modality=r["modality"],
+        setting=r["setting"],
+        platform=r["platform"],
+        service_type=r["service_type"],
+        cpt_code=r["cpt_code"],
+        addon_codes=str_tuple(r["addon_codes"]),
+        icd10_codes=str_tuple(r["icd10_codes"]),
+        location=r["location"],
+        billing_status=r["billing_status"],
+        created_at=r["created_at"],
+        updated_at=r["updated_at"],
     )
 
 

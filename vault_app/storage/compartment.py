@@ -28,41 +28,85 @@ Row = sqlcipher.Row
 Error = sqlcipher.Error
 
 
-_ENVIRONMENT_MESSAGES = (
-    ("database or disk is full", "disk-full"),
-    ("disk i/o error", "io"),
-    ("database is locked", "locked"),
-    ("unable to open database", "io"),
-    ("readonly database", "readonly"),
-    ("out of memory", "io"),
-)
-_CORRUPT_MESSAGES = ("file is not a database", "malformed", "hmac check failed", "not authorized")
+# SQLite's primary result codes (https://sqlite.org/rescode.html); an extended code
+# carries its primary one in the low byte (SQLITE_IOERR_WRITE = 778 -> SQLITE_IOERR = 10).
+SQLITE_PERM = 3
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
+SQLITE_NOMEM = 7
+SQLITE_READONLY = 8
+SQLITE_IOERR = 10
+SQLITE_CORRUPT = 11
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+SQLITE_PROTOCOL = 15
+SQLITE_NOLFS = 22
+SQLITE_AUTH = 23
+SQLITE_NOTADB = 26
+
+# The user's machine, not our code: the user can act on these (free space, close the
+# other copy, fix permissions). Everything not listed here or below is a bug.
+_BUSY = frozenset({SQLITE_BUSY, SQLITE_LOCKED})
+_READ_ONLY = frozenset({SQLITE_READONLY, SQLITE_PERM})
+_IO = frozenset({SQLITE_IOERR, SQLITE_CANTOPEN, SQLITE_NOMEM, SQLITE_PROTOCOL, SQLITE_NOLFS})
+# The file itself: a wrong key and a failed page HMAC read as NOTADB or CORRUPT under
+# SQLCipher. AUTH ("not authorized") was sorted here by the older message matching too.
+_DAMAGED = frozenset({SQLITE_CORRUPT, SQLITE_NOTADB, SQLITE_AUTH})
+
+
+# sqlcipher3's Connection.backup raises with sqlite3_errstr(rc) as the whole message and
+# no sqlite_errorcode. These texts are SQLite's fixed names of the codes (sqlite3ErrStr),
+# so an exact match recovers the code; nothing else is read from a message.
+_ERRSTR_CODES = {
+    "access permission denied": SQLITE_PERM,
+    "database is locked": SQLITE_BUSY,
+    "database table is locked": SQLITE_LOCKED,
+    "out of memory": SQLITE_NOMEM,
+    "attempt to write a readonly database": SQLITE_READONLY,
+    "disk I/O error": SQLITE_IOERR,
+    "database disk image is malformed": SQLITE_CORRUPT,
+    "database or disk is full": SQLITE_FULL,
+    "unable to open database file": SQLITE_CANTOPEN,
+    "file is not a database": SQLITE_NOTADB,
+}
+
+
+def primary_code(exc: BaseException) -> int | None:
+    """SQLite's primary result code of a driver error, None for anything else."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF
+    if isinstance(exc, sqlcipher.OperationalError) and len(exc.args) == 1:
+        return _ERRSTR_CODES.get(str(exc.args[0]))
+    return None
 
 
 def classify(exc: Exception, compartment: str, what: str) -> Exception:
-    """Turn a driver error into the VaultError a user understands, or return it (a bug)."""
+    """Turn a driver error into the VaultError a user understands, or return it (a bug).
+
+    Sorted by SQLite's result code, never by message text (which differs between
+    SQLite versions and says nothing stable)."""
     if isinstance(exc, VaultError):
         return exc
-    text = str(exc).lower()
-    for needle, kind in _ENVIRONMENT_MESSAGES:
-        if needle in text:
-            if kind == "disk-full":
-                return DiskFull(
-                    f"The disk is full while {what}.",
-                    hint="Nothing already saved was lost. Free some space and try again.",
-                )
-            if kind == "locked":
-                return EnvironmentProblem(
-                    f"The {compartment} compartment is busy (another copy of the app may have it open).",
-                    hint="Close other copies of the app and try again.",
-                )
-            if kind == "readonly":
-                return EnvironmentProblem(
-                    f"The {compartment} compartment is read-only.",
-                    hint="Check the permissions of the vault folder.",
-                )
-            return EnvironmentProblem(f"The system reported an I/O error while {what}.")
-    if isinstance(exc, sqlcipher.DatabaseError) and any(n in text for n in _CORRUPT_MESSAGES):
+    code = primary_code(exc)
+    if code == SQLITE_FULL:
+        return DiskFull(
+            f"The disk is full while {what}.",
+            hint="Nothing already saved was lost. Free some space and try again.",
+        )
+    if code in _BUSY:
+        return EnvironmentProblem(
+            f"The {compartment} compartment is busy (another copy of the app may have it open).",
+            hint="Close other copies of the app and try again.",
+        )
+    if code in _READ_ONLY:
+        return EnvironmentProblem(
+            f"The {compartment} compartment is read-only.",
+            hint="Check the permissions of the vault folder.",
+        )
+    if code in _IO:
+        return EnvironmentProblem(f"The system reported an I/O error while {what}.")
+    if code in _DAMAGED:
         return compartment_damaged(compartment)
     return exc
 
@@ -90,6 +134,12 @@ def integrity_problems(conn: Any, name: str) -> list[str]:
 def key_pragma(key: bytes) -> str:
     # A raw 256-bit key skips SQLCipher's own PBKDF2: our Argon2 hierarchy does that job.
     return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def shell_commands(key: bytes) -> list[str]:
+    """What opens a compartment file with its raw key in SQLCipher 4's own shell (or any
+    SQLCipher 4 tool), for a user who reveals a key to read their records without the app."""
+    return [key_pragma(key) + ";", "PRAGMA cipher_compatibility = 4;"]
 
 
 class Compartment:

@@ -14,8 +14,11 @@ _COLS = "record_id, subject_id, chart_number, kind, created_on, keep_until, body
 
 
 def _row(r: Any) -> ComplianceRecord:
-    return ComplianceRecord(r[0], r[1], r[2], r[3], date.fromisoformat(r[4]), date.fromisoformat(r[5]),
-                            json.loads(r[6]), r[7])
+    return ComplianceRecord(
+        record_id=r["record_id"], subject_id=r["subject_id"], chart_number=r["chart_number"], kind=r["kind"],
+        created_on=date.fromisoformat(r["created_on"]), keep_until=date.fromisoformat(r["keep_until"]),
+        body=json.loads(r["body"]), attachment_b64=r["attachment_b64"],
+    )
 
 
 def insert(db: Compartment, rec: ComplianceRecord, now: str) -> None:
@@ -53,4 +56,4 @@ def delete(db: Compartment, record_ids: Sequence[str]) -> int:
 def contents(db: Compartment) -> Iterator[bytes]:
     """Every stored value as bytes, for the destruction's content search."""
     for r in db.query("SELECT body, chart_number FROM compliance_records"):
-        yield f"{r[0]}\x00{r[1]}\x00".encode()
+        yield f"{r['body']}\x00{r['chart_number']}\x00".encode()

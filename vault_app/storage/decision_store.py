@@ -21,7 +21,7 @@ _COLS = (
 )
 _SUMMARY = (
     "d.decision_id, d.client_id, d.session_id, d.trigger_kind, d.occurred_on, d.outcome, d.signed_at, "
-    "d.disclosure_id, COALESCE(c.chart_number, '')"
+    "d.disclosure_id, COALESCE(c.chart_number, '') AS chart_number"
 )
 
 
@@ -30,25 +30,35 @@ def _body(decision: Decision) -> str:
 
 
 def _decision(r: Any) -> Decision:
-    signature = Signature(r[11], r[12], r[13], r[14]) if r[11] else None
+    signature = Signature(r["signed_at"], r["signed_by"], r["content_hash"], r["signature"]) if r["signed_at"] else None
     base = Decision(
-        decision_id=r[0],
-        client_id=r[1],
-        session_id=r[2],
-        trigger=r[3],
-        occurred_on=date.fromisoformat(r[4]),
-        outcome=r[5],
-        author=r[7],
-        created_at=r[8],
-        updated_at=r[9],
-        disclosure_id=r[10],
+        decision_id=r["decision_id"],
+        client_id=r["client_id"],
+        session_id=r["session_id"],
+        trigger=r["trigger_kind"],
+        occurred_on=date.fromisoformat(r["occurred_on"]),
+        outcome=r["outcome"],
+        author=r["author"],
+        created_at=r["created_at"],
+        updated_at=r["updated_at"],
+        disclosure_id=r["disclosure_id"],
         signature=signature,
     )
-    return from_body(base, json.loads(r[6]))
+    return from_body(base, json.loads(r["body"]))
 
 
 def _summary(r: Any) -> DecisionSummary:
-    return DecisionSummary(r[0], r[1], r[2], r[3], date.fromisoformat(r[4]), r[5], r[6], r[7], r[8])
+    return DecisionSummary(
+        r["decision_id"],
+        r["client_id"],
+        r["session_id"],
+        r["trigger_kind"],
+        date.fromisoformat(r["occurred_on"]),
+        r["outcome"],
+        r["signed_at"],
+        r["disclosure_id"],
+        r["chart_number"],
+    )
 
 
 def insert(db: Compartment, d: Decision) -> None:
@@ -175,7 +185,10 @@ def addenda(db: Compartment, decision_id: str) -> list[DecisionAddendum]:
         "WHERE decision_id = ? ORDER BY seq",
         (decision_id,),
     )
-    return [DecisionAddendum(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
+    return [
+        DecisionAddendum(r["addendum_id"], r["decision_id"], r["client_id"], r["author"], r["created_at"], r["text"])
+        for r in rows
+    ]
 
 
 __all__ = [

@@ -27,30 +27,36 @@ def _s(value: date | None) -> str | None:
 
 
 def _auth(r: Any) -> Authorization:
-    revocation = Revocation(date.fromisoformat(r[24]), True, r[25]) if r[24] else None
+    revocation = (
+        Revocation(date.fromisoformat(r["revoked_on"]), True, r["revocation_attachment_id"])
+        if r["revoked_on"]
+        else None
+    )
     return Authorization(
-        id=r[0],
-        client_id=r[1],
-        covers=parse_kinds(json.loads(r[2])),
-        description=r[3],
-        discloser=r[4],
-        recipient_name=r[5],
-        recipient_address=r[6],
-        purposes=tuple(json.loads(r[7])),
-        signed_on=_d(r[8]),
-        signer=Signer(r[9], r[10], r[11], r[12]),
-        statements=RequiredStatements(r[13], r[14], bool(r[15])),
-        expires_on=_d(r[16]),
-        expiration_event=r[17],
-        event_occurred_on=_d(r[18]),
-        notes_from=_d(r[19]),
-        notes_to=_d(r[20]),
-        part2=bool(r[21]),
-        patient_name_on_form=bool(r[22]),
-        scan_attachment_id=r[23],
+        id=r["authorization_id"],
+        client_id=r["client_id"],
+        covers=parse_kinds(json.loads(r["covers"])),
+        description=r["description"],
+        discloser=r["discloser"],
+        recipient_name=r["recipient_name"],
+        recipient_address=r["recipient_address"],
+        purposes=tuple(json.loads(r["purposes"])),
+        signed_on=_d(r["signed_on"]),
+        signer=Signer(r["signer_name"], r["signer_role"], r["signer_authority"], r["authority_attachment_id"]),
+        statements=RequiredStatements(
+            r["statement_revoke"], r["statement_conditioning"], bool(r["statement_redisclosure"])
+        ),
+        expires_on=_d(r["expires_on"]),
+        expiration_event=r["expiration_event"],
+        event_occurred_on=_d(r["event_occurred_on"]),
+        notes_from=_d(r["notes_from"]),
+        notes_to=_d(r["notes_to"]),
+        part2=bool(r["part2"]),
+        patient_name_on_form=bool(r["patient_name_on_form"]),
+        scan_attachment_id=r["scan_attachment_id"],
         revocation=revocation,
-        created_at=r[26],
-        signer_client_id=r[27],
+        created_at=r["created_at"],
+        signer_client_id=r["signer_client_id"],
     )
 
 

@@ -29,7 +29,18 @@ _DCOLS = "disclosure_id, client_id, status, ledger_seq, out_path, sha256, reason
 
 
 def _delivery(r: Any) -> DeliveryRow:
-    return DeliveryRow(r[0], r[1], r[2], None if r[3] is None else int(r[3]), r[4], r[5], r[6], r[7], r[8], r[9])
+    return DeliveryRow(
+        r["disclosure_id"],
+        r["client_id"],
+        r["status"],
+        None if r["ledger_seq"] is None else int(r["ledger_seq"]),
+        r["out_path"],
+        r["sha256"],
+        r["reason"],
+        r["created_at"],
+        r["updated_at"],
+        r["owner"],
+    )
 
 
 def insert_delivery(db: Compartment, row: DeliveryRow) -> None:
@@ -88,7 +99,7 @@ def get_evidence(db: Compartment, evidence_id: str) -> tuple[str, str, dict[str,
     row = db.query_one(
         "SELECT client_id, basis_kind, evidence, sha256 FROM disclosure_evidence WHERE evidence_id = ?", (evidence_id,)
     )
-    return (row[0], row[1], json.loads(row[2]), row[3]) if row else None
+    return (row["client_id"], row["basis_kind"], json.loads(row["evidence"]), row["sha256"]) if row else None
 
 
 # --- suspensions ----------------------------------------------------------------------
@@ -108,7 +119,11 @@ def suspensions_for(db: Compartment, client_id: str) -> list[Suspension]:
         (client_id,),
     )
     return [
-        Suspension(r[0], r[1], r[2], date.fromisoformat(r[3]), date.fromisoformat(r[4]), bool(r[5]), r[6])
+        Suspension(
+            id=r["suspension_id"], client_id=r["client_id"], agency=r["agency"],
+            starts_on=date.fromisoformat(r["starts_on"]), ends_on=date.fromisoformat(r["ends_on"]),
+            written=bool(r["written"]), reference=r["reference"],
+        )
         for r in rows
     ]
 
@@ -123,4 +138,7 @@ def evidence_for_client(db: Compartment, client_id: str) -> list[tuple[str, str,
     """(evidence_id, basis_kind, evidence, sha256, created_at) of every evidence record of a chart."""
     rows = db.query("SELECT evidence_id, basis_kind, evidence, sha256, created_at FROM disclosure_evidence "
                     "WHERE client_id = ? ORDER BY created_at", (client_id,))
-    return [(str(r[0]), str(r[1]), json.loads(r[2]), str(r[3]), str(r[4])) for r in rows]
+    return [
+        (str(r["evidence_id"]), str(r["basis_kind"]), json.loads(r["evidence"]), str(r["sha256"]), str(r["created_at"]))
+        for r in rows
+    ]

@@ -27,26 +27,32 @@ def _s(value: date | None) -> str | None:
 
 
 def _request(r: Any) -> ClientRequest:
-    extension = Extension(date.fromisoformat(r[7]), date.fromisoformat(r[8]), r[9]) if r[7] and r[8] else None
+    extension = (
+        Extension(
+            date.fromisoformat(r["extension_notice_on"]), date.fromisoformat(r["extended_due"]), r["extension_reason"]
+        )
+        if r["extension_notice_on"] and r["extended_due"]
+        else None
+    )
     return ClientRequest(
-        id=r[0],
-        client_id=r[1],
-        kind=r[2],
-        received_on=date.fromisoformat(r[3]),
-        description=r[4],
-        by_representative=bool(r[5]),
-        status=r[6],
+        id=r["request_id"],
+        client_id=r["client_id"],
+        kind=r["kind"],
+        received_on=date.fromisoformat(r["received_on"]),
+        description=r["description"],
+        by_representative=bool(r["by_representative"]),
+        status=r["status"],
         extension=extension,
-        decided_on=_d(r[10]),
-        granted=r[11],
-        denied=r[12],
-        grounds=tuple(json.loads(r[13])),
-        explanation=r[14],
-        note_ids=tuple(json.loads(r[15])),
-        amendment_text=r[16],
-        disagreement=r[17],
-        disagreement_on=_d(r[18]),
-        rebuttal=r[19],
+        decided_on=_d(r["decided_on"]),
+        granted=r["granted"],
+        denied=r["denied"],
+        grounds=tuple(json.loads(r["grounds"])),
+        explanation=r["explanation"],
+        note_ids=tuple(json.loads(r["note_ids"])),
+        amendment_text=r["amendment_text"],
+        disagreement=r["disagreement"],
+        disagreement_on=_d(r["disagreement_on"]),
+        rebuttal=r["rebuttal"],
     )
 
 
@@ -128,7 +134,16 @@ def letters_for(db: Compartment, request_id: str) -> list[dict[str, Any]]:
         "ORDER BY created_at",
         (request_id,),
     )
-    return [{"letter_id": r[0], "kind": r[1], "letter_date": r[2], "body": r[3], "created_at": r[4]} for r in rows]
+    return [
+        {
+            "letter_id": r["letter_id"],
+            "kind": r["kind"],
+            "letter_date": r["letter_date"],
+            "body": r["body"],
+            "created_at": r["created_at"],
+        }
+        for r in rows
+    ]
 
 
 # --- reviews of access denials (164.524(a)(4)) --------------------------------------------
@@ -137,8 +152,20 @@ _REVIEW_COLS = ("review_id, request_id, client_id, requested_on, reviewer_name, 
 
 
 def _review(r: Any) -> Review:
-    return Review(r[0], r[1], r[2], date.fromisoformat(r[3]), r[4], r[5], bool(r[6]), date.fromisoformat(r[7]),
-                  date.fromisoformat(r[8]), r[9], _d(r[10]), r[11])
+    return Review(
+        r["review_id"],
+        r["request_id"],
+        r["client_id"],
+        date.fromisoformat(r["requested_on"]),
+        r["reviewer_name"],
+        r["reviewer_license"],
+        bool(r["took_no_part"]),
+        date.fromisoformat(r["referred_on"]),
+        date.fromisoformat(r["due_on"]),
+        r["decision"],
+        _d(r["decided_on"]),
+        r["explanation"],
+    )
 
 
 def insert_review(db: Compartment, v: Review, now: str) -> None:

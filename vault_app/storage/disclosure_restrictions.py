@@ -22,8 +22,12 @@ def _s(value: date | None) -> str | None:
 
 
 def _row(r: Any) -> Restriction:
-    return Restriction(r[0], r[1], r[2], r[3], date.fromisoformat(r[4]), r[5], _d(r[6]), tuple(json.loads(r[7])),
-                       r[8], _d(r[9]), r[10])
+    return Restriction(
+        restriction_id=r["restriction_id"], client_id=r["client_id"], kind=r["kind"], description=r["description"],
+        requested_on=date.fromisoformat(r["requested_on"]), status=r["status"], decided_on=_d(r["decided_on"]),
+        kinds=tuple(json.loads(r["kinds"])), recipient=r["recipient"], terminated_on=_d(r["terminated_on"]),
+        terminated_by=r["terminated_by"],
+    )
 
 
 def insert(db: Compartment, r: Restriction, now: str) -> None:
