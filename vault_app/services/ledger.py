@@ -85,7 +85,9 @@ class Ledger:
             prev = last.mac if last else chain.GENESIS_MAC
             time = now_iso()
             mac = self._mac(seq, prev, time, kind, body, state)
-            self.store.insert(LedgerRow(seq, time, kind, body, mac, state))
+            subject = (payload or {}).get("client_id")
+            self.store.insert(LedgerRow(seq, time, kind, body, mac, state),
+                              client_id=subject if isinstance(subject, str) else None)
         anchor = LedgerAnchor(seq, mac.hex())
         if self._deferred:
             self._pending_anchor = anchor
@@ -106,6 +108,13 @@ class Ledger:
         if kinds:
             return [_decode(r) for r in self.store.by_kind(kinds) if r.seq >= since_seq]
         return [_decode(r) for r in self.store.iter_from(since_seq)]
+
+    def for_client(self, client_id: str, limit: int = 200, before_seq: int | None = None) -> list[LedgerEntry]:
+        """One chart's entries, newest first; pass the last page's smallest seq as
+        `before_seq` for the next page. Reads and decodes only that chart's entries."""
+        if limit < 1:
+            raise ValueError("limit must be at least 1")
+        return [_decode(r) for r in self.store.for_client(client_id, limit, before_seq)]
 
     def get(self, seq: int) -> LedgerEntry | None:
         row = self.store.get(seq)
@@ -179,6 +188,11 @@ class Ledger:
             if len(problems) >= 20:
                 problems.append("(further problems not listed)")
                 break
+        if len(problems) < 20:
+            problems.extend(
+                f"the chart-history index disagrees with entry {seq} (changed outside the app)"
+                for seq in self.store.subject_index_problems()
+            )
         head = self.head()
         if head.seq < anchor.seq:
             problems.append(

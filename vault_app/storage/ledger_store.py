@@ -38,11 +38,43 @@ class LedgerStore:
         r = self.db.query_one(f"SELECT {_COLUMNS} FROM ledger WHERE seq = ?", (seq,))
         return _row(r) if r else None
 
-    def insert(self, row: LedgerRow) -> None:
+    def insert(self, row: LedgerRow, client_id: str | None = None) -> None:
+        """Inside the caller's transaction: the entry and its chart index row commit together."""
         self.db.execute(
             "INSERT INTO ledger (seq, time, kind, payload, mac, state) VALUES (?, ?, ?, ?, ?, ?)",
             (row.seq, row.time, row.kind, row.payload, row.mac, row.state or None),
         )
+        if client_id is not None:
+            self.db.execute("INSERT INTO ledger_subject (client_id, seq) VALUES (?, ?)", (client_id, row.seq))
+
+    def for_client(self, client_id: str, limit: int, before_seq: int | None = None) -> list[LedgerRow]:
+        """The chart's entries, newest first, `limit` at a time (a range of the index)."""
+        cols = ", ".join(f"l.{c.strip()}" for c in _COLUMNS.split(","))
+        rows = self.db.query(
+            f"SELECT {cols} FROM ledger_subject s JOIN ledger l ON l.seq = s.seq "
+            "WHERE s.client_id = ? AND s.seq < ? ORDER BY s.seq DESC LIMIT ?",
+            (client_id, before_seq if before_seq is not None else 2**62, limit),
+        )
+        return [_row(r) for r in rows]
+
+    def subject_index_problems(self, limit: int = 20) -> list[int]:
+        """Entries where the chart index and the entry's own payload disagree (missing,
+        extra or pointing at another chart). Done in SQLite so the audit stays one pass."""
+        rows = self.db.query(
+            "SELECT seq FROM ("
+            " SELECT l.seq AS seq FROM ledger l"
+            "  WHERE instr(l.payload, CAST('\"client_id\":' AS BLOB)) > 0"
+            "   AND json_type(CAST(l.payload AS TEXT), '$.client_id') = 'text'"
+            "   AND NOT EXISTS (SELECT 1 FROM ledger_subject s WHERE s.seq = l.seq"
+            "    AND s.client_id = json_extract(CAST(l.payload AS TEXT), '$.client_id'))"
+            " UNION"
+            " SELECT s.seq FROM ledger_subject s LEFT JOIN ledger l ON l.seq = s.seq"
+            "  WHERE l.seq IS NULL OR json_type(CAST(l.payload AS TEXT), '$.client_id') IS NOT 'text'"
+            "   OR json_extract(CAST(l.payload AS TEXT), '$.client_id') IS NOT s.client_id"
+            ") ORDER BY seq LIMIT ?",
+            (limit,),
+        )
+        return [int(r[0]) for r in rows]
 
     def iter_from(self, seq: int, batch: int = 5000) -> Iterator[LedgerRow]:
         """Rows with seq >= `seq` in order, fetched in batches to bound memory."""
