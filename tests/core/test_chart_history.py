@@ -119,7 +119,7 @@ def test_audit_reports_an_index_changed_outside_the_app(vault: Vault, change: st
         db.execute("INSERT INTO ledger_subject (client_id, seq) VALUES (?, ?)", (mine, 1))
     else:
         db.execute("UPDATE ledger_subject SET client_id = ? WHERE seq = ?", (other, target))
-    report = vault.ledger.verify_full(vault.ledger.head())
+    report = vault.verify_ledger()
     assert not report.ok
     assert any("chart-history index" in p for p in report.problems)
 
@@ -134,4 +134,12 @@ def test_old_vaults_get_the_index_on_upgrade(fixture: Path, tmp_path: Path) -> N
         expected = _scan(vault, client.client_id)
         assert expected  # the fixture's chart has ledger entries before the upgrade
         assert [e.seq for e in history.chart_history(vault, client.client_id).entries] == expected
-        assert vault.ledger.verify_full(vault.ledger.head()).ok
+        assert vault.verify_ledger().ok
+
+
+def test_entries_naming_no_chart_stay_out_of_the_index(vault: Vault) -> None:
+    mine, _ = _busy_vault(vault)
+    for payload in ({"client_id": None}, {"client_id": 5}, {"detail": {"client_id": mine}}, {"client_ids": [mine]}):
+        vault.ledger.append("odd.entry", payload)
+    assert all(e.kind != "odd.entry" for e in history.chart_history(vault, mine, limit=1000).entries)
+    assert vault.verify_ledger().ok

@@ -380,7 +380,7 @@ class Vault:
         self.ledger.append("passphrase.changed", {"kdf": params.describe()})
 
     def verify_ledger(self) -> VerifyReport:
-        report = self.ledger.verify_full(self.header.ledger_anchor)
+        report = self.ledger.verify_full(self.header.ledger_anchor, check_index=True)
         self.ledger.append("audit.verified", {"ok": report.ok, "entries": report.entries_checked})
         return report
 

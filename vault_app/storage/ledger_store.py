@@ -45,7 +45,7 @@ class LedgerStore:
             (row.seq, row.time, row.kind, row.payload, row.mac, row.state or None),
         )
         if client_id is not None:
-            self.db.execute("INSERT INTO ledger_subject (client_id, seq) VALUES (?, ?)", (client_id, row.seq))
+            self.db.execute("INSERT INTO ledger_subject (seq, client_id) VALUES (?, ?)", (row.seq, client_id))
 
     def for_client(self, client_id: str, limit: int, before_seq: int | None = None) -> list[LedgerRow]:
         """The chart's entries, newest first, `limit` at a time (a range of the index)."""
@@ -59,22 +59,19 @@ class LedgerStore:
 
     def subject_index_problems(self, limit: int = 20) -> list[int]:
         """Entries where the chart index and the entry's own payload disagree (missing,
-        extra or pointing at another chart). Done in SQLite so the audit stays one pass."""
+        extra or pointing at another chart). One pass in SQLite beside the ledger."""
         rows = self.db.query(
-            "SELECT seq FROM ("
-            " SELECT l.seq AS seq FROM ledger l"
-            "  WHERE instr(l.payload, CAST('\"client_id\":' AS BLOB)) > 0"
-            "   AND json_type(CAST(l.payload AS TEXT), '$.client_id') = 'text'"
-            "   AND NOT EXISTS (SELECT 1 FROM ledger_subject s WHERE s.seq = l.seq"
-            "    AND s.client_id = json_extract(CAST(l.payload AS TEXT), '$.client_id'))"
-            " UNION"
-            " SELECT s.seq FROM ledger_subject s LEFT JOIN ledger l ON l.seq = s.seq"
-            "  WHERE l.seq IS NULL OR json_type(CAST(l.payload AS TEXT), '$.client_id') IS NOT 'text'"
-            "   OR json_extract(CAST(l.payload AS TEXT), '$.client_id') IS NOT s.client_id"
-            ") ORDER BY seq LIMIT ?",
+            "SELECT l.seq FROM ledger l LEFT JOIN ledger_subject s ON s.seq = l.seq"
+            " WHERE (CASE WHEN instr(l.payload, CAST('\"client_id\":' AS BLOB)) > 0"
+            "        THEN CAST(l.payload AS TEXT) -> '$.client_id' END)"
+            "   IS NOT (CASE WHEN s.client_id IS NOT NULL THEN json_quote(s.client_id) END)"
+            "  AND NOT (s.client_id IS NULL AND json_type(CAST(l.payload AS TEXT), '$.client_id') IS NOT 'text')"
+            " UNION ALL"
+            " SELECT s.seq FROM ledger_subject s WHERE NOT EXISTS (SELECT 1 FROM ledger l WHERE l.seq = s.seq)"
+            " LIMIT ?",
             (limit,),
         )
-        return [int(r[0]) for r in rows]
+        return sorted(int(r[0]) for r in rows)
 
     def iter_from(self, seq: int, batch: int = 5000) -> Iterator[LedgerRow]:
         """Rows with seq >= `seq` in order, fetched in batches to bound memory."""
@@ -88,6 +85,17 @@ class LedgerStore:
                 return
             for r in rows:
                 yield _row(r)
+            cursor = int(rows[-1][0]) + 1
+
+    def iter_raw_from(self, seq: int, batch: int = 20000) -> Iterator[tuple[Any, ...]]:
+        """`iter_from` as plain tuples (seq, time, kind, payload, mac, state) for the chain
+        check, which touches every entry and so avoids building an object per row."""
+        cursor = seq
+        while True:
+            rows = self.db.query(f"SELECT {_COLUMNS} FROM ledger WHERE seq >= ? ORDER BY seq LIMIT ?", (cursor, batch))
+            if not rows:
+                return
+            yield from rows
             cursor = int(rows[-1][0]) + 1
 
     def by_kind(self, kinds: tuple[str, ...]) -> list[LedgerRow]:
