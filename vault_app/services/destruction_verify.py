@@ -133,7 +133,7 @@ def in_ledger(vault: Vault, needles: NeedleSet) -> set[int]:
     """Needles present in the live ledger's payloads (the ledger is never rewritten)."""
     if not len(needles):
         return set()
-    return needles.search(row.payload + b"\x00" for row in vault.ledger.store.iter_from(1))
+    return needles.search(payload + b"\x00" for payload in vault.ledger.store.iter_payloads())
 
 
 def in_compliance_store(vault: Vault, needles: NeedleSet) -> set[int]:

@@ -98,6 +98,17 @@ class LedgerStore:
             yield from rows
             cursor = int(rows[-1][0]) + 1
 
+    def iter_payloads(self, batch: int = 20000) -> Iterator[bytes]:
+        """Every entry's payload in order, nothing else (content searches over the ledger)."""
+        cursor = 1
+        while True:
+            rows = self.db.query("SELECT seq, payload FROM ledger WHERE seq >= ? ORDER BY seq LIMIT ?", (cursor, batch))
+            if not rows:
+                return
+            for r in rows:
+                yield bytes(r[1])
+            cursor = int(rows[-1][0]) + 1
+
     def by_kind(self, kinds: tuple[str, ...]) -> list[LedgerRow]:
         marks = ",".join("?" for _ in kinds)
         return [
