@@ -108,17 +108,21 @@ def test_index_survives_reopen_and_full_audit_agrees(vault: Vault) -> None:
         assert again.verify_ledger().ok
 
 
-@pytest.mark.parametrize("change", ["drop", "forge", "repoint"])
+@pytest.mark.parametrize("change", ["drop", "forge", "repoint", "dangle"])
 def test_audit_reports_an_index_changed_outside_the_app(vault: Vault, change: str) -> None:
     mine, other = _busy_vault(vault)
     target = _scan(vault, mine)[3]
     db = vault.ledger.db
+    number = "(SELECT id FROM ledger_client WHERE client_id = ?)"
     if change == "drop":  # hide an entry from the chart's History tab
         db.execute("DELETE FROM ledger_subject WHERE seq = ?", (target,))
     elif change == "forge":  # show another entry under this chart
-        db.execute("INSERT INTO ledger_subject (client_id, seq) VALUES (?, ?)", (mine, 1))
-    else:
-        db.execute("UPDATE ledger_subject SET client_id = ? WHERE seq = ?", (other, target))
+        db.execute(f"INSERT INTO ledger_subject (seq, client) VALUES (1, {number})", (mine,))
+    elif change == "repoint":
+        db.execute(f"UPDATE ledger_subject SET client = {number} WHERE seq = ?", (other, target))
+    else:  # a chart number that names no chart
+        db.execute("PRAGMA foreign_keys = OFF")
+        db.execute("UPDATE ledger_subject SET client = 999999 WHERE seq = ?", (target,))
     report = vault.verify_ledger()
     assert not report.ok
     assert any("chart-history index" in p for p in report.problems)

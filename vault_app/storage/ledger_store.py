@@ -45,14 +45,18 @@ class LedgerStore:
             (row.seq, row.time, row.kind, row.payload, row.mac, row.state or None),
         )
         if client_id is not None:
-            self.db.execute("INSERT INTO ledger_subject (seq, client_id) VALUES (?, ?)", (row.seq, client_id))
+            self.db.execute("INSERT OR IGNORE INTO ledger_client (client_id) VALUES (?)", (client_id,))
+            self.db.execute(
+                "INSERT INTO ledger_subject (seq, client) SELECT ?, id FROM ledger_client WHERE client_id = ?",
+                (row.seq, client_id),
+            )
 
     def for_client(self, client_id: str, limit: int, before_seq: int | None = None) -> list[LedgerRow]:
         """The chart's entries, newest first, `limit` at a time (a range of the index)."""
         cols = ", ".join(f"l.{c.strip()}" for c in _COLUMNS.split(","))
         rows = self.db.query(
-            f"SELECT {cols} FROM ledger_subject s JOIN ledger l ON l.seq = s.seq "
-            "WHERE s.client_id = ? AND s.seq < ? ORDER BY s.seq DESC LIMIT ?",
+            f"SELECT {cols} FROM ledger_client c JOIN ledger_subject s ON s.client = c.id "
+            "JOIN ledger l ON l.seq = s.seq WHERE c.client_id = ? AND s.seq < ? ORDER BY s.seq DESC LIMIT ?",
             (client_id, before_seq if before_seq is not None else 2**62, limit),
         )
         return [_row(r) for r in rows]
@@ -62,10 +66,11 @@ class LedgerStore:
         extra or pointing at another chart). One pass in SQLite beside the ledger."""
         rows = self.db.query(
             "SELECT l.seq FROM ledger l LEFT JOIN ledger_subject s ON s.seq = l.seq"
+            " LEFT JOIN ledger_client c ON c.id = s.client"
             " WHERE (CASE WHEN instr(l.payload, CAST('\"client_id\":' AS BLOB)) > 0"
             "        THEN CAST(l.payload AS TEXT) -> '$.client_id' END)"
-            "   IS NOT (CASE WHEN s.client_id IS NOT NULL THEN json_quote(s.client_id) END)"
-            "  AND NOT (s.client_id IS NULL AND json_type(CAST(l.payload AS TEXT), '$.client_id') IS NOT 'text')"
+            "   IS NOT (CASE WHEN s.seq IS NOT NULL THEN coalesce(json_quote(c.client_id), 'no chart') END)"
+            "  AND NOT (s.seq IS NULL AND json_type(CAST(l.payload AS TEXT), '$.client_id') IS NOT 'text')"
             " UNION ALL"
             " SELECT s.seq FROM ledger_subject s WHERE NOT EXISTS (SELECT 1 FROM ledger l WHERE l.seq = s.seq)"
             " LIMIT ?",
