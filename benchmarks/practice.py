@@ -19,7 +19,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -33,7 +33,7 @@ from vault_app.services import authorizations, demo, export, practice
 from vault_app.services.vault import Vault, create_vault
 
 # Bump when the way the practice is built changes, so an old cached copy is not reused.
-FORMAT = 3
+FORMAT = 5  # 5: the ledger's per-chart index (issue 21)
 SCAN = b"%PDF-1.4\n% signed form\n%%EOF\n"
 RECIPIENT = Recipient("Dr. Rivera, Psychiatry Associates", "12 Elm St")
 AUDIT_KINDS = ("chart.opened", "note.viewed", "note.created", "note.signed", "note.updated", "session.created",
@@ -57,6 +57,15 @@ class PracticeSpec:
 
 
 FULL = PracticeSpec()
+
+
+def scaled(spec: PracticeSpec, factor: int) -> PracticeSpec:
+    """The practice `factor` times as large (issue 21's 4x: 2,400 clients, 100k+100k notes,
+    2M ledger entries); the long-term chart keeps its 300 notes so chart-sized measures compare."""
+    if factor < 1:
+        raise ValueError("the scale is a whole number >= 1")
+    return replace(spec, clients=spec.clients * factor, notes=spec.notes * factor,
+                   ledger_events=spec.ledger_events * factor, disclosures=spec.disclosures * factor)
 QUICK = PracticeSpec(clients=12, notes=240, big_chart=40, years=3, ledger_events=3_000, disclosures=12, kdf="floor")
 
 

@@ -25,7 +25,7 @@ import shutil
 import sys
 import tempfile
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +86,8 @@ def _session(folder: Path, work: Path, p: practice.Practice, plan: Plan) -> list
     try:
         _log("full audit verification ...")
         out.append(vault_ops.audit_verify(vault))
+        _log("chart history (History tab) ...")
+        out.append(vault_ops.chart_history(vault, p))
         _log("storage operations, encrypted and plain ...")
         with plain.plain_copy(vault, work / "plain") as pv:
             out += storage_ops.reads_and_autosave(vault, pv, p.big_client, plan.sizes)
@@ -151,8 +153,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fresh", action="store_true", help="rebuild the cached practice")
     parser.add_argument("--cache-dir", type=Path, default=None, help="where the practice is cached (temp dir)")
     parser.add_argument("--out", type=Path, default=OUT, help="folder for results.json (benchmarks/out)")
+    parser.add_argument("--scale", type=int, default=1, metavar="N",
+                        help="a practice N times as large (4: 2,400 clients, 100k+100k notes, 2M ledger entries, "
+                             "~800 MiB; builds for a long time, not run by CI)")
     args = parser.parse_args(argv)
-    status, report = run(QUICK if args.quick else FULL, fresh=args.fresh, root=args.cache_dir, out_dir=args.out)
+    if args.scale < 1:
+        parser.error("--scale takes a whole number >= 1")
+    plan = QUICK if args.quick else FULL
+    if args.scale > 1:
+        plan = replace(plan, name=f"{plan.name}-x{args.scale}", spec=practice.scaled(plan.spec, args.scale))
+    status, report = run(plan, fresh=args.fresh, root=args.cache_dir, out_dir=args.out)
     print(report)
     return status
 

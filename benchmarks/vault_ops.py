@@ -13,6 +13,7 @@ from benchmarks.practice import Practice, export_request
 from vault_app.crypto import kdf
 from vault_app.domain.errors import RefusedByPolicy
 from vault_app.services import accounting, backup, backup_restore, destruction, export, notes
+from vault_app.services import chart_history as history
 from vault_app.services.vault import Vault, open_vault
 
 PDF_PASSWORD = "benchmark-pdf-password"
@@ -49,6 +50,19 @@ def audit_verify(vault: Vault) -> Measure:
     m = Measure(f"full audit verify ({report.entries_checked:,} entries)", "s", round(seconds, 3),
                 note="on demand: 'vault-app audit verify'")
     m.extra = {"ok": report.ok}
+    return m
+
+
+def chart_history(vault: Vault, p: Practice, runs: int = 20) -> Measure:
+    """The History tab's first page for the long-term chart: a read by chart through the
+    ledger's per-chart index, so it should not grow with the rest of the ledger."""
+    client_id = p.big_client
+    samples = []
+    for _ in range(runs):
+        seconds, page = once_s(lambda: history.chart_history(vault, client_id))
+        samples.append(seconds * 1000)
+    m = Measure.from_samples(f"chart history, first page ({len(page.entries)} entries of the long-term chart)",
+                             samples, target=100.0, note="issue 21: 7-9 s at 1x before the per-chart index")
     return m
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from benchmarks import plain, practice, run_all, storage_ops
 from benchmarks.common import Measure, table
 from vault_app.services import clients, notes, search
@@ -24,7 +26,8 @@ EXPECTED = (
     "longest GUI-thread stall during 4 note searches", "longest GUI-thread stall during export",
     "longest GUI-thread stall during backup",
     "unlock: key derivation", "unlock without the KDF", "unlock without the KDF, psychotherapy",
-    "full audit verify", "client list", "open a chart", "full-text search", "autosave", "bulk write",
+    "full audit verify", "chart history, first page", "client list", "open a chart", "full-text search",
+    "autosave", "bulk write",
     "of which: the final incremental FTS merge", "export", "accounting", "destroy one chart", "backup create",
     "verified restore", "destroy one chart", "peak RSS, core process", "peak RSS, with Qt",
 )
@@ -100,3 +103,11 @@ def test_a_skipped_row_says_why_and_passes_no_judgement() -> None:
     row = Measure.skip("start-up on Xvfb", "ms", "skipped: Xvfb is not installed (apt-get install xvfb)")
     assert row.passed is None and row.as_dict()["skipped"].startswith("skipped: ")
     assert "| start-up on Xvfb | skipped: Xvfb is not installed (apt-get install xvfb) |" in table([row])
+
+
+def test_scaled_practice_is_issue_21s_4x() -> None:
+    big = practice.scaled(practice.FULL, 4)
+    assert (big.clients, big.notes, big.ledger_events, big.disclosures) == (2_400, 100_000, 2_000_000, 1_200)
+    assert big.big_chart == practice.FULL.big_chart and big.key() != practice.FULL.key()
+    with pytest.raises(ValueError):
+        practice.scaled(practice.FULL, 0)

@@ -10,6 +10,7 @@ import hashlib
 import hmac
 import json
 import struct
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 GENESIS_MAC = b"\x00" * 32
@@ -39,6 +40,51 @@ class ChainMac:
             # the state from a format-2 entry changes the input and breaks its MAC.
             h.update(b"state" + _LEN.pack(len(state)) + state)
         return h.digest()
+
+
+    def check_run(self, rows: Iterable[Sequence[Any]], run: ChainRun, *, max_problems: int) -> ChainRun:
+        """Check consecutive entries (seq, time, kind, payload, mac, state) against the chain.
+
+        The same computation as `__call__`, in one loop over plain tuples: a full audit of
+        millions of entries is bound by this loop, so nothing per entry is done twice."""
+        keyed = self._keyed.copy
+        seq_pack, len_pack, join, equal = _SEQ.pack, _LEN.pack, b"".join, hmac.compare_digest
+        expected_seq, prev = run.next_seq, run.prev
+        checked = 0
+        for seq, time, kind, payload, mac, state in rows:
+            if seq != expected_seq:
+                run.problems.append(f"entry {expected_seq} is missing (next is {seq})")
+            else:
+                t, k = time.encode(), kind.encode()
+                h = keyed()
+                h.update(join((seq_pack(seq), prev, len_pack(len(t)), t, len_pack(len(k)), k,
+                               len_pack(len(payload)), payload)))
+                if state:
+                    h.update(b"state" + len_pack(len(state)) + state)
+                if not equal(h.digest(), mac):
+                    run.problems.append(f"entry {seq} was altered or the chain is broken there")
+            checked += 1
+            if run.watch == seq:
+                run.watched_mac = bytes(mac)
+            prev = bytes(mac)
+            expected_seq = seq + 1
+            if len(run.problems) >= max_problems:
+                break
+        run.checked += checked
+        run.next_seq, run.prev = expected_seq, prev
+        return run
+
+
+class ChainRun:
+    """Where a chain check stands: the next expected entry, the MAC before it, what was found."""
+
+    def __init__(self, next_seq: int, prev: bytes, watch: int = 0) -> None:
+        self.next_seq = next_seq
+        self.prev = prev
+        self.checked = 0
+        self.problems: list[str] = []
+        self.watch = watch  # an entry whose stored MAC the caller wants back (the anchor)
+        self.watched_mac: bytes | None = None
 
 
 def entry_mac(key: bytes, seq: int, prev_mac: bytes, time: str, kind: str, payload: bytes, state: bytes = b"") -> bytes:

@@ -367,30 +367,52 @@ class HistoryTab(QWidget):
         self.controller = controller
         self.view = view
         self.tree = make_tree(["#", "When (UTC)", "What"], "Chart history")
+        # The history is read a page at a time, newest first (services/chart_history.py).
+        self.older = QPushButton("Show older entries")
+        self.older.setVisible(False)
+        self.older.clicked.connect(self._load_older)
         layout = QVBoxLayout(self)
         layout.addWidget(empty_note("Every action on this chart is kept in the tamper-evident ledger."))
         layout.addWidget(self.tree)
+        layout.addLayout(_natural(self.older))
         self._loaded_for: str | None = None
+        self._older_than: int | None = None
 
     def show_chart(self, chart: Any) -> None:
         self._loaded_for = None
 
     def activate(self) -> None:
-        from vault_app.gui import data
-
         client_id = self.view.client_id
         if client_id is None or client_id == self._loaded_for:
             return
         self._loaded_for = client_id
-        self.controller.call(self, lambda v: data.chart_history(v, client_id), on_success=self._show)
-
-    def _show(self, entries: Any) -> None:
         self.tree.clear()
-        for e in entries:
+        self._fetch(client_id, None)
+
+    def _load_older(self) -> None:
+        if self._loaded_for is not None and self._older_than is not None:
+            self._fetch(self._loaded_for, self._older_than)
+
+    def _fetch(self, client_id: str, before: int | None) -> None:
+        from vault_app.services.chart_history import chart_history
+
+        self.older.setEnabled(False)
+        self.controller.call(self, lambda v: chart_history(v, client_id, before_seq=before),
+                             on_success=lambda page: self._show(client_id, page),
+                             on_done=lambda: self.older.setEnabled(True))
+
+    def _show(self, client_id: str, page: Any) -> None:
+        if client_id != self._loaded_for:
+            return  # another chart was opened while this page was read
+        for e in page.entries:
             add_row(self.tree, [str(e.seq), e.time[:19].replace("T", " "), describe_event(e.kind, e.payload)])
+        self._older_than = page.older_than
+        self.older.setVisible(page.older_than is not None)
 
     def clear(self) -> None:
         self._loaded_for = None
+        self._older_than = None
+        self.older.setVisible(False)
         self.tree.clear()
 
 

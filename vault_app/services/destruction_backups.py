@@ -14,10 +14,12 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from vault_app.crypto.keys import macs_equal
 from vault_app.services import backup, backup_registry
 from vault_app.services import destruction_verify as verify
 from vault_app.services.destruction_steps import StepLog, Target, erase
 from vault_app.services.vault import Vault
+from vault_app.storage.header import LedgerAnchor
 
 _KEEP = ("backup_id", "path", "status", "ok", "ledger_seq", "error")
 # Work items the backup service leaves beside a backup file if its process is
@@ -54,9 +56,14 @@ def purge(
     checked: list[dict[str, Any]] = []
 
     def destroy_in_copy(copy: Vault) -> None:
+        before = copy.ledger.head()
         erase(copy, target, StepLog(), label="backup:", rebuild=False)
         if scan is not None:
-            scan.copy(copy, f"backup {len(checked) + 1}: ")
+            # Entries the erase itself appended to the copy come after `before`; they are
+            # searched row by row when the pages of the copy's ledger are not.
+            prefix = _is_live_prefix(vault, before)
+            scan.copy(copy, f"backup {len(checked) + 1}: ", ledger_is_live_prefix=prefix,
+                      ledger_tail_after=before.seq)
         checked.append(verify.copy_structural(copy, target, destroyed_keys))
 
     results = backup.purge_from_backups(vault, destroy_in_copy)
@@ -73,6 +80,15 @@ def purge(
                 scan.raw_file(backup_file, f"backup file {backup_file.name}")
         out.append(entry)
     return out
+
+
+def _is_live_prefix(vault: Vault, head: LedgerAnchor) -> bool:
+    """The MAC chain binds each entry to every one before it: a copy whose last entry has
+    the live entry's MAC at the same number holds the same entries up to there."""
+    if head.seq == 0:
+        return False
+    live = vault.ledger.get(head.seq)
+    return live is not None and macs_equal(bytes.fromhex(live.mac_hex), bytes.fromhex(head.mac_hex))
 
 
 def unreachable(vault: Vault) -> list[dict[str, Any]]:

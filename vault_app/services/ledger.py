@@ -85,7 +85,9 @@ class Ledger:
             prev = last.mac if last else chain.GENESIS_MAC
             time = now_iso()
             mac = self._mac(seq, prev, time, kind, body, state)
-            self.store.insert(LedgerRow(seq, time, kind, body, mac, state))
+            subject = (payload or {}).get("client_id")
+            self.store.insert(LedgerRow(seq, time, kind, body, mac, state),
+                              client_id=subject if isinstance(subject, str) else None)
         anchor = LedgerAnchor(seq, mac.hex())
         if self._deferred:
             self._pending_anchor = anchor
@@ -107,6 +109,13 @@ class Ledger:
             return [_decode(r) for r in self.store.by_kind(kinds) if r.seq >= since_seq]
         return [_decode(r) for r in self.store.iter_from(since_seq)]
 
+    def for_client(self, client_id: str, limit: int = 200, before_seq: int | None = None) -> list[LedgerEntry]:
+        """One chart's entries, newest first; pass the last page's smallest seq as
+        `before_seq` for the next page. Reads and decodes only that chart's entries."""
+        if limit < 1:
+            raise ValueError("limit must be at least 1")
+        return [_decode(r) for r in self.store.for_client(client_id, limit, before_seq)]
+
     def get(self, seq: int) -> LedgerEntry | None:
         row = self.store.get(seq)
         return _decode(row) if row else None
@@ -120,9 +129,6 @@ class Ledger:
         return {str(k): int(v) for k, v in data.items()} if isinstance(data, dict) else {}
 
     # --- verifying ----------------------------------------------------------------
-    def _expected_mac(self, row: LedgerRow, prev: bytes) -> bytes:
-        return self._mac(row.seq, prev, row.time, row.kind, row.payload, row.state)
-
     def verify_from(self, anchor: LedgerAnchor) -> VerifyReport:
         """Check the anchored entry and every entry after it (fast unlock path)."""
         if anchor.seq == 0:
@@ -135,19 +141,12 @@ class Ledger:
                 hint="Restore from your latest verified backup and run 'vault-app audit verify'.",
             )
         before = self.store.get(anchor.seq - 1)
-        prev = before.mac if before else chain.GENESIS_MAC
-        problems: list[str] = []
-        checked = 0
-        expected_seq = anchor.seq
-        for row in self.store.iter_from(anchor.seq):
-            problems.extend(self._check_row(row, expected_seq, prev))
-            if row.seq == anchor.seq and not macs_equal(row.mac, bytes.fromhex(anchor.mac_hex)):
-                problems.append(f"entry {row.seq} differs from the anchored copy")
-            prev = row.mac
-            expected_seq = row.seq + 1
-            checked += 1
-            if problems:
-                break
+        run = chain.ChainRun(anchor.seq, before.mac if before else chain.GENESIS_MAC, watch=anchor.seq)
+        self._mac.check_run(self.store.iter_raw_from(anchor.seq), run, max_problems=1)
+        problems = run.problems
+        if not problems and not self._anchored(run, anchor):
+            problems.append(f"entry {anchor.seq} differs from the anchored copy")
+        checked = run.checked
         report = VerifyReport(not problems, checked, head.seq, head.mac_hex, anchor.seq, problems)
         if problems:
             raise VaultTampered(
@@ -156,29 +155,27 @@ class Ledger:
             )
         return report
 
-    def _check_row(self, row: LedgerRow, expected_seq: int, prev: bytes) -> list[str]:
-        if row.seq != expected_seq:
-            return [f"entry {expected_seq} is missing (next is {row.seq})"]
-        if not macs_equal(row.mac, self._expected_mac(row, prev)):
-            return [f"entry {row.seq} was altered or the chain is broken there"]
-        return []
+    @staticmethod
+    def _anchored(run: chain.ChainRun, anchor: LedgerAnchor) -> bool:
+        return run.watched_mac is not None and macs_equal(run.watched_mac, bytes.fromhex(anchor.mac_hex))
 
-    def verify_full(self, anchor: LedgerAnchor) -> VerifyReport:
-        """Walk the whole chain; never raises for a break, reports every problem found."""
-        prev = chain.GENESIS_MAC
-        problems: list[str] = []
-        checked = 0
-        expected_seq = 1
-        for row in self.store.iter_from(1):
-            problems.extend(self._check_row(row, expected_seq, prev))
-            if row.seq == anchor.seq and not macs_equal(row.mac, bytes.fromhex(anchor.mac_hex)):
-                problems.append(f"entry {row.seq} differs from the anchored copy")
-            prev = row.mac
-            expected_seq = row.seq + 1
-            checked += 1
-            if len(problems) >= 20:
-                problems.append("(further problems not listed)")
-                break
+    def verify_full(self, anchor: LedgerAnchor, *, check_index: bool = False) -> VerifyReport:
+        """Walk the whole chain; never raises for a break, reports every problem found.
+
+        `check_index` also compares the per-chart index with the entries (the audit the
+        therapist runs); checks of copies (backups, destruction) need only the chain."""
+        run = chain.ChainRun(1, chain.GENESIS_MAC, watch=anchor.seq)
+        self._mac.check_run(self.store.iter_raw_from(1), run, max_problems=20)
+        problems, checked = run.problems, run.checked
+        if len(problems) >= 20:
+            problems.append("(further problems not listed)")
+        elif anchor.seq and run.watched_mac is not None and not self._anchored(run, anchor):
+            problems.append(f"entry {anchor.seq} differs from the anchored copy")
+        if check_index and len(problems) < 20:
+            problems.extend(
+                f"the chart-history index disagrees with entry {seq} (changed outside the app)"
+                for seq in self.store.subject_index_problems()
+            )
         head = self.head()
         if head.seq < anchor.seq:
             problems.append(

@@ -444,7 +444,7 @@ class Vault:
         return device is not None
 
     def verify_ledger(self) -> VerifyReport:
-        report = self.ledger.verify_full(self.header.ledger_anchor)
+        report = self.ledger.verify_full(self.header.ledger_anchor, check_index=True)
         self.ledger.append("audit.verified", {"ok": report.ok, "entries": report.entries_checked})
         return report
 

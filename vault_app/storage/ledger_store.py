@@ -38,11 +38,45 @@ class LedgerStore:
         r = self.db.query_one(f"SELECT {_COLUMNS} FROM ledger WHERE seq = ?", (seq,))
         return _row(r) if r else None
 
-    def insert(self, row: LedgerRow) -> None:
+    def insert(self, row: LedgerRow, client_id: str | None = None) -> None:
+        """Inside the caller's transaction: the entry and its chart index row commit together."""
         self.db.execute(
             "INSERT INTO ledger (seq, time, kind, payload, mac, state) VALUES (?, ?, ?, ?, ?, ?)",
             (row.seq, row.time, row.kind, row.payload, row.mac, row.state or None),
         )
+        if client_id is not None:
+            self.db.execute("INSERT OR IGNORE INTO ledger_client (client_id) VALUES (?)", (client_id,))
+            self.db.execute(
+                "INSERT INTO ledger_subject (seq, client) SELECT ?, id FROM ledger_client WHERE client_id = ?",
+                (row.seq, client_id),
+            )
+
+    def for_client(self, client_id: str, limit: int, before_seq: int | None = None) -> list[LedgerRow]:
+        """The chart's entries, newest first, `limit` at a time (a range of the index)."""
+        cols = ", ".join(f"l.{c.strip()}" for c in _COLUMNS.split(","))
+        rows = self.db.query(
+            f"SELECT {cols} FROM ledger_client c JOIN ledger_subject s ON s.client = c.id "
+            "JOIN ledger l ON l.seq = s.seq WHERE c.client_id = ? AND s.seq < ? ORDER BY s.seq DESC LIMIT ?",
+            (client_id, before_seq if before_seq is not None else 2**62, limit),
+        )
+        return [_row(r) for r in rows]
+
+    def subject_index_problems(self, limit: int = 20) -> list[int]:
+        """Entries where the chart index and the entry's own payload disagree (missing,
+        extra or pointing at another chart). One pass in SQLite beside the ledger."""
+        rows = self.db.query(
+            "SELECT l.seq FROM ledger l LEFT JOIN ledger_subject s ON s.seq = l.seq"
+            " LEFT JOIN ledger_client c ON c.id = s.client"
+            " WHERE (CASE WHEN instr(l.payload, CAST('\"client_id\":' AS BLOB)) > 0"
+            "        THEN CAST(l.payload AS TEXT) -> '$.client_id' END)"
+            "   IS NOT (CASE WHEN s.seq IS NOT NULL THEN coalesce(json_quote(c.client_id), 'no chart') END)"
+            "  AND NOT (s.seq IS NULL AND json_type(CAST(l.payload AS TEXT), '$.client_id') IS NOT 'text')"
+            " UNION ALL"
+            " SELECT s.seq FROM ledger_subject s WHERE NOT EXISTS (SELECT 1 FROM ledger l WHERE l.seq = s.seq)"
+            " LIMIT ?",
+            (limit,),
+        )
+        return sorted(int(r[0]) for r in rows)
 
     def iter_from(self, seq: int, batch: int = 5000) -> Iterator[LedgerRow]:
         """Rows with seq >= `seq` in order, fetched in batches to bound memory."""
@@ -56,6 +90,28 @@ class LedgerStore:
                 return
             for r in rows:
                 yield _row(r)
+            cursor = int(rows[-1][0]) + 1
+
+    def iter_raw_from(self, seq: int, batch: int = 20000) -> Iterator[tuple[Any, ...]]:
+        """`iter_from` as plain tuples (seq, time, kind, payload, mac, state) for the chain
+        check, which touches every entry and so avoids building an object per row."""
+        cursor = seq
+        while True:
+            rows = self.db.query(f"SELECT {_COLUMNS} FROM ledger WHERE seq >= ? ORDER BY seq LIMIT ?", (cursor, batch))
+            if not rows:
+                return
+            yield from rows
+            cursor = int(rows[-1][0]) + 1
+
+    def iter_payloads(self, batch: int = 20000) -> Iterator[bytes]:
+        """Every entry's payload in order, nothing else (content searches over the ledger)."""
+        cursor = 1
+        while True:
+            rows = self.db.query("SELECT seq, payload FROM ledger WHERE seq >= ? ORDER BY seq LIMIT ?", (cursor, batch))
+            if not rows:
+                return
+            for r in rows:
+                yield bytes(r[1])
             cursor = int(rows[-1][0]) + 1
 
     def by_kind(self, kinds: tuple[str, ...]) -> list[LedgerRow]:

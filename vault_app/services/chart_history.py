@@ -1,0 +1,32 @@
+"""A chart's History tab: the ledger entries about one chart, newest first, a page at a time.
+
+Reads go through the ledger's per-chart index (storage/ledger_store.py, `ledger_subject`),
+so the cost follows the chart's own entries, never the length of the whole ledger.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from vault_app.services.ledger import LedgerEntry
+
+if TYPE_CHECKING:
+    from vault_app.services.vault import Vault
+
+PAGE = 200
+
+
+@dataclass(frozen=True)
+class HistoryPage:
+    entries: list[LedgerEntry]
+    # Pass as `before_seq` to read the next (older) page; None when this was the last page.
+    older_than: int | None
+
+
+def chart_history(vault: Vault, client_id: str, *, limit: int = PAGE, before_seq: int | None = None) -> HistoryPage:
+    # One extra row tells whether an older page exists without a count over the chart.
+    rows = vault.ledger.for_client(client_id, limit + 1, before_seq)
+    page = rows[:limit]
+    more = len(rows) > limit
+    return HistoryPage(page, page[-1].seq if more and page else None)
