@@ -173,6 +173,8 @@ def test_a_therapists_day(app: App, desktop: Desktop) -> None:
         desktop.type("Grief about the lighthouse keeper, her father; transference.")
         desktop.wait_text("Saved")
         desktop.click_text("Sign and lock")
+        desktop.wait_text("Sign and lock this psychotherapy note?")  # the summary first
+        desktop.key("Return")
         desktop.wait_text("Signed and locked.")
 
     # --- search finds both, the psychotherapy one only while unlocked ------------------------------

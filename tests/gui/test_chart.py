@@ -50,7 +50,7 @@ def test_add_client_write_and_sign_note(unlocked_app: AppController, qtbot, app_
     # Keystrokes typed while the first save runs are saved by the next round: none is lost.
     qtbot.keyClicks(first, " this week.")
     editor.section_edits["plan"].setPlainText("Continue CBT-I.")
-    editor.sign()
+    editor.sign_now()
     wait_ops(qtbot)
     assert editor.signed
     assert first.isReadOnly()

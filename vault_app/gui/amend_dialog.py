@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.gui.background import show_inline
+from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.forms import action_buttons, error_label
 
 if TYPE_CHECKING:
@@ -37,7 +38,8 @@ def amendment_text(amendments: Iterable[Any]) -> str:
 class AmendDialog(QDialog):
     done_amending = Signal()
 
-    def __init__(self, controller: AppController, note_id: str, kind: str, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: AppController, note_id: str, kind: str, parent: QWidget | None = None,
+                 *, client: Any = None, privacy: bool = False) -> None:
         super().__init__(parent)
         self.controller = controller
         self.note_id = note_id
@@ -66,6 +68,8 @@ class AmendDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        if client is not None:
+            bind_to_chart(self, client, "Addendum or amendment", privacy)
         self.resize(560, 380)
 
     def save(self) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.client_list import masked_name
 
 if TYPE_CHECKING:
@@ -132,6 +133,7 @@ class OverviewTab(QWidget):
         if self.chart is None:
             return None
         dialog = ClientDetailsDialog(self.view.controller, self.chart.client, parent=self.window())
+        bind_to_chart(dialog, self.chart.client, "Client details", self.view.privacy)
         dialog.saved.connect(lambda _cid: self.view.reload())
         dialog.open()
         return dialog

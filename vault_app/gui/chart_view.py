@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from vault_app.gui import shortcuts, theme
+from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.client_list import masked_name
 
 if TYPE_CHECKING:
@@ -80,6 +81,14 @@ class ChartView(QWidget):
             QShortcut(QKeySequence(shortcuts.DEFAULTS[f"tab_{i + 1}"]), self, lambda i=i: self.tabs.setCurrentIndex(i))
         self._set_enabled(False)
 
+    def shown_client(self) -> Any:
+        """The client whose chart is on screen, or None while another one is loading.
+        Editors bind to this, never to the chart being loaded: what the header shows is
+        where the text goes."""
+        if self.chart is None or self.chart.client.client_id != self.client_id:
+            return None
+        return self.chart.client
+
     def _set_enabled(self, on: bool) -> None:
         self.export_button.setEnabled(on)
         self.note_button.setEnabled(on)
@@ -92,6 +101,8 @@ class ChartView(QWidget):
 
         self.flush()
         self.client_id = client_id
+        if self.chart is not None and self.chart.client.client_id != client_id:
+            self._set_enabled(False)  # no new note or export until the header names the new chart
         self.controller.call(self, lambda v: clients.open_chart(v, client_id), on_success=self._loaded)
 
     def reload(self) -> None:
@@ -141,9 +152,11 @@ class ChartView(QWidget):
     def open_note(self, note_id: str | None) -> NoteEditor | None:
         from vault_app.gui.note_editor import NoteEditor
 
-        if self.client_id is None:
+        client = self.shown_client()
+        if client is None:
             return None
-        editor = NoteEditor(self.controller, self.client_id, note_id, parent=self.window())
+        editor = NoteEditor(self.controller, client.client_id, note_id, parent=self.window(), client=client,
+                            privacy=self.privacy)
         editor.note_changed.connect(self.reload)
         editor.finished.connect(lambda _r: self.editors.remove(editor) if editor in self.editors else None)
         self.editors.append(editor)
@@ -153,9 +166,11 @@ class ChartView(QWidget):
     def start_export(self) -> Any:
         from vault_app.gui.export_wizard import ExportWizard
 
-        if self.client_id is None:
+        client = self.shown_client()
+        if client is None:
             return None
-        wizard = ExportWizard(self.controller, self.client_id, parent=self.window())
+        wizard = ExportWizard(self.controller, client.client_id, parent=self.window())
+        bind_to_chart(wizard, client, "Export or disclose", self.privacy)
         wizard.finished.connect(lambda _r: self.reload())
         wizard.open()
         return wizard

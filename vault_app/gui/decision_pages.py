@@ -360,6 +360,9 @@ class ReasoningPage(StepPage):
         self.person.setText(decision.risk.person_at_risk)
 
 
+CHOOSE = "Choose…"
+
+
 class ClientPage(StepPage):
     step = "client"
 
@@ -373,6 +376,8 @@ class ClientPage(StepPage):
         self.how.setAccessibleName("How the client was told")
         self.reason_code = QComboBox()
         self.reason_code.setAccessibleName("Why the client was not told")
+        # No reason is preselected: whatever is shown here ends up in a signed record.
+        self.reason_code.addItem(CHOOSE, None)
         for key, text in REASON_LABELS.items():
             self.reason_code.addItem(text, key)
         self.reason = QLineEdit()
@@ -405,10 +410,9 @@ class ClientPage(StepPage):
         self.answers["yes"].setEnabled(not silent)
         if self._filled_for != guide.trigger and not self.dialog.loaded:
             self.follow_up.setPlainText("\n".join(guide.follow_ups))
+            self.reason_code.setCurrentIndex(0)  # another trigger: an earlier choice does not carry over
             if silent:
                 _check(self.answers, "no")
-                self.reason_code.setCurrentIndex(self.reason_code.findData("national_security"))
-                self.reason.setText("Federal law forbids telling the client.")
             self._filled_for = guide.trigger
         self._toggle()
 

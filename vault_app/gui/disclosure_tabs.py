@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.chart_tabs import add_row, empty_note, iso, make_tree
 
 if TYPE_CHECKING:
@@ -192,9 +193,11 @@ class RequestsTab(_LazyTab):
     def add(self) -> Any:
         from vault_app.gui.requests_dialog import NewRequestDialog
 
-        if self.view.client_id is None:
+        client = self.view.shown_client()
+        if client is None:
             return None
-        dialog = NewRequestDialog(self.controller, self.view.client_id, parent=self.window())
+        dialog = NewRequestDialog(self.controller, client.client_id, parent=self.window())
+        bind_to_chart(dialog, client, "Record a request", self.view.privacy)
         dialog.saved.connect(lambda _id: self.reload())
         dialog.open()
         return dialog

@@ -257,6 +257,20 @@ class PsychotherapyTab(QWidget):
         self.activate()
 
     def sign(self) -> None:
+        """The button: a summary first, signing only on "Sign"."""
+        from vault_app.gui.confirm import confirm
+
+        if self.autosave is None or self.signed:
+            return
+        client = self.view.shown_client()
+        words = len(self.editor.toPlainText().split())
+        summary = ([f"Chart {client.chart_number}"] if client is not None else []) + [
+            f"Psychotherapy note, {words} word(s)",
+            "After signing the note cannot be changed; corrections are added as addenda or amendments."]
+        self.sign_confirm = confirm(self, "Sign and lock?", "Sign and lock this psychotherapy note?", summary,
+                                    "Sign", self.sign_now)
+
+    def sign_now(self) -> None:
         from vault_app.services import psychotherapy_notes as psy
 
         if self.autosave is None:
@@ -287,7 +301,8 @@ class PsychotherapyTab(QWidget):
         note_id = self.autosave.draft.note_id if self.autosave is not None else None
         if note_id is None or not self.signed:
             return None
-        dialog = AmendDialog(self.controller, note_id, "psychotherapy", parent=self.window())
+        dialog = AmendDialog(self.controller, note_id, "psychotherapy", parent=self.window(),
+                             client=self.view.shown_client(), privacy=self.view.privacy)
         dialog.done_amending.connect(lambda: self.open_note(note_id))
         # The dialog holds psychotherapy text: it goes when the compartment locks.
         self.controller.psychotherapy_changed.connect(dialog.close_if_locked)
