@@ -240,6 +240,10 @@ def test_edit_client_details_contact_consent_and_discharge(unlocked_app: AppCont
     dialog.discharged.setChecked(True)
     dialog.save()
     wait_ops(qtbot)
+    confirm = dialog.discharge_confirm
+    assert confirm is not None and confirm.isVisible()
+    next(b for b in confirm.buttons() if b.text() == "Discharge").click()
+    wait_ops(qtbot)
     assert not dialog.isVisible(), dialog.message.text()
     vault = unlocked_app.vault
     assert vault is not None

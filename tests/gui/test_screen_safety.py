@@ -213,3 +213,43 @@ def test_decision_reason_not_told_starts_at_choose(unlocked_app: AppController, 
     assert page.values()["client_informed"].get("reason_code") is None
     dialog.close()
     wait_ops(qtbot)
+
+
+def _discharge_box(window, qtbot):
+    dialog = window.chart.overview.edit_details()
+    assert dialog is not None
+    dialog.discharged.setChecked(True)
+    dialog.save()
+    wait_ops(qtbot)
+    box = dialog.discharge_confirm
+    assert box is not None and box.isVisible(), "discharge is never a bare checkbox"
+    return dialog, box
+
+
+def test_discharge_confirms_and_warns_about_what_is_open(unlocked_app: AppController, qtbot) -> None:
+    window = unlocked_app.main_window
+    assert window is not None
+    client_id = add_client(unlocked_app, qtbot)
+    vault = unlocked_app.vault
+    assert vault is not None
+    notes.create_progress_note(vault, client_id, template="free", sections={"text": "Mid-treatment note."})
+    dialog, box = _discharge_box(window, qtbot)
+    text = box.informativeText()
+    assert "1 progress note(s) on this chart are not signed" in text
+    assert "no discharge summary" in text
+    assert box.defaultButton().text() == "Cancel", "with warnings, Enter does not discharge"
+    box.defaultButton().click()
+    wait_ops(qtbot)
+    assert clients.get_client(vault, client_id).status == "active", "cancelled: nothing changed"
+    dialog.reject()
+
+    for summary in notes.list_notes(vault, client_id):
+        notes.sign_note(vault, summary.note_id)
+    final = notes.create_progress_note(vault, client_id, template="free",
+                                       sections={"text": "Discharge summary: goals met, referred to group."})
+    notes.sign_note(vault, final.note_id)
+    dialog, box = _discharge_box(window, qtbot)
+    assert "not signed" not in box.informativeText() and "no discharge summary" not in box.informativeText()
+    next(b for b in box.buttons() if b.text() == "Discharge").click()
+    wait_ops(qtbot)
+    assert clients.get_client(vault, client_id).status == "discharged"

@@ -28,6 +28,17 @@ if TYPE_CHECKING:
 METHODS = (("", "no preference"), ("phone", "phone"), ("text", "text message"), ("email", "email"), ("mail", "mail"))
 
 
+def discharge_check(vault: Vault, client_id: str) -> tuple[int, bool]:
+    """Worker side: unsigned progress notes, and whether a signed one reads as a discharge
+    summary (its first lines mention discharge; the list carries only that preview)."""
+    from vault_app.services import notes
+
+    summaries = notes.list_notes(vault, client_id)
+    unsigned = sum(1 for n in summaries if not n.signed)
+    has_summary = any(n.signed and "discharg" in n.preview.lower() for n in summaries)
+    return unsigned, has_summary
+
+
 class ClientDetailsDialog(QDialog):
     saved = Signal(str)
 
@@ -35,6 +46,9 @@ class ClientDetailsDialog(QDialog):
         super().__init__(parent)
         self.controller = controller
         self.client_id = client.client_id
+        self.chart_number = client.chart_number
+        self.was_discharged = client.status == "discharged"
+        self.discharge_confirm: Any = None
         self.setWindowTitle("Client details")  # never the client's name: titles reach task switchers
         c, contact = client, client.contact
         self.legal_name = line_edit(c.legal_name, "Legal name")
@@ -116,6 +130,31 @@ class ClientDetailsDialog(QDialog):
         return details, consent
 
     def save(self) -> None:
+        """Discharge is confirmed first, with what is still open on the chart."""
+        if self.discharged.isChecked() and not self.was_discharged:
+            client_id = self.client_id
+            self.controller.call(self, lambda v: discharge_check(v, client_id), on_success=self._confirm_discharge,
+                                 on_error=show_inline(self.message))
+            return
+        self.save_now()
+
+    def _confirm_discharge(self, found: tuple[int, bool]) -> None:
+        from vault_app.gui.confirm import confirm
+
+        unsigned, has_summary = found
+        summary = [f"Chart {self.chart_number} is marked discharged today.",
+                   "The retention period of the record counts from the discharge date.",
+                   "The client leaves the Active list; the chart stays readable."]
+        warnings = []
+        if unsigned:
+            warnings.append(f"{unsigned} progress note(s) on this chart are not signed.")
+        if not has_summary:
+            warnings.append("There is no discharge summary: no signed note starts with or mentions "
+                            "\"discharge\" in its first lines.")
+        self.discharge_confirm = confirm(self, "Discharge?", "Discharge this client?", summary, "Discharge",
+                                         self.save_now, warnings)
+
+    def save_now(self) -> None:
         from vault_app.domain.clinical import parse_date
         from vault_app.services import clients
 
