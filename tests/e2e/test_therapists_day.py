@@ -154,6 +154,8 @@ def test_a_therapists_day(app: App, desktop: Desktop) -> None:
         desktop.wait_text("Saved")
     with desktop.step("sign-progress-note"):
         desktop.key("ctrl+shift+s")
+        desktop.wait_text("Sign and lock this progress note?")  # one chord alone never signs
+        desktop.key("Return")
         desktop.wait_text("Signed and locked.")
         desktop.key("Escape")
         desktop.wait_gone(r"^Progress note")
