@@ -253,3 +253,45 @@ def test_discharge_confirms_and_warns_about_what_is_open(unlocked_app: AppContro
     next(b for b in box.buttons() if b.text() == "Discharge").click()
     wait_ops(qtbot)
     assert clients.get_client(vault, client_id).status == "discharged"
+
+
+def test_search_reruns_on_the_psychotherapy_toggle_and_opens_that_note(unlocked_app: AppController, qtbot) -> None:
+    from tests.gui.test_chart_editing import _open_psychotherapy
+    from vault_app.services import psychotherapy_notes as psy
+
+    window = unlocked_app.main_window
+    assert window is not None
+    first = add_client(unlocked_app, qtbot, "Ada Firstperson")
+    second = add_client(unlocked_app, qtbot, "Bea Secondperson")
+    vault = unlocked_app.vault
+    assert vault is not None
+    notes.create_progress_note(vault, second, template="free", sections={"text": "Walked to the lighthouse."})
+    window.open_chart(first)
+    wait_ops(qtbot)
+    _open_psychotherapy(unlocked_app, qtbot)
+    psy_note = psy.create_psychotherapy_note(vault, first, "Her father kept the lighthouse.")
+    window.open_chart(second)
+    wait_ops(qtbot)
+
+    dialog = window.open_search()
+    dialog.query.setText("lighthouse")
+    dialog.search()
+    wait_ops(qtbot)
+    assert dialog.status.text() == "1 matching note(s)"
+    dialog.include_psy.setChecked(True)  # nothing else: the results follow the tick
+    wait_ops(qtbot)
+    assert dialog.status.text() == "2 matching note(s)"
+    item = next(dialog.notes.topLevelItem(i) for i in range(dialog.notes.topLevelItemCount())
+                if dialog.notes.topLevelItem(i).text(3) == "psychotherapy")
+    dialog._open(item)
+    wait_ops(qtbot)
+    chart = window.chart
+    assert chart.shown_client().client_id == first
+    assert chart.tabs.currentWidget() is chart.psychotherapy
+    assert chart.psychotherapy.editor.toPlainText() == "Her father kept the lighthouse."
+    assert chart.psychotherapy.autosave is not None
+    assert chart.psychotherapy.autosave.draft.note_id == psy_note.note.note_id
+    dialog.include_psy.setChecked(False)
+    wait_ops(qtbot)
+    assert dialog.status.text() == "1 matching note(s)"
+    dialog.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -36,6 +37,7 @@ class ChartView(QWidget):
         self.chart: Any = None
         self.privacy = False
         self.editors: list[NoteEditor] = []
+        self._when_shown: tuple[str, Callable[[], None]] | None = None
         self.header = QLabel("")
         self.header.setObjectName("pageTitle")
         self.header.setAccessibleName("Chart heading")
@@ -122,6 +124,23 @@ class ChartView(QWidget):
         for page in self.tab_pages:
             page.show_chart(chart)
         self._tab_changed(self.tabs.currentIndex())
+        pending, self._when_shown = self._when_shown, None
+        if pending is not None and pending[0] == chart.client.client_id:
+            pending[1]()
+
+    def when_shown(self, client_id: str, action: Callable[[], None]) -> None:
+        """Run `action` once this client's chart is on screen (now, if it already is): a note
+        opened from elsewhere (search, dashboard) waits for its chart's header."""
+        shown = self.shown_client()
+        if shown is not None and shown.client_id == client_id:
+            action()
+        else:
+            self._when_shown = (client_id, action)
+
+    def open_psychotherapy_note(self, note_id: str) -> None:
+        self.tabs.setCurrentWidget(self.psychotherapy)
+        if self.controller.psychotherapy_open:
+            self.psychotherapy.open_note(note_id)
 
     def _show_header(self) -> None:
         if self.chart is None:

@@ -197,7 +197,10 @@ class PsychotherapyTab(QWidget):
                     n.note_id)
 
     def _start_editor(self, note_id: str | None, text: str, signed: bool, history: Any = None) -> None:
-        client_id = str(self.view.client_id)
+        client = self.view.shown_client()
+        if client is None:
+            return  # another chart is loading: the text would go to a chart not on screen
+        client_id = client.client_id
         if self.autosave is not None:
             self.autosave.flush()
             self.autosave.stop()
