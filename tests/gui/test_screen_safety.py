@@ -15,6 +15,15 @@ from vault_app.services import clients, notes
 pytestmark = pytest.mark.gui
 
 
+@pytest.fixture(autouse=True)
+def _names_shown(qapp) -> None:
+    """Qt caches its settings file for the process, so privacy mode left on by an earlier
+    test would mask the names these tests read; they start with names shown."""
+    from vault_app.gui import prefs
+
+    prefs.put("privacy_mode", False)
+
+
 def _client(app: AppController, client_id: str) -> clients.Client:
     assert app.vault is not None
     return clients.get_client(app.vault, client_id)
@@ -295,3 +304,122 @@ def test_search_reruns_on_the_psychotherapy_toggle_and_opens_that_note(unlocked_
     wait_ops(qtbot)
     assert dialog.status.text() == "1 matching note(s)"
     dialog.close()
+
+
+def _visible(app: AppController, cls: type) -> list:
+    window = app.main_window
+    assert window is not None
+    return [d for d in window.findChildren(cls) if d.isVisible()]
+
+
+def _no_plaintext_on_disk(folder, text: str) -> None:
+    for path in folder.rglob("*"):
+        if path.is_file():
+            assert text.encode() not in path.read_bytes(), f"{path.name} holds the typed text in plaintext"
+
+
+def test_addendum_being_typed_survives_the_lock(unlocked_app: AppController, qtbot, app_folder) -> None:
+    from tests.gui.conftest import unlock
+    from vault_app.gui.amend_dialog import AmendDialog
+    from vault_app.gui.held import RESTORED
+
+    window = unlocked_app.main_window
+    assert window is not None
+    client_id = add_client(unlocked_app, qtbot, "Ada Firstperson")
+    other = add_client(unlocked_app, qtbot, "Bea Secondperson")
+    window.open_chart(client_id)
+    wait_ops(qtbot)
+    editor = window.chart.new_note()
+    assert editor is not None
+    qtbot.keyClicks(editor.section_edits["subjective"], "Slept badly.")
+    editor.sign_now()
+    wait_ops(qtbot)
+    note_id = str(editor.note_id)
+    editor.amend()
+    amend = editor.findChild(AmendDialog)
+    assert amend is not None
+    typed = "Phone call the next day: nightmares again."
+    qtbot.keyClicks(amend.text, typed)
+    window.open_chart(other)  # the chart behind moved on: the text still belongs to Ada's note
+    wait_ops(qtbot)
+
+    unlocked_app.lock("Locked after a period without activity.")
+    wait_ops(qtbot)
+    _no_plaintext_on_disk(app_folder, typed)
+
+    unlock(unlocked_app, qtbot)
+    wait_ops(qtbot)
+    restored = _visible(unlocked_app, AmendDialog)
+    assert len(restored) == 1
+    dialog = restored[0]
+    assert dialog.text.toPlainText() == typed and dialog.message.text() == RESTORED
+    assert dialog.note_id == note_id
+    _assert_bound(dialog, _client(unlocked_app, client_id))
+    dialog.save()
+    wait_ops(qtbot)
+    vault = unlocked_app.vault
+    assert vault is not None
+    history = notes.note_history(vault, note_id)
+    assert [a.text for a in history.amendments] == [typed]
+
+    unlocked_app.lock("again")  # taken back once: nothing reopens a second time
+    wait_ops(qtbot)
+    unlock(unlocked_app, qtbot)
+    wait_ops(qtbot)
+    assert _visible(unlocked_app, AmendDialog) == []
+
+
+def test_psychotherapy_addendum_held_in_its_own_compartment(unlocked_app: AppController, qtbot) -> None:
+    from tests.gui.test_chart_editing import _open_psychotherapy
+    from vault_app.gui.amend_dialog import AmendDialog
+    from vault_app.services import held_text
+    from vault_app.services import psychotherapy_notes as psy
+
+    window = unlocked_app.main_window
+    assert window is not None
+    client_id = add_client(unlocked_app, qtbot)
+    tab = _open_psychotherapy(unlocked_app, qtbot)
+    vault = unlocked_app.vault
+    assert vault is not None
+    saved = psy.create_psychotherapy_note(vault, client_id, "Transference themes.")
+    psy.sign_psychotherapy_note(vault, saved.note.note_id)
+    tab.open_note(saved.note.note_id)
+    wait_ops(qtbot)
+    dialog = tab.amend()
+    assert dialog is not None
+    qtbot.keyClicks(dialog.text, "It was the stepfather.")
+    unlocked_app.lock_psychotherapy()
+    wait_ops(qtbot)
+    assert not dialog.isVisible() and dialog.text.toPlainText() == ""
+    assert held_text.take(vault, "records") == [], "psychotherapy text never goes to the records compartment"
+
+    _open_psychotherapy(unlocked_app, qtbot)
+    wait_ops(qtbot)
+    restored = _visible(unlocked_app, AmendDialog)
+    assert len(restored) == 1 and restored[0].text.toPlainText() == "It was the stepfather."
+    restored[0].reject()
+    wait_ops(qtbot)
+
+
+def test_client_details_being_edited_survive_the_lock(unlocked_app: AppController, qtbot) -> None:
+    from tests.gui.conftest import unlock
+    from vault_app.gui.client_details import ClientDetailsDialog
+
+    window = unlocked_app.main_window
+    assert window is not None
+    client_id = add_client(unlocked_app, qtbot)
+    dialog = window.chart.overview.edit_details()
+    assert dialog is not None
+    dialog.safe_address.setText("PO Box 77")
+    unlocked_app.lock("test")
+    wait_ops(qtbot)
+    unlock(unlocked_app, qtbot)
+    wait_ops(qtbot)
+    restored = _visible(unlocked_app, ClientDetailsDialog)
+    assert len(restored) == 1 and restored[0].safe_address.text() == "PO Box 77"
+    assert restored[0].client_id == client_id
+    restored[0].save()
+    wait_ops(qtbot)
+    vault = unlocked_app.vault
+    assert vault is not None
+    assert clients.get_client(vault, client_id).contact.safe_address == "PO Box 77"

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -109,6 +110,9 @@ class ClientDetailsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(640, 580)
+        self._initial: dict[str, Any] = {k: w.text() for k, w in self._text_fields().items()}
+        self._initial.update({k: b.isChecked() for k, b in self._boxes().items()})
+        self._initial["method"] = str(self.method.currentData())
 
     def values(self) -> tuple[dict[str, Any], dict[str, Any]]:
         details: dict[str, Any] = {
@@ -128,6 +132,38 @@ class ClientDetailsDialog(QDialog):
         consent = {"limits_discussed_on": self.limits_discussed.text().strip() or None,
                    "consent_signed_on": self.consent_signed.text().strip() or None}
         return details, consent
+
+    def _text_fields(self) -> dict[str, QLineEdit]:
+        return {"legal_name": self.legal_name, "preferred_name": self.preferred_name,
+                "date_of_birth": self.date_of_birth, "phone": self.phone, "email": self.email,
+                "address": self.address, "safe_address": self.safe_address, "contact_notes": self.contact_notes,
+                "limits_discussed": self.limits_discussed, "consent_signed": self.consent_signed}
+
+    def _boxes(self) -> dict[str, QCheckBox]:
+        return {"part2": self.part2, "voicemail": self.voicemail, "text": self.text, "email_ok": self.email_ok,
+                "mail": self.mail, "discharged": self.discharged}
+
+    def held_entry(self) -> dict[str, Any] | None:
+        """Only when something was changed: an untouched form has nothing to lose."""
+        fields: dict[str, Any] = {k: w.text() for k, w in self._text_fields().items()}
+        fields.update({k: b.isChecked() for k, b in self._boxes().items()})
+        fields["method"] = str(self.method.currentData())
+        if fields == self._initial:
+            return None
+        return {"where": "records", "dialog": "client_details", "context": {"client_id": self.client_id},
+                "fields": fields}
+
+    def restore_fields(self, fields: dict[str, Any]) -> None:
+        from vault_app.gui.held import RESTORED
+
+        for key, widget in self._text_fields().items():
+            if key in fields:
+                widget.setText(str(fields[key]))
+        for key, box in self._boxes().items():
+            if key in fields:
+                box.setChecked(bool(fields[key]))
+        self.method.setCurrentIndex(max(0, self.method.findData(fields.get("method"))))
+        self.message.setText(RESTORED)
 
     def save(self) -> None:
         """Discharge is confirmed first, with what is still open on the chart."""
