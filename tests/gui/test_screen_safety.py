@@ -423,3 +423,72 @@ def test_client_details_being_edited_survive_the_lock(unlocked_app: AppControlle
     vault = unlocked_app.vault
     assert vault is not None
     assert clients.get_client(vault, client_id).contact.safe_address == "PO Box 77"
+
+
+def test_file_dialogs_leave_no_folder_history(qapp, qtbot, tmp_path) -> None:
+    """Qt's own dialog records the folder it was in when it closes (even on Cancel); the
+    app's file dialogs put Qt's settings back as they were."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    from vault_app.gui import file_dialogs
+
+    folder = tmp_path / "Lindqvist custody case"
+    folder.mkdir()
+    (folder / "consent.pdf").write_bytes(b"%PDF-1.4\n")
+    settings = file_dialogs.qt_settings()
+    settings.setValue("FileDialog/someoneElses", "kept")  # another Qt program's entry stays
+    settings.sync()
+    seen: list[str] = []
+
+    def browse_then_cancel() -> None:
+        found = [w for w in QApplication.allWidgets() if isinstance(w, QFileDialog) and w.isVisible()]
+        if not found:
+            QTimer.singleShot(50, browse_then_cancel)
+            return
+        found[0].setDirectory(str(folder))
+        seen.append(found[0].directory().absolutePath())
+        found[0].reject()
+
+    QTimer.singleShot(50, browse_then_cancel)
+    assert file_dialogs.open_file(None, "Attach a scan", str(tmp_path), "Scans (*.pdf)") == ""
+    assert seen and "Lindqvist" in seen[0]
+    settings = file_dialogs.qt_settings()
+    settings.sync()
+    remembered = " ".join(f"{k}={settings.value(k)}" for k in settings.allKeys())
+    assert "Lindqvist" not in remembered
+    assert settings.value("FileDialog/someoneElses") == "kept"
+    conf = Path(settings.fileName())
+    assert not conf.exists() or b"Lindqvist" not in conf.read_bytes()
+
+
+def test_no_file_dialog_bypasses_the_forgetful_one() -> None:
+    """The class, not the instance: no GUI module calls Qt's static file dialogs."""
+    from pathlib import Path
+
+    import vault_app.gui as gui
+
+    offenders = [p.name for p in Path(gui.__file__).parent.glob("*.py")
+                 if p.name != "file_dialogs.py" and "QFileDialog.get" in p.read_text()]
+    assert offenders == []
+
+
+def test_privacy_mode_hides_note_previews(unlocked_app: AppController, qtbot) -> None:
+    window = unlocked_app.main_window
+    assert window is not None
+    client_id = add_client(unlocked_app, qtbot)
+    vault = unlocked_app.vault
+    assert vault is not None
+    notes.create_progress_note(vault, client_id, template="free", sections={"text": "Panic attack at the office."})
+    window.chart.reload()
+    wait_ops(qtbot)
+    tree = window.chart.sessions.notes
+    assert "Panic attack" in tree.topLevelItem(0).text(3)
+    window.toggle_privacy()
+    wait_ops(qtbot)
+    assert "Panic" not in tree.topLevelItem(0).text(3)
+    window.toggle_privacy()
+    wait_ops(qtbot)
+    assert "Panic attack" in tree.topLevelItem(0).text(3)

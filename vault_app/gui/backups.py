@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.gui import file_dialogs
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_tabs import add_row, make_tree
 from vault_app.gui.forms import action_buttons
@@ -131,7 +131,7 @@ class BackupsDialog(QDialog):
                                 b["state"]], b["path"])
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Backup folder", self.target.text() or str(Path.home()))
+        chosen = file_dialogs.existing_directory(self, "Backup folder", self.target.text() or str(Path.home()))
         if chosen:
             self.target.setText(chosen)
 

@@ -163,6 +163,11 @@ class ChartView(QWidget):
         self.privacy = on
         self._show_header()
         self.overview.set_privacy(on)
+        # Note previews are clinical text: privacy mode hides them as it hides names.
+        if self.chart is not None:
+            self.sessions.show_chart(self.chart)
+            if self.tabs.currentWidget() is self.psychotherapy:
+                self.psychotherapy.activate()
 
     # --- actions ----------------------------------------------------------------------------
     def new_note(self) -> NoteEditor | None:

@@ -22,6 +22,7 @@ from vault_app.gui import theme
 from vault_app.gui.amend_dialog import AmendDialog, amendment_text
 from vault_app.gui.autosave import Autosaver, Draft
 from vault_app.gui.chart_tabs import add_row, empty_note, iso, make_tree
+from vault_app.gui.client_list import masked_name
 from vault_app.gui.passphrase import PassphraseField
 
 if TYPE_CHECKING:
@@ -193,8 +194,8 @@ class PsychotherapyTab(QWidget):
             return
         self.list.clear()
         for n in notes:
-            add_row(self.list, [iso(n.note_date), "signed" if n.signed else "draft", n.preview.replace("\n", " ")],
-                    n.note_id)
+            add_row(self.list, [iso(n.note_date), "signed" if n.signed else "draft",
+                                masked_name(n.preview.replace("\n", " "), self.view.privacy)], n.note_id)
 
     def _start_editor(self, note_id: str | None, text: str, signed: bool, history: Any = None) -> None:
         client = self.view.shown_client()

@@ -74,7 +74,7 @@ class SearchDialog(QDialog):
         for h in hits:
             chart, name = names.get(h.client_id, ("?", "?"))
             item = add_row(self.notes, [chart, masked_name(name, privacy), iso(h.note_date), h.kind,
-                                        h.snippet.replace("\n", " ")], h.client_id)
+                                        masked_name(h.snippet.replace("\n", " "), privacy)], h.client_id)
             item.setData(1, Qt.ItemDataRole.UserRole, h.note_id)
             item.setData(2, Qt.ItemDataRole.UserRole, h.kind)
         self.status.setText(f"{len(hits)} matching note(s)" if hits else "Nothing found.")
