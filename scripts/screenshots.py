@@ -127,6 +127,10 @@ class Shooter:
         editor.section_edits["assessment"].setPlainText("Insomnia symptoms improving; mood stable.")
         self.settle(1500)
         self.shot(editor, "06-note-editor")
+        editor.sign()  # the confirmation with its summary; cancelled, nothing is signed
+        self.settle(400)
+        self.shot(editor.sign_confirm, "18-sign-confirm")
+        editor.sign_confirm.reject()
         editor.close()
 
         window.toggle_privacy()
