@@ -492,3 +492,24 @@ def test_privacy_mode_hides_note_previews(unlocked_app: AppController, qtbot) ->
     window.toggle_privacy()
     wait_ops(qtbot)
     assert "Panic attack" in tree.topLevelItem(0).text(3)
+
+
+def test_duty_to_warn_follow_up_fits_what_was_done(unlocked_app: AppController, qtbot) -> None:
+    from vault_app.gui.decision_dialog import DecisionDialog
+
+    window = unlocked_app.main_window
+    assert window is not None
+    add_client(unlocked_app, qtbot)
+    dialog = DecisionDialog(unlocked_app.call, str(window.chart.client_id), trigger="duty_to_warn", parent=window)
+    wait_ops(qtbot)
+    guide = dialog.guide_for("duty_to_warn")
+    dialog.outcome_page.adapt(guide)
+    dialog.outcome_page.outcomes["do_not_disclose"].setChecked(True)
+    dialog.client_page.adapt(guide)
+    steps = dialog.client_page.follow_up.toPlainText()
+    assert "Reassess risk" in steps and "Discuss the warning" not in steps
+    dialog.outcome_page.outcomes["disclose"].setChecked(True)  # the therapist went back and warned
+    dialog.client_page.adapt(guide)
+    assert "Discuss the warning with the client" in dialog.client_page.follow_up.toPlainText()
+    dialog.close()
+    wait_ops(qtbot)
