@@ -513,3 +513,23 @@ def test_duty_to_warn_follow_up_fits_what_was_done(unlocked_app: AppController, 
     assert "Discuss the warning with the client" in dialog.client_page.follow_up.toPlainText()
     dialog.close()
     wait_ops(qtbot)
+
+
+def test_a_decision_record_names_the_chart_not_the_internal_id(vault, qtbot) -> None:
+    from tests.core.decision_helpers import complete, make_chart
+    from vault_app.gui.decision_dialog import call_with
+    from vault_app.gui.decision_list import DecisionList
+    from vault_app.services import decisions
+
+    chart = make_chart(vault)
+    draft = decisions.start(vault, chart.client_id, "child_abuse", changes=complete("child_abuse", chart))
+    decisions.sign(vault, draft.decision_id)
+    listing = DecisionList(call_with(vault), chart.client_id)
+    qtbot.addWidget(listing)
+    wait_ops(qtbot)
+    record = listing.open(draft.decision_id)
+    wait_ops(qtbot)
+    text = record.text.toPlainText()
+    number = clients.get_client(vault, chart.client_id).chart_number
+    assert f"chart {number}" in text and chart.client_id not in text
+    record.close()
