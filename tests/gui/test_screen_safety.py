@@ -533,3 +533,20 @@ def test_a_decision_record_names_the_chart_not_the_internal_id(vault, qtbot) -> 
     number = clients.get_client(vault, chart.client_id).chart_number
     assert f"chart {number}" in text and chart.client_id not in text
     record.close()
+
+
+def test_status_bar_follows_a_backup(unlocked_app: AppController, qtbot, tmp_path) -> None:
+    window = unlocked_app.main_window
+    assert window is not None
+    add_client(unlocked_app, qtbot)
+    assert "no verified backup" in window.status_label.text()
+    dialog = window.open_backups()
+    wait_ops(qtbot)
+    dialog.target.setText(str(tmp_path / "backups"))
+    (tmp_path / "backups").mkdir()
+    dialog.backup_now()
+    wait_ops(qtbot)
+    assert "Backed up" in dialog.result_label.text()
+    assert "no verified backup" not in window.status_label.text()
+    assert window.status_label.text() == "Backup checked."
+    dialog.close()

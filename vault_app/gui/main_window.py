@@ -83,6 +83,13 @@ class MainWindow(QMainWindow):
     def _reminder(self, text: Any) -> None:
         self.status_label.setText(f"Unlocked. {text}" if text else "Unlocked.")
 
+    def backups_changed(self) -> None:
+        from vault_app.gui import data
+
+        self.dashboard.refresh()
+        self.controller.call(self, data.backup_reminder,
+                             on_success=lambda text: self.status_label.setText(text or "Backup checked."))
+
     @property
     def chart(self) -> ChartView:
         if self._chart is None:
