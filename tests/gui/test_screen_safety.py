@@ -550,3 +550,22 @@ def test_status_bar_follows_a_backup(unlocked_app: AppController, qtbot, tmp_pat
     assert "no verified backup" not in window.status_label.text()
     assert window.status_label.text() == "Backup checked."
     dialog.close()
+
+
+def test_last_seen_follows_a_new_session(unlocked_app: AppController, qtbot) -> None:
+    from datetime import date
+
+    window = unlocked_app.main_window
+    assert window is not None
+    add_client(unlocked_app, qtbot)
+    tree = window.client_list.tree
+    assert tree.topLevelItem(0).text(2) == ""
+    editor = window.chart.new_note()
+    assert editor is not None
+    qtbot.keyClicks(editor.section_edits["subjective"], "First session.")
+    editor.flush()
+    wait_ops(qtbot)
+    wait_ops(qtbot)
+    assert tree.topLevelItem(0).text(2) == date.today().isoformat()
+    editor.close()
+    wait_ops(qtbot)

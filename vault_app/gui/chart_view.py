@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -26,6 +27,10 @@ class ChartTab(Protocol):
 
 
 class ChartView(QWidget):
+    # The chart on screen changed (a note, a session, details): lists elsewhere that show
+    # what it holds ("Last seen", dashboard counts) refresh.
+    changed = Signal()
+
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from vault_app.gui.chart_tabs import AttachmentsTab, HistoryTab, OverviewTab, SessionsTab
@@ -114,6 +119,7 @@ class ChartView(QWidget):
         client_id = self.client_id
         if client_id is not None:
             self.controller.call(self, lambda v: clients.read_chart(v, client_id), on_success=self._loaded)
+            self.changed.emit()
 
     def _loaded(self, chart: Any) -> None:
         if chart.client.client_id != self.client_id:

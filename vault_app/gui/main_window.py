@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
 
             self._chart = ChartView(self.controller, self)
             self._chart.set_privacy(self.privacy_mode)
+            self._chart.changed.connect(self.client_list.refresh)
             self.stack.addWidget(self._chart)
         return self._chart
 
