@@ -569,3 +569,31 @@ def test_last_seen_follows_a_new_session(unlocked_app: AppController, qtbot) -> 
     assert tree.topLevelItem(0).text(2) == date.today().isoformat()
     editor.close()
     wait_ops(qtbot)
+
+
+def test_dashboard_unsigned_notes_open_the_note(unlocked_app: AppController, qtbot) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    window = unlocked_app.main_window
+    assert window is not None
+    client_id = add_client(unlocked_app, qtbot)
+    vault = unlocked_app.vault
+    assert vault is not None
+    note = notes.create_progress_note(vault, client_id, template="free", sections={"text": "Unsigned draft."})
+    with vault.records.transaction():  # written last month (the flag counts days since creation)
+        vault.records.execute("UPDATE progress_notes SET created_at = '2020-01-01T00:00:00+00:00' WHERE note_id = ?",
+                              (note.note_id,))
+    window.show_dashboard()
+    wait_ops(qtbot)
+    card = window.dashboard.cards["unsigned"]
+    assert card.value.text() == "1"
+    links = [card.links.itemAt(i).widget() for i in range(card.links.count())]
+    assert len(links) == 1 and isinstance(links[0], QPushButton)
+    assert _client(unlocked_app, client_id).chart_number in links[0].text()
+    links[0].click()
+    wait_ops(qtbot)
+    wait_ops(qtbot)
+    editors = window.chart.editors
+    assert len(editors) == 1 and editors[0].note_id == note.note_id
+    editors[0].close()
+    wait_ops(qtbot)
