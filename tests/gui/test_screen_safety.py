@@ -115,6 +115,17 @@ def test_every_clinical_editor_names_its_chart(unlocked_app: AppController, qtbo
     _assert_bound(request, client)
     request.reject()
     wait_ops(qtbot)
+    for opened in (chart.overview.edit_guardians(), chart.overview.edit_plan(), chart.authorizations.add(),
+                   chart.disclosures.record_manual()):
+        assert opened is not None
+        _assert_bound(opened, client)
+        opened.reject()
+    wait_ops(qtbot)
+    session = chart.sessions.edit_session(chart.sessions.sessions.topLevelItem(0))
+    assert session is not None
+    _assert_bound(session, client)
+    session.reject()
+    wait_ops(qtbot)
 
 
 def _sign_through_confirmation(editor, qtbot) -> None:

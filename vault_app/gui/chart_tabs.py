@@ -144,6 +144,7 @@ class OverviewTab(QWidget):
         if self.chart is None:
             return None
         dialog = GuardiansDialog(self.view.controller, self.chart, parent=self.window())
+        bind_to_chart(dialog, self.chart.client, "Guardians and representatives", self.view.privacy)
         dialog.changed.connect(self.view.reload)
         dialog.open()
         return dialog
@@ -154,6 +155,7 @@ class OverviewTab(QWidget):
         if self.chart is None:
             return None
         dialog = PlanDialog(self.view.controller, self.chart.client.client_id, self.chart.plan, parent=self.window())
+        bind_to_chart(dialog, self.chart.client, "Treatment plan", self.view.privacy)
         dialog.saved.connect(self.view.reload)
         dialog.open()
         return dialog
@@ -277,6 +279,7 @@ class SessionsTab(QWidget):
         if session is None:
             return None
         dialog = SessionDialog(self.view.controller, session, parent=self.window())
+        bind_to_chart(dialog, chart.client, "Session details", self.view.privacy)
         dialog.saved.connect(lambda _sid: self.view.reload())
         dialog.open()
         return dialog
