@@ -127,6 +127,10 @@ class Shooter:
         editor.section_edits["assessment"].setPlainText("Insomnia symptoms improving; mood stable.")
         self.settle(1500)
         self.shot(editor, "06-note-editor")
+        editor.sign()  # the confirmation with its summary; cancelled, nothing is signed
+        self.settle(400)
+        self.shot(editor.sign_confirm, "18-sign-confirm")
+        editor.sign_confirm.reject()
         editor.close()
 
         window.toggle_privacy()
@@ -179,7 +183,7 @@ class Shooter:
         psy_tab.editor.setPlainText("Noticed my own impatience when the client described the argument; "
                                     "possible parallel with the client's account of the father.")
         self.settle(1500)
-        psy_tab.sign()
+        psy_tab.sign_now()  # the confirmation is shown in 18-sign-confirm
         self.settle(600)
         amend = psy_tab.amend()
         amend.text.setPlainText("On reflection the impatience began earlier, when the session started late.")

@@ -156,6 +156,8 @@ def test_a_therapists_day(app: App, desktop: Desktop) -> None:
         desktop.wait_text("Saved")
     with desktop.step("sign-progress-note"):
         desktop.key("ctrl+shift+s")
+        desktop.wait_text("Sign and lock this progress note?")  # one chord alone never signs
+        desktop.key("Return")
         desktop.wait_text("Signed and locked.")
         desktop.key("Escape")
         desktop.wait_gone(r"^Progress note")
@@ -175,6 +177,8 @@ def test_a_therapists_day(app: App, desktop: Desktop) -> None:
         desktop.type("Grief about the lighthouse keeper, her father; transference.")
         desktop.wait_text("Saved")
         desktop.click_text("Sign and lock")
+        desktop.wait_text("Sign and lock this psychotherapy note?")  # the summary first
+        desktop.key("Return")
         desktop.wait_text("Signed and locked.")
 
     # --- search finds both, the psychotherapy one only while unlocked ------------------------------

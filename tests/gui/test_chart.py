@@ -50,7 +50,7 @@ def test_add_client_write_and_sign_note(unlocked_app: AppController, qtbot, app_
     # Keystrokes typed while the first save runs are saved by the next round: none is lost.
     qtbot.keyClicks(first, " this week.")
     editor.section_edits["plan"].setPlainText("Continue CBT-I.")
-    editor.sign()
+    editor.sign_now()
     wait_ops(qtbot)
     assert editor.signed
     assert first.isReadOnly()
@@ -239,6 +239,10 @@ def test_edit_client_details_contact_consent_and_discharge(unlocked_app: AppCont
     dialog.consent_signed.setText("2025-01-06")
     dialog.discharged.setChecked(True)
     dialog.save()
+    wait_ops(qtbot)
+    confirm = dialog.discharge_confirm
+    assert confirm is not None and confirm.isVisible()
+    next(b for b in confirm.buttons() if b.text() == "Discharge").click()
     wait_ops(qtbot)
     assert not dialog.isVisible(), dialog.message.text()
     vault = unlocked_app.vault

@@ -47,7 +47,7 @@ def test_amend_a_signed_psychotherapy_note(unlocked_app: AppController, qtbot) -
     qtbot.keyClicks(tab.editor, "Transference themes around the father")
     qtbot.waitUntil(lambda: tab.autosave is not None and tab.autosave.draft.note_id is not None, timeout=5000)
     note_id = tab.autosave.draft.note_id
-    tab.sign()
+    tab.sign_now()
     wait_ops(qtbot)
     assert tab.editor.isReadOnly() and tab.amend_button.isEnabled()
 

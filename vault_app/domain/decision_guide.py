@@ -60,6 +60,10 @@ class TriggerGuide:
     client_advice: str
     must_not_tell_client: bool = False
     never_discloses: bool = False
+    # Steps that follow only from a disclosure (a warning given, a report made): offered
+    # only when the outcome is "disclose", so a signed record never lists a step about a
+    # warning that was not given.
+    follow_ups_if_disclosed: tuple[str, ...] = ()
 
     def prompt(self, step: str) -> Prompt:
         for p in self.prompts:
@@ -83,6 +87,7 @@ class TriggerGuide:
             "recipients": list(self.recipients),
             "methods": list(self.methods),
             "follow_ups": list(self.follow_ups),
+            "follow_ups_if_disclosed": list(self.follow_ups_if_disclosed),
             "client_advice": self.client_advice,
             "must_not_tell_client": self.must_not_tell_client,
             "never_discloses": self.never_discloses,
@@ -136,6 +141,11 @@ def follow_prompt(extra: str = "") -> Prompt:
     )
 
 
+def follow_ups_for(guide: TriggerGuide, outcome: str | None) -> tuple[str, ...]:
+    """The follow-up steps to offer for this outcome (the therapist edits them before signing)."""
+    return guide.follow_ups + (guide.follow_ups_if_disclosed if outcome == "disclose" else ())
+
+
 __all__ = [
     "MINIMUM_NECESSARY",
     "NOT_LEGAL_ADVICE",
@@ -147,5 +157,6 @@ __all__ = [
     "client_prompt",
     "duty_prompt",
     "follow_prompt",
+    "follow_ups_for",
     "law_prompt",
 ]

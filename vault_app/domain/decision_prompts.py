@@ -96,7 +96,8 @@ def _child_abuse(j: Jurisdiction, minor: str) -> TriggerGuide:
         risk_factors=("history",),
         recipients=("Child protective services", "Police"),
         methods=("phone", "form"),
-        follow_ups=(
+        follow_ups=(),
+        follow_ups_if_disclosed=(
             "Write down the report or hotline reference number",
             "Send the written follow-up report if your state requires one",
             "Discuss the report with the client when it is safe",
@@ -155,7 +156,8 @@ def _elder_abuse(j: Jurisdiction, minor: str) -> TriggerGuide:
         risk_factors=("history",),
         recipients=("Adult protective services", "Long-term care ombudsman", "Police"),
         methods=("phone", "form"),
-        follow_ups=(
+        follow_ups=(),
+        follow_ups_if_disclosed=(
             "Write down the report reference number",
             "Send the written follow-up report if your state requires one",
             "Tell the client promptly unless that would put them at risk",
@@ -233,9 +235,8 @@ def _duty_to_warn(j: Jurisdiction, minor: str) -> TriggerGuide:
         risk_factors=RISK_FACTORS,
         recipients=("The person threatened", "Police"),
         methods=("phone", "in_person"),
-        follow_ups=(
-            "Reassess risk at the next contact", "Update the safety plan", "Discuss the warning with the client",
-        ),
+        follow_ups=("Reassess risk at the next contact", "Update the safety plan"),
+        follow_ups_if_disclosed=("Discuss the warning with the client",),
         client_advice="Decide clinically whether telling the client lowers or raises the risk; record why.",
     )
 

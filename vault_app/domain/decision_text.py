@@ -25,12 +25,15 @@ def describe(
     *,
     signature_valid: bool | None = None,
     must_not_tell_client: bool = False,
+    chart_number: str | None = None,
 ) -> str:
+    # A reader identifies the client by chart number; the internal id only when none is given.
+    who = f"chart {chart_number}" if chart_number else f"client {d.client_id}"
     status = f"signed {d.signature.signed_at[:16].replace('T', ' ')} by {d.signature.signed_by}" if d.signature \
         else "DRAFT"
     lines = [
         f"Confidentiality decision {d.decision_id} ({status})",
-        f"  {TRIGGER_LABELS[d.trigger]}, {d.occurred_on.isoformat()}; client {d.client_id}"
+        f"  {TRIGGER_LABELS[d.trigger]}, {d.occurred_on.isoformat()}; {who}"
         + (f", session {d.session_id}" if d.session_id else ""),
     ]
     if must_not_tell_client:

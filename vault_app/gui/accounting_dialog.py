@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.gui import file_dialogs
 from vault_app.gui.passphrase import PassphraseField
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ class AccountingDialog(QDialog):
         self.resize(620, 320)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save the accounting", self.path.text(), "PDF (*.pdf)")
+        path = file_dialogs.save_file(self, "Save the accounting", self.path.text(), "PDF (*.pdf)")
         if path:
             self.path.setText(path)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.gui.background import show_inline
+from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.forms import action_buttons, error_label
 
 if TYPE_CHECKING:
@@ -37,11 +38,13 @@ def amendment_text(amendments: Iterable[Any]) -> str:
 class AmendDialog(QDialog):
     done_amending = Signal()
 
-    def __init__(self, controller: AppController, note_id: str, kind: str, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: AppController, note_id: str, kind: str, parent: QWidget | None = None,
+                 *, client: Any = None, privacy: bool = False) -> None:
         super().__init__(parent)
         self.controller = controller
         self.note_id = note_id
         self.note_kind = kind
+        self.client_id = client.client_id if client is not None else None
         self.setWindowTitle("Addendum or amendment")
         self.change = QComboBox()
         self.change.addItem("Addendum: add information", "addendum")
@@ -66,6 +69,8 @@ class AmendDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        if client is not None:
+            bind_to_chart(self, client, "Addendum or amendment", privacy)
         self.resize(560, 380)
 
     def save(self) -> None:
@@ -80,8 +85,29 @@ class AmendDialog(QDialog):
         self.message.setText("")
         self.controller.call(self, job, on_success=self._saved, on_error=show_inline(self.message), label="Adding…")
 
+    def held_entry(self) -> dict[str, Any] | None:
+        """What to keep if the compartment locks now (see gui/held.py)."""
+        if not (self.text.toPlainText().strip() or self.reason.text().strip()):
+            return None
+        return {"where": "psychotherapy" if self.note_kind == "psychotherapy" else "records", "dialog": "amend",
+                "context": {"note_id": self.note_id, "note_kind": self.note_kind, "client_id": self.client_id},
+                "fields": {"change": str(self.change.currentData()), "reason": self.reason.text(),
+                           "text": self.text.toPlainText()}}
+
+    def restore_fields(self, fields: dict[str, Any]) -> None:
+        from vault_app.gui.held import RESTORED
+
+        self.change.setCurrentIndex(max(0, self.change.findData(fields.get("change"))))
+        self.reason.setText(str(fields.get("reason", "")))
+        self.text.setPlainText(str(fields.get("text", "")))
+        self.message.setText(RESTORED)
+
     def close_if_locked(self, unlocked: bool) -> None:
         if not unlocked:
+            if self.isVisible():
+                from vault_app.gui.held import hold
+
+                hold(self.controller, self.held_entry())  # queued before the compartment's lock
             self.text.clear()
             self.reason.clear()
             self.message.clear()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.gui import file_dialogs
 from vault_app.gui.background import show_inline
 from vault_app.gui.forms import action_buttons, error_label
 
@@ -136,8 +136,8 @@ class AuthorizationDialog(QDialog):
         self.resize(760, 680)
 
     def _choose_scan(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Signed authorization", str(Path.home()),
-                                              "Scans (*.pdf *.png *.jpg *.jpeg)")
+        path = file_dialogs.open_file(self, "Signed authorization", str(Path.home()),
+                                     "Scans (*.pdf *.png *.jpg *.jpeg)")
         if path:
             self.set_scan(Path(path))
 

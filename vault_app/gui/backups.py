@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.gui import file_dialogs
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_tabs import add_row, make_tree
 from vault_app.gui.forms import action_buttons
@@ -131,7 +131,7 @@ class BackupsDialog(QDialog):
                                 b["state"]], b["path"])
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Backup folder", self.target.text() or str(Path.home()))
+        chosen = file_dialogs.existing_directory(self, "Backup folder", self.target.text() or str(Path.home()))
         if chosen:
             self.target.setText(chosen)
 
@@ -165,6 +165,7 @@ class BackupsDialog(QDialog):
         checked = "checked as a restore would check it" if info.verified else "not checked yet"
         self.result_label.setText(f"Backed up to {info.file} ({info.bytes // 1024} KiB, {checked}).")
         self.load()
+        self._tell_main_window()
 
     def _selected(self) -> Path | None:
         item = self.tree.currentItem()
@@ -182,6 +183,14 @@ class BackupsDialog(QDialog):
     def _verified(self, summary: Any) -> None:
         self.result_label.setText(f"{summary['file']} is intact: " + ", ".join(summary["checked"]) + " checked.")
         self.load()
+        self._tell_main_window()
+
+    def _tell_main_window(self) -> None:
+        """The status bar and the dashboard speak about backups too: they follow at once."""
+        window = self.parent()
+        refresh = getattr(window, "backups_changed", None)
+        if refresh is not None:
+            refresh()
 
     def restore_selected(self) -> None:
         path = self._selected()

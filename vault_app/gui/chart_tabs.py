@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.gui import file_dialogs
+from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.client_list import masked_name
 
 if TYPE_CHECKING:
@@ -132,6 +133,7 @@ class OverviewTab(QWidget):
         if self.chart is None:
             return None
         dialog = ClientDetailsDialog(self.view.controller, self.chart.client, parent=self.window())
+        bind_to_chart(dialog, self.chart.client, "Client details", self.view.privacy)
         dialog.saved.connect(lambda _cid: self.view.reload())
         dialog.open()
         return dialog
@@ -142,6 +144,7 @@ class OverviewTab(QWidget):
         if self.chart is None:
             return None
         dialog = GuardiansDialog(self.view.controller, self.chart, parent=self.window())
+        bind_to_chart(dialog, self.chart.client, "Guardians and representatives", self.view.privacy)
         dialog.changed.connect(self.view.reload)
         dialog.open()
         return dialog
@@ -152,6 +155,7 @@ class OverviewTab(QWidget):
         if self.chart is None:
             return None
         dialog = PlanDialog(self.view.controller, self.chart.client.client_id, self.chart.plan, parent=self.window())
+        bind_to_chart(dialog, self.chart.client, "Treatment plan", self.view.privacy)
         dialog.saved.connect(self.view.reload)
         dialog.open()
         return dialog
@@ -251,8 +255,8 @@ class SessionsTab(QWidget):
         overdue = set(chart.unsigned_overdue)
         for n in chart.notes:
             status = "signed" if n.signed else ("unsigned, overdue" if n.note_id in overdue else "draft")
-            add_row(self.notes, [iso(n.note_date), n.template.upper(), status, n.preview.replace("\n", " ")],
-                    n.note_id)
+            add_row(self.notes, [iso(n.note_date), n.template.upper(), status,
+                                 masked_name(n.preview.replace("\n", " "), self.view.privacy)], n.note_id)
         self.notes_label.setText(f"Progress notes ({len(chart.notes)})")
         self.sessions.clear()
         for s in reversed(chart.sessions):  # newest first, like the notes above
@@ -275,6 +279,7 @@ class SessionsTab(QWidget):
         if session is None:
             return None
         dialog = SessionDialog(self.view.controller, session, parent=self.window())
+        bind_to_chart(dialog, chart.client, "Session details", self.view.privacy)
         dialog.saved.connect(lambda _sid: self.view.reload())
         dialog.open()
         return dialog
@@ -316,8 +321,8 @@ class AttachmentsTab(QWidget):
                                 iso(a.document_date), a.created_at[:10]], a.attachment_id)
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Attach a scan", str(Path.home()),
-                                              "Scans (*.pdf *.png *.jpg *.jpeg)")
+        path = file_dialogs.open_file(self, "Attach a scan", str(Path.home()),
+                                     "Scans (*.pdf *.png *.jpg *.jpeg)")
         if path:
             self.attach(Path(path), str(self.kind.currentData()))
 
@@ -349,7 +354,7 @@ class AttachmentsTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Save a copy", str(Path.home() / item.text(1)))
+        path = file_dialogs.save_file(self, "Save a copy", str(Path.home() / item.text(1)))
         if not path:
             return
         target = Path(path)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from vault_app.gui import shortcuts, theme
+from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.client_list import masked_name
 
 if TYPE_CHECKING:
@@ -24,6 +27,10 @@ class ChartTab(Protocol):
 
 
 class ChartView(QWidget):
+    # The chart on screen changed (a note, a session, details): lists elsewhere that show
+    # what it holds ("Last seen", dashboard counts) refresh.
+    changed = Signal()
+
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from vault_app.gui.chart_tabs import AttachmentsTab, HistoryTab, OverviewTab, SessionsTab
@@ -35,6 +42,7 @@ class ChartView(QWidget):
         self.chart: Any = None
         self.privacy = False
         self.editors: list[NoteEditor] = []
+        self._when_shown: tuple[str, Callable[[], None]] | None = None
         self.header = QLabel("")
         self.header.setObjectName("pageTitle")
         self.header.setAccessibleName("Chart heading")
@@ -80,6 +88,14 @@ class ChartView(QWidget):
             QShortcut(QKeySequence(shortcuts.DEFAULTS[f"tab_{i + 1}"]), self, lambda i=i: self.tabs.setCurrentIndex(i))
         self._set_enabled(False)
 
+    def shown_client(self) -> Any:
+        """The client whose chart is on screen, or None while another one is loading.
+        Editors bind to this, never to the chart being loaded: what the header shows is
+        where the text goes."""
+        if self.chart is None or self.chart.client.client_id != self.client_id:
+            return None
+        return self.chart.client
+
     def _set_enabled(self, on: bool) -> None:
         self.export_button.setEnabled(on)
         self.note_button.setEnabled(on)
@@ -92,6 +108,8 @@ class ChartView(QWidget):
 
         self.flush()
         self.client_id = client_id
+        if self.chart is not None and self.chart.client.client_id != client_id:
+            self._set_enabled(False)  # no new note or export until the header names the new chart
         self.controller.call(self, lambda v: clients.open_chart(v, client_id), on_success=self._loaded)
 
     def reload(self) -> None:
@@ -101,6 +119,7 @@ class ChartView(QWidget):
         client_id = self.client_id
         if client_id is not None:
             self.controller.call(self, lambda v: clients.read_chart(v, client_id), on_success=self._loaded)
+            self.changed.emit()
 
     def _loaded(self, chart: Any) -> None:
         if chart.client.client_id != self.client_id:
@@ -111,6 +130,23 @@ class ChartView(QWidget):
         for page in self.tab_pages:
             page.show_chart(chart)
         self._tab_changed(self.tabs.currentIndex())
+        pending, self._when_shown = self._when_shown, None
+        if pending is not None and pending[0] == chart.client.client_id:
+            pending[1]()
+
+    def when_shown(self, client_id: str, action: Callable[[], None]) -> None:
+        """Run `action` once this client's chart is on screen (now, if it already is): a note
+        opened from elsewhere (search, dashboard) waits for its chart's header."""
+        shown = self.shown_client()
+        if shown is not None and shown.client_id == client_id:
+            action()
+        else:
+            self._when_shown = (client_id, action)
+
+    def open_psychotherapy_note(self, note_id: str) -> None:
+        self.tabs.setCurrentWidget(self.psychotherapy)
+        if self.controller.psychotherapy_open:
+            self.psychotherapy.open_note(note_id)
 
     def _show_header(self) -> None:
         if self.chart is None:
@@ -133,6 +169,11 @@ class ChartView(QWidget):
         self.privacy = on
         self._show_header()
         self.overview.set_privacy(on)
+        # Note previews are clinical text: privacy mode hides them as it hides names.
+        if self.chart is not None:
+            self.sessions.show_chart(self.chart)
+            if self.tabs.currentWidget() is self.psychotherapy:
+                self.psychotherapy.activate()
 
     # --- actions ----------------------------------------------------------------------------
     def new_note(self) -> NoteEditor | None:
@@ -141,9 +182,11 @@ class ChartView(QWidget):
     def open_note(self, note_id: str | None) -> NoteEditor | None:
         from vault_app.gui.note_editor import NoteEditor
 
-        if self.client_id is None:
+        client = self.shown_client()
+        if client is None:
             return None
-        editor = NoteEditor(self.controller, self.client_id, note_id, parent=self.window())
+        editor = NoteEditor(self.controller, client.client_id, note_id, parent=self.window(), client=client,
+                            privacy=self.privacy)
         editor.note_changed.connect(self.reload)
         editor.finished.connect(lambda _r: self.editors.remove(editor) if editor in self.editors else None)
         self.editors.append(editor)
@@ -153,9 +196,11 @@ class ChartView(QWidget):
     def start_export(self) -> Any:
         from vault_app.gui.export_wizard import ExportWizard
 
-        if self.client_id is None:
+        client = self.shown_client()
+        if client is None:
             return None
-        wizard = ExportWizard(self.controller, self.client_id, parent=self.window())
+        wizard = ExportWizard(self.controller, client.client_id, parent=self.window())
+        bind_to_chart(wizard, client, "Export or disclose", self.privacy)
         wizard.finished.connect(lambda _r: self.reload())
         wizard.open()
         return wizard

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +29,17 @@ if TYPE_CHECKING:
 METHODS = (("", "no preference"), ("phone", "phone"), ("text", "text message"), ("email", "email"), ("mail", "mail"))
 
 
+def discharge_check(vault: Vault, client_id: str) -> tuple[int, bool]:
+    """Worker side: unsigned progress notes, and whether a signed one reads as a discharge
+    summary (its first lines mention discharge; the list carries only that preview)."""
+    from vault_app.services import notes
+
+    summaries = notes.list_notes(vault, client_id)
+    unsigned = sum(1 for n in summaries if not n.signed)
+    has_summary = any(n.signed and "discharg" in n.preview.lower() for n in summaries)
+    return unsigned, has_summary
+
+
 class ClientDetailsDialog(QDialog):
     saved = Signal(str)
 
@@ -35,6 +47,9 @@ class ClientDetailsDialog(QDialog):
         super().__init__(parent)
         self.controller = controller
         self.client_id = client.client_id
+        self.chart_number = client.chart_number
+        self.was_discharged = client.status == "discharged"
+        self.discharge_confirm: Any = None
         self.setWindowTitle("Client details")  # never the client's name: titles reach task switchers
         c, contact = client, client.contact
         self.legal_name = line_edit(c.legal_name, "Legal name")
@@ -95,6 +110,9 @@ class ClientDetailsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(640, 580)
+        self._initial: dict[str, Any] = {k: w.text() for k, w in self._text_fields().items()}
+        self._initial.update({k: b.isChecked() for k, b in self._boxes().items()})
+        self._initial["method"] = str(self.method.currentData())
 
     def values(self) -> tuple[dict[str, Any], dict[str, Any]]:
         details: dict[str, Any] = {
@@ -115,7 +133,64 @@ class ClientDetailsDialog(QDialog):
                    "consent_signed_on": self.consent_signed.text().strip() or None}
         return details, consent
 
+    def _text_fields(self) -> dict[str, QLineEdit]:
+        return {"legal_name": self.legal_name, "preferred_name": self.preferred_name,
+                "date_of_birth": self.date_of_birth, "phone": self.phone, "email": self.email,
+                "address": self.address, "safe_address": self.safe_address, "contact_notes": self.contact_notes,
+                "limits_discussed": self.limits_discussed, "consent_signed": self.consent_signed}
+
+    def _boxes(self) -> dict[str, QCheckBox]:
+        return {"part2": self.part2, "voicemail": self.voicemail, "text": self.text, "email_ok": self.email_ok,
+                "mail": self.mail, "discharged": self.discharged}
+
+    def held_entry(self) -> dict[str, Any] | None:
+        """Only when something was changed: an untouched form has nothing to lose."""
+        fields: dict[str, Any] = {k: w.text() for k, w in self._text_fields().items()}
+        fields.update({k: b.isChecked() for k, b in self._boxes().items()})
+        fields["method"] = str(self.method.currentData())
+        if fields == self._initial:
+            return None
+        return {"where": "records", "dialog": "client_details", "context": {"client_id": self.client_id},
+                "fields": fields}
+
+    def restore_fields(self, fields: dict[str, Any]) -> None:
+        from vault_app.gui.held import RESTORED
+
+        for key, widget in self._text_fields().items():
+            if key in fields:
+                widget.setText(str(fields[key]))
+        for key, box in self._boxes().items():
+            if key in fields:
+                box.setChecked(bool(fields[key]))
+        self.method.setCurrentIndex(max(0, self.method.findData(fields.get("method"))))
+        self.message.setText(RESTORED)
+
     def save(self) -> None:
+        """Discharge is confirmed first, with what is still open on the chart."""
+        if self.discharged.isChecked() and not self.was_discharged:
+            client_id = self.client_id
+            self.controller.call(self, lambda v: discharge_check(v, client_id), on_success=self._confirm_discharge,
+                                 on_error=show_inline(self.message))
+            return
+        self.save_now()
+
+    def _confirm_discharge(self, found: tuple[int, bool]) -> None:
+        from vault_app.gui.confirm import confirm
+
+        unsigned, has_summary = found
+        summary = [f"Chart {self.chart_number} is marked discharged today.",
+                   "The retention period of the record counts from the discharge date.",
+                   "The client leaves the Active list; the chart stays readable."]
+        warnings = []
+        if unsigned:
+            warnings.append(f"{unsigned} progress note(s) on this chart are not signed.")
+        if not has_summary:
+            warnings.append("There is no discharge summary: no signed note starts with or mentions "
+                            "\"discharge\" in its first lines.")
+        self.discharge_confirm = confirm(self, "Discharge?", "Discharge this client?", summary, "Discharge",
+                                         self.save_now, warnings)
+
+    def save_now(self) -> None:
         from vault_app.domain.clinical import parse_date
         from vault_app.services import clients
 

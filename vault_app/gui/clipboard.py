@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QMimeData, QObject, QTimer
+from PySide6.QtCore import QMimeData, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 
 CLEAR_AFTER_MS = 30_000
@@ -74,3 +74,39 @@ def sensitive_clipboard() -> SensitiveClipboard:
 
 def copy_sensitive(text: str) -> None:
     sensitive_clipboard().copy(text)
+
+
+def _ours(mime: QMimeData | None) -> bool:
+    return mime is not None and mime.hasFormat("x-kde-passwordManagerHint")
+
+
+class CopyGuard(QObject):
+    """Every copy made inside the app goes through the sensitive clipboard, whatever made it:
+    Ctrl+C, Ctrl+Insert, Ctrl+X or a context menu in any text widget. Watching the clipboard
+    rather than each widget covers widgets added later too. Text another application
+    copied is left alone: only a change this process made (it owns the clipboard) is
+    re-marked."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        QGuiApplication.clipboard().dataChanged.connect(self._changed)
+
+    def _changed(self) -> None:
+        board = QGuiApplication.clipboard()
+        mime = board.mimeData()
+        if _ours(mime) or mime is None or not mime.hasText() or not mime.text():
+            return
+        active = QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive
+        if not (board.ownsClipboard() or active):
+            return  # copied in another application while this one was in the background
+        sensitive_clipboard().copy(mime.text())
+
+
+_GUARD: CopyGuard | None = None
+
+
+def guard_copies() -> CopyGuard:
+    global _GUARD
+    if _GUARD is None:
+        _GUARD = CopyGuard()
+    return _GUARD

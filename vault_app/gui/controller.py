@@ -67,6 +67,9 @@ class AppController(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+            from vault_app.gui.clipboard import guard_copies
+
+            guard_copies()
         from vault_app.gui.os_events import OsLockEvents
 
         self.os_events = OsLockEvents(self)

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from vault_app.gui import file_dialogs
 from vault_app.gui.background import run_op
 from vault_app.gui.passphrase import PassphraseField, StrengthMeter
 
@@ -66,7 +66,7 @@ class LocationPage(QWizardPage):
         self.folder_edit.textChanged.connect(self.completeChanged)
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Choose a folder for the vault", self.folder_edit.text())
+        chosen = file_dialogs.existing_directory(self, "Choose a folder for the vault", self.folder_edit.text())
         if chosen:
             self.folder_edit.setText(str(Path(chosen) / "vault"))
 
@@ -289,7 +289,7 @@ class KitPage(QWizardPage):
 
     def _choose_file(self) -> None:
         suggested = str(Path.home() / "Emergency Kit.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, "Save Emergency Kit", suggested, "PDF (*.pdf)")
+        path = file_dialogs.save_file(self, "Save Emergency Kit", suggested, "PDF (*.pdf)")
         if path:
             self.save_to(Path(path))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -30,15 +31,35 @@ class Card(QFrame):
         self.setAccessibleName(title)
         self.setMinimumHeight(120)
 
+        self.links = QVBoxLayout()
+        self.links.setSpacing(0)
+        layout.addLayout(self.links)
+
     def show_value(self, value: str, detail: str = "") -> None:
         self.value.setText(value)
         self.detail.setText(detail)
 
+    def set_links(self, links: list[tuple[str, Callable[[], None]]]) -> None:
+        """Each item the card counts, as a button that opens it: a number is a way in."""
+        while self.links.count():
+            item = self.links.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()  # type: ignore[union-attr]
+        for text, action in links:
+            button = QPushButton(text)
+            button.setFlat(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setStyleSheet("text-align: left; text-decoration: underline;")
+            button.clicked.connect(action)
+            self.links.addWidget(button)
+
     def clear(self) -> None:
         self.value.setText("…")
         self.detail.setText("")
+        self.set_links([])
 
 
+MAX_LINKS = 5
 CARDS = (
     ("requests", "Requests due"),
     ("authorizations", "Authorizations expiring"),
@@ -75,6 +96,13 @@ class DashboardPage(QScrollArea):
         self.setWidget(body)
         self.data: dict[str, Any] = {}
 
+    def open_note(self, client_id: str, note_id: str) -> None:
+        window: Any = self.window()
+        if hasattr(window, "open_chart"):
+            window.open_chart(client_id)
+            chart = window.chart
+            chart.when_shown(client_id, lambda: chart.open_note(note_id))
+
     def refresh(self) -> None:
         from vault_app.gui import data
 
@@ -93,8 +121,12 @@ class DashboardPage(QScrollArea):
                                        for a in auths[:4]) or "None expires in the next 30 days.")
         unsigned = d["unsigned"]
         self.cards["unsigned"].show_value(
-            str(len(unsigned)), "Notes still unsigned after the set number of days." if unsigned
+            str(len(unsigned)), "Notes still unsigned after the set number of days; open one:" if unsigned
             else "Every note is signed on time.")
+        self.cards["unsigned"].set_links([
+            (f"chart {d['charts'].get(n.client_id, '?')}: {n.note_date.isoformat()}",
+             lambda _c=False, n=n: self.open_note(n.client_id, n.note_id))
+            for n in unsigned[:MAX_LINKS]])
         eligible = d["eligible"]
         self.cards["eligible"].show_value(
             str(len(eligible)), "Charts past their retention period (Records > Charts eligible…)." if eligible

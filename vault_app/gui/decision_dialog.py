@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.decision_prompts import NOT_LEGAL_ADVICE, guide_for
 from vault_app.domain.decisions import TRIGGER_LABELS, TRIGGERS
 from vault_app.gui.background import run_op
+from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.decision_outcome import OutcomePage
 from vault_app.gui.decision_pages import (
     AskPage,
@@ -83,6 +84,7 @@ def gather(vault: Vault, client_id: str, decision_id: str | None) -> dict[str, A
         "attachments": [(a.attachment_id, f"{a.kind.replace('_', ' ')}: {a.filename or a.attachment_id}")
                         for a in attachments.list_attachments(vault, client_id)],
         "decision": decisions.get(vault, decision_id) if decision_id else None,
+        "client": client,
     }
     return found
 
@@ -246,10 +248,12 @@ class DecisionDialog(QWizard):
         trigger: str | None = None,
         decision_id: str | None = None,
         parent: QWidget | None = None,
+        privacy: bool = False,
     ) -> None:
         super().__init__(parent)
         self.call = call
         self.client_id = client_id
+        self._privacy = privacy
         self.decision_id = decision_id
         self.jurisdiction: Jurisdiction | None = None
         self.client_age: int | None = None
@@ -298,6 +302,8 @@ class DecisionDialog(QWizard):
     def _gathered(self, found: dict[str, Any]) -> None:
         self.jurisdiction = found["jurisdiction"]
         self.client_age = found["age"]
+        if self.property("client_id") is None:
+            bind_to_chart(self, found["client"], "Confidentiality decision", self._privacy)
         decision: Decision | None = found["decision"]
         self.trigger_page.set_sessions(found["sessions"], decision.session_id if decision else self._session_id)
         self.outcome_page.set_records(found["progress"], found["sessions"], found["attachments"])

@@ -29,6 +29,7 @@ from vault_app.gui.decision_dialog import Call, DecisionDialog
 if TYPE_CHECKING:
     from vault_app.domain.decisions import DecisionSummary
     from vault_app.services.decisions import DecisionView
+    from vault_app.services.vault import Vault
 
 
 class DecisionList(QWidget):
@@ -154,11 +155,19 @@ class DecisionRecordDialog(QDialog):
         from vault_app.services import decisions
 
         decision_id = self.decision_id
-        self.call(self, lambda v: decisions.view(v, decision_id), on_success=self._shown)
+        def job(v: Vault) -> tuple[DecisionView, str]:
+            from vault_app.services import clients
 
-    def _shown(self, view: DecisionView) -> None:
+            view = decisions.view(v, decision_id)
+            return view, clients.get_client(v, view.decision.client_id).chart_number
+
+        self.call(self, job, on_success=self._shown)
+
+    def _shown(self, found: tuple[DecisionView, str]) -> None:
+        view, chart_number = found
         self.view = view
         self.text.setPlainText(describe(view.decision, view.addenda, signature_valid=view.signature_valid,
+                                        chart_number=chart_number,
                                         must_not_tell_client=view.guide.must_not_tell_client))
         self.addendum.setEnabled(view.decision.signed)
         self.add_button.setEnabled(view.decision.signed)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from vault_app.domain.decision_guide import STEP_TITLES
+from vault_app.domain.decision_guide import STEP_TITLES, follow_ups_for
 from vault_app.domain.decisions import REASON_LABELS
 
 if TYPE_CHECKING:
@@ -360,6 +360,9 @@ class ReasoningPage(StepPage):
         self.person.setText(decision.risk.person_at_risk)
 
 
+CHOOSE = "Choose…"
+
+
 class ClientPage(StepPage):
     step = "client"
 
@@ -373,6 +376,8 @@ class ClientPage(StepPage):
         self.how.setAccessibleName("How the client was told")
         self.reason_code = QComboBox()
         self.reason_code.setAccessibleName("Why the client was not told")
+        # No reason is preselected: whatever is shown here ends up in a signed record.
+        self.reason_code.addItem(CHOOSE, None)
         for key, text in REASON_LABELS.items():
             self.reason_code.addItem(text, key)
         self.reason = QLineEdit()
@@ -389,7 +394,8 @@ class ClientPage(StepPage):
         self.body.addWidget(label("Follow-up (one step per line):", "sectionTitle"))
         self.body.addWidget(self.follow_up)
         self.group.buttonToggled.connect(lambda *_a: self._toggle())
-        self._filled_for = ""
+        self._filled_for: tuple[str, str | None] = ("", None)
+        self._offered = ""
 
     def _toggle(self) -> None:
         told = _checked(self.answers) == "yes"
@@ -403,13 +409,20 @@ class ClientPage(StepPage):
         self.banner.setText("The client must not be told about this decision." if silent else "")
         self.banner.setVisible(silent)
         self.answers["yes"].setEnabled(not silent)
-        if self._filled_for != guide.trigger and not self.dialog.loaded:
-            self.follow_up.setPlainText("\n".join(guide.follow_ups))
+        outcome = self.dialog.outcome_page.outcome()
+        offered = "\n".join(follow_ups_for(guide, outcome))
+        untouched = self.follow_up.toPlainText() == self._offered
+        if (self._filled_for != (guide.trigger, outcome) and not self.dialog.loaded
+                and (untouched or self._filled_for[0] != guide.trigger)):
+            # Steps fit what was done (no "discuss the warning" when none was given); text
+            # the therapist already edited for this trigger is theirs and stays.
+            self.follow_up.setPlainText(offered)
+            self._offered = offered
+        if self._filled_for[0] != guide.trigger and not self.dialog.loaded:
+            self.reason_code.setCurrentIndex(0)  # another trigger: an earlier choice does not carry over
             if silent:
                 _check(self.answers, "no")
-                self.reason_code.setCurrentIndex(self.reason_code.findData("national_security"))
-                self.reason.setText("Federal law forbids telling the client.")
-            self._filled_for = guide.trigger
+        self._filled_for = (guide.trigger, outcome)
         self._toggle()
 
     def values(self) -> dict[str, Any]:

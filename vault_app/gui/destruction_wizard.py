@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from vault_app.gui import file_dialogs
 from vault_app.gui.chart_tabs import add_row, make_tree
 from vault_app.gui.passphrase import PassphraseField
 
@@ -161,8 +161,8 @@ class BasisPage(QWizardPage):
             self.wiz.controller.unlock_psychotherapy(self, phrase)
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Signed request", str(Path.home()),
-                                              "Scans (*.pdf *.png *.jpg *.jpeg)")
+        path = file_dialogs.open_file(self, "Signed request", str(Path.home()),
+                                     "Scans (*.pdf *.png *.jpg *.jpeg)")
         if path:
             self.set_permission(Path(path))
 
@@ -290,7 +290,7 @@ class CertificatePage(QWizardPage):
 
     def _choose(self) -> None:
         suggested = str(Path.home() / "destruction-certificate.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, "Save certificate", suggested, "PDF (*.pdf)")
+        path = file_dialogs.save_file(self, "Save certificate", suggested, "PDF (*.pdf)")
         if path:
             self.save_to(Path(path))
 

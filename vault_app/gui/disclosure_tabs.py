@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.chart_tabs import add_row, empty_note, iso, make_tree
 
 if TYPE_CHECKING:
@@ -87,9 +88,11 @@ class AuthorizationsTab(_LazyTab):
     def add(self) -> Any:
         from vault_app.gui.auth_dialog import AuthorizationDialog
 
-        if self.view.client_id is None:
+        client = self.view.shown_client()
+        if client is None:
             return None
-        dialog = AuthorizationDialog(self.controller, self.view.client_id, parent=self.window())
+        dialog = AuthorizationDialog(self.controller, client.client_id, parent=self.window())
+        bind_to_chart(dialog, client, "Record an authorization", self.view.privacy)
         dialog.saved.connect(lambda _id: self.reload())
         dialog.open()
         return dialog
@@ -147,9 +150,11 @@ class DisclosuresTab(_LazyTab):
     def record_manual(self) -> Any:
         from vault_app.gui.manual_disclosure import ManualDisclosureDialog
 
-        if self.view.client_id is None:
+        client = self.view.shown_client()
+        if client is None:
             return None
-        dialog = ManualDisclosureDialog(self.controller, self.view.client_id, parent=self.window())
+        dialog = ManualDisclosureDialog(self.controller, client.client_id, parent=self.window())
+        bind_to_chart(dialog, client, "Record a disclosure made outside the app", self.view.privacy)
         dialog.recorded.connect(lambda _id: self.reload())
         dialog.open()
         return dialog
@@ -192,9 +197,11 @@ class RequestsTab(_LazyTab):
     def add(self) -> Any:
         from vault_app.gui.requests_dialog import NewRequestDialog
 
-        if self.view.client_id is None:
+        client = self.view.shown_client()
+        if client is None:
             return None
-        dialog = NewRequestDialog(self.controller, self.view.client_id, parent=self.window())
+        dialog = NewRequestDialog(self.controller, client.client_id, parent=self.window())
+        bind_to_chart(dialog, client, "Record a request", self.view.privacy)
         dialog.saved.connect(lambda _id: self.reload())
         dialog.open()
         return dialog
@@ -204,6 +211,9 @@ class RequestsTab(_LazyTab):
 
         dialog = RequestDetailDialog(self.controller, str(item.data(0, Qt.ItemDataRole.UserRole)),
                                      parent=self.window())
+        client = self.view.shown_client()
+        if client is not None:
+            bind_to_chart(dialog, client, "Request", self.view.privacy)
         dialog.changed.connect(self.reload)
         dialog.open()
 

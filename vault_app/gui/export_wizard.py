@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from vault_app.gui import file_dialogs
 from vault_app.gui.background import show_inline
 from vault_app.gui.basis_form import BasisForm
 from vault_app.gui.chart_tabs import iso, make_tree
@@ -264,7 +264,7 @@ class SavePage(QWizardPage):
             self.path.setText(str(Path.home() / f"disclosure-{date.today().isoformat()}.pdf"))
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save the export", self.path.text(), "PDF (*.pdf)")
+        path = file_dialogs.save_file(self, "Save the export", self.path.text(), "PDF (*.pdf)")
         if path:
             self.path.setText(path)
 

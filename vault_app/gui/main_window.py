@@ -68,9 +68,27 @@ class MainWindow(QMainWindow):
         self.dashboard.refresh()
         self.client_list.refresh()
         self.controller.call(self, data.backup_reminder, on_success=self._reminder)
+        self.take_held("records")
+
+    def take_held(self, where: str) -> None:
+        """Reopen the dialogs whose text was held at the last lock of this compartment."""
+        from vault_app.gui.held import Restorer
+        from vault_app.services import held_text
+
+        if not hasattr(self, "restorer"):
+            self.restorer = Restorer(self)
+        self.controller.call(self, lambda v: held_text.take(v, where),  # type: ignore[arg-type]
+                             on_success=self.restorer.add)
 
     def _reminder(self, text: Any) -> None:
         self.status_label.setText(f"Unlocked. {text}" if text else "Unlocked.")
+
+    def backups_changed(self) -> None:
+        from vault_app.gui import data
+
+        self.dashboard.refresh()
+        self.controller.call(self, data.backup_reminder,
+                             on_success=lambda text: self.status_label.setText(text or "Backup checked."))
 
     @property
     def chart(self) -> ChartView:
@@ -79,6 +97,7 @@ class MainWindow(QMainWindow):
 
             self._chart = ChartView(self.controller, self)
             self._chart.set_privacy(self.privacy_mode)
+            self._chart.changed.connect(self.client_list.refresh)
             self.stack.addWidget(self._chart)
         return self._chart
 
@@ -175,6 +194,8 @@ class MainWindow(QMainWindow):
 
     def _psychotherapy_changed(self, unlocked: bool) -> None:
         self.psy_label.setText("Psychotherapy notes: unlocked" if unlocked else "Psychotherapy notes: locked")
+        if unlocked:
+            self.take_held("psychotherapy")
 
     # --- windows of the workflows ----------------------------------------------------
     def _open_dialog(self, module: str, cls: str, *args: Any) -> QDialog:
@@ -228,9 +249,13 @@ class MainWindow(QMainWindow):
 
     # --- locking ---------------------------------------------------------------------
     def prepare_lock(self) -> None:
-        """Queue every pending autosave so it reaches the disk before the vault closes."""
+        """Queue every pending autosave, and the text of every open dialog, so it reaches
+        the disk before the vault closes."""
+        from vault_app.gui.held import hold_open_dialogs
+
         if self._chart is not None:
             self._chart.flush()
+        hold_open_dialogs(self.controller, self)
 
     def close_for_lock(self) -> None:
         self._closing_for_lock = True

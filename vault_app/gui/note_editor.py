@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from vault_app.gui import shortcuts, theme
 from vault_app.gui.amend_dialog import AmendDialog, amendment_text
 from vault_app.gui.autosave import Autosaver, Draft
+from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.forms import code_list
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 TEMPLATE_CHOICES = (("soap", "SOAP"), ("dap", "DAP"), ("birp", "BIRP"), ("girp", "GIRP"), ("free", "Free form"))
 MODALITIES = ("individual", "couple", "family", "group")
 SETTINGS = (("in_person", "In person"), ("telehealth", "Telehealth"))
+NOT_ASSESSED = "not assessed"
 
 
 @dataclass(frozen=True)
@@ -92,10 +94,12 @@ class NoteEditor(QDialog):
     note_changed = Signal()
 
     def __init__(self, controller: AppController, client_id: str, note_id: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, client: Any = None, privacy: bool = False) -> None:
         super().__init__(parent)
         self.controller = controller
         self.client_id = client_id
+        self.client = client
+        self.privacy = privacy
         self.setObjectName("noteEditor")
         self.setWindowTitle("Progress note")
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
@@ -172,6 +176,10 @@ class NoteEditor(QDialog):
         QShortcut(QKeySequence(shortcuts.DEFAULTS["sign_note"]), self, self.sign)
         QShortcut(QKeySequence(shortcuts.DEFAULTS["copy_note"]), self, self.copy_text)
         self.resize(820, 700)
+        if client is not None:
+            if client.client_id != client_id:
+                raise ValueError("the note editor's client does not match its chart")
+            bind_to_chart(self, client, "Progress note", privacy)
         self._build_sections({})
         if note_id is not None:
             self._load(note_id)
@@ -186,7 +194,8 @@ class NoteEditor(QDialog):
     def _show_decision(self, session_id: str | None) -> None:
         from vault_app.gui.decision_dialog import DecisionDialog
 
-        self.decision_dialog = DecisionDialog(self.controller.call, self.client_id, session_id=session_id, parent=self)
+        self.decision_dialog = DecisionDialog(self.controller.call, self.client_id, session_id=session_id, parent=self,
+                                              privacy=self.privacy)
         self.decision_dialog.show()
 
     # --- layout pieces -----------------------------------------------------------------
@@ -251,13 +260,19 @@ class NoteEditor(QDialog):
         self.risk_box = QGroupBox("Risk screening")
         self.risk_box.setCheckable(True)
         self.risk_box.setChecked(False)
+        # Nothing is preselected: a screening result is the therapist's finding, and a
+        # default ("none", "low") would be signed as if it had been assessed.
         self.ideation = QComboBox()
-        self.ideation.addItems(["none", "passive", "active"])
+        self.ideation.addItem(NOT_ASSESSED, None)
+        for value in ("none", "passive", "active"):
+            self.ideation.addItem(value, value)
         self.risk_plan = QCheckBox("Plan")
         self.risk_intent = QCheckBox("Intent")
         self.risk_means = QCheckBox("Access to means")
         self.risk_level = QComboBox()
-        self.risk_level.addItems(["low", "moderate", "high", "imminent"])
+        self.risk_level.addItem(NOT_ASSESSED, None)
+        for value in ("low", "moderate", "high", "imminent"):
+            self.risk_level.addItem(value, value)
         self.protective = QLineEdit()
         self.safety_plan = QPlainTextEdit()
         self.safety_plan.setMaximumHeight(70)
@@ -319,15 +334,18 @@ class NoteEditor(QDialog):
                 "icd10_codes": code_list(self.icd.text()),
             }
         risk = None
-        if self.risk_box.isChecked():
+        if self.risk_box.isChecked() and self.risk_complete():
             risk = {
-                "ideation": self.ideation.currentText(), "plan": self.risk_plan.isChecked(),
+                "ideation": self.ideation.currentData(), "plan": self.risk_plan.isChecked(),
                 "intent": self.risk_intent.isChecked(), "means": self.risk_means.isChecked(),
-                "level": self.risk_level.currentText(), "protective_factors": self.protective.text(),
+                "level": self.risk_level.currentData(), "protective_factors": self.protective.text(),
                 "safety_plan": self.safety_plan.toPlainText(),
             }
         sections = {k: e.toPlainText() for k, e in self.section_edits.items()}
         return Snapshot(str(self.template.currentData()), sections, session, risk)
+
+    def risk_complete(self) -> bool:
+        return self.ideation.currentData() is not None and self.risk_level.currentData() is not None
 
     def _edited(self, *_args: object) -> None:
         if self.signed:
@@ -416,7 +434,36 @@ class NoteEditor(QDialog):
         copy_sensitive(self.text())
         self.status.setText("Copied. The clipboard is cleared in 30 seconds.")
 
+    def sign_summary(self) -> list[str]:
+        snap = self.snapshot()
+        words = sum(len(text.split()) for text in snap.sections.values())
+        lines = []
+        if self.client is not None:
+            lines.append(f"Chart {self.client.chart_number}")
+        lines.append(f"{self.template.currentText()} note, {words} word(s)")
+        if snap.session is not None:
+            lines.append(f"Session {snap.session['date']}, {snap.session['duration_minutes']} min, "
+                         f"CPT {snap.session['cpt_code'] or 'none'}")
+        else:
+            lines.append("No session recorded")
+        lines.append("Risk screening: " + (snap.risk["level"] if snap.risk else "not done"))
+        lines.append("After signing the note cannot be changed; corrections are added as addenda or amendments.")
+        return lines
+
     def sign(self) -> None:
+        """Ctrl+Shift+S and the button: a summary first, signing only on "Sign"."""
+        from vault_app.gui.confirm import confirm
+
+        if self.signed:
+            return
+        if self.risk_box.isChecked() and not self.risk_complete():
+            self.status.setText("Choose the ideation and the risk level, or untick Risk screening, before signing.")
+            self.risk_level.setFocus()
+            return
+        self.sign_confirm = confirm(self, "Sign and lock?", "Sign and lock this progress note?",
+                                    self.sign_summary(), "Sign", self.sign_now)
+
+    def sign_now(self) -> None:
         if self.signed:
             return
         self.autosave.flush()  # queued first, so the signature covers every keystroke
@@ -450,7 +497,8 @@ class NoteEditor(QDialog):
 
         if self.note_id is None:
             return
-        dialog = AmendDialog(self.controller, self.note_id, "progress", parent=self)
+        dialog = AmendDialog(self.controller, self.note_id, "progress", parent=self, client=self.client,
+                             privacy=self.privacy)
         dialog.done_amending.connect(lambda: self._load(str(self.note_id)))
         dialog.open()
 

@@ -22,6 +22,7 @@ from vault_app.gui import theme
 from vault_app.gui.amend_dialog import AmendDialog, amendment_text
 from vault_app.gui.autosave import Autosaver, Draft
 from vault_app.gui.chart_tabs import add_row, empty_note, iso, make_tree
+from vault_app.gui.client_list import masked_name
 from vault_app.gui.passphrase import PassphraseField
 
 if TYPE_CHECKING:
@@ -193,11 +194,14 @@ class PsychotherapyTab(QWidget):
             return
         self.list.clear()
         for n in notes:
-            add_row(self.list, [iso(n.note_date), "signed" if n.signed else "draft", n.preview.replace("\n", " ")],
-                    n.note_id)
+            add_row(self.list, [iso(n.note_date), "signed" if n.signed else "draft",
+                                masked_name(n.preview.replace("\n", " "), self.view.privacy)], n.note_id)
 
     def _start_editor(self, note_id: str | None, text: str, signed: bool, history: Any = None) -> None:
-        client_id = str(self.view.client_id)
+        client = self.view.shown_client()
+        if client is None:
+            return  # another chart is loading: the text would go to a chart not on screen
+        client_id = client.client_id
         if self.autosave is not None:
             self.autosave.flush()
             self.autosave.stop()
@@ -257,6 +261,20 @@ class PsychotherapyTab(QWidget):
         self.activate()
 
     def sign(self) -> None:
+        """The button: a summary first, signing only on "Sign"."""
+        from vault_app.gui.confirm import confirm
+
+        if self.autosave is None or self.signed:
+            return
+        client = self.view.shown_client()
+        words = len(self.editor.toPlainText().split())
+        summary = ([f"Chart {client.chart_number}"] if client is not None else []) + [
+            f"Psychotherapy note, {words} word(s)",
+            "After signing the note cannot be changed; corrections are added as addenda or amendments."]
+        self.sign_confirm = confirm(self, "Sign and lock?", "Sign and lock this psychotherapy note?", summary,
+                                    "Sign", self.sign_now)
+
+    def sign_now(self) -> None:
         from vault_app.services import psychotherapy_notes as psy
 
         if self.autosave is None:
@@ -287,7 +305,8 @@ class PsychotherapyTab(QWidget):
         note_id = self.autosave.draft.note_id if self.autosave is not None else None
         if note_id is None or not self.signed:
             return None
-        dialog = AmendDialog(self.controller, note_id, "psychotherapy", parent=self.window())
+        dialog = AmendDialog(self.controller, note_id, "psychotherapy", parent=self.window(),
+                             client=self.view.shown_client(), privacy=self.view.privacy)
         dialog.done_amending.connect(lambda: self.open_note(note_id))
         # The dialog holds psychotherapy text: it goes when the compartment locks.
         self.controller.psychotherapy_changed.connect(dialog.close_if_locked)

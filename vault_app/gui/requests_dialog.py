@@ -72,6 +72,27 @@ class NewRequestDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(560, 260)
 
+    def held_entry(self) -> dict[str, Any] | None:
+        if not self.description.text().strip():
+            return None
+        return {"where": "records", "dialog": "new_request", "context": {"client_id": self.client_id},
+                "fields": {"kind": str(self.kind.currentData()),
+                           "received": self.received.date().toString("yyyy-MM-dd"),
+                           "description": self.description.text(), "representative": self.representative.isChecked()}}
+
+    def restore_fields(self, fields: dict[str, Any]) -> None:
+        from PySide6.QtCore import QDate
+
+        from vault_app.gui.held import RESTORED
+
+        self.kind.setCurrentIndex(max(0, self.kind.findData(fields.get("kind"))))
+        received = QDate.fromString(str(fields.get("received", "")), "yyyy-MM-dd")
+        if received.isValid():
+            self.received.setDate(received)
+        self.description.setText(str(fields.get("description", "")))
+        self.representative.setChecked(bool(fields.get("representative")))
+        self.message.setText(RESTORED)
+
     def save(self) -> None:
         from vault_app.services import requests
 

@@ -34,6 +34,9 @@ class SearchDialog(QDialog):
         self.query.setClearButtonEnabled(True)
         self.include_psy = QCheckBox("Include psychotherapy notes")
         self.include_psy.setEnabled(controller.psychotherapy_open)
+        # The results must always answer the question as now asked, ticked or not.
+        self.include_psy.toggled.connect(lambda _on: self.search())
+        controller.psychotherapy_changed.connect(self._psychotherapy_changed)
         self.notes = make_tree(["Chart", "Client", "Date", "Kind", "Match"], "Search results")
         self.notes.itemActivated.connect(self._open)
         self.notes.itemDoubleClicked.connect(self._open)
@@ -71,8 +74,9 @@ class SearchDialog(QDialog):
         for h in hits:
             chart, name = names.get(h.client_id, ("?", "?"))
             item = add_row(self.notes, [chart, masked_name(name, privacy), iso(h.note_date), h.kind,
-                                        h.snippet.replace("\n", " ")], h.client_id)
-            item.setData(1, Qt.ItemDataRole.UserRole, h.note_id if h.kind == "progress" else "")
+                                        masked_name(h.snippet.replace("\n", " "), privacy)], h.client_id)
+            item.setData(1, Qt.ItemDataRole.UserRole, h.note_id)
+            item.setData(2, Qt.ItemDataRole.UserRole, h.kind)
         self.status.setText(f"{len(hits)} matching note(s)" if hits else "Nothing found.")
 
     def _failed(self, exc: BaseException) -> bool:
@@ -87,7 +91,17 @@ class SearchDialog(QDialog):
         window: Any = self.parent()
         client_id = str(item.data(0, Qt.ItemDataRole.UserRole))
         note_id = str(item.data(1, Qt.ItemDataRole.UserRole) or "")
+        kind = str(item.data(2, Qt.ItemDataRole.UserRole) or "progress")
         if hasattr(window, "open_chart"):
             window.open_chart(client_id)
             if note_id:
-                window.chart.open_note(note_id)
+                chart = window.chart
+                if kind == "psychotherapy":
+                    chart.when_shown(client_id, lambda: chart.open_psychotherapy_note(note_id))
+                else:
+                    chart.when_shown(client_id, lambda: chart.open_note(note_id))
+
+    def _psychotherapy_changed(self, unlocked: bool) -> None:
+        self.include_psy.setEnabled(unlocked)
+        if not unlocked and self.include_psy.isChecked():
+            self.search()  # psychotherapy hits leave the list with the lock

@@ -1,0 +1,64 @@
+"""Every clinical editor says whose chart it writes to, and keeps saying it.
+
+The window title carries the chart number only: titles reach task switchers, window
+lists and screen-sharing pickers, so a client's name never goes there. The name and the
+chart number go in a header label inside the dialog, the first thing in it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QBoxLayout, QDialog, QLabel, QWidget, QWizard
+
+from vault_app.gui.client_list import masked_name
+
+HEADER_NAME = "chartHeader"
+
+
+def chart_title(base: str, chart_number: str) -> str:
+    return f"{base} · {chart_number}" if chart_number else base
+
+
+def header_text(client: Any, privacy: bool = False) -> str:
+    return f"{masked_name(client.display_name, privacy)}  ·  chart {client.chart_number}"
+
+
+def _header(client: Any, privacy: bool) -> QLabel:
+    label = QLabel(header_text(client, privacy))
+    label.setObjectName(HEADER_NAME)
+    label.setAccessibleName("Client and chart")
+    label.setStyleSheet("font-weight: 600; padding: 2px 0 6px 0;")
+    return label
+
+
+def _insert_first(host: QWidget, label: QLabel) -> bool:
+    layout = host.layout()
+    if isinstance(layout, QBoxLayout):
+        layout.insertWidget(0, label)
+        return True
+    return False
+
+
+def bind_to_chart(dialog: QDialog, client: Any, base_title: str, privacy: bool = False) -> None:
+    """Title with the chart number, header with name and chart number, and the client id
+    kept on the dialog (property "client_id") so tests and callers can check the binding.
+    For a wizard the header goes at the top of every page: the page is what is on screen."""
+    dialog.setWindowTitle(chart_title(base_title, client.chart_number))
+    dialog.setProperty("client_id", client.client_id)
+    dialog.setProperty("chart_number", client.chart_number)
+    if isinstance(dialog, QWizard):
+        for page_id in dialog.pageIds():
+            page = dialog.page(page_id)
+            if page is not None:
+                _insert_first(page, _header(client, privacy))
+        return
+    if not _insert_first(dialog, _header(client, privacy)):
+        raise TypeError("bind_to_chart needs a dialog with a box layout")
+
+
+def chart_headers(dialog: QWidget) -> list[QLabel]:
+    return [w for w in dialog.findChildren(QLabel) if w.objectName() == HEADER_NAME]
+
+
+__all__ = ["bind_to_chart", "chart_headers", "chart_title", "header_text"]

@@ -1,0 +1,39 @@
+"""Confirmation before what cannot be undone (signing, discharge), with a summary of what
+will be fixed in place. Non-blocking (open(), not exec()): a lock arriving while the box is
+up closes it with its window instead of waiting behind a nested event loop."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def confirm(parent: QWidget, title: str, question: str, summary: list[str], accept_text: str,
+            on_accept: Callable[[], None], warnings: list[str] | None = None) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setObjectName("confirmBox")
+    box.setIcon(QMessageBox.Icon.Warning if warnings else QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(question)
+    lines = [f"• {line}" for line in summary]
+    if warnings:
+        lines += ["", *(f"⚠ {w}" for w in warnings)]
+    box.setInformativeText("\n".join(lines))
+    accept = box.addButton(accept_text, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+    # With warnings the safe answer is the default; otherwise Enter confirms, so the
+    # keyboard path stays two deliberate keys (the shortcut, then Enter).
+    box.setDefaultButton(cancel if warnings else accept)
+    box.setEscapeButton(cancel)
+
+    def done() -> None:
+        if box.clickedButton() is accept:
+            on_accept()
+
+    box.finished.connect(lambda _r: done())
+    box.open()
+    return box
+
+
+__all__ = ["confirm"]

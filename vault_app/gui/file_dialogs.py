@@ -1,0 +1,78 @@
+"""File dialogs that remember nothing.
+
+Qt's own file dialog writes the last folder and a folder history to its plaintext
+"QtProject" settings file, and desktop file choosers add picked files to the desktop's
+recent-files list. Folders are often named after clients, so: Qt's own dialog (not the
+desktop's chooser, whose recent-files list the app cannot clear), its history emptied, and
+Qt's FileDialog settings put back as they were before the dialog opened (the file is
+shared by every Qt program of this user: theirs stay, ours never get in). The caller's
+starting folder is passed each time, so nothing is lost by forgetting.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QWidget
+from shiboken6 import Shiboken
+
+OPTIONS = QFileDialog.Option.DontUseNativeDialog
+
+
+def qt_settings() -> QSettings:
+    return QSettings(QSettings.Scope.UserScope, "QtProject")
+
+
+def _snapshot() -> dict[str, object]:
+    settings = qt_settings()
+    settings.beginGroup("FileDialog")
+    try:
+        return {key: settings.value(key) for key in settings.allKeys()}
+    finally:
+        settings.endGroup()
+
+
+def forget_history(before: dict[str, object] | None = None) -> None:
+    """Put Qt's FileDialog settings back to `before` (none at all when not given)."""
+    settings = qt_settings()
+    settings.remove("FileDialog")
+    for key, value in (before or {}).items():
+        settings.setValue(f"FileDialog/{key}", value)
+    settings.sync()
+
+
+def _run(dialog: QFileDialog) -> str:
+    dialog.setOptions(dialog.options() | OPTIONS)
+    dialog.setHistory([])
+    before = _snapshot()
+    try:
+        accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
+        files = dialog.selectedFiles() if accepted else []
+    finally:
+        # Qt writes its settings in the dialog's destructor: destroy it now, then remove them.
+        Shiboken.delete(dialog)
+        forget_history(before)
+    return files[0] if files else ""
+
+
+def open_file(parent: QWidget | None, caption: str, directory: str, filters: str = "") -> str:
+    dialog = QFileDialog(parent, caption, directory, filters)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    return _run(dialog)
+
+
+def save_file(parent: QWidget | None, caption: str, path: str, filters: str = "") -> str:
+    dialog = QFileDialog(parent, caption, path, filters)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    return _run(dialog)
+
+
+def existing_directory(parent: QWidget | None, caption: str, directory: str) -> str:
+    dialog = QFileDialog(parent, caption, directory)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    return _run(dialog)
+
+
+__all__ = ["existing_directory", "forget_history", "open_file", "qt_settings", "save_file"]
