@@ -303,7 +303,7 @@ def test_search_reruns_on_the_psychotherapy_toggle_and_opens_that_note(unlocked_
     assert dialog.status.text() == "2 matching note(s)"
     item = next(dialog.notes.topLevelItem(i) for i in range(dialog.notes.topLevelItemCount())
                 if dialog.notes.topLevelItem(i).text(3) == "psychotherapy")
-    dialog._open(item)
+    dialog.notes.itemActivated.emit(item, 0)  # Enter or a double click on the hit
     wait_ops(qtbot)
     chart = window.chart
     assert chart.shown_client().client_id == first
