@@ -39,12 +39,6 @@ def list_clients(vault: Vault, status: str, query: str) -> list[Any]:
     return [r for r in rows if matches(r)]
 
 
-def chart_history(vault: Vault, client_id: str, limit: int = 500) -> list[Any]:
-    """Ledger entries about one chart, newest first."""
-    found = [e for e in vault.ledger.entries() if e.payload.get("client_id") == client_id]
-    return found[::-1][:limit]
-
-
 def ledger_state(vault: Vault) -> dict[str, Any]:
     head = vault.ledger.head()
     return {"entries": head.seq, "anchor": vault.header.ledger_anchor.seq}
