@@ -74,7 +74,7 @@ class App:
             self.process = subprocess.Popen([str(console_script())], env=self.env(), stdout=log, stderr=log,
                                             stdin=subprocess.DEVNULL)
 
-    def wait_exit(self, timeout: float = 60) -> int:
+    def wait_exit(self, timeout: float = 180) -> int:
         assert self.process is not None
         return self.process.wait(timeout)
 

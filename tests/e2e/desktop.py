@@ -127,7 +127,7 @@ class Desktop:
                 return wid
         return None
 
-    def wait_window(self, title: str, timeout: float = 90) -> str:
+    def wait_window(self, title: str, timeout: float = 180) -> str:
         """Wait for a visible window whose title matches, and give it the keyboard
         focus, as a user clicking into it would."""
         deadline = time.monotonic() + timeout
@@ -140,7 +140,7 @@ class Desktop:
             time.sleep(0.2)
         raise StepFailed(f"no window titled {title!r} appeared; visible: {self.titles()}")
 
-    def wait_gone(self, title: str, timeout: float = 90) -> None:
+    def wait_gone(self, title: str, timeout: float = 180) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.find(title) is None:
@@ -210,7 +210,7 @@ class Desktop:
                     return run[0]
         return None
 
-    def wait_text(self, phrase: str, timeout: float = 60) -> Word:
+    def wait_text(self, phrase: str, timeout: float = 150) -> Word:
         deadline = time.monotonic() + timeout
         seen: list[Word] = []
         while time.monotonic() < deadline:
@@ -232,7 +232,7 @@ class Desktop:
     def sees(self, phrase: str) -> bool:
         return self.find_text(phrase) is not None
 
-    def click_text(self, phrase: str, timeout: float = 30, *, below: int = 0, right: int = 0) -> None:
+    def click_text(self, phrase: str, timeout: float = 150, *, below: int = 0, right: int = 0) -> None:
         """Click a button or a tab by the words written on it, or the field `below`/`right`
         pixels from its label."""
         x, y = self.wait_text(phrase, timeout).center
