@@ -79,22 +79,16 @@ class Desktop:
         self.wm = subprocess.Popen(["openbox", "--sm-disable"], env={**os.environ, "DISPLAY": self.display},
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(0.5)
-        self.step_name = "start"
         self.counter = 0
 
     def close(self) -> None:
-        self.wm.terminate()
-        try:
-            self.wm.wait(10)
-        except subprocess.TimeoutExpired:
-            self.wm.kill()
-            self.wm.wait()
-        self.server.terminate()
-        try:
-            self.server.wait(10)
-        except subprocess.TimeoutExpired:
-            self.server.kill()
-            self.server.wait()
+        for proc in (self.wm, self.server):
+            proc.terminate()
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
 
     # --- what is on screen -------------------------------------------------------------
     def env(self) -> dict[str, str]:
@@ -168,11 +162,6 @@ class Desktop:
         self._xdotool("click", "1")
         time.sleep(0.4)
 
-    def geometry(self, wid: str) -> tuple[int, int]:
-        out = self._xdotool("getwindowgeometry", "--shell", wid)
-        values = dict(line.split("=", 1) for line in out.split() if "=" in line)
-        return int(values["WIDTH"]), int(values["HEIGHT"])
-
     # --- reading the screen ----------------------------------------------------------------
     def read(self, *, faint: bool = False) -> list[Word]:
         """The words on screen, as a user reads them: OCR of a screenshot, scaled up. With
@@ -229,9 +218,6 @@ class Desktop:
         text = " ".join(w.text for w in seen)
         raise StepFailed(f"{phrase!r} never appeared on screen; it read: {text[:1500]}")
 
-    def sees(self, phrase: str) -> bool:
-        return self.find_text(phrase) is not None
-
     def click_text(self, phrase: str, timeout: float = 150, *, below: int = 0, right: int = 0) -> None:
         """Click a button or a tab by the words written on it, or the field `below`/`right`
         pixels from its label."""
@@ -249,7 +235,6 @@ class Desktop:
     @contextmanager
     def step(self, name: str) -> Iterator[None]:
         """One step of the day: a screenshot after it, and on failure the screen it was on."""
-        self.step_name = name
         try:
             yield
         except Exception as exc:

@@ -65,7 +65,7 @@ def write_in_section(desktop: Desktop, label: str, text: str, words: list[Word] 
 
 
 def open_chart(desktop: Desktop, name: str) -> None:
-    desktop.focus(desktop.wait_window(MAIN))
+    desktop.wait_window(MAIN)
     desktop.click_text(name)
     desktop.wait_text("Overview")
 
@@ -104,7 +104,7 @@ def test_a_therapists_day(app: App, desktop: Desktop) -> None:
         key_lines = [line for line in text.splitlines() if line.count("-") >= 5]
         assert key_lines, "the Emergency Kit PDF holds no recovery key"
         last_group = key_lines[-1].strip().rsplit("-", 1)[-1]
-        desktop.focus(desktop.wait_window(r"^Create your vault"))
+        desktop.wait_window(r"^Create your vault")
         desktop.click_text("I have saved or written down")
         desktop.key("alt+n")
     with desktop.step("check-emergency-kit"):
@@ -165,7 +165,7 @@ def test_a_therapists_day(app: App, desktop: Desktop) -> None:
 
     # --- psychotherapy notes: their own unlock, a note signed ------------------------------------
     with desktop.step("unlock-psychotherapy"):
-        desktop.focus(desktop.wait_window(MAIN))
+        desktop.wait_window(MAIN)
         desktop.key("alt+3")
         desktop.wait_text("Psychotherapy notes are locked")
         desktop.click_text("Passphrase")
@@ -195,7 +195,7 @@ def test_a_therapists_day(app: App, desktop: Desktop) -> None:
         desktop.key("Escape")
         desktop.wait_gone(r"^Search notes")
     with desktop.step("search-after-psychotherapy-lock"):
-        desktop.focus(desktop.wait_window(MAIN))
+        desktop.wait_window(MAIN)
         words = desktop.read()
         locks = [w for w in words if w.text.lower() == "lock"]
         assert len(locks) >= 2, "no Lock now button in the Psychotherapy tab"
@@ -215,7 +215,7 @@ def test_a_therapists_day(app: App, desktop: Desktop) -> None:
     subprocess.run(["convert", "-size", "850x1100", "xc:white", "-pointsize", "28", "-annotate", "+80+120",
                     f"Authorization to {RECIPIENT}, signed by Ada Lindqvist", str(scan)], check=True)
     with desktop.step("record-authorization"):
-        desktop.focus(desktop.wait_window(MAIN))
+        desktop.wait_window(MAIN)
         desktop.key("alt+4")
         desktop.click_text("Record an authorization...")
         desktop.wait_window(r"^Record an authorization")
@@ -277,7 +277,7 @@ def test_a_therapists_day(app: App, desktop: Desktop) -> None:
 
     # --- the idle lock, and unlock again ------------------------------------------------------------
     with desktop.step("set-auto-lock"):
-        desktop.focus(desktop.wait_window(MAIN))
+        desktop.wait_window(MAIN)
         desktop.key("ctrl+comma")
         desktop.wait_window(r"^Settings")
         fill(desktop, "Lock the vault after:", "1", secret=True)
