@@ -11,7 +11,7 @@ import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from vault_app.gui.background import run_op
 from vault_app.gui.clipboard import sensitive_clipboard
 from vault_app.gui.idle import DEFAULT_LOCK_MINUTES, DEFAULT_PSYCHOTHERAPY_MINUTES, IdleWatcher
+from vault_app.gui.operations import VaultOp, VaultQuery, run_on_vault
 
 if TYPE_CHECKING:
     from vault_app.crypto.kdf import KdfParams
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # Mirrors storage's header file name; only used to choose between first run and unlock.
 
@@ -43,6 +45,8 @@ class AppController(QObject):
     unlocked = Signal()
     psychotherapy_changed = Signal(bool)
     quit_requested = Signal()
+    # Emitted with a services.changes.Changes after every operation that changed something.
+    changed = Signal(object)
 
     def __init__(
         self,
@@ -142,10 +146,18 @@ class AppController(QObject):
         self.unlocked.emit()
 
     # --- calling services --------------------------------------------------------------
+    def op(self, parent: QWidget | None, fn: Callable[[Vault], T], *, label: str = "") -> VaultOp[T]:
+        """A write for one user action: `controller.op(self, fn).success(cb).run()`."""
+        return VaultOp(self.call, parent, fn, label=label)
+
+    def query(self, parent: QWidget | None, fn: Callable[[Vault], T], *, label: str = "") -> VaultQuery[T]:
+        """A read for a screen: `controller.query(self, fn).success(cb).run()`."""
+        return VaultQuery(self.call, parent, fn, label=label)
+
     def call(
         self,
         parent: QWidget | None,
-        fn: Callable[[Vault], Any],
+        fn: Callable[..., Any],
         *,
         on_success: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], bool] | None = None,
@@ -153,18 +165,11 @@ class AppController(QObject):
         label: str = "",
         progress: bool = False,
     ) -> int:
-        """Run a service function with the unlocked vault on the worker thread."""
+        """Run a service function with the unlocked vault on the worker thread; what it
+        changed is broadcast through `changed` before `on_success` runs."""
         vault = self.vault
-
-        def job(*args: Any) -> Any:
-            from vault_app.domain.errors import CompartmentLocked
-
-            if vault is None or not vault.is_open:
-                raise CompartmentLocked("The vault is locked.", hint="Unlock it and try again.")
-            return fn(vault, *args)
-
-        return run_op(parent, job, on_success=on_success, on_error=on_error, on_done=on_done, label=label,
-                      progress=progress)
+        return run_on_vault(lambda: vault, self.changed.emit, parent, fn, on_success=on_success,
+                            on_error=on_error, on_done=on_done, label=label, progress=progress)
 
     # --- psychotherapy compartment -------------------------------------------------------
     def unlock_psychotherapy(

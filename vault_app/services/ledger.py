@@ -65,6 +65,7 @@ class Ledger:
         mac_key: bytes,
         on_append: Callable[[LedgerAnchor], None] | None = None,
         state: Callable[[], dict[str, int]] | None = None,
+        observer: Callable[[str, dict[str, Any]], None] | None = None,
     ) -> None:
         self.db = compartment
         self.store = LedgerStore(compartment)
@@ -74,6 +75,8 @@ class Ledger:
         self._state = state
         self._deferred = 0
         self._pending_anchor: LedgerAnchor | None = None
+        # Told of every committed entry: the vault's change log (services/changes.py).
+        self._observer = observer
 
     # --- writing ------------------------------------------------------------------
     def append(self, kind: str, payload: dict[str, Any] | None = None) -> LedgerEntry:
@@ -93,6 +96,8 @@ class Ledger:
             self._pending_anchor = anchor
         elif self._on_append:
             self._on_append(anchor)
+        if self._observer is not None:
+            self._observer(kind, payload or {})
         return LedgerEntry(seq, time, kind, payload or {}, mac.hex())
 
     def defer_anchor(self) -> _Deferred:

@@ -22,6 +22,7 @@ from vault_app.domain.errors import (
     VaultCorrupt,
     VaultTampered,
 )
+from vault_app.services.changes import ChangeLog
 from vault_app.services.device_secret import write_anchor
 from vault_app.services.ledger import Ledger, VerifyReport
 from vault_app.services.vault_keys import (
@@ -62,7 +63,8 @@ class Vault:
             self.records.close()
             raise
         self.ledger = Ledger(
-            ledger_db, self._ledger_mac_key(), on_append=self._move_anchor, state=self._ledger_state
+            ledger_db, self._ledger_mac_key(), on_append=self._move_anchor, state=self._ledger_state,
+            observer=self.changes.record_event,
         )
         self._open = True
 
@@ -85,6 +87,8 @@ class Vault:
         self._psychotherapy: Compartment | None = None
         self._maintenance_psychotherapy: Compartment | None = None
         self._pending_promotions: list[tuple[str, bytes]] = []
+        # What the operations since the last `changes.take()` changed (services/changes.py).
+        self.changes = ChangeLog()
 
     @classmethod
     def with_compartments(
@@ -104,7 +108,8 @@ class Vault:
         vault.records = records
         vault._psychotherapy = psychotherapy
         # Appends move the anchor in this folder's header, the same work as on a real vault.
-        vault.ledger = Ledger(ledger_db, vault._ledger_mac_key(), on_append=vault._move_anchor)
+        vault.ledger = Ledger(ledger_db, vault._ledger_mac_key(), on_append=vault._move_anchor,
+                              observer=vault.changes.record_event)
         vault._open = True
         return vault
 

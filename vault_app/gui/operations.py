@@ -1,0 +1,134 @@
+"""Typed operations on the unlocked vault, in the spirit of Anki's CollectionOp/QueryOp.
+
+A screen runs one service call per user action, in one line:
+
+    self.controller.op(self, lambda v: notes.sign(v, note_id), label="Signing…").success(self._signed).run()
+    self.controller.query(self, lambda v: clients.read_chart(v, cid)).success(self._show).run()
+
+Both run on the single worker thread (background.py). After the call the vault's
+collected `Changes` (services/changes.py) are broadcast through `AppController.changed`
+before the success callback runs, so every screen that shows the changed records
+refreshes itself; the screen that asked only handles its own result.
+
+`VaultOp` is for writes, `VaultQuery` for reads. A query that logs a view (opening a
+chart) still broadcasts its VIEWS change, which only the History tab listens to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+from PySide6.QtWidgets import QWidget
+
+from vault_app.gui.background import Progress, run_op
+from vault_app.services.changes import Changes
+
+if TYPE_CHECKING:
+    from vault_app.services.vault import Vault
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class OpResult(Generic[T]):
+    """What the worker hands back: the service's value and what the call changed."""
+
+    value: T
+    changes: Changes
+
+
+class _Operation(Generic[T]):
+    """Shared builder. Subclasses differ in intent (and in what tests may assert)."""
+
+    def __init__(
+        self,
+        submit: Callable[..., int],
+        parent: QWidget | None,
+        fn: Callable[[Vault], T] | Callable[[Vault, Progress], T],
+        *,
+        label: str = "",
+        progress: bool = False,
+    ) -> None:
+        self._submit = submit
+        self._parent = parent
+        self._fn = fn
+        self._label = label
+        self._progress = progress
+        self._on_success: Callable[[T], None] | None = None
+        self._on_error: Callable[[BaseException], bool] | None = None
+        self._on_done: Callable[[], None] | None = None
+
+    def success(self, fn: Callable[[T], None]) -> _Operation[T]:
+        self._on_success = fn
+        return self
+
+    def failure(self, fn: Callable[[BaseException], bool]) -> _Operation[T]:
+        """`fn` returns True when it explained the error itself (an inline message)."""
+        self._on_error = fn
+        return self
+
+    def finally_(self, fn: Callable[[], None]) -> _Operation[T]:
+        self._on_done = fn
+        return self
+
+    def run(self) -> int:
+        return self._submit(
+            self._parent, self._fn, on_success=self._on_success, on_error=self._on_error,
+            on_done=self._on_done, label=self._label, progress=self._progress,
+        )
+
+
+class VaultOp(_Operation[T]):
+    """A write: one user action, one service call."""
+
+
+class VaultQuery(_Operation[T]):
+    """A read for a screen."""
+
+
+def run_on_vault(
+    get_vault: Callable[[], Vault | None],
+    broadcast: Callable[[Changes], None],
+    parent: QWidget | None,
+    fn: Callable[..., T],
+    *,
+    on_success: Callable[[T], None] | None = None,
+    on_error: Callable[[BaseException], bool] | None = None,
+    on_done: Callable[[], None] | None = None,
+    label: str = "",
+    progress: bool = False,
+) -> int:
+    """Run `fn(vault[, progress])` on the worker; broadcast its changes, then call back."""
+    from vault_app.domain.errors import CompartmentLocked
+
+    vault = get_vault()
+
+    def job(*args: Progress) -> OpResult[T]:
+        if vault is None or not vault.is_open:
+            raise CompartmentLocked("The vault is locked.", hint="Unlock it and try again.")
+        try:
+            value = fn(vault, *args)
+        finally:
+            # Taken even when the call failed part-way: what it did write must show.
+            changes = vault.changes.take()
+            if changes:
+                _deliver_changes(broadcast, changes)
+        return OpResult(value, changes)
+
+    def done(result: OpResult[T]) -> None:
+        if on_success is not None:
+            on_success(result.value)
+
+    return run_op(parent, job, on_success=done, on_error=on_error, on_done=on_done, label=label,
+                  progress=progress)
+
+
+def _deliver_changes(broadcast: Callable[[Changes], None], changes: Changes) -> None:
+    """From the worker thread: the broadcast is a Qt signal, so the screens hear it on
+    the GUI thread, before the operation's own success callback (queued after it)."""
+    broadcast(changes)
+
+
+__all__ = ["OpResult", "VaultOp", "VaultQuery", "run_on_vault"]
