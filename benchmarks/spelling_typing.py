@@ -1,0 +1,97 @@
+"""Typing 2,000 characters into a note with spell checking on, next to the same with it off.
+
+Each key is a real QKeyEvent sent to a QPlainTextEdit on the offscreen platform; the time a
+key takes to be processed (insertion, layout and, when on, the highlighter re-checking the
+paragraph) is the GUI thread's stall for that key. Both editors are typed into in the same
+process, alternating runs, so machine load hits both alike. Target: the worst stall with
+spell checking at most 1.2x the worst stall without (issue 19).
+
+    .venv/bin/python -m benchmarks.spelling_typing [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import time
+
+from benchmarks.common import Measure
+
+RATIO_TARGET = 1.2
+CHARS = 2000
+# Clinical prose with a misspelling every few words, so the highlighter has work to do.
+TEXT = (
+    "Client reported increased anxeity this week related to work stress and poor sleep. "
+    "Denies suicidal ideation, plan or intent. Mood described as low; affect constricted. "
+    "We practised paced breathing and reviewed the thougt record. Plan: continue CBT weekly. "
+)
+
+
+def _type_into(edit: object, text: str) -> list[float]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    stalls = []
+    for ch in text:
+        start = time.perf_counter()
+        if ch == " ":
+            QTest.keyClick(edit, Qt.Key.Key_Space)  # type: ignore[call-overload]
+        else:
+            QTest.keyClicks(edit, ch)  # type: ignore[call-overload]
+        stalls.append((time.perf_counter() - start) * 1000)
+    return stalls
+
+
+def measures(runs: int = 5) -> list[Measure]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+    from vault_app.gui.spellcheck import guard_spelling, spell_source
+
+    app = QApplication.instance() or QApplication([])
+    source = spell_source()
+    source.load("en")
+    deadline = time.monotonic() + 120
+    while source.speller is None and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    if source.speller is None:
+        return [Measure.skip("typing with spell check: worst key vs spell check off", "ms", "word list did not load")]
+    text = (TEXT * (CHARS // len(TEXT) + 1))[:CHARS]
+    worst_on: list[float] = []
+    worst_off: list[float] = []
+    all_on: list[float] = []
+    all_off: list[float] = []
+    for _ in range(runs):
+        for checked in (True, False):
+            edit = QPlainTextEdit()
+            edit.show()
+            if checked:
+                guard_spelling().install(edit)
+            stalls = _type_into(edit, text)
+            (worst_on if checked else worst_off).append(max(stalls))
+            (all_on if checked else all_off).extend(stalls)
+            edit.close()
+            edit.deleteLater()
+            app.processEvents()
+    worst = Measure("typing 2,000 characters, spell check on: worst key stall (median of runs)", "ms",
+                    round(statistics.median(worst_on), 2), stat="max", runs=runs,
+                    plain=round(statistics.median(worst_off), 2), ratio_target=RATIO_TARGET)
+    worst.note = "baseline: the same editor with spell check off, typed in the same process"
+    mean = Measure("typing 2,000 characters, spell check on: mean per key", "ms",
+                   round(statistics.fmean(all_on), 3), stat="mean", runs=runs,
+                   plain=round(statistics.fmean(all_off), 3))
+    return [worst, mean]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    for m in measures(args.runs):
+        print(f"{m.name}: {m.value} {m.unit} vs {m.plain} (ratio {m.ratio}, target {m.ratio_target})")
+
+
+if __name__ == "__main__":
+    main()

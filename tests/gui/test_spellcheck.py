@@ -1,0 +1,86 @@
+"""Spell checking in the real widgets: underline, suggestions, add to dictionary, lock."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextCharFormat
+from PySide6.QtWidgets import QPlainTextEdit
+
+from tests.gui.conftest import wait_ops
+from vault_app.gui.controller import AppController
+from vault_app.gui.spellcheck import guard_spelling, spell_source, spelling_menu
+from vault_app.services import spelling
+
+
+def _underlined(edit: QPlainTextEdit) -> list[str]:
+    block = edit.document().firstBlock()
+    text = block.text()
+    return [text[r.start:r.start + r.length] for r in block.layout().formats()
+            if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline]
+
+
+def _loaded(qtbot: object) -> None:
+    source = spell_source()
+    source.load("en")
+    qtbot.waitUntil(lambda: source.speller is not None, timeout=60_000)  # type: ignore[attr-defined]
+
+
+def test_a_misspelling_is_underlined_and_corrected_from_the_menu(qtbot: object) -> None:
+    _loaded(qtbot)
+    guard = guard_spelling()
+    edit = QPlainTextEdit()
+    qtbot.addWidget(edit)  # type: ignore[attr-defined]
+    guard.install(edit)
+    edit.setPlainText("Client reported anxeity at work.")
+    assert _underlined(edit) == ["anxeity"]
+
+    cursor = edit.textCursor()
+    cursor.setPosition(len("Client reported an"))
+    pos = edit.cursorRect(cursor).center()
+    menu = spelling_menu(edit, pos, None)
+    suggestions = [a for a in menu.actions() if a.objectName() == "spellSuggestion"]
+    assert suggestions and suggestions[0].text() == "anxiety"
+    suggestions[0].trigger()
+    assert edit.toPlainText() == "Client reported anxiety at work."
+    assert _underlined(edit) == []
+
+
+def test_read_only_and_opted_out_fields_are_left_alone(qtbot: object) -> None:
+    _loaded(qtbot)
+    guard = guard_spelling()
+    shown, opted_out = QPlainTextEdit(), QPlainTextEdit()
+    for edit in (shown, opted_out):
+        qtbot.addWidget(edit)  # type: ignore[attr-defined]
+    shown.setReadOnly(True)
+    opted_out.setProperty("spellcheck", False)
+    for edit in (shown, opted_out):
+        guard.install(edit)
+        edit.setPlainText("anxeity")
+        assert _underlined(edit) == []
+
+
+def test_a_word_added_is_kept_in_the_vault_and_leaves_memory_at_lock(
+    unlocked_app: AppController, qtbot: object
+) -> None:
+    _loaded(qtbot)
+    guard = guard_spelling(unlocked_app)
+    edit = QPlainTextEdit()
+    qtbot.addWidget(edit)  # type: ignore[attr-defined]
+    guard.install(edit)
+    edit.setPlainText("Met with Okonkwo today.")
+    assert _underlined(edit) == ["Okonkwo"]
+    cursor = edit.textCursor()
+    cursor.setPosition(len("Met with Oko"))
+    menu = spelling_menu(edit, edit.cursorRect(cursor).center(), unlocked_app)
+    [add] = [a for a in menu.actions() if a.objectName() == "spellAddWord"]
+    add.trigger()
+    wait_ops(qtbot)
+    assert _underlined(edit) == []
+    words: list[list[str]] = []
+    unlocked_app.query(None, spelling.personal_words).success(words.append).run()
+    wait_ops(qtbot)
+    assert words == [["okonkwo"]]
+
+    unlocked_app.lock("test")
+    wait_ops(qtbot)
+    speller = spell_source().speller
+    assert speller is not None and speller.personal_words == frozenset()
