@@ -1,0 +1,38 @@
+"""Dates and paper in the practice's conventions, from CLDR (Babel)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from vault_app.services.locale_format import date_text, datetime_text, normalize, paper_format, time_text
+
+
+@pytest.mark.parametrize(
+    ("tag", "expected"),
+    [("en_US", "12/01/2026"), ("en-US", "12/01/2026"), ("en_GB", "01/12/2026"), ("es_MX", "01/12/2026"),
+     ("de_DE", "01.12.2026"), ("xx_YY", "12/01/2026")],
+)
+def test_dates_follow_the_locale_with_a_four_digit_year(tag: str, expected: str) -> None:
+    assert date_text(date(2026, 12, 1), tag) == expected
+
+
+def test_us_times_are_twelve_hour_and_others_twenty_four() -> None:
+    moment = datetime(2026, 12, 1, 14, 5)
+    assert time_text(moment, "en_US").replace("\u202f", " ") == "2:05 PM"
+    assert time_text(moment, "en_GB") == "14:05"
+    assert datetime_text("2026-12-01T14:05:00", "en_US").replace("\u202f", " ") == "12/01/2026 2:05 PM"
+
+
+@pytest.mark.parametrize(
+    ("tag", "paper"),
+    [("en_US", "Letter"), ("es_US", "Letter"), ("en_CA", "Letter"), ("es_MX", "Letter"), ("en_GB", "A4"),
+     ("de_DE", "A4"), ("es_ES", "A4"), ("en_AU", "A4")],
+)
+def test_letter_paper_where_cldr_says_so(tag: str, paper: str) -> None:
+    assert paper_format(tag) == paper
+
+
+def test_unusable_locale_ids_fall_back_to_the_default() -> None:
+    assert normalize("") == "en_US" and normalize("es_MX.UTF-8") == "es_MX" and normalize("???") == "en_US"

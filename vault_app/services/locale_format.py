@@ -1,0 +1,76 @@
+"""Dates, times and paper size in the practice's conventions (US: 12/01/2026, 2:05 PM, Letter).
+
+Everything printed for people (letters, certificates, exported PDFs) goes through here;
+the CLI's --json and the ledger keep ISO 8601. Formats come from CLDR through Babel, not
+from patterns written per country: the short date pattern of the locale, widened to a
+four-digit year and two-digit day and month (a record read in 30 years must not be
+ambiguous about the century).
+"""
+
+from __future__ import annotations
+
+import locale as pylocale
+import re
+from datetime import date, datetime, time
+from functools import cache
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date, format_time
+
+DEFAULT_LOCALE = "en_US"
+
+# CLDR supplemental data, measurementData/paperSize: the territories that use US Letter
+# (common/supplemental/supplementalData.xml, <paperSize type="US-Letter" ...>); A4 elsewhere.
+LETTER_TERRITORIES = frozenset({"BZ", "CA", "CL", "CO", "CR", "GT", "MX", "NI", "PA", "PH", "PR", "SV", "US", "VE"})
+
+
+def normalize(tag: str | None) -> str:
+    """A usable locale id ("en-US", "es_MX.UTF-8" -> "en_US", "es_MX"); the default when unknown."""
+    cleaned = (tag or "").split(".")[0].replace("-", "_").strip()
+    if not cleaned:
+        return DEFAULT_LOCALE
+    try:
+        return str(Locale.parse(cleaned))
+    except (UnknownLocaleError, ValueError):
+        return DEFAULT_LOCALE
+
+
+def system_locale() -> str:
+    """The computer's locale, for a practice that has not chosen one."""
+    found = pylocale.getlocale(pylocale.LC_TIME)[0] or pylocale.getlocale()[0]
+    return normalize(found)
+
+
+@cache
+def _date_pattern(tag: str) -> str:
+    pattern = Locale.parse(tag).date_formats["short"].pattern
+    pattern = re.sub(r"y+", "yyyy", pattern)
+    pattern = re.sub(r"(?<!M)M(?!M)", "MM", pattern)
+    return re.sub(r"(?<!d)d(?!d)", "dd", pattern)
+
+
+def date_text(value: date | datetime | str, tag: str = DEFAULT_LOCALE) -> str:
+    """12/01/2026 in the US, 01/12/2026 in the UK, 01/12/2026 in Mexico."""
+    day = date.fromisoformat(value[:10]) if isinstance(value, str) else value
+    if isinstance(day, datetime):
+        day = day.date()
+    return format_date(day, _date_pattern(normalize(tag)), locale=normalize(tag))
+
+
+def time_text(value: time | datetime, tag: str = DEFAULT_LOCALE) -> str:
+    """2:05 PM in the US, 14:05 in most of the world."""
+    return format_time(value, "short", locale=normalize(tag))
+
+
+def datetime_text(value: datetime | str, tag: str = DEFAULT_LOCALE) -> str:
+    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+    return f"{date_text(moment, tag)} {time_text(moment, tag)}"
+
+
+def paper_format(tag: str = DEFAULT_LOCALE) -> str:
+    """The page format fpdf2 takes: "Letter" where CLDR says US-Letter, else "A4"."""
+    territory = Locale.parse(normalize(tag)).territory
+    return "Letter" if territory in LETTER_TERRITORIES else "A4"
+
+
+__all__ = ["DEFAULT_LOCALE", "date_text", "datetime_text", "normalize", "paper_format", "system_locale", "time_text"]
