@@ -1,0 +1,103 @@
+"""The app in the user's language: Qt's translation machinery over our own .ts files.
+
+Screens write their text as `self.tr("Unlock")`; a translator installed on the
+application answers from `vault_app/gui/translations/<language>.ts` (Qt Linguist's XML, edited
+with pyside6-linguist and refreshed from the code with pyside6-lupdate). The .ts file is
+read directly instead of compiling it to .qm, so a translation is a source file with no
+build step and nothing generated is committed. Qt's own dialogs (standard buttons, the
+file dialog) use the .qm files shipped inside the PySide6 wheel.
+
+The language is a non-sensitive preference ("language" in gui/prefs.py); by default the
+computer's.
+"""
+
+from __future__ import annotations
+
+import logging
+import xml.etree.ElementTree as ET
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = {"en": "English", "es": "Español"}
+
+
+class TsTranslator(QTranslator):
+    """Answers from a Qt Linguist .ts file: finished translations only (unfinished and
+    obsolete entries fall back to the English source, as Qt's lrelease would)."""
+
+    def __init__(self, messages: dict[tuple[str, str], str]) -> None:
+        super().__init__()
+        self._messages = messages
+
+    @classmethod
+    def from_ts(cls, text: str) -> TsTranslator:
+        root = ET.fromstring(text)  # noqa: S314 - the app's own package data
+        messages: dict[tuple[str, str], str] = {}
+        for context in root.iter("context"):
+            name = context.findtext("name", "")
+            for message in context.iter("message"):
+                source = message.findtext("source")
+                translation = message.find("translation")
+                if source is None or translation is None or translation.get("type") in ("unfinished", "obsolete"):
+                    continue
+                if translation.text:
+                    messages[(name, source)] = translation.text
+        return cls(messages)
+
+    def translate(
+        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        return self._messages.get((context, source_text))
+
+    def isEmpty(self) -> bool:
+        return not self._messages
+
+    def __len__(self) -> int:
+        return len(self._messages)
+
+
+def system_language() -> str:
+    return QLocale.system().name().split("_")[0]
+
+
+def load(language: str) -> TsTranslator | None:
+    """Our translation for a language, or None for English and languages we do not have."""
+    if language == "en" or language not in LANGUAGES:
+        return None
+    try:
+        text = resources.files("vault_app.gui.translations").joinpath(f"{language}.ts").read_text("utf-8")
+    except (FileNotFoundError, OSError):
+        log.warning("No translation file for %s", language)
+        return None
+    return TsTranslator.from_ts(text)
+
+
+_INSTALLED: list[QTranslator] = []
+
+
+def install(language: str | None = None) -> str:
+    """Install the translators for `language` (default: the computer's) on the running
+    application; returns the language in use. Call before the first window is built."""
+    app = QCoreApplication.instance()
+    chosen = language or system_language()
+    if app is None:
+        return "en"
+    for old in _INSTALLED:
+        app.removeTranslator(old)
+    _INSTALLED.clear()
+    ours = load(chosen)
+    if ours is None:
+        return "en"
+    qt_own = QTranslator()
+    if qt_own.load(f"qtbase_{chosen}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _INSTALLED.append(qt_own)
+    app.installTranslator(ours)
+    _INSTALLED.append(ours)
+    return chosen
+
+
+__all__ = ["LANGUAGES", "TsTranslator", "install", "load", "system_language"]
