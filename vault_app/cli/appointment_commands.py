@@ -145,8 +145,9 @@ def cmd_fee_session(args: argparse.Namespace) -> int:
         if args.amount is not None:
             billing.set_session_fee(vault, args.session, args.amount)
         cents, source = billing.session_fee(vault, args.session)
+    shown = "no fee" if cents is None else f"{format_cents(cents)} ({source})"
     common.emit(args, {"session_id": args.session, "fee_cents": cents, "source": source},
-                lambda: f"Session {args.session}: " + ("no fee" if cents is None else f"{format_cents(cents)} ({source})"))
+                f"Session {args.session}: {shown}")
     return 0
 
 
