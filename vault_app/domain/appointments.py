@@ -184,6 +184,26 @@ def prefill_sections(goals: tuple[str, ...], diagnoses: tuple[str, ...]) -> dict
     return {"assessment": "\n".join(lines)}
 
 
+@dataclass(frozen=True)
+class AgendaRow:
+    """One line of the agenda: an appointment, or a session recorded without one."""
+
+    kind: str  # "appointment" or "session"
+    item_id: str
+    client_id: str
+    chart_number: str
+    legal_name: str
+    preferred_name: str
+    date: date
+    start_time: str | None
+    duration_minutes: int
+    status: str
+    setting: str
+    session_id: str | None
+    note_id: str | None
+    note_signed: bool
+
+
 def week_of(day: date) -> tuple[date, date]:
     """Monday and Sunday of the week holding `day` (ISO 8601 weeks)."""
     monday = day - timedelta(days=day.weekday())
@@ -191,7 +211,24 @@ def week_of(day: date) -> tuple[date, date]:
 
 
 __all__ = [
-    "CHARGEABLE", "CPT_TIME_RULE", "CPT_TIME_RULE_CITATION", "INTERVAL_DAYS", "MAX_OCCURRENCES", "RECURRENCES",
-    "STATUSES", "STATUS_LABELS", "TRANSITIONS", "Appointment", "Recurrence", "Status", "check_minutes",
-    "check_transition", "cpt_for_minutes", "end_of", "expand", "prefill_sections", "week_of",
+    "CHARGEABLE",
+    "CPT_TIME_RULE",
+    "CPT_TIME_RULE_CITATION",
+    "INTERVAL_DAYS",
+    "MAX_OCCURRENCES",
+    "RECURRENCES",
+    "STATUSES",
+    "STATUS_LABELS",
+    "TRANSITIONS",
+    "AgendaRow",
+    "Appointment",
+    "Recurrence",
+    "Status",
+    "check_minutes",
+    "check_transition",
+    "cpt_for_minutes",
+    "end_of",
+    "expand",
+    "prefill_sections",
+    "week_of",
 ]

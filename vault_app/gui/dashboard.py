@@ -67,7 +67,11 @@ CARDS = (
     ("eligible", "Eligible for destruction"),
     ("backup", "Last verified backup"),
     ("ledger", "Audit ledger"),
+    ("worklist", "Worklist"),
 )
+# Cards whose count is also a worklist section: the number leads to the list.
+WORKLIST_OF_CARD = {"requests": "requests_due", "authorizations": "authorizations_expiring",
+                    "unsigned": "unsigned_notes"}
 
 
 class DashboardPage(QScrollArea):
@@ -105,8 +109,31 @@ class DashboardPage(QScrollArea):
 
     def refresh(self) -> None:
         from vault_app.gui import data
+        from vault_app.services import worklist
 
         self.controller.call(self, data.dashboard, on_success=self._show)
+        self.controller.query(self, worklist.build).success(self._show_worklist).run()
+
+    def open_worklist(self, section: str) -> None:
+        window: Any = self.window()
+        if hasattr(window, "show_worklist"):
+            window.show_worklist(section)
+
+    def _show_worklist(self, work: Any) -> None:
+        from vault_app.services.worklist import SECTIONS
+
+        counts = work.counts()
+        total = sum(counts.values())
+        self.cards["worklist"].show_value(str(total), "Everything owed, oldest first; open a section:" if total
+                                          else "Nothing is owed.")
+        self.cards["worklist"].set_links([
+            (f"{title}: {counts[key]}", lambda _c=False, k=key: self.open_worklist(k))
+            for key, title in SECTIONS if counts[key]])
+        for card, section in WORKLIST_OF_CARD.items():
+            self.cards[card].value.setToolTip("Click the worklist link below to see them all")
+            if counts.get(section) and card != "unsigned":
+                self.cards[card].set_links([(f"All {counts[section]} in the worklist",
+                                             lambda _c=False, k=section: self.open_worklist(k))])
 
     def _show(self, d: Any) -> None:
         overdue, soon = d["requests_overdue"], d["requests_due_soon"]
@@ -126,7 +153,8 @@ class DashboardPage(QScrollArea):
         self.cards["unsigned"].set_links([
             (f"chart {d['charts'].get(n.client_id, '?')}: {n.note_date.isoformat()}",
              lambda _c=False, n=n: self.open_note(n.client_id, n.note_id))
-            for n in unsigned[:MAX_LINKS]])
+            for n in unsigned[:MAX_LINKS]] + [("Every unsigned note in the worklist",
+                                               lambda _c=False: self.open_worklist("unsigned_notes"))])
         eligible = d["eligible"]
         self.cards["eligible"].show_value(
             str(len(eligible)), "Charts past their retention period (Records > Charts eligible…)." if eligible

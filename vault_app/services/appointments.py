@@ -15,7 +15,7 @@ from datetime import date, time
 from typing import Any
 
 from vault_app.domain import appointments as rules
-from vault_app.domain.appointments import Appointment
+from vault_app.domain.appointments import AgendaRow, Appointment
 from vault_app.domain.clinical import choice, new_id, parse_time, require_date
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.services import billing, notes, plans, sessions
@@ -95,7 +95,7 @@ def schedule(
     return made
 
 
-def list_range(vault: Vault, first: date | str, last: date | str) -> list[store.AgendaRow]:
+def list_range(vault: Vault, first: date | str, last: date | str) -> list[AgendaRow]:
     """The agenda from `first` to `last` (at most a year at a time): appointments, and the
     sessions recorded without one. Names come along; the GUI masks them in privacy mode."""
     a = require_date(first, "first day")
@@ -105,7 +105,7 @@ def list_range(vault: Vault, first: date | str, last: date | str) -> list[store.
     return store.agenda(vault.records, a, b)
 
 
-def week(vault: Vault, day: date | str) -> list[store.AgendaRow]:
+def week(vault: Vault, day: date | str) -> list[AgendaRow]:
     monday, sunday = rules.week_of(require_date(day, "day"))
     return store.agenda(vault.records, monday, sunday)
 

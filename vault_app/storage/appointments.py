@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from vault_app.domain.appointments import Appointment
+from vault_app.domain.appointments import AgendaRow, Appointment
 from vault_app.storage.clinical_rows import d2s, s2d, s2t, t2s
 from vault_app.storage.compartment import Compartment
 
@@ -70,26 +69,6 @@ def overlapping(db: Compartment, day: date, exclude: str = "") -> list[Appointme
         f"SELECT {_COLS} FROM appointments WHERE date = ? AND status IN ('scheduled', 'attended') "
         "AND appointment_id != ?", (d2s(day), exclude))
     return [_appointment(r) for r in rows]
-
-
-@dataclass(frozen=True)
-class AgendaRow:
-    """One line of the agenda: an appointment, or a session recorded without one."""
-
-    kind: str  # "appointment" or "session"
-    item_id: str
-    client_id: str
-    chart_number: str
-    legal_name: str
-    preferred_name: str
-    date: date
-    start_time: str | None
-    duration_minutes: int
-    status: str
-    setting: str
-    session_id: str | None
-    note_id: str | None
-    note_signed: bool
 
 
 _AGENDA_SQL = """

@@ -1,0 +1,135 @@
+"""The agenda and the worklist on the real app: schedule a weekly series by keyboard, mark one
+attended (the note opens prefilled), record a no-show without a note, open an unsigned note
+from the worklist, and the dashboard's count leads there."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.gui.conftest import wait_ops
+from tests.gui.test_chart import add_client
+from vault_app.gui.controller import AppController
+from vault_app.gui.note_editor import NoteEditor
+from vault_app.services import appointments, notes, plans, sessions
+
+pytestmark = pytest.mark.gui
+
+
+def _editors(window) -> list[NoteEditor]:
+    return [e for e in window.findChildren(NoteEditor) if e.isVisible()]
+
+
+def _select(agenda, appointment_id: str) -> None:
+    for r in range(agenda.table.rowCount()):
+        for c in range(agenda.table.columnCount()):
+            item = agenda.table.item(r, c)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole).item_id == appointment_id:
+                agenda.table.setCurrentCell(r, c)
+                return
+    raise AssertionError("appointment not on the agenda")
+
+
+def test_schedule_series_attend_opens_prefilled_note_and_no_show(unlocked_app: AppController, qtbot) -> None:
+    window = unlocked_app.main_window
+    assert window is not None
+    client_id = add_client(unlocked_app, qtbot, name="Petra Vellacott")
+    vault = unlocked_app.vault
+    assert vault is not None
+    plans.update_plan(vault, client_id, diagnosis_codes=["F41.1"], goals=[{"description": "Return to work"}])
+    window.menu_actions["agenda"].trigger()
+    wait_ops(qtbot)
+    agenda = window.agenda
+    assert window.stack.currentWidget() is agenda
+    monday = date.today() - timedelta(days=date.today().weekday())
+
+    # N on the table opens the form; a weekly series of 4 from Monday 10:00
+    agenda.table.setFocus()
+    agenda.table.setCurrentCell(0, 0)
+    qtbot.keyClick(agenda.table, Qt.Key.Key_N)
+    dialog = agenda.dialog
+    assert dialog is not None and dialog.isVisible()
+    wait_ops(qtbot)
+    assert dialog.client.currentData() == client_id
+    assert dialog.date.date().toPython() == monday
+    dialog.start.setTime(dialog.start.time().fromString("10:00", "HH:mm"))
+    dialog.minutes.setValue(45)
+    dialog.repeat.setCurrentIndex(dialog.repeat.findData("weekly"))
+    dialog.count.setValue(4)
+    dialog.save_button.click()
+    wait_ops(qtbot)
+    made = appointments.list_for_client(vault, client_id)
+    assert [a.date for a in made] == [monday + timedelta(days=7 * i) for i in range(4)]
+    wait_ops(qtbot)
+    cell = agenda.table.item(0, 0)
+    assert cell is not None and "10:00" in cell.text() and "Petra Vellacott" in cell.text()
+
+    # privacy mode: initials only
+    window.toggle_privacy()
+    assert "P.V." in agenda.table.item(0, 0).text() and "Petra" not in agenda.table.item(0, 0).text()
+    window.toggle_privacy()
+
+    # A marks it attended: a session, and the note editor opens on a prefilled draft
+    _select(agenda, made[0].appointment_id)
+    agenda.table.setFocus()
+    qtbot.keyClick(agenda.table, Qt.Key.Key_A)
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: len(_editors(window)) == 1, timeout=10_000)
+    wait_ops(qtbot)
+    editor = _editors(window)[0]
+    (session,) = sessions.list_sessions(vault, client_id)
+    assert editor.note_id is not None and notes.get_note(vault, editor.note_id).session_id == session.session_id
+    assert editor.session_date.date().toPython() == monday
+    assert editor.duration.value() == 45 and editor.cpt.text() == "90834" and editor.icd.text() == "F41.1"
+    assert "Return to work" in editor.section_edits["assessment"].toPlainText()
+    assert editor.property("client_id") == client_id
+    editor.close()
+    wait_ops(qtbot)
+
+    # back on the agenda (it refreshed from the change notice): the no-show, without a note
+    window.show_agenda()
+    wait_ops(qtbot)
+    agenda.show_day(monday + timedelta(days=7))
+    wait_ops(qtbot)
+    _select(agenda, made[1].appointment_id)
+    agenda.set_status("no_show")
+    wait_ops(qtbot)
+    assert appointments.get(vault, made[1].appointment_id).status == "no_show"
+    assert "no clinical note" in agenda.message.text()
+    assert len(notes.list_notes(vault, client_id)) == 1 and len(sessions.list_sessions(vault, client_id)) == 1
+    item = agenda.table.currentItem()
+    assert item is not None and "no-show" in item.text()
+
+
+def test_worklist_row_opens_the_unsigned_note_and_dashboard_leads_there(
+        unlocked_app: AppController, qtbot) -> None:
+    window = unlocked_app.main_window
+    assert window is not None
+    client_id = add_client(unlocked_app, qtbot)
+    vault = unlocked_app.vault
+    assert vault is not None
+    (appt,) = appointments.schedule(vault, client_id, date=date.today() - timedelta(days=2), start="09:00")
+    done = appointments.attend(vault, appt.appointment_id)
+    sessions.add_session(vault, client_id, date=date.today() - timedelta(days=1), duration_minutes=53)
+    window.show_dashboard()
+    wait_ops(qtbot)
+    card = window.dashboard.cards["worklist"]
+    assert card.value.text() == "2"
+    links = [card.links.itemAt(i).widget() for i in range(card.links.count())]
+    unsigned_link = next(b for b in links if b.text().startswith("Unsigned notes"))
+    unsigned_link.click()
+    wait_ops(qtbot)
+    page = window.worklist
+    assert window.stack.currentWidget() is page
+    current = page.tree.currentItem()
+    assert current is not None
+    assert current.data(0, Qt.ItemDataRole.UserRole).item_id == done.note_id
+    assert page.sections["sessions_without_notes"].childCount() == 1
+    assert "Ada" not in " ".join(current.text(c) for c in range(4))
+    qtbot.keyClick(page.tree, Qt.Key.Key_Return)
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: len(_editors(window)) == 1, timeout=10_000)
+    wait_ops(qtbot)
+    assert _editors(window)[0].note_id == done.note_id

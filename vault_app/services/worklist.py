@@ -1,0 +1,85 @@
+"""The worklist: one list of what is owed, each item pointing at the thing itself.
+
+- unsigned progress notes (every one, oldest first, with its age);
+- past sessions no progress note documents;
+- past appointments whose outcome was never recorded (attended? no-show?);
+- access, amendment and accounting requests overdue or due within a week;
+- authorizations expiring within 30 days.
+Measures due are not listed: there is no measures module in this version.
+Ids, dates and chart numbers only: the GUI decides what of a name privacy mode shows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+from vault_app.services import dashboard, notes
+from vault_app.services.clinical_common import today
+from vault_app.services.vault import Vault
+from vault_app.storage import worklist as store
+
+SECTIONS: tuple[tuple[str, str], ...] = (
+    ("unsigned_notes", "Unsigned notes"),
+    ("sessions_without_notes", "Sessions without a note"),
+    ("appointments_unrecorded", "Appointments to record"),
+    ("requests_due", "Requests due"),
+    ("authorizations_expiring", "Authorizations expiring"),
+)
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    section: str
+    kind: str  # what opens: note / session / appointment / request / authorization
+    item_id: str
+    client_id: str
+    chart_number: str
+    on: str  # the date that matters (note date, session date, due date, expiry)
+    days: int  # days since (notes, sessions, appointments) or days left (requests, authorizations)
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Worklist:
+    on: str
+    items: list[WorkItem] = field(default_factory=list)
+
+    def section(self, key: str) -> list[WorkItem]:
+        return [i for i in self.items if i.section == key]
+
+    def counts(self) -> dict[str, int]:
+        return {key: len(self.section(key)) for key, _title in SECTIONS}
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"on": self.on, "counts": self.counts(), "items": [asdict(i) for i in self.items]}
+
+
+def build(vault: Vault, *, on: date | None = None) -> Worklist:
+    day = on or today()
+    charts = store.chart_numbers(vault.records)
+    items: list[WorkItem] = []
+    for n in sorted(notes.unsigned_notes(vault, older_than_days=0), key=lambda n: (n.note_date, n.note_id)):
+        items.append(WorkItem("unsigned_notes", "note", n.note_id, n.client_id, charts.get(n.client_id, "?"),
+                              n.note_date.isoformat(), (day - n.note_date).days, n.template.upper()))
+    for session_id, client_id, when in store.sessions_without_notes(vault.records, day):
+        items.append(WorkItem("sessions_without_notes", "session", session_id, client_id,
+                              charts.get(client_id, "?"), when.isoformat(), (day - when).days))
+    for appointment_id, client_id, when in store.appointments_unrecorded(vault.records, day):
+        items.append(WorkItem("appointments_unrecorded", "appointment", appointment_id, client_id,
+                              charts.get(client_id, "?"), when.isoformat(), (day - when).days))
+    summary = dashboard.summary(vault, on=day)
+    seen: set[str] = set()
+    for r in summary.requests_overdue + summary.requests_due_soon:
+        if r.request_id not in seen:
+            seen.add(r.request_id)
+            items.append(WorkItem("requests_due", "request", r.request_id, r.client_id,
+                                  charts.get(r.client_id, "?"), r.due_on, r.days_left, f"{r.kind} request"))
+    for a in summary.authorizations_expiring:
+        items.append(WorkItem("authorizations_expiring", "authorization", a.authorization_id, a.client_id,
+                              charts.get(a.client_id, "?"), a.expires_on, a.days_left))
+    return Worklist(day.isoformat(), items)
+
+
+__all__ = ["SECTIONS", "WorkItem", "Worklist", "build"]
