@@ -18,6 +18,7 @@ from vault_app.domain.billing import (
     Payment,
     parse_money,
     refuse_card_number,
+    split_cents,
 )
 from vault_app.domain.clinical import choice, clean_text, new_id, require_date
 from vault_app.domain.errors import InvalidInput, NotFound
@@ -162,6 +163,38 @@ def account(vault: Vault, client_id: str, *, first: date | None = None, last: da
     return Account(client_id, tuple(sorted(charges, key=lambda c: (c.on, c.kind))), tuple(paid))
 
 
+# --- a split between guardians ------------------------------------------------------------------
+MAX_PAYERS = 4
+
+
+def split(vault: Vault, client_id: str) -> dict[str, int]:
+    """guardian id -> percent of the charges; empty when no split is recorded."""
+    require_client(vault, client_id)
+    return store.shares(vault.records, client_id)
+
+
+def set_split(vault: Vault, client_id: str, shares: dict[str, int]) -> dict[str, int]:
+    """Record how the charges are split between the client's guardians (percentages adding
+    up to 100), or remove the split with an empty mapping."""
+    from vault_app.services import clients
+
+    client = clients.get_client(vault, client_id)
+    known = {g.guardian_id for g in client.guardians}
+    if set(shares) - known:
+        raise NotFound("A guardian in the split is not recorded for this client.",
+                       hint="List them with 'vault-app guardian list CLIENT'.")
+    if shares:
+        if len(shares) > MAX_PAYERS:
+            raise InvalidInput(f"A split has at most {MAX_PAYERS} guardians.")
+        split_cents(100, tuple(shares.values()))  # the same check: whole percentages adding up to 100
+        if any(p <= 0 for p in shares.values()):
+            raise InvalidInput("Every guardian in a split pays a share above 0%.")
+    with vault.records.transaction():
+        store.replace_shares(vault.records, client_id, dict(shares), now_iso())
+    audit(vault, "billing.split_set", client_id=client_id, shares=dict(sorted(shares.items())))
+    return split(vault, client_id)
+
+
 __all__ = [
     "account",
     "delete_payment",
@@ -175,4 +208,6 @@ __all__ = [
     "set_policy",
     "set_scheduled_fee",
     "set_session_fee",
+    "set_split",
+    "split",
 ]

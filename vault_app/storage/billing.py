@@ -79,3 +79,16 @@ def get_payment(db: Compartment, payment_id: str) -> Payment | None:
 
 def delete_payment(db: Compartment, payment_id: str) -> None:
     db.execute("DELETE FROM payments WHERE payment_id = ?", (payment_id,))
+
+
+# --- a split between guardians --------------------------------------------------------------
+def shares(db: Compartment, client_id: str) -> dict[str, int]:
+    rows = db.query("SELECT guardian_id, share_percent FROM billing_shares WHERE client_id = ? ORDER BY guardian_id",
+                    (client_id,))
+    return {str(r[0]): int(r[1]) for r in rows}
+
+
+def replace_shares(db: Compartment, client_id: str, split: dict[str, int], stamp: str) -> None:
+    db.execute("DELETE FROM billing_shares WHERE client_id = ?", (client_id,))
+    db.executemany("INSERT INTO billing_shares (client_id, guardian_id, share_percent, updated_at) VALUES (?, ?, ?, ?)",
+                   [(client_id, g, p, stamp) for g, p in split.items()])
