@@ -86,3 +86,18 @@ def test_appt_as_a_real_process(tmp_path: Path) -> None:
     assert added.code == 0, added.err
     listed = cli_process("appt", "list", "--week", "2026-04-08", "--vault", str(folder))
     assert listed.code == 0 and "OS-1" in listed.out and "10:00" in listed.out and "Odile" not in listed.out
+
+
+def test_superbill_and_split_from_the_command_line(cli: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (appt,) = cli("appt", "add", "IB-7", "--date", "2026-03-02", "--start", "09:00")
+    cli("fee", "schedule", "90837", "175")
+    done = cli("appt", "status", appt["appointment_id"], "attended")
+    cli("note", "sign", done["note_id"])
+    monkeypatch.setenv("VAULT_APP_PDF_PASSWORD", "a-long-pdf-password")
+    out = tmp_path / "sb.pdf"
+    issued = cli("superbill", "IB-7", "--from", "2026-03-01", "--to", "2026-03-31", "--out", str(out))
+    assert out.exists() and issued["charged_cents"] == 17500 and issued["accountable"] is False
+    cli("superbill", "IB-7", "--from", "2026-03-01", "--to", "2026-03-31", "--out", str(out), code=2)  # exists
+    assert cli("fee", "split", "IB-7") == {}
+    cli("fee", "split", "IB-7", "--share", "nonsense", code=2)
+    cli("fee", "split", "IB-7", "--share", "0123456789abcdef=100", code=8)

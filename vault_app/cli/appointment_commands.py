@@ -191,6 +191,51 @@ def cmd_payment_delete(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- superbill / statement -----------------------------------------------------------------
+def pdf_password(args: argparse.Namespace) -> str:
+    """The same sources as every other PDF the app writes (export, accounting)."""
+    return common.read_secret(args, env="VAULT_APP_PDF_PASSWORD", file_attr="pdf_password_file",
+                              prompt="Password for the PDF: ", what="PDF password", confirm=True)
+
+
+def cmd_superbill(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from vault_app.services import superbill
+
+    with common.unlocked(args) as vault:
+        issued = superbill.issue(
+            vault, resolve_client_id(vault, args.client), kind=args.kind, first=args.first, last=args.last,
+            out=Path(args.out), password=pdf_password(args), guardian_id=args.guardian, request_id=args.request,
+            overwrite=args.overwrite)
+    common.emit(args, issued.as_dict(), lambda: (
+        f"{args.kind.capitalize()} {issued.disclosure_id} written to {issued.path}: {issued.sessions} line(s), "
+        f"charges {format_cents(issued.charged_cents)}, paid {format_cents(issued.paid_cents)}.\n"
+        f"Logged as a disclosure to the individual (ledger #{issued.ledger_seq}); not listed in the accounting "
+        f"of disclosures: {issued.exclusion}.\n  Give the client the PDF password separately."))
+    return 0
+
+
+def cmd_fee_split(args: argparse.Namespace) -> int:
+    from vault_app.services import billing
+
+    with common.unlocked(args) as vault:
+        client_id = resolve_client_id(vault, args.client)
+        if args.share or args.clear:
+            shares: dict[str, int] = {}
+            for item in args.share or []:
+                guardian, _, percent = item.partition("=")
+                if not percent.isdigit():
+                    raise InvalidInput("Give each share as GUARDIAN_ID=PERCENT, e.g. --share 3fa1...=50.")
+                shares[guardian.strip()] = int(percent)
+            split = billing.set_split(vault, client_id, shares)
+        else:
+            split = billing.split(vault, client_id)
+    common.emit(args, split, lambda: "\n".join(f"guardian {g}: {p}%" for g, p in split.items())
+                or "No split: statements go to one payer.")
+    return 0
+
+
 def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("appt", parents=[common_parent], help="appointments: the day and week agenda")
     asub = p.add_subparsers(dest="action", required=True)
@@ -239,6 +284,26 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     fe.add_argument("session", help="session id")
     fe.add_argument("amount", nargs="?")
     fe.set_defaults(handler=cmd_fee_session)
+
+    sp = fsub.add_parser("split", parents=[common_parent], help="a minor's charges split between guardians")
+    sp.add_argument("client")
+    sp.add_argument("--share", action="append", metavar="GUARDIAN_ID=PERCENT", help="repeat; percents add up to 100")
+    sp.add_argument("--clear", action="store_true", help="remove the split")
+    sp.set_defaults(handler=cmd_fee_split)
+
+    p = sub.add_parser("superbill", parents=[common_parent],
+                       help="superbill or statement PDF for the client's own reimbursement (logged)")
+    p.add_argument("client", help="client id or chart number")
+    p.add_argument("--from", dest="first", required=True, help="first date of service")
+    p.add_argument("--to", dest="last", required=True, help="last date of service")
+    p.add_argument("--out", required=True, help="the PDF file to write")
+    p.add_argument("--kind", choices=("superbill", "statement"), default="superbill")
+    p.add_argument("--guardian", help="address it to this guardian (a minor's parent); their share if split")
+    p.add_argument("--request", help="an access request already on file (default: one is recorded)")
+    p.add_argument("--overwrite", action="store_true")
+    p.add_argument("--pdf-password-file", metavar="FILE",
+                   help="read the PDF password from FILE (else $VAULT_APP_PDF_PASSWORD or a prompt)")
+    p.set_defaults(handler=cmd_superbill)
 
     p = sub.add_parser("payment", parents=[common_parent], help="payments and a client's balance")
     psub = p.add_subparsers(dest="action", required=True)

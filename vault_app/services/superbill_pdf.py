@@ -161,7 +161,8 @@ def render(doc: BillDocument, password: str) -> bytes:
     if doc.share_percent is not None:
         header.append("Your share")
     pdf.set_font(FONT, "", 8.5)
-    with pdf.table(line_height=4.6, text_align="LEFT", first_row_as_headings=True) as table:
+    widths = (24, 44, 14, 28, 15, 20, 20)[:len(header)]  # place of service reads on one line
+    with pdf.table(line_height=4.6, text_align="LEFT", first_row_as_headings=True, col_widths=widths) as table:
         row = table.row()
         for value in header:
             row.cell(value)
