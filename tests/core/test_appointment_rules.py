@@ -94,3 +94,16 @@ def test_end_time_and_midnight() -> None:
 
 def test_week_of_is_monday_to_sunday() -> None:
     assert rules.week_of(date(2026, 12, 3)) == (date(2026, 11, 30), date(2026, 12, 6))
+
+
+@pytest.mark.parametrize(("status", "day", "allowed"), [
+    ("attended", date(2026, 3, 2), True), ("attended", date(2026, 3, 3), False),
+    ("no_show", date(2026, 3, 1), True), ("no_show", date(2026, 3, 3), False),
+    ("late_cancel", date(2026, 3, 3), True), ("cancelled_by_client", date(2027, 1, 1), True),
+])
+def test_outcomes_wait_for_the_day(status: str, day: date, allowed: bool) -> None:
+    if allowed:
+        rules.check_timing(status, day, date(2026, 3, 2))
+    else:
+        with pytest.raises(RefusedByPolicy):
+            rules.check_timing(status, day, date(2026, 3, 2))

@@ -128,3 +128,14 @@ def test_no_names_in_the_ledger(vault: Vault, client_id: str) -> None:
     ledger_text = " ".join(str(e.payload) for e in vault.ledger.entries())
     assert "Wren" not in ledger_text and "Halloway" not in ledger_text
     assert "Halloway" in all_text(vault.records)  # the name is in the record, encrypted
+
+
+def test_a_future_appointment_cannot_be_attended_or_missed_yet(vault: Vault, client_id: str) -> None:
+    from datetime import timedelta
+
+    (appt,) = appointments.schedule(vault, client_id, date=date.today() + timedelta(days=3), start="09:00")
+    for status in ("attended", "no_show"):
+        with pytest.raises(RefusedByPolicy):
+            appointments.set_status(vault, appt.appointment_id, status)
+    assert sessions.list_sessions(vault, client_id) == []
+    assert appointments.set_status(vault, appt.appointment_id, "late_cancel").status == "late_cancel"

@@ -45,7 +45,7 @@ def test_schedule_series_attend_opens_prefilled_note_and_no_show(unlocked_app: A
     assert window.stack.currentWidget() is agenda
     monday = date.today() - timedelta(days=date.today().weekday())
 
-    # N on the table opens the form; a weekly series of 4 from Monday 10:00
+    # N on the table opens the form; a weekly series of 4 from Monday two weeks ago, 10:00
     agenda.table.setFocus()
     agenda.table.setCurrentCell(0, 0)
     qtbot.keyClick(agenda.table, Qt.Key.Key_N)
@@ -54,6 +54,8 @@ def test_schedule_series_attend_opens_prefilled_note_and_no_show(unlocked_app: A
     wait_ops(qtbot)
     assert dialog.client.currentData() == client_id
     assert dialog.date.date().toPython() == monday
+    start = monday - timedelta(weeks=2)
+    dialog.date.setDate(start)
     dialog.start.setTime(dialog.start.time().fromString("10:00", "HH:mm"))
     dialog.minutes.setValue(45)
     dialog.repeat.setCurrentIndex(dialog.repeat.findData("weekly"))
@@ -61,7 +63,7 @@ def test_schedule_series_attend_opens_prefilled_note_and_no_show(unlocked_app: A
     dialog.save_button.click()
     wait_ops(qtbot)
     made = appointments.list_for_client(vault, client_id)
-    assert [a.date for a in made] == [monday + timedelta(days=7 * i) for i in range(4)]
+    assert [a.date for a in made] == [start + timedelta(days=7 * i) for i in range(4)]
     wait_ops(qtbot)
     cell = agenda.table.item(0, 0)
     assert cell is not None and "10:00" in cell.text() and "Petra Vellacott" in cell.text()
@@ -72,6 +74,10 @@ def test_schedule_series_attend_opens_prefilled_note_and_no_show(unlocked_app: A
     window.toggle_privacy()
 
     # A marks it attended: a session, and the note editor opens on a prefilled draft
+    agenda.table.setFocus()
+    qtbot.keyClick(agenda.table, Qt.Key.Key_PageUp)
+    qtbot.keyClick(agenda.table, Qt.Key.Key_PageUp)
+    wait_ops(qtbot)
     _select(agenda, made[0].appointment_id)
     agenda.table.setFocus()
     qtbot.keyClick(agenda.table, Qt.Key.Key_A)
@@ -81,7 +87,7 @@ def test_schedule_series_attend_opens_prefilled_note_and_no_show(unlocked_app: A
     editor = _editors(window)[0]
     (session,) = sessions.list_sessions(vault, client_id)
     assert editor.note_id is not None and notes.get_note(vault, editor.note_id).session_id == session.session_id
-    assert editor.session_date.date().toPython() == monday
+    assert editor.session_date.date().toPython() == start
     assert editor.duration.value() == 45 and editor.cpt.text() == "90834" and editor.icd.text() == "F41.1"
     assert "Return to work" in editor.section_edits["assessment"].toPlainText()
     assert editor.property("client_id") == client_id
@@ -91,7 +97,7 @@ def test_schedule_series_attend_opens_prefilled_note_and_no_show(unlocked_app: A
     # back on the agenda (it refreshed from the change notice): the no-show, without a note
     window.show_agenda()
     wait_ops(qtbot)
-    agenda.show_day(monday + timedelta(days=7))
+    agenda.show_day(start + timedelta(days=7))
     wait_ops(qtbot)
     _select(agenda, made[1].appointment_id)
     agenda.set_status("no_show")

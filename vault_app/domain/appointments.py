@@ -70,6 +70,19 @@ def check_transition(current: str, new: str) -> str:
     return new
 
 
+# Outcomes that can only be known once the appointment's day has come. A late cancellation
+# is recorded before the appointment (that is what makes it one); a cancellation any time.
+ONLY_ON_OR_AFTER_THE_DAY: frozenset[str] = frozenset({"attended", "no_show"})
+
+
+def check_timing(status: str, appointment_day: date, today: date) -> None:
+    if status in ONLY_ON_OR_AFTER_THE_DAY and appointment_day > today:
+        raise RefusedByPolicy(
+            f"This appointment is on {appointment_day.isoformat()}: it cannot be {STATUS_LABELS[status]} yet.",
+            hint="Record the outcome on or after its day, or move it if it took place earlier.",
+        )
+
+
 # --- recurrence ------------------------------------------------------------------------
 INTERVAL_DAYS: Mapping[str, int] = {"weekly": 7, "biweekly": 14}
 MAX_OCCURRENCES = 104  # two years of weekly sessions: a series, not a forever-calendar

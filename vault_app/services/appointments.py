@@ -157,6 +157,7 @@ def set_status(vault: Vault, appointment_id: str, status: str) -> Appointment:
     which also makes the session; a no-show or late cancel is charged the policy's fee."""
     current = get(vault, appointment_id)
     rules.check_transition(current.status, status)
+    rules.check_timing(status, current.date, today())
     if status == "attended":
         return attend(vault, appointment_id).appointment
     fee = billing.missed_fee(vault, status) if status in rules.CHARGEABLE else None
@@ -191,6 +192,7 @@ def attend(vault: Vault, appointment_id: str) -> Attended:
     draft progress note on it that refers to the plan's active goals."""
     current = get(vault, appointment_id)
     rules.check_transition(current.status, "attended")
+    rules.check_timing("attended", current.date, today())
     kind = require_client(vault, current.client_id)
     plan = plans.get_plan(vault, current.client_id)
     diagnoses = plan.diagnosis_codes if plan else ()
