@@ -103,6 +103,7 @@ class AppointmentDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.setMinimumWidth(420)  # chart numbers and names must read whole in the client list
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

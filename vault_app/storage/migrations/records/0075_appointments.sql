@@ -26,6 +26,9 @@ CREATE INDEX appointments_client ON appointments(client_id, date)
 ;;
 CREATE INDEX appointments_series ON appointments(series_id) WHERE series_id IS NOT NULL
 ;;
+-- The agenda asks, for each session of a week, whether an appointment already shows it.
+CREATE INDEX appointments_session ON appointments(session_id) WHERE session_id IS NOT NULL
+;;
 -- The agenda shows the sessions of a day beside its appointments; without this index
 -- a week view reads every session of thirty years.
 CREATE INDEX sessions_date ON sessions(date)
