@@ -139,3 +139,45 @@ def test_worklist_row_opens_the_unsigned_note_and_dashboard_leads_there(
     qtbot.waitUntil(lambda: len(_editors(window)) == 1, timeout=10_000)
     wait_ops(qtbot)
     assert _editors(window)[0].note_id == done.note_id
+
+
+def test_account_dialog_payment_card_refusal_and_superbill(unlocked_app: AppController, qtbot, tmp_path) -> None:
+    from vault_app.services import billing
+
+    window = unlocked_app.main_window
+    assert window is not None
+    client_id = add_client(unlocked_app, qtbot, name="Rosa Quillfeather")
+    vault = unlocked_app.vault
+    assert vault is not None
+    billing.set_scheduled_fee(vault, "90837", "175.00")
+    day = date.today() - timedelta(days=1)
+    (appt,) = appointments.schedule(vault, client_id, date=day, start="09:00")
+    done = appointments.attend(vault, appt.appointment_id)
+    notes.sign_note(vault, done.note_id)
+    window.show_agenda()
+    agenda = window.agenda
+    agenda.show_day(day)
+    wait_ops(qtbot)
+    _select(agenda, appt.appointment_id)
+    agenda.table.setFocus()
+    qtbot.keyClick(agenda.table, Qt.Key.Key_B)
+    dialog = agenda.account_dialog
+    wait_ops(qtbot)
+    assert dialog.balance.text() == "Balance: $175.00"
+    assert "Rosa" not in dialog.windowTitle()
+    dialog.amount.setText("100")
+    dialog.reference.setText("4111 1111 1111 1111")
+    dialog.pay_button.click()
+    wait_ops(qtbot)
+    assert "card number" in dialog.message.text() and billing.account(vault, client_id).payments == ()
+    dialog.reference.setText("check 77")
+    dialog.pay_button.click()
+    wait_ops(qtbot)
+    assert dialog.balance.text() == "Balance: $75.00"
+    dialog.first.setDate(day)
+    dialog.path.setText(str(tmp_path / "sb.pdf"))
+    dialog.password.setText("client-password-1")
+    dialog.issue_button.click()
+    wait_ops(qtbot)
+    assert (tmp_path / "sb.pdf").exists(), dialog.message.text()
+    assert "logged as disclosure" in dialog.message.text() and dialog.password.text() == ""

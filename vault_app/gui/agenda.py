@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -97,6 +98,9 @@ class AgendaPage(QWidget):
         self.status_button.setMenu(self.status_menu)
         self.move_button = QPushButton("Move…")
         self.move_button.clicked.connect(self.move_appointment)
+        self.account_button = QPushButton("Account… (B)")
+        self.account_button.setToolTip("The client's fees, payments and balance; superbill or statement")
+        self.account_button.clicked.connect(self.open_account)
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addSpacing(12)
@@ -104,7 +108,7 @@ class AgendaPage(QWidget):
             top.addWidget(w)
         top.addWidget(self.range_label, 1)
         actions = QHBoxLayout()
-        for w in (self.new_button, self.attend_button, self.status_button, self.move_button):
+        for w in (self.new_button, self.attend_button, self.status_button, self.move_button, self.account_button):
             actions.addWidget(w)
         actions.addStretch(1)
         self.table = QTableWidget()
@@ -226,6 +230,9 @@ class AgendaPage(QWidget):
                 if key == Qt.Key.Key_A:
                     self.mark_attended()
                     return True
+                if key == Qt.Key.Key_B:
+                    self.open_account()
+                    return True
                 if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                     self.open_selected()
                     return True
@@ -307,6 +314,18 @@ class AgendaPage(QWidget):
             self.message.setText(exc.message + (f" {exc.hint}" if exc.hint else ""))
             return True
         return False
+
+    def open_account(self) -> QDialog | None:
+        from vault_app.gui.account_dialog import AccountDialog
+
+        row = self.selected()
+        if row is None:
+            self.message.setText("Choose an appointment first: its client's account opens.")
+            return None
+        dialog = AccountDialog(self.controller, row.client_id, chart_number=row.chart_number, parent=self)
+        dialog.open()
+        self.account_dialog = dialog
+        return dialog
 
     def open_selected(self) -> None:
         row = self.selected()

@@ -1,0 +1,193 @@
+"""A client's account: charges, payments and the balance; record a payment; issue a
+superbill or statement PDF (through the disclosure gate, like every export)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vault_app.domain.billing import PAYMENT_METHODS, format_cents
+from vault_app.services.changes import Changes, Kind
+
+if TYPE_CHECKING:
+    from vault_app.gui.controller import AppController
+
+
+def _date_edit(day: date) -> QDateEdit:
+    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+class AccountDialog(QDialog):
+    def __init__(self, controller: AppController, client_id: str, *, chart_number: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.client_id = client_id
+        self.setObjectName("accountDialog")
+        # The title names the chart by number only: titles reach task switchers.
+        self.setWindowTitle(f"Account · chart {chart_number}" if chart_number else "Account")
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(["Date", "What", "CPT", "Amount"])
+        self.tree.setAccessibleName("Charges and payments")
+        self.tree.setRootIsDecorated(False)
+        self.balance = QLabel("…")
+        self.balance.setObjectName("sectionTitle")
+        self.balance.setAccessibleName("Balance")
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Account message")
+
+        pay = QGroupBox("Record a payment")
+        self.paid_on = _date_edit(date.today())
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText("e.g. 140.00")
+        self.amount.setAccessibleName("Amount")
+        self.method = QComboBox()
+        for m in PAYMENT_METHODS:
+            self.method.addItem(m, m)
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText("e.g. check 1042 (never a card number)")
+        self.reference.setAccessibleName("Reference")
+        self.pay_button = QPushButton("Record payment")
+        self.pay_button.clicked.connect(self.record_payment)
+        form = QFormLayout(pay)
+        row = QHBoxLayout()
+        for w in (self.paid_on, self.amount, self.method):
+            row.addWidget(w)
+        form.addRow("Date, amount, method:", row)
+        form.addRow("Reference:", self.reference)
+        form.addRow("", self.pay_button)
+
+        bill = QGroupBox("Superbill or statement (PDF, logged as a disclosure to the client)")
+        first = date.today().replace(day=1)
+        self.first = _date_edit(first)
+        self.last = _date_edit(date.today())
+        self.kind = QComboBox()
+        self.kind.addItem("Superbill", "superbill")
+        self.kind.addItem("Statement", "statement")
+        self.path = QLineEdit()
+        self.path.setAccessibleName("Save as")
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName("PDF password")
+        self.password.setPlaceholderText("at least 8 characters; tell the client separately")
+        self.issue_button = QPushButton("Make the PDF")
+        self.issue_button.clicked.connect(self.issue)
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._browse)
+        bform = QFormLayout(bill)
+        dates = QHBoxLayout()
+        for w in (self.kind, self.first, QLabel("to"), self.last):
+            dates.addWidget(w)
+        bform.addRow("Services:", dates)
+        where = QHBoxLayout()
+        where.addWidget(self.path, 1)
+        where.addWidget(browse)
+        bform.addRow("Save as:", where)
+        bform.addRow("Password:", self.password)
+        bform.addRow("", self.issue_button)
+
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.balance)
+        layout.addWidget(pay)
+        layout.addWidget(bill)
+        layout.addWidget(self.message)
+        layout.addWidget(close)
+        self.resize(640, 620)
+        controller.changed.connect(self._on_changes)
+        self.refresh()
+
+    def refresh(self) -> None:
+        from vault_app.services import billing
+
+        client_id = self.client_id
+        self.controller.query(self, lambda v: billing.account(v, client_id)).success(self._show).run()
+
+    def _show(self, account: Any) -> None:
+        self.tree.clear()
+        labels = {"session": "session", "no_show": "no-show fee", "late_cancel": "late-cancel fee"}
+        for c in account.charges:
+            what = labels.get(c.kind, c.kind)
+            self.tree.addTopLevelItem(QTreeWidgetItem([c.on.isoformat(), what, c.cpt_code, format_cents(c.cents)]))
+        for p in account.payments:
+            self.tree.addTopLevelItem(QTreeWidgetItem([p.paid_on.isoformat(), f"payment ({p.method})", "",
+                                                       format_cents(-p.amount_cents)]))
+        self.tree.sortItems(0, self.tree.header().sortIndicatorOrder())
+        self.balance.setText(f"Balance: {format_cents(account.balance_cents)}")
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches_client(self.client_id, Kind.BILLING, Kind.SESSIONS, Kind.APPOINTMENTS):
+            self.refresh()
+
+    def record_payment(self) -> None:
+        from vault_app.services import billing
+
+        client_id = self.client_id
+        values = {"paid_on": self.paid_on.date().toString("yyyy-MM-dd"), "amount": self.amount.text().strip(),
+                  "method": str(self.method.currentData()), "reference": self.reference.text()}
+        self.controller.op(self, lambda v: billing.record_payment(v, client_id, **values),
+                           label="Saving…").success(self._paid).failure(self._failed).run()
+
+    def _paid(self, payment: Any) -> None:
+        self.amount.clear()
+        self.reference.clear()
+        self.message.setText(f"Payment of {format_cents(payment.amount_cents)} recorded.")
+
+    def _browse(self) -> None:
+        from vault_app.gui.file_dialogs import save_file
+
+        chosen = save_file(self, "Save the PDF", self.path.text() or str(Path.home() / "superbill.pdf"),
+                           "PDF (*.pdf)")
+        if chosen:
+            self.path.setText(chosen)
+
+    def issue(self) -> None:
+        from vault_app.services import superbill
+
+        client_id = self.client_id
+        kind = str(self.kind.currentData())
+        first, last = self.first.date().toPython(), self.last.date().toPython()
+        out, password = Path(self.path.text().strip() or "."), self.password.text()
+        self.controller.op(self, lambda v: superbill.issue(v, client_id, kind=kind, first=first, last=last,
+                                                           out=out, password=password),
+                           label="Making the PDF…").success(self._issued).failure(self._failed).run()
+
+    def _issued(self, issued: Any) -> None:
+        self.password.clear()
+        self.message.setText(f"{issued.path.name} written ({issued.sessions} line(s)), logged as disclosure "
+                             f"{issued.disclosure_id}. Give the client the password separately.")
+
+    def _failed(self, exc: BaseException) -> bool:
+        from vault_app.domain.errors import VaultError
+
+        if isinstance(exc, VaultError):
+            self.message.setText(exc.message + (f" {exc.hint}" if exc.hint else ""))
+            return True
+        return False
+
+
+__all__ = ["AccountDialog"]
