@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from vault_app.services.changes import Changes
+
 if TYPE_CHECKING:
     from vault_app.gui.controller import AppController
 
@@ -99,6 +101,12 @@ class DashboardPage(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
         self.data: dict[str, Any] = {}
+        controller.changed.connect(self._on_changes)
+
+    def _on_changes(self, changes: Changes) -> None:
+        """Counts follow what changed (a note signed, an appointment recorded) while on screen."""
+        if self.isVisible() and changes and not changes.only_views():
+            self.refresh()
 
     def open_note(self, client_id: str, note_id: str) -> None:
         window: Any = self.window()
