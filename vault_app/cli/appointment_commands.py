@@ -19,7 +19,7 @@ from vault_app.services.clinical_common import resolve_client_id
 
 
 def _appt_dict(a: Any) -> dict[str, Any]:
-    return a.as_dict()
+    return dict(a.as_dict())
 
 
 def _appt_line(a: Any) -> str:

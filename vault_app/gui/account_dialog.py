@@ -98,8 +98,8 @@ class AccountDialog(QDialog):
         browse.clicked.connect(self._browse)
         bform = QFormLayout(bill)
         dates = QHBoxLayout()
-        for w in (self.kind, self.first, QLabel("to"), self.last):
-            dates.addWidget(w)
+        for widget in (self.kind, self.first, QLabel("to"), self.last):
+            dates.addWidget(widget)
         bform.addRow("Services:", dates)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
@@ -170,7 +170,8 @@ class AccountDialog(QDialog):
 
         client_id = self.client_id
         kind = str(self.kind.currentData())
-        first, last = self.first.date().toPython(), self.last.date().toPython()
+        first = self.first.date().toString("yyyy-MM-dd")
+        last = self.last.date().toString("yyyy-MM-dd")
         out, password = Path(self.path.text().strip() or "."), self.password.text()
         self.controller.op(self, lambda v: superbill.issue(v, client_id, kind=kind, first=first, last=last,
                                                            out=out, password=password),

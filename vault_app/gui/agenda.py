@@ -94,7 +94,8 @@ class AgendaPage(QWidget):
         self.status_menu = QMenu(self)
         for status in ("no_show", "late_cancel", "cancelled_by_client", "cancelled_by_therapist", "scheduled"):
             label = "Back to scheduled" if status == "scheduled" else STATUS_LABELS[status].capitalize()
-            self.status_menu.addAction(label, lambda s=status: self.set_status(s))
+            action = self.status_menu.addAction(label)
+            action.triggered.connect(lambda _checked=False, s=status: self.set_status(s))
         self.status_button.setMenu(self.status_menu)
         self.move_button = QPushButton("Move…")
         self.move_button.clicked.connect(self.move_appointment)

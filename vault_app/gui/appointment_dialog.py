@@ -141,7 +141,7 @@ class AppointmentDialog(QDialog):
         values = self.values()
         self.error.setText("")
         if self.appointment is not None:
-            appointment_id = self.appointment_id
+            appointment_id = str(self.appointment_id)
             op: Any = self.controller.op(self, lambda v: appointments.move(v, appointment_id, **values),
                                          label="Moving…")
         else:

@@ -127,6 +127,16 @@ class DashboardPage(QScrollArea):
         if hasattr(window, "show_worklist"):
             window.show_worklist(section)
 
+    def _to_note(self, client_id: str, note_id: str) -> Callable[[], None]:
+        def go(*_checked: object) -> None:
+            self.open_note(client_id, note_id)
+        return go
+
+    def _to_worklist(self, section: str) -> Callable[[], None]:
+        def go(*_checked: object) -> None:
+            self.open_worklist(section)
+        return go
+
     def _show_worklist(self, work: Any) -> None:
         from vault_app.services.worklist import SECTIONS
 
@@ -135,13 +145,11 @@ class DashboardPage(QScrollArea):
         self.cards["worklist"].show_value(str(total), "Everything owed, oldest first; open a section:" if total
                                           else "Nothing is owed.")
         self.cards["worklist"].set_links([
-            (f"{title}: {counts[key]}", lambda _c=False, k=key: self.open_worklist(k))
-            for key, title in SECTIONS if counts[key]])
+            (f"{title}: {counts[key]}", self._to_worklist(key)) for key, title in SECTIONS if counts[key]])
         for card, section in WORKLIST_OF_CARD.items():
             self.cards[card].value.setToolTip("Click the worklist link below to see them all")
             if counts.get(section) and card != "unsigned":
-                self.cards[card].set_links([(f"All {counts[section]} in the worklist",
-                                             lambda _c=False, k=section: self.open_worklist(k))])
+                self.cards[card].set_links([(f"All {counts[section]} in the worklist", self._to_worklist(section))])
 
     def _show(self, d: Any) -> None:
         overdue, soon = d["requests_overdue"], d["requests_due_soon"]
@@ -158,11 +166,12 @@ class DashboardPage(QScrollArea):
         self.cards["unsigned"].show_value(
             str(len(unsigned)), "Notes still unsigned after the set number of days; open one:" if unsigned
             else "Every note is signed on time.")
-        self.cards["unsigned"].set_links([
+        links: list[tuple[str, Callable[[], None]]] = [
             (f"chart {d['charts'].get(n.client_id, '?')}: {n.note_date.isoformat()}",
-             lambda _c=False, n=n: self.open_note(n.client_id, n.note_id))
-            for n in unsigned[:MAX_LINKS]] + [("Every unsigned note in the worklist",
-                                               lambda _c=False: self.open_worklist("unsigned_notes"))])
+             self._to_note(n.client_id, n.note_id))
+            for n in unsigned[:MAX_LINKS]]
+        self.cards["unsigned"].set_links([*links, ("Every unsigned note in the worklist",
+                                                   self._to_worklist("unsigned_notes"))])
         eligible = d["eligible"]
         self.cards["eligible"].show_value(
             str(len(eligible)), "Charts past their retention period (Records > Charts eligible…)." if eligible

@@ -95,7 +95,8 @@ class WorklistPage(QWidget):
         if top is None and self.sections:
             top = next(iter(self.sections.values()))
         if top is not None:
-            self.tree.setCurrentItem(top.child(0) if top.childCount() else top)
+            first = top.child(0) if top.childCount() else None
+            self.tree.setCurrentItem(first if first is not None else top)
 
     def _on_changes(self, changes: Changes) -> None:
         if self.isVisible() and changes.touches(*WATCHED):
