@@ -139,3 +139,9 @@ def test_a_future_appointment_cannot_be_attended_or_missed_yet(vault: Vault, cli
             appointments.set_status(vault, appt.appointment_id, status)
     assert sessions.list_sessions(vault, client_id) == []
     assert appointments.set_status(vault, appt.appointment_id, "late_cancel").status == "late_cancel"
+
+
+def test_no_new_appointments_for_a_discharged_client(vault: Vault, client_id: str) -> None:
+    clients.discharge(vault, client_id, on="2026-01-05")
+    with pytest.raises(RefusedByPolicy):
+        appointments.schedule(vault, client_id, date="2026-03-02", start="09:00")

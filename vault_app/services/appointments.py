@@ -18,7 +18,7 @@ from vault_app.domain import appointments as rules
 from vault_app.domain.appointments import AgendaRow, Appointment
 from vault_app.domain.clinical import choice, new_id, parse_time, require_date
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
-from vault_app.services import billing, notes, plans, sessions
+from vault_app.services import billing, clients, notes, plans, sessions
 from vault_app.services.clinical_common import audit, now_iso, require_client, today
 from vault_app.services.vault import Vault
 from vault_app.storage import appointments as store
@@ -68,7 +68,9 @@ def schedule(
     until: date | str | None = None,
 ) -> list[Appointment]:
     """One appointment, or a weekly/biweekly series (`count` of them, or up to `until`)."""
-    require_client(vault, client_id)
+    if clients.get_client(vault, client_id).status == "discharged":
+        raise RefusedByPolicy("This client is discharged: no new appointments.",
+                              hint="Set the client active again first if treatment resumes.")
     first = require_date(date, "appointment date")
     last = require_date(until, "last date of the series") if until is not None else None
     begin = _start(start)
