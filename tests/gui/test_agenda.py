@@ -181,3 +181,51 @@ def test_account_dialog_payment_card_refusal_and_superbill(unlocked_app: AppCont
     wait_ops(qtbot)
     assert (tmp_path / "sb.pdf").exists(), dialog.message.text()
     assert "logged as disclosure" in dialog.message.text() and dialog.password.text() == ""
+
+
+def test_agenda_worklist_and_account_run_no_service_code_on_the_gui_thread(
+        unlocked_app: AppController, qtbot, tmp_path) -> None:
+    """The agenda, the worklist, the dashboard card and the account dialog hand every service
+    call (and the first import of a service module) to the worker thread."""
+    from tests.gui.test_responsiveness import Threads
+
+    window = unlocked_app.main_window
+    assert window is not None
+    client_id = add_client(unlocked_app, qtbot, name="Gus Threadwell")
+    vault = unlocked_app.vault
+    assert vault is not None
+    (appt,) = appointments.schedule(vault, client_id, date=date.today(), start="08:00")
+    wait_ops(qtbot)
+    threads = Threads()
+    with threads.during("agenda"):
+        window.show_agenda()
+        wait_ops(qtbot)
+        _select(window.agenda, appt.appointment_id)
+        window.agenda.table.setFocus()
+        qtbot.keyClick(window.agenda.table, Qt.Key.Key_A)
+        wait_ops(qtbot)
+        qtbot.waitUntil(lambda: len(_editors(window)) == 1, timeout=10_000)
+        wait_ops(qtbot)
+        window.show_agenda()
+        wait_ops(qtbot)
+        _select(window.agenda, appt.appointment_id)
+        dialog = window.agenda.open_account()
+        wait_ops(qtbot)
+        assert dialog is not None
+        dialog.amount.setText("10")
+        dialog.pay_button.click()
+        wait_ops(qtbot)
+        dialog.accept()
+        window.show_worklist("unsigned_notes")
+        wait_ops(qtbot)
+        window.show_dashboard()
+        wait_ops(qtbot)
+        window.agenda.new_appointment().reject()
+        wait_ops(qtbot)
+    for editor in _editors(window):
+        editor.close()
+    wait_ops(qtbot)
+    # The note editor (not this screen's code) suggests a CPT code on the GUI thread; a pure
+    # table lookup, reported to the editor's owner. Everything else must be on the worker.
+    others = {"vault_app.services.sessions.suggest_cpt"}
+    assert sorted({c for c in threads.core_calls_on_gui if c[1] not in others}) == []

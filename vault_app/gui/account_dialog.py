@@ -25,10 +25,31 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.billing import PAYMENT_METHODS, format_cents
+from vault_app.gui.change_watch import touches_client
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
     from vault_app.gui.controller import AppController
+    from vault_app.services.vault import Vault
+
+
+# Run on the worker thread (the services, and their first import, never on the GUI thread).
+def _account(vault: Vault, client_id: str) -> Any:
+    from vault_app.services import billing
+
+    return billing.account(vault, client_id)
+
+
+def _pay(vault: Vault, client_id: str, values: dict[str, str]) -> Any:
+    from vault_app.services import billing
+
+    return billing.record_payment(vault, client_id, **values)
+
+
+def _issue(vault: Vault, client_id: str, values: dict[str, Any]) -> Any:
+    from vault_app.services import superbill
+
+    return superbill.issue(vault, client_id, **values)
 
 
 def _date_edit(day: date) -> QDateEdit:
@@ -122,10 +143,8 @@ class AccountDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        from vault_app.services import billing
-
         client_id = self.client_id
-        self.controller.query(self, lambda v: billing.account(v, client_id)).success(self._show).run()
+        self.controller.query(self, lambda v: _account(v, client_id)).success(self._show).run()
 
     def _show(self, account: Any) -> None:
         self.tree.clear()
@@ -140,16 +159,14 @@ class AccountDialog(QDialog):
         self.balance.setText(f"Balance: {format_cents(account.balance_cents)}")
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.touches_client(self.client_id, Kind.BILLING, Kind.SESSIONS, Kind.APPOINTMENTS):
+        if touches_client(changes, self.client_id, Kind.BILLING, Kind.SESSIONS, Kind.APPOINTMENTS):
             self.refresh()
 
     def record_payment(self) -> None:
-        from vault_app.services import billing
-
         client_id = self.client_id
         values = {"paid_on": self.paid_on.date().toString("yyyy-MM-dd"), "amount": self.amount.text().strip(),
                   "method": str(self.method.currentData()), "reference": self.reference.text()}
-        self.controller.op(self, lambda v: billing.record_payment(v, client_id, **values),
+        self.controller.op(self, lambda v: _pay(v, client_id, values),
                            label="Saving…").success(self._paid).failure(self._failed).run()
 
     def _paid(self, payment: Any) -> None:
@@ -166,15 +183,13 @@ class AccountDialog(QDialog):
             self.path.setText(chosen)
 
     def issue(self) -> None:
-        from vault_app.services import superbill
-
         client_id = self.client_id
-        kind = str(self.kind.currentData())
-        first = self.first.date().toString("yyyy-MM-dd")
-        last = self.last.date().toString("yyyy-MM-dd")
-        out, password = Path(self.path.text().strip() or "."), self.password.text()
-        self.controller.op(self, lambda v: superbill.issue(v, client_id, kind=kind, first=first, last=last,
-                                                           out=out, password=password),
+        values: dict[str, Any] = {
+            "kind": str(self.kind.currentData()), "first": self.first.date().toString("yyyy-MM-dd"),
+            "last": self.last.date().toString("yyyy-MM-dd"), "out": Path(self.path.text().strip() or "."),
+            "password": self.password.text(),
+        }
+        self.controller.op(self, lambda v: _issue(v, client_id, values),
                            label="Making the PDF…").success(self._issued).failure(self._failed).run()
 
     def _issued(self, issued: Any) -> None:

@@ -31,15 +31,36 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.appointments import STATUS_LABELS, week_of
 from vault_app.gui.appointment_dialog import AppointmentDialog, initials
+from vault_app.gui.change_watch import touches
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
     from vault_app.domain.appointments import AgendaRow
     from vault_app.gui.controller import AppController
+    from vault_app.services.vault import Vault
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MISSED = ("no_show", "late_cancel")
+
+
+# Run on the worker thread: the services (and their first import) never run on the GUI thread.
+def _agenda(vault: Vault, first: date, last: date) -> list[AgendaRow]:
+    from vault_app.services import appointments
+
+    return appointments.list_range(vault, first, last)
+
+
+def _attend(vault: Vault, appointment_id: str) -> Any:
+    from vault_app.services import appointments
+
+    return appointments.attend(vault, appointment_id)
+
+
+def _set_status(vault: Vault, appointment_id: str, status: str) -> Any:
+    from vault_app.services import appointments
+
+    return appointments.set_status(vault, appointment_id, status)
 
 
 def describe(row: AgendaRow, privacy: bool) -> str:
@@ -148,11 +169,9 @@ class AgendaPage(QWidget):
         return [monday + timedelta(days=i) for i in range(7)]
 
     def refresh(self) -> None:
-        from vault_app.services import appointments
-
         days = self.days()
         first, last = days[0], days[-1]
-        self.controller.query(self, lambda v: appointments.list_range(v, first, last)).success(self._show).run()
+        self.controller.query(self, lambda v: _agenda(v, first, last)).success(self._show).run()
 
     def _show(self, rows: list[AgendaRow]) -> None:
         selected = self.selected()
@@ -190,7 +209,7 @@ class AgendaPage(QWidget):
         return row if row is not None else None
 
     def _on_changes(self, changes: Changes) -> None:
-        if self.isVisible() and changes.touches(Kind.APPOINTMENTS, Kind.SESSIONS, Kind.NOTES, Kind.CLIENTS):
+        if self.isVisible() and touches(changes, Kind.APPOINTMENTS, Kind.SESSIONS, Kind.NOTES, Kind.CLIENTS):
             self.refresh()
 
     def showEvent(self, event: Any) -> None:
@@ -278,13 +297,11 @@ class AgendaPage(QWidget):
         return row
 
     def mark_attended(self) -> None:
-        from vault_app.services import appointments
-
         row = self._appointment("mark attended")
         if row is None:
             return
         item_id = row.item_id
-        self.controller.op(self, lambda v: appointments.attend(v, item_id), label="Recording the session…").success(
+        self.controller.op(self, lambda v: _attend(v, item_id), label="Recording the session…").success(
             self._attended).failure(self._failed).run()
 
     def _attended(self, done: Any) -> None:
@@ -292,13 +309,11 @@ class AgendaPage(QWidget):
         self.open_note(done.client_id, done.note_id)
 
     def set_status(self, status: str) -> None:
-        from vault_app.services import appointments
-
         row = self._appointment("change")
         if row is None:
             return
         item_id = row.item_id
-        self.controller.op(self, lambda v: appointments.set_status(v, item_id, status), label="Saving…").success(
+        self.controller.op(self, lambda v: _set_status(v, item_id, status), label="Saving…").success(
             self._status_set).failure(self._failed).run()
 
     def _status_set(self, appt: Any) -> None:

@@ -23,6 +23,26 @@ from vault_app.gui.client_list import masked_name
 
 if TYPE_CHECKING:
     from vault_app.gui.controller import AppController
+    from vault_app.services.vault import Vault
+
+
+# Run on the worker thread (the services, and their first import, never on the GUI thread).
+def _active_clients(vault: Vault) -> list[Any]:
+    from vault_app.services import clients
+
+    return clients.list_clients(vault, status="active")
+
+
+def _schedule(vault: Vault, client_id: str, values: dict[str, Any]) -> Any:
+    from vault_app.services import appointments
+
+    return appointments.schedule(vault, client_id, **values)
+
+
+def _move(vault: Vault, appointment_id: str, values: dict[str, Any]) -> Any:
+    from vault_app.services import appointments
+
+    return appointments.move(vault, appointment_id, **values)
 
 REPEATS = (("none", "Does not repeat"), ("weekly", "Every week"), ("biweekly", "Every two weeks"))
 SETTINGS = (("in_person", "In person (office)"), ("telehealth", "Telehealth"))
@@ -110,11 +130,8 @@ class AppointmentDialog(QDialog):
         layout.addWidget(buttons)
         if appointment is None:
             self._wanted_client = client_id
-            from vault_app.services import clients
-
             self.save_button.setEnabled(False)
-            self.controller.query(self, lambda v: clients.list_clients(v, status="active")).success(
-                self._clients).run()
+            self.controller.query(self, _active_clients).success(self._clients).run()
 
     def _clients(self, rows: list[Any]) -> None:
         self.client.clear()
@@ -136,20 +153,17 @@ class AppointmentDialog(QDialog):
         }
 
     def save(self) -> None:
-        from vault_app.services import appointments
-
         values = self.values()
         self.error.setText("")
         if self.appointment is not None:
             appointment_id = str(self.appointment_id)
-            op: Any = self.controller.op(self, lambda v: appointments.move(v, appointment_id, **values),
-                                         label="Moving…")
+            op: Any = self.controller.op(self, lambda v: _move(v, appointment_id, values), label="Moving…")
         else:
             client_id = str(self.client.currentData())
             repeat = str(self.repeat.currentData())
             count = self.count.value() if repeat != "none" else None
-            op = self.controller.op(self, lambda v: appointments.schedule(
-                v, client_id, recurrence=repeat, count=count, **values), label="Scheduling…")
+            series = {**values, "recurrence": repeat, "count": count}
+            op = self.controller.op(self, lambda v: _schedule(v, client_id, series), label="Scheduling…")
         op.success(self._saved).failure(self._failed).run()
 
     def _saved(self, result: Any) -> None:

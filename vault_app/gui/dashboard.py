@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from vault_app.domain.worklist import SECTIONS
+from vault_app.gui.change_watch import only_views
 from vault_app.services.changes import Changes
 
 if TYPE_CHECKING:
@@ -105,7 +107,7 @@ class DashboardPage(QScrollArea):
 
     def _on_changes(self, changes: Changes) -> None:
         """Counts follow what changed (a note signed, an appointment recorded) while on screen."""
-        if self.isVisible() and changes and not changes.only_views():
+        if self.isVisible() and not only_views(changes):
             self.refresh()
 
     def open_note(self, client_id: str, note_id: str) -> None:
@@ -117,10 +119,10 @@ class DashboardPage(QScrollArea):
 
     def refresh(self) -> None:
         from vault_app.gui import data
-        from vault_app.services import worklist
+        from vault_app.gui.worklist import sections
 
         self.controller.call(self, data.dashboard, on_success=self._show)
-        self.controller.query(self, worklist.build).success(self._show_worklist).run()
+        self.controller.query(self, sections).success(self._show_worklist).run()
 
     def open_worklist(self, section: str) -> None:
         window: Any = self.window()
@@ -137,10 +139,8 @@ class DashboardPage(QScrollArea):
             self.open_worklist(section)
         return go
 
-    def _show_worklist(self, work: Any) -> None:
-        from vault_app.services.worklist import SECTIONS
-
-        counts = work.counts()
+    def _show_worklist(self, work: dict[str, list[Any]]) -> None:
+        counts = {key: len(work.get(key, [])) for key, _title in SECTIONS}
         total = sum(counts.values())
         self.cards["worklist"].show_value(str(total), "Everything owed, oldest first; open a section:" if total
                                           else "Nothing is owed.")

@@ -7,15 +7,24 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from vault_app.domain.worklist import SECTIONS
+from vault_app.gui.change_watch import touches
 from vault_app.services.changes import Changes, Kind
-from vault_app.services.worklist import SECTIONS
 
 if TYPE_CHECKING:
+    from vault_app.domain.worklist import WorkItem
     from vault_app.gui.controller import AppController
-    from vault_app.services.worklist import WorkItem, Worklist
+    from vault_app.services.vault import Vault
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 WATCHED = (Kind.NOTES, Kind.SESSIONS, Kind.APPOINTMENTS, Kind.REQUESTS, Kind.AUTHORIZATIONS, Kind.CLIENTS)
+
+
+def sections(vault: Vault) -> dict[str, list[WorkItem]]:
+    """On the worker thread: the worklist by section (the dashboard counts these too)."""
+    from vault_app.services import worklist
+
+    return worklist.build(vault).by_section()
 
 
 def describe(item: WorkItem) -> list[str]:
@@ -54,7 +63,7 @@ class WorklistPage(QWidget):
         self.tree.setRootIsDecorated(True)
         self.tree.itemActivated.connect(lambda item, _col: self.open_item(item))
         self.sections: dict[str, QTreeWidgetItem] = {}
-        self.data: Worklist | None = None
+        self.data: dict[str, list[WorkItem]] | None = None
         self._focus = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
@@ -64,16 +73,14 @@ class WorklistPage(QWidget):
         controller.changed.connect(self._on_changes)
 
     def refresh(self) -> None:
-        from vault_app.services import worklist
+        self.controller.query(self, sections).success(self._show).run()
 
-        self.controller.query(self, worklist.build).success(self._show).run()
-
-    def _show(self, data: Worklist) -> None:
+    def _show(self, data: dict[str, list[WorkItem]]) -> None:
         self.data = data
         self.tree.clear()
         self.sections = {}
         for key, heading in SECTIONS:
-            items = data.section(key)
+            items = data.get(key, [])
             top = QTreeWidgetItem([f"{heading} ({len(items)})", "", "", ""])
             top.setFirstColumnSpanned(True)
             self.tree.addTopLevelItem(top)
@@ -99,7 +106,7 @@ class WorklistPage(QWidget):
             self.tree.setCurrentItem(first if first is not None else top)
 
     def _on_changes(self, changes: Changes) -> None:
-        if self.isVisible() and changes.touches(*WATCHED):
+        if self.isVisible() and touches(changes, *WATCHED):
             self.refresh()
 
     def showEvent(self, event: Any) -> None:

@@ -11,49 +11,13 @@ Ids, dates and chart numbers only: the GUI decides what of a name privacy mode s
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
 from datetime import date
-from typing import Any
 
+from vault_app.domain.worklist import SECTIONS, WorkItem, Worklist
 from vault_app.services import dashboard, notes
 from vault_app.services.clinical_common import today
 from vault_app.services.vault import Vault
 from vault_app.storage import worklist as store
-
-SECTIONS: tuple[tuple[str, str], ...] = (
-    ("unsigned_notes", "Unsigned notes"),
-    ("sessions_without_notes", "Sessions without a note"),
-    ("appointments_unrecorded", "Appointments to record"),
-    ("requests_due", "Requests due"),
-    ("authorizations_expiring", "Authorizations expiring"),
-)
-
-
-@dataclass(frozen=True)
-class WorkItem:
-    section: str
-    kind: str  # what opens: note / session / appointment / request / authorization
-    item_id: str
-    client_id: str
-    chart_number: str
-    on: str  # the date that matters (note date, session date, due date, expiry)
-    days: int  # days since (notes, sessions, appointments) or days left (requests, authorizations)
-    detail: str = ""
-
-
-@dataclass(frozen=True)
-class Worklist:
-    on: str
-    items: list[WorkItem] = field(default_factory=list)
-
-    def section(self, key: str) -> list[WorkItem]:
-        return [i for i in self.items if i.section == key]
-
-    def counts(self) -> dict[str, int]:
-        return {key: len(self.section(key)) for key, _title in SECTIONS}
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"on": self.on, "counts": self.counts(), "items": [asdict(i) for i in self.items]}
 
 
 def build(vault: Vault, *, on: date | None = None) -> Worklist:
