@@ -170,8 +170,7 @@ class DashboardPage(QScrollArea):
             (f"chart {d['charts'].get(n.client_id, '?')}: {n.note_date.isoformat()}",
              self._to_note(n.client_id, n.note_id))
             for n in unsigned[:MAX_LINKS]]
-        self.cards["unsigned"].set_links([*links, ("Every unsigned note in the worklist",
-                                                   self._to_worklist("unsigned_notes"))])
+        self.cards["unsigned"].set_links(links)  # all of them: the Worklist card's "Unsigned notes"
         eligible = d["eligible"]
         self.cards["eligible"].show_value(
             str(len(eligible)), "Charts past their retention period (Records > Charts eligible…)." if eligible
