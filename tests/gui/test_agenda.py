@@ -141,7 +141,8 @@ def test_worklist_row_opens_the_unsigned_note_and_dashboard_leads_there(
     assert _editors(window)[0].note_id == done.note_id
 
 
-def test_account_dialog_payment_card_refusal_and_superbill(unlocked_app: AppController, qtbot, tmp_path) -> None:
+def test_account_dialog_payment_card_refusal_and_superbill(unlocked_app: AppController, qtbot, tmp_path,
+                                                           monkeypatch) -> None:
     from vault_app.services import billing
 
     window = unlocked_app.main_window
@@ -174,6 +175,14 @@ def test_account_dialog_payment_card_refusal_and_superbill(unlocked_app: AppCont
     dialog.pay_button.click()
     wait_ops(qtbot)
     assert dialog.balance.text() == "Balance: $75.00"
+    # the session's fee, edited (the schedule gave 175.00)
+    session_row = next(dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())
+                       if dialog.tree.topLevelItem(i).text(1) == "session")
+    dialog.tree.setCurrentItem(session_row)
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("150.00", True))
+    dialog.set_fee()
+    wait_ops(qtbot)
+    assert dialog.balance.text() == "Balance: $50.00"
     dialog.first.setDate(day)
     dialog.path.setText(str(tmp_path / "sb.pdf"))
     dialog.password.setText("client-password-1")
@@ -229,3 +238,36 @@ def test_agenda_worklist_and_account_run_no_service_code_on_the_gui_thread(
     # table lookup, reported to the editor's owner. Everything else must be on the worker.
     others = {"vault_app.services.sessions.suggest_cpt"}
     assert sorted({c for c in threads.core_calls_on_gui if c[1] not in others}) == []
+
+
+def test_minor_statement_goes_to_the_chosen_guardian(unlocked_app: AppController, qtbot, tmp_path) -> None:
+    from vault_app.gui.account_dialog import AccountDialog
+    from vault_app.services import clients
+
+    window = unlocked_app.main_window
+    assert window is not None
+    vault = unlocked_app.vault
+    assert vault is not None
+    child = clients.create_client(vault, "Milo Younger", date_of_birth=(date.today() - timedelta(days=3650)))
+    parent = clients.add_guardian(vault, child.client_id, "Dana Younger", authority="parent")
+    day = date.today() - timedelta(days=1)
+    (appt,) = appointments.schedule(vault, child.client_id, date=day, start="15:00")
+    done = appointments.attend(vault, appt.appointment_id)
+    notes.sign_note(vault, done.note_id)
+    dialog = AccountDialog(unlocked_app, child.client_id, chart_number=child.chart_number, parent=window)
+    dialog.show()
+    wait_ops(qtbot)
+    dialog.first.setDate(day)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("statement"))
+    dialog.path.setText(str(tmp_path / "to-client.pdf"))
+    dialog.password.setText("statement-pass-1")
+    dialog.issue_button.click()
+    wait_ops(qtbot)
+    assert "minor" in dialog.message.text() and not (tmp_path / "to-client.pdf").exists()
+    dialog.addressee.setCurrentIndex(dialog.addressee.findData(parent.guardian_id))
+    assert "Dana Younger" in dialog.addressee.currentText()
+    dialog.path.setText(str(tmp_path / "to-parent.pdf"))
+    dialog.issue_button.click()
+    wait_ops(qtbot)
+    assert (tmp_path / "to-parent.pdf").exists(), dialog.message.text()
+    dialog.accept()

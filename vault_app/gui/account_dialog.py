@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -34,10 +34,18 @@ if TYPE_CHECKING:
 
 
 # Run on the worker thread (the services, and their first import, never on the GUI thread).
-def _account(vault: Vault, client_id: str) -> Any:
+def _account(vault: Vault, client_id: str) -> dict[str, Any]:
+    from vault_app.services import billing, clients
+
+    client = clients.get_client(vault, client_id)
+    return {"account": billing.account(vault, client_id), "split": billing.split(vault, client_id),
+            "guardians": [(g.guardian_id, g.name) for g in client.guardians if g.declined_on is None]}
+
+
+def _set_fee(vault: Vault, session_id: str, amount: str) -> int:
     from vault_app.services import billing
 
-    return billing.account(vault, client_id)
+    return billing.set_session_fee(vault, session_id, amount)
 
 
 def _pay(vault: Vault, client_id: str, values: dict[str, str]) -> Any:
@@ -52,6 +60,9 @@ def _issue(vault: Vault, client_id: str, values: dict[str, Any]) -> Any:
     return superbill.issue(vault, client_id, **values)
 
 
+SESSION_ROLE = Qt.ItemDataRole.UserRole
+
+
 def _date_edit(day: date) -> QDateEdit:
     edit = QDateEdit(QDate(day.year, day.month, day.day))
     edit.setCalendarPopup(True)
@@ -61,10 +72,11 @@ def _date_edit(day: date) -> QDateEdit:
 
 class AccountDialog(QDialog):
     def __init__(self, controller: AppController, client_id: str, *, chart_number: str = "",
-                 parent: QWidget | None = None) -> None:
+                 privacy: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.client_id = client_id
+        self.privacy = privacy
         self.setObjectName("accountDialog")
         # The title names the chart by number only: titles reach task switchers.
         self.setWindowTitle(f"Account · chart {chart_number}" if chart_number else "Account")
@@ -72,6 +84,8 @@ class AccountDialog(QDialog):
         self.tree.setHeaderLabels(["Date", "What", "CPT", "Amount"])
         self.tree.setAccessibleName("Charges and payments")
         self.tree.setRootIsDecorated(False)
+        self.fee_button = QPushButton("Set the selected session's fee…")
+        self.fee_button.clicked.connect(self.set_fee)
         self.balance = QLabel("…")
         self.balance.setObjectName("sectionTitle")
         self.balance.setAccessibleName("Balance")
@@ -107,6 +121,9 @@ class AccountDialog(QDialog):
         self.kind = QComboBox()
         self.kind.addItem("Superbill", "superbill")
         self.kind.addItem("Statement", "statement")
+        self.addressee = QComboBox()
+        self.addressee.setAccessibleName("Addressed to")
+        self.addressee.addItem("The client", None)
         self.path = QLineEdit()
         self.path.setAccessibleName("Save as")
         self.password = QLineEdit()
@@ -122,6 +139,7 @@ class AccountDialog(QDialog):
         for widget in (self.kind, self.first, QLabel("to"), self.last):
             dates.addWidget(widget)
         bform.addRow("Services:", dates)
+        bform.addRow("Addressed to:", self.addressee)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
         where.addWidget(browse)
@@ -133,7 +151,10 @@ class AccountDialog(QDialog):
         close.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
-        layout.addWidget(self.balance)
+        top = QHBoxLayout()
+        top.addWidget(self.balance, 1)
+        top.addWidget(self.fee_button)
+        layout.addLayout(top)
         layout.addWidget(pay)
         layout.addWidget(bill)
         layout.addWidget(self.message)
@@ -146,17 +167,50 @@ class AccountDialog(QDialog):
         client_id = self.client_id
         self.controller.query(self, lambda v: _account(v, client_id)).success(self._show).run()
 
-    def _show(self, account: Any) -> None:
+    def _show(self, data: dict[str, Any]) -> None:
+        account = data["account"]
+        self._guardians(data["guardians"], data["split"])
         self.tree.clear()
         labels = {"session": "session", "no_show": "no-show fee", "late_cancel": "late-cancel fee"}
         for c in account.charges:
             what = labels.get(c.kind, c.kind)
-            self.tree.addTopLevelItem(QTreeWidgetItem([c.on.isoformat(), what, c.cpt_code, format_cents(c.cents)]))
+            item = QTreeWidgetItem([c.on.isoformat(), what, c.cpt_code, format_cents(c.cents)])
+            if c.kind == "session":
+                item.setData(0, SESSION_ROLE, c.ref_id)
+            self.tree.addTopLevelItem(item)
         for p in account.payments:
             self.tree.addTopLevelItem(QTreeWidgetItem([p.paid_on.isoformat(), f"payment ({p.method})", "",
                                                        format_cents(-p.amount_cents)]))
         self.tree.sortItems(0, self.tree.header().sortIndicatorOrder())
         self.balance.setText(f"Balance: {format_cents(account.balance_cents)}")
+
+    def _guardians(self, guardians: list[tuple[str, str]], split: dict[str, int]) -> None:
+        """A minor's statement goes to a parent or guardian (their share, where split)."""
+        from vault_app.gui.appointment_dialog import initials
+
+        chosen = self.addressee.currentData()
+        self.addressee.clear()
+        self.addressee.addItem("The client", None)
+        for guardian_id, name in guardians:
+            shown = initials(name) if self.privacy else name
+            share = f" ({split[guardian_id]}%)" if guardian_id in split else ""
+            self.addressee.addItem(f"Guardian: {shown}{share}", guardian_id)
+        self.addressee.setCurrentIndex(max(0, self.addressee.findData(chosen)))
+
+    def set_fee(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        item = self.tree.currentItem()
+        session_id = item.data(0, SESSION_ROLE) if item is not None else None
+        if not session_id:
+            self.message.setText("Choose a session in the list first.")
+            return
+        amount, ok = QInputDialog.getText(self, "Session fee", "Fee for this session (e.g. 140.00):")
+        if not ok:
+            return
+        self.controller.op(self, lambda v: _set_fee(v, str(session_id), amount.strip()), label="Saving…").success(
+            lambda cents: self.message.setText(f"Session fee set to {format_cents(cents)}.")).failure(
+            self._failed).run()
 
     def _on_changes(self, changes: Changes) -> None:
         if touches_client(changes, self.client_id, Kind.BILLING, Kind.SESSIONS, Kind.APPOINTMENTS):
@@ -187,7 +241,7 @@ class AccountDialog(QDialog):
         values: dict[str, Any] = {
             "kind": str(self.kind.currentData()), "first": self.first.date().toString("yyyy-MM-dd"),
             "last": self.last.date().toString("yyyy-MM-dd"), "out": Path(self.path.text().strip() or "."),
-            "password": self.password.text(),
+            "password": self.password.text(), "guardian_id": self.addressee.currentData(),
         }
         self.controller.op(self, lambda v: _issue(v, client_id, values),
                            label="Making the PDF…").success(self._issued).failure(self._failed).run()

@@ -338,7 +338,8 @@ class AgendaPage(QWidget):
         if row is None:
             self.message.setText("Choose an appointment first: its client's account opens.")
             return None
-        dialog = AccountDialog(self.controller, row.client_id, chart_number=row.chart_number, parent=self)
+        dialog = AccountDialog(self.controller, row.client_id, chart_number=row.chart_number, privacy=self.privacy,
+                               parent=self)
         dialog.open()
         self.account_dialog = dialog
         return dialog
