@@ -271,3 +271,31 @@ def test_minor_statement_goes_to_the_chosen_guardian(unlocked_app: AppController
     wait_ops(qtbot)
     assert (tmp_path / "to-parent.pdf").exists(), dialog.message.text()
     dialog.accept()
+
+
+def test_move_an_appointment_and_a_refused_overlap_explains_itself(unlocked_app: AppController, qtbot) -> None:
+    window = unlocked_app.main_window
+    assert window is not None
+    client_id = add_client(unlocked_app, qtbot, name="Vera Mover")
+    vault = unlocked_app.vault
+    assert vault is not None
+    day = date.today() + timedelta(days=7)
+    first, second = (appointments.schedule(vault, client_id, date=day, start=t)[0] for t in ("09:00", "11:00"))
+    window.show_agenda()
+    agenda = window.agenda
+    agenda.show_day(day)
+    wait_ops(qtbot)
+    _select(agenda, second.appointment_id)
+    dialog = agenda.move_appointment()
+    assert dialog is not None and dialog.start.time().toString("HH:mm") == "11:00"
+    dialog.start.setTime(dialog.start.time().fromString("09:30", "HH:mm"))
+    dialog.save_button.click()
+    wait_ops(qtbot)
+    assert dialog.isVisible() and "overlaps" in dialog.error.text()  # kept open, nothing lost
+    assert appointments.get(vault, second.appointment_id).start_time.strftime("%H:%M") == "11:00"
+    dialog.start.setTime(dialog.start.time().fromString("13:00", "HH:mm"))
+    dialog.save_button.click()
+    wait_ops(qtbot)
+    assert not dialog.isVisible()
+    assert appointments.get(vault, second.appointment_id).start_time.strftime("%H:%M") == "13:00"
+    assert appointments.get(vault, first.appointment_id).start_time.strftime("%H:%M") == "09:00"
