@@ -126,3 +126,26 @@ def test_minor_statement_to_guardians_split(vault: Vault, tmp_path: Path) -> Non
     assert a.charged_cents in (9000, 9001) and b.charged_cents in (6000, 6001)
     assert a.addressee == mother.guardian_id
     assert "Anne" not in str(vault.ledger.entries(kinds=("disclosure",))[-2].payload)
+
+
+def test_identity_lines_use_the_clinician_fields_when_the_profile_has_them() -> None:
+    """Another part of the app adds license, NPI and tax id to the practice profile; the
+    superbill prints them when present and leaves them out when absent."""
+    from dataclasses import dataclass
+
+    from vault_app.domain.practice import PracticeProfile
+    from vault_app.services.superbill_pdf import identity_lines
+
+    @dataclass(frozen=True)
+    class WithIds(PracticeProfile):
+        license_number: str = ""
+        license_state: str = ""
+        npi: str = ""
+        tax_id: str = ""
+
+    full = WithIds(clinician_name="Dr. A", credentials="PsyD", license_number="PSY 12345", license_state="CA",
+                   npi="1234567893", tax_id="12-3456789")
+    assert identity_lines(full) == [("Clinician", "Dr. A, PsyD"), ("License", "PSY 12345 (CA)"),
+                                    ("NPI", "1234567893"), ("Tax ID", "12-3456789")]
+    assert identity_lines(PracticeProfile(clinician_name="Dr. A")) == [("Clinician", "Dr. A")]
+    assert identity_lines(PracticeProfile()) == []
