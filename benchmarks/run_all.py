@@ -29,7 +29,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from benchmarks import gui_gaps, gui_startup, plain, practice, processes, storage_ops, vault_ops
+from benchmarks import agenda_bench, gui_gaps, gui_startup, plain, practice, processes, storage_ops, vault_ops
 from benchmarks.common import NO_KEYRING, OUT, PASSPHRASE, Measure, machine, machine_line, table, write_json
 from vault_app.services.vault import open_vault
 
@@ -91,6 +91,8 @@ def _session(folder: Path, work: Path, p: practice.Practice, plan: Plan) -> list
         _log("storage operations, encrypted and plain ...")
         with plain.plain_copy(vault, work / "plain") as pv:
             out += storage_ops.reads_and_autosave(vault, pv, p.big_client, plan.sizes)
+            _log("agenda week view, encrypted and plain ...")
+            out.append(agenda_bench.week_view(vault, pv, plan.sizes.queries))
             _log("bulk write, encrypted and plain ...")
             out += storage_ops.bulk_write(vault, pv, plan.sizes)
         _log("export and accounting ...")

@@ -27,11 +27,12 @@ EXPECTED = (
     "longest GUI-thread stall during backup",
     "unlock: key derivation", "unlock without the KDF", "unlock without the KDF, psychotherapy",
     "full audit verify", "chart history, first page", "client list", "open a chart", "full-text search",
-    "autosave", "bulk write",
+    "autosave", "agenda week view", "bulk write",
     "of which: the final incremental FTS merge", "export", "accounting", "destroy one chart", "backup create",
     "verified restore", "destroy one chart", "peak RSS, core process", "peak RSS, with Qt",
 )
-WITH_PLAIN = ("client list", "open a chart", "full-text search", "autosave", "bulk write", "of which")
+WITH_PLAIN = ("client list", "open a chart", "full-text search", "autosave", "agenda week view", "bulk write",
+              "of which")
 
 
 def test_run_all_measures_everything_on_a_tiny_practice(tmp_path: Path) -> None:

@@ -66,6 +66,7 @@ def test_nothing_written_outside_the_compartments_holds_plaintext(
         "amendment": f"amendment-canary-{tag}",
         "attachment": f"attachment-canary-{tag}",
         "decision reasoning": f"decision-canary-{tag}",
+        "payment reference": f"payment-canary-{tag}",
     }
     folder = tmp_path / "vault"
     backups = tmp_path / "backups"
@@ -115,9 +116,22 @@ def test_nothing_written_outside_the_compartments_holds_plaintext(
         decisions.update(vault, draft.decision_id, answers)
         decisions.sign(vault, draft.decision_id)
 
+        # appointments, an attended one (its session and draft note), fees, a payment, a superbill
+        from vault_app.services import appointments, billing, superbill
+
+        billing.set_scheduled_fee(vault, "90837", "180")
+        (appt,) = appointments.schedule(vault, cid, date=day, start="09:00", duration_minutes=53)
+        attended = appointments.attend(vault, appt.appointment_id)
+        notes.save_draft(vault, attended.note_id, {"subjective": canary["progress note"] + " again"})
+        notes.sign_note(vault, attended.note_id)
+        billing.record_payment(vault, cid, paid_on=day, amount="90", method="check",
+                               reference=canary["payment reference"])
+        superbill.issue(vault, cid, first=day, last=day, out=outbox / "superbill.pdf", password=fx.PASSWORD)
+
         backup.create_backup(vault, backups, verify=True)
 
     assert (outbox / "disclosure.pdf").exists() and (outbox / "accounting.pdf").exists()
+    assert (outbox / "superbill.pdf").exists()
     assert list(backups.glob("*.vaultbackup"))
     needles = {what: _forms(value) for what, value in canary.items()}
     roots = [folder, backups, outbox, temp, Path(os.environ["HOME"])]

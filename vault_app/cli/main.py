@@ -62,6 +62,11 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("compliance", "compliance_commands",
      "compliance records kept after a chart's destruction (45 CFR 164.530(j))"),
     ("backup", "backup_commands", "encrypted backups: create, verify, list, restore"),
+    ("appt", "appointment_commands", "appointments: the day and week agenda"),
+    ("fee", "appointment_commands", "fee schedule, missed-appointment policy, session fees"),
+    ("superbill", "appointment_commands",
+     "superbill or statement PDF for the client's own reimbursement (logged)"),
+    ("payment", "appointment_commands", "payments and a client's balance"),
 )
 COMMAND_MODULES = list(dict.fromkeys(f"vault_app.cli.{module}" for _, module, _ in COMMANDS))
 

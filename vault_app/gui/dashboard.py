@@ -8,6 +8,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from vault_app.domain.worklist import SECTIONS
+from vault_app.gui.change_watch import only_views
+from vault_app.services.changes import Changes
+
 if TYPE_CHECKING:
     from vault_app.gui.controller import AppController
 
@@ -67,7 +71,11 @@ CARDS = (
     ("eligible", "Eligible for destruction"),
     ("backup", "Last verified backup"),
     ("ledger", "Audit ledger"),
+    ("worklist", "Worklist"),
 )
+# Cards whose count is also a worklist section: the number leads to the list.
+WORKLIST_OF_CARD = {"requests": "requests_due", "authorizations": "authorizations_expiring",
+                    "unsigned": "unsigned_notes"}
 
 
 class DashboardPage(QScrollArea):
@@ -95,6 +103,12 @@ class DashboardPage(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
         self.data: dict[str, Any] = {}
+        controller.changed.connect(self._on_changes)
+
+    def _on_changes(self, changes: Changes) -> None:
+        """Counts follow what changed (a note signed, an appointment recorded) while on screen."""
+        if self.isVisible() and not only_views(changes):
+            self.refresh()
 
     def open_note(self, client_id: str, note_id: str) -> None:
         window: Any = self.window()
@@ -105,8 +119,37 @@ class DashboardPage(QScrollArea):
 
     def refresh(self) -> None:
         from vault_app.gui import data
+        from vault_app.gui.worklist import sections
 
         self.controller.call(self, data.dashboard, on_success=self._show)
+        self.controller.query(self, sections).success(self._show_worklist).run()
+
+    def open_worklist(self, section: str) -> None:
+        window: Any = self.window()
+        if hasattr(window, "show_worklist"):
+            window.show_worklist(section)
+
+    def _to_note(self, client_id: str, note_id: str) -> Callable[[], None]:
+        def go(*_checked: object) -> None:
+            self.open_note(client_id, note_id)
+        return go
+
+    def _to_worklist(self, section: str) -> Callable[[], None]:
+        def go(*_checked: object) -> None:
+            self.open_worklist(section)
+        return go
+
+    def _show_worklist(self, work: dict[str, list[Any]]) -> None:
+        counts = {key: len(work.get(key, [])) for key, _title in SECTIONS}
+        total = sum(counts.values())
+        self.cards["worklist"].show_value(str(total), "Everything owed, oldest first; open a section:" if total
+                                          else "Nothing is owed.")
+        self.cards["worklist"].set_links([
+            (f"{title}: {counts[key]}", self._to_worklist(key)) for key, title in SECTIONS if counts[key]])
+        for card, section in WORKLIST_OF_CARD.items():
+            self.cards[card].value.setToolTip("Click the worklist link below to see them all")
+            if counts.get(section) and card != "unsigned":
+                self.cards[card].set_links([(f"All {counts[section]} in the worklist", self._to_worklist(section))])
 
     def _show(self, d: Any) -> None:
         overdue, soon = d["requests_overdue"], d["requests_due_soon"]
@@ -123,10 +166,11 @@ class DashboardPage(QScrollArea):
         self.cards["unsigned"].show_value(
             str(len(unsigned)), "Notes still unsigned after the set number of days; open one:" if unsigned
             else "Every note is signed on time.")
-        self.cards["unsigned"].set_links([
+        links: list[tuple[str, Callable[[], None]]] = [
             (f"chart {d['charts'].get(n.client_id, '?')}: {n.note_date.isoformat()}",
-             lambda _c=False, n=n: self.open_note(n.client_id, n.note_id))
-            for n in unsigned[:MAX_LINKS]])
+             self._to_note(n.client_id, n.note_id))
+            for n in unsigned[:MAX_LINKS]]
+        self.cards["unsigned"].set_links(links)  # all of them: the Worklist card's "Unsigned notes"
         eligible = d["eligible"]
         self.cards["eligible"].show_value(
             str(len(eligible)), "Charts past their retention period (Records > Charts eligible…)." if eligible

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QSplitter, QStackedW
 from vault_app.gui import prefs, shortcuts, theme
 
 if TYPE_CHECKING:
+    from vault_app.gui.agenda import AgendaPage
     from vault_app.gui.chart_view import ChartView
     from vault_app.gui.controller import AppController
+    from vault_app.gui.worklist import WorklistPage
 
 WINDOW_TITLE = "Therapy Vault"  # never a client's name: titles end up in task switchers and logs
 
@@ -33,6 +35,8 @@ class MainWindow(QMainWindow):
         self.client_list = ClientListPanel(controller, self)
         self.dashboard = DashboardPage(controller, self)
         self._chart: ChartView | None = None  # built when first needed: keeps unlock snappy
+        self._agenda: AgendaPage | None = None  # the agenda and worklist too
+        self._worklist: WorklistPage | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.dashboard)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -140,6 +144,8 @@ class MainWindow(QMainWindow):
 
         records_menu = bar.addMenu("&Records")
         self._action("dashboard", "Dashboard", self.show_dashboard, "dashboard", records_menu)
+        self._action("agenda", "Agenda (day and week)", self.show_agenda, "", records_menu)
+        self._action("worklist", "Worklist: what is owed", self.show_worklist, "", records_menu)
         self._action("accounting", "Accounting of disclosures…", self.open_accounting, "", records_menu)
         self._action("requests", "Access and amendment requests…", self.open_requests, "", records_menu)
         self._action("holds", "Legal holds…", self.open_holds, "legal", records_menu)
@@ -164,13 +170,39 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for key in ("dashboard", "new_client", "new_note", "export", "privacy", "lock"):
+        for key in ("dashboard", "agenda", "new_client", "new_note", "export", "privacy", "lock"):
             toolbar.addAction(self.menu_actions[key])
 
     # --- navigation ------------------------------------------------------------------
     def show_dashboard(self) -> None:
         self.stack.setCurrentWidget(self.dashboard)
         self.dashboard.refresh()
+
+    @property
+    def agenda(self) -> AgendaPage:
+        if self._agenda is None:
+            from vault_app.gui.agenda import AgendaPage
+
+            self._agenda = AgendaPage(self.controller, self, privacy=self.privacy_mode)
+            self.stack.addWidget(self._agenda)
+        return self._agenda
+
+    def show_agenda(self) -> None:
+        self.stack.setCurrentWidget(self.agenda)
+        self.agenda.table.setFocus()
+
+    @property
+    def worklist(self) -> WorklistPage:
+        if self._worklist is None:
+            from vault_app.gui.worklist import WorklistPage
+
+            self._worklist = WorklistPage(self.controller, self, privacy=self.privacy_mode)
+            self.stack.addWidget(self._worklist)
+        return self._worklist
+
+    def show_worklist(self, section: str = "") -> None:
+        self.stack.setCurrentWidget(self.worklist)
+        self.worklist.focus_section(section)
 
     def open_chart(self, client_id: str) -> None:
         self.stack.setCurrentWidget(self.chart)
@@ -183,6 +215,9 @@ class MainWindow(QMainWindow):
         self.client_list.set_privacy(self.privacy_mode)
         if self._chart is not None:
             self._chart.set_privacy(self.privacy_mode)
+        for page in (self._agenda, self._worklist):
+            if page is not None:
+                page.set_privacy(self.privacy_mode)
 
     def set_theme(self, name: str) -> None:
         from PySide6.QtWidgets import QApplication
@@ -264,6 +299,9 @@ class MainWindow(QMainWindow):
             self._chart.clear()  # first: it empties the open note editors before they are closed
         self.client_list.clear()
         self.dashboard.clear()
+        for page in (self._agenda, self._worklist):
+            if page is not None:
+                page.clear()
         for child in self.findChildren(QDialog):
             child.reject()
             child.deleteLater()

@@ -1,0 +1,109 @@
+"""The appointment rules as data: status changes, series, the CPT time rule (table-driven)."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date, time
+
+import pytest
+
+from vault_app.domain import appointments as rules
+from vault_app.domain import codes
+from vault_app.domain.errors import InvalidInput, RefusedByPolicy
+
+ALLOWED = [
+    ("scheduled", "attended"), ("scheduled", "no_show"), ("scheduled", "late_cancel"),
+    ("scheduled", "cancelled_by_client"), ("scheduled", "cancelled_by_therapist"),
+    ("no_show", "scheduled"), ("late_cancel", "scheduled"), ("cancelled_by_client", "scheduled"),
+    ("cancelled_by_therapist", "scheduled"),
+]
+
+
+@pytest.mark.parametrize(("current", "new"), ALLOWED)
+def test_allowed_transitions(current: str, new: str) -> None:
+    assert rules.check_transition(current, new) == new
+
+
+@pytest.mark.parametrize("current", rules.STATUSES)
+@pytest.mark.parametrize("new", rules.STATUSES)
+def test_every_other_transition_is_refused(current: str, new: str) -> None:
+    if (current, new) in ALLOWED:
+        return
+    error = InvalidInput if current == new else RefusedByPolicy
+    with pytest.raises(error):
+        rules.check_transition(current, new)
+
+
+def test_attended_is_final_and_says_where_to_correct() -> None:
+    with pytest.raises(RefusedByPolicy) as err:
+        rules.check_transition("attended", "no_show")
+    assert "session" in err.value.hint
+
+
+def test_unknown_status_refused() -> None:
+    with pytest.raises(InvalidInput):
+        rules.check_transition("scheduled", "rescheduled")
+
+
+@pytest.mark.parametrize(("recurrence", "count", "until", "expected"), [
+    ("none", None, None, [date(2026, 1, 5)]),
+    ("weekly", 3, None, [date(2026, 1, 5), date(2026, 1, 12), date(2026, 1, 19)]),
+    ("biweekly", 3, None, [date(2026, 1, 5), date(2026, 1, 19), date(2026, 2, 2)]),
+    ("weekly", None, date(2026, 1, 18), [date(2026, 1, 5), date(2026, 1, 12)]),
+    ("biweekly", None, date(2026, 1, 19), [date(2026, 1, 5), date(2026, 1, 19)]),
+    ("weekly", None, None, None),
+])
+def test_expand(recurrence: str, count: int | None, until: date | None, expected: list[date] | None) -> None:
+    dates = rules.expand(date(2026, 1, 5), recurrence, count=count, until=until)
+    if expected is None:  # the default length of a series
+        assert len(dates) == rules.DEFAULT_OCCURRENCES
+        assert all((b - a).days == 7 for a, b in itertools.pairwise(dates))
+    else:
+        assert dates == expected
+
+
+@pytest.mark.parametrize(("recurrence", "count", "until"), [
+    ("monthly", None, None), ("weekly", 0, None), ("weekly", rules.MAX_OCCURRENCES + 1, None),
+    ("weekly", 2, date(2026, 2, 1)), ("weekly", None, date(2025, 1, 1)), ("none", 3, None),
+    ("weekly", None, date(2030, 1, 1)),
+])
+def test_expand_refuses(recurrence: str, count: int | None, until: date | None) -> None:
+    with pytest.raises(InvalidInput):
+        rules.expand(date(2026, 1, 5), recurrence, count=count, until=until)
+
+
+@pytest.mark.parametrize(("minutes", "code"), [
+    (10, None), (15, None), (16, "90832"), (30, "90832"), (37, "90832"), (38, "90834"), (45, "90834"),
+    (52, "90834"), (53, "90837"), (60, "90837"), (90, "90837"),
+])
+def test_cpt_time_rule(minutes: int, code: str | None) -> None:
+    assert rules.cpt_for_minutes(minutes) == code
+
+
+def test_time_rule_agrees_with_the_session_default_for_every_length() -> None:
+    for minutes in range(1, 181):
+        suggestion = codes.default_cpt(minutes, "individual")
+        assert rules.cpt_for_minutes(minutes) == (suggestion.code if suggestion else None), minutes
+
+
+def test_end_time_and_midnight() -> None:
+    assert rules.end_of(time(14, 0), 53) == time(14, 53)
+    with pytest.raises(InvalidInput):
+        rules.end_of(time(23, 30), 45)
+
+
+def test_week_of_is_monday_to_sunday() -> None:
+    assert rules.week_of(date(2026, 12, 3)) == (date(2026, 11, 30), date(2026, 12, 6))
+
+
+@pytest.mark.parametrize(("status", "day", "allowed"), [
+    ("attended", date(2026, 3, 2), True), ("attended", date(2026, 3, 3), False),
+    ("no_show", date(2026, 3, 1), True), ("no_show", date(2026, 3, 3), False),
+    ("late_cancel", date(2026, 3, 3), True), ("cancelled_by_client", date(2027, 1, 1), True),
+])
+def test_outcomes_wait_for_the_day(status: str, day: date, allowed: bool) -> None:
+    if allowed:
+        rules.check_timing(status, day, date(2026, 3, 2))
+    else:
+        with pytest.raises(RefusedByPolicy):
+            rules.check_timing(status, day, date(2026, 3, 2))

@@ -1,0 +1,147 @@
+"""Appointments against a real vault: schedule a series, move, no-show, attend -> session + draft note."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from tests.core.clinical_helpers import all_text
+from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
+from vault_app.services import appointments, billing, clients, notes, plans, sessions
+from vault_app.services.vault import Vault
+
+NAME = "Wren Halloway-Quist"
+
+
+@pytest.fixture
+def client_id(vault: Vault) -> str:
+    return clients.create_client(vault, NAME, chart_number="WH-1", date_of_birth="1988-02-03").client_id
+
+
+def events(vault: Vault, prefix: str) -> list[tuple[str, dict[str, object]]]:
+    return [(e.kind, e.payload) for e in vault.ledger.entries() if e.kind.startswith(prefix)]
+
+
+def test_weekly_series_on_the_week_view(vault: Vault, client_id: str) -> None:
+    made = appointments.schedule(vault, client_id, date="2026-03-02", start="14:00", recurrence="weekly", count=4)
+    assert [a.date for a in made] == [date(2026, 3, 2), date(2026, 3, 9), date(2026, 3, 16), date(2026, 3, 23)]
+    assert len({a.series_id for a in made}) == 1 and made[0].series_id
+    week = appointments.week(vault, "2026-03-11")
+    assert [(r.kind, r.date, r.start_time, r.chart_number) for r in week] == [
+        ("appointment", date(2026, 3, 9), "14:00", "WH-1")]
+    logged = events(vault, "appointment.")
+    assert logged == [("appointment.scheduled", {"client_id": client_id, "appointment_id": made[0].appointment_id,
+                                                 "series_id": made[0].series_id, "count": 4})]
+
+
+def test_overlap_and_bad_input_refused_and_nothing_saved(vault: Vault, client_id: str) -> None:
+    appointments.schedule(vault, client_id, date="2026-03-02", start="14:00")
+    for kwargs in ({"start": "14:30"}, {"start": "13:30", "duration_minutes": 45}, {"start": "25:00"},
+                   {"start": "14:00", "duration_minutes": 0}, {"start": "23:30", "duration_minutes": 60},
+                   {"start": "16:00", "setting": "moon"}):
+        with pytest.raises(InvalidInput):
+            appointments.schedule(vault, client_id, date="2026-03-02", **kwargs)  # type: ignore[arg-type]
+    with pytest.raises(NotFound):
+        appointments.schedule(vault, "0" * 16, date="2026-03-02", start="09:00")
+    assert len(appointments.list_for_client(vault, client_id)) == 1
+    # right after the first one is free
+    appointments.schedule(vault, client_id, date="2026-03-02", start="14:53")
+
+
+def test_move_only_when_scheduled(vault: Vault, client_id: str) -> None:
+    (appt,) = appointments.schedule(vault, client_id, date="2026-03-02", start="14:00")
+    moved = appointments.move(vault, appt.appointment_id, date="2026-03-04", start="10:00", duration_minutes=45)
+    assert (moved.date, moved.start_time, moved.end_time) == (date(2026, 3, 4), time(10, 0), time(10, 45))
+    assert appointments.get(vault, appt.appointment_id) == moved
+    appointments.set_status(vault, appt.appointment_id, "cancelled_by_therapist")
+    with pytest.raises(RefusedByPolicy):
+        appointments.move(vault, appt.appointment_id, start="11:00")
+
+
+def test_no_show_without_a_note_with_the_fee_policy(vault: Vault, client_id: str) -> None:
+    a, b, c = appointments.schedule(vault, client_id, date="2026-03-02", start="14:00", recurrence="weekly",
+                                    count=3)
+    no_fee = appointments.set_status(vault, a.appointment_id, "no_show")
+    assert no_fee.status == "no_show" and no_fee.fee_cents is None
+    billing.set_policy(vault, no_show="75.00", late_cancel="50")
+    assert appointments.set_status(vault, b.appointment_id, "no_show").fee_cents == 7500
+    assert appointments.set_status(vault, c.appointment_id, "late_cancel").fee_cents == 5000
+    assert sessions.list_sessions(vault, client_id) == []
+    assert notes.list_notes(vault, client_id) == []
+    assert billing.account(vault, client_id).balance_cents == 12500
+    # back to scheduled (recorded by mistake): the fee goes with it
+    back = appointments.set_status(vault, c.appointment_id, "scheduled")
+    assert back.fee_cents is None and billing.account(vault, client_id).balance_cents == 7500
+    changed = [p for k, p in events(vault, "appointment.status_changed")]
+    assert [p["status"] for p in changed] == ["no_show", "no_show", "late_cancel", "scheduled"]
+
+
+def test_attend_makes_the_session_and_a_prefilled_draft(vault: Vault, client_id: str) -> None:
+    plan = plans.update_plan(vault, client_id, diagnosis_codes=["F41.1", "F32.1"], goals=[
+        {"description": "Sleep through the night"}, {"description": "Old goal", "status": "met"}])
+    active_goal = plan.goals[0].goal_id
+    billing.set_scheduled_fee(vault, "90834", "140.00")
+    (appt,) = appointments.schedule(vault, client_id, date="2026-03-02", start="09:00", duration_minutes=45,
+                                    setting="telehealth")
+    done = appointments.attend(vault, appt.appointment_id)
+    session = sessions.get_session(vault, done.session_id)
+    assert (session.date, session.start_time, session.end_time, session.duration_minutes) == (
+        date(2026, 3, 2), time(9, 0), time(9, 45), 45)
+    assert (session.cpt_code, session.icd10_codes, session.setting) == ("90834", ("F41.1", "F32.1"), "telehealth")
+    note = notes.get_note(vault, done.note_id)
+    assert note.session_id == done.session_id and not note.signed and note.goal_ids == (active_goal,)
+    assert "Sleep through the night" in note.sections["assessment"] and "Old goal" not in note.sections["assessment"]
+    assert "F41.1, F32.1" in note.sections["assessment"]
+    assert done.appointment.status == "attended" and done.appointment.session_id == session.session_id
+    assert billing.session_fee(vault, session.session_id) == (14000, "schedule")
+    billing.set_scheduled_fee(vault, "90834", "160.00")  # a later change does not reprice a past session
+    assert billing.account(vault, client_id).balance_cents == 14000
+    with pytest.raises(InvalidInput):  # already attended: nothing new
+        appointments.attend(vault, appt.appointment_id)
+    with pytest.raises(RefusedByPolicy):
+        appointments.set_status(vault, appt.appointment_id, "no_show")
+    assert len(sessions.list_sessions(vault, client_id)) == 1
+    week = appointments.week(vault, "2026-03-02")
+    assert [(r.kind, r.note_id, r.note_signed) for r in week] == [("appointment", done.note_id, False)]
+    assert events(vault, "appointment.attended") == [("appointment.attended", {
+        "client_id": client_id, "appointment_id": appt.appointment_id, "session_id": session.session_id,
+        "note_id": done.note_id})]
+
+
+def test_attend_through_set_status_and_a_session_without_appointment_on_the_agenda(
+        vault: Vault, client_id: str) -> None:
+    (appt,) = appointments.schedule(vault, client_id, date="2026-03-03", start="10:00", duration_minutes=30)
+    appointments.set_status(vault, appt.appointment_id, "attended")
+    assert sessions.list_sessions(vault, client_id)[0].cpt_code == "90832"
+    other = sessions.add_session(vault, client_id, date="2026-03-04", start_time="11:00", end_time="11:53")
+    rows = appointments.list_range(vault, "2026-03-01", "2026-03-07")
+    assert [(r.kind, r.item_id) for r in rows] == [("appointment", appt.appointment_id),
+                                                   ("session", other.session_id)]
+    with pytest.raises(InvalidInput):
+        appointments.list_range(vault, "2026-03-07", "2026-03-01")
+
+
+def test_no_names_in_the_ledger(vault: Vault, client_id: str) -> None:
+    (appt,) = appointments.schedule(vault, client_id, date="2026-03-02", start="09:00")
+    appointments.attend(vault, appt.appointment_id)
+    ledger_text = " ".join(str(e.payload) for e in vault.ledger.entries())
+    assert "Wren" not in ledger_text and "Halloway" not in ledger_text
+    assert "Halloway" in all_text(vault.records)  # the name is in the record, encrypted
+
+
+def test_a_future_appointment_cannot_be_attended_or_missed_yet(vault: Vault, client_id: str) -> None:
+    from datetime import timedelta
+
+    (appt,) = appointments.schedule(vault, client_id, date=date.today() + timedelta(days=3), start="09:00")
+    for status in ("attended", "no_show"):
+        with pytest.raises(RefusedByPolicy):
+            appointments.set_status(vault, appt.appointment_id, status)
+    assert sessions.list_sessions(vault, client_id) == []
+    assert appointments.set_status(vault, appt.appointment_id, "late_cancel").status == "late_cancel"
+
+
+def test_no_new_appointments_for_a_discharged_client(vault: Vault, client_id: str) -> None:
+    clients.discharge(vault, client_id, on="2026-01-05")
+    with pytest.raises(RefusedByPolicy):
+        appointments.schedule(vault, client_id, date="2026-03-02", start="09:00")

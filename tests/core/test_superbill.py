@@ -1,0 +1,151 @@
+"""Superbill and statement PDFs: through the gate, one ledger entry, excluded from the accounting,
+US Letter, the fields a plan needs and nothing of the notes; a minor's statement to a guardian,
+split between two guardians."""
+
+from __future__ import annotations
+
+import io
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
+from vault_app.services import accounting, appointments, billing, clients, notes, plans, practice, requests
+from vault_app.services import superbill as superbills
+from vault_app.services.vault import Vault
+
+PASSWORD = "reimburse-me-2026"
+NOTE_WORDS = "Discussed the confidential matter of the lighthouse"
+
+
+def text_of(path: Path) -> tuple[str, PdfReader]:
+    reader = PdfReader(io.BytesIO(path.read_bytes()))
+    assert reader.is_encrypted
+    assert reader.decrypt(PASSWORD)
+    return "\n".join(page.extract_text() for page in reader.pages), reader
+
+
+@pytest.fixture
+def adult(vault: Vault) -> str:
+    practice.update(vault, clinician_name="Dr. Maren Oakes", credentials="PhD, LP", practice_name="Oakes Therapy",
+                    address="12 Elm St, Springfield", phone="555-0100")
+    client = clients.create_client(vault, "Tomas Erikkson-Vale", chart_number="TE-3", date_of_birth="1979-06-01",
+                                   contact={"address": "1 Home Rd", "safe_address": "PO Box 9"})
+    plans.update_plan(vault, client.client_id, diagnosis_codes=["F41.1"])
+    billing.set_scheduled_fee(vault, "90837", "180.00")
+    billing.set_policy(vault, no_show="60")
+    days = [date(2026, 3, 2), date(2026, 3, 9), date(2026, 3, 16)]
+    made = appointments.schedule(vault, client.client_id, date=days[0], start="10:00", recurrence="weekly",
+                                 count=3, setting="in_person")
+    first = appointments.attend(vault, made[0].appointment_id)
+    notes.save_draft(vault, first.note_id, {"subjective": NOTE_WORDS})
+    notes.sign_note(vault, first.note_id)
+    appointments.move(vault, made[1].appointment_id, setting="telehealth")
+    second = appointments.attend(vault, made[1].appointment_id)
+    notes.sign_note(vault, second.note_id)
+    appointments.set_status(vault, made[2].appointment_id, "no_show")
+    billing.record_payment(vault, client.client_id, paid_on="2026-03-09", amount="180", method="check")
+    return client.client_id
+
+
+def test_superbill_fields_ledger_and_accounting_exclusion(vault: Vault, adult: str, tmp_path: Path) -> None:
+    out = tmp_path / "superbill.pdf"
+    before = len(vault.ledger.entries(kinds=("disclosure",)))
+    issued = superbills.issue(vault, adult, first="2026-03-01", last="2026-03-31", out=out, password=PASSWORD)
+    text, reader = text_of(out)
+    width, height = (float(v) for v in reader.pages[0].mediabox.upper_right)
+    assert (round(width), round(height)) == (612, 792)  # US Letter in points
+    for expected in ("Superbill", "Oakes Therapy", "Dr. Maren Oakes, PhD, LP", "Tomas Erikkson-Vale", "1979-06-01",
+                     "2026-03-02", "2026-03-09", "11 Office", "02 Telehealth", "90837", "F41.1", "$180.00",
+                     "$60.00", "missed appointment", "Amount paid", "$420.00", "$240.00", "PO Box 9"):
+        assert expected in text, expected
+    assert "lighthouse" not in text and "1 Home Rd" not in text
+    assert (issued.sessions, issued.charged_cents, issued.paid_cents) == (3, 42000, 18000)
+    # one ledger entry, no name in it, not accountable
+    entries = vault.ledger.entries(kinds=("disclosure",))
+    assert len(entries) == before + 1
+    payload = entries[-1].payload
+    assert payload["disclosure_id"] == issued.disclosure_id and payload["sha256"] == issued.sha256
+    assert "Tomas" not in str(payload) and "Erikkson" not in str(payload)
+    assert issued.accountable is False and "164.528(a)(1)(ii)" in issued.exclusion
+    acc = accounting.build(vault, adult)
+    assert issued.disclosure_id not in [line.first.disclosure_id for line in acc.lines]
+    assert issued.disclosure_id in [line.first.disclosure_id for line in acc.excluded]
+    # the access request it rests on is granted, not left due on the dashboard
+    assert requests.get_request(vault, issued.request_id).status == "granted"
+
+
+def test_statement_lists_payments(vault: Vault, adult: str, tmp_path: Path) -> None:
+    out = tmp_path / "statement.pdf"
+    superbills.issue(vault, adult, kind="statement", first="2026-03-01", last="2026-03-31", out=out,
+                     password=PASSWORD)
+    text, _reader = text_of(out)
+    assert "Statement" in text and "Payments received" in text and "(check)" in text and "Balance due" in text
+
+
+def test_refusals_write_nothing(vault: Vault, adult: str, tmp_path: Path) -> None:
+    entries = len(vault.ledger.entries())
+    for kwargs, error in (({"password": "short"}, InvalidInput), ({"first": "2026-04-01"}, InvalidInput),
+                          ({"kind": "invoice"}, InvalidInput), ({"guardian_id": "0" * 16}, NotFound),
+                          ({"out": tmp_path / "no" / "x.pdf"}, InvalidInput)):
+        args = {"first": "2026-03-01", "last": "2026-03-31", "out": tmp_path / "x.pdf", "password": PASSWORD,
+                **kwargs}
+        with pytest.raises(error):
+            superbills.issue(vault, adult, **args)  # type: ignore[arg-type]
+    assert not (tmp_path / "x.pdf").exists()
+    assert len(vault.ledger.entries()) == entries
+
+
+def test_minor_statement_to_guardians_split(vault: Vault, tmp_path: Path) -> None:
+    born = date.today() - timedelta(days=365 * 12)
+    child = clients.create_client(vault, "Lina Sorbet", chart_number="LS-1", date_of_birth=born.isoformat())
+    mother = clients.add_guardian(vault, child.client_id, "Anne Sorbet", authority="parent", address="5 North Ln")
+    father = clients.add_guardian(vault, child.client_id, "Paul Sorbet", authority="parent", address="7 South Ln")
+    billing.set_scheduled_fee(vault, "90834", "150.01")
+    (appt,) = appointments.schedule(vault, child.client_id, date="2026-03-02", start="16:00", duration_minutes=45)
+    appointments.attend(vault, appt.appointment_id)
+    with pytest.raises(RefusedByPolicy):
+        superbills.issue(vault, child.client_id, kind="statement", first="2026-03-01", last="2026-03-31",
+                         out=tmp_path / "c.pdf", password=PASSWORD)
+    billing.set_split(vault, child.client_id, {mother.guardian_id: 60, father.guardian_id: 40})
+    with pytest.raises(InvalidInput):
+        billing.set_split(vault, child.client_id, {mother.guardian_id: 60, father.guardian_id: 60})
+    a = superbills.issue(vault, child.client_id, kind="statement", first="2026-03-01", last="2026-03-31",
+                         out=tmp_path / "mother.pdf", password=PASSWORD, guardian_id=mother.guardian_id)
+    b = superbills.issue(vault, child.client_id, kind="statement", first="2026-03-01", last="2026-03-31",
+                         out=tmp_path / "father.pdf", password=PASSWORD, guardian_id=father.guardian_id)
+    mother_text, _r = text_of(tmp_path / "mother.pdf")
+    father_text, _r = text_of(tmp_path / "father.pdf")
+    assert "Anne Sorbet" in mother_text and "5 North Ln" in mother_text and "60%" in mother_text
+    assert "Paul Sorbet" in father_text and "7 South Ln" in father_text and "40%" in father_text
+    assert "Lina Sorbet" in mother_text and "$150.01" in mother_text
+    # the two shares add up to the fee to the cent; the rounding cent goes to one of them
+    assert a.charged_cents + b.charged_cents == 15001
+    assert a.charged_cents in (9000, 9001) and b.charged_cents in (6000, 6001)
+    assert a.addressee == mother.guardian_id
+    assert "Anne" not in str(vault.ledger.entries(kinds=("disclosure",))[-2].payload)
+
+
+def test_identity_lines_use_the_clinician_fields_when_the_profile_has_them() -> None:
+    """Another part of the app adds license, NPI and tax id to the practice profile; the
+    superbill prints them when present and leaves them out when absent."""
+    from dataclasses import dataclass
+
+    from vault_app.domain.practice import PracticeProfile
+    from vault_app.services.superbill_pdf import identity_lines
+
+    @dataclass(frozen=True)
+    class WithIds(PracticeProfile):
+        license_number: str = ""
+        license_state: str = ""
+        npi: str = ""
+        tax_id: str = ""
+
+    full = WithIds(clinician_name="Dr. A", credentials="PsyD", license_number="PSY 12345", license_state="CA",
+                   npi="1234567893", tax_id="12-3456789")
+    assert identity_lines(full) == [("Clinician", "Dr. A, PsyD"), ("License", "PSY 12345 (CA)"),
+                                    ("NPI", "1234567893"), ("Tax ID", "12-3456789")]
+    assert identity_lines(PracticeProfile(clinician_name="Dr. A")) == [("Clinician", "Dr. A")]
+    assert identity_lines(PracticeProfile()) == []

@@ -1,0 +1,322 @@
+"""appt add|list|move|status, fee schedule|policy|session, payment add|list|delete.
+
+Lists name charts by chart number only: a terminal's scrollback is not the place for names.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+from datetime import date
+from typing import Any
+
+from vault_app.cli import common
+from vault_app.domain.appointments import RECURRENCES, STATUS_LABELS, STATUSES, week_of
+from vault_app.domain.billing import PAYMENT_METHODS, format_cents
+from vault_app.domain.clinical import require_date
+from vault_app.domain.errors import InvalidInput
+from vault_app.services.clinical_common import resolve_client_id
+
+
+def _appt_dict(a: Any) -> dict[str, Any]:
+    return dict(a.as_dict())
+
+
+def _appt_line(a: Any) -> str:
+    fee = f" fee {format_cents(a.fee_cents)}" if a.fee_cents is not None else ""
+    return (f"{a.appointment_id} {a.date} {a.start_time.strftime('%H:%M')}-{a.end_time.strftime('%H:%M')} "
+            f"{a.setting:<10} {STATUS_LABELS[a.status]}{fee}")
+
+
+# --- appt -------------------------------------------------------------------------------
+def cmd_appt_add(args: argparse.Namespace) -> int:
+    from vault_app.services import appointments
+
+    with common.unlocked(args) as vault:
+        made = appointments.schedule(
+            vault, resolve_client_id(vault, args.client), date=args.date, start=args.start,
+            duration_minutes=args.minutes, setting="telehealth" if args.telehealth else "in_person",
+            recurrence=args.repeat, count=args.count, until=args.until,
+        )
+    common.emit(args, [_appt_dict(a) for a in made], lambda: f"Scheduled {len(made)} appointment(s):\n"
+                + "\n".join(_appt_line(a) for a in made))
+    return 0
+
+
+def _row_dict(r: Any) -> dict[str, Any]:
+    data = asdict(r)
+    data.pop("legal_name")
+    data.pop("preferred_name")
+    return data
+
+
+def cmd_appt_list(args: argparse.Namespace) -> int:
+    from vault_app.services import appointments
+
+    with common.unlocked(args) as vault:
+        if args.client:
+            found = appointments.list_for_client(vault, resolve_client_id(vault, args.client))
+            common.emit(args, [_appt_dict(a) for a in found],
+                        lambda: "\n".join(_appt_line(a) for a in found) or "No appointments.")
+            return 0
+        if args.first or args.last:
+            first = args.first or args.last
+            rows = appointments.list_range(vault, first, args.last or first)
+        else:
+            monday, sunday = week_of(require_date(args.week, "week") if args.week else date.today())
+            rows = appointments.list_range(vault, monday, sunday)
+    common.emit(args, [_row_dict(r) for r in rows], lambda: "\n".join(
+        f"{r.date} {r.start_time or '--:--'} {r.duration_minutes:>3} min chart {r.chart_number:<10} "
+        f"{r.kind:<11} {STATUS_LABELS.get(r.status, r.status):<26} {r.item_id}"
+        + (" note " + ("signed" if r.note_signed else "unsigned") if r.note_id else "")
+        for r in rows) or "Nothing on the agenda for those days.")
+    return 0
+
+
+def cmd_appt_move(args: argparse.Namespace) -> int:
+    from vault_app.services import appointments
+
+    with common.unlocked(args) as vault:
+        moved = appointments.move(vault, args.appointment, date=args.date, start=args.start,
+                                  duration_minutes=args.minutes,
+                                  setting=None if args.setting is None else args.setting)
+    common.emit(args, _appt_dict(moved), lambda: "Moved: " + _appt_line(moved))
+    return 0
+
+
+def cmd_appt_status(args: argparse.Namespace) -> int:
+    from vault_app.services import appointments
+
+    with common.unlocked(args) as vault:
+        if args.status == "attended":
+            done = appointments.attend(vault, args.appointment)
+            common.emit(args, done.as_dict(), lambda: (
+                f"Attended: session {done.session_id} (CPT {done.cpt_code or 'none'}), draft note {done.note_id}.\n"
+                f"Write it in the app's note editor, then sign: vault-app note sign {done.note_id}"))
+            return 0
+        updated = appointments.set_status(vault, args.appointment, args.status)
+    common.emit(args, _appt_dict(updated), lambda: "Recorded: " + _appt_line(updated))
+    return 0
+
+
+# --- fee --------------------------------------------------------------------------------
+def _schedule_text(schedule: dict[str, int]) -> str:
+    return "\n".join(f"{code}  {format_cents(cents)}" for code, cents in schedule.items()) or "No fees set."
+
+
+def cmd_fee_schedule(args: argparse.Namespace) -> int:
+    from vault_app.services import billing
+
+    with common.unlocked(args) as vault:
+        if args.remove:
+            schedule = billing.remove_scheduled_fee(vault, args.remove)
+        elif args.cpt:
+            if args.amount is None:
+                raise InvalidInput("Give the fee after the code.", hint="e.g. vault-app fee schedule 90834 140.00")
+            schedule = billing.set_scheduled_fee(vault, args.cpt, args.amount)
+        else:
+            schedule = billing.fee_schedule(vault)
+    common.emit(args, schedule, lambda: _schedule_text(schedule))
+    return 0
+
+
+def cmd_fee_policy(args: argparse.Namespace) -> int:
+    from vault_app.services import billing
+
+    with common.unlocked(args) as vault:
+        if args.no_show is None and args.late_cancel is None and not args.clear:
+            policy = billing.policy(vault)
+        else:
+            policy = billing.set_policy(vault, no_show=args.no_show, late_cancel=args.late_cancel, clear=args.clear)
+
+    def text() -> str:
+        def show(cents: int | None) -> str:
+            return "not charged" if cents is None else format_cents(cents)
+        return f"No-show fee: {show(policy.no_show_cents)}\nLate-cancel fee: {show(policy.late_cancel_cents)}"
+
+    common.emit(args, policy.as_dict(), text)
+    return 0
+
+
+def cmd_fee_session(args: argparse.Namespace) -> int:
+    from vault_app.services import billing
+
+    with common.unlocked(args) as vault:
+        if args.amount is not None:
+            billing.set_session_fee(vault, args.session, args.amount)
+        cents, source = billing.session_fee(vault, args.session)
+    shown = "no fee" if cents is None else f"{format_cents(cents)} ({source})"
+    common.emit(args, {"session_id": args.session, "fee_cents": cents, "source": source},
+                f"Session {args.session}: {shown}")
+    return 0
+
+
+# --- payment ------------------------------------------------------------------------------
+def cmd_payment_add(args: argparse.Namespace) -> int:
+    from vault_app.services import billing
+
+    with common.unlocked(args) as vault:
+        payment = billing.record_payment(vault, resolve_client_id(vault, args.client), paid_on=args.date,
+                                         amount=args.amount, method=args.method, reference=args.reference or "")
+        balance = billing.account(vault, payment.client_id).balance_cents
+    common.emit(args, {**payment.as_dict(), "balance_cents": balance}, lambda: (
+        f"Payment {payment.payment_id}: {format_cents(payment.amount_cents)} by {payment.method} on "
+        f"{payment.paid_on}. Balance now {format_cents(balance)}."))
+    return 0
+
+
+def cmd_payment_list(args: argparse.Namespace) -> int:
+    from vault_app.services import billing
+
+    with common.unlocked(args) as vault:
+        account = billing.account(vault, resolve_client_id(vault, args.client))
+
+    def text() -> str:
+        lines = [f"{c.on} {c.kind:<11} {c.cpt_code:<6} {format_cents(c.cents):>12}" for c in account.charges]
+        lines += [f"{p.paid_on} payment     {p.method:<6} {format_cents(-p.amount_cents):>12}  {p.payment_id}"
+                  for p in account.payments]
+        lines.append(f"Balance: {format_cents(account.balance_cents)}")
+        return "\n".join(lines)
+
+    common.emit(args, account.as_dict(), text)
+    return 0
+
+
+def cmd_payment_delete(args: argparse.Namespace) -> int:
+    from vault_app.services import billing
+
+    with common.unlocked(args) as vault:
+        billing.delete_payment(vault, args.payment)
+    common.emit(args, {"deleted": args.payment}, f"Payment {args.payment} removed.")
+    return 0
+
+
+# --- superbill / statement -----------------------------------------------------------------
+def pdf_password(args: argparse.Namespace) -> str:
+    """The same sources as every other PDF the app writes (export, accounting)."""
+    return common.read_secret(args, env="VAULT_APP_PDF_PASSWORD", file_attr="pdf_password_file",
+                              prompt="Password for the PDF: ", what="PDF password", confirm=True)
+
+
+def cmd_superbill(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from vault_app.services import superbill
+
+    with common.unlocked(args) as vault:
+        issued = superbill.issue(
+            vault, resolve_client_id(vault, args.client), kind=args.kind, first=args.first, last=args.last,
+            out=Path(args.out), password=pdf_password(args), guardian_id=args.guardian, request_id=args.request,
+            overwrite=args.overwrite)
+    common.emit(args, issued.as_dict(), lambda: (
+        f"{args.kind.capitalize()} {issued.disclosure_id} written to {issued.path}: {issued.sessions} line(s), "
+        f"charges {format_cents(issued.charged_cents)}, paid {format_cents(issued.paid_cents)}.\n"
+        f"Logged as a disclosure to the individual (ledger #{issued.ledger_seq}); not listed in the accounting "
+        f"of disclosures: {issued.exclusion}.\n  Give the client the PDF password separately."))
+    return 0
+
+
+def cmd_fee_split(args: argparse.Namespace) -> int:
+    from vault_app.services import billing
+
+    with common.unlocked(args) as vault:
+        client_id = resolve_client_id(vault, args.client)
+        if args.share or args.clear:
+            shares: dict[str, int] = {}
+            for item in args.share or []:
+                guardian, _, percent = item.partition("=")
+                if not percent.isdigit():
+                    raise InvalidInput("Give each share as GUARDIAN_ID=PERCENT, e.g. --share 3fa1...=50.")
+                shares[guardian.strip()] = int(percent)
+            split = billing.set_split(vault, client_id, shares)
+        else:
+            split = billing.split(vault, client_id)
+    common.emit(args, split, lambda: "\n".join(f"guardian {g}: {p}%" for g, p in split.items())
+                or "No split: statements go to one payer.")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("appt", parents=[common_parent], help="appointments: the day and week agenda")
+    asub = p.add_subparsers(dest="action", required=True)
+    add = asub.add_parser("add", parents=[common_parent], help="schedule an appointment or a weekly series")
+    add.add_argument("client", help="client id or chart number")
+    add.add_argument("--date", required=True, help="YYYY-MM-DD (the first, for a series)")
+    add.add_argument("--start", required=True, help="HH:MM")
+    add.add_argument("--minutes", type=int, default=53, help="length (default 53)")
+    add.add_argument("--telehealth", action="store_true")
+    add.add_argument("--repeat", choices=RECURRENCES, default="none")
+    add.add_argument("--count", type=int, help="number of appointments in the series (default 12)")
+    add.add_argument("--until", help="last date of the series (instead of --count)")
+    add.set_defaults(handler=cmd_appt_add)
+    ls = asub.add_parser("list", parents=[common_parent], help="a week's agenda (default: this week)")
+    ls.add_argument("--week", help="any day of the week to show (YYYY-MM-DD)")
+    ls.add_argument("--from", dest="first", help="first day of a range")
+    ls.add_argument("--to", dest="last", help="last day of a range")
+    ls.add_argument("--client", help="every appointment of one chart instead")
+    ls.set_defaults(handler=cmd_appt_list)
+    mv = asub.add_parser("move", parents=[common_parent], help="another day, time or length (scheduled only)")
+    mv.add_argument("appointment", help="appointment id")
+    mv.add_argument("--date")
+    mv.add_argument("--start")
+    mv.add_argument("--minutes", type=int)
+    mv.add_argument("--setting", choices=("in_person", "telehealth"))
+    mv.set_defaults(handler=cmd_appt_move)
+    st = asub.add_parser("status", parents=[common_parent],
+                         help="attended (makes the session and a draft note), no_show, late_cancel, cancelled_*")
+    st.add_argument("appointment", help="appointment id")
+    st.add_argument("status", choices=STATUSES)
+    st.set_defaults(handler=cmd_appt_status)
+
+    p = sub.add_parser("fee", parents=[common_parent], help="fee schedule, missed-appointment policy, session fees")
+    fsub = p.add_subparsers(dest="action", required=True)
+    fs = fsub.add_parser("schedule", parents=[common_parent], help="show, set (CPT AMOUNT) or --remove a fee")
+    fs.add_argument("cpt", nargs="?")
+    fs.add_argument("amount", nargs="?", help="e.g. 140.00")
+    fs.add_argument("--remove", metavar="CPT")
+    fs.set_defaults(handler=cmd_fee_schedule)
+    fp = fsub.add_parser("policy", parents=[common_parent], help="no-show and late-cancel fees")
+    fp.add_argument("--no-show", help="amount charged for a no-show")
+    fp.add_argument("--late-cancel", help="amount charged for a late cancellation")
+    fp.add_argument("--clear", action="store_true", help="charge nothing for either")
+    fp.set_defaults(handler=cmd_fee_policy)
+    fe = fsub.add_parser("session", parents=[common_parent], help="show or set one session's fee")
+    fe.add_argument("session", help="session id")
+    fe.add_argument("amount", nargs="?")
+    fe.set_defaults(handler=cmd_fee_session)
+
+    sp = fsub.add_parser("split", parents=[common_parent], help="a minor's charges split between guardians")
+    sp.add_argument("client")
+    sp.add_argument("--share", action="append", metavar="GUARDIAN_ID=PERCENT", help="repeat; percents add up to 100")
+    sp.add_argument("--clear", action="store_true", help="remove the split")
+    sp.set_defaults(handler=cmd_fee_split)
+
+    p = sub.add_parser("superbill", parents=[common_parent],
+                       help="superbill or statement PDF for the client's own reimbursement (logged)")
+    p.add_argument("client", help="client id or chart number")
+    p.add_argument("--from", dest="first", required=True, help="first date of service")
+    p.add_argument("--to", dest="last", required=True, help="last date of service")
+    p.add_argument("--out", required=True, help="the PDF file to write")
+    p.add_argument("--kind", choices=("superbill", "statement"), default="superbill")
+    p.add_argument("--guardian", help="address it to this guardian (a minor's parent); their share if split")
+    p.add_argument("--request", help="an access request already on file (default: one is recorded)")
+    p.add_argument("--overwrite", action="store_true")
+    p.add_argument("--pdf-password-file", metavar="FILE",
+                   help="read the PDF password from FILE (else $VAULT_APP_PDF_PASSWORD or a prompt)")
+    p.set_defaults(handler=cmd_superbill)
+
+    p = sub.add_parser("payment", parents=[common_parent], help="payments and a client's balance")
+    psub = p.add_subparsers(dest="action", required=True)
+    pa = psub.add_parser("add", parents=[common_parent], help="record a payment (never a card number)")
+    pa.add_argument("client", help="client id or chart number")
+    pa.add_argument("--date", required=True)
+    pa.add_argument("--amount", required=True, help="e.g. 140.00")
+    pa.add_argument("--method", required=True, choices=PAYMENT_METHODS)
+    pa.add_argument("--reference", help="e.g. a check number (no card numbers)")
+    pa.set_defaults(handler=cmd_payment_add)
+    pl = psub.add_parser("list", parents=[common_parent], help="a client's charges, payments and balance")
+    pl.add_argument("client")
+    pl.set_defaults(handler=cmd_payment_list)
+    pd = psub.add_parser("delete", parents=[common_parent], help="remove a payment entered by mistake")
+    pd.add_argument("payment", help="payment id")
+    pd.set_defaults(handler=cmd_payment_delete)

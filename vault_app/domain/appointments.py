@@ -1,0 +1,247 @@
+"""Appointments: statuses and their allowed changes, weekly/biweekly series, CPT from minutes.
+
+Pure data and functions; the services store and log. An appointment is a plan for a
+session: only `attended` makes a session (and its note) exist. No-shows and late
+cancellations are recorded on the appointment, never as a clinical note.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any, Literal, get_args
+
+from vault_app.domain.errors import InvalidInput, RefusedByPolicy
+
+Status = Literal[
+    "scheduled", "attended", "no_show", "late_cancel", "cancelled_by_client", "cancelled_by_therapist"
+]
+Recurrence = Literal["none", "weekly", "biweekly"]
+STATUSES: tuple[str, ...] = get_args(Status)
+RECURRENCES: tuple[str, ...] = get_args(Recurrence)
+
+STATUS_LABELS: Mapping[str, str] = {
+    "scheduled": "scheduled",
+    "attended": "attended",
+    "no_show": "no-show",
+    "late_cancel": "late cancel",
+    "cancelled_by_client": "cancelled by the client",
+    "cancelled_by_therapist": "cancelled by the therapist",
+}
+
+# Allowed status changes. `attended` is final: it made a session (and a draft note),
+# which are corrected in the chart, not by un-attending. The others may go back to
+# `scheduled` (recorded by mistake, or the client came after all) and then on again.
+TRANSITIONS: Mapping[str, frozenset[str]] = {
+    "scheduled": frozenset(
+        {"attended", "no_show", "late_cancel", "cancelled_by_client", "cancelled_by_therapist"}
+    ),
+    "attended": frozenset(),
+    "no_show": frozenset({"scheduled"}),
+    "late_cancel": frozenset({"scheduled"}),
+    "cancelled_by_client": frozenset({"scheduled"}),
+    "cancelled_by_therapist": frozenset({"scheduled"}),
+}
+
+# Statuses the practice's missed-appointment fee policy may charge for. A cancellation
+# in time, or by the therapist, is never charged. Medicare allows a missed-appointment
+# charge only if the practice charges all patients alike (CMS Pub. 100-04, ch. 1, 30.3.13);
+# the app applies one policy to every client for the same reason.
+CHARGEABLE: frozenset[str] = frozenset({"no_show", "late_cancel"})
+
+
+def check_transition(current: str, new: str) -> str:
+    """`new` if an appointment in `current` may move to it; a plain refusal otherwise."""
+    if new not in STATUSES:
+        raise InvalidInput("Unknown appointment status.", hint="Statuses: " + ", ".join(STATUSES) + ".")
+    if new == current:
+        raise InvalidInput(f"The appointment is already {STATUS_LABELS[current]}.")
+    if new not in TRANSITIONS[current]:
+        if current == "attended":
+            raise RefusedByPolicy(
+                "This appointment was attended: its session is part of the record.",
+                hint="Correct the session in the chart instead.",
+            )
+        raise RefusedByPolicy(
+            f"An appointment that is {STATUS_LABELS[current]} cannot become {STATUS_LABELS[new]} directly.",
+            hint="Set it back to scheduled first.",
+        )
+    return new
+
+
+# Outcomes that can only be known once the appointment's day has come. A late cancellation
+# is recorded before the appointment (that is what makes it one); a cancellation any time.
+ONLY_ON_OR_AFTER_THE_DAY: frozenset[str] = frozenset({"attended", "no_show"})
+
+
+def check_timing(status: str, appointment_day: date, today: date) -> None:
+    if status in ONLY_ON_OR_AFTER_THE_DAY and appointment_day > today:
+        raise RefusedByPolicy(
+            f"This appointment is on {appointment_day.isoformat()}: it cannot be {STATUS_LABELS[status]} yet.",
+            hint="Record the outcome on or after its day, or move it if it took place earlier.",
+        )
+
+
+# --- recurrence ------------------------------------------------------------------------
+INTERVAL_DAYS: Mapping[str, int] = {"weekly": 7, "biweekly": 14}
+MAX_OCCURRENCES = 104  # two years of weekly sessions: a series, not a forever-calendar
+DEFAULT_OCCURRENCES = 12
+
+
+def expand(start: date, recurrence: str, *, count: int | None = None, until: date | None = None) -> list[date]:
+    """The dates of a series starting on `start`: `count` occurrences, or up to `until`."""
+    if recurrence not in RECURRENCES:
+        raise InvalidInput("Unknown repetition.", hint="Choose none, weekly or biweekly.")
+    if recurrence == "none":
+        if (count or 1) != 1 or until is not None:
+            raise InvalidInput("A single appointment takes no count or end date.", hint="Choose weekly or biweekly.")
+        return [start]
+    if count is not None and until is not None:
+        raise InvalidInput("Give either the number of appointments or the last date, not both.")
+    if until is not None and until < start:
+        raise InvalidInput("The series ends before it starts.")
+    step = timedelta(days=INTERVAL_DAYS[recurrence])
+    n = (until - start) // step + 1 if until is not None else DEFAULT_OCCURRENCES if count is None else count
+    if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= MAX_OCCURRENCES:
+        raise InvalidInput(f"A series has between 1 and {MAX_OCCURRENCES} appointments.")
+    return [start + step * i for i in range(n)]
+
+
+# --- CPT from the minutes actually spent ------------------------------------------------
+# The CPT time rule for the psychotherapy codes (AMA, CPT Professional 2013 onward,
+# Psychiatry > Psychotherapy guidelines; restated by CMS, MLN Booklet "Medicare & Mental
+# Health", and the NCCI Policy Manual for Medicare Services, ch. XI): choose the code
+# closest to the face-to-face time, 90832 for 16-37 minutes, 90834 for 38-52 and
+# 90837 for 53 or more; under 16 minutes no psychotherapy code is reported.
+CPT_TIME_RULE: tuple[tuple[int, int | None, str], ...] = (
+    (16, 37, "90832"),
+    (38, 52, "90834"),
+    (53, None, "90837"),
+)
+CPT_TIME_RULE_CITATION = (
+    "CPT time rule for psychotherapy (AMA CPT Professional, Psychotherapy guidelines; "
+    "CMS MLN 'Medicare & Mental Health'; NCCI Policy Manual ch. XI)"
+)
+
+
+def cpt_for_minutes(minutes: int) -> str | None:
+    """The individual psychotherapy code for this many minutes, or None under 16."""
+    for low, high, code in CPT_TIME_RULE:
+        if minutes >= low and (high is None or minutes <= high):
+            return code
+    return None
+
+
+# --- the appointment ------------------------------------------------------------------------
+MIN_MINUTES, MAX_MINUTES = 5, 600
+_Day = date  # the dataclass below has a field named `date`
+
+
+def check_minutes(minutes: int) -> int:
+    if isinstance(minutes, bool) or not isinstance(minutes, int) or not MIN_MINUTES <= minutes <= MAX_MINUTES:
+        raise InvalidInput(f"An appointment lasts between {MIN_MINUTES} and {MAX_MINUTES} minutes.")
+    return minutes
+
+
+def end_of(start: time, minutes: int) -> time:
+    """The end time; an appointment may not run past midnight (the day view is one day)."""
+    end = datetime.combine(date(2000, 1, 1), start) + timedelta(minutes=minutes)
+    if end.date() != date(2000, 1, 1):
+        raise InvalidInput("An appointment must end on the day it starts.")
+    return end.time()
+
+
+@dataclass(frozen=True)
+class Appointment:
+    appointment_id: str
+    client_id: str
+    date: date
+    start_time: time
+    duration_minutes: int
+    status: Status = "scheduled"
+    setting: str = "in_person"  # in_person / telehealth (the place of service)
+    series_id: str | None = None
+    recurrence: Recurrence = "none"
+    session_id: str | None = None  # set when attended
+    fee_cents: int | None = None  # a missed-appointment fee charged under the policy
+    status_on: _Day | None = None  # when the status was last set
+    created_at: str = ""
+    updated_at: str = ""
+
+    @property
+    def end_time(self) -> time:
+        return end_of(self.start_time, self.duration_minutes)
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["end_time"] = self.end_time
+        return data
+
+
+PREFILL_TEMPLATE = "soap"
+
+
+def prefill_sections(goals: tuple[str, ...], diagnoses: tuple[str, ...]) -> dict[str, str]:
+    """The draft note an attended appointment starts with (SOAP): the plan's active goals
+    and diagnoses under Assessment, for the therapist to write against. A note is never
+    empty (the notes service refuses that), so a chart without a plan says so instead."""
+    if not goals and not diagnoses:
+        return {"assessment": "Treatment plan: none yet (goals and diagnoses are set in the chart's Overview)."}
+    lines = []
+    if goals:
+        lines.append("Progress toward treatment plan goals:")
+        lines.extend(f"- {g}: " for g in goals)
+    if diagnoses:
+        lines.append("Diagnoses: " + ", ".join(diagnoses))
+    return {"assessment": "\n".join(lines)}
+
+
+@dataclass(frozen=True)
+class AgendaRow:
+    """One line of the agenda: an appointment, or a session recorded without one."""
+
+    kind: str  # "appointment" or "session"
+    item_id: str
+    client_id: str
+    chart_number: str
+    legal_name: str
+    preferred_name: str
+    date: date
+    start_time: str | None
+    duration_minutes: int
+    status: str
+    setting: str
+    session_id: str | None
+    note_id: str | None
+    note_signed: bool
+
+
+def week_of(day: date) -> tuple[date, date]:
+    """Monday and Sunday of the week holding `day` (ISO 8601 weeks)."""
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+__all__ = [
+    "CHARGEABLE",
+    "CPT_TIME_RULE",
+    "CPT_TIME_RULE_CITATION",
+    "INTERVAL_DAYS",
+    "MAX_OCCURRENCES",
+    "RECURRENCES",
+    "STATUSES",
+    "STATUS_LABELS",
+    "TRANSITIONS",
+    "AgendaRow",
+    "Appointment",
+    "Recurrence",
+    "Status",
+    "check_minutes",
+    "check_transition",
+    "cpt_for_minutes",
+    "end_of",
+    "expand",
+    "prefill_sections",
+    "week_of",
+]

@@ -1,0 +1,181 @@
+"""Money, payments and the missed-appointment fee policy, as data and pure functions.
+
+Money is integer cents throughout (no floats: 0.1 + 0.2 is not 0.3). A payment never
+holds a card number: PCI DSS (v4.0, requirement 3) puts any system that stores a
+primary account number in scope, and a therapist's laptop should never be that system;
+text that looks like one (a Luhn-valid run of 13 to 19 digits, ISO/IEC 7812-1) is refused.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any, Literal, get_args
+
+from vault_app.domain.errors import InvalidInput
+
+PaymentMethod = Literal["cash", "check", "card", "transfer", "hsa", "other"]
+PAYMENT_METHODS: tuple[str, ...] = get_args(PaymentMethod)
+MAX_CENTS = 100_000_000  # one million dollars: larger is a typing slip, not a therapy fee
+
+_MONEY = re.compile(r"^\$?\s*(\d{1,9})(?:\.(\d{1,2}))?$")
+_DIGIT_RUN = re.compile(r"\d(?:[ -]?\d){12,18}")
+
+
+def parse_money(value: str | int, what: str = "amount") -> int:
+    """'75', '75.5', '$75.50' -> cents; an int is already cents."""
+    if isinstance(value, bool):
+        raise InvalidInput(f"The {what} must be an amount such as 75.00.")
+    if isinstance(value, int):
+        cents = value
+    else:
+        match = _MONEY.match((value or "").strip().replace(",", ""))
+        if not match:
+            raise InvalidInput(f"The {what} must be an amount such as 75.00.", hint="Dollars and cents, no sign.")
+        try:
+            cents = int(Decimal(match.group(1) + "." + (match.group(2) or "0")) * 100)
+        except InvalidOperation:  # pragma: no cover - the pattern admits only digits
+            raise InvalidInput(f"The {what} must be an amount such as 75.00.") from None
+    if not 0 <= cents <= MAX_CENTS:
+        raise InvalidInput(f"The {what} must be between 0.00 and {MAX_CENTS // 100:,}.00.")
+    return cents
+
+
+def format_cents(cents: int) -> str:
+    sign = "-" if cents < 0 else ""
+    whole, part = divmod(abs(cents), 100)
+    return f"{sign}${whole:,}.{part:02d}"
+
+
+def luhn_valid(digits: str) -> bool:
+    """The Luhn mod-10 check (ISO/IEC 7812-1 annex B) on a string of digits."""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        n = int(ch)
+        if i % 2 == 1:
+            n = n * 2 - 9 if n > 4 else n * 2
+        total += n
+    return total % 10 == 0
+
+
+def looks_like_card_number(text: str) -> bool:
+    """A Luhn-valid run of 13-19 digits (spaces or dashes between them allowed)."""
+    return any(luhn_valid(re.sub(r"\D", "", match.group(0))) for match in _DIGIT_RUN.finditer(text or ""))
+
+
+def refuse_card_number(text: str, what: str) -> str:
+    if looks_like_card_number(text):
+        raise InvalidInput(
+            f"The {what} looks like a payment card number; card numbers are never stored here.",
+            hint="Write only the method (card) or the last four digits.",
+        )
+    return text
+
+
+# --- the missed-appointment fee policy ------------------------------------------------------
+@dataclass(frozen=True)
+class FeePolicy:
+    """What the practice charges for a no-show or a late cancellation (None: nothing)."""
+
+    no_show_cents: int | None = None
+    late_cancel_cents: int | None = None
+
+    def fee_for(self, status: str) -> int | None:
+        return {"no_show": self.no_show_cents, "late_cancel": self.late_cancel_cents}.get(status)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any] | None) -> FeePolicy:
+        data = data or {}
+        return cls(no_show_cents=data.get("no_show_cents"), late_cancel_cents=data.get("late_cancel_cents"))
+
+
+# --- place of service ---------------------------------------------------------------------------
+# CMS Place of Service code set (cms.gov, "Place of Service Code Set"): 11 office; 02
+# telehealth provided other than in the patient's home; 10 telehealth provided in the
+# patient's home (since 2022). The app records only "telehealth", so the statement asks
+# which of 02/10 applies through the session's location: a location naming the home gives 10.
+POS_OFFICE, POS_TELEHEALTH_OTHER, POS_TELEHEALTH_HOME = "11", "02", "10"
+POS_DESCRIPTIONS: Mapping[str, str] = {
+    POS_OFFICE: "Office",
+    POS_TELEHEALTH_OTHER: "Telehealth (not in the patient's home)",
+    POS_TELEHEALTH_HOME: "Telehealth in the patient's home",
+}
+
+
+def place_of_service(setting: str, location: str = "") -> str:
+    if setting != "telehealth":
+        return POS_OFFICE
+    return POS_TELEHEALTH_HOME if "home" in (location or "").lower() else POS_TELEHEALTH_OTHER
+
+
+# --- a client's account ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Charge:
+    """A session's fee or a missed-appointment fee."""
+
+    on: date
+    kind: str  # "session" / "no_show" / "late_cancel"
+    ref_id: str
+    cpt_code: str
+    cents: int
+
+
+@dataclass(frozen=True)
+class Payment:
+    payment_id: str
+    client_id: str
+    paid_on: date
+    amount_cents: int
+    method: PaymentMethod
+    reference: str = ""
+    created_at: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Account:
+    client_id: str
+    charges: tuple[Charge, ...]
+    payments: tuple[Payment, ...]
+
+    @property
+    def charged_cents(self) -> int:
+        return sum(c.cents for c in self.charges)
+
+    @property
+    def paid_cents(self) -> int:
+        return sum(p.amount_cents for p in self.payments)
+
+    @property
+    def balance_cents(self) -> int:
+        """Positive: the client owes; negative: a credit."""
+        return self.charged_cents - self.paid_cents
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data.update(charged_cents=self.charged_cents, paid_cents=self.paid_cents, balance_cents=self.balance_cents)
+        return data
+
+
+def split_cents(total: int, shares: tuple[int, ...]) -> tuple[int, ...]:
+    """Split `total` by percentage `shares` (summing to 100); the rounding cent goes to the first."""
+    if not shares or sum(shares) != 100 or any(s < 0 for s in shares):
+        raise InvalidInput("The shares of a split must be whole percentages adding up to 100.")
+    parts = [total * s // 100 for s in shares]
+    parts[0] += total - sum(parts)
+    return tuple(parts)
+
+
+__all__ = [
+    "MAX_CENTS", "PAYMENT_METHODS", "POS_DESCRIPTIONS", "POS_OFFICE", "POS_TELEHEALTH_HOME", "POS_TELEHEALTH_OTHER",
+    "Account", "Charge", "FeePolicy", "Payment", "PaymentMethod", "format_cents", "looks_like_card_number",
+    "luhn_valid", "parse_money", "place_of_service", "refuse_card_number", "split_cents",
+]

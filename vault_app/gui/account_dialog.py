@@ -1,0 +1,263 @@
+"""A client's account: charges, payments and the balance; record a payment; issue a
+superbill or statement PDF (through the disclosure gate, like every export)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vault_app.domain.billing import PAYMENT_METHODS, format_cents
+from vault_app.gui.change_watch import touches_client
+from vault_app.services.changes import Changes, Kind
+
+if TYPE_CHECKING:
+    from vault_app.gui.controller import AppController
+    from vault_app.services.vault import Vault
+
+
+# Run on the worker thread (the services, and their first import, never on the GUI thread).
+def _account(vault: Vault, client_id: str) -> dict[str, Any]:
+    from vault_app.services import billing, clients
+
+    client = clients.get_client(vault, client_id)
+    return {"account": billing.account(vault, client_id), "split": billing.split(vault, client_id),
+            "guardians": [(g.guardian_id, g.name) for g in client.guardians if g.declined_on is None]}
+
+
+def _set_fee(vault: Vault, session_id: str, amount: str) -> int:
+    from vault_app.services import billing
+
+    return billing.set_session_fee(vault, session_id, amount)
+
+
+def _pay(vault: Vault, client_id: str, values: dict[str, str]) -> Any:
+    from vault_app.services import billing
+
+    return billing.record_payment(vault, client_id, **values)
+
+
+def _issue(vault: Vault, client_id: str, values: dict[str, Any]) -> Any:
+    from vault_app.services import superbill
+
+    return superbill.issue(vault, client_id, **values)
+
+
+SESSION_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _date_edit(day: date) -> QDateEdit:
+    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+class AccountDialog(QDialog):
+    def __init__(self, controller: AppController, client_id: str, *, chart_number: str = "",
+                 privacy: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.client_id = client_id
+        self.privacy = privacy
+        self.setObjectName("accountDialog")
+        # The title names the chart by number only: titles reach task switchers.
+        self.setWindowTitle(f"Account · chart {chart_number}" if chart_number else "Account")
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(["Date", "What", "CPT", "Amount"])
+        self.tree.setAccessibleName("Charges and payments")
+        self.tree.setRootIsDecorated(False)
+        self.fee_button = QPushButton("Set the selected session's fee…")
+        self.fee_button.clicked.connect(self.set_fee)
+        self.balance = QLabel("…")
+        self.balance.setObjectName("sectionTitle")
+        self.balance.setAccessibleName("Balance")
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Account message")
+
+        pay = QGroupBox("Record a payment")
+        self.paid_on = _date_edit(date.today())
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText("e.g. 140.00")
+        self.amount.setAccessibleName("Amount")
+        self.method = QComboBox()
+        for m in PAYMENT_METHODS:
+            self.method.addItem(m, m)
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText("e.g. check 1042 (never a card number)")
+        self.reference.setAccessibleName("Reference")
+        self.pay_button = QPushButton("Record payment")
+        self.pay_button.clicked.connect(self.record_payment)
+        form = QFormLayout(pay)
+        row = QHBoxLayout()
+        for w in (self.paid_on, self.amount, self.method):
+            row.addWidget(w)
+        form.addRow("Date, amount, method:", row)
+        form.addRow("Reference:", self.reference)
+        form.addRow("", self.pay_button)
+
+        bill = QGroupBox("Superbill or statement (PDF, logged as a disclosure to the client)")
+        first = date.today().replace(day=1)
+        self.first = _date_edit(first)
+        self.last = _date_edit(date.today())
+        self.kind = QComboBox()
+        self.kind.addItem("Superbill", "superbill")
+        self.kind.addItem("Statement", "statement")
+        self.addressee = QComboBox()
+        self.addressee.setAccessibleName("Addressed to")
+        self.addressee.addItem("The client", None)
+        self.path = QLineEdit()
+        self.path.setAccessibleName("Save as")
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName("PDF password")
+        self.password.setPlaceholderText("at least 8 characters; tell the client separately")
+        self.issue_button = QPushButton("Make the PDF")
+        self.issue_button.clicked.connect(self.issue)
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._browse)
+        bform = QFormLayout(bill)
+        dates = QHBoxLayout()
+        for widget in (self.kind, self.first, QLabel("to"), self.last):
+            dates.addWidget(widget)
+        bform.addRow("Services:", dates)
+        bform.addRow("Addressed to:", self.addressee)
+        where = QHBoxLayout()
+        where.addWidget(self.path, 1)
+        where.addWidget(browse)
+        bform.addRow("Save as:", where)
+        bform.addRow("Password:", self.password)
+        bform.addRow("", self.issue_button)
+
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree, 1)
+        top = QHBoxLayout()
+        top.addWidget(self.balance, 1)
+        top.addWidget(self.fee_button)
+        layout.addLayout(top)
+        layout.addWidget(pay)
+        layout.addWidget(bill)
+        layout.addWidget(self.message)
+        layout.addWidget(close)
+        self.resize(640, 620)
+        controller.changed.connect(self._on_changes)
+        self.refresh()
+
+    def refresh(self) -> None:
+        client_id = self.client_id
+        self.controller.query(self, lambda v: _account(v, client_id)).success(self._show).run()
+
+    def _show(self, data: dict[str, Any]) -> None:
+        account = data["account"]
+        self._guardians(data["guardians"], data["split"])
+        self.tree.clear()
+        labels = {"session": "session", "no_show": "no-show fee", "late_cancel": "late-cancel fee"}
+        for c in account.charges:
+            what = labels.get(c.kind, c.kind)
+            item = QTreeWidgetItem([c.on.isoformat(), what, c.cpt_code, format_cents(c.cents)])
+            if c.kind == "session":
+                item.setData(0, SESSION_ROLE, c.ref_id)
+            self.tree.addTopLevelItem(item)
+        for p in account.payments:
+            self.tree.addTopLevelItem(QTreeWidgetItem([p.paid_on.isoformat(), f"payment ({p.method})", "",
+                                                       format_cents(-p.amount_cents)]))
+        self.tree.sortItems(0, self.tree.header().sortIndicatorOrder())
+        self.balance.setText(f"Balance: {format_cents(account.balance_cents)}")
+
+    def _guardians(self, guardians: list[tuple[str, str]], split: dict[str, int]) -> None:
+        """A minor's statement goes to a parent or guardian (their share, where split)."""
+        from vault_app.gui.appointment_dialog import initials
+
+        chosen = self.addressee.currentData()
+        self.addressee.clear()
+        self.addressee.addItem("The client", None)
+        for guardian_id, name in guardians:
+            shown = initials(name) if self.privacy else name
+            share = f" ({split[guardian_id]}%)" if guardian_id in split else ""
+            self.addressee.addItem(f"Guardian: {shown}{share}", guardian_id)
+        self.addressee.setCurrentIndex(max(0, self.addressee.findData(chosen)))
+
+    def set_fee(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        item = self.tree.currentItem()
+        session_id = item.data(0, SESSION_ROLE) if item is not None else None
+        if not session_id:
+            self.message.setText("Choose a session in the list first.")
+            return
+        amount, ok = QInputDialog.getText(self, "Session fee", "Fee for this session (e.g. 140.00):")
+        if not ok:
+            return
+        self.controller.op(self, lambda v: _set_fee(v, str(session_id), amount.strip()), label="Saving…").success(
+            lambda cents: self.message.setText(f"Session fee set to {format_cents(cents)}.")).failure(
+            self._failed).run()
+
+    def _on_changes(self, changes: Changes) -> None:
+        if touches_client(changes, self.client_id, Kind.BILLING, Kind.SESSIONS, Kind.APPOINTMENTS):
+            self.refresh()
+
+    def record_payment(self) -> None:
+        client_id = self.client_id
+        values = {"paid_on": self.paid_on.date().toString("yyyy-MM-dd"), "amount": self.amount.text().strip(),
+                  "method": str(self.method.currentData()), "reference": self.reference.text()}
+        self.controller.op(self, lambda v: _pay(v, client_id, values),
+                           label="Saving…").success(self._paid).failure(self._failed).run()
+
+    def _paid(self, payment: Any) -> None:
+        self.amount.clear()
+        self.reference.clear()
+        self.message.setText(f"Payment of {format_cents(payment.amount_cents)} recorded.")
+
+    def _browse(self) -> None:
+        from vault_app.gui.file_dialogs import save_file
+
+        chosen = save_file(self, "Save the PDF", self.path.text() or str(Path.home() / "superbill.pdf"),
+                           "PDF (*.pdf)")
+        if chosen:
+            self.path.setText(chosen)
+
+    def issue(self) -> None:
+        client_id = self.client_id
+        values: dict[str, Any] = {
+            "kind": str(self.kind.currentData()), "first": self.first.date().toString("yyyy-MM-dd"),
+            "last": self.last.date().toString("yyyy-MM-dd"), "out": Path(self.path.text().strip() or "."),
+            "password": self.password.text(), "guardian_id": self.addressee.currentData(),
+        }
+        self.controller.op(self, lambda v: _issue(v, client_id, values),
+                           label="Making the PDF…").success(self._issued).failure(self._failed).run()
+
+    def _issued(self, issued: Any) -> None:
+        self.password.clear()
+        self.message.setText(f"{issued.path.name} written ({issued.sessions} line(s)), logged as disclosure "
+                             f"{issued.disclosure_id}. Give the client the password separately.")
+
+    def _failed(self, exc: BaseException) -> bool:
+        from vault_app.domain.errors import VaultError
+
+        if isinstance(exc, VaultError):
+            self.message.setText(exc.message + (f" {exc.hint}" if exc.hint else ""))
+            return True
+        return False
+
+
+__all__ = ["AccountDialog"]

@@ -1,0 +1,376 @@
+"""The agenda: a day or a week of appointments, driven from the keyboard.
+
+Arrows move between appointments (left/right between days in the week view), Enter
+opens the note (or the chart), N schedules a new appointment, A marks the selected one
+attended: that makes the session and a draft note and opens it in the note editor,
+prefilled from the appointment and the treatment plan. Privacy mode shows initials only.
+The page refreshes itself from change notices; nothing here reaches an OS calendar.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vault_app.domain.appointments import STATUS_LABELS, week_of
+from vault_app.gui.appointment_dialog import AppointmentDialog, initials
+from vault_app.gui.change_watch import touches
+from vault_app.services.changes import Changes, Kind
+
+if TYPE_CHECKING:
+    from vault_app.domain.appointments import AgendaRow
+    from vault_app.gui.controller import AppController
+    from vault_app.services.vault import Vault
+
+ROW_ROLE = Qt.ItemDataRole.UserRole
+DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MISSED = ("no_show", "late_cancel")
+
+
+# Run on the worker thread: the services (and their first import) never run on the GUI thread.
+def _agenda(vault: Vault, first: date, last: date) -> list[AgendaRow]:
+    from vault_app.services import appointments
+
+    return appointments.list_range(vault, first, last)
+
+
+def _attend(vault: Vault, appointment_id: str) -> Any:
+    from vault_app.services import appointments
+
+    return appointments.attend(vault, appointment_id)
+
+
+def _set_status(vault: Vault, appointment_id: str, status: str) -> Any:
+    from vault_app.services import appointments
+
+    return appointments.set_status(vault, appointment_id, status)
+
+
+def describe(row: AgendaRow, privacy: bool) -> str:
+    """One cell: time, who (initials in privacy mode), status, note state."""
+    who = initials(row.preferred_name or row.legal_name) if privacy else (row.preferred_name or row.legal_name)
+    start = (row.start_time or "--:--")[:5]
+    status = "session" if row.kind == "session" else STATUS_LABELS.get(row.status, row.status)
+    note = ""
+    if row.note_id:
+        note = " · note signed" if row.note_signed else " · note unsigned"
+    elif row.status == "attended":
+        note = " · no note"
+    tele = " · telehealth" if row.setting == "telehealth" else ""
+    return f"{start}  {who}  ({row.chart_number})\n{status}{note}{tele}"
+
+
+class AgendaPage(QWidget):
+    def __init__(self, controller: AppController, parent: QWidget | None = None, *, privacy: bool = False) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.privacy = privacy
+        self.setObjectName("agendaPage")
+        self.day = date.today()
+        self.mode = "week"
+        self.rows: list[AgendaRow] = []
+        self.dialog: AppointmentDialog | None = None
+        self.title = QLabel("Agenda")
+        self.title.setObjectName("pageTitle")
+        self.range_label = QLabel("")
+        self.range_label.setAccessibleName("Days shown")
+        self.day_button = QPushButton("Day")
+        self.week_button = QPushButton("Week")
+        group = QButtonGroup(self)
+        for button in (self.day_button, self.week_button):
+            button.setCheckable(True)
+            group.addButton(button)
+        self.week_button.setChecked(True)
+        self.day_button.clicked.connect(lambda: self.set_mode("day"))
+        self.week_button.clicked.connect(lambda: self.set_mode("week"))
+        prev_button = QPushButton("◀ Earlier")
+        prev_button.clicked.connect(lambda: self.shift(-1))
+        today_button = QPushButton("Today")
+        today_button.clicked.connect(self.go_today)
+        next_button = QPushButton("Later ▶")
+        next_button.clicked.connect(lambda: self.shift(1))
+        self.new_button = QPushButton("New appointment… (N)")
+        self.new_button.clicked.connect(self.new_appointment)
+        self.attend_button = QPushButton("Attended (A)")
+        self.attend_button.setToolTip("The client came: record the session and open its note, prefilled")
+        self.attend_button.clicked.connect(self.mark_attended)
+        self.status_button = QPushButton("Other status…")
+        self.status_menu = QMenu(self)
+        for status in ("no_show", "late_cancel", "cancelled_by_client", "cancelled_by_therapist", "scheduled"):
+            label = "Back to scheduled" if status == "scheduled" else STATUS_LABELS[status].capitalize()
+            action = self.status_menu.addAction(label)
+            action.triggered.connect(lambda _checked=False, s=status: self.set_status(s))
+        self.status_button.setMenu(self.status_menu)
+        self.move_button = QPushButton("Move…")
+        self.move_button.clicked.connect(self.move_appointment)
+        self.account_button = QPushButton("Account… (B)")
+        self.account_button.setToolTip("The client's fees, payments and balance; superbill or statement")
+        self.account_button.clicked.connect(self.open_account)
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addSpacing(12)
+        for w in (self.day_button, self.week_button, prev_button, today_button, next_button):
+            top.addWidget(w)
+        top.addWidget(self.range_label, 1)
+        actions = QHBoxLayout()
+        for w in (self.new_button, self.attend_button, self.status_button, self.move_button, self.account_button):
+            actions.addWidget(w)
+        actions.addStretch(1)
+        self.table = QTableWidget()
+        self.table.setObjectName("agendaTable")
+        self.table.setAccessibleName("Agenda")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.installEventFilter(self)
+        self.table.cellActivated.connect(lambda _r, _c: self.open_selected())
+        self.table.cellDoubleClicked.connect(lambda _r, _c: self.open_selected())
+        self.empty = QLabel("Nothing scheduled on these days. Press N to add an appointment.")
+        self.empty.setObjectName("calmNote")
+        self.empty.setVisible(False)
+        self.message = QLabel("")
+        self.message.setObjectName("calmNote")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Agenda message")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addLayout(top)
+        layout.addLayout(actions)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.message)
+        controller.changed.connect(self._on_changes)
+
+    # --- what is shown -----------------------------------------------------------------
+    def days(self) -> list[date]:
+        if self.mode == "day":
+            return [self.day]
+        monday, _sunday = week_of(self.day)
+        return [monday + timedelta(days=i) for i in range(7)]
+
+    def refresh(self) -> None:
+        days = self.days()
+        first, last = days[0], days[-1]
+        self.controller.query(self, lambda v: _agenda(v, first, last)).success(self._show).run()
+
+    def _show(self, rows: list[AgendaRow]) -> None:
+        selected = self.selected()
+        keep = selected.item_id if selected is not None else None
+        self.rows = rows
+        days = self.days()
+        by_day: dict[date, list[AgendaRow]] = {d: [] for d in days}
+        for row in rows:
+            if row.date in by_day:
+                by_day[row.date].append(row)
+        self.table.clear()
+        self.table.setColumnCount(len(days))
+        self.table.setRowCount(max([len(v) for v in by_day.values()] + [1]))
+        self.table.setHorizontalHeaderLabels([f"{DAY_NAMES[d.weekday()]} {d.isoformat()}" for d in days])
+        target: tuple[int, int] | None = None
+        for col, day in enumerate(days):
+            for r, row in enumerate(by_day[day]):
+                item = QTableWidgetItem(describe(row, self.privacy))
+                item.setData(ROW_ROLE, row)
+                if not self.privacy:
+                    item.setToolTip(f"chart {row.chart_number}")
+                self.table.setItem(r, col, item)
+                if row.item_id == keep or (keep is None and target is None and day == self.day):
+                    target = (r, col)
+        self.range_label.setText(days[0].isoformat() if len(days) == 1
+                                 else f"{days[0].isoformat()} – {days[-1].isoformat()}")
+        if target is None:
+            target = (0, days.index(self.day) if self.day in days else 0)
+        self.table.setCurrentCell(*target)
+        self.empty.setVisible(not rows)
+
+    def selected(self) -> AgendaRow | None:
+        item = self.table.currentItem()
+        row = item.data(ROW_ROLE) if item is not None else None
+        return row if row is not None else None
+
+    def _on_changes(self, changes: Changes) -> None:
+        if self.isVisible() and touches(changes, Kind.APPOINTMENTS, Kind.SESSIONS, Kind.NOTES, Kind.CLIENTS):
+            self.refresh()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def set_privacy(self, on: bool) -> None:
+        self.privacy = on
+        self._show(self.rows)
+
+    # --- navigation -----------------------------------------------------------------------
+    def set_mode(self, mode: str) -> None:
+        self.mode = mode
+        (self.day_button if mode == "day" else self.week_button).setChecked(True)
+        self.refresh()
+
+    def shift(self, steps: int) -> None:
+        self.day += timedelta(days=steps * (1 if self.mode == "day" else 7))
+        self.refresh()
+
+    def go_today(self) -> None:
+        self.day = date.today()
+        self.refresh()
+
+    def show_day(self, day: date) -> None:
+        self.day = day
+        self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Single letters act on the agenda only when it has the keyboard (never in a field)."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if mods == Qt.KeyboardModifier.NoModifier:
+                key = event.key()
+                if key == Qt.Key.Key_N:
+                    self.new_appointment()
+                    return True
+                if key == Qt.Key.Key_A:
+                    self.mark_attended()
+                    return True
+                if key == Qt.Key.Key_B:
+                    self.open_account()
+                    return True
+                if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                    self.open_selected()
+                    return True
+                if key == Qt.Key.Key_PageDown:
+                    self.shift(1)
+                    return True
+                if key == Qt.Key.Key_PageUp:
+                    self.shift(-1)
+                    return True
+                if key == Qt.Key.Key_T:
+                    self.go_today()
+                    return True
+                if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and self.mode == "day":
+                    self.shift(-1 if key == Qt.Key.Key_Left else 1)
+                    return True
+        return super().eventFilter(watched, event)
+
+    # --- actions ------------------------------------------------------------------------
+    def new_appointment(self) -> AppointmentDialog:
+        col = max(0, self.table.currentColumn())
+        days = self.days()
+        day = days[col] if col < len(days) else self.day
+        self.dialog = AppointmentDialog(self.controller, day=day, privacy=self.privacy, parent=self)
+        self.dialog.open()
+        return self.dialog
+
+    def move_appointment(self) -> AppointmentDialog | None:
+        row = self._appointment("move")
+        if row is None:
+            return None
+        start = time.fromisoformat(row.start_time) if row.start_time else None
+        self.dialog = AppointmentDialog(self.controller, day=row.date, start=start, privacy=self.privacy,
+                                        parent=self, appointment=row)
+        self.dialog.open()
+        return self.dialog
+
+    def _appointment(self, what: str) -> AgendaRow | None:
+        row = self.selected()
+        if row is None or row.kind != "appointment":
+            self.message.setText(f"Choose an appointment to {what} (arrow keys, then the key or button).")
+            return None
+        return row
+
+    def mark_attended(self) -> None:
+        row = self._appointment("mark attended")
+        if row is None:
+            return
+        item_id = row.item_id
+        self.controller.op(self, lambda v: _attend(v, item_id), label="Recording the session…").success(
+            self._attended).failure(self._failed).run()
+
+    def _attended(self, done: Any) -> None:
+        self.message.setText("Session recorded; its note is open.")
+        self.open_note(done.client_id, done.note_id)
+
+    def set_status(self, status: str) -> None:
+        row = self._appointment("change")
+        if row is None:
+            return
+        item_id = row.item_id
+        self.controller.op(self, lambda v: _set_status(v, item_id, status), label="Saving…").success(
+            self._status_set).failure(self._failed).run()
+
+    def _status_set(self, appt: Any) -> None:
+        from vault_app.domain.billing import format_cents
+
+        fee = f" Fee under your policy: {format_cents(appt.fee_cents)}." if appt.fee_cents is not None else ""
+        self.message.setText(f"Recorded as {STATUS_LABELS[appt.status]}; no clinical note is made.{fee}"
+                             if appt.status in MISSED else f"Recorded as {STATUS_LABELS[appt.status]}.")
+
+    def _failed(self, exc: BaseException) -> bool:
+        from vault_app.domain.errors import VaultError
+
+        if isinstance(exc, VaultError):
+            self.message.setText(exc.message + (f" {exc.hint}" if exc.hint else ""))
+            return True
+        return False
+
+    def open_account(self) -> QDialog | None:
+        from vault_app.gui.account_dialog import AccountDialog
+
+        row = self.selected()
+        if row is None:
+            self.message.setText("Choose an appointment first: its client's account opens.")
+            return None
+        dialog = AccountDialog(self.controller, row.client_id, chart_number=row.chart_number, privacy=self.privacy,
+                               parent=self)
+        dialog.open()
+        self.account_dialog = dialog
+        return dialog
+
+    def open_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        if row.note_id:
+            self.open_note(row.client_id, row.note_id)
+        else:
+            self.open_chart(row.client_id)
+
+    def open_chart(self, client_id: str) -> None:
+        window: Any = self.window()
+        if hasattr(window, "open_chart"):
+            window.open_chart(client_id)
+
+    def open_note(self, client_id: str, note_id: str) -> None:
+        """Through the chart, like every other way into a note: the chart's opening is
+        logged, and the editor is bound to the chart that is on screen."""
+        window: Any = self.window()
+        if hasattr(window, "open_chart"):
+            window.open_chart(client_id)
+            chart = window.chart
+            chart.when_shown(client_id, lambda: chart.open_note(note_id))
+
+    def clear(self) -> None:
+        self.rows = []
+        self.table.clear()
+        self.table.setRowCount(0)
+
+
+__all__ = ["AgendaPage", "describe"]

@@ -1,0 +1,182 @@
+"""Schedule an appointment (once, weekly or biweekly) or move one: a small form."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vault_app.gui.client_list import masked_name
+
+if TYPE_CHECKING:
+    from vault_app.gui.controller import AppController
+    from vault_app.services.vault import Vault
+
+
+# Run on the worker thread (the services, and their first import, never on the GUI thread).
+def _active_clients(vault: Vault) -> list[Any]:
+    from vault_app.services import clients
+
+    return clients.list_clients(vault, status="active")
+
+
+def _schedule(vault: Vault, client_id: str, values: dict[str, Any]) -> Any:
+    from vault_app.services import appointments
+
+    return appointments.schedule(vault, client_id, **values)
+
+
+def _move(vault: Vault, appointment_id: str, values: dict[str, Any]) -> Any:
+    from vault_app.services import appointments
+
+    return appointments.move(vault, appointment_id, **values)
+
+REPEATS = (("none", "Does not repeat"), ("weekly", "Every week"), ("biweekly", "Every two weeks"))
+SETTINGS = (("in_person", "In person (office)"), ("telehealth", "Telehealth"))
+
+
+def initials(name: str) -> str:
+    """What privacy mode shows of a name on the agenda: "Wren Halloway-Quist" -> "W.H."."""
+    parts = [p for p in name.replace("-", " ").split() if p[:1].isalpha()]
+    if not parts:
+        return "?"
+    picked = parts if len(parts) <= 2 else [parts[0], parts[-1]]
+    return "".join(p[0].upper() + "." for p in picked)
+
+
+class AppointmentDialog(QDialog):
+    """New appointment (`appointment` None) or move one (only day, time, length, setting)."""
+
+    saved = Signal(object)
+
+    def __init__(self, controller: AppController, *, day: date, start: time | None = None,
+                 appointment: Any = None, client_id: str | None = None, privacy: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.appointment = appointment
+        # A move takes the agenda's row (item_id) or an Appointment (appointment_id).
+        self.appointment_id = getattr(appointment, "appointment_id", None) or getattr(appointment, "item_id", None)
+        self.privacy = privacy
+        self.setObjectName("appointmentDialog")
+        self.setWindowTitle("Move appointment" if appointment is not None else "New appointment")
+        self.client = QComboBox()
+        self.client.setAccessibleName("Client")
+        self.date = QDateEdit(QDate(day.year, day.month, day.day))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setAccessibleName("Date")
+        begin = start or time(9, 0)
+        self.start = QTimeEdit(QTime(begin.hour, begin.minute))
+        self.start.setDisplayFormat("HH:mm")
+        self.start.setAccessibleName("Start time")
+        self.minutes = QSpinBox()
+        self.minutes.setRange(5, 600)
+        self.minutes.setValue(53)
+        self.minutes.setSuffix(" min")
+        self.minutes.setAccessibleName("Length")
+        self.setting = QComboBox()
+        for key, text in SETTINGS:
+            self.setting.addItem(text, key)
+        self.setting.setAccessibleName("Setting")
+        self.repeat = QComboBox()
+        for key, text in REPEATS:
+            self.repeat.addItem(text, key)
+        self.repeat.setAccessibleName("Repeats")
+        self.count = QSpinBox()
+        self.count.setRange(1, 104)
+        self.count.setValue(12)
+        self.count.setSuffix(" appointments")
+        self.count.setAccessibleName("Number of appointments")
+        self.repeat.currentIndexChanged.connect(lambda _i: self.count.setEnabled(self.repeat.currentData() != "none"))
+        self.count.setEnabled(False)
+        self.error = QLabel("")
+        self.error.setObjectName("errorText")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        if appointment is None:
+            form.addRow("Client:", self.client)
+        form.addRow("Date:", self.date)
+        form.addRow("Start:", self.start)
+        form.addRow("Length:", self.minutes)
+        form.addRow("Setting:", self.setting)
+        if appointment is None:
+            form.addRow("Repeats:", self.repeat)
+            form.addRow("For:", self.count)
+        else:
+            self.minutes.setValue(appointment.duration_minutes)
+            self.setting.setCurrentIndex(max(0, self.setting.findData(appointment.setting)))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.setMinimumWidth(420)  # chart numbers and names must read whole in the client list
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        if appointment is None:
+            self._wanted_client = client_id
+            self.save_button.setEnabled(False)
+            self.controller.query(self, _active_clients).success(self._clients).run()
+
+    def _clients(self, rows: list[Any]) -> None:
+        self.client.clear()
+        for row in sorted(rows, key=lambda r: r.chart_number):
+            name = initials(row.display_name) if self.privacy else masked_name(row.display_name, False)
+            self.client.addItem(f"{name} · {row.chart_number}", row.client_id)
+        if self._wanted_client:
+            self.client.setCurrentIndex(max(0, self.client.findData(self._wanted_client)))
+        self.save_button.setEnabled(self.client.count() > 0)
+        if not rows:
+            self.error.setText("Add a client first (Clients > New client).")
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "date": self.date.date().toString("yyyy-MM-dd"),
+            "start": self.start.time().toString("HH:mm"),
+            "duration_minutes": self.minutes.value(),
+            "setting": str(self.setting.currentData()),
+        }
+
+    def save(self) -> None:
+        values = self.values()
+        self.error.setText("")
+        if self.appointment is not None:
+            appointment_id = str(self.appointment_id)
+            op: Any = self.controller.op(self, lambda v: _move(v, appointment_id, values), label="Moving…")
+        else:
+            client_id = str(self.client.currentData())
+            repeat = str(self.repeat.currentData())
+            count = self.count.value() if repeat != "none" else None
+            series = {**values, "recurrence": repeat, "count": count}
+            op = self.controller.op(self, lambda v: _schedule(v, client_id, series), label="Scheduling…")
+        op.success(self._saved).failure(self._failed).run()
+
+    def _saved(self, result: Any) -> None:
+        self.saved.emit(result)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> bool:
+        from vault_app.domain.errors import VaultError
+
+        if isinstance(exc, VaultError):
+            self.error.setText(exc.message + (f" {exc.hint}" if exc.hint else ""))
+            return True
+        return False
+
+
+__all__ = ["AppointmentDialog", "initials"]

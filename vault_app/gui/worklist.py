@@ -1,0 +1,149 @@
+"""The worklist: what is owed, by section; Enter or a double click opens the thing itself."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from vault_app.domain.worklist import SECTIONS
+from vault_app.gui.change_watch import touches
+from vault_app.services.changes import Changes, Kind
+
+if TYPE_CHECKING:
+    from vault_app.domain.worklist import WorkItem
+    from vault_app.gui.controller import AppController
+    from vault_app.services.vault import Vault
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole
+WATCHED = (Kind.NOTES, Kind.SESSIONS, Kind.APPOINTMENTS, Kind.REQUESTS, Kind.AUTHORIZATIONS, Kind.CLIENTS)
+
+
+def sections(vault: Vault) -> dict[str, list[WorkItem]]:
+    """On the worker thread: the worklist by section (the dashboard counts these too)."""
+    from vault_app.services import worklist
+
+    return worklist.build(vault).by_section()
+
+
+def describe(item: WorkItem) -> list[str]:
+    """Columns: what, chart, date, how long. Chart numbers only, never names: the
+    worklist is the screen most likely to be open when someone walks in."""
+    if item.section in ("requests_due", "authorizations_expiring"):
+        when = f"{-item.days} day(s) overdue" if item.days < 0 else f"{item.days} day(s) left"
+    else:
+        when = "today" if item.days == 0 else f"{item.days} day(s) ago"
+    what = {
+        "note": f"{item.detail} note to sign",
+        "session": "session without a progress note",
+        "appointment": "record attended, no-show or cancellation",
+        "request": item.detail,
+        "authorization": "authorization expires",
+    }.get(item.kind, item.kind)
+    return [what, f"chart {item.chart_number}", item.on, when]
+
+
+class WorklistPage(QWidget):
+    def __init__(self, controller: AppController, parent: QWidget | None = None, *, privacy: bool = False) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.privacy = privacy  # nothing here shows a name; kept for the window's set_privacy
+        self.setObjectName("worklistPage")
+        title = QLabel("Worklist")
+        title.setObjectName("pageTitle")
+        note = QLabel("What is owed, oldest first. Enter opens the note, session, request or authorization. "
+                      "(Outcome measures are not tracked in this version.)")
+        note.setObjectName("calmNote")
+        note.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("worklistTree")
+        self.tree.setAccessibleName("Worklist")
+        self.tree.setHeaderLabels(["What", "Chart", "Date", "When"])
+        self.tree.setRootIsDecorated(True)
+        self.tree.itemActivated.connect(lambda item, _col: self.open_item(item))
+        self.sections: dict[str, QTreeWidgetItem] = {}
+        self.data: dict[str, list[WorkItem]] | None = None
+        self._focus = ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addWidget(title)
+        layout.addWidget(note)
+        layout.addWidget(self.tree, 1)
+        controller.changed.connect(self._on_changes)
+
+    def refresh(self) -> None:
+        self.controller.query(self, sections).success(self._show).run()
+
+    def _show(self, data: dict[str, list[WorkItem]]) -> None:
+        self.data = data
+        self.tree.clear()
+        self.sections = {}
+        for key, heading in SECTIONS:
+            items = data.get(key, [])
+            top = QTreeWidgetItem([f"{heading} ({len(items)})", "", "", ""])
+            top.setFirstColumnSpanned(True)
+            self.tree.addTopLevelItem(top)
+            self.sections[key] = top
+            for item in items:
+                child = QTreeWidgetItem(describe(item))
+                child.setData(0, ITEM_ROLE, item)
+                top.addChild(child)
+            top.setExpanded(True)
+        for col in range(4):
+            self.tree.resizeColumnToContents(col)
+        self.focus_section(self._focus)
+
+    def focus_section(self, key: str) -> None:
+        """Select a section's first item (the dashboard's counts lead here)."""
+        self._focus = key
+        self.tree.setFocus()
+        top = self.sections.get(key) if key else None
+        if top is None and self.sections:
+            top = next(iter(self.sections.values()))
+        if top is not None:
+            first = top.child(0) if top.childCount() else None
+            self.tree.setCurrentItem(first if first is not None else top)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if self.isVisible() and touches(changes, *WATCHED):
+            self.refresh()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def set_privacy(self, on: bool) -> None:
+        self.privacy = on
+
+    def open_item(self, widget_item: QTreeWidgetItem | None) -> None:
+        item = widget_item.data(0, ITEM_ROLE) if widget_item is not None else None
+        if item is None:
+            return
+        window: Any = self.window()
+        if item.kind == "appointment" and hasattr(window, "show_agenda"):
+            from datetime import date
+
+            window.show_agenda()
+            window.agenda.show_day(date.fromisoformat(item.on))
+            return
+        if not hasattr(window, "open_chart"):
+            return
+        window.open_chart(item.client_id)
+        chart = window.chart
+        if item.kind == "note":
+            chart.when_shown(item.client_id, lambda: chart.open_note(item.item_id))
+        elif item.kind == "session":
+            chart.when_shown(item.client_id, lambda: chart.tabs.setCurrentWidget(chart.sessions))
+        elif item.kind == "request":
+            chart.when_shown(item.client_id, lambda: chart.tabs.setCurrentWidget(chart.requests))
+        elif item.kind == "authorization":
+            chart.when_shown(item.client_id, lambda: chart.tabs.setCurrentWidget(chart.authorizations))
+
+    def clear(self) -> None:
+        self.data = None
+        self.tree.clear()
+        self.sections = {}
+
+
+__all__ = ["WorklistPage", "describe"]

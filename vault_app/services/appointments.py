@@ -1,0 +1,226 @@
+"""Appointments: schedule (once or as a weekly/biweekly series), move, set a status, attend.
+
+`attend` is the one use case behind "the client came": the appointment becomes a session
+(services/sessions.py) with the treatment plan's diagnoses, and a draft progress note is
+started for it with the plan's active goals, so the editor opens prefilled. A no-show or
+late cancellation is recorded on the appointment alone (no clinical note), with the
+practice's missed-appointment fee if one is set. Ledger events are appointment.* with ids
+only. Everything lives in records.db; nothing reaches an OS calendar or notification.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, replace
+from datetime import date, time
+from typing import Any
+
+from vault_app.domain import appointments as rules
+from vault_app.domain.appointments import AgendaRow, Appointment
+from vault_app.domain.clinical import choice, new_id, parse_time, require_date
+from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
+from vault_app.services import billing, clients, notes, plans, sessions
+from vault_app.services.clinical_common import audit, now_iso, require_client, today
+from vault_app.services.vault import Vault
+from vault_app.storage import appointments as store
+
+SETTINGS: tuple[str, ...] = ("in_person", "telehealth")
+DEFAULT_MINUTES = 53
+
+
+def get(vault: Vault, appointment_id: str) -> Appointment:
+    found = store.get(vault.records, appointment_id) if isinstance(appointment_id, str) else None
+    if found is None:
+        raise NotFound("No appointment with that id.", hint="List them with 'vault-app appt list'.")
+    return found
+
+
+def _start(value: time | str | None) -> time:
+    start = parse_time(value, "start time")
+    if start is None:
+        raise InvalidInput("Give the appointment's start time, e.g. 14:00.")
+    return start
+
+
+def _check_free(vault: Vault, appt: Appointment) -> None:
+    """Two appointments at the same time are a slip (a solo practice sees one client at a time)."""
+    begin = appt.start_time.hour * 60 + appt.start_time.minute
+    end = begin + appt.duration_minutes
+    for other in store.overlapping(vault.records, appt.date, exclude=appt.appointment_id):
+        o_begin = other.start_time.hour * 60 + other.start_time.minute
+        if o_begin < end and begin < o_begin + other.duration_minutes:
+            raise InvalidInput(
+                f"Another appointment on {appt.date.isoformat()} overlaps "
+                f"{appt.start_time.strftime('%H:%M')}-{appt.end_time.strftime('%H:%M')}.",
+                hint="Choose another time, or move or cancel the other appointment first.",
+            )
+
+
+def schedule(
+    vault: Vault,
+    client_id: str,
+    *,
+    date: date | str,
+    start: time | str,
+    duration_minutes: int = DEFAULT_MINUTES,
+    setting: str = "in_person",
+    recurrence: str = "none",
+    count: int | None = None,
+    until: date | str | None = None,
+) -> list[Appointment]:
+    """One appointment, or a weekly/biweekly series (`count` of them, or up to `until`)."""
+    if clients.get_client(vault, client_id).status == "discharged":
+        raise RefusedByPolicy("This client is discharged: no new appointments.",
+                              hint="Set the client active again first if treatment resumes.")
+    first = require_date(date, "appointment date")
+    last = require_date(until, "last date of the series") if until is not None else None
+    begin = _start(start)
+    minutes = rules.check_minutes(duration_minutes)
+    rules.end_of(begin, minutes)
+    choice(setting, SETTINGS, "setting (in_person or telehealth)")
+    days = rules.expand(first, recurrence, count=count, until=last)
+    series = new_id() if len(days) > 1 or recurrence != "none" else None
+    stamp = now_iso()
+    made = [
+        Appointment(
+            appointment_id=new_id(), client_id=client_id, date=day, start_time=begin, duration_minutes=minutes,
+            setting=setting, series_id=series, recurrence=recurrence,  # type: ignore[arg-type]
+            created_at=stamp, updated_at=stamp,
+        )
+        for day in days
+    ]
+    for appt in made:
+        _check_free(vault, appt)
+    with vault.records.transaction():
+        store.insert_many(vault.records, made)
+    audit(vault, "appointment.scheduled", client_id=client_id, appointment_id=made[0].appointment_id,
+          series_id=series, count=len(made))
+    return made
+
+
+def list_range(vault: Vault, first: date | str, last: date | str) -> list[AgendaRow]:
+    """The agenda from `first` to `last` (at most a year at a time): appointments, and the
+    sessions recorded without one. Names come along; the GUI masks them in privacy mode."""
+    a = require_date(first, "first day")
+    b = require_date(last, "last day")
+    if b < a or (b - a).days > 366:
+        raise InvalidInput("Choose a range of days of at most a year, the last after the first.")
+    return store.agenda(vault.records, a, b)
+
+
+def week(vault: Vault, day: date | str) -> list[AgendaRow]:
+    monday, sunday = rules.week_of(require_date(day, "day"))
+    return store.agenda(vault.records, monday, sunday)
+
+
+def list_for_client(vault: Vault, client_id: str) -> list[Appointment]:
+    require_client(vault, client_id)
+    return store.list_for_client(vault.records, client_id)
+
+
+def move(
+    vault: Vault,
+    appointment_id: str,
+    *,
+    date: date | str | None = None,
+    start: time | str | None = None,
+    duration_minutes: int | None = None,
+    setting: str | None = None,
+) -> Appointment:
+    """Another day, time, length or setting for a scheduled appointment (only that one)."""
+    current = get(vault, appointment_id)
+    if current.status != "scheduled":
+        raise RefusedByPolicy(
+            f"Only a scheduled appointment can be moved; this one is {rules.STATUS_LABELS[current.status]}.",
+            hint="Set it back to scheduled first, or schedule a new one.",
+        )
+    values: dict[str, Any] = {}
+    if date is not None:
+        values["date"] = require_date(date, "appointment date")
+    if start is not None:
+        values["start_time"] = _start(start)
+    if duration_minutes is not None:
+        values["duration_minutes"] = rules.check_minutes(duration_minutes)
+    if setting is not None:
+        values["setting"] = choice(setting, SETTINGS, "setting (in_person or telehealth)")
+    if not values:
+        raise InvalidInput("Nothing to change.", hint="Give a new date, start time, length or setting.")
+    moved = replace(current, **values, updated_at=now_iso())
+    rules.end_of(moved.start_time, moved.duration_minutes)
+    _check_free(vault, moved)
+    with vault.records.transaction():
+        store.update(vault.records, moved)
+    audit(vault, "appointment.moved", client_id=moved.client_id, appointment_id=appointment_id,
+          fields=sorted(values))
+    return moved
+
+
+def set_status(vault: Vault, appointment_id: str, status: str) -> Appointment:
+    """No-show, late cancel, a cancellation, or back to scheduled. Attending is `attend`,
+    which also makes the session; a no-show or late cancel is charged the policy's fee."""
+    current = get(vault, appointment_id)
+    rules.check_transition(current.status, status)
+    rules.check_timing(status, current.date, today())
+    if status == "attended":
+        return attend(vault, appointment_id).appointment
+    fee = billing.missed_fee(vault, status) if status in rules.CHARGEABLE else None
+    updated = replace(current, status=status, fee_cents=fee, status_on=today(),  # type: ignore[arg-type]
+                      updated_at=now_iso())
+    with vault.records.transaction():
+        store.update(vault.records, updated)
+    audit(vault, "appointment.status_changed", client_id=updated.client_id, appointment_id=appointment_id,
+          status=status, fee_cents=fee)
+    return updated
+
+
+@dataclass(frozen=True)
+class Attended:
+    """What the GUI needs to open the note editor on the new draft, prefilled."""
+
+    appointment: Appointment
+    session_id: str
+    note_id: str
+    client_id: str
+    cpt_code: str
+    icd10_codes: tuple[str, ...]
+    goal_ids: tuple[str, ...]
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def attend(vault: Vault, appointment_id: str) -> Attended:
+    """The client came: mark the appointment attended, record the session (client, date,
+    start and end, CPT from the minutes, diagnoses from the treatment plan) and start a
+    draft progress note on it that refers to the plan's active goals."""
+    current = get(vault, appointment_id)
+    rules.check_transition(current.status, "attended")
+    rules.check_timing("attended", current.date, today())
+    kind = require_client(vault, current.client_id)
+    plan = plans.get_plan(vault, current.client_id)
+    diagnoses = plan.diagnosis_codes if plan else ()
+    active = tuple(g for g in plan.goals if g.status == "active") if plan else ()
+    goal_ids = tuple(g.goal_id for g in active)
+    # The time rule decides an individual session's code; couple and family sessions have
+    # their own codes, which the sessions service picks from the modality.
+    cpt = rules.cpt_for_minutes(current.duration_minutes) if kind == "individual" else None
+    session = sessions.add_session(
+        vault, current.client_id, date=current.date, start_time=current.start_time,
+        end_time=current.end_time, setting=current.setting, cpt_code=cpt, icd10_codes=diagnoses,
+    )
+    note = notes.create_progress_note(
+        vault, current.client_id, template=rules.PREFILL_TEMPLATE, session_id=session.session_id, goal_ids=goal_ids,
+        sections=rules.prefill_sections(tuple(g.description for g in active), session.icd10_codes),
+    )
+    billing.fix_session_fee(vault, session.session_id)
+    updated = replace(current, status="attended", session_id=session.session_id, status_on=today(),
+                      updated_at=now_iso())
+    with vault.records.transaction():
+        store.update(vault.records, updated)
+    audit(vault, "appointment.attended", client_id=current.client_id, appointment_id=appointment_id,
+          session_id=session.session_id, note_id=note.note_id)
+    return Attended(updated, session.session_id, note.note_id, current.client_id, session.cpt_code,
+                    session.icd10_codes, goal_ids)
+
+
+__all__ = ["Attended", "attend", "get", "list_for_client", "list_range", "move", "schedule", "set_status",
+           "week"]

@@ -1,0 +1,213 @@
+"""Fees and payments, minimal: a fee schedule by CPT code, a fee per session (from the
+schedule, editable), the missed-appointment fee policy, payments, a balance per client.
+
+No claims, no clearinghouse. Money is integer cents. Ledger events fee.* / payment.* /
+billing.* carry ids and amounts, never names.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from vault_app.domain import codes
+from vault_app.domain.billing import (
+    PAYMENT_METHODS,
+    Account,
+    Charge,
+    FeePolicy,
+    Payment,
+    parse_money,
+    refuse_card_number,
+    split_cents,
+)
+from vault_app.domain.clinical import choice, clean_text, new_id, require_date
+from vault_app.domain.errors import InvalidInput, NotFound
+from vault_app.services import sessions
+from vault_app.services.clinical_common import audit, now_iso, require_client
+from vault_app.services.vault import Vault
+from vault_app.storage import appointments as appointment_store
+from vault_app.storage import billing as store
+from vault_app.storage import settings_store
+
+_POLICY_KEY = "billing_policy"
+
+
+# --- fee schedule ---------------------------------------------------------------------------
+def fee_schedule(vault: Vault) -> dict[str, int]:
+    return store.schedule(vault.records)
+
+
+def set_scheduled_fee(vault: Vault, cpt_code: str, amount: str | int) -> dict[str, int]:
+    code = codes.check_cpt(cpt_code)
+    cents = parse_money(amount, "fee")
+    with vault.records.transaction():
+        store.set_scheduled_fee(vault.records, code, cents, now_iso())
+    audit(vault, "fee.schedule_set", cpt_code=code, fee_cents=cents)
+    return fee_schedule(vault)
+
+
+def remove_scheduled_fee(vault: Vault, cpt_code: str) -> dict[str, int]:
+    code = codes.check_cpt(cpt_code)
+    with vault.records.transaction():
+        if not store.remove_scheduled_fee(vault.records, code):
+            raise NotFound("That CPT code has no fee in the schedule.")
+    audit(vault, "fee.schedule_removed", cpt_code=code)
+    return fee_schedule(vault)
+
+
+# --- the missed-appointment policy --------------------------------------------------------------
+def policy(vault: Vault) -> FeePolicy:
+    return FeePolicy.from_dict(settings_store.read(vault.records, _POLICY_KEY))
+
+
+def set_policy(vault: Vault, *, no_show: str | int | None = None, late_cancel: str | int | None = None,
+               clear: bool = False) -> FeePolicy:
+    """Set either fee (an amount; 0 charges nothing but records it), or `clear` both."""
+    current = FeePolicy() if clear else policy(vault)
+    updated = FeePolicy(
+        no_show_cents=parse_money(no_show, "no-show fee") if no_show is not None else current.no_show_cents,
+        late_cancel_cents=(parse_money(late_cancel, "late-cancel fee") if late_cancel is not None
+                           else current.late_cancel_cents),
+    )
+    settings_store.write(vault.records, _POLICY_KEY, updated.as_dict())
+    audit(vault, "billing.policy_updated", no_show_cents=updated.no_show_cents,
+          late_cancel_cents=updated.late_cancel_cents)
+    return updated
+
+
+def missed_fee(vault: Vault, status: str) -> int | None:
+    return policy(vault).fee_for(status)
+
+
+# --- session fees -------------------------------------------------------------------------------
+def session_fee(vault: Vault, session_id: str) -> tuple[int | None, str]:
+    """(cents or None, where it comes from: edited / schedule / none)."""
+    session = sessions.get_session(vault, session_id)
+    fixed = store.session_fee(vault.records, session_id)
+    if fixed is not None:
+        return fixed
+    scheduled = fee_schedule(vault).get(session.cpt_code)
+    return (scheduled, "schedule") if scheduled is not None else (None, "none")
+
+
+def fix_session_fee(vault: Vault, session_id: str) -> int | None:
+    """Keep the schedule's current fee on a session (at attendance): a later change of the
+    schedule does not change what a past session cost."""
+    session = sessions.get_session(vault, session_id)
+    if store.session_fee(vault.records, session_id) is not None:
+        return None
+    scheduled = fee_schedule(vault).get(session.cpt_code)
+    if scheduled is None:
+        return None
+    with vault.records.transaction():
+        store.set_session_fee(vault.records, session_id, session.client_id, scheduled, "schedule", now_iso())
+    audit(vault, "fee.session_set", client_id=session.client_id, session_id=session_id, fee_cents=scheduled,
+          source="schedule")
+    return scheduled
+
+
+def set_session_fee(vault: Vault, session_id: str, amount: str | int) -> int:
+    session = sessions.get_session(vault, session_id)
+    cents = parse_money(amount, "session fee")
+    with vault.records.transaction():
+        store.set_session_fee(vault.records, session_id, session.client_id, cents, "edited", now_iso())
+    audit(vault, "fee.session_set", client_id=session.client_id, session_id=session_id, fee_cents=cents,
+          source="edited")
+    return cents
+
+
+# --- payments -----------------------------------------------------------------------------------
+def record_payment(vault: Vault, client_id: str, *, paid_on: date | str, amount: str | int, method: str,
+                   reference: str = "") -> Payment:
+    require_client(vault, client_id)
+    day = require_date(paid_on, "payment date", allow_future=False)
+    cents = parse_money(amount, "payment")
+    if cents == 0:
+        raise InvalidInput("A payment must be more than 0.00.")
+    choice(method, PAYMENT_METHODS, "payment method (" + ", ".join(PAYMENT_METHODS) + ")")
+    ref = refuse_card_number(clean_text(reference, "payment reference", max_len=80), "payment reference")
+    payment = Payment(new_id(), client_id, day, cents, method, ref, now_iso())  # type: ignore[arg-type]
+    with vault.records.transaction():
+        store.insert_payment(vault.records, payment)
+    audit(vault, "payment.recorded", client_id=client_id, payment_id=payment.payment_id, amount_cents=cents)
+    return payment
+
+
+def delete_payment(vault: Vault, payment_id: str) -> None:
+    """A payment entered by mistake."""
+    payment = store.get_payment(vault.records, payment_id) if isinstance(payment_id, str) else None
+    if payment is None:
+        raise NotFound("No payment with that id.")
+    with vault.records.transaction():
+        store.delete_payment(vault.records, payment_id)
+    audit(vault, "payment.deleted", client_id=payment.client_id, payment_id=payment_id)
+
+
+def account(vault: Vault, client_id: str, *, first: date | None = None, last: date | None = None) -> Account:
+    """Charges (sessions at their fee; missed-appointment fees) and payments, in a date range."""
+    require_client(vault, client_id)
+    schedule = fee_schedule(vault)
+
+    def inside(day: date) -> bool:
+        return (first is None or day >= first) and (last is None or day <= last)
+
+    charges = [
+        Charge(day, "session", session_id, cpt, fee if fee is not None else schedule.get(cpt, 0))
+        for session_id, day, cpt, fee in store.session_charges(vault.records, client_id) if inside(day)
+    ]
+    charges += [
+        Charge(a.date, a.status, a.appointment_id, "", a.fee_cents or 0)
+        for a in appointment_store.fees_charged(vault.records, client_id) if inside(a.date)
+    ]
+    paid = [p for p in store.payments(vault.records, client_id) if inside(p.paid_on)]
+    return Account(client_id, tuple(sorted(charges, key=lambda c: (c.on, c.kind))), tuple(paid))
+
+
+# --- a split between guardians ------------------------------------------------------------------
+MAX_PAYERS = 4
+
+
+def split(vault: Vault, client_id: str) -> dict[str, int]:
+    """guardian id -> percent of the charges; empty when no split is recorded."""
+    require_client(vault, client_id)
+    return store.shares(vault.records, client_id)
+
+
+def set_split(vault: Vault, client_id: str, shares: dict[str, int]) -> dict[str, int]:
+    """Record how the charges are split between the client's guardians (percentages adding
+    up to 100), or remove the split with an empty mapping."""
+    from vault_app.services import clients
+
+    client = clients.get_client(vault, client_id)
+    known = {g.guardian_id for g in client.guardians}
+    if set(shares) - known:
+        raise NotFound("A guardian in the split is not recorded for this client.",
+                       hint="List them with 'vault-app guardian list CLIENT'.")
+    if shares:
+        if len(shares) > MAX_PAYERS:
+            raise InvalidInput(f"A split has at most {MAX_PAYERS} guardians.")
+        split_cents(100, tuple(shares.values()))  # the same check: whole percentages adding up to 100
+        if any(p <= 0 for p in shares.values()):
+            raise InvalidInput("Every guardian in a split pays a share above 0%.")
+    with vault.records.transaction():
+        store.replace_shares(vault.records, client_id, dict(shares), now_iso())
+    audit(vault, "billing.split_set", client_id=client_id, shares=dict(sorted(shares.items())))
+    return split(vault, client_id)
+
+
+__all__ = [
+    "account",
+    "delete_payment",
+    "fee_schedule",
+    "fix_session_fee",
+    "missed_fee",
+    "policy",
+    "record_payment",
+    "remove_scheduled_fee",
+    "session_fee",
+    "set_policy",
+    "set_scheduled_fee",
+    "set_session_fee",
+    "set_split",
+    "split",
+]

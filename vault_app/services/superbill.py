@@ -1,0 +1,216 @@
+"""Issue a superbill or a statement: a disclosure of billing information to the client
+(or, for a minor, to a guardian acting as personal representative) through the gate.
+
+The client asking for a superbill is asking for a copy of their own billing records
+(45 CFR 164.524; billing records are part of the designated record set, 164.501). So:
+1. the request is recorded as an access request (a guardian's is checked against
+   164.502(g) there), unless one already on file is named;
+2. the gate decides under the client's own access request; a refusal writes nothing
+   but withdraws the request this call recorded;
+3. the PDF is built and encrypted in memory, a pending delivery row and then ONE
+   "disclosure" ledger entry are written (ids, dates, the file's SHA-256; never the
+   name), then the file, then the row is settled and the request granted.
+A disclosure to the individual is excluded from the accounting of disclosures
+(45 CFR 164.528(a)(1)(ii)); the gate marks it so, and the accounting lists it only
+among the exclusions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import socket
+from dataclasses import asdict, dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from vault_app.domain.billing import place_of_service, split_cents
+from vault_app.domain.clinical import require_date
+from vault_app.domain.disclosure import (
+    DisclosureRecord,
+    DisclosureRequest,
+    ItemFacts,
+    Recipient,
+    Selection,
+    describe_items,
+)
+from vault_app.domain.disclosure_basis import LegalBasis
+from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
+from vault_app.services import billing, clients, disclosure_gate, export, practice, requests, sessions
+from vault_app.services.clinical_common import age_of_majority, now_iso, today
+from vault_app.services.superbill_pdf import BillDocument, Line, render
+from vault_app.services.vault import Vault
+from vault_app.storage import disclosure_records as records
+from vault_app.storage.files import atomic_write
+
+KINDS = ("superbill", "statement")
+PURPOSE = {
+    "superbill": "superbill for the client's own insurance reimbursement",
+    "statement": "statement of account for the client",
+}
+
+
+@dataclass(frozen=True)
+class Issued:
+    disclosure_id: str
+    ledger_seq: int
+    sha256: str
+    path: Path
+    request_id: str
+    addressee: str  # "client" or the guardian's id (never a name: this goes to JSON and logs)
+    sessions: int
+    charged_cents: int
+    paid_cents: int
+    accountable: bool
+    exclusion: str
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["path"] = str(self.path)
+        return data
+
+
+def _write_out(path: Path, data: bytes) -> None:
+    atomic_write(path, data, what="writing the superbill")
+
+
+def _target(out: Path, overwrite: bool) -> Path:
+    out = Path(out).expanduser()
+    if not out.parent.is_dir():
+        raise InvalidInput("The folder for the file does not exist.", hint="Create it first or choose another.")
+    if out.exists() and (out.is_dir() or not overwrite):
+        raise InvalidInput("A file with that name already exists; choose another name.")
+    return out.absolute()
+
+
+def issue(
+    vault: Vault,
+    client_id: str,
+    *,
+    kind: str = "superbill",
+    first: date | str,
+    last: date | str,
+    out: Path,
+    password: str,
+    guardian_id: str | None = None,
+    request_id: str | None = None,
+    overwrite: bool = False,
+) -> Issued:
+    """A superbill or statement for the services from `first` to `last`, to the client or,
+    with `guardian_id`, to that guardian (their share, where the chart records a split)."""
+    from vault_app.services.pdf_document import check_password
+
+    if kind not in KINDS:
+        raise InvalidInput("Choose a superbill or a statement.")
+    check_password(password)
+    day_from, day_to = require_date(first, "first date of service"), require_date(last, "last date of service")
+    if day_to < day_from:
+        raise InvalidInput("The range of dates ends before it starts.")
+    target = _target(out, overwrite)
+    client = clients.get_client(vault, client_id)
+    on = today()
+    guardian = None
+    if guardian_id is not None:
+        guardian = next((g for g in client.guardians if g.guardian_id == guardian_id), None)
+        if guardian is None:
+            raise NotFound("No guardian with that id for this client.")
+    elif client.is_minor(on, age_of_majority(vault)):
+        raise RefusedByPolicy(
+            "This client is a minor: address the statement to a parent or guardian who may act for them.",
+            hint="Choose the guardian (CLI: --guardian ID; 'vault-app guardian list CLIENT').",
+        )
+    created = None
+    if request_id is None:
+        created = requests.add_request(
+            vault, client_id, kind="access", received_on=on, guardian_id=guardian_id,
+            description=f"{kind} of billing records, {day_from.isoformat()} to {day_to.isoformat()}")
+        request_id = created.id
+    contact = client.contact
+    name = guardian.name if guardian is not None else client.legal_name
+    address = guardian.address if guardian is not None else (contact.safe_address or contact.address)
+    request = DisclosureRequest(
+        client_id=client_id, kind="billing", selection=Selection(date_from=day_from, date_to=day_to),
+        recipient=Recipient(name, address), purpose=PURPOSE[kind],
+        basis=LegalBasis("client_access", {"request_id": request_id}), on=on,
+    )
+    export.reconcile_pending(vault)
+    verdict = disclosure_gate.check(vault, request)
+    if not verdict.allowed:
+        if created is not None:
+            requests.withdraw(vault, created.id)
+        verdict.raise_if_refused()
+    doc = _document(vault, kind, client, name, address, guardian_id, day_from, day_to, verdict.item_ids)
+    disclosure_id = doc.disclosure_id
+    data = render(doc, password)
+    sha = hashlib.sha256(data).hexdigest()
+    description = describe_items("billing", tuple(ItemFacts(i, "billing", d) for i, d in _days(vault, verdict)))
+    stamp = now_iso()
+    with vault.records.transaction():
+        records.insert_delivery(vault.records, records.DeliveryRow(
+            disclosure_id, client_id, "pending", None, str(target), sha, "", stamp, stamp,
+            f"{os.getpid()}@{socket.gethostname()}"))
+    record = DisclosureRecord(
+        disclosure_id=disclosure_id, client_id=client_id, day=on,
+        # The ledger outlives a destroyed chart: never the client's (or guardian's) name there.
+        recipient=Recipient(export.CLIENT_SELF_RECIPIENT if guardian is None
+                            else "the client's personal representative", ""),
+        description=description, purpose=PURPOSE[kind], basis_kind="client_access",
+        basis_summary=request.basis.summary(), authorization_id=None, accountable=verdict.accountable,
+        exclusion=verdict.exclusion, kind="billing", item_ids=verdict.item_ids, sha256=sha, channel="export",
+        part2=verdict.part2, extra={"format": "pdf", "document": kind, "guardian_id": guardian_id},
+    )
+    entry = vault.ledger.append(export.DISCLOSURE, record.payload())
+    with vault.records.transaction():
+        records.update_delivery(vault.records, disclosure_id, status="pending", updated_at=now_iso(),
+                                ledger_seq=entry.seq)
+    _write_out(target, data)  # a failure here is settled by export.reconcile_pending, as for any export
+    with vault.records.transaction():
+        records.update_delivery(vault.records, disclosure_id, status="delivered", updated_at=now_iso())
+    requests.grant_request(vault, request_id, granted=f"{kind} {disclosure_id}")
+    return Issued(disclosure_id, entry.seq, sha, target, request_id, guardian_id or "client", len(doc.lines),
+                  doc.charged_cents, doc.paid_cents, verdict.accountable, verdict.exclusion)
+
+
+def _days(vault: Vault, verdict: Any) -> list[tuple[str, date]]:
+    return [(sid, sessions.get_session(vault, sid).date) for sid in verdict.item_ids]
+
+
+def _document(vault: Vault, kind: str, client: Any, name: str, address: str, guardian_id: str | None,
+              first: date, last: date, session_ids: tuple[str, ...]) -> BillDocument:
+    """What the gate allowed, at the fees on file: sessions, missed-appointment fees, payments."""
+    account = billing.account(vault, client.client_id, first=first, last=last)
+    fees = {c.ref_id: c.cents for c in account.charges}
+    shares = billing.split(vault, client.client_id)
+    share = shares.get(guardian_id) if guardian_id else None
+
+    order = sorted(shares)  # the same order on every guardian's statement: the parts add up
+
+    def part(cents: int) -> int:
+        if share is None or guardian_id is None:
+            return cents
+        return split_cents(cents, tuple(shares[g] for g in order))[order.index(guardian_id)]
+
+    lines = []
+    for session_id in session_ids:
+        s = sessions.get_session(vault, session_id)
+        fee = fees.get(session_id, 0)
+        lines.append(Line(s.date, place_of_service(s.setting, s.location), s.cpt_code, s.icd10_codes,
+                          s.duration_minutes, fee, part(fee), "session"))
+    for c in account.charges:
+        if c.kind in ("no_show", "late_cancel"):
+            label = "missed appointment" if c.kind == "no_show" else "late cancellation"
+            lines.append(Line(c.on, "", "", (), None, c.cents, part(c.cents), label))
+    lines.sort(key=lambda line: line.on)
+    # Payments are not attributed to a payer: each guardian's statement shows their share of them.
+    paid = part(account.paid_cents)
+    return BillDocument(
+        kind=kind, disclosure_id=export.new_disclosure_id(), issued_on=today(), profile=practice.load(vault),
+        client_name=client.legal_name, client_dob=client.date_of_birth, chart_number=client.chart_number,
+        addressee=name, addressee_address=address, share_percent=share, first=first, last=last,
+        lines=tuple(lines), paid_cents=paid,
+        payments=tuple((p.paid_on, p.method, p.amount_cents) for p in account.payments) if kind == "statement" else (),
+    )
+
+
+__all__ = ["KINDS", "Issued", "issue"]

@@ -1,0 +1,195 @@
+"""Superbill and statement PDFs (US Letter) for a client's own reimbursement.
+
+Minimum necessary: who provided the service (practice and clinician identity), who
+received it (name, date of birth), and for each date of service the place of service,
+CPT and ICD-10 codes, fee and amount paid. Never note content. Built in memory and
+encrypted (services/pdf_document.finish); only the encrypted bytes leave this module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from contextlib import ExitStack
+from dataclasses import dataclass
+from datetime import date
+from importlib import resources
+
+from fpdf import FPDF
+from fpdf.enums import XPos, YPos
+
+from vault_app.domain.billing import POS_DESCRIPTIONS, format_cents
+from vault_app.domain.practice import PracticeProfile
+from vault_app.services.pdf_document import FONT, finish
+
+# Clinician identity fields another part of the app may add to the practice profile;
+# read when present, left out when absent (older vaults, or not filled in).
+IDENTITY_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("License", ("license", "license_number", "license_no")),
+    ("NPI", ("npi", "npi_number")),
+    ("Tax ID", ("tax_id", "ein", "tin")),
+)
+
+
+def identity_lines(profile: PracticeProfile) -> list[tuple[str, str]]:
+    rows = [("Clinician", profile.performer if profile.clinician_name else "")]
+    if profile.practice_name:
+        rows.insert(0, ("Practice", profile.practice_name))
+    for label, names in IDENTITY_FIELDS:
+        value = next((str(getattr(profile, n)) for n in names if str(getattr(profile, n, "") or "").strip()), "")
+        if label == "License":
+            state = str(getattr(profile, "license_state", "") or "").strip()
+            value = f"{value} ({state})" if value and state else value
+        if value:
+            rows.append((label, value))
+    if profile.address:
+        rows.append(("Address", profile.address))
+    if profile.phone:
+        rows.append(("Phone", profile.phone))
+    return [(k, v) for k, v in rows if v]
+
+
+@dataclass(frozen=True)
+class Line:
+    """One date of service (or a missed-appointment fee)."""
+
+    on: date
+    pos: str
+    cpt: str
+    icd10: tuple[str, ...]
+    minutes: int | None
+    fee_cents: int
+    share_cents: int  # what this addressee owes of the fee (the fee, unless split)
+    description: str
+
+
+@dataclass(frozen=True)
+class BillDocument:
+    kind: str  # "superbill" / "statement"
+    disclosure_id: str
+    issued_on: date
+    profile: PracticeProfile
+    client_name: str
+    client_dob: date | None
+    chart_number: str
+    addressee: str
+    addressee_address: str
+    share_percent: int | None  # this addressee's share under a recorded split
+    first: date
+    last: date
+    lines: tuple[Line, ...]
+    paid_cents: int
+    payments: tuple[tuple[date, str, int], ...]  # statement only: (date, method, cents)
+
+    @property
+    def charged_cents(self) -> int:
+        return sum(line.share_cents for line in self.lines)
+
+    @property
+    def balance_cents(self) -> int:
+        return self.charged_cents - self.paid_cents
+
+
+class LetterPDF(FPDF):
+    def __init__(self, title: str, footer: str) -> None:
+        super().__init__(format="Letter", unit="mm")
+        self.footer_note = footer
+        self.set_title(title)
+        self.set_creator("vault-app")
+        self.set_margins(18, 16, 18)
+        self.set_auto_page_break(True, margin=20)
+        with ExitStack() as stack:
+            folder = stack.enter_context(resources.as_file(resources.files(__package__).joinpath("pdf_fonts")))
+            self.add_font(FONT, "", str(folder / "DejaVuSans.ttf"))
+            self.add_font(FONT, "B", str(folder / "DejaVuSans-Bold.ttf"))
+        self.alias_nb_pages()
+
+    def footer(self) -> None:
+        self.set_y(-15)
+        self.set_font(FONT, "", 7)
+        self.set_text_color(90, 90, 90)
+        self.multi_cell(0, 3.2, self.footer_note, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.cell(0, 4, f"Page {self.page_no()} of {{nb}}", align="R")
+        self.set_text_color(0, 0, 0)
+
+    def fields(self, rows: Sequence[tuple[str, str]], label_width: float = 34) -> None:
+        for label, value in rows:
+            self.set_font(FONT, "B", 9.5)
+            y = self.get_y()
+            self.multi_cell(label_width, 5, label, new_x=XPos.RIGHT, new_y=YPos.TOP)
+            self.set_xy(self.l_margin + label_width, y)
+            self.set_font(FONT, "", 9.5)
+            self.multi_cell(0, 5, value or "-", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.ln(2)
+
+    def heading(self, text: str, size: float = 10.5) -> None:
+        self.set_font(FONT, "B", size)
+        self.multi_cell(0, size * 0.55, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.ln(1)
+
+
+def _pos(code: str) -> str:
+    return f"{code} {POS_DESCRIPTIONS.get(code, '')}".strip()
+
+
+def render(doc: BillDocument, password: str) -> bytes:
+    title = "Superbill" if doc.kind == "superbill" else "Statement"
+    pdf = LetterPDF(
+        f"{title} {doc.disclosure_id}",
+        f"{title} {doc.disclosure_id}, issued {doc.issued_on.isoformat()} to the client or their personal "
+        "representative for their own use (45 CFR 164.524). It holds billing information only, no clinical notes.",
+    )
+    pdf.add_page()
+    pdf.set_font(FONT, "B", 16)
+    pdf.cell(0, 9, title, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.set_font(FONT, "", 9)
+    pdf.cell(0, 5, f"Issued {doc.issued_on.isoformat()} · {doc.disclosure_id} · services "
+             f"{doc.first.isoformat()} to {doc.last.isoformat()}", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.ln(3)
+    pdf.heading("Provider")
+    pdf.fields(identity_lines(doc.profile) or [("Provider", "(practice details not set: Settings > Practice)")])
+    pdf.heading("Patient")
+    pdf.fields([("Name", doc.client_name), ("Date of birth", doc.client_dob.isoformat() if doc.client_dob else ""),
+                ("Account", doc.chart_number)])
+    if doc.addressee != doc.client_name:
+        share = f" · share of charges: {doc.share_percent}%" if doc.share_percent is not None else ""
+        pdf.heading("Addressed to")
+        pdf.fields([("Name", doc.addressee + share), ("Address", doc.addressee_address)])
+    elif doc.addressee_address:
+        pdf.fields([("Address", doc.addressee_address)])
+    pdf.heading("Services")
+    header = ["Date of service", "Place of service", "CPT", "ICD-10", "Minutes", "Fee"]
+    if doc.share_percent is not None:
+        header.append("Your share")
+    pdf.set_font(FONT, "", 8.5)
+    widths = (24, 44, 14, 28, 15, 20, 20)[:len(header)]  # place of service reads on one line
+    with pdf.table(line_height=4.6, text_align="LEFT", first_row_as_headings=True, col_widths=widths) as table:
+        row = table.row()
+        for value in header:
+            row.cell(value)
+        for line in doc.lines:
+            row = table.row()
+            values = [line.on.isoformat(), _pos(line.pos) if line.pos else line.description, line.cpt or "-",
+                      ", ".join(line.icd10) or "-", str(line.minutes) if line.minutes else "-",
+                      format_cents(line.fee_cents)]
+            if doc.share_percent is not None:
+                values.append(format_cents(line.share_cents))
+            for value in values:
+                row.cell(value)
+    pdf.ln(3)
+    if doc.kind == "statement" and doc.payments:
+        pdf.heading("Payments received")
+        pdf.fields([(p_on.isoformat(), f"{format_cents(cents)} ({method})") for p_on, method, cents in doc.payments])
+    pdf.fields([("Total charges", format_cents(doc.charged_cents)), ("Amount paid", format_cents(doc.paid_cents)),
+                ("Balance due", format_cents(doc.balance_cents))])
+    if doc.kind == "superbill":
+        pdf.set_font(FONT, "", 8.5)
+        pdf.multi_cell(0, 4.2, "For out-of-network reimbursement: submit this superbill to your health plan with its "
+                       "claim form. Diagnosis codes are ICD-10-CM; procedure codes are CPT.",
+                       new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.ln(6)
+        pdf.cell(0, 5, "Clinician signature: ______________________________   Date: ______________",
+                 new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    return finish(pdf, password=password)
+
+
+__all__ = ["IDENTITY_FIELDS", "BillDocument", "Line", "identity_lines", "render"]

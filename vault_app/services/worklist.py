@@ -1,0 +1,49 @@
+"""The worklist: one list of what is owed, each item pointing at the thing itself.
+
+- unsigned progress notes (every one, oldest first, with its age);
+- past sessions no progress note documents;
+- past appointments whose outcome was never recorded (attended? no-show?);
+- access, amendment and accounting requests overdue or due within a week;
+- authorizations expiring within 30 days.
+Measures due are not listed: there is no measures module in this version.
+Ids, dates and chart numbers only: the GUI decides what of a name privacy mode shows.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from vault_app.domain.worklist import SECTIONS, WorkItem, Worklist
+from vault_app.services import dashboard, notes
+from vault_app.services.clinical_common import today
+from vault_app.services.vault import Vault
+from vault_app.storage import worklist as store
+
+
+def build(vault: Vault, *, on: date | None = None) -> Worklist:
+    day = on or today()
+    charts = store.chart_numbers(vault.records)
+    items: list[WorkItem] = []
+    for n in sorted(notes.unsigned_notes(vault, older_than_days=0), key=lambda n: (n.note_date, n.note_id)):
+        items.append(WorkItem("unsigned_notes", "note", n.note_id, n.client_id, charts.get(n.client_id, "?"),
+                              n.note_date.isoformat(), (day - n.note_date).days, n.template.upper()))
+    for session_id, client_id, when in store.sessions_without_notes(vault.records, day):
+        items.append(WorkItem("sessions_without_notes", "session", session_id, client_id,
+                              charts.get(client_id, "?"), when.isoformat(), (day - when).days))
+    for appointment_id, client_id, when in store.appointments_unrecorded(vault.records, day):
+        items.append(WorkItem("appointments_unrecorded", "appointment", appointment_id, client_id,
+                              charts.get(client_id, "?"), when.isoformat(), (day - when).days))
+    summary = dashboard.summary(vault, on=day)
+    seen: set[str] = set()
+    for r in summary.requests_overdue + summary.requests_due_soon:
+        if r.request_id not in seen:
+            seen.add(r.request_id)
+            items.append(WorkItem("requests_due", "request", r.request_id, r.client_id,
+                                  charts.get(r.client_id, "?"), r.due_on, r.days_left, f"{r.kind} request"))
+    for a in summary.authorizations_expiring:
+        items.append(WorkItem("authorizations_expiring", "authorization", a.authorization_id, a.client_id,
+                              charts.get(a.client_id, "?"), a.expires_on, a.days_left))
+    return Worklist(day.isoformat(), items)
+
+
+__all__ = ["SECTIONS", "WorkItem", "Worklist", "build"]

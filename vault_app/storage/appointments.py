@@ -1,0 +1,110 @@
+"""Appointments in records.db, and the agenda's one query for a range of days."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from vault_app.domain.appointments import AgendaRow, Appointment
+from vault_app.storage.clinical_rows import d2s, s2d, s2t, t2s
+from vault_app.storage.compartment import Compartment
+
+_COLS = (
+    "appointment_id, client_id, date, start_time, duration_minutes, status, setting, series_id, recurrence, "
+    "session_id, fee_cents, status_on, created_at, updated_at"
+)
+_NAMES = [n.strip() for n in _COLS.split(",")]
+_PLACEHOLDERS = ", ".join("?" * len(_NAMES))
+
+
+def _values(a: Appointment) -> tuple[Any, ...]:
+    return (
+        a.appointment_id, a.client_id, d2s(a.date), t2s(a.start_time), a.duration_minutes, a.status, a.setting,
+        a.series_id, a.recurrence, a.session_id, a.fee_cents, d2s(a.status_on), a.created_at, a.updated_at,
+    )
+
+
+def _appointment(r: Any) -> Appointment:
+    start = s2t(r["start_time"])
+    assert start is not None  # NOT NULL in the schema
+    return Appointment(
+        appointment_id=r["appointment_id"], client_id=r["client_id"], date=date.fromisoformat(r["date"]),
+        start_time=start, duration_minutes=int(r["duration_minutes"]), status=r["status"], setting=r["setting"],
+        series_id=r["series_id"], recurrence=r["recurrence"], session_id=r["session_id"],
+        fee_cents=None if r["fee_cents"] is None else int(r["fee_cents"]), status_on=s2d(r["status_on"]),
+        created_at=r["created_at"], updated_at=r["updated_at"],
+    )
+
+
+def insert_many(db: Compartment, appointments: list[Appointment]) -> None:
+    db.executemany(f"INSERT INTO appointments ({_COLS}) VALUES ({_PLACEHOLDERS})",
+                   [_values(a) for a in appointments])
+
+
+def update(db: Compartment, a: Appointment) -> None:
+    values = _values(a)
+    assignments = ", ".join(f"{n} = ?" for n in _NAMES[1:])
+    db.execute(f"UPDATE appointments SET {assignments} WHERE appointment_id = ?", (*values[1:], values[0]))
+
+
+def get(db: Compartment, appointment_id: str) -> Appointment | None:
+    row = db.query_one(f"SELECT {_COLS} FROM appointments WHERE appointment_id = ?", (appointment_id,))
+    return _appointment(row) if row else None
+
+
+def list_for_client(db: Compartment, client_id: str) -> list[Appointment]:
+    rows = db.query(f"SELECT {_COLS} FROM appointments WHERE client_id = ? ORDER BY date, start_time",
+                    (client_id,))
+    return [_appointment(r) for r in rows]
+
+
+def for_session(db: Compartment, session_id: str) -> Appointment | None:
+    row = db.query_one(f"SELECT {_COLS} FROM appointments WHERE session_id = ?", (session_id,))
+    return _appointment(row) if row else None
+
+
+def overlapping(db: Compartment, day: date, exclude: str = "") -> list[Appointment]:
+    """Scheduled or attended appointments on one day (the service checks the times)."""
+    rows = db.query(
+        f"SELECT {_COLS} FROM appointments WHERE date = ? AND status IN ('scheduled', 'attended') "
+        "AND appointment_id != ?", (d2s(day), exclude))
+    return [_appointment(r) for r in rows]
+
+
+_AGENDA_SQL = """
+SELECT 'appointment' AS kind, a.appointment_id AS item_id, a.client_id, c.chart_number, c.legal_name,
+       c.preferred_name, a.date, a.start_time, a.duration_minutes, a.status, a.setting, a.session_id,
+       n.note_id, n.signed_at
+  FROM appointments a
+  JOIN clients c ON c.client_id = a.client_id
+  LEFT JOIN progress_notes n ON n.session_id = a.session_id
+ WHERE a.date BETWEEN ? AND ?
+UNION ALL
+SELECT 'session', s.session_id, s.client_id, c.chart_number, c.legal_name, c.preferred_name, s.date,
+       s.start_time, s.duration_minutes, 'attended', s.setting, s.session_id, n.note_id, n.signed_at
+  FROM sessions s
+  JOIN clients c ON c.client_id = s.client_id
+  LEFT JOIN progress_notes n ON n.session_id = s.session_id
+ WHERE s.date BETWEEN ? AND ?
+   AND NOT EXISTS (SELECT 1 FROM appointments x WHERE x.session_id = s.session_id)
+ ORDER BY 7, 8, 1
+"""
+
+
+def agenda(db: Compartment, first: date, last: date) -> list[AgendaRow]:
+    """Every appointment and every session without an appointment from `first` to `last`."""
+    rows = db.query(_AGENDA_SQL, (d2s(first), d2s(last), d2s(first), d2s(last)))
+    return [
+        AgendaRow(
+            kind=r[0], item_id=r[1], client_id=r[2], chart_number=r[3], legal_name=r[4], preferred_name=r[5],
+            date=date.fromisoformat(r[6]), start_time=r[7], duration_minutes=int(r[8]), status=r[9],
+            setting=r[10], session_id=r[11], note_id=r[12], note_signed=r[13] is not None,
+        )
+        for r in rows
+    ]
+
+
+def fees_charged(db: Compartment, client_id: str) -> list[Appointment]:
+    rows = db.query(f"SELECT {_COLS} FROM appointments WHERE client_id = ? AND fee_cents IS NOT NULL "
+                    "ORDER BY date", (client_id,))
+    return [_appointment(r) for r in rows]

@@ -1,0 +1,94 @@
+"""Fee schedule, session fees and payments in records.db (money in integer cents)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from vault_app.domain.billing import Payment
+from vault_app.storage.clinical_rows import d2s
+from vault_app.storage.compartment import Compartment
+
+
+# --- fee schedule ---------------------------------------------------------------------
+def schedule(db: Compartment) -> dict[str, int]:
+    return {str(r[0]): int(r[1]) for r in db.query("SELECT cpt_code, fee_cents FROM fee_schedule ORDER BY cpt_code")}
+
+
+def set_scheduled_fee(db: Compartment, cpt_code: str, fee_cents: int, stamp: str) -> None:
+    db.execute(
+        "INSERT INTO fee_schedule (cpt_code, fee_cents, updated_at) VALUES (?, ?, ?) "
+        "ON CONFLICT(cpt_code) DO UPDATE SET fee_cents = excluded.fee_cents, updated_at = excluded.updated_at",
+        (cpt_code, fee_cents, stamp),
+    )
+
+
+def remove_scheduled_fee(db: Compartment, cpt_code: str) -> bool:
+    return int(db.execute("DELETE FROM fee_schedule WHERE cpt_code = ?", (cpt_code,)).rowcount) > 0
+
+
+# --- session fees ---------------------------------------------------------------------
+def set_session_fee(db: Compartment, session_id: str, client_id: str, fee_cents: int, source: str,
+                    stamp: str) -> None:
+    db.execute(
+        "INSERT INTO session_fees (session_id, client_id, fee_cents, source, updated_at) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT(session_id) DO UPDATE SET fee_cents = excluded.fee_cents, source = excluded.source, "
+        "updated_at = excluded.updated_at",
+        (session_id, client_id, fee_cents, source, stamp),
+    )
+
+
+def session_fee(db: Compartment, session_id: str) -> tuple[int, str] | None:
+    row = db.query_one("SELECT fee_cents, source FROM session_fees WHERE session_id = ?", (session_id,))
+    return (int(row[0]), str(row[1])) if row else None
+
+
+def session_charges(db: Compartment, client_id: str) -> list[tuple[str, date, str, int | None]]:
+    """(session_id, date, cpt_code, fee set on the session or None) for a chart's sessions."""
+    rows = db.query(
+        "SELECT s.session_id, s.date, s.cpt_code, f.fee_cents FROM sessions s "
+        "LEFT JOIN session_fees f ON f.session_id = s.session_id WHERE s.client_id = ? "
+        "ORDER BY s.date, s.start_time, s.session_id", (client_id,))
+    return [(str(r[0]), date.fromisoformat(r[1]), str(r[2]), None if r[3] is None else int(r[3])) for r in rows]
+
+
+# --- payments -----------------------------------------------------------------------------
+_PAY_COLS = "payment_id, client_id, paid_on, amount_cents, method, reference, created_at"
+
+
+def _payment(r: Any) -> Payment:
+    return Payment(payment_id=r[0], client_id=r[1], paid_on=date.fromisoformat(r[2]), amount_cents=int(r[3]),
+                   method=r[4], reference=r[5], created_at=r[6])
+
+
+def insert_payment(db: Compartment, p: Payment) -> None:
+    db.execute(f"INSERT INTO payments ({_PAY_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+               (p.payment_id, p.client_id, d2s(p.paid_on), p.amount_cents, p.method, p.reference, p.created_at))
+
+
+def payments(db: Compartment, client_id: str) -> list[Payment]:
+    rows = db.query(f"SELECT {_PAY_COLS} FROM payments WHERE client_id = ? ORDER BY paid_on, created_at",
+                    (client_id,))
+    return [_payment(r) for r in rows]
+
+
+def get_payment(db: Compartment, payment_id: str) -> Payment | None:
+    row = db.query_one(f"SELECT {_PAY_COLS} FROM payments WHERE payment_id = ?", (payment_id,))
+    return _payment(row) if row else None
+
+
+def delete_payment(db: Compartment, payment_id: str) -> None:
+    db.execute("DELETE FROM payments WHERE payment_id = ?", (payment_id,))
+
+
+# --- a split between guardians --------------------------------------------------------------
+def shares(db: Compartment, client_id: str) -> dict[str, int]:
+    rows = db.query("SELECT guardian_id, share_percent FROM billing_shares WHERE client_id = ? ORDER BY guardian_id",
+                    (client_id,))
+    return {str(r[0]): int(r[1]) for r in rows}
+
+
+def replace_shares(db: Compartment, client_id: str, split: dict[str, int], stamp: str) -> None:
+    db.execute("DELETE FROM billing_shares WHERE client_id = ?", (client_id,))
+    db.executemany("INSERT INTO billing_shares (client_id, guardian_id, share_percent, updated_at) VALUES (?, ?, ?, ?)",
+                   [(client_id, g, p, stamp) for g, p in split.items()])

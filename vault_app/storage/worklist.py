@@ -1,0 +1,29 @@
+"""The worklist's own reads: sessions without a progress note, appointments never recorded."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from vault_app.storage.clinical_rows import d2s
+from vault_app.storage.compartment import Compartment
+
+
+def sessions_without_notes(db: Compartment, before: date) -> list[tuple[str, str, date]]:
+    """(session_id, client_id, date) of past sessions no progress note documents."""
+    rows = db.query(
+        "SELECT s.session_id, s.client_id, s.date FROM sessions s "
+        "WHERE s.date <= ? AND NOT EXISTS (SELECT 1 FROM progress_notes n WHERE n.session_id = s.session_id) "
+        "ORDER BY s.date, s.start_time", (d2s(before),))
+    return [(str(r[0]), str(r[1]), date.fromisoformat(r[2])) for r in rows]
+
+
+def appointments_unrecorded(db: Compartment, before: date) -> list[tuple[str, str, date]]:
+    """(appointment_id, client_id, date) of appointments before `before` still only scheduled."""
+    rows = db.query(
+        "SELECT appointment_id, client_id, date FROM appointments WHERE status = 'scheduled' AND date < ? "
+        "ORDER BY date, start_time", (d2s(before),))
+    return [(str(r[0]), str(r[1]), date.fromisoformat(r[2])) for r in rows]
+
+
+def chart_numbers(db: Compartment) -> dict[str, str]:
+    return {str(r[0]): str(r[1]) for r in db.query("SELECT client_id, chart_number FROM clients")}
