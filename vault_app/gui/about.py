@@ -28,12 +28,12 @@ vault is unlocked, and copies you have given to others.</p>
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from vault_app import __version__
+        from vault_app import PRODUCT_NAME, __version__
 
-        self.setWindowTitle("About Therapy Vault")
+        self.setWindowTitle(f"About {PRODUCT_NAME}")
         icon = QLabel()
         icon.setPixmap(theme.icon("app").pixmap(48, 48))
-        title = QLabel(f"<b>Therapy Vault</b> {__version__}")
+        title = QLabel(f"<b>{PRODUCT_NAME}</b> {__version__}")
         title.setObjectName("pageTitle")
         body = QLabel(SECURITY_MODEL)
         body.setWordWrap(True)
