@@ -128,6 +128,7 @@ def test_the_audit_fails_on_a_known_vulnerable_pin(tmp_path: Path) -> None:
     out = done.stdout + done.stderr
     if "DEPENDENCY AUDIT NOT DONE" in out:
         assert done.returncode == 2
-        pytest.skip("the vulnerability data cannot be reached from here; the audit said so and failed under AUDIT_STRICT")
+        pytest.skip("the vulnerability data cannot be reached from here; "
+                    "the audit said so and failed under AUDIT_STRICT")
     assert done.returncode == 1, out
     assert "VULNERABLE: cryptography 41.0.0" in out

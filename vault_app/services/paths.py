@@ -1,14 +1,51 @@
-"""Where things live on disk. Only non-sensitive locations; no client data in names."""
+"""Where things live on disk. Only non-sensitive locations; no client data in names.
+
+Installed (the usual case): the vault in the platform's user data folder, settings where Qt
+keeps them, the support log in the platform's log folder.
+
+Portable (a USB stick): a release build finds an empty file named `vault-app-portable` beside
+its executable or beside the launcher one folder up, and then keeps everything in
+`vault-app-data/` next to that marker: `vault/`, `settings.ini`, `logs/`. A source install is
+never portable (it has no folder of its own to be beside). --vault and $VAULT_APP_DIR still win.
+"""
 
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 APP_NAME = "vault-app"
+PORTABLE_MARKER = "vault-app-portable"
+PORTABLE_DATA = "vault-app-data"
 
 
-def default_vault_folder() -> Path:
+def portable_root(executable: str | os.PathLike[str] | None = None) -> Path | None:
+    """The folder holding the portable marker, or None when this copy is installed.
+
+    `executable` is the program's path; by default the running frozen build's (sys.executable
+    of a PyInstaller build), and None for a source install."""
+    if executable is None:
+        if not getattr(sys, "frozen", False):
+            return None
+        executable = sys.executable
+    here = Path(executable).resolve().parent
+    # The release tarball has the launcher at its top and the program in app/: either may hold it.
+    for folder in (here, here.parent):
+        if (folder / PORTABLE_MARKER).is_file():
+            return folder
+    return None
+
+
+def portable_data(executable: str | os.PathLike[str] | None = None) -> Path | None:
+    root = portable_root(executable)
+    return root / PORTABLE_DATA if root else None
+
+
+def default_vault_folder(executable: str | os.PathLike[str] | None = None) -> Path:
+    portable = portable_data(executable)
+    if portable:
+        return portable / "vault"
     # Imported here: with --vault or $VAULT_APP_DIR (and on the way to the first window) it is not needed.
     import platformdirs
 
@@ -22,3 +59,22 @@ def vault_folder(explicit: str | os.PathLike[str] | None = None) -> Path:
     if env:
         return Path(env).expanduser().resolve()
     return default_vault_folder()
+
+
+def settings_file(executable: str | os.PathLike[str] | None = None) -> Path | None:
+    """The settings file of a portable copy; None: the platform's usual place (Qt decides)."""
+    portable = portable_data(executable)
+    return portable / "settings.ini" if portable else None
+
+
+def log_folder(executable: str | os.PathLike[str] | None = None) -> Path:
+    """The support log's folder: the platform's log folder, or beside a portable copy."""
+    portable = portable_data(executable)
+    if portable:
+        return portable / "logs"
+    try:
+        import platformdirs
+    except ImportError:  # platformdirs is a dependency; this keeps the log working without it
+        state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+        return Path(state) / APP_NAME / "log"
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
