@@ -81,5 +81,12 @@ package: $(STAMP_TEST)
 	$(BIN)/pyinstaller --noconfirm --clean packaging/vault-app.spec
 	bash scripts/smoke_package.sh
 
+# The Linux release in dist/release/: PyInstaller bundle in a tarball with a launcher and a
+# per-user installer, SHA256SUMS and its Ed25519 signature (key: $$RELEASE_SIGNING_KEY or
+# ~/.config/vault-app-release/signing-key.pem), then the release smoke test (packaging/README.md).
+release: $(STAMP_TEST)
+	$(BIN)/python scripts/release.py
+	bash scripts/smoke_release.sh dist/release
+
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

@@ -13,15 +13,18 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 rel=$(readlink -f "${1:-dist/release}")
 py=${SOURCE_PYTHON:-.venv/bin/python}
+# An absolute path, without resolving the venv's symlink to the bare interpreter.
+case $py in /*) ;; *) py=$PWD/$py;; esac
 tarball=$(ls "$rel"/vault-app-*-linux-*.tar.gz 2>/dev/null | head -1)
 [ -n "$tarball" ] || { echo "no release tarball in $rel (run: make release)" >&2; exit 1; }
 work=$(mktemp -d /tmp/vault-app-release-smoke.XXXX)
+unset VAULT_APP_DIR   # it would win over portable mode (section 5), as it should
 xv=""; ap=""
 cleanup() { [ -n "$ap" ] && kill "$ap" 2>/dev/null; [ -n "$xv" ] && kill "$xv" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 
 echo "== 1. signature and checksums"
-(cd "$rel" && "$OLDPWD/$py" vault-app-verify.py SHA256SUMS ${RELEASE_PUBKEY:+--pubkey "$RELEASE_PUBKEY"})
+(cd "$rel" && "$py" vault-app-verify.py SHA256SUMS ${RELEASE_PUBKEY:+--pubkey "$RELEASE_PUBKEY"})
 
 echo "== 2. unpack and install for a user without root"
 mkdir -p "$work/unpacked" "$work/home"
@@ -38,7 +41,7 @@ if command -v desktop-file-validate >/dev/null; then desktop-file-validate "$des
 [ -f "$XDG_DATA_HOME/icons/hicolor/256x256/apps/org.vaultapp.VaultApp.png" ] || { echo "no icon installed" >&2; exit 1; }
 
 echo "== 3. command line round trip through the installed command"
-BIN=$installed APP_ROOT=$HOME/.local/opt/vault-app SOURCE_PYTHON=$(readlink -f "$py") bash scripts/smoke_package.sh
+BIN=$installed APP_ROOT=$HOME/.local/opt/vault-app SOURCE_PYTHON=$py bash scripts/smoke_package.sh
 
 echo "== 4. desktop app on a real X server, passphrase typed"
 for t in Xvfb xdotool; do command -v $t >/dev/null || { echo "needs $t (apt-get install xvfb xdotool)" >&2; exit 1; }; done
@@ -52,7 +55,7 @@ export DISPLAY=$d QT_QPA_PLATFORM=xcb
 t0=$(date +%s%N)
 "$installed" --vault "$v" >"$work/app.log" 2>&1 & ap=$!
 w=""
-for _ in $(seq 1 600); do w=$(xdotool search --onlyvisible --name 'nlock' 2>/dev/null | head -1); [ -n "$w" ] && break; sleep 0.05; done
+for _ in $(seq 1 600); do w=$(xdotool search --onlyvisible --name 'nlock' 2>/dev/null | head -1 || true); [ -n "$w" ] && break; sleep 0.05; done
 t1=$(date +%s%N)
 [ -n "$w" ] || { echo "no unlock window within 30 s:"; cat "$work/app.log"; exit 1; }
 echo "start: unlock window mapped after $(( (t1 - t0) / 1000000 )) ms"
@@ -62,7 +65,7 @@ xdotool windowfocus --sync "$w" >/dev/null 2>&1 || true
 xdotool type --delay 15 "$pass"; xdotool key Return
 main=""
 for _ in $(seq 1 300); do
-  main=$(xdotool search --onlyvisible --name '^Therapy Vault$' 2>/dev/null | head -1); [ -n "$main" ] && break; sleep 0.1
+  main=$(xdotool search --onlyvisible --name '^Therapy Vault$' 2>/dev/null | head -1 || true); [ -n "$main" ] && break; sleep 0.1
 done
 [ -n "$main" ] || { echo "no main window after the typed unlock:"; cat "$work/app.log"; exit 1; }
 sleep 3
