@@ -53,7 +53,7 @@ def test_the_built_release_verifies_with_the_documented_command() -> None:
 
 def test_the_published_key_is_the_same_everywhere() -> None:
     line = PUBKEY_FILE.read_text(encoding="utf-8").splitlines()[1]
-    assert verify_release.RELEASE_PUBLIC_KEY == line
+    assert line == verify_release.RELEASE_PUBLIC_KEY
     assert line in (ROOT / "README.md").read_text(encoding="utf-8")
     assert line in (ROOT / "docs" / "install.md").read_text(encoding="utf-8")
     verify_release.parse_public_key(PUBKEY_FILE.read_text(encoding="utf-8"))
