@@ -52,7 +52,8 @@ def start_times(launcher: Path, vault: Path, runs: int, home: Path) -> tuple[lis
     """Seconds to the mapped unlock window: (the bundle's launcher, the source console script)."""
     bundle_cmd = [str(launcher), "--vault", str(vault)]
     source_cmd = [str(gui_startup.console_script()), "--vault", str(vault)]
-    frozen, source = [], []
+    frozen: list[float] = []
+    source: list[float] = []
     with xwatch.xvfb() as display:
         watcher = xwatch.MapWatcher(display)
         try:

@@ -35,7 +35,7 @@ def render_png(svg: Path, size: int, out: Path) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     renderer.render(painter)
     painter.end()
-    if not image.save(str(out), "PNG"):
+    if not image.save(str(out)):  # the format follows the .png suffix
         raise SystemExit(f"could not write {out}")
 
 

@@ -83,9 +83,9 @@ def assemble(app_dir: Path, out: Path) -> Path:
     folder.mkdir(parents=True)
     shutil.copytree(app_dir, folder / "app", symlinks=True)
     scripts = (("vault-app.sh", "vault-app"), ("install.sh", "install.sh"), ("uninstall.sh", "uninstall.sh"))
-    for script, target in scripts:
-        shutil.copy2(LINUX / script, folder / target)
-        (folder / target).chmod(0o755)
+    for script, name in scripts:
+        shutil.copy2(LINUX / script, folder / name)
+        (folder / name).chmod(0o755)
     (folder / "VERSION").write_text(vault_app.__version__ + "\n", encoding="utf-8")
     shutil.copy2(LINUX / "README.txt", folder / "README.txt")
     share = folder / "share"
