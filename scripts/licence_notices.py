@@ -35,6 +35,10 @@ INSIDE_WHEELS = {
 }
 
 
+# Packages whose metadata names no licence although they ship one (read from the file itself).
+LICENCE_WHEN_UNKNOWN = {"sqlcipher3": "Zlib (pysqlite's licence, text below)"}
+
+
 def locked_names(lock: Path = LOCK) -> list[str]:
     names = []
     for line in lock.read_text(encoding="utf-8").splitlines():
@@ -94,6 +98,9 @@ def collect(names: list[str]) -> list[dict[str, str]]:
         capture_output=True, text=True, check=True,
     )
     packages: list[dict[str, str]] = json.loads(done.stdout)
+    for p in packages:
+        if p.get("License", "UNKNOWN") == "UNKNOWN":
+            p["License"] = LICENCE_WHEN_UNKNOWN.get(_canonical(p["Name"]), "UNKNOWN (see its licence text below)")
     missing = {_canonical(n) for n in names} - {_canonical(p["Name"]) for p in packages}
     if missing:
         raise SystemExit(f"pip-licenses found no metadata for: {', '.join(sorted(missing))}")
