@@ -47,3 +47,15 @@ def test_the_about_button_opens_the_notices_or_says_why_there_are_none(qtbot, tm
     dialog.licences_button.click()
     assert dialog.licences is not None and dialog.licences.isVisible()
     assert dialog.licences.text.toPlainText() == about.NOT_GENERATED
+
+
+def test_the_window_names_its_desktop_file() -> None:
+    # Wayland matches a window to its .desktop entry (and so its icon) by this name.
+    from PySide6.QtGui import QGuiApplication
+
+    from vault_app import APP_ID
+    from vault_app.gui import launcher
+
+    launcher.create_app()
+    assert QGuiApplication.desktopFileName() == APP_ID
+    assert (ROOT / "resources" / f"{QGuiApplication.desktopFileName()}.desktop").exists()
