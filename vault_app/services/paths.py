@@ -12,40 +12,28 @@ never portable (it has no folder of its own to be beside). --vault and $VAULT_AP
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
+from vault_app import portable
+
 APP_NAME = "vault-app"
-PORTABLE_MARKER = "vault-app-portable"
-PORTABLE_DATA = "vault-app-data"
+PORTABLE_MARKER = portable.MARKER
+PORTABLE_DATA = portable.DATA
 
 
 def portable_root(executable: str | os.PathLike[str] | None = None) -> Path | None:
-    """The folder holding the portable marker, or None when this copy is installed.
-
-    `executable` is the program's path; by default the running frozen build's (sys.executable
-    of a PyInstaller build), and None for a source install."""
-    if executable is None:
-        if not getattr(sys, "frozen", False):
-            return None
-        executable = sys.executable
-    here = Path(executable).resolve().parent
-    # The release tarball has the launcher at its top and the program in app/: either may hold it.
-    for folder in (here, here.parent):
-        if (folder / PORTABLE_MARKER).is_file():
-            return folder
-    return None
+    """The folder holding the portable marker, or None when this copy is installed."""
+    return portable.root(executable)
 
 
 def portable_data(executable: str | os.PathLike[str] | None = None) -> Path | None:
-    root = portable_root(executable)
-    return root / PORTABLE_DATA if root else None
+    return portable.data(executable)
 
 
 def default_vault_folder(executable: str | os.PathLike[str] | None = None) -> Path:
-    portable = portable_data(executable)
-    if portable:
-        return portable / "vault"
+    data = portable_data(executable)
+    if data:
+        return data / "vault"
     # Imported here: with --vault or $VAULT_APP_DIR (and on the way to the first window) it is not needed.
     import platformdirs
 
@@ -63,15 +51,14 @@ def vault_folder(explicit: str | os.PathLike[str] | None = None) -> Path:
 
 def settings_file(executable: str | os.PathLike[str] | None = None) -> Path | None:
     """The settings file of a portable copy; None: the platform's usual place (Qt decides)."""
-    portable = portable_data(executable)
-    return portable / "settings.ini" if portable else None
+    return portable.settings_file(executable)
 
 
 def log_folder(executable: str | os.PathLike[str] | None = None) -> Path:
     """The support log's folder: the platform's log folder, or beside a portable copy."""
-    portable = portable_data(executable)
-    if portable:
-        return portable / "logs"
+    data = portable_data(executable)
+    if data:
+        return data / "logs"
     try:
         import platformdirs
     except ImportError:  # platformdirs is a dependency; this keeps the log working without it
