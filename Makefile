@@ -7,20 +7,41 @@ BIN    := $(VENV)/bin
 STAMP_APP  := $(VENV)/.installed-app
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test test-fast test-e2e lint bench screenshots package clean
+LOCK_APP   := requirements/app.lock
+LOCK_TEST  := requirements/test.lock
+# The lock files pin every package with its hashes (requirements/README.md); the app itself
+# goes in without dependencies and without build isolation, so nothing unhashed is fetched.
+INSTALL_LOCKED = $(BIN)/python -m pip install --quiet --require-hashes -r $(1) && \
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+UV_COMPILE = $(BIN)/uv pip compile pyproject.toml requirements/pending.in requirements/build.in \
+	--universal --python-version 3.11 --generate-hashes --quiet
+
+.PHONY: run test test-fast test-e2e lint audit lock bench screenshots package release clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + ")")'
+	@$(PYTHON) -c 'import ensurepip' 2>/dev/null || { echo "Python cannot make a virtual environment here: on Debian/Ubuntu install it with: sudo apt-get install python3-venv" >&2; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(STAMP_APP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+$(STAMP_APP): pyproject.toml $(LOCK_APP) | $(BIN)/python
+	$(call INSTALL_LOCKED,$(LOCK_APP))
 	@touch $@
 
-$(STAMP_TEST): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+$(STAMP_TEST): pyproject.toml $(LOCK_TEST) | $(BIN)/python
+	$(call INSTALL_LOCKED,$(LOCK_TEST))
 	@touch $@ $(STAMP_APP)
+
+# Refresh both lock files to the newest versions pyproject.toml allows (review the diff).
+lock: $(STAMP_TEST)
+	$(UV_COMPILE) --upgrade --no-header -o $(LOCK_APP)
+	$(UV_COMPILE) --upgrade --no-header --extra test -o $(LOCK_TEST)
+
+# Known vulnerabilities in the runtime dependencies, as locked (pip-audit, PyPI's advisories).
+# Fails on a finding. Where the advisory data cannot be reached it says so in a box and goes
+# on; AUDIT_STRICT=1 makes that a failure too (scripts/audit_deps.py, docs/install.md).
+audit: $(STAMP_TEST)
+	$(BIN)/python scripts/audit_deps.py $(LOCK_APP)
 
 run: $(STAMP_APP)
 	@$(BIN)/python -m vault_app.platform_libs
@@ -29,6 +50,7 @@ run: $(STAMP_APP)
 lint: $(STAMP_TEST)
 	$(BIN)/ruff check vault_app tests benchmarks scripts
 	$(BIN)/mypy
+	@$(MAKE) --no-print-directory audit
 
 # pytest exits 5 when it collected no tests: that is a broken suite, not a pass.
 # The end-to-end suite spends most of its time waiting on a real X server, so it runs beside
@@ -59,6 +81,13 @@ screenshots: $(STAMP_TEST)
 package: $(STAMP_TEST)
 	$(BIN)/pyinstaller --noconfirm --clean packaging/vault-app.spec
 	bash scripts/smoke_package.sh
+
+# The Linux release in dist/release/: PyInstaller bundle in a tarball with a launcher and a
+# per-user installer, SHA256SUMS and its Ed25519 signature (key: $$RELEASE_SIGNING_KEY or
+# ~/.config/vault-app-release/signing-key.pem), then the release smoke test (packaging/README.md).
+release: $(STAMP_TEST)
+	$(BIN)/python scripts/release.py
+	bash scripts/smoke_release.sh dist/release
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

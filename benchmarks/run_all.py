@@ -29,7 +29,17 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from benchmarks import agenda_bench, gui_gaps, gui_startup, plain, practice, processes, storage_ops, vault_ops
+from benchmarks import (
+    agenda_bench,
+    gui_gaps,
+    gui_startup,
+    plain,
+    practice,
+    processes,
+    release_bundle,
+    storage_ops,
+    vault_ops,
+)
 from benchmarks.common import NO_KEYRING, OUT, PASSPHRASE, Measure, machine, machine_line, table, write_json
 from vault_app.services.vault import open_vault
 
@@ -63,6 +73,11 @@ def _processes(folder: Path, p: practice.Practice, plan: Plan) -> list[Measure]:
     _log("start-up of the console script (Xvfb) and whole CLI processes ...")
     starts = gui_startup.measures(folder, plan.cold_starts)
     for m in starts:
+        if m.skipped:
+            _log(f"  {m.name}: {m.skipped}")
+    _log("the release bundle: size, start-up of the frozen program (Xvfb) ...")
+    starts += release_bundle.measures(folder, plan.cold_starts)
+    for m in starts[-4:]:
         if m.skipped:
             _log(f"  {m.name}: {m.skipped}")
     _log("GUI-thread stalls during unlock, search, export, backup ...")

@@ -4,7 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DIST=${DIST:-dist}
-BIN=$DIST/vault-app/vault-app
+# BIN: the program to test (default: the PyInstaller folder's); APP_ROOT: the folder that must
+# hold no test data (default: that folder). scripts/smoke_release.sh passes the installed release.
+BIN=${BIN:-$DIST/vault-app/vault-app}
+APP_ROOT=${APP_ROOT:-$DIST/vault-app}
 [ -x "$BIN" ] || { echo "no build at $BIN (run: make package)" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -32,7 +35,7 @@ if "$BIN" unlock-check --vault "$work/v" --passphrase-file /dev/null 2>/dev/null
   echo "wrong passphrase was accepted" >&2; exit 1
 fi
 # Nothing that looks like test data or a vault may be inside the build.
-if find "$DIST/vault-app" -name '*.db' -o -name 'vault.header' -o -path '*tests*' | grep -q .; then
+if find "$APP_ROOT" -name '*.db' -o -name 'vault.header' -o -path '*tests*' | grep -q .; then
   echo "the build contains test data" >&2; exit 1
 fi
 echo "smoke test passed"

@@ -7,6 +7,8 @@ and font stack: `vault-app` should appear as fast as any small Qt program.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from types import ModuleType
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -15,11 +17,52 @@ def main(argv: list[str] | None = None) -> int:
     if not desktop:
         from vault_app.cli.main import chosen_command, run
 
-        _, headless = chosen_command(argv)
+        command, headless = chosen_command(argv)
         if headless:
-            return run(argv)
+            return _logged(f"cli:{command}" if command else "", lambda: run(argv))
         vault = _vault_option(argv)
-    return _desktop(vault)
+    return _logged("desktop", lambda: _desktop(vault))
+
+
+def _logged(kind: str, work: Callable[[], int]) -> int:
+    """The support log (vault_app/support_log.py: versions, timings, error classes, no PHI)
+    around one run. --version and --help (no command) are not logged. The desktop app opens
+    the log two seconds in, from a timer thread, so that the first window does not wait for
+    the logging imports."""
+    if not kind:
+        return work()
+    timer = None
+    if kind == "desktop":
+        import threading
+
+        timer = threading.Timer(2.0, _open_log, (kind,))
+        timer.daemon = True
+        timer.start()
+    else:
+        _open_log(kind)
+    code = 1
+    try:
+        code = work()
+    except SystemExit as exc:  # argparse's usage errors end this way: not a bug
+        code = exc.code if isinstance(exc.code, int) else 2
+        raise
+    except BaseException as exc:
+        if timer is not None:
+            timer.cancel()
+        _open_log(kind).error(exc, kind)
+        raise
+    finally:
+        if timer is not None:
+            timer.cancel()
+        _open_log(kind).finish(code)  # opens it when a desktop run ended within the two seconds
+    return code
+
+
+def _open_log(kind: str) -> ModuleType:
+    from vault_app import support_log
+
+    support_log.start(kind)
+    return support_log
 
 
 def _desktop(vault: str | None) -> int:

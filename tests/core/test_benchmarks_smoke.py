@@ -22,7 +22,10 @@ TINY = run_all.Plan(
 )
 EXPECTED = (
     "vault-app --vault DIR", "a bare PySide6 program", "start-up: vault-app / bare PySide6 window",
-    "vault-app --version", "vault-app search", "longest GUI-thread stall during unlock",
+    "vault-app --version", "vault-app search",
+    "release bundle (Linux tarball): download size", "release bundle: unpacked size",
+    "release bundle: process start", "start-up: release bundle / source console script",
+    "longest GUI-thread stall during unlock",
     "longest GUI-thread stall during 4 note searches", "longest GUI-thread stall during export",
     "longest GUI-thread stall during backup",
     "unlock: key derivation", "unlock without the KDF", "unlock without the KDF, psychotherapy",

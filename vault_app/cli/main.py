@@ -152,6 +152,9 @@ def run(argv: list[str]) -> int:
         return int(handler(args))
     except VaultError as err:
         common.emit_error(args, err)
+        from vault_app import support_log  # here: --version and successful runs do not load it
+
+        support_log.explained(err)  # its class and where, never its message
         return int(err.exit_code)
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
@@ -162,6 +165,9 @@ def run(argv: list[str]) -> int:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
     except Exception as exc:  # a bug: say so without leaking data from the message
+        from vault_app import support_log
+
+        support_log.error(exc, "command")
         if os.environ.get("VAULT_APP_DEBUG"):
             traceback.print_exc()
         else:

@@ -2,8 +2,22 @@
 
 from __future__ import annotations
 
+from importlib import resources
+from pathlib import Path
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vault_app.gui import shortcuts, theme
 
@@ -25,27 +39,76 @@ vault is unlocked, and copies you have given to others.</p>
 """
 
 
+NOTICES_NAME = "THIRD-PARTY-NOTICES.txt"
+NOT_GENERATED = (
+    "This copy of the app runs from its source code, so the licence notices of the components a "
+    "release bundles have not been generated here. A release shows them in this window; from "
+    "source, run: python scripts/licence_notices.py"
+)
+
+
+def notices_file() -> Path:
+    """Where a release build keeps the notices (scripts/licence_notices.py writes them at build time)."""
+    return Path(str(resources.files("vault_app") / NOTICES_NAME))
+
+
+def licence_notices(path: Path | None = None) -> str | None:
+    path = path or notices_file()
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        return None
+
+
+class LicencesDialog(QDialog):
+    """The third-party licence notices, as bundled (Qt is LGPL, pikepdf MPL, …)."""
+
+    def __init__(self, parent: QWidget | None = None, *, path: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Third-party licences")
+        text = licence_notices(path)
+        self.text = QPlainTextEdit(text if text is not None else NOT_GENERATED)
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName("Third-party licence notices")
+        if text is not None:
+            self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+        self.resize(720, 560)
+
+
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from vault_app import __version__
+        from vault_app import PRODUCT_NAME, __version__
 
-        self.setWindowTitle("About Therapy Vault")
+        self.setWindowTitle(f"About {PRODUCT_NAME}")
         icon = QLabel()
         icon.setPixmap(theme.icon("app").pixmap(48, 48))
-        title = QLabel(f"<b>Therapy Vault</b> {__version__}")
+        title = QLabel(f"<b>{PRODUCT_NAME}</b> {__version__}")
         title.setObjectName("pageTitle")
         body = QLabel(SECURITY_MODEL)
         body.setWordWrap(True)
         body.setTextFormat(Qt.TextFormat.RichText)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.licences_button = QPushButton("Third-party licences…")
+        buttons.addButton(self.licences_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.licences_button.clicked.connect(self.show_licences)
+        self.licences: LicencesDialog | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(icon)
         layout.addWidget(title)
         layout.addWidget(body)
         layout.addWidget(buttons)
         self.resize(560, 460)
+
+    def show_licences(self) -> None:
+        self.licences = LicencesDialog(self)
+        self.licences.show()
 
 
 class ShortcutsDialog(QDialog):

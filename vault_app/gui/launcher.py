@@ -22,6 +22,7 @@ def create_app(argv: list[str] | None = None) -> object:
     QApplication.setApplicationName("vault-app")
     QApplication.setOrganizationName("vault-app")
     QApplication.setApplicationDisplayName("Therapy Vault")
+    QApplication.setDesktopFileName("org.vaultapp.VaultApp")  # Wayland matches the window to its .desktop and icon
     return app
 
 

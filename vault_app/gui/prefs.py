@@ -14,6 +14,11 @@ ALLOWED = frozenset({"theme", "privacy_mode", "geometry/main", "geometry/unlock"
 
 
 def settings() -> QSettings:
+    from vault_app import portable as portable_mode
+
+    portable = portable_mode.settings_file()  # a portable copy keeps its settings beside it
+    if portable is not None:
+        return QSettings(str(portable), QSettings.Format.IniFormat)
     return QSettings("vault-app", "vault-app")
 
 

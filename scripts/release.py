@@ -1,0 +1,181 @@
+"""Build the Linux release: a self-contained tarball with a launcher and a per-user installer,
+its SHA-256 sums and an Ed25519 (minisign-format) signature.
+
+    python scripts/release.py                    # make release: build, assemble, sum, sign
+    python scripts/release.py --app-dir DIR      # assemble around an existing PyInstaller folder
+
+Output in dist/release/:
+    vault-app-<version>-linux-x86_64.tar.gz     the bundle (one folder, see packaging/linux/README.md)
+    SHA256SUMS, SHA256SUMS.minisig              checksums, and the signature over them
+    vault-app-verify.py                         the verifier (scripts/verify_release.py)
+
+AppImage: appimagetool is not on PyPI or in Debian, so the tarball is the format here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import sysconfig
+import tarfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from release_sign import key_path, load_key, sign_file  # noqa: E402
+
+import vault_app  # noqa: E402
+
+LINUX = ROOT / "packaging" / "linux"
+BUILD = ROOT / "build"
+
+
+def run(cmd: list[str], **kwargs: object) -> None:
+    print("+", " ".join(cmd), flush=True)
+    subprocess.run(cmd, check=True, cwd=ROOT, **kwargs)  # type: ignore[call-overload]
+
+
+def build_app() -> Path:
+    """Icons, licence notices, then the PyInstaller folder; returns it."""
+    py = sys.executable
+    run([py, "scripts/make_icons.py", str(BUILD / "icons")])
+    run([py, "scripts/licence_notices.py", str(BUILD / "THIRD-PARTY-NOTICES.txt")])
+    dist, work = BUILD / "release-dist", BUILD / "release-work"
+    run([str(Path(py).with_name("pyinstaller")), "--noconfirm", "--clean", "--log-level", "WARN",
+         "--distpath", str(dist), "--workpath", str(work), "packaging/vault-app.spec"])
+    return dist / vault_app.COMMAND
+
+
+def host_library_notices(internal: Path) -> str:
+    """Copyright files of the build host's libraries that the bundle carries (from dpkg)."""
+    if not shutil.which("dpkg"):
+        return ""
+    sections = []
+    for lib in sorted(internal.glob("lib*.so*")):
+        # PyInstaller took these from the multiarch folders; a library found elsewhere (the
+        # interpreter's own libpython) is not a Debian package's file.
+        multiarch = sysconfig.get_config_var("MULTIARCH") or f"{platform.machine()}-linux-gnu"
+        paths = [f"/lib/{multiarch}/{lib.name}", f"/usr/lib/{multiarch}/{lib.name}"]
+        found = subprocess.run(["dpkg", "-S", *paths], capture_output=True, text=True, check=False)
+        if not found.stdout.strip():
+            continue  # not from a Debian package: it came inside a wheel, whose licence covers it
+        package = found.stdout.split(":", 1)[0].split(",")[0].strip()
+        copyright_file = Path("/usr/share/doc") / package / "copyright"
+        if copyright_file.exists():
+            text = copyright_file.read_text(encoding="utf-8", errors="replace")
+            sections.append(f"\n{'=' * 78}\n{lib.name} (Debian package {package})\n{'=' * 78}\n\n{text}")
+    return "".join(sections)
+
+
+def assemble(app_dir: Path, out: Path) -> Path:
+    """The release folder: launcher, installer, desktop files, icons, notices, the app."""
+    name = f"{vault_app.COMMAND}-{vault_app.__version__}-linux-{platform.machine()}"
+    folder = out / name
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    shutil.copytree(app_dir, folder / "app", symlinks=True)
+    scripts = (("vault-app.sh", "vault-app"), ("install.sh", "install.sh"), ("uninstall.sh", "uninstall.sh"))
+    for script, name in scripts:
+        shutil.copy2(LINUX / script, folder / name)
+        (folder / name).chmod(0o755)
+    (folder / "VERSION").write_text(vault_app.__version__ + "\n", encoding="utf-8")
+    shutil.copy2(LINUX / "README.txt", folder / "README.txt")
+    share = folder / "share"
+    (share / "applications").mkdir(parents=True)
+    (share / "metainfo").mkdir()
+    shutil.copy2(ROOT / "resources" / f"{vault_app.APP_ID}.desktop", share / "applications")
+    shutil.copy2(ROOT / "resources" / f"{vault_app.APP_ID}.metainfo.xml", share / "metainfo")
+    icons = BUILD / "icons"
+    if not icons.exists():
+        run([sys.executable, "scripts/make_icons.py", str(icons)])
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        target = share / "icons" / "hicolor" / f"{size}x{size}" / "apps"
+        target.mkdir(parents=True)
+        shutil.copy2(icons / f"vault-app-{size}.png", target / f"{vault_app.APP_ID}.png")
+    scalable = share / "icons" / "hicolor" / "scalable" / "apps"
+    scalable.mkdir(parents=True)
+    shutil.copy2(ROOT / "resources" / "vault-app.svg", scalable / f"{vault_app.APP_ID}.svg")
+    notices = app_dir / "_internal" / "vault_app" / "THIRD-PARTY-NOTICES.txt"
+    text = notices.read_text(encoding="utf-8") if notices.exists() else ""
+    text += host_library_notices(app_dir / "_internal")
+    (folder / "THIRD-PARTY-NOTICES.txt").write_text(text, encoding="utf-8")
+    bundled = folder / "app" / "_internal" / "vault_app" / "THIRD-PARTY-NOTICES.txt"
+    if bundled.parent.exists():
+        bundled.write_text(text, encoding="utf-8")  # About shows the same, host libraries included
+    return folder
+
+
+def archive(folder: Path) -> Path:
+    """A .tar.gz with sorted names, fixed owners and one timestamp (the commit's), so the same
+    folder gives the same bytes."""
+    epoch = int(os.environ.get("SOURCE_DATE_EPOCH") or _commit_time())
+    tar_path = folder.with_name(folder.name + ".tar.gz")
+
+    def clean(info: tarfile.TarInfo) -> tarfile.TarInfo:
+        info.uid = info.gid = 0
+        info.uname = info.gname = ""
+        info.mtime = epoch
+        return info
+
+    with (tar_path.open("wb") as f, gzip.GzipFile(fileobj=f, mode="wb", mtime=epoch, filename="") as gz,
+          tarfile.open(fileobj=gz, mode="w", format=tarfile.PAX_FORMAT) as tar):
+        for path in sorted([folder, *folder.rglob("*")]):
+            tar.add(path, arcname=str(path.relative_to(folder.parent)), recursive=False, filter=clean)
+    return tar_path
+
+
+def _commit_time() -> int:
+    done = subprocess.run(["git", "log", "-1", "--format=%ct"], capture_output=True, text=True, check=False, cwd=ROOT)
+    return int(done.stdout.strip() or 0)
+
+
+def sums_and_signature(out: Path, files: list[Path], key_file: Path) -> tuple[Path, Path]:
+    key = load_key(key_file)
+    sums = out / "SHA256SUMS"
+    lines = []
+    for f in files:
+        digest = hashlib.sha256()
+        with f.open("rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(chunk)
+        lines.append(f"{digest.hexdigest()}  {f.name}\n")
+    sums.write_text("".join(lines), encoding="utf-8")
+    signature = sign_file(sums, key, f"Therapy Vault {vault_app.__version__} release checksums")
+    return sums, signature
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Build the Linux release tarball, sums and signature.")
+    parser.add_argument("--app-dir", type=Path, help="an existing PyInstaller folder (skip the build)")
+    parser.add_argument("--out", type=Path, default=ROOT / "dist" / "release")
+    parser.add_argument("--key", help="signing key (default: $RELEASE_SIGNING_KEY or ~/.config/vault-app-release/)")
+    args = parser.parse_args(argv)
+    key_file = key_path(args.key)
+    load_key(key_file)  # before a long build: fail now when the key is missing
+    app_dir = args.app_dir or build_app()
+    args.out.mkdir(parents=True, exist_ok=True)
+    for old in args.out.glob(f"{vault_app.COMMAND}-*"):
+        shutil.rmtree(old) if old.is_dir() else old.unlink()
+    folder = assemble(app_dir, args.out)
+    tarball = archive(folder)
+    verifier = args.out / "vault-app-verify.py"
+    shutil.copy2(ROOT / "scripts" / "verify_release.py", verifier)
+    sums, signature = sums_and_signature(args.out, [tarball, verifier], key_file)
+    size = tarball.stat().st_size
+    unpacked = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+    print(f"release: {tarball} ({size / 2**20:.1f} MiB packed, {unpacked / 2**20:.0f} MiB unpacked)")
+    print(f"         {sums}, {signature}")
+    print(f"verify:  cd {args.out} && python3 vault-app-verify.py SHA256SUMS")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Smoke test of the Linux release as a user meets it (make release runs it):
+#   1. verify the signature and the checksums with the documented command
+#   2. unpack, install.sh into a fresh home (no root), the menu entry validates
+#   3. the CLI round trip of scripts/smoke_package.sh through the installed ~/.local/bin/vault-app
+#   4. the desktop app on a real X server (Xvfb): the unlock window maps, the passphrase is
+#      typed as key events, the main window appears and stays up (the approach of
+#      shared/tools/real-app-smoke); prints the start time to the unlock window
+#   5. portable mode: a marker beside the launcher keeps the vault in vault-app-data
+#   6. uninstall.sh removes the program and leaves the vault
+# Usage: scripts/smoke_release.sh [RELEASE_DIR]   (default dist/release)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rel=$(readlink -f "${1:-dist/release}")
+py=${SOURCE_PYTHON:-.venv/bin/python}
+# An absolute path, without resolving the venv's symlink to the bare interpreter.
+case $py in /*) ;; *) py=$PWD/$py;; esac
+tarball=$(ls "$rel"/vault-app-*-linux-*.tar.gz 2>/dev/null | head -1)
+[ -n "$tarball" ] || { echo "no release tarball in $rel (run: make release)" >&2; exit 1; }
+work=$(mktemp -d /tmp/vault-app-release-smoke.XXXX)
+unset VAULT_APP_DIR   # it would win over portable mode (section 5), as it should
+xv=""; ap=""
+cleanup() { [ -n "$ap" ] && kill "$ap" 2>/dev/null; [ -n "$xv" ] && kill "$xv" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+
+echo "== 1. signature and checksums"
+(cd "$rel" && "$py" vault-app-verify.py SHA256SUMS ${RELEASE_PUBKEY:+--pubkey "$RELEASE_PUBKEY"})
+
+echo "== 2. unpack and install for a user without root"
+mkdir -p "$work/unpacked" "$work/home"
+tar -xzf "$tarball" -C "$work/unpacked"
+folder=$(ls -d "$work"/unpacked/vault-app-*)
+export HOME=$work/home XDG_DATA_HOME=$work/home/.local/share XDG_CONFIG_HOME=$work/home/.config \
+  XDG_STATE_HOME=$work/home/.local/state XDG_CACHE_HOME=$work/home/.cache
+VAULT_APP_ALLOW_ROOT=1 "$folder/install.sh"
+installed=$HOME/.local/bin/vault-app
+[ -x "$installed" ] || { echo "install.sh made no $installed" >&2; exit 1; }
+desktop=$XDG_DATA_HOME/applications/org.vaultapp.VaultApp.desktop
+grep -q "^Exec=\"$HOME/.local/opt/vault-app/vault-app\"$" "$desktop" || { echo "menu entry does not run the installed app" >&2; exit 1; }
+if command -v desktop-file-validate >/dev/null; then desktop-file-validate "$desktop"; fi
+[ -f "$XDG_DATA_HOME/icons/hicolor/256x256/apps/org.vaultapp.VaultApp.png" ] || { echo "no icon installed" >&2; exit 1; }
+
+echo "== 3. command line round trip through the installed command"
+BIN=$installed APP_ROOT=$HOME/.local/opt/vault-app SOURCE_PYTHON=$py bash scripts/smoke_package.sh
+
+echo "== 4. desktop app on a real X server, passphrase typed"
+for t in Xvfb xdotool; do command -v $t >/dev/null || { echo "needs $t (apt-get install xvfb xdotool)" >&2; exit 1; }; done
+v=$work/gui-vault; pass='correct horse battery staple 42'
+VAULT_APP_PASSPHRASE=$pass "$installed" --vault "$v" demo --clients 3 --no-keyring \
+  --kdf-memory-mib 19 --kdf-iterations 2 >"$work/demo.log" 2>&1 || { cat "$work/demo.log"; exit 1; }
+d=:$((300 + RANDOM % 600))
+Xvfb $d -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 & xv=$!
+for _ in $(seq 1 100); do DISPLAY=$d xdotool getmouselocation >/dev/null 2>&1 && break; sleep 0.1; done
+export DISPLAY=$d QT_QPA_PLATFORM=xcb
+t0=$(date +%s%N)
+"$installed" --vault "$v" >"$work/app.log" 2>&1 & ap=$!
+w=""
+for _ in $(seq 1 600); do w=$(xdotool search --onlyvisible --name 'nlock' 2>/dev/null | head -1 || true); [ -n "$w" ] && break; sleep 0.05; done
+t1=$(date +%s%N)
+[ -n "$w" ] || { echo "no unlock window within 30 s:"; cat "$work/app.log"; exit 1; }
+echo "start: unlock window mapped after $(( (t1 - t0) / 1000000 )) ms"
+sleep 0.5
+xdotool windowactivate --sync "$w" >/dev/null 2>&1 || true
+xdotool windowfocus --sync "$w" >/dev/null 2>&1 || true
+xdotool type --delay 15 "$pass"; xdotool key Return
+main=""
+for _ in $(seq 1 300); do
+  main=$(xdotool search --onlyvisible --name '^Therapy Vault$' 2>/dev/null | head -1 || true); [ -n "$main" ] && break; sleep 0.1
+done
+[ -n "$main" ] || { echo "no main window after the typed unlock:"; cat "$work/app.log"; exit 1; }
+sleep 3
+kill -0 "$ap" 2>/dev/null || { echo "the app exited after the unlock:"; cat "$work/app.log"; exit 1; }
+! grep -q Traceback "$work/app.log" || { echo "traceback:"; cat "$work/app.log"; exit 1; }
+echo "unlocked: main window up"
+kill "$ap"; wait "$ap" 2>/dev/null || true; ap=""
+kill "$xv"; wait "$xv" 2>/dev/null || true; xv=""
+unset DISPLAY QT_QPA_PLATFORM
+
+echo "== 5. portable mode"
+touch "$folder/vault-app-portable"
+VAULT_APP_PASSPHRASE="portable smoke passphrase" "$folder/vault-app" init --no-keyring \
+  --kdf-memory-mib 19 --kdf-iterations 2 >/dev/null
+[ -f "$folder/vault-app-data/vault/vault.header" ] || { echo "portable mode: no vault beside the app" >&2; exit 1; }
+[ ! -e "$XDG_DATA_HOME/vault-app/vault" ] || { echo "portable mode wrote to the user data folder" >&2; exit 1; }
+
+echo "== 6. uninstall"
+"$HOME/.local/opt/vault-app/uninstall.sh" >/dev/null
+[ ! -e "$installed" ] && [ ! -e "$desktop" ] && [ ! -e "$HOME/.local/opt/vault-app" ] || { echo "uninstall left the program" >&2; exit 1; }
+[ -f "$v/vault.header" ] || { echo "uninstall touched a vault" >&2; exit 1; }
+echo "release smoke test passed"
