@@ -22,7 +22,7 @@ import pytest
 from tests.conftest import PASSPHRASE, reopen
 from tests.core.destruction_helpers import SeededChart, decrypted_hits, seed_chart, vault_keys
 from vault_app.crypto.kdf import OWASP_FLOOR
-from vault_app.domain.errors import EnvironmentProblem, NotFound
+from vault_app.domain.errors import CompartmentLocked, EnvironmentProblem, NotFound
 from vault_app.services import backup, clients, destruction, psychotherapy_notes, unlock_hooks
 from vault_app.services.destruction_plan import plan
 from vault_app.services.destruction_steps import CRASH_ENV
@@ -190,6 +190,11 @@ def test_a_resume_that_fails_never_blocks_the_unlock(psy_vault: Vault, vault_dir
     with reopen(vault_dir) as vault:  # psychotherapy locked: the hook opens it just to delete
         [row] = destruction.list_destructions(vault)
         assert row["state"] == "completed"
+        # Checking it again reads psychotherapy.db: that needs its own unlock (the hook had
+        # the passphrase of the unlock; the vault keeps no psychotherapy key after it).
+        with pytest.raises(CompartmentLocked):
+            destruction.verify_destruction(vault, row["certificate_id"])
+        vault.unlock_psychotherapy(PASSPHRASE)
         assert destruction.verify_destruction(vault, row["certificate_id"])["ok"]
         with pytest.raises(NotFound):
             clients.get_client(vault, chart.client_id)

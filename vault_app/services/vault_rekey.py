@@ -58,9 +58,16 @@ def rekey_vault(
     step = progress or (lambda _text: None)
     if new_passphrase is not None:
         check_new_passphrase(new_passphrase)
-    vault.require_passphrase(passphrase)
     params = params or kdf_params_of(vault.header)
     require_safe_kdf(params)
+    # The passphrase reaches the psychotherapy wrapping key: held for the rekey only.
+    with vault.passphrase_proven(passphrase):
+        return _rekey(vault, passphrase, new_passphrase, params, step)
+
+
+def _rekey(
+    vault: Vault, passphrase: str, new_passphrase: str | None, params: KdfParams, step: Callable[[str], None]
+) -> RekeyResult:
     vault.ledger.append("vault.rekey_started")
 
     for name in ("records", "ledger"):

@@ -1,9 +1,9 @@
 """The unlocked vault: one object a feature service takes, holding the keys, the open
 compartments, the ledger and the folder's writer lock until lock().
 
-Also here: how the files are bound to each other (storage/integrity_stamp.py) and the
-checks that refuse an older copy of any one of them. Opening, creating and recovering
-a vault are in services/vault.py.
+Also here: how the files are bound to each other (storage/integrity_stamp.py; the checks
+that refuse an older copy of any one of them are in services/vault_binding.py). Opening,
+creating and recovering a vault are in services/vault.py.
 """
 
 from __future__ import annotations
@@ -18,10 +18,11 @@ from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import (
     CompartmentLocked,
     InvalidInput,
-    LedgerRollback,
     VaultCorrupt,
     VaultTampered,
 )
+from vault_app.services import vault_binding
+from vault_app.services import vault_psychotherapy_key as apart
 from vault_app.services.changes import ChangeLog
 from vault_app.services.device_secret import write_anchor
 from vault_app.services.ledger import Ledger, VerifyReport
@@ -153,27 +154,9 @@ class Vault:
         return state
 
     def _check_not_rolled_back(self, comp: Compartment) -> None:
-        """`comp` against the ledger: neither may be older than what the other has seen."""
-        filename = COMPARTMENT_FILES[comp.name]
-        stamp = integrity_stamp.read(comp)
-        recorded = self.ledger.last_state("p" if comp.name == "psychotherapy" else "r")
-        if recorded.get("p" if comp.name == "psychotherapy" else "r", 0) > stamp.counter:
-            raise LedgerRollback(
-                f"{filename} was rolled back: it is older than the ledger, which recorded later changes to it.",
-                hint="Someone may have put back an older copy of that file. Restore from your latest verified "
-                "backup; nothing was changed.",
-            )
-        if stamp.ledger_seq:
-            seen = self.ledger.store.get(stamp.ledger_seq)
-            if seen is None or not keys.macs_equal(seen.mac, stamp.ledger_mac):
-                raise LedgerRollback(
-                    f"ledger.db was rolled back: {filename} has seen ledger entry {stamp.ledger_seq}, "
-                    "which the ledger does not hold (or holds differently).",
-                    hint="Someone may have put back an older copy of ledger.db. Restore from your latest "
-                    "verified backup; nothing was changed.",
-                )
+        vault_binding.check_compartment(self.ledger, comp)
 
-    def finish_unlock(self) -> None:
+    def finish_unlock(self, *, keep_psychotherapy_key: bool = False) -> None:
         """The checks every unlock (and recovery) ends with, before anything is written: the
         ledger chain from the header's anchor, the keyring's anchor, no older copy of the
         header or records.db. Refused: the files are closed and nothing is logged. Then an
@@ -186,31 +169,75 @@ class Vault:
         except BaseException:
             self.close_without_logging()
             raise
-        self._promote_pending()
-        if self._psychotherapy is None:
-            self._keyring.take_passphrase_proof()  # not used for psychotherapy: it lapses here
-        failures = failed_attempts(self.folder)
-        self.ledger.append("vault.unlocked", {"failed_attempts_since_last_unlock": failures})
-        # records.db learns the new ledger head, so a ledger.db put back from before this
-        # unlock is recognised even together with an older vault.header.
-        with self.records.transaction():
-            pass
-        from vault_app.services import unlock_hooks  # its hooks import feature services, which import this
+        try:
+            self._promote_pending()
+            if self._psychotherapy is None:
+                self._keyring.take_passphrase_proof()  # not used for psychotherapy: it lapses here
+            self._upgrade_format()
+            failures = failed_attempts(self.folder)
+            self.ledger.append("vault.unlocked", {"failed_attempts_since_last_unlock": failures})
+            # records.db learns the new ledger head, so a ledger.db put back from before this
+            # unlock is recognised even together with an older vault.header.
+            with self.records.transaction():
+                pass
+            from vault_app.services import unlock_hooks  # its hooks import feature services, which import this
 
-        unlock_hooks.run_after_unlock(self)
-        if failures:
-            with os_errors("resetting the failed-unlock counter"):
-                (self.folder / FAILURES_FILE).unlink(missing_ok=True)
+            unlock_hooks.run_after_unlock(self)
+            if failures:
+                with os_errors("resetting the failed-unlock counter"):
+                    (self.folder / FAILURES_FILE).unlink(missing_ok=True)
+        finally:
+            if not keep_psychotherapy_key:
+                # The passphrase proved at this unlock reached the psychotherapy wrapping key
+                # (the after-unlock work may finish a destruction with it); a records-only
+                # unlock ends without it.
+                self._settle_psychotherapy_key()
+
+    def _upgrade_format(self) -> None:
+        """A format 1/2 header becomes format 3 (the psychotherapy key under its own
+        wrapping) at the first unlock that proves the passphrase: one atomic header write."""
+        upgrade = self._keyring.upgraded(self.header)
+        if upgrade is None:
+            return
+        header, pwk = upgrade
+        before = self.header.format_version
+        with self._keyring.switched(new_pwk=pwk):
+            self._save_header(header)
+        self.ledger.append("vault.format_upgraded", {"from": before, "to": header.format_version,
+                                                     "psychotherapy_key": "own wrapping"})
+
+    def _settle_psychotherapy_key(self) -> None:
+        """Drop the psychotherapy wrapping key unless that compartment is open, and the
+        passphrase-derived secrets in any case."""
+        self._keyring.drop_proof_secrets()
+        if self._psychotherapy is None and self._maintenance_psychotherapy is None:
+            self._keyring.release_psychotherapy()
+
+    @contextlib.contextmanager
+    def passphrase_proven(self, passphrase: str) -> Iterator[None]:
+        """For an operation that asks for the passphrase again (rekey, passphrase change):
+        WrongPassphrase unless it is the current one; inside the block the psychotherapy
+        wrapping key is held (so that compartment can be re-encrypted and re-wrapped), and
+        it is dropped afterwards unless the compartment is open."""
+        self._keyring.prove_passphrase(self.folder, self.header, passphrase, "The current passphrase is not correct.")
+        try:
+            yield
+        finally:
+            self._settle_psychotherapy_key()
+
+    @property
+    def psychotherapy_key_apart(self) -> bool:
+        """True when only the passphrase or the Emergency Kit unwraps the psychotherapy key
+        (format 3, and not an upgraded vault still awaiting its first rekey)."""
+        return apart.is_apart(self.header)
+
+    def psychotherapy_wraps(self) -> tuple[bytes, ...]:
+        """The psychotherapy wrapping keys (current, then older) while that compartment is
+        open: what opens the psychotherapy copy inside this vault's own backups."""
+        return self._keyring.psychotherapy_wraps(self.header)
 
     def _check_header_not_rolled_back(self) -> None:
-        recorded = self.ledger.last_state().get("h", 0)
-        if recorded > self.header.generation:
-            raise LedgerRollback(
-                f"vault.header was rolled back: it is generation {self.header.generation}, but the ledger "
-                f"recorded generation {recorded}.",
-                hint="Someone may have put back an older copy of vault.header (perhaps with an old passphrase). "
-                "Restore from your latest verified backup; nothing was changed.",
-            )
+        vault_binding.check_header(self.ledger, self.header)
 
     # --- header -------------------------------------------------------------------
     @property
@@ -228,8 +255,10 @@ class Vault:
                 hint="Lock the vault and unlock it again. If no other copy of the app was running, "
                 "check the folder and your backups.",
             )
+        # Format 2 (the generation) applies to every write; format 3 only through an upgrade.
         header = header.with_changes(
-            mac="", generation=self.header.generation + 1, format_version=header_io.FORMAT_VERSION
+            mac="", generation=self.header.generation + 1,
+            format_version=max(header.format_version, header_io.GENERATION_FORMAT),
         )
         header = self._keyring.seal(header)
         header_io.write(self.folder, header)
@@ -262,10 +291,14 @@ class Vault:
         """The separate, explicit unlock DESIGN.md asks for: the passphrase again."""
         if self._psychotherapy is not None:
             return
-        self._keyring.require_passphrase(
+        self._keyring.prove_passphrase(
             self.folder, self.header, passphrase, "That passphrase does not unlock this vault."
         )
-        self._open_psychotherapy()
+        try:
+            self._open_psychotherapy()
+        except BaseException:
+            self._settle_psychotherapy_key()
+            raise
 
     def _open_psychotherapy(self) -> None:
         self._psychotherapy = self._open_checked_psychotherapy()
@@ -311,6 +344,11 @@ class Vault:
         if self._psychotherapy is not None:
             yield self._psychotherapy
             return
+        if not self._keyring.holds_psychotherapy_wrap():
+            raise CompartmentLocked(
+                "The psychotherapy notes are locked, and this needs them.",
+                hint="Unlock the psychotherapy notes (or give the passphrase) and try again.",
+            )
         comp = self._open_checked_psychotherapy()
         self._maintenance_psychotherapy = comp
         try:
@@ -322,9 +360,11 @@ class Vault:
             comp.close()
 
     def lock_psychotherapy(self) -> None:
+        """Close that compartment (SQLCipher wipes its key) and drop its wrapping key."""
         if self._psychotherapy is not None:
             self._psychotherapy.close()
             self._psychotherapy = None
+            self._settle_psychotherapy_key()
             self.ledger.append("psychotherapy.locked")
 
     def compartment(self, name: str) -> Compartment:
@@ -345,9 +385,14 @@ class Vault:
     # --- keys -----------------------------------------------------------------------
     def compartment_key(self, name: str) -> bytes:
         """For storage helpers that must open a copy (backup verification)."""
-        key = self._key(name) if name in COMPARTMENT_SLOTS else None
-        if key is None:
+        if name not in COMPARTMENT_SLOTS:
             raise InvalidInput(f"Unknown compartment '{name}'.")
+        key = self._key(name)
+        if key is None:
+            raise CompartmentLocked(
+                f"The {name} compartment's key is not available now.",
+                hint="Unlock the psychotherapy notes first." if name == "psychotherapy" else "",
+            )
         return key
 
     def reveal_key(self, name: str) -> str:
@@ -391,11 +436,11 @@ class Vault:
         """The last step of a rekey (services/vault_rekey.py): every key wrapped under a new
         master key, with a new recovery key, in one atomic header write. Returns the new
         recovery key (the new Emergency Kit)."""
-        new_master = keys.random_key()
+        new_master, new_pwk = keys.random_key(), keys.random_key()
         recovery_secret = keys.new_recovery_secret()
-        rewrapped = self._keyring.rewrapped(self.header, new_master, recovery_secret, retired_limit)
+        rewrapped = self._keyring.rewrapped(self.header, new_master, new_pwk, recovery_secret, retired_limit)
         device = self._keyring.device_secret(self.header)
-        with self._keyring.switched_master(new_master):
+        with self._keyring.switched(new_master, new_pwk):
             self._save_header(self._keyring.with_passphrase(rewrapped, passphrase, params, device))
         return keys.format_recovery_key(recovery_secret)
 
@@ -427,11 +472,11 @@ class Vault:
     def change_passphrase(self, old: str, new: str, params: KdfParams | None = None) -> None:
         """Re-wrap the master key only: O(1), no compartment is rewritten."""
         check_new_passphrase(new)
-        self.require_passphrase(old)
         params = params or kdf_params_of(self.header)
         require_safe_kdf(params)
-        device = self._keyring.device_secret(self.header)
-        self._save_header(self._keyring.with_passphrase(self.header, new, params, device))
+        with self.passphrase_proven(old):
+            device = self._keyring.device_secret(self.header)
+            self._save_header(self._keyring.with_passphrase(self.header, new, params, device))
         self.ledger.append("passphrase.changed", {"kdf": params.describe()})
 
     def require_passphrase(self, passphrase: str) -> None:
@@ -444,8 +489,12 @@ class Vault:
     def set_new_passphrase(self, passphrase: str, params: KdfParams, *, use_device_secret: bool) -> bool:
         """After a recovery: the master key wrapped under a new passphrase, with a fresh
         device secret in the keyring when asked for and possible. True if one is used."""
-        device = self._keyring.new_device_secret(self.vault_id) if use_device_secret else None
-        self._save_header(self._keyring.with_passphrase(self.header, passphrase, params, device))
+        try:
+            device = self._keyring.new_device_secret(self.vault_id) if use_device_secret else None
+            self._save_header(self._keyring.with_passphrase(self.header, passphrase, params, device))
+            self._upgrade_format()
+        finally:
+            self._settle_psychotherapy_key()
         return device is not None
 
     def verify_ledger(self) -> VerifyReport:
