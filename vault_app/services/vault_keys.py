@@ -477,8 +477,15 @@ class VaultKeys:
             self._master, self._pwk = old_master, old_pwk
             raise
 
-    def content_mac(self, header: Header, content_hash_hex: str) -> str:
-        key = keys.hkdf(self.master_key(), info="ledger-content-mac", salt=header.vault_id_bytes)
+    def content_mac(self, header: Header, content_hash_hex: str, *, psychotherapy: bool = False) -> str:
+        """HMAC of signed content for the ledger; psychotherapy content under a key from the
+        psychotherapy wrapping key (the master key must not confirm guesses of it either)."""
+        if psychotherapy:
+            if self._pwk is None:
+                raise _psychotherapy_locked()
+            key = keys.hkdf(self._pwk, info="ledger-psychotherapy-content-mac", salt=header.vault_id_bytes)
+        else:
+            key = keys.hkdf(self.master_key(), info="ledger-content-mac", salt=header.vault_id_bytes)
         return keys.mac(key, b"content\x00" + bytes.fromhex(content_hash_hex)).hex()
 
     def sign(self, message: bytes) -> bytes:

@@ -454,12 +454,12 @@ class Vault:
         The key never leaves the process."""
         return self._keyring.master_key()
 
-    def content_mac(self, content_hash_hex: str) -> str:
+    def content_mac(self, content_hash_hex: str, *, psychotherapy: bool = False) -> str:
         """What the ledger records of signed content: an HMAC under a key only the master
         key yields, so holding the ledger (or its revealed SQLCipher key) and the records
         never lets anyone confirm a guess of a note's text. The bare SHA-256 stays inside
         the note's own compartment, where the text is anyway."""
-        return self._keyring.content_mac(self.header, content_hash_hex)
+        return self._keyring.content_mac(self.header, content_hash_hex, psychotherapy=psychotherapy)
 
     @property
     def public_key(self) -> bytes:
