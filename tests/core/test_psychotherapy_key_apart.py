@@ -18,6 +18,7 @@ from vault_app.domain.errors import CompartmentLocked, VaultCorrupt, WrongPassph
 from vault_app.services import backup, clients, psychotherapy_notes
 from vault_app.services import vault_psychotherapy_key as apart
 from vault_app.services.vault import Vault, create_vault, open_copy_with_master, open_vault, recover_vault
+from vault_app.services.vault_folder import read_info
 from vault_app.services.vault_keys import PSYCHOTHERAPY_WRAP, unwrap_header_keys
 from vault_app.services.vault_rekey import rekey_vault
 from vault_app.storage import header as header_io
@@ -171,6 +172,7 @@ def test_a_format_2_vault_is_upgraded_and_its_old_kit_still_recovers(tmp_path: P
     kit = (FORMAT_2 / "RECOVERY-KEY.txt").read_text().strip()
     before = header_io.read(folder)
     assert before.format_version == 2 and apart.PWK_BY_UNLOCK not in before.wrapped
+    assert read_info(folder)["psychotherapy_key_apart"] is False
     with open_vault(folder, passphrase) as vault:  # a records-only unlock upgrades it
         assert vault.header.format_version == apart.APART_FORMAT
         assert vault.ledger.entries(kinds=("vault.format_upgraded",))[0].payload["to"] == apart.APART_FORMAT
@@ -199,6 +201,7 @@ def test_a_rekey_completes_the_upgrade(tmp_path: Path) -> None:
         assert vault.psychotherapy_key_apart and apart.PWK_BY_MASTER not in vault.header.wrapped
         assert PSYCHOTHERAPY_WRAP not in vault.held_key_slots()
         _cannot_open_psychotherapy(folder, vault.header, _every_records_level_key(vault))
+    assert read_info(folder)["psychotherapy_key_apart"] is True
     with recover_vault(folder, result.recovery_key, "after the rekey 2026") as vault:
         vault.unlock_psychotherapy("after the rekey 2026")
         (client,) = clients.list_clients(vault)

@@ -1,5 +1,7 @@
-"""Rotation (`vault-app rekey`): a new master key, every compartment re-encrypted under a
-fresh key, every key re-wrapped, a new recovery key (a new Emergency Kit).
+"""Rotation (`vault-app rekey`): a new master key and a new psychotherapy wrapping key,
+every compartment re-encrypted under a fresh key, every key re-wrapped, a new recovery
+key (a new Emergency Kit). The passphrase asked again reaches the psychotherapy wrapping
+key for the duration of the rekey only.
 
 Afterwards an old copy of vault.header with the old passphrase, an old recovery key, or
 an old backup's keys yield only the old master key, which unwraps nothing in the live
