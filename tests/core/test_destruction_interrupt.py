@@ -82,7 +82,8 @@ def _check(folder: Path, target: SeededChart, other: SeededChart, tmp: Path, not
     # 1. As the crash left it (no resume hook): a certificate exists only if verification passed.
     with monkeypatch.context() as m:
         m.setattr(unlock_hooks, "AFTER_UNLOCK", [])
-        with reopen(folder) as vault:
+        # Verifying reads psychotherapy.db: its own key, so that compartment is unlocked.
+        with reopen(folder, psychotherapy=True) as vault:
             listed = destruction.list_destructions(vault)
             if listed and listed[0]["state"] == "completed":
                 assert destruction.verify_destruction(vault, listed[0]["certificate_id"])["ok"]
@@ -154,7 +155,7 @@ def test_destruction_with_a_backup_killed_at(point: str, template: tuple[Path, S
     assert _check(folder, target, other, tmp_path / "scan", [], monkeypatch)[0] == "completed"
     usb = Path(made.path).parent
     assert sorted(p.name for p in usb.iterdir()) == [Path(made.path).name]  # no stray work copy left
-    with reopen(folder) as vault:
+    with reopen(folder, psychotherapy=True) as vault:
         [purged] = destruction.verify_destruction(vault, destruction.list_destructions(vault)[0]["certificate_id"])[
             "backups"]
         assert purged["ok"] and purged["rows_remaining"] == 0
