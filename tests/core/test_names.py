@@ -162,3 +162,18 @@ def test_a_stored_name_prints_escaped_in_a_pdf() -> None:
     text = "".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(bytes(pdf.output()))).pages)
     assert "\u202e" not in text and "\x1b" not in text
     assert "\\u202e" in text and "\\u001b" in text and "Mallory" in text
+
+
+def test_a_stored_clinician_name_prints_escaped_on_a_certificate(psy_vault: Vault) -> None:
+    from tests.core.destruction_helpers import seed_chart
+    from vault_app.services import certificates, destruction
+    from vault_app.services.certificate_pdf import render
+
+    chart = seed_chart(psy_vault, "N")
+    cert = destruction.destroy(psy_vault, chart.chart_number, basis="retention", confirm=chart.chart_number)
+    document = certificates.signed_document(psy_vault, cert["certificate_id"])
+    # As an older version could have stored the clinician's name (refused at entry today).
+    document["certificate"]["performed_by"] = "Dr. Mallory\u202eeromitlaB\x1b[2J, PhD"
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(render(document))).pages)
+    assert "\u202e" not in text and "\x1b" not in text
+    assert "Dr. Mallory\\u202eeromitlaB\\u001b[2J" in text.replace("\n", "")
