@@ -8,8 +8,6 @@ creating and recovering a vault are in services/vault.py.
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +20,6 @@ from vault_app.domain.errors import (
     VaultTampered,
 )
 from vault_app.services import vault_binding
-from vault_app.services import vault_psychotherapy_key as apart
 from vault_app.services.changes import ChangeLog
 from vault_app.services.device_secret import write_anchor
 from vault_app.services.ledger import Ledger, VerifyReport
@@ -37,6 +34,7 @@ from vault_app.services.vault_keys import (
     remember_kdf_settings,
     require_safe_kdf,
 )
+from vault_app.services.vault_psychotherapy import PsychotherapyCompartment
 from vault_app.storage import folder_lock, integrity_stamp
 from vault_app.storage import header as header_io
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment, shell_commands
@@ -44,7 +42,7 @@ from vault_app.storage.files import os_errors
 from vault_app.storage.header import Header, LedgerAnchor, unb64
 
 
-class Vault:
+class Vault(PsychotherapyCompartment):
     """An unlocked vault. Feature services take one of these."""
 
     def __init__(
@@ -193,49 +191,6 @@ class Vault:
                 # unlock ends without it.
                 self._settle_psychotherapy_key()
 
-    def _upgrade_format(self) -> None:
-        """A format 1/2 header becomes format 3 (the psychotherapy key under its own
-        wrapping) at the first unlock that proves the passphrase: one atomic header write."""
-        upgrade = self._keyring.upgraded(self.header)
-        if upgrade is None:
-            return
-        header, pwk = upgrade
-        before = self.header.format_version
-        with self._keyring.switched(new_pwk=pwk):
-            self._save_header(header)
-        self.ledger.append("vault.format_upgraded", {"from": before, "to": header.format_version,
-                                                     "psychotherapy_key": "own wrapping"})
-
-    def _settle_psychotherapy_key(self) -> None:
-        """Drop the psychotherapy wrapping key unless that compartment is open, and the
-        passphrase-derived secrets in any case."""
-        self._keyring.drop_proof_secrets()
-        if self._psychotherapy is None and self._maintenance_psychotherapy is None:
-            self._keyring.release_psychotherapy()
-
-    @contextlib.contextmanager
-    def passphrase_proven(self, passphrase: str) -> Iterator[None]:
-        """For an operation that asks for the passphrase again (rekey, passphrase change):
-        WrongPassphrase unless it is the current one; inside the block the psychotherapy
-        wrapping key is held (so that compartment can be re-encrypted and re-wrapped), and
-        it is dropped afterwards unless the compartment is open."""
-        self._keyring.prove_passphrase(self.folder, self.header, passphrase, "The current passphrase is not correct.")
-        try:
-            yield
-        finally:
-            self._settle_psychotherapy_key()
-
-    @property
-    def psychotherapy_key_apart(self) -> bool:
-        """True when only the passphrase or the Emergency Kit unwraps the psychotherapy key
-        (format 3, and not an upgraded vault still awaiting its first rekey)."""
-        return apart.is_apart(self.header)
-
-    def psychotherapy_wraps(self) -> tuple[bytes, ...]:
-        """The psychotherapy wrapping keys (current, then older) while that compartment is
-        open: what opens the psychotherapy copy inside this vault's own backups."""
-        return self._keyring.psychotherapy_wraps(self.header)
-
     def _check_header_not_rolled_back(self) -> None:
         vault_binding.check_header(self.ledger, self.header)
 
@@ -273,99 +228,7 @@ class Vault:
         settings.update(values)
         self._save_header(self.header.with_changes(settings=settings))
 
-    # --- compartments ---------------------------------------------------------------
-    @property
-    def psychotherapy_open(self) -> bool:
-        return self._psychotherapy is not None
-
-    @property
-    def psychotherapy(self) -> Compartment:
-        if self._psychotherapy is None:
-            raise CompartmentLocked(
-                "The psychotherapy notes are locked.",
-                hint="Unlock them separately with your passphrase.",
-            )
-        return self._psychotherapy
-
-    def unlock_psychotherapy(self, passphrase: str) -> None:
-        """The separate, explicit unlock DESIGN.md asks for: the passphrase again."""
-        if self._psychotherapy is not None:
-            return
-        self._keyring.prove_passphrase(
-            self.folder, self.header, passphrase, "That passphrase does not unlock this vault."
-        )
-        try:
-            self._open_psychotherapy()
-        except BaseException:
-            self._settle_psychotherapy_key()
-            raise
-
-    def _open_psychotherapy(self) -> None:
-        self._psychotherapy = self._open_checked_psychotherapy()
-        self._promote_pending()
-        self.ledger.append("psychotherapy.unlocked")
-
-    def open_psychotherapy_after_unlock(self, *, log: bool = True) -> None:
-        """Open the psychotherapy compartment for the lifecycle (services/vault.py) that has
-        just proven the passphrase itself: create, and unlock with `with_psychotherapy`.
-        `log=False` opens it before anything is written, so a damaged file fails the unlock
-        cleanly; the logged call follows once the unlock is complete. Anywhere else (the
-        passphrase not just proven) it refuses: unlock_psychotherapy asks for it again."""
-        if self._psychotherapy is None:
-            if not self._keyring.take_passphrase_proof():
-                raise CompartmentLocked(
-                    "The psychotherapy notes are locked.", hint="Unlock them separately with your passphrase."
-                )
-            self._psychotherapy = self._open_checked_psychotherapy()
-        if log:
-            self._promote_pending()
-            self.ledger.append("psychotherapy.unlocked")
-
-    def _open_checked_psychotherapy(self) -> Compartment:
-        comp = self._open_compartment("psychotherapy")
-        try:
-            self._check_not_rolled_back(comp)
-        except BaseException:
-            comp.close()
-            raise
-        return comp
-
-    def _promote_pending(self) -> None:
-        while self._pending_promotions:
-            name, key = self._pending_promotions.pop()
-            self.replace_compartment_key(name, key)
-            self.ledger.append("key.rekey_completed_after_interruption", {"compartment": name})
-
-    @contextlib.contextmanager
-    def psychotherapy_for_maintenance(self, reason: str) -> Iterator[Compartment]:
-        """The psychotherapy compartment for deleting rows only (finishing an interrupted
-        destruction, cleaning a backup copy): nothing in it is shown to anyone, so the
-        user's separate unlock is not asked for. Every such opening is logged."""
-        if self._psychotherapy is not None:
-            yield self._psychotherapy
-            return
-        if not self._keyring.holds_psychotherapy_wrap():
-            raise CompartmentLocked(
-                "The psychotherapy notes are locked, and this needs them.",
-                hint="Unlock the psychotherapy notes (or give the passphrase) and try again.",
-            )
-        comp = self._open_checked_psychotherapy()
-        self._maintenance_psychotherapy = comp
-        try:
-            self._promote_pending()
-            self.ledger.append("psychotherapy.maintenance", {"reason": reason})
-            yield comp
-        finally:
-            self._maintenance_psychotherapy = None
-            comp.close()
-
-    def lock_psychotherapy(self) -> None:
-        """Close that compartment (SQLCipher wipes its key) and drop its wrapping key."""
-        if self._psychotherapy is not None:
-            self._psychotherapy.close()
-            self._psychotherapy = None
-            self._settle_psychotherapy_key()
-            self.ledger.append("psychotherapy.locked")
+    # --- compartments (the psychotherapy one: services/vault_psychotherapy.py) ---------
 
     def compartment(self, name: str) -> Compartment:
         if name == "records":
