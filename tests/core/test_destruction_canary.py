@@ -47,7 +47,7 @@ def test_destroyed_chart_leaves_no_trace_and_the_others_are_intact(psy_vault: Va
 
     # Positive control: before the destruction the independent scan does find every
     # needle once decrypted, and none in the raw files (the vault stores no plaintext).
-    with reopen(vault_dir) as vault:
+    with reopen(vault_dir, psychotherapy=True) as vault:
         keys = vault_keys(vault)
     before = {hit.split(":", 1)[1] for hit in decrypted_hits(vault_dir, keys, target.needles(), tmp_path / "w1")}
     assert before == set(target.needles())

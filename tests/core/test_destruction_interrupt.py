@@ -22,7 +22,7 @@ import pytest
 from tests.conftest import PASSPHRASE, reopen
 from tests.core.destruction_helpers import SeededChart, decrypted_hits, seed_chart, vault_keys
 from vault_app.crypto.kdf import OWASP_FLOOR
-from vault_app.domain.errors import EnvironmentProblem, NotFound
+from vault_app.domain.errors import CompartmentLocked, EnvironmentProblem, NotFound
 from vault_app.services import backup, clients, destruction, psychotherapy_notes, unlock_hooks
 from vault_app.services.destruction_plan import plan
 from vault_app.services.destruction_steps import CRASH_ENV
@@ -82,7 +82,8 @@ def _check(folder: Path, target: SeededChart, other: SeededChart, tmp: Path, not
     # 1. As the crash left it (no resume hook): a certificate exists only if verification passed.
     with monkeypatch.context() as m:
         m.setattr(unlock_hooks, "AFTER_UNLOCK", [])
-        with reopen(folder) as vault:
+        # Verifying reads psychotherapy.db: its own key, so that compartment is unlocked.
+        with reopen(folder, psychotherapy=True) as vault:
             listed = destruction.list_destructions(vault)
             if listed and listed[0]["state"] == "completed":
                 assert destruction.verify_destruction(vault, listed[0]["certificate_id"])["ok"]
@@ -154,7 +155,7 @@ def test_destruction_with_a_backup_killed_at(point: str, template: tuple[Path, S
     assert _check(folder, target, other, tmp_path / "scan", [], monkeypatch)[0] == "completed"
     usb = Path(made.path).parent
     assert sorted(p.name for p in usb.iterdir()) == [Path(made.path).name]  # no stray work copy left
-    with reopen(folder) as vault:
+    with reopen(folder, psychotherapy=True) as vault:
         [purged] = destruction.verify_destruction(vault, destruction.list_destructions(vault)[0]["certificate_id"])[
             "backups"]
         assert purged["ok"] and purged["rows_remaining"] == 0
@@ -190,6 +191,11 @@ def test_a_resume_that_fails_never_blocks_the_unlock(psy_vault: Vault, vault_dir
     with reopen(vault_dir) as vault:  # psychotherapy locked: the hook opens it just to delete
         [row] = destruction.list_destructions(vault)
         assert row["state"] == "completed"
+        # Checking it again reads psychotherapy.db: that needs its own unlock (the hook had
+        # the passphrase of the unlock; the vault keeps no psychotherapy key after it).
+        with pytest.raises(CompartmentLocked):
+            destruction.verify_destruction(vault, row["certificate_id"])
+        vault.unlock_psychotherapy(PASSPHRASE)
         assert destruction.verify_destruction(vault, row["certificate_id"])["ok"]
         with pytest.raises(NotFound):
             clients.get_client(vault, chart.client_id)

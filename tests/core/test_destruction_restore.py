@@ -22,7 +22,9 @@ def test_an_older_copy_is_cleaned_again(psy_vault: Vault, vault_dir: Path, tmp_p
     with reopen(vault_dir, psychotherapy=True) as vault:
         destruction.destroy(vault, target.chart_number, basis="retention", confirm=target.chart_number)
         entries = vault.ledger.entries(kinds=(destruction.STARTED, destruction.COMPLETED))
-        copy = open_copy_with_master(old, vault.master_key())
+        # The copy's psychotherapy key is under the vault's psychotherapy wrapping key,
+        # which the open psychotherapy compartment holds (the master key alone does not reach it).
+        copy = open_copy_with_master(old, vault.master_key(), psychotherapy_wraps=vault.psychotherapy_wraps())
         try:
             report = destruction.reapply_destructions(copy, entries)
             assert [(r["client_id"], r["reapplied"]) for r in report] == [(target.client_id, True)]

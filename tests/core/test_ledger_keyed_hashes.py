@@ -8,11 +8,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from tests.conftest import PASSPHRASE
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.clinical_notes import content_hash
+from vault_app.domain.errors import CompartmentLocked
 from vault_app.services import clients, notes
 from vault_app.services.clinical_common import ledger_records_content
 from vault_app.services.vault import create_vault, open_vault
@@ -51,8 +53,14 @@ def test_a_guessed_psychotherapy_text_is_not_confirmable_from_the_ledger(
     assert "content_hash" not in payload
     assert all(guess.encode() not in p for _, p in rows)
     assert all(bytes.fromhex(guess) not in p for _, p in rows)
-    # The vault itself still verifies the entry against the note, and a changed text fails.
+    # The vault itself still verifies the entry against the note (with the psychotherapy
+    # notes unlocked: the MAC key comes from their own wrapping key, so not even the
+    # master key confirms a guess), and a changed text fails.
     with open_vault(folder, PASSPHRASE) as again:
+        assert payload["mac_key"] == "psychotherapy"
+        with pytest.raises(CompartmentLocked):
+            ledger_records_content(again, payload, signed.canonical_content())
+        again.unlock_psychotherapy(PASSPHRASE)
         assert ledger_records_content(again, payload, signed.canonical_content())
         other = dict(signed.canonical_content(), body="Client talked about work.")
         assert not ledger_records_content(again, payload, other)

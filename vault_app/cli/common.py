@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from vault_app.domain import names
 from vault_app.domain.errors import InvalidInput, VaultError
 from vault_app.services import paths
 
@@ -86,20 +87,9 @@ def unlocked(
 
 
 # Terminal controls (ESC sequences can rewrite the screen) and bidi overrides (which can
-# make "C-12" read as "21-C") that a stored name or text could carry; JSON escapes them.
-_BIDI = {0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)}
-
-
-def neutralise(text: str) -> str:
-    """Human output with every control character except newline and tab shown as an escape."""
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if ch in "\n\t" or not (code < 0x20 or 0x7F <= code < 0xA0 or code in _BIDI):
-            out.append(ch)
-        else:
-            out.append(f"\\u{code:04x}")
-    return "".join(out)
+# make "C-12" read as "21-C") that a stored name or text could carry: shown escaped
+# (domain/names.py, the same function the PDFs use); JSON escapes them itself.
+neutralise = names.neutralise
 
 
 def emit(args: argparse.Namespace, data: Any, text: str | Callable[[], str]) -> None:

@@ -188,7 +188,8 @@ def cmd_destruction_retry(args: argparse.Namespace) -> int:
 
 
 def cmd_destruction_purge_backups(args: argparse.Namespace) -> int:
-    with common.unlocked(args) as vault:
+    # The psychotherapy copy of each backup opens only with that compartment's own key.
+    with common.unlocked(args, psychotherapy=True) as vault:
         report = destruction.purge_backups_again(vault, args.certificate_id)
 
     def text() -> str:
@@ -203,7 +204,8 @@ def cmd_destruction_purge_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_destruction_verify(args: argparse.Namespace) -> int:
-    with common.unlocked(args) as vault:
+    # The psychotherapy copy of each backup opens only with that compartment's own key.
+    with common.unlocked(args, psychotherapy=True) as vault:
         report = destruction.verify_destruction(vault, args.certificate_id)
 
     def text() -> str:

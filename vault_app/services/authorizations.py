@@ -26,6 +26,7 @@ from vault_app.domain.authorization import (
 )
 from vault_app.domain.clinical import parse_date, require_date
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
+from vault_app.domain.names import check_name
 from vault_app.domain.representatives import client_signature_warning
 from vault_app.services import attachments, clients, practice, representatives
 from vault_app.services.clinical_common import now_iso, require_client, today
@@ -143,7 +144,7 @@ def add_authorization(
         description=_text(description, "description"),
         covers=parse_kinds(covers),
         discloser=_text(discloser, "discloser", max_len=500),
-        recipient_name=_text(recipient_name, "recipient's name", max_len=500),
+        recipient_name=check_name(recipient_name, "recipient's name", max_len=500),
         recipient_address=_text(recipient_address, "recipient's address", max_len=1_000),
         purposes=tuple(p for p in (_text(p, "purpose", max_len=1_000) for p in purposes) if p),
         signed_on=signed,

@@ -23,6 +23,7 @@ from vault_app.services import backup_keys, backup_registry
 from vault_app.services.backup_archive import (
     HEADER_PART,
     Unpacked,
+    copy_locked_compartment,
     pack_folder,
     partial_path,
     private_tempdir,
@@ -115,10 +116,12 @@ def _snapshot(vault: Vault, staging: Path) -> tuple[Header, LedgerAnchor]:
             dest = staging / COMPARTMENT_FILES[comp.name]
             backup_snapshot.snapshot_open(comp, vault.compartment_key(comp.name), dest)
         if not vault.psychotherapy_open:
-            # Locked notes are copied as encrypted pages; nothing is decrypted for anyone.
+            # Locked notes are copied as they are on disk, still encrypted: the unlocked vault
+            # does not hold their key (it has its own wrapping), and this process holds the
+            # folder's writer lock, so nobody writes that file meanwhile.
             name = "psychotherapy"
             source, dest = vault.folder / COMPARTMENT_FILES[name], staging / COMPARTMENT_FILES[name]
-            backup_snapshot.snapshot_closed(name, source, vault.compartment_key(name), dest)
+            copy_locked_compartment(name, source, dest)
     with os_errors("preparing the backup"):
         _write_header_copy(staging, header)
     return header, head
@@ -188,8 +191,12 @@ def _summary(u: Unpacked, path: Path) -> dict[str, Any]:
         "format_version": u.manifest["format_version"],
         "ledger_seq": u.ledger_head.seq,
         "parts": [{"name": p["name"], "bytes": p["size"]} for p in u.manifest["parts"]],
-        "checked": ["checksum", "authentication", "part hashes", "header MAC", "every compartment page",
+        "checked": ["checksum", "authentication", "part hashes", "header MAC",
+                    "every compartment page" if "psychotherapy" in u.keys
+                    else "every page of records.db and ledger.db (psychotherapy.db is locked: its bytes are "
+                    "checked by the backup's authentication; unlock it, or give the passphrase, to check its pages)",
                     "ledger chain"],
+        "psychotherapy_pages_checked": "psychotherapy" in u.keys,
     }
 
 
@@ -269,7 +276,6 @@ def purge_from_backups(vault: Vault, destroy: Callable[[Vault], None]) -> list[d
     Results come first for the backups `destroy` ran on, in call order, then for those
     that failed before it could run. Each: backup_id, path, status (purged|failed),
     ok, ledger_seq (of backup.purged), sha256, error."""
-    master = backup_keys.master_of(vault)
     called: list[dict[str, Any]] = []
     not_called: list[dict[str, Any]] = []
     for b in _present(vault):
@@ -279,8 +285,8 @@ def purge_from_backups(vault: Vault, destroy: Callable[[Vault], None]) -> list[d
         sweep_stale(b.file.parent)
         try:
             with private_tempdir(b.file.parent, "purge") as folder:
-                u = unpack(b.file, lambda slots: backup_keys.master_from_vault(slots, vault), folder, deep=False)
-                copy = backup_keys.open_with_master(folder, master)
+                u = unpack(b.file, backup_keys.vault_source(vault), folder, deep=False)
+                copy = backup_keys.open_with_master(folder, u.master, psychotherapy_wraps=u.psychotherapy_wraps)
                 try:
                     ran = True
                     destroy(copy)
@@ -289,9 +295,10 @@ def purge_from_backups(vault: Vault, destroy: Callable[[Vault], None]) -> list[d
                     backup_keys.close_copy(copy)
                 if any(backup_snapshot.leftover_journal(folder / f) for f in COMPARTMENT_FILES.values()):
                     raise InvalidInput("A purged backup copy was not closed cleanly; the old backup was kept.")
-                sha256, size = pack_folder(folder, partial, header_io.read(folder), master, head, u.manifest["created"])
+                sha256, size = pack_folder(folder, partial, header_io.read(folder), u.master, head,
+                                           u.manifest["created"])
             with private_tempdir(b.file.parent, "purge-check") as check:
-                unpack(partial, lambda slots: master, check, deep=False)
+                unpack(partial, backup_keys.fixed_master(u.master), check, deep=False)
             _scrub_replace(partial, b.file)
             entry = vault.ledger.append(
                 PURGED, {"path": b.path, "backup_id": b.backup_id, "sha256": sha256, "bytes": size,
@@ -313,14 +320,13 @@ _PROBLEM_KEYS = ("rows_remaining", "key_problems", "problems", "found")
 def inspect_backups(vault: Vault, check: Callable[[Vault], dict[str, Any]]) -> list[dict[str, Any]]:
     """Open a private copy of every present registered backup and return `check(copy)` for
     each, with backup_id, path, status and ok (false when the check reports a problem)."""
-    master = backup_keys.master_of(vault)
     out: list[dict[str, Any]] = []
     for b in _present(vault):
         entry: dict[str, Any] = {"backup_id": b.backup_id, "path": b.path}
         try:
             with private_tempdir(b.file.parent, "inspect") as folder:
-                unpack(b.file, lambda slots: backup_keys.master_from_vault(slots, vault), folder)
-                copy = backup_keys.open_with_master(folder, master)
+                u = unpack(b.file, backup_keys.vault_source(vault), folder)
+                copy = backup_keys.open_with_master(folder, u.master, psychotherapy_wraps=u.psychotherapy_wraps)
                 try:
                     found = check(copy)
                 finally:

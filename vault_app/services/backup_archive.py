@@ -21,13 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from vault_app import __version__
-from vault_app.domain.errors import VaultCorrupt, VaultTampered
+from vault_app.domain.errors import CompartmentLocked, VaultCorrupt, VaultTampered
 from vault_app.services import backup_keys
 from vault_app.services.ledger import Ledger
 from vault_app.storage import backup_format, backup_snapshot
 from vault_app.storage import header as header_io
 from vault_app.storage.backup_format import Slots, damaged
-from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
+from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment, compartment_damaged
 from vault_app.storage.files import PRIVATE_FILE, fsync_dir, os_errors
 from vault_app.storage.header import Header, LedgerAnchor
 
@@ -40,7 +40,7 @@ MAX_PART = 1 << 42
 _HEX = re.compile(r"[0-9a-f]+")
 COPY_BLOCK = 1 << 20
 
-MasterSource = Callable[[Slots], bytes]
+MasterSource = Callable[[Slots], bytes]  # a backup_keys.KeySource also reaches the psychotherapy key
 
 
 @dataclass(frozen=True)
@@ -195,6 +195,10 @@ class Unpacked:
     keys: dict[str, bytes]
     sha256: str
     size: int
+    # What opens the psychotherapy key of `header` (empty: the key source does not reach
+    # it, e.g. a vault whose psychotherapy notes are locked; that part is then checked by
+    # the container's authentication only, not page by page).
+    psychotherapy_wraps: tuple[bytes, ...] = ()
 
     @property
     def ledger_head(self) -> LedgerAnchor:
@@ -285,8 +289,10 @@ def unpack(path: Path, master_source: MasterSource, dest: Path, *, deep: bool = 
         header = header_io.decode(raw_header)
     except VaultCorrupt:
         raise damaged("the vault header inside it is malformed") from None
-    keys = backup_keys.check_embedded_header(header, slots, master)
-    unpacked = Unpacked(dest, manifest, slots, header, master, keys, sha256, size)
+    wraps = (master_source.psychotherapy_wraps(header, master)
+             if isinstance(master_source, backup_keys.KeySource) else ())
+    keys = backup_keys.check_embedded_header(header, slots, master, wraps)
+    unpacked = Unpacked(dest, manifest, slots, header, master, keys, sha256, size, wraps)
     if deep:
         _check_compartments(unpacked)
     else:
@@ -296,6 +302,8 @@ def unpack(path: Path, master_source: MasterSource, dest: Path, *, deep: bool = 
 
 def _check_compartments(u: Unpacked) -> None:
     for filename, name in PART_COMPARTMENT.items():
+        if name not in u.keys:
+            continue  # the locked psychotherapy notes: see Unpacked.psychotherapy_wraps
         problems = backup_snapshot.check_copy(name, u.folder / filename, u.keys[name])
         if problems:
             raise VaultCorrupt(
@@ -328,6 +336,25 @@ def unpack_or_clean(path: Path, master_source: MasterSource, dest: Path) -> Unpa
             with contextlib.suppress(OSError):
                 child.unlink()
         raise
+
+
+def copy_locked_compartment(name: str, source: Path, dest: Path) -> None:
+    """Copy a compartment nobody has open, byte for byte (its key is not at hand: the
+    locked psychotherapy notes). A journal left beside it by a crash would be missed by a
+    plain copy, so that case asks for the compartment to be opened once first."""
+    if not source.exists() or source.stat().st_size == 0:
+        raise compartment_damaged(name)
+    if backup_snapshot.leftover_journal(source):
+        raise CompartmentLocked(
+            f"{source.name} still has unsaved changes from an interrupted session.",
+            hint="Unlock the psychotherapy notes once (that completes them), then back up again.",
+        )
+    with os_errors(f"copying the {name} compartment for the backup"):
+        fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), PRIVATE_FILE)
+        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+            shutil.copyfileobj(src, out, COPY_BLOCK)
+            out.flush()
+            os.fsync(out.fileno())
 
 
 def file_hash(path: Path) -> str:

@@ -11,6 +11,7 @@ the same second factor.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from vault_app.crypto import kdf, keys
@@ -25,6 +26,7 @@ from vault_app.domain.errors import (
 )
 from vault_app.services import vault as vault_service
 from vault_app.services import vault_keys
+from vault_app.services import vault_psychotherapy_key as apart
 from vault_app.services.device_secret import (
     KeyringSecretStore,
     SecretStore,
@@ -43,17 +45,21 @@ def master_of(vault: Vault) -> bytes:
     return vault.master_key()
 
 
-def unwrap_header(header: Header, master: bytes) -> dict[str, bytes]:
-    """Check the header's MAC with the master key and unwrap every key slot.
+def unwrap_header(header: Header, master: bytes, candidates: tuple[bytes, ...] = ()) -> dict[str, bytes]:
+    """Check the header's MAC with the master key and unwrap every key slot it reaches
+    (the psychotherapy key only with its wrapping key among `candidates`, or in a format
+    1/2 header).
 
     `storage.header.decode` has already checked every field's type, so a forged
     header inside a backup reaches this point only well formed."""
-    return vault_keys.unwrap_header_keys(header, master)
+    return vault_keys.unwrap_header_keys(header, master, candidates)
 
 
-def open_with_master(folder: Path, master: bytes, store: SecretStore | None = None) -> Vault:
+def open_with_master(
+    folder: Path, master: bytes, store: SecretStore | None = None, *, psychotherapy_wraps: tuple[bytes, ...] = ()
+) -> Vault:
     """Open a vault copy with a master key already known; it never moves the keyring anchor."""
-    return vault_service.open_copy_with_master(folder, master, store)
+    return vault_service.open_copy_with_master(folder, master, store, psychotherapy_wraps=psychotherapy_wraps)
 
 
 def close_copy(copy: Vault) -> None:
@@ -98,6 +104,10 @@ def _device_secret(slots: Slots, store: SecretStore) -> bytes:
 
 
 def master_from_passphrase(slots: Slots, passphrase: str, store: SecretStore | None = None) -> bytes:
+    return master_and_unlock_key(slots, passphrase, store)[0]
+
+
+def master_and_unlock_key(slots: Slots, passphrase: str, store: SecretStore | None = None) -> tuple[bytes, bytes]:
     store = store or KeyringSecretStore()
     device = _device_secret(slots, store) if slots.uses_device_secret else None
     params = KdfParams(slots.kdf_memory_kib, slots.kdf_iterations, slots.kdf_parallelism)
@@ -107,7 +117,7 @@ def master_from_passphrase(slots: Slots, passphrase: str, store: SecretStore | N
         raise VaultTampered("The backup asks for key-derivation settings outside the safe range.") from None
     unlock = keys.unlock_key(derived, device, slots.vault_id)
     try:
-        return keys.unwrap(unlock, slots.master_by_unlock, purpose="master", vault_id=slots.vault_id)
+        return keys.unwrap(unlock, slots.master_by_unlock, purpose="master", vault_id=slots.vault_id), unlock
     except keys.UnwrapFailed:
         raise WrongPassphrase(
             "That passphrase does not open this backup.",
@@ -155,15 +165,66 @@ def content_key(slots: Slots, master: bytes) -> bytes:
         raise VaultTampered("The backup's content key does not belong to this vault: the file was altered.") from None
 
 
-def check_embedded_header(header: Header, slots: Slots, master: bytes) -> dict[str, bytes]:
+def check_embedded_header(
+    header: Header, slots: Slots, master: bytes, candidates: tuple[bytes, ...] = ()
+) -> dict[str, bytes]:
     if header.vault_id != slots.vault_id.hex():
         raise damaged("its vault header belongs to a different vault")
     try:
-        return unwrap_header(header, master)
+        return unwrap_header(header, master, candidates)
     except VaultCorrupt:
         raise
     except VaultTampered as err:
         raise VaultTampered(f"The vault header inside the backup failed its check: {err.message}") from None
+
+
+class KeySource:
+    """How a backup's keys are reached. Called with the backup's slots it gives the master
+    key; psychotherapy_wraps(header, master) then gives what opens the psychotherapy key
+    of the backup's header (format 3 wraps it apart from the master key)."""
+
+    def __init__(self, master: Callable[[Slots], tuple[bytes, WaysIn]]) -> None:
+        self._master = master
+        self._ways: WaysIn | None = None
+
+    def __call__(self, slots: Slots) -> bytes:
+        master, self._ways = self._master(slots)
+        return master
+
+    def psychotherapy_wraps(self, header: Header, master: bytes) -> tuple[bytes, ...]:
+        ways = self._ways or WaysIn()
+        vid = header.vault_id_bytes
+        pwk = apart.pwk_from(
+            header,
+            master=master,
+            by_unlock=apart.unlock_kek(ways.unlock_key, vid) if ways.unlock_key else None,
+            by_recovery=apart.recovery_kek(ways.recovery_secret, vid) if ways.recovery_secret else None,
+            candidates=ways.candidates,
+        )
+        return (pwk,) if pwk is not None else ()
+
+
+@dataclass(frozen=True)
+class WaysIn:
+    """The secrets besides the master key a KeySource was given (none are kept longer)."""
+
+    unlock_key: bytes | None = None
+    recovery_secret: bytes | None = None
+    candidates: tuple[bytes, ...] = ()
+
+
+def _by_recovery(slots: Slots, recovery_key: str) -> tuple[bytes, WaysIn]:
+    master = master_from_recovery(slots, recovery_key)
+    return master, WaysIn(recovery_secret=keys.parse_recovery_key(recovery_key))
+
+
+def _by_passphrase(slots: Slots, passphrase: str, store: SecretStore) -> tuple[bytes, WaysIn]:
+    master, unlock = master_and_unlock_key(slots, passphrase, store)
+    return master, WaysIn(unlock_key=unlock)
+
+
+def _by_vault(slots: Slots, vault: Vault) -> tuple[bytes, WaysIn]:
+    return master_from_vault(slots, vault), WaysIn(candidates=vault.psychotherapy_wraps())
 
 
 def master_source(
@@ -172,13 +233,24 @@ def master_source(
     recovery_key: str | None = None,
     vault: Vault | None = None,
     secrets_store: SecretStore | None = None,
-) -> Callable[[Slots], bytes]:
-    """How a backup's master key is reached: the Emergency Kit, the passphrase, or an open vault."""
+) -> KeySource:
+    """How a backup's master key is reached: the Emergency Kit, the passphrase, or an open
+    vault (whose psychotherapy wrapping keys count only while that compartment is open)."""
     if recovery_key is not None:
-        return lambda slots: master_from_recovery(slots, recovery_key)
+        return KeySource(lambda slots: _by_recovery(slots, recovery_key))
     if passphrase is not None:
         store = secrets_store or KeyringSecretStore()
-        return lambda slots: master_from_passphrase(slots, passphrase, store)
+        return KeySource(lambda slots: _by_passphrase(slots, passphrase, store))
     if vault is not None:
-        return lambda slots: master_from_vault(slots, vault)
+        return KeySource(lambda slots: _by_vault(slots, vault))
     raise InvalidInput("Give the passphrase or the recovery key to open the backup.")
+
+
+def fixed_master(master: bytes) -> Callable[[Slots], bytes]:
+    """A key source for a backup known to be under `master` (one this process just wrote)."""
+    return lambda slots: master
+
+
+def vault_source(vault: Vault) -> KeySource:
+    """An open vault as a backup's key source (its own backups, older ones included)."""
+    return KeySource(lambda slots: _by_vault(slots, vault))

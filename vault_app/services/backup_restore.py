@@ -251,7 +251,7 @@ def restore_backup(
             str(_safety_copy_path(to_dir)) if existing else None,
         )
         entries = _collect(u, to_dir, current, newer_ledger, known_copies, report)
-        copy = backup_keys.open_with_master(staging, u.master, store)
+        copy = backup_keys.open_with_master(staging, u.master, store, psychotherapy_wraps=u.psychotherapy_wraps)
         try:
             report.reapplied = _reapply(copy, entries)
             copy.ledger.append(

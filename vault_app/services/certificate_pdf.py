@@ -14,6 +14,8 @@ from typing import Any
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
+from vault_app.domain.names import neutralise
+
 _FONT = "DejaVu"
 
 
@@ -43,6 +45,8 @@ class _Writer:
         self.pdf.add_page()
 
     def text(self, value: str) -> str:
+        # A stored name or reason with control characters or bidi overrides prints escaped.
+        value = neutralise(value)
         if self.font == _FONT:
             return value
         return value.encode("latin-1", "replace").decode("latin-1")

@@ -32,6 +32,7 @@ from vault_app.domain.clinical import (
 )
 from vault_app.domain.clinical_notes import Chart
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
+from vault_app.domain.names import check_name
 from vault_app.services.clinical_common import (
     age_of_majority,
     audit,
@@ -94,8 +95,8 @@ def _chart_number(vault: Vault, value: str | None, prefix: str, *, except_id: st
 
 
 def _check_client(client: Client) -> Client:
-    clean_text(client.legal_name, "legal name", required=True, max_len=MAX_NAME_LEN)
-    clean_text(client.preferred_name, "preferred name", max_len=MAX_NAME_LEN)
+    check_name(client.legal_name, "legal name", required=True, max_len=MAX_NAME_LEN)
+    check_name(client.preferred_name, "preferred name", max_len=MAX_NAME_LEN)
     choice(client.status, CLIENT_STATUSES, "client status")
     if not isinstance(client.part2, bool):
         raise InvalidInput("The Part 2 flag must be true or false.")
@@ -281,8 +282,8 @@ def _guardian(vault: Vault, client_id: str, guardian_id: str, created_at: str, f
     return Guardian(
         guardian_id=guardian_id,
         client_id=client_id,
-        name=clean_text(fields.get("name"), "guardian name", required=True, max_len=MAX_NAME_LEN),
-        relationship=clean_text(fields.get("relationship"), "relationship", max_len=MAX_NAME_LEN),
+        name=check_name(fields.get("name"), "guardian name", required=True, max_len=MAX_NAME_LEN),
+        relationship=check_name(fields.get("relationship"), "relationship", max_len=MAX_NAME_LEN),
         authority=choice(fields.get("authority"), GUARDIAN_AUTHORITIES, "kind of authority"),  # type: ignore[arg-type]
         may_authorize=bool(fields.get("may_authorize", True)),
         custody_order_attachment_id=attachment_id,

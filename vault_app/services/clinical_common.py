@@ -86,10 +86,13 @@ def make_signature(vault: Vault, kind: str, note_id: str, content: dict[str, Any
 
 def ledger_records_content(vault: Vault, payload: dict[str, Any], content: dict[str, Any]) -> bool:
     """Whether a ledger entry (note.signed, decision.signed) recorded exactly this content.
-    Entries since format 2 hold a keyed `content_mac`; older ones a bare `content_hash`."""
+    Entries since format 2 hold a keyed `content_mac`; older ones a bare `content_hash`.
+    A psychotherapy note's (mac_key "psychotherapy", format 3) is checked with that
+    compartment unlocked: its key comes from the psychotherapy wrapping key."""
     digest = content_hash(content)
     if "content_mac" in payload:
-        return keys.macs_equal(bytes.fromhex(vault.content_mac(digest)), bytes.fromhex(str(payload["content_mac"])))
+        mac = vault.content_mac(digest, psychotherapy=payload.get("mac_key") == "psychotherapy")
+        return keys.macs_equal(bytes.fromhex(mac), bytes.fromhex(str(payload["content_mac"])))
     return payload.get("content_hash") == digest
 
 

@@ -39,6 +39,7 @@ from vault_app.services.destruction_steps import (
 )
 from vault_app.services.ledger import LedgerEntry, now_iso
 from vault_app.services.vault import Vault
+from vault_app.storage import destruction_facts
 from vault_app.storage.destruction_scan import NeedleSet
 
 STARTED = "destruction.started"
@@ -52,9 +53,8 @@ TERMINAL = (COMPLETED, FAILED)
 
 
 def _tool(vault: Vault) -> str:
-    cipher = vault.records.query_one("PRAGMA cipher_version")
-    sqlite = vault.records.query_one("SELECT sqlite_version()")
-    return f"vault-app {__version__} (SQLCipher {cipher[0] if cipher else '?'}, SQLite {sqlite[0]})"
+    engines = destruction_facts.engine_versions(vault.records)
+    return f"vault-app {__version__} (SQLCipher {engines.cipher}, SQLite {engines.sqlite})"
 
 
 def destroy(vault: Vault, client: str, **options: Any) -> dict[str, Any]:

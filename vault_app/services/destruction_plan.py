@@ -28,6 +28,7 @@ from vault_app.services.destruction_steps import Target, current_fingerprints
 from vault_app.services.ledger import now_iso
 from vault_app.services.vault import Vault
 from vault_app.storage import destruction_delete as deletion
+from vault_app.storage import destruction_facts
 from vault_app.storage.compartment import Compartment
 from vault_app.storage.destruction_scan import NAME, NeedleSet
 
@@ -62,14 +63,9 @@ def _inclusive_dates(comp: Compartment, target: Target) -> list[str]:
         if table.virtual or (target.note_ids is not None and deletion.NOTE_COLUMN not in table.columns):
             continue
         for col in _DATE_COLUMNS:
-            if col not in table.columns:
-                continue
-            where, params = "client_id = ?", [target.client_id]
-            if target.note_ids is not None:
-                where += f" AND note_id IN ({','.join('?' * len(target.note_ids))})"
-                params.extend(target.note_ids)
-            row = comp.query_one(f'SELECT min("{col}"), max("{col}") FROM "{table.name}" WHERE {where}', params)
-            days.extend(str(v)[:10] for v in row if v)
+            if col in table.columns:
+                span = destruction_facts.date_span(comp, table, col, target.client_id, target.note_ids)
+                days.extend(v[:10] for v in span)
     return days
 
 
@@ -111,15 +107,7 @@ def _check_free_text(text: str, needles: NeedleSet, what: str) -> None:
 
 
 def _note_ids_missing(psy: Compartment, client_id: str, note_ids: Sequence[str]) -> tuple[str, ...]:
-    present: set[str] = set()
-    for table in deletion.chart_tables(psy):
-        if table.name == "psychotherapy_notes":
-            marks = ",".join("?" * len(note_ids))
-            rows = psy.query(
-                f"SELECT note_id FROM psychotherapy_notes WHERE client_id = ? AND note_id IN ({marks})",
-                (client_id, *note_ids),
-            )
-            present = {str(r[0]) for r in rows}
+    present = destruction_facts.present_note_ids(psy, client_id, note_ids)
     return tuple(n for n in note_ids if n not in present)
 
 

@@ -23,6 +23,7 @@ from vault_app.domain.errors import VaultError
 from vault_app.services.ledger import now_iso
 from vault_app.services.vault import Vault
 from vault_app.storage import destruction_delete as deletion
+from vault_app.storage import destruction_facts
 from vault_app.storage.compartment import Compartment
 
 # Test-only fault injection: the process kills itself at the named step
@@ -106,7 +107,7 @@ def erase(vault: Vault, target: Target, log: StepLog, *, label: str = "", rebuil
         comps = [compartment_for(vault, name, psy) for name in target.compartments]
         for comp in comps:
             if not deletion.secure_delete_on(comp):
-                comp.execute("PRAGMA secure_delete = ON")
+                destruction_facts.enable_secure_delete(comp)
             if target.note_ids is None:
                 rows = deletion.delete_chart(comp, target.client_id)
             else:

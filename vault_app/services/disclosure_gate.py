@@ -23,6 +23,7 @@ from vault_app.domain.disclosure import (
 )
 from vault_app.domain.disclosure_gate import decide
 from vault_app.domain.errors import InvalidInput, NotFound
+from vault_app.domain.names import check_name
 from vault_app.domain.restrictions import SELF_PAY
 from vault_app.services import clients, practice
 from vault_app.services.vault import Vault
@@ -143,6 +144,7 @@ def context_for(
 def check(vault: Vault, request: DisclosureRequest) -> Verdict:
     """Decide one requested disclosure. Pure read: no ledger entry, no file."""
     client = clients.get_client(vault, request.client_id)  # NotFound before anything else
+    check_name(request.recipient.name, "recipient's name", max_len=500)  # one line, no control characters
     request = _checked_evidence(vault, request)
     candidates = _resolve(vault, request)
     verdict = decide(request, context_for(vault, request, candidates))

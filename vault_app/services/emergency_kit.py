@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from vault_app.domain.errors import InvalidInput
+from vault_app.domain.names import printable_name
 from vault_app.storage.files import atomic_write
 
 INSTRUCTIONS = (
@@ -62,7 +63,8 @@ def build_pdf(
     pdf.set_font("Helvetica", "B", 11)
     pdf.cell(0, 7, "Which vault this kit opens", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", "", 10)
-    pdf.multi_cell(0, 6, f"Vault id: {vault_id}\nFolder when created: {folder}", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 6, f"Vault id: {vault_id}\nFolder when created: {printable_name(folder)}",
+                   new_x="LMARGIN", new_y="NEXT")
     if key_fingerprint:
         # What an offline checker of destruction certificates compares the key with.
         pdf.multi_cell(0, 6, f"Signing key fingerprint (for checking certificates): {key_fingerprint}",

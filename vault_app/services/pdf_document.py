@@ -22,6 +22,7 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from vault_app.domain.errors import InvalidInput
+from vault_app.domain.names import neutralise
 
 FONT = "DejaVu"
 MIN_PASSWORD_LEN = 8
@@ -86,6 +87,11 @@ class StampedPDF(FPDF):
             self.multi_cell(0, 3.2, note, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.cell(0, 4, f"Page {self.page_no()} of {{nb}}", align="R")
         self.set_text_color(0, 0, 0)
+
+    def normalize_text(self, text: str) -> str:
+        # Every string fpdf2 lays out passes here: control characters and bidi overrides
+        # a stored name or text could carry print as visible \uXXXX (domain/names.py).
+        return super().normalize_text(neutralise(text))
 
     # --- writing helpers ------------------------------------------------------------
     def heading(self, text: str, size: int = 14) -> None:

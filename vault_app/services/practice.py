@@ -6,11 +6,15 @@ from dataclasses import replace
 from typing import Any
 
 from vault_app.domain.errors import InvalidInput
+from vault_app.domain.names import check_name
 from vault_app.domain.practice import Jurisdiction, PracticeProfile
 from vault_app.services.vault import Vault
 from vault_app.storage import settings_store
 
 _KEY = "practice_profile"
+# The one-line names printed on letters, certificates and disclosure PDFs.
+_NAME_FIELDS = {"clinician_name": "clinician's name", "credentials": "credentials",
+                "practice_name": "practice name", "privacy_contact": "privacy contact"}
 
 
 def load(vault: Vault) -> PracticeProfile:
@@ -18,7 +22,10 @@ def load(vault: Vault) -> PracticeProfile:
     return PracticeProfile() if not stored else PracticeProfile.from_dict(stored)
 
 
-def save(vault: Vault, profile: PracticeProfile) -> None:
+def save(vault: Vault, profile: PracticeProfile) -> PracticeProfile:
+    """Check and store the profile; returns it as stored (names trimmed)."""
+    names: dict[str, Any] = {f: check_name(getattr(profile, f), what) for f, what in _NAME_FIELDS.items()}
+    profile = replace(profile, **names)
     j = profile.jurisdiction
     if not (0 < j.retention_adult_years <= 100 and 0 <= j.retention_minor_years_after_majority <= 100):
         raise InvalidInput("Retention years must be between 1 and 100.")
@@ -28,6 +35,7 @@ def save(vault: Vault, profile: PracticeProfile) -> None:
         raise InvalidInput("Duty to warn must be mandatory, permissive or none.")
     settings_store.write(vault.records, _KEY, profile.as_dict())
     vault.ledger.append("practice.updated", {})
+    return profile
 
 
 def update(vault: Vault, **changes: Any) -> PracticeProfile:
@@ -39,8 +47,7 @@ def update(vault: Vault, **changes: Any) -> PracticeProfile:
         profile = replace(current, jurisdiction=jurisdiction, **changes)
     except TypeError as exc:
         raise InvalidInput(f"Unknown practice setting: {exc}") from None
-    save(vault, profile)
-    return profile
+    return save(vault, profile)
 
 
 __all__ = ["Jurisdiction", "PracticeProfile", "load", "save", "update"]

@@ -179,7 +179,7 @@ def sign_psychotherapy_note(vault: Vault, note_id: str) -> PsychotherapyNote:
         if not clinical_psychotherapy.sign(vault.psychotherapy, note_id, signature):
             raise _signed_refusal()
     audit(vault, "note.signed", kind="psychotherapy", note_id=note_id, client_id=note.client_id,
-          content_mac=vault.content_mac(signature.content_hash))
+          content_mac=vault.content_mac(signature.content_hash, psychotherapy=True), mac_key="psychotherapy")
     return replace(note, signature=signature)
 
 

@@ -21,6 +21,7 @@ from vault_app.domain.errors import (
     EnvironmentProblem,
     VaultCorrupt,
 )
+from vault_app.services import vault_psychotherapy_key as apart
 from vault_app.services.device_secret import (
     KeyringSecretStore,
     SecretStore,
@@ -121,10 +122,15 @@ def _create_locked(
                 "Choose a strong passphrase and keep your Emergency Kit safe."
             )
 
+    pwk = keys.random_key()
     wrapped = {
         slot: b64(keys.wrap(master, material, purpose=slot, vault_id=vault_id))
         for slot, material in key_material.items()
+        if slot != "psychotherapy"
     }
+    # The psychotherapy key under its own wrapping key, which only the passphrase (added
+    # with it below) and the Emergency Kit unwrap.
+    wrapped.update(apart.new_vault_slots(vault_id, pwk, key_material["psychotherapy"], recovery_secret))
     wrapped["master_by_recovery"] = b64(
         keys.wrap(keys.recovery_kek(recovery_secret, vault_id), master, purpose="master-recovery", vault_id=vault_id)
     )
@@ -140,7 +146,7 @@ def _create_locked(
         signing_public_key=b64(signing.public_key(key_material["signing"])),
         ledger_anchor=LedgerAnchor(0, "00" * 32),
     )
-    keyring = VaultKeys(master, dict(key_material), store, passphrase_proven=True)
+    keyring = VaultKeys(master, dict(key_material), store, passphrase_proven=True, psychotherapy_wrap=pwk)
     header = keyring.seal(keyring.with_passphrase(header, passphrase, params, device))
 
     created: list[Path] = []
@@ -256,17 +262,29 @@ def _recover_locked(
     vault = Vault(folder, header, keyring, writer_lock=held)
     # Every check (ledger, rollback, compartments) before anything of the old setup is
     # replaced: a refused recovery (an older copy) must leave the keyring's secret alone.
-    vault.finish_unlock()
+    # The psychotherapy wrapping key the Emergency Kit reached is kept for the new
+    # passphrase's wrap (set_new_passphrase drops it).
+    vault.finish_unlock(keep_psychotherapy_key=True)
     device_used = vault.set_new_passphrase(new_passphrase, params, use_device_secret=use_device_secret)
     vault.ledger.append("vault.recovered", {"device_secret": device_used})
     return vault
 
 
-def open_copy_with_master(folder: Path, master: bytes, secrets_store: SecretStore | None = None) -> Vault:
+def open_copy_with_master(
+    folder: Path,
+    master: bytes,
+    secrets_store: SecretStore | None = None,
+    *,
+    psychotherapy_wraps: tuple[bytes, ...] = (),
+) -> Vault:
     """Open a copy of a vault (unpacked from a backup) with a master key already known:
-    no passphrase, no unlock hooks, and it never writes the keyring's ledger anchor."""
+    no passphrase, no unlock hooks, and it never writes the keyring's ledger anchor. Its
+    psychotherapy compartment opens (for maintenance) only if one of `psychotherapy_wraps`
+    (the live vault's Vault.psychotherapy_wraps(), or the backup's own from its passphrase
+    or Emergency Kit) wraps its key, or the copy is older than format 3."""
     header = header_io.read(folder)
-    keyring = VaultKeys.from_master(header, master, secrets_store or KeyringSecretStore())
+    keyring = VaultKeys.from_master(header, master, secrets_store or KeyringSecretStore(),
+                                    candidates=psychotherapy_wraps)
     return Vault(folder, header, keyring, anchor_in_keyring=False)
 
 

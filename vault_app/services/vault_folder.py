@@ -21,6 +21,7 @@ def read_info(folder: Path) -> dict[str, Any]:
     """What can be said about a vault without unlocking it. No secrets."""
     from vault_app.services.device_secret import KeyringSecretStore
     from vault_app.services.vault_keys import failed_attempts
+    from vault_app.services.vault_psychotherapy_key import is_apart
     from vault_app.storage import folder_lock
     from vault_app.storage import header as header_io
 
@@ -46,6 +47,8 @@ def read_info(folder: Path) -> dict[str, Any]:
             "parallelism": header.kdf_parallelism,
         },
         "device_secret_in_keyring": header.uses_device_secret,
+        # False for a vault upgraded from format 2 until its next rekey (docs/SECURITY.md).
+        "psychotherapy_key_apart": is_apart(header),
         "keyring_available": store.available(),
         "ledger_anchor_seq": header.ledger_anchor.seq,
         "failed_unlocks_since_last_unlock": failed_attempts(folder),

@@ -6,12 +6,8 @@ one and asks it; nothing else touches the key bytes)."""
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import json
-import secrets
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 from vault_app.crypto import kdf, keys, signing
@@ -21,64 +17,72 @@ from vault_app.domain.errors import (
     InvalidInput,
     KeyringProblem,
     LedgerRollback,
-    VaultError,
     VaultTampered,
     WrongPassphrase,
     WrongRecoveryKey,
 )
+from vault_app.services import vault_psychotherapy_key as apart
 from vault_app.services.device_secret import (
     SecretStore,
     decode_secret,
     device_secret_name,
     encode_secret,
-    folder_tag,
     read_anchor,
 )
 from vault_app.services.ledger import Ledger
-from vault_app.storage.files import atomic_write
+from vault_app.services.vault_header_keys import (  # re-exported: callers import them from here
+    HELD_SLOTS as HELD_SLOTS,
+)
+from vault_app.services.vault_header_keys import (
+    STAGED_SUFFIX as STAGED_SUFFIX,
+)
+from vault_app.services.vault_header_keys import (
+    header_mac,
+    kdf_settings_fingerprint,
+    kdf_settings_name,
+    unwrap_held_keys,
+    with_new_unlock_wrap,
+)
+from vault_app.services.vault_header_keys import (
+    remember_kdf_settings as remember_kdf_settings,
+)
+from vault_app.services.vault_header_keys import (
+    unwrap_header_keys as unwrap_header_keys,
+)
+from vault_app.services.vault_passphrase import (  # re-exported: callers import them from here
+    FAILURES_FILE as FAILURES_FILE,
+)
+from vault_app.services.vault_passphrase import (
+    MIN_PASSPHRASE_LEN as MIN_PASSPHRASE_LEN,
+)
+from vault_app.services.vault_passphrase import (
+    STRENGTH_FLOOR as STRENGTH_FLOOR,
+)
+from vault_app.services.vault_passphrase import (
+    WARN_BELOW as WARN_BELOW,
+)
+from vault_app.services.vault_passphrase import (
+    check_new_passphrase as check_new_passphrase,
+)
+from vault_app.services.vault_passphrase import (
+    failed_attempts as failed_attempts,
+)
+from vault_app.services.vault_passphrase import (
+    note_failure,
+    read_failures,
+)
+from vault_app.services.vault_passphrase import (
+    passphrase_strength as passphrase_strength,
+)
 from vault_app.storage.header import Header, b64, unb64
 
-MIN_PASSPHRASE_LEN = 8
-FAILURES_FILE = "vault.failures"
 COMPARTMENT_SLOTS = ("records", "psychotherapy", "ledger")
 KEY_SLOTS = (*COMPARTMENT_SLOTS, "ledger_mac", "signing")
-STAGED_SUFFIX = ".staged"
 RETIRED_PREFIX = "retired_master."  # older master keys, wrapped under the current one (vault_rekey.py)
 # Keys an unlocked vault does not keep in memory (see VaultKeys.__init__).
-APART = ("psychotherapy", "psychotherapy" + STAGED_SUFFIX)
-
-
-# zxcvbn scores 0-4; below the floor a passphrase falls to an offline guesser quickly
-# (common words, keyboard walks, "password1"); at WARN_BELOW it is accepted with a warning.
-STRENGTH_FLOOR = 2
-WARN_BELOW = 3
-# zxcvbn's matching grows fast with length; a passphrase this long is judged on its start.
-_STRENGTH_SAMPLE = 100
-
-
-def passphrase_strength(passphrase: str) -> tuple[int, str]:
-    """(zxcvbn score 0-4, advice) for a new passphrase."""
-    from zxcvbn import zxcvbn
-
-    result = zxcvbn(passphrase[:_STRENGTH_SAMPLE])
-    feedback = result.get("feedback") or {}
-    advice = " ".join(x for x in [feedback.get("warning") or "", *(feedback.get("suggestions") or [])] if x)
-    return int(result["score"]), advice or "Add another word or two. Uncommon words are better."
-
-
-def check_new_passphrase(passphrase: str) -> None:
-    if len(passphrase) < MIN_PASSPHRASE_LEN:
-        raise InvalidInput(f"The passphrase must be at least {MIN_PASSPHRASE_LEN} characters long.")
-    if passphrase != passphrase.strip():
-        raise InvalidInput("The passphrase must not start or end with spaces.")
-    score, advice = passphrase_strength(passphrase)
-    if score < STRENGTH_FLOOR:
-        raise InvalidInput("That passphrase is too easy to guess.", hint=advice)
-
-
-def _header_mac(master: bytes, header: Header) -> str:
-    key = keys.hkdf(master, info="header-mac", salt=header.vault_id_bytes)
-    return keys.mac(key, header.mac_input()).hex()
+APART = apart.PSYCHOTHERAPY_SLOTS
+# What held_slots() names while the psychotherapy wrapping key is in memory.
+PSYCHOTHERAPY_WRAP = "psychotherapy_wrap"
 
 
 def kdf_params_of(header: Header) -> KdfParams:
@@ -92,29 +96,6 @@ def require_safe_kdf(params: KdfParams) -> None:
         kdf.check_params(params)
     except kdf.KdfTooWeak as exc:
         raise InvalidInput(str(exc)) from None
-
-
-# --- failed-unlock counter ------------------------------------------------------
-# A failed unlock cannot write to the encrypted ledger (no key), so the count is
-# kept in a small plaintext file with no sensitive content and moved into the
-# ledger on the next successful unlock.
-def _read_failures(folder: Path) -> int:
-    try:
-        return int(json.loads((folder / FAILURES_FILE).read_text())["count"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return 0
-
-
-def _note_failure(folder: Path) -> None:
-    count = _read_failures(folder) + 1
-    payload = json.dumps({"count": count, "last": datetime.now(UTC).isoformat(timespec="seconds")})
-    # The counter is informative only; never hide the real error behind it.
-    with contextlib.suppress(VaultError):
-        atomic_write(folder / FAILURES_FILE, payload.encode(), what="counting a failed unlock")
-
-
-def failed_attempts(folder: Path) -> int:
-    return _read_failures(folder)
 
 
 # Someone at the desk trying passphrases: the first few tries are free, then each waits
@@ -152,7 +133,14 @@ def _device_secret(header: Header, store: SecretStore) -> bytes:
 def unwrap_master(folder: Path, header: Header, passphrase: str, store: SecretStore) -> bytes:
     """The master key from the passphrase (and the device secret); WrongPassphrase, counted
     in the failed-unlock file, when it does not fit."""
-    delay = unlock_delay(_read_failures(folder))
+    return unwrap_master_and_unlock_key(folder, header, passphrase, store)[0]
+
+
+def unwrap_master_and_unlock_key(
+    folder: Path, header: Header, passphrase: str, store: SecretStore
+) -> tuple[bytes, bytes]:
+    """(master key, unlock key): the unlock key also reaches the psychotherapy wrapping key."""
+    delay = unlock_delay(read_failures(folder))
     if delay:
         _sleep(delay)
     device = _device_secret(header, store) if header.uses_device_secret else None
@@ -165,11 +153,11 @@ def unwrap_master(folder: Path, header: Header, passphrase: str, store: SecretSt
         ) from None
     unlock_key = keys.unlock_key(derived, device, header.vault_id_bytes)
     try:
-        return keys.unwrap(
+        master = keys.unwrap(
             unlock_key, unb64(header.wrapped["master_by_unlock"]), purpose="master", vault_id=header.vault_id_bytes
         )
     except keys.UnwrapFailed:
-        _note_failure(folder)
+        note_failure(folder)
         remembered = store.get(kdf_settings_name(header.vault_id, folder)) if store.available() else None
         if remembered and remembered != kdf_settings_fingerprint(header):
             raise VaultTampered(
@@ -182,99 +170,69 @@ def unwrap_master(folder: Path, header: Header, passphrase: str, store: SecretSt
             "That passphrase does not unlock this vault.",
             hint="Check Caps Lock and the keyboard layout, or use your Emergency Kit.",
         ) from None
+    return master, unlock_key
 
 
-def kdf_settings_name(vault_id: str, folder: Path) -> str:
-    # Per folder: a copy of this vault restored elsewhere has its own settings.
-    return f"{vault_id}/kdf-settings/{folder_tag(folder)}"
-
-
-def kdf_settings_fingerprint(header: Header) -> str:
-    """What the keyring remembers of the header's Argon2id salt and settings: nothing
-    authenticates them before the key is derived, so an edit would otherwise read as a
-    wrong passphrase."""
-    text = f"{header.kdf_salt}|{header.kdf_memory_kib}|{header.kdf_iterations}|{header.kdf_parallelism}"
-    return hashlib.sha256(text.encode()).hexdigest()[:32]
-
-
-def remember_kdf_settings(store: SecretStore, header: Header, folder: Path) -> None:
-    if store.available():
-        store.set(kdf_settings_name(header.vault_id, folder), kdf_settings_fingerprint(header))
-
-
-def _with_new_unlock_wrap(
-    header: Header, master: bytes, passphrase: str, params: KdfParams, device: bytes | None
-) -> Header:
-    salt = secrets.token_bytes(kdf.SALT_LEN)
-    derived = kdf.derive(passphrase, salt, params)
-    unlock_key = keys.unlock_key(derived, device, header.vault_id_bytes)
-    wrapped = dict(header.wrapped)
-    wrapped["master_by_unlock"] = b64(keys.wrap(unlock_key, master, purpose="master", vault_id=header.vault_id_bytes))
-    return header.with_changes(
-        kdf_salt=b64(salt),
-        kdf_memory_kib=params.memory_kib,
-        kdf_iterations=params.iterations,
-        kdf_parallelism=params.parallelism,
-        uses_device_secret=device is not None,
-        wrapped=wrapped,
+def _psychotherapy_locked() -> CompartmentLocked:
+    return CompartmentLocked(
+        "The psychotherapy notes are locked.", hint="Unlock them separately with your passphrase."
     )
-
-
-def unwrap_header_keys(header: Header, master: bytes) -> dict[str, bytes]:
-    """Check the header's keyed MAC with the master key, then unwrap every key slot."""
-    if not keys.macs_equal(bytes.fromhex(_header_mac(master, header)), bytes.fromhex(header.mac or "00")):
-        raise VaultTampered(
-            "The vault header was altered: its authentication code does not match.",
-            hint="Restore the vault from your latest verified backup.",
-        )
-    out: dict[str, bytes] = {}
-    for slot in KEY_SLOTS:
-        try:
-            out[slot] = keys.unwrap(master, unb64(header.wrapped[slot]), purpose=slot, vault_id=header.vault_id_bytes)
-        except (KeyError, keys.UnwrapFailed):
-            raise VaultTampered(f"The wrapped {slot} key in the vault header is damaged or was altered.") from None
-    for slot in COMPARTMENT_SLOTS:
-        staged = slot + STAGED_SUFFIX
-        if staged in header.wrapped:
-            try:
-                out[staged] = keys.unwrap(
-                    master, unb64(header.wrapped[staged]), purpose=staged, vault_id=header.vault_id_bytes
-                )
-            except keys.UnwrapFailed:
-                raise VaultTampered(f"The staged {slot} key in the vault header was altered.") from None
-    return out
 
 
 class VaultKeys:
     """The keys of one unlocked vault: the master key, the keys it wraps and the keyring it
     came with. Every wrap, unwrap and header MAC under the master key happens here; the
-    vault keeps one of these and forgets it on lock."""
+    vault keeps one of these and forgets it on lock.
+
+    The psychotherapy wrapping key (services/vault_psychotherapy_key.py) is held only
+    while the Vault says so: while that compartment is open, and during the one operation
+    that has just proven the passphrase (an unlock and its after-unlock work, a rekey, a
+    passphrase change). The psychotherapy key itself is never kept: it is unwrapped when
+    that compartment is opened and then lives only inside SQLCipher's connection, which
+    wipes it on close."""
 
     def __init__(
-        self, master: bytes, unwrapped: dict[str, bytes], store: SecretStore, *, passphrase_proven: bool = False
+        self,
+        master: bytes,
+        unwrapped: dict[str, bytes],
+        store: SecretStore,
+        *,
+        passphrase_proven: bool = False,
+        psychotherapy_wrap: bytes | None = None,
+        unlock_key: bytes | None = None,
+        recovery_secret: bytes | None = None,
     ) -> None:
         self._master = master
         # Set when these keys came from the passphrase just now (unlock, create): the one
         # opening of the psychotherapy compartment that needs no second passphrase.
         self._passphrase_proven = passphrase_proven
-        # The psychotherapy key is not kept: it is unwrapped from the header each time that
-        # compartment is opened (explicit unlock, maintenance, a backup of its file) and
-        # then lives only inside SQLCipher's open connection, which wipes it on close.
         self._keys = {k: v for k, v in unwrapped.items() if k not in APART}
         self._store = store
+        self._pwk = psychotherapy_wrap
+        # Only until the unlock (or recovery) is finished, to upgrade an older header to
+        # format 3 or to re-wrap the psychotherapy wrapping key for the Emergency Kit.
+        self._unlock_key = unlock_key
+        self._recovery_secret = recovery_secret
 
     # --- ways in -----------------------------------------------------------------------
     @classmethod
     def from_master(
-        cls, header: Header, master: bytes, store: SecretStore, *, passphrase_proven: bool = False
+        cls, header: Header, master: bytes, store: SecretStore, *, candidates: tuple[bytes, ...] = ()
     ) -> VaultKeys:
-        """Check the header's MAC under `master`, then unwrap every slot."""
-        return cls(master, unwrap_header_keys(header, master), store, passphrase_proven=passphrase_proven)
+        """A copy (a backup being checked, purged or restored): the master key, and the
+        psychotherapy wrapping key where the header or `candidates` give it."""
+        held = unwrap_held_keys(header, master)
+        return cls(master, held, store, psychotherapy_wrap=apart.pwk_from(header, master=master,
+                                                                          candidates=candidates))
 
     @classmethod
     def from_passphrase(cls, folder: Path, header: Header, passphrase: str, store: SecretStore) -> VaultKeys:
-        master = unwrap_master(folder, header, passphrase, store)
-        return cls.from_master(header, master, store, passphrase_proven=True)
+        master, unlock = unwrap_master_and_unlock_key(folder, header, passphrase, store)
+        held = unwrap_held_keys(header, master)
+        pwk = apart.pwk_from(header, master=master, by_unlock=apart.unlock_kek(unlock, header.vault_id_bytes))
+        legacy = header.format_version < apart.APART_FORMAT
+        return cls(master, held, store, passphrase_proven=True, psychotherapy_wrap=pwk,
+                   unlock_key=unlock if legacy else None)
 
     @classmethod
     def from_recovery_key(cls, header: Header, recovery_key: str, store: SecretStore) -> VaultKeys:
@@ -294,7 +252,11 @@ class VaultKeys:
                 "That recovery key does not belong to this vault.",
                 hint="Check the Emergency Kit printed when this vault was created.",
             ) from None
-        return cls.from_master(header, master, store)
+        held = unwrap_held_keys(header, master)
+        pwk = apart.pwk_from(header, master=master, by_recovery=apart.recovery_kek(secret, vid))
+        if pwk is None:
+            raise VaultTampered("The psychotherapy key's recovery wrap is missing from the vault header.")
+        return cls(master, held, store, psychotherapy_wrap=pwk, recovery_secret=secret)
 
     # --- what the vault asks -----------------------------------------------------------
     @property
@@ -330,12 +292,12 @@ class VaultKeys:
         return self._master
 
     def key(self, slot: str, header: Header) -> bytes | None:
-        """A slot's key: held ones from memory, the psychotherapy ones unwrapped afresh."""
+        """A slot's key: held ones from memory, the psychotherapy ones unwrapped afresh
+        under the psychotherapy wrapping key (None while that is not held)."""
         if slot in self._keys:
             return self._keys[slot]
-        if slot in APART and slot in header.wrapped:
-            return keys.unwrap(self.master_key(), unb64(header.wrapped[slot]), purpose=slot,
-                               vault_id=header.vault_id_bytes)
+        if slot in APART and slot in header.wrapped and self._pwk is not None:
+            return apart.psychotherapy_keys(header, self._pwk).get(slot)
         return None
 
     def take_passphrase_proof(self) -> bool:
@@ -344,20 +306,65 @@ class VaultKeys:
         return proven
 
     def held_slots(self) -> frozenset[str]:
-        """Which keys are in memory now (never the psychotherapy key)."""
-        return frozenset(self._keys)
+        """Which keys are in memory now (never the psychotherapy key; its wrapping key
+        while that compartment is open or a passphrase-proven operation runs)."""
+        return frozenset(self._keys) | ({PSYCHOTHERAPY_WRAP} if self._pwk is not None else frozenset())
+
+    def holds_psychotherapy_wrap(self) -> bool:
+        return self._pwk is not None
+
+    def psychotherapy_wraps(self, header: Header) -> tuple[bytes, ...]:
+        """The psychotherapy wrapping key and the older ones (for opening the vault's own
+        older backups); empty while it is not held."""
+        if self._pwk is None:
+            return ()
+        if header.format_version < apart.APART_FORMAT:
+            return (self._pwk,)
+        return (self._pwk, *apart.retired_pwks(header, self._pwk))
+
+    def release_psychotherapy(self) -> None:
+        """Drop the psychotherapy wrapping key (that compartment is locked, or the operation
+        that proved the passphrase is over) and the secrets an unlock kept for upgrading."""
+        self._pwk = None
+        self.drop_proof_secrets()
+
+    def drop_proof_secrets(self) -> None:
+        """Drop the unlock key / recovery secret kept since the unlock (for upgrade())."""
+        self._unlock_key = None
+        self._recovery_secret = None
 
     def require_passphrase(self, folder: Path, header: Header, passphrase: str, mismatch: str) -> None:
         """WrongPassphrase unless `passphrase` unwraps this vault's master key (a wrong one is
         counted and waited for like a failed unlock; `mismatch` says what a passphrase of
         another header means)."""
-        master = unwrap_master(folder, header, passphrase, self._store)
+        master, _unlock = unwrap_master_and_unlock_key(folder, header, passphrase, self._store)
         if not keys.macs_equal(master, self.master_key()):
             raise WrongPassphrase(mismatch)
 
+    def prove_passphrase(self, folder: Path, header: Header, passphrase: str, mismatch: str) -> None:
+        """As require_passphrase, and then hold the psychotherapy wrapping key it reaches
+        (release_psychotherapy drops it again)."""
+        master, unlock = unwrap_master_and_unlock_key(folder, header, passphrase, self._store)
+        if not keys.macs_equal(master, self.master_key()):
+            raise WrongPassphrase(mismatch)
+        pwk = apart.pwk_from(header, master=master, by_unlock=apart.unlock_kek(unlock, header.vault_id_bytes))
+        if pwk is None:
+            raise VaultTampered("The psychotherapy key's wrap is missing from the vault header.")
+        self._pwk = pwk
+        if header.format_version < apart.APART_FORMAT:
+            self._unlock_key = unlock
+
+    def upgraded(self, header: Header) -> tuple[Header, bytes] | None:
+        """A format 1/2 `header` moved to format 3 (the psychotherapy key under its own
+        wrapping), with the new psychotherapy wrapping key; None when there is nothing to do
+        or the passphrase was not proven just now. Adopt the key with switched() once written."""
+        if header.format_version >= apart.APART_FORMAT or self._unlock_key is None:
+            return None
+        return apart.upgraded(header, self.master_key(), self._unlock_key, self._recovery_secret)
+
     def seal(self, header: Header) -> Header:
         """`header` with its keyed MAC under the master key."""
-        return header.with_changes(mac=_header_mac(self.master_key(), header))
+        return header.with_changes(mac=header_mac(self.master_key(), header))
 
     def device_secret(self, header: Header) -> bytes | None:
         """The keyring's device secret when the header uses one (KeyringProblem if it is gone)."""
@@ -371,20 +378,43 @@ class VaultKeys:
         return candidate if self._store.set(device_secret_name(vault_id), encode_secret(candidate)) else None
 
     def with_passphrase(self, header: Header, passphrase: str, params: KdfParams, device: bytes | None) -> Header:
-        """`header` with the master key wrapped under a new passphrase (and device secret)."""
-        return _with_new_unlock_wrap(header, self.master_key(), passphrase, params, device)
+        """`header` with the master key, and the psychotherapy wrapping key, under a new
+        passphrase (and device secret). For a format-3 header the psychotherapy wrapping key
+        must be held (CompartmentLocked otherwise). A format 1/2 header keeps its format; the
+        new unlock key is kept so upgraded() can follow."""
+        changed, unlock = with_new_unlock_wrap(header, self.master_key(), passphrase, params, device)
+        if header.format_version < apart.APART_FORMAT:
+            self._unlock_key = unlock
+            return changed
+        if self._pwk is None:
+            raise _psychotherapy_locked()
+        wrapped = apart.with_unlock_wrap(header, changed.wrapped, self._pwk, unlock)
+        if self._recovery_secret is not None and apart.PWK_BY_MASTER in wrapped:
+            # A recovery proves the Emergency Kit: the upgrade's wrap under the master key
+            # gives way to one under the kit.
+            wrapped = apart.with_recovery_wrap(header, wrapped, self._pwk, self._recovery_secret)
+        return changed.with_changes(wrapped=wrapped)
 
     def with_staged(self, header: Header, name: str, new_key: bytes) -> Header:
         """Step 1 of a compartment rekey: `header` with the fresh key wrapped next to the current one."""
-        wrapped = dict(header.wrapped)
         slot = name + STAGED_SUFFIX
+        if slot in APART:
+            if self._pwk is None:
+                raise _psychotherapy_locked()
+            return header.with_changes(wrapped=apart.wrap_slot(header, self._pwk, slot, new_key))
+        wrapped = dict(header.wrapped)
         wrapped[slot] = b64(keys.wrap(self.master_key(), new_key, purpose=slot, vault_id=header.vault_id_bytes))
         return header.with_changes(wrapped=wrapped)
 
     def with_replaced(self, header: Header, name: str, new_key: bytes) -> Header:
         """Step 3 of a compartment rekey: `header` with the fresh key as the key and no staged copy."""
-        wrapped = dict(header.wrapped)
-        wrapped[name] = b64(keys.wrap(self.master_key(), new_key, purpose=name, vault_id=header.vault_id_bytes))
+        if name in APART:
+            if self._pwk is None:
+                raise _psychotherapy_locked()
+            wrapped = apart.wrap_slot(header, self._pwk, name, new_key)
+        else:
+            wrapped = dict(header.wrapped)
+            wrapped[name] = b64(keys.wrap(self.master_key(), new_key, purpose=name, vault_id=header.vault_id_bytes))
         wrapped.pop(name + STAGED_SUFFIX, None)
         return header.with_changes(wrapped=wrapped)
 
@@ -410,13 +440,17 @@ class VaultKeys:
         return found
 
     def rewrapped(
-        self, header: Header, new_master: bytes, recovery_secret: bytes, retired_limit: int
+        self, header: Header, new_master: bytes, new_pwk: bytes, recovery_secret: bytes, retired_limit: int
     ) -> Header:
         """Every slot, the older master keys (this one first, at most `retired_limit`) and
-        the recovery wrap under `new_master`: the header a rekey switches to."""
+        the recovery wrap under `new_master`; the psychotherapy slots and the older
+        psychotherapy wrapping keys under `new_pwk`: the header a rekey switches to (its
+        passphrase wraps follow with with_passphrase, inside switched())."""
+        if self._pwk is None:
+            raise _psychotherapy_locked()
         vid = header.vault_id_bytes
         wrapped = {}
-        for slot in KEY_SLOTS:
+        for slot in HELD_SLOTS:
             key = self.key(slot, header)
             assert key is not None  # every slot was unwrapped (and MAC-checked) at unlock
             wrapped[slot] = b64(keys.wrap(new_master, key, purpose=slot, vault_id=vid))
@@ -428,21 +462,30 @@ class VaultKeys:
         wrapped["master_by_recovery"] = b64(
             keys.wrap(keys.recovery_kek(recovery_secret, vid), new_master, purpose="master-recovery", vault_id=vid)
         )
-        return header.with_changes(wrapped=wrapped)
+        wrapped = apart.rotated(header, wrapped, self._pwk, new_pwk, recovery_secret, retired_limit)
+        return header.with_changes(wrapped=wrapped, format_version=max(header.format_version, apart.APART_FORMAT))
 
     @contextlib.contextmanager
-    def switched_master(self, new_master: bytes) -> Iterator[None]:
-        """Use `new_master` from here on, unless the block (the header write) fails."""
-        old = self._master
-        self._master = new_master
+    def switched(self, new_master: bytes | None = None, new_pwk: bytes | None = None) -> Iterator[None]:
+        """Use `new_master` / `new_pwk` from here on, unless the block (the header write) fails."""
+        old_master, old_pwk = self._master, self._pwk
+        self._master = new_master or self._master
+        self._pwk = new_pwk or self._pwk
         try:
             yield
         except BaseException:
-            self._master = old
+            self._master, self._pwk = old_master, old_pwk
             raise
 
-    def content_mac(self, header: Header, content_hash_hex: str) -> str:
-        key = keys.hkdf(self.master_key(), info="ledger-content-mac", salt=header.vault_id_bytes)
+    def content_mac(self, header: Header, content_hash_hex: str, *, psychotherapy: bool = False) -> str:
+        """HMAC of signed content for the ledger; psychotherapy content under a key from the
+        psychotherapy wrapping key (the master key must not confirm guesses of it either)."""
+        if psychotherapy:
+            if self._pwk is None:
+                raise _psychotherapy_locked()
+            key = keys.hkdf(self._pwk, info="ledger-psychotherapy-content-mac", salt=header.vault_id_bytes)
+        else:
+            key = keys.hkdf(self.master_key(), info="ledger-content-mac", salt=header.vault_id_bytes)
         return keys.mac(key, b"content\x00" + bytes.fromhex(content_hash_hex)).hex()
 
     def sign(self, message: bytes) -> bytes:
@@ -453,3 +496,4 @@ class VaultKeys:
         self._keys = {}
         self._master = b""
         self._passphrase_proven = False
+        self.release_psychotherapy()

@@ -1,5 +1,7 @@
-"""Rotation (`vault-app rekey`): a new master key, every compartment re-encrypted under a
-fresh key, every key re-wrapped, a new recovery key (a new Emergency Kit).
+"""Rotation (`vault-app rekey`): a new master key and a new psychotherapy wrapping key,
+every compartment re-encrypted under a fresh key, every key re-wrapped, a new recovery
+key (a new Emergency Kit). The passphrase asked again reaches the psychotherapy wrapping
+key for the duration of the rekey only.
 
 Afterwards an old copy of vault.header with the old passphrase, an old recovery key, or
 an old backup's keys yield only the old master key, which unwraps nothing in the live
@@ -58,9 +60,16 @@ def rekey_vault(
     step = progress or (lambda _text: None)
     if new_passphrase is not None:
         check_new_passphrase(new_passphrase)
-    vault.require_passphrase(passphrase)
     params = params or kdf_params_of(vault.header)
     require_safe_kdf(params)
+    # The passphrase reaches the psychotherapy wrapping key: held for the rekey only.
+    with vault.passphrase_proven(passphrase):
+        return _rekey(vault, passphrase, new_passphrase, params, step)
+
+
+def _rekey(
+    vault: Vault, passphrase: str, new_passphrase: str | None, params: KdfParams, step: Callable[[str], None]
+) -> RekeyResult:
     vault.ledger.append("vault.rekey_started")
 
     for name in ("records", "ledger"):

@@ -1,15 +1,13 @@
 """The unlocked vault: one object a feature service takes, holding the keys, the open
 compartments, the ledger and the folder's writer lock until lock().
 
-Also here: how the files are bound to each other (storage/integrity_stamp.py) and the
-checks that refuse an older copy of any one of them. Opening, creating and recovering
-a vault are in services/vault.py.
+Also here: how the files are bound to each other (storage/integrity_stamp.py; the checks
+that refuse an older copy of any one of them are in services/vault_binding.py). Opening,
+creating and recovering a vault are in services/vault.py.
 """
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,10 +16,10 @@ from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import (
     CompartmentLocked,
     InvalidInput,
-    LedgerRollback,
     VaultCorrupt,
     VaultTampered,
 )
+from vault_app.services import vault_binding
 from vault_app.services.changes import ChangeLog
 from vault_app.services.device_secret import write_anchor
 from vault_app.services.ledger import Ledger, VerifyReport
@@ -36,6 +34,7 @@ from vault_app.services.vault_keys import (
     remember_kdf_settings,
     require_safe_kdf,
 )
+from vault_app.services.vault_psychotherapy import PsychotherapyCompartment
 from vault_app.storage import folder_lock, integrity_stamp
 from vault_app.storage import header as header_io
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment, shell_commands
@@ -43,7 +42,7 @@ from vault_app.storage.files import os_errors
 from vault_app.storage.header import Header, LedgerAnchor, unb64
 
 
-class Vault:
+class Vault(PsychotherapyCompartment):
     """An unlocked vault. Feature services take one of these."""
 
     def __init__(
@@ -153,27 +152,9 @@ class Vault:
         return state
 
     def _check_not_rolled_back(self, comp: Compartment) -> None:
-        """`comp` against the ledger: neither may be older than what the other has seen."""
-        filename = COMPARTMENT_FILES[comp.name]
-        stamp = integrity_stamp.read(comp)
-        recorded = self.ledger.last_state("p" if comp.name == "psychotherapy" else "r")
-        if recorded.get("p" if comp.name == "psychotherapy" else "r", 0) > stamp.counter:
-            raise LedgerRollback(
-                f"{filename} was rolled back: it is older than the ledger, which recorded later changes to it.",
-                hint="Someone may have put back an older copy of that file. Restore from your latest verified "
-                "backup; nothing was changed.",
-            )
-        if stamp.ledger_seq:
-            seen = self.ledger.store.get(stamp.ledger_seq)
-            if seen is None or not keys.macs_equal(seen.mac, stamp.ledger_mac):
-                raise LedgerRollback(
-                    f"ledger.db was rolled back: {filename} has seen ledger entry {stamp.ledger_seq}, "
-                    "which the ledger does not hold (or holds differently).",
-                    hint="Someone may have put back an older copy of ledger.db. Restore from your latest "
-                    "verified backup; nothing was changed.",
-                )
+        vault_binding.check_compartment(self.ledger, comp)
 
-    def finish_unlock(self) -> None:
+    def finish_unlock(self, *, keep_psychotherapy_key: bool = False) -> None:
         """The checks every unlock (and recovery) ends with, before anything is written: the
         ledger chain from the header's anchor, the keyring's anchor, no older copy of the
         header or records.db. Refused: the files are closed and nothing is logged. Then an
@@ -186,31 +167,32 @@ class Vault:
         except BaseException:
             self.close_without_logging()
             raise
-        self._promote_pending()
-        if self._psychotherapy is None:
-            self._keyring.take_passphrase_proof()  # not used for psychotherapy: it lapses here
-        failures = failed_attempts(self.folder)
-        self.ledger.append("vault.unlocked", {"failed_attempts_since_last_unlock": failures})
-        # records.db learns the new ledger head, so a ledger.db put back from before this
-        # unlock is recognised even together with an older vault.header.
-        with self.records.transaction():
-            pass
-        from vault_app.services import unlock_hooks  # its hooks import feature services, which import this
+        try:
+            self._promote_pending()
+            if self._psychotherapy is None:
+                self._keyring.take_passphrase_proof()  # not used for psychotherapy: it lapses here
+            self._upgrade_format()
+            failures = failed_attempts(self.folder)
+            self.ledger.append("vault.unlocked", {"failed_attempts_since_last_unlock": failures})
+            # records.db learns the new ledger head, so a ledger.db put back from before this
+            # unlock is recognised even together with an older vault.header.
+            with self.records.transaction():
+                pass
+            from vault_app.services import unlock_hooks  # its hooks import feature services, which import this
 
-        unlock_hooks.run_after_unlock(self)
-        if failures:
-            with os_errors("resetting the failed-unlock counter"):
-                (self.folder / FAILURES_FILE).unlink(missing_ok=True)
+            unlock_hooks.run_after_unlock(self)
+            if failures:
+                with os_errors("resetting the failed-unlock counter"):
+                    (self.folder / FAILURES_FILE).unlink(missing_ok=True)
+        finally:
+            if not keep_psychotherapy_key:
+                # The passphrase proved at this unlock reached the psychotherapy wrapping key
+                # (the after-unlock work may finish a destruction with it); a records-only
+                # unlock ends without it.
+                self._settle_psychotherapy_key()
 
     def _check_header_not_rolled_back(self) -> None:
-        recorded = self.ledger.last_state().get("h", 0)
-        if recorded > self.header.generation:
-            raise LedgerRollback(
-                f"vault.header was rolled back: it is generation {self.header.generation}, but the ledger "
-                f"recorded generation {recorded}.",
-                hint="Someone may have put back an older copy of vault.header (perhaps with an old passphrase). "
-                "Restore from your latest verified backup; nothing was changed.",
-            )
+        vault_binding.check_header(self.ledger, self.header)
 
     # --- header -------------------------------------------------------------------
     @property
@@ -228,8 +210,10 @@ class Vault:
                 hint="Lock the vault and unlock it again. If no other copy of the app was running, "
                 "check the folder and your backups.",
             )
+        # Format 2 (the generation) applies to every write; format 3 only through an upgrade.
         header = header.with_changes(
-            mac="", generation=self.header.generation + 1, format_version=header_io.FORMAT_VERSION
+            mac="", generation=self.header.generation + 1,
+            format_version=max(header.format_version, header_io.GENERATION_FORMAT),
         )
         header = self._keyring.seal(header)
         header_io.write(self.folder, header)
@@ -244,88 +228,7 @@ class Vault:
         settings.update(values)
         self._save_header(self.header.with_changes(settings=settings))
 
-    # --- compartments ---------------------------------------------------------------
-    @property
-    def psychotherapy_open(self) -> bool:
-        return self._psychotherapy is not None
-
-    @property
-    def psychotherapy(self) -> Compartment:
-        if self._psychotherapy is None:
-            raise CompartmentLocked(
-                "The psychotherapy notes are locked.",
-                hint="Unlock them separately with your passphrase.",
-            )
-        return self._psychotherapy
-
-    def unlock_psychotherapy(self, passphrase: str) -> None:
-        """The separate, explicit unlock DESIGN.md asks for: the passphrase again."""
-        if self._psychotherapy is not None:
-            return
-        self._keyring.require_passphrase(
-            self.folder, self.header, passphrase, "That passphrase does not unlock this vault."
-        )
-        self._open_psychotherapy()
-
-    def _open_psychotherapy(self) -> None:
-        self._psychotherapy = self._open_checked_psychotherapy()
-        self._promote_pending()
-        self.ledger.append("psychotherapy.unlocked")
-
-    def open_psychotherapy_after_unlock(self, *, log: bool = True) -> None:
-        """Open the psychotherapy compartment for the lifecycle (services/vault.py) that has
-        just proven the passphrase itself: create, and unlock with `with_psychotherapy`.
-        `log=False` opens it before anything is written, so a damaged file fails the unlock
-        cleanly; the logged call follows once the unlock is complete. Anywhere else (the
-        passphrase not just proven) it refuses: unlock_psychotherapy asks for it again."""
-        if self._psychotherapy is None:
-            if not self._keyring.take_passphrase_proof():
-                raise CompartmentLocked(
-                    "The psychotherapy notes are locked.", hint="Unlock them separately with your passphrase."
-                )
-            self._psychotherapy = self._open_checked_psychotherapy()
-        if log:
-            self._promote_pending()
-            self.ledger.append("psychotherapy.unlocked")
-
-    def _open_checked_psychotherapy(self) -> Compartment:
-        comp = self._open_compartment("psychotherapy")
-        try:
-            self._check_not_rolled_back(comp)
-        except BaseException:
-            comp.close()
-            raise
-        return comp
-
-    def _promote_pending(self) -> None:
-        while self._pending_promotions:
-            name, key = self._pending_promotions.pop()
-            self.replace_compartment_key(name, key)
-            self.ledger.append("key.rekey_completed_after_interruption", {"compartment": name})
-
-    @contextlib.contextmanager
-    def psychotherapy_for_maintenance(self, reason: str) -> Iterator[Compartment]:
-        """The psychotherapy compartment for deleting rows only (finishing an interrupted
-        destruction, cleaning a backup copy): nothing in it is shown to anyone, so the
-        user's separate unlock is not asked for. Every such opening is logged."""
-        if self._psychotherapy is not None:
-            yield self._psychotherapy
-            return
-        comp = self._open_checked_psychotherapy()
-        self._maintenance_psychotherapy = comp
-        try:
-            self._promote_pending()
-            self.ledger.append("psychotherapy.maintenance", {"reason": reason})
-            yield comp
-        finally:
-            self._maintenance_psychotherapy = None
-            comp.close()
-
-    def lock_psychotherapy(self) -> None:
-        if self._psychotherapy is not None:
-            self._psychotherapy.close()
-            self._psychotherapy = None
-            self.ledger.append("psychotherapy.locked")
+    # --- compartments (the psychotherapy one: services/vault_psychotherapy.py) ---------
 
     def compartment(self, name: str) -> Compartment:
         if name == "records":
@@ -345,9 +248,14 @@ class Vault:
     # --- keys -----------------------------------------------------------------------
     def compartment_key(self, name: str) -> bytes:
         """For storage helpers that must open a copy (backup verification)."""
-        key = self._key(name) if name in COMPARTMENT_SLOTS else None
-        if key is None:
+        if name not in COMPARTMENT_SLOTS:
             raise InvalidInput(f"Unknown compartment '{name}'.")
+        key = self._key(name)
+        if key is None:
+            raise CompartmentLocked(
+                f"The {name} compartment's key is not available now.",
+                hint="Unlock the psychotherapy notes first." if name == "psychotherapy" else "",
+            )
         return key
 
     def reveal_key(self, name: str) -> str:
@@ -391,11 +299,11 @@ class Vault:
         """The last step of a rekey (services/vault_rekey.py): every key wrapped under a new
         master key, with a new recovery key, in one atomic header write. Returns the new
         recovery key (the new Emergency Kit)."""
-        new_master = keys.random_key()
+        new_master, new_pwk = keys.random_key(), keys.random_key()
         recovery_secret = keys.new_recovery_secret()
-        rewrapped = self._keyring.rewrapped(self.header, new_master, recovery_secret, retired_limit)
+        rewrapped = self._keyring.rewrapped(self.header, new_master, new_pwk, recovery_secret, retired_limit)
         device = self._keyring.device_secret(self.header)
-        with self._keyring.switched_master(new_master):
+        with self._keyring.switched(new_master, new_pwk):
             self._save_header(self._keyring.with_passphrase(rewrapped, passphrase, params, device))
         return keys.format_recovery_key(recovery_secret)
 
@@ -409,12 +317,12 @@ class Vault:
         The key never leaves the process."""
         return self._keyring.master_key()
 
-    def content_mac(self, content_hash_hex: str) -> str:
+    def content_mac(self, content_hash_hex: str, *, psychotherapy: bool = False) -> str:
         """What the ledger records of signed content: an HMAC under a key only the master
         key yields, so holding the ledger (or its revealed SQLCipher key) and the records
         never lets anyone confirm a guess of a note's text. The bare SHA-256 stays inside
         the note's own compartment, where the text is anyway."""
-        return self._keyring.content_mac(self.header, content_hash_hex)
+        return self._keyring.content_mac(self.header, content_hash_hex, psychotherapy=psychotherapy)
 
     @property
     def public_key(self) -> bytes:
@@ -427,11 +335,11 @@ class Vault:
     def change_passphrase(self, old: str, new: str, params: KdfParams | None = None) -> None:
         """Re-wrap the master key only: O(1), no compartment is rewritten."""
         check_new_passphrase(new)
-        self.require_passphrase(old)
         params = params or kdf_params_of(self.header)
         require_safe_kdf(params)
-        device = self._keyring.device_secret(self.header)
-        self._save_header(self._keyring.with_passphrase(self.header, new, params, device))
+        with self.passphrase_proven(old):
+            device = self._keyring.device_secret(self.header)
+            self._save_header(self._keyring.with_passphrase(self.header, new, params, device))
         self.ledger.append("passphrase.changed", {"kdf": params.describe()})
 
     def require_passphrase(self, passphrase: str) -> None:
@@ -444,8 +352,12 @@ class Vault:
     def set_new_passphrase(self, passphrase: str, params: KdfParams, *, use_device_secret: bool) -> bool:
         """After a recovery: the master key wrapped under a new passphrase, with a fresh
         device secret in the keyring when asked for and possible. True if one is used."""
-        device = self._keyring.new_device_secret(self.vault_id) if use_device_secret else None
-        self._save_header(self._keyring.with_passphrase(self.header, passphrase, params, device))
+        try:
+            device = self._keyring.new_device_secret(self.vault_id) if use_device_secret else None
+            self._save_header(self._keyring.with_passphrase(self.header, passphrase, params, device))
+            self._upgrade_format()
+        finally:
+            self._settle_psychotherapy_key()
         return device is not None
 
     def verify_ledger(self) -> VerifyReport:

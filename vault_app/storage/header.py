@@ -20,10 +20,14 @@ from vault_app.storage.files import atomic_write, os_errors
 from vault_app.storage.layout import HEADER_NAME as HEADER_NAME  # re-exported: callers say header.HEADER_NAME
 
 FORMAT_NAME = "vault-app-header"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 # Format 2 added `generation`: every write bumps it, so a writer can see that the file
 # changed under it, and the ledger records it, so an older header is recognised.
+GENERATION_FORMAT = 2
 _ADDED_IN_2 = ("generation",)
+# Format 3 added no field: the psychotherapy key is wrapped under its own key, not the
+# master key (services/vault_psychotherapy_key.py); older headers are upgraded at the next
+# unlock with the passphrase.
 MAX_HEADER_BYTES = 64 * 1024
 
 

@@ -1,0 +1,181 @@
+"""The psychotherapy compartment of an unlocked vault (a part of services/vault_session.py's
+Vault): its separate unlock, its lock, the maintenance opening for deleting rows, and the
+psychotherapy wrapping key that only the passphrase or the Emergency Kit reach
+(services/vault_psychotherapy_key.py). The Vault holds that key only while this
+compartment is open or while an operation that just proved the passphrase runs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from vault_app.domain.errors import CompartmentLocked
+from vault_app.services import vault_psychotherapy_key as apart
+from vault_app.services.ledger import Ledger
+from vault_app.services.vault_keys import VaultKeys
+from vault_app.storage.compartment import Compartment
+from vault_app.storage.header import Header
+
+
+class PsychotherapyCompartment:
+    """Mixed into Vault, which sets these attributes and provides the methods below."""
+
+    folder: Path
+    header: Header
+    ledger: Ledger
+    _keyring: VaultKeys
+    _psychotherapy: Compartment | None
+    _maintenance_psychotherapy: Compartment | None
+    _pending_promotions: list[tuple[str, bytes]]
+
+    def _open_compartment(self, name: str) -> Compartment:
+        raise NotImplementedError
+
+    def _check_not_rolled_back(self, comp: Compartment) -> None:
+        raise NotImplementedError
+
+    def _save_header(self, header: Header) -> None:
+        raise NotImplementedError
+
+    def replace_compartment_key(self, name: str, new_key: bytes) -> None:
+        raise NotImplementedError
+
+    # --- the key ------------------------------------------------------------------------
+    def _upgrade_format(self) -> None:
+        """A format 1/2 header becomes format 3 (the psychotherapy key under its own
+        wrapping) at the first unlock that proves the passphrase: one atomic header write."""
+        upgrade = self._keyring.upgraded(self.header)
+        if upgrade is None:
+            return
+        header, pwk = upgrade
+        before = self.header.format_version
+        with self._keyring.switched(new_pwk=pwk):
+            self._save_header(header)
+        self.ledger.append("vault.format_upgraded", {"from": before, "to": header.format_version,
+                                                     "psychotherapy_key": "own wrapping"})
+
+    def _settle_psychotherapy_key(self) -> None:
+        """Drop the psychotherapy wrapping key unless that compartment is open, and the
+        passphrase-derived secrets in any case."""
+        self._keyring.drop_proof_secrets()
+        if self._psychotherapy is None and self._maintenance_psychotherapy is None:
+            self._keyring.release_psychotherapy()
+
+    @contextlib.contextmanager
+    def passphrase_proven(self, passphrase: str) -> Iterator[None]:
+        """For an operation that asks for the passphrase again (rekey, passphrase change):
+        WrongPassphrase unless it is the current one; inside the block the psychotherapy
+        wrapping key is held (so that compartment can be re-encrypted and re-wrapped), and
+        it is dropped afterwards unless the compartment is open."""
+        self._keyring.prove_passphrase(self.folder, self.header, passphrase, "The current passphrase is not correct.")
+        try:
+            yield
+        finally:
+            self._settle_psychotherapy_key()
+
+    @property
+    def psychotherapy_key_apart(self) -> bool:
+        """True when only the passphrase or the Emergency Kit unwraps the psychotherapy key
+        (format 3, and not an upgraded vault still awaiting its first rekey)."""
+        return apart.is_apart(self.header)
+
+    def psychotherapy_wraps(self) -> tuple[bytes, ...]:
+        """The psychotherapy wrapping keys (current, then older) while that compartment is
+        open: what opens the psychotherapy copy inside this vault's own backups."""
+        return self._keyring.psychotherapy_wraps(self.header)
+
+    # --- the compartment ------------------------------------------------------------------
+    @property
+    def psychotherapy_open(self) -> bool:
+        return self._psychotherapy is not None
+
+    @property
+    def psychotherapy(self) -> Compartment:
+        if self._psychotherapy is None:
+            raise CompartmentLocked(
+                "The psychotherapy notes are locked.",
+                hint="Unlock them separately with your passphrase.",
+            )
+        return self._psychotherapy
+
+    def unlock_psychotherapy(self, passphrase: str) -> None:
+        """The separate, explicit unlock DESIGN.md asks for: the passphrase again."""
+        if self._psychotherapy is not None:
+            return
+        self._keyring.prove_passphrase(
+            self.folder, self.header, passphrase, "That passphrase does not unlock this vault."
+        )
+        try:
+            self._open_psychotherapy()
+        except BaseException:
+            self._settle_psychotherapy_key()
+            raise
+
+    def _open_psychotherapy(self) -> None:
+        self._psychotherapy = self._open_checked_psychotherapy()
+        self._promote_pending()
+        self.ledger.append("psychotherapy.unlocked")
+
+    def open_psychotherapy_after_unlock(self, *, log: bool = True) -> None:
+        """Open the psychotherapy compartment for the lifecycle (services/vault.py) that has
+        just proven the passphrase itself: create, and unlock with `with_psychotherapy`.
+        `log=False` opens it before anything is written, so a damaged file fails the unlock
+        cleanly; the logged call follows once the unlock is complete. Anywhere else (the
+        passphrase not just proven) it refuses: unlock_psychotherapy asks for it again."""
+        if self._psychotherapy is None:
+            if not self._keyring.take_passphrase_proof():
+                raise CompartmentLocked(
+                    "The psychotherapy notes are locked.", hint="Unlock them separately with your passphrase."
+                )
+            self._psychotherapy = self._open_checked_psychotherapy()
+        if log:
+            self._promote_pending()
+            self.ledger.append("psychotherapy.unlocked")
+
+    def _open_checked_psychotherapy(self) -> Compartment:
+        comp = self._open_compartment("psychotherapy")
+        try:
+            self._check_not_rolled_back(comp)
+        except BaseException:
+            comp.close()
+            raise
+        return comp
+
+    def _promote_pending(self) -> None:
+        while self._pending_promotions:
+            name, key = self._pending_promotions.pop()
+            self.replace_compartment_key(name, key)
+            self.ledger.append("key.rekey_completed_after_interruption", {"compartment": name})
+
+    @contextlib.contextmanager
+    def psychotherapy_for_maintenance(self, reason: str) -> Iterator[Compartment]:
+        """The psychotherapy compartment for deleting rows only (finishing an interrupted
+        destruction, cleaning a backup copy): nothing in it is shown to anyone, so the
+        user's separate unlock is not asked for. Every such opening is logged."""
+        if self._psychotherapy is not None:
+            yield self._psychotherapy
+            return
+        if not self._keyring.holds_psychotherapy_wrap():
+            raise CompartmentLocked(
+                "The psychotherapy notes are locked, and this needs them.",
+                hint="Unlock the psychotherapy notes (or give the passphrase) and try again.",
+            )
+        comp = self._open_checked_psychotherapy()
+        self._maintenance_psychotherapy = comp
+        try:
+            self._promote_pending()
+            self.ledger.append("psychotherapy.maintenance", {"reason": reason})
+            yield comp
+        finally:
+            self._maintenance_psychotherapy = None
+            comp.close()
+
+    def lock_psychotherapy(self) -> None:
+        """Close that compartment (SQLCipher wipes its key) and drop its wrapping key."""
+        if self._psychotherapy is not None:
+            self._psychotherapy.close()
+            self._psychotherapy = None
+            self._settle_psychotherapy_key()
+            self.ledger.append("psychotherapy.locked")
