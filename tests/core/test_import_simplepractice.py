@@ -118,7 +118,7 @@ def test_import_puts_everything_in_the_right_chart_and_compartment(psy_vault: Va
     entries = psy_vault.ledger.entries(kinds=("import.chart",))
     assert sorted(e.payload["client_id"] for e in entries) == sorted(by_sp.values())
     assert all(set(e.payload) <= {"client_id", "source", "created", "progress_notes", "psychotherapy_notes",
-                                  "documents"} for e in entries)
+                                  "documents", "late"} for e in entries)
     assert not psy_vault.ledger.entries(kinds=("note.signed",))  # nothing was signed by the vault's user
 
 

@@ -33,6 +33,13 @@ def add_mapping(db: Compartment, source: str, source_key: str, item_kind: str, t
     )
 
 
+def mapped_clients(db: Compartment, source: str) -> list[str]:
+    """Every chart an import from `source` created."""
+    rows = db.query("SELECT client_id FROM import_map WHERE source = ? AND item_kind = 'client' ORDER BY rowid",
+                    (source,))
+    return [str(r[0]) for r in rows]
+
+
 def count_mapped(db: Compartment, source: str, client_id: str | None = None) -> dict[str, int]:
     """How many items of each kind were imported from `source` (into one chart)."""
     sql = "SELECT item_kind, count(*) FROM import_map WHERE source = ?"
@@ -113,6 +120,7 @@ __all__ = [
     "insert_provenance",
     "insert_psychotherapy_provenance",
     "mapped",
+    "mapped_clients",
     "mapped_keys",
     "provenance",
     "provenance_for_client",

@@ -4,7 +4,8 @@ For every chart: the client row (when new), every progress note with its origina
 and provenance, and every document are written in one records.db transaction together
 with their import-map rows; then the chart's psychotherapy notes in one psychotherapy.db
 transaction; then one ledger entry "import.chart" (ids and counts only). A crash or kill
-therefore leaves each chart whole or absent in records.db. Should it land between the two
+therefore leaves each chart whole or absent in records.db. A kill after the commit but
+before the ledger entry is caught up by the next run (an entry marked "late"). Should it land between the two
 commits, the chart is there without its psychotherapy notes, and running the import again
 adds exactly those (they are keyed by their source ids in psychotherapy.db).
 
@@ -126,6 +127,19 @@ def _write_psychotherapy(vault: Vault, plan: ImportPlan, client_id: str, loaded:
     return len(items)
 
 
+def _log_unlogged_charts(vault: Vault, source: str) -> None:
+    """A crash between a chart's commit and its ledger entry leaves the chart unlogged: log it now,
+    marked late, so every imported chart has its import.chart entry."""
+    logged = {e.payload.get("client_id") for e in vault.ledger.entries(kinds=(LEDGER_EVENT,))}
+    for client_id in imports.mapped_clients(vault.records, source):
+        if client_id in logged:
+            continue
+        counts = imports.count_mapped(vault.records, source, client_id)
+        audit(vault, LEDGER_EVENT, client_id=client_id, source=source, created=True,
+              progress_notes=counts.get("progress_note", 0), psychotherapy_notes=0,
+              documents=counts.get("document", 0), late=True)
+
+
 def apply_plan(
     vault: Vault,
     plan: ImportPlan,
@@ -139,6 +153,7 @@ def apply_plan(
     """Import every chart of the plan; what cannot be imported becomes a line of the report."""
     report = ImportReport(plan.source, skipped=list(plan.skipped), ambiguous=list(plan.ambiguous),
                           notices=list(plan.notices))
+    _log_unlogged_charts(vault, plan.source)
     retired = clients.retired_chart_numbers(vault)
     total = len(plan.charts)
     for index, chart in enumerate(plan.charts):
