@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self._action("lock", "Lock now", lambda: self.controller.lock("Locked."), "lock", vault_menu)
         vault_menu.addSeparator()
         self._action("backups", "Backups…", self.open_backups, "backup", vault_menu)
+        self._action("import", "Import…", self.open_import, "", vault_menu)
         self._action("settings", "Settings…", self.open_settings, "", vault_menu)
         vault_menu.addSeparator()
         quit_action = self._action("quit", "Quit", self.close, "", vault_menu)
@@ -215,6 +216,9 @@ class MainWindow(QMainWindow):
 
     def open_backups(self) -> QDialog:
         return self._open_dialog("backups", "BackupsDialog")
+
+    def open_import(self) -> QDialog:
+        return self._open_dialog("import_wizard", "ImportWizard")
 
     def open_settings(self) -> QDialog:
         return self._open_dialog("settings_dialog", "SettingsDialog")
