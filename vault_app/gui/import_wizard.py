@@ -148,10 +148,10 @@ class SourcePage(QWizardPage):
         if chosen:
             self.path.setText(chosen)
 
-    def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
+    def isComplete(self) -> bool:
         return bool(self.path.text().strip())
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         self.wiz.choice = Choice(str(self.source.currentData()), self.path.text().strip(),
                                  str(self.preset.currentData()))
         return True
@@ -183,7 +183,7 @@ class ReviewPage(QWizardPage):
         self.setCommitPage(True)  # past this page the import runs; there is no going back
         self.setButtonText(QWizard.WizardButton.CommitButton, "Import")
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         self.plan = None
         self.error.setText("")
         self.summary.setText("Reading the export (nothing is written)…")
@@ -229,10 +229,10 @@ class ReviewPage(QWizardPage):
     def assignments(self) -> dict[str, str]:
         return {path: str(p.currentData()) for path, p in self._pickers.items() if p.currentData()}
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return self.plan is not None and (bool(self.plan.charts) or bool(self.assignments()))
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         self.wiz.choice.assignments = self.assignments()
         return True
 
@@ -267,7 +267,7 @@ class RunPage(QWizardPage):
         self._cancel = threading.Event()
         self.running = False
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         self._cancel = threading.Event()
         self.bar.setValue(0)
         self.counts.setText("Starting…")
@@ -299,7 +299,7 @@ class RunPage(QWizardPage):
         self.completeChanged.emit()
         self.wiz.next()
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return not self.running and self.wiz.report is not None
 
 
@@ -316,7 +316,7 @@ class ReportPage(QWizardPage):
         layout.addWidget(self.issues, 1)
         layout.addWidget(self.reminder)
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         from vault_app.services.importers.plan import PLAINTEXT_REMINDER
 
         report = self.wiz.report
