@@ -91,7 +91,8 @@ def measure(root: Path, clients: int = 100, notes: int = 50) -> Measure:
         f"{report.psychotherapy_notes:,} psychotherapy notes, {report.documents:,} documents); plain column: the "
         "same rows inserted directly", "s", round(seconds, 2), plain=round(plain_seconds, 2), stat="total",
         note=f"{total / seconds:,.0f} notes/s imported, {copied / plain_seconds:,.0f} notes/s inserted",
-        extra={"notes_per_second": round(total / seconds, 1), "plain_notes_per_second": round(copied / plain_seconds, 1),
+        extra={"notes_per_second": round(total / seconds, 1),
+               "plain_notes_per_second": round(copied / plain_seconds, 1),
                "charts": report.charts_created, "skipped": len(report.skipped)},
     )
     return m
