@@ -209,3 +209,28 @@ def test_not_an_export_folder_is_a_clear_error(psy_vault: Vault, tmp_path: Path)
     (tmp_path / "random").mkdir()
     with pytest.raises(InvalidInput, match="does not look like a SimplePractice export"):
         plan_simplepractice(psy_vault, tmp_path / "random")
+
+
+def test_a_chart_committed_but_not_logged_is_logged_late_on_the_next_run(
+        psy_vault: Vault, export: FakeExport, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The crash window between a chart's commit and its ledger entry (fault injected at the append)."""
+    from vault_app.services.importers import apply
+
+    real_audit = apply.audit
+
+    def crash_at_first_append(vault: Vault, event: str, /, **ids: object) -> None:
+        raise OSError("simulated crash after the chart's commit")
+
+    monkeypatch.setattr(apply, "audit", crash_at_first_append)
+    with pytest.raises(OSError):
+        import_simplepractice(psy_vault, export.root)
+    assert len(_charts_by_sp_id(psy_vault)) == 1  # the first chart is in, whole, but unlogged
+    assert psy_vault.ledger.entries(kinds=("import.chart",)) == []
+    monkeypatch.setattr(apply, "audit", real_audit)
+    report = import_simplepractice(psy_vault, export.root)
+    assert report.charts_created == len(export.clients) - 1
+    entries = psy_vault.ledger.entries(kinds=("import.chart",))
+    late = [e for e in entries if e.payload.get("late")]
+    assert len(late) == 1 and late[0].payload["client_id"] in _charts_by_sp_id(psy_vault).values()
+    assert late[0].payload["progress_notes"] > 0
+    assert sorted(e.payload["client_id"] for e in entries) == sorted(_charts_by_sp_id(psy_vault).values())

@@ -163,3 +163,27 @@ def test_imported_notes_keep_their_provenance_in_the_export(psy_vault: Vault, tm
     signed = [n for n in data["progress_notes"] if n["provenance"] and n["provenance"]["signed_by"]]
     assert signed and all(n["signed"]["by"].startswith("SimplePractice: ") for n in signed)
     assert all("signed in the previous system by" in n["provenance"]["statement"] for n in signed)
+
+
+def test_cli_open_export_as_a_process(tmp_path: Path, kdf_params: KdfParams) -> None:
+    from tests.core.cli_helpers import cli_process
+
+    folder = tmp_path / "vault"
+    made = create_vault(folder, PASSPHRASE, params=kdf_params, use_device_secret=False)
+    made.vault.unlock_psychotherapy(PASSPHRASE)
+    chart = _chart(made.vault)
+    q = requests.add_request(made.vault, chart.client_id, kind="access", received_on=fx.days_ago(1))
+    made.vault.lock()
+    out = tmp_path / "copy.pdf"
+    run = cli_process("open-export", "--client", chart.client_id, "--recipient", "Alex Testclient",
+                      "--purpose", "own copy", "--basis", "client_access", "--request", q.id, "--out", str(out),
+                      "--json", "--vault", str(folder), extra_env={"VAULT_APP_PDF_PASSWORD": fx.PASSWORD})
+    assert run.code == 0, run.err
+    data = run.json()
+    assert data["progress_notes"] == 3 and data["psychotherapy_notes"] == 0
+    files = read_archive(out, fx.PASSWORD)
+    jsonschema.validate(json.loads(files["chart.json"]), SCHEMA)
+    refused = cli_process("open-export", "--client", chart.client_id, "--recipient", "Someone", "--purpose", "x",
+                          "--authorization", "A-missing", "--out", str(tmp_path / "no.pdf"), "--vault", str(folder),
+                          extra_env={"VAULT_APP_PDF_PASSWORD": fx.PASSWORD})
+    assert refused.code in (6, 8) and "Traceback" not in refused.err and not (tmp_path / "no.pdf").exists()

@@ -63,6 +63,8 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
      "compliance records kept after a chart's destruction (45 CFR 164.530(j))"),
     ("backup", "backup_commands", "encrypted backups: create, verify, list, restore"),
     ("import", "import_commands", "bring charts in from SimplePractice, a client-list CSV or a folder of PDFs"),
+    ("open-export", "open_export_commands",
+     "the whole chart in one encrypted, openly documented file (through the gate, logged)"),
 )
 COMMAND_MODULES = list(dict.fromkeys(f"vault_app.cli.{module}" for _, module, _ in COMMANDS))
 
