@@ -234,3 +234,21 @@ def test_a_chart_committed_but_not_logged_is_logged_late_on_the_next_run(
     assert len(late) == 1 and late[0].payload["client_id"] in _charts_by_sp_id(psy_vault).values()
     assert late[0].payload["progress_notes"] > 0
     assert sorted(e.payload["client_id"] for e in entries) == sorted(_charts_by_sp_id(psy_vault).values())
+
+
+def test_an_imported_chart_is_destroyed_verifiably_with_its_originals(psy_vault: Vault, export: FakeExport) -> None:
+    """Import tables hold client_id: destruction finds and removes them like any chart data."""
+    from vault_app.services import destruction
+
+    report = import_simplepractice(psy_vault, export.root)
+    fake = export.clients[1]
+    client_id = _charts_by_sp_id(psy_vault)[fake.sp_id]
+    number = clients.get_client(psy_vault, client_id).chart_number
+    cert = destruction.destroy(psy_vault, number, basis="override", confirm=number,
+                               override_reason="Test of an imported chart's destruction")
+    assert cert["verification"]["result"] == "passed", cert["verification"]
+    for table in ("import_map", "note_provenance", "attachments", "progress_notes"):
+        assert not psy_vault.records.query(f"SELECT 1 FROM {table} WHERE client_id = ?", (client_id,)), table
+    assert not psy_vault.psychotherapy.query("SELECT 1 FROM psychotherapy_provenance WHERE client_id = ?",
+                                             (client_id,))
+    assert report.charts_created == len(export.clients)
