@@ -49,7 +49,6 @@ def test_import_wizard_review_run_report(unlocked_app: AppController, qtbot: obj
     assert not page.isComplete()
     page.path.setText(str(export.root))
     assert "psychotherapy compartment only" in page.psy_note.text()
-    _shot(wizard, "import-1-source")
     wizard.next()
     wait_ops(qtbot)
     review = wizard.review_page
@@ -88,6 +87,7 @@ def test_cancel_stops_between_charts(unlocked_app: AppController, qtbot: object,
     export = make_export(tmp_path / "export", clients=12, notes_per_client=2)
     wizard = _wizard(unlocked_app, qtbot)
     wizard.source_page.path.setText(str(export.root))
+    _shot(wizard, "import-1-source")
     wizard.next()
     wait_ops(qtbot)
     wizard.next()  # starts the import

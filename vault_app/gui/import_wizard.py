@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from vault_app.gui import file_dialogs
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_tabs import add_row, make_tree
+from vault_app.gui.passphrase import PassphraseField
 
 if TYPE_CHECKING:
     from vault_app.gui.controller import AppController
@@ -115,6 +116,16 @@ class SourcePage(QWizardPage):
         for key, text in CSV_PRESETS:
             self.preset.addItem(text, key)
         self.psy_note = _label("", "calmNote")
+        # The import asks for the psychotherapy unlock itself (their notes go only there).
+        self.psy_passphrase = PassphraseField("Passphrase", "Passphrase for psychotherapy notes")
+        self.psy_button = QPushButton("Unlock psychotherapy notes")
+        self.psy_button.clicked.connect(self._unlock_psychotherapy)
+        self.psy_message = _label("", "errorText")
+        self.psy_row = QWidget()
+        psy_layout = QHBoxLayout(self.psy_row)
+        psy_layout.setContentsMargins(0, 0, 0, 0)
+        psy_layout.addWidget(self.psy_passphrase, 1)
+        psy_layout.addWidget(self.psy_button)
         form = QFormLayout()
         form.addRow("Import from:", self.source)
         form.addRow("Location:", row)
@@ -122,6 +133,10 @@ class SourcePage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.psy_note)
+        layout.addWidget(self.psy_row)
+        layout.addWidget(self.psy_message)
+        layout.addStretch(1)
+        wiz.controller.psychotherapy_changed.connect(lambda _open: self._source_changed())
         self.source.currentIndexChanged.connect(lambda _i: self._source_changed())
         self.path.textChanged.connect(self.completeChanged)
         self._source_changed()
@@ -129,16 +144,34 @@ class SourcePage(QWizardPage):
     def _source_changed(self) -> None:
         csv = self.source.currentData() == "csv"
         self.preset.setEnabled(csv)
+        self.psy_row.setVisible(not csv and not self.wiz.controller.psychotherapy_open)
         if csv:
             self.psy_note.setText("A client list creates charts (name, date of birth, contact details and the last "
                                   "date of service, which starts the retention clock).")
         elif self.wiz.controller.psychotherapy_open:
             self.psy_note.setText("Psychotherapy notes will go into the psychotherapy compartment only.")
         else:
-            self.psy_note.setText("The psychotherapy notes are locked: psychotherapy notes in the export will be "
-                                  "listed as skipped. Unlock them (a chart's Psychotherapy tab) first to bring "
-                                  "them in; running the import again later adds only what is missing.")
+            self.psy_note.setText("The psychotherapy notes are locked: psychotherapy notes in the export would be "
+                                  "listed as skipped. Unlock them here to bring them in (running the import again "
+                                  "later adds only what is missing).")
         self.completeChanged.emit()
+
+    def _unlock_psychotherapy(self) -> None:
+        phrase = self.psy_passphrase.text()
+        if not phrase:
+            return
+        self.psy_message.setText("")
+
+        def failed(exc: BaseException) -> bool:
+            from vault_app.domain.errors import WrongPassphrase
+
+            if isinstance(exc, WrongPassphrase):
+                self.psy_message.setText("That passphrase is not right.")
+                return True
+            return False
+
+        self.wiz.controller.unlock_psychotherapy(self, phrase, on_error=failed)
+        self.psy_passphrase.clear()
 
     def _browse(self) -> None:
         if self.source.currentData() == "csv":
