@@ -252,3 +252,39 @@ def test_an_imported_chart_is_destroyed_verifiably_with_its_originals(psy_vault:
     assert not psy_vault.psychotherapy.query("SELECT 1 FROM psychotherapy_provenance WHERE client_id = ?",
                                              (client_id,))
     assert report.charts_created == len(export.clients)
+
+
+def test_disk_full_mid_import_leaves_whole_charts_and_the_next_run_finishes(
+        psy_vault: Vault, export: FakeExport, vault_dir: Path) -> None:
+    from tests.conftest import PASSPHRASE
+    from vault_app.domain.errors import DiskFull
+    from vault_app.services.vault import open_vault
+
+    expected = {c.source_key: c.count("progress_note") for c in plan_simplepractice(psy_vault, export.root).charts}
+    # The injected variant of tests/core/test_faults_diskfull.py: records.db may grow by a few pages only.
+    pages = int(psy_vault.records.query_one("PRAGMA page_count")[0])
+    psy_vault.records.execute(f"PRAGMA max_page_count = {pages + 30}")
+    with pytest.raises(DiskFull):
+        import_simplepractice(psy_vault, export.root)
+    psy_vault.lock()
+
+    def whole(vault: Vault) -> int:
+        charts = {k: v[1] for k, v in _mapped(vault).items() if k.startswith("contact:")}
+        for key, client_id in charts.items():
+            n = int(vault.records.query_one("SELECT count(*) FROM progress_notes WHERE client_id = ?",
+                                            (client_id,))[0])
+            assert n == expected[key], key
+        assert int(vault.records.query_one("SELECT count(*) FROM clients")[0]) == len(charts)
+        return len(charts)
+
+    with open_vault(vault_dir, PASSPHRASE, with_psychotherapy=True) as vault:
+        assert vault.check_integrity() == {"records": [], "ledger": [], "psychotherapy": []}
+        assert 0 < whole(vault) < len(expected)  # the disk filled up part-way: some charts, each whole
+        report = import_simplepractice(vault, export.root)
+        assert whole(vault) == len(expected) and report.charts_created < len(expected)
+
+
+def _mapped(vault: Vault) -> dict[str, tuple[str, str]]:
+    from vault_app.storage import imports
+
+    return imports.mapped_keys(vault.records, "simplepractice")
