@@ -26,7 +26,11 @@ def test_cli_dry_run_then_import_then_rerun(tmp_path: Path) -> None:
     assert dry.code == 0, dry.err
     plan = dry.json()
     assert plan["will_create"]["charts"] == len(export.clients)
-    assert plan["will_create"]["psychotherapy_notes"] > 0
+    assert plan["will_create"]["psychotherapy_notes"] == 0  # locked: listed as skipped, with what to do
+    assert any("--psychotherapy" in s["reason"] for s in plan["skipped"])
+    unlocked = cli_process("import", "simplepractice", str(export.root), "--dry-run", "--json", "--psychotherapy",
+                           "--vault", str(folder))
+    assert unlocked.json()["will_create"]["psychotherapy_notes"] > 0
     assert any("malformed" in s["reason"] for s in plan["skipped"])
     listed = cli_process("client", "list", "--json", "--vault", str(folder))
     assert listed.json() == []  # the dry run wrote nothing

@@ -148,7 +148,8 @@ def _counts(vault: Vault) -> tuple[int, int, int, int]:
 def test_psychotherapy_notes_wait_for_their_unlock(vault: Vault, export: FakeExport) -> None:
     assert not vault.psychotherapy_open
     report = import_simplepractice(vault, export.root)
-    locked = [i for i in report.skipped if "psychotherapy compartment is locked" in i.reason]
+    locked = [i for i in report.skipped if "psychotherapy notes are locked" in i.reason]
+    assert plan_simplepractice(vault, export.root).as_dict()["will_create"]["psychotherapy_notes"] == 0
     assert len(locked) == sum(1 for c in export.clients for n in c.notes if n.kind == "Psychotherapy Note")
     assert report.psychotherapy_notes == 0 and report.progress_notes > 0
     # Nothing of them leaked into records.db: no original, no text.

@@ -165,7 +165,8 @@ def apply_plan(
         loaded: list[LoadedItem] = []
         for item in chart.items:
             if item.item_kind == "psychotherapy_note" and not vault.psychotherapy_open:
-                report.skipped.append(Issue(item.path, "The psychotherapy compartment is locked: unlock it and "
+                # Locked after the dry run: the plan had them, the compartment is closed now.
+                report.skipped.append(Issue(item.path, "The psychotherapy notes are locked: unlock them and "
                                                        "run the import again to bring in psychotherapy notes."))
                 continue
             got = load(item)

@@ -26,6 +26,8 @@ from vault_app.storage import imports
 SOURCE = "simplepractice"
 SYSTEM = "SimplePractice"
 _TOPS = (sp.MEDICAL, sp.PSYCHOTHERAPY, sp.BILLING, sp.STORED, sp.MESSAGES)
+LOCKED_REASON = ("The psychotherapy notes are locked: unlock them (command line: --psychotherapy) and run the "
+                 "import again to bring in psychotherapy notes.")
 
 
 @dataclass
@@ -116,8 +118,11 @@ def _item(scan: _Scan, top: str, path: Path, rel: str, data: bytes, text: str | 
 
 
 def _plan_file(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart], done: set[str],
-               assignments: Mapping[str, str], top: str, path: Path) -> None:
+               assignments: Mapping[str, str], top: str, path: Path, psychotherapy_open: bool) -> None:
     rel = sp.relative(scan.root, path)
+    if top == sp.PSYCHOTHERAPY and not psychotherapy_open:
+        plan.skipped.append(Issue(rel, LOCKED_REASON))  # not even read: its text belongs to that compartment
+        return
     data = sp.read_file(path)
     if data is None:
         plan.skipped.append(Issue(rel, "The file is over the 25 MiB limit: split it or attach it by hand."))
@@ -191,7 +196,7 @@ def _plan(vault: Vault, folder: Path, assignments: Mapping[str, str]) -> tuple[I
     }
     for top in _TOPS:
         for path in _files(root / top):
-            _plan_file(scan, plan, charts, done, assignments, top, path)
+            _plan_file(scan, plan, charts, done, assignments, top, path, vault.psychotherapy_open)
     for path in _files(root):
         first = path.relative_to(root).parts[0]
         if first not in (*_TOPS, sp.CONTACTS):
