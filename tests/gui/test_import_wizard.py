@@ -120,3 +120,61 @@ def test_a_folder_that_is_not_an_export_is_explained_inline(unlocked_app: AppCon
     assert "does not look like a SimplePractice export" in wizard.review_page.error.text()
     assert not wizard.review_page.isComplete()
     wizard.reject()
+
+
+def test_csv_column_mapping_preview_and_manual_mapping(unlocked_app: AppController, qtbot: object,
+                                                       tmp_path: Path) -> None:
+    from datetime import date
+
+    path = tmp_path / "clients.csv"
+    path.write_text("Client ID,First Name,Last Name,Date of Birth,Seen\n"
+                    "5001,Orla,Farrowby,04/03/1980,11/02/2023\n5002,Pim,Juniper,12/31/1975,\n", encoding="utf-8")
+    wizard = _wizard(unlocked_app, qtbot)
+    page = wizard.source_page
+    page.source.setCurrentIndex(page.source.findData("csv"))
+    page.path.setText(str(path))
+    page.read_columns()
+    wait_ops(qtbot)
+    # The preset found the columns it knows; "Seen" is not one of its headers.
+    assert page.field_boxes["first_name"].currentData() == "First Name"
+    assert page.field_boxes["last_service"].currentData() == ""
+    assert page.csv_preview.topLevelItemCount() == 2 and page.csv_preview.topLevelItem(0).text(1) == "Orla"
+    assert page.isComplete()
+    box = page.field_boxes["last_service"]
+    box.setCurrentIndex(box.findData("Seen"))  # the therapist maps it by hand
+    assert page.csv_preview.topLevelItem(0).text(4) == "11/02/2023"
+    _shot(wizard, "import-csv-mapping")
+    wizard.next()
+    wait_ops(qtbot)
+    assert wizard.review_page.created.topLevelItemCount() == 2
+    wizard.next()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.report_page)  # type: ignore[attr-defined]
+    report = wizard.report
+    assert report is not None and report.charts_created == 2
+    vault = unlocked_app.vault
+    assert vault is not None
+    orla = next(clients.get_client(vault, cid) for cid in report.client_ids
+                if clients.get_client(vault, cid).legal_name == "Orla Farrowby")
+    assert orla.last_contact == date(2023, 11, 2) and orla.date_of_birth == date(1980, 4, 3)
+    assert "CSV file still holds client names" in wizard.report_page.reminder.text()
+    wizard.accept()
+
+
+def test_csv_without_a_name_column_cannot_go_on(unlocked_app: AppController, qtbot: object, tmp_path: Path) -> None:
+    path = tmp_path / "odd.csv"
+    path.write_text("Who,Born\nTove Eastwick,1990-02-03\n", encoding="utf-8")
+    wizard = _wizard(unlocked_app, qtbot)
+    page = wizard.source_page
+    page.source.setCurrentIndex(page.source.findData("csv"))
+    page.path.setText(str(path))
+    page.read_columns()
+    wait_ops(qtbot)
+    assert not page.isComplete()  # no name column chosen yet
+    page.field_boxes["name"].setCurrentIndex(page.field_boxes["name"].findData("Who"))
+    assert page.isComplete()
+    page.path.setText(str(tmp_path / "missing.csv"))
+    page.read_columns()
+    wait_ops(qtbot)
+    assert "does not exist" in page.csv_error.text()
+    wizard.reject()

@@ -42,6 +42,18 @@ if TYPE_CHECKING:
 SOURCES = (("simplepractice", "SimplePractice “Export – Complete” (a folder)"), ("csv", "Client list (a CSV file)"))
 CSV_PRESETS = (("simplepractice", "SimplePractice client list"), ("therapynotes", "TherapyNotes patient list"),
                ("powerdiary", "Power Diary client export"))
+CSV_FIELDS = (("name", "Full name"), ("first_name", "First name"), ("last_name", "Last name"),
+              ("date_of_birth", "Date of birth"), ("last_service", "Last date of service"), ("email", "E-mail"),
+              ("phone", "Phone"), ("address", "Address"), ("id", "Id in the old system"))
+NOT_IN_FILE = "(not in the file)"
+
+
+def read_columns(path: str, preset: str) -> Any:
+    """Worker side: the CSV's columns, the preset's picks and the first rows (no vault needed,
+    but file reading stays off the GUI thread)."""
+    from vault_app.services.importers.csv_clients import preview_csv
+
+    return preview_csv(Path(path), preset=preset, require_name=False)
 
 
 @dataclass
@@ -52,6 +64,8 @@ class Choice:
     path: str = ""
     preset: str = "simplepractice"
     assignments: dict[str, str] = field(default_factory=dict)
+    mapping: dict[str, str] = field(default_factory=dict)  # CSV: field -> column, as the therapist set it
+    date_order: str = "mdy"
 
 
 def make_plan(vault: Vault, choice: Choice) -> ImportPlan:
@@ -59,6 +73,8 @@ def make_plan(vault: Vault, choice: Choice) -> ImportPlan:
     if choice.source == "csv":
         from vault_app.services.importers.csv_clients import plan_csv
 
+        if choice.mapping:  # the mapping screen's choice is complete: no preset on top of it
+            return plan_csv(vault, Path(choice.path), mapping=choice.mapping, date_order=choice.date_order)
         return plan_csv(vault, Path(choice.path), preset=choice.preset)
     from vault_app.services.importers.simplepractice import plan_simplepractice
 
@@ -70,6 +86,9 @@ def run_import(vault: Vault, choice: Choice, progress: Any, cancelled: Any) -> I
     if choice.source == "csv":
         from vault_app.services.importers.csv_clients import import_csv
 
+        if choice.mapping:
+            return import_csv(vault, Path(choice.path), mapping=choice.mapping, date_order=choice.date_order,
+                              progress=progress, cancelled=cancelled)
         return import_csv(vault, Path(choice.path), preset=choice.preset, progress=progress, cancelled=cancelled)
     from vault_app.services.importers.simplepractice import import_simplepractice
 
@@ -115,6 +134,19 @@ class SourcePage(QWizardPage):
         self.preset.setAccessibleName("CSV preset")
         for key, text in CSV_PRESETS:
             self.preset.addItem(text, key)
+        self.mapping_box = QWidget()
+        mapping_form = QFormLayout(self.mapping_box)
+        mapping_form.setContentsMargins(0, 0, 0, 0)
+        self.field_boxes: dict[str, QComboBox] = {}
+        for key, title in CSV_FIELDS:
+            box = QComboBox()
+            box.setAccessibleName(f"Column for {title.lower()}")
+            box.addItem(NOT_IN_FILE, "")
+            self.field_boxes[key] = box
+            mapping_form.addRow(f"{title}:", box)
+        self.csv_preview = make_tree([t for _k, t in CSV_FIELDS], "First rows, as mapped")
+        self.csv_preview.setMaximumHeight(120)
+        self.csv_error = _label("", "errorText")
         self.psy_note = _label("", "calmNote")
         # The import asks for the psychotherapy unlock itself (their notes go only there).
         self.psy_passphrase = PassphraseField("Passphrase", "Passphrase for psychotherapy notes")
@@ -135,16 +167,29 @@ class SourcePage(QWizardPage):
         layout.addWidget(self.psy_note)
         layout.addWidget(self.psy_row)
         layout.addWidget(self.psy_message)
+        layout.addWidget(self.mapping_box)
+        layout.addWidget(self.csv_preview)
+        layout.addWidget(self.csv_error)
         layout.addStretch(1)
         wiz.controller.psychotherapy_changed.connect(lambda _open: self._source_changed())
         self.source.currentIndexChanged.connect(lambda _i: self._source_changed())
         self.path.textChanged.connect(self.completeChanged)
+        self.path.editingFinished.connect(self.read_columns)
+        self.preset.currentIndexChanged.connect(lambda _i: self.read_columns())
+        for box in self.field_boxes.values():
+            box.currentIndexChanged.connect(lambda _i: self._show_rows())
+        self._rows: list[dict[str, str]] = []
+        self._columns: tuple[str, ...] = ()
         self._source_changed()
 
     def _source_changed(self) -> None:
         csv = self.source.currentData() == "csv"
         self.preset.setEnabled(csv)
         self.psy_row.setVisible(not csv and not self.wiz.controller.psychotherapy_open)
+        for widget in (self.mapping_box, self.csv_preview, self.csv_error):
+            widget.setVisible(csv)
+        if csv:
+            self.read_columns()
         if csv:
             self.psy_note.setText("A client list creates charts (name, date of birth, contact details and the last "
                                   "date of service, which starts the retention clock).")
@@ -154,6 +199,40 @@ class SourcePage(QWizardPage):
             self.psy_note.setText("The psychotherapy notes are locked: psychotherapy notes in the export would be "
                                   "listed as skipped. Unlock them here to bring them in (running the import again "
                                   "later adds only what is missing).")
+        self.completeChanged.emit()
+
+    # --- CSV: the column-mapping preview ------------------------------------------------
+    def read_columns(self) -> None:
+        path = self.path.text().strip()
+        if self.source.currentData() != "csv" or not path:
+            return
+        self.csv_error.setText("")
+        preset = str(self.preset.currentData())
+        self.wiz.controller.query(self, lambda _v: read_columns(path, preset), label="Reading the file…") \
+            .success(self._columns_read).failure(show_inline(self.csv_error)).run()
+
+    def _columns_read(self, preview: Any) -> None:
+        self._columns, self._rows = tuple(preview.columns), [dict(r) for r in preview.raw_rows]
+        for key, box in self.field_boxes.items():
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(NOT_IN_FILE, "")
+            for column in self._columns:
+                box.addItem(column, column)
+            box.setCurrentIndex(max(0, box.findData(preview.mapping.get(key, ""))))
+            box.blockSignals(False)
+        self._show_rows()
+        self.completeChanged.emit()
+
+    def mapping(self) -> dict[str, str]:
+        return {key: str(box.currentData()) for key, box in self.field_boxes.items() if box.currentData()}
+
+    def _show_rows(self) -> None:
+        """The file's first rows under the fields, as the chosen columns map them."""
+        self.csv_preview.clear()
+        for row in self._rows:
+            add_row(self.csv_preview, [row.get(str(self.field_boxes[key].currentData()), "")
+                                       for key, _title in CSV_FIELDS])
         self.completeChanged.emit()
 
     def _unlock_psychotherapy(self) -> None:
@@ -182,11 +261,19 @@ class SourcePage(QWizardPage):
             self.path.setText(chosen)
 
     def isComplete(self) -> bool:
+        if self.source.currentData() == "csv":
+            chosen = self.mapping()
+            named = "name" in chosen or {"first_name", "last_name"} <= set(chosen)
+            return bool(self.path.text().strip()) and bool(self._columns) and named
         return bool(self.path.text().strip())
 
     def validatePage(self) -> bool:
-        self.wiz.choice = Choice(str(self.source.currentData()), self.path.text().strip(),
-                                 str(self.preset.currentData()))
+        from vault_app.services.importers.csv_clients import PRESETS
+
+        preset = str(self.preset.currentData())
+        csv = self.source.currentData() == "csv"
+        self.wiz.choice = Choice(str(self.source.currentData()), self.path.text().strip(), preset,
+                                 mapping=self.mapping() if csv else {}, date_order=PRESETS[preset].date_order)
         return True
 
 

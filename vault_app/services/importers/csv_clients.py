@@ -70,6 +70,7 @@ class CsvPreview:
     columns: tuple[str, ...]
     mapping: dict[str, str]  # field -> column
     rows: list[dict[str, str]] = field(default_factory=list)  # the first rows, by field
+    raw_rows: list[dict[str, str]] = field(default_factory=list)  # the same rows, by column
 
     def as_dict(self) -> dict[str, Any]:
         return {"columns": list(self.columns), "mapping": self.mapping, "rows": self.rows}
@@ -105,8 +106,8 @@ def _read(path: Path) -> tuple[tuple[str, ...], list[dict[str, str]]]:
     return columns, [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
 
 
-def resolve_mapping(columns: tuple[str, ...], preset: str | None, mapping: Mapping[str, str] | None) -> dict[str, str]:
-    """field -> column header: the preset's first header found, then the manual mapping on top."""
+def match_columns(columns: tuple[str, ...], preset: str | None) -> dict[str, str]:
+    """field -> column header: for each field, the preset's first header found in the file."""
     by_norm = {_norm(c): c for c in columns}
     found: dict[str, str] = {}
     if preset:
@@ -116,13 +117,21 @@ def resolve_mapping(columns: tuple[str, ...], preset: str | None, mapping: Mappi
             hit = next((by_norm[_norm(h)] for h in headers if _norm(h) in by_norm), None)
             if hit:
                 found[fld] = hit
+    return found
+
+
+def resolve_mapping(columns: tuple[str, ...], preset: str | None, mapping: Mapping[str, str] | None, *,
+                    require_name: bool = True) -> dict[str, str]:
+    """field -> column header: the preset's first header found, then the manual mapping on top."""
+    by_norm = {_norm(c): c for c in columns}
+    found = match_columns(columns, preset)
     for fld, column in (mapping or {}).items():
         if fld not in FIELDS:
             raise InvalidInput("Unknown field in the column mapping.", hint="Fields: " + ", ".join(FIELDS) + ".")
         if _norm(column) not in by_norm:
             raise InvalidInput("A mapped column is not in the CSV file's header row.")
         found[fld] = by_norm[_norm(column)]
-    if "name" not in found and not ("first_name" in found and "last_name" in found):
+    if require_name and "name" not in found and not ("first_name" in found and "last_name" in found):
         raise InvalidInput("No column for the client's name.",
                            hint="Map 'name', or 'first_name' and 'last_name', to columns of the file.")
     return found
@@ -144,10 +153,14 @@ def parse_date_text(text: str, order: str) -> date | None:
 
 
 def preview_csv(path: Path, *, preset: str | None = None, mapping: Mapping[str, str] | None = None,
-                rows: int = 5) -> CsvPreview:
+                rows: int = 5, require_name: bool = True) -> CsvPreview:
+    """The file's columns, which column feeds which field, and the first rows so mapped (the
+    review screen's column-mapping preview; require_name=False lets it show a file whose name
+    column the therapist has yet to choose)."""
     columns, data = _read(path)
-    resolved = resolve_mapping(columns, preset, mapping)
-    return CsvPreview(columns, resolved, [{f: row.get(c, "") for f, c in resolved.items()} for row in data[:rows]])
+    resolved = resolve_mapping(columns, preset, mapping, require_name=require_name)
+    return CsvPreview(columns, resolved, [{f: row.get(c, "") for f, c in resolved.items()} for row in data[:rows]],
+                      [dict(row) for row in data[:rows]])
 
 
 def plan_csv(vault: Vault, path: Path, *, preset: str | None = None, mapping: Mapping[str, str] | None = None,
@@ -196,4 +209,5 @@ def _no_files(item: PlannedItem) -> str:  # a client list has no files; never ca
     return "Not part of a client list."
 
 
-__all__ = ["FIELDS", "PRESETS", "CsvPreview", "import_csv", "plan_csv", "preview_csv", "resolve_mapping"]
+__all__ = ["FIELDS", "PRESETS", "CsvPreview", "import_csv", "match_columns", "plan_csv", "preview_csv",
+           "resolve_mapping"]
