@@ -124,6 +124,9 @@ def test_pdf_folder_into_one_chart_with_dates_from_names(vault: Vault, tmp_path:
     found = {a.filename: a for a in attachments.list_attachments(vault, client_id, kind="stored_document")}
     assert found["Intake 2021-05-04.pdf"].document_date == date(2021, 5, 4)
     assert found["letter_20190102.pdf"].document_date == date(2019, 1, 2)
+    from vault_app.services.document_search import search_documents
+
+    assert [h.filename for h in search_documents(vault, "intake", client_id=client_id)] == ["Intake 2021-05-04.pdf"]
     assert import_pdf_folder(vault, folder, client_id, kind="stored_document").documents == 0
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
     assert date_from_name("scan 13-45-2020.pdf") is None and date_from_name("x 03-05-2020.pdf") == date(2020, 3, 5)

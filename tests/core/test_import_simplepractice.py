@@ -16,6 +16,7 @@ import pytest
 from scripts.make_simplepractice_export import PROVIDER, FakeExport, make_export
 from vault_app.domain.errors import InvalidInput, NotFound
 from vault_app.services import attachments, clients, notes
+from vault_app.services.document_search import search_documents
 from vault_app.services.importers import provenance as prov
 from vault_app.services.importers.simplepractice import import_simplepractice, plan_simplepractice
 from vault_app.services.vault import Vault
@@ -242,6 +243,7 @@ def test_an_imported_chart_is_destroyed_verifiably_with_its_originals(psy_vault:
     from vault_app.services import destruction
 
     report = import_simplepractice(psy_vault, export.root)
+    assert {h.client_id for h in search_documents(psy_vault, '"Total score"')} == set(report.client_ids)
     fake = export.clients[1]
     client_id = _charts_by_sp_id(psy_vault)[fake.sp_id]
     number = clients.get_client(psy_vault, client_id).chart_number
@@ -253,6 +255,9 @@ def test_an_imported_chart_is_destroyed_verifiably_with_its_originals(psy_vault:
     assert not psy_vault.psychotherapy.query("SELECT 1 FROM psychotherapy_provenance WHERE client_id = ?",
                                              (client_id,))
     assert report.charts_created == len(export.clients)
+    # Its documents' text left the search index with it; the other charts' is still found.
+    found = {h.client_id for h in search_documents(psy_vault, '"Total score"')}
+    assert client_id not in found and len(found) == len(export.clients) - 1
 
 
 def test_disk_full_mid_import_leaves_whole_charts_and_the_next_run_finishes(
@@ -289,3 +294,17 @@ def _mapped(vault: Vault) -> dict[str, tuple[str, str]]:
     from vault_app.storage import imports
 
     return imports.mapped_keys(vault.records, "simplepractice")
+
+
+def test_documents_text_is_searchable_in_the_right_chart(psy_vault: Vault, export: FakeExport) -> None:
+    import_simplepractice(psy_vault, export.root)
+    by_sp = _charts_by_sp_id(psy_vault)
+    fake = export.clients[0]
+    hits = search_documents(psy_vault, "generalized anxiety", client_id=by_sp[fake.sp_id])
+    assert [h.kind for h in hits] == ["treatment_plan"] and "[" in hits[0].snippet
+    messages = search_documents(psy_vault, "Thursday")
+    assert {h.kind for h in messages} == {"message"} and len(messages) == len(export.clients)
+    # Progress-note originals are not indexed twice (the note itself is searchable).
+    assert not [h for h in search_documents(psy_vault, "session") if h.kind == "imported_note"]
+    with pytest.raises(InvalidInput):
+        search_documents(psy_vault, "   ")

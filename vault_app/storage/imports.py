@@ -114,9 +114,38 @@ def psychotherapy_original(db: Compartment, note_id: str) -> tuple[str, bytes] |
     return (str(row[0]), bytes(row[1])) if row else None
 
 
+# --- the text of attached documents (records.db, full-text searchable) ------------------
+_SAFE_ID = "0123456789abcdef"
+
+
+def insert_attachment_text(db: Compartment, attachment_id: str, client_id: str, text: str) -> None:
+    db.execute("INSERT INTO attachment_texts (attachment_id, client_id, text) VALUES (?, ?, ?)",
+               (attachment_id, client_id, text))
+
+
+def search_attachment_texts(db: Compartment, match: str, *, limit: int, marks: tuple[str, str],
+                            client_id: str | None = None) -> list[tuple[str, str, str, float]]:
+    """(attachment id, client id, snippet, rank) of documents whose text matches, best first.
+    `match` is an FTS5 expression from domain.search.fts_query."""
+    expr = f"text : ({match})"
+    if client_id is not None:
+        if len(client_id) != 16 or set(client_id) - set(_SAFE_ID):
+            raise ValueError("client ids are 16 hex digits")
+        expr = f'client_id : "{client_id}" AND {expr}'
+    rows = db.query(
+        "SELECT t.attachment_id, t.client_id, f.snip, f.rank FROM ("
+        "  SELECT rowid, rank, snippet(attachment_texts_fts, 0, ?, ?, '…', 12) AS snip FROM attachment_texts_fts"
+        "  WHERE attachment_texts_fts MATCH ? ORDER BY rank LIMIT ?"
+        ") f JOIN attachment_texts t ON t.seq = f.rowid ORDER BY f.rank",
+        (marks[0], marks[1], expr, limit),
+    )
+    return [(str(r[0]), str(r[1]), str(r[2]), float(r[3])) for r in rows]
+
+
 __all__ = [
     "add_mapping",
     "count_mapped",
+    "insert_attachment_text",
     "insert_provenance",
     "insert_psychotherapy_provenance",
     "mapped",
@@ -127,4 +156,5 @@ __all__ = [
     "psychotherapy_original",
     "psychotherapy_provenance",
     "psychotherapy_source_ids",
+    "search_attachment_texts",
 ]

@@ -96,6 +96,10 @@ def _write_records(vault: Vault, plan: ImportPlan, chart: PlannedChart, loaded: 
                 description=item.title, document_date=item.note_date,
             )
             target = original.attachment_id
+            if item.item_kind == "document" and entry.text.strip():
+                # A document's text goes into the chart's full-text search (documents/search);
+                # a note's original is not indexed twice: the note itself is.
+                imports.insert_attachment_text(db, original.attachment_id, client_id, entry.text)
             if item.item_kind == "progress_note" and item.note_date is not None:
                 prov = replace(_provenance(plan, item, system), original_attachment_id=original.attachment_id)
                 note = notes.import_progress_note(vault, client_id, entry.text, note_date=item.note_date,

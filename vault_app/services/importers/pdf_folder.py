@@ -98,7 +98,8 @@ def import_pdf_folder(vault: Vault, folder: Path, client_id: str, *, kind: str =
         data = sp.read_file(plan.root / item.path)
         if data is None or sp.sha256(data) != item.sha256:
             return "The file changed since the dry run: run the import again."
-        return data, ""
+        text = sp.pdf_text(data).text if data.startswith(b"%PDF-") else None
+        return data, text or ""  # indexed for the chart's full-text search
 
     return apply_plan(vault, plan, load, system="PDF folder", progress=progress, cancelled=cancelled)
 

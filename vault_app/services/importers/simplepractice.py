@@ -167,8 +167,8 @@ def _plan_file(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart], d
         return
     if not item.text_layer:
         plan.notices.append(Issue(rel, "No text layer (a scan): kept as an attachment only, with no note text."))
-    if text is not None and item.item_kind != "document":
-        scan.texts[rel] = text
+    if text is not None:
+        scan.texts[rel] = text  # notes become notes; documents' text goes into the search index
     chart = charts[contact.sp_id]
     chart.items.append(item)
     if item.note_date and (chart.last_service is None or item.note_date > chart.last_service):
