@@ -178,3 +178,41 @@ def test_csv_without_a_name_column_cannot_go_on(unlocked_app: AppController, qtb
     wait_ops(qtbot)
     assert "does not exist" in page.csv_error.text()
     wizard.reject()
+
+
+def test_a_folder_of_pdfs_into_the_chosen_chart(unlocked_app: AppController, qtbot: object, tmp_path: Path) -> None:
+    from scripts.make_simplepractice_export import _pdf
+    from vault_app.services import attachments
+    from vault_app.services.document_search import search_documents
+
+    vault = unlocked_app.vault
+    assert vault is not None
+    other = clients.create_client(vault, "Wren Calloway").client_id
+    target = clients.create_client(vault, "Yael Glenhollow").client_id
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    (folder / "Consent 2022-03-04.pdf").write_bytes(_pdf(["Consent to treatment, signed."]))
+    (folder / "readme.txt").write_text("not a document")
+    wizard = _wizard(unlocked_app, qtbot)
+    page = wizard.source_page
+    page.source.setCurrentIndex(page.source.findData("pdf-folder"))
+    wait_ops(qtbot)
+    assert page.chart.count() == 2 and not page.isComplete()
+    page.chart.setCurrentIndex(page.chart.findData(target))
+    page.kind.setCurrentIndex(page.kind.findData("consent"))
+    page.path.setText(str(folder))
+    assert page.isComplete()
+    wizard.next()
+    wait_ops(qtbot)
+    review = wizard.review_page
+    assert review.created.topLevelItemCount() == 1 and review.skipped.topLevelItemCount() == 1
+    wizard.next()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.report_page)  # type: ignore[attr-defined]
+    assert wizard.report is not None and wizard.report.documents == 1
+    docs = attachments.list_attachments(vault, target, kind="consent")
+    assert [(d.filename, d.document_date.isoformat() if d.document_date else "") for d in docs] == [
+        ("Consent 2022-03-04.pdf", "2022-03-04")]
+    assert attachments.list_attachments(vault, other) == []
+    assert [h.client_id for h in search_documents(vault, "treatment")] == [target]
+    wizard.accept()

@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
         return self._open_dialog("backups", "BackupsDialog")
 
     def open_import(self) -> QDialog:
-        return self._open_dialog("import_wizard", "ImportWizard")
+        return self._open_dialog("import_wizard", "ImportWizard", self._current_client())
 
     def open_settings(self) -> QDialog:
         return self._open_dialog("settings_dialog", "SettingsDialog")
