@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         self._action("new_note", "New progress note", lambda: self.chart.new_note(), "note", client_menu)
         client_menu.addSeparator()
         self._action("export", "Export or disclose…", lambda: self.chart.start_export(), "export", client_menu)
+        self._action("open_export", "Complete open export…", self.open_open_export, "", client_menu)
         self._action("destroy", "Destroy chart…", lambda: self.chart.start_destruction(), "destroy", client_menu)
 
         records_menu = bar.addMenu("&Records")
@@ -216,6 +217,15 @@ class MainWindow(QMainWindow):
 
     def open_backups(self) -> QDialog:
         return self._open_dialog("backups", "BackupsDialog")
+
+    def open_open_export(self) -> QDialog | None:
+        client_id = self._current_client()
+        if client_id is None:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.information(self, "Complete open export", "Open a chart first.")
+            return None
+        return self._open_dialog("open_export_dialog", "OpenExportDialog", client_id)
 
     def open_import(self) -> QDialog:
         return self._open_dialog("import_wizard", "ImportWizard", self._current_client())
