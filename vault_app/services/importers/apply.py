@@ -63,7 +63,7 @@ def _new_client(vault: Vault, chart: PlannedChart, retired: frozenset[str]) -> C
     )
 
 
-def _provenance(plan: ImportPlan, item: PlannedItem, system: str) -> NoteProvenance:
+def _provenance(item: PlannedItem, system: str) -> NoteProvenance:
     return NoteProvenance(
         note_id=new_id(), client_id="", note_kind="progress", source_system=system,
         source_id=item.source_key.split(":", 1)[-1], source_title=item.title, signed_by=item.signed_by,
@@ -101,7 +101,7 @@ def _write_records(vault: Vault, plan: ImportPlan, chart: PlannedChart, loaded: 
                 # a note's original is not indexed twice: the note itself is.
                 imports.insert_attachment_text(db, original.attachment_id, client_id, entry.text)
             if item.item_kind == "progress_note" and item.note_date is not None:
-                prov = replace(_provenance(plan, item, system), original_attachment_id=original.attachment_id)
+                prov = replace(_provenance(item, system), original_attachment_id=original.attachment_id)
                 note = notes.import_progress_note(vault, client_id, entry.text, note_date=item.note_date,
                                                   author_name=item.author, provenance=prov,
                                                   signed_at=item.signed_at)
@@ -125,7 +125,7 @@ def _write_psychotherapy(vault: Vault, plan: ImportPlan, client_id: str, loaded:
             assert item.note_date is not None
             psychotherapy_notes.import_psychotherapy_note(
                 vault, client_id, entry.text, note_date=item.note_date, author_name=item.author,
-                provenance=replace(_provenance(plan, item, system), note_kind="psychotherapy"),
+                provenance=replace(_provenance(item, system), note_kind="psychotherapy"),
                 original_name=Path(item.path).name, original=entry.data, signed_at=item.signed_at,
             )
     return len(items)
