@@ -33,6 +33,7 @@ from benchmarks import (
     agenda_bench,
     gui_gaps,
     gui_startup,
+    import_bench,
     plain,
     practice,
     processes,
@@ -54,9 +55,12 @@ class Plan:
     exports: int
     rss_queries: int
     gap_runs: int = 3
+    import_clients: int = 3  # the generated SimplePractice export (benchmarks/import_bench.py)
+    import_notes: int = 3
 
 
-FULL = Plan("full", practice.FULL, storage_ops.FULL_SIZES, cold_starts=5, unlocks=5, exports=3, rss_queries=50)
+FULL = Plan("full", practice.FULL, storage_ops.FULL_SIZES, cold_starts=5, unlocks=5, exports=3, rss_queries=50,
+            import_clients=100, import_notes=50)
 QUICK = Plan("quick", practice.QUICK, storage_ops.QUICK_SIZES, cold_starts=1, unlocks=2, exports=1, rss_queries=5,
              gap_runs=1)
 
@@ -139,7 +143,11 @@ def run(plan: Plan, *, fresh: bool = False, root: Path | None = None, out_dir: P
         _log("unlock ...")
         unlock = vault_ops.unlock(folder, plan.unlocks, _kdf_label(p.meta), p.spec.ledger_events,
                                   calibrated=p.spec.kdf == "default")
-        measures = [*first, *unlock, *_session(folder, work, p, plan), *peaks]
+        session = _session(folder, work, p, plan)
+        _log(f"import of a generated SimplePractice export ({plan.import_clients} x {plan.import_notes} notes) ...")
+        # Generated inside the run's work folder (removed at the end): only the practice is cached.
+        imported = import_bench.measure(work, plan.import_clients, plan.import_notes)
+        measures = [*first, *unlock, *session, imported, *peaks]
     finally:
         shutil.rmtree(work, ignore_errors=True)
     info["load_average_end"] = machine()["load_average"]

@@ -32,10 +32,11 @@ EXPECTED = (
     "full audit verify", "chart history, first page", "client list", "open a chart", "full-text search",
     "autosave", "agenda week view", "bulk write",
     "of which: the final incremental FTS merge", "export", "accounting", "destroy one chart", "backup create",
-    "verified restore", "destroy one chart", "peak RSS, core process", "peak RSS, with Qt",
+    "verified restore", "destroy one chart", "import of a SimplePractice export", "peak RSS, core process",
+    "peak RSS, with Qt",
 )
 WITH_PLAIN = ("client list", "open a chart", "full-text search", "autosave", "agenda week view", "bulk write",
-              "of which")
+              "of which", "import of a SimplePractice export")
 
 
 def test_run_all_measures_everything_on_a_tiny_practice(tmp_path: Path) -> None:

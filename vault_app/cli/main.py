@@ -67,6 +67,9 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("superbill", "appointment_commands",
      "superbill or statement PDF for the client's own reimbursement (logged)"),
     ("payment", "appointment_commands", "payments and a client's balance"),
+    ("import", "import_commands", "bring charts in from SimplePractice, a client-list CSV or a folder of PDFs"),
+    ("open-export", "open_export_commands",
+     "the whole chart in one encrypted, openly documented file (through the gate, logged)"),
 )
 COMMAND_MODULES = list(dict.fromkeys(f"vault_app.cli.{module}" for _, module, _ in COMMANDS))
 

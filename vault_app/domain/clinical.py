@@ -26,7 +26,11 @@ Setting = Literal["in_person", "telehealth"]
 ServiceType = Literal["psychotherapy", "intake", "crisis"]
 BillingStatus = Literal["unbilled", "billed", "paid", "denied", "no_charge", "self_pay"]
 GoalStatus = Literal["active", "met", "revised", "discontinued"]
-AttachmentKind = Literal["consent", "authorization", "court_order", "custody_order", "other"]
+AttachmentKind = Literal[
+    "consent", "authorization", "court_order", "custody_order", "other",
+    # What an import from another records system brings (migration 0080 widens the CHECK).
+    "imported_note", "treatment_plan", "questionnaire", "billing", "message", "stored_document",
+]
 
 CLIENT_STATUSES: tuple[str, ...] = get_args(ClientStatus)
 CLIENT_KINDS: tuple[str, ...] = get_args(ClientKind)
@@ -400,6 +404,52 @@ class Attachment:
     description: str = ""
     document_date: date | None = None
     created_at: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def sniff_imported_media_type(data: bytes) -> str:
+    """As sniff_media_type, plus UTF-8 text: secure messages arrive from other systems as .txt."""
+    try:
+        return sniff_media_type(data)
+    except InvalidInput:
+        if not data or len(data) > MAX_ATTACHMENT_BYTES or b"\x00" in data:
+            raise
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise InvalidInput("The file is not a PDF, PNG, JPEG or UTF-8 text file.") from None
+        return "text/plain"
+
+
+# --- provenance of imported notes ------------------------------------------------------
+@dataclass(frozen=True)
+class NoteProvenance:
+    """Where an imported note came from. The vault never signs it in the therapist's name:
+    a note signed in the previous system keeps that signer and time, as text, here."""
+
+    note_id: str
+    client_id: str
+    note_kind: str  # "progress" or "psychotherapy"
+    source_system: str  # e.g. "SimplePractice"
+    source_id: str  # the previous system's id of the note
+    source_title: str = ""  # e.g. "Progress Note", "Intake Note"
+    signed_by: str = ""  # as printed by the previous system; "" when it was not signed there
+    signed_on: str = ""  # as printed, e.g. "03/05/2024 at 04:12 PM ET"
+    original_sha256: str = ""  # SHA-256 of the original file (kept as an attachment)
+    original_attachment_id: str | None = None
+    imported_at: str = ""
+
+    @property
+    def signed_elsewhere(self) -> bool:
+        return bool(self.signed_by)
+
+    def describe(self) -> str:
+        if self.signed_by:
+            return (f"imported from {self.source_system}, signed in the previous system by "
+                    f"{self.signed_by} on {self.signed_on}")
+        return f"imported from {self.source_system}, not signed in the previous system"
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

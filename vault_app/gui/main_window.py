@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self._action("lock", "Lock now", lambda: self.controller.lock("Locked."), "lock", vault_menu)
         vault_menu.addSeparator()
         self._action("backups", "Backups…", self.open_backups, "backup", vault_menu)
+        self._action("import", "Import…", self.open_import, "", vault_menu)
         self._action("settings", "Settings…", self.open_settings, "", vault_menu)
         vault_menu.addSeparator()
         quit_action = self._action("quit", "Quit", self.close, "", vault_menu)
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
         self._action("new_note", "New progress note", lambda: self.chart.new_note(), "note", client_menu)
         client_menu.addSeparator()
         self._action("export", "Export or disclose…", lambda: self.chart.start_export(), "export", client_menu)
+        self._action("open_export", "Complete open export…", self.open_open_export, "", client_menu)
         self._action("destroy", "Destroy chart…", lambda: self.chart.start_destruction(), "destroy", client_menu)
 
         records_menu = bar.addMenu("&Records")
@@ -250,6 +252,18 @@ class MainWindow(QMainWindow):
 
     def open_backups(self) -> QDialog:
         return self._open_dialog("backups", "BackupsDialog")
+
+    def open_open_export(self) -> QDialog | None:
+        client_id = self._current_client()
+        if client_id is None:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.information(self, "Complete open export", "Open a chart first.")
+            return None
+        return self._open_dialog("open_export_dialog", "OpenExportDialog", client_id)
+
+    def open_import(self) -> QDialog:
+        return self._open_dialog("import_wizard", "ImportWizard", self._current_client())
 
     def open_settings(self) -> QDialog:
         return self._open_dialog("settings_dialog", "SettingsDialog")

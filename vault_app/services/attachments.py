@@ -15,6 +15,7 @@ from vault_app.domain.clinical import (
     clean_text,
     new_id,
     parse_date,
+    sniff_imported_media_type,
     sniff_media_type,
 )
 from vault_app.domain.errors import InvalidInput, NotFound
@@ -107,4 +108,37 @@ def list_attachments(vault: Vault, client_id: str, *, kind: str | None = None) -
     return clinical_attachments.list_for_client(vault.records, client_id, kind)
 
 
-__all__ = ["add_attachment", "get_attachment", "list_attachments", "read_attachment"]
+def import_attachment(
+    vault: Vault,
+    client_id: str,
+    data: bytes,
+    *,
+    kind: str,
+    filename: str = "",
+    description: str = "",
+    document_date: date | str | None = None,
+) -> Attachment:
+    """A document brought in by an import (services/importers/): PDF, PNG, JPEG or UTF-8 text
+    (secure messages). It joins the caller's records transaction and logs nothing itself:
+    the importer writes one import.chart ledger entry per chart, with the counts."""
+    require_client(vault, client_id)
+    choice(kind, ATTACHMENT_KINDS, "attachment kind")
+    media_type = sniff_imported_media_type(bytes(data))
+    attachment = Attachment(
+        attachment_id=new_id(),
+        client_id=client_id,
+        kind=kind,  # type: ignore[arg-type]
+        filename=clean_text(PurePath(filename or "").name, "file name", max_len=255),
+        media_type=media_type,
+        size=len(data),
+        sha256=hashlib.sha256(data).hexdigest(),
+        description=clean_text(description, "description"),
+        document_date=parse_date(document_date, "document date", allow_future=False),
+        created_at=now_iso(),
+    )
+    with vault.records.transaction():
+        clinical_attachments.insert(vault.records, attachment, bytes(data))
+    return attachment
+
+
+__all__ = ["add_attachment", "get_attachment", "import_attachment", "list_attachments", "read_attachment"]

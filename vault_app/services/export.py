@@ -284,6 +284,75 @@ def export(
     return ExportResult(disclosure_id, entry.seq, sha, target, verdict, description, fmt)
 
 
+def deliver(
+    vault: Vault,
+    parts: list[tuple[DisclosureRequest, Verdict, str]],
+    data: bytes,
+    *,
+    out: Path,
+    fmt: str,
+    overwrite: bool = False,
+    disclosure_ids: list[str] | None = None,
+) -> list[ExportResult]:
+    """Log and write ONE file that carries several disclosures (services/open_export.py: a chart's
+    progress notes and, when their basis allows, its psychotherapy notes, in one archive).
+
+    The same order as `export`: each part gets its pending delivery row, then its own
+    "disclosure" ledger entry (each names the file's SHA-256 and the other parts' ids),
+    and only when every part is logged is the file written. A part that cannot be logged
+    stops everything: the parts already logged are settled as not delivered. The ids may be
+    chosen beforehand (`disclosure_ids`, from new_disclosure_id) so the document can print them.
+    """
+    if not parts:
+        raise InvalidInput("Nothing to export.")
+    reconcile_pending(vault)
+    target = _check_target(out, overwrite)
+    sha = hashlib.sha256(data).hexdigest()
+    ids = list(disclosure_ids) if disclosure_ids else [new_disclosure_id() for _ in parts]
+    if len(ids) != len(parts):
+        raise InvalidInput("One disclosure id per part of the export.")
+    stamp = now_iso()
+    with vault.records.transaction():
+        evidences = [_store_evidence(vault, request) for request, _v, _d in parts]
+        for (request, _v, _d), disclosure_id in zip(parts, ids, strict=True):
+            records.insert_delivery(vault.records, records.DeliveryRow(
+                disclosure_id, request.client_id, "pending", None, str(target), sha, "", stamp, stamp, _owner()))
+    entries: list[Any] = []
+    try:
+        for (request, verdict, description), disclosure_id, evidence in zip(parts, ids, evidences, strict=True):
+            record = _record(request, verdict, disclosure_id, description, sha, channel="export", evidence=evidence,
+                             extra={"format": fmt, "archive_parts": ids})
+            entries.append(vault.ledger.append(DISCLOSURE, record.payload()))
+    except BaseException:
+        with contextlib.suppress(Exception):
+            for disclosure_id, entry in zip(ids, entries, strict=False):
+                _not_delivered(vault, disclosure_id, entry.seq, "another part of the export could not be logged")
+            with vault.records.transaction():
+                for disclosure_id in ids[len(entries):]:
+                    records.delete_delivery(vault.records, disclosure_id)
+        raise
+    written = False
+    try:
+        with vault.records.transaction():
+            for disclosure_id, entry in zip(ids, entries, strict=True):
+                records.update_delivery(vault.records, disclosure_id, status="pending", updated_at=now_iso(),
+                                        ledger_seq=entry.seq)
+        _write_out(target, data)
+        written = True
+        with vault.records.transaction():
+            for disclosure_id in ids:
+                records.update_delivery(vault.records, disclosure_id, status="delivered", updated_at=now_iso())
+    except BaseException as exc:
+        if not written:
+            with contextlib.suppress(Exception):
+                for disclosure_id, entry in zip(ids, entries, strict=True):
+                    _settle(vault, disclosure_id, entry.seq, target, sha,
+                            f"the file could not be written ({type(exc).__name__})")
+        raise
+    return [ExportResult(disclosure_id, entry.seq, sha, target, verdict, description, fmt)
+            for disclosure_id, entry, (_r, verdict, description) in zip(ids, entries, parts, strict=True)]
+
+
 def _facts(content: ExportContent) -> tuple[ItemFacts, ...]:
     kind = content.request.kind
     if kind == "progress":
@@ -431,4 +500,4 @@ def disclosures(vault: Vault, client_id: str | None = None) -> list[DisclosureRe
     return found
 
 
-__all__ = ["ExportResult", "disclosures", "export", "reconcile_pending", "record_manual"]
+__all__ = ["ExportResult", "deliver", "disclosures", "export", "reconcile_pending", "record_manual"]

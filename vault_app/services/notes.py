@@ -17,7 +17,7 @@ from dataclasses import asdict, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from vault_app.domain.clinical import clean_text, new_id, parse_date
+from vault_app.domain.clinical import NoteProvenance, clean_text, new_id, parse_date
 from vault_app.domain.clinical_notes import (
     Amendment,
     NoteHistory,
@@ -52,7 +52,7 @@ from vault_app.services.psychotherapy_notes import (
     update_psychotherapy_note,
 )
 from vault_app.services.vault import Vault
-from vault_app.storage import clinical_amendments, clinical_notes, clinical_plans, clinical_sessions
+from vault_app.storage import clinical_amendments, clinical_notes, clinical_plans, clinical_sessions, imports
 
 _UPDATABLE = {"template", "sections", "text", "session_id", "note_date", "interventions", "goal_ids", "risk"}
 MAX_INTERVENTIONS = 50
@@ -291,6 +291,37 @@ def unsigned_notes(
     return found
 
 
+def import_progress_note(
+    vault: Vault, client_id: str, text: str, *, note_date: date, author_name: str, provenance: NoteProvenance,
+    signed_at: str = "",
+) -> ProgressNote:
+    """A progress note brought in by an import (services/importers/), free-form text as read.
+
+    Signed in the previous system: locked at once. Its signer reads "<system>: <who signed
+    there>" and its time is when they signed (`signed_at`, ISO); the vault's key seals the
+    text as imported so a later edit shows, but the note is never signed in the therapist's
+    name. Not signed there: an unsigned draft the therapist may review and sign. Joins the
+    caller's records transaction; the importer logs one import.chart entry per chart.
+    """
+    require_client(vault, client_id)
+    template_key, body = _sections("free", None, text)
+    stamp = now_iso()
+    note = ProgressNote(
+        note_id=provenance.note_id or new_id(), client_id=client_id, session_id=None, note_date=note_date,
+        template=template_key, sections=body, author=clean_text(author_name, "author", max_len=200),
+        created_at=stamp, updated_at=stamp,
+    )
+    if provenance.signed_by:
+        signer = clean_text(f"{provenance.source_system}: {provenance.signed_by}", "signer", max_len=300)
+        signature = make_signature(vault, "progress", note.note_id, note.canonical_content(), signer)
+        note = replace(note, signature=replace(signature, signed_at=signed_at or signature.signed_at))
+    with vault.records.transaction():
+        clinical_notes.insert(vault.records, note)
+        imports.insert_provenance(vault.records, replace(provenance, note_id=note.note_id, client_id=client_id,
+                                                         note_kind="progress", imported_at=stamp))
+    return note
+
+
 # --- both kinds --------------------------------------------------------------------
 def _kind(kind: str) -> str:
     if kind not in ("progress", "psychotherapy"):
@@ -336,6 +367,7 @@ __all__ = [
     "get_note",
     "get_psychotherapy_note",
     "history",
+    "import_progress_note",
     "list_notes",
     "list_psychotherapy_notes",
     "note_history",

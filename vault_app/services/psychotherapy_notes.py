@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from vault_app.domain.clinical import new_id, parse_date
+from vault_app.domain.clinical import NoteProvenance, clean_text, new_id, parse_date
 from vault_app.domain.clinical_notes import (
     MAX_NOTE_CHARS,
     Amendment,
@@ -34,7 +34,7 @@ from vault_app.services.clinical_common import (
     signature_valid,
 )
 from vault_app.services.vault import Vault
-from vault_app.storage import clinical_amendments, clinical_psychotherapy, clinical_sessions
+from vault_app.storage import clinical_amendments, clinical_psychotherapy, clinical_sessions, imports
 
 
 @dataclass(frozen=True)
@@ -221,3 +221,28 @@ def discard_psychotherapy_draft(vault: Vault, note_id: str) -> None:
 
 def unsigned_psychotherapy_notes(vault: Vault, cutoff_iso: str) -> list[NoteSummary]:
     return clinical_psychotherapy.unsigned_created_before(vault.psychotherapy, cutoff_iso)
+
+
+def import_psychotherapy_note(
+    vault: Vault, client_id: str, text: str, *, note_date: date, author_name: str, provenance: NoteProvenance,
+    original_name: str, original: bytes, signed_at: str = "",
+) -> PsychotherapyNote:
+    """A psychotherapy note brought in by an import, into this compartment only, with its
+    original file and provenance beside it (never in records.db). Signed in the previous
+    system: locked with the signer "<system>: <who signed there>", as import_progress_note
+    does; never signed in the therapist's name. Joins the caller's psychotherapy transaction."""
+    db = vault.psychotherapy  # CompartmentLocked first: nothing is written while locked
+    require_client(vault, client_id)
+    stamp = now_iso()
+    note = PsychotherapyNote(provenance.note_id or new_id(), client_id, None, note_date, _body(text),
+                             clean_text(author_name, "author", max_len=200), stamp, stamp)
+    if provenance.signed_by:
+        signer = clean_text(f"{provenance.source_system}: {provenance.signed_by}", "signer", max_len=300)
+        signature = make_signature(vault, "psychotherapy", note.note_id, note.canonical_content(), signer)
+        note = replace(note, signature=replace(signature, signed_at=signed_at or signature.signed_at))
+    with db.transaction():
+        clinical_psychotherapy.insert(db, note)
+        imports.insert_psychotherapy_provenance(
+            db, replace(provenance, note_id=note.note_id, client_id=client_id, note_kind="psychotherapy",
+                        imported_at=stamp), original_name, original)
+    return note

@@ -1,0 +1,123 @@
+"""SIGKILL a child process in the middle of a SimplePractice import, at random moments.
+
+After every kill: every compartment passes SQLCipher's page check and SQLite's structure
+check, the ledger verifies, and every chart in records.db is whole (all of its notes and
+documents, or the chart is absent): never half a chart. Charts the child reported done
+have their psychotherapy notes too. The next cycle's import resumes where the last one
+stopped, and a final run leaves exactly one copy of everything.
+
+As in test_kill_notes.py, every other kill waits for a chart reported done (a blocking
+read, however slow the machine) and the rest land anywhere, so how many kills hit a
+running import is fixed by the test, not by the machine's speed.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import random
+import signal
+import time
+from pathlib import Path
+
+import pytest
+
+from scripts.make_simplepractice_export import make_export
+from tests.conftest import PASSPHRASE
+from tests.core.kill_helpers import read_all, read_line
+from vault_app.crypto.kdf import KdfParams
+from vault_app.services.importers.simplepractice import import_simplepractice, plan_simplepractice
+from vault_app.services.vault import create_vault, open_vault
+
+CYCLES = int(os.environ.get("VAULT_IMPORT_KILL_CYCLES", "16"))
+SEED = int(os.environ.get("VAULT_KILL_SEED", "20261201"))
+
+
+def _child(folder: Path, source: Path, out_fd: int) -> None:
+    """Never returns normally: import, reporting each finished chart, until done or killed."""
+    try:
+        vault = open_vault(folder, PASSPHRASE, with_psychotherapy=True)
+        import_simplepractice(vault, source, chart_done=lambda cid: os.write(out_fd, f"chart {cid}\n".encode()))
+        os.write(out_fd, b"finished\n")
+        vault.lock()
+    except BaseException as exc:  # a real failure: tell the parent, which fails the test
+        os.write(out_fd, f"error {type(exc).__name__}: {exc}\n".encode())
+    finally:
+        os._exit(0)
+
+
+def _whole_charts(folder: Path, expected: dict[str, tuple[int, int, int]], done: set[str]) -> int:
+    """Check every chart is whole; return how many charts exist."""
+    with open_vault(folder, PASSPHRASE, with_psychotherapy=True) as vault:
+        problems = vault.check_integrity()
+        assert problems == {"records": [], "ledger": [], "psychotherapy": []}, problems
+        report = vault.ledger.verify_full(vault.header.ledger_anchor)
+        assert report.ok, report.problems
+        rec, psy = vault.records, vault.psychotherapy
+        charts = {str(r[0]): str(r[1]) for r in rec.query(
+            "SELECT source_key, client_id FROM import_map WHERE item_kind = 'client'")}
+        assert int(rec.query_one("SELECT count(*) FROM clients")[0]) == len(charts)  # no chart without its map row
+        for key, client_id in charts.items():
+            n_notes, n_docs, n_psy = expected[key]
+            got_notes = int(rec.query_one("SELECT count(*) FROM progress_notes WHERE client_id = ?", (client_id,))[0])
+            got_docs = int(rec.query_one("SELECT count(*) FROM attachments WHERE client_id = ?", (client_id,))[0])
+            # Each imported progress note keeps its original PDF as an attachment too.
+            assert (got_notes, got_docs) == (n_notes, n_docs + n_notes), key
+            got_psy = int(psy.query_one("SELECT count(*) FROM psychotherapy_notes WHERE client_id = ?",
+                                        (client_id,))[0])
+            assert got_psy in (0, n_psy), key  # one psychotherapy transaction per chart
+            if client_id in done:
+                assert got_psy == n_psy, key
+        return len(charts)
+
+
+@pytest.mark.slow
+def test_sigkill_mid_import_leaves_whole_charts_or_nothing(tmp_path: Path, kdf_params: KdfParams) -> None:
+    source = make_export(tmp_path / "export", clients=40, notes_per_client=3).root
+    folder = tmp_path / "vault"
+    made = create_vault(folder, PASSPHRASE, params=kdf_params, use_device_secret=False)
+    made.vault.unlock_psychotherapy(PASSPHRASE)
+    plan = plan_simplepractice(made.vault, source)
+    expected = {c.source_key: (c.count("progress_note"), c.count("document"), c.count("psychotherapy_note"))
+                for c in plan.charts}
+    made.vault.lock()
+
+    rng = random.Random(SEED)
+    ctx = multiprocessing.get_context("fork")
+    done: set[str] = set()
+    partial = after_work = killed_with_work = 0
+    for cycle in range(CYCLES):
+        read_fd, write_fd = os.pipe()
+        child = ctx.Process(target=_child, args=(folder, source, write_fd))
+        child.start()
+        os.close(write_fd)
+        first = b""
+        if cycle % 2 == 0:  # every other kill lands just after a chart was committed (however slow the machine)
+            first = read_line(read_fd)
+            after_work += 1
+            time.sleep(rng.uniform(0.0, 0.005))
+        else:  # the rest anywhere: unlocking, planning, mid-chart
+            time.sleep(rng.uniform(0.0, 0.4))
+        os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
+        child.join()
+        lines = read_all(read_fd, first)
+        os.close(read_fd)
+        assert not [line for line in lines if line.startswith("error")], (cycle, lines)
+        assert child.exitcode == -signal.SIGKILL or "finished" in lines, (cycle, child.exitcode)
+        done |= {line.split()[1] for line in lines if line.startswith("chart ")}
+        killed_with_work += bool(lines)
+        charts = _whole_charts(folder, expected, done)
+        partial += 0 < charts < len(expected)
+
+    assert killed_with_work >= after_work
+    assert partial >= 1  # the kills did meet an import with charts still to go
+
+    with open_vault(folder, PASSPHRASE, with_psychotherapy=True) as vault:
+        import_simplepractice(vault, source)
+    assert _whole_charts(folder, expected, done) == len(expected)
+    with open_vault(folder, PASSPHRASE, with_psychotherapy=True) as vault:
+        psy_total = int(vault.psychotherapy.query_one("SELECT count(*) FROM psychotherapy_notes")[0])
+        assert psy_total == sum(n for _, _, n in expected.values())
+        # One import.chart entry per chart that received something, never a duplicate chart.
+        entries = vault.ledger.entries(kinds=("import.chart",))
+        assert sum(1 for e in entries if e.payload["created"]) == len(expected)

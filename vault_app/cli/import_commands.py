@@ -1,0 +1,175 @@
+"""import simplepractice|csv|pdf-folder: bring a practice in from another system.
+
+Every form takes --dry-run (show what would be created, what is ambiguous and what would be
+skipped, and write nothing) and --json. Progress goes to stderr, the report to stdout, and
+the reminder that the source still holds plaintext comes last.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from vault_app.cli import common
+from vault_app.domain.errors import InvalidInput
+
+CSV_PRESETS = ("simplepractice", "therapynotes", "powerdiary")
+
+
+def _progress(args: argparse.Namespace) -> Callable[[float, str], None]:
+    def report(fraction: float, text: str) -> None:
+        if not getattr(args, "quiet", False):
+            print(f"  {fraction * 100:5.1f}%  {text}", file=sys.stderr, flush=True)
+
+    return report
+
+
+def _pairs(values: list[str] | None, what: str) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for value in values or []:
+        key, sep, target = value.partition("=")
+        if not sep or not key.strip() or not target.strip():
+            raise InvalidInput(f"Each {what} is KEY=VALUE.", hint=f"For example --{what} 'field=Column header'.")
+        found[key.strip()] = target.strip()
+    return found
+
+
+def _plan_text(data: dict[str, Any]) -> str:
+    will = data["will_create"]
+    lines = [
+        f"Dry run of the {data['source']} import (nothing was written):",
+        f"  will create {will['charts']} charts, {will['progress_notes']} progress notes, "
+        f"{will['psychotherapy_notes']} psychotherapy notes, {will['documents']} documents",
+        f"  already imported (skipped): {data['already_imported']}",
+    ]
+    for chart in data["charts"]:
+        state = "new chart" if chart["new_chart"] else "existing chart"
+        lines.append(f"  - {chart['name']} ({state}): {chart['progress_notes']} notes, "
+                     f"{chart['psychotherapy_notes']} psychotherapy notes, {chart['documents']} documents")
+    lines += _issues("Ambiguous (say which chart with --assign PATH=CONTACT_ID)", data["ambiguous"])
+    lines += _issues("Will be skipped", data["skipped"])
+    lines += _issues("To know", data["notices"])
+    return "\n".join(lines)
+
+
+def _issues(title: str, issues: list[dict[str, Any]]) -> list[str]:
+    if not issues:
+        return []
+    lines = [f"{title}:"]
+    for issue in issues:
+        extra = f" [candidates: {', '.join(issue['candidates'])}]" if issue["candidates"] else ""
+        lines.append(f"  - {issue['path']}: {issue['reason']}{extra}")
+    return lines
+
+
+def _report_text(data: dict[str, Any]) -> str:
+    from vault_app.services.importers.plan import PLAINTEXT_REMINDER
+
+    lines = [
+        "Import cancelled between charts; the charts listed were imported whole." if data["cancelled"]
+        else f"Import from {data['source']} finished.",
+        f"  charts created {data['charts_created']}, updated {data['charts_updated']}; "
+        f"progress notes {data['progress_notes']}, psychotherapy notes {data['psychotherapy_notes']}, "
+        f"documents {data['documents']}",
+    ]
+    lines += _issues("Ambiguous (not imported)", data["ambiguous"])
+    lines += _issues("Skipped", data["skipped"])
+    lines += _issues("To know", data["notices"])
+    if data["source"] != "csv":
+        lines += ["", PLAINTEXT_REMINDER]
+    return "\n".join(lines)
+
+
+def _finish(args: argparse.Namespace, data: dict[str, Any], dry_run: bool) -> int:
+    from vault_app.services.importers.plan import PLAINTEXT_REMINDER
+
+    if not dry_run:
+        data["reminder"] = PLAINTEXT_REMINDER
+    common.emit(args, data, lambda: _plan_text(data) if dry_run else _report_text(data))
+    return 0
+
+
+def cmd_simplepractice(args: argparse.Namespace) -> int:
+    from vault_app.services.importers import simplepractice
+
+    assignments = _pairs(args.assign, "assign")
+    with common.unlocked(args, psychotherapy=args.psychotherapy) as vault:
+        if args.dry_run:
+            data = simplepractice.plan_simplepractice(vault, Path(args.folder), assignments=assignments).as_dict()
+        else:
+            data = simplepractice.import_simplepractice(vault, Path(args.folder), assignments=assignments,
+                                                        progress=_progress(args)).as_dict()
+    return _finish(args, data, args.dry_run)
+
+
+def cmd_csv(args: argparse.Namespace) -> int:
+    from vault_app.services.importers import csv_clients
+
+    mapping = _pairs(args.map, "map")
+    with common.unlocked(args) as vault:
+        if args.dry_run:
+            preview = csv_clients.preview_csv(Path(args.file), preset=args.preset, mapping=mapping)
+            data = csv_clients.plan_csv(vault, Path(args.file), preset=args.preset, mapping=mapping,
+                                        date_order=args.date_order).as_dict()
+            data["mapping"] = preview.mapping
+            common.emit(args, data, lambda: "Columns used: " + ", ".join(
+                f"{k} <- {v}" for k, v in sorted(preview.mapping.items())) + "\n" + _plan_text(data))
+            return 0
+        data = csv_clients.import_csv(vault, Path(args.file), preset=args.preset, mapping=mapping,
+                                      date_order=args.date_order, progress=_progress(args)).as_dict()
+    return _finish(args, data, False)
+
+
+def cmd_pdf_folder(args: argparse.Namespace) -> int:
+    from vault_app.services.clinical_common import resolve_client_id
+    from vault_app.services.importers import pdf_folder
+
+    with common.unlocked(args) as vault:
+        client_id = resolve_client_id(vault, args.client)
+        if args.dry_run:
+            data = pdf_folder.plan_pdf_folder(vault, Path(args.folder), client_id, kind=args.kind).as_dict()
+        else:
+            data = pdf_folder.import_pdf_folder(vault, Path(args.folder), client_id, kind=args.kind,
+                                                progress=_progress(args)).as_dict()
+    return _finish(args, data, args.dry_run)
+
+
+def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    from vault_app.domain.clinical import ATTACHMENT_KINDS
+
+    p = sub.add_parser("import", parents=[common_parent],
+                       help="bring charts in from SimplePractice, a client-list CSV or a folder of PDFs")
+    isub = p.add_subparsers(dest="action", required=True)
+
+    sp = isub.add_parser("simplepractice", parents=[common_parent],
+                         help="a SimplePractice 'Export - Complete' folder (unzipped)")
+    sp.add_argument("folder", metavar="DIR")
+    sp.add_argument("--dry-run", action="store_true", help="show what would be imported; write nothing")
+    sp.add_argument("--psychotherapy", action="store_true",
+                    help="unlock the psychotherapy compartment to import psychotherapy notes (else they are skipped)")
+    sp.add_argument("--assign", action="append", metavar="PATH=CONTACT_ID",
+                    help="file an ambiguous file (path as the dry run shows it) under this SimplePractice contact")
+    sp.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    sp.set_defaults(handler=cmd_simplepractice)
+
+    cs = isub.add_parser("csv", parents=[common_parent], help="a client list exported as CSV")
+    cs.add_argument("file", metavar="FILE")
+    cs.add_argument("--preset", choices=CSV_PRESETS, help="the system the CSV comes from (column names)")
+    cs.add_argument("--map", action="append", metavar="FIELD=COLUMN",
+                    help="use this column for a field (id, name, first_name, last_name, date_of_birth, email, "
+                         "phone, address, last_service)")
+    cs.add_argument("--date-order", choices=("mdy", "dmy"), help="how dates like 03/04/2020 are read")
+    cs.add_argument("--dry-run", action="store_true", help="show the columns used and the charts; write nothing")
+    cs.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    cs.set_defaults(handler=cmd_csv)
+
+    pf = isub.add_parser("pdf-folder", parents=[common_parent], help="every PDF/PNG/JPEG of a folder into one chart")
+    pf.add_argument("folder", metavar="DIR")
+    pf.add_argument("--client", required=True, help="client id or chart number")
+    pf.add_argument("--kind", default="other", choices=ATTACHMENT_KINDS, help="attachment kind (default: other)")
+    pf.add_argument("--dry-run", action="store_true", help="show what would be attached; write nothing")
+    pf.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    pf.set_defaults(handler=cmd_pdf_folder)

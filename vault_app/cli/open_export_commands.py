@@ -1,0 +1,59 @@
+"""open-export: the whole chart in one AES-256 PDF carrying manifest.json, chart.json, each note
+and every document (docs/open-export.md), through the disclosure gate and logged."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from vault_app.cli import common
+from vault_app.cli.disclosure_commands import build_request
+from vault_app.cli.disclosure_request_commands import add_pdf_password_arg, pdf_password
+
+
+def cmd_open_export(args: argparse.Namespace) -> int:
+    from vault_app.domain.disclosure_basis import LegalBasis
+    from vault_app.services.open_export import open_export
+
+    # The record's request is built as for `export` (same flags, same evidence handling).
+    args.kind, args.notes, args.date_from, args.date_to, args.fields = "progress", None, None, None, None
+    psy_id = args.psychotherapy_authorization
+    with common.unlocked(args, psychotherapy=bool(psy_id)) as vault:
+        request = build_request(vault, args)
+        result = open_export(
+            vault, request.client_id, recipient=request.recipient, purpose=request.purpose, basis=request.basis,
+            out=Path(args.out), password=pdf_password(args),
+            psychotherapy_basis=LegalBasis("authorization", {}, psy_id) if psy_id else None,
+        )
+    data = result.as_dict()
+    common.emit(args, data, lambda: "\n".join([
+        f"Exported the chart to {result.path}: {result.progress_notes} progress notes, "
+        f"{result.psychotherapy_notes} psychotherapy notes, {result.attachments} documents.",
+        f"  disclosures {', '.join(result.disclosure_ids)}, SHA-256 {result.sha256}",
+        *([f"  psychotherapy notes left out: {result.psychotherapy_left_out}"] if result.psychotherapy_left_out
+          else []),
+        *[f"  note: {w}" for w in result.warnings],
+        "  Send the PDF password to the recipient separately. How to read the file without this app: "
+        "docs/open-export.md.",
+    ]))
+    return 0
+
+
+def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    from vault_app.domain.disclosure_basis import SPECS
+
+    p = sub.add_parser("open-export", parents=[common_parent],
+                       help="the whole chart in one encrypted, openly documented file (through the gate, logged)")
+    p.add_argument("--client", required=True, help="client id or chart number")
+    p.add_argument("--recipient", required=True, help="recipient's name (the client, or the new clinician)")
+    p.add_argument("--recipient-address", help="recipient's address")
+    p.add_argument("--purpose", required=True)
+    p.add_argument("--authorization", metavar="ID", help="the authorization this disclosure relies on")
+    p.add_argument("--basis", choices=sorted(SPECS), help="a legal basis other than an authorization")
+    p.add_argument("--evidence", metavar="FILE", help="JSON with the basis's evidence (see docs/disclosure.md)")
+    p.add_argument("--request", metavar="ID", help="the client's access request (basis client_access)")
+    p.add_argument("--psychotherapy-authorization", metavar="ID",
+                   help="include psychotherapy notes under this psychotherapy-notes authorization")
+    p.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
+    add_pdf_password_arg(p)
+    p.set_defaults(handler=cmd_open_export)

@@ -1,0 +1,320 @@
+"""The import wizard's first page and what it chose: the source (a SimplePractice export,
+a client-list CSV with its column mapping, or a folder of PDFs for one chart), and the
+worker-side calls that plan and run each kind of import."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from vault_app.gui import file_dialogs
+from vault_app.gui.background import show_inline
+from vault_app.gui.chart_tabs import add_row, make_tree
+from vault_app.gui.passphrase import PassphraseField
+
+if TYPE_CHECKING:
+    from vault_app.gui.import_wizard import ImportWizard
+    from vault_app.services.importers.plan import ImportPlan, ImportReport
+    from vault_app.services.vault import Vault
+
+SOURCES = (("simplepractice", "SimplePractice “Export – Complete” (a folder)"), ("csv", "Client list (a CSV file)"),
+           ("pdf-folder", "A folder of PDFs and scans, into one chart"))
+DOCUMENT_KINDS = (("stored_document", "Stored documents"), ("other", "Other"), ("consent", "Consent forms"),
+                  ("treatment_plan", "Treatment plans"), ("questionnaire", "Questionnaires"),
+                  ("billing", "Billing documents"))
+CSV_PRESETS = (("simplepractice", "SimplePractice client list"), ("therapynotes", "TherapyNotes patient list"),
+               ("powerdiary", "Power Diary client export"))
+CSV_FIELDS = (("name", "Full name"), ("first_name", "First name"), ("last_name", "Last name"),
+              ("date_of_birth", "Date of birth"), ("last_service", "Last date of service"), ("email", "E-mail"),
+              ("phone", "Phone"), ("address", "Address"), ("id", "Id in the old system"))
+NOT_IN_FILE = "(not in the file)"
+
+
+def read_columns(path: str, preset: str) -> Any:
+    """Worker side: the CSV's columns, the preset's picks and the first rows (no vault needed,
+    but file reading stays off the GUI thread)."""
+    from vault_app.services.importers.csv_clients import preview_csv
+
+    return preview_csv(Path(path), preset=preset, require_name=False)
+
+
+@dataclass
+class Choice:
+    """What the first page chose; the later pages read it."""
+
+    source: str = "simplepractice"
+    path: str = ""
+    preset: str = "simplepractice"
+    assignments: dict[str, str] = field(default_factory=dict)
+    mapping: dict[str, str] = field(default_factory=dict)  # CSV: field -> column, as the therapist set it
+    date_order: str = "mdy"
+    client_id: str = ""  # a folder of PDFs: the chart it goes into
+    kind: str = "stored_document"  # ... and the documents' kind
+
+
+def list_charts(vault: Vault) -> list[tuple[str, str]]:
+    """Worker side: (client id, "Name (chart number)") of every chart, for the folder's target."""
+    from vault_app.services import clients
+
+    return [(c.client_id, f"{c.display_name} ({c.chart_number})") for c in clients.list_clients(vault)]
+
+
+def make_plan(vault: Vault, choice: Choice) -> ImportPlan:
+    """Worker side: the dry run for the chosen source."""
+    if choice.source == "csv":
+        from vault_app.services.importers.csv_clients import plan_csv
+
+        if choice.mapping:  # the mapping screen's choice is complete: no preset on top of it
+            return plan_csv(vault, Path(choice.path), mapping=choice.mapping, date_order=choice.date_order)
+        return plan_csv(vault, Path(choice.path), preset=choice.preset)
+    if choice.source == "pdf-folder":
+        from vault_app.services.importers.pdf_folder import plan_pdf_folder
+
+        return plan_pdf_folder(vault, Path(choice.path), choice.client_id, kind=choice.kind)
+    from vault_app.services.importers.simplepractice import plan_simplepractice
+
+    return plan_simplepractice(vault, Path(choice.path), assignments=choice.assignments)
+
+
+def run_import(vault: Vault, choice: Choice, progress: Any, cancelled: Any) -> ImportReport:
+    """Worker side: the import itself (one chart per transaction; cancel between charts)."""
+    if choice.source == "csv":
+        from vault_app.services.importers.csv_clients import import_csv
+
+        if choice.mapping:
+            return import_csv(vault, Path(choice.path), mapping=choice.mapping, date_order=choice.date_order,
+                              progress=progress, cancelled=cancelled)
+        return import_csv(vault, Path(choice.path), preset=choice.preset, progress=progress, cancelled=cancelled)
+    if choice.source == "pdf-folder":
+        from vault_app.services.importers.pdf_folder import import_pdf_folder
+
+        return import_pdf_folder(vault, Path(choice.path), choice.client_id, kind=choice.kind, progress=progress,
+                                 cancelled=cancelled)
+    from vault_app.services.importers.simplepractice import import_simplepractice
+
+    return import_simplepractice(vault, Path(choice.path), assignments=choice.assignments, progress=progress,
+                                 cancelled=cancelled)
+
+
+def label(text: str = "", name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class SourcePage(QWizardPage):
+    def __init__(self, wiz: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wiz
+        self.setTitle("Bring a practice in")
+        self.setSubTitle("Choose what to import. Nothing is written until you have reviewed a dry run.")
+        self.source = QComboBox()
+        self.source.setAccessibleName("Import from")
+        for key, text in SOURCES:
+            self.source.addItem(text, key)
+        self.path = QLineEdit()
+        self.path.setAccessibleName("Folder or file to import")
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.preset = QComboBox()
+        self.preset.setAccessibleName("CSV preset")
+        for key, text in CSV_PRESETS:
+            self.preset.addItem(text, key)
+        self.mapping_box = QWidget()
+        mapping_form = QFormLayout(self.mapping_box)
+        mapping_form.setContentsMargins(0, 0, 0, 0)
+        self.field_boxes: dict[str, QComboBox] = {}
+        for key, title in CSV_FIELDS:
+            box = QComboBox()
+            box.setAccessibleName(f"Column for {title.lower()}")
+            box.addItem(NOT_IN_FILE, "")
+            self.field_boxes[key] = box
+            mapping_form.addRow(f"{title}:", box)
+        self.csv_preview = make_tree([t for _k, t in CSV_FIELDS], "First rows, as mapped")
+        self.csv_preview.setMaximumHeight(120)
+        self.csv_error = label("", "errorText")
+        self.chart = QComboBox()
+        self.chart.setAccessibleName("Chart the documents go into")
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Kind of documents")
+        for key, text in DOCUMENT_KINDS:
+            self.kind.addItem(text, key)
+        self.folder_box = QWidget()
+        folder_form = QFormLayout(self.folder_box)
+        folder_form.setContentsMargins(0, 0, 0, 0)
+        folder_form.addRow("Into the chart of:", self.chart)
+        folder_form.addRow("As:", self.kind)
+        self.psy_note = label("", "calmNote")
+        # The import asks for the psychotherapy unlock itself (their notes go only there).
+        self.psy_passphrase = PassphraseField("Passphrase", "Passphrase for psychotherapy notes")
+        self.psy_button = QPushButton("Unlock psychotherapy notes")
+        self.psy_button.clicked.connect(self._unlock_psychotherapy)
+        self.psy_message = label("", "errorText")
+        self.psy_row = QWidget()
+        psy_layout = QHBoxLayout(self.psy_row)
+        psy_layout.setContentsMargins(0, 0, 0, 0)
+        psy_layout.addWidget(self.psy_passphrase, 1)
+        psy_layout.addWidget(self.psy_button)
+        form = QFormLayout()
+        form.addRow("Import from:", self.source)
+        form.addRow("Location:", row)
+        form.addRow("Columns:", self.preset)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.psy_note)
+        layout.addWidget(self.psy_row)
+        layout.addWidget(self.psy_message)
+        layout.addWidget(self.folder_box)
+        layout.addWidget(self.mapping_box)
+        layout.addWidget(self.csv_preview)
+        layout.addWidget(self.csv_error)
+        layout.addStretch(1)
+        wiz.controller.psychotherapy_changed.connect(lambda _open: self._source_changed())
+        self.source.currentIndexChanged.connect(lambda _i: self._source_changed())
+        self.path.textChanged.connect(self.completeChanged)
+        self.path.editingFinished.connect(self.read_columns)
+        self.preset.currentIndexChanged.connect(lambda _i: self.read_columns())
+        for box in self.field_boxes.values():
+            box.currentIndexChanged.connect(lambda _i: self._show_rows())
+        self._rows: list[dict[str, str]] = []
+        self._columns: tuple[str, ...] = ()
+        self._source_changed()
+
+    def _source_changed(self) -> None:
+        csv = self.source.currentData() == "csv"
+        self.preset.setEnabled(csv)
+        folder = self.source.currentData() == "pdf-folder"
+        self.folder_box.setVisible(folder)
+        if folder and not self.chart.count():
+            self.wiz.controller.query(self, list_charts).success(self._charts_listed).run()
+        self.psy_row.setVisible(self.source.currentData() == "simplepractice"
+                                and not self.wiz.controller.psychotherapy_open)
+        for widget in (self.mapping_box, self.csv_preview, self.csv_error):
+            widget.setVisible(csv)
+        if csv:
+            self.read_columns()
+        if folder:
+            self.psy_note.setText("Every PDF, PNG and JPEG in the folder (and its subfolders) becomes a document of "
+                                  "the chart; dates come from the file names, else from the PDF. The text of PDFs "
+                                  "is searchable.")
+        elif csv:
+            self.psy_note.setText("A client list creates charts (name, date of birth, contact details and the last "
+                                  "date of service, which starts the retention clock).")
+        elif self.wiz.controller.psychotherapy_open:
+            self.psy_note.setText("Psychotherapy notes will go into the psychotherapy compartment only.")
+        else:
+            self.psy_note.setText("The psychotherapy notes are locked: psychotherapy notes in the export would be "
+                                  "listed as skipped. Unlock them here to bring them in (running the import again "
+                                  "later adds only what is missing).")
+        self.completeChanged.emit()
+
+    def _charts_listed(self, charts: list[tuple[str, str]]) -> None:
+        self.chart.clear()
+        for client_id, text in charts:
+            self.chart.addItem(text, client_id)
+        current = self.wiz.current_client
+        if current:
+            self.chart.setCurrentIndex(max(0, self.chart.findData(current)))
+        self.completeChanged.emit()
+
+    # --- CSV: the column-mapping preview ------------------------------------------------
+    def read_columns(self) -> None:
+        path = self.path.text().strip()
+        if self.source.currentData() != "csv" or not path:
+            return
+        self.csv_error.setText("")
+        preset = str(self.preset.currentData())
+        self.wiz.controller.query(self, lambda _v: read_columns(path, preset), label="Reading the file…") \
+            .success(self._columns_read).failure(show_inline(self.csv_error)).run()
+
+    def _columns_read(self, preview: Any) -> None:
+        self._columns, self._rows = tuple(preview.columns), [dict(r) for r in preview.raw_rows]
+        for key, box in self.field_boxes.items():
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(NOT_IN_FILE, "")
+            for column in self._columns:
+                box.addItem(column, column)
+            box.setCurrentIndex(max(0, box.findData(preview.mapping.get(key, ""))))
+            box.blockSignals(False)
+        self._show_rows()
+        self.completeChanged.emit()
+
+    def mapping(self) -> dict[str, str]:
+        return {key: str(box.currentData()) for key, box in self.field_boxes.items() if box.currentData()}
+
+    def _show_rows(self) -> None:
+        """The file's first rows under the fields, as the chosen columns map them."""
+        self.csv_preview.clear()
+        for row in self._rows:
+            add_row(self.csv_preview, [row.get(str(self.field_boxes[key].currentData()), "")
+                                       for key, _title in CSV_FIELDS])
+        self.completeChanged.emit()
+
+    def _unlock_psychotherapy(self) -> None:
+        phrase = self.psy_passphrase.text()
+        if not phrase:
+            return
+        self.psy_message.setText("")
+
+        def failed(exc: BaseException) -> bool:
+            from vault_app.domain.errors import WrongPassphrase
+
+            if isinstance(exc, WrongPassphrase):
+                self.psy_message.setText("That passphrase is not right.")
+                return True
+            return False
+
+        self.wiz.controller.unlock_psychotherapy(self, phrase, on_error=failed)
+        self.psy_passphrase.clear()
+
+    def _browse(self) -> None:
+        if self.source.currentData() == "csv":
+            chosen = file_dialogs.open_file(self, "Choose the client list", str(Path.home()), "CSV files (*.csv)")
+        else:
+            chosen = file_dialogs.existing_directory(self, "Choose the folder", str(Path.home()))
+        if chosen:
+            self.path.setText(chosen)
+
+    def isComplete(self) -> bool:
+        if self.source.currentData() == "csv":
+            chosen = self.mapping()
+            named = "name" in chosen or {"first_name", "last_name"} <= set(chosen)
+            return bool(self.path.text().strip()) and bool(self._columns) and named
+        if self.source.currentData() == "pdf-folder":
+            return bool(self.path.text().strip()) and bool(self.chart.currentData())
+        return bool(self.path.text().strip())
+
+    def validatePage(self) -> bool:
+        from vault_app.services.importers.csv_clients import PRESETS
+
+        preset = str(self.preset.currentData())
+        csv = self.source.currentData() == "csv"
+        self.wiz.choice = Choice(str(self.source.currentData()), self.path.text().strip(), preset,
+                                 mapping=self.mapping() if csv else {}, date_order=PRESETS[preset].date_order,
+                                 client_id=str(self.chart.currentData() or ""),
+                                 kind=str(self.kind.currentData()))
+        return True
+
+
+__all__ = ["CSV_FIELDS", "SOURCES", "Choice", "SourcePage", "label", "make_plan", "run_import"]

@@ -1,0 +1,247 @@
+"""Import a practice: choose the source -> review the dry run (created / ambiguous / skipped)
+-> run with progress counts and Cancel (honoured between charts) -> report.
+
+Every vault call goes through the controller (a query for the dry run, an op for the
+import), on the worker thread. Progress comes back through a Qt signal (queued onto the GUI
+thread) so the page shows it inline and its Cancel button stays usable.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from vault_app.gui.background import show_inline
+from vault_app.gui.chart_tabs import add_row, make_tree
+from vault_app.gui.import_source import Choice, SourcePage, label, make_plan, run_import
+
+if TYPE_CHECKING:
+    from vault_app.gui.controller import AppController
+    from vault_app.services.importers.plan import ImportPlan, ImportReport
+
+
+def _fill_issues(tree: QTreeWidget, issues: list[Any]) -> None:
+    tree.clear()
+    for issue in issues:
+        item = add_row(tree, [issue.path, issue.reason], issue.path)
+        for column in (0, 1):  # long paths and reasons: the whole text on hover
+            item.setToolTip(column, item.text(column))
+
+
+class ReviewPage(QWizardPage):
+    def __init__(self, wiz: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wiz
+        self.setTitle("Review the dry run")
+        self.setSubTitle("This is what the import will do. Nothing has been written yet.")
+        self.summary = label("Reading…", "summary")
+        self.error = label("", "errorText")
+        self.created = make_tree(["Chart", "Born", "Progress notes", "Psychotherapy notes", "Documents"],
+                                 "Will be created")
+        self.ambiguous = make_tree(["File", "File it under", "Why"], "Ambiguous files")
+        self.skipped = make_tree(["File", "Why"], "Will be skipped")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.error)
+        layout.addWidget(label("Will be created:"))
+        layout.addWidget(self.created, 2)
+        layout.addWidget(label("Ambiguous (choose the chart, or leave it out):"))
+        layout.addWidget(self.ambiguous, 1)
+        layout.addWidget(label("Will be skipped, or to know:"))
+        layout.addWidget(self.skipped, 1)
+        self.plan: ImportPlan | None = None
+        self._pickers: dict[str, QComboBox] = {}
+        self.setCommitPage(True)  # past this page the import runs; there is no going back
+        self.setButtonText(QWizard.WizardButton.CommitButton, "Import")
+
+    def initializePage(self) -> None:
+        self.plan = None
+        self.error.setText("")
+        self.summary.setText("Reading the export (nothing is written)…")
+        for tree in (self.created, self.ambiguous, self.skipped):
+            tree.clear()
+        choice = self.wiz.choice
+        self.wiz.controller.query(self, lambda v: make_plan(v, choice), label="Reading the export…") \
+            .success(self._planned).failure(show_inline(self.error)).run()
+        self.completeChanged.emit()
+
+    def _planned(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        data = plan.as_dict()["will_create"]
+        self.summary.setText(
+            f"Will create {data['charts']} charts, {data['progress_notes']} progress notes, "
+            f"{data['psychotherapy_notes']} psychotherapy notes and {data['documents']} documents. "
+            f"{len(plan.ambiguous)} ambiguous, {len(plan.skipped)} skipped, "
+            f"{plan.already_imported} already imported.")
+        for chart in plan.charts:
+            add_row(self.created, [chart.name + ("" if chart.existing_client_id is None else " (existing chart)"),
+                                   chart.date_of_birth.isoformat() if chart.date_of_birth else "",
+                                   str(chart.count("progress_note")), str(chart.count("psychotherapy_note")),
+                                   str(chart.count("document"))], chart.source_key)
+        births = {c.source_key.split(":", 1)[-1]: c for c in plan.charts}
+        self._pickers = {}
+        self.ambiguous.clear()
+        for issue in plan.ambiguous:
+            item = add_row(self.ambiguous, [issue.path, "", issue.reason], issue.path)
+            item.setToolTip(0, issue.path)
+            item.setToolTip(2, issue.reason)
+            picker = QComboBox()
+            picker.setAccessibleName("File it under")
+            picker.addItem("Leave it out", "")
+            for cand in issue.candidates:
+                chart = births.get(cand)
+                born = chart.date_of_birth.isoformat() if chart and chart.date_of_birth else "no date of birth"
+                picker.addItem(f"{chart.name if chart else 'Contact'} (born {born}, id {cand})", cand)
+            self.ambiguous.setItemWidget(item, 1, picker)
+            self._pickers[issue.path] = picker
+        _fill_issues(self.skipped, plan.skipped + plan.notices)
+        self.completeChanged.emit()
+
+    def assignments(self) -> dict[str, str]:
+        return {path: str(p.currentData()) for path, p in self._pickers.items() if p.currentData()}
+
+    def isComplete(self) -> bool:
+        return self.plan is not None and (bool(self.plan.charts) or bool(self.assignments()))
+
+    def validatePage(self) -> bool:
+        self.wiz.choice.assignments = self.assignments()
+        return True
+
+
+class _Relay(QObject):
+    """Carries progress from the worker thread to the page (a queued signal)."""
+
+    progressed = Signal(float, str)
+
+
+class RunPage(QWizardPage):
+    def __init__(self, wiz: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wiz
+        self.setTitle("Importing")
+        self.setSubTitle("Each chart is imported whole or not at all. Cancel stops after the current chart.")
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 1000)
+        self.bar.setAccessibleName("Import progress")
+        self.counts = label("", "progressText")
+        self.cancel_button = QPushButton("Cancel import")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.error = label("", "errorText")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.relay = _Relay(self)
+        self.relay.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
+        self._cancel = threading.Event()
+        self.running = False
+
+    def initializePage(self) -> None:
+        self._cancel = threading.Event()
+        self.bar.setValue(0)
+        self.counts.setText("Starting…")
+        self.error.setText("")
+        self.cancel_button.setEnabled(True)
+        self.running = True
+        choice, relay, event = self.wiz.choice, self.relay, self._cancel
+        self.wiz.controller.op(self, lambda v: run_import(v, choice, relay.progressed.emit, event.is_set)) \
+            .success(self._done).failure(show_inline(self.error)).finally_(self._stopped).run()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+        self.cancel_button.setEnabled(False)
+        self.counts.setText(self.counts.text() + " — cancelling after this chart…")
+
+    def _progressed(self, fraction: float, text: str) -> None:
+        self.bar.setValue(int(fraction * 1000))
+        self.counts.setText(text)
+
+    def _stopped(self) -> None:
+        self.running = False
+        self.cancel_button.setEnabled(False)
+        self.completeChanged.emit()
+
+    def _done(self, report: ImportReport) -> None:
+        self.wiz.report = report
+        self.bar.setValue(1000)
+        self.running = False
+        self.completeChanged.emit()
+        self.wiz.next()
+
+    def isComplete(self) -> bool:
+        return not self.running and self.wiz.report is not None
+
+
+class ReportPage(QWizardPage):
+    def __init__(self, wiz: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wiz
+        self.setTitle("Import report")
+        self.summary = label("", "summary")
+        self.issues = make_tree(["File", "What happened"], "Not imported, or to know")
+        self.reminder = label("", "calmNote")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.issues, 1)
+        layout.addWidget(self.reminder)
+
+    def initializePage(self) -> None:
+        from vault_app.services.importers.plan import PLAINTEXT_REMINDER
+
+        report = self.wiz.report
+        if report is None:
+            return
+        head = "Cancelled between charts: the charts below were imported whole." if report.cancelled else \
+            "The import is done."
+        self.summary.setText(
+            f"{head} {report.charts_created} charts created, {report.charts_updated} updated; "
+            f"{report.progress_notes} progress notes, {report.psychotherapy_notes} psychotherapy notes, "
+            f"{report.documents} documents. Each chart has one entry in the audit log.")
+        _fill_issues(self.issues, report.ambiguous + report.skipped + report.notices)
+        self.reminder.setText(PLAINTEXT_REMINDER if self.wiz.choice.source != "csv" else
+                              "The CSV file still holds client names in plain text: delete it when you are done.")
+
+
+class ImportWizard(QWizard):
+    def __init__(self, controller: AppController, current_client: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.current_client = current_client  # a folder of PDFs goes into this chart unless another is chosen
+        self.choice = Choice()
+        self.report: ImportReport | None = None
+        self.setWindowTitle("Import — Therapy Vault")
+        self.setAccessibleName("Import wizard")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.source_page = SourcePage(self)
+        self.review_page = ReviewPage(self)
+        self.run_page = RunPage(self)
+        self.report_page = ReportPage(self)
+        for page in (self.source_page, self.review_page, self.run_page, self.report_page):
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.NextButton, "Next >")
+        self.resize(820, 620)
+
+    def reject(self) -> None:
+        if self.run_page.running:  # closing mid-import: stop between charts, keep what is whole
+            self.run_page.cancel()
+            return
+        super().reject()
+
+
+__all__ = ["Choice", "ImportWizard", "make_plan", "run_import"]

@@ -1,0 +1,159 @@
+"""The complete open export of the open chart: to whom and why, the legal basis (the gate
+decides), psychotherapy notes only under their own authorization, a password, a file. One
+service call (services/open_export.py) through the controller; the result or the gate's
+refusal is shown in the dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vault_app.gui import file_dialogs
+from vault_app.gui.background import show_inline
+from vault_app.gui.basis_form import BasisForm
+from vault_app.gui.passphrase import PassphraseField
+
+if TYPE_CHECKING:
+    from vault_app.gui.controller import AppController
+    from vault_app.services.open_export import OpenExportResult
+    from vault_app.services.vault import Vault
+
+
+def _label(text: str = "", name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def gather(vault: Vault, client_id: str) -> dict[str, Any]:
+    """Worker side: the chart's authorizations (all; and those for psychotherapy notes) and documents."""
+    from vault_app.services import attachments, authorizations
+
+    auths = authorizations.list_authorizations(vault, client_id)
+    return {
+        "authorizations": [(a.id, f"{', '.join(sorted(a.covers))} to {a.recipient_name} "
+                                  f"({authorizations.status(a).state})") for a in auths],
+        "psychotherapy": [(a.id, f"to {a.recipient_name} ({authorizations.status(a).state})") for a in auths
+                          if "psychotherapy" in a.covers],
+        "attachments": [(a.attachment_id, f"{a.kind.replace('_', ' ')}: {a.filename}")
+                        for a in attachments.list_attachments(vault, client_id)],
+    }
+
+
+class OpenExportDialog(QDialog):
+    def __init__(self, controller: AppController, client_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.client_id = client_id
+        self.setWindowTitle("Complete open export — Therapy Vault")
+        self.setAccessibleName("Complete open export")
+        self.recipient = QLineEdit()
+        self.recipient.setAccessibleName("Recipient")
+        self.address = QLineEdit()
+        self.address.setAccessibleName("Recipient's address")
+        self.purpose = QLineEdit()
+        self.purpose.setAccessibleName("Purpose")
+        self.purpose.setPlaceholderText('e.g. "at the request of the individual", "transfer of care"')
+        self.basis = BasisForm()
+        self.psychotherapy = QComboBox()
+        self.psychotherapy.setAccessibleName("Psychotherapy notes")
+        self.password = PassphraseField("PDF password", "PDF password")
+        self.confirm = PassphraseField("Type it again", "Confirm PDF password")
+        self.path = QLineEdit(str(Path.home() / "chart-export.pdf"))
+        self.path.setAccessibleName("File to save")
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.error = _label("", "errorText")
+        self.result_label = _label("", "calmNote")
+        form = QFormLayout()
+        form.addRow("Recipient:", self.recipient)
+        form.addRow("Address:", self.address)
+        form.addRow("Purpose:", self.purpose)
+        form.addRow("Psychotherapy notes:", self.psychotherapy)
+        form.addRow("PDF password:", self.password)
+        form.addRow("Again:", self.confirm)
+        form.addRow("Save as:", row)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.clicked.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_label("The whole chart in one password-protected PDF that also carries the chart as "
+                                "open files (chart.json, each note, every document), readable without this app. "
+                                "It is a disclosure: the gate checks the basis, and it is logged.", "calmNote"))
+        layout.addLayout(form)
+        layout.addWidget(self.basis)
+        layout.addWidget(self.error)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.buttons)
+        self.resize(720, 640)
+        controller.query(self, lambda v: gather(v, client_id)).success(self._gathered).run()
+
+    def _gathered(self, found: dict[str, Any]) -> None:
+        self.basis.set_authorizations(found["authorizations"])
+        self.basis.set_attachments(found["attachments"])
+        self.psychotherapy.clear()
+        self.psychotherapy.addItem("Leave them out", None)
+        for auth_id, text in found["psychotherapy"]:
+            self.psychotherapy.addItem(f"Include, under the authorization {text}", auth_id)
+
+    def _browse(self) -> None:
+        chosen = file_dialogs.save_file(self, "Save the export", self.path.text(), "PDF (*.pdf)")
+        if chosen:
+            self.path.setText(chosen)
+
+    def export(self) -> None:
+        from vault_app.domain.disclosure import Recipient
+        from vault_app.domain.disclosure_basis import LegalBasis
+
+        self.error.setText("")
+        self.result_label.setText("")
+        if self.password.text() != self.confirm.text():
+            self.error.setText("The two passwords differ.")
+            return
+        client_id, out, password = self.client_id, Path(self.path.text().strip()), self.password.text()
+        recipient = Recipient(self.recipient.text().strip(), self.address.text().strip())
+        purpose, basis = self.purpose.text().strip(), self.basis.legal_basis()
+        psy_id = self.psychotherapy.currentData()
+        psy_basis = LegalBasis("authorization", {}, psy_id) if psy_id else None
+
+        def run(v: Vault) -> OpenExportResult:
+            from vault_app.services.open_export import open_export
+
+            return open_export(v, client_id, recipient=recipient, purpose=purpose, basis=basis, out=out,
+                               password=password, psychotherapy_basis=psy_basis)
+
+        self.export_button.setEnabled(False)
+        self.controller.op(self, run, label="Exporting the chart…").success(self._exported) \
+            .failure(show_inline(self.error)).finally_(lambda: self.export_button.setEnabled(True)).run()
+
+    def _exported(self, result: OpenExportResult) -> None:
+        self.password.clear()
+        self.confirm.clear()
+        left_out = f" Psychotherapy notes left out: {result.psychotherapy_left_out}" if result.psychotherapy_left_out \
+            else ""
+        self.result_label.setText(
+            f"Saved {result.path}: {result.progress_notes} progress notes, {result.psychotherapy_notes} "
+            f"psychotherapy notes, {result.attachments} documents. Logged as disclosure "
+            f"{', '.join(result.disclosure_ids)}. Send the password separately (by phone).{left_out}")
+
+
+__all__ = ["OpenExportDialog", "gather"]

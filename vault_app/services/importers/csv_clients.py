@@ -1,0 +1,213 @@
+"""Import a client list from a CSV file: presets for the big hosted systems, or a manual mapping.
+
+Each preset names, per field, the column headers it looks for (case and spacing ignored,
+first found wins); docs/import.md lists them. A manual mapping (field -> column header)
+overrides any preset. The last date of service lands in the chart's last contact date, so
+the retention clock starts from it, not from the day of the import.
+
+    preview = preview_csv(path, preset="simplepractice")      # columns, mapping, first rows
+    plan = plan_csv(vault, path, preset="simplepractice")     # dry run
+    report = import_csv(vault, path, preset="simplepractice") # one chart per row, one transaction each
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES
+from vault_app.domain.errors import InvalidInput, NotFound
+from vault_app.services.importers.apply import Progress, apply_plan
+from vault_app.services.importers.plan import ImportPlan, ImportReport, Issue, PlannedChart, PlannedItem
+from vault_app.services.vault import Vault
+from vault_app.storage import imports
+
+SOURCE = "csv"
+FIELDS = ("id", "name", "first_name", "last_name", "date_of_birth", "email", "phone", "address", "last_service")
+
+
+@dataclass(frozen=True)
+class Preset:
+    key: str
+    title: str
+    date_order: str  # "mdy" (US) or "dmy"; ISO dates (YYYY-MM-DD) are always read as such
+    columns: Mapping[str, tuple[str, ...]]
+
+
+# The column headers each system's client export uses, as far as their help pages and sample
+# files show; a header that differs in your file is fixed with a manual mapping.
+PRESETS: dict[str, Preset] = {p.key: p for p in (
+    Preset("simplepractice", "SimplePractice client list", "mdy", {
+        "id": ("Client ID", "ID"), "first_name": ("First Name",), "last_name": ("Last Name",),
+        "name": ("Client", "Name", "Client Name"), "date_of_birth": ("Date of Birth", "DOB", "Birthdate"),
+        "email": ("Email", "Email Address"), "phone": ("Phone", "Mobile Phone", "Phone Number"),
+        "address": ("Address", "Street Address"), "last_service": ("Last Appointment", "Last Seen", "Last Session"),
+    }),
+    Preset("therapynotes", "TherapyNotes patient list", "mdy", {
+        "id": ("Patient ID", "Chart Number", "ID"), "first_name": ("First Name", "Patient First Name"),
+        "last_name": ("Last Name", "Patient Last Name"), "name": ("Patient", "Patient Name", "Name"),
+        "date_of_birth": ("Date of Birth", "DOB"), "email": ("Email", "Email Address"),
+        "phone": ("Mobile Phone", "Home Phone", "Phone"), "address": ("Address", "Street"),
+        "last_service": ("Last Appointment", "Last Appointment Date", "Last Seen"),
+    }),
+    Preset("powerdiary", "Power Diary client export", "dmy", {
+        "id": ("Client ID", "ID"), "first_name": ("First Name", "Given Name"), "last_name": ("Last Name", "Surname"),
+        "name": ("Name", "Client Name", "Full Name"), "date_of_birth": ("DOB", "Date of Birth"),
+        "email": ("Email",), "phone": ("Mobile", "Mobile Phone", "Phone"), "address": ("Address", "Street Address"),
+        "last_service": ("Last Appointment", "Last Appointment Date", "Last Visit"),
+    }),
+)}
+MAX_CSV_BYTES = MAX_ATTACHMENT_BYTES
+
+
+@dataclass(frozen=True)
+class CsvPreview:
+    columns: tuple[str, ...]
+    mapping: dict[str, str]  # field -> column
+    rows: list[dict[str, str]] = field(default_factory=list)  # the first rows, by field
+    raw_rows: list[dict[str, str]] = field(default_factory=list)  # the same rows, by column
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"columns": list(self.columns), "mapping": self.mapping, "rows": self.rows}
+
+
+def _norm(header: str) -> str:
+    return " ".join(header.replace("_", " ").split()).casefold()
+
+
+def _read(path: Path) -> tuple[tuple[str, ...], list[dict[str, str]]]:
+    path = Path(path)
+    if not path.is_file():
+        raise NotFound("That CSV file does not exist.")
+    if path.stat().st_size > MAX_CSV_BYTES:
+        raise InvalidInput("The CSV file is over the 25 MiB limit.")
+    raw = path.read_bytes()
+    for encoding in ("utf-8-sig", "cp1252"):  # Excel on Windows saves "CSV" in cp1252
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:  # pragma: no cover - cp1252 decodes nearly anything
+        raise InvalidInput("The CSV file's text encoding is not readable.", hint="Save it as CSV UTF-8.")
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+    columns = tuple(c for c in (reader.fieldnames or ()) if c)
+    if not columns:
+        raise InvalidInput("The CSV file has no header row.", hint="The first row must name the columns.")
+    return columns, [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
+
+
+def match_columns(columns: tuple[str, ...], preset: str | None) -> dict[str, str]:
+    """field -> column header: for each field, the preset's first header found in the file."""
+    by_norm = {_norm(c): c for c in columns}
+    found: dict[str, str] = {}
+    if preset:
+        if preset not in PRESETS:
+            raise InvalidInput("Unknown CSV preset.", hint="Choose one of: " + ", ".join(PRESETS) + ".")
+        for fld, headers in PRESETS[preset].columns.items():
+            hit = next((by_norm[_norm(h)] for h in headers if _norm(h) in by_norm), None)
+            if hit:
+                found[fld] = hit
+    return found
+
+
+def resolve_mapping(columns: tuple[str, ...], preset: str | None, mapping: Mapping[str, str] | None, *,
+                    require_name: bool = True) -> dict[str, str]:
+    """field -> column header: the preset's first header found, then the manual mapping on top."""
+    by_norm = {_norm(c): c for c in columns}
+    found = match_columns(columns, preset)
+    for fld, column in (mapping or {}).items():
+        if fld not in FIELDS:
+            raise InvalidInput("Unknown field in the column mapping.", hint="Fields: " + ", ".join(FIELDS) + ".")
+        if _norm(column) not in by_norm:
+            raise InvalidInput("A mapped column is not in the CSV file's header row.")
+        found[fld] = by_norm[_norm(column)]
+    if require_name and "name" not in found and not ("first_name" in found and "last_name" in found):
+        raise InvalidInput("No column for the client's name.",
+                           hint="Map 'name', or 'first_name' and 'last_name', to columns of the file.")
+    return found
+
+
+def parse_date_text(text: str, order: str) -> date | None:
+    text = text.strip()
+    if not text:
+        return None
+    formats = ["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"]
+    formats += ["%m/%d/%Y", "%m/%d/%y", "%m-%d-%Y"] if order == "mdy" else ["%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y"]
+    head = text.split(" ")[0] if "T" not in text else text[:19]
+    for fmt in formats:
+        try:
+            return datetime.strptime(head, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError("not a date this import reads")
+
+
+def preview_csv(path: Path, *, preset: str | None = None, mapping: Mapping[str, str] | None = None,
+                rows: int = 5, require_name: bool = True) -> CsvPreview:
+    """The file's columns, which column feeds which field, and the first rows so mapped (the
+    review screen's column-mapping preview; require_name=False lets it show a file whose name
+    column the therapist has yet to choose)."""
+    columns, data = _read(path)
+    resolved = resolve_mapping(columns, preset, mapping, require_name=require_name)
+    return CsvPreview(columns, resolved, [{f: row.get(c, "") for f, c in resolved.items()} for row in data[:rows]],
+                      [dict(row) for row in data[:rows]])
+
+
+def plan_csv(vault: Vault, path: Path, *, preset: str | None = None, mapping: Mapping[str, str] | None = None,
+             date_order: str | None = None) -> ImportPlan:
+    """The dry run: one chart per row that has a name; every other row is a report line."""
+    columns, data = _read(path)
+    resolved = resolve_mapping(columns, preset, mapping)
+    order = date_order or (PRESETS[preset].date_order if preset else "mdy")
+    plan = ImportPlan(SOURCE, Path(path))
+    mapped = imports.mapped_keys(vault.records, SOURCE)
+    seen: set[str] = set()
+    for number, row in enumerate(data, start=2):  # row 1 is the header
+        where = f"row {number}"
+        value = {f: row.get(c, "") for f, c in resolved.items()}
+        name = value.get("name") or " ".join(p for p in (value.get("first_name", ""), value.get("last_name", "")) if p)
+        if not name.strip():
+            plan.skipped.append(Issue(where, "No name in this row."))
+            continue
+        try:
+            dob = parse_date_text(value.get("date_of_birth", ""), order)
+            last = parse_date_text(value.get("last_service", ""), order)
+        except ValueError:
+            plan.skipped.append(Issue(where, f"A date in this row is not a valid {order.upper()} or ISO date."))
+            continue
+        key = f"{preset or 'custom'}:" + (value.get("id") or f"{name.casefold()}|{dob or ''}")
+        if key in seen:
+            plan.skipped.append(Issue(where, "The same client appears twice in the file."))
+            continue
+        seen.add(key)
+        if key in mapped:
+            plan.already_imported += 1
+            continue
+        plan.charts.append(PlannedChart(key, " ".join(name.split()), dob, value.get("email", ""),
+                                        value.get("phone", ""), value.get("address", ""), last_service=last))
+    return plan
+
+
+def import_csv(vault: Vault, path: Path, *, preset: str | None = None, mapping: Mapping[str, str] | None = None,
+               date_order: str | None = None, progress: Progress | None = None,
+               cancelled: Callable[[], bool] | None = None) -> ImportReport:
+    plan = plan_csv(vault, path, preset=preset, mapping=mapping, date_order=date_order)
+    return apply_plan(vault, plan, _no_files, system="CSV client list", progress=progress, cancelled=cancelled)
+
+
+def _no_files(item: PlannedItem) -> str:  # a client list has no files; never called
+    return "Not part of a client list."
+
+
+__all__ = ["FIELDS", "PRESETS", "CsvPreview", "import_csv", "match_columns", "plan_csv", "preview_csv",
+           "resolve_mapping"]

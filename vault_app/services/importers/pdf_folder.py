@@ -1,0 +1,107 @@
+"""A folder of PDFs (and PNG/JPEG scans) into one chart, each file a typed attachment.
+
+The document date comes from the file name (2024-03-05, 20240305 or 03-05-2024 anywhere
+in it), else from the PDF's own creation date; a file with neither gets none. Files are
+keyed by their SHA-256 per chart, so running it again adds nothing.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pypdf
+
+from vault_app.domain.clinical import ATTACHMENT_KINDS, choice, sniff_media_type
+from vault_app.domain.errors import InvalidInput, NotFound
+from vault_app.services.clinical_common import require_client
+from vault_app.services.importers import simplepractice_parse as sp
+from vault_app.services.importers.apply import Progress, apply_plan
+from vault_app.services.importers.plan import ImportPlan, ImportReport, Issue, PlannedChart, PlannedItem
+from vault_app.services.vault import Vault
+from vault_app.storage import clinical_clients, imports
+
+SOURCE = "pdf-folder"
+_ISO = re.compile(r"(?<!\d)(\d{4})-?(\d{2})-?(\d{2})(?!\d)")
+_US = re.compile(r"(?<!\d)(\d{2})[-_.](\d{2})[-_.](\d{4})(?!\d)")
+
+
+def date_from_name(name: str) -> date | None:
+    for pattern, order in ((_ISO, "ymd"), (_US, "mdy")):
+        for match in pattern.finditer(name):
+            a, b, c = (int(g) for g in match.groups())
+            y, m, d = (a, b, c) if order == "ymd" else (c, a, b)
+            try:
+                found = date(y, m, d)
+            except ValueError:
+                continue
+            if 1900 <= found.year <= date.today().year and found <= date.today():
+                return found
+    return None
+
+
+def _pdf_date(data: bytes) -> date | None:
+    try:
+        meta = pypdf.PdfReader(io.BytesIO(data)).metadata
+        created = meta.creation_date if meta is not None else None
+    except Exception:  # damaged metadata: the date is a convenience, not a requirement
+        return None
+    return created.date() if created is not None and created.date() <= date.today() else None
+
+
+def plan_pdf_folder(vault: Vault, folder: Path, client_id: str, *, kind: str = "other") -> ImportPlan:
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise NotFound("That folder does not exist.")
+    require_client(vault, client_id)
+    choice(kind, ATTACHMENT_KINDS, "attachment kind")
+    plan = ImportPlan(SOURCE, folder)
+    done = set(imports.mapped_keys(vault.records, SOURCE))
+    chart = PlannedChart(f"chart:{client_id}", clinical_clients.chart_number_of(vault.records, client_id) or "",
+                         None, existing_client_id=client_id)
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()):
+        rel = sp.relative(folder, path)
+        data = sp.read_file(path)
+        if data is None:
+            plan.skipped.append(Issue(rel, "The file is over the 25 MiB limit."))
+            continue
+        try:
+            media_type = sniff_media_type(data)
+        except InvalidInput:
+            plan.skipped.append(Issue(rel, "Not a PDF, PNG or JPEG file."))
+            continue
+        if media_type == "application/pdf" and sp.pdf_text(data).problem == "encrypted":
+            plan.skipped.append(Issue(rel, "The PDF is password-protected: remove the password and import again."))
+            continue
+        digest = sp.sha256(data)
+        key = f"doc:{client_id}:{digest}"
+        if key in done:
+            plan.already_imported += 1
+            continue
+        done.add(key)  # the same file twice in the folder is kept once
+        day = date_from_name(path.name) or (_pdf_date(data) if media_type == "application/pdf" else None)
+        chart.items.append(PlannedItem(rel, "document", key, path.stem, digest, len(data), attachment_kind=kind,
+                                       note_date=day))
+    if chart.items:
+        plan.charts.append(chart)
+    return plan
+
+
+def import_pdf_folder(vault: Vault, folder: Path, client_id: str, *, kind: str = "other",
+                      progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> ImportReport:
+    plan = plan_pdf_folder(vault, folder, client_id, kind=kind)
+
+    def load(item: PlannedItem) -> tuple[bytes, str] | str:
+        data = sp.read_file(plan.root / item.path)
+        if data is None or sp.sha256(data) != item.sha256:
+            return "The file changed since the dry run: run the import again."
+        text = sp.pdf_text(data).text if data.startswith(b"%PDF-") else None
+        return data, text or ""  # indexed for the chart's full-text search
+
+    return apply_plan(vault, plan, load, system="PDF folder", progress=progress, cancelled=cancelled)
+
+
+__all__ = ["date_from_name", "import_pdf_folder", "plan_pdf_folder"]

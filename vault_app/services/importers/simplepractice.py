@@ -1,0 +1,239 @@
+"""Import a SimplePractice "Export - Complete" folder: plan (dry run), then apply.
+
+    plan = plan_simplepractice(vault, folder)            # what will be created / ambiguous / skipped
+    report = import_simplepractice(vault, folder, plan)  # one records transaction per chart
+
+Keys in the import map: "contact:<id>" for a client, "note:<id>" for a note, and
+"doc:<contact id>:<sha256>" for a document; psychotherapy notes are keyed in
+psychotherapy.db by their SimplePractice id. A second run therefore adds nothing.
+Reading the folder never writes to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from vault_app.domain.clinical import sniff_imported_media_type
+from vault_app.domain.errors import InvalidInput, NotFound
+from vault_app.services.importers import simplepractice_parse as sp
+from vault_app.services.importers.apply import Progress, apply_plan
+from vault_app.services.importers.plan import ImportPlan, ImportReport, Issue, PlannedChart, PlannedItem
+from vault_app.services.vault import Vault
+from vault_app.storage import imports
+
+SOURCE = "simplepractice"
+SYSTEM = "SimplePractice"
+_TOPS = (sp.MEDICAL, sp.PSYCHOTHERAPY, sp.BILLING, sp.STORED, sp.MESSAGES)
+LOCKED_REASON = ("The psychotherapy notes are locked: unlock them (command line: --psychotherapy) and run the "
+                 "import again to bring in psychotherapy notes.")
+
+
+@dataclass
+class _Scan:
+    root: Path
+    contacts: dict[str, sp.Contact] = field(default_factory=dict)
+    by_name: dict[str, list[sp.Contact]] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict)  # rel path -> text read during the plan
+
+
+def _check_folder(root: Path) -> Path:
+    root = Path(root)
+    if not root.is_dir():
+        raise NotFound("That folder does not exist.", hint="Choose the folder SimplePractice's export unpacked to.")
+    if not (root / sp.CONTACTS).is_dir() and not (root / sp.MEDICAL).is_dir():
+        raise InvalidInput(
+            "That folder does not look like a SimplePractice export.",
+            hint="Choose the folder that holds 'Contacts' and 'Medical Records' (unzip the export first).",
+        )
+    return root
+
+
+def _files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()) if folder.is_dir() else []
+
+
+def _read_contacts(scan: _Scan, plan: ImportPlan) -> None:
+    for path in _files(scan.root / sp.CONTACTS):
+        rel = sp.relative(scan.root, path)
+        if path.suffix.lower() != ".vcf":
+            plan.skipped.append(Issue(rel, "Not a contact card (.vcf)."))
+            continue
+        data = sp.read_file(path)
+        if data is None:
+            plan.skipped.append(Issue(rel, "The file is over the 25 MiB limit."))
+            continue
+        try:
+            contact = sp.read_contact(scan.root, path, data)
+        except ValueError as exc:
+            plan.skipped.append(Issue(rel, f"Contact not imported: {exc}."))
+            continue
+        scan.contacts[contact.sp_id] = contact
+        scan.by_name.setdefault(contact.name.casefold(), []).append(contact)
+
+
+def _owner(scan: _Scan, top: str, path: Path) -> str:
+    """The client name a file is filed under (its folder, or a message's file name)."""
+    if top == sp.MESSAGES:
+        return sp.message_owner(path.name) or ""
+    parts = path.relative_to(scan.root / top).parts
+    return parts[0] if len(parts) > 1 else ""
+
+
+def _choose(scan: _Scan, owner: str, found: sp.Headers) -> tuple[sp.Contact | None, str, tuple[str, ...]]:
+    """The contact a file belongs to, or (None, reason, candidate ids) when unsure."""
+    candidates = scan.by_name.get(owner.casefold(), [])
+    ids = tuple(c.sp_id for c in candidates)
+    if not candidates:
+        return None, "No contact card matches the client this file is filed under.", ()
+    if found.dob is not None:
+        matching = [c for c in candidates if c.date_of_birth == found.dob]
+        if len(matching) == 1:
+            return matching[0], "", ids
+        if not matching:
+            return None, "The date of birth in the file matches no contact card of that name.", ids
+    if len(candidates) == 1:
+        return candidates[0], "", ids
+    return None, (f"{len(candidates)} clients share this name and the file does not tell which one "
+                  "(no date of birth that tells them apart)."), ids
+
+
+def _item(scan: _Scan, top: str, path: Path, rel: str, data: bytes, text: str | None, found: sp.Headers,
+          contact: sp.Contact) -> PlannedItem:
+    digest = sp.sha256(data)
+    name = sp.note_name(path.name) if path.suffix.lower() == ".pdf" else None
+    if name is not None and top in (sp.MEDICAL, sp.PSYCHOTHERAPY):
+        kind = "psychotherapy_note" if top == sp.PSYCHOTHERAPY else "progress_note"
+        key = ("psynote:" if kind == "psychotherapy_note" else "note:") + name.sp_id
+        if text is None:  # a scan: kept as the original only (progress notes; see _plan_file)
+            kind, key = "document", f"doc:{contact.sp_id}:{digest}"
+        return PlannedItem(rel, kind, key, name.title, digest, len(data),  # type: ignore[arg-type]
+                           attachment_kind="imported_note", note_date=name.day, signed_by=found.signed_by,
+                           signed_on=found.signed_on, signed_at=found.signed_at, author=found.provider,
+                           text_layer=text is not None)
+    attachment_kind, title = sp.document_kind(top, path.name)
+    return PlannedItem(rel, "document", f"doc:{contact.sp_id}:{digest}", title, digest, len(data),
+                       attachment_kind=attachment_kind, author=found.provider)
+
+
+def _plan_file(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart], done: set[str],
+               assignments: Mapping[str, str], top: str, path: Path, psychotherapy_open: bool) -> None:
+    rel = sp.relative(scan.root, path)
+    if top == sp.PSYCHOTHERAPY and not psychotherapy_open:
+        plan.skipped.append(Issue(rel, LOCKED_REASON))  # not even read: its text belongs to that compartment
+        return
+    data = sp.read_file(path)
+    if data is None:
+        plan.skipped.append(Issue(rel, "The file is over the 25 MiB limit: split it or attach it by hand."))
+        return
+    try:
+        media_type = sniff_imported_media_type(data)
+    except InvalidInput:
+        media_type = ""
+    if not media_type or (media_type == "text/plain" and path.suffix.lower() != ".txt"):
+        plan.skipped.append(Issue(rel, "Not a PDF, PNG, JPEG or text file: the vault cannot keep this type."))
+        return
+    text: str | None = None
+    if data.startswith(b"%PDF-"):
+        read = sp.pdf_text(data)
+        if read.problem == "encrypted":
+            plan.skipped.append(Issue(rel, "The PDF is password-protected: remove the password and import again."))
+            return
+        if read.problem == "unreadable":
+            plan.skipped.append(Issue(rel, "The PDF is damaged and cannot be read."))
+            return
+        text = read.text
+    elif path.suffix.lower() == ".txt":
+        text = data.decode("utf-8")
+    found = sp.headers(text) if text else sp.Headers()
+    contact: sp.Contact | None
+    ids: tuple[str, ...] = ()
+    if rel in assignments:
+        contact = scan.contacts.get(assignments[rel])
+        reason = "The chosen contact id is not in this export."
+    else:
+        contact, reason, ids = _choose(scan, _owner(scan, top, path), found)
+    if contact is None:
+        plan.ambiguous.append(Issue(rel, reason, ids))
+        return
+    item = _item(scan, top, path, rel, data, text, found, contact)
+    if top == sp.PSYCHOTHERAPY and not item.text_layer:
+        plan.skipped.append(Issue(rel, "A psychotherapy note with no text layer (a scan): it cannot be kept "
+                                       "outside the psychotherapy compartment; add it there by hand."))
+        return
+    if item.source_key in done:
+        plan.already_imported += 1
+        return
+    if not item.text_layer:
+        plan.notices.append(Issue(rel, "No text layer (a scan): kept as an attachment only, with no note text."))
+    if text is not None:
+        scan.texts[rel] = text  # notes become notes; documents' text goes into the search index
+    chart = charts[contact.sp_id]
+    chart.items.append(item)
+    if item.note_date and (chart.last_service is None or item.note_date > chart.last_service):
+        chart.last_service = item.note_date
+
+
+def plan_simplepractice(vault: Vault, folder: Path, *, assignments: Mapping[str, str] | None = None) -> ImportPlan:
+    """The dry run: reads the folder, writes nothing."""
+    return _plan(vault, folder, assignments or {})[0]
+
+
+def _plan(vault: Vault, folder: Path, assignments: Mapping[str, str]) -> tuple[ImportPlan, _Scan]:
+    root = _check_folder(folder)
+    plan = ImportPlan(SOURCE, root)
+    scan = _Scan(root)
+    _read_contacts(scan, plan)
+    mapped = imports.mapped_keys(vault.records, SOURCE)
+    done = set(mapped)
+    if vault.psychotherapy_open:
+        done |= {f"psynote:{i}" for i in imports.psychotherapy_source_ids(vault.psychotherapy, SYSTEM)}
+    charts = {
+        c.sp_id: PlannedChart(f"contact:{c.sp_id}", c.name, c.date_of_birth, c.email, c.phone, c.address,
+                              existing_client_id=mapped.get(f"contact:{c.sp_id}", (None, None))[0])
+        for c in scan.contacts.values()
+    }
+    for top in _TOPS:
+        for path in _files(root / top):
+            _plan_file(scan, plan, charts, done, assignments, top, path, vault.psychotherapy_open)
+    for path in _files(root):
+        first = path.relative_to(root).parts[0]
+        if first not in (*_TOPS, sp.CONTACTS):
+            plan.skipped.append(Issue(sp.relative(root, path), "Not part of the export layout this importer reads."))
+    for chart in charts.values():
+        if chart.existing_client_id is None or chart.items:
+            plan.charts.append(chart)
+        else:
+            plan.already_imported += 1
+    plan.charts.sort(key=lambda c: (c.name.casefold(), c.source_key))
+    return plan, scan
+
+
+def import_simplepractice(
+    vault: Vault,
+    folder: Path,
+    *,
+    assignments: Mapping[str, str] | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    chart_done: Callable[[str], None] | None = None,
+) -> ImportReport:
+    """Plan again (the folder may have changed since the dry run) and import every chart."""
+    plan, scan = _plan(vault, folder, assignments or {})
+    return apply_plan(vault, plan, lambda item: _load(scan, item), system=SYSTEM, progress=progress,
+                      cancelled=cancelled, chart_done=chart_done)
+
+
+def _load(scan: _Scan, item: PlannedItem) -> tuple[bytes, str] | str:
+    path = scan.root / item.path
+    try:
+        data = sp.read_file(path)
+    except OSError:
+        return "The file could no longer be read (moved or deleted since the dry run)."
+    if data is None or sp.sha256(data) != item.sha256:
+        return "The file changed since the dry run: run the import again."
+    return data, scan.texts.get(item.path, "")
+
+
+__all__ = ["SOURCE", "SYSTEM", "import_simplepractice", "plan_simplepractice"]

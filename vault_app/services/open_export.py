@@ -1,0 +1,293 @@
+"""The complete open export of a chart: for the client's electronic copy (45 CFR 164.524(c))
+or a transfer to another clinician. Through the disclosure gate and logged like any disclosure.
+
+The archive is ONE password-protected PDF (AES-256, PDF 2.0 security handler R6, the same
+stack as every export): its pages are a readable copy of the whole chart, and it carries as
+embedded files
+
+    manifest.json                          format version, SHA-256 and size of every other file
+    chart.json                             the chart (docs/open-export.schema.json)
+    notes/progress/<note id>.txt           each progress note's text, UTF-8
+    notes/psychotherapy/<note id>.txt      only when the basis allows psychotherapy notes
+    attachments/<attachment id>-<name>     every document, as stored
+
+Any PDF reader opens it with the password; `qpdf --password=… --show-attachment=chart.json`
+or pypdf extracts the files (docs/open-export.md). Psychotherapy notes are asked for as a
+separate disclosure with its own basis: the gate decides them on their own (164.508(a)(2)), and when it says
+no they are left out and the result says why. Each part is one "disclosure" ledger entry.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from vault_app.domain.clinical import EARLIEST_DATE, Attachment, Client
+from vault_app.domain.clinical_notes import Amendment, ProgressNote, PsychotherapyNote
+from vault_app.domain.disclosure import DisclosureRequest, ItemFacts, Recipient, Selection, Verdict, describe_items
+from vault_app.domain.disclosure_basis import LegalBasis
+from vault_app.domain.note_templates import TEMPLATES
+from vault_app.services import clients, disclosure_gate, export, practice
+from vault_app.services.vault import Vault
+from vault_app.storage import clinical_amendments, clinical_attachments, clinical_notes, clinical_psychotherapy, imports
+
+FORMAT = "vault-app open export"
+FORMAT_VERSION = 1
+FMT = "open-export-pdf"
+
+
+@dataclass(frozen=True)
+class OpenExportResult:
+    path: Path
+    sha256: str
+    disclosure_ids: tuple[str, ...]
+    progress_notes: int
+    psychotherapy_notes: int
+    attachments: int
+    psychotherapy_left_out: str = ""  # why, when psychotherapy notes were asked for and refused
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "path": str(self.path), "sha256": self.sha256, "disclosure_ids": list(self.disclosure_ids),
+            "progress_notes": self.progress_notes, "psychotherapy_notes": self.psychotherapy_notes,
+            "attachments": self.attachments, "psychotherapy_left_out": self.psychotherapy_left_out,
+            "warnings": list(self.warnings),
+        }
+
+
+@dataclass
+class _Gathered:
+    client: Client
+    progress: list[tuple[ProgressNote, tuple[Amendment, ...]]]
+    psychotherapy: list[tuple[PsychotherapyNote, tuple[Amendment, ...]]]
+    attachments: list[tuple[Attachment, bytes]]
+
+
+def _request(client_id: str, kind: str, recipient: Recipient, purpose: str, basis: LegalBasis,
+             on: date) -> DisclosureRequest:
+    # The whole chart: every note from the first to the day of the export.
+    return DisclosureRequest(client_id, kind, Selection(date_from=EARLIEST_DATE, date_to=on),  # type: ignore[arg-type]
+                             recipient, purpose, basis, on)
+
+
+def _gather(vault: Vault, client_id: str, progress_ids: tuple[str, ...], psy_ids: tuple[str, ...]) -> _Gathered:
+    # Read below the note services on purpose (as services/export.py does): the disclosure
+    # entries are the audit record of this read.
+    progress = []
+    for note_id in progress_ids:
+        note = clinical_notes.get(vault.records, note_id)
+        if note is not None:
+            progress.append((note, clinical_amendments.for_note(vault.records, "progress", note_id)))
+    psy = []
+    for note_id in psy_ids:
+        pnote = clinical_psychotherapy.get(vault.psychotherapy, note_id)
+        if pnote is not None:
+            psy.append((pnote, clinical_amendments.for_note(vault.psychotherapy, "psychotherapy", note_id)))
+    docs = []
+    for meta in clinical_attachments.list_for_client(vault.records, client_id):
+        data = clinical_attachments.data(vault.records, meta.attachment_id)
+        if data is not None:
+            docs.append((meta, data))
+    return _Gathered(clients.get_client(vault, client_id), progress, psy, docs)
+
+
+def note_text(note: ProgressNote) -> str:
+    """A progress note as one text: the free-form text as is, else each section under its heading."""
+    template = TEMPLATES.get(note.template)
+    if template is not None and template.keys == ("text",):
+        return note.sections.get("text", "")
+    keys = template.keys if template else tuple(note.sections)
+    return "\n\n".join(f"{template.heading(k) if template else k}\n{note.sections[k]}" for k in keys
+                       if note.sections.get(k))
+
+
+def _signed(sig: Any) -> dict[str, str] | None:
+    return {"by": sig.signed_by, "at": sig.signed_at, "content_sha256": sig.content_hash} if sig else None
+
+
+def _amendments(items: tuple[Amendment, ...]) -> list[dict[str, str]]:
+    return [{"kind": a.kind, "author": a.author, "created_at": a.created_at, "reason": a.reason, "text": a.text}
+            for a in items]
+
+
+def _provenance(vault: Vault, note_id: str, kind: str) -> dict[str, Any] | None:
+    found = (imports.psychotherapy_provenance(vault.psychotherapy, note_id) if kind == "psychotherapy"
+             else imports.provenance(vault.records, note_id))
+    if found is None:
+        return None
+    return {"source_system": found.source_system, "source_id": found.source_id, "title": found.source_title,
+            "signed_by": found.signed_by, "signed_on": found.signed_on, "original_sha256": found.original_sha256,
+            "statement": found.describe()}
+
+
+def attachment_name(meta: Attachment) -> str:
+    safe = "".join(ch if ch.isalnum() or ch in "._- " else "_" for ch in meta.filename).strip() or "document"
+    return f"attachments/{meta.attachment_id}-{safe}"
+
+
+def chart_json(vault: Vault, g: _Gathered, *, ids: list[str], on: date, left_out: str) -> dict[str, Any]:
+    c = g.client
+    profile = practice.load(vault)
+    return {
+        "format": FORMAT, "format_version": FORMAT_VERSION, "exported_on": on.isoformat(),
+        "disclosure_ids": ids,
+        "practice": {"practice_name": profile.practice_name, "clinician": profile.performer,
+                     "address": profile.address, "phone": profile.phone},
+        "client": {
+            "client_id": c.client_id, "chart_number": c.chart_number, "legal_name": c.legal_name,
+            "preferred_name": c.preferred_name,
+            "date_of_birth": c.date_of_birth.isoformat() if c.date_of_birth else None,
+            "status": c.status, "discharged_on": c.discharged_on.isoformat() if c.discharged_on else None,
+            "last_contact": c.last_contact.isoformat() if c.last_contact else None,
+            "contact": {"phone": c.contact.phone, "email": c.contact.email, "address": c.contact.address},
+        },
+        "progress_notes": [
+            {"note_id": n.note_id, "note_date": n.note_date.isoformat(), "template": n.template,
+             "sections": dict(n.sections), "interventions": list(n.interventions), "author": n.author,
+             "signed": _signed(n.signature), "provenance": _provenance(vault, n.note_id, "progress"),
+             "amendments": _amendments(a), "text_file": f"notes/progress/{n.note_id}.txt"}
+            for n, a in g.progress
+        ],
+        "psychotherapy_notes": [
+            {"note_id": n.note_id, "note_date": n.note_date.isoformat(), "body": n.body, "author": n.author,
+             "signed": _signed(n.signature), "provenance": _provenance(vault, n.note_id, "psychotherapy"),
+             "amendments": _amendments(a), "text_file": f"notes/psychotherapy/{n.note_id}.txt"}
+            for n, a in g.psychotherapy
+        ],
+        "psychotherapy_notes_left_out": left_out or None,
+        "attachments": [
+            {"attachment_id": m.attachment_id, "kind": m.kind, "filename": m.filename, "media_type": m.media_type,
+             "size": m.size, "sha256": m.sha256, "description": m.description,
+             "document_date": m.document_date.isoformat() if m.document_date else None,
+             "file": attachment_name(m)}
+            for m, _data in g.attachments
+        ],
+        # Outcome measures would go here as FHIR R4 QuestionnaireResponse resources; this
+        # version of the vault keeps no structured measures, so the list is always empty.
+        "measures": [],
+    }
+
+
+def build_files(vault: Vault, g: _Gathered, *, ids: list[str], on: date, left_out: str) -> list[tuple[str, bytes, str]]:
+    """(name, bytes, description) of every embedded file, manifest.json first."""
+    files: list[tuple[str, bytes, str]] = [
+        ("chart.json", json.dumps(chart_json(vault, g, ids=ids, on=on, left_out=left_out), indent=2,
+                                  ensure_ascii=False, sort_keys=True).encode("utf-8"), "The chart (JSON)"),
+    ]
+    files += [(f"notes/progress/{n.note_id}.txt", note_text(n).encode("utf-8"), f"Progress note {n.note_date}")
+              for n, _a in g.progress]
+    files += [(f"notes/psychotherapy/{n.note_id}.txt", n.body.encode("utf-8"), f"Psychotherapy note {n.note_date}")
+              for n, _a in g.psychotherapy]
+    files += [(attachment_name(m), data, m.description or m.kind) for m, data in g.attachments]
+    manifest = {
+        "format": FORMAT, "format_version": FORMAT_VERSION, "schema": "open-export.schema.json",
+        "files": {name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)} for name, data, _d in files},
+    }
+    return [("manifest.json", json.dumps(manifest, indent=2, sort_keys=True).encode("utf-8"),
+             "What this archive holds, with SHA-256 of every file"), *files]
+
+
+def _render(vault: Vault, g: _Gathered, request: DisclosureRequest, ids: list[str], description: str,
+            files: list[tuple[str, bytes, str]], password: str) -> bytes:
+    from vault_app.services.pdf_document import Stamp, StampedPDF, finish
+
+    profile = practice.load(vault)
+    pdf = StampedPDF(Stamp(request.recipient.name, request.purpose, ", ".join(ids)), "Complete chart export")
+    pdf.add_page()
+    pdf.heading("Complete copy of a chart")
+    c = g.client
+    pdf.fields([
+        ("Disclosure", ", ".join(ids)), ("Date", request.on.isoformat()),
+        ("From", "\n".join(x for x in (profile.practice_name, profile.performer, profile.phone) if x)),
+        ("To", "\n".join(x for x in (request.recipient.name, request.recipient.address) if x)),
+        ("Purpose", request.purpose), ("What is disclosed", description),
+        ("Client", f"{c.legal_name}, chart {c.chart_number}"
+                   + (f", born {c.date_of_birth.isoformat()}" if c.date_of_birth else "")),
+    ])
+    pdf.para("This PDF also carries the chart as files (manifest.json, chart.json, each note as text, every "
+             "document): open your PDF reader's attachments panel, or see the sender's instructions.", 9)
+    for note, amendments in g.progress:
+        pdf.add_page()
+        pdf.heading(f"Progress note, {note.note_date.isoformat()}", 12)
+        prov = _provenance(vault, note.note_id, "progress")
+        signed = f"signed by {note.signature.signed_by} on {note.signature.signed_at[:10]}" if note.signature \
+            else "not signed"
+        pdf.para(f"{signed}; note id {note.note_id}" + (f"; {prov['statement']}" if prov else ""), 8.5)
+        pdf.para(note_text(note))
+        for a in amendments:
+            pdf.subheading(f"{a.kind.capitalize()} by {a.author}, {a.created_at[:10]}")
+            pdf.para(a.text, 9.5)
+    for pnote, amendments in g.psychotherapy:
+        pdf.add_page()
+        pdf.heading(f"Psychotherapy note, {pnote.note_date.isoformat()}", 12)
+        pdf.para(f"note id {pnote.note_id}", 8.5)
+        pdf.para(pnote.body)
+        for a in amendments:
+            pdf.subheading(f"{a.kind.capitalize()} by {a.author}, {a.created_at[:10]}")
+            pdf.para(a.text, 9.5)
+    if g.attachments:
+        pdf.add_page()
+        pdf.heading("Documents in this chart", 12)
+        pdf.grid(["Kind", "File", "Date", "SHA-256"],
+                 [[m.kind.replace("_", " "), m.filename, m.document_date.isoformat() if m.document_date else "",
+                   m.sha256[:16] + "…"] for m, _d in g.attachments])
+    return finish(pdf, password=password, attachments=files)
+
+
+def open_export(
+    vault: Vault,
+    client_id: str,
+    *,
+    recipient: Recipient,
+    purpose: str,
+    basis: LegalBasis,
+    out: Path,
+    password: str,
+    psychotherapy_basis: LegalBasis | None = None,
+    on: date | None = None,
+    overwrite: bool = False,
+) -> OpenExportResult:
+    """Gate, build in memory, log every part, write one file. RefusedByPolicy when the gate refuses
+    the record itself (nothing is logged or written). Psychotherapy notes need their own basis
+    (a psychotherapy-notes authorization may not be combined with another, 164.508(b)(3)(ii));
+    without one they are not included, and when the gate refuses it they are left out, with why."""
+    from vault_app.services.pdf_document import check_password
+
+    check_password(password)
+    day = on or date.today()
+    progress_request = _request(client_id, "progress", recipient, purpose, basis, day)
+    progress_verdict = disclosure_gate.check(vault, progress_request)
+    progress_verdict.raise_if_refused()
+    parts: list[tuple[DisclosureRequest, Verdict]] = [(progress_request, progress_verdict)]
+    left_out = ""
+    if psychotherapy_basis is not None:
+        psy_request = _request(client_id, "psychotherapy", recipient, purpose, psychotherapy_basis, day)
+        psy_verdict = disclosure_gate.check(vault, psy_request)
+        if psy_verdict.allowed:
+            parts.append((psy_request, psy_verdict))
+        else:
+            left_out = psy_verdict.message
+    psy_ids = parts[1][1].item_ids if len(parts) > 1 else ()
+    gathered = _gather(vault, client_id, progress_verdict.item_ids, psy_ids)
+    ids = [export.new_disclosure_id() for _ in parts]
+    described: list[tuple[DisclosureRequest, Verdict, str]] = []
+    for request, verdict in parts:
+        notes = gathered.progress if request.kind == "progress" else gathered.psychotherapy
+        text = describe_items(request.kind, tuple(ItemFacts(n.note_id, request.kind, n.note_date) for n, _ in notes))
+        if request.kind == "progress" and gathered.attachments:
+            text += f"; {len(gathered.attachments)} documents of the chart"
+        described.append((request, verdict, text + " (complete open export)"))
+    files = build_files(vault, gathered, ids=ids, on=day, left_out=left_out)
+    data = _render(vault, gathered, progress_request, ids, "; ".join(d for _r, _v, d in described), files, password)
+    results = export.deliver(vault, described, data, out=out, fmt=FMT, overwrite=overwrite, disclosure_ids=ids)
+    warnings = tuple(w for _r, v, _d in described for w in v.warnings)
+    return OpenExportResult(results[0].path, results[0].sha256, tuple(ids), len(gathered.progress),
+                            len(gathered.psychotherapy), len(gathered.attachments), left_out, warnings)
+
+
+__all__ = ["FORMAT", "FORMAT_VERSION", "OpenExportResult", "chart_json", "note_text", "open_export"]
