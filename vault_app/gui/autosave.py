@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from vault_app.domain.errors import VaultError
+
 if TYPE_CHECKING:
     from vault_app.gui.controller import AppController
     from vault_app.services.vault import Vault
@@ -93,14 +95,10 @@ class Autosaver(QObject):
         self.queued_version = version
         self._first_unsaved_at = None
         self.status_changed.emit("Saving…")
-        self.controller.call(
-            self.widget,
-            lambda v: save(v, draft, data),
-            on_success=lambda result: self._done(version, result),
-            on_error=self._failed,
-        )
+        self.controller.op(self.widget, lambda v: save(v, draft, data)) \
+            .success(lambda result: self._done(version, result)).failure(self._failed).run()
 
-    def _done(self, version: int, result: Any) -> None:
+    def _done(self, version: int, result: object) -> None:
         self.saved_version = max(self.saved_version, version)
         if self.unsaved:
             self.flush()
@@ -111,8 +109,6 @@ class Autosaver(QObject):
     def _failed(self, exc: BaseException) -> bool:
         # Keep the text in the editor and mark it unsaved; the next edit or flush retries.
         self.queued_version = self.saved_version
-        from vault_app.domain.errors import VaultError
-
         message = exc.message if isinstance(exc, VaultError) else "could not be saved"
         self.status_changed.emit(f"Not saved: {message}")
         return isinstance(exc, VaultError)

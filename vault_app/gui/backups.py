@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from vault_app.gui import file_dialogs
 from vault_app.gui.background import show_inline
-from vault_app.gui.chart_tabs import add_row, make_tree
 from vault_app.gui.forms import action_buttons
 from vault_app.gui.passphrase import PassphraseField
+from vault_app.gui.widgets import add_row, make_tree
 
 if TYPE_CHECKING:
     from vault_app.gui.controller import AppController
@@ -165,7 +165,6 @@ class BackupsDialog(QDialog):
         checked = "checked as a restore would check it" if info.verified else "not checked yet"
         self.result_label.setText(f"Backed up to {info.file} ({info.bytes // 1024} KiB, {checked}).")
         self.load()
-        self._tell_main_window()
 
     def _selected(self) -> Path | None:
         item = self.tree.currentItem()
@@ -183,14 +182,6 @@ class BackupsDialog(QDialog):
     def _verified(self, summary: Any) -> None:
         self.result_label.setText(f"{summary['file']} is intact: " + ", ".join(summary["checked"]) + " checked.")
         self.load()
-        self._tell_main_window()
-
-    def _tell_main_window(self) -> None:
-        """The status bar and the dashboard speak about backups too: they follow at once."""
-        window = self.parent()
-        refresh = getattr(window, "backups_changed", None)
-        if refresh is not None:
-            refresh()
 
     def restore_selected(self) -> None:
         path = self._selected()

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.gui.background import show_inline
-from vault_app.gui.chart_tabs import iso
 from vault_app.gui.forms import action_buttons, error_label, hbox, line_edit
+from vault_app.gui.widgets import iso
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical import Client

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.gui import file_dialogs
-from vault_app.gui.chart_tabs import add_row, make_tree
 from vault_app.gui.passphrase import PassphraseField
+from vault_app.gui.widgets import add_row, make_tree
 
 if TYPE_CHECKING:
     from vault_app.gui.controller import AppController

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from vault_app.gui import file_dialogs
 from vault_app.gui.background import show_inline
 from vault_app.gui.basis_form import BasisForm
-from vault_app.gui.chart_tabs import iso, make_tree
 from vault_app.gui.passphrase import PassphraseField
+from vault_app.gui.widgets import iso, make_tree
 
 if TYPE_CHECKING:
     from vault_app.gui.controller import AppController

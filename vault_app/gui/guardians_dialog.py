@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.clinical import GUARDIAN_AUTHORITIES
 from vault_app.gui.background import show_inline
-from vault_app.gui.chart_tabs import add_row, empty_note, iso, make_tree
 from vault_app.gui.forms import choice_box, error_label, hbox, line_edit
+from vault_app.gui.widgets import add_row, empty_note, iso, make_tree
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical import Guardian

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vault_app.gui.chart_tabs import add_row, make_tree
+from vault_app.gui.widgets import add_row, make_tree
 
 if TYPE_CHECKING:
     from vault_app.gui.controller import AppController

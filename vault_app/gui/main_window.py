@@ -9,10 +9,12 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from vault_app.gui import prefs, shortcuts, theme
+from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
     from vault_app.gui.chart_view import ChartView
     from vault_app.gui.controller import AppController
+    from vault_app.gui.navigation import ChartRequest
 
 WINDOW_TITLE = "Therapy Vault"  # never a client's name: titles end up in task switchers and logs
 
@@ -43,6 +45,8 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([330, 950])
         self.setCentralWidget(self.splitter)
         self.client_list.client_chosen.connect(self.open_chart)
+        controller.chart_requested.connect(self._chart_requested)
+        controller.changed.connect(self._on_changes)
 
         self.status_label = QLabel("Unlocked")
         self.status_label.setAccessibleName("Vault status")
@@ -97,7 +101,6 @@ class MainWindow(QMainWindow):
 
             self._chart = ChartView(self.controller, self)
             self._chart.set_privacy(self.privacy_mode)
-            self._chart.changed.connect(self.client_list.refresh)
             self.stack.addWidget(self._chart)
         return self._chart
 
@@ -175,6 +178,15 @@ class MainWindow(QMainWindow):
     def open_chart(self, client_id: str) -> None:
         self.stack.setCurrentWidget(self.chart)
         self.chart.load(client_id)
+
+    def _chart_requested(self, request: ChartRequest) -> None:
+        self.stack.setCurrentWidget(self.chart)
+        self.chart.go_to(request)
+
+    def _on_changes(self, changes: Changes) -> None:
+        # The status bar and the dashboard speak about backups.
+        if changes.touches(Kind.BACKUPS):
+            self.backups_changed()
 
     def toggle_privacy(self) -> None:
         self.privacy_mode = not self.privacy_mode

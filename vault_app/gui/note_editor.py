@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,13 +30,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.domain.clinical_notes import ProgressNote
+from vault_app.domain.errors import InvalidInput, NotFound
+from vault_app.domain.note_templates import get_template, render
 from vault_app.gui import shortcuts, theme
 from vault_app.gui.amend_dialog import AmendDialog, amendment_text
 from vault_app.gui.autosave import Autosaver, Draft
-from vault_app.gui.chart_binding import bind_to_chart
+from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
+from vault_app.gui.clipboard import copy_sensitive
+from vault_app.gui.confirm import confirm
+from vault_app.gui.decision_dialog import DecisionDialog
 from vault_app.gui.forms import code_list
+from vault_app.services import notes, sessions
+from vault_app.services.sessions import suggest_cpt
 
 if TYPE_CHECKING:
+    from vault_app.domain.clinical import Session
+    from vault_app.domain.clinical_notes import NoteHistory
     from vault_app.gui.controller import AppController
     from vault_app.services.vault import Vault
 
@@ -56,8 +66,6 @@ class Snapshot:
 
 def save_progress_note(vault: Vault, draft: Draft, snap: Snapshot, client_id: str) -> str | None:
     """Worker side of the autosave: create the note (and its session) once, then save drafts."""
-    from vault_app.services import notes, sessions
-
     if draft.note_id is None:
         if not any(v.strip() for v in snap.sections.values()):
             return None  # nothing written yet: an empty note is not created
@@ -82,6 +90,12 @@ def save_progress_note(vault: Vault, draft: Draft, snap: Snapshot, client_id: st
     return draft.note_id
 
 
+def _session_of(draft: Draft) -> str | None:
+    """Read on the worker, after the saves queued before it: the session the note documents."""
+    session_id = draft.extra.get("session_id")
+    return session_id if isinstance(session_id, str) else None
+
+
 def _label(text: str, name: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
@@ -91,10 +105,12 @@ def _label(text: str, name: str = "") -> QLabel:
 
 
 class NoteEditor(QDialog):
-    note_changed = Signal()
+    """Saves as the user types; the chart and the client list follow from the change
+    notices of the saves (the first one creates the note and its session), not from
+    this editor."""
 
     def __init__(self, controller: AppController, client_id: str, note_id: str | None = None,
-                 parent: QWidget | None = None, *, client: Any = None, privacy: bool = False) -> None:
+                 parent: QWidget | None = None, *, client: ChartOwner | None = None, privacy: bool = False) -> None:
         super().__init__(parent)
         self.controller = controller
         self.client_id = client_id
@@ -110,10 +126,6 @@ class NoteEditor(QDialog):
         self.autosave.draft.note_id = note_id
         self.status = _label(" ", "calmNote")
         self.autosave.status_changed.connect(self.status.setText)
-        # Only the first save changes what the chart lists (a new draft and its session);
-        # later autosaves change the body alone, so the chart is not redrawn for each pause.
-        self._listed_note_id = note_id
-        self.autosave.saved.connect(self._autosaved)
 
         self.template = QComboBox()
         self.template.setAccessibleName("Note template")
@@ -189,12 +201,10 @@ class NoteEditor(QDialog):
         opens from an operation queued behind that save, when the session id exists."""
         self.autosave.flush()
         draft = self.autosave.draft
-        self.controller.call(self, lambda _v: draft.extra.get("session_id"), on_success=self._show_decision)
+        self.controller.query(self, lambda _v: _session_of(draft)).success(self._show_decision).run()
 
     def _show_decision(self, session_id: str | None) -> None:
-        from vault_app.gui.decision_dialog import DecisionDialog
-
-        self.decision_dialog = DecisionDialog(self.controller.call, self.client_id, session_id=session_id, parent=self,
+        self.decision_dialog = DecisionDialog(self.controller, self.client_id, session_id=session_id, parent=self,
                                               privacy=self.privacy)
         self.decision_dialog.show()
 
@@ -249,8 +259,6 @@ class NoteEditor(QDialog):
         self._suggest_cpt()
 
     def _suggest_cpt(self) -> None:
-        from vault_app.services.sessions import suggest_cpt
-
         if self.cpt.isModified():
             return
         suggestion = suggest_cpt(self.duration.value(), str(self.modality.currentData()))
@@ -295,8 +303,6 @@ class NoteEditor(QDialog):
             signal.connect(self._edited)
 
     def _build_sections(self, values: dict[str, str]) -> None:
-        from vault_app.domain.note_templates import get_template
-
         while self.sections_layout.count():
             item = self.sections_layout.takeAt(0)
             if item is not None and item.widget() is not None:
@@ -355,8 +361,6 @@ class NoteEditor(QDialog):
         self.autosave.changed()
 
     def text(self) -> str:
-        from vault_app.domain.note_templates import get_template, render
-
         return render(get_template(str(self.template.currentData())),
                       {k: e.toPlainText() for k, e in self.section_edits.items()})
 
@@ -369,18 +373,18 @@ class NoteEditor(QDialog):
 
     # --- loading an existing note ----------------------------------------------------------
     def _load(self, note_id: str) -> None:
-        from vault_app.services import notes, sessions
-
-        def job(v: Vault) -> tuple[Any, Any, Any]:
+        def job(v: Vault) -> tuple[ProgressNote, Session | None, NoteHistory]:
             history = notes.note_history(v, note_id)
             note = history.note
+            if not isinstance(note, ProgressNote):
+                raise NotFound("No progress note with that id.")
             session = sessions.get_session(v, note.session_id) if note.session_id else None
             return note, session, history
 
         self.autosave.enabled = False
-        self.controller.call(self, job, on_success=self._loaded)
+        self.controller.query(self, job).success(self._loaded).run()
 
-    def _loaded(self, result: Any) -> None:
+    def _loaded(self, result: tuple[ProgressNote, Session | None, NoteHistory]) -> None:
         note, session, history = result
         self.template.blockSignals(True)
         self.template.setCurrentIndex(max(0, self.template.findData(note.template)))
@@ -415,7 +419,7 @@ class NoteEditor(QDialog):
         self._show_signature(note, history)
         self.autosave.enabled = True
 
-    def _show_signature(self, note: Any, history: Any) -> None:
+    def _show_signature(self, note: ProgressNote, history: NoteHistory | None) -> None:
         self.signed = note.signed
         self._set_read_only(self.signed)
         self.sign_button.setEnabled(not self.signed)
@@ -429,8 +433,6 @@ class NoteEditor(QDialog):
 
     # --- actions ---------------------------------------------------------------------------
     def copy_text(self) -> None:
-        from vault_app.gui.clipboard import copy_sensitive
-
         copy_sensitive(self.text())
         self.status.setText("Copied. The clipboard is cleared in 30 seconds.")
 
@@ -452,8 +454,6 @@ class NoteEditor(QDialog):
 
     def sign(self) -> None:
         """Ctrl+Shift+S and the button: a summary first, signing only on "Sign"."""
-        from vault_app.gui.confirm import confirm
-
         if self.signed:
             return
         if self.risk_box.isChecked() and not self.risk_complete():
@@ -468,30 +468,20 @@ class NoteEditor(QDialog):
             return
         self.autosave.flush()  # queued first, so the signature covers every keystroke
         draft = self.autosave.draft
-        from vault_app.services import notes
 
-        def job(v: Vault) -> tuple[Any, Any]:
+        def job(v: Vault) -> tuple[ProgressNote, NoteHistory]:
             if draft.note_id is None:
-                from vault_app.domain.errors import InvalidInput
-
                 raise InvalidInput("The note is empty.", hint="Write something before signing.")
             note = notes.sign_note(v, draft.note_id)
             return note, notes.note_history(v, draft.note_id)
 
-        self.controller.call(self, job, on_success=self._signed, label="Signing…")
+        self.controller.op(self, job, label="Signing…").success(self._signed).run()
 
-    def _autosaved(self, _result: Any) -> None:
-        note_id = self.autosave.draft.note_id
-        if note_id != self._listed_note_id:
-            self._listed_note_id = note_id
-            self.note_changed.emit()
-
-    def _signed(self, result: Any) -> None:
+    def _signed(self, result: tuple[ProgressNote, NoteHistory]) -> None:
         note, history = result
         self.autosave.stop()
         self._show_signature(note, history)
         self.status.setText("Signed and locked. Corrections are added as addenda or amendments.")
-        self.note_changed.emit()
 
     def amend(self) -> None:
 

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.clinical import GOAL_STATUSES
 from vault_app.gui.background import show_inline
-from vault_app.gui.chart_tabs import add_row, iso, make_tree
 from vault_app.gui.forms import action_buttons, choice_box, code_list, error_label, hbox, line_edit
+from vault_app.gui.widgets import add_row, iso, make_tree
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical import TreatmentPlan
