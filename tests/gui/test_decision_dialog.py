@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QWizard
 from tests.core.decision_helpers import REASONING, accounting_for, make_chart
 from tests.gui.conftest import wait_ops
 from vault_app.gui.decision_dialog import DecisionDialog
-from vault_app.gui.operations import VaultOps
 from vault_app.gui.decision_list import DecisionList, DecisionRecordDialog
+from vault_app.gui.operations import VaultOps
 from vault_app.services import decisions, export
 from vault_app.services.vault import Vault
 

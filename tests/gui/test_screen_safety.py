@@ -339,8 +339,8 @@ def test_duty_to_warn_follow_up_fits_what_was_done(unlocked_app: AppController, 
 
 def test_a_decision_record_names_the_chart_not_the_internal_id(vault, qtbot) -> None:
     from tests.core.decision_helpers import complete, make_chart
-    from vault_app.gui.operations import VaultOps
     from vault_app.gui.decision_list import DecisionList
+    from vault_app.gui.operations import VaultOps
     from vault_app.services import decisions
 
     chart = make_chart(vault)
