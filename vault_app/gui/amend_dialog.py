@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.forms import action_buttons, error_label
+from vault_app.services import notes
 
 if TYPE_CHECKING:
+    from vault_app.domain.clinical_notes import Amendment
     from vault_app.gui.controller import AppController
     from vault_app.services.vault import Vault
 
@@ -74,16 +76,14 @@ class AmendDialog(QDialog):
         self.resize(560, 380)
 
     def save(self) -> None:
-        from vault_app.services import notes
-
         note_id, kind = self.note_id, self.note_kind
         change, reason, text = str(self.change.currentData()), self.reason.text(), self.text.toPlainText()
 
-        def job(v: Vault) -> Any:
+        def job(v: Vault) -> Amendment:
             return notes.amend(v, note_id, text, kind=kind, change=change, reason=reason)
 
         self.message.setText("")
-        self.controller.call(self, job, on_success=self._saved, on_error=show_inline(self.message), label="Adding…")
+        self.controller.op(self, job, label="Adding…").success(self._saved).failure(show_inline(self.message)).run()
 
     def held_entry(self) -> dict[str, Any] | None:
         """What to keep if the compartment locks now (see gui/held.py)."""

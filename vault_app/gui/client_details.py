@@ -169,8 +169,8 @@ class ClientDetailsDialog(QDialog):
         """Discharge is confirmed first, with what is still open on the chart."""
         if self.discharged.isChecked() and not self.was_discharged:
             client_id = self.client_id
-            self.controller.call(self, lambda v: discharge_check(v, client_id), on_success=self._confirm_discharge,
-                                 on_error=show_inline(self.message))
+            self.controller.query(self, lambda v: discharge_check(v, client_id)).success(self._confirm_discharge) \
+                .failure(show_inline(self.message)).run()
             return
         self.save_now()
 
@@ -213,8 +213,8 @@ class ClientDetailsDialog(QDialog):
                                                  notes=current.consent.notes, **consent)
             return updated
 
-        self.controller.call(self, job, on_success=self._saved, on_error=show_inline(self.message), label="Saving…")
+        self.controller.op(self, job, label="Saving…").success(self._saved).failure(show_inline(self.message)).run()
 
-    def _saved(self, client: Any) -> None:
+    def _saved(self, client: Client) -> None:
         self.accept()
         self.saved.emit(client.client_id)

@@ -25,6 +25,7 @@ from vault_app.domain.clinical import GUARDIAN_AUTHORITIES
 from vault_app.gui.background import show_inline
 from vault_app.gui.forms import choice_box, error_label, hbox, line_edit
 from vault_app.gui.widgets import add_row, empty_note, iso, make_tree
+from vault_app.services import clients
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical import Guardian
@@ -172,8 +173,6 @@ class GuardiansDialog(QDialog):
 
     # --- actions ---------------------------------------------------------------------
     def save(self) -> None:
-        from vault_app.services import clients
-
         client_id, guardian_id, fields = self.client_id, self.editing, self.fields()
         current = next((g for g in self.guardians if g.guardian_id == guardian_id), None)
         changes = {k: val for k, val in fields.items() if current is None or val != _value(current, k)}
@@ -189,9 +188,9 @@ class GuardiansDialog(QDialog):
             return clients.get_client(v, client_id).guardians, guardian_id_saved
 
         self.message.setText("")
-        self.controller.call(self, job, on_success=self._saved, on_error=show_inline(self.message), label="Saving…")
+        self.controller.op(self, job, label="Saving…").success(self._saved).failure(show_inline(self.message)).run()
 
-    def _saved(self, result: tuple[Any, str]) -> None:
+    def _saved(self, result: tuple[tuple[Guardian, ...], str]) -> None:
         self.guardians, guardian_id = result
         self._fill_list()
         self.select(guardian_id)
@@ -209,20 +208,18 @@ class GuardiansDialog(QDialog):
             self.remove_confirmed()
 
     def remove_confirmed(self) -> None:
-        from vault_app.services import clients
-
         client_id, guardian_id = self.client_id, self.editing
         if guardian_id is None:
             return
 
-        def job(v: Vault) -> Any:
+        def job(v: Vault) -> tuple[Guardian, ...]:
             clients.remove_guardian(v, client_id, guardian_id)
             return clients.get_client(v, client_id).guardians
 
-        self.controller.call(self, job, on_success=self._removed, on_error=show_inline(self.message),
-                             label="Removing…")
+        self.controller.op(self, job, label="Removing…").success(self._removed).failure(show_inline(self.message)) \
+            .run()
 
-    def _removed(self, guardians: Any) -> None:
+    def _removed(self, guardians: tuple[Guardian, ...]) -> None:
         self.guardians = guardians
         self._fill_list()
         self.new_guardian()

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from vault_app.services import held_text
+
 if TYPE_CHECKING:
     from vault_app.gui.controller import AppController
     from vault_app.gui.main_window import MainWindow
@@ -26,9 +28,7 @@ RESTORED = "Restored: this is what you were typing when the vault locked."
 def hold(controller: AppController, entry: dict[str, Any] | None) -> None:
     if entry is None:
         return
-    from vault_app.services import held_text
-
-    controller.call(None, lambda v: held_text.hold(v, entry["where"], entry), on_error=_log_only)
+    controller.op(None, lambda v: held_text.hold(v, entry["where"], entry)).failure(_log_only).run()
 
 
 def hold_open_dialogs(controller: AppController, root: QWidget, where: str | None = None) -> None:

@@ -25,6 +25,7 @@ from vault_app.domain.clinical import GOAL_STATUSES
 from vault_app.gui.background import show_inline
 from vault_app.gui.forms import action_buttons, choice_box, code_list, error_label, hbox, line_edit
 from vault_app.gui.widgets import add_row, iso, make_tree
+from vault_app.services import plans
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical import TreatmentPlan
@@ -178,14 +179,12 @@ class PlanDialog(QDialog):
         }
 
     def save(self) -> None:
-        from vault_app.services import plans
-
         client_id, values = self.client_id, self.values()
         self.message.setText("")
-        self.controller.call(self, lambda v: plans.update_plan(v, client_id, **values), on_success=self._saved,
-                             on_error=show_inline(self.message), label="Saving…")
+        self.controller.op(self, lambda v: plans.update_plan(v, client_id, **values), label="Saving…") \
+            .success(self._saved).failure(show_inline(self.message)).run()
 
-    def _saved(self, _plan: Any) -> None:
+    def _saved(self, _plan: TreatmentPlan) -> None:
         self.accept()
         self.saved.emit()
 
