@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from vault_app.gui.chart_view import ChartView
     from vault_app.gui.controller import AppController
     from vault_app.gui.navigation import ChartRequest
+    from vault_app.services.held_text import Where
 
 WINDOW_TITLE = "Therapy Vault"  # never a client's name: titles end up in task switchers and logs
 
@@ -71,28 +72,27 @@ class MainWindow(QMainWindow):
 
         self.dashboard.refresh()
         self.client_list.refresh()
-        self.controller.call(self, data.backup_reminder, on_success=self._reminder)
+        self.controller.query(self, data.backup_reminder).success(self._reminder).run()
         self.take_held("records")
 
-    def take_held(self, where: str) -> None:
+    def take_held(self, where: Where) -> None:
         """Reopen the dialogs whose text was held at the last lock of this compartment."""
         from vault_app.gui.held import Restorer
         from vault_app.services import held_text
 
         if not hasattr(self, "restorer"):
             self.restorer = Restorer(self)
-        self.controller.call(self, lambda v: held_text.take(v, where),  # type: ignore[arg-type]
-                             on_success=self.restorer.add)
+        self.controller.op(self, lambda v: held_text.take(v, where)).success(self.restorer.add).run()
 
-    def _reminder(self, text: Any) -> None:
+    def _reminder(self, text: str | None) -> None:
         self.status_label.setText(f"Unlocked. {text}" if text else "Unlocked.")
 
     def backups_changed(self) -> None:
         from vault_app.gui import data
 
         self.dashboard.refresh()
-        self.controller.call(self, data.backup_reminder,
-                             on_success=lambda text: self.status_label.setText(text or "Backup checked."))
+        self.controller.query(self, data.backup_reminder) \
+            .success(lambda text: self.status_label.setText(text or "Backup checked.")).run()
 
     @property
     def chart(self) -> ChartView:
