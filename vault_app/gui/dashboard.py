@@ -97,11 +97,10 @@ class DashboardPage(QScrollArea):
         self.data: dict[str, Any] = {}
 
     def open_note(self, client_id: str, note_id: str) -> None:
-        window: Any = self.window()
-        if hasattr(window, "open_chart"):
-            window.open_chart(client_id)
-            chart = window.chart
-            chart.when_shown(client_id, lambda: chart.open_note(note_id))
+        self.controller.open_chart(client_id, note_id)
+
+    def _note_link(self, client_id: str, note_id: str) -> Callable[[], None]:
+        return lambda: self.open_note(client_id, note_id)
 
     def refresh(self) -> None:
         from vault_app.gui import data
@@ -125,7 +124,7 @@ class DashboardPage(QScrollArea):
             else "Every note is signed on time.")
         self.cards["unsigned"].set_links([
             (f"chart {d['charts'].get(n.client_id, '?')}: {n.note_date.isoformat()}",
-             lambda _c=False, n=n: self.open_note(n.client_id, n.note_id))
+             self._note_link(n.client_id, n.note_id))
             for n in unsigned[:MAX_LINKS]])
         eligible = d["eligible"]
         self.cards["eligible"].show_value(

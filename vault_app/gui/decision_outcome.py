@@ -175,8 +175,8 @@ class OutcomePage(StepPage):
         self.recipient.setEditText(current if current else (guide.recipients[0] if guide.recipients else ""))
         method = self.method.currentData() or self._preset.get("method")
         self.method.clear()
-        for key in [*guide.methods, *(m for m in METHOD_LABELS if m not in guide.methods)]:
-            self.method.addItem(METHOD_LABELS[key], key)
+        for method_key in [*guide.methods, *(m for m in METHOD_LABELS if m not in guide.methods)]:
+            self.method.addItem(METHOD_LABELS[method_key], method_key)
         if method:
             self.method.setCurrentIndex(self.method.findData(method))
         self.order.setVisible(guide.trigger == "court_order")
@@ -185,8 +185,8 @@ class OutcomePage(StepPage):
         self._toggle()
 
     def _basis_fields(self) -> None:
-        for widget in self.evidence.values():
-            self.basis_form.removeRow(widget)
+        for old in self.evidence.values():
+            self.basis_form.removeRow(old)
         self.evidence = {}
         spec = SPECS.get(str(self.basis.currentData()))
         if spec is None:

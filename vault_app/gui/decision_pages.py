@@ -401,8 +401,8 @@ class ClientPage(StepPage):
         told = _checked(self.answers) == "yes"
         for widget in (self.on, self.how):
             widget.setEnabled(told)
-        for widget in (self.reason_code, self.reason):
-            widget.setEnabled(not told)
+        for reason_widget in (self.reason_code, self.reason):
+            reason_widget.setEnabled(not told)
 
     def adapt(self, guide: TriggerGuide) -> None:
         silent = guide.must_not_tell_client

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -119,7 +119,7 @@ class GuardiansDialog(QDialog):
     def select(self, guardian_id: str) -> None:
         for i in range(self.list.topLevelItemCount()):
             item = self.list.topLevelItem(i)
-            if item.data(0, Qt.ItemDataRole.UserRole) == guardian_id:
+            if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == guardian_id:
                 self.list.setCurrentItem(item)
 
     def _select(self, item: QTreeWidgetItem | None) -> None:
@@ -147,7 +147,7 @@ class GuardiansDialog(QDialog):
     def new_guardian(self) -> None:
         self.editing = None
         self.list.blockSignals(True)
-        self.list.setCurrentItem(None)  # type: ignore[arg-type]
+        self.list.setCurrentIndex(QModelIndex())  # no row is current: a new guardian
         self.list.blockSignals(False)
         self.form_box.setTitle("New guardian")
         for edit in (self.name, self.relationship, self.valid_from, self.valid_until, self.phone, self.address,

@@ -112,8 +112,9 @@ class PlanDialog(QDialog):
         self.goal_list.clear()
         for i, g in enumerate(self.goals):
             add_row(self.goal_list, [str(i + 1), g["description"], g["target_date"], g["status"]], str(i))
-        if self.current is not None and self.current < len(self.goals):
-            self.goal_list.setCurrentItem(self.goal_list.topLevelItem(self.current))
+        shown = self.goal_list.topLevelItem(self.current) if self.current is not None else None
+        if shown is not None:
+            self.goal_list.setCurrentItem(shown)
         self.goal_list.blockSignals(False)
         has_goal = self.current is not None
         self.goal_box.setEnabled(has_goal)
@@ -142,6 +143,8 @@ class PlanDialog(QDialog):
         goal["target_date"] = self.target.text().strip()
         goal["status"] = str(self.status.currentData())
         item = self.goal_list.topLevelItem(self.current)
+        if item is None:
+            return
         for col, key in ((1, "description"), (2, "target_date"), (3, "status")):
             item.setText(col, goal[key])
 
