@@ -21,12 +21,13 @@ import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 SHOW_BUSY_AFTER_MS = 400
 
@@ -44,6 +45,8 @@ class Progress:
 @dataclass
 class _Op:
     parent: QWidget | None
+    # Operations of every result type wait here together; each callback was checked
+    # against its own function's result type where it was submitted (run_op's T).
     on_success: Callable[[Any], None] | None
     on_error: Callable[[BaseException], bool] | None
     on_done: Callable[[], None] | None
@@ -89,9 +92,9 @@ class OpRunner(QObject):
     def submit(
         self,
         parent: QWidget | None,
-        fn: Callable[..., Any],
+        fn: Callable[..., T],
         *,
-        on_success: Callable[[Any], None] | None = None,
+        on_success: Callable[[T], None] | None = None,
         on_error: Callable[[BaseException], bool] | None = None,
         on_done: Callable[[], None] | None = None,
         label: str = "",
@@ -274,7 +277,7 @@ def _shutdown() -> None:
         _RUNNER = None
 
 
-def show_inline(label: Any, *kinds: type[BaseException]) -> Callable[[BaseException], bool]:
+def show_inline(label: QLabel, *kinds: type[BaseException]) -> Callable[[BaseException], bool]:
     """An `on_error` for forms: a user-facing error (VaultError unless `kinds` says
     otherwise) is written into `label` beside the form, so the dialog stays open with
     what was typed; anything else falls through to the standard error dialog."""
@@ -293,9 +296,9 @@ def show_inline(label: Any, *kinds: type[BaseException]) -> Callable[[BaseExcept
 
 def run_op(
     parent: QWidget | None,
-    fn: Callable[..., Any],
+    fn: Callable[..., T],
     *,
-    on_success: Callable[[Any], None] | None = None,
+    on_success: Callable[[T], None] | None = None,
     on_error: Callable[[BaseException], bool] | None = None,
     on_done: Callable[[], None] | None = None,
     label: str = "",

@@ -6,9 +6,7 @@ Qt has no built-in spell checker for plain text widgets, so there is none here
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -35,13 +33,14 @@ from vault_app.domain.errors import InvalidInput, NotFound
 from vault_app.domain.note_templates import get_template, render
 from vault_app.gui import shortcuts, theme
 from vault_app.gui.amend_dialog import AmendDialog, amendment_text
-from vault_app.gui.autosave import Autosaver, Draft
+from vault_app.gui.autosave import Autosaver
 from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
 from vault_app.gui.clipboard import copy_sensitive
 from vault_app.gui.confirm import confirm
 from vault_app.gui.decision_dialog import DecisionDialog
 from vault_app.gui.forms import code_list
 from vault_app.services import notes, sessions
+from vault_app.services.notes import DraftState, ProgressDraft
 from vault_app.services.sessions import suggest_cpt
 
 if TYPE_CHECKING:
@@ -56,44 +55,9 @@ SETTINGS = (("in_person", "In person"), ("telehealth", "Telehealth"))
 NOT_ASSESSED = "not assessed"
 
 
-@dataclass(frozen=True)
-class Snapshot:
-    template: str
-    sections: dict[str, str]
-    session: dict[str, Any] | None
-    risk: dict[str, Any] | None
-
-
-def save_progress_note(vault: Vault, draft: Draft, snap: Snapshot, client_id: str) -> str | None:
-    """Worker side of the autosave: create the note (and its session) once, then save drafts."""
-    if draft.note_id is None:
-        if not any(v.strip() for v in snap.sections.values()):
-            return None  # nothing written yet: an empty note is not created
-        session_id = None
-        if snap.session is not None:
-            session_id = sessions.add_session(vault, client_id, **snap.session).session_id
-            draft.extra["session_id"] = session_id
-        note = notes.create_progress_note(vault, client_id, template=snap.template, sections=snap.sections,
-                                          session_id=session_id, risk=snap.risk)
-        draft.note_id = note.note_id
-        draft.extra.update(session=snap.session, risk=snap.risk)
-        return note.note_id
-    notes.save_draft(vault, draft.note_id, snap.sections)
-    if snap.risk != draft.extra.get("risk"):
-        notes.update_note(vault, draft.note_id, risk=snap.risk)
-        draft.extra["risk"] = snap.risk
-    session_id = draft.extra.get("session_id")
-    if session_id and snap.session is not None and snap.session != draft.extra.get("session"):
-        changes = {k: v for k, v in snap.session.items() if k != "modality" or v}
-        sessions.update_session(vault, session_id, **changes)
-        draft.extra["session"] = snap.session
-    return draft.note_id
-
-
-def _session_of(draft: Draft) -> str | None:
+def _session_of(draft: DraftState) -> str | None:
     """Read on the worker, after the saves queued before it: the session the note documents."""
-    session_id = draft.extra.get("session_id")
-    return session_id if isinstance(session_id, str) else None
+    return draft.session_id
 
 
 def _label(text: str, name: str = "") -> QLabel:
@@ -121,8 +85,10 @@ class NoteEditor(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.signed = False
         self.section_edits: dict[str, QPlainTextEdit] = {}
-        self.autosave = Autosaver(controller, self, self.snapshot,
-                                  lambda v, d, s: save_progress_note(v, d, s, client_id))
+        # One service call per save: the note (and its session) created on the first one.
+        self.autosave: Autosaver[ProgressDraft, str | None] = Autosaver(
+            controller, self, self.snapshot,
+            lambda v, state, draft: notes.save_progress_note(v, client_id, state, draft))
         self.autosave.draft.note_id = note_id
         self.status = _label(" ", "calmNote")
         self.autosave.status_changed.connect(self.status.setText)
@@ -328,7 +294,7 @@ class NoteEditor(QDialog):
     def note_id(self) -> str | None:
         return self.autosave.draft.note_id
 
-    def snapshot(self) -> Snapshot:
+    def snapshot(self) -> ProgressDraft:
         session = None
         if self.session_box.isChecked():
             session = {
@@ -348,7 +314,7 @@ class NoteEditor(QDialog):
                 "safety_plan": self.safety_plan.toPlainText(),
             }
         sections = {k: e.toPlainText() for k, e in self.section_edits.items()}
-        return Snapshot(str(self.template.currentData()), sections, session, risk)
+        return ProgressDraft(str(self.template.currentData()), sections, session, risk)
 
     def risk_complete(self) -> bool:
         return self.ideation.currentData() is not None and self.risk_level.currentData() is not None
@@ -399,7 +365,7 @@ class NoteEditor(QDialog):
             self.cpt.setText(session.cpt_code)
             self.cpt.setModified(True)
             self.icd.setText(", ".join(session.icd10_codes))
-            self.autosave.draft.extra["session_id"] = session.session_id
+            self.autosave.draft.session_id = session.session_id
         else:
             self.session_box.setChecked(False)
         self.session_box.blockSignals(False)
@@ -414,8 +380,8 @@ class NoteEditor(QDialog):
             self.safety_plan.setPlainText(note.risk.safety_plan)
         self.signed = note.signed
         self._build_sections(dict(note.sections))
-        snap = self.snapshot()
-        self.autosave.draft.extra.update(session=snap.session, risk=snap.risk)
+        snap = self.snapshot()  # what is saved already: only later edits are saved again
+        self.autosave.draft.saved_session, self.autosave.draft.saved_risk = snap.session, snap.risk
         self._show_signature(note, history)
         self.autosave.enabled = True
 
@@ -510,4 +476,4 @@ class NoteEditor(QDialog):
         super().reject()
 
 
-__all__ = ["NoteEditor", "Snapshot", "date", "save_progress_note"]
+__all__ = ["NoteEditor"]

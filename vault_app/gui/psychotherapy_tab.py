@@ -23,7 +23,7 @@ from vault_app.domain.clinical_notes import PsychotherapyNote
 from vault_app.domain.errors import InvalidInput, WrongPassphrase
 from vault_app.gui import theme
 from vault_app.gui.amend_dialog import AmendDialog, amendment_text
-from vault_app.gui.autosave import Autosaver, Draft
+from vault_app.gui.autosave import Autosaver
 from vault_app.gui.confirm import confirm
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.widgets import add_row, empty_note, iso, make_tree, masked_name
@@ -35,17 +35,13 @@ if TYPE_CHECKING:
     from vault_app.domain.psychotherapy_guard import GuardWarning
     from vault_app.gui.chart_view import ChartView
     from vault_app.gui.controller import AppController
+    from vault_app.services.notes import DraftState
     from vault_app.services.vault import Vault
 
 
-def save_psychotherapy(vault: Vault, draft: Draft, text: str, client_id: str) -> Sequence[GuardWarning]:
-    if draft.note_id is None:
-        if not text.strip():
-            return ()
-        saved = psy.create_psychotherapy_note(vault, client_id, text)
-        draft.note_id = saved.note.note_id
-        return saved.warnings
-    _stamp, warnings = psy.save_psychotherapy_draft(vault, draft.note_id, text)
+def save_psychotherapy(vault: Vault, draft: DraftState, text: str, client_id: str) -> Sequence[GuardWarning]:
+    """Worker side of the autosave: the service's one action, and the note id kept for the next save."""
+    draft.note_id, warnings = psy.save_psychotherapy_text(vault, client_id, draft.note_id, text)
     return warnings
 
 
@@ -59,7 +55,7 @@ class PsychotherapyTab(QWidget):
         self.stack.addWidget(self._open_page())
         QVBoxLayout(self).addWidget(self.stack)
         controller.psychotherapy_changed.connect(self._compartment_changed)
-        self.autosave: Autosaver | None = None
+        self.autosave: Autosaver[str, Sequence[GuardWarning]] | None = None
         self.signed = False
         controller.changed.connect(self._on_changes)
 

@@ -13,7 +13,7 @@ SQL trigger refuses it below the service as well.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import asdict, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -47,10 +47,12 @@ from vault_app.services.psychotherapy_notes import (
     list_psychotherapy_notes,
     psychotherapy_note_history,
     save_psychotherapy_draft,
+    save_psychotherapy_text,
     sign_psychotherapy_note,
     unsigned_psychotherapy_notes,
     update_psychotherapy_note,
 )
+from vault_app.services.sessions import add_session, update_session
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_amendments, clinical_notes, clinical_plans, clinical_sessions
 
@@ -291,6 +293,54 @@ def unsigned_notes(
     return found
 
 
+# --- the editor's one action: save what is typed -----------------------------------------
+@dataclass(frozen=True)
+class ProgressDraft:
+    """What the note editor holds at one moment: the note, and the session and risk
+    screening written beside it (None: not recorded)."""
+
+    template: str
+    sections: Mapping[str, str]
+    session: Mapping[str, Any] | None = None
+    risk: Mapping[str, Any] | None = None
+
+
+@dataclass
+class DraftState:
+    """Where an autosaved note stands between saves. The caller keeps it and passes it to
+    every save; only the save functions (on the one worker thread, in order) write it."""
+
+    note_id: str | None = None
+    session_id: str | None = None
+    saved_session: Mapping[str, Any] | None = None
+    saved_risk: Mapping[str, Any] | None = None
+
+
+def save_progress_note(vault: Vault, client_id: str, state: DraftState, draft: ProgressDraft) -> str | None:
+    """Save this note for this client as typed so far: on the first save with text, create
+    the session (if one is recorded) and the note; afterwards save the body (not logged),
+    and the risk screening and the session only when they changed (logged). Returns the
+    note id, or None while nothing has been written (an empty note is not created)."""
+    if state.note_id is None:
+        if not any(v.strip() for v in draft.sections.values()):
+            return None
+        if draft.session is not None:
+            state.session_id = add_session(vault, client_id, **draft.session).session_id
+        note = create_progress_note(vault, client_id, template=draft.template, sections=draft.sections,
+                                    session_id=state.session_id, risk=draft.risk)
+        state.note_id, state.saved_session, state.saved_risk = note.note_id, draft.session, draft.risk
+        return note.note_id
+    save_draft(vault, state.note_id, draft.sections)
+    if draft.risk != state.saved_risk:
+        update_note(vault, state.note_id, risk=draft.risk)
+        state.saved_risk = draft.risk
+    if state.session_id and draft.session is not None and draft.session != state.saved_session:
+        # An empty modality keeps the recorded one (the form offers no "unset").
+        update_session(vault, state.session_id, **{k: v for k, v in draft.session.items() if k != "modality" or v})
+        state.saved_session = draft.session
+    return state.note_id
+
+
 # --- both kinds --------------------------------------------------------------------
 def _kind(kind: str) -> str:
     if kind not in ("progress", "psychotherapy"):
@@ -324,6 +374,8 @@ def history(vault: Vault, note_id: str, kind: str = "progress") -> NoteHistory:
 
 
 __all__ = [
+    "DraftState",
+    "ProgressDraft",
     "SavedPsychotherapyNote",
     "amend",
     "amend_note",
@@ -342,7 +394,9 @@ __all__ = [
     "psychotherapy_note_history",
     "record_print",
     "save_draft",
+    "save_progress_note",
     "save_psychotherapy_draft",
+    "save_psychotherapy_text",
     "sign",
     "sign_note",
     "sign_psychotherapy_note",

@@ -131,6 +131,21 @@ def save_psychotherapy_draft(vault: Vault, note_id: str, text: str) -> tuple[str
     return stamp, tuple(scan_text(body))
 
 
+def save_psychotherapy_text(
+    vault: Vault, client_id: str, note_id: str | None, text: str
+) -> tuple[str | None, tuple[GuardWarning, ...]]:
+    """The editor's one action: save this psychotherapy note for this client as typed so far,
+    creating it on the first save with text. Returns the note id (None while nothing is
+    written) and what the guard asks the therapist to check."""
+    if note_id is None:
+        if not text.strip():
+            return None, ()
+        saved = create_psychotherapy_note(vault, client_id, text)
+        return saved.note.note_id, saved.warnings
+    _stamp, warnings = save_psychotherapy_draft(vault, note_id, text)
+    return note_id, warnings
+
+
 def update_psychotherapy_note(
     vault: Vault, note_id: str, *, text: str | None = None, session_id: str | None = None,
     note_date: date | str | None = None, fields: Mapping[str, Any] | None = None,
