@@ -24,12 +24,12 @@ from vault_app.services import accounting
 
 if TYPE_CHECKING:
     from vault_app.domain.accounting import ExclusionMode
-    from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App
     from vault_app.services.accounting import AccountingReport
 
 
 class AccountingDialog(QDialog):
-    def __init__(self, controller: AppController, client_id: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, client_id: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.client_id = client_id

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.forms import action_buttons, error_label
+from vault_app.gui.held import RESTORED, hold
 from vault_app.services import notes
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical_notes import Amendment
-    from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
 
@@ -40,7 +41,7 @@ def amendment_text(amendments: Iterable[Any]) -> str:
 class AmendDialog(QDialog):
     done_amending = Signal()
 
-    def __init__(self, controller: AppController, note_id: str, kind: str, parent: QWidget | None = None,
+    def __init__(self, controller: App, note_id: str, kind: str, parent: QWidget | None = None,
                  *, client: Any = None, privacy: bool = False) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -95,8 +96,6 @@ class AmendDialog(QDialog):
                            "text": self.text.toPlainText()}}
 
     def restore_fields(self, fields: dict[str, Any]) -> None:
-        from vault_app.gui.held import RESTORED
-
         self.change.setCurrentIndex(max(0, self.change.findData(fields.get("change"))))
         self.reason.setText(str(fields.get("reason", "")))
         self.text.setPlainText(str(fields.get("text", "")))
@@ -105,8 +104,6 @@ class AmendDialog(QDialog):
     def close_if_locked(self, unlocked: bool) -> None:
         if not unlocked:
             if self.isVisible():
-                from vault_app.gui.held import hold
-
                 hold(self.controller, self.held_entry())  # queued before the compartment's lock
             self.text.clear()
             self.reason.clear()

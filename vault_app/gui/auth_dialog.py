@@ -29,7 +29,7 @@ from vault_app.services import authorizations
 
 if TYPE_CHECKING:
     from vault_app.domain.authorization import Authorization
-    from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
 REVOKE_TEXT = "You may revoke this authorization at any time by writing to the practice, except for what was " \
@@ -40,7 +40,7 @@ CONDITION_TEXT = "Treatment, payment, enrollment or eligibility for benefits wil
 class AuthorizationDialog(QDialog):
     saved = Signal(str)
 
-    def __init__(self, controller: AppController, client_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, client_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.client_id = client_id

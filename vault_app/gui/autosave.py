@@ -21,7 +21,7 @@ from vault_app.domain.errors import VaultError
 from vault_app.services.notes import DraftState
 
 if TYPE_CHECKING:
-    from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
 DEBOUNCE_MS = 800
@@ -39,7 +39,7 @@ class Autosaver(QObject, Generic[S, R]):
 
     def __init__(
         self,
-        controller: AppController,
+        controller: App,
         parent: QWidget,
         snapshot: Callable[[], S],
         save: Callable[[Vault, DraftState, S], R],

@@ -30,7 +30,7 @@ from vault_app.services import backup
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
-    from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App
     from vault_app.services.backup import BackupInfo
     from vault_app.services.backup_restore import RestoreReport
     from vault_app.services.vault import Vault
@@ -50,7 +50,7 @@ def overview(vault: Vault) -> dict[str, Any]:
 
 
 class BackupsDialog(QDialog):
-    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.setWindowTitle("Backups")
@@ -192,7 +192,7 @@ class BackupsDialog(QDialog):
 
 
 class RestoreDialog(QDialog):
-    def __init__(self, controller: AppController, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.path = path

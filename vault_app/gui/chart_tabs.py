@@ -36,13 +36,12 @@ from vault_app.services.chart_history import HistoryPage, chart_history
 if TYPE_CHECKING:
     from vault_app.domain.clinical import Attachment
     from vault_app.domain.clinical_notes import Chart
-    from vault_app.gui.chart_view import ChartView
-    from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App, ChartHost
     from vault_app.services.vault import Vault
 
 
 class OverviewTab(QWidget):
-    def __init__(self, view: ChartView) -> None:
+    def __init__(self, view: ChartHost) -> None:
         super().__init__()
         self.view = view
         self.privacy = False
@@ -169,7 +168,7 @@ class OverviewTab(QWidget):
 
 
 class SessionsTab(QWidget):
-    def __init__(self, view: ChartView) -> None:
+    def __init__(self, view: ChartHost) -> None:
         super().__init__()
         self.view = view
         self.notes = make_tree(["Date", "Template", "Status", "Preview"], "Progress notes")
@@ -254,7 +253,7 @@ class SessionsTab(QWidget):
 class AttachmentsTab(QWidget):
     KINDS = ("consent", "authorization", "court_order", "custody_order", "other")
 
-    def __init__(self, controller: AppController, view: ChartView) -> None:
+    def __init__(self, controller: App, view: ChartHost) -> None:
         super().__init__()
         self.controller = controller
         self.view = view
@@ -334,7 +333,7 @@ class HistoryTab(QWidget):
     (views included) makes the page read again: at once when the tab is on screen, when it
     is next shown otherwise."""
 
-    def __init__(self, controller: AppController, view: ChartView) -> None:
+    def __init__(self, controller: App, view: ChartHost) -> None:
         super().__init__()
         self.controller = controller
         self.view = view

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 
 from vault_app.gui.background import show_inline
 from vault_app.gui.forms import action_buttons, error_label, hbox, line_edit
+from vault_app.gui.held import RESTORED
 from vault_app.gui.widgets import iso
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical import Client
-    from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
 METHODS = (("", "no preference"), ("phone", "phone"), ("text", "text message"), ("email", "email"), ("mail", "mail"))
@@ -43,7 +44,7 @@ def discharge_check(vault: Vault, client_id: str) -> tuple[int, bool]:
 class ClientDetailsDialog(QDialog):
     saved = Signal(str)
 
-    def __init__(self, controller: AppController, client: Client, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, client: Client, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.client_id = client.client_id
@@ -154,8 +155,6 @@ class ClientDetailsDialog(QDialog):
                 "fields": fields}
 
     def restore_fields(self, fields: dict[str, Any]) -> None:
-        from vault_app.gui.held import RESTORED
-
         for key, widget in self._text_fields().items():
             if key in fields:
                 widget.setText(str(fields[key]))

@@ -21,14 +21,14 @@ from vault_app.services import clients
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical import Client
-    from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
 
 class ClientDialog(QDialog):
     saved = Signal(str)
 
-    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.setWindowTitle("New client")

@@ -26,7 +26,7 @@ from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical import ClientSummary
-    from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App
 
 # What a row shows: names, chart numbers, status, "last seen" (sessions); destroyed charts leave.
 LIST_KINDS = (Kind.CLIENTS, Kind.SESSIONS, Kind.DESTRUCTION, Kind.RETENTION)
@@ -36,7 +36,7 @@ FILTERS = (("Active", "active"), ("Inactive", "inactive"), ("Discharged", "disch
 class ClientListPanel(QWidget):
     client_chosen = Signal(str)
 
-    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.privacy = False

@@ -48,13 +48,13 @@ from vault_app.gui.decision_pages import (
     set_iso,
 )
 from vault_app.gui.decision_settings import JurisdictionDialog
-from vault_app.gui.operations import VaultOps
 from vault_app.services import attachments, clients, decisions, notes, practice, sessions
 
 if TYPE_CHECKING:
     from vault_app.domain.decision_guide import TriggerGuide
     from vault_app.domain.decisions import Decision
     from vault_app.domain.practice import Jurisdiction
+    from vault_app.gui.seam import Operations
     from vault_app.services.decisions import Readiness, SignResult
     from vault_app.services.vault import Vault
 
@@ -228,7 +228,7 @@ class DonePage(QWizardPage):
 class DecisionDialog(QWizard):
     def __init__(
         self,
-        ops: VaultOps,
+        ops: Operations,
         client_id: str,
         *,
         session_id: str | None = None,

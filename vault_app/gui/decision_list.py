@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 from vault_app.domain.decision_text import describe
 from vault_app.domain.decisions import OUTCOME_LABELS, TRIGGER_LABELS, TRIGGERS
 from vault_app.gui.decision_dialog import DecisionDialog
-from vault_app.gui.operations import VaultOps
 from vault_app.services import clients, decisions
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
     from vault_app.domain.decisions import DecisionSummary
+    from vault_app.gui.seam import Operations
     from vault_app.services.decisions import DecisionView
     from vault_app.services.vault import Vault
 
@@ -40,7 +40,7 @@ class DecisionList(QWidget):
 
     opened = Signal(str)
 
-    def __init__(self, ops: VaultOps, client_id: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, client_id: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
         self.client_id = client_id
@@ -133,7 +133,7 @@ class DecisionList(QWidget):
 class DecisionRecordDialog(QDialog):
     """A signed decision as written, its addenda, and a box to add one."""
 
-    def __init__(self, ops: VaultOps, decision_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, decision_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
         self.decision_id = decision_id

@@ -27,7 +27,7 @@ from vault_app.gui.decision_pages import StepPage, date_edit, iso, label, set_is
 if TYPE_CHECKING:
     from vault_app.domain.decision_guide import TriggerGuide
     from vault_app.domain.decisions import Decision
-    from vault_app.gui.decision_dialog import DecisionDialog
+    from vault_app.gui.decision_pages import DecisionSteps
 
 KINDS = (("progress", "Progress notes"), ("billing", "Billing (sessions)"))
 OTHER_BASES = ("health_oversight", "coroner", "legal_defense", "required_by_law")
@@ -36,7 +36,7 @@ OTHER_BASES = ("health_oversight", "coroner", "legal_defense", "required_by_law"
 class OutcomePage(StepPage):
     step = "decision"
 
-    def __init__(self, dialog: DecisionDialog) -> None:
+    def __init__(self, dialog: DecisionSteps) -> None:
         super().__init__(dialog)
         self.outcome_box = QWidget()
         self.outcome_layout = QVBoxLayout(self.outcome_box)

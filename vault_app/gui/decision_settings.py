@@ -26,7 +26,7 @@ from vault_app.services import decisions
 
 if TYPE_CHECKING:
     from vault_app.domain.practice import Jurisdiction
-    from vault_app.gui.operations import VaultOps
+    from vault_app.gui.seam import Operations
 
 DUTY_TO_WARN = (
     ("mandatory", "Mandatory: the law requires protective action"),
@@ -38,7 +38,7 @@ DUTY_TO_WARN = (
 class JurisdictionDialog(QDialog):
     saved = Signal(object)
 
-    def __init__(self, ops: VaultOps, jurisdiction: Jurisdiction, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, jurisdiction: Jurisdiction, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
         self.setWindowTitle("Jurisdiction settings")

@@ -31,7 +31,7 @@ from vault_app.gui.widgets import add_row, make_tree
 from vault_app.services import certificates, clients, destruction, holds, retention
 
 if TYPE_CHECKING:
-    from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
 
@@ -319,7 +319,7 @@ def certificate_text(cert: dict[str, Any]) -> str:
 class DestructionWizard(QWizard):
     destroyed_chart = Signal(str)
 
-    def __init__(self, controller: AppController, client_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, client_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.client_id = client_id
@@ -341,7 +341,7 @@ class DestructionWizard(QWizard):
 class EligibleDialog(QDialog):
     """Charts whose retention period has ended, and what blocks them."""
 
-    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.setWindowTitle("Charts eligible for destruction")

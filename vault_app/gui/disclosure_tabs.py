@@ -33,8 +33,8 @@ if TYPE_CHECKING:
     from vault_app.domain.clinical_notes import Chart
     from vault_app.domain.disclosure import DisclosureRecord
     from vault_app.domain.requests import ClientRequest
-    from vault_app.gui.chart_view import ChartView
     from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App, ChartHost
     from vault_app.services.vault import Vault
 
 
@@ -44,7 +44,7 @@ class _LazyTab(QWidget):
     # The kinds of record the tab lists: a notice of one of them for this chart reloads it.
     kinds: ClassVar[tuple[Kind, ...]] = ()
 
-    def __init__(self, controller: AppController, view: ChartView) -> None:
+    def __init__(self, controller: App, view: ChartHost) -> None:
         super().__init__()
         self.controller = controller
         self.view = view
@@ -88,7 +88,7 @@ def _authorization_rows(vault: Vault, client_id: str) -> list[tuple[Authorizatio
 class AuthorizationsTab(_LazyTab):
     kinds = (Kind.AUTHORIZATIONS,)
 
-    def __init__(self, controller: AppController, view: ChartView) -> None:
+    def __init__(self, controller: App, view: ChartHost) -> None:
         super().__init__(controller, view)
         self.tree = make_tree(["Covers", "Recipient", "Signed", "Expires", "Status"], "Authorizations")
         add = QPushButton("Record an authorization…")
@@ -145,7 +145,7 @@ class AuthorizationsTab(_LazyTab):
 class DisclosuresTab(_LazyTab):
     kinds = (Kind.DISCLOSURES, Kind.ACCOUNTING)
 
-    def __init__(self, controller: AppController, view: ChartView) -> None:
+    def __init__(self, controller: App, view: ChartHost) -> None:
         super().__init__(controller, view)
         self.tree = make_tree(["Date", "Recipient", "Purpose", "Basis", "Disclosure id"], "Disclosures")
         self.note = empty_note("Every export and disclosure of this chart, as logged in the ledger.")
@@ -188,8 +188,11 @@ class DisclosuresTab(_LazyTab):
 class RequestsTab(_LazyTab):
     kinds = (Kind.REQUESTS, Kind.AMENDMENTS, Kind.RESTRICTIONS)
 
-    def __init__(self, controller: AppController, view: ChartView) -> None:
+    def __init__(self, controller: AppController, view: ChartHost) -> None:
         super().__init__(controller, view)
+        # requests_dialog.py (another engineer's file this week) still takes the whole
+        # AppController; once it takes gui.seam.App this tab does too.
+        self.app_controller = controller
         self.tree = make_tree(["Kind", "Received", "Due", "Status"], "Requests")
         self.note = empty_note("Requests to see, copy or amend the record. The law gives 30 days, "
                                "with one 30-day extension in writing; amendments 60 days.")
@@ -217,13 +220,13 @@ class RequestsTab(_LazyTab):
         client = self.view.shown_client()
         if client is None:
             return None
-        dialog = NewRequestDialog(self.controller, client.client_id, parent=self.window())
+        dialog = NewRequestDialog(self.app_controller, client.client_id, parent=self.window())
         bind_to_chart(dialog, client, "Record a request", self.view.privacy)
         dialog.open()
         return dialog
 
     def _open(self, item: QTreeWidgetItem, _col: int = 0) -> None:
-        dialog = RequestDetailDialog(self.controller, str(item.data(0, Qt.ItemDataRole.UserRole)),
+        dialog = RequestDetailDialog(self.app_controller, str(item.data(0, Qt.ItemDataRole.UserRole)),
                                      parent=self.window())
         client = self.view.shown_client()
         if client is not None:
@@ -239,7 +242,7 @@ class DecisionsTab(_LazyTab):
     """Confidentiality decisions of this chart (the decision workflow lives in decision_*.py).
     The list follows the DECISIONS notices itself; the tab only swaps it per chart."""
 
-    def __init__(self, controller: AppController, view: ChartView) -> None:
+    def __init__(self, controller: App, view: ChartHost) -> None:
         super().__init__(controller, view)
         self.layout_ = QVBoxLayout(self)
         self.list: DecisionList | None = None
@@ -261,7 +264,7 @@ class DecisionsTab(_LazyTab):
 class DecisionsDialog(QDialog):
     """Every confidentiality decision in the vault."""
 
-    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Confidentiality decisions")
         self.list = DecisionList(controller, None, parent=self)

@@ -34,7 +34,7 @@ from vault_app.services import psychotherapy_notes as psy
 
 if TYPE_CHECKING:
     from vault_app.domain.disclosure import Verdict
-    from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App
     from vault_app.services.export import ExportResult
     from vault_app.services.vault import Vault
 
@@ -317,7 +317,7 @@ class ReceiptPage(QWizardPage):
 
 
 class ExportWizard(QWizard):
-    def __init__(self, controller: AppController, client_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, client_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.client_id = client_id

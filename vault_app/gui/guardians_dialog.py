@@ -29,7 +29,7 @@ from vault_app.services import clients
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical import Guardian
-    from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
 ORDER_KINDS = ("custody_order", "court_order", "other")
@@ -38,7 +38,7 @@ ORDER_KINDS = ("custody_order", "court_order", "other")
 class GuardiansDialog(QDialog):
     changed = Signal()
 
-    def __init__(self, controller: AppController, chart: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, chart: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.client_id: str = chart.client.client_id

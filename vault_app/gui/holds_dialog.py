@@ -26,7 +26,7 @@ from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
     from vault_app.domain.retention import LegalHold
-    from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
 
@@ -36,7 +36,7 @@ def holds_with_charts(vault: Vault) -> list[tuple[LegalHold, str]]:
 
 
 class HoldsDialog(QDialog):
-    def __init__(self, controller: AppController, client_id: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, client_id: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.client_id = client_id

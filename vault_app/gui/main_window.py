@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
 
     def take_held(self, where: Where) -> None:
         """Reopen the dialogs whose text was held at the last lock of this compartment."""
-        from vault_app.gui.held import Restorer
+        from vault_app.gui.held_restore import Restorer
         from vault_app.services import held_text
 
         if not hasattr(self, "restorer"):

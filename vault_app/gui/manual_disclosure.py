@@ -24,7 +24,7 @@ from vault_app.services import authorizations, export
 
 if TYPE_CHECKING:
     from vault_app.domain.disclosure import DisclosureRecord, Verdict
-    from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
 CHANNELS = ("phone", "mail", "fax", "email", "in_person", "other")
@@ -33,7 +33,7 @@ CHANNELS = ("phone", "mail", "fax", "email", "in_person", "other")
 class ManualDisclosureDialog(QDialog):
     recorded = Signal(str)
 
-    def __init__(self, controller: AppController, client_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, client_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.client_id = client_id

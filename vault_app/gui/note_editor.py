@@ -46,7 +46,7 @@ from vault_app.services.sessions import suggest_cpt
 if TYPE_CHECKING:
     from vault_app.domain.clinical import Session
     from vault_app.domain.clinical_notes import NoteHistory
-    from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
 TEMPLATE_CHOICES = (("soap", "SOAP"), ("dap", "DAP"), ("birp", "BIRP"), ("girp", "GIRP"), ("free", "Free form"))
@@ -73,7 +73,7 @@ class NoteEditor(QDialog):
     notices of the saves (the first one creates the note and its session), not from
     this editor."""
 
-    def __init__(self, controller: AppController, client_id: str, note_id: str | None = None,
+    def __init__(self, controller: App, client_id: str, note_id: str | None = None,
                  parent: QWidget | None = None, *, client: ChartOwner | None = None, privacy: bool = False) -> None:
         super().__init__(parent)
         self.controller = controller

@@ -29,13 +29,13 @@ from vault_app.services import plans
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical import TreatmentPlan
-    from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App
 
 
 class PlanDialog(QDialog):
     saved = Signal()
 
-    def __init__(self, controller: AppController, client_id: str, plan: TreatmentPlan | None,
+    def __init__(self, controller: App, client_id: str, plan: TreatmentPlan | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller

@@ -33,8 +33,7 @@ from vault_app.services.changes import Changes, Kind
 if TYPE_CHECKING:
     from vault_app.domain.clinical_notes import Chart, NoteHistory, NoteSummary
     from vault_app.domain.psychotherapy_guard import GuardWarning
-    from vault_app.gui.chart_view import ChartView
-    from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App, ChartHost
     from vault_app.services.notes import DraftState
     from vault_app.services.vault import Vault
 
@@ -46,7 +45,7 @@ def save_psychotherapy(vault: Vault, draft: DraftState, text: str, client_id: st
 
 
 class PsychotherapyTab(QWidget):
-    def __init__(self, controller: AppController, view: ChartView) -> None:
+    def __init__(self, controller: App, view: ChartHost) -> None:
         super().__init__()
         self.controller = controller
         self.view = view

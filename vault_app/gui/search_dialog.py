@@ -22,7 +22,7 @@ from vault_app.services import clients, search
 
 if TYPE_CHECKING:
     from vault_app.domain.search import SearchResults
-    from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
 
@@ -33,7 +33,7 @@ def run_search(vault: Vault, query: str, psychotherapy: bool) -> tuple[SearchRes
 
 
 class SearchDialog(QDialog):
-    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.setWindowTitle("Search notes")

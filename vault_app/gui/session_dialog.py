@@ -26,7 +26,7 @@ from vault_app.services import sessions
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical import Session
-    from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
 
@@ -37,7 +37,7 @@ def _hhmm(value: Any) -> str:
 class SessionDialog(QDialog):
     saved = Signal(str)
 
-    def __init__(self, controller: AppController, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.session = session
