@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
+from vault_app import __version__
 from vault_app.gui import shortcuts, theme
 
 SECURITY_MODEL = """
@@ -28,8 +29,6 @@ vault is unlocked, and copies you have given to others.</p>
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from vault_app import __version__
-
         self.setWindowTitle("About Therapy Vault")
         icon = QLabel()
         icon.setPixmap(theme.icon("app").pixmap(48, 48))

@@ -23,8 +23,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressDialog, QWidget
+
+from vault_app.domain import errors
+from vault_app.domain.errors import VaultError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -194,8 +198,6 @@ class OpRunner(QObject):
 
 
 def _alive(widget: QObject) -> bool:
-    import shiboken6
-
     return bool(shiboken6.isValid(widget))
 
 
@@ -209,8 +211,6 @@ GENERIC_TEXT = (
 
 def describe_error(exc: BaseException) -> tuple[str, str, str]:
     """(title, message, hint) for a dialog. Bugs never show their own text."""
-    from vault_app.domain.errors import VaultError
-
     if isinstance(exc, VaultError):
         return _title_for(exc), exc.message, exc.hint
     # Type and stack only; the exception text of a bug might contain client data.
@@ -220,8 +220,6 @@ def describe_error(exc: BaseException) -> tuple[str, str, str]:
 
 
 def _title_for(exc: BaseException) -> str:
-    from vault_app.domain import errors
-
     titles: list[tuple[type[BaseException], str]] = [
         (errors.LedgerRollback, "Vault rolled back"),
         (errors.VaultTampered, "Vault altered"),
@@ -281,8 +279,6 @@ def show_inline(label: QLabel, *kinds: type[BaseException]) -> Callable[[BaseExc
     """An `on_error` for forms: a user-facing error (VaultError unless `kinds` says
     otherwise) is written into `label` beside the form, so the dialog stays open with
     what was typed; anything else falls through to the standard error dialog."""
-    from vault_app.domain.errors import VaultError
-
     accepted = kinds or (VaultError,)
 
     def handle(exc: BaseException) -> bool:

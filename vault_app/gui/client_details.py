@@ -17,10 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.domain.clinical import parse_date
 from vault_app.gui.background import show_inline
+from vault_app.gui.confirm import confirm
 from vault_app.gui.forms import action_buttons, error_label, hbox, line_edit
 from vault_app.gui.held import RESTORED
 from vault_app.gui.widgets import iso
+from vault_app.services import clients, notes
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical import Client
@@ -33,8 +36,6 @@ METHODS = (("", "no preference"), ("phone", "phone"), ("text", "text message"), 
 def discharge_check(vault: Vault, client_id: str) -> tuple[int, bool]:
     """Worker side: unsigned progress notes, and whether a signed one reads as a discharge
     summary (its first lines mention discharge; the list carries only that preview)."""
-    from vault_app.services import notes
-
     summaries = notes.list_notes(vault, client_id)
     unsigned = sum(1 for n in summaries if not n.signed)
     has_summary = any(n.signed and "discharg" in n.preview.lower() for n in summaries)
@@ -174,8 +175,6 @@ class ClientDetailsDialog(QDialog):
         self.save_now()
 
     def _confirm_discharge(self, found: tuple[int, bool]) -> None:
-        from vault_app.gui.confirm import confirm
-
         unsigned, has_summary = found
         summary = [f"Chart {self.chart_number} is marked discharged today.",
                    "The retention period of the record counts from the discharge date.",
@@ -190,9 +189,6 @@ class ClientDetailsDialog(QDialog):
                                          self.save_now, warnings)
 
     def save_now(self) -> None:
-        from vault_app.domain.clinical import parse_date
-        from vault_app.services import clients
-
         client_id = self.client_id
         details, consent = self.values()
 
