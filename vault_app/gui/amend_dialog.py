@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.domain.note_kinds import NoteKindSpec, note_kind
 from vault_app.gui.background import show_inline
-from vault_app.gui.chart_binding import bind_to_chart
+from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.held import RESTORED, hold
 from vault_app.services import notes
@@ -41,12 +42,12 @@ def amendment_text(amendments: Iterable[Any]) -> str:
 class AmendDialog(QDialog):
     done_amending = Signal()
 
-    def __init__(self, controller: App, note_id: str, kind: str, parent: QWidget | None = None,
-                 *, client: Any = None, privacy: bool = False) -> None:
+    def __init__(self, controller: App, note_id: str, kind: str | NoteKindSpec, parent: QWidget | None = None,
+                 *, client: ChartOwner | None = None, privacy: bool = False) -> None:
         super().__init__(parent)
         self.controller = controller
         self.note_id = note_id
-        self.note_kind = kind
+        self.kind = note_kind(kind)
         self.client_id = client.client_id if client is not None else None
         self.setWindowTitle("Addendum or amendment")
         self.change = QComboBox()
@@ -77,7 +78,7 @@ class AmendDialog(QDialog):
         self.resize(560, 380)
 
     def save(self) -> None:
-        note_id, kind = self.note_id, self.note_kind
+        note_id, kind = self.note_id, self.kind
         change, reason, text = str(self.change.currentData()), self.reason.text(), self.text.toPlainText()
 
         def job(v: Vault) -> Amendment:
@@ -90,8 +91,9 @@ class AmendDialog(QDialog):
         """What to keep if the compartment locks now (see gui/held.py)."""
         if not (self.text.toPlainText().strip() or self.reason.text().strip()):
             return None
-        return {"where": "psychotherapy" if self.note_kind == "psychotherapy" else "records", "dialog": "amend",
-                "context": {"note_id": self.note_id, "note_kind": self.note_kind, "client_id": self.client_id},
+        # Held in the compartment the note's own text lives in.
+        return {"where": self.kind.compartment, "dialog": "amend",
+                "context": {"note_id": self.note_id, "note_kind": self.kind.key, "client_id": self.client_id},
                 "fields": {"change": str(self.change.currentData()), "reason": self.reason.text(),
                            "text": self.text.toPlainText()}}
 

@@ -24,7 +24,7 @@ def _reopen_amend(window: MainWindow, entry: HeldEntry) -> QDialog | None:
     chart = window.chart
     dialog = AmendDialog(window.controller, ctx["note_id"], ctx["note_kind"], parent=window,
                          client=chart.shown_client(), privacy=chart.privacy)
-    if ctx["note_kind"] == "psychotherapy":
+    if dialog.kind.own_unlock:  # its text goes when the psychotherapy compartment locks
         window.controller.psychotherapy_changed.connect(dialog.close_if_locked)
     dialog.open()
     return dialog

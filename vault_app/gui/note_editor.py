@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.clinical_notes import ProgressNote
 from vault_app.domain.errors import InvalidInput, NotFound
+from vault_app.domain.note_kinds import PROGRESS
 from vault_app.domain.note_templates import get_template, render
 from vault_app.gui import shortcuts, theme
 from vault_app.gui.amend_dialog import AmendDialog, amendment_text
@@ -453,7 +454,7 @@ class NoteEditor(QDialog):
 
         if self.note_id is None:
             return
-        dialog = AmendDialog(self.controller, self.note_id, "progress", parent=self, client=self.client,
+        dialog = AmendDialog(self.controller, self.note_id, PROGRESS, parent=self, client=self.client,
                              privacy=self.privacy)
         dialog.done_amending.connect(lambda: self._load(str(self.note_id)))
         dialog.open()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.clinical_notes import PsychotherapyNote
 from vault_app.domain.errors import InvalidInput, WrongPassphrase
+from vault_app.domain.note_kinds import PSYCHOTHERAPY
 from vault_app.gui import theme
 from vault_app.gui.amend_dialog import AmendDialog, amendment_text
 from vault_app.gui.autosave import Autosaver
@@ -301,7 +302,7 @@ class PsychotherapyTab(QWidget):
         note_id = self.autosave.draft.note_id if self.autosave is not None else None
         if note_id is None or not self.signed:
             return None
-        dialog = AmendDialog(self.controller, note_id, "psychotherapy", parent=self.window(),
+        dialog = AmendDialog(self.controller, note_id, PSYCHOTHERAPY, parent=self.window(),
                              client=self.view.shown_client(), privacy=self.view.privacy)
         dialog.done_amending.connect(lambda: self.open_note(note_id))
         # The dialog holds psychotherapy text: it goes when the compartment locks.

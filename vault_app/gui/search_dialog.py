@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.errors import InvalidInput
+from vault_app.domain.note_kinds import PROGRESS, note_kind
 from vault_app.gui.widgets import add_row, iso, make_tree, masked_name
 from vault_app.services import clients, search
 
@@ -97,8 +98,8 @@ class SearchDialog(QDialog):
     def _open(self, item: QTreeWidgetItem, _col: int = 0) -> None:
         client_id = str(item.data(0, Qt.ItemDataRole.UserRole))
         note_id = str(item.data(1, Qt.ItemDataRole.UserRole) or "")
-        kind = str(item.data(2, Qt.ItemDataRole.UserRole) or "progress")
-        self.controller.open_chart(client_id, note_id or None, psychotherapy=kind == "psychotherapy")
+        kind = note_kind(str(item.data(2, Qt.ItemDataRole.UserRole) or PROGRESS.key))
+        self.controller.open_chart(client_id, note_id or None, psychotherapy=kind.own_unlock)
 
     def _psychotherapy_changed(self, unlocked: bool) -> None:
         self.include_psy.setEnabled(unlocked)

@@ -27,7 +27,7 @@ from vault_app.domain.clinical_notes import (
     RiskAssessment,
 )
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
-from vault_app.domain.note_kinds import PROGRESS
+from vault_app.domain.note_kinds import PROGRESS, NoteKindSpec
 from vault_app.domain.note_templates import get_template, normalize_sections, sections_from_text
 from vault_app.services import note_lifecycle as lifecycle
 from vault_app.services.clinical_common import (
@@ -126,7 +126,7 @@ def create_progress_note(
     )
     with vault.records.transaction():
         clinical_notes.insert(vault.records, note)
-    audit(vault, "note.created", kind="progress", note_id=note.note_id, client_id=client_id, session_id=session_id)
+    audit(vault, "note.created", kind=PROGRESS.key, note_id=note.note_id, client_id=client_id, session_id=session_id)
     return note
 
 
@@ -180,7 +180,7 @@ def update_note(vault: Vault, note_id: str, **changes: Any) -> ProgressNote:
     with vault.records.transaction():
         if not clinical_notes.update_unsigned(vault.records, updated):
             raise _signed_refusal()
-    audit(vault, "note.updated", kind="progress", note_id=note_id, client_id=note.client_id, fields=sorted(changes))
+    audit(vault, "note.updated", kind=PROGRESS.key, note_id=note_id, client_id=note.client_id, fields=sorted(changes))
     return updated
 
 
@@ -218,7 +218,7 @@ def discard_draft(vault: Vault, note_id: str) -> None:
     lifecycle.discard(vault, PROGRESS_NOTES, note_id)
 
 
-def record_print(vault: Vault, note_id: str, *, kind: str = "progress") -> None:
+def record_print(vault: Vault, note_id: str, *, kind: str | NoteKindSpec = PROGRESS) -> None:
     """Log that a note was printed or shown as a printable document."""
     lifecycle.record_print(vault, lifecycle.shelf_for(kind), note_id)
 
@@ -286,20 +286,20 @@ def save_progress_note(vault: Vault, client_id: str, state: DraftState, draft: P
 
 
 # --- both kinds, chosen by a kind's name (a command line, a screen's note kind) ---------
-def get_any(vault: Vault, note_id: str, kind: str = "progress") -> ProgressNote | PsychotherapyNote:
+def get_any(vault: Vault, note_id: str, kind: str | NoteKindSpec = PROGRESS) -> ProgressNote | PsychotherapyNote:
     return lifecycle.read(vault, lifecycle.shelf_for(kind), note_id)
 
 
-def sign(vault: Vault, note_id: str, kind: str = "progress") -> ProgressNote | PsychotherapyNote:
+def sign(vault: Vault, note_id: str, kind: str | NoteKindSpec = PROGRESS) -> ProgressNote | PsychotherapyNote:
     return lifecycle.sign(vault, lifecycle.shelf_for(kind), note_id)
 
 
-def amend(vault: Vault, note_id: str, text: str, *, kind: str = "progress", change: str = "addendum",
+def amend(vault: Vault, note_id: str, text: str, *, kind: str | NoteKindSpec = PROGRESS, change: str = "addendum",
           reason: str = "") -> Amendment:
     return lifecycle.amend(vault, lifecycle.shelf_for(kind), note_id, text, change=change, reason=reason)
 
 
-def history(vault: Vault, note_id: str, kind: str = "progress") -> NoteHistory:
+def history(vault: Vault, note_id: str, kind: str | NoteKindSpec = PROGRESS) -> NoteHistory:
     return lifecycle.history(vault, lifecycle.shelf_for(kind), note_id)
 
 

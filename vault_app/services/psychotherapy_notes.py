@@ -101,7 +101,8 @@ def create_psychotherapy_note(
     note = PsychotherapyNote(new_id(), client_id, session_id, day, body, author(vault), stamp, stamp)
     with db.transaction():
         clinical_psychotherapy.insert(db, note)
-    audit(vault, "note.created", kind="psychotherapy", note_id=note.note_id, client_id=client_id, session_id=session_id)
+    audit(vault, "note.created", kind=PSYCHOTHERAPY.key, note_id=note.note_id, client_id=client_id,
+          session_id=session_id)
     return SavedPsychotherapyNote(note, tuple(scan_text(body)))
 
 
@@ -160,7 +161,7 @@ def update_psychotherapy_note(
     with vault.psychotherapy.transaction():
         if not clinical_psychotherapy.update_unsigned(vault.psychotherapy, updated):
             raise _signed_refusal()
-    audit(vault, "note.updated", kind="psychotherapy", note_id=note_id, client_id=note.client_id)
+    audit(vault, "note.updated", kind=PSYCHOTHERAPY.key, note_id=note_id, client_id=note.client_id)
     return SavedPsychotherapyNote(updated, tuple(scan_text(updated.body)))
 
 
