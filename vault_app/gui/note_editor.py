@@ -29,15 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.clinical_notes import ProgressNote
-from vault_app.domain.errors import InvalidInput, NotFound
+from vault_app.domain.errors import NotFound
 from vault_app.domain.note_kinds import PROGRESS
 from vault_app.domain.note_templates import get_template, render
+from vault_app.gui import note_signing as signing
 from vault_app.gui import shortcuts, theme
-from vault_app.gui.amend_dialog import AmendDialog, amendment_text
+from vault_app.gui.amend_dialog import amendment_text
 from vault_app.gui.autosave import Autosaver
 from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
 from vault_app.gui.clipboard import copy_sensitive
-from vault_app.gui.confirm import confirm
 from vault_app.gui.decision_dialog import DecisionDialog
 from vault_app.gui.forms import code_list
 from vault_app.services import notes, sessions
@@ -392,8 +392,7 @@ class NoteEditor(QDialog):
         self.sign_button.setEnabled(not self.signed)
         self.amend_button.setEnabled(self.signed)
         if note.signature is not None:
-            valid = "signature verified" if history is None or history.signature_valid else "SIGNATURE DOES NOT MATCH"
-            self.signature_label.setText(f"Signed {note.signature.signed_at[:16].replace('T', ' ')} · {valid}")
+            self.signature_label.setText(signing.signature_line(note, history.signature_valid if history else None))
         if history is not None and history.amendments:
             self.history.setPlainText(amendment_text(history.amendments))
             self.history.setVisible(True)
@@ -416,7 +415,6 @@ class NoteEditor(QDialog):
         else:
             lines.append("No session recorded")
         lines.append("Risk screening: " + (snap.risk["level"] if snap.risk else "not done"))
-        lines.append("After signing the note cannot be changed; corrections are added as addenda or amendments.")
         return lines
 
     def sign(self) -> None:
@@ -427,37 +425,23 @@ class NoteEditor(QDialog):
             self.status.setText("Choose the ideation and the risk level, or untick Risk screening, before signing.")
             self.risk_level.setFocus()
             return
-        self.sign_confirm = confirm(self, "Sign and lock?", "Sign and lock this progress note?",
-                                    self.sign_summary(), "Sign", self.sign_now)
+        self.sign_confirm = signing.ask_to_sign(self, PROGRESS, self.sign_summary(), self.sign_now)
 
     def sign_now(self) -> None:
-        if self.signed:
-            return
-        self.autosave.flush()  # queued first, so the signature covers every keystroke
-        draft = self.autosave.draft
+        if not self.signed:
+            signing.sign(self.controller, self, PROGRESS, self.autosave.flush, self.autosave.draft, self._signed)
 
-        def job(v: Vault) -> tuple[ProgressNote, NoteHistory]:
-            if draft.note_id is None:
-                raise InvalidInput("The note is empty.", hint="Write something before signing.")
-            note = notes.sign_note(v, draft.note_id)
-            return note, notes.note_history(v, draft.note_id)
-
-        self.controller.op(self, job, label="Signing…").success(self._signed).run()
-
-    def _signed(self, result: tuple[ProgressNote, NoteHistory]) -> None:
-        note, history = result
+    def _signed(self, history: NoteHistory) -> None:
         self.autosave.stop()
-        self._show_signature(note, history)
-        self.status.setText("Signed and locked. Corrections are added as addenda or amendments.")
+        if isinstance(history.note, ProgressNote):
+            self._show_signature(history.note, history)
+        self.status.setText(signing.SIGNED)
 
     def amend(self) -> None:
-
-        if self.note_id is None:
-            return
-        dialog = AmendDialog(self.controller, self.note_id, PROGRESS, parent=self, client=self.client,
-                             privacy=self.privacy)
-        dialog.done_amending.connect(lambda: self._load(str(self.note_id)))
-        dialog.open()
+        note_id = self.note_id
+        if note_id is not None:
+            signing.amend(self.controller, self, PROGRESS, note_id, self.client, self.privacy,
+                          lambda: self._load(note_id))
 
     def flush(self) -> None:
         self.autosave.flush()

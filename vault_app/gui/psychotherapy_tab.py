@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.clinical_notes import PsychotherapyNote
-from vault_app.domain.errors import InvalidInput, WrongPassphrase
+from vault_app.domain.errors import WrongPassphrase
 from vault_app.domain.note_kinds import PSYCHOTHERAPY
+from vault_app.gui import note_signing as signing
 from vault_app.gui import theme
-from vault_app.gui.amend_dialog import AmendDialog, amendment_text
+from vault_app.gui.amend_dialog import amendment_text
 from vault_app.gui.autosave import Autosaver
-from vault_app.gui.confirm import confirm
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.widgets import add_row, empty_note, iso, make_tree, masked_name
 from vault_app.services import psychotherapy_notes as psy
@@ -247,11 +247,7 @@ class PsychotherapyTab(QWidget):
         if not isinstance(note, PsychotherapyNote):
             return  # not a psychotherapy note: nothing of this tab's to show
         self._start_editor(note.note_id, note.body, note.signed, history)
-        if note.signature is not None:
-            valid = "signature verified" if history.signature_valid else "SIGNATURE DOES NOT MATCH"
-            self.status.setText(f"Signed {note.signature.signed_at[:16].replace('T', ' ')} · {valid}")
-        else:
-            self.status.setText("Draft")
+        self.status.setText(signing.signature_line(note, history.signature_valid))
 
     def _edited(self) -> None:
         if self.autosave is not None and not self.signed:
@@ -271,44 +267,29 @@ class PsychotherapyTab(QWidget):
         client = self.view.shown_client()
         words = len(self.editor.toPlainText().split())
         summary = ([f"Chart {client.chart_number}"] if client is not None else []) + [
-            f"Psychotherapy note, {words} word(s)",
-            "After signing the note cannot be changed; corrections are added as addenda or amendments."]
-        self.sign_confirm = confirm(self, "Sign and lock?", "Sign and lock this psychotherapy note?", summary,
-                                    "Sign", self.sign_now)
+            f"Psychotherapy note, {words} word(s)"]
+        self.sign_confirm = signing.ask_to_sign(self, PSYCHOTHERAPY, summary, self.sign_now)
 
     def sign_now(self) -> None:
-        if self.autosave is None:
-            return
-        self.autosave.flush()
-        draft = self.autosave.draft
+        if self.autosave is not None:
+            signing.sign(self.controller, self, PSYCHOTHERAPY, self.autosave.flush, self.autosave.draft,
+                         self._signed)
 
-        def job(v: Vault) -> PsychotherapyNote:
-            if draft.note_id is None:
-                raise InvalidInput("The note is empty.")
-            return psy.sign_psychotherapy_note(v, draft.note_id)
-
-        self.controller.op(self, job, label="Signing…").success(self._signed).run()
-
-    def _signed(self, _note: PsychotherapyNote) -> None:
+    def _signed(self, _history: NoteHistory) -> None:
         if self.autosave is not None:
             self.autosave.stop()
         self.signed = True
         self.editor.setReadOnly(True)
         self.sign_button.setEnabled(False)
         self.amend_button.setEnabled(True)
-        self.status.setText("Signed and locked. Corrections are added as addenda or amendments.")
+        self.status.setText(signing.SIGNED)
 
     def amend(self) -> QDialog | None:
         note_id = self.autosave.draft.note_id if self.autosave is not None else None
         if note_id is None or not self.signed:
             return None
-        dialog = AmendDialog(self.controller, note_id, PSYCHOTHERAPY, parent=self.window(),
-                             client=self.view.shown_client(), privacy=self.view.privacy)
-        dialog.done_amending.connect(lambda: self.open_note(note_id))
-        # The dialog holds psychotherapy text: it goes when the compartment locks.
-        self.controller.psychotherapy_changed.connect(dialog.close_if_locked)
-        dialog.open()
-        return dialog
+        return signing.amend(self.controller, self.window(), PSYCHOTHERAPY, note_id, self.view.shown_client(),
+                             self.view.privacy, lambda: self.open_note(note_id))
 
     def flush(self) -> None:
         if self.autosave is not None:
