@@ -21,7 +21,7 @@ from vault_app.domain.note_kinds import NoteKindSpec, note_kind
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
 from vault_app.gui.forms import action_buttons, error_label
-from vault_app.gui.held import RESTORED, hold
+from vault_app.gui.held import RESTORED, HeldEntry, hold
 from vault_app.services import notes
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
 
-def amendment_text(amendments: Iterable[Any]) -> str:
+def amendment_text(amendments: Iterable[Amendment]) -> str:
     """Addenda and amendments as the therapist reads them under the signed note."""
     lines = []
     for a in amendments:
@@ -87,7 +87,7 @@ class AmendDialog(QDialog):
         self.message.setText("")
         self.controller.op(self, job, label="Adding…").success(self._saved).failure(show_inline(self.message)).run()
 
-    def held_entry(self) -> dict[str, Any] | None:
+    def held_entry(self) -> HeldEntry | None:
         """What to keep if the compartment locks now (see gui/held.py)."""
         if not (self.text.toPlainText().strip() or self.reason.text().strip()):
             return None
@@ -112,6 +112,6 @@ class AmendDialog(QDialog):
             self.message.clear()
             self.reject()
 
-    def _saved(self, _result: Any) -> None:
+    def _saved(self, _result: Amendment) -> None:
         self.accept()
         self.done_amending.emit()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +22,7 @@ from vault_app.domain.clinical import parse_date
 from vault_app.gui.background import show_inline
 from vault_app.gui.confirm import confirm
 from vault_app.gui.forms import action_buttons, error_label, hbox, line_edit
-from vault_app.gui.held import RESTORED
+from vault_app.gui.held import RESTORED, HeldEntry
 from vault_app.gui.widgets import iso
 from vault_app.services import clients, notes
 
@@ -51,7 +52,7 @@ class ClientDetailsDialog(QDialog):
         self.client_id = client.client_id
         self.chart_number = client.chart_number
         self.was_discharged = client.status == "discharged"
-        self.discharge_confirm: Any = None
+        self.discharge_confirm: QMessageBox | None = None
         self.setWindowTitle("Client details")  # never the client's name: titles reach task switchers
         c, contact = client, client.contact
         self.legal_name = line_edit(c.legal_name, "Legal name")
@@ -145,7 +146,7 @@ class ClientDetailsDialog(QDialog):
         return {"part2": self.part2, "voicemail": self.voicemail, "text": self.text, "email_ok": self.email_ok,
                 "mail": self.mail, "discharged": self.discharged}
 
-    def held_entry(self) -> dict[str, Any] | None:
+    def held_entry(self) -> HeldEntry | None:
         """Only when something was changed: an untouched form has nothing to lose."""
         fields: dict[str, Any] = {k: w.text() for k, w in self._text_fields().items()}
         fields.update({k: b.isChecked() for k, b in self._boxes().items()})
@@ -192,7 +193,7 @@ class ClientDetailsDialog(QDialog):
         client_id = self.client_id
         details, consent = self.values()
 
-        def job(v: Vault) -> Any:
+        def job(v: Vault) -> Client:
             # Check the consent dates before anything is written, so a typo there
             # does not leave the details half saved.
             parse_date(consent["limits_discussed_on"], "date the limits of confidentiality were discussed",

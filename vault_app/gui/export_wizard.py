@@ -163,7 +163,7 @@ class BasisPage(QWizardPage):
         self.verdict_text = _label("")
         self.verdict_text.setAccessibleName("Verdict details")
         self.verdict_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.verdict: Any = None
+        self.verdict: Verdict | None = None
         row = QHBoxLayout()
         row.addWidget(self.check_button)
         row.addWidget(self.verdict_title, 1)
@@ -247,7 +247,7 @@ class SavePage(QWizardPage):
         layout.addStretch(1)
         for signal in (self.password.textChanged, self.confirm.textChanged, self.path.textChanged):
             signal.connect(self.completeChanged)
-        self.result: Any = None
+        self.result: ExportResult | None = None
         self.busy = False
 
     def initializePage(self) -> None:
@@ -310,6 +310,8 @@ class ReceiptPage(QWizardPage):
 
     def initializePage(self) -> None:
         r = self.wiz.save_page.result
+        if r is None:
+            return  # the receipt page follows an export only
         self.text.setText(
             f"Disclosure id: <b>{r.disclosure_id}</b><br>Ledger entry: {r.ledger_seq}<br>"
             f"File: {r.path}<br>SHA-256: <code>{r.sha256}</code><br><br>{r.description}<br><br>"

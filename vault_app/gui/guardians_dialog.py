@@ -29,6 +29,7 @@ from vault_app.services import clients
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical import Guardian
+    from vault_app.domain.clinical_notes import Chart
     from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
@@ -38,7 +39,7 @@ ORDER_KINDS = ("custody_order", "court_order", "other")
 class GuardiansDialog(QDialog):
     changed = Signal()
 
-    def __init__(self, controller: App, chart: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, chart: Chart, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.client_id: str = chart.client.client_id
@@ -177,7 +178,7 @@ class GuardiansDialog(QDialog):
         current = next((g for g in self.guardians if g.guardian_id == guardian_id), None)
         changes = {k: val for k, val in fields.items() if current is None or val != _value(current, k)}
 
-        def job(v: Vault) -> tuple[Any, str]:
+        def job(v: Vault) -> tuple[tuple[Guardian, ...], str]:
             if guardian_id is None:
                 name, authority = changes.pop("name"), changes.pop("authority")
                 guardian_id_saved = clients.add_guardian(v, client_id, name, authority=authority, **changes).guardian_id
@@ -226,6 +227,6 @@ class GuardiansDialog(QDialog):
         self.changed.emit()
 
 
-def _value(guardian: Guardian, key: str) -> Any:
+def _value(guardian: Guardian, key: str) -> object:
     value = getattr(guardian, key)
     return iso(value) or None if key in ("valid_from", "valid_until") else value

@@ -134,7 +134,7 @@ class PlanDialog(QDialog):
         self.goal_box.setEnabled(goal is not None)
         self.remove_button.setEnabled(goal is not None)
 
-    def _goal_edited(self, *_args: Any) -> None:
+    def _goal_edited(self, *_args: object) -> None:
         if self.current is None:
             return
         goal = self.goals[self.current]

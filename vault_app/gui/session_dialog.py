@@ -25,12 +25,14 @@ from vault_app.gui.forms import action_buttons, choice_box, code_list, error_lab
 from vault_app.services import sessions
 
 if TYPE_CHECKING:
+    from datetime import time
+
     from vault_app.domain.clinical import Session
     from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
 
-def _hhmm(value: Any) -> str:
+def _hhmm(value: time | None) -> str:
     return value.strftime("%H:%M") if value is not None else ""
 
 
