@@ -22,6 +22,8 @@ from vault_app.services.vault import Vault
         ("export.created", {}, Kind.DISCLOSURES),
         ("backup.created", {}, Kind.BACKUPS),
         ("practice.updated", {}, Kind.SETTINGS),
+        ("psychotherapy.unlocked", {}, Kind.VIEWS),
+        ("passphrase.changed", {}, Kind.SETTINGS),
         ("something.new", {}, Kind.VAULT),
     ],
 )

@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QWizard
 
 from tests.core.decision_helpers import REASONING, accounting_for, make_chart
 from tests.gui.conftest import wait_ops
-from vault_app.gui.decision_dialog import DecisionDialog, call_with
+from vault_app.gui.decision_dialog import DecisionDialog
 from vault_app.gui.decision_list import DecisionList, DecisionRecordDialog
+from vault_app.gui.operations import VaultOps
 from vault_app.services import decisions, export
 from vault_app.services.vault import Vault
 
@@ -24,7 +25,7 @@ def press(dialog: DecisionDialog, qtbot, which: QWizard.WizardButton = QWizard.W
 
 
 def open_dialog(vault: Vault, qtbot, client_id: str, **kwargs) -> DecisionDialog:
-    dialog = DecisionDialog(call_with(vault), client_id, **kwargs)
+    dialog = DecisionDialog(VaultOps.over(vault), client_id, **kwargs)
     qtbot.addWidget(dialog)
     dialog.show()
     wait_ops(qtbot)
@@ -159,7 +160,7 @@ def test_a_subpoena_in_the_dialog_signs_without_disclosing(vault: Vault, qtbot) 
 
 def test_closing_keeps_the_draft_and_the_list_reopens_it(vault: Vault, qtbot) -> None:
     chart = make_chart(vault)
-    listing = DecisionList(call_with(vault), chart.client_id)
+    listing = DecisionList(VaultOps.over(vault), chart.client_id)
     qtbot.addWidget(listing)
     wait_ops(qtbot)
     assert listing.empty.isVisibleTo(listing)
@@ -183,7 +184,7 @@ def test_closing_keeps_the_draft_and_the_list_reopens_it(vault: Vault, qtbot) ->
     resumed.reject()
     wait_ops(qtbot)
 
-    everywhere = DecisionList(call_with(vault))
+    everywhere = DecisionList(VaultOps.over(vault))
     qtbot.addWidget(everywhere)
     wait_ops(qtbot)
     assert everywhere.tree.headerItem().text(1) == "Chart"
@@ -196,7 +197,7 @@ def test_a_signed_record_opens_read_only_and_takes_addenda(vault: Vault, qtbot) 
     chart = make_chart(vault)
     draft = decisions.start(vault, chart.client_id, "child_abuse", changes=complete("child_abuse", chart))
     decisions.sign(vault, draft.decision_id)
-    listing = DecisionList(call_with(vault), chart.client_id)
+    listing = DecisionList(VaultOps.over(vault), chart.client_id)
     qtbot.addWidget(listing)
     wait_ops(qtbot)
     record = listing.open(draft.decision_id)

@@ -220,7 +220,7 @@ def test_decision_reason_not_told_starts_at_choose(unlocked_app: AppController, 
     from vault_app.gui.decision_dialog import DecisionDialog
     from vault_app.gui.decision_pages import CHOOSE
 
-    dialog = DecisionDialog(unlocked_app.call, str(window.chart.client_id), trigger="national_security",
+    dialog = DecisionDialog(unlocked_app, str(window.chart.client_id), trigger="national_security",
                             parent=window)
     wait_ops(qtbot)
     page = dialog.client_page
@@ -322,7 +322,7 @@ def test_duty_to_warn_follow_up_fits_what_was_done(unlocked_app: AppController, 
     window = unlocked_app.main_window
     assert window is not None
     add_client(unlocked_app, qtbot)
-    dialog = DecisionDialog(unlocked_app.call, str(window.chart.client_id), trigger="duty_to_warn", parent=window)
+    dialog = DecisionDialog(unlocked_app, str(window.chart.client_id), trigger="duty_to_warn", parent=window)
     wait_ops(qtbot)
     guide = dialog.guide_for("duty_to_warn")
     dialog.outcome_page.adapt(guide)
@@ -339,14 +339,14 @@ def test_duty_to_warn_follow_up_fits_what_was_done(unlocked_app: AppController, 
 
 def test_a_decision_record_names_the_chart_not_the_internal_id(vault, qtbot) -> None:
     from tests.core.decision_helpers import complete, make_chart
-    from vault_app.gui.decision_dialog import call_with
     from vault_app.gui.decision_list import DecisionList
+    from vault_app.gui.operations import VaultOps
     from vault_app.services import decisions
 
     chart = make_chart(vault)
     draft = decisions.start(vault, chart.client_id, "child_abuse", changes=complete("child_abuse", chart))
     decisions.sign(vault, draft.decision_id)
-    listing = DecisionList(call_with(vault), chart.client_id)
+    listing = DecisionList(VaultOps.over(vault), chart.client_id)
     qtbot.addWidget(listing)
     wait_ops(qtbot)
     record = listing.open(draft.decision_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from vault_app.cli import common
@@ -77,7 +78,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     }
     created.vault.lock()
     if args.recovery_key_out:
-        vault_folder.save_recovery_key_text(common.Path(args.recovery_key_out), created.recovery_key)
+        vault_folder.save_recovery_key_text(Path(args.recovery_key_out), created.recovery_key)
     common.emit(
         args,
         info,
@@ -175,7 +176,7 @@ def cmd_rekey(args: argparse.Namespace) -> int:
                                          progress=progress)
         fingerprint = _fingerprint(vault.public_key)
     if args.recovery_key_out:
-        vault_folder.save_recovery_key_text(common.Path(args.recovery_key_out), result.recovery_key)
+        vault_folder.save_recovery_key_text(Path(args.recovery_key_out), result.recovery_key)
     common.emit(
         args,
         {"ok": True, "recovery_key": result.recovery_key, "compartments": list(result.compartments),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app import PRODUCT_NAME, __version__
 from vault_app.gui import shortcuts, theme
 
 SECURITY_MODEL = """
@@ -83,8 +84,6 @@ class LicencesDialog(QDialog):
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from vault_app import PRODUCT_NAME, __version__
-
         self.setWindowTitle(f"About {PRODUCT_NAME}")
         icon = QLabel()
         icon.setPixmap(theme.icon("app").pixmap(48, 48))

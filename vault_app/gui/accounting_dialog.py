@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,13 +20,16 @@ from PySide6.QtWidgets import (
 
 from vault_app.gui import file_dialogs
 from vault_app.gui.passphrase import PassphraseField
+from vault_app.services import accounting
 
 if TYPE_CHECKING:
-    from vault_app.gui.controller import AppController
+    from vault_app.domain.accounting import ExclusionMode
+    from vault_app.gui.seam import App
+    from vault_app.services.accounting import AccountingReport
 
 
 class AccountingDialog(QDialog):
-    def __init__(self, controller: AppController, client_id: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, client_id: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.client_id = client_id
@@ -72,16 +75,14 @@ class AccountingDialog(QDialog):
             self.path.setText(path)
 
     def produce(self) -> None:
-        from vault_app.services import accounting
-
         if self.client_id is None:
             return
         client_id, out, pw = self.client_id, Path(self.path.text().strip()), self.password.text()
-        mode: Any = str(self.exclusions.currentData())
-        self.controller.call(self, lambda v: accounting.produce(v, client_id, out=out, password=pw, exclusions=mode),
-                             on_success=self._done, label="Producing the accounting…")
+        mode: ExclusionMode = "omit" if self.exclusions.currentData() == "omit" else "list"
+        self.controller.op(self, lambda v: accounting.produce(v, client_id, out=out, password=pw, exclusions=mode),
+                           label="Producing the accounting…").success(self._done).run()
 
-    def _done(self, report: Any) -> None:
+    def _done(self, report: AccountingReport) -> None:
         self.result_label.setText(
             f"Saved {report.path} and its signature {report.signature_path.name}. "
             f"Ledger head {report.ledger_head.seq}. SHA-256 {report.sha256[:16]}…")

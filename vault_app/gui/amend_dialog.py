@@ -17,16 +17,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.domain.note_kinds import NoteKindSpec, note_kind
 from vault_app.gui.background import show_inline
-from vault_app.gui.chart_binding import bind_to_chart
+from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
 from vault_app.gui.forms import action_buttons, error_label
+from vault_app.gui.held import RESTORED, HeldEntry, hold
+from vault_app.services import notes
 
 if TYPE_CHECKING:
-    from vault_app.gui.controller import AppController
+    from vault_app.domain.clinical_notes import Amendment
+    from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
 
-def amendment_text(amendments: Iterable[Any]) -> str:
+def amendment_text(amendments: Iterable[Amendment]) -> str:
     """Addenda and amendments as the therapist reads them under the signed note."""
     lines = []
     for a in amendments:
@@ -38,12 +42,12 @@ def amendment_text(amendments: Iterable[Any]) -> str:
 class AmendDialog(QDialog):
     done_amending = Signal()
 
-    def __init__(self, controller: AppController, note_id: str, kind: str, parent: QWidget | None = None,
-                 *, client: Any = None, privacy: bool = False) -> None:
+    def __init__(self, controller: App, note_id: str, kind: str | NoteKindSpec, parent: QWidget | None = None,
+                 *, client: ChartOwner | None = None, privacy: bool = False) -> None:
         super().__init__(parent)
         self.controller = controller
         self.note_id = note_id
-        self.note_kind = kind
+        self.kind = note_kind(kind)
         self.client_id = client.client_id if client is not None else None
         self.setWindowTitle("Addendum or amendment")
         self.change = QComboBox()
@@ -74,29 +78,26 @@ class AmendDialog(QDialog):
         self.resize(560, 380)
 
     def save(self) -> None:
-        from vault_app.services import notes
-
-        note_id, kind = self.note_id, self.note_kind
+        note_id, kind = self.note_id, self.kind
         change, reason, text = str(self.change.currentData()), self.reason.text(), self.text.toPlainText()
 
-        def job(v: Vault) -> Any:
+        def job(v: Vault) -> Amendment:
             return notes.amend(v, note_id, text, kind=kind, change=change, reason=reason)
 
         self.message.setText("")
-        self.controller.call(self, job, on_success=self._saved, on_error=show_inline(self.message), label="Adding…")
+        self.controller.op(self, job, label="Adding…").success(self._saved).failure(show_inline(self.message)).run()
 
-    def held_entry(self) -> dict[str, Any] | None:
+    def held_entry(self) -> HeldEntry | None:
         """What to keep if the compartment locks now (see gui/held.py)."""
         if not (self.text.toPlainText().strip() or self.reason.text().strip()):
             return None
-        return {"where": "psychotherapy" if self.note_kind == "psychotherapy" else "records", "dialog": "amend",
-                "context": {"note_id": self.note_id, "note_kind": self.note_kind, "client_id": self.client_id},
+        # Held in the compartment the note's own text lives in.
+        return {"where": self.kind.compartment, "dialog": "amend",
+                "context": {"note_id": self.note_id, "note_kind": self.kind.key, "client_id": self.client_id},
                 "fields": {"change": str(self.change.currentData()), "reason": self.reason.text(),
                            "text": self.text.toPlainText()}}
 
     def restore_fields(self, fields: dict[str, Any]) -> None:
-        from vault_app.gui.held import RESTORED
-
         self.change.setCurrentIndex(max(0, self.change.findData(fields.get("change"))))
         self.reason.setText(str(fields.get("reason", "")))
         self.text.setPlainText(str(fields.get("text", "")))
@@ -105,14 +106,12 @@ class AmendDialog(QDialog):
     def close_if_locked(self, unlocked: bool) -> None:
         if not unlocked:
             if self.isVisible():
-                from vault_app.gui.held import hold
-
                 hold(self.controller, self.held_entry())  # queued before the compartment's lock
             self.text.clear()
             self.reason.clear()
             self.message.clear()
             self.reject()
 
-    def _saved(self, _result: Any) -> None:
+    def _saved(self, _result: Amendment) -> None:
         self.accept()
         self.done_amending.emit()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vault_app.gui.client_list import masked_name
+from vault_app.gui.widgets import masked_name
 
 if TYPE_CHECKING:
     from vault_app.gui.controller import AppController

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 from vault_app.gui import file_dialogs
 from vault_app.gui.background import show_inline
 from vault_app.gui.forms import action_buttons, error_label
+from vault_app.services import authorizations
 
 if TYPE_CHECKING:
-    from vault_app.gui.controller import AppController
+    from vault_app.domain.authorization import Authorization
+    from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
 REVOKE_TEXT = "You may revoke this authorization at any time by writing to the practice, except for what was " \
@@ -38,7 +40,7 @@ CONDITION_TEXT = "Treatment, payment, enrollment or eligibility for benefits wil
 class AuthorizationDialog(QDialog):
     saved = Signal(str)
 
-    def __init__(self, controller: AppController, client_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, client_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.client_id = client_id
@@ -163,17 +165,15 @@ class AuthorizationDialog(QDialog):
         }
 
     def save(self) -> None:
-        from vault_app.services import authorizations
-
         client_id, values, scan = self.client_id, self.values(), self.scan_path
 
-        def job(v: Vault) -> Any:
+        def job(v: Vault) -> Authorization:
             data = scan.read_bytes() if scan is not None else None
             return authorizations.add_authorization(v, client_id, scan=data,
                                                     scan_filename=scan.name if scan else "", **values)
 
-        self.controller.call(self, job, on_success=self._saved, on_error=show_inline(self.message), label="Recording…")
+        self.controller.op(self, job, label="Recording…").success(self._saved).failure(show_inline(self.message)).run()
 
-    def _saved(self, auth: Any) -> None:
+    def _saved(self, auth: Authorization) -> None:
         self.accept()
         self.saved.emit(auth.id)

@@ -4,53 +4,52 @@ Every edit bumps a version number. A save is queued 800 ms after the last edit (
 at least every 5 s during continuous typing) with a snapshot of the text taken at
 that moment; when it returns, anything typed meanwhile is saved by the next round.
 Saves run on the single worker in order, so `flush()` before a lock or sign always
-lands first. State the worker needs (the note id once created) lives in `Draft`,
-which only jobs on the worker write.
+lands first. State the worker needs (the note id once created) lives in the
+`DraftState` (services/notes.py), which only the save functions on the worker write.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from vault_app.domain.errors import VaultError
+from vault_app.services.notes import DraftState
+
 if TYPE_CHECKING:
-    from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
 DEBOUNCE_MS = 800
 MAX_WAIT_S = 5.0
 
 
-@dataclass
-class Draft:
-    """Shared between the GUI and the worker; the worker sets `note_id` when it creates the note."""
-
-    note_id: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
+S = TypeVar("S")  # what the editor holds at one moment (the text, the fields)
+R = TypeVar("R")  # what one save returns to the editor (the note id, the guard's warnings)
 
 
-class Autosaver(QObject):
+class Autosaver(QObject, Generic[S, R]):
     status_changed = Signal(str)
+    # Emitted with each save's result (an R) after the save's own change notice.
     saved = Signal(object)
 
     def __init__(
         self,
-        controller: AppController,
+        controller: App,
         parent: QWidget,
-        snapshot: Callable[[], Any],
-        save: Callable[[Vault, Draft, Any], Any],
+        snapshot: Callable[[], S],
+        save: Callable[[Vault, DraftState, S], R],
     ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.widget = parent
         self.snapshot = snapshot
         self.save_fn = save
-        self.draft = Draft()
+        self.draft = DraftState()
         self.version = 0
         self.saved_version = 0
         self.queued_version = 0
@@ -93,14 +92,10 @@ class Autosaver(QObject):
         self.queued_version = version
         self._first_unsaved_at = None
         self.status_changed.emit("Saving…")
-        self.controller.call(
-            self.widget,
-            lambda v: save(v, draft, data),
-            on_success=lambda result: self._done(version, result),
-            on_error=self._failed,
-        )
+        self.controller.op(self.widget, lambda v: save(v, draft, data)) \
+            .success(lambda result: self._done(version, result)).failure(self._failed).run()
 
-    def _done(self, version: int, result: Any) -> None:
+    def _done(self, version: int, result: R) -> None:
         self.saved_version = max(self.saved_version, version)
         if self.unsaved:
             self.flush()
@@ -111,8 +106,6 @@ class Autosaver(QObject):
     def _failed(self, exc: BaseException) -> bool:
         # Keep the text in the editor and mark it unsaved; the next edit or flush retries.
         self.queued_version = self.saved_version
-        from vault_app.domain.errors import VaultError
-
         message = exc.message if isinstance(exc, VaultError) else "could not be saved"
         self.status_changed.emit(f"Not saved: {message}")
         return isinstance(exc, VaultError)

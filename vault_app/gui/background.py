@@ -21,12 +21,17 @@ import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressDialog, QWidget
+
+from vault_app.domain import errors
+from vault_app.domain.errors import VaultError
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 SHOW_BUSY_AFTER_MS = 400
 
@@ -44,6 +49,8 @@ class Progress:
 @dataclass
 class _Op:
     parent: QWidget | None
+    # Operations of every result type wait here together; each callback was checked
+    # against its own function's result type where it was submitted (run_op's T).
     on_success: Callable[[Any], None] | None
     on_error: Callable[[BaseException], bool] | None
     on_done: Callable[[], None] | None
@@ -89,9 +96,9 @@ class OpRunner(QObject):
     def submit(
         self,
         parent: QWidget | None,
-        fn: Callable[..., Any],
+        fn: Callable[..., T],
         *,
-        on_success: Callable[[Any], None] | None = None,
+        on_success: Callable[[T], None] | None = None,
         on_error: Callable[[BaseException], bool] | None = None,
         on_done: Callable[[], None] | None = None,
         label: str = "",
@@ -191,8 +198,6 @@ class OpRunner(QObject):
 
 
 def _alive(widget: QObject) -> bool:
-    import shiboken6
-
     return bool(shiboken6.isValid(widget))
 
 
@@ -206,8 +211,6 @@ GENERIC_TEXT = (
 
 def describe_error(exc: BaseException) -> tuple[str, str, str]:
     """(title, message, hint) for a dialog. Bugs never show their own text."""
-    from vault_app.domain.errors import VaultError
-
     if isinstance(exc, VaultError):
         return _title_for(exc), exc.message, exc.hint
     # Type and stack only; the exception text of a bug might contain client data.
@@ -217,8 +220,6 @@ def describe_error(exc: BaseException) -> tuple[str, str, str]:
 
 
 def _title_for(exc: BaseException) -> str:
-    from vault_app.domain import errors
-
     titles: list[tuple[type[BaseException], str]] = [
         (errors.LedgerRollback, "Vault rolled back"),
         (errors.VaultTampered, "Vault altered"),
@@ -274,12 +275,10 @@ def _shutdown() -> None:
         _RUNNER = None
 
 
-def show_inline(label: Any, *kinds: type[BaseException]) -> Callable[[BaseException], bool]:
+def show_inline(label: QLabel, *kinds: type[BaseException]) -> Callable[[BaseException], bool]:
     """An `on_error` for forms: a user-facing error (VaultError unless `kinds` says
     otherwise) is written into `label` beside the form, so the dialog stays open with
     what was typed; anything else falls through to the standard error dialog."""
-    from vault_app.domain.errors import VaultError
-
     accepted = kinds or (VaultError,)
 
     def handle(exc: BaseException) -> bool:
@@ -293,9 +292,9 @@ def show_inline(label: Any, *kinds: type[BaseException]) -> Callable[[BaseExcept
 
 def run_op(
     parent: QWidget | None,
-    fn: Callable[..., Any],
+    fn: Callable[..., T],
     *,
-    on_success: Callable[[Any], None] | None = None,
+    on_success: Callable[[T], None] | None = None,
     on_error: Callable[[BaseException], bool] | None = None,
     on_done: Callable[[], None] | None = None,
     label: str = "",

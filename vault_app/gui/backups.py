@@ -23,12 +23,16 @@ from PySide6.QtWidgets import (
 
 from vault_app.gui import file_dialogs
 from vault_app.gui.background import show_inline
-from vault_app.gui.chart_tabs import add_row, make_tree
 from vault_app.gui.forms import action_buttons
 from vault_app.gui.passphrase import PassphraseField
+from vault_app.gui.widgets import add_row, make_tree
+from vault_app.services import backup
+from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
-    from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App
+    from vault_app.services.backup import BackupInfo
+    from vault_app.services.backup_restore import RestoreReport
     from vault_app.services.vault import Vault
 
 
@@ -41,14 +45,12 @@ def _label(text: str = "", name: str = "") -> QLabel:
 
 
 def overview(vault: Vault) -> dict[str, Any]:
-    from vault_app.services import backup
-
     return {"status": backup.status(vault), "backups": backup.list_backups(vault),
             "reminder": backup.reminder_text(vault)}
 
 
 class BackupsDialog(QDialog):
-    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.setWindowTitle("Backups")
@@ -103,10 +105,16 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.result_label)
         layout.addWidget(close)
         self.resize(780, 560)
+        controller.changed.connect(self._on_changes)
         self.load()
 
+    def _on_changes(self, changes: Changes) -> None:
+        # Backups made, checked, configured or restored by any path.
+        if changes.touches(Kind.BACKUPS):
+            self.load()
+
     def load(self) -> None:
-        self.controller.call(self, overview, on_success=self._show)
+        self.controller.query(self, overview).success(self._show).run()
 
     def _show(self, data: Any) -> None:
         status = data["status"]
@@ -136,61 +144,44 @@ class BackupsDialog(QDialog):
             self.target.setText(chosen)
 
     def save_settings(self) -> None:
-        from vault_app.services import backup
-
         target, days = self.target.text().strip() or None, self.reminder_days.value()
-        self.controller.call(self, lambda v: backup.configure(v, target=target, reminder_days=days),
-                             on_success=lambda _s: self.load())
+        # The dialog reads itself again from the backup.settings_changed notice.
+        self.controller.op(self, lambda v: backup.configure(v, target=target, reminder_days=days),
+                           label="Saving…").run()
 
-    def backup_now(self, on_done: Any = None) -> None:
-        from vault_app.services import backup
-
+    def backup_now(self) -> None:
         text = self.target.text().strip()
         if not text:
             self.result_label.setText("Choose a backup folder first.")
             return
         target = Path(text)
 
-        def job(v: Vault) -> Any:
+        def job(v: Vault) -> BackupInfo:
             if backup.settings(v).get("target") != str(target.expanduser().resolve()):
                 backup.configure(v, target=str(target))
             return backup.create_backup(v, target, verify=True)
 
         self.backup_button.setEnabled(False)
-        self.controller.call(self, job, on_success=self._backed_up,
-                             on_done=lambda: self.backup_button.setEnabled(True),
-                             label="Backing up and checking the backup…")
+        self.controller.op(self, job, label="Backing up and checking the backup…").success(self._backed_up) \
+            .finally_(lambda: self.backup_button.setEnabled(True)).run()
 
-    def _backed_up(self, info: Any) -> None:
+    def _backed_up(self, info: BackupInfo) -> None:
         checked = "checked as a restore would check it" if info.verified else "not checked yet"
         self.result_label.setText(f"Backed up to {info.file} ({info.bytes // 1024} KiB, {checked}).")
-        self.load()
-        self._tell_main_window()
 
     def _selected(self) -> Path | None:
         item = self.tree.currentItem()
         return Path(str(item.data(0, Qt.ItemDataRole.UserRole))) if item is not None else None
 
     def verify_selected(self) -> None:
-        from vault_app.services import backup
-
         path = self._selected()
         if path is None:
             return
-        self.controller.call(self, lambda v: backup.verify_backup(path, vault=v), on_success=self._verified,
-                             label="Checking the backup…")
+        self.controller.op(self, lambda v: backup.verify_backup(path, vault=v), label="Checking the backup…") \
+            .success(self._verified).run()
 
-    def _verified(self, summary: Any) -> None:
+    def _verified(self, summary: dict[str, Any]) -> None:
         self.result_label.setText(f"{summary['file']} is intact: " + ", ".join(summary["checked"]) + " checked.")
-        self.load()
-        self._tell_main_window()
-
-    def _tell_main_window(self) -> None:
-        """The status bar and the dashboard speak about backups too: they follow at once."""
-        window = self.parent()
-        refresh = getattr(window, "backups_changed", None)
-        if refresh is not None:
-            refresh()
 
     def restore_selected(self) -> None:
         path = self._selected()
@@ -201,7 +192,7 @@ class BackupsDialog(QDialog):
 
 
 class RestoreDialog(QDialog):
-    def __init__(self, controller: AppController, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.path = path
@@ -227,8 +218,6 @@ class RestoreDialog(QDialog):
         self.resize(620, 300)
 
     def restore(self) -> None:
-        from vault_app.services import backup
-
         path, phrase, replace = self.path, self.passphrase.text(), self.replace.isChecked()
         if replace:
             answer = QMessageBox.question(
@@ -239,15 +228,15 @@ class RestoreDialog(QDialog):
                 return
         to_dir = Path(self.folder.text().strip())
 
-        def job(v: Vault) -> Any:
+        def job(v: Vault) -> RestoreReport:
             target = v.folder if replace else to_dir
             return backup.restore_backup(path, target, passphrase=phrase, overwrite=replace,
                                          current=v, known_copies=[v.folder])
 
-        self.controller.call(self, job, on_success=self._restored, on_error=show_inline(self.message),
-                             label="Restoring and checking…")
+        self.controller.op(self, job, label="Restoring and checking…").success(self._restored) \
+            .failure(show_inline(self.message)).run()
 
-    def _restored(self, report: Any) -> None:
+    def _restored(self, report: RestoreReport) -> None:
         again = f" {len(report.reapplied)} destruction(s) were applied again." if report.reapplied else ""
         self.accept()
         box = QMessageBox(QMessageBox.Icon.Information, "Restored", f"Restored into {report.folder}.{again}",

@@ -7,14 +7,14 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from vault_app.domain.disclosure_basis import SPECS, LegalBasis
+
 
 class BasisForm(QWidget):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from vault_app.domain.disclosure_basis import SPECS
-
         self.specs = SPECS
         self.basis = QComboBox()
         self.basis.setAccessibleName("Legal basis")
@@ -128,8 +128,6 @@ class BasisForm(QWidget):
                 values[name] = [b.objectName() for b in widget.findChildren(QCheckBox) if b.isChecked()]
         return {k: v for k, v in values.items() if v not in ("", None)}
 
-    def legal_basis(self) -> Any:
-        from vault_app.domain.disclosure_basis import LegalBasis
-
+    def legal_basis(self) -> LegalBasis:
         auth_id = self.authorization.currentData() if self.kind() == "authorization" else None
         return LegalBasis(self.kind(), self.evidence(), auth_id)  # type: ignore[arg-type]

@@ -7,24 +7,35 @@ chart number go in a header label inside the dialog, the first thing in it.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Protocol
 
 from PySide6.QtWidgets import QBoxLayout, QDialog, QLabel, QWidget, QWizard
 
-from vault_app.gui.client_list import masked_name
+from vault_app.gui.widgets import masked_name
 
 HEADER_NAME = "chartHeader"
+
+
+class ChartOwner(Protocol):
+    """What a header needs of a client (domain.clients.Client has it)."""
+
+    @property
+    def client_id(self) -> str: ...
+    @property
+    def chart_number(self) -> str: ...
+    @property
+    def display_name(self) -> str: ...
 
 
 def chart_title(base: str, chart_number: str) -> str:
     return f"{base} · {chart_number}" if chart_number else base
 
 
-def header_text(client: Any, privacy: bool = False) -> str:
+def header_text(client: ChartOwner, privacy: bool = False) -> str:
     return f"{masked_name(client.display_name, privacy)}  ·  chart {client.chart_number}"
 
 
-def _header(client: Any, privacy: bool) -> QLabel:
+def _header(client: ChartOwner, privacy: bool) -> QLabel:
     label = QLabel(header_text(client, privacy))
     label.setObjectName(HEADER_NAME)
     label.setAccessibleName("Client and chart")
@@ -40,7 +51,7 @@ def _insert_first(host: QWidget, label: QLabel) -> bool:
     return False
 
 
-def bind_to_chart(dialog: QDialog, client: Any, base_title: str, privacy: bool = False) -> None:
+def bind_to_chart(dialog: QDialog, client: ChartOwner, base_title: str, privacy: bool = False) -> None:
     """Title with the chart number, header with name and chart number, and the client id
     kept on the dialog (property "client_id") so tests and callers can check the binding.
     For a wizard the header goes at the top of every page: the page is what is on screen."""

@@ -3,43 +3,52 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget, QWizard
 
+from vault_app.domain.errors import NotFound
 from vault_app.gui import shortcuts, theme
 from vault_app.gui.chart_binding import bind_to_chart
-from vault_app.gui.client_list import masked_name
+from vault_app.gui.chart_tabs import AttachmentsTab, HistoryTab, OverviewTab, SessionsTab
+from vault_app.gui.destruction_wizard import DestructionWizard
+from vault_app.gui.disclosure_tabs import AuthorizationsTab, DecisionsTab, DisclosuresTab, RequestsTab
+from vault_app.gui.export_wizard import ExportWizard
+from vault_app.gui.navigation import ChartRequest
+from vault_app.gui.note_editor import NoteEditor
+from vault_app.gui.psychotherapy_tab import PsychotherapyTab
+from vault_app.gui.widgets import masked_name
+from vault_app.services import clients
+from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
+    from vault_app.domain.clinical import Client
+    from vault_app.domain.clinical_notes import Chart
     from vault_app.gui.controller import AppController
-    from vault_app.gui.note_editor import NoteEditor
 
 TAB_TITLES = ("Overview", "Sessions && notes", "Psychotherapy", "Authorizations", "Disclosures",
               "Requests", "Attachments", "History", "Decisions")
 
 
-class ChartTab(Protocol):
-    def show_chart(self, chart: Any) -> None: ...
-    def clear(self) -> None: ...
+# What `read_chart` gathers: a change to any of these for the chart on screen redraws the
+# tabs drawn from it (overview, sessions and notes, attachments). The other tabs load
+# their own records and follow their own kinds (disclosure_tabs.py, psychotherapy_tab.py).
+CHART_KINDS = (Kind.CLIENTS, Kind.GUARDIANS, Kind.SESSIONS, Kind.NOTES, Kind.PLANS, Kind.ATTACHMENTS,
+               Kind.AMENDMENTS, Kind.RETENTION, Kind.HOLDS, Kind.DESTRUCTION)
+
+
+# Every page shows a chart, loads what it lists when it comes on screen, and clears on lock.
+ChartPage = (OverviewTab | SessionsTab | PsychotherapyTab | AuthorizationsTab | DisclosuresTab | RequestsTab
+             | AttachmentsTab | HistoryTab | DecisionsTab)
 
 
 class ChartView(QWidget):
-    # The chart on screen changed (a note, a session, details): lists elsewhere that show
-    # what it holds ("Last seen", dashboard counts) refresh.
-    changed = Signal()
-
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from vault_app.gui.chart_tabs import AttachmentsTab, HistoryTab, OverviewTab, SessionsTab
-        from vault_app.gui.disclosure_tabs import AuthorizationsTab, DecisionsTab, DisclosuresTab, RequestsTab
-        from vault_app.gui.psychotherapy_tab import PsychotherapyTab
-
         self.controller = controller
         self.client_id: str | None = None
-        self.chart: Any = None
+        self.chart: Chart | None = None
         self.privacy = False
         self.editors: list[NoteEditor] = []
         self._when_shown: tuple[str, Callable[[], None]] | None = None
@@ -69,7 +78,9 @@ class ChartView(QWidget):
         self.attachments = AttachmentsTab(controller, self)
         self.history = HistoryTab(controller, self)
         self.decisions = DecisionsTab(controller, self)
-        self.tab_pages: list[Any] = [self.overview, self.sessions, self.psychotherapy, self.authorizations,
+        # Drawn again from each re-read of the chart; the others only when another chart opens.
+        self.chart_fed: tuple[ChartPage, ...] = (self.overview, self.sessions, self.attachments)
+        self.tab_pages: list[ChartPage] = [self.overview, self.sessions, self.psychotherapy, self.authorizations,
                                      self.disclosures, self.requests, self.attachments, self.history,
                                      self.decisions]
         self.tabs = QTabWidget()
@@ -87,8 +98,9 @@ class ChartView(QWidget):
         for i in range(len(TAB_TITLES)):
             QShortcut(QKeySequence(shortcuts.DEFAULTS[f"tab_{i + 1}"]), self, lambda i=i: self.tabs.setCurrentIndex(i))
         self._set_enabled(False)
+        controller.changed.connect(self._on_changes)
 
-    def shown_client(self) -> Any:
+    def shown_client(self) -> Client | None:
         """The client whose chart is on screen, or None while another one is loading.
         Editors bind to this, never to the chart being loaded: what the header shows is
         where the text goes."""
@@ -104,24 +116,46 @@ class ChartView(QWidget):
     # --- loading ---------------------------------------------------------------------------
     def load(self, client_id: str) -> None:
         """The user opens a chart: the one read that the ledger records as chart.opened."""
-        from vault_app.services import clients
-
         self.flush()
         self.client_id = client_id
         if self.chart is not None and self.chart.client.client_id != client_id:
             self._set_enabled(False)  # no new note or export until the header names the new chart
-        self.controller.call(self, lambda v: clients.open_chart(v, client_id), on_success=self._loaded)
+        self.controller.query(self, lambda v: clients.open_chart(v, client_id)).success(self._loaded).run()
+
+    def go_to(self, request: ChartRequest) -> None:
+        """Open the requested chart, then the requested note once the header names its chart."""
+        self.load(request.client_id)
+        note_id = request.note_id
+        if note_id is None:
+            return
+        if request.psychotherapy:
+            self.when_shown(request.client_id, lambda: self.open_psychotherapy_note(note_id))
+        else:
+            self.when_shown(request.client_id, lambda: self._open_note_quietly(note_id))
+
+    def _open_note_quietly(self, note_id: str) -> None:
+        self.open_note(note_id)
+
+    def _on_changes(self, changes: Changes) -> None:
+        """A change notice from any operation (this screen's, a dialog's, another path's)."""
+        if self.client_id is not None and changes.touches_client(self.client_id, *CHART_KINDS):
+            self.reload()
 
     def reload(self) -> None:
         """Show what changed in the chart already open; not a new opening, so not logged."""
-        from vault_app.services import clients
-
         client_id = self.client_id
         if client_id is not None:
-            self.controller.call(self, lambda v: clients.read_chart(v, client_id), on_success=self._loaded)
-            self.changed.emit()
+            self.controller.query(self, lambda v: clients.read_chart(v, client_id)) \
+                .success(self._refreshed).failure(self._gone).run()
 
-    def _loaded(self, chart: Any) -> None:
+    def _gone(self, exc: BaseException) -> bool:
+        """The chart was destroyed (by the wizard or another path): nothing is left to show."""
+        if isinstance(exc, NotFound):
+            self.clear()
+            return True
+        return False
+
+    def _loaded(self, chart: Chart) -> None:
         if chart.client.client_id != self.client_id:
             return  # the user already moved to another chart
         self.chart = chart
@@ -133,6 +167,17 @@ class ChartView(QWidget):
         pending, self._when_shown = self._when_shown, None
         if pending is not None and pending[0] == chart.client.client_id:
             pending[1]()
+
+    def _refreshed(self, chart: Chart) -> None:
+        if chart.client.client_id != self.client_id:
+            return
+        if self.chart is None or self.chart.client.client_id != chart.client.client_id:
+            self._loaded(chart)  # the first read of this chart had not come back yet
+            return
+        self.chart = chart
+        self._show_header()
+        for page in self.chart_fed:
+            page.show_chart(chart)
 
     def when_shown(self, client_id: str, action: Callable[[], None]) -> None:
         """Run `action` once this client's chart is on screen (now, if it already is): a note
@@ -153,7 +198,7 @@ class ChartView(QWidget):
             return
         client = self.chart.client
         self.header.setText(f"{masked_name(client.display_name, self.privacy)}  ·  {client.chart_number}")
-        flags = [client.status]
+        flags: list[str] = [client.status]
         if client.part2:
             flags.append("Part 2 records")
         if client.kind != "individual":
@@ -162,7 +207,7 @@ class ChartView(QWidget):
 
     def _tab_changed(self, index: int) -> None:
         page = self.tab_pages[index] if 0 <= index < len(self.tab_pages) else None
-        if page is not None and hasattr(page, "activate") and self.chart is not None:
+        if page is not None and self.chart is not None:
             page.activate()
 
     def set_privacy(self, on: bool) -> None:
@@ -180,34 +225,26 @@ class ChartView(QWidget):
         return self.open_note(None)
 
     def open_note(self, note_id: str | None) -> NoteEditor | None:
-        from vault_app.gui.note_editor import NoteEditor
-
         client = self.shown_client()
         if client is None:
             return None
         editor = NoteEditor(self.controller, client.client_id, note_id, parent=self.window(), client=client,
                             privacy=self.privacy)
-        editor.note_changed.connect(self.reload)
         editor.finished.connect(lambda _r: self.editors.remove(editor) if editor in self.editors else None)
         self.editors.append(editor)
         editor.show()
         return editor
 
-    def start_export(self) -> Any:
-        from vault_app.gui.export_wizard import ExportWizard
-
+    def start_export(self) -> QWizard | None:
         client = self.shown_client()
         if client is None:
             return None
         wizard = ExportWizard(self.controller, client.client_id, parent=self.window())
         bind_to_chart(wizard, client, "Export or disclose", self.privacy)
-        wizard.finished.connect(lambda _r: self.reload())
         wizard.open()
         return wizard
 
-    def start_destruction(self) -> Any:
-        from vault_app.gui.destruction_wizard import DestructionWizard
-
+    def start_destruction(self) -> QWizard | None:
         if self.client_id is None:
             return None
         wizard = DestructionWizard(self.controller, self.client_id, parent=self.window())
@@ -215,11 +252,10 @@ class ChartView(QWidget):
         wizard.open()
         return wizard
 
-    def _chart_destroyed(self, _client_id: str) -> None:
-        self.clear()
-        window = self.window()
-        if hasattr(window, "client_list"):
-            window.client_list.refresh()
+    def _chart_destroyed(self, client_id: str) -> None:
+        # The client list hears the destruction's change notice itself.
+        if client_id == self.client_id:
+            self.clear()
 
     def flush(self) -> None:
         for editor in list(self.editors):

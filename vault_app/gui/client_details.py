@@ -13,17 +13,22 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
+from vault_app.domain.clinical import parse_date
 from vault_app.gui.background import show_inline
-from vault_app.gui.chart_tabs import iso
+from vault_app.gui.confirm import confirm
 from vault_app.gui.forms import action_buttons, error_label, hbox, line_edit
+from vault_app.gui.held import RESTORED, HeldEntry
+from vault_app.gui.widgets import iso
+from vault_app.services import clients, notes
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical import Client
-    from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
 METHODS = (("", "no preference"), ("phone", "phone"), ("text", "text message"), ("email", "email"), ("mail", "mail"))
@@ -32,8 +37,6 @@ METHODS = (("", "no preference"), ("phone", "phone"), ("text", "text message"), 
 def discharge_check(vault: Vault, client_id: str) -> tuple[int, bool]:
     """Worker side: unsigned progress notes, and whether a signed one reads as a discharge
     summary (its first lines mention discharge; the list carries only that preview)."""
-    from vault_app.services import notes
-
     summaries = notes.list_notes(vault, client_id)
     unsigned = sum(1 for n in summaries if not n.signed)
     has_summary = any(n.signed and "discharg" in n.preview.lower() for n in summaries)
@@ -43,13 +46,13 @@ def discharge_check(vault: Vault, client_id: str) -> tuple[int, bool]:
 class ClientDetailsDialog(QDialog):
     saved = Signal(str)
 
-    def __init__(self, controller: AppController, client: Client, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, client: Client, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.client_id = client.client_id
         self.chart_number = client.chart_number
         self.was_discharged = client.status == "discharged"
-        self.discharge_confirm: Any = None
+        self.discharge_confirm: QMessageBox | None = None
         self.setWindowTitle("Client details")  # never the client's name: titles reach task switchers
         c, contact = client, client.contact
         self.legal_name = line_edit(c.legal_name, "Legal name")
@@ -143,7 +146,7 @@ class ClientDetailsDialog(QDialog):
         return {"part2": self.part2, "voicemail": self.voicemail, "text": self.text, "email_ok": self.email_ok,
                 "mail": self.mail, "discharged": self.discharged}
 
-    def held_entry(self) -> dict[str, Any] | None:
+    def held_entry(self) -> HeldEntry | None:
         """Only when something was changed: an untouched form has nothing to lose."""
         fields: dict[str, Any] = {k: w.text() for k, w in self._text_fields().items()}
         fields.update({k: b.isChecked() for k, b in self._boxes().items()})
@@ -154,8 +157,6 @@ class ClientDetailsDialog(QDialog):
                 "fields": fields}
 
     def restore_fields(self, fields: dict[str, Any]) -> None:
-        from vault_app.gui.held import RESTORED
-
         for key, widget in self._text_fields().items():
             if key in fields:
                 widget.setText(str(fields[key]))
@@ -169,14 +170,12 @@ class ClientDetailsDialog(QDialog):
         """Discharge is confirmed first, with what is still open on the chart."""
         if self.discharged.isChecked() and not self.was_discharged:
             client_id = self.client_id
-            self.controller.call(self, lambda v: discharge_check(v, client_id), on_success=self._confirm_discharge,
-                                 on_error=show_inline(self.message))
+            self.controller.query(self, lambda v: discharge_check(v, client_id)).success(self._confirm_discharge) \
+                .failure(show_inline(self.message)).run()
             return
         self.save_now()
 
     def _confirm_discharge(self, found: tuple[int, bool]) -> None:
-        from vault_app.gui.confirm import confirm
-
         unsigned, has_summary = found
         summary = [f"Chart {self.chart_number} is marked discharged today.",
                    "The retention period of the record counts from the discharge date.",
@@ -191,13 +190,10 @@ class ClientDetailsDialog(QDialog):
                                          self.save_now, warnings)
 
     def save_now(self) -> None:
-        from vault_app.domain.clinical import parse_date
-        from vault_app.services import clients
-
         client_id = self.client_id
         details, consent = self.values()
 
-        def job(v: Vault) -> Any:
+        def job(v: Vault) -> Client:
             # Check the consent dates before anything is written, so a typo there
             # does not leave the details half saved.
             parse_date(consent["limits_discussed_on"], "date the limits of confidentiality were discussed",
@@ -213,8 +209,8 @@ class ClientDetailsDialog(QDialog):
                                                  notes=current.consent.notes, **consent)
             return updated
 
-        self.controller.call(self, job, on_success=self._saved, on_error=show_inline(self.message), label="Saving…")
+        self.controller.op(self, job, label="Saving…").success(self._saved).failure(show_inline(self.message)).run()
 
-    def _saved(self, client: Any) -> None:
+    def _saved(self, client: Client) -> None:
         self.accept()
         self.saved.emit(client.client_id)

@@ -17,16 +17,18 @@ from PySide6.QtWidgets import (
 from vault_app.domain.errors import InvalidInput
 from vault_app.gui.background import show_inline
 from vault_app.gui.forms import action_buttons, error_label
+from vault_app.services import clients
 
 if TYPE_CHECKING:
-    from vault_app.gui.controller import AppController
+    from vault_app.domain.clinical import Client
+    from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
 
 class ClientDialog(QDialog):
     saved = Signal(str)
 
-    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.setWindowTitle("New client")
@@ -58,8 +60,6 @@ class ClientDialog(QDialog):
         self.resize(520, 280)
 
     def save(self) -> None:
-        from vault_app.services import clients
-
         name = self.legal_name.text().strip()
         values: dict[str, Any] = {
             "preferred_name": self.preferred_name.text().strip(),
@@ -68,13 +68,13 @@ class ClientDialog(QDialog):
             "part2": self.part2.isChecked(),
         }
 
-        def job(v: Vault) -> Any:
+        def job(v: Vault) -> Client:
             return clients.create_client(v, name, **values)
 
         self.save_button.setEnabled(False)
-        self.controller.call(self, job, on_success=self._saved, on_error=show_inline(self.message, InvalidInput),
-                             on_done=lambda: self.save_button.setEnabled(True))
+        self.controller.op(self, job, label="Saving…").success(self._saved) \
+            .failure(show_inline(self.message, InvalidInput)).finally_(lambda: self.save_button.setEnabled(True)).run()
 
-    def _saved(self, client: Any) -> None:
+    def _saved(self, client: Client) -> None:
         self.accept()
         self.saved.emit(client.client_id)

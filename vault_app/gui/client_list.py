@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -19,26 +19,28 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.gui import theme
+from vault_app.gui.client_dialog import ClientDialog
+from vault_app.gui.widgets import masked_name
+from vault_app.services import clients
+from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
-    from vault_app.gui.controller import AppController
+    from vault_app.domain.clinical import ClientSummary
+    from vault_app.gui.seam import App
 
-MASK = "•••••••"
+# What a row shows: names, chart numbers, status, "last seen" (sessions); destroyed charts leave.
+LIST_KINDS = (Kind.CLIENTS, Kind.SESSIONS, Kind.DESTRUCTION, Kind.RETENTION)
 FILTERS = (("Active", "active"), ("Inactive", "inactive"), ("Discharged", "discharged"), ("All", "all"))
-
-
-def masked_name(name: str, privacy: bool) -> str:
-    return MASK if privacy else name
 
 
 class ClientListPanel(QWidget):
     client_chosen = Signal(str)
 
-    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.privacy = False
-        self.rows: list[Any] = []
+        self.rows: list[ClientSummary] = []
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search name or chart number")
         self.search.setClearButtonEnabled(True)
@@ -82,16 +84,19 @@ class ClientListPanel(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.count_label)
         self.setMinimumWidth(260)
+        controller.changed.connect(self._on_changes)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(*LIST_KINDS):
+            self.refresh()
 
     # --- loading -----------------------------------------------------------------------
     def refresh(self) -> None:
-        from vault_app.gui import data
-
         status = str(self.filter.currentData())
         query = self.search.text().strip()
-        self.controller.call(self, lambda v: data.list_clients(v, status, query), on_success=self._show)
+        self.controller.query(self, lambda v: clients.find_clients(v, status, query)).success(self._show).run()
 
-    def _show(self, rows: Any) -> None:
+    def _show(self, rows: list[ClientSummary]) -> None:
         self.rows = list(rows)
         selected = self.selected_id()
         self.tree.clear()
@@ -139,15 +144,10 @@ class ClientListPanel(QWidget):
         self.search.selectAll()
 
     def new_client(self) -> None:
-        from vault_app.gui.client_dialog import ClientDialog
-
         dialog = ClientDialog(self.controller, parent=self.window())
-        dialog.saved.connect(self._created)
+        # The list refreshes from the new client's change notice; the new chart opens.
+        dialog.saved.connect(lambda client_id: self.controller.open_chart(client_id))
         dialog.open()
-
-    def _created(self, client_id: str) -> None:
-        self.refresh()
-        self.client_chosen.emit(client_id)
 
     def clear(self) -> None:
         self.rows = []

@@ -11,30 +11,33 @@ import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
+from vault_app.domain.errors import VaultError
 from vault_app.gui.background import run_op
-from vault_app.gui.clipboard import sensitive_clipboard
+from vault_app.gui.clipboard import guard_copies, sensitive_clipboard
 from vault_app.gui.idle import DEFAULT_LOCK_MINUTES, DEFAULT_PSYCHOTHERAPY_MINUTES, IdleWatcher
-from vault_app.gui.operations import VaultOp, VaultQuery, run_on_vault
+from vault_app.gui.navigation import ChartRequest
+from vault_app.gui.operations import VaultOps
+from vault_app.gui.os_events import OsLockEvents
+from vault_app.gui.unlock import UnlockWindow
+from vault_app.services.vault_folder import vault_exists
 
 if TYPE_CHECKING:
     from vault_app.crypto.kdf import KdfParams
     from vault_app.gui.create_wizard import CreateVaultWizard
     from vault_app.gui.main_window import MainWindow
-    from vault_app.gui.unlock import UnlockWindow
     from vault_app.services.vault import Vault
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 
 # Mirrors storage's header file name; only used to choose between first run and unlock.
 
 
-class AppController(QObject):
+class AppController(VaultOps):
     """Where the app may end is decided here, not by Qt's window bookkeeping: the
     application does not quit when its last window closes (windows come and go at every
     unlock, lock and restore), only when the user asks, which emits `quit_requested`:
@@ -45,8 +48,9 @@ class AppController(QObject):
     unlocked = Signal()
     psychotherapy_changed = Signal(bool)
     quit_requested = Signal()
-    # Emitted with a services.changes.Changes after every operation that changed something.
-    changed = Signal(object)
+    # Emitted with a navigation.ChartRequest: "show this chart (and this note)". The one way
+    # any screen (search, dashboard, a new client) asks for a chart; the main window shows it.
+    chart_requested = Signal(object)
 
     def __init__(
         self,
@@ -56,7 +60,7 @@ class AppController(QObject):
         idle_clock: Callable[[], float] = time.monotonic,
         idle_tick_ms: int = 1000,
     ) -> None:
-        super().__init__()
+        super().__init__(lambda: self.vault)
         self.folder = folder
         self.kdf_params = kdf_params
         self.vault: Vault | None = None
@@ -71,24 +75,19 @@ class AppController(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
-            from vault_app.gui.clipboard import guard_copies
-
             guard_copies()
-        from vault_app.gui.os_events import OsLockEvents
-
         self.os_events = OsLockEvents(self)
         self.os_events.lock_requested.connect(lambda why: self.lock(f"Locked because the {why}."))
 
     # --- start ---------------------------------------------------------------------
     def start(self) -> None:
-        from vault_app.services.vault_folder import vault_exists
-
         if vault_exists(self.folder):
             self.show_unlock()
         else:
             self.show_wizard()
 
     def show_wizard(self) -> None:
+        # Lazy: only a first run needs the wizard (11 ms of imports on every other start).
         from vault_app.gui.create_wizard import CreateVaultWizard
 
         self.wizard = CreateVaultWizard(self.folder, kdf_params=self.kdf_params)
@@ -97,8 +96,6 @@ class AppController(QObject):
         self.wizard.show()
 
     def show_unlock(self, reason: str = "") -> None:
-        from vault_app.gui.unlock import UnlockWindow
-
         if self.unlock_window is not None:
             self.unlock_window.dismiss()
         self.unlock_window = UnlockWindow(self.folder, kdf_params=self.kdf_params, reason=reason)
@@ -107,11 +104,14 @@ class AppController(QObject):
         self.unlock_window.show()
         self.unlock_window.raise_()
         self.unlock_window.activateWindow()
+        # Lazy: warm-up loads the main window's modules after the unlock window is drawn.
         from vault_app.gui.warmup import warm_up
 
         QTimer.singleShot(150, warm_up)
 
     def _opened(self, vault: Vault) -> None:
+        # Lazy: the main window and its screens are not needed until the vault is open
+        # (10 ms and more of imports kept off the way to the unlock window).
         from vault_app.gui.main_window import MainWindow
 
         self.vault = vault
@@ -145,40 +145,23 @@ class AppController(QObject):
         self.main_window.load_data()
         self.unlocked.emit()
 
-    # --- calling services --------------------------------------------------------------
-    def op(self, parent: QWidget | None, fn: Callable[[Vault], T], *, label: str = "") -> VaultOp[T]:
-        """A write for one user action: `controller.op(self, fn).success(cb).run()`."""
-        return VaultOp(self.call, parent, fn, label=label)
-
-    def query(self, parent: QWidget | None, fn: Callable[[Vault], T], *, label: str = "") -> VaultQuery[T]:
-        """A read for a screen: `controller.query(self, fn).success(cb).run()`."""
-        return VaultQuery(self.call, parent, fn, label=label)
-
-    def call(
-        self,
-        parent: QWidget | None,
-        fn: Callable[..., Any],
-        *,
-        on_success: Callable[[Any], None] | None = None,
-        on_error: Callable[[BaseException], bool] | None = None,
-        on_done: Callable[[], None] | None = None,
-        label: str = "",
-        progress: bool = False,
-    ) -> int:
-        """Run a service function with the unlocked vault on the worker thread; what it
-        changed is broadcast through `changed` before `on_success` runs."""
-        vault = self.vault
-        return run_on_vault(lambda: vault, self.changed.emit, parent, fn, on_success=on_success,
-                            on_error=on_error, on_done=on_done, label=label, progress=progress)
+    # --- navigation ---------------------------------------------------------------------------
+    def open_chart(self, client_id: str, note_id: str | None = None, *, psychotherapy: bool = False) -> None:
+        """Ask for a chart (and optionally one of its notes) to be shown."""
+        self.chart_requested.emit(ChartRequest(client_id, note_id or None, psychotherapy))
 
     # --- psychotherapy compartment -------------------------------------------------------
     def unlock_psychotherapy(
         self, parent: QWidget, passphrase: str, on_error: Callable[[BaseException], bool] | None = None
     ) -> None:
-        self.call(parent, lambda v: v.unlock_psychotherapy(passphrase), on_success=self._psychotherapy_opened,
-                  on_error=on_error, label="Unlocking psychotherapy notes…")
+        unlocking = self.op(parent, lambda v: v.unlock_psychotherapy(passphrase),
+                            label="Unlocking psychotherapy notes…")
+        unlocking.success(lambda _r: self._psychotherapy_opened())
+        if on_error is not None:
+            unlocking.failure(on_error)
+        unlocking.run()
 
-    def _psychotherapy_opened(self, _result: Any) -> None:
+    def _psychotherapy_opened(self) -> None:
         self.psychotherapy_open = True
         self.idle.touch()
         self.idle.psychotherapy_armed = True
@@ -192,7 +175,7 @@ class AppController(QObject):
         # Blank first, then close the compartment on the worker (after any pending save).
         self.psychotherapy_changed.emit(False)
         if self.vault is not None:
-            self.call(None, lambda v: v.lock_psychotherapy(), on_error=_log_only)
+            self.op(None, lambda v: v.lock_psychotherapy()).failure(_log_only).run()
 
     # --- locking ---------------------------------------------------------------------------
     def lock(self, reason: str = "Locked.") -> None:
@@ -232,7 +215,7 @@ def _backup_then_lock(vault: Vault) -> None:
     """The automatic backup on lock and on exit (only when a target is set, automatic
     backups are on and something changed). The vault locks whatever the backup does;
     a failed backup shows up as the backup reminder on the next unlock."""
-    from vault_app.domain.errors import VaultError
+    # Lazy: the backup service costs 108 ms of imports, paid at the first lock, not at start.
     from vault_app.services import backup
 
     if not vault.is_open:  # already locked, e.g. by a restore that replaced it

@@ -111,11 +111,7 @@ class DashboardPage(QScrollArea):
             self.refresh()
 
     def open_note(self, client_id: str, note_id: str) -> None:
-        window: Any = self.window()
-        if hasattr(window, "open_chart"):
-            window.open_chart(client_id)
-            chart = window.chart
-            chart.when_shown(client_id, lambda: chart.open_note(note_id))
+        self.controller.open_chart(client_id, note_id)
 
     def refresh(self) -> None:
         from vault_app.gui import data

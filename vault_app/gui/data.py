@@ -1,77 +1,27 @@
-"""Read-side helpers run on the worker thread: each gathers what one screen shows.
+"""What the dashboard shows, gathered on the worker thread in one read.
 
-They only call services (never storage) and return plain objects. Functions whose
-service has not been installed return None so the screen can say so honestly.
+Only the dashboard's read lives here (it joins four services into one screen's view);
+every other screen calls its service directly through `controller.query`.
 """
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
-from types import ModuleType
 from typing import TYPE_CHECKING, Any
+
+from vault_app.services import backup, clients, notes, retention
+from vault_app.services import dashboard as dash
 
 if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
 
-def service(name: str) -> ModuleType | None:
-    try:
-        return importlib.import_module(f"vault_app.services.{name}")
-    except ModuleNotFoundError as exc:
-        if exc.name == f"vault_app.services.{name}":
-            return None
-        raise
-
-
-def list_clients(vault: Vault, status: str, query: str) -> list[Any]:
-    from vault_app.services import clients
-
-    rows = clients.list_clients(vault, status=None if status == "all" else status)
-    words = query.casefold().split()
-    if not words:
-        return list(rows)
-
-    def matches(row: Any) -> bool:
-        hay = f"{row.legal_name} {row.preferred_name} {row.chart_number}".casefold()
-        return all(w in hay for w in words)
-
-    return [r for r in rows if matches(r)]
-
-
-def ledger_state(vault: Vault) -> dict[str, Any]:
+def ledger_state(vault: Vault) -> dict[str, int]:
     head = vault.ledger.head()
     return {"entries": head.seq, "anchor": vault.header.ledger_anchor.seq}
 
 
-def disclosures_for(vault: Vault, client_id: str) -> list[dict[str, Any]]:
-    from vault_app.services import export
-
-    rows = []
-    for r in reversed(export.disclosures(vault, client_id)):
-        rows.append({
-            "date": r.day.isoformat(), "recipient": r.recipient.name, "purpose": r.purpose,
-            "basis": r.basis_summary + ("" if r.delivered else " (not delivered)"),
-            "disclosure_id": r.disclosure_id,
-        })
-    return rows
-
-
-def requests_for(vault: Vault, client_id: str) -> list[dict[str, Any]] | None:
-    requests = service("requests")
-    if requests is None:
-        return None
-    rows = []
-    for r in requests.list_requests(vault, client_id=client_id):
-        rows.append({"id": r.id, "kind": r.kind, "received": r.received_on.isoformat(),
-                     "due": r.due_on.isoformat() if r.due_on else "", "status": r.status})
-    return rows
-
-
 def dashboard(vault: Vault) -> dict[str, Any]:
-    from vault_app.services import clients, notes, retention
-    from vault_app.services import dashboard as dash
-
     summary = dash.summary(vault)
     charts = {c.client_id: c.chart_number for c in clients.list_clients(vault)}
     pending = summary.requests_overdue + summary.requests_due_soon + summary.accounting_requests_open
@@ -88,13 +38,7 @@ def dashboard(vault: Vault) -> dict[str, Any]:
     }
 
 
-def backup_state(vault: Vault) -> dict[str, Any] | None:
-    try:
-        backup = service("backup")
-    except ImportError:  # a partial installation: show the rest of the dashboard anyway
-        return None
-    if backup is None:
-        return None
+def backup_state(vault: Vault) -> dict[str, Any]:
     status = backup.status(vault)
     age = status["verified_backup_age_days"]
     last = status["last_verified_backup"]
@@ -103,8 +47,4 @@ def backup_state(vault: Vault) -> dict[str, Any] | None:
 
 
 def backup_reminder(vault: Vault) -> str | None:
-    try:
-        backup = service("backup")
-    except ImportError:
-        return None
-    return None if backup is None else backup.reminder_text(vault)
+    return backup.reminder_text(vault)

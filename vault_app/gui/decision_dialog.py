@@ -4,16 +4,18 @@ confidentiality, usable in minutes under stress.
 Trigger -> Duty -> Exception -> Ask -> Law -> Reasoning -> Decision and disclosure ->
 the client -> review (what is missing, the disclosure gate's verdict) -> sign. The draft
 is saved when the trigger is chosen and whenever the dialog is left, so nothing typed is
-lost to an interruption. Self-contained: it takes the vault (or the app controller's
-`call`) and runs every service call off the GUI thread.
+lost to an interruption. Self-contained: it takes the app's operations (the controller, or
+`VaultOps.over(vault)` for a vault opened without the app) and runs every service call off
+the GUI thread.
 
-    DecisionDialog(call_with(vault), client_id, session_id=..., parent=...)
-    DecisionDialog(controller.call, client_id)            # from the chart or the note editor
+    DecisionDialog(VaultOps.over(vault), client_id, session_id=..., parent=...)
+    DecisionDialog(controller, client_id)            # from the chart or the note editor
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
@@ -30,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.decision_prompts import NOT_LEGAL_ADVICE, guide_for
 from vault_app.domain.decisions import TRIGGER_LABELS, TRIGGERS
-from vault_app.gui.background import run_op
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.decision_outcome import OutcomePage
 from vault_app.gui.decision_pages import (
@@ -47,32 +48,18 @@ from vault_app.gui.decision_pages import (
     set_iso,
 )
 from vault_app.gui.decision_settings import JurisdictionDialog
+from vault_app.services import attachments, clients, decisions, notes, practice, sessions
 
 if TYPE_CHECKING:
     from vault_app.domain.decision_guide import TriggerGuide
     from vault_app.domain.decisions import Decision
     from vault_app.domain.practice import Jurisdiction
+    from vault_app.gui.seam import Operations
     from vault_app.services.decisions import Readiness, SignResult
     from vault_app.services.vault import Vault
 
-# call(parent, fn(vault), *, on_success=, on_error=, label=) -> op id: AppController.call's shape.
-Call = Callable[..., int]
-
-
-def call_with(vault: Vault) -> Call:
-    """A `call` over one open vault, through the app's single background worker."""
-
-    def call(parent: QWidget | None, fn: Callable[[Vault], Any], **kwargs: Any) -> int:
-        return run_op(parent, lambda: fn(vault), **kwargs)
-
-    return call
-
-
 def gather(vault: Vault, client_id: str, decision_id: str | None) -> dict[str, Any]:
     """Worker side: the settings, the chart's selectable records, and a draft to resume."""
-    from datetime import date
-
-    from vault_app.services import attachments, clients, decisions, notes, practice, sessions
 
     client = clients.get_client(vault, client_id)
     found: dict[str, Any] = {
@@ -241,7 +228,7 @@ class DonePage(QWizardPage):
 class DecisionDialog(QWizard):
     def __init__(
         self,
-        call: Call,
+        ops: Operations,
         client_id: str,
         *,
         session_id: str | None = None,
@@ -251,7 +238,7 @@ class DecisionDialog(QWizard):
         privacy: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.call = call
+        self.ops = ops
         self.client_id = client_id
         self._privacy = privacy
         self.decision_id = decision_id
@@ -280,7 +267,7 @@ class DecisionDialog(QWizard):
         if trigger in self.trigger_page.buttons:
             self.trigger_page.buttons[trigger].setChecked(True)
         self._session_id = session_id
-        self.call(self, lambda v: gather(v, client_id, decision_id), on_success=self._gathered)
+        self.ops.query(self, lambda v: gather(v, client_id, decision_id)).success(self._gathered).run()
 
     def pages(self) -> list[QWizardPage]:
         return [self.trigger_page, *self.step_pages(), self.review_page, self.done_page]
@@ -327,7 +314,7 @@ class DecisionDialog(QWizard):
     def edit_settings(self) -> JurisdictionDialog | None:
         if self.jurisdiction is None:
             return None
-        dialog = JurisdictionDialog(self.call, self.jurisdiction, parent=self)
+        dialog = JurisdictionDialog(self.ops, self.jurisdiction, parent=self)
         dialog.saved.connect(self.settings_changed)
         dialog.show()
         self.settings_dialog = dialog
@@ -346,12 +333,10 @@ class DecisionDialog(QWizard):
 
     # --- the draft -----------------------------------------------------------------------
     def start_draft(self, trigger: str, session_id: str | None, occurred_on: str) -> None:
-        from vault_app.services import decisions
-
         client_id = self.client_id
-        self.call(self, lambda v: decisions.start(v, client_id, trigger, session_id=session_id,
-                                                  occurred_on=occurred_on),
-                  on_success=self._started, on_error=self._start_failed, label="Starting the record…")
+        self.ops.op(self, lambda v: decisions.start(v, client_id, trigger, session_id=session_id,
+                                                    occurred_on=occurred_on), label="Starting the record…") \
+            .success(self._started).failure(self._start_failed).run()
 
     def _started(self, decision: Decision) -> None:
         self.decision_id = decision.decision_id
@@ -376,28 +361,23 @@ class DecisionDialog(QWizard):
     def save(self, then: Callable[[], None] | None = None) -> None:
         if not self.decision_id or self.result_signed is not None:
             return
-        from vault_app.services import decisions
-
         decision_id, changes = self.decision_id, self.changes()
-        self.call(self, lambda v: decisions.update(v, decision_id, changes),
-                  on_success=lambda _d: then() if then else None, on_error=self._save_failed, label="Saving…")
+        self.ops.op(self, lambda v: decisions.update(v, decision_id, changes), label="Saving…") \
+            .success(lambda _d: then() if then else None).failure(self._save_failed).run()
 
     def _save_failed(self, _exc: BaseException) -> bool:
         self.review_page.state.setText("Not saved: correct the step named in the message, then come back here.")
         return False
 
     def check(self) -> None:
-        from vault_app.services import decisions
-
         decision_id = self.decision_id or ""
-        self.call(self, lambda v: decisions.readiness(v, decision_id), on_success=self.review_page.show_readiness)
+        self.ops.query(self, lambda v: decisions.readiness(v, decision_id)).success(self.review_page.show_readiness) \
+            .run()
 
     def sign(self) -> None:
-        from vault_app.services import decisions
-
         decision_id = self.decision_id or ""
-        self.call(self, lambda v: decisions.sign(v, decision_id), on_success=self._signed,
-                  on_error=self._sign_failed, label="Signing…")
+        self.ops.op(self, lambda v: decisions.sign(v, decision_id), label="Signing…").success(self._signed) \
+            .failure(self._sign_failed).run()
 
     def _signed(self, result: SignResult) -> None:
         self.result_signed = result
@@ -415,4 +395,4 @@ class DecisionDialog(QWizard):
         super().reject()
 
 
-__all__ = ["Call", "DecisionDialog", "call_with", "gather"]
+__all__ = ["DecisionDialog", "gather"]

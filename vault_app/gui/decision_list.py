@@ -3,7 +3,7 @@ with its addenda. Lines show ids, dates, chart numbers and choices: never names 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,10 +24,13 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.decision_text import describe
 from vault_app.domain.decisions import OUTCOME_LABELS, TRIGGER_LABELS, TRIGGERS
-from vault_app.gui.decision_dialog import Call, DecisionDialog
+from vault_app.gui.decision_dialog import DecisionDialog
+from vault_app.services import clients, decisions
+from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
     from vault_app.domain.decisions import DecisionSummary
+    from vault_app.gui.seam import Operations
     from vault_app.services.decisions import DecisionView
     from vault_app.services.vault import Vault
 
@@ -37,9 +40,9 @@ class DecisionList(QWidget):
 
     opened = Signal(str)
 
-    def __init__(self, call: Call, client_id: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, client_id: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.call = call
+        self.ops = ops
         self.client_id = client_id
         self.setObjectName("decisionList")
         self.tree = QTreeWidget()
@@ -76,14 +79,17 @@ class DecisionList(QWidget):
         self.drafts.toggled.connect(lambda _c: self.refresh())
         self.rows: list[DecisionSummary] = []
         self.dialog: QDialog | None = None
+        ops.changed.connect(self._on_changes)
         self.refresh()
 
-    def refresh(self) -> None:
-        from vault_app.services import decisions
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches_client(self.client_id, Kind.DECISIONS):
+            self.refresh()
 
+    def refresh(self) -> None:
         client_id, trigger, drafts = self.client_id, self.trigger.currentData(), self.drafts.isChecked()
-        self.call(self, lambda v: decisions.list_decisions(v, client_id=client_id, trigger=trigger,
-                                                           unsigned_only=drafts), on_success=self._listed)
+        self.ops.query(self, lambda v: decisions.list_decisions(v, client_id=client_id, trigger=trigger,
+                                                                unsigned_only=drafts)).success(self._listed).run()
 
     def _listed(self, rows: list[DecisionSummary]) -> None:
         self.rows = rows
@@ -101,7 +107,9 @@ class DecisionList(QWidget):
 
     def start(self, *, session_id: str | None = None, trigger: str | None = None) -> DecisionDialog:
         assert self.client_id is not None
-        dialog = DecisionDialog(self.call, self.client_id, session_id=session_id, trigger=trigger, parent=self)
+        dialog = DecisionDialog(self.ops, self.client_id, session_id=session_id, trigger=trigger, parent=self)
+        # Saving a draft's steps is not logged, so it sends no notice: the list reads again
+        # when its own dialog closes.
         dialog.finished.connect(lambda _r: self.refresh())
         dialog.show()
         self.dialog = dialog
@@ -112,9 +120,9 @@ class DecisionList(QWidget):
         summary = next((s for s in self.rows if s.decision_id == decision_id), None)
         dialog: QDialog
         if summary is not None and not summary.signed:
-            dialog = DecisionDialog(self.call, summary.client_id, decision_id=decision_id, parent=self)
+            dialog = DecisionDialog(self.ops, summary.client_id, decision_id=decision_id, parent=self)
         else:
-            dialog = DecisionRecordDialog(self.call, decision_id, parent=self)
+            dialog = DecisionRecordDialog(self.ops, decision_id, parent=self)
         dialog.finished.connect(lambda _r: self.refresh())
         dialog.show()
         self.dialog = dialog
@@ -125,9 +133,9 @@ class DecisionList(QWidget):
 class DecisionRecordDialog(QDialog):
     """A signed decision as written, its addenda, and a box to add one."""
 
-    def __init__(self, call: Call, decision_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, decision_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.call = call
+        self.ops = ops
         self.decision_id = decision_id
         self.setWindowTitle("Confidentiality decision")
         self.setObjectName("decisionRecord")
@@ -152,16 +160,13 @@ class DecisionRecordDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        from vault_app.services import decisions
-
         decision_id = self.decision_id
-        def job(v: Vault) -> tuple[DecisionView, str]:
-            from vault_app.services import clients
 
+        def job(v: Vault) -> tuple[DecisionView, str]:
             view = decisions.view(v, decision_id)
             return view, clients.get_client(v, view.decision.client_id).chart_number
 
-        self.call(self, job, on_success=self._shown)
+        self.ops.query(self, job).success(self._shown).run()
 
     def _shown(self, found: tuple[DecisionView, str]) -> None:
         view, chart_number = found
@@ -173,17 +178,15 @@ class DecisionRecordDialog(QDialog):
         self.add_button.setEnabled(view.decision.signed)
 
     def add(self) -> None:
-        from vault_app.services import decisions
-
         decision_id, body = self.decision_id, self.addendum.toPlainText()
         if not body.strip():
             return
 
-        def done(_result: Any) -> None:
+        def done(_result: object) -> None:
             self.addendum.clear()
             self.reload()
 
-        self.call(self, lambda v: decisions.add_addendum(v, decision_id, body), on_success=done)
+        self.ops.op(self, lambda v: decisions.add_addendum(v, decision_id, body), label="Adding…").success(done).run()
 
 
 __all__ = ["DecisionList", "DecisionRecordDialog"]

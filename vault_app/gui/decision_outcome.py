@@ -27,7 +27,7 @@ from vault_app.gui.decision_pages import StepPage, date_edit, iso, label, set_is
 if TYPE_CHECKING:
     from vault_app.domain.decision_guide import TriggerGuide
     from vault_app.domain.decisions import Decision
-    from vault_app.gui.decision_dialog import DecisionDialog
+    from vault_app.gui.decision_pages import DecisionSteps
 
 KINDS = (("progress", "Progress notes"), ("billing", "Billing (sessions)"))
 OTHER_BASES = ("health_oversight", "coroner", "legal_defense", "required_by_law")
@@ -36,7 +36,7 @@ OTHER_BASES = ("health_oversight", "coroner", "legal_defense", "required_by_law"
 class OutcomePage(StepPage):
     step = "decision"
 
-    def __init__(self, dialog: DecisionDialog) -> None:
+    def __init__(self, dialog: DecisionSteps) -> None:
         super().__init__(dialog)
         self.outcome_box = QWidget()
         self.outcome_layout = QVBoxLayout(self.outcome_box)
@@ -175,8 +175,8 @@ class OutcomePage(StepPage):
         self.recipient.setEditText(current if current else (guide.recipients[0] if guide.recipients else ""))
         method = self.method.currentData() or self._preset.get("method")
         self.method.clear()
-        for key in [*guide.methods, *(m for m in METHOD_LABELS if m not in guide.methods)]:
-            self.method.addItem(METHOD_LABELS[key], key)
+        for method_key in [*guide.methods, *(m for m in METHOD_LABELS if m not in guide.methods)]:
+            self.method.addItem(METHOD_LABELS[method_key], method_key)
         if method:
             self.method.setCurrentIndex(self.method.findData(method))
         self.order.setVisible(guide.trigger == "court_order")
@@ -185,8 +185,8 @@ class OutcomePage(StepPage):
         self._toggle()
 
     def _basis_fields(self) -> None:
-        for widget in self.evidence.values():
-            self.basis_form.removeRow(widget)
+        for old in self.evidence.values():
+            self.basis_form.removeRow(old)
         self.evidence = {}
         spec = SPECS.get(str(self.basis.currentData()))
         if spec is None:

@@ -8,7 +8,7 @@ shape the service's `update` takes. `load()` fills a page from a saved draft.
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -36,9 +36,38 @@ from vault_app.domain.decisions import REASON_LABELS
 if TYPE_CHECKING:
     from vault_app.domain.decision_guide import TriggerGuide
     from vault_app.domain.decisions import Decision
-    from vault_app.gui.decision_dialog import DecisionDialog
+    from vault_app.domain.practice import Jurisdiction
 
 TRISTATE = (("", "Not assessed"), ("yes", "Yes"), ("no", "No"))
+
+
+class _TriggerStep(Protocol):
+    @property
+    def session(self) -> QComboBox: ...
+
+
+class _OutcomeStep(Protocol):
+    def outcome(self) -> str | None: ...
+
+
+class DecisionSteps(Protocol):
+    """What a step page uses of the dialog that holds it (decision_dialog.DecisionDialog is
+    one): the steps are built by the dialog and must not import it back."""
+
+    @property
+    def guide(self) -> TriggerGuide | None: ...
+    @property
+    def jurisdiction(self) -> Jurisdiction | None: ...
+    @property
+    def loaded(self) -> bool: ...
+    @property
+    def trigger_page(self) -> _TriggerStep: ...
+    @property
+    def outcome_page(self) -> _OutcomeStep: ...
+
+    def step_number(self, page: StepPage) -> int: ...
+    def step_count(self) -> int: ...
+    def edit_settings(self) -> object: ...
 
 
 def label(text: str = "", name: str = "") -> QLabel:
@@ -74,7 +103,7 @@ def text_box(name: str, height: int = 90) -> QPlainTextEdit:
     return box
 
 
-def settings_button(dialog: DecisionDialog) -> QPushButton:
+def settings_button(dialog: DecisionSteps) -> QPushButton:
     button = QPushButton("Jurisdiction settings…")
     button.setAccessibleName("Edit the jurisdiction settings")
     button.clicked.connect(dialog.edit_settings)
@@ -86,7 +115,7 @@ class StepPage(QWizardPage):
 
     step = ""
 
-    def __init__(self, dialog: DecisionDialog) -> None:
+    def __init__(self, dialog: DecisionSteps) -> None:
         super().__init__()
         self.dialog = dialog
         self.setTitle(STEP_TITLES[self.step])
@@ -148,7 +177,7 @@ def _check(buttons: dict[str, QRadioButton], key: str | None) -> None:
 class DutyPage(StepPage):
     step = "duty"
 
-    def __init__(self, dialog: DecisionDialog) -> None:
+    def __init__(self, dialog: DecisionSteps) -> None:
         super().__init__(dialog)
         box, self.group, self.answers = _radio_row(
             [("yes", "Yes, it is confidential"), ("no", "No, it is not confidential")], "Confidential")
@@ -173,7 +202,7 @@ class DutyPage(StepPage):
 class ExceptionPage(StepPage):
     step = "exception"
 
-    def __init__(self, dialog: DecisionDialog) -> None:
+    def __init__(self, dialog: DecisionSteps) -> None:
         super().__init__(dialog)
         self.name = QLineEdit()
         self.name.setAccessibleName("Exception")
@@ -222,7 +251,7 @@ class ExceptionPage(StepPage):
 class AskPage(StepPage):
     step = "ask"
 
-    def __init__(self, dialog: DecisionDialog) -> None:
+    def __init__(self, dialog: DecisionSteps) -> None:
         super().__init__(dialog)
         self.list = QTreeWidget()
         self.list.setHeaderLabels(["Date", "With whom", "Advice"])
@@ -277,7 +306,7 @@ class AskPage(StepPage):
 class LawPage(StepPage):
     step = "law"
 
-    def __init__(self, dialog: DecisionDialog) -> None:
+    def __init__(self, dialog: DecisionSteps) -> None:
         super().__init__(dialog)
         self.statute = QLineEdit()
         self.statute.setAccessibleName("Statute or rule relied on")
@@ -313,7 +342,7 @@ class LawPage(StepPage):
 class ReasoningPage(StepPage):
     step = "reasoning"
 
-    def __init__(self, dialog: DecisionDialog) -> None:
+    def __init__(self, dialog: DecisionSteps) -> None:
         super().__init__(dialog)
         self.reasoning = text_box("Clinical reasoning", 140)
         self.body.addWidget(self.reasoning)
@@ -366,7 +395,7 @@ CHOOSE = "Choose…"
 class ClientPage(StepPage):
     step = "client"
 
-    def __init__(self, dialog: DecisionDialog) -> None:
+    def __init__(self, dialog: DecisionSteps) -> None:
         super().__init__(dialog)
         self.banner = label("", "verdictRefused")
         box, self.group, self.answers = _radio_row(
@@ -401,8 +430,8 @@ class ClientPage(StepPage):
         told = _checked(self.answers) == "yes"
         for widget in (self.on, self.how):
             widget.setEnabled(told)
-        for widget in (self.reason_code, self.reason):
-            widget.setEnabled(not told)
+        for reason_widget in (self.reason_code, self.reason):
+            reason_widget.setEnabled(not told)
 
     def adapt(self, guide: TriggerGuide) -> None:
         silent = guide.must_not_tell_client

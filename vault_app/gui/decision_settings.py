@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.decision_prompts import NOT_LEGAL_ADVICE
+from vault_app.services import decisions
 
 if TYPE_CHECKING:
     from vault_app.domain.practice import Jurisdiction
-    from vault_app.gui.decision_dialog import Call
+    from vault_app.gui.seam import Operations
 
 DUTY_TO_WARN = (
     ("mandatory", "Mandatory: the law requires protective action"),
@@ -37,9 +38,9 @@ DUTY_TO_WARN = (
 class JurisdictionDialog(QDialog):
     saved = Signal(object)
 
-    def __init__(self, call: Call, jurisdiction: Jurisdiction, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, jurisdiction: Jurisdiction, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.call = call
+        self.ops = ops
         self.setWindowTitle("Jurisdiction settings")
         self.name = QLineEdit(jurisdiction.name)
         self.name.setAccessibleName("Jurisdiction")
@@ -85,11 +86,9 @@ class JurisdictionDialog(QDialog):
         }
 
     def save(self) -> None:
-        from vault_app.services import decisions
-
         values = self.values()
-        self.call(self, lambda v: decisions.update_jurisdiction(v, **values), on_success=self._saved,
-                  label="Saving settings…")
+        self.ops.op(self, lambda v: decisions.update_jurisdiction(v, **values), label="Saving settings…") \
+            .success(self._saved).run()
 
     def _saved(self, jurisdiction: Jurisdiction) -> None:
         self.saved.emit(jurisdiction)

@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs
-from vault_app.gui.chart_tabs import add_row, make_tree
 from vault_app.gui.passphrase import PassphraseField
+from vault_app.gui.widgets import add_row, make_tree
+from vault_app.services import certificates, clients, destruction, holds, retention
 
 if TYPE_CHECKING:
-    from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
 
@@ -43,8 +45,6 @@ def _label(text: str = "", name: str = "") -> QLabel:
 
 
 def eligibility(vault: Vault, client_id: str) -> dict[str, Any]:
-    from vault_app.services import clients, holds, retention
-
     status = retention.status_for(vault, client_id)
     client = clients.get_client(vault, client_id)
     return {
@@ -70,9 +70,9 @@ class EligibilityPage(QWizardPage):
 
     def initializePage(self) -> None:
         client_id = self.wiz.client_id
-        self.wiz.controller.call(self, lambda v: eligibility(v, client_id), on_success=self._show)
+        self.wiz.controller.query(self, lambda v: eligibility(v, client_id)).success(self._show).run()
 
-    def _show(self, facts: Any) -> None:
+    def _show(self, facts: dict[str, Any]) -> None:
         self.facts = facts
         lines = [f"Retention policy: {facts['policy']}."]
         if facts["eligible"]:
@@ -228,13 +228,11 @@ class ConfirmPage(QWizardPage):
         return False
 
     def run_destruction(self) -> None:
-        from vault_app.services import destruction
-
         basis = self.wiz.basis_page
         client_id, confirm, kind = self.wiz.client_id, self.confirm.text().strip(), basis.kind()
         reason, witness, permission = basis.reason.text().strip(), basis.witness.text().strip(), basis.permission_file
 
-        def job(v: Vault) -> Any:
+        def job(v: Vault) -> dict[str, Any]:
             data = permission.read_bytes() if kind == "permission" and permission else None
             return destruction.destroy(v, client_id, basis=kind, confirm=confirm, permission=data,
                                        override_reason=reason or None, witness=witness or None)
@@ -244,14 +242,15 @@ class ConfirmPage(QWizardPage):
         self.status.setText("Deleting, compacting, re-keying and verifying. This can take a minute…")
         self.message.setText("")
         self.completeChanged.emit()
-        self.wiz.controller.call(self, job, on_success=self._done, on_error=self._failed, on_done=self._idle)
+        self.wiz.controller.op(self, job, label="Destroying the chart…").success(self._done).failure(self._failed) \
+            .finally_(self._idle).run()
 
     def _idle(self) -> None:
         self.busy = False
         self.progress.setRange(0, 1)
         self.completeChanged.emit()
 
-    def _done(self, certificate: Any) -> None:
+    def _done(self, certificate: dict[str, Any]) -> None:
         self.certificate = certificate
         self.busy = False
         self.progress.setValue(1)
@@ -259,8 +258,6 @@ class ConfirmPage(QWizardPage):
         self.wiz.destroyed_chart.emit(self.wiz.client_id)
 
     def _failed(self, exc: BaseException) -> bool:
-        from vault_app.domain.errors import VaultError
-
         self.status.setText(" ")
         if isinstance(exc, VaultError):
             self.message.setText(f"{exc.message} {exc.hint}".strip())
@@ -295,13 +292,11 @@ class CertificatePage(QWizardPage):
             self.save_to(Path(path))
 
     def save_to(self, pdf: Path) -> None:
-        from vault_app.services import certificates
-
         cert_id = str((self.wiz.confirm_page.certificate or {}).get("certificate_id"))
         json_path = pdf.with_suffix(".json")
-        self.wiz.controller.call(
-            self, lambda v: certificates.export(v, cert_id, json_path=json_path, pdf_path=pdf),
-            on_success=lambda w: self.saved.setText("Saved: " + ", ".join(w.values())), label="Saving…")
+        self.wiz.controller.op(self, lambda v: certificates.export(v, cert_id, json_path=json_path, pdf_path=pdf),
+                               label="Saving…") \
+            .success(lambda written: self.saved.setText("Saved: " + ", ".join(written.values()))).run()
 
 
 def certificate_text(cert: dict[str, Any]) -> str:
@@ -324,7 +319,7 @@ def certificate_text(cert: dict[str, Any]) -> str:
 class DestructionWizard(QWizard):
     destroyed_chart = Signal(str)
 
-    def __init__(self, controller: AppController, client_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, client_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.client_id = client_id
@@ -346,10 +341,8 @@ class DestructionWizard(QWizard):
 class EligibleDialog(QDialog):
     """Charts whose retention period has ended, and what blocks them."""
 
-    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from vault_app.services import retention
-
         self.controller = controller
         self.setWindowTitle("Charts eligible for destruction")
         self.tree = make_tree(["Chart", "Eligible since", "Rule", "Blocked by"], "Eligible charts")
@@ -361,10 +354,10 @@ class EligibleDialog(QDialog):
         layout.addWidget(self.tree)
         layout.addWidget(buttons)
         self.resize(720, 420)
-        controller.call(self, lambda v: [e.as_dict(retention.today()) for e in retention.eligible(v)],
-                        on_success=self._show)
+        controller.query(self, lambda v: [e.as_dict(retention.today()) for e in retention.eligible(v)]) \
+            .success(self._show).run()
 
-    def _show(self, rows: Any) -> None:
+    def _show(self, rows: list[dict[str, Any]]) -> None:
         self.tree.clear()
         for r in rows:
             add_row(self.tree, [r["chart_number"], r["eligible_on"] or "", r["rule"], ", ".join(r["blocked_by"])],

@@ -1,34 +1,62 @@
-"""Chart tabs over the disclosure side: authorizations, disclosures made, access/amendment requests."""
+"""Chart tabs over the disclosure side: authorizations, disclosures made, access/amendment
+requests, confidentiality decisions. Each loads when first shown for a chart and follows the
+change notices of its own kind of record, whoever made the change."""
 
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QInputDialog,
+    QPushButton,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from vault_app.gui.auth_dialog import AuthorizationDialog
 from vault_app.gui.chart_binding import bind_to_chart
-from vault_app.gui.chart_tabs import add_row, empty_note, iso, make_tree
+from vault_app.gui.decision_list import DecisionList
+from vault_app.gui.manual_disclosure import ManualDisclosureDialog
+from vault_app.gui.requests_dialog import NewRequestDialog, RequestDetailDialog
+from vault_app.gui.widgets import add_row, empty_note, iso, make_tree
+from vault_app.services import authorizations, export, requests
+from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
-    from vault_app.gui.chart_view import ChartView
+    from vault_app.domain.authorization import Authorization, AuthStatus
+    from vault_app.domain.clinical_notes import Chart
+    from vault_app.domain.disclosure import DisclosureRecord
+    from vault_app.domain.requests import ClientRequest
     from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App, ChartHost
     from vault_app.services.vault import Vault
-
-NOT_INSTALLED = "This part of the record is not available in this version of the app."
 
 
 class _LazyTab(QWidget):
     """Loads when first shown for a chart, so opening a chart stays quick."""
 
-    def __init__(self, controller: AppController, view: ChartView) -> None:
+    # The kinds of record the tab lists: a notice of one of them for this chart reloads it.
+    kinds: ClassVar[tuple[Kind, ...]] = ()
+
+    def __init__(self, controller: App, view: ChartHost) -> None:
         super().__init__()
         self.controller = controller
         self.view = view
         self._loaded_for: str | None = None
+        controller.changed.connect(self._on_changes)
 
-    def show_chart(self, chart: Any) -> None:
+    def _on_changes(self, changes: Changes) -> None:
+        client_id = self.view.client_id
+        if client_id is not None and changes.touches_client(client_id, *self.kinds):
+            self.reload()
+
+    def show_chart(self, chart: Chart) -> None:
         self._loaded_for = None
         if self.view.tabs.currentWidget() is self:
             self.activate()
@@ -41,8 +69,10 @@ class _LazyTab(QWidget):
         self.load(client_id)
 
     def reload(self) -> None:
+        """Read again now if on screen, else when next shown."""
         self._loaded_for = None
-        self.activate()
+        if self.view.tabs.currentWidget() is self:
+            self.activate()
 
     def load(self, client_id: str) -> None:
         raise NotImplementedError
@@ -51,14 +81,14 @@ class _LazyTab(QWidget):
         self._loaded_for = None
 
 
-def _authorization_rows(vault: Vault, client_id: str) -> list[tuple[Any, Any]]:
-    from vault_app.services import authorizations
-
+def _authorization_rows(vault: Vault, client_id: str) -> list[tuple[Authorization, AuthStatus]]:
     return [(a, authorizations.status(a)) for a in authorizations.list_authorizations(vault, client_id)]
 
 
 class AuthorizationsTab(_LazyTab):
-    def __init__(self, controller: AppController, view: ChartView) -> None:
+    kinds = (Kind.AUTHORIZATIONS,)
+
+    def __init__(self, controller: App, view: ChartHost) -> None:
         super().__init__(controller, view)
         self.tree = make_tree(["Covers", "Recipient", "Signed", "Expires", "Status"], "Authorizations")
         add = QPushButton("Record an authorization…")
@@ -75,9 +105,9 @@ class AuthorizationsTab(_LazyTab):
         layout.addWidget(self.tree)
 
     def load(self, client_id: str) -> None:
-        self.controller.call(self, lambda v: _authorization_rows(v, client_id), on_success=self._show)
+        self.controller.query(self, lambda v: _authorization_rows(v, client_id)).success(self._show).run()
 
-    def _show(self, rows: Any) -> None:
+    def _show(self, rows: list[tuple[Authorization, AuthStatus]]) -> None:
         self.tree.clear()
         for auth, status in rows:
             expires = iso(auth.expires_on) or auth.expiration_event
@@ -85,23 +115,16 @@ class AuthorizationsTab(_LazyTab):
                                        expires, status.state.replace("_", " ")], auth.id)
             item.setToolTip(4, status.message)
 
-    def add(self) -> Any:
-        from vault_app.gui.auth_dialog import AuthorizationDialog
-
+    def add(self) -> QDialog | None:
         client = self.view.shown_client()
         if client is None:
             return None
         dialog = AuthorizationDialog(self.controller, client.client_id, parent=self.window())
         bind_to_chart(dialog, client, "Record an authorization", self.view.privacy)
-        dialog.saved.connect(lambda _id: self.reload())
         dialog.open()
         return dialog
 
     def revoke(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        from vault_app.services import authorizations
-
         item = self.tree.currentItem()
         if item is None:
             return
@@ -111,8 +134,8 @@ class AuthorizationsTab(_LazyTab):
                                        "Date the written revocation was received (YYYY-MM-DD):",
                                        text=date.today().isoformat())
         if ok:
-            self.controller.call(self, lambda v: authorizations.revoke(v, auth_id, received_on=day.strip()),
-                                 on_success=lambda _r: self.reload())
+            self.controller.op(self, lambda v: authorizations.revoke(v, auth_id, received_on=day.strip()),
+                               label="Recording…").run()
 
     def clear(self) -> None:
         super().clear()
@@ -120,7 +143,9 @@ class AuthorizationsTab(_LazyTab):
 
 
 class DisclosuresTab(_LazyTab):
-    def __init__(self, controller: AppController, view: ChartView) -> None:
+    kinds = (Kind.DISCLOSURES, Kind.ACCOUNTING)
+
+    def __init__(self, controller: App, view: ChartHost) -> None:
         super().__init__(controller, view)
         self.tree = make_tree(["Date", "Recipient", "Purpose", "Basis", "Disclosure id"], "Disclosures")
         self.note = empty_note("Every export and disclosure of this chart, as logged in the ledger.")
@@ -137,25 +162,21 @@ class DisclosuresTab(_LazyTab):
         layout.addWidget(self.tree)
 
     def load(self, client_id: str) -> None:
-        from vault_app.gui import data
+        self.controller.query(self, lambda v: export.disclosures(v, client_id)).success(self._show).run()
 
-        self.controller.call(self, lambda v: data.disclosures_for(v, client_id), on_success=self._show)
-
-    def _show(self, rows: Any) -> None:
+    def _show(self, rows: list[DisclosureRecord]) -> None:
         self.tree.clear()
-        for r in rows:
-            add_row(self.tree, [r["date"], r["recipient"], r["purpose"], r["basis"], r["disclosure_id"]],
-                    r["disclosure_id"])
+        for r in reversed(rows):  # newest first
+            basis = r.basis_summary + ("" if r.delivered else " (not delivered)")
+            add_row(self.tree, [r.day.isoformat(), r.recipient.name, r.purpose, basis, r.disclosure_id],
+                    r.disclosure_id)
 
-    def record_manual(self) -> Any:
-        from vault_app.gui.manual_disclosure import ManualDisclosureDialog
-
+    def record_manual(self) -> QDialog | None:
         client = self.view.shown_client()
         if client is None:
             return None
         dialog = ManualDisclosureDialog(self.controller, client.client_id, parent=self.window())
         bind_to_chart(dialog, client, "Record a disclosure made outside the app", self.view.privacy)
-        dialog.recorded.connect(lambda _id: self.reload())
         dialog.open()
         return dialog
 
@@ -165,8 +186,13 @@ class DisclosuresTab(_LazyTab):
 
 
 class RequestsTab(_LazyTab):
-    def __init__(self, controller: AppController, view: ChartView) -> None:
+    kinds = (Kind.REQUESTS, Kind.AMENDMENTS, Kind.RESTRICTIONS)
+
+    def __init__(self, controller: AppController, view: ChartHost) -> None:
         super().__init__(controller, view)
+        # requests_dialog.py (another engineer's file this week) still takes the whole
+        # AppController; once it takes gui.seam.App this tab does too.
+        self.app_controller = controller
         self.tree = make_tree(["Kind", "Received", "Due", "Status"], "Requests")
         self.note = empty_note("Requests to see, copy or amend the record. The law gives 30 days, "
                                "with one 30-day extension in writing; amendments 60 days.")
@@ -182,39 +208,29 @@ class RequestsTab(_LazyTab):
         self.tree.itemDoubleClicked.connect(self._open)
 
     def load(self, client_id: str) -> None:
-        from vault_app.gui import data
+        self.controller.query(self, lambda v: requests.list_requests(v, client_id=client_id)) \
+            .success(self._show).run()
 
-        self.controller.call(self, lambda v: data.requests_for(v, client_id), on_success=self._show)
-
-    def _show(self, rows: Any) -> None:
+    def _show(self, rows: list[ClientRequest]) -> None:
         self.tree.clear()
-        if rows is None:
-            self.note.setText(NOT_INSTALLED)
-            return
         for r in rows:
-            add_row(self.tree, [r["kind"], r["received"], r["due"], r["status"]], r["id"])
+            add_row(self.tree, [r.kind, r.received_on.isoformat(), iso(r.due_on), r.status], r.id)
 
-    def add(self) -> Any:
-        from vault_app.gui.requests_dialog import NewRequestDialog
-
+    def add(self) -> QDialog | None:
         client = self.view.shown_client()
         if client is None:
             return None
-        dialog = NewRequestDialog(self.controller, client.client_id, parent=self.window())
+        dialog = NewRequestDialog(self.app_controller, client.client_id, parent=self.window())
         bind_to_chart(dialog, client, "Record a request", self.view.privacy)
-        dialog.saved.connect(lambda _id: self.reload())
         dialog.open()
         return dialog
 
-    def _open(self, item: Any, _col: int = 0) -> None:
-        from vault_app.gui.requests_dialog import RequestDetailDialog
-
-        dialog = RequestDetailDialog(self.controller, str(item.data(0, Qt.ItemDataRole.UserRole)),
+    def _open(self, item: QTreeWidgetItem, _col: int = 0) -> None:
+        dialog = RequestDetailDialog(self.app_controller, str(item.data(0, Qt.ItemDataRole.UserRole)),
                                      parent=self.window())
         client = self.view.shown_client()
         if client is not None:
             bind_to_chart(dialog, client, "Request", self.view.privacy)
-        dialog.changed.connect(self.reload)
         dialog.open()
 
     def clear(self) -> None:
@@ -223,20 +239,19 @@ class RequestsTab(_LazyTab):
 
 
 class DecisionsTab(_LazyTab):
-    """Confidentiality decisions of this chart (the decision workflow lives in decision_*.py)."""
+    """Confidentiality decisions of this chart (the decision workflow lives in decision_*.py).
+    The list follows the DECISIONS notices itself; the tab only swaps it per chart."""
 
-    def __init__(self, controller: AppController, view: ChartView) -> None:
+    def __init__(self, controller: App, view: ChartHost) -> None:
         super().__init__(controller, view)
         self.layout_ = QVBoxLayout(self)
-        self.list: QWidget | None = None
+        self.list: DecisionList | None = None
 
     def load(self, client_id: str) -> None:
-        from vault_app.gui.decision_list import DecisionList
-
         self.clear()
-        self.list = DecisionList(self.controller.call, client_id, parent=self)
+        self._loaded_for = client_id
+        self.list = DecisionList(self.controller, client_id, parent=self)
         self.layout_.addWidget(self.list)
-        self.list.refresh()  # type: ignore[attr-defined]
 
     def clear(self) -> None:
         super().clear()
@@ -249,16 +264,13 @@ class DecisionsTab(_LazyTab):
 class DecisionsDialog(QDialog):
     """Every confidentiality decision in the vault."""
 
-    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
-        from vault_app.gui.decision_list import DecisionList
-
+    def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Confidentiality decisions")
-        self.list = DecisionList(controller.call, None, parent=self)
+        self.list = DecisionList(controller, None, parent=self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
         self.resize(820, 520)
-        self.list.refresh()

@@ -22,14 +22,20 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection
+from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs
 from vault_app.gui.background import show_inline
 from vault_app.gui.basis_form import BasisForm
-from vault_app.gui.chart_tabs import iso, make_tree
 from vault_app.gui.passphrase import PassphraseField
+from vault_app.gui.widgets import iso, make_tree
+from vault_app.services import attachments, authorizations, clients, disclosure_gate, export, sessions
+from vault_app.services import psychotherapy_notes as psy
 
 if TYPE_CHECKING:
-    from vault_app.gui.controller import AppController
+    from vault_app.domain.disclosure import Verdict
+    from vault_app.gui.seam import App
+    from vault_app.services.export import ExportResult
     from vault_app.services.vault import Vault
 
 KINDS = (("progress", "Progress notes"), ("psychotherapy", "Psychotherapy notes"), ("billing", "Billing information"))
@@ -45,9 +51,6 @@ def _label(text: str = "", name: str = "") -> QLabel:
 
 def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
     """Worker side: what can be selected, the authorizations and attachments on file."""
-    from vault_app.services import attachments, authorizations, clients, sessions
-    from vault_app.services import psychotherapy_notes as psy
-
     items: list[tuple[str, str, str]] = []
     if kind == "progress":
         chart = clients.read_chart(vault, client_id)
@@ -109,9 +112,9 @@ class WhatPage(QWizardPage):
             self.completeChanged.emit()
             return
         client_id = self.wiz.client_id
-        self.wiz.controller.call(self, lambda v: gather(v, client_id, kind), on_success=self._gathered)
+        self.wiz.controller.query(self, lambda v: gather(v, client_id, kind)).success(self._gathered).run()
 
-    def _gathered(self, found: Any) -> None:
+    def _gathered(self, found: dict[str, Any]) -> None:
         self.items.clear()
         for item_id, day, text in found["items"]:
             item = QTreeWidgetItem([day, text])
@@ -160,7 +163,7 @@ class BasisPage(QWizardPage):
         self.verdict_text = _label("")
         self.verdict_text.setAccessibleName("Verdict details")
         self.verdict_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.verdict: Any = None
+        self.verdict: Verdict | None = None
         row = QHBoxLayout()
         row.addWidget(self.check_button)
         row.addWidget(self.verdict_title, 1)
@@ -181,13 +184,11 @@ class BasisPage(QWizardPage):
         self.completeChanged.emit()
 
     def check(self) -> None:
-        from vault_app.services import disclosure_gate
-
         request = self.wiz.build_request()
-        self.wiz.controller.call(self, lambda v: disclosure_gate.check(v, request), on_success=self._verdict,
-                                 on_error=self._error)
+        self.wiz.controller.query(self, lambda v: disclosure_gate.check(v, request)).success(self._verdict) \
+            .failure(self._error).run()
 
-    def _verdict(self, verdict: Any) -> None:
+    def _verdict(self, verdict: Verdict) -> None:
         self.verdict = verdict
         if verdict.allowed:
             self.verdict_title.setText(f"Allowed under {verdict.basis_title} ({verdict.citation}).")
@@ -205,8 +206,6 @@ class BasisPage(QWizardPage):
         self.completeChanged.emit()
 
     def _error(self, exc: BaseException) -> bool:
-        from vault_app.domain.errors import VaultError
-
         if isinstance(exc, VaultError):
             self.verdict_title.setText("Cannot check yet.")
             self.verdict_text.setText(f"{exc.message} {exc.hint}".strip())
@@ -248,7 +247,7 @@ class SavePage(QWizardPage):
         layout.addStretch(1)
         for signal in (self.password.textChanged, self.confirm.textChanged, self.path.textChanged):
             signal.connect(self.completeChanged)
-        self.result: Any = None
+        self.result: ExportResult | None = None
         self.busy = False
 
     def initializePage(self) -> None:
@@ -280,22 +279,20 @@ class SavePage(QWizardPage):
         return False
 
     def export(self) -> None:
-        from vault_app.services import export
-
         request = self.wiz.build_request()
         out, password = Path(self.path.text().strip()), self.password.text()
         self.busy = True
         self.message.setText("")
         self.completeChanged.emit()
-        self.wiz.controller.call(self, lambda v: export.export(v, request, out=out, password=password),
-                                 on_success=self._exported, on_error=show_inline(self.message),
-                                 on_done=self._idle, label="Building and encrypting the export…")
+        self.wiz.controller.op(self, lambda v: export.export(v, request, out=out, password=password),
+                               label="Building and encrypting the export…") \
+            .success(self._exported).failure(show_inline(self.message)).finally_(self._idle).run()
 
     def _idle(self) -> None:
         self.busy = False
         self.completeChanged.emit()
 
-    def _exported(self, result: Any) -> None:
+    def _exported(self, result: ExportResult) -> None:
         self.result = result
         self.busy = False
         self.wiz.next()
@@ -313,6 +310,8 @@ class ReceiptPage(QWizardPage):
 
     def initializePage(self) -> None:
         r = self.wiz.save_page.result
+        if r is None:
+            return  # the receipt page follows an export only
         self.text.setText(
             f"Disclosure id: <b>{r.disclosure_id}</b><br>Ledger entry: {r.ledger_seq}<br>"
             f"File: {r.path}<br>SHA-256: <code>{r.sha256}</code><br><br>{r.description}<br><br>"
@@ -320,7 +319,7 @@ class ReceiptPage(QWizardPage):
 
 
 class ExportWizard(QWizard):
-    def __init__(self, controller: AppController, client_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, client_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.client_id = client_id
@@ -335,9 +334,7 @@ class ExportWizard(QWizard):
         self.resize(760, 620)
         self.what_page.reload()
 
-    def build_request(self) -> Any:
-        from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection
-
+    def build_request(self) -> DisclosureRequest:
         what = self.what_page
         return DisclosureRequest(
             client_id=self.client_id, kind=str(what.kind.currentData()),  # type: ignore[arg-type]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.clinical import GUARDIAN_AUTHORITIES
 from vault_app.gui.background import show_inline
-from vault_app.gui.chart_tabs import add_row, empty_note, iso, make_tree
 from vault_app.gui.forms import choice_box, error_label, hbox, line_edit
+from vault_app.gui.widgets import add_row, empty_note, iso, make_tree
+from vault_app.services import clients
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical import Guardian
-    from vault_app.gui.controller import AppController
+    from vault_app.domain.clinical_notes import Chart
+    from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
 ORDER_KINDS = ("custody_order", "court_order", "other")
@@ -37,7 +39,7 @@ ORDER_KINDS = ("custody_order", "court_order", "other")
 class GuardiansDialog(QDialog):
     changed = Signal()
 
-    def __init__(self, controller: AppController, chart: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, chart: Chart, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.client_id: str = chart.client.client_id
@@ -118,7 +120,7 @@ class GuardiansDialog(QDialog):
     def select(self, guardian_id: str) -> None:
         for i in range(self.list.topLevelItemCount()):
             item = self.list.topLevelItem(i)
-            if item.data(0, Qt.ItemDataRole.UserRole) == guardian_id:
+            if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == guardian_id:
                 self.list.setCurrentItem(item)
 
     def _select(self, item: QTreeWidgetItem | None) -> None:
@@ -146,7 +148,7 @@ class GuardiansDialog(QDialog):
     def new_guardian(self) -> None:
         self.editing = None
         self.list.blockSignals(True)
-        self.list.setCurrentItem(None)  # type: ignore[arg-type]
+        self.list.setCurrentIndex(QModelIndex())  # no row is current: a new guardian
         self.list.blockSignals(False)
         self.form_box.setTitle("New guardian")
         for edit in (self.name, self.relationship, self.valid_from, self.valid_until, self.phone, self.address,
@@ -172,13 +174,11 @@ class GuardiansDialog(QDialog):
 
     # --- actions ---------------------------------------------------------------------
     def save(self) -> None:
-        from vault_app.services import clients
-
         client_id, guardian_id, fields = self.client_id, self.editing, self.fields()
         current = next((g for g in self.guardians if g.guardian_id == guardian_id), None)
         changes = {k: val for k, val in fields.items() if current is None or val != _value(current, k)}
 
-        def job(v: Vault) -> tuple[Any, str]:
+        def job(v: Vault) -> tuple[tuple[Guardian, ...], str]:
             if guardian_id is None:
                 name, authority = changes.pop("name"), changes.pop("authority")
                 guardian_id_saved = clients.add_guardian(v, client_id, name, authority=authority, **changes).guardian_id
@@ -189,9 +189,9 @@ class GuardiansDialog(QDialog):
             return clients.get_client(v, client_id).guardians, guardian_id_saved
 
         self.message.setText("")
-        self.controller.call(self, job, on_success=self._saved, on_error=show_inline(self.message), label="Saving…")
+        self.controller.op(self, job, label="Saving…").success(self._saved).failure(show_inline(self.message)).run()
 
-    def _saved(self, result: tuple[Any, str]) -> None:
+    def _saved(self, result: tuple[tuple[Guardian, ...], str]) -> None:
         self.guardians, guardian_id = result
         self._fill_list()
         self.select(guardian_id)
@@ -209,26 +209,24 @@ class GuardiansDialog(QDialog):
             self.remove_confirmed()
 
     def remove_confirmed(self) -> None:
-        from vault_app.services import clients
-
         client_id, guardian_id = self.client_id, self.editing
         if guardian_id is None:
             return
 
-        def job(v: Vault) -> Any:
+        def job(v: Vault) -> tuple[Guardian, ...]:
             clients.remove_guardian(v, client_id, guardian_id)
             return clients.get_client(v, client_id).guardians
 
-        self.controller.call(self, job, on_success=self._removed, on_error=show_inline(self.message),
-                             label="Removing…")
+        self.controller.op(self, job, label="Removing…").success(self._removed).failure(show_inline(self.message)) \
+            .run()
 
-    def _removed(self, guardians: Any) -> None:
+    def _removed(self, guardians: tuple[Guardian, ...]) -> None:
         self.guardians = guardians
         self._fill_list()
         self.new_guardian()
         self.changed.emit()
 
 
-def _value(guardian: Guardian, key: str) -> Any:
+def _value(guardian: Guardian, key: str) -> object:
     value = getattr(guardian, key)
     return iso(value) or None if key in ("valid_from", "valid_until") else value

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,25 +19,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vault_app.gui.chart_tabs import add_row, make_tree
+from vault_app.domain.retention import HOLD_REASONS
+from vault_app.gui.widgets import add_row, make_tree
+from vault_app.services import clients, holds
+from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
-    from vault_app.gui.controller import AppController
+    from vault_app.domain.retention import LegalHold
+    from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
 
-def holds_with_charts(vault: Vault) -> list[tuple[Any, str]]:
-    from vault_app.services import clients, holds
-
+def holds_with_charts(vault: Vault) -> list[tuple[LegalHold, str]]:
     numbers = {c.client_id: c.chart_number for c in clients.list_clients(vault)}
     return [(h, numbers.get(h.client_id, "")) for h in holds.list_holds(vault, include_released=True)]
 
 
 class HoldsDialog(QDialog):
-    def __init__(self, controller: AppController, client_id: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, client_id: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from vault_app.domain.retention import HOLD_REASONS
-
         self.controller = controller
         self.client_id = client_id
         self.setWindowTitle("Legal holds")
@@ -73,32 +73,32 @@ class HoldsDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(close)
         self.resize(760, 480)
+        controller.changed.connect(self._on_changes)
         self.load()
 
-    def load(self) -> None:
-        self.controller.call(self, holds_with_charts, on_success=self._show)
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(Kind.HOLDS):  # placed or released here or by any other path
+            self.load()
 
-    def _show(self, rows: Any) -> None:
+    def load(self) -> None:
+        self.controller.query(self, holds_with_charts).success(self._show).run()
+
+    def _show(self, rows: list[tuple[LegalHold, str]]) -> None:
         self.tree.clear()
         for h, chart in rows:
             add_row(self.tree, [chart, h.reason, h.details, h.placed_at[:10], (h.released_at or "")[:10]], h.hold_id)
 
     def place(self) -> None:
-        from vault_app.services import holds
-
         if self.client_id is None:
             return
         client_id, reason, details = self.client_id, str(self.reason.currentData()), self.details.text()
-        self.controller.call(self, lambda v: holds.place(v, client_id, reason, details),
-                             on_success=lambda _h: self.load())
+        self.controller.op(self, lambda v: holds.place(v, client_id, reason, details), label="Placing…").run()
 
     def release(self) -> None:
-        from vault_app.services import holds
-
         item = self.tree.currentItem()
         if item is None:
             return
         hold_id = str(item.data(0, Qt.ItemDataRole.UserRole))
         note, ok = QInputDialog.getText(self, "Release hold", "Why has the hold ended? (optional)")
         if ok:
-            self.controller.call(self, lambda v: holds.release(v, hold_id, note), on_success=lambda _h: self.load())
+            self.controller.op(self, lambda v: holds.release(v, hold_id, note), label="Releasing…").run()

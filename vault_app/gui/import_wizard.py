@@ -101,9 +101,9 @@ class ReviewPage(QWizardPage):
             picker.setAccessibleName("File it under")
             picker.addItem("Leave it out", "")
             for cand in issue.candidates:
-                chart = births.get(cand)
-                born = chart.date_of_birth.isoformat() if chart and chart.date_of_birth else "no date of birth"
-                picker.addItem(f"{chart.name if chart else 'Contact'} (born {born}, id {cand})", cand)
+                known = births.get(cand)
+                born = known.date_of_birth.isoformat() if known and known.date_of_birth else "no date of birth"
+                picker.addItem(f"{known.name if known else 'Contact'} (born {born}, id {cand})", cand)
             self.ambiguous.setItemWidget(item, 1, picker)
             self._pickers[issue.path] = picker
         _fill_issues(self.skipped, plan.skipped + plan.notices)

@@ -9,12 +9,15 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from vault_app.gui import prefs, shortcuts, theme
+from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
     from vault_app.gui.agenda import AgendaPage
     from vault_app.gui.chart_view import ChartView
     from vault_app.gui.controller import AppController
+    from vault_app.gui.navigation import ChartRequest
     from vault_app.gui.worklist import WorklistPage
+    from vault_app.services.held_text import Where
 
 WINDOW_TITLE = "Therapy Vault"  # never a client's name: titles end up in task switchers and logs
 
@@ -47,6 +50,8 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([330, 950])
         self.setCentralWidget(self.splitter)
         self.client_list.client_chosen.connect(self.open_chart)
+        controller.chart_requested.connect(self._chart_requested)
+        controller.changed.connect(self._on_changes)
 
         self.status_label = QLabel("Unlocked")
         self.status_label.setAccessibleName("Vault status")
@@ -71,28 +76,27 @@ class MainWindow(QMainWindow):
 
         self.dashboard.refresh()
         self.client_list.refresh()
-        self.controller.call(self, data.backup_reminder, on_success=self._reminder)
+        self.controller.query(self, data.backup_reminder).success(self._reminder).run()
         self.take_held("records")
 
-    def take_held(self, where: str) -> None:
+    def take_held(self, where: Where) -> None:
         """Reopen the dialogs whose text was held at the last lock of this compartment."""
-        from vault_app.gui.held import Restorer
+        from vault_app.gui.held_restore import Restorer
         from vault_app.services import held_text
 
         if not hasattr(self, "restorer"):
             self.restorer = Restorer(self)
-        self.controller.call(self, lambda v: held_text.take(v, where),  # type: ignore[arg-type]
-                             on_success=self.restorer.add)
+        self.controller.op(self, lambda v: held_text.take(v, where)).success(self.restorer.add).run()
 
-    def _reminder(self, text: Any) -> None:
+    def _reminder(self, text: str | None) -> None:
         self.status_label.setText(f"Unlocked. {text}" if text else "Unlocked.")
 
     def backups_changed(self) -> None:
         from vault_app.gui import data
 
         self.dashboard.refresh()
-        self.controller.call(self, data.backup_reminder,
-                             on_success=lambda text: self.status_label.setText(text or "Backup checked."))
+        self.controller.query(self, data.backup_reminder) \
+            .success(lambda text: self.status_label.setText(text or "Backup checked.")).run()
 
     @property
     def chart(self) -> ChartView:
@@ -101,7 +105,6 @@ class MainWindow(QMainWindow):
 
             self._chart = ChartView(self.controller, self)
             self._chart.set_privacy(self.privacy_mode)
-            self._chart.changed.connect(self.client_list.refresh)
             self.stack.addWidget(self._chart)
         return self._chart
 
@@ -209,6 +212,15 @@ class MainWindow(QMainWindow):
     def open_chart(self, client_id: str) -> None:
         self.stack.setCurrentWidget(self.chart)
         self.chart.load(client_id)
+
+    def _chart_requested(self, request: ChartRequest) -> None:
+        self.stack.setCurrentWidget(self.chart)
+        self.chart.go_to(request)
+
+    def _on_changes(self, changes: Changes) -> None:
+        # The status bar and the dashboard speak about backups.
+        if changes.touches(Kind.BACKUPS):
+            self.backups_changed()
 
     def toggle_privacy(self) -> None:
         self.privacy_mode = not self.privacy_mode

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -16,12 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection
 from vault_app.gui.background import show_inline
 from vault_app.gui.basis_form import BasisForm
 from vault_app.gui.forms import action_buttons
+from vault_app.services import authorizations, export
 
 if TYPE_CHECKING:
-    from vault_app.gui.controller import AppController
+    from vault_app.domain.disclosure import DisclosureRecord, Verdict
+    from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
 CHANNELS = ("phone", "mail", "fax", "email", "in_person", "other")
@@ -30,7 +33,7 @@ CHANNELS = ("phone", "mail", "fax", "email", "in_person", "other")
 class ManualDisclosureDialog(QDialog):
     recorded = Signal(str)
 
-    def __init__(self, controller: AppController, client_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, client_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.client_id = client_id
@@ -68,16 +71,11 @@ class ManualDisclosureDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(680, 620)
         client = client_id
-        from vault_app.services import authorizations
-
-        controller.call(self, lambda v: [(a.id, f"{', '.join(sorted(a.covers))} to {a.recipient_name}")
-                                         for a in authorizations.list_authorizations(v, client)],
-                        on_success=self.basis.set_authorizations)
+        controller.query(self, lambda v: [(a.id, f"{', '.join(sorted(a.covers))} to {a.recipient_name}")
+                                          for a in authorizations.list_authorizations(v, client)]) \
+            .success(self.basis.set_authorizations).run()
 
     def save(self) -> None:
-        from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection
-        from vault_app.services import export
-
         request = DisclosureRequest(
             client_id=self.client_id, kind=str(self.kind.currentData()),  # type: ignore[arg-type]
             selection=Selection(date_to=date.today()),
@@ -85,12 +83,12 @@ class ManualDisclosureDialog(QDialog):
             purpose=self.purpose.text().strip(), basis=self.basis.legal_basis(), on=date.today(), manual=True)
         description, channel = self.description.text(), str(self.channel.currentData())
 
-        def job(v: Vault) -> Any:
+        def job(v: Vault) -> tuple[DisclosureRecord, Verdict]:
             return export.record_manual(v, request, description=description, channel=channel)
 
-        self.controller.call(self, job, on_success=self._saved, on_error=show_inline(self.message))
+        self.controller.op(self, job, label="Recording…").success(self._saved).failure(show_inline(self.message)).run()
 
-    def _saved(self, result: Any) -> None:
+    def _saved(self, result: tuple[DisclosureRecord, Verdict]) -> None:
         record, _verdict = result
         self.accept()
         self.recorded.emit(record.disclosure_id)

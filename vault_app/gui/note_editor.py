@@ -6,11 +6,9 @@ Qt has no built-in spell checker for plain text widgets, so there is none here
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,14 +28,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.domain.clinical_notes import ProgressNote
+from vault_app.domain.errors import NotFound
+from vault_app.domain.note_kinds import PROGRESS
+from vault_app.domain.note_templates import get_template, render
+from vault_app.gui import note_signing as signing
 from vault_app.gui import shortcuts, theme
-from vault_app.gui.amend_dialog import AmendDialog, amendment_text
-from vault_app.gui.autosave import Autosaver, Draft
-from vault_app.gui.chart_binding import bind_to_chart
+from vault_app.gui.amend_dialog import amendment_text
+from vault_app.gui.autosave import Autosaver
+from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
+from vault_app.gui.clipboard import copy_sensitive
+from vault_app.gui.decision_dialog import DecisionDialog
 from vault_app.gui.forms import code_list
+from vault_app.services import notes, sessions
+from vault_app.services.notes import DraftState, ProgressDraft
+from vault_app.services.sessions import suggest_cpt
 
 if TYPE_CHECKING:
-    from vault_app.gui.controller import AppController
+    from vault_app.domain.clinical import Session
+    from vault_app.domain.clinical_notes import NoteHistory
+    from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
 TEMPLATE_CHOICES = (("soap", "SOAP"), ("dap", "DAP"), ("birp", "BIRP"), ("girp", "GIRP"), ("free", "Free form"))
@@ -46,40 +56,9 @@ SETTINGS = (("in_person", "In person"), ("telehealth", "Telehealth"))
 NOT_ASSESSED = "not assessed"
 
 
-@dataclass(frozen=True)
-class Snapshot:
-    template: str
-    sections: dict[str, str]
-    session: dict[str, Any] | None
-    risk: dict[str, Any] | None
-
-
-def save_progress_note(vault: Vault, draft: Draft, snap: Snapshot, client_id: str) -> str | None:
-    """Worker side of the autosave: create the note (and its session) once, then save drafts."""
-    from vault_app.services import notes, sessions
-
-    if draft.note_id is None:
-        if not any(v.strip() for v in snap.sections.values()):
-            return None  # nothing written yet: an empty note is not created
-        session_id = None
-        if snap.session is not None:
-            session_id = sessions.add_session(vault, client_id, **snap.session).session_id
-            draft.extra["session_id"] = session_id
-        note = notes.create_progress_note(vault, client_id, template=snap.template, sections=snap.sections,
-                                          session_id=session_id, risk=snap.risk)
-        draft.note_id = note.note_id
-        draft.extra.update(session=snap.session, risk=snap.risk)
-        return note.note_id
-    notes.save_draft(vault, draft.note_id, snap.sections)
-    if snap.risk != draft.extra.get("risk"):
-        notes.update_note(vault, draft.note_id, risk=snap.risk)
-        draft.extra["risk"] = snap.risk
-    session_id = draft.extra.get("session_id")
-    if session_id and snap.session is not None and snap.session != draft.extra.get("session"):
-        changes = {k: v for k, v in snap.session.items() if k != "modality" or v}
-        sessions.update_session(vault, session_id, **changes)
-        draft.extra["session"] = snap.session
-    return draft.note_id
+def _session_of(draft: DraftState) -> str | None:
+    """Read on the worker, after the saves queued before it: the session the note documents."""
+    return draft.session_id
 
 
 def _label(text: str, name: str = "") -> QLabel:
@@ -91,10 +70,12 @@ def _label(text: str, name: str = "") -> QLabel:
 
 
 class NoteEditor(QDialog):
-    note_changed = Signal()
+    """Saves as the user types; the chart and the client list follow from the change
+    notices of the saves (the first one creates the note and its session), not from
+    this editor."""
 
-    def __init__(self, controller: AppController, client_id: str, note_id: str | None = None,
-                 parent: QWidget | None = None, *, client: Any = None, privacy: bool = False) -> None:
+    def __init__(self, controller: App, client_id: str, note_id: str | None = None,
+                 parent: QWidget | None = None, *, client: ChartOwner | None = None, privacy: bool = False) -> None:
         super().__init__(parent)
         self.controller = controller
         self.client_id = client_id
@@ -105,15 +86,13 @@ class NoteEditor(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.signed = False
         self.section_edits: dict[str, QPlainTextEdit] = {}
-        self.autosave = Autosaver(controller, self, self.snapshot,
-                                  lambda v, d, s: save_progress_note(v, d, s, client_id))
+        # One service call per save: the note (and its session) created on the first one.
+        self.autosave: Autosaver[ProgressDraft, str | None] = Autosaver(
+            controller, self, self.snapshot,
+            lambda v, state, draft: notes.save_progress_note(v, client_id, state, draft))
         self.autosave.draft.note_id = note_id
         self.status = _label(" ", "calmNote")
         self.autosave.status_changed.connect(self.status.setText)
-        # Only the first save changes what the chart lists (a new draft and its session);
-        # later autosaves change the body alone, so the chart is not redrawn for each pause.
-        self._listed_note_id = note_id
-        self.autosave.saved.connect(self._autosaved)
 
         self.template = QComboBox()
         self.template.setAccessibleName("Note template")
@@ -189,12 +168,10 @@ class NoteEditor(QDialog):
         opens from an operation queued behind that save, when the session id exists."""
         self.autosave.flush()
         draft = self.autosave.draft
-        self.controller.call(self, lambda _v: draft.extra.get("session_id"), on_success=self._show_decision)
+        self.controller.query(self, lambda _v: _session_of(draft)).success(self._show_decision).run()
 
     def _show_decision(self, session_id: str | None) -> None:
-        from vault_app.gui.decision_dialog import DecisionDialog
-
-        self.decision_dialog = DecisionDialog(self.controller.call, self.client_id, session_id=session_id, parent=self,
+        self.decision_dialog = DecisionDialog(self.controller, self.client_id, session_id=session_id, parent=self,
                                               privacy=self.privacy)
         self.decision_dialog.show()
 
@@ -249,8 +226,6 @@ class NoteEditor(QDialog):
         self._suggest_cpt()
 
     def _suggest_cpt(self) -> None:
-        from vault_app.services.sessions import suggest_cpt
-
         if self.cpt.isModified():
             return
         suggestion = suggest_cpt(self.duration.value(), str(self.modality.currentData()))
@@ -295,8 +270,6 @@ class NoteEditor(QDialog):
             signal.connect(self._edited)
 
     def _build_sections(self, values: dict[str, str]) -> None:
-        from vault_app.domain.note_templates import get_template
-
         while self.sections_layout.count():
             item = self.sections_layout.takeAt(0)
             if item is not None and item.widget() is not None:
@@ -322,7 +295,7 @@ class NoteEditor(QDialog):
     def note_id(self) -> str | None:
         return self.autosave.draft.note_id
 
-    def snapshot(self) -> Snapshot:
+    def snapshot(self) -> ProgressDraft:
         session = None
         if self.session_box.isChecked():
             session = {
@@ -342,7 +315,7 @@ class NoteEditor(QDialog):
                 "safety_plan": self.safety_plan.toPlainText(),
             }
         sections = {k: e.toPlainText() for k, e in self.section_edits.items()}
-        return Snapshot(str(self.template.currentData()), sections, session, risk)
+        return ProgressDraft(str(self.template.currentData()), sections, session, risk)
 
     def risk_complete(self) -> bool:
         return self.ideation.currentData() is not None and self.risk_level.currentData() is not None
@@ -355,8 +328,6 @@ class NoteEditor(QDialog):
         self.autosave.changed()
 
     def text(self) -> str:
-        from vault_app.domain.note_templates import get_template, render
-
         return render(get_template(str(self.template.currentData())),
                       {k: e.toPlainText() for k, e in self.section_edits.items()})
 
@@ -369,18 +340,18 @@ class NoteEditor(QDialog):
 
     # --- loading an existing note ----------------------------------------------------------
     def _load(self, note_id: str) -> None:
-        from vault_app.services import notes, sessions
-
-        def job(v: Vault) -> tuple[Any, Any, Any]:
+        def job(v: Vault) -> tuple[ProgressNote, Session | None, NoteHistory]:
             history = notes.note_history(v, note_id)
             note = history.note
+            if not isinstance(note, ProgressNote):
+                raise NotFound("No progress note with that id.")
             session = sessions.get_session(v, note.session_id) if note.session_id else None
             return note, session, history
 
         self.autosave.enabled = False
-        self.controller.call(self, job, on_success=self._loaded)
+        self.controller.query(self, job).success(self._loaded).run()
 
-    def _loaded(self, result: Any) -> None:
+    def _loaded(self, result: tuple[ProgressNote, Session | None, NoteHistory]) -> None:
         note, session, history = result
         self.template.blockSignals(True)
         self.template.setCurrentIndex(max(0, self.template.findData(note.template)))
@@ -395,7 +366,7 @@ class NoteEditor(QDialog):
             self.cpt.setText(session.cpt_code)
             self.cpt.setModified(True)
             self.icd.setText(", ".join(session.icd10_codes))
-            self.autosave.draft.extra["session_id"] = session.session_id
+            self.autosave.draft.session_id = session.session_id
         else:
             self.session_box.setChecked(False)
         self.session_box.blockSignals(False)
@@ -410,27 +381,24 @@ class NoteEditor(QDialog):
             self.safety_plan.setPlainText(note.risk.safety_plan)
         self.signed = note.signed
         self._build_sections(dict(note.sections))
-        snap = self.snapshot()
-        self.autosave.draft.extra.update(session=snap.session, risk=snap.risk)
+        snap = self.snapshot()  # what is saved already: only later edits are saved again
+        self.autosave.draft.saved_session, self.autosave.draft.saved_risk = snap.session, snap.risk
         self._show_signature(note, history)
         self.autosave.enabled = True
 
-    def _show_signature(self, note: Any, history: Any) -> None:
+    def _show_signature(self, note: ProgressNote, history: NoteHistory | None) -> None:
         self.signed = note.signed
         self._set_read_only(self.signed)
         self.sign_button.setEnabled(not self.signed)
         self.amend_button.setEnabled(self.signed)
         if note.signature is not None:
-            valid = "signature verified" if history is None or history.signature_valid else "SIGNATURE DOES NOT MATCH"
-            self.signature_label.setText(f"Signed {note.signature.signed_at[:16].replace('T', ' ')} · {valid}")
+            self.signature_label.setText(signing.signature_line(note, history.signature_valid if history else None))
         if history is not None and history.amendments:
             self.history.setPlainText(amendment_text(history.amendments))
             self.history.setVisible(True)
 
     # --- actions ---------------------------------------------------------------------------
     def copy_text(self) -> None:
-        from vault_app.gui.clipboard import copy_sensitive
-
         copy_sensitive(self.text())
         self.status.setText("Copied. The clipboard is cleared in 30 seconds.")
 
@@ -447,60 +415,33 @@ class NoteEditor(QDialog):
         else:
             lines.append("No session recorded")
         lines.append("Risk screening: " + (snap.risk["level"] if snap.risk else "not done"))
-        lines.append("After signing the note cannot be changed; corrections are added as addenda or amendments.")
         return lines
 
     def sign(self) -> None:
         """Ctrl+Shift+S and the button: a summary first, signing only on "Sign"."""
-        from vault_app.gui.confirm import confirm
-
         if self.signed:
             return
         if self.risk_box.isChecked() and not self.risk_complete():
             self.status.setText("Choose the ideation and the risk level, or untick Risk screening, before signing.")
             self.risk_level.setFocus()
             return
-        self.sign_confirm = confirm(self, "Sign and lock?", "Sign and lock this progress note?",
-                                    self.sign_summary(), "Sign", self.sign_now)
+        self.sign_confirm = signing.ask_to_sign(self, PROGRESS, self.sign_summary(), self.sign_now)
 
     def sign_now(self) -> None:
-        if self.signed:
-            return
-        self.autosave.flush()  # queued first, so the signature covers every keystroke
-        draft = self.autosave.draft
-        from vault_app.services import notes
+        if not self.signed:
+            signing.sign(self.controller, self, PROGRESS, self.autosave.flush, self.autosave.draft, self._signed)
 
-        def job(v: Vault) -> tuple[Any, Any]:
-            if draft.note_id is None:
-                from vault_app.domain.errors import InvalidInput
-
-                raise InvalidInput("The note is empty.", hint="Write something before signing.")
-            note = notes.sign_note(v, draft.note_id)
-            return note, notes.note_history(v, draft.note_id)
-
-        self.controller.call(self, job, on_success=self._signed, label="Signing…")
-
-    def _autosaved(self, _result: Any) -> None:
-        note_id = self.autosave.draft.note_id
-        if note_id != self._listed_note_id:
-            self._listed_note_id = note_id
-            self.note_changed.emit()
-
-    def _signed(self, result: Any) -> None:
-        note, history = result
+    def _signed(self, history: NoteHistory) -> None:
         self.autosave.stop()
-        self._show_signature(note, history)
-        self.status.setText("Signed and locked. Corrections are added as addenda or amendments.")
-        self.note_changed.emit()
+        if isinstance(history.note, ProgressNote):
+            self._show_signature(history.note, history)
+        self.status.setText(signing.SIGNED)
 
     def amend(self) -> None:
-
-        if self.note_id is None:
-            return
-        dialog = AmendDialog(self.controller, self.note_id, "progress", parent=self, client=self.client,
-                             privacy=self.privacy)
-        dialog.done_amending.connect(lambda: self._load(str(self.note_id)))
-        dialog.open()
+        note_id = self.note_id
+        if note_id is not None:
+            signing.amend(self.controller, self, PROGRESS, note_id, self.client, self.privacy,
+                          lambda: self._load(note_id))
 
     def flush(self) -> None:
         self.autosave.flush()
@@ -520,4 +461,4 @@ class NoteEditor(QDialog):
         super().reject()
 
 
-__all__ = ["NoteEditor", "Snapshot", "date", "save_progress_note"]
+__all__ = ["NoteEditor"]

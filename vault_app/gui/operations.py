@@ -20,8 +20,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from vault_app.domain.errors import CompartmentLocked
 from vault_app.gui.background import Progress, run_op
 from vault_app.services.changes import Changes
 
@@ -101,8 +103,6 @@ def run_on_vault(
     progress: bool = False,
 ) -> int:
     """Run `fn(vault[, progress])` on the worker; broadcast its changes, then call back."""
-    from vault_app.domain.errors import CompartmentLocked
-
     vault = get_vault()
 
     def job(*args: Progress) -> OpResult[T]:
@@ -131,4 +131,49 @@ def _deliver_changes(broadcast: Callable[[Changes], None], changes: Changes) -> 
     broadcast(changes)
 
 
-__all__ = ["OpResult", "VaultOp", "VaultQuery", "run_on_vault"]
+class VaultOps(QObject):
+    """Where screens run their operations and hear what changed: the app's controller is
+    one (over the vault it unlocked); `VaultOps.over(vault)` is one over a vault opened
+    without the app (tests, a dialog used on its own)."""
+
+    # Emitted with a services.changes.Changes after every operation that changed something.
+    changed = Signal(object)
+
+    def __init__(self, get_vault: Callable[[], Vault | None] | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._get_vault = get_vault or (lambda: None)
+
+    @classmethod
+    def over(cls, vault: Vault) -> VaultOps:
+        return cls(lambda: vault)
+
+    def current_vault(self) -> Vault | None:
+        return self._get_vault()
+
+    def op(self, parent: QWidget | None, fn: Callable[[Vault], T], *, label: str = "") -> VaultOp[T]:
+        """A write for one user action: `ops.op(self, fn).success(cb).run()`."""
+        return VaultOp(self.call, parent, fn, label=label)
+
+    def query(self, parent: QWidget | None, fn: Callable[[Vault], T], *, label: str = "") -> VaultQuery[T]:
+        """A read for a screen: `ops.query(self, fn).success(cb).run()`."""
+        return VaultQuery(self.call, parent, fn, label=label)
+
+    def call(
+        self,
+        parent: QWidget | None,
+        fn: Callable[..., T],
+        *,
+        on_success: Callable[[T], None] | None = None,
+        on_error: Callable[[BaseException], bool] | None = None,
+        on_done: Callable[[], None] | None = None,
+        label: str = "",
+        progress: bool = False,
+    ) -> int:
+        """The primitive under `op` and `query` (screens use those): run `fn(vault)` on the
+        worker thread; what it changed is broadcast through `changed` before `on_success`."""
+        vault = self.current_vault()
+        return run_on_vault(lambda: vault, self.changed.emit, parent, fn, on_success=on_success,
+                            on_error=on_error, on_done=on_done, label=label, progress=progress)
+
+
+__all__ = ["OpResult", "VaultOp", "VaultOps", "VaultQuery", "run_on_vault"]

@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractNativeEventFilter, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import SLOT, QAbstractNativeEventFilter, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
 DBUS_AFTER_MS = 200
@@ -61,7 +61,7 @@ class OsLockEvents(QObject):
             self.lock_requested.emit("suspended")
 
     def _connect_dbus(self) -> None:
-        try:
+        try:  # Lazy: Qt's D-Bus module exists only where D-Bus does (Linux builds).
             from PySide6.QtDBus import QDBusConnection
         except ImportError:
             return
@@ -72,8 +72,6 @@ class OsLockEvents(QObject):
     def watch_dbus(self, *, system: Any = None, session: Any = None) -> None:
         """Listen for logind's sleep signal on `system` and the screensavers' lock signal on
         `session` (QDBusConnection objects; the tests give private buses)."""
-        from PySide6.QtCore import SLOT
-
         if system is not None and system.isConnected() and system.connect(
             "org.freedesktop.login1", "/org/freedesktop/login1", "org.freedesktop.login1.Manager",
             "PrepareForSleep", self, SLOT("on_prepare_for_sleep(bool)"),
@@ -99,7 +97,7 @@ class OsLockEvents(QObject):
         if sys.platform != "win32":
             return
         with contextlib.suppress(Exception):
-            import ctypes
+            import ctypes  # Lazy: the Windows API is reached only on Windows.
 
             ctypes.windll.wtsapi32.WTSRegisterSessionNotification(int(win_id), 0)
 
@@ -111,7 +109,7 @@ class _WindowsFilter(QAbstractNativeEventFilter):
 
     def nativeEventFilter(self, event_type: Any, message: Any) -> Any:
         with contextlib.suppress(Exception):
-            import ctypes
+            import ctypes  # Lazy: Windows messages arrive only on Windows.
             from ctypes import wintypes
 
             if bytes(event_type) == b"windows_generic_MSG":

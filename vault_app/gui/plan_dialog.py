@@ -23,18 +23,19 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.clinical import GOAL_STATUSES
 from vault_app.gui.background import show_inline
-from vault_app.gui.chart_tabs import add_row, iso, make_tree
 from vault_app.gui.forms import action_buttons, choice_box, code_list, error_label, hbox, line_edit
+from vault_app.gui.widgets import add_row, iso, make_tree
+from vault_app.services import plans
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical import TreatmentPlan
-    from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App
 
 
 class PlanDialog(QDialog):
     saved = Signal()
 
-    def __init__(self, controller: AppController, client_id: str, plan: TreatmentPlan | None,
+    def __init__(self, controller: App, client_id: str, plan: TreatmentPlan | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -111,8 +112,9 @@ class PlanDialog(QDialog):
         self.goal_list.clear()
         for i, g in enumerate(self.goals):
             add_row(self.goal_list, [str(i + 1), g["description"], g["target_date"], g["status"]], str(i))
-        if self.current is not None and self.current < len(self.goals):
-            self.goal_list.setCurrentItem(self.goal_list.topLevelItem(self.current))
+        shown = self.goal_list.topLevelItem(self.current) if self.current is not None else None
+        if shown is not None:
+            self.goal_list.setCurrentItem(shown)
         self.goal_list.blockSignals(False)
         has_goal = self.current is not None
         self.goal_box.setEnabled(has_goal)
@@ -132,7 +134,7 @@ class PlanDialog(QDialog):
         self.goal_box.setEnabled(goal is not None)
         self.remove_button.setEnabled(goal is not None)
 
-    def _goal_edited(self, *_args: Any) -> None:
+    def _goal_edited(self, *_args: object) -> None:
         if self.current is None:
             return
         goal = self.goals[self.current]
@@ -141,6 +143,8 @@ class PlanDialog(QDialog):
         goal["target_date"] = self.target.text().strip()
         goal["status"] = str(self.status.currentData())
         item = self.goal_list.topLevelItem(self.current)
+        if item is None:
+            return
         for col, key in ((1, "description"), (2, "target_date"), (3, "status")):
             item.setText(col, goal[key])
 
@@ -178,14 +182,12 @@ class PlanDialog(QDialog):
         }
 
     def save(self) -> None:
-        from vault_app.services import plans
-
         client_id, values = self.client_id, self.values()
         self.message.setText("")
-        self.controller.call(self, lambda v: plans.update_plan(v, client_id, **values), on_success=self._saved,
-                             on_error=show_inline(self.message), label="Saving…")
+        self.controller.op(self, lambda v: plans.update_plan(v, client_id, **values), label="Saving…") \
+            .success(self._saved).failure(show_inline(self.message)).run()
 
-    def _saved(self, _plan: Any) -> None:
+    def _saved(self, _plan: TreatmentPlan) -> None:
         self.accept()
         self.saved.emit()
 

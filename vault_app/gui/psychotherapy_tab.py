@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,34 +19,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.domain.clinical_notes import PsychotherapyNote
+from vault_app.domain.errors import WrongPassphrase
+from vault_app.domain.note_kinds import PSYCHOTHERAPY
+from vault_app.gui import note_signing as signing
 from vault_app.gui import theme
-from vault_app.gui.amend_dialog import AmendDialog, amendment_text
-from vault_app.gui.autosave import Autosaver, Draft
-from vault_app.gui.chart_tabs import add_row, empty_note, iso, make_tree
-from vault_app.gui.client_list import masked_name
+from vault_app.gui.amend_dialog import amendment_text
+from vault_app.gui.autosave import Autosaver
 from vault_app.gui.passphrase import PassphraseField
+from vault_app.gui.widgets import add_row, empty_note, iso, make_tree, masked_name
+from vault_app.services import psychotherapy_notes as psy
+from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
-    from vault_app.gui.chart_view import ChartView
-    from vault_app.gui.controller import AppController
+    from vault_app.domain.clinical_notes import Chart, NoteHistory, NoteSummary
+    from vault_app.domain.psychotherapy_guard import GuardWarning
+    from vault_app.gui.seam import App, ChartHost
+    from vault_app.services.notes import DraftState
     from vault_app.services.vault import Vault
 
 
-def save_psychotherapy(vault: Vault, draft: Draft, text: str, client_id: str) -> Any:
-    from vault_app.services import psychotherapy_notes as psy
-
-    if draft.note_id is None:
-        if not text.strip():
-            return ()
-        saved = psy.create_psychotherapy_note(vault, client_id, text)
-        draft.note_id = saved.note.note_id
-        return saved.warnings
-    _stamp, warnings = psy.save_psychotherapy_draft(vault, draft.note_id, text)
+def save_psychotherapy(vault: Vault, draft: DraftState, text: str, client_id: str) -> Sequence[GuardWarning]:
+    """Worker side of the autosave: the service's one action, and the note id kept for the next save."""
+    draft.note_id, warnings = psy.save_psychotherapy_text(vault, client_id, draft.note_id, text)
     return warnings
 
 
 class PsychotherapyTab(QWidget):
-    def __init__(self, controller: AppController, view: ChartView) -> None:
+    def __init__(self, controller: App, view: ChartHost) -> None:
         super().__init__()
         self.controller = controller
         self.view = view
@@ -54,8 +55,15 @@ class PsychotherapyTab(QWidget):
         self.stack.addWidget(self._open_page())
         QVBoxLayout(self).addWidget(self.stack)
         controller.psychotherapy_changed.connect(self._compartment_changed)
-        self.autosave: Autosaver | None = None
+        self.autosave: Autosaver[str, Sequence[GuardWarning]] | None = None
         self.signed = False
+        controller.changed.connect(self._on_changes)
+
+    def _on_changes(self, changes: Changes) -> None:
+        """The list follows psychotherapy-note notices for this chart, whoever wrote them."""
+        client_id = self.view.client_id
+        if client_id is not None and changes.touches_client(client_id, Kind.PSYCHOTHERAPY_NOTES):
+            self.activate()
 
     # --- locked ------------------------------------------------------------------------------
     def _locked_page(self) -> QWidget:
@@ -100,8 +108,6 @@ class PsychotherapyTab(QWidget):
         self.unlock_message.setText("")
 
         def failed(exc: BaseException) -> bool:
-            from vault_app.domain.errors import WrongPassphrase
-
             if isinstance(exc, WrongPassphrase):
                 self.unlock_message.setText("That passphrase is not right.")
                 return True
@@ -175,21 +181,19 @@ class PsychotherapyTab(QWidget):
             self.blank()
             self.stack.setCurrentIndex(0)
 
-    def show_chart(self, chart: Any) -> None:
+    def show_chart(self, chart: Chart) -> None:
         self.blank()
         self.stack.setCurrentIndex(1 if self.controller.psychotherapy_open else 0)
         if self.controller.psychotherapy_open and self.view.tabs.currentWidget() is self:
             self.activate()
 
     def activate(self) -> None:
-        from vault_app.services import psychotherapy_notes as psy
-
         client_id = self.view.client_id
         if not self.controller.psychotherapy_open or client_id is None:
             return
-        self.controller.call(self, lambda v: psy.list_psychotherapy_notes(v, client_id), on_success=self._listed)
+        self.controller.query(self, lambda v: psy.list_psychotherapy_notes(v, client_id)).success(self._listed).run()
 
-    def _listed(self, notes: Any) -> None:
+    def _listed(self, notes: list[NoteSummary]) -> None:
         if not self.controller.psychotherapy_open:
             return
         self.list.clear()
@@ -197,7 +201,7 @@ class PsychotherapyTab(QWidget):
             add_row(self.list, [iso(n.note_date), "signed" if n.signed else "draft",
                                 masked_name(n.preview.replace("\n", " "), self.view.privacy)], n.note_id)
 
-    def _start_editor(self, note_id: str | None, text: str, signed: bool, history: Any = None) -> None:
+    def _start_editor(self, note_id: str | None, text: str, signed: bool, history: NoteHistory | None = None) -> None:
         client = self.view.shown_client()
         if client is None:
             return  # another chart is loading: the text would go to a chart not on screen
@@ -221,7 +225,7 @@ class PsychotherapyTab(QWidget):
         self.warnings.setText("")
         self.editor.setFocus()
 
-    def _show_history(self, history: Any) -> None:
+    def _show_history(self, history: NoteHistory | None) -> None:
         amendments = history.amendments if history is not None else ()
         self.history.setPlainText(amendment_text(amendments))
         self.history.setVisible(bool(amendments))
@@ -234,84 +238,58 @@ class PsychotherapyTab(QWidget):
         self.open_note(str(item.data(0, Qt.ItemDataRole.UserRole)))
 
     def open_note(self, note_id: str) -> None:
-        from vault_app.services import psychotherapy_notes as psy
+        self.controller.query(self, lambda v: psy.psychotherapy_note_history(v, note_id)).success(self._opened).run()
 
-        self.controller.call(self, lambda v: psy.psychotherapy_note_history(v, note_id), on_success=self._opened)
-
-    def _opened(self, history: Any) -> None:
+    def _opened(self, history: NoteHistory) -> None:
         if not self.controller.psychotherapy_open:
             return  # locked while the note was loading: show nothing
         note = history.note
+        if not isinstance(note, PsychotherapyNote):
+            return  # not a psychotherapy note: nothing of this tab's to show
         self._start_editor(note.note_id, note.body, note.signed, history)
-        if note.signed:
-            valid = "signature verified" if history.signature_valid else "SIGNATURE DOES NOT MATCH"
-            self.status.setText(f"Signed {note.signature.signed_at[:16].replace('T', ' ')} · {valid}")
-        else:
-            self.status.setText("Draft")
+        self.status.setText(signing.signature_line(note, history.signature_valid))
 
     def _edited(self) -> None:
         if self.autosave is not None and not self.signed:
             self.autosave.changed()
 
-    def _saved(self, warnings: Any) -> None:
+    def _saved(self, warnings: Sequence[GuardWarning]) -> None:
+        # The list follows the first save's notice (a new draft); later saves change the body only.
         if warnings:
             self.warnings.setText("Check: " + " ".join(w.message for w in warnings))
         else:
             self.warnings.setText("")
-        self.activate()
 
     def sign(self) -> None:
         """The button: a summary first, signing only on "Sign"."""
-        from vault_app.gui.confirm import confirm
-
         if self.autosave is None or self.signed:
             return
         client = self.view.shown_client()
         words = len(self.editor.toPlainText().split())
         summary = ([f"Chart {client.chart_number}"] if client is not None else []) + [
-            f"Psychotherapy note, {words} word(s)",
-            "After signing the note cannot be changed; corrections are added as addenda or amendments."]
-        self.sign_confirm = confirm(self, "Sign and lock?", "Sign and lock this psychotherapy note?", summary,
-                                    "Sign", self.sign_now)
+            f"Psychotherapy note, {words} word(s)"]
+        self.sign_confirm = signing.ask_to_sign(self, PSYCHOTHERAPY, summary, self.sign_now)
 
     def sign_now(self) -> None:
-        from vault_app.services import psychotherapy_notes as psy
+        if self.autosave is not None:
+            signing.sign(self.controller, self, PSYCHOTHERAPY, self.autosave.flush, self.autosave.draft,
+                         self._signed)
 
-        if self.autosave is None:
-            return
-        self.autosave.flush()
-        draft = self.autosave.draft
-
-        def job(v: Vault) -> Any:
-            if draft.note_id is None:
-                from vault_app.domain.errors import InvalidInput
-
-                raise InvalidInput("The note is empty.")
-            return psy.sign_psychotherapy_note(v, draft.note_id)
-
-        self.controller.call(self, job, on_success=self._signed, label="Signing…")
-
-    def _signed(self, note: Any) -> None:
+    def _signed(self, _history: NoteHistory) -> None:
         if self.autosave is not None:
             self.autosave.stop()
         self.signed = True
         self.editor.setReadOnly(True)
         self.sign_button.setEnabled(False)
         self.amend_button.setEnabled(True)
-        self.status.setText("Signed and locked. Corrections are added as addenda or amendments.")
-        self.activate()
+        self.status.setText(signing.SIGNED)
 
     def amend(self) -> QDialog | None:
         note_id = self.autosave.draft.note_id if self.autosave is not None else None
         if note_id is None or not self.signed:
             return None
-        dialog = AmendDialog(self.controller, note_id, "psychotherapy", parent=self.window(),
-                             client=self.view.shown_client(), privacy=self.view.privacy)
-        dialog.done_amending.connect(lambda: self.open_note(note_id))
-        # The dialog holds psychotherapy text: it goes when the compartment locks.
-        self.controller.psychotherapy_changed.connect(dialog.close_if_locked)
-        dialog.open()
-        return dialog
+        return signing.amend(self.controller, self.window(), PSYCHOTHERAPY, note_id, self.view.shown_client(),
+                             self.view.privacy, lambda: self.open_note(note_id))
 
     def flush(self) -> None:
         if self.autosave is not None:

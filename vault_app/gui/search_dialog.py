@@ -2,29 +2,39 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from vault_app.gui.chart_tabs import add_row, iso, make_tree
-from vault_app.gui.client_list import masked_name
+from vault_app.domain.errors import InvalidInput
+from vault_app.domain.note_kinds import PROGRESS, note_kind
+from vault_app.gui.widgets import add_row, iso, make_tree, masked_name
+from vault_app.services import clients, search
 
 if TYPE_CHECKING:
-    from vault_app.gui.controller import AppController
+    from vault_app.domain.search import SearchResults
+    from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
 
-def run_search(vault: Vault, query: str, psychotherapy: bool) -> tuple[Any, dict[str, tuple[str, str]]]:
-    from vault_app.services import clients, search
-
+def run_search(vault: Vault, query: str, psychotherapy: bool) -> tuple[SearchResults, dict[str, tuple[str, str]]]:
     results = search.search(vault, query, psychotherapy=psychotherapy, limit=50)
     names = {c.client_id: (c.chart_number, c.display_name) for c in clients.list_clients(vault)}
     return results, names
 
 
 class SearchDialog(QDialog):
-    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.setWindowTitle("Search notes")
@@ -63,10 +73,10 @@ class SearchDialog(QDialog):
             self.status.setText(" ")
             return
         psy = self.include_psy.isChecked() and self.controller.psychotherapy_open
-        self.controller.call(self, lambda v: run_search(v, query, psy), on_success=self._show,
-                             on_error=self._failed)
+        self.controller.query(self, lambda v: run_search(v, query, psy)).success(self._show) \
+            .failure(self._failed).run()
 
-    def _show(self, result: Any) -> None:
+    def _show(self, result: tuple[SearchResults, dict[str, tuple[str, str]]]) -> None:
         results, names = result
         privacy = bool(getattr(self.parent(), "privacy_mode", False))
         self.notes.clear()
@@ -80,26 +90,16 @@ class SearchDialog(QDialog):
         self.status.setText(f"{len(hits)} matching note(s)" if hits else "Nothing found.")
 
     def _failed(self, exc: BaseException) -> bool:
-        from vault_app.domain.errors import InvalidInput
-
         if isinstance(exc, InvalidInput):
             self.status.setText(exc.message)
             return True
         return False
 
-    def _open(self, item: Any, _col: int = 0) -> None:
-        window: Any = self.parent()
+    def _open(self, item: QTreeWidgetItem, _col: int = 0) -> None:
         client_id = str(item.data(0, Qt.ItemDataRole.UserRole))
         note_id = str(item.data(1, Qt.ItemDataRole.UserRole) or "")
-        kind = str(item.data(2, Qt.ItemDataRole.UserRole) or "progress")
-        if hasattr(window, "open_chart"):
-            window.open_chart(client_id)
-            if note_id:
-                chart = window.chart
-                if kind == "psychotherapy":
-                    chart.when_shown(client_id, lambda: chart.open_psychotherapy_note(note_id))
-                else:
-                    chart.when_shown(client_id, lambda: chart.open_note(note_id))
+        kind = note_kind(str(item.data(2, Qt.ItemDataRole.UserRole) or PROGRESS.key))
+        self.controller.open_chart(client_id, note_id or None, psychotherapy=kind.own_unlock)
 
     def _psychotherapy_changed(self, unlocked: bool) -> None:
         self.include_psy.setEnabled(unlocked)

@@ -22,21 +22,24 @@ from PySide6.QtWidgets import (
 from vault_app.domain.clinical import BILLING_STATUSES, MODALITIES, SERVICE_TYPES, SETTINGS
 from vault_app.gui.background import show_inline
 from vault_app.gui.forms import action_buttons, choice_box, code_list, error_label, hbox, line_edit
+from vault_app.services import sessions
 
 if TYPE_CHECKING:
+    from datetime import time
+
     from vault_app.domain.clinical import Session
-    from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
 
-def _hhmm(value: Any) -> str:
+def _hhmm(value: time | None) -> str:
     return value.strftime("%H:%M") if value is not None else ""
 
 
 class SessionDialog(QDialog):
     saved = Signal(str)
 
-    def __init__(self, controller: AppController, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.session = session
@@ -120,16 +123,14 @@ class SessionDialog(QDialog):
         return {k: v for k, v in entered.items() if v != before[k]}
 
     def save(self) -> None:
-        from vault_app.services import sessions
-
         changes = self.changes()
         if not changes:
             self.accept()
             return
         session_id = self.session.session_id
         self.message.setText("")
-        self.controller.call(self, lambda v: sessions.update_session(v, session_id, **changes),
-                             on_success=self._saved, on_error=show_inline(self.message), label="Saving…")
+        self.controller.op(self, lambda v: sessions.update_session(v, session_id, **changes), label="Saving…") \
+            .success(self._saved).failure(show_inline(self.message)).run()
 
     def remove(self) -> None:
         answer = QMessageBox.question(
@@ -140,17 +141,14 @@ class SessionDialog(QDialog):
             self.remove_confirmed()
 
     def remove_confirmed(self) -> None:
-        from vault_app.services import sessions
-
         session_id = self.session.session_id
 
         def job(v: Vault) -> str:
             sessions.delete_session(v, session_id)
             return session_id
 
-        self.controller.call(self, job, on_success=self._saved, on_error=show_inline(self.message),
-                             label="Removing…")
+        self.controller.op(self, job, label="Removing…").success(self._saved).failure(show_inline(self.message)).run()
 
-    def _saved(self, result: Any) -> None:
+    def _saved(self, _result: object) -> None:
         self.accept()
         self.saved.emit(self.session.session_id)

@@ -60,6 +60,10 @@ _EVENT_KINDS: Mapping[str, Kind] = {
     "note.printed": Kind.VIEWS,
     "key.revealed": Kind.VIEWS,
     "audit.verified": Kind.VIEWS,
+    # The compartment opening or closing changes no record: the screens follow
+    # AppController.psychotherapy_changed for it, and the History tab shows the entry.
+    "psychotherapy.unlocked": Kind.VIEWS,
+    "psychotherapy.locked": Kind.VIEWS,
     "chart.exported": Kind.DISCLOSURES,
     "export.created": Kind.DISCLOSURES,
     "certificate.exported": Kind.DESTRUCTION,
@@ -83,6 +87,7 @@ _EVENT_KINDS: Mapping[str, Kind] = {
     "backup": Kind.BACKUPS,
     "settings": Kind.SETTINGS,
     "practice": Kind.SETTINGS,
+    "passphrase": Kind.SETTINGS,
     "destruction": Kind.DESTRUCTION,
     "measure": Kind.MEASURES,
     "appointment": Kind.APPOINTMENTS,

@@ -159,6 +159,17 @@ def list_clients(vault: Vault, *, status: str | None = None, kind: str | None = 
     )
 
 
+def find_clients(vault: Vault, status: str = "all", query: str = "") -> list[ClientSummary]:
+    """The client list's one read: a status ("all" for every one) and words that must all
+    appear in the legal or preferred name or the chart number, in any case."""
+    rows = list_clients(vault, status=None if status == "all" else status)
+    words = query.casefold().split()
+    if not words:
+        return rows
+    return [r for r in rows
+            if all(w in f"{r.legal_name} {r.preferred_name} {r.chart_number}".casefold() for w in words)]
+
+
 def client_ids(vault: Vault) -> list[str]:
     """Every chart id (clients and joint cases), for whole-vault jobs."""
     return clinical_clients.all_ids(vault.records)
@@ -469,6 +480,7 @@ __all__ = [
     "create_client",
     "discharge",
     "find_client",
+    "find_clients",
     "get_case",
     "get_client",
     "is_minor",

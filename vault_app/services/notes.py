@@ -13,7 +13,7 @@ SQL trigger refuses it below the service as well.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import asdict, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -25,19 +25,20 @@ from vault_app.domain.clinical_notes import (
     ProgressNote,
     PsychotherapyNote,
     RiskAssessment,
-    check_amendment,
 )
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
+from vault_app.domain.note_kinds import PROGRESS, NoteKindSpec
 from vault_app.domain.note_templates import get_template, normalize_sections, sections_from_text
+from vault_app.services import note_lifecycle as lifecycle
 from vault_app.services.clinical_common import (
     audit,
     author,
     make_signature,
     now_iso,
     require_client,
-    signature_valid,
     unsigned_flag_days,
 )
+from vault_app.services.note_lifecycle import PROGRESS_NOTES
 from vault_app.services.psychotherapy_notes import (
     SavedPsychotherapyNote,
     amend_psychotherapy_note,
@@ -47,22 +48,17 @@ from vault_app.services.psychotherapy_notes import (
     list_psychotherapy_notes,
     psychotherapy_note_history,
     save_psychotherapy_draft,
+    save_psychotherapy_text,
     sign_psychotherapy_note,
     unsigned_psychotherapy_notes,
     update_psychotherapy_note,
 )
+from vault_app.services.sessions import add_session, update_session
 from vault_app.services.vault import Vault
-from vault_app.storage import clinical_amendments, clinical_notes, clinical_plans, clinical_sessions, imports
+from vault_app.storage import clinical_notes, clinical_plans, clinical_sessions, imports
 
 _UPDATABLE = {"template", "sections", "text", "session_id", "note_date", "interventions", "goal_ids", "risk"}
 MAX_INTERVENTIONS = 50
-
-
-def _signed_refusal() -> RefusedByPolicy:
-    return RefusedByPolicy(
-        "This note is signed and can no longer be changed.",
-        hint="Add an addendum or an amendment (with a reason) instead.",
-    )
 
 
 def _risk(value: RiskAssessment | Mapping[str, Any] | None) -> RiskAssessment | None:
@@ -131,17 +127,12 @@ def create_progress_note(
     )
     with vault.records.transaction():
         clinical_notes.insert(vault.records, note)
-    audit(vault, "note.created", kind="progress", note_id=note.note_id, client_id=client_id, session_id=session_id)
+    audit(vault, "note.created", kind=PROGRESS.key, note_id=note.note_id, client_id=client_id, session_id=session_id)
     return note
 
 
-def _unsigned(vault: Vault, note_id: str) -> ProgressNote:
-    note = clinical_notes.get(vault.records, note_id) if isinstance(note_id, str) else None
-    if note is None:
-        raise NotFound("No progress note with that id.")
-    if note.signed:
-        raise _signed_refusal()
-    return note
+def _signed_refusal() -> RefusedByPolicy:
+    return lifecycle.signed_refusal(PROGRESS)
 
 
 def save_draft(vault: Vault, note_id: str, sections: Mapping[str, str]) -> str:
@@ -166,7 +157,7 @@ def update_note(vault: Vault, note_id: str, **changes: Any) -> ProgressNote:
     unknown = set(changes) - _UPDATABLE
     if unknown:
         raise InvalidInput("Unknown note field.", hint="Fields you can change: " + ", ".join(sorted(_UPDATABLE)) + ".")
-    note = _unsigned(vault, note_id)
+    note = lifecycle.unsigned(vault, PROGRESS_NOTES, note_id)
     values: dict[str, Any] = {}
     if {"template", "sections", "text"} & set(changes):
         sections = changes.get("sections")
@@ -190,17 +181,13 @@ def update_note(vault: Vault, note_id: str, **changes: Any) -> ProgressNote:
     with vault.records.transaction():
         if not clinical_notes.update_unsigned(vault.records, updated):
             raise _signed_refusal()
-    audit(vault, "note.updated", kind="progress", note_id=note_id, client_id=note.client_id, fields=sorted(changes))
+    audit(vault, "note.updated", kind=PROGRESS.key, note_id=note_id, client_id=note.client_id, fields=sorted(changes))
     return updated
 
 
 def get_note(vault: Vault, note_id: str) -> ProgressNote:
     """Read one progress note (logged as note.viewed)."""
-    note = clinical_notes.get(vault.records, note_id) if isinstance(note_id, str) else None
-    if note is None:
-        raise NotFound("No progress note with that id.")
-    audit(vault, "note.viewed", kind="progress", note_id=note_id, client_id=note.client_id)
-    return note
+    return lifecycle.read(vault, PROGRESS_NOTES, note_id)
 
 
 def list_notes(vault: Vault, client_id: str, *, limit: int | None = None, offset: int = 0) -> list[NoteSummary]:
@@ -210,71 +197,31 @@ def list_notes(vault: Vault, client_id: str, *, limit: int | None = None, offset
 
 
 def sign_note(vault: Vault, note_id: str) -> ProgressNote:
-    note = _unsigned(vault, note_id)
-    if not any(note.sections.values()):
-        raise InvalidInput("An empty note cannot be signed.")
-    if note.risk and note.risk.needs_safety_plan and not note.risk.safety_plan.strip():
-        raise RefusedByPolicy(
-            "The risk assessment shows ideation with plan or intent but no safety plan.",
-            hint="Document the safety plan in the risk assessment before signing.",
-        )
-    signature = make_signature(vault, "progress", note_id, note.canonical_content(), author(vault))
-    with vault.records.transaction():
-        if not clinical_notes.sign(vault.records, note_id, signature):
-            raise _signed_refusal()
-    audit(vault, "note.signed", kind="progress", note_id=note_id, client_id=note.client_id,
-          content_mac=vault.content_mac(signature.content_hash))
-    return replace(note, signature=signature)
+    return lifecycle.sign(vault, PROGRESS_NOTES, note_id)
 
 
 def amend_note(vault: Vault, note_id: str, text: str, *, kind: str = "addendum", reason: str = "") -> Amendment:
     """An addendum or an amendment (with reason) to a signed note; the note itself stays as signed."""
-    kind, reason, text = check_amendment(kind, reason, text)
-    found = clinical_notes.status(vault.records, note_id) if isinstance(note_id, str) else None
-    if found is None:
-        raise NotFound("No progress note with that id.")
-    client_id, signed = found
-    if not signed:
-        raise InvalidInput("This note is not signed yet.", hint="Edit the draft directly; amend it after signing.")
-    amendment = Amendment(new_id(), note_id, "progress", client_id, kind, author(vault), now_iso(), reason, text)  # type: ignore[arg-type]
-    with vault.records.transaction():
-        clinical_amendments.insert(vault.records, amendment)
-    audit(vault, "note.amended", kind="progress", note_id=note_id, client_id=client_id,
-          amendment_id=amendment.amendment_id, change=kind)
-    return amendment
+    return lifecycle.amend(vault, PROGRESS_NOTES, note_id, text, change=kind, reason=reason)
 
 
 def note_history(vault: Vault, note_id: str) -> NoteHistory:
     """The note as written and signed, then every addendum and amendment in order (logged)."""
-    note = get_note(vault, note_id)
-    amendments = clinical_amendments.for_note(vault.records, "progress", note_id)
-    return NoteHistory(note, amendments, verify_signature(vault, note))
+    return lifecycle.history(vault, PROGRESS_NOTES, note_id)
 
 
 def verify_signature(vault: Vault, note: ProgressNote | PsychotherapyNote) -> bool | None:
-    return signature_valid(vault, note.kind, note.note_id, note.canonical_content(), note.signature)
+    return lifecycle.verify(vault, note)
 
 
 def discard_draft(vault: Vault, note_id: str) -> None:
     """Delete an unsigned draft (written by mistake). Signed notes are never deleted here."""
-    note = _unsigned(vault, note_id)
-    with vault.records.transaction():
-        if not clinical_notes.delete_unsigned(vault.records, note_id):
-            raise _signed_refusal()
-    audit(vault, "note.draft_discarded", kind="progress", note_id=note_id, client_id=note.client_id)
+    lifecycle.discard(vault, PROGRESS_NOTES, note_id)
 
 
-def record_print(vault: Vault, note_id: str, *, kind: str = "progress") -> None:
+def record_print(vault: Vault, note_id: str, *, kind: str | NoteKindSpec = PROGRESS) -> None:
     """Log that a note was printed or shown as a printable document."""
-    if kind == "psychotherapy":
-        found = get_psychotherapy_note(vault, note_id, audit_view=False)
-        client_id = found.client_id
-    else:
-        status = clinical_notes.status(vault.records, note_id)
-        if status is None:
-            raise NotFound("No progress note with that id.")
-        client_id = status[0]
-    audit(vault, "note.printed", kind=kind, note_id=note_id, client_id=client_id)
+    lifecycle.record_print(vault, lifecycle.shelf_for(kind), note_id)
 
 
 def unsigned_notes(
@@ -322,39 +269,75 @@ def import_progress_note(
     return note
 
 
-# --- both kinds --------------------------------------------------------------------
-def _kind(kind: str) -> str:
-    if kind not in ("progress", "psychotherapy"):
-        raise InvalidInput("Unknown note kind.", hint="Choose progress or psychotherapy.")
-    return kind
+# --- the editor's one action: save what is typed -----------------------------------------
+@dataclass(frozen=True)
+class ProgressDraft:
+    """What the note editor holds at one moment: the note, and the session and risk
+    screening written beside it (None: not recorded)."""
+
+    template: str
+    sections: Mapping[str, str]
+    session: Mapping[str, Any] | None = None
+    risk: Mapping[str, Any] | None = None
 
 
-def get_any(vault: Vault, note_id: str, kind: str = "progress") -> ProgressNote | PsychotherapyNote:
-    if _kind(kind) == "psychotherapy":
-        return get_psychotherapy_note(vault, note_id)
-    return get_note(vault, note_id)
+@dataclass
+class DraftState:
+    """Where an autosaved note stands between saves. The caller keeps it and passes it to
+    every save; only the save functions (on the one worker thread, in order) write it."""
+
+    note_id: str | None = None
+    session_id: str | None = None
+    saved_session: Mapping[str, Any] | None = None
+    saved_risk: Mapping[str, Any] | None = None
 
 
-def sign(vault: Vault, note_id: str, kind: str = "progress") -> ProgressNote | PsychotherapyNote:
-    if _kind(kind) == "psychotherapy":
-        return sign_psychotherapy_note(vault, note_id)
-    return sign_note(vault, note_id)
+def save_progress_note(vault: Vault, client_id: str, state: DraftState, draft: ProgressDraft) -> str | None:
+    """Save this note for this client as typed so far: on the first save with text, create
+    the session (if one is recorded) and the note; afterwards save the body (not logged),
+    and the risk screening and the session only when they changed (logged). Returns the
+    note id, or None while nothing has been written (an empty note is not created)."""
+    if state.note_id is None:
+        if not any(v.strip() for v in draft.sections.values()):
+            return None
+        if draft.session is not None:
+            state.session_id = add_session(vault, client_id, **draft.session).session_id
+        note = create_progress_note(vault, client_id, template=draft.template, sections=draft.sections,
+                                    session_id=state.session_id, risk=draft.risk)
+        state.note_id, state.saved_session, state.saved_risk = note.note_id, draft.session, draft.risk
+        return note.note_id
+    save_draft(vault, state.note_id, draft.sections)
+    if draft.risk != state.saved_risk:
+        update_note(vault, state.note_id, risk=draft.risk)
+        state.saved_risk = draft.risk
+    if state.session_id and draft.session is not None and draft.session != state.saved_session:
+        # An empty modality keeps the recorded one (the form offers no "unset").
+        update_session(vault, state.session_id, **{k: v for k, v in draft.session.items() if k != "modality" or v})
+        state.saved_session = draft.session
+    return state.note_id
 
 
-def amend(vault: Vault, note_id: str, text: str, *, kind: str = "progress", change: str = "addendum",
+# --- both kinds, chosen by a kind's name (a command line, a screen's note kind) ---------
+def get_any(vault: Vault, note_id: str, kind: str | NoteKindSpec = PROGRESS) -> ProgressNote | PsychotherapyNote:
+    return lifecycle.read(vault, lifecycle.shelf_for(kind), note_id)
+
+
+def sign(vault: Vault, note_id: str, kind: str | NoteKindSpec = PROGRESS) -> ProgressNote | PsychotherapyNote:
+    return lifecycle.sign(vault, lifecycle.shelf_for(kind), note_id)
+
+
+def amend(vault: Vault, note_id: str, text: str, *, kind: str | NoteKindSpec = PROGRESS, change: str = "addendum",
           reason: str = "") -> Amendment:
-    if _kind(kind) == "psychotherapy":
-        return amend_psychotherapy_note(vault, note_id, text, kind=change, reason=reason)
-    return amend_note(vault, note_id, text, kind=change, reason=reason)
+    return lifecycle.amend(vault, lifecycle.shelf_for(kind), note_id, text, change=change, reason=reason)
 
 
-def history(vault: Vault, note_id: str, kind: str = "progress") -> NoteHistory:
-    if _kind(kind) == "psychotherapy":
-        return psychotherapy_note_history(vault, note_id)
-    return note_history(vault, note_id)
+def history(vault: Vault, note_id: str, kind: str | NoteKindSpec = PROGRESS) -> NoteHistory:
+    return lifecycle.history(vault, lifecycle.shelf_for(kind), note_id)
 
 
 __all__ = [
+    "DraftState",
+    "ProgressDraft",
     "SavedPsychotherapyNote",
     "amend",
     "amend_note",
@@ -374,7 +357,9 @@ __all__ = [
     "psychotherapy_note_history",
     "record_print",
     "save_draft",
+    "save_progress_note",
     "save_psychotherapy_draft",
+    "save_psychotherapy_text",
     "sign",
     "sign_note",
     "sign_psychotherapy_note",

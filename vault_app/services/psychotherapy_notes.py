@@ -21,20 +21,21 @@ from vault_app.domain.clinical_notes import (
     NoteHistory,
     NoteSummary,
     PsychotherapyNote,
-    check_amendment,
 )
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
+from vault_app.domain.note_kinds import PSYCHOTHERAPY
 from vault_app.domain.psychotherapy_guard import GuardWarning, refuse_excluded_fields, scan_text
+from vault_app.services import note_lifecycle as lifecycle
 from vault_app.services.clinical_common import (
     audit,
     author,
     make_signature,
     now_iso,
     require_client,
-    signature_valid,
 )
+from vault_app.services.note_lifecycle import PSYCHOTHERAPY_NOTES
 from vault_app.services.vault import Vault
-from vault_app.storage import clinical_amendments, clinical_psychotherapy, clinical_sessions, imports
+from vault_app.storage import clinical_psychotherapy, clinical_sessions, imports
 
 
 @dataclass(frozen=True)
@@ -47,10 +48,7 @@ class SavedPsychotherapyNote:
 
 
 def _signed_refusal() -> RefusedByPolicy:
-    return RefusedByPolicy(
-        "This psychotherapy note is signed and can no longer be changed.",
-        hint="Add an addendum or an amendment (with a reason) instead.",
-    )
+    return lifecycle.signed_refusal(PSYCHOTHERAPY)
 
 
 def _body(text: str | None, *, allow_empty: bool = False) -> str:
@@ -104,15 +102,13 @@ def create_psychotherapy_note(
     note = PsychotherapyNote(new_id(), client_id, session_id, day, body, author(vault), stamp, stamp)
     with db.transaction():
         clinical_psychotherapy.insert(db, note)
-    audit(vault, "note.created", kind="psychotherapy", note_id=note.note_id, client_id=client_id, session_id=session_id)
+    audit(vault, "note.created", kind=PSYCHOTHERAPY.key, note_id=note.note_id, client_id=client_id,
+          session_id=session_id)
     return SavedPsychotherapyNote(note, tuple(scan_text(body)))
 
 
 def _existing(vault: Vault, note_id: str) -> PsychotherapyNote:
-    note = clinical_psychotherapy.get(vault.psychotherapy, note_id) if isinstance(note_id, str) else None
-    if note is None:
-        raise NotFound("No psychotherapy note with that id.")
-    return note
+    return lifecycle.find(vault, PSYCHOTHERAPY_NOTES, note_id)
 
 
 def save_psychotherapy_draft(vault: Vault, note_id: str, text: str) -> tuple[str, tuple[GuardWarning, ...]]:
@@ -129,6 +125,21 @@ def save_psychotherapy_draft(vault: Vault, note_id: str, text: str) -> tuple[str
         if not clinical_psychotherapy.save_body(db, note_id, body, stamp):
             raise _signed_refusal()
     return stamp, tuple(scan_text(body))
+
+
+def save_psychotherapy_text(
+    vault: Vault, client_id: str, note_id: str | None, text: str
+) -> tuple[str | None, tuple[GuardWarning, ...]]:
+    """The editor's one action: save this psychotherapy note for this client as typed so far,
+    creating it on the first save with text. Returns the note id (None while nothing is
+    written) and what the guard asks the therapist to check."""
+    if note_id is None:
+        if not text.strip():
+            return None, ()
+        saved = create_psychotherapy_note(vault, client_id, text)
+        return saved.note.note_id, saved.warnings
+    _stamp, warnings = save_psychotherapy_draft(vault, note_id, text)
+    return note_id, warnings
 
 
 def update_psychotherapy_note(
@@ -151,15 +162,12 @@ def update_psychotherapy_note(
     with vault.psychotherapy.transaction():
         if not clinical_psychotherapy.update_unsigned(vault.psychotherapy, updated):
             raise _signed_refusal()
-    audit(vault, "note.updated", kind="psychotherapy", note_id=note_id, client_id=note.client_id)
+    audit(vault, "note.updated", kind=PSYCHOTHERAPY.key, note_id=note_id, client_id=note.client_id)
     return SavedPsychotherapyNote(updated, tuple(scan_text(updated.body)))
 
 
 def get_psychotherapy_note(vault: Vault, note_id: str, *, audit_view: bool = True) -> PsychotherapyNote:
-    note = _existing(vault, note_id)
-    if audit_view:
-        audit(vault, "note.viewed", kind="psychotherapy", note_id=note_id, client_id=note.client_id)
-    return note
+    return lifecycle.read(vault, PSYCHOTHERAPY_NOTES, note_id, audit_view=audit_view)
 
 
 def list_psychotherapy_notes(vault: Vault, client_id: str) -> list[NoteSummary]:
@@ -169,54 +177,21 @@ def list_psychotherapy_notes(vault: Vault, client_id: str) -> list[NoteSummary]:
 
 
 def sign_psychotherapy_note(vault: Vault, note_id: str) -> PsychotherapyNote:
-    note = _existing(vault, note_id)
-    if note.signed:
-        raise _signed_refusal()
-    if not note.body.strip():
-        raise InvalidInput("An empty note cannot be signed.")
-    signature = make_signature(vault, "psychotherapy", note_id, note.canonical_content(), author(vault))
-    with vault.psychotherapy.transaction():
-        if not clinical_psychotherapy.sign(vault.psychotherapy, note_id, signature):
-            raise _signed_refusal()
-    audit(vault, "note.signed", kind="psychotherapy", note_id=note_id, client_id=note.client_id,
-          content_mac=vault.content_mac(signature.content_hash, psychotherapy=True), mac_key="psychotherapy")
-    return replace(note, signature=signature)
+    return lifecycle.sign(vault, PSYCHOTHERAPY_NOTES, note_id)
 
 
 def amend_psychotherapy_note(
     vault: Vault, note_id: str, text: str, *, kind: str = "addendum", reason: str = ""
 ) -> Amendment:
-    kind, reason, text = check_amendment(kind, reason, text)
-    db = vault.psychotherapy
-    found = clinical_psychotherapy.status(db, note_id) if isinstance(note_id, str) else None
-    if found is None:
-        raise NotFound("No psychotherapy note with that id.")
-    client_id, signed = found
-    if not signed:
-        raise InvalidInput("This note is not signed yet.", hint="Edit the draft directly; amend it after signing.")
-    amendment = Amendment(new_id(), note_id, "psychotherapy", client_id, kind, author(vault), now_iso(), reason, text)  # type: ignore[arg-type]
-    with db.transaction():
-        clinical_amendments.insert(db, amendment)
-    audit(vault, "note.amended", kind="psychotherapy", note_id=note_id, client_id=client_id,
-          amendment_id=amendment.amendment_id, change=kind)
-    return amendment
+    return lifecycle.amend(vault, PSYCHOTHERAPY_NOTES, note_id, text, change=kind, reason=reason)
 
 
 def psychotherapy_note_history(vault: Vault, note_id: str) -> NoteHistory:
-    note = get_psychotherapy_note(vault, note_id)
-    amendments = clinical_amendments.for_note(vault.psychotherapy, "psychotherapy", note_id)
-    valid = signature_valid(vault, "psychotherapy", note_id, note.canonical_content(), note.signature)
-    return NoteHistory(note, amendments, valid)
+    return lifecycle.history(vault, PSYCHOTHERAPY_NOTES, note_id)
 
 
 def discard_psychotherapy_draft(vault: Vault, note_id: str) -> None:
-    note = _existing(vault, note_id)
-    if note.signed:
-        raise _signed_refusal()
-    with vault.psychotherapy.transaction():
-        if not clinical_psychotherapy.delete_unsigned(vault.psychotherapy, note_id):
-            raise _signed_refusal()
-    audit(vault, "note.draft_discarded", kind="psychotherapy", note_id=note_id, client_id=note.client_id)
+    lifecycle.discard(vault, PSYCHOTHERAPY_NOTES, note_id)
 
 
 def unsigned_psychotherapy_notes(vault: Vault, cutoff_iso: str) -> list[NoteSummary]:

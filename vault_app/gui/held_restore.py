@@ -1,0 +1,84 @@
+"""After an unlock, the dialogs whose text was held at the lock reopen on their chart with
+the text back in place (gui/held.py holds it). The chart redraws from the change notices
+of what the reopened dialog then saves, like any other."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog
+
+from vault_app.gui.amend_dialog import AmendDialog
+from vault_app.gui.held import HeldEntry
+
+if TYPE_CHECKING:
+    from vault_app.gui.main_window import MainWindow
+
+
+Reopener = Callable[["MainWindow", HeldEntry], QDialog | None]
+
+
+def _reopen_amend(window: MainWindow, entry: HeldEntry) -> QDialog | None:
+    ctx = entry["context"]
+    chart = window.chart
+    dialog = AmendDialog(window.controller, ctx["note_id"], ctx["note_kind"], parent=window,
+                         client=chart.shown_client(), privacy=chart.privacy)
+    if dialog.kind.own_unlock:  # its text goes when the psychotherapy compartment locks
+        window.controller.psychotherapy_changed.connect(dialog.close_if_locked)
+    dialog.open()
+    return dialog
+
+
+def _reopen_request(window: MainWindow, _entry: HeldEntry) -> QDialog | None:
+    result: QDialog | None = window.chart.requests.add()
+    return result
+
+
+def _reopen_details(window: MainWindow, _entry: HeldEntry) -> QDialog | None:
+    window.chart.tabs.setCurrentWidget(window.chart.overview)
+    return window.chart.overview.edit_details()
+
+
+REOPENERS: dict[str, Reopener] = {
+    "amend": _reopen_amend,
+    "new_request": _reopen_request,
+    "client_details": _reopen_details,
+}
+
+
+class Restorer:
+    """Reopens held dialogs one at a time: each waits for its chart to be on screen."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.queue: list[HeldEntry] = []
+
+    def add(self, entries: list[HeldEntry]) -> None:
+        start = not self.queue
+        self.queue.extend(e for e in entries if e.get("dialog") in REOPENERS)
+        if start:
+            self._next()
+
+    def _next(self) -> None:
+        if not self.queue:
+            return
+        entry = self.queue[0]
+        client_id = entry["context"].get("client_id")
+        if not client_id:
+            self.queue.pop(0)
+            self._next()
+            return
+        self.window.open_chart(client_id)
+        self.window.chart.when_shown(client_id, lambda: self._reopen(entry))
+
+    def _reopen(self, entry: HeldEntry) -> None:
+        self.queue.pop(0)
+        dialog = REOPENERS[entry["dialog"]](self.window, entry)
+        restore = getattr(dialog, "restore_fields", None)
+        if dialog is not None and restore is not None:
+            restore(entry["fields"])
+        self._next()
+
+
+__all__ = ["REOPENERS", "Restorer"]

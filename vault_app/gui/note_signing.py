@@ -1,0 +1,70 @@
+"""Signing and amending a note, the same for every kind (the note editor and the
+psychotherapy tab both use it): a summary first, the autosave flushed before the signature,
+one service call, and addenda in the kind's own compartment. What differs between the
+kinds is read from their NoteKindSpec (domain/note_kinds.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from vault_app.domain.clinical_notes import NoteHistory, ProgressNote, PsychotherapyNote
+from vault_app.domain.errors import InvalidInput
+from vault_app.gui.amend_dialog import AmendDialog
+from vault_app.gui.confirm import confirm
+from vault_app.services import notes
+
+if TYPE_CHECKING:
+    from vault_app.domain.note_kinds import NoteKindSpec
+    from vault_app.gui.chart_binding import ChartOwner
+    from vault_app.gui.seam import App
+    from vault_app.services.notes import DraftState
+    from vault_app.services.vault import Vault
+
+SIGNED = "Signed and locked. Corrections are added as addenda or amendments."
+FINAL = "After signing the note cannot be changed; corrections are added as addenda or amendments."
+
+
+def ask_to_sign(parent: QWidget, kind: NoteKindSpec, summary: list[str], sign: Callable[[], None]) -> QMessageBox:
+    """Ctrl+Shift+S and the buttons: what is about to be signed, and signing only on "Sign"."""
+    return confirm(parent, "Sign and lock?", f"Sign and lock this {kind.title}?", [*summary, FINAL], "Sign", sign)
+
+
+def sign(app: App, parent: QWidget, kind: NoteKindSpec, flush: Callable[[], None], draft: DraftState,
+         signed: Callable[[NoteHistory], None]) -> None:
+    """Sign the editor's note. The pending autosave is queued first, so the signature covers
+    every keystroke; the signature is checked straight away (no view is logged: the user
+    signed, and did not open the note again)."""
+    flush()
+
+    def job(v: Vault) -> NoteHistory:
+        if draft.note_id is None:
+            raise InvalidInput("The note is empty.", hint="Write something before signing.")
+        note = notes.sign(v, draft.note_id, kind)
+        return NoteHistory(note, (), notes.verify_signature(v, note))
+
+    app.op(parent, job, label="Signing…").success(signed).run()
+
+
+def signature_line(note: ProgressNote | PsychotherapyNote, valid: bool | None) -> str:
+    if note.signature is None:
+        return "Draft"
+    check = "signature verified" if valid is not False else "SIGNATURE DOES NOT MATCH"
+    return f"Signed {note.signature.signed_at[:16].replace('T', ' ')} · {check}"
+
+
+def amend(app: App, parent: QWidget, kind: NoteKindSpec, note_id: str, client: ChartOwner | None, privacy: bool,
+          done: Callable[[], None]) -> AmendDialog:
+    """An addendum or amendment to a signed note. A note behind its own unlock takes the
+    dialog (its text) with it when the compartment locks."""
+    dialog = AmendDialog(app, note_id, kind, parent=parent, client=client, privacy=privacy)
+    dialog.done_amending.connect(done)
+    if kind.own_unlock:
+        app.psychotherapy_changed.connect(dialog.close_if_locked)
+    dialog.open()
+    return dialog
+
+
+__all__ = ["FINAL", "SIGNED", "amend", "ask_to_sign", "sign", "signature_line"]

@@ -1,0 +1,81 @@
+"""The interfaces screens depend on, so that no screen imports the screens above it.
+
+`App` is what a screen may use of the application (the `AppController` is one): run an
+operation, hear what changed, ask for a chart, and the psychotherapy compartment's
+state. `ChartHost` is what a chart tab may use of the chart view that holds it. Both are
+structural: the controller and the chart view satisfy them without naming them, and a
+screen's module never needs controller.py or chart_view.py, not even for its types.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol, TypeVar
+
+from PySide6.QtCore import SignalInstance
+from PySide6.QtWidgets import QTabWidget, QWidget, QWizard
+
+if TYPE_CHECKING:
+    from vault_app.domain.clinical import Client
+    from vault_app.domain.clinical_notes import Chart
+    from vault_app.gui.idle import IdleWatcher
+    from vault_app.gui.operations import VaultOp, VaultQuery
+    from vault_app.services.vault import Vault
+
+T = TypeVar("T")
+
+
+class Operations(Protocol):
+    """Run operations on the vault and hear what they changed (operations.VaultOps is one)."""
+
+    # Emitted with a services.changes.Changes after every operation that changed something.
+    @property
+    def changed(self) -> SignalInstance: ...
+
+    def op(self, parent: QWidget | None, fn: Callable[[Vault], T], *, label: str = "") -> VaultOp[T]: ...
+    def query(self, parent: QWidget | None, fn: Callable[[Vault], T], *, label: str = "") -> VaultQuery[T]: ...
+
+
+class App(Operations, Protocol):
+    """What a screen may use of the application (the AppController is one)."""
+
+    # Emitted with True when the psychotherapy compartment opens, False when it locks.
+    @property
+    def psychotherapy_changed(self) -> SignalInstance: ...
+    @property
+    def psychotherapy_open(self) -> bool: ...
+    @property
+    def idle(self) -> IdleWatcher: ...
+    @property
+    def vault(self) -> Vault | None: ...
+
+    def open_chart(self, client_id: str, note_id: str | None = None, *, psychotherapy: bool = False) -> None: ...
+    def unlock_psychotherapy(
+        self, parent: QWidget, passphrase: str, on_error: Callable[[BaseException], bool] | None = None
+    ) -> None: ...
+    def lock_psychotherapy(self) -> None: ...
+    def lock(self, reason: str = "Locked.") -> None: ...
+
+
+class ChartHost(Protocol):
+    """What a chart tab may use of the chart view that holds it."""
+
+    @property
+    def controller(self) -> App: ...
+    @property
+    def client_id(self) -> str | None: ...
+    @property
+    def chart(self) -> Chart | None: ...
+    @property
+    def privacy(self) -> bool: ...
+    @property
+    def tabs(self) -> QTabWidget: ...
+
+    def shown_client(self) -> Client | None: ...
+    # They return the editor they opened; a tab does not need it (and must not import it).
+    def new_note(self) -> object: ...
+    def open_note(self, note_id: str | None) -> object: ...
+    def start_export(self) -> QWizard | None: ...
+
+
+__all__ = ["App", "ChartHost", "Operations"]

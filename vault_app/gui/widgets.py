@@ -1,0 +1,60 @@
+"""Small widgets and formatting shared by many screens (trees of records, calm notes,
+dates, masked names). Screens import them from here, not from one another, so no screen
+module is another's toolkit and the import graph of gui/ stays a tree."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem
+
+MASK = "•••••••"
+
+
+def masked_name(name: str, privacy: bool) -> str:
+    """Privacy mode shows a mask wherever a name (or clinical text) would be."""
+    return MASK if privacy else name
+
+
+def make_tree(headers: list[str], name: str) -> QTreeWidget:
+    tree = QTreeWidget()
+    tree.setHeaderLabels(headers)
+    tree.setRootIsDecorated(False)
+    tree.setUniformRowHeights(True)
+    tree.setAlternatingRowColors(True)
+    tree.setAccessibleName(name)
+    tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    tree.header().setStretchLastSection(True)
+    return tree
+
+
+def add_row(tree: QTreeWidget, values: list[str], key: str = "") -> QTreeWidgetItem:
+    item = QTreeWidgetItem([v or "" for v in values])
+    item.setData(0, Qt.ItemDataRole.UserRole, key)
+    tree.addTopLevelItem(item)
+    return item
+
+
+def empty_note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("calmNote")
+    label.setWordWrap(True)
+    return label
+
+
+def iso(value: date | datetime | str | None) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else value.isoformat()
+
+
+def natural(button: QPushButton) -> QHBoxLayout:
+    """A button at its natural width inside a form, not stretched across the field column."""
+    row = QHBoxLayout()
+    row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+__all__ = ["MASK", "add_row", "empty_note", "iso", "make_tree", "masked_name", "natural"]

@@ -1,0 +1,192 @@
+"""What every kind of note shares, written once: reading it, discarding a draft, signing
+and locking it, addenda and amendments, its history.
+
+A `Shelf` is where one kind of note lives (its compartment and its storage module) and
+what must hold before it is signed; the kind's rules are its `NoteKindSpec`
+(domain/note_kinds.py). notes.py and psychotherapy_notes.py keep their own use cases
+(creating, autosaving, updating: the fields differ) and call these for the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Generic, TypeVar
+
+from vault_app.domain.clinical import new_id
+from vault_app.domain.clinical_notes import Amendment, NoteHistory, ProgressNote, PsychotherapyNote, Signature
+from vault_app.domain.clinical_notes import check_amendment as _check_amendment
+from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
+from vault_app.domain.note_kinds import PROGRESS, PSYCHOTHERAPY, NoteKindSpec, note_kind
+from vault_app.services.clinical_common import audit, author, make_signature, now_iso, signature_valid
+from vault_app.services.vault import Vault
+from vault_app.storage import clinical_amendments, clinical_notes, clinical_psychotherapy
+from vault_app.storage.compartment import Compartment
+
+Note = ProgressNote | PsychotherapyNote
+N_co = TypeVar("N_co", bound=Note, covariant=True)
+N = TypeVar("N", bound=Note)
+
+
+@dataclass(frozen=True)
+class Shelf(Generic[N_co]):
+    """Where notes of one kind are kept."""
+
+    kind: NoteKindSpec
+    db: Callable[[Vault], Compartment]  # the compartment (raises CompartmentLocked when locked)
+    get: Callable[[Compartment, str], N_co | None]
+    status: Callable[[Compartment, str], tuple[str, bool] | None]
+    sign: Callable[[Compartment, str, Signature], bool]
+    delete_unsigned: Callable[[Compartment, str], bool]
+
+
+def check_signable(note: Note) -> None:
+    """What must hold before a note is signed: text, and for a progress note whose risk
+    screening shows ideation with plan or intent, a safety plan."""
+    empty = not any(note.sections.values()) if isinstance(note, ProgressNote) else not note.body.strip()
+    if empty:
+        raise InvalidInput("An empty note cannot be signed.")
+    if isinstance(note, ProgressNote) and note.risk and note.risk.needs_safety_plan \
+            and not note.risk.safety_plan.strip():
+        raise RefusedByPolicy(
+            "The risk assessment shows ideation with plan or intent but no safety plan.",
+            hint="Document the safety plan in the risk assessment before signing.",
+        )
+
+
+PROGRESS_NOTES: Shelf[ProgressNote] = Shelf(
+    PROGRESS, lambda v: v.records, clinical_notes.get, clinical_notes.status, clinical_notes.sign,
+    clinical_notes.delete_unsigned,
+)
+PSYCHOTHERAPY_NOTES: Shelf[PsychotherapyNote] = Shelf(
+    PSYCHOTHERAPY, lambda v: v.psychotherapy, clinical_psychotherapy.get, clinical_psychotherapy.status,
+    clinical_psychotherapy.sign, clinical_psychotherapy.delete_unsigned,
+)
+
+
+def shelf_for(kind: str | NoteKindSpec) -> Shelf[Note]:
+    """The shelf of a kind named by a user or a caller (an unknown name is refused)."""
+    spec = note_kind(kind)
+    return PSYCHOTHERAPY_NOTES if spec.compartment == "psychotherapy" else PROGRESS_NOTES
+
+
+def signed_refusal(kind: NoteKindSpec) -> RefusedByPolicy:
+    return RefusedByPolicy(
+        f"This {kind.title} is signed and can no longer be changed.",
+        hint="Add an addendum or an amendment (with a reason) instead.",
+    )
+
+
+def _missing(kind: NoteKindSpec) -> NotFound:
+    return NotFound(f"No {kind.title} with that id.")
+
+
+def find(vault: Vault, shelf: Shelf[N], note_id: str) -> N:
+    """The note, unlogged (for the service's own checks)."""
+    note = shelf.get(shelf.db(vault), note_id) if isinstance(note_id, str) else None
+    if note is None:
+        raise _missing(shelf.kind)
+    return note
+
+
+def unsigned(vault: Vault, shelf: Shelf[N], note_id: str) -> N:
+    note = find(vault, shelf, note_id)
+    if note.signed:
+        raise signed_refusal(shelf.kind)
+    return note
+
+
+def read(vault: Vault, shelf: Shelf[N], note_id: str, *, audit_view: bool = True) -> N:
+    """Read one note; a user reading it is logged as note.viewed."""
+    note = find(vault, shelf, note_id)
+    if audit_view:
+        audit(vault, "note.viewed", kind=shelf.kind.key, note_id=note_id, client_id=note.client_id)
+    return note
+
+
+def sign(vault: Vault, shelf: Shelf[N], note_id: str) -> N:
+    """Sign and lock: from now on the note never changes; corrections are amendments."""
+    note = unsigned(vault, shelf, note_id)
+    check_signable(note)
+    signature = make_signature(vault, shelf.kind.key, note_id, note.canonical_content(), author(vault))
+    db = shelf.db(vault)
+    with db.transaction():
+        if not shelf.sign(db, note_id, signature):
+            raise signed_refusal(shelf.kind)
+    # A psychotherapy note's MAC is keyed from its own wrapping key (docs/SECURITY.md): the
+    # master key alone cannot confirm a guess of its text.
+    apart = shelf.kind.compartment == "psychotherapy"
+    extra = {"mac_key": "psychotherapy"} if apart else {}
+    audit(vault, "note.signed", kind=shelf.kind.key, note_id=note_id, client_id=note.client_id,
+          content_mac=vault.content_mac(signature.content_hash, psychotherapy=apart), **extra)
+    return replace(note, signature=signature)
+
+
+def amend(vault: Vault, shelf: Shelf[N], note_id: str, text: str, *, change: str = "addendum",
+          reason: str = "") -> Amendment:
+    """An addendum or an amendment (with reason) to a signed note; the note stays as signed.
+    It is kept in the note's own compartment."""
+    change, reason, text = _check_amendment(change, reason, text)
+    db = shelf.db(vault)
+    found = shelf.status(db, note_id) if isinstance(note_id, str) else None
+    if found is None:
+        raise _missing(shelf.kind)
+    client_id, is_signed = found
+    if not is_signed:
+        raise InvalidInput("This note is not signed yet.", hint="Edit the draft directly; amend it after signing.")
+    amendment = Amendment(new_id(), note_id, shelf.kind.key, client_id, change, author(vault),  # type: ignore[arg-type]
+                          now_iso(), reason, text)
+    with db.transaction():
+        clinical_amendments.insert(db, amendment)
+    audit(vault, "note.amended", kind=shelf.kind.key, note_id=note_id, client_id=client_id,
+          amendment_id=amendment.amendment_id, change=change)
+    return amendment
+
+
+def verify(vault: Vault, note: Note) -> bool | None:
+    """Whether the note still matches its signature (None: not signed)."""
+    return signature_valid(vault, note.kind, note.note_id, note.canonical_content(), note.signature)
+
+
+def history(vault: Vault, shelf: Shelf[N], note_id: str) -> NoteHistory:
+    """The note as written and signed, then every addendum and amendment in order (logged)."""
+    note = read(vault, shelf, note_id)
+    amendments = clinical_amendments.for_note(shelf.db(vault), shelf.kind.key, note_id)
+    return NoteHistory(note, amendments, verify(vault, note))
+
+
+def discard(vault: Vault, shelf: Shelf[N], note_id: str) -> None:
+    """Delete an unsigned draft (written by mistake). Signed notes are never deleted here."""
+    note = unsigned(vault, shelf, note_id)
+    db = shelf.db(vault)
+    with db.transaction():
+        if not shelf.delete_unsigned(db, note_id):
+            raise signed_refusal(shelf.kind)
+    audit(vault, "note.draft_discarded", kind=shelf.kind.key, note_id=note_id, client_id=note.client_id)
+
+
+def record_print(vault: Vault, shelf: Shelf[N], note_id: str) -> None:
+    """Log that a note was printed or shown as a printable document."""
+    found = shelf.status(shelf.db(vault), note_id) if isinstance(note_id, str) else None
+    if found is None:
+        raise _missing(shelf.kind)
+    audit(vault, "note.printed", kind=shelf.kind.key, note_id=note_id, client_id=found[0])
+
+
+__all__ = [
+    "PROGRESS_NOTES",
+    "PSYCHOTHERAPY_NOTES",
+    "Shelf",
+    "amend",
+    "check_signable",
+    "discard",
+    "find",
+    "history",
+    "read",
+    "record_print",
+    "shelf_for",
+    "sign",
+    "signed_refusal",
+    "unsigned",
+    "verify",
+]
