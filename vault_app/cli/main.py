@@ -37,6 +37,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("plan", "clinical_commands", "treatment plans"),
     ("note", "note_commands", "progress and psychotherapy notes"),
     ("search", "note_commands", "full-text search of names and notes"),
+    ("measure", "measure_commands", "outcome measures (PHQ-9, GAD-7): add, list, show"),
     ("demo", "demo_commands",
      "create a new vault with a synthetic practice (for trying the app and benchmarks)"),
     ("guardian", "guardian_commands",
