@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from vault_app.gui.note_editor import NoteEditor
 
 TAB_TITLES = ("Overview", "Sessions && notes", "Psychotherapy", "Authorizations", "Disclosures",
-              "Requests", "Attachments", "History", "Decisions")
+              "Requests", "Attachments", "History", "Decisions", "Measures")
 
 
 class ChartTab(Protocol):
@@ -35,6 +35,7 @@ class ChartView(QWidget):
         super().__init__(parent)
         from vault_app.gui.chart_tabs import AttachmentsTab, HistoryTab, OverviewTab, SessionsTab
         from vault_app.gui.disclosure_tabs import AuthorizationsTab, DecisionsTab, DisclosuresTab, RequestsTab
+        from vault_app.gui.measures_tab import MeasuresTab
         from vault_app.gui.psychotherapy_tab import PsychotherapyTab
 
         self.controller = controller
@@ -69,9 +70,10 @@ class ChartView(QWidget):
         self.attachments = AttachmentsTab(controller, self)
         self.history = HistoryTab(controller, self)
         self.decisions = DecisionsTab(controller, self)
+        self.measures = MeasuresTab(controller, self)
         self.tab_pages: list[Any] = [self.overview, self.sessions, self.psychotherapy, self.authorizations,
                                      self.disclosures, self.requests, self.attachments, self.history,
-                                     self.decisions]
+                                     self.decisions, self.measures]
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Chart sections")
         for page, title in zip(self.tab_pages, TAB_TITLES, strict=True):

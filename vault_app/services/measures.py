@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
-from vault_app.domain.clinical import clean_text, new_id, parse_date
+from vault_app.domain.clinical import Session, clean_text, new_id, parse_date
 from vault_app.domain.errors import InvalidInput, NotFound
 from vault_app.domain.measures import Instrument, Score, get_instrument, instrument_keys
 from vault_app.domain.measures.record import Measure, Trend, trend_of
@@ -64,6 +64,21 @@ class RecordedMeasure:
     def as_dict(self) -> dict[str, Any]:
         return {**self.measure.as_dict(), "title": self.instrument.title, "maximum": self.instrument.maximum,
                 "risk_flag": self.flag.as_dict() if self.flag else None}
+
+
+def available() -> list[Instrument]:
+    """The registered instruments, for a screen's choice of measure."""
+    return [get_instrument(k) for k in instrument_keys()]
+
+
+def instrument(key: str) -> Instrument:
+    return get_instrument(key)
+
+
+def sessions_for_entry(vault: Vault, client_id: str) -> list[Session]:
+    """The chart's sessions, newest first, to link a measure to."""
+    require_client(vault, client_id)
+    return sorted(clinical_sessions.list_for_client(vault.records, client_id), key=lambda s: s.date, reverse=True)
 
 
 def score(instrument: str, answers: Sequence[int | None]) -> Score:
@@ -205,11 +220,14 @@ __all__ = [
     "NEXT_STEPS",
     "RecordedMeasure",
     "RiskFlag",
+    "available",
     "correct_measure",
     "get_measure",
+    "instrument",
     "list_measures",
     "record_measure",
     "score",
+    "sessions_for_entry",
     "show_measure",
     "trend",
     "trends",
