@@ -115,7 +115,7 @@ def test_refreshes_come_from_change_notices_for_its_chart_only(unlocked_app: App
     window.chart.tabs.setCurrentWidget(tab)
     wait_ops(qtbot)
     assert tab.loads == loads + 3 and tab.table.topLevelItemCount() == 3
-    assert [tab.instrument_box.itemText(i) for i in range(tab.instrument_box.count())] == ["GAD-7", "PHQ-9"]
+    assert [tab.instrument_box.itemText(i) for i in range(tab.instrument_box.count())] == ["PHQ-9", "GAD-7"]
 
     # The chart is painted: bands shaded in their colours, the scores drawn.
     tab.instrument_box.setCurrentIndex(tab.instrument_box.findData("phq9"))

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -68,7 +69,10 @@ class MeasureDialog(QDialog):
         self.prompt.setWordWrap(True)
         self.prompt.setObjectName("calmNote")
         self.items_box = QWidget()
-        self.items_form = QFormLayout(self.items_box)
+        # A grid, not a form layout: a form squeezes wrapped item texts into the combo's height.
+        self.items_grid = QGridLayout(self.items_box)
+        self.items_grid.setColumnStretch(0, 1)
+        self.items_grid.setVerticalSpacing(8)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.items_box)
@@ -128,8 +132,10 @@ class MeasureDialog(QDialog):
         return measures.instrument(str(self.instrument_box.currentData()))
 
     def _build_items(self) -> None:
-        while self.items_form.rowCount():
-            self.items_form.removeRow(0)
+        while self.items_grid.count():
+            taken = self.items_grid.takeAt(0)
+            if taken is not None and taken.widget() is not None:
+                taken.widget().deleteLater()
         self.answer_boxes = []
         inst = self.instrument
         self.prompt.setText(inst.prompt)
@@ -141,9 +147,12 @@ class MeasureDialog(QDialog):
             for option in inst.options:
                 box.addItem(f"{option.value}  {option.label}", option.value)
             box.currentIndexChanged.connect(self._rescore)
+            box.setMinimumWidth(230)
             text = QLabel(f"{n}. {item.text}")
             text.setWordWrap(True)
-            self.items_form.addRow(text, box)
+            text.setBuddy(box)
+            self.items_grid.addWidget(text, n - 1, 0)
+            self.items_grid.addWidget(box, n - 1, 1, Qt.AlignmentFlag.AlignTop)
             self.answer_boxes.append(box)
         self._rescore()
 

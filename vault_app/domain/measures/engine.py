@@ -209,7 +209,8 @@ def get_instrument(key: str) -> Instrument:
 
 
 def instrument_keys() -> list[str]:
-    return sorted(_REGISTRY)
+    """In the order registered: the built-ins first (PHQ-9, GAD-7), as screens list them."""
+    return list(_REGISTRY)
 
 
 def instruments() -> Iterable[Instrument]:
