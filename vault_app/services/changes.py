@@ -85,6 +85,7 @@ _EVENT_KINDS: Mapping[str, Kind] = {
     "practice": Kind.SETTINGS,
     "destruction": Kind.DESTRUCTION,
     "measure": Kind.MEASURES,
+    "snippet": Kind.SETTINGS,  # the therapist's own text snippets (services/faster_notes.py)
     "appointment": Kind.APPOINTMENTS,
     "payment": Kind.BILLING,
     "fee": Kind.BILLING,
