@@ -35,6 +35,7 @@ from vault_app.gui.amend_dialog import AmendDialog, amendment_text
 from vault_app.gui.autosave import Autosaver, Draft
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.forms import code_list
+from vault_app.gui.snippet_expander import SnippetExpander
 
 if TYPE_CHECKING:
     from vault_app.gui.controller import AppController
@@ -105,6 +106,7 @@ class NoteEditor(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.signed = False
         self.section_edits: dict[str, QPlainTextEdit] = {}
+        self.snippets = SnippetExpander(controller, self)  # ";ms" + Space expands a personal snippet
         self.autosave = Autosaver(controller, self, self.snapshot,
                                   lambda v, d, s: save_progress_note(v, d, s, client_id))
         self.autosave.draft.note_id = note_id
@@ -311,6 +313,7 @@ class NoteEditor(QDialog):
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(90 if len(template.sections) > 1 else 300)
             edit.textChanged.connect(self._edited)
+            self.snippets.attach(edit)
             label.setBuddy(edit)
             self.sections_layout.addWidget(label)
             self.sections_layout.addWidget(edit, 1)
