@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
 from vault_app.domain.measures.chart import BAND_COLOURS
+from vault_app.gui.chart_binding import chart_headers
 from vault_app.gui.controller import AppController
 from vault_app.gui.measure_dialog import MeasureDialog
 from vault_app.services import clients, measures, sessions
@@ -36,6 +37,10 @@ def test_enter_a_phq9_with_item9_and_see_it_charted(unlocked_app: AppController,
     dialog = tab.enter_measure()
     assert isinstance(dialog, MeasureDialog)
     wait_ops(qtbot)
+    # Whose chart: the number in the title, the name and number in the first line.
+    assert dialog.property("client_id") == cid and dialog.windowTitle().startswith("Enter a measure · ")
+    assert "Morgan Measureperson" in chart_headers(dialog)[0].text()
+    assert "Morgan" not in dialog.windowTitle()
     assert dialog.session_box.count() == 2
     dialog.session_box.setCurrentIndex(dialog.session_box.findData(session.session_id))
     assert len(dialog.answer_boxes) == 9

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTree
 
 from vault_app.domain.measures.record import Measure, Trend
 from vault_app.gui import theme
+from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.chart_tabs import add_row, empty_note, make_tree
 from vault_app.gui.measure_chart import TrendChart
 from vault_app.services import measures
@@ -154,5 +155,6 @@ class MeasuresTab(QWidget):
         key = self.instrument_box.currentData() or "phq9"
         self.dialog = MeasureDialog(self.controller, client.client_id, instrument=str(key), parent=self.window(),
                                     privacy=self.view.privacy)
+        bind_to_chart(self.dialog, client, "Enter a measure", self.view.privacy)
         self.dialog.open()
         return self.dialog
