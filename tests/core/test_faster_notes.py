@@ -100,6 +100,8 @@ def test_carry_forward_then_edit_then_sign(vault: Vault) -> None:
     notes.save_draft(vault, c.note.note_id, {**c.note.sections, "subjective": "Slept 6 hours."})
     with pytest.raises(RefusedByPolicy, match="carried from the last note, unedited: plan"):
         faster_notes.sign_note(vault, c.note.note_id)
+    with pytest.raises(RefusedByPolicy, match="unedited: plan"):  # every path that signs asks the same
+        notes.sign_note(vault, c.note.note_id)
     assert not notes.get_note(vault, c.note.note_id).signed
     notes.save_draft(vault, c.note.note_id, {**c.note.sections, "subjective": "Slept 6 hours.",
                                              "plan": "Sleep diary continues; add wind-down routine."})
@@ -164,6 +166,8 @@ def test_cli_carry_forward_and_snippets(tmp_path: Path) -> None:
     carried = json.loads(out)
     assert carried["from_note_id"] == first and carried["carried_sections"] == ["plan"]
     code, _, err = run("carry-forward", "sign", carried["note"]["note_id"])
+    assert code == 6 and "unedited: plan" in err
+    code, _, err = run("note", "sign", carried["note"]["note_id"])
     assert code == 6 and "unedited: plan" in err
     code, out, err = run("snippet", "add", ";br", "--text", "Practiced paced breathing in session.")
     assert code == 0, err

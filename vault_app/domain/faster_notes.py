@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from vault_app.domain.errors import InvalidInput
+from vault_app.domain.errors import InvalidInput, RefusedByPolicy
 
 # The note sections that carry forward when the new note's template has them.
 CARRY_SECTIONS: tuple[str, ...] = ("plan", "goals")
@@ -44,6 +44,18 @@ def carried_sections(source: Mapping[str, str], target_keys: tuple[str, ...], fr
 def unedited(carried: Mapping[str, str], current: Mapping[str, str]) -> list[str]:
     """Carried sections still as carried (mark and all): the note is not ready to sign."""
     return [key for key, text in carried.items() if text and text.split("\n", 1)[0] in (current.get(key) or "")]
+
+
+def carried_refusal(carried: Mapping[str, str], current: Mapping[str, str]) -> RefusedByPolicy | None:
+    """Why a carried note may not be signed yet, or None."""
+    left = unedited(carried, current)
+    if not left:
+        return None
+    return RefusedByPolicy(
+        "This note still holds text carried from the last note, unedited: " + ", ".join(left) + ".",
+        hint="Read and edit the carried text (and remove the '[Carried forward…]' line) before signing. "
+             f"({CARRY_CITATION})",
+    )
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from vault_app.gui import shortcuts, theme
 from vault_app.gui.amend_dialog import AmendDialog, amendment_text
 from vault_app.gui.autosave import Autosaver, Draft
+from vault_app.gui.background import show_inline
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.forms import code_list
 from vault_app.gui.snippet_expander import SnippetExpander
@@ -163,11 +164,17 @@ class NoteEditor(QDialog):
         self.decision_button.setToolTip("This session raised abuse, a threat, risk of self-harm or a legal demand: "
                                         "work through it step by step and document it")
         self.decision_button.clicked.connect(self.open_decision)
+        # A new note may start from the last one's plan and goals (services/faster_notes.py).
+        self.carry_button = QPushButton("Start from last note")
+        self.carry_button.setToolTip("Carry the last note's plan and active goals into this note, marked to edit")
+        self.carry_button.clicked.connect(self.carry_forward)
+        self.carry_button.setVisible(note_id is None)
         close = QPushButton("Close")
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
-        for b in (self.decision_button, self.copy_button, self.amend_button, self.sign_button, close):
+        for b in (self.carry_button, self.decision_button, self.copy_button, self.amend_button, self.sign_button,
+                  close):
             buttons.addWidget(b)
 
         layout = QVBoxLayout(self)
@@ -431,6 +438,26 @@ class NoteEditor(QDialog):
             self.history.setVisible(True)
 
     # --- actions ---------------------------------------------------------------------------
+    def carry_forward(self) -> None:
+        """Only before this editor has a note of its own: the carried note replaces the empty form."""
+        from vault_app.services import faster_notes
+
+        if self.autosave.draft.note_id is not None:
+            self.status.setText("This note is already started; carry forward starts a new one.")
+            return
+        cid = self.client_id
+        self.carry_button.setEnabled(False)
+        self.controller.op(self, lambda v: faster_notes.start_from_last(v, cid), label="Carrying forward…").success(
+            self._carried).failure(show_inline(self.status)).finally_(lambda: self.carry_button.setEnabled(True)).run()
+
+    def _carried(self, carried: Any) -> None:
+        self.autosave.draft.note_id = carried.note.note_id
+        self._listed_note_id = carried.note.note_id
+        self.carry_button.setVisible(False)
+        self._load(carried.note.note_id)
+        self.status.setText(f"Carried from the note of {carried.from_date.isoformat()}: edit the marked text "
+                            "before signing.")
+
     def copy_text(self) -> None:
         from vault_app.gui.clipboard import copy_sensitive
 

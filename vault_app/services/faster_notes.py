@@ -15,11 +15,11 @@ from datetime import date
 
 from vault_app.domain.clinical import parse_date
 from vault_app.domain.clinical_notes import ProgressNote
-from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
+from vault_app.domain.errors import InvalidInput, NotFound
 from vault_app.domain.faster_notes import (
-    CARRY_CITATION,
     MAX_SNIPPETS,
     Snippet,
+    carried_refusal,
     carried_sections,
     check_body,
     check_trigger,
@@ -84,14 +84,12 @@ def unedited_carried(vault: Vault, note_id: str) -> list[str]:
 
 
 def check_ready_to_sign(vault: Vault, note_id: str) -> None:
-    """Refuses while carried text is still as carried (call before notes.sign_note)."""
-    left = unedited_carried(vault, note_id)
-    if left:
-        raise RefusedByPolicy(
-            "This note still holds text carried from the last note, unedited: " + ", ".join(left) + ".",
-            hint="Read and edit the carried text (and remove the '[Carried forward…]' line) before signing. "
-                 f"({CARRY_CITATION})",
-        )
+    """Refuses while carried text is still as carried (notes.sign_note asks the same)."""
+    found = store.carried(vault.records, note_id)
+    note = clinical_notes.get(vault.records, note_id)
+    refusal = carried_refusal(found[1], note.sections) if found and note else None
+    if refusal is not None:
+        raise refusal
 
 
 def sign_note(vault: Vault, note_id: str) -> ProgressNote:

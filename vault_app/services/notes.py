@@ -28,6 +28,7 @@ from vault_app.domain.clinical_notes import (
     check_amendment,
 )
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
+from vault_app.domain.faster_notes import carried_refusal
 from vault_app.domain.note_templates import get_template, normalize_sections, sections_from_text
 from vault_app.services.clinical_common import (
     audit,
@@ -53,6 +54,7 @@ from vault_app.services.psychotherapy_notes import (
 )
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_amendments, clinical_notes, clinical_plans, clinical_sessions
+from vault_app.storage import faster_notes as faster_notes_store
 
 _UPDATABLE = {"template", "sections", "text", "session_id", "note_date", "interventions", "goal_ids", "risk"}
 MAX_INTERVENTIONS = 50
@@ -213,6 +215,10 @@ def sign_note(vault: Vault, note_id: str) -> ProgressNote:
     note = _unsigned(vault, note_id)
     if not any(note.sections.values()):
         raise InvalidInput("An empty note cannot be signed.")
+    carried = faster_notes_store.carried(vault.records, note_id)  # started by carry forward
+    refusal = carried_refusal(carried[1], note.sections) if carried else None
+    if refusal is not None:
+        raise refusal
     if note.risk and note.risk.needs_safety_plan and not note.risk.safety_plan.strip():
         raise RefusedByPolicy(
             "The risk assessment shows ideation with plan or intent but no safety plan.",
