@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -165,7 +165,7 @@ class NoteEditor(QDialog):
                                         "work through it step by step and document it")
         self.decision_button.clicked.connect(self.open_decision)
         # A new note may start from the last one's plan and goals (services/faster_notes.py).
-        self.carry_button = QPushButton("Start from last note")
+        self.carry_button = QPushButton("Start &from last note")  # Alt+F
         self.carry_button.setToolTip("Carry the last note's plan and active goals into this note, marked to edit")
         self.carry_button.clicked.connect(self.carry_forward)
         self.carry_button.setVisible(note_id is None)
@@ -457,6 +457,20 @@ class NoteEditor(QDialog):
         self._load(carried.note.note_id)
         self.status.setText(f"Carried from the note of {carried.from_date.isoformat()}: edit the marked text "
                             "before signing.")
+        first = carried.carried_sections[0] if carried.carried_sections else None
+        # Queued behind the load, so the sections exist: the marker line is selected, and
+        # what the therapist types first replaces it (the carried text below it stays).
+        self.controller.query(self, lambda _v: first).success(self._select_carry_mark).run()
+
+    def _select_carry_mark(self, key: str | None) -> None:
+        edit = self.section_edits.get(key or "")
+        if edit is None:
+            return
+        cursor = edit.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.Start)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        edit.setTextCursor(cursor)
+        edit.setFocus()
 
     def copy_text(self) -> None:
         from vault_app.gui.clipboard import copy_sensitive
