@@ -28,7 +28,6 @@ from vault_app.domain.clinical_notes import (
     check_amendment,
 )
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
-from vault_app.domain.faster_notes import carried_refusal
 from vault_app.domain.note_templates import get_template, normalize_sections, sections_from_text
 from vault_app.services.clinical_common import (
     audit,
@@ -54,7 +53,6 @@ from vault_app.services.psychotherapy_notes import (
 )
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_amendments, clinical_notes, clinical_plans, clinical_sessions
-from vault_app.storage import faster_notes as faster_notes_store
 
 _UPDATABLE = {"template", "sections", "text", "session_id", "note_date", "interventions", "goal_ids", "risk"}
 MAX_INTERVENTIONS = 50
@@ -215,10 +213,7 @@ def sign_note(vault: Vault, note_id: str) -> ProgressNote:
     note = _unsigned(vault, note_id)
     if not any(note.sections.values()):
         raise InvalidInput("An empty note cannot be signed.")
-    carried = faster_notes_store.carried(vault.records, note_id)  # started by carry forward
-    refusal = carried_refusal(carried[1], note.sections) if carried else None
-    if refusal is not None:
-        raise refusal
+    _refuse_unedited_carry(vault, note)
     if note.risk and note.risk.needs_safety_plan and not note.risk.safety_plan.strip():
         raise RefusedByPolicy(
             "The risk assessment shows ideation with plan or intent but no safety plan.",
@@ -231,6 +226,18 @@ def sign_note(vault: Vault, note_id: str) -> ProgressNote:
     audit(vault, "note.signed", kind="progress", note_id=note_id, client_id=note.client_id,
           content_mac=vault.content_mac(signature.content_hash))
     return replace(note, signature=signature)
+
+
+def _refuse_unedited_carry(vault: Vault, note: ProgressNote) -> None:
+    """A note started by carry forward (services/faster_notes.py) is not signed while its
+    carried text is still exactly as carried."""
+    from vault_app.domain.faster_notes import carried_refusal
+    from vault_app.storage import faster_notes as carry_store
+
+    carried = carry_store.carried(vault.records, note.note_id)
+    refusal = carried_refusal(carried[1], note.sections) if carried else None
+    if refusal is not None:
+        raise refusal
 
 
 def amend_note(vault: Vault, note_id: str, text: str, *, kind: str = "addendum", reason: str = "") -> Amendment:
