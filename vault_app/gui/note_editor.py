@@ -452,7 +452,6 @@ class NoteEditor(QDialog):
 
     def _carried(self, carried: Any) -> None:
         self.autosave.draft.note_id = carried.note.note_id
-        self._listed_note_id = carried.note.note_id
         self.carry_button.setVisible(False)
         self._load(carried.note.note_id)
         self.status.setText(f"Carried from the note of {carried.from_date.isoformat()}: edit the marked text "
