@@ -42,7 +42,9 @@ def test_enter_a_phq9_with_item9_and_see_it_charted(unlocked_app: AppController,
     assert "Morgan Measureperson" in chart_headers(dialog)[0].text()
     assert "Morgan" not in dialog.windowTitle()
     assert dialog.session_box.count() == 2
+    assert dialog.when.isEnabled()
     dialog.session_box.setCurrentIndex(dialog.session_box.findData(session.session_id))
+    assert not dialog.when.isEnabled()  # the session's date is the measure's
     assert len(dialog.answer_boxes) == 9
     for box, value in zip(dialog.answer_boxes[:4], [2, 2, 1, 1], strict=True):
         box.setCurrentIndex(box.findData(value))

@@ -61,6 +61,9 @@ class MeasureDialog(QDialog):
         self.session_box = QComboBox()
         self.session_box.setAccessibleName("Session")
         self.session_box.addItem("No session (or the one session that day)", None)
+        # A session's measure takes the session's date; the date field is for no session.
+        self.session_box.currentIndexChanged.connect(
+            lambda _i: self.when.setEnabled(self.session_box.currentData() is None))
         top = QFormLayout()
         top.addRow("Measure:", self.instrument_box)
         top.addRow("Date:", self.when)
