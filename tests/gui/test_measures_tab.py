@@ -136,3 +136,55 @@ def test_refreshes_come_from_change_notices_for_its_chart_only(unlocked_app: App
     assert abs(inside.green() - expected.green()) < 40 and inside.green() > inside.red()
     dot = layout.dots[0]
     assert image.pixelColor(int(dot.x), int(dot.y)).blue() > image.pixelColor(int(dot.x), int(dot.y)).red()
+
+
+def test_export_wizard_adds_the_measures_when_asked(unlocked_app: AppController, qtbot, tmp_path) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    from tests.core import disclosure_fixtures as fx
+    from vault_app.services import notes
+
+    window = unlocked_app.main_window
+    vault = unlocked_app.vault
+    assert window is not None and vault is not None
+    cid = add_client(unlocked_app, qtbot, "Wren Wizardperson")
+    s = sessions.add_session(vault, cid, date="2026-02-02", duration_minutes=50)
+    note = notes.create_progress_note(vault, cid, sections={"subjective": "Better."}, session_id=s.session_id)
+    notes.sign_note(vault, note.note_id)
+    measures.record_measure(vault, cid, "gad7", [2] * 7, session_id=s.session_id)
+    auth = fx.add_auth(vault, cid, signer_name="Wren Wizardperson")
+    wizard = window.chart.start_export()
+    wait_ops(qtbot)
+    what = wizard.what_page
+    assert not what.with_measures.isHidden()
+    what.kind.setCurrentIndex(what.kind.findData("billing"))
+    wait_ops(qtbot)
+    assert what.with_measures.isHidden()
+    what.kind.setCurrentIndex(what.kind.findData("progress"))
+    wait_ops(qtbot)
+    what.check_all()
+    assert wizard.build_request().selection.fields == ()
+    what.with_measures.setChecked(True)
+    assert wizard.build_request().selection.fields == ("measures",)
+    what.recipient.setText(fx.RECIPIENT.name)
+    what.purpose.setText(fx.PURPOSE)
+    wizard.next()
+    basis = wizard.basis_page
+    basis.form.basis.setCurrentIndex(basis.form.basis.findData("authorization"))
+    basis.form.authorization.setCurrentIndex(basis.form.authorization.findData(auth.id))
+    basis.check()
+    wait_ops(qtbot)
+    assert basis.verdict is not None and basis.verdict.allowed, basis.verdict_text.text()
+    wizard.next()
+    save = wizard.save_page
+    out = tmp_path / "with-measures.pdf"
+    save.path.setText(str(out))
+    save.password.setText(fx.PASSWORD)
+    save.confirm.setText(fx.PASSWORD)
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.receipt_page)
+    assert "with 1 outcome measure result(s)" in wizard.receipt_page.text.text()
+    assert any("Outcome measures: GAD-7" in page for page in fx.pdf_text(out))
+    wizard.accept()
+    wait_ops(qtbot)
