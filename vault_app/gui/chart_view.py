@@ -15,6 +15,7 @@ from vault_app.gui.chart_tabs import AttachmentsTab, HistoryTab, OverviewTab, Se
 from vault_app.gui.destruction_wizard import DestructionWizard
 from vault_app.gui.disclosure_tabs import AuthorizationsTab, DecisionsTab, DisclosuresTab, RequestsTab
 from vault_app.gui.export_wizard import ExportWizard
+from vault_app.gui.measures_tab import MeasuresTab
 from vault_app.gui.navigation import ChartRequest
 from vault_app.gui.note_editor import NoteEditor
 from vault_app.gui.psychotherapy_tab import PsychotherapyTab
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from vault_app.gui.controller import AppController
 
 TAB_TITLES = ("Overview", "Sessions && notes", "Psychotherapy", "Authorizations", "Disclosures",
-              "Requests", "Attachments", "History", "Decisions")
+              "Requests", "Attachments", "History", "Decisions", "Measures")
 
 
 # What `read_chart` gathers: a change to any of these for the chart on screen redraws the
@@ -40,7 +41,7 @@ CHART_KINDS = (Kind.CLIENTS, Kind.GUARDIANS, Kind.SESSIONS, Kind.NOTES, Kind.PLA
 
 # Every page shows a chart, loads what it lists when it comes on screen, and clears on lock.
 ChartPage = (OverviewTab | SessionsTab | PsychotherapyTab | AuthorizationsTab | DisclosuresTab | RequestsTab
-             | AttachmentsTab | HistoryTab | DecisionsTab)
+             | AttachmentsTab | HistoryTab | DecisionsTab | MeasuresTab)
 
 
 class ChartView(QWidget):
@@ -78,11 +79,12 @@ class ChartView(QWidget):
         self.attachments = AttachmentsTab(controller, self)
         self.history = HistoryTab(controller, self)
         self.decisions = DecisionsTab(controller, self)
+        self.measures = MeasuresTab(controller, self)
         # Drawn again from each re-read of the chart; the others only when another chart opens.
         self.chart_fed: tuple[ChartPage, ...] = (self.overview, self.sessions, self.attachments)
         self.tab_pages: list[ChartPage] = [self.overview, self.sessions, self.psychotherapy, self.authorizations,
                                      self.disclosures, self.requests, self.attachments, self.history,
-                                     self.decisions]
+                                     self.decisions, self.measures]
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Chart sections")
         for page, title in zip(self.tab_pages, TAB_TITLES, strict=True):

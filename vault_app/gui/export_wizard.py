@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -90,9 +91,13 @@ class WhatPage(QWizardPage):
         self.purpose.setAccessibleName("Purpose")
         self.purpose.setPlaceholderText('e.g. "continuity of care", "at the request of the individual"')
         self.note = _label("", "calmNote")
+        # Outcome measures go with progress notes only when asked for (services/export.py).
+        self.with_measures = QCheckBox("Add the outcome measures (PHQ-9, GAD-7) taken within these notes' dates, "
+                                       "with their trend charts")
         form = QFormLayout()
         form.addRow("Records:", self.kind)
         form.addRow("", self.items)
+        form.addRow("", self.with_measures)
         form.addRow("", self.note)
         form.addRow("Recipient:", self.recipient)
         form.addRow("Address:", self.address)
@@ -105,6 +110,7 @@ class WhatPage(QWizardPage):
 
     def reload(self) -> None:
         kind = str(self.kind.currentData())
+        self.with_measures.setVisible(kind == "progress")
         self.items.clear()
         self.note.setText("")
         if kind == "psychotherapy" and not self.wiz.controller.psychotherapy_open:
@@ -135,6 +141,10 @@ class WhatPage(QWizardPage):
             if item is not None and item.checkState(0) == Qt.CheckState.Checked:
                 out.append(str(item.data(0, Qt.ItemDataRole.UserRole)))
         return out
+
+    def fields(self) -> tuple[str, ...]:
+        wanted = self.with_measures.isChecked() and str(self.kind.currentData()) == "progress"
+        return ("measures",) if wanted else ()
 
     def check_all(self) -> None:
         for i in range(self.items.topLevelItemCount()):
@@ -338,7 +348,7 @@ class ExportWizard(QWizard):
         what = self.what_page
         return DisclosureRequest(
             client_id=self.client_id, kind=str(what.kind.currentData()),  # type: ignore[arg-type]
-            selection=Selection(note_ids=tuple(what.selected_ids())),
+            selection=Selection(note_ids=tuple(what.selected_ids()), fields=what.fields()),
             recipient=Recipient(what.recipient.text().strip(), what.address.text().strip()),
             purpose=what.purpose.text().strip(), basis=self.basis_page.form.legal_basis(), on=date.today(),
         )

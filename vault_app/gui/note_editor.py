@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,11 +36,14 @@ from vault_app.gui import note_signing as signing
 from vault_app.gui import shortcuts, theme
 from vault_app.gui.amend_dialog import amendment_text
 from vault_app.gui.autosave import Autosaver
+from vault_app.gui.background import show_inline
 from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
 from vault_app.gui.clipboard import copy_sensitive
 from vault_app.gui.decision_dialog import DecisionDialog
 from vault_app.gui.forms import code_list
+from vault_app.gui.snippet_expander import SnippetExpander
 from vault_app.services import notes, sessions
+from vault_app.services.faster_notes import CarriedNote
 from vault_app.services.notes import DraftState, ProgressDraft
 from vault_app.services.sessions import suggest_cpt
 
@@ -86,6 +89,7 @@ class NoteEditor(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.signed = False
         self.section_edits: dict[str, QPlainTextEdit] = {}
+        self.snippets = SnippetExpander(controller, self)  # ";ms" + Space expands a personal snippet
         # One service call per save: the note (and its session) created on the first one.
         self.autosave: Autosaver[ProgressDraft, str | None] = Autosaver(
             controller, self, self.snapshot,
@@ -140,11 +144,17 @@ class NoteEditor(QDialog):
         self.decision_button.setToolTip("This session raised abuse, a threat, risk of self-harm or a legal demand: "
                                         "work through it step by step and document it")
         self.decision_button.clicked.connect(self.open_decision)
+        # A new note may start from the last one's plan and goals (services/faster_notes.py).
+        self.carry_button = QPushButton("Start &from last note")  # Alt+F
+        self.carry_button.setToolTip("Carry the last note's plan and active goals into this note, marked to edit")
+        self.carry_button.clicked.connect(self.carry_forward)
+        self.carry_button.setVisible(note_id is None)
         close = QPushButton("Close")
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
-        for b in (self.decision_button, self.copy_button, self.amend_button, self.sign_button, close):
+        for b in (self.carry_button, self.decision_button, self.copy_button, self.amend_button, self.sign_button,
+                  close):
             buttons.addWidget(b)
 
         layout = QVBoxLayout(self)
@@ -284,6 +294,7 @@ class NoteEditor(QDialog):
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(90 if len(template.sections) > 1 else 300)
             edit.textChanged.connect(self._edited)
+            self.snippets.attach(edit)
             label.setBuddy(edit)
             self.sections_layout.addWidget(label)
             self.sections_layout.addWidget(edit, 1)
@@ -398,6 +409,39 @@ class NoteEditor(QDialog):
             self.history.setVisible(True)
 
     # --- actions ---------------------------------------------------------------------------
+    def carry_forward(self) -> None:
+        """Only before this editor has a note of its own: the carried note replaces the empty form."""
+        from vault_app.services import faster_notes
+
+        if self.autosave.draft.note_id is not None:
+            self.status.setText("This note is already started; carry forward starts a new one.")
+            return
+        cid = self.client_id
+        self.carry_button.setEnabled(False)
+        self.controller.op(self, lambda v: faster_notes.start_from_last(v, cid), label="Carrying forward…").success(
+            self._carried).failure(show_inline(self.status)).finally_(lambda: self.carry_button.setEnabled(True)).run()
+
+    def _carried(self, carried: CarriedNote) -> None:
+        self.autosave.draft.note_id = carried.note.note_id
+        self.carry_button.setVisible(False)
+        self._load(carried.note.note_id)
+        self.status.setText(f"Carried from the note of {carried.from_date.isoformat()}: edit the marked text "
+                            "before signing.")
+        first = carried.carried_sections[0] if carried.carried_sections else None
+        # Queued behind the load, so the sections exist: the marker line is selected, and
+        # what the therapist types first replaces it (the carried text below it stays).
+        self.controller.query(self, lambda _v: first).success(self._select_carry_mark).run()
+
+    def _select_carry_mark(self, key: str | None) -> None:
+        edit = self.section_edits.get(key or "")
+        if edit is None:
+            return
+        cursor = edit.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.Start)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        edit.setTextCursor(cursor)
+        edit.setFocus()
+
     def copy_text(self) -> None:
         copy_sensitive(self.text())
         self.status.setText("Copied. The clipboard is cleared in 30 seconds.")

@@ -37,6 +37,7 @@ DEFAULTS: dict[str, str] = {
     "tab_7": "Alt+7",
     "tab_8": "Alt+8",
     "tab_9": "Alt+9",
+    "tab_10": "Alt+0",
     "decisions": "",
 }
 
@@ -60,5 +61,5 @@ DESCRIPTIONS: dict[str, str] = {
     "sign_note": "Sign and lock the note",
     "copy_note": "Copy the note text (cleared from the clipboard after 30 s)",
     "tab_1": "Chart tabs: Overview, Sessions, Psychotherapy, Authorizations, Disclosures, Requests, "
-    "Attachments, History, Decisions (Alt+1 … Alt+9)",
+    "Attachments, History, Decisions, Measures (Alt+1 … Alt+9, Alt+0)",
 }

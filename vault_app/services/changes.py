@@ -90,6 +90,7 @@ _EVENT_KINDS: Mapping[str, Kind] = {
     "passphrase": Kind.SETTINGS,
     "destruction": Kind.DESTRUCTION,
     "measure": Kind.MEASURES,
+    "snippet": Kind.SETTINGS,  # the therapist's own text snippets (services/faster_notes.py)
     "appointment": Kind.APPOINTMENTS,
     "payment": Kind.BILLING,
     "fee": Kind.BILLING,

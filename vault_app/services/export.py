@@ -49,6 +49,7 @@ from vault_app.storage import (
 from vault_app.storage import disclosure_authorizations as auth_store
 from vault_app.storage import disclosure_records as records
 from vault_app.storage import disclosure_requests as request_store
+from vault_app.storage import measures as measure_store
 from vault_app.storage.files import atomic_write
 
 STALE_AFTER = timedelta(hours=1)
@@ -187,12 +188,26 @@ def _content(vault: Vault, request: DisclosureRequest, verdict: Verdict, disclos
         disputes = [r for r in request_store.requests_for_notes(vault.records, request.client_id)
                     if wanted & set(r.note_ids)]
     consent, scan = _consent(vault, request, verdict)
+    measures = _measures(vault, request, progress) if request.kind == "progress" else []
     return ExportContent(
         disclosure_id=disclosure_id, day=request.on, profile=practice.load(vault), client=client, request=request,
         verdict=verdict, description=description, basis_summary=request.basis.summary(), progress=progress,
         psychotherapy=psychotherapy, sessions=sessions, disputes=disputes, consent=consent, consent_scan=scan,
-        fields=fields,
+        fields=fields, measures=measures,
     )
+
+
+def _measures(vault: Vault, request: DisclosureRequest, progress: list[Any]) -> list[Any]:
+    """Outcome measures ride with a progress-note export only when "measures" is selected,
+    and only those taken within the selection's dates (else the selected notes' dates)."""
+    from vault_app.services.pdf_export import MEASURES_FIELD
+
+    sel = request.selection
+    if MEASURES_FIELD not in sel.fields or not progress:
+        return []
+    days = [note.note_date for note, _ in progress]
+    first, last = sel.date_from or min(days), sel.date_to or max(days)
+    return measure_store.in_range(vault.records, request.client_id, first, last)
 
 
 def _consent(vault: Vault, request: DisclosureRequest,
@@ -245,6 +260,8 @@ def export(
     disclosure_id = new_disclosure_id()
     content = _content(vault, request, verdict, disclosure_id, "")
     description = describe_items(request.kind, _facts(content), tuple(request.selection.fields))
+    if content.measures:
+        description += f"; with {len(content.measures)} outcome measure result(s)"
     content = replace(content, description=description)
     data = render_pdf(content, password or "") if fmt == "pdf" else render_json(content)
     sha = hashlib.sha256(data).hexdigest()
@@ -255,8 +272,9 @@ def export(
         records.insert_delivery(vault.records, records.DeliveryRow(
             disclosure_id, request.client_id, "pending", None, str(target), sha, "", stamp, stamp, _owner()))
     joint = {"authorization_ids": list(verdict.authorization_ids)} if len(verdict.authorization_ids) > 1 else {}
+    measured = {"measure_ids": [m.measure_id for m in content.measures]} if content.measures else {}
     record = _record(request, verdict, disclosure_id, description, sha, channel="export", evidence=evidence,
-                     extra={"format": fmt, **joint})
+                     extra={"format": fmt, **joint, **measured})
     try:
         entry = vault.ledger.append(DISCLOSURE, record.payload())
     except BaseException:

@@ -17,10 +17,12 @@ from vault_app.domain.clinical import new_id
 from vault_app.domain.clinical_notes import Amendment, NoteHistory, ProgressNote, PsychotherapyNote, Signature
 from vault_app.domain.clinical_notes import check_amendment as _check_amendment
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
+from vault_app.domain.faster_notes import carried_refusal
 from vault_app.domain.note_kinds import PROGRESS, PSYCHOTHERAPY, NoteKindSpec, note_kind
 from vault_app.services.clinical_common import audit, author, make_signature, now_iso, signature_valid
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_amendments, clinical_notes, clinical_psychotherapy
+from vault_app.storage import faster_notes as faster_notes_store
 from vault_app.storage.compartment import Compartment
 
 Note = ProgressNote | PsychotherapyNote
@@ -52,6 +54,15 @@ def check_signable(note: Note) -> None:
             "The risk assessment shows ideation with plan or intent but no safety plan.",
             hint="Document the safety plan in the risk assessment before signing.",
         )
+
+
+def refuse_unedited_carry(vault: Vault, note: ProgressNote) -> None:
+    """A note started by carry forward (services/faster_notes.py) is not signed while its
+    carried text is still exactly as carried."""
+    carried = faster_notes_store.carried(vault.records, note.note_id)
+    refusal = carried_refusal(carried[1], note.sections) if carried else None
+    if refusal is not None:
+        raise refusal
 
 
 PROGRESS_NOTES: Shelf[ProgressNote] = Shelf(
@@ -108,6 +119,8 @@ def sign(vault: Vault, shelf: Shelf[N], note_id: str) -> N:
     """Sign and lock: from now on the note never changes; corrections are amendments."""
     note = unsigned(vault, shelf, note_id)
     check_signable(note)
+    if isinstance(note, ProgressNote):
+        refuse_unedited_carry(vault, note)
     signature = make_signature(vault, shelf.kind.key, note_id, note.canonical_content(), author(vault))
     db = shelf.db(vault)
     with db.transaction():

@@ -20,6 +20,7 @@ from vault_app.domain.clinical import Client, Session
 from vault_app.domain.clinical_notes import Amendment, ProgressNote, PsychotherapyNote
 from vault_app.domain.disclosure import BILLING_FIELDS, DisclosureRequest, Verdict
 from vault_app.domain.errors import InvalidInput
+from vault_app.domain.measures.record import Measure
 from vault_app.domain.note_templates import ALL_SECTION_KEYS, TEMPLATES
 from vault_app.domain.practice import PracticeProfile
 from vault_app.domain.requests import AMENDMENT_DENIAL_GROUNDS, ClientRequest
@@ -44,8 +45,12 @@ PART2_FOOTER = (
     "42 CFR Part 2 record: further use or disclosure is prohibited except as 42 CFR Part 2 permits "
     "(full notice on page 1)."
 )
-# Progress-note parts a minimum-necessary field selection may name.
-PROGRESS_FIELDS: tuple[str, ...] = (*ALL_SECTION_KEYS, "interventions", "risk", "amendments")
+# Progress-note parts a minimum-necessary field selection may name. "measures" is not a part
+# of a note: it adds the chart's outcome measures taken within the selected notes' dates
+# (or the selection's date range), with their trend charts; the notes' own parts follow
+# the other fields named, all of them when it is named alone.
+MEASURES_FIELD = "measures"
+PROGRESS_FIELDS: tuple[str, ...] = (*ALL_SECTION_KEYS, "interventions", "risk", "amendments", MEASURES_FIELD)
 
 
 def check_progress_fields(fields: Sequence[str]) -> tuple[str, ...]:
@@ -74,10 +79,12 @@ class ExportContent:
     consent: Authorization | None = None
     consent_scan: tuple[str, bytes] | None = None
     fields: tuple[str, ...] = field(default_factory=tuple)
+    measures: Sequence[Measure] = ()
 
 
 def _wants(content: ExportContent, name: str) -> bool:
-    return not content.fields or name in content.fields
+    parts = [f for f in content.fields if f != MEASURES_FIELD]
+    return not parts or name in parts
 
 
 def _cover(pdf: StampedPDF, c: ExportContent) -> None:
@@ -229,6 +236,10 @@ def render_pdf(c: ExportContent, password: str) -> bytes:
     _cover(pdf, c)
     if c.request.kind == "progress":
         _progress(pdf, c)
+        if c.measures:
+            from vault_app.services.measures_pdf import add_measures_pages
+
+            add_measures_pages(pdf, c.measures)
     elif c.request.kind == "psychotherapy":
         _psychotherapy(pdf, c)
     else:
@@ -275,6 +286,13 @@ def render_json(c: ExportContent) -> bytes:
                 "amendments": [_amend(a) for a in amendments] if _wants(c, "amendments") else [],
             }
             for n, amendments in c.progress
+        ]
+    if c.measures:
+        from vault_app.services.measures_fhir import questionnaire_response
+
+        data["outcome_measures"] = [
+            {**m.as_dict(), "fhir_questionnaire_response": questionnaire_response(m, f"Patient/{c.client.client_id}")}
+            for m in c.measures
         ]
     if c.sessions:
         header, rows = billing_rows(c)

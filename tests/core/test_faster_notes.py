@@ -1,0 +1,179 @@
+"""Faster notes: carry forward (plan and goals, marked, refused at signing until edited) and
+personal snippets (rules table-driven; stored encrypted, never in a plaintext file)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import reopen
+from tests.core.cli_helpers import cli_process, init_vault
+from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
+from vault_app.domain.faster_notes import carried_sections, carry_mark, check_trigger, expand_all, expand_at, unedited
+from vault_app.services import clients, faster_notes, notes, plans, sessions
+from vault_app.services.changes import Kind
+from vault_app.services.vault import Vault
+
+DAY = date(2026, 3, 2)
+
+
+# (trigger, accepted as)
+@pytest.mark.parametrize(("trigger", "accepted"), [
+    (";ms", ";ms"), ("/SI", "/si"), ("\\plan2", "\\plan2"), (";a-b_c", ";a-b_c"),
+    ("ms", None), (";", None), (";" + "x" * 21, None), ("; ms", None), (";é", None), ("", None),
+])
+def test_trigger_rules(trigger: str, accepted: str | None) -> None:
+    if accepted is None:
+        with pytest.raises(InvalidInput):
+            check_trigger(trigger)
+    else:
+        assert check_trigger(trigger) == accepted
+
+
+SNIPPETS = {";ms": "Mental status: alert, oriented x3.", ";si": "Denies SI/HI."}
+
+
+# (text, cursor, expected text, expected cursor): the word just before the cursor only.
+@pytest.mark.parametrize(("text", "cursor", "expected"), [
+    ("Client seen. ;ms", 16, ("Client seen. Mental status: alert, oriented x3.", 47)),
+    (";SI rest", 3, ("Denies SI/HI. rest", 13)),
+    ("x;ms", 4, None),  # inside a word: not a trigger
+    (";ms later", 9, None),  # the word before the cursor is "later"
+    ("", 0, None),
+])
+def test_expand_at(text: str, cursor: int, expected: tuple[str, int] | None) -> None:
+    assert expand_at(text, cursor, SNIPPETS) == expected
+
+
+def test_expand_all_whole_words_only() -> None:
+    assert expand_all(";ms and ;si; x;ms ;MS", SNIPPETS) == (
+        "Mental status: alert, oriented x3. and ;si; x;ms Mental status: alert, oriented x3.")
+    assert expand_all("nothing", {}) == "nothing"
+
+
+# (template keys, source sections, carried keys)
+@pytest.mark.parametrize(("keys", "source", "carried"), [
+    (("subjective", "objective", "assessment", "plan"), {"plan": "Weekly CBT.", "assessment": "Better."}, ["plan"]),
+    (("goals", "intervention", "response", "plan"), {"goals": "Sleep 7h.", "plan": "Review log."}, ["goals", "plan"]),
+    (("data", "assessment", "plan"), {"plan": "   "}, []),
+    (("text",), {"text": "Free text."}, []),
+])
+def test_carried_sections(keys: tuple[str, ...], source: dict[str, str], carried: list[str]) -> None:
+    out = carried_sections(source, keys, DAY)
+    assert list(out) == list(keys)
+    assert [k for k, v in out.items() if v] == carried
+    for key in carried:
+        assert out[key] == f"{carry_mark(DAY)}\n{source[key].strip()}"
+    assert unedited(out, out) == carried
+    assert unedited(out, {k: "rewritten" for k in keys}) == []
+
+
+def _chart(vault: Vault) -> tuple[str, str, list[str]]:
+    cid = clients.create_client(vault, "Casey Carryperson").client_id
+    plan = plans.update_plan(vault, cid, problems="Insomnia", goals=[{"description": "Sleep through the night"},
+                                                                    {"description": "Walk daily"}])
+    goal_ids = [g.goal_id for g in plan.goals]
+    s = sessions.add_session(vault, cid, date="2026-03-02", duration_minutes=50)
+    note = notes.create_progress_note(vault, cid, session_id=s.session_id, goal_ids=goal_ids, sections={
+        "subjective": "Slept badly.", "assessment": "Stable.", "plan": "Sleep diary; review next week."})
+    notes.sign_note(vault, note.note_id)
+    plans.set_goal_status(vault, cid, goal_ids[1], "met")
+    return cid, note.note_id, goal_ids
+
+
+def test_carry_forward_then_edit_then_sign(vault: Vault) -> None:
+    cid, source_id, goal_ids = _chart(vault)
+    s2 = sessions.add_session(vault, cid, date="2026-03-09", duration_minutes=50)
+    vault.changes.take()
+    c = faster_notes.start_from_last(vault, cid, session_id=s2.session_id)
+    assert Kind.NOTES in vault.changes.take().kinds
+    assert (c.from_note_id, c.from_date, c.carried_sections) == (source_id, DAY, ("plan",))
+    assert c.carried_goal_ids == (goal_ids[0],)  # the met goal stays behind
+    assert c.note.sections["plan"] == "[Carried forward from the note of 2026-03-02: edit before signing]\n" \
+                                      "Sleep diary; review next week."
+    assert c.note.sections["subjective"] == "" and not c.note.signed
+    [entry] = vault.ledger.entries(kinds=("note.carried_forward",))
+    assert entry.payload == {"kind": "progress", "client_id": cid, "note_id": c.note.note_id,
+                             "from_note_id": source_id}
+    notes.save_draft(vault, c.note.note_id, {**c.note.sections, "subjective": "Slept 6 hours."})
+    with pytest.raises(RefusedByPolicy, match="carried from the last note, unedited: plan"):
+        faster_notes.sign_note(vault, c.note.note_id)
+    with pytest.raises(RefusedByPolicy, match="unedited: plan"):  # every path that signs asks the same
+        notes.sign_note(vault, c.note.note_id)
+    assert not notes.get_note(vault, c.note.note_id).signed
+    notes.save_draft(vault, c.note.note_id, {**c.note.sections, "subjective": "Slept 6 hours.",
+                                             "plan": "Sleep diary continues; add wind-down routine."})
+    assert faster_notes.unedited_carried(vault, c.note.note_id) == []
+    assert faster_notes.sign_note(vault, c.note.note_id).signed
+
+
+def test_nothing_to_carry(vault: Vault) -> None:
+    cid = clients.create_client(vault, "New Client").client_id
+    with pytest.raises(NotFound, match="no earlier progress note"):
+        faster_notes.start_from_last(vault, cid)
+    notes.create_progress_note(vault, cid, template="free", text="Intake.")
+    with pytest.raises(NotFound, match="no plan or goals"):
+        faster_notes.start_from_last(vault, cid)
+
+
+def test_snippets_are_kept_encrypted(vault: Vault, vault_dir: Path) -> None:
+    canary = "Zqx snippet canary Wellbrook-7731 reviewed safety plan."
+    s = faster_notes.save_snippet(vault, ";Canary", canary)
+    assert s.trigger == ";canary"
+    again = faster_notes.save_snippet(vault, ";canary", canary + " Updated.")
+    assert again.snippet_id == s.snippet_id
+    faster_notes.save_snippet(vault, ";ms", SNIPPETS[";ms"])
+    assert [x.trigger for x in faster_notes.list_snippets(vault)] == [";canary", ";ms"]
+    assert faster_notes.expand(vault, "Seen today. ;ms") == "Seen today. " + SNIPPETS[";ms"]
+    for e in vault.ledger.entries(kinds=("snippet.saved",)):
+        assert set(e.payload) == {"snippet_id"}
+    with pytest.raises(InvalidInput):
+        faster_notes.save_snippet(vault, ";empty", "  \n ")
+    faster_notes.delete_snippet(vault, ";ms")
+    with pytest.raises(NotFound):
+        faster_notes.delete_snippet(vault, ";ms")
+    vault.lock()
+    with reopen(vault_dir) as v:
+        assert faster_notes.snippet_map(v) == {";canary": canary + " Updated."}
+    # Canary scan: the snippet's words are in no file on disk as plaintext (vault folder and HOME).
+    import os
+
+    for root in (vault_dir, Path(os.environ["HOME"])):
+        for path in root.rglob("*"):
+            if path.is_file():
+                assert b"Wellbrook-7731" not in path.read_bytes(), path
+
+
+def test_cli_carry_forward_and_snippets(tmp_path: Path) -> None:
+    folder = tmp_path / "v"
+    assert init_vault(folder).code == 0
+
+    def run(*args: str) -> tuple[int, str, str]:
+        r = cli_process(*args, "--vault", str(folder))
+        return r.code, r.out, r.err
+
+    assert run("client", "add", "Quinn Clitest", "--chart-number", "QC-1")[0] == 0
+    code, out, err = run("note", "add", "QC-1", "--text", "Plan:\nPractice breathing daily.", "--json")
+    assert code == 0, err
+    import json
+
+    first = json.loads(out)["note"]["note_id"]
+    assert run("note", "sign", first)[0] == 0
+    code, out, err = run("carry-forward", "start", "QC-1", "--json")
+    assert code == 0, err
+    carried = json.loads(out)
+    assert carried["from_note_id"] == first and carried["carried_sections"] == ["plan"]
+    code, _, err = run("carry-forward", "sign", carried["note"]["note_id"])
+    assert code == 6 and "unedited: plan" in err
+    code, _, err = run("note", "sign", carried["note"]["note_id"])
+    assert code == 6 and "unedited: plan" in err
+    code, out, err = run("snippet", "add", ";br", "--text", "Practiced paced breathing in session.")
+    assert code == 0, err
+    code, out, _ = run("snippet", "expand", "--text", "Today: ;br")
+    assert out.strip() == "Today: Practiced paced breathing in session."
+    code, _, err = run("snippet", "add", "br", "--text", "x")
+    assert code == 2 and "trigger" in err
+    code, out, _ = run("snippet", "list", "--json")
+    assert [s["trigger"] for s in json.loads(out)] == [";br"]

@@ -1,0 +1,106 @@
+"""Faster notes as rules: carrying the last note's plan and goals forward, and personal text
+snippets typed with a short trigger and expanded in place. Pure functions, no storage.
+
+Carry forward (issue #19): a new progress note may start from the last note's plan and
+goals. The carried text is marked as carried, and a note whose carried text is still
+unchanged is not ready to sign: the therapist edits (or removes) it first, so a signed
+note never repeats last week's plan without anyone reading it. Program-integrity guidance
+warns against exactly that: "copy-pasting" / cloned documentation in electronic records
+(HHS OIG, OEI-01-11-00571, January 2014).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from vault_app.domain.errors import InvalidInput, RefusedByPolicy
+
+# The note sections that carry forward when the new note's template has them.
+CARRY_SECTIONS: tuple[str, ...] = ("plan", "goals")
+CARRY_CITATION = "HHS OIG, OEI-01-11-00571 (2014): copy-pasted (cloned) documentation in electronic records"
+
+TRIGGER = re.compile(r"^[;/\\][a-z0-9][a-z0-9_-]{0,19}$")
+MAX_SNIPPET = 5_000
+MAX_SNIPPETS = 500
+
+
+def carry_mark(from_day: date) -> str:
+    return f"[Carried forward from the note of {from_day.isoformat()}: edit before signing]"
+
+
+def carried_sections(source: Mapping[str, str], target_keys: tuple[str, ...], from_day: date) -> dict[str, str]:
+    """The sections a new note starts with: the carried ones, marked; the rest empty."""
+    out = {key: "" for key in target_keys}
+    for key in CARRY_SECTIONS:
+        text = (source.get(key) or "").strip()
+        if key in out and text:
+            out[key] = f"{carry_mark(from_day)}\n{text}"
+    return out
+
+
+def unedited(carried: Mapping[str, str], current: Mapping[str, str]) -> list[str]:
+    """Carried sections still as carried (mark and all): the note is not ready to sign."""
+    return [key for key, text in carried.items() if text and text.split("\n", 1)[0] in (current.get(key) or "")]
+
+
+def carried_refusal(carried: Mapping[str, str], current: Mapping[str, str]) -> RefusedByPolicy | None:
+    """Why a carried note may not be signed yet, or None."""
+    left = unedited(carried, current)
+    if not left:
+        return None
+    return RefusedByPolicy(
+        "This note still holds text carried from the last note, unedited: " + ", ".join(left) + ".",
+        hint="Read and edit the carried text (and remove the '[Carried forward…]' line) before signing. "
+             f"({CARRY_CITATION})",
+    )
+
+
+@dataclass(frozen=True)
+class Snippet:
+    snippet_id: str
+    trigger: str
+    body: str
+
+
+def check_trigger(trigger: str) -> str:
+    value = (trigger or "").strip().lower()
+    if not TRIGGER.match(value):
+        raise InvalidInput(
+            "A snippet trigger is ';', '/' or '\\' followed by up to 20 letters, digits, '-' or '_' (e.g. ';ms').",
+            hint="The mark in front keeps ordinary words from expanding by accident.",
+        )
+    return value
+
+
+def check_body(body: str) -> str:
+    text = (body or "").strip("\n")
+    if not text.strip():
+        raise InvalidInput("A snippet's text must not be empty.")
+    if len(text) > MAX_SNIPPET:
+        raise InvalidInput(f"A snippet is at most {MAX_SNIPPET} characters.")
+    return text
+
+
+def expand_at(text: str, cursor: int, snippets: Mapping[str, str]) -> tuple[str, int] | None:
+    """Expand the trigger that ends at `cursor` (just typed, then a space or Tab in the editor);
+    None when the word before the cursor is no trigger. Returns the text and the new cursor."""
+    start = cursor
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    word = text[start:cursor].lower()
+    body = snippets.get(word)
+    if body is None:
+        return None
+    return text[:start] + body + text[cursor:], start + len(body)
+
+
+def expand_all(text: str, snippets: Mapping[str, str]) -> str:
+    """Expand every trigger that stands as a word of its own (the command line's --expand)."""
+    if not snippets:
+        return text
+    pattern = re.compile(r"(?<!\S)(" + "|".join(re.escape(t) for t in sorted(snippets, key=len, reverse=True))
+                         + r")(?!\S)", re.IGNORECASE)
+    return pattern.sub(lambda m: snippets[m.group(1).lower()], text)

@@ -1,0 +1,230 @@
+"""Enter a completed measure: the therapist types the client's item answers; the total and
+band show at once, and a risk item (PHQ-9 item 9) above zero shows its flag before saving.
+After saving a flagged measure the dialog stays open on what happened to the session's
+note and offers the next steps (the confidentiality decision, the note's safety plan)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vault_app.domain.measures.engine import Instrument
+from vault_app.gui.background import show_inline
+from vault_app.gui.decision_pages import date_edit, iso
+from vault_app.gui.forms import action_buttons, error_label
+from vault_app.services import measures
+
+if TYPE_CHECKING:
+    from vault_app.gui.controller import AppController
+
+NO_ANSWER = "—"
+OUTCOME_TEXT = {
+    "noted_in_draft": "A line was added to this session's draft progress note.",
+    "draft_started": "A draft progress note was started for this session with a line about it.",
+    "note_signed": "This session's progress note is already signed, so it was not changed: add an addendum.",
+    "no_session": "No session is linked, so no progress note was changed.",
+}
+
+
+class MeasureDialog(QDialog):
+    saved = Signal(object)  # services.measures.RecordedMeasure
+
+    def __init__(self, controller: AppController, client_id: str, *, instrument: str = "phq9",
+                 parent: QWidget | None = None, privacy: bool = False) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.client_id = client_id
+        self.privacy = privacy
+        self.result_: measures.RecordedMeasure | None = None
+        self.setWindowTitle("Enter a measure")
+        self.setObjectName("measureDialog")
+        self.instrument_box = QComboBox()
+        self.instrument_box.setAccessibleName("Measure")
+        for inst in measures.available():
+            self.instrument_box.addItem(f"{inst.title}: {inst.name}", inst.key)
+        self.instrument_box.setCurrentIndex(max(0, self.instrument_box.findData(instrument)))
+        self.when = date_edit("Date taken")
+        self.session_box = QComboBox()
+        self.session_box.setAccessibleName("Session")
+        self.session_box.addItem("No session (or the one session that day)", None)
+        # A session's measure takes the session's date; the date field is for no session.
+        self.session_box.currentIndexChanged.connect(
+            lambda _i: self.when.setEnabled(self.session_box.currentData() is None))
+        top = QFormLayout()
+        top.addRow("Measure:", self.instrument_box)
+        top.addRow("Date:", self.when)
+        top.addRow("Session:", self.session_box)
+        self.prompt = QLabel("")
+        self.prompt.setWordWrap(True)
+        self.prompt.setObjectName("calmNote")
+        self.items_box = QWidget()
+        # A grid, not a form layout: a form squeezes wrapped item texts into the combo's height.
+        self.items_grid = QGridLayout(self.items_box)
+        self.items_grid.setColumnStretch(0, 1)
+        self.items_grid.setVerticalSpacing(8)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.items_box)
+        self.score_label = QLabel("")
+        self.score_label.setObjectName("sectionTitle")
+        self.score_label.setAccessibleName("Score")
+        self.risk_label = QLabel("")
+        self.risk_label.setWordWrap(True)
+        self.risk_label.setObjectName("verdictRefused")
+        self.risk_label.setAccessibleName("Risk flag")
+        self.risk_label.hide()
+        self.citation = QLabel("")
+        self.citation.setWordWrap(True)
+        self.citation.setObjectName("calmNote")
+        self.message = error_label()
+        self.buttons, self.save_button = action_buttons(self, "Save", self.save)
+        self.after = self._after_box()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.prompt)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.score_label)
+        layout.addWidget(self.risk_label)
+        layout.addWidget(self.citation)
+        layout.addWidget(self.message)
+        layout.addWidget(self.after)
+        layout.addWidget(self.buttons)
+        self.answer_boxes: list[QComboBox] = []
+        self.instrument_box.currentIndexChanged.connect(self._build_items)
+        self._build_items()
+        self.resize(720, 760)
+        self.controller.query(self, lambda v: measures.sessions_for_entry(v, client_id)).success(
+            self._sessions).run()
+
+    # --- building ------------------------------------------------------------------------------
+    def _after_box(self) -> QGroupBox:
+        box = QGroupBox("Risk flag: next steps")
+        self.after_text = QLabel("")
+        self.after_text.setWordWrap(True)
+        self.after_text.setAccessibleName("What happened and what to do next")
+        self.decision_button = QPushButton("Open the confidentiality decision…")
+        self.decision_button.clicked.connect(self.open_decision)
+        self.close_button = QPushButton("Close")
+        self.close_button.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addWidget(self.decision_button)
+        row.addStretch(1)
+        row.addWidget(self.close_button)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.after_text)
+        layout.addLayout(row)
+        box.hide()
+        return box
+
+    @property
+    def instrument(self) -> Instrument:
+        return measures.instrument(str(self.instrument_box.currentData()))
+
+    def _build_items(self) -> None:
+        while self.items_grid.count():
+            taken = self.items_grid.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.answer_boxes = []
+        inst = self.instrument
+        self.prompt.setText(inst.prompt)
+        self.citation.setText(f"{inst.title}: {inst.citation}")
+        for n, item in enumerate(inst.items, 1):
+            box = QComboBox()
+            box.setAccessibleName(f"Item {n}: {item.text}")
+            box.addItem(NO_ANSWER, None)
+            for option in inst.options:
+                box.addItem(f"{option.value}  {option.label}", option.value)
+            box.currentIndexChanged.connect(self._rescore)
+            box.setMinimumWidth(230)
+            text = QLabel(f"{n}. {item.text}")
+            text.setWordWrap(True)
+            text.setBuddy(box)
+            self.items_grid.addWidget(text, n - 1, 0)
+            self.items_grid.addWidget(box, n - 1, 1, Qt.AlignmentFlag.AlignTop)
+            self.answer_boxes.append(box)
+        self._rescore()
+
+    def _sessions(self, found: list[Any]) -> None:
+        for s in found:
+            self.session_box.addItem(f"{s.date.isoformat()}  {s.duration_minutes} min  {s.modality}", s.session_id)
+
+    # --- live score ----------------------------------------------------------------------------
+    def answers(self) -> list[int | None]:
+        return [box.currentData() for box in self.answer_boxes]
+
+    def set_answers(self, values: list[int]) -> None:
+        for box, value in zip(self.answer_boxes, values, strict=True):
+            box.setCurrentIndex(box.findData(value))
+
+    def _rescore(self) -> None:
+        inst = self.instrument
+        answers = self.answers()
+        given = [a for a in answers if a is not None]
+        risky = [n for n, (item, a) in enumerate(zip(inst.items, answers, strict=True), 1)
+                 if item.link_id in inst.risk_item_ids and a]
+        if len(given) == len(answers):
+            s = inst.score(answers)
+            self.score_label.setText(f"Total {s.total} of {s.maximum}: {s.band}")
+        else:
+            self.score_label.setText(f"{len(given)} of {len(answers)} answered: so far {sum(given)} "
+                                     f"(every item is needed for a score)")
+        if risky:
+            self.risk_label.setText("⚠ " + inst.risk_message)
+        self.risk_label.setVisible(bool(risky))
+
+    # --- saving --------------------------------------------------------------------------------
+    def save(self) -> None:
+        self.message.setText("")
+        key, answers, cid = self.instrument.key, self.answers(), self.client_id
+        session_id = self.session_box.currentData()
+        day = None if session_id else iso(self.when)
+        self.save_button.setEnabled(False)
+        self.controller.op(
+            self, lambda v: measures.record_measure(v, cid, key, answers, session_id=session_id, taken_on=day),
+            label="Saving…",
+        ).success(self._saved).failure(show_inline(self.message)).finally_(
+            lambda: self.save_button.setEnabled(self.result_ is None)).run()
+
+    def _saved(self, result: measures.RecordedMeasure) -> None:
+        self.result_ = result
+        self.saved.emit(result)
+        if result.flag is None:
+            self.accept()
+            return
+        flag = result.flag
+        self.after_text.setText(
+            f"Saved: {result.instrument.title} total {result.measure.total} ({result.measure.band}).\n"
+            f"{flag.message}\n{OUTCOME_TEXT[flag.note_outcome]}\n\n" + "\n".join(f"• {s}" for s in flag.next_steps))
+        self.items_box.setEnabled(False)
+        self.buttons.hide()
+        self.after.show()
+        self.decision_button.setFocus()
+
+    def open_decision(self) -> QDialog | None:
+        from vault_app.gui.decision_dialog import DecisionDialog
+
+        if self.result_ is None or self.result_.flag is None:
+            return None
+        self.decision_dialog = DecisionDialog(self.controller, self.client_id,
+                                              session_id=self.result_.measure.session_id,
+                                              trigger=self.result_.flag.decision_trigger, parent=self.parentWidget(),
+                                              privacy=self.privacy)
+        self.decision_dialog.show()
+        self.accept()
+        return self.decision_dialog

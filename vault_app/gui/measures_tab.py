@@ -1,0 +1,160 @@
+"""The chart's Measures tab: each instrument's trend as a chart (bands shaded, the
+reliable-change threshold marked) and the results in a table, with "Enter a measure…".
+
+It keeps itself current from the change notices (AppController.changed): whenever an
+operation anywhere records or corrects a measure of this chart (Kind.MEASURES), it reloads
+if shown, or on its next showing. Nothing else connects to it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from vault_app.domain.measures.record import Measure, Trend
+from vault_app.gui import theme
+from vault_app.gui.chart_binding import bind_to_chart
+from vault_app.gui.measure_chart import TrendChart
+from vault_app.gui.widgets import add_row, empty_note, make_tree
+from vault_app.services import measures
+from vault_app.services.changes import Changes, Kind
+
+if TYPE_CHECKING:
+    from vault_app.gui.chart_view import ChartView
+    from vault_app.gui.controller import AppController
+    from vault_app.gui.measure_dialog import MeasureDialog
+    from vault_app.services.vault import Vault
+
+
+class MeasuresView:
+    """What the tab shows for one chart: every current result and one trend per instrument."""
+
+    def __init__(self, results: list[Measure], trends: list[Trend]) -> None:
+        self.results = results
+        self.trends = {t.instrument.key: t for t in trends}
+
+
+def _read(vault: Vault, client_id: str) -> MeasuresView:
+    return MeasuresView(measures.list_measures(vault, client_id), measures.trends(vault, client_id))
+
+
+class MeasuresTab(QWidget):
+    def __init__(self, controller: AppController, view: ChartView) -> None:
+        super().__init__()
+        self.controller = controller
+        self.view = view
+        self.client_id: str | None = None
+        self._loaded_for: str | None = None
+        self.loads = 0  # how many times it read the chart (tests: refreshes are not wired)
+        self.data: MeasuresView | None = None
+        self.dialog: MeasureDialog | None = None
+        self.instrument_box = QComboBox()
+        self.instrument_box.setAccessibleName("Measure to chart")
+        self.instrument_box.currentIndexChanged.connect(self._show_trend)
+        self.add_button = QPushButton(theme.icon("note"), "Enter a measure…")
+        self.add_button.clicked.connect(self.enter_measure)
+        self.risk_note = QLabel("")
+        self.risk_note.setObjectName("verdictRefused")
+        self.risk_note.setWordWrap(True)
+        self.risk_note.setAccessibleName("Risk flag")
+        self.risk_note.hide()
+        self.chart = TrendChart(self)
+        self.table = make_tree(["Date", "Measure", "Total", "Severity", "Since the first", "Risk item"],
+                               "Measure results")
+        self.empty = empty_note("No measures yet. Enter a PHQ-9 or GAD-7 the client completed to start a trend.")
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Chart:"))
+        top.addWidget(self.instrument_box)
+        top.addStretch(1)
+        top.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.risk_note)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.chart, 3)
+        layout.addWidget(self.table, 2)
+        controller.changed.connect(self._on_changes)
+
+    # --- the chart tab protocol -------------------------------------------------------------------
+    def show_chart(self, chart: Any) -> None:
+        self.client_id = chart.client.client_id
+        self._loaded_for = None
+        if self.view.tabs.currentWidget() is self:
+            self.activate()
+
+    def activate(self) -> None:
+        if self.client_id is None or self.client_id == self._loaded_for:
+            return
+        self._loaded_for = self.client_id
+        client_id = self.client_id
+        self.loads += 1
+        self.controller.query(self, lambda v: _read(v, client_id)).success(
+            lambda data: self._show(client_id, data)).run()
+
+    def clear(self) -> None:
+        self.client_id = None
+        self._loaded_for = None
+        self.data = None
+        self.table.clear()
+        self.instrument_box.clear()
+        self.chart.set_trend(None)
+        self.risk_note.hide()
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog = None
+
+    def _on_changes(self, changes: Changes) -> None:
+        if self.client_id is None or not changes.touches_client(self.client_id, Kind.MEASURES):
+            return
+        self._loaded_for = None  # stale: reload now if shown, else when next shown
+        if self.view.tabs.currentWidget() is self:
+            self.activate()
+
+    # --- showing -----------------------------------------------------------------------------------
+    def _show(self, client_id: str, data: MeasuresView) -> None:
+        if client_id != self.client_id:
+            return  # another chart is on screen by now
+        self.data = data
+        wanted = self.instrument_box.currentData()
+        self.instrument_box.blockSignals(True)
+        self.instrument_box.clear()
+        for key, trend in data.trends.items():
+            self.instrument_box.addItem(trend.instrument.title, key)
+        self.instrument_box.setCurrentIndex(max(0, self.instrument_box.findData(wanted)))
+        self.instrument_box.blockSignals(False)
+        self.table.clear()
+        change = {p.measure_id: p.change_from_baseline for t in data.trends.values() for p in t.points}
+        for m in reversed(data.results):
+            title = data.trends[m.instrument].instrument.title if m.instrument in data.trends else m.instrument
+            item: QTreeWidgetItem = add_row(self.table, [m.taken_on.isoformat(), title, str(m.total), m.band,
+                                                         change.get(m.measure_id, ""),
+                                                         "yes" if m.risk else ""], m.measure_id)
+            if m.risk:
+                item.setToolTip(5, "A risk item was answered above zero (PHQ-9 item 9).")
+        latest_risky = [m for m in data.results if m.risk]
+        if latest_risky:
+            last = latest_risky[-1]
+            self.risk_note.setText(f"⚠ Risk item answered above zero on {last.taken_on.isoformat()} "
+                                   f"({data.trends[last.instrument].instrument.title}). Check the risk assessment "
+                                   "and safety plan in that session's note.")
+        self.risk_note.setVisible(bool(latest_risky))
+        self.empty.setVisible(not data.results)
+        self._show_trend()
+
+    def _show_trend(self) -> None:
+        key = self.instrument_box.currentData()
+        self.chart.set_trend(self.data.trends.get(key) if self.data is not None and key else None)
+
+    # --- actions -----------------------------------------------------------------------------------
+    def enter_measure(self) -> MeasureDialog | None:
+        from vault_app.gui.measure_dialog import MeasureDialog
+
+        client = self.view.shown_client()
+        if client is None:
+            return None
+        key = self.instrument_box.currentData() or "phq9"
+        self.dialog = MeasureDialog(self.controller, client.client_id, instrument=str(key), parent=self.window(),
+                                    privacy=self.view.privacy)
+        bind_to_chart(self.dialog, client, "Enter a measure", self.view.privacy)
+        self.dialog.open()
+        return self.dialog
