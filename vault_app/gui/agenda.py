@@ -123,6 +123,9 @@ class AgendaPage(QWidget):
         self.account_button = QPushButton("Account… (B)")
         self.account_button.setToolTip("The client's fees, payments and balance; superbill or statement")
         self.account_button.clicked.connect(self.open_account)
+        self.fees_button = QPushButton("Fees… (F)")
+        self.fees_button.setToolTip("The fee schedule by CPT code and the missed-appointment fee policy")
+        self.fees_button.clicked.connect(self.open_fees)
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addSpacing(12)
@@ -130,7 +133,8 @@ class AgendaPage(QWidget):
             top.addWidget(w)
         top.addWidget(self.range_label, 1)
         actions = QHBoxLayout()
-        for w in (self.new_button, self.attend_button, self.status_button, self.move_button, self.account_button):
+        for w in (self.new_button, self.attend_button, self.status_button, self.move_button, self.account_button,
+                  self.fees_button):
             actions.addWidget(w)
         actions.addStretch(1)
         self.table = QTableWidget()
@@ -253,6 +257,9 @@ class AgendaPage(QWidget):
                 if key == Qt.Key.Key_B:
                     self.open_account()
                     return True
+                if key == Qt.Key.Key_F:
+                    self.open_fees()
+                    return True
                 if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                     self.open_selected()
                     return True
@@ -276,7 +283,7 @@ class AgendaPage(QWidget):
         days = self.days()
         day = days[col] if col < len(days) else self.day
         self.dialog = AppointmentDialog(self.controller, day=day, privacy=self.privacy, parent=self)
-        self.dialog.open()
+        self._opened(self.dialog)
         return self.dialog
 
     def move_appointment(self) -> AppointmentDialog | None:
@@ -286,8 +293,21 @@ class AgendaPage(QWidget):
         start = time.fromisoformat(row.start_time) if row.start_time else None
         self.dialog = AppointmentDialog(self.controller, day=row.date, start=start, privacy=self.privacy,
                                         parent=self, appointment=row)
-        self.dialog.open()
+        self._opened(self.dialog)
         return self.dialog
+
+    def _opened(self, dialog: QDialog) -> None:
+        dialog.finished.connect(lambda _r: self.take_keyboard())
+        dialog.open()
+
+    def take_keyboard(self) -> None:
+        """When a dialog opened from the agenda closes, the keyboard comes back to the
+        agenda's table (on the appointment it acted on), whether or not the window manager
+        hands it back: the next N, A or arrow key must act on the agenda."""
+        if not self.isVisible():
+            return
+        self.window().activateWindow()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _appointment(self, what: str) -> AgendaRow | None:
         row = self.selected()
@@ -340,9 +360,16 @@ class AgendaPage(QWidget):
             return None
         dialog = AccountDialog(self.controller, row.client_id, chart_number=row.chart_number, privacy=self.privacy,
                                parent=self)
-        dialog.open()
+        self._opened(dialog)
         self.account_dialog = dialog
         return dialog
+
+    def open_fees(self) -> QDialog:
+        from vault_app.gui.fees_dialog import open_fees
+
+        self.fees_dialog = open_fees(self.controller, self)
+        self.fees_dialog.finished.connect(lambda _r: self.take_keyboard())
+        return self.fees_dialog
 
     def open_selected(self) -> None:
         row = self.selected()

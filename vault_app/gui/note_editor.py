@@ -414,6 +414,13 @@ class NoteEditor(QDialog):
         self.autosave.draft.extra.update(session=snap.session, risk=snap.risk)
         self._show_signature(note, history)
         self.autosave.enabled = True
+        if not self.signed:
+            # A draft opened from the agenda or the worklist: the keyboard goes where the
+            # writing starts (the first empty section), not to the template box.
+            edits = list(self.section_edits.values())
+            target = next((e for e in edits if not e.toPlainText().strip()), edits[0] if edits else None)
+            if target is not None:
+                target.setFocus()
 
     def _show_signature(self, note: Any, history: Any) -> None:
         self.signed = note.signed
