@@ -110,7 +110,7 @@ class AppointmentDialog(QDialog):
         # field's buddy): Tab inside the date and time fields steps through their parts.
         form = QFormLayout()
         if appointment is None:
-            form.addRow("&Client:", self.client)
+            form.addRow("Cl&ient:", self.client)  # not Alt+C: Cancel has it on some desktops
         form.addRow("&Date:", self.date)
         form.addRow("S&tart:", self.start)
         form.addRow("&Length:", self.minutes)

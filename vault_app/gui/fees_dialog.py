@@ -10,7 +10,7 @@ this app is not) shows here while it is open.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -85,7 +85,7 @@ class FeesDialog(QDialog):
         self.tree.setAccessibleName("Fee schedule")
         self.tree.setRootIsDecorated(False)
         self.tree.setColumnWidth(0, 70)
-        self.tree.setColumnWidth(1, 330)
+        self.tree.setColumnWidth(1, 420)
         self.tree.currentItemChanged.connect(lambda item, _old: self._pick(item))
         self.code = QComboBox()
         self.code.setEditable(True)
@@ -156,7 +156,7 @@ class FeesDialog(QDialog):
         layout.addWidget(fees, 1)
         layout.addWidget(missed)
         layout.addLayout(bottom)
-        self.resize(620, 560)
+        self.resize(700, 560)
         self.code.setFocus()
         controller.changed.connect(self._on_changes)
         self.refresh()

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -420,7 +420,9 @@ class NoteEditor(QDialog):
             edits = list(self.section_edits.values())
             target = next((e for e in edits if not e.toPlainText().strip()), edits[0] if edits else None)
             if target is not None:
-                target.setFocus()
+                # After the new section boxes are shown (the layout shows them from the
+                # event queue): focus given to a hidden box does not stay there.
+                QTimer.singleShot(0, target, lambda: target.setFocus(Qt.FocusReason.OtherFocusReason))
 
     def _show_signature(self, note: Any, history: Any) -> None:
         self.signed = note.signed
