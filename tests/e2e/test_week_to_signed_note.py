@@ -37,6 +37,21 @@ def _same_row(desktop: Desktop, phrase: str, word: str) -> None:
         raise StepFailed(f"{word!r} is not on the row of {phrase!r} (seen at {[w.center for w in hits]})")
 
 
+def _wait_below(desktop: Desktop, first: str, second: str, timeout: float = 150) -> None:
+    """Wait until `second` is read in the same agenda cell as `first`, at or below it (a
+    narrow cell wraps its text onto several lines)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for faint in (False, True):  # white on the selection's blue reads better darkened
+            words = desktop.read(faint=faint)
+            tops = [w for w in words if w.text.lower().strip(".,;:|[]") == first]
+            below = [w for w in words if w.text.lower().strip(".,;:|[]") == second]
+            if any(0 <= b.y - a.y <= 4 * a.h and abs(b.x - a.x) <= 120 for a in tops for b in below):
+                return
+        time.sleep(0.3)
+    raise StepFailed(f"{second!r} never appeared under {first!r}")
+
+
 def _wait_beside(desktop: Desktop, label: str, word: str, timeout: float = 150) -> None:
     """Wait until `word` is read on the row of `label`, to its right (a field's value)."""
     deadline = time.monotonic() + timeout
@@ -110,8 +125,10 @@ def test_from_the_week_view_to_a_signed_note_by_keyboard(app: App, desktop: Desk
         desktop.key("ctrl+shift+s")
         desktop.wait_text("Sign and lock this progress note?")  # one chord alone never signs
         desktop.wait_text("CPT 90834")
+        desktop.shot("sign-confirmation")
         desktop.key("Return")
         desktop.wait_text("Signed and locked.")
+        desktop.shot("signed-and-locked")
         desktop.key("Escape")
         desktop.wait_gone(r"^Progress note")
 
@@ -123,7 +140,8 @@ def test_from_the_week_view_to_a_signed_note_by_keyboard(app: App, desktop: Desk
 
     with desktop.step("signed-on-the-agenda"):
         desktop.key("ctrl+shift+a")
-        desktop.wait_text("attended · note signed")
+        desktop.wait_text("New appointment... (N)")
+        _wait_below(desktop, "attended", "signed")
 
     with desktop.step("quit"):
         desktop.key("ctrl+q")
@@ -138,7 +156,7 @@ def test_from_the_week_view_to_a_signed_note_by_keyboard(app: App, desktop: Desk
         notes = app.cli("note", "list", client["chart_number"], "--json", passphrase=PASSPHRASE)
         assert notes.returncode == 0, notes.stdout + notes.stderr
         (note,) = json.loads(notes.stdout)
-        assert note["signed"] and note["template"] == "soap" and note["session_id"]
+        assert note["signed_at"] and note["template"] == "soap" and note["session_id"]
         appts = app.cli("appt", "list", "--client", client["chart_number"], "--json", passphrase=PASSPHRASE)
         assert appts.returncode == 0, appts.stdout + appts.stderr
         (appt,) = json.loads(appts.stdout)

@@ -140,3 +140,35 @@ def test_account_and_fees_dialogs_give_the_keyboard_back(unlocked_app: AppContro
     qtbot.waitUntil(lambda: _focus() is agenda.table, timeout=10_000)
     selected = agenda.selected()
     assert selected is not None and selected.item_id == appt.appointment_id
+
+
+def test_enter_in_the_prefilled_notes_code_fields_opens_nothing(unlocked_app: AppController, qtbot) -> None:
+    """Qt makes a dialog's first button its default: in the note editor that was
+    "Confidentiality decision…", so Enter after correcting a code opened it."""
+    from vault_app.gui.decision_dialog import DecisionDialog
+
+    window = unlocked_app.main_window
+    assert window is not None
+    client_id = add_client(unlocked_app, qtbot, name="Lena Entersafe")
+    vault = unlocked_app.vault
+    assert vault is not None
+    day = date.today() - timedelta(days=1)
+    (appt,) = appointments.schedule(vault, client_id, date=day, start="12:00")
+    agenda = _open_agenda(unlocked_app, qtbot)
+    agenda.show_day(day)
+    wait_ops(qtbot)
+    _select(agenda, appt.appointment_id)
+    agenda.mark_attended()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: len(_editors(window)) == 1, timeout=10_000)
+    wait_ops(qtbot)
+    editor = _editors(window)[0]
+    qtbot.waitExposed(editor)
+    for field in (editor.icd, editor.cpt):
+        field.setFocus()
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+        wait_ops(qtbot)
+    assert not [d for d in window.findChildren(DecisionDialog) if d.isVisible()]
+    assert editor.isVisible()
+    editor.close()
+    wait_ops(qtbot)

@@ -166,6 +166,9 @@ class NoteEditor(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         for b in (self.decision_button, self.copy_button, self.amend_button, self.sign_button, close):
+            # No default button: Enter in the date, CPT or ICD-10 field must not open the
+            # confidentiality decision (Qt makes the first button the dialog's default).
+            b.setAutoDefault(False)
             buttons.addWidget(b)
 
         layout = QVBoxLayout(self)
