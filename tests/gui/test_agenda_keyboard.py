@@ -172,3 +172,45 @@ def test_enter_in_the_prefilled_notes_code_fields_opens_nothing(unlocked_app: Ap
     assert editor.isVisible()
     editor.close()
     wait_ops(qtbot)
+
+
+def test_other_status_and_move_by_keyboard(unlocked_app: AppController, qtbot) -> None:
+    """S opens the other statuses under the appointment (Enter on the first records a
+    no-show, without a note); M opens Move with the keyboard on the date; Esc leaves
+    both without a change."""
+    window = unlocked_app.main_window
+    assert window is not None
+    client_id = add_client(unlocked_app, qtbot, name="Mara Keystatus")
+    vault = unlocked_app.vault
+    assert vault is not None
+    day = date.today() - timedelta(days=1)
+    (appt,) = appointments.schedule(vault, client_id, date=day, start="14:00")
+    agenda = _open_agenda(unlocked_app, qtbot)
+    agenda.show_day(day)
+    wait_ops(qtbot)
+    _select(agenda, appt.appointment_id)
+    agenda.table.setFocus()
+
+    qtbot.keyClick(agenda.table, Qt.Key.Key_M)
+    move = agenda.dialog
+    qtbot.waitExposed(move)
+    qtbot.waitUntil(lambda: _focus() is move.date, timeout=10_000)
+    qtbot.keyClick(move.date, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not move.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: _focus() is agenda.table, timeout=10_000)
+
+    qtbot.keyClick(agenda.table, Qt.Key.Key_S)
+    menu = agenda.status_menu
+    qtbot.waitUntil(menu.isVisible, timeout=10_000)
+    assert menu.activeAction() is not None and menu.activeAction().text() == "No-show"
+    qtbot.keyClick(menu, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not menu.isVisible(), timeout=10_000)
+    assert appointments.get(vault, appt.appointment_id).status == "scheduled"
+
+    agenda.table.setFocus()
+    qtbot.keyClick(agenda.table, Qt.Key.Key_S)
+    qtbot.waitUntil(menu.isVisible, timeout=10_000)
+    qtbot.keyClick(menu, Qt.Key.Key_Return)
+    wait_ops(qtbot)
+    assert appointments.get(vault, appt.appointment_id).status == "no_show"
+    assert "no clinical note" in agenda.message.text()

@@ -1,7 +1,8 @@
 """The agenda: a day or a week of appointments, driven from the keyboard.
 
 Arrows move between appointments (left/right between days in the week view), Enter
-opens the note (or the chart), N schedules a new appointment, A marks the selected one
+opens the note (or the chart), N schedules a new appointment, S offers the other statuses
+(no-show, late cancel, ...), M moves, B the account, F the fees, A marks the selected one
 attended: that makes the session and a draft note and opens it in the note editor,
 prefilled from the appointment and the treatment plan. Privacy mode shows initials only.
 The page refreshes itself from change notices; nothing here reaches an OS calendar.
@@ -111,14 +112,14 @@ class AgendaPage(QWidget):
         self.attend_button = QPushButton("Attended (A)")
         self.attend_button.setToolTip("The client came: record the session and open its note, prefilled")
         self.attend_button.clicked.connect(self.mark_attended)
-        self.status_button = QPushButton("Other status…")
+        self.status_button = QPushButton("Other status… (S)")
         self.status_menu = QMenu(self)
         for status in ("no_show", "late_cancel", "cancelled_by_client", "cancelled_by_therapist", "scheduled"):
             label = "Back to scheduled" if status == "scheduled" else STATUS_LABELS[status].capitalize()
             action = self.status_menu.addAction(label)
             action.triggered.connect(lambda _checked=False, s=status: self.set_status(s))
         self.status_button.setMenu(self.status_menu)
-        self.move_button = QPushButton("Move…")
+        self.move_button = QPushButton("Move… (M)")
         self.move_button.clicked.connect(self.move_appointment)
         self.account_button = QPushButton("Account… (B)")
         self.account_button.setToolTip("The client's fees, payments and balance; superbill or statement")
@@ -260,6 +261,12 @@ class AgendaPage(QWidget):
                 if key == Qt.Key.Key_F:
                     self.open_fees()
                     return True
+                if key == Qt.Key.Key_S:
+                    self.show_status_menu()
+                    return True
+                if key == Qt.Key.Key_M:
+                    self.move_appointment()
+                    return True
                 if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                     self.open_selected()
                     return True
@@ -327,6 +334,17 @@ class AgendaPage(QWidget):
     def _attended(self, done: Any) -> None:
         self.message.setText("Session recorded; its note is open.")
         self.open_note(done.client_id, done.note_id)
+
+    def show_status_menu(self) -> None:
+        """S: the other statuses (no-show, late cancel, ...) under the selected appointment,
+        chosen with the arrows and Enter, as the button's menu is with the mouse."""
+        if self._appointment("change") is None:
+            return
+        rect = self.table.visualItemRect(self.table.currentItem())
+        self.status_menu.popup(self.table.viewport().mapToGlobal(rect.bottomLeft()))
+        first = self.status_menu.actions()[0] if self.status_menu.actions() else None
+        if first is not None:
+            self.status_menu.setActiveAction(first)
 
     def set_status(self, status: str) -> None:
         row = self._appointment("change")
