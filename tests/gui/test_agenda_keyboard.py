@@ -108,8 +108,11 @@ def test_the_note_opened_by_a_takes_the_typing(unlocked_app: AppController, qtbo
     qtbot.waitUntil(lambda: _focus() is first_empty, timeout=10_000)
     qtbot.keyClicks(_focus(), "Slept better")
     assert first_empty.toPlainText() == "Slept better"
+    assert "its note is open" in agenda.message.text()
     editor.close()
     wait_ops(qtbot)
+    window.show_agenda()  # back on the agenda, the note closed: that news is gone
+    assert agenda.message.text() == ""
 
 
 def test_account_and_fees_dialogs_give_the_keyboard_back(unlocked_app: AppController, qtbot) -> None:

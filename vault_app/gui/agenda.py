@@ -219,6 +219,10 @@ class AgendaPage(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        if not event.spontaneous():
+            # Back from the chart or a note: what the last action said is no longer news
+            # ("its note is open" after the note was closed).
+            self.message.setText("")
         self.refresh()
 
     def set_privacy(self, on: bool) -> None:
