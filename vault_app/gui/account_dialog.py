@@ -86,6 +86,9 @@ class AccountDialog(QDialog):
         self.tree.setRootIsDecorated(False)
         self.fee_button = QPushButton("Set the selected session's fee…")
         self.fee_button.clicked.connect(self.set_fee)
+        self.schedule_button = QPushButton("Fee schedule…")
+        self.schedule_button.setToolTip("The practice's fees by CPT code and the missed-appointment fee policy")
+        self.schedule_button.clicked.connect(self.open_fees)
         self.balance = QLabel("…")
         self.balance.setObjectName("sectionTitle")
         self.balance.setAccessibleName("Balance")
@@ -154,6 +157,7 @@ class AccountDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(self.balance, 1)
         top.addWidget(self.fee_button)
+        top.addWidget(self.schedule_button)
         layout.addLayout(top)
         layout.addWidget(pay)
         layout.addWidget(bill)
@@ -211,6 +215,12 @@ class AccountDialog(QDialog):
         self.controller.op(self, lambda v: _set_fee(v, str(session_id), amount.strip()), label="Saving…").success(
             lambda cents: self.message.setText(f"Session fee set to {format_cents(cents)}.")).failure(
             self._failed).run()
+
+    def open_fees(self) -> QDialog:
+        from vault_app.gui.fees_dialog import open_fees
+
+        self.fees_dialog = open_fees(self.controller, self)
+        return self.fees_dialog
 
     def _on_changes(self, changes: Changes) -> None:
         if touches_client(changes, self.client_id, Kind.BILLING, Kind.SESSIONS, Kind.APPOINTMENTS):

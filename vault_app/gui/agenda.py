@@ -1,7 +1,8 @@
 """The agenda: a day or a week of appointments, driven from the keyboard.
 
 Arrows move between appointments (left/right between days in the week view), Enter
-opens the note (or the chart), N schedules a new appointment, A marks the selected one
+opens the note (or the chart), N schedules a new appointment, S offers the other statuses
+(no-show, late cancel, ...), M moves, B the account, F the fees, A marks the selected one
 attended: that makes the session and a draft note and opens it in the note editor,
 prefilled from the appointment and the treatment plan. Privacy mode shows initials only.
 The page refreshes itself from change notices; nothing here reaches an OS calendar.
@@ -111,18 +112,21 @@ class AgendaPage(QWidget):
         self.attend_button = QPushButton("Attended (A)")
         self.attend_button.setToolTip("The client came: record the session and open its note, prefilled")
         self.attend_button.clicked.connect(self.mark_attended)
-        self.status_button = QPushButton("Other status…")
+        self.status_button = QPushButton("Other status… (S)")
         self.status_menu = QMenu(self)
         for status in ("no_show", "late_cancel", "cancelled_by_client", "cancelled_by_therapist", "scheduled"):
             label = "Back to scheduled" if status == "scheduled" else STATUS_LABELS[status].capitalize()
             action = self.status_menu.addAction(label)
             action.triggered.connect(lambda _checked=False, s=status: self.set_status(s))
         self.status_button.setMenu(self.status_menu)
-        self.move_button = QPushButton("Move…")
+        self.move_button = QPushButton("Move… (M)")
         self.move_button.clicked.connect(self.move_appointment)
         self.account_button = QPushButton("Account… (B)")
         self.account_button.setToolTip("The client's fees, payments and balance; superbill or statement")
         self.account_button.clicked.connect(self.open_account)
+        self.fees_button = QPushButton("Fees… (F)")
+        self.fees_button.setToolTip("The fee schedule by CPT code and the missed-appointment fee policy")
+        self.fees_button.clicked.connect(self.open_fees)
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addSpacing(12)
@@ -130,7 +134,8 @@ class AgendaPage(QWidget):
             top.addWidget(w)
         top.addWidget(self.range_label, 1)
         actions = QHBoxLayout()
-        for w in (self.new_button, self.attend_button, self.status_button, self.move_button, self.account_button):
+        for w in (self.new_button, self.attend_button, self.status_button, self.move_button, self.account_button,
+                  self.fees_button):
             actions.addWidget(w)
         actions.addStretch(1)
         self.table = QTableWidget()
@@ -214,6 +219,10 @@ class AgendaPage(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        if not event.spontaneous():
+            # Back from the chart or a note: what the last action said is no longer news
+            # ("its note is open" after the note was closed).
+            self.message.setText("")
         self.refresh()
 
     def set_privacy(self, on: bool) -> None:
@@ -253,6 +262,15 @@ class AgendaPage(QWidget):
                 if key == Qt.Key.Key_B:
                     self.open_account()
                     return True
+                if key == Qt.Key.Key_F:
+                    self.open_fees()
+                    return True
+                if key == Qt.Key.Key_S:
+                    self.show_status_menu()
+                    return True
+                if key == Qt.Key.Key_M:
+                    self.move_appointment()
+                    return True
                 if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                     self.open_selected()
                     return True
@@ -276,7 +294,7 @@ class AgendaPage(QWidget):
         days = self.days()
         day = days[col] if col < len(days) else self.day
         self.dialog = AppointmentDialog(self.controller, day=day, privacy=self.privacy, parent=self)
-        self.dialog.open()
+        self._opened(self.dialog)
         return self.dialog
 
     def move_appointment(self) -> AppointmentDialog | None:
@@ -286,8 +304,21 @@ class AgendaPage(QWidget):
         start = time.fromisoformat(row.start_time) if row.start_time else None
         self.dialog = AppointmentDialog(self.controller, day=row.date, start=start, privacy=self.privacy,
                                         parent=self, appointment=row)
-        self.dialog.open()
+        self._opened(self.dialog)
         return self.dialog
+
+    def _opened(self, dialog: QDialog) -> None:
+        dialog.finished.connect(lambda _r: self.take_keyboard())
+        dialog.open()
+
+    def take_keyboard(self) -> None:
+        """When a dialog opened from the agenda closes, the keyboard comes back to the
+        agenda's table (on the appointment it acted on), whether or not the window manager
+        hands it back: the next N, A or arrow key must act on the agenda."""
+        if not self.isVisible():
+            return
+        self.window().activateWindow()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _appointment(self, what: str) -> AgendaRow | None:
         row = self.selected()
@@ -307,6 +338,17 @@ class AgendaPage(QWidget):
     def _attended(self, done: Any) -> None:
         self.message.setText("Session recorded; its note is open.")
         self.open_note(done.client_id, done.note_id)
+
+    def show_status_menu(self) -> None:
+        """S: the other statuses (no-show, late cancel, ...) under the selected appointment,
+        chosen with the arrows and Enter, as the button's menu is with the mouse."""
+        if self._appointment("change") is None:
+            return
+        rect = self.table.visualItemRect(self.table.currentItem())
+        self.status_menu.popup(self.table.viewport().mapToGlobal(rect.bottomLeft()))
+        first = self.status_menu.actions()[0] if self.status_menu.actions() else None
+        if first is not None:
+            self.status_menu.setActiveAction(first)
 
     def set_status(self, status: str) -> None:
         row = self._appointment("change")
@@ -340,9 +382,16 @@ class AgendaPage(QWidget):
             return None
         dialog = AccountDialog(self.controller, row.client_id, chart_number=row.chart_number, privacy=self.privacy,
                                parent=self)
-        dialog.open()
+        self._opened(dialog)
         self.account_dialog = dialog
         return dialog
+
+    def open_fees(self) -> QDialog:
+        from vault_app.gui.fees_dialog import open_fees
+
+        self.fees_dialog = open_fees(self.controller, self)
+        self.fees_dialog.finished.connect(lambda _r: self.take_keyboard())
+        return self.fees_dialog
 
     def open_selected(self) -> None:
         row = self.selected()

@@ -106,16 +106,18 @@ class AppointmentDialog(QDialog):
         self.error = QLabel("")
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)
+        # Alt + the underlined letter reaches a field (QFormLayout makes each label its
+        # field's buddy): Tab inside the date and time fields steps through their parts.
         form = QFormLayout()
         if appointment is None:
-            form.addRow("Client:", self.client)
-        form.addRow("Date:", self.date)
-        form.addRow("Start:", self.start)
-        form.addRow("Length:", self.minutes)
-        form.addRow("Setting:", self.setting)
+            form.addRow("Cl&ient:", self.client)  # not Alt+C: Cancel has it on some desktops
+        form.addRow("&Date:", self.date)
+        form.addRow("S&tart:", self.start)
+        form.addRow("&Length:", self.minutes)
+        form.addRow("S&etting:", self.setting)
         if appointment is None:
-            form.addRow("Repeats:", self.repeat)
-            form.addRow("For:", self.count)
+            form.addRow("&Repeats:", self.repeat)
+            form.addRow("&For:", self.count)
         else:
             self.minutes.setValue(appointment.duration_minutes)
             self.setting.setCurrentIndex(max(0, self.setting.findData(appointment.setting)))
@@ -128,6 +130,9 @@ class AppointmentDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        # The keyboard starts on the first field to fill (without this, Qt gives it to the
+        # Save button, and typing a client's name or a date goes nowhere).
+        (self.client if appointment is None else self.date).setFocus()
         if appointment is None:
             self._wanted_client = client_id
             self.save_button.setEnabled(False)

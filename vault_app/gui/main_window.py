@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         self._action("backups", "Backups…", self.open_backups, "backup", vault_menu)
         self._action("import", "Import…", self.open_import, "", vault_menu)
         self._action("settings", "Settings…", self.open_settings, "", vault_menu)
+        self._action("fees", "Fees and missed-appointment policy…", self.open_fees, "", vault_menu)
         vault_menu.addSeparator()
         quit_action = self._action("quit", "Quit", self.close, "", vault_menu)
         # Lock and Quit work from every window of the app (a note editor, a dialog), as
@@ -279,6 +280,9 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> QDialog:
         return self._open_dialog("settings_dialog", "SettingsDialog")
+
+    def open_fees(self) -> QDialog:
+        return self._open_dialog("fees_dialog", "FeesDialog")
 
     def open_accounting(self) -> QDialog:
         return self._open_dialog("accounting_dialog", "AccountingDialog", self._current_client())

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -155,6 +155,9 @@ class NoteEditor(QDialog):
         buttons.addWidget(self.status, 1)
         for b in (self.carry_button, self.decision_button, self.copy_button, self.amend_button, self.sign_button,
                   close):
+            # No default button: Enter in the date, CPT or ICD-10 field must not open the
+            # confidentiality decision (Qt makes the first button the dialog's default).
+            b.setAutoDefault(False)
             buttons.addWidget(b)
 
         layout = QVBoxLayout(self)
@@ -396,6 +399,15 @@ class NoteEditor(QDialog):
         self.autosave.draft.saved_session, self.autosave.draft.saved_risk = snap.session, snap.risk
         self._show_signature(note, history)
         self.autosave.enabled = True
+        if not self.signed:
+            # A draft opened from the agenda or the worklist: the keyboard goes where the
+            # writing starts (the first empty section), not to the template box.
+            edits = list(self.section_edits.values())
+            target = next((e for e in edits if not e.toPlainText().strip()), edits[0] if edits else None)
+            if target is not None:
+                # After the new section boxes are shown (the layout shows them from the
+                # event queue): focus given to a hidden box does not stay there.
+                QTimer.singleShot(0, target, lambda: target.setFocus(Qt.FocusReason.OtherFocusReason))
 
     def _show_signature(self, note: ProgressNote, history: NoteHistory | None) -> None:
         self.signed = note.signed

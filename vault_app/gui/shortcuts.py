@@ -52,7 +52,8 @@ DESCRIPTIONS: dict[str, str] = {
     "new_note": "New progress note for the open chart",
     "export": "Export or disclose records",
     "dashboard": "Dashboard",
-    "agenda": "Agenda: arrows move, Enter opens, N new appointment, A attended, PgUp/PgDn earlier/later",
+    "agenda": "Agenda: arrows move, Enter opens, N new appointment, A attended, S other status, M move, "
+    "B account, F fees, PgUp/PgDn earlier/later",
     "worklist": "Worklist: unsigned notes, sessions without notes, requests and authorizations due",
     "requests": "Access and amendment requests",
     "privacy": "Privacy mode: hide client names",

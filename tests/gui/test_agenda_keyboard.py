@@ -1,0 +1,219 @@
+"""The agenda's keyboard flow, where a therapist would trip: where the keyboard is when a
+dialog opens, that Esc closes it without saving, that the keyboard comes back to the
+agenda on the right appointment when it closes, and that the note opened by A takes the
+typing where the writing starts."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.gui.conftest import wait_ops
+from tests.gui.test_agenda import _editors, _select
+from tests.gui.test_chart import add_client
+from vault_app.gui.controller import AppController
+from vault_app.services import appointments, plans
+
+pytestmark = pytest.mark.gui
+
+
+def _focus() -> object:
+    return QApplication.focusWidget()
+
+
+def _open_agenda(app: AppController, qtbot) -> object:
+    window = app.main_window
+    assert window is not None
+    window.activateWindow()
+    window.menu_actions["agenda"].trigger()
+    wait_ops(qtbot)
+    agenda = window.agenda
+    qtbot.waitUntil(lambda: _focus() is agenda.table, timeout=10_000)
+    return agenda
+
+
+def test_new_appointment_by_keyboard_and_back_to_the_agenda(unlocked_app: AppController, qtbot) -> None:
+    window = unlocked_app.main_window
+    assert window is not None
+    client_id = add_client(unlocked_app, qtbot, name="Ines Keyes")
+    vault = unlocked_app.vault
+    assert vault is not None
+    agenda = _open_agenda(unlocked_app, qtbot)
+
+    # N: the keyboard starts on the client (not on Save, where Qt would put it)
+    qtbot.keyClick(agenda.table, Qt.Key.Key_N)
+    dialog = agenda.dialog
+    qtbot.waitExposed(dialog)
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: _focus() is dialog.client, timeout=10_000)
+    assert dialog.client.currentData() == client_id
+
+    # Esc closes it, nothing is saved, and the keyboard is back on the agenda
+    qtbot.keyClick(dialog.client, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    assert appointments.list_for_client(vault, client_id) == []
+    qtbot.waitUntil(lambda: _focus() is agenda.table, timeout=10_000)
+
+    # Alt+L reaches the length (Tab inside the date steps through year, month, day)
+    qtbot.keyClick(agenda.table, Qt.Key.Key_N)
+    dialog = agenda.dialog
+    qtbot.waitExposed(dialog)
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: _focus() is dialog.client, timeout=10_000)
+    qtbot.keyClick(dialog.client, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    assert _focus() is dialog.minutes
+    dialog.minutes.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.minutes.lineEdit(), "45")
+    # Enter saves (the length field hands Enter to the dialog's Save)
+    qtbot.keyClick(dialog.minutes.lineEdit(), Qt.Key.Key_Return)
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    (made,) = appointments.list_for_client(vault, client_id)
+    assert made.duration_minutes == 45 and made.date == date.today()
+
+    # the keyboard is back on the agenda, on the new appointment: A works at once
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: _focus() is agenda.table, timeout=10_000)
+    selected = agenda.selected()
+    assert selected is not None and selected.item_id == made.appointment_id
+
+
+def test_the_note_opened_by_a_takes_the_typing(unlocked_app: AppController, qtbot) -> None:
+    window = unlocked_app.main_window
+    assert window is not None
+    client_id = add_client(unlocked_app, qtbot, name="Jonas Writewell")
+    vault = unlocked_app.vault
+    assert vault is not None
+    plans.update_plan(vault, client_id, diagnosis_codes=["F41.1"], goals=[{"description": "Sleep six hours"}])
+    day = date.today() - timedelta(days=1)
+    (appt,) = appointments.schedule(vault, client_id, date=day, start="10:00")
+    agenda = _open_agenda(unlocked_app, qtbot)
+    agenda.show_day(day)
+    wait_ops(qtbot)
+    _select(agenda, appt.appointment_id)
+    agenda.table.setFocus()
+    qtbot.keyClick(agenda.table, Qt.Key.Key_A)
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: len(_editors(window)) == 1, timeout=10_000)
+    wait_ops(qtbot)
+    editor = _editors(window)[0]
+    # the plan's goals prefill the Assessment; the keyboard is in the first empty section
+    assert "Sleep six hours" in editor.section_edits["assessment"].toPlainText()
+    first_empty = editor.section_edits["subjective"]
+    assert first_empty.toPlainText() == ""
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: _focus() is first_empty, timeout=10_000)
+    qtbot.keyClicks(_focus(), "Slept better")
+    assert first_empty.toPlainText() == "Slept better"
+    assert "its note is open" in agenda.message.text()
+    editor.close()
+    wait_ops(qtbot)
+    window.show_agenda()  # back on the agenda, the note closed: that news is gone
+    assert agenda.message.text() == ""
+
+
+def test_account_and_fees_dialogs_give_the_keyboard_back(unlocked_app: AppController, qtbot) -> None:
+    window = unlocked_app.main_window
+    assert window is not None
+    client_id = add_client(unlocked_app, qtbot, name="Kai Returns")
+    vault = unlocked_app.vault
+    assert vault is not None
+    (appt,) = appointments.schedule(vault, client_id, date=date.today(), start="16:00")
+    agenda = _open_agenda(unlocked_app, qtbot)
+    wait_ops(qtbot)
+    _select(agenda, appt.appointment_id)
+    agenda.table.setFocus()
+    qtbot.keyClick(agenda.table, Qt.Key.Key_B)
+    account = agenda.account_dialog
+    qtbot.waitExposed(account)
+    wait_ops(qtbot)
+    qtbot.keyClick(account, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not account.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: _focus() is agenda.table, timeout=10_000)
+    qtbot.keyClick(agenda.table, Qt.Key.Key_F)
+    fees = agenda.fees_dialog
+    qtbot.waitExposed(fees)
+    wait_ops(qtbot)
+    assert _focus() is fees.code  # the keyboard starts on the CPT code
+    qtbot.keyClick(fees.code, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not fees.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: _focus() is agenda.table, timeout=10_000)
+    selected = agenda.selected()
+    assert selected is not None and selected.item_id == appt.appointment_id
+
+
+def test_enter_in_the_prefilled_notes_code_fields_opens_nothing(unlocked_app: AppController, qtbot) -> None:
+    """Qt makes a dialog's first button its default: in the note editor that was
+    "Confidentiality decision…", so Enter after correcting a code opened it."""
+    from vault_app.gui.decision_dialog import DecisionDialog
+
+    window = unlocked_app.main_window
+    assert window is not None
+    client_id = add_client(unlocked_app, qtbot, name="Lena Entersafe")
+    vault = unlocked_app.vault
+    assert vault is not None
+    day = date.today() - timedelta(days=1)
+    (appt,) = appointments.schedule(vault, client_id, date=day, start="12:00")
+    agenda = _open_agenda(unlocked_app, qtbot)
+    agenda.show_day(day)
+    wait_ops(qtbot)
+    _select(agenda, appt.appointment_id)
+    agenda.mark_attended()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: len(_editors(window)) == 1, timeout=10_000)
+    wait_ops(qtbot)
+    editor = _editors(window)[0]
+    qtbot.waitExposed(editor)
+    for field in (editor.icd, editor.cpt):
+        field.setFocus()
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+        wait_ops(qtbot)
+    assert not [d for d in window.findChildren(DecisionDialog) if d.isVisible()]
+    assert editor.isVisible()
+    editor.close()
+    wait_ops(qtbot)
+
+
+def test_other_status_and_move_by_keyboard(unlocked_app: AppController, qtbot) -> None:
+    """S opens the other statuses under the appointment (Enter on the first records a
+    no-show, without a note); M opens Move with the keyboard on the date; Esc leaves
+    both without a change."""
+    window = unlocked_app.main_window
+    assert window is not None
+    client_id = add_client(unlocked_app, qtbot, name="Mara Keystatus")
+    vault = unlocked_app.vault
+    assert vault is not None
+    day = date.today() - timedelta(days=1)
+    (appt,) = appointments.schedule(vault, client_id, date=day, start="14:00")
+    agenda = _open_agenda(unlocked_app, qtbot)
+    agenda.show_day(day)
+    wait_ops(qtbot)
+    _select(agenda, appt.appointment_id)
+    agenda.table.setFocus()
+
+    qtbot.keyClick(agenda.table, Qt.Key.Key_M)
+    move = agenda.dialog
+    qtbot.waitExposed(move)
+    qtbot.waitUntil(lambda: _focus() is move.date, timeout=10_000)
+    qtbot.keyClick(move.date, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not move.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: _focus() is agenda.table, timeout=10_000)
+
+    qtbot.keyClick(agenda.table, Qt.Key.Key_S)
+    menu = agenda.status_menu
+    qtbot.waitUntil(menu.isVisible, timeout=10_000)
+    assert menu.activeAction() is not None and menu.activeAction().text() == "No-show"
+    qtbot.keyClick(menu, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not menu.isVisible(), timeout=10_000)
+    assert appointments.get(vault, appt.appointment_id).status == "scheduled"
+
+    agenda.table.setFocus()
+    qtbot.keyClick(agenda.table, Qt.Key.Key_S)
+    qtbot.waitUntil(menu.isVisible, timeout=10_000)
+    qtbot.keyClick(menu, Qt.Key.Key_Return)
+    wait_ops(qtbot)
+    assert appointments.get(vault, appt.appointment_id).status == "no_show"
+    assert "no clinical note" in agenda.message.text()

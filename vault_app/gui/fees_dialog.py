@@ -1,0 +1,269 @@
+"""The practice's fees: the fee schedule by CPT code and the missed-appointment fee policy.
+
+The same service calls as `vault-app fee schedule` and `vault-app fee policy`, one per
+action, on the worker. Money is typed as dollars and cents and kept as integer cents; a
+bad amount is explained under the form and nothing typed is lost. The dialog names no
+client, so it is the same in privacy mode. It refreshes itself from change notices
+(Kind.BILLING), so a fee set elsewhere (the CLI is a separate process; another window of
+this app is not) shows here while it is open.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vault_app.domain.billing import FeePolicy, format_cents
+from vault_app.domain.codes import DESCRIPTIONS
+from vault_app.gui.change_watch import touches
+from vault_app.services.changes import Changes, Kind
+
+if TYPE_CHECKING:
+    from vault_app.gui.controller import AppController
+    from vault_app.services.vault import Vault
+
+CODE_ROLE = Qt.ItemDataRole.UserRole
+
+
+# Run on the worker thread (the services, and their first import, never on the GUI thread).
+def _load(vault: Vault) -> tuple[dict[str, int], FeePolicy]:
+    from vault_app.services import billing
+
+    return billing.fee_schedule(vault), billing.policy(vault)
+
+
+def _set_fee(vault: Vault, code: str, amount: str) -> dict[str, int]:
+    from vault_app.services import billing
+
+    return billing.set_scheduled_fee(vault, code, amount)
+
+
+def _remove_fee(vault: Vault, code: str) -> dict[str, int]:
+    from vault_app.services import billing
+
+    return billing.remove_scheduled_fee(vault, code)
+
+
+def _set_policy(vault: Vault, no_show: str | None, late_cancel: str | None) -> FeePolicy:
+    from vault_app.services import billing
+
+    # The policy as the form shows it: `clear` first, so an emptied field means "no fee".
+    return billing.set_policy(vault, no_show=no_show, late_cancel=late_cancel, clear=True)
+
+
+def plain_amount(cents: int | None) -> str:
+    """Cents as a field shows them for editing: 7500 -> "75.00"; None -> ""."""
+    return "" if cents is None else f"{cents // 100}.{cents % 100:02d}"
+
+
+class FeesDialog(QDialog):
+    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setObjectName("feesDialog")
+        self.setWindowTitle("Fees and missed-appointment policy")
+        self.schedule: dict[str, int] = {}
+
+        fees = QGroupBox("Fee schedule (the fee of a session, by its CPT code)")
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(["CPT", "Service", "Fee"])
+        self.tree.setAccessibleName("Fee schedule")
+        self.tree.setRootIsDecorated(False)
+        self.tree.setColumnWidth(0, 70)
+        self.tree.setColumnWidth(1, 420)
+        self.tree.currentItemChanged.connect(lambda item, _old: self._pick(item))
+        self.code = QComboBox()
+        self.code.setEditable(True)
+        self.code.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # a typed code is not a new list entry
+        self.code.setAccessibleName("CPT code")
+        for code, text in sorted(DESCRIPTIONS.items()):
+            self.code.addItem(f"{code}", code)
+            self.code.setItemData(self.code.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+        self.code.setCurrentText("")
+        line = self.code.lineEdit()
+        if line is not None:
+            line.setPlaceholderText("e.g. 90837")
+            line.returnPressed.connect(self.set_fee)
+        self.amount = QLineEdit()
+        self.amount.setAccessibleName("Fee")
+        self.amount.setPlaceholderText("e.g. 180.00")
+        self.amount.returnPressed.connect(self.set_fee)
+        self.set_button = QPushButton("Set fee")
+        self.set_button.setAutoDefault(False)
+        self.set_button.clicked.connect(self.set_fee)
+        self.remove_button = QPushButton("Remove the selected fee")
+        self.remove_button.setAutoDefault(False)
+        self.remove_button.clicked.connect(self.remove_fee)
+        entry = QHBoxLayout()
+        entry.addWidget(QLabel("CPT:"))
+        entry.addWidget(self.code)
+        entry.addWidget(QLabel("Fee:"))
+        entry.addWidget(self.amount, 1)
+        entry.addWidget(self.set_button)
+        fees_layout = QVBoxLayout(fees)
+        fees_layout.addWidget(self.tree, 1)
+        fees_layout.addLayout(entry)
+        fees_layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        missed = QGroupBox("Missed appointments")
+        self.no_show = QLineEdit()
+        self.no_show.setAccessibleName("No-show fee")
+        self.no_show.setPlaceholderText("no fee")
+        self.late_cancel = QLineEdit()
+        self.late_cancel.setAccessibleName("Late cancellation fee")
+        self.late_cancel.setPlaceholderText("no fee")
+        for field in (self.no_show, self.late_cancel):
+            field.returnPressed.connect(self.save_policy)
+        self.policy_button = QPushButton("Save the policy")
+        self.policy_button.setAutoDefault(False)
+        self.policy_button.clicked.connect(self.save_policy)
+        explain = QLabel("Charged on the client's account when you record a no-show or a late cancellation. "
+                         "Empty: no fee. 0.00: recorded, nothing charged. A cancellation in time, or by you, "
+                         "is never charged.")
+        explain.setWordWrap(True)
+        explain.setObjectName("calmNote")
+        form = QFormLayout(missed)
+        form.addRow("No-show fee:", self.no_show)
+        form.addRow("Late cancellation fee:", self.late_cancel)
+        form.addRow("", self.policy_button)
+        form.addRow(explain)
+
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Fees message")
+        close = QPushButton("Close")
+        close.setAutoDefault(False)
+        close.clicked.connect(self.accept)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(fees, 1)
+        layout.addWidget(missed)
+        layout.addLayout(bottom)
+        self.resize(700, 560)
+        self.code.setFocus()
+        controller.changed.connect(self._on_changes)
+        self.refresh()
+
+    # --- what is shown ---------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.controller.query(self, _load).success(self._show).run()
+
+    def _show(self, loaded: tuple[dict[str, int], FeePolicy]) -> None:
+        schedule, policy = loaded
+        self._show_schedule(schedule)
+        # A field being typed into keeps its text: a notice from another save must not
+        # overwrite what the therapist has not saved yet.
+        for field, cents in ((self.no_show, policy.no_show_cents), (self.late_cancel, policy.late_cancel_cents)):
+            if not field.isModified():
+                field.setText(plain_amount(cents))
+
+    def _show_schedule(self, schedule: dict[str, int]) -> None:
+        current = self.tree.currentItem()
+        keep = current.data(0, CODE_ROLE) if current is not None else None
+        self.schedule = dict(schedule)
+        self.tree.blockSignals(True)  # rebuilding the list is not the user choosing a row
+        self.tree.clear()
+        for code, cents in sorted(schedule.items()):
+            item = QTreeWidgetItem([code, DESCRIPTIONS.get(code, ""), format_cents(cents)])
+            item.setData(0, CODE_ROLE, code)
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.tree.addTopLevelItem(item)
+            if code == keep:
+                self.tree.setCurrentItem(item)
+        self.tree.blockSignals(False)
+        self.remove_button.setEnabled(bool(schedule))
+        if not schedule:
+            self.message.setText(self.message.text() or "No fees yet: choose a CPT code, type its fee, Set fee.")
+
+    def _pick(self, item: QTreeWidgetItem | None) -> None:
+        """Choosing a row puts its code and fee in the fields, to change it."""
+        if item is None:
+            return
+        code = str(item.data(0, CODE_ROLE))
+        self.code.setCurrentText(code)
+        self.amount.setText(plain_amount(self.schedule.get(code)))
+
+    def _on_changes(self, changes: Changes) -> None:
+        if touches(changes, Kind.BILLING):
+            self.refresh()
+
+    # --- actions ------------------------------------------------------------------------
+    def set_fee(self) -> None:
+        code, amount = self.code.currentText().strip(), self.amount.text().strip()
+        self.message.setText("")
+        self.controller.op(self, lambda v: _set_fee(v, code, amount), label="Saving the fee…").success(
+            lambda schedule: self._fee_set(code.upper(), schedule)).failure(self._failed).run()
+
+    def _fee_set(self, code: str, schedule: dict[str, int]) -> None:
+        self._show_schedule(schedule)
+        self.message.setText(f"{code}: {format_cents(schedule[code])} from now on. Sessions already attended "
+                             "keep the fee they had." if code in schedule else "Saved.")
+        self.amount.clear()
+        self.code.setCurrentText("")
+        self.code.setFocus()
+
+    def remove_fee(self) -> None:
+        item = self.tree.currentItem()
+        if item is None:
+            self.message.setText("Choose a fee in the list first (arrow keys).")
+            return
+        code = str(item.data(0, CODE_ROLE))
+        self.controller.op(self, lambda v: _remove_fee(v, code), label="Removing the fee…").success(
+            lambda schedule: self._removed(code, schedule)).failure(self._failed).run()
+
+    def _removed(self, code: str, schedule: dict[str, int]) -> None:
+        self._show_schedule(schedule)
+        self.message.setText(f"{code} has no fee in the schedule now.")
+
+    def save_policy(self) -> None:
+        no_show = self.no_show.text().strip() or None
+        late = self.late_cancel.text().strip() or None
+        self.message.setText("")
+        self.controller.op(self, lambda v: _set_policy(v, no_show, late), label="Saving the policy…").success(
+            self._policy_saved).failure(self._failed).run()
+
+    def _policy_saved(self, policy: FeePolicy) -> None:
+        for field, cents in ((self.no_show, policy.no_show_cents), (self.late_cancel, policy.late_cancel_cents)):
+            field.setText(plain_amount(cents))
+            field.setModified(False)
+
+        def said(cents: int | None) -> str:
+            return "no fee" if cents is None else format_cents(cents)
+
+        self.message.setText(f"Policy saved: no-show {said(policy.no_show_cents)}, late cancellation "
+                             f"{said(policy.late_cancel_cents)}.")
+
+    def _failed(self, exc: BaseException) -> bool:
+        from vault_app.domain.errors import VaultError
+
+        if isinstance(exc, VaultError):
+            self.message.setText(exc.message + (f" {exc.hint}" if exc.hint else ""))
+            return True
+        return False
+
+
+def open_fees(controller: AppController, parent: QWidget) -> FeesDialog:
+    """From the agenda, a client's account or the Vault menu: one dialog, the same everywhere."""
+    dialog = FeesDialog(controller, parent)
+    dialog.open()
+    return dialog
+
+
+__all__ = ["FeesDialog", "open_fees", "plain_amount"]
