@@ -90,6 +90,7 @@ class NoteEditor(QDialog):
         self.signed = False
         self.section_edits: dict[str, QPlainTextEdit] = {}
         self.snippets = SnippetExpander(controller, self)  # ";ms" + Space expands a personal snippet
+        self._carry_mark: str | None = None  # the carried section whose marker line gets the keyboard
         # One service call per save: the note (and its session) created on the first one.
         self.autosave: Autosaver[ProgressDraft, str | None] = Autosaver(
             controller, self, self.snapshot,
@@ -399,7 +400,12 @@ class NoteEditor(QDialog):
         self.autosave.draft.saved_session, self.autosave.draft.saved_risk = snap.session, snap.risk
         self._show_signature(note, history)
         self.autosave.enabled = True
-        if not self.signed:
+        if not self.signed and self._carry_mark is not None:
+            # Just carried forward: the marker line is selected, so what the therapist types
+            # first replaces it (the carried text below it stays). After the boxes are shown.
+            key, self._carry_mark = self._carry_mark, None
+            QTimer.singleShot(0, self, lambda: self._select_carry_mark(key))
+        elif not self.signed:
             # A draft opened from the agenda or the worklist: the keyboard goes where the
             # writing starts (the first empty section), not to the template box.
             edits = list(self.section_edits.values())
@@ -436,13 +442,11 @@ class NoteEditor(QDialog):
     def _carried(self, carried: CarriedNote) -> None:
         self.autosave.draft.note_id = carried.note.note_id
         self.carry_button.setVisible(False)
+        # One focus decision after the load (see _show), not two racing each other.
+        self._carry_mark = carried.carried_sections[0] if carried.carried_sections else ""
         self._load(carried.note.note_id)
         self.status.setText(f"Carried from the note of {carried.from_date.isoformat()}: edit the marked text "
                             "before signing.")
-        first = carried.carried_sections[0] if carried.carried_sections else None
-        # Queued behind the load, so the sections exist: the marker line is selected, and
-        # what the therapist types first replaces it (the carried text below it stays).
-        self.controller.query(self, lambda _v: first).success(self._select_carry_mark).run()
 
     def _select_carry_mark(self, key: str | None) -> None:
         edit = self.section_edits.get(key or "")
