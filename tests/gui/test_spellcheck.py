@@ -84,3 +84,21 @@ def test_a_word_added_is_kept_in_the_vault_and_leaves_memory_at_lock(
     wait_ops(qtbot)
     speller = spell_source().speller
     assert speller is not None and speller.personal_words == frozenset()
+
+
+def test_the_real_note_editor_underlines_what_is_typed(unlocked_app: AppController, qtbot: object) -> None:
+    from tests.gui.test_chart import add_client
+
+    window = unlocked_app.main_window
+    assert window is not None
+    add_client(unlocked_app, qtbot)
+    qtbot.waitUntil(lambda: spell_source().speller is not None, timeout=60_000)  # type: ignore[attr-defined]
+    editor = window.chart.new_note()
+    assert editor is not None
+    first = editor.section_edits["subjective"]
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)  # type: ignore[attr-defined]
+    qtbot.keyClicks(first, "Client reported anxeity")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: _underlined(first) == ["anxeity"])  # type: ignore[attr-defined, arg-type]
+    editor.close()
+    wait_ops(qtbot)

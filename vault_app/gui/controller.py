@@ -143,6 +143,11 @@ class AppController(VaultOps):
         self.main_window.raise_()
         self.main_window.activateWindow()
         self.main_window.load_data()
+        # Not before the first unlock: the word lists cost an import and a second to load
+        # (on their own thread), which the unlock window should not wait for.
+        from vault_app.gui.spellcheck import guard_spelling
+
+        guard_spelling(self)
         self.unlocked.emit()
 
     # --- navigation ---------------------------------------------------------------------------

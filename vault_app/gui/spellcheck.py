@@ -21,7 +21,7 @@ import logging
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QTextEdit, QWidget
 
@@ -105,8 +105,13 @@ class SpellSource(QObject):
         controller.locked.connect(lambda _why: self.forget_personal())
 
     def _load_personal(self, controller: AppController) -> None:
-        self.load(self.speller.language if self.speller else "en")
+        self.load(self.speller.language if self.speller else default_language())
         controller.query(None, spelling.personal_words).success(self.set_personal).run()
+
+
+def default_language() -> str:
+    """Spanish for a Spanish-speaking computer, else English (US)."""
+    return "es" if QLocale.system().language() == QLocale.Language.Spanish else "en"
 
 
 class SpellHighlighter(QSyntaxHighlighter):
