@@ -38,6 +38,7 @@ from benchmarks import (
     practice,
     processes,
     release_bundle,
+    spelling_typing,
     storage_ops,
     vault_ops,
 )
@@ -86,6 +87,8 @@ def _processes(folder: Path, p: practice.Practice, plan: Plan) -> list[Measure]:
             _log(f"  {m.name}: {m.skipped}")
     _log("GUI-thread stalls during unlock, search, export, backup ...")
     stalls = gui_gaps.gaps(plan.gap_runs)
+    _log("typing 2,000 characters with and without spell checking ...")
+    stalls += spelling_typing.in_child(plan.gap_runs)
     _log("peak memory (child processes) ...")
     peaks = []
     for gui, what in ((False, "core process (as the CLI)"), (True, "with Qt and the app's windows loaded")):

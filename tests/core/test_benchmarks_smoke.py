@@ -28,6 +28,7 @@ EXPECTED = (
     "longest GUI-thread stall during unlock",
     "longest GUI-thread stall during 4 note searches", "longest GUI-thread stall during export",
     "longest GUI-thread stall during backup",
+    "typing 2,000 characters, spell check on: worst key", "typing 2,000 characters, spell check on: mean",
     "unlock: key derivation", "unlock without the KDF", "unlock without the KDF, psychotherapy",
     "full audit verify", "chart history, first page", "client list", "open a chart", "full-text search",
     "autosave", "agenda week view", "bulk write",
@@ -35,8 +36,8 @@ EXPECTED = (
     "verified restore", "destroy one chart", "import of a SimplePractice export", "peak RSS, core process",
     "peak RSS, with Qt",
 )
-WITH_PLAIN = ("client list", "open a chart", "full-text search", "autosave", "agenda week view", "bulk write",
-              "of which", "import of a SimplePractice export")
+WITH_PLAIN = ("typing 2,000 characters", "client list", "open a chart", "full-text search", "autosave",
+              "agenda week view", "bulk write", "of which", "import of a SimplePractice export")
 
 
 def test_run_all_measures_everything_on_a_tiny_practice(tmp_path: Path) -> None:
