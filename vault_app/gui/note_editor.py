@@ -85,7 +85,7 @@ class NoteEditor(QDialog):
         self.client = client
         self.privacy = privacy
         self.setObjectName("noteEditor")
-        self.setWindowTitle("Progress note")
+        self.setWindowTitle(self.tr("Progress note"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.signed = False
         self.section_edits: dict[str, QPlainTextEdit] = {}
@@ -106,7 +106,7 @@ class NoteEditor(QDialog):
         self.template.currentIndexChanged.connect(lambda _i: self._build_sections({}))
         self.signature_label = _label("", "calmNote")
         top = QHBoxLayout()
-        top.addWidget(QLabel("Template:"))
+        top.addWidget(QLabel(self.tr("Template:")))
         top.addWidget(self.template)
         top.addStretch(1)
         top.addWidget(self.signature_label)
@@ -132,25 +132,28 @@ class NoteEditor(QDialog):
         scroll.setWidget(body)
 
         self.status.setAccessibleName("Save status")
-        self.copy_button = QPushButton("Copy text")
-        self.copy_button.setToolTip("Copied text is hidden from clipboard history and cleared after 30 seconds")
+        self.copy_button = QPushButton(self.tr("Copy text"))
+        self.copy_button.setToolTip(
+            self.tr("Copied text is hidden from clipboard history and cleared after 30 seconds"))
         self.copy_button.clicked.connect(self.copy_text)
-        self.sign_button = QPushButton(theme.icon("sign"), "Sign and lock")
+        self.sign_button = QPushButton(theme.icon("sign"), self.tr("Sign and lock"))
         self.sign_button.setAccessibleName("Sign and lock")
         self.sign_button.clicked.connect(self.sign)
-        self.amend_button = QPushButton("Addendum or amendment…")
+        self.amend_button = QPushButton(self.tr("Addendum or amendment…"))
         self.amend_button.setEnabled(False)
         self.amend_button.clicked.connect(self.amend)
-        self.decision_button = QPushButton("Confidentiality decision…")
-        self.decision_button.setToolTip("This session raised abuse, a threat, risk of self-harm or a legal demand: "
-                                        "work through it step by step and document it")
+        self.decision_button = QPushButton(self.tr("Confidentiality decision…"))
+        self.decision_button.setToolTip(self.tr(
+            "This session raised abuse, a threat, risk of self-harm or a legal demand: "
+            "work through it step by step and document it"))
         self.decision_button.clicked.connect(self.open_decision)
         # A new note may start from the last one's plan and goals (services/faster_notes.py).
-        self.carry_button = QPushButton("Start &from last note")  # Alt+F
-        self.carry_button.setToolTip("Carry the last note's plan and active goals into this note, marked to edit")
+        self.carry_button = QPushButton(self.tr("Start &from last note"))  # Alt+F
+        self.carry_button.setToolTip(
+            self.tr("Carry the last note's plan and active goals into this note, marked to edit"))
         self.carry_button.clicked.connect(self.carry_forward)
         self.carry_button.setVisible(note_id is None)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
@@ -191,10 +194,10 @@ class NoteEditor(QDialog):
 
     # --- layout pieces -----------------------------------------------------------------
     def _build_session_box(self) -> None:
-        self.session_box = QGroupBox("Session")
+        self.session_box = QGroupBox(self.tr("Session"))
         self.session_box.setCheckable(True)
         self.session_box.setChecked(True)
-        self.session_box.setToolTip("Record the session this note documents (date, length, codes)")
+        self.session_box.setToolTip(self.tr("Record the session this note documents (date, length, codes)"))
         self.session_date = QDateEdit(QDate.currentDate())
         self.session_date.setCalendarPopup(True)
         self.session_date.setDisplayFormat("yyyy-MM-dd")
@@ -219,18 +222,18 @@ class NoteEditor(QDialog):
         form = QFormLayout(self.session_box)
         row = QHBoxLayout()
         row.addWidget(self.session_date)
-        row.addWidget(QLabel("Length:"))
+        row.addWidget(QLabel(self.tr("Length:")))
         row.addWidget(self.duration)
-        row.addWidget(QLabel("Modality:"))
+        row.addWidget(QLabel(self.tr("Modality:")))
         row.addWidget(self.modality)
         row.addWidget(self.setting)
         row.addStretch(1)
-        form.addRow("Date:", row)
+        form.addRow(self.tr("Date:"), row)
         codes = QHBoxLayout()
         codes.addWidget(self.cpt)
-        codes.addWidget(QLabel("ICD-10:"))
+        codes.addWidget(QLabel(self.tr("ICD-10:")))
         codes.addWidget(self.icd, 2)
-        form.addRow("CPT:", codes)
+        form.addRow(self.tr("CPT:"), codes)
         self.duration.valueChanged.connect(self._suggest_cpt)
         self.modality.currentIndexChanged.connect(self._suggest_cpt)
         for signal in (self.session_date.dateChanged, self.duration.valueChanged, self.modality.currentIndexChanged,
@@ -246,7 +249,7 @@ class NoteEditor(QDialog):
         self.cpt.setText(suggestion.code if suggestion else "")
 
     def _build_risk_box(self) -> None:
-        self.risk_box = QGroupBox("Risk screening")
+        self.risk_box = QGroupBox(self.tr("Risk screening"))
         self.risk_box.setCheckable(True)
         self.risk_box.setChecked(False)
         # Nothing is preselected: a screening result is the therapist's finding, and a
@@ -255,9 +258,9 @@ class NoteEditor(QDialog):
         self.ideation.addItem(NOT_ASSESSED, None)
         for value in ("none", "passive", "active"):
             self.ideation.addItem(value, value)
-        self.risk_plan = QCheckBox("Plan")
-        self.risk_intent = QCheckBox("Intent")
-        self.risk_means = QCheckBox("Access to means")
+        self.risk_plan = QCheckBox(self.tr("Plan"))
+        self.risk_intent = QCheckBox(self.tr("Intent"))
+        self.risk_means = QCheckBox(self.tr("Access to means"))
         self.risk_level = QComboBox()
         self.risk_level.addItem(NOT_ASSESSED, None)
         for value in ("low", "moderate", "high", "imminent"):
@@ -274,10 +277,10 @@ class NoteEditor(QDialog):
         for box in (self.risk_plan, self.risk_intent, self.risk_means):
             flags.addWidget(box)
         flags.addStretch(1)
-        form.addRow("Ideation:", flags)
-        form.addRow("Level:", self.risk_level)
-        form.addRow("Protective factors:", self.protective)
-        form.addRow("Safety plan:", self.safety_plan)
+        form.addRow(self.tr("Ideation:"), flags)
+        form.addRow(self.tr("Level:"), self.risk_level)
+        form.addRow(self.tr("Protective factors:"), self.protective)
+        form.addRow(self.tr("Safety plan:"), self.safety_plan)
         for signal in (self.ideation.currentIndexChanged, self.risk_level.currentIndexChanged,
                        self.risk_plan.toggled, self.risk_intent.toggled, self.risk_means.toggled,
                        self.protective.textEdited, self.safety_plan.textChanged, self.risk_box.toggled):
@@ -432,7 +435,7 @@ class NoteEditor(QDialog):
         from vault_app.services import faster_notes
 
         if self.autosave.draft.note_id is not None:
-            self.status.setText("This note is already started; carry forward starts a new one.")
+            self.status.setText(self.tr("This note is already started; carry forward starts a new one."))
             return
         cid = self.client_id
         self.carry_button.setEnabled(False)
@@ -460,7 +463,7 @@ class NoteEditor(QDialog):
 
     def copy_text(self) -> None:
         copy_sensitive(self.text())
-        self.status.setText("Copied. The clipboard is cleared in 30 seconds.")
+        self.status.setText(self.tr("Copied. The clipboard is cleared in 30 seconds."))
 
     def sign_summary(self) -> list[str]:
         snap = self.snapshot()
@@ -482,7 +485,8 @@ class NoteEditor(QDialog):
         if self.signed:
             return
         if self.risk_box.isChecked() and not self.risk_complete():
-            self.status.setText("Choose the ideation and the risk level, or untick Risk screening, before signing.")
+            self.status.setText(
+                self.tr("Choose the ideation and the risk level, or untick Risk screening, before signing."))
             self.risk_level.setFocus()
             return
         self.sign_confirm = signing.ask_to_sign(self, PROGRESS, self.sign_summary(), self.sign_now)
