@@ -22,6 +22,7 @@ TINY = run_all.Plan(
 )
 EXPECTED = (
     "vault-app --vault DIR", "a bare PySide6 program", "start-up: vault-app / bare PySide6 window",
+    "vault-app: CPU time", "bare PySide6 program: CPU time", "start-up CPU time: vault-app / bare PySide6 window",
     "vault-app --version", "vault-app search", "longest GUI-thread stall during unlock",
     "longest GUI-thread stall during 4 note searches", "longest GUI-thread stall during export",
     "longest GUI-thread stall during backup",
