@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks import xwatch
@@ -64,12 +65,13 @@ def _env(home: Path, display: str | None = None) -> dict[str, str]:
     return env
 
 
-def _to_window(watcher: xwatch.MapWatcher, command: list[str], title: str, env: dict[str, str]) -> float:
+def _to_window(watcher: xwatch.MapWatcher, command: list[str], title: str, env: dict[str, str]) -> Sample:
     watcher.drain()
     start = time.perf_counter()
     proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        return watcher.wait_for(title, proc.pid) - start
+        mapped = watcher.wait_for(title, proc.pid)
+        return Sample(mapped - start, xwatch.cpu_seconds(proc.pid))
     finally:
         proc.terminate()
         try:
@@ -79,11 +81,22 @@ def _to_window(watcher: xwatch.MapWatcher, command: list[str], title: str, env: 
             proc.wait()
 
 
-def window_times(folder: Path, runs: int, home: Path) -> tuple[list[float], list[float]]:
-    """Seconds to the mapped window: (vault-app's unlock window, the bare PySide6 window), `runs` each."""
+@dataclass(frozen=True)
+class Sample:
+    """One start: seconds from process start to the mapped window, and the CPU seconds the
+    process had used by then (all its threads; None where Linux's schedstat is missing).
+    The CPU figure hardly moves with the load other programs put on the machine."""
+
+    wall: float
+    cpu: float | None
+
+
+def window_times(folder: Path, runs: int, home: Path) -> tuple[list[Sample], list[Sample]]:
+    """Each start to its mapped window: (vault-app's unlock window, the bare PySide6 window), `runs` each."""
     app_cmd = [str(console_script()), "--vault", str(folder)]
     bare_cmd = [sys.executable, "-c", BARE]
-    app, bare = [], []
+    app: list[Sample] = []
+    bare: list[Sample] = []
     with xwatch.xvfb() as display:
         watcher = xwatch.MapWatcher(display)
         try:
@@ -141,16 +154,30 @@ def _window_rows(folder: Path, runs: int, home: Path) -> list[Measure]:
     app_name = "vault-app --vault DIR: process start to its unlock window mapped (Xvfb)"
     bare_name = "a bare PySide6 program: process start to its one QLabel window mapped (Xvfb, same run)"
     ratio_name = "start-up: vault-app / bare PySide6 window (medians)"
+    # Information: the same starts in CPU time, which other programs' load barely changes.
+    cpu_app_name = "vault-app: CPU time used by the time its unlock window is mapped"
+    cpu_bare_name = "bare PySide6 program: CPU time used by the time its window is mapped"
+    cpu_ratio_name = "start-up CPU time: vault-app / bare PySide6 window (medians)"
     try:
         app, bare = window_times(folder, runs, home)
     except xwatch.Unavailable as missing:
         why = f"skipped: {missing}"
-        return [Measure.skip(app_name, "ms", why), Measure.skip(bare_name, "ms", why),
-                Measure.skip(ratio_name, "x", why)]
-    app_m = Measure.from_samples(app_name, [t * 1000 for t in app], stat="p50")
-    bare_m = Measure.from_samples(bare_name, [t * 1000 for t in bare], stat="p50")
+        return [Measure.skip(name, unit, why) for name, unit in (
+            (app_name, "ms"), (bare_name, "ms"), (ratio_name, "x"),
+            (cpu_app_name, "ms"), (cpu_bare_name, "ms"), (cpu_ratio_name, "x"))]
+    app_m = Measure.from_samples(app_name, [s.wall * 1000 for s in app], stat="p50")
+    bare_m = Measure.from_samples(bare_name, [s.wall * 1000 for s in bare], stat="p50")
     ratio = Measure(ratio_name, "x", round(app_m.value / bare_m.value, 2), target=RATIO_TARGET)
-    return [app_m, bare_m, ratio]
+    rows = [app_m, bare_m, ratio]
+    app_cpu = [s.cpu * 1000 for s in app if s.cpu is not None]
+    bare_cpu = [s.cpu * 1000 for s in bare if s.cpu is not None]
+    if not (app_cpu and bare_cpu):
+        why = "skipped: no /proc/PID/task/*/schedstat here"
+        return [*rows, Measure.skip(cpu_app_name, "ms", why), Measure.skip(cpu_bare_name, "ms", why),
+                Measure.skip(cpu_ratio_name, "x", why)]
+    cpu_app = Measure.from_samples(cpu_app_name, app_cpu, stat="p50")
+    cpu_bare = Measure.from_samples(cpu_bare_name, bare_cpu, stat="p50")
+    return [*rows, cpu_app, cpu_bare, Measure(cpu_ratio_name, "x", round(cpu_app.value / cpu_bare.value, 2))]
 
 
 def main() -> int:

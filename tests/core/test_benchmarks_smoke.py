@@ -22,6 +22,7 @@ TINY = run_all.Plan(
 )
 EXPECTED = (
     "vault-app --vault DIR", "a bare PySide6 program", "start-up: vault-app / bare PySide6 window",
+    "vault-app: CPU time", "bare PySide6 program: CPU time", "start-up CPU time: vault-app / bare PySide6 window",
     "vault-app --version", "vault-app search",
     "release bundle (Linux tarball): download size", "release bundle: unpacked size",
     "release bundle: process start", "start-up: release bundle / source console script",

@@ -13,13 +13,19 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import PASSPHRASE
 from vault_app.crypto.kdf import OWASP_FLOOR
-from vault_app.services.vault import create_vault
+from vault_app.domain.errors import WrongPassphrase
+from vault_app.services import vault_folder, vault_keys
+from vault_app.services.vault import create_vault, open_vault
+from vault_app.storage.layout import FAILURES_NAME
 
 CHILD = r"""
-import json, sys
+import json, sys, threading
 import vault_app.gui.launcher as launcher
+from vault_app.gui.background import run_op
 
 report = {}
 
@@ -28,6 +34,16 @@ def run_gui(folder, *, kdf_params=None):
     window = controller.unlock_window
     report["unlock_window_visible"] = window is not None and window.isVisible()
     report["modules"] = sorted(sys.modules)
+    # The worker runs operations in order: once this one ran, the unlock window's own
+    # (its failed-attempts line) has run too. No event is processed meanwhile, so the
+    # warm-up's timer cannot have fired.
+    worked = threading.Event()
+    run_op(None, worked.set)
+    report["worker_done"] = worked.wait(120)
+    report["modules_after_worker"] = sorted(sys.modules)
+    from vault_app.gui.warmup import warm_up
+    warm_up()
+    report["modules_after_warm_up"] = sorted(sys.modules)
     return 0
 
 launcher.run_gui = run_gui  # the event loop is the one step not run
@@ -38,6 +54,8 @@ print(json.dumps(report))
 """
 
 PDF_STACK = {"pikepdf", "fpdf", "PIL", "fontTools"}
+# What the unlock needs but its window does not: loaded by the warm-up after the first paint.
+VAULT_CODE = {"vault_app.services.vault", "vault_app.crypto.keys", "sqlcipher3", "cryptography"}
 
 
 def test_gui_start_path_skips_the_cli_parser_and_the_pdf_stack(tmp_path: Path) -> None:
@@ -53,3 +71,38 @@ def test_gui_start_path_skips_the_cli_parser_and_the_pdf_stack(tmp_path: Path) -
     assert "PySide6.QtWidgets" in modules and "vault_app.gui.unlock" in modules  # the check sees real imports
     assert {m.split(".")[0] for m in modules} & PDF_STACK == set()
     assert sorted(m for m in modules if m.startswith("vault_app.cli.") and m.endswith("_commands")) == []
+
+
+def test_unlock_window_loads_no_vault_code_until_the_warm_up(tmp_path: Path) -> None:
+    """The unlock window reads its failed-attempts line without the crypto and SQLCipher
+    modules (importing them on the worker held the GIL against the first paint); the
+    warm-up, after the first paint, loads them for the unlock."""
+    folder = tmp_path / "vault"
+    create_vault(folder, PASSPHRASE, params=OWASP_FLOOR, use_device_secret=False).vault.lock()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", CHILD, str(folder)], capture_output=True, text=True, env=env,
+                          timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["worker_done"] is True
+    for phase in ("modules", "modules_after_worker"):
+        loaded = set(report[phase])
+        assert "vault_app.services.vault_folder" in loaded  # the check sees real imports
+        assert {m for m in loaded if m in VAULT_CODE or m.split(".")[0] in VAULT_CODE} == set(), phase
+        assert "vault_app.gui.main_window" not in loaded, phase
+    assert VAULT_CODE | {"vault_app.gui.main_window"} <= set(report["modules_after_warm_up"])
+
+
+def test_light_failure_count_agrees_with_the_vault_code(tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    create_vault(folder, PASSPHRASE, params=OWASP_FLOOR, use_device_secret=False).vault.lock()
+    assert FAILURES_NAME == vault_keys.FAILURES_FILE
+    assert vault_folder.failed_attempts(folder) == 0
+    for expected in (1, 2):
+        with pytest.raises(WrongPassphrase):
+            open_vault(folder, "not the passphrase")
+        assert vault_folder.failed_attempts(folder) == vault_keys.failed_attempts(folder) == expected
+    open_vault(folder, PASSPHRASE).lock()
+    assert vault_folder.failed_attempts(folder) == vault_keys.failed_attempts(folder) == 0
+    (folder / FAILURES_NAME).write_text("not json", encoding="utf-8")
+    assert vault_folder.failed_attempts(folder) == vault_keys.failed_attempts(folder) == 0

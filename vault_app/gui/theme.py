@@ -6,13 +6,20 @@ hint where the style supports it and falls back to a palette otherwise.
 
 from __future__ import annotations
 
-from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPalette, QStyleHints
+
 THEMES = ("system", "light", "dark")
+# Next to this module (installed package and PyInstaller bundle alike). importlib.resources
+# cost ~5 ms (its import and first lookup) on the way to the unlock window.
+ICONS = Path(__file__).resolve().parent / "icons"
 _custom_palette = False
 
 # Small, calm adjustments only: the native style does the rest.
@@ -28,12 +35,12 @@ QFrame#card { border: 1px solid palette(mid); border-radius: 6px; }
 
 
 def icon(name: str) -> QIcon:
-    ref = resources.files("vault_app.gui") / "icons" / f"{name}.svg"
-    with resources.as_file(ref) as path:
-        return QIcon(str(path))
+    return QIcon(str(ICONS / f"{name}.svg"))
 
 
 def _dark_palette() -> QPalette:
+    from PySide6.QtGui import QColor, QPalette
+
     p = QPalette()
     base, window, text = QColor(37, 39, 43), QColor(45, 47, 52), QColor(226, 228, 232)
     p.setColor(QPalette.ColorRole.Window, window)
@@ -58,24 +65,34 @@ def _dark_palette() -> QPalette:
 def apply(app: QApplication, theme: str = "system") -> None:
     theme = theme if theme in THEMES else "system"
     hints = QGuiApplication.styleHints()
-    scheme = {
-        "system": Qt.ColorScheme.Unknown,
-        "light": Qt.ColorScheme.Light,
-        "dark": Qt.ColorScheme.Dark,
-    }[theme]
-    if hasattr(hints, "setColorScheme"):
-        hints.setColorScheme(scheme)
     global _custom_palette
     if theme != "dark" and _custom_palette:
         app.setPalette(app.style().standardPalette())
         _custom_palette = False
-    if theme == "system" and hasattr(hints, "unsetColorScheme"):
-        hints.unsetColorScheme()
-    if theme == "dark" and app.palette().color(QPalette.ColorRole.Window).lightness() > 128:
+    if theme == "system":
+        # Following the OS is Qt's default: the start-up path (almost always this one)
+        # touches no palette, which saves PySide6 creating QPalette's and QColor's types.
+        if hasattr(hints, "unsetColorScheme"):
+            hints.unsetColorScheme()
+        elif hasattr(hints, "setColorScheme"):
+            hints.setColorScheme(Qt.ColorScheme.Unknown)
+    else:
+        _explicit(app, hints, theme)
+    app.setStyleSheet(STYLE_SHEET)
+    app.setWindowIcon(icon("app"))
+
+
+def _explicit(app: QApplication, hints: QStyleHints, theme: str) -> None:
+    """Light or dark whatever the OS says."""
+    global _custom_palette
+    from PySide6.QtGui import QPalette
+
+    if hasattr(hints, "setColorScheme"):
+        hints.setColorScheme(Qt.ColorScheme.Dark if theme == "dark" else Qt.ColorScheme.Light)
+    window = app.palette().color(QPalette.ColorRole.Window)
+    if theme == "dark" and window.lightness() > 128:
         # The style ignored the colour-scheme hint (e.g. Fusion without a platform theme).
         app.setPalette(_dark_palette())
         _custom_palette = True
-    elif theme == "light" and app.palette().color(QPalette.ColorRole.Window).lightness() < 128:
+    elif theme == "light" and window.lightness() < 128:
         app.setPalette(app.style().standardPalette())
-    app.setStyleSheet(STYLE_SHEET)
-    app.setWindowIcon(icon("app"))

@@ -52,9 +52,9 @@ def _explain(exc: BaseException) -> tuple[str, bool]:
 
 
 def _failed_attempts(folder: Path) -> int:
-    # Imported here, on the worker thread: loading the crypto and SQLCipher modules then
-    # overlaps the unlock window's first paint instead of delaying it.
-    from vault_app.services.vault import failed_attempts
+    # The light reader: importing services.vault here (crypto, SQLCipher; ~40 ms) held the
+    # GIL against the first paint and delayed the window by ~25 ms. warmup.py loads it later.
+    from vault_app.services.vault_folder import failed_attempts
 
     return failed_attempts(folder)
 

@@ -12,3 +12,5 @@ COMPARTMENT_FILES = {
     "psychotherapy": "psychotherapy.db",
     "ledger": "ledger.db",
 }
+# The failed-unlock counter (services/vault_keys.py writes it; the unlock window reads it).
+FAILURES_NAME = "vault.failures"
