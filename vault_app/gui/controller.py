@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from vault_app.gui.background import run_op
+from vault_app.gui.background import Progress, run_op
 from vault_app.gui.clipboard import sensitive_clipboard
 from vault_app.gui.idle import DEFAULT_LOCK_MINUTES, DEFAULT_PSYCHOTHERAPY_MINUTES, IdleWatcher
 from vault_app.gui.operations import VaultOp, VaultQuery, run_on_vault
@@ -61,11 +61,16 @@ class AppController(QObject):
         self.kdf_params = kdf_params
         self.vault: Vault | None = None
         self.psychotherapy_open = False
+        from vault_app.services.quick_unlock import QuickUnlock
+
+        self.quick = QuickUnlock()
+        self._proven_passphrase: str | None = None
         self.wizard: CreateVaultWizard | None = None
         self.unlock_window: UnlockWindow | None = None
         self.main_window: MainWindow | None = None
         self.idle = IdleWatcher(clock=idle_clock, tick_ms=idle_tick_ms, parent=self)
-        self.idle.idle_lock.connect(lambda: self.lock("Locked after a period without activity."))
+        # An idle lock may offer the quick-unlock PIN; sleep and the OS's own lock never do.
+        self.idle.idle_lock.connect(lambda: self.lock("Locked after a period without activity.", quick=True))
         self.idle.slept.connect(lambda: self.lock("Locked because the computer went to sleep."))
         self.idle.psychotherapy_idle.connect(self.lock_psychotherapy)
         app = QApplication.instance()
@@ -101,7 +106,9 @@ class AppController(QObject):
 
         if self.unlock_window is not None:
             self.unlock_window.dismiss()
-        self.unlock_window = UnlockWindow(self.folder, kdf_params=self.kdf_params, reason=reason)
+        quick = self.quick if self.quick.armed else None
+        self.unlock_window = UnlockWindow(self.folder, kdf_params=self.kdf_params, reason=reason, quick=quick)
+        self.unlock_window.passphrase_proven.connect(self._remember_proven)
         self.unlock_window.unlocked.connect(self._opened)
         self.unlock_window.closed_by_user.connect(self.quit_by_user)
         self.unlock_window.show()
@@ -112,9 +119,11 @@ class AppController(QObject):
         QTimer.singleShot(150, warm_up)
 
     def _opened(self, vault: Vault) -> None:
+        from vault_app.gui import app_settings
         from vault_app.gui.main_window import MainWindow
 
         self.vault = vault
+        app_settings.remember_vault_folder(vault.folder)
         if self.wizard is not None:
             self.folder = vault.folder
             self.wizard.deleteLater()
@@ -144,11 +153,57 @@ class AppController(QObject):
         self.main_window.activateWindow()
         self.main_window.load_data()
         self.unlocked.emit()
+        phrase, self._proven_passphrase = self._proven_passphrase, None
+        if phrase is not None:
+            self.arm_quick_unlock(phrase)
+
+    # --- quick unlock (services/quick_unlock.py) -------------------------------------------
+    def _remember_proven(self, passphrase: str) -> None:
+        """The passphrase of the full unlock that is about to open the main window."""
+        self._proven_passphrase = passphrase
+
+    def arm_quick_unlock(self, passphrase: str, pin: str | None = None) -> None:
+        """Seal `passphrase` under the therapist's PIN (read from the vault when not given);
+        without a PIN quick unlock stays off."""
+        from vault_app.services import quick_unlock
+
+        quick = self.quick
+
+        def arm(v: Vault) -> bool:
+            chosen = pin if pin is not None else quick_unlock.load_pin(v)
+            if chosen is None:
+                quick.disarm()
+                return False
+            quick.arm(passphrase, chosen)
+            return True
+
+        self.query(None, arm).failure(_log_only).run()
+
+    def keys_changed(self, passphrase: str) -> None:
+        """After a passphrase change or rekey: the sealed passphrase is the old one."""
+        self.quick.disarm()
+        self.arm_quick_unlock(passphrase)
+
+    # --- another vault folder ----------------------------------------------------------
+    def switch_folder(self, folder: Path, reason: str = "") -> None:
+        """Lock this vault and show the unlock window for the vault in `folder`."""
+        from vault_app.gui import app_settings
+
+        self.quick.disarm()  # sealed for the other vault's passphrase
+        self.folder = folder
+        app_settings.remember_vault_folder(folder)
+        message = reason or f"Opened another vault: {folder}"
+        if self.vault is not None:
+            self.lock(message)
+        else:
+            self.show_unlock(message)
 
     # --- calling services --------------------------------------------------------------
-    def op(self, parent: QWidget | None, fn: Callable[[Vault], T], *, label: str = "") -> VaultOp[T]:
-        """A write for one user action: `controller.op(self, fn).success(cb).run()`."""
-        return VaultOp(self.call, parent, fn, label=label)
+    def op(self, parent: QWidget | None, fn: Callable[[Vault], T] | Callable[[Vault, Progress], T], *,
+           label: str = "", progress: bool = False) -> VaultOp[T]:
+        """A write for one user action: `controller.op(self, fn).success(cb).run()`. With
+        `progress=True`, `fn(vault, progress)` reports how far it got."""
+        return VaultOp(self.call, parent, fn, label=label, progress=progress)
 
     def query(self, parent: QWidget | None, fn: Callable[[Vault], T], *, label: str = "") -> VaultQuery[T]:
         """A read for a screen: `controller.query(self, fn).success(cb).run()`."""
@@ -195,7 +250,11 @@ class AppController(QObject):
             self.call(None, lambda v: v.lock_psychotherapy(), on_error=_log_only)
 
     # --- locking ---------------------------------------------------------------------------
-    def lock(self, reason: str = "Locked.") -> None:
+    def lock(self, reason: str = "Locked.", *, quick: bool = False) -> None:
+        """`quick=True` (an idle lock, Lock now) may offer the PIN at the unlock window; every
+        other lock (sleep, the OS's screen lock, a restore) drops it: passphrase only."""
+        if not quick:
+            self.quick.disarm()
         vault = self.vault
         if vault is None:
             return
@@ -223,6 +282,7 @@ class AppController(QObject):
         self.idle.stop()
         self.vault = None
         self.main_window = None
+        self.quick.disarm()
         sensitive_clipboard().clear_if_ours()
         if vault is not None:
             run_op(None, lambda: _backup_then_lock(vault), on_error=_log_only)

@@ -294,13 +294,16 @@ class KitPage(QWizardPage):
             self.save_to(Path(path))
 
     def save_to(self, path: Path) -> None:
+        from vault_app.services.certificates import public_key_fingerprint
         from vault_app.services.emergency_kit import save_pdf
 
         created = self._created()
         key, vault_id, folder = created.recovery_key, created.vault.vault_id, str(created.vault.folder)
+        # The kit also carries the fingerprint `certificate verify --fingerprint` asks for.
+        fingerprint = public_key_fingerprint(created.vault.public_key)
         run_op(
             self,
-            lambda: save_pdf(path, recovery_key=key, vault_id=vault_id, folder=folder),
+            lambda: save_pdf(path, recovery_key=key, vault_id=vault_id, folder=folder, key_fingerprint=fingerprint),
             on_success=lambda p: self.saved_label.setText(f"Saved to {p}. Print it, then keep the paper safe."),
             label="Saving the Emergency Kit…",
         )
