@@ -167,4 +167,18 @@ def set_pin(vault: Vault, pin: str | None) -> None:
     vault.ledger.append("settings.quick_unlock", {"enabled": pin is not None})
 
 
-__all__ = ["MAX_TRIES", "QuickUnlock", "QuickUnlockUnavailable", "WrongPin", "check_pin", "load_pin", "set_pin"]
+
+
+def enable(vault: Vault, passphrase: str, pin: str) -> None:
+    """Settings > Quick unlock on: the passphrase is asked again (the PIN stands in for it)."""
+    pin = check_pin(pin)
+    vault.require_passphrase(passphrase)
+    set_pin(vault, pin)
+
+
+def disable(vault: Vault) -> None:
+    set_pin(vault, None)
+
+
+__all__ = ["MAX_TRIES", "QuickUnlock", "QuickUnlockUnavailable", "WrongPin", "check_pin", "disable", "enable",
+           "load_pin", "set_pin"]
