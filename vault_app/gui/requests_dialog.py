@@ -125,7 +125,7 @@ class RequestDetailDialog(QDialog):
         self.letters.setAccessibleName("Letters sent")
         self.extend_button = QPushButton("Extend once (with a written notice)…")
         self.extend_button.clicked.connect(self.extend)
-        self.grant_button = QPushButton("Granted")
+        self.grant_button = QPushButton("Granted: provide the copy…")
         self.grant_button.clicked.connect(self.grant)
         self.deny_button = QPushButton("Deny, with grounds…")
         self.deny_button.clicked.connect(self.deny)
@@ -184,12 +184,14 @@ class RequestDetailDialog(QDialog):
             self.controller.call(self, lambda v: requests.extend_request(v, rid, notice_on=today, reason=reason),
                                  on_success=self._after)
 
-    def grant(self) -> None:
-        from vault_app.services import requests
+    def grant(self) -> QDialog:
+        """Granting access means giving the copy: made first, then the request closes."""
+        from vault_app.gui.access_copy_dialog import AccessCopyDialog
 
-        rid = self.request_id
-        self.controller.call(self, lambda v: requests.grant_request(v, rid, granted="access provided"),
-                             on_success=self._after)
+        dialog = AccessCopyDialog(self.controller, self.request_id, self.summary.text(), parent=self)
+        dialog.granted.connect(lambda: self._after(None))
+        dialog.open()
+        return dialog
 
     def deny(self) -> None:
         from vault_app.domain.requests import ACCESS_DENIAL_GROUNDS, AMENDMENT_DENIAL_GROUNDS
