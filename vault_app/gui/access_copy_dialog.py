@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -26,20 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.gui import file_dialogs
+from vault_app.gui.date_field import date_picker
 from vault_app.gui.forms import action_buttons, error_label
 
 if TYPE_CHECKING:
     from vault_app.gui.controller import AppController
     from vault_app.services.access_copy import AccessCopyResult
-
-
-def date_picker(name: str, day: QDate | None = None) -> QDateEdit:
-    """A date field with a calendar popup (never a date typed as YYYY-MM-DD by hand)."""
-    edit = QDateEdit(day or QDate.currentDate())
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setAccessibleName(name)
-    return edit
 
 
 class AccessCopyDialog(QDialog):
@@ -147,4 +138,4 @@ class AccessCopyDialog(QDialog):
         return False
 
 
-__all__ = ["AccessCopyDialog", "date_picker"]
+__all__ = ["AccessCopyDialog"]

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_tabs import add_row, iso, make_tree
+from vault_app.gui.date_field import date_picker
 from vault_app.gui.forms import action_buttons, error_label
 
 if TYPE_CHECKING:
@@ -36,11 +37,7 @@ KINDS = (("access", "To see or get a copy of the record (30 days)"),
 
 
 def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate())
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setAccessibleName(name)
-    return edit
+    return date_picker(name)
 
 
 class NewRequestDialog(QDialog):
