@@ -75,6 +75,7 @@ class AccessCopyDialog(QDialog):
         dates.addWidget(self.date_from)
         dates.addWidget(QLabel("to"))
         dates.addWidget(self.date_to)
+        dates.addStretch(1)
         form = QFormLayout()
         form.addRow("Request:", self.request_label)
         form.addRow("The copy holds:", self.progress_notes)

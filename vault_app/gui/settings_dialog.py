@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLineEdit,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -70,12 +71,20 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        # Two pages keep the dialog within a laptop screen: locking, and who you are.
+        self.pages = QTabWidget()
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        for box in (lock, self.quick_unlock, look):
+            general_layout.addWidget(box)
+        general_layout.addStretch(1)
+        self.pages.addTab(general, "Locking and appearance")
+        self.pages.addTab(profile, "About you and the practice")
         layout = QVBoxLayout(self)
-        for box in (lock, self.quick_unlock, look, profile):
-            layout.addWidget(box)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(600, 760)
+        self.resize(620, 600)
         from vault_app.services import practice
 
         controller.call(self, practice.load, on_success=self._loaded)
@@ -112,6 +121,7 @@ class SettingsDialog(QDialog):
         from vault_app.domain.errors import VaultError
 
         if isinstance(exc, VaultError):
+            self.pages.setCurrentIndex(1)  # the page of the field that was refused
             self.message.setText(f"{exc.message} {exc.hint}".strip())
             return True
         return False
