@@ -99,23 +99,28 @@ def shoot(tmp: Path, out: Path) -> int:
     assert window is not None
     window.resize(1200, 760)
 
+    from vault_app.gui.settings_dialog import SettingsDialog
+    from vault_app.gui.vault_keys_dialogs import ChangePassphraseDialog, RekeyDialog
+
     dialog = window.open_settings()
+    assert isinstance(dialog, SettingsDialog)
     pump()
-    box = getattr(dialog, "quick_unlock")
+    box = dialog.quick_unlock
     box.enabled.setChecked(True)
     box.pin.setText("2468")
     box.pin_again.setText("2468")
     box.passphrase.setText(PASSPHRASE)
     grab(dialog, "20-settings-quick-unlock.png")
-    getattr(dialog, "pages").setCurrentIndex(1)
+    dialog.pages.setCurrentIndex(1)
     grab(dialog, "21-settings-about-you.png")
-    getattr(dialog, "pages").setCurrentIndex(0)
+    dialog.pages.setCurrentIndex(0)
     dialog.save()
     pump(800)
 
     change = window.open_change_passphrase()
-    getattr(change, "current").setText(PASSPHRASE)
-    new = getattr(change, "new")
+    assert isinstance(change, ChangePassphraseDialog)
+    change.current.setText(PASSPHRASE)
+    new = change.new
     new.first.setText("seven purple otters juggle quietly at dawn")
     new.second.setText("seven purple otters juggle quietly at dawn")
     pump(800)
@@ -123,10 +128,10 @@ def shoot(tmp: Path, out: Path) -> int:
     change.reject()
 
     rekey = window.open_rekey()
-    getattr(rekey, "current").setText(PASSPHRASE)
+    assert isinstance(rekey, RekeyDialog)
+    rekey.current.setText(PASSPHRASE)
     grab(rekey, "23-replace-every-key.png")
-    rekey_button = getattr(rekey, "rekey_button")
-    rekey_button.click()
+    rekey.rekey_button.click()
     pump(3000)
     from vault_app.gui.vault_keys_dialogs import EmergencyKitDialog
 
