@@ -17,6 +17,7 @@ import json
 import os
 import shutil
 import subprocess
+import time
 
 import pytest
 
@@ -79,9 +80,22 @@ def unlock(desktop: Desktop) -> None:
 def open_chart_by_search(desktop: Desktop, name: str) -> None:
     """Find client (Ctrl+F), type, Enter: the chart of the first match opens."""
     desktop.key("ctrl+f")
+    desktop.key("ctrl+a")
     desktop.type(name.split()[0])
+    desktop.wait_text(name)  # the list has filtered (it refreshes a moment after typing)
     desktop.key("Return")
-    desktop.wait_text(f"chart {CHARTS[name]}")
+    wait_chart_shown(desktop, CHARTS[name])
+
+
+def wait_chart_shown(desktop: Desktop, chart: str, timeout: float = 150) -> None:
+    """The chart is open once its number shows beyond the client list's row: in the chart's
+    header and its Chart number field (OCR reads a label and its value as separate lines)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if sum(1 for w in desktop.read() if w.text.strip(".,:;()") == chart) >= 2:
+            return
+        time.sleep(0.3)
+    raise AssertionError(f"the chart {chart} did not open")
 
 
 def test_wrong_chart_addendum_lock_and_clipboard(app: App, desktop: Desktop) -> None:
@@ -94,9 +108,13 @@ def test_wrong_chart_addendum_lock_and_clipboard(app: App, desktop: Desktop) -> 
     with desktop.step("note-started-on-ada"):
         open_chart_by_search(desktop, "Ada Lindqvist")
         desktop.key("ctrl+n")
-        editor = desktop.wait_window(r"^Progress note · 1001$")
+        editor = desktop.wait_window(r"^Progress note · 1001 ")
         desktop.wait_text("Ada Lindqvist")
     with desktop.step("two-other-charts-opened"):
+        # The editor stays above the main window; dragged aside, as a therapist would, it
+        # leaves the chart behind in view.
+        subprocess.run(["xdotool", "windowmove", editor, "760", "40"], env={**os.environ, **desktop.env()},
+                       check=True, timeout=30)
         main = desktop.find(MAIN)
         assert main is not None
         desktop.focus(main)
@@ -104,7 +122,7 @@ def test_wrong_chart_addendum_lock_and_clipboard(app: App, desktop: Desktop) -> 
         open_chart_by_search(desktop, "Cyrus Okafor")
     with desktop.step("typed-into-the-editor"):
         desktop.focus(editor)
-        assert desktop.find(r"^Progress note · 1001$") == editor, "the editor changed charts"
+        assert desktop.find(r"^Progress note · 1001 ") == editor, "the editor changed charts"
         where = desktop.wait_text("Subjective")
         desktop.click_at(where.center[0] + 100, where.center[1] + 45)
         desktop.type("Kestrel dream again this week.")
@@ -121,9 +139,9 @@ def test_wrong_chart_addendum_lock_and_clipboard(app: App, desktop: Desktop) -> 
         desktop.key("alt+2")
         desktop.click_text("2026-11-20")
         desktop.key("Return")
-        desktop.wait_window(r"^Progress note · 1001$")
+        desktop.wait_window(r"^Progress note · 1001 ")
         desktop.click_text("Addendum or amendment...")
-        desktop.wait_window(r"^Addendum or amendment · 1001$")
+        desktop.wait_window(r"^Addendum or amendment · 1001 ")
         desktop.click_text("Text:", right=150)
         desktop.type(addendum)
         desktop.wait_text(addendum)
@@ -133,7 +151,7 @@ def test_wrong_chart_addendum_lock_and_clipboard(app: App, desktop: Desktop) -> 
         assert desktop.find(r"^Addendum or amendment") is None
     with desktop.step("text-back-after-unlock"):
         unlock(desktop)
-        desktop.wait_window(r"^Addendum or amendment · 1001$")
+        desktop.wait_window(r"^Addendum or amendment · 1001 ")
         desktop.wait_text(addendum)
 
     # --- Ctrl+C, then the lock empties the clipboard ------------------------------------------------

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from vault_app.gui.background import Progress, run_op
@@ -72,6 +72,13 @@ class AppController(QObject):
         # An idle lock may offer the quick-unlock PIN; sleep and the OS's own lock never do.
         self.idle.idle_lock.connect(lambda: self.lock("Locked after a period without activity.", quick=True))
         self.idle.slept.connect(lambda: self.lock("Locked because the computer went to sleep."))
+        from PySide6.QtGui import QKeySequence
+
+        from vault_app.gui.shortcuts import DEFAULTS
+
+        self.idle.lock_keys = QKeySequence(DEFAULTS["lock"])
+        # Queued: the lock closes the window whose key press is still being delivered.
+        self.idle.lock_pressed.connect(lambda: self.lock("Locked.", quick=True), Qt.ConnectionType.QueuedConnection)
         self.idle.psychotherapy_idle.connect(self.lock_psychotherapy)
         app = QApplication.instance()
         if app is not None:

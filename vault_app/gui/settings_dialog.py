@@ -85,6 +85,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(620, 600)
+        self.lock_minutes.setFocus()  # not the page tabs: typing a number sets the lock time, as before
         from vault_app.services import practice
 
         controller.call(self, practice.load, on_success=self._loaded)
