@@ -55,3 +55,18 @@ def test_ctrl_l_typed_in_the_main_window_locks_once(unlocked_app: AppController,
     wait_ops(qtbot)
     assert len(locks) == 1
     assert "l" not in "".join(typed).lower(), "the key did not also land in the field"
+
+
+def test_ctrl_q_in_a_modal_dialog_quits(unlocked_app: AppController, qtbot) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    window = unlocked_app.main_window
+    assert window is not None
+    quits: list[bool] = []
+    unlocked_app.quit_requested.connect(lambda: quits.append(True))
+    dialog = window.open_settings()
+    assert isinstance(dialog, QDialog) and dialog.windowModality() != Qt.WindowModality.NonModal
+    qtbot.keyClick(dialog, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(quits), timeout=20_000)
+    wait_ops(qtbot)
+    assert unlocked_app.vault is None

@@ -76,9 +76,9 @@ class AppController(QObject):
 
         from vault_app.gui.shortcuts import DEFAULTS
 
-        self.idle.lock_keys = QKeySequence(DEFAULTS["lock"])
+        self.idle.app_keys = {name: QKeySequence(DEFAULTS[name]) for name in ("lock", "quit")}
         # Queued: the lock closes the window whose key press is still being delivered.
-        self.idle.lock_pressed.connect(lambda: self.lock("Locked.", quick=True), Qt.ConnectionType.QueuedConnection)
+        self.idle.app_key.connect(self._app_key, Qt.ConnectionType.QueuedConnection)
         self.idle.psychotherapy_idle.connect(self.lock_psychotherapy)
         app = QApplication.instance()
         if app is not None:
@@ -90,6 +90,13 @@ class AppController(QObject):
 
         self.os_events = OsLockEvents(self)
         self.os_events.lock_requested.connect(lambda why: self.lock(f"Locked because the {why}."))
+
+    def _app_key(self, name: str) -> None:
+        """Ctrl+L / Ctrl+Q from a window where Qt blocked the menu's shortcut."""
+        if name == "lock":
+            self.lock("Locked.", quick=True)
+        elif name == "quit" and self.main_window is not None:
+            self.main_window.close()  # as Vault > Quit: holds typed text, locks, ends the app
 
     # --- start ---------------------------------------------------------------------
     def start(self) -> None:

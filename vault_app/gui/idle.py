@@ -35,10 +35,10 @@ class IdleWatcher(QObject):
     idle_lock = Signal()
     psychotherapy_idle = Signal()
     slept = Signal()
-    # The lock key (Ctrl+L) pressed where Qt's shortcut did not take it: in a window-modal
-    # dialog (an addendum, a confirmation) Qt blocks the main window's application-wide
-    # shortcuts, yet "Lock now" must work from every window of the app.
-    lock_pressed = Signal()
+    # Lock now (Ctrl+L) or Quit (Ctrl+Q) pressed where Qt's shortcut did not take it: in a
+    # window-modal dialog (an addendum, a confirmation) Qt blocks the main window's
+    # application-wide shortcuts, yet both must work from every window of the app.
+    app_key = Signal(str)
 
     def __init__(
         self,
@@ -62,7 +62,7 @@ class IdleWatcher(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self.check)
-        self.lock_keys: QKeySequence | None = None
+        self.app_keys: dict[str, QKeySequence] = {}
 
     def start(self) -> None:
         self.touch()
@@ -92,13 +92,13 @@ class IdleWatcher(QObject):
         if event.type() in _INPUT_EVENTS:
             self._last_input = self.clock()
         # A key press reaches a widget only when no shortcut took it first, so this fires
-        # just where the Lock now shortcut was blocked (never twice for one press).
-        if (event.type() == QEvent.Type.KeyPress and self.running and self.lock_keys is not None
-                and isinstance(event, QKeyEvent)
-                and QKeySequence(event.keyCombination()).matches(self.lock_keys)
-                == QKeySequence.SequenceMatch.ExactMatch):
-            self.lock_pressed.emit()
-            return True
+        # just where the Lock now or Quit shortcut was blocked (never twice for one press).
+        if event.type() == QEvent.Type.KeyPress and self.running and isinstance(event, QKeyEvent):
+            pressed = QKeySequence(event.keyCombination())
+            for name, keys in self.app_keys.items():
+                if pressed.matches(keys) == QKeySequence.SequenceMatch.ExactMatch:
+                    self.app_key.emit(name)
+                    return True
         return False
 
     def check(self) -> None:
