@@ -13,7 +13,7 @@ from tests.gui.conftest import unlock, wait_ops
 from vault_app.domain.errors import InvalidInput
 from vault_app.gui.controller import AppController
 from vault_app.services import quick_unlock
-from vault_app.services.quick_unlock import MAX_TRIES, QuickUnlock, QuickUnlockUnavailable, WrongPin
+from vault_app.services.quick_unlock import MAX_TRIES, QuickUnlockUnavailable, Sealed, WrongPin, seal, unseal
 
 pytestmark = pytest.mark.gui
 
@@ -22,30 +22,39 @@ PIN = "2468"
 
 # --- the core, no Qt --------------------------------------------------------------------
 def test_sealed_passphrase_comes_back_only_for_the_pin() -> None:
-    quick = QuickUnlock()
-    assert not quick.armed
     with pytest.raises(QuickUnlockUnavailable):
-        quick.passphrase(PIN)
-    quick.arm(PASSPHRASE, PIN)
-    assert quick.armed and quick.tries_left == MAX_TRIES
-    assert quick.passphrase(PIN) == PASSPHRASE
+        unseal(None, PIN)
+    sealed = seal(PASSPHRASE, PIN)
+    assert sealed.tries_left == MAX_TRIES
+    assert PASSPHRASE.encode() not in sealed.blob
+    assert unseal(sealed, PIN) == PASSPHRASE
     with pytest.raises(WrongPin, match="not right"):
-        quick.passphrase("1357")
-    assert quick.tries_left == MAX_TRIES - 1
-    assert quick.passphrase(PIN) == PASSPHRASE, "the right PIN still works before the third miss"
+        unseal(sealed, "1357")
+    assert sealed.tries_left == MAX_TRIES - 1
+    assert unseal(sealed, PIN) == PASSPHRASE, "the right PIN still works before the third miss"
+    assert sealed.tries_left == MAX_TRIES
 
 
-def test_third_wrong_pin_drops_the_sealed_passphrase() -> None:
-    quick = QuickUnlock()
-    quick.arm(PASSPHRASE, PIN)
+def test_third_wrong_pin_spends_the_seal() -> None:
+    sealed = seal(PASSPHRASE, PIN)
     for _ in range(MAX_TRIES - 1):
         with pytest.raises(WrongPin):
-            quick.passphrase("0000")
+            unseal(sealed, "0000")
     with pytest.raises(WrongPin, match="only the passphrase"):
-        quick.passphrase("0000")
-    assert not quick.armed
+        unseal(sealed, "0000")
+    assert sealed.spent and sealed.blob == b"" and sealed.pepper == b""
     with pytest.raises(QuickUnlockUnavailable):
-        quick.passphrase(PIN)  # even the right PIN: the blob is gone
+        unseal(sealed, PIN)  # even the right PIN: the blob is gone
+
+
+def test_a_pepper_per_seal() -> None:
+    """Two seals of the same passphrase under the same PIN share nothing an attacker could
+    reuse: fresh salt and pepper each time, so a different key and ciphertext."""
+    a, b = seal(PASSPHRASE, PIN), seal(PASSPHRASE, PIN)
+    assert a.pepper != b.pepper and a.salt != b.salt and a.blob != b.blob
+    swapped = Sealed(a.blob, a.salt, b.pepper)
+    with pytest.raises(WrongPin):
+        unseal(swapped, PIN)  # the right PIN with another seal's pepper opens nothing
 
 
 @pytest.mark.parametrize(("pin", "ok"), [("123", False), ("1234", True), (" 1234 ", True), ("x" * 33, False)])
@@ -84,7 +93,7 @@ def _idle_lock(app: AppController, qtbot) -> None:
 
 def test_pin_reopens_an_idle_lock(unlocked_app: AppController, qtbot, app_folder: Path) -> None:
     _turn_on(unlocked_app, qtbot)
-    assert unlocked_app.quick.armed
+    assert unlocked_app.quick_ready
     vault = unlocked_app.vault
     assert vault is not None and quick_unlock.load_pin(vault) == PIN
     for path in app_folder.rglob("*"):
@@ -105,7 +114,7 @@ def test_pin_reopens_an_idle_lock(unlocked_app: AppController, qtbot, app_folder
     wait_ops(qtbot)
     assert unlocked_app.vault is not None and unlocked_app.main_window is not None
     qtbot.waitUntil(unlocked_app.main_window.isVisible)
-    assert unlocked_app.quick.armed and unlocked_app.quick.tries_left == MAX_TRIES
+    assert unlocked_app.quick_ready and unlocked_app.sealed is not None and unlocked_app.sealed.tries_left == MAX_TRIES
 
 
 def test_three_wrong_pins_fall_back_to_the_passphrase(unlocked_app: AppController, qtbot) -> None:
@@ -117,19 +126,19 @@ def test_three_wrong_pins_fall_back_to_the_passphrase(unlocked_app: AppControlle
         window.pin_row.pin.setText("9999")
         window.pin_row.unlock_button.click()
         wait_ops(qtbot)
-    assert not unlocked_app.quick.armed
+    assert not unlocked_app.quick_ready
     assert window.passphrase.isVisibleTo(window) and not window.pin_row.isVisibleTo(window)
     assert "passphrase" in window.message.text()
     unlock(unlocked_app, qtbot)
     wait_ops(qtbot)
     # A full unlock seals the passphrase again for the next idle lock.
-    assert unlocked_app.quick.armed
+    assert unlocked_app.quick_ready
 
 
 @pytest.mark.parametrize("how", ["sleep", "os screen lock", "suspend"])
 def test_sleep_and_the_os_lock_always_ask_for_the_passphrase(unlocked_app: AppController, qtbot, how: str) -> None:
     _turn_on(unlocked_app, qtbot)
-    assert unlocked_app.quick.armed
+    assert unlocked_app.quick_ready
     if how == "sleep":
         unlocked_app.idle.slept.emit()
     elif how == "os screen lock":
@@ -139,7 +148,7 @@ def test_sleep_and_the_os_lock_always_ask_for_the_passphrase(unlocked_app: AppCo
     wait_ops(qtbot)
     window = unlocked_app.unlock_window
     assert window is not None and unlocked_app.vault is None
-    assert not unlocked_app.quick.armed
+    assert not unlocked_app.quick_ready
     assert not window.pin_row.isVisibleTo(window) and window.passphrase.isVisibleTo(window)
 
 
@@ -149,7 +158,7 @@ def test_a_new_run_of_the_app_starts_without_quick_unlock(unlocked_app: AppContr
     _turn_on(unlocked_app, qtbot)
     fresh = AppController(unlocked_app.folder)
     try:
-        assert not fresh.quick.armed
+        assert fresh.sealed is None and not fresh.quick_ready
     finally:
         from PySide6.QtWidgets import QApplication
 
@@ -161,7 +170,7 @@ def test_a_new_run_of_the_app_starts_without_quick_unlock(unlocked_app: AppContr
 
 def test_wrong_passphrase_does_not_turn_it_on(unlocked_app: AppController, qtbot) -> None:
     _turn_on(unlocked_app, qtbot, phrase="not the passphrase at all")
-    assert not unlocked_app.quick.armed
+    assert not unlocked_app.quick_ready
     window = unlocked_app.main_window
     assert window is not None
     from vault_app.gui.settings_dialog import SettingsDialog
@@ -185,7 +194,7 @@ def test_turning_it_off_drops_the_pin(unlocked_app: AppController, qtbot) -> Non
     dialog.quick_unlock.enabled.setChecked(False)
     dialog.save()
     wait_ops(qtbot)
-    assert not unlocked_app.quick.armed
+    assert not unlocked_app.quick_ready
     vault = unlocked_app.vault
     assert vault is not None and quick_unlock.load_pin(vault) is None
     _idle_lock(unlocked_app, qtbot)

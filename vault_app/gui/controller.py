@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from vault_app.gui.create_wizard import CreateVaultWizard
     from vault_app.gui.main_window import MainWindow
     from vault_app.gui.unlock import UnlockWindow
+    from vault_app.services.quick_unlock import Sealed
     from vault_app.services.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -61,9 +62,9 @@ class AppController(QObject):
         self.kdf_params = kdf_params
         self.vault: Vault | None = None
         self.psychotherapy_open = False
-        from vault_app.services.quick_unlock import QuickUnlock
-
-        self.quick = QuickUnlock()
+        # Quick unlock's sealed passphrase (services/quick_unlock.py), or None: plain data,
+        # read here, sealed and opened on the worker; dropping it is disarming.
+        self.sealed: Sealed | None = None
         self._proven_passphrase: str | None = None
         self.wizard: CreateVaultWizard | None = None
         self.unlock_window: UnlockWindow | None = None
@@ -120,8 +121,8 @@ class AppController(QObject):
 
         if self.unlock_window is not None:
             self.unlock_window.dismiss()
-        quick = self.quick if self.quick.armed else None
-        self.unlock_window = UnlockWindow(self.folder, kdf_params=self.kdf_params, reason=reason, quick=quick)
+        sealed = self.sealed if self.quick_ready else None
+        self.unlock_window = UnlockWindow(self.folder, kdf_params=self.kdf_params, reason=reason, sealed=sealed)
         self.unlock_window.passphrase_proven.connect(self._remember_proven)
         self.unlock_window.unlocked.connect(self._opened)
         self.unlock_window.closed_by_user.connect(self.quit_by_user)
@@ -176,26 +177,29 @@ class AppController(QObject):
         """The passphrase of the full unlock that is about to open the main window."""
         self._proven_passphrase = passphrase
 
+    @property
+    def quick_ready(self) -> bool:
+        """Whether the next unlock window may offer the PIN."""
+        return self.sealed is not None and self.sealed.tries_left > 0
+
     def arm_quick_unlock(self, passphrase: str, pin: str | None = None) -> None:
         """Seal `passphrase` under the therapist's PIN (read from the vault when not given);
         without a PIN quick unlock stays off."""
         from vault_app.services import quick_unlock
 
-        quick = self.quick
-
-        def arm(v: Vault) -> bool:
+        def arm(v: Vault) -> Sealed | None:
             chosen = pin if pin is not None else quick_unlock.load_pin(v)
-            if chosen is None:
-                quick.disarm()
-                return False
-            quick.arm(passphrase, chosen)
-            return True
+            return None if chosen is None else quick_unlock.seal(passphrase, chosen)
 
-        self.query(None, arm).failure(_log_only).run()
+        self.query(None, arm).success(self._armed).failure(_log_only).run()
+
+    def _armed(self, sealed: Sealed | None) -> None:
+        if self.vault is not None:  # not if a passphrase-only lock came in between
+            self.sealed = sealed
 
     def keys_changed(self, passphrase: str) -> None:
         """After a passphrase change or rekey: the sealed passphrase is the old one."""
-        self.quick.disarm()
+        self.sealed = None
         self.arm_quick_unlock(passphrase)
 
     # --- another vault folder ----------------------------------------------------------
@@ -203,7 +207,7 @@ class AppController(QObject):
         """Lock this vault and show the unlock window for the vault in `folder`."""
         from vault_app.gui import app_settings
 
-        self.quick.disarm()  # sealed for the other vault's passphrase
+        self.sealed = None  # sealed for the other vault's passphrase
         self.folder = folder
         app_settings.remember_vault_folder(folder)
         message = reason or f"Opened another vault: {folder}"
@@ -268,7 +272,7 @@ class AppController(QObject):
         """`quick=True` (an idle lock, Lock now) may offer the PIN at the unlock window; every
         other lock (sleep, the OS's screen lock, a restore) drops it: passphrase only."""
         if not quick:
-            self.quick.disarm()
+            self.sealed = None
         vault = self.vault
         if vault is None:
             return
@@ -296,7 +300,7 @@ class AppController(QObject):
         self.idle.stop()
         self.vault = None
         self.main_window = None
-        self.quick.disarm()
+        self.sealed = None
         sensitive_clipboard().clear_if_ours()
         if vault is not None:
             run_op(None, lambda: _backup_then_lock(vault), on_error=_log_only)

@@ -79,7 +79,7 @@ class QuickUnlockBox(QGroupBox):
             return
         if not self.enabled.isChecked():
             def off(_r: Any) -> None:
-                self.controller.quick.disarm()
+                self.controller.sealed = None
                 then()
 
             self.controller.op(self, quick_unlock.disable, label="Saving…").success(off).run()

@@ -27,7 +27,7 @@ from vault_app.gui.passphrase import PassphraseField, StrengthMeter
 
 if TYPE_CHECKING:
     from vault_app.crypto.kdf import KdfParams
-    from vault_app.services.quick_unlock import QuickUnlock
+    from vault_app.services.quick_unlock import Sealed
 
 
 def _explain(exc: BaseException) -> tuple[str, bool]:
@@ -68,12 +68,12 @@ class UnlockWindow(QWidget):
 
     def __init__(
         self, folder: Path, *, kdf_params: KdfParams | None = None, reason: str = "",
-        quick: QuickUnlock | None = None,
+        sealed: Sealed | None = None,
     ) -> None:
         super().__init__()
         self.folder = folder
         self.kdf_params = kdf_params
-        self.quick = quick
+        self.sealed = sealed
         self.setObjectName("unlockWindow")
         self.setWindowTitle("Unlock vault")
         self.setWindowIcon(theme.icon("app"))
@@ -127,7 +127,7 @@ class UnlockWindow(QWidget):
         self.busy = False
         self._dismissed = False
         self.passphrase_widgets = (self.passphrase, self.unlock_button)
-        self.use_pin(quick is not None and quick.armed)
+        self.use_pin(sealed is not None)
         self.refresh_attempts()
 
     def use_pin(self, on: bool) -> None:
@@ -138,21 +138,24 @@ class UnlockWindow(QWidget):
         (self.pin_row.pin if on else self.passphrase).setFocus()
 
     def try_pin(self) -> None:
+        from vault_app.services.quick_unlock import open_with_pin
+
         pin = self.pin_row.pin.text()
-        quick = self.quick
-        if self.busy or not pin or quick is None:
+        sealed = self.sealed
+        if self.busy or not pin or sealed is None:
             return
         folder = self.folder
         self.message.setText("")
         self._set_busy(True)
-        run_op(self, lambda: quick.open(folder, pin), on_success=self._opened, on_error=self._pin_failed)
+        run_op(self, lambda: open_with_pin(folder, sealed, pin), on_success=self._opened, on_error=self._pin_failed)
 
     def _pin_failed(self, exc: BaseException) -> bool:
         from vault_app.services.quick_unlock import QuickUnlockUnavailable, WrongPin
 
         self._set_busy(False)
         self.pin_row.pin.clear()
-        if isinstance(exc, WrongPin | QuickUnlockUnavailable) and (self.quick is None or not self.quick.armed):
+        spent = self.sealed is None or self.sealed.tries_left <= 0
+        if isinstance(exc, WrongPin | QuickUnlockUnavailable) and spent:
             self.use_pin(False)
             self.message.setText(f"{exc.message} {exc.hint}".strip())
             return True

@@ -22,7 +22,6 @@ How it holds up (no Qt here; the GUI arms, offers and disarms it):
 from __future__ import annotations
 
 import secrets
-import threading
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,88 +61,66 @@ def check_pin(pin: str) -> str:
 
 
 @dataclass
-class _Sealed:
+class Sealed:
+    """The sealed passphrase of one full unlock, kept only in the running app's memory.
+    Plain data: the GUI keeps a reference and drops it to disarm; the functions below (run
+    on the worker) do the cryptography and count the tries."""
+
     blob: bytes
     salt: bytes
     pepper: bytes
-
-
-class QuickUnlock:
-    """One per app run. Thread-safe: armed on the worker, dropped from the GUI thread."""
-
-    def __init__(self) -> None:
-        self._sealed: _Sealed | None = None
-        self._tries_left = MAX_TRIES
-        self._lock = threading.Lock()
+    tries_left: int = MAX_TRIES
 
     @property
-    def armed(self) -> bool:
-        return self._sealed is not None
+    def spent(self) -> bool:
+        return self.tries_left <= 0
 
-    @property
-    def tries_left(self) -> int:
-        return self._tries_left if self.armed else 0
 
-    def arm(self, passphrase: str, pin: str) -> None:
-        """Keep `passphrase` sealed under `pin` + a fresh in-memory pepper."""
-        from vault_app.crypto import keys
+def seal(passphrase: str, pin: str) -> Sealed:
+    """Seal `passphrase` under `pin` + a fresh in-memory pepper."""
+    from vault_app.crypto import keys
 
-        pin = check_pin(pin)
-        salt, pepper = secrets.token_bytes(SALT_LEN), secrets.token_bytes(PEPPER_LEN)
-        blob = keys.wrap(_pin_key(pin, salt, pepper), passphrase.encode("utf-8"), purpose=_PURPOSE,
-                         vault_id=_CONTEXT)
-        with self._lock:
-            self._sealed = _Sealed(blob, salt, pepper)
-            self._tries_left = MAX_TRIES
+    pin = check_pin(pin)
+    salt, pepper = secrets.token_bytes(SALT_LEN), secrets.token_bytes(PEPPER_LEN)
+    blob = keys.wrap(_pin_key(pin, salt, pepper), passphrase.encode("utf-8"), purpose=_PURPOSE, vault_id=_CONTEXT)
+    return Sealed(blob, salt, pepper)
 
-    def disarm(self) -> None:
-        """Drop the blob and the pepper: only the passphrase opens the vault from now on."""
-        with self._lock:
-            self._sealed = None
-            self._tries_left = 0
 
-    def passphrase(self, pin: str) -> str:
-        """The sealed passphrase for the right PIN. WrongPin (with the tries left) for a
-        wrong one; the third wrong one disarms (QuickUnlockUnavailable afterwards)."""
-        from vault_app.crypto import keys
+def unseal(sealed: Sealed | None, pin: str) -> str:
+    """The sealed passphrase for the right PIN. WrongPin (with the tries left) for a wrong
+    one; the third wrong one spends the seal: its blob and pepper are dropped."""
+    from vault_app.crypto import keys
 
-        with self._lock:
-            sealed = self._sealed
-        if sealed is None:
-            raise QuickUnlockUnavailable("Quick unlock is not available now.", hint="Type your passphrase.")
-        try:
-            key = _pin_key(check_pin(pin), sealed.salt, sealed.pepper)
-            return keys.unwrap(key, sealed.blob, purpose=_PURPOSE, vault_id=_CONTEXT).decode("utf-8")
-        except (keys.UnwrapFailed, InvalidInput):
-            with self._lock:
-                if self._sealed is not sealed:
-                    raise QuickUnlockUnavailable("Quick unlock is not available now.",
-                                                 hint="Type your passphrase.") from None
-                self._tries_left -= 1
-                left = self._tries_left
-                if left <= 0:
-                    self._sealed = None
-            if left <= 0:
-                raise WrongPin(f"That PIN is not right. After {MAX_TRIES} wrong PINs only the passphrase "
-                               "opens the vault.", hint="Type your passphrase.") from None
-            raise WrongPin("That PIN is not right.",
-                           hint=f"{left} {'try' if left == 1 else 'tries'} left before the passphrase is needed."
-                           ) from None
+    if sealed is None or sealed.spent:
+        raise QuickUnlockUnavailable("Quick unlock is not available now.", hint="Type your passphrase.")
+    try:
+        key = _pin_key(check_pin(pin), sealed.salt, sealed.pepper)
+        phrase = keys.unwrap(key, sealed.blob, purpose=_PURPOSE, vault_id=_CONTEXT).decode("utf-8")
+    except (keys.UnwrapFailed, InvalidInput):
+        sealed.tries_left -= 1
+        left = sealed.tries_left
+        if left <= 0:
+            sealed.blob = sealed.pepper = b""
+            raise WrongPin(f"That PIN is not right. After {MAX_TRIES} wrong PINs only the passphrase "
+                           "opens the vault.", hint="Type your passphrase.") from None
+        raise WrongPin("That PIN is not right.",
+                       hint=f"{left} {'try' if left == 1 else 'tries'} left before the passphrase is needed."
+                       ) from None
+    sealed.tries_left = MAX_TRIES
+    return phrase
 
-    def open(self, folder: Path, pin: str) -> Vault:
-        """Unlock the vault in `folder` with the PIN (every check of a full unlock runs)."""
-        from vault_app.services.vault import open_vault
 
-        vault = open_vault(folder, self.passphrase(pin))
-        with self._lock:
-            self._tries_left = MAX_TRIES
-        return vault
+def open_with_pin(folder: Path, sealed: Sealed | None, pin: str) -> Vault:
+    """Unlock the vault in `folder` with the PIN (every check of a full unlock runs)."""
+    from vault_app.services.vault import open_vault
+
+    return open_vault(folder, unseal(sealed, pin))
 
 
 def _pin_key(pin: str, salt: bytes, pepper: bytes) -> bytes:
     # Argon2id at the floor keeps one guess costly; the pepper makes a guess impossible
-    # without this process's memory. (Imported here: the controller makes a QuickUnlock
-    # on the way to the unlock window, which should not wait for the crypto stack.)
+    # without this process's memory. (Imported here: the GUI imports this module on the
+    # way to the unlock window, which should not wait for the crypto stack.)
     from vault_app.crypto import kdf, keys
 
     return keys.hkdf(kdf.derive(pin, salt, kdf.OWASP_FLOOR), info=_PURPOSE, salt=pepper)
@@ -180,5 +157,5 @@ def disable(vault: Vault) -> None:
     set_pin(vault, None)
 
 
-__all__ = ["MAX_TRIES", "QuickUnlock", "QuickUnlockUnavailable", "WrongPin", "check_pin", "disable", "enable",
-           "load_pin", "set_pin"]
+__all__ = ["MAX_TRIES", "QuickUnlockUnavailable", "Sealed", "WrongPin", "check_pin", "disable", "enable", "load_pin",
+           "open_with_pin", "seal", "set_pin", "unseal"]
