@@ -76,9 +76,16 @@ def _desktop(vault: str | None) -> int:
         from vault_app.gui.launcher import run_gui
     except ImportError as exc:
         return _explain_missing_qt(exc)
+    import os
+
+    from vault_app.gui.app_settings import last_vault_folder
     from vault_app.services import paths
 
-    return run_gui(paths.vault_folder(vault))
+    folder = paths.vault_folder(vault)
+    if vault is None and not os.environ.get("VAULT_APP_DIR"):
+        # Without --vault: the vault opened last (Vault > Open another vault…), if it is still there.
+        folder = last_vault_folder() or folder
+    return run_gui(folder)
 
 
 def _desktop_request(argv: list[str]) -> tuple[bool, str | None]:

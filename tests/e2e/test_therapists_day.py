@@ -77,6 +77,10 @@ def test_a_therapists_day(app: App, desktop: Desktop) -> None:
         desktop.wait_window(r"^Create your vault")
         desktop.wait_text("Where should the vault live?")
         desktop.key("alt+n")
+    with desktop.step("about-you"):  # who the therapist is (issue 17 item 6)
+        desktop.wait_text("About you")
+        desktop.type("Jordan Lee")
+        desktop.key("alt+n")
     with desktop.step("choose-passphrase"):
         desktop.wait_text("Choose a passphrase")
         desktop.type(PASSPHRASE)

@@ -32,6 +32,13 @@ def test_create_vault_wizard_shows_kit_and_checks_it(fresh_app: AppController, q
     assert wizard.location_page.folder() == app_folder
     next_button.click()
 
+    about = wizard.about_page  # who the therapist is (issue 17 item 6)
+    assert not about.isComplete(), "the name is required"
+    about.name.setText("Jordan Lee")
+    about.credentials.setText("LCSW")
+    assert about.isComplete()
+    next_button.click()
+
     page = wizard.passphrase_page
     page.first.setText("weakpass")
     page.second.setText("weakpass")

@@ -10,7 +10,8 @@ from vault_app.cli import common
 from vault_app.domain.practice import Jurisdiction
 from vault_app.services import practice
 
-_PROFILE_FIELDS = ("clinician_name", "credentials", "practice_name", "address", "phone", "privacy_contact")
+_PROFILE_FIELDS = ("clinician_name", "credentials", "license_number", "license_state", "npi", "practice_name",
+                   "address", "phone", "privacy_contact")
 _INT_FIELDS = {f.name for f in fields(Jurisdiction) if f.type in ("int", int)}
 
 

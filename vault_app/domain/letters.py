@@ -61,7 +61,9 @@ def _contact(profile: PracticeProfile) -> tuple[str, str]:
 
 
 def _signature(profile: PracticeProfile) -> tuple[str, ...]:
-    lines = [profile.performer]
+    lines = [profile.signed_name]
+    if profile.license_line:
+        lines.append(profile.license_line)
     if profile.practice_name:
         lines.append(profile.practice_name)
     lines += [line for line in profile.address.splitlines() if line.strip()]

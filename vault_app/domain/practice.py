@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
 
+from vault_app.domain.errors import InvalidInput
+
 DutyToWarn = Literal["mandatory", "permissive", "none"]
 
 
@@ -26,10 +28,71 @@ class Jurisdiction:
     elder_abuse_scope: str = "abuse, neglect or exploitation of an elder or dependent adult"
 
 
+# --- the National Provider Identifier ---------------------------------------------------
+# CMS, "Requirements for National Provider Identifier (NPI) and NPI Enumeration: the check
+# digit" (NPIcheckdigit.pdf, National Provider Identifier Standard, 45 CFR 162.406-162.410):
+# an NPI is 10 digits; the 10th is the Luhn (ISO/IEC 7812) check digit computed over the
+# first nine prefixed with 80840 (the health-industry issuer prefix of ISO 7812, with which
+# the NPI becomes a valid 15-digit card-style identifier). CMS's worked example: 123456789
+# gets check digit 3, so 1234567893 is valid.
+NPI_PREFIX = "80840"
+NPI_CITATION = "CMS NPI check digit (Luhn over 80840 + NPI), 45 CFR 162.406"
+
+
+def luhn_valid(digits: str) -> bool:
+    """The Luhn check (ISO/IEC 7812-1 Annex B) over a string of digits."""
+    if not digits.isdigit() or not digits.isascii():
+        return False
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2 == 1:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def npi_valid(npi: str) -> bool:
+    """Ten ASCII digits whose last is the check digit over 80840 + the first nine."""
+    return len(npi) == 10 and npi.isascii() and npi.isdigit() and luhn_valid(NPI_PREFIX + npi)
+
+
+def normalize_npi(text: str) -> str:
+    """Spaces and dashes typed between groups do not matter; anything else does."""
+    return "".join(ch for ch in text if ch not in " -")
+
+
+# Where a US license is issued: the 50 states, DC and the territories with licensing boards.
+LICENSE_STATES = frozenset(
+    [
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN",
+        "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV",
+        "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN",
+        "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "PR", "GU", "VI", "AS", "MP",
+    ]
+)
+
+
+def check_clinician(*, name: str, npi: str, license_state: str, license_number: str) -> None:
+    """InvalidInput with a plain message for what set-up and settings must not accept."""
+    if not name.strip():
+        raise InvalidInput("Type your name as it should appear on letters and certificates.")
+    if npi and not npi_valid(npi):
+        raise InvalidInput("That NPI is not valid: an NPI has 10 digits and its last digit is a check digit.",
+                           hint="Copy it from your NPPES record (the NPI is optional: leave it empty).")
+    if license_state and license_state not in LICENSE_STATES:
+        raise InvalidInput("Choose the US state or territory that issued your license (two letters, e.g. TX).")
+    if license_state and not license_number.strip():
+        raise InvalidInput("Type the license number for that state, or leave the state empty.")
+
+
 @dataclass(frozen=True)
 class PracticeProfile:
     clinician_name: str = ""
     credentials: str = ""
+    license_number: str = ""
+    license_state: str = ""
+    npi: str = ""
     practice_name: str = ""
     address: str = ""
     phone: str = ""
@@ -48,7 +111,24 @@ class PracticeProfile:
         return cls(jurisdiction=jurisdiction, **{k: v for k, v in data.items() if k in known})
 
     @property
+    def signed_name(self) -> str:
+        """"Name, Credentials"; for a vault set up before the name was asked, the practice."""
+        name = self.clinician_name.strip() or self.practice_name.strip() or "the treating clinician (name not set)"
+        return f"{name}, {self.credentials.strip()}" if self.credentials.strip() else name
+
+    @property
+    def license_line(self) -> str:
+        """"TX license 12345, NPI 1234567893", or what of it is set."""
+        parts = []
+        if self.license_number.strip():
+            state = f"{self.license_state} " if self.license_state else ""
+            parts.append(f"{state}license {self.license_number.strip()}")
+        if self.npi:
+            parts.append(f"NPI {self.npi}")
+        return ", ".join(parts)
+
+    @property
     def performer(self) -> str:
-        """How the therapist is named on certificates and letters."""
-        name = self.clinician_name or "the vault owner"
-        return f"{name}, {self.credentials}" if self.credentials else name
+        """How the therapist is named on certificates and letters: name, credentials, license."""
+        line = self.license_line
+        return f"{self.signed_name} ({line})" if line else self.signed_name

@@ -87,6 +87,7 @@ class ChartView(QWidget):
                                      self.decisions, self.measures]
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Chart sections")
+        self.tabs.setUsesScrollButtons(True)  # nine tabs overflow the default window size (issue 17 item 9)
         for page, title in zip(self.tab_pages, TAB_TITLES, strict=True):
             self.tabs.addTab(page, title)
         self.tabs.setTabIcon(2, theme.icon("lock"))

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from vault_app.domain.errors import VaultError
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from vault_app.crypto.kdf import KdfParams
     from vault_app.gui.create_wizard import CreateVaultWizard
     from vault_app.gui.main_window import MainWindow
+    from vault_app.services.quick_unlock import Sealed
     from vault_app.services.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -65,12 +66,24 @@ class AppController(VaultOps):
         self.kdf_params = kdf_params
         self.vault: Vault | None = None
         self.psychotherapy_open = False
+        # Quick unlock's sealed passphrase (services/quick_unlock.py), or None: plain data,
+        # read here, sealed and opened on the worker; dropping it is disarming.
+        self.sealed: Sealed | None = None
+        self._proven_passphrase: str | None = None
         self.wizard: CreateVaultWizard | None = None
         self.unlock_window: UnlockWindow | None = None
         self.main_window: MainWindow | None = None
         self.idle = IdleWatcher(clock=idle_clock, tick_ms=idle_tick_ms, parent=self)
-        self.idle.idle_lock.connect(lambda: self.lock("Locked after a period without activity."))
+        # An idle lock may offer the quick-unlock PIN; sleep and the OS's own lock never do.
+        self.idle.idle_lock.connect(lambda: self.lock("Locked after a period without activity.", quick=True))
         self.idle.slept.connect(lambda: self.lock("Locked because the computer went to sleep."))
+        from PySide6.QtGui import QKeySequence
+
+        from vault_app.gui.shortcuts import DEFAULTS
+
+        self.idle.app_keys = {name: QKeySequence(DEFAULTS[name]) for name in ("lock", "quit")}
+        # Queued: the lock closes the window whose key press is still being delivered.
+        self.idle.app_key.connect(self._app_key, Qt.ConnectionType.QueuedConnection)
         self.idle.psychotherapy_idle.connect(self.lock_psychotherapy)
         app = QApplication.instance()
         if app is not None:
@@ -78,6 +91,13 @@ class AppController(VaultOps):
             guard_copies()
         self.os_events = OsLockEvents(self)
         self.os_events.lock_requested.connect(lambda why: self.lock(f"Locked because the {why}."))
+
+    def _app_key(self, name: str) -> None:
+        """Ctrl+L / Ctrl+Q from a window where Qt blocked the menu's shortcut."""
+        if name == "lock":
+            self.lock("Locked.", quick=True)
+        elif name == "quit" and self.main_window is not None:
+            self.main_window.close()  # as Vault > Quit: holds typed text, locks, ends the app
 
     # --- start ---------------------------------------------------------------------
     def start(self) -> None:
@@ -98,7 +118,9 @@ class AppController(VaultOps):
     def show_unlock(self, reason: str = "") -> None:
         if self.unlock_window is not None:
             self.unlock_window.dismiss()
-        self.unlock_window = UnlockWindow(self.folder, kdf_params=self.kdf_params, reason=reason)
+        sealed = self.sealed if self.quick_ready else None
+        self.unlock_window = UnlockWindow(self.folder, kdf_params=self.kdf_params, reason=reason, sealed=sealed)
+        self.unlock_window.passphrase_proven.connect(self._remember_proven)
         self.unlock_window.unlocked.connect(self._opened)
         self.unlock_window.closed_by_user.connect(self.quit_by_user)
         self.unlock_window.show()
@@ -112,9 +134,11 @@ class AppController(VaultOps):
     def _opened(self, vault: Vault) -> None:
         # Lazy: the main window and its screens are not needed until the vault is open
         # (10 ms and more of imports kept off the way to the unlock window).
+        from vault_app.gui import app_settings
         from vault_app.gui.main_window import MainWindow
 
         self.vault = vault
+        app_settings.remember_vault_folder(vault.folder)
         if self.wizard is not None:
             self.folder = vault.folder
             self.wizard.deleteLater()
@@ -149,6 +173,53 @@ class AppController(VaultOps):
 
         guard_spelling(self)
         self.unlocked.emit()
+        phrase, self._proven_passphrase = self._proven_passphrase, None
+        if phrase is not None:
+            self.arm_quick_unlock(phrase)
+
+    # --- quick unlock (services/quick_unlock.py) -------------------------------------------
+    def _remember_proven(self, passphrase: str) -> None:
+        """The passphrase of the full unlock that is about to open the main window."""
+        self._proven_passphrase = passphrase
+
+    @property
+    def quick_ready(self) -> bool:
+        """Whether the next unlock window may offer the PIN."""
+        return self.sealed is not None and self.sealed.tries_left > 0
+
+    def arm_quick_unlock(self, passphrase: str, pin: str | None = None) -> None:
+        """Seal `passphrase` under the therapist's PIN (read from the vault when not given);
+        without a PIN quick unlock stays off."""
+        from vault_app.services import quick_unlock
+
+        def arm(v: Vault) -> Sealed | None:
+            chosen = pin if pin is not None else quick_unlock.load_pin(v)
+            return None if chosen is None else quick_unlock.seal(passphrase, chosen)
+
+        self.query(None, arm).success(self._armed).failure(_log_only).run()
+
+    def _armed(self, sealed: Sealed | None) -> None:
+        if self.vault is not None:  # not if a passphrase-only lock came in between
+            self.sealed = sealed
+
+    def keys_changed(self, passphrase: str) -> None:
+        """After a passphrase change or rekey: the sealed passphrase is the old one."""
+        self.sealed = None
+        self.arm_quick_unlock(passphrase)
+
+    # --- another vault folder ----------------------------------------------------------
+    def switch_folder(self, folder: Path, reason: str = "") -> None:
+        """Lock this vault and show the unlock window for the vault in `folder`."""
+        from vault_app.gui import app_settings
+
+        self.sealed = None  # sealed for the other vault's passphrase
+        self.folder = folder
+        app_settings.remember_vault_folder(folder)
+        message = reason or f"Opened another vault: {folder}"
+        if self.vault is not None:
+            self.lock(message)
+        else:
+            self.show_unlock(message)
 
     # --- navigation ---------------------------------------------------------------------------
     def open_chart(self, client_id: str, note_id: str | None = None, *, psychotherapy: bool = False) -> None:
@@ -183,7 +254,11 @@ class AppController(VaultOps):
             self.op(None, lambda v: v.lock_psychotherapy()).failure(_log_only).run()
 
     # --- locking ---------------------------------------------------------------------------
-    def lock(self, reason: str = "Locked.") -> None:
+    def lock(self, reason: str = "Locked.", *, quick: bool = False) -> None:
+        """`quick=True` (an idle lock, Lock now) may offer the PIN at the unlock window; every
+        other lock (sleep, the OS's screen lock, a restore) drops it: passphrase only."""
+        if not quick:
+            self.sealed = None
         vault = self.vault
         if vault is None:
             return
@@ -211,6 +286,7 @@ class AppController(VaultOps):
         self.idle.stop()
         self.vault = None
         self.main_window = None
+        self.sealed = None
         sensitive_clipboard().clear_if_ours()
         if vault is not None:
             run_op(None, lambda: _backup_then_lock(vault), on_error=_log_only)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -117,6 +118,80 @@ class PassphrasePage(QWizardPage):
     def isComplete(self) -> bool:
         text = self.first.text()
         return self.meter.strength.acceptable and text == self.second.text() and text == text.strip()
+
+
+class AboutYouPage(QWizardPage):
+    """Who the therapist is: printed on letters and destruction certificates (never "the
+    vault owner"). Kept in the records compartment once the vault exists; editable later
+    under Settings > Practice."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        from vault_app.domain.practice import LICENSE_STATES
+
+        self.setTitle("About you")
+        self.setSubTitle("Letters to clients and attorneys and destruction certificates carry your name.")
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Your name")
+        self.name.setPlaceholderText("as it should appear on letters, e.g. Jordan Lee")
+        self.credentials = QLineEdit()
+        self.credentials.setAccessibleName("Credentials")
+        self.credentials.setPlaceholderText("e.g. LCSW, PhD")
+        self.license_number = QLineEdit()
+        self.license_number.setAccessibleName("License number")
+        self.license_state = QComboBox()
+        self.license_state.setAccessibleName("License state")
+        self.license_state.addItem("(not set)", "")
+        for code in sorted(LICENSE_STATES):
+            self.license_state.addItem(code, code)
+        self.npi = QLineEdit()
+        self.npi.setAccessibleName("NPI")
+        self.npi.setPlaceholderText("optional: 10 digits")
+        self.problem = _label(" ", "verdictRefused")
+        form = QFormLayout()
+        form.addRow("Your name:", self.name)
+        form.addRow("Credentials:", self.credentials)
+        form.addRow("License number:", self.license_number)
+        form.addRow("License state:", self.license_state)
+        form.addRow("NPI (optional):", self.npi)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(_label("Stored encrypted inside the vault. You can change it later under "
+                                "Vault > Settings.", "calmNote"))
+        layout.addStretch(1)
+        for edit in (self.name, self.license_number, self.npi):
+            edit.textChanged.connect(self._changed)
+        self.license_state.currentIndexChanged.connect(self._changed)
+
+    def values(self) -> dict[str, str]:
+        from vault_app.domain.practice import normalize_npi
+
+        return {"name": self.name.text().strip(), "credentials": self.credentials.text().strip(),
+                "license_number": self.license_number.text().strip(),
+                "license_state": str(self.license_state.currentData() or ""),
+                "npi": normalize_npi(self.npi.text())}
+
+    def _problem(self) -> str:
+        from vault_app.domain.errors import InvalidInput
+        from vault_app.domain.practice import check_clinician
+
+        v = self.values()
+        try:
+            check_clinician(name=v["name"], npi=v["npi"], license_state=v["license_state"],
+                            license_number=v["license_number"])
+        except InvalidInput as exc:
+            return exc.message
+        return ""
+
+    def _changed(self) -> None:
+        problem = self._problem()
+        # Saying "type your name" before anything was typed only nags.
+        self.problem.setText(problem if problem and self.name.text() else " ")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return not self._problem()
 
 
 class KeyringPage(QWizardPage):
@@ -237,7 +312,13 @@ class CreatePage(QWizardPage):
         )
 
     def _created(self, created: Any) -> None:
+        from vault_app.services import practice
+
         self.created = created
+        wiz = self.wizard()
+        if isinstance(wiz, CreateVaultWizard):
+            about, vault = wiz.about_page.values(), created.vault
+            run_op(self, lambda: practice.set_clinician(vault, **about), label="Saving your details…")
         self._set_busy(False, created.keyring_message)
         self.progress.setValue(1)
         wiz = self.wizard()
@@ -294,13 +375,16 @@ class KitPage(QWizardPage):
             self.save_to(Path(path))
 
     def save_to(self, path: Path) -> None:
+        from vault_app.services.certificates import public_key_fingerprint
         from vault_app.services.emergency_kit import save_pdf
 
         created = self._created()
         key, vault_id, folder = created.recovery_key, created.vault.vault_id, str(created.vault.folder)
+        # The kit also carries the fingerprint `certificate verify --fingerprint` asks for.
+        fingerprint = public_key_fingerprint(created.vault.public_key)
         run_op(
             self,
-            lambda: save_pdf(path, recovery_key=key, vault_id=vault_id, folder=folder),
+            lambda: save_pdf(path, recovery_key=key, vault_id=vault_id, folder=folder, key_fingerprint=fingerprint),
             on_success=lambda p: self.saved_label.setText(f"Saved to {p}. Print it, then keep the paper safe."),
             label="Saving the Emergency Kit…",
         )
@@ -354,12 +438,13 @@ class CreateVaultWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.location_page = LocationPage(folder)
+        self.about_page = AboutYouPage()
         self.passphrase_page = PassphrasePage()
         self.keyring_page = KeyringPage()
         self.create_page = CreatePage(kdf_params)
         self.kit_page = KitPage()
         self.check_page = KitCheckPage()
-        for page in (self.location_page, self.passphrase_page, self.keyring_page, self.create_page,
+        for page in (self.location_page, self.about_page, self.passphrase_page, self.keyring_page, self.create_page,
                      self.kit_page, self.check_page):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, "Open my vault")

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 
 DEFAULT_LOCK_MINUTES = 5
 DEFAULT_PSYCHOTHERAPY_MINUTES = 2
@@ -34,6 +35,10 @@ class IdleWatcher(QObject):
     idle_lock = Signal()
     psychotherapy_idle = Signal()
     slept = Signal()
+    # Lock now (Ctrl+L) or Quit (Ctrl+Q) pressed where Qt's shortcut did not take it: in a
+    # window-modal dialog (an addendum, a confirmation) Qt blocks the main window's
+    # application-wide shortcuts, yet both must work from every window of the app.
+    app_key = Signal(str)
 
     def __init__(
         self,
@@ -57,6 +62,7 @@ class IdleWatcher(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self.check)
+        self.app_keys: dict[str, QKeySequence] = {}
 
     def start(self) -> None:
         self.touch()
@@ -85,6 +91,14 @@ class IdleWatcher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS:
             self._last_input = self.clock()
+        # A key press reaches a widget only when no shortcut took it first, so this fires
+        # just where the Lock now or Quit shortcut was blocked (never twice for one press).
+        if event.type() == QEvent.Type.KeyPress and self.running and isinstance(event, QKeyEvent):
+            pressed = QKeySequence(event.keyCombination())
+            for name, keys in self.app_keys.items():
+                if pressed.matches(keys) == QKeySequence.SequenceMatch.ExactMatch:
+                    self.app_key.emit(name)
+                    return True
         return False
 
     def check(self) -> None:

@@ -125,7 +125,13 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         vault_menu = bar.addMenu("&Vault")
-        self._action("lock", "Lock now", lambda: self.controller.lock("Locked."), "lock", vault_menu)
+        self._action("lock", "Lock now", lambda: self.controller.lock("Locked.", quick=True), "lock", vault_menu)
+        vault_menu.addSeparator()
+        # The vault's keys and which vault is open, side by side (as in the CLI: passphrase
+        # change, rekey; "open another vault" for a restored copy).
+        self._action("change_passphrase", "Change passphrase…", self.open_change_passphrase, "", vault_menu)
+        self._action("rekey", "Replace every key…", self.open_rekey, "", vault_menu)
+        self._action("open_vault", "Open another vault…", self.open_another_vault, "", vault_menu)
         vault_menu.addSeparator()
         self._action("backups", "Backups…", self.open_backups, "backup", vault_menu)
         self._action("import", "Import…", self.open_import, "", vault_menu)
@@ -283,6 +289,17 @@ class MainWindow(QMainWindow):
 
     def open_fees(self) -> QDialog:
         return self._open_dialog("fees_dialog", "FeesDialog")
+
+    def open_change_passphrase(self) -> QDialog:
+        return self._open_dialog("vault_keys_dialogs", "ChangePassphraseDialog")
+
+    def open_rekey(self) -> QDialog:
+        return self._open_dialog("vault_keys_dialogs", "RekeyDialog")
+
+    def open_another_vault(self) -> None:
+        from vault_app.gui.vault_keys_dialogs import open_another_vault
+
+        open_another_vault(self.controller, self)
 
     def open_accounting(self) -> QDialog:
         return self._open_dialog("accounting_dialog", "AccountingDialog", self._current_client())

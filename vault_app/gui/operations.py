@@ -150,9 +150,11 @@ class VaultOps(QObject):
     def current_vault(self) -> Vault | None:
         return self._get_vault()
 
-    def op(self, parent: QWidget | None, fn: Callable[[Vault], T], *, label: str = "") -> VaultOp[T]:
-        """A write for one user action: `ops.op(self, fn).success(cb).run()`."""
-        return VaultOp(self.call, parent, fn, label=label)
+    def op(self, parent: QWidget | None, fn: Callable[[Vault], T] | Callable[[Vault, Progress], T], *,
+           label: str = "", progress: bool = False) -> VaultOp[T]:
+        """A write for one user action: `ops.op(self, fn).success(cb).run()`. With
+        `progress=True`, `fn(vault, progress)` reports how far it got."""
+        return VaultOp(self.call, parent, fn, label=label, progress=progress)
 
     def query(self, parent: QWidget | None, fn: Callable[[Vault], T], *, label: str = "") -> VaultQuery[T]:
         """A read for a screen: `ops.query(self, fn).success(cb).run()`."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_tabs import add_row, iso, make_tree
+from vault_app.gui.date_field import date_picker
 from vault_app.gui.forms import action_buttons, error_label
 
 if TYPE_CHECKING:
@@ -36,11 +37,7 @@ KINDS = (("access", "To see or get a copy of the record (30 days)"),
 
 
 def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate())
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setAccessibleName(name)
-    return edit
+    return date_picker(name)
 
 
 class NewRequestDialog(QDialog):
@@ -125,7 +122,7 @@ class RequestDetailDialog(QDialog):
         self.letters.setAccessibleName("Letters sent")
         self.extend_button = QPushButton("Extend once (with a written notice)…")
         self.extend_button.clicked.connect(self.extend)
-        self.grant_button = QPushButton("Granted")
+        self.grant_button = QPushButton("Granted: provide the copy…")
         self.grant_button.clicked.connect(self.grant)
         self.deny_button = QPushButton("Deny, with grounds…")
         self.deny_button.clicked.connect(self.deny)
@@ -184,12 +181,14 @@ class RequestDetailDialog(QDialog):
             self.controller.call(self, lambda v: requests.extend_request(v, rid, notice_on=today, reason=reason),
                                  on_success=self._after)
 
-    def grant(self) -> None:
-        from vault_app.services import requests
+    def grant(self) -> QDialog:
+        """Granting access means giving the copy: made first, then the request closes."""
+        from vault_app.gui.access_copy_dialog import AccessCopyDialog
 
-        rid = self.request_id
-        self.controller.call(self, lambda v: requests.grant_request(v, rid, granted="access provided"),
-                             on_success=self._after)
+        dialog = AccessCopyDialog(self.controller, self.request_id, self.summary.text(), parent=self)
+        dialog.granted.connect(lambda: self._after(None))
+        dialog.open()
+        return dialog
 
     def deny(self) -> None:
         from vault_app.domain.requests import ACCESS_DENIAL_GROUNDS, AMENDMENT_DENIAL_GROUNDS

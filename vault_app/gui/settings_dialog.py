@@ -12,18 +12,22 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLineEdit,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from vault_app.gui import prefs, theme
+from vault_app.gui.forms import error_label
 
 if TYPE_CHECKING:
     from vault_app.gui.controller import AppController
     from vault_app.services.vault import Vault
 
-PROFILE_FIELDS = (("clinician_name", "Your name"), ("credentials", "Credentials"), ("practice_name", "Practice"),
-                  ("address", "Address"), ("phone", "Phone"), ("privacy_contact", "Privacy contact"))
+PROFILE_FIELDS = (("clinician_name", "Your name"), ("credentials", "Credentials"),
+                  ("license_number", "License number"), ("license_state", "License state"), ("npi", "NPI"),
+                  ("practice_name", "Practice"), ("address", "Address"), ("phone", "Phone"),
+                  ("privacy_contact", "Privacy contact"))
 
 
 class SettingsDialog(QDialog):
@@ -60,14 +64,28 @@ class SettingsDialog(QDialog):
             edit.setAccessibleName(label)
             self.profile[key] = edit
             pf.addRow(f"{label}:", edit)
+        from vault_app.gui.quick_unlock_settings import QuickUnlockBox
+
+        self.quick_unlock = QuickUnlockBox(controller, self)
+        self.message = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        # Two pages keep the dialog within a laptop screen: locking, and who you are.
+        self.pages = QTabWidget()
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        for box in (lock, self.quick_unlock, look):
+            general_layout.addWidget(box)
+        general_layout.addStretch(1)
+        self.pages.addTab(general, "Locking and appearance")
+        self.pages.addTab(profile, "About you and the practice")
         layout = QVBoxLayout(self)
-        for box in (lock, look, profile):
-            layout.addWidget(box)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(560, 520)
+        self.resize(620, 600)
+        self.lock_minutes.setFocus()  # not the page tabs: typing a number sets the lock time, as before
         from vault_app.services import practice
 
         controller.call(self, practice.load, on_success=self._loaded)
@@ -77,6 +95,11 @@ class SettingsDialog(QDialog):
             edit.setText(str(getattr(profile, key, "")))
 
     def save(self) -> None:
+        """Quick unlock first (it may ask for the passphrase), then the rest."""
+        self.message.setText("")
+        self.quick_unlock.apply(self._save_rest)
+
+    def _save_rest(self) -> None:
         from vault_app.services import practice
 
         minutes, psy = self.lock_minutes.value(), self.psy_minutes.value()
@@ -91,4 +114,15 @@ class SettingsDialog(QDialog):
         name = str(self.theme.currentData())
         if hasattr(window, "set_theme"):
             window.set_theme(name)
-        self.controller.call(self, job, on_success=lambda _r: self.accept(), label="Saving settings…")
+        self.controller.call(self, job, on_success=lambda _r: self.accept(), on_error=self._failed,
+                             label="Saving settings…")
+
+    def _failed(self, exc: BaseException) -> bool:
+        """A bad NPI or license state is explained under the form; nothing typed is lost."""
+        from vault_app.domain.errors import VaultError
+
+        if isinstance(exc, VaultError):
+            self.pages.setCurrentIndex(1)  # the page of the field that was refused
+            self.message.setText(f"{exc.message} {exc.hint}".strip())
+            return True
+        return False

@@ -27,6 +27,7 @@ from vault_app.gui.passphrase import PassphraseField, StrengthMeter
 
 if TYPE_CHECKING:
     from vault_app.crypto.kdf import KdfParams
+    from vault_app.services.quick_unlock import Sealed
 
 
 def _explain(exc: BaseException) -> tuple[str, bool]:
@@ -61,12 +62,18 @@ def _failed_attempts(folder: Path) -> int:
 
 class UnlockWindow(QWidget):
     unlocked = Signal(object)
+    # Just before `unlocked` after a full unlock: the controller seals it for quick unlock.
+    passphrase_proven = Signal(str)
     closed_by_user = Signal()  # the user closed the window: the app ends (see AppController)
 
-    def __init__(self, folder: Path, *, kdf_params: KdfParams | None = None, reason: str = "") -> None:
+    def __init__(
+        self, folder: Path, *, kdf_params: KdfParams | None = None, reason: str = "",
+        sealed: Sealed | None = None,
+    ) -> None:
         super().__init__()
         self.folder = folder
         self.kdf_params = kdf_params
+        self.sealed = sealed
         self.setObjectName("unlockWindow")
         self.setWindowTitle("Unlock vault")
         self.setWindowIcon(theme.icon("app"))
@@ -98,6 +105,7 @@ class UnlockWindow(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.passphrase, 1)
         row.addWidget(self.unlock_button)
+        self.pin_row = QuickUnlockRow(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 24)
         icon = QLabel()
@@ -109,6 +117,7 @@ class UnlockWindow(QWidget):
         layout.addWidget(self.reason_label, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(12)
         layout.addLayout(row)
+        layout.addWidget(self.pin_row)
         layout.addWidget(self.attempts_label)
         layout.addWidget(self.message)
         layout.addStretch(1)
@@ -117,7 +126,44 @@ class UnlockWindow(QWidget):
         self.resize(480, 340)
         self.busy = False
         self._dismissed = False
+        self.passphrase_widgets = (self.passphrase, self.unlock_button)
+        self.use_pin(sealed is not None)
         self.refresh_attempts()
+
+    def use_pin(self, on: bool) -> None:
+        """Offer the PIN (after an idle lock, when quick unlock is armed) or the passphrase."""
+        self.pin_row.setVisible(on)
+        for widget in self.passphrase_widgets:
+            widget.setVisible(not on)
+        (self.pin_row.pin if on else self.passphrase).setFocus()
+
+    def try_pin(self) -> None:
+        from vault_app.services.quick_unlock import open_with_pin
+
+        pin = self.pin_row.pin.text()
+        sealed = self.sealed
+        if self.busy or not pin or sealed is None:
+            return
+        folder = self.folder
+        self.message.setText("")
+        self._set_busy(True)
+        run_op(self, lambda: open_with_pin(folder, sealed, pin), on_success=self._opened, on_error=self._pin_failed)
+
+    def _pin_failed(self, exc: BaseException) -> bool:
+        from vault_app.services.quick_unlock import QuickUnlockUnavailable, WrongPin
+
+        self._set_busy(False)
+        self.pin_row.pin.clear()
+        spent = self.sealed is None or self.sealed.tries_left <= 0
+        if isinstance(exc, WrongPin | QuickUnlockUnavailable) and spent:
+            self.use_pin(False)
+            self.message.setText(f"{exc.message} {exc.hint}".strip())
+            return True
+        if isinstance(exc, WrongPin):
+            self.message.setText(f"{exc.message} {exc.hint}".strip())
+            self.pin_row.pin.setFocus()
+            return True
+        return self._failed(exc)
 
     def dismiss(self) -> None:
         """Close because the app moves on (unlocked, or replaced by a newer unlock window)."""
@@ -145,6 +191,7 @@ class UnlockWindow(QWidget):
         self.busy = busy
         self.unlock_button.setEnabled(not busy)
         self.passphrase.setEnabled(not busy)
+        self.pin_row.setEnabled(not busy)
         self.unlock_button.setText("Unlocking…" if busy else "Unlock")
 
     def try_unlock(self) -> None:
@@ -156,7 +203,12 @@ class UnlockWindow(QWidget):
         folder = self.folder
         self.message.setText("")
         self._set_busy(True)
-        run_op(self, lambda: open_vault(folder, phrase), on_success=self._opened, on_error=self._failed)
+        run_op(self, lambda: open_vault(folder, phrase), on_success=lambda v: self._opened_with(v, phrase),
+               on_error=self._failed)
+
+    def _opened_with(self, vault: Any, phrase: str) -> None:
+        self.passphrase_proven.emit(phrase)
+        self._opened(vault)
 
     def _opened(self, vault: Any) -> None:
         self._set_busy(False)
@@ -180,6 +232,32 @@ class UnlockWindow(QWidget):
         dialog = RecoverDialog(self.folder, kdf_params=self.kdf_params, parent=self)
         dialog.recovered.connect(self.unlocked)
         dialog.open()
+
+
+class QuickUnlockRow(QWidget):
+    """The PIN field shown instead of the passphrase after an idle lock."""
+
+    def __init__(self, window: UnlockWindow) -> None:
+        super().__init__(window)
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setAccessibleName("PIN")
+        self.pin.setPlaceholderText("Your quick-unlock PIN")
+        self.pin.returnPressed.connect(window.try_pin)
+        self.unlock_button = QPushButton("Unlock with PIN")
+        self.unlock_button.setAccessibleName("Unlock with PIN")
+        self.unlock_button.clicked.connect(window.try_pin)
+        self.passphrase_button = QPushButton("Use my passphrase instead")
+        self.passphrase_button.setFlat(True)
+        self.passphrase_button.setAccessibleName("Use my passphrase instead")
+        self.passphrase_button.clicked.connect(lambda: window.use_pin(False))
+        row = QHBoxLayout()
+        row.addWidget(self.pin, 1)
+        row.addWidget(self.unlock_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.passphrase_button, 0, Qt.AlignmentFlag.AlignLeft)
 
 
 class RecoverDialog(QDialog):

@@ -7,7 +7,7 @@ from typing import Any
 
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.names import check_name
-from vault_app.domain.practice import Jurisdiction, PracticeProfile
+from vault_app.domain.practice import Jurisdiction, PracticeProfile, check_clinician, normalize_npi
 from vault_app.services.vault import Vault
 from vault_app.storage import settings_store
 
@@ -22,10 +22,19 @@ def load(vault: Vault) -> PracticeProfile:
     return PracticeProfile() if not stored else PracticeProfile.from_dict(stored)
 
 
+def _clean(profile: PracticeProfile) -> PracticeProfile:
+    """The clinician's identifiers as stored: NPI without spaces, state in capitals."""
+    return replace(profile, npi=normalize_npi(profile.npi), license_state=profile.license_state.strip().upper(),
+                   clinician_name=profile.clinician_name.strip(), license_number=profile.license_number.strip())
+
+
 def save(vault: Vault, profile: PracticeProfile) -> PracticeProfile:
-    """Check and store the profile; returns it as stored (names trimmed)."""
+    """Check and store the profile; returns it as stored (names trimmed, identifiers cleaned)."""
     names: dict[str, Any] = {f: check_name(getattr(profile, f), what) for f, what in _NAME_FIELDS.items()}
-    profile = replace(profile, **names)
+    profile = _clean(replace(profile, **names))
+    if profile.npi or profile.license_state:
+        check_clinician(name=profile.clinician_name or profile.practice_name, npi=profile.npi,
+                        license_state=profile.license_state, license_number=profile.license_number)
     j = profile.jurisdiction
     if not (0 < j.retention_adult_years <= 100 and 0 <= j.retention_minor_years_after_majority <= 100):
         raise InvalidInput("Retention years must be between 1 and 100.")
@@ -50,4 +59,13 @@ def update(vault: Vault, **changes: Any) -> PracticeProfile:
     return save(vault, profile)
 
 
-__all__ = ["Jurisdiction", "PracticeProfile", "load", "save", "update"]
+def set_clinician(vault: Vault, *, name: str, credentials: str = "", license_number: str = "",
+                  license_state: str = "", npi: str = "") -> PracticeProfile:
+    """Set-up's "About you" page and Settings: who the therapist is. The name is required."""
+    npi, state = normalize_npi(npi), license_state.strip().upper()
+    check_clinician(name=name, npi=npi, license_state=state, license_number=license_number)
+    return update(vault, clinician_name=name.strip(), credentials=credentials.strip(),
+                  license_number=license_number.strip(), license_state=state, npi=npi)
+
+
+__all__ = ["Jurisdiction", "PracticeProfile", "load", "save", "set_clinician", "update"]

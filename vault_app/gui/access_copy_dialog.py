@@ -1,0 +1,144 @@
+"""Granting a client's own access request: make the copy, then close the request.
+
+Opened by "Granted" in the request's window. The request is the one chosen in the list
+(no id to type). What the copy holds, the dates, the PDF password and the folder are
+asked here; services.access_copy.grant_with_copy exports through the disclosure gate and
+closes the request only when every copy was written, otherwise says what remains.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vault_app.gui import file_dialogs
+from vault_app.gui.date_field import date_picker
+from vault_app.gui.forms import action_buttons, error_label
+
+if TYPE_CHECKING:
+    from vault_app.gui.controller import AppController
+    from vault_app.services.access_copy import AccessCopyResult
+
+
+class AccessCopyDialog(QDialog):
+    granted = Signal()
+
+    def __init__(self, controller: AppController, request_id: str, summary: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.request_id = request_id
+        self.setWindowTitle("Provide the copy")
+        self.setObjectName("accessCopyDialog")
+        intro = QLabel(
+            "The client asked for their own records (45 CFR 164.524). The copy is made first, as a "
+            "password-protected PDF for each kind below; the request closes as granted once every copy "
+            "is written. Psychotherapy notes are not part of the right of access.")
+        intro.setWordWrap(True)
+        self.request_label = QLabel(summary)
+        self.request_label.setWordWrap(True)
+        self.progress_notes = QCheckBox("Progress notes")
+        self.progress_notes.setChecked(True)
+        self.billing = QCheckBox("Billing information (sessions, codes)")
+        self.billing.setChecked(True)
+        self.date_from = date_picker("From", QDate(1900, 1, 1))
+        self.date_from.setSpecialValueText("the first record")
+        self.date_from.setMinimumDate(QDate(1900, 1, 1))
+        self.date_to = date_picker("To")
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName("PDF password")
+        self.password_again = QLineEdit()
+        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_again.setAccessibleName("Confirm PDF password")
+        self.folder = QLineEdit(str(Path.home()))
+        self.folder.setAccessibleName("Save the copy in")
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        dates = QHBoxLayout()
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel("to"))
+        dates.addWidget(self.date_to)
+        dates.addStretch(1)
+        form = QFormLayout()
+        form.addRow("Request:", self.request_label)
+        form.addRow("The copy holds:", self.progress_notes)
+        form.addRow("", self.billing)
+        form.addRow("Dates:", dates)
+        form.addRow("PDF password:", self.password)
+        form.addRow("Confirm password:", self.password_again)
+        form.addRow("Save in:", folder_row)
+        self.outcome = QLabel("")
+        self.outcome.setWordWrap(True)
+        self.outcome.setAccessibleName("What was made")
+        self.message = error_label()
+        self.buttons, self.make_button = action_buttons(self, "Make the copy and grant", self.make)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(620, 460)
+
+    def _browse(self) -> None:
+        chosen = file_dialogs.existing_directory(self, "Save the copy in", self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def kinds(self) -> tuple[Any, ...]:
+        return tuple(k for k, box in (("progress", self.progress_notes), ("billing", self.billing))
+                     if box.isChecked())
+
+    def make(self) -> None:
+        from vault_app.services.access_copy import grant_with_copy
+
+        self.message.setText("")
+        if self.password.text() != self.password_again.text():
+            self.message.setText("The two passwords differ.")
+            return
+        rid, kinds, password = self.request_id, self.kinds(), self.password.text()
+        folder = Path(self.folder.text().strip()).expanduser()
+        start = self.date_from.date()
+        end = self.date_to.date()
+        date_from = None if start == self.date_from.minimumDate() else date(start.year(), start.month(), start.day())
+        date_to = date(end.year(), end.month(), end.day())
+        self.make_button.setEnabled(False)
+        (self.controller.op(self, lambda v: grant_with_copy(v, rid, folder=folder, password=password, kinds=kinds,
+                                                            date_from=date_from, date_to=date_to),
+                            label="Making the copy…")
+         .success(self._done).failure(self._failed).finally_(lambda: self.make_button.setEnabled(True)).run())
+
+    def _done(self, result: AccessCopyResult) -> None:
+        self.outcome.setText(result.summary())
+        if result.granted:
+            self.granted.emit()
+            self.accept()
+
+    def _failed(self, exc: BaseException) -> bool:
+        from vault_app.domain.errors import VaultError
+
+        if isinstance(exc, VaultError):
+            self.message.setText(f"{exc.message} {exc.hint}".strip())
+            return True
+        return False
+
+
+__all__ = ["AccessCopyDialog"]

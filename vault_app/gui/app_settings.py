@@ -1,0 +1,70 @@
+"""The app's own non-sensitive settings file: which vault folder was opened last.
+
+A small JSON file in the platform's configuration folder (platformdirs), not Qt's
+QSettings location (Qt's file dialogs write their folder history there, see
+file_dialogs.py). Only keys in ALLOWED are written, so nothing about clients can end
+up here: the vault folder's path is chosen by the therapist, once, and names no client.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+FILE_NAME = "app-settings.json"
+ALLOWED = frozenset({"last_vault_folder"})
+
+
+def settings_path() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir("vault-app", appauthor=False)) / FILE_NAME
+
+
+def _read() -> dict[str, Any]:
+    try:
+        data = json.loads(settings_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}  # missing or unreadable: the defaults are fine, nothing is lost
+    return {k: v for k, v in data.items() if k in ALLOWED} if isinstance(data, dict) else {}
+
+
+def get(key: str) -> Any:
+    return _read().get(key)
+
+
+def put(key: str, value: Any) -> None:
+    if key not in ALLOWED:
+        raise KeyError(f"{key} is not an allowed app setting")
+    data = _read()
+    data[key] = value
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{FILE_NAME}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(data, out, indent=1)
+        os.replace(tmp, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+
+
+def remember_vault_folder(folder: Path) -> None:
+    with contextlib.suppress(OSError):  # a read-only config folder must not stop the app
+        put("last_vault_folder", str(folder))
+
+
+def last_vault_folder() -> Path | None:
+    """The folder opened last, if it still holds a vault."""
+    from vault_app.services.vault_folder import vault_exists
+
+    value = get("last_vault_folder")
+    if not isinstance(value, str) or not value:
+        return None
+    folder = Path(value)
+    return folder if vault_exists(folder) else None

@@ -1,0 +1,114 @@
+"""A client's own access request granted: the copy is made first, then the request closes.
+
+One user action ("Granted" in the Requests dialog): for each kind of record asked for, an
+export through the disclosure gate on the basis "the client's own access request" (45 CFR
+164.524), each a password-protected PDF, each logged like any export. Only when every copy
+was written is the request marked granted, with what was provided; otherwise it stays open
+and the result says what was made and what remains (and why, in the gate's words).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from vault_app.domain.authorization import INFO_LABELS, InfoKind
+from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection
+from vault_app.domain.disclosure_basis import LegalBasis
+from vault_app.domain.errors import InvalidInput, VaultError
+
+if TYPE_CHECKING:
+    from vault_app.services.vault import Vault
+
+# What the client's right of access covers here: psychotherapy notes are excepted
+# (45 CFR 164.524(a)(1)(i)); the gate refuses them on this basis anyway.
+ACCESS_KINDS: tuple[InfoKind, ...] = ("progress", "billing")
+PURPOSE = "at the request of the individual (45 CFR 164.524)"
+EARLIEST = date(1900, 1, 1)
+
+
+@dataclass(frozen=True)
+class AccessCopyResult:
+    request_id: str
+    made: tuple[tuple[str, Path], ...]  # (what, file)
+    remaining: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # (what, why)
+    granted: bool = False
+
+    def summary(self) -> str:
+        lines = [f"Made: {what} ({path.name})." for what, path in self.made]
+        if self.granted:
+            lines.append("The request is closed as granted.")
+        else:
+            lines += [f"Not made: {what}: {why}" for what, why in self.remaining]
+            lines.append("The request stays open until every copy is made (or part of it is denied).")
+        return "\n".join(lines)
+
+
+def open_access_requests(vault: Vault, client_id: str) -> list[tuple[str, str]]:
+    """(request id, how it reads: "Access request received 2024-02-01, due 2024-03-02")
+    for a client's open access requests: chosen from a list, never typed."""
+    from vault_app.services import requests
+
+    out = []
+    for q in requests.list_requests(vault, client_id=client_id, open_only=True):
+        if q.kind == "access":
+            out.append((q.id, f"Access request received {q.received_on.isoformat()}, due {q.due_on.isoformat()}"
+                        + (f": {q.description}" if q.description else "")))
+    return out
+
+
+def grant_with_copy(
+    vault: Vault,
+    request_id: str,
+    *,
+    folder: Path,
+    password: str,
+    kinds: tuple[InfoKind, ...] = ACCESS_KINDS,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    on: date | None = None,
+) -> AccessCopyResult:
+    from vault_app.services import clients, export, requests
+    from vault_app.services.pdf_document import check_password
+
+    check_password(password)
+    q = requests.get_request(vault, request_id)
+    q.check_open()
+    if q.kind != "access":
+        raise InvalidInput("Only an access request is granted with a copy of the record.")
+    chosen = [k for k in kinds if k in ACCESS_KINDS]
+    if not chosen:
+        raise InvalidInput("Choose what the copy holds: progress notes, billing information or both.")
+    if not folder.is_dir():
+        raise InvalidInput("Choose an existing folder for the copy.")
+    client = clients.get_client(vault, q.client_id)
+    day = on or date.today()
+    made: list[tuple[str, Path]] = []
+    remaining: list[tuple[str, str]] = []
+    for kind in chosen:
+        what = INFO_LABELS[kind]
+        request = DisclosureRequest(
+            client_id=q.client_id, kind=kind,
+            selection=Selection(date_from=date_from or EARLIEST, date_to=date_to or day),
+            recipient=Recipient(client.legal_name), purpose=PURPOSE,
+            basis=LegalBasis("client_access", {"request_id": request_id}), on=day,
+        )
+        # The file name carries the chart number and request id, never the client's name.
+        out = folder / f"access-copy-{client.chart_number}-{request_id}-{kind}.pdf"
+        try:
+            result = export.export(vault, request, out=out, password=password)
+        except VaultError as exc:
+            remaining.append((what, f"{exc.message} {exc.hint}".strip()))
+            continue
+        made.append((what, result.path))
+    if remaining:
+        return AccessCopyResult(request_id, tuple(made), tuple(remaining))
+    requests.grant_request(vault, request_id, decided_on=day,
+                           granted="copy of the " + " and ".join(INFO_LABELS[k] for k in chosen)
+                           + " (password-protected PDF)")
+    return AccessCopyResult(request_id, tuple(made), granted=True)
+
+
+__all__ = ["ACCESS_KINDS", "AccessCopyResult", "grant_with_copy", "open_access_requests"]

@@ -1,0 +1,161 @@
+"""Quick unlock: after a full unlock in this run of the app, a short PIN reopens the vault
+after an idle lock (docs/SECURITY.md, "Quick unlock", says exactly what it weakens).
+
+How it holds up (no Qt here; the GUI arms, offers and disarms it):
+- At a full unlock, when the therapist chose a PIN, the passphrase just typed is
+  encrypted (AES-256-GCM) under a key derived from the PIN by Argon2id at the OWASP floor
+  and then HKDF with a random 32-byte *pepper* made for this arming. Only the ciphertext,
+  the salt and the pepper are kept, in this process's memory; nothing reaches the disk.
+- So the PIN alone is useless: without the pepper (which never leaves memory) it derives
+  no key, and after the app quits, the computer restarts or sleeps, or the screen is locked
+  by the OS, the blob is dropped and only the passphrase opens the vault.
+- Three wrong PINs drop the blob too: then only the passphrase opens the vault.
+- What stays: someone who dumps this process's memory while the vault is locked gets the
+  blob and the pepper and can try every PIN offline at Argon2id-floor speed (minutes for
+  4 digits, longer for 6 or a word): the PIN then yields the passphrase. The keyring's
+  device secret (if the vault uses one) is still needed to open a copy of the folder.
+- The PIN itself is kept in the records compartment (encrypted with it), because arming
+  at the next full unlock needs it; anyone who can read that compartment already reads
+  every record, and the PIN opens nothing without a running app's pepper.
+"""
+
+from __future__ import annotations
+
+import secrets
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from vault_app.domain.errors import InvalidInput, WrongPassphrase
+
+if TYPE_CHECKING:
+    from vault_app.services.vault import Vault
+
+MIN_PIN = 4
+MAX_PIN = 32
+MAX_TRIES = 3
+PEPPER_LEN = 32
+SALT_LEN = 16
+_PURPOSE = "quick-unlock"
+_SETTING = "quick_unlock"
+# The unlock material is wrapped under this fixed context: the blob never leaves memory,
+# so no vault id is needed to keep blobs of two vaults apart (there is one per process).
+_CONTEXT = b"vault-app quick unlock"
+
+
+class WrongPin(WrongPassphrase):
+    kind = "wrong-pin"
+
+
+class QuickUnlockUnavailable(WrongPassphrase):
+    kind = "quick-unlock-unavailable"
+
+
+def check_pin(pin: str) -> str:
+    """The PIN as it is used (NFC, no surrounding spaces), or InvalidInput."""
+    pin = unicodedata.normalize("NFC", pin.strip())
+    if not MIN_PIN <= len(pin) <= MAX_PIN:
+        raise InvalidInput(f"A PIN has {MIN_PIN} to {MAX_PIN} characters.")
+    return pin
+
+
+@dataclass
+class Sealed:
+    """The sealed passphrase of one full unlock, kept only in the running app's memory.
+    Plain data: the GUI keeps a reference and drops it to disarm; the functions below (run
+    on the worker) do the cryptography and count the tries."""
+
+    blob: bytes
+    salt: bytes
+    pepper: bytes
+    tries_left: int = MAX_TRIES
+
+    @property
+    def spent(self) -> bool:
+        return self.tries_left <= 0
+
+
+def seal(passphrase: str, pin: str) -> Sealed:
+    """Seal `passphrase` under `pin` + a fresh in-memory pepper."""
+    from vault_app.crypto import keys
+
+    pin = check_pin(pin)
+    salt, pepper = secrets.token_bytes(SALT_LEN), secrets.token_bytes(PEPPER_LEN)
+    blob = keys.wrap(_pin_key(pin, salt, pepper), passphrase.encode("utf-8"), purpose=_PURPOSE, vault_id=_CONTEXT)
+    return Sealed(blob, salt, pepper)
+
+
+def unseal(sealed: Sealed | None, pin: str) -> str:
+    """The sealed passphrase for the right PIN. WrongPin (with the tries left) for a wrong
+    one; the third wrong one spends the seal: its blob and pepper are dropped."""
+    from vault_app.crypto import keys
+
+    if sealed is None or sealed.spent:
+        raise QuickUnlockUnavailable("Quick unlock is not available now.", hint="Type your passphrase.")
+    try:
+        key = _pin_key(check_pin(pin), sealed.salt, sealed.pepper)
+        phrase = keys.unwrap(key, sealed.blob, purpose=_PURPOSE, vault_id=_CONTEXT).decode("utf-8")
+    except (keys.UnwrapFailed, InvalidInput):
+        sealed.tries_left -= 1
+        left = sealed.tries_left
+        if left <= 0:
+            sealed.blob = sealed.pepper = b""
+            raise WrongPin(f"That PIN is not right. After {MAX_TRIES} wrong PINs only the passphrase "
+                           "opens the vault.", hint="Type your passphrase.") from None
+        raise WrongPin("That PIN is not right.",
+                       hint=f"{left} {'try' if left == 1 else 'tries'} left before the passphrase is needed."
+                       ) from None
+    sealed.tries_left = MAX_TRIES
+    return phrase
+
+
+def open_with_pin(folder: Path, sealed: Sealed | None, pin: str) -> Vault:
+    """Unlock the vault in `folder` with the PIN (every check of a full unlock runs)."""
+    from vault_app.services.vault import open_vault
+
+    return open_vault(folder, unseal(sealed, pin))
+
+
+def _pin_key(pin: str, salt: bytes, pepper: bytes) -> bytes:
+    # Argon2id at the floor keeps one guess costly; the pepper makes a guess impossible
+    # without this process's memory. (Imported here: the GUI imports this module on the
+    # way to the unlock window, which should not wait for the crypto stack.)
+    from vault_app.crypto import kdf, keys
+
+    return keys.hkdf(kdf.derive(pin, salt, kdf.OWASP_FLOOR), info=_PURPOSE, salt=pepper)
+
+
+# --- the therapist's choice, kept in the records compartment ---------------------------
+def load_pin(vault: Vault) -> str | None:
+    from vault_app.storage import settings_store
+
+    stored = settings_store.read(vault.records, _SETTING) or {}
+    pin = stored.get("pin")
+    return pin if isinstance(pin, str) and pin else None
+
+
+def set_pin(vault: Vault, pin: str | None) -> None:
+    """Turn quick unlock on with `pin`, or off with None. Logged without the PIN."""
+    from vault_app.storage import settings_store
+
+    value = {"pin": check_pin(pin)} if pin is not None else {}
+    settings_store.write(vault.records, _SETTING, value)
+    vault.ledger.append("settings.quick_unlock", {"enabled": pin is not None})
+
+
+
+
+def enable(vault: Vault, passphrase: str, pin: str) -> None:
+    """Settings > Quick unlock on: the passphrase is asked again (the PIN stands in for it)."""
+    pin = check_pin(pin)
+    vault.require_passphrase(passphrase)
+    set_pin(vault, pin)
+
+
+def disable(vault: Vault) -> None:
+    set_pin(vault, None)
+
+
+__all__ = ["MAX_TRIES", "QuickUnlockUnavailable", "Sealed", "WrongPin", "check_pin", "disable", "enable", "load_pin",
+           "open_with_pin", "seal", "set_pin", "unseal"]
