@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from vault_app.domain.errors import InvalidInput
+from vault_app.domain.spelling import Speller, check_personal_word
 from vault_app.services import spelling
-from vault_app.services.spelling import Speller
 from vault_app.services.vault import Vault
 
 
@@ -58,7 +58,7 @@ def test_personal_words_are_known_and_forgotten_at_lock(english: Speller) -> Non
 @pytest.mark.parametrize("bad", ["", "two words", "abc123", "x" * 65, "new\nline", "‮evil"])
 def test_only_single_words_enter_the_dictionary(bad: str) -> None:
     with pytest.raises(InvalidInput):
-        spelling.check_personal_word(bad)
+        check_personal_word(bad)
 
 
 def test_an_unknown_language_is_a_clear_message() -> None:

@@ -25,8 +25,8 @@ from PySide6.QtCore import QLocale, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QTextEdit, QWidget
 
+from vault_app.domain.spelling import Misspelling, Speller
 from vault_app.services import spelling
-from vault_app.services.spelling import Misspelling, Speller
 
 if TYPE_CHECKING:
     from vault_app.gui.controller import AppController

@@ -31,7 +31,7 @@ IDENTITY_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 def identity_lines(profile: PracticeProfile) -> list[tuple[str, str]]:
-    rows = [("Clinician", profile.performer if profile.clinician_name else "")]
+    rows = [("Clinician", profile.signed_name if profile.clinician_name else "")]
     if profile.practice_name:
         rows.insert(0, ("Practice", profile.practice_name))
     for label, names in IDENTITY_FIELDS:
