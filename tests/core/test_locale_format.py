@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from vault_app.services.locale_format import date_text, datetime_text, normalize, paper_format, time_text
+from vault_app.domain.locale_format import date_text, datetime_text, normalize, paper_format, time_text
 
 
 @pytest.mark.parametrize(

@@ -27,3 +27,45 @@ def test_finished_translations_answer_and_the_rest_falls_back_to_english(qtbot: 
         assert QCoreApplication.translate("MainWindow", "Unlock") == "Unlock"
     finally:
         app.removeTranslator(translator)
+
+
+def test_the_unlock_main_window_and_note_editor_speak_spanish(unlocked_app: object, qtbot: object) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    from tests.gui.test_chart import add_client
+    from vault_app.gui import i18n
+    from vault_app.gui.controller import AppController
+    from vault_app.gui.unlock import UnlockWindow
+
+    assert isinstance(unlocked_app, AppController)
+    assert i18n.install("es") == "es"
+    try:
+        unlock = UnlockWindow(unlocked_app.folder)
+        qtbot.addWidget(unlock)  # type: ignore[attr-defined]
+        assert unlock.windowTitle() == "Desbloquear la bóveda"
+        assert unlock.unlock_button.text() == "Desbloquear"
+
+        window = unlocked_app.main_window
+        assert window is not None
+        add_client(unlocked_app, qtbot)
+        editor = window.chart.new_note()
+        assert editor is not None
+        assert editor.windowTitle().startswith("Nota de evolución")
+        assert editor.sign_button.text() == "Firmar y cerrar"
+        editor.close()
+        fresh = type(window)(unlocked_app)  # menus are built with the translator installed
+        titles = [m.title() for m in fresh.menuBar().findChildren(QMenu)]
+        assert "&Bóveda" in titles and "&Clientes" in titles
+        fresh.close()
+        fresh.deleteLater()
+    finally:
+        assert i18n.install("en") == "en"
+    assert QCoreApplication.translate("UnlockWindow", "Unlock") == "Unlock"
+
+
+def test_every_spanish_translation_is_finished() -> None:
+    from importlib import resources
+
+    text = resources.files("vault_app.gui.translations").joinpath("es.ts").read_text("utf-8")
+    assert 'type="unfinished"' not in text
+    assert len(TsTranslator.from_ts(text)) >= 80

@@ -11,7 +11,7 @@ from vault_app.domain.practice import Jurisdiction
 from vault_app.services import practice
 
 _PROFILE_FIELDS = ("clinician_name", "credentials", "license_number", "license_state", "npi", "practice_name",
-                   "address", "phone", "privacy_contact")
+                   "address", "phone", "privacy_contact", "locale")
 _INT_FIELDS = {f.name for f in fields(Jurisdiction) if f.type in ("int", int)}
 
 

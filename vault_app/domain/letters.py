@@ -14,10 +14,12 @@ Each letter lists the element ids it contains so tests and reviewers can check t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from vault_app.domain.errors import InvalidInput
+from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text, long_date_text
 from vault_app.domain.practice import PracticeProfile
 from vault_app.domain.requests import ClientRequest, grounds_for
 
@@ -39,13 +41,27 @@ class Letter:
     paragraphs: tuple[str, ...]
     signature: tuple[str, ...]
     elements: tuple[str, ...]
+    locale: str = DEFAULT_LOCALE  # the practice's: the date line and the dates in the text
+
+    @property
+    def date_line(self) -> str:
+        return long_date_text(self.day, self.locale)
 
     def text(self) -> str:
-        parts = [self.title, "", self.day.strftime("%B %d, %Y").replace(" 0", " "), "", f"Dear {self.to},", ""]
+        parts = [self.title, "", self.date_line, "", f"Dear {self.to},", ""]
         for paragraph in self.paragraphs:
             parts += [paragraph, ""]
         parts += ["Sincerely,", "", *self.signature]
         return "\n".join(parts)
+
+
+def _letter(profile: PracticeProfile, *parts: Any) -> Letter:
+    """A letter in the practice's conventions (its date line and dates follow profile.locale)."""
+    return replace(Letter(*parts), locale=profile.locale)
+
+
+def _day(profile: PracticeProfile, value: date) -> str:
+    return date_text(value, profile.locale)
 
 
 def _contact(profile: PracticeProfile) -> tuple[str, str]:
@@ -92,7 +108,7 @@ def access_denial(
     complaint = _complaint(profile)
     who, phone = _contact(profile)
     paras = [
-        f"On {request.received_on.isoformat()} we received your request for access to your records. "
+        f"On {_day(profile, request.received_on)} we received your request for access to your records. "
         "This letter explains our decision, as the HIPAA Privacy Rule (45 CFR 164.524) requires."
     ]
     elements = ["received_date", "basis", "complaint_practice", "complaint_hhs"]
@@ -130,7 +146,7 @@ def access_denial(
                      "you may send your request there.")
         elements.append("held_elsewhere")
     paras.append(complaint)
-    return Letter("access-denial", "Denial of your request for access", day, client_name, tuple(paras),
+    return _letter(profile, "access-denial", "Denial of your request for access", day, client_name, tuple(paras),
                   _signature(profile), tuple(elements))
 
 
@@ -140,7 +156,7 @@ def amendment_denial(profile: PracticeProfile, request: ClientRequest, client_na
     grounds = grounds_for("amendment", request.grounds)
     who, phone = _contact(profile)
     paras = [
-        f"On {request.received_on.isoformat()} we received your request to amend your records. "
+        f"On {_day(profile, request.received_on)} we received your request to amend your records. "
         "After review we are denying it (45 CFR 164.526). The reason:",
         *[f"- {g.text} ({g.citation})" for g in grounds],
     ]
@@ -155,7 +171,7 @@ def amendment_denial(profile: PracticeProfile, request: ClientRequest, client_na
         "denial be included with any future disclosures of the information concerned.",
         _complaint(profile),
     ]
-    return Letter(
+    return _letter(profile,
         "amendment-denial", "Denial of your request for amendment", day, client_name, tuple(paras),
         _signature(profile),
         ("received_date", "basis", "disagreement_rights", "include_with_future_disclosures",
@@ -165,13 +181,13 @@ def amendment_denial(profile: PracticeProfile, request: ClientRequest, client_na
 
 def amendment_accepted(profile: PracticeProfile, request: ClientRequest, client_name: str, day: date) -> Letter:
     paras = (
-        f"On {request.received_on.isoformat()} we received your request to amend your records. We have accepted "
+        f"On {_day(profile, request.received_on)} we received your request to amend your records. We have accepted "
         "it and amended the records concerned (45 CFR 164.526(c)).",
         "Please tell us the people or organizations you want us to notify of the amendment. We will also notify "
         "those we know have received the information and may have relied on it.",
     )
     _contact(profile)
-    return Letter("amendment-accepted", "Your request for amendment was accepted", day, client_name, paras,
+    return _letter(profile, "amendment-accepted", "Your request for amendment was accepted", day, client_name, paras,
                   _signature(profile), ("received_date", "accepted", "notify_others"))
 
 
@@ -181,13 +197,13 @@ def extension_notice(profile: PracticeProfile, request: ClientRequest, client_na
         raise InvalidInput(f"{request.label} has not been extended.")
     who, phone = _contact(profile)
     paras = (
-        f"On {request.received_on.isoformat()} we received your request for {WHAT.get(request.kind, 'records')}. "
+        f"On {_day(profile, request.received_on)} we received your request for {WHAT.get(request.kind, 'records')}. "
         f"We need more time to act on it. The reason for the delay: {ext.reason}",
-        f"We will act on your request no later than {ext.new_due.isoformat()}.",
+        f"We will act on your request no later than {_day(profile, ext.new_due)}.",
         f"If you have questions, contact {who}, telephone {phone}.",
     )
-    return Letter("extension-notice", "We need more time to answer your request", ext.notice_on, client_name, paras,
-                  _signature(profile), ("received_date", "reason", "new_date"))
+    return _letter(profile, "extension-notice", "We need more time to answer your request", ext.notice_on,
+                   client_name, paras, _signature(profile), ("received_date", "reason", "new_date"))
 
 
 def review_decision(profile: PracticeProfile, request: ClientRequest, client_name: str, *, reviewer: str,
@@ -201,7 +217,7 @@ def review_decision(profile: PracticeProfile, request: ClientRequest, client_nam
                            "reviewer allowed, and we will contact you to arrange it.",
     }[decision]
     paras = [
-        f"You asked that our denial of your request for access (received {request.received_on.isoformat()}) be "
+        f"You asked that our denial of your request for access (received {_day(profile, request.received_on)}) be "
         f"reviewed. The review was made by {reviewer}, a licensed health care professional who did not take part "
         "in the original decision (45 CFR 164.524(a)(4)).",
         outcome,
@@ -209,7 +225,7 @@ def review_decision(profile: PracticeProfile, request: ClientRequest, client_nam
     if explanation.strip():
         paras.append(explanation.strip())
     paras.append(_complaint(profile))
-    return Letter("review-decision", "The review of our denial of access", day, client_name, tuple(paras),
+    return _letter(profile, "review-decision", "The review of our denial of access", day, client_name, tuple(paras),
                   _signature(profile), ("reviewer", "decision", "complaint_practice", "complaint_hhs"))
 
 

@@ -97,6 +97,9 @@ class PracticeProfile:
     address: str = ""
     phone: str = ""
     privacy_contact: str = "Privacy Officer"
+    # Dates, times and paper size of everything printed (letters, certificates, PDFs):
+    # a CLDR locale id; en_US gives 12/01/2026, 2:05 PM and Letter paper.
+    locale: str = "en_US"
     jurisdiction: Jurisdiction = field(default_factory=Jurisdiction)
 
     def as_dict(self) -> dict[str, Any]:

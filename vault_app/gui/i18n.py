@@ -14,7 +14,6 @@ computer's.
 from __future__ import annotations
 
 import logging
-import xml.etree.ElementTree as ET
 from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -34,6 +33,9 @@ class TsTranslator(QTranslator):
 
     @classmethod
     def from_ts(cls, text: str) -> TsTranslator:
+        # Here, not at the top: only a translated start pays for the XML parser.
+        import xml.etree.ElementTree as ET
+
         root = ET.fromstring(text)  # noqa: S314 - the app's own package data
         messages: dict[tuple[str, str], str] = {}
         for context in root.iter("context"):
@@ -91,6 +93,8 @@ def install(language: str | None = None) -> str:
     ours = load(chosen)
     if ours is None:
         return "en"
+    locale_name = QLocale(chosen).name()
+    QLocale.setDefault(QLocale(locale_name))
     qt_own = QTranslator()
     if qt_own.load(f"qtbase_{chosen}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_own)

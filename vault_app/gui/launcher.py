@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,7 +33,7 @@ def start(folder: Path, *, kdf_params: KdfParams | None = None) -> AppController
     from PySide6.QtWidgets import QApplication
 
     from vault_app import __version__
-    from vault_app.gui import prefs, theme
+    from vault_app.gui import i18n, prefs, theme
     from vault_app.gui.controller import AppController
 
     app = create_app()
@@ -42,6 +43,8 @@ def start(folder: Path, *, kdf_params: KdfParams | None = None) -> AppController
     # warmup.freeze_long_lived_objects for the garbage collector's share).
     sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
     QApplication.setApplicationVersion(__version__)
+    # The computer's language (Spanish is translated; anything else stays English).
+    i18n.install(os.environ.get("VAULT_APP_LANGUAGE") or None)
     theme.apply(app, str(prefs.get("theme", "system")))
     controller = AppController(folder, kdf_params=kdf_params)
     controller.start()

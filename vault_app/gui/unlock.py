@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,7 +35,9 @@ def _explain(exc: BaseException) -> tuple[str, bool]:
     from vault_app.domain import errors
 
     if isinstance(exc, errors.WrongPassphrase):
-        return ("That passphrase is not right. Check Caps Lock and the keyboard layout, then try again.", False)
+        return (QCoreApplication.translate(
+            "UnlockWindow", "That passphrase is not right. Check Caps Lock and the keyboard layout, then try again."),
+            False)
     if isinstance(exc, errors.LedgerRollback):
         return (
             "This vault is older than the one this computer last saw: it may have been replaced by an old copy. "
@@ -75,15 +77,15 @@ class UnlockWindow(QWidget):
         self.kdf_params = kdf_params
         self.sealed = sealed
         self.setObjectName("unlockWindow")
-        self.setWindowTitle("Unlock vault")
+        self.setWindowTitle(self.tr("Unlock vault"))
         self.setWindowIcon(theme.icon("app"))
-        title = QLabel("Unlock your vault")
+        title = QLabel(self.tr("Unlock your vault"))
         title.setObjectName("pageTitle")
         self.reason_label = QLabel(reason)
         self.reason_label.setObjectName("calmNote")
         self.reason_label.setVisible(bool(reason))
-        self.passphrase = PassphraseField("Passphrase", "Passphrase")
-        self.unlock_button = QPushButton("Unlock")
+        self.passphrase = PassphraseField(self.tr("Passphrase"), "Passphrase")
+        self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.setAccessibleName("Unlock")
         self.unlock_button.clicked.connect(self.try_unlock)
@@ -94,7 +96,7 @@ class UnlockWindow(QWidget):
         self.message = error_label()
         self.message.setAccessibleName("Unlock problem")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.recover_button = QPushButton("Recover with Emergency Kit…")
+        self.recover_button = QPushButton(self.tr("Recover with Emergency Kit…"))
         self.recover_button.setFlat(True)
         self.recover_button.setAccessibleName("Recover with Emergency Kit")
         self.recover_button.clicked.connect(self.open_recovery)
@@ -192,7 +194,7 @@ class UnlockWindow(QWidget):
         self.unlock_button.setEnabled(not busy)
         self.passphrase.setEnabled(not busy)
         self.pin_row.setEnabled(not busy)
-        self.unlock_button.setText("Unlocking…" if busy else "Unlock")
+        self.unlock_button.setText(self.tr("Unlocking…") if busy else self.tr("Unlock"))
 
     def try_unlock(self) -> None:
         phrase = self.passphrase.text()
@@ -242,12 +244,12 @@ class QuickUnlockRow(QWidget):
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setAccessibleName("PIN")
-        self.pin.setPlaceholderText("Your quick-unlock PIN")
+        self.pin.setPlaceholderText(self.tr("Your quick-unlock PIN"))
         self.pin.returnPressed.connect(window.try_pin)
-        self.unlock_button = QPushButton("Unlock with PIN")
+        self.unlock_button = QPushButton(self.tr("Unlock with PIN"))
         self.unlock_button.setAccessibleName("Unlock with PIN")
         self.unlock_button.clicked.connect(window.try_pin)
-        self.passphrase_button = QPushButton("Use my passphrase instead")
+        self.passphrase_button = QPushButton(self.tr("Use my passphrase instead"))
         self.passphrase_button.setFlat(True)
         self.passphrase_button.setAccessibleName("Use my passphrase instead")
         self.passphrase_button.clicked.connect(lambda: window.use_pin(False))
@@ -267,15 +269,15 @@ class RecoverDialog(QDialog):
         super().__init__(parent)
         self.folder = folder
         self.kdf_params = kdf_params
-        self.setWindowTitle("Recover with Emergency Kit")
+        self.setWindowTitle(self.tr("Recover with Emergency Kit"))
         self.setObjectName("recoverDialog")
         self.key = QLineEdit()
         self.key.setAccessibleName("Recovery key")
-        self.key.setPlaceholderText("the recovery key from your Emergency Kit")
-        self.first = PassphraseField("New passphrase", "New passphrase")
-        self.second = PassphraseField("Type it again", "Confirm new passphrase")
+        self.key.setPlaceholderText(self.tr("the recovery key from your Emergency Kit"))
+        self.first = PassphraseField(self.tr("New passphrase"), "New passphrase")
+        self.second = PassphraseField(self.tr("Type it again"), "Confirm new passphrase")
         self.meter = StrengthMeter()
-        self.use_keyring = QCheckBox("Keep a device secret in this computer's keyring")
+        self.use_keyring = QCheckBox(self.tr("Keep a device secret in this computer's keyring"))
         self.use_keyring.setChecked(True)
         self.use_keyring.setAccessibleName("Use the system keyring")
         self.message = error_label()
@@ -284,13 +286,13 @@ class RecoverDialog(QDialog):
             "then choose a new passphrase. Your records are not changed.")
         intro.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Recovery key:", self.key)
-        form.addRow("New passphrase:", self.first)
+        form.addRow(self.tr("Recovery key:"), self.key)
+        form.addRow(self.tr("New passphrase:"), self.first)
         form.addRow("", self.meter)
-        form.addRow("Confirm:", self.second)
+        form.addRow(self.tr("Confirm:"), self.second)
         form.addRow("", self.use_keyring)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.recover_button = self.buttons.addButton("Recover", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.recover_button = self.buttons.addButton(self.tr("Recover"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.recover_button.setEnabled(False)
         self.buttons.accepted.connect(self.try_recover)
         self.buttons.rejected.connect(self.reject)

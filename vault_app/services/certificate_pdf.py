@@ -8,19 +8,21 @@ public-key fingerprint so a reader can match the two.
 from __future__ import annotations
 
 from contextlib import ExitStack
+from datetime import UTC, datetime
 from importlib import resources
 from typing import Any
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
+from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text, datetime_text, paper_format
 from vault_app.domain.names import neutralise
 
 _FONT = "DejaVu"
 
 
-def _pdf() -> tuple[FPDF, str]:
-    pdf = FPDF(format="A4")
+def _pdf(locale: str) -> tuple[FPDF, str]:
+    pdf = FPDF(format=paper_format(locale))
     pdf.set_title("Certificate of records destruction")
     pdf.set_creator("vault-app")
     pdf.set_margins(18, 18, 18)
@@ -40,9 +42,20 @@ def _pdf() -> tuple[FPDF, str]:
 
 
 class _Writer:
-    def __init__(self) -> None:
-        self.pdf, self.font = _pdf()
+    def __init__(self, locale: str) -> None:
+        self.locale = locale
+        self.pdf, self.font = _pdf(locale)
         self.pdf.add_page()
+
+    def when(self, stamp: str | None) -> str:
+        """A UTC timestamp from the signed JSON as the practice writes dates and times."""
+        if not stamp:
+            return "-"
+        moment = datetime.fromisoformat(stamp).astimezone(UTC)
+        return f"{datetime_text(moment, self.locale)} UTC"
+
+    def day(self, value: str | None) -> str:
+        return date_text(value, self.locale) if value else "?"
 
     def text(self, value: str) -> str:
         # A stored name or reason with control characters or bidi overrides prints escaped.
@@ -78,11 +91,13 @@ class _Writer:
                             new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
 
-def render(document: dict[str, Any]) -> bytes:
+def render(document: dict[str, Any], *, locale: str = DEFAULT_LOCALE) -> bytes:
+    """The PDF of a signed certificate, dates and paper in the practice's conventions (the
+    signed JSON keeps ISO 8601)."""
     c = document["certificate"]
     records, basis, method = c["records"], c["basis"], c["method"]
     verification, beyond = c["verification"], c["copies_beyond_reach"]
-    w = _Writer()
+    w = _Writer(locale)
     w.title("Certificate of Records Destruction")
     w.para(c["statement"], 10.5)
     w.heading("Certificate")
@@ -97,8 +112,8 @@ def render(document: dict[str, Any]) -> bytes:
     w.field("Witness", c.get("witness"))
     if c.get("roles_warning"):
         w.para(c["roles_warning"], 8.5)
-    w.field("Started", c["started_at"])
-    w.field("Completed", c["completed_at"])
+    w.field("Started", w.when(c["started_at"]))
+    w.field("Completed", w.when(c["completed_at"]))
     w.heading("Records destroyed (no content is reproduced)")
     w.field("Chart number", records["chart_number"])
     w.field("Scope", "the whole chart (both compartments, attachments)" if records["scope"] == "chart"
@@ -106,12 +121,12 @@ def render(document: dict[str, Any]) -> bytes:
     w.field("Record types", ", ".join(records["record_types"]))
     w.field("Counts", ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in records["counts"].items()))
     dates = records["inclusive_dates"]
-    w.field("Inclusive dates", f"{dates.get('from') or '?'} to {dates.get('to') or '?'}")
+    w.field("Inclusive dates", f"{w.day(dates.get('from'))} to {w.day(dates.get('to'))}")
     w.heading("Basis and authorization")
     w.field("Basis", {"retention": "retention period ended", "permission": "client's written permission",
                       "override": "documented override"}.get(basis["kind"], basis["kind"]))
     w.field("Retention policy", basis.get("policy"))
-    w.field("Eligible from", basis.get("eligible_on"))
+    w.field("Eligible from", w.day(basis.get("eligible_on")) if basis.get("eligible_on") else None)
     if basis.get("permission_sha256"):
         w.field("Permission document", f"SHA-256 {basis['permission_sha256']} ({basis.get('permission_bytes')} bytes)")
     if basis.get("override_reason"):

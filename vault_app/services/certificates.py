@@ -69,8 +69,9 @@ def export(vault: Vault, certificate_id: str, *, json_path: Path | None = None,
         written["json"] = str(json_path)
     if pdf_path is not None:
         from vault_app.services.certificate_pdf import render
+        from vault_app.services.practice import printing_locale
 
-        atomic_write(pdf_path, render(document), what="writing the certificate PDF")
+        atomic_write(pdf_path, render(document, locale=printing_locale(vault)), what="writing the certificate PDF")
         written["pdf"] = str(pdf_path)
     vault.ledger.append("certificate.exported", {"certificate_id": certificate_id, "formats": sorted(written)})
     return written

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from vault_app.domain.errors import InvalidInput
+from vault_app.domain.locale_format import DEFAULT_LOCALE, datetime_text, paper_format
 from vault_app.domain.names import printable_name
 from vault_app.storage.files import atomic_write
 
@@ -27,14 +28,15 @@ INSTRUCTIONS = (
 
 
 def build_pdf(
-    *, recovery_key: str, vault_id: str, folder: str, created: datetime | None = None, key_fingerprint: str = ""
+    *, recovery_key: str, vault_id: str, folder: str, created: datetime | None = None, key_fingerprint: str = "",
+    locale: str = DEFAULT_LOCALE,
 ) -> bytes:
     from fpdf import FPDF
 
     if not recovery_key.strip():
         raise InvalidInput("There is no recovery key to put in the Emergency Kit.")
     created = created or datetime.now()
-    pdf = FPDF(format="A4")
+    pdf = FPDF(format=paper_format(locale))
     pdf.set_title("Emergency Kit")
     pdf.set_creator("vault-app")
     pdf.add_page()
@@ -42,7 +44,7 @@ def build_pdf(
     pdf.set_font("Helvetica", "B", 22)
     pdf.cell(0, 14, "Emergency Kit", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", "", 11)
-    pdf.cell(0, 7, f"Created {created:%Y-%m-%d %H:%M}", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 7, f"Created {datetime_text(created, locale)}", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
     pdf.set_font("Helvetica", "B", 12)
     pdf.cell(0, 8, "Recovery key", new_x="LMARGIN", new_y="NEXT")

@@ -15,6 +15,7 @@ import io
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
+from datetime import date
 from importlib import resources
 
 import pikepdf
@@ -22,6 +23,7 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from vault_app.domain.errors import InvalidInput
+from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text, paper_format
 from vault_app.domain.names import neutralise
 
 FONT = "DejaVu"
@@ -51,10 +53,13 @@ def _clip(text: str) -> str:
 
 
 class StampedPDF(FPDF):
-    """A4 pages with the disclosure stamp in the header and page numbers in the footer."""
+    """Pages in the practice's paper size (Letter in the US, A4 elsewhere) with the disclosure
+    stamp in the header and page numbers in the footer; `day` writes dates its way."""
 
-    def __init__(self, stamp: Stamp | None, title: str, footer_note: str = "") -> None:
-        super().__init__(format="A4")
+    def __init__(self, stamp: Stamp | None, title: str, footer_note: str = "", *,
+                 locale: str = DEFAULT_LOCALE) -> None:
+        super().__init__(format=paper_format(locale))
+        self.locale = locale
         self.stamp = stamp
         self.footer_note = footer_note
         self.set_title(title)
@@ -66,6 +71,10 @@ class StampedPDF(FPDF):
             self.add_font(FONT, "", str(folder / "DejaVuSans.ttf"))
             self.add_font(FONT, "B", str(folder / "DejaVuSans-Bold.ttf"))
         self.alias_nb_pages()
+
+    def day(self, value: date) -> str:
+        """A date as this practice writes it (12/01/2026 in the US)."""
+        return date_text(value, self.locale)
 
     def header(self) -> None:
         if self.stamp is None:

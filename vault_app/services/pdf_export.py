@@ -93,7 +93,7 @@ def _cover(pdf: StampedPDF, c: ExportContent) -> None:
     sender = c.profile.practice_name or c.profile.performer
     pdf.fields([
         ("Disclosure id", c.disclosure_id),
-        ("Date", c.day.isoformat()),
+        ("Date", pdf.day(c.day)),
         ("From", "\n".join(x for x in (sender, c.profile.performer if c.profile.practice_name else "",
                                         " ".join(c.profile.address.split()), c.profile.phone) if x)),
         ("To", "\n".join(x for x in (c.request.recipient.name, c.request.recipient.address) if x)),
@@ -101,7 +101,7 @@ def _cover(pdf: StampedPDF, c: ExportContent) -> None:
         ("Legal basis", f"{c.verdict.basis_title} ({c.verdict.citation}): {c.basis_summary}"),
         ("What is disclosed", c.description),
         ("Client", f"{c.client.legal_name}, chart {c.client.chart_number}"
-                   + (f", born {c.client.date_of_birth.isoformat()}" if c.client.date_of_birth else "")),
+                   + (f", born {pdf.day(c.client.date_of_birth)}" if c.client.date_of_birth else "")),
     ])
     if c.request.kind == "psychotherapy":
         pdf.para("These are psychotherapy notes (45 CFR 164.501), disclosed separately from the rest of the record.", 9)
@@ -126,7 +126,7 @@ def _progress(pdf: StampedPDF, c: ExportContent) -> None:
     for note, amendments in c.progress:
         pdf.add_page()
         template = TEMPLATES.get(note.template)
-        pdf.heading(f"Progress note, {note.note_date.isoformat()}", 12)
+        pdf.heading(f"Progress note, {pdf.day(note.note_date)}", 12)
         signed = f"signed by {note.signature.signed_by} on {note.signature.signed_at[:10]}" if note.signature else ""
         pdf.para(f"Template: {template.title if template else note.template}; {signed}; note id {note.note_id}", 8.5)
         keys = template.keys if template else tuple(note.sections)
@@ -154,7 +154,7 @@ def _progress(pdf: StampedPDF, c: ExportContent) -> None:
 def _psychotherapy(pdf: StampedPDF, c: ExportContent) -> None:
     for note, amendments in c.psychotherapy:
         pdf.add_page()
-        pdf.heading(f"Psychotherapy note, {note.note_date.isoformat()}", 12)
+        pdf.heading(f"Psychotherapy note, {pdf.day(note.note_date)}", 12)
         signed = f"signed by {note.signature.signed_by} on {note.signature.signed_at[:10]}" if note.signature else ""
         pdf.para(f"{signed}; note id {note.note_id}", 8.5)
         pdf.para(note.body)
@@ -197,9 +197,9 @@ def _disputes(pdf: StampedPDF, c: ExportContent) -> None:
     pdf.heading("Amendment requests and statements of disagreement (45 CFR 164.526(d))", 12)
     for req in c.disputes:
         grounds = "; ".join(AMENDMENT_DENIAL_GROUNDS[g].text for g in req.grounds if g in AMENDMENT_DENIAL_GROUNDS)
-        pdf.subheading(f"Request {req.id}, received {req.received_on.isoformat()}")
+        pdf.subheading(f"Request {req.id}, received {pdf.day(req.received_on)}")
         pdf.para(f"The client asked: {req.description or req.amendment_text or '-'}", 9.5, 1)
-        decided = req.decided_on.isoformat() if req.decided_on else "-"
+        decided = pdf.day(req.decided_on) if req.decided_on else "-"
         pdf.para(f"Denied on {decided}: {grounds or '-'}", 9.5, 1)
         if req.disagreement:
             pdf.para(f"Client's statement of disagreement: {req.disagreement}", 9.5, 1)
@@ -219,8 +219,8 @@ def _consent(pdf: StampedPDF, c: ExportContent) -> None:
         ("Who may disclose", a.discloser),
         ("Recipient", f"{a.recipient_name}\n{a.recipient_address}".strip()),
         ("Purpose(s)", "; ".join(a.purposes)),
-        ("Expires", a.expires_on.isoformat() if a.expires_on else a.expiration_event),
-        ("Signed", f"{a.signed_on.isoformat() if a.signed_on else '-'} by {a.signer.name}"
+        ("Expires", pdf.day(a.expires_on) if a.expires_on else a.expiration_event),
+        ("Signed", f"{pdf.day(a.signed_on) if a.signed_on else '-'} by {a.signer.name}"
                    + (f" ({a.signer.authority})" if a.signer.authority else "")),
         ("Right to revoke", a.statements.right_to_revoke),
         ("Conditioning", a.statements.conditioning),
@@ -232,7 +232,7 @@ def _consent(pdf: StampedPDF, c: ExportContent) -> None:
 def render_pdf(c: ExportContent, password: str) -> bytes:
     notice = PART2_FOOTER if c.verdict.part2 else ""
     stamp = Stamp(c.request.recipient.name, c.request.purpose, c.disclosure_id, notice)
-    pdf = StampedPDF(stamp, f"Disclosure {c.disclosure_id}")
+    pdf = StampedPDF(stamp, f"Disclosure {c.disclosure_id}", locale=c.profile.locale)
     _cover(pdf, c)
     if c.request.kind == "progress":
         _progress(pdf, c)

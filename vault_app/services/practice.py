@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from vault_app.domain import locale_format
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.names import check_name
 from vault_app.domain.practice import Jurisdiction, PracticeProfile, check_clinician, normalize_npi
@@ -31,7 +32,7 @@ def _clean(profile: PracticeProfile) -> PracticeProfile:
 def save(vault: Vault, profile: PracticeProfile) -> PracticeProfile:
     """Check and store the profile; returns it as stored (names trimmed, identifiers cleaned)."""
     names: dict[str, Any] = {f: check_name(getattr(profile, f), what) for f, what in _NAME_FIELDS.items()}
-    profile = _clean(replace(profile, **names))
+    profile = _clean(replace(profile, **names, locale=locale_format.normalize(profile.locale)))
     if profile.npi or profile.license_state:
         check_clinician(name=profile.clinician_name or profile.practice_name, npi=profile.npi,
                         license_state=profile.license_state, license_number=profile.license_number)
@@ -69,3 +70,8 @@ def set_clinician(vault: Vault, *, name: str, credentials: str = "", license_num
 
 
 __all__ = ["Jurisdiction", "PracticeProfile", "load", "save", "set_clinician", "update"]
+
+
+def printing_locale(vault: Vault) -> str:
+    """The locale every printed page of this practice uses (dates, times, paper)."""
+    return locale_format.normalize(load(vault).locale)

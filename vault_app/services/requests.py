@@ -285,13 +285,13 @@ def save_letter_pdf(letter: Letter, out: Path, *, password: str) -> Path:
         raise InvalidInput("The folder for the letter does not exist.")
     if out.exists():
         raise InvalidInput("A file with that name already exists; choose another name.")
-    pdf = StampedPDF(None, letter.title)
+    pdf = StampedPDF(None, letter.title, locale=letter.locale)
     pdf.add_page()
     for line in letter.signature[1:2] or letter.signature[:1]:
         pdf.para(line, 9, 0)
     pdf.ln(6)
     pdf.heading(letter.title, 13)
-    pdf.para(letter.day.strftime("%B %d, %Y").replace(" 0", " "))
+    pdf.para(letter.date_line)
     pdf.para(f"Dear {letter.to},")
     for paragraph in letter.paragraphs:
         pdf.para(paragraph)

@@ -9,7 +9,6 @@ ambiguous about the century).
 
 from __future__ import annotations
 
-import locale as pylocale
 import re
 from datetime import date, datetime, time
 from functools import cache
@@ -35,12 +34,6 @@ def normalize(tag: str | None) -> str:
         return DEFAULT_LOCALE
 
 
-def system_locale() -> str:
-    """The computer's locale, for a practice that has not chosen one."""
-    found = pylocale.getlocale(pylocale.LC_TIME)[0] or pylocale.getlocale()[0]
-    return normalize(found)
-
-
 @cache
 def _date_pattern(tag: str) -> str:
     pattern = Locale.parse(tag).date_formats["short"].pattern
@@ -57,9 +50,15 @@ def date_text(value: date | datetime | str, tag: str = DEFAULT_LOCALE) -> str:
     return format_date(day, _date_pattern(normalize(tag)), locale=normalize(tag))
 
 
+def long_date_text(value: date, tag: str = DEFAULT_LOCALE) -> str:
+    """The date line of a letter: December 1, 2026 in the US, 1 de diciembre de 2026 in Spanish."""
+    return format_date(value, "long", locale=normalize(tag))
+
+
 def time_text(value: time | datetime, tag: str = DEFAULT_LOCALE) -> str:
     """2:05 PM in the US, 14:05 in most of the world."""
-    return format_time(value, "short", locale=normalize(tag))
+    # CLDR puts a narrow no-break space before AM/PM; PDFs' core fonts have no such glyph.
+    return format_time(value, "short", locale=normalize(tag)).replace("\u202f", " ").replace("\xa0", " ")
 
 
 def datetime_text(value: datetime | str, tag: str = DEFAULT_LOCALE) -> str:
@@ -73,4 +72,4 @@ def paper_format(tag: str = DEFAULT_LOCALE) -> str:
     return "Letter" if territory in LETTER_TERRITORIES else "A4"
 
 
-__all__ = ["DEFAULT_LOCALE", "date_text", "datetime_text", "normalize", "paper_format", "system_locale", "time_text"]
+__all__ = ["DEFAULT_LOCALE", "date_text", "datetime_text", "long_date_text", "normalize", "paper_format", "time_text"]

@@ -1,0 +1,430 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="56" />
+        <source>Unlocked</source>
+        <translation>Desbloqueada</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="127" />
+        <source>&amp;Vault</source>
+        <translation>&amp;Bóveda</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="128" />
+        <source>Lock now</source>
+        <translation>Bloquear ahora</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="133" />
+        <source>Change passphrase…</source>
+        <translation>Cambiar la frase de contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="134" />
+        <source>Replace every key…</source>
+        <translation>Reemplazar todas las claves…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="135" />
+        <source>Open another vault…</source>
+        <translation>Abrir otra bóveda…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="137" />
+        <source>Backups…</source>
+        <translation>Copias de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="138" />
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="139" />
+        <source>Settings…</source>
+        <translation>Ajustes…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="140" />
+        <source>Fees and missed-appointment policy…</source>
+        <translation>Honorarios y política de citas perdidas…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="142" />
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="148" />
+        <source>&amp;Clients</source>
+        <translation>&amp;Clientes</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="149" />
+        <source>New client…</source>
+        <translation>Nuevo cliente…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="150" />
+        <source>Find client</source>
+        <translation>Buscar cliente</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="151" />
+        <source>Search notes…</source>
+        <translation>Buscar en las notas…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="152" />
+        <source>New progress note</source>
+        <translation>Nueva nota de evolución</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="154" />
+        <source>Export or disclose…</source>
+        <translation>Exportar o divulgar…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="155" />
+        <source>Complete open export…</source>
+        <translation>Exportación abierta completa…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="156" />
+        <source>Destroy chart…</source>
+        <translation>Destruir expediente…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="159" />
+        <source>&amp;Records</source>
+        <translation>&amp;Registros</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="160" />
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="161" />
+        <source>Agenda (day and week)</source>
+        <translation>Agenda (día y semana)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="162" />
+        <source>Worklist: what is owed</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="163" />
+        <source>Accounting of disclosures…</source>
+        <translation>Registro de divulgaciones…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="164" />
+        <source>Access and amendment requests…</source>
+        <translation>Solicitudes de acceso y de enmienda…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="165" />
+        <source>Legal holds…</source>
+        <translation>Retenciones legales…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="166" />
+        <source>Charts eligible for destruction…</source>
+        <translation>Expedientes que pueden destruirse…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="167" />
+        <source>Confidentiality decisions…</source>
+        <translation>Decisiones de confidencialidad…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="169" />
+        <source>Vie&amp;w</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="170" />
+        <source>Privacy mode (hide names)</source>
+        <translation>Modo privado (ocultar nombres)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="174" />
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="180" />
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="181" />
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="182" />
+        <source>About Therapy Vault</source>
+        <translation>Acerca de Therapy Vault</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../note_editor.py" line="88" />
+        <source>Progress note</source>
+        <translation>Nota de evolución</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="109" />
+        <source>Template:</source>
+        <translation>Plantilla:</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="135" />
+        <source>Copy text</source>
+        <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="137" />
+        <source>Copied text is hidden from clipboard history and cleared after 30 seconds</source>
+        <translation>El texto copiado no queda en el historial del portapapeles y se borra a los 30 segundos</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="139" />
+        <source>Sign and lock</source>
+        <translation>Firmar y cerrar</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="142" />
+        <source>Addendum or amendment…</source>
+        <translation>Adenda o enmienda…</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="145" />
+        <source>Confidentiality decision…</source>
+        <translation>Decisión de confidencialidad…</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="147" />
+        <source>This session raised abuse, a threat, risk of self-harm or a legal demand: work through it step by step and document it</source>
+        <translation>En esta sesión surgió maltrato, una amenaza, riesgo de autolesión o un requerimiento legal: trabájelo paso a paso y documéntelo</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="151" />
+        <source>Start &amp;from last note</source>
+        <translation>Partir de la última &amp;nota</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="153" />
+        <source>Carry the last note's plan and active goals into this note, marked to edit</source>
+        <translation>Traer el plan y los objetivos activos de la última nota, marcados para editar</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="156" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="197" />
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="200" />
+        <source>Record the session this note documents (date, length, codes)</source>
+        <translation>Registrar la sesión que documenta esta nota (fecha, duración, códigos)</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="225" />
+        <source>Length:</source>
+        <translation>Duración:</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="227" />
+        <source>Modality:</source>
+        <translation>Modalidad:</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="231" />
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="234" />
+        <source>ICD-10:</source>
+        <translation>CIE-10:</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="236" />
+        <source>CPT:</source>
+        <translation>CPT:</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="252" />
+        <source>Risk screening</source>
+        <translation>Evaluación de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="261" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="262" />
+        <source>Intent</source>
+        <translation>Intención</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="263" />
+        <source>Access to means</source>
+        <translation>Acceso a medios</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="280" />
+        <source>Ideation:</source>
+        <translation>Ideación:</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="281" />
+        <source>Level:</source>
+        <translation>Nivel:</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="282" />
+        <source>Protective factors:</source>
+        <translation>Factores de protección:</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="283" />
+        <source>Safety plan:</source>
+        <translation>Plan de seguridad:</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="438" />
+        <source>This note is already started; carry forward starts a new one.</source>
+        <translation>Esta nota ya está empezada; «partir de la última nota» crea una nueva.</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="466" />
+        <source>Copied. The clipboard is cleared in 30 seconds.</source>
+        <translation>Copiado. El portapapeles se borra en 30 segundos.</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="489" />
+        <source>Choose the ideation and the risk level, or untick Risk screening, before signing.</source>
+        <translation>Elija la ideación y el nivel de riesgo, o desmarque «Evaluación de riesgo», antes de firmar.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickUnlockRow</name>
+    <message>
+        <location filename="../unlock.py" line="247" />
+        <source>Your quick-unlock PIN</source>
+        <translation>Su PIN de desbloqueo rápido</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="249" />
+        <source>Unlock with PIN</source>
+        <translation>Desbloquear con el PIN</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="252" />
+        <source>Use my passphrase instead</source>
+        <translation>Usar mi frase de contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <location filename="../unlock.py" line="272" />
+        <source>Recover with Emergency Kit</source>
+        <translation>Recuperar con el kit de emergencia</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="276" />
+        <source>the recovery key from your Emergency Kit</source>
+        <translation>la clave de recuperación de su kit de emergencia</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="277" />
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="278" />
+        <source>Type it again</source>
+        <translation>Escríbala otra vez</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="280" />
+        <source>Keep a device secret in this computer's keyring</source>
+        <translation>Guardar un secreto del dispositivo en el llavero de este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="289" />
+        <source>Recovery key:</source>
+        <translation>Clave de recuperación:</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="290" />
+        <source>New passphrase:</source>
+        <translation>Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="292" />
+        <source>Confirm:</source>
+        <translation>Confirmar:</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="295" />
+        <source>Recover</source>
+        <translation>Recuperar</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <location filename="../unlock.py" line="38" />
+        <source>That passphrase is not right. Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation>Esa frase de contraseña no es correcta. Compruebe el bloqueo de mayúsculas y la distribución del teclado, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="80" />
+        <source>Unlock vault</source>
+        <translation>Desbloquear la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="82" />
+        <source>Unlock your vault</source>
+        <translation>Desbloquee su bóveda</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="87" />
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="88" />
+        <location filename="../unlock.py" line="197" />
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="99" />
+        <source>Recover with Emergency Kit…</source>
+        <translation>Recuperar con el kit de emergencia…</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="197" />
+        <source>Unlocking…</source>
+        <translation>Desbloqueando…</translation>
+    </message>
+</context>
+</TS>
