@@ -175,7 +175,7 @@ class NoteEditor(QDialog):
         if client is not None:
             if client.client_id != client_id:
                 raise ValueError("the note editor's client does not match its chart")
-            bind_to_chart(self, client, "Progress note", privacy)
+            bind_to_chart(self, client, self.tr("Progress note"), privacy)
         self._build_sections({})
         if note_id is not None:
             self._load(note_id)
