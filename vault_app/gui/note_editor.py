@@ -156,7 +156,7 @@ class NoteEditor(QDialog):
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
+        buttons.addStretch(1)
         for b in (self.carry_button, self.decision_button, self.copy_button, self.amend_button, self.sign_button,
                   close):
             # No default button: Enter in the date, CPT or ICD-10 field must not open the
@@ -167,6 +167,9 @@ class NoteEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
+        # A line of its own: beside six buttons the save and signing messages were squeezed
+        # into a narrow column of broken lines.
+        layout.addWidget(self.status)
         layout.addLayout(buttons)
         QShortcut(QKeySequence(shortcuts.DEFAULTS["save_note"]), self, self.autosave.flush)
         QShortcut(QKeySequence(shortcuts.DEFAULTS["sign_note"]), self, self.sign)
@@ -421,6 +424,8 @@ class NoteEditor(QDialog):
     def _show_signature(self, note: ProgressNote, history: NoteHistory | None) -> None:
         self.signed = note.signed
         self._set_read_only(self.signed)
+        if self.signed:
+            self.carry_button.setVisible(False)  # carry forward starts a note; this one is final
         self.sign_button.setEnabled(not self.signed)
         self.amend_button.setEnabled(self.signed)
         if note.signature is not None:
