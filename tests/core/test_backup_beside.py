@@ -82,7 +82,7 @@ def test_unlock_completes_while_the_background_backup_is_held(
     assert len(done) == 1 and done[0].verified
     listed = backup.list_backups(again)
     assert [b["path"] for b in listed] == [done[0].path] and listed[0]["state"] == "verified"
-    assert gate.seen == ["snapshot", "packed", "verified"]
+    assert gate.seen == ["start", "snapshot", "packed", "verified"]
     # The archive made from the snapshot verifies and restores.
     summary = backup.verify_backup(Path(done[0].path), passphrase=PASSPHRASE)
     assert summary["ok"] and summary["ledger_seq"] == done[0].ledger_seq
@@ -117,9 +117,45 @@ def test_a_job_that_finishes_while_locked_registers_itself(
         again.lock()
 
 
+def test_the_backup_holds_the_state_at_the_lock_whatever_the_next_session_writes(
+    vault: Vault, vault_dir: Path, tmp_path: Path, runner: backup_beside.BackupRunner
+) -> None:
+    """Held before it copied anything: the next session unlocks, writes a chart and locks;
+    the backup still holds exactly the vault as it was at the lock that started it."""
+    target = tmp_path / "usb"
+    _vault_with_target(vault, target)
+    at_lock = vault.ledger.head()
+    gate = Gate("start")
+    runner.checkpoint = gate
+    assert backup_beside.lock_with_backup(vault)
+    assert gate.reached.wait(60)
+    again = open_vault(vault_dir, PASSPHRASE, wait_seconds=0)
+    other = clients.create_client(again, "Bramwell Osterley").client_id
+    for i in range(30):
+        notes.create_progress_note(again, other, text=f"Later session {i} " + "x" * 300)
+    assert not backup_beside.lock_with_backup(again)  # one is running: none started, no wait to close
+    gate.release.set()
+    assert runner.wait(120) and runner.failures == []
+    (info,) = runner.finished
+    assert info.ledger_seq == at_lock.seq
+    restored = tmp_path / "restored"
+    backup.restore_backup(Path(info.path), restored, passphrase=PASSPHRASE)
+    copy = open_vault(restored, PASSPHRASE)
+    try:
+        assert [c.display_name for c in clients.list_clients(copy)] == ["Ione Castellane"]
+    finally:
+        copy.lock()
+    live = open_vault(vault_dir, PASSPHRASE)
+    try:
+        assert len(clients.list_clients(live)) == 2 and live.ledger.verify_full(live.header.ledger_anchor).ok
+    finally:
+        live.lock()
+
+
 def test_backups_never_run_concurrently_with_themselves(
     vault: Vault, vault_dir: Path, tmp_path: Path, runner: backup_beside.BackupRunner
 ) -> None:
+    """A lock while a backup is still being built starts none; the next lock catches up."""
     target = tmp_path / "usb"
     client_id = _vault_with_target(vault, target)
     gate = Gate("packed")
@@ -128,12 +164,16 @@ def test_backups_never_run_concurrently_with_themselves(
     assert gate.reached.wait(60)
     again = open_vault(vault_dir, PASSPHRASE)
     notes.create_progress_note(again, client_id, text="One more session.")
-    assert backup_beside.lock_with_backup(again)  # a second snapshot, queued behind the first
-    assert gate.seen == ["snapshot", "packed"]  # the second has not started
+    assert not backup_beside.lock_with_backup(again)  # the first one is still running
+    assert not again.is_open
     gate.release.set()
     assert runner.wait(120)
+    assert runner.failures == [] and len(runner.finished) == 1
+    assert gate.seen == ["start", "snapshot", "packed", "verified"]
+    third = open_vault(vault_dir, PASSPHRASE)
+    assert backup_beside.lock_with_backup(third)  # the note above is not backed up yet
+    assert runner.wait(120)
     assert runner.failures == [] and len(runner.finished) == 2
-    assert gate.seen == ["snapshot", "packed", "verified", "snapshot", "packed", "verified"]
     assert runner.finished[0].ledger_seq < runner.finished[1].ledger_seq
     # Both were registered in order; the rotation (the newest of each day) then removed the first.
     assert runner.finished[1].rotated == [runner.finished[0].path]

@@ -100,7 +100,7 @@ def check_target(vault: Vault, target: Path) -> Path:
     return target
 
 
-def _write_header_copy(folder: Path, header: Header) -> None:
+def write_header_copy(folder: Path, header: Header) -> None:
     fd = os.open(folder / HEADER_PART, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
     with os.fdopen(fd, "wb") as out:
         out.write(header_io.encode(header))
@@ -123,7 +123,7 @@ def snapshot_vault(vault: Vault, staging: Path) -> tuple[Header, LedgerAnchor]:
             source, dest = vault.folder / COMPARTMENT_FILES[name], staging / COMPARTMENT_FILES[name]
             copy_locked_compartment(name, source, dest)
     with os_errors("preparing the backup"):
-        _write_header_copy(staging, header)
+        write_header_copy(staging, header)
     return header, head
 
 

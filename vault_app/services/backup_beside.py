@@ -5,13 +5,15 @@ ran before the vault closed, holding the folder's writer lock, so the next unloc
 waited for all of it. Now the lock does only what needs the open vault:
 
 1. `lock_with_backup` (on the GUI's worker, vault open, writer lock held): register
-   any finished backup that was waiting for the vault, take a consistent snapshot of the
-   compartments (SQLite's backup API, still SQLCipher-encrypted, into a private 0700 work
-   folder in the backup target: the same copy `create_backup` packs), then lock. That is
-   the copy time only (well under a second at 1x), never the pack or the verify.
-2. `BackupRunner` (one thread of its own, one job at a time, in order) packs the
-   snapshot into a temporary name in the target, verifies it as a restore would (every
-   page, the ledger chain) and scrubs the snapshot. It holds the master key of that vault
+   any finished backup that was waiting for the vault, pin a consistent state of the
+   compartments with read transactions on connections of their own
+   (storage/backup_snapshot.py HeldSnapshot: milliseconds, no copy), copy the locked
+   psychotherapy notes' bytes if they are locked (their key is not at hand), then lock.
+2. `BackupRunner` (one thread of its own, one job at a time, in order) copies the pinned
+   state with SQLite's backup API (still SQLCipher-encrypted) into a private 0700 work
+   folder in the target -- SQLite keeps that state readable whatever the next session
+   writes -- then packs it into a temporary name in the target, verifies it as a restore
+   would (every page, the ledger chain) and scrubs the copy. It holds the master key of that vault
    (to encrypt and check the archive and to register it), never the passphrase.
 3. Registration (`backup.created` + `backup.verified` in the ledger, then the rotation)
    happens under the folder's writer lock, taken only for that (milliseconds): by the
@@ -47,10 +49,11 @@ from vault_app.services.backup import (
     BackupInfo,
     backup_file_name,
     check_target,
-    snapshot_vault,
+    write_header_copy,
 )
 from vault_app.services.backup_archive import (
     BackupAbandoned,
+    copy_locked_compartment,
     pack_folder,
     partial_path,
     private_tempdir,
@@ -61,6 +64,8 @@ from vault_app.services.backup_archive import (
 from vault_app.services.backup_registry import CREATED, VERIFIED, rotate, settings, target_warnings
 from vault_app.services.vault import Vault, open_copy_with_master
 from vault_app.storage import folder_lock
+from vault_app.storage.backup_snapshot import HeldSnapshot, close_without_waiting
+from vault_app.storage.compartment import COMPARTMENT_FILES
 from vault_app.storage.files import os_errors
 from vault_app.storage.header import Header, LedgerAnchor
 
@@ -70,7 +75,7 @@ log = logging.getLogger(__name__)
 ABANDON_WAIT_SECONDS = 2.0
 _SCRUB_BLOCK = 1 << 20
 
-# Test hook: called with the step name ("snapshot", "packed", "verified") on the runner's
+# Test hook: called with the step name ("start", "snapshot", "packed", "verified") on the runner's
 # thread, so a test can hold the job at a known point instead of sleeping.
 Checkpoint = Callable[[str], None]
 
@@ -82,6 +87,7 @@ class Snapshot:
     folder: Path  # the live vault's folder (registration reopens it with `master`)
     target: Path
     staging: Path
+    held: HeldSnapshot  # read transactions on the live files, copied into `staging` by the job
     header: Header
     head: LedgerAnchor
     master: bytes
@@ -138,14 +144,36 @@ def take_snapshot(vault: Vault) -> Snapshot | None:
         # Named like private_tempdir's folders (kind and pid), so a killed process's
         # snapshot is swept by the next backup into this target.
         staging = Path(tempfile.mkdtemp(prefix=f".vault-backup-{os.getpid()}-", dir=target))
+    held = HeldSnapshot()
     try:
-        header, head = snapshot_vault(vault, staging)
+        header, head = _hold(vault, staging, held)
     except BaseException:
+        held.release()
         scrub_tree(staging)
         raise
     now = datetime.now(UTC)
-    return Snapshot(vault.folder, target, staging, header, head, backup_keys.master_of(vault),
+    return Snapshot(vault.folder, target, staging, held, header, head, backup_keys.master_of(vault),
                     now.isoformat(timespec="seconds"), now.astimezone().date().isoformat())
+
+
+def _hold(vault: Vault, staging: Path, held: HeldSnapshot) -> tuple[Header, LedgerAnchor]:
+    """Pin the open compartments' current state with read transactions of their own (no
+    copy yet: milliseconds) and write the header beside. Nothing writes in between: this
+    runs where the vault is used, and the vault holds the folder's writer lock."""
+    for comp in vault.open_compartments():
+        held.hold(comp.name, vault.folder / COMPARTMENT_FILES[comp.name], vault.compartment_key(comp.name))
+    close_without_waiting(vault.open_compartments())
+    head = vault.ledger.head()
+    header = vault.header
+    if "psychotherapy" not in held.names:
+        # Locked notes: this vault does not hold their key, and nobody can write them
+        # before the next session unlocks them, so their bytes are copied now (they are a
+        # small part of the vault; the copy is the file's size at disk speed).
+        name = "psychotherapy"
+        copy_locked_compartment(name, vault.folder / COMPARTMENT_FILES[name], staging / COMPARTMENT_FILES[name])
+    with os_errors("preparing the backup"):
+        write_header_copy(staging, header)
+    return header, head
 
 
 def register(vault: Vault, built: Built) -> BackupInfo:
@@ -167,7 +195,7 @@ def register(vault: Vault, built: Built) -> BackupInfo:
 
 # --- the runner ----------------------------------------------------------------------------------
 class BackupRunner:
-    """One thread, one backup at a time, in the order the locks asked for them."""
+    """One thread, one backup at a time (`lock_with_backup` submits none while one runs)."""
 
     def __init__(self) -> None:
         self._jobs: queue.Queue[_Job | None] = queue.Queue()
@@ -223,6 +251,7 @@ class BackupRunner:
             except queue.Empty:
                 break
             if job is not None:
+                job.snapshot.held.release()
                 scrub_tree(job.snapshot.staging)
                 with self._idle:
                     self._busy -= 1
@@ -237,6 +266,7 @@ class BackupRunner:
                 return
             try:
                 if self._stop.is_set():
+                    job.snapshot.held.release()
                     scrub_tree(job.snapshot.staging)
                     continue
                 self._run(job)
@@ -278,6 +308,8 @@ def build(snap: Snapshot, stop: Callable[[], bool], step: Callable[[str], None])
     partial = partial_path(snap.target / f"vault-backup-{snap.staging.name.rsplit('-', 1)[-1]}.vaultbackup",
                            "partial")
     try:
+        step("start")
+        snap.held.copy_into(snap.staging, COMPARTMENT_FILES)
         step("snapshot")
         sha256, size = pack_folder(snap.staging, partial, snap.header, snap.master, snap.head, snap.created, stop)
         scrub_tree(snap.staging)
@@ -290,6 +322,7 @@ def build(snap: Snapshot, stop: Callable[[], bool], step: Callable[[str], None])
             partial.unlink()
         raise
     finally:
+        snap.held.release()
         scrub_tree(snap.staging)
     return Built(snap, partial, sha256, size)
 
@@ -350,18 +383,27 @@ def lock_with_backup(vault: Vault) -> bool:
     whatever the snapshot does; True if a background backup was started."""
     if not vault.is_open:  # already locked, e.g. by a restore that replaced it
         return False
-    started = False
+    snap = None
     try:
         register_waiting(vault)
-        snap = take_snapshot(vault)
-        if snap is not None:
-            runner().submit(snap)
-            started = True
+        # One backup at a time, and none queued: a lock while one is still being built
+        # starts none (its snapshot would pin the files for as long as it waited). What
+        # changed since stays "changed" and the next lock backs it up.
+        if not runner().busy():
+            snap = take_snapshot(vault)
+        else:
+            # Its snapshot may still be reading these files: closing must not wait for it.
+            close_without_waiting(vault.open_compartments())
     except VaultError as exc:
         log.warning("Automatic backup failed: %s", type(exc).__name__)
     finally:
         vault.lock()
-    return started
+    if snap is None:
+        return False
+    # Only after the lock: the job registers itself under the folder's writer lock, which
+    # this vault held until now.
+    runner().submit(snap)
+    return True
 
 
 def abandon_running(wait_seconds: float = ABANDON_WAIT_SECONDS) -> bool:
