@@ -37,6 +37,7 @@ from benchmarks import (
     practice,
     processes,
     release_bundle,
+    scale_rows,
     storage_ops,
     vault_ops,
 )
@@ -139,6 +140,8 @@ def run(plan: Plan, *, fresh: bool = False, root: Path | None = None, out_dir: P
         _log("unlock ...")
         unlock = vault_ops.unlock(folder, plan.unlocks, _kdf_label(p.meta), p.spec.ledger_events,
                                   calibrated=p.spec.kdf == "default")
+        _log("unlock right after an automatic backup on lock began (on a copy of its own) ...")
+        unlock += scale_rows.on_own_copy(p, work, plan.unlocks)
         measures = [*first, *unlock, *_session(folder, work, p, plan), *peaks]
     finally:
         shutil.rmtree(work, ignore_errors=True)

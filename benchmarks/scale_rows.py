@@ -74,6 +74,17 @@ def unlock_after_backup_on_lock(folder: Path, work: Path, runs: int = 3) -> list
     return [m]
 
 
+def on_own_copy(p: practice.Practice, work: Path, runs: int) -> list[Measure]:
+    """The rows above on a working copy of their own: the backups they register and the
+    settings they change must not change the other rows (destruction with backups)."""
+    folder = practice.working_copy(p, work / "vault-scale-rows")
+    try:
+        return unlock_after_backup_on_lock(folder, work, runs)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+        shutil.rmtree(work / "auto-backups", ignore_errors=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true")

@@ -29,12 +29,13 @@ EXPECTED = (
     "longest GUI-thread stall during 4 note searches", "longest GUI-thread stall during export",
     "longest GUI-thread stall during backup",
     "unlock: key derivation", "unlock without the KDF", "unlock without the KDF, psychotherapy",
+    "lock with the automatic backup due, then unlock",
     "full audit verify", "chart history, first page", "client list", "open a chart", "full-text search",
     "autosave", "agenda week view", "bulk write",
     "of which: the final incremental FTS merge", "export", "accounting", "destroy one chart", "backup create",
     "verified restore", "destroy one chart", "peak RSS, core process", "peak RSS, with Qt",
 )
-WITH_PLAIN = ("client list", "open a chart", "full-text search", "autosave", "agenda week view", "bulk write",
+WITH_PLAIN = ("lock with the automatic backup due", "client list", "open a chart", "full-text search", "autosave", "agenda week view", "bulk write",
               "of which")
 
 
