@@ -35,7 +35,8 @@ EXPECTED = (
     "of which: the final incremental FTS merge", "export", "accounting", "destroy one chart", "backup create",
     "verified restore", "destroy one chart", "peak RSS, core process", "peak RSS, with Qt",
 )
-WITH_PLAIN = ("lock with the automatic backup due", "client list", "open a chart", "full-text search", "autosave", "agenda week view", "bulk write",
+WITH_PLAIN = ("lock with the automatic backup due",
+              "client list", "open a chart", "full-text search", "autosave", "agenda week view", "bulk write",
               "of which")
 
 

@@ -21,6 +21,28 @@ class LedgerRow:
 
 _COLUMNS = "seq, time, kind, payload, mac, state"
 
+# One segment of entries as ONE byte string built inside SQLite (a sealed segment is then
+# checked with one keyed hash in C, not a Python step per entry). Every field is preceded
+# by its length in bytes, so no two different sequences of entries frame to the same
+# bytes; the seq of each entry is in it, so a missing, added or moved entry changes it.
+SEGMENT_FRAME = (
+    "SELECT CAST(group_concat("
+    "CAST(seq AS TEXT) || ',' || length(CAST(time AS BLOB)) || ',' || length(CAST(kind AS BLOB)) || ','"
+    " || length(CAST(payload AS BLOB)) || ',' || length(CAST(mac AS BLOB)) || ','"
+    " || length(CAST(coalesce(state, x'') AS BLOB)) || ':'"
+    " || CAST(time AS BLOB) || CAST(kind AS BLOB) || CAST(payload AS BLOB) || CAST(mac AS BLOB)"
+    " || CAST(coalesce(state, x'') AS BLOB), '' ORDER BY seq) AS BLOB), count(*)"
+    " FROM ledger WHERE seq BETWEEN ? AND ?"
+)
+
+
+@dataclass(frozen=True)
+class SealRow:
+    segment: int
+    first_seq: int
+    last_seq: int
+    seal: bytes
+
 
 def _row(r: Any) -> LedgerRow:
     return LedgerRow(int(r[0]), str(r[1]), str(r[2]), bytes(r[3]), bytes(r[4]), bytes(r[5]) if r[5] else b"")
@@ -103,6 +125,11 @@ class LedgerStore:
             yield from rows
             cursor = int(rows[-1][0]) + 1
 
+    def iter_raw_between(self, first: int, last: int) -> list[tuple[Any, ...]]:
+        """Rows first..last as plain tuples (one sealed segment, checked entry by entry)."""
+        sql = f"SELECT {_COLUMNS} FROM ledger WHERE seq BETWEEN ? AND ? ORDER BY seq"
+        return list(self.db.query(sql, (first, last)))
+
     def iter_payloads(self, batch: int = 20000) -> Iterator[bytes]:
         """Every entry's payload in order, nothing else (content searches over the ledger)."""
         cursor = 1
@@ -130,6 +157,31 @@ class LedgerStore:
             (contains,),
         )
         return _row(r) if r else None
+
+    # --- sealed segments (migration 0003) ----------------------------------------------
+    def segment_frame(self, first_seq: int, last_seq: int) -> tuple[bytes, int]:
+        """The framed bytes of entries first_seq..last_seq and how many entries there are."""
+        r = self.db.query_one(SEGMENT_FRAME, (first_seq, last_seq))
+        return (bytes(r[0]) if r and r[0] is not None else b""), (int(r[1]) if r else 0)
+
+    def seals(self) -> list[SealRow]:
+        return [SealRow(int(r[0]), int(r[1]), int(r[2]), bytes(r[3]))
+                for r in self.db.query("SELECT segment, first_seq, last_seq, seal FROM ledger_seal ORDER BY segment")]
+
+    def last_seal(self) -> SealRow | None:
+        r = self.db.query_one(
+            "SELECT segment, first_seq, last_seq, seal FROM ledger_seal ORDER BY segment DESC LIMIT 1")
+        return SealRow(int(r[0]), int(r[1]), int(r[2]), bytes(r[3])) if r else None
+
+    def insert_seal(self, row: SealRow) -> None:
+        """Inside the caller's transaction (with the entry that closes the segment)."""
+        self.db.execute("INSERT INTO ledger_seal (segment, first_seq, last_seq, seal) VALUES (?, ?, ?, ?)",
+                        (row.segment, row.first_seq, row.last_seq, row.seal))
+
+    def first_seq_of_kind(self, kind: str) -> int | None:
+        """The first entry of `kind` (one scan in SQLite, stopping at the first match)."""
+        r = self.db.query_one("SELECT seq FROM ledger WHERE kind = ? LIMIT 1", (kind,))
+        return int(r[0]) if r else None
 
     def count(self) -> int:
         return int(self.db.query_one("SELECT count(*) FROM ledger")[0])
