@@ -101,7 +101,7 @@ def _session(folder: Path, work: Path, p: practice.Practice, plan: Plan) -> list
     vault = open_vault(folder, PASSPHRASE, with_psychotherapy=True, secrets_store=NO_KEYRING)
     try:
         _log("full audit verification ...")
-        out.append(vault_ops.audit_verify(vault))
+        out += scale_rows.audit_verify(vault)
         _log("chart history (History tab) ...")
         out.append(vault_ops.chart_history(vault, p))
         _log("storage operations, encrypted and plain ...")

@@ -112,7 +112,7 @@ def test_a_segment_that_fails_its_check_is_not_sealed(vault: Vault) -> None:
     assert any(f"entry {tail_start} " in p for p in problems)
 
 
-@pytest.mark.parametrize("change", ["payload", "mac", "state", "delete", "swap"])
+@pytest.mark.parametrize("change", ["payload", "mac", "state", "delete", "swap", "shift_mac", "shift_payload"])
 def test_an_entry_altered_inside_a_sealed_segment_is_caught(vault: Vault, change: str) -> None:
     folder = _sealed_vault(vault)
     comp = _raw(folder)
@@ -125,6 +125,12 @@ def test_an_entry_altered_inside_a_sealed_segment_is_caught(vault: Vault, change
         comp.execute("UPDATE ledger SET state = ? WHERE seq = ?", (b'{"x":1}', seq))
     elif change == "delete":
         comp.execute("DELETE FROM ledger WHERE seq = ?", (seq,))
+    elif change.startswith("shift"):  # move one byte from an entry's field to the next entry's
+        col = change.split("_")[1]
+        a = bytes(comp.query_one(f"SELECT {col} FROM ledger WHERE seq = ?", (seq,))[0])
+        b = bytes(comp.query_one(f"SELECT {col} FROM ledger WHERE seq = ?", (seq + 1,))[0])
+        comp.execute(f"UPDATE ledger SET {col} = ? WHERE seq = ?", (a[:-1], seq))
+        comp.execute(f"UPDATE ledger SET {col} = ? WHERE seq = ?", (a[-1:] + b, seq + 1))
     else:
         a = comp.query_one("SELECT time, kind, payload, mac, state FROM ledger WHERE seq = ?", (seq,))
         b = comp.query_one("SELECT time, kind, payload, mac, state FROM ledger WHERE seq = ?", (seq + 1,))

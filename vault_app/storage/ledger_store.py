@@ -21,19 +21,36 @@ class LedgerRow:
 
 _COLUMNS = "seq, time, kind, payload, mac, state"
 
-# One segment of entries as ONE byte string built inside SQLite (a sealed segment is then
-# checked with one keyed hash in C, not a Python step per entry). Every field is preceded
-# by its length in bytes, so no two different sequences of entries frame to the same
-# bytes; the seq of each entry is in it, so a missing, added or moved entry changes it.
+# One segment of entries as a few byte strings built inside SQLite, one per column (a
+# sealed segment is then checked with one keyed hash in C, not a Python step per entry).
+# Within a column the entries are joined by a NUL byte, which no honest field holds
+# (canonical JSON, ISO times, kind names: `segment_has_nul` is checked before sealing),
+# so the split of a column into fields is unique; every entry gives exactly one field
+# per column (coalesce: group_concat skips NULLs); MACs are joined without a separator
+# and must all be 32 bytes; count and bounds say every seq of the segment is there.
 SEGMENT_FRAME = (
-    "SELECT CAST(group_concat("
-    "CAST(seq AS TEXT) || ',' || length(CAST(time AS BLOB)) || ',' || length(CAST(kind AS BLOB)) || ','"
-    " || length(CAST(payload AS BLOB)) || ',' || length(CAST(mac AS BLOB)) || ','"
-    " || length(CAST(coalesce(state, x'') AS BLOB)) || ':'"
-    " || CAST(time AS BLOB) || CAST(kind AS BLOB) || CAST(payload AS BLOB) || CAST(mac AS BLOB)"
-    " || CAST(coalesce(state, x'') AS BLOB), '' ORDER BY seq) AS BLOB), count(*)"
+    "SELECT count(*), min(seq), max(seq), min(octet_length(mac)) = 32 AND max(octet_length(mac)) = 32,"
+    " CAST(group_concat(coalesce(time, ''), char(0) ORDER BY seq) AS BLOB),"
+    " CAST(group_concat(coalesce(kind, ''), char(0) ORDER BY seq) AS BLOB),"
+    " CAST(group_concat(coalesce(payload, x''), char(0) ORDER BY seq) AS BLOB),"
+    " CAST(group_concat(coalesce(mac, x''), '' ORDER BY seq) AS BLOB),"
+    " CAST(group_concat(coalesce(state, x''), char(0) ORDER BY seq) AS BLOB)"
     " FROM ledger WHERE seq BETWEEN ? AND ?"
 )
+_HAS_NUL = (
+    "SELECT count(*) FROM ledger WHERE seq BETWEEN ? AND ? AND (instr(CAST(time AS BLOB), x'00') > 0"
+    " OR instr(CAST(kind AS BLOB), x'00') > 0 OR instr(payload, x'00') > 0 OR instr(coalesce(state, x''), x'00') > 0)"
+)
+
+
+@dataclass(frozen=True)
+class SegmentBytes:
+    """A segment as SQLite framed it; `complete` when every entry first..last is there
+    and well formed (else its seal cannot hold)."""
+
+    count: int
+    complete: bool
+    columns: tuple[bytes, ...]
 
 
 @dataclass(frozen=True)
@@ -159,10 +176,17 @@ class LedgerStore:
         return _row(r) if r else None
 
     # --- sealed segments (migration 0003) ----------------------------------------------
-    def segment_frame(self, first_seq: int, last_seq: int) -> tuple[bytes, int]:
-        """The framed bytes of entries first_seq..last_seq and how many entries there are."""
+    def segment_frame(self, first_seq: int, last_seq: int) -> SegmentBytes:
+        """Entries first_seq..last_seq framed for their seal (see SEGMENT_FRAME)."""
         r = self.db.query_one(SEGMENT_FRAME, (first_seq, last_seq))
-        return (bytes(r[0]) if r and r[0] is not None else b""), (int(r[1]) if r else 0)
+        count = int(r[0]) if r else 0
+        complete = bool(r and count == last_seq - first_seq + 1 and r[1] == first_seq and r[2] == last_seq and r[3])
+        columns = tuple(bytes(c) if c is not None else b"" for c in r[4:]) if r else ()
+        return SegmentBytes(count, complete or count == 0 == last_seq - first_seq + 1, columns)
+
+    def segment_has_nul(self, first_seq: int, last_seq: int) -> bool:
+        """True when a field of these entries holds a NUL byte (never sealed: see SEGMENT_FRAME)."""
+        return int(self.db.query_one(_HAS_NUL, (first_seq, last_seq))[0]) > 0
 
     def seals(self) -> list[SealRow]:
         return [SealRow(int(r[0]), int(r[1]), int(r[2]), bytes(r[3]))
