@@ -81,26 +81,33 @@ _SCAN = ("SELECT count(*), sum(length(CAST(time AS BLOB)) + length(CAST(kind AS 
 
 
 def audit_verify(vault: Vault, runs: int = 3) -> list[Measure]:
-    """The full audit twice: the first on a ledger made before seals (entry by entry, then it
-    seals the ledger), then on the sealed ledger, next to a plain SQL scan of the same rows."""
+    """The full audit, first on a ledger made before seals (entry by entry, then it seals
+    the ledger); then the chain check of the sealed ledger (what backup verify, restore and
+    destruction run) next to a plain SQL scan of the same rows; then the therapist's whole
+    audit (chain + the chart-history index check)."""
     first_s, report = once_s(vault.verify_ledger)
     first = Measure(f"full audit verify, the first: entry by entry, then seals the ledger "
                     f"({report.entries_checked:,} entries)", "s", round(first_s, 3),
-                    note="once per vault made before seals")
+                    note="once per vault made before seals; includes the chart-index check")
     first.extra = {"ok": report.ok, "seals": len(vault.ledger.store.seals())}
     sealed: list[float] = []
     scans: list[float] = []
+    audits: list[float] = []
     for _ in range(runs):
-        seconds, report = once_s(vault.verify_ledger)
+        seconds, report = once_s(lambda: vault.ledger.verify_full(vault.header.ledger_anchor))
         sealed.append(seconds * 1000)
         seconds, _ = once_s(lambda: vault.ledger.db.query_one(_SCAN))
         scans.append(seconds * 1000)
-    m = Measure.from_samples(f"full audit verify, sealed ({report.entries_checked:,} entries; plain: one SQL "
-                             "scan of the same rows)", sealed, stat="p50", plain=scans)
+        seconds, _ = once_s(vault.verify_ledger)
+        audits.append(seconds * 1000)
+    m = Measure.from_samples(f"full audit verify, sealed: the chain ({report.entries_checked:,} entries; plain: "
+                             "one SQL scan of the same rows)", sealed, stat="p50", plain=scans)
     m.ratio_target = None  # reported: the issue's target is 2M entries <= 3 s (see docs/benchmarks.md)
-    m.note = "on demand: 'vault-app audit verify'; also what backup verify, restore and destruction check"
+    m.note = "what backup verify, restore and destruction check"
     m.extra = {"ok": report.ok}
-    return [first, m]
+    whole = Measure.from_samples("full audit verify, sealed, with the chart-history index check "
+                                 "('vault-app audit verify')", audits, stat="p50")
+    return [first, m, whole]
 
 
 def on_own_copy(p: practice.Practice, work: Path, runs: int) -> list[Measure]:

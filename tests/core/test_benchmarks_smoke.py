@@ -30,13 +30,13 @@ EXPECTED = (
     "longest GUI-thread stall during backup",
     "unlock: key derivation", "unlock without the KDF", "unlock without the KDF, psychotherapy",
     "lock with the automatic backup due, then unlock",
-    "full audit verify, the first", "full audit verify, sealed",
+    "full audit verify, the first", "full audit verify, sealed: the chain", "full audit verify, sealed, with",
     "chart history, first page", "client list", "open a chart", "full-text search",
     "autosave", "agenda week view", "bulk write",
     "of which: the final incremental FTS merge", "export", "accounting", "destroy one chart", "backup create",
     "verified restore", "destroy one chart", "peak RSS, core process", "peak RSS, with Qt",
 )
-WITH_PLAIN = ("lock with the automatic backup due", "full audit verify, sealed",
+WITH_PLAIN = ("lock with the automatic backup due", "full audit verify, sealed: the chain",
               "client list", "open a chart", "full-text search", "autosave", "agenda week view", "bulk write",
               "of which")
 
