@@ -47,6 +47,7 @@ def runner() -> Iterator[backup_beside.BackupRunner]:
     r.abandon(10)
     r.failures.clear()
     r.finished.clear()
+    r.waiting.clear()
 
 
 def _vault_with_target(vault: Vault, target: Path) -> str:

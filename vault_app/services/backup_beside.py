@@ -34,7 +34,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import queue
 import shutil
 import tempfile
 import threading
@@ -195,39 +194,47 @@ def register(vault: Vault, built: Built) -> BackupInfo:
 
 # --- the runner ----------------------------------------------------------------------------------
 class BackupRunner:
-    """One thread, one backup at a time (`lock_with_backup` submits none while one runs)."""
+    """One backup at a time, each on a thread of its own (`lock_with_backup` submits none
+    while one runs, so there is never a queue to drain or a job left waiting to start)."""
 
     def __init__(self) -> None:
-        self._jobs: queue.Queue[_Job | None] = queue.Queue()
         self._stop = threading.Event()
         self._mutex = threading.Lock()
-        self._thread: threading.Thread | None = None
-        self._busy = 0
         self._idle = threading.Condition(self._mutex)
+        self._thread: threading.Thread | None = None
+        self._busy = False
         self.waiting: list[Built] = []  # verified, waiting for the vault to be registered
         self.finished: list[BackupInfo] = []
         self.failures: list[str] = []  # error kinds only (no paths, no client data)
         self.checkpoint: Checkpoint | None = None
 
     # public -----------------------------------------------------------------------------------
-    def submit(self, snapshot: Snapshot) -> None:
+    def submit(self, snapshot: Snapshot) -> bool:
+        """Start building `snapshot`; False (and the snapshot dropped) if one is running."""
         with self._mutex:
-            self._busy += 1
-            if self._thread is None or not self._thread.is_alive():
+            if self._busy:
+                refused = True
+            else:
+                refused = False
+                self._busy = True
                 self._stop.clear()
                 # A daemon: an abandoned job must never keep the process alive after quit.
-                self._thread = threading.Thread(target=self._loop, name="vault-backup", daemon=True)
+                self._thread = threading.Thread(target=self._one, args=(_Job(snapshot),), name="vault-backup",
+                                                daemon=True)
                 self._thread.start()
-        self._jobs.put(_Job(snapshot))
+        if refused:
+            snapshot.held.release()
+            scrub_tree(snapshot.staging)
+        return not refused
 
     def busy(self) -> bool:
         with self._mutex:
-            return self._busy > 0
+            return self._busy
 
     def wait(self, timeout: float | None = None) -> bool:
-        """Until every submitted job ended (tests, the benchmark). False on timeout."""
+        """Until the running job ended (tests, the benchmark). False on timeout."""
         with self._idle:
-            return self._idle.wait_for(lambda: self._busy == 0, timeout)
+            return self._idle.wait_for(lambda: not self._busy, timeout)
 
     def take_waiting(self) -> list[Built]:
         with self._mutex:
@@ -235,53 +242,34 @@ class BackupRunner:
         return out
 
     def abandon(self, wait_seconds: float = ABANDON_WAIT_SECONDS) -> bool:
-        """Quit: stop the running job and drop queued ones, removing what they wrote.
-        True if the thread ended within `wait_seconds`. Finished backups waiting for the
-        vault stay waiting: the quit's own operation registers them (`register_waiting`)."""
+        """Quit: stop the running job, which removes what it wrote. True if it ended within
+        `wait_seconds`. Finished backups waiting for the vault stay waiting: the quit's own
+        operation registers them (`register_waiting`)."""
         self._stop.set()
         thread = self._thread
-        ended = True
-        if thread is not None:
-            self._jobs.put(None)
-            thread.join(wait_seconds)
-            ended = not thread.is_alive()
-        while True:  # jobs queued behind the sentinel never start: drop their snapshots
-            try:
-                job = self._jobs.get_nowait()
-            except queue.Empty:
-                break
-            if job is not None:
-                job.snapshot.held.release()
-                scrub_tree(job.snapshot.staging)
-                with self._idle:
-                    self._busy -= 1
-                    self._idle.notify_all()
-        return ended
+        if thread is None:
+            return True
+        thread.join(wait_seconds)
+        return not thread.is_alive()
 
     # the thread --------------------------------------------------------------------------------
-    def _loop(self) -> None:
-        while True:
-            job = self._jobs.get()
-            if job is None:
-                return
-            try:
-                if self._stop.is_set():
-                    job.snapshot.held.release()
-                    scrub_tree(job.snapshot.staging)
-                    continue
-                self._run(job)
-            except BackupAbandoned:
-                log.info("Background backup abandoned (the app is quitting).")
-            except VaultError as exc:
-                self.failures.append(exc.kind)
-                log.warning("Automatic backup failed: %s", type(exc).__name__)
-            except Exception as exc:  # a bug: logged by type only (a message could quote data)
-                self.failures.append("bug")
-                log.error("Automatic backup failed unexpectedly: %s", type(exc).__name__)
-            finally:
-                with self._idle:
-                    self._busy -= 1
-                    self._idle.notify_all()
+    def _one(self, job: _Job) -> None:
+        try:
+            self._run(job)
+        except BackupAbandoned:
+            log.info("Background backup abandoned (the app is quitting).")
+        except VaultError as exc:
+            self.failures.append(exc.kind)
+            log.warning("Automatic backup failed: %s", type(exc).__name__)
+        except Exception as exc:  # a bug: logged by type only (a message could quote data)
+            self.failures.append("bug")
+            log.error("Automatic backup failed unexpectedly: %s", type(exc).__name__)
+        finally:
+            job.snapshot.held.release()
+            scrub_tree(job.snapshot.staging)
+            with self._idle:
+                self._busy = False
+                self._idle.notify_all()
 
     def _step(self, name: str) -> None:
         if self.checkpoint is not None:
@@ -402,8 +390,7 @@ def lock_with_backup(vault: Vault) -> bool:
         return False
     # Only after the lock: the job registers itself under the folder's writer lock, which
     # this vault held until now.
-    runner().submit(snap)
-    return True
+    return runner().submit(snap)
 
 
 def abandon_running(wait_seconds: float = ABANDON_WAIT_SECONDS) -> bool:
