@@ -60,6 +60,7 @@ _EVENT_KINDS: Mapping[str, Kind] = {
     "note.printed": Kind.VIEWS,
     "key.revealed": Kind.VIEWS,
     "audit.verified": Kind.VIEWS,
+    "ledger.sealing_started": Kind.VIEWS,  # bookkeeping of the audit (services/ledger_seals.py), no record
     "chart.exported": Kind.DISCLOSURES,
     "export.created": Kind.DISCLOSURES,
     "certificate.exported": Kind.DESTRUCTION,
