@@ -201,3 +201,27 @@ def test_a_sealed_vault_backs_up_verifies_and_restores(vault: Vault, tmp_path: P
     backup.restore_backup(Path(info.path), restored, passphrase=PASSPHRASE)
     with reopen(restored) as copy:
         assert copy.ledger.store.seals() and copy.verify_ledger().ok
+
+
+@pytest.mark.parametrize("change", ["drop", "forge", "repoint", "rename"])
+def test_the_chart_index_of_a_sealed_segment_is_sealed_with_it(vault: Vault, change: str) -> None:
+    for i in range(4 * SEG):
+        vault.ledger.append("test.chart", {"client_id": f"chart-{i % 3}", "i": i})
+    folder = _sealed_vault(vault, entries=0)
+    seq = SEG + 7  # inside a sealed segment
+    comp = _raw(folder)
+    assert comp.query_one("SELECT count(*) FROM ledger_subject WHERE seq = ?", (seq,))[0] == 1
+    if change == "drop":
+        comp.execute("DELETE FROM ledger_subject WHERE seq = ?", (seq,))
+    elif change == "forge":  # an entry that names no chart shown under one
+        before = comp.query_one("SELECT count(*) FROM ledger_subject")[0]
+        comp.execute("INSERT INTO ledger_subject (seq, client) SELECT seq, 1 FROM ledger"
+                     " WHERE seq <= ? AND kind != 'test.chart' LIMIT 1", (SEG,))  # the vault's first entries
+        assert comp.query_one("SELECT count(*) FROM ledger_subject")[0] == before + 1
+    elif change == "repoint":
+        comp.execute("UPDATE ledger_subject SET client = (client % 3) + 1 WHERE seq = ?", (seq,))
+    else:  # the chart number now names another chart id
+        comp.execute("UPDATE ledger_client SET client_id = 'someone-else' WHERE id = 1")
+    comp.close()
+    problems = _audit(folder)
+    assert any("chart-history index" in p for p in problems), problems

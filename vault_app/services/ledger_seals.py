@@ -72,7 +72,7 @@ def seal_if_due(store: LedgerStore, chain_mac: chain.ChainMac, sealer: chain.Seg
         return None
     first = last.last_seq + 1
     if not _entries_ok(store, chain_mac, first, seq, _mac_of(store, last.last_seq)) \
-            or store.segment_has_nul(first, seq):
+            or store.segment_has_nul(first, seq) or store.subject_index_problems(1, first, seq):
         return None  # left open: the full audit reports what is wrong there
     frame = store.segment_frame(first, seq)
     row = SealRow(last.segment + 1, first, seq, sealer(last.segment + 1, first, seq, last.seal, frame.columns))
@@ -81,8 +81,9 @@ def seal_if_due(store: LedgerStore, chain_mac: chain.ChainMac, sealer: chain.Seg
 
 
 def seal_all(store: LedgerStore, sealer: chain.SegmentSeal, head_seq: int, segment: int) -> int:
-    """Seal every full segment of a ledger that was just checked entry by entry and found
-    intact (inside the caller's transaction). Returns how many entries were sealed."""
+    """Seal every full segment of a ledger that was just checked entry by entry and whose
+    chart-history index agrees with it (inside the caller's transaction). Returns how many
+    entries were sealed."""
     prev = _genesis(sealer)
     store.insert_seal(prev)
     first = 1
@@ -123,7 +124,8 @@ def check_seals(store: LedgerStore, chain_mac: chain.ChainMac, sealer: chain.Seg
             if count != n and not run.problems:
                 run.problems.append(f"entries {row.first_seq}-{row.last_seq}: {n - count} missing")
             out.problems.extend(run.problems or [
-                f"the seal of entries {row.first_seq}-{row.last_seq} does not match them (the seal was altered)"])
+                f"the seal of entries {row.first_seq}-{row.last_seq} does not match them or their chart-history "
+                "index (the seal or the index was changed outside the app)"])
         out.checked += n
         prev_seal = row.seal
         if n:

@@ -37,6 +37,10 @@ SEGMENT_FRAME = (
     " CAST(group_concat(coalesce(state, x''), char(0) ORDER BY seq) AS BLOB)"
     " FROM ledger WHERE seq BETWEEN ? AND ?"
 )
+_SUBJECT_FRAME = (
+    "SELECT CAST(group_concat(s.seq || ',' || coalesce(c.client_id, '?'), char(0) ORDER BY s.seq) AS BLOB)"
+    " FROM ledger_subject s LEFT JOIN ledger_client c ON c.id = s.client WHERE s.seq BETWEEN ? AND ?"
+)
 _HAS_NUL = (
     "SELECT count(*) FROM ledger WHERE seq BETWEEN ? AND ? AND (instr(CAST(time AS BLOB), x'00') > 0"
     " OR instr(CAST(kind AS BLOB), x'00') > 0 OR instr(payload, x'00') > 0 OR instr(coalesce(state, x''), x'00') > 0)"
@@ -100,20 +104,23 @@ class LedgerStore:
         )
         return [_row(r) for r in rows]
 
-    def subject_index_problems(self, limit: int = 20) -> list[int]:
+    def subject_index_problems(self, limit: int = 20, first: int = 1, last: int = 2**62) -> list[int]:
         """Entries where the chart index and the entry's own payload disagree (missing,
-        extra or pointing at another chart). One pass in SQLite beside the ledger."""
+        extra or pointing at another chart), among seq first..last (the sealed segments'
+        index is covered by their seals). One pass in SQLite beside the ledger."""
         rows = self.db.query(
             "SELECT l.seq FROM ledger l LEFT JOIN ledger_subject s ON s.seq = l.seq"
             " LEFT JOIN ledger_client c ON c.id = s.client"
-            " WHERE (CASE WHEN instr(l.payload, CAST('\"client_id\":' AS BLOB)) > 0"
+            " WHERE l.seq BETWEEN ? AND ?"
+            "  AND (CASE WHEN instr(l.payload, CAST('\"client_id\":' AS BLOB)) > 0"
             "        THEN CAST(l.payload AS TEXT) -> '$.client_id' END)"
             "   IS NOT (CASE WHEN s.seq IS NOT NULL THEN coalesce(json_quote(c.client_id), 'no chart') END)"
             "  AND NOT (s.seq IS NULL AND json_type(CAST(l.payload AS TEXT), '$.client_id') IS NOT 'text')"
             " UNION ALL"
-            " SELECT s.seq FROM ledger_subject s WHERE NOT EXISTS (SELECT 1 FROM ledger l WHERE l.seq = s.seq)"
+            " SELECT s.seq FROM ledger_subject s WHERE s.seq BETWEEN ? AND ?"
+            "  AND NOT EXISTS (SELECT 1 FROM ledger l WHERE l.seq = s.seq)"
             " LIMIT ?",
-            (limit,),
+            (first, last, first, last, limit),
         )
         return sorted(int(r[0]) for r in rows)
 
@@ -182,6 +189,10 @@ class LedgerStore:
         count = int(r[0]) if r else 0
         complete = bool(r and count == last_seq - first_seq + 1 and r[1] == first_seq and r[2] == last_seq and r[3])
         columns = tuple(bytes(c) if c is not None else b"" for c in r[4:]) if r else ()
+        # The chart-history index of these entries is sealed with them (its check then
+        # covers the unsealed tail only): seq and chart of each index row, in order.
+        index = self.db.query_one(_SUBJECT_FRAME, (first_seq, last_seq))
+        columns += (bytes(index[0]) if index and index[0] is not None else b"",)
         return SegmentBytes(count, complete or count == 0 == last_seq - first_seq + 1, columns)
 
     def segment_has_nul(self, first_seq: int, last_seq: int) -> bool:
