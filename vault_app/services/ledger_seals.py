@@ -9,9 +9,10 @@ What a seal proves, and why it is as strong as the per-entry MACs:
 - A segment is sealed only after its entries were checked entry by entry against the
   chain (from the previous segment's last MAC): when the entry that closes it is
   appended (same transaction), or by the first full audit of a vault made before seals.
-  A seal never blesses entries that failed their check.
-- The seal covers every byte of every entry (stored MAC included) and the segment's
-  bounds, and is chained to the previous seal (segment 0 is an empty "sealing started"
+  A seal never blesses entries that failed their check, nor an index that disagrees.
+- The seal covers every byte of every entry (stored MAC included), the segment's
+  chart-history index rows (so the audit's index check covers only the unsealed tail)
+  and the segment's bounds, and is chained to the previous seal (segment 0 is an empty "sealing started"
   seal). Changing, removing, adding or moving an entry of a sealed segment, or altering,
   swapping or reordering a seal, breaks a seal.
 - Removing seals: once a vault is sealed, every run of SEGMENT entries is sealed as it
