@@ -42,6 +42,10 @@ class Gate:
 def runner() -> Iterator[backup_beside.BackupRunner]:
     r = backup_beside.runner()
     r.checkpoint = None
+    assert r.wait(120)  # another test's backup (the GUI's) has ended
+    r.failures.clear()
+    r.finished.clear()
+    r.waiting.clear()
     yield r
     r.checkpoint = None
     r.abandon(10)

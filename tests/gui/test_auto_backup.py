@@ -85,3 +85,41 @@ def test_unlock_through_the_app_while_the_backup_on_lock_is_still_running(
     assert len(made) == 1
     with reopen(app_folder) as vault:
         assert [(Path(b["path"]).name, b["state"]) for b in backup.list_backups(vault)] == [(made[0].name, "verified")]
+
+
+def test_quit_while_the_backup_on_lock_runs_stops_it_and_lists_nothing(
+    unlocked_app: AppController, qtbot: object, app_folder: Path, tmp_path: Path
+) -> None:
+    """Quit (from the unlock window) while the backup is held at a known step: the
+    backup stops, its temporary files are removed and nothing is registered."""
+    import threading
+    import time
+
+    target = tmp_path / "usb-drive"
+    unlocked_app.call(None, lambda v: backup.configure(v, target=str(target), auto=True))
+    unlocked_app.call(None, lambda v: clients.create_client(v, "Ottilie Fictional", date_of_birth="1979-09-09"))
+    wait_ops(qtbot)
+    reached = threading.Event()
+    runner = backup_beside.runner()
+
+    def hold(step: str) -> None:
+        if step == "packed":
+            reached.set()
+            for _ in range(6000):  # until the quit below asks it to stop (a bound, not a timing)
+                if runner.stopping():
+                    return
+                time.sleep(0.01)
+
+    runner.checkpoint = hold
+    try:
+        unlocked_app.lock("test")
+        wait_ops(qtbot)
+        assert reached.wait(60)
+        assert any(p.name.startswith(".") for p in target.iterdir())  # its temporary archive
+        unlocked_app.quit()
+    finally:
+        runner.checkpoint = None
+    assert runner.wait(60) and not runner.busy()
+    assert list(target.iterdir()) == []
+    with reopen(app_folder) as vault:
+        assert backup.list_backups(vault) == []

@@ -236,6 +236,10 @@ class BackupRunner:
         with self._idle:
             return self._idle.wait_for(lambda: not self._busy, timeout)
 
+    def stopping(self) -> bool:
+        """True once `abandon` was called (a checkpoint hook may wait for it)."""
+        return self._stop.is_set()
+
     def take_waiting(self) -> list[Built]:
         with self._mutex:
             out, self.waiting = self.waiting, []
