@@ -38,6 +38,7 @@ from benchmarks import (
     practice,
     processes,
     release_bundle,
+    scale_rows,
     spelling_typing,
     storage_ops,
     vault_ops,
@@ -107,7 +108,7 @@ def _session(folder: Path, work: Path, p: practice.Practice, plan: Plan) -> list
     vault = open_vault(folder, PASSPHRASE, with_psychotherapy=True, secrets_store=NO_KEYRING)
     try:
         _log("full audit verification ...")
-        out.append(vault_ops.audit_verify(vault))
+        out += scale_rows.audit_verify(vault)
         _log("chart history (History tab) ...")
         out.append(vault_ops.chart_history(vault, p))
         _log("storage operations, encrypted and plain ...")
@@ -146,6 +147,8 @@ def run(plan: Plan, *, fresh: bool = False, root: Path | None = None, out_dir: P
         _log("unlock ...")
         unlock = vault_ops.unlock(folder, plan.unlocks, _kdf_label(p.meta), p.spec.ledger_events,
                                   calibrated=p.spec.kdf == "default")
+        _log("unlock right after an automatic backup on lock began (on a copy of its own) ...")
+        unlock += scale_rows.on_own_copy(p, work, plan.unlocks)
         session = _session(folder, work, p, plan)
         _log(f"import of a generated SimplePractice export ({plan.import_clients} x {plan.import_notes} notes) ...")
         # Generated inside the run's work folder (removed at the end): only the practice is cached.

@@ -31,14 +31,17 @@ EXPECTED = (
     "longest GUI-thread stall during backup",
     "typing 2,000 characters, spell check on: worst key", "typing 2,000 characters, spell check on: mean",
     "unlock: key derivation", "unlock without the KDF", "unlock without the KDF, psychotherapy",
-    "full audit verify", "chart history, first page", "client list", "open a chart", "full-text search",
+    "lock with the automatic backup due, then unlock",
+    "full audit verify, the first", "full audit verify, sealed: the chain", "full audit verify, sealed, with",
+    "chart history, first page", "client list", "open a chart", "full-text search",
     "autosave", "agenda week view", "bulk write",
     "of which: the final incremental FTS merge", "export", "accounting", "destroy one chart", "backup create",
     "verified restore", "destroy one chart", "import of a SimplePractice export", "peak RSS, core process",
     "peak RSS, with Qt",
 )
-WITH_PLAIN = ("typing 2,000 characters", "client list", "open a chart", "full-text search", "autosave",
-              "agenda week view", "bulk write", "of which", "import of a SimplePractice export")
+WITH_PLAIN = ("typing 2,000 characters", "lock with the automatic backup due", "full audit verify, sealed: the chain",
+              "client list", "open a chart", "full-text search", "autosave", "agenda week view", "bulk write",
+              "of which", "import of a SimplePractice export")
 
 
 def test_run_all_measures_everything_on_a_tiny_practice(tmp_path: Path) -> None:

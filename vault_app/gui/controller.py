@@ -157,6 +157,7 @@ class AppController(VaultOps):
         # Shown on the next turn of the event loop so building and first painting are
         # two separate slices of GUI-thread time, each well under the 100 ms budget.
         QTimer.singleShot(0, self._show_main)
+        self.call(None, _register_waiting_backups, on_error=_log_only)  # one the last lock finished
 
     def _show_main(self) -> None:
         if self.main_window is None:
@@ -271,7 +272,7 @@ class AppController(VaultOps):
             window.close_for_lock()
         sensitive_clipboard().clear_if_ours()
         self.vault = None
-        run_op(None, lambda: _backup_then_lock(vault), on_error=_log_only)
+        run_op(None, lambda: _lock_backup_beside(vault), on_error=_log_only)
         self.locked.emit(reason)
         self.show_unlock(reason)
 
@@ -288,6 +289,7 @@ class AppController(VaultOps):
         self.main_window = None
         self.sealed = None
         sensitive_clipboard().clear_if_ours()
+        _abandon_background_backup()
         if vault is not None:
             run_op(None, lambda: _backup_then_lock(vault), on_error=_log_only)
 
@@ -297,16 +299,41 @@ def _backup_then_lock(vault: Vault) -> None:
     backups are on and something changed). The vault locks whatever the backup does;
     a failed backup shows up as the backup reminder on the next unlock."""
     # Lazy: the backup service costs 108 ms of imports, paid at the first lock, not at start.
-    from vault_app.services import backup
+    from vault_app.services import backup, backup_beside
 
     if not vault.is_open:  # already locked, e.g. by a restore that replaced it
         return
     try:
+        backup_beside.register_waiting(vault)
         backup.backup_if_changed(vault)
     except VaultError as exc:
         log.warning("Automatic backup failed: %s", type(exc).__name__)
     finally:
         vault.lock()
+
+
+def _lock_backup_beside(vault: Vault) -> None:
+    """The lock: a snapshot for the automatic backup, then the vault closes; the backup is
+    built and verified beside (services/backup_beside.py), so the next unlock never waits."""
+    from vault_app.services import backup_beside
+
+    backup_beside.lock_with_backup(vault)
+
+
+def _register_waiting_backups(vault: Vault) -> None:
+    from vault_app.services import backup_beside
+
+    backup_beside.register_waiting(vault)
+
+
+def _abandon_background_backup() -> None:
+    """Quit: a background backup stops within a short bound; nothing half-made is registered.
+    (Only if one was ever started: quitting imports no service module on the GUI thread.)"""
+    import sys
+
+    beside = sys.modules.get("vault_app.services.backup_beside")
+    if beside is not None:
+        beside.abandon_running()
 
 
 def _log_only(exc: BaseException) -> bool:

@@ -87,7 +87,7 @@ def backup_file_name(folder: Path, day: str) -> Path:
     return candidate
 
 
-def _check_target(vault: Vault, target: Path) -> Path:
+def check_target(vault: Vault, target: Path) -> Path:
     target = Path(target).expanduser().resolve()
     vault_folder = vault.folder.resolve()
     if target == vault_folder or vault_folder in target.parents:
@@ -100,13 +100,13 @@ def _check_target(vault: Vault, target: Path) -> Path:
     return target
 
 
-def _write_header_copy(folder: Path, header: Header) -> None:
+def write_header_copy(folder: Path, header: Header) -> None:
     fd = os.open(folder / HEADER_PART, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
     with os.fdopen(fd, "wb") as out:
         out.write(header_io.encode(header))
 
 
-def _snapshot(vault: Vault, staging: Path) -> tuple[Header, LedgerAnchor]:
+def snapshot_vault(vault: Vault, staging: Path) -> tuple[Header, LedgerAnchor]:
     """Copies of every compartment taken under one set of read transactions, plus the header."""
     compartments = vault.open_compartments()
     with backup_snapshot.read_snapshot(compartments):
@@ -123,7 +123,7 @@ def _snapshot(vault: Vault, staging: Path) -> tuple[Header, LedgerAnchor]:
             source, dest = vault.folder / COMPARTMENT_FILES[name], staging / COMPARTMENT_FILES[name]
             copy_locked_compartment(name, source, dest)
     with os_errors("preparing the backup"):
-        _write_header_copy(staging, header)
+        write_header_copy(staging, header)
     return header, head
 
 
@@ -135,7 +135,7 @@ def create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rotat
     where the vault is used (the GUI's single background-operation helper), not
     alongside another operation on the same vault."""
     started = time.perf_counter()
-    target = _check_target(vault, target_dir)
+    target = check_target(vault, target_dir)
     now = datetime.now(UTC)
     created = now.isoformat(timespec="seconds")
     dest = backup_file_name(target, now.astimezone().date().isoformat())
@@ -144,7 +144,7 @@ def create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rotat
     sweep_stale(target)
     try:
         with private_tempdir(target, "backup") as staging:
-            header, head = _snapshot(vault, staging)
+            header, head = snapshot_vault(vault, staging)
             sha256, size = pack_folder(staging, partial, header, master, head, created)
         if dest.exists():
             raise InvalidInput(f"{dest.name} appeared while the backup was written; try again.")

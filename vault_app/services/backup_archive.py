@@ -41,6 +41,11 @@ _HEX = re.compile(r"[0-9a-f]+")
 COPY_BLOCK = 1 << 20
 
 MasterSource = Callable[[Slots], bytes]  # a backup_keys.KeySource also reaches the psychotherapy key
+StopCheck = Callable[[], bool]  # true when a background backup is abandoned (see backup_beside.py)
+
+
+class BackupAbandoned(Exception):
+    """Raised inside a background backup that was told to stop (the app is quitting)."""
 
 
 @dataclass(frozen=True)
@@ -129,15 +134,22 @@ def sweep_stale(folder: Path) -> int:
 
 # --- writing ---------------------------------------------------------------------------------
 def write_container(
-    dest: Path, slots: Slots, content_key: bytes, manifest: dict[str, Any], parts: list[Part]
+    dest: Path, slots: Slots, content_key: bytes, manifest: dict[str, Any], parts: list[Part],
+    stop: StopCheck | None = None,
 ) -> tuple[str, int]:
     """Write a new container at `dest` (must not exist). Returns (sha256, size)."""
     body = json.dumps(manifest, sort_keys=True, separators=(",", ":")).encode()
-    return write_raw_container(dest, slots, content_key, body, parts)
+    return write_raw_container(dest, slots, content_key, body, parts, stop)
+
+
+def _check_stop(stop: StopCheck | None) -> None:
+    if stop is not None and stop():
+        raise BackupAbandoned
 
 
 def write_raw_container(
-    dest: Path, slots: Slots, content_key: bytes, manifest_bytes: bytes, parts: list[Part]
+    dest: Path, slots: Slots, content_key: bytes, manifest_bytes: bytes, parts: list[Part],
+    stop: StopCheck | None = None,
 ) -> tuple[str, int]:
     """`write_container` with the manifest already encoded (tests feed it malformed ones)."""
     with os_errors("writing the backup file"):
@@ -149,6 +161,7 @@ def write_raw_container(
             for part in parts:
                 with part.path.open("rb") as fh:
                     while block := fh.read(COPY_BLOCK):
+                        _check_stop(stop)  # once a MiB: a quit abandons the file within milliseconds
                         writer.write(block)
             digest = writer.finish()
             backup_format.fsync_file(out)
@@ -169,13 +182,14 @@ def manifest_for(header: Header, head: LedgerAnchor, created: str, parts: list[P
 
 
 def pack_folder(
-    folder: Path, dest: Path, header: Header, master: bytes, head: LedgerAnchor, created: str
+    folder: Path, dest: Path, header: Header, master: bytes, head: LedgerAnchor, created: str,
+    stop: StopCheck | None = None,
 ) -> tuple[str, int]:
     """Pack closed vault files (header + compartments in `folder`) into a new container."""
     parts = [describe_part(name, folder / name) for name in PARTS]
     content_key = secrets.token_bytes(backup_format.KEY_LEN)
     slots = backup_keys.slots_for(header, master, content_key)
-    return write_container(dest, slots, content_key, manifest_for(header, head, created, parts), parts)
+    return write_container(dest, slots, content_key, manifest_for(header, head, created, parts), parts, stop)
 
 
 def replace_file(tmp: Path, dest: Path) -> None:
@@ -245,12 +259,15 @@ def _parse_manifest(raw: bytes, slots: Slots) -> dict[str, Any]:
     return data
 
 
-def _write_part(reader: backup_format.PlainReader, dest: Path, size: int, expected: str) -> None:
+def _write_part(
+    reader: backup_format.PlainReader, dest: Path, size: int, expected: str, stop: StopCheck | None = None
+) -> None:
     digest = hashlib.sha256()
     with os_errors("unpacking the backup"):
         fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
         with os.fdopen(fd, "wb") as out:
             for block in reader.read_blocks(size):
+                _check_stop(stop)
                 digest.update(block)
                 out.write(block)
             backup_format.fsync_file(out)
@@ -258,7 +275,9 @@ def _write_part(reader: backup_format.PlainReader, dest: Path, size: int, expect
         raise VaultTampered(f"The backup's copy of {dest.name} does not match its recorded hash.")
 
 
-def unpack(path: Path, master_source: MasterSource, dest: Path, *, deep: bool = True) -> Unpacked:
+def unpack(
+    path: Path, master_source: MasterSource, dest: Path, *, deep: bool = True, stop: StopCheck | None = None
+) -> Unpacked:
     """Check the file, decrypt it into `dest` (an empty private folder) and check every part.
 
     Order: checksum (no key), key slots, then authenticated decryption, per-part
@@ -280,7 +299,7 @@ def unpack(path: Path, master_source: MasterSource, dest: Path, *, deep: bool = 
         reader = backup_format.PlainReader(backup_format.iter_plaintext(path, content_key))
         manifest = _parse_manifest(reader.read_exact(backup_format.decode_manifest_length(reader.read_exact(4))), slots)
         for part in manifest["parts"]:
-            _write_part(reader, dest / part["name"], part["size"], part["sha256"])
+            _write_part(reader, dest / part["name"], part["size"], part["sha256"], stop)
         if not reader.at_end():
             raise damaged("it holds data after its last part")
     with os_errors("unpacking the backup"):
@@ -293,6 +312,7 @@ def unpack(path: Path, master_source: MasterSource, dest: Path, *, deep: bool = 
              if isinstance(master_source, backup_keys.KeySource) else ())
     keys = backup_keys.check_embedded_header(header, slots, master, wraps)
     unpacked = Unpacked(dest, manifest, slots, header, master, keys, sha256, size, wraps)
+    _check_stop(stop)
     if deep:
         _check_compartments(unpacked)
     else:
@@ -352,9 +372,32 @@ def copy_locked_compartment(name: str, source: Path, dest: Path) -> None:
     with os_errors(f"copying the {name} compartment for the backup"):
         fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), PRIVATE_FILE)
         with os.fdopen(fd, "wb") as out, source.open("rb") as src:
-            shutil.copyfileobj(src, out, COPY_BLOCK)
+            _copy_in_kernel(src, out)
             out.flush()
             os.fsync(out.fileno())
+
+
+def _copy_in_kernel(src: Any, out: Any) -> None:
+    """copy_file_range where there is one (Linux): no trip through Python's buffers, and a
+    reflink on file systems that have them. The backup on lock makes this copy before the
+    vault closes, so its speed is part of the lock's."""
+    copy_range = getattr(os, "copy_file_range", None)
+    if copy_range is not None:
+        size = os.fstat(src.fileno()).st_size
+        done = 0
+        try:
+            while done < size:
+                n = copy_range(src.fileno(), out.fileno(), size - done)
+                if n == 0:
+                    break
+                done += n
+        except OSError:
+            pass  # e.g. across file systems on older kernels: the plain copy below goes on
+        if done == size:
+            return
+        src.seek(done)
+        out.seek(done)
+    shutil.copyfileobj(src, out, COPY_BLOCK)
 
 
 def file_hash(path: Path) -> str:

@@ -14,6 +14,7 @@ from typing import Any
 from vault_app.crypto import chain
 from vault_app.crypto.keys import macs_equal
 from vault_app.domain.errors import LedgerRollback, VaultTampered
+from vault_app.services import ledger_seals
 from vault_app.storage.compartment import Compartment
 from vault_app.storage.header import LedgerAnchor
 from vault_app.storage.ledger_store import LedgerRow, LedgerStore
@@ -57,7 +58,12 @@ def _decode(row: LedgerRow) -> LedgerEntry:
 
 
 class Ledger:
-    """Appends go to ledger.db first; `on_append` then moves the anchor in the header."""
+    """Appends go to ledger.db first; `on_append` then moves the anchor in the header.
+
+    Every `segment_size` entries are sealed as they close (services/ledger_seals.py), once
+    the vault's first full audit has started sealing."""
+
+    segment_size = ledger_seals.SEGMENT
 
     def __init__(
         self,
@@ -70,6 +76,7 @@ class Ledger:
         self.db = compartment
         self.store = LedgerStore(compartment)
         self._mac = chain.ChainMac(mac_key)
+        self._sealer = chain.SegmentSeal(mac_key)
         self._on_append = on_append
         # What the other files are at the moment of each entry (storage/integrity_stamp.py).
         self._state = state
@@ -91,6 +98,8 @@ class Ledger:
             subject = (payload or {}).get("client_id")
             self.store.insert(LedgerRow(seq, time, kind, body, mac, state),
                               client_id=subject if isinstance(subject, str) else None)
+            # Same transaction: the entry that closes a segment commits with its seal.
+            ledger_seals.seal_if_due(self.store, self._mac, self._sealer, seq, self.segment_size)
         anchor = LedgerAnchor(seq, mac.hex())
         if self._deferred:
             self._pending_anchor = anchor
@@ -164,22 +173,46 @@ class Ledger:
     def _anchored(run: chain.ChainRun, anchor: LedgerAnchor) -> bool:
         return run.watched_mac is not None and macs_equal(run.watched_mac, bytes.fromhex(anchor.mac_hex))
 
-    def verify_full(self, anchor: LedgerAnchor, *, check_index: bool = False) -> VerifyReport:
+    def verify_full(self, anchor: LedgerAnchor, *, check_index: bool = False, seal: bool | None = None) -> VerifyReport:
         """Walk the whole chain; never raises for a break, reports every problem found.
 
-        `check_index` also compares the per-chart index with the entries (the audit the
-        therapist runs); checks of copies (backups, destruction) need only the chain."""
-        run = chain.ChainRun(1, chain.GENESIS_MAC, watch=anchor.seq)
-        self._mac.check_run(self.store.iter_raw_from(1), run, max_problems=20)
-        problems, checked = run.problems, run.checked
-        if len(problems) >= 20:
+        Sealed segments are checked with one keyed hash each, the entries after them one by
+        one (services/ledger_seals.py). `check_index` also compares the per-chart index with
+        the entries (the audit the therapist runs); checks of copies (backups, destruction)
+        need only the chain. `seal` (by default: with `check_index`, i.e. the therapist's
+        audit, never a check of a copy) seals a vault that has no seals yet, once it
+        verified intact entry by entry."""
+        limit = 20
+        seals = self.store.seals()
+        sealed = ledger_seals.check_seals(self.store, self._mac, self._sealer, seals, limit) if seals else None
+        problems: list[str] = list(sealed.problems) if sealed else []
+        if sealed is None or sealed.broken:
+            start, prev, checked = 1, chain.GENESIS_MAC, 0
+        else:
+            start, prev, checked = sealed.next_seq, sealed.prev_mac, sealed.checked
+        if not seals and self.store.first_seq_of_kind(ledger_seals.SEALING_STARTED) is not None:
+            problems.append("the ledger's seals were removed (its seal table was emptied)")
+        run = chain.ChainRun(start, prev, watch=anchor.seq if anchor.seq >= start else 0)
+        self._mac.check_run(self.store.iter_raw_from(start), run, max_problems=max(1, limit - len(problems)))
+        problems.extend(run.problems)
+        checked += run.checked
+        if seals and sealed is not None and not sealed.broken:
+            tail = ledger_seals.tail_problem(run.checked, self.segment_size, seals[-1])
+            if tail:
+                problems.append(tail)
+        watched = run.watched_mac
+        if anchor.seq and anchor.seq < start:
+            row = self.store.get(anchor.seq)  # inside the sealed part: its row is proven by the seal
+            watched = row.mac if row else None
+        if len(problems) >= limit:
             problems.append("(further problems not listed)")
-        elif anchor.seq and run.watched_mac is not None and not self._anchored(run, anchor):
+        elif anchor.seq and watched is not None and not macs_equal(watched, bytes.fromhex(anchor.mac_hex)):
             problems.append(f"entry {anchor.seq} differs from the anchored copy")
-        if check_index and len(problems) < 20:
+        if check_index and len(problems) < limit:
+            # The sealed segments' index rows are covered by their seals (services/ledger_seals.py).
             problems.extend(
                 f"the chart-history index disagrees with entry {seq} (changed outside the app)"
-                for seq in self.store.subject_index_problems()
+                for seq in self.store.subject_index_problems(first=start)
             )
         head = self.head()
         if head.seq < anchor.seq:
@@ -187,7 +220,19 @@ class Ledger:
                 f"the ledger ends at entry {head.seq} but the vault anchor records entry {anchor.seq} "
                 "(rolled back or truncated)"
             )
+        if (check_index if seal is None else seal) and not problems and not seals \
+                and (check_index or not self.store.subject_index_problems(1)):
+            self._start_sealing(head.seq)
         return VerifyReport(not problems, checked, head.seq, head.mac_hex, anchor.seq, problems)
+
+    def _start_sealing(self, head_seq: int) -> None:
+        """Seal the full segments of a ledger just found intact, and record (under the
+        chain) that this ledger is sealed from now on."""
+        with self.db.transaction():
+            if self.store.last_seal() is not None:
+                return
+            sealed = ledger_seals.seal_all(self.store, self._sealer, head_seq, self.segment_size)
+        self.append(ledger_seals.SEALING_STARTED, {"segment": self.segment_size, "sealed_through": sealed})
 
 
 class _Deferred:

@@ -120,3 +120,59 @@ def leftover_journal(path: Path) -> bool:
     """True if a -wal with content sits next to a closed database (a copy would miss it)."""
     wal = Path(str(path) + "-wal")
     return wal.exists() and wal.stat().st_size > 0
+
+
+class HeldSnapshot:
+    """Read transactions on compartment files through connections of their own, begun
+    while the caller holds the folder's writer lock and writes nothing: together they
+    are one consistent state of the vault, which SQLite keeps readable (WAL) however
+    much the next session writes, until `copy_into` has copied it or `release` ends it.
+
+    The automatic backup on lock takes one in milliseconds, closes the vault, and copies
+    from it on another thread (services/backup_beside.py): the copy no longer delays
+    the lock or the next unlock."""
+
+    def __init__(self) -> None:
+        self._held: list[tuple[str, Any, bytes]] = []
+
+    def hold(self, name: str, path: Path, key: bytes) -> None:
+        conn = _connect(path, key, name, f"reading the {name} compartment for the backup")
+        try:
+            conn.execute("PRAGMA query_only = 1")
+            # A deferred BEGIN plus one read pins the WAL snapshot (see read_snapshot).
+            conn.execute("BEGIN")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher.Error as exc:
+            conn.close()
+            raise classify(exc, name, "reading the compartment for the backup") from None
+        self._held.append((name, conn, key))
+
+    @property
+    def names(self) -> list[str]:
+        return [name for name, _, _ in self._held]
+
+    def copy_into(self, folder: Path, files: dict[str, str]) -> None:
+        """Copy every held compartment into `folder` (as `files[name]`), then release."""
+        try:
+            for name, conn, key in self._held:
+                _copy(conn, folder / files[name], key, name)
+        finally:
+            self.release()
+
+    def release(self) -> None:
+        held, self._held = self._held, []
+        for _, conn, _ in held:
+            with contextlib.suppress(Exception):
+                conn.execute("COMMIT")
+            with contextlib.suppress(Exception):
+                conn.close()
+
+
+def close_without_waiting(compartments: Sequence[Compartment]) -> None:
+    """For a vault about to lock while a HeldSnapshot reads its files: its closing
+    checkpoint (TRUNCATE) would wait for those readers (the connection's 5 s busy
+    timeout, per compartment). Without the wait it returns at once and leaves the WAL
+    for the next checkpoint; nothing is lost (the WAL is part of the database)."""
+    for comp in compartments:
+        with contextlib.suppress(sqlcipher.Error):
+            comp.raw_connection.execute("PRAGMA busy_timeout = 0")

@@ -21,6 +21,49 @@ class LedgerRow:
 
 _COLUMNS = "seq, time, kind, payload, mac, state"
 
+# One segment of entries as a few byte strings built inside SQLite, one per column (a
+# sealed segment is then checked with one keyed hash in C, not a Python step per entry).
+# Within a column the entries are joined by a NUL byte, which no honest field holds
+# (canonical JSON, ISO times, kind names: `segment_has_nul` is checked before sealing),
+# so the split of a column into fields is unique; every entry gives exactly one field
+# per column (coalesce: group_concat skips NULLs); MACs are joined without a separator
+# and must all be 32 bytes; count and bounds say every seq of the segment is there.
+SEGMENT_FRAME = (
+    "SELECT count(*), min(seq), max(seq), min(octet_length(mac)) = 32 AND max(octet_length(mac)) = 32,"
+    " CAST(group_concat(coalesce(time, ''), char(0) ORDER BY seq) AS BLOB),"
+    " CAST(group_concat(coalesce(kind, ''), char(0) ORDER BY seq) AS BLOB),"
+    " CAST(group_concat(coalesce(payload, x''), char(0) ORDER BY seq) AS BLOB),"
+    " CAST(group_concat(coalesce(mac, x''), '' ORDER BY seq) AS BLOB),"
+    " CAST(group_concat(coalesce(state, x''), char(0) ORDER BY seq) AS BLOB)"
+    " FROM ledger WHERE seq BETWEEN ? AND ?"
+)
+_SUBJECT_FRAME = (
+    "SELECT CAST(group_concat(s.seq || ',' || coalesce(c.client_id, '?'), char(0) ORDER BY s.seq) AS BLOB)"
+    " FROM ledger_subject s LEFT JOIN ledger_client c ON c.id = s.client WHERE s.seq BETWEEN ? AND ?"
+)
+_HAS_NUL = (
+    "SELECT count(*) FROM ledger WHERE seq BETWEEN ? AND ? AND (instr(CAST(time AS BLOB), x'00') > 0"
+    " OR instr(CAST(kind AS BLOB), x'00') > 0 OR instr(payload, x'00') > 0 OR instr(coalesce(state, x''), x'00') > 0)"
+)
+
+
+@dataclass(frozen=True)
+class SegmentBytes:
+    """A segment as SQLite framed it; `complete` when every entry first..last is there
+    and well formed (else its seal cannot hold)."""
+
+    count: int
+    complete: bool
+    columns: tuple[bytes, ...]
+
+
+@dataclass(frozen=True)
+class SealRow:
+    segment: int
+    first_seq: int
+    last_seq: int
+    seal: bytes
+
 
 def _row(r: Any) -> LedgerRow:
     return LedgerRow(int(r[0]), str(r[1]), str(r[2]), bytes(r[3]), bytes(r[4]), bytes(r[5]) if r[5] else b"")
@@ -61,20 +104,23 @@ class LedgerStore:
         )
         return [_row(r) for r in rows]
 
-    def subject_index_problems(self, limit: int = 20) -> list[int]:
+    def subject_index_problems(self, limit: int = 20, first: int = 1, last: int = 2**62) -> list[int]:
         """Entries where the chart index and the entry's own payload disagree (missing,
-        extra or pointing at another chart). One pass in SQLite beside the ledger."""
+        extra or pointing at another chart), among seq first..last (the sealed segments'
+        index is covered by their seals). One pass in SQLite beside the ledger."""
         rows = self.db.query(
             "SELECT l.seq FROM ledger l LEFT JOIN ledger_subject s ON s.seq = l.seq"
             " LEFT JOIN ledger_client c ON c.id = s.client"
-            " WHERE (CASE WHEN instr(l.payload, CAST('\"client_id\":' AS BLOB)) > 0"
+            " WHERE l.seq BETWEEN ? AND ?"
+            "  AND (CASE WHEN instr(l.payload, CAST('\"client_id\":' AS BLOB)) > 0"
             "        THEN CAST(l.payload AS TEXT) -> '$.client_id' END)"
             "   IS NOT (CASE WHEN s.seq IS NOT NULL THEN coalesce(json_quote(c.client_id), 'no chart') END)"
             "  AND NOT (s.seq IS NULL AND json_type(CAST(l.payload AS TEXT), '$.client_id') IS NOT 'text')"
             " UNION ALL"
-            " SELECT s.seq FROM ledger_subject s WHERE NOT EXISTS (SELECT 1 FROM ledger l WHERE l.seq = s.seq)"
+            " SELECT s.seq FROM ledger_subject s WHERE s.seq BETWEEN ? AND ?"
+            "  AND NOT EXISTS (SELECT 1 FROM ledger l WHERE l.seq = s.seq)"
             " LIMIT ?",
-            (limit,),
+            (first, last, first, last, limit),
         )
         return sorted(int(r[0]) for r in rows)
 
@@ -103,6 +149,11 @@ class LedgerStore:
             yield from rows
             cursor = int(rows[-1][0]) + 1
 
+    def iter_raw_between(self, first: int, last: int) -> list[tuple[Any, ...]]:
+        """Rows first..last as plain tuples (one sealed segment, checked entry by entry)."""
+        sql = f"SELECT {_COLUMNS} FROM ledger WHERE seq BETWEEN ? AND ? ORDER BY seq"
+        return list(self.db.query(sql, (first, last)))
+
     def iter_payloads(self, batch: int = 20000) -> Iterator[bytes]:
         """Every entry's payload in order, nothing else (content searches over the ledger)."""
         cursor = 1
@@ -130,6 +181,42 @@ class LedgerStore:
             (contains,),
         )
         return _row(r) if r else None
+
+    # --- sealed segments (migration 0003) ----------------------------------------------
+    def segment_frame(self, first_seq: int, last_seq: int) -> SegmentBytes:
+        """Entries first_seq..last_seq framed for their seal (see SEGMENT_FRAME)."""
+        r = self.db.query_one(SEGMENT_FRAME, (first_seq, last_seq))
+        count = int(r[0]) if r else 0
+        complete = bool(r and count == last_seq - first_seq + 1 and r[1] == first_seq and r[2] == last_seq and r[3])
+        columns = tuple(bytes(c) if c is not None else b"" for c in r[4:]) if r else ()
+        # The chart-history index of these entries is sealed with them (its check then
+        # covers the unsealed tail only): seq and chart of each index row, in order.
+        index = self.db.query_one(_SUBJECT_FRAME, (first_seq, last_seq))
+        columns += (bytes(index[0]) if index and index[0] is not None else b"",)
+        return SegmentBytes(count, complete or count == 0 == last_seq - first_seq + 1, columns)
+
+    def segment_has_nul(self, first_seq: int, last_seq: int) -> bool:
+        """True when a field of these entries holds a NUL byte (never sealed: see SEGMENT_FRAME)."""
+        return int(self.db.query_one(_HAS_NUL, (first_seq, last_seq))[0]) > 0
+
+    def seals(self) -> list[SealRow]:
+        return [SealRow(int(r[0]), int(r[1]), int(r[2]), bytes(r[3]))
+                for r in self.db.query("SELECT segment, first_seq, last_seq, seal FROM ledger_seal ORDER BY segment")]
+
+    def last_seal(self) -> SealRow | None:
+        r = self.db.query_one(
+            "SELECT segment, first_seq, last_seq, seal FROM ledger_seal ORDER BY segment DESC LIMIT 1")
+        return SealRow(int(r[0]), int(r[1]), int(r[2]), bytes(r[3])) if r else None
+
+    def insert_seal(self, row: SealRow) -> None:
+        """Inside the caller's transaction (with the entry that closes the segment)."""
+        self.db.execute("INSERT INTO ledger_seal (segment, first_seq, last_seq, seal) VALUES (?, ?, ?, ?)",
+                        (row.segment, row.first_seq, row.last_seq, row.seal))
+
+    def first_seq_of_kind(self, kind: str) -> int | None:
+        """The first entry of `kind` (one scan in SQLite, stopping at the first match)."""
+        r = self.db.query_one("SELECT seq FROM ledger WHERE kind = ? LIMIT 1", (kind,))
+        return int(r[0]) if r else None
 
     def count(self) -> int:
         return int(self.db.query_one("SELECT count(*) FROM ledger")[0])

@@ -1,0 +1,419 @@
+"""The automatic backup on lock, built beside the therapist's work (issue 21, item 1).
+
+Before, the backup on lock (copy + pack + full verify: 15 s at the benchmark's size)
+ran before the vault closed, holding the folder's writer lock, so the next unlock
+waited for all of it. Now the lock does only what needs the open vault:
+
+1. `lock_with_backup` (on the GUI's worker, vault open, writer lock held): register
+   any finished backup that was waiting for the vault, pin a consistent state of the
+   compartments with read transactions on connections of their own
+   (storage/backup_snapshot.py HeldSnapshot: milliseconds, no copy), copy the locked
+   psychotherapy notes' bytes if they are locked (their key is not at hand), then lock.
+2. `BackupRunner` (one thread of its own, one job at a time, in order) copies the pinned
+   state with SQLite's backup API (still SQLCipher-encrypted) into a private 0700 work
+   folder in the target -- SQLite keeps that state readable whatever the next session
+   writes -- then packs it into a temporary name in the target, verifies it as a restore
+   would (every page, the ledger chain) and scrubs the copy. It holds the master key of that vault
+   (to encrypt and check the archive and to register it), never the passphrase.
+3. Registration (`backup.created` + `backup.verified` in the ledger, then the rotation)
+   happens under the folder's writer lock, taken only for that (milliseconds): by the
+   runner itself when the vault is still locked, or, when the therapist has unlocked it
+   meanwhile, by the next operation that holds the vault (`register_waiting`: the
+   controller calls it after an unlock and before every lock). Only then is the file
+   renamed to its final name, so an interrupted archive is never registered and never
+   looks like a backup.
+4. `abandon` (quit) tells the job to stop; packing and unpacking check it once a MiB, so
+   it stops within a short bound; what it wrote (temporary archive, snapshot) is removed,
+   and whatever a killed process left is swept by the next backup (the names carry the pid).
+
+Unlocking never waits for any of it: the runner holds no lock while it packs or verifies.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import shutil
+import tempfile
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from vault_app.domain.errors import VaultBusy, VaultError
+from vault_app.services import backup_keys, backup_registry
+from vault_app.services.backup import (
+    BackupInfo,
+    backup_file_name,
+    check_target,
+    write_header_copy,
+)
+from vault_app.services.backup_archive import (
+    BackupAbandoned,
+    copy_locked_compartment,
+    pack_folder,
+    partial_path,
+    private_tempdir,
+    replace_file,
+    sweep_stale,
+    unpack,
+)
+from vault_app.services.backup_registry import CREATED, VERIFIED, rotate, settings, target_warnings
+from vault_app.services.vault import Vault, open_copy_with_master
+from vault_app.storage import folder_lock
+from vault_app.storage.backup_snapshot import HeldSnapshot, close_without_waiting
+from vault_app.storage.compartment import COMPARTMENT_FILES
+from vault_app.storage.files import os_errors
+from vault_app.storage.header import Header, LedgerAnchor
+
+log = logging.getLogger(__name__)
+
+# How long `abandon` waits for the job to notice (packing checks once a MiB).
+ABANDON_WAIT_SECONDS = 2.0
+_SCRUB_BLOCK = 1 << 20
+
+# Test hook: called with the step name ("start", "snapshot", "packed", "verified") on the runner's
+# thread, so a test can hold the job at a known point instead of sleeping.
+Checkpoint = Callable[[str], None]
+
+
+@dataclass
+class Snapshot:
+    """What the background job needs: copies of the files and the keys, not the vault."""
+
+    folder: Path  # the live vault's folder (registration reopens it with `master`)
+    target: Path
+    staging: Path
+    held: HeldSnapshot  # read transactions on the live files, copied into `staging` by the job
+    header: Header
+    head: LedgerAnchor
+    master: bytes
+    created: str
+    day: str
+
+
+@dataclass
+class Built:
+    """A packed and verified archive at its temporary name, not registered yet."""
+
+    snapshot: Snapshot
+    partial: Path
+    sha256: str
+    size: int
+    seconds: float = 0.0
+
+
+@dataclass
+class _Job:
+    snapshot: Snapshot
+    started: float = field(default_factory=lambda: datetime.now(UTC).timestamp())
+
+
+def scrub_tree(folder: Path) -> None:
+    """Overwrite every file of a work folder once, then remove it. The files are
+    SQLCipher-encrypted already; the overwrite keeps their pages out of free blocks on
+    disks that overwrite in place (SSDs may not: see docs/SECURITY.md)."""
+    with contextlib.suppress(OSError):
+        for child in folder.iterdir():
+            if child.is_file() and not child.is_symlink():
+                with contextlib.suppress(OSError), child.open("r+b") as fh:
+                    size = os.fstat(fh.fileno()).st_size
+                    zeros = b"\x00" * _SCRUB_BLOCK
+                    for offset in range(0, size, _SCRUB_BLOCK):
+                        fh.write(zeros[: min(_SCRUB_BLOCK, size - offset)])
+                    fh.flush()
+                    os.fsync(fh.fileno())
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+# --- on the vault's worker, vault open -------------------------------------------------------
+def take_snapshot(vault: Vault) -> Snapshot | None:
+    """The consistent copy for an automatic backup, or None when none is due (no target,
+    automatic backups off, or nothing changed since the last one)."""
+    conf = settings(vault)
+    if not conf["target"] or not conf["auto"]:
+        return None
+    if not backup_registry.changed_since_last_backup(vault):
+        return None
+    target = check_target(vault, Path(conf["target"]))
+    sweep_stale(target)
+    with os_errors("preparing the backup"):
+        # Named like private_tempdir's folders (kind and pid), so a killed process's
+        # snapshot is swept by the next backup into this target.
+        staging = Path(tempfile.mkdtemp(prefix=f".vault-backup-{os.getpid()}-", dir=target))
+    held = HeldSnapshot()
+    try:
+        header, head = _hold(vault, staging, held)
+    except BaseException:
+        held.release()
+        scrub_tree(staging)
+        raise
+    now = datetime.now(UTC)
+    return Snapshot(vault.folder, target, staging, held, header, head, backup_keys.master_of(vault),
+                    now.isoformat(timespec="seconds"), now.astimezone().date().isoformat())
+
+
+def _hold(vault: Vault, staging: Path, held: HeldSnapshot) -> tuple[Header, LedgerAnchor]:
+    """Pin the open compartments' current state with read transactions of their own (no
+    copy yet: milliseconds) and write the header beside. Nothing writes in between: this
+    runs where the vault is used, and the vault holds the folder's writer lock."""
+    for comp in vault.open_compartments():
+        held.hold(comp.name, vault.folder / COMPARTMENT_FILES[comp.name], vault.compartment_key(comp.name))
+    close_without_waiting(vault.open_compartments())
+    head = vault.ledger.head()
+    header = vault.header
+    if "psychotherapy" not in held.names:
+        # Locked notes: this vault does not hold their key, and nobody can write them
+        # before the next session unlocks them, so their bytes are copied now (they are a
+        # small part of the vault; the copy is the file's size at disk speed).
+        name = "psychotherapy"
+        copy_locked_compartment(name, vault.folder / COMPARTMENT_FILES[name], staging / COMPARTMENT_FILES[name])
+    with os_errors("preparing the backup"):
+        write_header_copy(staging, header)
+    return header, head
+
+
+def register(vault: Vault, built: Built) -> BackupInfo:
+    """Give the verified archive its final name and record it in `vault`'s ledger
+    (the same entries `create_backup(..., verify=True)` writes), then rotate."""
+    snap = built.snapshot
+    dest = backup_file_name(snap.target, snap.day)
+    replace_file(built.partial, dest)
+    entry = vault.ledger.append(
+        CREATED,
+        {"path": str(dest), "time": snap.created, "sha256": built.sha256, "bytes": built.size,
+         "ledger_seq": snap.head.seq, "ledger_mac": snap.head.mac_hex, "format": 1},
+    )
+    vault.ledger.append(VERIFIED, {"path": str(dest), "sha256": built.sha256, "ledger_seq": snap.head.seq})
+    rotated = rotate(vault, snap.target)
+    return BackupInfo(entry.seq, str(dest), dest.name, built.sha256, built.size, snap.created, snap.head.seq,
+                      True, built.seconds, rotated, target_warnings(vault.folder, snap.target))
+
+
+# --- the runner ----------------------------------------------------------------------------------
+class BackupRunner:
+    """One backup at a time, each on a thread of its own (`lock_with_backup` submits none
+    while one runs, so there is never a queue to drain or a job left waiting to start)."""
+
+    def __init__(self) -> None:
+        self._stop = threading.Event()
+        self._mutex = threading.Lock()
+        self._idle = threading.Condition(self._mutex)
+        self._thread: threading.Thread | None = None
+        self._busy = False
+        self.waiting: list[Built] = []  # verified, waiting for the vault to be registered
+        self.finished: list[BackupInfo] = []
+        self.failures: list[str] = []  # error kinds only (no paths, no client data)
+        self.checkpoint: Checkpoint | None = None
+
+    # public -----------------------------------------------------------------------------------
+    def submit(self, snapshot: Snapshot) -> bool:
+        """Start building `snapshot`; False (and the snapshot dropped) if one is running."""
+        with self._mutex:
+            if self._busy:
+                refused = True
+            else:
+                refused = False
+                self._busy = True
+                self._stop.clear()
+                # A daemon: an abandoned job must never keep the process alive after quit.
+                self._thread = threading.Thread(target=self._one, args=(_Job(snapshot),), name="vault-backup",
+                                                daemon=True)
+                self._thread.start()
+        if refused:
+            snapshot.held.release()
+            scrub_tree(snapshot.staging)
+        return not refused
+
+    def busy(self) -> bool:
+        with self._mutex:
+            return self._busy
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Until the running job ended (tests, the benchmark). False on timeout."""
+        with self._idle:
+            return self._idle.wait_for(lambda: not self._busy, timeout)
+
+    def stopping(self) -> bool:
+        """True once `abandon` was called (a checkpoint hook may wait for it)."""
+        return self._stop.is_set()
+
+    def take_waiting(self) -> list[Built]:
+        with self._mutex:
+            out, self.waiting = self.waiting, []
+        return out
+
+    def abandon(self, wait_seconds: float = ABANDON_WAIT_SECONDS) -> bool:
+        """Quit: stop the running job, which removes what it wrote. True if it ended within
+        `wait_seconds`. Finished backups waiting for the vault stay waiting: the quit's own
+        operation registers them (`register_waiting`)."""
+        self._stop.set()
+        thread = self._thread
+        if thread is None:
+            return True
+        thread.join(wait_seconds)
+        return not thread.is_alive()
+
+    # the thread --------------------------------------------------------------------------------
+    def _one(self, job: _Job) -> None:
+        try:
+            self._run(job)
+        except BackupAbandoned:
+            log.info("Background backup abandoned (the app is quitting).")
+        except VaultError as exc:
+            self.failures.append(exc.kind)
+            log.warning("Automatic backup failed: %s", type(exc).__name__)
+        except Exception as exc:  # a bug: logged by type only (a message could quote data)
+            self.failures.append("bug")
+            log.error("Automatic backup failed unexpectedly: %s", type(exc).__name__)
+        finally:
+            job.snapshot.held.release()
+            scrub_tree(job.snapshot.staging)
+            with self._idle:
+                self._busy = False
+                self._idle.notify_all()
+
+    def _step(self, name: str) -> None:
+        if self.checkpoint is not None:
+            self.checkpoint(name)
+        if self._stop.is_set():
+            raise BackupAbandoned
+
+    def _run(self, job: _Job) -> None:
+        built = build(job.snapshot, self._stop.is_set, self._step)
+        built.seconds = round(datetime.now(UTC).timestamp() - job.started, 3)
+        info = register_if_locked(built)
+        if info is None:
+            with self._mutex:
+                self.waiting.append(built)
+        else:
+            self.finished.append(info)
+
+
+def build(snap: Snapshot, stop: Callable[[], bool], step: Callable[[str], None]) -> Built:
+    """Pack the snapshot into a temporary name in the target and verify it completely.
+    The snapshot is scrubbed whatever happens; the temporary archive is removed on failure."""
+    # A temporary name of its own (the final one is chosen at registration): the staging
+    # folder's random suffix keeps two jobs of one process apart.
+    partial = partial_path(snap.target / f"vault-backup-{snap.staging.name.rsplit('-', 1)[-1]}.vaultbackup",
+                           "partial")
+    try:
+        step("start")
+        snap.held.copy_into(snap.staging, COMPARTMENT_FILES)
+        step("snapshot")
+        sha256, size = pack_folder(snap.staging, partial, snap.header, snap.master, snap.head, snap.created, stop)
+        scrub_tree(snap.staging)
+        step("packed")
+        with private_tempdir(snap.target, "verify") as check:
+            unpack(partial, backup_keys.fixed_master(snap.master), check, stop=stop)
+        step("verified")
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise
+    finally:
+        snap.held.release()
+        scrub_tree(snap.staging)
+    return Built(snap, partial, sha256, size)
+
+
+def register_if_locked(built: Built) -> BackupInfo | None:
+    """Register with the vault folder's writer lock, when nobody holds it (the vault is
+    still locked). None when it is held: the vault is open again, and the holder
+    registers it (`register_waiting`)."""
+    snap = built.snapshot
+    try:
+        held = folder_lock.acquire(snap.folder, wait_seconds=0)
+    except VaultBusy:
+        return None
+    try:
+        copy = open_copy_with_master(snap.folder, snap.master)
+        try:
+            return register(copy, built)
+        finally:
+            copy.lock()
+    finally:
+        held.release()
+
+
+_RUNNER: BackupRunner | None = None
+
+
+def runner() -> BackupRunner:
+    global _RUNNER
+    if _RUNNER is None:
+        _RUNNER = BackupRunner()
+    return _RUNNER
+
+
+# --- the hooks the GUI calls -----------------------------------------------------------------------
+def register_waiting(vault: Vault) -> list[BackupInfo]:
+    """Register the finished backups of this vault that waited for it (call with the vault
+    open, where it is used: the GUI's worker). Others' stay waiting."""
+    done: list[BackupInfo] = []
+    keep: list[Built] = []
+    for built in runner().take_waiting():
+        if built.snapshot.folder.resolve() != vault.folder.resolve() or not vault.is_open:
+            keep.append(built)
+            continue
+        try:
+            done.append(register(vault, built))
+        except VaultError as exc:
+            log.warning("Registering a background backup failed: %s", type(exc).__name__)
+            with contextlib.suppress(OSError):
+                built.partial.unlink()
+    if keep:
+        with contextlib.suppress(Exception):
+            runner().waiting.extend(keep)
+    return done
+
+
+def lock_with_backup(vault: Vault) -> bool:
+    """The lock with its automatic backup: snapshot now, build beside. The vault locks
+    whatever the snapshot does; True if a background backup was started."""
+    if not vault.is_open:  # already locked, e.g. by a restore that replaced it
+        return False
+    snap = None
+    try:
+        register_waiting(vault)
+        # One backup at a time, and none queued: a lock while one is still being built
+        # starts none (its snapshot would pin the files for as long as it waited). What
+        # changed since stays "changed" and the next lock backs it up.
+        if not runner().busy():
+            snap = take_snapshot(vault)
+        else:
+            # Its snapshot may still be reading these files: closing must not wait for it.
+            close_without_waiting(vault.open_compartments())
+    except VaultError as exc:
+        log.warning("Automatic backup failed: %s", type(exc).__name__)
+    finally:
+        vault.lock()
+    if snap is None:
+        return False
+    # Only after the lock: the job registers itself under the folder's writer lock, which
+    # this vault held until now.
+    return runner().submit(snap)
+
+
+def abandon_running(wait_seconds: float = ABANDON_WAIT_SECONDS) -> bool:
+    """Quit: stop any background backup safely (nothing half-written is ever registered)."""
+    if _RUNNER is None:
+        return True
+    return _RUNNER.abandon(wait_seconds)
+
+
+__all__ = [
+    "BackupRunner",
+    "Built",
+    "Snapshot",
+    "abandon_running",
+    "build",
+    "lock_with_backup",
+    "register",
+    "register_if_locked",
+    "register_waiting",
+    "runner",
+    "take_snapshot",
+]
