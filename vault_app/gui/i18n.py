@@ -92,6 +92,7 @@ def install(language: str | None = None) -> str:
     _INSTALLED.clear()
     ours = load(chosen)
     if ours is None:
+        QLocale.setDefault(QLocale.system())  # undo an earlier translated start's default
         return "en"
     locale_name = QLocale(chosen).name()
     QLocale.setDefault(QLocale(locale_name))
