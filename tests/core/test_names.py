@@ -177,3 +177,13 @@ def test_a_stored_clinician_name_prints_escaped_on_a_certificate(psy_vault: Vaul
     text = "".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(render(document))).pages)
     assert "\u202e" not in text and "\x1b" not in text
     assert "Dr. Mallory\\u202eeromitlaB\\u001b[2J" in text.replace("\n", "")
+
+
+def test_a_restriction_s_recipient_is_checked_at_entry(vault: Vault) -> None:
+    from vault_app.services import restrictions
+
+    client = clients.create_client(vault, "Restricted Client")
+    with pytest.raises(InvalidInput, match="recipient contains"):
+        restrictions.request_restriction(vault, client.client_id, kind="other", description="not to the employer",
+                                         requested_on="2026-11-30", recipient="Employer\u202eX")
+    assert restrictions.list_restrictions(vault, client.client_id) == []

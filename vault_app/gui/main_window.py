@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from vault_app.gui import prefs, shortcuts, theme
+from vault_app.services import reminders
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -72,11 +73,10 @@ class MainWindow(QMainWindow):
         self.client_list.set_privacy(self.privacy_mode)
 
     def load_data(self) -> None:
-        from vault_app.gui import data
 
         self.dashboard.refresh()
         self.client_list.refresh()
-        self.controller.query(self, data.backup_reminder).success(self._reminder).run()
+        self.controller.query(self, reminders.after_unlock).success(self._reminder).run()
         self.take_held("records")
 
     def take_held(self, where: Where) -> None:

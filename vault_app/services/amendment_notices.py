@@ -11,8 +11,9 @@ from dataclasses import replace
 from datetime import date
 
 from vault_app.domain.amendment_notice import ToInform, recipients_to_inform
-from vault_app.domain.clinical import clean_text, require_date
+from vault_app.domain.clinical import require_date
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
+from vault_app.domain.names import check_name
 from vault_app.services import export
 from vault_app.services.requests import get_request
 from vault_app.services.vault import Vault
@@ -51,7 +52,7 @@ def record_informed(vault: Vault, request_id: str, *, recipient: str, informed_o
                     named_by_client: bool = False) -> ToInform:
     """The amendment was sent to this recipient (164.526(c)(3)(i) if the client named them, else (ii))."""
     client_id, _note_ids, rid = _accepted(vault, request_id)
-    name = clean_text(recipient, "recipient", required=True, max_len=500)
+    name = check_name(recipient, "recipient", required=True, max_len=500)
     day = require_date(informed_on, "date the recipient was informed", allow_future=False)
     known = {_norm(t.recipient): t for t in recipients(vault, request_id)}
     found = known.get(_norm(name))
