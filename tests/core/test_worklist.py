@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from tests.core.disclosure_fixtures import add_auth
-from vault_app.services import appointments, clients, notes, requests, sessions, worklist
+from vault_app.services import appointments, clients, measures, notes, requests, sessions, worklist
 from vault_app.services.vault import Vault
 
 
@@ -33,7 +33,45 @@ def test_every_section(vault: Vault) -> None:
     assert by["requests_due"] == [("request", request.id, "OP-2")]
     assert by["authorizations_expiring"] == [("authorization", auth.id, "IW-1")]
     assert work.counts() == {"unsigned_notes": 1, "sessions_without_notes": 1, "appointments_unrecorded": 1,
-                             "requests_due": 1, "authorizations_expiring": 1}
+                             "requests_due": 1, "authorizations_expiring": 1, "measures_due": 0}
     assert "Ines" not in str(work.as_dict()) and "Other" not in str(work.as_dict())
     notes.sign_note(vault, done.note_id)
     assert worklist.build(vault).counts()["unsigned_notes"] == 0
+
+
+PHQ9 = [1, 1, 1, 1, 1, 1, 1, 1, 0]
+GAD7 = [1, 1, 1, 1, 1, 1, 1]
+
+
+def test_measures_due(vault: Vault) -> None:
+    """A PHQ-9 or GAD-7 taken before is due again 4 weeks on, for an active client seen since;
+    never for one not seen since, not active, never measured, or whose result was corrected."""
+    today = date.today()
+    due_c = clients.create_client(vault, "Mara Measuredue", chart_number="MD-1").client_id
+    recent = clients.create_client(vault, "Recent Person", chart_number="RC-2").client_id
+    unseen = clients.create_client(vault, "Unseen Person", chart_number="UN-3").client_id
+    gone = clients.create_client(vault, "Gone Person", chart_number="GN-4", status="inactive").client_id
+    clients.create_client(vault, "Never Measured", chart_number="NM-5")
+    old, week = today - timedelta(days=35), today - timedelta(days=7)
+    for cid in (due_c, unseen, gone):
+        measures.record_measure(vault, cid, "phq9", PHQ9, taken_on=old)
+    measures.record_measure(vault, due_c, "gad7", GAD7, taken_on=today - timedelta(days=28))
+    measures.record_measure(vault, due_c, "gad7", GAD7, taken_on=today - timedelta(days=60))  # older, not last
+    measures.record_measure(vault, recent, "phq9", PHQ9, taken_on=today - timedelta(days=27))
+    for cid in (due_c, recent, gone):
+        sessions.add_session(vault, cid, date=week, duration_minutes=53)
+    sessions.add_session(vault, unseen, date=old - timedelta(days=7), duration_minutes=53)
+
+    work = worklist.build(vault, on=today)
+    rows = [(i.kind, i.item_id, i.client_id, i.chart_number, i.on, i.days, i.detail)
+            for i in work.section("measures_due")]
+    assert rows == [
+        ("measure", "phq9", due_c, "MD-1", (old + timedelta(days=28)).isoformat(), -7, "PHQ-9"),
+        ("measure", "gad7", due_c, "MD-1", today.isoformat(), 0, "GAD-7"),
+    ]
+    assert "Mara" not in str(work.as_dict())
+    # A day earlier the GAD-7 is not due yet; taking the PHQ-9 again clears it.
+    assert [i.item_id for i in worklist.build(vault, on=today - timedelta(days=1)).section("measures_due")] == [
+        "phq9"]
+    measures.record_measure(vault, due_c, "phq9", PHQ9, taken_on=today)
+    assert [i.item_id for i in worklist.build(vault, on=today).section("measures_due")] == ["gad7"]

@@ -14,18 +14,19 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("appointments_unrecorded", "Appointments to record"),
     ("requests_due", "Requests due"),
     ("authorizations_expiring", "Authorizations expiring"),
+    ("measures_due", "Measures due"),
 )
 
 
 @dataclass(frozen=True)
 class WorkItem:
     section: str
-    kind: str  # what opens: note / session / appointment / request / authorization
+    kind: str  # what opens: note / session / appointment / request / authorization / measure
     item_id: str
     client_id: str
     chart_number: str
     on: str  # the date that matters (note date, session date, due date, expiry)
-    days: int  # days since (notes, sessions, appointments) or days left (requests, authorizations)
+    days: int  # days since (notes, sessions, appointments) or days left (requests, authorizations, measures)
     detail: str = ""
 
 

@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
-WATCHED = (Kind.NOTES, Kind.SESSIONS, Kind.APPOINTMENTS, Kind.REQUESTS, Kind.AUTHORIZATIONS, Kind.CLIENTS)
+WATCHED = (Kind.NOTES, Kind.SESSIONS, Kind.APPOINTMENTS, Kind.REQUESTS, Kind.AUTHORIZATIONS, Kind.CLIENTS,
+           Kind.MEASURES)
 
 
 def sections(vault: Vault) -> dict[str, list[WorkItem]]:
@@ -30,7 +31,9 @@ def sections(vault: Vault) -> dict[str, list[WorkItem]]:
 def describe(item: WorkItem) -> list[str]:
     """Columns: what, chart, date, how long. Chart numbers only, never names: the
     worklist is the screen most likely to be open when someone walks in."""
-    if item.section in ("requests_due", "authorizations_expiring"):
+    if item.section == "measures_due":
+        when = "due today" if item.days == 0 else f"{-item.days} day(s) overdue"
+    elif item.section in ("requests_due", "authorizations_expiring"):
         when = f"{-item.days} day(s) overdue" if item.days < 0 else f"{item.days} day(s) left"
     else:
         when = "today" if item.days == 0 else f"{item.days} day(s) ago"
@@ -40,6 +43,7 @@ def describe(item: WorkItem) -> list[str]:
         "appointment": "record attended, no-show or cancellation",
         "request": item.detail,
         "authorization": "authorization expires",
+        "measure": f"{item.detail} due again",
     }.get(item.kind, item.kind)
     return [what, f"chart {item.chart_number}", item.on, when]
 
@@ -52,8 +56,8 @@ class WorklistPage(QWidget):
         self.setObjectName("worklistPage")
         title = QLabel("Worklist")
         title.setObjectName("pageTitle")
-        note = QLabel("What is owed, oldest first. Enter opens the note, session, request or authorization. "
-                      "(Outcome measures are not tracked in this version.)")
+        note = QLabel("What is owed, oldest first. Enter opens the note, session, request, authorization "
+                      "or the chart's measures.")
         note.setObjectName("calmNote")
         note.setWordWrap(True)
         self.tree = QTreeWidget()
@@ -139,6 +143,8 @@ class WorklistPage(QWidget):
             chart.when_shown(item.client_id, lambda: chart.tabs.setCurrentWidget(chart.requests))
         elif item.kind == "authorization":
             chart.when_shown(item.client_id, lambda: chart.tabs.setCurrentWidget(chart.authorizations))
+        elif item.kind == "measure":
+            chart.when_shown(item.client_id, lambda: chart.tabs.setCurrentWidget(chart.measures))
 
     def clear(self) -> None:
         self.data = None

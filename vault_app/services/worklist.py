@@ -4,8 +4,9 @@
 - past sessions no progress note documents;
 - past appointments whose outcome was never recorded (attended? no-show?);
 - access, amendment and accounting requests overdue or due within a week;
-- authorizations expiring within 30 days.
-Measures due are not listed: there is no measures module in this version.
+- authorizations expiring within 30 days;
+- outcome measures due again (domain/measures/schedule.py: PHQ-9 and GAD-7 every 4 weeks
+  for an active client who took them before and has had a session since).
 Ids, dates and chart numbers only: the GUI decides what of a name privacy mode shows.
 """
 
@@ -13,6 +14,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from vault_app.domain.measures import get_instrument, instrument_keys
+from vault_app.domain.measures.schedule import measure_due
 from vault_app.domain.worklist import SECTIONS, WorkItem, Worklist
 from vault_app.services import dashboard, notes
 from vault_app.services.clinical_common import today
@@ -43,6 +46,15 @@ def build(vault: Vault, *, on: date | None = None) -> Worklist:
     for a in summary.authorizations_expiring:
         items.append(WorkItem("authorizations_expiring", "authorization", a.authorization_id, a.client_id,
                               charts.get(a.client_id, "?"), a.expires_on, a.days_left))
+    known = set(instrument_keys())
+    for client_id, key, last_taken, last_session, status in store.measures_last_taken(vault.records, day):
+        due = measure_due(client_id, key, last_taken=last_taken, last_session=last_session, client_status=status,
+                          today=day)
+        if due is not None:
+            title = get_instrument(key).title if key in known else key
+            # days: left until due (0 or less here), like requests: negative is overdue.
+            items.append(WorkItem("measures_due", "measure", key, client_id, charts.get(client_id, "?"),
+                                  due.due_on.isoformat(), -due.days_overdue(day), title))
     return Worklist(day.isoformat(), items)
 
 

@@ -1,4 +1,5 @@
-"""The worklist's own reads: sessions without a progress note, appointments never recorded."""
+"""The worklist's own reads: sessions without a progress note, appointments never recorded,
+the last result of each measure a client has taken."""
 
 from __future__ import annotations
 
@@ -27,3 +28,16 @@ def appointments_unrecorded(db: Compartment, before: date) -> list[tuple[str, st
 
 def chart_numbers(db: Compartment) -> dict[str, str]:
     return {str(r[0]): str(r[1]) for r in db.query("SELECT client_id, chart_number FROM clients")}
+
+
+def measures_last_taken(db: Compartment, on: date) -> list[tuple[str, str, date, date | None, str]]:
+    """(client_id, instrument, last result's date, last session on or before `on`, client status)
+    for every instrument a client has a current result of; the rule of what is due is the domain's."""
+    rows = db.query(
+        "SELECT m.client_id, m.instrument, MAX(m.taken_on), "
+        "(SELECT MAX(s.date) FROM sessions s WHERE s.client_id = m.client_id AND s.date <= ?), c.status "
+        "FROM measures m JOIN clients c ON c.client_id = m.client_id "
+        "WHERE m.superseded_by IS NULL GROUP BY m.client_id, m.instrument ORDER BY MAX(m.taken_on), m.client_id",
+        (d2s(on),))
+    return [(str(r[0]), str(r[1]), date.fromisoformat(r[2]), date.fromisoformat(r[3]) if r[3] else None, str(r[4]))
+            for r in rows]
