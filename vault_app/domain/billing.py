@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Literal, get_args
 
 from vault_app.domain.errors import InvalidInput
+from vault_app.domain.practice import luhn_valid  # one Luhn check (ISO/IEC 7812-1) for NPIs and card numbers
 
 PaymentMethod = Literal["cash", "check", "card", "transfer", "hsa", "other"]
 PAYMENT_METHODS: tuple[str, ...] = get_args(PaymentMethod)
@@ -48,17 +49,6 @@ def format_cents(cents: int) -> str:
     sign = "-" if cents < 0 else ""
     whole, part = divmod(abs(cents), 100)
     return f"{sign}${whole:,}.{part:02d}"
-
-
-def luhn_valid(digits: str) -> bool:
-    """The Luhn mod-10 check (ISO/IEC 7812-1 annex B) on a string of digits."""
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        n = int(ch)
-        if i % 2 == 1:
-            n = n * 2 - 9 if n > 4 else n * 2
-        total += n
-    return total % 10 == 0
 
 
 def looks_like_card_number(text: str) -> bool:
