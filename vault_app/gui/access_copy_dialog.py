@@ -30,14 +30,14 @@ from vault_app.gui.date_field import date_picker
 from vault_app.gui.forms import action_buttons, error_label
 
 if TYPE_CHECKING:
-    from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App
     from vault_app.services.access_copy import AccessCopyResult
 
 
 class AccessCopyDialog(QDialog):
     granted = Signal()
 
-    def __init__(self, controller: AppController, request_id: str, summary: str = "",
+    def __init__(self, controller: App, request_id: str, summary: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller

@@ -29,7 +29,7 @@ from vault_app.gui.change_watch import touches_client
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
-    from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
 
@@ -71,7 +71,7 @@ def _date_edit(day: date) -> QDateEdit:
 
 
 class AccountDialog(QDialog):
-    def __init__(self, controller: AppController, client_id: str, *, chart_number: str = "",
+    def __init__(self, controller: App, client_id: str, *, chart_number: str = "",
                  privacy: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller

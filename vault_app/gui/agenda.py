@@ -37,7 +37,7 @@ from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
     from vault_app.domain.appointments import AgendaRow
-    from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
@@ -79,7 +79,7 @@ def describe(row: AgendaRow, privacy: bool) -> str:
 
 
 class AgendaPage(QWidget):
-    def __init__(self, controller: AppController, parent: QWidget | None = None, *, privacy: bool = False) -> None:
+    def __init__(self, controller: App, parent: QWidget | None = None, *, privacy: bool = False) -> None:
         super().__init__(parent)
         self.controller = controller
         self.privacy = privacy

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from vault_app.gui.widgets import masked_name
 
 if TYPE_CHECKING:
-    from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
 
@@ -62,7 +62,7 @@ class AppointmentDialog(QDialog):
 
     saved = Signal(object)
 
-    def __init__(self, controller: AppController, *, day: date, start: time | None = None,
+    def __init__(self, controller: App, *, day: date, start: time | None = None,
                  appointment: Any = None, client_id: str | None = None, privacy: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

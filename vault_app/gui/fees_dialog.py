@@ -34,7 +34,7 @@ from vault_app.gui.change_watch import touches
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
-    from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -72,7 +72,7 @@ def plain_amount(cents: int | None) -> str:
 
 
 class FeesDialog(QDialog):
-    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.setObjectName("feesDialog")
@@ -259,7 +259,7 @@ class FeesDialog(QDialog):
         return False
 
 
-def open_fees(controller: AppController, parent: QWidget) -> FeesDialog:
+def open_fees(controller: App, parent: QWidget) -> FeesDialog:
     """From the agenda, a client's account or the Vault menu: one dialog, the same everywhere."""
     dialog = FeesDialog(controller, parent)
     dialog.open()

@@ -28,7 +28,7 @@ from vault_app.gui.chart_tabs import add_row, make_tree
 from vault_app.gui.import_source import Choice, SourcePage, label, make_plan, run_import
 
 if TYPE_CHECKING:
-    from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App
     from vault_app.services.importers.plan import ImportPlan, ImportReport
 
 
@@ -217,7 +217,7 @@ class ReportPage(QWizardPage):
 
 
 class ImportWizard(QWizard):
-    def __init__(self, controller: AppController, current_client: str | None = None,
+    def __init__(self, controller: App, current_client: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller

@@ -29,7 +29,7 @@ from vault_app.gui.forms import action_buttons, error_label
 from vault_app.services import measures
 
 if TYPE_CHECKING:
-    from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App
 
 NO_ANSWER = "—"
 OUTCOME_TEXT = {
@@ -43,7 +43,7 @@ OUTCOME_TEXT = {
 class MeasureDialog(QDialog):
     saved = Signal(object)  # services.measures.RecordedMeasure
 
-    def __init__(self, controller: AppController, client_id: str, *, instrument: str = "phq9",
+    def __init__(self, controller: App, client_id: str, *, instrument: str = "phq9",
                  parent: QWidget | None = None, privacy: bool = False) -> None:
         super().__init__(parent)
         self.controller = controller

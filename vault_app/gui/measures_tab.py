@@ -1,7 +1,7 @@
 """The chart's Measures tab: each instrument's trend as a chart (bands shaded, the
 reliable-change threshold marked) and the results in a table, with "Enter a measure…".
 
-It keeps itself current from the change notices (AppController.changed): whenever an
+It keeps itself current from the change notices (App.changed): whenever an
 operation anywhere records or corrects a measure of this chart (Kind.MEASURES), it reloads
 if shown, or on its next showing. Nothing else connects to it."""
 
@@ -21,8 +21,8 @@ from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
     from vault_app.gui.chart_view import ChartView
-    from vault_app.gui.controller import AppController
     from vault_app.gui.measure_dialog import MeasureDialog
+    from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
 
@@ -39,7 +39,7 @@ def _read(vault: Vault, client_id: str) -> MeasuresView:
 
 
 class MeasuresTab(QWidget):
-    def __init__(self, controller: AppController, view: ChartView) -> None:
+    def __init__(self, controller: App, view: ChartView) -> None:
         super().__init__()
         self.controller = controller
         self.view = view

@@ -27,7 +27,7 @@ from vault_app.gui.basis_form import BasisForm
 from vault_app.gui.passphrase import PassphraseField
 
 if TYPE_CHECKING:
-    from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App
     from vault_app.services.open_export import OpenExportResult
     from vault_app.services.vault import Vault
 
@@ -56,7 +56,7 @@ def gather(vault: Vault, client_id: str) -> dict[str, Any]:
 
 
 class OpenExportDialog(QDialog):
-    def __init__(self, controller: AppController, client_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, client_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.client_id = client_id

@@ -13,7 +13,7 @@ from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
     from vault_app.domain.worklist import WorkItem
-    from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
@@ -49,7 +49,7 @@ def describe(item: WorkItem) -> list[str]:
 
 
 class WorklistPage(QWidget):
-    def __init__(self, controller: AppController, parent: QWidget | None = None, *, privacy: bool = False) -> None:
+    def __init__(self, controller: App, parent: QWidget | None = None, *, privacy: bool = False) -> None:
         super().__init__(parent)
         self.controller = controller
         self.privacy = privacy  # nothing here shows a name; kept for the window's set_privacy
