@@ -46,7 +46,7 @@ def test_search_finds_documents_beside_notes(vault: Vault, tmp_path: Path) -> No
     assert set(docs) == {"Intake 2021-05-04.pdf", "Discharge 2022-08-30.pdf"}
     intake = docs["Intake 2021-05-04.pdf"]
     assert (intake.client_id, intake.chart_number, intake.kind) == (first, charts[first], "stored_document")
-    assert intake.title and intake.document_date == date(2021, 5, 4)
+    assert intake.title == "Intake 2021-05-04" and intake.document_date == date(2021, 5, 4)  # the description
     assert "[hypnagogic]" in intake.snippet.lower()
     assert docs["Discharge 2022-08-30.pdf"].chart_number == charts[second]
     as_json = found.as_dict()["documents"]
