@@ -14,6 +14,7 @@ from typing import Any
 import jsonschema
 import pypdf
 import pytest
+from fhir.resources.R4B.questionnaireresponse import QuestionnaireResponse
 
 from scripts.make_simplepractice_export import make_export
 from tests.conftest import PASSPHRASE
@@ -21,7 +22,7 @@ from tests.core import disclosure_fixtures as fx
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.disclosure_basis import LegalBasis
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
-from vault_app.services import attachments, clients, export, notes, requests
+from vault_app.services import attachments, clients, export, measures, notes, requests
 from vault_app.services.importers.simplepractice import import_simplepractice
 from vault_app.services.open_export import open_export
 from vault_app.services.vault import Vault, create_vault
@@ -71,6 +72,11 @@ def _chart(vault: Vault) -> fx.Chart:
 def test_open_export_round_trip_reproduces_notes_byte_for_byte(psy_vault: Vault, tmp_path: Path,
                                                                kdf_params: KdfParams) -> None:
     chart = _chart(psy_vault)
+    # Item 9 at zero: no risk line goes into a draft, so the notes stay as written.
+    phq = measures.record_measure(psy_vault, chart.client_id, "phq9", [2, 1, 1, 0, 3, 0, 1, 2, 0],
+                                  taken_on=chart.note_days[0])
+    gad = measures.record_measure(psy_vault, chart.client_id, "gad7", [1] * 7, taken_on=chart.note_days[-1])
+    fixed = measures.correct_measure(psy_vault, gad.measure.measure_id, [2, 2, 1, 1, 1, 1, 1], reason="typo")
     auth = fx.add_auth(psy_vault, chart.client_id, description="The complete record, for transfer of care")
     psy_auth = fx.add_auth(psy_vault, chart.client_id, covers=["psychotherapy"],
                            description="Psychotherapy notes, for transfer of care")
@@ -80,6 +86,7 @@ def test_open_export_round_trip_reproduces_notes_byte_for_byte(psy_vault: Vault,
                          basis=LegalBasis("authorization", {}, auth.id), out=out, password=fx.PASSWORD,
                          psychotherapy_basis=LegalBasis("authorization", {}, psy_auth.id))
     assert result.progress_notes == 3 and result.psychotherapy_notes == 2 and result.psychotherapy_left_out == ""
+    assert result.measures == 2
     assert hashlib.sha256(out.read_bytes()).hexdigest() == result.sha256
     # Logged like any disclosure: one entry per part, each naming the file's hash.
     logged = export.disclosures(psy_vault, chart.client_id)[before:]
@@ -91,6 +98,21 @@ def test_open_export_round_trip_reproduces_notes_byte_for_byte(psy_vault: Vault,
     data = json.loads(files["chart.json"])
     jsonschema.validate(data, SCHEMA)
     assert len(data["attachments"]) == 3  # the consent and the two authorizations' scans
+    # The measures, as FHIR R4 QuestionnaireResponse: the current ones only (the corrected
+    # GAD-7 replaces the first), each parsed by an independent FHIR library.
+    by_id = {m["id"]: m for m in data["measures"]}
+    assert set(by_id) == {phq.measure.measure_id, fixed.measure.measure_id}
+    for m in data["measures"]:
+        parsed = QuestionnaireResponse.model_validate(m)
+        assert parsed.subject is not None and parsed.subject.reference == f"Patient/{data['client']['client_id']}"
+    phq_qr = by_id[phq.measure.measure_id]
+    assert phq_qr["questionnaire"] == "http://loinc.org/q/44249-1" and phq_qr["status"] == "completed"
+    assert phq_qr["authored"] == phq.measure.taken_on.isoformat()
+    assert phq_qr["item"][-1] == {"linkId": "/44261-6", "text": phq_qr["item"][-1]["text"],
+                                  "answer": [{"valueInteger": phq.measure.total}]}
+    assert by_id[fixed.measure.measure_id]["status"] == "amended"
+    assert by_id[fixed.measure.measure_id]["item"][-1]["answer"] == [{"valueInteger": 9}]
+    assert "with 2 outcome measure result(s)" in logged[0].description
     text = " ".join(fx.pdf_text(out))  # the readable PDF of the chart
     assert all(m in text for m in chart.progress_markers + chart.psychotherapy_markers)
 
@@ -187,3 +209,16 @@ def test_cli_open_export_as_a_process(tmp_path: Path, kdf_params: KdfParams) -> 
                           "--authorization", "A-missing", "--out", str(tmp_path / "no.pdf"), "--vault", str(folder),
                           extra_env={"VAULT_APP_PDF_PASSWORD": fx.PASSWORD})
     assert refused.code in (6, 8) and "Traceback" not in refused.err and not (tmp_path / "no.pdf").exists()
+
+
+def test_measures_never_travel_without_progress_notes(psy_vault: Vault, tmp_path: Path) -> None:
+    """A chart with measures and no progress note: the gate's progress part has nothing to
+    disclose, so it refuses, and the test results do not go out on their own."""
+    client_id = clients.create_client(psy_vault, "Robin Nonotes", date_of_birth="1990-02-03").client_id
+    measures.record_measure(psy_vault, client_id, "gad7", [1] * 7, taken_on=fx.days_ago(3))
+    q = requests.add_request(psy_vault, client_id, kind="access", received_on=fx.days_ago(1))
+    out = tmp_path / "no-notes.pdf"
+    with pytest.raises(RefusedByPolicy):
+        open_export(psy_vault, client_id, recipient=fx.Recipient("Robin"), purpose="own copy",
+                    basis=LegalBasis("client_access", {"request_id": q.id}), out=out, password=fx.PASSWORD)
+    assert not out.exists()

@@ -36,7 +36,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("session", "clinical_commands", "sessions"),
     ("plan", "clinical_commands", "treatment plans"),
     ("note", "note_commands", "progress and psychotherapy notes"),
-    ("search", "note_commands", "full-text search of names and notes"),
+    ("search", "note_commands", "full-text search of names, notes and attached documents"),
     ("measure", "measure_commands", "outcome measures (PHQ-9, GAD-7): add, list, show"),
     ("carry-forward", "faster_notes_commands",
      "start a progress note from the chart's last note (plan and goals, marked as carried)"),

@@ -151,6 +151,10 @@ def cmd_search(args: argparse.Namespace) -> int:
             for h in hits:
                 where = f" (in {h.template} {h.amendment_id})" if h.amendment_id else ""
                 lines.append(f"{label}note {h.note_id} {h.note_date} client {h.client_id}{where}\n    {h.snippet}")
+        for d in found.documents:
+            day = f" {d.document_date}" if d.document_date else ""
+            lines.append(f"document {d.attachment_id} chart {d.chart_number} \"{d.title}\" ({d.kind.replace('_', ' ')}"
+                         f"{day}) client {d.client_id}\n    {d.snippet}")
         if found.recent_only:
             lines.append("(common words: ranked among the most recent matching notes)")
         return "\n".join(lines) or "No matches."
@@ -205,7 +209,8 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     am.add_argument("--reason")
     am.set_defaults(handler=cmd_note_amend)
 
-    q = sub.add_parser("search", parents=[common_parent], help="full-text search of names and notes")
+    q = sub.add_parser("search", parents=[common_parent],
+                       help="full-text search of names, notes and attached documents")
     q.add_argument("query")
     q.add_argument("--psychotherapy", action="store_true", help="also search psychotherapy notes (unlocks them)")
     q.add_argument("--client", help="only this chart")

@@ -84,6 +84,26 @@ class NoteHit:
 
 
 @dataclass(frozen=True)
+class DocumentHit:
+    """A match in the text of an attached document (a PDF brought in by an import or a
+    folder of PDFs): the search names it by its title and chart number, and opens the
+    chart's attachments."""
+
+    attachment_id: str
+    client_id: str
+    chart_number: str
+    kind: str  # the attachment kind (imported_note, treatment_plan, questionnaire, ...)
+    title: str  # its description, else its file name
+    filename: str
+    document_date: date | None
+    snippet: str
+    rank: float  # bm25: lower is better
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
 class SearchResults:
     query: str
     clients: tuple[ClientHit, ...]
@@ -92,6 +112,7 @@ class SearchResults:
     # True when a very common word made the search rank only the most recently
     # written matching notes (see storage/clinical_search.RECENT_WINDOW).
     recent_only: bool = False
+    documents: tuple[DocumentHit, ...] = ()  # matches in attached documents' text
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -101,4 +122,5 @@ class SearchResults:
                 None if self.psychotherapy_notes is None else [n.as_dict() for n in self.psychotherapy_notes]
             ),
             "recent_only": self.recent_only,
+            "documents": [d.as_dict() for d in self.documents],
         }

@@ -284,6 +284,14 @@ class AttachmentsTab(QWidget):
             add_row(self.tree, [a.kind.replace("_", " "), a.filename, f"{a.size // 1024 + 1} KiB",
                                 iso(a.document_date), a.created_at[:10]], a.attachment_id)
 
+    def select(self, attachment_id: str) -> None:
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == attachment_id:
+                self.tree.setCurrentItem(item)
+                self.tree.scrollToItem(item)
+                return
+
     def _choose(self) -> None:
         path = file_dialogs.open_file(self, "Attach a scan", str(Path.home()),
                                      "Scans (*.pdf *.png *.jpg *.jpeg)")

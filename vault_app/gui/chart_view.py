@@ -128,6 +128,9 @@ class ChartView(QWidget):
     def go_to(self, request: ChartRequest) -> None:
         """Open the requested chart, then the requested note once the header names its chart."""
         self.load(request.client_id)
+        attachment_id = request.attachment_id
+        if attachment_id is not None:
+            self.when_shown(request.client_id, lambda: self.show_attachment(attachment_id))
         note_id = request.note_id
         if note_id is None:
             return
@@ -190,6 +193,11 @@ class ChartView(QWidget):
             action()
         else:
             self._when_shown = (client_id, action)
+
+    def show_attachment(self, attachment_id: str) -> None:
+        """The attachments tab, with this document selected (a document search hit)."""
+        self.tabs.setCurrentWidget(self.attachments)
+        self.attachments.select(attachment_id)
 
     def open_psychotherapy_note(self, note_id: str) -> None:
         self.tabs.setCurrentWidget(self.psychotherapy)

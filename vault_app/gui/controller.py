@@ -223,9 +223,10 @@ class AppController(VaultOps):
             self.show_unlock(message)
 
     # --- navigation ---------------------------------------------------------------------------
-    def open_chart(self, client_id: str, note_id: str | None = None, *, psychotherapy: bool = False) -> None:
-        """Ask for a chart (and optionally one of its notes) to be shown."""
-        self.chart_requested.emit(ChartRequest(client_id, note_id or None, psychotherapy))
+    def open_chart(self, client_id: str, note_id: str | None = None, *, psychotherapy: bool = False,
+                   attachment_id: str | None = None) -> None:
+        """Ask for a chart (and optionally one of its notes, or one of its documents) to be shown."""
+        self.chart_requested.emit(ChartRequest(client_id, note_id or None, psychotherapy, attachment_id or None))
 
     # --- psychotherapy compartment -------------------------------------------------------
     def unlock_psychotherapy(

@@ -16,6 +16,7 @@ class ChartRequest:
     client_id: str
     note_id: str | None = None
     psychotherapy: bool = False
+    attachment_id: str | None = None  # show the chart's attachments tab with this document selected
 
 
 __all__ = ["ChartRequest"]

@@ -1,4 +1,5 @@
-"""Search every progress note (and psychotherapy notes, when unlocked) by words."""
+"""Search every progress note (and psychotherapy notes, when unlocked) and the text of attached
+documents by words; a document hit opens its chart's attachments tab with it selected."""
 
 from __future__ import annotations
 
@@ -37,10 +38,10 @@ class SearchDialog(QDialog):
     def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.setWindowTitle("Search notes")
+        self.setWindowTitle("Search notes and documents")
         self.query = QLineEdit()
         self.query.setAccessibleName("Search words")
-        self.query.setPlaceholderText("words to find in notes, e.g. sleep anxiety")
+        self.query.setPlaceholderText("words to find in notes and documents, e.g. sleep anxiety")
         self.query.setClearButtonEnabled(True)
         self.include_psy = QCheckBox("Include psychotherapy notes")
         self.include_psy.setEnabled(controller.psychotherapy_open)
@@ -87,7 +88,17 @@ class SearchDialog(QDialog):
                                         masked_name(h.snippet.replace("\n", " "), privacy)], h.client_id)
             item.setData(1, Qt.ItemDataRole.UserRole, h.note_id)
             item.setData(2, Qt.ItemDataRole.UserRole, h.kind)
-        self.status.setText(f"{len(hits)} matching note(s)" if hits else "Nothing found.")
+        for d in results.documents:
+            # Labelled as a document: its title, what kind, then the matched words.
+            _chart, name = names.get(d.client_id, (d.chart_number, "?"))
+            match = masked_name(f"{d.title}: {d.snippet}", privacy)
+            item = add_row(self.notes, [d.chart_number, masked_name(name, privacy), iso(d.document_date),
+                                        f"document ({d.kind.replace('_', ' ')})", match], d.client_id)
+            item.setData(3, Qt.ItemDataRole.UserRole, d.attachment_id)
+        found = [f"{len(hits)} matching note(s)"] if hits else []
+        if results.documents:
+            found.append(f"{len(results.documents)} matching document(s)")
+        self.status.setText(", ".join(found) if found else "Nothing found.")
 
     def _failed(self, exc: BaseException) -> bool:
         if isinstance(exc, InvalidInput):
@@ -97,6 +108,10 @@ class SearchDialog(QDialog):
 
     def _open(self, item: QTreeWidgetItem, _col: int = 0) -> None:
         client_id = str(item.data(0, Qt.ItemDataRole.UserRole))
+        attachment_id = str(item.data(3, Qt.ItemDataRole.UserRole) or "")
+        if attachment_id:
+            self.controller.open_chart(client_id, attachment_id=attachment_id)
+            return
         note_id = str(item.data(1, Qt.ItemDataRole.UserRole) or "")
         kind = note_kind(str(item.data(2, Qt.ItemDataRole.UserRole) or PROGRESS.key))
         self.controller.open_chart(client_id, note_id or None, psychotherapy=kind.own_unlock)

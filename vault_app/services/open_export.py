@@ -11,6 +11,11 @@ embedded files
     notes/psychotherapy/<note id>.txt      only when the basis allows psychotherapy notes
     attachments/<attachment id>-<name>     every document, as stored
 
+chart.json's `measures` are the chart's current outcome measures as FHIR R4 QuestionnaireResponse
+resources (services/measures_fhir.py). They travel with the progress notes as test results, by
+the same rule as services/export.py: only in the progress-note part the gate allowed, only when
+that part holds notes, and only results taken within its dates (here: the whole chart).
+
 Any PDF reader opens it with the password; `qpdf --password=… --show-attachment=chart.json`
 or pypdf extracts the files (docs/open-export.md). Psychotherapy notes are asked for as a
 separate disclosure with its own basis: the gate decides them on their own (164.508(a)(2)), and when it says
@@ -30,10 +35,14 @@ from vault_app.domain.clinical import EARLIEST_DATE, Attachment, Client
 from vault_app.domain.clinical_notes import Amendment, ProgressNote, PsychotherapyNote
 from vault_app.domain.disclosure import DisclosureRequest, ItemFacts, Recipient, Selection, Verdict, describe_items
 from vault_app.domain.disclosure_basis import LegalBasis
+from vault_app.domain.measures import get_instrument
+from vault_app.domain.measures.record import Measure
 from vault_app.domain.note_templates import TEMPLATES
 from vault_app.services import clients, disclosure_gate, export, practice
+from vault_app.services.measures_fhir import questionnaire_response
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_amendments, clinical_attachments, clinical_notes, clinical_psychotherapy, imports
+from vault_app.storage import measures as measure_store
 
 FORMAT = "vault-app open export"
 FORMAT_VERSION = 1
@@ -48,6 +57,7 @@ class OpenExportResult:
     progress_notes: int
     psychotherapy_notes: int
     attachments: int
+    measures: int = 0
     psychotherapy_left_out: str = ""  # why, when psychotherapy notes were asked for and refused
     warnings: tuple[str, ...] = field(default_factory=tuple)
 
@@ -55,7 +65,8 @@ class OpenExportResult:
         return {
             "path": str(self.path), "sha256": self.sha256, "disclosure_ids": list(self.disclosure_ids),
             "progress_notes": self.progress_notes, "psychotherapy_notes": self.psychotherapy_notes,
-            "attachments": self.attachments, "psychotherapy_left_out": self.psychotherapy_left_out,
+            "attachments": self.attachments, "measures": self.measures,
+            "psychotherapy_left_out": self.psychotherapy_left_out,
             "warnings": list(self.warnings),
         }
 
@@ -66,6 +77,7 @@ class _Gathered:
     progress: list[tuple[ProgressNote, tuple[Amendment, ...]]]
     psychotherapy: list[tuple[PsychotherapyNote, tuple[Amendment, ...]]]
     attachments: list[tuple[Attachment, bytes]]
+    measures: list[Measure] = field(default_factory=list)
 
 
 def _request(client_id: str, kind: str, recipient: Recipient, purpose: str, basis: LegalBasis,
@@ -75,7 +87,8 @@ def _request(client_id: str, kind: str, recipient: Recipient, purpose: str, basi
                              recipient, purpose, basis, on)
 
 
-def _gather(vault: Vault, client_id: str, progress_ids: tuple[str, ...], psy_ids: tuple[str, ...]) -> _Gathered:
+def _gather(vault: Vault, client_id: str, progress_ids: tuple[str, ...], psy_ids: tuple[str, ...],
+            on: date) -> _Gathered:
     # Read below the note services on purpose (as services/export.py does): the disclosure
     # entries are the audit record of this read.
     progress = []
@@ -93,7 +106,10 @@ def _gather(vault: Vault, client_id: str, progress_ids: tuple[str, ...], psy_ids
         data = clinical_attachments.data(vault.records, meta.attachment_id)
         if data is not None:
             docs.append((meta, data))
-    return _Gathered(clients.get_client(vault, client_id), progress, psy, docs)
+    # Measures are test results: they ride with the progress notes the gate allowed (as in
+    # services/export.py), never on their own; the whole chart's dates, superseded ones left out.
+    measures = measure_store.in_range(vault.records, client_id, EARLIEST_DATE, on) if progress else []
+    return _Gathered(clients.get_client(vault, client_id), progress, psy, docs, measures)
 
 
 def note_text(note: ProgressNote) -> str:
@@ -167,9 +183,7 @@ def chart_json(vault: Vault, g: _Gathered, *, ids: list[str], on: date, left_out
              "file": attachment_name(m)}
             for m, _data in g.attachments
         ],
-        # Outcome measures would go here as FHIR R4 QuestionnaireResponse resources; this
-        # version of the vault keeps no structured measures, so the list is always empty.
-        "measures": [],
+        "measures": [questionnaire_response(m, f"Patient/{c.client_id}") for m in g.measures],
     }
 
 
@@ -230,6 +244,12 @@ def _render(vault: Vault, g: _Gathered, request: DisclosureRequest, ids: list[st
         for a in amendments:
             pdf.subheading(f"{a.kind.capitalize()} by {a.author}, {a.created_at[:10]}")
             pdf.para(a.text, 9.5)
+    if g.measures:
+        pdf.add_page()
+        pdf.heading("Outcome measures", 12)
+        pdf.grid(["Measure", "Date", "Total", "Severity"],
+                 [[get_instrument(m.instrument).title, m.taken_on.isoformat(), str(m.total), m.band]
+                  for m in g.measures])
     if g.attachments:
         pdf.add_page()
         pdf.heading("Documents in this chart", 12)
@@ -273,7 +293,7 @@ def open_export(
         else:
             left_out = psy_verdict.message
     psy_ids = parts[1][1].item_ids if len(parts) > 1 else ()
-    gathered = _gather(vault, client_id, progress_verdict.item_ids, psy_ids)
+    gathered = _gather(vault, client_id, progress_verdict.item_ids, psy_ids, day)
     ids = [export.new_disclosure_id() for _ in parts]
     described: list[tuple[DisclosureRequest, Verdict, str]] = []
     for request, verdict in parts:
@@ -281,13 +301,16 @@ def open_export(
         text = describe_items(request.kind, tuple(ItemFacts(n.note_id, request.kind, n.note_date) for n, _ in notes))
         if request.kind == "progress" and gathered.attachments:
             text += f"; {len(gathered.attachments)} documents of the chart"
+        if request.kind == "progress" and gathered.measures:
+            text += f"; with {len(gathered.measures)} outcome measure result(s)"
         described.append((request, verdict, text + " (complete open export)"))
     files = build_files(vault, gathered, ids=ids, on=day, left_out=left_out)
     data = _render(vault, gathered, progress_request, ids, "; ".join(d for _r, _v, d in described), files, password)
     results = export.deliver(vault, described, data, out=out, fmt=FMT, overwrite=overwrite, disclosure_ids=ids)
     warnings = tuple(w for _r, v, _d in described for w in v.warnings)
     return OpenExportResult(results[0].path, results[0].sha256, tuple(ids), len(gathered.progress),
-                            len(gathered.psychotherapy), len(gathered.attachments), left_out, warnings)
+                            len(gathered.psychotherapy), len(gathered.attachments), len(gathered.measures), left_out,
+                            warnings)
 
 
 __all__ = ["FORMAT", "FORMAT_VERSION", "OpenExportResult", "chart_json", "note_text", "open_export"]

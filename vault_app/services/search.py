@@ -1,6 +1,7 @@
 """Full-text search over names and note text (FTS5, bm25-ranked, with snippets).
 
-Progress notes, their addenda and client names are searched in records.db.
+Progress notes, their addenda, client names and the text of attached documents (PDFs
+brought in by an import, services/document_search.py) are searched in records.db.
 Psychotherapy notes are searched only when the caller asks for them explicitly
 (`psychotherapy=True`); that needs the compartment unlocked (CompartmentLocked
 otherwise) and is logged. Their hits come back in a separate list, never mixed
@@ -13,6 +14,7 @@ from datetime import date
 
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.search import ClientHit, NoteHit, SearchResults, fts_query
+from vault_app.services import document_search
 from vault_app.services.clinical_common import audit, require_client
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_search
@@ -55,6 +57,7 @@ def search(
     limit: int = DEFAULT_LIMIT,
     marks: tuple[str, str] = DEFAULT_MARKS,
     include_clients: bool = True,
+    include_documents: bool = True,
 ) -> SearchResults:
     """Search the record; `marks` wrap the matched words in snippets (e.g. '<b>', '</b>')."""
     if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_LIMIT:
@@ -70,6 +73,8 @@ def search(
     clients: tuple[ClientHit, ...] = ()
     if include_clients and client_id is None:
         clients = tuple(ClientHit(*row) for row in clinical_search.clients(vault.records, match, limit=limit))
+    documents = (tuple(document_search.search_documents(vault, query, client_id=client_id, limit=limit, marks=marks))
+                 if include_documents else ())
     psy_hits: tuple[NoteHit, ...] | None = None
     if psy_db is not None:
         psy_hits, psy_windowed = _search_kind(
@@ -78,7 +83,7 @@ def search(
         )
         windowed = windowed or psy_windowed
         audit(vault, "search.psychotherapy", client_id=client_id, hits=len(psy_hits))
-    return SearchResults(query, clients, notes, psy_hits, recent_only=windowed)
+    return SearchResults(query, clients, notes, psy_hits, recent_only=windowed, documents=documents)
 
 
 def optimize_indexes(vault: Vault) -> None:
