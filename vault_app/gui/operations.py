@@ -17,7 +17,6 @@ chart) still broadcasts its VIEWS change, which only the History tab listens to.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -25,20 +24,11 @@ from PySide6.QtWidgets import QWidget
 
 from vault_app.domain.errors import CompartmentLocked
 from vault_app.gui.background import Progress, run_op
-from vault_app.services.changes import Changes
 
 if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class OpResult(Generic[T]):
-    """What the worker hands back: the service's value and what the call changed."""
-
-    value: T
-    changes: Changes
 
 
 class _Operation(Generic[T]):
@@ -90,47 +80,6 @@ class VaultQuery(_Operation[T]):
     """A read for a screen."""
 
 
-def run_on_vault(
-    get_vault: Callable[[], Vault | None],
-    broadcast: Callable[[Changes], None],
-    parent: QWidget | None,
-    fn: Callable[..., T],
-    *,
-    on_success: Callable[[T], None] | None = None,
-    on_error: Callable[[BaseException], bool] | None = None,
-    on_done: Callable[[], None] | None = None,
-    label: str = "",
-    progress: bool = False,
-) -> int:
-    """Run `fn(vault[, progress])` on the worker; broadcast its changes, then call back."""
-    vault = get_vault()
-
-    def job(*args: Progress) -> OpResult[T]:
-        if vault is None or not vault.is_open:
-            raise CompartmentLocked("The vault is locked.", hint="Unlock it and try again.")
-        try:
-            value = fn(vault, *args)
-        finally:
-            # Taken even when the call failed part-way: what it did write must show.
-            changes = vault.changes.take()
-            if changes:
-                _deliver_changes(broadcast, changes)
-        return OpResult(value, changes)
-
-    def done(result: OpResult[T]) -> None:
-        if on_success is not None:
-            on_success(result.value)
-
-    return run_op(parent, job, on_success=done, on_error=on_error, on_done=on_done, label=label,
-                  progress=progress)
-
-
-def _deliver_changes(broadcast: Callable[[Changes], None], changes: Changes) -> None:
-    """From the worker thread: the broadcast is a Qt signal, so the screens hear it on
-    the GUI thread, before the operation's own success callback (queued after it)."""
-    broadcast(changes)
-
-
 class VaultOps(QObject):
     """Where screens run their operations and hear what changed: the app's controller is
     one (over the vault it unlocked); `VaultOps.over(vault)` is one over a vault opened
@@ -174,8 +123,23 @@ class VaultOps(QObject):
         """The primitive under `op` and `query` (screens use those): run `fn(vault)` on the
         worker thread; what it changed is broadcast through `changed` before `on_success`."""
         vault = self.current_vault()
-        return run_on_vault(lambda: vault, self.changed.emit, parent, fn, on_success=on_success,
-                            on_error=on_error, on_done=on_done, label=label, progress=progress)
+        broadcast = self.changed.emit
+
+        def job(*args: Progress) -> T:
+            if vault is None or not vault.is_open:
+                raise CompartmentLocked("The vault is locked.", hint="Unlock it and try again.")
+            try:
+                return fn(vault, *args)
+            finally:
+                # Taken even when the call failed part-way: what it did write must show. The
+                # signal is emitted on the worker and heard on the GUI thread, queued before
+                # the operation's own result, so screens refresh before its callback runs.
+                changes = vault.changes.take()
+                if changes:
+                    broadcast(changes)
+
+        return run_op(parent, job, on_success=on_success, on_error=on_error, on_done=on_done, label=label,
+                      progress=progress)
 
 
-__all__ = ["OpResult", "VaultOp", "VaultOps", "VaultQuery", "run_on_vault"]
+__all__ = ["VaultOp", "VaultOps", "VaultQuery"]

@@ -58,17 +58,13 @@ class SpellSource(QObject):
 
         def work() -> None:
             try:
-                speller: Speller | None = Speller(language, self._personal)
+                speller: Speller | None = Speller(language)  # personal words added on the GUI thread
             except Exception as exc:  # a broken install must not take the editor down
                 log.warning("Spell checking unavailable: %s", type(exc).__name__)
                 speller = None
-            self._finish(speller)
+            self._handover.emit(speller)  # to the GUI thread (queued)
 
         threading.Thread(target=work, name="spelling-load", daemon=True).start()
-
-    def _finish(self, speller: Speller | None) -> None:
-        # Runs on the loading thread: hand over through a queued signal.
-        self._handover.emit(speller)
 
     def _install(self, speller: object) -> None:
         self._loading = False

@@ -142,9 +142,6 @@ class Changes:
         return cls(frozenset(kinds), frozenset(clients), vault_wide)
 
 
-NO_CHANGES = Changes()
-
-
 class ChangeLog:
     """Collects what the operations on one vault changed until someone takes it.
 
@@ -179,4 +176,4 @@ class ChangeLog:
         return taken
 
 
-__all__ = ["NO_CHANGES", "ChangeLog", "Changes", "Kind", "kind_of_event"]
+__all__ = ["ChangeLog", "Changes", "Kind", "kind_of_event"]
