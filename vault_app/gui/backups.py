@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -26,6 +25,7 @@ from vault_app.gui.background import show_inline
 from vault_app.gui.forms import action_buttons
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.widgets import add_row, make_tree
+from vault_app.gui.widgets import wrapped_label as _label
 from vault_app.services import backup
 from vault_app.services.changes import Changes, Kind
 
@@ -34,14 +34,6 @@ if TYPE_CHECKING:
     from vault_app.services.backup import BackupInfo
     from vault_app.services.backup_restore import RestoreReport
     from vault_app.services.vault import Vault
-
-
-def _label(text: str = "", name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 def overview(vault: Vault) -> dict[str, Any]:

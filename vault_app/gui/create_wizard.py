@@ -25,18 +25,11 @@ from PySide6.QtWidgets import (
 from vault_app.gui import file_dialogs
 from vault_app.gui.background import run_op
 from vault_app.gui.passphrase import PassphraseField, StrengthMeter
+from vault_app.gui.widgets import wrapped_label as _label
 
 if TYPE_CHECKING:
     from vault_app.crypto.kdf import KdfParams
     from vault_app.services.vault import CreatedVault, Vault
-
-
-def _label(text: str, name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 class LocationPage(QWizardPage):

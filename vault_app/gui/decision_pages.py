@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.decision_guide import STEP_TITLES, follow_ups_for
 from vault_app.domain.decisions import REASON_LABELS
+from vault_app.gui.widgets import wrapped_label as label
 
 if TYPE_CHECKING:
     from vault_app.domain.decision_guide import TriggerGuide
@@ -68,14 +68,6 @@ class DecisionSteps(Protocol):
     def step_number(self, page: StepPage) -> int: ...
     def step_count(self) -> int: ...
     def edit_settings(self) -> object: ...
-
-
-def label(text: str = "", name: str = "") -> QLabel:
-    widget = QLabel(text)
-    widget.setWordWrap(True)
-    if name:
-        widget.setObjectName(name)
-    return widget
 
 
 def date_edit(name: str) -> QDateEdit:

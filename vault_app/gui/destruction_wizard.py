@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs
 from vault_app.gui.passphrase import PassphraseField
-from vault_app.gui.widgets import add_row, make_tree
+from vault_app.gui.widgets import add_row, make_tree, wrapped_label
 from vault_app.services import certificates, clients, destruction, holds, retention
 
 if TYPE_CHECKING:
@@ -36,12 +36,7 @@ if TYPE_CHECKING:
 
 
 def _label(text: str = "", name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if name:
-        label.setObjectName(name)
-    return label
+    return wrapped_label(text, name, selectable=True)
 
 
 def eligibility(vault: Vault, client_id: str) -> dict[str, Any]:

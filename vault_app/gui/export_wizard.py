@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTreeWidgetItem,
@@ -30,6 +29,7 @@ from vault_app.gui.background import show_inline
 from vault_app.gui.basis_form import BasisForm
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.widgets import iso, make_tree
+from vault_app.gui.widgets import wrapped_label as _label
 from vault_app.services import attachments, authorizations, clients, disclosure_gate, export, sessions
 from vault_app.services import psychotherapy_notes as psy
 
@@ -40,14 +40,6 @@ if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
 KINDS = (("progress", "Progress notes"), ("psychotherapy", "Psychotherapy notes"), ("billing", "Billing information"))
-
-
-def _label(text: str = "", name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:

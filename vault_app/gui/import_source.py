@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -25,6 +24,7 @@ from vault_app.gui import file_dialogs
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_tabs import add_row, make_tree
 from vault_app.gui.passphrase import PassphraseField
+from vault_app.gui.widgets import wrapped_label
 
 if TYPE_CHECKING:
     from vault_app.gui.import_wizard import ImportWizard
@@ -111,12 +111,7 @@ def run_import(vault: Vault, choice: Choice, progress: Any, cancelled: Any) -> I
 
 
 def label(text: str = "", name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if name:
-        label.setObjectName(name)
-    return label
+    return wrapped_label(text, name, selectable=True)
 
 
 class SourcePage(QWizardPage):

@@ -42,6 +42,7 @@ from vault_app.gui.clipboard import copy_sensitive
 from vault_app.gui.decision_dialog import DecisionDialog
 from vault_app.gui.forms import code_list
 from vault_app.gui.snippet_expander import SnippetExpander
+from vault_app.gui.widgets import wrapped_label as _label
 from vault_app.services import notes, sessions
 from vault_app.services.faster_notes import CarriedNote
 from vault_app.services.notes import DraftState, ProgressDraft
@@ -62,14 +63,6 @@ NOT_ASSESSED = "not assessed"
 def _session_of(draft: DraftState) -> str | None:
     """Read on the worker, after the saves queued before it: the session the note documents."""
     return draft.session_id
-
-
-def _label(text: str, name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 class NoteEditor(QDialog):

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -25,19 +24,12 @@ from vault_app.gui import file_dialogs
 from vault_app.gui.background import show_inline
 from vault_app.gui.basis_form import BasisForm
 from vault_app.gui.passphrase import PassphraseField
+from vault_app.gui.widgets import wrapped_label as _label
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
     from vault_app.services.open_export import OpenExportResult
     from vault_app.services.vault import Vault
-
-
-def _label(text: str = "", name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 def gather(vault: Vault, client_id: str) -> dict[str, Any]:

@@ -36,6 +36,17 @@ def add_row(tree: QTreeWidget, values: list[str], key: str = "") -> QTreeWidgetI
     return item
 
 
+def wrapped_label(text: str = "", name: str = "", *, selectable: bool = False) -> QLabel:
+    """A word-wrapped label, styled by object name (theme.py: pageTitle, calmNote, ...)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
 def empty_note(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("calmNote")
