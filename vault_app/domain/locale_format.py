@@ -42,6 +42,11 @@ def _date_pattern(tag: str) -> str:
     return re.sub(r"(?<!d)d(?!d)", "dd", pattern)
 
 
+def date_pattern(tag: str = DEFAULT_LOCALE) -> str:
+    """The short date pattern with a four-digit year ("MM/dd/yyyy" in the US)."""
+    return _date_pattern(normalize(tag))
+
+
 def date_text(value: date | datetime | str, tag: str = DEFAULT_LOCALE) -> str:
     """12/01/2026 in the US, 01/12/2026 in the UK, 01/12/2026 in Mexico."""
     day = date.fromisoformat(value[:10]) if isinstance(value, str) else value
@@ -72,4 +77,7 @@ def paper_format(tag: str = DEFAULT_LOCALE) -> str:
     return "Letter" if territory in LETTER_TERRITORIES else "A4"
 
 
-__all__ = ["DEFAULT_LOCALE", "date_text", "datetime_text", "long_date_text", "normalize", "paper_format", "time_text"]
+__all__ = [
+    "DEFAULT_LOCALE", "date_pattern", "date_text", "datetime_text", "long_date_text", "normalize", "paper_format",
+    "time_text",
+]

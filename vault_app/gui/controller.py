@@ -24,12 +24,14 @@ from vault_app.gui.navigation import ChartRequest
 from vault_app.gui.operations import VaultOps
 from vault_app.gui.os_events import OsLockEvents
 from vault_app.gui.unlock import UnlockWindow
+from vault_app.services.changes import Kind
 from vault_app.services.vault_folder import vault_exists
 
 if TYPE_CHECKING:
     from vault_app.crypto.kdf import KdfParams
     from vault_app.gui.create_wizard import CreateVaultWizard
     from vault_app.gui.main_window import MainWindow
+    from vault_app.services.changes import Changes
     from vault_app.services.quick_unlock import Sealed
     from vault_app.services.vault import Vault
 
@@ -89,6 +91,7 @@ class AppController(VaultOps):
         if app is not None:
             app.installEventFilter(self.idle)
             guard_copies()
+        self.changed.connect(self._on_changes_for_locale)
         self.os_events = OsLockEvents(self)
         self.os_events.lock_requested.connect(lambda why: self.lock(f"Locked because the {why}."))
 
@@ -152,12 +155,25 @@ class AppController(VaultOps):
             float(settings.get("psychotherapy_lock_minutes", DEFAULT_PSYCHOTHERAPY_MINUTES)),
         )
         self.idle.start()
+        # Queued before the main window's first loads, so dates on screen are in the
+        # practice's conventions from the first paint of data.
+        self._read_practice_locale()
         self.main_window = MainWindow(self)
         self.os_events.register_window(int(self.main_window.winId()))
         # Shown on the next turn of the event loop so building and first painting are
         # two separate slices of GUI-thread time, each well under the 100 ms budget.
         QTimer.singleShot(0, self._show_main)
         self.call(None, _register_waiting_backups, on_error=_log_only)  # one the last lock finished
+
+    def _read_practice_locale(self) -> None:
+        from vault_app.gui import dates
+        from vault_app.services import practice
+
+        self.query(None, lambda v: practice.load(v).locale).success(dates.set_practice_locale).run()
+
+    def _on_changes_for_locale(self, changes: Changes) -> None:
+        if changes.touches(Kind.SETTINGS) and self.vault is not None:
+            self._read_practice_locale()
 
     def _show_main(self) -> None:
         if self.main_window is None:

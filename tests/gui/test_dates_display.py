@@ -1,0 +1,44 @@
+"""Dates on screen follow the practice's locale (issue 19 item 4), read after unlock."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from vault_app.gui import dates
+
+
+@pytest.fixture(autouse=True)
+def _restore_locale() -> Iterator[None]:
+    yield
+    dates.set_practice_locale(None)
+
+
+@pytest.mark.parametrize(
+    ("locale", "day", "shown", "pattern"),
+    [
+        ("en_US", "2026-12-01", "12/01/2026", "MM/dd/yyyy"),
+        ("es_MX", "2026-12-01", "01/12/2026", "dd/MM/yyyy"),
+        ("de_DE", "2026-03-04", "04.03.2026", "dd.MM.yyyy"),
+        ("en_GB", "2026-03-04", "04/03/2026", "dd/MM/yyyy"),
+    ],
+)
+def test_a_day_shows_in_the_practice_locale(locale: str, day: str, shown: str, pattern: str) -> None:
+    dates.set_practice_locale(locale)
+    assert dates.show_date(day) == shown
+    assert dates.qt_date_format() == pattern
+
+
+def test_times_are_twelve_hour_in_the_us_and_24_hour_in_germany() -> None:
+    assert dates.show_datetime("2026-12-01T14:05:00") == "12/01/2026 2:05 PM"
+    dates.set_practice_locale("de_DE")
+    assert dates.show_datetime("2026-12-01T14:05:00") == "01.12.2026 14:05"
+
+
+def test_nothing_and_non_dates_are_shown_as_they_are() -> None:
+    assert dates.show_date(None) == ""
+    assert dates.show_date("") == ""
+    assert dates.show_date("around spring") == "around spring"
+    dates.set_practice_locale("xx_NOWHERE")
+    assert dates.practice_locale() == "en_US"

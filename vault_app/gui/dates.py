@@ -1,0 +1,70 @@
+"""Dates and times on screen in the practice's conventions (12/01/2026, 2:05 PM in the US).
+
+The practice's locale (Settings > Practice, `PracticeProfile.locale`) is read once after
+each unlock and whenever the practice profile changes; until then the default (en_US).
+Formatting is `domain/locale_format`'s (CLDR through Babel), the same as in letters and
+PDFs, so a date reads the same on screen and on paper. Storage, the ledger and the CLI's
+--json keep ISO 8601; only what a person reads goes through here.
+
+`qt_date_format()` is the same short pattern in Qt's notation, for QDateEdit's display.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from vault_app.domain import locale_format
+
+_practice_locale = locale_format.DEFAULT_LOCALE
+
+
+def set_practice_locale(tag: str | None) -> None:
+    global _practice_locale
+    _practice_locale = locale_format.normalize(tag)
+
+
+def practice_locale() -> str:
+    return _practice_locale
+
+
+def show_date(value: date | datetime | str | None) -> str:
+    """A day as the practice writes it; "" for none. Accepts ISO text as stored."""
+    if value is None or value == "":
+        return ""
+    try:
+        return locale_format.date_text(value, _practice_locale)
+    except ValueError:
+        return str(value)  # not a date after all (free text in an old record): shown as is
+
+
+def show_time(value: time | datetime | str | None) -> str:
+    if value is None or value == "":
+        return ""
+    try:
+        moment = time.fromisoformat(value) if isinstance(value, str) and len(value) <= 8 else value
+        if isinstance(moment, str):
+            moment = datetime.fromisoformat(moment)
+        return locale_format.time_text(moment, _practice_locale)
+    except ValueError:
+        return str(value)
+
+
+def show_datetime(value: datetime | str | None) -> str:
+    """Date and time ("12/01/2026 2:05 PM"); a date-only value shows as a date."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str) and len(value) <= 10:
+        return show_date(value)
+    try:
+        return locale_format.datetime_text(value, _practice_locale)
+    except ValueError:
+        return str(value)
+
+
+def qt_date_format() -> str:
+    """The practice's short date pattern for QDateEdit.setDisplayFormat ("MM/dd/yyyy")."""
+    # CLDR and Qt share the letters that matter here (yyyy, MM, dd) and the separators.
+    return locale_format.date_pattern(_practice_locale)
+
+
+__all__ = ["practice_locale", "qt_date_format", "set_practice_locale", "show_date", "show_datetime", "show_time"]
