@@ -202,7 +202,16 @@ def _open_locked(
     held: folder_lock.FolderLock,
 ) -> Vault:
     header = header_io.read(folder)
-    vault = Vault(folder, header, VaultKeys.from_passphrase(folder, header, passphrase, store), writer_lock=held)
+    keys = VaultKeys.from_passphrase(folder, header, passphrase, store)
+    # Here, not at the top: it uses the backup services, which import this module.
+    from vault_app.services import upgrade_backup
+
+    staged = upgrade_backup.before_open(folder, header, keys, psychotherapy=with_psychotherapy)
+    try:
+        vault = Vault(folder, header, keys, writer_lock=held)
+    except BaseException:
+        upgrade_backup.discard(staged)
+        raise
     if with_psychotherapy:
         # Opened before anything is logged, so a damaged compartment fails the
         # unlock without a single byte written.
@@ -223,7 +232,12 @@ def _open_locked(
                 + " damaged or was altered.",
                 hint="Restore the vault from your latest verified backup.",
             )
-    vault.finish_unlock()
+    try:
+        vault.finish_unlock()
+    except BaseException:
+        upgrade_backup.discard(staged)
+        raise
+    upgrade_backup.after_unlock(vault, staged)
     if with_psychotherapy:
         vault.open_psychotherapy_after_unlock()
     return vault
@@ -259,12 +273,24 @@ def _recover_locked(
     keyring = VaultKeys.from_recovery_key(header, recovery_key, store)
     params = params or kdf_params_of(header)
     require_safe_kdf(params)
-    vault = Vault(folder, header, keyring, writer_lock=held)
+    from vault_app.services import upgrade_backup  # as in _open_locked
+
+    staged = upgrade_backup.before_open(folder, header, keyring)
+    try:
+        vault = Vault(folder, header, keyring, writer_lock=held)
+    except BaseException:
+        upgrade_backup.discard(staged)
+        raise
     # Every check (ledger, rollback, compartments) before anything of the old setup is
     # replaced: a refused recovery (an older copy) must leave the keyring's secret alone.
     # The psychotherapy wrapping key the Emergency Kit reached is kept for the new
     # passphrase's wrap (set_new_passphrase drops it).
-    vault.finish_unlock(keep_psychotherapy_key=True)
+    try:
+        vault.finish_unlock(keep_psychotherapy_key=True)
+    except BaseException:
+        upgrade_backup.discard(staged)
+        raise
+    upgrade_backup.after_unlock(vault, staged)
     device_used = vault.set_new_passphrase(new_passphrase, params, use_device_secret=use_device_secret)
     vault.ledger.append("vault.recovered", {"device_secret": device_used})
     return vault

@@ -114,6 +114,10 @@ class PsychotherapyCompartment:
             raise
 
     def _open_psychotherapy(self) -> None:
+        # Here, not at the top: it uses the backup services, which import the vault.
+        from vault_app.services import upgrade_backup
+
+        upgrade_backup.before_psychotherapy_upgrade(self)  # type: ignore[arg-type]  # a Vault mixin
         self._psychotherapy = self._open_checked_psychotherapy()
         self._promote_pending()
         self.ledger.append("psychotherapy.unlocked")

@@ -104,6 +104,27 @@ def snapshot_closed(name: str, source: Path, key: bytes, dest: Path) -> None:
         conn.close()
 
 
+def schema_version_closed(name: str, path: Path, key: bytes) -> int:
+    """PRAGMA user_version of a compartment nobody has open, read without migrating it."""
+    conn = _connect(path, key, name, f"reading the {name} compartment's version")
+    try:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def ledger_head_closed(path: Path, key: bytes) -> tuple[int, bytes] | None:
+    """The last entry's number and MAC in a closed ledger copy (None when empty)."""
+    conn = _connect(path, key, "ledger", "reading the ledger copy")
+    try:
+        row = conn.execute("SELECT seq, mac FROM ledger ORDER BY seq DESC LIMIT 1").fetchone()
+    except sqlcipher.Error as exc:
+        raise classify(exc, "ledger", "reading the ledger copy") from None
+    finally:
+        conn.close()
+    return (int(row[0]), bytes(row[1])) if row else None
+
+
 def check_copy(name: str, path: Path, key: bytes) -> list[str]:
     """Open a copy with its key and check every page (HMAC) and SQLite's structure."""
     try:
