@@ -20,6 +20,7 @@ import logging
 import logging.handlers
 import os
 import platform
+import re
 import sys
 import threading
 import time
@@ -61,6 +62,9 @@ def _exception_class_name(value: object) -> str | None:
     return None
 
 
+_PLACEHOLDER = re.compile(r"%[-#0 +]*\d*(?:\.\d+)?[diouxXeEfFgGcr]")
+
+
 class _ScrubbingFormatter(logging.Formatter):
     """The support logger's own records as they are; every other vault_app record reduced to its
     constant template, with each argument replaced by "…" unless it is an exception class's name.
@@ -70,7 +74,9 @@ class _ScrubbingFormatter(logging.Formatter):
         if record.name != LOGGER:
             copy = logging.makeLogRecord(dict(record.__dict__))
             args = record.args if isinstance(record.args, tuple) else (record.args,) if record.args else ()
-            copy.msg = str(record.msg)
+            # Every placeholder becomes %s: the "…" put in place of an argument is text, and a
+            # %d in the template would otherwise fail the whole record.
+            copy.msg = _PLACEHOLDER.sub("%s", str(record.msg))
             copy.args = tuple(_exception_class_name(a) or "…" for a in args)
             if record.exc_info and record.exc_info[1] is not None:
                 copy.msg += " [" + describe_error(record.exc_info[1]) + "]"

@@ -83,6 +83,7 @@ def test_error_messages_and_log_arguments_are_reduced_to_classes(tmp_path: Path,
         gui = logging.getLogger("vault_app.gui.background")
         gui.error("Unexpected %s in a background operation:\n%s", "KeyError", f"Traceback ... {CLIENT} {NOTE_WORD}")
         gui.warning("Automatic backup failed: %s", CLIENT.split()[0])
+        gui.info("Backup taken before an upgrade (%d changes, %.1f s)", 3, 2.5)  # numbers: no format error
         try:
             raise OSError(f"{NOTE_WORD} disk full")
         except OSError:
@@ -96,6 +97,7 @@ def test_error_messages_and_log_arguments_are_reduced_to_classes(tmp_path: Path,
     assert "during saving" in text
     assert "Unexpected KeyError in a background operation:\n…" in text
     assert "Automatic backup failed: …" in text
+    assert "Backup taken before an upgrade (… changes, … s)" in text
     assert "Locking reported OSError [OSError at test_support_log:" in text
     assert "timing unlock seconds=0.250" in text
     assert "end exit=1 (internal error)" in text

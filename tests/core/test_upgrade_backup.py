@@ -159,3 +159,15 @@ def test_the_psychotherapy_notes_are_backed_up_before_their_own_upgrade(tmp_path
         vault.lock_psychotherapy()
         vault.unlock_psychotherapy(passphrase)  # upgraded now: no third backup
     assert len(_backups(folder)) == 2
+
+
+def test_the_unlock_that_upgraded_says_where_the_copy_is_once(tmp_path: Path) -> None:
+    from vault_app.services import reminders
+
+    folder, passphrase = _copy(OLD_FORMATS[-1], tmp_path)
+    with open_vault(folder, passphrase) as vault:
+        (made,) = _backups(folder)
+        said = reminders.after_unlock(vault) or ""
+        assert said.startswith("Upgraded for this version.") and made.name in said
+    with open_vault(folder, passphrase) as vault:
+        assert "Upgraded" not in (reminders.after_unlock(vault) or "")

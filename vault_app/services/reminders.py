@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from vault_app.services import backup
+from pathlib import Path
+
+from vault_app.services import backup, upgrade_backup
 from vault_app.services.vault import Vault
 
 KEY_APART_REMINDER = (
@@ -11,12 +13,30 @@ KEY_APART_REMINDER = (
 )
 
 
+# Asked right after the unlock: the unlock's own entries are among the last few.
+_RECENT = 50
+
+
+def upgrade_note(vault: Vault) -> str | None:
+    """Said once, after the unlock that upgraded the vault: where the copy from before is."""
+    since = max(1, vault.ledger.head().seq - _RECENT)
+    recent = vault.ledger.entries(kinds=("vault.unlocked", upgrade_backup.UPGRADED), since_seq=since)
+    unlocks = [e.seq for e in recent if e.kind == "vault.unlocked"]
+    made = [e for e in recent if e.kind == upgrade_backup.UPGRADED and unlocks and e.seq > unlocks[-1]]
+    if not made:
+        return None
+    name = Path(str(made[-1].payload.get("path", ""))).name
+    return f"Upgraded for this version. The vault as it was is kept in the verified backup {name} (Backups)."
+
+
 def after_unlock(vault: Vault) -> str | None:
-    """The most important reminder, or None: first an unfinished key separation (a security
-    gap the user can close), then a missing or old verified backup."""
+    """The most important reminder, or None: an upgrade just made (said once), then an
+    unfinished key separation (a security gap the user can close), then a missing or old
+    verified backup."""
+    said = [text for text in (upgrade_note(vault),) if text]
     if not vault.psychotherapy_key_apart:
-        return KEY_APART_REMINDER
-    return backup.reminder_text(vault)
+        return " ".join([*said, KEY_APART_REMINDER])
+    return " ".join(said) if said else backup.reminder_text(vault)
 
 
-__all__ = ["KEY_APART_REMINDER", "after_unlock"]
+__all__ = ["KEY_APART_REMINDER", "after_unlock", "upgrade_note"]
