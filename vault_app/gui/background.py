@@ -145,7 +145,7 @@ class OpRunner(QObject):
         if op is None or op.parent is None or not _alive(op.parent):
             return
         dialog = QProgressDialog(op.label, "", 0, 0, op.parent)
-        dialog.setWindowTitle("Please wait")
+        dialog.setWindowTitle(self.tr("Please wait"))
         dialog.setCancelButton(None)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)

@@ -41,7 +41,7 @@ class JurisdictionDialog(QDialog):
     def __init__(self, ops: Operations, jurisdiction: Jurisdiction, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
-        self.setWindowTitle("Jurisdiction settings")
+        self.setWindowTitle(self.tr("Jurisdiction settings"))
         self.name = QLineEdit(jurisdiction.name)
         self.name.setAccessibleName("Jurisdiction")
         self.duty = QComboBox()
@@ -60,11 +60,11 @@ class JurisdictionDialog(QDialog):
         self.consent.setValue(jurisdiction.age_of_consent_for_treatment)
         self.consent.setAccessibleName("Age of consent for treatment")
         form = QFormLayout()
-        form.addRow("Jurisdiction:", self.name)
-        form.addRow("Duty to warn:", self.duty)
-        form.addRow("Elder abuse, from age:", self.elder_age)
-        form.addRow("Elder abuse covers:", self.elder_scope)
-        form.addRow("Age of consent for treatment:", self.consent)
+        form.addRow(self.tr("Jurisdiction:"), self.name)
+        form.addRow(self.tr("Duty to warn:"), self.duty)
+        form.addRow(self.tr("Elder abuse, from age:"), self.elder_age)
+        form.addRow(self.tr("Elder abuse covers:"), self.elder_scope)
+        form.addRow(self.tr("Age of consent for treatment:"), self.consent)
         note = QLabel(NOT_LEGAL_ADVICE)
         note.setWordWrap(True)
         note.setObjectName("calmNote")
@@ -87,7 +87,7 @@ class JurisdictionDialog(QDialog):
 
     def save(self) -> None:
         values = self.values()
-        self.ops.op(self, lambda v: decisions.update_jurisdiction(v, **values), label="Saving settings…") \
+        self.ops.op(self, lambda v: decisions.update_jurisdiction(v, **values), label=self.tr("Saving settings…")) \
             .success(self._saved).run()
 
     def _saved(self, jurisdiction: Jurisdiction) -> None:

@@ -118,15 +118,15 @@ class SourcePage(QWizardPage):
     def __init__(self, wiz: ImportWizard) -> None:
         super().__init__()
         self.wiz = wiz
-        self.setTitle("Bring a practice in")
-        self.setSubTitle("Choose what to import. Nothing is written until you have reviewed a dry run.")
+        self.setTitle(self.tr("Bring a practice in"))
+        self.setSubTitle(self.tr("Choose what to import. Nothing is written until you have reviewed a dry run."))
         self.source = QComboBox()
         self.source.setAccessibleName("Import from")
         for key, text in SOURCES:
             self.source.addItem(text, key)
         self.path = QLineEdit()
         self.path.setAccessibleName("Folder or file to import")
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
@@ -157,12 +157,12 @@ class SourcePage(QWizardPage):
         self.folder_box = QWidget()
         folder_form = QFormLayout(self.folder_box)
         folder_form.setContentsMargins(0, 0, 0, 0)
-        folder_form.addRow("Into the chart of:", self.chart)
-        folder_form.addRow("As:", self.kind)
+        folder_form.addRow(self.tr("Into the chart of:"), self.chart)
+        folder_form.addRow(self.tr("As:"), self.kind)
         self.psy_note = label("", "calmNote")
         # The import asks for the psychotherapy unlock itself (their notes go only there).
-        self.psy_passphrase = PassphraseField("Passphrase", "Passphrase for psychotherapy notes")
-        self.psy_button = QPushButton("Unlock psychotherapy notes")
+        self.psy_passphrase = PassphraseField(self.tr("Passphrase"), "Passphrase for psychotherapy notes")
+        self.psy_button = QPushButton(self.tr("Unlock psychotherapy notes"))
         self.psy_button.clicked.connect(self._unlock_psychotherapy)
         self.psy_message = label("", "errorText")
         self.psy_row = QWidget()
@@ -171,9 +171,9 @@ class SourcePage(QWizardPage):
         psy_layout.addWidget(self.psy_passphrase, 1)
         psy_layout.addWidget(self.psy_button)
         form = QFormLayout()
-        form.addRow("Import from:", self.source)
-        form.addRow("Location:", row)
-        form.addRow("Columns:", self.preset)
+        form.addRow(self.tr("Import from:"), self.source)
+        form.addRow(self.tr("Location:"), row)
+        form.addRow(self.tr("Columns:"), self.preset)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.psy_note)
@@ -209,18 +209,18 @@ class SourcePage(QWizardPage):
         if csv:
             self.read_columns()
         if folder:
-            self.psy_note.setText("Every PDF, PNG and JPEG in the folder (and its subfolders) becomes a document of "
+            self.psy_note.setText(self.tr("Every PDF, PNG and JPEG in the folder (and its subfolders) becomes a document of "
                                   "the chart; dates come from the file names, else from the PDF. The text of PDFs "
-                                  "is searchable.")
+                                  "is searchable."))
         elif csv:
-            self.psy_note.setText("A client list creates charts (name, date of birth, contact details and the last "
-                                  "date of service, which starts the retention clock).")
+            self.psy_note.setText(self.tr("A client list creates charts (name, date of birth, contact details and the last "
+                                  "date of service, which starts the retention clock)."))
         elif self.wiz.controller.psychotherapy_open:
-            self.psy_note.setText("Psychotherapy notes will go into the psychotherapy compartment only.")
+            self.psy_note.setText(self.tr("Psychotherapy notes will go into the psychotherapy compartment only."))
         else:
-            self.psy_note.setText("The psychotherapy notes are locked: psychotherapy notes in the export would be "
+            self.psy_note.setText(self.tr("The psychotherapy notes are locked: psychotherapy notes in the export would be "
                                   "listed as skipped. Unlock them here to bring them in (running the import again "
-                                  "later adds only what is missing).")
+                                  "later adds only what is missing)."))
         self.completeChanged.emit()
 
     def _charts_listed(self, charts: list[tuple[str, str]]) -> None:
@@ -239,7 +239,7 @@ class SourcePage(QWizardPage):
             return
         self.csv_error.setText("")
         preset = str(self.preset.currentData())
-        self.wiz.controller.query(self, lambda _v: read_columns(path, preset), label="Reading the file…") \
+        self.wiz.controller.query(self, lambda _v: read_columns(path, preset), label=self.tr("Reading the file…")) \
             .success(self._columns_read).failure(show_inline(self.csv_error)).run()
 
     def _columns_read(self, preview: Any) -> None:
@@ -276,7 +276,7 @@ class SourcePage(QWizardPage):
             from vault_app.domain.errors import WrongPassphrase
 
             if isinstance(exc, WrongPassphrase):
-                self.psy_message.setText("That passphrase is not right.")
+                self.psy_message.setText(self.tr("That passphrase is not right."))
                 return True
             return False
 
@@ -285,9 +285,9 @@ class SourcePage(QWizardPage):
 
     def _browse(self) -> None:
         if self.source.currentData() == "csv":
-            chosen = file_dialogs.open_file(self, "Choose the client list", str(Path.home()), "CSV files (*.csv)")
+            chosen = file_dialogs.open_file(self, self.tr("Choose the client list"), str(Path.home()), "CSV files (*.csv)")
         else:
-            chosen = file_dialogs.existing_directory(self, "Choose the folder", str(Path.home()))
+            chosen = file_dialogs.existing_directory(self, self.tr("Choose the folder"), str(Path.home()))
         if chosen:
             self.path.setText(chosen)
 

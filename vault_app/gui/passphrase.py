@@ -98,7 +98,7 @@ class PassphraseField(QWidget):
         self.edit.setAccessibleName(accessible_name)
         # Password echo already asks input methods not to learn or predict the text.
         self.toggle = QToolButton()
-        self.toggle.setText("Show")
+        self.toggle.setText(self.tr("Show"))
         self.toggle.setCheckable(True)
         self.toggle.setAccessibleName(f"Show {accessible_name.lower()}")
         self.toggle.toggled.connect(self._toggle)
@@ -111,7 +111,7 @@ class PassphraseField(QWidget):
 
     def _toggle(self, shown: bool) -> None:
         self.edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
-        self.toggle.setText("Hide" if shown else "Show")
+        self.toggle.setText(self.tr("Hide") if shown else self.tr("Show"))
 
     def text(self) -> str:
         return self.edit.text()
