@@ -120,7 +120,7 @@ HELPERS: dict[str, tuple[object, tuple[str, ...]]] = {
     "line_edit": ((2,), ("placeholder",)),
     "hbox": (ALL, ()),
     "confirm": ((1, 2, 3, 4), ("title", "question", "summary", "accept_text", "warnings")),
-    "PassphraseField": ((0,), ("label",)),
+    "PassphraseField": ((0,), ("placeholder",)),
     "bind_to_chart": ((2,), ("base_title",)),
     "chart_title": ((0,), ("base",)),
     "open_file": ((1,), ("caption",)),
@@ -337,9 +337,12 @@ class _Scanner:
                 name = _call_name(node)
                 if name in DISPLAY_FORMATTERS:
                     continue  # already the practice's way of writing it
-                by_hand = name in ("strftime", "isoformat", "iso")
+                by_hand = name in ("strftime", "isoformat", "iso") or (
+                    name == "replace" and [ast.unparse(x) for x in node.args[:1]] == ["'T'"])
                 if by_hand or (name == "str" and node.args and _looks_dated(node.args[0])):
                     found.append(node)
+            elif isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice) and _looks_dated(node.value):
+                found.append(node)  # b["created"][:16]: an ISO timestamp cut to length
             elif isinstance(node, ast.FormattedValue) and node.format_spec is not None:
                 if "%" in ast.unparse(node.format_spec):
                     found.append(node)  # f"{day:%Y-%m-%d}"
@@ -364,6 +367,8 @@ def _looks_dated(expr: ast.expr) -> bool:
         return bool(DATED.search(expr.id))
     if isinstance(expr, ast.Attribute):
         return bool(DATED.search(expr.attr))
+    if isinstance(expr, ast.Subscript) and isinstance(expr.slice, ast.Constant) and isinstance(expr.slice.value, str):
+        return bool(DATED.search(expr.slice.value) or expr.slice.value in ("created", "completed", "on"))
     if isinstance(expr, ast.Call):
         return _call_name(expr) in ("today", "now", "date", "datetime", "fromisoformat")
     return False
@@ -448,6 +453,8 @@ FLAGGED = [
     ('label.setText(f"{day:%d/%m/%Y}")', "by hand"),
     ('add_row(tree, [iso(n.date), n.kind])', "by hand"),
     ('edit.setDisplayFormat("yyyy-MM-dd")', "by hand"),
+    ('add_row(tree, [b["created"][:16], b["file"]])', "by hand"),
+    ('label.setText(stamp.replace("T", " "))', "by hand"),
     ('def f(self):\n    when = moment.isoformat()\n    label.setText(when)', "by hand"),
     ('def f(self):\n    lines = []\n    lines.append("Signed.")\n    label.setText("\\n".join(lines))', "untranslated"),
     ('def f(self):\n    born = dob.isoformat()\n    box.addItem(self.tr("born {0}").format(born), key)', "by hand"),
@@ -472,6 +479,7 @@ ALLOWED = [
     'box.addItem(self.tr("Monthly"), "monthly")',
     'label.setText(str(count))',
     'edit.setDisplayFormat(qt_date_format())',
+    'add_row(tree, [show_datetime(b["created"][:16]), b["file"][:20]])',
     'QMessageBox.warning(self, self.tr("Problem"), self.tr("Not saved"))',
 ]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from vault_app import PRODUCT_NAME, __version__
 from vault_app.gui import shortcuts, theme
+from vault_app.gui.widgets import QT_TRANSLATE_NOOP
 
 # Marked here, translated where shown (the About window's context).
 SECURITY_MODEL = QT_TRANSLATE_NOOP("AboutDialog", """
@@ -38,7 +39,7 @@ alterations and roll-backs to an old copy are detected when you unlock.</li>
 </ul>
 <p><b>What it cannot protect against:</b> malicious software running on this computer while the
 vault is unlocked, and copies you have given to others.</p>
-""")
+                                                  """)
 
 
 NOTICES_NAME = "THIRD-PARTY-NOTICES.txt"

@@ -46,8 +46,8 @@ class AccessCopyDialog(QDialog):
         self.setObjectName("accessCopyDialog")
         intro = QLabel(
             self.tr("The client asked for their own records (45 CFR 164.524). The copy is made first, as a "
-            "password-protected PDF for each kind below; the request closes as granted once every copy "
-            "is written. Psychotherapy notes are not part of the right of access."))
+                    "password-protected PDF for each kind below; the request closes as granted once every copy "
+                    "is written. Psychotherapy notes are not part of the right of access."))
         intro.setWordWrap(True)
         self.request_label = QLabel(summary)
         self.request_label.setWordWrap(True)

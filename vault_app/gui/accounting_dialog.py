@@ -35,9 +35,9 @@ class AccountingDialog(QDialog):
         self.client_id = client_id
         self.setWindowTitle(self.tr("Accounting of disclosures"))
         intro = QLabel(
-            self.tr("Lists the disclosures of the last six years that the law requires to be accounted for, from the "
-            "tamper-evident ledger. The PDF is signed with the vault's key, names the ledger head, and is encrypted "
-            "with the password you give."))
+            self.tr("Lists the disclosures of the last six years that the law requires to be accounted for, from "
+                    "the tamper-evident ledger. The PDF is signed with the vault's key, names the ledger head, and "
+                    "is encrypted with the password you give."))
         intro.setWordWrap(True)
         self.exclusions = QComboBox()
         self.exclusions.addItem(self.tr("List the excluded disclosures separately"), "list")

@@ -21,7 +21,7 @@ from vault_app.domain.note_kinds import NoteKindSpec, note_kind
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
 from vault_app.gui.forms import action_buttons, error_label
-from vault_app.gui.held import RESTORED, HeldEntry, hold
+from vault_app.gui.held import HeldEntry, hold, restored_text
 from vault_app.services import notes
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ class AmendDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setAccessibleName("Text of the addendum or amendment")
         intro = QLabel(self.tr("The signed note stays exactly as it was. This text is added after it, "
-                       "with your name and the time, and kept in the note's history."))
+                               "with your name and the time, and kept in the note's history."))
         intro.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Kind:"), self.change)
@@ -85,7 +85,8 @@ class AmendDialog(QDialog):
             return notes.amend(v, note_id, text, kind=kind, change=change, reason=reason)
 
         self.message.setText("")
-        self.controller.op(self, job, label=self.tr("Adding…")).success(self._saved).failure(show_inline(self.message)).run()
+        self.controller.op(self, job, label=self.tr("Adding…")).success(self._saved) \
+            .failure(show_inline(self.message)).run()
 
     def held_entry(self) -> HeldEntry | None:
         """What to keep if the compartment locks now (see gui/held.py)."""
@@ -101,7 +102,7 @@ class AmendDialog(QDialog):
         self.change.setCurrentIndex(max(0, self.change.findData(fields.get("change"))))
         self.reason.setText(str(fields.get("reason", "")))
         self.text.setPlainText(str(fields.get("text", "")))
-        self.message.setText(RESTORED)
+        self.message.setText(restored_text())
 
     def close_if_locked(self, unlocked: bool) -> None:
         if not unlocked:

@@ -171,7 +171,8 @@ class AuthorizationDialog(QDialog):
             return authorizations.add_authorization(v, client_id, scan=data,
                                                     scan_filename=scan.name if scan else "", **values)
 
-        self.controller.op(self, job, label=self.tr("Recording…")).success(self._saved).failure(show_inline(self.message)).run()
+        self.controller.op(self, job, label=self.tr("Recording…")).success(self._saved) \
+            .failure(show_inline(self.message)).run()
 
     def _saved(self, auth: Authorization) -> None:
         self.accept()

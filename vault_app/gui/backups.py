@@ -195,7 +195,7 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(self.tr("Restore a backup"))
         intro = _label(
             self.tr("Restore <b>{0}</b>. Records destroyed since this backup was made are destroyed "
-                "again in the restored copy, so a restore never brings back a destroyed chart.").format(path.name))
+                    "again in the restored copy, so a restore never brings back a destroyed chart.").format(path.name))
         self.folder = QLineEdit(str(path.parent / f"restored-{path.stem}"))
         self.folder.setAccessibleName("Restore into")
         self.replace = QCheckBox(self.tr("Replace the vault I am using now (a safety copy of it is kept beside it)"))
@@ -219,7 +219,7 @@ class RestoreDialog(QDialog):
             answer = QMessageBox.question(
                 self, self.tr("Replace this vault?"),
                 self.tr("The vault you are using is replaced by the backup and locked. A safety copy of it is kept "
-                "beside it. Continue?"))
+                        "beside it. Continue?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         to_dir = Path(self.folder.text().strip())

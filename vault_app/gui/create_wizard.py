@@ -36,7 +36,8 @@ class LocationPage(QWizardPage):
     def __init__(self, folder: Path) -> None:
         super().__init__()
         self.setTitle(self.tr("Welcome"))
-        self.setSubTitle(self.tr("Your notes are kept in an encrypted vault on this computer. Nothing is sent anywhere."))
+        self.setSubTitle(self.tr("Your notes are kept in an encrypted vault on this computer. Nothing is sent "
+                                 "anywhere."))
         self.folder_edit = QLineEdit(str(folder))
         self.folder_edit.setAccessibleName("Vault folder")
         browse = QPushButton(self.tr("Choose…"))
@@ -48,19 +49,20 @@ class LocationPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(_label(
             self.tr("This wizard creates your vault in a few steps: a passphrase, an optional second "
-            "safeguard in this computer's keyring, and your Emergency Kit for when a passphrase is forgotten.")
+                    "safeguard in this computer's keyring, and your Emergency Kit for when a passphrase is forgotten.")
         ))
         layout.addSpacing(12)
         layout.addWidget(_label(self.tr("Where should the vault live?"), "sectionTitle"))
         layout.addLayout(row)
         layout.addWidget(_label(
             self.tr("The default folder is fine for most people. Choose a folder on this computer's own disk, "
-            "not a synced cloud folder."), "calmNote"))
+                    "not a synced cloud folder."), "calmNote"))
         layout.addStretch(1)
         self.folder_edit.textChanged.connect(self.completeChanged)
 
     def _browse(self) -> None:
-        chosen = file_dialogs.existing_directory(self, self.tr("Choose a folder for the vault"), self.folder_edit.text())
+        chosen = file_dialogs.existing_directory(self, self.tr("Choose a folder for the vault"),
+                                                 self.folder_edit.text())
         if chosen:
             self.folder_edit.setText(str(Path(chosen) / "vault"))
 
@@ -76,7 +78,7 @@ class PassphrasePage(QWizardPage):
         super().__init__()
         self.setTitle(self.tr("Choose a passphrase"))
         self.setSubTitle(self.tr("You will type it each time you open the vault. "
-                         "A short sentence is easier to remember than symbols."))
+                                 "A short sentence is easier to remember than symbols."))
         self.first = PassphraseField(self.tr("Passphrase"), "New passphrase")
         self.second = PassphraseField(self.tr("Type it again"), "Confirm passphrase")
         self.meter = StrengthMeter()
@@ -90,7 +92,7 @@ class PassphrasePage(QWizardPage):
         layout.addLayout(form)
         layout.addWidget(_label(
             self.tr("Nobody, including the makers of this app, can reset a forgotten passphrase. "
-            "The Emergency Kit you get at the end is the only way back in."), "calmNote"))
+                    "The Emergency Kit you get at the end is the only way back in."), "calmNote"))
         layout.addStretch(1)
         self.first.textChanged.connect(self._changed)
         self.second.textChanged.connect(self._changed)
@@ -151,7 +153,7 @@ class AboutYouPage(QWizardPage):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(_label(self.tr("Stored encrypted inside the vault. You can change it later under "
-                                "Vault > Settings."), "calmNote"))
+                                        "Vault > Settings."), "calmNote"))
         layout.addStretch(1)
         for edit in (self.name, self.license_number, self.npi):
             edit.textChanged.connect(self._changed)
@@ -199,9 +201,9 @@ class KeyringPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(_label(
             self.tr("Your operating system has a protected keyring (Keychain on a Mac, Credential Manager on "
-            "Windows, the Secret Service on Linux). If you allow it, the app keeps a random secret there. "
-            "A copy of your vault, for example a lost backup drive, is then useless without this computer "
-            "or your Emergency Kit, even if someone guesses your passphrase.")
+                    "Windows, the Secret Service on Linux). If you allow it, the app keeps a random secret there. "
+                    "A copy of your vault, for example a lost backup drive, is then useless without this computer "
+                    "or your Emergency Kit, even if someone guesses your passphrase.")
         ))
         layout.addSpacing(8)
         layout.addWidget(self.use_keyring)
@@ -227,7 +229,7 @@ class KeyringPage(QWizardPage):
             self.use_keyring.setEnabled(False)
             self.status.setText(
                 self.tr("No usable keyring was found, so the vault will be protected by your passphrase alone. "
-                "That is safe with a strong passphrase."))
+                        "That is safe with a strong passphrase."))
 
 
 class CreatePage(QWizardPage):
@@ -260,8 +262,8 @@ class CreatePage(QWizardPage):
         keyring = self.tr("with") if wiz.keyring_page.use_keyring.isChecked() else self.tr("without")
         self.summary.setText(
             self.tr("The vault will be created in <b>{0}</b>, {1} a keyring secret. First the app "
-                "measures how fast this computer is, so that guessing your passphrase is slow for "
-                "an attacker but unlocking stays quick for you.").format(wiz.location_page.folder(), keyring))
+                    "measures how fast this computer is, so that guessing your passphrase is slow for "
+                    "an attacker but unlocking stays quick for you.").format(wiz.location_page.folder(), keyring))
 
     def isComplete(self) -> bool:
         return not self.busy
@@ -285,7 +287,7 @@ class CreatePage(QWizardPage):
             return
         from vault_app.crypto.kdf import calibrate
 
-        self._set_busy(True, "Measuring this computer's speed…")
+        self._set_busy(True, self.tr("Measuring this computer's speed…"))
         run_op(self, calibrate, on_success=self._create, on_error=self._failed)
 
     def _create(self, params: Any) -> None:
@@ -296,7 +298,7 @@ class CreatePage(QWizardPage):
         folder = wiz.location_page.folder()
         phrase = wiz.passphrase_page.passphrase()
         use_keyring = wiz.keyring_page.use_keyring.isChecked()
-        self._set_busy(True, "Creating your vault…")
+        self._set_busy(True, self.tr("Creating your vault…"))
         run_op(
             self,
             lambda: create_vault(folder, phrase, params=params, use_device_secret=use_keyring),
@@ -319,7 +321,7 @@ class CreatePage(QWizardPage):
             wiz.next()
 
     def _failed(self, exc: BaseException) -> bool:
-        self._set_busy(False, "The vault was not created.")
+        self._set_busy(False, self.tr("The vault was not created."))
         return False  # the standard error dialog explains why
 
 
@@ -344,7 +346,7 @@ class KitPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(_label(
             self.tr("This recovery key opens your vault if you forget your passphrase or this computer's keyring "
-            "is lost. Keep it away from the computer and from your backups.")))
+                    "is lost. Keep it away from the computer and from your backups.")))
         layout.addWidget(self.key_label)
         layout.addLayout(buttons)
         layout.addWidget(self.saved_label)
@@ -413,7 +415,8 @@ class KitCheckPage(QWizardPage):
     def _changed(self) -> None:
         typed = self.answer.text().strip().upper()
         if typed and len(typed) >= len(self._expected()):
-            self.feedback.setText(self.tr("That matches.") if typed == self._expected() else self.tr("That does not match your kit."))
+            self.feedback.setText(self.tr("That matches.") if typed == self._expected()
+                                  else self.tr("That does not match your kit."))
         else:
             self.feedback.setText(" ")
         self.completeChanged.emit()
@@ -464,7 +467,7 @@ class CreateVaultWizard(QWizard):
             answer = QMessageBox.question(
                 self, self.tr("Leave without your Emergency Kit?"),
                 self.tr("Your vault was created, but the Emergency Kit will not be shown again. "
-                "Without it, a forgotten passphrase means the vault cannot be opened.\n\nLeave anyway?"),
+                        "Without it, a forgotten passphrase means the vault cannot be opened.\n\nLeave anyway?"),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.decision_prompts import NOT_LEGAL_ADVICE, guide_for
 from vault_app.domain.decisions import TRIGGER_LABELS, TRIGGERS
 from vault_app.gui.chart_binding import bind_to_chart
+from vault_app.gui.dates import show_date
 from vault_app.gui.decision_outcome import OutcomePage
 from vault_app.gui.decision_pages import (
     AskPage,
@@ -123,7 +124,7 @@ class TriggerPage(QWizardPage):
         self.session.clear()
         self.session.addItem(self.tr("(not linked to a session)"), None)
         for session_id, day in sessions:
-            self.session.addItem(day, session_id)
+            self.session.addItem(show_date(day), session_id)
         if chosen:
             self.session.setCurrentIndex(max(0, self.session.findData(chosen)))
 

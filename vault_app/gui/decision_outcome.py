@@ -22,14 +22,20 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.decisions import METHOD_LABELS, OUTCOME_LABELS
 from vault_app.domain.disclosure_basis import SPECS
+from vault_app.gui.dates import show_date
 from vault_app.gui.decision_pages import StepPage, date_edit, iso, label, set_iso, text_box
+from vault_app.gui.widgets import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from vault_app.domain.decision_guide import TriggerGuide
     from vault_app.domain.decisions import Decision
     from vault_app.gui.decision_pages import DecisionSteps
 
-KINDS = (("progress", "Progress notes"), ("billing", "Billing (sessions)"))
+# Marked for translation here, translated where shown.
+KINDS = (("progress", QT_TRANSLATE_NOOP("OutcomePage", "Progress notes")),
+         ("billing", QT_TRANSLATE_NOOP("OutcomePage", "Billing (sessions)")))
+STATES = {"signed": QT_TRANSLATE_NOOP("OutcomePage", "signed"), "draft": QT_TRANSLATE_NOOP("OutcomePage", "draft"),
+          "session": QT_TRANSLATE_NOOP("OutcomePage", "session")}
 OTHER_BASES = ("health_oversight", "coroner", "legal_defense", "required_by_law")
 
 
@@ -59,7 +65,7 @@ class OutcomePage(StepPage):
         self.kind = QComboBox()
         self.kind.setAccessibleName("Records it draws on")
         for key, text in KINDS:
-            self.kind.addItem(text, key)
+            self.kind.addItem(self.tr(text), key)
         self.kind.currentIndexChanged.connect(lambda _i: self._fill_items())
         self.items = QTreeWidget()
         self.items.setHeaderLabels([self.tr("Date"), self.tr("Record")])
@@ -129,7 +135,7 @@ class OutcomePage(StepPage):
         self.items.clear()
         session_id = self.dialog.trigger_page.session.currentData()
         for item_id, day, state, of_session in self._records.get(str(self.kind.currentData()), []):
-            item = QTreeWidgetItem([day, state])
+            item = QTreeWidgetItem([show_date(day), self.tr(STATES.get(state, state))])
             item.setData(0, Qt.ItemDataRole.UserRole, item_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             # The record of the session it came up in is the usual (and minimum) choice.

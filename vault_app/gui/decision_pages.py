@@ -33,6 +33,7 @@ from vault_app.domain.decision_guide import STEP_TITLES, follow_ups_for
 from vault_app.domain.decisions import REASON_LABELS
 from vault_app.gui.date_field import date_picker
 from vault_app.gui.dates import qt_date_format, show_date
+from vault_app.gui.widgets import QT_TRANSLATE_NOOP
 from vault_app.gui.widgets import wrapped_label as label
 
 if TYPE_CHECKING:
@@ -40,7 +41,9 @@ if TYPE_CHECKING:
     from vault_app.domain.decisions import Decision
     from vault_app.domain.practice import Jurisdiction
 
-TRISTATE = (("", "Not assessed"), ("yes", "Yes"), ("no", "No"))
+# Marked for translation here, translated where shown (under the "StepPage" context).
+TRISTATE = (("", QT_TRANSLATE_NOOP("StepPage", "Not assessed")), ("yes", QT_TRANSLATE_NOOP("StepPage", "Yes")),
+            ("no", QT_TRANSLATE_NOOP("StepPage", "No")))
 
 
 class _TriggerStep(Protocol):
@@ -154,8 +157,8 @@ def _radio_row(options: list[tuple[str, str]], name: str) -> tuple[QWidget, QBut
     group = QButtonGroup(box)
     buttons = {}
     for key, text in options:
-        button = QRadioButton(text)
-        button.setAccessibleName(f"{name}: {text}")
+        button = QRadioButton(QCoreApplication.translate("StepPage", text))
+        button.setAccessibleName(f"{name}: {text}")  # English, as the accessibility tests read it
         group.addButton(button)
         row.addWidget(button)
         buttons[key] = button
@@ -180,7 +183,8 @@ class DutyPage(StepPage):
     def __init__(self, dialog: DecisionSteps) -> None:
         super().__init__(dialog)
         box, self.group, self.answers = _radio_row(
-            [("yes", "Yes, it is confidential"), ("no", "No, it is not confidential")], "Confidential")
+            [("yes", QT_TRANSLATE_NOOP("StepPage", "Yes, it is confidential")),
+             ("no", QT_TRANSLATE_NOOP("StepPage", "No, it is not confidential"))], "Confidential")
         self.notes = QLineEdit()
         self.notes.setAccessibleName("Where the information came from")
         self.notes.setPlaceholderText(self.tr("Where it came from (e.g. said in today's session)"))
@@ -207,8 +211,9 @@ class ExceptionPage(StepPage):
         self.name = QLineEdit()
         self.name.setAccessibleName("Exception")
         box, _, self.kinds = _radio_row(
-            [("mandatory", "Mandatory: the law requires it"), ("permissive", "Permissive: the law allows it"),
-             ("none", "None applies")], "Exception type")
+            [("mandatory", QT_TRANSLATE_NOOP("StepPage", "Mandatory: the law requires it")),
+             ("permissive", QT_TRANSLATE_NOOP("StepPage", "Permissive: the law allows it")),
+             ("none", QT_TRANSLATE_NOOP("StepPage", "None applies"))], "Exception type")
         self.setting = QLineEdit()
         self.setting.setAccessibleName("Jurisdiction setting that makes it so")
         form = QFormLayout()
@@ -216,7 +221,8 @@ class ExceptionPage(StepPage):
         form.addRow(self.tr("Type:"), box)
         form.addRow(self.tr("Because of:"), self.setting)
         self.body.addLayout(form)
-        self.body.addWidget(label(self.tr("Suggested from your jurisdiction settings; change anything that does not fit."),
+        self.body.addWidget(label(self.tr("Suggested from your jurisdiction settings; change anything that does not "
+                                          "fit."),
                                   "calmNote"))
         self.settings_button = settings_button(dialog)
         self.body.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -328,9 +334,10 @@ class LawPage(StepPage):
         if j is not None:
             self.snapshot.setText(
                 self.tr("{0}. Duty to warn: {1}. Elder-abuse reporting from age {2} ({3}). Age of consent "
-                    "for treatment: {4}; age of majority: {5}. Change them if they do not match your "
-                    "state.")
-                    .format(j.name, j.duty_to_warn, j.elder_abuse_reporting_age, j.elder_abuse_scope, j.age_of_consent_for_treatment, j.age_of_majority)
+                        "for treatment: {4}; age of majority: {5}. Change them if they do not match your "
+                        "state.")
+                    .format(j.name, j.duty_to_warn, j.elder_abuse_reporting_age, j.elder_abuse_scope,
+                            j.age_of_consent_for_treatment, j.age_of_majority)
             )
 
     def values(self) -> dict[str, Any]:
@@ -354,7 +361,7 @@ class ReasoningPage(StepPage):
             combo = QComboBox()
             combo.setAccessibleName(f"Risk factor: {name.replace('_', ' ')}")
             for key, text in TRISTATE:
-                combo.addItem(text, key)
+                combo.addItem(QCoreApplication.translate("StepPage", text), key)
             self.factors[name] = combo
             form.addRow(name.replace("_", " ").capitalize() + ":", combo)
         self.threat = QLineEdit()
@@ -390,7 +397,7 @@ class ReasoningPage(StepPage):
         self.person.setText(decision.risk.person_at_risk)
 
 
-CHOOSE = "Choose…"
+CHOOSE = QT_TRANSLATE_NOOP("ClientPage", "Choose…")
 
 
 class ClientPage(StepPage):
@@ -400,14 +407,16 @@ class ClientPage(StepPage):
         super().__init__(dialog)
         self.banner = label("", "verdictRefused")
         box, self.group, self.answers = _radio_row(
-            [("yes", "Yes, the client was told"), ("no", "No, not (yet)")], "Client informed")
+            [("yes", QT_TRANSLATE_NOOP("StepPage", "Yes, the client was told")),
+             ("no", QT_TRANSLATE_NOOP("StepPage", "No, not (yet)"))],
+            "Client informed")
         self.on = date_edit("Date the client was told")
         self.how = QLineEdit()
         self.how.setAccessibleName("How the client was told")
         self.reason_code = QComboBox()
         self.reason_code.setAccessibleName("Why the client was not told")
         # No reason is preselected: whatever is shown here ends up in a signed record.
-        self.reason_code.addItem(CHOOSE, None)
+        self.reason_code.addItem(self.tr(CHOOSE), None)
         for key, text in REASON_LABELS.items():
             self.reason_code.addItem(text, key)
         self.reason = QLineEdit()

@@ -22,16 +22,18 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.decision_prompts import NOT_LEGAL_ADVICE
+from vault_app.gui.widgets import QT_TRANSLATE_NOOP
 from vault_app.services import decisions
 
 if TYPE_CHECKING:
     from vault_app.domain.practice import Jurisdiction
     from vault_app.gui.seam import Operations
 
+# Marked for translation here, translated where shown.
 DUTY_TO_WARN = (
-    ("mandatory", "Mandatory: the law requires protective action"),
-    ("permissive", "Permissive: the law allows a warning"),
-    ("none", "None: no duty-to-warn statute"),
+    ("mandatory", QT_TRANSLATE_NOOP("JurisdictionDialog", "Mandatory: the law requires protective action")),
+    ("permissive", QT_TRANSLATE_NOOP("JurisdictionDialog", "Permissive: the law allows a warning")),
+    ("none", QT_TRANSLATE_NOOP("JurisdictionDialog", "None: no duty-to-warn statute")),
 )
 
 
@@ -47,7 +49,7 @@ class JurisdictionDialog(QDialog):
         self.duty = QComboBox()
         self.duty.setAccessibleName("Duty to warn")
         for key, text in DUTY_TO_WARN:
-            self.duty.addItem(text, key)
+            self.duty.addItem(self.tr(text), key)
         self.duty.setCurrentIndex(max(0, self.duty.findData(jurisdiction.duty_to_warn)))
         self.elder_age = QSpinBox()
         self.elder_age.setRange(40, 100)

@@ -212,8 +212,8 @@ class ConfirmPage(QWizardPage):
         number = self.wiz.chart_number()
         self.text.setText(
             self.tr("This permanently deletes every record of chart <b>{0}</b>: notes, sessions, "
-                "documents and psychotherapy notes, also from the backups this app manages. It "
-                "cannot be undone.<br><br>To confirm, type the chart number <b>{1}</b>:").format(number, number))
+                    "documents and psychotherapy notes, also from the backups this app manages. It "
+                    "cannot be undone.<br><br>To confirm, type the chart number <b>{1}</b>:").format(number, number))
 
     def isComplete(self) -> bool:
         return not self.busy and self.confirm.text().strip() == self.wiz.chart_number()
@@ -240,8 +240,8 @@ class ConfirmPage(QWizardPage):
         self.status.setText(self.tr("Deleting, compacting, re-keying and verifying. This can take a minute…"))
         self.message.setText("")
         self.completeChanged.emit()
-        self.wiz.controller.op(self, job, label=self.tr("Destroying the chart…")).success(self._done).failure(self._failed) \
-            .finally_(self._idle).run()
+        self.wiz.controller.op(self, job, label=self.tr("Destroying the chart…")).success(self._done) \
+            .failure(self._failed).finally_(self._idle).run()
 
     def _idle(self) -> None:
         self.busy = False
@@ -344,7 +344,8 @@ class EligibleDialog(QDialog):
         super().__init__(parent)
         self.controller = controller
         self.setWindowTitle(self.tr("Charts eligible for destruction"))
-        self.tree = make_tree([self.tr("Chart"), self.tr("Eligible since"), self.tr("Rule"), self.tr("Blocked by")], "Eligible charts")
+        self.tree = make_tree([self.tr("Chart"), self.tr("Eligible since"), self.tr("Rule"), self.tr("Blocked by")],
+                              "Eligible charts")
         self.note = _label("", "calmNote")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -362,5 +363,5 @@ class EligibleDialog(QDialog):
             add_row(self.tree, [r["chart_number"], r["eligible_on"] or "", r["rule"], ", ".join(r["blocked_by"])],
                     r["client_id"])
         self.note.setText(self.tr("{0} chart(s) past their retention period. Open a chart and use Clients > Destroy "
-                              "chart… to destroy it.").format(len(rows)) if rows else
+                                  "chart… to destroy it.").format(len(rows)) if rows else
                           self.tr("No chart has reached the end of its retention period."))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.retention import HOLD_REASONS
+from vault_app.gui.dates import show_date
 from vault_app.gui.widgets import add_row, make_tree
 from vault_app.services import clients, holds
 from vault_app.services.changes import Changes, Kind
@@ -41,7 +42,8 @@ class HoldsDialog(QDialog):
         self.controller = controller
         self.client_id = client_id
         self.setWindowTitle(self.tr("Legal holds"))
-        self.tree = make_tree([self.tr("Chart"), self.tr("Reason"), self.tr("Details"), self.tr("Placed"), self.tr("Released")], "Legal holds")
+        self.tree = make_tree([self.tr("Chart"), self.tr("Reason"), self.tr("Details"), self.tr("Placed"),
+                               self.tr("Released")], "Legal holds")
         self.reason = QComboBox()
         self.reason.setAccessibleName("Reason for the hold")
         for r in HOLD_REASONS:
@@ -86,7 +88,8 @@ class HoldsDialog(QDialog):
     def _show(self, rows: list[tuple[LegalHold, str]]) -> None:
         self.tree.clear()
         for h, chart in rows:
-            add_row(self.tree, [chart, h.reason, h.details, h.placed_at[:10], (h.released_at or "")[:10]], h.hold_id)
+            add_row(self.tree, [chart, h.reason, h.details, show_date(h.placed_at[:10]),
+                                show_date((h.released_at or "")[:10])], h.hold_id)
 
     def place(self) -> None:
         if self.client_id is None:

@@ -49,7 +49,8 @@ class ReviewPage(QWizardPage):
         self.setSubTitle(self.tr("This is what the import will do. Nothing has been written yet."))
         self.summary = label(self.tr("Reading…"), "summary")
         self.error = label("", "errorText")
-        self.created = make_tree([self.tr("Chart"), self.tr("Born"), self.tr("Progress notes"), self.tr("Psychotherapy notes"), self.tr("Documents")],
+        self.created = make_tree([self.tr("Chart"), self.tr("Born"), self.tr("Progress notes"),
+                                  self.tr("Psychotherapy notes"), self.tr("Documents")],
                                  "Will be created")
         self.ambiguous = make_tree([self.tr("File"), self.tr("File it under"), self.tr("Why")], "Ambiguous files")
         self.skipped = make_tree([self.tr("File"), self.tr("Why")], "Will be skipped")
@@ -83,10 +84,13 @@ class ReviewPage(QWizardPage):
         data = plan.as_dict()["will_create"]
         self.summary.setText(
             self.tr("Will create {0} charts, {1} progress notes, {2} psychotherapy notes and {3} "
-                "documents. {4} ambiguous, {5} skipped, {6} already imported.")
-                .format(data['charts'], data['progress_notes'], data['psychotherapy_notes'], data['documents'], len(plan.ambiguous), len(plan.skipped), plan.already_imported))
+                    "documents. {4} ambiguous, {5} skipped, {6} already imported.")
+                .format(data["charts"], data["progress_notes"], data["psychotherapy_notes"], data["documents"],
+                        len(plan.ambiguous), len(plan.skipped), plan.already_imported))
         for chart in plan.charts:
-            add_row(self.created, [chart.name + ("" if chart.existing_client_id is None else self.tr(" (existing chart)")),
+            name = chart.name if chart.existing_client_id is None \
+                else self.tr("{0} (existing chart)").format(chart.name)
+            add_row(self.created, [name,
                                    show_date(chart.date_of_birth),
                                    str(chart.count("progress_note")), str(chart.count("psychotherapy_note")),
                                    str(chart.count("document"))], chart.source_key)
@@ -210,11 +214,13 @@ class ReportPage(QWizardPage):
             self.tr("The import is done.")
         self.summary.setText(
             self.tr("{0} {1} charts created, {2} updated; {3} progress notes, {4} psychotherapy "
-                "notes, {5} documents. Each chart has one entry in the audit log.")
-                .format(head, report.charts_created, report.charts_updated, report.progress_notes, report.psychotherapy_notes, report.documents))
+                    "notes, {5} documents. Each chart has one entry in the audit log.")
+                .format(head, report.charts_created, report.charts_updated, report.progress_notes,
+                        report.psychotherapy_notes, report.documents))
         _fill_issues(self.issues, report.ambiguous + report.skipped + report.notices)
         self.reminder.setText(PLAINTEXT_REMINDER if self.wiz.choice.source != "csv" else
-                              self.tr("The CSV file still holds client names in plain text: delete it when you are done."))
+                              self.tr("The CSV file still holds client names in plain text: delete it when you are "
+                                      "done."))
 
 
 class ImportWizard(QWizard):

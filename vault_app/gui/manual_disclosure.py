@@ -86,7 +86,8 @@ class ManualDisclosureDialog(QDialog):
         def job(v: Vault) -> tuple[DisclosureRecord, Verdict]:
             return export.record_manual(v, request, description=description, channel=channel)
 
-        self.controller.op(self, job, label=self.tr("Recording…")).success(self._saved).failure(show_inline(self.message)).run()
+        self.controller.op(self, job, label=self.tr("Recording…")).success(self._saved) \
+            .failure(show_inline(self.message)).run()
 
     def _saved(self, result: tuple[DisclosureRecord, Verdict]) -> None:
         record, _verdict = result

@@ -88,9 +88,10 @@ class OpenExportDialog(QDialog):
         self.export_button.clicked.connect(self.export)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(_label(self.tr("The whole chart in one password-protected PDF that also carries the chart as "
-                                "open files (chart.json, each note, every document), readable without this app. "
-                                "It is a disclosure: the gate checks the basis, and it is logged."), "calmNote"))
+        layout.addWidget(_label(self.tr("The whole chart in one password-protected PDF that also carries the chart "
+                                        "as open files (chart.json, each note, every document), readable without "
+                                        "this app. It is a disclosure: the gate checks the basis, and it is "
+                                        "logged."), "calmNote"))
         layout.addLayout(form)
         layout.addWidget(self.basis)
         layout.addWidget(self.error)
@@ -140,12 +141,13 @@ class OpenExportDialog(QDialog):
     def _exported(self, result: OpenExportResult) -> None:
         self.password.clear()
         self.confirm.clear()
-        left_out = self.tr(" Psychotherapy notes left out: {0}").format(result.psychotherapy_left_out) if result.psychotherapy_left_out \
-            else ""
+        left_out = self.tr(" Psychotherapy notes left out: {0}").format(result.psychotherapy_left_out) \
+            if result.psychotherapy_left_out else ""
         self.result_label.setText(
             self.tr("Saved {0}: {1} progress notes, {2} psychotherapy notes, {3} documents. Logged as "
-                "disclosure {4}. Send the password separately (by phone).{5}")
-                .format(result.path, result.progress_notes, result.psychotherapy_notes, result.attachments, ', '.join(result.disclosure_ids), left_out))
+                    "disclosure {4}. Send the password separately (by phone).{5}")
+                .format(result.path, result.progress_notes, result.psychotherapy_notes, result.attachments,
+                        ", ".join(result.disclosure_ids), left_out))
 
 
 __all__ = ["OpenExportDialog", "gather"]
