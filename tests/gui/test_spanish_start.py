@@ -137,7 +137,8 @@ def test_the_other_screens_text_passes_through_the_translators(unlocked_app: App
         meter = StrengthMeter()
         qtbot.addWidget(meter)  # type: ignore[attr-defined]
         meter.update_for("short")
-        assert meter.label.text() == "<b>Demasiado débil.</b> Use al menos 8 caracteres; cuatro palabras o más es mejor."
+        assert meter.label.text() == ("<b>Demasiado débil.</b> "
+                                      "Use al menos 8 caracteres; cuatro palabras o más es mejor.")
         assert meter.strength.label == "Too weak"  # the estimate itself stays English (pure, tested as such)
 
         # Marked at module level, translated where shown.
