@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.gui import file_dialogs
 from vault_app.gui.date_field import date_picker
+from vault_app.gui.dates import qt_date_format
 from vault_app.gui.forms import action_buttons, error_label
 
 if TYPE_CHECKING:
@@ -59,6 +60,8 @@ class AccessCopyDialog(QDialog):
         self.date_from.setSpecialValueText(self.tr("the first record"))
         self.date_from.setMinimumDate(QDate(1900, 1, 1))
         self.date_to = date_picker("To")
+        for field in (self.date_from, self.date_to):
+            field.setDisplayFormat(qt_date_format())  # the practice's way of writing a date
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName("PDF password")

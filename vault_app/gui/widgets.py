@@ -62,6 +62,7 @@ def empty_note(text: str) -> QLabel:
 
 
 def iso(value: date | datetime | str | None) -> str:
+    """ISO text for a value kept or passed on; what a person reads goes through gui/dates."""
     if value is None:
         return ""
     return value if isinstance(value, str) else value.isoformat()
