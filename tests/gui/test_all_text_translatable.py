@@ -341,8 +341,10 @@ class _Scanner:
                     name == "replace" and [ast.unparse(x) for x in node.args[:1]] == ["'T'"])
                 if by_hand or (name == "str" and node.args and _looks_dated(node.args[0])):
                     found.append(node)
+                    continue  # once per expression: e.time[:19].replace("T", " ") is one finding
             elif isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice) and _looks_dated(node.value):
                 found.append(node)  # b["created"][:16]: an ISO timestamp cut to length
+                continue
             elif isinstance(node, ast.FormattedValue) and node.format_spec is not None:
                 if "%" in ast.unparse(node.format_spec):
                     found.append(node)  # f"{day:%Y-%m-%d}"
@@ -455,6 +457,7 @@ FLAGGED = [
     ('edit.setDisplayFormat("yyyy-MM-dd")', "by hand"),
     ('add_row(tree, [b["created"][:16], b["file"]])', "by hand"),
     ('label.setText(stamp.replace("T", " "))', "by hand"),
+    ('add_row(tree, [e.time[:19].replace("T", " ")])', "by hand"),
     ('def f(self):\n    when = moment.isoformat()\n    label.setText(when)', "by hand"),
     ('def f(self):\n    lines = []\n    lines.append("Signed.")\n    label.setText("\\n".join(lines))', "untranslated"),
     ('def f(self):\n    born = dob.isoformat()\n    box.addItem(self.tr("born {0}").format(born), key)', "by hand"),
@@ -488,6 +491,11 @@ ALLOWED = [
 def test_the_scan_flags(source: str, kind: str) -> None:
     findings = scan_source(source)
     assert findings and all(kind in f.what for f in findings), findings
+
+
+def test_one_date_written_by_hand_is_one_finding() -> None:
+    assert len(scan_source('add_row(tree, [e.time[:19].replace("T", " ")])')) == 1
+    assert len(scan_source('add_row(tree, [iso(a.start), iso(a.end)])')) == 2
 
 
 @pytest.mark.parametrize("source", ALLOWED)
