@@ -59,6 +59,7 @@ TEXT_ARGS: dict[str, tuple[object, tuple[str, ...]]] = {
     "QAction": (ALL, ("text",)),
     "QMenu": ((0,), ("title",)),
     "QProgressDialog": ((0, 1), ("labelText", "cancelButtonText")),
+    "QMessageBox": ((1, 2), ("title", "text")),  # QMessageBox(icon, title, text, buttons, parent)
     "QWizardPage": ((), ()),
     # setters
     "setText": ((-1,), ("text",)),  # QLabel.setText(text), QTreeWidgetItem.setText(column, text)
@@ -90,6 +91,7 @@ TEXT_ARGS: dict[str, tuple[object, tuple[str, ...]]] = {
     "addItem": ((0,), ("text",)),  # addItem(text, data) / addItem(icon, text) handled below
     "addItems": (ALL, ()),
     "insertItem": ((1,), ()),
+    "setItemText": ((1,), ()),
     "addButton": ((0,), ("text",)),
     "addRow": ((0,), ()),
     "addSection": ((0,), ()),
@@ -429,6 +431,8 @@ FLAGGED = [
     ('bar.addMenu("&File")', "untranslated"),
     ('table.setHorizontalHeaderLabels(["Date", "Kind"])', "untranslated"),
     ('QMessageBox.warning(self, "Problem", "Not saved")', "untranslated"),
+    ('QMessageBox(QMessageBox.Icon.Information, "Restored", text, buttons, self)', "untranslated"),
+    ('combo.setItemText(0, "Choose…")', "untranslated"),
     ('QMessageBox.information(self, self.tr("Done"), f"Wrote {path}")', "untranslated"),
     ('spin.setSpecialValueText("never")', "untranslated"),
     ('painter.drawText(rect, flags, "No results yet")', "untranslated"),
