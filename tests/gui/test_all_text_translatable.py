@@ -267,7 +267,7 @@ class _Scanner:
 
     def _check_call(self, call: ast.Call, scopes: list[_Scope]) -> None:
         name = _call_name(call)
-        if name == "setDisplayFormat" and call.args and isinstance(call.args[0], ast.Constant):
+        if name == "setDisplayFormat" and call.args and self._fixed_format(call.args[0], scopes):
             # a date field written "yyyy-MM-dd" whatever the practice: qt_date_format() instead
             self.findings.append(Finding(
                 self.file, call.lineno, f"date formatted by hand ({_show(call.args[0])}) in {name}(): use gui/dates"))
@@ -277,6 +277,16 @@ class _Scanner:
             for dated in self._hand_dates(arg, scopes, depth=0):
                 self.findings.append(Finding(
                     self.file, dated.lineno, f"date formatted by hand ({_show(dated)}) in {name}(): use gui/dates"))
+
+    def _fixed_format(self, expr: ast.expr, scopes: list[_Scope]) -> bool:
+        """A literal pattern, directly or through a name (ISO = "yyyy-MM-dd")."""
+        if isinstance(expr, ast.Constant):
+            return isinstance(expr.value, str)
+        if isinstance(expr, ast.Name):
+            for scope in reversed(scopes):
+                if expr.id in scope.assigned:
+                    return any(isinstance(v, ast.Constant) for v in scope.assigned[expr.id])
+        return False
 
     # -- bare literals -------------------------------------------------------------------
     def _bare_literals(self, expr: ast.expr, scopes: list[_Scope], depth: int) -> list[ast.expr]:
@@ -459,6 +469,7 @@ FLAGGED = [
     ('label.setText(f"{day:%d/%m/%Y}")', "by hand"),
     ('add_row(tree, [iso(n.date), n.kind])', "by hand"),
     ('edit.setDisplayFormat("yyyy-MM-dd")', "by hand"),
+    ('ISO = "yyyy-MM-dd"\ndef f(edit):\n    edit.setDisplayFormat(ISO)', "by hand"),
     ('add_row(tree, [b["created"][:16], b["file"]])', "by hand"),
     ('label.setText(stamp.replace("T", " "))', "by hand"),
     ('add_row(tree, [e.time[:19].replace("T", " ")])', "by hand"),
