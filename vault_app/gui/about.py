@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 
 from vault_app import PRODUCT_NAME, __version__
 from vault_app.gui import shortcuts, theme
+from vault_app.gui.widgets import QT_TRANSLATE_NOOP
 
-SECURITY_MODEL = """
+# Marked here, translated where shown (the About window's context).
+SECURITY_MODEL = QT_TRANSLATE_NOOP("AboutDialog", """
 <p><b>How your records are protected</b></p>
 <ul>
 <li>Everything is stored on this computer only, in files encrypted with SQLCipher (AES-256).
@@ -37,15 +39,15 @@ alterations and roll-backs to an old copy are detected when you unlock.</li>
 </ul>
 <p><b>What it cannot protect against:</b> malicious software running on this computer while the
 vault is unlocked, and copies you have given to others.</p>
-"""
+                                                  """)
 
 
 NOTICES_NAME = "THIRD-PARTY-NOTICES.txt"
-NOT_GENERATED = (
+NOT_GENERATED = QT_TRANSLATE_NOOP("LicencesDialog", (
     "This copy of the app runs from its source code, so the licence notices of the components a "
     "release bundles have not been generated here. A release shows them in this window; from "
     "source, run: python scripts/licence_notices.py"
-)
+))
 
 
 def notices_file() -> Path:
@@ -66,9 +68,9 @@ class LicencesDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, *, path: Path | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Third-party licences")
+        self.setWindowTitle(self.tr("Third-party licences"))
         text = licence_notices(path)
-        self.text = QPlainTextEdit(text if text is not None else NOT_GENERATED)
+        self.text = QPlainTextEdit(text if text is not None else self.tr(NOT_GENERATED))
         self.text.setReadOnly(True)
         self.text.setAccessibleName("Third-party licence notices")
         if text is not None:
@@ -84,17 +86,17 @@ class LicencesDialog(QDialog):
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"About {PRODUCT_NAME}")
+        self.setWindowTitle(self.tr("About {0}").format(PRODUCT_NAME))
         icon = QLabel()
         icon.setPixmap(theme.icon("app").pixmap(48, 48))
         title = QLabel(f"<b>{PRODUCT_NAME}</b> {__version__}")
         title.setObjectName("pageTitle")
-        body = QLabel(SECURITY_MODEL)
+        body = QLabel(self.tr(SECURITY_MODEL))
         body.setWordWrap(True)
         body.setTextFormat(Qt.TextFormat.RichText)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.licences_button = QPushButton("Third-party licences…")
+        self.licences_button = QPushButton(self.tr("Third-party licences…"))
         buttons.addButton(self.licences_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.licences_button.clicked.connect(self.show_licences)
         self.licences: LicencesDialog | None = None
@@ -113,11 +115,11 @@ class AboutDialog(QDialog):
 class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         rows = [(shortcuts.DEFAULTS[k], text) for k, text in shortcuts.DESCRIPTIONS.items()
                 if shortcuts.DEFAULTS.get(k)]
         table = QTableWidget(len(rows), 2)
-        table.setHorizontalHeaderLabels(["Keys", "Action"])
+        table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
         table.setAccessibleName("Keyboard shortcuts")
         for i, (keys, text) in enumerate(rows):
             table.setItem(i, 0, QTableWidgetItem(keys))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.gui import file_dialogs
 from vault_app.gui.date_field import date_picker
+from vault_app.gui.dates import qt_date_format
 from vault_app.gui.forms import action_buttons, error_label
 
 if TYPE_CHECKING:
@@ -42,23 +43,25 @@ class AccessCopyDialog(QDialog):
         super().__init__(parent)
         self.controller = controller
         self.request_id = request_id
-        self.setWindowTitle("Provide the copy")
+        self.setWindowTitle(self.tr("Provide the copy"))
         self.setObjectName("accessCopyDialog")
         intro = QLabel(
-            "The client asked for their own records (45 CFR 164.524). The copy is made first, as a "
-            "password-protected PDF for each kind below; the request closes as granted once every copy "
-            "is written. Psychotherapy notes are not part of the right of access.")
+            self.tr("The client asked for their own records (45 CFR 164.524). The copy is made first, as a "
+                    "password-protected PDF for each kind below; the request closes as granted once every copy "
+                    "is written. Psychotherapy notes are not part of the right of access."))
         intro.setWordWrap(True)
         self.request_label = QLabel(summary)
         self.request_label.setWordWrap(True)
-        self.progress_notes = QCheckBox("Progress notes")
+        self.progress_notes = QCheckBox(self.tr("Progress notes"))
         self.progress_notes.setChecked(True)
-        self.billing = QCheckBox("Billing information (sessions, codes)")
+        self.billing = QCheckBox(self.tr("Billing information (sessions, codes)"))
         self.billing.setChecked(True)
         self.date_from = date_picker("From", QDate(1900, 1, 1))
-        self.date_from.setSpecialValueText("the first record")
+        self.date_from.setSpecialValueText(self.tr("the first record"))
         self.date_from.setMinimumDate(QDate(1900, 1, 1))
         self.date_to = date_picker("To")
+        for field in (self.date_from, self.date_to):
+            field.setDisplayFormat(qt_date_format())  # the practice's way of writing a date
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName("PDF password")
@@ -67,29 +70,29 @@ class AccessCopyDialog(QDialog):
         self.password_again.setAccessibleName("Confirm PDF password")
         self.folder = QLineEdit(str(Path.home()))
         self.folder.setAccessibleName("Save the copy in")
-        browse = QPushButton("Choose…")
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
         dates = QHBoxLayout()
         dates.addWidget(self.date_from)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.date_to)
         dates.addStretch(1)
         form = QFormLayout()
-        form.addRow("Request:", self.request_label)
-        form.addRow("The copy holds:", self.progress_notes)
+        form.addRow(self.tr("Request:"), self.request_label)
+        form.addRow(self.tr("The copy holds:"), self.progress_notes)
         form.addRow("", self.billing)
-        form.addRow("Dates:", dates)
-        form.addRow("PDF password:", self.password)
-        form.addRow("Confirm password:", self.password_again)
-        form.addRow("Save in:", folder_row)
+        form.addRow(self.tr("Dates:"), dates)
+        form.addRow(self.tr("PDF password:"), self.password)
+        form.addRow(self.tr("Confirm password:"), self.password_again)
+        form.addRow(self.tr("Save in:"), folder_row)
         self.outcome = QLabel("")
         self.outcome.setWordWrap(True)
         self.outcome.setAccessibleName("What was made")
         self.message = error_label()
-        self.buttons, self.make_button = action_buttons(self, "Make the copy and grant", self.make)
+        self.buttons, self.make_button = action_buttons(self, self.tr("Make the copy and grant"), self.make)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -99,7 +102,7 @@ class AccessCopyDialog(QDialog):
         self.resize(620, 460)
 
     def _browse(self) -> None:
-        chosen = file_dialogs.existing_directory(self, "Save the copy in", self.folder.text())
+        chosen = file_dialogs.existing_directory(self, self.tr("Save the copy in"), self.folder.text())
         if chosen:
             self.folder.setText(chosen)
 
@@ -112,7 +115,7 @@ class AccessCopyDialog(QDialog):
 
         self.message.setText("")
         if self.password.text() != self.password_again.text():
-            self.message.setText("The two passwords differ.")
+            self.message.setText(self.tr("The two passwords differ."))
             return
         rid, kinds, password = self.request_id, self.kinds(), self.password.text()
         folder = Path(self.folder.text().strip()).expanduser()
@@ -123,7 +126,7 @@ class AccessCopyDialog(QDialog):
         self.make_button.setEnabled(False)
         (self.controller.op(self, lambda v: grant_with_copy(v, rid, folder=folder, password=password, kinds=kinds,
                                                             date_from=date_from, date_to=date_to),
-                            label="Making the copy…")
+                            label=self.tr("Making the copy…"))
          .success(self._done).failure(self._failed).finally_(lambda: self.make_button.setEnabled(True)).run())
 
     def _done(self, result: AccessCopyResult) -> None:

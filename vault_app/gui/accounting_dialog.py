@@ -33,32 +33,32 @@ class AccountingDialog(QDialog):
         super().__init__(parent)
         self.controller = controller
         self.client_id = client_id
-        self.setWindowTitle("Accounting of disclosures")
+        self.setWindowTitle(self.tr("Accounting of disclosures"))
         intro = QLabel(
-            "Lists the disclosures of the last six years that the law requires to be accounted for, from the "
-            "tamper-evident ledger. The PDF is signed with the vault's key, names the ledger head, and is encrypted "
-            "with the password you give.")
+            self.tr("Lists the disclosures of the last six years that the law requires to be accounted for, from "
+                    "the tamper-evident ledger. The PDF is signed with the vault's key, names the ledger head, and "
+                    "is encrypted with the password you give."))
         intro.setWordWrap(True)
         self.exclusions = QComboBox()
-        self.exclusions.addItem("List the excluded disclosures separately", "list")
-        self.exclusions.addItem("Leave excluded disclosures out", "omit")
+        self.exclusions.addItem(self.tr("List the excluded disclosures separately"), "list")
+        self.exclusions.addItem(self.tr("Leave excluded disclosures out"), "omit")
         self.exclusions.setAccessibleName("Excluded disclosures")
-        self.password = PassphraseField("PDF password", "PDF password")
+        self.password = PassphraseField(self.tr("PDF password"), "PDF password")
         self.path = QLineEdit(str(Path.home() / "accounting-of-disclosures.pdf"))
         self.path.setAccessibleName("Save to")
-        browse = QPushButton("Choose…")
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        self.result_label = QLabel("" if client_id else "Open a client's chart first.")
+        self.result_label = QLabel("" if client_id else self.tr("Open a client's chart first."))
         self.result_label.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Exclusions:", self.exclusions)
-        form.addRow("Password:", self.password)
-        form.addRow("Save to:", row)
+        form.addRow(self.tr("Exclusions:"), self.exclusions)
+        form.addRow(self.tr("Password:"), self.password)
+        form.addRow(self.tr("Save to:"), row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.produce_button = buttons.addButton("Produce", QDialogButtonBox.ButtonRole.ApplyRole)
+        self.produce_button = buttons.addButton(self.tr("Produce"), QDialogButtonBox.ButtonRole.ApplyRole)
         self.produce_button.setEnabled(client_id is not None)
         self.produce_button.clicked.connect(self.produce)
         buttons.rejected.connect(self.reject)
@@ -70,7 +70,7 @@ class AccountingDialog(QDialog):
         self.resize(620, 320)
 
     def _browse(self) -> None:
-        path = file_dialogs.save_file(self, "Save the accounting", self.path.text(), "PDF (*.pdf)")
+        path = file_dialogs.save_file(self, self.tr("Save the accounting"), self.path.text(), "PDF (*.pdf)")
         if path:
             self.path.setText(path)
 
@@ -80,9 +80,9 @@ class AccountingDialog(QDialog):
         client_id, out, pw = self.client_id, Path(self.path.text().strip()), self.password.text()
         mode: ExclusionMode = "omit" if self.exclusions.currentData() == "omit" else "list"
         self.controller.op(self, lambda v: accounting.produce(v, client_id, out=out, password=pw, exclusions=mode),
-                           label="Producing the accounting…").success(self._done).run()
+                           label=self.tr("Producing the accounting…")).success(self._done).run()
 
     def _done(self, report: AccountingReport) -> None:
         self.result_label.setText(
-            f"Saved {report.path} and its signature {report.signature_path.name}. "
-            f"Ledger head {report.ledger_head.seq}. SHA-256 {report.sha256[:16]}…")
+            self.tr("Saved {0} and its signature {1}. Ledger head {2}. SHA-256 {3}…")
+                .format(report.path, report.signature_path.name, report.ledger_head.seq, report.sha256[:16]))

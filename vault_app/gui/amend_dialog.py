@@ -21,7 +21,7 @@ from vault_app.domain.note_kinds import NoteKindSpec, note_kind
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
 from vault_app.gui.forms import action_buttons, error_label
-from vault_app.gui.held import RESTORED, HeldEntry, hold
+from vault_app.gui.held import HeldEntry, hold, restored_text
 from vault_app.services import notes
 
 if TYPE_CHECKING:
@@ -49,32 +49,32 @@ class AmendDialog(QDialog):
         self.note_id = note_id
         self.kind = note_kind(kind)
         self.client_id = client.client_id if client is not None else None
-        self.setWindowTitle("Addendum or amendment")
+        self.setWindowTitle(self.tr("Addendum or amendment"))
         self.change = QComboBox()
-        self.change.addItem("Addendum: add information", "addendum")
-        self.change.addItem("Amendment: correct something, with a reason", "amendment")
+        self.change.addItem(self.tr("Addendum: add information"), "addendum")
+        self.change.addItem(self.tr("Amendment: correct something, with a reason"), "amendment")
         self.change.setAccessibleName("Kind of change")
         self.reason = QLineEdit()
         self.reason.setAccessibleName("Reason")
-        self.reason.setPlaceholderText("required for an amendment")
+        self.reason.setPlaceholderText(self.tr("required for an amendment"))
         self.text = QPlainTextEdit()
         self.text.setAccessibleName("Text of the addendum or amendment")
-        intro = QLabel("The signed note stays exactly as it was. This text is added after it, "
-                       "with your name and the time, and kept in the note's history.")
+        intro = QLabel(self.tr("The signed note stays exactly as it was. This text is added after it, "
+                               "with your name and the time, and kept in the note's history."))
         intro.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Kind:", self.change)
-        form.addRow("Reason:", self.reason)
-        form.addRow("Text:", self.text)
+        form.addRow(self.tr("Kind:"), self.change)
+        form.addRow(self.tr("Reason:"), self.reason)
+        form.addRow(self.tr("Text:"), self.text)
         self.message = error_label()
-        buttons, self.save_button = action_buttons(self, "Add to the note", self.save)
+        buttons, self.save_button = action_buttons(self, self.tr("Add to the note"), self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         if client is not None:
-            bind_to_chart(self, client, "Addendum or amendment", privacy)
+            bind_to_chart(self, client, self.tr("Addendum or amendment"), privacy)
         self.resize(560, 380)
 
     def save(self) -> None:
@@ -85,7 +85,8 @@ class AmendDialog(QDialog):
             return notes.amend(v, note_id, text, kind=kind, change=change, reason=reason)
 
         self.message.setText("")
-        self.controller.op(self, job, label="Adding…").success(self._saved).failure(show_inline(self.message)).run()
+        self.controller.op(self, job, label=self.tr("Adding…")).success(self._saved) \
+            .failure(show_inline(self.message)).run()
 
     def held_entry(self) -> HeldEntry | None:
         """What to keep if the compartment locks now (see gui/held.py)."""
@@ -101,7 +102,7 @@ class AmendDialog(QDialog):
         self.change.setCurrentIndex(max(0, self.change.findData(fields.get("change"))))
         self.reason.setText(str(fields.get("reason", "")))
         self.text.setPlainText(str(fields.get("text", "")))
-        self.message.setText(RESTORED)
+        self.message.setText(restored_text())
 
     def close_if_locked(self, unlocked: bool) -> None:
         if not unlocked:

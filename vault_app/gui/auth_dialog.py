@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from vault_app.gui import file_dialogs
 from vault_app.gui.background import show_inline
+from vault_app.gui.date_field import date_picker
+from vault_app.gui.dates import qt_date_format
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.services import authorizations
 
@@ -45,44 +46,42 @@ class AuthorizationDialog(QDialog):
         self.controller = controller
         self.client_id = client_id
         self.scan_path: Path | None = None
-        self.setWindowTitle("Record an authorization")
+        self.setWindowTitle(self.tr("Record an authorization"))
         self.setObjectName("authorizationDialog")
 
         self.description = QLineEdit()
-        self.description.setPlaceholderText("a specific, meaningful description of the information")
-        self.cover_progress = QCheckBox("Progress notes")
-        self.cover_psychotherapy = QCheckBox("Psychotherapy notes (must be on its own form)")
-        self.cover_billing = QCheckBox("Billing information")
+        self.description.setPlaceholderText(self.tr("a specific, meaningful description of the information"))
+        self.cover_progress = QCheckBox(self.tr("Progress notes"))
+        self.cover_psychotherapy = QCheckBox(self.tr("Psychotherapy notes (must be on its own form)"))
+        self.cover_billing = QCheckBox(self.tr("Billing information"))
         self.discloser = QLineEdit()
-        self.discloser.setPlaceholderText("who may disclose: you or your practice")
+        self.discloser.setPlaceholderText(self.tr("who may disclose: you or your practice"))
         self.recipient = QLineEdit()
         self.recipient_address = QLineEdit()
         self.purpose = QLineEdit()
-        self.purpose.setPlaceholderText('each purpose, e.g. "at the request of the individual"')
-        self.signed_on = QDateEdit(QDate.currentDate())
-        self.signed_on.setCalendarPopup(True)
-        self.signed_on.setDisplayFormat("yyyy-MM-dd")
+        self.purpose.setPlaceholderText(self.tr('each purpose, e.g. "at the request of the individual"'))
+        self.signed_on = date_picker("Signed on")
+        self.signed_on.setDisplayFormat(qt_date_format())
         self.signer_name = QLineEdit()
         self.signer_role = QComboBox()
-        self.signer_role.addItem("The client", "client")
-        self.signer_role.addItem("A personal representative", "personal_representative")
+        self.signer_role.addItem(self.tr("The client"), "client")
+        self.signer_role.addItem(self.tr("A personal representative"), "personal_representative")
         self.signer_authority = QLineEdit()
-        self.signer_authority.setPlaceholderText("their authority, e.g. parent of a minor, health care agent")
-        self.expires_on = QDateEdit(QDate.currentDate().addYears(1))
-        self.expires_on.setCalendarPopup(True)
-        self.expires_on.setDisplayFormat("yyyy-MM-dd")
+        self.signer_authority.setPlaceholderText(self.tr("their authority, e.g. parent of a minor, health care agent"))
+        self.expires_on = date_picker("Expires on", QDate.currentDate().addYears(1))
+        self.expires_on.setDisplayFormat(qt_date_format())
         self.expiration_event = QLineEdit()
-        self.expiration_event.setPlaceholderText("or an event, e.g. end of the court case")
-        self.use_date = QCheckBox("Expires on a date")
+        self.expiration_event.setPlaceholderText(self.tr("or an event, e.g. end of the court case"))
+        self.use_date = QCheckBox(self.tr("Expires on a date"))
         self.use_date.setChecked(True)
         self.use_date.toggled.connect(self.expires_on.setEnabled)
-        self.statement_revoke = QCheckBox("States the right to revoke in writing, and how")
-        self.statement_conditioning = QCheckBox("States whether treatment may be conditioned on signing")
-        self.statement_redisclosure = QCheckBox("States that the recipient may redisclose the information")
-        self.part2 = QCheckBox("Also a 42 CFR Part 2 consent (substance-use records)")
-        self.scan_label = QLabel("No scan attached yet")
+        self.statement_revoke = QCheckBox(self.tr("States the right to revoke in writing, and how"))
+        self.statement_conditioning = QCheckBox(self.tr("States whether treatment may be conditioned on signing"))
+        self.statement_redisclosure = QCheckBox(self.tr("States that the recipient may redisclose the information"))
+        self.part2 = QCheckBox(self.tr("Also a 42 CFR Part 2 consent (substance-use records)"))
+        self.scan_label = QLabel(self.tr("No scan attached yet"))
         self.scan_label.setObjectName("calmNote")
-        choose = QPushButton("Attach the signed scan…")
+        choose = QPushButton(self.tr("Attach the signed scan…"))
         choose.clicked.connect(self._choose_scan)
         for widget, name in ((self.description, "Description of the information"), (self.discloser, "Who discloses"),
                              (self.recipient, "Recipient"), (self.recipient_address, "Recipient's address"),
@@ -91,29 +90,29 @@ class AuthorizationDialog(QDialog):
                              (self.expires_on, "Expiration date"), (self.expiration_event, "Expiration event")):
             widget.setAccessibleName(name)
 
-        what = QGroupBox("What, from whom, to whom, why")
+        what = QGroupBox(self.tr("What, from whom, to whom, why"))
         f1 = QFormLayout(what)
-        f1.addRow("Information:", self.description)
+        f1.addRow(self.tr("Information:"), self.description)
         covers = QHBoxLayout()
         for box in (self.cover_progress, self.cover_psychotherapy, self.cover_billing):
             covers.addWidget(box)
-        f1.addRow("Covers:", covers)
-        f1.addRow("Disclosed by:", self.discloser)
-        f1.addRow("Recipient:", self.recipient)
-        f1.addRow("Address:", self.recipient_address)
-        f1.addRow("Purpose:", self.purpose)
-        when = QGroupBox("Signature and expiration")
+        f1.addRow(self.tr("Covers:"), covers)
+        f1.addRow(self.tr("Disclosed by:"), self.discloser)
+        f1.addRow(self.tr("Recipient:"), self.recipient)
+        f1.addRow(self.tr("Address:"), self.recipient_address)
+        f1.addRow(self.tr("Purpose:"), self.purpose)
+        when = QGroupBox(self.tr("Signature and expiration"))
         f2 = QFormLayout(when)
-        f2.addRow("Signed on:", self.signed_on)
-        f2.addRow("Signed by:", self.signer_name)
-        f2.addRow("Signer is:", self.signer_role)
-        f2.addRow("Authority:", self.signer_authority)
+        f2.addRow(self.tr("Signed on:"), self.signed_on)
+        f2.addRow(self.tr("Signed by:"), self.signer_name)
+        f2.addRow(self.tr("Signer is:"), self.signer_role)
+        f2.addRow(self.tr("Authority:"), self.signer_authority)
         exp = QHBoxLayout()
         exp.addWidget(self.use_date)
         exp.addWidget(self.expires_on)
         exp.addWidget(self.expiration_event, 1)
-        f2.addRow("Expires:", exp)
-        statements = QGroupBox("Required statements on the form")
+        f2.addRow(self.tr("Expires:"), exp)
+        statements = QGroupBox(self.tr("Required statements on the form"))
         f3 = QVBoxLayout(statements)
         for box in (self.statement_revoke, self.statement_conditioning, self.statement_redisclosure, self.part2):
             f3.addWidget(box)
@@ -130,7 +129,7 @@ class AuthorizationDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        buttons, self.save_button = action_buttons(self, "Record authorization", self.save)
+        buttons, self.save_button = action_buttons(self, self.tr("Record authorization"), self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
@@ -138,14 +137,14 @@ class AuthorizationDialog(QDialog):
         self.resize(760, 680)
 
     def _choose_scan(self) -> None:
-        path = file_dialogs.open_file(self, "Signed authorization", str(Path.home()),
+        path = file_dialogs.open_file(self, self.tr("Signed authorization"), str(Path.home()),
                                      "Scans (*.pdf *.png *.jpg *.jpeg)")
         if path:
             self.set_scan(Path(path))
 
     def set_scan(self, path: Path) -> None:
         self.scan_path = path
-        self.scan_label.setText(f"Scan: {path.name}")
+        self.scan_label.setText(self.tr("Scan: {0}").format(path.name))
 
     def values(self) -> dict[str, Any]:
         covers = [k for k, box in (("progress", self.cover_progress), ("psychotherapy", self.cover_psychotherapy),
@@ -172,7 +171,8 @@ class AuthorizationDialog(QDialog):
             return authorizations.add_authorization(v, client_id, scan=data,
                                                     scan_filename=scan.name if scan else "", **values)
 
-        self.controller.op(self, job, label="Recording…").success(self._saved).failure(show_inline(self.message)).run()
+        self.controller.op(self, job, label=self.tr("Recording…")).success(self._saved) \
+            .failure(show_inline(self.message)).run()
 
     def _saved(self, auth: Authorization) -> None:
         self.accept()

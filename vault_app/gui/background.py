@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressDialog
 
 from vault_app.domain import errors
 from vault_app.domain.errors import VaultError
+from vault_app.gui.widgets import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -145,7 +146,7 @@ class OpRunner(QObject):
         if op is None or op.parent is None or not _alive(op.parent):
             return
         dialog = QProgressDialog(op.label, "", 0, 0, op.parent)
-        dialog.setWindowTitle("Please wait")
+        dialog.setWindowTitle(self.tr("Please wait"))
         dialog.setCancelButton(None)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
@@ -202,11 +203,13 @@ def _alive(widget: QObject) -> bool:
 
 
 # --- errors shown to the user --------------------------------------------------------------
-GENERIC_TITLE = "Something went wrong"
-GENERIC_TEXT = (
+# Titles and the generic text are English here (describe_error feeds the support log too) and
+# translated where the dialog shows them (show_error), under the "ErrorDialog" context.
+GENERIC_TITLE = QT_TRANSLATE_NOOP("ErrorDialog", "Something went wrong")
+GENERIC_TEXT = QT_TRANSLATE_NOOP(
+    "ErrorDialog",
     "Something went wrong inside the app. Nothing you already saved was lost.\n\n"
-    "Please try again. If it keeps happening, restart the app."
-)
+    "Please try again. If it keeps happening, restart the app.")
 
 
 def describe_error(exc: BaseException) -> tuple[str, str, str]:
@@ -221,27 +224,30 @@ def describe_error(exc: BaseException) -> tuple[str, str, str]:
 
 def _title_for(exc: BaseException) -> str:
     titles: list[tuple[type[BaseException], str]] = [
-        (errors.LedgerRollback, "Vault rolled back"),
-        (errors.VaultTampered, "Vault altered"),
-        (errors.VaultCorrupt, "Vault damaged"),
-        (errors.WrongPassphrase, "Wrong passphrase"),
-        (errors.WrongRecoveryKey, "Wrong recovery key"),
-        (errors.KeyringProblem, "Keyring problem"),
-        (errors.CompartmentLocked, "Locked"),
-        (errors.RefusedByPolicy, "Not allowed"),
-        (errors.DiskFull, "Disk full"),
-        (errors.EnvironmentProblem, "Problem with this computer"),
-        (errors.NotFound, "Not found"),
-        (errors.InvalidInput, "Please check"),
+        (errors.LedgerRollback, QT_TRANSLATE_NOOP("ErrorDialog", "Vault rolled back")),
+        (errors.VaultTampered, QT_TRANSLATE_NOOP("ErrorDialog", "Vault altered")),
+        (errors.VaultCorrupt, QT_TRANSLATE_NOOP("ErrorDialog", "Vault damaged")),
+        (errors.WrongPassphrase, QT_TRANSLATE_NOOP("ErrorDialog", "Wrong passphrase")),
+        (errors.WrongRecoveryKey, QT_TRANSLATE_NOOP("ErrorDialog", "Wrong recovery key")),
+        (errors.KeyringProblem, QT_TRANSLATE_NOOP("ErrorDialog", "Keyring problem")),
+        (errors.CompartmentLocked, QT_TRANSLATE_NOOP("ErrorDialog", "Locked")),
+        (errors.RefusedByPolicy, QT_TRANSLATE_NOOP("ErrorDialog", "Not allowed")),
+        (errors.DiskFull, QT_TRANSLATE_NOOP("ErrorDialog", "Disk full")),
+        (errors.EnvironmentProblem, QT_TRANSLATE_NOOP("ErrorDialog", "Problem with this computer")),
+        (errors.NotFound, QT_TRANSLATE_NOOP("ErrorDialog", "Not found")),
+        (errors.InvalidInput, QT_TRANSLATE_NOOP("ErrorDialog", "Please check")),
     ]
     for cls, title in titles:
         if isinstance(exc, cls):
             return title
-    return "Cannot continue"
+    return QT_TRANSLATE_NOOP("ErrorDialog", "Cannot continue")
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     title, message, hint = describe_error(exc)
+    title = QCoreApplication.translate("ErrorDialog", title)
+    if message == GENERIC_TEXT:
+        message = QCoreApplication.translate("ErrorDialog", GENERIC_TEXT)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)

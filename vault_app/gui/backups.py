@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.gui import file_dialogs
 from vault_app.gui.background import show_inline
+from vault_app.gui.dates import show_datetime
 from vault_app.gui.forms import action_buttons
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.widgets import add_row, make_tree
@@ -45,21 +46,21 @@ class BackupsDialog(QDialog):
     def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.setWindowTitle("Backups")
+        self.setWindowTitle(self.tr("Backups"))
         self.setObjectName("backupsDialog")
-        self.summary = _label("Loading…")
+        self.summary = _label(self.tr("Loading…"))
         self.summary.setAccessibleName("Backup status")
         self.reminder = _label("", "verdictRefused")
         self.target = QLineEdit()
         self.target.setAccessibleName("Backup folder")
-        self.target.setPlaceholderText("a folder on an external drive is best")
-        browse = QPushButton("Choose…")
+        self.target.setPlaceholderText(self.tr("a folder on an external drive is best"))
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         self.reminder_days = QSpinBox()
         self.reminder_days.setRange(1, 365)
         self.reminder_days.setSuffix(" days")
         self.reminder_days.setAccessibleName("Remind me after")
-        save = QPushButton("Save")
+        save = QPushButton(self.tr("Save"))
         save.clicked.connect(self.save_settings)
         row = QHBoxLayout()
         row.addWidget(self.target, 1)
@@ -69,15 +70,15 @@ class BackupsDialog(QDialog):
         remind.addStretch(1)
         remind.addWidget(save)
         form = QFormLayout()
-        form.addRow("Back up to:", row)
-        form.addRow("Remind me after:", remind)
-        self.tree = make_tree(["Created", "File", "Size", "State"], "Backups")
-        self.backup_button = QPushButton("Back up now")
+        form.addRow(self.tr("Back up to:"), row)
+        form.addRow(self.tr("Remind me after:"), remind)
+        self.tree = make_tree([self.tr("Created"), self.tr("File"), self.tr("Size"), self.tr("State")], "Backups")
+        self.backup_button = QPushButton(self.tr("Back up now"))
         self.backup_button.setDefault(True)
         self.backup_button.clicked.connect(self.backup_now)
-        verify = QPushButton("Check the selected backup")
+        verify = QPushButton(self.tr("Check the selected backup"))
         verify.clicked.connect(self.verify_selected)
-        restore = QPushButton("Restore the selected backup…")
+        restore = QPushButton(self.tr("Restore the selected backup…"))
         restore.clicked.connect(self.restore_selected)
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(self.backup_button)
@@ -116,22 +117,23 @@ class BackupsDialog(QDialog):
         self.reminder_days.setValue(int(conf.get("reminder_days") or 7))
         age = status["verified_backup_age_days"]
         last = status["last_backup"]
-        parts = [f"{status['registered']} backup(s) made by this app."]
+        parts = [self.tr("{0} backup(s) made by this app.").format(status['registered'])]
         if last:
-            parts.append(f"Last backup: {last['created'][:16].replace('T', ' ')}.")
-        parts.append("Last checked backup: " + ("none yet." if age is None else f"{age:.0f} day(s) old."))
+            parts.append(self.tr("Last backup: {0}.").format(show_datetime(last["created"][:16])))
+        parts.append(self.tr("Last checked backup: none yet.") if age is None
+                     else self.tr("Last checked backup: {0:.0f} day(s) old.").format(age))
         if status["changed_since_last_backup"]:
-            parts.append("The vault changed since the last backup.")
+            parts.append(self.tr("The vault changed since the last backup."))
         parts.extend(status["warnings"])
         self.summary.setText(" ".join(parts))
         self.reminder.setText(data["reminder"] or "")
         self.tree.clear()
         for b in reversed(data["backups"]):
-            add_row(self.tree, [b["created"][:16].replace("T", " "), b["file"], f"{b['bytes'] // 1024} KiB",
-                                b["state"]], b["path"])
+            size = self.tr("{0} KiB").format(b["bytes"] // 1024)
+            add_row(self.tree, [show_datetime(b["created"][:16]), b["file"], size, b["state"]], b["path"])
 
     def _browse(self) -> None:
-        chosen = file_dialogs.existing_directory(self, "Backup folder", self.target.text() or str(Path.home()))
+        chosen = file_dialogs.existing_directory(self, self.tr("Backup folder"), self.target.text() or str(Path.home()))
         if chosen:
             self.target.setText(chosen)
 
@@ -139,12 +141,12 @@ class BackupsDialog(QDialog):
         target, days = self.target.text().strip() or None, self.reminder_days.value()
         # The dialog reads itself again from the backup.settings_changed notice.
         self.controller.op(self, lambda v: backup.configure(v, target=target, reminder_days=days),
-                           label="Saving…").run()
+                           label=self.tr("Saving…")).run()
 
     def backup_now(self) -> None:
         text = self.target.text().strip()
         if not text:
-            self.result_label.setText("Choose a backup folder first.")
+            self.result_label.setText(self.tr("Choose a backup folder first."))
             return
         target = Path(text)
 
@@ -154,12 +156,13 @@ class BackupsDialog(QDialog):
             return backup.create_backup(v, target, verify=True)
 
         self.backup_button.setEnabled(False)
-        self.controller.op(self, job, label="Backing up and checking the backup…").success(self._backed_up) \
+        self.controller.op(self, job, label=self.tr("Backing up and checking the backup…")).success(self._backed_up) \
             .finally_(lambda: self.backup_button.setEnabled(True)).run()
 
     def _backed_up(self, info: BackupInfo) -> None:
-        checked = "checked as a restore would check it" if info.verified else "not checked yet"
-        self.result_label.setText(f"Backed up to {info.file} ({info.bytes // 1024} KiB, {checked}).")
+        checked = self.tr("checked as a restore would check it") if info.verified else self.tr("not checked yet")
+        self.result_label.setText(self.tr("Backed up to {0} ({1} KiB, {2}).")
+                                      .format(info.file, info.bytes // 1024, checked))
 
     def _selected(self) -> Path | None:
         item = self.tree.currentItem()
@@ -169,11 +172,12 @@ class BackupsDialog(QDialog):
         path = self._selected()
         if path is None:
             return
-        self.controller.op(self, lambda v: backup.verify_backup(path, vault=v), label="Checking the backup…") \
+        self.controller.op(self, lambda v: backup.verify_backup(path, vault=v), label=self.tr("Checking the backup…")) \
             .success(self._verified).run()
 
     def _verified(self, summary: dict[str, Any]) -> None:
-        self.result_label.setText(f"{summary['file']} is intact: " + ", ".join(summary["checked"]) + " checked.")
+        self.result_label.setText(
+            self.tr("{0} is intact: {1} checked.").format(summary["file"], ", ".join(summary["checked"])))
 
     def restore_selected(self) -> None:
         path = self._selected()
@@ -188,20 +192,20 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.controller = controller
         self.path = path
-        self.setWindowTitle("Restore a backup")
+        self.setWindowTitle(self.tr("Restore a backup"))
         intro = _label(
-            f"Restore <b>{path.name}</b>. Records destroyed since this backup was made are destroyed again "
-            "in the restored copy, so a restore never brings back a destroyed chart.")
+            self.tr("Restore <b>{0}</b>. Records destroyed since this backup was made are destroyed "
+                    "again in the restored copy, so a restore never brings back a destroyed chart.").format(path.name))
         self.folder = QLineEdit(str(path.parent / f"restored-{path.stem}"))
         self.folder.setAccessibleName("Restore into")
-        self.replace = QCheckBox("Replace the vault I am using now (a safety copy of it is kept beside it)")
-        self.passphrase = PassphraseField("Passphrase of the backup", "Passphrase of the backup")
+        self.replace = QCheckBox(self.tr("Replace the vault I am using now (a safety copy of it is kept beside it)"))
+        self.passphrase = PassphraseField(self.tr("Passphrase of the backup"), "Passphrase of the backup")
         self.message = _label("", "verdictRefused")
         form = QFormLayout()
-        form.addRow("Restore into:", self.folder)
+        form.addRow(self.tr("Restore into:"), self.folder)
         form.addRow("", self.replace)
-        form.addRow("Passphrase:", self.passphrase)
-        buttons, _action = action_buttons(self, "Restore", self.restore)
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
+        buttons, _action = action_buttons(self, self.tr("Restore"), self.restore)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -213,9 +217,9 @@ class RestoreDialog(QDialog):
         path, phrase, replace = self.path, self.passphrase.text(), self.replace.isChecked()
         if replace:
             answer = QMessageBox.question(
-                self, "Replace this vault?",
-                "The vault you are using is replaced by the backup and locked. A safety copy of it is kept "
-                "beside it. Continue?")
+                self, self.tr("Replace this vault?"),
+                self.tr("The vault you are using is replaced by the backup and locked. A safety copy of it is kept "
+                        "beside it. Continue?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         to_dir = Path(self.folder.text().strip())
@@ -225,14 +229,16 @@ class RestoreDialog(QDialog):
             return backup.restore_backup(path, target, passphrase=phrase, overwrite=replace,
                                          current=v, known_copies=[v.folder])
 
-        self.controller.op(self, job, label="Restoring and checking…").success(self._restored) \
+        self.controller.op(self, job, label=self.tr("Restoring and checking…")).success(self._restored) \
             .failure(show_inline(self.message)).run()
 
     def _restored(self, report: RestoreReport) -> None:
-        again = f" {len(report.reapplied)} destruction(s) were applied again." if report.reapplied else ""
+        again = self.tr(" {0} destruction(s) were applied again.").format(len(report.reapplied)) \
+            if report.reapplied else ""
         self.accept()
-        box = QMessageBox(QMessageBox.Icon.Information, "Restored", f"Restored into {report.folder}.{again}",
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Restored"),
+                          self.tr("Restored into {0}.{1}").format(report.folder, again),
                           QMessageBox.StandardButton.Ok, self.parentWidget())
         box.open()
         if self.replace.isChecked():
-            self.controller.lock("The vault was replaced by a backup. Unlock it to continue.")
+            self.controller.lock(self.tr("The vault was replaced by a backup. Unlock it to continue."))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -21,7 +22,7 @@ def confirm(parent: QWidget, title: str, question: str, summary: list[str], acce
         lines += ["", *(f"⚠ {w}" for w in warnings)]
     box.setInformativeText("\n".join(lines))
     accept = box.addButton(accept_text, QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(QCoreApplication.translate("confirm", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     # With warnings the safe answer is the default; otherwise Enter confirms, so the
     # keyboard path stays two deliberate keys (the shortcut, then Enter).
     box.setDefaultButton(cancel if warnings else accept)

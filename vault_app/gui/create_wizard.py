@@ -35,11 +35,12 @@ if TYPE_CHECKING:
 class LocationPage(QWizardPage):
     def __init__(self, folder: Path) -> None:
         super().__init__()
-        self.setTitle("Welcome")
-        self.setSubTitle("Your notes are kept in an encrypted vault on this computer. Nothing is sent anywhere.")
+        self.setTitle(self.tr("Welcome"))
+        self.setSubTitle(self.tr("Your notes are kept in an encrypted vault on this computer. Nothing is sent "
+                                 "anywhere."))
         self.folder_edit = QLineEdit(str(folder))
         self.folder_edit.setAccessibleName("Vault folder")
-        browse = QPushButton("Choose…")
+        browse = QPushButton(self.tr("Choose…"))
         browse.setAccessibleName("Choose vault folder")
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -47,20 +48,21 @@ class LocationPage(QWizardPage):
         row.addWidget(browse)
         layout = QVBoxLayout(self)
         layout.addWidget(_label(
-            "This wizard creates your vault in a few steps: a passphrase, an optional second "
-            "safeguard in this computer's keyring, and your Emergency Kit for when a passphrase is forgotten."
+            self.tr("This wizard creates your vault in a few steps: a passphrase, an optional second "
+                    "safeguard in this computer's keyring, and your Emergency Kit for when a passphrase is forgotten.")
         ))
         layout.addSpacing(12)
-        layout.addWidget(_label("Where should the vault live?", "sectionTitle"))
+        layout.addWidget(_label(self.tr("Where should the vault live?"), "sectionTitle"))
         layout.addLayout(row)
         layout.addWidget(_label(
-            "The default folder is fine for most people. Choose a folder on this computer's own disk, "
-            "not a synced cloud folder.", "calmNote"))
+            self.tr("The default folder is fine for most people. Choose a folder on this computer's own disk, "
+                    "not a synced cloud folder."), "calmNote"))
         layout.addStretch(1)
         self.folder_edit.textChanged.connect(self.completeChanged)
 
     def _browse(self) -> None:
-        chosen = file_dialogs.existing_directory(self, "Choose a folder for the vault", self.folder_edit.text())
+        chosen = file_dialogs.existing_directory(self, self.tr("Choose a folder for the vault"),
+                                                 self.folder_edit.text())
         if chosen:
             self.folder_edit.setText(str(Path(chosen) / "vault"))
 
@@ -74,23 +76,23 @@ class LocationPage(QWizardPage):
 class PassphrasePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Choose a passphrase")
-        self.setSubTitle("You will type it each time you open the vault. "
-                         "A short sentence is easier to remember than symbols.")
-        self.first = PassphraseField("Passphrase", "New passphrase")
-        self.second = PassphraseField("Type it again", "Confirm passphrase")
+        self.setTitle(self.tr("Choose a passphrase"))
+        self.setSubTitle(self.tr("You will type it each time you open the vault. "
+                                 "A short sentence is easier to remember than symbols."))
+        self.first = PassphraseField(self.tr("Passphrase"), "New passphrase")
+        self.second = PassphraseField(self.tr("Type it again"), "Confirm passphrase")
         self.meter = StrengthMeter()
         self.match = _label(" ", "calmNote")
         form = QFormLayout()
-        form.addRow("Passphrase:", self.first)
+        form.addRow(self.tr("Passphrase:"), self.first)
         form.addRow("", self.meter)
-        form.addRow("Confirm:", self.second)
+        form.addRow(self.tr("Confirm:"), self.second)
         form.addRow("", self.match)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(_label(
-            "Nobody, including the makers of this app, can reset a forgotten passphrase. "
-            "The Emergency Kit you get at the end is the only way back in.", "calmNote"))
+            self.tr("Nobody, including the makers of this app, can reset a forgotten passphrase. "
+                    "The Emergency Kit you get at the end is the only way back in."), "calmNote"))
         layout.addStretch(1)
         self.first.textChanged.connect(self._changed)
         self.second.textChanged.connect(self._changed)
@@ -100,9 +102,9 @@ class PassphrasePage(QWizardPage):
         if not self.second.text():
             self.match.setText(" ")
         elif self.first.text() == self.second.text():
-            self.match.setText("The passphrases match.")
+            self.match.setText(self.tr("The passphrases match."))
         else:
-            self.match.setText("The passphrases do not match yet.")
+            self.match.setText(self.tr("The passphrases do not match yet."))
         self.completeChanged.emit()
 
     def passphrase(self) -> str:
@@ -122,36 +124,36 @@ class AboutYouPage(QWizardPage):
         super().__init__()
         from vault_app.domain.practice import LICENSE_STATES
 
-        self.setTitle("About you")
-        self.setSubTitle("Letters to clients and attorneys and destruction certificates carry your name.")
+        self.setTitle(self.tr("About you"))
+        self.setSubTitle(self.tr("Letters to clients and attorneys and destruction certificates carry your name."))
         self.name = QLineEdit()
         self.name.setAccessibleName("Your name")
-        self.name.setPlaceholderText("as it should appear on letters, e.g. Jordan Lee")
+        self.name.setPlaceholderText(self.tr("as it should appear on letters, e.g. Jordan Lee"))
         self.credentials = QLineEdit()
         self.credentials.setAccessibleName("Credentials")
-        self.credentials.setPlaceholderText("e.g. LCSW, PhD")
+        self.credentials.setPlaceholderText(self.tr("e.g. LCSW, PhD"))
         self.license_number = QLineEdit()
         self.license_number.setAccessibleName("License number")
         self.license_state = QComboBox()
         self.license_state.setAccessibleName("License state")
-        self.license_state.addItem("(not set)", "")
+        self.license_state.addItem(self.tr("(not set)"), "")
         for code in sorted(LICENSE_STATES):
             self.license_state.addItem(code, code)
         self.npi = QLineEdit()
         self.npi.setAccessibleName("NPI")
-        self.npi.setPlaceholderText("optional: 10 digits")
+        self.npi.setPlaceholderText(self.tr("optional: 10 digits"))
         self.problem = _label(" ", "verdictRefused")
         form = QFormLayout()
-        form.addRow("Your name:", self.name)
-        form.addRow("Credentials:", self.credentials)
-        form.addRow("License number:", self.license_number)
-        form.addRow("License state:", self.license_state)
-        form.addRow("NPI (optional):", self.npi)
+        form.addRow(self.tr("Your name:"), self.name)
+        form.addRow(self.tr("Credentials:"), self.credentials)
+        form.addRow(self.tr("License number:"), self.license_number)
+        form.addRow(self.tr("License state:"), self.license_state)
+        form.addRow(self.tr("NPI (optional):"), self.npi)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
-        layout.addWidget(_label("Stored encrypted inside the vault. You can change it later under "
-                                "Vault > Settings.", "calmNote"))
+        layout.addWidget(_label(self.tr("Stored encrypted inside the vault. You can change it later under "
+                                        "Vault > Settings."), "calmNote"))
         layout.addStretch(1)
         for edit in (self.name, self.license_number, self.npi):
             edit.textChanged.connect(self._changed)
@@ -190,24 +192,24 @@ class AboutYouPage(QWizardPage):
 class KeyringPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("A second safeguard")
-        self.setSubTitle("Optional, and recommended on your own computer.")
-        self.use_keyring = QCheckBox("Also protect the vault with a secret kept in this computer's keyring")
+        self.setTitle(self.tr("A second safeguard"))
+        self.setSubTitle(self.tr("Optional, and recommended on your own computer."))
+        self.use_keyring = QCheckBox(self.tr("Also protect the vault with a secret kept in this computer's keyring"))
         self.use_keyring.setAccessibleName("Use the system keyring")
         self.use_keyring.setChecked(True)
-        self.status = _label("Checking this computer's keyring…", "calmNote")
+        self.status = _label(self.tr("Checking this computer's keyring…"), "calmNote")
         layout = QVBoxLayout(self)
         layout.addWidget(_label(
-            "Your operating system has a protected keyring (Keychain on a Mac, Credential Manager on "
-            "Windows, the Secret Service on Linux). If you allow it, the app keeps a random secret there. "
-            "A copy of your vault, for example a lost backup drive, is then useless without this computer "
-            "or your Emergency Kit, even if someone guesses your passphrase."
+            self.tr("Your operating system has a protected keyring (Keychain on a Mac, Credential Manager on "
+                    "Windows, the Secret Service on Linux). If you allow it, the app keeps a random secret there. "
+                    "A copy of your vault, for example a lost backup drive, is then useless without this computer "
+                    "or your Emergency Kit, even if someone guesses your passphrase.")
         ))
         layout.addSpacing(8)
         layout.addWidget(self.use_keyring)
         layout.addWidget(self.status)
         layout.addWidget(_label(
-            "If you move to a new computer, open the vault there with your Emergency Kit once.", "calmNote"))
+            self.tr("If you move to a new computer, open the vault there with your Emergency Kit once."), "calmNote"))
         layout.addStretch(1)
         self._checked = False
 
@@ -221,22 +223,22 @@ class KeyringPage(QWizardPage):
     def _availability(self, available: Any) -> None:
         self._checked = True
         if available:
-            self.status.setText("A keyring is available on this computer.")
+            self.status.setText(self.tr("A keyring is available on this computer."))
         else:
             self.use_keyring.setChecked(False)
             self.use_keyring.setEnabled(False)
             self.status.setText(
-                "No usable keyring was found, so the vault will be protected by your passphrase alone. "
-                "That is safe with a strong passphrase.")
+                self.tr("No usable keyring was found, so the vault will be protected by your passphrase alone. "
+                        "That is safe with a strong passphrase."))
 
 
 class CreatePage(QWizardPage):
     def __init__(self, params: KdfParams | None) -> None:
         super().__init__()
-        self.setTitle("Create the vault")
-        self.setSubTitle("This takes a few seconds.")
+        self.setTitle(self.tr("Create the vault"))
+        self.setSubTitle(self.tr("This takes a few seconds."))
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "Create vault")
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create vault"))
         self.params = params
         self.created: CreatedVault | None = None
         self.busy = False
@@ -257,11 +259,11 @@ class CreatePage(QWizardPage):
     def initializePage(self) -> None:
         wiz = self.wizard()
         assert isinstance(wiz, CreateVaultWizard)
-        keyring = "with" if wiz.keyring_page.use_keyring.isChecked() else "without"
+        keyring = self.tr("with") if wiz.keyring_page.use_keyring.isChecked() else self.tr("without")
         self.summary.setText(
-            f"The vault will be created in <b>{wiz.location_page.folder()}</b>, {keyring} a keyring secret. "
-            "First the app measures how fast this computer is, so that guessing your passphrase is "
-            "slow for an attacker but unlocking stays quick for you.")
+            self.tr("The vault will be created in <b>{0}</b>, {1} a keyring secret. First the app "
+                    "measures how fast this computer is, so that guessing your passphrase is slow for "
+                    "an attacker but unlocking stays quick for you.").format(wiz.location_page.folder(), keyring))
 
     def isComplete(self) -> bool:
         return not self.busy
@@ -285,7 +287,7 @@ class CreatePage(QWizardPage):
             return
         from vault_app.crypto.kdf import calibrate
 
-        self._set_busy(True, "Measuring this computer's speed…")
+        self._set_busy(True, self.tr("Measuring this computer's speed…"))
         run_op(self, calibrate, on_success=self._create, on_error=self._failed)
 
     def _create(self, params: Any) -> None:
@@ -296,7 +298,7 @@ class CreatePage(QWizardPage):
         folder = wiz.location_page.folder()
         phrase = wiz.passphrase_page.passphrase()
         use_keyring = wiz.keyring_page.use_keyring.isChecked()
-        self._set_busy(True, "Creating your vault…")
+        self._set_busy(True, self.tr("Creating your vault…"))
         run_op(
             self,
             lambda: create_vault(folder, phrase, params=params, use_device_secret=use_keyring),
@@ -311,7 +313,7 @@ class CreatePage(QWizardPage):
         wiz = self.wizard()
         if isinstance(wiz, CreateVaultWizard):
             about, vault = wiz.about_page.values(), created.vault
-            run_op(self, lambda: practice.set_clinician(vault, **about), label="Saving your details…")
+            run_op(self, lambda: practice.set_clinician(vault, **about), label=self.tr("Saving your details…"))
         self._set_busy(False, created.keyring_message)
         self.progress.setValue(1)
         wiz = self.wizard()
@@ -319,23 +321,23 @@ class CreatePage(QWizardPage):
             wiz.next()
 
     def _failed(self, exc: BaseException) -> bool:
-        self._set_busy(False, "The vault was not created.")
+        self._set_busy(False, self.tr("The vault was not created."))
         return False  # the standard error dialog explains why
 
 
 class KitPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Your Emergency Kit")
-        self.setSubTitle("Shown only this once. Save it as a PDF and print it, or write the key down by hand.")
+        self.setTitle(self.tr("Your Emergency Kit"))
+        self.setSubTitle(self.tr("Shown only this once. Save it as a PDF and print it, or write the key down by hand."))
         self.key_label = _label("", "recoveryKey")
         self.key_label.setAccessibleName("Recovery key")
         self.key_label.setFrameShape(QLabel.Shape.StyledPanel)
-        self.save_button = QPushButton("Save as PDF…")
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
         self.save_button.setAccessibleName("Save Emergency Kit as PDF")
         self.save_button.clicked.connect(self._choose_file)
         self.saved_label = _label(" ", "calmNote")
-        self.kept = QCheckBox("I have saved or written down my Emergency Kit and will keep it somewhere safe")
+        self.kept = QCheckBox(self.tr("I have saved or written down my Emergency Kit and will keep it somewhere safe"))
         self.kept.setAccessibleName("I kept my Emergency Kit")
         self.kept.toggled.connect(self.completeChanged)
         buttons = QHBoxLayout()
@@ -343,8 +345,8 @@ class KitPage(QWizardPage):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(_label(
-            "This recovery key opens your vault if you forget your passphrase or this computer's keyring "
-            "is lost. Keep it away from the computer and from your backups."))
+            self.tr("This recovery key opens your vault if you forget your passphrase or this computer's keyring "
+                    "is lost. Keep it away from the computer and from your backups.")))
         layout.addWidget(self.key_label)
         layout.addLayout(buttons)
         layout.addWidget(self.saved_label)
@@ -363,7 +365,7 @@ class KitPage(QWizardPage):
 
     def _choose_file(self) -> None:
         suggested = str(Path.home() / "Emergency Kit.pdf")
-        path = file_dialogs.save_file(self, "Save Emergency Kit", suggested, "PDF (*.pdf)")
+        path = file_dialogs.save_file(self, self.tr("Save Emergency Kit"), suggested, "PDF (*.pdf)")
         if path:
             self.save_to(Path(path))
 
@@ -378,8 +380,9 @@ class KitPage(QWizardPage):
         run_op(
             self,
             lambda: save_pdf(path, recovery_key=key, vault_id=vault_id, folder=folder, key_fingerprint=fingerprint),
-            on_success=lambda p: self.saved_label.setText(f"Saved to {p}. Print it, then keep the paper safe."),
-            label="Saving the Emergency Kit…",
+            on_success=lambda p: self.saved_label.setText(self.tr("Saved to {0}. Print it, then keep the paper safe.")
+                                                              .format(p)),
+            label=self.tr("Saving the Emergency Kit…"),
         )
 
     def isComplete(self) -> bool:
@@ -389,19 +392,19 @@ class KitPage(QWizardPage):
 class KitCheckPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Check your Emergency Kit")
-        self.setSubTitle("To be sure you kept it, type the last group of your recovery key.")
+        self.setTitle(self.tr("Check your Emergency Kit"))
+        self.setSubTitle(self.tr("To be sure you kept it, type the last group of your recovery key."))
         self.answer = QLineEdit()
         self.answer.setAccessibleName("Last group of the recovery key")
-        self.answer.setPlaceholderText("the last group, for example ABCDE")
+        self.answer.setPlaceholderText(self.tr("the last group, for example ABCDE"))
         self.answer.textChanged.connect(self._changed)
         self.feedback = _label(" ", "calmNote")
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        form.addRow("Last group:", self.answer)
+        form.addRow(self.tr("Last group:"), self.answer)
         layout.addLayout(form)
         layout.addWidget(self.feedback)
-        layout.addWidget(_label("If you did not keep it, go Back and save it now.", "calmNote"))
+        layout.addWidget(_label(self.tr("If you did not keep it, go Back and save it now."), "calmNote"))
         layout.addStretch(1)
 
     def _expected(self) -> str:
@@ -412,7 +415,8 @@ class KitCheckPage(QWizardPage):
     def _changed(self) -> None:
         typed = self.answer.text().strip().upper()
         if typed and len(typed) >= len(self._expected()):
-            self.feedback.setText("That matches." if typed == self._expected() else "That does not match your kit.")
+            self.feedback.setText(self.tr("That matches.") if typed == self._expected()
+                                  else self.tr("That does not match your kit."))
         else:
             self.feedback.setText(" ")
         self.completeChanged.emit()
@@ -426,7 +430,7 @@ class CreateVaultWizard(QWizard):
 
     def __init__(self, folder: Path, *, kdf_params: KdfParams | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Create your vault")
+        self.setWindowTitle(self.tr("Create your vault"))
         self.setObjectName("createVaultWizard")
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -440,7 +444,7 @@ class CreateVaultWizard(QWizard):
         for page in (self.location_page, self.about_page, self.passphrase_page, self.keyring_page, self.create_page,
                      self.kit_page, self.check_page):
             self.addPage(page)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Open my vault")
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Open my vault"))
         self.resize(640, 520)
         self.currentIdChanged.connect(self._page_changed)
 
@@ -461,9 +465,9 @@ class CreateVaultWizard(QWizard):
     def reject(self) -> None:
         if self.create_page.created is not None:
             answer = QMessageBox.question(
-                self, "Leave without your Emergency Kit?",
-                "Your vault was created, but the Emergency Kit will not be shown again. "
-                "Without it, a forgotten passphrase means the vault cannot be opened.\n\nLeave anyway?",
+                self, self.tr("Leave without your Emergency Kit?"),
+                self.tr("Your vault was created, but the Emergency Kit will not be shown again. "
+                        "Without it, a forgotten passphrase means the vault cannot be opened.\n\nLeave anyway?"),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

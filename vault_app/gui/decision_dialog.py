@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.decision_prompts import NOT_LEGAL_ADVICE, guide_for
 from vault_app.domain.decisions import TRIGGER_LABELS, TRIGGERS
 from vault_app.gui.chart_binding import bind_to_chart
+from vault_app.gui.dates import show_date
 from vault_app.gui.decision_outcome import OutcomePage
 from vault_app.gui.decision_pages import (
     AskPage,
@@ -80,8 +81,8 @@ class TriggerPage(QWizardPage):
     def __init__(self, dialog: DecisionDialog) -> None:
         super().__init__()
         self.dialog = dialog
-        self.setTitle("What happened?")
-        self.setSubTitle("Take a breath. This record walks you through the decision one question at a time.")
+        self.setTitle(self.tr("What happened?"))
+        self.setSubTitle(self.tr("Take a breath. This record walks you through the decision one question at a time."))
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         layout = QVBoxLayout(self)
@@ -97,8 +98,8 @@ class TriggerPage(QWizardPage):
         self.session = QComboBox()
         self.session.setAccessibleName("Session it came up in")
         form = QFormLayout()
-        form.addRow("When:", self.when)
-        form.addRow("Session:", self.session)
+        form.addRow(self.tr("When:"), self.when)
+        form.addRow(self.tr("Session:"), self.session)
         layout.addSpacing(6)
         layout.addWidget(self.summary)
         layout.addLayout(form)
@@ -121,9 +122,9 @@ class TriggerPage(QWizardPage):
 
     def set_sessions(self, sessions: list[tuple[str, str]], chosen: str | None) -> None:
         self.session.clear()
-        self.session.addItem("(not linked to a session)", None)
+        self.session.addItem(self.tr("(not linked to a session)"), None)
         for session_id, day in sessions:
-            self.session.addItem(day, session_id)
+            self.session.addItem(show_date(day), session_id)
         if chosen:
             self.session.setCurrentIndex(max(0, self.session.findData(chosen)))
 
@@ -143,10 +144,10 @@ class ReviewPage(QWizardPage):
     def __init__(self, dialog: DecisionDialog) -> None:
         super().__init__()
         self.dialog = dialog
-        self.setTitle("Review and sign")
+        self.setTitle(self.tr("Review and sign"))
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "Sign and lock")
-        self.state = label("Saving…", "sectionTitle")
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Sign and lock"))
+        self.state = label(self.tr("Saving…"), "sectionTitle")
         self.state.setAccessibleName("Ready to sign")
         self.details = label("")
         self.details.setAccessibleName("What is missing")
@@ -155,14 +156,15 @@ class ReviewPage(QWizardPage):
         layout = QVBoxLayout(self)
         for widget in (self.state, self.details, self.verdict):
             layout.addWidget(widget)
-        layout.addWidget(label("Once signed, the record cannot change; later facts go into addenda.", "calmNote"))
+        layout.addWidget(label(self.tr("Once signed, the record cannot change; later facts go into addenda."),
+                               "calmNote"))
         layout.addStretch(1)
         self.readiness: Readiness | None = None
         self.signing = False
 
     def initializePage(self) -> None:
         self.readiness = None
-        self.state.setText("Saving…")
+        self.state.setText(self.tr("Saving…"))
         self.details.setText("")
         self.verdict.setText("")
         self.completeChanged.emit()
@@ -170,21 +172,23 @@ class ReviewPage(QWizardPage):
 
     def show_readiness(self, ready: Readiness) -> None:
         self.readiness = ready
-        self.state.setText("Ready to sign." if ready.can_sign else "Not ready to sign yet.")
+        self.state.setText(self.tr("Ready to sign.") if ready.can_sign else self.tr("Not ready to sign yet."))
         self.state.setObjectName("verdictOk" if ready.can_sign else "verdictRefused")
         self.state.style().unpolish(self.state)
         self.state.style().polish(self.state)
-        lines = [f"Still needed: {p}." for p in ready.problems] + [f"Note: {w}" for w in ready.warnings]
+        lines = [self.tr("Still needed: {0}.").format(p) for p in ready.problems]
+        lines += [self.tr("Note: {0}").format(w) for w in ready.warnings]
         self.details.setText("\n".join(lines))
         v = ready.verdict
         if v is None:
-            self.verdict.setText("Nothing will be disclosed.")
+            self.verdict.setText(self.tr("Nothing will be disclosed."))
         elif v.allowed:
-            where = ("It will appear in the client's accounting of disclosures." if v.accountable
-                     else f"It is left out of the client's accounting ({v.exclusion}).")
-            self.verdict.setText(f"Disclosure allowed under {v.basis_title} ({v.citation}). {where}")
+            where = (self.tr("It will appear in the client's accounting of disclosures.") if v.accountable
+                     else self.tr("It is left out of the client's accounting ({0}).").format(v.exclusion))
+            self.verdict.setText(self.tr("Disclosure allowed under {0} ({1}). {2}")
+                                     .format(v.basis_title, v.citation, where))
         else:
-            prefix = "No disclosure: " if not ready.discloses else "Disclosure refused: "
+            prefix = self.tr("No disclosure: ") if not ready.discloses else self.tr("Disclosure refused: ")
             self.verdict.setText(prefix + v.message + (f" {v.hint}" if v.hint else ""))
         self.completeChanged.emit()
 
@@ -204,7 +208,7 @@ class DonePage(QWizardPage):
     def __init__(self, dialog: DecisionDialog) -> None:
         super().__init__()
         self.dialog = dialog
-        self.setTitle("Signed")
+        self.setTitle(self.tr("Signed"))
         self.text = label("")
         self.text.setAccessibleName("Signed decision")
         layout = QVBoxLayout(self)
@@ -215,13 +219,13 @@ class DonePage(QWizardPage):
         result = self.dialog.result_signed
         if result is None:
             return
-        lines = [f"Decision {result.decision.decision_id} is signed and locked."]
+        lines = [self.tr("Decision {0} is signed and locked.").format(result.decision.decision_id)]
         if result.disclosure_id:
-            lines.append(f"Disclosure {result.disclosure_id} is recorded in the ledger.")
+            lines.append(self.tr("Disclosure {0} is recorded in the ledger.").format(result.disclosure_id))
         if self.dialog.guide and self.dialog.guide.must_not_tell_client:
-            lines.append("The client must not be told.")
+            lines.append(self.tr("The client must not be told."))
         if result.decision.follow_up:
-            lines.append("Follow-up: " + "; ".join(result.decision.follow_up))
+            lines.append(self.tr("Follow-up: {0}").format("; ".join(result.decision.follow_up)))
         self.text.setText("\n\n".join(lines))
 
 
@@ -249,7 +253,7 @@ class DecisionDialog(QWizard):
         self.result_signed: SignResult | None = None
         self.settings_dialog: JurisdictionDialog | None = None
         self.setObjectName("decisionDialog")
-        self.setWindowTitle("Confidentiality decision")
+        self.setWindowTitle(self.tr("Confidentiality decision"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.trigger_page = TriggerPage(self)
         self.duty_page = DutyPage(self)
@@ -290,7 +294,7 @@ class DecisionDialog(QWizard):
         self.jurisdiction = found["jurisdiction"]
         self.client_age = found["age"]
         if self.property("client_id") is None:
-            bind_to_chart(self, found["client"], "Confidentiality decision", self._privacy)
+            bind_to_chart(self, found["client"], self.tr("Confidentiality decision"), self._privacy)
         decision: Decision | None = found["decision"]
         self.trigger_page.set_sessions(found["sessions"], decision.session_id if decision else self._session_id)
         self.outcome_page.set_records(found["progress"], found["sessions"], found["attachments"])
@@ -335,7 +339,7 @@ class DecisionDialog(QWizard):
     def start_draft(self, trigger: str, session_id: str | None, occurred_on: str) -> None:
         client_id = self.client_id
         self.ops.op(self, lambda v: decisions.start(v, client_id, trigger, session_id=session_id,
-                                                    occurred_on=occurred_on), label="Starting the record…") \
+                                                    occurred_on=occurred_on), label=self.tr("Starting the record…")) \
             .success(self._started).failure(self._start_failed).run()
 
     def _started(self, decision: Decision) -> None:
@@ -362,11 +366,12 @@ class DecisionDialog(QWizard):
         if not self.decision_id or self.result_signed is not None:
             return
         decision_id, changes = self.decision_id, self.changes()
-        self.ops.op(self, lambda v: decisions.update(v, decision_id, changes), label="Saving…") \
+        self.ops.op(self, lambda v: decisions.update(v, decision_id, changes), label=self.tr("Saving…")) \
             .success(lambda _d: then() if then else None).failure(self._save_failed).run()
 
     def _save_failed(self, _exc: BaseException) -> bool:
-        self.review_page.state.setText("Not saved: correct the step named in the message, then come back here.")
+        self.review_page.state.setText(
+            self.tr("Not saved: correct the step named in the message, then come back here."))
         return False
 
     def check(self) -> None:
@@ -376,7 +381,7 @@ class DecisionDialog(QWizard):
 
     def sign(self) -> None:
         decision_id = self.decision_id or ""
-        self.ops.op(self, lambda v: decisions.sign(v, decision_id), label="Signing…").success(self._signed) \
+        self.ops.op(self, lambda v: decisions.sign(v, decision_id), label=self.tr("Signing…")).success(self._signed) \
             .failure(self._sign_failed).run()
 
     def _signed(self, result: SignResult) -> None:

@@ -22,14 +22,20 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.decisions import METHOD_LABELS, OUTCOME_LABELS
 from vault_app.domain.disclosure_basis import SPECS
+from vault_app.gui.dates import show_date
 from vault_app.gui.decision_pages import StepPage, date_edit, iso, label, set_iso, text_box
+from vault_app.gui.widgets import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from vault_app.domain.decision_guide import TriggerGuide
     from vault_app.domain.decisions import Decision
     from vault_app.gui.decision_pages import DecisionSteps
 
-KINDS = (("progress", "Progress notes"), ("billing", "Billing (sessions)"))
+# Marked for translation here, translated where shown.
+KINDS = (("progress", QT_TRANSLATE_NOOP("OutcomePage", "Progress notes")),
+         ("billing", QT_TRANSLATE_NOOP("OutcomePage", "Billing (sessions)")))
+STATES = {"signed": QT_TRANSLATE_NOOP("OutcomePage", "signed"), "draft": QT_TRANSLATE_NOOP("OutcomePage", "draft"),
+          "session": QT_TRANSLATE_NOOP("OutcomePage", "session")}
 OTHER_BASES = ("health_oversight", "coroner", "legal_defense", "required_by_law")
 
 
@@ -44,7 +50,7 @@ class OutcomePage(StepPage):
         self.group = QButtonGroup(self)
         self.outcomes: dict[str, QRadioButton] = {}
         self.body.addWidget(self.outcome_box)
-        self.disclosure = QGroupBox("What goes out")
+        self.disclosure = QGroupBox(self.tr("What goes out"))
         self.disclosure.setAccessibleName("What goes out")
         self.body.addWidget(self.disclosure)
         self._build_disclosure()
@@ -59,10 +65,10 @@ class OutcomePage(StepPage):
         self.kind = QComboBox()
         self.kind.setAccessibleName("Records it draws on")
         for key, text in KINDS:
-            self.kind.addItem(text, key)
+            self.kind.addItem(self.tr(text), key)
         self.kind.currentIndexChanged.connect(lambda _i: self._fill_items())
         self.items = QTreeWidget()
-        self.items.setHeaderLabels(["Date", "Record"])
+        self.items.setHeaderLabels([self.tr("Date"), self.tr("Record")])
         self.items.setRootIsDecorated(False)
         self.items.setAccessibleName("Records the disclosure draws on")
         self.items.setMaximumHeight(110)
@@ -76,19 +82,19 @@ class OutcomePage(StepPage):
         self.on = date_edit("When it was disclosed")
         self.reference = QLineEdit()
         self.reference.setAccessibleName("Report or reference number")
-        self.minimum = QCheckBox("Only the minimum necessary goes out")
+        self.minimum = QCheckBox(self.tr("Only the minimum necessary goes out"))
         self.minimum.setAccessibleName("Minimum necessary confirmed")
         form.addRow(self.prompt)
-        form.addRow("Exactly what:", self.what)
-        form.addRow("Drawing on:", self.kind)
+        form.addRow(self.tr("Exactly what:"), self.what)
+        form.addRow(self.tr("Drawing on:"), self.kind)
         form.addRow("", self.items)
-        form.addRow("To whom:", self.recipient)
-        form.addRow("Address:", self.address)
-        form.addRow("How:", self.method)
-        form.addRow("When:", self.on)
-        form.addRow("Reference:", self.reference)
+        form.addRow(self.tr("To whom:"), self.recipient)
+        form.addRow(self.tr("Address:"), self.address)
+        form.addRow(self.tr("How:"), self.method)
+        form.addRow(self.tr("When:"), self.on)
+        form.addRow(self.tr("Reference:"), self.reference)
         form.addRow("", self.minimum)
-        self.order = QGroupBox("The court order")
+        self.order = QGroupBox(self.tr("The court order"))
         order = QFormLayout(self.order)
         self.judge, self.court, self.case_number = QLineEdit(), QLineEdit(), QLineEdit()
         for edit, name in ((self.judge, "Judge"), (self.court, "Court"), (self.case_number, "Case number")):
@@ -97,11 +103,11 @@ class OutcomePage(StepPage):
         self.order_date = date_edit("Date of the order")
         self.order_file = QComboBox()
         self.order_file.setAccessibleName("Attached copy of the signed order")
-        order.addRow("Dated:", self.order_date)
-        order.addRow("Signed copy:", self.order_file)
-        order.addRow(label("Attach the scanned order to the chart first (Attachments tab).", "calmNote"))
+        order.addRow(self.tr("Dated:"), self.order_date)
+        order.addRow(self.tr("Signed copy:"), self.order_file)
+        order.addRow(label(self.tr("Attach the scanned order to the chart first (Attachments tab)."), "calmNote"))
         form.addRow(self.order)
-        self.basis_box = QGroupBox("Legal basis")
+        self.basis_box = QGroupBox(self.tr("Legal basis"))
         basis = QFormLayout(self.basis_box)
         self.basis = QComboBox()
         self.basis.setAccessibleName("Legal basis")
@@ -109,7 +115,7 @@ class OutcomePage(StepPage):
             if key in SPECS:
                 self.basis.addItem(SPECS[key].title, key)
         self.basis.currentIndexChanged.connect(lambda _i: self._basis_fields())
-        basis.addRow("Basis:", self.basis)
+        basis.addRow(self.tr("Basis:"), self.basis)
         self.evidence: dict[str, QLineEdit | QCheckBox] = {}
         self.basis_form = basis
         form.addRow(self.basis_box)
@@ -120,7 +126,7 @@ class OutcomePage(StepPage):
         """Progress notes as (id, date, state, session id); sessions as (id, date)."""
         self._records = {"progress": progress, "billing": [(s, day, "session", s) for s, day in sessions]}
         self.order_file.clear()
-        self.order_file.addItem("(none attached)", "")
+        self.order_file.addItem(self.tr("(none attached)"), "")
         for attachment_id, text in attachments:
             self.order_file.addItem(text, attachment_id)
         self._fill_items()
@@ -129,7 +135,7 @@ class OutcomePage(StepPage):
         self.items.clear()
         session_id = self.dialog.trigger_page.session.currentData()
         for item_id, day, state, of_session in self._records.get(str(self.kind.currentData()), []):
-            item = QTreeWidgetItem([day, state])
+            item = QTreeWidgetItem([show_date(day), self.tr(STATES.get(state, state))])
             item.setData(0, Qt.ItemDataRole.UserRole, item_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             # The record of the session it came up in is the usual (and minimum) choice.
@@ -197,7 +203,7 @@ class OutcomePage(StepPage):
                 widget = QCheckBox(f.label)
             else:
                 widget = QLineEdit()
-                widget.setPlaceholderText(f.label + ("" if f.required else " (optional)"))
+                widget.setPlaceholderText(f.label + ("" if f.required else self.tr(" (optional)")))
             widget.setAccessibleName(f.label)
             self.basis_form.addRow(widget)
             self.evidence[f.name] = widget

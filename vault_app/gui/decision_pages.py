@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -31,6 +31,9 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.decision_guide import STEP_TITLES, follow_ups_for
 from vault_app.domain.decisions import REASON_LABELS
+from vault_app.gui.date_field import date_picker
+from vault_app.gui.dates import qt_date_format, show_date
+from vault_app.gui.widgets import QT_TRANSLATE_NOOP
 from vault_app.gui.widgets import wrapped_label as label
 
 if TYPE_CHECKING:
@@ -38,7 +41,9 @@ if TYPE_CHECKING:
     from vault_app.domain.decisions import Decision
     from vault_app.domain.practice import Jurisdiction
 
-TRISTATE = (("", "Not assessed"), ("yes", "Yes"), ("no", "No"))
+# Marked for translation here, translated where shown (under the "StepPage" context).
+TRISTATE = (("", QT_TRANSLATE_NOOP("StepPage", "Not assessed")), ("yes", QT_TRANSLATE_NOOP("StepPage", "Yes")),
+            ("no", QT_TRANSLATE_NOOP("StepPage", "No")))
 
 
 class _TriggerStep(Protocol):
@@ -71,15 +76,20 @@ class DecisionSteps(Protocol):
 
 
 def date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate())
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setAccessibleName(name)
+    edit = date_picker(name)
+    edit.setDisplayFormat(qt_date_format())  # the practice's way of writing a date
     return edit
 
 
 def iso(edit: QDateEdit) -> str:
     return edit.date().toString("yyyy-MM-dd")
+
+
+def consultation_row(on: str, who: str, advice: str) -> QTreeWidgetItem:
+    """The date as the practice writes it; the ISO date the record keeps rides along."""
+    item = QTreeWidgetItem([show_date(on), who, advice])
+    item.setData(0, Qt.ItemDataRole.UserRole, on)
+    return item
 
 
 def set_iso(edit: QDateEdit, value: date | str | None) -> None:
@@ -96,7 +106,7 @@ def text_box(name: str, height: int = 90) -> QPlainTextEdit:
 
 
 def settings_button(dialog: DecisionSteps) -> QPushButton:
-    button = QPushButton("Jurisdiction settings…")
+    button = QPushButton(QCoreApplication.translate("decision_pages", "Jurisdiction settings…"))
     button.setAccessibleName("Edit the jurisdiction settings")
     button.clicked.connect(dialog.edit_settings)
     return button
@@ -126,7 +136,8 @@ class StepPage(QWizardPage):
         prompt = guide.prompt(self.step)
         self.question.setText(prompt.question)
         self.explanation.setText(prompt.explanation)
-        self.setSubTitle(f"{guide.title}. Step {self.dialog.step_number(self)} of {self.dialog.step_count()}.")
+        self.setSubTitle(self.tr("{0}. Step {1} of {2}.")
+                             .format(guide.title, self.dialog.step_number(self), self.dialog.step_count()))
         self.adapt(guide)
 
     def adapt(self, guide: TriggerGuide) -> None:
@@ -146,8 +157,8 @@ def _radio_row(options: list[tuple[str, str]], name: str) -> tuple[QWidget, QBut
     group = QButtonGroup(box)
     buttons = {}
     for key, text in options:
-        button = QRadioButton(text)
-        button.setAccessibleName(f"{name}: {text}")
+        button = QRadioButton(QCoreApplication.translate("StepPage", text))
+        button.setAccessibleName(f"{name}: {text}")  # English, as the accessibility tests read it
         group.addButton(button)
         row.addWidget(button)
         buttons[key] = button
@@ -172,10 +183,11 @@ class DutyPage(StepPage):
     def __init__(self, dialog: DecisionSteps) -> None:
         super().__init__(dialog)
         box, self.group, self.answers = _radio_row(
-            [("yes", "Yes, it is confidential"), ("no", "No, it is not confidential")], "Confidential")
+            [("yes", QT_TRANSLATE_NOOP("StepPage", "Yes, it is confidential")),
+             ("no", QT_TRANSLATE_NOOP("StepPage", "No, it is not confidential"))], "Confidential")
         self.notes = QLineEdit()
         self.notes.setAccessibleName("Where the information came from")
-        self.notes.setPlaceholderText("Where it came from (e.g. said in today's session)")
+        self.notes.setPlaceholderText(self.tr("Where it came from (e.g. said in today's session)"))
         self.body.addWidget(box)
         self.body.addWidget(self.notes)
         self.body.addStretch(1)
@@ -199,16 +211,18 @@ class ExceptionPage(StepPage):
         self.name = QLineEdit()
         self.name.setAccessibleName("Exception")
         box, _, self.kinds = _radio_row(
-            [("mandatory", "Mandatory: the law requires it"), ("permissive", "Permissive: the law allows it"),
-             ("none", "None applies")], "Exception type")
+            [("mandatory", QT_TRANSLATE_NOOP("StepPage", "Mandatory: the law requires it")),
+             ("permissive", QT_TRANSLATE_NOOP("StepPage", "Permissive: the law allows it")),
+             ("none", QT_TRANSLATE_NOOP("StepPage", "None applies"))], "Exception type")
         self.setting = QLineEdit()
         self.setting.setAccessibleName("Jurisdiction setting that makes it so")
         form = QFormLayout()
-        form.addRow("Exception:", self.name)
-        form.addRow("Type:", box)
-        form.addRow("Because of:", self.setting)
+        form.addRow(self.tr("Exception:"), self.name)
+        form.addRow(self.tr("Type:"), box)
+        form.addRow(self.tr("Because of:"), self.setting)
         self.body.addLayout(form)
-        self.body.addWidget(label("Suggested from your jurisdiction settings; change anything that does not fit.",
+        self.body.addWidget(label(self.tr("Suggested from your jurisdiction settings; change anything that does not "
+                                          "fit."),
                                   "calmNote"))
         self.settings_button = settings_button(dialog)
         self.body.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -246,35 +260,35 @@ class AskPage(StepPage):
     def __init__(self, dialog: DecisionSteps) -> None:
         super().__init__(dialog)
         self.list = QTreeWidget()
-        self.list.setHeaderLabels(["Date", "With whom", "Advice"])
+        self.list.setHeaderLabels([self.tr("Date"), self.tr("With whom"), self.tr("Advice")])
         self.list.setRootIsDecorated(False)
         self.list.setAccessibleName("Consultations")
         self.list.setMinimumHeight(110)
         self.who = QLineEdit()
         self.who.setAccessibleName("Consulted whom")
-        self.who.setPlaceholderText("e.g. clinical supervisor, insurer's risk line")
+        self.who.setPlaceholderText(self.tr("e.g. clinical supervisor, insurer's risk line"))
         self.on = date_edit("Consultation date")
         self.advice = QLineEdit()
         self.advice.setAccessibleName("What they advised")
-        self.add_button = QPushButton("Add consultation")
+        self.add_button = QPushButton(self.tr("Add consultation"))
         self.add_button.clicked.connect(self.add_current)
         row = QHBoxLayout()
         row.addWidget(self.on)
         row.addWidget(self.who, 1)
         form = QFormLayout()
-        form.addRow("When, with whom:", row)
-        form.addRow("What they advised:", self.advice)
+        form.addRow(self.tr("When, with whom:"), row)
+        form.addRow(self.tr("What they advised:"), self.advice)
         self.body.addWidget(self.list)
         self.body.addLayout(form)
         self.body.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.body.addWidget(label("No time to consult? Go on; you can add it later.", "calmNote"))
+        self.body.addWidget(label(self.tr("No time to consult? Go on; you can add it later."), "calmNote"))
 
     def add_current(self) -> None:
         who, advice = self.who.text().strip(), self.advice.text().strip()
         if not who or not advice:
-            self.advice.setPlaceholderText("Name who you consulted and what they advised.")
+            self.advice.setPlaceholderText(self.tr("Name who you consulted and what they advised."))
             return
-        item = QTreeWidgetItem([iso(self.on), who, advice])
+        item = consultation_row(iso(self.on), who, advice)
         self.list.addTopLevelItem(item)
         self.who.clear()
         self.advice.clear()
@@ -286,13 +300,14 @@ class AskPage(StepPage):
         for i in range(self.list.topLevelItemCount()):
             item = self.list.topLevelItem(i)
             if item is not None:
-                rows.append({"on": item.text(0), "with_whom": item.text(1), "advice": item.text(2)})
+                rows.append({"on": item.data(0, Qt.ItemDataRole.UserRole), "with_whom": item.text(1),
+                             "advice": item.text(2)})
         return {"consultations": rows}
 
     def load(self, decision: Decision) -> None:
         self.list.clear()
         for c in decision.consultations:
-            self.list.addTopLevelItem(QTreeWidgetItem([c.on.isoformat(), c.with_whom, c.advice]))
+            self.list.addTopLevelItem(consultation_row(c.on.isoformat(), c.with_whom, c.advice))
 
 
 class LawPage(StepPage):
@@ -305,7 +320,7 @@ class LawPage(StepPage):
         self.snapshot = label("", "calmNote")
         self.snapshot.setAccessibleName("Jurisdiction settings recorded")
         self.body.addWidget(self.statute)
-        self.body.addWidget(label("Recorded with the decision:", "sectionTitle"))
+        self.body.addWidget(label(self.tr("Recorded with the decision:"), "sectionTitle"))
         self.body.addWidget(self.snapshot)
         self.body.addWidget(settings_button(dialog), 0, Qt.AlignmentFlag.AlignLeft)
         self.body.addStretch(1)
@@ -318,10 +333,11 @@ class LawPage(StepPage):
         j = self.dialog.jurisdiction
         if j is not None:
             self.snapshot.setText(
-                f"{j.name}. Duty to warn: {j.duty_to_warn}. Elder-abuse reporting from age "
-                f"{j.elder_abuse_reporting_age} ({j.elder_abuse_scope}). Age of consent for treatment: "
-                f"{j.age_of_consent_for_treatment}; age of majority: {j.age_of_majority}. "
-                "Change them if they do not match your state."
+                self.tr("{0}. Duty to warn: {1}. Elder-abuse reporting from age {2} ({3}). Age of consent "
+                        "for treatment: {4}; age of majority: {5}. Change them if they do not match your "
+                        "state.")
+                    .format(j.name, j.duty_to_warn, j.elder_abuse_reporting_age, j.elder_abuse_scope,
+                            j.age_of_consent_for_treatment, j.age_of_majority)
             )
 
     def values(self) -> dict[str, Any]:
@@ -338,22 +354,22 @@ class ReasoningPage(StepPage):
         super().__init__(dialog)
         self.reasoning = text_box("Clinical reasoning", 140)
         self.body.addWidget(self.reasoning)
-        self.risk_box = QGroupBox("Risk factors weighed")
+        self.risk_box = QGroupBox(self.tr("Risk factors weighed"))
         form = QFormLayout(self.risk_box)
         self.factors: dict[str, QComboBox] = {}
         for name in ("plan", "intent", "means", "identifiable_victim", "history"):
             combo = QComboBox()
             combo.setAccessibleName(f"Risk factor: {name.replace('_', ' ')}")
             for key, text in TRISTATE:
-                combo.addItem(text, key)
+                combo.addItem(QCoreApplication.translate("StepPage", text), key)
             self.factors[name] = combo
             form.addRow(name.replace("_", " ").capitalize() + ":", combo)
         self.threat = QLineEdit()
         self.threat.setAccessibleName("The threat, in a few words")
         self.person = QLineEdit()
         self.person.setAccessibleName("Who is at risk")
-        form.addRow("The threat:", self.threat)
-        form.addRow("Who is at risk:", self.person)
+        form.addRow(self.tr("The threat:"), self.threat)
+        form.addRow(self.tr("Who is at risk:"), self.person)
         self.body.addWidget(self.risk_box)
         self.reasoning.textChanged.connect(self.completeChanged)
 
@@ -381,7 +397,7 @@ class ReasoningPage(StepPage):
         self.person.setText(decision.risk.person_at_risk)
 
 
-CHOOSE = "Choose…"
+CHOOSE = QT_TRANSLATE_NOOP("ClientPage", "Choose…")
 
 
 class ClientPage(StepPage):
@@ -391,28 +407,30 @@ class ClientPage(StepPage):
         super().__init__(dialog)
         self.banner = label("", "verdictRefused")
         box, self.group, self.answers = _radio_row(
-            [("yes", "Yes, the client was told"), ("no", "No, not (yet)")], "Client informed")
+            [("yes", QT_TRANSLATE_NOOP("StepPage", "Yes, the client was told")),
+             ("no", QT_TRANSLATE_NOOP("StepPage", "No, not (yet)"))],
+            "Client informed")
         self.on = date_edit("Date the client was told")
         self.how = QLineEdit()
         self.how.setAccessibleName("How the client was told")
         self.reason_code = QComboBox()
         self.reason_code.setAccessibleName("Why the client was not told")
         # No reason is preselected: whatever is shown here ends up in a signed record.
-        self.reason_code.addItem(CHOOSE, None)
+        self.reason_code.addItem(self.tr(CHOOSE), None)
         for key, text in REASON_LABELS.items():
             self.reason_code.addItem(text, key)
         self.reason = QLineEdit()
         self.reason.setAccessibleName("Why not, in a few words")
         self.follow_up = text_box("Follow-up steps, one per line", 90)
         form = QFormLayout()
-        form.addRow("Told on:", self.on)
-        form.addRow("How:", self.how)
-        form.addRow("Why not:", self.reason_code)
+        form.addRow(self.tr("Told on:"), self.on)
+        form.addRow(self.tr("How:"), self.how)
+        form.addRow(self.tr("Why not:"), self.reason_code)
         form.addRow("", self.reason)
         self.body.addWidget(self.banner)
         self.body.addWidget(box)
         self.body.addLayout(form)
-        self.body.addWidget(label("Follow-up (one step per line):", "sectionTitle"))
+        self.body.addWidget(label(self.tr("Follow-up (one step per line):"), "sectionTitle"))
         self.body.addWidget(self.follow_up)
         self.group.buttonToggled.connect(lambda *_a: self._toggle())
         self._filled_for: tuple[str, str | None] = ("", None)
@@ -427,7 +445,7 @@ class ClientPage(StepPage):
 
     def adapt(self, guide: TriggerGuide) -> None:
         silent = guide.must_not_tell_client
-        self.banner.setText("The client must not be told about this decision." if silent else "")
+        self.banner.setText(self.tr("The client must not be told about this decision.") if silent else "")
         self.banner.setVisible(silent)
         self.answers["yes"].setEnabled(not silent)
         outcome = self.dialog.outcome_page.outcome()

@@ -22,16 +22,18 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.decision_prompts import NOT_LEGAL_ADVICE
+from vault_app.gui.widgets import QT_TRANSLATE_NOOP
 from vault_app.services import decisions
 
 if TYPE_CHECKING:
     from vault_app.domain.practice import Jurisdiction
     from vault_app.gui.seam import Operations
 
+# Marked for translation here, translated where shown.
 DUTY_TO_WARN = (
-    ("mandatory", "Mandatory: the law requires protective action"),
-    ("permissive", "Permissive: the law allows a warning"),
-    ("none", "None: no duty-to-warn statute"),
+    ("mandatory", QT_TRANSLATE_NOOP("JurisdictionDialog", "Mandatory: the law requires protective action")),
+    ("permissive", QT_TRANSLATE_NOOP("JurisdictionDialog", "Permissive: the law allows a warning")),
+    ("none", QT_TRANSLATE_NOOP("JurisdictionDialog", "None: no duty-to-warn statute")),
 )
 
 
@@ -41,13 +43,13 @@ class JurisdictionDialog(QDialog):
     def __init__(self, ops: Operations, jurisdiction: Jurisdiction, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
-        self.setWindowTitle("Jurisdiction settings")
+        self.setWindowTitle(self.tr("Jurisdiction settings"))
         self.name = QLineEdit(jurisdiction.name)
         self.name.setAccessibleName("Jurisdiction")
         self.duty = QComboBox()
         self.duty.setAccessibleName("Duty to warn")
         for key, text in DUTY_TO_WARN:
-            self.duty.addItem(text, key)
+            self.duty.addItem(self.tr(text), key)
         self.duty.setCurrentIndex(max(0, self.duty.findData(jurisdiction.duty_to_warn)))
         self.elder_age = QSpinBox()
         self.elder_age.setRange(40, 100)
@@ -60,11 +62,11 @@ class JurisdictionDialog(QDialog):
         self.consent.setValue(jurisdiction.age_of_consent_for_treatment)
         self.consent.setAccessibleName("Age of consent for treatment")
         form = QFormLayout()
-        form.addRow("Jurisdiction:", self.name)
-        form.addRow("Duty to warn:", self.duty)
-        form.addRow("Elder abuse, from age:", self.elder_age)
-        form.addRow("Elder abuse covers:", self.elder_scope)
-        form.addRow("Age of consent for treatment:", self.consent)
+        form.addRow(self.tr("Jurisdiction:"), self.name)
+        form.addRow(self.tr("Duty to warn:"), self.duty)
+        form.addRow(self.tr("Elder abuse, from age:"), self.elder_age)
+        form.addRow(self.tr("Elder abuse covers:"), self.elder_scope)
+        form.addRow(self.tr("Age of consent for treatment:"), self.consent)
         note = QLabel(NOT_LEGAL_ADVICE)
         note.setWordWrap(True)
         note.setObjectName("calmNote")
@@ -87,7 +89,7 @@ class JurisdictionDialog(QDialog):
 
     def save(self) -> None:
         values = self.values()
-        self.ops.op(self, lambda v: decisions.update_jurisdiction(v, **values), label="Saving settings…") \
+        self.ops.op(self, lambda v: decisions.update_jurisdiction(v, **values), label=self.tr("Saving settings…")) \
             .success(self._saved).run()
 
     def _saved(self, jurisdiction: Jurisdiction) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs
+from vault_app.gui.dates import show_date, show_datetime
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.widgets import add_row, make_tree, wrapped_label
 from vault_app.services import certificates, clients, destruction, holds, retention
@@ -57,8 +58,8 @@ class EligibilityPage(QWizardPage):
     def __init__(self, wiz: DestructionWizard) -> None:
         super().__init__()
         self.wiz = wiz
-        self.setTitle("Is this chart due for destruction?")
-        self.text = _label("Checking…")
+        self.setTitle(self.tr("Is this chart due for destruction?"))
+        self.text = _label(self.tr("Checking…"))
         self.text.setAccessibleName("Eligibility")
         QVBoxLayout(self).addWidget(self.text)
         self.facts: dict[str, Any] | None = None
@@ -69,19 +70,21 @@ class EligibilityPage(QWizardPage):
 
     def _show(self, facts: dict[str, Any]) -> None:
         self.facts = facts
-        lines = [f"Retention policy: {facts['policy']}."]
+        lines = [self.tr("Retention policy: {0}.").format(facts['policy'])]
         if facts["eligible"]:
-            lines.append(f"Chart {facts['chart_number']} reached the end of its retention period on "
-                         f"{facts['eligible_on']}.")
+            lines.append(self.tr("Chart {0} reached the end of its retention period on {1}.")
+                         .format(facts["chart_number"], show_date(facts["eligible_on"])))
         elif facts["eligible_on"]:
-            lines.append(f"Chart {facts['chart_number']} must be kept until {facts['eligible_on']}. It can be "
-                         "destroyed earlier only with the client's written permission or a documented override.")
+            lines.append(self.tr("Chart {0} must be kept until {1}. It can be destroyed earlier only with the "
+                                 "client's written permission or a documented override.")
+                         .format(facts["chart_number"], show_date(facts["eligible_on"])))
         else:
-            lines.append("The retention period cannot be computed (no contact date).")
+            lines.append(self.tr("The retention period cannot be computed (no contact date)."))
         if facts["holds"]:
-            lines.append("It is under a legal hold (" + ", ".join(facts["holds"]) + "): it cannot be destroyed.")
+            lines.append(self.tr("It is under a legal hold ({0}): it cannot be destroyed.")
+                         .format(", ".join(facts["holds"])))
         if facts["open_requests"]:
-            lines.append("It has an open client request: finish that first.")
+            lines.append(self.tr("It has an open client request: finish that first."))
         self.text.setText("\n\n".join(lines))
         self.completeChanged.emit()
 
@@ -93,27 +96,27 @@ class BasisPage(QWizardPage):
     def __init__(self, wiz: DestructionWizard) -> None:
         super().__init__()
         self.wiz = wiz
-        self.setTitle("On what basis?")
-        self.retention = QRadioButton("The retention period has ended")
-        self.permission = QRadioButton("The client asked in writing (attach the signed request)")
-        self.override = QRadioButton("Another documented reason (override)")
+        self.setTitle(self.tr("On what basis?"))
+        self.retention = QRadioButton(self.tr("The retention period has ended"))
+        self.permission = QRadioButton(self.tr("The client asked in writing (attach the signed request)"))
+        self.override = QRadioButton(self.tr("Another documented reason (override)"))
         self.retention.setChecked(True)
         self.group = QButtonGroup(self)
         for i, b in enumerate((self.retention, self.permission, self.override)):
             self.group.addButton(b, i)
         self.permission_file: Path | None = None
         self.permission_label = _label("", "calmNote")
-        attach = QPushButton("Attach the signed request…")
+        attach = QPushButton(self.tr("Attach the signed request…"))
         attach.clicked.connect(self._choose)
         self.reason = QLineEdit()
         self.reason.setAccessibleName("Override reason")
-        self.reason.setPlaceholderText("at least 15 characters, no client names")
+        self.reason.setPlaceholderText(self.tr("at least 15 characters, no client names"))
         self.witness = QLineEdit()
         self.witness.setAccessibleName("Witness")
-        self.witness.setPlaceholderText("optional")
-        self.psy_note = _label("The chart's psychotherapy notes are destroyed too, so they must be unlocked.")
-        self.passphrase = PassphraseField("Passphrase", "Passphrase for psychotherapy notes")
-        self.unlock_button = QPushButton("Unlock psychotherapy notes")
+        self.witness.setPlaceholderText(self.tr("optional"))
+        self.psy_note = _label(self.tr("The chart's psychotherapy notes are destroyed too, so they must be unlocked."))
+        self.passphrase = PassphraseField(self.tr("Passphrase"), "Passphrase for psychotherapy notes")
+        self.unlock_button = QPushButton(self.tr("Unlock psychotherapy notes"))
         self.unlock_button.clicked.connect(self._unlock)
         row = QHBoxLayout()
         row.addWidget(attach)
@@ -122,8 +125,8 @@ class BasisPage(QWizardPage):
         unlock_row.addWidget(self.passphrase, 1)
         unlock_row.addWidget(self.unlock_button)
         form = QFormLayout()
-        form.addRow("Reason:", self.reason)
-        form.addRow("Witness:", self.witness)
+        form.addRow(self.tr("Reason:"), self.reason)
+        form.addRow(self.tr("Witness:"), self.witness)
         layout = QVBoxLayout(self)
         for b in (self.retention, self.permission):
             layout.addWidget(b)
@@ -145,8 +148,8 @@ class BasisPage(QWizardPage):
         unlocked = self.wiz.controller.psychotherapy_open
         self.passphrase.setVisible(not unlocked)
         self.unlock_button.setVisible(not unlocked)
-        self.psy_note.setText("Psychotherapy notes are unlocked." if unlocked else
-                              "The chart's psychotherapy notes are destroyed too, so unlock them first.")
+        self.psy_note.setText(self.tr("Psychotherapy notes are unlocked.") if unlocked else
+                              self.tr("The chart's psychotherapy notes are destroyed too, so unlock them first."))
         self.completeChanged.emit()
 
     def _unlock(self) -> None:
@@ -156,7 +159,7 @@ class BasisPage(QWizardPage):
             self.wiz.controller.unlock_psychotherapy(self, phrase)
 
     def _choose(self) -> None:
-        path = file_dialogs.open_file(self, "Signed request", str(Path.home()),
+        path = file_dialogs.open_file(self, self.tr("Signed request"), str(Path.home()),
                                      "Scans (*.pdf *.png *.jpg *.jpeg)")
         if path:
             self.set_permission(Path(path))
@@ -183,9 +186,9 @@ class ConfirmPage(QWizardPage):
     def __init__(self, wiz: DestructionWizard) -> None:
         super().__init__()
         self.wiz = wiz
-        self.setTitle("Confirm")
+        self.setTitle(self.tr("Confirm"))
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "Destroy permanently")
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Destroy permanently"))
         self.text = _label("")
         self.confirm = QLineEdit()
         self.confirm.setAccessibleName("Type the chart number to confirm")
@@ -208,9 +211,9 @@ class ConfirmPage(QWizardPage):
     def initializePage(self) -> None:
         number = self.wiz.chart_number()
         self.text.setText(
-            f"This permanently deletes every record of chart <b>{number}</b>: notes, sessions, documents "
-            "and psychotherapy notes, also from the backups this app manages. It cannot be undone.<br><br>"
-            f"To confirm, type the chart number <b>{number}</b>:")
+            self.tr("This permanently deletes every record of chart <b>{0}</b>: notes, sessions, "
+                    "documents and psychotherapy notes, also from the backups this app manages. It "
+                    "cannot be undone.<br><br>To confirm, type the chart number <b>{1}</b>:").format(number, number))
 
     def isComplete(self) -> bool:
         return not self.busy and self.confirm.text().strip() == self.wiz.chart_number()
@@ -234,11 +237,11 @@ class ConfirmPage(QWizardPage):
 
         self.busy = True
         self.progress.setRange(0, 0)
-        self.status.setText("Deleting, compacting, re-keying and verifying. This can take a minute…")
+        self.status.setText(self.tr("Deleting, compacting, re-keying and verifying. This can take a minute…"))
         self.message.setText("")
         self.completeChanged.emit()
-        self.wiz.controller.op(self, job, label="Destroying the chart…").success(self._done).failure(self._failed) \
-            .finally_(self._idle).run()
+        self.wiz.controller.op(self, job, label=self.tr("Destroying the chart…")).success(self._done) \
+            .failure(self._failed).finally_(self._idle).run()
 
     def _idle(self) -> None:
         self.busy = False
@@ -264,10 +267,10 @@ class CertificatePage(QWizardPage):
     def __init__(self, wiz: DestructionWizard) -> None:
         super().__init__()
         self.wiz = wiz
-        self.setTitle("Destroyed and verified")
+        self.setTitle(self.tr("Destroyed and verified"))
         self.text = _label("")
         self.text.setAccessibleName("Destruction certificate")
-        self.save_button = QPushButton("Save the signed certificate (PDF and JSON)…")
+        self.save_button = QPushButton(self.tr("Save the signed certificate (PDF and JSON)…"))
         self.save_button.clicked.connect(self._choose)
         self.saved = _label("", "calmNote")
         layout = QVBoxLayout(self)
@@ -282,7 +285,7 @@ class CertificatePage(QWizardPage):
 
     def _choose(self) -> None:
         suggested = str(Path.home() / "destruction-certificate.pdf")
-        path = file_dialogs.save_file(self, "Save certificate", suggested, "PDF (*.pdf)")
+        path = file_dialogs.save_file(self, self.tr("Save certificate"), suggested, "PDF (*.pdf)")
         if path:
             self.save_to(Path(path))
 
@@ -290,8 +293,9 @@ class CertificatePage(QWizardPage):
         cert_id = str((self.wiz.confirm_page.certificate or {}).get("certificate_id"))
         json_path = pdf.with_suffix(".json")
         self.wiz.controller.op(self, lambda v: certificates.export(v, cert_id, json_path=json_path, pdf_path=pdf),
-                               label="Saving…") \
-            .success(lambda written: self.saved.setText("Saved: " + ", ".join(written.values()))).run()
+                               label=self.tr("Saving…")) \
+            .success(lambda written: self.saved.setText(self.tr("Saved: {0}").format(", ".join(written.values())))) \
+            .run()
 
 
 def certificate_text(cert: dict[str, Any]) -> str:
@@ -300,15 +304,15 @@ def certificate_text(cert: dict[str, Any]) -> str:
     counts = records.get("counts") or cert.get("counts") or {}
     dates = records.get("inclusive_dates") or cert.get("inclusive_dates") or {}
     count_text = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in counts.items())
-    return (
-        f"Certificate <b>{cert.get('certificate_id', '')}</b><br>"
-        f"Chart {records.get('chart_number', cert.get('chart_number', ''))}, records from {dates.get('from')} "
-        f"to {dates.get('to')}: {count_text}.<br>"
-        f"Completed {str(cert.get('completed_at', ''))[:19].replace('T', ' ')}.<br>"
-        f"Verification: <b>{verification.get('result', '')}</b>.<br><br>"
-        "The certificate is kept in the ledger for good and is signed with this vault's key. "
-        "Copies disclosed earlier, and copies outside this app, are listed in it as not reachable."
-    )
+    chart = records.get("chart_number", cert.get("chart_number", ""))
+    completed = show_datetime(str(cert.get("completed_at", ""))[:19])
+    return QCoreApplication.translate(
+        "CertificatePage",
+        "Certificate <b>{0}</b><br>Chart {1}, records from {2} to {3}: {4}.<br>Completed {5}.<br>"
+        "Verification: <b>{6}</b>.<br><br>The certificate is kept in the ledger for good and is signed with this "
+        "vault's key. Copies disclosed earlier, and copies outside this app, are listed in it as not reachable.",
+    ).format(cert.get("certificate_id", ""), chart, show_date(dates.get("from")), show_date(dates.get("to")),
+             count_text, completed, verification.get("result", ""))
 
 
 class DestructionWizard(QWizard):
@@ -319,7 +323,7 @@ class DestructionWizard(QWizard):
         self.controller = controller
         self.client_id = client_id
         self.setObjectName("destructionWizard")
-        self.setWindowTitle("Destroy a chart")
+        self.setWindowTitle(self.tr("Destroy a chart"))
         self.eligibility_page = EligibilityPage(self)
         self.basis_page = BasisPage(self)
         self.confirm_page = ConfirmPage(self)
@@ -339,8 +343,9 @@ class EligibleDialog(QDialog):
     def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.setWindowTitle("Charts eligible for destruction")
-        self.tree = make_tree(["Chart", "Eligible since", "Rule", "Blocked by"], "Eligible charts")
+        self.setWindowTitle(self.tr("Charts eligible for destruction"))
+        self.tree = make_tree([self.tr("Chart"), self.tr("Eligible since"), self.tr("Rule"), self.tr("Blocked by")],
+                              "Eligible charts")
         self.note = _label("", "calmNote")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -357,6 +362,6 @@ class EligibleDialog(QDialog):
         for r in rows:
             add_row(self.tree, [r["chart_number"], r["eligible_on"] or "", r["rule"], ", ".join(r["blocked_by"])],
                     r["client_id"])
-        self.note.setText(f"{len(rows)} chart(s) past their retention period. Open a chart and use "
-                          "Clients > Destroy chart… to destroy it." if rows else
-                          "No chart has reached the end of its retention period.")
+        self.note.setText(self.tr("{0} chart(s) past their retention period. Open a chart and use Clients > Destroy "
+                                  "chart… to destroy it.").format(len(rows)) if rows else
+                          self.tr("No chart has reached the end of its retention period."))

@@ -13,15 +13,22 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
+from vault_app.gui.widgets import QT_TRANSLATE_NOOP
 from vault_app.services import held_text
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
 
 log = logging.getLogger(__name__)
-RESTORED = "Restored: this is what you were typing when the vault locked."
+RESTORED = QT_TRANSLATE_NOOP("held", "Restored: this is what you were typing when the vault locked.")
+
+
+def restored_text() -> str:
+    """RESTORED in the user's language, for the dialog's message line."""
+    return QCoreApplication.translate("held", RESTORED)
 
 
 def hold(controller: App, entry: HeldEntry | None) -> None:
@@ -48,4 +55,4 @@ def _log_only(exc: BaseException) -> bool:
 HeldEntry = dict[str, Any]
 
 
-__all__ = ["RESTORED", "HeldEntry", "hold", "hold_open_dialogs"]
+__all__ = ["RESTORED", "HeldEntry", "hold", "hold_open_dialogs", "restored_text"]

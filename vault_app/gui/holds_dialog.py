@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.retention import HOLD_REASONS
+from vault_app.gui.dates import show_date
 from vault_app.gui.widgets import add_row, make_tree
 from vault_app.services import clients, holds
 from vault_app.services.changes import Changes, Kind
@@ -40,26 +41,27 @@ class HoldsDialog(QDialog):
         super().__init__(parent)
         self.controller = controller
         self.client_id = client_id
-        self.setWindowTitle("Legal holds")
-        self.tree = make_tree(["Chart", "Reason", "Details", "Placed", "Released"], "Legal holds")
+        self.setWindowTitle(self.tr("Legal holds"))
+        self.tree = make_tree([self.tr("Chart"), self.tr("Reason"), self.tr("Details"), self.tr("Placed"),
+                               self.tr("Released")], "Legal holds")
         self.reason = QComboBox()
         self.reason.setAccessibleName("Reason for the hold")
         for r in HOLD_REASONS:
             self.reason.addItem(r.capitalize(), r)
         self.details = QLineEdit()
         self.details.setAccessibleName("Hold details")
-        self.details.setPlaceholderText("case number, agency; no clinical details")
-        self.place_button = QPushButton("Place a hold on the open chart")
+        self.details.setPlaceholderText(self.tr("case number, agency; no clinical details"))
+        self.place_button = QPushButton(self.tr("Place a hold on the open chart"))
         self.place_button.setEnabled(client_id is not None)
         self.place_button.clicked.connect(self.place)
-        release = QPushButton("Release the selected hold…")
+        release = QPushButton(self.tr("Release the selected hold…"))
         release.clicked.connect(self.release)
-        note = QLabel("A chart under a hold is kept whatever its retention date, until the hold is released.")
+        note = QLabel(self.tr("A chart under a hold is kept whatever its retention date, until the hold is released."))
         note.setObjectName("calmNote")
         note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Reason:", self.reason)
-        form.addRow("Details:", self.details)
+        form.addRow(self.tr("Reason:"), self.reason)
+        form.addRow(self.tr("Details:"), self.details)
         row = QHBoxLayout()
         row.addWidget(self.place_button)
         row.addWidget(release)
@@ -86,19 +88,20 @@ class HoldsDialog(QDialog):
     def _show(self, rows: list[tuple[LegalHold, str]]) -> None:
         self.tree.clear()
         for h, chart in rows:
-            add_row(self.tree, [chart, h.reason, h.details, h.placed_at[:10], (h.released_at or "")[:10]], h.hold_id)
+            add_row(self.tree, [chart, h.reason, h.details, show_date(h.placed_at[:10]),
+                                show_date((h.released_at or "")[:10])], h.hold_id)
 
     def place(self) -> None:
         if self.client_id is None:
             return
         client_id, reason, details = self.client_id, str(self.reason.currentData()), self.details.text()
-        self.controller.op(self, lambda v: holds.place(v, client_id, reason, details), label="Placing…").run()
+        self.controller.op(self, lambda v: holds.place(v, client_id, reason, details), label=self.tr("Placing…")).run()
 
     def release(self) -> None:
         item = self.tree.currentItem()
         if item is None:
             return
         hold_id = str(item.data(0, Qt.ItemDataRole.UserRole))
-        note, ok = QInputDialog.getText(self, "Release hold", "Why has the hold ended? (optional)")
+        note, ok = QInputDialog.getText(self, self.tr("Release hold"), self.tr("Why has the hold ended? (optional)"))
         if ok:
-            self.controller.op(self, lambda v: holds.release(v, hold_id, note), label="Releasing…").run()
+            self.controller.op(self, lambda v: holds.release(v, hold_id, note), label=self.tr("Releasing…")).run()

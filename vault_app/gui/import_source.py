@@ -24,24 +24,44 @@ from vault_app.gui import file_dialogs
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_tabs import add_row, make_tree
 from vault_app.gui.passphrase import PassphraseField
-from vault_app.gui.widgets import wrapped_label
+from vault_app.gui.widgets import QT_TRANSLATE_NOOP, wrapped_label
 
 if TYPE_CHECKING:
     from vault_app.gui.import_wizard import ImportWizard
     from vault_app.services.importers.plan import ImportPlan, ImportReport
     from vault_app.services.vault import Vault
 
-SOURCES = (("simplepractice", "SimplePractice “Export – Complete” (a folder)"), ("csv", "Client list (a CSV file)"),
-           ("pdf-folder", "A folder of PDFs and scans, into one chart"))
-DOCUMENT_KINDS = (("stored_document", "Stored documents"), ("other", "Other"), ("consent", "Consent forms"),
-                  ("treatment_plan", "Treatment plans"), ("questionnaire", "Questionnaires"),
-                  ("billing", "Billing documents"))
-CSV_PRESETS = (("simplepractice", "SimplePractice client list"), ("therapynotes", "TherapyNotes patient list"),
-               ("powerdiary", "Power Diary client export"))
-CSV_FIELDS = (("name", "Full name"), ("first_name", "First name"), ("last_name", "Last name"),
-              ("date_of_birth", "Date of birth"), ("last_service", "Last date of service"), ("email", "E-mail"),
-              ("phone", "Phone"), ("address", "Address"), ("id", "Id in the old system"))
-NOT_IN_FILE = "(not in the file)"
+# Marked for translation here, translated where shown (SourcePage.tr).
+SOURCES = (
+    ("simplepractice", QT_TRANSLATE_NOOP("SourcePage", "SimplePractice “Export – Complete” (a folder)")),
+    ("csv", QT_TRANSLATE_NOOP("SourcePage", "Client list (a CSV file)")),
+    ("pdf-folder", QT_TRANSLATE_NOOP("SourcePage", "A folder of PDFs and scans, into one chart")),
+)
+DOCUMENT_KINDS = (
+    ("stored_document", QT_TRANSLATE_NOOP("SourcePage", "Stored documents")),
+    ("other", QT_TRANSLATE_NOOP("SourcePage", "Other")),
+    ("consent", QT_TRANSLATE_NOOP("SourcePage", "Consent forms")),
+    ("treatment_plan", QT_TRANSLATE_NOOP("SourcePage", "Treatment plans")),
+    ("questionnaire", QT_TRANSLATE_NOOP("SourcePage", "Questionnaires")),
+    ("billing", QT_TRANSLATE_NOOP("SourcePage", "Billing documents")),
+)
+CSV_PRESETS = (
+    ("simplepractice", QT_TRANSLATE_NOOP("SourcePage", "SimplePractice client list")),
+    ("therapynotes", QT_TRANSLATE_NOOP("SourcePage", "TherapyNotes patient list")),
+    ("powerdiary", QT_TRANSLATE_NOOP("SourcePage", "Power Diary client export")),
+)
+CSV_FIELDS = (
+    ("name", QT_TRANSLATE_NOOP("SourcePage", "Full name")),
+    ("first_name", QT_TRANSLATE_NOOP("SourcePage", "First name")),
+    ("last_name", QT_TRANSLATE_NOOP("SourcePage", "Last name")),
+    ("date_of_birth", QT_TRANSLATE_NOOP("SourcePage", "Date of birth")),
+    ("last_service", QT_TRANSLATE_NOOP("SourcePage", "Last date of service")),
+    ("email", QT_TRANSLATE_NOOP("SourcePage", "E-mail")),
+    ("phone", QT_TRANSLATE_NOOP("SourcePage", "Phone")),
+    ("address", QT_TRANSLATE_NOOP("SourcePage", "Address")),
+    ("id", QT_TRANSLATE_NOOP("SourcePage", "Id in the old system")),
+)
+NOT_IN_FILE = QT_TRANSLATE_NOOP("SourcePage", "(not in the file)")
 
 
 def read_columns(path: str, preset: str) -> Any:
@@ -118,15 +138,15 @@ class SourcePage(QWizardPage):
     def __init__(self, wiz: ImportWizard) -> None:
         super().__init__()
         self.wiz = wiz
-        self.setTitle("Bring a practice in")
-        self.setSubTitle("Choose what to import. Nothing is written until you have reviewed a dry run.")
+        self.setTitle(self.tr("Bring a practice in"))
+        self.setSubTitle(self.tr("Choose what to import. Nothing is written until you have reviewed a dry run."))
         self.source = QComboBox()
         self.source.setAccessibleName("Import from")
         for key, text in SOURCES:
-            self.source.addItem(text, key)
+            self.source.addItem(self.tr(text), key)
         self.path = QLineEdit()
         self.path.setAccessibleName("Folder or file to import")
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
@@ -134,7 +154,7 @@ class SourcePage(QWizardPage):
         self.preset = QComboBox()
         self.preset.setAccessibleName("CSV preset")
         for key, text in CSV_PRESETS:
-            self.preset.addItem(text, key)
+            self.preset.addItem(self.tr(text), key)
         self.mapping_box = QWidget()
         mapping_form = QFormLayout(self.mapping_box)
         mapping_form.setContentsMargins(0, 0, 0, 0)
@@ -142,10 +162,10 @@ class SourcePage(QWizardPage):
         for key, title in CSV_FIELDS:
             box = QComboBox()
             box.setAccessibleName(f"Column for {title.lower()}")
-            box.addItem(NOT_IN_FILE, "")
+            box.addItem(self.tr(NOT_IN_FILE), "")
             self.field_boxes[key] = box
-            mapping_form.addRow(f"{title}:", box)
-        self.csv_preview = make_tree([t for _k, t in CSV_FIELDS], "First rows, as mapped")
+            mapping_form.addRow(self.tr("{0}:").format(self.tr(title)), box)
+        self.csv_preview = make_tree([self.tr(t) for _k, t in CSV_FIELDS], "First rows, as mapped")
         self.csv_preview.setMaximumHeight(120)
         self.csv_error = label("", "errorText")
         self.chart = QComboBox()
@@ -153,16 +173,16 @@ class SourcePage(QWizardPage):
         self.kind = QComboBox()
         self.kind.setAccessibleName("Kind of documents")
         for key, text in DOCUMENT_KINDS:
-            self.kind.addItem(text, key)
+            self.kind.addItem(self.tr(text), key)
         self.folder_box = QWidget()
         folder_form = QFormLayout(self.folder_box)
         folder_form.setContentsMargins(0, 0, 0, 0)
-        folder_form.addRow("Into the chart of:", self.chart)
-        folder_form.addRow("As:", self.kind)
+        folder_form.addRow(self.tr("Into the chart of:"), self.chart)
+        folder_form.addRow(self.tr("As:"), self.kind)
         self.psy_note = label("", "calmNote")
         # The import asks for the psychotherapy unlock itself (their notes go only there).
-        self.psy_passphrase = PassphraseField("Passphrase", "Passphrase for psychotherapy notes")
-        self.psy_button = QPushButton("Unlock psychotherapy notes")
+        self.psy_passphrase = PassphraseField(self.tr("Passphrase"), "Passphrase for psychotherapy notes")
+        self.psy_button = QPushButton(self.tr("Unlock psychotherapy notes"))
         self.psy_button.clicked.connect(self._unlock_psychotherapy)
         self.psy_message = label("", "errorText")
         self.psy_row = QWidget()
@@ -171,9 +191,9 @@ class SourcePage(QWizardPage):
         psy_layout.addWidget(self.psy_passphrase, 1)
         psy_layout.addWidget(self.psy_button)
         form = QFormLayout()
-        form.addRow("Import from:", self.source)
-        form.addRow("Location:", row)
-        form.addRow("Columns:", self.preset)
+        form.addRow(self.tr("Import from:"), self.source)
+        form.addRow(self.tr("Location:"), row)
+        form.addRow(self.tr("Columns:"), self.preset)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.psy_note)
@@ -209,18 +229,18 @@ class SourcePage(QWizardPage):
         if csv:
             self.read_columns()
         if folder:
-            self.psy_note.setText("Every PDF, PNG and JPEG in the folder (and its subfolders) becomes a document of "
-                                  "the chart; dates come from the file names, else from the PDF. The text of PDFs "
-                                  "is searchable.")
+            self.psy_note.setText(self.tr("Every PDF, PNG and JPEG in the folder (and its subfolders) becomes a "
+                                          "document of the chart; dates come from the file names, else from the "
+                                          "PDF. The text of PDFs is searchable."))
         elif csv:
-            self.psy_note.setText("A client list creates charts (name, date of birth, contact details and the last "
-                                  "date of service, which starts the retention clock).")
+            self.psy_note.setText(self.tr("A client list creates charts (name, date of birth, contact details and "
+                                          "the last date of service, which starts the retention clock)."))
         elif self.wiz.controller.psychotherapy_open:
-            self.psy_note.setText("Psychotherapy notes will go into the psychotherapy compartment only.")
+            self.psy_note.setText(self.tr("Psychotherapy notes will go into the psychotherapy compartment only."))
         else:
-            self.psy_note.setText("The psychotherapy notes are locked: psychotherapy notes in the export would be "
-                                  "listed as skipped. Unlock them here to bring them in (running the import again "
-                                  "later adds only what is missing).")
+            self.psy_note.setText(self.tr("The psychotherapy notes are locked: psychotherapy notes in the export "
+                                          "would be listed as skipped. Unlock them here to bring them in (running "
+                                          "the import again later adds only what is missing)."))
         self.completeChanged.emit()
 
     def _charts_listed(self, charts: list[tuple[str, str]]) -> None:
@@ -239,7 +259,7 @@ class SourcePage(QWizardPage):
             return
         self.csv_error.setText("")
         preset = str(self.preset.currentData())
-        self.wiz.controller.query(self, lambda _v: read_columns(path, preset), label="Reading the file…") \
+        self.wiz.controller.query(self, lambda _v: read_columns(path, preset), label=self.tr("Reading the file…")) \
             .success(self._columns_read).failure(show_inline(self.csv_error)).run()
 
     def _columns_read(self, preview: Any) -> None:
@@ -247,7 +267,7 @@ class SourcePage(QWizardPage):
         for key, box in self.field_boxes.items():
             box.blockSignals(True)
             box.clear()
-            box.addItem(NOT_IN_FILE, "")
+            box.addItem(self.tr(NOT_IN_FILE), "")
             for column in self._columns:
                 box.addItem(column, column)
             box.setCurrentIndex(max(0, box.findData(preview.mapping.get(key, ""))))
@@ -276,7 +296,7 @@ class SourcePage(QWizardPage):
             from vault_app.domain.errors import WrongPassphrase
 
             if isinstance(exc, WrongPassphrase):
-                self.psy_message.setText("That passphrase is not right.")
+                self.psy_message.setText(self.tr("That passphrase is not right."))
                 return True
             return False
 
@@ -285,9 +305,10 @@ class SourcePage(QWizardPage):
 
     def _browse(self) -> None:
         if self.source.currentData() == "csv":
-            chosen = file_dialogs.open_file(self, "Choose the client list", str(Path.home()), "CSV files (*.csv)")
+            chosen = file_dialogs.open_file(self, self.tr("Choose the client list"), str(Path.home()),
+                                            self.tr("CSV files (*.csv)"))
         else:
-            chosen = file_dialogs.existing_directory(self, "Choose the folder", str(Path.home()))
+            chosen = file_dialogs.existing_directory(self, self.tr("Choose the folder"), str(Path.home()))
         if chosen:
             self.path.setText(chosen)
 

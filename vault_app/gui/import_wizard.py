@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_tabs import add_row, make_tree
+from vault_app.gui.dates import show_date
 from vault_app.gui.import_source import Choice, SourcePage, label, make_plan, run_import
 
 if TYPE_CHECKING:
@@ -44,36 +45,37 @@ class ReviewPage(QWizardPage):
     def __init__(self, wiz: ImportWizard) -> None:
         super().__init__()
         self.wiz = wiz
-        self.setTitle("Review the dry run")
-        self.setSubTitle("This is what the import will do. Nothing has been written yet.")
-        self.summary = label("Reading…", "summary")
+        self.setTitle(self.tr("Review the dry run"))
+        self.setSubTitle(self.tr("This is what the import will do. Nothing has been written yet."))
+        self.summary = label(self.tr("Reading…"), "summary")
         self.error = label("", "errorText")
-        self.created = make_tree(["Chart", "Born", "Progress notes", "Psychotherapy notes", "Documents"],
+        self.created = make_tree([self.tr("Chart"), self.tr("Born"), self.tr("Progress notes"),
+                                  self.tr("Psychotherapy notes"), self.tr("Documents")],
                                  "Will be created")
-        self.ambiguous = make_tree(["File", "File it under", "Why"], "Ambiguous files")
-        self.skipped = make_tree(["File", "Why"], "Will be skipped")
+        self.ambiguous = make_tree([self.tr("File"), self.tr("File it under"), self.tr("Why")], "Ambiguous files")
+        self.skipped = make_tree([self.tr("File"), self.tr("Why")], "Will be skipped")
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
-        layout.addWidget(label("Will be created:"))
+        layout.addWidget(label(self.tr("Will be created:")))
         layout.addWidget(self.created, 2)
-        layout.addWidget(label("Ambiguous (choose the chart, or leave it out):"))
+        layout.addWidget(label(self.tr("Ambiguous (choose the chart, or leave it out):")))
         layout.addWidget(self.ambiguous, 1)
-        layout.addWidget(label("Will be skipped, or to know:"))
+        layout.addWidget(label(self.tr("Will be skipped, or to know:")))
         layout.addWidget(self.skipped, 1)
         self.plan: ImportPlan | None = None
         self._pickers: dict[str, QComboBox] = {}
         self.setCommitPage(True)  # past this page the import runs; there is no going back
-        self.setButtonText(QWizard.WizardButton.CommitButton, "Import")
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
 
     def initializePage(self) -> None:
         self.plan = None
         self.error.setText("")
-        self.summary.setText("Reading the export (nothing is written)…")
+        self.summary.setText(self.tr("Reading the export (nothing is written)…"))
         for tree in (self.created, self.ambiguous, self.skipped):
             tree.clear()
         choice = self.wiz.choice
-        self.wiz.controller.query(self, lambda v: make_plan(v, choice), label="Reading the export…") \
+        self.wiz.controller.query(self, lambda v: make_plan(v, choice), label=self.tr("Reading the export…")) \
             .success(self._planned).failure(show_inline(self.error)).run()
         self.completeChanged.emit()
 
@@ -81,13 +83,15 @@ class ReviewPage(QWizardPage):
         self.plan = plan
         data = plan.as_dict()["will_create"]
         self.summary.setText(
-            f"Will create {data['charts']} charts, {data['progress_notes']} progress notes, "
-            f"{data['psychotherapy_notes']} psychotherapy notes and {data['documents']} documents. "
-            f"{len(plan.ambiguous)} ambiguous, {len(plan.skipped)} skipped, "
-            f"{plan.already_imported} already imported.")
+            self.tr("Will create {0} charts, {1} progress notes, {2} psychotherapy notes and {3} "
+                    "documents. {4} ambiguous, {5} skipped, {6} already imported.")
+                .format(data["charts"], data["progress_notes"], data["psychotherapy_notes"], data["documents"],
+                        len(plan.ambiguous), len(plan.skipped), plan.already_imported))
         for chart in plan.charts:
-            add_row(self.created, [chart.name + ("" if chart.existing_client_id is None else " (existing chart)"),
-                                   chart.date_of_birth.isoformat() if chart.date_of_birth else "",
+            name = chart.name if chart.existing_client_id is None \
+                else self.tr("{0} (existing chart)").format(chart.name)
+            add_row(self.created, [name,
+                                   show_date(chart.date_of_birth),
                                    str(chart.count("progress_note")), str(chart.count("psychotherapy_note")),
                                    str(chart.count("document"))], chart.source_key)
         births = {c.source_key.split(":", 1)[-1]: c for c in plan.charts}
@@ -99,11 +103,12 @@ class ReviewPage(QWizardPage):
             item.setToolTip(2, issue.reason)
             picker = QComboBox()
             picker.setAccessibleName("File it under")
-            picker.addItem("Leave it out", "")
+            picker.addItem(self.tr("Leave it out"), "")
             for cand in issue.candidates:
                 known = births.get(cand)
-                born = known.date_of_birth.isoformat() if known and known.date_of_birth else "no date of birth"
-                picker.addItem(f"{known.name if known else 'Contact'} (born {born}, id {cand})", cand)
+                born = show_date(known.date_of_birth) if known and known.date_of_birth else self.tr("no date of birth")
+                name = known.name if known else self.tr("Contact")
+                picker.addItem(self.tr("{0} (born {1}, id {2})").format(name, born, cand), cand)
             self.ambiguous.setItemWidget(item, 1, picker)
             self._pickers[issue.path] = picker
         _fill_issues(self.skipped, plan.skipped + plan.notices)
@@ -130,13 +135,13 @@ class RunPage(QWizardPage):
     def __init__(self, wiz: ImportWizard) -> None:
         super().__init__()
         self.wiz = wiz
-        self.setTitle("Importing")
-        self.setSubTitle("Each chart is imported whole or not at all. Cancel stops after the current chart.")
+        self.setTitle(self.tr("Importing"))
+        self.setSubTitle(self.tr("Each chart is imported whole or not at all. Cancel stops after the current chart."))
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
         self.bar.setAccessibleName("Import progress")
         self.counts = label("", "progressText")
-        self.cancel_button = QPushButton("Cancel import")
+        self.cancel_button = QPushButton(self.tr("Cancel import"))
         self.cancel_button.clicked.connect(self.cancel)
         self.error = label("", "errorText")
         layout = QVBoxLayout(self)
@@ -153,7 +158,7 @@ class RunPage(QWizardPage):
     def initializePage(self) -> None:
         self._cancel = threading.Event()
         self.bar.setValue(0)
-        self.counts.setText("Starting…")
+        self.counts.setText(self.tr("Starting…"))
         self.error.setText("")
         self.cancel_button.setEnabled(True)
         self.running = True
@@ -164,7 +169,7 @@ class RunPage(QWizardPage):
     def cancel(self) -> None:
         self._cancel.set()
         self.cancel_button.setEnabled(False)
-        self.counts.setText(self.counts.text() + " — cancelling after this chart…")
+        self.counts.setText(self.counts.text() + self.tr(" — cancelling after this chart…"))
 
     def _progressed(self, fraction: float, text: str) -> None:
         self.bar.setValue(int(fraction * 1000))
@@ -190,9 +195,9 @@ class ReportPage(QWizardPage):
     def __init__(self, wiz: ImportWizard) -> None:
         super().__init__()
         self.wiz = wiz
-        self.setTitle("Import report")
+        self.setTitle(self.tr("Import report"))
         self.summary = label("", "summary")
-        self.issues = make_tree(["File", "What happened"], "Not imported, or to know")
+        self.issues = make_tree([self.tr("File"), self.tr("What happened")], "Not imported, or to know")
         self.reminder = label("", "calmNote")
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -205,15 +210,17 @@ class ReportPage(QWizardPage):
         report = self.wiz.report
         if report is None:
             return
-        head = "Cancelled between charts: the charts below were imported whole." if report.cancelled else \
-            "The import is done."
+        head = self.tr("Cancelled between charts: the charts below were imported whole.") if report.cancelled else \
+            self.tr("The import is done.")
         self.summary.setText(
-            f"{head} {report.charts_created} charts created, {report.charts_updated} updated; "
-            f"{report.progress_notes} progress notes, {report.psychotherapy_notes} psychotherapy notes, "
-            f"{report.documents} documents. Each chart has one entry in the audit log.")
+            self.tr("{0} {1} charts created, {2} updated; {3} progress notes, {4} psychotherapy "
+                    "notes, {5} documents. Each chart has one entry in the audit log.")
+                .format(head, report.charts_created, report.charts_updated, report.progress_notes,
+                        report.psychotherapy_notes, report.documents))
         _fill_issues(self.issues, report.ambiguous + report.skipped + report.notices)
         self.reminder.setText(PLAINTEXT_REMINDER if self.wiz.choice.source != "csv" else
-                              "The CSV file still holds client names in plain text: delete it when you are done.")
+                              self.tr("The CSV file still holds client names in plain text: delete it when you are "
+                                      "done."))
 
 
 class ImportWizard(QWizard):
@@ -224,7 +231,7 @@ class ImportWizard(QWizard):
         self.current_client = current_client  # a folder of PDFs goes into this chart unless another is chosen
         self.choice = Choice()
         self.report: ImportReport | None = None
-        self.setWindowTitle("Import — Therapy Vault")
+        self.setWindowTitle(self.tr("Import — Therapy Vault"))
         self.setAccessibleName("Import wizard")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -234,7 +241,7 @@ class ImportWizard(QWizard):
         self.report_page = ReportPage(self)
         for page in (self.source_page, self.review_page, self.run_page, self.report_page):
             self.addPage(page)
-        self.setButtonText(QWizard.WizardButton.NextButton, "Next >")
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Next >"))
         self.resize(820, 620)
 
     def reject(self) -> None:

@@ -37,7 +37,7 @@ class ManualDisclosureDialog(QDialog):
         super().__init__(parent)
         self.controller = controller
         self.client_id = client_id
-        self.setWindowTitle("Record a disclosure made outside the app")
+        self.setWindowTitle(self.tr("Record a disclosure made outside the app"))
         self.kind = QComboBox()
         for key in ("progress", "psychotherapy", "billing"):
             self.kind.addItem(key.capitalize(), key)
@@ -45,7 +45,7 @@ class ManualDisclosureDialog(QDialog):
         self.address = QLineEdit()
         self.purpose = QLineEdit()
         self.description = QLineEdit()
-        self.description.setPlaceholderText("what was disclosed, in general terms")
+        self.description.setPlaceholderText(self.tr("what was disclosed, in general terms"))
         self.channel = QComboBox()
         for c in CHANNELS:
             self.channel.addItem(c.replace("_", " "), c)
@@ -57,13 +57,13 @@ class ManualDisclosureDialog(QDialog):
         self.message = QLabel("")
         self.message.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Records:", self.kind)
-        form.addRow("Recipient:", self.recipient)
-        form.addRow("Address:", self.address)
-        form.addRow("Purpose:", self.purpose)
-        form.addRow("What:", self.description)
-        form.addRow("How:", self.channel)
-        buttons, _action = action_buttons(self, "Record", self.save)
+        form.addRow(self.tr("Records:"), self.kind)
+        form.addRow(self.tr("Recipient:"), self.recipient)
+        form.addRow(self.tr("Address:"), self.address)
+        form.addRow(self.tr("Purpose:"), self.purpose)
+        form.addRow(self.tr("What:"), self.description)
+        form.addRow(self.tr("How:"), self.channel)
+        buttons, _action = action_buttons(self, self.tr("Record"), self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.basis)
@@ -86,7 +86,8 @@ class ManualDisclosureDialog(QDialog):
         def job(v: Vault) -> tuple[DisclosureRecord, Verdict]:
             return export.record_manual(v, request, description=description, channel=channel)
 
-        self.controller.op(self, job, label="Recording…").success(self._saved).failure(show_inline(self.message)).run()
+        self.controller.op(self, job, label=self.tr("Recording…")).success(self._saved) \
+            .failure(show_inline(self.message)).run()
 
     def _saved(self, result: tuple[DisclosureRecord, Verdict]) -> None:
         record, _verdict = result

@@ -52,7 +52,7 @@ class OpenExportDialog(QDialog):
         super().__init__(parent)
         self.controller = controller
         self.client_id = client_id
-        self.setWindowTitle("Complete open export — Therapy Vault")
+        self.setWindowTitle(self.tr("Complete open export — Therapy Vault"))
         self.setAccessibleName("Complete open export")
         self.recipient = QLineEdit()
         self.recipient.setAccessibleName("Recipient")
@@ -60,15 +60,15 @@ class OpenExportDialog(QDialog):
         self.address.setAccessibleName("Recipient's address")
         self.purpose = QLineEdit()
         self.purpose.setAccessibleName("Purpose")
-        self.purpose.setPlaceholderText('e.g. "at the request of the individual", "transfer of care"')
+        self.purpose.setPlaceholderText(self.tr('e.g. "at the request of the individual", "transfer of care"'))
         self.basis = BasisForm()
         self.psychotherapy = QComboBox()
         self.psychotherapy.setAccessibleName("Psychotherapy notes")
-        self.password = PassphraseField("PDF password", "PDF password")
-        self.confirm = PassphraseField("Type it again", "Confirm PDF password")
+        self.password = PassphraseField(self.tr("PDF password"), "PDF password")
+        self.confirm = PassphraseField(self.tr("Type it again"), "Confirm PDF password")
         self.path = QLineEdit(str(Path.home() / "chart-export.pdf"))
         self.path.setAccessibleName("File to save")
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
@@ -76,21 +76,22 @@ class OpenExportDialog(QDialog):
         self.error = _label("", "errorText")
         self.result_label = _label("", "calmNote")
         form = QFormLayout()
-        form.addRow("Recipient:", self.recipient)
-        form.addRow("Address:", self.address)
-        form.addRow("Purpose:", self.purpose)
-        form.addRow("Psychotherapy notes:", self.psychotherapy)
-        form.addRow("PDF password:", self.password)
-        form.addRow("Again:", self.confirm)
-        form.addRow("Save as:", row)
+        form.addRow(self.tr("Recipient:"), self.recipient)
+        form.addRow(self.tr("Address:"), self.address)
+        form.addRow(self.tr("Purpose:"), self.purpose)
+        form.addRow(self.tr("Psychotherapy notes:"), self.psychotherapy)
+        form.addRow(self.tr("PDF password:"), self.password)
+        form.addRow(self.tr("Again:"), self.confirm)
+        form.addRow(self.tr("Save as:"), row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button.clicked.connect(self.export)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(_label("The whole chart in one password-protected PDF that also carries the chart as "
-                                "open files (chart.json, each note, every document), readable without this app. "
-                                "It is a disclosure: the gate checks the basis, and it is logged.", "calmNote"))
+        layout.addWidget(_label(self.tr("The whole chart in one password-protected PDF that also carries the chart "
+                                        "as open files (chart.json, each note, every document), readable without "
+                                        "this app. It is a disclosure: the gate checks the basis, and it is "
+                                        "logged."), "calmNote"))
         layout.addLayout(form)
         layout.addWidget(self.basis)
         layout.addWidget(self.error)
@@ -103,12 +104,12 @@ class OpenExportDialog(QDialog):
         self.basis.set_authorizations(found["authorizations"])
         self.basis.set_attachments(found["attachments"])
         self.psychotherapy.clear()
-        self.psychotherapy.addItem("Leave them out", None)
+        self.psychotherapy.addItem(self.tr("Leave them out"), None)
         for auth_id, text in found["psychotherapy"]:
-            self.psychotherapy.addItem(f"Include, under the authorization {text}", auth_id)
+            self.psychotherapy.addItem(self.tr("Include, under the authorization {0}").format(text), auth_id)
 
     def _browse(self) -> None:
-        chosen = file_dialogs.save_file(self, "Save the export", self.path.text(), "PDF (*.pdf)")
+        chosen = file_dialogs.save_file(self, self.tr("Save the export"), self.path.text(), "PDF (*.pdf)")
         if chosen:
             self.path.setText(chosen)
 
@@ -119,7 +120,7 @@ class OpenExportDialog(QDialog):
         self.error.setText("")
         self.result_label.setText("")
         if self.password.text() != self.confirm.text():
-            self.error.setText("The two passwords differ.")
+            self.error.setText(self.tr("The two passwords differ."))
             return
         client_id, out, password = self.client_id, Path(self.path.text().strip()), self.password.text()
         recipient = Recipient(self.recipient.text().strip(), self.address.text().strip())
@@ -134,18 +135,19 @@ class OpenExportDialog(QDialog):
                                password=password, psychotherapy_basis=psy_basis)
 
         self.export_button.setEnabled(False)
-        self.controller.op(self, run, label="Exporting the chart…").success(self._exported) \
+        self.controller.op(self, run, label=self.tr("Exporting the chart…")).success(self._exported) \
             .failure(show_inline(self.error)).finally_(lambda: self.export_button.setEnabled(True)).run()
 
     def _exported(self, result: OpenExportResult) -> None:
         self.password.clear()
         self.confirm.clear()
-        left_out = f" Psychotherapy notes left out: {result.psychotherapy_left_out}" if result.psychotherapy_left_out \
-            else ""
+        left_out = self.tr(" Psychotherapy notes left out: {0}").format(result.psychotherapy_left_out) \
+            if result.psychotherapy_left_out else ""
         self.result_label.setText(
-            f"Saved {result.path}: {result.progress_notes} progress notes, {result.psychotherapy_notes} "
-            f"psychotherapy notes, {result.attachments} documents. Logged as disclosure "
-            f"{', '.join(result.disclosure_ids)}. Send the password separately (by phone).{left_out}")
+            self.tr("Saved {0}: {1} progress notes, {2} psychotherapy notes, {3} documents. Logged as "
+                    "disclosure {4}. Send the password separately (by phone).{5}")
+                .format(result.path, result.progress_notes, result.psychotherapy_notes, result.attachments,
+                        ", ".join(result.disclosure_ids), left_out))
 
 
 __all__ = ["OpenExportDialog", "gather"]

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QToolButton, QVBoxLayout, QWidget
 
+from vault_app.gui.widgets import QT_TRANSLATE_NOOP
+
 MIN_LENGTH = 8
 _COMMON = (
     "password", "passwort", "letmein", "welcome", "qwerty", "azerty", "admin", "secret",
@@ -35,12 +37,28 @@ class Strength:
         return self.score >= 2
 
 
-LABELS = ("Too weak", "Weak", "Fair", "Strong", "Excellent")
+# English here (estimate() is pure and tested as such); StrengthMeter translates what it shows.
+LABELS = (
+    QT_TRANSLATE_NOOP("StrengthMeter", "Too weak"),
+    QT_TRANSLATE_NOOP("StrengthMeter", "Weak"),
+    QT_TRANSLATE_NOOP("StrengthMeter", "Fair"),
+    QT_TRANSLATE_NOOP("StrengthMeter", "Strong"),
+    QT_TRANSLATE_NOOP("StrengthMeter", "Excellent"),
+)
+TOO_SHORT = QT_TRANSLATE_NOOP("StrengthMeter", "Use at least {0} characters; four or more words is better.")
+ADVICE = (
+    TOO_SHORT,
+    QT_TRANSLATE_NOOP("StrengthMeter", "Easy to guess. Add more words: a short sentence only you would think of "
+                                       "works well."),
+    QT_TRANSLATE_NOOP("StrengthMeter", "Acceptable. A few more words would make it much stronger."),
+    QT_TRANSLATE_NOOP("StrengthMeter", "Strong."),
+    QT_TRANSLATE_NOOP("StrengthMeter", "Excellent."),
+)
 
 
 def estimate(passphrase: str) -> Strength:
     if len(passphrase) < MIN_LENGTH:
-        return Strength(0, 0.0, LABELS[0], f"Use at least {MIN_LENGTH} characters; four or more words is better.")
+        return Strength(0, 0.0, LABELS[0], TOO_SHORT.format(MIN_LENGTH))
     lowered = passphrase.lower()
     pool = 0
     pool += 26 if re.search(r"[a-z]", passphrase) else 0
@@ -58,13 +76,13 @@ def estimate(passphrase: str) -> Strength:
             bits -= 4.7 * len(word)
     bits = max(bits, 0.0)
     if bits < 40:
-        score, advice = 1, "Easy to guess. Add more words: a short sentence only you would think of works well."
+        score, advice = 1, ADVICE[1]
     elif bits < 60:
-        score, advice = 2, "Acceptable. A few more words would make it much stronger."
+        score, advice = 2, ADVICE[2]
     elif bits < 80:
-        score, advice = 3, "Strong."
+        score, advice = 3, ADVICE[3]
     else:
-        score, advice = 4, "Excellent."
+        score, advice = 4, ADVICE[4]
     return Strength(score, bits, LABELS[score], advice)
 
 
@@ -98,7 +116,7 @@ class PassphraseField(QWidget):
         self.edit.setAccessibleName(accessible_name)
         # Password echo already asks input methods not to learn or predict the text.
         self.toggle = QToolButton()
-        self.toggle.setText("Show")
+        self.toggle.setText(self.tr("Show"))
         self.toggle.setCheckable(True)
         self.toggle.setAccessibleName(f"Show {accessible_name.lower()}")
         self.toggle.toggled.connect(self._toggle)
@@ -111,7 +129,7 @@ class PassphraseField(QWidget):
 
     def _toggle(self, shown: bool) -> None:
         self.edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
-        self.toggle.setText("Hide" if shown else "Show")
+        self.toggle.setText(self.tr("Hide") if shown else self.tr("Show"))
 
     def text(self) -> str:
         return self.edit.text()
@@ -142,6 +160,12 @@ class StrengthMeter(QWidget):
     def update_for(self, passphrase: str) -> Strength:
         self.strength = estimate(passphrase)
         self.bar.setValue(self.strength.score)
-        self.label.setText(f"<b>{self.strength.label}.</b> {self.strength.advice}" if passphrase else " ")
+        self.label.setText(f"<b>{self.tr(self.strength.label)}.</b> {self._advice()}" if passphrase else " ")
         self.bar.setAccessibleDescription(self.strength.label)
         return self.strength
+
+    def _advice(self) -> str:
+        # The advice is looked up by its English template (the too-short one carries the length).
+        if self.strength.score == 0:
+            return self.tr(TOO_SHORT).format(MIN_LENGTH)
+        return self.tr(self.strength.advice)

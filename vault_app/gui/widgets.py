@@ -12,6 +12,13 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTr
 MASK = "•••••••"
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a constant for translation (pyside6-lupdate finds it by this name) and returns it
+    unchanged, to be translated where it is shown: `self.tr(LABEL)` under the same context.
+    PySide6's own does the same but is typed as returning `object`."""
+    return text
+
+
 def masked_name(name: str, privacy: bool) -> str:
     """Privacy mode shows a mask wherever a name (or clinical text) would be."""
     return MASK if privacy else name
@@ -55,6 +62,7 @@ def empty_note(text: str) -> QLabel:
 
 
 def iso(value: date | datetime | str | None) -> str:
+    """ISO text for a value kept or passed on; what a person reads goes through gui/dates."""
     if value is None:
         return ""
     return value if isinstance(value, str) else value.isoformat()
@@ -68,4 +76,4 @@ def natural(button: QPushButton) -> QHBoxLayout:
     return row
 
 
-__all__ = ["MASK", "add_row", "empty_note", "iso", "make_tree", "masked_name", "natural"]
+__all__ = ["MASK", "QT_TRANSLATE_NOOP", "add_row", "empty_note", "iso", "make_tree", "masked_name", "natural"]
