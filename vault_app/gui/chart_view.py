@@ -26,7 +26,7 @@ from vault_app.services.changes import Changes, Kind
 if TYPE_CHECKING:
     from vault_app.domain.clinical import Client
     from vault_app.domain.clinical_notes import Chart
-    from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App
 
 TAB_TITLES = ("Overview", "Sessions && notes", "Psychotherapy", "Authorizations", "Disclosures",
               "Requests", "Attachments", "History", "Decisions", "Measures")
@@ -45,7 +45,7 @@ ChartPage = (OverviewTab | SessionsTab | PsychotherapyTab | AuthorizationsTab | 
 
 
 class ChartView(QWidget):
-    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.client_id: str | None = None
@@ -75,7 +75,9 @@ class ChartView(QWidget):
         self.psychotherapy = PsychotherapyTab(controller, self)
         self.authorizations = AuthorizationsTab(controller, self)
         self.disclosures = DisclosuresTab(controller, self)
-        self.requests = RequestsTab(controller, self)
+        # RequestsTab (disclosure_tabs.py) still names the AppController class; its move to
+        # gui/seam.App is another change, and this ignore goes when that lands.
+        self.requests = RequestsTab(controller, self)  # type: ignore[arg-type]
         self.attachments = AttachmentsTab(controller, self)
         self.history = HistoryTab(controller, self)
         self.decisions = DecisionsTab(controller, self)

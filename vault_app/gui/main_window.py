@@ -9,14 +9,14 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from vault_app.gui import prefs, shortcuts, theme
-from vault_app.services import reminders
+from vault_app.services import backup, reminders
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
     from vault_app.gui.agenda import AgendaPage
     from vault_app.gui.chart_view import ChartView
-    from vault_app.gui.controller import AppController
     from vault_app.gui.navigation import ChartRequest
+    from vault_app.gui.seam import App
     from vault_app.gui.worklist import WorklistPage
     from vault_app.services.held_text import Where
 
@@ -24,7 +24,7 @@ WINDOW_TITLE = "Therapy Vault"  # never a client's name: titles end up in task s
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, controller: AppController) -> None:
+    def __init__(self, controller: App) -> None:
         super().__init__()
         self.controller = controller
         self.setObjectName("mainWindow")
@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([330, 950])
         self.setCentralWidget(self.splitter)
         self.client_list.client_chosen.connect(self.open_chart)
+        self.dashboard.worklist_requested.connect(self.show_worklist)
         controller.chart_requested.connect(self._chart_requested)
         controller.changed.connect(self._on_changes)
 
@@ -92,10 +93,8 @@ class MainWindow(QMainWindow):
         self.status_label.setText(f"Unlocked. {text}" if text else "Unlocked.")
 
     def backups_changed(self) -> None:
-        from vault_app.gui import data
-
         self.dashboard.refresh()
-        self.controller.query(self, data.backup_reminder) \
+        self.controller.query(self, backup.reminder_text) \
             .success(lambda text: self.status_label.setText(text or "Backup checked.")).run()
 
     @property

@@ -17,7 +17,7 @@ from vault_app.gui.forms import error_label
 from vault_app.gui.passphrase import PassphraseField
 
 if TYPE_CHECKING:
-    from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App
 
 
 def _pin_edit(name: str) -> QLineEdit:
@@ -28,7 +28,7 @@ def _pin_edit(name: str) -> QLineEdit:
 
 
 class QuickUnlockBox(QGroupBox):
-    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__("Quick unlock", parent)
         self.controller = controller
         self.enabled = QCheckBox("After an idle lock, unlock with a short PIN")

@@ -32,7 +32,7 @@ from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.passphrase import LABELS, PassphraseField
 
 if TYPE_CHECKING:
-    from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
 STRENGTH_AFTER_MS = 150
@@ -164,7 +164,7 @@ class NewPassphraseFields:
 class ChangePassphraseDialog(QDialog):
     """Vault > Change passphrase…: re-wraps the master key only (nothing is re-encrypted)."""
 
-    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.setWindowTitle("Change passphrase")
@@ -251,7 +251,7 @@ class RekeyDialog(QDialog):
     """Vault > Replace every key…: a new master key, every compartment re-encrypted, a new
     Emergency Kit. For a suspected leak (a passphrase seen, a laptop or a kit lost)."""
 
-    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.setWindowTitle("Replace every key")
@@ -383,7 +383,7 @@ class EmergencyKitDialog(QDialog):
         super().reject()
 
 
-def open_another_vault(controller: AppController, parent: QWidget) -> Path | None:
+def open_another_vault(controller: App, parent: QWidget) -> Path | None:
     """Vault > Open another vault…: pick a folder holding a vault (a restored copy), lock
     this one and show the unlock window for that folder."""
     chosen = file_dialogs.existing_directory(parent, "Open another vault", str(controller.folder.parent))
@@ -398,7 +398,7 @@ def _tell(parent: QWidget | None, title: str, text: str) -> None:
     box.open()
 
 
-def switch_to(controller: AppController, parent: QWidget | None, folder: Path) -> Path | None:
+def switch_to(controller: App, parent: QWidget | None, folder: Path) -> Path | None:
     from vault_app.services.vault_folder import vault_exists
 
     folder = folder.expanduser().resolve()
