@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget
 
 from vault_app.gui import prefs, shortcuts, theme
 from vault_app.services import backup, reminders
@@ -108,7 +109,8 @@ class MainWindow(QMainWindow):
         return self._chart
 
     # --- menus and shortcuts ---------------------------------------------------------
-    def _action(self, key: str, text: str, slot: Any, icon: str = "", menu: Any = None) -> QAction:
+    def _action(self, key: str, text: str, slot: Callable[..., object], icon: str = "",
+                menu: QMenu | None = None) -> QAction:
         action = QAction(theme.icon(icon) if icon else QIcon(), text, self)
         seq = shortcuts.DEFAULTS.get(key)
         if seq:
@@ -256,7 +258,7 @@ class MainWindow(QMainWindow):
             self.take_held("psychotherapy")
 
     # --- windows of the workflows ----------------------------------------------------
-    def _open_dialog(self, module: str, cls: str, *args: Any) -> QDialog:
+    def _open_dialog(self, module: str, cls: str, *args: object) -> QDialog:
         import importlib
 
         dialog_cls = getattr(importlib.import_module(f"vault_app.gui.{module}"), cls)

@@ -9,7 +9,7 @@ therapist decides whether the office is one where that is acceptable).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
@@ -78,7 +78,7 @@ class QuickUnlockBox(QGroupBox):
             then()
             return
         if not self.enabled.isChecked():
-            def off(_r: Any) -> None:
+            def off(_r: None) -> None:
                 self.controller.sealed = None
                 then()
 
@@ -92,7 +92,7 @@ class QuickUnlockBox(QGroupBox):
             self.message.setText("Type your passphrase to turn quick unlock on.")
             return
 
-        def on(_r: Any) -> None:
+        def on(_r: None) -> None:
             self.controller.arm_quick_unlock(phrase, pin)
             self.passphrase.clear()
             then()

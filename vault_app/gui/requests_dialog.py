@@ -6,8 +6,6 @@ decision taken in the detail dialog shows in the list behind it without wiring t
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,7 +31,7 @@ from vault_app.gui.background import show_inline
 from vault_app.gui.date_field import date_picker
 from vault_app.gui.dates import show_date
 from vault_app.gui.forms import action_buttons, error_label
-from vault_app.gui.held import RESTORED
+from vault_app.gui.held import RESTORED, HeldEntry
 from vault_app.gui.seam import App
 from vault_app.gui.widgets import add_row, make_tree
 from vault_app.services import requests, today
@@ -77,7 +75,7 @@ class NewRequestDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(560, 260)
 
-    def held_entry(self) -> dict[str, Any] | None:
+    def held_entry(self) -> HeldEntry | None:
         if not self.description.text().strip():
             return None
         return {"where": "records", "dialog": "new_request", "context": {"client_id": self.client_id},

@@ -9,9 +9,10 @@ meter and the refusal never disagree.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -78,7 +79,7 @@ class ZxcvbnMeter(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(STRENGTH_AFTER_MS)
         self._timer.timeout.connect(self._judge)
-        self.on_judged: list[Any] = []
+        self.on_judged: list[Callable[[], None]] = []
 
     @property
     def acceptable(self) -> bool:
@@ -97,7 +98,7 @@ class ZxcvbnMeter(QWidget):
             return
         run_op(self, lambda: _strength(text), on_success=lambda r: self._show(text, r))
 
-    def _show(self, text: str, result: Any) -> None:
+    def _show(self, text: str, result: tuple[int, str]) -> None:
         from vault_app.services.vault_keys import MIN_PASSPHRASE_LEN, WARN_BELOW
 
         if text != self._pending:
@@ -128,7 +129,7 @@ def _strength(text: str) -> tuple[int, str]:
 class NewPassphraseFields:
     """New passphrase, its meter and its confirmation, for the two dialogs below."""
 
-    def __init__(self, form: QFormLayout, changed: Any) -> None:
+    def __init__(self, form: QFormLayout, changed: Callable[[], None]) -> None:
         self.first = PassphraseField("New passphrase", "New passphrase")
         self.second = PassphraseField("Type it again", "Confirm new passphrase")
         self.meter = ZxcvbnMeter()
@@ -142,7 +143,7 @@ class NewPassphraseFields:
             signal.connect(lambda _t: self._changed(changed))
         self.meter.on_judged.append(changed)
 
-    def _changed(self, changed: Any) -> None:
+    def _changed(self, changed: Callable[[], None]) -> None:
         if not self.second.text():
             self.match.setText(" ")
         else:
