@@ -10,7 +10,11 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget
 
 from vault_app.gui import prefs, shortcuts, theme
-from vault_app.services import backup, reminders
+from vault_app.gui.client_list import ClientListPanel
+from vault_app.gui.dashboard import DashboardPage
+from vault_app.gui.held import hold_open_dialogs
+from vault_app.gui.held_restore import Restorer
+from vault_app.services import backup, held_text, reminders
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -34,9 +38,6 @@ class MainWindow(QMainWindow):
         self.privacy_mode = bool(prefs.get("privacy_mode", False) in (True, "true"))
         self._closing_for_lock = False
 
-        from vault_app.gui.client_list import ClientListPanel
-        from vault_app.gui.dashboard import DashboardPage
-
         self.client_list = ClientListPanel(controller, self)
         self.dashboard = DashboardPage(controller, self)
         self._chart: ChartView | None = None  # built when first needed: keeps unlock snappy
@@ -57,9 +58,9 @@ class MainWindow(QMainWindow):
         controller.changed.connect(self._on_changes)
 
         self.status_label = QLabel(self.tr("Unlocked"))
-        self.status_label.setAccessibleName("Vault status")
+        self.status_label.setAccessibleName(self.tr("Vault status"))
         self.psy_label = QLabel("")
-        self.psy_label.setAccessibleName("Psychotherapy notes status")
+        self.psy_label.setAccessibleName(self.tr("Psychotherapy notes status"))
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.psy_label)
         controller.psychotherapy_changed.connect(self._psychotherapy_changed)
@@ -83,20 +84,18 @@ class MainWindow(QMainWindow):
 
     def take_held(self, where: Where) -> None:
         """Reopen the dialogs whose text was held at the last lock of this compartment."""
-        from vault_app.gui.held_restore import Restorer
-        from vault_app.services import held_text
-
         if not hasattr(self, "restorer"):
             self.restorer = Restorer(self)
         self.controller.op(self, lambda v: held_text.take(v, where)).success(self.restorer.add).run()
 
     def _reminder(self, text: str | None) -> None:
-        self.status_label.setText(f"Unlocked. {text}" if text else "Unlocked.")
+        self.status_label.setText(self.tr("Unlocked. {reminder}").format(reminder=text) if text
+                                  else self.tr("Unlocked."))
 
     def backups_changed(self) -> None:
         self.dashboard.refresh()
         self.controller.query(self, backup.reminder_text) \
-            .success(lambda text: self.status_label.setText(text or "Backup checked.")).run()
+            .success(lambda text: self.status_label.setText(text or self.tr("Backup checked."))).run()
 
     @property
     def chart(self) -> ChartView:
@@ -182,7 +181,7 @@ class MainWindow(QMainWindow):
         self._action("shortcuts", self.tr("Keyboard shortcuts"), self.show_shortcuts, "", help_menu)
         self._action("about", self.tr("About Therapy Vault"), self.show_about, "", help_menu)
 
-        toolbar = self.addToolBar("Main")
+        toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -253,7 +252,8 @@ class MainWindow(QMainWindow):
             theme.apply(app, name)
 
     def _psychotherapy_changed(self, unlocked: bool) -> None:
-        self.psy_label.setText("Psychotherapy notes: unlocked" if unlocked else "Psychotherapy notes: locked")
+        self.psy_label.setText(self.tr("Psychotherapy notes: unlocked") if unlocked
+                               else self.tr("Psychotherapy notes: locked"))
         if unlocked:
             self.take_held("psychotherapy")
 
@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
         if client_id is None:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.information(self, "Complete open export", "Open a chart first.")
+            QMessageBox.information(self, self.tr("Complete open export"), self.tr("Open a chart first."))
             return None
         return self._open_dialog("open_export_dialog", "OpenExportDialog", client_id)
 
@@ -337,8 +337,6 @@ class MainWindow(QMainWindow):
     def prepare_lock(self) -> None:
         """Queue every pending autosave, and the text of every open dialog, so it reaches
         the disk before the vault closes."""
-        from vault_app.gui.held import hold_open_dialogs
-
         if self._chart is not None:
             self._chart.flush()
         hold_open_dialogs(self.controller, self)
