@@ -10,7 +10,6 @@ meter and the refusal never disagree.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,18 +28,16 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs
-from vault_app.gui.background import Progress, run_op
+from vault_app.gui.background import run_op
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.passphrase import LABELS, PassphraseField
-from vault_app.services import vault_rekey
-from vault_app.services.certificates import public_key_fingerprint
 from vault_app.services.emergency_kit import save_pdf
+from vault_app.services.key_replacement import NewKit, replace_every_key
 from vault_app.services.vault_folder import vault_exists
 from vault_app.services.vault_keys import MIN_PASSPHRASE_LEN, STRENGTH_FLOOR, WARN_BELOW, passphrase_strength
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
-    from vault_app.services.vault import Vault
 
 STRENGTH_AFTER_MS = 150
 
@@ -217,35 +214,6 @@ class ChangePassphraseDialog(QDialog):
         return _inline(self.message, exc)
 
 
-@dataclass(frozen=True)
-class NewKit:
-    """What a new Emergency Kit holds (services/emergency_kit.py)."""
-
-    recovery_key: str
-    vault_id: str
-    folder: str
-    key_fingerprint: str
-
-
-def kit_for(vault: Vault, recovery_key: str) -> NewKit:
-    return NewKit(recovery_key, vault.vault_id, str(vault.folder), public_key_fingerprint(vault.public_key))
-
-
-REKEY_STEPS = 4  # records, ledger, psychotherapy, the new master key (vault_rekey.rekey_vault)
-
-
-def rekey_with_progress(vault: Vault, progress: Progress, passphrase: str, new: str | None) -> NewKit:
-    done = [0]
-
-    def step(text: str) -> None:
-        progress(done[0] / REKEY_STEPS, text + "…")
-        done[0] += 1
-
-    result = vault_rekey.rekey_vault(vault, passphrase, new_passphrase=new, progress=step)
-    progress(1.0, QCoreApplication.translate("VaultKeys", "Done"))
-    return kit_for(vault, result.recovery_key)
-
-
 class RekeyDialog(QDialog):
     """Vault > Replace every key…: a new master key, every compartment re-encrypted, a new
     Emergency Kit. For a suspected leak (a passphrase seen, a laptop or a kit lost)."""
@@ -299,7 +267,7 @@ class RekeyDialog(QDialog):
         new = self.new.text() if self.also_new.isChecked() else None
         self.rekey_button.setEnabled(False)
         self.message.setText("")
-        (self.controller.op(self, lambda v, p: rekey_with_progress(v, p, phrase, new),
+        (self.controller.op(self, lambda v, p: replace_every_key(v, phrase, new, p),
                             label=self.tr("Replacing every key…"), progress=True)
          .success(lambda kit: self._done(kit, new or phrase)).failure(self._failed).run())
 
