@@ -19,8 +19,8 @@ def test_lock_backs_up_when_something_changed(
 ) -> None:
     target = tmp_path / "usb-drive"
     target.mkdir()
-    unlocked_app.call(None, lambda v: backup.configure(v, target=str(target), auto=True))
-    unlocked_app.call(None, lambda v: clients.create_client(v, "Rowan Fictional", date_of_birth="1990-05-06"))
+    unlocked_app.op(None, lambda v: backup.configure(v, target=str(target), auto=True)).run()
+    unlocked_app.op(None, lambda v: clients.create_client(v, "Rowan Fictional", date_of_birth="1990-05-06")).run()
     wait_ops(qtbot)
     unlocked_app.lock("test")
     wait_ops(qtbot, timeout=60_000)
@@ -39,7 +39,7 @@ def test_lock_backs_up_when_something_changed(
 
 
 def test_lock_without_a_target_makes_no_backup(unlocked_app: AppController, qtbot: object, app_folder: Path) -> None:
-    unlocked_app.call(None, lambda v: clients.create_client(v, "Sky Fictional", date_of_birth="1991-05-06"))
+    unlocked_app.op(None, lambda v: clients.create_client(v, "Sky Fictional", date_of_birth="1991-05-06")).run()
     wait_ops(qtbot)
     unlocked_app.lock("test")
     wait_ops(qtbot)
@@ -54,8 +54,8 @@ def test_unlock_through_the_app_while_the_backup_on_lock_is_still_running(
     import threading
 
     target = tmp_path / "usb-drive"
-    unlocked_app.call(None, lambda v: backup.configure(v, target=str(target), auto=True))
-    unlocked_app.call(None, lambda v: clients.create_client(v, "Tamsin Fictional", date_of_birth="1988-02-03"))
+    unlocked_app.op(None, lambda v: backup.configure(v, target=str(target), auto=True)).run()
+    unlocked_app.op(None, lambda v: clients.create_client(v, "Tamsin Fictional", date_of_birth="1988-02-03")).run()
     wait_ops(qtbot)
     reached, release = threading.Event(), threading.Event()
 
@@ -96,8 +96,8 @@ def test_quit_while_the_backup_on_lock_runs_stops_it_and_lists_nothing(
     import time
 
     target = tmp_path / "usb-drive"
-    unlocked_app.call(None, lambda v: backup.configure(v, target=str(target), auto=True))
-    unlocked_app.call(None, lambda v: clients.create_client(v, "Ottilie Fictional", date_of_birth="1979-09-09"))
+    unlocked_app.op(None, lambda v: backup.configure(v, target=str(target), auto=True)).run()
+    unlocked_app.op(None, lambda v: clients.create_client(v, "Ottilie Fictional", date_of_birth="1979-09-09")).run()
     wait_ops(qtbot)
     reached = threading.Event()
     runner = backup_beside.runner()

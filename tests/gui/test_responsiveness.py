@@ -4,7 +4,7 @@ Drives unlock, search, export and backup through the real widgets (the steps of
 benchmarks/gui_workflow.py) while three recorders note which thread does what:
 
 - every operation handed to the one background helper (runner().submit, which
-  run_op and the controller's `call` use) records the thread it runs on;
+  run_op and the controller's op/query use) records the thread it runs on;
 - every SQLCipher connection opened meanwhile gets a trace callback that records
   the thread of each statement it executes (the statement text is dropped unread:
   it can hold a key);

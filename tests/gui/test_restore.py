@@ -22,9 +22,9 @@ pytestmark = pytest.mark.gui
 def _backed_up_then_changed(app: AppController, qtbot: object, tmp_path: Path) -> Path:
     target = tmp_path / "usb-drive"
     target.mkdir()
-    app.call(None, lambda v: clients.create_client(v, "Before Backup", date_of_birth="1980-01-01"))
-    app.call(None, lambda v: backup.create_backup(v, target, verify=True))
-    app.call(None, lambda v: clients.create_client(v, "After Backup", date_of_birth="1981-01-01"))
+    app.op(None, lambda v: clients.create_client(v, "Before Backup", date_of_birth="1980-01-01")).run()
+    app.op(None, lambda v: backup.create_backup(v, target, verify=True)).run()
+    app.op(None, lambda v: clients.create_client(v, "After Backup", date_of_birth="1981-01-01")).run()
     wait_ops(qtbot, timeout=60_000)
     (made,) = target.glob("*.vaultbackup")
     return made
@@ -76,7 +76,7 @@ def test_restore_over_the_vault_in_use(
     made = _backed_up_then_changed(unlocked_app, qtbot, tmp_path)
     # Automatic backups on: the lock that follows the replacement must not back up (or
     # write anything) through the old, replaced vault's connections and header.
-    unlocked_app.call(None, lambda v: backup.configure(v, target=str(made.parent), auto=True))
+    unlocked_app.op(None, lambda v: backup.configure(v, target=str(made.parent), auto=True)).run()
     wait_ops(qtbot)
     dialog = _restore_dialog(unlocked_app, qtbot, made)
     dialog.replace.setChecked(True)

@@ -107,8 +107,8 @@ def test_rekey_shows_progress_and_a_new_kit_with_fingerprint(unlocked_app: AppCo
 
 
 def test_kit_fingerprint_matches_certificate_verification(unlocked_app: AppController, qtbot) -> None:
-    from vault_app.gui.vault_keys_dialogs import kit_for
     from vault_app.services.certificates import public_key_fingerprint
+    from vault_app.services.key_replacement import kit_for
 
     vault = unlocked_app.vault
     assert vault is not None
@@ -151,10 +151,10 @@ def test_open_another_vault_locks_and_unlocks_the_other_folder(unlocked_app: App
 
 def test_rekey_reports_each_step(vault, qtbot) -> None:
     from vault_app.gui.background import Progress
-    from vault_app.gui.vault_keys_dialogs import REKEY_STEPS, rekey_with_progress
+    from vault_app.services.key_replacement import REKEY_STEPS, replace_every_key
 
     seen: list[tuple[float, str]] = []
-    kit = rekey_with_progress(vault, Progress(lambda f, t: seen.append((f, t))), PASSPHRASE, None)
+    kit = replace_every_key(vault, PASSPHRASE, None, Progress(lambda f, t: seen.append((f, t))))
     fractions = [f for f, _t in seen]
     assert fractions == sorted(fractions) and fractions[-1] == 1.0 and len(seen) == REKEY_STEPS + 1
     assert any("psychotherapy.db" in text for _f, text in seen), seen

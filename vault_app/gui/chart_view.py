@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget, QWizard
 
@@ -26,10 +27,14 @@ from vault_app.services.changes import Changes, Kind
 if TYPE_CHECKING:
     from vault_app.domain.clinical import Client
     from vault_app.domain.clinical_notes import Chart
-    from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App
 
-TAB_TITLES = ("Overview", "Sessions && notes", "Psychotherapy", "Authorizations", "Disclosures",
-              "Requests", "Attachments", "History", "Decisions", "Measures")
+# Marked for translation here, translated when the tabs are built (context: ChartView).
+TAB_TITLES = (QT_TRANSLATE_NOOP("ChartView", "Overview"), QT_TRANSLATE_NOOP("ChartView", "Sessions && notes"),
+              QT_TRANSLATE_NOOP("ChartView", "Psychotherapy"), QT_TRANSLATE_NOOP("ChartView", "Authorizations"),
+              QT_TRANSLATE_NOOP("ChartView", "Disclosures"), QT_TRANSLATE_NOOP("ChartView", "Requests"),
+              QT_TRANSLATE_NOOP("ChartView", "Attachments"), QT_TRANSLATE_NOOP("ChartView", "History"),
+              QT_TRANSLATE_NOOP("ChartView", "Decisions"), QT_TRANSLATE_NOOP("ChartView", "Measures"))
 
 
 # What `read_chart` gathers: a change to any of these for the chart on screen redraws the
@@ -45,7 +50,7 @@ ChartPage = (OverviewTab | SessionsTab | PsychotherapyTab | AuthorizationsTab | 
 
 
 class ChartView(QWidget):
-    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.client_id: str | None = None
@@ -55,12 +60,12 @@ class ChartView(QWidget):
         self._when_shown: tuple[str, Callable[[], None]] | None = None
         self.header = QLabel("")
         self.header.setObjectName("pageTitle")
-        self.header.setAccessibleName("Chart heading")
+        self.header.setAccessibleName(self.tr("Chart heading"))
         self.subheader = QLabel("")
         self.subheader.setObjectName("calmNote")
-        self.export_button = QPushButton(theme.icon("export"), "Export or disclose…")
+        self.export_button = QPushButton(theme.icon("export"), self.tr("Export or disclose…"))
         self.export_button.clicked.connect(self.start_export)
-        self.note_button = QPushButton(theme.icon("note"), "New note")
+        self.note_button = QPushButton(theme.icon("note"), self.tr("New note"))
         self.note_button.clicked.connect(self.new_note)
         top = QHBoxLayout()
         titles = QVBoxLayout()
@@ -75,7 +80,9 @@ class ChartView(QWidget):
         self.psychotherapy = PsychotherapyTab(controller, self)
         self.authorizations = AuthorizationsTab(controller, self)
         self.disclosures = DisclosuresTab(controller, self)
-        self.requests = RequestsTab(controller, self)
+        # RequestsTab (disclosure_tabs.py) still names the AppController class; its move to
+        # gui/seam.App is another change, and this ignore goes when that lands.
+        self.requests = RequestsTab(controller, self)  # type: ignore[arg-type]
         self.attachments = AttachmentsTab(controller, self)
         self.history = HistoryTab(controller, self)
         self.decisions = DecisionsTab(controller, self)
@@ -86,10 +93,10 @@ class ChartView(QWidget):
                                      self.disclosures, self.requests, self.attachments, self.history,
                                      self.decisions, self.measures]
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Chart sections")
+        self.tabs.setAccessibleName(self.tr("Chart sections"))
         self.tabs.setUsesScrollButtons(True)  # nine tabs overflow the default window size (issue 17 item 9)
         for page, title in zip(self.tab_pages, TAB_TITLES, strict=True):
-            self.tabs.addTab(page, title)
+            self.tabs.addTab(page, QCoreApplication.translate("ChartView", str(title)))
         self.tabs.setTabIcon(2, theme.icon("lock"))
         self.tabs.currentChanged.connect(self._tab_changed)
         controller.psychotherapy_changed.connect(
@@ -211,9 +218,9 @@ class ChartView(QWidget):
         self.header.setText(f"{masked_name(client.display_name, self.privacy)}  ·  {client.chart_number}")
         flags: list[str] = [client.status]
         if client.part2:
-            flags.append("Part 2 records")
+            flags.append(self.tr("Part 2 records"))
         if client.kind != "individual":
-            flags.append(f"{client.kind} case")
+            flags.append(self.tr("{kind} case").format(kind=client.kind))
         self.subheader.setText(", ".join(flags))
 
     def _tab_changed(self, index: int) -> None:
@@ -251,7 +258,7 @@ class ChartView(QWidget):
         if client is None:
             return None
         wizard = ExportWizard(self.controller, client.client_id, parent=self.window())
-        bind_to_chart(wizard, client, "Export or disclose", self.privacy)
+        bind_to_chart(wizard, client, self.tr("Export or disclose"), self.privacy)
         wizard.open()
         return wizard
 

@@ -163,7 +163,7 @@ class AppController(VaultOps):
         # Shown on the next turn of the event loop so building and first painting are
         # two separate slices of GUI-thread time, each well under the 100 ms budget.
         QTimer.singleShot(0, self._show_main)
-        self.call(None, _register_waiting_backups, on_error=_log_only)  # one the last lock finished
+        self.op(None, _register_waiting_backups).failure(_log_only).run()  # one the last lock finished
 
     def _read_practice_locale(self) -> None:
         from vault_app.gui import dates

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from vault_app.domain.worklist import SECTIONS
+from vault_app.domain.worklist import SECTIONS, WorkItem
 from vault_app.gui.change_watch import only_views
+from vault_app.gui.dates import show_date
+from vault_app.gui.seam import App
+from vault_app.gui.worklist import sections
+from vault_app.services import today
 from vault_app.services.changes import Changes
-
-if TYPE_CHECKING:
-    from vault_app.gui.controller import AppController
+from vault_app.services.ledger import VerifyReport
+from vault_app.services.today import LedgerState, Today
 
 
 class Card(QFrame):
@@ -64,14 +66,15 @@ class Card(QFrame):
 
 
 MAX_LINKS = 5
+# Marked for translation here, translated when the cards are built (context: DashboardPage).
 CARDS = (
-    ("requests", "Requests due"),
-    ("authorizations", "Authorizations expiring"),
-    ("unsigned", "Unsigned notes"),
-    ("eligible", "Eligible for destruction"),
-    ("backup", "Last verified backup"),
-    ("ledger", "Audit ledger"),
-    ("worklist", "Worklist"),
+    ("requests", QT_TRANSLATE_NOOP("DashboardPage", "Requests due")),
+    ("authorizations", QT_TRANSLATE_NOOP("DashboardPage", "Authorizations expiring")),
+    ("unsigned", QT_TRANSLATE_NOOP("DashboardPage", "Unsigned notes")),
+    ("eligible", QT_TRANSLATE_NOOP("DashboardPage", "Eligible for destruction")),
+    ("backup", QT_TRANSLATE_NOOP("DashboardPage", "Last verified backup")),
+    ("ledger", QT_TRANSLATE_NOOP("DashboardPage", "Audit ledger")),
+    ("worklist", QT_TRANSLATE_NOOP("DashboardPage", "Worklist")),
 )
 # Cards whose count is also a worklist section: the number leads to the list.
 WORKLIST_OF_CARD = {"requests": "requests_due", "authorizations": "authorizations_expiring",
@@ -79,21 +82,24 @@ WORKLIST_OF_CARD = {"requests": "requests_due", "authorizations": "authorization
 
 
 class DashboardPage(QScrollArea):
-    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+    # A section of the worklist to open (the main window shows it): navigation, not a refresh.
+    worklist_requested = Signal(str)
+
+    def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
-        title = QLabel("Today")
+        title = QLabel(self.tr("Today"))
         title.setObjectName("pageTitle")
-        self.cards = {key: Card(text) for key, text in CARDS}
+        self.cards = {key: Card(QCoreApplication.translate("DashboardPage", str(text))) for key, text in CARDS}
         grid = QGridLayout()
         grid.setSpacing(12)
         for i, (key, _text) in enumerate(CARDS):
             grid.addWidget(self.cards[key], i // 3, i % 3)
-        self.verify_button = QPushButton("Verify the whole ledger now")
-        self.verify_button.setAccessibleName("Verify the whole ledger")
+        self.verify_button = QPushButton(self.tr("Verify the whole ledger now"))
+        self.verify_button.setAccessibleName(self.tr("Verify the whole ledger"))
         self.verify_button.clicked.connect(self.verify_ledger)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(20, 16, 20, 16)
@@ -102,7 +108,6 @@ class DashboardPage(QScrollArea):
         layout.addWidget(self.verify_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.setWidget(body)
-        self.data: dict[str, Any] = {}
         controller.changed.connect(self._on_changes)
 
     def _on_changes(self, changes: Changes) -> None:
@@ -114,16 +119,11 @@ class DashboardPage(QScrollArea):
         self.controller.open_chart(client_id, note_id)
 
     def refresh(self) -> None:
-        from vault_app.gui import data
-        from vault_app.gui.worklist import sections
-
-        self.controller.call(self, data.dashboard, on_success=self._show)
+        self.controller.query(self, today.today).success(self._show).run()
         self.controller.query(self, sections).success(self._show_worklist).run()
 
     def open_worklist(self, section: str) -> None:
-        window: Any = self.window()
-        if hasattr(window, "show_worklist"):
-            window.show_worklist(section)
+        self.worklist_requested.emit(section)
 
     def _to_note(self, client_id: str, note_id: str) -> Callable[[], None]:
         def go(*_checked: object) -> None:
@@ -135,66 +135,74 @@ class DashboardPage(QScrollArea):
             self.open_worklist(section)
         return go
 
-    def _show_worklist(self, work: dict[str, list[Any]]) -> None:
+    def _show_worklist(self, work: dict[str, list[WorkItem]]) -> None:
         counts = {key: len(work.get(key, [])) for key, _title in SECTIONS}
         total = sum(counts.values())
-        self.cards["worklist"].show_value(str(total), "Everything owed, oldest first; open a section:" if total
-                                          else "Nothing is owed.")
+        self.cards["worklist"].show_value(str(total), self.tr("Everything owed, oldest first; open a section:")
+                                          if total else self.tr("Nothing is owed."))
         self.cards["worklist"].set_links([
-            (f"{title}: {counts[key]}", self._to_worklist(key)) for key, title in SECTIONS if counts[key]])
+            (self.tr("{section}: {count}").format(section=title, count=counts[key]), self._to_worklist(key))
+            for key, title in SECTIONS if counts[key]])
         for card, section in WORKLIST_OF_CARD.items():
-            self.cards[card].value.setToolTip("Click the worklist link below to see them all")
+            self.cards[card].value.setToolTip(self.tr("Click the worklist link below to see them all"))
             if counts.get(section) and card != "unsigned":
-                self.cards[card].set_links([(f"All {counts[section]} in the worklist", self._to_worklist(section))])
+                self.cards[card].set_links([(self.tr("All {count} in the worklist").format(count=counts[section]),
+                                             self._to_worklist(section))])
 
-    def _show(self, d: Any) -> None:
-        overdue, soon = d["requests_overdue"], d["requests_due_soon"]
+    def _show(self, d: Today) -> None:
+        overdue, soon = d.requests_overdue, d.requests_due_soon
+        lines = [self.tr("{kind} request, chart {chart}: due {due}").format(
+                     kind=r.kind, chart=d.chart_of(r.client_id), due=show_date(r.due_on))
+                 + (self.tr(" (OVERDUE)") if r in overdue else "") for r in (overdue + soon)[:4]]
         self.cards["requests"].show_value(
-            f"{len(overdue)} overdue" if overdue else (f"{len(soon)} due soon" if soon else "None due"),
-            "\n".join([f"{r.kind} request, chart {d['charts'].get(r.client_id, '?')}: due {r.due_on}"
-                       + (" (OVERDUE)" if r in overdue else "") for r in (overdue + soon)[:4]])
-            or "No request is due in the next 7 days.")
-        auths = d["authorizations_expiring"]
+            self.tr("{n} overdue").format(n=len(overdue)) if overdue
+            else (self.tr("{n} due soon").format(n=len(soon)) if soon else self.tr("None due")),
+            "\n".join(lines) or self.tr("No request is due in the next 7 days."))
+        auths = d.authorizations_expiring
         self.cards["authorizations"].show_value(
-            str(len(auths)), "\n".join(f"chart {d['charts'].get(a.client_id, '?')}: expires {a.expires_on}"
-                                       for a in auths[:4]) or "None expires in the next 30 days.")
-        unsigned = d["unsigned"]
+            str(len(auths)), "\n".join(self.tr("chart {chart}: expires {day}").format(
+                chart=d.chart_of(a.client_id), day=show_date(a.expires_on)) for a in auths[:4])
+            or self.tr("None expires in the next 30 days."))
+        unsigned = d.unsigned
         self.cards["unsigned"].show_value(
-            str(len(unsigned)), "Notes still unsigned after the set number of days; open one:" if unsigned
-            else "Every note is signed on time.")
+            str(len(unsigned)), self.tr("Notes still unsigned after the set number of days; open one:") if unsigned
+            else self.tr("Every note is signed on time."))
         links: list[tuple[str, Callable[[], None]]] = [
-            (f"chart {d['charts'].get(n.client_id, '?')}: {n.note_date.isoformat()}",
+            (self.tr("chart {chart}: {day}").format(chart=d.chart_of(n.client_id), day=show_date(n.note_date)),
              self._to_note(n.client_id, n.note_id))
             for n in unsigned[:MAX_LINKS]]
         self.cards["unsigned"].set_links(links)  # all of them: the Worklist card's "Unsigned notes"
-        eligible = d["eligible"]
+        eligible = d.eligible
         self.cards["eligible"].show_value(
-            str(len(eligible)), "Charts past their retention period (Records > Charts eligible…)." if eligible
-            else "No chart has reached the end of its retention period.")
-        backup = d["backup"]
-        if backup is None:
-            self.cards["backup"].show_value("—", "Backups are not available in this version.")
-        elif backup["age_days"] is None:
-            self.cards["backup"].show_value("Never", "Make a backup now: Vault > Backups (Ctrl+Shift+B).")
+            str(len(eligible)), self.tr("Charts past their retention period (Records > Charts eligible…).")
+            if eligible else self.tr("No chart has reached the end of its retention period."))
+        age = d.backup.age_days
+        if age is None:
+            self.cards["backup"].show_value(self.tr("Never"),
+                                            self.tr("Make a backup now: Vault > Backups (Ctrl+Shift+B)."))
         else:
-            age = backup["age_days"]
-            self.cards["backup"].show_value("today" if age == 0 else f"{age} day{'s' if age != 1 else ''} ago",
-                                            backup["detail"])
-        self._show_ledger(d["ledger"])
+            when = self.tr("today") if age == 0 else (
+                self.tr("1 day ago") if age == 1 else self.tr("{n} days ago").format(n=age))
+            detail = d.backup.reminder or (
+                self.tr("Checked copy: {name}").format(name=d.backup.checked_copy) if d.backup.checked_copy else "")
+            self.cards["backup"].show_value(when, detail)
+        self._show_ledger(d.ledger)
 
-    def _show_ledger(self, state: Any) -> None:
+    def _show_ledger(self, state: LedgerState) -> None:
         self.cards["ledger"].show_value(
-            f"{state['entries']} entries", "Verified on unlock from the last checkpoint: intact.")
+            self.tr("{n} entries").format(n=state.entries),
+            self.tr("Verified on unlock from the last checkpoint: intact."))
 
     def verify_ledger(self) -> None:
-        self.controller.call(self, lambda v: v.verify_ledger(), on_success=self._verified,
-                             label="Verifying every ledger entry…")
+        self.controller.query(self, lambda v: v.verify_ledger(), label=self.tr("Verifying every ledger entry…")) \
+            .success(self._verified).run()
 
-    def _verified(self, report: Any) -> None:
+    def _verified(self, report: VerifyReport) -> None:
         if report.ok:
-            self.cards["ledger"].show_value(f"{report.entries_checked} entries", "Fully verified just now: intact.")
+            self.cards["ledger"].show_value(self.tr("{n} entries").format(n=report.entries_checked),
+                                            self.tr("Fully verified just now: intact."))
         else:
-            self.cards["ledger"].show_value("Problem found", "; ".join(report.problems[:3]))
+            self.cards["ledger"].show_value(self.tr("Problem found"), "; ".join(report.problems[:3]))
 
     def clear(self) -> None:
         for card in self.cards.values():

@@ -5,7 +5,7 @@ of what the reopened dialog then saves, like any other."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QDialog
 
@@ -13,16 +13,28 @@ from vault_app.gui.amend_dialog import AmendDialog
 from vault_app.gui.held import HeldEntry
 
 if TYPE_CHECKING:
-    from vault_app.gui.main_window import MainWindow
+    from vault_app.gui.chart_view import ChartView
+    from vault_app.gui.seam import App
 
 
-Reopener = Callable[["MainWindow", HeldEntry], QDialog | None]
+class HeldWindow(Protocol):
+    """What reopening needs of the main window (which is one), so that this module does
+    not import the window that imports it."""
+
+    @property
+    def controller(self) -> App: ...
+    @property
+    def chart(self) -> ChartView: ...
+    def open_chart(self, client_id: str) -> None: ...
 
 
-def _reopen_amend(window: MainWindow, entry: HeldEntry) -> QDialog | None:
+Reopener = Callable[[HeldWindow, HeldEntry], QDialog | None]
+
+
+def _reopen_amend(window: HeldWindow, entry: HeldEntry) -> QDialog | None:
     ctx = entry["context"]
     chart = window.chart
-    dialog = AmendDialog(window.controller, ctx["note_id"], ctx["note_kind"], parent=window,
+    dialog = AmendDialog(window.controller, ctx["note_id"], ctx["note_kind"], parent=chart.window(),
                          client=chart.shown_client(), privacy=chart.privacy)
     if dialog.kind.own_unlock:  # its text goes when the psychotherapy compartment locks
         window.controller.psychotherapy_changed.connect(dialog.close_if_locked)
@@ -30,12 +42,12 @@ def _reopen_amend(window: MainWindow, entry: HeldEntry) -> QDialog | None:
     return dialog
 
 
-def _reopen_request(window: MainWindow, _entry: HeldEntry) -> QDialog | None:
+def _reopen_request(window: HeldWindow, _entry: HeldEntry) -> QDialog | None:
     result: QDialog | None = window.chart.requests.add()
     return result
 
 
-def _reopen_details(window: MainWindow, _entry: HeldEntry) -> QDialog | None:
+def _reopen_details(window: HeldWindow, _entry: HeldEntry) -> QDialog | None:
     window.chart.tabs.setCurrentWidget(window.chart.overview)
     return window.chart.overview.edit_details()
 
@@ -50,7 +62,7 @@ REOPENERS: dict[str, Reopener] = {
 class Restorer:
     """Reopens held dialogs one at a time: each waits for its chart to be on screen."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: HeldWindow) -> None:
         self.window = window
         self.queue: list[HeldEntry] = []
 

@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget
 
 from vault_app.gui import prefs, shortcuts, theme
-from vault_app.services import reminders
+from vault_app.gui.client_list import ClientListPanel
+from vault_app.gui.dashboard import DashboardPage
+from vault_app.gui.held import hold_open_dialogs
+from vault_app.gui.held_restore import Restorer
+from vault_app.services import backup, held_text, reminders
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
     from vault_app.gui.agenda import AgendaPage
     from vault_app.gui.chart_view import ChartView
-    from vault_app.gui.controller import AppController
     from vault_app.gui.navigation import ChartRequest
+    from vault_app.gui.seam import App
     from vault_app.gui.worklist import WorklistPage
     from vault_app.services.held_text import Where
 
@@ -24,7 +29,7 @@ WINDOW_TITLE = "Therapy Vault"  # never a client's name: titles end up in task s
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, controller: AppController) -> None:
+    def __init__(self, controller: App) -> None:
         super().__init__()
         self.controller = controller
         self.setObjectName("mainWindow")
@@ -32,9 +37,6 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(theme.icon("app"))
         self.privacy_mode = bool(prefs.get("privacy_mode", False) in (True, "true"))
         self._closing_for_lock = False
-
-        from vault_app.gui.client_list import ClientListPanel
-        from vault_app.gui.dashboard import DashboardPage
 
         self.client_list = ClientListPanel(controller, self)
         self.dashboard = DashboardPage(controller, self)
@@ -51,13 +53,14 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([330, 950])
         self.setCentralWidget(self.splitter)
         self.client_list.client_chosen.connect(self.open_chart)
+        self.dashboard.worklist_requested.connect(self.show_worklist)
         controller.chart_requested.connect(self._chart_requested)
         controller.changed.connect(self._on_changes)
 
         self.status_label = QLabel(self.tr("Unlocked"))
-        self.status_label.setAccessibleName("Vault status")
+        self.status_label.setAccessibleName(self.tr("Vault status"))
         self.psy_label = QLabel("")
-        self.psy_label.setAccessibleName("Psychotherapy notes status")
+        self.psy_label.setAccessibleName(self.tr("Psychotherapy notes status"))
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.psy_label)
         controller.psychotherapy_changed.connect(self._psychotherapy_changed)
@@ -81,22 +84,18 @@ class MainWindow(QMainWindow):
 
     def take_held(self, where: Where) -> None:
         """Reopen the dialogs whose text was held at the last lock of this compartment."""
-        from vault_app.gui.held_restore import Restorer
-        from vault_app.services import held_text
-
         if not hasattr(self, "restorer"):
             self.restorer = Restorer(self)
         self.controller.op(self, lambda v: held_text.take(v, where)).success(self.restorer.add).run()
 
     def _reminder(self, text: str | None) -> None:
-        self.status_label.setText(f"Unlocked. {text}" if text else "Unlocked.")
+        self.status_label.setText(self.tr("Unlocked. {reminder}").format(reminder=text) if text
+                                  else self.tr("Unlocked."))
 
     def backups_changed(self) -> None:
-        from vault_app.gui import data
-
         self.dashboard.refresh()
-        self.controller.query(self, data.backup_reminder) \
-            .success(lambda text: self.status_label.setText(text or "Backup checked.")).run()
+        self.controller.query(self, backup.reminder_text) \
+            .success(lambda text: self.status_label.setText(text or self.tr("Backup checked."))).run()
 
     @property
     def chart(self) -> ChartView:
@@ -109,7 +108,8 @@ class MainWindow(QMainWindow):
         return self._chart
 
     # --- menus and shortcuts ---------------------------------------------------------
-    def _action(self, key: str, text: str, slot: Any, icon: str = "", menu: Any = None) -> QAction:
+    def _action(self, key: str, text: str, slot: Callable[..., object], icon: str = "",
+                menu: QMenu | None = None) -> QAction:
         action = QAction(theme.icon(icon) if icon else QIcon(), text, self)
         seq = shortcuts.DEFAULTS.get(key)
         if seq:
@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         self._action("shortcuts", self.tr("Keyboard shortcuts"), self.show_shortcuts, "", help_menu)
         self._action("about", self.tr("About Therapy Vault"), self.show_about, "", help_menu)
 
-        toolbar = self.addToolBar("Main")
+        toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -252,12 +252,13 @@ class MainWindow(QMainWindow):
             theme.apply(app, name)
 
     def _psychotherapy_changed(self, unlocked: bool) -> None:
-        self.psy_label.setText("Psychotherapy notes: unlocked" if unlocked else "Psychotherapy notes: locked")
+        self.psy_label.setText(self.tr("Psychotherapy notes: unlocked") if unlocked
+                               else self.tr("Psychotherapy notes: locked"))
         if unlocked:
             self.take_held("psychotherapy")
 
     # --- windows of the workflows ----------------------------------------------------
-    def _open_dialog(self, module: str, cls: str, *args: Any) -> QDialog:
+    def _open_dialog(self, module: str, cls: str, *args: object) -> QDialog:
         import importlib
 
         dialog_cls = getattr(importlib.import_module(f"vault_app.gui.{module}"), cls)
@@ -280,7 +281,7 @@ class MainWindow(QMainWindow):
         if client_id is None:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.information(self, "Complete open export", "Open a chart first.")
+            QMessageBox.information(self, self.tr("Complete open export"), self.tr("Open a chart first."))
             return None
         return self._open_dialog("open_export_dialog", "OpenExportDialog", client_id)
 
@@ -336,8 +337,6 @@ class MainWindow(QMainWindow):
     def prepare_lock(self) -> None:
         """Queue every pending autosave, and the text of every open dialog, so it reaches
         the disk before the vault closes."""
-        from vault_app.gui.held import hold_open_dialogs
-
         if self._chart is not None:
             self._chart.flush()
         hold_open_dialogs(self.controller, self)

@@ -20,9 +20,8 @@ from vault_app.services import measures
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
-    from vault_app.gui.chart_view import ChartView
     from vault_app.gui.measure_dialog import MeasureDialog
-    from vault_app.gui.seam import App
+    from vault_app.gui.seam import App, ChartHost
     from vault_app.services.vault import Vault
 
 
@@ -39,7 +38,7 @@ def _read(vault: Vault, client_id: str) -> MeasuresView:
 
 
 class MeasuresTab(QWidget):
-    def __init__(self, controller: App, view: ChartView) -> None:
+    def __init__(self, controller: App, view: ChartHost) -> None:
         super().__init__()
         self.controller = controller
         self.view = view

@@ -103,13 +103,13 @@ class VaultOps(QObject):
            label: str = "", progress: bool = False) -> VaultOp[T]:
         """A write for one user action: `ops.op(self, fn).success(cb).run()`. With
         `progress=True`, `fn(vault, progress)` reports how far it got."""
-        return VaultOp(self.call, parent, fn, label=label, progress=progress)
+        return VaultOp(self._run, parent, fn, label=label, progress=progress)
 
     def query(self, parent: QWidget | None, fn: Callable[[Vault], T], *, label: str = "") -> VaultQuery[T]:
         """A read for a screen: `ops.query(self, fn).success(cb).run()`."""
-        return VaultQuery(self.call, parent, fn, label=label)
+        return VaultQuery(self._run, parent, fn, label=label)
 
-    def call(
+    def _run(
         self,
         parent: QWidget | None,
         fn: Callable[..., T],
@@ -120,7 +120,7 @@ class VaultOps(QObject):
         label: str = "",
         progress: bool = False,
     ) -> int:
-        """The primitive under `op` and `query` (screens use those): run `fn(vault)` on the
+        """The primitive under `op` and `query` (the only way in): run `fn(vault)` on the
         worker thread; what it changed is broadcast through `changed` before `on_success`."""
         vault = self.current_vault()
         broadcast = self.changed.emit

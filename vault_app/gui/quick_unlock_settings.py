@@ -9,15 +9,17 @@ therapist decides whether the office is one where that is acceptable).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
+from vault_app.domain.errors import VaultError
 from vault_app.gui.forms import error_label
 from vault_app.gui.passphrase import PassphraseField
+from vault_app.services import quick_unlock
 
 if TYPE_CHECKING:
-    from vault_app.gui.controller import AppController
+    from vault_app.gui.seam import App
 
 
 def _pin_edit(name: str) -> QLineEdit:
@@ -28,33 +30,32 @@ def _pin_edit(name: str) -> QLineEdit:
 
 
 class QuickUnlockBox(QGroupBox):
-    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
-        super().__init__("Quick unlock", parent)
+    def __init__(self, controller: App, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Quick unlock"))
         self.controller = controller
-        self.enabled = QCheckBox("After an idle lock, unlock with a short PIN")
-        self.enabled.setAccessibleName("Quick unlock with a PIN")
-        self.pin = _pin_edit("New PIN")
-        self.pin_again = _pin_edit("Confirm PIN")
-        self.passphrase = PassphraseField("Your passphrase", "Passphrase to turn quick unlock on")
+        self.enabled = QCheckBox(self.tr("After an idle lock, unlock with a short PIN"))
+        self.enabled.setAccessibleName(self.tr("Quick unlock with a PIN"))
+        self.pin = _pin_edit(self.tr("New PIN"))
+        self.pin_again = _pin_edit(self.tr("Confirm PIN"))
+        self.passphrase = PassphraseField(self.tr("Your passphrase"), self.tr("Passphrase to turn quick unlock on"))
         self.message = error_label()
-        explain = QLabel(
+        explain = QLabel(self.tr(
             "Only after you unlocked with your passphrase since the app started. Three wrong PINs, "
             "a restart, sleep or the computer's own screen lock always ask for the passphrase. "
-            "Anyone who sees you type the PIN can unlock an idle-locked vault on this computer.")
+            "Anyone who sees you type the PIN can unlock an idle-locked vault on this computer."))
         explain.setWordWrap(True)
         explain.setObjectName("calmNote")
         form = QFormLayout(self)
         form.addRow(self.enabled)
-        form.addRow("PIN (4 or more):", self.pin)
-        form.addRow("Confirm PIN:", self.pin_again)
-        form.addRow("Passphrase:", self.passphrase)
+        form.addRow(self.tr("PIN (4 or more):"), self.pin)
+        form.addRow(self.tr("Confirm PIN:"), self.pin_again)
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
         form.addRow(explain)
         form.addRow(self.message)
         self.was_enabled = False
         self.enabled.toggled.connect(self._toggled)
         self._toggled(False)
-        from vault_app.services import quick_unlock
-
         controller.query(self, lambda v: quick_unlock.load_pin(v) is not None).success(self._loaded).run()
 
     def _loaded(self, on: bool) -> None:
@@ -71,38 +72,35 @@ class QuickUnlockBox(QGroupBox):
 
     def apply(self, then: Callable[[], None]) -> None:
         """Save the choice (then call `then`), or explain inline what is missing."""
-        from vault_app.services import quick_unlock
-
         self.message.setText("")
         if not self.changes():
             then()
             return
         if not self.enabled.isChecked():
-            def off(_r: Any) -> None:
+            def off(_r: None) -> None:
                 self.controller.sealed = None
                 then()
 
-            self.controller.op(self, quick_unlock.disable, label="Saving…").success(off).run()
+            self.controller.op(self, quick_unlock.disable, label=self.tr("Saving…")).success(off).run()
             return
         pin, phrase = self.pin.text(), self.passphrase.text()
         if pin != self.pin_again.text():
-            self.message.setText("The two PINs differ.")
+            self.message.setText(self.tr("The two PINs differ."))
             return
         if not phrase:
-            self.message.setText("Type your passphrase to turn quick unlock on.")
+            self.message.setText(self.tr("Type your passphrase to turn quick unlock on."))
             return
 
-        def on(_r: Any) -> None:
+        def on(_r: None) -> None:
             self.controller.arm_quick_unlock(phrase, pin)
             self.passphrase.clear()
             then()
 
-        (self.controller.op(self, lambda v: quick_unlock.enable(v, phrase, pin), label="Turning quick unlock on…")
+        (self.controller.op(self, lambda v: quick_unlock.enable(v, phrase, pin),
+                            label=self.tr("Turning quick unlock on…"))
          .success(on).failure(self._failed).run())
 
     def _failed(self, exc: BaseException) -> bool:
-        from vault_app.domain.errors import VaultError
-
         if isinstance(exc, VaultError):
             self.message.setText(f"{exc.message} {exc.hint}".strip())
             return True

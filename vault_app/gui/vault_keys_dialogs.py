@@ -9,11 +9,11 @@ meter and the refusal never disagree.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -26,14 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs
-from vault_app.gui.background import Progress, run_op
+from vault_app.gui.background import run_op
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.passphrase import LABELS, PassphraseField
+from vault_app.services.emergency_kit import save_pdf
+from vault_app.services.key_replacement import NewKit, replace_every_key
+from vault_app.services.vault_folder import vault_exists
+from vault_app.services.vault_keys import MIN_PASSPHRASE_LEN, STRENGTH_FLOOR, WARN_BELOW, passphrase_strength
 
 if TYPE_CHECKING:
-    from vault_app.gui.controller import AppController
-    from vault_app.services.vault import Vault
+    from vault_app.gui.seam import App
 
 STRENGTH_AFTER_MS = 150
 
@@ -46,8 +50,6 @@ def _note(text: str) -> QLabel:
 
 
 def _inline(label: QLabel, exc: BaseException) -> bool:
-    from vault_app.domain.errors import VaultError
-
     if isinstance(exc, VaultError):
         label.setText(f"{exc.message} {exc.hint}".strip())
         return True
@@ -64,7 +66,7 @@ class ZxcvbnMeter(QWidget):
         self.bar.setRange(0, 4)
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(8)
-        self.bar.setAccessibleName("Passphrase strength")
+        self.bar.setAccessibleName(self.tr("Passphrase strength"))
         self.label = QLabel(" ")
         self.label.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -78,12 +80,10 @@ class ZxcvbnMeter(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(STRENGTH_AFTER_MS)
         self._timer.timeout.connect(self._judge)
-        self.on_judged: list[Any] = []
+        self.on_judged: list[Callable[[], None]] = []
 
     @property
     def acceptable(self) -> bool:
-        from vault_app.services.vault_keys import MIN_PASSPHRASE_LEN, STRENGTH_FLOOR
-
         return self.judged == self._pending and len(self.judged) >= MIN_PASSPHRASE_LEN and self.score >= STRENGTH_FLOOR
 
     def update_for(self, text: str) -> None:
@@ -97,9 +97,7 @@ class ZxcvbnMeter(QWidget):
             return
         run_op(self, lambda: _strength(text), on_success=lambda r: self._show(text, r))
 
-    def _show(self, text: str, result: Any) -> None:
-        from vault_app.services.vault_keys import MIN_PASSPHRASE_LEN, WARN_BELOW
-
+    def _show(self, text: str, result: tuple[int, str]) -> None:
         if text != self._pending:
             return  # typed on since: the newer text is being judged
         score, advice = result
@@ -108,8 +106,8 @@ class ZxcvbnMeter(QWidget):
         if not text:
             self.label.setText(" ")
         elif len(text) < MIN_PASSPHRASE_LEN:
-            self.label.setText(f"<b>Too short.</b> Use at least {MIN_PASSPHRASE_LEN} characters; "
-                               "four or more words is better.")
+            self.label.setText(self.tr("<b>Too short.</b> Use at least {n} characters; "
+                                       "four or more words is better.").format(n=MIN_PASSPHRASE_LEN))
         else:
             word = LABELS[score]
             extra = "" if score >= WARN_BELOW else f" {advice}"
@@ -120,34 +118,36 @@ class ZxcvbnMeter(QWidget):
 
 
 def _strength(text: str) -> tuple[int, str]:
-    from vault_app.services.vault_keys import passphrase_strength
-
     return passphrase_strength(text)
 
 
 class NewPassphraseFields:
     """New passphrase, its meter and its confirmation, for the two dialogs below."""
 
-    def __init__(self, form: QFormLayout, changed: Any) -> None:
-        self.first = PassphraseField("New passphrase", "New passphrase")
-        self.second = PassphraseField("Type it again", "Confirm new passphrase")
+    def __init__(self, form: QFormLayout, changed: Callable[[], None]) -> None:
+        self.first = PassphraseField(QCoreApplication.translate("NewPassphraseFields", "New passphrase"),
+                                     QCoreApplication.translate("NewPassphraseFields", "New passphrase"))
+        self.second = PassphraseField(QCoreApplication.translate("NewPassphraseFields", "Type it again"),
+                                      QCoreApplication.translate("NewPassphraseFields", "Confirm new passphrase"))
         self.meter = ZxcvbnMeter()
         self.match = _note(" ")
-        form.addRow("New passphrase:", self.first)
+        form.addRow(QCoreApplication.translate("NewPassphraseFields", "New passphrase:"), self.first)
         form.addRow("", self.meter)
-        form.addRow("Confirm:", self.second)
+        form.addRow(QCoreApplication.translate("NewPassphraseFields", "Confirm:"), self.second)
         form.addRow("", self.match)
         self.first.textChanged.connect(self.meter.update_for)
         for signal in (self.first.textChanged, self.second.textChanged):
             signal.connect(lambda _t: self._changed(changed))
         self.meter.on_judged.append(changed)
 
-    def _changed(self, changed: Any) -> None:
+    def _changed(self, changed: Callable[[], None]) -> None:
         if not self.second.text():
             self.match.setText(" ")
         else:
             same = self.first.text() == self.second.text()
-            self.match.setText("The passphrases match." if same else "The passphrases do not match yet.")
+            self.match.setText(
+                QCoreApplication.translate("NewPassphraseFields", "The passphrases match.") if same
+                else QCoreApplication.translate("NewPassphraseFields", "The passphrases do not match yet."))
         changed()
 
     def ready(self) -> bool:
@@ -164,23 +164,23 @@ class NewPassphraseFields:
 class ChangePassphraseDialog(QDialog):
     """Vault > Change passphrase…: re-wraps the master key only (nothing is re-encrypted)."""
 
-    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.setWindowTitle("Change passphrase")
+        self.setWindowTitle(self.tr("Change passphrase"))
         self.setObjectName("changePassphraseDialog")
-        self.current = PassphraseField("Current passphrase", "Current passphrase")
+        self.current = PassphraseField(self.tr("Current passphrase"), self.tr("Current passphrase"))
         form = QFormLayout()
-        form.addRow("Current passphrase:", self.current)
+        form.addRow(self.tr("Current passphrase:"), self.current)
         self.new = NewPassphraseFields(form, self._changed)
         self.message = error_label()
-        self.buttons, self.change_button = action_buttons(self, "Change passphrase", self.change)
+        self.buttons, self.change_button = action_buttons(self, self.tr("Change passphrase"), self.change)
         self.change_button.setEnabled(False)
         self.current.textChanged.connect(lambda _t: self._changed())
         layout = QVBoxLayout(self)
-        layout.addWidget(_note(
+        layout.addWidget(_note(self.tr(
             "From now on only the new passphrase opens this vault. Your Emergency Kit stays valid. "
-            "If you think the old passphrase was seen by someone, also use Replace every key…"))
+            "If you think the old passphrase was seen by someone, also use Replace every key…")))
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -195,7 +195,7 @@ class ChangePassphraseDialog(QDialog):
         old, new = self.current.text(), self.new.text()
         self.change_button.setEnabled(False)
         self.message.setText("")
-        (self.controller.op(self, lambda v: v.change_passphrase(old, new), label="Changing the passphrase…")
+        (self.controller.op(self, lambda v: v.change_passphrase(old, new), label=self.tr("Changing the passphrase…"))
          .success(lambda _r: self._done(new)).failure(self._failed).run())
 
     def _done(self, new: str) -> None:
@@ -203,8 +203,8 @@ class ChangePassphraseDialog(QDialog):
         self.current.clear()
         self.new.clear()
         self.accept()
-        box = QMessageBox(QMessageBox.Icon.Information, "Passphrase changed",
-                          "The old passphrase no longer unlocks this vault.", QMessageBox.StandardButton.Ok,
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Passphrase changed"),
+                          self.tr("The old passphrase no longer unlocks this vault."), QMessageBox.StandardButton.Ok,
                           self.parentWidget())
         box.setObjectName("passphraseChangedBox")
         box.open()  # not exec(): nothing waits on it
@@ -214,53 +214,20 @@ class ChangePassphraseDialog(QDialog):
         return _inline(self.message, exc)
 
 
-@dataclass(frozen=True)
-class NewKit:
-    """What a new Emergency Kit holds (services/emergency_kit.py)."""
-
-    recovery_key: str
-    vault_id: str
-    folder: str
-    key_fingerprint: str
-
-
-def kit_for(vault: Vault, recovery_key: str) -> NewKit:
-    from vault_app.services.certificates import public_key_fingerprint
-
-    return NewKit(recovery_key, vault.vault_id, str(vault.folder), public_key_fingerprint(vault.public_key))
-
-
-REKEY_STEPS = 4  # records, ledger, psychotherapy, the new master key (vault_rekey.rekey_vault)
-
-
-def rekey_with_progress(vault: Vault, progress: Progress, passphrase: str, new: str | None) -> NewKit:
-    from vault_app.services import vault_rekey
-
-    done = [0]
-
-    def step(text: str) -> None:
-        progress(done[0] / REKEY_STEPS, text + "…")
-        done[0] += 1
-
-    result = vault_rekey.rekey_vault(vault, passphrase, new_passphrase=new, progress=step)
-    progress(1.0, "Done")
-    return kit_for(vault, result.recovery_key)
-
-
 class RekeyDialog(QDialog):
     """Vault > Replace every key…: a new master key, every compartment re-encrypted, a new
     Emergency Kit. For a suspected leak (a passphrase seen, a laptop or a kit lost)."""
 
-    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.setWindowTitle("Replace every key")
+        self.setWindowTitle(self.tr("Replace every key"))
         self.setObjectName("rekeyDialog")
-        self.current = PassphraseField("Current passphrase", "Current passphrase")
-        self.also_new = QCheckBox("Also choose a new passphrase")
-        self.also_new.setAccessibleName("Also choose a new passphrase")
+        self.current = PassphraseField(self.tr("Current passphrase"), self.tr("Current passphrase"))
+        self.also_new = QCheckBox(self.tr("Also choose a new passphrase"))
+        self.also_new.setAccessibleName(self.tr("Also choose a new passphrase"))
         form = QFormLayout()
-        form.addRow("Current passphrase:", self.current)
+        form.addRow(self.tr("Current passphrase:"), self.current)
         form.addRow("", self.also_new)
         self.new_box = QWidget()
         new_form = QFormLayout(self.new_box)
@@ -269,16 +236,16 @@ class RekeyDialog(QDialog):
         self.new_box.setVisible(False)
         self.also_new.toggled.connect(self._toggle_new)
         self.message = error_label()
-        self.buttons, self.rekey_button = action_buttons(self, "Replace every key", self.rekey)
+        self.buttons, self.rekey_button = action_buttons(self, self.tr("Replace every key"), self.rekey)
         self.rekey_button.setEnabled(False)
         self.current.textChanged.connect(lambda _t: self._changed())
         layout = QVBoxLayout(self)
-        layout.addWidget(_note(
+        layout.addWidget(_note(self.tr(
             "Use this after a suspected leak: a passphrase typed where it was seen, a lost laptop, "
             "backup drive or Emergency Kit. Every key is replaced and every compartment re-encrypted, "
             "so old copies of the vault header, your old Emergency Kit and the keys of older backups "
             "no longer open this vault. You get a new Emergency Kit at the end. It takes a moment "
-            "for a large vault; do not switch the computer off meanwhile."))
+            "for a large vault; do not switch the computer off meanwhile.")))
         layout.addLayout(form)
         layout.addWidget(self.new_box)
         layout.addWidget(self.message)
@@ -300,8 +267,8 @@ class RekeyDialog(QDialog):
         new = self.new.text() if self.also_new.isChecked() else None
         self.rekey_button.setEnabled(False)
         self.message.setText("")
-        (self.controller.op(self, lambda v, p: rekey_with_progress(v, p, phrase, new), label="Replacing every key…",
-                            progress=True)
+        (self.controller.op(self, lambda v, p: replace_every_key(v, phrase, new, p),
+                            label=self.tr("Replacing every key…"), progress=True)
          .success(lambda kit: self._done(kit, new or phrase)).failure(self._failed).run())
 
     def _done(self, kit: NewKit, passphrase: str) -> None:
@@ -323,31 +290,33 @@ class EmergencyKitDialog(QDialog):
     def __init__(self, kit: NewKit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kit = kit
-        self.setWindowTitle("Your new Emergency Kit")
+        self.setWindowTitle(self.tr("Your new Emergency Kit"))
         self.setObjectName("newKitDialog")
         groups = kit.recovery_key.split("-")
         half = (len(groups) + 1) // 2
         self.key_label = QLabel("-".join(groups[:half]) + "\n" + "-".join(groups[half:]))
         self.key_label.setObjectName("recoveryKey")
-        self.key_label.setAccessibleName("Recovery key")
+        self.key_label.setAccessibleName(self.tr("Recovery key"))
         self.key_label.setFrameShape(QLabel.Shape.StyledPanel)
-        self.fingerprint = QLabel(f"Signing key fingerprint (for checking certificates): {kit.key_fingerprint}")
+        self.fingerprint = QLabel(self.tr("Signing key fingerprint (for checking certificates): {fingerprint}")
+                                  .format(fingerprint=kit.key_fingerprint))
         self.fingerprint.setWordWrap(True)
-        self.save_button = QPushButton("Save as PDF…")
-        self.save_button.setAccessibleName("Save Emergency Kit as PDF")
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
+        self.save_button.setAccessibleName(self.tr("Save Emergency Kit as PDF"))
         self.save_button.clicked.connect(self._choose_file)
         self.saved_label = _note(" ")
-        self.kept = QCheckBox("I have saved or written down my new Emergency Kit and will keep it somewhere safe")
-        self.kept.setAccessibleName("I kept my new Emergency Kit")
-        self.done_button = QPushButton("Done")
+        self.kept = QCheckBox(self.tr(
+            "I have saved or written down my new Emergency Kit and will keep it somewhere safe"))
+        self.kept.setAccessibleName(self.tr("I kept my new Emergency Kit"))
+        self.done_button = QPushButton(self.tr("Done"))
         self.done_button.setEnabled(False)
         self.done_button.clicked.connect(self.accept)
         self.kept.toggled.connect(self.done_button.setEnabled)
         layout = QVBoxLayout(self)
-        layout.addWidget(_note(
+        layout.addWidget(_note(self.tr(
             "Your old recovery key no longer works: destroy the old kit. This new key is shown only "
             "now. Save it as a PDF and print it, or write it down, and keep it away from the computer "
-            "and from your backups."))
+            "and from your backups.")))
         layout.addWidget(self.key_label)
         layout.addWidget(self.fingerprint)
         layout.addWidget(self.save_button)
@@ -358,35 +327,35 @@ class EmergencyKitDialog(QDialog):
         self.resize(600, 360)
 
     def _choose_file(self) -> None:
-        path = file_dialogs.save_file(self, "Save Emergency Kit", str(Path.home() / "Emergency Kit.pdf"),
-                                      "PDF (*.pdf)")
+        path = file_dialogs.save_file(self, self.tr("Save Emergency Kit"), str(Path.home() / "Emergency Kit.pdf"),
+                                      self.tr("PDF (*.pdf)"))
         if path:
             self.save_to(Path(path))
 
     def save_to(self, path: Path) -> None:
-        from vault_app.services.emergency_kit import save_pdf
-
         kit = self.kit
         run_op(self, lambda: save_pdf(path, recovery_key=kit.recovery_key, vault_id=kit.vault_id,
                                       folder=kit.folder, key_fingerprint=kit.key_fingerprint),
-               on_success=lambda p: self.saved_label.setText(f"Saved to {p}. Print it, then keep the paper safe."),
-               label="Saving the Emergency Kit…")
+               on_success=lambda p: self.saved_label.setText(
+                   self.tr("Saved to {path}. Print it, then keep the paper safe.").format(path=p)),
+               label=self.tr("Saving the Emergency Kit…"))
 
     def reject(self) -> None:
         if not self.kept.isChecked():
             answer = QMessageBox.question(
-                self, "Close without your new Emergency Kit?",
-                "The new recovery key will not be shown again, and the old one no longer works. "
-                "Without it, a forgotten passphrase means the vault cannot be opened.\n\nClose anyway?")
+                self, self.tr("Close without your new Emergency Kit?"),
+                self.tr("The new recovery key will not be shown again, and the old one no longer works. "
+                        "Without it, a forgotten passphrase means the vault cannot be opened.\n\nClose anyway?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         super().reject()
 
 
-def open_another_vault(controller: AppController, parent: QWidget) -> Path | None:
+def open_another_vault(controller: App, parent: QWidget) -> Path | None:
     """Vault > Open another vault…: pick a folder holding a vault (a restored copy), lock
     this one and show the unlock window for that folder."""
-    chosen = file_dialogs.existing_directory(parent, "Open another vault", str(controller.folder.parent))
+    chosen = file_dialogs.existing_directory(parent, QCoreApplication.translate("VaultKeys", "Open another vault"),
+                                             str(controller.folder.parent))
     if not chosen:
         return None
     return switch_to(controller, parent, Path(chosen))
@@ -398,16 +367,16 @@ def _tell(parent: QWidget | None, title: str, text: str) -> None:
     box.open()
 
 
-def switch_to(controller: AppController, parent: QWidget | None, folder: Path) -> Path | None:
-    from vault_app.services.vault_folder import vault_exists
-
+def switch_to(controller: App, parent: QWidget | None, folder: Path) -> Path | None:
     folder = folder.expanduser().resolve()
     if not vault_exists(folder):
-        _tell(parent, "No vault there", f"{folder} does not hold a vault. Choose the folder that holds "
-              "vault.header (for a restored copy, the folder you restored into).")
+        _tell(parent, QCoreApplication.translate("VaultKeys", "No vault there"), QCoreApplication.translate("VaultKeys",
+              "{folder} does not hold a vault. Choose the folder that holds "
+              "vault.header (for a restored copy, the folder you restored into).").format(folder=folder))
         return None
     if folder == controller.folder.expanduser().resolve():
-        _tell(parent, "Already open", "That is the vault open now.")
+        _tell(parent, QCoreApplication.translate("VaultKeys", "Already open"),
+              QCoreApplication.translate("VaultKeys", "That is the vault open now."))
         return None
     controller.switch_folder(folder)
     return folder

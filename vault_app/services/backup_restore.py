@@ -10,7 +10,6 @@ move the restored files in (header last).
 
 from __future__ import annotations
 
-import importlib
 import os
 import shutil
 from collections.abc import Sequence
@@ -24,7 +23,7 @@ from vault_app.domain.errors import (
     RefusedByPolicy,
     VaultError,
 )
-from vault_app.services import backup_keys
+from vault_app.services import backup_keys, destruction
 from vault_app.services.backup_archive import HEADER_PART, Unpacked, private_tempdir, sweep_stale, unpack
 from vault_app.services.backup_registry import CREATED, REGISTER_KINDS, RESTORED, fold_register, registered
 from vault_app.services.device_secret import KeyringSecretStore, SecretStore, decode_secret, device_secret_name
@@ -142,15 +141,7 @@ def _reapply(copy: Vault, entries: list[LedgerEntry]) -> list[dict[str, Any]]:
     entries = [e for e in entries if e.kind in DESTRUCTION_KINDS] + copy.ledger.entries(kinds=DESTRUCTION_KINDS)
     if not entries:
         return []
-    try:
-        destruction = importlib.import_module("vault_app.services.destruction")
-    except ImportError:
-        raise RefusedByPolicy(
-            "This vault has destroyed charts, and this version of the app cannot re-apply destructions; "
-            "restoring would bring them back.",
-        ) from None
-    result: list[dict[str, Any]] = destruction.reapply_destructions(copy, entries)
-    return result
+    return destruction.reapply_destructions(copy, entries)
 
 
 # --- files ----------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.crypto.keys import macs_equal
-from vault_app.services import backup, backup_registry
+from vault_app.services import backup_copies, backup_registry
 from vault_app.services import destruction_verify as verify
 from vault_app.services.destruction_steps import StepLog, Target, erase
 from vault_app.services.vault import Vault
@@ -66,7 +66,7 @@ def purge(
                       ledger_tail_after=before.seq)
         checked.append(verify.copy_structural(copy, target, destroyed_keys))
 
-    results = backup.purge_from_backups(vault, destroy_in_copy)
+    results = backup_copies.purge_from_backups(vault, destroy_in_copy)
     out = []
     # purge_from_backups lists the backups it ran `destroy` on first, in call order.
     for i, result in enumerate(results):
@@ -102,4 +102,4 @@ def unreachable(vault: Vault) -> list[dict[str, Any]]:
 
 def inspect(vault: Vault, target: Target, destroyed_keys: dict[str, str]) -> list[dict[str, Any]]:
     """Open each present registered backup read-only and repeat the structural checks."""
-    return backup.inspect_backups(vault, lambda copy: verify.copy_structural(copy, target, destroyed_keys))
+    return backup_copies.inspect_backups(vault, lambda copy: verify.copy_structural(copy, target, destroyed_keys))

@@ -20,7 +20,7 @@ from vault_app.domain.retention_presets import stale_preset_warning
 from vault_app.services import practice, requests
 from vault_app.services.clinical_common import resolve_client_id
 from vault_app.services.vault import Vault
-from vault_app.storage import chart_dates, clinical_clients
+from vault_app.storage import chart_dates, clinical_clients, legal_holds
 
 
 def today() -> date:
@@ -178,11 +178,10 @@ class EligibleChart:
 
 def statuses(vault: Vault) -> list[EligibleChart]:
     """Every chart with its retention status, earliest eligible first."""
-    from vault_app.services import holds
-
     pol = policy(vault)
     on = today()
-    held = holds.held_client_ids(vault)
+    # From storage, not services/holds (which resolves charts here): no circle between the two.
+    held = legal_holds.held_client_ids(vault.records)
     out = []
     for facts in chart_facts(vault):
         status = evaluate(facts, pol)

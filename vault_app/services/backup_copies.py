@@ -1,0 +1,139 @@
+"""Work on a private copy of every registered backup: purge destroyed charts from each
+and repack it, or inspect each (destruction's proof that no backup still holds a chart).
+
+Apart from backup.py so that destruction can reach the backups without importing the
+backup module, which imports restore, which re-applies destructions: one direction only.
+backup.py re-exports both functions under their old names.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from vault_app.domain.errors import InvalidInput, VaultError
+from vault_app.services import backup_keys
+from vault_app.services.backup_archive import (
+    pack_folder,
+    partial_path,
+    private_tempdir,
+    replace_file,
+    sweep_stale,
+    unpack,
+)
+from vault_app.services.backup_registry import PURGED, RegisteredBackup, registered
+from vault_app.services.vault import Vault
+from vault_app.storage import backup_snapshot
+from vault_app.storage import header as header_io
+from vault_app.storage.compartment import COMPARTMENT_FILES
+
+_SCRUB_BLOCK = 1 << 20
+
+
+def _scrub_replace(new: Path, dest: Path) -> None:
+    """Put `new` in place of `dest`, then overwrite the old file's blocks once.
+
+    The old inode is held open across the rename, so a crash never leaves neither
+    file (POSIX only: elsewhere the old file is only replaced). Overwriting helps on
+    spinning disks; SSDs and copy-on-write file systems may keep the old blocks anyway
+    (the destruction certificate says so)."""
+    old = None
+    if os.name == "posix":  # Windows cannot rename over a file that is open
+        with contextlib.suppress(OSError):
+            old = dest.open("r+b")
+    try:
+        replace_file(new, dest)
+        if old is not None:
+            with contextlib.suppress(OSError):
+                size = os.fstat(old.fileno()).st_size
+                old.seek(0)
+                zeros = b"\x00" * _SCRUB_BLOCK
+                for offset in range(0, size, _SCRUB_BLOCK):
+                    old.write(zeros[: min(_SCRUB_BLOCK, size - offset)])
+                old.flush()
+                os.fsync(old.fileno())
+    finally:
+        if old is not None:
+            old.close()
+
+
+def _present(vault: Vault) -> list[RegisteredBackup]:
+    return [b for b in registered(vault) if b.state() != "missing"]
+
+
+def purge_from_backups(vault: Vault, destroy: Callable[[Vault], None]) -> list[dict[str, Any]]:
+    """Run `destroy` on a private, still-encrypted copy of every registered backup that is
+    present, and repack each over the old file with a fresh content key.
+
+    Results come first for the backups `destroy` ran on, in call order, then for those
+    that failed before it could run. Each: backup_id, path, status (purged|failed),
+    ok, ledger_seq (of backup.purged), sha256, error."""
+    called: list[dict[str, Any]] = []
+    not_called: list[dict[str, Any]] = []
+    for b in _present(vault):
+        result: dict[str, Any] = {"backup_id": b.backup_id, "path": b.path, "status": "failed", "ok": False}
+        ran = False
+        partial = partial_path(b.file, "purge")
+        sweep_stale(b.file.parent)
+        try:
+            with private_tempdir(b.file.parent, "purge") as folder:
+                u = unpack(b.file, backup_keys.vault_source(vault), folder, deep=False)
+                copy = backup_keys.open_with_master(folder, u.master, psychotherapy_wraps=u.psychotherapy_wraps)
+                try:
+                    ran = True
+                    destroy(copy)
+                    head = copy.ledger.head()
+                finally:
+                    backup_keys.close_copy(copy)
+                if any(backup_snapshot.leftover_journal(folder / f) for f in COMPARTMENT_FILES.values()):
+                    raise InvalidInput("A purged backup copy was not closed cleanly; the old backup was kept.")
+                sha256, size = pack_folder(folder, partial, header_io.read(folder), u.master, head,
+                                           u.manifest["created"])
+            with private_tempdir(b.file.parent, "purge-check") as check:
+                unpack(partial, backup_keys.fixed_master(u.master), check, deep=False)
+            _scrub_replace(partial, b.file)
+            entry = vault.ledger.append(
+                PURGED, {"path": b.path, "backup_id": b.backup_id, "sha256": sha256, "bytes": size,
+                         "previous_sha256": b.sha256},
+            )
+            result.update(status="purged", ok=True, ledger_seq=entry.seq, sha256=sha256)
+        except VaultError as err:
+            result["error"] = err.message
+        finally:
+            with contextlib.suppress(OSError):
+                partial.unlink()
+        (called if ran else not_called).append(result)
+    return called + not_called
+
+
+_PROBLEM_KEYS = ("rows_remaining", "key_problems", "problems", "found")
+
+
+def inspect_backups(vault: Vault, check: Callable[[Vault], dict[str, Any]]) -> list[dict[str, Any]]:
+    """Open a private copy of every present registered backup and return `check(copy)` for
+    each, with backup_id, path, status and ok (false when the check reports a problem)."""
+    out: list[dict[str, Any]] = []
+    for b in _present(vault):
+        entry: dict[str, Any] = {"backup_id": b.backup_id, "path": b.path}
+        try:
+            with private_tempdir(b.file.parent, "inspect") as folder:
+                u = unpack(b.file, backup_keys.vault_source(vault), folder)
+                copy = backup_keys.open_with_master(folder, u.master, psychotherapy_wraps=u.psychotherapy_wraps)
+                try:
+                    found = check(copy)
+                finally:
+                    backup_keys.close_copy(copy)
+        except VaultError as err:
+            entry.update(status="failed", ok=False, error=err.message)
+        else:
+            entry.update(found)
+            entry["status"] = "inspected"
+            entry["ok"] = bool(found.get("ok", True)) and not any(found.get(k) for k in _PROBLEM_KEYS)
+        out.append(entry)
+    return out
+
+
+__all__ = ["inspect_backups", "purge_from_backups"]

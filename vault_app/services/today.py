@@ -1,0 +1,109 @@
+"""What the home screen ("Today") shows, read in one call, and the list of open requests.
+
+The screen's reads live here rather than in the GUI so that a screen only lays out what a
+service returns, and so that the CLI could print the same day (issue 16: one service
+function per read). Ids, dates and counts only: the screen words and dates them itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from vault_app.domain.clinical_notes import NoteSummary
+from vault_app.domain.requests import ClientRequest
+from vault_app.services import backup, clients, notes, requests, retention
+from vault_app.services import dashboard as dash
+from vault_app.services.dashboard import AuthorizationItem, RequestItem
+from vault_app.services.retention import EligibleChart
+from vault_app.services.vault import Vault
+
+
+@dataclass(frozen=True)
+class BackupState:
+    """The last verified backup: its age in whole days (None: never), the reminder the
+    practice's settings call for, and the checked copy's file name."""
+
+    age_days: int | None
+    reminder: str | None
+    checked_copy: str | None
+
+
+@dataclass(frozen=True)
+class LedgerState:
+    entries: int  # the head's sequence number
+    anchor: int  # the last checkpoint's sequence number, verified on unlock
+
+
+@dataclass(frozen=True)
+class Today:
+    requests_overdue: list[RequestItem]
+    requests_due_soon: list[RequestItem]
+    authorizations_expiring: list[AuthorizationItem]
+    unsigned: list[NoteSummary]
+    eligible: list[EligibleChart]
+    backup: BackupState
+    ledger: LedgerState
+    # client id -> chart number: the screen names charts by number, never by name.
+    charts: dict[str, str] = field(default_factory=dict)
+
+    def chart_of(self, client_id: str) -> str:
+        return self.charts.get(client_id, "?")
+
+
+def backup_state(vault: Vault) -> BackupState:
+    status = backup.status(vault)
+    age = status["verified_backup_age_days"]
+    last = status["last_verified_backup"]
+    return BackupState(None if age is None else int(age), backup.reminder_text(vault),
+                       Path(last["path"]).name if last else None)
+
+
+def ledger_state(vault: Vault) -> LedgerState:
+    return LedgerState(vault.ledger.head().seq, vault.header.ledger_anchor.seq)
+
+
+def today(vault: Vault) -> Today:
+    """Everything the home screen shows. A request both due and an open accounting
+    request is counted once."""
+    summary = dash.summary(vault)
+    pending = summary.requests_overdue + summary.requests_due_soon + summary.accounting_requests_open
+    unique = list({r.request_id: r for r in pending}.values())
+    return Today(
+        requests_overdue=[r for r in unique if r.days_left < 0],
+        requests_due_soon=[r for r in unique if r.days_left >= 0],
+        authorizations_expiring=summary.authorizations_expiring,
+        unsigned=notes.unsigned_notes(vault),
+        eligible=retention.eligible(vault),
+        backup=backup_state(vault),
+        ledger=ledger_state(vault),
+        charts={c.client_id: c.chart_number for c in clients.list_clients(vault)},
+    )
+
+
+@dataclass(frozen=True)
+class OpenRequest:
+    request: ClientRequest
+    chart_number: str
+
+
+def open_requests(vault: Vault) -> list[OpenRequest]:
+    """Every open request in the practice with its chart number, soonest due first."""
+    numbers = {c.client_id: c.chart_number for c in clients.list_clients(vault)}
+    found = [OpenRequest(q, numbers.get(q.client_id, "")) for q in requests.list_requests(vault, open_only=True)]
+    return sorted(found, key=lambda r: r.request.due_on)
+
+
+@dataclass(frozen=True)
+class RequestDetail:
+    request: ClientRequest
+    letters: list[dict[str, object]]
+
+
+def request_detail(vault: Vault, request_id: str) -> RequestDetail:
+    """One request and the letters sent for it (the request dialog's read)."""
+    return RequestDetail(requests.get_request(vault, request_id), requests.letters(vault, request_id))
+
+
+__all__ = ["BackupState", "LedgerState", "OpenRequest", "RequestDetail", "Today", "backup_state", "ledger_state",
+           "open_requests", "request_detail", "today"]
