@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-from vault_app.services import backup, clients, destruction, upgrade_backup
+from vault_app.services import backup, clients, destruction, upgrade_backup, upgrade_stage
 from vault_app.services.backup_archive import unpack
 from vault_app.services.vault import Vault, open_vault
 from vault_app.storage import backup_snapshot
@@ -84,15 +84,15 @@ def test_the_backup_goes_to_the_backup_folder_set_in_settings_when_it_is_there(t
         backup.configure(vault, target=str(tmp_path / "usb"))
     header = header_io.read(folder)
     # A drive that is not plugged in: beside the vault, not nowhere.
-    assert upgrade_backup.backup_folder(folder, header) == tmp_path / "vault-backups"
+    assert upgrade_stage.backup_folder(folder, header) == tmp_path / "vault-backups"
     (tmp_path / "usb").mkdir()
-    assert upgrade_backup.backup_folder(folder, header) == tmp_path / "usb"
+    assert upgrade_stage.backup_folder(folder, header) == tmp_path / "usb"
 
 
 CHILD = r"""
 import os, signal, sys
 from pathlib import Path
-from vault_app.services import upgrade_backup
+from vault_app.services import upgrade_stage
 from vault_app.services.vault_keys import VaultKeys
 from vault_app.services.vault_session import Vault
 from vault_app.services.device_secret import KeyringSecretStore
@@ -100,7 +100,7 @@ from vault_app.storage import header as header_io
 folder = Path(sys.argv[1])
 header = header_io.read(folder)
 keys = VaultKeys.from_passphrase(folder, header, sys.argv[2], KeyringSecretStore())
-staged = upgrade_backup.before_open(folder, header, keys)
+staged = upgrade_stage.before_open(folder, header, keys)
 assert staged is not None
 Vault(folder, header, keys)   # the upgrade's migrations run here
 print("upgraded", flush=True)

@@ -33,7 +33,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.controller = controller
         self.setObjectName("mainWindow")
-        self.setWindowTitle(WINDOW_TITLE)
+        self.setWindowTitle(self.tr("Therapy Vault"))  # the product name, as WINDOW_TITLE
         self.setWindowIcon(theme.icon("app"))
         self.privacy_mode = bool(prefs.get("privacy_mode", False) in (True, "true"))
         self._closing_for_lock = False

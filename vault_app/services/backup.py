@@ -9,7 +9,6 @@ lives in services/backup_restore.py (re-exported here).
 from __future__ import annotations
 
 import contextlib
-import os
 import tempfile
 import time
 from dataclasses import asdict, dataclass, field
@@ -20,7 +19,6 @@ from typing import Any
 from vault_app.domain.errors import InvalidInput, VaultError
 from vault_app.services import backup_keys, backup_registry
 from vault_app.services.backup_archive import (
-    HEADER_PART,
     Unpacked,
     copy_locked_compartment,
     pack_folder,
@@ -50,7 +48,7 @@ from vault_app.services.vault import Vault
 from vault_app.storage import backup_snapshot
 from vault_app.storage import header as header_io
 from vault_app.storage.compartment import COMPARTMENT_FILES
-from vault_app.storage.files import PRIVATE_DIR, PRIVATE_FILE, os_errors
+from vault_app.storage.files import PRIVATE_DIR, os_errors
 from vault_app.storage.header import Header, LedgerAnchor
 
 FILE_PREFIX = "vault-backup-"
@@ -99,12 +97,6 @@ def check_target(vault: Vault, target: Path) -> Path:
     return target
 
 
-def write_header_copy(folder: Path, header: Header) -> None:
-    fd = os.open(folder / HEADER_PART, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
-    with os.fdopen(fd, "wb") as out:
-        out.write(header_io.encode(header))
-
-
 def snapshot_vault(vault: Vault, staging: Path) -> tuple[Header, LedgerAnchor]:
     """Copies of every compartment taken under one set of read transactions, plus the header."""
     compartments = vault.open_compartments()
@@ -122,7 +114,7 @@ def snapshot_vault(vault: Vault, staging: Path) -> tuple[Header, LedgerAnchor]:
             source, dest = vault.folder / COMPARTMENT_FILES[name], staging / COMPARTMENT_FILES[name]
             copy_locked_compartment(name, source, dest)
     with os_errors("preparing the backup"):
-        write_header_copy(staging, header)
+        header_io.write_copy(staging, header)
     return header, head
 
 

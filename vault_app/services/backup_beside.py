@@ -34,7 +34,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import shutil
 import tempfile
 import threading
 from collections.abc import Callable
@@ -48,7 +47,6 @@ from vault_app.services.backup import (
     BackupInfo,
     backup_file_name,
     check_target,
-    write_header_copy,
 )
 from vault_app.services.backup_archive import (
     BackupAbandoned,
@@ -63,9 +61,10 @@ from vault_app.services.backup_archive import (
 from vault_app.services.backup_registry import CREATED, VERIFIED, rotate, settings, target_warnings
 from vault_app.services.vault import Vault, open_copy_with_master
 from vault_app.storage import folder_lock
+from vault_app.storage import header as header_io
 from vault_app.storage.backup_snapshot import HeldSnapshot, close_without_waiting
 from vault_app.storage.compartment import COMPARTMENT_FILES
-from vault_app.storage.files import os_errors
+from vault_app.storage.files import os_errors, scrub_tree
 from vault_app.storage.header import Header, LedgerAnchor
 
 log = logging.getLogger(__name__)
@@ -111,23 +110,6 @@ class _Job:
     started: float = field(default_factory=lambda: datetime.now(UTC).timestamp())
 
 
-def scrub_tree(folder: Path) -> None:
-    """Overwrite every file of a work folder once, then remove it. The files are
-    SQLCipher-encrypted already; the overwrite keeps their pages out of free blocks on
-    disks that overwrite in place (SSDs may not: see docs/SECURITY.md)."""
-    with contextlib.suppress(OSError):
-        for child in folder.iterdir():
-            if child.is_file() and not child.is_symlink():
-                with contextlib.suppress(OSError), child.open("r+b") as fh:
-                    size = os.fstat(fh.fileno()).st_size
-                    zeros = b"\x00" * _SCRUB_BLOCK
-                    for offset in range(0, size, _SCRUB_BLOCK):
-                        fh.write(zeros[: min(_SCRUB_BLOCK, size - offset)])
-                    fh.flush()
-                    os.fsync(fh.fileno())
-    shutil.rmtree(folder, ignore_errors=True)
-
-
 # --- on the vault's worker, vault open -------------------------------------------------------
 def take_snapshot(vault: Vault) -> Snapshot | None:
     """The consistent copy for an automatic backup, or None when none is due (no target,
@@ -171,7 +153,7 @@ def _hold(vault: Vault, staging: Path, held: HeldSnapshot) -> tuple[Header, Ledg
         name = "psychotherapy"
         copy_locked_compartment(name, vault.folder / COMPARTMENT_FILES[name], staging / COMPARTMENT_FILES[name])
     with os_errors("preparing the backup"):
-        write_header_copy(staging, header)
+        header_io.write_copy(staging, header)
     return header, head
 
 

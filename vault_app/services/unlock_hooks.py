@@ -14,12 +14,27 @@ if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
 AFTER_UNLOCK: list[str] = [
+    "vault_app.services.upgrade_backup:pack_waiting",
     "vault_app.services.destruction:resume_interrupted",
     "vault_app.services.export:reconcile_pending",
 ]
 
+# Before the psychotherapy compartment is opened by its separate unlock (opening it
+# applies its schema migrations).
+BEFORE_PSYCHOTHERAPY: list[str] = [
+    "vault_app.services.upgrade_backup:before_psychotherapy_upgrade",
+]
 
-def run_after_unlock(vault: Vault) -> None:
-    for target in AFTER_UNLOCK:
+
+def _run(targets: list[str], vault: Vault) -> None:
+    for target in targets:
         module_name, func_name = target.split(":")
         getattr(importlib.import_module(module_name), func_name)(vault)
+
+
+def run_after_unlock(vault: Vault) -> None:
+    _run(AFTER_UNLOCK, vault)
+
+
+def run_before_psychotherapy(vault: Vault) -> None:
+    _run(BEFORE_PSYCHOTHERAPY, vault)

@@ -21,6 +21,7 @@ from vault_app.domain.errors import (
     EnvironmentProblem,
     VaultCorrupt,
 )
+from vault_app.services import upgrade_stage
 from vault_app.services import vault_psychotherapy_key as apart
 from vault_app.services.device_secret import (
     KeyringSecretStore,
@@ -203,14 +204,11 @@ def _open_locked(
 ) -> Vault:
     header = header_io.read(folder)
     keys = VaultKeys.from_passphrase(folder, header, passphrase, store)
-    # Here, not at the top: it uses the backup services, which import this module.
-    from vault_app.services import upgrade_backup
-
-    staged = upgrade_backup.before_open(folder, header, keys, psychotherapy=with_psychotherapy)
+    staged = upgrade_stage.before_open(folder, header, keys, psychotherapy=with_psychotherapy)
     try:
         vault = Vault(folder, header, keys, writer_lock=held)
     except BaseException:
-        upgrade_backup.discard(staged)
+        upgrade_stage.discard(staged)
         raise
     if with_psychotherapy:
         # Opened before anything is logged, so a damaged compartment fails the
@@ -233,11 +231,10 @@ def _open_locked(
                 hint="Restore the vault from your latest verified backup.",
             )
     try:
-        vault.finish_unlock()
+        vault.finish_unlock()  # its after-unlock steps pack the staged copy into a backup
     except BaseException:
-        upgrade_backup.discard(staged)
+        upgrade_stage.discard(staged)
         raise
-    upgrade_backup.after_unlock(vault, staged)
     if with_psychotherapy:
         vault.open_psychotherapy_after_unlock()
     return vault
@@ -273,13 +270,11 @@ def _recover_locked(
     keyring = VaultKeys.from_recovery_key(header, recovery_key, store)
     params = params or kdf_params_of(header)
     require_safe_kdf(params)
-    from vault_app.services import upgrade_backup  # as in _open_locked
-
-    staged = upgrade_backup.before_open(folder, header, keyring)
+    staged = upgrade_stage.before_open(folder, header, keyring)
     try:
         vault = Vault(folder, header, keyring, writer_lock=held)
     except BaseException:
-        upgrade_backup.discard(staged)
+        upgrade_stage.discard(staged)
         raise
     # Every check (ledger, rollback, compartments) before anything of the old setup is
     # replaced: a refused recovery (an older copy) must leave the keyring's secret alone.
@@ -288,9 +283,8 @@ def _recover_locked(
     try:
         vault.finish_unlock(keep_psychotherapy_key=True)
     except BaseException:
-        upgrade_backup.discard(staged)
+        upgrade_stage.discard(staged)
         raise
-    upgrade_backup.after_unlock(vault, staged)
     device_used = vault.set_new_passphrase(new_passphrase, params, use_device_secret=use_device_secret)
     vault.ledger.append("vault.recovered", {"device_secret": device_used})
     return vault

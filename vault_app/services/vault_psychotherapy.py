@@ -39,6 +39,9 @@ class PsychotherapyCompartment:
     def _save_header(self, header: Header) -> None:
         raise NotImplementedError
 
+    def _before_psychotherapy_opens(self) -> None:
+        raise NotImplementedError
+
     def replace_compartment_key(self, name: str, new_key: bytes) -> None:
         raise NotImplementedError
 
@@ -114,10 +117,7 @@ class PsychotherapyCompartment:
             raise
 
     def _open_psychotherapy(self) -> None:
-        # Here, not at the top: it uses the backup services, which import the vault.
-        from vault_app.services import upgrade_backup
-
-        upgrade_backup.before_psychotherapy_upgrade(self)  # type: ignore[arg-type]  # a Vault mixin
+        self._before_psychotherapy_opens()
         self._psychotherapy = self._open_checked_psychotherapy()
         self._promote_pending()
         self.ledger.append("psychotherapy.unlocked")

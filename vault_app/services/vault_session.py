@@ -154,6 +154,11 @@ class Vault(PsychotherapyCompartment):
     def _check_not_rolled_back(self, comp: Compartment) -> None:
         vault_binding.check_compartment(self.ledger, comp)
 
+    def _before_psychotherapy_opens(self) -> None:
+        from vault_app.services import unlock_hooks  # its hooks import feature services, which import this
+
+        unlock_hooks.run_before_psychotherapy(self)
+
     def finish_unlock(self, *, keep_psychotherapy_key: bool = False) -> None:
         """The checks every unlock (and recovery) ends with, before anything is written: the
         ledger chain from the header's anchor, the keyring's anchor, no older copy of the

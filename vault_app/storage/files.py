@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -118,3 +119,23 @@ def os_errors(what: str) -> Iterator[None]:
         yield
     except OSError as exc:
         raise classify_os_error(exc, what) from None
+
+
+SCRUB_BLOCK = 1 << 20
+
+
+def scrub_tree(folder: Path) -> None:
+    """Overwrite every file of a work folder once, then remove it. The files are
+    SQLCipher-encrypted already; the overwrite keeps their pages out of free blocks on
+    disks that overwrite in place (SSDs may not: see docs/SECURITY.md)."""
+    with contextlib.suppress(OSError):
+        for child in folder.iterdir():
+            if child.is_file() and not child.is_symlink():
+                with contextlib.suppress(OSError), child.open("r+b") as fh:
+                    size = os.fstat(fh.fileno()).st_size
+                    zeros = b"\x00" * SCRUB_BLOCK
+                    for offset in range(0, size, SCRUB_BLOCK):
+                        fh.write(zeros[: min(SCRUB_BLOCK, size - offset)])
+                    fh.flush()
+                    os.fsync(fh.fileno())
+    shutil.rmtree(folder, ignore_errors=True)

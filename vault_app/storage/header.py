@@ -11,12 +11,13 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import os
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from vault_app.domain.errors import VaultCorrupt, VaultNotFound
-from vault_app.storage.files import atomic_write, os_errors
+from vault_app.storage.files import PRIVATE_FILE, atomic_write, os_errors
 from vault_app.storage.layout import HEADER_NAME as HEADER_NAME  # re-exported: callers say header.HEADER_NAME
 
 FORMAT_NAME = "vault-app-header"
@@ -188,3 +189,12 @@ def read(folder: Path) -> Header:
 
 def write(folder: Path, header: Header) -> None:
     atomic_write(folder / HEADER_NAME, encode(header), what="saving the vault header")
+
+
+def write_copy(folder: Path, header: Header) -> None:
+    """The header beside compartment copies (a backup's or an upgrade's work folder): a new
+    owner-only file, never one that is already there."""
+    with os_errors("writing a copy of the vault header"):
+        fd = os.open(folder / HEADER_NAME, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+        with os.fdopen(fd, "wb") as out:
+            out.write(encode(header))
