@@ -20,13 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.clinical_notes import PsychotherapyNote
-from vault_app.domain.errors import WrongPassphrase
 from vault_app.domain.note_kinds import PSYCHOTHERAPY
 from vault_app.gui import note_signing as signing
 from vault_app.gui import theme
 from vault_app.gui.amend_dialog import amendment_text
 from vault_app.gui.autosave import Autosaver
-from vault_app.gui.passphrase import PassphraseField
+from vault_app.gui.note_lock_page import NoteLockPage
 from vault_app.gui.widgets import add_row, empty_note, iso, make_tree, masked_name
 from vault_app.services import psychotherapy_notes as psy
 from vault_app.services.changes import Changes, Kind
@@ -34,6 +33,7 @@ from vault_app.services.changes import Changes, Kind
 if TYPE_CHECKING:
     from vault_app.domain.clinical_notes import Chart, NoteHistory, NoteSummary
     from vault_app.domain.psychotherapy_guard import GuardWarning
+    from vault_app.gui.passphrase import PassphraseField
     from vault_app.gui.seam import App, ChartHost
     from vault_app.services.notes import DraftState
     from vault_app.services.vault import Vault
@@ -51,7 +51,8 @@ class PsychotherapyTab(QWidget):
         self.controller = controller
         self.view = view
         self.stack = QStackedWidget()
-        self.stack.addWidget(self._locked_page())
+        self.lock_page = NoteLockPage(controller)
+        self.stack.addWidget(self.lock_page)
         self.stack.addWidget(self._open_page())
         QVBoxLayout(self).addWidget(self.stack)
         controller.psychotherapy_changed.connect(self._compartment_changed)
@@ -65,56 +66,17 @@ class PsychotherapyTab(QWidget):
         if client_id is not None and changes.touches_client(client_id, Kind.PSYCHOTHERAPY_NOTES):
             self.activate()
 
-    # --- locked ------------------------------------------------------------------------------
-    def _locked_page(self) -> QWidget:
-        page = QWidget()
-        icon = QLabel()
-        icon.setPixmap(theme.icon("lock").pixmap(48, 48))
-        icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        title = QLabel("Psychotherapy notes are locked")
-        title.setObjectName("pageTitle")
-        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        explain = empty_note(
-            "They are kept apart from the rest of the record and open only with your passphrase. "
-            "They lock again after 2 minutes without activity.")
-        explain.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.passphrase = PassphraseField("Passphrase", "Passphrase for psychotherapy notes")
-        self.passphrase.edit.returnPressed.connect(self.unlock)
-        self.unlock_button = QPushButton(theme.icon("unlock"), "Unlock psychotherapy notes")
-        self.unlock_button.setAccessibleName("Unlock psychotherapy notes")
-        self.unlock_button.clicked.connect(self.unlock)
-        self.unlock_message = QLabel("")
-        self.unlock_message.setObjectName("verdictRefused")
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.passphrase, 2)
-        row.addWidget(self.unlock_button)
-        row.addStretch(1)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(icon)
-        layout.addWidget(title)
-        layout.addWidget(explain)
-        layout.addSpacing(12)
-        layout.addLayout(row)
-        layout.addWidget(self.unlock_message, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
-        return page
+    # The lock page's fields, reachable as the tab's own (tests and the e2e suite use them).
+    @property
+    def passphrase(self) -> PassphraseField:
+        return self.lock_page.passphrase
+
+    @property
+    def unlock_message(self) -> QLabel:
+        return self.lock_page.message
 
     def unlock(self) -> None:
-        phrase = self.passphrase.text()
-        if not phrase:
-            return
-        self.unlock_message.setText("")
-
-        def failed(exc: BaseException) -> bool:
-            if isinstance(exc, WrongPassphrase):
-                self.unlock_message.setText("That passphrase is not right.")
-                return True
-            return False
-
-        self.controller.unlock_psychotherapy(self, phrase, on_error=failed)
-        self.passphrase.clear()
+        self.lock_page.unlock()
 
     # --- open --------------------------------------------------------------------------------
     def _open_page(self) -> QWidget:
@@ -179,11 +141,14 @@ class PsychotherapyTab(QWidget):
         else:
             self.flush()
             self.blank()
+            self.lock_page.offer()
             self.stack.setCurrentIndex(0)
 
     def show_chart(self, chart: Chart) -> None:
         self.blank()
         self.stack.setCurrentIndex(1 if self.controller.psychotherapy_open else 0)
+        if not self.controller.psychotherapy_open:
+            self.lock_page.offer()
         if self.controller.psychotherapy_open and self.view.tabs.currentWidget() is self:
             self.activate()
 
@@ -312,6 +277,5 @@ class PsychotherapyTab(QWidget):
 
     def clear(self) -> None:
         self.blank()
-        self.passphrase.clear()
-        self.unlock_message.setText("")
+        self.lock_page.clear()
         self.stack.setCurrentIndex(0)
