@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.clinical_notes import ProgressNote
 from vault_app.domain.errors import NotFound
+from vault_app.domain.note_goals import with_goals
 from vault_app.domain.note_kinds import PROGRESS
 from vault_app.domain.note_templates import get_template, render
 from vault_app.gui import note_signing as signing
@@ -41,15 +42,16 @@ from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
 from vault_app.gui.clipboard import copy_sensitive
 from vault_app.gui.decision_dialog import DecisionDialog
 from vault_app.gui.forms import code_list
+from vault_app.gui.note_goals import NoteGoalsBox
 from vault_app.gui.snippet_expander import SnippetExpander
 from vault_app.gui.widgets import wrapped_label as _label
-from vault_app.services import notes, sessions
+from vault_app.services import note_goals, notes, sessions
 from vault_app.services.faster_notes import CarriedNote
 from vault_app.services.notes import DraftState, ProgressDraft
 from vault_app.services.sessions import suggest_cpt
 
 if TYPE_CHECKING:
-    from vault_app.domain.clinical import Session
+    from vault_app.domain.clinical import Goal, Session
     from vault_app.domain.clinical_notes import NoteHistory
     from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
@@ -115,6 +117,8 @@ class NoteEditor(QDialog):
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(self.session_box)
         body_layout.addWidget(self.sections_host, 1)
+        self.goals_box = NoteGoalsBox(controller, client_id, self.add_goals)
+        body_layout.addWidget(self.goals_box)
         body_layout.addWidget(self.risk_box)
         self.history = QPlainTextEdit()
         self.history.setReadOnly(True)
@@ -350,6 +354,7 @@ class NoteEditor(QDialog):
             edit.setReadOnly(read_only)
         for box in (self.session_box, self.risk_box):
             box.setEnabled(not read_only)
+        self.goals_box.set_read_only(read_only)
         self.template.setEnabled(not read_only and self.note_id is None)
 
     # --- loading an existing note ----------------------------------------------------------
@@ -394,6 +399,7 @@ class NoteEditor(QDialog):
             self.protective.setText(note.risk.protective_factors)
             self.safety_plan.setPlainText(note.risk.safety_plan)
         self.signed = note.signed
+        self.goals_box.mark_recorded(note.goal_ids)
         self._build_sections(dict(note.sections))
         snap = self.snapshot()  # what is saved already: only later edits are saved again
         self.autosave.draft.saved_session, self.autosave.draft.saved_risk = snap.session, snap.risk
@@ -458,6 +464,37 @@ class NoteEditor(QDialog):
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
         edit.setTextCursor(cursor)
         edit.setFocus()
+
+    def add_goals(self, goal_ids: list[str]) -> None:
+        """The checked treatment-plan goals into the note (saved first, created if need be)."""
+        if self.signed:
+            return
+        if not goal_ids:
+            self.status.setText(self.tr("Tick one or more goals first (Space ticks the highlighted one)."))
+            self.goals_box.list.setFocus()
+            return
+        self.autosave.flush()
+        cid, draft, snap = self.client_id, self.autosave.draft, self.snapshot()
+        self.controller.op(self, lambda v: note_goals.add_plan_goals(v, cid, draft, snap, goal_ids),
+                           label=self.tr("Adding goals…")).success(
+            lambda note: self._goals_added(note, snap, len(goal_ids))).failure(show_inline(self.status)).run()
+
+    def _goals_added(self, note: ProgressNote, sent: ProgressDraft, count: int) -> None:
+        keys = tuple(self.section_edits)
+        for key, edit in self.section_edits.items():
+            saved = note.sections.get(key, "")
+            if edit.toPlainText() == saved:
+                continue
+            if edit.toPlainText() == sent.sections.get(key, ""):
+                edit.setPlainText(saved)
+            else:  # typed into meanwhile: the goal lines go below what was typed
+                edit.setPlainText(with_goals({key: edit.toPlainText()}, keys, self._goals_of(note))[key])
+        self.template.setEnabled(False)
+        self.goals_box.mark_recorded(note.goal_ids)
+        self.status.setText(self.tr("{0} goal(s) written into the note and recorded with it.").format(count))
+
+    def _goals_of(self, note: ProgressNote) -> list[Goal]:
+        return [g for g in self.goals_box.goals if g.goal_id in note.goal_ids]
 
     def copy_text(self) -> None:
         copy_sensitive(self.text())
