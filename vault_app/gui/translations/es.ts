@@ -197,16 +197,6 @@
         <translation>El texto copiado no queda en el historial del portapapeles y se borra a los 30 segundos</translation>
     </message>
     <message>
-        <location filename="../note_editor.py" line="139" />
-        <source>Sign and lock</source>
-        <translation>Firmar y cerrar</translation>
-    </message>
-    <message>
-        <location filename="../note_editor.py" line="142" />
-        <source>Addendum or amendment…</source>
-        <translation>Adenda o enmienda…</translation>
-    </message>
-    <message>
         <location filename="../note_editor.py" line="145" />
         <source>Confidentiality decision…</source>
         <translation>Decisión de confidencialidad…</translation>
@@ -232,81 +222,6 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../note_editor.py" line="197" />
-        <source>Session</source>
-        <translation>Sesión</translation>
-    </message>
-    <message>
-        <location filename="../note_editor.py" line="200" />
-        <source>Record the session this note documents (date, length, codes)</source>
-        <translation>Registrar la sesión que documenta esta nota (fecha, duración, códigos)</translation>
-    </message>
-    <message>
-        <location filename="../note_editor.py" line="225" />
-        <source>Length:</source>
-        <translation>Duración:</translation>
-    </message>
-    <message>
-        <location filename="../note_editor.py" line="227" />
-        <source>Modality:</source>
-        <translation>Modalidad:</translation>
-    </message>
-    <message>
-        <location filename="../note_editor.py" line="231" />
-        <source>Date:</source>
-        <translation>Fecha:</translation>
-    </message>
-    <message>
-        <location filename="../note_editor.py" line="234" />
-        <source>ICD-10:</source>
-        <translation>CIE-10:</translation>
-    </message>
-    <message>
-        <location filename="../note_editor.py" line="236" />
-        <source>CPT:</source>
-        <translation>CPT:</translation>
-    </message>
-    <message>
-        <location filename="../note_editor.py" line="252" />
-        <source>Risk screening</source>
-        <translation>Evaluación de riesgo</translation>
-    </message>
-    <message>
-        <location filename="../note_editor.py" line="261" />
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <location filename="../note_editor.py" line="262" />
-        <source>Intent</source>
-        <translation>Intención</translation>
-    </message>
-    <message>
-        <location filename="../note_editor.py" line="263" />
-        <source>Access to means</source>
-        <translation>Acceso a medios</translation>
-    </message>
-    <message>
-        <location filename="../note_editor.py" line="280" />
-        <source>Ideation:</source>
-        <translation>Ideación:</translation>
-    </message>
-    <message>
-        <location filename="../note_editor.py" line="281" />
-        <source>Level:</source>
-        <translation>Nivel:</translation>
-    </message>
-    <message>
-        <location filename="../note_editor.py" line="282" />
-        <source>Protective factors:</source>
-        <translation>Factores de protección:</translation>
-    </message>
-    <message>
-        <location filename="../note_editor.py" line="283" />
-        <source>Safety plan:</source>
-        <translation>Plan de seguridad:</translation>
-    </message>
-    <message>
         <location filename="../note_editor.py" line="438" />
         <source>This note is already started; carry forward starts a new one.</source>
         <translation>Esta nota ya está empezada; «partir de la última nota» crea una nueva.</translation>
@@ -320,6 +235,97 @@
         <location filename="../note_editor.py" line="489" />
         <source>Choose the ideation and the risk level, or untick Risk screening, before signing.</source>
         <translation>Elija la ideación y el nivel de riesgo, o desmarque «Evaluación de riesgo», antes de firmar.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteForm</name>
+    <message>
+        <location filename="../note_form.py" line="139" />
+        <source>Sign and lock</source>
+        <translation>Firmar y cerrar</translation>
+    </message>
+    <message>
+        <location filename="../note_form.py" line="142" />
+        <source>Addendum or amendment…</source>
+        <translation>Adenda o enmienda…</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressFields</name>
+    <message>
+        <location filename="../note_progress_fields.py" line="197" />
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location filename="../note_progress_fields.py" line="200" />
+        <source>Record the session this note documents (date, length, codes)</source>
+        <translation>Registrar la sesión que documenta esta nota (fecha, duración, códigos)</translation>
+    </message>
+    <message>
+        <location filename="../note_progress_fields.py" line="225" />
+        <source>Length:</source>
+        <translation>Duración:</translation>
+    </message>
+    <message>
+        <location filename="../note_progress_fields.py" line="227" />
+        <source>Modality:</source>
+        <translation>Modalidad:</translation>
+    </message>
+    <message>
+        <location filename="../note_progress_fields.py" line="231" />
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../note_progress_fields.py" line="234" />
+        <source>ICD-10:</source>
+        <translation>CIE-10:</translation>
+    </message>
+    <message>
+        <location filename="../note_progress_fields.py" line="236" />
+        <source>CPT:</source>
+        <translation>CPT:</translation>
+    </message>
+    <message>
+        <location filename="../note_progress_fields.py" line="252" />
+        <source>Risk screening</source>
+        <translation>Evaluación de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../note_progress_fields.py" line="261" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../note_progress_fields.py" line="262" />
+        <source>Intent</source>
+        <translation>Intención</translation>
+    </message>
+    <message>
+        <location filename="../note_progress_fields.py" line="263" />
+        <source>Access to means</source>
+        <translation>Acceso a medios</translation>
+    </message>
+    <message>
+        <location filename="../note_progress_fields.py" line="280" />
+        <source>Ideation:</source>
+        <translation>Ideación:</translation>
+    </message>
+    <message>
+        <location filename="../note_progress_fields.py" line="281" />
+        <source>Level:</source>
+        <translation>Nivel:</translation>
+    </message>
+    <message>
+        <location filename="../note_progress_fields.py" line="282" />
+        <source>Protective factors:</source>
+        <translation>Factores de protección:</translation>
+    </message>
+    <message>
+        <location filename="../note_progress_fields.py" line="283" />
+        <source>Safety plan:</source>
+        <translation>Plan de seguridad:</translation>
     </message>
 </context>
 <context>
