@@ -223,7 +223,7 @@ class NoteEditor(QDialog):
         self.decision_dialog.show()
 
     def _build_sections(self, values: dict[str, str]) -> None:
-        self.form.build_sections(get_template(str(self.template.currentData())).sections, values)
+        self.form.build_sections(str(self.template.currentData()), values)
         self._set_read_only(self.signed)
 
     # --- state ---------------------------------------------------------------------------

@@ -12,7 +12,7 @@ lock and list.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic
 
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit, QPushButton, 
 
 from vault_app.domain.clinical_notes import NoteHistory, ProgressNote, PsychotherapyNote
 from vault_app.domain.note_kinds import PROGRESS, PSYCHOTHERAPY, NoteKindSpec
+from vault_app.domain.note_templates import get_template
 from vault_app.gui import note_signing as signing
 from vault_app.gui import theme
 from vault_app.gui.amend_dialog import AmendDialog, amendment_text
@@ -110,8 +111,11 @@ class NoteForm(QWidget, Generic[S, R]):
         self.sign_clicked_hook: Callable[[], None] | None = None
 
     # --- the text ---------------------------------------------------------------------------------
-    def build_sections(self, sections: Sequence[tuple[str, str]] | None, values: Mapping[str, str]) -> None:
-        """A labelled box per (key, heading); None: the kind's one free-text box."""
+    def build_sections(self, template: str | None, values: Mapping[str, str]) -> None:
+        """The text boxes: a labelled box per section of `template` for a structured kind
+        (progress notes), else the kind's one free-text box (psychotherapy notes are free
+        text by their definition, 45 CFR 164.501)."""
+        sections = get_template(template or "").sections if self.kind.structured else None
         while self.sections_layout.count():
             item = self.sections_layout.takeAt(0)
             if item is not None and item.widget() is not None:
