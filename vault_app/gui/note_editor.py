@@ -32,6 +32,7 @@ from vault_app.gui.autosave import Autosaver
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
 from vault_app.gui.clipboard import copy_sensitive
+from vault_app.gui.dates import show_date
 from vault_app.gui.decision_dialog import DecisionDialog
 from vault_app.gui.note_form import NoteForm
 from vault_app.gui.note_goals import NoteGoalsBox
@@ -314,8 +315,8 @@ class NoteEditor(QDialog):
         # One focus decision after the load (see _loaded), not two racing each other.
         self._carry_mark = carried.carried_sections[0] if carried.carried_sections else ""
         self._load(carried.note.note_id)
-        self.status.setText(f"Carried from the note of {carried.from_date.isoformat()}: edit the marked text "
-                            "before signing.")
+        self.status.setText(self.tr("Carried from the note of {0}: edit the marked text before signing.")
+                            .format(show_date(carried.from_date)))
 
     def _select_carry_mark(self, key: str | None) -> None:
         edit = self.section_edits.get(key or "")
@@ -370,8 +371,9 @@ class NoteEditor(QDialog):
             lines.append(f"Chart {self.client.chart_number}")
         lines.append(f"{self.template.currentText()} note, {words} word(s)")
         if snap.session is not None:
-            lines.append(f"Session {snap.session['date']}, {snap.session['duration_minutes']} min, "
-                         f"CPT {snap.session['cpt_code'] or 'none'}")
+            lines.append(self.tr("Session {0}, {1} min, CPT {2}").format(
+                show_date(snap.session["date"]), snap.session["duration_minutes"],
+                snap.session["cpt_code"] or self.tr("none")))
         else:
             lines.append("No session recorded")
         lines.append("Risk screening: " + (snap.risk["level"] if snap.risk else "not done"))

@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate, QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -21,6 +20,8 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
+from vault_app.gui.date_field import date_picker
+from vault_app.gui.dates import qt_date_format
 from vault_app.gui.forms import code_list
 from vault_app.services.sessions import suggest_cpt
 
@@ -47,9 +48,8 @@ class ProgressFields(QObject):
         self.session_box.setCheckable(True)
         self.session_box.setChecked(True)
         self.session_box.setToolTip(self.tr("Record the session this note documents (date, length, codes)"))
-        self.session_date = QDateEdit(QDate.currentDate())
-        self.session_date.setCalendarPopup(True)
-        self.session_date.setDisplayFormat("yyyy-MM-dd")
+        self.session_date = date_picker("Session date")
+        self.session_date.setDisplayFormat(qt_date_format())  # the practice's convention (gui/dates.py)
         self.duration = QSpinBox()
         self.duration.setRange(1, 600)
         self.duration.setValue(53)

@@ -25,9 +25,10 @@ from vault_app.domain.clinical_notes import PsychotherapyNote
 from vault_app.domain.note_kinds import PSYCHOTHERAPY
 from vault_app.gui import note_signing as signing
 from vault_app.gui import theme
+from vault_app.gui.dates import show_date
 from vault_app.gui.note_form import BODY, NoteForm
 from vault_app.gui.note_lock_page import NoteLockPage
-from vault_app.gui.widgets import add_row, empty_note, iso, make_tree, masked_name
+from vault_app.gui.widgets import add_row, empty_note, make_tree, masked_name
 from vault_app.services import psychotherapy_notes as psy
 from vault_app.services.changes import Changes, Kind
 
@@ -184,7 +185,7 @@ class PsychotherapyTab(QWidget):
             return
         self.list.clear()
         for n in notes:
-            add_row(self.list, [iso(n.note_date), "signed" if n.signed else "draft",
+            add_row(self.list, [show_date(n.note_date), "signed" if n.signed else "draft",
                                 masked_name(n.preview.replace("\n", " "), self.view.privacy)], n.note_id)
 
     def _start_editor(self, note_id: str | None, text: str, note: PsychotherapyNote | None = None,
