@@ -5,6 +5,7 @@ the kind's words and signs in the kind's compartment. Real app, real vault, real
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import wait_ops
@@ -15,7 +16,7 @@ from vault_app.gui.controller import AppController
 from vault_app.gui.note_editor import NoteEditor
 from vault_app.gui.note_form import BODY, NoteForm
 from vault_app.gui.psychotherapy_tab import PsychotherapyTab
-from vault_app.services import notes
+from vault_app.services import faster_notes, notes
 
 pytestmark = pytest.mark.gui
 
@@ -47,8 +48,13 @@ def test_one_form_per_kind(unlocked_app: AppController, qtbot, key: str) -> None
     # The boxes come from the kind: a template's sections, or one free-text box.
     expected = list(get_template("soap").keys) if kind.structured else [BODY]
     assert list(form.section_edits) == expected
+    # Snippets work in every kind's boxes (typed trigger + Space).
+    unlocked_app.op(None, lambda v: faster_notes.save_snippet(v, ";ok", "went well.")).run()
+    wait_ops(qtbot)
     first = next(iter(form.section_edits.values()))
-    qtbot.keyClicks(first, "Session material ;nothing")
+    qtbot.keyClicks(first, "Session ;ok")
+    qtbot.keyClick(first, Qt.Key.Key_Space)
+    assert first.toPlainText() == "Session went well. "
     form.flush()
     wait_ops(qtbot)
     note_id = form.note_id

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from vault_app.domain.clinical_notes import NoteHistory
     from vault_app.gui.amend_dialog import AmendDialog
     from vault_app.gui.seam import App
+    from vault_app.gui.snippet_expander import SnippetExpander
     from vault_app.services.vault import Vault
 
 TEMPLATE_CHOICES = (("soap", "SOAP"), ("dap", "DAP"), ("birp", "BIRP"), ("girp", "GIRP"), ("free", "Free form"))
@@ -173,7 +174,7 @@ class NoteEditor(QDialog):
         return self.form.section_edits
 
     @property
-    def snippets(self) -> object:
+    def snippets(self) -> SnippetExpander:
         return self.form.snippets
 
     @property

@@ -189,9 +189,9 @@ class NoteForm(QWidget, Generic[S, R]):
         if save is not None:
             self._save = save
         if self.autosave is not None:
+            # Stopped, not deleted: its queued save still reports back to it.
             self.autosave.flush()
             self.autosave.stop()
-            self.autosave.deleteLater()
         self.autosave = Autosaver(self.controller, self, self._snapshot, self._save)
         self.autosave.draft.note_id = note_id
         self.autosave.status_changed.connect(self.status.setText)
