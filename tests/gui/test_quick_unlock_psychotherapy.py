@@ -134,3 +134,24 @@ def test_without_quick_unlock_only_the_passphrase(unlocked_app: AppController, q
     unlocked_app.lock_psychotherapy()
     wait_ops(qtbot)
     assert unlocked_app.psychotherapy_sealed is None and not _pin_offered(tab)
+
+
+def test_three_wrong_pins_at_the_vault_drop_the_psychotherapy_pin_too(unlocked_app: AppController, qtbot) -> None:
+    """The PIN gets three tries, not three per lock: spent at the unlock window, it no
+    longer opens the psychotherapy notes either."""
+    _turn_on(unlocked_app, qtbot)
+    add_client(unlocked_app, qtbot)
+    _unlock_with_passphrase(unlocked_app, qtbot, _tab(unlocked_app))
+    qtbot.waitUntil(lambda: unlocked_app.psychotherapy_quick_ready)
+    _idle_lock(unlocked_app, qtbot)
+    window = unlocked_app.unlock_window
+    assert window is not None
+    for _ in range(MAX_TRIES):
+        window.pin_row.pin.setText("9999")
+        window.pin_row.unlock_button.click()
+        wait_ops(qtbot)
+    unlock(unlocked_app, qtbot)
+    qtbot.waitUntil(lambda: unlocked_app.quick_ready)  # the vault's own PIN is sealed again
+    assert unlocked_app.psychotherapy_sealed is None and not unlocked_app.psychotherapy_quick_ready
+    add_client(unlocked_app, qtbot, "Bea Testperson")
+    assert not _pin_offered(_tab(unlocked_app))
