@@ -236,6 +236,64 @@
         <source>Choose the ideation and the risk level, or untick Risk screening, before signing.</source>
         <translation>Elija la ideación y el nivel de riesgo, o desmarque «Evaluación de riesgo», antes de firmar.</translation>
     </message>
+    <message>
+        <location filename="../note_editor.py" line="0" />
+        <source>Tick one or more goals first (Space ticks the highlighted one).</source>
+        <translation>Marque primero uno o más objetivos (Espacio marca el resaltado).</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="0" />
+        <source>Adding goals…</source>
+        <translation>Añadiendo objetivos…</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="0" />
+        <source>{0} goal(s) written into the note and recorded with it.</source>
+        <translation>{0} objetivo(s) escritos en la nota y registrados con ella.</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="0" />
+        <source>Carried from the note of {0}: edit the marked text before signing.</source>
+        <translation>Traído de la nota del {0}: edite el texto marcado antes de firmar.</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="0" />
+        <source>Session {0}, {1} min, CPT {2}</source>
+        <translation>Sesión {0}, {1} min, CPT {2}</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="0" />
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>NoteGoalsBox</name>
+    <message>
+        <location filename="../note_goals.py" line="0" />
+        <source>Treatment-plan goals</source>
+        <translation>Objetivos del plan de tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../note_goals.py" line="0" />
+        <source>Add checked &amp;goals to the note</source>
+        <translation>Añadir a la nota los &amp;objetivos marcados</translation>
+    </message>
+    <message>
+        <location filename="../note_goals.py" line="0" />
+        <source>Writes each checked goal into the note and records it with the note</source>
+        <translation>Escribe cada objetivo marcado en la nota y lo registra con ella</translation>
+    </message>
+    <message>
+        <location filename="../note_goals.py" line="0" />
+        <source>Tick the goals this session addressed.</source>
+        <translation>Marque los objetivos que trató esta sesión.</translation>
+    </message>
+    <message>
+        <location filename="../note_goals.py" line="0" />
+        <source>Goal {0}: {1}</source>
+        <translation>Objetivo {0}: {1}</translation>
+    </message>
 </context>
 <context>
     <name>NoteForm</name>
