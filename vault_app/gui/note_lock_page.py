@@ -32,9 +32,7 @@ class NoteLockPage(QWidget):
         title = QLabel(self.tr("Psychotherapy notes are locked"))
         title.setObjectName("pageTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        explain = empty_note(self.tr(
-            "They are kept apart from the rest of the record and open only with your passphrase. "
-            "They lock again after 2 minutes without activity."))
+        self.explain = explain = empty_note("")
         explain.setAlignment(Qt.AlignmentFlag.AlignHCenter)
 
         self.passphrase = PassphraseField("Passphrase", "Passphrase for psychotherapy notes")
@@ -90,6 +88,12 @@ class NoteLockPage(QWidget):
         self.use_pin(self.controller.psychotherapy_quick_ready)
 
     def use_pin(self, on: bool) -> None:
+        self.explain.setText(self.tr(
+            "They are kept apart from the rest of the record. You opened them with your passphrase "
+            "in this session, so your quick-unlock PIN opens them again; after three wrong PINs "
+            "only the passphrase does.") if on else self.tr(
+            "They are kept apart from the rest of the record and open only with your passphrase. "
+            "They lock again after 2 minutes without activity."))
         self.pin_row.setVisible(on)
         self.passphrase_row.setVisible(not on)
         self.pin.clear()
