@@ -11,7 +11,7 @@ from vault_app.cli import common
 from vault_app.domain.clinical_notes import NoteHistory, ProgressNote, PsychotherapyNote
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.note_templates import TEMPLATES, get_template, render
-from vault_app.services import notes, search
+from vault_app.services import note_goals, notes, search
 from vault_app.services.clinical_common import resolve_client_id
 
 KINDS = ("progress", "psychotherapy")
@@ -126,6 +126,14 @@ def cmd_note_sign(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_note_goals(args: argparse.Namespace) -> int:
+    """Add treatment-plan goals to a draft progress note (the note editor's "Add goals")."""
+    with common.unlocked(args) as vault:
+        note = note_goals.add_goals_to_note(vault, args.note, args.goal)
+    common.emit(args, note.as_dict(), f"Goals recorded with note {note.note_id}: {', '.join(note.goal_ids)}.")
+    return 0
+
+
 def cmd_note_amend(args: argparse.Namespace) -> int:
     text = common.read_text_arg(args.text, args.file)
     change = "amendment" if args.amendment else "addendum"
@@ -200,6 +208,11 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     sg.add_argument("note")
     kind_arg(sg)
     sg.set_defaults(handler=cmd_note_sign)
+    gl = nsub.add_parser("goals", parents=[common_parent],
+                         help="add treatment-plan goals to a draft progress note (written into its text)")
+    gl.add_argument("note")
+    gl.add_argument("goal", nargs="+", help="goal id from 'vault-app plan show'")
+    gl.set_defaults(handler=cmd_note_goals)
     am = nsub.add_parser("amend", parents=[common_parent], help="add an addendum or amendment to a signed note")
     am.add_argument("note")
     kind_arg(am)

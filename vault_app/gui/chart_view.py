@@ -99,8 +99,9 @@ class ChartView(QWidget):
             self.tabs.addTab(page, QCoreApplication.translate("ChartView", str(title)))
         self.tabs.setTabIcon(2, theme.icon("lock"))
         self.tabs.currentChanged.connect(self._tab_changed)
-        controller.psychotherapy_changed.connect(
-            lambda unlocked: self.tabs.setTabIcon(2, theme.icon("unlock" if unlocked else "lock")))
+        # A method, not a lambda: the connection ends with this view (a lock replaces it), so a
+        # later unlock does not reach a deleted tab widget.
+        controller.psychotherapy_changed.connect(self._psychotherapy_icon)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(top)
@@ -222,6 +223,9 @@ class ChartView(QWidget):
         if client.kind != "individual":
             flags.append(self.tr("{kind} case").format(kind=client.kind))
         self.subheader.setText(", ".join(flags))
+
+    def _psychotherapy_icon(self, unlocked: bool) -> None:
+        self.tabs.setTabIcon(2, theme.icon("unlock" if unlocked else "lock"))
 
     def _tab_changed(self, index: int) -> None:
         page = self.tab_pages[index] if 0 <= index < len(self.tab_pages) else None

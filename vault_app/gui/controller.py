@@ -71,6 +71,9 @@ class AppController(VaultOps):
         # Quick unlock's sealed passphrase (services/quick_unlock.py), or None: plain data,
         # read here, sealed and opened on the worker; dropping it is disarming.
         self.sealed: Sealed | None = None
+        # The same for the psychotherapy compartment's 2-minute lock: sealed only at a full
+        # passphrase unlock of that compartment in this run, dropped with `sealed`.
+        self.psychotherapy_sealed: Sealed | None = None
         self._proven_passphrase: str | None = None
         self.wizard: CreateVaultWizard | None = None
         self.unlock_window: UnlockWindow | None = None
@@ -141,6 +144,8 @@ class AppController(VaultOps):
         from vault_app.gui.main_window import MainWindow
 
         self.vault = vault
+        if self.sealed is not None and self.sealed.spent:
+            self.psychotherapy_sealed = None  # three wrong PINs: the passphrase for both locks
         app_settings.remember_vault_folder(vault.folder)
         if self.wizard is not None:
             self.folder = vault.folder
@@ -209,6 +214,9 @@ class AppController(VaultOps):
         without a PIN quick unlock stays off."""
         from vault_app.services import quick_unlock
 
+        if pin is not None:
+            self.psychotherapy_sealed = None  # a new PIN: the old one opens nothing more
+
         def arm(v: Vault) -> Sealed | None:
             chosen = pin if pin is not None else quick_unlock.load_pin(v)
             return None if chosen is None else quick_unlock.seal(passphrase, chosen)
@@ -221,7 +229,7 @@ class AppController(VaultOps):
 
     def keys_changed(self, passphrase: str) -> None:
         """After a passphrase change or rekey: the sealed passphrase is the old one."""
-        self.sealed = None
+        self.sealed = self.psychotherapy_sealed = None
         self.arm_quick_unlock(passphrase)
 
     # --- another vault folder ----------------------------------------------------------
@@ -229,7 +237,7 @@ class AppController(VaultOps):
         """Lock this vault and show the unlock window for the vault in `folder`."""
         from vault_app.gui import app_settings
 
-        self.sealed = None  # sealed for the other vault's passphrase
+        self.sealed = self.psychotherapy_sealed = None  # sealed for the other vault's passphrase
         self.folder = folder
         app_settings.remember_vault_folder(folder)
         message = reason or f"Opened another vault: {folder}"
@@ -250,16 +258,54 @@ class AppController(VaultOps):
     ) -> None:
         unlocking = self.op(parent, lambda v: v.unlock_psychotherapy(passphrase),
                             label="Unlocking psychotherapy notes…")
+        unlocking.success(lambda _r: self._psychotherapy_opened(passphrase))
+        if on_error is not None:
+            unlocking.failure(on_error)
+        unlocking.run()
+
+    @property
+    def psychotherapy_quick_ready(self) -> bool:
+        """Whether the psychotherapy lock may offer the PIN: quick unlock is armed for the
+        vault (on, and not spent or dropped) and this compartment was opened with the
+        passphrase since."""
+        sealed = self.psychotherapy_sealed
+        return self.quick_ready and sealed is not None and not sealed.spent
+
+    def unlock_psychotherapy_with_pin(
+        self, parent: QWidget, pin: str, on_error: Callable[[BaseException], bool] | None = None
+    ) -> None:
+        """Reopen the psychotherapy notes' 2-minute lock with the quick-unlock PIN."""
+        from vault_app.services import quick_unlock
+
+        sealed = self.psychotherapy_sealed if self.psychotherapy_quick_ready else None
+        unlocking = self.op(parent, lambda v: quick_unlock.unlock_psychotherapy_with_pin(v, sealed, pin),
+                            label="Unlocking psychotherapy notes…")
         unlocking.success(lambda _r: self._psychotherapy_opened())
         if on_error is not None:
             unlocking.failure(on_error)
         unlocking.run()
 
-    def _psychotherapy_opened(self) -> None:
+    def _psychotherapy_opened(self, passphrase: str | None = None) -> None:
         self.psychotherapy_open = True
         self.idle.touch()
         self.idle.psychotherapy_armed = True
         self.psychotherapy_changed.emit(True)
+        if passphrase is not None and self.quick_ready:
+            self._arm_psychotherapy(passphrase)
+
+    def _arm_psychotherapy(self, passphrase: str) -> None:
+        """Seal the passphrase that just opened the psychotherapy notes under the PIN."""
+        from vault_app.services import quick_unlock
+
+        def arm(v: Vault) -> Sealed | None:
+            chosen = quick_unlock.load_pin(v)
+            return None if chosen is None else quick_unlock.seal(passphrase, chosen)
+
+        self.query(None, arm).success(self._psychotherapy_armed).failure(_log_only).run()
+
+    def _psychotherapy_armed(self, sealed: Sealed | None) -> None:
+        if self.vault is not None and self.quick_ready:  # not if a passphrase-only lock came in between
+            self.psychotherapy_sealed = sealed
 
     def lock_psychotherapy(self) -> None:
         if not self.psychotherapy_open:
@@ -276,7 +322,7 @@ class AppController(VaultOps):
         """`quick=True` (an idle lock, Lock now) may offer the PIN at the unlock window; every
         other lock (sleep, the OS's screen lock, a restore) drops it: passphrase only."""
         if not quick:
-            self.sealed = None
+            self.sealed = self.psychotherapy_sealed = None
         vault = self.vault
         if vault is None:
             return
@@ -304,7 +350,7 @@ class AppController(VaultOps):
         self.idle.stop()
         self.vault = None
         self.main_window = None
-        self.sealed = None
+        self.sealed = self.psychotherapy_sealed = None
         sensitive_clipboard().clear_if_ours()
         _abandon_background_backup()
         if vault is not None:

@@ -14,6 +14,7 @@ from vault_app.domain.clinical_notes import NoteHistory, ProgressNote, Psychothe
 from vault_app.domain.errors import InvalidInput
 from vault_app.gui.amend_dialog import AmendDialog
 from vault_app.gui.confirm import confirm
+from vault_app.gui.dates import show_datetime
 from vault_app.services import notes
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ def signature_line(note: ProgressNote | PsychotherapyNote, valid: bool | None) -
     if note.signature is None:
         return "Draft"
     check = "signature verified" if valid is not False else "SIGNATURE DOES NOT MATCH"
-    return f"Signed {note.signature.signed_at[:16].replace('T', ' ')} · {check}"
+    return f"Signed {show_datetime(note.signature.signed_at)} · {check}"
 
 
 def amend(app: App, parent: QWidget, kind: NoteKindSpec, note_id: str, client: ChartOwner | None, privacy: bool,

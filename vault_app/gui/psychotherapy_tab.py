@@ -1,4 +1,6 @@
-"""Psychotherapy notes: locked until their own unlock, blanked the moment they lock again."""
+"""Psychotherapy notes: locked until their own unlock (note_lock_page.py), blanked the moment
+they lock again. The list is this tab's; the note itself is written, saved, signed and
+amended in the shared NoteForm (note_form.py) for the psychotherapy kind."""
 
 from __future__ import annotations
 
@@ -20,20 +22,21 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.clinical_notes import PsychotherapyNote
-from vault_app.domain.errors import WrongPassphrase
 from vault_app.domain.note_kinds import PSYCHOTHERAPY
 from vault_app.gui import note_signing as signing
 from vault_app.gui import theme
-from vault_app.gui.amend_dialog import amendment_text
-from vault_app.gui.autosave import Autosaver
-from vault_app.gui.passphrase import PassphraseField
-from vault_app.gui.widgets import add_row, empty_note, iso, make_tree, masked_name
+from vault_app.gui.dates import show_date
+from vault_app.gui.note_form import BODY, NoteForm
+from vault_app.gui.note_lock_page import NoteLockPage
+from vault_app.gui.widgets import add_row, empty_note, make_tree, masked_name
 from vault_app.services import psychotherapy_notes as psy
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical_notes import Chart, NoteHistory, NoteSummary
     from vault_app.domain.psychotherapy_guard import GuardWarning
+    from vault_app.gui.autosave import Autosaver
+    from vault_app.gui.passphrase import PassphraseField
     from vault_app.gui.seam import App, ChartHost
     from vault_app.services.notes import DraftState
     from vault_app.services.vault import Vault
@@ -45,18 +48,26 @@ def save_psychotherapy(vault: Vault, draft: DraftState, text: str, client_id: st
     return warnings
 
 
+def _no_chart(_vault: Vault, _draft: DraftState, _text: str) -> Sequence[GuardWarning]:
+    raise ValueError("a psychotherapy note is saved only after it was opened on a chart")
+
+
 class PsychotherapyTab(QWidget):
     def __init__(self, controller: App, view: ChartHost) -> None:
         super().__init__()
         self.controller = controller
         self.view = view
+        self.form: NoteForm[str, Sequence[GuardWarning]] = NoteForm(
+            controller, PSYCHOTHERAPY, lambda: self.form.texts().get(BODY, ""), _no_chart, self)
+        self.form.build_sections(None, {})
+        self.form.sign_button.setEnabled(False)
+        self.form.summary = self.sign_summary
+        self.lock_page = NoteLockPage(controller)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self._locked_page())
+        self.stack.addWidget(self.lock_page)
         self.stack.addWidget(self._open_page())
         QVBoxLayout(self).addWidget(self.stack)
         controller.psychotherapy_changed.connect(self._compartment_changed)
-        self.autosave: Autosaver[str, Sequence[GuardWarning]] | None = None
-        self.signed = False
         controller.changed.connect(self._on_changes)
 
     def _on_changes(self, changes: Changes) -> None:
@@ -65,87 +76,60 @@ class PsychotherapyTab(QWidget):
         if client_id is not None and changes.touches_client(client_id, Kind.PSYCHOTHERAPY_NOTES):
             self.activate()
 
-    # --- locked ------------------------------------------------------------------------------
-    def _locked_page(self) -> QWidget:
-        page = QWidget()
-        icon = QLabel()
-        icon.setPixmap(theme.icon("lock").pixmap(48, 48))
-        icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        title = QLabel("Psychotherapy notes are locked")
-        title.setObjectName("pageTitle")
-        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        explain = empty_note(
-            "They are kept apart from the rest of the record and open only with your passphrase. "
-            "They lock again after 2 minutes without activity.")
-        explain.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.passphrase = PassphraseField("Passphrase", "Passphrase for psychotherapy notes")
-        self.passphrase.edit.returnPressed.connect(self.unlock)
-        self.unlock_button = QPushButton(theme.icon("unlock"), "Unlock psychotherapy notes")
-        self.unlock_button.setAccessibleName("Unlock psychotherapy notes")
-        self.unlock_button.clicked.connect(self.unlock)
-        self.unlock_message = QLabel("")
-        self.unlock_message.setObjectName("verdictRefused")
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.passphrase, 2)
-        row.addWidget(self.unlock_button)
-        row.addStretch(1)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(icon)
-        layout.addWidget(title)
-        layout.addWidget(explain)
-        layout.addSpacing(12)
-        layout.addLayout(row)
-        layout.addWidget(self.unlock_message, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
-        return page
+    # --- the shared form's parts, under the names the screens and tests use ---------------------
+    @property
+    def editor(self) -> QPlainTextEdit:
+        return self.form.section_edits[BODY]
+
+    @property
+    def autosave(self) -> Autosaver[str, Sequence[GuardWarning]] | None:
+        return self.form.autosave
+
+    @property
+    def signed(self) -> bool:
+        return self.form.signed
+
+    @property
+    def history(self) -> QPlainTextEdit:
+        return self.form.history
+
+    @property
+    def status(self) -> QLabel:
+        return self.form.status
+
+    @property
+    def sign_button(self) -> QPushButton:
+        return self.form.sign_button
+
+    @property
+    def amend_button(self) -> QPushButton:
+        return self.form.amend_button
+
+    # The lock page's fields, reachable as the tab's own (tests and the e2e suite use them).
+    @property
+    def passphrase(self) -> PassphraseField:
+        return self.lock_page.passphrase
+
+    @property
+    def unlock_message(self) -> QLabel:
+        return self.lock_page.message
 
     def unlock(self) -> None:
-        phrase = self.passphrase.text()
-        if not phrase:
-            return
-        self.unlock_message.setText("")
-
-        def failed(exc: BaseException) -> bool:
-            if isinstance(exc, WrongPassphrase):
-                self.unlock_message.setText("That passphrase is not right.")
-                return True
-            return False
-
-        self.controller.unlock_psychotherapy(self, phrase, on_error=failed)
-        self.passphrase.clear()
+        self.lock_page.unlock()
 
     # --- open --------------------------------------------------------------------------------
     def _open_page(self) -> QWidget:
         page = QWidget()
-        self.list = make_tree(["Date", "Status", "Preview"], "Psychotherapy notes")
+        self.list = make_tree([self.tr("Date"), self.tr("Status"), self.tr("Preview")], "Psychotherapy notes")
         self.list.itemActivated.connect(self._open_item)
         self.list.itemClicked.connect(self._open_item)
-        new = QPushButton("New psychotherapy note")
+        new = QPushButton(self.tr("New psychotherapy note"))
         new.clicked.connect(self.new_note)
-        lock = QPushButton(theme.icon("lock"), "Lock now")
+        lock = QPushButton(theme.icon("lock"), self.tr("Lock now"))
         lock.clicked.connect(self.controller.lock_psychotherapy)
-        self.editor = QPlainTextEdit()
-        self.editor.setAccessibleName("Psychotherapy note text")
-        self.editor.setPlaceholderText("Process notes for this session. Diagnoses, medication, test results, "
-                                       "session times and treatment plans belong in the progress note.")
-        self.editor.textChanged.connect(self._edited)
-        self.warnings = empty_note("")
-        self.status = empty_note(" ")
-        self.sign_button = QPushButton(theme.icon("sign"), "Sign and lock")
-        self.sign_button.clicked.connect(self.sign)
-        self.sign_button.setEnabled(False)
-        self.amend_button = QPushButton("Addendum or amendment…")
-        self.amend_button.setToolTip("A signed note never changes; corrections are added after it, with a reason")
-        self.amend_button.setEnabled(False)
         self.amend_button.clicked.connect(self.amend)
-        self.history = QPlainTextEdit()
-        self.history.setReadOnly(True)
-        self.history.setAccessibleName("Addenda and amendments to this psychotherapy note")
-        self.history.setMaximumHeight(160)
-        self.history.setVisible(False)
-        self.timer_note = empty_note("Locks after 2 minutes without activity.")
+        self.warnings = empty_note("")
+        self.timer_note = empty_note(self.tr("Locks after 2 minutes without activity."))
         top = QHBoxLayout()
         top.addWidget(self.timer_note, 1)
         top.addWidget(new)
@@ -153,8 +137,7 @@ class PsychotherapyTab(QWidget):
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.editor, 1)
-        rl.addWidget(self.history)
+        rl.addWidget(self.form, 1)
         rl.addWidget(self.warnings)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
@@ -174,16 +157,20 @@ class PsychotherapyTab(QWidget):
         if unlocked:
             self.stack.setCurrentIndex(1)
             minutes = self.controller.idle.psychotherapy_seconds / 60
-            self.timer_note.setText(f"Unlocked. Locks again after {minutes:g} minutes without activity.")
+            self.timer_note.setText(self.tr("Unlocked. Locks again after {0:g} minutes without activity.")
+                                    .format(minutes))
             self.activate()
         else:
             self.flush()
             self.blank()
+            self.lock_page.offer()
             self.stack.setCurrentIndex(0)
 
     def show_chart(self, chart: Chart) -> None:
         self.blank()
         self.stack.setCurrentIndex(1 if self.controller.psychotherapy_open else 0)
+        if not self.controller.psychotherapy_open:
+            self.lock_page.offer()
         if self.controller.psychotherapy_open and self.view.tabs.currentWidget() is self:
             self.activate()
 
@@ -198,41 +185,31 @@ class PsychotherapyTab(QWidget):
             return
         self.list.clear()
         for n in notes:
-            add_row(self.list, [iso(n.note_date), "signed" if n.signed else "draft",
+            add_row(self.list, [show_date(n.note_date), "signed" if n.signed else "draft",
                                 masked_name(n.preview.replace("\n", " "), self.view.privacy)], n.note_id)
 
-    def _start_editor(self, note_id: str | None, text: str, signed: bool, history: NoteHistory | None = None) -> None:
+    def _start_editor(self, note_id: str | None, text: str, note: PsychotherapyNote | None = None,
+                      history: NoteHistory | None = None) -> None:
         client = self.view.shown_client()
         if client is None:
             return  # another chart is loading: the text would go to a chart not on screen
-        client_id = client.client_id
-        if self.autosave is not None:
-            self.autosave.flush()
-            self.autosave.stop()
-        self.autosave = Autosaver(self.controller, self, lambda: self.editor.toPlainText(),
-                                  lambda v, d, t: save_psychotherapy(v, d, t, client_id))
-        self.autosave.draft.note_id = note_id
-        self.autosave.status_changed.connect(self.status.setText)
-        self.autosave.saved.connect(self._saved)
-        self.autosave.enabled = False
+        client_id = client.client_id  # each note saves to the chart it was opened on
+        autosave = self.form.start(note_id, saving=False,  # the last note's pending save goes first
+                                   save=lambda v, d, t: save_psychotherapy(v, d, t, client_id))
+        autosave.saved.connect(self._saved)
         self.editor.setPlainText(text)
-        self.editor.setReadOnly(signed)
-        self.signed = signed
-        self.autosave.enabled = not signed
-        self.sign_button.setEnabled(not signed)
-        self.amend_button.setEnabled(signed)
-        self._show_history(history)
+        if note is None:
+            self.form.new_draft()
+        else:
+            self.form.show_note(note, history)
+        self.form.show_history(history)
+        autosave.enabled = not self.signed
         self.warnings.setText("")
         self.editor.setFocus()
 
-    def _show_history(self, history: NoteHistory | None) -> None:
-        amendments = history.amendments if history is not None else ()
-        self.history.setPlainText(amendment_text(amendments))
-        self.history.setVisible(bool(amendments))
-
     def new_note(self) -> None:
-        self._start_editor(None, "", False)
-        self.status.setText("New note. It is saved as you type.")
+        self._start_editor(None, "")
+        self.status.setText(self.tr("New note. It is saved as you type."))
 
     def _open_item(self, item: QTreeWidgetItem, _col: int = 0) -> None:
         self.open_note(str(item.data(0, Qt.ItemDataRole.UserRole)))
@@ -246,72 +223,46 @@ class PsychotherapyTab(QWidget):
         note = history.note
         if not isinstance(note, PsychotherapyNote):
             return  # not a psychotherapy note: nothing of this tab's to show
-        self._start_editor(note.note_id, note.body, note.signed, history)
+        self._start_editor(note.note_id, note.body, note, history)
         self.status.setText(signing.signature_line(note, history.signature_valid))
-
-    def _edited(self) -> None:
-        if self.autosave is not None and not self.signed:
-            self.autosave.changed()
 
     def _saved(self, warnings: Sequence[GuardWarning]) -> None:
         # The list follows the first save's notice (a new draft); later saves change the body only.
         if warnings:
-            self.warnings.setText("Check: " + " ".join(w.message for w in warnings))
+            self.warnings.setText(self.tr("Check: ") + " ".join(w.message for w in warnings))
         else:
             self.warnings.setText("")
 
-    def sign(self) -> None:
-        """The button: a summary first, signing only on "Sign"."""
-        if self.autosave is None or self.signed:
-            return
+    def sign_summary(self) -> list[str]:
         client = self.view.shown_client()
         words = len(self.editor.toPlainText().split())
-        summary = ([f"Chart {client.chart_number}"] if client is not None else []) + [
+        return ([f"Chart {client.chart_number}"] if client is not None else []) + [
             f"Psychotherapy note, {words} word(s)"]
-        self.sign_confirm = signing.ask_to_sign(self, PSYCHOTHERAPY, summary, self.sign_now)
+
+    def sign(self) -> None:
+        """The button: a summary first, signing only on "Sign"."""
+        self.form.sign()
 
     def sign_now(self) -> None:
-        if self.autosave is not None:
-            signing.sign(self.controller, self, PSYCHOTHERAPY, self.autosave.flush, self.autosave.draft,
-                         self._signed)
-
-    def _signed(self, _history: NoteHistory) -> None:
-        if self.autosave is not None:
-            self.autosave.stop()
-        self.signed = True
-        self.editor.setReadOnly(True)
-        self.sign_button.setEnabled(False)
-        self.amend_button.setEnabled(True)
-        self.status.setText(signing.SIGNED)
+        self.form.sign_now()
 
     def amend(self) -> QDialog | None:
-        note_id = self.autosave.draft.note_id if self.autosave is not None else None
-        if note_id is None or not self.signed:
+        note_id = self.form.note_id
+        if note_id is None:
             return None
-        return signing.amend(self.controller, self.window(), PSYCHOTHERAPY, note_id, self.view.shown_client(),
-                             self.view.privacy, lambda: self.open_note(note_id))
+        return self.form.amend(self.view.shown_client(), self.view.privacy, lambda: self.open_note(note_id))
 
     def flush(self) -> None:
-        if self.autosave is not None:
-            self.autosave.flush()
+        self.form.flush()
 
     def blank(self) -> None:
         """Remove every trace of psychotherapy content from the widgets."""
-        if self.autosave is not None:
-            self.autosave.stop()
-            self.autosave = None
-        self.editor.blockSignals(True)
-        self.editor.clear()
-        self.editor.blockSignals(False)
-        self.history.clear()
-        self.history.setVisible(False)
-        self.amend_button.setEnabled(False)
+        self.form.blank()
+        self.form.sign_button.setEnabled(False)
         self.list.clear()
         self.warnings.setText("")
-        self.status.setText(" ")
 
     def clear(self) -> None:
         self.blank()
-        self.passphrase.clear()
-        self.unlock_message.setText("")
+        self.lock_page.clear()
         self.stack.setCurrentIndex(0)

@@ -117,6 +117,14 @@ def open_with_pin(folder: Path, sealed: Sealed | None, pin: str) -> Vault:
     return open_vault(folder, unseal(sealed, pin))
 
 
+def unlock_psychotherapy_with_pin(vault: Vault, sealed: Sealed | None, pin: str) -> None:
+    """Reopen the psychotherapy compartment after its 2-minute lock with the PIN. `sealed` is
+    the seal made at this login session's full passphrase unlock of that compartment (the
+    controller drops it whenever the vault's own seal is dropped); the passphrase it yields
+    goes through the compartment's ordinary unlock, every check included."""
+    vault.unlock_psychotherapy(unseal(sealed, pin))
+
+
 def _pin_key(pin: str, salt: bytes, pepper: bytes) -> bytes:
     # Argon2id at the floor keeps one guess costly; the pepper makes a guess impossible
     # without this process's memory. (Imported here: the GUI imports this module on the
@@ -158,4 +166,4 @@ def disable(vault: Vault) -> None:
 
 
 __all__ = ["MAX_TRIES", "QuickUnlockUnavailable", "Sealed", "WrongPin", "check_pin", "disable", "enable", "load_pin",
-           "open_with_pin", "seal", "set_pin", "unseal"]
+           "open_with_pin", "seal", "set_pin", "unlock_psychotherapy_with_pin", "unseal"]

@@ -197,16 +197,6 @@
         <translation>El texto copiado no queda en el historial del portapapeles y se borra a los 30 segundos</translation>
     </message>
     <message>
-        <location filename="../note_editor.py" line="139" />
-        <source>Sign and lock</source>
-        <translation>Firmar y cerrar</translation>
-    </message>
-    <message>
-        <location filename="../note_editor.py" line="142" />
-        <source>Addendum or amendment…</source>
-        <translation>Adenda o enmienda…</translation>
-    </message>
-    <message>
         <location filename="../note_editor.py" line="145" />
         <source>Confidentiality decision…</source>
         <translation>Decisión de confidencialidad…</translation>
@@ -232,81 +222,6 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../note_editor.py" line="197" />
-        <source>Session</source>
-        <translation>Sesión</translation>
-    </message>
-    <message>
-        <location filename="../note_editor.py" line="200" />
-        <source>Record the session this note documents (date, length, codes)</source>
-        <translation>Registrar la sesión que documenta esta nota (fecha, duración, códigos)</translation>
-    </message>
-    <message>
-        <location filename="../note_editor.py" line="225" />
-        <source>Length:</source>
-        <translation>Duración:</translation>
-    </message>
-    <message>
-        <location filename="../note_editor.py" line="227" />
-        <source>Modality:</source>
-        <translation>Modalidad:</translation>
-    </message>
-    <message>
-        <location filename="../note_editor.py" line="231" />
-        <source>Date:</source>
-        <translation>Fecha:</translation>
-    </message>
-    <message>
-        <location filename="../note_editor.py" line="234" />
-        <source>ICD-10:</source>
-        <translation>CIE-10:</translation>
-    </message>
-    <message>
-        <location filename="../note_editor.py" line="236" />
-        <source>CPT:</source>
-        <translation>CPT:</translation>
-    </message>
-    <message>
-        <location filename="../note_editor.py" line="252" />
-        <source>Risk screening</source>
-        <translation>Evaluación de riesgo</translation>
-    </message>
-    <message>
-        <location filename="../note_editor.py" line="261" />
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <location filename="../note_editor.py" line="262" />
-        <source>Intent</source>
-        <translation>Intención</translation>
-    </message>
-    <message>
-        <location filename="../note_editor.py" line="263" />
-        <source>Access to means</source>
-        <translation>Acceso a medios</translation>
-    </message>
-    <message>
-        <location filename="../note_editor.py" line="280" />
-        <source>Ideation:</source>
-        <translation>Ideación:</translation>
-    </message>
-    <message>
-        <location filename="../note_editor.py" line="281" />
-        <source>Level:</source>
-        <translation>Nivel:</translation>
-    </message>
-    <message>
-        <location filename="../note_editor.py" line="282" />
-        <source>Protective factors:</source>
-        <translation>Factores de protección:</translation>
-    </message>
-    <message>
-        <location filename="../note_editor.py" line="283" />
-        <source>Safety plan:</source>
-        <translation>Plan de seguridad:</translation>
-    </message>
-    <message>
         <location filename="../note_editor.py" line="438" />
         <source>This note is already started; carry forward starts a new one.</source>
         <translation>Esta nota ya está empezada; «partir de la última nota» crea una nueva.</translation>
@@ -320,6 +235,155 @@
         <location filename="../note_editor.py" line="489" />
         <source>Choose the ideation and the risk level, or untick Risk screening, before signing.</source>
         <translation>Elija la ideación y el nivel de riesgo, o desmarque «Evaluación de riesgo», antes de firmar.</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="0" />
+        <source>Tick one or more goals first (Space ticks the highlighted one).</source>
+        <translation>Marque primero uno o más objetivos (Espacio marca el resaltado).</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="0" />
+        <source>Adding goals…</source>
+        <translation>Añadiendo objetivos…</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="0" />
+        <source>{0} goal(s) written into the note and recorded with it.</source>
+        <translation>{0} objetivo(s) escritos en la nota y registrados con ella.</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="0" />
+        <source>Carried from the note of {0}: edit the marked text before signing.</source>
+        <translation>Traído de la nota del {0}: edite el texto marcado antes de firmar.</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="0" />
+        <source>Session {0}, {1} min, CPT {2}</source>
+        <translation>Sesión {0}, {1} min, CPT {2}</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="0" />
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>NoteGoalsBox</name>
+    <message>
+        <location filename="../note_goals.py" line="0" />
+        <source>Treatment-plan goals</source>
+        <translation>Objetivos del plan de tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../note_goals.py" line="0" />
+        <source>Add checked &amp;goals to the note</source>
+        <translation>Añadir a la nota los &amp;objetivos marcados</translation>
+    </message>
+    <message>
+        <location filename="../note_goals.py" line="0" />
+        <source>Writes each checked goal into the note and records it with the note</source>
+        <translation>Escribe cada objetivo marcado en la nota y lo registra con ella</translation>
+    </message>
+    <message>
+        <location filename="../note_goals.py" line="0" />
+        <source>Tick the goals this session addressed.</source>
+        <translation>Marque los objetivos que trató esta sesión.</translation>
+    </message>
+    <message>
+        <location filename="../note_goals.py" line="0" />
+        <source>Goal {0}: {1}</source>
+        <translation>Objetivo {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>NoteForm</name>
+    <message>
+        <location filename="../note_form.py" line="139" />
+        <source>Sign and lock</source>
+        <translation>Firmar y cerrar</translation>
+    </message>
+    <message>
+        <location filename="../note_form.py" line="142" />
+        <source>Addendum or amendment…</source>
+        <translation>Adenda o enmienda…</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressFields</name>
+    <message>
+        <location filename="../note_progress_fields.py" line="197" />
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location filename="../note_progress_fields.py" line="200" />
+        <source>Record the session this note documents (date, length, codes)</source>
+        <translation>Registrar la sesión que documenta esta nota (fecha, duración, códigos)</translation>
+    </message>
+    <message>
+        <location filename="../note_progress_fields.py" line="225" />
+        <source>Length:</source>
+        <translation>Duración:</translation>
+    </message>
+    <message>
+        <location filename="../note_progress_fields.py" line="227" />
+        <source>Modality:</source>
+        <translation>Modalidad:</translation>
+    </message>
+    <message>
+        <location filename="../note_progress_fields.py" line="231" />
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../note_progress_fields.py" line="234" />
+        <source>ICD-10:</source>
+        <translation>CIE-10:</translation>
+    </message>
+    <message>
+        <location filename="../note_progress_fields.py" line="236" />
+        <source>CPT:</source>
+        <translation>CPT:</translation>
+    </message>
+    <message>
+        <location filename="../note_progress_fields.py" line="252" />
+        <source>Risk screening</source>
+        <translation>Evaluación de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../note_progress_fields.py" line="261" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../note_progress_fields.py" line="262" />
+        <source>Intent</source>
+        <translation>Intención</translation>
+    </message>
+    <message>
+        <location filename="../note_progress_fields.py" line="263" />
+        <source>Access to means</source>
+        <translation>Acceso a medios</translation>
+    </message>
+    <message>
+        <location filename="../note_progress_fields.py" line="280" />
+        <source>Ideation:</source>
+        <translation>Ideación:</translation>
+    </message>
+    <message>
+        <location filename="../note_progress_fields.py" line="281" />
+        <source>Level:</source>
+        <translation>Nivel:</translation>
+    </message>
+    <message>
+        <location filename="../note_progress_fields.py" line="282" />
+        <source>Protective factors:</source>
+        <translation>Factores de protección:</translation>
+    </message>
+    <message>
+        <location filename="../note_progress_fields.py" line="283" />
+        <source>Safety plan:</source>
+        <translation>Plan de seguridad:</translation>
     </message>
 </context>
 <context>

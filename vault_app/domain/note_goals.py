@@ -1,0 +1,72 @@
+"""Treatment-plan goals written into a progress note (issue #19 item 2): the therapist picks
+goals from the client's active plan while writing, and the note records them twice, as
+goal ids beside the note and as lines in its text, so the signed text itself says which
+goals the session addressed. Pure functions, no storage.
+
+Documentation that links each session to the treatment plan's goals is what payers and
+auditors look for in a progress note (CMS, Medicare Benefit Policy Manual, ch. 6 § 70.1:
+services "must be furnished under an individualized written plan of treatment"; progress
+notes show the patient's progress toward its goals).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from vault_app.domain.clinical import Goal
+from vault_app.domain.errors import InvalidInput, NotFound
+
+GOALS_HEADING = "Treatment-plan goals addressed:"
+GOALS_CITATION = "CMS Medicare Benefit Policy Manual, ch. 6 § 70.1 (individualized written plan of treatment)"
+# The section the lines go to: a "goals" section where the template has one (GIRP), else
+# the plan, else the last section (the free-form note's only one).
+_TARGETS = ("goals", "plan")
+
+
+def goal_number(goal: Goal) -> int:
+    """The goal's number as the plan shows it (positions are kept from 0)."""
+    return goal.position + 1
+
+
+def goal_line(goal: Goal) -> str:
+    return f"- Goal {goal_number(goal)}: {goal.description}"
+
+
+def goals_section(keys: Sequence[str]) -> str:
+    if not keys:
+        raise InvalidInput("The note has no section for goals.")
+    return next((k for k in _TARGETS if k in keys), keys[-1])
+
+
+def pick_active(plan_goals: Sequence[Goal], goal_ids: Sequence[str]) -> list[Goal]:
+    """The goals named by `goal_ids`, in the plan's order; each must be an active goal."""
+    wanted = list(dict.fromkeys(goal_ids))
+    if not wanted:
+        raise InvalidInput("Choose at least one treatment-plan goal.")
+    by_id = {g.goal_id: g for g in plan_goals}
+    for goal_id in wanted:
+        goal = by_id.get(goal_id)
+        if goal is None:
+            raise NotFound("That goal is not in this client's treatment plan.",
+                           hint="List the plan's goals with 'vault-app plan show'.")
+        if goal.status != "active":
+            raise InvalidInput("Only active goals can be added to a note.",
+                               hint=f"Goal {goal_number(goal)} is {goal.status}.")
+    return sorted((by_id[g] for g in wanted), key=lambda g: g.position)
+
+
+def with_goals(sections: Mapping[str, str], keys: Sequence[str], goals: Sequence[Goal]) -> dict[str, str]:
+    """The note's sections with a line per goal added to its goals section (under one
+    heading); a goal whose line is there already is not added twice."""
+    out = {k: sections.get(k, "") for k in keys}
+    key = goals_section(keys)
+    text = out[key]
+    new = [line for line in dict.fromkeys(goal_line(g) for g in goals) if line not in text]
+    if not new:
+        return out
+    block = "\n".join(new if GOALS_HEADING in text else [GOALS_HEADING, *new])
+    out[key] = f"{text.rstrip()}\n{block}" if text.strip() else block
+    return out
+
+
+__all__ = ["GOALS_CITATION", "GOALS_HEADING", "goal_line", "goal_number", "goals_section", "pick_active", "with_goals"]

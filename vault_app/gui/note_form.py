@@ -1,0 +1,282 @@
+"""The writing part of every note screen, once for both kinds of note (issue 16 item 3).
+
+The progress-note window (note_editor.py) and the psychotherapy tab (psychotherapy_tab.py)
+each hold one NoteForm for their kind: its text boxes (a template's sections for a
+structured kind, one free-text box otherwise), autosave, snippets, the addenda and
+amendments, the signature line, and signing and amending (gui/note_signing.py). What
+differs between the kinds is read from their NoteKindSpec (domain/note_kinds.py); the
+words on screen that differ are in `_WORDS` below. The screens add only what is theirs:
+the progress note's session, risk screening and plan goals; the psychotherapy notes'
+lock and list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Generic
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from vault_app.domain.clinical_notes import NoteHistory, ProgressNote, PsychotherapyNote
+from vault_app.domain.note_kinds import PROGRESS, PSYCHOTHERAPY, NoteKindSpec
+from vault_app.domain.note_templates import get_template
+from vault_app.gui import note_signing as signing
+from vault_app.gui import theme
+from vault_app.gui.amend_dialog import AmendDialog, amendment_text
+from vault_app.gui.autosave import Autosaver, R, S
+from vault_app.gui.snippet_expander import SnippetExpander
+from vault_app.gui.widgets import wrapped_label
+
+if TYPE_CHECKING:
+    from vault_app.gui.chart_binding import ChartOwner
+    from vault_app.gui.seam import App
+    from vault_app.services.notes import DraftState
+    from vault_app.services.vault import Vault
+
+BODY = "body"  # the one section of a kind without a template
+
+
+@dataclass(frozen=True)
+class _KindWords:
+    """The accessible names and hints that differ on screen (the e2e suite finds them)."""
+
+    history_name: str
+    body_name: str  # the one text box of a kind without a template
+    body_hint: str
+
+
+_WORDS: Mapping[str, _KindWords] = {
+    PROGRESS.key: _KindWords("Addenda and amendments", "Note", ""),
+    PSYCHOTHERAPY.key: _KindWords(
+        "Addenda and amendments to this psychotherapy note", "Psychotherapy note text",
+        "Process notes for this session. Diagnoses, medication, test results, session times and treatment "
+        "plans belong in the progress note."),
+}
+
+
+class NoteForm(QWidget, Generic[S, R]):
+    """One note being written or read. The screen gives the snapshot and the save (its
+    kind's one service call) and lays out the buttons; the form does the rest."""
+
+    # The text changed by the therapist (not by loading): the screen may react (the
+    # progress note fixes its template once text exists).
+    edited = Signal()
+    # After signing, with the signed note's history.
+    signed_now = Signal(object)
+
+    def __init__(self, controller: App, kind: NoteKindSpec, snapshot: Callable[[], S],
+                 save: Callable[[Vault, DraftState, S], R], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.kind = kind
+        self.words = _WORDS[kind.key]
+        self._snapshot, self._save = snapshot, save
+        self.signed = False
+        self.autosave: Autosaver[S, R] | None = None
+        self.sign_confirm: QMessageBox | None = None
+        self.section_edits: dict[str, QPlainTextEdit] = {}
+        self.snippets = SnippetExpander(controller, self)  # ";ms" + Space expands a personal snippet
+
+        self.sections_host = QWidget()
+        self.sections_layout = QVBoxLayout(self.sections_host)
+        self.sections_layout.setContentsMargins(0, 0, 0, 0)
+        self.below_text = QVBoxLayout()  # the screen's own boxes between the text and the history
+        self.history = QPlainTextEdit()
+        self.history.setReadOnly(True)
+        self.history.setAccessibleName(self.words.history_name)
+        self.history.setVisible(False)
+        self.history.setMaximumHeight(160)
+        self.status = wrapped_label(" ", "calmNote")
+        self.status.setAccessibleName("Save status")
+        self.signature_label = wrapped_label("", "calmNote")
+        self.sign_button = QPushButton(theme.icon("sign"), self.tr("Sign and lock"))
+        self.sign_button.setAccessibleName("Sign and lock")
+        self.sign_button.clicked.connect(self.sign_clicked)
+        self.amend_button = QPushButton(self.tr("Addendum or amendment…"))
+        self.amend_button.setToolTip(
+            self.tr("A signed note never changes; corrections are added after it, with a reason"))
+        self.amend_button.setEnabled(False)
+        for b in (self.sign_button, self.amend_button):
+            b.setAutoDefault(False)  # Enter in a field must not sign or amend
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.sections_host, 1)
+        layout.addLayout(self.below_text)
+        layout.addWidget(self.history)
+        # Set by the screen: what the summary before signing lists, and what to do for
+        # the sign button (the progress note checks its risk screening first).
+        self.summary: Callable[[], list[str]] = lambda: []
+        self.sign_clicked_hook: Callable[[], None] | None = None
+
+    # --- the text ---------------------------------------------------------------------------------
+    def build_sections(self, template: str | None, values: Mapping[str, str]) -> None:
+        """The text boxes: a labelled box per section of `template` for a structured kind
+        (progress notes), else the kind's one free-text box (psychotherapy notes are free
+        text by their definition, 45 CFR 164.501)."""
+        sections = get_template(template or "").sections if self.kind.structured else None
+        while self.sections_layout.count():
+            item = self.sections_layout.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()  # type: ignore[union-attr]
+        self.section_edits = {}
+        if sections is None:
+            edit = QPlainTextEdit(values.get(BODY, ""))
+            edit.setAccessibleName(self.words.body_name)
+            edit.setPlaceholderText(self.tr(self.words.body_hint) if self.words.body_hint else "")
+            self._add_edit(BODY, edit)
+            self.sections_layout.addWidget(edit, 1)
+        else:
+            for key, heading in sections:
+                label = QLabel(heading)
+                label.setObjectName("sectionTitle")
+                edit = QPlainTextEdit(values.get(key, ""))
+                edit.setAccessibleName(heading)
+                edit.setTabChangesFocus(True)
+                edit.setMinimumHeight(90 if len(sections) > 1 else 300)
+                label.setBuddy(edit)
+                self._add_edit(key, edit)
+                self.sections_layout.addWidget(label)
+                self.sections_layout.addWidget(edit, 1)
+        self.set_read_only(self.signed)
+
+    def _add_edit(self, key: str, edit: QPlainTextEdit) -> None:
+        edit.textChanged.connect(self._text_changed)
+        self.snippets.attach(edit)
+        self.section_edits[key] = edit
+
+    def texts(self) -> dict[str, str]:
+        return {k: e.toPlainText() for k, e in self.section_edits.items()}
+
+    def set_texts(self, values: Mapping[str, str]) -> None:
+        """Replace the text of the boxes named in `values` (saved again like typing)."""
+        for key, text in values.items():
+            edit = self.section_edits.get(key)
+            if edit is not None and edit.toPlainText() != text:
+                edit.setPlainText(text)
+
+    def _text_changed(self) -> None:
+        if not self.signed:
+            self.edited.emit()
+            self.changed()
+
+    def changed(self) -> None:
+        """Something of the note changed (the text, or a field of the screen's): autosave."""
+        if not self.signed and self.autosave is not None:
+            self.autosave.changed()
+
+    def set_read_only(self, read_only: bool) -> None:
+        for edit in self.section_edits.values():
+            edit.setReadOnly(read_only)
+
+    def focus_first_empty(self) -> None:
+        edits = list(self.section_edits.values())
+        target = next((e for e in edits if not e.toPlainText().strip()), edits[0] if edits else None)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- saving -----------------------------------------------------------------------------------
+    @property
+    def note_id(self) -> str | None:
+        return self.autosave.draft.note_id if self.autosave is not None else None
+
+    def start(self, note_id: str | None, *, saving: bool = True,
+              save: Callable[[Vault, DraftState, S], R] | None = None) -> Autosaver[S, R]:
+        """A new autosave for the note `note_id` (None: not created yet); the last one's
+        pending save is queued first, with its own save function. `save` replaces the
+        save for this note on (a screen that moves between charts binds each note to its own)."""
+        if save is not None:
+            self._save = save
+        if self.autosave is not None:
+            # Stopped, not deleted: its queued save still reports back to it.
+            self.autosave.flush()
+            self.autosave.stop()
+        self.autosave = Autosaver(self.controller, self, self._snapshot, self._save)
+        self.autosave.draft.note_id = note_id
+        self.autosave.status_changed.connect(self.status.setText)
+        self.autosave.enabled = saving
+        return self.autosave
+
+    def flush(self) -> None:
+        if self.autosave is not None:
+            self.autosave.flush()
+
+    def stop(self) -> None:
+        if self.autosave is not None:
+            self.autosave.stop()
+
+    # --- a note as stored -------------------------------------------------------------------------
+    def show_note(self, note: ProgressNote | PsychotherapyNote, history: NoteHistory | None) -> None:
+        """The signed state, the signature line and the addenda of `note`."""
+        self.signed = note.signed
+        self.set_read_only(self.signed)
+        self.sign_button.setEnabled(not self.signed)
+        self.amend_button.setEnabled(self.signed)
+        self.signature_label.setText(
+            signing.signature_line(note, history.signature_valid if history else None) if note.signature else "")
+        if history is not None:
+            self.show_history(history)
+
+    def show_history(self, history: NoteHistory | None) -> None:
+        amendments = history.amendments if history is not None else ()
+        self.history.setPlainText(amendment_text(amendments))
+        self.history.setVisible(bool(amendments))
+
+    def new_draft(self) -> None:
+        self.signed = False
+        self.set_read_only(False)
+        self.sign_button.setEnabled(True)
+        self.amend_button.setEnabled(False)
+        self.signature_label.setText("")
+        self.show_history(None)
+
+    # --- signing and amending ---------------------------------------------------------------------
+    def sign_clicked(self) -> None:
+        if self.sign_clicked_hook is not None:
+            self.sign_clicked_hook()
+        else:
+            self.sign()
+
+    def sign(self) -> None:
+        """Ctrl+Shift+S and the button: a summary first, signing only on "Sign"."""
+        if self.signed or self.autosave is None:
+            return
+        self.sign_confirm = signing.ask_to_sign(self.window(), self.kind, self.summary(), self.sign_now)
+
+    def sign_now(self) -> None:
+        if not self.signed and self.autosave is not None:
+            signing.sign(self.controller, self, self.kind, self.autosave.flush, self.autosave.draft, self._signed)
+
+    def _signed(self, history: NoteHistory) -> None:
+        self.stop()
+        self.show_note(history.note, history)
+        self.status.setText(signing.SIGNED)
+        self.signed_now.emit(history)
+
+    def amend(self, client: ChartOwner | None, privacy: bool, done: Callable[[], None]) -> AmendDialog | None:
+        note_id = self.note_id
+        if note_id is None or not self.signed:
+            return None
+        return signing.amend(self.controller, self.window(), self.kind, note_id, client, privacy, done)
+
+    def blank_text(self) -> None:
+        """The text and the addenda out of the widgets; the autosave stops (nothing is saved)."""
+        self.stop()
+        for edit in self.section_edits.values():
+            edit.blockSignals(True)
+            edit.clear()
+            edit.blockSignals(False)
+        self.history.clear()
+
+    def blank(self) -> None:
+        """Every trace of the note out of the widgets (a lock, another chart)."""
+        self.blank_text()
+        self.autosave = None
+        self.history.setVisible(False)
+        self.amend_button.setEnabled(False)
+        self.signature_label.setText("")
+        self.status.setText(" ")
+
+
+__all__ = ["BODY", "NoteForm"]

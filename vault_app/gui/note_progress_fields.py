@@ -1,0 +1,195 @@
+"""What only a progress note has beside its text: the session it documents (date, length,
+modality, setting, codes) and the risk screening. The progress-note window shows them
+(note_editor.py); the text, saving and signing are the shared NoteForm's (note_form.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QObject
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+)
+
+from vault_app.gui.date_field import date_picker
+from vault_app.gui.dates import qt_date_format
+from vault_app.gui.forms import code_list
+from vault_app.services.sessions import suggest_cpt
+
+if TYPE_CHECKING:
+    from vault_app.domain.clinical import Session
+    from vault_app.domain.clinical_notes import RiskAssessment
+
+MODALITIES = ("individual", "couple", "family", "group")
+SETTINGS = (("in_person", "In person"), ("telehealth", "Telehealth"))
+NOT_ASSESSED = "not assessed"
+
+
+class ProgressFields(QObject):
+    """The session box and the risk-screening box; `edited` is called on every change."""
+
+    def __init__(self, edited: Callable[..., None]) -> None:
+        super().__init__()
+        self._build_session_box(edited)
+        self._build_risk_box(edited)
+
+    # --- session -------------------------------------------------------------------------------
+    def _build_session_box(self, edited: Callable[..., None]) -> None:
+        self.session_box = QGroupBox(self.tr("Session"))
+        self.session_box.setCheckable(True)
+        self.session_box.setChecked(True)
+        self.session_box.setToolTip(self.tr("Record the session this note documents (date, length, codes)"))
+        self.session_date = date_picker("Session date")
+        self.session_date.setDisplayFormat(qt_date_format())  # the practice's convention (gui/dates.py)
+        self.duration = QSpinBox()
+        self.duration.setRange(1, 600)
+        self.duration.setValue(53)
+        self.duration.setSuffix(" min")
+        self.modality = QComboBox()
+        for m in MODALITIES:
+            self.modality.addItem(m.capitalize(), m)
+        self.setting = QComboBox()
+        for key, text in SETTINGS:
+            self.setting.addItem(text, key)
+        self.cpt = QLineEdit()
+        self.cpt.setPlaceholderText("suggested from length and modality")
+        self.icd = QLineEdit()
+        self.icd.setPlaceholderText("e.g. F41.1, F32.1")
+        for widget, name in ((self.session_date, "Session date"), (self.duration, "Duration"),
+                             (self.modality, "Modality"), (self.setting, "Setting"), (self.cpt, "CPT code"),
+                             (self.icd, "ICD-10 codes")):
+            widget.setAccessibleName(name)
+        form = QFormLayout(self.session_box)
+        row = QHBoxLayout()
+        row.addWidget(self.session_date)
+        row.addWidget(QLabel(self.tr("Length:")))
+        row.addWidget(self.duration)
+        row.addWidget(QLabel(self.tr("Modality:")))
+        row.addWidget(self.modality)
+        row.addWidget(self.setting)
+        row.addStretch(1)
+        form.addRow(self.tr("Date:"), row)
+        codes = QHBoxLayout()
+        codes.addWidget(self.cpt)
+        codes.addWidget(QLabel(self.tr("ICD-10:")))
+        codes.addWidget(self.icd, 2)
+        form.addRow(self.tr("CPT:"), codes)
+        self.duration.valueChanged.connect(self._suggest_cpt)
+        self.modality.currentIndexChanged.connect(self._suggest_cpt)
+        for signal in (self.session_date.dateChanged, self.duration.valueChanged, self.modality.currentIndexChanged,
+                       self.setting.currentIndexChanged, self.cpt.textEdited, self.icd.textEdited,
+                       self.session_box.toggled):
+            signal.connect(edited)
+        self._suggest_cpt()
+
+    def _suggest_cpt(self) -> None:
+        if self.cpt.isModified():
+            return
+        suggestion = suggest_cpt(self.duration.value(), str(self.modality.currentData()))
+        self.cpt.setText(suggestion.code if suggestion else "")
+
+    def session(self) -> dict[str, Any] | None:
+        if not self.session_box.isChecked():
+            return None
+        return {
+            "date": self.session_date.date().toString("yyyy-MM-dd"),
+            "duration_minutes": self.duration.value(),
+            "modality": str(self.modality.currentData()),
+            "setting": str(self.setting.currentData()),
+            "cpt_code": self.cpt.text().strip() or None,
+            "icd10_codes": code_list(self.icd.text()),
+        }
+
+    def show_session(self, session: Session | None) -> None:
+        self.session_box.blockSignals(True)
+        if session is not None:
+            self.session_date.setDate(QDate(session.date.year, session.date.month, session.date.day))
+            self.duration.setValue(session.duration_minutes)
+            self.modality.setCurrentIndex(max(0, self.modality.findData(session.modality)))
+            self.setting.setCurrentIndex(max(0, self.setting.findData(session.setting)))
+            self.cpt.setText(session.cpt_code)
+            self.cpt.setModified(True)
+            self.icd.setText(", ".join(session.icd10_codes))
+        else:
+            self.session_box.setChecked(False)
+        self.session_box.blockSignals(False)
+
+    # --- risk screening ---------------------------------------------------------------------------
+    def _build_risk_box(self, edited: Callable[..., None]) -> None:
+        self.risk_box = QGroupBox(self.tr("Risk screening"))
+        self.risk_box.setCheckable(True)
+        self.risk_box.setChecked(False)
+        # Nothing is preselected: a screening result is the therapist's finding, and a
+        # default ("none", "low") would be signed as if it had been assessed.
+        self.ideation = QComboBox()
+        self.ideation.addItem(NOT_ASSESSED, None)
+        for value in ("none", "passive", "active"):
+            self.ideation.addItem(value, value)
+        self.risk_plan = QCheckBox(self.tr("Plan"))
+        self.risk_intent = QCheckBox(self.tr("Intent"))
+        self.risk_means = QCheckBox(self.tr("Access to means"))
+        self.risk_level = QComboBox()
+        self.risk_level.addItem(NOT_ASSESSED, None)
+        for value in ("low", "moderate", "high", "imminent"):
+            self.risk_level.addItem(value, value)
+        self.protective = QLineEdit()
+        self.safety_plan = QPlainTextEdit()
+        self.safety_plan.setMaximumHeight(70)
+        for widget, name in ((self.ideation, "Suicidal ideation"), (self.risk_level, "Risk level"),
+                             (self.protective, "Protective factors"), (self.safety_plan, "Safety plan")):
+            widget.setAccessibleName(name)
+        form = QFormLayout(self.risk_box)
+        flags = QHBoxLayout()
+        flags.addWidget(self.ideation)
+        for box in (self.risk_plan, self.risk_intent, self.risk_means):
+            flags.addWidget(box)
+        flags.addStretch(1)
+        form.addRow(self.tr("Ideation:"), flags)
+        form.addRow(self.tr("Level:"), self.risk_level)
+        form.addRow(self.tr("Protective factors:"), self.protective)
+        form.addRow(self.tr("Safety plan:"), self.safety_plan)
+        for signal in (self.ideation.currentIndexChanged, self.risk_level.currentIndexChanged,
+                       self.risk_plan.toggled, self.risk_intent.toggled, self.risk_means.toggled,
+                       self.protective.textEdited, self.safety_plan.textChanged, self.risk_box.toggled):
+            signal.connect(edited)
+
+    def risk_complete(self) -> bool:
+        return self.ideation.currentData() is not None and self.risk_level.currentData() is not None
+
+    def risk(self) -> dict[str, Any] | None:
+        if not (self.risk_box.isChecked() and self.risk_complete()):
+            return None
+        return {
+            "ideation": self.ideation.currentData(), "plan": self.risk_plan.isChecked(),
+            "intent": self.risk_intent.isChecked(), "means": self.risk_means.isChecked(),
+            "level": self.risk_level.currentData(), "protective_factors": self.protective.text(),
+            "safety_plan": self.safety_plan.toPlainText(),
+        }
+
+    def show_risk(self, risk: RiskAssessment | None) -> None:
+        if risk is None:
+            return
+        self.risk_box.setChecked(True)
+        self.ideation.setCurrentText(risk.ideation)
+        self.risk_plan.setChecked(risk.plan)
+        self.risk_intent.setChecked(risk.intent)
+        self.risk_means.setChecked(risk.means)
+        self.risk_level.setCurrentText(risk.level)
+        self.protective.setText(risk.protective_factors)
+        self.safety_plan.setPlainText(risk.safety_plan)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for box in (self.session_box, self.risk_box):
+            box.setEnabled(not read_only)
+
+
+__all__ = ["MODALITIES", "NOT_ASSESSED", "SETTINGS", "ProgressFields"]
