@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from vault_app.domain.disclosure_basis import SPECS, LegalBasis
+from vault_app.gui.date_field import OptionalDateField
 
 
 class BasisForm(QWidget):
@@ -92,10 +93,11 @@ class BasisForm(QWidget):
                     box.setObjectName(k)
                     box.toggled.connect(lambda _b: self.changed.emit())
                     row.addWidget(box)
+            elif f.type == "date":
+                widget = OptionalDateField(f.label)
+                widget.dateChanged.connect(lambda _d: self.changed.emit())
             else:
                 widget = QLineEdit()
-                if f.type == "date":
-                    widget.setPlaceholderText("YYYY-MM-DD")
                 widget.textChanged.connect(lambda _t: self.changed.emit())
             widget.setAccessibleName(f.label)
             self.inputs[f.name] = widget
@@ -109,7 +111,7 @@ class BasisForm(QWidget):
             widget.setChecked(bool(value))
         elif isinstance(widget, QComboBox):
             widget.setCurrentIndex(max(0, widget.findData(value)))
-        elif isinstance(widget, QLineEdit):
+        elif isinstance(widget, (QLineEdit, OptionalDateField)):
             widget.setText(str(value))
         else:
             for box in widget.findChildren(QCheckBox):
@@ -122,7 +124,7 @@ class BasisForm(QWidget):
                 values[name] = widget.isChecked()
             elif isinstance(widget, QComboBox):
                 values[name] = widget.currentData()
-            elif isinstance(widget, QLineEdit):
+            elif isinstance(widget, (QLineEdit, OptionalDateField)):
                 values[name] = widget.text().strip()
             else:
                 values[name] = [b.objectName() for b in widget.findChildren(QCheckBox) if b.isChecked()]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.clinical import parse_date
 from vault_app.gui.background import show_inline
 from vault_app.gui.confirm import confirm
+from vault_app.gui.date_field import OptionalDateField
 from vault_app.gui.forms import action_buttons, error_label, hbox, line_edit
 from vault_app.gui.held import RESTORED, HeldEntry
 from vault_app.gui.widgets import iso
@@ -57,7 +58,8 @@ class ClientDetailsDialog(QDialog):
         c, contact = client, client.contact
         self.legal_name = line_edit(c.legal_name, "Legal name")
         self.preferred_name = line_edit(c.preferred_name, "Preferred name")
-        self.date_of_birth = line_edit(iso(c.date_of_birth), "Date of birth", "YYYY-MM-DD")
+        self.date_of_birth = OptionalDateField(self.tr("Date of birth"), iso(c.date_of_birth),
+                                               empty_text=self.tr("not given"))
         self.part2 = QCheckBox("Substance-use treatment records (42 CFR Part 2)")
         self.part2.setChecked(c.part2)
         self.phone = line_edit(contact.phone, "Phone")
@@ -77,9 +79,9 @@ class ClientDetailsDialog(QDialog):
             self.method.addItem(label, key)
         self.method.setCurrentIndex(max(0, self.method.findData(contact.preferred_method)))
         self.contact_notes = line_edit(contact.notes, "Contact notes", "e.g. no calls at work")
-        self.limits_discussed = line_edit(iso(c.consent.limits_discussed_on), "Limits of confidentiality discussed on",
-                                      "YYYY-MM-DD")
-        self.consent_signed = line_edit(iso(c.consent.consent_signed_on), "Consent signed on", "YYYY-MM-DD")
+        self.limits_discussed = OptionalDateField(self.tr("Limits of confidentiality discussed on"),
+                                                  iso(c.consent.limits_discussed_on))
+        self.consent_signed = OptionalDateField(self.tr("Consent signed on"), iso(c.consent.consent_signed_on))
         self.discharged = QCheckBox("Discharged (treatment has ended)")
         self.discharged.setChecked(c.status == "discharged")
         self.message = error_label()
@@ -136,7 +138,7 @@ class ClientDetailsDialog(QDialog):
                    "consent_signed_on": self.consent_signed.text().strip() or None}
         return details, consent
 
-    def _text_fields(self) -> dict[str, QLineEdit]:
+    def _text_fields(self) -> dict[str, QLineEdit | OptionalDateField]:
         return {"legal_name": self.legal_name, "preferred_name": self.preferred_name,
                 "date_of_birth": self.date_of_birth, "phone": self.phone, "email": self.email,
                 "address": self.address, "safe_address": self.safe_address, "contact_notes": self.contact_notes,

@@ -4,15 +4,14 @@ change notices of its own kind of record, whoever made the change."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QPushButton,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -21,10 +20,11 @@ from PySide6.QtWidgets import (
 
 from vault_app.gui.auth_dialog import AuthorizationDialog
 from vault_app.gui.chart_binding import bind_to_chart
+from vault_app.gui.date_field import ISO, date_picker
 from vault_app.gui.decision_list import DecisionList
 from vault_app.gui.manual_disclosure import ManualDisclosureDialog
 from vault_app.gui.requests_dialog import NewRequestDialog, RequestDetailDialog
-from vault_app.gui.widgets import add_row, empty_note, iso, make_tree
+from vault_app.gui.widgets import add_row, empty_note, iso, make_tree, wrapped_label
 from vault_app.services import authorizations, export, requests
 from vault_app.services.changes import Changes, Kind
 
@@ -85,6 +85,33 @@ def _authorization_rows(vault: Vault, client_id: str) -> list[tuple[Authorizatio
     return [(a, authorizations.status(a)) for a in authorizations.list_authorizations(vault, client_id)]
 
 
+class RevocationDialog(QDialog):
+    """When the client's written revocation arrived: a date picked, not typed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Record a revocation"))
+        self.received = date_picker(self.tr("Date the written revocation was received"))
+        self.received.setMaximumDate(QDate.currentDate())
+        form = QFormLayout()
+        form.addRow(self.tr("Received on:"), self.received)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setText(self.tr("Record revocation"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(wrapped_label(self.tr(
+            "The client revoked this authorization in writing. The revocation takes effect when received, "
+            "except for what was already done in reliance on it (45 CFR 164.508(b)(5)).")))
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def received_on(self) -> str:
+        return self.received.date().toString(ISO)
+
+
 class AuthorizationsTab(_LazyTab):
     kinds = (Kind.AUTHORIZATIONS,)
 
@@ -124,18 +151,19 @@ class AuthorizationsTab(_LazyTab):
         dialog.open()
         return dialog
 
-    def revoke(self) -> None:
+    def revoke(self) -> QDialog | None:
         item = self.tree.currentItem()
         if item is None:
-            return
+            return None
         auth_id = str(item.data(0, Qt.ItemDataRole.UserRole))
-        day, ok = QInputDialog.getText(self, "Record a revocation",
-                                       "The client revoked this authorization in writing. "
-                                       "Date the written revocation was received (YYYY-MM-DD):",
-                                       text=date.today().isoformat())
-        if ok:
-            self.controller.op(self, lambda v: authorizations.revoke(v, auth_id, received_on=day.strip()),
-                               label="Recording…").run()
+        dialog = RevocationDialog(self.window())
+        dialog.accepted.connect(lambda: self.record_revocation(auth_id, dialog.received_on()))
+        dialog.open()
+        return dialog
+
+    def record_revocation(self, auth_id: str, received_on: str) -> None:
+        self.controller.op(self, lambda v: authorizations.revoke(v, auth_id, received_on=received_on),
+                           label=self.tr("Recording…")).run()
 
     def clear(self) -> None:
         super().clear()

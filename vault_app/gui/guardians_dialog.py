@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.clinical import GUARDIAN_AUTHORITIES
 from vault_app.gui.background import show_inline
+from vault_app.gui.date_field import OptionalDateField
+from vault_app.gui.dates import show_date
 from vault_app.gui.forms import choice_box, error_label, hbox, line_edit
 from vault_app.gui.widgets import add_row, empty_note, iso, make_tree
 from vault_app.services import clients
@@ -56,8 +58,8 @@ class GuardiansDialog(QDialog):
         self.may_authorize = QCheckBox("May sign authorizations and consents for the client")
         self.phone = line_edit("", "Guardian phone")
         self.address = line_edit("", "Guardian address")
-        self.valid_from = line_edit("", "Authority starts on", "YYYY-MM-DD, blank if always")
-        self.valid_until = line_edit("", "Authority ends on", "YYYY-MM-DD, blank if open-ended")
+        self.valid_from = OptionalDateField(self.tr("Authority starts on"), empty_text=self.tr("always"))
+        self.valid_until = OptionalDateField(self.tr("Authority ends on"), empty_text=self.tr("open-ended"))
         self.order = QComboBox()
         self.order.setAccessibleName("Custody or court order")
         self.order.addItem("none attached", None)
@@ -113,7 +115,8 @@ class GuardiansDialog(QDialog):
         self.list.clear()
         for g in self.guardians:
             add_row(self.list, [g.name, g.relationship, g.authority.replace("_", " "),
-                                "yes" if g.may_authorize else "no", iso(g.valid_from), iso(g.valid_until)],
+                                self.tr("yes") if g.may_authorize else self.tr("no"), show_date(g.valid_from),
+                                show_date(g.valid_until)],
                     g.guardian_id)
         self.list.blockSignals(False)
 

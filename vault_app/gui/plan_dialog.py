@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.clinical import GOAL_STATUSES
 from vault_app.gui.background import show_inline
+from vault_app.gui.date_field import OptionalDateField
+from vault_app.gui.dates import show_date
 from vault_app.gui.forms import action_buttons, choice_box, code_list, error_label, hbox, line_edit
 from vault_app.gui.widgets import add_row, iso, make_tree
 from vault_app.services import plans
@@ -56,8 +58,8 @@ class PlanDialog(QDialog):
                                "e.g. F41.1, F32.1")
         self.modality = line_edit(plan.modality_frequency if plan else "", "Modality and frequency",
                               "e.g. individual CBT, weekly")
-        self.start = line_edit(iso(plan.start_date) if plan else "", "Plan start date", "YYYY-MM-DD")
-        self.review = line_edit(iso(plan.review_date) if plan else "", "Plan review date", "YYYY-MM-DD")
+        self.start = OptionalDateField(self.tr("Plan start date"), iso(plan.start_date) if plan else "")
+        self.review = OptionalDateField(self.tr("Plan review date"), iso(plan.review_date) if plan else "")
 
         self.goal_list = make_tree(["#", "Goal", "Target", "Status"], "Goals")
         self.goal_list.currentItemChanged.connect(lambda item, _prev: self._select(item))
@@ -66,11 +68,11 @@ class PlanDialog(QDialog):
         self.objectives.setAccessibleName("Objectives, one per line")
         self.objectives.setPlaceholderText("One measurable objective per line")
         self.objectives.setMaximumHeight(80)
-        self.target = line_edit("", "Goal target date", "YYYY-MM-DD")
+        self.target = OptionalDateField(self.tr("Goal target date"))
         self.status = choice_box(GOAL_STATUSES, "active", "Goal status")
         self.description.textEdited.connect(self._goal_edited)
         self.objectives.textChanged.connect(self._goal_edited)
-        self.target.textEdited.connect(self._goal_edited)
+        self.target.dateChanged.connect(self._goal_edited)
         self.status.currentIndexChanged.connect(self._goal_edited)
         add = QPushButton("Add goal")
         add.clicked.connect(self.add_goal)
@@ -111,7 +113,7 @@ class PlanDialog(QDialog):
         self.goal_list.blockSignals(True)
         self.goal_list.clear()
         for i, g in enumerate(self.goals):
-            add_row(self.goal_list, [str(i + 1), g["description"], g["target_date"], g["status"]], str(i))
+            add_row(self.goal_list, [str(i + 1), g["description"], show_date(g["target_date"]), g["status"]], str(i))
         shown = self.goal_list.topLevelItem(self.current) if self.current is not None else None
         if shown is not None:
             self.goal_list.setCurrentItem(shown)
@@ -145,8 +147,9 @@ class PlanDialog(QDialog):
         item = self.goal_list.topLevelItem(self.current)
         if item is None:
             return
-        for col, key in ((1, "description"), (2, "target_date"), (3, "status")):
-            item.setText(col, goal[key])
+        item.setText(1, goal["description"])
+        item.setText(2, show_date(goal["target_date"]))
+        item.setText(3, goal["status"])
 
     def add_goal(self) -> None:
         self.goals.append({"description": "", "objectives": [], "target_date": "", "status": "active"})
