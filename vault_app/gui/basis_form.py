@@ -31,6 +31,7 @@ class BasisForm(QWidget):
         self.fields_form.setContentsMargins(0, 0, 0, 0)
         self.inputs: dict[str, QWidget] = {}
         self.attachments: list[tuple[str, str]] = []
+        self.access_requests: list[tuple[str, str]] = []
         top = QFormLayout()
         top.addRow("Basis:", self.basis)
         top.addRow("Authorization:", self.authorization)
@@ -53,6 +54,12 @@ class BasisForm(QWidget):
 
     def set_attachments(self, rows: list[tuple[str, str]]) -> None:
         self.attachments = rows
+        self._basis_changed()
+
+    def set_access_requests(self, rows: list[tuple[str, str]]) -> None:
+        """(request id, how it reads) for the client's open access requests: the basis
+        "the client's own access request" picks one of these, never a typed id."""
+        self.access_requests = rows
         self._basis_changed()
 
     def kind(self) -> str:
@@ -83,6 +90,16 @@ class BasisForm(QWidget):
                 widget.addItem("(none attached)", None)
                 for att_id, label in self.attachments:
                     widget.addItem(label, att_id)
+                widget.currentIndexChanged.connect(lambda _i: self.changed.emit())
+            elif f.name == "request_id":
+                # The evidence is an id, but a person chooses the request by when it came and
+                # what it asked for (the ids are not shown anywhere on screen).
+                widget = QComboBox()
+                if not self.access_requests:
+                    widget.addItem(self.tr("No open access request: record it in the chart's Requests tab first"),
+                                   None)
+                for request_id, label in self.access_requests:
+                    widget.addItem(label, request_id)
                 widget.currentIndexChanged.connect(lambda _i: self.changed.emit())
             elif f.type == "kinds":
                 widget = QWidget()

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,10 +27,11 @@ from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs
 from vault_app.gui.background import show_inline
 from vault_app.gui.basis_form import BasisForm
+from vault_app.gui.dates import show_date
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.widgets import iso, make_tree
 from vault_app.gui.widgets import wrapped_label as _label
-from vault_app.services import attachments, authorizations, clients, disclosure_gate, export, sessions
+from vault_app.services import attachments, authorizations, clients, disclosure_gate, export, requests, sessions
 from vault_app.services import psychotherapy_notes as psy
 
 if TYPE_CHECKING:
@@ -60,7 +61,26 @@ def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
              for a in authorizations.list_authorizations(vault, client_id)]
     atts = [(a.attachment_id, f"{a.kind.replace('_', ' ')}: {a.filename}")
             for a in attachments.list_attachments(vault, client_id)]
-    return {"items": items, "authorizations": auths, "attachments": atts}
+    return {"items": items, "authorizations": auths, "attachments": atts,
+            "access_requests": access_request_choices(vault, client_id)}
+
+
+def access_request_choices(vault: Vault, client_id: str) -> list[tuple[str, str]]:
+    """(request id, label) for the client's open access requests, named by the day each was
+    received and what it asked for; the id stays behind the label."""
+    rows = []
+    for q in requests.list_requests(vault, client_id=client_id, open_only=True):
+        if q.kind != "access":
+            continue
+        asked = q.description or _tr("nothing described")
+        rows.append((q.id, _tr("Received {received}: {asked} (due {due})").format(
+            received=show_date(q.received_on), asked=asked, due=show_date(q.due_on))))
+    return rows
+
+
+def _tr(text: str) -> str:
+    # Thread-safe (Qt's documentation of QCoreApplication::translate): gather runs on a worker.
+    return QCoreApplication.translate("ExportWizard", text)
 
 
 class WhatPage(QWizardPage):
@@ -124,6 +144,7 @@ class WhatPage(QWizardPage):
             self.note.setText("There is nothing of this kind in the chart.")
         self.wiz.basis_page.form.set_authorizations(found["authorizations"])
         self.wiz.basis_page.form.set_attachments(found["attachments"])
+        self.wiz.basis_page.form.set_access_requests(found["access_requests"])
         self.completeChanged.emit()
 
     def selected_ids(self) -> list[str]:
