@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.billing import PAYMENT_METHODS, format_cents
 from vault_app.gui.change_watch import touches_client
+from vault_app.gui.date_field import date_picker
+from vault_app.gui.dates import show_date
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -64,10 +66,7 @@ SESSION_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
+    return date_picker("", QDate(day.year, day.month, day.day))
 
 
 class AccountDialog(QDialog):
@@ -178,12 +177,12 @@ class AccountDialog(QDialog):
         labels = {"session": "session", "no_show": "no-show fee", "late_cancel": "late-cancel fee"}
         for c in account.charges:
             what = labels.get(c.kind, c.kind)
-            item = QTreeWidgetItem([c.on.isoformat(), what, c.cpt_code, format_cents(c.cents)])
+            item = QTreeWidgetItem([show_date(c.on), what, c.cpt_code, format_cents(c.cents)])
             if c.kind == "session":
                 item.setData(0, SESSION_ROLE, c.ref_id)
             self.tree.addTopLevelItem(item)
         for p in account.payments:
-            self.tree.addTopLevelItem(QTreeWidgetItem([p.paid_on.isoformat(), f"payment ({p.method})", "",
+            self.tree.addTopLevelItem(QTreeWidgetItem([show_date(p.paid_on), f"payment ({p.method})", "",
                                                        format_cents(-p.amount_cents)]))
         self.tree.sortItems(0, self.tree.header().sortIndicatorOrder())
         self.balance.setText(f"Balance: {format_cents(account.balance_cents)}")

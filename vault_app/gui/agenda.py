@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.appointments import STATUS_LABELS, week_of
 from vault_app.gui.appointment_dialog import AppointmentDialog, initials
 from vault_app.gui.change_watch import touches
+from vault_app.gui.dates import show_date, show_day, show_time
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -41,7 +42,6 @@ if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MISSED = ("no_show", "late_cancel")
 
 
@@ -67,7 +67,7 @@ def _set_status(vault: Vault, appointment_id: str, status: str) -> Any:
 def describe(row: AgendaRow, privacy: bool) -> str:
     """One cell: time, who (initials in privacy mode), status, note state."""
     who = initials(row.preferred_name or row.legal_name) if privacy else (row.preferred_name or row.legal_name)
-    start = (row.start_time or "--:--")[:5]
+    start = show_time(row.start_time) if row.start_time else "--:--"
     status = "session" if row.kind == "session" else STATUS_LABELS.get(row.status, row.status)
     note = ""
     if row.note_id:
@@ -190,7 +190,7 @@ class AgendaPage(QWidget):
         self.table.clear()
         self.table.setColumnCount(len(days))
         self.table.setRowCount(max([len(v) for v in by_day.values()] + [1]))
-        self.table.setHorizontalHeaderLabels([f"{DAY_NAMES[d.weekday()]} {d.isoformat()}" for d in days])
+        self.table.setHorizontalHeaderLabels([show_day(d) for d in days])
         target: tuple[int, int] | None = None
         for col, day in enumerate(days):
             for r, row in enumerate(by_day[day]):
@@ -201,8 +201,8 @@ class AgendaPage(QWidget):
                 self.table.setItem(r, col, item)
                 if row.item_id == keep or (keep is None and target is None and day == self.day):
                     target = (r, col)
-        self.range_label.setText(days[0].isoformat() if len(days) == 1
-                                 else f"{days[0].isoformat()} – {days[-1].isoformat()}")
+        self.range_label.setText(show_day(days[0]) if len(days) == 1
+                                 else f"{show_date(days[0])} – {show_date(days[-1])}")
         if target is None:
             target = (0, days.index(self.day) if self.day in days else 0)
         self.table.setCurrentCell(*target)

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.gui.date_field import date_picker
+from vault_app.gui.dates import qt_time_format
 from vault_app.gui.widgets import masked_name
 
 if TYPE_CHECKING:
@@ -75,13 +76,10 @@ class AppointmentDialog(QDialog):
         self.setWindowTitle("Move appointment" if appointment is not None else "New appointment")
         self.client = QComboBox()
         self.client.setAccessibleName("Client")
-        self.date = QDateEdit(QDate(day.year, day.month, day.day))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setAccessibleName("Date")
+        self.date = date_picker(self.tr("Date"), QDate(day.year, day.month, day.day))
         begin = start or time(9, 0)
         self.start = QTimeEdit(QTime(begin.hour, begin.minute))
-        self.start.setDisplayFormat("HH:mm")
+        self.start.setDisplayFormat(qt_time_format())
         self.start.setAccessibleName("Start time")
         self.minutes = QSpinBox()
         self.minutes.setRange(5, 600)

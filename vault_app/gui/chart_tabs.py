@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from vault_app.gui import file_dialogs
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.client_details import ClientDetailsDialog
+from vault_app.gui.dates import show_date
 from vault_app.gui.guardians_dialog import GuardiansDialog
 from vault_app.gui.plan_dialog import PlanDialog
 from vault_app.gui.session_dialog import SessionDialog
@@ -127,10 +128,10 @@ class OverviewTab(QWidget):
         self.fields["name"].setText(masked_name(
             c.legal_name + (f" (goes by {c.preferred_name})" if c.preferred_name else ""), self.privacy))
         self.fields["chart"].setText(c.chart_number)
-        dob = masked_name(iso(c.date_of_birth), self.privacy) if c.date_of_birth else "not recorded"
+        dob = masked_name(show_date(c.date_of_birth), self.privacy) if c.date_of_birth else "not recorded"
         self.fields["dob"].setText(dob)
-        self.fields["status"].setText(c.status + (f" on {iso(c.discharged_on)}" if c.discharged_on else ""))
-        self.fields["last"].setText(iso(c.last_contact) or "none yet")
+        self.fields["status"].setText(c.status + (f" on {show_date(c.discharged_on)}" if c.discharged_on else ""))
+        self.fields["last"].setText(show_date(c.last_contact) or "none yet")
         contact = [p for p in (c.contact.phone, c.contact.email) if p]
         ok = [w for w, flag in (("voicemail", c.contact.voicemail_ok), ("text", c.contact.text_ok),
                                 ("email", c.contact.email_ok), ("mail", c.contact.mail_ok)) if flag]
@@ -139,7 +140,7 @@ class OverviewTab(QWidget):
             self.fields["contact"].setText(self.fields["contact"].text() + f"\nMay contact by: {', '.join(ok)}")
         consent = c.consent
         self.fields["consent"].setText(
-            f"limits discussed {iso(consent.limits_discussed_on)}, signed {iso(consent.consent_signed_on)}"
+            f"limits discussed {show_date(consent.limits_discussed_on)}, signed {show_date(consent.consent_signed_on)}"
             if consent.complete else "not complete yet")
         guardians = [f"{masked_name(g.name, self.privacy)} ({g.relationship}, {g.authority.replace('_', ' ')})"
                      for g in c.guardians]
@@ -149,9 +150,9 @@ class OverviewTab(QWidget):
         self.fields["diagnoses"].setText(", ".join(p.diagnosis_codes) if p else "")
         course = [p.modality_frequency] if p and p.modality_frequency else []
         if p and p.start_date:
-            course.append(f"started {iso(p.start_date)}")
+            course.append(f"started {show_date(p.start_date)}")
         if p and p.review_date:
-            course.append(f"review by {iso(p.review_date)}")
+            course.append(f"review by {show_date(p.review_date)}")
         self.fields["course"].setText(", ".join(course))
         self.fields["goals"].setText("\n".join(f"{i + 1}. {g.description} ({g.status})"
                                                for i, g in enumerate(p.goals)) if p else "")
@@ -219,12 +220,12 @@ class SessionsTab(QWidget):
         overdue = set(chart.unsigned_overdue)
         for n in chart.notes:
             status = "signed" if n.signed else ("unsigned, overdue" if n.note_id in overdue else "draft")
-            add_row(self.notes, [iso(n.note_date), n.template.upper(), status,
+            add_row(self.notes, [show_date(n.note_date), n.template.upper(), status,
                                  masked_name(n.preview.replace("\n", " "), self.view.privacy)], n.note_id)
         self.notes_label.setText(f"Progress notes ({len(chart.notes)})")
         self.sessions.clear()
         for s in reversed(chart.sessions):  # newest first, like the notes above
-            add_row(self.sessions, [iso(s.date), f"{s.duration_minutes} min", s.modality,
+            add_row(self.sessions, [show_date(s.date), f"{s.duration_minutes} min", s.modality,
                                     s.setting.replace("_", " "), " ".join((s.cpt_code, *s.addon_codes)).strip(),
                                     ", ".join(s.icd10_codes), s.billing_status.replace("_", " ")], s.session_id)
 
@@ -282,7 +283,7 @@ class AttachmentsTab(QWidget):
         self.tree.clear()
         for a in chart.attachments:
             add_row(self.tree, [a.kind.replace("_", " "), a.filename, f"{a.size // 1024 + 1} KiB",
-                                iso(a.document_date), a.created_at[:10]], a.attachment_id)
+                                show_date(a.document_date), show_date(a.created_at)], a.attachment_id)
 
     def select(self, attachment_id: str) -> None:
         for i in range(self.tree.topLevelItemCount()):

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
+from babel import Locale
+from babel.dates import format_date
+
 from vault_app.domain import locale_format
 
 _practice_locale = locale_format.DEFAULT_LOCALE
@@ -61,10 +64,28 @@ def show_datetime(value: datetime | str | None) -> str:
         return str(value)
 
 
+def show_weekday(value: date) -> str:
+    """The day's short name in the practice's language ("Mon" in English, "lun" in Spanish)."""
+    return str(format_date(value, "EEE", locale=_practice_locale))
+
+
+def show_day(value: date) -> str:
+    """A day heading: weekday and date ("Mon 12/07/2026")."""
+    return f"{show_weekday(value)} {show_date(value)}"
+
+
+def qt_time_format() -> str:
+    """The practice's short time pattern for QTimeEdit ("h:mm AP" in the US, "HH:mm" in Mexico)."""
+    pattern = str(Locale.parse(_practice_locale).time_formats["short"].pattern)
+    # CLDR's "a" (the day period) is Qt's "AP"; the rest (h, H, mm) reads the same in both.
+    return pattern.replace("\u202f", " ").replace("a", "AP").strip()
+
+
 def qt_date_format() -> str:
     """The practice's short date pattern for QDateEdit.setDisplayFormat ("MM/dd/yyyy")."""
     # CLDR and Qt share the letters that matter here (yyyy, MM, dd) and the separators.
     return locale_format.date_pattern(_practice_locale)
 
 
-__all__ = ["practice_locale", "qt_date_format", "set_practice_locale", "show_date", "show_datetime", "show_time"]
+__all__ = ["practice_locale", "qt_date_format", "qt_time_format", "set_practice_locale", "show_date", "show_datetime",
+           "show_day", "show_time", "show_weekday"]

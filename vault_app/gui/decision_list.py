@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.decision_text import describe
 from vault_app.domain.decisions import OUTCOME_LABELS, TRIGGER_LABELS, TRIGGERS
+from vault_app.gui.dates import show_date
 from vault_app.gui.decision_dialog import DecisionDialog
 from vault_app.services import clients, decisions
 from vault_app.services.changes import Changes, Kind
@@ -95,7 +96,7 @@ class DecisionList(QWidget):
         self.rows = rows
         self.tree.clear()
         for s in rows:
-            values = [s.occurred_on.isoformat()]
+            values = [show_date(s.occurred_on)]
             if self.client_id is None:
                 values.append(s.chart_number)
             values += [TRIGGER_LABELS.get(s.trigger, s.trigger), OUTCOME_LABELS.get(s.outcome or "", "-"),

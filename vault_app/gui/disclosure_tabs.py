@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 from vault_app.gui.auth_dialog import AuthorizationDialog
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.date_field import ISO, date_picker
+from vault_app.gui.dates import show_date
 from vault_app.gui.decision_list import DecisionList
 from vault_app.gui.manual_disclosure import ManualDisclosureDialog
 from vault_app.gui.requests_dialog import NewRequestDialog, RequestDetailDialog
-from vault_app.gui.widgets import add_row, empty_note, iso, make_tree, wrapped_label
+from vault_app.gui.widgets import add_row, empty_note, make_tree, wrapped_label
 from vault_app.services import authorizations, export, requests
 from vault_app.services.changes import Changes, Kind
 
@@ -137,8 +138,8 @@ class AuthorizationsTab(_LazyTab):
     def _show(self, rows: list[tuple[Authorization, AuthStatus]]) -> None:
         self.tree.clear()
         for auth, status in rows:
-            expires = iso(auth.expires_on) or auth.expiration_event
-            item = add_row(self.tree, [", ".join(sorted(auth.covers)), auth.recipient_name, iso(auth.signed_on),
+            expires = show_date(auth.expires_on) or auth.expiration_event
+            item = add_row(self.tree, [", ".join(sorted(auth.covers)), auth.recipient_name, show_date(auth.signed_on),
                                        expires, status.state.replace("_", " ")], auth.id)
             item.setToolTip(4, status.message)
 
@@ -196,7 +197,7 @@ class DisclosuresTab(_LazyTab):
         self.tree.clear()
         for r in reversed(rows):  # newest first
             basis = r.basis_summary + ("" if r.delivered else " (not delivered)")
-            add_row(self.tree, [r.day.isoformat(), r.recipient.name, r.purpose, basis, r.disclosure_id],
+            add_row(self.tree, [show_date(r.day), r.recipient.name, r.purpose, basis, r.disclosure_id],
                     r.disclosure_id)
 
     def record_manual(self) -> QDialog | None:
@@ -242,7 +243,7 @@ class RequestsTab(_LazyTab):
     def _show(self, rows: list[ClientRequest]) -> None:
         self.tree.clear()
         for r in rows:
-            add_row(self.tree, [r.kind, r.received_on.isoformat(), iso(r.due_on), r.status], r.id)
+            add_row(self.tree, [r.kind, show_date(r.received_on), show_date(r.due_on), r.status], r.id)
 
     def add(self) -> QDialog | None:
         client = self.view.shown_client()

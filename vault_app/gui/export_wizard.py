@@ -29,7 +29,7 @@ from vault_app.gui.background import show_inline
 from vault_app.gui.basis_form import BasisForm
 from vault_app.gui.dates import show_date
 from vault_app.gui.passphrase import PassphraseField
-from vault_app.gui.widgets import iso, make_tree
+from vault_app.gui.widgets import make_tree
 from vault_app.gui.widgets import wrapped_label as _label
 from vault_app.services import attachments, authorizations, clients, disclosure_gate, export, requests, sessions
 from vault_app.services import psychotherapy_notes as psy
@@ -48,15 +48,15 @@ def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
     items: list[tuple[str, str, str]] = []
     if kind == "progress":
         chart = clients.read_chart(vault, client_id)
-        items = [(n.note_id, iso(n.note_date), ("signed" if n.signed else "draft") + " · " + n.preview[:60])
+        items = [(n.note_id, show_date(n.note_date), ("signed" if n.signed else "draft") + " · " + n.preview[:60])
                  for n in chart.notes]
     elif kind == "psychotherapy":
-        items = [(n.note_id, iso(n.note_date), "signed" if n.signed else "draft")
+        items = [(n.note_id, show_date(n.note_date), "signed" if n.signed else "draft")
                  for n in psy.list_psychotherapy_notes(vault, client_id)]
     else:
-        items = [(s.session_id, iso(s.date), f"{s.cpt_code} {', '.join(s.icd10_codes)}")
+        items = [(s.session_id, show_date(s.date), f"{s.cpt_code} {', '.join(s.icd10_codes)}")
                  for s in sessions.list_sessions(vault, client_id)]
-    auths = [(a.id, f"{', '.join(sorted(a.covers))} to {a.recipient_name}, signed {iso(a.signed_on)} "
+    auths = [(a.id, f"{', '.join(sorted(a.covers))} to {a.recipient_name}, signed {show_date(a.signed_on)} "
                     f"({authorizations.status(a).state})")
              for a in authorizations.list_authorizations(vault, client_id)]
     atts = [(a.attachment_id, f"{a.kind.replace('_', ' ')}: {a.filename}")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from vault_app.domain.measures.chart import LINE_COLOUR, RISK_COLOUR, THRESHOLD_COLOUR, ChartLayout, layout
 from vault_app.domain.measures.record import Trend
+from vault_app.gui.dates import show_date
 
 
 def _qc(rgb: tuple[int, int, int], alpha: int = 255) -> QColor:
@@ -29,7 +30,7 @@ class TrendChart(QWidget):
             last = trend.points[-1]
             self.setAccessibleDescription(
                 f"{trend.instrument.title}: {len(trend.points)} results, latest {last.total} ({last.band}) on "
-                f"{last.taken_on.isoformat()}, {last.change_from_baseline} since the first.")
+                f"{show_date(last.taken_on)}, {last.change_from_baseline} since the first.")
         self.update()
 
     def current_layout(self) -> ChartLayout | None:
@@ -44,7 +45,7 @@ class TrendChart(QWidget):
         chart = self.current_layout()
         if chart is None:
             painter.setPen(text)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No results to chart yet.")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No results to chart yet."))
             painter.end()
             return
         small = QFont(self.font())
@@ -64,7 +65,8 @@ class TrendChart(QWidget):
                              label)
         for tick in chart.x_ticks:
             painter.drawLine(QPointF(tick.x, y + h), QPointF(tick.x, y + h + 4))
-            painter.drawText(QRectF(tick.x - 45, y + h + 5, 90, 18), Qt.AlignmentFlag.AlignHCenter, tick.label)
+            painter.drawText(QRectF(tick.x - 45, y + h + 5, 90, 18), Qt.AlignmentFlag.AlignHCenter,
+                             show_date(tick.label))  # the layout labels days in ISO, shared with print
         dash = QPen(_qc(THRESHOLD_COLOUR), 1.2, Qt.PenStyle.DashLine)
         for line in chart.thresholds:
             painter.setPen(dash)

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.measures.engine import Instrument
 from vault_app.gui.background import show_inline
-from vault_app.gui.decision_pages import date_edit, iso
+from vault_app.gui.date_field import ISO, date_picker
+from vault_app.gui.dates import show_date
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.services import measures
 
@@ -57,7 +58,7 @@ class MeasureDialog(QDialog):
         for inst in measures.available():
             self.instrument_box.addItem(f"{inst.title}: {inst.name}", inst.key)
         self.instrument_box.setCurrentIndex(max(0, self.instrument_box.findData(instrument)))
-        self.when = date_edit("Date taken")
+        self.when = date_picker(self.tr("Date taken"))
         self.session_box = QComboBox()
         self.session_box.setAccessibleName("Session")
         self.session_box.addItem("No session (or the one session that day)", None)
@@ -162,7 +163,7 @@ class MeasureDialog(QDialog):
 
     def _sessions(self, found: list[Any]) -> None:
         for s in found:
-            self.session_box.addItem(f"{s.date.isoformat()}  {s.duration_minutes} min  {s.modality}", s.session_id)
+            self.session_box.addItem(f"{show_date(s.date)}  {s.duration_minutes} min  {s.modality}", s.session_id)
 
     # --- live score ----------------------------------------------------------------------------
     def answers(self) -> list[int | None]:
@@ -193,7 +194,7 @@ class MeasureDialog(QDialog):
         self.message.setText("")
         key, answers, cid = self.instrument.key, self.answers(), self.client_id
         session_id = self.session_box.currentData()
-        day = None if session_id else iso(self.when)
+        day = None if session_id else self.when.date().toString(ISO)
         self.save_button.setEnabled(False)
         self.controller.op(
             self, lambda v: measures.record_measure(v, cid, key, answers, session_id=session_id, taken_on=day),

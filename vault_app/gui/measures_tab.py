@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTree
 from vault_app.domain.measures.record import Measure, Trend
 from vault_app.gui import theme
 from vault_app.gui.chart_binding import bind_to_chart
+from vault_app.gui.dates import show_date
 from vault_app.gui.measure_chart import TrendChart
 from vault_app.gui.widgets import add_row, empty_note, make_tree
 from vault_app.services import measures
@@ -126,7 +127,7 @@ class MeasuresTab(QWidget):
         change = {p.measure_id: p.change_from_baseline for t in data.trends.values() for p in t.points}
         for m in reversed(data.results):
             title = data.trends[m.instrument].instrument.title if m.instrument in data.trends else m.instrument
-            item: QTreeWidgetItem = add_row(self.table, [m.taken_on.isoformat(), title, str(m.total), m.band,
+            item: QTreeWidgetItem = add_row(self.table, [show_date(m.taken_on), title, str(m.total), m.band,
                                                          change.get(m.measure_id, ""),
                                                          "yes" if m.risk else ""], m.measure_id)
             if m.risk:
@@ -134,7 +135,7 @@ class MeasuresTab(QWidget):
         latest_risky = [m for m in data.results if m.risk]
         if latest_risky:
             last = latest_risky[-1]
-            self.risk_note.setText(f"⚠ Risk item answered above zero on {last.taken_on.isoformat()} "
+            self.risk_note.setText(f"⚠ Risk item answered above zero on {show_date(last.taken_on)} "
                                    f"({data.trends[last.instrument].instrument.title}). Check the risk assessment "
                                    "and safety plan in that session's note.")
         self.risk_note.setVisible(bool(latest_risky))

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.note_kinds import PROGRESS, note_kind
-from vault_app.gui.widgets import add_row, iso, make_tree, masked_name
+from vault_app.gui.dates import show_date
+from vault_app.gui.widgets import add_row, make_tree, masked_name
 from vault_app.services import clients, search
 
 if TYPE_CHECKING:
@@ -84,7 +85,7 @@ class SearchDialog(QDialog):
         hits = list(results.notes) + list(results.psychotherapy_notes or ())
         for h in hits:
             chart, name = names.get(h.client_id, ("?", "?"))
-            item = add_row(self.notes, [chart, masked_name(name, privacy), iso(h.note_date), h.kind,
+            item = add_row(self.notes, [chart, masked_name(name, privacy), show_date(h.note_date), h.kind,
                                         masked_name(h.snippet.replace("\n", " "), privacy)], h.client_id)
             item.setData(1, Qt.ItemDataRole.UserRole, h.note_id)
             item.setData(2, Qt.ItemDataRole.UserRole, h.kind)
@@ -92,7 +93,7 @@ class SearchDialog(QDialog):
             # Labelled as a document: its title, what kind, then the matched words.
             _chart, name = names.get(d.client_id, (d.chart_number, "?"))
             match = masked_name(f"{d.title}: {d.snippet}", privacy)
-            item = add_row(self.notes, [d.chart_number, masked_name(name, privacy), iso(d.document_date),
+            item = add_row(self.notes, [d.chart_number, masked_name(name, privacy), show_date(d.document_date),
                                         f"document ({d.kind.replace('_', ' ')})", match], d.client_id)
             item.setData(3, Qt.ItemDataRole.UserRole, d.attachment_id)
         found = [f"{len(hits)} matching note(s)"] if hits else []

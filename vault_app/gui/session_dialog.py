@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.clinical import BILLING_STATUSES, MODALITIES, SERVICE_TYPES, SETTINGS
 from vault_app.gui.background import show_inline
+from vault_app.gui.date_field import date_picker
 from vault_app.gui.forms import action_buttons, choice_box, code_list, error_label, hbox, line_edit
 from vault_app.services import sessions
 
@@ -45,10 +45,7 @@ class SessionDialog(QDialog):
         self.session = session
         self.setWindowTitle("Session details")
         s = session
-        self.date = QDateEdit(QDate(s.date.year, s.date.month, s.date.day))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setAccessibleName("Session date")
+        self.date = date_picker(self.tr("Session date"), QDate(s.date.year, s.date.month, s.date.day))
         self.start_time = line_edit(_hhmm(s.start_time), "Start time", "HH:MM")
         self.end_time = line_edit(_hhmm(s.end_time), "Stop time", "HH:MM")
         self.duration = QSpinBox()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 
 from vault_app.domain.worklist import SECTIONS
 from vault_app.gui.change_watch import touches
+from vault_app.gui.dates import show_date
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ def describe(item: WorkItem) -> list[str]:
         "authorization": "authorization expires",
         "measure": f"{item.detail} due again",
     }.get(item.kind, item.kind)
-    return [what, f"chart {item.chart_number}", item.on, when]
+    return [what, f"chart {item.chart_number}", show_date(item.on), when]
 
 
 class WorklistPage(QWidget):
