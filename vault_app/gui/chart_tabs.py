@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from vault_app.gui import file_dialogs
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.client_details import ClientDetailsDialog
-from vault_app.gui.dates import show_date
+from vault_app.gui.dates import show_date, show_datetime
 from vault_app.gui.guardians_dialog import GuardiansDialog
 from vault_app.gui.plan_dialog import PlanDialog
 from vault_app.gui.session_dialog import SessionDialog
@@ -397,7 +397,7 @@ class HistoryTab(QWidget):
         if client_id != self._loaded_for or ticket != self._ticket:
             return  # another chart was opened, or the history read afresh, while this page was read
         for e in page.entries:
-            add_row(self.tree, [str(e.seq), e.time[:19].replace("T", " "), describe_event(e.kind, e.payload)])
+            add_row(self.tree, [str(e.seq), show_datetime(e.time), describe_event(e.kind, e.payload)])
         self._older_than = page.older_than
         self.older.setVisible(page.older_than is not None)
 

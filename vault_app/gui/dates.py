@@ -59,7 +59,10 @@ def show_datetime(value: datetime | str | None) -> str:
     if isinstance(value, str) and len(value) <= 10:
         return show_date(value)
     try:
-        return locale_format.datetime_text(value, _practice_locale)
+        moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+        if moment.tzinfo is not None:
+            moment = moment.astimezone()  # the ledger keeps UTC; a person reads the clock on the wall
+        return locale_format.datetime_text(moment, _practice_locale)
     except ValueError:
         return str(value)
 
