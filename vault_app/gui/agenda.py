@@ -88,12 +88,12 @@ class AgendaPage(QWidget):
         self.mode = "week"
         self.rows: list[AgendaRow] = []
         self.dialog: AppointmentDialog | None = None
-        self.title = QLabel("Agenda")
+        self.title = QLabel(self.tr("Agenda"))
         self.title.setObjectName("pageTitle")
         self.range_label = QLabel("")
-        self.range_label.setAccessibleName("Days shown")
-        self.day_button = QPushButton("Day")
-        self.week_button = QPushButton("Week")
+        self.range_label.setAccessibleName(self.tr("Days shown"))
+        self.day_button = QPushButton(self.tr("Day"))
+        self.week_button = QPushButton(self.tr("Week"))
         group = QButtonGroup(self)
         for button in (self.day_button, self.week_button):
             button.setCheckable(True)
@@ -101,31 +101,31 @@ class AgendaPage(QWidget):
         self.week_button.setChecked(True)
         self.day_button.clicked.connect(lambda: self.set_mode("day"))
         self.week_button.clicked.connect(lambda: self.set_mode("week"))
-        prev_button = QPushButton("◀ Earlier")
+        prev_button = QPushButton(self.tr("◀ Earlier"))
         prev_button.clicked.connect(lambda: self.shift(-1))
-        today_button = QPushButton("Today")
+        today_button = QPushButton(self.tr("Today"))
         today_button.clicked.connect(self.go_today)
-        next_button = QPushButton("Later ▶")
+        next_button = QPushButton(self.tr("Later ▶"))
         next_button.clicked.connect(lambda: self.shift(1))
-        self.new_button = QPushButton("New appointment… (N)")
+        self.new_button = QPushButton(self.tr("New appointment… (N)"))
         self.new_button.clicked.connect(self.new_appointment)
-        self.attend_button = QPushButton("Attended (A)")
-        self.attend_button.setToolTip("The client came: record the session and open its note, prefilled")
+        self.attend_button = QPushButton(self.tr("Attended (A)"))
+        self.attend_button.setToolTip(self.tr("The client came: record the session and open its note, prefilled"))
         self.attend_button.clicked.connect(self.mark_attended)
-        self.status_button = QPushButton("Other status… (S)")
+        self.status_button = QPushButton(self.tr("Other status… (S)"))
         self.status_menu = QMenu(self)
         for status in ("no_show", "late_cancel", "cancelled_by_client", "cancelled_by_therapist", "scheduled"):
             label = "Back to scheduled" if status == "scheduled" else STATUS_LABELS[status].capitalize()
             action = self.status_menu.addAction(label)
             action.triggered.connect(lambda _checked=False, s=status: self.set_status(s))
         self.status_button.setMenu(self.status_menu)
-        self.move_button = QPushButton("Move… (M)")
+        self.move_button = QPushButton(self.tr("Move… (M)"))
         self.move_button.clicked.connect(self.move_appointment)
-        self.account_button = QPushButton("Account… (B)")
-        self.account_button.setToolTip("The client's fees, payments and balance; superbill or statement")
+        self.account_button = QPushButton(self.tr("Account… (B)"))
+        self.account_button.setToolTip(self.tr("The client's fees, payments and balance; superbill or statement"))
         self.account_button.clicked.connect(self.open_account)
-        self.fees_button = QPushButton("Fees… (F)")
-        self.fees_button.setToolTip("The fee schedule by CPT code and the missed-appointment fee policy")
+        self.fees_button = QPushButton(self.tr("Fees… (F)"))
+        self.fees_button.setToolTip(self.tr("The fee schedule by CPT code and the missed-appointment fee policy"))
         self.fees_button.clicked.connect(self.open_fees)
         top = QHBoxLayout()
         top.addWidget(self.title)
@@ -140,7 +140,7 @@ class AgendaPage(QWidget):
         actions.addStretch(1)
         self.table = QTableWidget()
         self.table.setObjectName("agendaTable")
-        self.table.setAccessibleName("Agenda")
+        self.table.setAccessibleName(self.tr("Agenda"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
@@ -150,13 +150,13 @@ class AgendaPage(QWidget):
         self.table.installEventFilter(self)
         self.table.cellActivated.connect(lambda _r, _c: self.open_selected())
         self.table.cellDoubleClicked.connect(lambda _r, _c: self.open_selected())
-        self.empty = QLabel("Nothing scheduled on these days. Press N to add an appointment.")
+        self.empty = QLabel(self.tr("Nothing scheduled on these days. Press N to add an appointment."))
         self.empty.setObjectName("calmNote")
         self.empty.setVisible(False)
         self.message = QLabel("")
         self.message.setObjectName("calmNote")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Agenda message")
+        self.message.setAccessibleName(self.tr("Agenda message"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addLayout(top)
@@ -332,11 +332,11 @@ class AgendaPage(QWidget):
         if row is None:
             return
         item_id = row.item_id
-        self.controller.op(self, lambda v: _attend(v, item_id), label="Recording the session…").success(
+        self.controller.op(self, lambda v: _attend(v, item_id), label=self.tr("Recording the session…")).success(
             self._attended).failure(self._failed).run()
 
     def _attended(self, done: Any) -> None:
-        self.message.setText("Session recorded; its note is open.")
+        self.message.setText(self.tr("Session recorded; its note is open."))
         self.open_note(done.client_id, done.note_id)
 
     def show_status_menu(self) -> None:
@@ -355,7 +355,7 @@ class AgendaPage(QWidget):
         if row is None:
             return
         item_id = row.item_id
-        self.controller.op(self, lambda v: _set_status(v, item_id, status), label="Saving…").success(
+        self.controller.op(self, lambda v: _set_status(v, item_id, status), label=self.tr("Saving…")).success(
             self._status_set).failure(self._failed).run()
 
     def _status_set(self, appt: Any) -> None:
@@ -378,7 +378,7 @@ class AgendaPage(QWidget):
 
         row = self.selected()
         if row is None:
-            self.message.setText("Choose an appointment first: its client's account opens.")
+            self.message.setText(self.tr("Choose an appointment first: its client's account opens."))
             return None
         dialog = AccountDialog(self.controller, row.client_id, chart_number=row.chart_number, privacy=self.privacy,
                                parent=self)

@@ -18,11 +18,11 @@ class BasisForm(QWidget):
         super().__init__(parent)
         self.specs = SPECS
         self.basis = QComboBox()
-        self.basis.setAccessibleName("Legal basis")
+        self.basis.setAccessibleName(self.tr("Legal basis"))
         for key, spec in SPECS.items():
             self.basis.addItem(f"{spec.title[0].upper()}{spec.title[1:]} ({spec.citation})", key)
         self.authorization = QComboBox()
-        self.authorization.setAccessibleName("Authorization on file")
+        self.authorization.setAccessibleName(self.tr("Authorization on file"))
         self.citation = QLabel("")
         self.citation.setObjectName("calmNote")
         self.citation.setWordWrap(True)
@@ -33,8 +33,8 @@ class BasisForm(QWidget):
         self.attachments: list[tuple[str, str]] = []
         self.access_requests: list[tuple[str, str]] = []
         top = QFormLayout()
-        top.addRow("Basis:", self.basis)
-        top.addRow("Authorization:", self.authorization)
+        top.addRow(self.tr("Basis:"), self.basis)
+        top.addRow(self.tr("Authorization:"), self.authorization)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -48,7 +48,7 @@ class BasisForm(QWidget):
         """(authorization id, label) pairs for the client."""
         self.authorization.clear()
         if not rows:
-            self.authorization.addItem("No authorization on file for this client", None)
+            self.authorization.addItem(self.tr("No authorization on file for this client"), None)
         for auth_id, label in rows:
             self.authorization.addItem(label, auth_id)
 
@@ -87,7 +87,7 @@ class BasisForm(QWidget):
                 widget.currentIndexChanged.connect(lambda _i: self.changed.emit())
             elif f.type == "attachment":
                 widget = QComboBox()
-                widget.addItem("(none attached)", None)
+                widget.addItem(self.tr("(none attached)"), None)
                 for att_id, label in self.attachments:
                     widget.addItem(label, att_id)
                 widget.currentIndexChanged.connect(lambda _i: self.changed.emit())

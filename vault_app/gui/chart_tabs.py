@@ -48,7 +48,7 @@ class OverviewTab(QWidget):
         self.privacy = False
         self.chart: Chart | None = None
         self.fields: dict[str, QLabel] = {}
-        demo = QGroupBox("Client")
+        demo = QGroupBox(self.tr("Client"))
         form = QFormLayout(demo)
         for key, text in (("name", "Name"), ("chart", "Chart number"), ("dob", "Date of birth"),
                           ("status", "Status"), ("last", "Last contact"), ("contact", "Contact")):
@@ -58,7 +58,7 @@ class OverviewTab(QWidget):
             label.setWordWrap(True)
             self.fields[key] = label
             form.addRow(f"{text}:", label)
-        consent = QGroupBox("Consent and guardians")
+        consent = QGroupBox(self.tr("Consent and guardians"))
         cform = QFormLayout(consent)
         for key, text in (("consent", "Informed consent"), ("guardians", "Guardians")):
             label = QLabel("")
@@ -66,11 +66,11 @@ class OverviewTab(QWidget):
             label.setAccessibleName(text)
             self.fields[key] = label
             cform.addRow(f"{text}:", label)
-        self.guardians_button = QPushButton("Guardians…")
-        self.guardians_button.setAccessibleName("Edit guardians and representatives")
+        self.guardians_button = QPushButton(self.tr("Guardians…"))
+        self.guardians_button.setAccessibleName(self.tr("Edit guardians and representatives"))
         self.guardians_button.clicked.connect(self.edit_guardians)
         cform.addRow("", natural(self.guardians_button))
-        plan = QGroupBox("Treatment plan")
+        plan = QGroupBox(self.tr("Treatment plan"))
         pform = QFormLayout(plan)
         for key, text in (("problems", "Problems"), ("diagnoses", "Diagnoses"), ("course", "Course"),
                           ("goals", "Goals")):
@@ -79,12 +79,12 @@ class OverviewTab(QWidget):
             label.setAccessibleName(text)
             self.fields[key] = label
             pform.addRow(f"{text}:", label)
-        self.plan_button = QPushButton("Edit plan…")
-        self.plan_button.setAccessibleName("Edit treatment plan")
+        self.plan_button = QPushButton(self.tr("Edit plan…"))
+        self.plan_button.setAccessibleName(self.tr("Edit treatment plan"))
         self.plan_button.clicked.connect(self.edit_plan)
         pform.addRow("", natural(self.plan_button))
-        self.edit_button = QPushButton("Edit details…")
-        self.edit_button.setAccessibleName("Edit client details")
+        self.edit_button = QPushButton(self.tr("Edit details…"))
+        self.edit_button.setAccessibleName(self.tr("Edit client details"))
         self.edit_button.clicked.connect(self.edit_details)
         form.addRow("", natural(self.edit_button))
         layout = QVBoxLayout(self)
@@ -135,18 +135,19 @@ class OverviewTab(QWidget):
         contact = [p for p in (c.contact.phone, c.contact.email) if p]
         ok = [w for w, flag in (("voicemail", c.contact.voicemail_ok), ("text", c.contact.text_ok),
                                 ("email", c.contact.email_ok), ("mail", c.contact.mail_ok)) if flag]
-        self.fields["contact"].setText(masked_name(", ".join(contact), self.privacy) if contact else "not recorded")
+        self.fields["contact"].setText(masked_name(", ".join(contact),
+                                                   self.privacy) if contact else self.tr("not recorded"))
         if ok:
             self.fields["contact"].setText(self.fields["contact"].text() + f"\nMay contact by: {', '.join(ok)}")
         consent = c.consent
         self.fields["consent"].setText(
             f"limits discussed {show_date(consent.limits_discussed_on)}, signed {show_date(consent.consent_signed_on)}"
-            if consent.complete else "not complete yet")
+            if consent.complete else self.tr("not complete yet"))
         guardians = [f"{masked_name(g.name, self.privacy)} ({g.relationship}, {g.authority.replace('_', ' ')})"
                      for g in c.guardians]
         self.fields["guardians"].setText("\n".join(guardians) or "none")
         p = chart.plan
-        self.fields["problems"].setText(p.problems if p and p.problems else "no plan yet")
+        self.fields["problems"].setText(p.problems if p and p.problems else self.tr("no plan yet"))
         self.fields["diagnoses"].setText(", ".join(p.diagnosis_codes) if p else "")
         course = [p.modality_frequency] if p and p.modality_frequency else []
         if p and p.start_date:
@@ -172,19 +173,21 @@ class SessionsTab(QWidget):
     def __init__(self, view: ChartHost) -> None:
         super().__init__()
         self.view = view
-        self.notes = make_tree(["Date", "Template", "Status", "Preview"], "Progress notes")
+        self.notes = make_tree([self.tr("Date"), self.tr("Template"), self.tr("Status"), self.tr("Preview")],
+                               self.tr("Progress notes"))
         self.notes.itemActivated.connect(self._open_note)
         self.notes.itemDoubleClicked.connect(self._open_note)
-        self.sessions = make_tree(["Date", "Length", "Modality", "Setting", "CPT", "ICD-10", "Billing"], "Sessions")
+        self.sessions = make_tree([self.tr("Date"), self.tr("Length"), self.tr("Modality"), self.tr("Setting"),
+                                   self.tr("CPT"), self.tr("ICD-10"), self.tr("Billing")], self.tr("Sessions"))
         self.sessions.itemActivated.connect(lambda item, _c: self.edit_session(item))
         self.sessions.itemDoubleClicked.connect(lambda item, _c: self.edit_session(item))
-        self.notes_label = QLabel("Progress notes")
+        self.notes_label = QLabel(self.tr("Progress notes"))
         self.notes_label.setObjectName("sectionTitle")
-        sessions_label = QLabel("Sessions")
+        sessions_label = QLabel(self.tr("Sessions"))
         sessions_label.setObjectName("sectionTitle")
-        new_note = QPushButton("New progress note")
+        new_note = QPushButton(self.tr("New progress note"))
         new_note.clicked.connect(view.new_note)
-        open_note = QPushButton("Open")
+        open_note = QPushButton(self.tr("Open"))
         open_note.clicked.connect(lambda: self._open_note(self.notes.currentItem()))
         buttons = QHBoxLayout()
         buttons.addWidget(self.notes_label, 1)
@@ -198,8 +201,8 @@ class SessionsTab(QWidget):
         bottom = QWidget()
         bl = QVBoxLayout(bottom)
         bl.setContentsMargins(0, 0, 0, 0)
-        edit_session = QPushButton("Correct session details…")
-        edit_session.setToolTip("Change the date, times, codes or billing status of the selected session")
+        edit_session = QPushButton(self.tr("Correct session details…"))
+        edit_session.setToolTip(self.tr("Change the date, times, codes or billing status of the selected session"))
         edit_session.clicked.connect(lambda: self.edit_session(self.sessions.currentItem()))
         session_row = QHBoxLayout()
         session_row.addWidget(sessions_label, 1)
@@ -258,17 +261,18 @@ class AttachmentsTab(QWidget):
         super().__init__()
         self.controller = controller
         self.view = view
-        self.tree = make_tree(["Kind", "File", "Size", "Document date", "Added"], "Attachments")
+        self.tree = make_tree([self.tr("Kind"), self.tr("File"), self.tr("Size"), self.tr("Document date"),
+                               self.tr("Added")], self.tr("Attachments"))
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Attachment kind")
+        self.kind.setAccessibleName(self.tr("Attachment kind"))
         for k in self.KINDS:
             self.kind.addItem(k.replace("_", " ").capitalize(), k)
-        add = QPushButton("Attach a scan…")
+        add = QPushButton(self.tr("Attach a scan…"))
         add.clicked.connect(self._choose)
-        save = QPushButton("Save a copy…")
+        save = QPushButton(self.tr("Save a copy…"))
         save.clicked.connect(self._save_copy)
         row = QHBoxLayout()
-        row.addWidget(empty_note("PDF, PNG or JPEG scans are stored encrypted inside the chart."), 1)
+        row.addWidget(empty_note(self.tr("PDF, PNG or JPEG scans are stored encrypted inside the chart.")), 1)
         row.addWidget(self.kind)
         row.addWidget(add)
         row.addWidget(save)
@@ -308,7 +312,7 @@ class AttachmentsTab(QWidget):
         def job(v: Vault) -> Attachment:
             return attachments.add_attachment(v, client_id, path.read_bytes(), kind=kind, filename=path.name)
 
-        self.controller.op(self, job, label="Attaching…").run()
+        self.controller.op(self, job, label=self.tr("Attaching…")).run()
 
     def _save_copy(self) -> None:
         item = self.tree.currentItem()
@@ -317,10 +321,10 @@ class AttachmentsTab(QWidget):
         attachment_id = str(item.data(0, Qt.ItemDataRole.UserRole))
         answer = QMessageBox.question(
             self,
-            "Save an unencrypted copy?",
-            "The copy is saved outside the vault, unencrypted, and the copy is recorded in the "
+            self.tr("Save an unencrypted copy?"),
+            self.tr("The copy is saved outside the vault, unencrypted, and the copy is recorded in the "
             "chart's history.\n\nIf it is given to anyone outside your practice, record that as a "
-            "disclosure (Disclosures tab → Record a disclosure made outside the app).",
+            "disclosure (Disclosures tab → Record a disclosure made outside the app)."),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -329,7 +333,7 @@ class AttachmentsTab(QWidget):
             return
         target = Path(path)
         self.controller.op(self, lambda v: attachments.save_copy(v, attachment_id, target),
-                           label="Saving a copy…").run()
+                           label=self.tr("Saving a copy…")).run()
 
     def clear(self) -> None:
         self.tree.clear()
@@ -346,13 +350,13 @@ class HistoryTab(QWidget):
         super().__init__()
         self.controller = controller
         self.view = view
-        self.tree = make_tree(["#", "When (UTC)", "What"], "Chart history")
+        self.tree = make_tree(["#", self.tr("When (UTC)"), self.tr("What")], self.tr("Chart history"))
         # The history is read a page at a time, newest first (services/chart_history.py).
-        self.older = QPushButton("Show older entries")
+        self.older = QPushButton(self.tr("Show older entries"))
         self.older.setVisible(False)
         self.older.clicked.connect(self._load_older)
         layout = QVBoxLayout(self)
-        layout.addWidget(empty_note("Every action on this chart is kept in the tamper-evident ledger."))
+        layout.addWidget(empty_note(self.tr("Every action on this chart is kept in the tamper-evident ledger.")))
         layout.addWidget(self.tree)
         layout.addLayout(natural(self.older))
         self._loaded_for: str | None = None

@@ -118,14 +118,15 @@ class AuthorizationsTab(_LazyTab):
 
     def __init__(self, controller: App, view: ChartHost) -> None:
         super().__init__(controller, view)
-        self.tree = make_tree(["Covers", "Recipient", "Signed", "Expires", "Status"], "Authorizations")
-        add = QPushButton("Record an authorization…")
+        self.tree = make_tree([self.tr("Covers"), self.tr("Recipient"), self.tr("Signed"), self.tr("Expires"),
+                               self.tr("Status")], self.tr("Authorizations"))
+        add = QPushButton(self.tr("Record an authorization…"))
         add.clicked.connect(self.add)
-        self.revoke_button = QPushButton("Record a revocation…")
+        self.revoke_button = QPushButton(self.tr("Record a revocation…"))
         self.revoke_button.clicked.connect(self.revoke)
         row = QHBoxLayout()
-        row.addWidget(empty_note("Signed authorizations on file. A psychotherapy-notes authorization must be "
-                                 "on its own form."), 1)
+        row.addWidget(empty_note(self.tr("Signed authorizations on file. A psychotherapy-notes authorization must be "
+                                 "on its own form.")), 1)
         row.addWidget(self.revoke_button)
         row.addWidget(add)
         layout = QVBoxLayout(self)
@@ -176,11 +177,12 @@ class DisclosuresTab(_LazyTab):
 
     def __init__(self, controller: App, view: ChartHost) -> None:
         super().__init__(controller, view)
-        self.tree = make_tree(["Date", "Recipient", "Purpose", "Basis", "Disclosure id"], "Disclosures")
-        self.note = empty_note("Every export and disclosure of this chart, as logged in the ledger.")
-        export = QPushButton("Export or disclose…")
+        self.tree = make_tree([self.tr("Date"), self.tr("Recipient"), self.tr("Purpose"), self.tr("Basis"),
+                               self.tr("Disclosure id")], self.tr("Disclosures"))
+        self.note = empty_note(self.tr("Every export and disclosure of this chart, as logged in the ledger."))
+        export = QPushButton(self.tr("Export or disclose…"))
         export.clicked.connect(view.start_export)
-        manual = QPushButton("Record a disclosure made outside the app…")
+        manual = QPushButton(self.tr("Record a disclosure made outside the app…"))
         manual.clicked.connect(self.record_manual)
         row = QHBoxLayout()
         row.addWidget(self.note, 1)
@@ -222,10 +224,11 @@ class RequestsTab(_LazyTab):
         # requests_dialog.py (another engineer's file this week) still takes the whole
         # AppController; once it takes gui.seam.App this tab does too.
         self.app_controller = controller
-        self.tree = make_tree(["Kind", "Received", "Due", "Status"], "Requests")
-        self.note = empty_note("Requests to see, copy or amend the record. The law gives 30 days, "
-                               "with one 30-day extension in writing; amendments 60 days.")
-        add = QPushButton("Record a request…")
+        self.tree = make_tree([self.tr("Kind"), self.tr("Received"), self.tr("Due"), self.tr("Status")],
+                              self.tr("Requests"))
+        self.note = empty_note(self.tr("Requests to see, copy or amend the record. The law gives 30 days, "
+                               "with one 30-day extension in writing; amendments 60 days."))
+        add = QPushButton(self.tr("Record a request…"))
         add.clicked.connect(self.add)
         row = QHBoxLayout()
         row.addWidget(self.note, 1)
@@ -295,7 +298,7 @@ class DecisionsDialog(QDialog):
 
     def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Confidentiality decisions")
+        self.setWindowTitle(self.tr("Confidentiality decisions"))
         self.list = DecisionList(controller, None, parent=self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

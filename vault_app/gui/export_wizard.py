@@ -87,33 +87,34 @@ class WhatPage(QWizardPage):
     def __init__(self, wiz: ExportWizard) -> None:
         super().__init__()
         self.wiz = wiz
-        self.setTitle("What, and to whom")
-        self.setSubTitle("Choose only what the recipient needs.")
+        self.setTitle(self.tr("What, and to whom"))
+        self.setSubTitle(self.tr("Choose only what the recipient needs."))
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind of records")
+        self.kind.setAccessibleName(self.tr("Kind of records"))
         for key, text in KINDS:
             self.kind.addItem(text, key)
-        self.items = make_tree(["Date", "Item"], "Records to include")
+        self.items = make_tree([self.tr("Date"), self.tr("Item")], self.tr("Records to include"))
         self.items.setMinimumHeight(160)
         self.recipient = QLineEdit()
-        self.recipient.setAccessibleName("Recipient")
+        self.recipient.setAccessibleName(self.tr("Recipient"))
         self.address = QLineEdit()
-        self.address.setAccessibleName("Recipient's address")
+        self.address.setAccessibleName(self.tr("Recipient's address"))
         self.purpose = QLineEdit()
-        self.purpose.setAccessibleName("Purpose")
-        self.purpose.setPlaceholderText('e.g. "continuity of care", "at the request of the individual"')
+        self.purpose.setAccessibleName(self.tr("Purpose"))
+        self.purpose.setPlaceholderText(self.tr('e.g. "continuity of care", "at the request of the individual"'))
         self.note = _label("", "calmNote")
         # Outcome measures go with progress notes only when asked for (services/export.py).
-        self.with_measures = QCheckBox("Add the outcome measures (PHQ-9, GAD-7) taken within these notes' dates, "
-                                       "with their trend charts")
+        self.with_measures = QCheckBox(
+            self.tr("Add the outcome measures (PHQ-9, GAD-7) taken within these notes' dates, "
+                                       "with their trend charts"))
         form = QFormLayout()
-        form.addRow("Records:", self.kind)
+        form.addRow(self.tr("Records:"), self.kind)
         form.addRow("", self.items)
         form.addRow("", self.with_measures)
         form.addRow("", self.note)
-        form.addRow("Recipient:", self.recipient)
-        form.addRow("Address:", self.address)
-        form.addRow("Purpose:", self.purpose)
+        form.addRow(self.tr("Recipient:"), self.recipient)
+        form.addRow(self.tr("Address:"), self.address)
+        form.addRow(self.tr("Purpose:"), self.purpose)
         QVBoxLayout(self).addLayout(form)
         self.kind.currentIndexChanged.connect(lambda _i: self.reload())
         for edit in (self.recipient, self.purpose):
@@ -126,7 +127,8 @@ class WhatPage(QWizardPage):
         self.items.clear()
         self.note.setText("")
         if kind == "psychotherapy" and not self.wiz.controller.psychotherapy_open:
-            self.note.setText("Unlock the psychotherapy notes (in the chart's Psychotherapy tab) to choose them.")
+            self.note.setText(
+                self.tr("Unlock the psychotherapy notes (in the chart's Psychotherapy tab) to choose them."))
             self.completeChanged.emit()
             return
         client_id = self.wiz.client_id
@@ -141,7 +143,7 @@ class WhatPage(QWizardPage):
             item.setCheckState(0, Qt.CheckState.Unchecked)
             self.items.addTopLevelItem(item)
         if not found["items"]:
-            self.note.setText("There is nothing of this kind in the chart.")
+            self.note.setText(self.tr("There is nothing of this kind in the chart."))
         self.wiz.basis_page.form.set_authorizations(found["authorizations"])
         self.wiz.basis_page.form.set_attachments(found["attachments"])
         self.wiz.basis_page.form.set_access_requests(found["access_requests"])
@@ -173,18 +175,18 @@ class BasisPage(QWizardPage):
     def __init__(self, wiz: ExportWizard) -> None:
         super().__init__()
         self.wiz = wiz
-        self.setTitle("Legal basis")
-        self.setSubTitle("Why may this leave the practice? The app checks it against the rules before anything "
-                         "is written.")
+        self.setTitle(self.tr("Legal basis"))
+        self.setSubTitle(self.tr("Why may this leave the practice? The app checks it against the rules before anything "
+                         "is written."))
         self.form = BasisForm()
         self.form.changed.connect(self._invalidate)
-        self.check_button = QPushButton("Check")
-        self.check_button.setAccessibleName("Check the disclosure")
+        self.check_button = QPushButton(self.tr("Check"))
+        self.check_button.setAccessibleName(self.tr("Check the disclosure"))
         self.check_button.clicked.connect(self.check)
         self.verdict_title = _label("")
-        self.verdict_title.setAccessibleName("Verdict")
+        self.verdict_title.setAccessibleName(self.tr("Verdict"))
         self.verdict_text = _label("")
-        self.verdict_text.setAccessibleName("Verdict details")
+        self.verdict_text.setAccessibleName(self.tr("Verdict details"))
         self.verdict_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.verdict: Verdict | None = None
         row = QHBoxLayout()
@@ -201,7 +203,7 @@ class BasisPage(QWizardPage):
 
     def _invalidate(self) -> None:
         self.verdict = None
-        self.verdict_title.setText("Press Check to ask the disclosure rules.")
+        self.verdict_title.setText(self.tr("Press Check to ask the disclosure rules."))
         self.verdict_title.setObjectName("")
         self.verdict_text.setText("")
         self.completeChanged.emit()
@@ -220,7 +222,7 @@ class BasisPage(QWizardPage):
             if verdict.accountable:
                 lines.append("This disclosure will appear in the client's accounting of disclosures.")
         else:
-            self.verdict_title.setText("Not allowed.")
+            self.verdict_title.setText(self.tr("Not allowed."))
             self.verdict_title.setObjectName("verdictRefused")
             lines = [verdict.message] + ([verdict.hint] if verdict.hint else [])
         self.verdict_title.style().unpolish(self.verdict_title)
@@ -230,7 +232,7 @@ class BasisPage(QWizardPage):
 
     def _error(self, exc: BaseException) -> bool:
         if isinstance(exc, VaultError):
-            self.verdict_title.setText("Cannot check yet.")
+            self.verdict_title.setText(self.tr("Cannot check yet."))
             self.verdict_text.setText(f"{exc.message} {exc.hint}".strip())
             return True
         return False
@@ -243,26 +245,27 @@ class SavePage(QWizardPage):
     def __init__(self, wiz: ExportWizard) -> None:
         super().__init__()
         self.wiz = wiz
-        self.setTitle("Password and file")
-        self.setSubTitle("The PDF is encrypted (AES-256). Give the password to the recipient separately, by phone.")
+        self.setTitle(self.tr("Password and file"))
+        self.setSubTitle(
+            self.tr("The PDF is encrypted (AES-256). Give the password to the recipient separately, by phone."))
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "Export")
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Export"))
         self.preview = _label("")
-        self.preview.setAccessibleName("Preview of the disclosure")
+        self.preview.setAccessibleName(self.tr("Preview of the disclosure"))
         self.password = PassphraseField("PDF password", "PDF password")
         self.confirm = PassphraseField("Type it again", "Confirm PDF password")
         self.path = QLineEdit()
-        self.path.setAccessibleName("Save to")
-        browse = QPushButton("Choose…")
+        self.path.setAccessibleName(self.tr("Save to"))
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         self.message = _label("", "verdictRefused")
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout()
-        form.addRow("Password:", self.password)
-        form.addRow("Confirm:", self.confirm)
-        form.addRow("Save to:", row)
+        form.addRow(self.tr("Password:"), self.password)
+        form.addRow(self.tr("Confirm:"), self.confirm)
+        form.addRow(self.tr("Save to:"), row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview)
         layout.addLayout(form)
@@ -308,7 +311,7 @@ class SavePage(QWizardPage):
         self.message.setText("")
         self.completeChanged.emit()
         self.wiz.controller.op(self, lambda v: export.export(v, request, out=out, password=password),
-                               label="Building and encrypting the export…") \
+                               label=self.tr("Building and encrypting the export…")) \
             .success(self._exported).failure(show_inline(self.message)).finally_(self._idle).run()
 
     def _idle(self) -> None:
@@ -325,9 +328,9 @@ class ReceiptPage(QWizardPage):
     def __init__(self, wiz: ExportWizard) -> None:
         super().__init__()
         self.wiz = wiz
-        self.setTitle("Exported")
+        self.setTitle(self.tr("Exported"))
         self.text = _label("")
-        self.text.setAccessibleName("Receipt")
+        self.text.setAccessibleName(self.tr("Receipt"))
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         QVBoxLayout(self).addWidget(self.text)
 
@@ -347,7 +350,7 @@ class ExportWizard(QWizard):
         self.controller = controller
         self.client_id = client_id
         self.setObjectName("exportWizard")
-        self.setWindowTitle("Export or disclose")
+        self.setWindowTitle(self.tr("Export or disclose"))
         self.what_page = WhatPage(self)
         self.basis_page = BasisPage(self)
         self.save_page = SavePage(self)

@@ -22,7 +22,7 @@ class TrendChart(QWidget):
         self.trend: Trend | None = None
         self.setMinimumSize(420, 240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Trend chart")
+        self.setAccessibleName(self.tr("Trend chart"))
 
     def set_trend(self, trend: Trend | None) -> None:
         self.trend = trend

@@ -51,24 +51,24 @@ class MeasureDialog(QDialog):
         self.client_id = client_id
         self.privacy = privacy
         self.result_: measures.RecordedMeasure | None = None
-        self.setWindowTitle("Enter a measure")
+        self.setWindowTitle(self.tr("Enter a measure"))
         self.setObjectName("measureDialog")
         self.instrument_box = QComboBox()
-        self.instrument_box.setAccessibleName("Measure")
+        self.instrument_box.setAccessibleName(self.tr("Measure"))
         for inst in measures.available():
             self.instrument_box.addItem(f"{inst.title}: {inst.name}", inst.key)
         self.instrument_box.setCurrentIndex(max(0, self.instrument_box.findData(instrument)))
         self.when = date_picker(self.tr("Date taken"))
         self.session_box = QComboBox()
-        self.session_box.setAccessibleName("Session")
-        self.session_box.addItem("No session (or the one session that day)", None)
+        self.session_box.setAccessibleName(self.tr("Session"))
+        self.session_box.addItem(self.tr("No session (or the one session that day)"), None)
         # A session's measure takes the session's date; the date field is for no session.
         self.session_box.currentIndexChanged.connect(
             lambda _i: self.when.setEnabled(self.session_box.currentData() is None))
         top = QFormLayout()
-        top.addRow("Measure:", self.instrument_box)
-        top.addRow("Date:", self.when)
-        top.addRow("Session:", self.session_box)
+        top.addRow(self.tr("Measure:"), self.instrument_box)
+        top.addRow(self.tr("Date:"), self.when)
+        top.addRow(self.tr("Session:"), self.session_box)
         self.prompt = QLabel("")
         self.prompt.setWordWrap(True)
         self.prompt.setObjectName("calmNote")
@@ -82,17 +82,17 @@ class MeasureDialog(QDialog):
         scroll.setWidget(self.items_box)
         self.score_label = QLabel("")
         self.score_label.setObjectName("sectionTitle")
-        self.score_label.setAccessibleName("Score")
+        self.score_label.setAccessibleName(self.tr("Score"))
         self.risk_label = QLabel("")
         self.risk_label.setWordWrap(True)
         self.risk_label.setObjectName("verdictRefused")
-        self.risk_label.setAccessibleName("Risk flag")
+        self.risk_label.setAccessibleName(self.tr("Risk flag"))
         self.risk_label.hide()
         self.citation = QLabel("")
         self.citation.setWordWrap(True)
         self.citation.setObjectName("calmNote")
         self.message = error_label()
-        self.buttons, self.save_button = action_buttons(self, "Save", self.save)
+        self.buttons, self.save_button = action_buttons(self, self.tr("Save"), self.save)
         self.after = self._after_box()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -113,13 +113,13 @@ class MeasureDialog(QDialog):
 
     # --- building ------------------------------------------------------------------------------
     def _after_box(self) -> QGroupBox:
-        box = QGroupBox("Risk flag: next steps")
+        box = QGroupBox(self.tr("Risk flag: next steps"))
         self.after_text = QLabel("")
         self.after_text.setWordWrap(True)
-        self.after_text.setAccessibleName("What happened and what to do next")
-        self.decision_button = QPushButton("Open the confidentiality decision…")
+        self.after_text.setAccessibleName(self.tr("What happened and what to do next"))
+        self.decision_button = QPushButton(self.tr("Open the confidentiality decision…"))
         self.decision_button.clicked.connect(self.open_decision)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.accept)
         row = QHBoxLayout()
         row.addWidget(self.decision_button)
@@ -198,7 +198,7 @@ class MeasureDialog(QDialog):
         self.save_button.setEnabled(False)
         self.controller.op(
             self, lambda v: measures.record_measure(v, cid, key, answers, session_id=session_id, taken_on=day),
-            label="Saving…",
+            label=self.tr("Saving…"),
         ).success(self._saved).failure(show_inline(self.message)).finally_(
             lambda: self.save_button.setEnabled(self.result_ is None)).run()
 

@@ -50,21 +50,23 @@ class MeasuresTab(QWidget):
         self.data: MeasuresView | None = None
         self.dialog: MeasureDialog | None = None
         self.instrument_box = QComboBox()
-        self.instrument_box.setAccessibleName("Measure to chart")
+        self.instrument_box.setAccessibleName(self.tr("Measure to chart"))
         self.instrument_box.currentIndexChanged.connect(self._show_trend)
         self.add_button = QPushButton(theme.icon("note"), "Enter a measure…")
         self.add_button.clicked.connect(self.enter_measure)
         self.risk_note = QLabel("")
         self.risk_note.setObjectName("verdictRefused")
         self.risk_note.setWordWrap(True)
-        self.risk_note.setAccessibleName("Risk flag")
+        self.risk_note.setAccessibleName(self.tr("Risk flag"))
         self.risk_note.hide()
         self.chart = TrendChart(self)
-        self.table = make_tree(["Date", "Measure", "Total", "Severity", "Since the first", "Risk item"],
-                               "Measure results")
-        self.empty = empty_note("No measures yet. Enter a PHQ-9 or GAD-7 the client completed to start a trend.")
+        self.table = make_tree([self.tr("Date"), self.tr("Measure"), self.tr("Total"), self.tr("Severity"),
+                                self.tr("Since the first"), self.tr("Risk item")],
+                               self.tr("Measure results"))
+        self.empty = empty_note(
+            self.tr("No measures yet. Enter a PHQ-9 or GAD-7 the client completed to start a trend."))
         top = QHBoxLayout()
-        top.addWidget(QLabel("Chart:"))
+        top.addWidget(QLabel(self.tr("Chart:")))
         top.addWidget(self.instrument_box)
         top.addStretch(1)
         top.addWidget(self.add_button)
@@ -131,7 +133,7 @@ class MeasuresTab(QWidget):
                                                          change.get(m.measure_id, ""),
                                                          "yes" if m.risk else ""], m.measure_id)
             if m.risk:
-                item.setToolTip(5, "A risk item was answered above zero (PHQ-9 item 9).")
+                item.setToolTip(5, self.tr("A risk item was answered above zero (PHQ-9 item 9)."))
         latest_risky = [m for m in data.results if m.risk]
         if latest_risky:
             last = latest_risky[-1]

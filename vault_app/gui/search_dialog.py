@@ -39,17 +39,18 @@ class SearchDialog(QDialog):
     def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.setWindowTitle("Search notes and documents")
+        self.setWindowTitle(self.tr("Search notes and documents"))
         self.query = QLineEdit()
-        self.query.setAccessibleName("Search words")
-        self.query.setPlaceholderText("words to find in notes and documents, e.g. sleep anxiety")
+        self.query.setAccessibleName(self.tr("Search words"))
+        self.query.setPlaceholderText(self.tr("words to find in notes and documents, e.g. sleep anxiety"))
         self.query.setClearButtonEnabled(True)
-        self.include_psy = QCheckBox("Include psychotherapy notes")
+        self.include_psy = QCheckBox(self.tr("Include psychotherapy notes"))
         self.include_psy.setEnabled(controller.psychotherapy_open)
         # The results must always answer the question as now asked, ticked or not.
         self.include_psy.toggled.connect(lambda _on: self.search())
         controller.psychotherapy_changed.connect(self._psychotherapy_changed)
-        self.notes = make_tree(["Chart", "Client", "Date", "Kind", "Match"], "Search results")
+        self.notes = make_tree([self.tr("Chart"), self.tr("Client"), self.tr("Date"), self.tr("Kind"),
+                                self.tr("Match")], self.tr("Search results"))
         self.notes.itemActivated.connect(self._open)
         self.notes.itemDoubleClicked.connect(self._open)
         self.status = QLabel(" ")
@@ -99,7 +100,7 @@ class SearchDialog(QDialog):
         found = [f"{len(hits)} matching note(s)"] if hits else []
         if results.documents:
             found.append(f"{len(results.documents)} matching document(s)")
-        self.status.setText(", ".join(found) if found else "Nothing found.")
+        self.status.setText(", ".join(found) if found else self.tr("Nothing found."))
 
     def _failed(self, exc: BaseException) -> bool:
         if isinstance(exc, InvalidInput):

@@ -55,16 +55,16 @@ class WorklistPage(QWidget):
         self.controller = controller
         self.privacy = privacy  # nothing here shows a name; kept for the window's set_privacy
         self.setObjectName("worklistPage")
-        title = QLabel("Worklist")
+        title = QLabel(self.tr("Worklist"))
         title.setObjectName("pageTitle")
-        note = QLabel("What is owed, oldest first. Enter opens the note, session, request, authorization "
-                      "or the chart's measures.")
+        note = QLabel(self.tr("What is owed, oldest first. Enter opens the note, session, request, authorization "
+                      "or the chart's measures."))
         note.setObjectName("calmNote")
         note.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setObjectName("worklistTree")
-        self.tree.setAccessibleName("Worklist")
-        self.tree.setHeaderLabels(["What", "Chart", "Date", "When"])
+        self.tree.setAccessibleName(self.tr("Worklist"))
+        self.tree.setHeaderLabels([self.tr("What"), self.tr("Chart"), self.tr("Date"), self.tr("When")])
         self.tree.setRootIsDecorated(True)
         self.tree.itemActivated.connect(lambda item, _col: self.open_item(item))
         self.sections: dict[str, QTreeWidgetItem] = {}
