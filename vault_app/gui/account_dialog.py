@@ -242,8 +242,8 @@ class AccountDialog(QDialog):
     def _browse(self) -> None:
         from vault_app.gui.file_dialogs import save_file
 
-        chosen = save_file(self, "Save the PDF", self.path.text() or str(Path.home() / "superbill.pdf"),
-                           "PDF (*.pdf)")
+        chosen = save_file(self, self.tr("Save the PDF"), self.path.text() or str(Path.home() / "superbill.pdf"),
+                           self.tr("PDF (*.pdf)"))
         if chosen:
             self.path.setText(chosen)
 

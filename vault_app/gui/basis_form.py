@@ -73,7 +73,7 @@ class BasisForm(QWidget):
         self.authorization.setEnabled(spec.kind == "authorization")
         note = f"{spec.citation}."
         if not spec.allows:
-            note += " This is never enough on its own to release records: press Check for what to do."
+            note += " " + self.tr("This is never enough on its own to release records: press Check for what to do.")
         self.citation.setText(note)
         for f in spec.fields:
             widget: QWidget
@@ -118,8 +118,10 @@ class BasisForm(QWidget):
                 widget.textChanged.connect(lambda _t: self.changed.emit())
             widget.setAccessibleName(f.label)
             self.inputs[f.name] = widget
-            label = f.label[0].upper() + f.label[1:] + ("" if f.required else " (optional)")
-            self.fields_form.addRow(QLabel(label + ":") if f.type != "bool" else QLabel(""), widget)
+            # The evidence labels are the domain's (cited rules, kept in one language with them).
+            label = f.label[0].upper() + f.label[1:]
+            shown = self.tr("{label}:") if f.required else self.tr("{label} (optional):")
+            self.fields_form.addRow(QLabel(shown.format(label=label)) if f.type != "bool" else QLabel(""), widget)
         self.changed.emit()
 
     def set_value(self, name: str, value: Any) -> None:

@@ -50,8 +50,9 @@ class OverviewTab(QWidget):
         self.fields: dict[str, QLabel] = {}
         demo = QGroupBox(self.tr("Client"))
         form = QFormLayout(demo)
-        for key, text in (("name", "Name"), ("chart", "Chart number"), ("dob", "Date of birth"),
-                          ("status", "Status"), ("last", "Last contact"), ("contact", "Contact")):
+        for key, text in (("name", self.tr("Name")), ("chart", self.tr("Chart number")),
+                          ("dob", self.tr("Date of birth")), ("status", self.tr("Status")),
+                          ("last", self.tr("Last contact")), ("contact", self.tr("Contact"))):
             label = QLabel("")
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setAccessibleName(text)
@@ -60,7 +61,7 @@ class OverviewTab(QWidget):
             form.addRow(f"{text}:", label)
         consent = QGroupBox(self.tr("Consent and guardians"))
         cform = QFormLayout(consent)
-        for key, text in (("consent", "Informed consent"), ("guardians", "Guardians")):
+        for key, text in (("consent", self.tr("Informed consent")), ("guardians", self.tr("Guardians"))):
             label = QLabel("")
             label.setWordWrap(True)
             label.setAccessibleName(text)
@@ -72,8 +73,8 @@ class OverviewTab(QWidget):
         cform.addRow("", natural(self.guardians_button))
         plan = QGroupBox(self.tr("Treatment plan"))
         pform = QFormLayout(plan)
-        for key, text in (("problems", "Problems"), ("diagnoses", "Diagnoses"), ("course", "Course"),
-                          ("goals", "Goals")):
+        for key, text in (("problems", self.tr("Problems")), ("diagnoses", self.tr("Diagnoses")),
+                          ("course", self.tr("Course")), ("goals", self.tr("Goals"))):
             label = QLabel("")
             label.setWordWrap(True)
             label.setAccessibleName(text)
@@ -99,7 +100,7 @@ class OverviewTab(QWidget):
         if self.chart is None:
             return None
         dialog = ClientDetailsDialog(self.view.controller, self.chart.client, parent=self.window())
-        bind_to_chart(dialog, self.chart.client, "Client details", self.view.privacy)
+        bind_to_chart(dialog, self.chart.client, self.tr("Client details"), self.view.privacy)
         dialog.open()
         return dialog
 
@@ -107,7 +108,7 @@ class OverviewTab(QWidget):
         if self.chart is None:
             return None
         dialog = GuardiansDialog(self.view.controller, self.chart, parent=self.window())
-        bind_to_chart(dialog, self.chart.client, "Guardians and representatives", self.view.privacy)
+        bind_to_chart(dialog, self.chart.client, self.tr("Guardians and representatives"), self.view.privacy)
         dialog.open()
         return dialog
 
@@ -115,7 +116,7 @@ class OverviewTab(QWidget):
         if self.chart is None:
             return None
         dialog = PlanDialog(self.view.controller, self.chart.client.client_id, self.chart.plan, parent=self.window())
-        bind_to_chart(dialog, self.chart.client, "Treatment plan", self.view.privacy)
+        bind_to_chart(dialog, self.chart.client, self.tr("Treatment plan"), self.view.privacy)
         dialog.open()
         return dialog
 
@@ -125,35 +126,38 @@ class OverviewTab(QWidget):
     def show_chart(self, chart: Chart) -> None:
         self.chart = chart
         c = chart.client
-        self.fields["name"].setText(masked_name(
-            c.legal_name + (f" (goes by {c.preferred_name})" if c.preferred_name else ""), self.privacy))
+        goes_by = " " + self.tr("(goes by {name})").format(name=c.preferred_name) if c.preferred_name else ""
+        self.fields["name"].setText(masked_name(c.legal_name + goes_by, self.privacy))
         self.fields["chart"].setText(c.chart_number)
-        dob = masked_name(show_date(c.date_of_birth), self.privacy) if c.date_of_birth else "not recorded"
+        dob = masked_name(show_date(c.date_of_birth), self.privacy) if c.date_of_birth else self.tr("not recorded")
         self.fields["dob"].setText(dob)
-        self.fields["status"].setText(c.status + (f" on {show_date(c.discharged_on)}" if c.discharged_on else ""))
-        self.fields["last"].setText(show_date(c.last_contact) or "none yet")
+        self.fields["status"].setText(self.tr("{status} on {day}").format(status=c.status, day=show_date(
+            c.discharged_on)) if c.discharged_on else c.status)
+        self.fields["last"].setText(show_date(c.last_contact) or self.tr("none yet"))
         contact = [p for p in (c.contact.phone, c.contact.email) if p]
-        ok = [w for w, flag in (("voicemail", c.contact.voicemail_ok), ("text", c.contact.text_ok),
-                                ("email", c.contact.email_ok), ("mail", c.contact.mail_ok)) if flag]
+        ok = [w for w, flag in ((self.tr("voicemail"), c.contact.voicemail_ok), (self.tr("text"), c.contact.text_ok),
+                                (self.tr("email"), c.contact.email_ok), (self.tr("mail"), c.contact.mail_ok)) if flag]
         self.fields["contact"].setText(masked_name(", ".join(contact),
                                                    self.privacy) if contact else self.tr("not recorded"))
         if ok:
-            self.fields["contact"].setText(self.fields["contact"].text() + f"\nMay contact by: {', '.join(ok)}")
+            self.fields["contact"].setText(self.fields["contact"].text() + "\n"
+                                           + self.tr("May contact by: {ways}").format(ways=", ".join(ok)))
         consent = c.consent
         self.fields["consent"].setText(
-            f"limits discussed {show_date(consent.limits_discussed_on)}, signed {show_date(consent.consent_signed_on)}"
+            self.tr("limits discussed {discussed}, signed {signed}").format(
+                discussed=show_date(consent.limits_discussed_on), signed=show_date(consent.consent_signed_on))
             if consent.complete else self.tr("not complete yet"))
         guardians = [f"{masked_name(g.name, self.privacy)} ({g.relationship}, {g.authority.replace('_', ' ')})"
                      for g in c.guardians]
-        self.fields["guardians"].setText("\n".join(guardians) or "none")
+        self.fields["guardians"].setText("\n".join(guardians) or self.tr("none"))
         p = chart.plan
         self.fields["problems"].setText(p.problems if p and p.problems else self.tr("no plan yet"))
         self.fields["diagnoses"].setText(", ".join(p.diagnosis_codes) if p else "")
         course = [p.modality_frequency] if p and p.modality_frequency else []
         if p and p.start_date:
-            course.append(f"started {show_date(p.start_date)}")
+            course.append(self.tr("started {day}").format(day=show_date(p.start_date)))
         if p and p.review_date:
-            course.append(f"review by {show_date(p.review_date)}")
+            course.append(self.tr("review by {day}").format(day=show_date(p.review_date)))
         self.fields["course"].setText(", ".join(course))
         self.fields["goals"].setText("\n".join(f"{i + 1}. {g.description} ({g.status})"
                                                for i, g in enumerate(p.goals)) if p else "")
@@ -222,13 +226,15 @@ class SessionsTab(QWidget):
         self.notes.clear()
         overdue = set(chart.unsigned_overdue)
         for n in chart.notes:
-            status = "signed" if n.signed else ("unsigned, overdue" if n.note_id in overdue else "draft")
+            status = self.tr("signed") if n.signed else (
+                self.tr("unsigned, overdue") if n.note_id in overdue else self.tr("draft"))
             add_row(self.notes, [show_date(n.note_date), n.template.upper(), status,
                                  masked_name(n.preview.replace("\n", " "), self.view.privacy)], n.note_id)
-        self.notes_label.setText(f"Progress notes ({len(chart.notes)})")
+        self.notes_label.setText(self.tr("Progress notes ({count})").format(count=len(chart.notes)))
         self.sessions.clear()
         for s in reversed(chart.sessions):  # newest first, like the notes above
-            add_row(self.sessions, [show_date(s.date), f"{s.duration_minutes} min", s.modality,
+            add_row(self.sessions, [show_date(s.date), self.tr("{minutes} min").format(minutes=s.duration_minutes),
+                                    s.modality,
                                     s.setting.replace("_", " "), " ".join((s.cpt_code, *s.addon_codes)).strip(),
                                     ", ".join(s.icd10_codes), s.billing_status.replace("_", " ")], s.session_id)
 
@@ -245,7 +251,7 @@ class SessionsTab(QWidget):
         if session is None:
             return None
         dialog = SessionDialog(self.view.controller, session, parent=self.window())
-        bind_to_chart(dialog, chart.client, "Session details", self.view.privacy)
+        bind_to_chart(dialog, chart.client, self.tr("Session details"), self.view.privacy)
         dialog.open()
         return dialog
 
@@ -298,8 +304,8 @@ class AttachmentsTab(QWidget):
                 return
 
     def _choose(self) -> None:
-        path = file_dialogs.open_file(self, "Attach a scan", str(Path.home()),
-                                     "Scans (*.pdf *.png *.jpg *.jpeg)")
+        path = file_dialogs.open_file(self, self.tr("Attach a scan"), str(Path.home()),
+                                     self.tr("Scans (*.pdf *.png *.jpg *.jpeg)"))
         if path:
             self.attach(Path(path), str(self.kind.currentData()))
 
@@ -328,7 +334,7 @@ class AttachmentsTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        path = file_dialogs.save_file(self, "Save a copy", str(Path.home() / item.text(1)))
+        path = file_dialogs.save_file(self, self.tr("Save a copy"), str(Path.home() / item.text(1)))
         if not path:
             return
         target = Path(path)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,7 +32,12 @@ if TYPE_CHECKING:
     from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
-METHODS = (("", "no preference"), ("phone", "phone"), ("text", "text message"), ("email", "email"), ("mail", "mail"))
+# Marked for translation here, translated where shown (QT_TRANSLATE_NOOP leaves the text as is).
+METHODS = (("", QT_TRANSLATE_NOOP("ClientDetailsDialog", "no preference")),
+           ("phone", QT_TRANSLATE_NOOP("ClientDetailsDialog", "phone")),
+           ("text", QT_TRANSLATE_NOOP("ClientDetailsDialog", "text message")),
+           ("email", QT_TRANSLATE_NOOP("ClientDetailsDialog", "email")),
+           ("mail", QT_TRANSLATE_NOOP("ClientDetailsDialog", "mail")))
 
 
 def discharge_check(vault: Vault, client_id: str) -> tuple[int, bool]:
@@ -77,7 +82,7 @@ class ClientDetailsDialog(QDialog):
         self.method = QComboBox()
         self.method.setAccessibleName(self.tr("Preferred way to reach them"))
         for key, label in METHODS:
-            self.method.addItem(label, key)
+            self.method.addItem(self.tr(str(label)), key)
         self.method.setCurrentIndex(max(0, self.method.findData(contact.preferred_method)))
         self.contact_notes = line_edit(contact.notes, self.tr("Contact notes"), self.tr("e.g. no calls at work"))
         self.limits_discussed = OptionalDateField(self.tr("Limits of confidentiality discussed on"),
@@ -180,15 +185,15 @@ class ClientDetailsDialog(QDialog):
 
     def _confirm_discharge(self, found: tuple[int, bool]) -> None:
         unsigned, has_summary = found
-        summary = [f"Chart {self.chart_number} is marked discharged today.",
-                   "The retention period of the record counts from the discharge date.",
-                   "The client leaves the Active list; the chart stays readable."]
+        summary = [self.tr("Chart {chart} is marked discharged today.").format(chart=self.chart_number),
+                   self.tr("The retention period of the record counts from the discharge date."),
+                   self.tr("The client leaves the Active list; the chart stays readable.")]
         warnings = []
         if unsigned:
-            warnings.append(f"{unsigned} progress note(s) on this chart are not signed.")
+            warnings.append(self.tr("%n progress note(s) on this chart are not signed.", "", unsigned))
         if not has_summary:
-            warnings.append("There is no discharge summary: no signed note starts with or mentions "
-                            "\"discharge\" in its first lines.")
+            warnings.append(self.tr("There is no discharge summary: no signed note starts with or mentions "
+                                    "\"discharge\" in its first lines."))
         self.discharge_confirm = confirm(self, self.tr("Discharge?"), self.tr("Discharge this client?"), summary,
                                          self.tr("Discharge"),
                                          self.save_now, warnings)

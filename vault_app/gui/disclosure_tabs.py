@@ -149,7 +149,7 @@ class AuthorizationsTab(_LazyTab):
         if client is None:
             return None
         dialog = AuthorizationDialog(self.controller, client.client_id, parent=self.window())
-        bind_to_chart(dialog, client, "Record an authorization", self.view.privacy)
+        bind_to_chart(dialog, client, self.tr("Record an authorization"), self.view.privacy)
         dialog.open()
         return dialog
 
@@ -198,7 +198,7 @@ class DisclosuresTab(_LazyTab):
     def _show(self, rows: list[DisclosureRecord]) -> None:
         self.tree.clear()
         for r in reversed(rows):  # newest first
-            basis = r.basis_summary + ("" if r.delivered else " (not delivered)")
+            basis = r.basis_summary + ("" if r.delivered else " " + self.tr("(not delivered)"))
             add_row(self.tree, [show_date(r.day), r.recipient.name, r.purpose, basis, r.disclosure_id],
                     r.disclosure_id)
 
@@ -207,7 +207,7 @@ class DisclosuresTab(_LazyTab):
         if client is None:
             return None
         dialog = ManualDisclosureDialog(self.controller, client.client_id, parent=self.window())
-        bind_to_chart(dialog, client, "Record a disclosure made outside the app", self.view.privacy)
+        bind_to_chart(dialog, client, self.tr("Record a disclosure made outside the app"), self.view.privacy)
         dialog.open()
         return dialog
 
@@ -253,7 +253,7 @@ class RequestsTab(_LazyTab):
         if client is None:
             return None
         dialog = NewRequestDialog(self.app_controller, client.client_id, parent=self.window())
-        bind_to_chart(dialog, client, "Record a request", self.view.privacy)
+        bind_to_chart(dialog, client, self.tr("Record a request"), self.view.privacy)
         dialog.open()
         return dialog
 
@@ -262,7 +262,7 @@ class RequestsTab(_LazyTab):
                                      parent=self.window())
         client = self.view.shown_client()
         if client is not None:
-            bind_to_chart(dialog, client, "Request", self.view.privacy)
+            bind_to_chart(dialog, client, self.tr("Request"), self.view.privacy)
         dialog.open()
 
     def clear(self) -> None:

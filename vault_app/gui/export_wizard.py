@@ -4,10 +4,11 @@ and file -> receipt with the disclosure id. The gate decides; this wizard only a
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,7 +41,9 @@ if TYPE_CHECKING:
     from vault_app.services.export import ExportResult
     from vault_app.services.vault import Vault
 
-KINDS = (("progress", "Progress notes"), ("psychotherapy", "Psychotherapy notes"), ("billing", "Billing information"))
+KINDS = (("progress", QT_TRANSLATE_NOOP("WhatPage", "Progress notes")),
+         ("psychotherapy", QT_TRANSLATE_NOOP("WhatPage", "Psychotherapy notes")),
+         ("billing", QT_TRANSLATE_NOOP("WhatPage", "Billing information")))
 
 
 def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
@@ -48,16 +51,17 @@ def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
     items: list[tuple[str, str, str]] = []
     if kind == "progress":
         chart = clients.read_chart(vault, client_id)
-        items = [(n.note_id, show_date(n.note_date), ("signed" if n.signed else "draft") + " · " + n.preview[:60])
+        items = [(n.note_id, show_date(n.note_date), _signed_or_draft(n.signed) + " · " + n.preview[:60])
                  for n in chart.notes]
     elif kind == "psychotherapy":
-        items = [(n.note_id, show_date(n.note_date), "signed" if n.signed else "draft")
+        items = [(n.note_id, show_date(n.note_date), _signed_or_draft(n.signed))
                  for n in psy.list_psychotherapy_notes(vault, client_id)]
     else:
         items = [(s.session_id, show_date(s.date), f"{s.cpt_code} {', '.join(s.icd10_codes)}")
                  for s in sessions.list_sessions(vault, client_id)]
-    auths = [(a.id, f"{', '.join(sorted(a.covers))} to {a.recipient_name}, signed {show_date(a.signed_on)} "
-                    f"({authorizations.status(a).state})")
+    auths = [(a.id, _tr("{covers} to {recipient}, signed {signed} ({state})").format(
+                covers=", ".join(sorted(a.covers)), recipient=a.recipient_name, signed=show_date(a.signed_on),
+                state=authorizations.status(a).state.replace("_", " ")))
              for a in authorizations.list_authorizations(vault, client_id)]
     atts = [(a.attachment_id, f"{a.kind.replace('_', ' ')}: {a.filename}")
             for a in attachments.list_attachments(vault, client_id)]
@@ -78,6 +82,10 @@ def access_request_choices(vault: Vault, client_id: str) -> list[tuple[str, str]
     return rows
 
 
+def _signed_or_draft(signed: bool) -> str:
+    return _tr("signed") if signed else _tr("draft")
+
+
 def _tr(text: str) -> str:
     # Thread-safe (Qt's documentation of QCoreApplication::translate): gather runs on a worker.
     return QCoreApplication.translate("ExportWizard", text)
@@ -92,7 +100,7 @@ class WhatPage(QWizardPage):
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of records"))
         for key, text in KINDS:
-            self.kind.addItem(text, key)
+            self.kind.addItem(self.tr(str(text)), key)
         self.items = make_tree([self.tr("Date"), self.tr("Item")], self.tr("Records to include"))
         self.items.setMinimumHeight(160)
         self.recipient = QLineEdit()
@@ -216,11 +224,12 @@ class BasisPage(QWizardPage):
     def _verdict(self, verdict: Verdict) -> None:
         self.verdict = verdict
         if verdict.allowed:
-            self.verdict_title.setText(f"Allowed under {verdict.basis_title} ({verdict.citation}).")
+            self.verdict_title.setText(self.tr("Allowed under {basis} ({citation}).").format(
+                basis=verdict.basis_title, citation=verdict.citation))
             self.verdict_title.setObjectName("verdictOk")
             lines = list(verdict.warnings)
             if verdict.accountable:
-                lines.append("This disclosure will appear in the client's accounting of disclosures.")
+                lines.append(self.tr("This disclosure will appear in the client's accounting of disclosures."))
         else:
             self.verdict_title.setText(self.tr("Not allowed."))
             self.verdict_title.setObjectName("verdictRefused")
@@ -252,8 +261,8 @@ class SavePage(QWizardPage):
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Export"))
         self.preview = _label("")
         self.preview.setAccessibleName(self.tr("Preview of the disclosure"))
-        self.password = PassphraseField("PDF password", "PDF password")
-        self.confirm = PassphraseField("Type it again", "Confirm PDF password")
+        self.password = PassphraseField(self.tr("PDF password"), self.tr("PDF password"))
+        self.confirm = PassphraseField(self.tr("Type it again"), self.tr("Confirm PDF password"))
         self.path = QLineEdit()
         self.path.setAccessibleName(self.tr("Save to"))
         browse = QPushButton(self.tr("Choose…"))
@@ -280,16 +289,18 @@ class SavePage(QWizardPage):
         verdict = self.wiz.basis_page.verdict
         what = self.wiz.what_page
         n = len(what.selected_ids())
-        self.preview.setText(
-            f"<b>{n} item(s)</b> of {what.kind.currentText().lower()} to <b>{what.recipient.text()}</b> "
-            f"for: {what.purpose.text()}.<br>Basis: {verdict.basis_title if verdict else ''}. "
+        # What was typed is escaped: it is shown as text, never read as markup.
+        self.preview.setText(self.tr(
+            "<b>%n item(s)</b> of {kind} to <b>{recipient}</b> for: {purpose}.<br>Basis: {basis}. "
             "The file is stamped with the recipient, the purpose and the disclosure id, and the disclosure "
-            "is logged before the file is written.")
+            "is logged before the file is written.", "", n).format(
+            kind=escape(what.kind.currentText().lower()), recipient=escape(what.recipient.text()),
+            purpose=escape(what.purpose.text()), basis=escape(verdict.basis_title if verdict else "")))
         if not self.path.text():
             self.path.setText(str(Path.home() / f"disclosure-{date.today().isoformat()}.pdf"))
 
     def _browse(self) -> None:
-        path = file_dialogs.save_file(self, "Save the export", self.path.text(), "PDF (*.pdf)")
+        path = file_dialogs.save_file(self, self.tr("Save the export"), self.path.text(), self.tr("PDF (*.pdf)"))
         if path:
             self.path.setText(path)
 
@@ -338,10 +349,12 @@ class ReceiptPage(QWizardPage):
         r = self.wiz.save_page.result
         if r is None:
             return  # the receipt page follows an export only
-        self.text.setText(
-            f"Disclosure id: <b>{r.disclosure_id}</b><br>Ledger entry: {r.ledger_seq}<br>"
-            f"File: {r.path}<br>SHA-256: <code>{r.sha256}</code><br><br>{r.description}<br><br>"
-            "The disclosure is listed in the chart's Disclosures tab and in the accounting of disclosures.")
+        self.text.setText(self.tr(
+            "Disclosure id: <b>{id}</b><br>Ledger entry: {seq}<br>File: {path}<br>SHA-256: <code>{sha}</code>"
+            "<br><br>{description}<br><br>"
+            "The disclosure is listed in the chart's Disclosures tab and in the accounting of disclosures.").format(
+            id=r.disclosure_id, seq=r.ledger_seq, path=escape(str(r.path)), sha=r.sha256,
+            description=escape(r.description)))
 
 
 class ExportWizard(QWizard):

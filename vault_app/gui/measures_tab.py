@@ -158,6 +158,6 @@ class MeasuresTab(QWidget):
         key = self.instrument_box.currentData() or "phq9"
         self.dialog = MeasureDialog(self.controller, client.client_id, instrument=str(key), parent=self.window(),
                                     privacy=self.view.privacy)
-        bind_to_chart(self.dialog, client, "Enter a measure", self.view.privacy)
+        bind_to_chart(self.dialog, client, self.tr("Enter a measure"), self.view.privacy)
         self.dialog.open()
         return self.dialog
