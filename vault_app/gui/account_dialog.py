@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.billing import PAYMENT_METHODS, format_cents
 from vault_app.gui.change_watch import touches_client
-from vault_app.gui.date_field import date_picker
+from vault_app.gui.date_field import ISO, date_picker
 from vault_app.gui.dates import show_date
 from vault_app.services.changes import Changes, Kind
 
@@ -78,7 +78,8 @@ class AccountDialog(QDialog):
         self.privacy = privacy
         self.setObjectName("accountDialog")
         # The title names the chart by number only: titles reach task switchers.
-        self.setWindowTitle(f"Account · chart {chart_number}" if chart_number else self.tr("Account"))
+        self.setWindowTitle(self.tr("Account · chart {number}").format(number=chart_number) if chart_number
+                            else self.tr("Account"))
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Date"), self.tr("What"), self.tr("CPT"), self.tr("Amount")])
         self.tree.setAccessibleName(self.tr("Charges and payments"))
@@ -175,7 +176,8 @@ class AccountDialog(QDialog):
         account = data["account"]
         self._guardians(data["guardians"], data["split"])
         self.tree.clear()
-        labels = {"session": "session", "no_show": "no-show fee", "late_cancel": "late-cancel fee"}
+        labels = {"session": self.tr("session"), "no_show": self.tr("no-show fee"),
+                  "late_cancel": self.tr("late-cancel fee")}
         for c in account.charges:
             what = labels.get(c.kind, c.kind)
             item = QTreeWidgetItem([show_date(c.on), what, c.cpt_code, format_cents(c.cents)])
@@ -183,10 +185,11 @@ class AccountDialog(QDialog):
                 item.setData(0, SESSION_ROLE, c.ref_id)
             self.tree.addTopLevelItem(item)
         for p in account.payments:
-            self.tree.addTopLevelItem(QTreeWidgetItem([show_date(p.paid_on), f"payment ({p.method})", "",
+            self.tree.addTopLevelItem(QTreeWidgetItem([show_date(p.paid_on),
+                                                       self.tr("payment ({method})").format(method=p.method), "",
                                                        format_cents(-p.amount_cents)]))
         self.tree.sortItems(0, self.tree.header().sortIndicatorOrder())
-        self.balance.setText(f"Balance: {format_cents(account.balance_cents)}")
+        self.balance.setText(self.tr("Balance: {amount}").format(amount=format_cents(account.balance_cents)))
 
     def _guardians(self, guardians: list[tuple[str, str]], split: dict[str, int]) -> None:
         """A minor's statement goes to a parent or guardian (their share, where split)."""
@@ -198,7 +201,7 @@ class AccountDialog(QDialog):
         for guardian_id, name in guardians:
             shown = initials(name) if self.privacy else name
             share = f" ({split[guardian_id]}%)" if guardian_id in split else ""
-            self.addressee.addItem(f"Guardian: {shown}{share}", guardian_id)
+            self.addressee.addItem(self.tr("Guardian: {name}").format(name=shown) + share, guardian_id)
         self.addressee.setCurrentIndex(max(0, self.addressee.findData(chosen)))
 
     def set_fee(self) -> None:
@@ -214,7 +217,8 @@ class AccountDialog(QDialog):
             return
         self.controller.op(self, lambda v: _set_fee(v, str(session_id), amount.strip()),
                            label=self.tr("Saving…")).success(
-            lambda cents: self.message.setText(f"Session fee set to {format_cents(cents)}.")).failure(
+            lambda cents: self.message.setText(self.tr("Session fee set to {fee}.").format(fee=format_cents(cents)))
+        ).failure(
             self._failed).run()
 
     def open_fees(self) -> QDialog:
@@ -229,7 +233,7 @@ class AccountDialog(QDialog):
 
     def record_payment(self) -> None:
         client_id = self.client_id
-        values = {"paid_on": self.paid_on.date().toString("yyyy-MM-dd"), "amount": self.amount.text().strip(),
+        values = {"paid_on": self.paid_on.date().toString(ISO), "amount": self.amount.text().strip(),
                   "method": str(self.method.currentData()), "reference": self.reference.text()}
         self.controller.op(self, lambda v: _pay(v, client_id, values),
                            label=self.tr("Saving…")).success(self._paid).failure(self._failed).run()
@@ -237,7 +241,7 @@ class AccountDialog(QDialog):
     def _paid(self, payment: Any) -> None:
         self.amount.clear()
         self.reference.clear()
-        self.message.setText(f"Payment of {format_cents(payment.amount_cents)} recorded.")
+        self.message.setText(self.tr("Payment of {amount} recorded.").format(amount=format_cents(payment.amount_cents)))
 
     def _browse(self) -> None:
         from vault_app.gui.file_dialogs import save_file
@@ -250,8 +254,8 @@ class AccountDialog(QDialog):
     def issue(self) -> None:
         client_id = self.client_id
         values: dict[str, Any] = {
-            "kind": str(self.kind.currentData()), "first": self.first.date().toString("yyyy-MM-dd"),
-            "last": self.last.date().toString("yyyy-MM-dd"), "out": Path(self.path.text().strip() or "."),
+            "kind": str(self.kind.currentData()), "first": self.first.date().toString(ISO),
+            "last": self.last.date().toString(ISO), "out": Path(self.path.text().strip() or "."),
             "password": self.password.text(), "guardian_id": self.addressee.currentData(),
         }
         self.controller.op(self, lambda v: _issue(v, client_id, values),
@@ -259,8 +263,9 @@ class AccountDialog(QDialog):
 
     def _issued(self, issued: Any) -> None:
         self.password.clear()
-        self.message.setText(f"{issued.path.name} written ({issued.sessions} line(s)), logged as disclosure "
-                             f"{issued.disclosure_id}. Give the client the password separately.")
+        self.message.setText(self.tr("{file} written (%n line(s)), logged as disclosure {id}. Give the client the "
+                                     "password separately.", "", issued.sessions).format(
+            file=issued.path.name, id=issued.disclosure_id))
 
     def _failed(self, exc: BaseException) -> bool:
         from vault_app.domain.errors import VaultError

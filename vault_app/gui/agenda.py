@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -68,14 +68,18 @@ def describe(row: AgendaRow, privacy: bool) -> str:
     """One cell: time, who (initials in privacy mode), status, note state."""
     who = initials(row.preferred_name or row.legal_name) if privacy else (row.preferred_name or row.legal_name)
     start = show_time(row.start_time) if row.start_time else "--:--"
-    status = "session" if row.kind == "session" else STATUS_LABELS.get(row.status, row.status)
+    status = _tr("session") if row.kind == "session" else STATUS_LABELS.get(row.status, row.status)
     note = ""
     if row.note_id:
-        note = " · note signed" if row.note_signed else " · note unsigned"
+        note = " · " + (_tr("note signed") if row.note_signed else _tr("note unsigned"))
     elif row.status == "attended":
-        note = " · no note"
-    tele = " · telehealth" if row.setting == "telehealth" else ""
+        note = " · " + _tr("no note")
+    tele = " · " + _tr("telehealth") if row.setting == "telehealth" else ""
     return f"{start}  {who}  ({row.chart_number})\n{status}{note}{tele}"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AgendaPage", text)
 
 
 class AgendaPage(QWidget):
@@ -115,7 +119,7 @@ class AgendaPage(QWidget):
         self.status_button = QPushButton(self.tr("Other status… (S)"))
         self.status_menu = QMenu(self)
         for status in ("no_show", "late_cancel", "cancelled_by_client", "cancelled_by_therapist", "scheduled"):
-            label = "Back to scheduled" if status == "scheduled" else STATUS_LABELS[status].capitalize()
+            label = self.tr("Back to scheduled") if status == "scheduled" else STATUS_LABELS[status].capitalize()
             action = self.status_menu.addAction(label)
             action.triggered.connect(lambda _checked=False, s=status: self.set_status(s))
         self.status_button.setMenu(self.status_menu)
@@ -298,7 +302,7 @@ class AgendaPage(QWidget):
         return self.dialog
 
     def move_appointment(self) -> AppointmentDialog | None:
-        row = self._appointment("move")
+        row = self._appointment(self.tr("move"))
         if row is None:
             return None
         start = time.fromisoformat(row.start_time) if row.start_time else None
@@ -323,12 +327,13 @@ class AgendaPage(QWidget):
     def _appointment(self, what: str) -> AgendaRow | None:
         row = self.selected()
         if row is None or row.kind != "appointment":
-            self.message.setText(f"Choose an appointment to {what} (arrow keys, then the key or button).")
+            self.message.setText(self.tr("Choose an appointment to {action} (arrow keys, then the key or button).")
+                                 .format(action=what))
             return None
         return row
 
     def mark_attended(self) -> None:
-        row = self._appointment("mark attended")
+        row = self._appointment(self.tr("mark attended"))
         if row is None:
             return
         item_id = row.item_id
@@ -342,7 +347,7 @@ class AgendaPage(QWidget):
     def show_status_menu(self) -> None:
         """S: the other statuses (no-show, late cancel, ...) under the selected appointment,
         chosen with the arrows and Enter, as the button's menu is with the mouse."""
-        if self._appointment("change") is None:
+        if self._appointment(self.tr("change")) is None:
             return
         rect = self.table.visualItemRect(self.table.currentItem())
         self.status_menu.popup(self.table.viewport().mapToGlobal(rect.bottomLeft()))
@@ -351,7 +356,7 @@ class AgendaPage(QWidget):
             self.status_menu.setActiveAction(first)
 
     def set_status(self, status: str) -> None:
-        row = self._appointment("change")
+        row = self._appointment(self.tr("change"))
         if row is None:
             return
         item_id = row.item_id
@@ -361,9 +366,11 @@ class AgendaPage(QWidget):
     def _status_set(self, appt: Any) -> None:
         from vault_app.domain.billing import format_cents
 
-        fee = f" Fee under your policy: {format_cents(appt.fee_cents)}." if appt.fee_cents is not None else ""
-        self.message.setText(f"Recorded as {STATUS_LABELS[appt.status]}; no clinical note is made.{fee}"
-                             if appt.status in MISSED else f"Recorded as {STATUS_LABELS[appt.status]}.")
+        fee = (" " + self.tr("Fee under your policy: {fee}.").format(fee=format_cents(appt.fee_cents))
+               if appt.fee_cents is not None else "")
+        status = STATUS_LABELS[appt.status]
+        self.message.setText(self.tr("Recorded as {status}; no clinical note is made.").format(status=status) + fee
+                             if appt.status in MISSED else self.tr("Recorded as {status}.").format(status=status))
 
     def _failed(self, exc: BaseException) -> bool:
         from vault_app.domain.errors import VaultError

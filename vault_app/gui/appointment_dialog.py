@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -45,8 +45,11 @@ def _move(vault: Vault, appointment_id: str, values: dict[str, Any]) -> Any:
 
     return appointments.move(vault, appointment_id, **values)
 
-REPEATS = (("none", "Does not repeat"), ("weekly", "Every week"), ("biweekly", "Every two weeks"))
-SETTINGS = (("in_person", "In person (office)"), ("telehealth", "Telehealth"))
+REPEATS = (("none", QT_TRANSLATE_NOOP("AppointmentDialog", "Does not repeat")),
+           ("weekly", QT_TRANSLATE_NOOP("AppointmentDialog", "Every week")),
+           ("biweekly", QT_TRANSLATE_NOOP("AppointmentDialog", "Every two weeks")))
+SETTINGS = (("in_person", QT_TRANSLATE_NOOP("AppointmentDialog", "In person (office)")),
+            ("telehealth", QT_TRANSLATE_NOOP("AppointmentDialog", "Telehealth")))
 
 
 def initials(name: str) -> str:
@@ -88,11 +91,11 @@ class AppointmentDialog(QDialog):
         self.minutes.setAccessibleName(self.tr("Length"))
         self.setting = QComboBox()
         for key, text in SETTINGS:
-            self.setting.addItem(text, key)
+            self.setting.addItem(self.tr(str(text)), key)
         self.setting.setAccessibleName(self.tr("Setting"))
         self.repeat = QComboBox()
         for key, text in REPEATS:
-            self.repeat.addItem(text, key)
+            self.repeat.addItem(self.tr(str(text)), key)
         self.repeat.setAccessibleName(self.tr("Repeats"))
         self.count = QSpinBox()
         self.count.setRange(1, 104)

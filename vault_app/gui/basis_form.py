@@ -2,13 +2,33 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from vault_app.domain.disclosure_basis import SPECS, LegalBasis
 from vault_app.gui.date_field import OptionalDateField
+from vault_app.gui.dates import show_date
+
+if TYPE_CHECKING:
+    from vault_app.services.vault import Vault
+
+
+def access_request_choices(vault: Vault, client_id: str) -> list[tuple[str, str]]:
+    """(request id, label) for the client's open access requests, named by the day each was
+    received and what it asked for; the id stays behind the label. Worker side (translate is
+    thread-safe, per Qt's documentation)."""
+    from vault_app.services import requests
+
+    rows = []
+    for q in requests.list_requests(vault, client_id=client_id, open_only=True):
+        if q.kind != "access":
+            continue
+        asked = q.description or QCoreApplication.translate("BasisForm", "nothing described")
+        rows.append((q.id, QCoreApplication.translate("BasisForm", "Received {received}: {asked} (due {due})").format(
+            received=show_date(q.received_on), asked=asked, due=show_date(q.due_on))))
+    return rows
 
 
 class BasisForm(QWidget):

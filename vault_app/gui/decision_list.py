@@ -47,8 +47,9 @@ class DecisionList(QWidget):
         self.client_id = client_id
         self.setObjectName("decisionList")
         self.tree = QTreeWidget()
-        headers = ["Date", "Situation", "Decision", "Status"] if client_id else \
-            ["Date", "Chart", "Situation", "Decision", "Status"]
+        headers = [self.tr("Date"), self.tr("Situation"), self.tr("Decision"), self.tr("Status")]
+        if not client_id:
+            headers.insert(1, self.tr("Chart"))
         self.tree.setHeaderLabels(headers)
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
@@ -100,7 +101,8 @@ class DecisionList(QWidget):
             if self.client_id is None:
                 values.append(s.chart_number)
             values += [TRIGGER_LABELS.get(s.trigger, s.trigger), OUTCOME_LABELS.get(s.outcome or "", "-"),
-                       ("signed" if s.signed else "draft") + (" · disclosed" if s.disclosure_id else "")]
+                       (self.tr("signed") if s.signed else self.tr("draft"))
+                       + (" · " + self.tr("disclosed") if s.disclosure_id else "")]
             item = QTreeWidgetItem(values)
             item.setData(0, Qt.ItemDataRole.UserRole, s.decision_id)
             self.tree.addTopLevelItem(item)

@@ -27,12 +27,12 @@ from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection
 from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs
 from vault_app.gui.background import show_inline
-from vault_app.gui.basis_form import BasisForm
+from vault_app.gui.basis_form import BasisForm, access_request_choices
 from vault_app.gui.dates import show_date
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.widgets import make_tree
 from vault_app.gui.widgets import wrapped_label as _label
-from vault_app.services import attachments, authorizations, clients, disclosure_gate, export, requests, sessions
+from vault_app.services import attachments, authorizations, clients, disclosure_gate, export, sessions
 from vault_app.services import psychotherapy_notes as psy
 
 if TYPE_CHECKING:
@@ -67,19 +67,6 @@ def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
             for a in attachments.list_attachments(vault, client_id)]
     return {"items": items, "authorizations": auths, "attachments": atts,
             "access_requests": access_request_choices(vault, client_id)}
-
-
-def access_request_choices(vault: Vault, client_id: str) -> list[tuple[str, str]]:
-    """(request id, label) for the client's open access requests, named by the day each was
-    received and what it asked for; the id stays behind the label."""
-    rows = []
-    for q in requests.list_requests(vault, client_id=client_id, open_only=True):
-        if q.kind != "access":
-            continue
-        asked = q.description or _tr("nothing described")
-        rows.append((q.id, _tr("Received {received}: {asked} (due {due})").format(
-            received=show_date(q.received_on), asked=asked, due=show_date(q.due_on))))
-    return rows
 
 
 def _signed_or_draft(signed: bool) -> str:

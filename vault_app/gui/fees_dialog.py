@@ -190,7 +190,8 @@ class FeesDialog(QDialog):
         self.tree.blockSignals(False)
         self.remove_button.setEnabled(bool(schedule))
         if not schedule:
-            self.message.setText(self.message.text() or "No fees yet: choose a CPT code, type its fee, Set fee.")
+            self.message.setText(self.message.text()
+                                 or self.tr("No fees yet: choose a CPT code, type its fee, Set fee."))
 
     def _pick(self, item: QTreeWidgetItem | None) -> None:
         """Choosing a row puts its code and fee in the fields, to change it."""
@@ -213,8 +214,9 @@ class FeesDialog(QDialog):
 
     def _fee_set(self, code: str, schedule: dict[str, int]) -> None:
         self._show_schedule(schedule)
-        self.message.setText(f"{code}: {format_cents(schedule[code])} from now on. Sessions already attended "
-                             "keep the fee they had." if code in schedule else self.tr("Saved."))
+        self.message.setText(self.tr("{code}: {fee} from now on. Sessions already attended keep the fee they had.")
+                             .format(code=code, fee=format_cents(schedule[code]))
+                             if code in schedule else self.tr("Saved."))
         self.amount.clear()
         self.code.setCurrentText("")
         self.code.setFocus()
@@ -230,7 +232,7 @@ class FeesDialog(QDialog):
 
     def _removed(self, code: str, schedule: dict[str, int]) -> None:
         self._show_schedule(schedule)
-        self.message.setText(f"{code} has no fee in the schedule now.")
+        self.message.setText(self.tr("{code} has no fee in the schedule now.").format(code=code))
 
     def save_policy(self) -> None:
         no_show = self.no_show.text().strip() or None
@@ -245,10 +247,10 @@ class FeesDialog(QDialog):
             field.setModified(False)
 
         def said(cents: int | None) -> str:
-            return "no fee" if cents is None else format_cents(cents)
+            return self.tr("no fee") if cents is None else format_cents(cents)
 
-        self.message.setText(f"Policy saved: no-show {said(policy.no_show_cents)}, late cancellation "
-                             f"{said(policy.late_cancel_cents)}.")
+        self.message.setText(self.tr("Policy saved: no-show {no_show}, late cancellation {late}.").format(
+            no_show=said(policy.no_show_cents), late=said(policy.late_cancel_cents)))
 
     def _failed(self, exc: BaseException) -> bool:
         from vault_app.domain.errors import VaultError

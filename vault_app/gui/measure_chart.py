@@ -29,8 +29,9 @@ class TrendChart(QWidget):
         if trend is not None and trend.points:
             last = trend.points[-1]
             self.setAccessibleDescription(
-                f"{trend.instrument.title}: {len(trend.points)} results, latest {last.total} ({last.band}) on "
-                f"{show_date(last.taken_on)}, {last.change_from_baseline} since the first.")
+                self.tr("{measure}: {count} results, latest {total} ({band}) on {day}, {change} since the first.")
+                .format(measure=trend.instrument.title, count=len(trend.points), total=last.total, band=last.band,
+                        day=show_date(last.taken_on), change=last.change_from_baseline))
         self.update()
 
     def current_layout(self) -> ChartLayout | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,10 +34,12 @@ if TYPE_CHECKING:
 
 NO_ANSWER = "—"
 OUTCOME_TEXT = {
-    "noted_in_draft": "A line was added to this session's draft progress note.",
-    "draft_started": "A draft progress note was started for this session with a line about it.",
-    "note_signed": "This session's progress note is already signed, so it was not changed: add an addendum.",
-    "no_session": "No session is linked, so no progress note was changed.",
+    "noted_in_draft": QT_TRANSLATE_NOOP("MeasureDialog", "A line was added to this session's draft progress note."),
+    "draft_started": QT_TRANSLATE_NOOP("MeasureDialog",
+                                       "A draft progress note was started for this session with a line about it."),
+    "note_signed": QT_TRANSLATE_NOOP("MeasureDialog", "This session's progress note is already signed, so it was "
+                                                      "not changed: add an addendum."),
+    "no_session": QT_TRANSLATE_NOOP("MeasureDialog", "No session is linked, so no progress note was changed."),
 }
 
 
@@ -147,7 +149,7 @@ class MeasureDialog(QDialog):
         self.citation.setText(f"{inst.title}: {inst.citation}")
         for n, item in enumerate(inst.items, 1):
             box = QComboBox()
-            box.setAccessibleName(f"Item {n}: {item.text}")
+            box.setAccessibleName(self.tr("Item {n}: {text}").format(n=n, text=item.text))
             box.addItem(NO_ANSWER, None)
             for option in inst.options:
                 box.addItem(f"{option.value}  {option.label}", option.value)
@@ -181,10 +183,11 @@ class MeasureDialog(QDialog):
                  if item.link_id in inst.risk_item_ids and a]
         if len(given) == len(answers):
             s = inst.score(answers)
-            self.score_label.setText(f"Total {s.total} of {s.maximum}: {s.band}")
+            self.score_label.setText(self.tr("Total {total} of {maximum}: {band}").format(
+                total=s.total, maximum=s.maximum, band=s.band))
         else:
-            self.score_label.setText(f"{len(given)} of {len(answers)} answered: so far {sum(given)} "
-                                     f"(every item is needed for a score)")
+            self.score_label.setText(self.tr("{given} of {items} answered: so far {sum} (every item is needed for a "
+                                             "score)").format(given=len(given), items=len(answers), sum=sum(given)))
         if risky:
             self.risk_label.setText("⚠ " + inst.risk_message)
         self.risk_label.setVisible(bool(risky))
@@ -209,9 +212,10 @@ class MeasureDialog(QDialog):
             self.accept()
             return
         flag = result.flag
-        self.after_text.setText(
-            f"Saved: {result.instrument.title} total {result.measure.total} ({result.measure.band}).\n"
-            f"{flag.message}\n{OUTCOME_TEXT[flag.note_outcome]}\n\n" + "\n".join(f"• {s}" for s in flag.next_steps))
+        saved = self.tr("Saved: {measure} total {total} ({band}).").format(
+            measure=result.instrument.title, total=result.measure.total, band=result.measure.band)
+        self.after_text.setText(f"{saved}\n{flag.message}\n{self.tr(str(OUTCOME_TEXT[flag.note_outcome]))}\n\n"
+                                + "\n".join(f"• {s}" for s in flag.next_steps))
         self.items_box.setEnabled(False)
         self.buttons.hide()
         self.after.show()

@@ -52,7 +52,7 @@ class MeasuresTab(QWidget):
         self.instrument_box = QComboBox()
         self.instrument_box.setAccessibleName(self.tr("Measure to chart"))
         self.instrument_box.currentIndexChanged.connect(self._show_trend)
-        self.add_button = QPushButton(theme.icon("note"), "Enter a measure…")
+        self.add_button = QPushButton(theme.icon("note"), self.tr("Enter a measure…"))
         self.add_button.clicked.connect(self.enter_measure)
         self.risk_note = QLabel("")
         self.risk_note.setObjectName("verdictRefused")
@@ -137,9 +137,10 @@ class MeasuresTab(QWidget):
         latest_risky = [m for m in data.results if m.risk]
         if latest_risky:
             last = latest_risky[-1]
-            self.risk_note.setText(f"⚠ Risk item answered above zero on {show_date(last.taken_on)} "
-                                   f"({data.trends[last.instrument].instrument.title}). Check the risk assessment "
-                                   "and safety plan in that session's note.")
+            self.risk_note.setText("⚠ " + self.tr(
+                "Risk item answered above zero on {day} ({measure}). Check the risk assessment and safety plan "
+                "in that session's note.").format(day=show_date(last.taken_on),
+                                                  measure=data.trends[last.instrument].instrument.title))
         self.risk_note.setVisible(bool(latest_risky))
         self.empty.setVisible(not data.results)
         self._show_trend()

@@ -95,11 +95,12 @@ class SearchDialog(QDialog):
             _chart, name = names.get(d.client_id, (d.chart_number, "?"))
             match = masked_name(f"{d.title}: {d.snippet}", privacy)
             item = add_row(self.notes, [d.chart_number, masked_name(name, privacy), show_date(d.document_date),
-                                        f"document ({d.kind.replace('_', ' ')})", match], d.client_id)
+                                        self.tr("document ({kind})").format(kind=d.kind.replace("_", " ")), match],
+                           d.client_id)
             item.setData(3, Qt.ItemDataRole.UserRole, d.attachment_id)
-        found = [f"{len(hits)} matching note(s)"] if hits else []
+        found = [self.tr("%n matching note(s)", "", len(hits))] if hits else []
         if results.documents:
-            found.append(f"{len(results.documents)} matching document(s)")
+            found.append(self.tr("%n matching document(s)", "", len(results.documents)))
         self.status.setText(", ".join(found) if found else self.tr("Nothing found."))
 
     def _failed(self, exc: BaseException) -> bool:

@@ -82,7 +82,7 @@ class SessionDialog(QDialog):
         intro.setWordWrap(True)
         intro.setObjectName("calmNote")
         buttons, self.save_button = action_buttons(self, self.tr("Save"), self.save)
-        self.remove_button = buttons.addButton("Remove session…", QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.remove_button = buttons.addButton(self.tr("Remove session…"), QDialogButtonBox.ButtonRole.DestructiveRole)
         self.remove_button.setToolTip(self.tr("Only for a session entered by mistake that has no progress note"))
         self.remove_button.clicked.connect(self.remove)
         layout = QVBoxLayout(self)

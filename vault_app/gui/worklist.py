@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from vault_app.domain.worklist import SECTIONS
@@ -33,20 +33,24 @@ def describe(item: WorkItem) -> list[str]:
     """Columns: what, chart, date, how long. Chart numbers only, never names: the
     worklist is the screen most likely to be open when someone walks in."""
     if item.section == "measures_due":
-        when = "due today" if item.days == 0 else f"{-item.days} day(s) overdue"
+        when = _tr("due today") if item.days == 0 else _tr("%n day(s) overdue", -item.days)
     elif item.section in ("requests_due", "authorizations_expiring"):
-        when = f"{-item.days} day(s) overdue" if item.days < 0 else f"{item.days} day(s) left"
+        when = _tr("%n day(s) overdue", -item.days) if item.days < 0 else _tr("%n day(s) left", item.days)
     else:
-        when = "today" if item.days == 0 else f"{item.days} day(s) ago"
+        when = _tr("today") if item.days == 0 else _tr("%n day(s) ago", item.days)
     what = {
-        "note": f"{item.detail} note to sign",
-        "session": "session without a progress note",
-        "appointment": "record attended, no-show or cancellation",
+        "note": _tr("{kind} note to sign").format(kind=item.detail),
+        "session": _tr("session without a progress note"),
+        "appointment": _tr("record attended, no-show or cancellation"),
         "request": item.detail,
-        "authorization": "authorization expires",
-        "measure": f"{item.detail} due again",
+        "authorization": _tr("authorization expires"),
+        "measure": _tr("{measure} due again").format(measure=item.detail),
     }.get(item.kind, item.kind)
-    return [what, f"chart {item.chart_number}", show_date(item.on), when]
+    return [what, _tr("chart {number}").format(number=item.chart_number), show_date(item.on), when]
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("WorklistPage", text, "", n)
 
 
 class WorklistPage(QWidget):
