@@ -201,7 +201,7 @@ class AgendaPage(QWidget):
                 item = QTableWidgetItem(describe(row, self.privacy))
                 item.setData(ROW_ROLE, row)
                 if not self.privacy:
-                    item.setToolTip(f"chart {row.chart_number}")
+                    item.setToolTip(self.tr("chart {number}").format(number=row.chart_number))
                 self.table.setItem(r, col, item)
                 if row.item_id == keep or (keep is None and target is None and day == self.day):
                     target = (r, col)

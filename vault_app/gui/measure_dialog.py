@@ -165,7 +165,8 @@ class MeasureDialog(QDialog):
 
     def _sessions(self, found: list[Any]) -> None:
         for s in found:
-            self.session_box.addItem(f"{show_date(s.date)}  {s.duration_minutes} min  {s.modality}", s.session_id)
+            self.session_box.addItem(self.tr("{day}  {minutes} min  {modality}").format(
+                day=show_date(s.date), minutes=s.duration_minutes, modality=s.modality), s.session_id)
 
     # --- live score ----------------------------------------------------------------------------
     def answers(self) -> list[int | None]:
