@@ -245,3 +245,30 @@ def test_the_scan_would_see_a_placeholder_asking_for_yyyy_mm_dd() -> None:
     sample = ('class D:\n    """Dates were YYYY-MM-DD."""\n'
               '    def f(self):\n        e.setPlaceholderText("YYYY-MM-DD")\n')
     assert _user_strings(sample) == ["YYYY-MM-DD"]
+
+
+def test_session_times_read_and_typed_as_the_practice_writes_them(unlocked_app: AppController, qtbot) -> None:
+    from tests.gui.test_chart_editing import _session_item
+    from vault_app.services import sessions
+
+    window = unlocked_app.main_window
+    assert window is not None
+    client_id = add_client(unlocked_app, qtbot)
+    vault = unlocked_app.vault
+    assert vault is not None
+    seen = sessions.add_session(vault, client_id, date="2026-11-02", duration_minutes=53, start_time="14:05",
+                                end_time="14:58")
+    window.chart.reload()
+    wait_ops(qtbot)
+    dialog = window.chart.sessions.edit_session(_session_item(window, seen.session_id))
+    assert dialog is not None
+    _assert_no_line_edit_takes_a_date(dialog)
+    assert (dialog.start_time.text(), dialog.end_time.text()) == ("2:05 PM", "2:58 PM")
+    assert dialog.changes() == {}, "times shown the practice's way are the same times"
+    dialog.start_time.setText("3:10 pm")
+    dialog.end_time.setText("16:03")
+    dialog.save()
+    wait_ops(qtbot)
+    assert not dialog.isVisible(), dialog.message.text()
+    fixed = sessions.get_session(vault, seen.session_id)
+    assert (fixed.start_time.isoformat(), fixed.end_time.isoformat()) == ("15:10:00", "16:03:00")

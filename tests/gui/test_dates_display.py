@@ -65,3 +65,12 @@ def test_day_headings_and_time_fields_follow_the_practice() -> None:
     dates.set_practice_locale("de_DE")
     assert dates.show_day(date(2026, 12, 7)) == "Mo. 07.12.2026"
     assert dates.qt_time_format() == "HH:mm"
+
+
+@pytest.mark.parametrize(("typed", "stored"), [
+    ("2:05 PM", "14:05"), ("2:05pm", "14:05"), ("2:05 p.m.", "14:05"), ("12:30 AM", "00:30"), ("12 pm", "12:00"),
+    ("14:05", "14:05"), ("9", "09:00"), ("09.30", "09:30"),
+    ("13:05 PM", None), ("24:00", None), ("9:75", None), ("soon", None), ("", None),
+])
+def test_a_time_is_read_as_typed_either_way(typed: str, stored: str | None) -> None:
+    assert dates.read_time(typed) == stored

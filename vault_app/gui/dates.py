@@ -11,6 +11,7 @@ PDFs, so a date reads the same on screen and on paper. Storage, the ledger and t
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time
 
 from babel import Locale
@@ -77,6 +78,25 @@ def show_day(value: date) -> str:
     return f"{show_weekday(value)} {show_date(value)}"
 
 
+_TYPED_TIME = re.compile(r"(\d{1,2})(?:[:.h](\d{2}))?\s*(?:([ap])\.?\s*m?\.?)?", re.IGNORECASE)
+
+
+def read_time(text: str) -> str | None:
+    """A time of day as a person types it ("2:05 PM", "2:05pm", "14:05", "9") as stored
+    ("14:05"); None when it is not one, so the form can say so."""
+    match = _TYPED_TIME.fullmatch(text.strip())
+    if match is None:
+        return None
+    hour, minute, half = int(match.group(1)), int(match.group(2) or 0), (match.group(3) or "").lower()
+    if half:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if half == "p" else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}"
+
+
 def qt_time_format() -> str:
     """The practice's short time pattern for QTimeEdit ("h:mm AP" in the US, "HH:mm" in Mexico)."""
     pattern = str(Locale.parse(_practice_locale).time_formats["short"].pattern)
@@ -90,5 +110,15 @@ def qt_date_format() -> str:
     return locale_format.date_pattern(_practice_locale)
 
 
-__all__ = ["practice_locale", "qt_date_format", "qt_time_format", "set_practice_locale", "show_date", "show_datetime",
-           "show_day", "show_time", "show_weekday"]
+__all__ = [
+    "practice_locale",
+    "qt_date_format",
+    "qt_time_format",
+    "read_time",
+    "set_practice_locale",
+    "show_date",
+    "show_datetime",
+    "show_day",
+    "show_time",
+    "show_weekday",
+]

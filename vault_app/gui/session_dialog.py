@@ -4,6 +4,7 @@ history says exactly what was corrected."""
 
 from __future__ import annotations
 
+from datetime import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Signal
@@ -21,15 +22,20 @@ from PySide6.QtWidgets import (
 from vault_app.domain.clinical import BILLING_STATUSES, MODALITIES, SERVICE_TYPES, SETTINGS
 from vault_app.gui.background import show_inline
 from vault_app.gui.date_field import date_picker
+from vault_app.gui.dates import read_time, show_time
 from vault_app.gui.forms import action_buttons, choice_box, code_list, error_label, hbox, line_edit
 from vault_app.services import sessions
 
 if TYPE_CHECKING:
-    from datetime import time
-
     from vault_app.domain.clinical import Session
     from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
+
+
+def _typed_time(text: str) -> str | None:
+    """As stored ("14:05"); what is not a time is passed on as typed, for the service to refuse
+    with its message (nothing is saved)."""
+    return read_time(text) or text.strip() or None
 
 
 def _hhmm(value: time | None) -> str:
@@ -46,8 +52,10 @@ class SessionDialog(QDialog):
         self.setWindowTitle(self.tr("Session details"))
         s = session
         self.date = date_picker(self.tr("Session date"), QDate(s.date.year, s.date.month, s.date.day))
-        self.start_time = line_edit(_hhmm(s.start_time), self.tr("Start time"), self.tr("HH:MM"))
-        self.end_time = line_edit(_hhmm(s.end_time), self.tr("Stop time"), self.tr("HH:MM"))
+        # Times read as the practice writes them (2:05 PM in the US) and are typed either way.
+        example = self.tr("e.g. {time}").format(time=show_time(time(14, 5)))
+        self.start_time = line_edit(show_time(s.start_time), self.tr("Start time"), example)
+        self.end_time = line_edit(show_time(s.end_time), self.tr("Stop time"), example)
         self.duration = QSpinBox()
         self.duration.setRange(1, 600)
         self.duration.setValue(s.duration_minutes)
@@ -97,8 +105,8 @@ class SessionDialog(QDialog):
         d = self.date.date()
         entered: dict[str, Any] = {
             "date": f"{d.year():04d}-{d.month():02d}-{d.day():02d}",
-            "start_time": self.start_time.text().strip() or None,
-            "end_time": self.end_time.text().strip() or None,
+            "start_time": _typed_time(self.start_time.text()),
+            "end_time": _typed_time(self.end_time.text()),
             "duration_minutes": self.duration.value(),
             "modality": str(self.modality.currentData()),
             "setting": str(self.setting.currentData()),
