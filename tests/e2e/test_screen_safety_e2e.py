@@ -137,7 +137,7 @@ def test_wrong_chart_addendum_lock_and_clipboard(app: App, desktop: Desktop) -> 
         desktop.wait_window(MAIN)
         open_chart_by_search(desktop, "Ada Lindqvist")
         desktop.key("alt+2")
-        desktop.click_text("2026-11-20")
+        desktop.click_text("11/20/2026")  # the note's date as a US practice writes it
         desktop.key("Return")
         desktop.wait_window(r"^Progress note · 1001 ")
         desktop.click_text("Addendum or amendment...")

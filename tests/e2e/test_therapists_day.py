@@ -50,7 +50,7 @@ def add_client(desktop: Desktop, name: str, born: str) -> None:
     desktop.wait_text("Legal name:")
     desktop.type(name)
     desktop.key("Tab", "Tab")  # past the preferred name
-    desktop.type(born)
+    desktop.type(born)  # typed as the practice writes dates (US: MM/DD/YYYY)
     desktop.key("Return")
     desktop.wait_text(f"{name} ·")
 
@@ -132,9 +132,9 @@ def test_a_therapists_day(app: App, desktop: Desktop) -> None:
 
     # --- two clients: an adult, and a minor with a guardian ---------------------------------
     with desktop.step("add-adult-client"):
-        add_client(desktop, "Ada Lindqvist", "1980-02-03")
+        add_client(desktop, "Ada Lindqvist", "02/03/1980")
     with desktop.step("add-minor-client"):
-        add_client(desktop, "Milo Fairweather", "2014-05-06")
+        add_client(desktop, "Milo Fairweather", "05/06/2014")
     with desktop.step("add-guardian"):
         desktop.click_text("Guardians...")
         desktop.wait_window(r"^Guardians and representatives")

@@ -85,7 +85,7 @@ def test_from_the_week_view_to_a_signed_note_by_keyboard(app: App, desktop: Desk
         desktop.wait_text("Legal name:")
         desktop.type(CLIENT)
         desktop.key("Tab", "Tab")  # past the preferred name
-        desktop.type("1980-02-03")
+        desktop.type("02/03/1980")
         desktop.key("Return")
         desktop.wait_text(f"{CLIENT} ·")
 
@@ -105,7 +105,7 @@ def test_from_the_week_view_to_a_signed_note_by_keyboard(app: App, desktop: Desk
         desktop.key("Return")  # Save
         desktop.wait_gone(r"^New appointment")
         desktop.wait_text("scheduled")
-        desktop.wait_text("09:00")
+        desktop.wait_text("9:00 AM")  # times as a US practice writes them
 
     with desktop.step("mark-attended"):
         desktop.wait_window(MAIN)

@@ -82,7 +82,7 @@ def test_chart_overview_and_sessions_follow_changes_made_elsewhere(unlocked_app:
     assert "goes by Olly" in chart.overview.fields["name"].text()
     elsewhere(unlocked_app, qtbot, lambda v: sessions.add_session(v, client_id, date="2024-04-01",
                                                                   duration_minutes=45))
-    assert any(r.startswith("2024-04-01") for r in rows(chart.sessions.sessions))
+    assert any(r.startswith("04/01/2024") for r in rows(chart.sessions.sessions))  # US dates on screen
     elsewhere(unlocked_app, qtbot, lambda v: notes.create_progress_note(v, client_id, sections={"subjective": "x"}))
     assert chart.sessions.notes.topLevelItemCount() == 1
 

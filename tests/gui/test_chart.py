@@ -252,21 +252,3 @@ def test_edit_client_details_contact_consent_and_discharge(unlocked_app: AppCont
     assert client.contact.safe_address == "PO Box 12" and client.contact.text_ok and not client.contact.voicemail_ok
     assert client.consent.complete
     assert "discharged" in window.chart.overview.fields["status"].text()
-
-
-def test_bad_consent_date_saves_nothing(unlocked_app: AppController, qtbot) -> None:
-    window = unlocked_app.main_window
-    assert window is not None
-    client_id = add_client(unlocked_app, qtbot)
-    vault = unlocked_app.vault
-    assert vault is not None
-    before = clients.get_client(vault, client_id)
-    dialog = window.chart.overview.edit_details()
-    dialog.preferred_name.setText("Changed")
-    dialog.limits_discussed.setText("2025-02-30")
-    dialog.save()
-    wait_ops(qtbot)
-    assert dialog.isVisible()
-    assert "date" in dialog.message.text().lower()
-    assert clients.get_client(vault, client_id) == before
-    dialog.reject()

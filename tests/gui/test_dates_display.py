@@ -42,3 +42,35 @@ def test_nothing_and_non_dates_are_shown_as_they_are() -> None:
     assert dates.show_date("around spring") == "around spring"
     dates.set_practice_locale("xx_NOWHERE")
     assert dates.practice_locale() == "en_US"
+
+
+def test_a_utc_moment_is_shown_in_local_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time as time_module
+
+    monkeypatch.setenv("TZ", "America/Chicago")
+    time_module.tzset()
+    try:
+        assert dates.show_datetime("2026-12-01T20:05:00.000001+00:00") == "12/01/2026 2:05 PM"
+        assert dates.show_datetime("2026-12-01T14:05:00") == "12/01/2026 2:05 PM"  # no zone: as written
+    finally:
+        monkeypatch.delenv("TZ")
+        time_module.tzset()
+
+
+def test_day_headings_and_time_fields_follow_the_practice() -> None:
+    from datetime import date
+
+    assert dates.show_day(date(2026, 12, 7)) == "Mon 12/07/2026"
+    assert dates.qt_time_format() == "h:mm AP"
+    dates.set_practice_locale("de_DE")
+    assert dates.show_day(date(2026, 12, 7)) == "Mo. 07.12.2026"
+    assert dates.qt_time_format() == "HH:mm"
+
+
+@pytest.mark.parametrize(("typed", "stored"), [
+    ("2:05 PM", "14:05"), ("2:05pm", "14:05"), ("2:05 p.m.", "14:05"), ("12:30 AM", "00:30"), ("12 pm", "12:00"),
+    ("14:05", "14:05"), ("9", "09:00"), ("09.30", "09:30"),
+    ("13:05 PM", None), ("24:00", None), ("9:75", None), ("soon", None), ("", None),
+])
+def test_a_time_is_read_as_typed_either_way(typed: str, stored: str | None) -> None:
+    assert dates.read_time(typed) == stored

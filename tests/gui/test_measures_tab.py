@@ -67,7 +67,7 @@ def test_enter_a_phq9_with_item9_and_see_it_charted(unlocked_app: AppController,
     assert tab.loads == loads + 1
     assert tab.table.topLevelItemCount() == 1
     row = tab.table.topLevelItem(0)
-    assert [row.text(i) for i in range(6)] == ["2026-03-02", "PHQ-9", "11", "moderate", "no reliable change", "yes"]
+    assert [row.text(i) for i in range(6)] == ["03/02/2026", "PHQ-9", "11", "moderate", "no reliable change", "yes"]
     assert not tab.risk_note.isHidden() and tab.empty.isHidden()
     assert tab.chart.trend is not None and [p.total for p in tab.chart.trend.points] == [11]
 

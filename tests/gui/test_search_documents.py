@@ -44,7 +44,7 @@ def test_document_hits_open_the_charts_attachments(unlocked_app: AppController, 
     docs = [r for r in rows if r is not None and r.text(3).startswith("document")]
     assert len(docs) == 1
     doc = docs[0]
-    assert doc.text(0) == client.chart_number and doc.text(2) == "2021-05-04"
+    assert doc.text(0) == client.chart_number and doc.text(2) == "05/04/2021"  # as the practice writes dates (US)
     assert doc.text(3) == "document (stored document)"
     assert doc.text(4).startswith("Intake 2021-05-04: ") and "[hypnagogic]" in doc.text(4)
     assert dialog.status.text() == "1 matching note(s), 1 matching document(s)"

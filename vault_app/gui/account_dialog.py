@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.billing import PAYMENT_METHODS, format_cents
 from vault_app.gui.change_watch import touches_client
+from vault_app.gui.date_field import ISO, date_picker
+from vault_app.gui.dates import show_date
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -64,10 +66,7 @@ SESSION_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
+    return date_picker("", QDate(day.year, day.month, day.day))
 
 
 class AccountDialog(QDialog):
@@ -79,78 +78,80 @@ class AccountDialog(QDialog):
         self.privacy = privacy
         self.setObjectName("accountDialog")
         # The title names the chart by number only: titles reach task switchers.
-        self.setWindowTitle(f"Account · chart {chart_number}" if chart_number else "Account")
+        self.setWindowTitle(self.tr("Account · chart {number}").format(number=chart_number) if chart_number
+                            else self.tr("Account"))
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Date", "What", "CPT", "Amount"])
-        self.tree.setAccessibleName("Charges and payments")
+        self.tree.setHeaderLabels([self.tr("Date"), self.tr("What"), self.tr("CPT"), self.tr("Amount")])
+        self.tree.setAccessibleName(self.tr("Charges and payments"))
         self.tree.setRootIsDecorated(False)
-        self.fee_button = QPushButton("Set the selected session's fee…")
+        self.fee_button = QPushButton(self.tr("Set the selected session's fee…"))
         self.fee_button.clicked.connect(self.set_fee)
-        self.schedule_button = QPushButton("Fee schedule…")
-        self.schedule_button.setToolTip("The practice's fees by CPT code and the missed-appointment fee policy")
+        self.schedule_button = QPushButton(self.tr("Fee schedule…"))
+        self.schedule_button.setToolTip(
+            self.tr("The practice's fees by CPT code and the missed-appointment fee policy"))
         self.schedule_button.clicked.connect(self.open_fees)
         self.balance = QLabel("…")
         self.balance.setObjectName("sectionTitle")
-        self.balance.setAccessibleName("Balance")
+        self.balance.setAccessibleName(self.tr("Balance"))
         self.message = QLabel("")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Account message")
+        self.message.setAccessibleName(self.tr("Account message"))
 
-        pay = QGroupBox("Record a payment")
+        pay = QGroupBox(self.tr("Record a payment"))
         self.paid_on = _date_edit(date.today())
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText("e.g. 140.00")
-        self.amount.setAccessibleName("Amount")
+        self.amount.setPlaceholderText(self.tr("e.g. 140.00"))
+        self.amount.setAccessibleName(self.tr("Amount"))
         self.method = QComboBox()
         for m in PAYMENT_METHODS:
             self.method.addItem(m, m)
         self.reference = QLineEdit()
-        self.reference.setPlaceholderText("e.g. check 1042 (never a card number)")
-        self.reference.setAccessibleName("Reference")
-        self.pay_button = QPushButton("Record payment")
+        self.reference.setPlaceholderText(self.tr("e.g. check 1042 (never a card number)"))
+        self.reference.setAccessibleName(self.tr("Reference"))
+        self.pay_button = QPushButton(self.tr("Record payment"))
         self.pay_button.clicked.connect(self.record_payment)
         form = QFormLayout(pay)
         row = QHBoxLayout()
         for w in (self.paid_on, self.amount, self.method):
             row.addWidget(w)
-        form.addRow("Date, amount, method:", row)
-        form.addRow("Reference:", self.reference)
+        form.addRow(self.tr("Date, amount, method:"), row)
+        form.addRow(self.tr("Reference:"), self.reference)
         form.addRow("", self.pay_button)
 
-        bill = QGroupBox("Superbill or statement (PDF, logged as a disclosure to the client)")
+        bill = QGroupBox(self.tr("Superbill or statement (PDF, logged as a disclosure to the client)"))
         first = date.today().replace(day=1)
         self.first = _date_edit(first)
         self.last = _date_edit(date.today())
         self.kind = QComboBox()
-        self.kind.addItem("Superbill", "superbill")
-        self.kind.addItem("Statement", "statement")
+        self.kind.addItem(self.tr("Superbill"), "superbill")
+        self.kind.addItem(self.tr("Statement"), "statement")
         self.addressee = QComboBox()
-        self.addressee.setAccessibleName("Addressed to")
-        self.addressee.addItem("The client", None)
+        self.addressee.setAccessibleName(self.tr("Addressed to"))
+        self.addressee.addItem(self.tr("The client"), None)
         self.path = QLineEdit()
-        self.path.setAccessibleName("Save as")
+        self.path.setAccessibleName(self.tr("Save as"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("PDF password")
-        self.password.setPlaceholderText("at least 8 characters; tell the client separately")
-        self.issue_button = QPushButton("Make the PDF")
+        self.password.setAccessibleName(self.tr("PDF password"))
+        self.password.setPlaceholderText(self.tr("at least 8 characters; tell the client separately"))
+        self.issue_button = QPushButton(self.tr("Make the PDF"))
         self.issue_button.clicked.connect(self.issue)
-        browse = QPushButton("Choose…")
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         bform = QFormLayout(bill)
         dates = QHBoxLayout()
-        for widget in (self.kind, self.first, QLabel("to"), self.last):
+        for widget in (self.kind, self.first, QLabel(self.tr("to")), self.last):
             dates.addWidget(widget)
-        bform.addRow("Services:", dates)
-        bform.addRow("Addressed to:", self.addressee)
+        bform.addRow(self.tr("Services:"), dates)
+        bform.addRow(self.tr("Addressed to:"), self.addressee)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
         where.addWidget(browse)
-        bform.addRow("Save as:", where)
-        bform.addRow("Password:", self.password)
+        bform.addRow(self.tr("Save as:"), where)
+        bform.addRow(self.tr("Password:"), self.password)
         bform.addRow("", self.issue_button)
 
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
@@ -175,18 +176,20 @@ class AccountDialog(QDialog):
         account = data["account"]
         self._guardians(data["guardians"], data["split"])
         self.tree.clear()
-        labels = {"session": "session", "no_show": "no-show fee", "late_cancel": "late-cancel fee"}
+        labels = {"session": self.tr("session"), "no_show": self.tr("no-show fee"),
+                  "late_cancel": self.tr("late-cancel fee")}
         for c in account.charges:
             what = labels.get(c.kind, c.kind)
-            item = QTreeWidgetItem([c.on.isoformat(), what, c.cpt_code, format_cents(c.cents)])
+            item = QTreeWidgetItem([show_date(c.on), what, c.cpt_code, format_cents(c.cents)])
             if c.kind == "session":
                 item.setData(0, SESSION_ROLE, c.ref_id)
             self.tree.addTopLevelItem(item)
         for p in account.payments:
-            self.tree.addTopLevelItem(QTreeWidgetItem([p.paid_on.isoformat(), f"payment ({p.method})", "",
+            self.tree.addTopLevelItem(QTreeWidgetItem([show_date(p.paid_on),
+                                                       self.tr("payment ({method})").format(method=p.method), "",
                                                        format_cents(-p.amount_cents)]))
         self.tree.sortItems(0, self.tree.header().sortIndicatorOrder())
-        self.balance.setText(f"Balance: {format_cents(account.balance_cents)}")
+        self.balance.setText(self.tr("Balance: {amount}").format(amount=format_cents(account.balance_cents)))
 
     def _guardians(self, guardians: list[tuple[str, str]], split: dict[str, int]) -> None:
         """A minor's statement goes to a parent or guardian (their share, where split)."""
@@ -194,11 +197,11 @@ class AccountDialog(QDialog):
 
         chosen = self.addressee.currentData()
         self.addressee.clear()
-        self.addressee.addItem("The client", None)
+        self.addressee.addItem(self.tr("The client"), None)
         for guardian_id, name in guardians:
             shown = initials(name) if self.privacy else name
             share = f" ({split[guardian_id]}%)" if guardian_id in split else ""
-            self.addressee.addItem(f"Guardian: {shown}{share}", guardian_id)
+            self.addressee.addItem(self.tr("Guardian: {name}").format(name=shown) + share, guardian_id)
         self.addressee.setCurrentIndex(max(0, self.addressee.findData(chosen)))
 
     def set_fee(self) -> None:
@@ -207,13 +210,15 @@ class AccountDialog(QDialog):
         item = self.tree.currentItem()
         session_id = item.data(0, SESSION_ROLE) if item is not None else None
         if not session_id:
-            self.message.setText("Choose a session in the list first.")
+            self.message.setText(self.tr("Choose a session in the list first."))
             return
-        amount, ok = QInputDialog.getText(self, "Session fee", "Fee for this session (e.g. 140.00):")
+        amount, ok = QInputDialog.getText(self, self.tr("Session fee"), self.tr("Fee for this session (e.g. 140.00):"))
         if not ok:
             return
-        self.controller.op(self, lambda v: _set_fee(v, str(session_id), amount.strip()), label="Saving…").success(
-            lambda cents: self.message.setText(f"Session fee set to {format_cents(cents)}.")).failure(
+        self.controller.op(self, lambda v: _set_fee(v, str(session_id), amount.strip()),
+                           label=self.tr("Saving…")).success(
+            lambda cents: self.message.setText(self.tr("Session fee set to {fee}.").format(fee=format_cents(cents)))
+        ).failure(
             self._failed).run()
 
     def open_fees(self) -> QDialog:
@@ -228,38 +233,39 @@ class AccountDialog(QDialog):
 
     def record_payment(self) -> None:
         client_id = self.client_id
-        values = {"paid_on": self.paid_on.date().toString("yyyy-MM-dd"), "amount": self.amount.text().strip(),
+        values = {"paid_on": self.paid_on.date().toString(ISO), "amount": self.amount.text().strip(),
                   "method": str(self.method.currentData()), "reference": self.reference.text()}
         self.controller.op(self, lambda v: _pay(v, client_id, values),
-                           label="Saving…").success(self._paid).failure(self._failed).run()
+                           label=self.tr("Saving…")).success(self._paid).failure(self._failed).run()
 
     def _paid(self, payment: Any) -> None:
         self.amount.clear()
         self.reference.clear()
-        self.message.setText(f"Payment of {format_cents(payment.amount_cents)} recorded.")
+        self.message.setText(self.tr("Payment of {amount} recorded.").format(amount=format_cents(payment.amount_cents)))
 
     def _browse(self) -> None:
         from vault_app.gui.file_dialogs import save_file
 
-        chosen = save_file(self, "Save the PDF", self.path.text() or str(Path.home() / "superbill.pdf"),
-                           "PDF (*.pdf)")
+        chosen = save_file(self, self.tr("Save the PDF"), self.path.text() or str(Path.home() / "superbill.pdf"),
+                           self.tr("PDF (*.pdf)"))
         if chosen:
             self.path.setText(chosen)
 
     def issue(self) -> None:
         client_id = self.client_id
         values: dict[str, Any] = {
-            "kind": str(self.kind.currentData()), "first": self.first.date().toString("yyyy-MM-dd"),
-            "last": self.last.date().toString("yyyy-MM-dd"), "out": Path(self.path.text().strip() or "."),
+            "kind": str(self.kind.currentData()), "first": self.first.date().toString(ISO),
+            "last": self.last.date().toString(ISO), "out": Path(self.path.text().strip() or "."),
             "password": self.password.text(), "guardian_id": self.addressee.currentData(),
         }
         self.controller.op(self, lambda v: _issue(v, client_id, values),
-                           label="Making the PDF…").success(self._issued).failure(self._failed).run()
+                           label=self.tr("Making the PDF…")).success(self._issued).failure(self._failed).run()
 
     def _issued(self, issued: Any) -> None:
         self.password.clear()
-        self.message.setText(f"{issued.path.name} written ({issued.sessions} line(s)), logged as disclosure "
-                             f"{issued.disclosure_id}. Give the client the password separately.")
+        self.message.setText(self.tr("{file} written (%n line(s)), logged as disclosure {id}. Give the client the "
+                                     "password separately.", "", issued.sessions).format(
+            file=issued.path.name, id=issued.disclosure_id))
 
     def _failed(self, exc: BaseException) -> bool:
         from vault_app.domain.errors import VaultError

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.appointments import STATUS_LABELS, week_of
 from vault_app.gui.appointment_dialog import AppointmentDialog, initials
 from vault_app.gui.change_watch import touches
+from vault_app.gui.dates import show_date, show_day, show_time
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -41,7 +42,6 @@ if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MISSED = ("no_show", "late_cancel")
 
 
@@ -67,15 +67,19 @@ def _set_status(vault: Vault, appointment_id: str, status: str) -> Any:
 def describe(row: AgendaRow, privacy: bool) -> str:
     """One cell: time, who (initials in privacy mode), status, note state."""
     who = initials(row.preferred_name or row.legal_name) if privacy else (row.preferred_name or row.legal_name)
-    start = (row.start_time or "--:--")[:5]
-    status = "session" if row.kind == "session" else STATUS_LABELS.get(row.status, row.status)
+    start = show_time(row.start_time) if row.start_time else "--:--"
+    status = _tr("session") if row.kind == "session" else STATUS_LABELS.get(row.status, row.status)
     note = ""
     if row.note_id:
-        note = " · note signed" if row.note_signed else " · note unsigned"
+        note = " · " + (_tr("note signed") if row.note_signed else _tr("note unsigned"))
     elif row.status == "attended":
-        note = " · no note"
-    tele = " · telehealth" if row.setting == "telehealth" else ""
+        note = " · " + _tr("no note")
+    tele = " · " + _tr("telehealth") if row.setting == "telehealth" else ""
     return f"{start}  {who}  ({row.chart_number})\n{status}{note}{tele}"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AgendaPage", text)
 
 
 class AgendaPage(QWidget):
@@ -88,12 +92,12 @@ class AgendaPage(QWidget):
         self.mode = "week"
         self.rows: list[AgendaRow] = []
         self.dialog: AppointmentDialog | None = None
-        self.title = QLabel("Agenda")
+        self.title = QLabel(self.tr("Agenda"))
         self.title.setObjectName("pageTitle")
         self.range_label = QLabel("")
-        self.range_label.setAccessibleName("Days shown")
-        self.day_button = QPushButton("Day")
-        self.week_button = QPushButton("Week")
+        self.range_label.setAccessibleName(self.tr("Days shown"))
+        self.day_button = QPushButton(self.tr("Day"))
+        self.week_button = QPushButton(self.tr("Week"))
         group = QButtonGroup(self)
         for button in (self.day_button, self.week_button):
             button.setCheckable(True)
@@ -101,31 +105,31 @@ class AgendaPage(QWidget):
         self.week_button.setChecked(True)
         self.day_button.clicked.connect(lambda: self.set_mode("day"))
         self.week_button.clicked.connect(lambda: self.set_mode("week"))
-        prev_button = QPushButton("◀ Earlier")
+        prev_button = QPushButton(self.tr("◀ Earlier"))
         prev_button.clicked.connect(lambda: self.shift(-1))
-        today_button = QPushButton("Today")
+        today_button = QPushButton(self.tr("Today"))
         today_button.clicked.connect(self.go_today)
-        next_button = QPushButton("Later ▶")
+        next_button = QPushButton(self.tr("Later ▶"))
         next_button.clicked.connect(lambda: self.shift(1))
-        self.new_button = QPushButton("New appointment… (N)")
+        self.new_button = QPushButton(self.tr("New appointment… (N)"))
         self.new_button.clicked.connect(self.new_appointment)
-        self.attend_button = QPushButton("Attended (A)")
-        self.attend_button.setToolTip("The client came: record the session and open its note, prefilled")
+        self.attend_button = QPushButton(self.tr("Attended (A)"))
+        self.attend_button.setToolTip(self.tr("The client came: record the session and open its note, prefilled"))
         self.attend_button.clicked.connect(self.mark_attended)
-        self.status_button = QPushButton("Other status… (S)")
+        self.status_button = QPushButton(self.tr("Other status… (S)"))
         self.status_menu = QMenu(self)
         for status in ("no_show", "late_cancel", "cancelled_by_client", "cancelled_by_therapist", "scheduled"):
-            label = "Back to scheduled" if status == "scheduled" else STATUS_LABELS[status].capitalize()
+            label = self.tr("Back to scheduled") if status == "scheduled" else STATUS_LABELS[status].capitalize()
             action = self.status_menu.addAction(label)
             action.triggered.connect(lambda _checked=False, s=status: self.set_status(s))
         self.status_button.setMenu(self.status_menu)
-        self.move_button = QPushButton("Move… (M)")
+        self.move_button = QPushButton(self.tr("Move… (M)"))
         self.move_button.clicked.connect(self.move_appointment)
-        self.account_button = QPushButton("Account… (B)")
-        self.account_button.setToolTip("The client's fees, payments and balance; superbill or statement")
+        self.account_button = QPushButton(self.tr("Account… (B)"))
+        self.account_button.setToolTip(self.tr("The client's fees, payments and balance; superbill or statement"))
         self.account_button.clicked.connect(self.open_account)
-        self.fees_button = QPushButton("Fees… (F)")
-        self.fees_button.setToolTip("The fee schedule by CPT code and the missed-appointment fee policy")
+        self.fees_button = QPushButton(self.tr("Fees… (F)"))
+        self.fees_button.setToolTip(self.tr("The fee schedule by CPT code and the missed-appointment fee policy"))
         self.fees_button.clicked.connect(self.open_fees)
         top = QHBoxLayout()
         top.addWidget(self.title)
@@ -140,7 +144,7 @@ class AgendaPage(QWidget):
         actions.addStretch(1)
         self.table = QTableWidget()
         self.table.setObjectName("agendaTable")
-        self.table.setAccessibleName("Agenda")
+        self.table.setAccessibleName(self.tr("Agenda"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
@@ -150,13 +154,13 @@ class AgendaPage(QWidget):
         self.table.installEventFilter(self)
         self.table.cellActivated.connect(lambda _r, _c: self.open_selected())
         self.table.cellDoubleClicked.connect(lambda _r, _c: self.open_selected())
-        self.empty = QLabel("Nothing scheduled on these days. Press N to add an appointment.")
+        self.empty = QLabel(self.tr("Nothing scheduled on these days. Press N to add an appointment."))
         self.empty.setObjectName("calmNote")
         self.empty.setVisible(False)
         self.message = QLabel("")
         self.message.setObjectName("calmNote")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Agenda message")
+        self.message.setAccessibleName(self.tr("Agenda message"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addLayout(top)
@@ -190,19 +194,19 @@ class AgendaPage(QWidget):
         self.table.clear()
         self.table.setColumnCount(len(days))
         self.table.setRowCount(max([len(v) for v in by_day.values()] + [1]))
-        self.table.setHorizontalHeaderLabels([f"{DAY_NAMES[d.weekday()]} {d.isoformat()}" for d in days])
+        self.table.setHorizontalHeaderLabels([show_day(d) for d in days])
         target: tuple[int, int] | None = None
         for col, day in enumerate(days):
             for r, row in enumerate(by_day[day]):
                 item = QTableWidgetItem(describe(row, self.privacy))
                 item.setData(ROW_ROLE, row)
                 if not self.privacy:
-                    item.setToolTip(f"chart {row.chart_number}")
+                    item.setToolTip(self.tr("chart {number}").format(number=row.chart_number))
                 self.table.setItem(r, col, item)
                 if row.item_id == keep or (keep is None and target is None and day == self.day):
                     target = (r, col)
-        self.range_label.setText(days[0].isoformat() if len(days) == 1
-                                 else f"{days[0].isoformat()} – {days[-1].isoformat()}")
+        self.range_label.setText(show_day(days[0]) if len(days) == 1
+                                 else f"{show_date(days[0])} – {show_date(days[-1])}")
         if target is None:
             target = (0, days.index(self.day) if self.day in days else 0)
         self.table.setCurrentCell(*target)
@@ -298,7 +302,7 @@ class AgendaPage(QWidget):
         return self.dialog
 
     def move_appointment(self) -> AppointmentDialog | None:
-        row = self._appointment("move")
+        row = self._appointment(self.tr("move"))
         if row is None:
             return None
         start = time.fromisoformat(row.start_time) if row.start_time else None
@@ -323,26 +327,27 @@ class AgendaPage(QWidget):
     def _appointment(self, what: str) -> AgendaRow | None:
         row = self.selected()
         if row is None or row.kind != "appointment":
-            self.message.setText(f"Choose an appointment to {what} (arrow keys, then the key or button).")
+            self.message.setText(self.tr("Choose an appointment to {action} (arrow keys, then the key or button).")
+                                 .format(action=what))
             return None
         return row
 
     def mark_attended(self) -> None:
-        row = self._appointment("mark attended")
+        row = self._appointment(self.tr("mark attended"))
         if row is None:
             return
         item_id = row.item_id
-        self.controller.op(self, lambda v: _attend(v, item_id), label="Recording the session…").success(
+        self.controller.op(self, lambda v: _attend(v, item_id), label=self.tr("Recording the session…")).success(
             self._attended).failure(self._failed).run()
 
     def _attended(self, done: Any) -> None:
-        self.message.setText("Session recorded; its note is open.")
+        self.message.setText(self.tr("Session recorded; its note is open."))
         self.open_note(done.client_id, done.note_id)
 
     def show_status_menu(self) -> None:
         """S: the other statuses (no-show, late cancel, ...) under the selected appointment,
         chosen with the arrows and Enter, as the button's menu is with the mouse."""
-        if self._appointment("change") is None:
+        if self._appointment(self.tr("change")) is None:
             return
         rect = self.table.visualItemRect(self.table.currentItem())
         self.status_menu.popup(self.table.viewport().mapToGlobal(rect.bottomLeft()))
@@ -351,19 +356,21 @@ class AgendaPage(QWidget):
             self.status_menu.setActiveAction(first)
 
     def set_status(self, status: str) -> None:
-        row = self._appointment("change")
+        row = self._appointment(self.tr("change"))
         if row is None:
             return
         item_id = row.item_id
-        self.controller.op(self, lambda v: _set_status(v, item_id, status), label="Saving…").success(
+        self.controller.op(self, lambda v: _set_status(v, item_id, status), label=self.tr("Saving…")).success(
             self._status_set).failure(self._failed).run()
 
     def _status_set(self, appt: Any) -> None:
         from vault_app.domain.billing import format_cents
 
-        fee = f" Fee under your policy: {format_cents(appt.fee_cents)}." if appt.fee_cents is not None else ""
-        self.message.setText(f"Recorded as {STATUS_LABELS[appt.status]}; no clinical note is made.{fee}"
-                             if appt.status in MISSED else f"Recorded as {STATUS_LABELS[appt.status]}.")
+        fee = (" " + self.tr("Fee under your policy: {fee}.").format(fee=format_cents(appt.fee_cents))
+               if appt.fee_cents is not None else "")
+        status = STATUS_LABELS[appt.status]
+        self.message.setText(self.tr("Recorded as {status}; no clinical note is made.").format(status=status) + fee
+                             if appt.status in MISSED else self.tr("Recorded as {status}.").format(status=status))
 
     def _failed(self, exc: BaseException) -> bool:
         from vault_app.domain.errors import VaultError
@@ -378,7 +385,7 @@ class AgendaPage(QWidget):
 
         row = self.selected()
         if row is None:
-            self.message.setText("Choose an appointment first: its client's account opens.")
+            self.message.setText(self.tr("Choose an appointment first: its client's account opens."))
             return None
         dialog = AccountDialog(self.controller, row.client_id, chart_number=row.chart_number, privacy=self.privacy,
                                parent=self)

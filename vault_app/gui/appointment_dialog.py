@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import date, time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.gui.date_field import date_picker
+from vault_app.gui.dates import qt_time_format
 from vault_app.gui.widgets import masked_name
 
 if TYPE_CHECKING:
@@ -44,8 +45,11 @@ def _move(vault: Vault, appointment_id: str, values: dict[str, Any]) -> Any:
 
     return appointments.move(vault, appointment_id, **values)
 
-REPEATS = (("none", "Does not repeat"), ("weekly", "Every week"), ("biweekly", "Every two weeks"))
-SETTINGS = (("in_person", "In person (office)"), ("telehealth", "Telehealth"))
+REPEATS = (("none", QT_TRANSLATE_NOOP("AppointmentDialog", "Does not repeat")),
+           ("weekly", QT_TRANSLATE_NOOP("AppointmentDialog", "Every week")),
+           ("biweekly", QT_TRANSLATE_NOOP("AppointmentDialog", "Every two weeks")))
+SETTINGS = (("in_person", QT_TRANSLATE_NOOP("AppointmentDialog", "In person (office)")),
+            ("telehealth", QT_TRANSLATE_NOOP("AppointmentDialog", "Telehealth")))
 
 
 def initials(name: str) -> str:
@@ -72,35 +76,32 @@ class AppointmentDialog(QDialog):
         self.appointment_id = getattr(appointment, "appointment_id", None) or getattr(appointment, "item_id", None)
         self.privacy = privacy
         self.setObjectName("appointmentDialog")
-        self.setWindowTitle("Move appointment" if appointment is not None else "New appointment")
+        self.setWindowTitle(self.tr("Move appointment") if appointment is not None else self.tr("New appointment"))
         self.client = QComboBox()
-        self.client.setAccessibleName("Client")
-        self.date = QDateEdit(QDate(day.year, day.month, day.day))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setAccessibleName("Date")
+        self.client.setAccessibleName(self.tr("Client"))
+        self.date = date_picker(self.tr("Date"), QDate(day.year, day.month, day.day))
         begin = start or time(9, 0)
         self.start = QTimeEdit(QTime(begin.hour, begin.minute))
-        self.start.setDisplayFormat("HH:mm")
-        self.start.setAccessibleName("Start time")
+        self.start.setDisplayFormat(qt_time_format())
+        self.start.setAccessibleName(self.tr("Start time"))
         self.minutes = QSpinBox()
         self.minutes.setRange(5, 600)
         self.minutes.setValue(53)
-        self.minutes.setSuffix(" min")
-        self.minutes.setAccessibleName("Length")
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setAccessibleName(self.tr("Length"))
         self.setting = QComboBox()
         for key, text in SETTINGS:
-            self.setting.addItem(text, key)
-        self.setting.setAccessibleName("Setting")
+            self.setting.addItem(self.tr(str(text)), key)
+        self.setting.setAccessibleName(self.tr("Setting"))
         self.repeat = QComboBox()
         for key, text in REPEATS:
-            self.repeat.addItem(text, key)
-        self.repeat.setAccessibleName("Repeats")
+            self.repeat.addItem(self.tr(str(text)), key)
+        self.repeat.setAccessibleName(self.tr("Repeats"))
         self.count = QSpinBox()
         self.count.setRange(1, 104)
         self.count.setValue(12)
-        self.count.setSuffix(" appointments")
-        self.count.setAccessibleName("Number of appointments")
+        self.count.setSuffix(self.tr(" appointments"))
+        self.count.setAccessibleName(self.tr("Number of appointments"))
         self.repeat.currentIndexChanged.connect(lambda _i: self.count.setEnabled(self.repeat.currentData() != "none"))
         self.count.setEnabled(False)
         self.error = QLabel("")
@@ -110,14 +111,14 @@ class AppointmentDialog(QDialog):
         # field's buddy): Tab inside the date and time fields steps through their parts.
         form = QFormLayout()
         if appointment is None:
-            form.addRow("Cl&ient:", self.client)  # not Alt+C: Cancel has it on some desktops
-        form.addRow("&Date:", self.date)
-        form.addRow("S&tart:", self.start)
-        form.addRow("&Length:", self.minutes)
-        form.addRow("S&etting:", self.setting)
+            form.addRow(self.tr("Cl&ient:"), self.client)  # not Alt+C: Cancel has it on some desktops
+        form.addRow(self.tr("&Date:"), self.date)
+        form.addRow(self.tr("S&tart:"), self.start)
+        form.addRow(self.tr("&Length:"), self.minutes)
+        form.addRow(self.tr("S&etting:"), self.setting)
         if appointment is None:
-            form.addRow("&Repeats:", self.repeat)
-            form.addRow("&For:", self.count)
+            form.addRow(self.tr("&Repeats:"), self.repeat)
+            form.addRow(self.tr("&For:"), self.count)
         else:
             self.minutes.setValue(appointment.duration_minutes)
             self.setting.setCurrentIndex(max(0, self.setting.findData(appointment.setting)))
@@ -147,7 +148,7 @@ class AppointmentDialog(QDialog):
             self.client.setCurrentIndex(max(0, self.client.findData(self._wanted_client)))
         self.save_button.setEnabled(self.client.count() > 0)
         if not rows:
-            self.error.setText("Add a client first (Clients > New client).")
+            self.error.setText(self.tr("Add a client first (Clients > New client)."))
 
     def values(self) -> dict[str, Any]:
         return {
@@ -162,13 +163,13 @@ class AppointmentDialog(QDialog):
         self.error.setText("")
         if self.appointment is not None:
             appointment_id = str(self.appointment_id)
-            op: Any = self.controller.op(self, lambda v: _move(v, appointment_id, values), label="Moving…")
+            op: Any = self.controller.op(self, lambda v: _move(v, appointment_id, values), label=self.tr("Moving…"))
         else:
             client_id = str(self.client.currentData())
             repeat = str(self.repeat.currentData())
             count = self.count.value() if repeat != "none" else None
             series = {**values, "recurrence": repeat, "count": count}
-            op = self.controller.op(self, lambda v: _schedule(v, client_id, series), label="Scheduling…")
+            op = self.controller.op(self, lambda v: _schedule(v, client_id, series), label=self.tr("Scheduling…"))
         op.success(self._saved).failure(self._failed).run()
 
     def _saved(self, result: Any) -> None:

@@ -2,12 +2,33 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from vault_app.domain.disclosure_basis import SPECS, LegalBasis
+from vault_app.gui.date_field import OptionalDateField
+from vault_app.gui.dates import show_date
+
+if TYPE_CHECKING:
+    from vault_app.services.vault import Vault
+
+
+def access_request_choices(vault: Vault, client_id: str) -> list[tuple[str, str]]:
+    """(request id, label) for the client's open access requests, named by the day each was
+    received and what it asked for; the id stays behind the label. Worker side (translate is
+    thread-safe, per Qt's documentation)."""
+    from vault_app.services import requests
+
+    rows = []
+    for q in requests.list_requests(vault, client_id=client_id, open_only=True):
+        if q.kind != "access":
+            continue
+        asked = q.description or QCoreApplication.translate("BasisForm", "nothing described")
+        rows.append((q.id, QCoreApplication.translate("BasisForm", "Received {received}: {asked} (due {due})").format(
+            received=show_date(q.received_on), asked=asked, due=show_date(q.due_on))))
+    return rows
 
 
 class BasisForm(QWidget):
@@ -17,11 +38,11 @@ class BasisForm(QWidget):
         super().__init__(parent)
         self.specs = SPECS
         self.basis = QComboBox()
-        self.basis.setAccessibleName("Legal basis")
+        self.basis.setAccessibleName(self.tr("Legal basis"))
         for key, spec in SPECS.items():
             self.basis.addItem(f"{spec.title[0].upper()}{spec.title[1:]} ({spec.citation})", key)
         self.authorization = QComboBox()
-        self.authorization.setAccessibleName("Authorization on file")
+        self.authorization.setAccessibleName(self.tr("Authorization on file"))
         self.citation = QLabel("")
         self.citation.setObjectName("calmNote")
         self.citation.setWordWrap(True)
@@ -30,9 +51,10 @@ class BasisForm(QWidget):
         self.fields_form.setContentsMargins(0, 0, 0, 0)
         self.inputs: dict[str, QWidget] = {}
         self.attachments: list[tuple[str, str]] = []
+        self.access_requests: list[tuple[str, str]] = []
         top = QFormLayout()
-        top.addRow("Basis:", self.basis)
-        top.addRow("Authorization:", self.authorization)
+        top.addRow(self.tr("Basis:"), self.basis)
+        top.addRow(self.tr("Authorization:"), self.authorization)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -46,12 +68,18 @@ class BasisForm(QWidget):
         """(authorization id, label) pairs for the client."""
         self.authorization.clear()
         if not rows:
-            self.authorization.addItem("No authorization on file for this client", None)
+            self.authorization.addItem(self.tr("No authorization on file for this client"), None)
         for auth_id, label in rows:
             self.authorization.addItem(label, auth_id)
 
     def set_attachments(self, rows: list[tuple[str, str]]) -> None:
         self.attachments = rows
+        self._basis_changed()
+
+    def set_access_requests(self, rows: list[tuple[str, str]]) -> None:
+        """(request id, how it reads) for the client's open access requests: the basis
+        "the client's own access request" picks one of these, never a typed id."""
+        self.access_requests = rows
         self._basis_changed()
 
     def kind(self) -> str:
@@ -65,7 +93,7 @@ class BasisForm(QWidget):
         self.authorization.setEnabled(spec.kind == "authorization")
         note = f"{spec.citation}."
         if not spec.allows:
-            note += " This is never enough on its own to release records: press Check for what to do."
+            note += " " + self.tr("This is never enough on its own to release records: press Check for what to do.")
         self.citation.setText(note)
         for f in spec.fields:
             widget: QWidget
@@ -79,9 +107,19 @@ class BasisForm(QWidget):
                 widget.currentIndexChanged.connect(lambda _i: self.changed.emit())
             elif f.type == "attachment":
                 widget = QComboBox()
-                widget.addItem("(none attached)", None)
+                widget.addItem(self.tr("(none attached)"), None)
                 for att_id, label in self.attachments:
                     widget.addItem(label, att_id)
+                widget.currentIndexChanged.connect(lambda _i: self.changed.emit())
+            elif f.name == "request_id":
+                # The evidence is an id, but a person chooses the request by when it came and
+                # what it asked for (the ids are not shown anywhere on screen).
+                widget = QComboBox()
+                if not self.access_requests:
+                    widget.addItem(self.tr("No open access request: record it in the chart's Requests tab first"),
+                                   None)
+                for request_id, label in self.access_requests:
+                    widget.addItem(label, request_id)
                 widget.currentIndexChanged.connect(lambda _i: self.changed.emit())
             elif f.type == "kinds":
                 widget = QWidget()
@@ -92,15 +130,18 @@ class BasisForm(QWidget):
                     box.setObjectName(k)
                     box.toggled.connect(lambda _b: self.changed.emit())
                     row.addWidget(box)
+            elif f.type == "date":
+                widget = OptionalDateField(f.label)
+                widget.dateChanged.connect(lambda _d: self.changed.emit())
             else:
                 widget = QLineEdit()
-                if f.type == "date":
-                    widget.setPlaceholderText("YYYY-MM-DD")
                 widget.textChanged.connect(lambda _t: self.changed.emit())
             widget.setAccessibleName(f.label)
             self.inputs[f.name] = widget
-            label = f.label[0].upper() + f.label[1:] + ("" if f.required else " (optional)")
-            self.fields_form.addRow(QLabel(label + ":") if f.type != "bool" else QLabel(""), widget)
+            # The evidence labels are the domain's (cited rules, kept in one language with them).
+            label = f.label[0].upper() + f.label[1:]
+            shown = self.tr("{label}:") if f.required else self.tr("{label} (optional):")
+            self.fields_form.addRow(QLabel(shown.format(label=label)) if f.type != "bool" else QLabel(""), widget)
         self.changed.emit()
 
     def set_value(self, name: str, value: Any) -> None:
@@ -109,7 +150,7 @@ class BasisForm(QWidget):
             widget.setChecked(bool(value))
         elif isinstance(widget, QComboBox):
             widget.setCurrentIndex(max(0, widget.findData(value)))
-        elif isinstance(widget, QLineEdit):
+        elif isinstance(widget, (QLineEdit, OptionalDateField)):
             widget.setText(str(value))
         else:
             for box in widget.findChildren(QCheckBox):
@@ -122,7 +163,7 @@ class BasisForm(QWidget):
                 values[name] = widget.isChecked()
             elif isinstance(widget, QComboBox):
                 values[name] = widget.currentData()
-            elif isinstance(widget, QLineEdit):
+            elif isinstance(widget, (QLineEdit, OptionalDateField)):
                 values[name] = widget.text().strip()
             else:
                 values[name] = [b.objectName() for b in widget.findChildren(QCheckBox) if b.isChecked()]

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from vault_app.gui import file_dialogs
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.client_details import ClientDetailsDialog
+from vault_app.gui.dates import show_date, show_datetime
 from vault_app.gui.guardians_dialog import GuardiansDialog
 from vault_app.gui.plan_dialog import PlanDialog
 from vault_app.gui.session_dialog import SessionDialog
@@ -47,43 +48,44 @@ class OverviewTab(QWidget):
         self.privacy = False
         self.chart: Chart | None = None
         self.fields: dict[str, QLabel] = {}
-        demo = QGroupBox("Client")
+        demo = QGroupBox(self.tr("Client"))
         form = QFormLayout(demo)
-        for key, text in (("name", "Name"), ("chart", "Chart number"), ("dob", "Date of birth"),
-                          ("status", "Status"), ("last", "Last contact"), ("contact", "Contact")):
+        for key, text in (("name", self.tr("Name")), ("chart", self.tr("Chart number")),
+                          ("dob", self.tr("Date of birth")), ("status", self.tr("Status")),
+                          ("last", self.tr("Last contact")), ("contact", self.tr("Contact"))):
             label = QLabel("")
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setAccessibleName(text)
             label.setWordWrap(True)
             self.fields[key] = label
             form.addRow(f"{text}:", label)
-        consent = QGroupBox("Consent and guardians")
+        consent = QGroupBox(self.tr("Consent and guardians"))
         cform = QFormLayout(consent)
-        for key, text in (("consent", "Informed consent"), ("guardians", "Guardians")):
+        for key, text in (("consent", self.tr("Informed consent")), ("guardians", self.tr("Guardians"))):
             label = QLabel("")
             label.setWordWrap(True)
             label.setAccessibleName(text)
             self.fields[key] = label
             cform.addRow(f"{text}:", label)
-        self.guardians_button = QPushButton("Guardians…")
-        self.guardians_button.setAccessibleName("Edit guardians and representatives")
+        self.guardians_button = QPushButton(self.tr("Guardians…"))
+        self.guardians_button.setAccessibleName(self.tr("Edit guardians and representatives"))
         self.guardians_button.clicked.connect(self.edit_guardians)
         cform.addRow("", natural(self.guardians_button))
-        plan = QGroupBox("Treatment plan")
+        plan = QGroupBox(self.tr("Treatment plan"))
         pform = QFormLayout(plan)
-        for key, text in (("problems", "Problems"), ("diagnoses", "Diagnoses"), ("course", "Course"),
-                          ("goals", "Goals")):
+        for key, text in (("problems", self.tr("Problems")), ("diagnoses", self.tr("Diagnoses")),
+                          ("course", self.tr("Course")), ("goals", self.tr("Goals"))):
             label = QLabel("")
             label.setWordWrap(True)
             label.setAccessibleName(text)
             self.fields[key] = label
             pform.addRow(f"{text}:", label)
-        self.plan_button = QPushButton("Edit plan…")
-        self.plan_button.setAccessibleName("Edit treatment plan")
+        self.plan_button = QPushButton(self.tr("Edit plan…"))
+        self.plan_button.setAccessibleName(self.tr("Edit treatment plan"))
         self.plan_button.clicked.connect(self.edit_plan)
         pform.addRow("", natural(self.plan_button))
-        self.edit_button = QPushButton("Edit details…")
-        self.edit_button.setAccessibleName("Edit client details")
+        self.edit_button = QPushButton(self.tr("Edit details…"))
+        self.edit_button.setAccessibleName(self.tr("Edit client details"))
         self.edit_button.clicked.connect(self.edit_details)
         form.addRow("", natural(self.edit_button))
         layout = QVBoxLayout(self)
@@ -98,7 +100,7 @@ class OverviewTab(QWidget):
         if self.chart is None:
             return None
         dialog = ClientDetailsDialog(self.view.controller, self.chart.client, parent=self.window())
-        bind_to_chart(dialog, self.chart.client, "Client details", self.view.privacy)
+        bind_to_chart(dialog, self.chart.client, self.tr("Client details"), self.view.privacy)
         dialog.open()
         return dialog
 
@@ -106,7 +108,7 @@ class OverviewTab(QWidget):
         if self.chart is None:
             return None
         dialog = GuardiansDialog(self.view.controller, self.chart, parent=self.window())
-        bind_to_chart(dialog, self.chart.client, "Guardians and representatives", self.view.privacy)
+        bind_to_chart(dialog, self.chart.client, self.tr("Guardians and representatives"), self.view.privacy)
         dialog.open()
         return dialog
 
@@ -114,7 +116,7 @@ class OverviewTab(QWidget):
         if self.chart is None:
             return None
         dialog = PlanDialog(self.view.controller, self.chart.client.client_id, self.chart.plan, parent=self.window())
-        bind_to_chart(dialog, self.chart.client, "Treatment plan", self.view.privacy)
+        bind_to_chart(dialog, self.chart.client, self.tr("Treatment plan"), self.view.privacy)
         dialog.open()
         return dialog
 
@@ -124,34 +126,38 @@ class OverviewTab(QWidget):
     def show_chart(self, chart: Chart) -> None:
         self.chart = chart
         c = chart.client
-        self.fields["name"].setText(masked_name(
-            c.legal_name + (f" (goes by {c.preferred_name})" if c.preferred_name else ""), self.privacy))
+        goes_by = " " + self.tr("(goes by {name})").format(name=c.preferred_name) if c.preferred_name else ""
+        self.fields["name"].setText(masked_name(c.legal_name + goes_by, self.privacy))
         self.fields["chart"].setText(c.chart_number)
-        dob = masked_name(iso(c.date_of_birth), self.privacy) if c.date_of_birth else "not recorded"
+        dob = masked_name(show_date(c.date_of_birth), self.privacy) if c.date_of_birth else self.tr("not recorded")
         self.fields["dob"].setText(dob)
-        self.fields["status"].setText(c.status + (f" on {iso(c.discharged_on)}" if c.discharged_on else ""))
-        self.fields["last"].setText(iso(c.last_contact) or "none yet")
+        self.fields["status"].setText(self.tr("{status} on {day}").format(status=c.status, day=show_date(
+            c.discharged_on)) if c.discharged_on else c.status)
+        self.fields["last"].setText(show_date(c.last_contact) or self.tr("none yet"))
         contact = [p for p in (c.contact.phone, c.contact.email) if p]
-        ok = [w for w, flag in (("voicemail", c.contact.voicemail_ok), ("text", c.contact.text_ok),
-                                ("email", c.contact.email_ok), ("mail", c.contact.mail_ok)) if flag]
-        self.fields["contact"].setText(masked_name(", ".join(contact), self.privacy) if contact else "not recorded")
+        ok = [w for w, flag in ((self.tr("voicemail"), c.contact.voicemail_ok), (self.tr("text"), c.contact.text_ok),
+                                (self.tr("email"), c.contact.email_ok), (self.tr("mail"), c.contact.mail_ok)) if flag]
+        self.fields["contact"].setText(masked_name(", ".join(contact),
+                                                   self.privacy) if contact else self.tr("not recorded"))
         if ok:
-            self.fields["contact"].setText(self.fields["contact"].text() + f"\nMay contact by: {', '.join(ok)}")
+            self.fields["contact"].setText(self.fields["contact"].text() + "\n"
+                                           + self.tr("May contact by: {ways}").format(ways=", ".join(ok)))
         consent = c.consent
         self.fields["consent"].setText(
-            f"limits discussed {iso(consent.limits_discussed_on)}, signed {iso(consent.consent_signed_on)}"
-            if consent.complete else "not complete yet")
+            self.tr("limits discussed {discussed}, signed {signed}").format(
+                discussed=show_date(consent.limits_discussed_on), signed=show_date(consent.consent_signed_on))
+            if consent.complete else self.tr("not complete yet"))
         guardians = [f"{masked_name(g.name, self.privacy)} ({g.relationship}, {g.authority.replace('_', ' ')})"
                      for g in c.guardians]
-        self.fields["guardians"].setText("\n".join(guardians) or "none")
+        self.fields["guardians"].setText("\n".join(guardians) or self.tr("none"))
         p = chart.plan
-        self.fields["problems"].setText(p.problems if p and p.problems else "no plan yet")
+        self.fields["problems"].setText(p.problems if p and p.problems else self.tr("no plan yet"))
         self.fields["diagnoses"].setText(", ".join(p.diagnosis_codes) if p else "")
         course = [p.modality_frequency] if p and p.modality_frequency else []
         if p and p.start_date:
-            course.append(f"started {iso(p.start_date)}")
+            course.append(self.tr("started {day}").format(day=show_date(p.start_date)))
         if p and p.review_date:
-            course.append(f"review by {iso(p.review_date)}")
+            course.append(self.tr("review by {day}").format(day=show_date(p.review_date)))
         self.fields["course"].setText(", ".join(course))
         self.fields["goals"].setText("\n".join(f"{i + 1}. {g.description} ({g.status})"
                                                for i, g in enumerate(p.goals)) if p else "")
@@ -171,19 +177,21 @@ class SessionsTab(QWidget):
     def __init__(self, view: ChartHost) -> None:
         super().__init__()
         self.view = view
-        self.notes = make_tree(["Date", "Template", "Status", "Preview"], "Progress notes")
+        self.notes = make_tree([self.tr("Date"), self.tr("Template"), self.tr("Status"), self.tr("Preview")],
+                               self.tr("Progress notes"))
         self.notes.itemActivated.connect(self._open_note)
         self.notes.itemDoubleClicked.connect(self._open_note)
-        self.sessions = make_tree(["Date", "Length", "Modality", "Setting", "CPT", "ICD-10", "Billing"], "Sessions")
+        self.sessions = make_tree([self.tr("Date"), self.tr("Length"), self.tr("Modality"), self.tr("Setting"),
+                                   self.tr("CPT"), self.tr("ICD-10"), self.tr("Billing")], self.tr("Sessions"))
         self.sessions.itemActivated.connect(lambda item, _c: self.edit_session(item))
         self.sessions.itemDoubleClicked.connect(lambda item, _c: self.edit_session(item))
-        self.notes_label = QLabel("Progress notes")
+        self.notes_label = QLabel(self.tr("Progress notes"))
         self.notes_label.setObjectName("sectionTitle")
-        sessions_label = QLabel("Sessions")
+        sessions_label = QLabel(self.tr("Sessions"))
         sessions_label.setObjectName("sectionTitle")
-        new_note = QPushButton("New progress note")
+        new_note = QPushButton(self.tr("New progress note"))
         new_note.clicked.connect(view.new_note)
-        open_note = QPushButton("Open")
+        open_note = QPushButton(self.tr("Open"))
         open_note.clicked.connect(lambda: self._open_note(self.notes.currentItem()))
         buttons = QHBoxLayout()
         buttons.addWidget(self.notes_label, 1)
@@ -197,8 +205,8 @@ class SessionsTab(QWidget):
         bottom = QWidget()
         bl = QVBoxLayout(bottom)
         bl.setContentsMargins(0, 0, 0, 0)
-        edit_session = QPushButton("Correct session details…")
-        edit_session.setToolTip("Change the date, times, codes or billing status of the selected session")
+        edit_session = QPushButton(self.tr("Correct session details…"))
+        edit_session.setToolTip(self.tr("Change the date, times, codes or billing status of the selected session"))
         edit_session.clicked.connect(lambda: self.edit_session(self.sessions.currentItem()))
         session_row = QHBoxLayout()
         session_row.addWidget(sessions_label, 1)
@@ -218,13 +226,15 @@ class SessionsTab(QWidget):
         self.notes.clear()
         overdue = set(chart.unsigned_overdue)
         for n in chart.notes:
-            status = "signed" if n.signed else ("unsigned, overdue" if n.note_id in overdue else "draft")
-            add_row(self.notes, [iso(n.note_date), n.template.upper(), status,
+            status = self.tr("signed") if n.signed else (
+                self.tr("unsigned, overdue") if n.note_id in overdue else self.tr("draft"))
+            add_row(self.notes, [show_date(n.note_date), n.template.upper(), status,
                                  masked_name(n.preview.replace("\n", " "), self.view.privacy)], n.note_id)
-        self.notes_label.setText(f"Progress notes ({len(chart.notes)})")
+        self.notes_label.setText(self.tr("Progress notes ({count})").format(count=len(chart.notes)))
         self.sessions.clear()
         for s in reversed(chart.sessions):  # newest first, like the notes above
-            add_row(self.sessions, [iso(s.date), f"{s.duration_minutes} min", s.modality,
+            add_row(self.sessions, [show_date(s.date), self.tr("{minutes} min").format(minutes=s.duration_minutes),
+                                    s.modality,
                                     s.setting.replace("_", " "), " ".join((s.cpt_code, *s.addon_codes)).strip(),
                                     ", ".join(s.icd10_codes), s.billing_status.replace("_", " ")], s.session_id)
 
@@ -241,7 +251,7 @@ class SessionsTab(QWidget):
         if session is None:
             return None
         dialog = SessionDialog(self.view.controller, session, parent=self.window())
-        bind_to_chart(dialog, chart.client, "Session details", self.view.privacy)
+        bind_to_chart(dialog, chart.client, self.tr("Session details"), self.view.privacy)
         dialog.open()
         return dialog
 
@@ -257,17 +267,18 @@ class AttachmentsTab(QWidget):
         super().__init__()
         self.controller = controller
         self.view = view
-        self.tree = make_tree(["Kind", "File", "Size", "Document date", "Added"], "Attachments")
+        self.tree = make_tree([self.tr("Kind"), self.tr("File"), self.tr("Size"), self.tr("Document date"),
+                               self.tr("Added")], self.tr("Attachments"))
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Attachment kind")
+        self.kind.setAccessibleName(self.tr("Attachment kind"))
         for k in self.KINDS:
             self.kind.addItem(k.replace("_", " ").capitalize(), k)
-        add = QPushButton("Attach a scan…")
+        add = QPushButton(self.tr("Attach a scan…"))
         add.clicked.connect(self._choose)
-        save = QPushButton("Save a copy…")
+        save = QPushButton(self.tr("Save a copy…"))
         save.clicked.connect(self._save_copy)
         row = QHBoxLayout()
-        row.addWidget(empty_note("PDF, PNG or JPEG scans are stored encrypted inside the chart."), 1)
+        row.addWidget(empty_note(self.tr("PDF, PNG or JPEG scans are stored encrypted inside the chart.")), 1)
         row.addWidget(self.kind)
         row.addWidget(add)
         row.addWidget(save)
@@ -282,7 +293,7 @@ class AttachmentsTab(QWidget):
         self.tree.clear()
         for a in chart.attachments:
             add_row(self.tree, [a.kind.replace("_", " "), a.filename, f"{a.size // 1024 + 1} KiB",
-                                iso(a.document_date), a.created_at[:10]], a.attachment_id)
+                                show_date(a.document_date), show_date(a.created_at)], a.attachment_id)
 
     def select(self, attachment_id: str) -> None:
         for i in range(self.tree.topLevelItemCount()):
@@ -293,8 +304,8 @@ class AttachmentsTab(QWidget):
                 return
 
     def _choose(self) -> None:
-        path = file_dialogs.open_file(self, "Attach a scan", str(Path.home()),
-                                     "Scans (*.pdf *.png *.jpg *.jpeg)")
+        path = file_dialogs.open_file(self, self.tr("Attach a scan"), str(Path.home()),
+                                     self.tr("Scans (*.pdf *.png *.jpg *.jpeg)"))
         if path:
             self.attach(Path(path), str(self.kind.currentData()))
 
@@ -307,7 +318,7 @@ class AttachmentsTab(QWidget):
         def job(v: Vault) -> Attachment:
             return attachments.add_attachment(v, client_id, path.read_bytes(), kind=kind, filename=path.name)
 
-        self.controller.op(self, job, label="Attaching…").run()
+        self.controller.op(self, job, label=self.tr("Attaching…")).run()
 
     def _save_copy(self) -> None:
         item = self.tree.currentItem()
@@ -316,19 +327,19 @@ class AttachmentsTab(QWidget):
         attachment_id = str(item.data(0, Qt.ItemDataRole.UserRole))
         answer = QMessageBox.question(
             self,
-            "Save an unencrypted copy?",
-            "The copy is saved outside the vault, unencrypted, and the copy is recorded in the "
+            self.tr("Save an unencrypted copy?"),
+            self.tr("The copy is saved outside the vault, unencrypted, and the copy is recorded in the "
             "chart's history.\n\nIf it is given to anyone outside your practice, record that as a "
-            "disclosure (Disclosures tab → Record a disclosure made outside the app).",
+            "disclosure (Disclosures tab → Record a disclosure made outside the app)."),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        path = file_dialogs.save_file(self, "Save a copy", str(Path.home() / item.text(1)))
+        path = file_dialogs.save_file(self, self.tr("Save a copy"), str(Path.home() / item.text(1)))
         if not path:
             return
         target = Path(path)
         self.controller.op(self, lambda v: attachments.save_copy(v, attachment_id, target),
-                           label="Saving a copy…").run()
+                           label=self.tr("Saving a copy…")).run()
 
     def clear(self) -> None:
         self.tree.clear()
@@ -345,13 +356,13 @@ class HistoryTab(QWidget):
         super().__init__()
         self.controller = controller
         self.view = view
-        self.tree = make_tree(["#", "When (UTC)", "What"], "Chart history")
+        self.tree = make_tree(["#", self.tr("When (UTC)"), self.tr("What")], self.tr("Chart history"))
         # The history is read a page at a time, newest first (services/chart_history.py).
-        self.older = QPushButton("Show older entries")
+        self.older = QPushButton(self.tr("Show older entries"))
         self.older.setVisible(False)
         self.older.clicked.connect(self._load_older)
         layout = QVBoxLayout(self)
-        layout.addWidget(empty_note("Every action on this chart is kept in the tamper-evident ledger."))
+        layout.addWidget(empty_note(self.tr("Every action on this chart is kept in the tamper-evident ledger.")))
         layout.addWidget(self.tree)
         layout.addLayout(natural(self.older))
         self._loaded_for: str | None = None
@@ -396,7 +407,7 @@ class HistoryTab(QWidget):
         if client_id != self._loaded_for or ticket != self._ticket:
             return  # another chart was opened, or the history read afresh, while this page was read
         for e in page.entries:
-            add_row(self.tree, [str(e.seq), e.time[:19].replace("T", " "), describe_event(e.kind, e.payload)])
+            add_row(self.tree, [str(e.seq), show_datetime(e.time), describe_event(e.kind, e.payload)])
         self._older_than = page.older_than
         self.older.setVisible(page.older_than is not None)
 

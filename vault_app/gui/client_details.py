@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.clinical import parse_date
 from vault_app.gui.background import show_inline
 from vault_app.gui.confirm import confirm
+from vault_app.gui.date_field import OptionalDateField
 from vault_app.gui.forms import action_buttons, error_label, hbox, line_edit
 from vault_app.gui.held import RESTORED, HeldEntry
 from vault_app.gui.widgets import iso
@@ -31,7 +32,12 @@ if TYPE_CHECKING:
     from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
-METHODS = (("", "no preference"), ("phone", "phone"), ("text", "text message"), ("email", "email"), ("mail", "mail"))
+# Marked for translation here, translated where shown (QT_TRANSLATE_NOOP leaves the text as is).
+METHODS = (("", QT_TRANSLATE_NOOP("ClientDetailsDialog", "no preference")),
+           ("phone", QT_TRANSLATE_NOOP("ClientDetailsDialog", "phone")),
+           ("text", QT_TRANSLATE_NOOP("ClientDetailsDialog", "text message")),
+           ("email", QT_TRANSLATE_NOOP("ClientDetailsDialog", "email")),
+           ("mail", QT_TRANSLATE_NOOP("ClientDetailsDialog", "mail")))
 
 
 def discharge_check(vault: Vault, client_id: str) -> tuple[int, bool]:
@@ -53,59 +59,61 @@ class ClientDetailsDialog(QDialog):
         self.chart_number = client.chart_number
         self.was_discharged = client.status == "discharged"
         self.discharge_confirm: QMessageBox | None = None
-        self.setWindowTitle("Client details")  # never the client's name: titles reach task switchers
+        self.setWindowTitle(self.tr("Client details"))  # never the client's name: titles reach task switchers
         c, contact = client, client.contact
-        self.legal_name = line_edit(c.legal_name, "Legal name")
-        self.preferred_name = line_edit(c.preferred_name, "Preferred name")
-        self.date_of_birth = line_edit(iso(c.date_of_birth), "Date of birth", "YYYY-MM-DD")
-        self.part2 = QCheckBox("Substance-use treatment records (42 CFR Part 2)")
+        self.legal_name = line_edit(c.legal_name, self.tr("Legal name"))
+        self.preferred_name = line_edit(c.preferred_name, self.tr("Preferred name"))
+        self.date_of_birth = OptionalDateField(self.tr("Date of birth"), iso(c.date_of_birth),
+                                               empty_text=self.tr("not given"))
+        self.part2 = QCheckBox(self.tr("Substance-use treatment records (42 CFR Part 2)"))
         self.part2.setChecked(c.part2)
-        self.phone = line_edit(contact.phone, "Phone")
-        self.email = line_edit(contact.email, "Email")
-        self.address = line_edit(contact.address, "Home address")
-        self.safe_address = line_edit(contact.safe_address, "Safe mailing address", "if mail home is not safe")
-        self.voicemail = QCheckBox("voicemail")
-        self.text = QCheckBox("text messages")
-        self.email_ok = QCheckBox("email")
-        self.mail = QCheckBox("mail")
+        self.phone = line_edit(contact.phone, self.tr("Phone"))
+        self.email = line_edit(contact.email, self.tr("Email"))
+        self.address = line_edit(contact.address, self.tr("Home address"))
+        self.safe_address = line_edit(contact.safe_address, self.tr("Safe mailing address"),
+                                      self.tr("if mail home is not safe"))
+        self.voicemail = QCheckBox(self.tr("voicemail"))
+        self.text = QCheckBox(self.tr("text messages"))
+        self.email_ok = QCheckBox(self.tr("email"))
+        self.mail = QCheckBox(self.tr("mail"))
         for box, flag in ((self.voicemail, contact.voicemail_ok), (self.text, contact.text_ok),
                           (self.email_ok, contact.email_ok), (self.mail, contact.mail_ok)):
             box.setChecked(flag)
         self.method = QComboBox()
-        self.method.setAccessibleName("Preferred way to reach them")
+        self.method.setAccessibleName(self.tr("Preferred way to reach them"))
         for key, label in METHODS:
-            self.method.addItem(label, key)
+            self.method.addItem(self.tr(str(label)), key)
         self.method.setCurrentIndex(max(0, self.method.findData(contact.preferred_method)))
-        self.contact_notes = line_edit(contact.notes, "Contact notes", "e.g. no calls at work")
-        self.limits_discussed = line_edit(iso(c.consent.limits_discussed_on), "Limits of confidentiality discussed on",
-                                      "YYYY-MM-DD")
-        self.consent_signed = line_edit(iso(c.consent.consent_signed_on), "Consent signed on", "YYYY-MM-DD")
-        self.discharged = QCheckBox("Discharged (treatment has ended)")
+        self.contact_notes = line_edit(contact.notes, self.tr("Contact notes"), self.tr("e.g. no calls at work"))
+        self.limits_discussed = OptionalDateField(self.tr("Limits of confidentiality discussed on"),
+                                                  iso(c.consent.limits_discussed_on))
+        self.consent_signed = OptionalDateField(self.tr("Consent signed on"), iso(c.consent.consent_signed_on))
+        self.discharged = QCheckBox(self.tr("Discharged (treatment has ended)"))
         self.discharged.setChecked(c.status == "discharged")
         self.message = error_label()
 
-        who = QGroupBox("Client")
+        who = QGroupBox(self.tr("Client"))
         form = QFormLayout(who)
-        form.addRow("Legal name:", self.legal_name)
-        form.addRow("Preferred name:", self.preferred_name)
-        form.addRow("Date of birth:", self.date_of_birth)
+        form.addRow(self.tr("Legal name:"), self.legal_name)
+        form.addRow(self.tr("Preferred name:"), self.preferred_name)
+        form.addRow(self.tr("Date of birth:"), self.date_of_birth)
         form.addRow("", self.part2)
         form.addRow("", self.discharged)
-        reach = QGroupBox("Contact (ask before leaving messages)")
+        reach = QGroupBox(self.tr("Contact (ask before leaving messages)"))
         rform = QFormLayout(reach)
-        rform.addRow("Phone:", self.phone)
-        rform.addRow("Email:", self.email)
-        rform.addRow("Home address:", self.address)
-        rform.addRow("Safe address:", self.safe_address)
-        rform.addRow("OK to use:", hbox(self.voicemail, self.text, self.email_ok, self.mail))
-        rform.addRow("Prefers:", self.method)
-        rform.addRow("Notes:", self.contact_notes)
-        consent = QGroupBox("Informed consent")
+        rform.addRow(self.tr("Phone:"), self.phone)
+        rform.addRow(self.tr("Email:"), self.email)
+        rform.addRow(self.tr("Home address:"), self.address)
+        rform.addRow(self.tr("Safe address:"), self.safe_address)
+        rform.addRow(self.tr("OK to use:"), hbox(self.voicemail, self.text, self.email_ok, self.mail))
+        rform.addRow(self.tr("Prefers:"), self.method)
+        rform.addRow(self.tr("Notes:"), self.contact_notes)
+        consent = QGroupBox(self.tr("Informed consent"))
         cform = QFormLayout(consent)
-        cform.addRow("Limits discussed on:", self.limits_discussed)
-        cform.addRow("Consent signed on:", self.consent_signed)
+        cform.addRow(self.tr("Limits discussed on:"), self.limits_discussed)
+        cform.addRow(self.tr("Consent signed on:"), self.consent_signed)
 
-        buttons, self.save_button = action_buttons(self, "Save", self.save)
+        buttons, self.save_button = action_buttons(self, self.tr("Save"), self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(who)
         layout.addWidget(reach)
@@ -136,7 +144,7 @@ class ClientDetailsDialog(QDialog):
                    "consent_signed_on": self.consent_signed.text().strip() or None}
         return details, consent
 
-    def _text_fields(self) -> dict[str, QLineEdit]:
+    def _text_fields(self) -> dict[str, QLineEdit | OptionalDateField]:
         return {"legal_name": self.legal_name, "preferred_name": self.preferred_name,
                 "date_of_birth": self.date_of_birth, "phone": self.phone, "email": self.email,
                 "address": self.address, "safe_address": self.safe_address, "contact_notes": self.contact_notes,
@@ -177,16 +185,17 @@ class ClientDetailsDialog(QDialog):
 
     def _confirm_discharge(self, found: tuple[int, bool]) -> None:
         unsigned, has_summary = found
-        summary = [f"Chart {self.chart_number} is marked discharged today.",
-                   "The retention period of the record counts from the discharge date.",
-                   "The client leaves the Active list; the chart stays readable."]
+        summary = [self.tr("Chart {chart} is marked discharged today.").format(chart=self.chart_number),
+                   self.tr("The retention period of the record counts from the discharge date."),
+                   self.tr("The client leaves the Active list; the chart stays readable.")]
         warnings = []
         if unsigned:
-            warnings.append(f"{unsigned} progress note(s) on this chart are not signed.")
+            warnings.append(self.tr("%n progress note(s) on this chart are not signed.", "", unsigned))
         if not has_summary:
-            warnings.append("There is no discharge summary: no signed note starts with or mentions "
-                            "\"discharge\" in its first lines.")
-        self.discharge_confirm = confirm(self, "Discharge?", "Discharge this client?", summary, "Discharge",
+            warnings.append(self.tr("There is no discharge summary: no signed note starts with or mentions "
+                                    "\"discharge\" in its first lines."))
+        self.discharge_confirm = confirm(self, self.tr("Discharge?"), self.tr("Discharge this client?"), summary,
+                                         self.tr("Discharge"),
                                          self.save_now, warnings)
 
     def save_now(self) -> None:
@@ -209,7 +218,8 @@ class ClientDetailsDialog(QDialog):
                                                  notes=current.consent.notes, **consent)
             return updated
 
-        self.controller.op(self, job, label="Saving…").success(self._saved).failure(show_inline(self.message)).run()
+        self.controller.op(self, job,
+                           label=self.tr("Saving…")).success(self._saved).failure(show_inline(self.message)).run()
 
     def _saved(self, client: Client) -> None:
         self.accept()

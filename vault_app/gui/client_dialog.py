@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.errors import InvalidInput
 from vault_app.gui.background import show_inline
+from vault_app.gui.date_field import OptionalDateField
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.services import clients
 
@@ -31,28 +32,26 @@ class ClientDialog(QDialog):
     def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.setWindowTitle("New client")
+        self.setWindowTitle(self.tr("New client"))
         self.setObjectName("clientDialog")
         self.legal_name = QLineEdit()
-        self.legal_name.setAccessibleName("Legal name")
+        self.legal_name.setAccessibleName(self.tr("Legal name"))
         self.preferred_name = QLineEdit()
-        self.preferred_name.setAccessibleName("Preferred name")
-        self.date_of_birth = QLineEdit()
-        self.date_of_birth.setAccessibleName("Date of birth")
-        self.date_of_birth.setPlaceholderText("YYYY-MM-DD (optional)")
+        self.preferred_name.setAccessibleName(self.tr("Preferred name"))
+        self.date_of_birth = OptionalDateField(self.tr("Date of birth"), empty_text=self.tr("not given"))
         self.chart_number = QLineEdit()
-        self.chart_number.setAccessibleName("Chart number")
-        self.chart_number.setPlaceholderText("assigned automatically if left empty")
-        self.part2 = QCheckBox("Substance-use treatment records (42 CFR Part 2)")
-        self.part2.setAccessibleName("Part 2 records")
+        self.chart_number.setAccessibleName(self.tr("Chart number"))
+        self.chart_number.setPlaceholderText(self.tr("assigned automatically if left empty"))
+        self.part2 = QCheckBox(self.tr("Substance-use treatment records (42 CFR Part 2)"))
+        self.part2.setAccessibleName(self.tr("Part 2 records"))
         self.message = error_label()
         form = QFormLayout()
-        form.addRow("Legal name:", self.legal_name)
-        form.addRow("Preferred name:", self.preferred_name)
-        form.addRow("Date of birth:", self.date_of_birth)
-        form.addRow("Chart number:", self.chart_number)
+        form.addRow(self.tr("Legal name:"), self.legal_name)
+        form.addRow(self.tr("Preferred name:"), self.preferred_name)
+        form.addRow(self.tr("Date of birth:"), self.date_of_birth)
+        form.addRow(self.tr("Chart number:"), self.chart_number)
         form.addRow("", self.part2)
-        buttons, self.save_button = action_buttons(self, "Create chart", self.save)
+        buttons, self.save_button = action_buttons(self, self.tr("Create chart"), self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
@@ -72,7 +71,7 @@ class ClientDialog(QDialog):
             return clients.create_client(v, name, **values)
 
         self.save_button.setEnabled(False)
-        self.controller.op(self, job, label="Saving…").success(self._saved) \
+        self.controller.op(self, job, label=self.tr("Saving…")).success(self._saved) \
             .failure(show_inline(self.message, InvalidInput)).finally_(lambda: self.save_button.setEnabled(True)).run()
 
     def _saved(self, client: Client) -> None:

@@ -11,7 +11,11 @@ PDFs, so a date reads the same on screen and on paper. Storage, the ledger and t
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time
+
+from babel import Locale
+from babel.dates import format_date
 
 from vault_app.domain import locale_format
 
@@ -56,9 +60,48 @@ def show_datetime(value: datetime | str | None) -> str:
     if isinstance(value, str) and len(value) <= 10:
         return show_date(value)
     try:
-        return locale_format.datetime_text(value, _practice_locale)
+        moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+        if moment.tzinfo is not None:
+            moment = moment.astimezone()  # the ledger keeps UTC; a person reads the clock on the wall
+        return locale_format.datetime_text(moment, _practice_locale)
     except ValueError:
         return str(value)
+
+
+def show_weekday(value: date) -> str:
+    """The day's short name in the practice's language ("Mon" in English, "lun" in Spanish)."""
+    return str(format_date(value, "EEE", locale=_practice_locale))
+
+
+def show_day(value: date) -> str:
+    """A day heading: weekday and date ("Mon 12/07/2026")."""
+    return f"{show_weekday(value)} {show_date(value)}"
+
+
+_TYPED_TIME = re.compile(r"(\d{1,2})(?:[:.h](\d{2}))?\s*(?:([ap])\.?\s*m?\.?)?", re.IGNORECASE)
+
+
+def read_time(text: str) -> str | None:
+    """A time of day as a person types it ("2:05 PM", "2:05pm", "14:05", "9") as stored
+    ("14:05"); None when it is not one, so the form can say so."""
+    match = _TYPED_TIME.fullmatch(text.strip())
+    if match is None:
+        return None
+    hour, minute, half = int(match.group(1)), int(match.group(2) or 0), (match.group(3) or "").lower()
+    if half:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if half == "p" else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}"
+
+
+def qt_time_format() -> str:
+    """The practice's short time pattern for QTimeEdit ("h:mm AP" in the US, "HH:mm" in Mexico)."""
+    pattern = str(Locale.parse(_practice_locale).time_formats["short"].pattern)
+    # CLDR's "a" (the day period) is Qt's "AP"; the rest (h, H, mm) reads the same in both.
+    return pattern.replace("\u202f", " ").replace("a", "AP").strip()
 
 
 def qt_date_format() -> str:
@@ -67,4 +110,15 @@ def qt_date_format() -> str:
     return locale_format.date_pattern(_practice_locale)
 
 
-__all__ = ["practice_locale", "qt_date_format", "set_practice_locale", "show_date", "show_datetime", "show_time"]
+__all__ = [
+    "practice_locale",
+    "qt_date_format",
+    "qt_time_format",
+    "read_time",
+    "set_practice_locale",
+    "show_date",
+    "show_datetime",
+    "show_day",
+    "show_time",
+    "show_weekday",
+]

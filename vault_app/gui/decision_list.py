@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.decision_text import describe
 from vault_app.domain.decisions import OUTCOME_LABELS, TRIGGER_LABELS, TRIGGERS
+from vault_app.gui.dates import show_date
 from vault_app.gui.decision_dialog import DecisionDialog
 from vault_app.services import clients, decisions
 from vault_app.services.changes import Changes, Kind
@@ -46,25 +47,26 @@ class DecisionList(QWidget):
         self.client_id = client_id
         self.setObjectName("decisionList")
         self.tree = QTreeWidget()
-        headers = ["Date", "Situation", "Decision", "Status"] if client_id else \
-            ["Date", "Chart", "Situation", "Decision", "Status"]
+        headers = [self.tr("Date"), self.tr("Situation"), self.tr("Decision"), self.tr("Status")]
+        if not client_id:
+            headers.insert(1, self.tr("Chart"))
         self.tree.setHeaderLabels(headers)
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setAccessibleName("Confidentiality decisions")
+        self.tree.setAccessibleName(self.tr("Confidentiality decisions"))
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(lambda item, _c: self.open(str(item.data(0, Qt.ItemDataRole.UserRole))))
         self.trigger = QComboBox()
-        self.trigger.setAccessibleName("Filter by situation")
-        self.trigger.addItem("All situations", None)
+        self.trigger.setAccessibleName(self.tr("Filter by situation"))
+        self.trigger.addItem(self.tr("All situations"), None)
         for key in TRIGGERS:
             self.trigger.addItem(TRIGGER_LABELS[key], key)
-        self.drafts = QCheckBox("Drafts only")
-        self.new_button = QPushButton("New decision…")
-        self.new_button.setAccessibleName("New confidentiality decision")
+        self.drafts = QCheckBox(self.tr("Drafts only"))
+        self.new_button = QPushButton(self.tr("New decision…"))
+        self.new_button.setAccessibleName(self.tr("New confidentiality decision"))
         self.new_button.setVisible(client_id is not None)
         self.new_button.clicked.connect(lambda: self.start())
-        self.empty = QLabel("No confidentiality decisions.")
+        self.empty = QLabel(self.tr("No confidentiality decisions."))
         self.empty.setObjectName("calmNote")
         top = QHBoxLayout()
         top.addWidget(self.trigger)
@@ -95,11 +97,12 @@ class DecisionList(QWidget):
         self.rows = rows
         self.tree.clear()
         for s in rows:
-            values = [s.occurred_on.isoformat()]
+            values = [show_date(s.occurred_on)]
             if self.client_id is None:
                 values.append(s.chart_number)
             values += [TRIGGER_LABELS.get(s.trigger, s.trigger), OUTCOME_LABELS.get(s.outcome or "", "-"),
-                       ("signed" if s.signed else "draft") + (" · disclosed" if s.disclosure_id else "")]
+                       (self.tr("signed") if s.signed else self.tr("draft"))
+                       + (" · " + self.tr("disclosed") if s.disclosure_id else "")]
             item = QTreeWidgetItem(values)
             item.setData(0, Qt.ItemDataRole.UserRole, s.decision_id)
             self.tree.addTopLevelItem(item)
@@ -137,16 +140,17 @@ class DecisionRecordDialog(QDialog):
         super().__init__(parent)
         self.ops = ops
         self.decision_id = decision_id
-        self.setWindowTitle("Confidentiality decision")
+        self.setWindowTitle(self.tr("Confidentiality decision"))
         self.setObjectName("decisionRecord")
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
-        self.text.setAccessibleName("The decision as signed")
+        self.text.setAccessibleName(self.tr("The decision as signed"))
         self.addendum = QPlainTextEdit()
-        self.addendum.setAccessibleName("Addendum")
-        self.addendum.setPlaceholderText("Later facts: the agency's answer, the court's ruling, a follow-up done…")
+        self.addendum.setAccessibleName(self.tr("Addendum"))
+        self.addendum.setPlaceholderText(
+            self.tr("Later facts: the agency's answer, the court's ruling, a follow-up done…"))
         self.addendum.setMaximumHeight(90)
-        self.add_button = QPushButton("Add addendum")
+        self.add_button = QPushButton(self.tr("Add addendum"))
         self.add_button.clicked.connect(self.add)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -186,7 +190,8 @@ class DecisionRecordDialog(QDialog):
             self.addendum.clear()
             self.reload()
 
-        self.ops.op(self, lambda v: decisions.add_addendum(v, decision_id, body), label="Adding…").success(done).run()
+        self.ops.op(self, lambda v: decisions.add_addendum(v, decision_id, body),
+                    label=self.tr("Adding…")).success(done).run()
 
 
 __all__ = ["DecisionList", "DecisionRecordDialog"]

@@ -4,15 +4,14 @@ change notices of its own kind of record, whoever made the change."""
 
 from __future__ import annotations
 
-from datetime import date
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QPushButton,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -21,10 +20,12 @@ from PySide6.QtWidgets import (
 
 from vault_app.gui.auth_dialog import AuthorizationDialog
 from vault_app.gui.chart_binding import bind_to_chart
+from vault_app.gui.date_field import ISO, date_picker
+from vault_app.gui.dates import show_date
 from vault_app.gui.decision_list import DecisionList
 from vault_app.gui.manual_disclosure import ManualDisclosureDialog
 from vault_app.gui.requests_dialog import NewRequestDialog, RequestDetailDialog
-from vault_app.gui.widgets import add_row, empty_note, iso, make_tree
+from vault_app.gui.widgets import add_row, empty_note, make_tree, wrapped_label
 from vault_app.services import authorizations, export, requests
 from vault_app.services.changes import Changes, Kind
 
@@ -85,19 +86,47 @@ def _authorization_rows(vault: Vault, client_id: str) -> list[tuple[Authorizatio
     return [(a, authorizations.status(a)) for a in authorizations.list_authorizations(vault, client_id)]
 
 
+class RevocationDialog(QDialog):
+    """When the client's written revocation arrived: a date picked, not typed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Record a revocation"))
+        self.received = date_picker(self.tr("Date the written revocation was received"))
+        self.received.setMaximumDate(QDate.currentDate())
+        form = QFormLayout()
+        form.addRow(self.tr("Received on:"), self.received)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setText(self.tr("Record revocation"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(wrapped_label(self.tr(
+            "The client revoked this authorization in writing. The revocation takes effect when received, "
+            "except for what was already done in reliance on it (45 CFR 164.508(b)(5)).")))
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def received_on(self) -> str:
+        return self.received.date().toString(ISO)
+
+
 class AuthorizationsTab(_LazyTab):
     kinds = (Kind.AUTHORIZATIONS,)
 
     def __init__(self, controller: App, view: ChartHost) -> None:
         super().__init__(controller, view)
-        self.tree = make_tree(["Covers", "Recipient", "Signed", "Expires", "Status"], "Authorizations")
-        add = QPushButton("Record an authorization…")
+        self.tree = make_tree([self.tr("Covers"), self.tr("Recipient"), self.tr("Signed"), self.tr("Expires"),
+                               self.tr("Status")], self.tr("Authorizations"))
+        add = QPushButton(self.tr("Record an authorization…"))
         add.clicked.connect(self.add)
-        self.revoke_button = QPushButton("Record a revocation…")
+        self.revoke_button = QPushButton(self.tr("Record a revocation…"))
         self.revoke_button.clicked.connect(self.revoke)
         row = QHBoxLayout()
-        row.addWidget(empty_note("Signed authorizations on file. A psychotherapy-notes authorization must be "
-                                 "on its own form."), 1)
+        row.addWidget(empty_note(self.tr("Signed authorizations on file. A psychotherapy-notes authorization must be "
+                                 "on its own form.")), 1)
         row.addWidget(self.revoke_button)
         row.addWidget(add)
         layout = QVBoxLayout(self)
@@ -110,8 +139,8 @@ class AuthorizationsTab(_LazyTab):
     def _show(self, rows: list[tuple[Authorization, AuthStatus]]) -> None:
         self.tree.clear()
         for auth, status in rows:
-            expires = iso(auth.expires_on) or auth.expiration_event
-            item = add_row(self.tree, [", ".join(sorted(auth.covers)), auth.recipient_name, iso(auth.signed_on),
+            expires = show_date(auth.expires_on) or auth.expiration_event
+            item = add_row(self.tree, [", ".join(sorted(auth.covers)), auth.recipient_name, show_date(auth.signed_on),
                                        expires, status.state.replace("_", " ")], auth.id)
             item.setToolTip(4, status.message)
 
@@ -120,22 +149,23 @@ class AuthorizationsTab(_LazyTab):
         if client is None:
             return None
         dialog = AuthorizationDialog(self.controller, client.client_id, parent=self.window())
-        bind_to_chart(dialog, client, "Record an authorization", self.view.privacy)
+        bind_to_chart(dialog, client, self.tr("Record an authorization"), self.view.privacy)
         dialog.open()
         return dialog
 
-    def revoke(self) -> None:
+    def revoke(self) -> QDialog | None:
         item = self.tree.currentItem()
         if item is None:
-            return
+            return None
         auth_id = str(item.data(0, Qt.ItemDataRole.UserRole))
-        day, ok = QInputDialog.getText(self, "Record a revocation",
-                                       "The client revoked this authorization in writing. "
-                                       "Date the written revocation was received (YYYY-MM-DD):",
-                                       text=date.today().isoformat())
-        if ok:
-            self.controller.op(self, lambda v: authorizations.revoke(v, auth_id, received_on=day.strip()),
-                               label="Recording…").run()
+        dialog = RevocationDialog(self.window())
+        dialog.accepted.connect(lambda: self.record_revocation(auth_id, dialog.received_on()))
+        dialog.open()
+        return dialog
+
+    def record_revocation(self, auth_id: str, received_on: str) -> None:
+        self.controller.op(self, lambda v: authorizations.revoke(v, auth_id, received_on=received_on),
+                           label=self.tr("Recording…")).run()
 
     def clear(self) -> None:
         super().clear()
@@ -147,11 +177,12 @@ class DisclosuresTab(_LazyTab):
 
     def __init__(self, controller: App, view: ChartHost) -> None:
         super().__init__(controller, view)
-        self.tree = make_tree(["Date", "Recipient", "Purpose", "Basis", "Disclosure id"], "Disclosures")
-        self.note = empty_note("Every export and disclosure of this chart, as logged in the ledger.")
-        export = QPushButton("Export or disclose…")
+        self.tree = make_tree([self.tr("Date"), self.tr("Recipient"), self.tr("Purpose"), self.tr("Basis"),
+                               self.tr("Disclosure id")], self.tr("Disclosures"))
+        self.note = empty_note(self.tr("Every export and disclosure of this chart, as logged in the ledger."))
+        export = QPushButton(self.tr("Export or disclose…"))
         export.clicked.connect(view.start_export)
-        manual = QPushButton("Record a disclosure made outside the app…")
+        manual = QPushButton(self.tr("Record a disclosure made outside the app…"))
         manual.clicked.connect(self.record_manual)
         row = QHBoxLayout()
         row.addWidget(self.note, 1)
@@ -167,8 +198,8 @@ class DisclosuresTab(_LazyTab):
     def _show(self, rows: list[DisclosureRecord]) -> None:
         self.tree.clear()
         for r in reversed(rows):  # newest first
-            basis = r.basis_summary + ("" if r.delivered else " (not delivered)")
-            add_row(self.tree, [r.day.isoformat(), r.recipient.name, r.purpose, basis, r.disclosure_id],
+            basis = r.basis_summary + ("" if r.delivered else " " + self.tr("(not delivered)"))
+            add_row(self.tree, [show_date(r.day), r.recipient.name, r.purpose, basis, r.disclosure_id],
                     r.disclosure_id)
 
     def record_manual(self) -> QDialog | None:
@@ -176,7 +207,7 @@ class DisclosuresTab(_LazyTab):
         if client is None:
             return None
         dialog = ManualDisclosureDialog(self.controller, client.client_id, parent=self.window())
-        bind_to_chart(dialog, client, "Record a disclosure made outside the app", self.view.privacy)
+        bind_to_chart(dialog, client, self.tr("Record a disclosure made outside the app"), self.view.privacy)
         dialog.open()
         return dialog
 
@@ -188,15 +219,17 @@ class DisclosuresTab(_LazyTab):
 class RequestsTab(_LazyTab):
     kinds = (Kind.REQUESTS, Kind.AMENDMENTS, Kind.RESTRICTIONS)
 
-    def __init__(self, controller: AppController, view: ChartHost) -> None:
+    def __init__(self, controller: App, view: ChartHost) -> None:
         super().__init__(controller, view)
-        # requests_dialog.py (another engineer's file this week) still takes the whole
-        # AppController; once it takes gui.seam.App this tab does too.
-        self.app_controller = controller
-        self.tree = make_tree(["Kind", "Received", "Due", "Status"], "Requests")
-        self.note = empty_note("Requests to see, copy or amend the record. The law gives 30 days, "
-                               "with one 30-day extension in writing; amendments 60 days.")
-        add = QPushButton("Record a request…")
+        # requests_dialog.py (another engineer's file) still takes the whole AppController for
+        # its controller.call; the app's controller is one, so the tab hands it on as that
+        # until the dialogs take gui.seam.App. Nothing else here needs more than App.
+        self.app_controller = cast("AppController", controller)
+        self.tree = make_tree([self.tr("Kind"), self.tr("Received"), self.tr("Due"), self.tr("Status")],
+                              self.tr("Requests"))
+        self.note = empty_note(self.tr("Requests to see, copy or amend the record. The law gives 30 days, "
+                               "with one 30-day extension in writing; amendments 60 days."))
+        add = QPushButton(self.tr("Record a request…"))
         add.clicked.connect(self.add)
         row = QHBoxLayout()
         row.addWidget(self.note, 1)
@@ -214,14 +247,14 @@ class RequestsTab(_LazyTab):
     def _show(self, rows: list[ClientRequest]) -> None:
         self.tree.clear()
         for r in rows:
-            add_row(self.tree, [r.kind, r.received_on.isoformat(), iso(r.due_on), r.status], r.id)
+            add_row(self.tree, [r.kind, show_date(r.received_on), show_date(r.due_on), r.status], r.id)
 
     def add(self) -> QDialog | None:
         client = self.view.shown_client()
         if client is None:
             return None
         dialog = NewRequestDialog(self.app_controller, client.client_id, parent=self.window())
-        bind_to_chart(dialog, client, "Record a request", self.view.privacy)
+        bind_to_chart(dialog, client, self.tr("Record a request"), self.view.privacy)
         dialog.open()
         return dialog
 
@@ -230,7 +263,7 @@ class RequestsTab(_LazyTab):
                                      parent=self.window())
         client = self.view.shown_client()
         if client is not None:
-            bind_to_chart(dialog, client, "Request", self.view.privacy)
+            bind_to_chart(dialog, client, self.tr("Request"), self.view.privacy)
         dialog.open()
 
     def clear(self) -> None:
@@ -266,7 +299,7 @@ class DecisionsDialog(QDialog):
 
     def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Confidentiality decisions")
+        self.setWindowTitle(self.tr("Confidentiality decisions"))
         self.list = DecisionList(controller, None, parent=self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -4,10 +4,11 @@ and file -> receipt with the disclosure id. The gate decides; this wizard only a
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,9 +27,10 @@ from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection
 from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs
 from vault_app.gui.background import show_inline
-from vault_app.gui.basis_form import BasisForm
+from vault_app.gui.basis_form import BasisForm, access_request_choices
+from vault_app.gui.dates import show_date
 from vault_app.gui.passphrase import PassphraseField
-from vault_app.gui.widgets import iso, make_tree
+from vault_app.gui.widgets import make_tree
 from vault_app.gui.widgets import wrapped_label as _label
 from vault_app.services import attachments, authorizations, clients, disclosure_gate, export, sessions
 from vault_app.services import psychotherapy_notes as psy
@@ -39,7 +41,9 @@ if TYPE_CHECKING:
     from vault_app.services.export import ExportResult
     from vault_app.services.vault import Vault
 
-KINDS = (("progress", "Progress notes"), ("psychotherapy", "Psychotherapy notes"), ("billing", "Billing information"))
+KINDS = (("progress", QT_TRANSLATE_NOOP("WhatPage", "Progress notes")),
+         ("psychotherapy", QT_TRANSLATE_NOOP("WhatPage", "Psychotherapy notes")),
+         ("billing", QT_TRANSLATE_NOOP("WhatPage", "Billing information")))
 
 
 def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
@@ -47,53 +51,65 @@ def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
     items: list[tuple[str, str, str]] = []
     if kind == "progress":
         chart = clients.read_chart(vault, client_id)
-        items = [(n.note_id, iso(n.note_date), ("signed" if n.signed else "draft") + " · " + n.preview[:60])
+        items = [(n.note_id, show_date(n.note_date), _signed_or_draft(n.signed) + " · " + n.preview[:60])
                  for n in chart.notes]
     elif kind == "psychotherapy":
-        items = [(n.note_id, iso(n.note_date), "signed" if n.signed else "draft")
+        items = [(n.note_id, show_date(n.note_date), _signed_or_draft(n.signed))
                  for n in psy.list_psychotherapy_notes(vault, client_id)]
     else:
-        items = [(s.session_id, iso(s.date), f"{s.cpt_code} {', '.join(s.icd10_codes)}")
+        items = [(s.session_id, show_date(s.date), f"{s.cpt_code} {', '.join(s.icd10_codes)}")
                  for s in sessions.list_sessions(vault, client_id)]
-    auths = [(a.id, f"{', '.join(sorted(a.covers))} to {a.recipient_name}, signed {iso(a.signed_on)} "
-                    f"({authorizations.status(a).state})")
+    auths = [(a.id, _tr("{covers} to {recipient}, signed {signed} ({state})").format(
+                covers=", ".join(sorted(a.covers)), recipient=a.recipient_name, signed=show_date(a.signed_on),
+                state=authorizations.status(a).state.replace("_", " ")))
              for a in authorizations.list_authorizations(vault, client_id)]
     atts = [(a.attachment_id, f"{a.kind.replace('_', ' ')}: {a.filename}")
             for a in attachments.list_attachments(vault, client_id)]
-    return {"items": items, "authorizations": auths, "attachments": atts}
+    return {"items": items, "authorizations": auths, "attachments": atts,
+            "access_requests": access_request_choices(vault, client_id)}
+
+
+def _signed_or_draft(signed: bool) -> str:
+    return _tr("signed") if signed else _tr("draft")
+
+
+def _tr(text: str) -> str:
+    # Thread-safe (Qt's documentation of QCoreApplication::translate): gather runs on a worker.
+    return QCoreApplication.translate("ExportWizard", text)
 
 
 class WhatPage(QWizardPage):
     def __init__(self, wiz: ExportWizard) -> None:
         super().__init__()
         self.wiz = wiz
-        self.setTitle("What, and to whom")
-        self.setSubTitle("Choose only what the recipient needs.")
+        self.setTitle(self.tr("What, and to whom"))
+        self.setSubTitle(self.tr("Choose only what the recipient needs."))
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind of records")
+        self.kind.setAccessibleName(self.tr("Kind of records"))
         for key, text in KINDS:
-            self.kind.addItem(text, key)
-        self.items = make_tree(["Date", "Item"], "Records to include")
+            self.kind.addItem(self.tr(str(text)), key)
+        self.items = make_tree([self.tr("Date"), self.tr("Item")], self.tr("Records to include"))
         self.items.setMinimumHeight(160)
         self.recipient = QLineEdit()
-        self.recipient.setAccessibleName("Recipient")
+        self.recipient.setAccessibleName(self.tr("Recipient"))
         self.address = QLineEdit()
-        self.address.setAccessibleName("Recipient's address")
+        self.address.setAccessibleName(self.tr("Recipient's address"))
         self.purpose = QLineEdit()
-        self.purpose.setAccessibleName("Purpose")
-        self.purpose.setPlaceholderText('e.g. "continuity of care", "at the request of the individual"')
+        self.purpose.setAccessibleName(self.tr("Purpose"))
+        self.purpose.setPlaceholderText(self.tr('e.g. "continuity of care", "at the request of the individual"'))
         self.note = _label("", "calmNote")
         # Outcome measures go with progress notes only when asked for (services/export.py).
-        self.with_measures = QCheckBox("Add the outcome measures (PHQ-9, GAD-7) taken within these notes' dates, "
-                                       "with their trend charts")
+        self.with_measures = QCheckBox(
+            self.tr("Add the outcome measures (PHQ-9, GAD-7) taken within these notes' dates, "
+                                       "with their trend charts"))
         form = QFormLayout()
-        form.addRow("Records:", self.kind)
+        form.addRow(self.tr("Records:"), self.kind)
         form.addRow("", self.items)
         form.addRow("", self.with_measures)
         form.addRow("", self.note)
-        form.addRow("Recipient:", self.recipient)
-        form.addRow("Address:", self.address)
-        form.addRow("Purpose:", self.purpose)
+        form.addRow(self.tr("Recipient:"), self.recipient)
+        form.addRow(self.tr("Address:"), self.address)
+        form.addRow(self.tr("Purpose:"), self.purpose)
         QVBoxLayout(self).addLayout(form)
         self.kind.currentIndexChanged.connect(lambda _i: self.reload())
         for edit in (self.recipient, self.purpose):
@@ -106,7 +122,8 @@ class WhatPage(QWizardPage):
         self.items.clear()
         self.note.setText("")
         if kind == "psychotherapy" and not self.wiz.controller.psychotherapy_open:
-            self.note.setText("Unlock the psychotherapy notes (in the chart's Psychotherapy tab) to choose them.")
+            self.note.setText(
+                self.tr("Unlock the psychotherapy notes (in the chart's Psychotherapy tab) to choose them."))
             self.completeChanged.emit()
             return
         client_id = self.wiz.client_id
@@ -121,9 +138,10 @@ class WhatPage(QWizardPage):
             item.setCheckState(0, Qt.CheckState.Unchecked)
             self.items.addTopLevelItem(item)
         if not found["items"]:
-            self.note.setText("There is nothing of this kind in the chart.")
+            self.note.setText(self.tr("There is nothing of this kind in the chart."))
         self.wiz.basis_page.form.set_authorizations(found["authorizations"])
         self.wiz.basis_page.form.set_attachments(found["attachments"])
+        self.wiz.basis_page.form.set_access_requests(found["access_requests"])
         self.completeChanged.emit()
 
     def selected_ids(self) -> list[str]:
@@ -152,18 +170,18 @@ class BasisPage(QWizardPage):
     def __init__(self, wiz: ExportWizard) -> None:
         super().__init__()
         self.wiz = wiz
-        self.setTitle("Legal basis")
-        self.setSubTitle("Why may this leave the practice? The app checks it against the rules before anything "
-                         "is written.")
+        self.setTitle(self.tr("Legal basis"))
+        self.setSubTitle(self.tr("Why may this leave the practice? The app checks it against the rules before anything "
+                         "is written."))
         self.form = BasisForm()
         self.form.changed.connect(self._invalidate)
-        self.check_button = QPushButton("Check")
-        self.check_button.setAccessibleName("Check the disclosure")
+        self.check_button = QPushButton(self.tr("Check"))
+        self.check_button.setAccessibleName(self.tr("Check the disclosure"))
         self.check_button.clicked.connect(self.check)
         self.verdict_title = _label("")
-        self.verdict_title.setAccessibleName("Verdict")
+        self.verdict_title.setAccessibleName(self.tr("Verdict"))
         self.verdict_text = _label("")
-        self.verdict_text.setAccessibleName("Verdict details")
+        self.verdict_text.setAccessibleName(self.tr("Verdict details"))
         self.verdict_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.verdict: Verdict | None = None
         row = QHBoxLayout()
@@ -180,7 +198,7 @@ class BasisPage(QWizardPage):
 
     def _invalidate(self) -> None:
         self.verdict = None
-        self.verdict_title.setText("Press Check to ask the disclosure rules.")
+        self.verdict_title.setText(self.tr("Press Check to ask the disclosure rules."))
         self.verdict_title.setObjectName("")
         self.verdict_text.setText("")
         self.completeChanged.emit()
@@ -193,13 +211,14 @@ class BasisPage(QWizardPage):
     def _verdict(self, verdict: Verdict) -> None:
         self.verdict = verdict
         if verdict.allowed:
-            self.verdict_title.setText(f"Allowed under {verdict.basis_title} ({verdict.citation}).")
+            self.verdict_title.setText(self.tr("Allowed under {basis} ({citation}).").format(
+                basis=verdict.basis_title, citation=verdict.citation))
             self.verdict_title.setObjectName("verdictOk")
             lines = list(verdict.warnings)
             if verdict.accountable:
-                lines.append("This disclosure will appear in the client's accounting of disclosures.")
+                lines.append(self.tr("This disclosure will appear in the client's accounting of disclosures."))
         else:
-            self.verdict_title.setText("Not allowed.")
+            self.verdict_title.setText(self.tr("Not allowed."))
             self.verdict_title.setObjectName("verdictRefused")
             lines = [verdict.message] + ([verdict.hint] if verdict.hint else [])
         self.verdict_title.style().unpolish(self.verdict_title)
@@ -209,7 +228,7 @@ class BasisPage(QWizardPage):
 
     def _error(self, exc: BaseException) -> bool:
         if isinstance(exc, VaultError):
-            self.verdict_title.setText("Cannot check yet.")
+            self.verdict_title.setText(self.tr("Cannot check yet."))
             self.verdict_text.setText(f"{exc.message} {exc.hint}".strip())
             return True
         return False
@@ -222,26 +241,27 @@ class SavePage(QWizardPage):
     def __init__(self, wiz: ExportWizard) -> None:
         super().__init__()
         self.wiz = wiz
-        self.setTitle("Password and file")
-        self.setSubTitle("The PDF is encrypted (AES-256). Give the password to the recipient separately, by phone.")
+        self.setTitle(self.tr("Password and file"))
+        self.setSubTitle(
+            self.tr("The PDF is encrypted (AES-256). Give the password to the recipient separately, by phone."))
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "Export")
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Export"))
         self.preview = _label("")
-        self.preview.setAccessibleName("Preview of the disclosure")
-        self.password = PassphraseField("PDF password", "PDF password")
-        self.confirm = PassphraseField("Type it again", "Confirm PDF password")
+        self.preview.setAccessibleName(self.tr("Preview of the disclosure"))
+        self.password = PassphraseField(self.tr("PDF password"), self.tr("PDF password"))
+        self.confirm = PassphraseField(self.tr("Type it again"), self.tr("Confirm PDF password"))
         self.path = QLineEdit()
-        self.path.setAccessibleName("Save to")
-        browse = QPushButton("Choose…")
+        self.path.setAccessibleName(self.tr("Save to"))
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         self.message = _label("", "verdictRefused")
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout()
-        form.addRow("Password:", self.password)
-        form.addRow("Confirm:", self.confirm)
-        form.addRow("Save to:", row)
+        form.addRow(self.tr("Password:"), self.password)
+        form.addRow(self.tr("Confirm:"), self.confirm)
+        form.addRow(self.tr("Save to:"), row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview)
         layout.addLayout(form)
@@ -256,16 +276,18 @@ class SavePage(QWizardPage):
         verdict = self.wiz.basis_page.verdict
         what = self.wiz.what_page
         n = len(what.selected_ids())
-        self.preview.setText(
-            f"<b>{n} item(s)</b> of {what.kind.currentText().lower()} to <b>{what.recipient.text()}</b> "
-            f"for: {what.purpose.text()}.<br>Basis: {verdict.basis_title if verdict else ''}. "
+        # What was typed is escaped: it is shown as text, never read as markup.
+        self.preview.setText(self.tr(
+            "<b>%n item(s)</b> of {kind} to <b>{recipient}</b> for: {purpose}.<br>Basis: {basis}. "
             "The file is stamped with the recipient, the purpose and the disclosure id, and the disclosure "
-            "is logged before the file is written.")
+            "is logged before the file is written.", "", n).format(
+            kind=escape(what.kind.currentText().lower()), recipient=escape(what.recipient.text()),
+            purpose=escape(what.purpose.text()), basis=escape(verdict.basis_title if verdict else "")))
         if not self.path.text():
             self.path.setText(str(Path.home() / f"disclosure-{date.today().isoformat()}.pdf"))
 
     def _browse(self) -> None:
-        path = file_dialogs.save_file(self, "Save the export", self.path.text(), "PDF (*.pdf)")
+        path = file_dialogs.save_file(self, self.tr("Save the export"), self.path.text(), self.tr("PDF (*.pdf)"))
         if path:
             self.path.setText(path)
 
@@ -287,7 +309,7 @@ class SavePage(QWizardPage):
         self.message.setText("")
         self.completeChanged.emit()
         self.wiz.controller.op(self, lambda v: export.export(v, request, out=out, password=password),
-                               label="Building and encrypting the export…") \
+                               label=self.tr("Building and encrypting the export…")) \
             .success(self._exported).failure(show_inline(self.message)).finally_(self._idle).run()
 
     def _idle(self) -> None:
@@ -304,9 +326,9 @@ class ReceiptPage(QWizardPage):
     def __init__(self, wiz: ExportWizard) -> None:
         super().__init__()
         self.wiz = wiz
-        self.setTitle("Exported")
+        self.setTitle(self.tr("Exported"))
         self.text = _label("")
-        self.text.setAccessibleName("Receipt")
+        self.text.setAccessibleName(self.tr("Receipt"))
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         QVBoxLayout(self).addWidget(self.text)
 
@@ -314,10 +336,12 @@ class ReceiptPage(QWizardPage):
         r = self.wiz.save_page.result
         if r is None:
             return  # the receipt page follows an export only
-        self.text.setText(
-            f"Disclosure id: <b>{r.disclosure_id}</b><br>Ledger entry: {r.ledger_seq}<br>"
-            f"File: {r.path}<br>SHA-256: <code>{r.sha256}</code><br><br>{r.description}<br><br>"
-            "The disclosure is listed in the chart's Disclosures tab and in the accounting of disclosures.")
+        self.text.setText(self.tr(
+            "Disclosure id: <b>{id}</b><br>Ledger entry: {seq}<br>File: {path}<br>SHA-256: <code>{sha}</code>"
+            "<br><br>{description}<br><br>"
+            "The disclosure is listed in the chart's Disclosures tab and in the accounting of disclosures.").format(
+            id=r.disclosure_id, seq=r.ledger_seq, path=escape(str(r.path)), sha=r.sha256,
+            description=escape(r.description)))
 
 
 class ExportWizard(QWizard):
@@ -326,7 +350,7 @@ class ExportWizard(QWizard):
         self.controller = controller
         self.client_id = client_id
         self.setObjectName("exportWizard")
-        self.setWindowTitle("Export or disclose")
+        self.setWindowTitle(self.tr("Export or disclose"))
         self.what_page = WhatPage(self)
         self.basis_page = BasisPage(self)
         self.save_page = SavePage(self)

@@ -76,13 +76,13 @@ class FeesDialog(QDialog):
         super().__init__(parent)
         self.controller = controller
         self.setObjectName("feesDialog")
-        self.setWindowTitle("Fees and missed-appointment policy")
+        self.setWindowTitle(self.tr("Fees and missed-appointment policy"))
         self.schedule: dict[str, int] = {}
 
-        fees = QGroupBox("Fee schedule (the fee of a session, by its CPT code)")
+        fees = QGroupBox(self.tr("Fee schedule (the fee of a session, by its CPT code)"))
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["CPT", "Service", "Fee"])
-        self.tree.setAccessibleName("Fee schedule")
+        self.tree.setHeaderLabels([self.tr("CPT"), self.tr("Service"), self.tr("Fee")])
+        self.tree.setAccessibleName(self.tr("Fee schedule"))
         self.tree.setRootIsDecorated(False)
         self.tree.setColumnWidth(0, 70)
         self.tree.setColumnWidth(1, 420)
@@ -90,29 +90,29 @@ class FeesDialog(QDialog):
         self.code = QComboBox()
         self.code.setEditable(True)
         self.code.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # a typed code is not a new list entry
-        self.code.setAccessibleName("CPT code")
+        self.code.setAccessibleName(self.tr("CPT code"))
         for code, text in sorted(DESCRIPTIONS.items()):
             self.code.addItem(f"{code}", code)
             self.code.setItemData(self.code.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         self.code.setCurrentText("")
         line = self.code.lineEdit()
         if line is not None:
-            line.setPlaceholderText("e.g. 90837")
+            line.setPlaceholderText(self.tr("e.g. 90837"))
             line.returnPressed.connect(self.set_fee)
         self.amount = QLineEdit()
-        self.amount.setAccessibleName("Fee")
-        self.amount.setPlaceholderText("e.g. 180.00")
+        self.amount.setAccessibleName(self.tr("Fee"))
+        self.amount.setPlaceholderText(self.tr("e.g. 180.00"))
         self.amount.returnPressed.connect(self.set_fee)
-        self.set_button = QPushButton("Set fee")
+        self.set_button = QPushButton(self.tr("Set fee"))
         self.set_button.setAutoDefault(False)
         self.set_button.clicked.connect(self.set_fee)
-        self.remove_button = QPushButton("Remove the selected fee")
+        self.remove_button = QPushButton(self.tr("Remove the selected fee"))
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(self.remove_fee)
         entry = QHBoxLayout()
-        entry.addWidget(QLabel("CPT:"))
+        entry.addWidget(QLabel(self.tr("CPT:")))
         entry.addWidget(self.code)
-        entry.addWidget(QLabel("Fee:"))
+        entry.addWidget(QLabel(self.tr("Fee:")))
         entry.addWidget(self.amount, 1)
         entry.addWidget(self.set_button)
         fees_layout = QVBoxLayout(fees)
@@ -120,33 +120,33 @@ class FeesDialog(QDialog):
         fees_layout.addLayout(entry)
         fees_layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        missed = QGroupBox("Missed appointments")
+        missed = QGroupBox(self.tr("Missed appointments"))
         self.no_show = QLineEdit()
-        self.no_show.setAccessibleName("No-show fee")
-        self.no_show.setPlaceholderText("no fee")
+        self.no_show.setAccessibleName(self.tr("No-show fee"))
+        self.no_show.setPlaceholderText(self.tr("no fee"))
         self.late_cancel = QLineEdit()
-        self.late_cancel.setAccessibleName("Late cancellation fee")
-        self.late_cancel.setPlaceholderText("no fee")
+        self.late_cancel.setAccessibleName(self.tr("Late cancellation fee"))
+        self.late_cancel.setPlaceholderText(self.tr("no fee"))
         for field in (self.no_show, self.late_cancel):
             field.returnPressed.connect(self.save_policy)
-        self.policy_button = QPushButton("Save the policy")
+        self.policy_button = QPushButton(self.tr("Save the policy"))
         self.policy_button.setAutoDefault(False)
         self.policy_button.clicked.connect(self.save_policy)
-        explain = QLabel("Charged on the client's account when you record a no-show or a late cancellation. "
+        explain = QLabel(self.tr("Charged on the client's account when you record a no-show or a late cancellation. "
                          "Empty: no fee. 0.00: recorded, nothing charged. A cancellation in time, or by you, "
-                         "is never charged.")
+                         "is never charged."))
         explain.setWordWrap(True)
         explain.setObjectName("calmNote")
         form = QFormLayout(missed)
-        form.addRow("No-show fee:", self.no_show)
-        form.addRow("Late cancellation fee:", self.late_cancel)
+        form.addRow(self.tr("No-show fee:"), self.no_show)
+        form.addRow(self.tr("Late cancellation fee:"), self.late_cancel)
         form.addRow("", self.policy_button)
         form.addRow(explain)
 
         self.message = QLabel("")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Fees message")
-        close = QPushButton("Close")
+        self.message.setAccessibleName(self.tr("Fees message"))
+        close = QPushButton(self.tr("Close"))
         close.setAutoDefault(False)
         close.clicked.connect(self.accept)
         bottom = QHBoxLayout()
@@ -190,7 +190,8 @@ class FeesDialog(QDialog):
         self.tree.blockSignals(False)
         self.remove_button.setEnabled(bool(schedule))
         if not schedule:
-            self.message.setText(self.message.text() or "No fees yet: choose a CPT code, type its fee, Set fee.")
+            self.message.setText(self.message.text()
+                                 or self.tr("No fees yet: choose a CPT code, type its fee, Set fee."))
 
     def _pick(self, item: QTreeWidgetItem | None) -> None:
         """Choosing a row puts its code and fee in the fields, to change it."""
@@ -208,13 +209,14 @@ class FeesDialog(QDialog):
     def set_fee(self) -> None:
         code, amount = self.code.currentText().strip(), self.amount.text().strip()
         self.message.setText("")
-        self.controller.op(self, lambda v: _set_fee(v, code, amount), label="Saving the fee…").success(
+        self.controller.op(self, lambda v: _set_fee(v, code, amount), label=self.tr("Saving the fee…")).success(
             lambda schedule: self._fee_set(code.upper(), schedule)).failure(self._failed).run()
 
     def _fee_set(self, code: str, schedule: dict[str, int]) -> None:
         self._show_schedule(schedule)
-        self.message.setText(f"{code}: {format_cents(schedule[code])} from now on. Sessions already attended "
-                             "keep the fee they had." if code in schedule else "Saved.")
+        self.message.setText(self.tr("{code}: {fee} from now on. Sessions already attended keep the fee they had.")
+                             .format(code=code, fee=format_cents(schedule[code]))
+                             if code in schedule else self.tr("Saved."))
         self.amount.clear()
         self.code.setCurrentText("")
         self.code.setFocus()
@@ -222,21 +224,21 @@ class FeesDialog(QDialog):
     def remove_fee(self) -> None:
         item = self.tree.currentItem()
         if item is None:
-            self.message.setText("Choose a fee in the list first (arrow keys).")
+            self.message.setText(self.tr("Choose a fee in the list first (arrow keys)."))
             return
         code = str(item.data(0, CODE_ROLE))
-        self.controller.op(self, lambda v: _remove_fee(v, code), label="Removing the fee…").success(
+        self.controller.op(self, lambda v: _remove_fee(v, code), label=self.tr("Removing the fee…")).success(
             lambda schedule: self._removed(code, schedule)).failure(self._failed).run()
 
     def _removed(self, code: str, schedule: dict[str, int]) -> None:
         self._show_schedule(schedule)
-        self.message.setText(f"{code} has no fee in the schedule now.")
+        self.message.setText(self.tr("{code} has no fee in the schedule now.").format(code=code))
 
     def save_policy(self) -> None:
         no_show = self.no_show.text().strip() or None
         late = self.late_cancel.text().strip() or None
         self.message.setText("")
-        self.controller.op(self, lambda v: _set_policy(v, no_show, late), label="Saving the policy…").success(
+        self.controller.op(self, lambda v: _set_policy(v, no_show, late), label=self.tr("Saving the policy…")).success(
             self._policy_saved).failure(self._failed).run()
 
     def _policy_saved(self, policy: FeePolicy) -> None:
@@ -245,10 +247,10 @@ class FeesDialog(QDialog):
             field.setModified(False)
 
         def said(cents: int | None) -> str:
-            return "no fee" if cents is None else format_cents(cents)
+            return self.tr("no fee") if cents is None else format_cents(cents)
 
-        self.message.setText(f"Policy saved: no-show {said(policy.no_show_cents)}, late cancellation "
-                             f"{said(policy.late_cancel_cents)}.")
+        self.message.setText(self.tr("Policy saved: no-show {no_show}, late cancellation {late}.").format(
+            no_show=said(policy.no_show_cents), late=said(policy.late_cancel_cents)))
 
     def _failed(self, exc: BaseException) -> bool:
         from vault_app.domain.errors import VaultError

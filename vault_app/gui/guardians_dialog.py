@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.clinical import GUARDIAN_AUTHORITIES
 from vault_app.gui.background import show_inline
+from vault_app.gui.date_field import OptionalDateField
+from vault_app.gui.dates import show_date
 from vault_app.gui.forms import choice_box, error_label, hbox, line_edit
 from vault_app.gui.widgets import add_row, empty_note, iso, make_tree
 from vault_app.services import clients
@@ -45,46 +47,50 @@ class GuardiansDialog(QDialog):
         self.client_id: str = chart.client.client_id
         self.guardians: tuple[Guardian, ...] = chart.client.guardians
         self.editing: str | None = None  # guardian id, or None for a new one
-        self.setWindowTitle("Guardians and representatives")  # never the client's name
-        self.list = make_tree(["Name", "Relationship", "Authority", "May sign", "From", "Until"],
-                              "Guardians and representatives")
+        self.setWindowTitle(self.tr("Guardians and representatives"))  # never the client's name
+        self.list = make_tree([self.tr("Name"), self.tr("Relationship"), self.tr("Authority"), self.tr("May sign"),
+                               self.tr("From"), self.tr("Until")],
+                              self.tr("Guardians and representatives"))
         self.list.currentItemChanged.connect(lambda item, _prev: self._select(item))
 
-        self.name = line_edit("", "Guardian name")
-        self.relationship = line_edit("", "Relationship", "e.g. mother, aunt, court-appointed guardian")
-        self.authority = choice_box(GUARDIAN_AUTHORITIES, "parent", "Kind of authority")
-        self.may_authorize = QCheckBox("May sign authorizations and consents for the client")
-        self.phone = line_edit("", "Guardian phone")
-        self.address = line_edit("", "Guardian address")
-        self.valid_from = line_edit("", "Authority starts on", "YYYY-MM-DD, blank if always")
-        self.valid_until = line_edit("", "Authority ends on", "YYYY-MM-DD, blank if open-ended")
+        self.name = line_edit("", self.tr("Guardian name"))
+        self.relationship = line_edit("", self.tr("Relationship"),
+                                      self.tr("e.g. mother, aunt, court-appointed guardian"))
+        self.authority = choice_box(GUARDIAN_AUTHORITIES, "parent", self.tr("Kind of authority"))
+        self.may_authorize = QCheckBox(self.tr("May sign authorizations and consents for the client"))
+        self.phone = line_edit("", self.tr("Guardian phone"))
+        self.address = line_edit("", self.tr("Guardian address"))
+        self.valid_from = OptionalDateField(self.tr("Authority starts on"), empty_text=self.tr("always"))
+        self.valid_until = OptionalDateField(self.tr("Authority ends on"), empty_text=self.tr("open-ended"))
         self.order = QComboBox()
-        self.order.setAccessibleName("Custody or court order")
-        self.order.addItem("none attached", None)
+        self.order.setAccessibleName(self.tr("Custody or court order"))
+        self.order.addItem(self.tr("none attached"), None)
         for a in chart.attachments:
             if a.kind in ORDER_KINDS:
                 self.order.addItem(f"{a.kind.replace('_', ' ')}: {a.filename}", a.attachment_id)
-        self.notes = line_edit("", "Notes about this representative", "e.g. joint legal custody per order of …")
+        self.notes = line_edit("", self.tr("Notes about this representative"),
+                               self.tr("e.g. joint legal custody per order of …"))
         self.message = error_label()
 
-        self.form_box = QGroupBox("New guardian")
+        self.form_box = QGroupBox(self.tr("New guardian"))
         form = QFormLayout(self.form_box)
-        form.addRow("Name:", self.name)
-        form.addRow("Relationship:", self.relationship)
-        form.addRow("Authority:", self.authority)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Relationship:"), self.relationship)
+        form.addRow(self.tr("Authority:"), self.authority)
         form.addRow("", self.may_authorize)
-        form.addRow("In force from:", hbox(self.valid_from, "until", self.valid_until))
-        form.addRow("Order:", self.order)
-        form.addRow("Phone:", self.phone)
-        form.addRow("Address:", self.address)
-        form.addRow("Notes:", self.notes)
+        form.addRow(self.tr("In force from:"), hbox(self.valid_from, self.tr("until"), self.valid_until))
+        form.addRow(self.tr("Order:"), self.order)
+        form.addRow(self.tr("Phone:"), self.phone)
+        form.addRow(self.tr("Address:"), self.address)
+        form.addRow(self.tr("Notes:"), self.notes)
 
-        new = QPushButton("New guardian")
+        new = QPushButton(self.tr("New guardian"))
         new.clicked.connect(self.new_guardian)
-        self.remove_button = QPushButton("Remove…")
-        self.remove_button.setToolTip("Only for an entry made by mistake; when authority ends, give the end date")
+        self.remove_button = QPushButton(self.tr("Remove…"))
+        self.remove_button.setToolTip(
+            self.tr("Only for an entry made by mistake; when authority ends, give the end date"))
         self.remove_button.clicked.connect(self.remove)
-        self.save_button = QPushButton("Save guardian")
+        self.save_button = QPushButton(self.tr("Save guardian"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         row = QHBoxLayout()
@@ -96,8 +102,8 @@ class GuardiansDialog(QDialog):
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(empty_note(
-            "Who may make decisions for this client. Whether they may sign authorizations, and the dates "
-            "their authority is in force, decide whether an authorization they sign is accepted."))
+            self.tr("Who may make decisions for this client. Whether they may sign authorizations, and the dates "
+            "their authority is in force, decide whether an authorization they sign is accepted.")))
         layout.addWidget(self.list, 1)
         layout.addWidget(self.form_box)
         layout.addWidget(self.message)
@@ -113,7 +119,8 @@ class GuardiansDialog(QDialog):
         self.list.clear()
         for g in self.guardians:
             add_row(self.list, [g.name, g.relationship, g.authority.replace("_", " "),
-                                "yes" if g.may_authorize else "no", iso(g.valid_from), iso(g.valid_until)],
+                                self.tr("yes") if g.may_authorize else self.tr("no"), show_date(g.valid_from),
+                                show_date(g.valid_until)],
                     g.guardian_id)
         self.list.blockSignals(False)
 
@@ -131,7 +138,7 @@ class GuardiansDialog(QDialog):
         if g is None:
             return
         self.editing = guardian_id
-        self.form_box.setTitle("Guardian")
+        self.form_box.setTitle(self.tr("Guardian"))
         self.name.setText(g.name)
         self.relationship.setText(g.relationship)
         self.authority.setCurrentIndex(max(0, self.authority.findData(g.authority)))
@@ -150,7 +157,7 @@ class GuardiansDialog(QDialog):
         self.list.blockSignals(True)
         self.list.setCurrentIndex(QModelIndex())  # no row is current: a new guardian
         self.list.blockSignals(False)
-        self.form_box.setTitle("New guardian")
+        self.form_box.setTitle(self.tr("New guardian"))
         for edit in (self.name, self.relationship, self.valid_from, self.valid_until, self.phone, self.address,
                      self.notes):
             edit.clear()
@@ -189,7 +196,8 @@ class GuardiansDialog(QDialog):
             return clients.get_client(v, client_id).guardians, guardian_id_saved
 
         self.message.setText("")
-        self.controller.op(self, job, label="Saving…").success(self._saved).failure(show_inline(self.message)).run()
+        self.controller.op(self, job,
+                           label=self.tr("Saving…")).success(self._saved).failure(show_inline(self.message)).run()
 
     def _saved(self, result: tuple[tuple[Guardian, ...], str]) -> None:
         self.guardians, guardian_id = result
@@ -202,9 +210,9 @@ class GuardiansDialog(QDialog):
         if self.editing is None:
             return
         answer = QMessageBox.question(
-            self, "Remove this guardian?",
-            "Remove an entry only if it was made by mistake. If their authority has ended, "
-            "give the date it ended instead, so the record shows who could decide when.")
+            self, self.tr("Remove this guardian?"),
+            self.tr("Remove an entry only if it was made by mistake. If their authority has ended, "
+            "give the date it ended instead, so the record shows who could decide when."))
         if answer == QMessageBox.StandardButton.Yes:
             self.remove_confirmed()
 
@@ -217,7 +225,8 @@ class GuardiansDialog(QDialog):
             clients.remove_guardian(v, client_id, guardian_id)
             return clients.get_client(v, client_id).guardians
 
-        self.controller.op(self, job, label="Removing…").success(self._removed).failure(show_inline(self.message)) \
+        self.controller.op(self, job,
+                           label=self.tr("Removing…")).success(self._removed).failure(show_inline(self.message)) \
             .run()
 
     def _removed(self, guardians: tuple[Guardian, ...]) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from vault_app.domain.measures.chart import LINE_COLOUR, RISK_COLOUR, THRESHOLD_COLOUR, ChartLayout, layout
 from vault_app.domain.measures.record import Trend
+from vault_app.gui.dates import show_date
 
 
 def _qc(rgb: tuple[int, int, int], alpha: int = 255) -> QColor:
@@ -21,15 +22,16 @@ class TrendChart(QWidget):
         self.trend: Trend | None = None
         self.setMinimumSize(420, 240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Trend chart")
+        self.setAccessibleName(self.tr("Trend chart"))
 
     def set_trend(self, trend: Trend | None) -> None:
         self.trend = trend
         if trend is not None and trend.points:
             last = trend.points[-1]
             self.setAccessibleDescription(
-                f"{trend.instrument.title}: {len(trend.points)} results, latest {last.total} ({last.band}) on "
-                f"{last.taken_on.isoformat()}, {last.change_from_baseline} since the first.")
+                self.tr("{measure}: {count} results, latest {total} ({band}) on {day}, {change} since the first.")
+                .format(measure=trend.instrument.title, count=len(trend.points), total=last.total, band=last.band,
+                        day=show_date(last.taken_on), change=last.change_from_baseline))
         self.update()
 
     def current_layout(self) -> ChartLayout | None:
@@ -44,7 +46,7 @@ class TrendChart(QWidget):
         chart = self.current_layout()
         if chart is None:
             painter.setPen(text)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No results to chart yet.")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No results to chart yet."))
             painter.end()
             return
         small = QFont(self.font())
@@ -64,7 +66,8 @@ class TrendChart(QWidget):
                              label)
         for tick in chart.x_ticks:
             painter.drawLine(QPointF(tick.x, y + h), QPointF(tick.x, y + h + 4))
-            painter.drawText(QRectF(tick.x - 45, y + h + 5, 90, 18), Qt.AlignmentFlag.AlignHCenter, tick.label)
+            painter.drawText(QRectF(tick.x - 45, y + h + 5, 90, 18), Qt.AlignmentFlag.AlignHCenter,
+                             show_date(tick.label))  # the layout labels days in ISO, shared with print
         dash = QPen(_qc(THRESHOLD_COLOUR), 1.2, Qt.PenStyle.DashLine)
         for line in chart.thresholds:
             painter.setPen(dash)

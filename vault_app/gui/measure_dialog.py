@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.measures.engine import Instrument
 from vault_app.gui.background import show_inline
-from vault_app.gui.decision_pages import date_edit, iso
+from vault_app.gui.date_field import ISO, date_picker
+from vault_app.gui.dates import show_date
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.services import measures
 
@@ -33,10 +34,12 @@ if TYPE_CHECKING:
 
 NO_ANSWER = "—"
 OUTCOME_TEXT = {
-    "noted_in_draft": "A line was added to this session's draft progress note.",
-    "draft_started": "A draft progress note was started for this session with a line about it.",
-    "note_signed": "This session's progress note is already signed, so it was not changed: add an addendum.",
-    "no_session": "No session is linked, so no progress note was changed.",
+    "noted_in_draft": QT_TRANSLATE_NOOP("MeasureDialog", "A line was added to this session's draft progress note."),
+    "draft_started": QT_TRANSLATE_NOOP("MeasureDialog",
+                                       "A draft progress note was started for this session with a line about it."),
+    "note_signed": QT_TRANSLATE_NOOP("MeasureDialog", "This session's progress note is already signed, so it was "
+                                                      "not changed: add an addendum."),
+    "no_session": QT_TRANSLATE_NOOP("MeasureDialog", "No session is linked, so no progress note was changed."),
 }
 
 
@@ -50,24 +53,24 @@ class MeasureDialog(QDialog):
         self.client_id = client_id
         self.privacy = privacy
         self.result_: measures.RecordedMeasure | None = None
-        self.setWindowTitle("Enter a measure")
+        self.setWindowTitle(self.tr("Enter a measure"))
         self.setObjectName("measureDialog")
         self.instrument_box = QComboBox()
-        self.instrument_box.setAccessibleName("Measure")
+        self.instrument_box.setAccessibleName(self.tr("Measure"))
         for inst in measures.available():
             self.instrument_box.addItem(f"{inst.title}: {inst.name}", inst.key)
         self.instrument_box.setCurrentIndex(max(0, self.instrument_box.findData(instrument)))
-        self.when = date_edit("Date taken")
+        self.when = date_picker(self.tr("Date taken"))
         self.session_box = QComboBox()
-        self.session_box.setAccessibleName("Session")
-        self.session_box.addItem("No session (or the one session that day)", None)
+        self.session_box.setAccessibleName(self.tr("Session"))
+        self.session_box.addItem(self.tr("No session (or the one session that day)"), None)
         # A session's measure takes the session's date; the date field is for no session.
         self.session_box.currentIndexChanged.connect(
             lambda _i: self.when.setEnabled(self.session_box.currentData() is None))
         top = QFormLayout()
-        top.addRow("Measure:", self.instrument_box)
-        top.addRow("Date:", self.when)
-        top.addRow("Session:", self.session_box)
+        top.addRow(self.tr("Measure:"), self.instrument_box)
+        top.addRow(self.tr("Date:"), self.when)
+        top.addRow(self.tr("Session:"), self.session_box)
         self.prompt = QLabel("")
         self.prompt.setWordWrap(True)
         self.prompt.setObjectName("calmNote")
@@ -81,17 +84,17 @@ class MeasureDialog(QDialog):
         scroll.setWidget(self.items_box)
         self.score_label = QLabel("")
         self.score_label.setObjectName("sectionTitle")
-        self.score_label.setAccessibleName("Score")
+        self.score_label.setAccessibleName(self.tr("Score"))
         self.risk_label = QLabel("")
         self.risk_label.setWordWrap(True)
         self.risk_label.setObjectName("verdictRefused")
-        self.risk_label.setAccessibleName("Risk flag")
+        self.risk_label.setAccessibleName(self.tr("Risk flag"))
         self.risk_label.hide()
         self.citation = QLabel("")
         self.citation.setWordWrap(True)
         self.citation.setObjectName("calmNote")
         self.message = error_label()
-        self.buttons, self.save_button = action_buttons(self, "Save", self.save)
+        self.buttons, self.save_button = action_buttons(self, self.tr("Save"), self.save)
         self.after = self._after_box()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -112,13 +115,13 @@ class MeasureDialog(QDialog):
 
     # --- building ------------------------------------------------------------------------------
     def _after_box(self) -> QGroupBox:
-        box = QGroupBox("Risk flag: next steps")
+        box = QGroupBox(self.tr("Risk flag: next steps"))
         self.after_text = QLabel("")
         self.after_text.setWordWrap(True)
-        self.after_text.setAccessibleName("What happened and what to do next")
-        self.decision_button = QPushButton("Open the confidentiality decision…")
+        self.after_text.setAccessibleName(self.tr("What happened and what to do next"))
+        self.decision_button = QPushButton(self.tr("Open the confidentiality decision…"))
         self.decision_button.clicked.connect(self.open_decision)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.accept)
         row = QHBoxLayout()
         row.addWidget(self.decision_button)
@@ -146,7 +149,7 @@ class MeasureDialog(QDialog):
         self.citation.setText(f"{inst.title}: {inst.citation}")
         for n, item in enumerate(inst.items, 1):
             box = QComboBox()
-            box.setAccessibleName(f"Item {n}: {item.text}")
+            box.setAccessibleName(self.tr("Item {n}: {text}").format(n=n, text=item.text))
             box.addItem(NO_ANSWER, None)
             for option in inst.options:
                 box.addItem(f"{option.value}  {option.label}", option.value)
@@ -162,7 +165,8 @@ class MeasureDialog(QDialog):
 
     def _sessions(self, found: list[Any]) -> None:
         for s in found:
-            self.session_box.addItem(f"{s.date.isoformat()}  {s.duration_minutes} min  {s.modality}", s.session_id)
+            self.session_box.addItem(self.tr("{day}  {minutes} min  {modality}").format(
+                day=show_date(s.date), minutes=s.duration_minutes, modality=s.modality), s.session_id)
 
     # --- live score ----------------------------------------------------------------------------
     def answers(self) -> list[int | None]:
@@ -180,10 +184,11 @@ class MeasureDialog(QDialog):
                  if item.link_id in inst.risk_item_ids and a]
         if len(given) == len(answers):
             s = inst.score(answers)
-            self.score_label.setText(f"Total {s.total} of {s.maximum}: {s.band}")
+            self.score_label.setText(self.tr("Total {total} of {maximum}: {band}").format(
+                total=s.total, maximum=s.maximum, band=s.band))
         else:
-            self.score_label.setText(f"{len(given)} of {len(answers)} answered: so far {sum(given)} "
-                                     f"(every item is needed for a score)")
+            self.score_label.setText(self.tr("{given} of {items} answered: so far {sum} (every item is needed for a "
+                                             "score)").format(given=len(given), items=len(answers), sum=sum(given)))
         if risky:
             self.risk_label.setText("⚠ " + inst.risk_message)
         self.risk_label.setVisible(bool(risky))
@@ -193,11 +198,11 @@ class MeasureDialog(QDialog):
         self.message.setText("")
         key, answers, cid = self.instrument.key, self.answers(), self.client_id
         session_id = self.session_box.currentData()
-        day = None if session_id else iso(self.when)
+        day = None if session_id else self.when.date().toString(ISO)
         self.save_button.setEnabled(False)
         self.controller.op(
             self, lambda v: measures.record_measure(v, cid, key, answers, session_id=session_id, taken_on=day),
-            label="Saving…",
+            label=self.tr("Saving…"),
         ).success(self._saved).failure(show_inline(self.message)).finally_(
             lambda: self.save_button.setEnabled(self.result_ is None)).run()
 
@@ -208,9 +213,10 @@ class MeasureDialog(QDialog):
             self.accept()
             return
         flag = result.flag
-        self.after_text.setText(
-            f"Saved: {result.instrument.title} total {result.measure.total} ({result.measure.band}).\n"
-            f"{flag.message}\n{OUTCOME_TEXT[flag.note_outcome]}\n\n" + "\n".join(f"• {s}" for s in flag.next_steps))
+        saved = self.tr("Saved: {measure} total {total} ({band}).").format(
+            measure=result.instrument.title, total=result.measure.total, band=result.measure.band)
+        self.after_text.setText(f"{saved}\n{flag.message}\n{self.tr(str(OUTCOME_TEXT[flag.note_outcome]))}\n\n"
+                                + "\n".join(f"• {s}" for s in flag.next_steps))
         self.items_box.setEnabled(False)
         self.buttons.hide()
         self.after.show()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTree
 from vault_app.domain.measures.record import Measure, Trend
 from vault_app.gui import theme
 from vault_app.gui.chart_binding import bind_to_chart
+from vault_app.gui.dates import show_date
 from vault_app.gui.measure_chart import TrendChart
 from vault_app.gui.widgets import add_row, empty_note, make_tree
 from vault_app.services import measures
@@ -48,21 +49,23 @@ class MeasuresTab(QWidget):
         self.data: MeasuresView | None = None
         self.dialog: MeasureDialog | None = None
         self.instrument_box = QComboBox()
-        self.instrument_box.setAccessibleName("Measure to chart")
+        self.instrument_box.setAccessibleName(self.tr("Measure to chart"))
         self.instrument_box.currentIndexChanged.connect(self._show_trend)
-        self.add_button = QPushButton(theme.icon("note"), "Enter a measure…")
+        self.add_button = QPushButton(theme.icon("note"), self.tr("Enter a measure…"))
         self.add_button.clicked.connect(self.enter_measure)
         self.risk_note = QLabel("")
         self.risk_note.setObjectName("verdictRefused")
         self.risk_note.setWordWrap(True)
-        self.risk_note.setAccessibleName("Risk flag")
+        self.risk_note.setAccessibleName(self.tr("Risk flag"))
         self.risk_note.hide()
         self.chart = TrendChart(self)
-        self.table = make_tree(["Date", "Measure", "Total", "Severity", "Since the first", "Risk item"],
-                               "Measure results")
-        self.empty = empty_note("No measures yet. Enter a PHQ-9 or GAD-7 the client completed to start a trend.")
+        self.table = make_tree([self.tr("Date"), self.tr("Measure"), self.tr("Total"), self.tr("Severity"),
+                                self.tr("Since the first"), self.tr("Risk item")],
+                               self.tr("Measure results"))
+        self.empty = empty_note(
+            self.tr("No measures yet. Enter a PHQ-9 or GAD-7 the client completed to start a trend."))
         top = QHBoxLayout()
-        top.addWidget(QLabel("Chart:"))
+        top.addWidget(QLabel(self.tr("Chart:")))
         top.addWidget(self.instrument_box)
         top.addStretch(1)
         top.addWidget(self.add_button)
@@ -125,17 +128,18 @@ class MeasuresTab(QWidget):
         change = {p.measure_id: p.change_from_baseline for t in data.trends.values() for p in t.points}
         for m in reversed(data.results):
             title = data.trends[m.instrument].instrument.title if m.instrument in data.trends else m.instrument
-            item: QTreeWidgetItem = add_row(self.table, [m.taken_on.isoformat(), title, str(m.total), m.band,
+            item: QTreeWidgetItem = add_row(self.table, [show_date(m.taken_on), title, str(m.total), m.band,
                                                          change.get(m.measure_id, ""),
                                                          "yes" if m.risk else ""], m.measure_id)
             if m.risk:
-                item.setToolTip(5, "A risk item was answered above zero (PHQ-9 item 9).")
+                item.setToolTip(5, self.tr("A risk item was answered above zero (PHQ-9 item 9)."))
         latest_risky = [m for m in data.results if m.risk]
         if latest_risky:
             last = latest_risky[-1]
-            self.risk_note.setText(f"⚠ Risk item answered above zero on {last.taken_on.isoformat()} "
-                                   f"({data.trends[last.instrument].instrument.title}). Check the risk assessment "
-                                   "and safety plan in that session's note.")
+            self.risk_note.setText("⚠ " + self.tr(
+                "Risk item answered above zero on {day} ({measure}). Check the risk assessment and safety plan "
+                "in that session's note.").format(day=show_date(last.taken_on),
+                                                  measure=data.trends[last.instrument].instrument.title))
         self.risk_note.setVisible(bool(latest_risky))
         self.empty.setVisible(not data.results)
         self._show_trend()
@@ -154,6 +158,6 @@ class MeasuresTab(QWidget):
         key = self.instrument_box.currentData() or "phq9"
         self.dialog = MeasureDialog(self.controller, client.client_id, instrument=str(key), parent=self.window(),
                                     privacy=self.view.privacy)
-        bind_to_chart(self.dialog, client, "Enter a measure", self.view.privacy)
+        bind_to_chart(self.dialog, client, self.tr("Enter a measure"), self.view.privacy)
         self.dialog.open()
         return self.dialog

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.gui import file_dialogs
 from vault_app.gui.background import show_inline
-from vault_app.gui.basis_form import BasisForm
+from vault_app.gui.basis_form import BasisForm, access_request_choices
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.widgets import wrapped_label as _label
 
@@ -44,6 +44,7 @@ def gather(vault: Vault, client_id: str) -> dict[str, Any]:
                           if "psychotherapy" in a.covers],
         "attachments": [(a.attachment_id, f"{a.kind.replace('_', ' ')}: {a.filename}")
                         for a in attachments.list_attachments(vault, client_id)],
+        "access_requests": access_request_choices(vault, client_id),
     }
 
 
@@ -103,6 +104,7 @@ class OpenExportDialog(QDialog):
     def _gathered(self, found: dict[str, Any]) -> None:
         self.basis.set_authorizations(found["authorizations"])
         self.basis.set_attachments(found["attachments"])
+        self.basis.set_access_requests(found["access_requests"])
         self.psychotherapy.clear()
         self.psychotherapy.addItem(self.tr("Leave them out"), None)
         for auth_id, text in found["psychotherapy"]:

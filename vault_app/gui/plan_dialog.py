@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.clinical import GOAL_STATUSES
 from vault_app.gui.background import show_inline
+from vault_app.gui.date_field import OptionalDateField
+from vault_app.gui.dates import show_date
 from vault_app.gui.forms import action_buttons, choice_box, code_list, error_label, hbox, line_edit
 from vault_app.gui.widgets import add_row, iso, make_tree
 from vault_app.services import plans
@@ -40,7 +42,7 @@ class PlanDialog(QDialog):
         super().__init__(parent)
         self.controller = controller
         self.client_id = client_id
-        self.setWindowTitle("Treatment plan")
+        self.setWindowTitle(self.tr("Treatment plan"))
         # The goals being edited, in order; an entry with a goal_id is an existing goal.
         self.goals: list[dict[str, Any]] = [
             {"goal_id": g.goal_id, "description": g.description, "objectives": list(g.objectives),
@@ -49,52 +51,52 @@ class PlanDialog(QDialog):
         ]
         self.current: int | None = None
         self.problems = QPlainTextEdit(plan.problems if plan else "")
-        self.problems.setAccessibleName("Problem list")
-        self.problems.setPlaceholderText("Presenting problems, in the client's words where useful")
+        self.problems.setAccessibleName(self.tr("Problem list"))
+        self.problems.setPlaceholderText(self.tr("Presenting problems, in the client's words where useful"))
         self.problems.setMaximumHeight(90)
-        self.diagnoses = line_edit(", ".join(plan.diagnosis_codes) if plan else "", "Diagnosis codes (ICD-10)",
-                               "e.g. F41.1, F32.1")
-        self.modality = line_edit(plan.modality_frequency if plan else "", "Modality and frequency",
-                              "e.g. individual CBT, weekly")
-        self.start = line_edit(iso(plan.start_date) if plan else "", "Plan start date", "YYYY-MM-DD")
-        self.review = line_edit(iso(plan.review_date) if plan else "", "Plan review date", "YYYY-MM-DD")
+        self.diagnoses = line_edit(", ".join(plan.diagnosis_codes) if plan else "", self.tr("Diagnosis codes (ICD-10)"),
+                               self.tr("e.g. F41.1, F32.1"))
+        self.modality = line_edit(plan.modality_frequency if plan else "", self.tr("Modality and frequency"),
+                              self.tr("e.g. individual CBT, weekly"))
+        self.start = OptionalDateField(self.tr("Plan start date"), iso(plan.start_date) if plan else "")
+        self.review = OptionalDateField(self.tr("Plan review date"), iso(plan.review_date) if plan else "")
 
-        self.goal_list = make_tree(["#", "Goal", "Target", "Status"], "Goals")
+        self.goal_list = make_tree(["#", self.tr("Goal"), self.tr("Target"), self.tr("Status")], self.tr("Goals"))
         self.goal_list.currentItemChanged.connect(lambda item, _prev: self._select(item))
-        self.description = line_edit("", "Goal description")
+        self.description = line_edit("", self.tr("Goal description"))
         self.objectives = QPlainTextEdit()
-        self.objectives.setAccessibleName("Objectives, one per line")
-        self.objectives.setPlaceholderText("One measurable objective per line")
+        self.objectives.setAccessibleName(self.tr("Objectives, one per line"))
+        self.objectives.setPlaceholderText(self.tr("One measurable objective per line"))
         self.objectives.setMaximumHeight(80)
-        self.target = line_edit("", "Goal target date", "YYYY-MM-DD")
-        self.status = choice_box(GOAL_STATUSES, "active", "Goal status")
+        self.target = OptionalDateField(self.tr("Goal target date"))
+        self.status = choice_box(GOAL_STATUSES, "active", self.tr("Goal status"))
         self.description.textEdited.connect(self._goal_edited)
         self.objectives.textChanged.connect(self._goal_edited)
-        self.target.textEdited.connect(self._goal_edited)
+        self.target.dateChanged.connect(self._goal_edited)
         self.status.currentIndexChanged.connect(self._goal_edited)
-        add = QPushButton("Add goal")
+        add = QPushButton(self.tr("Add goal"))
         add.clicked.connect(self.add_goal)
-        self.remove_button = QPushButton("Remove goal")
-        self.remove_button.setToolTip("Goals that notes refer to are marked met or discontinued instead")
+        self.remove_button = QPushButton(self.tr("Remove goal"))
+        self.remove_button.setToolTip(self.tr("Goals that notes refer to are marked met or discontinued instead"))
         self.remove_button.clicked.connect(self.remove_goal)
         self.message = error_label()
 
-        plan_box = QGroupBox("Plan")
+        plan_box = QGroupBox(self.tr("Plan"))
         form = QFormLayout(plan_box)
-        form.addRow("Problems:", self.problems)
-        form.addRow("Diagnoses:", self.diagnoses)
-        form.addRow("Modality, frequency:", self.modality)
-        form.addRow("Started:", hbox(self.start, "Review by:", self.review))
-        self.goal_box = QGroupBox("Goal")
+        form.addRow(self.tr("Problems:"), self.problems)
+        form.addRow(self.tr("Diagnoses:"), self.diagnoses)
+        form.addRow(self.tr("Modality, frequency:"), self.modality)
+        form.addRow(self.tr("Started:"), hbox(self.start, self.tr("Review by:"), self.review))
+        self.goal_box = QGroupBox(self.tr("Goal"))
         gform = QFormLayout(self.goal_box)
-        gform.addRow("Goal:", self.description)
-        gform.addRow("Objectives:", self.objectives)
-        gform.addRow("Target date:", hbox(self.target, "Status:", self.status))
+        gform.addRow(self.tr("Goal:"), self.description)
+        gform.addRow(self.tr("Objectives:"), self.objectives)
+        gform.addRow(self.tr("Target date:"), hbox(self.target, self.tr("Status:"), self.status))
         goal_buttons = QHBoxLayout()
-        goal_buttons.addWidget(QLabel("Goals"), 1)
+        goal_buttons.addWidget(QLabel(self.tr("Goals")), 1)
         goal_buttons.addWidget(add)
         goal_buttons.addWidget(self.remove_button)
-        buttons, self.save_button = action_buttons(self, "Save plan", self.save)
+        buttons, self.save_button = action_buttons(self, self.tr("Save plan"), self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(plan_box)
         layout.addLayout(goal_buttons)
@@ -111,7 +113,7 @@ class PlanDialog(QDialog):
         self.goal_list.blockSignals(True)
         self.goal_list.clear()
         for i, g in enumerate(self.goals):
-            add_row(self.goal_list, [str(i + 1), g["description"], g["target_date"], g["status"]], str(i))
+            add_row(self.goal_list, [str(i + 1), g["description"], show_date(g["target_date"]), g["status"]], str(i))
         shown = self.goal_list.topLevelItem(self.current) if self.current is not None else None
         if shown is not None:
             self.goal_list.setCurrentItem(shown)
@@ -145,8 +147,9 @@ class PlanDialog(QDialog):
         item = self.goal_list.topLevelItem(self.current)
         if item is None:
             return
-        for col, key in ((1, "description"), (2, "target_date"), (3, "status")):
-            item.setText(col, goal[key])
+        item.setText(1, goal["description"])
+        item.setText(2, show_date(goal["target_date"]))
+        item.setText(3, goal["status"])
 
     def add_goal(self) -> None:
         self.goals.append({"description": "", "objectives": [], "target_date": "", "status": "active"})
@@ -184,7 +187,7 @@ class PlanDialog(QDialog):
     def save(self) -> None:
         client_id, values = self.client_id, self.values()
         self.message.setText("")
-        self.controller.op(self, lambda v: plans.update_plan(v, client_id, **values), label="Saving…") \
+        self.controller.op(self, lambda v: plans.update_plan(v, client_id, **values), label=self.tr("Saving…")) \
             .success(self._saved).failure(show_inline(self.message)).run()
 
     def _saved(self, _plan: TreatmentPlan) -> None:

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.note_kinds import PROGRESS, note_kind
-from vault_app.gui.widgets import add_row, iso, make_tree, masked_name
+from vault_app.gui.dates import show_date
+from vault_app.gui.widgets import add_row, make_tree, masked_name
 from vault_app.services import clients, search
 
 if TYPE_CHECKING:
@@ -38,17 +39,18 @@ class SearchDialog(QDialog):
     def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.setWindowTitle("Search notes and documents")
+        self.setWindowTitle(self.tr("Search notes and documents"))
         self.query = QLineEdit()
-        self.query.setAccessibleName("Search words")
-        self.query.setPlaceholderText("words to find in notes and documents, e.g. sleep anxiety")
+        self.query.setAccessibleName(self.tr("Search words"))
+        self.query.setPlaceholderText(self.tr("words to find in notes and documents, e.g. sleep anxiety"))
         self.query.setClearButtonEnabled(True)
-        self.include_psy = QCheckBox("Include psychotherapy notes")
+        self.include_psy = QCheckBox(self.tr("Include psychotherapy notes"))
         self.include_psy.setEnabled(controller.psychotherapy_open)
         # The results must always answer the question as now asked, ticked or not.
         self.include_psy.toggled.connect(lambda _on: self.search())
         controller.psychotherapy_changed.connect(self._psychotherapy_changed)
-        self.notes = make_tree(["Chart", "Client", "Date", "Kind", "Match"], "Search results")
+        self.notes = make_tree([self.tr("Chart"), self.tr("Client"), self.tr("Date"), self.tr("Kind"),
+                                self.tr("Match")], self.tr("Search results"))
         self.notes.itemActivated.connect(self._open)
         self.notes.itemDoubleClicked.connect(self._open)
         self.status = QLabel(" ")
@@ -84,7 +86,7 @@ class SearchDialog(QDialog):
         hits = list(results.notes) + list(results.psychotherapy_notes or ())
         for h in hits:
             chart, name = names.get(h.client_id, ("?", "?"))
-            item = add_row(self.notes, [chart, masked_name(name, privacy), iso(h.note_date), h.kind,
+            item = add_row(self.notes, [chart, masked_name(name, privacy), show_date(h.note_date), h.kind,
                                         masked_name(h.snippet.replace("\n", " "), privacy)], h.client_id)
             item.setData(1, Qt.ItemDataRole.UserRole, h.note_id)
             item.setData(2, Qt.ItemDataRole.UserRole, h.kind)
@@ -92,13 +94,14 @@ class SearchDialog(QDialog):
             # Labelled as a document: its title, what kind, then the matched words.
             _chart, name = names.get(d.client_id, (d.chart_number, "?"))
             match = masked_name(f"{d.title}: {d.snippet}", privacy)
-            item = add_row(self.notes, [d.chart_number, masked_name(name, privacy), iso(d.document_date),
-                                        f"document ({d.kind.replace('_', ' ')})", match], d.client_id)
+            item = add_row(self.notes, [d.chart_number, masked_name(name, privacy), show_date(d.document_date),
+                                        self.tr("document ({kind})").format(kind=d.kind.replace("_", " ")), match],
+                           d.client_id)
             item.setData(3, Qt.ItemDataRole.UserRole, d.attachment_id)
-        found = [f"{len(hits)} matching note(s)"] if hits else []
+        found = [self.tr("%n matching note(s)", "", len(hits))] if hits else []
         if results.documents:
-            found.append(f"{len(results.documents)} matching document(s)")
-        self.status.setText(", ".join(found) if found else "Nothing found.")
+            found.append(self.tr("%n matching document(s)", "", len(results.documents)))
+        self.status.setText(", ".join(found) if found else self.tr("Nothing found."))
 
     def _failed(self, exc: BaseException) -> bool:
         if isinstance(exc, InvalidInput):

@@ -4,11 +4,11 @@ history says exactly what was corrected."""
 
 from __future__ import annotations
 
+from datetime import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,15 +21,21 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.clinical import BILLING_STATUSES, MODALITIES, SERVICE_TYPES, SETTINGS
 from vault_app.gui.background import show_inline
+from vault_app.gui.date_field import date_picker
+from vault_app.gui.dates import read_time, show_time
 from vault_app.gui.forms import action_buttons, choice_box, code_list, error_label, hbox, line_edit
 from vault_app.services import sessions
 
 if TYPE_CHECKING:
-    from datetime import time
-
     from vault_app.domain.clinical import Session
     from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
+
+
+def _typed_time(text: str) -> str | None:
+    """As stored ("14:05"); what is not a time is passed on as typed, for the service to refuse
+    with its message (nothing is saved)."""
+    return read_time(text) or text.strip() or None
 
 
 def _hhmm(value: time | None) -> str:
@@ -43,50 +49,49 @@ class SessionDialog(QDialog):
         super().__init__(parent)
         self.controller = controller
         self.session = session
-        self.setWindowTitle("Session details")
+        self.setWindowTitle(self.tr("Session details"))
         s = session
-        self.date = QDateEdit(QDate(s.date.year, s.date.month, s.date.day))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setAccessibleName("Session date")
-        self.start_time = line_edit(_hhmm(s.start_time), "Start time", "HH:MM")
-        self.end_time = line_edit(_hhmm(s.end_time), "Stop time", "HH:MM")
+        self.date = date_picker(self.tr("Session date"), QDate(s.date.year, s.date.month, s.date.day))
+        # Times read as the practice writes them (2:05 PM in the US) and are typed either way.
+        example = self.tr("e.g. {time}").format(time=show_time(time(14, 5)))
+        self.start_time = line_edit(show_time(s.start_time), self.tr("Start time"), example)
+        self.end_time = line_edit(show_time(s.end_time), self.tr("Stop time"), example)
         self.duration = QSpinBox()
         self.duration.setRange(1, 600)
         self.duration.setValue(s.duration_minutes)
-        self.duration.setSuffix(" min")
-        self.duration.setAccessibleName("Duration")
-        self.modality = choice_box(MODALITIES, s.modality, "Modality")
-        self.setting = choice_box(SETTINGS, s.setting, "Setting")
-        self.platform = line_edit(s.platform, "Telehealth platform", "for telehealth")
-        self.service_type = choice_box(SERVICE_TYPES, s.service_type, "Service type")
-        self.cpt = line_edit(s.cpt_code, "CPT code", "e.g. 90837")
-        self.addons = line_edit(" ".join(s.addon_codes), "Add-on codes", "e.g. 90785")
-        self.icd = line_edit(", ".join(s.icd10_codes), "ICD-10 codes", "e.g. F41.1, F32.1")
-        self.location = line_edit(s.location, "Location")
-        self.billing = choice_box(BILLING_STATUSES, s.billing_status, "Billing status")
+        self.duration.setSuffix(self.tr(" min"))
+        self.duration.setAccessibleName(self.tr("Duration"))
+        self.modality = choice_box(MODALITIES, s.modality, self.tr("Modality"))
+        self.setting = choice_box(SETTINGS, s.setting, self.tr("Setting"))
+        self.platform = line_edit(s.platform, self.tr("Telehealth platform"), self.tr("for telehealth"))
+        self.service_type = choice_box(SERVICE_TYPES, s.service_type, self.tr("Service type"))
+        self.cpt = line_edit(s.cpt_code, self.tr("CPT code"), self.tr("e.g. 90837"))
+        self.addons = line_edit(" ".join(s.addon_codes), self.tr("Add-on codes"), self.tr("e.g. 90785"))
+        self.icd = line_edit(", ".join(s.icd10_codes), self.tr("ICD-10 codes"), self.tr("e.g. F41.1, F32.1"))
+        self.location = line_edit(s.location, self.tr("Location"))
+        self.billing = choice_box(BILLING_STATUSES, s.billing_status, self.tr("Billing status"))
         self.message = error_label()
 
-        times = hbox(self.start_time, "to", self.end_time, "Length:", self.duration)
+        times = hbox(self.start_time, self.tr("to"), self.end_time, self.tr("Length:"), self.duration)
         form = QFormLayout()
-        form.addRow("Date:", self.date)
-        form.addRow("Time:", times)
-        form.addRow("Modality:", self.modality)
-        form.addRow("Service:", self.service_type)
-        form.addRow("Setting:", self.setting)
-        form.addRow("Platform:", self.platform)
-        form.addRow("Location:", self.location)
-        form.addRow("CPT code:", self.cpt)
-        form.addRow("Add-on codes:", self.addons)
-        form.addRow("ICD-10:", self.icd)
-        form.addRow("Billing:", self.billing)
-        intro = QLabel("Corrections are saved with the time and kept in the chart's history. "
-                       "A signed progress note is not changed by them.")
+        form.addRow(self.tr("Date:"), self.date)
+        form.addRow(self.tr("Time:"), times)
+        form.addRow(self.tr("Modality:"), self.modality)
+        form.addRow(self.tr("Service:"), self.service_type)
+        form.addRow(self.tr("Setting:"), self.setting)
+        form.addRow(self.tr("Platform:"), self.platform)
+        form.addRow(self.tr("Location:"), self.location)
+        form.addRow(self.tr("CPT code:"), self.cpt)
+        form.addRow(self.tr("Add-on codes:"), self.addons)
+        form.addRow(self.tr("ICD-10:"), self.icd)
+        form.addRow(self.tr("Billing:"), self.billing)
+        intro = QLabel(self.tr("Corrections are saved with the time and kept in the chart's history. "
+                       "A signed progress note is not changed by them."))
         intro.setWordWrap(True)
         intro.setObjectName("calmNote")
-        buttons, self.save_button = action_buttons(self, "Save", self.save)
-        self.remove_button = buttons.addButton("Remove session…", QDialogButtonBox.ButtonRole.DestructiveRole)
-        self.remove_button.setToolTip("Only for a session entered by mistake that has no progress note")
+        buttons, self.save_button = action_buttons(self, self.tr("Save"), self.save)
+        self.remove_button = buttons.addButton(self.tr("Remove session…"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.remove_button.setToolTip(self.tr("Only for a session entered by mistake that has no progress note"))
         self.remove_button.clicked.connect(self.remove)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -100,8 +105,8 @@ class SessionDialog(QDialog):
         d = self.date.date()
         entered: dict[str, Any] = {
             "date": f"{d.year():04d}-{d.month():02d}-{d.day():02d}",
-            "start_time": self.start_time.text().strip() or None,
-            "end_time": self.end_time.text().strip() or None,
+            "start_time": _typed_time(self.start_time.text()),
+            "end_time": _typed_time(self.end_time.text()),
             "duration_minutes": self.duration.value(),
             "modality": str(self.modality.currentData()),
             "setting": str(self.setting.currentData()),
@@ -129,14 +134,15 @@ class SessionDialog(QDialog):
             return
         session_id = self.session.session_id
         self.message.setText("")
-        self.controller.op(self, lambda v: sessions.update_session(v, session_id, **changes), label="Saving…") \
+        self.controller.op(self, lambda v: sessions.update_session(v, session_id, **changes),
+                           label=self.tr("Saving…")) \
             .success(self._saved).failure(show_inline(self.message)).run()
 
     def remove(self) -> None:
         answer = QMessageBox.question(
-            self, "Remove this session?",
-            "Remove a session only if it was entered by mistake. A session with a progress note "
-            "stays part of the record; correct its details instead.")
+            self, self.tr("Remove this session?"),
+            self.tr("Remove a session only if it was entered by mistake. A session with a progress note "
+            "stays part of the record; correct its details instead."))
         if answer == QMessageBox.StandardButton.Yes:
             self.remove_confirmed()
 
@@ -147,7 +153,8 @@ class SessionDialog(QDialog):
             sessions.delete_session(v, session_id)
             return session_id
 
-        self.controller.op(self, job, label="Removing…").success(self._saved).failure(show_inline(self.message)).run()
+        self.controller.op(self, job,
+                           label=self.tr("Removing…")).success(self._saved).failure(show_inline(self.message)).run()
 
     def _saved(self, _result: object) -> None:
         self.accept()

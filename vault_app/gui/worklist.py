@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from vault_app.domain.worklist import SECTIONS
 from vault_app.gui.change_watch import touches
+from vault_app.gui.dates import show_date
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -32,20 +33,24 @@ def describe(item: WorkItem) -> list[str]:
     """Columns: what, chart, date, how long. Chart numbers only, never names: the
     worklist is the screen most likely to be open when someone walks in."""
     if item.section == "measures_due":
-        when = "due today" if item.days == 0 else f"{-item.days} day(s) overdue"
+        when = _tr("due today") if item.days == 0 else _tr("%n day(s) overdue", -item.days)
     elif item.section in ("requests_due", "authorizations_expiring"):
-        when = f"{-item.days} day(s) overdue" if item.days < 0 else f"{item.days} day(s) left"
+        when = _tr("%n day(s) overdue", -item.days) if item.days < 0 else _tr("%n day(s) left", item.days)
     else:
-        when = "today" if item.days == 0 else f"{item.days} day(s) ago"
+        when = _tr("today") if item.days == 0 else _tr("%n day(s) ago", item.days)
     what = {
-        "note": f"{item.detail} note to sign",
-        "session": "session without a progress note",
-        "appointment": "record attended, no-show or cancellation",
+        "note": _tr("{kind} note to sign").format(kind=item.detail),
+        "session": _tr("session without a progress note"),
+        "appointment": _tr("record attended, no-show or cancellation"),
         "request": item.detail,
-        "authorization": "authorization expires",
-        "measure": f"{item.detail} due again",
+        "authorization": _tr("authorization expires"),
+        "measure": _tr("{measure} due again").format(measure=item.detail),
     }.get(item.kind, item.kind)
-    return [what, f"chart {item.chart_number}", item.on, when]
+    return [what, _tr("chart {number}").format(number=item.chart_number), show_date(item.on), when]
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("WorklistPage", text, "", n)
 
 
 class WorklistPage(QWidget):
@@ -54,16 +59,16 @@ class WorklistPage(QWidget):
         self.controller = controller
         self.privacy = privacy  # nothing here shows a name; kept for the window's set_privacy
         self.setObjectName("worklistPage")
-        title = QLabel("Worklist")
+        title = QLabel(self.tr("Worklist"))
         title.setObjectName("pageTitle")
-        note = QLabel("What is owed, oldest first. Enter opens the note, session, request, authorization "
-                      "or the chart's measures.")
+        note = QLabel(self.tr("What is owed, oldest first. Enter opens the note, session, request, authorization "
+                      "or the chart's measures."))
         note.setObjectName("calmNote")
         note.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setObjectName("worklistTree")
-        self.tree.setAccessibleName("Worklist")
-        self.tree.setHeaderLabels(["What", "Chart", "Date", "When"])
+        self.tree.setAccessibleName(self.tr("Worklist"))
+        self.tree.setHeaderLabels([self.tr("What"), self.tr("Chart"), self.tr("Date"), self.tr("When")])
         self.tree.setRootIsDecorated(True)
         self.tree.itemActivated.connect(lambda item, _col: self.open_item(item))
         self.sections: dict[str, QTreeWidgetItem] = {}

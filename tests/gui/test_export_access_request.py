@@ -1,0 +1,82 @@
+"""Issue 17: the export wizard's "client's own access request" basis offers the client's open
+access requests, named by the day each was received and what it asked for; no id is typed
+or shown, and the one picked is the evidence the gate checks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtWidgets import QComboBox, QLineEdit
+
+from tests.gui.conftest import wait_ops
+from tests.gui.test_export_and_lock import _chart_with_signed_note, _fill_what
+from vault_app.gui import dates
+from vault_app.gui.controller import AppController
+from vault_app.services import requests
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def _us_practice() -> Iterator[None]:
+    dates.set_practice_locale("en_US")
+    yield
+    dates.set_practice_locale(None)
+
+
+def test_access_request_is_picked_by_date_and_what_was_asked(unlocked_app: AppController, qtbot) -> None:
+    window = unlocked_app.main_window
+    assert window is not None
+    client_id = _chart_with_signed_note(unlocked_app, qtbot)
+    vault = unlocked_app.vault
+    assert vault is not None
+    first_day, second_day = date.today() - timedelta(days=9), date.today() - timedelta(days=2)
+    first = requests.add_request(vault, client_id, kind="access", received_on=first_day,
+                                 description="a copy of the intake assessment")
+    second = requests.add_request(vault, client_id, kind="access", received_on=second_day,
+                                  description="all progress notes of 2024")
+    amendment = requests.add_request(vault, client_id, kind="amendment", received_on=second_day,
+                                     description="correct the employer's name")
+
+    wizard = window.chart.start_export()
+    _fill_what(wizard, qtbot)
+    basis = wizard.basis_page
+    basis.form.basis.setCurrentIndex(basis.form.basis.findData("client_access"))
+    picker = basis.form.inputs["request_id"]
+    assert isinstance(picker, QComboBox)
+    assert all("request" not in e.accessibleName().lower() for e in basis.form.findChildren(QLineEdit))
+    labels = [picker.itemText(i) for i in range(picker.count())]
+    assert labels == [
+        f"Received {first_day:%m/%d/%Y}: a copy of the intake assessment (due {first.due_on:%m/%d/%Y})",
+        f"Received {second_day:%m/%d/%Y}: all progress notes of 2024 (due {second.due_on:%m/%d/%Y})",
+    ]
+    assert not any(q.id in label for q in (first, second, amendment) for label in labels), "never an id"
+
+    picker.setCurrentIndex(1)
+    assert basis.form.legal_basis().evidence == {"request_id": second.id}
+    basis.check()
+    wait_ops(qtbot)
+    assert basis.verdict is not None and basis.verdict.allowed, basis.verdict_text.text()
+
+
+def test_without_an_open_access_request_the_basis_says_so_and_is_refused(unlocked_app: AppController,
+                                                                         qtbot) -> None:
+    window = unlocked_app.main_window
+    assert window is not None
+    client_id = _chart_with_signed_note(unlocked_app, qtbot)
+    vault = unlocked_app.vault
+    assert vault is not None
+    requests.add_request(vault, client_id, kind="amendment", received_on=date.today(), description="a name")
+    wizard = window.chart.start_export()
+    _fill_what(wizard, qtbot)
+    basis = wizard.basis_page
+    basis.form.basis.setCurrentIndex(basis.form.basis.findData("client_access"))
+    picker = basis.form.inputs["request_id"]
+    assert isinstance(picker, QComboBox) and picker.count() == 1
+    assert "No open access request" in picker.itemText(0)
+    assert "request_id" not in basis.form.evidence()
+    basis.check()
+    wait_ops(qtbot)
+    assert basis.verdict is None or not basis.verdict.allowed
