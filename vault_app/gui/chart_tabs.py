@@ -292,7 +292,7 @@ class AttachmentsTab(QWidget):
     def show_chart(self, chart: Chart) -> None:
         self.tree.clear()
         for a in chart.attachments:
-            add_row(self.tree, [a.kind.replace("_", " "), a.filename, f"{a.size // 1024 + 1} KiB",
+            add_row(self.tree, [a.kind.replace("_", " "), a.filename, self.tr("{0} KiB").format(a.size // 1024 + 1),
                                 show_date(a.document_date), show_date(a.created_at)], a.attachment_id)
 
     def select(self, attachment_id: str) -> None:

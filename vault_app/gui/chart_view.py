@@ -82,7 +82,7 @@ class ChartView(QWidget):
         self.disclosures = DisclosuresTab(controller, self)
         # RequestsTab (disclosure_tabs.py) still names the AppController class; its move to
         # gui/seam.App is another change, and this ignore goes when that lands.
-        self.requests = RequestsTab(controller, self)  # type: ignore[arg-type]
+        self.requests = RequestsTab(controller, self)
         self.attachments = AttachmentsTab(controller, self)
         self.history = HistoryTab(controller, self)
         self.decisions = DecisionsTab(controller, self)

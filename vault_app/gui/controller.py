@@ -257,7 +257,7 @@ class AppController(VaultOps):
         self, parent: QWidget, passphrase: str, on_error: Callable[[BaseException], bool] | None = None
     ) -> None:
         unlocking = self.op(parent, lambda v: v.unlock_psychotherapy(passphrase),
-                            label="Unlocking psychotherapy notes…")
+                            label=self.tr("Unlocking psychotherapy notes…"))
         unlocking.success(lambda _r: self._psychotherapy_opened(passphrase))
         if on_error is not None:
             unlocking.failure(on_error)
@@ -279,7 +279,7 @@ class AppController(VaultOps):
 
         sealed = self.psychotherapy_sealed if self.psychotherapy_quick_ready else None
         unlocking = self.op(parent, lambda v: quick_unlock.unlock_psychotherapy_with_pin(v, sealed, pin),
-                            label="Unlocking psychotherapy notes…")
+                            label=self.tr("Unlocking psychotherapy notes…"))
         unlocking.success(lambda _r: self._psychotherapy_opened())
         if on_error is not None:
             unlocking.failure(on_error)

@@ -13,6 +13,8 @@ typing into a "not set" field starts a date instead of garbling the placeholder.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QWidget
@@ -89,6 +91,10 @@ class OptionalDateField(DateField):
     def setText(self, text: str) -> None:
         day = QDate.fromString(text.strip(), ISO) if text else QDate()
         self.setDate(day if day.isValid() else NOT_SET)
+
+    def set_day(self, day: date | None) -> None:
+        """A stored date (or None: not set), without going through text."""
+        self.setDate(NOT_SET if day is None else QDate(day.year, day.month, day.day))
 
     def clear(self) -> None:
         self.setDate(NOT_SET)

@@ -284,7 +284,7 @@ class SavePage(QWizardPage):
             kind=escape(what.kind.currentText().lower()), recipient=escape(what.recipient.text()),
             purpose=escape(what.purpose.text()), basis=escape(verdict.basis_title if verdict else "")))
         if not self.path.text():
-            self.path.setText(str(Path.home() / f"disclosure-{date.today().isoformat()}.pdf"))
+            self.path.setText(str(Path.home() / default_file_name(date.today())))
 
     def _browse(self) -> None:
         path = file_dialogs.save_file(self, self.tr("Save the export"), self.path.text(), self.tr("PDF (*.pdf)"))
@@ -368,3 +368,8 @@ class ExportWizard(QWizard):
             recipient=Recipient(what.recipient.text().strip(), what.address.text().strip()),
             purpose=what.purpose.text().strip(), basis=self.basis_page.form.legal_basis(), on=date.today(),
         )
+
+
+def default_file_name(day: date) -> str:
+    """disclosure-2026-12-01.pdf: file names keep ISO dates, which sort by date in any folder."""
+    return f"disclosure-{day.isoformat()}.pdf"

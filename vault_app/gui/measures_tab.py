@@ -130,7 +130,7 @@ class MeasuresTab(QWidget):
             title = data.trends[m.instrument].instrument.title if m.instrument in data.trends else m.instrument
             item: QTreeWidgetItem = add_row(self.table, [show_date(m.taken_on), title, str(m.total), m.band,
                                                          change.get(m.measure_id, ""),
-                                                         "yes" if m.risk else ""], m.measure_id)
+                                                         self.tr("yes") if m.risk else ""], m.measure_id)
             if m.risk:
                 item.setToolTip(5, self.tr("A risk item was answered above zero (PHQ-9 item 9)."))
         latest_risky = [m for m in data.results if m.risk]

@@ -307,8 +307,10 @@ class NoteEditor(QDialog):
             return
         cid = self.client_id
         self.carry_button.setEnabled(False)
-        self.controller.op(self, lambda v: faster_notes.start_from_last(v, cid), label="Carrying forward…").success(
-            self._carried).failure(show_inline(self.status)).finally_(lambda: self.carry_button.setEnabled(True)).run()
+        carrying = self.controller.op(self, lambda v: faster_notes.start_from_last(v, cid),
+                                      label=self.tr("Carrying forward…"))
+        carrying.success(self._carried).failure(show_inline(self.status)).finally_(
+            lambda: self.carry_button.setEnabled(True)).run()
 
     def _carried(self, carried: CarriedNote) -> None:
         self.autosave.draft.note_id = carried.note.note_id

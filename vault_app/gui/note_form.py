@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from vault_app.domain.clinical_notes import NoteHistory, ProgressNote, PsychotherapyNote
@@ -251,7 +251,7 @@ class NoteForm(QWidget, Generic[S, R]):
     def _signed(self, history: NoteHistory) -> None:
         self.stop()
         self.show_note(history.note, history)
-        self.status.setText(signing.SIGNED)
+        self.status.setText(QCoreApplication.translate("NoteSigning", signing.SIGNED))
         self.signed_now.emit(history)
 
     def amend(self, client: ChartOwner | None, privacy: bool, done: Callable[[], None]) -> AmendDialog | None:

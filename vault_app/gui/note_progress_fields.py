@@ -61,9 +61,9 @@ class ProgressFields(QObject):
         for key, text in SETTINGS:
             self.setting.addItem(text, key)
         self.cpt = QLineEdit()
-        self.cpt.setPlaceholderText("suggested from length and modality")
+        self.cpt.setPlaceholderText(self.tr("suggested from length and modality"))
         self.icd = QLineEdit()
-        self.icd.setPlaceholderText("e.g. F41.1, F32.1")
+        self.icd.setPlaceholderText(self.tr("e.g. F41.1, F32.1"))
         for widget, name in ((self.session_date, "Session date"), (self.duration, "Duration"),
                              (self.modality, "Modality"), (self.setting, "Setting"), (self.cpt, "CPT code"),
                              (self.icd, "ICD-10 codes")):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vault_app.domain.clinical_notes import NoteHistory, ProgressNote, PsychotherapyNote
@@ -15,6 +16,7 @@ from vault_app.domain.errors import InvalidInput
 from vault_app.gui.amend_dialog import AmendDialog
 from vault_app.gui.confirm import confirm
 from vault_app.gui.dates import show_datetime
+from vault_app.gui.widgets import QT_TRANSLATE_NOOP
 from vault_app.services import notes
 
 if TYPE_CHECKING:
@@ -24,13 +26,19 @@ if TYPE_CHECKING:
     from vault_app.services.notes import DraftState
     from vault_app.services.vault import Vault
 
-SIGNED = "Signed and locked. Corrections are added as addenda or amendments."
-FINAL = "After signing the note cannot be changed; corrections are added as addenda or amendments."
+SIGNED = QT_TRANSLATE_NOOP("NoteSigning", "Signed and locked. Corrections are added as addenda or amendments.")
+FINAL = QT_TRANSLATE_NOOP(
+    "NoteSigning", "After signing the note cannot be changed; corrections are added as addenda or amendments.")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("NoteSigning", text)
 
 
 def ask_to_sign(parent: QWidget, kind: NoteKindSpec, summary: list[str], sign: Callable[[], None]) -> QMessageBox:
     """Ctrl+Shift+S and the buttons: what is about to be signed, and signing only on "Sign"."""
-    return confirm(parent, "Sign and lock?", f"Sign and lock this {kind.title}?", [*summary, FINAL], "Sign", sign)
+    return confirm(parent, _tr("Sign and lock?"), _tr("Sign and lock this {0}?").format(kind.title),
+                   [*summary, _tr(FINAL)], _tr("Sign"), sign)
 
 
 def sign(app: App, parent: QWidget, kind: NoteKindSpec, flush: Callable[[], None], draft: DraftState,
@@ -46,7 +54,7 @@ def sign(app: App, parent: QWidget, kind: NoteKindSpec, flush: Callable[[], None
         note = notes.sign(v, draft.note_id, kind)
         return NoteHistory(note, (), notes.verify_signature(v, note))
 
-    app.op(parent, job, label="Signing…").success(signed).run()
+    app.op(parent, job, label=_tr("Signing…")).success(signed).run()
 
 
 def signature_line(note: ProgressNote | PsychotherapyNote, valid: bool | None) -> str:

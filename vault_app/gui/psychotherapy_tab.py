@@ -185,7 +185,7 @@ class PsychotherapyTab(QWidget):
             return
         self.list.clear()
         for n in notes:
-            add_row(self.list, [show_date(n.note_date), "signed" if n.signed else "draft",
+            add_row(self.list, [show_date(n.note_date), self.tr("signed") if n.signed else self.tr("draft"),
                                 masked_name(n.preview.replace("\n", " "), self.view.privacy)], n.note_id)
 
     def _start_editor(self, note_id: str | None, text: str, note: PsychotherapyNote | None = None,
