@@ -70,6 +70,9 @@ class SearchDialog(QDialog):
         self.resize(820, 520)
 
     def search(self) -> None:
+        # Searching now (Enter, the button) makes a pending typed-text search moot: it would
+        # only refill the list a moment later, under the user's cursor.
+        self._debounce.stop()
         query = self.query.text().strip()
         if not query:
             self.notes.clear()
