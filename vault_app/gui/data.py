@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vault_app.services import backup, clients, notes, retention
+from vault_app.services import backup, clients_page, notes, retention
 from vault_app.services import dashboard as dash
 
 if TYPE_CHECKING:
@@ -22,19 +22,23 @@ def ledger_state(vault: Vault) -> dict[str, int]:
 
 
 def dashboard(vault: Vault) -> dict[str, Any]:
+    """A fixed number of reads whatever the vault's size (issue 21): the chart numbers of
+    the charts the cards name, not of every chart (tests/gui/test_dashboard_reads.py)."""
     summary = dash.summary(vault)
-    charts = {c.client_id: c.chart_number for c in clients.list_clients(vault)}
     pending = summary.requests_overdue + summary.requests_due_soon + summary.accounting_requests_open
     unique = list({r.request_id: r for r in pending}.values())
+    unsigned = notes.unsigned_notes(vault)
+    named = [r.client_id for r in unique] + [a.client_id for a in summary.authorizations_expiring] + [
+        n.client_id for n in unsigned]
     return {
         "requests_overdue": [r for r in unique if r.days_left < 0],
         "requests_due_soon": [r for r in unique if r.days_left >= 0],
         "authorizations_expiring": summary.authorizations_expiring,
-        "unsigned": notes.unsigned_notes(vault),
+        "unsigned": unsigned,
         "eligible": retention.eligible(vault),
         "backup": backup_state(vault),
         "ledger": ledger_state(vault),
-        "charts": charts,
+        "charts": clients_page.chart_numbers(vault, named),
     }
 
 

@@ -8,6 +8,7 @@ words run in SQL (storage/clinical_clients.py page_summaries).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from vault_app.domain.clinical import CLIENT_STATUSES, ClientSummary, choice
@@ -45,3 +46,9 @@ def client_page(vault: Vault, status: str = "all", query: str = "", *, after: tu
     narrowed = None if status == "all" else status
     total = None if query.split() else clinical_clients.count_by_status(vault.records, narrowed)
     return ClientPage([row for row, _ in found], more, found[-1][1] if found and more else None, total)
+
+
+def chart_numbers(vault: Vault, client_ids: Iterable[str]) -> dict[str, str]:
+    """{client id: chart number} for these charts only: a screen that names a few charts
+    (the dashboard's lines) reads those, not the whole client list."""
+    return clinical_clients.chart_numbers(vault.records, list(client_ids))

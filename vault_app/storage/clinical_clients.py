@@ -240,6 +240,18 @@ def page_plan(db: Compartment, *, status: str | None, words: Sequence[str], afte
     return [str(r[3]) for r in db.query("EXPLAIN QUERY PLAN " + sql, params)]
 
 
+def chart_numbers(db: Compartment, client_ids: Sequence[str]) -> dict[str, str]:
+    """Chart numbers of these charts only (the dashboard's lines), by id; unknown ids left out."""
+    ids = sorted(set(client_ids))
+    out: dict[str, str] = {}
+    for start in range(0, len(ids), 500):  # under SQLite's bound-parameter limit
+        part = ids[start:start + 500]
+        marks = ", ".join("?" * len(part))
+        out.update((str(r[0]), str(r[1])) for r in db.query(
+            f"SELECT client_id, chart_number FROM clients WHERE client_id IN ({marks})", part))
+    return out
+
+
 def count_by_status(db: Compartment, status: str | None) -> int:
     """How many charts the list holds for a status (None: all): a count over an index."""
     if status:

@@ -143,7 +143,7 @@ def shell_commands(key: bytes) -> list[str]:
 
 
 class Compartment:
-    def __init__(self, name: str, path: Path, conn: Any) -> None:
+    def __init__(self, name: str, path: Path, conn: Any, *, key: bytes | None = None) -> None:
         self.name = name
         self.path = path
         self._conn = conn
@@ -152,7 +152,7 @@ class Compartment:
         # (the integrity stamp), so the stamp and the change commit together.
         self.before_commit: Callable[[Compartment], None] | None = None
         # Kept by open() and rekey() for reader(): the vault holds these keys in memory anyway.
-        self._key: bytes | None = None
+        self._key: bytes | None = bytes(key) if key is not None else None
 
     # --- opening ------------------------------------------------------------------
     @classmethod
@@ -192,8 +192,7 @@ class Compartment:
                 raise EnvironmentProblem(f"The {name} compartment could not switch to WAL mode.")
             conn.execute("PRAGMA synchronous = FULL")
             conn.row_factory = sqlcipher.Row
-            compartment = cls(name, path, conn)
-            compartment._key = bytes(key)
+            compartment = cls(name, path, conn, key=key)
             migrations.apply(compartment)
             from vault_app.storage import integrity_stamp  # it builds on this module
 
