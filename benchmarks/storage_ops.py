@@ -15,7 +15,8 @@ from typing import Any
 
 from benchmarks.common import Measure, clock_calls
 from benchmarks.queries import search_queries
-from vault_app.services import clients, demo, demo_text, notes, search
+from vault_app.gui import data
+from vault_app.services import clients, clients_page, demo, demo_text, notes, search
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_search
 
@@ -56,7 +57,11 @@ def reads_and_autosave(enc: Vault, plain: Vault, client_id: str, sizes: Sizes, *
     pair = (enc, plain)
     total = len(clients.list_clients(enc))
     chart_notes = len(clients.open_chart(enc, client_id).notes)
-    lists = _alternate([clients.list_clients] * sizes.list_runs, pair)
+    # What the client list reads after unlock (issue 21): its first page, filtered by status
+    # as the panel opens ("Active"); the whole list (every chart) for information.
+    lists = _alternate([lambda v: clients_page.client_page(v, "active")] * sizes.list_runs, pair)
+    whole = _alternate([clients.list_clients] * sizes.list_runs, pair)
+    boards = _alternate([data.dashboard] * sizes.list_runs, pair)
     charts = _alternate([lambda v: clients.open_chart(v, client_id)] * sizes.chart_runs, pair)
 
     rng = random.Random(seed)
@@ -79,8 +84,15 @@ def reads_and_autosave(enc: Vault, plain: Vault, client_id: str, sizes: Sizes, *
     for v in pair:
         notes.discard_draft(v, drafts[id(v)])
 
+    whole_list = Measure.from_samples(f"the whole client list, every one of {total} charts (no screen reads it now)",
+                                      whole[0], plain=whole[1])
+    whole_list.ratio_target = None
     return [
-        Measure.from_samples(f"client list of {total} charts", lists[0], target=100.0, plain=lists[1]),
+        Measure.from_samples(f"client list, first page ({clients_page.PAGE_SIZE} of {total} charts)", lists[0],
+                             target=100.0, plain=lists[1]),
+        whole_list,
+        Measure.from_samples("dashboard data after unlock (gui/data.py dashboard)", boards[0], target=100.0,
+                             plain=boards[1]),
         Measure.from_samples(f"open a chart of {chart_notes} notes (logged)", charts[0], target=50.0,
                              plain=charts[1]),
         Measure.from_samples(f"full-text search, {len(queries)} queries", searches[0], target=30.0,
