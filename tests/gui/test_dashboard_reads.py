@@ -31,7 +31,8 @@ def _charts(vault: Vault, n: int, tag: str) -> list[str]:
     made = []
     for i in range(n):
         client = clients.create_client(vault, f"Dash {tag} {i:03d}", date_of_birth="1950-01-01")
-        notes.create_progress_note(vault, client.client_id, text="Seen today.", note_date=date.today() - timedelta(days=1))
+        yesterday = date.today() - timedelta(days=1)
+        notes.create_progress_note(vault, client.client_id, text="Seen today.", note_date=yesterday)
         made.append(client.client_id)
     return made
 
