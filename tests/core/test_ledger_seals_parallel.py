@@ -124,3 +124,25 @@ def test_a_frame_read_out_of_order_never_fails_an_honest_seal(vault: Vault,
         report = _report(again, threads=2)
     assert cheap_reads  # the cheap read was tried, and failed every seal
     assert report.ok, report.problems
+
+
+def test_inside_a_write_transaction_the_check_reads_alone(vault: Vault,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seals and entries written in a transaction not yet committed are invisible to another
+    connection: the check must not ask one (it would report honest seals as broken)."""
+    folder = _sealed_vault(vault)
+    opened: list[Compartment] = []
+    real_reader = Compartment.reader
+    monkeypatch.setattr(Compartment, "reader", lambda self: opened.append(self) or real_reader(self))
+    with reopen(folder) as again:
+        again.ledger.seal_threads = 2
+        before = len(again.ledger.store.seals())
+        with again.ledger.db.transaction():
+            for i in range(2 * SEG):
+                again.ledger.append("test.filler", {"client_id": "chart-9", "i": i})
+            assert len(again.ledger.store.seals()) == before + 2  # sealed, not committed yet
+            report = again.ledger.verify_full(again.header.ledger_anchor)
+        assert opened == []
+        assert report.ok, report.problems
+        assert again.ledger.verify_full(again.header.ledger_anchor).ok
+        assert len(opened) == 1  # committed: the second thread reads again

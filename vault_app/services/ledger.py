@@ -176,7 +176,9 @@ class Ledger:
     def _check_seals(self, seals: list[SealRow], limit: int) -> ledger_seals.SealedPart:
         readers: list[Compartment] = []
         try:
-            if len(seals) >= 4:  # below that, opening a connection costs more than it saves
+            # Below 4 seals, opening a connection costs more than it saves; inside a write
+            # transaction, another connection would not see what this one wrote.
+            if len(seals) >= 4 and not self.db.in_transaction:
                 for _ in range(self.seal_threads - 1):
                     reader = self.db.reader()
                     if reader is not None:
