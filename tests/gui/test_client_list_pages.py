@@ -82,3 +82,17 @@ def test_privacy_masks_every_page(unlocked_app: AppController, qtbot) -> None:
     wait_ops(qtbot)
     assert panel.tree.topLevelItemCount() == 2 * PAGE_SIZE
     assert not any("Pagina" in r for r in rows(panel.tree))
+
+
+def test_a_new_search_starts_at_one_page(unlocked_app: AppController, qtbot) -> None:
+    panel = window_of(unlocked_app).client_list
+    elsewhere(unlocked_app, qtbot, _many)
+    wait_ops(qtbot)
+    panel.load_more()
+    wait_ops(qtbot)
+    assert panel.tree.topLevelItemCount() == 2 * PAGE_SIZE
+    panel.search.setText("pagina")  # every chart matches: one page of them, not two
+    panel.refresh()
+    wait_ops(qtbot)
+    assert panel.tree.topLevelItemCount() == PAGE_SIZE
+    assert panel.count_label.text() == f"First {PAGE_SIZE} clients"

@@ -53,6 +53,7 @@ class ClientListPanel(QWidget):
         # A page answers the list as it was asked for: a newer refresh makes older answers moot.
         self._generation = 0
         self._loading = False
+        self._shown_for: tuple[str, str] | None = None  # (status, search) of the rows shown
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search name or chart number"))
         self.search.setClearButtonEnabled(True)
@@ -112,13 +113,16 @@ class ClientListPanel(QWidget):
 
     # --- loading -----------------------------------------------------------------------
     def refresh(self) -> None:
-        """The list from its start again, as many rows as were shown (at least a page), so a
-        change notice does not shrink a list the therapist scrolled through."""
+        """The list from its start again: a new search or filter shows its first page; the
+        same one (a change notice) as many whole pages as were shown, so the list does not
+        shrink under a therapist who scrolled through it."""
         self._generation += 1
         generation = self._generation
         status = str(self.filter.currentData())
         query = self.search.text().strip()
-        limit = max(1, -(-len(self.rows) // PAGE_SIZE)) * PAGE_SIZE  # whole pages, rounded up
+        same = (status, query) == self._shown_for
+        self._shown_for = (status, query)
+        limit = max(1, -(-len(self.rows) // PAGE_SIZE)) * PAGE_SIZE if same else PAGE_SIZE
         self._loading = True
         self.controller.query(
             self, lambda v: clients_page.client_page(v, status, query, limit=limit),
@@ -228,7 +232,7 @@ class ClientListPanel(QWidget):
         self._generation += 1
         self._loading = False
         self.rows = []
-        self.more, self._after, self.total = False, None, None
+        self.more, self._after, self.total, self._shown_for = False, None, None, None
         self.more_button.hide()
         self.tree.clear()
         self.search.clear()
