@@ -52,3 +52,9 @@ def chart_numbers(vault: Vault, client_ids: Iterable[str]) -> dict[str, str]:
     """{client id: chart number} for these charts only: a screen that names a few charts
     (the dashboard's lines) reads those, not the whole client list."""
     return clinical_clients.chart_numbers(vault.records, list(client_ids))
+
+
+def chart_labels(vault: Vault, client_ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """{client id: (chart number, display name)} for these charts only (the search dialog's
+    hits): the names of 50 hits, not of every chart, on each search."""
+    return clinical_clients.chart_labels(vault.records, list(client_ids))

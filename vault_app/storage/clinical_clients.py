@@ -240,16 +240,22 @@ def page_plan(db: Compartment, *, status: str | None, words: Sequence[str], afte
     return [str(r[3]) for r in db.query("EXPLAIN QUERY PLAN " + sql, params)]
 
 
-def chart_numbers(db: Compartment, client_ids: Sequence[str]) -> dict[str, str]:
-    """Chart numbers of these charts only (the dashboard's lines), by id; unknown ids left out."""
+def chart_labels(db: Compartment, client_ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """(chart number, preferred or legal name) of these charts only, by id; unknown ids left out."""
     ids = sorted(set(client_ids))
-    out: dict[str, str] = {}
+    out: dict[str, tuple[str, str]] = {}
     for start in range(0, len(ids), 500):  # under SQLite's bound-parameter limit
         part = ids[start:start + 500]
         marks = ", ".join("?" * len(part))
-        out.update((str(r[0]), str(r[1])) for r in db.query(
-            f"SELECT client_id, chart_number FROM clients WHERE client_id IN ({marks})", part))
+        out.update((str(r[0]), (str(r[1]), str(r[2] or r[3]))) for r in db.query(
+            f"SELECT client_id, chart_number, preferred_name, legal_name FROM clients WHERE client_id IN ({marks})",
+            part))
     return out
+
+
+def chart_numbers(db: Compartment, client_ids: Sequence[str]) -> dict[str, str]:
+    """Chart numbers of these charts only (the dashboard's lines), by id; unknown ids left out."""
+    return {client_id: label[0] for client_id, label in chart_labels(db, client_ids).items()}
 
 
 def count_by_status(db: Compartment, status: str | None) -> int:
