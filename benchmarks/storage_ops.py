@@ -16,6 +16,7 @@ from typing import Any
 from benchmarks.common import Measure, clock_calls
 from benchmarks.queries import search_queries
 from vault_app.gui import data
+from vault_app.gui.search_dialog import run_search
 from vault_app.services import clients, clients_page, demo, demo_text, notes, search
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_search
@@ -70,6 +71,9 @@ def reads_and_autosave(enc: Vault, plain: Vault, client_id: str, sizes: Sizes, *
         for v in pair:
             search.search(v, q)
     searches = _alternate([lambda v, q=q: search.search(v, q) for q in queries], pair)
+    # What the search dialog reads (gui/search_dialog.py run_search): the hits and the names
+    # of their charts (issue 21: it read every chart's name on each search).
+    dialog = _alternate([lambda v, q=q: run_search(v, q, False) for q in queries], pair)
 
     # Autosave: the GUI saves the open draft on every pause in typing (no ledger event).
     drafts = {id(v): _draft(v, client_id) for v in pair}
@@ -97,6 +101,8 @@ def reads_and_autosave(enc: Vault, plain: Vault, client_id: str, sizes: Sizes, *
                              plain=charts[1]),
         Measure.from_samples(f"full-text search, {len(queries)} queries", searches[0], target=30.0,
                              plain=searches[1]),
+        Measure.from_samples(f"search as the search dialog reads it (hits, limit 50, and their charts' names), "
+                             f"{len(queries)} queries", dialog[0], target=30.0, plain=dialog[1]),
         Measure.from_samples("autosave of a note (save_draft)", saves[0], target=15.0, plain=saves[1]),
     ]
 

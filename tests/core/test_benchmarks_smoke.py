@@ -35,14 +35,15 @@ EXPECTED = (
     "full audit verify, the first", "full audit verify, sealed: the chain", "full audit verify, sealed: the chain",
     "full audit verify, sealed, with",
     "chart history, first page", "client list, first page", "the whole client list", "dashboard data",
-    "open a chart", "full-text search",
+    "open a chart", "full-text search", "search as the search dialog reads it",
     "autosave", "agenda week view", "bulk write",
     "of which: the final incremental FTS merge", "export", "accounting", "destroy one chart", "backup create",
     "verified restore", "destroy one chart", "import of a SimplePractice export", "peak RSS, core process",
     "peak RSS, with Qt",
 )
 WITH_PLAIN = ("typing 2,000 characters", "lock with the automatic backup due", "full audit verify, sealed: the chain",
-              "client list", "the whole client list", "dashboard data", "open a chart", "full-text search", "autosave",
+              "client list", "the whole client list", "dashboard data", "open a chart", "full-text search",
+              "search as the search dialog", "autosave",
               "agenda week view", "bulk write",
               "of which", "import of a SimplePractice export")
 
