@@ -15,7 +15,8 @@ from typing import Any
 
 from benchmarks.common import Measure, clock_calls
 from benchmarks.queries import search_queries
-from vault_app.services import clients, demo, demo_text, notes, search
+from vault_app.gui.search_dialog import run_search
+from vault_app.services import clients, clients_page, demo, demo_text, notes, search, today
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_search
 
@@ -56,7 +57,11 @@ def reads_and_autosave(enc: Vault, plain: Vault, client_id: str, sizes: Sizes, *
     pair = (enc, plain)
     total = len(clients.list_clients(enc))
     chart_notes = len(clients.open_chart(enc, client_id).notes)
-    lists = _alternate([clients.list_clients] * sizes.list_runs, pair)
+    # What the client list reads after unlock (issue 21): its first page, filtered by status
+    # as the panel opens ("Active"); the whole list (every chart) for information.
+    lists = _alternate([lambda v: clients_page.client_page(v, "active")] * sizes.list_runs, pair)
+    whole = _alternate([clients.list_clients] * sizes.list_runs, pair)
+    boards = _alternate([today.today] * sizes.list_runs, pair)
     charts = _alternate([lambda v: clients.open_chart(v, client_id)] * sizes.chart_runs, pair)
 
     rng = random.Random(seed)
@@ -65,6 +70,9 @@ def reads_and_autosave(enc: Vault, plain: Vault, client_id: str, sizes: Sizes, *
         for v in pair:
             search.search(v, q)
     searches = _alternate([lambda v, q=q: search.search(v, q) for q in queries], pair)
+    # What the search dialog reads (gui/search_dialog.py run_search): the hits and the names
+    # of their charts (issue 21: it read every chart's name on each search).
+    dialog = _alternate([lambda v, q=q: run_search(v, q, False) for q in queries], pair)
 
     # Autosave: the GUI saves the open draft on every pause in typing (no ledger event).
     drafts = {id(v): _draft(v, client_id) for v in pair}
@@ -79,12 +87,21 @@ def reads_and_autosave(enc: Vault, plain: Vault, client_id: str, sizes: Sizes, *
     for v in pair:
         notes.discard_draft(v, drafts[id(v)])
 
+    whole_list = Measure.from_samples(f"the whole client list, every one of {total} charts (no screen reads it now)",
+                                      whole[0], plain=whole[1])
+    whole_list.ratio_target = None
     return [
-        Measure.from_samples(f"client list of {total} charts", lists[0], target=100.0, plain=lists[1]),
+        Measure.from_samples(f"client list, first page ({clients_page.PAGE_SIZE} of {total} charts)", lists[0],
+                             target=100.0, plain=lists[1]),
+        whole_list,
+        Measure.from_samples("dashboard data after unlock (services/today.py)", boards[0], target=100.0,
+                             plain=boards[1]),
         Measure.from_samples(f"open a chart of {chart_notes} notes (logged)", charts[0], target=50.0,
                              plain=charts[1]),
         Measure.from_samples(f"full-text search, {len(queries)} queries", searches[0], target=30.0,
                              plain=searches[1]),
+        Measure.from_samples(f"search as the search dialog reads it (hits, limit 50, and their charts' names), "
+                             f"{len(queries)} queries", dialog[0], target=30.0, plain=dialog[1]),
         Measure.from_samples("autosave of a note (save_draft)", saves[0], target=15.0, plain=saves[1]),
     ]
 

@@ -32,15 +32,19 @@ EXPECTED = (
     "typing 2,000 characters, spell check on: worst key", "typing 2,000 characters, spell check on: mean",
     "unlock: key derivation", "unlock without the KDF", "unlock without the KDF, psychotherapy",
     "lock with the automatic backup due, then unlock",
-    "full audit verify, the first", "full audit verify, sealed: the chain", "full audit verify, sealed, with",
-    "chart history, first page", "client list", "open a chart", "full-text search",
+    "full audit verify, the first", "full audit verify, sealed: the chain", "full audit verify, sealed: the chain",
+    "full audit verify, sealed, with",
+    "chart history, first page", "client list, first page", "the whole client list", "dashboard data",
+    "open a chart", "full-text search", "search as the search dialog reads it",
     "autosave", "agenda week view", "bulk write",
     "of which: the final incremental FTS merge", "export", "accounting", "destroy one chart", "backup create",
     "verified restore", "destroy one chart", "import of a SimplePractice export", "peak RSS, core process",
     "peak RSS, with Qt",
 )
 WITH_PLAIN = ("typing 2,000 characters", "lock with the automatic backup due", "full audit verify, sealed: the chain",
-              "client list", "open a chart", "full-text search", "autosave", "agenda week view", "bulk write",
+              "client list", "the whole client list", "dashboard data", "open a chart", "full-text search",
+              "search as the search dialog", "autosave",
+              "agenda week view", "bulk write",
               "of which", "import of a SimplePractice export")
 
 

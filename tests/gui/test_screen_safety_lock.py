@@ -231,6 +231,8 @@ def test_status_bar_follows_a_backup(unlocked_app: AppController, qtbot, tmp_pat
 def test_last_seen_follows_a_new_session(unlocked_app: AppController, qtbot) -> None:
     from datetime import date
 
+    from vault_app.gui.dates import show_date
+
     window = unlocked_app.main_window
     assert window is not None
     add_client(unlocked_app, qtbot)
@@ -242,7 +244,7 @@ def test_last_seen_follows_a_new_session(unlocked_app: AppController, qtbot) -> 
     editor.flush()
     wait_ops(qtbot)
     wait_ops(qtbot)
-    assert tree.topLevelItem(0).text(2) == date.today().isoformat()
+    assert tree.topLevelItem(0).text(2) == show_date(date.today())
     editor.close()
     wait_ops(qtbot)
 

@@ -64,6 +64,8 @@ def test_document_hits_open_the_charts_attachments(unlocked_app: AppController, 
     qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1)  # type: ignore[attr-defined]
     item = tree.topLevelItem(0)
     assert item is not None and item.text(4).startswith("Letter 2020-01-02: ")
+    # Read now: the typing's own (debounced) search may redraw the rows after this one.
+    attachment_id = item.data(3, Qt.ItemDataRole.UserRole)
     tree.itemActivated.emit(item, 0)
     wait_ops(qtbot)
     chart = window.chart
@@ -71,5 +73,5 @@ def test_document_hits_open_the_charts_attachments(unlocked_app: AppController, 
     assert chart.client_id == client.client_id
     selected = chart.attachments.tree.currentItem()
     assert selected is not None and selected.text(1) == "Letter 2020-01-02.pdf"
-    assert selected.data(0, Qt.ItemDataRole.UserRole) == item.data(3, Qt.ItemDataRole.UserRole)
+    assert selected.data(0, Qt.ItemDataRole.UserRole) == attachment_id
     dialog.close()

@@ -1,4 +1,8 @@
-"""The client list: search, filter by status, privacy mode that masks names."""
+"""The client list: search, filter by status, privacy mode that masks names.
+
+Read a page at a time (services/clients_page.py, issue 21): the first charts show at
+once, the next page when the list is scrolled to its end or "Show more" is pressed.
+Search and the status filter run in SQL on the worker, so the list costs what it shows."""
 
 from __future__ import annotations
 
@@ -20,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from vault_app.gui import theme
 from vault_app.gui.client_dialog import ClientDialog
+from vault_app.gui.dates import show_date
 from vault_app.gui.widgets import masked_name
-from vault_app.services import clients
+from vault_app.services import clients_page
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -31,6 +36,7 @@ if TYPE_CHECKING:
 # What a row shows: names, chart numbers, status, "last seen" (sessions); destroyed charts leave.
 LIST_KINDS = (Kind.CLIENTS, Kind.SESSIONS, Kind.DESTRUCTION, Kind.RETENTION)
 FILTERS = (("Active", "active"), ("Inactive", "inactive"), ("Discharged", "discharged"), ("All", "all"))
+PAGE_SIZE = clients_page.PAGE_SIZE
 
 
 class ClientListPanel(QWidget):
@@ -41,29 +47,41 @@ class ClientListPanel(QWidget):
         self.controller = controller
         self.privacy = False
         self.rows: list[ClientSummary] = []
+        self.more = False  # another page follows the rows shown
+        self.total: int | None = None
+        self._after: tuple[str, int] | None = None
+        # A page answers the list as it was asked for: a newer refresh makes older answers moot.
+        self._generation = 0
+        self._loading = False
+        self._shown_for: tuple[str, str] | None = None  # (status, search) of the rows shown
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search name or chart number")
+        self.search.setPlaceholderText(self.tr("Search name or chart number"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search clients")
+        self.search.setAccessibleName(self.tr("Search clients"))
         self.search.addAction(theme.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.filter = QComboBox()
-        self.filter.setAccessibleName("Show clients")
+        self.filter.setAccessibleName(self.tr("Show clients"))
         for text, value in FILTERS:
-            self.filter.addItem(text, value)
+            self.filter.addItem(self.tr(text), value)
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("Clients")
+        self.tree.setAccessibleName(self.tr("Clients"))
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
-        self.tree.setHeaderLabels(["Name", "Chart", "Last seen"])
+        self.tree.setHeaderLabels([self.tr("Name"), self.tr("Chart"), self.tr("Last seen")])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._activated)
+        self.tree.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.count_label = QLabel(" ")
         self.count_label.setObjectName("calmNote")
-        self.new_button = QPushButton(theme.icon("add"), "New client")
-        self.new_button.setAccessibleName("New client")
+        self.more_button = QPushButton(self.tr("Show more"))
+        self.more_button.setAccessibleName(self.tr("Show more clients"))
+        self.more_button.clicked.connect(self.load_more)
+        self.more_button.hide()
+        self.new_button = QPushButton(theme.icon("add"), self.tr("New client"))
+        self.new_button.setAccessibleName(self.tr("New client"))
         self.new_button.clicked.connect(self.new_client)
 
         self._debounce = QTimer(self)
@@ -82,7 +100,10 @@ class ClientListPanel(QWidget):
         layout.addWidget(self.search)
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
-        layout.addWidget(self.count_label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.more_button)
+        layout.addLayout(bottom)
         self.setMinimumWidth(260)
         controller.changed.connect(self._on_changes)
 
@@ -92,35 +113,93 @@ class ClientListPanel(QWidget):
 
     # --- loading -----------------------------------------------------------------------
     def refresh(self) -> None:
+        """The list from its start again: a new search or filter shows its first page; the
+        same one (a change notice) as many whole pages as were shown, so the list does not
+        shrink under a therapist who scrolled through it."""
+        self._generation += 1
+        generation = self._generation
         status = str(self.filter.currentData())
         query = self.search.text().strip()
-        self.controller.query(self, lambda v: clients.find_clients(v, status, query)).success(self._show).run()
+        same = (status, query) == self._shown_for
+        self._shown_for = (status, query)
+        limit = max(1, -(-len(self.rows) // PAGE_SIZE)) * PAGE_SIZE if same else PAGE_SIZE
+        self._loading = True
+        self.controller.query(
+            self, lambda v: clients_page.client_page(v, status, query, limit=limit),
+        ).success(lambda page: self._take(generation, page, replace=True)).failure(self._failed).run()
+
+    def load_more(self) -> None:
+        """The next page after the rows shown (scrolled to the end, or "Show more")."""
+        if not self.more or self._loading:
+            return
+        generation = self._generation
+        status = str(self.filter.currentData())
+        query = self.search.text().strip()
+        after = self._after
+        self._loading = True
+        self.controller.query(
+            self, lambda v: clients_page.client_page(v, status, query, after=after),
+        ).success(lambda page: self._take(generation, page, replace=False)).failure(self._failed).run()
+
+    def _failed(self, _error: BaseException) -> bool:
+        self._loading = False  # the next scroll or press may ask again
+        return False  # shown as any failed read is
+
+    def _scrolled(self, value: int) -> None:
+        if value >= self.tree.verticalScrollBar().maximum() > 0:
+            self.load_more()
+
+    def _take(self, generation: int, page: clients_page.ClientPage, *, replace: bool) -> None:
+        if generation != self._generation:
+            return  # the search or filter changed since this page was asked for
+        self._loading = False
+        self.more, self._after, self.total = page.more, page.after, page.total if replace else self.total
+        if replace:
+            self._show(page.rows)
+        else:
+            self.rows += page.rows
+            for row in page.rows:
+                self.tree.addTopLevelItem(self._item(row))
+            self._show_count()
+
+    def _item(self, row: ClientSummary) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([masked_name(row.display_name, self.privacy), row.chart_number,
+                                show_date(row.last_contact)])
+        item.setData(0, Qt.ItemDataRole.UserRole, row.client_id)
+        tips = []
+        if row.minor:
+            tips.append(self.tr("minor"))
+        if row.part2:
+            tips.append(self.tr("substance-use (Part 2) records"))
+        if row.kind != "individual":
+            tips.append(self.tr("{kind} case").format(kind=row.kind))
+        if tips and not self.privacy:
+            item.setToolTip(0, ", ".join(tips))
+        return item
 
     def _show(self, rows: list[ClientSummary]) -> None:
         self.rows = list(rows)
         selected = self.selected_id()
         self.tree.clear()
         for row in self.rows:
-            item = QTreeWidgetItem([
-                masked_name(row.display_name, self.privacy),
-                row.chart_number,
-                row.last_contact.isoformat() if row.last_contact else "",
-            ])
-            item.setData(0, Qt.ItemDataRole.UserRole, row.client_id)
-            tips = []
-            if row.minor:
-                tips.append("minor")
-            if row.part2:
-                tips.append("substance-use (Part 2) records")
-            if row.kind != "individual":
-                tips.append(f"{row.kind} case")
-            if tips and not self.privacy:
-                item.setToolTip(0, ", ".join(tips))
+            item = self._item(row)
             self.tree.addTopLevelItem(item)
             if row.client_id == selected:
                 self.tree.setCurrentItem(item)
+        self._show_count()
+
+    def _show_count(self) -> None:
         n = len(self.rows)
-        self.count_label.setText("No clients match." if n == 0 else f"{n} client{'s' if n != 1 else ''}")
+        self.more_button.setVisible(self.more)
+        if n == 0:
+            text = self.tr("No clients match.")
+        elif self.more and self.total is not None:
+            text = self.tr("{shown} of {total} clients").format(shown=f"{n:,}", total=f"{self.total:,}")
+        elif self.more:
+            text = self.tr("First {shown} clients").format(shown=f"{n:,}")
+        else:
+            text = self.tr("1 client") if n == 1 else self.tr("{n} clients").format(n=f"{n:,}")
+        self.count_label.setText(text)
 
     def selected_id(self) -> str | None:
         item = self.tree.currentItem()
@@ -150,7 +229,11 @@ class ClientListPanel(QWidget):
         dialog.open()
 
     def clear(self) -> None:
+        self._generation += 1
+        self._loading = False
         self.rows = []
+        self.more, self._after, self.total, self._shown_for = False, None, None, None
+        self.more_button.hide()
         self.tree.clear()
         self.search.clear()
         self.count_label.setText(" ")

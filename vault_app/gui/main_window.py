@@ -76,9 +76,10 @@ class MainWindow(QMainWindow):
         self.client_list.set_privacy(self.privacy_mode)
 
     def load_data(self) -> None:
-
-        self.dashboard.refresh()
+        # The client list first: it is what the therapist reaches for after an unlock, and
+        # its first page is a fixed cost; the dashboard's cards follow on the same worker.
         self.client_list.refresh()
+        self.dashboard.refresh()
         self.controller.query(self, reminders.after_unlock).success(self._reminder).run()
         self.take_held("records")
 

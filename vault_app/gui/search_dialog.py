@@ -21,7 +21,7 @@ from vault_app.domain.errors import InvalidInput
 from vault_app.domain.note_kinds import PROGRESS, note_kind
 from vault_app.gui.dates import show_date
 from vault_app.gui.widgets import add_row, make_tree, masked_name
-from vault_app.services import clients, search
+from vault_app.services import clients_page, search
 
 if TYPE_CHECKING:
     from vault_app.domain.search import SearchResults
@@ -31,8 +31,10 @@ if TYPE_CHECKING:
 
 def run_search(vault: Vault, query: str, psychotherapy: bool) -> tuple[SearchResults, dict[str, tuple[str, str]]]:
     results = search.search(vault, query, psychotherapy=psychotherapy, limit=50)
-    names = {c.client_id: (c.chart_number, c.display_name) for c in clients.list_clients(vault)}
-    return results, names
+    # Names of the charts hit only: reading every chart per search grew with the vault (issue 21).
+    hit = [h.client_id for h in (*results.notes, *(results.psychotherapy_notes or ()))]
+    hit += [d.client_id for d in results.documents]
+    return results, clients_page.chart_labels(vault, hit)
 
 
 class SearchDialog(QDialog):

@@ -6,6 +6,7 @@ Entries carry ids and metadata, never note text or client names.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -17,7 +18,7 @@ from vault_app.domain.errors import LedgerRollback, VaultTampered
 from vault_app.services import ledger_seals
 from vault_app.storage.compartment import Compartment
 from vault_app.storage.header import LedgerAnchor
-from vault_app.storage.ledger_store import LedgerRow, LedgerStore
+from vault_app.storage.ledger_store import LedgerRow, LedgerStore, SealRow
 
 
 def now_iso() -> str:
@@ -64,6 +65,9 @@ class Ledger:
     the vault's first full audit has started sealing."""
 
     segment_size = ledger_seals.SEGMENT
+    # Threads (each with a connection of its own) that check seals side by side: the full
+    # audit of 2M entries is SQLite framing segments, one core per thread (issue 21).
+    seal_threads = min(2, os.cpu_count() or 1)
 
     def __init__(
         self,
@@ -169,6 +173,22 @@ class Ledger:
             )
         return report
 
+    def _check_seals(self, seals: list[SealRow], limit: int) -> ledger_seals.SealedPart:
+        readers: list[Compartment] = []
+        try:
+            # Below 4 seals, opening a connection costs more than it saves; inside a write
+            # transaction, another connection would not see what this one wrote.
+            if len(seals) >= 4 and not self.db.in_transaction:
+                for _ in range(self.seal_threads - 1):
+                    reader = self.db.reader()
+                    if reader is not None:
+                        readers.append(reader)
+            return ledger_seals.check_seals(self.store, self._mac, self._sealer, seals, limit,
+                                            readers=[LedgerStore(r) for r in readers])
+        finally:
+            for reader in readers:
+                reader.close_reader()
+
     @staticmethod
     def _anchored(run: chain.ChainRun, anchor: LedgerAnchor) -> bool:
         return run.watched_mac is not None and macs_equal(run.watched_mac, bytes.fromhex(anchor.mac_hex))
@@ -184,7 +204,7 @@ class Ledger:
         verified intact entry by entry."""
         limit = 20
         seals = self.store.seals()
-        sealed = ledger_seals.check_seals(self.store, self._mac, self._sealer, seals, limit) if seals else None
+        sealed = self._check_seals(seals, limit) if seals else None
         problems: list[str] = list(sealed.problems) if sealed else []
         if sealed is None or sealed.broken:
             start, prev, checked = 1, chain.GENESIS_MAC, 0

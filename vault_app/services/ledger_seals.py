@@ -25,6 +25,8 @@ Entries after the last seal are checked entry by entry, as before.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from vault_app.crypto import chain
@@ -99,26 +101,78 @@ def seal_all(store: LedgerStore, sealer: chain.SegmentSeal, head_seq: int, segme
     return first - 1
 
 
+def _in_place(row: SealRow, index: int, next_seq: int) -> bool:
+    # Seal 0 is the empty "sealing started" seal; then each covers the next entries.
+    return (row.segment, row.first_seq) == (index, next_seq) and (
+        row.last_seq == 0 if index == 0 else row.last_seq >= row.first_seq)
+
+
+def _seal_holds(store: LedgerStore, sealer: chain.SegmentSeal, row: SealRow, prev_seal: bytes) -> tuple[bool, int]:
+    """(the seal matches its segment, how many entries the segment holds). The cheap read
+    in the table's order first; only the canonical (ordered) frame can fail a seal."""
+    n = row.last_seq - row.first_seq + 1
+    frame = store.segment_frame(row.first_seq, row.last_seq, scan_order=True)
+    for attempt in (frame, None):
+        framed = attempt or store.segment_frame(row.first_seq, row.last_seq)
+        columns = framed.columns if n else ()
+        if framed.complete and macs_equal(sealer(row.segment, row.first_seq, row.last_seq, prev_seal, columns),
+                                          row.seal):
+            return True, framed.count
+        frame = framed
+    return False, frame.count
+
+
+def _seal_results(store: LedgerStore, sealer: chain.SegmentSeal, seals: list[SealRow],
+                  readers: Sequence[LedgerStore]) -> list[tuple[bool, int]]:
+    """_seal_holds for every seal (each against the previous seal as stored: segments are
+    independent given the stored seals and MACs). With readers (connections of their own),
+    the seals are shared out between this thread and one thread per reader: SQLite and
+    the HMAC release the GIL, so each framing runs on its own core."""
+    prevs = [chain.SEAL_GENESIS] + [row.seal for row in seals[:-1]]
+    jobs = list(zip(seals, prevs, strict=True))
+    if not readers or len(jobs) < 2:
+        return [_seal_holds(store, sealer, row, prev) for row, prev in jobs]
+    stores = [store, *readers]
+    shares = [jobs[i::len(stores)] for i in range(len(stores))]
+
+    def run(share: int) -> list[tuple[bool, int]]:
+        return [_seal_holds(stores[share], sealer, row, prev) for row, prev in shares[share]]
+
+    with ThreadPoolExecutor(max_workers=len(readers), thread_name_prefix="ledger-seals") as pool:
+        futures = [pool.submit(run, share) for share in range(1, len(stores))]
+        mine = run(0)
+        theirs = [f.result() for f in futures]
+    by_share = [mine, *theirs]
+    # Back in the seals' order: seal i was in share i % len(stores), at position i // len(stores).
+    results = [by_share[i % len(stores)][i // len(stores)] for i in range(len(jobs))]
+    # A seal that failed on another connection is checked again on this one: only what the
+    # caller's own connection reads may fail a seal (it is the one the report speaks for).
+    return [r if r[0] or i % len(stores) == 0 else _seal_holds(store, sealer, *jobs[i])
+            for i, r in enumerate(results)]
+
+
 def check_seals(store: LedgerStore, chain_mac: chain.ChainMac, sealer: chain.SegmentSeal,
-                seals: list[SealRow], max_problems: int) -> SealedPart:
-    """Check every seal (one query and one HMAC per segment); a segment whose seal fails is
-    checked entry by entry to say which entry is wrong."""
+                seals: list[SealRow], max_problems: int, readers: Sequence[LedgerStore] = ()) -> SealedPart:
+    """Check every seal (one query and one HMAC per segment, shared out over `readers`
+    when given); a segment whose seal fails is checked entry by entry to say which entry
+    is wrong. The report is the same with readers or without (tests/core/test_ledger_seals_parallel.py)."""
     out = SealedPart()
-    prev_seal = chain.SEAL_GENESIS
+    in_place = 0
+    next_seq = 1
     for index, row in enumerate(seals):
-        # Seal 0 is the empty "sealing started" seal; then each covers the next entries.
-        in_place = (row.segment, row.first_seq) == (index, out.next_seq) and (
-            row.last_seq == 0 if index == 0 else row.last_seq >= row.first_seq)
-        if not in_place:
+        if not _in_place(row, index, next_seq):
+            break
+        in_place += 1
+        next_seq = row.last_seq + 1
+    results = _seal_results(store, sealer, seals[:in_place], readers)
+    for index, row in enumerate(seals):
+        if index >= in_place:
             out.problems.append(f"the ledger's seal table was altered (seal {row.segment} is out of place)")
             out.broken = True
             return out
         n = row.last_seq - row.first_seq + 1
-        frame = store.segment_frame(row.first_seq, row.last_seq)
-        count = frame.count
-        columns = frame.columns if n else ()
-        if not frame.complete or not macs_equal(
-                sealer(row.segment, row.first_seq, row.last_seq, prev_seal, columns), row.seal):
+        holds, count = results[index]
+        if not holds:
             run = chain.ChainRun(row.first_seq, out.prev_mac)
             chain_mac.check_run(store.iter_raw_between(row.first_seq, row.last_seq), run,
                                 max_problems=max(1, max_problems - len(out.problems)))
@@ -128,7 +182,6 @@ def check_seals(store: LedgerStore, chain_mac: chain.ChainMac, sealer: chain.Seg
                 f"the seal of entries {row.first_seq}-{row.last_seq} does not match them or their chart-history "
                 "index (the seal or the index was changed outside the app)"])
         out.checked += n
-        prev_seal = row.seal
         if n:
             out.prev_mac = _mac_of(store, row.last_seq)
         out.next_seq = row.last_seq + 1

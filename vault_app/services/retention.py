@@ -3,6 +3,7 @@ charts eligible for destruction, with the date each became eligible."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -182,6 +183,8 @@ def statuses(vault: Vault) -> list[EligibleChart]:
     on = today()
     # From storage, not services/holds (which resolves charts here): no circle between the two.
     held = legal_holds.held_client_ids(vault.records)
+    # Every open request in one read (not one query per chart: issue 21, the dashboard).
+    open_count = Counter(q.client_id for q in requests.list_requests(vault, open_only=True))
     out = []
     for facts in chart_facts(vault):
         status = evaluate(facts, pol)
@@ -190,7 +193,7 @@ def statuses(vault: Vault) -> list[EligibleChart]:
                 status,
                 status.eligible(on),
                 facts.client_id in held,
-                len(open_requests(vault, facts.client_id)),
+                open_count[facts.client_id],
                 facts.status,
             )
         )

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from vault_app.domain.clinical_notes import NoteSummary
 from vault_app.domain.requests import ClientRequest
-from vault_app.services import backup, clients, notes, requests, retention
+from vault_app.services import backup, clients_page, notes, requests, retention
 from vault_app.services import dashboard as dash
 from vault_app.services.dashboard import AuthorizationItem, RequestItem
 from vault_app.services.retention import EligibleChart
@@ -65,19 +65,24 @@ def ledger_state(vault: Vault) -> LedgerState:
 
 def today(vault: Vault) -> Today:
     """Everything the home screen shows. A request both due and an open accounting
-    request is counted once."""
+    request is counted once. A fixed number of reads whatever the vault's size (issue 21):
+    the chart numbers of the charts the cards name, not of every chart
+    (tests/gui/test_dashboard_reads.py)."""
     summary = dash.summary(vault)
     pending = summary.requests_overdue + summary.requests_due_soon + summary.accounting_requests_open
     unique = list({r.request_id: r for r in pending}.values())
+    unsigned = notes.unsigned_notes(vault)
+    named = ([r.client_id for r in unique] + [a.client_id for a in summary.authorizations_expiring]
+             + [n.client_id for n in unsigned])
     return Today(
         requests_overdue=[r for r in unique if r.days_left < 0],
         requests_due_soon=[r for r in unique if r.days_left >= 0],
         authorizations_expiring=summary.authorizations_expiring,
-        unsigned=notes.unsigned_notes(vault),
+        unsigned=unsigned,
         eligible=retention.eligible(vault),
         backup=backup_state(vault),
         ledger=ledger_state(vault),
-        charts={c.client_id: c.chart_number for c in clients.list_clients(vault)},
+        charts=clients_page.chart_numbers(vault, named),
     )
 
 
@@ -89,8 +94,9 @@ class OpenRequest:
 
 def open_requests(vault: Vault) -> list[OpenRequest]:
     """Every open request in the practice with its chart number, soonest due first."""
-    numbers = {c.client_id: c.chart_number for c in clients.list_clients(vault)}
-    found = [OpenRequest(q, numbers.get(q.client_id, "")) for q in requests.list_requests(vault, open_only=True)]
+    open_now = requests.list_requests(vault, open_only=True)
+    numbers = clients_page.chart_numbers(vault, [q.client_id for q in open_now])
+    found = [OpenRequest(q, numbers.get(q.client_id, "")) for q in open_now]
     return sorted(found, key=lambda r: r.request.due_on)
 
 

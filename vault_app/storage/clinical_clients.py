@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import date
 from typing import Any
@@ -179,6 +180,98 @@ def list_summaries(
             )
         )
     return result
+
+
+def fold_for_search(text: str | None) -> str:
+    """The client list's case-insensitive match, Unicode-wide (SQLite's lower() knows ASCII
+    only): registered on the connection as vault_fold()."""
+    return (text or "").casefold()
+
+
+# One page of the client list, in its order (index clients_list_order, records migration
+# 0082): a keyset page after (name, seq), so a page costs its own rows, not the charts
+# before it. Each search word must appear in the legal or preferred name or the chart number.
+_PAGE = (
+    "SELECT seq, client_id, chart_number, legal_name, preferred_name, date_of_birth, status, last_contact,"
+    " part2, kind FROM clients INDEXED BY clients_list_order WHERE {where}"
+    " ORDER BY legal_name COLLATE NOCASE, seq LIMIT ?"
+)
+_MATCH = "instr(vault_fold(legal_name || ' ' || preferred_name || ' ' || chart_number), ?) > 0"
+
+
+def _page_query(status: str | None, words: Sequence[str], after: tuple[str, int] | None,
+                limit: int) -> tuple[str, list[Any]]:
+    where: list[str] = ["1"]
+    params: list[Any] = []
+    if after is not None:
+        where.append("(legal_name COLLATE NOCASE, seq) > (?, ?)")
+        params += [after[0], after[1]]
+    if status:
+        where.append("status = ?")
+        params.append(status)
+    for word in words:
+        where.append(_MATCH)
+        params.append(word.casefold())
+    return _PAGE.format(where=" AND ".join(where)), [*params, limit]
+
+
+def page_summaries(
+    db: Compartment,
+    *,
+    today: date,
+    age_of_majority: int,
+    status: str | None,
+    words: Sequence[str],
+    after: tuple[str, int] | None,
+    limit: int,
+) -> list[tuple[ClientSummary, tuple[str, int]]]:
+    """Up to `limit` client-list rows after the cursor `after` (None: from the start), each
+    with its own cursor (pass the last one back for the next page)."""
+    db.raw_connection.create_function("vault_fold", 1, fold_for_search, deterministic=True)
+    sql, params = _page_query(status, words, after, limit)
+    return [(_summary(r, today, age_of_majority), (str(r["legal_name"]), int(r["seq"])))
+            for r in db.query(sql, params)]
+
+
+def page_plan(db: Compartment, *, status: str | None, words: Sequence[str], after: tuple[str, int] | None) -> list[str]:
+    """SQLite's plan for a client-list page (tests check it walks the index, never sorts)."""
+    db.raw_connection.create_function("vault_fold", 1, fold_for_search, deterministic=True)
+    sql, params = _page_query(status, words, after, 1)
+    return [str(r[3]) for r in db.query("EXPLAIN QUERY PLAN " + sql, params)]
+
+
+def chart_labels(db: Compartment, client_ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """(chart number, preferred or legal name) of these charts only, by id; unknown ids left out."""
+    ids = sorted(set(client_ids))
+    out: dict[str, tuple[str, str]] = {}
+    for start in range(0, len(ids), 500):  # under SQLite's bound-parameter limit
+        part = ids[start:start + 500]
+        marks = ", ".join("?" * len(part))
+        out.update((str(r[0]), (str(r[1]), str(r[2] or r[3]))) for r in db.query(
+            f"SELECT client_id, chart_number, preferred_name, legal_name FROM clients WHERE client_id IN ({marks})",
+            part))
+    return out
+
+
+def chart_numbers(db: Compartment, client_ids: Sequence[str]) -> dict[str, str]:
+    """Chart numbers of these charts only (the dashboard's lines), by id; unknown ids left out."""
+    return {client_id: label[0] for client_id, label in chart_labels(db, client_ids).items()}
+
+
+def count_by_status(db: Compartment, status: str | None) -> int:
+    """How many charts the list holds for a status (None: all): a count over an index."""
+    if status:
+        return int(db.query_one("SELECT count(*) FROM clients WHERE status = ?", (status,))[0])
+    return count(db)
+
+
+def _summary(r: Any, today: date, age_of_majority: int) -> ClientSummary:
+    dob = s2d(r["date_of_birth"])
+    return ClientSummary(
+        r["client_id"], r["chart_number"], r["legal_name"], r["preferred_name"], dob, r["status"],
+        s2d(r["last_contact"]), bool(r["part2"]), dob is not None and age_on(dob, today) < age_of_majority,
+        r["kind"],
+    )
 
 
 def touch_last_contact(db: Compartment, client_id: str, on: date) -> None:

@@ -143,7 +143,7 @@ def shell_commands(key: bytes) -> list[str]:
 
 
 class Compartment:
-    def __init__(self, name: str, path: Path, conn: Any) -> None:
+    def __init__(self, name: str, path: Path, conn: Any, *, key: bytes | None = None) -> None:
         self.name = name
         self.path = path
         self._conn = conn
@@ -151,6 +151,8 @@ class Compartment:
         # Set by the vault: runs inside every write transaction just before COMMIT
         # (the integrity stamp), so the stamp and the change commit together.
         self.before_commit: Callable[[Compartment], None] | None = None
+        # Kept by open() and rekey() for reader(): the vault holds these keys in memory anyway.
+        self._key: bytes | None = bytes(key) if key is not None else None
 
     # --- opening ------------------------------------------------------------------
     @classmethod
@@ -190,7 +192,7 @@ class Compartment:
                 raise EnvironmentProblem(f"The {name} compartment could not switch to WAL mode.")
             conn.execute("PRAGMA synchronous = FULL")
             conn.row_factory = sqlcipher.Row
-            compartment = cls(name, path, conn)
+            compartment = cls(name, path, conn, key=key)
             migrations.apply(compartment)
             from vault_app.storage import integrity_stamp  # it builds on this module
 
@@ -201,10 +203,41 @@ class Compartment:
         return compartment
 
     def close(self) -> None:
+        self._key = None
         with contextlib.suppress(sqlcipher.Error):
             # A clean checkpoint leaves a single file behind, not a -wal with fresh pages.
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self._conn.close()
+
+    def reader(self) -> Compartment | None:
+        """A query-only connection of its own to this file, for another thread's share of a
+        long read (the ledger's seals: SQLite runs one statement per connection at a time).
+        None when this compartment was not opened with its key here (plaintext benchmark
+        copies) or the connection cannot be made: the caller then reads alone. Close it
+        with close_reader(); it never checkpoints or writes."""
+        if self._key is None:
+            return None
+        try:
+            conn = sqlcipher.connect(str(self.path), isolation_level=None, check_same_thread=False)
+        except sqlcipher.Error:
+            return None
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(key_pragma(self._key))
+            conn.execute("PRAGMA cipher_compatibility = 4")
+            conn.execute("PRAGMA query_only = ON")
+            conn.execute("PRAGMA temp_store = MEMORY")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher.Error:
+            conn.close()
+            return None
+        conn.row_factory = sqlcipher.Row
+        return Compartment(self.name, self.path, conn)
+
+    def close_reader(self) -> None:
+        """Close a connection made by reader() (no checkpoint: it wrote nothing)."""
+        with contextlib.suppress(sqlcipher.Error):
+            self._conn.close()
 
     @property
     def raw_connection(self) -> Any:
@@ -295,6 +328,8 @@ class Compartment:
             self._conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
         except sqlcipher.Error as exc:
             raise classify(exc, self.name, "re-encrypting") from None
+        if self._key is not None:
+            self._key = bytes(new_key)
 
     def user_version(self) -> int:
         return int(self.query_one("PRAGMA user_version")[0])
