@@ -180,13 +180,19 @@ class SpellHighlighter(QSyntaxHighlighter):
         if not source.enabled or source.speller is None:
             return
         last = self.currentBlockUserData()
-        if isinstance(last, Checked) and last.generation == source.generation:
-            misses = self._recheck(last, text)
+        if isinstance(last, Checked):
+            # Updated in place: a new user-data object per key would cost a C++ object and
+            # its wrapper, and the old one's deletion, on every key press.
+            if last.generation == source.generation:
+                misses = self._recheck(last, text)
+            else:
+                self.chars_checked += len(text)
+                misses = source.misspellings(text)
+            last.text, last.misses, last.generation = text, tuple(misses), source.generation
         else:
             self.chars_checked += len(text)
             misses = source.misspellings(text)
-        # Qt takes ownership of the user data; a new object each time keeps that simple.
-        self.setCurrentBlockUserData(Checked(text, misses, source.generation))
+            self.setCurrentBlockUserData(Checked(text, misses, source.generation))  # Qt owns it
         for miss in misses:
             self.setFormat(miss.start, miss.length, self._format)
 
