@@ -78,12 +78,13 @@ def _desktop(vault: str | None) -> int:
         return _explain_missing_qt(exc)
     import os
 
-    from vault_app.gui.app_settings import last_vault_folder
     from vault_app.services import paths
 
     folder = paths.vault_folder(vault)
     if vault is None and not os.environ.get("VAULT_APP_DIR"):
         # Without --vault: the vault opened last (Vault > Open another vault…), if it is still there.
+        from vault_app.gui.app_settings import last_vault_folder  # Lazy: json, not needed with --vault
+
         folder = last_vault_folder() or folder
     return run_gui(folder)
 

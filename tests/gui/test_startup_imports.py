@@ -23,20 +23,40 @@ from vault_app.services.vault import create_vault, open_vault
 from vault_app.storage.layout import FAILURES_NAME
 
 CHILD = r"""
-import json, sys, threading
+import json, sys, threading, time
+from PySide6 import QtCore
 import vault_app.gui.launcher as launcher
-from vault_app.gui.background import run_op
 
 report = {}
 
 def run_gui(folder, *, kdf_params=None):
-    controller = launcher.start(folder)
-    window = controller.unlock_window
+    app = launcher.create_app()
+    app.setQuitOnLastWindowClosed(False)
+    boot = launcher.Boot(app, folder)  # what the real run_gui does before app.exec()
+    window = boot.window
     report["unlock_window_visible"] = window is not None and window.isVisible()
+    report["qt_namespace"] = "Qt" in QtCore.__dict__  # PySide6 creates it on first read
+    report["controller_built"] = boot.controller is not None
     report["modules"] = sorted(sys.modules)
+    # The event loop's first turns: the first paint, then the controller takes the window.
+    deadline = time.monotonic() + 60
+    while boot.controller is None and time.monotonic() < deadline:
+        app.processEvents()
+    controller = boot.controller
+    report["adopted"] = controller is not None and controller.unlock_window is window
+    report["qt_namespace_after"] = "Qt" in QtCore.__dict__
+    report["modules_after_boot"] = sorted(sys.modules)
+    # The OS-event watcher hears the application's state (the slot's argument is a
+    # Qt::ApplicationState, which PySide6 converts only once the `Qt` namespace exists).
+    from PySide6.QtCore import Qt
+    heard = []
+    controller.os_events.lock_requested.connect(heard.append)
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationSuspended)
+    report["os_events_heard"] = heard
+    from vault_app.gui.background import run_op
     # The worker runs operations in order: once this one ran, the unlock window's own
-    # (its failed-attempts line) has run too. No event is processed meanwhile, so the
-    # warm-up's timer cannot have fired.
+    # (its failed-attempts line) has run too. The warm-up's timer (150 ms after the
+    # controller took the window) has not fired: no event is processed meanwhile.
     worked = threading.Event()
     run_op(None, worked.set)
     report["worker_done"] = worked.wait(120)
@@ -54,43 +74,74 @@ print(json.dumps(report))
 """
 
 PDF_STACK = {"pikepdf", "fpdf", "PIL", "fontTools"}
+# Everything of the app loaded when the unlock window is shown (before the event loop):
+# a module added to this path costs every start, so it must be added here on purpose.
+SHOWN_WITH = {"vault_app", "vault_app.app", "vault_app.gui", "vault_app.gui.forms", "vault_app.gui.i18n",
+              "vault_app.gui.launcher", "vault_app.gui.passphrase", "vault_app.gui.prefs", "vault_app.gui.theme",
+              "vault_app.gui.unlock", "vault_app.platform_libs", "vault_app.portable", "vault_app.services",
+              "vault_app.services.paths", "vault_app.services.vault_folder", "vault_app.storage",
+              "vault_app.storage.layout"}
+# Standard-library modules a bare PySide6 program does not load and the window does not need.
+NOT_BEFORE_SHOWN = {"dataclasses", "importlib.resources"}
+# Built once the unlock window has been painted (launcher.Boot), not before it.
+AFTER_FIRST_PAINT = {"vault_app.gui.controller", "vault_app.gui.background", "vault_app.gui.idle",
+                     "vault_app.gui.os_events", "vault_app.gui.clipboard", "vault_app.gui.operations",
+                     "vault_app.services.changes", "vault_app.gui.warmup", "vault_app.gui.shortcuts"}
 # What the unlock needs but its window does not: loaded by the warm-up after the first paint.
 VAULT_CODE = {"vault_app.services.vault", "vault_app.crypto.keys", "sqlcipher3", "cryptography"}
 
 
-def test_gui_start_path_skips_the_cli_parser_and_the_pdf_stack(tmp_path: Path) -> None:
+def _start(tmp_path: Path) -> dict[str, object]:
     folder = tmp_path / "vault"
     create_vault(folder, PASSPHRASE, params=OWASP_FLOOR, use_device_secret=False).vault.lock()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run([sys.executable, "-c", CHILD, str(folder)], capture_output=True, text=True, env=env,
-                          timeout=120, check=False)
+                          timeout=180, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
-    report = json.loads(done.stdout.strip().splitlines()[-1])
+    report: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["code"] == 0 and report["unlock_window_visible"] is True
-    modules = set(report["modules"])
+    return report
+
+
+def test_gui_start_path_skips_the_cli_parser_and_the_pdf_stack(tmp_path: Path) -> None:
+    report = _start(tmp_path)
+    modules = set(report["modules"])  # type: ignore[call-overload]
     assert "PySide6.QtWidgets" in modules and "vault_app.gui.unlock" in modules  # the check sees real imports
     assert {m.split(".")[0] for m in modules} & PDF_STACK == set()
     assert sorted(m for m in modules if m.startswith("vault_app.cli.") and m.endswith("_commands")) == []
+
+
+def test_the_unlock_window_is_shown_before_the_controller_and_the_qt_namespace(tmp_path: Path) -> None:
+    """What the first paint waits for is the window alone: no controller and the GUI
+    infrastructure it brings (idle and OS-event watchers, clipboard guard, the operations
+    seam, the worker thread), and no read of PySide6's `Qt` namespace (~20 ms for its 93
+    enums). All of it is in place on the event loop's first turns, before the user can act;
+    and the OS-event watcher then hears the application's state changes."""
+    report = _start(tmp_path)
+    modules = set(report["modules"])  # type: ignore[call-overload]
+    assert "vault_app.gui.unlock" in modules and "vault_app.gui.launcher" in modules
+    assert modules & AFTER_FIRST_PAINT == set()
+    assert {m for m in modules if m.startswith("vault_app")} == SHOWN_WITH
+    assert modules & NOT_BEFORE_SHOWN == set()
+    assert report["qt_namespace"] is False and report["controller_built"] is False
+    assert report["adopted"] is True and report["qt_namespace_after"] is True
+    assert AFTER_FIRST_PAINT - {"vault_app.gui.warmup", "vault_app.gui.shortcuts"} <= set(
+        report["modules_after_boot"])  # type: ignore[call-overload]
+    assert report["os_events_heard"] == ["suspended"]
 
 
 def test_unlock_window_loads_no_vault_code_until_the_warm_up(tmp_path: Path) -> None:
     """The unlock window reads its failed-attempts line without the crypto and SQLCipher
     modules (importing them on the worker held the GIL against the first paint); the
     warm-up, after the first paint, loads them for the unlock."""
-    folder = tmp_path / "vault"
-    create_vault(folder, PASSPHRASE, params=OWASP_FLOOR, use_device_secret=False).vault.lock()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run([sys.executable, "-c", CHILD, str(folder)], capture_output=True, text=True, env=env,
-                          timeout=120, check=False)
-    assert done.returncode == 0, done.stderr[-2000:]
-    report = json.loads(done.stdout.strip().splitlines()[-1])
+    report = _start(tmp_path)
     assert report["worker_done"] is True
-    for phase in ("modules", "modules_after_worker"):
-        loaded = set(report[phase])
+    for phase in ("modules_after_boot", "modules_after_worker"):
+        loaded = set(report[phase])  # type: ignore[call-overload]
         assert "vault_app.services.vault_folder" in loaded  # the check sees real imports
         assert {m for m in loaded if m in VAULT_CODE or m.split(".")[0] in VAULT_CODE} == set(), phase
         assert "vault_app.gui.main_window" not in loaded, phase
-    assert VAULT_CODE | {"vault_app.gui.main_window"} <= set(report["modules_after_warm_up"])
+    assert VAULT_CODE | {"vault_app.gui.main_window"} <= set(report["modules_after_warm_up"])  # type: ignore[call-overload]
 
 
 def test_light_failure_count_agrees_with_the_vault_code(tmp_path: Path) -> None:

@@ -125,13 +125,20 @@ class AppController(VaultOps):
         if self.unlock_window is not None:
             self.unlock_window.dismiss()
         sealed = self.sealed if self.quick_ready else None
-        self.unlock_window = UnlockWindow(self.folder, kdf_params=self.kdf_params, reason=reason, sealed=sealed)
-        self.unlock_window.passphrase_proven.connect(self._remember_proven)
-        self.unlock_window.unlocked.connect(self._opened)
-        self.unlock_window.closed_by_user.connect(self.quit_by_user)
-        self.unlock_window.show()
-        self.unlock_window.raise_()
-        self.unlock_window.activateWindow()
+        window = UnlockWindow(self.folder, kdf_params=self.kdf_params, reason=reason, sealed=sealed)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        self.adopt_unlock(window)
+
+    def adopt_unlock(self, window: UnlockWindow) -> None:
+        """Take charge of an unlock window already on screen: this controller's own
+        (show_unlock), or the app's first, which the launcher shows before building the
+        controller (launcher.Boot) so that the window is drawn sooner."""
+        self.unlock_window = window
+        window.passphrase_proven.connect(self._remember_proven)
+        window.unlocked.connect(self._opened)
+        window.closed_by_user.connect(self.quit_by_user)
         # Lazy: warm-up loads the main window's modules after the unlock window is drawn.
         from vault_app.gui.warmup import warm_up
 

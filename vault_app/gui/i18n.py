@@ -14,7 +14,6 @@ computer's.
 from __future__ import annotations
 
 import logging
-from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -69,6 +68,10 @@ def load(language: str) -> TsTranslator | None:
     """Our translation for a language, or None for English and languages we do not have."""
     if language == "en" or language not in LANGUAGES:
         return None
+    # Lazy: importlib.resources costs ~3 ms on the way to the unlock window, and English
+    # (the usual case) reads no file.
+    from importlib import resources
+
     try:
         text = resources.files("vault_app.gui.translations").joinpath(f"{language}.ts").read_text("utf-8")
     except (FileNotFoundError, OSError):

@@ -9,8 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from vault_app.crypto.kdf import KdfParams
     from vault_app.gui.controller import AppController
+    from vault_app.gui.unlock import UnlockWindow
 
 GUI_SWITCH_INTERVAL_S = 0.001
 
@@ -28,16 +31,13 @@ def create_app(argv: list[str] | None = None) -> object:
     return app
 
 
-def start(folder: Path, *, kdf_params: KdfParams | None = None) -> AppController:
-    """Build the app and show its first window (wizard or unlock). Used by tests too."""
+def _prepare_app(app: QApplication) -> None:
+    """What every window needs before it is built: version, language, look."""
     from PySide6.QtWidgets import QApplication
 
     from vault_app import __version__
     from vault_app.gui import i18n, prefs, theme
-    from vault_app.gui.controller import AppController
 
-    app = create_app()
-    assert isinstance(app, QApplication)
     # The worker thread runs pure-Python work (PDF layout, font parsing); a shorter
     # switch interval hands the GIL back to the GUI thread sooner (see also
     # warmup.freeze_long_lived_objects for the garbage collector's share).
@@ -46,14 +46,95 @@ def start(folder: Path, *, kdf_params: KdfParams | None = None) -> AppController
     # The computer's language (Spanish is translated; anything else stays English).
     i18n.install(os.environ.get("VAULT_APP_LANGUAGE") or None)
     theme.apply(app, str(prefs.get("theme", "system")))
+
+
+def start(folder: Path, *, kdf_params: KdfParams | None = None) -> AppController:
+    """Build the app and show its first window (wizard or unlock), all at once. Used by
+    tests and scripts; the real program goes through `Boot`, which draws the window first."""
+    from PySide6.QtWidgets import QApplication
+
+    from vault_app.gui.controller import AppController
+
+    app = create_app()
+    assert isinstance(app, QApplication)
+    _prepare_app(app)
     controller = AppController(folder, kdf_params=kdf_params)
     controller.start()
     return controller
 
 
+class Boot:
+    """The real program's start: the unlock window first, the rest once it is drawn.
+
+    Before the event loop runs, only the unlock window is built and shown: no controller,
+    idle watcher, OS-event watcher, clipboard guard, operations seam or worker thread, and
+    nothing reads PySide6's `Qt` namespace (see unlock.py). The controller is built (and
+    takes the window over) on the event-loop turn after the window's first paint, or
+    earlier if the user starts an unlock or closes the window first, or after
+    `FALLBACK_MS` if no paint comes (a window that is never exposed). Keys typed meanwhile
+    go to the passphrase field as usual: nothing typed is lost, and the unlock's result,
+    which comes back from the worker thread, always finds the controller in place.
+    Without a vault (the first-run wizard) everything is built at once, as by `start`.
+    """
+
+    FALLBACK_MS = 500
+
+    def __init__(self, app: QApplication, folder: Path, *, kdf_params: KdfParams | None = None) -> None:
+        from vault_app.services.vault_folder import vault_exists
+
+        self.app = app
+        self.folder = folder
+        self.kdf_params = kdf_params
+        self.controller: AppController | None = None
+        self.window: UnlockWindow | None = None
+        _prepare_app(app)
+        if not vault_exists(folder):
+            self.build()
+            return
+        from PySide6.QtCore import QTimer
+
+        from vault_app.gui.unlock import UnlockWindow
+
+        window = UnlockWindow(folder, kdf_params=kdf_params, defer_setup=True)
+        self.window = window
+        window.closed_by_user.connect(self._closed_early)  # connected first: runs first
+        window.first_painted.connect(self.build)
+        window.unlock_started.connect(self.build)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        QTimer.singleShot(self.FALLBACK_MS, self.build)
+
+    def build(self) -> AppController:
+        """The controller, with the app's quit rule; made once, on first need."""
+        if self.controller is not None:
+            return self.controller
+        from PySide6.QtCore import Qt
+
+        from vault_app.gui.controller import AppController
+
+        controller = AppController(self.folder, kdf_params=self.kdf_params)
+        self.controller = controller
+        controller.quit_requested.connect(self.app.quit, Qt.ConnectionType.QueuedConnection)
+        self.app.aboutToQuit.connect(controller.quit)
+        if self.window is None:
+            controller.start()
+        else:
+            self.window.finish_setup()
+            controller.adopt_unlock(self.window)
+        gc.enable()  # run_gui turned it off for the way to the first window
+        return controller
+
+    def _closed_early(self) -> None:
+        """The unlock window closed before the controller took it over: nothing is open,
+        so the app simply ends (afterwards the controller's own connection ends it)."""
+        if self.controller is None:
+            self.app.quit()
+
+
 def prepare_gui(folder: Path, *, kdf_params: KdfParams | None = None) -> AppController:
-    """Everything `run_gui` does before the event loop runs: the app, its quit rule, its first window."""
-    from PySide6.QtCore import Qt
+    """Everything `run_gui` does before the event loop runs, with the controller built at
+    once (tests): the app, its quit rule, its first window."""
     from PySide6.QtWidgets import QApplication
 
     app = create_app()
@@ -61,23 +142,24 @@ def prepare_gui(folder: Path, *, kdf_params: KdfParams | None = None) -> AppCont
     # Windows are replaced at every unlock, lock and restore; none of that may end the
     # app. It ends only when the user asks (AppController.quit_requested).
     app.setQuitOnLastWindowClosed(False)
-    controller = start(folder, kdf_params=kdf_params)
-    controller.quit_requested.connect(app.quit, Qt.ConnectionType.QueuedConnection)
-    app.aboutToQuit.connect(controller.quit)
-    return controller
+    return Boot(app, folder, kdf_params=kdf_params).build()
 
 
 def run_gui(folder: Path, *, kdf_params: KdfParams | None = None) -> int:
     # No cyclic garbage collection on the way to the first window: the imports and widgets
     # allocate much and free little, and the passes the collector runs over them cost ~5 ms
-    # of the start (CPU at the mapped window, median of 9). It runs again from the event loop on.
+    # of the start (CPU at the mapped window, median of 9). Boot.build turns it back on.
     gc.disable()
     try:
         from PySide6.QtWidgets import QApplication
 
-        prepare_gui(folder, kdf_params=kdf_params)
-    finally:
+        app = create_app()
+        assert isinstance(app, QApplication)
+        app.setQuitOnLastWindowClosed(False)  # see prepare_gui
+        boot = Boot(app, folder, kdf_params=kdf_params)
+    except BaseException:
         gc.enable()
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    return int(app.exec())
+        raise
+    code = int(app.exec())
+    del boot
+    return code

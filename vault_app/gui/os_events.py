@@ -19,6 +19,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+# `Qt` is imported here on purpose, not lazily: reading QtCore.Qt is what makes PySide6
+# create its namespace, and with it the converter for Qt::ApplicationState. Without it,
+# Qt's own emission of applicationStateChanged (the window becoming active) fails with
+# "Cannot call meta function slot(Qt::ApplicationState) because parameter 0 ... cannot be
+# converted", and the suspend lock is never heard: what broke when the namespace was kept
+# off the start-up path before. The unlock window is drawn first (launcher.Boot); this
+# module loads with the controller, after that first paint.
 from PySide6.QtCore import SLOT, QAbstractNativeEventFilter, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 

@@ -6,10 +6,15 @@ gets a highlighter and the spelling context menu, so editors added later are cov
 A widget opts out with the dynamic property `spellcheck=False` (passphrase-like fields are
 QLineEdits and never affected).
 
-Why it does not slow typing: QSyntaxHighlighter re-checks only the paragraph that changed,
-and checking a word is a dictionary lookup cached per word (services/spelling.py). The word
-list itself (about a second to load) is loaded on a plain thread after unlock, never on the
-GUI thread and never on the vault's worker (it would hold up autosaves).
+Why it does not slow typing: QSyntaxHighlighter re-runs only for the paragraph that
+changed, and within it the highlighter re-checks only the words around the edit: each
+paragraph keeps the text and misspellings of its last check (`Checked`), and a key press
+re-checks the span between the unchanged start and end of the paragraph, widened to the
+surrounding whitespace; the misspellings on either side are kept (shifted past the edit).
+A note typed as one long paragraph therefore costs a word or two per key, not the whole
+paragraph. Checking a word is a dictionary lookup cached per word (domain/spelling.py).
+The word list itself (about a second to load) is loaded on a plain thread after unlock,
+never on the GUI thread and never on the vault's worker (it would hold up autosaves).
 
 The personal dictionary holds client names: it is read from the vault after unlock and
 dropped from memory at every lock.
@@ -19,21 +24,40 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QLocale, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QLocale, QObject, QPoint, Qt, Signal, SignalInstance
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QSyntaxHighlighter,
+    QTextBlockUserData,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from vault_app.domain.spelling import Misspelling, Speller
+from vault_app.gui.seam import App
 from vault_app.services import spelling
 
 if TYPE_CHECKING:
-    from vault_app.gui.controller import AppController
+    from collections.abc import Callable, Sequence
 
 log = logging.getLogger(__name__)
 
 TextEdit = QPlainTextEdit | QTextEdit
+
+
+class SpellingApp(App, Protocol):
+    """What spell checking needs of the application (the AppController is one): the seam's
+    operations, plus hearing the unlock (personal words in) and the lock (out of memory)."""
+
+    @property
+    def unlocked(self) -> SignalInstance: ...
+    @property
+    def locked(self) -> SignalInstance: ...
 
 
 class SpellSource(QObject):
@@ -46,6 +70,9 @@ class SpellSource(QObject):
         super().__init__(parent)
         self.speller: Speller | None = None
         self.enabled = True
+        # Bumped whenever an answer may change (word list, personal words, on/off): the
+        # highlighters' per-paragraph results of an older generation are checked afresh.
+        self.generation = 0
         self._loading = False
         self._personal: list[str] = []
         self._handover.connect(self._install, Qt.ConnectionType.QueuedConnection)
@@ -71,36 +98,46 @@ class SpellSource(QObject):
         if isinstance(speller, Speller):
             speller.set_personal(self._personal)
             self.speller = speller
-            self.ready.emit()
+            self._changed()
 
     def set_personal(self, words: list[str]) -> None:
         self._personal = list(words)
         if self.speller is not None:
             self.speller.set_personal(words)
-            self.ready.emit()
+            self._changed()
 
     def forget_personal(self) -> None:
         self._personal = []
         if self.speller is not None:
             self.speller.forget_personal()
+            self.generation += 1  # the next check of each paragraph starts afresh
 
     def add_personal(self, word: str) -> None:
         self._personal.append(word)
         if self.speller is not None:
             self.speller.add_personal(word)
-            self.ready.emit()
+            self._changed()
+
+    def set_enabled(self, on: bool) -> None:
+        if on != self.enabled:
+            self.enabled = on
+            self._changed()
+
+    def _changed(self) -> None:
+        self.generation += 1
+        self.ready.emit()
 
     def misspellings(self, text: str) -> list[Misspelling]:
         if not self.enabled or self.speller is None:
             return []
         return self.speller.misspellings(text)
 
-    def attach(self, controller: AppController) -> None:
+    def attach(self, controller: SpellingApp) -> None:
         """Personal words come in with the unlock and leave with the lock."""
         controller.unlocked.connect(lambda: self._load_personal(controller))
         controller.locked.connect(lambda _why: self.forget_personal())
 
-    def _load_personal(self, controller: AppController) -> None:
+    def _load_personal(self, controller: SpellingApp) -> None:
         self.load(self.speller.language if self.speller else default_language())
         controller.query(None, spelling.personal_words).success(self.set_personal).run()
 
@@ -110,18 +147,96 @@ def default_language() -> str:
     return "es" if QLocale.system().language() == QLocale.Language.Spanish else "en"
 
 
+class Checked(QTextBlockUserData):
+    """A paragraph's last check: its text and misspellings, and the speller's generation."""
+
+    def __init__(self, text: str, misses: Sequence[Misspelling], generation: int) -> None:
+        super().__init__()
+        self.text = text
+        self.misses = tuple(misses)
+        self.generation = generation
+
+
 class SpellHighlighter(QSyntaxHighlighter):
+    """Underlines a paragraph's misspellings, re-checking only the words an edit touched.
+
+    `blocks_checked` and `chars_checked` count the work done (paragraphs highlighted,
+    characters handed to the speller): tests read them to show a key press costs one
+    paragraph and a word or two, whatever the length of the note."""
+
     def __init__(self, document: QTextDocument, source: SpellSource) -> None:
         super().__init__(document)
         self._source = source
         self._format = QTextCharFormat()
         self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         self._format.setUnderlineColor(QColor("#d0312d"))
+        self.blocks_checked = 0
+        self.chars_checked = 0
         source.ready.connect(self.rehighlight)
 
     def highlightBlock(self, text: str) -> None:
-        for miss in self._source.misspellings(text):
+        self.blocks_checked += 1
+        source = self._source
+        if not source.enabled or source.speller is None:
+            return
+        last = self.currentBlockUserData()
+        if isinstance(last, Checked):
+            # Updated in place: a new user-data object per key would cost a C++ object and
+            # its wrapper, and the old one's deletion, on every key press.
+            if last.generation == source.generation:
+                misses = self._recheck(last, text)
+            else:
+                self.chars_checked += len(text)
+                misses = source.misspellings(text)
+            last.text, last.misses, last.generation = text, tuple(misses), source.generation
+        else:
+            self.chars_checked += len(text)
+            misses = source.misspellings(text)
+            self.setCurrentBlockUserData(Checked(text, misses, source.generation))  # Qt owns it
+        for miss in misses:
             self.setFormat(miss.start, miss.length, self._format)
+
+    def _recheck(self, last: Checked, text: str) -> list[Misspelling]:
+        old = last.text
+        if old == text:  # re-highlighted for a neighbour's sake, or a format-only change
+            return list(last.misses)
+        start, end = changed_span(old, text)
+        shift = len(text) - len(old)
+        window = self._source.misspellings(text[start:end])
+        self.chars_checked += end - start
+        kept_before = [m for m in last.misses if m.start + m.length <= start]
+        kept_after = [Misspelling(m.start + shift, m.length, m.word) for m in last.misses if m.start >= end - shift]
+        return [*kept_before, *(Misspelling(m.start + start, m.length, m.word) for m in window), *kept_after]
+
+
+def changed_span(old: str, new: str) -> tuple[int, int]:
+    """The part of `new` to re-check after `old` became `new`: from the whitespace before the
+    first changed character to the whitespace after the last one (a word never spans
+    whitespace, so the words outside are the same words as before, at shifted places)."""
+    if old == new:
+        return len(new), len(new)
+    limit = min(len(old), len(new))
+    prefix = _common_length(old, new, limit, lambda n: old[:n] == new[:n])
+    limit -= prefix
+    suffix = _common_length(old, new, limit, lambda n: old[len(old) - n:] == new[len(new) - n:])
+    start, end = prefix, len(new) - suffix
+    while start > 0 and not new[start - 1].isspace():
+        start -= 1
+    while end < len(new) and not new[end].isspace():
+        end += 1
+    return start, end
+
+
+def _common_length(old: str, new: str, limit: int, same: Callable[[int], bool]) -> int:
+    """The longest n <= limit with same(n), by bisection (slices compare in C, not char by char)."""
+    low, high = 0, limit
+    while low < high:
+        mid = (low + high + 1) // 2
+        if same(mid):
+            low = mid
+        else:
+            high = mid - 1
+    return low
 
 
 def misspelling_at(edit: TextEdit, pos: QPoint) -> tuple[QTextCursor, Misspelling] | None:
@@ -139,7 +254,7 @@ def misspelling_at(edit: TextEdit, pos: QPoint) -> tuple[QTextCursor, Misspellin
     return None
 
 
-def spelling_menu(edit: TextEdit, pos: QPoint, controller: AppController | None) -> QMenu:
+def spelling_menu(edit: TextEdit, pos: QPoint, controller: App | None) -> QMenu:
     """The standard menu with suggestions and "Add to dictionary" on top for a misspelling."""
     menu = edit.createStandardContextMenu(pos)
     found = misspelling_at(edit, pos) if not edit.isReadOnly() else None
@@ -179,7 +294,7 @@ def _replace(cursor: QTextCursor, word: str) -> None:
     cursor.endEditBlock()
 
 
-def _add_word(edit: QWidget, word: str, controller: AppController | None) -> None:
+def _add_word(edit: QWidget, word: str, controller: App | None) -> None:
     source = spell_source()
     source.add_personal(word)
     if controller is not None:
@@ -189,7 +304,7 @@ def _add_word(edit: QWidget, word: str, controller: AppController | None) -> Non
 class SpellGuard(QObject):
     """Gives every editable free-text widget a highlighter and the spelling menu on first focus."""
 
-    def __init__(self, controller: AppController | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, controller: App | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         app = QApplication.instance()
@@ -225,7 +340,7 @@ def spell_source() -> SpellSource:
     return _SOURCE
 
 
-def guard_spelling(controller: AppController | None = None) -> SpellGuard:
+def guard_spelling(controller: SpellingApp | None = None) -> SpellGuard:
     """Install spell checking application-wide (once); `controller` saves added words."""
     global _GUARD
     if _GUARD is None:
@@ -238,5 +353,5 @@ def guard_spelling(controller: AppController | None = None) -> SpellGuard:
     return _GUARD
 
 
-__all__ = ["SpellGuard", "SpellHighlighter", "SpellSource", "guard_spelling", "misspelling_at", "spell_source",
-           "spelling_menu"]
+__all__ = ["Checked", "SpellGuard", "SpellHighlighter", "SpellSource", "SpellingApp", "changed_span",
+           "guard_spelling", "misspelling_at", "spell_source", "spelling_menu"]

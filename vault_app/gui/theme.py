@@ -9,9 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPalette, QStyleHints
@@ -31,7 +30,14 @@ QLabel#verdictOk { color: #2f7d46; font-weight: 600; }
 QLabel#verdictRefused { color: #b03a2e; font-weight: 600; }
 QLabel#recoveryKey { font-family: monospace; font-size: 14pt; padding: 8px; }
 QFrame#card { border: 1px solid palette(mid); border-radius: 6px; }
+QLabel[centered="true"] { qproperty-alignment: AlignHCenter; }
 """
+
+
+def center(label: QLabel) -> None:
+    """Centre a label's text through the style sheet: `label.setAlignment` needs PySide6's
+    `Qt` namespace, which the first window is built without (see unlock.py)."""
+    label.setProperty("centered", True)
 
 
 def icon(name: str) -> QIcon:
@@ -75,6 +81,8 @@ def apply(app: QApplication, theme: str = "system") -> None:
         if hasattr(hints, "unsetColorScheme"):
             hints.unsetColorScheme()
         elif hasattr(hints, "setColorScheme"):
+            from PySide6.QtCore import Qt  # Lazy: see _explicit
+
             hints.setColorScheme(Qt.ColorScheme.Unknown)
     else:
         _explicit(app, hints, theme)
@@ -85,6 +93,9 @@ def apply(app: QApplication, theme: str = "system") -> None:
 def _explicit(app: QApplication, hints: QStyleHints, theme: str) -> None:
     """Light or dark whatever the OS says."""
     global _custom_palette
+    # Lazy: PySide6 builds the whole `Qt` namespace (93 enums, ~20 ms) the first time
+    # QtCore.Qt is read; the unlock window is drawn before anything reads it.
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QPalette
 
     if hasattr(hints, "setColorScheme"):

@@ -1,12 +1,19 @@
-"""The unlock window and the Emergency Kit recovery dialog."""
+"""The unlock window and the Emergency Kit recovery dialog.
+
+The unlock window is the first thing a user waits for, so building it reads nothing of
+PySide6's `Qt` namespace (the first `QtCore.Qt` read creates all 93 of its enums, about
+20 ms here) and starts no worker thread: alignment comes from the style sheet
+(`centered` labels, see theme.py) and stretches, and what can wait (the selectable error
+text, the failed-attempts line read on the worker) is set up after the first paint
+(`first_painted`, `finish_setup`). The launcher builds the controller then too.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,11 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.gui import theme
-from vault_app.gui.background import run_op
 from vault_app.gui.forms import error_label
 from vault_app.gui.passphrase import PassphraseField, StrengthMeter
 
 if TYPE_CHECKING:
+    # Annotations only: creating PySide6's event types costs ~1.5 ms on the way up.
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+
     from vault_app.crypto.kdf import KdfParams
     from vault_app.services.quick_unlock import Sealed
 
@@ -67,11 +76,17 @@ class UnlockWindow(QWidget):
     # Just before `unlocked` after a full unlock: the controller seals it for quick unlock.
     passphrase_proven = Signal(str)
     closed_by_user = Signal()  # the user closed the window: the app ends (see AppController)
+    # Emitted once, on the event-loop turn after the window was first painted.
+    first_painted = Signal()
+    # Emitted just before an unlock (passphrase, PIN or recovery) starts: the launcher
+    # makes sure the controller that receives `unlocked` exists by then.
+    unlock_started = Signal()
 
     def __init__(
         self, folder: Path, *, kdf_params: KdfParams | None = None, reason: str = "",
-        sealed: Sealed | None = None,
+        sealed: Sealed | None = None, defer_setup: bool = False,
     ) -> None:
+        """`defer_setup`: the app's first window; `finish_setup` runs after the first paint."""
         super().__init__()
         self.folder = folder
         self.kdf_params = kdf_params
@@ -95,7 +110,6 @@ class UnlockWindow(QWidget):
         self.attempts_label.setAccessibleName("Failed attempts")
         self.message = error_label()
         self.message.setAccessibleName("Unlock problem")
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.recover_button = QPushButton(self.tr("Recover with Emergency Kit…"))
         self.recover_button.setFlat(True)
         self.recover_button.setAccessibleName("Recover with Emergency Kit")
@@ -112,24 +126,47 @@ class UnlockWindow(QWidget):
         layout.setContentsMargins(32, 28, 32, 24)
         icon = QLabel()
         icon.setPixmap(theme.icon("app").pixmap(56, 56))
-        icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        for label in (icon, title, self.reason_label):
+            theme.center(label)
         layout.addWidget(icon)
-        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(title)
-        layout.addWidget(self.reason_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.reason_label)
         layout.addSpacing(12)
         layout.addLayout(row)
         layout.addWidget(self.pin_row)
         layout.addWidget(self.attempts_label)
         layout.addWidget(self.message)
         layout.addStretch(1)
-        layout.addWidget(self.recover_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(_at_left(self.recover_button))
         layout.addWidget(folder_label)
         self.resize(480, 340)
         self.busy = False
         self._dismissed = False
+        self._painted = False
+        self._set_up = False
         self.passphrase_widgets = (self.passphrase, self.unlock_button)
         self.use_pin(sealed is not None)
+        if not defer_setup:
+            self.finish_setup()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._after_first_paint)  # once this paint is on screen
+
+    def _after_first_paint(self) -> None:
+        self.finish_setup()
+        self.first_painted.emit()
+
+    def finish_setup(self) -> None:
+        """What the window needs before the user acts, but not before it is drawn."""
+        if self._set_up:
+            return
+        self._set_up = True
+        from PySide6.QtCore import Qt  # Lazy: see the module's docstring
+
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.refresh_attempts()
 
     def use_pin(self, on: bool) -> None:
@@ -146,6 +183,9 @@ class UnlockWindow(QWidget):
         sealed = self.sealed
         if self.busy or not pin or sealed is None:
             return
+        from vault_app.gui.background import run_op
+
+        self.unlock_started.emit()
         folder = self.folder
         self.message.setText("")
         self._set_busy(True)
@@ -179,6 +219,8 @@ class UnlockWindow(QWidget):
         event.accept()
 
     def refresh_attempts(self) -> None:
+        from vault_app.gui.background import run_op
+
         folder = self.folder
         run_op(self, lambda: _failed_attempts(folder), on_success=self._show_attempts)
 
@@ -200,8 +242,11 @@ class UnlockWindow(QWidget):
         phrase = self.passphrase.text()
         if self.busy or not phrase:
             return
+        from vault_app.gui.background import run_op
         from vault_app.services.vault import open_vault
 
+        self.finish_setup()  # Enter pressed before the first paint's turn came: no matter
+        self.unlock_started.emit()
         folder = self.folder
         self.message.setText("")
         self._set_busy(True)
@@ -231,6 +276,7 @@ class UnlockWindow(QWidget):
         return True
 
     def open_recovery(self) -> None:
+        self.unlock_started.emit()
         dialog = RecoverDialog(self.folder, kdf_params=self.kdf_params, parent=self)
         dialog.recovered.connect(self.unlocked)
         dialog.open()
@@ -259,7 +305,15 @@ class QuickUnlockRow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
-        layout.addWidget(self.passphrase_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(_at_left(self.passphrase_button))
+
+
+def _at_left(widget: QWidget) -> QHBoxLayout:
+    """`widget` at its natural width on the left of a row (an alignment flag without `Qt`)."""
+    row = QHBoxLayout()
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row
 
 
 class RecoverDialog(QDialog):
@@ -317,6 +371,8 @@ class RecoverDialog(QDialog):
         params, keyring = self.kdf_params, self.use_keyring.isChecked()
         self.recover_button.setEnabled(False)
         self.message.setText("")
+        from vault_app.gui.background import run_op
+
         run_op(
             self,
             lambda: recover_vault(folder, key, phrase, params=params, use_device_secret=keyring),
