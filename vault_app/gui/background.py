@@ -17,6 +17,7 @@ from __future__ import annotations
 import atexit
 import itertools
 import logging
+import sys
 import time
 import traceback
 from collections.abc import Callable
@@ -219,6 +220,9 @@ def describe_error(exc: BaseException) -> tuple[str, str, str]:
     # Type and stack only; the exception text of a bug might contain client data.
     stack = "".join(traceback.format_tb(exc.__traceback__))
     log.error("Unexpected %s in a background operation:\n%s", type(exc).__name__, stack)
+    # The stack (file, line, code; no values, no message) on stderr too: what a developer or
+    # the e2e suite (which keeps the app's stderr) needs to find the bug.
+    print(f"Unexpected {type(exc).__name__} in a background operation:\n{stack}", file=sys.stderr, flush=True)
     return GENERIC_TITLE, GENERIC_TEXT, ""
 
 
