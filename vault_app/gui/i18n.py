@@ -22,6 +22,13 @@ log = logging.getLogger(__name__)
 LANGUAGES = {"en": "English", "es": "Español"}
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a constant for translation (pyside6-lupdate finds it by this name) and returns it
+    unchanged, to be translated where it is shown: `self.tr(LABEL)` under the same context.
+    PySide6's own does the same but is typed as returning `object`."""
+    return text
+
+
 class TsTranslator(QTranslator):
     """Answers from a Qt Linguist .ts file: finished translations only (unfinished and
     obsolete entries fall back to the English source, as Qt's lrelease would)."""
@@ -108,4 +115,4 @@ def install(language: str | None = None) -> str:
     return chosen
 
 
-__all__ = ["LANGUAGES", "TsTranslator", "install", "load", "system_language"]
+__all__ = ["LANGUAGES", "QT_TRANSLATE_NOOP", "TsTranslator", "install", "load", "system_language"]

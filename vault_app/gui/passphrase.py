@@ -14,7 +14,7 @@ from typing import NamedTuple
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QToolButton, QVBoxLayout, QWidget
 
-from vault_app.gui.widgets import QT_TRANSLATE_NOOP
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 
 MIN_LENGTH = 8
 _COMMON = (

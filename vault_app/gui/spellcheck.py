@@ -26,7 +26,7 @@ import logging
 import threading
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QLocale, QObject, QPoint, Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QPoint, Qt, Signal, SignalInstance
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -254,6 +254,10 @@ def misspelling_at(edit: TextEdit, pos: QPoint) -> tuple[QTextCursor, Misspellin
     return None
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SpellingMenu", text)
+
+
 def spelling_menu(edit: TextEdit, pos: QPoint, controller: App | None) -> QMenu:
     """The standard menu with suggestions and "Add to dictionary" on top for a misspelling."""
     menu = edit.createStandardContextMenu(pos)
@@ -270,10 +274,10 @@ def spelling_menu(edit: TextEdit, pos: QPoint, controller: App | None) -> QMenu:
         action.triggered.connect(lambda _=False, s=suggestion: _replace(cursor, s))
         top.append(action)
     if not suggestions:
-        none = QAction("No suggestions", menu)
+        none = QAction(_tr("No suggestions"), menu)
         none.setEnabled(False)
         top.append(none)
-    add = QAction(f"Add “{miss.word}” to dictionary", menu)
+    add = QAction(_tr("Add “{0}” to dictionary").format(miss.word), menu)
     add.setObjectName("spellAddWord")
     add.triggered.connect(lambda _=False: _add_word(edit, miss.word, controller))
     top.append(add)
@@ -298,7 +302,7 @@ def _add_word(edit: QWidget, word: str, controller: App | None) -> None:
     source = spell_source()
     source.add_personal(word)
     if controller is not None:
-        controller.op(edit, lambda v: spelling.add_personal_word(v, word), label="Saving…").run()
+        controller.op(edit, lambda v: spelling.add_personal_word(v, word), label=_tr("Saving…")).run()
 
 
 class SpellGuard(QObject):

@@ -114,7 +114,7 @@ class UnlockWindow(QWidget):
         self.recover_button.setFlat(True)
         self.recover_button.setAccessibleName("Recover with Emergency Kit")
         self.recover_button.clicked.connect(self.open_recovery)
-        folder_label = QLabel(f"Vault: {folder}")
+        folder_label = QLabel(self.tr("Vault: {0}").format(folder))
         folder_label.setObjectName("calmNote")
         folder_label.setWordWrap(True)
 
@@ -226,8 +226,9 @@ class UnlockWindow(QWidget):
 
     def _show_attempts(self, count: Any) -> None:
         if count:
-            plural = "attempt" if count == 1 else "attempts"
-            self.attempts_label.setText(f"{count} failed unlock {plural} since the vault was last opened.")
+            self.attempts_label.setText(
+                self.tr("1 failed unlock attempt since the vault was last opened.") if count == 1 else
+                self.tr("{0} failed unlock attempts since the vault was last opened.").format(count))
         else:
             self.attempts_label.setText(" ")
 
@@ -335,9 +336,9 @@ class RecoverDialog(QDialog):
         self.use_keyring.setChecked(True)
         self.use_keyring.setAccessibleName("Use the system keyring")
         self.message = error_label()
-        intro = QLabel(
+        intro = QLabel(self.tr(
             "Type the recovery key printed on your Emergency Kit (dashes and spaces do not matter), "
-            "then choose a new passphrase. Your records are not changed.")
+            "then choose a new passphrase. Your records are not changed."))
         intro.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Recovery key:"), self.key)
@@ -378,7 +379,7 @@ class RecoverDialog(QDialog):
             lambda: recover_vault(folder, key, phrase, params=params, use_device_secret=keyring),
             on_success=self._recovered,
             on_error=self._failed,
-            label="Recovering your vault…",
+            label=self.tr("Recovering your vault…"),
         )
 
     def _recovered(self, vault: Any) -> None:

@@ -9,14 +9,9 @@ from datetime import date, datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem
 
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP  # re-exported: screens import it here
+
 MASK = "•••••••"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks a constant for translation (pyside6-lupdate finds it by this name) and returns it
-    unchanged, to be translated where it is shown: `self.tr(LABEL)` under the same context.
-    PySide6's own does the same but is typed as returning `object`."""
-    return text
 
 
 def masked_name(name: str, privacy: bool) -> str:
