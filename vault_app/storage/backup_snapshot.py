@@ -107,6 +107,8 @@ def snapshot_closed(name: str, source: Path, key: bytes, dest: Path) -> None:
 
 def schema_version_closed(name: str, path: Path, key: bytes) -> int:
     """PRAGMA user_version of a compartment nobody has open, read without migrating it."""
+    if not path.exists() or path.stat().st_size == 0:
+        raise compartment_damaged(name)  # and never create it: connecting would
     conn = _connect(path, key, name, f"reading the {name} compartment's version")
     try:
         return int(conn.execute("PRAGMA user_version").fetchone()[0])
@@ -116,6 +118,8 @@ def schema_version_closed(name: str, path: Path, key: bytes) -> int:
 
 def ledger_head_closed(path: Path, key: bytes) -> tuple[int, bytes] | None:
     """The last entry's number and MAC in a closed ledger copy (None when empty)."""
+    if not path.exists():
+        raise compartment_damaged("ledger")
     conn = _connect(path, key, "ledger", "reading the ledger copy")
     try:
         row = conn.execute("SELECT seq, mac FROM ledger ORDER BY seq DESC LIMIT 1").fetchone()
