@@ -48,9 +48,9 @@ from vault_app.storage.backup_format import SLOT_LEN, Slots
 from vault_app.storage.files import PRIVATE_DIR, PRIVATE_FILE, fsync_dir, os_errors
 
 PAGE = 4096
-MIN_PAGES = 4
-AVG_MASK = 15  # a boundary on one page in 16 on average: 64 KiB chunks
-MAX_PAGES = 64
+MIN_PAGES = 2
+AVG_MASK = 7  # a boundary after one page in 8 on average: 32 KiB chunks
+MAX_PAGES = 32
 READ_BLOCK = 4 << 20
 CHUNK_MAGIC = b"VRC1"
 MANIFEST_MAGIC = b"VRS1"
