@@ -172,12 +172,18 @@ def create_incremental(vault: Vault, repo_dir: Path, *, verify: bool = False, ro
     now = datetime.now(UTC)
     created = now.isoformat(timespec="seconds")
     master = backup_keys.master_of(vault)
-    with _still_files(vault) as (header, head, sources):
-        ck = ChunkKeys(master, header.vault_id_bytes)
-        parts, written, written_bytes = _store_parts(repo, ck, sources)
-    raw = _manifest(header, master, head, created, parts)
-    dest = repo.new_snapshot_path(now.strftime("%Y-%m-%dT%H%M%SZ"))
-    repo.write_manifest(dest, raw)
+    try:
+        with _still_files(vault) as (header, head, sources):
+            ck = ChunkKeys(master, header.vault_id_bytes)
+            parts, written, written_bytes = _store_parts(repo, ck, sources)
+        raw = _manifest(header, master, head, created, parts)
+        dest = repo.new_snapshot_path(now.strftime("%Y-%m-%dT%H%M%SZ"))
+        repo.write_manifest(dest, raw)
+    except BaseException:
+        # No manifest names what this attempt wrote: give the space back (a full disk).
+        with contextlib.suppress(VaultError, OSError):
+            repo.sweep(scrub=False)
+        raise
     sha256 = hashlib.sha256(raw).hexdigest()
     entry = vault.ledger.append(
         CREATED,
