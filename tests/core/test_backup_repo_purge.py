@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tests.core.destruction_helpers import SeededChart, decrypted_hits, raw_hits, seed_chart, vault_keys
-from vault_app.services import backup, backup_keys, backup_repo, notes
+from vault_app.services import backup, backup_keys, backup_repo, clients, notes
 from vault_app.services.backup_repo_read import materialize
 from vault_app.services.destruction_steps import StepLog, Target, erase
 from vault_app.services.vault import Vault
@@ -80,3 +80,40 @@ def test_purge_removes_a_chart_from_every_snapshot_and_scrubs_orphaned_chunks(
     purged = psy_vault.ledger.entries(kinds=("backup.purged",))
     assert [e.payload["format"] for e in purged] == ["repo", "repo"]
     assert not [p for p in repo_dir.rglob(".*")], "work files left in the repository"
+
+
+def test_purge_from_repositories_reaches_every_registered_snapshot(psy_vault: Vault, tmp_path: Path) -> None:
+    target = seed_chart(psy_vault, "R")
+    other = seed_chart(psy_vault, "S")
+    made = [backup_repo.create_incremental(psy_vault, tmp_path / "repo-a", rotate_old=False)]
+    notes.create_progress_note(psy_vault, other.client_id, text="Another session.")
+    made.append(backup_repo.create_incremental(psy_vault, tmp_path / "repo-a", rotate_old=False))
+    made.append(backup_repo.create_incremental(psy_vault, tmp_path / "repo-b", rotate_old=False))
+    unplugged = backup_repo.create_incremental(psy_vault, tmp_path / "repo-c", rotate_old=False)
+    (tmp_path / "repo-c").rename(tmp_path / "drive-unplugged")
+    backup.create_backup(psy_vault, tmp_path / "files")  # single-file backups are not theirs to purge
+
+    ran: list[str] = []
+    eraser = _eraser(target)
+
+    def destroy(copy: Vault) -> None:
+        ran.append(copy.vault_id)
+        eraser(copy)
+
+    results = backup_repo.purge_from_repositories(psy_vault, destroy)
+    assert [r["path"] for r in results] == [m.path for m in made]
+    assert [r["status"] for r in results] == ["purged"] * 3 and len(ran) == 3
+    assert unplugged.path not in {r["path"] for r in results}
+    for repo_dir in ("repo-a", "repo-b"):
+        repo = Repository((tmp_path / repo_dir).resolve())
+        assert repo.chunk_ids() == repo.referenced()
+
+    def still_there(copy: Vault) -> dict[str, object]:
+        ids = {c.client_id for c in clients.list_clients(copy)}
+        return {"found": [x for x in (target.client_id,) if x in ids], "other_present": other.client_id in ids}
+
+    inspected = backup_repo.inspect_snapshots(psy_vault, still_there)
+    assert [i["status"] for i in inspected] == ["inspected"] * 3
+    assert all(i["ok"] and i["other_present"] for i in inspected)
+    for m in made:
+        assert _hits_in_snapshot(psy_vault, Path(m.path), target, tmp_path) == []

@@ -26,7 +26,7 @@ def _warnings_text(warnings: list[str]) -> str:
 
 def _is_snapshot(path: Path) -> bool:
     """A snapshot of a backup repository (REPO/snapshots/*.vrs), not a single backup file."""
-    return path.suffix == ".vrs" and path.parent.name == "snapshots"
+    return backup_repo.is_snapshot(path)
 
 
 def cmd_create_incremental(args: argparse.Namespace) -> int:

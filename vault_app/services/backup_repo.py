@@ -341,3 +341,67 @@ def sweep_repository(repo_dir: Path) -> dict[str, int]:
     if not repo.is_repository():
         raise InvalidInput(f"{repo.root} is not a backup repository.")
     return repo.sweep()
+
+
+# --- for the destruction (services/destruction_backups.py) -----------------------------------------
+def is_snapshot(path: Path) -> bool:
+    """A snapshot of a backup repository (REPO/snapshots/*.vrs), not a single backup file."""
+    return path.suffix == chunk_store.MANIFEST_SUFFIX and path.parent.name == "snapshots"
+
+
+def registered_snapshots(vault: Vault) -> list[backup_registry.RegisteredBackup]:
+    """Registered snapshots whose manifest is present (a repository on an unplugged drive is not)."""
+    return [b for b in backup_registry.registered(vault) if is_snapshot(b.file) and b.state() != "missing"]
+
+
+def purge_from_repositories(vault: Vault, destroy: Callable[[Vault], None]) -> list[dict[str, Any]]:
+    """`backup.purge_from_backups` for snapshots: `purge_chart` on every registered snapshot
+    that is present, then one sweep per repository (chunks no snapshot names any more are
+    overwritten and removed). Same result shape and order: first the snapshots `destroy`
+    ran on, in call order, then those that failed before it could run."""
+    called: list[dict[str, Any]] = []
+    not_called: list[dict[str, Any]] = []
+    repos: dict[Path, Repository] = {}
+    for b in registered_snapshots(vault):
+        ran = {"yes": False}
+
+        def counted(copy: Vault, ran: dict[str, bool] = ran) -> None:
+            ran["yes"] = True
+            destroy(copy)
+
+        result: dict[str, Any] = {"backup_id": b.backup_id, "path": b.path, "status": "failed", "ok": False}
+        try:
+            result.update(purge_chart(vault, b.file, counted, sweep=False))
+            repos[repository_of(b.file).root] = repository_of(b.file)
+        except VaultError as err:
+            result["error"] = err.message
+        (called if ran["yes"] else not_called).append(result)
+    for repo in repos.values():
+        with contextlib.suppress(VaultError):
+            repo.sweep()
+    return called + not_called
+
+
+def inspect_snapshots(vault: Vault, check: Callable[[Vault], dict[str, Any]]) -> list[dict[str, Any]]:
+    """`backup.inspect_backups` for snapshots: `check(copy)` on a private copy of each."""
+    out: list[dict[str, Any]] = []
+    for b in registered_snapshots(vault):
+        entry: dict[str, Any] = {"backup_id": b.backup_id, "path": b.path}
+        try:
+            repo = repository_of(b.file)
+            with private_tempdir(repo.root, "inspect") as folder:
+                m = materialize(b.file, backup_keys.vault_source(vault), folder)
+                copy = backup_keys.open_with_master(folder, m.master, psychotherapy_wraps=m.psychotherapy_wraps)
+                try:
+                    found = check(copy)
+                finally:
+                    backup_keys.close_copy(copy)
+        except VaultError as err:
+            entry.update(status="failed", ok=False, error=err.message)
+        else:
+            entry.update(found)
+            entry["status"] = "inspected"
+            entry["ok"] = bool(found.get("ok", True)) and not any(
+                found.get(k) for k in ("rows_remaining", "key_problems", "problems", "found"))
+        out.append(entry)
+    return out
