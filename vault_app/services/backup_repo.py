@@ -127,6 +127,7 @@ def _store_parts(repo: Repository, ck: ChunkKeys, sources: Sequence[tuple[str, P
                  ) -> tuple[list[dict[str, Any]], int, int]:
     """Chunk every part, write the chunks the repository lacks. (parts, written, bytes)."""
     parts: list[dict[str, Any]] = []
+    present = repo.chunk_ids()  # one listing, not a stat per chunk
 
     def new_chunks() -> Iterator[tuple[str, bytes]]:
         for name, source in sources:
@@ -138,7 +139,8 @@ def _store_parts(repo: Repository, ck: ChunkKeys, sources: Sequence[tuple[str, P
                 size += len(plain)
                 chunk_id = ck.chunk_id(plain)
                 ids.append(chunk_id)
-                if not repo.has(chunk_id):
+                if chunk_id not in present:
+                    present.add(chunk_id)
                     yield chunk_id, chunk_store.encrypt_chunk(ck.key_for(chunk_id), chunk_id, plain)
             parts.append({"name": name, "size": size, "sha256": digest.hexdigest(), "chunks": ids})
 

@@ -179,34 +179,39 @@ class Repository:
     def chunk_ids(self) -> set[str]:
         found: set[str] = set()
         with contextlib.suppress(OSError):
-            for sub in self.chunks_dir.iterdir():
-                if sub.is_dir():
-                    found.update(p.name for p in sub.iterdir() if _ID.match(p.name))
+            for sub in os.scandir(self.chunks_dir):
+                if sub.is_dir(follow_symlinks=False):
+                    found.update(n for n in os.listdir(sub.path) if _ID.match(n))
         return found
 
     def write_chunks(self, items: Iterable[tuple[str, bytes]]) -> tuple[int, int]:
-        """Store each (id, encrypted blob) not already present. Per batch: written under
-        temporary names, fsynced (in parallel: the disk merges them), renamed; then the
-        folders are fsynced. Returns (chunks written, bytes written)."""
+        """Store each (id, encrypted blob) (the caller leaves out what `chunk_ids` has). Per batch: written under
+        temporary names, fsynced (in parallel: the disk merges them), renamed. Then every
+        folder that got a new name is fsynced, once. Returns (chunks written, bytes written)."""
         seen: set[str] = set()
         batch: list[tuple[str, bytes]] = []
+        folders: set[Path] = set()
         count = size = 0
         for chunk_id, blob in items:
-            if chunk_id in seen or self.has(chunk_id):
+            if chunk_id in seen:
                 continue
             seen.add(chunk_id)
             batch.append((chunk_id, blob))
             count += 1
             size += len(blob)
             if len(batch) >= _BATCH:
-                self._write_batch(batch)
+                folders |= self._write_batch(batch)
                 batch = []
-        self._write_batch(batch)
+        folders |= self._write_batch(batch)
+        if folders:
+            with os_errors("writing the backup"), ThreadPoolExecutor(_FSYNC_THREADS) as pool:
+                list(pool.map(fsync_dir, [*folders, self.chunks_dir]))
         return count, size
 
-    def _write_batch(self, batch: list[tuple[str, bytes]]) -> None:
+    def _write_batch(self, batch: list[tuple[str, bytes]]) -> set[Path]:
+        """Write, fsync and rename one batch; the folders it renamed into (not yet fsynced)."""
         if not batch:
-            return
+            return set()
         pending: list[tuple[Path, Path, int]] = []
         try:
             with os_errors("writing the backup"):
@@ -229,8 +234,7 @@ class Repository:
         with os_errors("writing the backup"):
             for tmp, final, _ in pending:
                 os.replace(tmp, final)
-            for folder in {final.parent for _, final, _ in pending} | {self.chunks_dir}:
-                fsync_dir(folder)
+        return {final.parent for _, final, _ in pending}
 
     def read_chunk(self, chunk_id: str) -> bytes:
         path = self.chunk_path(chunk_id)
