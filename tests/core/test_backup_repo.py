@@ -15,7 +15,7 @@ from vault_app.domain.errors import InvalidInput, VaultCorrupt, VaultError, Vaul
 from vault_app.services import attachments, backup, backup_keys, backup_repo, clients, notes
 from vault_app.services.backup_repo_read import materialize
 from vault_app.services.vault import Vault
-from vault_app.storage.chunk_store import PAGE, Repository, read_clear, split_file
+from vault_app.storage.chunk_store import PAGE, TRAILER, ChunkKeys, Repository, read_clear, split_file
 from vault_app.storage.compartment import COMPARTMENT_FILES
 
 
@@ -53,6 +53,20 @@ def test_chunk_boundaries_follow_content_and_pages(tmp_path: Path) -> None:
     # Only the chunk holding page 200 and the last one differ.
     assert len(first) - len(shared) <= 2
     assert len(first) > 8
+
+
+def test_chunk_ids_of_pages_and_of_plain_bytes() -> None:
+    ck = ChunkKeys(os.urandom(32), os.urandom(16))
+    pages = b"".join(os.urandom(PAGE) for _ in range(4))
+    rewritten = pages[: PAGE - TRAILER] + os.urandom(TRAILER) + pages[PAGE:]  # a new IV and MAC
+    assert ck.chunk_id(pages, paged=True) == ck.chunk_id(bytes(pages), paged=True)
+    assert ck.chunk_id(pages, paged=True) != ck.chunk_id(rewritten, paged=True)
+    assert ck.chunk_id(pages, paged=True) != ck.chunk_id(pages)  # domain-separated
+    # Plain bytes (the header) are hashed whole, whatever their length.
+    middle = bytearray(pages)
+    middle[100] ^= 1
+    assert ck.chunk_id(pages) != ck.chunk_id(bytes(middle))
+    assert ChunkKeys(os.urandom(32), os.urandom(16)).chunk_id(pages) != ck.chunk_id(pages)  # keyed
 
 
 def test_a_second_snapshot_after_a_small_change_writes_few_chunks(vault: Vault, tmp_path: Path) -> None:

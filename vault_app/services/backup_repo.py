@@ -138,7 +138,7 @@ def _store_parts(repo: Repository, ck: ChunkKeys, sources: Sequence[tuple[str, P
             ids: list[str] = []
             for plain in _chunks_of(source):
                 size += len(plain)
-                chunk_id = ck.chunk_id(plain)
+                chunk_id = ck.chunk_id(plain, paged=name != HEADER_PART)
                 ids.append(chunk_id)
                 if chunk_id not in present:
                     present.add(chunk_id)
