@@ -174,3 +174,16 @@ def test_a_wrong_passphrase_and_a_file_that_is_not_a_snapshot(vault: Vault, tmp_
         backup_repo.verify_snapshot(tmp_path / "elsewhere.vrs", vault=vault)
     with pytest.raises(InvalidInput):
         backup_repo.sweep_repository(tmp_path / "nothing-here")
+
+
+def test_rotation_removes_snapshots_and_the_chunks_only_they_used(vault: Vault, tmp_path: Path) -> None:
+    client_id, _ = _fill(vault, 60)
+    repo = Repository((tmp_path / "repo").resolve())
+    first = backup_repo.create_incremental(vault, repo.root)
+    notes.create_progress_note(vault, client_id, text="Later the same day.")
+    second = backup_repo.create_incremental(vault, repo.root)  # the policy keeps one a day: the newest
+    assert second.rotated == [first.path]
+    assert [str(p) for p in repo.snapshot_paths()] == [second.path]
+    assert repo.chunk_ids() == repo.referenced() == _snapshot_ids(Path(second.path))
+    assert [b["path"] for b in backup.list_backups(vault)] == [second.path]
+    assert backup_repo.verify_snapshot(Path(second.path), vault=vault)["ok"]
