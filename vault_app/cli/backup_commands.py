@@ -24,12 +24,9 @@ def _warnings_text(warnings: list[str]) -> str:
     return "".join(f"\nWARNING: {w}" for w in warnings)
 
 
-def _is_snapshot(path: Path) -> bool:
-    """A snapshot of a backup repository (REPO/snapshots/*.vrs), not a single backup file."""
-    return backup_repo.is_snapshot(path)
-
-
 def cmd_create_incremental(args: argparse.Namespace) -> int:
+    if args.to:
+        raise InvalidInput("Give either --to (a backup file) or --incremental (a snapshot), not both.")
     with common.unlocked(args) as vault:
         info = backup_repo.create_incremental(vault, Path(args.incremental), verify=args.verify,
                                               rotate_old=not args.no_rotate)
@@ -82,7 +79,7 @@ def _vault_matching(args: argparse.Namespace, passphrase: str) -> Any:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     path = Path(args.file)
-    check = backup_repo.verify_snapshot if _is_snapshot(path) else backup.verify_backup
+    check = backup_repo.verify_snapshot if backup_repo.is_snapshot(path) else backup.verify_backup
     key = _recovery_key(args)
     if key is not None:
         result = check(path, recovery_key=key)
@@ -132,7 +129,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     key = _recovery_key(args)
     new_phrase = common.new_passphrase(args) if key is not None and args.new_passphrase_file else None
     phrase = None if key is not None else common.passphrase(args)
-    restore = backup_repo.restore_snapshot if _is_snapshot(Path(args.file)) else backup.restore_backup
+    restore = backup_repo.restore_snapshot if backup_repo.is_snapshot(Path(args.file)) else backup.restore_backup
     report = restore(
         Path(args.file),
         Path(args.to),
