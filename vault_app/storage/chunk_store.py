@@ -5,9 +5,10 @@ Layout (every folder 0700, every file 0600)::
     REPO/chunks/ab/ab12...ef       one chunk: "VRC1" | 12-byte nonce | AES-256-GCM(plaintext)
     REPO/snapshots/snap-....vrs    one snapshot manifest (see `encode_manifest`)
 
-A chunk is named by HMAC-SHA256 of its plaintext under a key derived from the vault's
-master key (so equal content is stored once, and the name says nothing without the key),
-and encrypted under a key derived from the master key and that name (AAD = the name).
+A chunk is named by HMAC-SHA256, under a key derived from the vault's master key, of its
+plaintext (or, for SQLCipher pages, of the pages' IV+HMAC trailers: `ChunkKeys.chunk_id`),
+so equal content is stored once and the name says nothing without the key; it is
+encrypted under a key derived from the master key and that name (AAD = the name).
 
 Chunking is content-defined at page granularity: the parts are SQLCipher files whose
 4096-byte pages are either unchanged (byte-identical on disk: SQLCipher rewrites only the
@@ -18,9 +19,9 @@ changed page changes one chunk, and pages appended at the end leave the earlier 
 as they were. A byte-wise rolling hash would find no better boundaries in encrypted
 data and would cost a Python loop per byte.
 
-Crash safety: chunks are written under temporary names, fsynced, then renamed; the
-manifest is written last (temporary name, fsync, atomic rename). A crash leaves at most
-unreferenced chunks and temporary files, which `sweep` removes.
+Crash safety: chunks are written under temporary names, flushed to disk, then renamed
+(`write_chunks`); the manifest is written last (temporary name, fsync, atomic rename). A
+crash leaves at most unreferenced chunks and temporary files, which `sweep` removes.
 """
 
 from __future__ import annotations
