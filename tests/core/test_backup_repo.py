@@ -50,9 +50,14 @@ def test_chunk_boundaries_follow_content_and_pages(tmp_path: Path) -> None:
     assert all(len(c) % PAGE == 0 for c in first)
     assert all(2 * PAGE <= len(c) <= 32 * PAGE for c in first[:-1])
     shared = set(first) & set(second)
-    # Only the chunk holding page 200 and the last one differ.
-    assert len(first) - len(shared) <= 2
-    assert len(first) > 8
+    # Every chunk before page 200 is the same; around it and at the end a few differ
+    # (the rewritten page may also add or remove a boundary right there).
+    offset, before = 0, 0
+    while offset + len(first[before]) <= 200 * PAGE:
+        offset += len(first[before])
+        before += 1
+    assert first[:before] == second[:before] and before > 8
+    assert len(first) - len(shared) <= 5, (len(first), len(shared))
 
 
 def test_chunk_ids_of_pages_and_of_plain_bytes() -> None:
@@ -74,12 +79,15 @@ def test_a_second_snapshot_after_a_small_change_writes_few_chunks(vault: Vault, 
     repo = tmp_path / "repo"
     first = backup_repo.create_incremental(vault, repo, rotate_old=False)
     assert first.chunks_written == first.chunks == len(_chunk_files(repo)) > 20
+    before = _chunk_files(repo)
     notes.create_progress_note(vault, client_id, text="One more session today.")
     second = backup_repo.create_incremental(vault, repo, rotate_old=False)
     on_disk = _chunk_files(repo)
     assert len(on_disk) == first.chunks + second.chunks_written
     assert 0 < second.chunks_written <= second.chunks // 4, (second.chunks_written, second.chunks)
-    assert second.bytes_written < first.bytes_written / 4
+    # Chunk sizes follow the content (2 to 32 pages): the bytes are counted exactly instead.
+    new_files = [p for p in (repo / "chunks").rglob("*") if p.is_file() and p.name not in before]
+    assert sum(p.stat().st_size for p in new_files) == second.bytes_written < first.bytes_written / 2
     # The two snapshots share every chunk the second did not write.
     shared = _snapshot_ids(Path(first.path)) & _snapshot_ids(Path(second.path))
     assert len(shared) == second.chunks - second.chunks_written
