@@ -31,6 +31,7 @@ from typing import Any
 
 from benchmarks import (
     agenda_bench,
+    bench_backup_repo,
     gui_gaps,
     gui_startup,
     import_bench,
@@ -129,6 +130,8 @@ def _session(folder: Path, work: Path, p: practice.Practice, plan: Plan) -> list
         shutil.rmtree(restored, ignore_errors=True)
         _log("destroying a chart with a backup to purge ...")
         out.append(vault_ops.destroy_chart(vault, target=None))
+        _log("incremental backups (a repository of chunks) ...")
+        out += bench_backup_repo.measures(vault, work, p.big_client)
     finally:
         vault.lock()
     return out

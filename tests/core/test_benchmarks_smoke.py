@@ -39,14 +39,16 @@ EXPECTED = (
     "open a chart", "full-text search", "search as the search dialog reads it",
     "autosave", "agenda week view", "bulk write",
     "of which: the final incremental FTS merge", "export", "accounting", "destroy one chart", "backup create",
-    "verified restore", "destroy one chart", "import of a SimplePractice export", "peak RSS, core process",
+    "verified restore", "destroy one chart",
+    "incremental backup: first full snapshot", "incremental backup after a day's work", "verify that snapshot",
+    "import of a SimplePractice export", "peak RSS, core process",
     "peak RSS, with Qt",
 )
 WITH_PLAIN = ("typing 2,000 characters", "lock with the automatic backup due", "full audit verify, sealed: the chain",
               "client list", "the whole client list", "dashboard data", "open a chart", "full-text search",
               "search as the search dialog", "autosave",
               "agenda week view", "bulk write",
-              "of which", "import of a SimplePractice export")
+              "of which", "import of a SimplePractice export", "incremental backup: first full snapshot")
 
 
 def test_run_all_measures_everything_on_a_tiny_practice(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 from vault_app.cli import common
 from vault_app.domain.errors import InvalidInput, VaultError
-from vault_app.services import backup
+from vault_app.services import backup, backup_repo
 from vault_app.services.vault import open_vault
 
 
@@ -24,7 +24,29 @@ def _warnings_text(warnings: list[str]) -> str:
     return "".join(f"\nWARNING: {w}" for w in warnings)
 
 
+def cmd_create_incremental(args: argparse.Namespace) -> int:
+    if args.to:
+        raise InvalidInput("Give either --to (a backup file) or --incremental (a snapshot), not both.")
+    with common.unlocked(args) as vault:
+        info = backup_repo.create_incremental(vault, Path(args.incremental), verify=args.verify,
+                                              rotate_old=not args.no_rotate)
+    common.emit(
+        args,
+        info.as_dict(),
+        lambda: (
+            f"Snapshot written: {info.path}\n  {info.vault_bytes} bytes of vault in {info.chunks} chunks; "
+            f"{info.chunks_written} new chunks ({info.bytes_written} bytes) written\n"
+            f"  {'verified (every chunk decrypted and every page checked)' if info.verified else 'not verified yet'}"
+            + "".join(f"\n  rotated out: {p}" for p in info.rotated)
+            + _warnings_text(info.warnings)
+        ),
+    )
+    return 0
+
+
 def cmd_create(args: argparse.Namespace) -> int:
+    if args.incremental:
+        return cmd_create_incremental(args)
     with common.unlocked(args) as vault:
         target = args.to or backup.settings(vault)["target"]
         if not target:
@@ -57,14 +79,15 @@ def _vault_matching(args: argparse.Namespace, passphrase: str) -> Any:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     path = Path(args.file)
+    check = backup_repo.verify_snapshot if backup_repo.is_snapshot(path) else backup.verify_backup
     key = _recovery_key(args)
     if key is not None:
-        result = backup.verify_backup(path, recovery_key=key)
+        result = check(path, recovery_key=key)
     else:
         phrase = common.passphrase(args)
         vault = _vault_matching(args, phrase)
         try:
-            result = backup.verify_backup(path, passphrase=phrase, vault=vault)
+            result = check(path, passphrase=phrase, vault=vault)
         finally:
             if vault is not None:
                 vault.lock()
@@ -106,7 +129,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     key = _recovery_key(args)
     new_phrase = common.new_passphrase(args) if key is not None and args.new_passphrase_file else None
     phrase = None if key is not None else common.passphrase(args)
-    report = backup.restore_backup(
+    restore = backup_repo.restore_snapshot if backup_repo.is_snapshot(Path(args.file)) else backup.restore_backup
+    report = restore(
         Path(args.file),
         Path(args.to),
         passphrase=phrase,
@@ -186,10 +210,12 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     c.add_argument("--to", metavar="DIR", help="backup folder (default: the configured target)")
     c.add_argument("--verify", action="store_true", help="decrypt and check the new file completely")
     c.add_argument("--no-rotate", action="store_true", help="do not apply the rotation policy")
+    c.add_argument("--incremental", metavar="DIR",
+                   help="write a snapshot into the backup repository DIR (only new chunks are written)")
     c.set_defaults(handler=cmd_create)
 
     v = bsub.add_parser("verify", parents=[common_parent], help="check a backup completely without restoring")
-    v.add_argument("file", metavar="FILE")
+    v.add_argument("file", metavar="FILE", help="a backup file, or a snapshot (REPO/snapshots/*.vrs)")
     v.add_argument("--recovery-key-file", metavar="FILE", help="open it with the Emergency Kit instead")
     v.set_defaults(handler=cmd_verify)
 
@@ -199,7 +225,7 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     ls.set_defaults(handler=cmd_list)
 
     r = bsub.add_parser("restore", parents=[common_parent], help="restore a backup into a folder")
-    r.add_argument("file", metavar="FILE")
+    r.add_argument("file", metavar="FILE", help="a backup file, or a snapshot (REPO/snapshots/*.vrs)")
     r.add_argument("--to", metavar="DIR", required=True, help="folder to restore into")
     r.add_argument("--overwrite", action="store_true", help="replace a vault in DIR (a safety copy is kept)")
     r.add_argument("--recovery-key-file", metavar="FILE", help="open it with the Emergency Kit (new machine)")

@@ -1,0 +1,149 @@
+"""SIGKILL a child that writes snapshots (or purges a chart from them) in a loop.
+
+After every kill: the vault is intact; every snapshot in the repository, registered or
+not, is complete and verifies (a manifest exists only once its chunks are durable, and a
+purge replaces it by one atomic rename); every snapshot whose creation returned in the
+child is registered; what the killed child left (temporary files, unreferenced chunks)
+is swept."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import random
+import signal
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASSPHRASE
+from tests.core.destruction_helpers import seed_chart
+from tests.core.kill_helpers import read_all, read_line
+from vault_app.crypto.kdf import KdfParams
+from vault_app.services import backup, backup_repo, clients, notes
+from vault_app.services.destruction_steps import StepLog, Target, erase
+from vault_app.services.vault import Vault, create_vault, open_vault
+from vault_app.storage.chunk_store import Repository
+
+CYCLES = int(os.environ.get("VAULT_KILL_BACKUP_CYCLES", "16"))
+
+
+def _check_all(folder: Path, repo: Repository, returned: set[str]) -> set[str]:
+    with open_vault(folder, PASSPHRASE, with_psychotherapy=True) as vault:
+        assert vault.check_integrity() == {"records": [], "ledger": [], "psychotherapy": []}
+        assert vault.ledger.verify_full(vault.header.ledger_anchor).ok
+        registered = {b["path"] for b in backup.list_backups(vault)}
+        assert returned <= registered, returned - registered
+        for path in repo.snapshot_paths():
+            assert backup_repo.verify_snapshot(path, vault=vault)["ok"]
+    return registered
+
+
+def _create_child(folder: Path, target: Path, out_fd: int) -> None:
+    try:
+        vault = open_vault(folder, PASSPHRASE)
+        client_id = clients.list_clients(vault)[0].client_id
+        while True:
+            notes.create_progress_note(vault, client_id, text="Another session. " + os.urandom(400).hex())
+            info = backup_repo.create_incremental(vault, target, rotate_old=False)
+            os.write(out_fd, f"{info.path}\n".encode())
+    except BaseException as exc:
+        os.write(out_fd, f"error {type(exc).__name__}: {exc}\n".encode())
+    finally:
+        os._exit(0)
+
+
+def _kill_loop(child_fn: object, args: tuple[object, ...], cycles: int, seed: int, late: float,
+               after: object) -> int:
+    rng = random.Random(seed)
+    ctx = multiprocessing.get_context("fork")
+    leftovers = 0
+    for cycle in range(cycles):
+        read_fd, write_fd = os.pipe()
+        child = ctx.Process(target=child_fn, args=(*args, write_fd))  # type: ignore[arg-type]
+        child.start()
+        os.close(write_fd)
+        first = read_line(read_fd) if cycle % 2 == 0 else b""  # every other kill after finished work
+        time.sleep(rng.uniform(0.02, late))
+        os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
+        child.join()
+        lines = read_all(read_fd, first)
+        os.close(read_fd)
+        assert not [line for line in lines if line.startswith("error")], (cycle, lines)
+        leftovers += after(lines)  # type: ignore[operator]
+    return leftovers
+
+
+def _temporaries(repo: Repository) -> int:
+    return sum(1 for p in repo.root.rglob(".*"))
+
+
+@pytest.mark.slow
+def test_sigkill_while_writing_snapshots(tmp_path: Path, kdf_params: KdfParams) -> None:
+    folder, target = tmp_path / "vault", tmp_path / "repo"
+    made = create_vault(folder, PASSPHRASE, params=kdf_params, use_device_secret=False)
+    client_id = clients.create_client(made.vault, "Odile Marchbanks").client_id
+    for i in range(60):
+        notes.create_progress_note(made.vault, client_id, text=f"Note {i} " + os.urandom(600).hex())
+    made.vault.lock()
+    repo = Repository(target)
+    returned: set[str] = set()
+
+    def after(lines: list[str]) -> int:
+        returned.update(lines)
+        found = _temporaries(repo) + len(repo.chunk_ids() - repo.referenced()) if repo.is_repository() else 0
+        _check_all(folder, repo, returned)
+        return found
+
+    leftovers = _kill_loop(_create_child, (folder, target), CYCLES, 7, 1.2, after)
+    assert leftovers, "no kill landed inside a snapshot: the sweep went untested"
+    assert len(returned) >= CYCLES // 2
+    with open_vault(folder, PASSPHRASE) as vault:
+        backup_repo.create_incremental(vault, target, rotate_old=False)
+    backup_repo.sweep_repository(target)
+    assert _temporaries(repo) == 0 and repo.chunk_ids() == repo.referenced()
+
+
+def _purge_child(folder: Path, snapshots: list[Path], client_id: str, out_fd: int) -> None:
+    def destroy(copy: Vault) -> None:
+        if client_id in {c.client_id for c in clients.list_clients(copy)}:
+            erase(copy, Target(client_id), StepLog(), label="backup:", rebuild=False)
+
+    try:
+        vault = open_vault(folder, PASSPHRASE, with_psychotherapy=True)
+        while True:
+            for snapshot in snapshots:
+                backup_repo.purge_chart(vault, snapshot, destroy)
+                os.write(out_fd, f"{snapshot}\n".encode())
+    except BaseException as exc:
+        os.write(out_fd, f"error {type(exc).__name__}: {exc}\n".encode())
+    finally:
+        os._exit(0)
+
+
+@pytest.mark.slow
+def test_sigkill_while_purging_a_chart_from_snapshots(tmp_path: Path, kdf_params: KdfParams) -> None:
+    folder, target = tmp_path / "vault", tmp_path / "repo"
+    made = create_vault(folder, PASSPHRASE, params=kdf_params, use_device_secret=False)
+    made.vault.unlock_psychotherapy(PASSPHRASE)
+    chart = seed_chart(made.vault, "K")
+    other = seed_chart(made.vault, "L")
+    snapshots = [Path(backup_repo.create_incremental(made.vault, target, rotate_old=False).path)]
+    notes.create_progress_note(made.vault, other.client_id, text="Later.")
+    snapshots.append(Path(backup_repo.create_incremental(made.vault, target, rotate_old=False).path))
+    made.vault.lock()
+    repo = Repository(target)
+    registered = set(map(str, snapshots))
+
+    def after(lines: list[str]) -> int:
+        found = _temporaries(repo) + len(repo.chunk_ids() - repo.referenced())
+        assert _check_all(folder, repo, set()) == registered
+        assert [str(p) for p in repo.snapshot_paths()] == sorted(registered)
+        return found
+
+    leftovers = _kill_loop(_purge_child, (folder, snapshots, chart.client_id), max(4, CYCLES // 2), 11, 2.5,
+                           after)
+    assert leftovers, "no kill landed inside a purge: the sweep went untested"
+    backup_repo.sweep_repository(target)
+    assert _temporaries(repo) == 0 and repo.chunk_ids() == repo.referenced()

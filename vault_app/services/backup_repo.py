@@ -1,0 +1,410 @@
+"""Incremental backups: snapshots in a repository of encrypted, deduplicated chunks.
+
+A snapshot reads each compartment file as it is on disk (still SQLCipher-encrypted),
+after folding its WAL into it and under read transactions that keep it still, cuts it
+into content-defined chunks, and writes only the chunks the repository does not hold
+yet, then a small authenticated manifest (storage/chunk_store.py). After a day's work
+that is roughly the pages the day changed. Each snapshot is registered in the ledger
+like a backup (`backup.created` with `"format": "repo"`), so `backup list`, rotation
+and the destruction's reach see it. Single-file backups are unchanged.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import secrets
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from vault_app import __version__
+from vault_app.domain.errors import CompartmentLocked, InvalidInput, VaultBusy, VaultError
+from vault_app.services import backup_keys, backup_registry
+from vault_app.services.backup import check_target, restore_backup
+from vault_app.services.backup_archive import HEADER_PART, PARTS, pack_folder, private_tempdir, sweep_stale
+from vault_app.services.backup_registry import CREATED, PURGED, VERIFIED, VERIFY_FAILED
+from vault_app.services.backup_repo_read import (
+    BODY_FORMAT,
+    BODY_VERSION,
+    Materialized,
+    check_pages,
+    materialize,
+    repository_of,
+)
+from vault_app.services.backup_restore import RestoreReport
+from vault_app.services.device_secret import SecretStore
+from vault_app.services.vault import Vault
+from vault_app.storage import backup_snapshot, chunk_store
+from vault_app.storage import header as header_io
+from vault_app.storage.backup_format import KEY_LEN
+from vault_app.storage.chunk_store import ChunkKeys, Repository
+from vault_app.storage.compartment import COMPARTMENT_FILES
+from vault_app.storage.files import os_errors
+from vault_app.storage.header import Header, LedgerAnchor
+
+REPO_FORMAT = "repo"
+
+
+@dataclass
+class SnapshotInfo:
+    backup_id: int
+    path: str
+    file: str
+    sha256: str  # of the manifest (what the register tracks)
+    bytes: int  # of the manifest
+    created: str
+    ledger_seq: int
+    vault_bytes: int  # the parts' total size
+    chunks: int  # chunks the snapshot names
+    chunks_written: int  # new in the repository
+    bytes_written: int
+    verified: bool
+    seconds: float
+    rotated: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+# --- the vault's files, held still ------------------------------------------------------------
+def _wal_empty(path: Path) -> bool:
+    wal = Path(str(path) + "-wal")
+    return not wal.exists() or wal.stat().st_size == 0
+
+
+@contextlib.contextmanager
+def _still_files(vault: Vault) -> Iterator[tuple[Header, LedgerAnchor, list[tuple[str, Path | bytes]]]]:
+    """Each compartment's main file holding its whole state, and nothing writing it.
+
+    The WAL is folded into the file (checkpoint TRUNCATE); then read transactions on the
+    vault's own connections (the only ones that write: this process holds the folder's
+    writer lock, and the caller is the vault's one worker) keep it so. The files are read
+    in place: unchanged pages are byte-identical to the last snapshot's, which is what
+    makes the chunks dedupe (a copy through SQLite's backup API re-encrypts every page
+    with a fresh IV, and nothing would)."""
+    compartments = vault.open_compartments()
+    busy = VaultBusy("A background backup is still reading the vault; nothing was written.",
+                     hint="Try again in a minute.")
+    for comp in compartments:
+        if not comp.checkpoint():
+            raise busy
+    with backup_snapshot.read_snapshot(compartments):
+        if not all(_wal_empty(c.path) for c in compartments):
+            raise busy
+        head = vault.ledger.head()
+        header = vault.header
+        by_name = {COMPARTMENT_FILES[c.name]: c.path for c in compartments}
+        psy = COMPARTMENT_FILES["psychotherapy"]
+        if psy not in by_name:
+            # Locked notes: their file as it is on disk (nobody writes it: the writer lock).
+            locked = vault.folder / psy
+            if backup_snapshot.leftover_journal(locked):
+                raise CompartmentLocked(
+                    f"{psy} still has unsaved changes from an interrupted session.",
+                    hint="Unlock the psychotherapy notes once (that completes them), then back up again.",
+                )
+            by_name[psy] = locked
+        sources: list[tuple[str, Path | bytes]] = [(HEADER_PART, header_io.encode(header))]
+        sources += [(name, by_name[name]) for name in PARTS[1:]]
+        yield header, head, sources
+        if not all(_wal_empty(c.path) for c in compartments):
+            raise InvalidInput("The vault changed while the snapshot was read; nothing was kept. Try again.")
+
+
+def _chunks_of(source: Path | bytes) -> Iterator[bytes]:
+    if isinstance(source, bytes):
+        yield source
+    else:
+        yield from chunk_store.split_file(source)
+
+
+def _store_parts(repo: Repository, ck: ChunkKeys, sources: Sequence[tuple[str, Path | bytes]]
+                 ) -> tuple[list[dict[str, Any]], int, int]:
+    """Chunk every part, write the chunks the repository lacks. (parts, written, bytes)."""
+    parts: list[dict[str, Any]] = []
+    present = repo.chunk_ids()  # one listing, not a stat per chunk
+
+    def new_chunks() -> Iterator[tuple[str, bytes]]:
+        for name, source in sources:
+            # No whole-part SHA-256: every chunk is checked against its keyed hash when the
+            # part is rebuilt, and the chunk list is authenticated; a second pass over every
+            # byte would check nothing more (and cost as much as the keyed hashes).
+            size = 0
+            ids: list[str] = []
+            for plain in _chunks_of(source):
+                size += len(plain)
+                chunk_id = ck.chunk_id(plain, paged=name != HEADER_PART)
+                ids.append(chunk_id)
+                if chunk_id not in present:
+                    present.add(chunk_id)
+                    yield chunk_id, chunk_store.encrypt_chunk(ck.key_for(chunk_id), chunk_id, plain)
+            parts.append({"name": name, "size": size, "chunks": ids})
+
+    written, size = repo.write_chunks(new_chunks())
+    return parts, written, size
+
+
+def _manifest(header: Header, master: bytes, head: LedgerAnchor, created: str,
+              parts: list[dict[str, Any]]) -> bytes:
+    content_key = secrets.token_bytes(KEY_LEN)
+    body = {
+        "format": BODY_FORMAT, "format_version": BODY_VERSION, "app_version": __version__,
+        "vault_id": header.vault_id, "created": created,
+        "ledger_head": {"seq": head.seq, "mac": head.mac_hex}, "parts": parts,
+    }
+    slots = backup_keys.slots_for(header, master, content_key)
+    return chunk_store.encode_manifest(slots, content_key, body, (c for p in parts for c in p["chunks"]))
+
+
+# --- create -----------------------------------------------------------------------------------------
+def create_incremental(vault: Vault, repo_dir: Path, *, verify: bool = False, rotate_old: bool = True) -> SnapshotInfo:
+    """Write one snapshot of the vault into the repository at `repo_dir` (made if new),
+    register it in the ledger, optionally verify it completely, and apply the rotation
+    policy to the repository's snapshots (then remove the chunks none of them uses).
+
+    Runs where the vault is used (its one worker), like backup.create_backup."""
+    started = time.perf_counter()
+    repo = Repository(check_target(vault, repo_dir))
+    repo.ensure()
+    repo.sweep_temporary()
+    now = datetime.now(UTC)
+    created = now.isoformat(timespec="seconds")
+    master = backup_keys.master_of(vault)
+    try:
+        with _still_files(vault) as (header, head, sources):
+            ck = ChunkKeys(master, header.vault_id_bytes)
+            parts, written, written_bytes = _store_parts(repo, ck, sources)
+        raw = _manifest(header, master, head, created, parts)
+        dest = repo.new_snapshot_path(now.strftime("%Y-%m-%dT%H%M%SZ"))
+        repo.write_manifest(dest, raw)
+    except BaseException:
+        # No manifest names what this attempt wrote: give the space back (a full disk).
+        with contextlib.suppress(VaultError, OSError):
+            repo.sweep(scrub=False)
+        raise
+    sha256 = hashlib.sha256(raw).hexdigest()
+    entry = vault.ledger.append(
+        CREATED,
+        {"path": str(dest), "time": created, "sha256": sha256, "bytes": len(raw), "ledger_seq": head.seq,
+         "ledger_mac": head.mac_hex, "format": REPO_FORMAT, "chunks_written": written,
+         "bytes_written": written_bytes},
+    )
+    if verify:
+        verify_snapshot(dest, vault=vault)
+    rotated = _rotate(vault, repo) if rotate_old else []
+    return SnapshotInfo(
+        entry.seq, str(dest), dest.name, sha256, len(raw), created, head.seq, sum(p["size"] for p in parts),
+        len({c for p in parts for c in p["chunks"]}), written, written_bytes, verify,
+        round(time.perf_counter() - started, 3), rotated, backup_registry.target_warnings(vault.folder, repo.root),
+    )
+
+
+def _rotate(vault: Vault, repo: Repository) -> list[str]:
+    removed = backup_registry.rotate(vault, repo.snapshots_dir)
+    if removed:
+        repo.sweep()
+    return removed
+
+
+# --- verify -----------------------------------------------------------------------------------------
+def _summary(m: Materialized, path: Path) -> dict[str, Any]:
+    return {
+        "ok": True, "path": str(path), "file": path.name, "format": REPO_FORMAT, "sha256": m.sha256,
+        "bytes": m.size, "created": m.body["created"], "vault_id": m.header.vault_id,
+        "format_version": m.body["format_version"], "ledger_seq": m.ledger_head.seq,
+        "chunks": len({c for p in m.body["parts"] for c in p["chunks"]}),
+        "parts": [{"name": p["name"], "bytes": p["size"]} for p in m.body["parts"]],
+        "checked": ["snapshot authentication", "every chunk's authentication and keyed hash", "part sizes",
+                    "header MAC",
+                    "every compartment page" if "psychotherapy" in m.keys
+                    else "every page of records.db and ledger.db (psychotherapy.db is locked: its bytes are "
+                    "checked by the chunks' authentication)",
+                    "ledger chain"],
+        "psychotherapy_pages_checked": "psychotherapy" in m.keys,
+    }
+
+
+def verify_snapshot(
+    path: Path, *, passphrase: str | None = None, recovery_key: str | None = None, vault: Vault | None = None,
+    secrets_store: SecretStore | None = None, work_dir: Path | None = None,
+) -> dict[str, Any]:
+    """Check a snapshot completely (everything a restore checks) without restoring it.
+    With an open `vault` of the same id the result goes into its ledger."""
+    path = Path(path).expanduser().resolve()
+    source = backup_keys.master_source(passphrase=passphrase, recovery_key=recovery_key, vault=vault,
+                                       secrets_store=secrets_store)
+    repo = repository_of(path)
+    try:
+        work = work_dir or repo.root
+        sweep_stale(work)
+        with private_tempdir(work, "verify") as folder:
+            summary = _summary(materialize(path, source, folder), path)
+    except VaultError as err:
+        if vault is not None and vault.is_open and backup_registry.find(vault, path) is not None:
+            vault.ledger.append(VERIFY_FAILED, {"path": str(path), "error": err.kind})
+        raise
+    if vault is not None and vault.is_open and summary["vault_id"] == vault.vault_id:
+        vault.ledger.append(VERIFIED, {"path": str(path), "sha256": summary["sha256"],
+                                       "ledger_seq": summary["ledger_seq"]})
+    return summary
+
+
+# --- restore ----------------------------------------------------------------------------------------
+def restore_snapshot(
+    path: Path, to_dir: Path, *, passphrase: str | None = None, recovery_key: str | None = None,
+    new_passphrase: str | None = None, overwrite: bool = False, current: Vault | None = None,
+    newer_ledger: Path | None = None, known_copies: Sequence[Path] = (), secrets_store: SecretStore | None = None,
+) -> RestoreReport:
+    """Restore a snapshot through the single-file restore (services/backup_restore.py):
+    its parts are rebuilt and checked in a private folder of the repository, packed into
+    a private, temporary backup file under the same master key, and that file is restored
+    with every check and every destruction re-applied as `restore_backup` does. The
+    temporary file is removed in any case."""
+    path = Path(path).expanduser().resolve()
+    repo = repository_of(path)
+    source = backup_keys.master_source(passphrase=passphrase, recovery_key=recovery_key, vault=current,
+                                       secrets_store=secrets_store)
+    sweep_stale(repo.root)
+    with private_tempdir(repo.root, "restore") as work:
+        parts = work / "parts"
+        with os_errors("preparing the restore"):
+            parts.mkdir(mode=0o700)
+        m = materialize(path, source, parts, deep=False)  # restore_backup checks every page
+        container = work / "snapshot.vaultbackup"
+        pack_folder(parts, container, m.header, m.master, m.ledger_head, str(m.body["created"]))
+        report = restore_backup(
+            container, to_dir, passphrase=passphrase, recovery_key=recovery_key, new_passphrase=new_passphrase,
+            overwrite=overwrite, current=current, newer_ledger=newer_ledger, known_copies=known_copies,
+            secrets_store=secrets_store,
+        )
+    report.backup_sha256 = m.sha256
+    return report
+
+
+# --- purge a destroyed chart ------------------------------------------------------------------------
+def purge_chart(vault: Vault, snapshot: Path, destroy: Callable[[Vault], None], *,
+                sweep: bool = True) -> dict[str, Any]:
+    """Run `destroy` on a private copy of `snapshot` (as backup.purge_from_backups does for a
+    file), chunk the result (only chunks the repository lacks are written), check the new
+    manifest's chunks, put it in place of the old one (atomic rename), record
+    `backup.purged`, and (with `sweep`) scrub and remove every chunk no snapshot names
+    any more. A crash before the rename leaves the old snapshot whole; after it, only
+    unreferenced chunks, which the next sweep removes.
+
+    Returns backup_id (None if the snapshot is not registered), path, status, ok,
+    sha256, chunks_written, chunks_removed, ledger_seq; errors are raised (VaultError)."""
+    path = Path(snapshot).expanduser().resolve()
+    repo = repository_of(path)
+    registered = backup_registry.find(vault, path)
+    sweep_stale(repo.root)
+    with private_tempdir(repo.root, "purge") as folder:
+        m = materialize(path, backup_keys.vault_source(vault), folder, deep=False)
+        copy = backup_keys.open_with_master(folder, m.master, psychotherapy_wraps=m.psychotherapy_wraps)
+        try:
+            destroy(copy)
+            head = copy.ledger.head()
+        finally:
+            backup_keys.close_copy(copy)
+        if any(backup_snapshot.leftover_journal(folder / f) for f in COMPARTMENT_FILES.values()):
+            raise InvalidInput("A purged snapshot copy was not closed cleanly; the old snapshot was kept.")
+        header = header_io.read(folder)
+        sources: list[tuple[str, Path | bytes]] = [(name, folder / name) for name in PARTS]
+        parts, written, _ = _store_parts(repo, ChunkKeys(m.master, m.slots.vault_id), sources)
+        raw = _manifest(header, m.master, head, str(m.body["created"]), parts)
+    check_new = repo.temporary_manifest()
+    with private_tempdir(repo.root, "purge-check") as check:
+        # The new manifest's chunks and pages are read back before it replaces the old one.
+        try:
+            repo.write_manifest(check_new, raw)
+            check_pages(materialize(check_new, backup_keys.vault_source(vault), check, deep=False))
+        finally:
+            with contextlib.suppress(OSError):
+                check_new.unlink()
+    repo.write_manifest(path, raw)
+    sha256 = hashlib.sha256(raw).hexdigest()
+    result: dict[str, Any] = {"backup_id": registered.backup_id if registered else None, "path": str(path),
+                              "status": "purged", "ok": True, "sha256": sha256, "chunks_written": written}
+    if registered is not None:
+        entry = vault.ledger.append(PURGED, {"path": str(path), "backup_id": registered.backup_id, "sha256": sha256,
+                                             "bytes": len(raw), "previous_sha256": registered.sha256,
+                                             "format": REPO_FORMAT})
+        result["ledger_seq"] = entry.seq
+    result["chunks_removed"] = repo.sweep()["chunks_removed"] if sweep else 0
+    return result
+
+
+def sweep_repository(repo_dir: Path) -> dict[str, int]:
+    """Remove what a killed process left in a repository and every chunk no snapshot names."""
+    repo = Repository(Path(repo_dir).expanduser().resolve())
+    if not repo.is_repository():
+        raise InvalidInput(f"{repo.root} is not a backup repository.")
+    return repo.sweep()
+
+
+# --- for the destruction (services/destruction_backups.py) -----------------------------------------
+def is_snapshot(path: Path) -> bool:
+    """A snapshot of a backup repository (REPO/snapshots/*.vrs), not a single backup file."""
+    return path.suffix == chunk_store.MANIFEST_SUFFIX and path.parent.name == "snapshots"
+
+
+def registered_snapshots(vault: Vault) -> list[backup_registry.RegisteredBackup]:
+    """Registered snapshots whose manifest is present (a repository on an unplugged drive is not)."""
+    return [b for b in backup_registry.registered(vault) if is_snapshot(b.file) and b.state() != "missing"]
+
+
+def purge_from_repositories(vault: Vault, destroy: Callable[[Vault], None]) -> list[dict[str, Any]]:
+    """`backup.purge_from_backups` for snapshots: `purge_chart` on every registered snapshot
+    that is present, then one sweep per repository (chunks no snapshot names any more are
+    overwritten and removed). Same result shape and order: first the snapshots `destroy`
+    ran on, in call order, then those that failed before it could run."""
+    called: list[dict[str, Any]] = []
+    not_called: list[dict[str, Any]] = []
+    repos: dict[Path, Repository] = {}
+    for b in registered_snapshots(vault):
+        ran = {"yes": False}
+
+        def counted(copy: Vault, ran: dict[str, bool] = ran) -> None:
+            ran["yes"] = True
+            destroy(copy)
+
+        result: dict[str, Any] = {"backup_id": b.backup_id, "path": b.path, "status": "failed", "ok": False}
+        try:
+            result.update(purge_chart(vault, b.file, counted, sweep=False))
+            repos[repository_of(b.file).root] = repository_of(b.file)
+        except VaultError as err:
+            result["error"] = err.message
+        (called if ran["yes"] else not_called).append(result)
+    for repo in repos.values():
+        with contextlib.suppress(VaultError):
+            repo.sweep()
+    return called + not_called
+
+
+def inspect_snapshots(vault: Vault, check: Callable[[Vault], dict[str, Any]]) -> list[dict[str, Any]]:
+    """`backup.inspect_backups` for snapshots: `check(copy)` on a private copy of each."""
+    out: list[dict[str, Any]] = []
+    for b in registered_snapshots(vault):
+        entry: dict[str, Any] = {"backup_id": b.backup_id, "path": b.path}
+        try:
+            repo = repository_of(b.file)
+            with private_tempdir(repo.root, "inspect") as folder:
+                m = materialize(b.file, backup_keys.vault_source(vault), folder)
+                copy = backup_keys.open_with_master(folder, m.master, psychotherapy_wraps=m.psychotherapy_wraps)
+                try:
+                    found = check(copy)
+                finally:
+                    backup_keys.close_copy(copy)
+        except VaultError as err:
+            entry.update(status="failed", ok=False, error=err.message)
+        else:
+            entry.update(found)
+            entry["status"] = "inspected"
+            entry["ok"] = bool(found.get("ok", True)) and not any(
+                found.get(k) for k in ("rows_remaining", "key_problems", "problems", "found"))
+        out.append(entry)
+    return out

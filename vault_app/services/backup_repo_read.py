@@ -1,0 +1,177 @@
+"""Reading a snapshot of a backup repository back into vault files, with every check.
+
+Order (as for a single-file backup, services/backup_archive.unpack): the manifest's
+authentication (key block, then AES-GCM over the whole manifest), every chunk's
+authentication and keyed hash (its name), every part's size, the embedded header's
+MAC, then (deep) every compartment page and the whole ledger chain.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from vault_app.domain.errors import VaultCorrupt, VaultTampered
+from vault_app.services import backup_keys
+from vault_app.services.backup_archive import HEADER_PART, PART_COMPARTMENT, PARTS
+from vault_app.services.ledger import Ledger
+from vault_app.storage import backup_snapshot, chunk_store
+from vault_app.storage import header as header_io
+from vault_app.storage.backup_format import Slots
+from vault_app.storage.chunk_store import ChunkKeys, Repository, repo_damaged
+from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
+from vault_app.storage.files import PRIVATE_FILE, os_errors
+from vault_app.storage.header import Header, LedgerAnchor
+
+BODY_FORMAT = "vault-app-repo-snapshot"
+BODY_VERSION = 1
+MAX_MANIFEST = 64 << 20
+_HEX = re.compile(r"^[0-9a-f]+$")
+
+
+@dataclass
+class Materialized:
+    """A snapshot's parts written into a private folder and checked."""
+
+    folder: Path
+    body: dict[str, Any]
+    slots: Slots
+    header: Header
+    master: bytes
+    keys: dict[str, bytes]
+    sha256: str  # of the manifest file
+    size: int
+    psychotherapy_wraps: tuple[bytes, ...] = ()
+
+    @property
+    def ledger_head(self) -> LedgerAnchor:
+        head = self.body["ledger_head"]
+        return LedgerAnchor(int(head["seq"]), str(head["mac"]))
+
+
+def repository_of(snapshot: Path) -> Repository:
+    """The repository a manifest belongs to (REPO/snapshots/NAME.vrs)."""
+    if snapshot.parent.name != "snapshots" or not snapshot.name.endswith(chunk_store.MANIFEST_SUFFIX):
+        raise VaultCorrupt(f"{snapshot.name} is not a snapshot of a backup repository.",
+                           hint="Give a file from the repository's snapshots/ folder.")
+    return Repository(snapshot.parent.parent)
+
+
+def read_manifest_file(path: Path) -> bytes:
+    if not path.is_file():
+        raise VaultCorrupt(f"The snapshot {path.name} does not exist or is not a file.")
+    with os_errors("reading the backup snapshot"):
+        if path.stat().st_size > MAX_MANIFEST:
+            raise repo_damaged("a snapshot file is impossibly large")
+        return path.read_bytes()
+
+
+def _is_hex(value: object, length: int) -> bool:
+    return isinstance(value, str) and len(value) == length and _HEX.match(value) is not None
+
+
+def check_body(body: dict[str, Any], slots: Slots, clear_ids: list[str]) -> None:
+    """Only reachable with authenticated content, yet checked as if hostile."""
+    bad = repo_damaged("a snapshot's table of contents is malformed")
+    if body.get("format") != BODY_FORMAT or type(body.get("format_version")) is not int:
+        raise bad
+    if body["format_version"] > BODY_VERSION:
+        raise VaultCorrupt("This snapshot was made by a newer version of the app.",
+                           hint="Install the newest version to restore it.")
+    if body.get("vault_id") != slots.vault_id.hex() or not isinstance(body.get("created"), str):
+        raise bad
+    head = body.get("ledger_head")
+    if not isinstance(head, dict) or type(head.get("seq")) is not int or not _is_hex(head.get("mac"), 64):
+        raise bad
+    parts = body.get("parts")
+    if not isinstance(parts, list) or [p.get("name") if isinstance(p, dict) else None for p in parts] != list(PARTS):
+        raise bad
+    named: set[str] = set()
+    for part in parts:
+        chunks = part.get("chunks")
+        if type(part.get("size")) is not int or part["size"] < 0:
+            raise bad
+        if not isinstance(chunks, list) or not all(_is_hex(c, 64) for c in chunks):
+            raise bad
+        named.update(chunks)
+    if named != set(clear_ids):
+        raise VaultTampered("The snapshot's chunk list does not match its table of contents.")
+
+
+def open_snapshot(raw: bytes, source: backup_keys.KeySource | Any) -> tuple[Slots, bytes, dict[str, Any]]:
+    """(slots, master key, authenticated body) of a manifest."""
+    slots = chunk_store.read_slots(raw)
+    master: bytes = source(slots)
+    content_key = backup_keys.content_key(slots, master)
+    body, clear_ids = chunk_store.open_manifest(raw, content_key)
+    check_body(body, slots, clear_ids)
+    return slots, master, body
+
+
+def _write_part(repo: Repository, ck: ChunkKeys, part: dict[str, Any], dest: Path) -> None:
+    size = 0
+    with os_errors("unpacking the backup snapshot"):
+        fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), PRIVATE_FILE)
+        with os.fdopen(fd, "wb") as out:
+            for chunk_id in part["chunks"]:
+                plain = chunk_store.decrypt_chunk(ck.key_for(chunk_id), chunk_id, repo.read_chunk(chunk_id))
+                if ck.chunk_id(plain, paged=part["name"] != HEADER_PART) != chunk_id:
+                    raise VaultTampered("A chunk of the backup repository holds content other than its name says.")
+                size += len(plain)
+                out.write(plain)
+            out.flush()
+            os.fsync(out.fileno())
+    if size != part["size"]:
+        raise VaultTampered(f"The snapshot's copy of {dest.name} does not have its recorded size.")
+
+
+def materialize(
+    snapshot: Path, source: backup_keys.KeySource | Any, dest: Path, *, deep: bool = True
+) -> Materialized:
+    """Rebuild every part of `snapshot` in `dest` (an empty private folder) and check it.
+
+    `deep=False` (a purge, or a restore whose own unpack then checks every page) stops
+    after the chunks' authentication, the parts' hashes and the header's MAC."""
+    repo = repository_of(snapshot)
+    raw = read_manifest_file(snapshot)
+    slots, master, body = open_snapshot(raw, source)
+    ck = ChunkKeys(master, slots.vault_id)
+    for part in body["parts"]:
+        _write_part(repo, ck, part, dest / part["name"])
+    with os_errors("unpacking the backup snapshot"):
+        raw_header = (dest / HEADER_PART).read_bytes()
+    try:
+        header = header_io.decode(raw_header)
+    except VaultCorrupt:
+        raise repo_damaged("the vault header inside a snapshot is malformed") from None
+    wraps = source.psychotherapy_wraps(header, master) if isinstance(source, backup_keys.KeySource) else ()
+    keys = backup_keys.check_embedded_header(header, slots, master, wraps)
+    found = Materialized(dest, body, slots, header, master, keys, hashlib.sha256(raw).hexdigest(), len(raw), wraps)
+    if deep:
+        check_pages(found)
+    return found
+
+
+def check_pages(m: Materialized) -> None:
+    """Every page of every compartment whose key is at hand, then the whole ledger chain
+    and its head against the manifest (what a verified restore checks)."""
+    for filename, name in PART_COMPARTMENT.items():
+        if name in m.keys and backup_snapshot.check_copy(name, m.folder / filename, m.keys[name]):
+            raise VaultCorrupt(f"The snapshot's copy of the {name} compartment is damaged.",
+                               hint="Use another snapshot or another backup.")
+    comp = Compartment.open("ledger", m.folder / COMPARTMENT_FILES["ledger"], m.keys["ledger"])
+    try:
+        ledger = Ledger(comp, m.keys["ledger_mac"])
+        report = ledger.verify_full(m.header.ledger_anchor)
+        head = ledger.head()
+    finally:
+        comp.close()
+    if not report.ok:
+        raise VaultTampered("The ledger inside the snapshot failed verification: "
+                            + "; ".join(report.problems[:3]) + ".")
+    if head != m.ledger_head:
+        raise VaultTampered("The ledger inside the snapshot does not end where its table of contents says.")

@@ -1,0 +1,452 @@
+"""A backup repository: encrypted, deduplicated chunks and small authenticated snapshots.
+
+Layout (every folder 0700, every file 0600)::
+
+    REPO/chunks/ab/ab12...ef       one chunk: "VRC1" | 12-byte nonce | AES-256-GCM(plaintext)
+    REPO/snapshots/snap-....vrs    one snapshot manifest (see `encode_manifest`)
+
+A chunk is named by HMAC-SHA256, under a key derived from the vault's master key, of its
+plaintext (or, for SQLCipher pages, of the pages' IV+HMAC trailers: `ChunkKeys.chunk_id`),
+so equal content is stored once and the name says nothing without the key; it is
+encrypted under a key derived from the master key and that name (AAD = the name).
+
+Chunking is content-defined at page granularity: the parts are SQLCipher files whose
+4096-byte pages are either unchanged (byte-identical on disk: SQLCipher rewrites only the
+pages a transaction touches) or entirely new (fresh IV and MAC). A chunk boundary falls
+after any page whose last 8 bytes (the tail of its per-page HMAC, uniformly random) match
+a mask, within a minimum and a maximum length; so boundaries depend only on content, a
+changed page changes one chunk, and pages appended at the end leave the earlier chunks
+as they were. A byte-wise rolling hash would find no better boundaries in encrypted
+data and would cost a Python loop per byte.
+
+Crash safety: chunks are written under temporary names, flushed to disk, then renamed
+(`write_chunks`); the manifest is written last (temporary name, fsync, atomic rename). A
+crash leaves at most unreferenced chunks and temporary files, which `sweep` removes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import hashlib
+import hmac
+import json
+import os
+import re
+import secrets
+import struct
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from vault_app.crypto import keys
+from vault_app.domain.errors import VaultCorrupt, VaultTampered
+from vault_app.storage.backup_format import SLOT_LEN, Slots
+from vault_app.storage.files import PRIVATE_DIR, PRIVATE_FILE, fsync_dir, os_errors
+
+PAGE = 4096
+TRAILER = 80  # SQLCipher 4's per-page reserve: 16-byte IV + 64-byte HMAC-SHA512
+MIN_PAGES = 2
+AVG_MASK = 7  # a boundary after one page in 8 on average: 32 KiB chunks
+MAX_PAGES = 32
+READ_BLOCK = 4 << 20
+CHUNK_MAGIC = b"VRC1"
+MANIFEST_MAGIC = b"VRS1"
+MANIFEST_SUFFIX = ".vrs"
+NONCE_LEN = 12
+MAX_CLEAR = 64 << 20
+_ID = re.compile(r"^[0-9a-f]{64}$")
+_TEMP = re.compile(r"^\.tmp-(\d+)-[0-9a-f]+(\.vrs)?$")
+_SCRUB_BLOCK = 1 << 20
+_FSYNC_THREADS = 8
+
+
+def _find_syncfs() -> Callable[[Path], None] | None:
+    """Linux's syncfs(2): flush one file system, all files at once (None elsewhere)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        call = libc.syncfs
+    except (OSError, AttributeError):
+        return None
+
+    def syncfs(folder: Path) -> None:
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            if call(fd) != 0:
+                err = ctypes.get_errno()
+                raise OSError(err, os.strerror(err))
+        finally:
+            os.close(fd)
+
+    return syncfs
+
+
+_syncfs = _find_syncfs()
+
+
+def repo_damaged(detail: str) -> VaultCorrupt:
+    return VaultCorrupt(
+        f"The backup repository is damaged ({detail}).",
+        hint="Use another snapshot or another backup; check the disk or drive it is stored on.",
+    )
+
+
+# --- keys ------------------------------------------------------------------------------------
+class ChunkKeys:
+    """Keys of one vault's chunks, all derived from its master key (HKDF, salt = vault id)."""
+
+    def __init__(self, master: bytes, vault_id: bytes) -> None:
+        self._id_key = keys.hkdf(master, info="vault-app/repo/v1/chunk-id", salt=vault_id)
+        self._master = master
+        self._vault_id = vault_id
+
+    def chunk_id(self, plain: bytes, *, paged: bool = False) -> str:
+        """HMAC-SHA256 of the chunk under the id key. For a chunk of SQLCipher pages
+        (`paged`), of the pages' trailers only: each page ends in its random IV and the
+        HMAC-SHA512 of its content (TRAILER bytes), so the trailers identify the pages as
+        surely as their bytes, for 2% of the hashing. (Every byte is still authenticated
+        by the chunk's AES-GCM, and the compartment pages by SQLCipher when checked.)"""
+        if paged and plain and len(plain) % PAGE == 0:
+            view = memoryview(plain)
+            trailers = b"".join(view[end - TRAILER : end] for end in range(PAGE, len(plain) + 1, PAGE))
+            material = b"P" + len(plain).to_bytes(8, "big") + trailers
+        else:
+            material = b"F" + plain
+        return hmac.new(self._id_key, material, hashlib.sha256).hexdigest()
+
+    def key_for(self, chunk_id: str) -> bytes:
+        return keys.hkdf(self._master, info="vault-app/repo/v1/chunk/" + chunk_id, salt=self._vault_id)
+
+
+# --- chunking --------------------------------------------------------------------------------
+def split_file(path: Path) -> Iterator[bytes]:
+    """The chunks of `path` (see the module docstring), read 4 MiB at a time."""
+    pending = bytearray()
+    pages = 0
+    with os_errors("reading a vault file for the backup"), path.open("rb") as fh:
+        while block := fh.read(READ_BLOCK):
+            view = memoryview(block)
+            for offset in range(0, len(view), PAGE):
+                page = view[offset : offset + PAGE]
+                pending += page
+                pages += 1
+                if len(page) == PAGE and pages >= MIN_PAGES and (
+                    pages >= MAX_PAGES or int.from_bytes(page[-8:], "little") & AVG_MASK == 0
+                ):
+                    yield bytes(pending)
+                    pending.clear()
+                    pages = 0
+    if pending or path.stat().st_size == 0:
+        yield bytes(pending)
+
+
+# --- chunk files -----------------------------------------------------------------------------
+def encrypt_chunk(key: bytes, chunk_id: str, plain: bytes) -> bytes:
+    nonce = secrets.token_bytes(NONCE_LEN)
+    return CHUNK_MAGIC + nonce + AESGCM(key).encrypt(nonce, plain, CHUNK_MAGIC + chunk_id.encode())
+
+
+def decrypt_chunk(key: bytes, chunk_id: str, blob: bytes) -> bytes:
+    if blob[:4] != CHUNK_MAGIC or len(blob) < 4 + NONCE_LEN + 16:
+        raise VaultTampered(f"The backup repository's chunk {chunk_id[:12]}… is not a chunk (altered or damaged).")
+    try:
+        return AESGCM(key).decrypt(blob[4 : 4 + NONCE_LEN], blob[4 + NONCE_LEN :], CHUNK_MAGIC + chunk_id.encode())
+    except InvalidTag:
+        raise VaultTampered(
+            f"The backup repository's chunk {chunk_id[:12]}… failed its authentication check (altered or damaged).",
+            hint="Use another snapshot or another backup.",
+        ) from None
+
+
+def _write_new(path: Path, data: bytes) -> int:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), PRIVATE_FILE)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+    except BaseException:
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            path.unlink()
+        raise
+    return fd
+
+
+def _fsync_close(fd: int) -> None:
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@dataclass
+class Repository:
+    root: Path
+
+    @property
+    def chunks_dir(self) -> Path:
+        return self.root / "chunks"
+
+    @property
+    def snapshots_dir(self) -> Path:
+        return self.root / "snapshots"
+
+    def ensure(self) -> None:
+        with os_errors("preparing the backup repository"):
+            for folder in (self.root, self.chunks_dir, self.snapshots_dir):
+                folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+
+    def is_repository(self) -> bool:
+        return self.chunks_dir.is_dir() and self.snapshots_dir.is_dir()
+
+    def chunk_path(self, chunk_id: str) -> Path:
+        if not _ID.match(chunk_id):
+            raise repo_damaged("a chunk name is malformed")
+        return self.chunks_dir / chunk_id[:2] / chunk_id
+
+    def has(self, chunk_id: str) -> bool:
+        return self.chunk_path(chunk_id).is_file()
+
+    def chunk_ids(self) -> set[str]:
+        found: set[str] = set()
+        with contextlib.suppress(OSError):
+            for sub in os.scandir(self.chunks_dir):
+                if sub.is_dir(follow_symlinks=False):
+                    found.update(n for n in os.listdir(sub.path) if _ID.match(n))
+        return found
+
+    def write_chunks(self, items: Iterable[tuple[str, bytes]]) -> tuple[int, int]:
+        """Store each (id, encrypted blob); the caller leaves out what `chunk_ids` has.
+
+        Every chunk is written under a temporary name first, and renamed to its id only
+        once its bytes are on disk, so a chunk with a final name is always whole (a later
+        snapshot trusts a name it finds). Where Linux's syncfs is available that is two
+        syncfs calls per snapshot (before the renames, and after them for the folders),
+        instead of an fsync per chunk and per folder. Returns (chunks written, bytes)."""
+        seen: set[str] = set()
+        pending: list[tuple[str, str]] = []
+        folders: set[str] = set()
+        size = 0
+        try:
+            with os_errors("writing the backup"):
+                for chunk_id, blob in items:
+                    if chunk_id in seen:
+                        continue
+                    seen.add(chunk_id)
+                    folder = os.path.join(self.chunks_dir, chunk_id[:2])
+                    if folder not in folders:
+                        os.makedirs(folder, mode=PRIVATE_DIR, exist_ok=True)
+                        folders.add(folder)
+                    tmp = os.path.join(folder, f".tmp-{os.getpid()}-{secrets.token_hex(6)}")
+                    fd = _write_new(Path(tmp), blob)
+                    pending.append((tmp, os.path.join(folder, chunk_id)))
+                    size += len(blob)
+                    if _syncfs is None:
+                        _fsync_close(fd)
+                    else:
+                        os.close(fd)
+                if pending and _syncfs is not None:
+                    _syncfs(self.chunks_dir)
+        except BaseException:
+            for tmp, _ in pending:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+            raise
+        with os_errors("writing the backup"):
+            for tmp, final in pending:
+                os.replace(tmp, final)
+            if not pending:
+                return 0, 0
+            if _syncfs is not None:
+                _syncfs(self.chunks_dir)
+            else:
+                with ThreadPoolExecutor(_FSYNC_THREADS) as pool:
+                    list(pool.map(fsync_dir, [Path(f) for f in folders]))
+                fsync_dir(self.chunks_dir)
+        return len(pending), size
+
+    def read_chunk(self, chunk_id: str) -> bytes:
+        path = self.chunk_path(chunk_id)
+        try:
+            return path.read_bytes()
+        except FileNotFoundError:
+            raise repo_damaged(f"chunk {chunk_id[:12]}… is missing") from None
+        except OSError as exc:
+            with os_errors("reading the backup repository"):
+                raise exc from None
+            raise  # pragma: no cover - os_errors always raises
+
+    def remove_chunk(self, chunk_id: str) -> None:
+        """Overwrite the chunk's blocks once, then unlink it (see services/backup.py on what
+        overwriting does and does not reach on SSDs and copy-on-write file systems)."""
+        path = self.chunk_path(chunk_id)
+        with contextlib.suppress(FileNotFoundError), os_errors("removing an unused backup chunk"):
+            with path.open("r+b") as fh:
+                size = os.fstat(fh.fileno()).st_size
+                for offset in range(0, size, _SCRUB_BLOCK):
+                    fh.write(b"\x00" * min(_SCRUB_BLOCK, size - offset))
+                fh.flush()
+                os.fsync(fh.fileno())
+            path.unlink()
+
+    # --- snapshots ---------------------------------------------------------------------------
+    def snapshot_paths(self) -> list[Path]:
+        with contextlib.suppress(OSError):
+            return sorted(p for p in self.snapshots_dir.iterdir() if p.name.endswith(MANIFEST_SUFFIX)
+                          and not p.name.startswith("."))
+        return []
+
+    def new_snapshot_path(self, stamp: str) -> Path:
+        candidate = self.snapshots_dir / f"snap-{stamp}{MANIFEST_SUFFIX}"
+        n = 2
+        while candidate.exists():
+            candidate = self.snapshots_dir / f"snap-{stamp}-{n}{MANIFEST_SUFFIX}"
+            n += 1
+        return candidate
+
+    def temporary_manifest(self) -> Path:
+        """A hidden name in snapshots/ (never listed, swept if left) for a manifest to check."""
+        return self.snapshots_dir / f".tmp-{os.getpid()}-{secrets.token_hex(6)}{MANIFEST_SUFFIX}"
+
+    def write_manifest(self, dest: Path, data: bytes) -> None:
+        """Put a manifest at `dest` atomically (a new one, or the replacement after a purge)."""
+        tmp = dest.parent / f".tmp-{os.getpid()}-{secrets.token_hex(6)}"
+        try:
+            with os_errors("writing the backup snapshot"):
+                _fsync_close(_write_new(tmp, data))
+                os.replace(tmp, dest)
+                fsync_dir(dest.parent)
+        finally:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+
+    def referenced(self) -> set[str]:
+        """Every chunk id any snapshot of the repository names (read without keys)."""
+        used: set[str] = set()
+        for path in self.snapshot_paths():
+            with os_errors("reading the backup repository"):
+                used.update(read_clear(path.read_bytes())["chunks"])
+        return used
+
+    def sweep_temporary(self) -> int:
+        """Remove temporary files that a killed process (a dead pid) left."""
+        removed = 0
+        for folder in (self.snapshots_dir, *_subdirs(self.chunks_dir)):
+            with contextlib.suppress(OSError):
+                for child in folder.iterdir():
+                    found = _TEMP.match(child.name)
+                    if found and not _alive(int(found.group(1))):
+                        with contextlib.suppress(OSError):
+                            child.unlink()
+                            removed += 1
+        return removed
+
+    def sweep(self, *, scrub: bool = True) -> dict[str, int]:
+        """Remove what a killed process left and every chunk no snapshot names (scrubbed
+        first). One vault per repository: another process's snapshot in progress would
+        lose its chunks. Returns counts."""
+        temps = self.sweep_temporary()
+        orphans = self.chunk_ids() - self.referenced()
+        for chunk_id in orphans:
+            if scrub:
+                self.remove_chunk(chunk_id)
+            else:
+                with contextlib.suppress(FileNotFoundError):
+                    self.chunk_path(chunk_id).unlink()
+        return {"temporary_files": temps, "chunks_removed": len(orphans)}
+
+
+def _subdirs(folder: Path) -> list[Path]:
+    with contextlib.suppress(OSError):
+        return [p for p in folder.iterdir() if p.is_dir()]
+    return []
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+# --- manifests -------------------------------------------------------------------------------
+# "VRS1" | u32 n | clear JSON (n bytes) | slot block (256) | nonce (12) | AES-256-GCM(body)
+# The clear JSON lists the chunk ids the snapshot uses (keyed hashes: they say nothing
+# without the key, and they let a sweep run without the passphrase); the body (format,
+# vault id, time, ledger head, parts and their chunk lists) is encrypted. The clear part
+# and the slot block are the GCM's associated data: neither can be changed unnoticed.
+_LEN = struct.Struct(">I")
+
+
+def encode_manifest(slots: Slots, content_key: bytes, body: dict[str, Any], chunk_ids: Iterable[str]) -> bytes:
+    clear = json.dumps({"chunks": sorted(set(chunk_ids))}, separators=(",", ":")).encode()
+    slot = slots.encode()
+    nonce = secrets.token_bytes(NONCE_LEN)
+    head = MANIFEST_MAGIC + _LEN.pack(len(clear)) + clear + slot
+    sealed = AESGCM(_manifest_key(content_key)).encrypt(
+        nonce, json.dumps(body, sort_keys=True, separators=(",", ":")).encode(), head
+    )
+    return head + nonce + sealed
+
+
+def _manifest_key(content_key: bytes) -> bytes:
+    return keys.hkdf(content_key, info="vault-app/repo/v1/manifest", salt=b"")
+
+
+def _split(raw: bytes) -> tuple[dict[str, Any], bytes, bytes, bytes]:
+    if raw[:4] != MANIFEST_MAGIC or len(raw) < 8:
+        if raw[:3] == MANIFEST_MAGIC[:3] and raw[3:4] > MANIFEST_MAGIC[3:4]:
+            raise VaultCorrupt("This snapshot was made by a newer version of the app.",
+                               hint="Install the newest version to restore it.")
+        raise repo_damaged("a snapshot file is not a snapshot")
+    (n,) = _LEN.unpack_from(raw, 4)
+    if n > MAX_CLEAR or len(raw) < 8 + n + SLOT_LEN + NONCE_LEN + 16:
+        raise repo_damaged("a snapshot file is truncated")
+    try:
+        clear = json.loads(raw[8 : 8 + n].decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise repo_damaged("a snapshot's chunk list is malformed") from None
+    chunks = clear.get("chunks") if isinstance(clear, dict) else None
+    if not isinstance(chunks, list) or not all(isinstance(c, str) and _ID.match(c) for c in chunks):
+        raise repo_damaged("a snapshot's chunk list is malformed")
+    end = 8 + n + SLOT_LEN
+    return clear, raw[:end], raw[8 + n : end], raw[end:]
+
+
+def read_clear(raw: bytes) -> dict[str, Any]:
+    """The unauthenticated chunk list (for the sweep; verify checks it against the body)."""
+    return _split(raw)[0]
+
+
+def read_slots(raw: bytes) -> Slots:
+    return Slots.decode(_split(raw)[2])
+
+
+def open_manifest(raw: bytes, content_key: bytes) -> tuple[dict[str, Any], list[str]]:
+    """(body, clear chunk list) of an authenticated manifest."""
+    clear, head, _, rest = _split(raw)
+    try:
+        plain = AESGCM(_manifest_key(content_key)).decrypt(rest[:NONCE_LEN], rest[NONCE_LEN:], head)
+    except InvalidTag:
+        raise VaultTampered("The backup snapshot failed its authentication check (altered or damaged).",
+                            hint="Use another snapshot or another backup.") from None
+    try:
+        body = json.loads(plain.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise repo_damaged("a snapshot's table of contents is malformed") from None
+    if not isinstance(body, dict):
+        raise repo_damaged("a snapshot's table of contents is malformed")
+    return body, list(clear["chunks"])
