@@ -12,7 +12,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE, reopen
 from vault_app.domain.errors import InvalidInput, VaultCorrupt, VaultError, VaultTampered
-from vault_app.services import attachments, backup, backup_keys, backup_repo, clients, notes
+from vault_app.services import attachments, backup, backup_keys, backup_repo, backup_repo_restore, clients, notes
 from vault_app.services.backup_repo_read import materialize
 from vault_app.services.vault import Vault
 from vault_app.storage.chunk_store import PAGE, TRAILER, ChunkKeys, Repository, read_clear, split_file
@@ -126,7 +126,7 @@ def test_verify_and_restore_round_trip(vault: Vault, vault_dir: Path, tmp_path: 
     vault.lock()
     by_passphrase = backup_repo.verify_snapshot(Path(info.path), passphrase=PASSPHRASE)
     assert by_passphrase["ok"] and by_passphrase["chunks"] == info.chunks
-    report = backup_repo.restore_snapshot(Path(info.path), tmp_path / "restored", passphrase=PASSPHRASE)
+    report = backup_repo_restore.restore_snapshot(Path(info.path), tmp_path / "restored", passphrase=PASSPHRASE)
     assert report.backup_ledger_seq == info.ledger_seq
     assert report.backup_sha256 == hashlib.sha256(Path(info.path).read_bytes()).hexdigest()
     with reopen(tmp_path / "restored") as restored:

@@ -117,3 +117,29 @@ def test_purge_from_repositories_reaches_every_registered_snapshot(psy_vault: Va
     assert all(i["ok"] and i["other_present"] for i in inspected)
     for m in made:
         assert _hits_in_snapshot(psy_vault, Path(m.path), target, tmp_path) == []
+
+
+def test_a_destruction_purges_registered_snapshots_and_single_files_alike(psy_vault: Vault, tmp_path: Path) -> None:
+    """The destruction itself (not only purge_chart): a registered single-file backup and two
+    registered snapshots are purged, the certificate verifies, and no snapshot holds the chart."""
+    from vault_app.services import destruction
+
+    target = seed_chart(psy_vault, "T")
+    other = seed_chart(psy_vault, "O")
+    single = backup.create_backup(psy_vault, tmp_path / "usb")
+    first = backup_repo.create_incremental(psy_vault, tmp_path / "repo", rotate_old=False)
+    notes.create_progress_note(psy_vault, other.client_id, text="Another session of the other chart.")
+    second = backup_repo.create_incremental(psy_vault, tmp_path / "repo", rotate_old=False)
+
+    cert = destruction.destroy(psy_vault, target.chart_number, basis="override", confirm=target.chart_number,
+                               override_reason="the client asked for the records to be destroyed")
+    verification = cert["verification"]
+    assert verification["result"] == "passed"
+    purged = {b["path"]: b for b in verification["backups"]}
+    assert set(purged) == {single.path, first.path, second.path}
+    assert all(b["status"] == "purged" and b["ok"] for b in purged.values())
+    for snapshot in (first.path, second.path):
+        assert _hits_in_snapshot(psy_vault, Path(snapshot), target, tmp_path) == []
+        assert backup_repo.verify_snapshot(Path(snapshot), vault=psy_vault)
+    assert raw_hits(tmp_path / "repo", target.needles()) == []
+    assert clients.get_client(psy_vault, other.client_id).chart_number == other.chart_number

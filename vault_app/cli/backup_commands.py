@@ -8,7 +8,7 @@ from typing import Any
 
 from vault_app.cli import common
 from vault_app.domain.errors import InvalidInput, VaultError
-from vault_app.services import backup, backup_repo
+from vault_app.services import backup, backup_repo, backup_repo_restore
 from vault_app.services.vault import open_vault
 
 
@@ -129,7 +129,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     key = _recovery_key(args)
     new_phrase = common.new_passphrase(args) if key is not None and args.new_passphrase_file else None
     phrase = None if key is not None else common.passphrase(args)
-    restore = backup_repo.restore_snapshot if backup_repo.is_snapshot(Path(args.file)) else backup.restore_backup
+    snapshot = backup_repo.is_snapshot(Path(args.file))
+    restore = backup_repo_restore.restore_snapshot if snapshot else backup.restore_backup
     report = restore(
         Path(args.file),
         Path(args.to),

@@ -42,13 +42,14 @@ from vault_app.services.backup_registry import (
     status,
     target_warnings,
 )
+from vault_app.services.backup_registry import check_target as check_target  # re-exported
 from vault_app.services.backup_restore import RestoreReport, restore_backup
 from vault_app.services.device_secret import SecretStore
 from vault_app.services.vault import Vault
 from vault_app.storage import backup_snapshot
 from vault_app.storage import header as header_io
 from vault_app.storage.compartment import COMPARTMENT_FILES
-from vault_app.storage.files import PRIVATE_DIR, os_errors
+from vault_app.storage.files import os_errors
 from vault_app.storage.header import Header, LedgerAnchor
 
 FILE_PREFIX = "vault-backup-"
@@ -82,19 +83,6 @@ def backup_file_name(folder: Path, day: str) -> Path:
         candidate = folder / f"{FILE_PREFIX}{day}-{n}{FILE_SUFFIX}"
         n += 1
     return candidate
-
-
-def check_target(vault: Vault, target: Path) -> Path:
-    target = Path(target).expanduser().resolve()
-    vault_folder = vault.folder.resolve()
-    if target == vault_folder or vault_folder in target.parents:
-        raise InvalidInput("Backups cannot be kept inside the vault folder.", hint="Choose another folder or drive.")
-    if target.exists() and not target.is_dir():
-        raise InvalidInput(f"{target} is not a folder.")
-    with os_errors("creating the backup folder"):
-        # An existing folder (a mounted drive) keeps its permissions; the files are 0600.
-        target.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
-    return target
 
 
 def snapshot_vault(vault: Vault, staging: Path) -> tuple[Header, LedgerAnchor]:

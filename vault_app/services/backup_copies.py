@@ -28,6 +28,7 @@ from vault_app.services.backup_registry import PURGED, RegisteredBackup, registe
 from vault_app.services.vault import Vault
 from vault_app.storage import backup_snapshot
 from vault_app.storage import header as header_io
+from vault_app.storage.chunk_store import is_snapshot_path
 from vault_app.storage.compartment import COMPARTMENT_FILES
 
 _SCRUB_BLOCK = 1 << 20
@@ -61,7 +62,9 @@ def _scrub_replace(new: Path, dest: Path) -> None:
 
 
 def _present(vault: Vault) -> list[RegisteredBackup]:
-    return [b for b in registered(vault) if b.state() != "missing"]
+    """Single-file backups that are there now (snapshots of a repository have their own
+    purge and inspection: services/backup_repo.py)."""
+    return [b for b in registered(vault) if b.state() != "missing" and not is_snapshot_path(b.file)]
 
 
 def purge_from_backups(vault: Vault, destroy: Callable[[Vault], None]) -> list[dict[str, Any]]:

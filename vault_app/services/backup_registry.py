@@ -17,6 +17,7 @@ from vault_app.domain.errors import InvalidInput
 from vault_app.services.backup_archive import file_hash
 from vault_app.services.ledger import LedgerEntry
 from vault_app.services.vault import Vault
+from vault_app.storage.files import PRIVATE_DIR, os_errors
 
 CREATED = "backup.created"
 VERIFIED = "backup.verified"
@@ -295,3 +296,16 @@ def status(vault: Vault, now: datetime | None = None) -> dict[str, Any]:
         "changed_since_last_backup": changed_since_last_backup(vault),
         "warnings": target_warnings(vault.folder, Path(target)) if target else [],
     }
+
+
+def check_target(vault: Vault, target: Path) -> Path:
+    target = Path(target).expanduser().resolve()
+    vault_folder = vault.folder.resolve()
+    if target == vault_folder or vault_folder in target.parents:
+        raise InvalidInput("Backups cannot be kept inside the vault folder.", hint="Choose another folder or drive.")
+    if target.exists() and not target.is_dir():
+        raise InvalidInput(f"{target} is not a folder.")
+    with os_errors("creating the backup folder"):
+        # An existing folder (a mounted drive) keeps its permissions; the files are 0600.
+        target.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+    return target

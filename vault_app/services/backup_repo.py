@@ -24,9 +24,8 @@ from typing import Any
 from vault_app import __version__
 from vault_app.domain.errors import CompartmentLocked, InvalidInput, VaultBusy, VaultError
 from vault_app.services import backup_keys, backup_registry
-from vault_app.services.backup import check_target, restore_backup
-from vault_app.services.backup_archive import HEADER_PART, PARTS, pack_folder, private_tempdir, sweep_stale
-from vault_app.services.backup_registry import CREATED, PURGED, VERIFIED, VERIFY_FAILED
+from vault_app.services.backup_archive import HEADER_PART, PARTS, private_tempdir, sweep_stale
+from vault_app.services.backup_registry import CREATED, PURGED, VERIFIED, VERIFY_FAILED, check_target
 from vault_app.services.backup_repo_read import (
     BODY_FORMAT,
     BODY_VERSION,
@@ -35,7 +34,6 @@ from vault_app.services.backup_repo_read import (
     materialize,
     repository_of,
 )
-from vault_app.services.backup_restore import RestoreReport
 from vault_app.services.device_secret import SecretStore
 from vault_app.services.vault import Vault
 from vault_app.storage import backup_snapshot, chunk_store
@@ -43,7 +41,6 @@ from vault_app.storage import header as header_io
 from vault_app.storage.backup_format import KEY_LEN
 from vault_app.storage.chunk_store import ChunkKeys, Repository
 from vault_app.storage.compartment import COMPARTMENT_FILES
-from vault_app.storage.files import os_errors
 from vault_app.storage.header import Header, LedgerAnchor
 
 REPO_FORMAT = "repo"
@@ -255,37 +252,6 @@ def verify_snapshot(
 
 
 # --- restore ----------------------------------------------------------------------------------------
-def restore_snapshot(
-    path: Path, to_dir: Path, *, passphrase: str | None = None, recovery_key: str | None = None,
-    new_passphrase: str | None = None, overwrite: bool = False, current: Vault | None = None,
-    newer_ledger: Path | None = None, known_copies: Sequence[Path] = (), secrets_store: SecretStore | None = None,
-) -> RestoreReport:
-    """Restore a snapshot through the single-file restore (services/backup_restore.py):
-    its parts are rebuilt and checked in a private folder of the repository, packed into
-    a private, temporary backup file under the same master key, and that file is restored
-    with every check and every destruction re-applied as `restore_backup` does. The
-    temporary file is removed in any case."""
-    path = Path(path).expanduser().resolve()
-    repo = repository_of(path)
-    source = backup_keys.master_source(passphrase=passphrase, recovery_key=recovery_key, vault=current,
-                                       secrets_store=secrets_store)
-    sweep_stale(repo.root)
-    with private_tempdir(repo.root, "restore") as work:
-        parts = work / "parts"
-        with os_errors("preparing the restore"):
-            parts.mkdir(mode=0o700)
-        m = materialize(path, source, parts, deep=False)  # restore_backup checks every page
-        container = work / "snapshot.vaultbackup"
-        pack_folder(parts, container, m.header, m.master, m.ledger_head, str(m.body["created"]))
-        report = restore_backup(
-            container, to_dir, passphrase=passphrase, recovery_key=recovery_key, new_passphrase=new_passphrase,
-            overwrite=overwrite, current=current, newer_ledger=newer_ledger, known_copies=known_copies,
-            secrets_store=secrets_store,
-        )
-    report.backup_sha256 = m.sha256
-    return report
-
-
 # --- purge a destroyed chart ------------------------------------------------------------------------
 def purge_chart(vault: Vault, snapshot: Path, destroy: Callable[[Vault], None], *,
                 sweep: bool = True) -> dict[str, Any]:
@@ -349,7 +315,7 @@ def sweep_repository(repo_dir: Path) -> dict[str, int]:
 # --- for the destruction (services/destruction_backups.py) -----------------------------------------
 def is_snapshot(path: Path) -> bool:
     """A snapshot of a backup repository (REPO/snapshots/*.vrs), not a single backup file."""
-    return path.suffix == chunk_store.MANIFEST_SUFFIX and path.parent.name == "snapshots"
+    return chunk_store.is_snapshot_path(path)
 
 
 def registered_snapshots(vault: Vault) -> list[backup_registry.RegisteredBackup]:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.crypto.keys import macs_equal
-from vault_app.services import backup_copies, backup_registry
+from vault_app.services import backup_copies, backup_registry, backup_repo
 from vault_app.services import destruction_verify as verify
 from vault_app.services.destruction_steps import StepLog, Target, erase
 from vault_app.services.vault import Vault
@@ -66,20 +66,29 @@ def purge(
                       ledger_tail_after=before.seq)
         checked.append(verify.copy_structural(copy, target, destroyed_keys))
 
-    results = backup_copies.purge_from_backups(vault, destroy_in_copy)
-    out = []
-    # purge_from_backups lists the backups it ran `destroy` on first, in call order.
-    for i, result in enumerate(results):
-        entry = {k: v for k, v in result.items() if k in _KEEP}
-        if i < len(checked) and result.get("status") == "purged":
-            entry.update(checked[i])
-            if checked[i].get("rows_remaining") or checked[i].get("key_problems"):
-                entry["ok"] = False
-            backup_file = Path(str(result["path"]))
-            if scan is not None and backup_file.is_file():
-                scan.raw_file(backup_file, f"backup file {backup_file.name}")
-        out.append(entry)
-    return out
+    # Each lists the backups it ran `destroy` on first, in call order: `checked` grows with
+    # those calls, single files first, then the snapshots of backup repositories.
+    files = backup_copies.purge_from_backups(vault, destroy_in_copy)
+    files_checked = checked[:]
+    snapshots = backup_repo.purge_from_repositories(vault, destroy_in_copy)
+    snapshots_checked = checked[len(files_checked):]
+    return ([_entry(r, files_checked, i, scan) for i, r in enumerate(files)]
+            + [_entry(r, snapshots_checked, i, scan) for i, r in enumerate(snapshots)])
+
+
+def _entry(result: dict[str, Any], checked: list[dict[str, Any]], i: int,
+           scan: verify.ContentScan | None) -> dict[str, Any]:
+    entry = {k: v for k, v in result.items() if k in _KEEP}
+    if i < len(checked) and result.get("status") == "purged":
+        entry.update(checked[i])
+        if checked[i].get("rows_remaining") or checked[i].get("key_problems"):
+            entry["ok"] = False
+        backup_file = Path(str(result["path"]))
+        # A snapshot's manifest is searched raw like a backup file; its chunks are encrypted
+        # and the ones that held the chart are overwritten and removed by the purge's sweep.
+        if scan is not None and backup_file.is_file():
+            scan.raw_file(backup_file, f"backup file {backup_file.name}")
+    return entry
 
 
 def _is_live_prefix(vault: Vault, head: LedgerAnchor) -> bool:
@@ -102,4 +111,7 @@ def unreachable(vault: Vault) -> list[dict[str, Any]]:
 
 def inspect(vault: Vault, target: Target, destroyed_keys: dict[str, str]) -> list[dict[str, Any]]:
     """Open each present registered backup read-only and repeat the structural checks."""
-    return backup_copies.inspect_backups(vault, lambda copy: verify.copy_structural(copy, target, destroyed_keys))
+    def check(copy: Vault) -> dict[str, Any]:
+        return verify.copy_structural(copy, target, destroyed_keys)
+
+    return backup_copies.inspect_backups(vault, check) + backup_repo.inspect_snapshots(vault, check)

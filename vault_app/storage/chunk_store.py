@@ -59,6 +59,11 @@ READ_BLOCK = 4 << 20
 CHUNK_MAGIC = b"VRC1"
 MANIFEST_MAGIC = b"VRS1"
 MANIFEST_SUFFIX = ".vrs"
+
+
+def is_snapshot_path(path: Path) -> bool:
+    """A snapshot of a backup repository (REPO/snapshots/*.vrs), not a single backup file."""
+    return path.suffix == MANIFEST_SUFFIX and path.parent.name == "snapshots"
 NONCE_LEN = 12
 MAX_CLEAR = 64 << 20
 _ID = re.compile(r"^[0-9a-f]{64}$")
