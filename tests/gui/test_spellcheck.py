@@ -102,3 +102,30 @@ def test_the_real_note_editor_underlines_what_is_typed(unlocked_app: AppControll
     qtbot.waitUntil(lambda: _underlined(first) == ["anxeity"])  # type: ignore[attr-defined, arg-type]
     editor.close()
     wait_ops(qtbot)
+
+
+def test_underlining_is_not_typing(unlocked_app: AppController, qtbot: object) -> None:
+    """Qt reports a highlighter's pass as a text change; the note's autosave must not take the
+    underlines (first focus, a word list arriving, a word added) for an edit."""
+    from tests.gui.test_chart import add_client
+
+    _loaded(qtbot)
+    window = unlocked_app.main_window
+    assert window is not None
+    add_client(unlocked_app, qtbot)
+    editor = window.chart.new_note()
+    assert editor is not None
+    wait_ops(qtbot)
+    edit = next(iter(editor.section_edits.values()))
+    edit.setFocus()
+    qtbot.keyClicks(edit, "Reported anxeity")  # type: ignore[attr-defined]
+    editor.form.flush()
+    wait_ops(qtbot)
+    saver = editor.autosave
+    version = saver.version
+    assert "anxeity" in _underlined(edit)
+    spell_source().ready.emit()  # e.g. the word lists arrive, or a word is added
+    guard_spelling(unlocked_app).install(edit)  # attached again: a first pass of its own
+    qtbot.wait(50)  # type: ignore[attr-defined]
+    assert saver.version == version and not saver.dirty, "underlining was counted as typing"
+    assert "anxeity" in _underlined(edit)

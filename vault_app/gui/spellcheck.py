@@ -165,14 +165,31 @@ class SpellHighlighter(QSyntaxHighlighter):
     paragraph and a word or two, whatever the length of the note."""
 
     def __init__(self, document: QTextDocument, source: SpellSource) -> None:
-        super().__init__(document)
+        super().__init__(document)  # owned by the document, as Qt's own constructor does
         self._source = source
         self._format = QTextCharFormat()
         self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         self._format.setUnderlineColor(QColor("#d0312d"))
         self.blocks_checked = 0
         self.chars_checked = 0
-        source.ready.connect(self.rehighlight)
+        # Now, not on Qt's next turn (its delayed pass would report itself as typing).
+        self.refresh()
+        source.ready.connect(self.refresh)
+
+    def refresh(self) -> None:
+        """Underline the whole document again (attached, new word lists, a word added).
+
+        Qt reports a highlighter's pass as a change of the text (textChanged), and an
+        autosave would take underlining for typing ("Editing…", a save of unchanged text).
+        So the pass runs with the document's signals held; the layout still learns of the
+        new underlines (it is told directly, not by signal)."""
+        document = self.document()
+        held = document.signalsBlocked()
+        document.blockSignals(True)
+        try:
+            self.rehighlight()
+        finally:
+            document.blockSignals(held)
 
     def highlightBlock(self, text: str) -> None:
         self.blocks_checked += 1
