@@ -4,6 +4,50 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Vault status</source>
+        <translation>Estado de la bóveda</translation>
+    </message>
+    <message>
+        <source>Unlocked.</source>
+        <translation>Desbloqueada.</translation>
+    </message>
+    <message>
+        <source>Unlocked. {reminder}</source>
+        <translation>Desbloqueada. {reminder}</translation>
+    </message>
+    <message>
+        <source>Therapy Vault</source>
+        <translation>Therapy Vault</translation>
+    </message>
+    <message>
+        <source>Psychotherapy notes: unlocked</source>
+        <translation>Notas de psicoterapia: desbloqueadas</translation>
+    </message>
+    <message>
+        <source>Psychotherapy notes: locked</source>
+        <translation>Notas de psicoterapia: bloqueadas</translation>
+    </message>
+    <message>
+        <source>Psychotherapy notes status</source>
+        <translation>Estado de las notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>Open a chart first.</source>
+        <translation>Abra primero un expediente.</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Complete open export</source>
+        <translation>Exportación abierta completa</translation>
+    </message>
+    <message>
+        <source>Backup checked.</source>
+        <translation>Copia de seguridad comprobada.</translation>
+    </message>
+    <message>
         <location filename="../main_window.py" line="56" />
         <source>Unlocked</source>
         <translation>Desbloqueada</translation>
@@ -177,6 +221,10 @@
 <context>
     <name>NoteEditor</name>
     <message>
+        <source>Carrying forward…</source>
+        <translation>Trayendo de la nota anterior…</translation>
+    </message>
+    <message>
         <location filename="../note_editor.py" line="88" />
         <source>Progress note</source>
         <translation>Nota de evolución</translation>
@@ -298,6 +346,10 @@
 <context>
     <name>NoteForm</name>
     <message>
+        <source>A signed note never changes; corrections are added after it, with a reason</source>
+        <translation>Una nota firmada nunca cambia; las correcciones se añaden después, con un motivo</translation>
+    </message>
+    <message>
         <location filename="../note_form.py" line="139" />
         <source>Sign and lock</source>
         <translation>Firmar y cerrar</translation>
@@ -310,6 +362,14 @@
 </context>
 <context>
     <name>ProgressFields</name>
+    <message>
+        <source>suggested from length and modality</source>
+        <translation>sugerido según la duración y la modalidad</translation>
+    </message>
+    <message>
+        <source>e.g. F41.1, F32.1</source>
+        <translation>p. ej. F41.1, F32.1</translation>
+    </message>
     <message>
         <location filename="../note_progress_fields.py" line="197" />
         <source>Session</source>
@@ -407,6 +467,14 @@
 <context>
     <name>RecoverDialog</name>
     <message>
+        <source>Type the recovery key printed on your Emergency Kit (dashes and spaces do not matter), then choose a new passphrase. Your records are not changed.</source>
+        <translation>Escriba la clave de recuperación impresa en su Kit de emergencia (los guiones y espacios no importan) y elija una nueva frase de contraseña. Sus registros no cambian.</translation>
+    </message>
+    <message>
+        <source>Recovering your vault…</source>
+        <translation>Recuperando su bóveda…</translation>
+    </message>
+    <message>
         <location filename="../unlock.py" line="272" />
         <source>Recover with Emergency Kit</source>
         <translation>Recuperar con el kit de emergencia</translation>
@@ -454,6 +522,18 @@
 </context>
 <context>
     <name>UnlockWindow</name>
+    <message>
+        <source>{0} failed unlock attempts since the vault was last opened.</source>
+        <translation>{0} intentos fallidos de desbloqueo desde la última vez que se abrió la bóveda.</translation>
+    </message>
+    <message>
+        <source>Vault: {0}</source>
+        <translation>Bóveda: {0}</translation>
+    </message>
+    <message>
+        <source>1 failed unlock attempt since the vault was last opened.</source>
+        <translation>1 intento fallido de desbloqueo desde la última vez que se abrió la bóveda.</translation>
+    </message>
     <message>
         <location filename="../unlock.py" line="38" />
         <source>That passphrase is not right. Check Caps Lock and the keyboard layout, then try again.</source>
