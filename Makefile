@@ -64,7 +64,10 @@ lint: $(STAMP_TEST)
 # (PYTHONDONTWRITEBYTECODE): otherwise each of the suite's hundreds of Python processes
 # compiles vault_app from source again, and pytest rewrites every test module's asserts again.
 # __pycache__ is ignored by git.
+# Each half ends with the CPU-seconds of its tests, most costly first (tests/conftest.py).
+VAULT_TEST_CPU_TOP ?= 15
 test: export PYTHONDONTWRITEBYTECODE :=
+test: export VAULT_TEST_CPU_TOP := $(VAULT_TEST_CPU_TOP)
 test: $(STAMP_TEST)
 	@mkdir -p test-output; \
 	$(BIN)/ruff check vault_app tests benchmarks scripts || exit $$?; \
