@@ -70,7 +70,8 @@ def locked_vault_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     per test (create_vault, real Argon2 at the OWASP floor, no system keyring). A vault at
     rest is nothing but the files in its folder (create_vault writes nothing elsewhere), so a
     copy of them is that vault; the test's unlock still runs the real Argon2 on its copy.
-    Making it per test cost ~80 ms of CPU and five fsyncs each, in over a hundred GUI tests."""
+    Making it per test cost ~70 ms of CPU and ten fsyncs each, in over a hundred GUI tests.
+    Tests must not write to the template itself: each gets its own copy."""
     folder = tmp_path_factory.mktemp("locked-template") / "vault"
     previous = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())  # as _isolated_environment sets it for every test
