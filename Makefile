@@ -53,14 +53,32 @@ lint: $(STAMP_TEST)
 	@$(MAKE) --no-print-directory audit
 
 # pytest exits 5 when it collected no tests: that is a broken suite, not a pass.
-# The end-to-end suite spends most of its time waiting on a real X server, so it runs beside
-# the rest (its log is printed when both are done); the whole suite is both halves.
-test: lint
+# The whole suite is three things at once (docs/testing.md has the measurements):
+# - the core and GUI tests, in the foreground;
+# - the end-to-end suite, which spends most of its time waiting on a real X server;
+# - the type check and the dependency audit (mypy keeps its incremental cache in .mypy_cache,
+#   so in a clone that has run it once it costs about a second, not 6 CPU-seconds).
+# ruff goes first: it takes a tenth of a second and catches most mistakes. The logs of the two
+# background halves are printed when all three are done.
+# Python may write its bytecode here even where the environment says not to
+# (PYTHONDONTWRITEBYTECODE): otherwise each of the suite's hundreds of Python processes
+# compiles vault_app from source again, and pytest rewrites every test module's asserts again.
+# __pycache__ is ignored by git.
+# Each half ends with the CPU-seconds of its tests, most costly first (tests/conftest.py).
+VAULT_TEST_CPU_TOP ?= 15
+test: export PYTHONDONTWRITEBYTECODE :=
+test: export VAULT_TEST_CPU_TOP := $(VAULT_TEST_CPU_TOP)
+test: $(STAMP_TEST)
 	@mkdir -p test-output; \
+	$(BIN)/ruff check vault_app tests benchmarks scripts || exit $$?; \
+	{ $(BIN)/mypy && $(BIN)/python scripts/audit_deps.py $(LOCK_APP); } >test-output/lint.log 2>&1 & lint=$$!; \
 	$(BIN)/python -m pytest -m e2e tests/e2e >test-output/e2e.log 2>&1 & e2e=$$!; \
 	$(BIN)/python -m pytest -m "not e2e"; rc=$$?; \
+	wait $$lint; lint_rc=$$?; \
 	wait $$e2e; e2e_rc=$$?; \
+	echo "=== types and dependency audit (mypy, make audit) ==="; cat test-output/lint.log; \
 	echo "=== end-to-end suite (tests/e2e) ==="; cat test-output/e2e.log; \
+	if [ $$lint_rc -ne 0 ]; then exit $$lint_rc; fi; \
 	for r in $$rc $$e2e_rc; do \
 	  if [ $$r -eq 5 ]; then echo "pytest collected no tests: failing on purpose" >&2; exit 1; fi; \
 	  if [ $$r -ne 0 ]; then exit $$r; fi; \

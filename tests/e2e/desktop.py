@@ -6,6 +6,7 @@ pixels in screenshots) and act as a user acts (key and mouse events sent to the 
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import shutil
@@ -15,6 +16,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+# Screens already read, by the screenshot's bytes: while a test waits for something to appear
+# the screen mostly stays as it was (or blinks between two states, a text cursor), and reading
+# the same pixels again gives the same words. The grey-scale, the enlargement and the OCR cost
+# about a CPU-second a reading; the screenshot itself a twentieth of that (docs/testing.md).
+_READINGS_KEPT = 16
 
 TOOLS = ("Xvfb", "openbox", "xdotool", "import", "convert", "tesseract", "qpdf")
 
@@ -80,8 +87,12 @@ class Desktop:
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(0.5)
         self.counter = 0
+        self.readings: dict[tuple[str, bool], list[Word]] = {}
+        self.ocr_runs = self.ocr_reused = 0
 
     def close(self) -> None:
+        (self.shots / "_ocr-count.txt").write_text(f"{self.ocr_runs} screens read by OCR, "
+                                                   f"{self.ocr_reused} readings of an unchanged screen reused\n")
         for proc in (self.wm, self.server):
             proc.terminate()
             try:
@@ -170,6 +181,10 @@ class Desktop:
         big = self.shots / "_ocr2.png"
         env = {**os.environ, **self.env()}
         subprocess.run(["import", "-window", "root", str(shot)], env=env, capture_output=True, timeout=60, check=True)
+        key = (hashlib.sha256(shot.read_bytes()).hexdigest(), faint)  # PNGs of equal pixels are equal
+        if key in self.readings:
+            self.ocr_reused += 1
+            return list(self.readings[key])
         ink = ["-threshold", "70%"] if faint else []
         subprocess.run(["convert", str(shot), "-colorspace", "Gray", "-resize", "200%", *ink, str(big)],
                        capture_output=True, timeout=60, check=True)
@@ -183,7 +198,11 @@ class Desktop:
             left, top, width, height = (int(c) // 2 for c in cols[6:10])
             words.append(Word(cols[11].strip(), left, top, width, height,
                               (int(cols[2]), int(cols[3]), int(cols[4]))))
-        return words
+        self.ocr_runs += 1
+        if len(self.readings) >= _READINGS_KEPT:
+            del self.readings[next(iter(self.readings))]  # the oldest
+        self.readings[key] = words
+        return list(words)
 
     def find_text(self, phrase: str, words: list[Word] | None = None, *, loose: bool = True) -> Word | None:
         """The first word of `phrase` where its words follow one another on one line:

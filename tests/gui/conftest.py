@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backends import fail
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import PASSPHRASE
@@ -61,12 +64,40 @@ def fresh_app(qtbot: object, app_folder: Path) -> Iterator[AppController]:
     _teardown(controller, qtbot)
 
 
+@pytest.fixture(scope="session")
+def locked_vault_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One vault made and locked once per session, exactly as `locked_app` used to make one
+    per test (create_vault, real Argon2 at the OWASP floor, no system keyring). A vault at
+    rest is nothing but the files in its folder (create_vault writes nothing elsewhere), so a
+    copy of them is that vault; the test's unlock still runs the real Argon2 on its copy.
+    Making it per test cost ~70 ms of CPU and ten fsyncs each, in over a hundred GUI tests.
+    Tests must not write to the template itself: each gets its own copy."""
+    folder = tmp_path_factory.mktemp("locked-template") / "vault"
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())  # as _isolated_environment sets it for every test
+    try:
+        create_vault(folder, PASSPHRASE, params=OWASP_FLOOR).vault.lock()
+    finally:
+        keyring.set_keyring(previous)
+    return folder
+
+
+def make_locked_vault(folder: Path, template: Path) -> None:
+    """A new locked vault in `folder`: a copy of the session's template while no keyring is in
+    use, else made for real (a test that installed a keyring first wants its device secret
+    stored in it, which no copy can give)."""
+    if isinstance(keyring.get_keyring(), fail.Keyring):
+        shutil.copytree(template, folder)  # copy2: the private modes (0700/0600) come along
+    else:
+        create_vault(folder, PASSPHRASE, params=OWASP_FLOOR).vault.lock()
+
+
 @pytest.fixture
-def locked_app(qtbot: object, app_folder: Path) -> Iterator[AppController]:
+def locked_app(qtbot: object, app_folder: Path, locked_vault_template: Path) -> Iterator[AppController]:
     """A vault exists; the app shows its unlock window."""
     from vault_app.gui.launcher import start
 
-    create_vault(app_folder, PASSPHRASE, params=OWASP_FLOOR).vault.lock()
+    make_locked_vault(app_folder, locked_vault_template)
     controller = start(app_folder, kdf_params=OWASP_FLOOR)
     yield controller
     _teardown(controller, qtbot)
