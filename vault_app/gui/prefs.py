@@ -14,6 +14,7 @@ ALLOWED = frozenset({"theme", "privacy_mode", "geometry/main", "geometry/unlock"
 
 
 def settings() -> QSettings:
+    # Lazy (start-up): the unlock window's path (tests/gui/test_startup_imports.py)
     from vault_app import portable as portable_mode
 
     portable = portable_mode.settings_file()  # a portable copy keeps its settings beside it
