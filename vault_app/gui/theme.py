@@ -45,7 +45,7 @@ def icon(name: str) -> QIcon:
 
 
 def _dark_palette() -> QPalette:
-    # Lazy (start-up): the unlock window's path (tests/gui/test_startup_imports.py)
+    # Lazy (start-up): PySide6 builds a class on its first read; only the dark theme needs these
     from PySide6.QtGui import QColor, QPalette
 
     p = QPalette()
