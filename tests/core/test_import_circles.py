@@ -20,14 +20,15 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "vault_app"
 
-# Type-only circles still kept (each named by its members). In gui/, disclosure_tabs and
-# spellcheck still type against the AppController class instead of gui/seam.App, which
-# closes the second one; the import wizard and its source page name each other.
+# Type-only circles still kept (each named by its members). In gui/, disclosure_tabs still
+# names the AppController class for requests_dialog (which takes the whole controller), and
+# main_window, chart_view and held_restore name each other's classes; spellcheck now types
+# against gui/seam.App and is out. The import wizard and its source page name each other.
 KNOWN_TYPE_ONLY: dict[str, list[set[str]]] = {
     "services": [{"unlock_hooks", "vault", "vault_session"}],
     "gui": [
         {"import_source", "import_wizard"},
-        {"chart_view", "controller", "disclosure_tabs", "held_restore", "main_window", "spellcheck"},
+        {"chart_view", "controller", "disclosure_tabs", "held_restore", "main_window"},
     ],
 }
 
@@ -141,3 +142,10 @@ def test_type_only_circles_are_only_within_the_known_ones(package: str) -> None:
     new = [sorted(c) for c in package_circles(package, type_only=True)
            if not any(c <= known for known in KNOWN_TYPE_ONLY[package])]
     assert new == []
+
+
+@pytest.mark.parametrize("package", ["services", "gui"])
+def test_the_known_type_only_circles_are_not_stale(package: str) -> None:
+    # A known circle must still exist as listed: when one shrinks, its entry shrinks with it.
+    found = package_circles(package, type_only=True)
+    assert sorted(map(sorted, KNOWN_TYPE_ONLY[package])) == sorted(map(sorted, found))

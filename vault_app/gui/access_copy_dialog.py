@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs
 from vault_app.gui.date_field import date_picker
 from vault_app.gui.dates import qt_date_format
 from vault_app.gui.forms import action_buttons, error_label
+from vault_app.services.access_copy import grant_with_copy
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
@@ -111,8 +113,6 @@ class AccessCopyDialog(QDialog):
                      if box.isChecked())
 
     def make(self) -> None:
-        from vault_app.services.access_copy import grant_with_copy
-
         self.message.setText("")
         if self.password.text() != self.password_again.text():
             self.message.setText(self.tr("The two passwords differ."))
@@ -136,8 +136,6 @@ class AccessCopyDialog(QDialog):
             self.accept()
 
     def _failed(self, exc: BaseException) -> bool:
-        from vault_app.domain.errors import VaultError
-
         if isinstance(exc, VaultError):
             self.message.setText(f"{exc.message} {exc.hint}".strip())
             return True

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,9 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.billing import PAYMENT_METHODS, format_cents
+from vault_app.domain.errors import VaultError
+from vault_app.gui.appointment_dialog import initials
 from vault_app.gui.change_watch import touches_client
 from vault_app.gui.date_field import ISO, date_picker
 from vault_app.gui.dates import show_date
+from vault_app.gui.fees_dialog import open_fees
+from vault_app.gui.file_dialogs import save_file
+from vault_app.services import billing, clients, superbill
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -37,28 +43,20 @@ if TYPE_CHECKING:
 
 # Run on the worker thread (the services, and their first import, never on the GUI thread).
 def _account(vault: Vault, client_id: str) -> dict[str, Any]:
-    from vault_app.services import billing, clients
-
     client = clients.get_client(vault, client_id)
     return {"account": billing.account(vault, client_id), "split": billing.split(vault, client_id),
             "guardians": [(g.guardian_id, g.name) for g in client.guardians if g.declined_on is None]}
 
 
 def _set_fee(vault: Vault, session_id: str, amount: str) -> int:
-    from vault_app.services import billing
-
     return billing.set_session_fee(vault, session_id, amount)
 
 
 def _pay(vault: Vault, client_id: str, values: dict[str, str]) -> Any:
-    from vault_app.services import billing
-
     return billing.record_payment(vault, client_id, **values)
 
 
 def _issue(vault: Vault, client_id: str, values: dict[str, Any]) -> Any:
-    from vault_app.services import superbill
-
     return superbill.issue(vault, client_id, **values)
 
 
@@ -193,7 +191,6 @@ class AccountDialog(QDialog):
 
     def _guardians(self, guardians: list[tuple[str, str]], split: dict[str, int]) -> None:
         """A minor's statement goes to a parent or guardian (their share, where split)."""
-        from vault_app.gui.appointment_dialog import initials
 
         chosen = self.addressee.currentData()
         self.addressee.clear()
@@ -205,8 +202,6 @@ class AccountDialog(QDialog):
         self.addressee.setCurrentIndex(max(0, self.addressee.findData(chosen)))
 
     def set_fee(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
         item = self.tree.currentItem()
         session_id = item.data(0, SESSION_ROLE) if item is not None else None
         if not session_id:
@@ -222,8 +217,6 @@ class AccountDialog(QDialog):
             self._failed).run()
 
     def open_fees(self) -> QDialog:
-        from vault_app.gui.fees_dialog import open_fees
-
         self.fees_dialog = open_fees(self.controller, self)
         return self.fees_dialog
 
@@ -244,8 +237,6 @@ class AccountDialog(QDialog):
         self.message.setText(self.tr("Payment of {amount} recorded.").format(amount=format_cents(payment.amount_cents)))
 
     def _browse(self) -> None:
-        from vault_app.gui.file_dialogs import save_file
-
         chosen = save_file(self, self.tr("Save the PDF"), self.path.text() or str(Path.home() / "superbill.pdf"),
                            self.tr("PDF (*.pdf)"))
         if chosen:
@@ -268,8 +259,6 @@ class AccountDialog(QDialog):
             file=issued.path.name, id=issued.disclosure_id))
 
     def _failed(self, exc: BaseException) -> bool:
-        from vault_app.domain.errors import VaultError
-
         if isinstance(exc, VaultError):
             self.message.setText(exc.message + (f" {exc.hint}" if exc.hint else ""))
             return True

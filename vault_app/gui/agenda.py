@@ -31,9 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.appointments import STATUS_LABELS, week_of
+from vault_app.domain.billing import format_cents
+from vault_app.domain.errors import VaultError
+from vault_app.gui.account_dialog import AccountDialog
 from vault_app.gui.appointment_dialog import AppointmentDialog, initials
 from vault_app.gui.change_watch import touches
 from vault_app.gui.dates import show_date, show_day, show_time
+from vault_app.gui.fees_dialog import open_fees
+from vault_app.services import appointments
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -47,20 +52,14 @@ MISSED = ("no_show", "late_cancel")
 
 # Run on the worker thread: the services (and their first import) never run on the GUI thread.
 def _agenda(vault: Vault, first: date, last: date) -> list[AgendaRow]:
-    from vault_app.services import appointments
-
     return appointments.list_range(vault, first, last)
 
 
 def _attend(vault: Vault, appointment_id: str) -> Any:
-    from vault_app.services import appointments
-
     return appointments.attend(vault, appointment_id)
 
 
 def _set_status(vault: Vault, appointment_id: str, status: str) -> Any:
-    from vault_app.services import appointments
-
     return appointments.set_status(vault, appointment_id, status)
 
 
@@ -364,8 +363,6 @@ class AgendaPage(QWidget):
             self._status_set).failure(self._failed).run()
 
     def _status_set(self, appt: Any) -> None:
-        from vault_app.domain.billing import format_cents
-
         fee = (" " + self.tr("Fee under your policy: {fee}.").format(fee=format_cents(appt.fee_cents))
                if appt.fee_cents is not None else "")
         status = STATUS_LABELS[appt.status]
@@ -373,16 +370,12 @@ class AgendaPage(QWidget):
                              if appt.status in MISSED else self.tr("Recorded as {status}.").format(status=status))
 
     def _failed(self, exc: BaseException) -> bool:
-        from vault_app.domain.errors import VaultError
-
         if isinstance(exc, VaultError):
             self.message.setText(exc.message + (f" {exc.hint}" if exc.hint else ""))
             return True
         return False
 
     def open_account(self) -> QDialog | None:
-        from vault_app.gui.account_dialog import AccountDialog
-
         row = self.selected()
         if row is None:
             self.message.setText(self.tr("Choose an appointment first: its client's account opens."))
@@ -394,8 +387,6 @@ class AgendaPage(QWidget):
         return dialog
 
     def open_fees(self) -> QDialog:
-        from vault_app.gui.fees_dialog import open_fees
-
         self.fees_dialog = open_fees(self.controller, self)
         self.fees_dialog.finished.connect(lambda _r: self.take_keyboard())
         return self.fees_dialog

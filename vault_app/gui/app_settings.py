@@ -14,13 +14,15 @@ import os
 from pathlib import Path
 from typing import Any
 
+import platformdirs
+
+from vault_app.services.vault_folder import vault_exists
+
 FILE_NAME = "app-settings.json"
 ALLOWED = frozenset({"last_vault_folder"})
 
 
 def settings_path() -> Path:
-    import platformdirs
-
     return Path(platformdirs.user_config_dir("vault-app", appauthor=False)) / FILE_NAME
 
 
@@ -61,7 +63,6 @@ def remember_vault_folder(folder: Path) -> None:
 
 def last_vault_folder() -> Path | None:
     """The folder opened last, if it still holds a vault."""
-    from vault_app.services.vault_folder import vault_exists
 
     value = get("last_vault_folder")
     if not isinstance(value, str) or not value:

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.domain.errors import VaultError
 from vault_app.gui.date_field import date_picker
 from vault_app.gui.dates import qt_time_format
 from vault_app.gui.widgets import masked_name
+from vault_app.services import appointments, clients
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
@@ -29,20 +31,14 @@ if TYPE_CHECKING:
 
 # Run on the worker thread (the services, and their first import, never on the GUI thread).
 def _active_clients(vault: Vault) -> list[Any]:
-    from vault_app.services import clients
-
     return clients.list_clients(vault, status="active")
 
 
 def _schedule(vault: Vault, client_id: str, values: dict[str, Any]) -> Any:
-    from vault_app.services import appointments
-
     return appointments.schedule(vault, client_id, **values)
 
 
 def _move(vault: Vault, appointment_id: str, values: dict[str, Any]) -> Any:
-    from vault_app.services import appointments
-
     return appointments.move(vault, appointment_id, **values)
 
 REPEATS = (("none", QT_TRANSLATE_NOOP("AppointmentDialog", "Does not repeat")),
@@ -177,8 +173,6 @@ class AppointmentDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> bool:
-        from vault_app.domain.errors import VaultError
-
         if isinstance(exc, VaultError):
             self.error.setText(exc.message + (f" {exc.hint}" if exc.hint else ""))
             return True

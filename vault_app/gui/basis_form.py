@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QL
 from vault_app.domain.disclosure_basis import SPECS, LegalBasis
 from vault_app.gui.date_field import OptionalDateField
 from vault_app.gui.dates import show_date
+from vault_app.services import requests
 
 if TYPE_CHECKING:
     from vault_app.services.vault import Vault
@@ -19,7 +20,6 @@ def access_request_choices(vault: Vault, client_id: str) -> list[tuple[str, str]
     """(request id, label) for the client's open access requests, named by the day each was
     received and what it asked for; the id stays behind the label. Worker side (translate is
     thread-safe, per Qt's documentation)."""
-    from vault_app.services import requests
 
     rows = []
     for q in requests.list_requests(vault, client_id=client_id, open_only=True):

@@ -8,12 +8,14 @@ every window that shows client data before the connections are closed.
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from vault_app.domain.errors import VaultError
@@ -23,6 +25,7 @@ from vault_app.gui.idle import DEFAULT_LOCK_MINUTES, DEFAULT_PSYCHOTHERAPY_MINUT
 from vault_app.gui.navigation import ChartRequest
 from vault_app.gui.operations import VaultOps
 from vault_app.gui.os_events import OsLockEvents
+from vault_app.gui.shortcuts import DEFAULTS
 from vault_app.gui.unlock import UnlockWindow
 from vault_app.services.changes import Kind
 from vault_app.services.vault_folder import vault_exists
@@ -82,10 +85,6 @@ class AppController(VaultOps):
         # An idle lock may offer the quick-unlock PIN; sleep and the OS's own lock never do.
         self.idle.idle_lock.connect(lambda: self.lock("Locked after a period without activity.", quick=True))
         self.idle.slept.connect(lambda: self.lock("Locked because the computer went to sleep."))
-        from PySide6.QtGui import QKeySequence
-
-        from vault_app.gui.shortcuts import DEFAULTS
-
         self.idle.app_keys = {name: QKeySequence(DEFAULTS[name]) for name in ("lock", "quit")}
         # Queued: the lock closes the window whose key press is still being delivered.
         self.idle.app_key.connect(self._app_key, Qt.ConnectionType.QueuedConnection)
@@ -113,7 +112,7 @@ class AppController(VaultOps):
             self.show_wizard()
 
     def show_wizard(self) -> None:
-        # Lazy: only a first run needs the wizard (11 ms of imports on every other start).
+        # Lazy (start-up): only a first run needs the wizard (11 ms of imports on every other start).
         from vault_app.gui.create_wizard import CreateVaultWizard
 
         self.wizard = CreateVaultWizard(self.folder, kdf_params=self.kdf_params)
@@ -139,13 +138,13 @@ class AppController(VaultOps):
         window.passphrase_proven.connect(self._remember_proven)
         window.unlocked.connect(self._opened)
         window.closed_by_user.connect(self.quit_by_user)
-        # Lazy: warm-up loads the main window's modules after the unlock window is drawn.
+        # Lazy (start-up): warm-up loads the main window's modules after the unlock window is drawn.
         from vault_app.gui.warmup import warm_up
 
         QTimer.singleShot(150, warm_up)
 
     def _opened(self, vault: Vault) -> None:
-        # Lazy: the main window and its screens are not needed until the vault is open
+        # Lazy (start-up): the main window and its screens are not needed until the vault is open
         # (10 ms and more of imports kept off the way to the unlock window).
         from vault_app.gui import app_settings
         from vault_app.gui.main_window import MainWindow
@@ -178,6 +177,7 @@ class AppController(VaultOps):
         self.op(None, _register_waiting_backups).failure(_log_only).run()  # one the last lock finished
 
     def _read_practice_locale(self) -> None:
+        # Lazy (start-up): dates ~21 ms and services.practice ~21 ms to import; read once a vault is open
         from vault_app.gui import dates
         from vault_app.services import practice
 
@@ -198,6 +198,7 @@ class AppController(VaultOps):
         self.main_window.load_data()
         # Not before the first unlock: the word lists cost an import and a second to load
         # (on their own thread), which the unlock window should not wait for.
+        # Lazy (start-up): the spell checker, ~32 ms to import, comes with the main window
         from vault_app.gui.spellcheck import guard_spelling
 
         guard_spelling(self)
@@ -219,6 +220,7 @@ class AppController(VaultOps):
     def arm_quick_unlock(self, passphrase: str, pin: str | None = None) -> None:
         """Seal `passphrase` under the therapist's PIN (read from the vault when not given);
         without a PIN quick unlock stays off."""
+        # Lazy (start-up): vault code (~7 ms), loaded by the warm-up (VAULT_CODE, test_startup_imports.py)
         from vault_app.services import quick_unlock
 
         if pin is not None:
@@ -242,6 +244,7 @@ class AppController(VaultOps):
     # --- another vault folder ----------------------------------------------------------
     def switch_folder(self, folder: Path, reason: str = "") -> None:
         """Lock this vault and show the unlock window for the vault in `folder`."""
+        # Lazy (start-up): app_settings (~8 ms, platformdirs) is read only once a vault opens
         from vault_app.gui import app_settings
 
         self.sealed = self.psychotherapy_sealed = None  # sealed for the other vault's passphrase
@@ -282,6 +285,7 @@ class AppController(VaultOps):
         self, parent: QWidget, pin: str, on_error: Callable[[BaseException], bool] | None = None
     ) -> None:
         """Reopen the psychotherapy notes' 2-minute lock with the quick-unlock PIN."""
+        # Lazy (start-up): vault code (~7 ms), loaded by the warm-up (VAULT_CODE, test_startup_imports.py)
         from vault_app.services import quick_unlock
 
         sealed = self.psychotherapy_sealed if self.psychotherapy_quick_ready else None
@@ -302,6 +306,7 @@ class AppController(VaultOps):
 
     def _arm_psychotherapy(self, passphrase: str) -> None:
         """Seal the passphrase that just opened the psychotherapy notes under the PIN."""
+        # Lazy (start-up): vault code (~7 ms), loaded by the warm-up (VAULT_CODE, test_startup_imports.py)
         from vault_app.services import quick_unlock
 
         def arm(v: Vault) -> Sealed | None:
@@ -368,7 +373,7 @@ def _backup_then_lock(vault: Vault) -> None:
     """The automatic backup on lock and on exit (only when a target is set, automatic
     backups are on and something changed). The vault locks whatever the backup does;
     a failed backup shows up as the backup reminder on the next unlock."""
-    # Lazy: the backup service costs 108 ms of imports, paid at the first lock, not at start.
+    # Lazy (start-up): the backup service costs 108 ms of imports, paid at the first lock, not at start.
     from vault_app.services import backup, backup_beside
 
     if not vault.is_open:  # already locked, e.g. by a restore that replaced it
@@ -385,12 +390,14 @@ def _backup_then_lock(vault: Vault) -> None:
 def _lock_backup_beside(vault: Vault) -> None:
     """The lock: a snapshot for the automatic backup, then the vault closes; the backup is
     built and verified beside (services/backup_beside.py), so the next unlock never waits."""
+    # Lazy (start-up): the backup service, 108 ms of imports (see _backup_then_lock)
     from vault_app.services import backup_beside
 
     backup_beside.lock_with_backup(vault)
 
 
 def _register_waiting_backups(vault: Vault) -> None:
+    # Lazy (start-up): the backup service, 108 ms of imports (see _backup_then_lock)
     from vault_app.services import backup_beside
 
     backup_beside.register_waiting(vault)
@@ -399,8 +406,6 @@ def _register_waiting_backups(vault: Vault) -> None:
 def _abandon_background_backup() -> None:
     """Quit: a background backup stops within a short bound; nothing half-made is registered.
     (Only if one was ever started: quitting imports no service module on the GUI thread.)"""
-    import sys
-
     beside = sys.modules.get("vault_app.services.backup_beside")
     if beside is not None:
         beside.abandon_running()

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from vault_app.domain.errors import InvalidInput
+from vault_app.domain.practice import LICENSE_STATES, check_clinician, normalize_npi
 from vault_app.gui import file_dialogs
 from vault_app.gui.background import run_op
 from vault_app.gui.passphrase import PassphraseField, StrengthMeter
@@ -122,8 +124,6 @@ class AboutYouPage(QWizardPage):
 
     def __init__(self) -> None:
         super().__init__()
-        from vault_app.domain.practice import LICENSE_STATES
-
         self.setTitle(self.tr("About you"))
         self.setSubTitle(self.tr("Letters to clients and attorneys and destruction certificates carry your name."))
         self.name = QLineEdit()
@@ -160,17 +160,12 @@ class AboutYouPage(QWizardPage):
         self.license_state.currentIndexChanged.connect(self._changed)
 
     def values(self) -> dict[str, str]:
-        from vault_app.domain.practice import normalize_npi
-
         return {"name": self.name.text().strip(), "credentials": self.credentials.text().strip(),
                 "license_number": self.license_number.text().strip(),
                 "license_state": str(self.license_state.currentData() or ""),
                 "npi": normalize_npi(self.npi.text())}
 
     def _problem(self) -> str:
-        from vault_app.domain.errors import InvalidInput
-        from vault_app.domain.practice import check_clinician
-
         v = self.values()
         try:
             check_clinician(name=v["name"], npi=v["npi"], license_state=v["license_state"],
@@ -216,6 +211,7 @@ class KeyringPage(QWizardPage):
     def initializePage(self) -> None:
         if self._checked:
             return
+        # Lazy (start-up): the first-run window; services.vault ~90 ms, certificates ~200 ms to import
         from vault_app.services.device_secret import KeyringSecretStore
 
         run_op(self, lambda: KeyringSecretStore().available(), on_success=self._availability)
@@ -285,12 +281,14 @@ class CreatePage(QWizardPage):
         if self.params is not None:
             self._create(self.params)
             return
+        # Lazy (start-up): the first-run window; services.vault ~90 ms, certificates ~200 ms to import
         from vault_app.crypto.kdf import calibrate
 
         self._set_busy(True, self.tr("Measuring this computer's speed…"))
         run_op(self, calibrate, on_success=self._create, on_error=self._failed)
 
     def _create(self, params: Any) -> None:
+        # Lazy (start-up): the first-run window; services.vault ~90 ms, certificates ~200 ms to import
         from vault_app.services.vault import create_vault
 
         wiz = self.wizard()
@@ -307,6 +305,7 @@ class CreatePage(QWizardPage):
         )
 
     def _created(self, created: Any) -> None:
+        # Lazy (start-up): the first-run window; services.vault ~90 ms, certificates ~200 ms to import
         from vault_app.services import practice
 
         self.created = created
@@ -370,6 +369,7 @@ class KitPage(QWizardPage):
             self.save_to(Path(path))
 
     def save_to(self, path: Path) -> None:
+        # Lazy (start-up): the first-run window; services.vault ~90 ms, certificates ~200 ms to import
         from vault_app.services.certificates import public_key_fingerprint
         from vault_app.services.emergency_kit import save_pdf
 

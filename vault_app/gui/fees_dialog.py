@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.billing import FeePolicy, format_cents
 from vault_app.domain.codes import DESCRIPTIONS
+from vault_app.domain.errors import VaultError
 from vault_app.gui.change_watch import touches
+from vault_app.services import billing
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -42,26 +44,18 @@ CODE_ROLE = Qt.ItemDataRole.UserRole
 
 # Run on the worker thread (the services, and their first import, never on the GUI thread).
 def _load(vault: Vault) -> tuple[dict[str, int], FeePolicy]:
-    from vault_app.services import billing
-
     return billing.fee_schedule(vault), billing.policy(vault)
 
 
 def _set_fee(vault: Vault, code: str, amount: str) -> dict[str, int]:
-    from vault_app.services import billing
-
     return billing.set_scheduled_fee(vault, code, amount)
 
 
 def _remove_fee(vault: Vault, code: str) -> dict[str, int]:
-    from vault_app.services import billing
-
     return billing.remove_scheduled_fee(vault, code)
 
 
 def _set_policy(vault: Vault, no_show: str | None, late_cancel: str | None) -> FeePolicy:
-    from vault_app.services import billing
-
     # The policy as the form shows it: `clear` first, so an emptied field means "no fee".
     return billing.set_policy(vault, no_show=no_show, late_cancel=late_cancel, clear=True)
 
@@ -253,8 +247,6 @@ class FeesDialog(QDialog):
             no_show=said(policy.no_show_cents), late=said(policy.late_cancel_cents)))
 
     def _failed(self, exc: BaseException) -> bool:
-        from vault_app.domain.errors import VaultError
-
         if isinstance(exc, VaultError):
             self.message.setText(exc.message + (f" {exc.hint}" if exc.hint else ""))
             return True

@@ -40,6 +40,7 @@ class TsTranslator(QTranslator):
     @classmethod
     def from_ts(cls, text: str) -> TsTranslator:
         # Here, not at the top: only a translated start pays for the XML parser.
+        # Lazy (start-up): ElementTree serves the .ts reader only, never the unlock window
         import xml.etree.ElementTree as ET
 
         root = ET.fromstring(text)  # noqa: S314 - the app's own package data
@@ -75,7 +76,7 @@ def load(language: str) -> TsTranslator | None:
     """Our translation for a language, or None for English and languages we do not have."""
     if language == "en" or language not in LANGUAGES:
         return None
-    # Lazy: importlib.resources costs ~3 ms on the way to the unlock window, and English
+    # Lazy (start-up): importlib.resources costs ~3 ms on the way to the unlock window, and English
     # (the usual case) reads no file.
     from importlib import resources
 

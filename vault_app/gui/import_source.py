@@ -20,11 +20,16 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from vault_app.domain.errors import WrongPassphrase
 from vault_app.gui import file_dialogs
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_tabs import add_row, make_tree
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.widgets import QT_TRANSLATE_NOOP, wrapped_label
+from vault_app.services import clients
+from vault_app.services.importers.csv_clients import PRESETS, import_csv, plan_csv, preview_csv
+from vault_app.services.importers.pdf_folder import import_pdf_folder, plan_pdf_folder
+from vault_app.services.importers.simplepractice import import_simplepractice, plan_simplepractice
 
 if TYPE_CHECKING:
     from vault_app.gui.import_wizard import ImportWizard
@@ -67,7 +72,6 @@ NOT_IN_FILE = QT_TRANSLATE_NOOP("SourcePage", "(not in the file)")
 def read_columns(path: str, preset: str) -> Any:
     """Worker side: the CSV's columns, the preset's picks and the first rows (no vault needed,
     but file reading stays off the GUI thread)."""
-    from vault_app.services.importers.csv_clients import preview_csv
 
     return preview_csv(Path(path), preset=preset, require_name=False)
 
@@ -88,7 +92,6 @@ class Choice:
 
 def list_charts(vault: Vault) -> list[tuple[str, str]]:
     """Worker side: (client id, "Name (chart number)") of every chart, for the folder's target."""
-    from vault_app.services import clients
 
     return [(c.client_id, f"{c.display_name} ({c.chart_number})") for c in clients.list_clients(vault)]
 
@@ -96,16 +99,11 @@ def list_charts(vault: Vault) -> list[tuple[str, str]]:
 def make_plan(vault: Vault, choice: Choice) -> ImportPlan:
     """Worker side: the dry run for the chosen source."""
     if choice.source == "csv":
-        from vault_app.services.importers.csv_clients import plan_csv
-
         if choice.mapping:  # the mapping screen's choice is complete: no preset on top of it
             return plan_csv(vault, Path(choice.path), mapping=choice.mapping, date_order=choice.date_order)
         return plan_csv(vault, Path(choice.path), preset=choice.preset)
     if choice.source == "pdf-folder":
-        from vault_app.services.importers.pdf_folder import plan_pdf_folder
-
         return plan_pdf_folder(vault, Path(choice.path), choice.client_id, kind=choice.kind)
-    from vault_app.services.importers.simplepractice import plan_simplepractice
 
     return plan_simplepractice(vault, Path(choice.path), assignments=choice.assignments)
 
@@ -113,18 +111,13 @@ def make_plan(vault: Vault, choice: Choice) -> ImportPlan:
 def run_import(vault: Vault, choice: Choice, progress: Any, cancelled: Any) -> ImportReport:
     """Worker side: the import itself (one chart per transaction; cancel between charts)."""
     if choice.source == "csv":
-        from vault_app.services.importers.csv_clients import import_csv
-
         if choice.mapping:
             return import_csv(vault, Path(choice.path), mapping=choice.mapping, date_order=choice.date_order,
                               progress=progress, cancelled=cancelled)
         return import_csv(vault, Path(choice.path), preset=choice.preset, progress=progress, cancelled=cancelled)
     if choice.source == "pdf-folder":
-        from vault_app.services.importers.pdf_folder import import_pdf_folder
-
         return import_pdf_folder(vault, Path(choice.path), choice.client_id, kind=choice.kind, progress=progress,
                                  cancelled=cancelled)
-    from vault_app.services.importers.simplepractice import import_simplepractice
 
     return import_simplepractice(vault, Path(choice.path), assignments=choice.assignments, progress=progress,
                                  cancelled=cancelled)
@@ -293,8 +286,6 @@ class SourcePage(QWizardPage):
         self.psy_message.setText("")
 
         def failed(exc: BaseException) -> bool:
-            from vault_app.domain.errors import WrongPassphrase
-
             if isinstance(exc, WrongPassphrase):
                 self.psy_message.setText(self.tr("That passphrase is not right."))
                 return True
@@ -322,8 +313,6 @@ class SourcePage(QWizardPage):
         return bool(self.path.text().strip())
 
     def validatePage(self) -> bool:
-        from vault_app.services.importers.csv_clients import PRESETS
-
         preset = str(self.preset.currentData())
         csv = self.source.currentData() == "csv"
         self.wiz.choice = Choice(str(self.source.currentData()), self.path.text().strip(), preset,

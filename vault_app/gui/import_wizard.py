@@ -27,6 +27,7 @@ from vault_app.gui.background import show_inline
 from vault_app.gui.chart_tabs import add_row, make_tree
 from vault_app.gui.dates import show_date
 from vault_app.gui.import_source import Choice, SourcePage, label, make_plan, run_import
+from vault_app.services.importers.plan import PLAINTEXT_REMINDER
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
@@ -205,8 +206,6 @@ class ReportPage(QWizardPage):
         layout.addWidget(self.reminder)
 
     def initializePage(self) -> None:
-        from vault_app.services.importers.plan import PLAINTEXT_REMINDER
-
         report = self.wiz.report
         if report is None:
             return

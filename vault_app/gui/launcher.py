@@ -19,6 +19,7 @@ GUI_SWITCH_INTERVAL_S = 0.001
 
 
 def create_app(argv: list[str] | None = None) -> object:
+    # Lazy (start-up): imported once run_gui has turned the collector off (~5 ms; see run_gui)
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
@@ -33,8 +34,10 @@ def create_app(argv: list[str] | None = None) -> object:
 
 def _prepare_app(app: QApplication) -> None:
     """What every window needs before it is built: version, language, look."""
+    # Lazy (start-up): imported once run_gui has turned the collector off (~5 ms; see run_gui)
     from PySide6.QtWidgets import QApplication
 
+    # Lazy (start-up): imported once run_gui has turned the collector off (~5 ms; see run_gui)
     from vault_app import __version__
     from vault_app.gui import i18n, prefs, theme
 
@@ -51,8 +54,10 @@ def _prepare_app(app: QApplication) -> None:
 def start(folder: Path, *, kdf_params: KdfParams | None = None) -> AppController:
     """Build the app and show its first window (wizard or unlock), all at once. Used by
     tests and scripts; the real program goes through `Boot`, which draws the window first."""
+    # Lazy (start-up): imported once run_gui has turned the collector off (~5 ms; see run_gui)
     from PySide6.QtWidgets import QApplication
 
+    # Lazy (start-up): built after the first paint (AFTER_FIRST_PAINT, test_startup_imports.py)
     from vault_app.gui.controller import AppController
 
     app = create_app()
@@ -80,6 +85,7 @@ class Boot:
     FALLBACK_MS = 500
 
     def __init__(self, app: QApplication, folder: Path, *, kdf_params: KdfParams | None = None) -> None:
+        # Lazy (start-up): imported once run_gui has turned the collector off (~5 ms; see run_gui)
         from vault_app.services.vault_folder import vault_exists
 
         self.app = app
@@ -91,8 +97,10 @@ class Boot:
         if not vault_exists(folder):
             self.build()
             return
+        # Lazy (start-up): imported once run_gui has turned the collector off (~5 ms; see run_gui)
         from PySide6.QtCore import QTimer
 
+        # Lazy (start-up): imported once run_gui has turned the collector off (~5 ms; see run_gui)
         from vault_app.gui.unlock import UnlockWindow
 
         window = UnlockWindow(folder, kdf_params=kdf_params, defer_setup=True)
@@ -109,8 +117,10 @@ class Boot:
         """The controller, with the app's quit rule; made once, on first need."""
         if self.controller is not None:
             return self.controller
+        # Lazy (start-up): reading PySide6's `Qt` namespace costs ~20 ms: not before the first paint
         from PySide6.QtCore import Qt
 
+        # Lazy (start-up): built after the first paint (AFTER_FIRST_PAINT, test_startup_imports.py)
         from vault_app.gui.controller import AppController
 
         controller = AppController(self.folder, kdf_params=self.kdf_params)
@@ -135,6 +145,7 @@ class Boot:
 def prepare_gui(folder: Path, *, kdf_params: KdfParams | None = None) -> AppController:
     """Everything `run_gui` does before the event loop runs, with the controller built at
     once (tests): the app, its quit rule, its first window."""
+    # Lazy (start-up): imported once run_gui has turned the collector off (~5 ms; see run_gui)
     from PySide6.QtWidgets import QApplication
 
     app = create_app()
@@ -151,6 +162,7 @@ def run_gui(folder: Path, *, kdf_params: KdfParams | None = None) -> int:
     # of the start (CPU at the mapped window, median of 9). Boot.build turns it back on.
     gc.disable()
     try:
+        # Lazy (start-up): imported once run_gui has turned the collector off (~5 ms; see run_gui)
         from PySide6.QtWidgets import QApplication
 
         app = create_app()

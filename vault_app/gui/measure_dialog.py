@@ -26,6 +26,7 @@ from vault_app.domain.measures.engine import Instrument
 from vault_app.gui.background import show_inline
 from vault_app.gui.date_field import ISO, date_picker
 from vault_app.gui.dates import show_date
+from vault_app.gui.decision_dialog import DecisionDialog
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.services import measures
 
@@ -223,8 +224,6 @@ class MeasureDialog(QDialog):
         self.decision_button.setFocus()
 
     def open_decision(self) -> QDialog | None:
-        from vault_app.gui.decision_dialog import DecisionDialog
-
         if self.result_ is None or self.result_.flag is None:
             return None
         self.decision_dialog = DecisionDialog(self.controller, self.client_id,

@@ -16,6 +16,7 @@ from vault_app.gui import theme
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.dates import show_date
 from vault_app.gui.measure_chart import TrendChart
+from vault_app.gui.measure_dialog import MeasureDialog
 from vault_app.gui.widgets import add_row, empty_note, make_tree
 from vault_app.services import measures
 from vault_app.services.changes import Changes, Kind
@@ -150,8 +151,6 @@ class MeasuresTab(QWidget):
 
     # --- actions -----------------------------------------------------------------------------------
     def enter_measure(self) -> MeasureDialog | None:
-        from vault_app.gui.measure_dialog import MeasureDialog
-
         client = self.view.shown_client()
         if client is None:
             return None

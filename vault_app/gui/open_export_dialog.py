@@ -20,11 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.domain.disclosure import Recipient
+from vault_app.domain.disclosure_basis import LegalBasis
 from vault_app.gui import file_dialogs
 from vault_app.gui.background import show_inline
 from vault_app.gui.basis_form import BasisForm, access_request_choices
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.widgets import wrapped_label as _label
+from vault_app.services import attachments, authorizations
+from vault_app.services.open_export import open_export
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
@@ -34,7 +38,6 @@ if TYPE_CHECKING:
 
 def gather(vault: Vault, client_id: str) -> dict[str, Any]:
     """Worker side: the chart's authorizations (all; and those for psychotherapy notes) and documents."""
-    from vault_app.services import attachments, authorizations
 
     auths = authorizations.list_authorizations(vault, client_id)
     return {
@@ -116,9 +119,6 @@ class OpenExportDialog(QDialog):
             self.path.setText(chosen)
 
     def export(self) -> None:
-        from vault_app.domain.disclosure import Recipient
-        from vault_app.domain.disclosure_basis import LegalBasis
-
         self.error.setText("")
         self.result_label.setText("")
         if self.password.text() != self.confirm.text():
@@ -131,8 +131,6 @@ class OpenExportDialog(QDialog):
         psy_basis = LegalBasis("authorization", {}, psy_id) if psy_id else None
 
         def run(v: Vault) -> OpenExportResult:
-            from vault_app.services.open_export import open_export
-
             return open_export(v, client_id, recipient=recipient, purpose=purpose, basis=basis, out=out,
                                password=password, psychotherapy_basis=psy_basis)
 

@@ -68,7 +68,8 @@ class OsLockEvents(QObject):
             self.lock_requested.emit("suspended")
 
     def _connect_dbus(self) -> None:
-        try:  # Lazy: Qt's D-Bus module exists only where D-Bus does (Linux builds).
+        try:
+            # Lazy (start-up): QtDBus exists only in Linux builds; loaded when the watcher connects, after the paint
             from PySide6.QtDBus import QDBusConnection
         except ImportError:
             return
@@ -104,7 +105,7 @@ class OsLockEvents(QObject):
         if sys.platform != "win32":
             return
         with contextlib.suppress(Exception):
-            import ctypes  # Lazy: the Windows API is reached only on Windows.
+            import ctypes  # Lazy (start-up): the Windows API is reached only on Windows.
 
             ctypes.windll.wtsapi32.WTSRegisterSessionNotification(int(win_id), 0)
 
@@ -116,7 +117,7 @@ class _WindowsFilter(QAbstractNativeEventFilter):
 
     def nativeEventFilter(self, event_type: Any, message: Any) -> Any:
         with contextlib.suppress(Exception):
-            import ctypes  # Lazy: Windows messages arrive only on Windows.
+            import ctypes  # Lazy (start-up): Windows messages arrive only on Windows.
             from ctypes import wintypes
 
             if bytes(event_type) == b"windows_generic_MSG":

@@ -10,12 +10,12 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from vault_app import portable as portable_mode
+
 ALLOWED = frozenset({"theme", "privacy_mode", "geometry/main", "geometry/unlock", "splitter/main"})
 
 
 def settings() -> QSettings:
-    from vault_app import portable as portable_mode
-
     portable = portable_mode.settings_file()  # a portable copy keeps its settings beside it
     if portable is not None:
         return QSettings(str(portable), QSettings.Format.IniFormat)

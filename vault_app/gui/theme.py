@@ -45,6 +45,7 @@ def icon(name: str) -> QIcon:
 
 
 def _dark_palette() -> QPalette:
+    # Lazy (start-up): PySide6 builds a class on its first read; only the dark theme needs these
     from PySide6.QtGui import QColor, QPalette
 
     p = QPalette()
@@ -81,7 +82,7 @@ def apply(app: QApplication, theme: str = "system") -> None:
         if hasattr(hints, "unsetColorScheme"):
             hints.unsetColorScheme()
         elif hasattr(hints, "setColorScheme"):
-            from PySide6.QtCore import Qt  # Lazy: see _explicit
+            from PySide6.QtCore import Qt  # Lazy (start-up): see _explicit
 
             hints.setColorScheme(Qt.ColorScheme.Unknown)
     else:
@@ -93,7 +94,7 @@ def apply(app: QApplication, theme: str = "system") -> None:
 def _explicit(app: QApplication, hints: QStyleHints, theme: str) -> None:
     """Light or dark whatever the OS says."""
     global _custom_palette
-    # Lazy: PySide6 builds the whole `Qt` namespace (93 enums, ~20 ms) the first time
+    # Lazy (start-up): PySide6 builds the whole `Qt` namespace (93 enums, ~20 ms) the first time
     # QtCore.Qt is read; the unlock window is drawn before anything reads it.
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QPalette

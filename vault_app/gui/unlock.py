@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from vault_app.gui import theme
 from vault_app.gui.forms import error_label
 from vault_app.gui.passphrase import PassphraseField, StrengthMeter
+from vault_app.services.vault_folder import failed_attempts
 
 if TYPE_CHECKING:
     # Annotations only: creating PySide6's event types costs ~1.5 ms on the way up.
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
 
 def _explain(exc: BaseException) -> tuple[str, bool]:
     """Inline text for an unlock failure, and whether recovery is the way forward."""
+    # Lazy (start-up): vault_app.domain is not loaded before the window shows (SHOWN_WITH, test_startup_imports.py)
     from vault_app.domain import errors
 
     if isinstance(exc, errors.WrongPassphrase):
@@ -66,8 +68,6 @@ def _explain(exc: BaseException) -> tuple[str, bool]:
 def _failed_attempts(folder: Path) -> int:
     # The light reader: importing services.vault here (crypto, SQLCipher; ~40 ms) held the
     # GIL against the first paint and delayed the window by ~25 ms. warmup.py loads it later.
-    from vault_app.services.vault_folder import failed_attempts
-
     return failed_attempts(folder)
 
 
@@ -164,7 +164,7 @@ class UnlockWindow(QWidget):
         if self._set_up:
             return
         self._set_up = True
-        from PySide6.QtCore import Qt  # Lazy: see the module's docstring
+        from PySide6.QtCore import Qt  # Lazy (start-up): see the module's docstring
 
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.refresh_attempts()
@@ -177,12 +177,14 @@ class UnlockWindow(QWidget):
         (self.pin_row.pin if on else self.passphrase).setFocus()
 
     def try_pin(self) -> None:
+        # Lazy (start-up): vault code, loaded by the warm-up after the first paint (VAULT_CODE, test_startup_imports.py)
         from vault_app.services.quick_unlock import open_with_pin
 
         pin = self.pin_row.pin.text()
         sealed = self.sealed
         if self.busy or not pin or sealed is None:
             return
+        # Lazy (start-up): the worker starts after the first paint (AFTER_FIRST_PAINT, test_startup_imports.py)
         from vault_app.gui.background import run_op
 
         self.unlock_started.emit()
@@ -192,6 +194,7 @@ class UnlockWindow(QWidget):
         run_op(self, lambda: open_with_pin(folder, sealed, pin), on_success=self._opened, on_error=self._pin_failed)
 
     def _pin_failed(self, exc: BaseException) -> bool:
+        # Lazy (start-up): vault code, loaded by the warm-up after the first paint (VAULT_CODE, test_startup_imports.py)
         from vault_app.services.quick_unlock import QuickUnlockUnavailable, WrongPin
 
         self._set_busy(False)
@@ -219,6 +222,7 @@ class UnlockWindow(QWidget):
         event.accept()
 
     def refresh_attempts(self) -> None:
+        # Lazy (start-up): the worker starts after the first paint (AFTER_FIRST_PAINT, test_startup_imports.py)
         from vault_app.gui.background import run_op
 
         folder = self.folder
@@ -243,6 +247,7 @@ class UnlockWindow(QWidget):
         phrase = self.passphrase.text()
         if self.busy or not phrase:
             return
+        # Lazy (start-up): the worker starts after the first paint (AFTER_FIRST_PAINT, test_startup_imports.py)
         from vault_app.gui.background import run_op
         from vault_app.services.vault import open_vault
 
@@ -366,12 +371,14 @@ class RecoverDialog(QDialog):
         self.recover_button.setEnabled(ok)
 
     def try_recover(self) -> None:
+        # Lazy (start-up): vault code, loaded by the warm-up after the first paint (VAULT_CODE, test_startup_imports.py)
         from vault_app.services.vault import recover_vault
 
         folder, key, phrase = self.folder, self.key.text(), self.first.text()
         params, keyring = self.kdf_params, self.use_keyring.isChecked()
         self.recover_button.setEnabled(False)
         self.message.setText("")
+        # Lazy (start-up): the worker starts after the first paint (AFTER_FIRST_PAINT, test_startup_imports.py)
         from vault_app.gui.background import run_op
 
         run_op(
@@ -387,6 +394,7 @@ class RecoverDialog(QDialog):
         self.recovered.emit(vault)
 
     def _failed(self, exc: BaseException) -> bool:
+        # Lazy (start-up): vault_app.domain is not loaded before the window shows (SHOWN_WITH, test_startup_imports.py)
         from vault_app.domain.errors import VaultError
 
         self._changed()

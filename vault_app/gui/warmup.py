@@ -32,9 +32,11 @@ def warm_up() -> None:
     if _done:
         return
     _done = True
+    # Lazy (start-up): see the note at the top of this module
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMainWindow, QTabWidget, QTreeWidget
 
+    # Lazy (start-up): see the note at the top of this module
     from vault_app.gui import theme
 
     for name in MODULES:
@@ -62,6 +64,7 @@ def freeze_long_lived_objects() -> None:
     allocates heavily (an export's PDF layout). Runs once, before any unlock; skipped
     if an operation (an unlock already under way) is running, so nothing that holds
     keys or client data is ever frozen."""
+    # Lazy (start-up): see the note at the top of this module
     from vault_app.gui.background import runner
 
     if not runner().is_idle():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 from vault_app.domain.worklist import SECTIONS
 from vault_app.gui.change_watch import touches
 from vault_app.gui.dates import show_date
+from vault_app.services import worklist
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -24,7 +26,6 @@ WATCHED = (Kind.NOTES, Kind.SESSIONS, Kind.APPOINTMENTS, Kind.REQUESTS, Kind.AUT
 
 def sections(vault: Vault) -> dict[str, list[WorkItem]]:
     """On the worker thread: the worklist by section (the dashboard counts these too)."""
-    from vault_app.services import worklist
 
     return worklist.build(vault).by_section()
 
@@ -131,8 +132,6 @@ class WorklistPage(QWidget):
             return
         window: Any = self.window()
         if item.kind == "appointment" and hasattr(window, "show_agenda"):
-            from datetime import date
-
             window.show_agenda()
             window.agenda.show_day(date.fromisoformat(item.on))
             return

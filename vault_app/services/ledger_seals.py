@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from vault_app.crypto import chain
 from vault_app.crypto.keys import macs_equal
@@ -107,7 +108,12 @@ def _in_place(row: SealRow, index: int, next_seq: int) -> bool:
         row.last_seq == 0 if index == 0 else row.last_seq >= row.first_seq)
 
 
-def _seal_holds(store: LedgerStore, sealer: chain.SegmentSeal, row: SealRow, prev_seal: bytes) -> tuple[bool, int]:
+class SealCheck(NamedTuple):
+    holds: bool  # the seal matches its segment
+    entries: int  # how many entries the segment holds
+
+
+def _seal_holds(store: LedgerStore, sealer: chain.SegmentSeal, row: SealRow, prev_seal: bytes) -> SealCheck:
     """(the seal matches its segment, how many entries the segment holds). The cheap read
     in the table's order first; only the canonical (ordered) frame can fail a seal."""
     n = row.last_seq - row.first_seq + 1
@@ -117,13 +123,13 @@ def _seal_holds(store: LedgerStore, sealer: chain.SegmentSeal, row: SealRow, pre
         columns = framed.columns if n else ()
         if framed.complete and macs_equal(sealer(row.segment, row.first_seq, row.last_seq, prev_seal, columns),
                                           row.seal):
-            return True, framed.count
+            return SealCheck(True, framed.count)
         frame = framed
-    return False, frame.count
+    return SealCheck(False, frame.count)
 
 
 def _seal_results(store: LedgerStore, sealer: chain.SegmentSeal, seals: list[SealRow],
-                  readers: Sequence[LedgerStore]) -> list[tuple[bool, int]]:
+                  readers: Sequence[LedgerStore]) -> list[SealCheck]:
     """_seal_holds for every seal (each against the previous seal as stored: segments are
     independent given the stored seals and MACs). With readers (connections of their own),
     the seals are shared out between this thread and one thread per reader: SQLite and
@@ -135,7 +141,7 @@ def _seal_results(store: LedgerStore, sealer: chain.SegmentSeal, seals: list[Sea
     stores = [store, *readers]
     shares = [jobs[i::len(stores)] for i in range(len(stores))]
 
-    def run(share: int) -> list[tuple[bool, int]]:
+    def run(share: int) -> list[SealCheck]:
         return [_seal_holds(stores[share], sealer, row, prev) for row, prev in shares[share]]
 
     with ThreadPoolExecutor(max_workers=len(readers), thread_name_prefix="ledger-seals") as pool:
@@ -147,7 +153,7 @@ def _seal_results(store: LedgerStore, sealer: chain.SegmentSeal, seals: list[Sea
     results = [by_share[i % len(stores)][i // len(stores)] for i in range(len(jobs))]
     # A seal that failed on another connection is checked again on this one: only what the
     # caller's own connection reads may fail a seal (it is the one the report speaks for).
-    return [r if r[0] or i % len(stores) == 0 else _seal_holds(store, sealer, *jobs[i])
+    return [r if r.holds or i % len(stores) == 0 else _seal_holds(store, sealer, *jobs[i])
             for i, r in enumerate(results)]
 
 

@@ -96,9 +96,12 @@ def agenda(db: Compartment, first: date, last: date) -> list[AgendaRow]:
     rows = db.query(_AGENDA_SQL, (d2s(first), d2s(last), d2s(first), d2s(last)))
     return [
         AgendaRow(
-            kind=r[0], item_id=r[1], client_id=r[2], chart_number=r[3], legal_name=r[4], preferred_name=r[5],
-            date=date.fromisoformat(r[6]), start_time=r[7], duration_minutes=int(r[8]), status=r[9],
-            setting=r[10], session_id=r[11], note_id=r[12], note_signed=r[13] is not None,
+            # a UNION's columns are named by its first SELECT
+            kind=r["kind"], item_id=r["item_id"], client_id=r["client_id"], chart_number=r["chart_number"],
+            legal_name=r["legal_name"], preferred_name=r["preferred_name"], date=date.fromisoformat(r["date"]),
+            start_time=r["start_time"], duration_minutes=int(r["duration_minutes"]), status=r["status"],
+            setting=r["setting"], session_id=r["session_id"], note_id=r["note_id"],
+            note_signed=r["signed_at"] is not None,
         )
         for r in rows
     ]

@@ -32,6 +32,7 @@ def _connect(path: Path, key: bytes, name: str, what: str) -> Any:
     except sqlcipher.Error as exc:
         conn.close()
         raise classify(exc, name, what) from None
+    conn.row_factory = sqlcipher.Row
     return conn
 
 
@@ -111,7 +112,7 @@ def schema_version_closed(name: str, path: Path, key: bytes) -> int:
         raise compartment_damaged(name)  # and never create it: connecting would
     conn = _connect(path, key, name, f"reading the {name} compartment's version")
     try:
-        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+        return int(conn.execute("PRAGMA user_version").fetchone()["user_version"])
     finally:
         conn.close()
 
@@ -127,7 +128,7 @@ def ledger_head_closed(path: Path, key: bytes) -> tuple[int, bytes] | None:
         raise classify(exc, "ledger", "reading the ledger copy") from None
     finally:
         conn.close()
-    return (int(row[0]), bytes(row[1])) if row else None
+    return (int(row["seq"]), bytes(row["mac"])) if row else None
 
 
 def check_copy(name: str, path: Path, key: bytes) -> list[str]:

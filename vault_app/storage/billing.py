@@ -12,7 +12,8 @@ from vault_app.storage.compartment import Compartment
 
 # --- fee schedule ---------------------------------------------------------------------
 def schedule(db: Compartment) -> dict[str, int]:
-    return {str(r[0]): int(r[1]) for r in db.query("SELECT cpt_code, fee_cents FROM fee_schedule ORDER BY cpt_code")}
+    rows = db.query("SELECT cpt_code, fee_cents FROM fee_schedule ORDER BY cpt_code")
+    return {str(r["cpt_code"]): int(r["fee_cents"]) for r in rows}
 
 
 def set_scheduled_fee(db: Compartment, cpt_code: str, fee_cents: int, stamp: str) -> None:
@@ -40,7 +41,7 @@ def set_session_fee(db: Compartment, session_id: str, client_id: str, fee_cents:
 
 def session_fee(db: Compartment, session_id: str) -> tuple[int, str] | None:
     row = db.query_one("SELECT fee_cents, source FROM session_fees WHERE session_id = ?", (session_id,))
-    return (int(row[0]), str(row[1])) if row else None
+    return (int(row["fee_cents"]), str(row["source"])) if row else None
 
 
 def session_charges(db: Compartment, client_id: str) -> list[tuple[str, date, str, int | None]]:
@@ -49,7 +50,8 @@ def session_charges(db: Compartment, client_id: str) -> list[tuple[str, date, st
         "SELECT s.session_id, s.date, s.cpt_code, f.fee_cents FROM sessions s "
         "LEFT JOIN session_fees f ON f.session_id = s.session_id WHERE s.client_id = ? "
         "ORDER BY s.date, s.start_time, s.session_id", (client_id,))
-    return [(str(r[0]), date.fromisoformat(r[1]), str(r[2]), None if r[3] is None else int(r[3])) for r in rows]
+    return [(str(r["session_id"]), date.fromisoformat(r["date"]), str(r["cpt_code"]),
+             None if r["fee_cents"] is None else int(r["fee_cents"])) for r in rows]
 
 
 # --- payments -----------------------------------------------------------------------------
@@ -57,8 +59,9 @@ _PAY_COLS = "payment_id, client_id, paid_on, amount_cents, method, reference, cr
 
 
 def _payment(r: Any) -> Payment:
-    return Payment(payment_id=r[0], client_id=r[1], paid_on=date.fromisoformat(r[2]), amount_cents=int(r[3]),
-                   method=r[4], reference=r[5], created_at=r[6])
+    return Payment(payment_id=r["payment_id"], client_id=r["client_id"], paid_on=date.fromisoformat(r["paid_on"]),
+                   amount_cents=int(r["amount_cents"]), method=r["method"], reference=r["reference"],
+                   created_at=r["created_at"])
 
 
 def insert_payment(db: Compartment, p: Payment) -> None:
@@ -85,7 +88,7 @@ def delete_payment(db: Compartment, payment_id: str) -> None:
 def shares(db: Compartment, client_id: str) -> dict[str, int]:
     rows = db.query("SELECT guardian_id, share_percent FROM billing_shares WHERE client_id = ? ORDER BY guardian_id",
                     (client_id,))
-    return {str(r[0]): int(r[1]) for r in rows}
+    return {str(r["guardian_id"]): int(r["share_percent"]) for r in rows}
 
 
 def replace_shares(db: Compartment, client_id: str, split: dict[str, int], stamp: str) -> None:

@@ -34,7 +34,7 @@ def get(db: Compartment, attachment_id: str) -> Attachment | None:
 
 def data(db: Compartment, attachment_id: str) -> bytes | None:
     row = db.query_one("SELECT data FROM attachments WHERE attachment_id = ?", (attachment_id,))
-    return bytes(row[0]) if row else None
+    return bytes(row["data"]) if row else None
 
 
 def list_for_client(db: Compartment, client_id: str, kind: str | None = None) -> list[Attachment]:

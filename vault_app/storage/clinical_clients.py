@@ -103,12 +103,12 @@ def get(db: Compartment, client_id: str) -> Client | None:
 
 def kind_of(db: Compartment, client_id: str) -> str | None:
     row = db.query_one("SELECT kind FROM clients WHERE client_id = ?", (client_id,))
-    return str(row[0]) if row else None
+    return str(row["kind"]) if row else None
 
 
 def id_by_chart_number(db: Compartment, chart_number: str) -> str | None:
     row = db.query_one("SELECT client_id FROM clients WHERE chart_number = ?", (chart_number,))
-    return str(row[0]) if row else None
+    return str(row["client_id"]) if row else None
 
 
 def chart_number_of(db: Compartment, client_id: str) -> str | None:
@@ -135,8 +135,7 @@ def chart_number_taken(db: Compartment, chart_number: str, *, except_id: str = "
 
 
 def next_chart_number(db: Compartment, prefix: str, retired: frozenset[str] = frozenset()) -> str:
-    row = db.query_one("SELECT count(*) FROM clients")
-    n = int(row[0]) + 1
+    n = int(db.scalar("SELECT count(*) FROM clients")) + 1
     while f"{prefix}{n:05d}" in retired or chart_number_taken(db, f"{prefix}{n:05d}"):
         n += 1
     return f"{prefix}{n:05d}"
@@ -237,7 +236,7 @@ def page_plan(db: Compartment, *, status: str | None, words: Sequence[str], afte
     """SQLite's plan for a client-list page (tests check it walks the index, never sorts)."""
     db.raw_connection.create_function("vault_fold", 1, fold_for_search, deterministic=True)
     sql, params = _page_query(status, words, after, 1)
-    return [str(r[3]) for r in db.query("EXPLAIN QUERY PLAN " + sql, params)]
+    return [str(r["detail"]) for r in db.query("EXPLAIN QUERY PLAN " + sql, params)]
 
 
 def chart_labels(db: Compartment, client_ids: Sequence[str]) -> dict[str, tuple[str, str]]:
@@ -247,7 +246,8 @@ def chart_labels(db: Compartment, client_ids: Sequence[str]) -> dict[str, tuple[
     for start in range(0, len(ids), 500):  # under SQLite's bound-parameter limit
         part = ids[start:start + 500]
         marks = ", ".join("?" * len(part))
-        out.update((str(r[0]), (str(r[1]), str(r[2] or r[3]))) for r in db.query(
+        out.update((str(r["client_id"]), (str(r["chart_number"]), str(r["preferred_name"] or r["legal_name"])))
+                   for r in db.query(
             f"SELECT client_id, chart_number, preferred_name, legal_name FROM clients WHERE client_id IN ({marks})",
             part))
     return out
@@ -261,7 +261,7 @@ def chart_numbers(db: Compartment, client_ids: Sequence[str]) -> dict[str, str]:
 def count_by_status(db: Compartment, status: str | None) -> int:
     """How many charts the list holds for a status (None: all): a count over an index."""
     if status:
-        return int(db.query_one("SELECT count(*) FROM clients WHERE status = ?", (status,))[0])
+        return int(db.scalar("SELECT count(*) FROM clients WHERE status = ?", (status,)))
     return count(db)
 
 
@@ -290,7 +290,7 @@ def refresh_last_contact(db: Compartment, client_id: str) -> None:
 
 
 def count(db: Compartment) -> int:
-    return int(db.query_one("SELECT count(*) FROM clients")[0])
+    return int(db.scalar("SELECT count(*) FROM clients"))
 
 
 # --- joint cases ------------------------------------------------------------------
@@ -305,12 +305,12 @@ def member_ids(db: Compartment, case_id: str) -> tuple[str, ...]:
     rows = db.query(
         "SELECT member_client_id FROM case_members WHERE client_id = ? ORDER BY position", (case_id,)
     )
-    return tuple(str(r[0]) for r in rows)
+    return tuple(str(r["member_client_id"]) for r in rows)
 
 
 def case_ids_for_member(db: Compartment, client_id: str) -> list[str]:
     rows = db.query("SELECT client_id FROM case_members WHERE member_client_id = ? ORDER BY client_id", (client_id,))
-    return [str(r[0]) for r in rows]
+    return [str(r["client_id"]) for r in rows]
 
 
 # --- guardians ---------------------------------------------------------------------

@@ -119,8 +119,9 @@ def get(db: Compartment, note_id: str) -> ProgressNote | None:
 
 def status(db: Compartment, note_id: str) -> tuple[str, bool] | None:
     """(client_id, signed) without reading the text."""
-    row = db.query_one("SELECT client_id, signed_at IS NOT NULL FROM progress_notes WHERE note_id = ?", (note_id,))
-    return (str(row[0]), bool(row[1])) if row else None
+    row = db.query_one("SELECT client_id, signed_at IS NOT NULL AS signed FROM progress_notes WHERE note_id = ?",
+                       (note_id,))
+    return (str(row["client_id"]), bool(row["signed"])) if row else None
 
 
 def template_and_signed(db: Compartment, note_id: str) -> tuple[str, bool] | None:
@@ -166,10 +167,10 @@ def unsigned_ids_created_before(db: Compartment, cutoff_iso: str, client_id: str
         "SELECT note_id FROM progress_notes WHERE client_id = ? AND signed_at IS NULL AND created_at < ?",
         (client_id, cutoff_iso),
     )
-    return [str(r[0]) for r in rows]
+    return [str(r["note_id"]) for r in rows]
 
 
 def count(db: Compartment, client_id: str | None = None) -> int:
     if client_id is None:
-        return int(db.query_one("SELECT count(*) FROM progress_notes")[0])
-    return int(db.query_one("SELECT count(*) FROM progress_notes WHERE client_id = ?", (client_id,))[0])
+        return int(db.scalar("SELECT count(*) FROM progress_notes"))
+    return int(db.scalar("SELECT count(*) FROM progress_notes WHERE client_id = ?", (client_id,)))

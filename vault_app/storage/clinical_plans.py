@@ -60,7 +60,8 @@ def save(db: Compartment, plan: TreatmentPlan) -> None:
          d2s(plan.start_date), d2s(plan.review_date), plan.updated_at),
     )
     keep = [g.goal_id for g in plan.goals]
-    existing = {str(r[0]) for r in db.query("SELECT goal_id FROM treatment_goals WHERE plan_id = ?", (plan.plan_id,))}
+    rows = db.query("SELECT goal_id FROM treatment_goals WHERE plan_id = ?", (plan.plan_id,))
+    existing = {str(r["goal_id"]) for r in rows}
     for goal_id in existing - set(keep):
         db.execute("DELETE FROM treatment_goals WHERE goal_id = ?", (goal_id,))
     for g in plan.goals:
@@ -75,4 +76,5 @@ def save(db: Compartment, plan: TreatmentPlan) -> None:
 
 
 def goal_ids_for_client(db: Compartment, client_id: str) -> set[str]:
-    return {str(r[0]) for r in db.query("SELECT goal_id FROM treatment_goals WHERE client_id = ?", (client_id,))}
+    rows = db.query("SELECT goal_id FROM treatment_goals WHERE client_id = ?", (client_id,))
+    return {str(r["goal_id"]) for r in rows}

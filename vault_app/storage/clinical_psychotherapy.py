@@ -105,8 +105,9 @@ def get(db: Compartment, note_id: str) -> PsychotherapyNote | None:
 
 
 def status(db: Compartment, note_id: str) -> tuple[str, bool] | None:
-    row = db.query_one("SELECT client_id, signed_at IS NOT NULL FROM psychotherapy_notes WHERE note_id = ?", (note_id,))
-    return (str(row[0]), bool(row[1])) if row else None
+    row = db.query_one("SELECT client_id, signed_at IS NOT NULL AS signed FROM psychotherapy_notes WHERE note_id = ?",
+                       (note_id,))
+    return (str(row["client_id"]), bool(row["signed"])) if row else None
 
 
 def list_for_client(db: Compartment, client_id: str) -> list[NoteSummary]:
@@ -128,5 +129,5 @@ def unsigned_created_before(db: Compartment, cutoff_iso: str) -> list[NoteSummar
 
 def count(db: Compartment, client_id: str | None = None) -> int:
     if client_id is None:
-        return int(db.query_one("SELECT count(*) FROM psychotherapy_notes")[0])
-    return int(db.query_one("SELECT count(*) FROM psychotherapy_notes WHERE client_id = ?", (client_id,))[0])
+        return int(db.scalar("SELECT count(*) FROM psychotherapy_notes"))
+    return int(db.scalar("SELECT count(*) FROM psychotherapy_notes WHERE client_id = ?", (client_id,)))

@@ -69,7 +69,7 @@ def _window_floor(db: Compartment, fts: str, expr: str) -> int | None:
         f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
         (expr, RECENT_WINDOW - 1),
     )
-    return int(row[0]) if row else None
+    return int(row["rowid"]) if row else None
 
 
 def search_notes(

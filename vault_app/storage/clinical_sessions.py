@@ -76,7 +76,7 @@ def list_for_client(db: Compartment, client_id: str) -> list[Session]:
 
 def has_note(db: Compartment, session_id: str) -> str | None:
     row = db.query_one("SELECT note_id FROM progress_notes WHERE session_id = ?", (session_id,))
-    return str(row[0]) if row else None
+    return str(row["note_id"]) if row else None
 
 
 def delete(db: Compartment, session_id: str) -> None:

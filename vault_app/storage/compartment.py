@@ -122,8 +122,8 @@ def integrity_problems(conn: Any, name: str) -> list[str]:
     """Full check of an open connection: every page's HMAC (cipher_integrity_check) and
     SQLite's structure (integrity_check). Empty when all is well."""
     try:
-        problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
-        result = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
+        problems = [str(r["cipher_integrity_check"]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+        result = [str(r["integrity_check"]) for r in conn.execute("PRAGMA integrity_check")]
     except sqlcipher.Error as exc:
         return [str(classify(exc, name, "checking"))]
     if result != ["ok"]:
@@ -178,6 +178,7 @@ class Compartment:
         except sqlcipher.Error as exc:
             raise classify(exc, name, f"opening the {name} compartment") from None
         try:
+            conn.row_factory = sqlcipher.Row  # rows are read by column name (test_named_rows.py)
             # SQLCipher would print its own decrypt errors to stderr; we report them ourselves.
             conn.execute("PRAGMA cipher_log_level = NONE")
             conn.execute(key_pragma(key))
@@ -187,11 +188,10 @@ class Compartment:
             conn.execute("PRAGMA secure_delete = ON")
             conn.execute("PRAGMA temp_store = MEMORY")
             conn.execute("PRAGMA foreign_keys = ON")
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()["journal_mode"]
             if str(mode).lower() != "wal":
                 raise EnvironmentProblem(f"The {name} compartment could not switch to WAL mode.")
             conn.execute("PRAGMA synchronous = FULL")
-            conn.row_factory = sqlcipher.Row
             compartment = cls(name, path, conn, key=key)
             migrations.apply(compartment)
             from vault_app.storage import integrity_stamp  # it builds on this module
@@ -269,6 +269,12 @@ class Compartment:
         except sqlcipher.Error as exc:
             raise classify(exc, self.name, "reading") from None
 
+    def scalar(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
+        """The one value of a single-value query (count(*), a PRAGMA); None when no row came.
+        The only place a row is read by position: such a value has no column name worth naming."""
+        row = self.query_one(sql, params)
+        return None if row is None else row[0]
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Compartment]:
         """BEGIN IMMEDIATE ... COMMIT; nested uses join the outer transaction."""
@@ -321,7 +327,7 @@ class Compartment:
             row = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         except sqlcipher.Error as exc:
             raise classify(exc, self.name, "saving") from None
-        return row is None or int(row[0]) == 0
+        return row is None or int(row["busy"]) == 0
 
     def rekey(self, new_key: bytes) -> None:
         try:
@@ -332,4 +338,4 @@ class Compartment:
             self._key = bytes(new_key)
 
     def user_version(self) -> int:
-        return int(self.query_one("PRAGMA user_version")[0])
+        return int(self.scalar("PRAGMA user_version"))

@@ -41,7 +41,7 @@ def all_records(db: Compartment) -> list[ComplianceRecord]:
 
 def subject_by_chart_number(db: Compartment, chart_number: str) -> str | None:
     row = db.query_one("SELECT subject_id FROM compliance_records WHERE chart_number = ? LIMIT 1", (chart_number,))
-    return str(row[0]) if row else None
+    return str(row["subject_id"]) if row else None
 
 
 def delete(db: Compartment, record_ids: Sequence[str]) -> int:

@@ -141,10 +141,8 @@ def summaries(
 
 def count(db: Compartment, client_id: str | None = None) -> int:
     if client_id:
-        row = db.query_one("SELECT count(*) FROM confidentiality_decisions WHERE client_id = ?", (client_id,))
-    else:
-        row = db.query_one("SELECT count(*) FROM confidentiality_decisions")
-    return int(row[0])
+        return int(db.scalar("SELECT count(*) FROM confidentiality_decisions WHERE client_id = ?", (client_id,)))
+    return int(db.scalar("SELECT count(*) FROM confidentiality_decisions"))
 
 
 def mark_disclosing(db: Compartment, decision_id: str, from_seq: int) -> None:
@@ -159,7 +157,7 @@ def disclosing_from(db: Compartment, decision_id: str) -> int | None:
     row = db.query_one(
         "SELECT disclosing_from_seq FROM confidentiality_decisions WHERE decision_id = ?", (decision_id,)
     )
-    return None if row is None or row[0] is None else int(row[0])
+    return None if row is None or row["disclosing_from_seq"] is None else int(row["disclosing_from_seq"])
 
 
 def linked_disclosures(db: Compartment, client_id: str) -> set[str]:
@@ -167,7 +165,7 @@ def linked_disclosures(db: Compartment, client_id: str) -> set[str]:
         "SELECT disclosure_id FROM confidentiality_decisions WHERE client_id = ? AND disclosure_id IS NOT NULL",
         (client_id,),
     )
-    return {str(r[0]) for r in rows}
+    return {str(r["disclosure_id"]) for r in rows}
 
 
 # --- addenda ---------------------------------------------------------------------------

@@ -33,11 +33,11 @@ def _quote(name: str) -> str:
 def _tables(comp: Compartment) -> list[tuple[str, str]]:
     """(name, type) of the main schema's tables; type is table, virtual or shadow."""
     rows = comp.query("PRAGMA main.table_list")
-    return [(str(r[1]), str(r[2])) for r in rows if not str(r[1]).startswith("sqlite_")]
+    return [(str(r["name"]), str(r["type"])) for r in rows if not str(r["name"]).startswith("sqlite_")]
 
 
 def columns(comp: Compartment, table: str) -> tuple[str, ...]:
-    return tuple(str(r[1]) for r in comp.query(f"PRAGMA main.table_xinfo({_quote(table)})"))
+    return tuple(str(r["name"]) for r in comp.query(f"PRAGMA main.table_xinfo({_quote(table)})"))
 
 
 def chart_tables(comp: Compartment) -> list[ChartTable]:
@@ -54,7 +54,7 @@ def chart_tables(comp: Compartment) -> list[ChartTable]:
         if table.virtual:
             continue
         for fk in comp.query(f"PRAGMA main.foreign_key_list({_quote(name)})"):
-            parent = str(fk[2])
+            parent = str(fk["table"])
             if parent in found and parent != name:
                 parents[name].add(parent)
     ordered: list[ChartTable] = []
@@ -95,8 +95,8 @@ def count_chart_rows(comp: Compartment, client_id: str) -> dict[str, int]:
     for table in chart_tables(comp):
         if table.virtual:
             continue
-        row = comp.query_one(f"SELECT count(*) FROM {_quote(table.name)} WHERE client_id = ?", (client_id,))
-        out[table.name] = int(row[0])
+        out[table.name] = int(comp.scalar(f"SELECT count(*) FROM {_quote(table.name)} WHERE client_id = ?",
+                                          (client_id,)))
     return out
 
 
@@ -104,9 +104,9 @@ def count_references(comp: Compartment, client_id: str) -> dict[str, int]:
     """Rows anywhere that still name the client (used to verify)."""
     out = {}
     for table, col in reference_columns(comp):
-        row = comp.query_one(f"SELECT count(*) FROM {_quote(table)} WHERE {_quote(col)} = ?", (client_id,))
-        if int(row[0]):
-            out[f"{table}.{col}"] = int(row[0])
+        n = int(comp.scalar(f"SELECT count(*) FROM {_quote(table)} WHERE {_quote(col)} = ?", (client_id,)))
+        if n:
+            out[f"{table}.{col}"] = n
     return out
 
 
@@ -118,11 +118,10 @@ def count_notes(comp: Compartment, client_id: str, note_ids: Sequence[str]) -> d
         total = 0
         for batch in _batches(note_ids):
             marks = ",".join("?" * len(batch))
-            row = comp.query_one(
+            total += int(comp.scalar(
                 f"SELECT count(*) FROM {_quote(table.name)} WHERE client_id = ? AND note_id IN ({marks})",
                 (client_id, *batch),
-            )
-            total += int(row[0])
+            ))
         out[table.name] = total
     return out
 
@@ -161,14 +160,15 @@ def chart_contents(comp: Compartment) -> Iterator[bytes]:
         if table.virtual:
             continue
         info = comp.query(f"PRAGMA main.table_xinfo({_quote(table.name)})")
-        stored = [(str(r[1]), str(r[2]).upper()) for r in info if int(r[6]) == 0]
+        stored = [(str(r["name"]), str(r["type"]).upper()) for r in info if int(r["hidden"]) == 0]
         blobs = [name for name, kind in stored if "BLOB" in kind]
         texts = [name for name, kind in stored if "BLOB" not in kind]
         joined = " || char(0) || ".join(f"coalesce(CAST({_quote(c)} AS TEXT), '')" for c in texts) or "''"
-        select = ", ".join([joined, *(_quote(b) for b in blobs)])
+        # Aliased: a column of the chart may be named like the joined text (the blobs keep their names).
+        select = ", ".join([f"{joined} AS _joined_text", *(f"{_quote(b)} AS {_quote('_blob_' + b)}" for b in blobs)])
         for row in comp.execute(f"SELECT {select} FROM {_quote(table.name)}"):
-            yield str(row[0]).encode("utf-8") + b"\x00"
-            for value in row[1:]:
+            yield str(row["_joined_text"]).encode("utf-8") + b"\x00"
+            for value in (row["_blob_" + b] for b in blobs):
                 if isinstance(value, bytes):
                     yield value + b"\x00"
 
@@ -207,7 +207,7 @@ def delete_notes(comp: Compartment, client_id: str, note_ids: Sequence[str]) -> 
 # --- compaction --------------------------------------------------------------------
 def fts_tables(comp: Compartment) -> list[str]:
     rows = comp.query("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'")
-    return [str(r[0]) for r in rows if "using fts" in str(r[1]).lower()]
+    return [str(r["name"]) for r in rows if "using fts" in str(r["sql"]).lower()]
 
 
 def _fts_secure_delete(comp: Compartment, table: str) -> bool:
@@ -215,13 +215,13 @@ def _fts_secure_delete(comp: Compartment, table: str) -> bool:
     if comp.query_one("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (config,)) is None:
         return False  # FTS4, or an FTS5 table without the option
     row = comp.query_one(f"SELECT v FROM {_quote(config)} WHERE k = 'secure-delete'")
-    return bool(row and int(row[0]))
+    return bool(row and int(row["v"]))
 
 
 def checkpoint(comp: Compartment) -> None:
     """Copy the WAL into the file and truncate it to zero bytes."""
     row = comp.query_one("PRAGMA wal_checkpoint(TRUNCATE)")
-    if row is not None and int(row[0]) != 0:
+    if row is not None and int(row["busy"]) != 0:
         raise EnvironmentProblem(
             f"The {comp.name} compartment is in use by another program, so its journal could not be cleared.",
             hint="Close other copies of the app (and any tool that has the vault open) and try again.",
@@ -257,4 +257,4 @@ def rekey(comp: Compartment, new_key: bytes) -> None:
 
 def secure_delete_on(comp: Compartment) -> bool:
     row = comp.query_one("PRAGMA secure_delete")
-    return bool(row and int(row[0]))
+    return bool(row and int(row["secure_delete"]))

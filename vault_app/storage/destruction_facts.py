@@ -24,9 +24,9 @@ class EngineVersions:
 
 
 def engine_versions(comp: Compartment) -> EngineVersions:
-    cipher = comp.query_one("PRAGMA cipher_version")
+    cipher = comp.scalar("PRAGMA cipher_version")
     sqlite = comp.query_one("SELECT sqlite_version() AS version")
-    return EngineVersions(str(cipher[0]) if cipher else "?", str(sqlite["version"]))
+    return EngineVersions("?" if cipher is None else str(cipher), str(sqlite["version"]))
 
 
 def enable_secure_delete(comp: Compartment) -> None:

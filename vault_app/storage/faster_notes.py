@@ -31,7 +31,7 @@ def snippets(db: Compartment) -> list[Snippet]:
 
 
 def count_snippets(db: Compartment) -> int:
-    return int(db.query_one("SELECT count(*) FROM snippets")[0])
+    return int(db.scalar("SELECT count(*) FROM snippets"))
 
 
 def delete_snippet(db: Compartment, trigger: str) -> bool:

@@ -13,7 +13,7 @@ KEY = "held_text"
 
 def load(db: Compartment) -> list[dict[str, Any]]:
     row = db.query_one("SELECT value FROM meta WHERE key = ?", (KEY,))
-    return list(loads(row[0]) or []) if row else []
+    return list(loads(row["value"]) or []) if row else []
 
 
 def store(db: Compartment, entries: list[dict[str, Any]]) -> None:

@@ -15,13 +15,13 @@ def mapped(db: Compartment, source: str, source_key: str) -> tuple[str, str] | N
     """(target_id, client_id) of an item imported before, or None."""
     row = db.query_one("SELECT target_id, client_id FROM import_map WHERE source = ? AND source_key = ?",
                        (source, source_key))
-    return (str(row[0]), str(row[1])) if row else None
+    return (str(row["target_id"]), str(row["client_id"])) if row else None
 
 
 def mapped_keys(db: Compartment, source: str) -> dict[str, tuple[str, str]]:
     """Every key already imported from `source`: source_key -> (target_id, client_id)."""
     rows = db.query("SELECT source_key, target_id, client_id FROM import_map WHERE source = ?", (source,))
-    return {str(r[0]): (str(r[1]), str(r[2])) for r in rows}
+    return {str(r["source_key"]): (str(r["target_id"]), str(r["client_id"])) for r in rows}
 
 
 def add_mapping(db: Compartment, source: str, source_key: str, item_kind: str, target_id: str, client_id: str,
@@ -37,17 +37,17 @@ def mapped_clients(db: Compartment, source: str) -> list[str]:
     """Every chart an import from `source` created."""
     rows = db.query("SELECT client_id FROM import_map WHERE source = ? AND item_kind = 'client' ORDER BY rowid",
                     (source,))
-    return [str(r[0]) for r in rows]
+    return [str(r["client_id"]) for r in rows]
 
 
 def count_mapped(db: Compartment, source: str, client_id: str | None = None) -> dict[str, int]:
     """How many items of each kind were imported from `source` (into one chart)."""
-    sql = "SELECT item_kind, count(*) FROM import_map WHERE source = ?"
+    sql = "SELECT item_kind, count(*) AS n FROM import_map WHERE source = ?"
     params: list[Any] = [source]
     if client_id is not None:
         sql += " AND client_id = ?"
         params.append(client_id)
-    return {str(r[0]): int(r[1]) for r in db.query(sql + " GROUP BY item_kind", params)}
+    return {str(r["item_kind"]): int(r["n"]) for r in db.query(sql + " GROUP BY item_kind", params)}
 
 
 # --- provenance of imported progress notes (records.db) ---------------------------------
@@ -100,7 +100,7 @@ def insert_psychotherapy_provenance(db: Compartment, p: NoteProvenance, original
 
 def psychotherapy_source_ids(db: Compartment, source_system: str) -> set[str]:
     rows = db.query("SELECT source_id FROM psychotherapy_provenance WHERE source_system = ?", (source_system,))
-    return {str(r[0]) for r in rows}
+    return {str(r["source_id"]) for r in rows}
 
 
 def psychotherapy_provenance(db: Compartment, note_id: str) -> NoteProvenance | None:
@@ -111,7 +111,7 @@ def psychotherapy_provenance(db: Compartment, note_id: str) -> NoteProvenance | 
 def psychotherapy_original(db: Compartment, note_id: str) -> tuple[str, bytes] | None:
     row = db.query_one("SELECT original_name, original_data FROM psychotherapy_provenance WHERE note_id = ?",
                        (note_id,))
-    return (str(row[0]), bytes(row[1])) if row else None
+    return (str(row["original_name"]), bytes(row["original_data"])) if row else None
 
 
 # --- the text of attached documents (records.db, full-text searchable) ------------------
@@ -139,7 +139,7 @@ def search_attachment_texts(db: Compartment, match: str, *, limit: int, marks: t
         ") f JOIN attachment_texts t ON t.seq = f.rowid ORDER BY f.rank",
         (marks[0], marks[1], expr, limit),
     )
-    return [(str(r[0]), str(r[1]), str(r[2]), float(r[3])) for r in rows]
+    return [(str(r["attachment_id"]), str(r["client_id"]), str(r["snip"]), float(r["rank"])) for r in rows]
 
 
 __all__ = [

@@ -48,7 +48,7 @@ def ensure_schema(comp: Compartment) -> None:
             conn.execute("ROLLBACK")
             raise
     elif comp.name == "ledger":
-        columns = [str(r[1]) for r in conn.execute("PRAGMA table_info(ledger)").fetchall()]
+        columns = [str(r["name"]) for r in conn.execute("PRAGMA table_info(ledger)").fetchall()]
         if "state" not in columns:
             conn.execute("ALTER TABLE ledger ADD COLUMN state BLOB")
 
@@ -57,7 +57,7 @@ def read(comp: Compartment) -> Stamp:
     row: Any = comp.query_one("SELECT counter, ledger_seq, ledger_mac FROM integrity_stamp WHERE id = 1")
     if row is None:
         return Stamp(0, 0, b"")
-    return Stamp(int(row[0]), int(row[1]), bytes(row[2]))
+    return Stamp(int(row["counter"]), int(row["ledger_seq"]), bytes(row["ledger_mac"]))
 
 
 def bump(comp: Compartment, ledger_seq: int, ledger_mac: bytes) -> None:

@@ -29,14 +29,16 @@ _COLUMNS = "seq, time, kind, payload, mac, state"
 # per column (coalesce: group_concat skips NULLs); MACs are joined without a separator
 # and must all be 32 bytes; count and bounds say every seq of the segment is there.
 SEGMENT_FRAME = (
-    "SELECT count(*), min(seq), max(seq), min(octet_length(mac)) = 32 AND max(octet_length(mac)) = 32,"
-    " CAST(group_concat(coalesce(time, ''), char(0) ORDER BY seq) AS BLOB),"
-    " CAST(group_concat(coalesce(kind, ''), char(0) ORDER BY seq) AS BLOB),"
-    " CAST(group_concat(coalesce(payload, x''), char(0) ORDER BY seq) AS BLOB),"
-    " CAST(group_concat(coalesce(mac, x''), '' ORDER BY seq) AS BLOB),"
-    " CAST(group_concat(coalesce(state, x''), char(0) ORDER BY seq) AS BLOB)"
+    "SELECT count(*) AS n, min(seq) AS first_seq, max(seq) AS last_seq,"
+    " min(octet_length(mac)) = 32 AND max(octet_length(mac)) = 32 AS macs_whole,"
+    " CAST(group_concat(coalesce(time, ''), char(0) ORDER BY seq) AS BLOB) AS times,"
+    " CAST(group_concat(coalesce(kind, ''), char(0) ORDER BY seq) AS BLOB) AS kinds,"
+    " CAST(group_concat(coalesce(payload, x''), char(0) ORDER BY seq) AS BLOB) AS payloads,"
+    " CAST(group_concat(coalesce(mac, x''), '' ORDER BY seq) AS BLOB) AS macs,"
+    " CAST(group_concat(coalesce(state, x''), char(0) ORDER BY seq) AS BLOB) AS states"
     " FROM ledger WHERE seq BETWEEN ? AND ?"
 )
+_FRAME_COLUMNS = ("times", "kinds", "payloads", "macs", "states")  # in the order the seal hashes them
 # The same bytes, read in the table's own order: entries are visited by their rowid (seq),
 # ascending, so the result is the ordered frame in practice, without the five sorts the
 # ORDER BY inside each aggregate costs (about 40% of checking a seal). SQL does not promise
@@ -45,7 +47,7 @@ SEGMENT_FRAME = (
 # canonical frame, and seals are only ever made from it.
 SEGMENT_FRAME_SCAN_ORDER = SEGMENT_FRAME.replace(" ORDER BY seq", "")
 _SUBJECT_FRAME = (
-    "SELECT CAST(group_concat(s.seq || ',' || coalesce(c.client_id, '?'), char(0) ORDER BY s.seq) AS BLOB)"
+    "SELECT CAST(group_concat(s.seq || ',' || coalesce(c.client_id, '?'), char(0) ORDER BY s.seq) AS BLOB) AS subjects"
     " FROM ledger_subject s LEFT JOIN ledger_client c ON c.id = s.client WHERE s.seq BETWEEN ? AND ?"
 )
 _HAS_NUL = (
@@ -73,7 +75,12 @@ class SealRow:
 
 
 def _row(r: Any) -> LedgerRow:
-    return LedgerRow(int(r[0]), str(r[1]), str(r[2]), bytes(r[3]), bytes(r[4]), bytes(r[5]) if r[5] else b"")
+    return LedgerRow(int(r["seq"]), str(r["time"]), str(r["kind"]), bytes(r["payload"]), bytes(r["mac"]),
+                     bytes(r["state"]) if r["state"] else b"")
+
+
+def _seal(r: Any) -> SealRow:
+    return SealRow(int(r["segment"]), int(r["first_seq"]), int(r["last_seq"]), bytes(r["seal"]))
 
 
 class LedgerStore:
@@ -129,7 +136,7 @@ class LedgerStore:
             " LIMIT ?",
             (first, last, first, last, limit),
         )
-        return sorted(int(r[0]) for r in rows)
+        return sorted(int(r["seq"]) for r in rows)
 
     def iter_from(self, seq: int, batch: int = 5000) -> Iterator[LedgerRow]:
         """Rows with seq >= `seq` in order, fetched in batches to bound memory."""
@@ -143,7 +150,7 @@ class LedgerStore:
                 return
             for r in rows:
                 yield _row(r)
-            cursor = int(rows[-1][0]) + 1
+            cursor = int(rows[-1]["seq"]) + 1
 
     def iter_raw_from(self, seq: int, batch: int = 20000) -> Iterator[tuple[Any, ...]]:
         """`iter_from` as plain tuples (seq, time, kind, payload, mac, state) for the chain
@@ -154,7 +161,7 @@ class LedgerStore:
             if not rows:
                 return
             yield from rows
-            cursor = int(rows[-1][0]) + 1
+            cursor = int(rows[-1]["seq"]) + 1
 
     def iter_raw_between(self, first: int, last: int) -> list[tuple[Any, ...]]:
         """Rows first..last as plain tuples (one sealed segment, checked entry by entry)."""
@@ -169,8 +176,8 @@ class LedgerStore:
             if not rows:
                 return
             for r in rows:
-                yield bytes(r[1])
-            cursor = int(rows[-1][0]) + 1
+                yield bytes(r["payload"])
+            cursor = int(rows[-1]["seq"]) + 1
 
     def by_kind(self, kinds: tuple[str, ...]) -> list[LedgerRow]:
         marks = ",".join("?" for _ in kinds)
@@ -194,28 +201,29 @@ class LedgerStore:
         """Entries first_seq..last_seq framed for their seal (see SEGMENT_FRAME); `scan_order`:
         the cheaper read of SEGMENT_FRAME_SCAN_ORDER, for a first check only."""
         r = self.db.query_one(SEGMENT_FRAME_SCAN_ORDER if scan_order else SEGMENT_FRAME, (first_seq, last_seq))
-        count = int(r[0]) if r else 0
-        complete = bool(r and count == last_seq - first_seq + 1 and r[1] == first_seq and r[2] == last_seq and r[3])
-        columns = tuple(bytes(c) if c is not None else b"" for c in r[4:]) if r else ()
+        count = int(r["n"]) if r else 0
+        complete = bool(r and count == last_seq - first_seq + 1 and r["first_seq"] == first_seq
+                        and r["last_seq"] == last_seq and r["macs_whole"])
+        columns = tuple(b"" if r[c] is None else bytes(r[c]) for c in _FRAME_COLUMNS) if r else ()
         # The chart-history index of these entries is sealed with them (its check then
         # covers the unsealed tail only): seq and chart of each index row, in order.
         index = self.db.query_one(_SUBJECT_FRAME.replace(" ORDER BY s.seq", "") if scan_order else _SUBJECT_FRAME,
                                   (first_seq, last_seq))
-        columns += (bytes(index[0]) if index and index[0] is not None else b"",)
+        columns += (bytes(index["subjects"]) if index and index["subjects"] is not None else b"",)
         return SegmentBytes(count, complete or count == 0 == last_seq - first_seq + 1, columns)
 
     def segment_has_nul(self, first_seq: int, last_seq: int) -> bool:
         """True when a field of these entries holds a NUL byte (never sealed: see SEGMENT_FRAME)."""
-        return int(self.db.query_one(_HAS_NUL, (first_seq, last_seq))[0]) > 0
+        return int(self.db.scalar(_HAS_NUL, (first_seq, last_seq))) > 0
 
     def seals(self) -> list[SealRow]:
-        return [SealRow(int(r[0]), int(r[1]), int(r[2]), bytes(r[3]))
+        return [_seal(r)
                 for r in self.db.query("SELECT segment, first_seq, last_seq, seal FROM ledger_seal ORDER BY segment")]
 
     def last_seal(self) -> SealRow | None:
         r = self.db.query_one(
             "SELECT segment, first_seq, last_seq, seal FROM ledger_seal ORDER BY segment DESC LIMIT 1")
-        return SealRow(int(r[0]), int(r[1]), int(r[2]), bytes(r[3])) if r else None
+        return _seal(r) if r else None
 
     def insert_seal(self, row: SealRow) -> None:
         """Inside the caller's transaction (with the entry that closes the segment)."""
@@ -225,7 +233,7 @@ class LedgerStore:
     def first_seq_of_kind(self, kind: str) -> int | None:
         """The first entry of `kind` (one scan in SQLite, stopping at the first match)."""
         r = self.db.query_one("SELECT seq FROM ledger WHERE kind = ? LIMIT 1", (kind,))
-        return int(r[0]) if r else None
+        return int(r["seq"]) if r else None
 
     def count(self) -> int:
-        return int(self.db.query_one("SELECT count(*) FROM ledger")[0])
+        return int(self.db.scalar("SELECT count(*) FROM ledger"))

@@ -15,7 +15,7 @@ def sessions_without_notes(db: Compartment, before: date) -> list[tuple[str, str
         "SELECT s.session_id, s.client_id, s.date FROM sessions s "
         "WHERE s.date <= ? AND NOT EXISTS (SELECT 1 FROM progress_notes n WHERE n.session_id = s.session_id) "
         "ORDER BY s.date, s.start_time", (d2s(before),))
-    return [(str(r[0]), str(r[1]), date.fromisoformat(r[2])) for r in rows]
+    return [(str(r["session_id"]), str(r["client_id"]), date.fromisoformat(r["date"])) for r in rows]
 
 
 def appointments_unrecorded(db: Compartment, before: date) -> list[tuple[str, str, date]]:
@@ -23,21 +23,24 @@ def appointments_unrecorded(db: Compartment, before: date) -> list[tuple[str, st
     rows = db.query(
         "SELECT appointment_id, client_id, date FROM appointments WHERE status = 'scheduled' AND date < ? "
         "ORDER BY date, start_time", (d2s(before),))
-    return [(str(r[0]), str(r[1]), date.fromisoformat(r[2])) for r in rows]
+    return [(str(r["appointment_id"]), str(r["client_id"]), date.fromisoformat(r["date"])) for r in rows]
 
 
 def chart_numbers(db: Compartment) -> dict[str, str]:
-    return {str(r[0]): str(r[1]) for r in db.query("SELECT client_id, chart_number FROM clients")}
+    rows = db.query("SELECT client_id, chart_number FROM clients")
+    return {str(r["client_id"]): str(r["chart_number"]) for r in rows}
 
 
 def measures_last_taken(db: Compartment, on: date) -> list[tuple[str, str, date, date | None, str]]:
     """(client_id, instrument, last result's date, last session on or before `on`, client status)
     for every instrument a client has a current result of; the rule of what is due is the domain's."""
     rows = db.query(
-        "SELECT m.client_id, m.instrument, MAX(m.taken_on), "
-        "(SELECT MAX(s.date) FROM sessions s WHERE s.client_id = m.client_id AND s.date <= ?), c.status "
+        "SELECT m.client_id, m.instrument, MAX(m.taken_on) AS last_taken, "
+        "(SELECT MAX(s.date) FROM sessions s WHERE s.client_id = m.client_id AND s.date <= ?) AS last_session, "
+        "c.status "
         "FROM measures m JOIN clients c ON c.client_id = m.client_id "
         "WHERE m.superseded_by IS NULL GROUP BY m.client_id, m.instrument ORDER BY MAX(m.taken_on), m.client_id",
         (d2s(on),))
-    return [(str(r[0]), str(r[1]), date.fromisoformat(r[2]), date.fromisoformat(r[3]) if r[3] else None, str(r[4]))
+    return [(str(r["client_id"]), str(r["instrument"]), date.fromisoformat(r["last_taken"]),
+             date.fromisoformat(r["last_session"]) if r["last_session"] else None, str(r["status"]))
             for r in rows]
