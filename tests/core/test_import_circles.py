@@ -26,10 +26,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "vault_app"
 # against gui/seam.App and is out. The import wizard and its source page name each other.
 KNOWN_TYPE_ONLY: dict[str, list[set[str]]] = {
     "services": [{"unlock_hooks", "vault", "vault_session"}],
-    "gui": [
-        {"import_source", "import_wizard"},
-        {"chart_view", "controller", "disclosure_tabs", "held_restore", "main_window"},
-    ],
+    "gui": [],
 }
 
 

@@ -4,7 +4,7 @@ change notices of its own kind of record, whoever made the change."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from vault_app.domain.clinical_notes import Chart
     from vault_app.domain.disclosure import DisclosureRecord
     from vault_app.domain.requests import ClientRequest
-    from vault_app.gui.controller import AppController
     from vault_app.gui.seam import App, ChartHost
     from vault_app.services.vault import Vault
 
@@ -221,10 +220,6 @@ class RequestsTab(_LazyTab):
 
     def __init__(self, controller: App, view: ChartHost) -> None:
         super().__init__(controller, view)
-        # requests_dialog.py (another engineer's file) still takes the whole AppController for
-        # its controller.call; the app's controller is one, so the tab hands it on as that
-        # until the dialogs take gui.seam.App. Nothing else here needs more than App.
-        self.app_controller = cast("AppController", controller)
         self.tree = make_tree([self.tr("Kind"), self.tr("Received"), self.tr("Due"), self.tr("Status")],
                               self.tr("Requests"))
         self.note = empty_note(self.tr("Requests to see, copy or amend the record. The law gives 30 days, "
@@ -253,13 +248,13 @@ class RequestsTab(_LazyTab):
         client = self.view.shown_client()
         if client is None:
             return None
-        dialog = NewRequestDialog(self.app_controller, client.client_id, parent=self.window())
+        dialog = NewRequestDialog(self.controller, client.client_id, parent=self.window())
         bind_to_chart(dialog, client, self.tr("Record a request"), self.view.privacy)
         dialog.open()
         return dialog
 
     def _open(self, item: QTreeWidgetItem, _col: int = 0) -> None:
-        dialog = RequestDetailDialog(self.app_controller, str(item.data(0, Qt.ItemDataRole.UserRole)),
+        dialog = RequestDetailDialog(self.controller, str(item.data(0, Qt.ItemDataRole.UserRole)),
                                      parent=self.window())
         client = self.view.shown_client()
         if client is not None:

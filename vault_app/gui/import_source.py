@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,7 +32,7 @@ from vault_app.services.importers.pdf_folder import import_pdf_folder, plan_pdf_
 from vault_app.services.importers.simplepractice import import_simplepractice, plan_simplepractice
 
 if TYPE_CHECKING:
-    from vault_app.gui.import_wizard import ImportWizard
+    from vault_app.gui.seam import App
     from vault_app.services.importers.plan import ImportPlan, ImportReport
     from vault_app.services.vault import Vault
 
@@ -127,8 +127,16 @@ def label(text: str = "", name: str = "") -> QLabel:
     return wrapped_label(text, name, selectable=True)
 
 
+class ImportHost(Protocol):
+    """What the source page uses of its wizard (gui/import_wizard.ImportWizard)."""
+
+    controller: App
+    current_client: str | None
+    choice: Choice
+
+
 class SourcePage(QWizardPage):
-    def __init__(self, wiz: ImportWizard) -> None:
+    def __init__(self, wiz: ImportHost) -> None:
         super().__init__()
         self.wiz = wiz
         self.setTitle(self.tr("Bring a practice in"))
