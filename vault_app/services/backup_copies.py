@@ -114,29 +114,43 @@ def purge_from_backups(vault: Vault, destroy: Callable[[Vault], None]) -> list[d
 
 _PROBLEM_KEYS = ("rows_remaining", "key_problems", "problems", "found")
 
+# Unpacks a backup (file or snapshot) into the given empty private folder: its master key
+# and the psychotherapy wrapping keys it reached.
+Unpacker = Callable[[Path], tuple[bytes, tuple[bytes, ...]]]
+
+
+def inspect_copy(b: RegisteredBackup, work_parent: Path, unpack_into: Unpacker,
+                 check: Callable[[Vault], dict[str, Any]]) -> dict[str, Any]:
+    """`check(copy)` on a private copy of one registered backup, with backup_id, path, status
+    and ok (false when the check reports a problem). Single files and snapshots alike."""
+    entry: dict[str, Any] = {"backup_id": b.backup_id, "path": b.path}
+    try:
+        with private_tempdir(work_parent, "inspect") as folder:
+            master, wraps = unpack_into(folder)
+            copy = backup_keys.open_with_master(folder, master, psychotherapy_wraps=wraps)
+            try:
+                found = check(copy)
+            finally:
+                backup_keys.close_copy(copy)
+    except VaultError as err:
+        entry.update(status="failed", ok=False, error=err.message)
+    else:
+        entry.update(found)
+        entry["status"] = "inspected"
+        entry["ok"] = bool(found.get("ok", True)) and not any(found.get(k) for k in _PROBLEM_KEYS)
+    return entry
+
 
 def inspect_backups(vault: Vault, check: Callable[[Vault], dict[str, Any]]) -> list[dict[str, Any]]:
-    """Open a private copy of every present registered backup and return `check(copy)` for
-    each, with backup_id, path, status and ok (false when the check reports a problem)."""
-    out: list[dict[str, Any]] = []
-    for b in _present(vault):
-        entry: dict[str, Any] = {"backup_id": b.backup_id, "path": b.path}
-        try:
-            with private_tempdir(b.file.parent, "inspect") as folder:
-                u = unpack(b.file, backup_keys.vault_source(vault), folder)
-                copy = backup_keys.open_with_master(folder, u.master, psychotherapy_wraps=u.psychotherapy_wraps)
-                try:
-                    found = check(copy)
-                finally:
-                    backup_keys.close_copy(copy)
-        except VaultError as err:
-            entry.update(status="failed", ok=False, error=err.message)
-        else:
-            entry.update(found)
-            entry["status"] = "inspected"
-            entry["ok"] = bool(found.get("ok", True)) and not any(found.get(k) for k in _PROBLEM_KEYS)
-        out.append(entry)
-    return out
+    """Open a private copy of every present registered backup file and return `check(copy)`
+    for each (inspect_copy)."""
+    def unpack_into(b: RegisteredBackup) -> Unpacker:
+        def into(folder: Path) -> tuple[bytes, tuple[bytes, ...]]:
+            u = unpack(b.file, backup_keys.vault_source(vault), folder)
+            return u.master, u.psychotherapy_wraps
+        return into
+
+    return [inspect_copy(b, b.file.parent, unpack_into(b), check) for b in _present(vault)]
 
 
 __all__ = ["inspect_backups", "purge_from_backups"]

@@ -23,7 +23,7 @@ from typing import Any
 
 from vault_app import __version__
 from vault_app.domain.errors import CompartmentLocked, InvalidInput, VaultBusy, VaultError
-from vault_app.services import backup_keys, backup_registry
+from vault_app.services import backup_copies, backup_keys, backup_registry
 from vault_app.services.backup_archive import HEADER_PART, PARTS, private_tempdir, sweep_stale
 from vault_app.services.backup_registry import CREATED, PURGED, VERIFIED, VERIFY_FAILED, check_target
 from vault_app.services.backup_repo_read import (
@@ -353,24 +353,19 @@ def purge_from_repositories(vault: Vault, destroy: Callable[[Vault], None]) -> l
 
 def inspect_snapshots(vault: Vault, check: Callable[[Vault], dict[str, Any]]) -> list[dict[str, Any]]:
     """`backup.inspect_backups` for snapshots: `check(copy)` on a private copy of each."""
-    out: list[dict[str, Any]] = []
+    def unpack_into(snapshot: Path) -> backup_copies.Unpacker:
+        def into(folder: Path) -> tuple[bytes, tuple[bytes, ...]]:
+            m = materialize(snapshot, backup_keys.vault_source(vault), folder)
+            return m.master, m.psychotherapy_wraps
+        return into
+
+    out = []
     for b in registered_snapshots(vault):
-        entry: dict[str, Any] = {"backup_id": b.backup_id, "path": b.path}
         try:
-            repo = repository_of(b.file)
-            with private_tempdir(repo.root, "inspect") as folder:
-                m = materialize(b.file, backup_keys.vault_source(vault), folder)
-                copy = backup_keys.open_with_master(folder, m.master, psychotherapy_wraps=m.psychotherapy_wraps)
-                try:
-                    found = check(copy)
-                finally:
-                    backup_keys.close_copy(copy)
+            root = repository_of(b.file).root
         except VaultError as err:
-            entry.update(status="failed", ok=False, error=err.message)
-        else:
-            entry.update(found)
-            entry["status"] = "inspected"
-            entry["ok"] = bool(found.get("ok", True)) and not any(
-                found.get(k) for k in ("rows_remaining", "key_problems", "problems", "found"))
-        out.append(entry)
+            out.append({"backup_id": b.backup_id, "path": b.path, "status": "failed", "ok": False,
+                        "error": err.message})
+            continue
+        out.append(backup_copies.inspect_copy(b, root, unpack_into(b.file), check))
     return out
