@@ -84,7 +84,10 @@ def test_a_second_snapshot_after_a_small_change_writes_few_chunks(vault: Vault, 
     second = backup_repo.create_incremental(vault, repo, rotate_old=False)
     on_disk = _chunk_files(repo)
     assert len(on_disk) == first.chunks + second.chunks_written
-    assert 0 < second.chunks_written <= second.chunks // 4, (second.chunks_written, second.chunks)
+    # Where chunks end depends on the pages' random IVs, so how many chunks one note's changed
+    # pages fall into varies from run to run: 16 to 21 of 76 to 94 in this tiny vault (one run
+    # in a loaded CI hit 20 of 77, over the quarter this once asserted). Half is the bound.
+    assert 0 < second.chunks_written <= second.chunks // 2, (second.chunks_written, second.chunks)
     # Chunk sizes follow the content (2 to 32 pages): the bytes are counted exactly instead.
     new_files = [p for p in (repo / "chunks").rglob("*") if p.is_file() and p.name not in before]
     assert sum(p.stat().st_size for p in new_files) == second.bytes_written < first.bytes_written / 2
