@@ -124,7 +124,7 @@ class Ledger:
 
     def entries(self, kinds: tuple[str, ...] | None = None, since_seq: int = 1) -> list[LedgerEntry]:
         if kinds:
-            return [_decode(r) for r in self.store.by_kind(kinds) if r.seq >= since_seq]
+            return [_decode(r) for r in self.store.by_kind(kinds, since_seq)]
         return [_decode(r) for r in self.store.iter_from(since_seq)]
 
     def for_client(self, client_id: str, limit: int = 200, before_seq: int | None = None) -> list[LedgerEntry]:

@@ -179,12 +179,13 @@ class LedgerStore:
                 yield bytes(r["payload"])
             cursor = int(rows[-1]["seq"]) + 1
 
-    def by_kind(self, kinds: tuple[str, ...]) -> list[LedgerRow]:
+    def by_kind(self, kinds: tuple[str, ...], since_seq: int = 1) -> list[LedgerRow]:
         marks = ",".join("?" for _ in kinds)
         return [
             _row(r)
             for r in self.db.query(
-                f"SELECT {_COLUMNS} FROM ledger WHERE kind IN ({marks}) ORDER BY seq", kinds
+                f"SELECT {_COLUMNS} FROM ledger WHERE kind IN ({marks}) AND seq >= ? ORDER BY seq",
+                (*kinds, since_seq),
             )
         ]
 
