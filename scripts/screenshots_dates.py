@@ -8,59 +8,30 @@ the vault is deleted at the end).
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+import screenshot_kit  # noqa: E402  (beside this script)
+
 PASSPHRASE = "demo passphrase for screenshots"
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--out", default=str(ROOT / "docs" / "images"))
-    args = parser.parse_args()
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        home = Path(tmp) / "home"
-        home.mkdir()
-        os.environ["HOME"] = str(home)
-        os.environ["XDG_CONFIG_HOME"] = str(home / ".config")
-        os.environ["XDG_DATA_HOME"] = str(home / ".local/share")
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        import keyring
-        from keyring.backends import fail
-
-        keyring.set_keyring(fail.Keyring())
-        return shoot(Path(tmp), out)
+    return screenshot_kit.main(ROOT / "docs" / "images", shoot)
 
 
 def shoot(tmp: Path, out: Path) -> int:
-    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QWidget
 
     from vault_app.crypto.kdf import OWASP_FLOOR
-    from vault_app.gui.background import runner
-    from vault_app.gui.launcher import create_app, start
+    from vault_app.gui.launcher import start
     from vault_app.services import clients, notes, plans, requests, sessions
-
-    create_app()
     from vault_app.services.vault import create_vault
 
-    def pump(ms: int = 300) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-        runner().wait_idle()
-
     def grab(widget: QWidget, name: str) -> None:
-        pump()
-        widget.grab().save(str(out / name))
-        print("saved", out / name)
+        screenshot_kit.grab(widget, out, name)
 
     folder = tmp / "vault"
     v = create_vault(folder, PASSPHRASE, params=OWASP_FLOOR, use_device_secret=False).vault
@@ -87,12 +58,12 @@ def shoot(tmp: Path, out: Path) -> int:
     assert unlock is not None
     unlock.passphrase.setText(PASSPHRASE)
     unlock.unlock_button.click()
-    pump(800)
+    screenshot_kit.pump(800)
     window = controller.main_window
     assert window is not None
     window.resize(1200, 760)
     window.open_chart(cid)
-    pump(800)
+    screenshot_kit.pump(800)
 
     details = window.chart.overview.edit_details()
     assert details is not None
@@ -108,7 +79,7 @@ def shoot(tmp: Path, out: Path) -> int:
 
     wizard = window.chart.start_export()
     assert isinstance(wizard, ExportWizard)
-    pump(800)
+    screenshot_kit.pump(800)
     what = wizard.what_page
     what.check_all()
     what.recipient.setText("Alex Example")
@@ -117,12 +88,12 @@ def shoot(tmp: Path, out: Path) -> int:
     basis = wizard.basis_page
     basis.form.basis.setCurrentIndex(basis.form.basis.findData("client_access"))
     basis.check()
-    pump(800)
+    screenshot_kit.pump(800)
     grab(wizard, "export-access-request.png")
     wizard.reject()
 
     controller.quit()
-    runner().wait_idle()
+    screenshot_kit.pump(0)
     return 0
 
 

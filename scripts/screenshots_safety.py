@@ -8,59 +8,30 @@ the vault is deleted at the end).
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+import screenshot_kit  # noqa: E402  (beside this script)
+
 PASSPHRASE = "demo passphrase for screenshots"
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
-    args = parser.parse_args()
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        home = Path(tmp) / "home"
-        home.mkdir()
-        os.environ["HOME"] = str(home)
-        os.environ["XDG_CONFIG_HOME"] = str(home / ".config")
-        os.environ["XDG_DATA_HOME"] = str(home / ".local/share")
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        import keyring
-        from keyring.backends import fail
-
-        keyring.set_keyring(fail.Keyring())
-        return shoot(Path(tmp), out)
+    return screenshot_kit.main(ROOT / "docs" / "screenshots", shoot)
 
 
 def shoot(tmp: Path, out: Path) -> int:
-    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QWidget
 
     from vault_app.crypto.kdf import OWASP_FLOOR
-    from vault_app.gui.background import runner
-    from vault_app.gui.launcher import create_app, start
+    from vault_app.gui.launcher import start
     from vault_app.services import clients, practice, requests
-
-    create_app()
     from vault_app.services.vault import create_vault
 
-    def pump(ms: int = 300) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-        runner().wait_idle()
-
     def grab(widget: QWidget, name: str) -> None:
-        pump()
-        widget.grab().save(str(out / name))
-        print("saved", out / name)
+        screenshot_kit.grab(widget, out, name)
 
     folder = tmp / "vault"
     created = create_vault(folder, PASSPHRASE, params=OWASP_FLOOR, use_device_secret=False)
@@ -94,7 +65,7 @@ def shoot(tmp: Path, out: Path) -> int:
     assert unlock is not None
     unlock.passphrase.setText(PASSPHRASE)
     unlock.unlock_button.click()
-    pump(800)
+    screenshot_kit.pump(800)
     window = controller.main_window
     assert window is not None
     window.resize(1200, 760)
@@ -104,7 +75,7 @@ def shoot(tmp: Path, out: Path) -> int:
 
     dialog = window.open_settings()
     assert isinstance(dialog, SettingsDialog)
-    pump()
+    screenshot_kit.pump()
     box = dialog.quick_unlock
     box.enabled.setChecked(True)
     box.pin.setText("2468")
@@ -115,7 +86,7 @@ def shoot(tmp: Path, out: Path) -> int:
     grab(dialog, "21-settings-about-you.png")
     dialog.pages.setCurrentIndex(0)
     dialog.save()
-    pump(800)
+    screenshot_kit.pump(800)
 
     change = window.open_change_passphrase()
     assert isinstance(change, ChangePassphraseDialog)
@@ -123,7 +94,7 @@ def shoot(tmp: Path, out: Path) -> int:
     new = change.new
     new.first.setText("seven purple otters juggle quietly at dawn")
     new.second.setText("seven purple otters juggle quietly at dawn")
-    pump(800)
+    screenshot_kit.pump(800)
     grab(change, "22-change-passphrase.png")
     change.reject()
 
@@ -132,7 +103,7 @@ def shoot(tmp: Path, out: Path) -> int:
     rekey.current.setText(PASSPHRASE)
     grab(rekey, "23-replace-every-key.png")
     rekey.rekey_button.click()
-    pump(3000)
+    screenshot_kit.pump(3000)
     from vault_app.gui.vault_keys_dialogs import EmergencyKitDialog
 
     kits = window.findChildren(EmergencyKitDialog)
@@ -145,19 +116,19 @@ def shoot(tmp: Path, out: Path) -> int:
 
     detail = RequestDetailDialog(controller, asked.id, parent=window)
     detail.show()
-    pump()
+    screenshot_kit.pump()
     copy = detail.grant()
     grab(copy, "25-access-copy.png")
     copy.reject()
     detail.reject()
 
     controller.lock("Locked after a period without activity.", quick=True)
-    pump(800)
+    screenshot_kit.pump(800)
     unlock = controller.unlock_window
     assert unlock is not None
     grab(unlock, "26-quick-unlock.png")
     controller.quit()
-    runner().wait_idle()
+    screenshot_kit.pump(0)
     return 0
 
 
