@@ -11,6 +11,7 @@ from vault_app.domain.names import check_name
 from vault_app.domain.practice import Jurisdiction, PracticeProfile, check_clinician, normalize_npi
 from vault_app.services.vault import Vault
 from vault_app.storage import settings_store
+from vault_app.storage.compartment import Compartment
 
 _KEY = "practice_profile"
 # The one-line names printed on letters, certificates and disclosure PDFs.
@@ -19,7 +20,12 @@ _NAME_FIELDS = {"clinician_name": "clinician's name", "credentials": "credential
 
 
 def load(vault: Vault) -> PracticeProfile:
-    stored = settings_store.read(vault.records, _KEY)
+    return load_from(vault.records)
+
+
+def load_from(records: Compartment) -> PracticeProfile:
+    """The profile from records.db itself (services/retention_due.py reads it inside a commit)."""
+    stored = settings_store.read(records, _KEY)
     return PracticeProfile() if not stored else PracticeProfile.from_dict(stored)
 
 

@@ -117,10 +117,15 @@ def _day(value: str | None) -> date | None:
 
 
 def chart_facts(vault: Vault, client_id: str | None = None) -> list[ChartFacts]:
+    """Every chart's facts (or one chart's), read in one query."""
+    return facts_of(chart_dates.read(vault.records, client_id))
+
+
+def facts_of(rows: list[chart_dates.ChartDates]) -> list[ChartFacts]:
     """Last contact = the latest of the recorded last contact, discharge, session and note dates.
     A joint case counts as a minor's record while any member was a minor (youngest member's birth)."""
     out = []
-    for r in chart_dates.read(vault.records, client_id):
+    for r in rows:
         contacts = [
             d for d in map(_day, (r.last_contact, r.discharged_on, r.last_session, r.last_note)) if d is not None
         ]
