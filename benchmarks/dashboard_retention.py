@@ -52,7 +52,10 @@ def measure(vault: Vault, runs: int) -> dict[str, dict[str, float]]:
     fills = [_ms(fill) for _ in range(3)]
     client_id = next(iter(due_store.stored(records)))
     draft = notes.create_progress_note(vault, client_id, text="Benchmark draft.", template="soap").note_id
-    saves = [_ms(lambda i=i: notes.save_draft(vault, draft, {"subjective": f"Edit {i}."})) for i in range(runs * 3)]
+    def save(i: int) -> Callable[[], object]:
+        return lambda: notes.save_draft(vault, draft, {"subjective": f"Edit {i}."})
+
+    saves = [_ms(save(i)) for i in range(runs * 3)]
     notes.discard_draft(vault, draft)
     return {
         "card before: the rule over every chart (retention.eligible)": stats(full),
