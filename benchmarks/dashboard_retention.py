@@ -39,9 +39,9 @@ def measure(vault: Vault, runs: int) -> dict[str, dict[str, float]]:
     boards: list[float] = []
     for _ in range(runs):
         full.append(_ms(lambda: len(retention.eligible(vault))))
-        count.append(_ms(lambda: retention_due.eligible_count(vault)))
+        count.append(_ms(lambda: retention_due.eligible_count(records, retention.today())))
         boards.append(_ms(lambda: today.today(vault)))
-    if len(retention.eligible(vault)) != retention_due.eligible_count(vault):
+    if len(retention.eligible(vault)) != retention_due.eligible_count(records, retention.today()):
         raise SystemExit("the stored-date count differs from the full computation")
     step = [_ms(lambda: retention_due.refresh(records)) for _ in range(runs * 10)]
 

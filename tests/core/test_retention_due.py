@@ -29,7 +29,7 @@ def _full(vault: Vault, on: date) -> int:
 
 def _check(vault: Vault) -> None:
     for on in DAYS:
-        assert retention_due.eligible_count(vault, on) == _full(vault, on), on
+        assert retention_due.eligible_count(vault.records, on) == _full(vault, on), on
     # And after a commit every chart's stored date is the rule's date, none left stale.
     policy = retention.policy(vault)
     expected = {f.client_id: evaluate(f, policy).eligible_on for f in retention.chart_facts(vault)}
@@ -80,7 +80,7 @@ def test_the_count_is_the_full_computation_for_every_kind_of_chart(vault: Vault,
                                                                     practice_charts: dict[str, str]) -> None:
     _check(vault)
     # Not a vacuous comparison: some charts are past retention and some are not, on today.
-    assert 0 < retention_due.eligible_count(vault, TODAY) < len(practice_charts)
+    assert 0 < retention_due.eligible_count(vault.records, TODAY) < len(practice_charts)
 
 
 def test_the_count_follows_each_kind_of_write(vault: Vault, practice_charts: dict[str, str]) -> None:
@@ -124,11 +124,11 @@ def test_a_write_without_the_vaults_commit_step_is_still_counted_exactly(
                 (TODAY.isoformat(), practice_charts["old adult"]))
     assert store.stored(vault.records)[practice_charts["old adult"]][1] is True  # the trigger marked it
     for on in DAYS:
-        assert retention_due.eligible_count(vault, on) == _full(vault, on)
+        assert retention_due.eligible_count(vault.records, on) == _full(vault, on)
     # As after the upgrade (every chart starts stale): counted exactly, filled at the next commit.
     raw.execute("UPDATE clients SET retention_stale = 1")
     for on in DAYS:
-        assert retention_due.eligible_count(vault, on) == _full(vault, on)
+        assert retention_due.eligible_count(vault.records, on) == _full(vault, on)
     clients.create_client(vault, "Next Write")
     _check(vault)
 
@@ -137,7 +137,7 @@ def test_stored_dates_of_another_policy_are_not_used(vault: Vault, practice_char
     raw = vault.records.raw_connection
     raw.execute("UPDATE retention_due_policy SET policy = '[1, 0, 18]'")  # as if computed under another policy
     for on in DAYS:
-        assert retention_due.eligible_count(vault, on) == _full(vault, on)
+        assert retention_due.eligible_count(vault.records, on) == _full(vault, on)
 
 
 def test_the_card_is_one_range_count_over_the_index_and_the_refresh_finds_stale_charts_by_theirs(

@@ -11,21 +11,15 @@ from vault_app.domain.names import check_name
 from vault_app.domain.practice import Jurisdiction, PracticeProfile, check_clinician, normalize_npi
 from vault_app.services.vault import Vault
 from vault_app.storage import settings_store
-from vault_app.storage.compartment import Compartment
 
-_KEY = "practice_profile"
+_KEY = settings_store.PRACTICE_PROFILE
 # The one-line names printed on letters, certificates and disclosure PDFs.
 _NAME_FIELDS = {"clinician_name": "clinician's name", "credentials": "credentials",
                 "practice_name": "practice name", "privacy_contact": "privacy contact"}
 
 
 def load(vault: Vault) -> PracticeProfile:
-    return load_from(vault.records)
-
-
-def load_from(records: Compartment) -> PracticeProfile:
-    """The profile from records.db itself (services/retention_due.py reads it inside a commit)."""
-    stored = settings_store.read(records, _KEY)
+    stored = settings_store.read(vault.records, _KEY)
     return PracticeProfile() if not stored else PracticeProfile.from_dict(stored)
 
 

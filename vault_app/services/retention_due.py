@@ -8,13 +8,17 @@ records.db (migration 0083). Keeping it current is split so that no write path c
   or kind; a case's members or a member's birth date), and a save of the practice profile
   asks for the policy to be compared again.
 - refresh() runs inside every records transaction just before it commits (the vault's
-  before-commit step), and recomputes the stale charts with the same rule.
+  before-commit step, services/vault_session.py), and recomputes the stale charts with the
+  same rule.
 - eligible_count() counts stored dates with one index range count, plus any chart still
   stale (written by a connection without that step) by the rule in memory; and falls back
   to the full computation if the stored dates were made under another policy.
 
 So the count is, by construction, the full computation's count (tests/core/test_retention_due.py
 compares them over many kinds of charts and after each kind of write).
+
+This module reads records.db only through storage/ and imports no other service: the
+vault's commit step calls it, so it must not reach back to the vault (no import circle).
 """
 
 from __future__ import annotations
@@ -22,21 +26,47 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from vault_app.domain.retention import RetentionPolicy, evaluate
-from vault_app.services import practice, retention
-from vault_app.services.vault import Vault
-from vault_app.storage import chart_dates
+from vault_app.domain.practice import PracticeProfile
+from vault_app.domain.retention import ChartFacts, RetentionPolicy, evaluate
+from vault_app.storage import chart_dates, settings_store
 from vault_app.storage import retention_due as store
 from vault_app.storage.compartment import Compartment
+
+
+def _day(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def facts_of(rows: list[chart_dates.ChartDates]) -> list[ChartFacts]:
+    """Last contact = the latest of the recorded last contact, discharge, session and note dates.
+    A joint case counts as a minor's record while any member was a minor (youngest member's birth)."""
+    out = []
+    for r in rows:
+        contacts = [
+            d for d in map(_day, (r.last_contact, r.discharged_on, r.last_session, r.last_note)) if d is not None
+        ]
+        birth = _day(r.date_of_birth) if r.kind == "individual" else _day(r.youngest_member_birth)
+        last = max(contacts) if contacts else None
+        out.append(ChartFacts(r.client_id, r.chart_number, last, birth, r.kind, r.status))
+    return out
+
+
+def policy_of(records: Compartment) -> RetentionPolicy:
+    """The practice's retention policy, read from records.db itself (as services/practice.py
+    load does), so that it can be read inside a commit."""
+    stored = settings_store.read(records, settings_store.PRACTICE_PROFILE)
+    profile = PracticeProfile() if not stored else PracticeProfile.from_dict(stored)
+    return RetentionPolicy.from_jurisdiction(profile.jurisdiction)
 
 
 def fingerprint(policy: RetentionPolicy) -> str:
     """What the stored dates depend on: the three numbers, not the policy's name."""
     return json.dumps([policy.adult_years, policy.minor_years_after_majority, policy.age_of_majority])
-
-
-def _policy(records: Compartment) -> RetentionPolicy:
-    return RetentionPolicy.from_jurisdiction(practice.load_from(records).jurisdiction)
 
 
 def refresh(records: Compartment) -> None:
@@ -45,14 +75,14 @@ def refresh(records: Compartment) -> None:
     found = store.state(records)
     if found is None or (found.checked and not found.any_stale):
         return
-    policy = _policy(records)
+    policy = policy_of(records)
     if not found.checked:
         current = fingerprint(policy)
         if current != found.policy:
             store.mark_all_stale(records)
         store.set_policy(records, current)
     due: list[tuple[str, date | None]] = []
-    for facts in retention.facts_of(chart_dates.read(records, stale_only=True)):
+    for facts in facts_of(chart_dates.read(records, stale_only=True)):
         try:
             due.append((facts.client_id, evaluate(facts, policy).eligible_on))
         except ValueError:
@@ -62,17 +92,16 @@ def refresh(records: Compartment) -> None:
     store.store(records, due)
 
 
-def eligible_count(vault: Vault, on: date | None = None) -> int:
-    """The number of charts eligible for destruction on `on` (today by default): the length
-    of retention.eligible(vault), held and requested charts included."""
-    on = on or retention.today()
-    records = vault.records
-    policy = _policy(records)
+def eligible_count(records: Compartment, on: date) -> int:
+    """The number of charts eligible for destruction on `on`: the length of
+    services/retention.py eligible() that day, held and requested charts included."""
+    policy = policy_of(records)
     found = store.state(records)
     if found is None or found.policy != fingerprint(policy):
-        return sum(evaluate(f, policy).eligible(on) for f in retention.chart_facts(vault))
-    stale = retention.facts_of(chart_dates.read(records, stale_only=True))
+        every = facts_of(chart_dates.read(records))
+        return sum(evaluate(f, policy).eligible(on) for f in every)
+    stale = facts_of(chart_dates.read(records, stale_only=True))
     return store.count_due(records, on) + sum(evaluate(f, policy).eligible(on) for f in stale)
 
 
-__all__ = ["eligible_count", "fingerprint", "refresh"]
+__all__ = ["eligible_count", "facts_of", "fingerprint", "policy_of", "refresh"]

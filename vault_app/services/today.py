@@ -12,7 +12,7 @@ from pathlib import Path
 
 from vault_app.domain.clinical_notes import NoteSummary
 from vault_app.domain.requests import ClientRequest
-from vault_app.services import backup, clients_page, notes, requests, retention_due
+from vault_app.services import backup, clients_page, notes, requests, retention, retention_due
 from vault_app.services import dashboard as dash
 from vault_app.services.dashboard import AuthorizationItem, RequestItem
 from vault_app.services.vault import Vault
@@ -79,7 +79,7 @@ def today(vault: Vault) -> Today:
         requests_due_soon=[r for r in unique if r.days_left >= 0],
         authorizations_expiring=summary.authorizations_expiring,
         unsigned=unsigned,
-        eligible=retention_due.eligible_count(vault),
+        eligible=retention_due.eligible_count(vault.records, retention.today()),
         backup=backup_state(vault),
         ledger=ledger_state(vault),
         charts=clients_page.chart_numbers(vault, named),

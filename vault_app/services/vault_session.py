@@ -19,7 +19,7 @@ from vault_app.domain.errors import (
     VaultCorrupt,
     VaultTampered,
 )
-from vault_app.services import vault_binding
+from vault_app.services import retention_due, vault_binding
 from vault_app.services.changes import ChangeLog
 from vault_app.services.device_secret import write_anchor
 from vault_app.services.ledger import Ledger, VerifyReport
@@ -143,8 +143,6 @@ class Vault(PsychotherapyCompartment):
 
     def _before_records_commit(self, comp: Compartment) -> None:
         """Charts' stored retention dates follow the transaction's own writes, then the stamp."""
-        from vault_app.services import retention_due  # it reads retention, which imports this module
-
         retention_due.refresh(comp)
         self._stamp(comp)
 
