@@ -6,13 +6,15 @@ does not go through the vault's before-commit step."""
 
 from __future__ import annotations
 
+import shutil
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
 from vault_app.domain.retention import evaluate
 from vault_app.services import clients, holds, notes, practice, requests, retention, retention_due, sessions
-from vault_app.services.vault import Vault
+from vault_app.services.vault import Vault, open_vault
 from vault_app.storage import retention_due as store
 
 TODAY = date.today()
@@ -150,3 +152,18 @@ def test_the_card_is_one_range_count_over_the_index_and_the_refresh_finds_stale_
         "SEARCH clients USING COVERING INDEX clients_retention_due (retention_due_on<?)"]
     stale = raw.execute("EXPLAIN QUERY PLAN SELECT 1 FROM clients WHERE retention_stale = 1").fetchall()
     assert [r["detail"] for r in stale] == ["SCAN clients USING COVERING INDEX clients_retention_stale"]
+
+
+def test_an_upgraded_vault_has_every_chart_dated_after_its_unlock(tmp_path: Path) -> None:
+    """A vault of the last released format (before migration 0083): its charts start stale,
+    and the unlock's own first records transaction fills them with the rule's dates."""
+    fixture = Path(__file__).resolve().parents[1] / "data" / "vault-format-3"
+    folder = tmp_path / "vault"
+    shutil.copytree(fixture, folder)  # never write into the committed fixture
+    with open_vault(folder, (fixture / "PASSPHRASE.txt").read_text().strip()) as vault:
+        policy = retention.policy(vault)
+        expected = {f.client_id: evaluate(f, policy).eligible_on for f in retention.chart_facts(vault)}
+        assert expected  # the fixture's chart
+        assert store.stored(vault.records) == {c: (d.isoformat() if d else None, False) for c, d in expected.items()}
+        for on in DAYS:
+            assert retention_due.eligible_count(vault.records, on) == _full(vault, on)
