@@ -75,8 +75,11 @@ def _chart_with_history(vault: Vault, tmp_path: Path) -> tuple[fx.Chart, str, st
 def test_a_destroyed_charts_compliance_records_are_kept(psy_vault: Vault, tmp_path: Path) -> None:
     vault = psy_vault
     chart, auth_id, number = _chart_with_history(vault, tmp_path)
+    before = date.today()
     cert = destruction.destroy(vault, number, basis="override", confirm=number,
                                override_reason="records transferred under the closure plan")
+    # The day the app dated the destruction: today's, or (a run crossing midnight) the next.
+    destroyed_on = {before, date.today()}
     assert cert["verification"]["result"] == "passed"
     kept_summary = cert["extra"]["compliance_records_kept"]
     assert kept_summary["counts"] == {"authorization": 1, "client_identity": 1, "disclosure_evidence": 1,
@@ -86,7 +89,8 @@ def test_a_destroyed_charts_compliance_records_are_kept(psy_vault: Vault, tmp_pa
 
     kept = {r.kind: r for r in compliance.records_for(vault, chart.client_id)}
     assert kept["authorization"].body["id"] == auth_id
-    assert kept["authorization"].keep_until == keep_until(fx.days_ago(100), fx.TODAY)
+    # Still in effect until the destruction: six years from that day (164.530(j)(2)).
+    assert kept["authorization"].keep_until in {keep_until(fx.days_ago(100), day) for day in destroyed_on}
     assert base64.b64decode(kept["authorization"].attachment_b64 or "") == fx.SCAN, "the signed form is kept"
     assert kept["disclosure_evidence"].body["evidence"]["case_number"] == "24-CV-1"
     assert "psychotherapy notes" in kept["letter"].body["body"]

@@ -118,7 +118,7 @@ def test_cli_review(vault: Vault, capsys: pytest.CaptureFixture[str], monkeypatc
     assert missing.code == 6 and "not have taken part" in missing.err
     referred = cli(capsys, monkeypatch, "request", "review", *v, q.id, "--requested-on", fx.days_ago(7).isoformat(),
                    "--reviewer", "Dr. Sam Reviewer", "--reviewer-license", "PSY 12345 CA", "--took-no-part",
-                   "--due-days", "14", "--json")
+                   "--referred-on", fx.TODAY.isoformat(), "--due-days", "14", "--json")
     assert referred.code == 0, referred.err
     assert referred.json()["due_on"] == (fx.TODAY + timedelta(days=14)).isoformat()
     decided = cli(capsys, monkeypatch, "request", "review-decide", *v, q.id, "--decision", "upheld")
@@ -131,9 +131,11 @@ def test_dashboard_lists_open_reviews(vault: Vault) -> None:
     chart = fx.make_chart(vault, n=1)
     q = requests.add_request(vault, chart.client_id, kind="access", received_on=fx.days_ago(10))
     requests.deny_request(vault, q.id, grounds=["endangerment"], decided_on=fx.days_ago(9))
-    assert dashboard.summary(vault).reviews_open == []
+    assert dashboard.summary(vault, on=fx.TODAY).reviews_open == []
     review = request_reviews.request_review(vault, q.id, requested_on=fx.days_ago(8), reviewer_name="Dr. Sam R",
                                             reviewer_license="PSY 1", took_no_part=True, due_days=5,
                                             referred_on=fx.days_ago(8))
-    (item,) = dashboard.summary(vault).reviews_open
+    # The day pinned (fx.TODAY, taken when the tests were collected): a run that crosses
+    # midnight would otherwise count days_left from the app's new day.
+    (item,) = dashboard.summary(vault, on=fx.TODAY).reviews_open
     assert item.review_id == review.review_id and item.days_left == -3

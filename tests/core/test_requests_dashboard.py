@@ -33,7 +33,7 @@ def test_dashboard_lists_what_needs_attention(vault: Vault, tmp_path: Path, monk
         export.export(vault, fx.request(chart.client_id, note_ids=tuple(chart.progress), authorization_id=expiring.id),
                       out=tmp_path / "x.pdf", password=fx.PASSWORD)
 
-    data = dashboard.summary(vault)
+    data = dashboard.summary(vault, on=fx.TODAY)  # the day the expectations count from, not the app's clock
     assert [i.request_id for i in data.requests_overdue] == [overdue.id]
     assert data.requests_overdue[0].days_left == -10
     assert [i.request_id for i in data.requests_due_soon] == [soon.id]

@@ -39,11 +39,14 @@ def test_schedule_series_attend_opens_prefilled_note_and_no_show(unlocked_app: A
     vault = unlocked_app.vault
     assert vault is not None
     plans.update_plan(vault, client_id, diagnosis_codes=["F41.1"], goals=[{"description": "Return to work"}])
+    before = date.today()
     window.menu_actions["agenda"].trigger()
     wait_ops(qtbot)
     agenda = window.agenda
     assert window.stack.currentWidget() is agenda
-    monday = date.today() - timedelta(days=date.today().weekday())
+    # The week the agenda opened on: its own "today" (a run crossing midnight may see the next day).
+    assert before <= agenda.day <= date.today()
+    monday = agenda.day - timedelta(days=agenda.day.weekday())
 
     # N on the table opens the form; a weekly series of 4 from Monday two weeks ago, 10:00
     agenda.table.setFocus()
@@ -208,6 +211,8 @@ def test_agenda_worklist_and_account_run_no_service_code_on_the_gui_thread(
     threads = Threads()
     with threads.during("agenda"):
         window.show_agenda()
+        wait_ops(qtbot)
+        window.agenda.show_day(appt.date)  # its day, whatever the agenda's clock says now
         wait_ops(qtbot)
         _select(window.agenda, appt.appointment_id)
         window.agenda.table.setFocus()

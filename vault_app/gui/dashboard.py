@@ -174,7 +174,7 @@ class DashboardPage(QScrollArea):
         self.cards["unsigned"].set_links(links)  # all of them: the Worklist card's "Unsigned notes"
         eligible = d.eligible
         self.cards["eligible"].show_value(
-            str(len(eligible)), self.tr("Charts past their retention period (Records > Charts eligible…).")
+            str(eligible), self.tr("Charts past their retention period (Records > Charts eligible…).")
             if eligible else self.tr("No chart has reached the end of its retention period."))
         age = d.backup.age_days
         if age is None:

@@ -12,7 +12,7 @@ from vault_app.domain.practice import Jurisdiction, PracticeProfile, check_clini
 from vault_app.services.vault import Vault
 from vault_app.storage import settings_store
 
-_KEY = "practice_profile"
+_KEY = settings_store.PRACTICE_PROFILE
 # The one-line names printed on letters, certificates and disclosure PDFs.
 _NAME_FIELDS = {"clinician_name": "clinician's name", "credentials": "credentials",
                 "practice_name": "practice name", "privacy_contact": "privacy contact"}

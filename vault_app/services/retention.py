@@ -20,6 +20,7 @@ from vault_app.domain.retention import (
 from vault_app.domain.retention_presets import stale_preset_warning
 from vault_app.services import practice, requests
 from vault_app.services.clinical_common import resolve_client_id
+from vault_app.services.retention_due import facts_of
 from vault_app.services.vault import Vault
 from vault_app.storage import chart_dates, clinical_clients, legal_holds
 
@@ -107,27 +108,9 @@ def presets() -> list[dict[str, Any]]:
 
 
 # --- chart facts ---------------------------------------------------------------------
-def _day(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 def chart_facts(vault: Vault, client_id: str | None = None) -> list[ChartFacts]:
-    """Last contact = the latest of the recorded last contact, discharge, session and note dates.
-    A joint case counts as a minor's record while any member was a minor (youngest member's birth)."""
-    out = []
-    for r in chart_dates.read(vault.records, client_id):
-        contacts = [
-            d for d in map(_day, (r.last_contact, r.discharged_on, r.last_session, r.last_note)) if d is not None
-        ]
-        birth = _day(r.date_of_birth) if r.kind == "individual" else _day(r.youngest_member_birth)
-        last = max(contacts) if contacts else None
-        out.append(ChartFacts(r.client_id, r.chart_number, last, birth, r.kind, r.status))
-    return out
+    """Every chart's facts (or one chart's), read in one query (retention_due.facts_of)."""
+    return facts_of(chart_dates.read(vault.records, client_id))
 
 
 def resolve_chart(vault: Vault, ref: str) -> tuple[str, str]:

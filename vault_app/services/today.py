@@ -12,10 +12,9 @@ from pathlib import Path
 
 from vault_app.domain.clinical_notes import NoteSummary
 from vault_app.domain.requests import ClientRequest
-from vault_app.services import backup, clients_page, notes, requests, retention
+from vault_app.services import backup, clients_page, notes, requests, retention, retention_due
 from vault_app.services import dashboard as dash
 from vault_app.services.dashboard import AuthorizationItem, RequestItem
-from vault_app.services.retention import EligibleChart
 from vault_app.services.vault import Vault
 
 
@@ -41,7 +40,7 @@ class Today:
     requests_due_soon: list[RequestItem]
     authorizations_expiring: list[AuthorizationItem]
     unsigned: list[NoteSummary]
-    eligible: list[EligibleChart]
+    eligible: int  # charts past their retention period, held and requested ones included
     backup: BackupState
     ledger: LedgerState
     # client id -> chart number: the screen names charts by number, never by name.
@@ -67,7 +66,8 @@ def today(vault: Vault) -> Today:
     """Everything the home screen shows. A request both due and an open accounting
     request is counted once. A fixed number of reads whatever the vault's size (issue 21):
     the chart numbers of the charts the cards name, not of every chart
-    (tests/gui/test_dashboard_reads.py)."""
+    (tests/gui/test_dashboard_reads.py), and the charts past retention as one index range
+    count over their stored dates (services/retention_due.py)."""
     summary = dash.summary(vault)
     pending = summary.requests_overdue + summary.requests_due_soon + summary.accounting_requests_open
     unique = list({r.request_id: r for r in pending}.values())
@@ -79,7 +79,7 @@ def today(vault: Vault) -> Today:
         requests_due_soon=[r for r in unique if r.days_left >= 0],
         authorizations_expiring=summary.authorizations_expiring,
         unsigned=unsigned,
-        eligible=retention.eligible(vault),
+        eligible=retention_due.eligible_count(vault.records, retention.today()),
         backup=backup_state(vault),
         ledger=ledger_state(vault),
         charts=clients_page.chart_numbers(vault, named),

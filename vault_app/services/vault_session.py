@@ -19,7 +19,7 @@ from vault_app.domain.errors import (
     VaultCorrupt,
     VaultTampered,
 )
-from vault_app.services import vault_binding
+from vault_app.services import retention_due, vault_binding
 from vault_app.services.changes import ChangeLog
 from vault_app.services.device_secret import write_anchor
 from vault_app.services.ledger import Ledger, VerifyReport
@@ -135,9 +135,16 @@ class Vault(PsychotherapyCompartment):
             # An interrupted rekey: the file already uses the staged key. Finish the switch.
             compartment = Compartment.open(name, path, staged)
             self._pending_promotions.append((name, staged))
-        if name in integrity_stamp.STAMPED:
+        if name == "records":
+            compartment.before_commit = self._before_records_commit
+        elif name in integrity_stamp.STAMPED:
             compartment.before_commit = self._stamp
         return compartment
+
+    def _before_records_commit(self, comp: Compartment) -> None:
+        """Charts' stored retention dates follow the transaction's own writes, then the stamp."""
+        retention_due.refresh(comp)
+        self._stamp(comp)
 
     # --- binding the files to each other (storage/integrity_stamp.py) ---------------
     def _stamp(self, comp: Compartment) -> None:

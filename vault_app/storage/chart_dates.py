@@ -37,11 +37,14 @@ def _text(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def read(db: Compartment, client_id: str | None = None) -> list[ChartDates]:
-    """Every chart (or one) in creation order; empty for a compartment without charts yet."""
+def read(db: Compartment, client_id: str | None = None, *, stale_only: bool = False) -> list[ChartDates]:
+    """Every chart (or one) in creation order; empty for a compartment without charts yet.
+    stale_only: the charts whose stored retention date a write has marked stale (migration
+    0083), found through their partial index."""
     if db.query_one("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'clients'") is None:
         return []
-    sql = _SQL + (" WHERE c.client_id = ?" if client_id else "") + " ORDER BY c.seq"
+    where = " WHERE c.client_id = ?" if client_id else (" WHERE c.retention_stale = 1" if stale_only else "")
+    sql = _SQL + where + " ORDER BY c.seq"
     return [
         ChartDates(
             client_id=str(r["client_id"]),

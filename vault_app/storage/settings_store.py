@@ -8,6 +8,10 @@ from typing import Any
 
 from vault_app.storage.compartment import Compartment
 
+# The practice profile's document (services/practice.py); records migration 0083's triggers
+# name it too, to notice a change of the retention policy.
+PRACTICE_PROFILE = "practice_profile"
+
 
 def read(db: Compartment, key: str) -> dict[str, Any] | None:
     """The document stored under `key`, or None when nothing was saved yet."""

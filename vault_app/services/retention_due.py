@@ -1,0 +1,107 @@
+"""How many charts are past their retention period, without a pass over every chart (issue 21).
+
+Each chart stores the date the domain's rule (domain/retention.py evaluate) gives it, in
+records.db (migration 0083). Keeping it current is split so that no write path can miss it:
+
+- SQLite triggers mark a chart stale in the same statement as any write that can move its
+  date (a session or note added, moved or deleted; its birth date, last contact, discharge
+  or kind; a case's members or a member's birth date), and a save of the practice profile
+  asks for the policy to be compared again.
+- refresh() runs inside every records transaction just before it commits (the vault's
+  before-commit step, services/vault_session.py), and recomputes the stale charts with the
+  same rule.
+- eligible_count() counts stored dates with one index range count, plus any chart still
+  stale (written by a connection without that step) by the rule in memory; and falls back
+  to the full computation if the stored dates were made under another policy.
+
+So the count is, by construction, the full computation's count (tests/core/test_retention_due.py
+compares them over many kinds of charts and after each kind of write).
+
+This module reads records.db only through storage/ and imports no other service: the
+vault's commit step calls it, so it must not reach back to the vault (no import circle).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from vault_app.domain.practice import PracticeProfile
+from vault_app.domain.retention import ChartFacts, RetentionPolicy, evaluate
+from vault_app.storage import chart_dates, settings_store
+from vault_app.storage import retention_due as store
+from vault_app.storage.compartment import Compartment
+
+
+def _day(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def facts_of(rows: list[chart_dates.ChartDates]) -> list[ChartFacts]:
+    """Last contact = the latest of the recorded last contact, discharge, session and note dates.
+    A joint case counts as a minor's record while any member was a minor (youngest member's birth)."""
+    out = []
+    for r in rows:
+        contacts = [
+            d for d in map(_day, (r.last_contact, r.discharged_on, r.last_session, r.last_note)) if d is not None
+        ]
+        birth = _day(r.date_of_birth) if r.kind == "individual" else _day(r.youngest_member_birth)
+        last = max(contacts) if contacts else None
+        out.append(ChartFacts(r.client_id, r.chart_number, last, birth, r.kind, r.status))
+    return out
+
+
+def policy_of(records: Compartment) -> RetentionPolicy:
+    """The practice's retention policy, read from records.db itself (as services/practice.py
+    load does), so that it can be read inside a commit."""
+    stored = settings_store.read(records, settings_store.PRACTICE_PROFILE)
+    profile = PracticeProfile() if not stored else PracticeProfile.from_dict(stored)
+    return RetentionPolicy.from_jurisdiction(profile.jurisdiction)
+
+
+def fingerprint(policy: RetentionPolicy) -> str:
+    """What the stored dates depend on: the three numbers, not the policy's name."""
+    return json.dumps([policy.adult_years, policy.minor_years_after_majority, policy.age_of_majority])
+
+
+def refresh(records: Compartment) -> None:
+    """Recompute the stale charts' dates (and all of them after a policy change), inside the
+    caller's transaction. Nothing stale and the policy unchanged: one small read."""
+    found = store.state(records)
+    if found is None or (found.checked and not found.any_stale):
+        return
+    policy = policy_of(records)
+    if not found.checked:
+        current = fingerprint(policy)
+        if current != found.policy:
+            store.mark_all_stale(records)
+        store.set_policy(records, current)
+    due: list[tuple[str, date | None]] = []
+    for facts in facts_of(chart_dates.read(records, stale_only=True)):
+        try:
+            due.append((facts.client_id, evaluate(facts, policy).eligible_on))
+        except ValueError:
+            # A date the rule cannot add years to (beyond year 9999): left stale, so the
+            # count meets it exactly as the full computation would.
+            continue
+    store.store(records, due)
+
+
+def eligible_count(records: Compartment, on: date) -> int:
+    """The number of charts eligible for destruction on `on`: the length of
+    services/retention.py eligible() that day, held and requested charts included."""
+    policy = policy_of(records)
+    found = store.state(records)
+    if found is None or found.policy != fingerprint(policy):
+        every = facts_of(chart_dates.read(records))
+        return sum(evaluate(f, policy).eligible(on) for f in every)
+    stale = facts_of(chart_dates.read(records, stale_only=True))
+    return store.count_due(records, on) + sum(evaluate(f, policy).eligible(on) for f in stale)
+
+
+__all__ = ["eligible_count", "facts_of", "fingerprint", "policy_of", "refresh"]
