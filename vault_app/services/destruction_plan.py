@@ -24,7 +24,7 @@ from vault_app.domain.destruction import (
 from vault_app.domain.errors import CompartmentLocked, InvalidInput, RefusedByPolicy
 from vault_app.services import destruction_verify as verify
 from vault_app.services import holds, practice, retention
-from vault_app.services.destruction_steps import Target, current_fingerprints
+from vault_app.services.destruction_steps import Target, chart_key_fingerprint, current_fingerprints
 from vault_app.services.ledger import now_iso
 from vault_app.services.vault import Vault
 from vault_app.storage import destruction_delete as deletion
@@ -190,6 +190,8 @@ def plan(
         "record_types": sorted(k.replace("_", " ") for k in counts),
         "inclusive_dates": {"from": min(days) if days else None, "to": max(days) if days else None},
         "key_fingerprints": current_fingerprints(vault, target.compartments),
+        # The chart key under which its attachment bodies are sealed: deleting it is their crypto-erase.
+        "chart_key_fingerprint": chart_key_fingerprint(vault, target),
         "performed_by": practice.load(vault).performer,
         "witness": (witness or "").strip() or None,
         # Roles default to the therapist (a solo practice); the certificate then says one person did all.

@@ -20,10 +20,11 @@ from typing import Any
 
 from vault_app.crypto import keys
 from vault_app.domain.errors import VaultError
+from vault_app.services import attachment_blobs
 from vault_app.services.ledger import now_iso
 from vault_app.services.vault import Vault
+from vault_app.storage import chart_keys, destruction_facts
 from vault_app.storage import destruction_delete as deletion
-from vault_app.storage import destruction_facts
 from vault_app.storage.compartment import Compartment
 
 # Test-only fault injection: the process kills itself at the named step
@@ -122,6 +123,14 @@ def erase(vault: Vault, target: Target, log: StepLog, *, label: str = "", rebuil
             rekey(vault, comp, label=label)
             log.add("rekey", f"{comp.name}: re-encrypted under a fresh random key; old key removed from the header",
                     compartment=comp.name)
+    if target.note_ids is None:
+        # The chart key's row went with the chart's rows (secure_delete), and the rekey made
+        # older page images undecryptable: the chart's blobs are ciphertext under no key.
+        # Their files are scrubbed too (idempotent: a resumed destruction finds the rest).
+        scrubbed = attachment_blobs.sweep_orphans(vault)
+        log.add("crypto-erase attachments", "chart key deleted with secure_delete, compartment rekeyed; "
+                f"{len(scrubbed)} attachment file(s) overwritten with zeros and removed", files=len(scrubbed))
+        crash_point(f"{label}blobs_scrubbed")
     swept = sweep_temp_files(vault)
     if swept:
         log.add("remove stale files", f"{len(swept)} temporary file(s) an interrupted save left in the vault folder")
@@ -154,6 +163,28 @@ def sweep_temp_files(vault: Vault) -> list[str]:
         path.unlink(missing_ok=True)
         removed.append(path.name)
     return removed
+
+
+def chart_key_fingerprint(vault: Vault, target: Target) -> str | None:
+    """Fingerprint of the chart's key (None: psychotherapy-notes scope, or a chart that
+    never had an attachment in the blob store)."""
+    if target.note_ids is not None:
+        return None
+    key = chart_keys.get(vault.records, target.client_id)
+    return key_fingerprint(key) if key is not None else None
+
+
+def blob_problems(vault: Vault, target: Target) -> list[str]:
+    """After a chart's destruction: no key of the chart, no blob file without its row."""
+    if target.note_ids is not None:
+        return []
+    problems = []
+    if chart_keys.exists(vault.records, target.client_id):
+        problems.append("the chart's attachment key is still in records.db")
+    left = attachment_blobs.orphans(vault.folder, vault.records)
+    if left:
+        problems.append(f"{len(left)} attachment file(s) of no remaining attachment are still in the vault folder")
+    return problems
 
 
 def current_fingerprints(vault: Vault, names: tuple[str, ...]) -> dict[str, str]:
