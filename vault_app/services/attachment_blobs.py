@@ -135,3 +135,22 @@ def check_all(folder: Path, records: Compartment) -> list[str]:
         except VaultCorrupt as err:
             problems.append(f"attachment file {blob_id[:8]}…: {err.message}")
     return problems
+
+
+# --- backups --------------------------------------------------------------------------------
+def referenced(vault: Vault) -> list[str]:
+    """Ids of the blobs records.db names now (call inside the backup's read snapshot)."""
+    return sorted(clinical_attachments.referenced_blobs(vault.records))
+
+
+def copy_blobs(source: Path, dest: Path, blob_ids: list[str]) -> None:
+    """Copy blob files (ciphertext, unchanged) from one vault folder to another, owner-only."""
+    for blob_id in blob_ids:
+        blob_store.copy_file(source, dest, blob_id)
+
+
+def move_blob_folder(staging: Path, to_dir: Path, safety_copy: Path | None) -> None:
+    """Restore: the restored blobs take the place of the vault's. The replaced vault's
+    blobs go with its safety copy (or, with none, are scrubbed: they belong to no
+    restored row). Renames on one file system; the caller flushes `to_dir`."""
+    blob_store.replace_folder(staging, to_dir, safety_copy)

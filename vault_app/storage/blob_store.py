@@ -18,6 +18,7 @@ import contextlib
 import os
 import re
 import secrets
+import shutil
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -255,3 +256,39 @@ def files(folder: Path) -> list[Path]:
     if not base.is_dir():
         return []
     return sorted(p for p in base.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def copy_file(source: Path, dest: Path, blob_id: str) -> None:
+    """The blob file as it is (ciphertext) into another vault folder (a backup's work
+    folder), owner-only; flushed by the caller's container or folder sync."""
+    src, out = path_for(source, blob_id), path_for(dest, blob_id)
+    with os_errors("copying an attachment file for the backup"):
+        ensure_private_dir(root(dest))
+        ensure_private_dir(out.parent)
+        fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), PRIVATE_FILE)
+        with os.fdopen(fd, "wb") as fh, src.open("rb") as inp:
+            while block := inp.read(SCRUB_BLOCK):
+                fh.write(block)
+
+
+def replace_folder(staging: Path, to_dir: Path, keep_old_in: Path | None) -> None:
+    """Put staging/blobs at to_dir/blobs. An existing to_dir/blobs moves into
+    `keep_old_in` (a safety copy folder) or, without one, is scrubbed."""
+    old, new = root(to_dir), root(staging)
+    with os_errors("putting the restored attachment files in place"):
+        if old.exists():
+            if keep_old_in is not None:
+                try:
+                    os.replace(old, root(keep_old_in))
+                except OSError:  # another file system: copy, then scrub the original
+                    shutil.copytree(old, root(keep_old_in))
+                    for path in files(to_dir):
+                        scrub(path)
+                    shutil.rmtree(old, ignore_errors=True)
+            else:
+                for path in files(to_dir):
+                    scrub(path)
+                shutil.rmtree(old, ignore_errors=True)
+        if new.exists():
+            os.replace(new, old)
+        fsync_dir(to_dir)
