@@ -124,9 +124,15 @@ def orphans(folder: Path, records: Compartment) -> list[str]:
 def check_all(folder: Path, records: Compartment) -> list[str]:
     """Problems of the blob store of a vault folder (live or a backup copy): every blob a
     row names is there and every segment opens under its chart's key. Never the contents."""
+    refs = [(b, c, chart_keys.get(records, c))
+            for b, c in sorted(clinical_attachments.referenced_blobs(records).items())]
+    return check_refs(folder, refs)
+
+
+def check_refs(folder: Path, refs: list[tuple[str, str, bytes | None]]) -> list[str]:
+    """`check_all` for (blob id, client id, chart key) read from a closed copy."""
     problems = []
-    for blob_id, client_id in sorted(clinical_attachments.referenced_blobs(records).items()):
-        key = chart_keys.get(records, client_id)
+    for blob_id, client_id, key in refs:
         if key is None:
             problems.append(f"attachment file {blob_id[:8]}…: its chart key is missing")
             continue

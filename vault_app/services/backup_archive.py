@@ -354,15 +354,17 @@ def _check_compartments(u: Unpacked) -> None:
 def check_blobs(u: Unpacked) -> None:
     """Every attachment blob the backup's records name is in it, and every segment of
     each opens under its chart's key (in the backup's own records.db)."""
+    if check_blob_parts(u.folder, u.keys["records"]):
+        raise VaultCorrupt("The backup's copy of an attachment is missing or damaged.", hint="Use another backup.")
+
+
+def check_blob_parts(folder: Path, records_key: bytes) -> list[str]:
+    """Problems of the blobs of a closed vault copy in `folder` (none: all whole)."""
     from vault_app.services import attachment_blobs  # it imports the Vault, which the archive does not need
 
-    comp = Compartment.open("records", u.folder / COMPARTMENT_FILES["records"], u.keys["records"])
-    try:
-        problems = attachment_blobs.check_all(u.folder, comp)
-    finally:
-        comp.close()
-    if problems:
-        raise VaultCorrupt("The backup's copy of an attachment is missing or damaged.", hint="Use another backup.")
+    # Read without opening it as a compartment: that would migrate the copy's tables.
+    refs = backup_snapshot.blob_refs_closed(folder / COMPARTMENT_FILES["records"], records_key)
+    return attachment_blobs.check_refs(folder, refs)
 
 
 def _check_ledger(u: Unpacked, *, full: bool) -> None:
