@@ -86,6 +86,8 @@ def move_inline(vault: Vault) -> int:
     """Move inline bodies into the blob store, one chart per transaction, resumable: each
     blob is written and flushed before the row points at it, so a kill leaves either the
     old inline row (and an orphan blob, swept) or the moved one."""
+    from vault_app.services.destruction_steps import crash_point  # it imports this module
+
     db = vault.records
     charts = clinical_attachments.charts_with_inline(db)
     if not charts:
@@ -102,8 +104,10 @@ def move_inline(vault: Vault) -> int:
                     continue
                 blob_id = blob_store.new_blob_id()
                 blob_store.write(vault.folder, blob_id, client_id, key, [data])
+                crash_point("inline_blob_written")
                 clinical_attachments.move_to_blob(db, attachment_id, blob_id)
                 moved += 1
+        crash_point("inline_chart_moved")
     vault.ledger.append(MOVED, {"attachments": moved, "charts": len(charts)})
     return moved
 
