@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from vault_app.domain.errors import VaultCorrupt
+from vault_app.services.fault_injection import crash_point
 from vault_app.services.ledger import now_iso
 from vault_app.services.vault import Vault
 from vault_app.storage import blob_store, chart_keys, clinical_attachments, destruction_facts
@@ -86,8 +87,6 @@ def move_inline(vault: Vault) -> int:
     """Move inline bodies into the blob store, one chart per transaction, resumable: each
     blob is written and flushed before the row points at it, so a kill leaves either the
     old inline row (and an orphan blob, swept) or the moved one."""
-    from vault_app.services.destruction_steps import crash_point  # it imports this module
-
     db = vault.records
     charts = clinical_attachments.charts_with_inline(db)
     if not charts:

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 import re
-import signal
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,22 +19,13 @@ from typing import Any
 from vault_app.crypto import keys
 from vault_app.domain.errors import VaultError
 from vault_app.services import attachment_blobs
+from vault_app.services.fault_injection import CRASH_ENV as CRASH_ENV  # re-exported for the tests
+from vault_app.services.fault_injection import crash_point as crash_point  # re-exported
 from vault_app.services.ledger import now_iso
 from vault_app.services.vault import Vault
 from vault_app.storage import chart_keys, destruction_facts
 from vault_app.storage import destruction_delete as deletion
 from vault_app.storage.compartment import Compartment
-
-# Test-only fault injection: the process kills itself at the named step
-# boundary, as a power cut would. Nothing sets this outside the test suite.
-CRASH_ENV = "VAULT_APP_TEST_CRASH_AT"
-
-
-def crash_point(name: str) -> None:
-    if os.environ.get(CRASH_ENV) == name:
-        if hasattr(signal, "SIGKILL"):
-            os.kill(os.getpid(), signal.SIGKILL)
-        os._exit(137)
 
 
 def key_fingerprint(key: bytes) -> str:
