@@ -10,15 +10,19 @@ any of them; an unregistered backup restores without the chart (its blobs and ke
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 from pathlib import Path
 
+import pypdf
+
 from tests.conftest import PASSPHRASE, reopen
 from tests.core.destruction_helpers import SeededChart, decrypted_hits, raw_hits, seed_chart, vault_keys
-from vault_app.services import attachments, backup, backup_keys, backup_repo, clients, destruction
+from vault_app.services import attachments, backup, backup_keys, backup_repo, certificates, clients, destruction
 from vault_app.services.backup_archive import unpack
 from vault_app.services.backup_repo_read import materialize
+from vault_app.services.certificate_pdf import render
 from vault_app.services.destruction_steps import key_fingerprint
 from vault_app.services.vault import Vault
 from vault_app.storage import blob_store, chart_keys, clinical_attachments
@@ -87,6 +91,9 @@ def test_the_attachment_canary_is_crypto_erased_everywhere_the_app_reaches(psy_v
         assert steps and steps[0]["files"] == 1
         assert {b["path"] for b in cert["verification"]["backups"]} == {single.path, snap.path}
         assert "did not create or register" in " ".join(cert["copies_beyond_reach"]["statement"])
+        document = certificates.signed_document(vault, cert["certificate_id"])
+        printed = "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(render(document))).pages)
+        assert fingerprint in printed.replace("\n", "") and "crypto-erased" in printed
         assert chart_keys.get(vault.records, target.client_id) is None
         assert not blob_path.exists()
         assert set(blob_store.stored_ids(vault_dir)) == set(clinical_attachments.referenced_blobs(vault.records))
