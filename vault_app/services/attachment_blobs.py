@@ -71,12 +71,13 @@ def body(vault: Vault, attachment_id: str) -> bytes | None:
 def sweep_orphans(vault: Vault) -> list[str]:
     """Scrub every blob file no attachment row names, and temporary files a killed write
     left. Safe only where nothing else writes blobs meanwhile: the vault's one worker."""
-    referenced = clinical_attachments.referenced_blobs(vault.records)
+    referenced = clinical_attachments.blob_ids(vault.records)
     removed = []
-    for path in blob_store.stale_temp_files(vault.folder):
+    stored, temps = blob_store.scan(vault.folder)
+    for path in temps:
         blob_store.scrub(path)
         removed.append(path.name)
-    for blob_id in blob_store.stored_ids(vault.folder):
+    for blob_id in stored:
         if blob_id not in referenced:
             blob_store.scrub_blob(vault.folder, blob_id)
             removed.append(blob_id)
@@ -120,7 +121,7 @@ def after_unlock(vault: Vault) -> None:
 
 # --- checks used by destruction and backups -------------------------------------------------
 def orphans(folder: Path, records: Compartment) -> list[str]:
-    referenced = clinical_attachments.referenced_blobs(records)
+    referenced = clinical_attachments.blob_ids(records)
     return [b for b in blob_store.stored_ids(folder) if b not in referenced]
 
 

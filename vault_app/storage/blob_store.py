@@ -198,32 +198,46 @@ def exists(folder: Path, blob_id: str) -> bool:
     return path_for(folder, blob_id).is_file()
 
 
+def _scan(folder: Path) -> tuple[list[str], list[Path]]:
+    """(ids of whole blob files, temporary files of other processes) in one pass of
+    os.scandir (an unlock runs it: 20,000 blobs in milliseconds, not a Path per file)."""
+    base = root(folder)
+    ids: list[str] = []
+    temps: list[Path] = []
+    me = os.getpid()
+    try:
+        subs = [e for e in os.scandir(base) if e.is_dir(follow_symlinks=False) and len(e.name) == 2]
+    except FileNotFoundError:
+        return ids, temps
+    except OSError as exc:
+        raise classify_os_error(exc, "listing the vault's attachment files") from None
+    for sub in subs:
+        with os_errors("listing the vault's attachment files"), os.scandir(sub.path) as entries:
+            for entry in entries:
+                name = entry.name
+                if name.startswith("."):
+                    m = _TEMP.match(name)
+                    if m is not None and int(m.group(2)) != me:
+                        temps.append(Path(entry.path))
+                elif name[:2] == sub.name and _ID.match(name) is not None:
+                    ids.append(name)
+    return sorted(ids), sorted(temps)
+
+
 def stored_ids(folder: Path) -> list[str]:
     """Ids of every whole blob file in the folder (temporary files left out)."""
-    base = root(folder)
-    if not base.is_dir():
-        return []
-    out = []
-    with os_errors("listing the vault's attachment files"):
-        for sub in sorted(base.iterdir()):
-            if not sub.is_dir() or sub.is_symlink():
-                continue
-            out += [p.name for p in sorted(sub.iterdir()) if is_blob_id(p.name) and p.name[:2] == sub.name]
-    return out
+    return _scan(folder)[0]
 
 
 def stale_temp_files(folder: Path) -> list[Path]:
     """Temporary blob files left by a process that died while writing one (the caller
     holds the vault folder's writer lock, so no other live process writes here)."""
-    base = root(folder)
-    if not base.is_dir():
-        return []
-    out = []
-    for sub in sorted(base.iterdir()):
-        if sub.is_dir() and not sub.is_symlink():
-            out += [p for p in sorted(sub.iterdir())
-                    if (m := _TEMP.match(p.name)) is not None and int(m.group(2)) != os.getpid()]
-    return out
+    return _scan(folder)[1]
+
+
+def scan(folder: Path) -> tuple[list[str], list[Path]]:
+    """`stored_ids` and `stale_temp_files` in one pass."""
+    return _scan(folder)
 
 
 def scrub(path: Path) -> None:

@@ -68,6 +68,11 @@ def move_to_blob(db: Compartment, attachment_id: str, blob_id: str) -> None:
                (blob_id, attachment_id))
 
 
+def blob_ids(db: Compartment) -> set[str]:
+    """Every blob id rows name (read from the attachments_blob index alone)."""
+    return {str(r["blob_id"]) for r in db.query("SELECT blob_id FROM attachments WHERE blob_id IS NOT NULL")}
+
+
 def referenced_blobs(db: Compartment) -> dict[str, str]:
     """blob id -> client id of every attachment kept in the blob store."""
     return {str(r["blob_id"]): str(r["client_id"])
