@@ -96,7 +96,7 @@ def _plain_scrub(folder: Path, bodies: list[bytes]) -> float:
 
 
 def _row(name: str, seconds: float, plain: float, note: str = "") -> Measure:
-    m = Measure(name, "s", round(seconds, 3))
+    m = Measure("blob store: " + name, "s", round(seconds, 3))
     m.plain = round(plain, 3)
     m.note = note
     return m

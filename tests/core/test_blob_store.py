@@ -142,16 +142,22 @@ def test_inline_attachments_move_into_the_blob_store_at_unlock(vault: Vault) -> 
     old_b = _inline(vault, b, PDF + b"%inline-b")
     assert clinical_attachments.inline_data(vault.records, old_a) == PDF + b"%inline-a"
     assert attachments.read_attachment(vault, old_a)[1] == PDF + b"%inline-a"  # readable before the move
+    big = big_pdf(3 * (1 << 20))
+    old_big = _inline(vault, a, big)
     folder = vault.folder
     vault.lock()
+    size_before = (folder / "records.db").stat().st_size
     again = reopen(folder)
     try:
+        assert attachments.read_attachment(again, old_big)[1] == big
+        again.records.checkpoint()
+        assert (folder / "records.db").stat().st_size < size_before - 2 * (1 << 20)  # the space is given back
         assert clinical_attachments.charts_with_inline(again.records) == []
         assert clinical_attachments.inline_data(again.records, old_a) is None
         assert attachments.read_attachment(again, old_a)[1] == PDF + b"%inline-a"
         assert attachments.read_attachment(again, old_b)[1] == PDF + b"%inline-b"
         assert [e.payload for e in again.ledger.entries(kinds=(attachment_blobs.MOVED,))] == [
-            {"attachments": 2, "charts": 2}]
+            {"attachments": 3, "charts": 2}]
         assert attachment_blobs.check_all(again.folder, again.records) == []
     finally:
         again.lock()

@@ -108,6 +108,9 @@ def move_inline(vault: Vault) -> int:
                 clinical_attachments.move_to_blob(db, attachment_id, blob_id)
                 moved += 1
         crash_point("inline_chart_moved")
+    # The moved bodies' pages are free (and zeroed) now; VACUUM gives the space back once, so
+    # records.db stops carrying them through every later rekey, page search and backup.
+    deletion.compact(db)
     vault.ledger.append(MOVED, {"attachments": moved, "charts": len(charts)})
     return moved
 
