@@ -16,6 +16,7 @@ import shutil
 from pathlib import Path
 
 import pypdf
+import pytest
 
 from tests.conftest import PASSPHRASE, reopen
 from tests.core.destruction_helpers import SeededChart, decrypted_hits, raw_hits, seed_chart, vault_keys
@@ -140,3 +141,16 @@ def test_psychotherapy_scope_destruction_leaves_the_charts_attachments(psy_vault
     assert chart_keys.get(psy_vault.records, chart.client_id) == key
     (meta,) = attachments.list_attachments(psy_vault, chart.client_id)
     assert attachments.read_attachment(psy_vault, meta.attachment_id)[1] == chart.attachment
+
+
+def test_the_apps_own_search_looks_for_the_attachment_bodies(psy_vault: Vault, vault_dir: Path) -> None:
+    """The bodies are in no row any more; their windows are still search strings, so a
+    plaintext copy of a document left in the vault folder fails the verification."""
+    from vault_app.domain.destruction import DestructionNotVerified
+
+    target = seed_chart(psy_vault, "T")
+    (vault_dir / "stray-copy.pdf").write_bytes(target.attachment)
+    with pytest.raises(DestructionNotVerified, match=r"stray-copy\.pdf"):
+        destruction.destroy(psy_vault, target.chart_number, basis="retention", confirm=target.chart_number)
+    [failed] = psy_vault.ledger.entries(kinds=(destruction.FAILED,))
+    assert any("stray-copy.pdf" in where for where in failed.payload["found_in"])

@@ -13,13 +13,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from vault_app.domain.errors import VaultCorrupt
+from vault_app.domain.errors import VaultCorrupt, VaultError
 from vault_app.services.fault_injection import crash_point
 from vault_app.services.ledger import now_iso
 from vault_app.services.vault import Vault
 from vault_app.storage import blob_store, chart_keys, clinical_attachments, destruction_facts
 from vault_app.storage import destruction_delete as deletion
 from vault_app.storage.compartment import Compartment
+from vault_app.storage.destruction_scan import Needle, needles_for
 
 MOVED = "attachment.bodies_moved"
 
@@ -123,6 +124,24 @@ def after_unlock(vault: Vault) -> None:
 
 
 # --- checks used by destruction and backups -------------------------------------------------
+def chart_needles(vault: Vault, client_id: str) -> list[Needle]:
+    """Search strings from the bodies of the chart's attachments kept as blobs (kept in
+    memory only). A body that cannot be read is left out: it must not stop a destruction."""
+    out: list[Needle] = []
+    for meta in clinical_attachments.list_for_client(vault.records, client_id):
+        ref = clinical_attachments.body_ref(vault.records, meta.attachment_id)
+        if ref is None or ref[1] is None:
+            continue  # inline: the row capture has its bytes already
+        try:
+            data = body(vault, meta.attachment_id)
+        except VaultError:
+            continue
+        if data:
+            out.extend(needles_for(data, "data"))
+    return out
+
+
+
 def orphans(folder: Path, records: Compartment) -> list[str]:
     referenced = clinical_attachments.blob_ids(records)
     return [b for b in blob_store.stored_ids(folder) if b not in referenced]

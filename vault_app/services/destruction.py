@@ -28,7 +28,7 @@ from vault_app.domain.errors import NotFound, VaultError
 from vault_app.services import compliance
 from vault_app.services import destruction_backups as backups_step
 from vault_app.services import destruction_verify as verify
-from vault_app.services.destruction_plan import plan
+from vault_app.services.destruction_plan import plan, with_attachment_needles
 from vault_app.services.destruction_steps import (
     StepLog,
     Target,
@@ -260,7 +260,7 @@ def resume(vault: Vault, started: LedgerEntry) -> dict[str, Any]:
         # Whatever is still there can be searched for; what was already deleted
         # before the interruption took its strings with it.
         untouched = remaining_rows(vault, target, psy) >= sum(started.payload.get("counts", {}).values())
-        needles = verify.capture_needles(vault, target, psy)
+        needles = with_attachment_needles(vault, target, verify.capture_needles(vault, target, psy))
     return _carry_out(vault, started.payload, started.seq, needles, captured_all=untouched and len(needles) > 0,
                       resumed=True)
 
