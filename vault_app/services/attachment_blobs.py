@@ -36,8 +36,9 @@ def store(vault: Vault, client_id: str, data: bytes) -> str:
     blob_id = blob_store.new_blob_id()
     key = chart_key(vault, client_id)
     view = memoryview(data)
+    step = blob_store.WRITE_STEP  # a segment at a time: no second whole copy in memory
     blob_store.write(vault.folder, blob_id, client_id, key,
-                     (bytes(view[i:i + blob_store.SCRUB_BLOCK]) for i in range(0, len(view), blob_store.SCRUB_BLOCK)))
+                     (bytes(view[i:i + step]) for i in range(0, len(view), step)))
     return blob_id
 
 
@@ -46,7 +47,7 @@ def _key_for(db: Compartment, client_id: str) -> bytes:
     if key is None:
         # A row names a blob, but its chart has no key: only a damaged records.db does that.
         raise VaultCorrupt("An attachment's chart key is missing from the vault.",
-                                      hint="Restore the vault from a backup (vault-app backup restore).")
+                           hint="Restore the vault from a backup (vault-app backup restore).")
     return key
 
 

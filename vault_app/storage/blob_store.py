@@ -34,6 +34,7 @@ from vault_app.storage.files import (
 )
 
 BLOBS_DIR = "blobs"
+WRITE_STEP = SEGMENT  # what callers hand to `write` at a time (one segment: bounded memory)
 _ID = re.compile(r"^[0-9a-f]{32}$")
 _TEMP = re.compile(r"^\.([0-9a-f]{32})\.tmp-(\d+)$")
 SCRUB_BLOCK = 1 << 20
