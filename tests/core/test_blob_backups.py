@@ -223,3 +223,28 @@ def test_the_backup_before_an_upgrade_carries_the_blobs(vault: Vault, vault_dir:
     backup.restore_backup(path, restored, passphrase=PASSPHRASE)
     with reopen(restored) as again:
         _bodies(again, bodies)
+
+
+def test_a_blob_gone_before_the_backup_on_lock_copied_it_is_never_registered(
+        vault: Vault, vault_dir: Path, tmp_path: Path, runner: backup_beside.BackupRunner) -> None:
+    """The job copies the blobs from the live folder in its own thread; if one is gone by
+    then (a destruction after the next unlock scrubs it), the job fails and nothing is
+    registered or left under a backup's name."""
+    from tests.core.test_backup_beside import Gate
+
+    backup.configure(vault, target=str(tmp_path / "usb"))
+    client = _chart(vault, (MIB,))[0]
+    (meta,) = attachments.list_attachments(vault, client)
+    ref = clinical_attachments.body_ref(vault.records, meta.attachment_id)
+    assert ref is not None and ref[1] is not None
+    gate = Gate("start")
+    runner.checkpoint = gate
+    assert backup_beside.lock_with_backup(vault)
+    assert gate.reached.wait(60)
+    blob_store.scrub_blob(vault_dir, ref[1])  # what a destruction's scrub does to the live file
+    gate.release.set()
+    assert runner.wait(120)
+    assert runner.failures and not runner.finished
+    assert sorted((tmp_path / "usb").glob("vault-backup-*")) == []
+    with reopen(vault_dir) as again:
+        assert [b for b in backup.list_backups(again)] == []
