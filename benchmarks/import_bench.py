@@ -23,6 +23,7 @@ from pathlib import Path
 from benchmarks.common import NO_KEYRING, PASSPHRASE, Measure, once_s, table
 from scripts.make_simplepractice_export import make_export
 from vault_app.crypto.kdf import OWASP_FLOOR
+from vault_app.services import attachment_blobs
 from vault_app.services.importers.simplepractice import import_simplepractice
 from vault_app.services.vault import Vault, create_vault
 from vault_app.storage import clinical_attachments, clinical_clients, clinical_notes, clinical_psychotherapy, imports
@@ -53,7 +54,7 @@ def _plain_inserts(source: Vault, target: Vault) -> int:
         assert client is not None
         notes = [n for s in clinical_notes.list_for_client(source.records, client_id)
                  if (n := clinical_notes.get(source.records, s.note_id)) is not None]
-        docs = [(a, clinical_attachments.data(source.records, a.attachment_id) or b"")
+        docs = [(a, attachment_blobs.body(source, a.attachment_id) or b"")
                 for a in clinical_attachments.list_for_client(source.records, client_id)]
         provenance = imports.provenance_for_client(source.records, client_id)
         psy = [n for s in clinical_psychotherapy.list_for_client(source.psychotherapy, client_id)
@@ -62,7 +63,8 @@ def _plain_inserts(source: Vault, target: Vault) -> int:
             clinical_clients.insert(target.records, client)
             clinical_notes.insert_many(target.records, notes)
             for meta, data in docs:
-                clinical_attachments.insert(target.records, meta, data)
+                # As the import stores a document: its blob (sealed, flushed), then its row.
+                clinical_attachments.insert(target.records, meta, attachment_blobs.store(target, client_id, data))
             for p in provenance:
                 imports.insert_provenance(target.records, p)
             for key, kind, target_id in [(f"k{i}", "document", d[0].attachment_id) for i, d in enumerate(docs)]:

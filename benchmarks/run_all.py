@@ -32,6 +32,7 @@ from typing import Any
 from benchmarks import (
     agenda_bench,
     bench_backup_repo,
+    bench_blobs,
     gui_gaps,
     gui_startup,
     import_bench,
@@ -156,7 +157,9 @@ def run(plan: Plan, *, fresh: bool = False, root: Path | None = None, out_dir: P
         _log(f"import of a generated SimplePractice export ({plan.import_clients} x {plan.import_notes} notes) ...")
         # Generated inside the run's work folder (removed at the end): only the practice is cached.
         imported = import_bench.measure(work, plan.import_clients, plan.import_notes)
-        measures = [*first, *unlock, *session, imported, *peaks]
+        _log("attachments in the blob store (a fresh vault of its own) ...")
+        blobs = bench_blobs.fresh(work, log=_log)
+        measures = [*first, *unlock, *session, imported, *blobs, *peaks]
     finally:
         shutil.rmtree(work, ignore_errors=True)
     info["load_average_end"] = machine()["load_average"]

@@ -6,12 +6,20 @@ from disk and pages are decrypted with tests/independent_reader.py.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import sqlite3
+import struct
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from tests.independent_reader import decrypt_file
 from vault_app.domain.errors import CompartmentLocked
@@ -46,6 +54,9 @@ class SeededChart:
         data = self.attachment
         for k, offset in enumerate((64, len(data) // 2, len(data) - 40)):
             out[f"attachment{k}"] = data[offset : offset + 32]
+        canary = data.find(b"canary-attachment-")
+        if canary >= 0:
+            out["attachment-canary"] = data[canary : canary + 50]
         return out
 
 
@@ -79,7 +90,9 @@ def seed_chart(
         saved = psychotherapy_notes.create_psychotherapy_note(vault, client.client_id, text, note_date=last_contact)
         psy_texts.append(text)
         psy_ids.append(saved.note.note_id)
-    blob = b"%PDF-1.4\n" + os.urandom(64) + hashlib.sha512(tag.encode()).digest() * 40 + os.urandom(256)
+    blob = (b"%PDF-1.4\n" + os.urandom(64) + hashlib.sha512(tag.encode()).digest() * 20
+            + f"canary-attachment-{tag}-{uuid.uuid4().hex}".encode() + b"%" * 14
+            + hashlib.sha512(tag.encode()).digest() * 20 + os.urandom(256))
     attachments.add_attachment(vault, client.client_id, blob, kind="consent", filename="consent.pdf")
     return SeededChart(client.client_id, client.chart_number, [legal, preferred], progress_texts, psy_texts, blob,
                        psy_ids)
@@ -111,7 +124,49 @@ def decrypted_hits(folder: Path, keys: dict[str, bytes], needles: dict[str, byte
         lowered = image.lower()
         hits.extend(f"{name}.db(lowercase):{label}" for label, needle in needles.items()
                     if not label.startswith("attachment") and needle.lower() in lowered)
+        if name == "records":
+            hits.extend(blob_hits(folder, plain, needles))
         plain.unlink()
+    return hits
+
+
+def _open_blob(raw: bytes, blob_id: str, client_id: str, chart_key: bytes) -> bytes | None:
+    """The blob format of storage/blob_store.py, read with nothing but the cryptography
+    library (so a bug shared with the app cannot hide a residue)."""
+    if raw[:4] != b"VAB1":
+        return None
+    key = HKDF(algorithm=hashes.SHA256(), length=32, salt=b"VAB1",
+               info=("attachment-blob\x00" + blob_id).encode()).derive(chart_key)
+    aad = b"VAB1\x00" + blob_id.encode() + b"\x00" + client_id.encode()
+    sealed, body, out = (1 << 20) + 16, raw[4:], []
+    for index, start in enumerate(range(0, max(1, len(body)), sealed)):
+        final = start + sealed >= len(body)
+        nonce = struct.pack(">QB3x", index, 1 if final else 0)
+        try:
+            out.append(AESGCM(key).decrypt(nonce, body[start : start + sealed], aad))
+        except InvalidTag:
+            return None
+    return b"".join(out)
+
+
+def blob_hits(folder: Path, records_plain: Path, needles: dict[str, bytes]) -> list[str]:
+    """Labels found in any blob file below `folder` that opens under any chart key held in
+    the decrypted records.db (tried against every chart, under every blob id it has)."""
+    with contextlib.closing(sqlite3.connect(records_plain)) as db:
+        try:
+            chart_keys = [(str(c), bytes(k)) for c, k in db.execute("SELECT client_id, chart_key FROM chart_keys")]
+        except sqlite3.OperationalError:
+            return []  # a vault from before the blob store
+    hits = []
+    for path in sorted((folder / "blobs").rglob("*")) if (folder / "blobs").is_dir() else []:
+        if not path.is_file():
+            continue
+        raw = path.read_bytes()
+        blob_id = path.name.split(".")[1] if path.name.startswith(".") else path.name
+        for client_id, key in chart_keys:
+            plain = _open_blob(raw, blob_id, client_id, key)
+            if plain is not None:
+                hits.extend(f"blob {path.name}:{label}" for label, needle in needles.items() if needle in plain)
     return hits
 
 

@@ -41,14 +41,17 @@ EXPECTED = (
     "of which: the final incremental FTS merge", "export", "accounting", "destroy one chart", "backup create",
     "verified restore", "destroy one chart",
     "incremental backup: first full snapshot", "incremental backup after a day's work", "verify that snapshot",
-    "import of a SimplePractice export", "peak RSS, core process",
+    "import of a SimplePractice export",
+    "blob store: add", "blob store: single-file backup", "blob store: first snapshot", "blob store: second snapshot",
+    "blob store: destroy the chart", "peak RSS, core process",
     "peak RSS, with Qt",
 )
 WITH_PLAIN = ("typing 2,000 characters", "lock with the automatic backup due", "full audit verify, sealed: the chain",
               "client list", "the whole client list", "dashboard data", "open a chart", "full-text search",
               "search as the search dialog", "autosave",
               "agenda week view", "bulk write",
-              "of which", "import of a SimplePractice export", "incremental backup: first full snapshot")
+              "of which", "import of a SimplePractice export", "incremental backup: first full snapshot",
+              "blob store:")
 
 
 def test_run_all_measures_everything_on_a_tiny_practice(tmp_path: Path) -> None:

@@ -33,7 +33,7 @@ CHART_POINTS = [
     "deleted:records", "deleted:psychotherapy", "compacted:records", "compacted:psychotherapy",
     "staged:records", "rekeyed:records", "replaced:records",
     "staged:psychotherapy", "rekeyed:psychotherapy", "replaced:psychotherapy",
-    "purged", "verified", "completed",
+    "blobs_scrubbed", "purged", "verified", "completed",
 ]
 BACKUP_POINTS = ["backup:deleted:records", "backup:rekeyed:psychotherapy", "purged"]
 NOTE_POINTS = ["started", "deleted:psychotherapy", "staged:psychotherapy", "rekeyed:psychotherapy", "verified"]

@@ -267,9 +267,10 @@ def test_disk_full_mid_import_leaves_whole_charts_and_the_next_run_finishes(
     from vault_app.services.vault import open_vault
 
     expected = {c.source_key: c.count("progress_note") for c in plan_simplepractice(psy_vault, export.root).charts}
-    # The injected variant of tests/core/test_faults_diskfull.py: records.db may grow by a few pages only.
+    # The injected variant of tests/core/test_faults_diskfull.py: records.db may grow by a few pages only
+    # (the documents' bodies are in the blob store: records.db grows by their metadata and text).
     pages = int(psy_vault.records.query_one("PRAGMA page_count")[0])
-    psy_vault.records.execute(f"PRAGMA max_page_count = {pages + 30}")
+    psy_vault.records.execute(f"PRAGMA max_page_count = {pages + 10}")
     with pytest.raises(DiskFull):
         import_simplepractice(psy_vault, export.root)
     psy_vault.lock()

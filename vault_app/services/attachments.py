@@ -1,5 +1,6 @@
-"""Scanned documents (consent forms, authorizations, court and custody orders) kept
-inside records.db as BLOBs: never written out as loose files by the vault."""
+"""Scanned documents (consent forms, authorizations, court and custody orders): metadata in
+records.db, bodies sealed in the vault's blob store under the chart's key
+(services/attachment_blobs.py); never written out as plaintext files by the vault."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from vault_app.domain.clinical import (
     sniff_media_type,
 )
 from vault_app.domain.errors import InvalidInput, NotFound
+from vault_app.services import attachment_blobs
 from vault_app.services.clinical_common import audit, now_iso, require_client
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_attachments
@@ -55,8 +57,11 @@ def add_attachment(
         document_date=parse_date(document_date, "document date", allow_future=False),
         created_at=now_iso(),
     )
+    # The blob is whole and flushed before the row names it (a kill in between leaves an
+    # orphan blob, scrubbed at the next unlock, never a row without its body).
+    blob_id = attachment_blobs.store(vault, client_id, bytes(data))
     with vault.records.transaction():
-        clinical_attachments.insert(vault.records, attachment, bytes(data))
+        clinical_attachments.insert(vault.records, attachment, blob_id)
     audit(vault, "attachment.added", client_id=client_id, attachment_id=attachment.attachment_id, kind=kind,
           content_mac=vault.content_mac(attachment.sha256))
     return attachment
@@ -77,7 +82,7 @@ def get_attachment(vault: Vault, attachment_id: str) -> Attachment:
 def read_attachment(vault: Vault, attachment_id: str) -> tuple[Attachment, bytes]:
     """The document's bytes (logged as attachment.viewed)."""
     meta = get_attachment(vault, attachment_id)
-    data = clinical_attachments.data(vault.records, attachment_id)
+    data = attachment_blobs.body(vault, attachment_id)
     if data is None:
         raise NotFound("No attachment with that id.")
     audit(vault, "attachment.viewed", client_id=meta.client_id, attachment_id=attachment_id)
@@ -91,7 +96,7 @@ def save_copy(vault: Vault, attachment_id: str, destination: Path) -> Path:
     and belongs in the disclosure record (disclose-manual), which the GUI says.
     """
     meta = get_attachment(vault, attachment_id)
-    data = clinical_attachments.data(vault.records, attachment_id)
+    data = attachment_blobs.body(vault, attachment_id)
     if data is None:
         raise NotFound("No attachment with that id.")
     if destination.exists() and destination.is_dir():
@@ -136,8 +141,11 @@ def import_attachment(
         document_date=parse_date(document_date, "document date", allow_future=False),
         created_at=now_iso(),
     )
+    # The blob is whole and flushed before the row names it (a kill in between leaves an
+    # orphan blob, scrubbed at the next unlock, never a row without its body).
+    blob_id = attachment_blobs.store(vault, client_id, bytes(data))
     with vault.records.transaction():
-        clinical_attachments.insert(vault.records, attachment, bytes(data))
+        clinical_attachments.insert(vault.records, attachment, blob_id)
     return attachment
 
 

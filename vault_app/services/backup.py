@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.domain.errors import InvalidInput, VaultError
-from vault_app.services import backup_keys, backup_registry
+from vault_app.services import attachment_blobs, backup_keys, backup_registry
 from vault_app.services.backup_archive import (
     Unpacked,
     copy_locked_compartment,
@@ -101,6 +101,9 @@ def snapshot_vault(vault: Vault, staging: Path) -> tuple[Header, LedgerAnchor]:
             name = "psychotherapy"
             source, dest = vault.folder / COMPARTMENT_FILES[name], staging / COMPARTMENT_FILES[name]
             copy_locked_compartment(name, source, dest)
+        # The attachment blobs records.db names in this snapshot, copied while it is held
+        # (a blob is never changed once written; a destruction may scrub one afterwards).
+        attachment_blobs.copy_blobs(vault.folder, staging, attachment_blobs.referenced(vault))
     with os_errors("preparing the backup"):
         header_io.write_copy(staging, header)
     return header, head

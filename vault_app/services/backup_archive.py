@@ -1,7 +1,9 @@
 """Packing a vault's files into a backup container and unpacking + checking one.
 
 Parts are the header and the three compartments, each still SQLCipher-encrypted
-with its own key; the container encrypts them again as a whole.
+with its own key, then one part per attachment blob ("blobs/ab/<id>", sealed under its
+chart's key; format version 2); the container encrypts them again as a whole. A backup
+without blob parts (version 1, or a vault without blob attachments) reads as before.
 """
 
 from __future__ import annotations
@@ -24,16 +26,16 @@ from vault_app import __version__
 from vault_app.domain.errors import VaultCorrupt, VaultTampered
 from vault_app.services import backup_keys
 from vault_app.services.ledger import Ledger
-from vault_app.storage import backup_format, backup_snapshot
+from vault_app.storage import backup_format, backup_snapshot, blob_store
 from vault_app.storage import header as header_io
 from vault_app.storage.backup_format import Slots, damaged
 from vault_app.storage.backup_snapshot import copy_locked_compartment as copy_locked_compartment  # re-exported
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
-from vault_app.storage.files import PRIVATE_FILE, fsync_dir, os_errors
+from vault_app.storage.files import PRIVATE_FILE, ensure_private_dir, fsync_dir, os_errors
 from vault_app.storage.header import Header, LedgerAnchor
 
 FORMAT_NAME = "vault-app-backup"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: attachment blob parts may follow the four fixed parts
 HEADER_PART = header_io.HEADER_NAME
 PARTS = (HEADER_PART, COMPARTMENT_FILES["records"], COMPARTMENT_FILES["psychotherapy"], COMPARTMENT_FILES["ledger"])
 PART_COMPARTMENT = {filename: name for name, filename in COMPARTMENT_FILES.items()}
@@ -173,7 +175,8 @@ def write_raw_container(
 def manifest_for(header: Header, head: LedgerAnchor, created: str, parts: list[Part]) -> dict[str, Any]:
     return {
         "format": FORMAT_NAME,
-        "format_version": FORMAT_VERSION,
+        # A backup without blobs stays version 1, readable by the versions before the blob store.
+        "format_version": FORMAT_VERSION if len(parts) > len(PARTS) else 1,
         "app_version": __version__,
         "vault_id": header.vault_id,
         "created": created,
@@ -187,10 +190,15 @@ def pack_folder(
     stop: StopCheck | None = None,
 ) -> tuple[str, int]:
     """Pack closed vault files (header + compartments in `folder`) into a new container."""
-    parts = [describe_part(name, folder / name) for name in PARTS]
+    parts = [describe_part(name, folder / name) for name in (*PARTS, *blob_part_names(folder))]
     content_key = secrets.token_bytes(backup_format.KEY_LEN)
     slots = backup_keys.slots_for(header, master, content_key)
     return write_container(dest, slots, content_key, manifest_for(header, head, created, parts), parts, stop)
+
+
+def blob_part_names(folder: Path) -> list[str]:
+    """The blob files of a closed vault copy in `folder`, as part names."""
+    return [blob_store.relative_name(b) for b in blob_store.stored_ids(folder)]
 
 
 def replace_file(tmp: Path, dest: Path) -> None:
@@ -249,9 +257,15 @@ def _parse_manifest(raw: bytes, slots: Slots) -> dict[str, Any]:
     if not _is_hex(head.get("mac"), 64):
         raise bad
     parts = data.get("parts")
-    if not isinstance(parts, list) or len(parts) != len(PARTS):
+    if not isinstance(parts, list) or len(parts) < len(PARTS):
         raise bad
-    for part, name in zip(parts, PARTS, strict=True):
+    if data["format_version"] < 2 and len(parts) != len(PARTS):
+        raise bad
+    blobs = [blob_store.blob_id_of_name(str(p["name"])) if isinstance(p, dict) and isinstance(p.get("name"), str)
+             else None for p in parts[len(PARTS):]]
+    if None in blobs or len(set(blobs)) != len(blobs):
+        raise bad  # only well-formed, distinct blob names: a part name is a path in the work folder
+    for part, name in zip(parts, (*PARTS, *(p["name"] for p in parts[len(PARTS):])), strict=True):
         if not isinstance(part, dict) or part.get("name") != name:
             raise bad
         size = part.get("size")
@@ -265,6 +279,8 @@ def _write_part(
 ) -> None:
     digest = hashlib.sha256()
     with os_errors("unpacking the backup"):
+        if dest.parent.name != "" and not dest.parent.exists():
+            ensure_private_dir(dest.parent)  # blobs/ab/ of a blob part
         fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
         with os.fdopen(fd, "wb") as out:
             for block in reader.read_blocks(size):
@@ -332,6 +348,23 @@ def _check_compartments(u: Unpacked) -> None:
                 hint="Use another backup.",
             )
     _check_ledger(u, full=True)
+    check_blobs(u)
+
+
+def check_blobs(u: Unpacked) -> None:
+    """Every attachment blob the backup's records name is in it, and every segment of
+    each opens under its chart's key (in the backup's own records.db)."""
+    if check_blob_parts(u.folder, u.keys["records"]):
+        raise VaultCorrupt("The backup's copy of an attachment is missing or damaged.", hint="Use another backup.")
+
+
+def check_blob_parts(folder: Path, records_key: bytes) -> list[str]:
+    """Problems of the blobs of a closed vault copy in `folder` (none: all whole)."""
+    from vault_app.services import attachment_blobs  # it imports the Vault, which the archive does not need
+
+    # Read without opening it as a compartment: that would migrate the copy's tables.
+    refs = backup_snapshot.blob_refs_closed(folder / COMPARTMENT_FILES["records"], records_key)
+    return attachment_blobs.check_refs(folder, refs)
 
 
 def _check_ledger(u: Unpacked, *, full: bool) -> None:

@@ -42,7 +42,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from vault_app.domain.errors import VaultBusy, VaultError
-from vault_app.services import backup_keys, backup_registry
+from vault_app.services import attachment_blobs, backup_keys, backup_registry
 from vault_app.services.backup import (
     BackupInfo,
     backup_file_name,
@@ -91,6 +91,10 @@ class Snapshot:
     master: bytes
     created: str
     day: str
+    # Attachment blobs the pinned records.db names: never changed once written, so the job
+    # copies them from the live folder (if a destruction scrubbed one meanwhile, the
+    # verify fails and the backup is not registered).
+    blob_ids: tuple[str, ...] = ()
 
 
 @dataclass
@@ -127,6 +131,7 @@ def take_snapshot(vault: Vault) -> Snapshot | None:
         staging = Path(tempfile.mkdtemp(prefix=f".vault-backup-{os.getpid()}-", dir=target))
     held = HeldSnapshot()
     try:
+        blob_ids = tuple(attachment_blobs.referenced(vault))  # the same state _hold pins: nothing writes between
         header, head = _hold(vault, staging, held)
     except BaseException:
         held.release()
@@ -134,7 +139,7 @@ def take_snapshot(vault: Vault) -> Snapshot | None:
         raise
     now = datetime.now(UTC)
     return Snapshot(vault.folder, target, staging, held, header, head, backup_keys.master_of(vault),
-                    now.isoformat(timespec="seconds"), now.astimezone().date().isoformat())
+                    now.isoformat(timespec="seconds"), now.astimezone().date().isoformat(), blob_ids)
 
 
 def _hold(vault: Vault, staging: Path, held: HeldSnapshot) -> tuple[Header, LedgerAnchor]:
@@ -284,6 +289,7 @@ def build(snap: Snapshot, stop: Callable[[], bool], step: Callable[[str], None])
     try:
         step("start")
         snap.held.copy_into(snap.staging, COMPARTMENT_FILES)
+        attachment_blobs.copy_blobs(snap.folder, snap.staging, list(snap.blob_ids))
         step("snapshot")
         sha256, size = pack_folder(snap.staging, partial, snap.header, snap.master, snap.head, snap.created, stop)
         scrub_tree(snap.staging)

@@ -23,12 +23,13 @@ from typing import Any
 
 from vault_app import __version__
 from vault_app.domain.errors import CompartmentLocked, InvalidInput, VaultBusy, VaultError
-from vault_app.services import backup_copies, backup_keys, backup_registry
-from vault_app.services.backup_archive import HEADER_PART, PARTS, private_tempdir, sweep_stale
+from vault_app.services import attachment_blobs, backup_copies, backup_keys, backup_registry
+from vault_app.services.backup_archive import HEADER_PART, PARTS, blob_part_names, private_tempdir, sweep_stale
 from vault_app.services.backup_registry import CREATED, PURGED, VERIFIED, VERIFY_FAILED, check_target
 from vault_app.services.backup_repo_read import (
     BODY_FORMAT,
     BODY_VERSION,
+    PAGED_PARTS,
     Materialized,
     check_pages,
     materialize,
@@ -36,7 +37,7 @@ from vault_app.services.backup_repo_read import (
 )
 from vault_app.services.device_secret import SecretStore
 from vault_app.services.vault import Vault
-from vault_app.storage import backup_snapshot, chunk_store
+from vault_app.storage import backup_snapshot, blob_store, chunk_store
 from vault_app.storage import header as header_io
 from vault_app.storage.backup_format import KEY_LEN
 from vault_app.storage.chunk_store import ChunkKeys, Repository
@@ -108,6 +109,10 @@ def _still_files(vault: Vault) -> Iterator[tuple[Header, LedgerAnchor, list[tupl
             by_name[psy] = locked
         sources: list[tuple[str, Path | bytes]] = [(HEADER_PART, header_io.encode(header))]
         sources += [(name, by_name[name]) for name in PARTS[1:]]
+        # The blobs records.db names in this snapshot: files never changed once written, so an
+        # unchanged attachment is the same bytes, hence the same chunks, in every snapshot.
+        sources += [(blob_store.relative_name(b), blob_store.path_for(vault.folder, b))
+                    for b in attachment_blobs.referenced(vault)]
         yield header, head, sources
         if not all(_wal_empty(c.path) for c in compartments):
             raise InvalidInput("The vault changed while the snapshot was read; nothing was kept. Try again.")
@@ -135,7 +140,7 @@ def _store_parts(repo: Repository, ck: ChunkKeys, sources: Sequence[tuple[str, P
             ids: list[str] = []
             for plain in _chunks_of(source):
                 size += len(plain)
-                chunk_id = ck.chunk_id(plain, paged=name != HEADER_PART)
+                chunk_id = ck.chunk_id(plain, paged=name in PAGED_PARTS)
                 ids.append(chunk_id)
                 if chunk_id not in present:
                     present.add(chunk_id)
@@ -150,7 +155,9 @@ def _manifest(header: Header, master: bytes, head: LedgerAnchor, created: str,
               parts: list[dict[str, Any]]) -> bytes:
     content_key = secrets.token_bytes(KEY_LEN)
     body = {
-        "format": BODY_FORMAT, "format_version": BODY_VERSION, "app_version": __version__,
+        # Without blob parts a snapshot stays version 1, readable by the versions before them.
+        "format": BODY_FORMAT, "format_version": BODY_VERSION if len(parts) > len(PARTS) else 1,
+        "app_version": __version__,
         "vault_id": header.vault_id, "created": created,
         "ledger_head": {"seq": head.seq, "mac": head.mac_hex}, "parts": parts,
     }
@@ -279,7 +286,8 @@ def purge_chart(vault: Vault, snapshot: Path, destroy: Callable[[Vault], None], 
         if any(backup_snapshot.leftover_journal(folder / f) for f in COMPARTMENT_FILES.values()):
             raise InvalidInput("A purged snapshot copy was not closed cleanly; the old snapshot was kept.")
         header = header_io.read(folder)
-        sources: list[tuple[str, Path | bytes]] = [(name, folder / name) for name in PARTS]
+        sources: list[tuple[str, Path | bytes]] = [(name, folder / name)
+                                                   for name in (*PARTS, *blob_part_names(folder))]
         parts, written, _ = _store_parts(repo, ChunkKeys(m.master, m.slots.vault_id), sources)
         raw = _manifest(header, m.master, head, str(m.body["created"]), parts)
     check_new = repo.temporary_manifest()

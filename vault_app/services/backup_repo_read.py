@@ -17,18 +17,19 @@ from typing import Any
 
 from vault_app.domain.errors import VaultCorrupt, VaultTampered
 from vault_app.services import backup_keys
-from vault_app.services.backup_archive import HEADER_PART, PART_COMPARTMENT, PARTS
+from vault_app.services.backup_archive import HEADER_PART, PART_COMPARTMENT, PARTS, check_blob_parts
 from vault_app.services.ledger import Ledger
-from vault_app.storage import backup_snapshot, chunk_store
+from vault_app.storage import backup_snapshot, blob_store, chunk_store
 from vault_app.storage import header as header_io
 from vault_app.storage.backup_format import Slots
 from vault_app.storage.chunk_store import ChunkKeys, Repository, repo_damaged
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
-from vault_app.storage.files import PRIVATE_FILE, os_errors
+from vault_app.storage.files import PRIVATE_FILE, ensure_private_dir, os_errors
 from vault_app.storage.header import Header, LedgerAnchor
 
 BODY_FORMAT = "vault-app-repo-snapshot"
-BODY_VERSION = 1
+BODY_VERSION = 2  # 2: attachment blob parts ("blobs/ab/<id>") may follow the four fixed parts
+PAGED_PARTS = frozenset(PARTS[1:])  # SQLCipher files: chunks named by their pages' trailers
 MAX_MANIFEST = 64 << 20
 _HEX = re.compile(r"^[0-9a-f]+$")
 
@@ -88,8 +89,12 @@ def check_body(body: dict[str, Any], slots: Slots, clear_ids: list[str]) -> None
     if not isinstance(head, dict) or type(head.get("seq")) is not int or not _is_hex(head.get("mac"), 64):
         raise bad
     parts = body.get("parts")
-    if not isinstance(parts, list) or [p.get("name") if isinstance(p, dict) else None for p in parts] != list(PARTS):
+    names = [p.get("name") if isinstance(p, dict) else None for p in parts] if isinstance(parts, list) else []
+    if not isinstance(parts, list) or names[: len(PARTS)] != list(PARTS):
         raise bad
+    blobs = [blob_store.blob_id_of_name(n) if isinstance(n, str) else None for n in names[len(PARTS):]]
+    if (blobs and body["format_version"] < 2) or None in blobs or len(set(blobs)) != len(blobs):
+        raise bad  # only well-formed, distinct blob names: a part name is a path in the work folder
     named: set[str] = set()
     for part in parts:
         chunks = part.get("chunks")
@@ -115,11 +120,13 @@ def open_snapshot(raw: bytes, source: backup_keys.KeySource | Any) -> tuple[Slot
 def _write_part(repo: Repository, ck: ChunkKeys, part: dict[str, Any], dest: Path) -> None:
     size = 0
     with os_errors("unpacking the backup snapshot"):
+        if not dest.parent.exists():
+            ensure_private_dir(dest.parent)  # blobs/ab/ of a blob part
         fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), PRIVATE_FILE)
         with os.fdopen(fd, "wb") as out:
             for chunk_id in part["chunks"]:
                 plain = chunk_store.decrypt_chunk(ck.key_for(chunk_id), chunk_id, repo.read_chunk(chunk_id))
-                if ck.chunk_id(plain, paged=part["name"] != HEADER_PART) != chunk_id:
+                if ck.chunk_id(plain, paged=part["name"] in PAGED_PARTS) != chunk_id:
                     raise VaultTampered("A chunk of the backup repository holds content other than its name says.")
                 size += len(plain)
                 out.write(plain)
@@ -175,3 +182,6 @@ def check_pages(m: Materialized) -> None:
                             + "; ".join(report.problems[:3]) + ".")
     if head != m.ledger_head:
         raise VaultTampered("The ledger inside the snapshot does not end where its table of contents says.")
+    if check_blob_parts(m.folder, m.keys["records"]):
+        raise VaultCorrupt("The snapshot's copy of an attachment is missing or damaged.",
+                           hint="Use another snapshot or another backup.")

@@ -23,7 +23,7 @@ from vault_app.domain.errors import (
     RefusedByPolicy,
     VaultError,
 )
-from vault_app.services import backup_keys, destruction
+from vault_app.services import attachment_blobs, backup_keys, destruction
 from vault_app.services.backup_archive import HEADER_PART, Unpacked, private_tempdir, sweep_stale, unpack
 from vault_app.services.backup_registry import CREATED, REGISTER_KINDS, RESTORED, fold_register, registered
 from vault_app.services.device_secret import KeyringSecretStore, SecretStore, decode_secret, device_secret_name
@@ -170,7 +170,7 @@ def _make_safety_copy(to_dir: Path, dest: Path) -> None:
         fsync_dir(dest.parent)
 
 
-def _move_into(staging: Path, to_dir: Path) -> None:
+def _move_into(staging: Path, to_dir: Path, safety_copy: Path | None) -> None:
     with os_errors("putting the restored vault in place"):
         to_dir.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
         for filename in COMPARTMENT_FILES.values():
@@ -178,6 +178,7 @@ def _move_into(staging: Path, to_dir: Path) -> None:
             for suffix in _SIDE_FILES:
                 (to_dir / (filename + suffix)).unlink(missing_ok=True)
             os.replace(staging / filename, to_dir / filename)
+        attachment_blobs.move_blob_folder(staging, to_dir, safety_copy)
         os.replace(staging / HEADER_PART, to_dir / HEADER_PART)
         fsync_dir(to_dir)
 
@@ -270,7 +271,7 @@ def restore_backup(
             if existing:
                 assert report.safety_copy is not None
                 _make_safety_copy(to_dir, Path(report.safety_copy))
-            _move_into(staging, to_dir)
+            _move_into(staging, to_dir, Path(report.safety_copy) if report.safety_copy else None)
         finally:
             held.release()
     # The restored copy is the vault now: its head is what a later rollback is measured against.

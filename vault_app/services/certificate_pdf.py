@@ -143,6 +143,11 @@ def render(document: dict[str, Any], *, locale: str = DEFAULT_LOCALE) -> bytes:
         w.para(f"- {step['at'][:19].replace('T', ' ')} UTC  {step['step']}: {step.get('detail', '')}", 8.5)
     if method.get("resumed_after_interruption"):
         w.para("The destruction was interrupted and finished automatically at the next unlock.", 8.5)
+    erased = (c.get("extra") or {}).get("attachments")
+    if erased:
+        w.field("Attachments", "crypto-erased (NIST SP 800-88 Purge)")
+        w.field("Chart key fingerprint", erased["chart_key_fingerprint"])
+        w.para(erased["method"], 8.5)
     w.heading("Verification")
     w.field("Result", verification["result"].upper())
     content = verification.get("content_search") or {}

@@ -25,10 +25,10 @@ from vault_app.domain.compliance import (
     keep_until,
 )
 from vault_app.domain.errors import InvalidInput, NotFound
-from vault_app.services import practice
+from vault_app.services import attachment_blobs, practice
 from vault_app.services.clinical_common import now_iso, today
 from vault_app.services.vault import Vault
-from vault_app.storage import clinical_attachments, clinical_clients
+from vault_app.storage import clinical_clients
 from vault_app.storage import compliance_store as store
 from vault_app.storage import disclosure_authorizations as auth_store
 from vault_app.storage import disclosure_records as evidence_store
@@ -42,7 +42,7 @@ CERT_FORMAT = "vault-app-compliance-destruction-certificate"
 
 
 def _scan(vault: Vault, attachment_id: str | None) -> str | None:
-    data = clinical_attachments.data(vault.records, attachment_id) if attachment_id else None
+    data = attachment_blobs.body(vault, attachment_id) if attachment_id else None
     return base64.b64encode(data).decode() if data else None
 
 

@@ -28,10 +28,11 @@ from vault_app.domain.errors import NotFound, VaultError
 from vault_app.services import compliance
 from vault_app.services import destruction_backups as backups_step
 from vault_app.services import destruction_verify as verify
-from vault_app.services.destruction_plan import plan
+from vault_app.services.destruction_plan import plan, with_attachment_needles
 from vault_app.services.destruction_steps import (
     StepLog,
     Target,
+    blob_problems,
     crash_point,
     erase,
     maintenance_psychotherapy,
@@ -124,6 +125,14 @@ def _carry_out(
             hint="See docs/retention.md, 'When verification fails'.",
         )
     certificate = _certificate(vault, payload, started_seq, log, verification, resumed)
+    if payload.get("chart_key_fingerprint"):
+        certificate = replace(certificate, extra={**certificate.extra, "attachments": {
+            "chart_key_fingerprint": payload["chart_key_fingerprint"],
+            "method": "crypto-erase (NIST SP 800-88 Rev. 1 Purge, cryptographic erase): the chart key under "
+                      "which the bodies of its attachments were sealed was deleted with secure_delete and the "
+                      "compartment re-encrypted; every copy of those bodies is ciphertext under no key. "
+                      "The vault's own attachment files were also overwritten with zeros and removed.",
+        }})
     if target.note_ids is None:
         kept = compliance.summary(vault, target.client_id)
         if kept["counts"]:
@@ -147,6 +156,7 @@ def _carry_out(
 
 def _structural(vault: Vault, target: Target, destroyed_keys: dict[str, str]) -> dict[str, Any]:
     struct = verify.structural(vault, target, destroyed_keys)
+    struct["key_problems"].extend(blob_problems(vault, target))
     if backups_step.stale_work(vault):
         struct["key_problems"].append("a work copy of a backup (with older keys) was left beside a registered backup")
     return struct
@@ -250,7 +260,7 @@ def resume(vault: Vault, started: LedgerEntry) -> dict[str, Any]:
         # Whatever is still there can be searched for; what was already deleted
         # before the interruption took its strings with it.
         untouched = remaining_rows(vault, target, psy) >= sum(started.payload.get("counts", {}).values())
-        needles = verify.capture_needles(vault, target, psy)
+        needles = with_attachment_needles(vault, target, verify.capture_needles(vault, target, psy))
     return _carry_out(vault, started.payload, started.seq, needles, captured_all=untouched and len(needles) > 0,
                       resumed=True)
 

@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.crypto.keys import macs_equal
+from vault_app.domain.errors import VaultError
 from vault_app.services import backup_copies, backup_registry, backup_repo
 from vault_app.services import destruction_verify as verify
-from vault_app.services.destruction_steps import StepLog, Target, erase
+from vault_app.services.destruction_steps import StepLog, Target, blob_problems, erase
 from vault_app.services.vault import Vault
 from vault_app.storage.header import LedgerAnchor
 
@@ -64,7 +65,7 @@ def purge(
             prefix = _is_live_prefix(vault, before)
             scan.copy(copy, f"backup {len(checked) + 1}: ", ledger_is_live_prefix=prefix,
                       ledger_tail_after=before.seq)
-        checked.append(verify.copy_structural(copy, target, destroyed_keys))
+        checked.append(_copy_structural(copy, target, destroyed_keys))
 
     # Each lists the backups it ran `destroy` on first, in call order: `checked` grows with
     # those calls, single files first, then the snapshots of backup repositories.
@@ -74,6 +75,17 @@ def purge(
     snapshots_checked = checked[len(files_checked):]
     return ([_entry(r, files_checked, i, scan) for i, r in enumerate(files)]
             + [_entry(r, snapshots_checked, i, scan) for i, r in enumerate(snapshots)])
+
+
+def _copy_structural(copy: Vault, target: Target, destroyed_keys: dict[str, str]) -> dict[str, Any]:
+    """The copy's structural checks, plus: no chart key of the chart, no blob without its row."""
+    struct = verify.copy_structural(copy, target, destroyed_keys)
+    if struct["rows_remaining"] is not None:
+        try:
+            struct["key_problems"] = [*struct["key_problems"], *blob_problems(copy, target)]
+        except VaultError as err:
+            struct["key_problems"] = [*struct["key_problems"], f"could not be checked: {err.message}"]
+    return struct
 
 
 def _entry(result: dict[str, Any], checked: list[dict[str, Any]], i: int,
@@ -112,6 +124,6 @@ def unreachable(vault: Vault) -> list[dict[str, Any]]:
 def inspect(vault: Vault, target: Target, destroyed_keys: dict[str, str]) -> list[dict[str, Any]]:
     """Open each present registered backup read-only and repeat the structural checks."""
     def check(copy: Vault) -> dict[str, Any]:
-        return verify.copy_structural(copy, target, destroyed_keys)
+        return _copy_structural(copy, target, destroyed_keys)
 
     return backup_copies.inspect_backups(vault, check) + backup_repo.inspect_snapshots(vault, check)

@@ -22,9 +22,9 @@ from vault_app.domain.destruction import (
     refusals,
 )
 from vault_app.domain.errors import CompartmentLocked, InvalidInput, RefusedByPolicy
+from vault_app.services import attachment_blobs, holds, practice, retention
 from vault_app.services import destruction_verify as verify
-from vault_app.services import holds, practice, retention
-from vault_app.services.destruction_steps import Target, current_fingerprints
+from vault_app.services.destruction_steps import Target, chart_key_fingerprint, current_fingerprints
 from vault_app.services.ledger import now_iso
 from vault_app.services.vault import Vault
 from vault_app.storage import destruction_delete as deletion
@@ -91,6 +91,14 @@ def _disclosed_copies(vault: Vault, client_id: str, names: NeedleSet) -> list[di
             "ledger_seq": entry.seq,
         })
     return out
+
+
+def with_attachment_needles(vault: Vault, target: Target, needles: NeedleSet) -> NeedleSet:
+    """Add windows of the chart's attachment bodies (in the blob store now, so in no row the
+    capture reads): the content search then looks for them in every file and page too."""
+    if target.note_ids is not None:
+        return needles
+    return NeedleSet([*needles.needles, *attachment_blobs.chart_needles(vault, target.client_id)])
 
 
 def _name_needles(needles: NeedleSet) -> NeedleSet:
@@ -161,7 +169,7 @@ def plan(
     problems = refusals(facts, chosen, confirm)
     if problems:
         raise RefusedByPolicy("Destruction refused. " + " ".join(problems))
-    needles = verify.capture_needles(vault, target, psy)
+    needles = with_attachment_needles(vault, target, verify.capture_needles(vault, target, psy))
     _check_free_text(chosen.override_reason or "", needles, "override reason")
     _check_free_text(chosen.early_reason or "", needles, "reason")
     _check_free_text(witness or "", needles, "witness")
@@ -190,6 +198,8 @@ def plan(
         "record_types": sorted(k.replace("_", " ") for k in counts),
         "inclusive_dates": {"from": min(days) if days else None, "to": max(days) if days else None},
         "key_fingerprints": current_fingerprints(vault, target.compartments),
+        # The chart key under which its attachment bodies are sealed: deleting it is their crypto-erase.
+        "chart_key_fingerprint": chart_key_fingerprint(vault, target),
         "performed_by": practice.load(vault).performer,
         "witness": (witness or "").strip() or None,
         # Roles default to the therapist (a solo practice); the certificate then says one person did all.

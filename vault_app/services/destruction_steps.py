@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 import re
-import signal
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,22 +18,14 @@ from typing import Any
 
 from vault_app.crypto import keys
 from vault_app.domain.errors import VaultError
+from vault_app.services import attachment_blobs
+from vault_app.services.fault_injection import CRASH_ENV as CRASH_ENV  # re-exported for the tests
+from vault_app.services.fault_injection import crash_point as crash_point  # re-exported
 from vault_app.services.ledger import now_iso
 from vault_app.services.vault import Vault
+from vault_app.storage import chart_keys, destruction_facts
 from vault_app.storage import destruction_delete as deletion
-from vault_app.storage import destruction_facts
 from vault_app.storage.compartment import Compartment
-
-# Test-only fault injection: the process kills itself at the named step
-# boundary, as a power cut would. Nothing sets this outside the test suite.
-CRASH_ENV = "VAULT_APP_TEST_CRASH_AT"
-
-
-def crash_point(name: str) -> None:
-    if os.environ.get(CRASH_ENV) == name:
-        if hasattr(signal, "SIGKILL"):
-            os.kill(os.getpid(), signal.SIGKILL)
-        os._exit(137)
 
 
 def key_fingerprint(key: bytes) -> str:
@@ -122,6 +112,14 @@ def erase(vault: Vault, target: Target, log: StepLog, *, label: str = "", rebuil
             rekey(vault, comp, label=label)
             log.add("rekey", f"{comp.name}: re-encrypted under a fresh random key; old key removed from the header",
                     compartment=comp.name)
+    if target.note_ids is None:
+        # The chart key's row went with the chart's rows (secure_delete), and the rekey made
+        # older page images undecryptable: the chart's blobs are ciphertext under no key.
+        # Their files are scrubbed too (idempotent: a resumed destruction finds the rest).
+        scrubbed = attachment_blobs.sweep_orphans(vault)
+        log.add("crypto-erase attachments", "chart key deleted with secure_delete, compartment rekeyed; "
+                f"{len(scrubbed)} attachment file(s) overwritten with zeros and removed", files=len(scrubbed))
+        crash_point(f"{label}blobs_scrubbed")
     swept = sweep_temp_files(vault)
     if swept:
         log.add("remove stale files", f"{len(swept)} temporary file(s) an interrupted save left in the vault folder")
@@ -154,6 +152,28 @@ def sweep_temp_files(vault: Vault) -> list[str]:
         path.unlink(missing_ok=True)
         removed.append(path.name)
     return removed
+
+
+def chart_key_fingerprint(vault: Vault, target: Target) -> str | None:
+    """Fingerprint of the chart's key (None: psychotherapy-notes scope, or a chart that
+    never had an attachment in the blob store)."""
+    if target.note_ids is not None:
+        return None
+    key = chart_keys.get(vault.records, target.client_id)
+    return key_fingerprint(key) if key is not None else None
+
+
+def blob_problems(vault: Vault, target: Target) -> list[str]:
+    """After a chart's destruction: no key of the chart, no blob file without its row."""
+    if target.note_ids is not None:
+        return []
+    problems = []
+    if chart_keys.exists(vault.records, target.client_id):
+        problems.append("the chart's attachment key is still in records.db")
+    left = attachment_blobs.orphans(vault.folder, vault.records)
+    if left:
+        problems.append(f"{len(left)} attachment file(s) of no remaining attachment are still in the vault folder")
+    return problems
 
 
 def current_fingerprints(vault: Vault, names: tuple[str, ...]) -> dict[str, str]:

@@ -36,7 +36,7 @@ from vault_app.domain.disclosure import (
     describe_items,
 )
 from vault_app.domain.errors import InvalidInput
-from vault_app.services import clients, disclosure_gate, practice
+from vault_app.services import attachment_blobs, clients, disclosure_gate, practice
 from vault_app.services.clinical_common import now_iso
 from vault_app.services.vault import Vault
 from vault_app.storage import (
@@ -219,7 +219,7 @@ def _consent(vault: Vault, request: DisclosureRequest,
     if auth is None or not auth.scan_attachment_id:
         return auth, None
     meta = clinical_attachments.get(vault.records, auth.scan_attachment_id)
-    data = clinical_attachments.data(vault.records, auth.scan_attachment_id)
+    data = attachment_blobs.body(vault, auth.scan_attachment_id)
     if meta is None or data is None:
         return auth, None
     ext = {"application/pdf": "pdf", "image/png": "png", "image/jpeg": "jpg"}.get(meta.media_type, "bin")

@@ -38,7 +38,7 @@ from vault_app.domain.disclosure_basis import LegalBasis
 from vault_app.domain.measures import get_instrument
 from vault_app.domain.measures.record import Measure
 from vault_app.domain.note_templates import TEMPLATES
-from vault_app.services import clients, disclosure_gate, export, practice
+from vault_app.services import attachment_blobs, clients, disclosure_gate, export, practice
 from vault_app.services.measures_fhir import questionnaire_response
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_amendments, clinical_attachments, clinical_notes, clinical_psychotherapy, imports
@@ -103,7 +103,7 @@ def _gather(vault: Vault, client_id: str, progress_ids: tuple[str, ...], psy_ids
             psy.append((pnote, clinical_amendments.for_note(vault.psychotherapy, "psychotherapy", note_id)))
     docs = []
     for meta in clinical_attachments.list_for_client(vault.records, client_id):
-        data = clinical_attachments.data(vault.records, meta.attachment_id)
+        data = attachment_blobs.body(vault, meta.attachment_id)
         if data is not None:
             docs.append((meta, data))
     # Measures are test results: they ride with the progress notes the gate allowed (as in

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 AFTER_UNLOCK: list[str] = [
     "vault_app.services.upgrade_backup:pack_waiting",
     "vault_app.services.destruction:resume_interrupted",
+    "vault_app.services.attachment_blobs:after_unlock",
     "vault_app.services.export:reconcile_pending",
 ]
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vault_app.domain.errors import VaultError
-from vault_app.storage import backup_snapshot
+from vault_app.storage import backup_snapshot, blob_store
 from vault_app.storage import header as header_io
 from vault_app.storage.files import PRIVATE_DIR, fsync_dir, os_errors, scrub_tree
 from vault_app.storage.header import Header
@@ -102,6 +102,13 @@ def before_open(folder: Path, header: Header, keys: VaultKeys, *, psychotherapy:
                 backup_snapshot.snapshot_closed(name, source, key, dest)
             else:
                 backup_snapshot.copy_locked_compartment(name, source, dest)
+        # The attachment blobs the staged records.db names (files never changed once
+        # written: copied as they are, still sealed under their chart keys).
+        records_key = keys.key("records", header)
+        if records_key is not None:
+            for blob_id, _client, _key in backup_snapshot.blob_refs_closed(work / COMPARTMENT_FILES["records"],
+                                                                           records_key):
+                blob_store.copy_file(folder, work, blob_id)
         header_io.write_copy(work, header)
         with os_errors("preparing the backup taken before the upgrade"):
             marker = work / COMPLETE

@@ -248,3 +248,24 @@ def _copy_in_kernel(src: Any, out: Any) -> None:
         src.seek(done)
         out.seek(done)
     shutil.copyfileobj(src, out, COPY_BLOCK)
+
+
+def blob_refs_closed(path: Path, key: bytes) -> list[tuple[str, str, bytes | None]]:
+    """(blob id, client id, chart key or None) of every attachment of a closed records.db
+    copy kept in the blob store, read without migrating it (a copy from before the blob
+    store has none)."""
+    conn = _connect(path, key, "records", "reading the attachments of a copy")
+    try:
+        has = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'chart_keys'").fetchone()
+        if has is None:
+            return []
+        rows = conn.execute(
+            "SELECT a.blob_id, a.client_id, k.chart_key FROM attachments a "
+            "LEFT JOIN chart_keys k ON k.client_id = a.client_id WHERE a.blob_id IS NOT NULL ORDER BY a.blob_id"
+        ).fetchall()
+    except sqlcipher.Error as exc:
+        raise classify(exc, "records", "reading the attachments of a copy") from None
+    finally:
+        conn.close()
+    return [(str(r["blob_id"]), str(r["client_id"]), bytes(r["chart_key"]) if r["chart_key"] is not None else None)
+            for r in rows]

@@ -1,4 +1,6 @@
-"""Attachments: scanned documents stored as BLOBs inside records.db."""
+"""Attachments: the metadata of scanned documents in records.db. Their bodies are in the
+blob store (storage/blob_store.py, the row's blob_id); rows of vaults made before it may
+still hold the body inline (data), until services/attachment_blobs.py moves it."""
 
 from __future__ import annotations
 
@@ -19,7 +21,17 @@ def _attachment(r: Any) -> Attachment:
     )
 
 
-def insert(db: Compartment, a: Attachment, data: bytes) -> None:
+def insert(db: Compartment, a: Attachment, blob_id: str) -> None:
+    """A row whose body is the blob `blob_id` (already whole on disk)."""
+    db.execute(
+        f"INSERT INTO attachments ({_COLS}, data, blob_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, x'', ?)",
+        (a.attachment_id, a.client_id, a.kind, a.filename, a.media_type, a.size, a.sha256, a.description,
+         d2s(a.document_date), a.created_at, blob_id),
+    )
+
+
+def insert_inline(db: Compartment, a: Attachment, data: bytes) -> None:
+    """A row holding its body inline, as vaults before the blob store did (tests of the move)."""
     db.execute(
         f"INSERT INTO attachments ({_COLS}, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (a.attachment_id, a.client_id, a.kind, a.filename, a.media_type, a.size, a.sha256, a.description,
@@ -27,14 +39,49 @@ def insert(db: Compartment, a: Attachment, data: bytes) -> None:
     )
 
 
+def body_ref(db: Compartment, attachment_id: str) -> tuple[str, str | None] | None:
+    """(client id, blob id or None when the body is inline) of an attachment."""
+    row = db.query_one("SELECT client_id, blob_id FROM attachments WHERE attachment_id = ?", (attachment_id,))
+    return (str(row["client_id"]), row["blob_id"]) if row else None
+
+
+def inline_data(db: Compartment, attachment_id: str) -> bytes | None:
+    row = db.query_one("SELECT data FROM attachments WHERE attachment_id = ? AND blob_id IS NULL", (attachment_id,))
+    return bytes(row["data"]) if row else None
+
+
+def charts_with_inline(db: Compartment) -> list[str]:
+    return [str(r["client_id"]) for r in db.query(
+        "SELECT DISTINCT client_id FROM attachments WHERE blob_id IS NULL ORDER BY client_id")]
+
+
+def inline_of_chart(db: Compartment, client_id: str) -> list[str]:
+    return [str(r["attachment_id"]) for r in db.query(
+        "SELECT attachment_id FROM attachments WHERE client_id = ? AND blob_id IS NULL ORDER BY attachment_id",
+        (client_id,))]
+
+
+def move_to_blob(db: Compartment, attachment_id: str, blob_id: str) -> None:
+    """Point the row at its blob and empty its inline copy (the caller has secure_delete on,
+    so the old bytes are zeroed in the page)."""
+    db.execute("UPDATE attachments SET blob_id = ?, data = x'' WHERE attachment_id = ? AND blob_id IS NULL",
+               (blob_id, attachment_id))
+
+
+def blob_ids(db: Compartment) -> set[str]:
+    """Every blob id rows name (read from the attachments_blob index alone)."""
+    return {str(r["blob_id"]) for r in db.query("SELECT blob_id FROM attachments WHERE blob_id IS NOT NULL")}
+
+
+def referenced_blobs(db: Compartment) -> dict[str, str]:
+    """blob id -> client id of every attachment kept in the blob store."""
+    return {str(r["blob_id"]): str(r["client_id"])
+            for r in db.query("SELECT blob_id, client_id FROM attachments WHERE blob_id IS NOT NULL")}
+
+
 def get(db: Compartment, attachment_id: str) -> Attachment | None:
     row = db.query_one(f"SELECT {_COLS} FROM attachments WHERE attachment_id = ?", (attachment_id,))
     return _attachment(row) if row else None
-
-
-def data(db: Compartment, attachment_id: str) -> bytes | None:
-    row = db.query_one("SELECT data FROM attachments WHERE attachment_id = ?", (attachment_id,))
-    return bytes(row["data"]) if row else None
 
 
 def list_for_client(db: Compartment, client_id: str, kind: str | None = None) -> list[Attachment]:

@@ -1,0 +1,179 @@
+"""Attachments in the blob store (issue 21, items 2 and 4), each figure next to a plain-file
+baseline measured in the same run on the same bytes:
+
+- adding N attachments totalling --mib MiB (sealed segments, flushed, then a row each)
+  vs writing the same bytes to N plain files with an fsync each;
+- a single-file backup and a first snapshot of the vault holding them vs a plain fsync'd
+  copy of the vault folder's files (compartments and blobs); a second snapshot with
+  nothing changed (every blob dedupes: information);
+- destroying the chart that holds them (no backups registered) vs overwriting the same
+  bytes of plain files with zeros, an fsync each (what the scrub of the blobs costs at
+  least; the rest is the compartments' compaction and rekey, as for any chart).
+
+A fresh vault (KDF at the OWASP floor: the unlock is not measured here). Standalone:
+
+    .venv/bin/python -m benchmarks.bench_blobs [--mib 32] [--count 16]
+
+`measures()` returns the rows for benchmarks/run_all.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from benchmarks.common import Measure, once_s, table
+from vault_app.crypto.kdf import OWASP_FLOOR
+from vault_app.services import attachments, backup, backup_repo, clients, destruction
+from vault_app.services.vault import Vault, create_vault
+from vault_app.storage import blob_store
+
+PASSPHRASE = "correct horse battery staple benchmark"
+
+
+def _bodies(total_mib: int, count: int) -> list[bytes]:
+    size = max(64, (total_mib << 20) // max(1, count))
+    return [b"%PDF-1.4\n" + os.urandom(size - 9) for _ in range(count)]
+
+
+def _fsync_write(path: Path, data: bytes) -> None:
+    with path.open("wb") as out:
+        out.write(data)
+        out.flush()
+        os.fsync(out.fileno())
+
+
+def _plain_writes(folder: Path, bodies: list[bytes]) -> float:
+    folder.mkdir()
+    start = time.perf_counter()
+    for i, data in enumerate(bodies):
+        _fsync_write(folder / f"{i}.pdf", data)
+    elapsed = time.perf_counter() - start
+    shutil.rmtree(folder)
+    return elapsed
+
+
+def _plain_copy(vault: Vault, dest: Path) -> float:
+    """A plain fsync'd copy of the vault's files (compartments checkpointed, and blobs)."""
+    for comp in vault.open_compartments():
+        comp.checkpoint()
+    files = [p for p in vault.folder.iterdir() if p.is_file() and not p.name.endswith(("-wal", "-shm", ".lock"))]
+    files += blob_store.files(vault.folder)
+    dest.mkdir()
+    start = time.perf_counter()
+    for i, path in enumerate(files):
+        with path.open("rb") as src, (dest / str(i)).open("wb") as out:
+            shutil.copyfileobj(src, out, 4 << 20)
+            out.flush()
+            os.fsync(out.fileno())
+    elapsed = time.perf_counter() - start
+    shutil.rmtree(dest)
+    return elapsed
+
+
+def _plain_scrub(folder: Path, bodies: list[bytes]) -> float:
+    folder.mkdir()
+    paths = []
+    for i, data in enumerate(bodies):
+        paths.append(folder / f"{i}.pdf")
+        _fsync_write(paths[-1], data)
+    start = time.perf_counter()
+    for path, data in zip(paths, bodies, strict=True):
+        with path.open("r+b") as fh:
+            fh.write(b"\x00" * len(data))
+            fh.flush()
+            os.fsync(fh.fileno())
+        path.unlink()
+    elapsed = time.perf_counter() - start
+    shutil.rmtree(folder)
+    return elapsed
+
+
+def _row(name: str, seconds: float, plain: float, note: str = "") -> Measure:
+    m = Measure("blob store: " + name, "s", round(seconds, 3))
+    m.plain = round(plain, 3)
+    m.note = note
+    return m
+
+
+def measures(vault: Vault, work: Path, total_mib: int, count: int,
+             log: Callable[[str], None] = lambda s: None) -> list[Measure]:
+    bodies = _bodies(total_mib, count)
+    total = sum(len(b) for b in bodies) / 2**20
+    client = clients.create_client(vault, "Bench Chart", date_of_birth="1970-01-01")
+    rows = []
+
+    log(f"adding {count} attachments ({total:.0f} MiB)")
+    plain = _plain_writes(work / "plain-writes", bodies)
+
+    def add_all() -> None:
+        for i, data in enumerate(bodies):
+            attachments.import_attachment(vault, client.client_id, data, kind="stored_document", filename=f"{i}.pdf")
+
+    seconds, _ = once_s(add_all)
+    rows.append(_row(f"add {count} attachments ({total:.0f} MiB) vs {count} plain files, fsync each",
+                     seconds, plain, f"{total / seconds:.0f} MiB/s vs {total / plain:.0f} MiB/s"))
+
+    log("single-file backup")
+    plain = _plain_copy(vault, work / "plain-copy")
+    seconds, info = once_s(lambda: backup.create_backup(vault, work / "single", rotate_old=False))
+    mib = info.bytes / 2**20
+    rows.append(_row(f"single-file backup ({mib:.0f} MiB) vs a plain fsync'd copy of the vault's files",
+                     seconds, plain))
+
+    log("snapshots")
+    seconds, snap = once_s(lambda: backup_repo.create_incremental(vault, work / "repo", rotate_old=False))
+    rows.append(_row(f"first snapshot ({snap.vault_bytes / 2**20:.0f} MiB, {snap.chunks:,} chunks) vs the same "
+                     "plain copy", seconds, plain))
+    seconds, again = once_s(lambda: backup_repo.create_incremental(vault, work / "repo", rotate_old=False))
+    rows.append(_row(f"second snapshot, nothing changed ({again.bytes_written / 2**20:.1f} MiB written)",
+                     seconds, plain, "every blob dedupes"))
+    # This row measures the chart's destruction alone: the copies are removed (a registered
+    # copy that is gone is listed as not reachable, not purged).
+    shutil.rmtree(work / "single", ignore_errors=True)
+    shutil.rmtree(work / "repo", ignore_errors=True)
+
+    log("destroying the chart")
+    plain = _plain_scrub(work / "plain-scrub", bodies)
+    seconds, cert = once_s(lambda: destruction.destroy(
+        vault, client.chart_number, basis="override", confirm=client.chart_number,
+        override_reason="benchmark of a destruction with attachments"))
+    assert cert["verification"]["result"] == "passed"
+    rows.append(_row(f"destroy the chart with its {count} attachments, verified (no backups) vs zeroing the same "
+                     "plain files", seconds, plain, "the rest is compaction and rekey of the compartments"))
+    return rows
+
+
+def fresh(root: Path | None = None, total_mib: int = 32, count: int = 16,
+          log: Callable[[str], None] = lambda s: None) -> list[Measure]:
+    """`measures` on a fresh vault of its own (what run_all calls: a few seconds at the defaults)."""
+    work = Path(tempfile.mkdtemp(prefix="vault_app_bench_blobs_", dir=root))
+    try:
+        vault = create_vault(work / "vault", PASSPHRASE, params=OWASP_FLOOR).vault
+        vault.unlock_psychotherapy(PASSPHRASE)  # a chart's destruction covers its psychotherapy notes
+        try:
+            return measures(vault, work, total_mib, count, log=log)
+        finally:
+            vault.lock()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--mib", type=int, default=32, help="total size of the attachments (default 32)")
+    parser.add_argument("--count", type=int, default=16, help="number of attachments (default 16)")
+    args = parser.parse_args(argv)
+    rows = fresh(None, args.mib, args.count, log=lambda s: print(s, file=sys.stderr))
+    print(table(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
