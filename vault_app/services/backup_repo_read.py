@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from vault_app.domain.errors import VaultCorrupt, VaultTampered
+from vault_app.domain.errors import VaultCorrupt, VaultError, VaultTampered
 from vault_app.services import backup_keys
 from vault_app.services.backup_archive import HEADER_PART, PART_COMPARTMENT, PARTS
-from vault_app.services.ledger import Ledger
+from vault_app.services.ledger import Ledger, VerifyReport
 from vault_app.storage import backup_snapshot, chunk_store
 from vault_app.storage import header as header_io
 from vault_app.storage.backup_format import Slots
@@ -159,19 +159,33 @@ def materialize(
 def check_pages(m: Materialized) -> None:
     """Every page of every compartment whose key is at hand, then the whole ledger chain
     and its head against the manifest (what a verified restore checks)."""
-    for filename, name in PART_COMPARTMENT.items():
-        if name in m.keys and backup_snapshot.check_copy(name, m.folder / filename, m.keys[name]):
-            raise VaultCorrupt(f"The snapshot's copy of the {name} compartment is damaged.",
-                               hint="Use another snapshot or another backup.")
-    comp = Compartment.open("ledger", m.folder / COMPARTMENT_FILES["ledger"], m.keys["ledger"])
-    try:
-        ledger = Ledger(comp, m.keys["ledger_mac"])
-        report = ledger.verify_full(m.header.ledger_anchor)
-        head = ledger.head()
-    finally:
-        comp.close()
+    copies = [(name, m.folder / filename, m.keys[name]) for filename, name in PART_COMPARTMENT.items()
+              if name in m.keys]
+    # Every page checked beside the ledger chain (as backup_archive does); a damaged page first.
+    with backup_snapshot.copies_checked_beside(copies) as results:
+        chain: tuple[VerifyReport, LedgerAnchor] | VaultError
+        try:
+            chain = _chain(m)
+        except VaultError as err:
+            chain = err
+        damaged_ones = [name for name, problems in results().items() if problems]
+    if damaged_ones:
+        raise VaultCorrupt(f"The snapshot's copy of the {damaged_ones[0]} compartment is damaged.",
+                           hint="Use another snapshot or another backup.")
+    if isinstance(chain, VaultError):
+        raise chain
+    report, head = chain
     if not report.ok:
         raise VaultTampered("The ledger inside the snapshot failed verification: "
                             + "; ".join(report.problems[:3]) + ".")
     if head != m.ledger_head:
         raise VaultTampered("The ledger inside the snapshot does not end where its table of contents says.")
+
+
+def _chain(m: Materialized) -> tuple[VerifyReport, LedgerAnchor]:
+    comp = Compartment.open("ledger", m.folder / COMPARTMENT_FILES["ledger"], m.keys["ledger"])
+    try:
+        ledger = Ledger(comp, m.keys["ledger_mac"])
+        return ledger.verify_full(m.header.ledger_anchor), ledger.head()
+    finally:
+        comp.close()
