@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from vault_app.services import backup_keys
-from vault_app.services.backup_repo import REPO_FORMAT
+from vault_app.services.backup import verify_backup
+from vault_app.services.backup_repo import REPO_FORMAT, is_snapshot, verify_snapshot
 from vault_app.services.backup_repo_read import materialize, repository_of
-from vault_app.services.backup_restore import Checked, RestoreReport, Unpacker, restore_folder
+from vault_app.services.backup_restore import Checked, RestoreReport, Unpacker, restore_backup, restore_folder
 from vault_app.services.device_secret import SecretStore
 from vault_app.services.vault import Vault
 
@@ -44,4 +46,21 @@ def restore_snapshot(
     )
 
 
-__all__ = ["restore_snapshot"]
+def verify_copy(path: Path, *, vault: Vault | None = None) -> dict[str, Any]:
+    """Check a backup file or a snapshot completely (the GUI's "Check the selected backup")."""
+    if is_snapshot(Path(path)):
+        return verify_snapshot(path, vault=vault)
+    return verify_backup(path, vault=vault)
+
+
+def restore_copy(
+    path: Path, to_dir: Path, *, passphrase: str | None = None, overwrite: bool = False,
+    current: Vault | None = None, known_copies: Sequence[Path] = (),
+) -> RestoreReport:
+    """Restore a backup file or a snapshot (the GUI's restore of the selected backup)."""
+    restore = restore_snapshot if is_snapshot(Path(path)) else restore_backup
+    return restore(path, to_dir, passphrase=passphrase, overwrite=overwrite, current=current,
+                   known_copies=known_copies)
+
+
+__all__ = ["restore_copy", "restore_snapshot", "verify_copy"]
