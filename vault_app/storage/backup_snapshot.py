@@ -139,7 +139,7 @@ def check_copy(name: str, path: Path, key: bytes) -> list[str]:
     except VaultCorrupt as err:
         return [err.message]
     try:
-        return integrity_problems(conn, name)
+        return integrity_problems(conn, name, fresh=True)
     finally:
         conn.close()
 
