@@ -6,17 +6,22 @@ Real vaults, real SQLCipher files, real chunks."""
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
+import signal
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import PASSPHRASE
+from tests.core.kill_helpers import read_line
 from tests.core.test_backup_beside import Gate
+from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import InvalidInput
 from vault_app.services import backup, backup_beside, backup_repo, backup_repo_restore, clients, notes
-from vault_app.services.vault import Vault, open_vault
+from vault_app.services.vault import Vault, create_vault, open_vault
 from vault_app.storage.chunk_store import Repository, read_clear
 from vault_app.storage.compartment import COMPARTMENT_FILES
 
@@ -214,3 +219,57 @@ def test_a_snapshot_finished_while_the_vault_is_open_waits_for_its_worker(
         assert [(b["path"], b["state"]) for b in backup.list_backups(again)] == [(info.path, "verified")]
     finally:
         again.lock()
+
+
+def _child(folder: Path, out_fd: int) -> None:
+    try:
+        vault = open_vault(folder, PASSPHRASE)
+        notes.create_progress_note(vault, clients.list_clients(vault)[0].client_id, text="Late session.")
+
+        def hold(step: str) -> None:
+            if step == "packed":  # chunks and the hidden manifest written, the check not done
+                os.write(out_fd, b"held\n")
+                threading.Event().wait()  # until killed
+
+        backup_beside.runner().checkpoint = hold
+        backup_beside.lock_with_backup(vault)
+        backup_beside.runner().wait()
+    except BaseException as exc:
+        os.write(out_fd, f"error {type(exc).__name__}\n".encode())
+    finally:
+        os._exit(0)
+
+
+def test_kill_during_the_snapshot_on_lock_registers_nothing_and_the_next_sweep_cleans_up(
+    tmp_path: Path, kdf_params: KdfParams, runner: backup_beside.BackupRunner
+) -> None:
+    folder, repo = tmp_path / "vault", tmp_path / "repo"
+    made = create_vault(folder, PASSPHRASE, params=kdf_params, use_device_secret=False)
+    _repo_target(made.vault, repo)
+    made.vault.lock()
+    read_fd, write_fd = os.pipe()
+    child = multiprocessing.get_context("fork").Process(target=_child, args=(folder, write_fd))
+    child.start()
+    os.close(write_fd)
+    try:
+        assert read_line(read_fd) == b"held\n"
+        os.kill(child.pid or 0, signal.SIGKILL)
+        child.join(30)
+    finally:
+        os.close(read_fd)
+    assert _manifests(repo) == [] and len(_manifests(repo, hidden=True)) == 1 and _chunk_names(repo)
+    vault = open_vault(folder, PASSPHRASE)
+    try:
+        assert backup.list_backups(vault) == []
+        assert vault.verify_ledger().ok
+        # The dead process's hidden manifest names nothing any more: a sweep removes it and its chunks.
+        swept = backup_repo.sweep_repository(repo)
+        assert swept["temporary_files"] == 1 and swept["chunks_removed"] > 0
+        assert _manifests(repo, hidden=True) == [] and _chunk_names(repo) == set()
+        # The next lock's snapshot is whole.
+        assert backup_beside.lock_with_backup(vault)
+        assert runner.wait(120) and runner.failures == [] and len(runner.finished) == 1
+    finally:
+        if vault.is_open:
+            vault.lock()
+    assert len(_manifests(repo)) == 1
