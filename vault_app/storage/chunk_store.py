@@ -37,9 +37,8 @@ import secrets
 import struct
 import sys
 import threading
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -72,8 +71,6 @@ _ID = re.compile(r"^[0-9a-f]{64}$")
 _TEMP = re.compile(r"^\.tmp-(\d+)-[0-9a-f]+(\.vrs)?$")
 _SCRUB_BLOCK = 1 << 20
 _FSYNC_THREADS = 8
-_WRITE_THREADS = 4
-_INFLIGHT = 64
 # Held while chunks are written and not yet named by any manifest (the backup on lock
 # writes on a thread of its own), and by every sweep: a sweep of this process never
 # takes chunks a snapshot in progress has written but not named yet.
@@ -206,14 +203,6 @@ def _write_new(path: Path, data: bytes) -> int:
     return fd
 
 
-def _write_chunk_file(tmp: str, blob: bytes, fsync: bool) -> None:
-    fd = _write_new(Path(tmp), blob)
-    if fsync:
-        _fsync_close(fd)
-    else:
-        os.close(fd)
-
-
 def _fsync_close(fd: int) -> None:
     try:
         os.fsync(fd)
@@ -270,11 +259,7 @@ class Repository:
         folders: set[str] = set()
         size = 0
         try:
-            with os_errors("writing the backup"), ThreadPoolExecutor(_WRITE_THREADS) as pool:
-                # Creating a file costs more than encrypting its 32 KiB (measured: ~180 us per
-                # create, most of a first snapshot's time): a few threads create them side by side
-                # (the calls release the GIL) while this one chunks and encrypts the next ones.
-                inflight: deque[Future[None]] = deque()
+            with os_errors("writing the backup"):
                 for chunk_id, blob in items:
                     if chunk_id in seen:
                         continue
@@ -284,17 +269,16 @@ class Repository:
                         os.makedirs(folder, mode=PRIVATE_DIR, exist_ok=True)
                         folders.add(folder)
                     tmp = os.path.join(folder, f".tmp-{os.getpid()}-{secrets.token_hex(6)}")
+                    fd = _write_new(Path(tmp), blob)
                     pending.append((tmp, os.path.join(folder, chunk_id)))
                     size += len(blob)
-                    inflight.append(pool.submit(_write_chunk_file, tmp, blob, _syncfs is None))
-                    while len(inflight) > _INFLIGHT:  # bounds the memory held by queued chunks
-                        inflight.popleft().result()
-                while inflight:
-                    inflight.popleft().result()
+                    if _syncfs is None:
+                        _fsync_close(fd)
+                    else:
+                        os.close(fd)
                 if pending and _syncfs is not None:
                     _syncfs(self.chunks_dir)
         except BaseException:
-            # The pool has ended (its `with` waited): no thread still writes a temporary file.
             for tmp, _ in pending:
                 with contextlib.suppress(OSError):
                     os.unlink(tmp)
