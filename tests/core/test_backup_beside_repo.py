@@ -150,12 +150,16 @@ def test_a_second_lock_writes_only_changes_and_the_rotation_sweeps_the_first(
         third.lock()
 
 
+@pytest.mark.parametrize("step", ["start", "packed"])
 def test_quit_during_the_job_leaves_nothing_registered_and_nothing_named(
-    vault: Vault, vault_dir: Path, tmp_path: Path, runner: backup_beside.BackupRunner
+    vault: Vault, vault_dir: Path, tmp_path: Path, runner: backup_beside.BackupRunner, step: str
 ) -> None:
+    """Quit before the files were read, or after the chunks and the hidden manifest were
+    written (before the check): nothing is registered or named; chunks written meanwhile
+    are named by nothing, and the next sweep (rotation, purge) removes them."""
     repo = tmp_path / "repo"
     _repo_target(vault, repo)
-    gate = Gate("start")
+    gate = Gate(step)
     runner.checkpoint = gate
     assert backup_beside.lock_with_backup(vault)
     assert gate.reached.wait(60)
@@ -163,8 +167,11 @@ def test_quit_during_the_job_leaves_nothing_registered_and_nothing_named(
     gate.release.set()
     assert runner.abandon(10)
     assert runner.finished == [] and runner.waiting == []
-    assert _manifests(repo) == _manifests(repo, hidden=True) == [] and _chunk_names(repo) == set()
-    assert sorted(p.name for p in repo.iterdir()) == ["chunks", "snapshots"]  # staging scrubbed
+    assert _manifests(repo) == _manifests(repo, hidden=True) == []
+    assert sorted(p.name for p in repo.iterdir()) == ["chunks", "snapshots"]  # staging and check folder gone
+    assert bool(_chunk_names(repo)) == (step == "packed")
+    Repository(repo).sweep()
+    assert _chunk_names(repo) == set()
     again = open_vault(vault_dir, PASSPHRASE)
     try:
         assert backup.list_backups(again) == []

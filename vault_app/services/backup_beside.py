@@ -27,6 +27,10 @@ waited for all of it. Now the lock does only what needs the open vault:
    and whatever a killed process left is swept by the next backup (the names carry the pid).
 
 Unlocking never waits for any of it: the runner holds no lock while it packs or verifies.
+
+When the backup target is a backup repository (settings "kind": "repo"), the job makes a
+snapshot instead (backup_beside_repo.py): step 1 then holds the compartment files
+themselves still (a snapshot reads them in place), and step 2 chunks them.
 """
 
 from __future__ import annotations

@@ -180,7 +180,7 @@ def build(snap: RepoSnapshot, stop: Callable[[], bool], step: Callable[[str], No
         step("snapshot")
         step("packed")
         with private_tempdir(snap.repo.root, "verify") as check:
-            materialize(partial, backup_keys.fixed_master(snap.master), check, deep=True)
+            materialize(partial, backup_keys.fixed_master(snap.master), check, deep=True, stop=stop)
         step("verified")
     except BaseException:
         if partial is not None:

@@ -11,13 +11,14 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from vault_app.domain.errors import VaultCorrupt, VaultError, VaultTampered
 from vault_app.services import backup_keys
-from vault_app.services.backup_archive import HEADER_PART, PART_COMPARTMENT, PARTS
+from vault_app.services.backup_archive import HEADER_PART, PART_COMPARTMENT, PARTS, BackupAbandoned
 from vault_app.services.ledger import Ledger, VerifyReport
 from vault_app.storage import backup_snapshot, chunk_store
 from vault_app.storage import header as header_io
@@ -112,12 +113,15 @@ def open_snapshot(raw: bytes, source: backup_keys.KeySource | Any) -> tuple[Slot
     return slots, master, body
 
 
-def _write_part(repo: Repository, ck: ChunkKeys, part: dict[str, Any], dest: Path) -> None:
+def _write_part(repo: Repository, ck: ChunkKeys, part: dict[str, Any], dest: Path,
+                stop: Callable[[], bool] | None = None) -> None:
     size = 0
     with os_errors("unpacking the backup snapshot"):
         fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), PRIVATE_FILE)
         with os.fdopen(fd, "wb") as out:
             for chunk_id in part["chunks"]:
+                if stop is not None and stop():
+                    raise BackupAbandoned
                 plain = chunk_store.decrypt_chunk(ck.key_for(chunk_id), chunk_id, repo.read_chunk(chunk_id))
                 if ck.chunk_id(plain, paged=part["name"] != HEADER_PART) != chunk_id:
                     raise VaultTampered("A chunk of the backup repository holds content other than its name says.")
@@ -130,18 +134,20 @@ def _write_part(repo: Repository, ck: ChunkKeys, part: dict[str, Any], dest: Pat
 
 
 def materialize(
-    snapshot: Path, source: backup_keys.KeySource | Any, dest: Path, *, deep: bool = True
+    snapshot: Path, source: backup_keys.KeySource | Any, dest: Path, *, deep: bool = True,
+    stop: Callable[[], bool] | None = None,
 ) -> Materialized:
     """Rebuild every part of `snapshot` in `dest` (an empty private folder) and check it.
 
-    `deep=False` (a purge, or a restore whose own unpack then checks every page) stops
-    after the chunks' authentication, the parts' hashes and the header's MAC."""
+    `deep=False` (a purge) stops after the chunks' authentication, the parts' sizes and
+    the header's MAC. `stop` (the background backup on lock, when the app quits) is asked
+    between chunks and before the page checks: BackupAbandoned when it says so."""
     repo = repository_of(snapshot)
     raw = read_manifest_file(snapshot)
     slots, master, body = open_snapshot(raw, source)
     ck = ChunkKeys(master, slots.vault_id)
     for part in body["parts"]:
-        _write_part(repo, ck, part, dest / part["name"])
+        _write_part(repo, ck, part, dest / part["name"], stop)
     with os_errors("unpacking the backup snapshot"):
         raw_header = (dest / HEADER_PART).read_bytes()
     try:
@@ -152,6 +158,8 @@ def materialize(
     keys = backup_keys.check_embedded_header(header, slots, master, wraps)
     found = Materialized(dest, body, slots, header, master, keys, hashlib.sha256(raw).hexdigest(), len(raw), wraps)
     if deep:
+        if stop is not None and stop():
+            raise BackupAbandoned
         check_pages(found)
     return found
 
