@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, reopen
 from tests.gui.conftest import wait_ops
 from tests.gui.test_workflows import _open
 from vault_app.gui.backups import BackupsDialog, RestoreDialog
 from vault_app.gui.controller import AppController
-from vault_app.services import backup, clients
+from vault_app.services import backup, backup_beside, clients
 from vault_app.services.vault import open_vault
 
 pytestmark = pytest.mark.gui
@@ -68,3 +68,18 @@ def test_choose_a_repository_back_up_check_and_restore(
     with open_vault(tmp_path / "restored", PASSPHRASE) as restored:
         assert {c.legal_name for c in clients.list_clients(restored)} == {"Before Snapshot"}
         assert [b["path"] for b in backup.list_backups(restored)] == [str(made)]
+
+
+def test_lock_makes_a_snapshot_when_the_target_is_a_repository(
+    unlocked_app: AppController, qtbot: object, app_folder: Path, tmp_path: Path
+) -> None:
+    repo = tmp_path / "usb-drive" / "vault-repo"
+    unlocked_app.op(None, lambda v: backup.configure(v, target=str(repo), auto=True, kind="repo")).run()
+    unlocked_app.op(None, lambda v: clients.create_client(v, "Rowan Fictional", date_of_birth="1990-05-06")).run()
+    wait_ops(qtbot)
+    unlocked_app.lock("test")
+    wait_ops(qtbot, timeout=60_000)
+    assert backup_beside.runner().wait(120) and backup_beside.runner().failures == []
+    (made,) = (repo / "snapshots").glob("*.vrs")
+    with reopen(app_folder) as vault:
+        assert [(b["path"], b["state"]) for b in backup.list_backups(vault)] == [(str(made), "verified")]
