@@ -134,8 +134,8 @@ def measures(vault: Vault, work: Path, label: str = "", *, profile: bool = False
         state = "sealed ledger (after the first audit)" if sealed else "ledger not sealed yet"
         rows.append(_restore_vs_plain(
             vault, work, Path(made.path), stream, key, sizes,
-            f"{label}verified restore ({mib:.0f} MiB, {state}) vs a plain AES-GCM decrypt-and-copy of the same "
-            "bytes (fsync'd)", profile))
+            f"{label}verified restore vs a plain decrypt-and-copy (AES-GCM, fsync'd) of the same {mib:.0f} MiB, "
+            f"{state}", profile))
         stream.unlink()
         shutil.rmtree(work / "restore-backups", ignore_errors=True)
     return rows

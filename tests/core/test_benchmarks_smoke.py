@@ -41,6 +41,7 @@ EXPECTED = (
     "of which: the final incremental FTS merge", "export", "accounting", "destroy one chart", "backup create",
     "verified restore", "destroy one chart",
     "incremental backup: first full snapshot", "incremental backup after a day's work", "verify that snapshot",
+    "verified restore vs a plain decrypt-and-copy", "verified restore vs a plain decrypt-and-copy",
     "import of a SimplePractice export", "peak RSS, core process",
     "peak RSS, with Qt",
 )
@@ -48,7 +49,8 @@ WITH_PLAIN = ("typing 2,000 characters", "lock with the automatic backup due", "
               "client list", "the whole client list", "dashboard data", "open a chart", "full-text search",
               "search as the search dialog", "autosave",
               "agenda week view", "bulk write",
-              "of which", "import of a SimplePractice export", "incremental backup: first full snapshot")
+              "of which", "import of a SimplePractice export", "incremental backup: first full snapshot",
+              "verified restore vs a plain decrypt-and-copy")
 
 
 def test_run_all_measures_everything_on_a_tiny_practice(tmp_path: Path) -> None:
