@@ -130,10 +130,10 @@ def _structure_check_reads_every_page(conn: Any) -> bool:
     freelist (free pages are listed, never read), no pointer-map pages (auto_vacuum off)
     and no locking page, every page passes the HMAC check once, and a separate
     cipher_integrity_check would check each page a second time."""
-    freelist = int(conn.execute("PRAGMA freelist_count").fetchone()[0])
-    auto_vacuum = int(conn.execute("PRAGMA auto_vacuum").fetchone()[0])
-    pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
-    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    freelist = int(conn.execute("PRAGMA freelist_count").fetchone()["freelist_count"])
+    auto_vacuum = int(conn.execute("PRAGMA auto_vacuum").fetchone()["auto_vacuum"])
+    pages = int(conn.execute("PRAGMA page_count").fetchone()["page_count"])
+    page_size = int(conn.execute("PRAGMA page_size").fetchone()["page_size"])
     return freelist == 0 and auto_vacuum == 0 and pages * page_size <= _LOCK_BYTE_OFFSET
 
 
