@@ -133,7 +133,8 @@ def _structure_check_reads_every_page(conn: Any) -> bool:
     freelist = int(conn.execute("PRAGMA freelist_count").fetchone()["freelist_count"])
     auto_vacuum = int(conn.execute("PRAGMA auto_vacuum").fetchone()["auto_vacuum"])
     pages = int(conn.execute("PRAGMA page_count").fetchone()["page_count"])
-    page_size = int(conn.execute("PRAGMA page_size").fetchone()["page_size"])
+    # A keyed connection: SQLCipher answers for the page size (its own pragma's name).
+    page_size = int(conn.execute("PRAGMA cipher_page_size").fetchone()["cipher_page_size"])
     return freelist == 0 and auto_vacuum == 0 and pages * page_size <= _LOCK_BYTE_OFFSET
 
 
