@@ -20,7 +20,15 @@ from tests.core.kill_helpers import read_line
 from tests.core.test_backup_beside import Gate
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import InvalidInput
-from vault_app.services import backup, backup_beside, backup_repo, backup_repo_restore, clients, notes
+from vault_app.services import (
+    backup,
+    backup_beside,
+    backup_repo,
+    backup_repo_restore,
+    clients,
+    notes,
+    psychotherapy_notes,
+)
 from vault_app.services.vault import Vault, create_vault, open_vault
 from vault_app.storage.chunk_store import Repository, read_clear
 from vault_app.storage.compartment import COMPARTMENT_FILES
@@ -280,3 +288,22 @@ def test_kill_during_the_snapshot_on_lock_registers_nothing_and_the_next_sweep_c
         if vault.is_open:
             vault.lock()
     assert len(_manifests(repo)) == 1
+
+
+def test_open_psychotherapy_notes_are_held_and_read_in_place_too(
+    psy_vault: Vault, vault_dir: Path, tmp_path: Path, runner: backup_beside.BackupRunner
+) -> None:
+    repo = tmp_path / "repo"
+    client_id = _repo_target(psy_vault, repo)
+    note = psychotherapy_notes.create_psychotherapy_note(psy_vault, client_id, "Process note before the lock.")
+    assert backup_beside.lock_with_backup(psy_vault)
+    assert runner.wait(120) and runner.failures == []
+    (info,) = runner.finished
+    restored = tmp_path / "restored"
+    backup_repo_restore.restore_snapshot(Path(info.path), restored, passphrase=PASSPHRASE)
+    copy = open_vault(restored, PASSPHRASE, with_psychotherapy=True)
+    try:
+        kept = psychotherapy_notes.get_psychotherapy_note(copy, note.note.note_id, audit_view=False)
+        assert kept.body == "Process note before the lock."
+    finally:
+        copy.lock()

@@ -51,7 +51,7 @@ from vault_app.services.backup_repo import REPO_FORMAT, Source, snapshot_manifes
 from vault_app.services.backup_repo_read import materialize
 from vault_app.services.vault import Vault
 from vault_app.storage import header as header_io
-from vault_app.storage.backup_snapshot import HeldSnapshot, close_without_waiting, leftover_journal
+from vault_app.storage.backup_snapshot import HeldSnapshot, close_without_waiting
 from vault_app.storage.chunk_store import ChunkKeys, Repository
 from vault_app.storage.compartment import COMPARTMENT_FILES
 from vault_app.storage.files import os_errors, scrub_tree
@@ -152,9 +152,8 @@ def _hold(vault: Vault, staging: Path, held: HeldFiles) -> tuple[list[tuple[str,
     psy = COMPARTMENT_FILES["psychotherapy"]
     if psy not in by_name:
         # Locked notes: their bytes as they are on disk (their key is not at hand, and the
-        # next session may unlock and write them), copied now as the single-file backup does.
-        if leftover_journal(vault.folder / psy):
-            raise busy
+        # next session may unlock and write them), copied now as the single-file backup does
+        # (which refuses a file with a journal left beside it).
         copy_locked_compartment("psychotherapy", vault.folder / psy, staging / psy)
         by_name[psy] = staging / psy
     sources: list[tuple[str, Source]] = [(HEADER_PART, header_io.encode(header))]
