@@ -33,6 +33,7 @@ from benchmarks import (
     agenda_bench,
     bench_backup_repo,
     bench_blobs,
+    bench_restore,
     gui_gaps,
     gui_startup,
     import_bench,
@@ -133,6 +134,8 @@ def _session(folder: Path, work: Path, p: practice.Practice, plan: Plan) -> list
         out.append(vault_ops.destroy_chart(vault, target=None))
         _log("incremental backups (a repository of chunks) ...")
         out += bench_backup_repo.measures(vault, work, p.big_client)
+        _log("verified restore against a plain decrypt-and-copy ...")
+        out += bench_restore.measures(vault, work)  # last: its audit seals the ledger
     finally:
         vault.lock()
     return out

@@ -137,7 +137,13 @@ def test_verify_and_restore_round_trip(vault: Vault, vault_dir: Path, tmp_path: 
         assert _note_texts(restored, ids) == expected
         assert attachments.read_attachment(restored, att.attachment_id)[1] == blob
         assert restored.verify_ledger().ok
+        # The restored vault registers the snapshot itself (so a later destruction purges
+        # it), not a temporary file that would then list as missing.
+        listed = backup.list_backups(restored)
+        assert [(b["path"], b["state"]) for b in listed] == [(info.path, "present")]
+        assert restored.ledger.entries(kinds=("backup.created",))[-1].payload["format"] == "repo"
     assert not [p for p in (tmp_path / "repo").iterdir() if p.name.startswith(".")]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no staging left beside the target
 
 
 def test_verify_catches_a_flipped_byte_in_any_chunk_and_a_missing_chunk(vault: Vault, tmp_path: Path) -> None:

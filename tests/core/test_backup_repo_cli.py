@@ -46,3 +46,23 @@ def test_incremental_create_verify_restore(tmp_path: Path) -> None:
     assert bad.code == 5 and "authentication" in bad.err and "Traceback" not in bad.err
     missing = cli_process("backup", "verify", str(repo / "snapshots" / "snap-none.vrs"), "--vault", str(vault))
     assert missing.code == 4 and "does not exist" in missing.err
+
+
+def test_settings_kind_repo_makes_backup_auto_write_snapshots(tmp_path: Path) -> None:
+    vault, repo = tmp_path / "vault", tmp_path / "repo"
+    assert init_vault(vault).code == 0
+    bad = cli_process("backup", "settings", "--vault", str(vault), "--kind", "tape")
+    assert bad.code != 0 and "Traceback" not in bad.err
+    shown = cli_process("backup", "settings", "--vault", str(vault), "--json")
+    assert shown.code == 0 and shown.json()["settings"]["kind"] == "file"  # the default
+    chosen = cli_process("backup", "settings", "--vault", str(vault), "--target", str(repo), "--kind", "repo",
+                         "--json")
+    assert chosen.code == 0, chosen.err
+    assert chosen.json()["settings"]["kind"] == "repo"
+    assert cli_process("client", "add", "Oriel Vantongeren", "--vault", str(vault)).code == 0
+    auto = cli_process("backup", "auto", "--vault", str(vault), "--json")
+    assert auto.code == 0, auto.err
+    (snapshot,) = Repository(repo).snapshot_paths()
+    assert auto.json()["backup"]["path"] == str(snapshot) and auto.json()["backup"]["verified"]
+    listed = cli_process("backup", "list", "--vault", str(vault), "--json")
+    assert [(b["path"], b["state"]) for b in listed.json()["backups"]] == [(str(snapshot), "verified")]

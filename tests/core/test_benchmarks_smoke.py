@@ -41,6 +41,7 @@ EXPECTED = (
     "of which: the final incremental FTS merge", "export", "accounting", "destroy one chart", "backup create",
     "verified restore", "destroy one chart",
     "incremental backup: first full snapshot", "incremental backup after a day's work", "verify that snapshot",
+    "verified restore vs a plain decrypt-and-copy", "verified restore vs a plain decrypt-and-copy",
     "import of a SimplePractice export",
     "blob store: add", "blob store: single-file backup", "blob store: first snapshot", "blob store: second snapshot",
     "blob store: destroy the chart", "peak RSS, core process",
@@ -51,7 +52,7 @@ WITH_PLAIN = ("typing 2,000 characters", "lock with the automatic backup due", "
               "search as the search dialog", "autosave",
               "agenda week view", "bulk write",
               "of which", "import of a SimplePractice export", "incremental backup: first full snapshot",
-              "blob store:")
+              "blob store:", "verified restore vs a plain decrypt-and-copy")
 
 
 def test_run_all_measures_everything_on_a_tiny_practice(tmp_path: Path) -> None:

@@ -172,6 +172,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
         "keep_monthly": args.keep_monthly,
         "reminder_days": args.reminder_days,
         "auto": args.auto,
+        "kind": args.kind,
     }
     if args.target is not None:
         changes["target"] = args.target
@@ -243,6 +244,9 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     s.add_argument("--reminder-days", type=int, metavar="N")
     s.add_argument("--auto", action=argparse.BooleanOptionalAction, default=None,
                    help="back up automatically on lock and exit when something changed")
+    s.add_argument("--kind", choices=("file", "repo"),
+                   help="what the automatic backups into the folder are: 'file' (one file each time, the default) "
+                   "or 'repo' (the folder is a backup repository: snapshots, only changes written)")
     s.set_defaults(handler=cmd_settings)
 
     a = bsub.add_parser("auto", parents=[common_parent], help="back up to the configured folder if anything changed")

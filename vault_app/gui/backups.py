@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,12 +28,13 @@ from vault_app.gui.forms import action_buttons
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.widgets import add_row, make_tree
 from vault_app.gui.widgets import wrapped_label as _label
-from vault_app.services import backup
+from vault_app.services import backup, backup_repo_restore
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
     from vault_app.services.backup import BackupInfo
+    from vault_app.services.backup_repo import SnapshotInfo
     from vault_app.services.backup_restore import RestoreReport
     from vault_app.services.vault import Vault
 
@@ -60,6 +62,14 @@ class BackupsDialog(QDialog):
         self.reminder_days.setRange(1, 365)
         self.reminder_days.setSuffix(" days")
         self.reminder_days.setAccessibleName("Remind me after")
+        # What the backups into the folder are; single files stay the default.
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Kind of backup")
+        self.kind.addItem(self.tr("One file each time"), "file")
+        self.kind.addItem(self.tr("Backup repository: each backup writes only what changed"), "repo")
+        self.kind.setToolTip(self.tr(
+            "A backup repository keeps the vault in encrypted pieces, each stored once: after a day's "
+            "work a backup writes about that day's changes. Use one folder per vault."))
         save = QPushButton(self.tr("Save"))
         save.clicked.connect(self.save_settings)
         row = QHBoxLayout()
@@ -71,6 +81,7 @@ class BackupsDialog(QDialog):
         remind.addWidget(save)
         form = QFormLayout()
         form.addRow(self.tr("Back up to:"), row)
+        form.addRow(self.tr("Kind:"), self.kind)
         form.addRow(self.tr("Remind me after:"), remind)
         self.tree = make_tree([self.tr("Created"), self.tr("File"), self.tr("Size"), self.tr("State")], "Backups")
         self.backup_button = QPushButton(self.tr("Back up now"))
@@ -115,6 +126,7 @@ class BackupsDialog(QDialog):
         if not self.target.text():
             self.target.setText(conf.get("target") or "")
         self.reminder_days.setValue(int(conf.get("reminder_days") or 7))
+        self.kind.setCurrentIndex(max(0, self.kind.findData(conf.get("kind") or "file")))
         age = status["verified_backup_age_days"]
         last = status["last_backup"]
         parts = [self.tr("{0} backup(s) made by this app.").format(status['registered'])]
@@ -138,9 +150,9 @@ class BackupsDialog(QDialog):
             self.target.setText(chosen)
 
     def save_settings(self) -> None:
-        target, days = self.target.text().strip() or None, self.reminder_days.value()
+        target, days, kind = self.target.text().strip() or None, self.reminder_days.value(), self.kind.currentData()
         # The dialog reads itself again from the backup.settings_changed notice.
-        self.controller.op(self, lambda v: backup.configure(v, target=target, reminder_days=days),
+        self.controller.op(self, lambda v: backup.configure(v, target=target, reminder_days=days, kind=kind),
                            label=self.tr("Saving…")).run()
 
     def backup_now(self) -> None:
@@ -148,19 +160,25 @@ class BackupsDialog(QDialog):
         if not text:
             self.result_label.setText(self.tr("Choose a backup folder first."))
             return
-        target = Path(text)
+        target, kind = Path(text), str(self.kind.currentData())
 
-        def job(v: Vault) -> BackupInfo:
-            if backup.settings(v).get("target") != str(target.expanduser().resolve()):
-                backup.configure(v, target=str(target))
-            return backup.create_backup(v, target, verify=True)
+        def job(v: Vault) -> BackupInfo | SnapshotInfo:
+            conf = backup.settings(v)
+            if conf.get("target") != str(target.expanduser().resolve()) or conf.get("kind") != kind:
+                backup.configure(v, target=str(target), kind=kind)
+            return backup.create_to_target(v, target)
 
         self.backup_button.setEnabled(False)
         self.controller.op(self, job, label=self.tr("Backing up and checking the backup…")).success(self._backed_up) \
             .finally_(lambda: self.backup_button.setEnabled(True)).run()
 
-    def _backed_up(self, info: BackupInfo) -> None:
+    def _backed_up(self, info: BackupInfo | SnapshotInfo) -> None:
         checked = self.tr("checked as a restore would check it") if info.verified else self.tr("not checked yet")
+        written = getattr(info, "bytes_written", None)
+        if written is not None:  # a snapshot: what it added to the repository is its cost
+            self.result_label.setText(self.tr("Snapshot {0} written ({1} KiB new in the repository, {2}).")
+                                          .format(info.file, written // 1024, checked))
+            return
         self.result_label.setText(self.tr("Backed up to {0} ({1} KiB, {2}).")
                                       .format(info.file, info.bytes // 1024, checked))
 
@@ -172,7 +190,8 @@ class BackupsDialog(QDialog):
         path = self._selected()
         if path is None:
             return
-        self.controller.op(self, lambda v: backup.verify_backup(path, vault=v), label=self.tr("Checking the backup…")) \
+        self.controller.op(self, lambda v: backup_repo_restore.verify_copy(path, vault=v),
+                           label=self.tr("Checking the backup…")) \
             .success(self._verified).run()
 
     def _verified(self, summary: dict[str, Any]) -> None:
@@ -226,8 +245,8 @@ class RestoreDialog(QDialog):
 
         def job(v: Vault) -> RestoreReport:
             target = v.folder if replace else to_dir
-            return backup.restore_backup(path, target, passphrase=phrase, overwrite=replace,
-                                         current=v, known_copies=[v.folder])
+            return backup_repo_restore.restore_copy(path, target, passphrase=phrase, overwrite=replace,
+                                                    current=v, known_copies=[v.folder])
 
         self.controller.op(self, job, label=self.tr("Restoring and checking…")).success(self._restored) \
             .failure(show_inline(self.message)).run()

@@ -43,6 +43,7 @@ from vault_app.services.backup_registry import (
     target_warnings,
 )
 from vault_app.services.backup_registry import check_target as check_target  # re-exported
+from vault_app.services.backup_repo import SnapshotInfo, create_incremental
 from vault_app.services.backup_restore import RestoreReport, restore_backup
 from vault_app.services.device_secret import SecretStore
 from vault_app.services.vault import Vault
@@ -148,7 +149,7 @@ def create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rotat
     )
 
 
-def backup_if_changed(vault: Vault) -> BackupInfo | None:
+def backup_if_changed(vault: Vault) -> BackupInfo | SnapshotInfo | None:
     """For the GUI on lock and on exit: back up to the configured target if anything
     changed since the last backup. None when no target is set, automatic backups are
     off, or nothing changed."""
@@ -157,7 +158,15 @@ def backup_if_changed(vault: Vault) -> BackupInfo | None:
         return None
     if not backup_registry.changed_since_last_backup(vault):
         return None
-    return create_backup(vault, Path(conf["target"]), verify=True)
+    return create_to_target(vault, Path(conf["target"]))
+
+
+def create_to_target(vault: Vault, target: Path) -> BackupInfo | SnapshotInfo:
+    """Back up now into `target`, checked as a restore would check it: a single file, or a
+    snapshot when the settings say the target is a backup repository ("kind": "repo")."""
+    if settings(vault)["kind"] == "repo":
+        return create_incremental(vault, target, verify=True)
+    return create_backup(vault, target, verify=True)
 
 
 # --- verify -------------------------------------------------------------------------------------
@@ -236,6 +245,7 @@ __all__ = [
     "backup_if_changed",
     "configure",
     "create_backup",
+    "create_to_target",
     "inspect_backups",
     "list_backups",
     "purge_from_backups",

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from vault_app import __version__
-from vault_app.domain.errors import VaultCorrupt, VaultTampered
+from vault_app.domain.errors import VaultCorrupt, VaultError, VaultTampered
 from vault_app.services import backup_keys
 from vault_app.services.ledger import Ledger
 from vault_app.storage import backup_format, backup_snapshot, blob_store
@@ -338,16 +338,22 @@ def unpack(
 
 
 def _check_compartments(u: Unpacked) -> None:
-    for filename, name in PART_COMPARTMENT.items():
-        if name not in u.keys:
-            continue  # the locked psychotherapy notes: see Unpacked.psychotherapy_wraps
-        problems = backup_snapshot.check_copy(name, u.folder / filename, u.keys[name])
-        if problems:
-            raise VaultCorrupt(
-                f"The backup's copy of the {name} compartment is damaged.",
-                hint="Use another backup.",
-            )
-    _check_ledger(u, full=True)
+    # The locked psychotherapy notes are left out: see Unpacked.psychotherapy_wraps.
+    copies = [(name, u.folder / filename, u.keys[name]) for filename, name in PART_COMPARTMENT.items()
+              if name in u.keys]
+    # Every page checked beside the ledger chain; a damaged page is reported first.
+    with backup_snapshot.copies_checked_beside(copies) as results:
+        chain_error: VaultError | None = None
+        try:
+            _check_ledger(u, full=True)
+        except VaultError as err:
+            chain_error = err
+        damaged_ones = [name for name, problems in results().items() if problems]
+    if damaged_ones:
+        raise VaultCorrupt(f"The backup's copy of the {damaged_ones[0]} compartment is damaged.",
+                           hint="Use another backup.")
+    if chain_error is not None:
+        raise chain_error
     check_blobs(u)
 
 

@@ -27,6 +27,10 @@ waited for all of it. Now the lock does only what needs the open vault:
    and whatever a killed process left is swept by the next backup (the names carry the pid).
 
 Unlocking never waits for any of it: the runner holds no lock while it packs or verifies.
+
+When the backup target is a backup repository (settings "kind": "repo"), the job makes a
+snapshot instead (backup_beside_repo.py): step 1 then holds the compartment files
+themselves still (a snapshot reads them in place), and step 2 chunks them.
 """
 
 from __future__ import annotations
@@ -42,7 +46,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from vault_app.domain.errors import VaultBusy, VaultError
-from vault_app.services import attachment_blobs, backup_keys, backup_registry
+from vault_app.services import attachment_blobs, backup_beside_repo, backup_keys, backup_registry
 from vault_app.services.backup import (
     BackupInfo,
     backup_file_name,
@@ -58,6 +62,7 @@ from vault_app.services.backup_archive import (
     sweep_stale,
     unpack,
 )
+from vault_app.services.backup_beside_repo import RepoBuilt, RepoSnapshot
 from vault_app.services.backup_registry import CREATED, VERIFIED, rotate, settings, target_warnings
 from vault_app.services.vault import Vault, open_copy_with_master
 from vault_app.storage import folder_lock
@@ -110,14 +115,15 @@ class Built:
 
 @dataclass
 class _Job:
-    snapshot: Snapshot
+    snapshot: Snapshot | RepoSnapshot
     started: float = field(default_factory=lambda: datetime.now(UTC).timestamp())
 
 
 # --- on the vault's worker, vault open -------------------------------------------------------
-def take_snapshot(vault: Vault) -> Snapshot | None:
+def take_snapshot(vault: Vault) -> Snapshot | RepoSnapshot | None:
     """The consistent copy for an automatic backup, or None when none is due (no target,
-    automatic backups off, or nothing changed since the last one)."""
+    automatic backups off, or nothing changed since the last one). A target that is a
+    backup repository (settings "kind": "repo") gets a snapshot (backup_beside_repo.py)."""
     conf = settings(vault)
     if not conf["target"] or not conf["auto"]:
         return None
@@ -125,6 +131,8 @@ def take_snapshot(vault: Vault) -> Snapshot | None:
         return None
     target = check_target(vault, Path(conf["target"]))
     sweep_stale(target)
+    if conf["kind"] == "repo":
+        return backup_beside_repo.take(vault, target)
     with os_errors("preparing the backup"):
         # Named like private_tempdir's folders (kind and pid), so a killed process's
         # snapshot is swept by the next backup into this target.
@@ -162,9 +170,11 @@ def _hold(vault: Vault, staging: Path, held: HeldSnapshot) -> tuple[Header, Ledg
     return header, head
 
 
-def register(vault: Vault, built: Built) -> BackupInfo:
+def register(vault: Vault, built: Built | RepoBuilt) -> BackupInfo:
     """Give the verified archive its final name and record it in `vault`'s ledger
     (the same entries `create_backup(..., verify=True)` writes), then rotate."""
+    if isinstance(built, RepoBuilt):
+        return backup_beside_repo.register(vault, built)
     snap = built.snapshot
     dest = backup_file_name(snap.target, snap.day)
     replace_file(built.partial, dest)
@@ -190,13 +200,13 @@ class BackupRunner:
         self._idle = threading.Condition(self._mutex)
         self._thread: threading.Thread | None = None
         self._busy = False
-        self.waiting: list[Built] = []  # verified, waiting for the vault to be registered
+        self.waiting: list[Built | RepoBuilt] = []  # verified, waiting for the vault to be registered
         self.finished: list[BackupInfo] = []
         self.failures: list[str] = []  # error kinds only (no paths, no client data)
         self.checkpoint: Checkpoint | None = None
 
     # public -----------------------------------------------------------------------------------
-    def submit(self, snapshot: Snapshot) -> bool:
+    def submit(self, snapshot: Snapshot | RepoSnapshot) -> bool:
         """Start building `snapshot`; False (and the snapshot dropped) if one is running."""
         with self._mutex:
             if self._busy:
@@ -227,7 +237,7 @@ class BackupRunner:
         """True once `abandon` was called (a checkpoint hook may wait for it)."""
         return self._stop.is_set()
 
-    def take_waiting(self) -> list[Built]:
+    def take_waiting(self) -> list[Built | RepoBuilt]:
         with self._mutex:
             out, self.waiting = self.waiting, []
         return out
@@ -269,7 +279,11 @@ class BackupRunner:
             raise BackupAbandoned
 
     def _run(self, job: _Job) -> None:
-        built = build(job.snapshot, self._stop.is_set, self._step)
+        built: Built | RepoBuilt
+        if isinstance(job.snapshot, RepoSnapshot):
+            built = backup_beside_repo.build(job.snapshot, self._stop.is_set, self._step)
+        else:
+            built = build(job.snapshot, self._stop.is_set, self._step)
         built.seconds = round(datetime.now(UTC).timestamp() - job.started, 3)
         info = register_if_locked(built)
         if info is None:
@@ -307,7 +321,7 @@ def build(snap: Snapshot, stop: Callable[[], bool], step: Callable[[str], None])
     return Built(snap, partial, sha256, size)
 
 
-def register_if_locked(built: Built) -> BackupInfo | None:
+def register_if_locked(built: Built | RepoBuilt) -> BackupInfo | None:
     """Register with the vault folder's writer lock, when nobody holds it (the vault is
     still locked). None when it is held: the vault is open again, and the holder
     registers it (`register_waiting`)."""
@@ -341,7 +355,7 @@ def register_waiting(vault: Vault) -> list[BackupInfo]:
     """Register the finished backups of this vault that waited for it (call with the vault
     open, where it is used: the GUI's worker). Others' stay waiting."""
     done: list[BackupInfo] = []
-    keep: list[Built] = []
+    keep: list[Built | RepoBuilt] = []
     for built in runner().take_waiting():
         if built.snapshot.folder.resolve() != vault.folder.resolve() or not vault.is_open:
             keep.append(built)

@@ -36,7 +36,11 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "keep_monthly": 12,
     "reminder_days": 7,
     "auto": True,
+    # What the backups into `target` are: "file" (a single-file backup each time) or
+    # "repo" (a snapshot into a backup repository: services/backup_repo.py).
+    "kind": "file",
 }
+BACKUP_KINDS = ("file", "repo")
 _COUNT_LIMIT = 1000
 
 # Entries that only say a session happened; they alone are no reason for a new backup.
@@ -71,7 +75,8 @@ def _count(name: str, value: object) -> int:
 
 
 def configure(vault: Vault, **changes: Any) -> dict[str, Any]:
-    """Change backup settings (target folder, rotation, reminder, automatic backups)."""
+    """Change backup settings (target folder, rotation, reminder, automatic backups, and
+    whether the target holds single-file backups or is a backup repository)."""
     unknown = set(changes) - set(DEFAULT_SETTINGS)
     if unknown:
         raise InvalidInput("Unknown backup setting: " + ", ".join(sorted(unknown)) + ".")
@@ -83,6 +88,11 @@ def configure(vault: Vault, **changes: Any) -> dict[str, Any]:
             new[key] = str(Path(value).expanduser().resolve()) if value else None
         elif key == "auto":
             new[key] = bool(value)
+        elif key == "kind":
+            if value not in BACKUP_KINDS:
+                raise InvalidInput("The kind of backup is 'file' (one file each time) or 'repo' (snapshots "
+                                   "into a backup repository).")
+            new[key] = value
         else:
             new[key] = _count(key.replace("_", " "), value)
     if new["reminder_days"] == 0:

@@ -19,12 +19,19 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from vault_app import __version__
 from vault_app.domain.errors import CompartmentLocked, InvalidInput, VaultBusy, VaultError
 from vault_app.services import attachment_blobs, backup_copies, backup_keys, backup_registry
-from vault_app.services.backup_archive import HEADER_PART, PARTS, blob_part_names, private_tempdir, sweep_stale
+from vault_app.services.backup_archive import (
+    HEADER_PART,
+    PARTS,
+    BackupAbandoned,
+    blob_part_names,
+    private_tempdir,
+    sweep_stale,
+)
 from vault_app.services.backup_registry import CREATED, PURGED, VERIFIED, VERIFY_FAILED, check_target
 from vault_app.services.backup_repo_read import (
     BODY_FORMAT,
@@ -118,16 +125,21 @@ def _still_files(vault: Vault) -> Iterator[tuple[Header, LedgerAnchor, list[tupl
             raise InvalidInput("The vault changed while the snapshot was read; nothing was kept. Try again.")
 
 
-def _chunks_of(source: Path | bytes) -> Iterator[bytes]:
+Source = Path | bytes | BinaryIO  # a file, the header's bytes, or a file held open
+
+
+def _chunks_of(source: Source) -> Iterator[bytes]:
     if isinstance(source, bytes):
         yield source
     else:
         yield from chunk_store.split_file(source)
 
 
-def _store_parts(repo: Repository, ck: ChunkKeys, sources: Sequence[tuple[str, Path | bytes]]
-                 ) -> tuple[list[dict[str, Any]], int, int]:
-    """Chunk every part, write the chunks the repository lacks. (parts, written, bytes)."""
+def store_parts(repo: Repository, ck: ChunkKeys, sources: Sequence[tuple[str, Source]],
+                stop: Callable[[], bool] | None = None) -> tuple[list[dict[str, Any]], int, int]:
+    """Chunk every part, write the chunks the repository lacks. (parts, written, bytes).
+    `stop` (the background backup on lock) is asked between chunks; when it says so,
+    BackupAbandoned is raised and nothing of this call stays in the repository."""
     parts: list[dict[str, Any]] = []
     present = repo.chunk_ids()  # one listing, not a stat per chunk
 
@@ -139,6 +151,8 @@ def _store_parts(repo: Repository, ck: ChunkKeys, sources: Sequence[tuple[str, P
             size = 0
             ids: list[str] = []
             for plain in _chunks_of(source):
+                if stop is not None and stop():
+                    raise BackupAbandoned
                 size += len(plain)
                 chunk_id = ck.chunk_id(plain, paged=name in PAGED_PARTS)
                 ids.append(chunk_id)
@@ -151,7 +165,7 @@ def _store_parts(repo: Repository, ck: ChunkKeys, sources: Sequence[tuple[str, P
     return parts, written, size
 
 
-def _manifest(header: Header, master: bytes, head: LedgerAnchor, created: str,
+def snapshot_manifest(header: Header, master: bytes, head: LedgerAnchor, created: str,
               parts: list[dict[str, Any]]) -> bytes:
     content_key = secrets.token_bytes(KEY_LEN)
     body = {
@@ -182,8 +196,8 @@ def create_incremental(vault: Vault, repo_dir: Path, *, verify: bool = False, ro
     try:
         with _still_files(vault) as (header, head, sources):
             ck = ChunkKeys(master, header.vault_id_bytes)
-            parts, written, written_bytes = _store_parts(repo, ck, sources)
-        raw = _manifest(header, master, head, created, parts)
+            parts, written, written_bytes = store_parts(repo, ck, sources)
+        raw = snapshot_manifest(header, master, head, created, parts)
         dest = repo.new_snapshot_path(now.strftime("%Y-%m-%dT%H%M%SZ"))
         repo.write_manifest(dest, raw)
     except BaseException:
@@ -286,10 +300,9 @@ def purge_chart(vault: Vault, snapshot: Path, destroy: Callable[[Vault], None], 
         if any(backup_snapshot.leftover_journal(folder / f) for f in COMPARTMENT_FILES.values()):
             raise InvalidInput("A purged snapshot copy was not closed cleanly; the old snapshot was kept.")
         header = header_io.read(folder)
-        sources: list[tuple[str, Path | bytes]] = [(name, folder / name)
-                                                   for name in (*PARTS, *blob_part_names(folder))]
-        parts, written, _ = _store_parts(repo, ChunkKeys(m.master, m.slots.vault_id), sources)
-        raw = _manifest(header, m.master, head, str(m.body["created"]), parts)
+        sources: list[tuple[str, Source]] = [(name, folder / name) for name in (*PARTS, *blob_part_names(folder))]
+        parts, written, _ = store_parts(repo, ChunkKeys(m.master, m.slots.vault_id), sources)
+        raw = snapshot_manifest(header, m.master, head, str(m.body["created"]), parts)
     check_new = repo.temporary_manifest()
     with private_tempdir(repo.root, "purge-check") as check:
         # The new manifest's chunks and pages are read back before it replaces the old one.

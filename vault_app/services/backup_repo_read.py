@@ -11,14 +11,15 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from vault_app.domain.errors import VaultCorrupt, VaultTampered
+from vault_app.domain.errors import VaultCorrupt, VaultError, VaultTampered
 from vault_app.services import backup_keys
-from vault_app.services.backup_archive import HEADER_PART, PART_COMPARTMENT, PARTS, check_blob_parts
-from vault_app.services.ledger import Ledger
+from vault_app.services.backup_archive import HEADER_PART, PART_COMPARTMENT, PARTS, BackupAbandoned, check_blob_parts
+from vault_app.services.ledger import Ledger, VerifyReport
 from vault_app.storage import backup_snapshot, blob_store, chunk_store
 from vault_app.storage import header as header_io
 from vault_app.storage.backup_format import Slots
@@ -117,7 +118,8 @@ def open_snapshot(raw: bytes, source: backup_keys.KeySource | Any) -> tuple[Slot
     return slots, master, body
 
 
-def _write_part(repo: Repository, ck: ChunkKeys, part: dict[str, Any], dest: Path) -> None:
+def _write_part(repo: Repository, ck: ChunkKeys, part: dict[str, Any], dest: Path,
+                stop: Callable[[], bool] | None = None) -> None:
     size = 0
     with os_errors("unpacking the backup snapshot"):
         if not dest.parent.exists():
@@ -125,6 +127,8 @@ def _write_part(repo: Repository, ck: ChunkKeys, part: dict[str, Any], dest: Pat
         fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), PRIVATE_FILE)
         with os.fdopen(fd, "wb") as out:
             for chunk_id in part["chunks"]:
+                if stop is not None and stop():
+                    raise BackupAbandoned
                 plain = chunk_store.decrypt_chunk(ck.key_for(chunk_id), chunk_id, repo.read_chunk(chunk_id))
                 if ck.chunk_id(plain, paged=part["name"] in PAGED_PARTS) != chunk_id:
                     raise VaultTampered("A chunk of the backup repository holds content other than its name says.")
@@ -137,18 +141,20 @@ def _write_part(repo: Repository, ck: ChunkKeys, part: dict[str, Any], dest: Pat
 
 
 def materialize(
-    snapshot: Path, source: backup_keys.KeySource | Any, dest: Path, *, deep: bool = True
+    snapshot: Path, source: backup_keys.KeySource | Any, dest: Path, *, deep: bool = True,
+    stop: Callable[[], bool] | None = None,
 ) -> Materialized:
     """Rebuild every part of `snapshot` in `dest` (an empty private folder) and check it.
 
-    `deep=False` (a purge, or a restore whose own unpack then checks every page) stops
-    after the chunks' authentication, the parts' hashes and the header's MAC."""
+    `deep=False` (a purge) stops after the chunks' authentication, the parts' sizes and
+    the header's MAC. `stop` (the background backup on lock, when the app quits) is asked
+    between chunks and before the page checks: BackupAbandoned when it says so."""
     repo = repository_of(snapshot)
     raw = read_manifest_file(snapshot)
     slots, master, body = open_snapshot(raw, source)
     ck = ChunkKeys(master, slots.vault_id)
     for part in body["parts"]:
-        _write_part(repo, ck, part, dest / part["name"])
+        _write_part(repo, ck, part, dest / part["name"], stop)
     with os_errors("unpacking the backup snapshot"):
         raw_header = (dest / HEADER_PART).read_bytes()
     try:
@@ -159,6 +165,8 @@ def materialize(
     keys = backup_keys.check_embedded_header(header, slots, master, wraps)
     found = Materialized(dest, body, slots, header, master, keys, hashlib.sha256(raw).hexdigest(), len(raw), wraps)
     if deep:
+        if stop is not None and stop():
+            raise BackupAbandoned
         check_pages(found)
     return found
 
@@ -166,17 +174,22 @@ def materialize(
 def check_pages(m: Materialized) -> None:
     """Every page of every compartment whose key is at hand, then the whole ledger chain
     and its head against the manifest (what a verified restore checks)."""
-    for filename, name in PART_COMPARTMENT.items():
-        if name in m.keys and backup_snapshot.check_copy(name, m.folder / filename, m.keys[name]):
-            raise VaultCorrupt(f"The snapshot's copy of the {name} compartment is damaged.",
-                               hint="Use another snapshot or another backup.")
-    comp = Compartment.open("ledger", m.folder / COMPARTMENT_FILES["ledger"], m.keys["ledger"])
-    try:
-        ledger = Ledger(comp, m.keys["ledger_mac"])
-        report = ledger.verify_full(m.header.ledger_anchor)
-        head = ledger.head()
-    finally:
-        comp.close()
+    copies = [(name, m.folder / filename, m.keys[name]) for filename, name in PART_COMPARTMENT.items()
+              if name in m.keys]
+    # Every page checked beside the ledger chain (as backup_archive does); a damaged page first.
+    with backup_snapshot.copies_checked_beside(copies) as results:
+        chain: tuple[VerifyReport, LedgerAnchor] | VaultError
+        try:
+            chain = _chain(m)
+        except VaultError as err:
+            chain = err
+        damaged_ones = [name for name, problems in results().items() if problems]
+    if damaged_ones:
+        raise VaultCorrupt(f"The snapshot's copy of the {damaged_ones[0]} compartment is damaged.",
+                           hint="Use another snapshot or another backup.")
+    if isinstance(chain, VaultError):
+        raise chain
+    report, head = chain
     if not report.ok:
         raise VaultTampered("The ledger inside the snapshot failed verification: "
                             + "; ".join(report.problems[:3]) + ".")
@@ -185,3 +198,12 @@ def check_pages(m: Materialized) -> None:
     if check_blob_parts(m.folder, m.keys["records"]):
         raise VaultCorrupt("The snapshot's copy of an attachment is missing or damaged.",
                            hint="Use another snapshot or another backup.")
+
+
+def _chain(m: Materialized) -> tuple[VerifyReport, LedgerAnchor]:
+    comp = Compartment.open("ledger", m.folder / COMPARTMENT_FILES["ledger"], m.keys["ledger"])
+    try:
+        ledger = Ledger(comp, m.keys["ledger_mac"])
+        return ledger.verify_full(m.header.ledger_anchor), ledger.head()
+    finally:
+        comp.close()

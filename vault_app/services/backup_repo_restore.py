@@ -1,19 +1,32 @@
-"""Restoring a snapshot of a backup repository (services/backup_repo.py) through the
-single-file restore: apart from backup_repo because the restore re-applies destructions,
-and the destruction purges repositories (no import circle between the two)."""
+"""Restoring a snapshot of a backup repository: its parts are rebuilt and checked in the
+restore's own staging folder beside the target, then the single-file restore's steps run
+on that folder (services/backup_restore.restore_folder: destructions re-applied, the
+restore recorded, a safety copy, the files moved in). Apart from backup_repo because the
+restore re-applies destructions, and the destruction purges repositories (no import
+circle between the two)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from vault_app.services import backup_keys
-from vault_app.services.backup_archive import pack_folder, private_tempdir, sweep_stale
+from vault_app.services.backup import verify_backup
+from vault_app.services.backup_repo import REPO_FORMAT, is_snapshot, verify_snapshot
 from vault_app.services.backup_repo_read import materialize, repository_of
-from vault_app.services.backup_restore import RestoreReport, restore_backup
+from vault_app.services.backup_restore import Checked, RestoreReport, Unpacker, restore_backup, restore_folder
 from vault_app.services.device_secret import SecretStore
 from vault_app.services.vault import Vault
-from vault_app.storage.files import os_errors
+
+
+def _materialize(snapshot: Path) -> Unpacker:
+    def into(source: backup_keys.KeySource, staging: Path) -> Checked:
+        # deep: every chunk, every page, the whole ledger chain and its head, once.
+        m = materialize(snapshot, source, staging, deep=True)
+        return Checked(m.header, m.master, m.psychotherapy_wraps, m.ledger_head, str(m.body["created"]),
+                       m.sha256, m.size, REPO_FORMAT)
+    return into
 
 
 def restore_snapshot(
@@ -21,30 +34,33 @@ def restore_snapshot(
     new_passphrase: str | None = None, overwrite: bool = False, current: Vault | None = None,
     newer_ledger: Path | None = None, known_copies: Sequence[Path] = (), secrets_store: SecretStore | None = None,
 ) -> RestoreReport:
-    """Restore a snapshot through the single-file restore (services/backup_restore.py):
-    its parts are rebuilt and checked in a private folder of the repository, packed into
-    a private, temporary backup file under the same master key, and that file is restored
-    with every check and every destruction re-applied as `restore_backup` does. The
-    temporary file is removed in any case."""
+    """Restore the snapshot `path` (REPO/snapshots/NAME.vrs) into `to_dir` with every check
+    and every destruction re-applied as `restore_backup` does. The snapshot itself is what
+    the restored vault registers (no temporary file is made or registered)."""
     path = Path(path).expanduser().resolve()
-    repo = repository_of(path)
-    source = backup_keys.master_source(passphrase=passphrase, recovery_key=recovery_key, vault=current,
-                                       secrets_store=secrets_store)
-    sweep_stale(repo.root)
-    with private_tempdir(repo.root, "restore") as work:
-        parts = work / "parts"
-        with os_errors("preparing the restore"):
-            parts.mkdir(mode=0o700)
-        m = materialize(path, source, parts, deep=False)  # restore_backup checks every page
-        container = work / "snapshot.vaultbackup"
-        pack_folder(parts, container, m.header, m.master, m.ledger_head, str(m.body["created"]))
-        report = restore_backup(
-            container, to_dir, passphrase=passphrase, recovery_key=recovery_key, new_passphrase=new_passphrase,
-            overwrite=overwrite, current=current, newer_ledger=newer_ledger, known_copies=known_copies,
-            secrets_store=secrets_store,
-        )
-    report.backup_sha256 = m.sha256
-    return report
+    repository_of(path)  # a clear message for a file that is not a snapshot, before any key is asked
+    return restore_folder(
+        path, _materialize(path), to_dir, passphrase=passphrase, recovery_key=recovery_key,
+        new_passphrase=new_passphrase, overwrite=overwrite, current=current, newer_ledger=newer_ledger,
+        known_copies=known_copies, secrets_store=secrets_store,
+    )
 
 
-__all__ = ["restore_snapshot"]
+def verify_copy(path: Path, *, vault: Vault | None = None) -> dict[str, Any]:
+    """Check a backup file or a snapshot completely (the GUI's "Check the selected backup")."""
+    if is_snapshot(Path(path)):
+        return verify_snapshot(path, vault=vault)
+    return verify_backup(path, vault=vault)
+
+
+def restore_copy(
+    path: Path, to_dir: Path, *, passphrase: str | None = None, overwrite: bool = False,
+    current: Vault | None = None, known_copies: Sequence[Path] = (),
+) -> RestoreReport:
+    """Restore a backup file or a snapshot (the GUI's restore of the selected backup)."""
+    restore = restore_snapshot if is_snapshot(Path(path)) else restore_backup
+    return restore(path, to_dir, passphrase=passphrase, overwrite=overwrite, current=current,
+                   known_copies=known_copies)
+
+
+__all__ = ["restore_copy", "restore_snapshot", "verify_copy"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -24,7 +24,7 @@ from vault_app.domain.errors import (
     VaultError,
 )
 from vault_app.services import attachment_blobs, backup_keys, destruction
-from vault_app.services.backup_archive import HEADER_PART, Unpacked, private_tempdir, sweep_stale, unpack
+from vault_app.services.backup_archive import HEADER_PART, private_tempdir, sweep_stale, unpack
 from vault_app.services.backup_registry import CREATED, REGISTER_KINDS, RESTORED, fold_register, registered
 from vault_app.services.device_secret import KeyringSecretStore, SecretStore, decode_secret, device_secret_name
 from vault_app.services.ledger import Ledger, LedgerEntry
@@ -33,6 +33,7 @@ from vault_app.storage import backup_snapshot, folder_lock
 from vault_app.storage import header as header_io
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
 from vault_app.storage.files import PRIVATE_DIR, fsync_dir, os_errors
+from vault_app.storage.header import Header, LedgerAnchor
 
 # Names the retention/destruction service records (services/destruction.py).
 DESTRUCTION_KINDS = ("destruction.started", "destruction.completed")
@@ -88,9 +89,9 @@ def _ledger_entries(folder: Path, master: bytes, vault_id: str) -> list[LedgerEn
 
 
 def _collect(
-    u: Unpacked, to_dir: Path, current: Vault | None, newer: Path | None, known: Sequence[Path], report: RestoreReport
+    vid: str, master: bytes, to_dir: Path, current: Vault | None, newer: Path | None, known: Sequence[Path],
+    report: RestoreReport,
 ) -> list[LedgerEntry]:
-    vid = u.header.vault_id
     found: list[LedgerEntry] = []
     if current is not None and current.is_open and current.vault_id == vid:
         found += current.ledger.entries(kinds=(*DESTRUCTION_KINDS, *REGISTER_KINDS))
@@ -107,7 +108,7 @@ def _collect(
             continue
         seen.add(place)
         try:
-            entries = _ledger_entries(place, u.master, vid)
+            entries = _ledger_entries(place, master, vid)
         except VaultError as err:
             if strict:
                 raise InvalidInput(f"The newer ledger in {place} could not be read: {err.message}") from None
@@ -189,6 +190,33 @@ def _device_secret_here(store: SecretStore, vault_id: str) -> bool:
 
 
 # --- restore ----------------------------------------------------------------------------------------
+@dataclass
+class Checked:
+    """A backup copy rebuilt and checked completely (pages, chain, head) in the staging
+    folder, by whichever format's reader made it; what `restore_folder` needs of it."""
+
+    header: Header
+    master: bytes
+    psychotherapy_wraps: tuple[bytes, ...]
+    ledger_head: LedgerAnchor
+    created: str
+    sha256: str  # of the file the register tracks (a backup file, a snapshot's manifest)
+    size: int
+    register_format: int | str  # the register's "format" of the copy restored from
+
+
+# Rebuild and check the copy into the (empty, private) staging folder, with this key source.
+Unpacker = Callable[[backup_keys.KeySource, Path], Checked]
+
+
+def _unpack_file(path: Path) -> Unpacker:
+    def into(source: backup_keys.KeySource, staging: Path) -> Checked:
+        u = unpack(path, source, staging)
+        return Checked(u.header, u.master, u.psychotherapy_wraps, u.ledger_head, str(u.manifest["created"]),
+                       u.sha256, u.size, 1)
+    return into
+
+
 def restore_backup(
     path: Path,
     to_dir: Path,
@@ -202,7 +230,31 @@ def restore_backup(
     known_copies: Sequence[Path] = (),
     secrets_store: SecretStore | None = None,
 ) -> RestoreReport:
-    """Restore `path` into `to_dir`.
+    """Restore the backup file `path` into `to_dir` (see `restore_folder`)."""
+    path = Path(path).expanduser().resolve()
+    return restore_folder(
+        path, _unpack_file(path), to_dir, passphrase=passphrase, recovery_key=recovery_key,
+        new_passphrase=new_passphrase, overwrite=overwrite, current=current, newer_ledger=newer_ledger,
+        known_copies=known_copies, secrets_store=secrets_store,
+    )
+
+
+def restore_folder(
+    path: Path,
+    unpack_into: Unpacker,
+    to_dir: Path,
+    *,
+    passphrase: str | None = None,
+    recovery_key: str | None = None,
+    new_passphrase: str | None = None,
+    overwrite: bool = False,
+    current: Vault | None = None,
+    newer_ledger: Path | None = None,
+    known_copies: Sequence[Path] = (),
+    secrets_store: SecretStore | None = None,
+) -> RestoreReport:
+    """Restore the copy `path` (a backup file or a snapshot; `unpack_into` rebuilds and
+    checks it) into `to_dir`. Both formats go through here, so each check is made once.
 
     A vault already in `to_dir` is replaced only with `overwrite=True`, and only after
     a safety copy of it was written beside it. `current` (an open vault; it is locked
@@ -211,8 +263,8 @@ def restore_backup(
     e.g. the configured vault; skipped if they hold another vault) add destructions
     to re-apply. With `recovery_key` and
     `new_passphrase`, the restored vault gets the new passphrase (Emergency Kit path).
+    `path` itself is registered in the restored vault (never a temporary file).
     """
-    path = Path(path).expanduser().resolve()
     to_dir = Path(to_dir).expanduser().resolve()
     store = secrets_store or KeyringSecretStore()
     if to_dir.exists() and not to_dir.is_dir():
@@ -237,12 +289,12 @@ def restore_backup(
     work = to_dir if to_dir.is_dir() else _existing_ancestor(to_dir.parent)
     sweep_stale(work)
     with private_tempdir(work, "restore") as staging:
-        u = unpack(path, source, staging)
+        u = unpack_into(source, staging)
         report = RestoreReport(
-            str(to_dir), u.header.vault_id, u.sha256, str(u.manifest["created"]), u.ledger_head.seq, 0,
+            str(to_dir), u.header.vault_id, u.sha256, u.created, u.ledger_head.seq, 0,
             str(_safety_copy_path(to_dir)) if existing else None,
         )
-        entries = _collect(u, to_dir, current, newer_ledger, known_copies, report)
+        entries = _collect(u.header.vault_id, u.master, to_dir, current, newer_ledger, known_copies, report)
         copy = backup_keys.open_with_master(staging, u.master, store, psychotherapy_wraps=u.psychotherapy_wraps)
         try:
             report.reapplied = _reapply(copy, entries)
@@ -255,7 +307,8 @@ def restore_backup(
             )
             report.backups_registered = _carry_register(copy, entries, {
                 "path": str(path), "time": report.backup_created, "sha256": u.sha256, "bytes": u.size,
-                "ledger_seq": u.ledger_head.seq, "ledger_mac": u.ledger_head.mac_hex, "format": 1})
+                "ledger_seq": u.ledger_head.seq, "ledger_mac": u.ledger_head.mac_hex,
+                "format": u.register_format})
             head = copy.ledger.head()
             uses_device_secret = copy.header.uses_device_secret
         finally:

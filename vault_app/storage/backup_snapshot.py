@@ -9,7 +9,8 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -138,9 +139,24 @@ def check_copy(name: str, path: Path, key: bytes) -> list[str]:
     except VaultCorrupt as err:
         return [err.message]
     try:
-        return integrity_problems(conn, name)
+        return integrity_problems(conn, name, fresh=True)
     finally:
         conn.close()
+
+
+@contextlib.contextmanager
+def copies_checked_beside(copies: Sequence[tuple[str, Path, bytes]]) -> Iterator[Callable[[], dict[str, list[str]]]]:
+    """`check_copy` of each (name, path, key), started at once on threads of their own,
+    while the caller does other work (a restore: the ledger chain). The checks are
+    SQLCipher's and SQLite's C code, which releases the GIL, so on two cores they
+    overlap with each other and with Python work instead of running one after another.
+    Yields a function that waits for and returns {name: problems} in the given order."""
+    pool = ThreadPoolExecutor(max(1, len(copies)), thread_name_prefix="vault-page-check")
+    try:
+        futures = [(name, pool.submit(check_copy, name, path, key)) for name, path, key in copies]
+        yield lambda: {name: future.result() for name, future in futures}
+    finally:
+        pool.shutdown(wait=True)
 
 
 def leftover_journal(path: Path) -> bool:

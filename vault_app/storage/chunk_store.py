@@ -36,11 +36,12 @@ import re
 import secrets
 import struct
 import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -70,6 +71,10 @@ _ID = re.compile(r"^[0-9a-f]{64}$")
 _TEMP = re.compile(r"^\.tmp-(\d+)-[0-9a-f]+(\.vrs)?$")
 _SCRUB_BLOCK = 1 << 20
 _FSYNC_THREADS = 8
+# Held while chunks are written and not yet named by any manifest (the backup on lock
+# writes on a thread of its own), and by every sweep: a sweep of this process never
+# takes chunks a snapshot in progress has written but not named yet.
+_UNNAMED = threading.RLock()
 
 
 def _find_syncfs() -> Callable[[Path], None] | None:
@@ -132,24 +137,37 @@ class ChunkKeys:
 
 
 # --- chunking --------------------------------------------------------------------------------
-def split_file(path: Path) -> Iterator[bytes]:
-    """The chunks of `path` (see the module docstring), read 4 MiB at a time."""
+def split_file(source: Path | BinaryIO) -> Iterator[bytes]:
+    """The chunks of a file (see the module docstring), read 4 MiB at a time. An open
+    file (the backup on lock keeps the compartments' files open from the lock on, so a
+    file replaced meanwhile is not read) is read from its start."""
+    if isinstance(source, Path):
+        with os_errors("reading a vault file for the backup"), source.open("rb") as fh:
+            yield from _pages_into_chunks(fh)
+    else:
+        with os_errors("reading a vault file for the backup"):
+            source.seek(0)
+            yield from _pages_into_chunks(source)
+
+
+def _pages_into_chunks(fh: BinaryIO) -> Iterator[bytes]:
     pending = bytearray()
     pages = 0
-    with os_errors("reading a vault file for the backup"), path.open("rb") as fh:
-        while block := fh.read(READ_BLOCK):
-            view = memoryview(block)
-            for offset in range(0, len(view), PAGE):
-                page = view[offset : offset + PAGE]
-                pending += page
-                pages += 1
-                if len(page) == PAGE and pages >= MIN_PAGES and (
-                    pages >= MAX_PAGES or int.from_bytes(page[-8:], "little") & AVG_MASK == 0
-                ):
-                    yield bytes(pending)
-                    pending.clear()
-                    pages = 0
-    if pending or path.stat().st_size == 0:
+    empty = True
+    while block := fh.read(READ_BLOCK):
+        empty = False
+        view = memoryview(block)
+        for offset in range(0, len(view), PAGE):
+            page = view[offset : offset + PAGE]
+            pending += page
+            pages += 1
+            if len(page) == PAGE and pages >= MIN_PAGES and (
+                pages >= MAX_PAGES or int.from_bytes(page[-8:], "little") & AVG_MASK == 0
+            ):
+                yield bytes(pending)
+                pending.clear()
+                pages = 0
+    if pending or empty:
         yield bytes(pending)
 
 
@@ -333,12 +351,35 @@ class Repository:
             with contextlib.suppress(OSError):
                 tmp.unlink()
 
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold off this process's sweeps while chunks are written and until a manifest
+        (a temporary one is enough: see `referenced`) names them."""
+        with _UNNAMED:
+            yield
+
+    def _checked_manifests(self) -> list[Path]:
+        """Manifests of snapshots in progress (a temporary name of a live process): their
+        chunks are checked, then the manifest is renamed into place (backup on lock)."""
+        found: list[Path] = []
+        with contextlib.suppress(OSError):
+            for child in self.snapshots_dir.iterdir():
+                match = _TEMP.match(child.name)
+                if match and match.group(2) and _alive(int(match.group(1))):
+                    found.append(child)
+        return found
+
     def referenced(self) -> set[str]:
-        """Every chunk id any snapshot of the repository names (read without keys)."""
+        """Every chunk id any snapshot of the repository names (read without keys),
+        snapshots in progress included."""
         used: set[str] = set()
-        for path in self.snapshot_paths():
+        for path in [*self.snapshot_paths(), *self._checked_manifests()]:
             with os_errors("reading the backup repository"):
-                used.update(read_clear(path.read_bytes())["chunks"])
+                try:
+                    raw = path.read_bytes()
+                except FileNotFoundError:
+                    continue  # a manifest in progress that was renamed or removed meanwhile
+                used.update(read_clear(raw)["chunks"])
         return used
 
     def sweep_temporary(self) -> int:
@@ -358,14 +399,15 @@ class Repository:
         """Remove what a killed process left and every chunk no snapshot names (scrubbed
         first). One vault per repository: another process's snapshot in progress would
         lose its chunks. Returns counts."""
-        temps = self.sweep_temporary()
-        orphans = self.chunk_ids() - self.referenced()
-        for chunk_id in orphans:
-            if scrub:
-                self.remove_chunk(chunk_id)
-            else:
-                with contextlib.suppress(FileNotFoundError):
-                    self.chunk_path(chunk_id).unlink()
+        with _UNNAMED:
+            temps = self.sweep_temporary()
+            orphans = self.chunk_ids() - self.referenced()
+            for chunk_id in orphans:
+                if scrub:
+                    self.remove_chunk(chunk_id)
+                else:
+                    with contextlib.suppress(FileNotFoundError):
+                        self.chunk_path(chunk_id).unlink()
         return {"temporary_files": temps, "chunks_removed": len(orphans)}
 
 

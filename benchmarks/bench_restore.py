@@ -1,0 +1,172 @@
+"""Verified restore against a plain decrypt-and-copy of the same bytes, in the same run
+(issue 21 item 5: a verified restore within 2x of the plain copy).
+
+- plain: the vault's files (header and three compartments, as a backup holds them)
+  encrypted beforehand, untimed, in 1 MiB AES-256-GCM blocks into one stream file;
+  timed: read that stream, decrypt every block, write the files, fsync each. What any
+  restore of an encrypted backup must at least do.
+- restore: `restore_backup` of a single-file backup of the same vault into an empty
+  folder, the key from the open vault (no key derivation in either measure): the
+  trailer hash, decryption, part hashes, every page of every compartment, the whole
+  ledger chain, destructions re-applied, the restore recorded, the files moved in.
+
+Part of `make bench` (benchmarks/run_all.py). Standalone, on a copy of the cached
+practice (1x, or --scale 4); --profile prints where the restore spends its time:
+
+    .venv/bin/python -m benchmarks.bench_restore [--scale 4] [--quick] [--profile]
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import os
+import pstats
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from benchmarks import practice
+from benchmarks.common import NO_KEYRING, PASSPHRASE, Measure, once_s, table
+from vault_app.services import backup, backup_restore
+from vault_app.services.vault import Vault, open_vault
+from vault_app.storage import header as header_io
+from vault_app.storage.compartment import COMPARTMENT_FILES
+
+BLOCK = 1 << 20
+RATIO_TARGET = 2.0
+_NAMES = (header_io.HEADER_NAME, *COMPARTMENT_FILES.values())
+
+
+def _encrypted_stream(folder: Path, stream: Path) -> tuple[bytes, list[tuple[str, int]]]:
+    """The files of `folder` as one AES-256-GCM stream (untimed setup). (key, [(name, size)])."""
+    key = AESGCM.generate_key(256)
+    aead = AESGCM(key)
+    sizes: list[tuple[str, int]] = []
+    counter = 0
+    with stream.open("wb") as out:
+        for name in _NAMES:
+            sizes.append((name, (folder / name).stat().st_size))
+            with (folder / name).open("rb") as src:
+                while block := src.read(BLOCK):
+                    nonce = counter.to_bytes(12, "big")
+                    counter += 1
+                    out.write(aead.encrypt(nonce, block, None))
+        out.flush()
+        os.fsync(out.fileno())
+    return key, sizes
+
+
+def plain_decrypt_copy(stream: Path, key: bytes, sizes: list[tuple[str, int]], dest: Path) -> None:
+    """Read the stream, decrypt every block, write the files, fsync each file and the folder."""
+    aead = AESGCM(key)
+    dest.mkdir(mode=0o700)
+    counter = 0
+    with stream.open("rb") as src:
+        for name, size in sizes:
+            with (dest / name).open("wb") as out:
+                left = size
+                while left > 0:
+                    n = min(BLOCK, left)
+                    blob = src.read(n + 16)
+                    out.write(aead.decrypt(counter.to_bytes(12, "big"), blob, None))
+                    counter += 1
+                    left -= n
+                out.flush()
+                os.fsync(out.fileno())
+    fd = os.open(dest, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _restore_vs_plain(vault: Vault, work: Path, path: Path, stream: Path, key: bytes, sizes: list[tuple[str, int]],
+                      name: str, profile: bool) -> Measure:
+    plains: list[float] = []
+    restores: list[float] = []
+    for run in range(2):  # alternated, so load on the machine falls on both alike
+        dest = work / f"plain-{run}"
+        seconds, _ = once_s(lambda dest=dest: plain_decrypt_copy(stream, key, sizes, dest))  # type: ignore[misc]
+        plains.append(seconds)
+        shutil.rmtree(dest)
+        target = work / f"restored-{run}"
+        profiler = cProfile.Profile() if profile and run == 1 else None
+        start = time.perf_counter()
+        if profiler is not None:
+            profiler.enable()
+        backup_restore.restore_backup(path, target, current=vault, secrets_store=NO_KEYRING)
+        if profiler is not None:
+            profiler.disable()
+        restores.append(time.perf_counter() - start)
+        shutil.rmtree(target)
+        if profiler is not None:
+            print(f"--- {name}", file=sys.stderr)
+            pstats.Stats(profiler, stream=sys.stderr).sort_stats("cumulative").print_stats(30)
+    row = Measure(name, "s", round(min(restores), 3))
+    row.plain, row.ratio_target = round(min(plains), 3), RATIO_TARGET
+    row.note = (f"target: ratio <= {RATIO_TARGET:g}; restores {[round(r, 2) for r in restores]} s, "
+                f"plain {[round(p, 2) for p in plains]} s")
+    row.extra = {"restores_s": restores, "plain_s": plains}
+    return row
+
+
+def measures(vault: Vault, work: Path, label: str = "", *, profile: bool = False) -> list[Measure]:
+    """The restore of a backup whose ledger is not sealed yet (a vault from before seals,
+    until its first audit: the practice as built), then, after the first audit sealed it,
+    of a new backup (every vault after its first audit)."""
+    rows: list[Measure] = []
+    for sealed in (False, True):
+        if sealed:
+            vault.verify_ledger()  # the therapist's first full audit seals the ledger's segments
+        made = backup.create_backup(vault, work / "restore-backups", rotate_old=False)
+        # The same bytes the backup holds (its parts are copies through SQLite's backup
+        # API of these files, the same size), encrypted the plain way.
+        for comp in vault.open_compartments():
+            comp.checkpoint()
+        stream = work / "plain-stream"
+        key, sizes = _encrypted_stream(vault.folder, stream)
+        mib = sum(s for _, s in sizes) / 2**20
+        state = "sealed ledger (after the first audit)" if sealed else "ledger not sealed yet"
+        rows.append(_restore_vs_plain(
+            vault, work, Path(made.path), stream, key, sizes,
+            f"{label}verified restore vs a plain decrypt-and-copy (AES-GCM, fsync'd) of the same {mib:.0f} MiB, "
+            f"{state}", profile))
+        stream.unlink()
+        shutil.rmtree(work / "restore-backups", ignore_errors=True)
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--scale", type=int, default=1, metavar="N")
+    parser.add_argument("--quick", action="store_true", help="the tiny practice: checks the harness only")
+    parser.add_argument("--profile", action="store_true", help="profile the second restore (to stderr)")
+    parser.add_argument("--cache-dir", type=Path, default=None)
+    args = parser.parse_args(argv)
+    spec = practice.QUICK if args.quick else practice.FULL
+    if args.scale > 1:
+        spec = practice.scaled(spec, args.scale)
+    p = practice.cached(spec, root=args.cache_dir, log=lambda s: print(s, file=sys.stderr))
+    work = Path(tempfile.mkdtemp(prefix="vault_app_bench_restore_", dir=args.cache_dir))
+    try:
+        folder = practice.working_copy(p, work / "vault")
+        vault = open_vault(folder, PASSPHRASE, with_psychotherapy=True, secrets_store=NO_KEYRING)
+        try:
+            rows = measures(vault, work, f"{args.scale}x: ", profile=args.profile)
+        finally:
+            vault.lock()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print(table(rows))
+    return 0 if all(m.passed is not False for m in rows) else 1
+
+
+__all__ = ["measures", "plain_decrypt_copy"]
+
+if __name__ == "__main__":
+    raise SystemExit(main())

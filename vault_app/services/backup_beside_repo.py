@@ -1,0 +1,222 @@
+"""The automatic backup on lock as a snapshot, when the backup target is a backup
+repository (settings "kind": "repo"; services/backup_beside.py runs it).
+
+A snapshot reads the compartment files as they are on disk (services/backup_repo.py:
+that is what makes unchanged pages dedupe; a copy through SQLite's backup API re-encrypts
+every page), so it cannot read from a copy the way the single-file backup on lock does.
+What the lock does instead, on the vault's worker, in milliseconds:
+
+1. fold every open compartment's WAL into its file (checkpoint TRUNCATE), then begin a
+   read transaction on each through a connection of its own (HeldSnapshot). Begun on an
+   empty WAL, such a reader reads the file alone, and SQLite backfills no WAL frame into
+   the file while it holds (a checkpoint needs that reader's lock): whatever the next
+   session writes stays in the WAL, and the file keeps the locked state byte for byte;
+2. open each file (the job reads these descriptors, so a file replaced meanwhile, e.g. by
+   a restore, is never read), copy the locked psychotherapy notes' bytes as before, keep
+   the header's bytes, then lock.
+
+The job (the runner's thread): chunk the held files, write the chunks the repository
+lacks and a manifest under a hidden temporary name (with the repository's sweep held off,
+so no sweep of this process takes chunks no manifest names yet), release the files, then
+check the snapshot as a restore would (every chunk, every page, the ledger chain).
+Registration (the vault open again, or under the folder's lock) renames the checked
+manifest into place, records `backup.created` (format "repo") and `backup.verified`,
+and applies the rotation to the repository's snapshots (then removes unused chunks).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import BinaryIO
+
+from vault_app.domain.errors import VaultBusy
+from vault_app.services import attachment_blobs, backup_keys, backup_registry
+from vault_app.services.backup import BackupInfo
+from vault_app.services.backup_archive import (
+    HEADER_PART,
+    PARTS,
+    copy_locked_compartment,
+    private_tempdir,
+    replace_file,
+)
+from vault_app.services.backup_registry import CREATED, VERIFIED, target_warnings
+from vault_app.services.backup_repo import REPO_FORMAT, Source, snapshot_manifest, store_parts
+from vault_app.services.backup_repo_read import materialize
+from vault_app.services.vault import Vault
+from vault_app.storage import blob_store
+from vault_app.storage import header as header_io
+from vault_app.storage.backup_snapshot import HeldSnapshot, close_without_waiting
+from vault_app.storage.chunk_store import ChunkKeys, Repository
+from vault_app.storage.compartment import COMPARTMENT_FILES
+from vault_app.storage.files import os_errors, scrub_tree
+from vault_app.storage.header import Header, LedgerAnchor
+
+
+class HeldFiles(HeldSnapshot):
+    """Read transactions that keep the files still, and the files held open."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.files: dict[str, BinaryIO] = {}
+
+    def open_file(self, name: str, path: Path) -> BinaryIO:
+        with os_errors("reading a vault file for the backup"):
+            self.files[name] = path.open("rb")
+        return self.files[name]
+
+    def release(self) -> None:
+        files, self.files = self.files, {}
+        for fh in files.values():
+            with contextlib.suppress(OSError):
+                fh.close()
+        super().release()
+
+
+@dataclass
+class RepoSnapshot:
+    """What the background job needs: the held files and the keys, not the vault."""
+
+    folder: Path  # the live vault's folder (registration reopens it with `master`)
+    repo: Repository
+    staging: Path  # private, in the repository's folder: the locked psychotherapy copy
+    held: HeldFiles
+    sources: list[tuple[str, Source]]  # the parts, in PARTS order, then the attachment blobs
+    header: Header
+    head: LedgerAnchor
+    master: bytes
+    created: str
+    stamp: str
+
+
+@dataclass
+class RepoBuilt:
+    """A written and checked snapshot under a hidden temporary name, not registered yet."""
+
+    snapshot: RepoSnapshot
+    partial: Path
+    sha256: str
+    size: int
+    chunks_written: int
+    bytes_written: int
+    seconds: float = 0.0
+    extra: dict[str, int] = field(default_factory=dict)
+
+
+def _wal_empty(path: Path) -> bool:
+    wal = Path(str(path) + "-wal")
+    return not wal.exists() or wal.stat().st_size == 0
+
+
+def take(vault: Vault, target: Path) -> RepoSnapshot:
+    """On the vault's worker, vault open, nothing writing (see the module docstring)."""
+    repo = Repository(target)
+    repo.ensure()
+    repo.sweep_temporary()
+    with os_errors("preparing the backup"):
+        # Named like private_tempdir's folders (kind and pid): a killed process's is swept.
+        staging = Path(tempfile.mkdtemp(prefix=f".vault-backup-{os.getpid()}-", dir=repo.root))
+    held = HeldFiles()
+    try:
+        sources, header, head = _hold(vault, staging, held)
+    except BaseException:
+        held.release()
+        scrub_tree(staging)
+        raise
+    now = datetime.now(UTC)
+    return RepoSnapshot(vault.folder, repo, staging, held, sources, header, head, backup_keys.master_of(vault),
+                        now.isoformat(timespec="seconds"), now.strftime("%Y-%m-%dT%H%M%SZ"))
+
+
+def _hold(vault: Vault, staging: Path, held: HeldFiles) -> tuple[list[tuple[str, Source]], Header, LedgerAnchor]:
+    busy = VaultBusy("The vault's files could not be held still for the backup.", hint="Lock again later.")
+    # The attachment blobs the pinned records.db names (nothing writes between): a blob is
+    # never changed once written, so the job reads it by name from the live folder. One a
+    # destruction scrubs meanwhile fails the snapshot's check, and nothing is registered.
+    blob_names = [blob_store.relative_name(b) for b in attachment_blobs.referenced(vault)]
+    compartments = vault.open_compartments()
+    for comp in compartments:
+        if not comp.checkpoint():
+            raise busy
+    by_name: dict[str, Source] = {}
+    for comp in compartments:
+        path = vault.folder / COMPARTMENT_FILES[comp.name]
+        held.hold(comp.name, path, vault.compartment_key(comp.name))
+        if not _wal_empty(path):  # the reader must read the file alone (see the docstring)
+            raise busy
+        by_name[COMPARTMENT_FILES[comp.name]] = held.open_file(comp.name, path)
+    close_without_waiting(compartments)
+    head = vault.ledger.head()
+    header = vault.header
+    psy = COMPARTMENT_FILES["psychotherapy"]
+    if psy not in by_name:
+        # Locked notes: their bytes as they are on disk (their key is not at hand, and the
+        # next session may unlock and write them), copied now as the single-file backup does
+        # (which refuses a file with a journal left beside it).
+        copy_locked_compartment("psychotherapy", vault.folder / psy, staging / psy)
+        by_name[psy] = staging / psy
+    sources: list[tuple[str, Source]] = [(HEADER_PART, header_io.encode(header))]
+    sources += [(name, by_name[name]) for name in PARTS[1:]]
+    sources += [(name, vault.folder / name) for name in blob_names]
+    return sources, header, head
+
+
+def build(snap: RepoSnapshot, stop: Callable[[], bool], step: Callable[[str], None]) -> RepoBuilt:
+    """Write the snapshot under a temporary name and check it completely. The held files
+    are released and the staging scrubbed whatever happens; the manifest is removed on
+    failure (its chunks are then named by nothing, and the next sweep removes them)."""
+    partial: Path | None = None
+    try:
+        step("start")
+        ck = ChunkKeys(snap.master, snap.header.vault_id_bytes)
+        with snap.repo.writing():
+            parts, written, written_bytes = store_parts(snap.repo, ck, snap.sources, stop)
+            raw = snapshot_manifest(snap.header, snap.master, snap.head, snap.created, parts)
+            partial = snap.repo.temporary_manifest()
+            snap.repo.write_manifest(partial, raw)
+        snap.held.release()
+        scrub_tree(snap.staging)
+        step("snapshot")
+        step("packed")
+        with private_tempdir(snap.repo.root, "verify") as check:
+            materialize(partial, backup_keys.fixed_master(snap.master), check, deep=True, stop=stop)
+        step("verified")
+    except BaseException:
+        if partial is not None:
+            with contextlib.suppress(OSError):
+                partial.unlink()
+        raise
+    finally:
+        snap.held.release()
+        scrub_tree(snap.staging)
+    return RepoBuilt(snap, partial, hashlib.sha256(raw).hexdigest(), len(raw), written, written_bytes,
+                     extra={"chunks": len({c for p in parts for c in p["chunks"]})})
+
+
+def register(vault: Vault, built: RepoBuilt) -> BackupInfo:
+    """Put the checked manifest in place and record it in `vault`'s ledger (the entries
+    `create_incremental(..., verify=True)` writes), then rotate the repository's snapshots."""
+    snap = built.snapshot
+    dest = snap.repo.new_snapshot_path(snap.stamp)
+    replace_file(built.partial, dest)
+    entry = vault.ledger.append(
+        CREATED,
+        {"path": str(dest), "time": snap.created, "sha256": built.sha256, "bytes": built.size,
+         "ledger_seq": snap.head.seq, "ledger_mac": snap.head.mac_hex, "format": REPO_FORMAT,
+         "chunks_written": built.chunks_written, "bytes_written": built.bytes_written},
+    )
+    vault.ledger.append(VERIFIED, {"path": str(dest), "sha256": built.sha256, "ledger_seq": snap.head.seq})
+    rotated = backup_registry.rotate(vault, snap.repo.snapshots_dir)
+    if rotated:
+        snap.repo.sweep()  # the chunks only the rotated snapshots used: scrubbed, removed
+    return BackupInfo(entry.seq, str(dest), dest.name, built.sha256, built.size, snap.created, snap.head.seq,
+                      True, built.seconds, rotated, target_warnings(vault.folder, snap.repo.root))
+
+
+__all__ = ["HeldFiles", "RepoBuilt", "RepoSnapshot", "build", "register", "take"]
