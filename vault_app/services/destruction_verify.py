@@ -8,7 +8,11 @@ structural checks, which need nothing but ids and key fingerprints.
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -29,8 +33,17 @@ from vault_app.services.vault_keys import COMPARTMENT_SLOTS
 from vault_app.storage import compliance_store
 from vault_app.storage import destruction_delete as deletion
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
-from vault_app.storage.destruction_pages import PageStats, plaintext_pages
-from vault_app.storage.destruction_scan import TEXT, Needle, NeedleSet, files_under, needles_for
+from vault_app.storage.destruction_pages import PAGE_SIZE, PageStats, decrypt_range, paged_file
+from vault_app.storage.destruction_scan import (
+    TEXT,
+    Needle,
+    NeedleSet,
+    Piece,
+    file_chunks,
+    files_under,
+    needles_for,
+)
+from vault_app.storage.files import os_errors
 
 
 def capture_needles(vault: Vault, target: Target, psychotherapy: Compartment) -> NeedleSet:
@@ -53,6 +66,25 @@ def app_folders() -> list[Path]:
     ]
 
 
+# Pieces two threads share out (8 MiB each: a few dozen per vault, so both stay busy).
+PIECE_PAGES = 2048
+PIECE_BYTES = PIECE_PAGES * PAGE_SIZE
+# Threads, not processes (as services/ledger_seals.py check_seals): the keys never leave
+# the process. OpenSSL (HMAC, AES), reading and the Aho-Corasick search release Python's
+# lock, so each thread runs on its own core. The result is the same with 1 or 2
+# (tests/core/test_destruction_scan_threads.py).
+SCAN_THREADS = min(2, os.cpu_count() or 1)
+
+_Source = Callable[[], Iterator[bytes]]
+
+
+@dataclass
+class _Place:
+    where: str
+    sources: list[_Source]  # the place's bytes, in order, cut into pieces
+    stats: list[PageStats] = field(default_factory=list)
+
+
 @dataclass
 class ContentScan:
     needles: NeedleSet
@@ -62,30 +94,69 @@ class ContentScan:
     places: int = 0
     ledgers_matched_live: int = 0
     hits: dict[int, set[str]] = field(default_factory=dict)
+    threads: int = SCAN_THREADS
 
     def _record(self, found: set[int], where: str) -> None:
         for index in found:
             self.hits.setdefault(index, set()).add(where)
 
-    def raw_file(self, path: Path, where: str) -> None:
+    def _search(self, places: list[_Place]) -> None:
+        """Search every place, its pieces shared out between the threads; each place's
+        result is the set of needles in the concatenation of its pieces (NeedleSet.join)."""
+        jobs = [(p, k) for p, place in enumerate(places) for k in range(len(place.sources))]
+
+        def run(job: tuple[int, int]) -> Piece:
+            place, k = job
+            return self.needles.search_piece(places[place].sources[k]())
+
+        if self.threads > 1 and len(jobs) > 1:
+            with ThreadPoolExecutor(max_workers=self.threads, thread_name_prefix="destruction-scan") as pool:
+                pieces = list(pool.map(run, jobs))
+        else:
+            pieces = [run(job) for job in jobs]
+        by_place: list[list[Piece]] = [[] for _ in places]
+        for (place, _), piece in zip(jobs, pieces, strict=True):
+            by_place[place].append(piece)
+        for done, found in zip(places, (self.needles.join(ps) for ps in by_place), strict=True):
+            for stats in done.stats:
+                self.pages.add(stats)
+            self._record(found, done.where)
+
+    def _raw_place(self, path: Path, where: str) -> _Place:
         self.files += 1
-        self.raw_bytes += path.stat().st_size
-        self._record(self.needles.search_file(path), f"{where} (raw bytes)")
+        with os_errors("reading a file for verification"):
+            size = path.stat().st_size
+        self.raw_bytes += size
+        starts = list(range(0, size, PIECE_BYTES)) or [0]
+        # The last piece reads to the end of the file, as a single read of it would.
+        return _Place(f"{where} (raw bytes)", [partial(file_chunks, path, start, None if start == starts[-1]
+                                                       else PIECE_BYTES) for start in starts])
+
+    def raw_file(self, path: Path, where: str) -> None:
+        self._search([self._raw_place(path, where)])
+
+    def _raw_files(self, paths: list[tuple[Path, str]]) -> None:
+        self._search([self._raw_place(path, where) for path, where in paths])
 
     def folder(self, folder: Path, label: str, *, skip: Path | None = None) -> None:
-        for path in files_under(folder):
-            if skip is not None and skip in path.parents:
-                continue
-            self.raw_file(path, f"{label}{path.relative_to(folder)}")
+        self._raw_files([(path, f"{label}{path.relative_to(folder)}") for path in files_under(folder)
+                         if skip is None or skip not in path.parents])
 
     def compartments(self, folder: Path, keys: dict[str, bytes], label: str) -> None:
+        places: list[_Place] = []
         for name, key in keys.items():
             filename = COMPARTMENT_FILES[name]
             self.places += 1
-            stats = PageStats()
-            found = self.needles.search(plaintext_pages(folder / filename, key, stats))
-            self.pages.add(stats)
-            self._record(found, f"{label}{filename} (decrypted with the vault's key)")
+            paged = paged_file(folder / filename, PIECE_PAGES)
+            place = _Place(f"{label}{filename} (decrypted with the vault's key)", [])
+            salt = paged.salt
+            if salt is not None:
+                for run in paged.ranges:
+                    stats = PageStats()
+                    place.stats.append(stats)
+                    place.sources.append(partial(decrypt_range, key, salt, run, stats))
+            places.append(place)
+        self._search(places)
 
     def copy(self, copy: Vault, label: str, *, ledger_is_live_prefix: bool = False, ledger_tail_after: int = 0) -> None:
         """A vault copy (a backup opened with the vault's keys): its compartments decrypted,
@@ -100,9 +171,8 @@ class ContentScan:
         entries after `ledger_tail_after` (what this run appended to the copy) are then
         searched row by row."""
         databases = set(COMPARTMENT_FILES.values())
-        for path in files_under(copy.folder):
-            if path.name not in databases and not path.name.endswith(("-wal", "-shm")):
-                self.raw_file(path, f"{label}{path.relative_to(copy.folder)}")
+        self._raw_files([(path, f"{label}{path.relative_to(copy.folder)}") for path in files_under(copy.folder)
+                         if path.name not in databases and not path.name.endswith(("-wal", "-shm"))])
         names = [n for n in COMPARTMENT_SLOTS if not (ledger_is_live_prefix and n == "ledger")]
         if len(names) < len(COMPARTMENT_SLOTS):
             self.ledgers_matched_live += 1
