@@ -81,3 +81,12 @@ def test_the_vault_scan_is_the_same_with_one_or_two_threads_and_any_pieces(
     assert any("psychotherapy.db (decrypted" in p for p in places)
     assert reference.pages.authenticated > 10
     assert other.names[0].encode() not in found
+
+
+def test_ledger_payload_runs_are_every_payload_in_order_nul_terminated(vault: Vault) -> None:
+    for i in range(23):
+        vault.ledger.append("test.filler", {"i": i, "text": "é" * (i % 4)})
+    rows = list(vault.ledger.store.iter_from(1))
+    for first in (1, 5):
+        expected = b"".join(r.payload + b"\x00" for r in rows if r.seq >= first)
+        assert b"".join(vault.ledger.store.payload_runs(first, rows=7)) == expected

@@ -176,7 +176,7 @@ class ContentScan:
         names = [n for n in COMPARTMENT_SLOTS if not (ledger_is_live_prefix and n == "ledger")]
         if len(names) < len(COMPARTMENT_SLOTS):
             self.ledgers_matched_live += 1
-            tail = (row.payload + b"\x00" for row in copy.ledger.store.iter_from(ledger_tail_after + 1))
+            tail = copy.ledger.store.payload_runs(ledger_tail_after + 1)
             self._record(self.needles.search(tail), f"{label}ledger.db entries after {ledger_tail_after}")
         self.compartments(copy.folder, {n: copy.compartment_key(n) for n in names}, label)
 
@@ -203,7 +203,7 @@ def in_ledger(vault: Vault, needles: NeedleSet) -> set[int]:
     """Needles present in the live ledger's payloads (the ledger is never rewritten)."""
     if not len(needles):
         return set()
-    return needles.search(payload + b"\x00" for payload in vault.ledger.store.iter_payloads())
+    return needles.search(vault.ledger.store.payload_runs())
 
 
 def in_compliance_store(vault: Vault, needles: NeedleSet) -> set[int]:
