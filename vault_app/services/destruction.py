@@ -89,6 +89,10 @@ def _carry_out(
         compliance.retain(vault, target.client_id)
         kept = compliance.summary(vault, target.client_id)
         log.add("retain compliance records", ", ".join(f"{k}: {n}" for k, n in kept["counts"].items()) or "none")
+    # A backup on lock still reading these files is stopped first (docs/scaling.md).
+    from vault_app.services import backup_beside  # it imports backup, which imports this
+
+    backup_beside.before_destruction(vault)
     erase(vault, target, log)
     scan = verify.ContentScan(needles)
     swept = backups_step.sweep(vault)
