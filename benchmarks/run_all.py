@@ -32,6 +32,7 @@ from typing import Any
 from benchmarks import (
     agenda_bench,
     bench_backup_repo,
+    bench_destruction_scan,
     gui_gaps,
     gui_startup,
     import_bench,
@@ -122,6 +123,8 @@ def _session(folder: Path, work: Path, p: practice.Practice, plan: Plan) -> list
         _log("export and accounting ...")
         out.append(vault_ops.export_notes(vault, p, work, plan.exports))
         out.append(vault_ops.accounting_report(vault, p, work, plan.exports))
+        _log("the destruction's content search, 1 and 2 threads, next to a plain read ...")
+        out += bench_destruction_scan.content_search(vault)
         _log("destroying a chart ...")
         out.append(vault_ops.destroy_chart(vault, target=15.0))
         _log("backup and verified restore ...")
