@@ -203,7 +203,7 @@ def in_ledger(vault: Vault, needles: NeedleSet) -> set[int]:
     """Needles present in the live ledger's payloads (the ledger is never rewritten)."""
     if not len(needles):
         return set()
-    return needles.search(vault.ledger.store.payload_runs())
+    return needles.search(vault.ledger.store.payload_runs(), stop_when_all_found=True)
 
 
 def in_compliance_store(vault: Vault, needles: NeedleSet) -> set[int]:
@@ -221,11 +221,9 @@ def content_result(vault: Vault, scan: ContentScan, *, captured_all: bool) -> di
     hit_set = scan.needles.subset(scan.hits)
     index_of = {n.data: i for i, n in enumerate(scan.needles.needles)}
     shared = {index_of[hit_set.needles[i].data] for i in surviving(vault, hit_set)}
-    ledgered = {
-        index_of[hit_set.needles[i].data]
-        for i in in_ledger(vault, hit_set)
-        if hit_set.needles[i].whole and hit_set.needles[i].kind == TEXT
-    }
+    # Only a whole short text value may be kept in the ledger: only those are looked for there.
+    short_text = hit_set.subset(i for i, n in enumerate(hit_set.needles) if n.whole and n.kind == TEXT)
+    ledgered = {index_of[short_text.needles[i].data] for i in in_ledger(vault, short_text)}
     kept = {index_of[hit_set.needles[i].data] for i in in_compliance_store(vault, hit_set)} - shared - ledgered
     failures: dict[str, dict[str, int]] = {}
     for index, places in scan.hits.items():
