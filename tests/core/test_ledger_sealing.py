@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import reopen
+from tests.conftest import PASSPHRASE, reopen
 from tests.core.destruction_helpers import seed_chart
 from vault_app.services import destruction, ledger_seals
 from vault_app.services.ledger import Ledger
@@ -105,3 +105,27 @@ def test_a_destruction_seals_an_unsealed_live_ledger(psy_vault: Vault) -> None:
     assert _started(psy_vault) == 1
     report = psy_vault.ledger.verify_full(psy_vault.header.ledger_anchor, check_index=True)
     assert report.ok, report.problems
+
+
+def test_checks_of_copies_never_seal_them(vault: Vault, tmp_path: Path) -> None:
+    """Backup verify and restore check a copy's ledger (with its seals when it has some)
+    but never write seals into it; only an unlock of the restored vault would."""
+    from vault_app.services import backup, backup_keys
+    from vault_app.services.vault import open_copy_with_master
+
+    for i in range(3 * SEG):
+        vault.ledger.append("test.filler", {"i": i})
+    info = backup.create_backup(vault, tmp_path / "usb", verify=True)
+    master = backup_keys.master_of(vault)
+    assert vault.ledger.store.seals() == []  # the live vault, never unlocked since creation
+    summary = backup.verify_backup(Path(info.path), passphrase=PASSPHRASE)
+    assert summary["ok"]
+    vault.lock()
+    restored = tmp_path / "restored"
+    backup.restore_backup(Path(info.path), restored, passphrase=PASSPHRASE)
+    copy = open_copy_with_master(restored, master)
+    try:
+        assert copy.ledger.store.seals() == []
+        assert _started(copy) == 0
+    finally:
+        copy.close_without_logging()
