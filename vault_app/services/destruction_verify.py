@@ -169,7 +169,7 @@ class ContentScan:
         append-only (no deleted rows leave residue in its pages), so searching the copy's
         ledger again would only repeat that search: it is half of a backup's bytes. The
         entries after `ledger_tail_after` (what this run appended to the copy) are then
-        searched row by row."""
+        searched by their payloads."""
         databases = set(COMPARTMENT_FILES.values())
         self._raw_files([(path, f"{label}{path.relative_to(copy.folder)}") for path in files_under(copy.folder)
                          if path.name not in databases and not path.name.endswith(("-wal", "-shm"))])

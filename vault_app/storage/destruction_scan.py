@@ -153,21 +153,9 @@ class NeedleSet:
         self.needles = list(seen.values())
         self.max_len = max((len(n.data) for n in self.needles), default=0)
         self._all = _Matcher(self.needles, list(range(len(self.needles))))
-        # Matchers for the needles still unfound, by which they are: pieces of a haystack
-        # (and the places of one scan) mostly find the same shared strings in the same
-        # order, so each automaton is built once, not once per piece. Threads share it
-        # (a dict read or write is atomic; at worst two threads build the same one).
-        self._matchers: dict[tuple[int, ...], _Matcher] = {}
 
     def __len__(self) -> int:
         return len(self.needles)
-
-    def _matcher(self, indexes: list[int]) -> _Matcher:
-        key = tuple(indexes)
-        matcher = self._matchers.get(key)
-        if matcher is None:
-            matcher = self._matchers[key] = _Matcher(self.needles, indexes)
-        return matcher
 
     def kinds(self) -> dict[str, int]:
         out: dict[str, int] = {}
@@ -206,7 +194,7 @@ class NeedleSet:
             hits = matcher.find(haystack)
             if hits:
                 found |= hits
-                matcher = self._matcher([i for i in matcher.indexes if i not in found])
+                matcher = _Matcher(self.needles, [i for i in matcher.indexes if i not in found])
             tail = haystack[-keep:] if keep else b""
         return Piece(found, head, tail)
 
@@ -233,7 +221,7 @@ class NeedleSet:
         remaining = [i for i in range(len(self.needles)) if i not in found]
         if not remaining:
             return found
-        matcher = self._matcher(remaining)
+        matcher = _Matcher(self.needles, remaining)
         for left_part, right_part in zip(lefts, rights, strict=True):
             found |= matcher.find(left_part + right_part)
         return found
