@@ -129,3 +129,21 @@ def test_checks_of_copies_never_seal_them(vault: Vault, tmp_path: Path) -> None:
         assert _started(copy) == 0
     finally:
         copy.close_without_logging()
+
+
+def test_a_failed_sealing_does_not_refuse_the_unlock(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
+    from vault_app.domain.errors import DiskFull
+    from vault_app.services import ledger_seals as seals_module
+
+    folder = _unsealed(vault)
+
+    def disk_full(*_args: object) -> int:
+        raise DiskFull("The disk is full.")
+
+    monkeypatch.setattr(seals_module, "seal_all", disk_full)
+    with reopen(folder) as again:  # opens; nothing sealed, nothing half-written
+        assert again.ledger.store.seals() == [] and _started(again) == 0
+    monkeypatch.undo()
+    monkeypatch.setattr(Ledger, "segment_size", SEG)
+    with reopen(folder) as again:  # the next unlock seals it
+        assert len(again.ledger.store.seals()) > 1 and _started(again) == 1

@@ -20,8 +20,13 @@ thread), once in a vault's life: the first unlock by a version with this step.
 
 from __future__ import annotations
 
+import logging
+
+from vault_app.domain.errors import EnvironmentProblem
 from vault_app.services import ledger_seals
 from vault_app.services.vault import Vault
+
+log = logging.getLogger(__name__)
 
 
 def needs_sealing(vault: Vault) -> bool:
@@ -34,5 +39,12 @@ def seal_unsealed(vault: Vault) -> bool:
     True when it sealed now."""
     if not needs_sealing(vault):
         return False
-    report = vault.ledger.verify_full(vault.header.ledger_anchor, seal=True)
+    try:
+        report = vault.ledger.verify_full(vault.header.ledger_anchor, seal=True)
+    except EnvironmentProblem as exc:
+        # Sealing only saves time later: a full disk (say) must not refuse the unlock. The
+        # seals are written in one transaction, so nothing half-made is left; the next
+        # unlock tries again.
+        log.warning("Sealing the ledger after unlock failed: %s", type(exc).__name__)
+        return False
     return report.ok and vault.ledger.store.last_seal() is not None
