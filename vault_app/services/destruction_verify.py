@@ -79,7 +79,7 @@ _Source = Callable[[], Iterator[bytes]]
 
 
 @dataclass
-class _Place:
+class SearchPlace:
     where: str
     sources: list[_Source]  # the place's bytes, in order, cut into pieces
     stats: list[PageStats] = field(default_factory=list)
@@ -100,7 +100,7 @@ class ContentScan:
         for index in found:
             self.hits.setdefault(index, set()).add(where)
 
-    def _search(self, places: list[_Place]) -> None:
+    def search_places(self, places: list[SearchPlace]) -> None:
         """Search every place, its pieces shared out between the threads; each place's
         result is the set of needles in the concatenation of its pieces (NeedleSet.join)."""
         jobs = [(p, k) for p, place in enumerate(places) for k in range(len(place.sources))]
@@ -122,33 +122,30 @@ class ContentScan:
                 self.pages.add(stats)
             self._record(found, done.where)
 
-    def _raw_place(self, path: Path, where: str) -> _Place:
+    def _raw_place(self, path: Path, where: str) -> SearchPlace:
         self.files += 1
         with os_errors("reading a file for verification"):
             size = path.stat().st_size
         self.raw_bytes += size
         starts = list(range(0, size, PIECE_BYTES)) or [0]
         # The last piece reads to the end of the file, as a single read of it would.
-        return _Place(f"{where} (raw bytes)", [partial(file_chunks, path, start, None if start == starts[-1]
+        return SearchPlace(f"{where} (raw bytes)", [partial(file_chunks, path, start, None if start == starts[-1]
                                                        else PIECE_BYTES) for start in starts])
 
     def raw_file(self, path: Path, where: str) -> None:
-        self._search([self._raw_place(path, where)])
+        self.search_places([self._raw_place(path, where)])
 
-    def _raw_files(self, paths: list[tuple[Path, str]]) -> None:
-        self._search([self._raw_place(path, where) for path, where in paths])
+    def folder_places(self, folder: Path, label: str, *, skip: Path | None = None) -> list[SearchPlace]:
+        return [self._raw_place(path, f"{label}{path.relative_to(folder)}") for path in files_under(folder)
+                if skip is None or skip not in path.parents]
 
-    def folder(self, folder: Path, label: str, *, skip: Path | None = None) -> None:
-        self._raw_files([(path, f"{label}{path.relative_to(folder)}") for path in files_under(folder)
-                         if skip is None or skip not in path.parents])
-
-    def compartments(self, folder: Path, keys: dict[str, bytes], label: str) -> None:
-        places: list[_Place] = []
+    def compartment_places(self, folder: Path, keys: dict[str, bytes], label: str) -> list[SearchPlace]:
+        places: list[SearchPlace] = []
         for name, key in keys.items():
             filename = COMPARTMENT_FILES[name]
             self.places += 1
             paged = paged_file(folder / filename, PIECE_PAGES)
-            place = _Place(f"{label}{filename} (decrypted with the vault's key)", [])
+            place = SearchPlace(f"{label}{filename} (decrypted with the vault's key)", [])
             salt = paged.salt
             if salt is not None:
                 for run in paged.ranges:
@@ -156,7 +153,7 @@ class ContentScan:
                     place.stats.append(stats)
                     place.sources.append(partial(decrypt_range, key, salt, run, stats))
             places.append(place)
-        self._search(places)
+        return places
 
     def copy(self, copy: Vault, label: str, *, ledger_is_live_prefix: bool = False, ledger_tail_after: int = 0) -> None:
         """A vault copy (a backup opened with the vault's keys): its compartments decrypted,
@@ -171,22 +168,26 @@ class ContentScan:
         entries after `ledger_tail_after` (what this run appended to the copy) are then
         searched by their payloads."""
         databases = set(COMPARTMENT_FILES.values())
-        self._raw_files([(path, f"{label}{path.relative_to(copy.folder)}") for path in files_under(copy.folder)
-                         if path.name not in databases and not path.name.endswith(("-wal", "-shm"))])
+        raw = [self._raw_place(path, f"{label}{path.relative_to(copy.folder)}") for path in files_under(copy.folder)
+               if path.name not in databases and not path.name.endswith(("-wal", "-shm"))]
         names = [n for n in COMPARTMENT_SLOTS if not (ledger_is_live_prefix and n == "ledger")]
         if len(names) < len(COMPARTMENT_SLOTS):
             self.ledgers_matched_live += 1
             tail = copy.ledger.store.payload_runs(ledger_tail_after + 1)
             self._record(self.needles.search(tail), f"{label}ledger.db entries after {ledger_tail_after}")
-        self.compartments(copy.folder, {n: copy.compartment_key(n) for n in names}, label)
+        # One search over every place: the threads stay busy to the end of the last piece.
+        keys = {n: copy.compartment_key(n) for n in names}
+        self.search_places(raw + self.compartment_places(copy.folder, keys, label))
 
 
 def scan_vault(vault: Vault, scan: ContentScan) -> None:
-    scan.folder(vault.folder, "")
+    places = scan.folder_places(vault.folder, "")
     for folder in app_folders():
         if folder.exists() and folder.resolve() != vault.folder.resolve():
-            scan.folder(folder, f"app files: {folder.name}/", skip=vault.folder)
-    scan.compartments(vault.folder, {n: vault.compartment_key(n) for n in COMPARTMENT_SLOTS}, "")
+            places += scan.folder_places(folder, f"app files: {folder.name}/", skip=vault.folder)
+    places += scan.compartment_places(vault.folder, {n: vault.compartment_key(n) for n in COMPARTMENT_SLOTS}, "")
+    # One search over every place: the threads stay busy to the end of the last piece.
+    scan.search_places(places)
 
 
 def surviving(vault: Vault, needles: NeedleSet) -> set[int]:
