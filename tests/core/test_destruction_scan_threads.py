@@ -13,7 +13,7 @@ from tests.core.destruction_helpers import seed_chart
 from vault_app.services import destruction_verify as verify
 from vault_app.services.vault import Vault
 from vault_app.storage.destruction_pages import PAGE_SIZE
-from vault_app.storage.destruction_scan import TEXT, Needle, NeedleSet
+from vault_app.storage.destruction_scan import TEXT, Needle, NeedleSet, Piece
 
 
 def _needles(values: list[bytes]) -> NeedleSet:
@@ -30,6 +30,14 @@ def test_pieces_joined_find_what_the_whole_haystack_holds(seed: int) -> None:
     cuts = sorted({0, len(haystack), *(rng.randint(0, len(haystack)) for _ in range(rng.randint(1, 60)))})
     pieces = [needles.search_piece([haystack[a:b]]) for a, b in pairwise(cuts)]
     assert needles.join(pieces) == whole
+    # Pieces sharing what their haystack's other pieces found, searched in any order.
+    spans = list(pairwise(cuts))
+    order = list(range(len(spans)))
+    rng.shuffle(order)
+    place = needles.place()
+    shared: dict[int, Piece] = {k: needles.search_piece([haystack[spans[k][0]:spans[k][1]]], place=place)
+                                 for k in order}
+    assert needles.join([shared[k] for k in range(len(spans))]) == whole
     assert whole and len(whole) < len(needles)  # the case is not trivial either way
 
 

@@ -104,10 +104,11 @@ class ContentScan:
         """Search every place, its pieces shared out between the threads; each place's
         result is the set of needles in the concatenation of its pieces (NeedleSet.join)."""
         jobs = [(p, k) for p, place in enumerate(places) for k in range(len(place.sources))]
+        shared = [self.needles.place() for _ in places]
 
         def run(job: tuple[int, int]) -> Piece:
             place, k = job
-            return self.needles.search_piece(places[place].sources[k]())
+            return self.needles.search_piece(places[place].sources[k](), place=shared[place])
 
         if self.threads > 1 and len(jobs) > 1:
             with ThreadPoolExecutor(max_workers=self.threads, thread_name_prefix="destruction-scan") as pool:

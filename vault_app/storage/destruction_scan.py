@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -174,17 +175,26 @@ class NeedleSet:
         """
         return self.search_piece(chunks, stop_when_all_found=stop_when_all_found).found
 
-    def search_piece(self, chunks: Iterable[bytes], *, stop_when_all_found: bool = False) -> Piece:
+    def place(self) -> PlaceFound:
+        """What the pieces of one place share while they are searched (see PlaceFound)."""
+        return PlaceFound(self)
+
+    def search_piece(self, chunks: Iterable[bytes], *, stop_when_all_found: bool = False,
+                     place: PlaceFound | None = None) -> Piece:
         """`search`, also keeping the piece's first and last max_len - 1 bytes, so that
-        pieces of one haystack searched apart (in threads) can be joined (`join`)."""
+        pieces of one haystack searched apart (in threads) can be joined (`join`).
+        With `place`, needles another piece of the same haystack found are not looked
+        for again (the haystack's result is the union of its pieces' anyway)."""
         found: set[int] = set()
-        matcher = self._all
+        matcher = self._all if place is None else place.matcher
         keep = self.max_len - 1 if self.max_len > 1 else 0
         head = b""
         tail = b""
         for chunk in _batched(chunks):
             if len(head) < keep:
                 head = (head + chunk[:keep])[:keep]
+            if place is not None:
+                matcher = place.matcher  # the newest: it leaves out all the place's finds so far
             if not matcher.indexes:
                 if stop_when_all_found:
                     break
@@ -194,7 +204,10 @@ class NeedleSet:
             hits = matcher.find(haystack)
             if hits:
                 found |= hits
-                matcher = _Matcher(self.needles, [i for i in matcher.indexes if i not in found])
+                if place is None:
+                    matcher = _Matcher(self.needles, [i for i in matcher.indexes if i not in found])
+                else:
+                    matcher = place.add(hits)
             tail = haystack[-keep:] if keep else b""
         return Piece(found, head, tail)
 
@@ -228,6 +241,27 @@ class NeedleSet:
 
     def search_file(self, path: Path) -> set[int]:
         return self.search(file_chunks(path))
+
+
+class PlaceFound:
+    """The needles found so far anywhere in one haystack whose pieces are searched apart,
+    and the matcher for the others. The automaton is rebuilt only when a piece finds a
+    needle no piece had found (as a search of the whole haystack does), not once per
+    piece; the haystack's result is the union of its pieces' finds whatever the order."""
+
+    def __init__(self, needles: NeedleSet) -> None:
+        self._needles = needles
+        self._lock = threading.Lock()
+        self.found: set[int] = set()
+        self.matcher = needles._all
+
+    def add(self, hits: set[int]) -> _Matcher:
+        with self._lock:
+            if not hits <= self.found:
+                self.found |= hits
+                self.matcher = _Matcher(self._needles.needles, [i for i in self.matcher.indexes
+                                                                if i not in self.found])
+            return self.matcher
 
 
 @dataclass(frozen=True)
