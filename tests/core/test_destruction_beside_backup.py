@@ -84,12 +84,14 @@ def test_a_destruction_during_the_copy_stops_the_job_and_completes(
         assert runner.finished == [] and runner.waiting == [] and runner.failures == []
         assert backup.list_backups(again) == [] and list(target.iterdir()) == []
         # What changed stays "changed": the next lock backs up the vault as the destruction left it.
+        [completed] = again.ledger.entries(kinds=(destruction.COMPLETED,))
         runner.checkpoint = None
         assert backup_beside.lock_with_backup(again)
     finally:
         if again.is_open:
             again.lock()
     assert runner.wait(120) and runner.failures == [] and len(runner.finished) == 1
+    assert runner.finished[0].ledger_seq >= completed.seq  # the vault as the destruction left it
     assert raw_hits(target, chart.needles()) == []
 
 
