@@ -56,8 +56,8 @@ class PageStats:
 
 
 class _PageCipher:
-    """Checks and decrypts runs of pages with one HMAC key object and one AES-CBC pass
-    per batch (not a Cipher per page: that was most of the Python cost per page)."""
+    """Checks and decrypts runs of pages with one HMAC key object (copied per page) and
+    one AES-CBC pass per run, instead of a new HMAC and a new cipher object per page."""
 
     def __init__(self, key: bytes, salt: bytes) -> None:
         self._key = key
