@@ -42,7 +42,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from vault_app.domain.errors import VaultBusy, VaultError
-from vault_app.services import backup_keys, backup_registry
+from vault_app.services import backup_beside_control, backup_keys, backup_registry
 from vault_app.services.backup import (
     BackupInfo,
     backup_file_name,
@@ -234,6 +234,20 @@ class BackupRunner:
             self._stop.set()
         return self.wait(wait_seconds)
 
+    def before_destruction(self, vault: Vault, wait_seconds: float) -> None:
+        """A destruction is about to change this vault's files. A job still building from
+        them holds read transactions on them (a checkpoint would find them "in use by
+        another program") and, registered after the destruction, would be a registered
+        backup made before it that the destruction never purged. So it is told to stop
+        (what it wrote is removed; what changed stays "changed", so the next lock backs up
+        the vault as the destruction left it), and the destruction waits for it to end.
+        A backup already built and waiting for this vault is registered now, so the
+        destruction purges it like any registered backup. (Called through
+        services/backup_beside_control.py.)"""
+        if not self.stop_job_of(vault.folder, wait_seconds):
+            log.warning("A background backup did not stop in time before a destruction.")
+        register_waiting(vault)
+
     def take_waiting(self) -> list[Built]:
         with self._mutex:
             out, self.waiting = self.waiting, []
@@ -339,6 +353,7 @@ def runner() -> BackupRunner:
     global _RUNNER
     if _RUNNER is None:
         _RUNNER = BackupRunner()
+        backup_beside_control.install(_RUNNER)  # the destruction stops its jobs through it
     return _RUNNER
 
 
@@ -391,25 +406,6 @@ def lock_with_backup(vault: Vault) -> bool:
     return runner().submit(snap)
 
 
-# How long a destruction waits for a backup on lock to stop (its copy of the files cannot be
-# cut short: about 2 s at the benchmark's size, 8 s at four times that).
-DESTRUCTION_WAIT_SECONDS = 300.0
-
-
-def before_destruction(vault: Vault, wait_seconds: float = DESTRUCTION_WAIT_SECONDS) -> None:
-    """A destruction is about to change this vault's files. A backup on lock still being
-    built from them holds read transactions on them (a checkpoint would find them "in use
-    by another program") and, registered after the destruction, would be a registered
-    backup made before it that the destruction never purged. So the job is told to stop
-    (what it wrote is removed; what changed stays "changed", so the next lock backs up
-    the vault as the destruction left it), and the destruction waits for it to end.
-    A backup already built and waiting for this vault is registered now, so the
-    destruction purges it like any registered backup."""
-    if _RUNNER is not None and not _RUNNER.stop_job_of(vault.folder, wait_seconds):
-        log.warning("A background backup did not stop in time before a destruction.")
-    register_waiting(vault)
-
-
 def abandon_running(wait_seconds: float = ABANDON_WAIT_SECONDS) -> bool:
     """Quit: stop any background backup safely (nothing half-written is ever registered)."""
     if _RUNNER is None:
@@ -422,7 +418,6 @@ __all__ = [
     "Built",
     "Snapshot",
     "abandon_running",
-    "before_destruction",
     "build",
     "lock_with_backup",
     "register",

@@ -25,7 +25,7 @@ from vault_app.domain.destruction import (
     canonical_json,
 )
 from vault_app.domain.errors import NotFound, VaultError
-from vault_app.services import compliance
+from vault_app.services import backup_beside_control, compliance
 from vault_app.services import destruction_backups as backups_step
 from vault_app.services import destruction_verify as verify
 from vault_app.services.destruction_plan import plan
@@ -90,9 +90,7 @@ def _carry_out(
         kept = compliance.summary(vault, target.client_id)
         log.add("retain compliance records", ", ".join(f"{k}: {n}" for k, n in kept["counts"].items()) or "none")
     # A backup on lock still reading these files is stopped first (docs/scaling.md).
-    from vault_app.services import backup_beside  # it imports backup, which imports this
-
-    backup_beside.before_destruction(vault)
+    backup_beside_control.before_destruction(vault)
     erase(vault, target, log)
     scan = verify.ContentScan(needles)
     swept = backups_step.sweep(vault)
