@@ -98,3 +98,21 @@ def test_ledger_payload_runs_are_every_payload_in_order_nul_terminated(vault: Va
     for first in (1, 5):
         expected = b"".join(r.payload + b"\x00" for r in rows if r.seq >= first)
         assert b"".join(vault.ledger.store.payload_runs(first, rows=7)) == expected
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_needle_across_two_large_chunks_of_one_piece_is_found(seed: int) -> None:
+    """Chunks of half a MiB or more are searched as they come, each with the seam before it."""
+    rng = random.Random(seed)
+    size = 600 * 1024
+    data = bytearray(rng.randbytes(2 * size))
+    needle = b"SEAM-" + rng.randbytes(20).hex().encode()
+    at = size - rng.randint(1, len(needle) - 1)  # starts in the first chunk, ends in the second
+    data[at : at + len(needle)] = needle
+    other = b"INSIDE-" + rng.randbytes(8).hex().encode()
+    data[100 : 100 + len(other)] = other
+    needles = _needles([needle, other, b"ABSENT-" + rng.randbytes(8).hex().encode()])
+    whole = bytes(data)
+    assert needles.search([whole]) == {0, 1}
+    assert needles.search([whole[:size], whole[size:]]) == {0, 1}
+    assert needles.search_piece([whole[:size], whole[size:]], place=needles.place()).found == {0, 1}

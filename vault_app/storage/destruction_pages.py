@@ -86,7 +86,8 @@ class _PageCipher:
             stream.append(page[PAGE_SIZE - RESERVE : PAGE_SIZE - HMAC_LEN])
             stream.append(page[SALT_LEN if pgno == 1 else 0 : PAGE_SIZE - RESERVE])
         decryptor = Cipher(algorithms.AES(self._key), modes.CBC(bytes(IV_LEN))).decryptor()
-        plain = memoryview(decryptor.update(b"".join(stream)) + decryptor.finalize())
+        plain = memoryview(decryptor.update(b"".join(stream)))
+        decryptor.finalize()  # whole blocks: nothing is left in it
         out: list[memoryview] = []
         offset = 0
         for _page, pgno in pages:

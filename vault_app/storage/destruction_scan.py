@@ -200,15 +200,19 @@ class NeedleSet:
                     break
                 tail = (tail + chunk[-keep:])[-keep:] if keep else b""
                 continue  # keep reading: callers count what was read
-            haystack = tail + chunk
-            hits = matcher.find(haystack)
+            # The chunk, and apart the seam with the bytes before it (a needle crossing it
+            # starts in the tail and ends within `keep` bytes): the same finds as searching
+            # tail + chunk, without copying the chunk.
+            hits = matcher.find(chunk)
+            if tail:
+                hits |= matcher.find(tail + chunk[:keep])
             if hits:
                 found |= hits
                 if place is None:
                     matcher = _Matcher(self.needles, [i for i in matcher.indexes if i not in found])
                 else:
                     matcher = place.add(hits)
-            tail = haystack[-keep:] if keep else b""
+            tail = (tail + chunk[-keep:])[-keep:] if keep else b""
         return Piece(found, head, tail)
 
     def join(self, pieces: list[Piece]) -> set[int]:
@@ -275,10 +279,17 @@ class Piece:
 
 
 def _batched(chunks: Iterable[bytes]) -> Iterator[bytes]:
-    """Join small pieces (pages) into chunks of a few MiB: one search call each."""
+    """Join small pieces (rows, payloads) into chunks of a few MiB: one search call each.
+    Pieces of half a MiB or more (file reads, runs of decrypted pages) pass as they are."""
     buffer: list[bytes] = []
     size = 0
     for piece in chunks:
+        if len(piece) >= CHUNK // 8:
+            if buffer:
+                yield b"".join(buffer)
+                buffer, size = [], 0
+            yield piece
+            continue
         buffer.append(piece)
         size += len(piece)
         if size >= CHUNK:
