@@ -33,6 +33,7 @@ from benchmarks import (
     agenda_bench,
     bench_backup_repo,
     bench_blobs,
+    bench_destruction_scan,
     bench_restore,
     gui_gaps,
     gui_startup,
@@ -124,6 +125,8 @@ def _session(folder: Path, work: Path, p: practice.Practice, plan: Plan) -> list
         _log("export and accounting ...")
         out.append(vault_ops.export_notes(vault, p, work, plan.exports))
         out.append(vault_ops.accounting_report(vault, p, work, plan.exports))
+        _log("the destruction's content search, 1 and 2 threads, next to a plain read ...")
+        out += bench_destruction_scan.content_search(vault)
         _log("destroying a chart ...")
         out.append(vault_ops.destroy_chart(vault, target=15.0))
         _log("backup and verified restore ...")
@@ -149,11 +152,14 @@ def run(plan: Plan, *, fresh: bool = False, root: Path | None = None, out_dir: P
     work = Path(tempfile.mkdtemp(prefix="vault_app_bench_run_", dir=root))
     try:
         folder = practice.working_copy(p, work / "vault")
+        # First, so no other row (start-up, peak RSS, the unlocks) includes the one-time sealing.
+        _log("first unlock of the copy (checks the ledger and seals it) ...")
+        sealing = vault_ops.first_unlock(folder)
         processes = _processes(folder, p, plan)
         first, peaks = processes[:-2], processes[-2:]
         _log("unlock ...")
-        unlock = vault_ops.unlock(folder, plan.unlocks, _kdf_label(p.meta), p.spec.ledger_events,
-                                  calibrated=p.spec.kdf == "default")
+        unlock = sealing + vault_ops.unlock(folder, plan.unlocks, _kdf_label(p.meta), p.spec.ledger_events,
+                                            calibrated=p.spec.kdf == "default")
         _log("unlock right after an automatic backup on lock began (on a copy of its own) ...")
         unlock += scale_rows.on_own_copy(p, work, plan.unlocks)
         session = _session(folder, work, p, plan)

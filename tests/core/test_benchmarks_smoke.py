@@ -31,14 +31,16 @@ EXPECTED = (
     "longest GUI-thread stall during backup",
     "typing 2,000 characters, spell check on: worst key", "typing 2,000 characters, spell check on: worst key",
     "typing 2,000 characters, spell check on: mean",
-    "unlock: key derivation", "unlock without the KDF", "unlock without the KDF, psychotherapy",
+    "first unlock of a vault made before seals", "unlock: key derivation", "unlock without the KDF",
+    "unlock without the KDF, psychotherapy",
     "lock with the automatic backup due, then unlock",
     "full audit verify, the first", "full audit verify, sealed: the chain", "full audit verify, sealed: the chain",
     "full audit verify, sealed, with",
     "chart history, first page", "client list, first page", "the whole client list", "dashboard data",
     "open a chart", "full-text search", "search as the search dialog reads it",
     "autosave", "agenda week view", "bulk write",
-    "of which: the final incremental FTS merge", "export", "accounting", "destroy one chart", "backup create",
+    "of which: the final incremental FTS merge", "export", "accounting",
+    "destruction content search", "destruction content search", "destroy one chart", "backup create",
     "verified restore", "destroy one chart",
     "incremental backup: first full snapshot", "incremental backup after a day's work", "verify that snapshot",
     "verified restore vs a plain decrypt-and-copy", "verified restore vs a plain decrypt-and-copy",
@@ -52,7 +54,7 @@ WITH_PLAIN = ("typing 2,000 characters", "lock with the automatic backup due", "
               "search as the search dialog", "autosave",
               "agenda week view", "bulk write",
               "of which", "import of a SimplePractice export", "incremental backup: first full snapshot",
-              "blob store:", "verified restore vs a plain decrypt-and-copy")
+              "blob store:", "verified restore vs a plain decrypt-and-copy", "destruction content search")
 
 
 def test_run_all_measures_everything_on_a_tiny_practice(tmp_path: Path) -> None:

@@ -46,7 +46,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from vault_app.domain.errors import VaultBusy, VaultError
-from vault_app.services import attachment_blobs, backup_beside_repo, backup_keys, backup_registry
+from vault_app.services import attachment_blobs, backup_beside_control, backup_beside_repo, backup_keys, backup_registry
 from vault_app.services.backup import (
     BackupInfo,
     backup_file_name,
@@ -200,6 +200,7 @@ class BackupRunner:
         self._idle = threading.Condition(self._mutex)
         self._thread: threading.Thread | None = None
         self._busy = False
+        self._folder: Path | None = None  # the vault folder the running job backs up
         self.waiting: list[Built | RepoBuilt] = []  # verified, waiting for the vault to be registered
         self.finished: list[BackupInfo] = []
         self.failures: list[str] = []  # error kinds only (no paths, no client data)
@@ -214,6 +215,7 @@ class BackupRunner:
             else:
                 refused = False
                 self._busy = True
+                self._folder = snapshot.folder
                 self._stop.clear()
                 # A daemon: an abandoned job must never keep the process alive after quit.
                 self._thread = threading.Thread(target=self._one, args=(_Job(snapshot),), name="vault-backup",
@@ -237,6 +239,30 @@ class BackupRunner:
         """True once `abandon` was called (a checkpoint hook may wait for it)."""
         return self._stop.is_set()
 
+    def stop_job_of(self, folder: Path, wait_seconds: float) -> bool:
+        """Stop the running job if it backs up `folder`, and wait until it has ended (it
+        stops at its next check: once its copy of the files is made, or within a MiB of
+        packing or verifying). True if no job of that folder runs any more."""
+        with self._mutex:
+            if not self._busy or self._folder is None or self._folder.resolve() != folder.resolve():
+                return True
+            self._stop.set()
+        return self.wait(wait_seconds)
+
+    def before_destruction(self, vault: Vault, wait_seconds: float) -> None:
+        """A destruction is about to change this vault's files. A job still building from
+        them holds read transactions on them (a checkpoint would find them "in use by
+        another program") and, registered after the destruction, would be a registered
+        backup made before it that the destruction never purged. So it is told to stop
+        (what it wrote is removed; what changed stays "changed", so the next lock backs up
+        the vault as the destruction left it), and the destruction waits for it to end.
+        A backup already built and waiting for this vault is registered now, so the
+        destruction purges it like any registered backup. (Called through
+        services/backup_beside_control.py.)"""
+        if not self.stop_job_of(vault.folder, wait_seconds):
+            log.warning("A background backup did not stop in time before a destruction.")
+        register_waiting(vault)
+
     def take_waiting(self) -> list[Built | RepoBuilt]:
         with self._mutex:
             out, self.waiting = self.waiting, []
@@ -258,7 +284,7 @@ class BackupRunner:
         try:
             self._run(job)
         except BackupAbandoned:
-            log.info("Background backup abandoned (the app is quitting).")
+            log.info("Background backup abandoned (the app is quitting, or a destruction needed the files).")
         except VaultError as exc:
             self.failures.append(exc.kind)
             log.warning("Automatic backup failed: %s", type(exc).__name__)
@@ -347,6 +373,7 @@ def runner() -> BackupRunner:
     global _RUNNER
     if _RUNNER is None:
         _RUNNER = BackupRunner()
+        backup_beside_control.install(_RUNNER)  # the destruction stops its jobs through it
     return _RUNNER
 
 

@@ -44,7 +44,9 @@ BACKUP_KINDS = ("file", "repo")
 _COUNT_LIMIT = 1000
 
 # Entries that only say a session happened; they alone are no reason for a new backup.
-_SESSION_NOISE = ("vault.unlocked", "psychotherapy.unlocked", "psychotherapy.locked")
+# Entries that change no record. `ledger.sealing_started`: sealing (at the first unlock,
+# services/ledger_sealing.py) adds seals only; a copy without them is sealed at its next unlock.
+_SESSION_NOISE = ("vault.unlocked", "psychotherapy.unlocked", "psychotherapy.locked", "ledger.sealing_started")
 
 CLOUD_FOLDERS = {
     "dropbox": "Dropbox",

@@ -25,7 +25,7 @@ from vault_app.domain.destruction import (
     canonical_json,
 )
 from vault_app.domain.errors import NotFound, VaultError
-from vault_app.services import compliance
+from vault_app.services import backup_beside_control, compliance
 from vault_app.services import destruction_backups as backups_step
 from vault_app.services import destruction_verify as verify
 from vault_app.services.destruction_plan import plan, with_attachment_needles
@@ -90,6 +90,8 @@ def _carry_out(
         compliance.retain(vault, target.client_id)
         kept = compliance.summary(vault, target.client_id)
         log.add("retain compliance records", ", ".join(f"{k}: {n}" for k, n in kept["counts"].items()) or "none")
+    # A backup on lock still reading these files is stopped first (docs/scaling.md).
+    backup_beside_control.before_destruction(vault)
     erase(vault, target, log)
     scan = verify.ContentScan(needles)
     swept = backups_step.sweep(vault)

@@ -8,7 +8,11 @@ structural checks, which need nothing but ids and key fingerprints.
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -29,8 +33,17 @@ from vault_app.services.vault_keys import COMPARTMENT_SLOTS
 from vault_app.storage import compliance_store
 from vault_app.storage import destruction_delete as deletion
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
-from vault_app.storage.destruction_pages import PageStats, plaintext_pages
-from vault_app.storage.destruction_scan import TEXT, Needle, NeedleSet, files_under, needles_for
+from vault_app.storage.destruction_pages import PAGE_SIZE, PageStats, decrypt_range, paged_file
+from vault_app.storage.destruction_scan import (
+    TEXT,
+    Needle,
+    NeedleSet,
+    Piece,
+    file_chunks,
+    files_under,
+    needles_for,
+)
+from vault_app.storage.files import os_errors
 
 
 def capture_needles(vault: Vault, target: Target, psychotherapy: Compartment) -> NeedleSet:
@@ -53,6 +66,25 @@ def app_folders() -> list[Path]:
     ]
 
 
+# Pieces two threads share out (8 MiB each: a few dozen per vault, so both stay busy).
+PIECE_PAGES = 2048
+PIECE_BYTES = PIECE_PAGES * PAGE_SIZE
+# Threads, not processes (as services/ledger_seals.py check_seals): the keys never leave
+# the process. OpenSSL (HMAC, AES), reading and the Aho-Corasick search release Python's
+# lock, so each thread runs on its own core. The result is the same with 1 or 2
+# (tests/core/test_destruction_scan_threads.py).
+SCAN_THREADS = min(2, os.cpu_count() or 1)
+
+_Source = Callable[[], Iterator[bytes]]
+
+
+@dataclass
+class SearchPlace:
+    where: str
+    sources: list[_Source]  # the place's bytes, in order, cut into pieces
+    stats: list[PageStats] = field(default_factory=list)
+
+
 @dataclass
 class ContentScan:
     needles: NeedleSet
@@ -62,30 +94,67 @@ class ContentScan:
     places: int = 0
     ledgers_matched_live: int = 0
     hits: dict[int, set[str]] = field(default_factory=dict)
+    threads: int = SCAN_THREADS
 
     def _record(self, found: set[int], where: str) -> None:
         for index in found:
             self.hits.setdefault(index, set()).add(where)
 
-    def raw_file(self, path: Path, where: str) -> None:
+    def search_places(self, places: list[SearchPlace]) -> None:
+        """Search every place, its pieces shared out between the threads; each place's
+        result is the set of needles in the concatenation of its pieces (NeedleSet.join)."""
+        jobs = [(p, k) for p, place in enumerate(places) for k in range(len(place.sources))]
+        shared = [self.needles.place() for _ in places]
+
+        def run(job: tuple[int, int]) -> Piece:
+            place, k = job
+            return self.needles.search_piece(places[place].sources[k](), place=shared[place])
+
+        if self.threads > 1 and len(jobs) > 1:
+            with ThreadPoolExecutor(max_workers=self.threads, thread_name_prefix="destruction-scan") as pool:
+                pieces = list(pool.map(run, jobs))
+        else:
+            pieces = [run(job) for job in jobs]
+        by_place: list[list[Piece]] = [[] for _ in places]
+        for (place, _), piece in zip(jobs, pieces, strict=True):
+            by_place[place].append(piece)
+        for done, found in zip(places, (self.needles.join(ps) for ps in by_place), strict=True):
+            for stats in done.stats:
+                self.pages.add(stats)
+            self._record(found, done.where)
+
+    def _raw_place(self, path: Path, where: str) -> SearchPlace:
         self.files += 1
-        self.raw_bytes += path.stat().st_size
-        self._record(self.needles.search_file(path), f"{where} (raw bytes)")
+        with os_errors("reading a file for verification"):
+            size = path.stat().st_size
+        self.raw_bytes += size
+        starts = list(range(0, size, PIECE_BYTES)) or [0]
+        # The last piece reads to the end of the file, as a single read of it would.
+        return SearchPlace(f"{where} (raw bytes)", [partial(file_chunks, path, start, None if start == starts[-1]
+                                                       else PIECE_BYTES) for start in starts])
 
-    def folder(self, folder: Path, label: str, *, skip: Path | None = None) -> None:
-        for path in files_under(folder):
-            if skip is not None and skip in path.parents:
-                continue
-            self.raw_file(path, f"{label}{path.relative_to(folder)}")
+    def raw_file(self, path: Path, where: str) -> None:
+        self.search_places([self._raw_place(path, where)])
 
-    def compartments(self, folder: Path, keys: dict[str, bytes], label: str) -> None:
+    def folder_places(self, folder: Path, label: str, *, skip: Path | None = None) -> list[SearchPlace]:
+        return [self._raw_place(path, f"{label}{path.relative_to(folder)}") for path in files_under(folder)
+                if skip is None or skip not in path.parents]
+
+    def compartment_places(self, folder: Path, keys: dict[str, bytes], label: str) -> list[SearchPlace]:
+        places: list[SearchPlace] = []
         for name, key in keys.items():
             filename = COMPARTMENT_FILES[name]
             self.places += 1
-            stats = PageStats()
-            found = self.needles.search(plaintext_pages(folder / filename, key, stats))
-            self.pages.add(stats)
-            self._record(found, f"{label}{filename} (decrypted with the vault's key)")
+            paged = paged_file(folder / filename, PIECE_PAGES)
+            place = SearchPlace(f"{label}{filename} (decrypted with the vault's key)", [])
+            salt = paged.salt
+            if salt is not None:
+                for run in paged.ranges:
+                    stats = PageStats()
+                    place.stats.append(stats)
+                    place.sources.append(partial(decrypt_range, key, salt, run, stats))
+            places.append(place)
+        return places
 
     def copy(self, copy: Vault, label: str, *, ledger_is_live_prefix: bool = False, ledger_tail_after: int = 0) -> None:
         """A vault copy (a backup opened with the vault's keys): its compartments decrypted,
@@ -98,25 +167,28 @@ class ContentScan:
         append-only (no deleted rows leave residue in its pages), so searching the copy's
         ledger again would only repeat that search: it is half of a backup's bytes. The
         entries after `ledger_tail_after` (what this run appended to the copy) are then
-        searched row by row."""
+        searched by their payloads."""
         databases = set(COMPARTMENT_FILES.values())
-        for path in files_under(copy.folder):
-            if path.name not in databases and not path.name.endswith(("-wal", "-shm")):
-                self.raw_file(path, f"{label}{path.relative_to(copy.folder)}")
+        raw = [self._raw_place(path, f"{label}{path.relative_to(copy.folder)}") for path in files_under(copy.folder)
+               if path.name not in databases and not path.name.endswith(("-wal", "-shm"))]
         names = [n for n in COMPARTMENT_SLOTS if not (ledger_is_live_prefix and n == "ledger")]
         if len(names) < len(COMPARTMENT_SLOTS):
             self.ledgers_matched_live += 1
-            tail = (row.payload + b"\x00" for row in copy.ledger.store.iter_from(ledger_tail_after + 1))
+            tail = copy.ledger.store.payload_runs(ledger_tail_after + 1)
             self._record(self.needles.search(tail), f"{label}ledger.db entries after {ledger_tail_after}")
-        self.compartments(copy.folder, {n: copy.compartment_key(n) for n in names}, label)
+        # One search over every place: the threads stay busy to the end of the last piece.
+        keys = {n: copy.compartment_key(n) for n in names}
+        self.search_places(raw + self.compartment_places(copy.folder, keys, label))
 
 
 def scan_vault(vault: Vault, scan: ContentScan) -> None:
-    scan.folder(vault.folder, "")
+    places = scan.folder_places(vault.folder, "")
     for folder in app_folders():
         if folder.exists() and folder.resolve() != vault.folder.resolve():
-            scan.folder(folder, f"app files: {folder.name}/", skip=vault.folder)
-    scan.compartments(vault.folder, {n: vault.compartment_key(n) for n in COMPARTMENT_SLOTS}, "")
+            places += scan.folder_places(folder, f"app files: {folder.name}/", skip=vault.folder)
+    places += scan.compartment_places(vault.folder, {n: vault.compartment_key(n) for n in COMPARTMENT_SLOTS}, "")
+    # One search over every place: the threads stay busy to the end of the last piece.
+    scan.search_places(places)
 
 
 def surviving(vault: Vault, needles: NeedleSet) -> set[int]:
@@ -133,7 +205,7 @@ def in_ledger(vault: Vault, needles: NeedleSet) -> set[int]:
     """Needles present in the live ledger's payloads (the ledger is never rewritten)."""
     if not len(needles):
         return set()
-    return needles.search(payload + b"\x00" for payload in vault.ledger.store.iter_payloads())
+    return needles.search(vault.ledger.store.payload_runs(), stop_when_all_found=True)
 
 
 def in_compliance_store(vault: Vault, needles: NeedleSet) -> set[int]:
@@ -151,11 +223,9 @@ def content_result(vault: Vault, scan: ContentScan, *, captured_all: bool) -> di
     hit_set = scan.needles.subset(scan.hits)
     index_of = {n.data: i for i, n in enumerate(scan.needles.needles)}
     shared = {index_of[hit_set.needles[i].data] for i in surviving(vault, hit_set)}
-    ledgered = {
-        index_of[hit_set.needles[i].data]
-        for i in in_ledger(vault, hit_set)
-        if hit_set.needles[i].whole and hit_set.needles[i].kind == TEXT
-    }
+    # Only a whole short text value may be kept in the ledger: only those are looked for there.
+    short_text = hit_set.subset(i for i, n in enumerate(hit_set.needles) if n.whole and n.kind == TEXT)
+    ledgered = {index_of[short_text.needles[i].data] for i in in_ledger(vault, short_text)}
     kept = {index_of[hit_set.needles[i].data] for i in in_compliance_store(vault, hit_set)} - shared - ledgered
     failures: dict[str, dict[str, int]] = {}
     for index, places in scan.hits.items():
@@ -189,7 +259,9 @@ def structural(vault: Vault, target: Target, destroyed_keys: dict[str, str]) -> 
     with maintenance_psychotherapy(vault) as psy:
         rows = remaining_rows(vault, target, psy)
     problems = key_problems(vault, destroyed_keys)
-    report = vault.ledger.verify_full(vault.header.ledger_anchor)
+    # The live ledger (never a copy's): found intact and not sealed yet, it is sealed now,
+    # as the audit would, so the next check of it costs one keyed hash per segment.
+    report = vault.ledger.verify_full(vault.header.ledger_anchor, seal=True)
     return {
         "rows_remaining": rows,
         "key_problems": problems,

@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 AFTER_UNLOCK: list[str] = [
     "vault_app.services.upgrade_backup:pack_waiting",
+    # Before a resumed destruction: its checks of the ledger then use the seals.
+    "vault_app.services.ledger_sealing:seal_unsealed",
     "vault_app.services.destruction:resume_interrupted",
     "vault_app.services.attachment_blobs:after_unlock",
     "vault_app.services.export:reconcile_pending",

@@ -9,6 +9,12 @@ each `AES-256-CBC(data) || IV(16) || HMAC-SHA512(64)`; page 1 starts with the
 A page whose HMAC does not verify under the key given is not readable with the
 vault's keys (written under an erased key, or never a page at all) and is
 counted, not returned. Nothing decrypted is ever written to disk.
+
+Pages are read, checked and decrypted in runs (`PageRange`, BATCH_PAGES at a time), so
+the Python cost is a few steps per page and the bytes go through OpenSSL in large
+calls; runs are independent, so callers can share them out between threads
+(services/destruction_verify.py). The plaintext of a file is the concatenation of its
+readable pages in file order, whatever the runs.
 """
 
 from __future__ import annotations
@@ -18,7 +24,6 @@ import hmac
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
@@ -51,28 +56,66 @@ class PageStats:
 
 
 class _PageCipher:
+    """Checks and decrypts runs of pages with one HMAC key object (copied per page) and
+    one AES-CBC pass per run, instead of a new HMAC and a new cipher object per page."""
+
     def __init__(self, key: bytes, salt: bytes) -> None:
         self._key = key
-        self._hmac_key = hashlib.pbkdf2_hmac(
+        hmac_key = hashlib.pbkdf2_hmac(
             "sha512", key, bytes(b ^ _HMAC_SALT_MASK for b in salt), _FAST_KDF_ITERATIONS, 32
         )
+        self._mac = hmac.new(hmac_key, digestmod=hashlib.sha512)
 
-    def decrypt(self, page: bytes, pgno: int) -> bytes | None:
+    def authentic(self, page: memoryview, pgno: int) -> bool:
+        """The page's HMAC-SHA512 over its data, its IV and its number (SQLCipher 4)."""
         if len(page) != PAGE_SIZE:
-            return None
-        start = SALT_LEN if pgno == 1 else 0
-        data = page[start : PAGE_SIZE - RESERVE]
-        iv = page[PAGE_SIZE - RESERVE : PAGE_SIZE - RESERVE + IV_LEN]
-        tag = page[PAGE_SIZE - RESERVE + IV_LEN :]
-        expected = hmac.new(self._hmac_key, data + iv + pgno.to_bytes(4, "little"), hashlib.sha512).digest()
-        if not hmac.compare_digest(expected, tag):
-            return None
-        decryptor = Cipher(algorithms.AES(self._key), modes.CBC(iv)).decryptor()
-        return decryptor.update(data) + decryptor.finalize()
+            return False
+        mac = self._mac.copy()
+        mac.update(page[SALT_LEN if pgno == 1 else 0 : PAGE_SIZE - HMAC_LEN])  # data, then IV: contiguous
+        mac.update(pgno.to_bytes(4, "little"))
+        return hmac.compare_digest(mac.digest(), page[PAGE_SIZE - HMAC_LEN :])
+
+    def decrypt_run(self, pages: list[tuple[memoryview, int]]) -> bytes:
+        """The plaintexts of authenticated pages, concatenated in order.
+
+        One CBC pass over `IV1 | data1 | IV2 | data2 | ...`: in CBC each block is
+        D(block) XOR the block before it, so every page's data decrypts against its own
+        IV and only the IVs' own blocks come out as garbage, which is dropped."""
+        stream: list[memoryview] = []
+        for page, pgno in pages:
+            stream.append(page[PAGE_SIZE - RESERVE : PAGE_SIZE - HMAC_LEN])
+            stream.append(page[SALT_LEN if pgno == 1 else 0 : PAGE_SIZE - RESERVE])
+        decryptor = Cipher(algorithms.AES(self._key), modes.CBC(bytes(IV_LEN))).decryptor()
+        plain = memoryview(decryptor.update(b"".join(stream)))
+        decryptor.finalize()  # whole blocks: nothing is left in it
+        out: list[memoryview] = []
+        offset = 0
+        for _page, pgno in pages:
+            size = PAGE_SIZE - RESERVE - (SALT_LEN if pgno == 1 else 0)
+            out.append(plain[offset + IV_LEN : offset + IV_LEN + size])
+            offset += IV_LEN + size
+        return b"".join(out)
 
 
-def _read_exact(handle: BinaryIO, size: int) -> bytes:
-    return handle.read(size)
+BATCH_PAGES = 256  # pages read, checked and decrypted together: 1 MiB
+
+
+@dataclass(frozen=True)
+class PageRange:
+    """A run of pages of a compartment file, or of frames of its -wal, in file order."""
+
+    path: Path
+    wal: bool
+    first: int  # 0-based index of the first page (or frame)
+    count: int
+
+
+@dataclass(frozen=True)
+class PagedFile:
+    """A compartment file cut into runs; `salt` None: nothing readable to decrypt."""
+
+    salt: bytes | None
+    ranges: list[PageRange]
 
 
 def file_salt(db_path: Path, wal_path: Path | None = None) -> bytes | None:
@@ -95,50 +138,74 @@ def file_salt(db_path: Path, wal_path: Path | None = None) -> bytes | None:
     return None
 
 
-def plaintext_pages(db_path: Path, key: bytes, stats: PageStats) -> Iterator[bytes]:
-    """Every page of the database file and of its -wal, decrypted, in file order."""
+def _runs(path: Path, wal: bool, units: int, per_range: int) -> list[PageRange]:
+    return [PageRange(path, wal, first, min(per_range, units - first)) for first in range(0, units, per_range)]
+
+
+def paged_file(db_path: Path, pages_per_range: int) -> PagedFile:
+    """The file (every page, a trailing partial page included: it counts as unreadable)
+    and its -wal (every whole frame), cut into runs of at most `pages_per_range`."""
     wal_path = Path(str(db_path) + "-wal")
     salt = file_salt(db_path, wal_path)
     if salt is None:
-        return
-    cipher = _PageCipher(key, salt)
+        return PagedFile(None, [])
     with os_errors("reading a compartment for verification"):
-        if db_path.exists():
-            with db_path.open("rb") as handle:
-                pgno = 0
-                while True:
-                    page = _read_exact(handle, PAGE_SIZE)
+        size = db_path.stat().st_size if db_path.exists() else 0
+        wal_size = wal_path.stat().st_size if wal_path.exists() else 0
+    frames = max(0, wal_size - WAL_HEADER_LEN) // (WAL_FRAME_HEADER_LEN + PAGE_SIZE)
+    return PagedFile(salt, _runs(db_path, False, -(-size // PAGE_SIZE), pages_per_range)
+                     + _runs(wal_path, True, frames, pages_per_range))
+
+
+def decrypt_range(key: bytes, salt: bytes, run: PageRange, stats: PageStats) -> Iterator[bytes]:
+    """The plaintext of the run's readable pages, concatenated, in batches of BATCH_PAGES."""
+    cipher = _PageCipher(key, salt)
+    step = WAL_FRAME_HEADER_LEN + PAGE_SIZE if run.wal else PAGE_SIZE
+    base = WAL_HEADER_LEN if run.wal else 0
+    with os_errors("reading a compartment for verification"), run.path.open("rb") as handle:
+        done = 0
+        while done < run.count:
+            n = min(BATCH_PAGES, run.count - done)
+            handle.seek(base + (run.first + done) * step)
+            block = memoryview(handle.read(n * step))
+            pages: list[tuple[memoryview, int]] = []
+            for k in range(n):
+                if run.wal:
+                    frame = block[k * step : (k + 1) * step]
+                    if len(frame) < step:
+                        break
+                    page, pgno = frame[WAL_FRAME_HEADER_LEN:], int.from_bytes(frame[:4], "big")
+                else:
+                    page, pgno = block[k * step : (k + 1) * step], run.first + done + k + 1
                     if not page:
                         break
-                    pgno += 1
-                    yield from _counted(cipher.decrypt(page, pgno), stats)
-                    if pgno == 1:
-                        _check_page_one(cipher, page, db_path)
-        if wal_path.exists():
-            with wal_path.open("rb") as handle:
-                handle.seek(WAL_HEADER_LEN)
-                while True:
-                    frame_header = _read_exact(handle, WAL_FRAME_HEADER_LEN)
-                    page = _read_exact(handle, PAGE_SIZE)
-                    if len(frame_header) < WAL_FRAME_HEADER_LEN or len(page) < PAGE_SIZE:
-                        break
-                    yield from _counted(cipher.decrypt(page, int.from_bytes(frame_header[:4], "big")), stats)
+                stats.pages += 1
+                if cipher.authentic(page, pgno):
+                    pages.append((page, pgno))
+                else:
+                    stats.unreadable += 1
+            done += n
+            if not pages:
+                continue
+            plain = cipher.decrypt_run(pages)
+            stats.authenticated += len(pages)
+            stats.bytes_decrypted += len(plain)
+            if not run.wal and pages[0][1] == 1:
+                _check_page_one(plain, run.path)
+            yield plain
 
 
-def _counted(plain: bytes | None, stats: PageStats) -> Iterator[bytes]:
-    stats.pages += 1
-    if plain is None:
-        stats.unreadable += 1
+def plaintext_pages(db_path: Path, key: bytes, stats: PageStats) -> Iterator[bytes]:
+    """Every readable page of the database file and of its -wal, decrypted, in file
+    order, concatenated into batches (one thread; see PageRange to share them out)."""
+    paged = paged_file(db_path, BATCH_PAGES)
+    if paged.salt is None:
         return
-    stats.authenticated += 1
-    stats.bytes_decrypted += len(plain)
-    yield plain
+    for run in paged.ranges:
+        yield from decrypt_range(key, paged.salt, run, stats)
 
 
-def _check_page_one(cipher: _PageCipher, page: bytes, path: Path) -> None:
-    plain = cipher.decrypt(page, 1)
-    if plain is None:
-        return
+def _check_page_one(plain: bytes, path: Path) -> None:
     # Bytes 16-17 of the SQLite header (here the first two plaintext bytes) hold the page size.
     if int.from_bytes(plain[:2], "big") != PAGE_SIZE or plain[4] != RESERVE:
         raise VaultCorrupt(

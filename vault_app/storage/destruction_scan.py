@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -172,31 +173,123 @@ class NeedleSet:
         A needle found once is dropped from the search: text several charts share
         would otherwise match on every page and cost time for nothing.
         """
+        return self.search_piece(chunks, stop_when_all_found=stop_when_all_found).found
+
+    def place(self) -> PlaceFound:
+        """What the pieces of one place share while they are searched (see PlaceFound)."""
+        return PlaceFound(self)
+
+    def search_piece(self, chunks: Iterable[bytes], *, stop_when_all_found: bool = False,
+                     place: PlaceFound | None = None) -> Piece:
+        """`search`, also keeping the piece's first and last max_len - 1 bytes, so that
+        pieces of one haystack searched apart (in threads) can be joined (`join`).
+        With `place`, needles another piece of the same haystack found are not looked
+        for again (the haystack's result is the union of its pieces' anyway)."""
         found: set[int] = set()
-        matcher = self._all
+        matcher = self._all if place is None else place.matcher
+        keep = self.max_len - 1 if self.max_len > 1 else 0
+        head = b""
         tail = b""
         for chunk in _batched(chunks):
+            if len(head) < keep:
+                head = (head + chunk[:keep])[:keep]
+            if place is not None:
+                matcher = place.matcher  # the newest: it leaves out all the place's finds so far
             if not matcher.indexes:
                 if stop_when_all_found:
                     break
+                tail = (tail + chunk[-keep:])[-keep:] if keep else b""
                 continue  # keep reading: callers count what was read
-            haystack = tail + chunk
-            hits = matcher.find(haystack)
+            # The chunk, and apart the seam with the bytes before it (a needle crossing it
+            # starts in the tail and ends within `keep` bytes): the same finds as searching
+            # tail + chunk, without copying the chunk.
+            hits = matcher.find(chunk)
+            if tail:
+                hits |= matcher.find(tail + chunk[:keep])
             if hits:
                 found |= hits
-                matcher = _Matcher(self.needles, [i for i in matcher.indexes if i not in found])
-            tail = haystack[-(self.max_len - 1) :] if self.max_len > 1 else b""
+                if place is None:
+                    matcher = _Matcher(self.needles, [i for i in matcher.indexes if i not in found])
+                else:
+                    matcher = place.add(hits)
+            tail = (tail + chunk[-keep:])[-keep:] if keep else b""
+        return Piece(found, head, tail)
+
+    def join(self, pieces: list[Piece]) -> set[int]:
+        """The needles found in the concatenation of the pieces (in order): each piece's
+        own, plus those crossing a boundary between pieces, searched in the last
+        max_len - 1 bytes before it and the first max_len - 1 bytes after it (a needle is
+        at most max_len bytes; pieces shorter than that are carried on both sides)."""
+        found: set[int] = set().union(*(p.found for p in pieces))
+        keep = self.max_len - 1
+        if keep <= 0 or len(pieces) < 2:
+            return found
+        lefts: list[bytes] = []
+        left = b""
+        for piece in pieces[:-1]:
+            left = (left + piece.tail)[-keep:]
+            lefts.append(left)
+        rights: list[bytes] = []
+        right = b""
+        for piece in reversed(pieces[1:]):
+            right = (piece.head + right)[:keep]
+            rights.append(right)
+        rights.reverse()
+        remaining = [i for i in range(len(self.needles)) if i not in found]
+        if not remaining:
+            return found
+        matcher = _Matcher(self.needles, remaining)
+        for left_part, right_part in zip(lefts, rights, strict=True):
+            found |= matcher.find(left_part + right_part)
         return found
 
     def search_file(self, path: Path) -> set[int]:
         return self.search(file_chunks(path))
 
 
+class PlaceFound:
+    """The needles found so far anywhere in one haystack whose pieces are searched apart,
+    and the matcher for the others. The automaton is rebuilt only when a piece finds a
+    needle no piece had found (as a search of the whole haystack does), not once per
+    piece; the haystack's result is the union of its pieces' finds whatever the order."""
+
+    def __init__(self, needles: NeedleSet) -> None:
+        self._needles = needles
+        self._lock = threading.Lock()
+        self.found: set[int] = set()
+        self.matcher = needles._all
+
+    def add(self, hits: set[int]) -> _Matcher:
+        with self._lock:
+            if not hits <= self.found:
+                self.found |= hits
+                self.matcher = _Matcher(self._needles.needles, [i for i in self.matcher.indexes
+                                                                if i not in self.found])
+            return self.matcher
+
+
+@dataclass(frozen=True)
+class Piece:
+    """What one piece of a haystack holds: the needles found in it, and its first and
+    last max_len - 1 bytes (the whole piece when shorter)."""
+
+    found: set[int]
+    head: bytes
+    tail: bytes
+
+
 def _batched(chunks: Iterable[bytes]) -> Iterator[bytes]:
-    """Join small pieces (pages) into chunks of a few MiB: one search call each."""
+    """Join small pieces (rows, payloads) into chunks of a few MiB: one search call each.
+    Pieces of half a MiB or more (file reads, runs of decrypted pages) pass as they are."""
     buffer: list[bytes] = []
     size = 0
     for piece in chunks:
+        if len(piece) >= CHUNK // 8:
+            if buffer:
+                yield b"".join(buffer)
+                buffer, size = [], 0
+            yield piece
+            continue
         buffer.append(piece)
         size += len(piece)
         if size >= CHUNK:
@@ -206,12 +299,17 @@ def _batched(chunks: Iterable[bytes]) -> Iterator[bytes]:
         yield b"".join(buffer)
 
 
-def file_chunks(path: Path) -> Iterator[bytes]:
+def file_chunks(path: Path, start: int = 0, size: int | None = None) -> Iterator[bytes]:
+    """The file's bytes (or `size` bytes from `start`), CHUNK at a time."""
     with os_errors("reading a file for verification"), path.open("rb") as handle:
-        while True:
-            chunk = handle.read(CHUNK)
+        handle.seek(start)
+        left = size
+        while left is None or left > 0:
+            chunk = handle.read(CHUNK if left is None else min(CHUNK, left))
             if not chunk:
                 return
+            if left is not None:
+                left -= len(chunk)
             yield chunk
 
 

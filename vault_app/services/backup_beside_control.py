@@ -1,0 +1,39 @@
+"""What a destruction asks of the backup on lock, without importing it.
+
+services/backup_beside.py imports services/backup.py, which imports the restore, which
+imports the destruction (a restore re-applies destructions): the destruction importing
+backup_beside would close that circle. So the runner of backups on lock installs itself
+here when it is created (backup_beside.runner()), and the destruction calls it through
+this module. A process that never made a runner (the command line) has no backup on lock
+to stop, and nothing is installed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from vault_app.services.vault import Vault
+
+
+class BesideBackups(Protocol):
+    def before_destruction(self, vault: Vault, wait_seconds: float) -> None: ...
+
+
+# How long a destruction waits for a backup on lock to stop (its copy of the files cannot be
+# cut short: about 2 s at the benchmark's size, 8 s at four times that).
+DESTRUCTION_WAIT_SECONDS = 300.0
+
+_installed: BesideBackups | None = None
+
+
+def install(runner: BesideBackups) -> None:
+    global _installed
+    _installed = runner
+
+
+def before_destruction(vault: Vault, wait_seconds: float = DESTRUCTION_WAIT_SECONDS) -> None:
+    """Stop a backup on lock still being built from this vault's files and wait for it;
+    register a finished one waiting for this vault (backup_beside.BackupRunner.before_destruction)."""
+    if _installed is not None:
+        _installed.before_destruction(vault, wait_seconds)
