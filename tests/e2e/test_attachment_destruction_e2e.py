@@ -20,7 +20,9 @@ import hashlib
 import json
 import shutil
 import subprocess
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -76,18 +78,20 @@ def blobs(vault: Path) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in (vault / "blobs").rglob("*") if p.is_file()}
 
 
-def cli_json(app: App, *args: str) -> object:
+def cli_json(app: App, *args: str) -> Any:
     done = app.cli(*args, "--json", passphrase=PASSPHRASE)
     assert done.returncode == 0, done.stdout + done.stderr
     return json.loads(done.stdout)
 
 
-def wait_chart_shown(desktop: Desktop, chart: str) -> None:
-    """The chart's number is read twice (the header and the Chart number field), not only
-    in the client list's row."""
-    for _ in range(300):
+def wait_chart_shown(desktop: Desktop, chart: str, timeout: float = 150) -> None:
+    """The chart's number is read twice (the client list's row and the chart's header). A
+    hang guard, not a speed limit."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
         if sum(1 for w in desktop.read() if w.text.strip(".,:;()") == chart) >= 2:
             return
+        time.sleep(0.3)
     raise StepFailed(f"the chart {chart} did not open")
 
 
@@ -146,6 +150,7 @@ def test_attachment_crypto_erased_by_the_destruction_wizard(app: App, desktop: D
         desktop.wait_window(WIZARD)
         desktop.wait_text("Is this chart due for destruction?")
         desktop.wait_text("Retention policy:")  # the facts have loaded
+        desktop.shot("eligibility")
         desktop.key("alt+n")
 
     with desktop.step("wizard-basis"):
@@ -178,7 +183,7 @@ def test_attachment_crypto_erased_by_the_destruction_wizard(app: App, desktop: D
         assert app.wait_exit() == 0
 
     with desktop.step("verified-by-cli"):
-        (listed,) = cli_json(app, "destruction", "list")  # type: ignore[misc]
+        (listed,) = cli_json(app, "destruction", "list")
         assert listed["client_id"] == ids[ADA[1]] and listed["state"] == "completed", listed
         assert listed["basis"] == "override" and listed["backups_not_reachable"] == 0, listed
         verified = cli_json(app, "destruction", "verify", listed["certificate_id"])
@@ -191,8 +196,10 @@ def test_attachment_crypto_erased_by_the_destruction_wizard(app: App, desktop: D
         after = blobs(vault)
         assert not set(ada_blobs) & set(after), "the destroyed chart's blob file is still in the vault"
         assert after == bea_blobs, "the other chart's blob changed"
+        # The whole HOME: the vault folder, the app's settings and cache, and app.log.
+        assert vault.is_relative_to(app.home)
         for needle in (CANARY, OTHER_CANARY, "zqxwvut7391"):
-            assert files_holding(vault, needle.encode()) == []
+            assert files_holding(app.home, needle.encode()) == []
             assert needle.encode() not in registered.read_bytes()
         # The other chart's document still decrypts: a verified backup opens every blob under
         # its chart key (docs/scaling.md); the registered backup, purged, verifies too.
