@@ -189,6 +189,8 @@ def test_attachment_crypto_erased_by_the_destruction_wizard(app: App, desktop: D
         verified = cli_json(app, "destruction", "verify", listed["certificate_id"])
         assert isinstance(verified, dict) and verified["ok"] is True, verified
         assert [(b["path"], b["ok"]) for b in verified["backups"]] == [(str(registered), True)], verified
+        (relisted,) = cli_json(app, "destruction", "list")
+        assert relisted["last_verified"], relisted  # the check just made is on record
         charts = cli_json(app, "client", "list")
         assert isinstance(charts, list) and [c["chart_number"] for c in charts] == [BEA[1]], charts
 
@@ -213,7 +215,9 @@ def test_attachment_crypto_erased_by_the_destruction_wizard(app: App, desktop: D
         restored = tmp_path / "restored"
         report = cli_json(app, "backup", "restore", str(aside), "--to", str(restored))
         assert isinstance(report, dict), report
-        assert [(r["client_id"], r["reapplied"]) for r in report["reapplied"]] == [(ids[ADA[1]], True)], report
+        # The copy still held the chart (rows found), and the restore destroyed it again.
+        assert [(r["client_id"], r["reapplied"], r["rows_found"] > 0) for r in report["reapplied"]] \
+            == [(ids[ADA[1]], True, True)], report
         charts = cli_json(app, "client", "list", "--vault", str(restored))
         assert isinstance(charts, list) and [c["chart_number"] for c in charts] == [BEA[1]], charts
         assert blobs(restored) == bea_blobs
