@@ -59,3 +59,25 @@ def test_destroy_chart_shows_certificate(unlocked_app: AppController, qtbot, tmp
     assert clients.list_clients(vault) == []
     wait_ops(qtbot)
     assert window.client_list.tree.topLevelItemCount() == 0
+
+
+def test_certificate_text_without_dated_records_and_on_the_local_clock(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A chart holding only documents has no date range (the text read "records from  to :"),
+    and the completion stamp, kept in UTC, shows on the practice's clock."""
+    import time as time_module
+
+    from vault_app.gui.destruction_wizard import certificate_text
+
+    cert = {"certificate_id": "DC-1", "chart_number": "1001", "counts": {"attachments": 1},
+            "completed_at": "2026-12-02T01:22:40.078582+00:00", "verification": {"result": "passed"}}
+    monkeypatch.setenv("TZ", "America/Chicago")
+    time_module.tzset()
+    try:
+        text = certificate_text(cert)
+        dated = certificate_text({**cert, "inclusive_dates": {"from": "2026-01-05", "to": "2026-11-20"}})
+    finally:
+        monkeypatch.delenv("TZ")
+        time_module.tzset()
+    assert "Chart 1001, records: 1 attachments." in text and " from " not in text
+    assert "Completed 12/01/2026 7:22 PM." in text
+    assert "Chart 1001, records from 01/05/2026 to 11/20/2026: 1 attachments." in dated

@@ -305,14 +305,18 @@ def certificate_text(cert: dict[str, Any]) -> str:
     dates = records.get("inclusive_dates") or cert.get("inclusive_dates") or {}
     count_text = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in counts.items())
     chart = records.get("chart_number", cert.get("chart_number", ""))
-    completed = show_datetime(str(cert.get("completed_at", ""))[:19])
+    # The whole stamp, offset included, so that it shows on the practice's clock, not as UTC.
+    completed = show_datetime(str(cert.get("completed_at", "")))
+    # A chart with nothing dated (documents only) has no range to show: "from  to" read as broken.
+    span = QCoreApplication.translate("CertificatePage", "records from {0} to {1}").format(
+        show_date(dates.get("from")), show_date(dates.get("to"))) if dates.get("from") and dates.get("to") \
+        else QCoreApplication.translate("CertificatePage", "records")
     return QCoreApplication.translate(
         "CertificatePage",
-        "Certificate <b>{0}</b><br>Chart {1}, records from {2} to {3}: {4}.<br>Completed {5}.<br>"
-        "Verification: <b>{6}</b>.<br><br>The certificate is kept in the ledger for good and is signed with this "
+        "Certificate <b>{0}</b><br>Chart {1}, {2}: {3}.<br>Completed {4}.<br>"
+        "Verification: <b>{5}</b>.<br><br>The certificate is kept in the ledger for good and is signed with this "
         "vault's key. Copies disclosed earlier, and copies outside this app, are listed in it as not reachable.",
-    ).format(cert.get("certificate_id", ""), chart, show_date(dates.get("from")), show_date(dates.get("to")),
-             count_text, completed, verification.get("result", ""))
+    ).format(cert.get("certificate_id", ""), chart, span, count_text, completed, verification.get("result", ""))
 
 
 class DestructionWizard(QWizard):
