@@ -11,61 +11,146 @@ from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 # name in count_phrase. Two sources per table rather than one "%n item(s)": English has no
 # translator installed to turn "(s)" into a plural (gui/i18n.py), and both of our languages
 # have the same one/other split; each form still goes through tr with %n for the number.
-_CTX = "CertificatePage"
+_CTX = "CertificatePage"  # the page that shows them; QT_TRANSLATE_NOOP needs it spelled out for lupdate
 COUNT_PHRASES: dict[str, tuple[str, str]] = {
-    "accounting_suspensions": (QT_TRANSLATE_NOOP(_CTX, "%n suspension of disclosure accounting"),
-                               QT_TRANSLATE_NOOP(_CTX, "%n suspensions of disclosure accounting")),
-    "appointments": (QT_TRANSLATE_NOOP(_CTX, "%n appointment"), QT_TRANSLATE_NOOP(_CTX, "%n appointments")),
-    "attachment_texts": (QT_TRANSLATE_NOOP(_CTX, "%n document text"),
-                         QT_TRANSLATE_NOOP(_CTX, "%n document texts")),
-    "attachments": (QT_TRANSLATE_NOOP(_CTX, "%n attached document"),
-                    QT_TRANSLATE_NOOP(_CTX, "%n attached documents")),
-    "authorizations": (QT_TRANSLATE_NOOP(_CTX, "%n authorization"), QT_TRANSLATE_NOOP(_CTX, "%n authorizations")),
-    "billing_shares": (QT_TRANSLATE_NOOP(_CTX, "%n billing share"), QT_TRANSLATE_NOOP(_CTX, "%n billing shares")),
-    "carried_notes": (QT_TRANSLATE_NOOP(_CTX, "%n carried-forward note"),
-                      QT_TRANSLATE_NOOP(_CTX, "%n carried-forward notes")),
-    "case_members": (QT_TRANSLATE_NOOP(_CTX, "%n case member"), QT_TRANSLATE_NOOP(_CTX, "%n case members")),
-    "chart_keys": (QT_TRANSLATE_NOOP(_CTX, "%n chart key"), QT_TRANSLATE_NOOP(_CTX, "%n chart keys")),
-    "client_requests": (QT_TRANSLATE_NOOP(_CTX, "%n client request"),
-                        QT_TRANSLATE_NOOP(_CTX, "%n client requests")),
-    "clients": (QT_TRANSLATE_NOOP(_CTX, "%n client"), QT_TRANSLATE_NOOP(_CTX, "%n clients")),
-    "confidentiality_decision_addenda": (QT_TRANSLATE_NOOP(_CTX, "%n addendum to a confidentiality decision"),
-                                         QT_TRANSLATE_NOOP(_CTX, "%n addenda to confidentiality decisions")),
-    "confidentiality_decisions": (QT_TRANSLATE_NOOP(_CTX, "%n confidentiality decision"),
-                                  QT_TRANSLATE_NOOP(_CTX, "%n confidentiality decisions")),
-    "disclosure_evidence": (QT_TRANSLATE_NOOP(_CTX, "%n piece of disclosure evidence"),
-                            QT_TRANSLATE_NOOP(_CTX, "%n pieces of disclosure evidence")),
-    "disclosures": (QT_TRANSLATE_NOOP(_CTX, "%n disclosure"), QT_TRANSLATE_NOOP(_CTX, "%n disclosures")),
-    "guardians": (QT_TRANSLATE_NOOP(_CTX, "%n guardian"), QT_TRANSLATE_NOOP(_CTX, "%n guardians")),
-    "import_map": (QT_TRANSLATE_NOOP(_CTX, "%n import link"), QT_TRANSLATE_NOOP(_CTX, "%n import links")),
-    "legal_holds": (QT_TRANSLATE_NOOP(_CTX, "%n legal hold"), QT_TRANSLATE_NOOP(_CTX, "%n legal holds")),
-    "measures": (QT_TRANSLATE_NOOP(_CTX, "%n measure score"), QT_TRANSLATE_NOOP(_CTX, "%n measure scores")),
-    "note_amendments": (QT_TRANSLATE_NOOP(_CTX, "%n note amendment"),
-                        QT_TRANSLATE_NOOP(_CTX, "%n note amendments")),
-    "note_provenance": (QT_TRANSLATE_NOOP(_CTX, "%n note provenance record"),
-                        QT_TRANSLATE_NOOP(_CTX, "%n note provenance records")),
-    "payments": (QT_TRANSLATE_NOOP(_CTX, "%n payment"), QT_TRANSLATE_NOOP(_CTX, "%n payments")),
-    "progress_notes": (QT_TRANSLATE_NOOP(_CTX, "%n progress note"), QT_TRANSLATE_NOOP(_CTX, "%n progress notes")),
-    "psychotherapy_amendments": (QT_TRANSLATE_NOOP(_CTX, "%n psychotherapy note amendment"),
-                                 QT_TRANSLATE_NOOP(_CTX, "%n psychotherapy note amendments")),
-    "psychotherapy_notes": (QT_TRANSLATE_NOOP(_CTX, "%n psychotherapy note"),
-                            QT_TRANSLATE_NOOP(_CTX, "%n psychotherapy notes")),
-    "psychotherapy_provenance": (QT_TRANSLATE_NOOP(_CTX, "%n psychotherapy note provenance record"),
-                                 QT_TRANSLATE_NOOP(_CTX, "%n psychotherapy note provenance records")),
-    "request_letters": (QT_TRANSLATE_NOOP(_CTX, "%n request letter"),
-                        QT_TRANSLATE_NOOP(_CTX, "%n request letters")),
-    "request_reviews": (QT_TRANSLATE_NOOP(_CTX, "%n request review"),
-                        QT_TRANSLATE_NOOP(_CTX, "%n request reviews")),
-    "restrictions": (QT_TRANSLATE_NOOP(_CTX, "%n restriction"), QT_TRANSLATE_NOOP(_CTX, "%n restrictions")),
-    "session_fees": (QT_TRANSLATE_NOOP(_CTX, "%n session fee"), QT_TRANSLATE_NOOP(_CTX, "%n session fees")),
-    "sessions": (QT_TRANSLATE_NOOP(_CTX, "%n session"), QT_TRANSLATE_NOOP(_CTX, "%n sessions")),
-    "treatment_goals": (QT_TRANSLATE_NOOP(_CTX, "%n treatment goal"),
-                        QT_TRANSLATE_NOOP(_CTX, "%n treatment goals")),
-    "treatment_plans": (QT_TRANSLATE_NOOP(_CTX, "%n treatment plan"),
-                        QT_TRANSLATE_NOOP(_CTX, "%n treatment plans")),
+    "accounting_suspensions": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n suspension of disclosure accounting"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n suspensions of disclosure accounting"),
+    ),
+    "appointments": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n appointment"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n appointments"),
+    ),
+    "attachment_texts": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n document text"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n document texts"),
+    ),
+    "attachments": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n attached document"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n attached documents"),
+    ),
+    "authorizations": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n authorization"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n authorizations"),
+    ),
+    "billing_shares": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n billing share"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n billing shares"),
+    ),
+    "carried_notes": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n carried-forward note"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n carried-forward notes"),
+    ),
+    "case_members": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n case member"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n case members"),
+    ),
+    "chart_keys": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n chart key"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n chart keys"),
+    ),
+    "client_requests": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n client request"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n client requests"),
+    ),
+    "clients": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n client"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n clients"),
+    ),
+    "confidentiality_decision_addenda": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n addendum to a confidentiality decision"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n addenda to confidentiality decisions"),
+    ),
+    "confidentiality_decisions": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n confidentiality decision"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n confidentiality decisions"),
+    ),
+    "disclosure_evidence": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n piece of disclosure evidence"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n pieces of disclosure evidence"),
+    ),
+    "disclosures": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n disclosure"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n disclosures"),
+    ),
+    "guardians": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n guardian"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n guardians"),
+    ),
+    "import_map": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n import link"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n import links"),
+    ),
+    "legal_holds": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n legal hold"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n legal holds"),
+    ),
+    "measures": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n measure score"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n measure scores"),
+    ),
+    "note_amendments": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n note amendment"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n note amendments"),
+    ),
+    "note_provenance": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n note provenance record"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n note provenance records"),
+    ),
+    "payments": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n payment"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n payments"),
+    ),
+    "progress_notes": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n progress note"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n progress notes"),
+    ),
+    "psychotherapy_amendments": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n psychotherapy note amendment"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n psychotherapy note amendments"),
+    ),
+    "psychotherapy_notes": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n psychotherapy note"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n psychotherapy notes"),
+    ),
+    "psychotherapy_provenance": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n psychotherapy note provenance record"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n psychotherapy note provenance records"),
+    ),
+    "request_letters": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n request letter"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n request letters"),
+    ),
+    "request_reviews": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n request review"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n request reviews"),
+    ),
+    "restrictions": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n restriction"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n restrictions"),
+    ),
+    "session_fees": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n session fee"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n session fees"),
+    ),
+    "sessions": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n session"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n sessions"),
+    ),
+    "treatment_goals": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n treatment goal"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n treatment goals"),
+    ),
+    "treatment_plans": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n treatment plan"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n treatment plans"),
+    ),
 }
 
-_FALLBACK = (QT_TRANSLATE_NOOP(_CTX, "%n record ({0})"), QT_TRANSLATE_NOOP(_CTX, "%n records ({0})"))
+_FALLBACK = (
+    QT_TRANSLATE_NOOP("CertificatePage", "%n record ({0})"),
+    QT_TRANSLATE_NOOP("CertificatePage", "%n records ({0})"),
+)
 
 
 def count_phrase(table: str, n: int) -> str:
