@@ -144,3 +144,42 @@ def test_every_table_a_certificate_can_count_has_a_phrase(psy_vault: Vault) -> N
         one, many = count_phrase(table, 1), count_phrase(table, 2)
         assert one.startswith("1 ") and many.startswith("2 ") and one != many.replace("2", "1", 1)
         assert "_" not in one + many and "(" not in one + many, table
+
+
+def test_a_refused_destruction_hides_the_progress_bar_again_and_claims_nothing(
+        unlocked_app: AppController, qtbot) -> None:
+    """A legal hold placed after the eligibility page: the job is refused by policy. The bar
+    goes back into hiding, the refusal is shown, Cancel stays and the status bar says nothing
+    was destroyed."""
+    from vault_app.services import holds
+
+    window = unlocked_app.main_window
+    assert window is not None
+    client_id = add_client(unlocked_app, qtbot, "Keep Me")
+    vault = unlocked_app.vault
+    assert vault is not None
+    chart_number = clients.get_client(vault, client_id).chart_number
+    wizard = window.chart.start_destruction()
+    wait_ops(qtbot)
+    wizard.next()
+    basis = wizard.basis_page
+    basis.override.setChecked(True)
+    basis.reason.setText("Duplicate chart created in error during intake")
+    basis.passphrase.setText(PASSPHRASE)
+    basis.unlock_button.click()
+    wait_ops(qtbot)
+    wizard.next()
+    confirm = wizard.confirm_page
+    confirm.confirm.setText(chart_number)
+    holds.place(vault, client_id, "litigation", "subpoena received")
+    window.status_label.setText("before")
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    assert not confirm.progress.isHidden()
+    wait_ops(qtbot, timeout=60_000)
+    qtbot.waitUntil(lambda: not confirm.busy)
+    assert confirm.progress.isHidden()
+    assert "hold" in confirm.message.text().lower(), confirm.message.text()
+    assert wizard.currentPage() is confirm and confirm.certificate is None
+    assert wizard.button(QWizard.WizardButton.CancelButton).isVisible()
+    assert "destroyed" not in window.status_label.text()
+    assert clients.get_client(vault, client_id).chart_number == chart_number
