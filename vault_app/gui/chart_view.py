@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget, QWizard
 
@@ -50,6 +50,8 @@ ChartPage = (OverviewTab | SessionsTab | PsychotherapyTab | AuthorizationsTab | 
 
 
 class ChartView(QWidget):
+    said = Signal(str)  # a sentence for the main window's status bar (what a wizard of the chart did)
+
     def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -274,10 +276,11 @@ class ChartView(QWidget):
         wizard.open()
         return wizard
 
-    def _chart_destroyed(self, client_id: str) -> None:
+    def _chart_destroyed(self, client_id: str, outcome: str) -> None:
         # The client list hears the destruction's change notice itself.
         if client_id == self.client_id:
             self.clear()
+        self.said.emit(outcome)
 
     def flush(self) -> None:
         for editor in list(self.editors):

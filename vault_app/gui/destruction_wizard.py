@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs
+from vault_app.gui.certificate_words import count_phrase
 from vault_app.gui.dates import show_date, show_datetime
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.widgets import add_row, make_tree, wrapped_label
@@ -196,6 +197,8 @@ class ConfirmPage(QWizardPage):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1)
         self.progress.setTextVisible(False)
+        # Idle, the empty bar read as a second input box under the chart number: shown only busy.
+        self.progress.setVisible(False)
         self.status = _label(" ", "calmNote")
         self.message = _label("", "verdictRefused")
         layout = QVBoxLayout(self)
@@ -237,6 +240,7 @@ class ConfirmPage(QWizardPage):
 
         self.busy = True
         self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
         self.status.setText(self.tr("Deleting, compacting, re-keying and verifying. This can take a minute…"))
         self.message.setText("")
         self.completeChanged.emit()
@@ -246,6 +250,7 @@ class ConfirmPage(QWizardPage):
     def _idle(self) -> None:
         self.busy = False
         self.progress.setRange(0, 1)
+        self.progress.setVisible(False)
         self.completeChanged.emit()
 
     def _done(self, certificate: dict[str, Any]) -> None:
@@ -253,7 +258,7 @@ class ConfirmPage(QWizardPage):
         self.busy = False
         self.progress.setValue(1)
         self.wiz.next()
-        self.wiz.destroyed_chart.emit(self.wiz.client_id)
+        self.wiz.destroyed_chart.emit(self.wiz.client_id, outcome_text(certificate))
 
     def _failed(self, exc: BaseException) -> bool:
         self.status.setText(" ")
@@ -298,12 +303,22 @@ class CertificatePage(QWizardPage):
             .run()
 
 
+def outcome_text(cert: dict[str, Any]) -> str:
+    """The status bar's sentence once the wizard has destroyed a chart."""
+    chart = (cert.get("records") or {}).get("chart_number", cert.get("chart_number", ""))
+    result = str((cert.get("verification") or {}).get("result", ""))
+    if result == "passed":
+        return QCoreApplication.translate("DestructionWizard", "Chart {0} destroyed and verified.").format(chart)
+    return QCoreApplication.translate("DestructionWizard", "Chart {0} destroyed. Verification: {1}.").format(
+        chart, result)
+
+
 def certificate_text(cert: dict[str, Any]) -> str:
     records = cert.get("records") or {}
     verification = cert.get("verification") or {}
     counts = records.get("counts") or cert.get("counts") or {}
     dates = records.get("inclusive_dates") or cert.get("inclusive_dates") or {}
-    count_text = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in counts.items())
+    count_text = ", ".join(count_phrase(str(k), int(v)) for k, v in counts.items())
     chart = records.get("chart_number", cert.get("chart_number", ""))
     # The whole stamp, offset included, so that it shows on the practice's clock, not as UTC.
     completed = show_datetime(str(cert.get("completed_at", "")))
@@ -320,7 +335,7 @@ def certificate_text(cert: dict[str, Any]) -> str:
 
 
 class DestructionWizard(QWizard):
-    destroyed_chart = Signal(str)
+    destroyed_chart = Signal(str, str)  # client id, the sentence for the status bar
 
     def __init__(self, controller: App, client_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -328,6 +343,8 @@ class DestructionWizard(QWizard):
         self.client_id = client_id
         self.setObjectName("destructionWizard")
         self.setWindowTitle(self.tr("Destroy a chart"))
+        # After a completed destruction there is nothing left to cancel: the certificate page has only Finish.
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.eligibility_page = EligibilityPage(self)
         self.basis_page = BasisPage(self)
         self.confirm_page = ConfirmPage(self)

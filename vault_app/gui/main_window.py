@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
     def chart(self) -> ChartView:
         if self._chart is None:
             self._chart = ChartView(self.controller, self)
+            self._chart.said.connect(self.status_label.setText)
             self._chart.set_privacy(self.privacy_mode)
             self.stack.addWidget(self._chart)
         return self._chart
@@ -235,8 +236,12 @@ class MainWindow(QMainWindow):
         self.chart.go_to(request)
 
     def _on_changes(self, changes: Changes) -> None:
-        # The status bar and the dashboard speak about backups.
-        if changes.touches(Kind.BACKUPS):
+        # The status bar and the dashboard speak about backups. A destruction's own backup entries
+        # are its purge of the registered backups, not a backup checked: the dashboard follows, and
+        # the status bar says what the destruction did (ChartView.said).
+        if Kind.DESTRUCTION in changes.kinds and changes.touches(Kind.BACKUPS):
+            self.dashboard.refresh()
+        elif changes.touches(Kind.BACKUPS):
             self.backups_changed()
 
     def toggle_privacy(self) -> None:
