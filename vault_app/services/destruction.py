@@ -171,7 +171,12 @@ def _failure_places(content: dict[str, Any], struct: dict[str, Any], backups: li
     places.extend(struct["key_problems"])
     if not struct["ledger_verified"]:
         places.append("the ledger does not verify")
-    places.extend(f"backup {b.get('backup_id') or b.get('path')}" for b in backups if not b.get("ok"))
+    for b in backups:
+        if not b.get("ok"):
+            # The error is the app's own message for the therapist (e.g. "The disk is full
+            # while ..."): it says what to fix before `destruction retry`.
+            why = f": {str(b['error']).rstrip('.')}" if b.get("error") else ""
+            places.append(f"backup {b.get('backup_id') or b.get('path')}{why}")
     return places or ["unknown"]
 
 
