@@ -341,14 +341,26 @@ def _check_compartments(u: Unpacked) -> None:
     # The locked psychotherapy notes are left out: see Unpacked.psychotherapy_wraps.
     copies = [(name, u.folder / filename, u.keys[name]) for filename, name in PART_COMPARTMENT.items()
               if name in u.keys]
-    # Every page checked beside the ledger chain; a damaged page is reported first.
-    with backup_snapshot.copies_checked_beside(copies) as results:
-        chain_error: VaultError | None = None
-        try:
-            _check_ledger(u, full=True)
-        except VaultError as err:
-            chain_error = err
-        damaged_ones = [name for name, problems in results().items() if problems]
+    # Every page checked beside the ledger chain; a damaged page is reported first. The
+    # ledger is opened before the page checks start: opening it switches the copy to WAL,
+    # which needs the file to itself, and a page check reading it meanwhile made that
+    # "busy" on a large copy.
+    chain_error: VaultError | None = None
+    try:
+        ledger = Compartment.open("ledger", u.folder / COMPARTMENT_FILES["ledger"], u.keys["ledger"])
+    except VaultError as err:
+        ledger, chain_error = None, err
+    try:
+        with backup_snapshot.copies_checked_beside(copies) as results:
+            if ledger is not None:
+                try:
+                    _check_open_ledger(u, ledger, full=True)
+                except VaultError as err:
+                    chain_error = err
+            damaged_ones = [name for name, problems in results().items() if problems]
+    finally:
+        if ledger is not None:
+            ledger.close()
     if damaged_ones:
         raise VaultCorrupt(f"The backup's copy of the {damaged_ones[0]} compartment is damaged.",
                            hint="Use another backup.")
@@ -376,11 +388,15 @@ def check_blob_parts(folder: Path, records_key: bytes) -> list[str]:
 def _check_ledger(u: Unpacked, *, full: bool) -> None:
     comp = Compartment.open("ledger", u.folder / COMPARTMENT_FILES["ledger"], u.keys["ledger"])
     try:
-        ledger = Ledger(comp, u.keys["ledger_mac"])
-        report = ledger.verify_full(u.header.ledger_anchor) if full else ledger.verify_from(u.header.ledger_anchor)
-        head = ledger.head()
+        _check_open_ledger(u, comp, full=full)
     finally:
         comp.close()
+
+
+def _check_open_ledger(u: Unpacked, comp: Compartment, *, full: bool) -> None:
+    ledger = Ledger(comp, u.keys["ledger_mac"])
+    report = ledger.verify_full(u.header.ledger_anchor) if full else ledger.verify_from(u.header.ledger_anchor)
+    head = ledger.head()
     if not report.ok:
         raise VaultTampered("The ledger inside the backup failed verification: " + "; ".join(report.problems[:3]) + ".")
     if head != u.ledger_head:

@@ -176,14 +176,25 @@ def check_pages(m: Materialized) -> None:
     and its head against the manifest (what a verified restore checks)."""
     copies = [(name, m.folder / filename, m.keys[name]) for filename, name in PART_COMPARTMENT.items()
               if name in m.keys]
-    # Every page checked beside the ledger chain (as backup_archive does); a damaged page first.
-    with backup_snapshot.copies_checked_beside(copies) as results:
-        chain: tuple[VerifyReport, LedgerAnchor] | VaultError
-        try:
-            chain = _chain(m)
-        except VaultError as err:
-            chain = err
-        damaged_ones = [name for name, problems in results().items() if problems]
+    # Every page checked beside the ledger chain (as backup_archive does); a damaged page
+    # first. The ledger is opened before the page checks start (see backup_archive).
+    chain: tuple[VerifyReport, LedgerAnchor] | VaultError
+    comp: Compartment | None = None
+    try:
+        comp = Compartment.open("ledger", m.folder / COMPARTMENT_FILES["ledger"], m.keys["ledger"])
+    except VaultError as err:
+        chain = err
+    try:
+        with backup_snapshot.copies_checked_beside(copies) as results:
+            if comp is not None:
+                try:
+                    chain = _chain(m, comp)
+                except VaultError as err:
+                    chain = err
+            damaged_ones = [name for name, problems in results().items() if problems]
+    finally:
+        if comp is not None:
+            comp.close()
     if damaged_ones:
         raise VaultCorrupt(f"The snapshot's copy of the {damaged_ones[0]} compartment is damaged.",
                            hint="Use another snapshot or another backup.")
@@ -200,10 +211,6 @@ def check_pages(m: Materialized) -> None:
                            hint="Use another snapshot or another backup.")
 
 
-def _chain(m: Materialized) -> tuple[VerifyReport, LedgerAnchor]:
-    comp = Compartment.open("ledger", m.folder / COMPARTMENT_FILES["ledger"], m.keys["ledger"])
-    try:
-        ledger = Ledger(comp, m.keys["ledger_mac"])
-        return ledger.verify_full(m.header.ledger_anchor), ledger.head()
-    finally:
-        comp.close()
+def _chain(m: Materialized, comp: Compartment) -> tuple[VerifyReport, LedgerAnchor]:
+    ledger = Ledger(comp, m.keys["ledger_mac"])
+    return ledger.verify_full(m.header.ledger_anchor), ledger.head()
