@@ -9,10 +9,7 @@ import multiprocessing
 import os
 import signal
 import threading
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from tests.conftest import PASSPHRASE
 from tests.core.kill_helpers import read_line
@@ -36,22 +33,6 @@ class Gate:
         if name == self.step:
             self.reached.set()
             assert self.release.wait(120), "the test never released the background backup"
-
-
-@pytest.fixture
-def runner() -> Iterator[backup_beside.BackupRunner]:
-    r = backup_beside.runner()
-    r.checkpoint = None
-    assert r.wait(120)  # another test's backup (the GUI's) has ended
-    r.failures.clear()
-    r.finished.clear()
-    r.waiting.clear()
-    yield r
-    r.checkpoint = None
-    r.abandon(10)
-    r.failures.clear()
-    r.finished.clear()
-    r.waiting.clear()
 
 
 def _vault_with_target(vault: Vault, target: Path) -> str:

@@ -10,7 +10,6 @@ import multiprocessing
 import os
 import signal
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -34,22 +33,6 @@ from vault_app.services import (
 from vault_app.services.vault import Vault, create_vault, open_vault
 from vault_app.storage.chunk_store import Repository, read_clear
 from vault_app.storage.compartment import COMPARTMENT_FILES
-
-
-@pytest.fixture
-def runner() -> Iterator[backup_beside.BackupRunner]:
-    r = backup_beside.runner()
-    r.checkpoint = None
-    assert r.wait(120)
-    r.failures.clear()
-    r.finished.clear()
-    r.waiting.clear()
-    yield r
-    r.checkpoint = None
-    r.abandon(10)
-    r.failures.clear()
-    r.finished.clear()
-    r.waiting.clear()
 
 
 def _repo_target(vault: Vault, repo: Path) -> str:

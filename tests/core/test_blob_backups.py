@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -167,21 +166,6 @@ def test_snapshots_carry_blobs_and_an_unchanged_blob_dedupes(vault: Vault, tmp_p
     with reopen(restored) as again:
         _bodies(again, bodies)
         assert len(attachments.list_attachments(again, client)) == 2
-
-
-@pytest.fixture
-def runner() -> Iterator[backup_beside.BackupRunner]:
-    r = backup_beside.runner()
-    r.checkpoint = None
-    assert r.wait(120)
-    r.failures.clear()
-    r.finished.clear()
-    r.waiting.clear()
-    yield r
-    r.abandon(10)
-    r.failures.clear()
-    r.finished.clear()
-    r.waiting.clear()
 
 
 def test_the_backup_on_lock_carries_the_blobs(vault: Vault, vault_dir: Path, tmp_path: Path,

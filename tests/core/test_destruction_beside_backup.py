@@ -8,10 +8,7 @@ The background job is held at a known step by an event hook, never by a sleep.""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from tests.conftest import PASSPHRASE
 from tests.core.destruction_helpers import raw_hits, seed_chart
@@ -41,22 +38,6 @@ class HoldUntilStopped:
                 return
             if self.release.wait(0.1):
                 return
-
-
-@pytest.fixture
-def runner() -> Iterator[backup_beside.BackupRunner]:
-    r = backup_beside.runner()
-    r.checkpoint = None
-    assert r.wait(120)  # another test's backup (the GUI's) has ended
-    r.failures.clear()
-    r.finished.clear()
-    r.waiting.clear()
-    yield r
-    r.checkpoint = None
-    r.abandon(10)
-    r.failures.clear()
-    r.finished.clear()
-    r.waiting.clear()
 
 
 def _destroy(vault: Vault, chart_number: str) -> dict[str, object]:
