@@ -25,7 +25,7 @@ from typing import Any
 from vault_app import __version__
 from vault_app.domain.errors import VaultCorrupt, VaultError, VaultTampered
 from vault_app.services import backup_keys
-from vault_app.services.ledger import Ledger
+from vault_app.services.ledger import Ledger, VerifyReport
 from vault_app.storage import backup_format, backup_snapshot, blob_store
 from vault_app.storage import header as header_io
 from vault_app.storage.backup_format import Slots, damaged
@@ -337,35 +337,47 @@ def unpack(
     return unpacked
 
 
-def _check_compartments(u: Unpacked) -> None:
-    # The locked psychotherapy notes are left out: see Unpacked.psychotherapy_wraps.
-    copies = [(name, u.folder / filename, u.keys[name]) for filename, name in PART_COMPARTMENT.items()
-              if name in u.keys]
-    # Every page checked beside the ledger chain; a damaged page is reported first. The
-    # ledger is opened before the page checks start: opening it switches the copy to WAL,
-    # which needs the file to itself, and a page check reading it meanwhile made that
-    # "busy" on a large copy.
-    chain_error: VaultError | None = None
+def pages_beside_chain(folder: Path, keys: dict[str, bytes], anchor: LedgerAnchor
+                       ) -> tuple[str | None, tuple[VerifyReport, LedgerAnchor] | VaultError]:
+    """Every page of every compartment copy in `folder` whose key is in `keys` (the locked
+    psychotherapy notes are left out: see Unpacked.psychotherapy_wraps), checked on
+    threads beside the full ledger chain of the copy. Returns the first damaged
+    compartment (callers report it before the chain) and the chain's report and head, or
+    the error that stopped it. Backup files and snapshots alike.
+
+    The ledger is opened before the page checks start: opening it switches the copy to
+    WAL, which needs the file to itself, and a page check reading it meanwhile made that
+    "busy" on a large copy."""
+    copies = [(name, folder / filename, keys[name]) for filename, name in PART_COMPARTMENT.items() if name in keys]
+    chain: tuple[VerifyReport, LedgerAnchor] | VaultError
+    comp: Compartment | None = None
     try:
-        ledger = Compartment.open("ledger", u.folder / COMPARTMENT_FILES["ledger"], u.keys["ledger"])
+        comp = Compartment.open("ledger", folder / COMPARTMENT_FILES["ledger"], keys["ledger"])
     except VaultError as err:
-        ledger, chain_error = None, err
+        chain = err
     try:
         with backup_snapshot.copies_checked_beside(copies) as results:
-            if ledger is not None:
+            if comp is not None:
                 try:
-                    _check_open_ledger(u, ledger, full=True)
+                    ledger = Ledger(comp, keys["ledger_mac"])
+                    chain = ledger.verify_full(anchor), ledger.head()
                 except VaultError as err:
-                    chain_error = err
-            damaged_ones = [name for name, problems in results().items() if problems]
+                    chain = err
+            damaged_one = next((name for name, problems in results().items() if problems), None)
     finally:
-        if ledger is not None:
-            ledger.close()
-    if damaged_ones:
-        raise VaultCorrupt(f"The backup's copy of the {damaged_ones[0]} compartment is damaged.",
+        if comp is not None:
+            comp.close()
+    return damaged_one, chain
+
+
+def _check_compartments(u: Unpacked) -> None:
+    damaged_one, chain = pages_beside_chain(u.folder, u.keys, u.header.ledger_anchor)
+    if damaged_one:
+        raise VaultCorrupt(f"The backup's copy of the {damaged_one} compartment is damaged.",
                            hint="Use another backup.")
-    if chain_error is not None:
-        raise chain_error
+    if isinstance(chain, VaultError):
+        raise chain
+    _judge_chain(u, *chain)
     check_blobs(u)
 
 
@@ -388,15 +400,15 @@ def check_blob_parts(folder: Path, records_key: bytes) -> list[str]:
 def _check_ledger(u: Unpacked, *, full: bool) -> None:
     comp = Compartment.open("ledger", u.folder / COMPARTMENT_FILES["ledger"], u.keys["ledger"])
     try:
-        _check_open_ledger(u, comp, full=full)
+        ledger = Ledger(comp, u.keys["ledger_mac"])
+        report = ledger.verify_full(u.header.ledger_anchor) if full else ledger.verify_from(u.header.ledger_anchor)
+        head = ledger.head()
     finally:
         comp.close()
+    _judge_chain(u, report, head)
 
 
-def _check_open_ledger(u: Unpacked, comp: Compartment, *, full: bool) -> None:
-    ledger = Ledger(comp, u.keys["ledger_mac"])
-    report = ledger.verify_full(u.header.ledger_anchor) if full else ledger.verify_from(u.header.ledger_anchor)
-    head = ledger.head()
+def _judge_chain(u: Unpacked, report: VerifyReport, head: LedgerAnchor) -> None:
     if not report.ok:
         raise VaultTampered("The ledger inside the backup failed verification: " + "; ".join(report.problems[:3]) + ".")
     if head != u.ledger_head:

@@ -18,13 +18,17 @@ from typing import Any
 
 from vault_app.domain.errors import VaultCorrupt, VaultError, VaultTampered
 from vault_app.services import backup_keys
-from vault_app.services.backup_archive import HEADER_PART, PART_COMPARTMENT, PARTS, BackupAbandoned, check_blob_parts
-from vault_app.services.ledger import Ledger, VerifyReport
-from vault_app.storage import backup_snapshot, blob_store, chunk_store
+from vault_app.services.backup_archive import (
+    HEADER_PART,
+    PARTS,
+    BackupAbandoned,
+    check_blob_parts,
+    pages_beside_chain,
+)
+from vault_app.storage import blob_store, chunk_store
 from vault_app.storage import header as header_io
 from vault_app.storage.backup_format import Slots
 from vault_app.storage.chunk_store import ChunkKeys, Repository, repo_damaged
-from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
 from vault_app.storage.files import PRIVATE_FILE, ensure_private_dir, os_errors
 from vault_app.storage.header import Header, LedgerAnchor
 
@@ -174,29 +178,9 @@ def materialize(
 def check_pages(m: Materialized) -> None:
     """Every page of every compartment whose key is at hand, then the whole ledger chain
     and its head against the manifest (what a verified restore checks)."""
-    copies = [(name, m.folder / filename, m.keys[name]) for filename, name in PART_COMPARTMENT.items()
-              if name in m.keys]
-    # Every page checked beside the ledger chain (as backup_archive does); a damaged page
-    # first. The ledger is opened before the page checks start (see backup_archive).
-    chain: tuple[VerifyReport, LedgerAnchor] | VaultError
-    comp: Compartment | None = None
-    try:
-        comp = Compartment.open("ledger", m.folder / COMPARTMENT_FILES["ledger"], m.keys["ledger"])
-    except VaultError as err:
-        chain = err
-    try:
-        with backup_snapshot.copies_checked_beside(copies) as results:
-            if comp is not None:
-                try:
-                    chain = _chain(m, comp)
-                except VaultError as err:
-                    chain = err
-            damaged_ones = [name for name, problems in results().items() if problems]
-    finally:
-        if comp is not None:
-            comp.close()
-    if damaged_ones:
-        raise VaultCorrupt(f"The snapshot's copy of the {damaged_ones[0]} compartment is damaged.",
+    damaged_one, chain = pages_beside_chain(m.folder, m.keys, m.header.ledger_anchor)
+    if damaged_one:
+        raise VaultCorrupt(f"The snapshot's copy of the {damaged_one} compartment is damaged.",
                            hint="Use another snapshot or another backup.")
     if isinstance(chain, VaultError):
         raise chain
@@ -210,7 +194,3 @@ def check_pages(m: Materialized) -> None:
         raise VaultCorrupt("The snapshot's copy of an attachment is missing or damaged.",
                            hint="Use another snapshot or another backup.")
 
-
-def _chain(m: Materialized, comp: Compartment) -> tuple[VerifyReport, LedgerAnchor]:
-    ledger = Ledger(comp, m.keys["ledger_mac"])
-    return ledger.verify_full(m.header.ledger_anchor), ledger.head()
