@@ -204,3 +204,17 @@ def test_rotation_removes_snapshots_and_the_chunks_only_they_used(vault: Vault, 
     assert repo.chunk_ids() == repo.referenced() == _snapshot_ids(Path(second.path))
     assert [b["path"] for b in backup.list_backups(vault)] == [second.path]
     assert backup_repo.verify_snapshot(Path(second.path), vault=vault)["ok"]
+
+
+def test_snapshots_of_the_same_second_list_in_the_order_they_were_made(tmp_path: Path) -> None:
+    """The second snapshot of a second is snap-T-2: by name alone it sorted before snap-T
+    ("-" < "."), so "the newest" was the older one (a CLI test restored it now and then)."""
+    repo = Repository(tmp_path / "repo")
+    repo.ensure()
+    made = []
+    for stamp in ("2026-12-02T025500Z", "2026-12-02T025501Z", "2026-12-02T025501Z", "2026-12-02T025501Z",
+                  "2026-12-02T025502Z"):
+        path = repo.new_snapshot_path(stamp)
+        path.write_bytes(b"")
+        made.append(path)
+    assert repo.snapshot_paths() == made

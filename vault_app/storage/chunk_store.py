@@ -210,6 +210,13 @@ def _fsync_close(fd: int) -> None:
         os.close(fd)
 
 
+def _snapshot_order(path: Path) -> tuple[str, int]:
+    """snap-<stamp>[-<n>].vrs -> (stamp, n), the first of a second being n = 1."""
+    stem = path.name[: -len(MANIFEST_SUFFIX)]
+    base, _, n = stem.rpartition("-")
+    return (base, int(n)) if base and n.isdigit() and len(n) < 6 else (stem, 1)
+
+
 @dataclass
 class Repository:
     root: Path
@@ -322,9 +329,11 @@ class Repository:
 
     # --- snapshots ---------------------------------------------------------------------------
     def snapshot_paths(self) -> list[Path]:
+        """Oldest first. Two snapshots of the same second are snap-T and snap-T-2 (see
+        new_snapshot_path): by name alone "-" sorts before ".", so the later came first."""
         with contextlib.suppress(OSError):
-            return sorted(p for p in self.snapshots_dir.iterdir() if p.name.endswith(MANIFEST_SUFFIX)
-                          and not p.name.startswith("."))
+            return sorted((p for p in self.snapshots_dir.iterdir() if p.name.endswith(MANIFEST_SUFFIX)
+                           and not p.name.startswith(".")), key=_snapshot_order)
         return []
 
     def new_snapshot_path(self, stamp: str) -> Path:
