@@ -25,8 +25,9 @@ from vault_app.domain.destruction import (
     canonical_json,
 )
 from vault_app.domain.errors import NotFound, VaultError
-from vault_app.services import backup_beside_control, compliance
+from vault_app.services import backup_beside_control, backup_registry, compliance
 from vault_app.services import destruction_backups as backups_step
+from vault_app.services import destruction_progress as progressing
 from vault_app.services import destruction_verify as verify
 from vault_app.services.destruction_plan import plan, with_attachment_needles
 from vault_app.services.destruction_steps import (
@@ -58,14 +59,17 @@ def _tool(vault: Vault) -> str:
     return f"vault-app {__version__} (SQLCipher {engines.cipher}, SQLite {engines.sqlite})"
 
 
-def destroy(vault: Vault, client: str, **options: Any) -> dict[str, Any]:
-    """Plan (refusing if anything is wrong), then carry out and verify. Returns the certificate."""
+def destroy(vault: Vault, client: str, *, progress: progressing.DestructionProgress | None = None,
+            **options: Any) -> dict[str, Any]:
+    """Plan (refusing if anything is wrong), then carry out and verify. Returns the certificate.
+    `progress` hears each step as it begins (services/destruction_progress.py)."""
     payload, needles = plan(vault, client, **options)
     crash_point("planned")
     started = vault.ledger.append(STARTED, payload)
     crash_point("started")
     try:
-        return _carry_out(vault, payload, started.seq, needles, captured_all=True, resumed=False)
+        return _carry_out(vault, payload, started.seq, needles, captured_all=True, resumed=False,
+                          progress=progress)
     except DestructionNotVerified:
         raise
     except VaultError as err:
@@ -79,11 +83,15 @@ def destroy(vault: Vault, client: str, **options: Any) -> dict[str, Any]:
 
 # --- carrying out (shared by destroy, resume) ---------------------------------------------
 def _carry_out(
-    vault: Vault, payload: dict[str, Any], started_seq: int, needles: NeedleSet, *, captured_all: bool, resumed: bool
+    vault: Vault, payload: dict[str, Any], started_seq: int, needles: NeedleSet, *, captured_all: bool, resumed: bool,
+    progress: progressing.DestructionProgress | None = None,
 ) -> dict[str, Any]:
     target = Target.from_payload(payload)
     destroyed_keys = dict(payload.get("key_fingerprints") or {})
-    log = StepLog()
+    report = progressing.Reporter(progress, target, _present_backups(vault))
+    # The erase's own log entries move the bar on (delete, compact, rekey, crypto-erase).
+    log = report.log()
+    report.begin(progressing.RETAIN if target.note_ids is None else progressing.DELETE)
     log.add("started", f"ledger entry {started_seq} recorded the decision before any change")
     if target.note_ids is None:
         # 45 CFR 164.530(j)(2): the chart's compliance records outlive it (idempotent on resume).
@@ -98,14 +106,20 @@ def _carry_out(
     if swept:
         log.add("remove stale work copies", f"{len(swept)} work copy(ies) an interrupted backup job left beside "
                 "registered backups")
-    backups = backups_step.purge(vault, target, scan, destroyed_keys)
+    report.backups_begin()
+    backups = backups_step.purge(vault, target, scan, destroyed_keys, on_backup=report.backup)
+    report.backups_end()
     pending = backups_step.unreachable(vault)
     log.add("purge backups", f"{len(backups)} registered backup(s) purged, re-encrypted and searched"
             + (f"; {len(pending)} registered backup(s) not reachable" if pending else ""))
     crash_point("purged")
+    report.begin(progressing.SEARCH)
     verify.scan_vault(vault, scan)
     content = verify.content_result(vault, scan, captured_all=captured_all)
+    report.finished(progressing.SEARCH)
+    report.begin(progressing.STRUCTURAL)
     struct = _structural(vault, target, destroyed_keys)
+    report.finished(progressing.STRUCTURAL)
     ok = verify.passed(content, struct, backups)
     log.add("verify", "content search and structural checks " + ("passed" if ok else "FAILED"))
     crash_point("verified")
@@ -126,6 +140,7 @@ def _carry_out(
             "No certificate was issued; the failure is recorded in the ledger.",
             hint="See docs/retention.md, 'When verification fails'.",
         )
+    report.begin(progressing.SIGN)
     certificate = _certificate(vault, payload, started_seq, log, verification, resumed)
     if payload.get("chart_key_fingerprint"):
         certificate = replace(certificate, extra={**certificate.extra, "attachments": {
@@ -154,6 +169,11 @@ def _carry_out(
     })
     crash_point("completed")
     return body
+
+
+def _present_backups(vault: Vault) -> int:
+    """How many registered backups the purge will open (for the bar's total only)."""
+    return len(backup_registry.registered(vault)) - len(backups_step.unreachable(vault))
 
 
 def _structural(vault: Vault, target: Target, destroyed_keys: dict[str, str]) -> dict[str, Any]:
@@ -227,7 +247,9 @@ def interrupted(vault: Vault) -> list[LedgerEntry]:
     ]
 
 
-def resume_interrupted(vault: Vault) -> list[dict[str, Any]]:
+def resume_interrupted(
+    vault: Vault, progress: progressing.DestructionProgress | None = None
+) -> list[dict[str, Any]]:
     """After-unlock hook: finish every interrupted destruction (idempotent).
 
     It never stops the unlock: a failure is recorded and retried next time.
@@ -236,7 +258,7 @@ def resume_interrupted(vault: Vault) -> list[dict[str, Any]]:
     for started in interrupted(vault):
         key = str(started.payload["destruction_id"])
         try:
-            resume(vault, started)
+            resume(vault, started, progress=progress)
             out.append({"certificate_id": key, "state": "completed"})
         except DestructionNotVerified:
             out.append({"certificate_id": key, "state": "verification failed"})  # recorded by _carry_out
@@ -261,7 +283,8 @@ def retry_failed(vault: Vault, certificate_id: str) -> dict[str, Any]:
     return resume(vault, kinds[STARTED])
 
 
-def resume(vault: Vault, started: LedgerEntry) -> dict[str, Any]:
+def resume(vault: Vault, started: LedgerEntry, *,
+           progress: progressing.DestructionProgress | None = None) -> dict[str, Any]:
     target = Target.from_payload(started.payload)
     with maintenance_psychotherapy(vault) as psy:
         # Whatever is still there can be searched for; what was already deleted
@@ -269,7 +292,7 @@ def resume(vault: Vault, started: LedgerEntry) -> dict[str, Any]:
         untouched = remaining_rows(vault, target, psy) >= sum(started.payload.get("counts", {}).values())
         needles = with_attachment_needles(vault, target, verify.capture_needles(vault, target, psy))
     return _carry_out(vault, started.payload, started.seq, needles, captured_all=untouched and len(needles) > 0,
-                      resumed=True)
+                      resumed=True, progress=progress)
 
 
 def list_destructions(vault: Vault) -> list[dict[str, Any]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -50,13 +51,17 @@ def sweep(vault: Vault) -> list[str]:
 
 
 def purge(
-    vault: Vault, target: Target, scan: verify.ContentScan | None, destroyed_keys: dict[str, str]
+    vault: Vault, target: Target, scan: verify.ContentScan | None, destroyed_keys: dict[str, str],
+    on_backup: Callable[[int], None] | None = None,
 ) -> list[dict[str, Any]]:
     """Purge the chart from every registered backup that is present, then search each
-    purged copy (decrypted with the vault's keys) and the new backup file (raw)."""
+    purged copy (decrypted with the vault's keys) and the new backup file (raw).
+    `on_backup(i)` hears that the i-th backup's copy is being purged (the progress bar)."""
     checked: list[dict[str, Any]] = []
 
     def destroy_in_copy(copy: Vault) -> None:
+        if on_backup is not None:
+            on_backup(len(checked) + 1)
         before = copy.ledger.head()
         erase(copy, target, StepLog(), label="backup:", rebuild=False)
         if scan is not None:

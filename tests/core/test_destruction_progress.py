@@ -1,0 +1,76 @@
+"""A destruction tells its watcher each step as it begins, in order, with a total known
+from the start; the steps carry no client data; a watcher that fails stops nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.core.destruction_helpers import seed_chart
+from vault_app.services import backup, clients, destruction
+from vault_app.services import destruction_progress as progressing
+from vault_app.services.destruction_progress import Step
+from vault_app.services.vault import Vault
+
+
+def test_a_chart_with_two_backups_reports_every_step_in_order(psy_vault: Vault, tmp_path: Path) -> None:
+    chart = seed_chart(psy_vault, "P")
+    for name in ("usb1", "usb2"):
+        backup.create_backup(psy_vault, tmp_path / name)
+    steps: list[Step] = []
+    cert = destruction.destroy(psy_vault, chart.chart_number, basis="retention", confirm=chart.chart_number,
+                               progress=steps.append)
+    assert cert["verification"]["result"] == "passed"
+    phases = [s.phase for s in steps]
+    assert phases == ["retain", "delete", "delete", "compact", "compact", "rekey", "rekey", "crypto_erase",
+                      "backup", "backup", "search", "structural", "sign"], phases
+    assert [(s.backup, s.backups) for s in steps if s.phase == "backup"] == [(1, 2), (2, 2)]
+    # The total is known from the first step and the bar only moves forward, never past the end.
+    totals = {s.total for s in steps}
+    assert totals == {13}, totals
+    done = [s.done for s in steps]
+    assert done == sorted(done) and done[0] == 0 and done[-1] == 12
+    assert all(0.0 <= s.fraction < 1.0 for s in steps)
+    assert progressing.describe(steps[8]) == "Purging backup 1 of 2"
+    # Phase names and counts only: nothing of the chart travels with a step.
+    words = " ".join(progressing.describe(s) for s in steps) + repr(steps)
+    for needle in chart.needles().values():
+        assert needle.decode(errors="ignore") not in words
+
+
+def test_psychotherapy_notes_only_report_one_compartment_and_no_crypto_erase(psy_vault: Vault) -> None:
+    chart = seed_chart(psy_vault, "N")
+    steps: list[Step] = []
+    destruction.destroy(psy_vault, chart.chart_number, basis="override", confirm=chart.chart_number,
+                        note_ids=chart.psychotherapy_note_ids, override_reason="Duplicate notes entered in error",
+                        progress=steps.append)
+    assert [s.phase for s in steps] == ["delete", "compact", "rekey", "search", "structural", "sign"]
+    assert {s.total for s in steps} == {6}
+
+
+def test_a_failing_watcher_does_not_leave_the_destruction_half_done(psy_vault: Vault) -> None:
+    """Past the "started" entry nothing may stop the destruction, a broken display least of all."""
+    chart = seed_chart(psy_vault, "F")
+    calls: list[str] = []
+
+    def broken(step: Step) -> None:
+        calls.append(step.phase)
+        raise RuntimeError("the display went away")
+
+    cert = destruction.destroy(psy_vault, chart.chart_number, basis="retention", confirm=chart.chart_number,
+                               progress=broken)
+    assert cert["verification"]["result"] == "passed"
+    assert calls[-1] == "sign" and len(calls) > 5
+    assert chart.client_id not in {c.client_id for c in clients.list_clients(psy_vault)}
+
+
+def test_resume_reports_its_steps_too(psy_vault: Vault, tmp_path: Path) -> None:
+    """An interrupted destruction (a started entry, nothing done) is finished with the same steps."""
+    from vault_app.services.destruction_plan import plan
+
+    chart = seed_chart(psy_vault, "R")
+    payload, _needles = plan(psy_vault, chart.chart_number, basis="retention", confirm=chart.chart_number)
+    psy_vault.ledger.append(destruction.STARTED, payload)
+    steps: list[Step] = []
+    out = destruction.resume_interrupted(psy_vault, steps.append)
+    assert out == [{"certificate_id": payload["destruction_id"], "state": "completed"}]
+    assert steps[0].phase == "retain" and steps[-1].phase == "sign"

@@ -1,0 +1,152 @@
+"""What a running destruction tells whoever watches it: the step it is on, and how far.
+
+A destruction takes seconds to minutes (each registered backup is purged, searched and
+rewritten), and once its "started" entry is in the ledger it cannot be stopped. The
+therapist (the wizard's bar) and the CLI (stderr) see each step as it begins. Core code:
+no Qt; the reporter is a plain callable, called on the thread doing the work.
+
+Steps carry a phase name, never client data: the GUI words them through tr(), the CLI
+through `describe` (English). The count of steps is known once the destruction starts
+(the compartments it touches, the registered backups present), so the bar is determinate.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from vault_app.services.destruction_steps import StepLog, Target
+
+log = logging.getLogger(__name__)
+
+RETAIN = "retain"
+DELETE = "delete"
+COMPACT = "compact"
+REKEY = "rekey"
+CRYPTO_ERASE = "crypto_erase"
+BACKUP = "backup"
+SEARCH = "search"
+STRUCTURAL = "structural"
+SIGN = "sign"
+
+_WORDS = {
+    RETAIN: "Keeping the compliance records",
+    DELETE: "Deleting the records",
+    COMPACT: "Compacting the vault files",
+    REKEY: "Re-encrypting under fresh keys",
+    CRYPTO_ERASE: "Crypto-erasing the attachments",
+    BACKUP: "Purging backup {0} of {1}",
+    SEARCH: "Searching the vault for any trace",
+    STRUCTURAL: "Structural checks",
+    SIGN: "Signing the certificate",
+}
+
+
+@dataclass(frozen=True)
+class Step:
+    """Now doing `phase`; `done` of `total` steps are behind. For BACKUP, `backup` of `backups`."""
+
+    phase: str
+    done: int
+    total: int
+    backup: int = 0
+    backups: int = 0
+
+    @property
+    def fraction(self) -> float:
+        return min(1.0, self.done / self.total) if self.total else 0.0
+
+
+class DestructionProgress(Protocol):
+    def __call__(self, step: Step) -> None: ...
+
+
+def describe(step: Step) -> str:
+    """The step in English (the CLI; the GUI has its own translated words)."""
+    return _WORDS.get(step.phase, step.phase).format(step.backup, step.backups)
+
+
+def silent(_step: Step) -> None:
+    """The reporter when nobody watches."""
+
+
+class Reporter:
+    """Counts the steps of one destruction and hands each to `report` as it begins.
+
+    A reporter that raises would leave a started destruction half done for a display:
+    its errors are swallowed (the work matters, the bar does not)."""
+
+    def __init__(self, report: DestructionProgress | None, target: Target, backups: int) -> None:
+        self._report = report or silent
+        self.chart = target.note_ids is None
+        self.compartments = len(target.compartments)
+        self.backups = backups
+        # retain + crypto-erase (a whole chart), delete/compact/rekey per compartment, each
+        # backup, search, structural, sign.
+        self.total = 2 * int(self.chart) + 3 * self.compartments + backups + 3
+        self.done = 0
+        self.seen: dict[str, int] = {}
+        self._before_backups = 0
+
+    def begin(self, phase: str, *, backup: int = 0) -> None:
+        step = Step(phase, min(self.done, self.total), self.total, backup, self.backups)
+        try:
+            self._report(step)
+        except Exception as exc:  # see the class docstring
+            log.warning("A destruction's progress display failed: %s", type(exc).__name__)
+
+    def finished(self, phase: str) -> None:
+        self.done += 1
+        self.seen[phase] = self.seen.get(phase, 0) + 1
+
+    def backups_begin(self) -> None:
+        self._before_backups = self.done
+
+    def backup(self, i: int) -> None:
+        """The purge starts on the i-th backup."""
+        if i > self.backups:  # one registered or plugged in since the count: grow, not overflow
+            self.total += i - self.backups
+            self.backups = i
+        self.done = self._before_backups + i - 1
+        self.begin(BACKUP, backup=i)
+
+    def backups_end(self) -> None:
+        # Backups counted but not purged (failed before their copy opened) are behind too.
+        self.done = self._before_backups + self.backups
+
+    def log(self) -> StepLog:
+        """A step log that moves the bar on as the erase (destruction_steps.erase) logs each
+        of its steps, so the erase needs no knowledge of the reporter."""
+        return _ReportingLog(self)
+
+
+# The erase logs each step when it is over; the next one begins at once.
+_AFTER = {
+    "retain compliance records": (RETAIN, DELETE),
+    "delete": (DELETE, COMPACT),
+    "compact": (COMPACT, REKEY),
+    "rekey": (REKEY, CRYPTO_ERASE),
+    "crypto-erase attachments": (CRYPTO_ERASE, ""),
+}
+
+
+class _ReportingLog(StepLog):
+    def __init__(self, reporter: Reporter) -> None:
+        super().__init__()
+        self.reporter = reporter
+
+    def add(self, step: str, detail: str = "", **extra: Any) -> None:
+        super().add(step, detail, **extra)
+        if step not in _AFTER:
+            return
+        r = self.reporter
+        phase, following = _AFTER[step]
+        r.finished(phase)
+        if phase in (DELETE, COMPACT, REKEY) and r.seen[phase] < r.compartments:
+            r.begin(phase)  # the next compartment
+        elif following and (following != CRYPTO_ERASE or r.chart):
+            r.begin(following)
+
+
+__all__ = ["DestructionProgress", "Reporter", "Step", "describe", "silent"]
