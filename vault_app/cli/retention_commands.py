@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
 from vault_app.cli import common
 from vault_app.domain.errors import ExitCode, InvalidInput, VaultNotFound
 from vault_app.services import certificates, destruction, holds, retention
+from vault_app.services.destruction_progress import Step, describe
 
 
 # --- retention ------------------------------------------------------------------------------
@@ -111,6 +113,13 @@ def _notes(values: list[str] | None) -> list[str] | None:
     return [n for v in values for n in v.split(",") if n.strip()]
 
 
+def _print_step(step: Step) -> None:
+    """A destruction's steps on stderr as they begin: it runs for minutes with a year of
+    backups and cannot be stopped, so the terminal shows it is working (stdout stays the
+    result, for --json)."""
+    print(f"[{step.done + 1}/{step.total}] {describe(step)}…", file=sys.stderr, flush=True)
+
+
 def cmd_destroy(args: argparse.Namespace) -> int:
     permission = None
     if args.permission_file:
@@ -124,6 +133,7 @@ def cmd_destroy(args: argparse.Namespace) -> int:
             permission=permission, witness=args.witness, authorized_by=args.authorized_by,
             verified_by=args.verified_by,
             override_reason=args.early_reason if args.basis == "permission" else args.override_reason,
+            progress=_print_step,
         )
         written = {}
         if args.certificate_json or args.certificate_pdf:
@@ -181,7 +191,7 @@ def cmd_destruction_resume(args: argparse.Namespace) -> int:
 
 def cmd_destruction_retry(args: argparse.Namespace) -> int:
     with common.unlocked(args, psychotherapy=True) as vault:
-        cert = destruction.retry_failed(vault, args.certificate_id)
+        cert = destruction.retry_failed(vault, args.certificate_id, progress=_print_step)
     common.emit(args, {"certificate_id": cert["certificate_id"], "verification": cert["verification"]["result"]},
                 f"Destruction {cert['certificate_id']} completed and verified on retry.")
     return 0

@@ -271,7 +271,8 @@ def resume_interrupted(
     return out
 
 
-def retry_failed(vault: Vault, certificate_id: str) -> dict[str, Any]:
+def retry_failed(vault: Vault, certificate_id: str, *,
+                 progress: progressing.DestructionProgress | None = None) -> dict[str, Any]:
     """After a failed verification and the user's clean-up: run every step and the
     checks again. The failure stays on record; the content search covers only what
     was not yet deleted (its strings were the destroyed content), and the
@@ -280,7 +281,7 @@ def retry_failed(vault: Vault, certificate_id: str) -> dict[str, Any]:
     if STARTED not in kinds or FAILED not in kinds or COMPLETED in kinds:
         raise NotFound(f"No failed destruction with id {certificate_id}.",
                        hint="List them with 'vault-app destruction list'.")
-    return resume(vault, kinds[STARTED])
+    return resume(vault, kinds[STARTED], progress=progress)
 
 
 def resume(vault: Vault, started: LedgerEntry, *,
