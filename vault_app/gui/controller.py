@@ -14,7 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -57,6 +58,8 @@ class AppController(VaultOps):
     # Emitted with a navigation.ChartRequest: "show this chart (and this note)". The one way
     # any screen (search, dashboard, a new client) asks for a chart; the main window shows it.
     chart_requested = Signal(object)
+    # Emitted with "lock" or "quit" when one waits for a running destruction to finish.
+    destruction_waits = Signal(str)
 
     def __init__(
         self,
@@ -96,6 +99,11 @@ class AppController(VaultOps):
         self.changed.connect(self._on_changes_for_locale)
         self.os_events = OsLockEvents(self)
         self.os_events.lock_requested.connect(lambda why: self.lock(f"Locked because the {why}."))
+        # A destruction past its "started" entry (see destruction_begins).
+        self._destruction: QObject | None = None
+        self._lock_after: tuple[str, bool] | None = None
+        self._quit_after = False
+        self._outcome = ""
 
     def _app_key(self, name: str) -> None:
         """Ctrl+L / Ctrl+Q from a window where Qt blocked the menu's shortcut."""
@@ -329,6 +337,65 @@ class AppController(VaultOps):
         if self.vault is not None:
             self.op(None, lambda v: v.lock_psychotherapy()).failure(_log_only).run()
 
+    # --- a destruction running ------------------------------------------------------------------
+    # Past its "started" ledger entry a destruction cannot be undone, and the worker cannot stop
+    # it part-way: a lock would only close the vault after it anyway (the worker is serial), and
+    # an unlock window would then sit on "Unlocking…" for minutes. So a lock or quit asked for
+    # meanwhile waits for it: at once the main window's content and every other window are
+    # hidden (the screen is not readable), the wizard shows only its progress and that the vault
+    # locks (or the app quits) when it ends; then the lock or quit runs as asked.
+    @property
+    def destruction_running(self) -> bool:
+        return self._destruction is not None
+
+    def destruction_begins(self, owner: QObject) -> None:
+        """`owner` (the wizard's page) runs a destruction until `destruction_ends`. Should it be
+        deleted first, the hold goes with it: a lock is never kept waiting by a lost callback."""
+        self._destruction = owner
+        owner.destroyed.connect(self._destruction_owner_gone)
+
+    def destruction_ends(self, outcome: str = "") -> None:
+        """The destruction finished (or failed): carry out the lock or quit that waited."""
+        owner, self._destruction = self._destruction, None
+        if owner is not None and shiboken6.isValid(owner):
+            owner.destroyed.disconnect(self._destruction_owner_gone)
+        self._outcome = outcome
+        # On the next turn: the wizard's own result callbacks finish before its window closes.
+        QTimer.singleShot(0, self._after_destruction)
+
+    def _destruction_owner_gone(self) -> None:
+        self._destruction = None
+        QTimer.singleShot(0, self._after_destruction)
+
+    def _after_destruction(self) -> None:
+        if self._destruction is not None:  # another one began meanwhile
+            return
+        lock_after, self._lock_after = self._lock_after, None
+        quit_after, self._quit_after = self._quit_after, False
+        outcome, self._outcome = self._outcome, ""
+        if quit_after and self.main_window is not None:
+            self.main_window.close()  # as Vault > Quit: holds typed text, locks, ends the app
+        elif lock_after is not None:
+            reason, quick = lock_after
+            self.lock(f"{reason} {outcome}".strip(), quick=quick)
+
+    def quit_after_destruction(self) -> None:
+        """Quit asked for during a destruction and confirmed: quit as soon as it ends."""
+        if self._destruction is None:
+            if self.main_window is not None:
+                self.main_window.close()
+            return
+        self._quit_after = True
+        self._cover("quit")
+
+    def _cover(self, why: str) -> None:
+        self.idle.stop()
+        if self.main_window is not None:
+            keep = self._destruction.window() if isinstance(self._destruction, QWidget) else None
+            self.main_window.cover_until_locked(keep, why)
+        sensitive_clipboard().clear_if_ours()
+        self.destruction_waits.emit(why)
+
     # --- locking ---------------------------------------------------------------------------
     def lock(self, reason: str = "Locked.", *, quick: bool = False) -> None:
         """`quick=True` (an idle lock, Lock now) may offer the PIN at the unlock window; every
@@ -337,6 +404,12 @@ class AppController(VaultOps):
             self.sealed = self.psychotherapy_sealed = None
         vault = self.vault
         if vault is None:
+            return
+        if self._destruction is not None:
+            # The strictest lock asked for wins: one that dropped the PIN keeps it dropped.
+            earlier = self._lock_after
+            self._lock_after = (earlier[0] if earlier else reason, quick and (earlier is None or earlier[1]))
+            self._cover("lock")
             return
         self.idle.stop()
         self.psychotherapy_open = False

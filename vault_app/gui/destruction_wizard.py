@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -31,6 +32,7 @@ from vault_app.gui.dates import show_date, show_datetime
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.widgets import add_row, make_tree, wrapped_label
 from vault_app.services import certificates, clients, destruction, holds, retention
+from vault_app.services.destruction_progress import Step
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
@@ -184,6 +186,9 @@ class BasisPage(QWizardPage):
 
 
 class ConfirmPage(QWizardPage):
+    # A destruction_progress.Step, emitted on the worker thread and heard on the GUI thread.
+    stepped = Signal(object)
+
     def __init__(self, wiz: DestructionWizard) -> None:
         super().__init__()
         self.wiz = wiz
@@ -199,17 +204,26 @@ class ConfirmPage(QWizardPage):
         self.progress.setTextVisible(False)
         # Idle, the empty bar read as a second input box under the chart number: shown only busy.
         self.progress.setVisible(False)
+        self.progress.setAccessibleName("Destruction progress")
         self.status = _label(" ", "calmNote")
+        self.status.setAccessibleName("Destruction step")
+        # Why Cancel is greyed out while the destruction runs (shown only then).
+        self.why = _label(self.tr("Cancel is not available: once begun, a destruction cannot be stopped part-way. "
+                                  "If the app or the computer stops, it is finished at the next unlock."), "calmNote")
+        self.why.setVisible(False)
         self.message = _label("", "verdictRefused")
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(self.confirm)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
+        layout.addWidget(self.why)
         layout.addWidget(self.message)
         layout.addStretch(1)
         self.busy = False
         self.certificate: dict[str, Any] | None = None
+        self.stepped.connect(self._step)
+        wiz.controller.destruction_waits.connect(self._waits)
 
     def initializePage(self) -> None:
         number = self.wiz.chart_number()
@@ -233,30 +247,80 @@ class ConfirmPage(QWizardPage):
         client_id, confirm, kind = self.wiz.client_id, self.confirm.text().strip(), basis.kind()
         reason, witness, permission = basis.reason.text().strip(), basis.witness.text().strip(), basis.permission_file
 
+        stepped = self.stepped
+
+        def report(step: Step) -> None:
+            stepped.emit(step)  # queued to the GUI thread: the page lives there
+
         def job(v: Vault) -> dict[str, Any]:
             data = permission.read_bytes() if kind == "permission" and permission else None
             return destruction.destroy(v, client_id, basis=kind, confirm=confirm, permission=data,
-                                       override_reason=reason or None, witness=witness or None)
+                                       override_reason=reason or None, witness=witness or None,
+                                       progress=report)
 
         self.busy = True
+        # Until the first step arrives (the checks before the point of no return): indeterminate.
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
-        self.status.setText(self.tr("Deleting, compacting, re-keying and verifying. This can take a minute…"))
+        self.status.setText(self.tr("Checking that the chart can be destroyed…"))
         self.message.setText("")
         self.completeChanged.emit()
-        self.wiz.controller.op(self, job, label=self.tr("Destroying the chart…")).success(self._done) \
-            .failure(self._failed).finally_(self._idle).run()
+        self.wiz.running(True)
+        # From the click on: the worker cannot be stopped (its steps queue nothing else before
+        # them), and past the "started" entry the destruction cannot be undone. A lock or quit
+        # asked for meanwhile waits for it (controller.py); the wizard says why Cancel is grey.
+        self.wiz.controller.destruction_begins(self)
+        self.why.setVisible(True)
+        self.confirm.setReadOnly(True)
+        # No label: the wizard shows the progress itself, so no "Please wait" box covers it.
+        self.wiz.controller.op(self, job).success(self._done).failure(self._failed).finally_(self._idle).run()
+
+    def _step(self, step: Step) -> None:
+        if not self.busy:
+            return
+        self.progress.setRange(0, max(1, step.total))
+        self.progress.setValue(step.done)
+        self.status.setText(self.step_words(step))
+
+    def step_words(self, step: Step) -> str:
+        if step.phase == "backup":
+            return self.tr("Purging backup {0} of {1}…").format(step.backup, step.backups)
+        words = {
+            "retain": self.tr("Keeping the records the law requires after a destruction…"),
+            "delete": self.tr("Deleting the chart's records…"),
+            "compact": self.tr("Compacting the vault files…"),
+            "rekey": self.tr("Re-encrypting the vault under fresh keys…"),
+            "crypto_erase": self.tr("Crypto-erasing the attachments…"),
+            "search": self.tr("Searching the vault for any trace of the chart…"),
+            "structural": self.tr("Checking the vault's structure and keys…"),
+            "sign": self.tr("Signing the certificate…"),
+        }
+        return words.get(step.phase, self.tr("Destroying the chart…"))
+
+    def _waits(self, why: str) -> None:
+        if not self.busy:
+            return
+        # Everything else is hidden now: the page keeps only the progress, not the chart number.
+        self.text.setText(self.tr("The app closes as soon as the destruction has finished.") if why == "quit"
+                          else self.tr("The vault locks as soon as the destruction has finished."))
+        self.confirm.setVisible(False)
 
     def _idle(self) -> None:
         self.busy = False
+        self.why.setVisible(False)
+        self.confirm.setReadOnly(False)
         self.progress.setRange(0, 1)
         self.progress.setVisible(False)
         self.completeChanged.emit()
+        self.wiz.running(False)
+        outcome = outcome_text(self.certificate) if self.certificate is not None else ""
+        self.wiz.controller.destruction_ends(outcome)
 
     def _done(self, certificate: dict[str, Any]) -> None:
         self.certificate = certificate
         self.busy = False
-        self.progress.setValue(1)
+        self.progress.setValue(self.progress.maximum())
+        self.wiz.running(False)
         self.wiz.next()
         self.wiz.destroyed_chart.emit(self.wiz.client_id, outcome_text(certificate))
 
@@ -352,6 +416,35 @@ class DestructionWizard(QWizard):
         for page in (self.eligibility_page, self.basis_page, self.confirm_page, self.certificate_page):
             self.addPage(page)
         self.resize(700, 520)
+        self._running = False
+
+    # While a destruction runs there is nothing to go back to and nothing to cancel: Back
+    # leaves the button row (Qt recomputes its state on every page change) and Cancel stays,
+    # greyed out, beside the page's sentence saying why. Escape and the window's close do nothing.
+    _ROW = (QWizard.WizardButton.Stretch, QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.CommitButton, QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton)
+
+    def running(self, running: bool) -> None:
+        if running == self._running:
+            return
+        self._running = running
+        self.setButtonLayout([QWizard.WizardButton.Stretch, QWizard.WizardButton.CancelButton] if running
+                             else list(self._ROW))
+        self.button(QWizard.WizardButton.CancelButton).setEnabled(not running)
+
+    @property
+    def is_running(self) -> bool:
+        return self._running
+
+    def reject(self) -> None:
+        if not self._running:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._running:
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def chart_number(self) -> str:
         facts = self.eligibility_page.facts

@@ -47,6 +47,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(theme.icon("app"))
         self.privacy_mode = bool(prefs.get("privacy_mode", False) in (True, "true"))
         self._closing_for_lock = False
+        self._covered = False
+        self._quit_box: QMessageBox | None = None
 
         self.client_list = ClientListPanel(controller, self)
         self.dashboard = DashboardPage(controller, self)
@@ -390,10 +392,65 @@ class MainWindow(QMainWindow):
         self.close()
         self.deleteLater()
 
+    def cover_until_locked(self, keep: QWidget | None, why: str = "lock") -> None:
+        """A lock or quit waits for a running destruction (controller.py): nothing of the vault
+        stays readable meanwhile. Typed text is held now, as a lock holds it; then the content
+        and every other window are hidden, and only `keep` (the wizard's progress) stays."""
+        if self._covered:
+            return
+        self._covered = True
+        self.prepare_lock()
+        self.menuBar().setEnabled(False)
+        body = self.takeCentralWidget()
+        if body is not None:
+            body.setParent(self)  # kept (the lock clears it) but off screen
+            body.hide()
+        cover = QLabel(self.tr("The app closes as soon as the destruction in progress has finished.") if why == "quit"
+                       else self.tr("The vault locks as soon as the destruction in progress has finished."))
+        cover.setObjectName("lockCover")
+        cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        cover.setWordWrap(True)
+        self.setCentralWidget(cover)
+        self.status_label.setText("")
+        for window in QApplication.topLevelWidgets():
+            if window is self or window is keep or not window.isVisible():
+                continue
+            if keep is not None and keep.isAncestorOf(window):
+                continue
+            window.hide()
+
+    def _ask_quit_during_destruction(self) -> None:
+        """Quit while a destruction runs: it cannot stop part-way, and the worker cannot be
+        left mid-step without a resume at the next unlock, so quitting waits for it if asked."""
+        if self._quit_box is not None and self._quit_box.isVisible():
+            return
+        box = QMessageBox(self)
+        box.setObjectName("quitDuringDestruction")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("A chart is being destroyed"))
+        box.setText(self.tr("A chart is being destroyed. A destruction cannot be stopped part-way."))
+        box.setInformativeText(self.tr("Quit as soon as it has finished? If the computer is switched off "
+                                       "before then, the destruction is finished at the next unlock."))
+        quit_button = box.addButton(self.tr("Quit when finished"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Keep the app open"), QMessageBox.ButtonRole.RejectRole)
+        box.setAccessibleName(box.windowTitle())
+
+        def answered(button: object) -> None:
+            if button is quit_button:
+                self.controller.quit_after_destruction()
+
+        box.buttonClicked.connect(answered)
+        self._quit_box = box
+        box.open()  # non-blocking: the destruction's result must still reach the wizard
+
     def _save_geometry(self) -> None:
         prefs.put("geometry/main", self.saveGeometry())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing_for_lock and self.controller.destruction_running:
+            event.ignore()
+            self._ask_quit_during_destruction()
+            return
         if not self._closing_for_lock:
             self._save_geometry()
             self.prepare_lock()
