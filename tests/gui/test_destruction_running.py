@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QToolBar, QWidget, QWizard
 
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import wait_ops
@@ -140,6 +140,7 @@ def test_a_lock_during_a_destruction_hides_everything_then_locks_when_it_is_done
     cover = window.centralWidget()
     assert isinstance(cover, QLabel) and "locks as soon as the destruction" in cover.text()
     assert not client_list.isVisible() and not window.menuBar().isEnabled()
+    assert not any(bar.isVisible() for bar in window.findChildren(QToolBar)) and not window.statusBar().isVisible()
     assert wizard.isVisible() and not wizard.confirm_page.confirm.isVisible()
     assert "locks as soon as the destruction has finished" in wizard.confirm_page.text.text()
     assert chart_number not in wizard.confirm_page.text.text()
@@ -157,7 +158,9 @@ def test_a_lock_during_a_destruction_hides_everything_then_locks_when_it_is_done
     unlock_window = unlocked_app.unlock_window
     assert unlock_window is not None and unlock_window.isVisible()
     # What happened is on the unlock window: the wizard that showed it is gone with the lock.
-    assert "destroyed and verified" in unlock_window.reason_label.text()
+    # Shown on the locked screen: it names no chart.
+    assert "The destruction finished and verified before the lock." in unlock_window.reason_label.text()
+    assert chart_number not in unlock_window.reason_label.text()
     from tests.conftest import reopen
 
     with reopen(unlocked_app.folder) as again:

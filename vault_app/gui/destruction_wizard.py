@@ -205,7 +205,7 @@ class ConfirmPage(QWizardPage):
         # Idle, the empty bar read as a second input box under the chart number: shown only busy.
         self.progress.setVisible(False)
         self.progress.setAccessibleName("Destruction progress")
-        self.status = _label(" ", "calmNote")
+        self.status = _label(" ")  # the step: the page's main news while it runs, not a grey aside
         self.status.setAccessibleName("Destruction step")
         # Why Cancel is greyed out while the destruction runs (shown only then).
         self.why = _label(self.tr("Cancel is not available: once begun, a destruction cannot be stopped part-way. "
@@ -313,8 +313,7 @@ class ConfirmPage(QWizardPage):
         self.progress.setVisible(False)
         self.completeChanged.emit()
         self.wiz.running(False)
-        outcome = outcome_text(self.certificate) if self.certificate is not None else ""
-        self.wiz.controller.destruction_ends(outcome)
+        self.wiz.controller.destruction_ends(lock_outcome_text(self.certificate, failed=bool(self.message.text())))
 
     def _done(self, certificate: dict[str, Any]) -> None:
         self.certificate = certificate
@@ -375,6 +374,21 @@ def outcome_text(cert: dict[str, Any]) -> str:
         return QCoreApplication.translate("DestructionWizard", "Chart {0} destroyed and verified.").format(chart)
     return QCoreApplication.translate("DestructionWizard", "Chart {0} destroyed. Verification: {1}.").format(
         chart, result)
+
+
+def lock_outcome_text(cert: dict[str, Any] | None, *, failed: bool) -> str:
+    """What the unlock window says of a destruction a lock waited for. It is shown on the locked
+    screen, so it names no chart: the certificate is in the ledger, the chart gone either way."""
+    if cert is not None:
+        if str((cert.get("verification") or {}).get("result", "")) == "passed":
+            return QCoreApplication.translate("DestructionWizard", "The destruction finished and verified before the "
+                                              "lock.")
+        return QCoreApplication.translate("DestructionWizard", "The destruction finished before the lock; see its "
+                                          "verification with 'vault-app destruction list'.")
+    if failed:
+        return QCoreApplication.translate("DestructionWizard", "The destruction did not complete before the lock; "
+                                          "'vault-app destruction list' shows its state.")
+    return ""
 
 
 def certificate_text(cert: dict[str, Any]) -> str:

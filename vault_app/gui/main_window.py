@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QToolBar,
     QWidget,
 )
 
@@ -411,7 +412,9 @@ class MainWindow(QMainWindow):
         cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
         cover.setWordWrap(True)
         self.setCentralWidget(cover)
-        self.status_label.setText("")
+        for bar in self.findChildren(QToolBar):
+            bar.hide()
+        self.statusBar().hide()
         for window in QApplication.topLevelWidgets():
             if window is self or window is keep or not window.isVisible():
                 continue
