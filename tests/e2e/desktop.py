@@ -174,13 +174,16 @@ class Desktop:
         time.sleep(0.4)
 
     # --- reading the screen ----------------------------------------------------------------
-    def read(self, *, faint: bool = False) -> list[Word]:
+    def read(self, *, faint: bool = False, shot: Path | None = None) -> list[Word]:
         """The words on screen, as a user reads them: OCR of a screenshot, scaled up. With
-        `faint`, grey hint text is darkened first (it costs the reading of some buttons)."""
-        shot = self.shots / "_ocr.png"
+        `faint`, grey hint text is darkened first (it costs the reading of some buttons).
+        With `shot`, the words of that earlier screenshot (one taken in a quick burst)."""
         big = self.shots / "_ocr2.png"
         env = {**os.environ, **self.env()}
-        subprocess.run(["import", "-window", "root", str(shot)], env=env, capture_output=True, timeout=60, check=True)
+        if shot is None:
+            shot = self.shots / "_ocr.png"
+            subprocess.run(["import", "-window", "root", str(shot)], env=env, capture_output=True, timeout=60,
+                           check=True)
         key = (hashlib.sha256(shot.read_bytes()).hexdigest(), faint)  # PNGs of equal pixels are equal
         if key in self.readings:
             self.ocr_reused += 1

@@ -1,0 +1,157 @@
+"""Issue 21, item 1 in the real program: a destruction the therapist can watch, and a lock
+pressed while it runs that leaves nothing readable and locks when it is done.
+
+Set-up by CLI: a demo practice (150 charts, notes and psychotherapy notes, ~11 MB) and six
+registered backups, so that purging them keeps the destruction running for several seconds.
+Then only key events: unlock, open a chart, Clients > Destroy chart..., override reason,
+psychotherapy unlock, typed chart number, Destroy permanently. Mid-run the wizard's step is
+read by OCR ("Purging backup k of 6"); Ctrl+L is pressed; the screen then shows only the
+wizard's progress and "The vault locks as soon as the destruction has finished", no name of
+any client; when the destruction is done the unlock window says what happened. Unlock again,
+quit; the CLI finds the destruction completed and the chart gone.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.e2e.conftest import App
+from tests.e2e.desktop import Desktop, StepFailed, Word
+
+pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.timeout(900)]
+
+PASSPHRASE = "a ferry across the grey sound 1994"
+MAIN = r"^Therapy Vault$"
+UNLOCK = r"^Unlock vault"
+WIZARD = r"^Destroy a chart"
+BACKUPS = 6
+REASON = "Duplicate chart opened in error"
+
+
+def cli_json(app: App, *args: str) -> Any:
+    done = app.cli(*args, "--json", passphrase=PASSPHRASE)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return json.loads(done.stdout)
+
+
+# The wizard's words for each step (destruction_wizard.ConfirmPage.step_words), as OCR reads them.
+STEPS = ("Checking that the chart can be destroyed", "Keeping the records the law requires",
+         "Deleting the chart's records", "Compacting the vault files", "Re-encrypting the vault",
+         "Crypto-erasing the attachments", "Purging backup", "Searching the vault for any trace",
+         "Checking the vault's structure", "Signing the certificate")
+
+
+def burst(desktop: Desktop, name: str, seconds: float) -> list[Path]:
+    """Screenshots as fast as they come for `seconds` (no OCR meanwhile)."""
+    shots: list[Path] = []
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline or not shots:
+        shots.append(desktop.shot(f"{name}-{len(shots)}"))
+    return shots
+
+
+def text_of(words: list[Word]) -> str:
+    return " ".join(w.text for w in words)[:1500]
+
+
+def first_reading(desktop: Desktop, shots: list[Path], phrase: str) -> list[Word]:
+    """The words of the first of `shots` that shows `phrase` (grey text darkened too)."""
+    words: list[Word] = []
+    for shot in shots:
+        for faint in (False, True):
+            words = desktop.read(faint=faint, shot=shot)
+            if desktop.find_text(phrase, words) is not None:
+                # Both readings: the plain one reads the buttons, the darkened one the grey hints.
+                return words + desktop.read(faint=not faint, shot=shot)
+    raise StepFailed(f"{phrase!r} is on none of {len(shots)} screenshots; the last read: {text_of(words)}")
+
+
+def test_destruction_progress_and_a_lock_pressed_mid_run(app: App, desktop: Desktop) -> None:
+    with desktop.step("set-up-with-cli"):
+        made = cli_json(app, "demo", "--no-keyring", "--kdf-memory-mib", "19", "--kdf-iterations", "2",
+                        "--kdf-parallelism", "1", "--clients", "150", "--notes-per-client", "20")
+        vault = Path(made["folder"])
+        for i in range(BACKUPS):
+            cli_json(app, "backup", "create", "--to", str(app.home / f"backups-{i}"), "--no-rotate")
+        charts = cli_json(app, "client", "list")
+        surnames = [c["legal_name"].replace(" (demo)", "").split()[-1] for c in charts]
+        # A chart whose surname no other chart shares: the search then shows it alone.
+        target = next(c for c, s in zip(charts, surnames, strict=True) if surnames.count(s) == 1)
+        surname = target["legal_name"].replace(" (demo)", "").split()[-1]
+        chart = target["chart_number"]
+        every_surname = set(surnames)
+
+    with desktop.step("unlock"):
+        app.start()
+        desktop.wait_window(UNLOCK)
+        desktop.type(PASSPHRASE)
+        desktop.key("Return")
+        desktop.wait_window(MAIN)
+        desktop.wait_gone(UNLOCK)
+
+    with desktop.step("open-the-chart"):
+        desktop.key("ctrl+f")
+        desktop.type(surname)
+        desktop.wait_text(surname)
+        desktop.key("Return")
+        desktop.wait_text(chart)
+
+    with desktop.step("wizard-to-confirm"):
+        desktop.key("alt+c")
+        desktop.wait_text("Destroy chart...")
+        desktop.key("Up", "Return")
+        desktop.wait_window(WIZARD)
+        desktop.wait_text("Retention policy:")
+        desktop.key("alt+n")
+        desktop.wait_text("On what basis?")
+        desktop.key("Down", "Down", "Tab")
+        desktop.type(REASON)
+        desktop.key("Tab", "Tab")
+        desktop.type(PASSPHRASE)
+        desktop.key("Tab", "Tab", "space")
+        desktop.wait_text("Psychotherapy notes are unlocked.")
+        desktop.key("alt+n")
+        desktop.wait_text("To confirm, type the chart number")
+        desktop.type(chart)
+        desktop.key("Return")  # Destroy permanently
+
+    with desktop.step("progress-and-lock-mid-run"):
+        # OCR of a screen takes seconds on a loaded machine, longer than some steps: the screen
+        # is captured in quick bursts while the destruction runs and read afterwards.
+        running = burst(desktop, "running", 2.5)
+        desktop.key("ctrl+l")  # Lock now, from inside the wizard (window-modal)
+        waiting = burst(desktop, "lock-waits", 2.0)
+        words = first_reading(desktop, waiting, "locks as soon as the destruction")
+        # The lock came mid-run and waits: the wizard's progress is still on screen, its step
+        # in words ("Purging backup k of 6…" once the backups' turn has come).
+        assert any(desktop.find_text(step, words) is not None for step in STEPS), text_of(words)
+        seen = {w.text.strip(".,:;()…") for w in words}
+        # Nothing of the vault: no client's name, not even the chart's number.
+        assert not seen & every_surname, seen & every_surname
+        assert chart not in seen and desktop.find_text("Cancel is not available", words) is not None
+        before = first_reading(desktop, running[::-1], "Cancel is not available")
+        assert any(desktop.find_text(step, before) is not None for step in STEPS), text_of(before)
+
+    with desktop.step("locked-when-done"):
+        desktop.wait_window(UNLOCK)
+        desktop.wait_gone(WIZARD)
+        desktop.wait_text("The destruction finished and verified before the lock.")
+        assert desktop.find_text(chart) is None  # the locked screen names no chart
+        desktop.shot("locked-after-the-destruction")
+        desktop.type(PASSPHRASE)
+        desktop.key("Return")
+        desktop.wait_window(MAIN)
+        desktop.key("ctrl+q")
+        assert app.wait_exit() == 0
+
+    with desktop.step("verified-by-cli"):
+        (listed,) = cli_json(app, "destruction", "list")
+        assert listed["chart_number"] == chart and listed["state"] == "completed", listed
+        left = cli_json(app, "client", "list")
+        assert chart not in {c["chart_number"] for c in left}
+        assert vault.is_dir()
