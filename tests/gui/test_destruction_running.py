@@ -163,6 +163,11 @@ def test_a_lock_during_a_destruction_hides_everything_then_locks_when_it_is_done
     assert chart_number not in unlock_window.reason_label.text()
     from tests.conftest import reopen
 
+    # The wizard was deleted with the lock; the controller's signals live on into the next
+    # session and must reach none of its pages (a traceback in the app's log, seen on Xvfb).
+    qtbot.wait(50)
+    unlocked_app.psychotherapy_changed.emit(True)
+    unlocked_app.psychotherapy_changed.emit(False)
     with reopen(unlocked_app.folder) as again:
         assert [d["state"] for d in destruction.list_destructions(again)] == ["completed"]
         assert clients.list_clients(again) == []

@@ -142,9 +142,14 @@ class BasisPage(QWizardPage):
         layout.addStretch(1)
         self.group.idToggled.connect(lambda *_a: self.completeChanged.emit())
         self.reason.textChanged.connect(self.completeChanged)
-        wiz.controller.psychotherapy_changed.connect(lambda _u: self._psy_state())
+        # A bound method, not a lambda: Qt drops the connection when the page is deleted (a lock
+        # deletes an open wizard; the controller, and its signal, live on into the next session).
+        wiz.controller.psychotherapy_changed.connect(self._psy_changed)
 
     def initializePage(self) -> None:
+        self._psy_state()
+
+    def _psy_changed(self, _unlocked: bool) -> None:
         self._psy_state()
 
     def _psy_state(self) -> None:
