@@ -7,8 +7,11 @@ Then only key events: unlock, open a chart, Clients > Destroy chart..., override
 psychotherapy unlock, typed chart number, Destroy permanently. Mid-run the wizard's step is
 read by OCR ("Purging backup k of 6"); Ctrl+L is pressed; the screen then shows only the
 wizard's progress and "The vault locks as soon as the destruction has finished", no name of
-any client; when the destruction is done the unlock window says what happened. Unlock again,
-quit; the CLI finds the destruction completed and the chart gone.
+any client; when the destruction is done the unlock window says what happened (no chart
+named). Unlock again, destroy a second chart and press Ctrl+Q mid-run: the app asks, Return
+takes the default "Quit when finished", the screen shows only the progress and "The app
+closes as soon as the destruction has finished", and the app exits by itself with 0 when
+it is done. The CLI finds both destructions completed and both charts gone.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ PASSPHRASE = "a ferry across the grey sound 1994"
 MAIN = r"^Therapy Vault$"
 UNLOCK = r"^Unlock vault"
 WIZARD = r"^Destroy a chart"
+QUESTION = r"^A chart is being destroyed"
 BACKUPS = 6
 REASON = "Duplicate chart opened in error"
 
@@ -71,6 +75,37 @@ def first_reading(desktop: Desktop, shots: list[Path], phrase: str) -> list[Word
     raise StepFailed(f"{phrase!r} is on none of {len(shots)} screenshots; the last read: {text_of(words)}")
 
 
+def surname_of(chart: dict[str, Any]) -> str:
+    return str(chart["legal_name"]).replace(" (demo)", "").split()[-1]
+
+
+def start_destruction(desktop: Desktop, chart: dict[str, Any], surname: str) -> None:
+    """Open the chart by its surname, Clients > Destroy chart..., then override reason,
+    psychotherapy unlock, the typed chart number and Destroy permanently."""
+    desktop.key("ctrl+f")
+    desktop.type(surname)
+    desktop.wait_text(surname)
+    desktop.key("Return")
+    desktop.wait_text(chart["chart_number"])
+    desktop.key("alt+c")
+    desktop.wait_text("Destroy chart...")
+    desktop.key("Up", "Return")
+    desktop.wait_window(WIZARD)
+    desktop.wait_text("Retention policy:")
+    desktop.key("alt+n")
+    desktop.wait_text("On what basis?")
+    desktop.key("Down", "Down", "Tab")
+    desktop.type(REASON)
+    desktop.key("Tab", "Tab")
+    desktop.type(PASSPHRASE)
+    desktop.key("Tab", "Tab", "space")
+    desktop.wait_text("Psychotherapy notes are unlocked.")
+    desktop.key("alt+n")
+    desktop.wait_text("To confirm, type the chart number")
+    desktop.type(chart["chart_number"])
+    desktop.key("Return")  # Destroy permanently
+
+
 def test_destruction_progress_and_a_lock_pressed_mid_run(app: App, desktop: Desktop) -> None:
     with desktop.step("set-up-with-cli"):
         made = cli_json(app, "demo", "--no-keyring", "--kdf-memory-mib", "19", "--kdf-iterations", "2",
@@ -79,11 +114,10 @@ def test_destruction_progress_and_a_lock_pressed_mid_run(app: App, desktop: Desk
         for i in range(BACKUPS):
             cli_json(app, "backup", "create", "--to", str(app.home / f"backups-{i}"), "--no-rotate")
         charts = cli_json(app, "client", "list")
-        surnames = [c["legal_name"].replace(" (demo)", "").split()[-1] for c in charts]
-        # A chart whose surname no other chart shares: the search then shows it alone.
-        target = next(c for c, s in zip(charts, surnames, strict=True) if surnames.count(s) == 1)
-        surname = target["legal_name"].replace(" (demo)", "").split()[-1]
-        chart = target["chart_number"]
+        surnames = [surname_of(c) for c in charts]
+        # Charts whose surname no other chart shares: the search then shows each alone.
+        first, second = [c for c, s in zip(charts, surnames, strict=True) if surnames.count(s) == 1][:2]
+        chart = first["chart_number"]
         every_surname = set(surnames)
 
     with desktop.step("unlock"):
@@ -94,31 +128,8 @@ def test_destruction_progress_and_a_lock_pressed_mid_run(app: App, desktop: Desk
         desktop.wait_window(MAIN)
         desktop.wait_gone(UNLOCK)
 
-    with desktop.step("open-the-chart"):
-        desktop.key("ctrl+f")
-        desktop.type(surname)
-        desktop.wait_text(surname)
-        desktop.key("Return")
-        desktop.wait_text(chart)
-
-    with desktop.step("wizard-to-confirm"):
-        desktop.key("alt+c")
-        desktop.wait_text("Destroy chart...")
-        desktop.key("Up", "Return")
-        desktop.wait_window(WIZARD)
-        desktop.wait_text("Retention policy:")
-        desktop.key("alt+n")
-        desktop.wait_text("On what basis?")
-        desktop.key("Down", "Down", "Tab")
-        desktop.type(REASON)
-        desktop.key("Tab", "Tab")
-        desktop.type(PASSPHRASE)
-        desktop.key("Tab", "Tab", "space")
-        desktop.wait_text("Psychotherapy notes are unlocked.")
-        desktop.key("alt+n")
-        desktop.wait_text("To confirm, type the chart number")
-        desktop.type(chart)
-        desktop.key("Return")  # Destroy permanently
+    with desktop.step("destroy-the-first-chart"):
+        start_destruction(desktop, first, surname_of(first))
 
     with desktop.step("progress-and-lock-mid-run"):
         # OCR of a screen takes seconds on a loaded machine, longer than some steps: the screen
@@ -146,12 +157,28 @@ def test_destruction_progress_and_a_lock_pressed_mid_run(app: App, desktop: Desk
         desktop.type(PASSPHRASE)
         desktop.key("Return")
         desktop.wait_window(MAIN)
+        desktop.wait_gone(UNLOCK)
+
+    with desktop.step("destroy-the-second-chart"):
+        start_destruction(desktop, second, surname_of(second))
+
+    with desktop.step("quit-mid-run-waits"):
+        time.sleep(1.0)
         desktop.key("ctrl+q")
-        assert app.wait_exit() == 0
+        desktop.wait_window(QUESTION)
+        asked = burst(desktop, "quit-asked", 0.5)
+        desktop.key("Return")  # the default answer: Quit when finished
+        closing = burst(desktop, "quit-waits", 1.5)
+        assert app.wait_exit() == 0  # when the destruction is done, the app quits by itself
+        words = first_reading(desktop, asked, "Quit as soon as it has finished?")
+        assert desktop.find_text("Quit when finished", words) is not None, text_of(words)
+        words = first_reading(desktop, closing, "closes as soon as the destruction")
+        assert not {w.text.strip(".,:;()…") for w in words} & every_surname
 
     with desktop.step("verified-by-cli"):
-        (listed,) = cli_json(app, "destruction", "list")
-        assert listed["chart_number"] == chart and listed["state"] == "completed", listed
-        left = cli_json(app, "client", "list")
-        assert chart not in {c["chart_number"] for c in left}
+        listed = cli_json(app, "destruction", "list")
+        assert [(d["chart_number"], d["state"]) for d in listed] == [
+            (chart, "completed"), (second["chart_number"], "completed")], listed
+        left = {c["chart_number"] for c in cli_json(app, "client", "list")}
+        assert chart not in left and second["chart_number"] not in left
         assert vault.is_dir()
