@@ -74,7 +74,7 @@ def test_each_step_shows_in_words_on_a_determinate_bar_and_nothing_can_cancel(
     assert confirm.busy and confirm.why.isVisible() and "cannot be stopped" in confirm.why.text()
     assert not _button(wizard, QWizard.WizardButton.CancelButton).isEnabled()
     assert not _button(wizard, QWizard.WizardButton.BackButton).isVisible()
-    assert unlocked_app.destruction_running
+    assert unlocked_app.destruction_running and confirm.title() == "Destroying the chart"
     wizard.reject()  # Escape, and Cancel if it could be clicked
     wizard.close()  # the window's close button
     assert wizard.isVisible() and wizard.currentPage() is confirm
@@ -215,6 +215,8 @@ def test_quit_when_finished_hides_everything_then_quits_after_the_destruction(
     assert isinstance(cover, QLabel) and "closes as soon as the destruction" in cover.text()
     assert wizard.isVisible() and "closes as soon as" in wizard.confirm_page.text.text()
     assert quits == [] and vault.is_open
+    window.close()  # Ctrl+Q again meanwhile: already on its way out, not asked twice
+    assert not box.isVisible() and len(window.findChildren(QMessageBox, "quitDuringDestruction")) == 1
     wait_ops(qtbot, timeout=60_000)
     qtbot.waitUntil(lambda: quits == [True])
     wait_ops(qtbot)

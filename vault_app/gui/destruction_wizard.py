@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs
-from vault_app.gui.certificate_words import count_phrase
-from vault_app.gui.dates import show_date, show_datetime
+from vault_app.gui.dates import show_date
+from vault_app.gui.destruction_texts import certificate_text, lock_outcome_text, outcome_text
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.widgets import add_row, make_tree, wrapped_label
 from vault_app.services import certificates, clients, destruction, holds, retention
@@ -264,6 +264,7 @@ class ConfirmPage(QWizardPage):
                                        progress=report)
 
         self.busy = True
+        self.setTitle(self.tr("Destroying the chart"))
         # Until the first step arrives (the checks before the point of no return): indeterminate.
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
@@ -312,6 +313,7 @@ class ConfirmPage(QWizardPage):
 
     def _idle(self) -> None:
         self.busy = False
+        self.setTitle(self.tr("Confirm"))
         self.why.setVisible(False)
         self.confirm.setReadOnly(False)
         self.progress.setRange(0, 1)
@@ -369,52 +371,6 @@ class CertificatePage(QWizardPage):
                                label=self.tr("Saving…")) \
             .success(lambda written: self.saved.setText(self.tr("Saved: {0}").format(", ".join(written.values())))) \
             .run()
-
-
-def outcome_text(cert: dict[str, Any]) -> str:
-    """The status bar's sentence once the wizard has destroyed a chart."""
-    chart = (cert.get("records") or {}).get("chart_number", cert.get("chart_number", ""))
-    result = str((cert.get("verification") or {}).get("result", ""))
-    if result == "passed":
-        return QCoreApplication.translate("DestructionWizard", "Chart {0} destroyed and verified.").format(chart)
-    return QCoreApplication.translate("DestructionWizard", "Chart {0} destroyed. Verification: {1}.").format(
-        chart, result)
-
-
-def lock_outcome_text(cert: dict[str, Any] | None, *, failed: bool) -> str:
-    """What the unlock window says of a destruction a lock waited for. It is shown on the locked
-    screen, so it names no chart: the certificate is in the ledger, the chart gone either way."""
-    if cert is not None:
-        if str((cert.get("verification") or {}).get("result", "")) == "passed":
-            return QCoreApplication.translate("DestructionWizard", "The destruction finished and verified before the "
-                                              "lock.")
-        return QCoreApplication.translate("DestructionWizard", "The destruction finished before the lock; see its "
-                                          "verification with 'vault-app destruction list'.")
-    if failed:
-        return QCoreApplication.translate("DestructionWizard", "The destruction did not complete before the lock; "
-                                          "'vault-app destruction list' shows its state.")
-    return ""
-
-
-def certificate_text(cert: dict[str, Any]) -> str:
-    records = cert.get("records") or {}
-    verification = cert.get("verification") or {}
-    counts = records.get("counts") or cert.get("counts") or {}
-    dates = records.get("inclusive_dates") or cert.get("inclusive_dates") or {}
-    count_text = ", ".join(count_phrase(str(k), int(v)) for k, v in counts.items())
-    chart = records.get("chart_number", cert.get("chart_number", ""))
-    # The whole stamp, offset included, so that it shows on the practice's clock, not as UTC.
-    completed = show_datetime(str(cert.get("completed_at", "")))
-    # A chart with nothing dated (documents only) has no range to show: "from  to" read as broken.
-    span = QCoreApplication.translate("CertificatePage", "records from {0} to {1}").format(
-        show_date(dates.get("from")), show_date(dates.get("to"))) if dates.get("from") and dates.get("to") \
-        else QCoreApplication.translate("CertificatePage", "records")
-    return QCoreApplication.translate(
-        "CertificatePage",
-        "Certificate <b>{0}</b><br>Chart {1}, {2}: {3}.<br>Completed {4}.<br>"
-        "Verification: <b>{5}</b>.<br><br>The certificate is kept in the ledger for good and is signed with this "
-        "vault's key. Copies disclosed earlier, and copies outside this app, are listed in it as not reachable.",
-    ).format(cert.get("certificate_id", ""), chart, span, count_text, completed, verification.get("result", ""))
 
 
 class DestructionWizard(QWizard):

@@ -425,8 +425,8 @@ class MainWindow(QMainWindow):
     def _ask_quit_during_destruction(self) -> None:
         """Quit while a destruction runs: it cannot stop part-way, and the worker cannot be
         left mid-step without a resume at the next unlock, so quitting waits for it if asked."""
-        if self._quit_box is not None and self._quit_box.isVisible():
-            return
+        if self._quit_box is not None and (self._quit_box.isVisible() or self._quit_box.property("chosen")):
+            return  # asked already, or "Quit when finished" chosen: the app is on its way out
         box = QMessageBox(self)
         box.setObjectName("quitDuringDestruction")
         box.setIcon(QMessageBox.Icon.Question)
@@ -440,6 +440,7 @@ class MainWindow(QMainWindow):
 
         def answered(button: object) -> None:
             if button is quit_button:
+                box.setProperty("chosen", True)
                 self.controller.quit_after_destruction()
 
         box.buttonClicked.connect(answered)

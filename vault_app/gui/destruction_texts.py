@@ -1,0 +1,60 @@
+"""The sentences a destruction leaves on screen: the certificate page, the status bar, and
+the unlock window after a lock that waited for it (destruction_wizard.py shows them)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from vault_app.gui.certificate_words import count_phrase
+from vault_app.gui.dates import show_date, show_datetime
+
+
+def outcome_text(cert: dict[str, Any]) -> str:
+    """The status bar's sentence once the wizard has destroyed a chart."""
+    chart = (cert.get("records") or {}).get("chart_number", cert.get("chart_number", ""))
+    result = str((cert.get("verification") or {}).get("result", ""))
+    if result == "passed":
+        return QCoreApplication.translate("DestructionWizard", "Chart {0} destroyed and verified.").format(chart)
+    return QCoreApplication.translate("DestructionWizard", "Chart {0} destroyed. Verification: {1}.").format(
+        chart, result)
+
+
+def lock_outcome_text(cert: dict[str, Any] | None, *, failed: bool) -> str:
+    """What the unlock window says of a destruction a lock waited for. It is shown on the locked
+    screen, so it names no chart: the certificate is in the ledger, the chart gone either way."""
+    if cert is not None:
+        if str((cert.get("verification") or {}).get("result", "")) == "passed":
+            return QCoreApplication.translate("DestructionWizard", "The destruction finished and verified before the "
+                                              "lock.")
+        return QCoreApplication.translate("DestructionWizard", "The destruction finished before the lock; see its "
+                                          "verification with 'vault-app destruction list'.")
+    if failed:
+        return QCoreApplication.translate("DestructionWizard", "The destruction did not complete before the lock; "
+                                          "'vault-app destruction list' shows its state.")
+    return ""
+
+
+def certificate_text(cert: dict[str, Any]) -> str:
+    records = cert.get("records") or {}
+    verification = cert.get("verification") or {}
+    counts = records.get("counts") or cert.get("counts") or {}
+    dates = records.get("inclusive_dates") or cert.get("inclusive_dates") or {}
+    count_text = ", ".join(count_phrase(str(k), int(v)) for k, v in counts.items())
+    chart = records.get("chart_number", cert.get("chart_number", ""))
+    # The whole stamp, offset included, so that it shows on the practice's clock, not as UTC.
+    completed = show_datetime(str(cert.get("completed_at", "")))
+    # A chart with nothing dated (documents only) has no range to show: "from  to" read as broken.
+    span = QCoreApplication.translate("CertificatePage", "records from {0} to {1}").format(
+        show_date(dates.get("from")), show_date(dates.get("to"))) if dates.get("from") and dates.get("to") \
+        else QCoreApplication.translate("CertificatePage", "records")
+    return QCoreApplication.translate(
+        "CertificatePage",
+        "Certificate <b>{0}</b><br>Chart {1}, {2}: {3}.<br>Completed {4}.<br>"
+        "Verification: <b>{5}</b>.<br><br>The certificate is kept in the ledger for good and is signed with this "
+        "vault's key. Copies disclosed earlier, and copies outside this app, are listed in it as not reachable.",
+    ).format(cert.get("certificate_id", ""), chart, span, count_text, completed, verification.get("result", ""))
+
+
+__all__ = ["certificate_text", "lock_outcome_text", "outcome_text"]
