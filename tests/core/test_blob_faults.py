@@ -54,7 +54,6 @@ import os, signal, sys
 from pathlib import Path
 from vault_app.services import attachment_blobs
 from vault_app.services.vault import open_vault
-from vault_app.storage import blob_store
 vault = open_vault(Path(sys.argv[1]), os.environ["VAULT_APP_PASSPHRASE"])
 client = sys.argv[2]
 def body():
@@ -63,7 +62,7 @@ def body():
             print("half written", flush=True)
             os.kill(os.getpid(), signal.SIGKILL)  # a power cut in the middle of the blob
         yield os.urandom(1 << 20)
-blob_store.write(vault.folder, blob_store.new_blob_id(), client, attachment_blobs.chart_key(vault, client), body())
+attachment_blobs.store_chunks(vault, client, body())  # its intent is committed before the first byte
 """
 
 
