@@ -176,7 +176,7 @@ def build(snap: RepoSnapshot, stop: Callable[[], bool], step: Callable[[str], No
         step("start")
         ck = ChunkKeys(snap.master, snap.header.vault_id_bytes)
         with snap.repo.writing():
-            parts, written, written_bytes = store_parts(snap.repo, ck, snap.sources, stop)
+            parts, written, written_bytes = store_parts(snap.repo, ck, snap.sources, stop, reuse=True)
             raw = snapshot_manifest(snap.header, snap.master, snap.head, snap.created, parts)
             partial = snap.repo.temporary_manifest()
             snap.repo.write_manifest(partial, raw)

@@ -132,6 +132,14 @@ class ChunkKeys:
             material = b"F" + plain
         return hmac.new(self._id_key, material, hashlib.sha256).hexdigest()
 
+    @property
+    def master(self) -> bytes:
+        return self._master
+
+    @property
+    def vault_id(self) -> bytes:
+        return self._vault_id
+
     def key_for(self, chunk_id: str) -> bytes:
         return keys.hkdf(self._master, info="vault-app/repo/v1/chunk/" + chunk_id, salt=self._vault_id)
 
