@@ -205,3 +205,20 @@ def test_an_older_records_db_put_back_hides_newer_blobs_from_the_unlock_only(vau
         assert blob_store.exists(folder, ref[1])  # the unlock did not look for it
         assert attachment_blobs.referenced(again) == []
         assert attachment_blobs.sweep_orphans(again) == [ref[1]]
+
+
+def test_unlock_check_runs_the_full_sweep(vault: Vault, vault_dir: Path, capsys: pytest.CaptureFixture[str],
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.core.cli_helpers import cli
+
+    client = _client(vault)
+    _settled(vault)
+    kept = attachments.add_attachment(vault, client, PDF + b"%kept", kind="consent")
+    stray = blob_store.new_blob_id()  # named by no intent: the normal unlock leaves it
+    blob_store.write(vault.folder, stray, client, attachment_blobs.chart_key(vault, client), [PDF])
+    vault.lock()
+    result = cli(capsys, monkeypatch, "--json", "unlock-check", "--vault", str(vault_dir))
+    assert result.code == 0 and result.json()["attachment_files_removed"] == 1
+    assert not blob_store.exists(vault_dir, stray)
+    with reopen(vault_dir) as again:
+        assert attachments.read_attachment(again, kept.attachment_id)[1] == PDF + b"%kept"
