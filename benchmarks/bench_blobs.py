@@ -105,11 +105,11 @@ def _plain_scrub(folder: Path, bodies: list[bytes]) -> float:
 def _reuse_off() -> Iterator[None]:
     """The snapshot as before the reuse: the newest snapshot offers nothing, every blob is read."""
     real = snapshot_blobs.previous_parts
-    snapshot_blobs.previous_parts = lambda *a, **k: {}  # type: ignore[assignment]
+    snapshot_blobs.previous_parts = lambda *a, **k: {}
     try:
         yield
     finally:
-        snapshot_blobs.previous_parts = real  # type: ignore[assignment]
+        snapshot_blobs.previous_parts = real
 
 
 def _alternated(new: Callable[[], object], old: Callable[[], object], rounds: int) -> tuple[float, float]:
@@ -211,6 +211,58 @@ def sweep_measures(vault: Vault, count: int, log: Callable[[str], None] = lambda
     return [m]
 
 
+def practice_day(scale: int, total_mib: int, count: int, root: Path | None = None,
+                 log: Callable[[str], None] = lambda s: None) -> list[Measure]:
+    """A day's snapshot of the cached practice at `scale` holding `total_mib` of attachments:
+    each round a day's work (20 notes, 5 attachments, not timed) then a snapshot, with the
+    blobs' chunk lists reused (new) and with every blob read (old), in the order new, old,
+    old, new (the snapshot after an "old" one reuses: the old code records identities too)."""
+    from benchmarks import bench_backup_repo, practice
+    from benchmarks.common import NO_KEYRING
+    from benchmarks.common import PASSPHRASE as PRACTICE_PASSPHRASE
+    from vault_app.services.vault import open_vault
+
+    spec = practice.scaled(practice.FULL, scale) if scale > 1 else practice.FULL
+    p = practice.cached(spec, log=log)
+    work = Path(tempfile.mkdtemp(prefix="vault_app_bench_blobs_day_", dir=root))
+    try:
+        log(f"copying the {scale}x practice")
+        vault = open_vault(practice.working_copy(p, work / "vault"), PRACTICE_PASSPHRASE, with_psychotherapy=True,
+                           secrets_store=NO_KEYRING)
+        try:
+            log(f"adding {count} attachments ({total_mib} MiB) to the big chart")
+            for data in _bodies(total_mib, count):
+                attachments.add_attachment(vault, p.big_client, data, kind="other")
+            log("first snapshot")
+            first_s, first = once_s(lambda: backup_repo.create_incremental(vault, work / "repo", rotate_old=False))
+
+            def snapshot() -> None:
+                backup_repo.create_incremental(vault, work / "repo", rotate_old=False)
+
+            log("days, alternated")
+            times: dict[str, list[float]] = {"new": [], "old": []}
+            for i in range(4):
+                bench_backup_repo._a_days_work(vault, p.big_client)  # not timed
+                key = "new" if i in (0, 3) else "old"
+                if key == "new":
+                    times[key].append(once_s(snapshot)[0])
+                else:
+                    with _reuse_off():
+                        times[key].append(once_s(snapshot)[0])
+            new, old = statistics.median(times["new"]), statistics.median(times["old"])
+        finally:
+            vault.lock()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    head = Measure(f"blob store at {scale}x: first snapshot ({first.vault_bytes / 2**20:.0f} MiB with "
+                   f"{total_mib} MiB of attachments)", "s", round(first_s, 3))
+    m = Measure(f"blob store at {scale}x: snapshot after a day's work (20 notes, 5 attachments), blobs reused "
+                "(new) vs every blob read (old, as 'plain')", "s", round(new, 3), target=2.0)
+    m.plain = round(old, 3)
+    m.note = f"median of 2 each (new, old, old, new); new/old = {new / old:.2f}"
+    return [head, m]
+
+
 def fresh(root: Path | None = None, total_mib: int = 32, count: int = 16,
           log: Callable[[str], None] = lambda s: None, sweep_count: int = 2000) -> list[Measure]:
     """`measures` on a fresh vault of its own (what run_all calls: a few seconds at the defaults)."""
@@ -233,8 +285,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--count", type=int, default=16, help="number of attachments (default 16)")
     parser.add_argument("--sweep-count", type=int, default=2000,
                         help="attachments for the unlock's sweep row (default 2000; 0 leaves it out)")
+    parser.add_argument("--practice-scale", type=int, default=0, metavar="N",
+                        help="instead: a day's snapshot of the cached practice at N (1 or 4) with the attachments")
     args = parser.parse_args(argv)
-    rows = fresh(None, args.mib, args.count, log=lambda s: print(s, file=sys.stderr), sweep_count=args.sweep_count)
+    log = lambda s: print(s, file=sys.stderr)  # noqa: E731
+    if args.practice_scale:
+        rows = practice_day(args.practice_scale, args.mib, args.count, log=log)
+    else:
+        rows = fresh(None, args.mib, args.count, log=log, sweep_count=args.sweep_count)
     print(table(rows))
     return 0
 
