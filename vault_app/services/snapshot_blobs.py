@@ -35,8 +35,8 @@ from typing import Any
 from vault_app.domain.errors import VaultError
 from vault_app.services import backup_keys
 from vault_app.services.backup_archive import PARTS
-from vault_app.services.backup_repo_read import open_snapshot, read_manifest_file
-from vault_app.storage import blob_store
+from vault_app.services.backup_repo_read import read_manifest_file
+from vault_app.storage import blob_store, chunk_store
 from vault_app.storage.chunk_store import Repository
 
 FILE_KEY = "file"  # in a blob part of a manifest body: [size, dev, ino, mtime_ns, ctime_ns]
@@ -59,15 +59,22 @@ def previous_parts(repo: Repository, master: bytes, vault_id: bytes) -> dict[str
         return {}
     try:
         raw = read_manifest_file(paths[-1])
-        slots, _, body = open_snapshot(raw, backup_keys.fixed_master(master))
+        slots, body = chunk_store.open_body(raw, lambda slots: backup_keys.content_key(slots, master))
     except (VaultError, OSError, ValueError, KeyError):
         return {}
-    if slots.vault_id != vault_id:
+    if slots.vault_id != vault_id or body.get("vault_id") != vault_id.hex():
         return {}
+    parts = body.get("parts")
     found: dict[str, dict[str, Any]] = {}
-    for part in body["parts"][len(PARTS):]:
-        ident = part.get(FILE_KEY)
-        if isinstance(ident, list) and len(ident) == 5 and all(type(v) is int for v in ident):
+    # Authenticated under this vault's key, still checked as if hostile, but only what reuse
+    # trusts: a malformed chunk id is in no repository listing, so it is never reused.
+    for part in parts[len(PARTS):] if isinstance(parts, list) else []:
+        if not isinstance(part, dict) or not isinstance(part.get("name"), str) or not is_blob_part(part["name"]):
+            continue
+        ident, chunks = part.get(FILE_KEY), part.get("chunks")
+        if (isinstance(ident, list) and len(ident) == 5 and all(type(v) is int for v in ident)
+                and type(part.get("size")) is int and isinstance(chunks, list)
+                and all(isinstance(c, str) for c in chunks)):
             found[part["name"]] = part
     return found
 

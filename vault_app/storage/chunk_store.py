@@ -403,12 +403,14 @@ class Repository:
         """Remove temporary files that a killed process (a dead pid) left."""
         removed = 0
         for folder in (self.snapshots_dir, *_subdirs(self.chunks_dir)):
-            with contextlib.suppress(OSError):
-                for child in folder.iterdir():
-                    found = _TEMP.match(child.name)
+            with contextlib.suppress(OSError), os.scandir(folder) as entries:
+                # Every snapshot lists every chunk folder: a name test before the regex and
+                # no Path per entry (about 60,000 chunks for 2 GiB of attachments).
+                for entry in entries:
+                    found = _TEMP.match(entry.name) if entry.name.startswith(".tmp-") else None
                     if found and not _alive(int(found.group(1))):
                         with contextlib.suppress(OSError):
-                            child.unlink()
+                            os.unlink(entry.path)
                             removed += 1
         return removed
 
@@ -488,6 +490,32 @@ def _split(raw: bytes) -> tuple[dict[str, Any], bytes, bytes, bytes]:
         raise repo_damaged("a snapshot's chunk list is malformed")
     end = 8 + n + SLOT_LEN
     return clear, raw[:end], raw[8 + n : end], raw[end:]
+
+
+def open_body(raw: bytes, content_key_of: Callable[[Slots], bytes]) -> tuple[Slots, dict[str, Any]]:
+    """(slots, authenticated body) without parsing or checking the clear chunk list (it is
+    the GCM's associated data, so it is authenticated all the same). For a reader that
+    needs the body alone (a snapshot reusing the newest one's blob chunk lists): the full
+    checks of the clear list cost a regex per chunk, twice."""
+    if raw[:4] != MANIFEST_MAGIC or len(raw) < 8:
+        raise repo_damaged("a snapshot file is not a snapshot")
+    (n,) = _LEN.unpack_from(raw, 4)
+    if n > MAX_CLEAR or len(raw) < 8 + n + SLOT_LEN + NONCE_LEN + 16:
+        raise repo_damaged("a snapshot file is truncated")
+    end = 8 + n + SLOT_LEN
+    slots = Slots.decode(raw[8 + n : end])
+    rest = raw[end:]
+    try:
+        plain = AESGCM(_manifest_key(content_key_of(slots))).decrypt(rest[:NONCE_LEN], rest[NONCE_LEN:], raw[:end])
+    except InvalidTag:
+        raise VaultTampered("The backup snapshot failed its authentication check (altered or damaged).") from None
+    try:
+        body = json.loads(plain.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise repo_damaged("a snapshot's table of contents is malformed") from None
+    if not isinstance(body, dict):
+        raise repo_damaged("a snapshot's table of contents is malformed")
+    return slots, body
 
 
 def read_clear(raw: bytes) -> dict[str, Any]:
