@@ -157,7 +157,6 @@ def move_inline(vault: Vault) -> int:
         return 0
     if not deletion.secure_delete_on(db):
         destruction_facts.enable_secure_delete(db)  # the emptied inline bytes are zeroed in their pages
-    moved = 0
     with writes_in_transaction(vault):
         moved = _move_charts(vault, charts)
     # The moved bodies' pages are free (and zeroed) now; VACUUM gives the space back once, so

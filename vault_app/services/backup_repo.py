@@ -147,7 +147,10 @@ def store_parts(repo: Repository, ck: ChunkKeys, sources: Sequence[tuple[str, So
     the newest snapshot read takes that snapshot's chunk list unread, and every blob read
     records its file's identity for the next one (services/snapshot_blobs.py)."""
     parts: list[dict[str, Any]] = []
-    with repo.writing():  # no sweep of this process between the listing and the manifest
+    # No sweep of this process while the listing is taken, reused and written against (the
+    # backup on lock holds this on until its manifest exists; every other sweep runs on the
+    # vault's worker, the thread that runs create_incremental through to its manifest).
+    with repo.writing():
         present = repo.chunk_ids()  # one listing, not a stat per chunk
         previous = snapshot_blobs.previous_parts(repo, ck.master, ck.vault_id) if reuse else {}
 
