@@ -472,7 +472,8 @@ def _manifest_key(content_key: bytes) -> bytes:
     return keys.hkdf(content_key, info="vault-app/repo/v1/manifest", salt=b"")
 
 
-def _split(raw: bytes) -> tuple[dict[str, Any], bytes, bytes, bytes]:
+def _frame(raw: bytes) -> int:
+    """The clear list's length, after the checks every reader of a manifest makes."""
     if raw[:4] != MANIFEST_MAGIC or len(raw) < 8:
         if raw[:3] == MANIFEST_MAGIC[:3] and raw[3:4] > MANIFEST_MAGIC[3:4]:
             raise VaultCorrupt("This snapshot was made by a newer version of the app.",
@@ -481,6 +482,11 @@ def _split(raw: bytes) -> tuple[dict[str, Any], bytes, bytes, bytes]:
     (n,) = _LEN.unpack_from(raw, 4)
     if n > MAX_CLEAR or len(raw) < 8 + n + SLOT_LEN + NONCE_LEN + 16:
         raise repo_damaged("a snapshot file is truncated")
+    return int(n)
+
+
+def _split(raw: bytes) -> tuple[dict[str, Any], bytes, bytes, bytes]:
+    n = _frame(raw)
     try:
         clear = json.loads(raw[8 : 8 + n].decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
@@ -492,32 +498,6 @@ def _split(raw: bytes) -> tuple[dict[str, Any], bytes, bytes, bytes]:
     return clear, raw[:end], raw[8 + n : end], raw[end:]
 
 
-def open_body(raw: bytes, content_key_of: Callable[[Slots], bytes]) -> tuple[Slots, dict[str, Any]]:
-    """(slots, authenticated body) without parsing or checking the clear chunk list (it is
-    the GCM's associated data, so it is authenticated all the same). For a reader that
-    needs the body alone (a snapshot reusing the newest one's blob chunk lists): the full
-    checks of the clear list cost a regex per chunk, twice."""
-    if raw[:4] != MANIFEST_MAGIC or len(raw) < 8:
-        raise repo_damaged("a snapshot file is not a snapshot")
-    (n,) = _LEN.unpack_from(raw, 4)
-    if n > MAX_CLEAR or len(raw) < 8 + n + SLOT_LEN + NONCE_LEN + 16:
-        raise repo_damaged("a snapshot file is truncated")
-    end = 8 + n + SLOT_LEN
-    slots = Slots.decode(raw[8 + n : end])
-    rest = raw[end:]
-    try:
-        plain = AESGCM(_manifest_key(content_key_of(slots))).decrypt(rest[:NONCE_LEN], rest[NONCE_LEN:], raw[:end])
-    except InvalidTag:
-        raise VaultTampered("The backup snapshot failed its authentication check (altered or damaged).") from None
-    try:
-        body = json.loads(plain.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise repo_damaged("a snapshot's table of contents is malformed") from None
-    if not isinstance(body, dict):
-        raise repo_damaged("a snapshot's table of contents is malformed")
-    return slots, body
-
-
 def read_clear(raw: bytes) -> dict[str, Any]:
     """The unauthenticated chunk list (for the sweep; verify checks it against the body)."""
     return _split(raw)[0]
@@ -527,9 +507,7 @@ def read_slots(raw: bytes) -> Slots:
     return Slots.decode(_split(raw)[2])
 
 
-def open_manifest(raw: bytes, content_key: bytes) -> tuple[dict[str, Any], list[str]]:
-    """(body, clear chunk list) of an authenticated manifest."""
-    clear, head, _, rest = _split(raw)
+def _open_body(head: bytes, rest: bytes, content_key: bytes) -> dict[str, Any]:
     try:
         plain = AESGCM(_manifest_key(content_key)).decrypt(rest[:NONCE_LEN], rest[NONCE_LEN:], head)
     except InvalidTag:
@@ -541,4 +519,20 @@ def open_manifest(raw: bytes, content_key: bytes) -> tuple[dict[str, Any], list[
         raise repo_damaged("a snapshot's table of contents is malformed") from None
     if not isinstance(body, dict):
         raise repo_damaged("a snapshot's table of contents is malformed")
-    return body, list(clear["chunks"])
+    return body
+
+
+def open_manifest(raw: bytes, content_key: bytes) -> tuple[dict[str, Any], list[str]]:
+    """(body, clear chunk list) of an authenticated manifest."""
+    clear, head, _, rest = _split(raw)
+    return _open_body(head, rest, content_key), list(clear["chunks"])
+
+
+def open_body(raw: bytes, content_key_of: Callable[[Slots], bytes]) -> tuple[Slots, dict[str, Any]]:
+    """(slots, authenticated body) without parsing the clear chunk list (the GCM's associated
+    data: authenticated all the same), for a reader that needs the body alone (a snapshot
+    reusing the newest one's blob chunk lists): checking the clear list costs a regex per
+    chunk id, twice."""
+    end = 8 + _frame(raw) + SLOT_LEN
+    slots = Slots.decode(raw[end - SLOT_LEN : end])
+    return slots, _open_body(raw[:end], raw[end:], content_key_of(slots))
