@@ -5,14 +5,18 @@ baseline measured in the same run on the same bytes:
   vs writing the same bytes to N plain files with an fsync each;
 - a single-file backup and a first snapshot of the vault holding them vs a plain fsync'd
   copy of the vault folder's files (compartments and blobs); a second snapshot with
-  nothing changed (every blob dedupes: information);
+  nothing changed, with the blobs' chunk lists reused from the first snapshot (the new
+  code) and with every blob read again (the old code: reuse off), alternated;
 - destroying the chart that holds them (no backups registered) vs overwriting the same
   bytes of plain files with zeros, an fsync each (what the scrub of the blobs costs at
-  least; the rest is the compartments' compaction and rekey, as for any chart).
+  least; the rest is the compartments' compaction and rekey, as for any chart);
+- the unlock's orphan sweep with --sweep-count attachments: the leftover intents read
+  (the new code) vs the whole folder listed and compared with every row (the old code,
+  still the destruction's full sweep), alternated.
 
 A fresh vault (KDF at the OWASP floor: the unlock is not measured here). Standalone:
 
-    .venv/bin/python -m benchmarks.bench_blobs [--mib 32] [--count 16]
+    .venv/bin/python -m benchmarks.bench_blobs [--mib 32] [--count 16] [--sweep-count 2000]
 
 `measures()` returns the rows for benchmarks/run_all.py.
 """
@@ -20,17 +24,19 @@ A fresh vault (KDF at the OWASP floor: the unlock is not measured here). Standal
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shutil
+import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from benchmarks.common import Measure, once_s, table
 from vault_app.crypto.kdf import OWASP_FLOOR
-from vault_app.services import attachments, backup, backup_repo, clients, destruction
+from vault_app.services import attachment_blobs, attachments, backup, backup_repo, clients, destruction, snapshot_blobs
 from vault_app.services.vault import Vault, create_vault
 from vault_app.storage import blob_store
 
@@ -95,6 +101,28 @@ def _plain_scrub(folder: Path, bodies: list[bytes]) -> float:
     return elapsed
 
 
+@contextlib.contextmanager
+def _reuse_off() -> Iterator[None]:
+    """The snapshot as before the reuse: the newest snapshot offers nothing, every blob is read."""
+    real = snapshot_blobs.previous_parts
+    snapshot_blobs.previous_parts = lambda *a, **k: {}
+    try:
+        yield
+    finally:
+        snapshot_blobs.previous_parts = real
+
+
+def _alternated(new: Callable[[], object], old: Callable[[], object], rounds: int) -> tuple[float, float]:
+    """Medians of `new` and `old`, called in turn (old first in odd rounds): a loaded machine
+    slows both alike."""
+    times: dict[str, list[float]] = {"new": [], "old": []}
+    for i in range(rounds):
+        order = [("new", new), ("old", old)] if i % 2 == 0 else [("old", old), ("new", new)]
+        for key, fn in order:
+            times[key].append(once_s(fn)[0])
+    return statistics.median(times["new"]), statistics.median(times["old"])
+
+
 def _row(name: str, seconds: float, plain: float, note: str = "") -> Measure:
     m = Measure("blob store: " + name, "s", round(seconds, 3))
     m.plain = round(plain, 3)
@@ -134,6 +162,18 @@ def measures(vault: Vault, work: Path, total_mib: int, count: int,
     seconds, again = once_s(lambda: backup_repo.create_incremental(vault, work / "repo", rotate_old=False))
     rows.append(_row(f"second snapshot, nothing changed ({again.bytes_written / 2**20:.1f} MiB written)",
                      seconds, plain, "every blob dedupes"))
+
+    def unchanged() -> None:
+        backup_repo.create_incremental(vault, work / "repo", rotate_old=False)
+
+    def unchanged_old() -> None:
+        with _reuse_off():
+            unchanged()
+
+    new, old = _alternated(unchanged, unchanged_old, 3)
+    m = _row("snapshot, nothing changed: blob chunk lists reused (new) vs every blob read (old, as 'plain')",
+             new, old, f"median of 3 each, alternated; new/old = {new / old:.2f}")
+    rows.append(m)
     # This row measures the chart's destruction alone: the copies are removed (a registered
     # copy that is gone is listed as not reachable, not purged).
     shutil.rmtree(work / "single", ignore_errors=True)
@@ -150,15 +190,89 @@ def measures(vault: Vault, work: Path, total_mib: int, count: int,
     return rows
 
 
+def sweep_measures(vault: Vault, count: int, log: Callable[[str], None] = lambda s: None) -> list[Measure]:
+    """The unlock's orphan sweep with `count` attachments (small bodies: the sweep's cost is
+    per file, not per byte), the new step vs the old one on the same vault, alternated."""
+    client = clients.create_client(vault, "Bench Sweep Chart", date_of_birth="1970-01-01")
+    log(f"adding {count} small attachments for the sweep")
+    with attachment_blobs.writes_in_transaction(vault):
+        for start in range(0, count, 500):
+            with vault.records.transaction():
+                for i in range(start, min(count, start + 500)):
+                    attachments.import_attachment(vault, client.client_id, b"%PDF-1.4\n" + os.urandom(200),
+                                                  kind="stored_document", filename=f"{i}.pdf")
+    attachment_blobs.sweep_intents(vault)  # what the first unlock after the import does
+    new, old = _alternated(lambda: attachment_blobs.sweep_intents(vault),
+                           lambda: attachment_blobs.sweep_orphans(vault), 7)
+    m = Measure(f"blob store: unlock's orphan sweep, {count:,} attachments: intents (new) vs full sweep (old, as "
+                "'plain')", "ms", round(new * 1000, 3))
+    m.plain = round(old * 1000, 2)
+    m.note = f"median of 7 each, alternated; new/old = {new / old:.3f}"
+    return [m]
+
+
+def practice_day(scale: int, total_mib: int, count: int, root: Path | None = None,
+                 log: Callable[[str], None] = lambda s: None) -> list[Measure]:
+    """A day's snapshot of the cached practice at `scale` holding `total_mib` of attachments:
+    each round a day's work (20 notes, 5 attachments, not timed) then a snapshot, with the
+    blobs' chunk lists reused (new) and with every blob read (old), in the order new, old,
+    old, new (the snapshot after an "old" one reuses: the old code records identities too)."""
+    from benchmarks import bench_backup_repo, practice
+    from benchmarks.common import NO_KEYRING
+    from benchmarks.common import PASSPHRASE as PRACTICE_PASSPHRASE
+    from vault_app.services.vault import open_vault
+
+    spec = practice.scaled(practice.FULL, scale) if scale > 1 else practice.FULL
+    p = practice.cached(spec, log=log)
+    work = Path(tempfile.mkdtemp(prefix="vault_app_bench_blobs_day_", dir=root))
+    try:
+        log(f"copying the {scale}x practice")
+        vault = open_vault(practice.working_copy(p, work / "vault"), PRACTICE_PASSPHRASE, with_psychotherapy=True,
+                           secrets_store=NO_KEYRING)
+        try:
+            log(f"adding {count} attachments ({total_mib} MiB) to the big chart")
+            for data in _bodies(total_mib, count):
+                attachments.add_attachment(vault, p.big_client, data, kind="other")
+            log("first snapshot")
+            first_s, first = once_s(lambda: backup_repo.create_incremental(vault, work / "repo", rotate_old=False))
+
+            def snapshot() -> None:
+                backup_repo.create_incremental(vault, work / "repo", rotate_old=False)
+
+            log("days, alternated")
+            times: dict[str, list[float]] = {"new": [], "old": []}
+            for i in range(4):
+                bench_backup_repo._a_days_work(vault, p.big_client)  # not timed
+                key = "new" if i in (0, 3) else "old"
+                if key == "new":
+                    times[key].append(once_s(snapshot)[0])
+                else:
+                    with _reuse_off():
+                        times[key].append(once_s(snapshot)[0])
+            new, old = statistics.median(times["new"]), statistics.median(times["old"])
+        finally:
+            vault.lock()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    head = Measure(f"blob store at {scale}x: first snapshot ({first.vault_bytes / 2**20:.0f} MiB with "
+                   f"{total_mib} MiB of attachments)", "s", round(first_s, 3))
+    m = Measure(f"blob store at {scale}x: snapshot after a day's work (20 notes, 5 attachments), blobs reused "
+                "(new) vs every blob read (old, as 'plain')", "s", round(new, 3), target=2.0)
+    m.plain = round(old, 3)
+    m.note = f"median of 2 each (new, old, old, new); new/old = {new / old:.2f}"
+    return [head, m]
+
+
 def fresh(root: Path | None = None, total_mib: int = 32, count: int = 16,
-          log: Callable[[str], None] = lambda s: None) -> list[Measure]:
+          log: Callable[[str], None] = lambda s: None, sweep_count: int = 2000) -> list[Measure]:
     """`measures` on a fresh vault of its own (what run_all calls: a few seconds at the defaults)."""
     work = Path(tempfile.mkdtemp(prefix="vault_app_bench_blobs_", dir=root))
     try:
         vault = create_vault(work / "vault", PASSPHRASE, params=OWASP_FLOOR).vault
         vault.unlock_psychotherapy(PASSPHRASE)  # a chart's destruction covers its psychotherapy notes
         try:
-            return measures(vault, work, total_mib, count, log=log)
+            rows = measures(vault, work, total_mib, count, log=log)
+            return rows + (sweep_measures(vault, sweep_count, log=log) if sweep_count else [])
         finally:
             vault.lock()
     finally:
@@ -169,8 +283,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--mib", type=int, default=32, help="total size of the attachments (default 32)")
     parser.add_argument("--count", type=int, default=16, help="number of attachments (default 16)")
+    parser.add_argument("--sweep-count", type=int, default=2000,
+                        help="attachments for the unlock's sweep row (default 2000; 0 leaves it out)")
+    parser.add_argument("--practice-scale", type=int, default=0, metavar="N",
+                        help="instead: a day's snapshot of the cached practice at N (1 or 4) with the attachments")
     args = parser.parse_args(argv)
-    rows = fresh(None, args.mib, args.count, log=lambda s: print(s, file=sys.stderr))
+    log = lambda s: print(s, file=sys.stderr)  # noqa: E731
+    if args.practice_scale:
+        rows = practice_day(args.practice_scale, args.mib, args.count, log=log)
+    else:
+        rows = fresh(None, args.mib, args.count, log=log, sweep_count=args.sweep_count)
     print(table(rows))
     return 0
 

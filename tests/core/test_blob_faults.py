@@ -22,7 +22,7 @@ from vault_app.domain.errors import DiskFull
 from vault_app.services import attachment_blobs, attachments, clients
 from vault_app.services.destruction_steps import CRASH_ENV
 from vault_app.services.vault import Vault, create_vault
-from vault_app.storage import blob_store, clinical_attachments
+from vault_app.storage import blob_intents, blob_store, clinical_attachments
 
 MIB = 1 << 20
 
@@ -54,7 +54,6 @@ import os, signal, sys
 from pathlib import Path
 from vault_app.services import attachment_blobs
 from vault_app.services.vault import open_vault
-from vault_app.storage import blob_store
 vault = open_vault(Path(sys.argv[1]), os.environ["VAULT_APP_PASSPHRASE"])
 client = sys.argv[2]
 def body():
@@ -63,7 +62,7 @@ def body():
             print("half written", flush=True)
             os.kill(os.getpid(), signal.SIGKILL)  # a power cut in the middle of the blob
         yield os.urandom(1 << 20)
-blob_store.write(vault.folder, blob_store.new_blob_id(), client, attachment_blobs.chart_key(vault, client), body())
+attachment_blobs.store_chunks(vault, client, body())  # its intent is committed before the first byte
 """
 
 
@@ -143,6 +142,7 @@ def test_disk_full_while_writing_a_blob_on_a_real_small_filesystem(tmp_path: Pat
 def test_disk_full_while_writing_a_blob_injected(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
     client = clients.create_client(vault, "Ash Fictional", date_of_birth="1980-02-03").client_id
     kept = attachments.add_attachment(vault, client, _body(MIB), kind="consent")
+    attachment_blobs.sweep_intents(vault)  # the new vault's one full sweep, done
     original = blob_store._write_all
     budget = {"left": 2 * MIB}
 
@@ -158,6 +158,13 @@ def test_disk_full_while_writing_a_blob_injected(vault: Vault, monkeypatch: pyte
     monkeypatch.setattr(blob_store, "_write_all", original)
     _assert_every_row_reads(vault, client, {kept.attachment_id: kept.sha256})
     assert len(attachments.list_attachments(vault, client)) == 1
+    # The failed blob's intent was committed before it: the next unlock looks there, finds
+    # nothing to scrub (the write removed its temporary file), and clears it.
+    (left,) = blob_intents.leftover(vault.records)
+    assert blob_store.is_blob_id(left) and not blob_store.exists(vault.folder, left)
+    assert attachment_blobs.sweep_intents(vault) == []
+    assert blob_intents.leftover(vault.records) == []
+    _assert_every_row_reads(vault, client, {kept.attachment_id: kept.sha256})
 
 
 # --- moving inline attachments, killed -----------------------------------------------------------

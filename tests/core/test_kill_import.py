@@ -28,6 +28,7 @@ from tests.core.kill_helpers import read_all, read_line
 from vault_app.crypto.kdf import KdfParams
 from vault_app.services.importers.simplepractice import import_simplepractice, plan_simplepractice
 from vault_app.services.vault import create_vault, open_vault
+from vault_app.storage import blob_store, clinical_attachments
 
 CYCLES = int(os.environ.get("VAULT_IMPORT_KILL_CYCLES", "16"))
 SEED = int(os.environ.get("VAULT_KILL_SEED", "20261201"))
@@ -68,6 +69,10 @@ def _whole_charts(folder: Path, expected: dict[str, tuple[int, int, int]], done:
             assert got_psy in (0, n_psy), key  # one psychotherapy transaction per chart
             if client_id in done:
                 assert got_psy == n_psy, key
+        # The documents of a chart killed before its commit are blobs no row names: the import's
+        # FULL_SWEEP intent had this unlock sweep them (issue 21: the unlock follows intents only).
+        assert set(blob_store.stored_ids(folder)) == clinical_attachments.blob_ids(rec)
+        assert blob_store.stale_temp_files(folder) == []
         return len(charts)
 
 

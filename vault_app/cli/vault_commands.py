@@ -9,8 +9,8 @@ from typing import Any
 from vault_app.cli import common
 from vault_app.crypto.kdf import DEFAULT_FLOOR, KdfParams
 from vault_app.domain.errors import ExitCode
+from vault_app.services import attachment_blobs, vault_folder
 from vault_app.services import vault as vault_service
-from vault_app.services import vault_folder
 
 
 def _kdf_from_args(args: argparse.Namespace) -> KdfParams | None:
@@ -100,10 +100,14 @@ def cmd_unlock_check(args: argparse.Namespace) -> int:
     psychotherapy = not getattr(args, "records_only", False)
     with common.unlocked(args, psychotherapy=psychotherapy, check_every_page=True) as vault:
         names = sorted(c.name for c in vault.open_compartments())
+        # The full sweep the unlock no longer runs (it follows intents only): attachment files
+        # no record names (ciphertext under a chart key) are scrubbed here too.
+        swept = len(attachment_blobs.sweep_orphans(vault))
     common.emit(
         args,
-        {"ok": True, "compartments": names},
-        "Unlocked: passphrase correct, ledger verified, every page of " + ", ".join(names) + " authenticated.",
+        {"ok": True, "compartments": names, "attachment_files_removed": swept},
+        "Unlocked: passphrase correct, ledger verified, every page of " + ", ".join(names) + " authenticated."
+        + (f" {swept} attachment file(s) that no record names were overwritten and removed." if swept else ""),
     )
     return 0
 

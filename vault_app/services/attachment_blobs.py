@@ -10,14 +10,15 @@ write killed before its row, or a destroyed chart's blobs).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import contextlib
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from vault_app.domain.errors import VaultCorrupt, VaultError
 from vault_app.services.fault_injection import crash_point
 from vault_app.services.ledger import now_iso
 from vault_app.services.vault import Vault
-from vault_app.storage import blob_store, chart_keys, clinical_attachments, destruction_facts
+from vault_app.storage import blob_intents, blob_store, chart_keys, clinical_attachments, destruction_facts
 from vault_app.storage import destruction_delete as deletion
 from vault_app.storage.compartment import Compartment
 from vault_app.storage.destruction_scan import Needle, needles_for
@@ -31,15 +32,46 @@ def chart_key(vault: Vault, client_id: str) -> bytes:
 
 def store(vault: Vault, client_id: str, data: bytes) -> str:
     """Seal `data` into a new blob of the chart; returns its id. The caller then inserts
-    the row naming it (in its own transaction): if that never happens, the blob is an
-    orphan that the next unlock scrubs."""
-    blob_id = blob_store.new_blob_id()
-    key = chart_key(vault, client_id)
+    the row naming it and calls `row_committed` in that same transaction: if that never
+    happens, the blob is an orphan that the next unlock scrubs (its intent is left)."""
     view = memoryview(data)
     step = blob_store.WRITE_STEP  # a segment at a time: no second whole copy in memory
-    blob_store.write(vault.folder, blob_id, client_id, key,
-                     (bytes(view[i:i + step]) for i in range(0, len(view), step)))
+    return store_chunks(vault, client_id, (bytes(view[i:i + step]) for i in range(0, len(view), step)))
+
+
+def store_chunks(vault: Vault, client_id: str, chunks: Iterable[bytes]) -> str:
+    """`store` for a body given piece by piece."""
+    blob_id = blob_store.new_blob_id()
+    key = chart_key(vault, client_id)
+    # Committed before the first byte of the blob when no transaction of the caller is open,
+    # so a kill at any later point leaves an intent that names the blob. Inside a caller's
+    # transaction it commits (or rolls back) with the row: such callers hold
+    # `writes_in_transaction`, whose FULL_SWEEP intent covers a rollback or a kill.
+    blob_intents.add(vault.records, blob_id, now_iso())
+    crash_point("blob_intent_committed")
+    blob_store.write(vault.folder, blob_id, client_id, key, chunks)
+    crash_point("attachment_blob_written")
     return blob_id
+
+
+def row_committed(vault: Vault, blob_id: str) -> None:
+    """Inside the transaction that inserts the row naming `blob_id`: its intent goes with it."""
+    blob_intents.clear(vault.records, blob_id)
+
+
+@contextlib.contextmanager
+def writes_in_transaction(vault: Vault) -> Iterator[None]:
+    """For a caller that writes blobs inside its own records.db transaction (an import, one
+    chart per transaction): a FULL_SWEEP intent is committed first, so a kill or a rolled
+    back chart anywhere inside leaves the next unlock a full sweep to do. Left normally,
+    the full sweep runs here (the caller is the vault's one worker) and the intents go."""
+    db = vault.records
+    if db.in_transaction:
+        raise RuntimeError("writes_in_transaction must begin outside a records transaction")
+    blob_intents.add(db, blob_intents.FULL_SWEEP, now_iso())
+    yield
+    sweep_orphans(vault)
+    blob_intents.clear_all(db)
 
 
 def _key_for(db: Compartment, client_id: str) -> bytes:
@@ -70,9 +102,38 @@ def body(vault: Vault, attachment_id: str) -> bytes | None:
 
 
 # --- after unlock: moving old inline bodies, sweeping orphans -----------------------------
+def sweep_intents(vault: Vault) -> list[str]:
+    """The unlock's sweep: for each leftover intent, its blob (and a temporary file of it)
+    is scrubbed unless a row names it; FULL_SWEEP runs `sweep_orphans`. Then the intents
+    go. Costs what was interrupted (nothing after a clean session: one empty read).
+    What it cannot see, a blob no intent names, is covered in docs/scaling.md."""
+    db = vault.records
+    pending = blob_intents.leftover(db)
+    if not pending:
+        return []
+    if blob_intents.FULL_SWEEP in pending:
+        removed = sweep_orphans(vault)
+    else:
+        removed = []
+        for blob_id in pending:
+            if not blob_store.is_blob_id(blob_id) or blob_intents.named_by_row(db, blob_id):
+                continue  # committed: its row keeps it (or a name no blob can have)
+            for path in blob_store.temp_files_of(vault.folder, blob_id):
+                blob_store.scrub(path)
+                removed.append(path.name)
+            if blob_store.exists(vault.folder, blob_id):
+                blob_store.scrub_blob(vault.folder, blob_id)
+                removed.append(blob_id)
+    crash_point("blob_intents_swept")
+    blob_intents.clear_all(db)
+    return removed
+
+
 def sweep_orphans(vault: Vault) -> list[str]:
-    """Scrub every blob file no attachment row names, and temporary files a killed write
-    left. Safe only where nothing else writes blobs meanwhile: the vault's one worker."""
+    """The full sweep: scrub every blob file no attachment row names, and temporary files
+    a killed write left. O(attachments): a destruction, an import's end, and an unlock whose
+    intents ask for it run it. Safe only where nothing else writes blobs meanwhile: the
+    vault's one worker."""
     referenced = clinical_attachments.blob_ids(vault.records)
     removed = []
     stored, temps = blob_store.scan(vault.folder)
@@ -96,6 +157,17 @@ def move_inline(vault: Vault) -> int:
         return 0
     if not deletion.secure_delete_on(db):
         destruction_facts.enable_secure_delete(db)  # the emptied inline bytes are zeroed in their pages
+    with writes_in_transaction(vault):
+        moved = _move_charts(vault, charts)
+    # The moved bodies' pages are free (and zeroed) now; VACUUM gives the space back once, so
+    # records.db stops carrying them through every later rekey, page search and backup.
+    deletion.compact(db)
+    vault.ledger.append(MOVED, {"attachments": moved, "charts": len(charts)})
+    return moved
+
+
+def _move_charts(vault: Vault, charts: list[str]) -> int:
+    db = vault.records
     moved = 0
     for client_id in charts:
         key = chart_key(vault, client_id)
@@ -110,17 +182,13 @@ def move_inline(vault: Vault) -> int:
                 clinical_attachments.move_to_blob(db, attachment_id, blob_id)
                 moved += 1
         crash_point("inline_chart_moved")
-    # The moved bodies' pages are free (and zeroed) now; VACUUM gives the space back once, so
-    # records.db stops carrying them through every later rekey, page search and backup.
-    deletion.compact(db)
-    vault.ledger.append(MOVED, {"attachments": moved, "charts": len(charts)})
     return moved
 
 
 def after_unlock(vault: Vault) -> None:
-    """Hook (services/unlock_hooks.py): orphans first (a move killed mid-chart left some),
-    then the move of what is still inline."""
-    sweep_orphans(vault)
+    """Hook (services/unlock_hooks.py): the orphans of interrupted writes first (a move
+    killed mid-chart left some), then the move of what is still inline."""
+    sweep_intents(vault)
     move_inline(vault)
 
 

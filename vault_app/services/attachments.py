@@ -58,10 +58,11 @@ def add_attachment(
         created_at=now_iso(),
     )
     # The blob is whole and flushed before the row names it (a kill in between leaves an
-    # orphan blob, scrubbed at the next unlock, never a row without its body).
+    # orphan blob and its intent, scrubbed at the next unlock, never a row without its body).
     blob_id = attachment_blobs.store(vault, client_id, bytes(data))
     with vault.records.transaction():
         clinical_attachments.insert(vault.records, attachment, blob_id)
+        attachment_blobs.row_committed(vault, blob_id)
     audit(vault, "attachment.added", client_id=client_id, attachment_id=attachment.attachment_id, kind=kind,
           content_mac=vault.content_mac(attachment.sha256))
     return attachment
@@ -125,7 +126,8 @@ def import_attachment(
 ) -> Attachment:
     """A document brought in by an import (services/importers/): PDF, PNG, JPEG or UTF-8 text
     (secure messages). It joins the caller's records transaction and logs nothing itself:
-    the importer writes one import.chart ledger entry per chart, with the counts."""
+    the importer writes one import.chart ledger entry per chart, with the counts. The caller
+    holds attachment_blobs.writes_in_transaction (a rolled back chart leaves blobs)."""
     require_client(vault, client_id)
     choice(kind, ATTACHMENT_KINDS, "attachment kind")
     media_type = sniff_imported_media_type(bytes(data))
@@ -142,10 +144,11 @@ def import_attachment(
         created_at=now_iso(),
     )
     # The blob is whole and flushed before the row names it (a kill in between leaves an
-    # orphan blob, scrubbed at the next unlock, never a row without its body).
+    # orphan blob and its intent, scrubbed at the next unlock, never a row without its body).
     blob_id = attachment_blobs.store(vault, client_id, bytes(data))
     with vault.records.transaction():
         clinical_attachments.insert(vault.records, attachment, blob_id)
+        attachment_blobs.row_committed(vault, blob_id)
     return attachment
 
 

@@ -15,8 +15,9 @@ What the lock does instead, on the vault's worker, in milliseconds:
    a restore, is never read), copy the locked psychotherapy notes' bytes as before, keep
    the header's bytes, then lock.
 
-The job (the runner's thread): chunk the held files, write the chunks the repository
-lacks and a manifest under a hidden temporary name (with the repository's sweep held off,
+The job (the runner's thread): chunk the held files (an attachment blob unchanged since
+the newest snapshot costs one stat: its chunk list is reused), write the chunks the
+repository lacks and a manifest under a hidden temporary name (with the repository's sweep held off,
 so no sweep of this process takes chunks no manifest names yet), release the files, then
 check the snapshot as a restore would (every chunk, every page, the ledger chain).
 Registration (the vault open again, or under the folder's lock) renames the checked
@@ -137,8 +138,10 @@ def take(vault: Vault, target: Path) -> RepoSnapshot:
 def _hold(vault: Vault, staging: Path, held: HeldFiles) -> tuple[list[tuple[str, Source]], Header, LedgerAnchor]:
     busy = VaultBusy("The vault's files could not be held still for the backup.", hint="Lock again later.")
     # The attachment blobs the pinned records.db names (nothing writes between): a blob is
-    # never changed once written, so the job reads it by name from the live folder. One a
-    # destruction scrubs meanwhile fails the snapshot's check, and nothing is registered.
+    # never changed once written, so the job reads it by name from the live folder, or
+    # reuses the newest snapshot's chunk list when the file is the one that snapshot read
+    # (services/snapshot_blobs.py). One a destruction scrubs meanwhile fails the snapshot's
+    # check, and nothing is registered.
     blob_names = [blob_store.relative_name(b) for b in attachment_blobs.referenced(vault)]
     compartments = vault.open_compartments()
     for comp in compartments:
@@ -176,7 +179,7 @@ def build(snap: RepoSnapshot, stop: Callable[[], bool], step: Callable[[str], No
         step("start")
         ck = ChunkKeys(snap.master, snap.header.vault_id_bytes)
         with snap.repo.writing():
-            parts, written, written_bytes = store_parts(snap.repo, ck, snap.sources, stop)
+            parts, written, written_bytes = store_parts(snap.repo, ck, snap.sources, stop, reuse=True)
             raw = snapshot_manifest(snap.header, snap.master, snap.head, snap.created, parts)
             partial = snap.repo.temporary_manifest()
             snap.repo.write_manifest(partial, raw)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import secrets
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -23,7 +24,7 @@ from typing import Any, BinaryIO
 
 from vault_app import __version__
 from vault_app.domain.errors import CompartmentLocked, InvalidInput, VaultBusy, VaultError
-from vault_app.services import attachment_blobs, backup_copies, backup_keys, backup_registry
+from vault_app.services import attachment_blobs, backup_copies, backup_keys, backup_registry, snapshot_blobs
 from vault_app.services.backup_archive import (
     HEADER_PART,
     PARTS,
@@ -49,6 +50,7 @@ from vault_app.storage import header as header_io
 from vault_app.storage.backup_format import KEY_LEN
 from vault_app.storage.chunk_store import ChunkKeys, Repository
 from vault_app.storage.compartment import COMPARTMENT_FILES
+from vault_app.storage.files import os_errors
 from vault_app.storage.header import Header, LedgerAnchor
 
 REPO_FORMAT = "repo"
@@ -136,15 +138,40 @@ def _chunks_of(source: Source) -> Iterator[bytes]:
 
 
 def store_parts(repo: Repository, ck: ChunkKeys, sources: Sequence[tuple[str, Source]],
-                stop: Callable[[], bool] | None = None) -> tuple[list[dict[str, Any]], int, int]:
+                stop: Callable[[], bool] | None = None, *, reuse: bool = False,
+                ) -> tuple[list[dict[str, Any]], int, int]:
     """Chunk every part, write the chunks the repository lacks. (parts, written, bytes).
     `stop` (the background backup on lock) is asked between chunks; when it says so,
-    BackupAbandoned is raised and nothing of this call stays in the repository."""
+    BackupAbandoned is raised and nothing of this call stays in the repository.
+    With `reuse` (the live vault's own files), an attachment blob whose file is the one
+    the newest snapshot read takes that snapshot's chunk list unread, and every blob read
+    records its file's identity for the next one (services/snapshot_blobs.py)."""
     parts: list[dict[str, Any]] = []
-    present = repo.chunk_ids()  # one listing, not a stat per chunk
+    # No sweep of this process while the listing is taken, reused and written against (the
+    # backup on lock holds this on until its manifest exists; every other sweep runs on the
+    # vault's worker, the thread that runs create_incremental through to its manifest).
+    with repo.writing():
+        present = repo.chunk_ids()  # one listing, not a stat per chunk
+        previous = snapshot_blobs.previous_parts(repo, ck.master, ck.vault_id) if reuse else {}
 
-    def new_chunks() -> Iterator[tuple[str, bytes]]:
-        for name, source in sources:
+        def new_chunks() -> Iterator[tuple[str, bytes]]:
+            for name, source in sources:
+                if stop is not None and stop():
+                    raise BackupAbandoned
+                if reuse and isinstance(source, Path) and snapshot_blobs.is_blob_part(name):
+                    kept = snapshot_blobs.reusable(previous, name, source, present)
+                    if kept is not None:
+                        parts.append(kept)
+                        continue
+                    with os_errors("reading a vault file for the backup"):
+                        held = source.open("rb")
+                    with held:
+                        ident = snapshot_blobs.identity(os.fstat(held.fileno()))  # of the bytes read
+                        yield from _part_chunks(name, held, ident)
+                else:
+                    yield from _part_chunks(name, source, None)
+
+        def _part_chunks(name: str, source: Source, ident: list[int] | None) -> Iterator[tuple[str, bytes]]:
             # No whole-part SHA-256: every chunk is checked against its keyed hash when the
             # part is rebuilt, and the chunk list is authenticated; a second pass over every
             # byte would check nothing more (and cost as much as the keyed hashes).
@@ -159,9 +186,12 @@ def store_parts(repo: Repository, ck: ChunkKeys, sources: Sequence[tuple[str, So
                 if chunk_id not in present:
                     present.add(chunk_id)
                     yield chunk_id, chunk_store.encrypt_chunk(ck.key_for(chunk_id), chunk_id, plain)
-            parts.append({"name": name, "size": size, "chunks": ids})
+            part: dict[str, Any] = {"name": name, "size": size, "chunks": ids}
+            if ident is not None and ident[0] == size:  # a file that grew while read is read again next time
+                part[snapshot_blobs.FILE_KEY] = ident
+            parts.append(part)
 
-    written, size = repo.write_chunks(new_chunks())
+        written, size = repo.write_chunks(new_chunks())
     return parts, written, size
 
 
@@ -196,7 +226,7 @@ def create_incremental(vault: Vault, repo_dir: Path, *, verify: bool = False, ro
     try:
         with _still_files(vault) as (header, head, sources):
             ck = ChunkKeys(master, header.vault_id_bytes)
-            parts, written, written_bytes = store_parts(repo, ck, sources)
+            parts, written, written_bytes = store_parts(repo, ck, sources, reuse=True)
         raw = snapshot_manifest(header, master, head, created, parts)
         dest = repo.new_snapshot_path(now.strftime("%Y-%m-%dT%H%M%SZ"))
         repo.write_manifest(dest, raw)

@@ -225,6 +225,20 @@ def _scan(folder: Path) -> tuple[list[str], list[Path]]:
     return sorted(ids), sorted(temps)
 
 
+def temp_files_of(folder: Path, blob_id: str) -> list[Path]:
+    """Temporary files of one blob (a write of it killed before its rename): one listing of
+    its 2-hex folder, about 1/256 of the store, not a walk of every folder."""
+    sub = path_for(folder, blob_id).parent
+    prefix = f".{blob_id}.tmp-"
+    try:
+        with os.scandir(sub) as entries:
+            return sorted(Path(e.path) for e in entries if e.name.startswith(prefix) and _TEMP.match(e.name))
+    except FileNotFoundError:
+        return []
+    except OSError as exc:
+        raise classify_os_error(exc, "listing the vault's attachment files") from None
+
+
 def stored_ids(folder: Path) -> list[str]:
     """Ids of every whole blob file in the folder (temporary files left out)."""
     return _scan(folder)[0]

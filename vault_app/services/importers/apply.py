@@ -27,7 +27,7 @@ from vault_app.domain.clinical import (
     new_id,
 )
 from vault_app.domain.errors import InvalidInput
-from vault_app.services import attachments, clients, notes, psychotherapy_notes
+from vault_app.services import attachment_blobs, attachments, clients, notes, psychotherapy_notes
 from vault_app.services.clinical_common import audit, now_iso, today
 from vault_app.services.importers.plan import ImportPlan, ImportReport, Issue, PlannedChart, PlannedItem
 from vault_app.services.vault import Vault
@@ -155,6 +155,14 @@ def apply_plan(
     chart_done: Callable[[str], None] | None = None,
 ) -> ImportReport:
     """Import every chart of the plan; what cannot be imported becomes a line of the report."""
+    # Documents are written inside each chart's transaction: a chart rolled back, or a kill,
+    # leaves blobs no row names, which this marker has the next unlock sweep (issue 21).
+    with attachment_blobs.writes_in_transaction(vault):
+        return _apply_charts(vault, plan, load, system, progress, cancelled, chart_done)
+
+
+def _apply_charts(vault: Vault, plan: ImportPlan, load: Loader, system: str, progress: Progress | None,
+                  cancelled: Callable[[], bool] | None, chart_done: Callable[[str], None] | None) -> ImportReport:
     report = ImportReport(plan.source, skipped=list(plan.skipped), ambiguous=list(plan.ambiguous),
                           notices=list(plan.notices))
     _log_unlogged_charts(vault, plan.source)

@@ -1,0 +1,42 @@
+"""Attachment blobs about to be written (records.db blob_intents): the only SQL for them.
+
+An intent is committed before its blob file is written and removed in the transaction
+that commits the attachment row naming the blob. Whatever intent is left after a session
+names a blob that may be an orphan (services/attachment_blobs.py sweeps those at unlock).
+FULL_SWEEP ('*') stands for blobs that no single intent could name (written inside a
+caller's transaction that may never commit): the next unlock sweeps the whole folder.
+"""
+
+from __future__ import annotations
+
+from vault_app.storage.compartment import Compartment
+
+FULL_SWEEP = "*"
+
+
+def add(db: Compartment, blob_id: str, created_at: str) -> None:
+    """Inside the caller's transaction (or its own when there is none)."""
+    with db.transaction():
+        db.execute("INSERT OR IGNORE INTO blob_intents (blob_id, created_at) VALUES (?, ?)", (blob_id, created_at))
+
+
+def clear(db: Compartment, blob_id: str) -> None:
+    """Inside the transaction that commits the row naming `blob_id` (or the sweep's)."""
+    with db.transaction():
+        db.execute("DELETE FROM blob_intents WHERE blob_id = ?", (blob_id,))
+
+
+def leftover(db: Compartment) -> list[str]:
+    """Every intent still recorded (FULL_SWEEP included), oldest name order."""
+    return [str(r["blob_id"]) for r in db.query("SELECT blob_id FROM blob_intents ORDER BY blob_id")]
+
+
+def named_by_row(db: Compartment, blob_id: str) -> bool:
+    """Whether an attachment row names the blob (one probe of the attachments_blob index)."""
+    return db.query_one("SELECT 1 FROM attachments WHERE blob_id = ?", (blob_id,)) is not None
+
+
+def clear_all(db: Compartment) -> None:
+    """After a full sweep: every blob on disk is now named by a row or gone."""
+    with db.transaction():
+        db.execute("DELETE FROM blob_intents")
