@@ -100,7 +100,7 @@ def _carry_out(
                 "registered backups")
     backups = backups_step.purge(vault, target, scan, destroyed_keys)
     pending = backups_step.unreachable(vault)
-    log.add("purge backups", f"{len(backups)} registered backup(s) purged, re-encrypted and searched"
+    log.add("purge backups", f"{len(backups)} registered backup(s) purged and searched (see each one's method)"
             + (f"; {len(pending)} registered backup(s) not reachable" if pending else ""))
     crash_point("purged")
     verify.scan_vault(vault, scan)
