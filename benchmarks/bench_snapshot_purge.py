@@ -78,6 +78,8 @@ def _destroy(run: Path, variant: str) -> dict[str, Any]:
     ver = cert["verification"]
     return {"variant": variant, "seconds": round(seconds, 2), "verification": ver["result"],
             "purged": sum(1 for b in ver["backups"] if b.get("status") == "purged"),
+            "backups": [f"{Path(str(b['path'])).parent.parent.name}/{Path(str(b['path'])).name}: {b.get('status')}"
+                        for b in ver["backups"]],
             "repo_bytes_before": before, "repo_bytes_after": _bytes(run / "repo"),
             "steps_seconds": step_seconds(cert)}
 

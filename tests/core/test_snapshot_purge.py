@@ -171,3 +171,52 @@ def test_no_chunk_that_held_the_chart_survives_a_destruction(psy_vault: Vault, t
             copy.lock()
         assert decrypted_hits(folder, keys, chart.needles(), tmp_path / "scan") == []
         assert decrypted_hits(folder, keys, kept.needles(), tmp_path / "scan")  # the other chart stays
+
+
+def test_snapshots_in_the_same_state_are_purged_once(
+    psy_vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two snapshots with no clinical change between (only the ledger moved on) are one
+    purge: the second takes the first's purged compartments; a third, after a new note,
+    is purged on its own. Each is recorded, checked and free of the chart."""
+    chart = seed_chart(psy_vault, "Q")
+    kept = seed_chart(psy_vault, "P")
+    repo_dir = tmp_path / "repo"
+    first = Path(backup_repo.create_incremental(psy_vault, repo_dir, rotate_old=False).path)
+    again = Path(backup_repo.create_incremental(psy_vault, repo_dir, rotate_old=False).path)
+    notes.create_progress_note(psy_vault, kept.client_id, text="A session between the snapshots.")
+    later = Path(backup_repo.create_incremental(psy_vault, repo_dir, rotate_old=False).path)
+    copies: list[str] = []
+    original = destruction_backups.erase
+
+    def counting_erase(vault: Vault, *args: object, **kwargs: object) -> None:
+        copies.append(str(vault.folder))
+        original(vault, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(destruction_backups, "erase", counting_erase)
+    cert = _destroy(psy_vault, chart)
+    assert cert["verification"]["result"] == "passed"
+    entries = {b["path"]: b for b in cert["verification"]["backups"]}
+    assert len(copies) == 2, "the snapshot in the same state was rebuilt and purged again"
+    assert entries[str(again)]["same_state_as"] == str(first)
+    assert "same_state_as" not in entries[str(first)] and "same_state_as" not in entries[str(later)]
+    assert all(entries[str(s)]["ok"] and entries[str(s)]["rows_remaining"] == 0 for s in (first, again, later))
+    purged = [e.payload["path"] for e in psy_vault.ledger.entries(kinds=("backup.purged",))]
+    assert sorted(purged) == sorted(map(str, (first, again, later)))
+    repo = Repository(repo_dir.resolve())
+    assert repo.chunk_ids() == repo.referenced()
+    assert raw_hits(repo_dir, chart.needles()) == []
+    for snapshot in (first, again, later):
+        assert backup_repo.verify_snapshot(snapshot, vault=psy_vault)["ok"]
+        assert not _chart_chunks(psy_vault, snapshot, chart, tmp_path)
+        folder = tmp_path / f"s-{os.urandom(4).hex()}"
+        folder.mkdir(mode=0o700)
+        m = materialize(snapshot, backup_keys.vault_source(psy_vault), folder)
+        copy = backup_keys.open_with_master(folder, m.master, psychotherapy_wraps=m.psychotherapy_wraps)
+        try:
+            keys = vault_keys(copy)
+            ids = {c.client_id for c in clients.list_clients(copy)}
+        finally:
+            copy.lock()
+        assert kept.client_id in ids and chart.client_id not in ids
+        assert decrypted_hits(folder, keys, chart.needles(), tmp_path / "scan") == []

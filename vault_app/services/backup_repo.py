@@ -23,7 +23,7 @@ from typing import Any, BinaryIO
 
 from vault_app import __version__
 from vault_app.domain.errors import CompartmentLocked, InvalidInput, VaultBusy, VaultError
-from vault_app.services import attachment_blobs, backup_copies, backup_keys, backup_registry
+from vault_app.services import attachment_blobs, backup_copies, backup_keys, backup_registry, snapshot_purge
 from vault_app.services.backup_archive import (
     HEADER_PART,
     PARTS,
@@ -315,7 +315,8 @@ def purge_chart(vault: Vault, snapshot: Path, destroy: Callable[[Vault], None], 
     repo.write_manifest(path, raw)
     sha256 = hashlib.sha256(raw).hexdigest()
     result: dict[str, Any] = {"backup_id": registered.backup_id if registered else None, "path": str(path),
-                              "status": "purged", "ok": True, "sha256": sha256, "chunks_written": written}
+                              "status": "purged", "ok": True, "sha256": sha256, "chunks_written": written,
+                              "parts_before": m.body["parts"], "parts_after": parts}
     if registered is not None:
         entry = vault.ledger.append(PURGED, {"path": str(path), "backup_id": registered.backup_id, "sha256": sha256,
                                              "bytes": len(raw), "previous_sha256": registered.sha256,
@@ -344,14 +345,23 @@ def registered_snapshots(vault: Vault) -> list[backup_registry.RegisteredBackup]
     return [b for b in backup_registry.registered(vault) if is_snapshot(b.file) and b.state() != "missing"]
 
 
-def purge_from_repositories(vault: Vault, destroy: Callable[[Vault], None]) -> list[dict[str, Any]]:
+def purge_from_repositories(
+    vault: Vault, destroy: Callable[[Vault], None], *,
+    on_live_chain: Callable[[LedgerAnchor], bool] | None = None,
+    search_header: Callable[[Path, bytes], None] | None = None,
+) -> list[dict[str, Any]]:
     """`backup.purge_from_backups` for snapshots: `purge_chart` on every registered snapshot
     that is present, then one sweep per repository (chunks no snapshot names any more are
     overwritten and removed). Same result shape and order: first the snapshots `destroy`
-    ran on, in call order, then those that failed before it could run."""
+    ran on, in call order, then those purged by reusing one of them (services/snapshot_purge.py:
+    the same chart compartments and blobs; only with `on_live_chain`, which says whether a
+    ledger head is on the live ledger's chain; `same_state_as` names the one), then those
+    that failed before it could run."""
     called: list[dict[str, Any]] = []
+    reused: list[dict[str, Any]] = []
     not_called: list[dict[str, Any]] = []
     repos: dict[Path, Repository] = {}
+    done: list[snapshot_purge.PurgedState] = []
     for b in registered_snapshots(vault):
         ran = {"yes": False}
 
@@ -361,15 +371,25 @@ def purge_from_repositories(vault: Vault, destroy: Callable[[Vault], None]) -> l
 
         result: dict[str, Any] = {"backup_id": b.backup_id, "path": b.path, "status": "failed", "ok": False}
         try:
+            same = None if on_live_chain is None else snapshot_purge.reuse(
+                vault, b.file, done, on_live_chain=on_live_chain, search_header=search_header)
+            if same is not None:
+                result.update(same)
+                reused.append(result)
+                continue
             result.update(purge_chart(vault, b.file, counted, sweep=False))
-            repos[repository_of(b.file).root] = repository_of(b.file)
+            repo = repository_of(b.file)
+            repos[repo.root] = repo
+            done.append(snapshot_purge.PurgedState(repo.root, str(result["path"]),
+                                                   snapshot_purge.state_of(result.pop("parts_before")),
+                                                   result.pop("parts_after")))
         except VaultError as err:
             result["error"] = err.message
         (called if ran["yes"] else not_called).append(result)
     for repo in repos.values():
         with contextlib.suppress(VaultError):
             repo.sweep()
-    return called + not_called
+    return called + reused + not_called
 
 
 def inspect_snapshots(vault: Vault, check: Callable[[Vault], dict[str, Any]]) -> list[dict[str, Any]]:
