@@ -16,8 +16,18 @@ import pytest
 
 from tests.core.destruction_helpers import SeededChart, decrypted_hits, raw_hits, seed_chart, vault_keys
 from tests.independent_reader import decrypt_file
-from vault_app.services import backup_keys, backup_repo, clients, destruction, destruction_backups, notes
+from vault_app.domain.errors import VaultError
+from vault_app.services import (
+    backup_keys,
+    backup_repo,
+    clients,
+    destruction,
+    destruction_backups,
+    notes,
+    snapshot_purge,
+)
 from vault_app.services.backup_repo_read import PAGED_PARTS, materialize
+from vault_app.services.destruction_steps import StepLog, Target, erase
 from vault_app.services.vault import Vault
 from vault_app.storage import chunk_store
 from vault_app.storage.chunk_store import ChunkKeys, Repository
@@ -220,3 +230,39 @@ def test_snapshots_in_the_same_state_are_purged_once(
             copy.lock()
         assert kept.client_id in ids and chart.client_id not in ids
         assert decrypted_hits(folder, keys, chart.needles(), tmp_path / "scan") == []
+
+
+def test_a_purge_whose_new_chunk_does_not_read_back_keeps_the_old_snapshot(
+    psy_vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The purge reads back what it wrote (not the whole snapshot again): a new chunk
+    damaged on the disk before the check stops it, and the old manifest stays."""
+    chart = seed_chart(psy_vault, "D")
+    seed_chart(psy_vault, "E")
+    snapshot = Path(backup_repo.create_incremental(psy_vault, tmp_path / "repo", rotate_old=False).path)
+    old_manifest = snapshot.read_bytes()
+    original = snapshot_purge.check_purged
+    damaged: list[str] = []
+
+    def damaging(repo: Repository, ck: ChunkKeys, folder: Path, before: list[dict[str, object]],
+                 after: list[dict[str, object]], *args: object) -> None:
+        old = {c for p in before for c in p["chunks"]}  # type: ignore[attr-defined]
+        new = sorted({c for p in after for c in p["chunks"]} - old)  # type: ignore[attr-defined]
+        path = repo.chunk_path(new[0])
+        data = bytearray(path.read_bytes())
+        data[len(data) // 2] ^= 0x01
+        path.write_bytes(bytes(data))
+        damaged.append(new[0])
+        original(repo, ck, folder, before, after, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(snapshot_purge, "check_purged", damaging)
+
+    def destroy(copy: Vault) -> None:
+        erase(copy, Target(chart.client_id), StepLog(), label="backup:", rebuild=False, rekey_after=False)
+
+    with pytest.raises(VaultError):
+        backup_repo.purge_chart(psy_vault, snapshot, destroy)
+    assert damaged
+    assert snapshot.read_bytes() == old_manifest
+    assert backup_repo.verify_snapshot(snapshot, vault=psy_vault)["ok"]
+    assert not [p for p in (tmp_path / "repo").rglob(".*")], "work files left in the repository"

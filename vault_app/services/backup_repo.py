@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from vault_app import __version__
-from vault_app.domain.errors import CompartmentLocked, InvalidInput, VaultBusy, VaultError
+from vault_app.domain.errors import CompartmentLocked, InvalidInput, VaultBusy, VaultCorrupt, VaultError
 from vault_app.services import attachment_blobs, backup_copies, backup_keys, backup_registry, snapshot_purge
 from vault_app.services.backup_archive import (
     HEADER_PART,
@@ -38,8 +38,9 @@ from vault_app.services.backup_repo_read import (
     BODY_VERSION,
     PAGED_PARTS,
     Materialized,
-    check_pages,
     materialize,
+    open_snapshot,
+    read_manifest_file,
     repository_of,
 )
 from vault_app.services.device_secret import SecretStore
@@ -301,17 +302,22 @@ def purge_chart(vault: Vault, snapshot: Path, destroy: Callable[[Vault], None], 
             raise InvalidInput("A purged snapshot copy was not closed cleanly; the old snapshot was kept.")
         header = header_io.read(folder)
         sources: list[tuple[str, Source]] = [(name, folder / name) for name in (*PARTS, *blob_part_names(folder))]
-        parts, written, _ = store_parts(repo, ChunkKeys(m.master, m.slots.vault_id), sources)
+        ck = ChunkKeys(m.master, m.slots.vault_id)
+        parts, written, _ = store_parts(repo, ck, sources)
         raw = snapshot_manifest(header, m.master, head, str(m.body["created"]), parts)
-    check_new = repo.temporary_manifest()
-    with private_tempdir(repo.root, "purge-check") as check:
-        # The new manifest's chunks and pages are read back before it replaces the old one.
+        # What the purge wrote is read back and checked before the new manifest replaces
+        # the old one (snapshot_purge.check_purged says what, and what not again).
+        keys = backup_keys.check_embedded_header(header, m.slots, m.master, m.psychotherapy_wraps)
+        snapshot_purge.check_purged(repo, ck, folder, m.body["parts"], parts, keys, snapshot_purge.CHART_NAMES)
+        check_new = repo.temporary_manifest()
         try:
             repo.write_manifest(check_new, raw)
-            check_pages(materialize(check_new, backup_keys.vault_source(vault), check, deep=False))
+            _s, _m, reread = open_snapshot(read_manifest_file(check_new), backup_keys.vault_source(vault))
         finally:
             with contextlib.suppress(OSError):
                 check_new.unlink()
+        if [(p["name"], p["chunks"]) for p in reread["parts"]] != [(p["name"], p["chunks"]) for p in parts]:
+            raise VaultCorrupt("A purged snapshot manifest did not read back as written; the old one was kept.")
     repo.write_manifest(path, raw)
     sha256 = hashlib.sha256(raw).hexdigest()
     result: dict[str, Any] = {"backup_id": registered.backup_id if registered else None, "path": str(path),
