@@ -174,3 +174,60 @@ def test_sigkill_while_purging_a_chart_from_snapshots(tmp_path: Path, kdf_params
     backup_repo.sweep_repository(target)
     assert _temporaries(repo) == 0 and repo.chunk_ids() == repo.referenced()
     _check_all(folder, repo, registered)
+
+
+def _purge_all_child(folder: Path, client_id: str, out_fd: int) -> None:
+    from vault_app.services.destruction_backups import _is_live_prefix
+
+    def destroy(copy: Vault) -> None:
+        if client_id in {c.client_id for c in clients.list_clients(copy)}:
+            erase(copy, Target(client_id), StepLog(), label="backup:", rebuild=False, rekey_after=False)
+
+    try:
+        vault = open_vault(folder, PASSPHRASE, with_psychotherapy=True)
+        while True:
+            results = backup_repo.purge_from_repositories(
+                vault, destroy, on_live_chain=lambda head: _is_live_prefix(vault, head))
+            for r in results:
+                if r["status"] != "purged":
+                    raise RuntimeError(str(r.get("error")))
+                os.write(out_fd, f"{r['path']} {r.get('same_state_as', '-')}\n".encode())
+    except BaseException as exc:
+        os.write(out_fd, f"error {type(exc).__name__}: {exc}\n".encode())
+    finally:
+        os._exit(0)
+
+
+@pytest.mark.slow
+def test_sigkill_while_purging_snapshots_that_share_a_state(tmp_path: Path, kdf_params: KdfParams) -> None:
+    """Two snapshots with no clinical change between (the second reuses the first's purged
+    parts) and a later one, purged over and over and killed at random moments: every
+    manifest stays whole and verifies, whichever of old or new it is."""
+    folder, target = tmp_path / "vault", tmp_path / "repo"
+    made = create_vault(folder, PASSPHRASE, params=kdf_params, use_device_secret=False)
+    made.vault.unlock_psychotherapy(PASSPHRASE)
+    chart = seed_chart(made.vault, "M")
+    other = seed_chart(made.vault, "N")
+    snapshots = [Path(backup_repo.create_incremental(made.vault, target, rotate_old=False).path)]
+    snapshots.append(Path(backup_repo.create_incremental(made.vault, target, rotate_old=False).path))
+    notes.create_progress_note(made.vault, other.client_id, text="Later.")
+    snapshots.append(Path(backup_repo.create_incremental(made.vault, target, rotate_old=False).path))
+    made.vault.lock()
+    repo = Repository(target)
+    registered = set(map(str, snapshots))
+    checked = Checked()
+    reused: set[str] = set()
+
+    def after(lines: list[str]) -> int:
+        reused.update(line.split()[0] for line in lines if not line.endswith(" -"))
+        found = _temporaries(repo) + len(repo.chunk_ids() - repo.referenced())
+        assert _check_all(folder, repo, set(), checked) == registered
+        assert [str(p) for p in repo.snapshot_paths()] == [str(p) for p in snapshots]
+        return found
+
+    leftovers = _kill_loop(_purge_all_child, (folder, chart.client_id), max(4, CYCLES // 2), 13, 3.0, after)
+    assert str(snapshots[1]) in reused, "the snapshot in the first one's state was never purged by reuse"
+    assert leftovers, "no kill landed inside a purge: the sweep went untested"
+    backup_repo.sweep_repository(target)
+    assert _temporaries(repo) == 0 and repo.chunk_ids() == repo.referenced()
+    _check_all(folder, repo, registered)
