@@ -321,8 +321,7 @@ def purge_chart(vault: Vault, snapshot: Path, destroy: Callable[[Vault], None], 
     repo.write_manifest(path, raw)
     sha256 = hashlib.sha256(raw).hexdigest()
     result: dict[str, Any] = {"backup_id": registered.backup_id if registered else None, "path": str(path),
-                              "status": "purged", "ok": True, "sha256": sha256, "chunks_written": written,
-                              "parts_before": m.body["parts"], "parts_after": parts}
+                              "status": "purged", "ok": True, "sha256": sha256, "chunks_written": written}
     if registered is not None:
         entry = vault.ledger.append(PURGED, {"path": str(path), "backup_id": registered.backup_id, "sha256": sha256,
                                              "bytes": len(raw), "previous_sha256": registered.sha256,
@@ -351,23 +350,18 @@ def registered_snapshots(vault: Vault) -> list[backup_registry.RegisteredBackup]
     return [b for b in backup_registry.registered(vault) if is_snapshot(b.file) and b.state() != "missing"]
 
 
-def purge_from_repositories(
-    vault: Vault, destroy: Callable[[Vault], None], *,
-    on_live_chain: Callable[[LedgerAnchor], bool] | None = None,
-    search_header: Callable[[Path, bytes], None] | None = None,
-) -> list[dict[str, Any]]:
+def purge_from_repositories(vault: Vault, destroy: Callable[[Vault], None]) -> list[dict[str, Any]]:
     """`backup.purge_from_backups` for snapshots: `purge_chart` on every registered snapshot
     that is present, then one sweep per repository (chunks no snapshot names any more are
     overwritten and removed). Same result shape and order: first the snapshots `destroy`
-    ran on, in call order, then those purged by reusing one of them (services/snapshot_purge.py:
-    the same chart compartments and blobs; only with `on_live_chain`, which says whether a
-    ledger head is on the live ledger's chain; `same_state_as` names the one), then those
-    that failed before it could run."""
+    ran on, in call order, then those that failed before it could run.
+
+    Each snapshot is purged on its own, even when another has the same records.db: a
+    compartment records the last ledger entry it has seen (services/vault_binding.py), so
+    one snapshot's purged records.db beside another snapshot's ledger opens as a rollback."""
     called: list[dict[str, Any]] = []
-    reused: list[dict[str, Any]] = []
     not_called: list[dict[str, Any]] = []
     repos: dict[Path, Repository] = {}
-    done: list[snapshot_purge.PurgedState] = []
     for b in registered_snapshots(vault):
         ran = {"yes": False}
 
@@ -377,25 +371,15 @@ def purge_from_repositories(
 
         result: dict[str, Any] = {"backup_id": b.backup_id, "path": b.path, "status": "failed", "ok": False}
         try:
-            same = None if on_live_chain is None else snapshot_purge.reuse(
-                vault, b.file, done, on_live_chain=on_live_chain, search_header=search_header)
-            if same is not None:
-                result.update(same)
-                reused.append(result)
-                continue
             result.update(purge_chart(vault, b.file, counted, sweep=False))
-            repo = repository_of(b.file)
-            repos[repo.root] = repo
-            done.append(snapshot_purge.PurgedState(repo.root, str(result["path"]),
-                                                   snapshot_purge.state_of(result.pop("parts_before")),
-                                                   result.pop("parts_after")))
+            repos[repository_of(b.file).root] = repository_of(b.file)
         except VaultError as err:
             result["error"] = err.message
         (called if ran["yes"] else not_called).append(result)
     for repo in repos.values():
         with contextlib.suppress(VaultError):
             repo.sweep()
-    return called + reused + not_called
+    return called + not_called
 
 
 def inspect_snapshots(vault: Vault, check: Callable[[Vault], dict[str, Any]]) -> list[dict[str, Any]]:

@@ -28,7 +28,7 @@ from vault_app.services.destruction_steps import StepLog, Target, blob_problems,
 from vault_app.services.vault import Vault
 from vault_app.storage.header import LedgerAnchor
 
-_KEEP = ("backup_id", "path", "status", "ok", "ledger_seq", "error", "same_state_as")
+_KEEP = ("backup_id", "path", "status", "ok", "ledger_seq", "error")
 # The benchmark sets it to measure the previous method (a rekey in every snapshot copy) in
 # the same run; nothing else does.
 SNAPSHOT_REKEY = False
@@ -98,20 +98,8 @@ def purge(
     # those calls, single files first, then the snapshots of backup repositories.
     files = backup_copies.purge_from_backups(vault, destroy_in_file)
     files_checked = checked[:]
-    def search_header(snapshot: Path, raw: bytes) -> None:
-        if scan is not None:
-            scan.raw_bytes_of(raw, f"backup {snapshot.name}: vault.header (raw bytes)")
-
-    # A snapshot in the same state as one purged already reuses its purged parts (its own
-    # ledger must then be on the live chain: searched in the live vault). Not with a rekey
-    # per copy: each copy then has keys of its own.
-    snapshots = backup_repo.purge_from_repositories(
-        vault, destroy_in_snapshot, search_header=search_header,
-        on_live_chain=None if SNAPSHOT_REKEY else (lambda head: _is_live_prefix(vault, head)))
+    snapshots = backup_repo.purge_from_repositories(vault, destroy_in_snapshot)
     snapshots_checked = checked[len(files_checked):]
-    # Each reused snapshot has the checks of the copy whose parts it took.
-    by_path = {str(r["path"]): c for r, c in zip(snapshots, snapshots_checked, strict=False)}
-    snapshots_checked += [by_path[str(r["same_state_as"])] for r in snapshots if r.get("same_state_as")]
     snapshot_method = FILE_METHOD if SNAPSHOT_REKEY else SNAPSHOT_METHOD
     return ([_entry(r, files_checked, i, scan, FILE_METHOD) for i, r in enumerate(files)]
             + [_entry(r, snapshots_checked, i, scan, snapshot_method) for i, r in enumerate(snapshots)])

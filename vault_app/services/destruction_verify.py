@@ -136,12 +136,6 @@ class ContentScan:
     def raw_file(self, path: Path, where: str) -> None:
         self.search_places([self._raw_place(path, where)])
 
-    def raw_bytes_of(self, data: bytes, where: str) -> None:
-        """Bytes of a file held in memory (a snapshot's header read from its chunk), raw."""
-        self.files += 1
-        self.raw_bytes += len(data)
-        self._record(self.needles.search([data]), where)
-
     def folder_places(self, folder: Path, label: str, *, skip: Path | None = None) -> list[SearchPlace]:
         return [self._raw_place(path, f"{label}{path.relative_to(folder)}") for path in files_under(folder)
                 if skip is None or skip not in path.parents]
