@@ -278,8 +278,8 @@ def verify_snapshot(
 def purge_chart(vault: Vault, snapshot: Path, destroy: Callable[[Vault], None], *,
                 sweep: bool = True) -> dict[str, Any]:
     """Run `destroy` on a private copy of `snapshot` (as backup.purge_from_backups does for a
-    file), chunk the result (only chunks the repository lacks are written), check the new
-    manifest's chunks, put it in place of the old one (atomic rename), record
+    file), chunk the result (only chunks the repository lacks are written), read back what
+    it wrote (snapshot_purge.check_purged), put it in place of the old one (atomic rename), record
     `backup.purged`, and (with `sweep`) scrub and remove every chunk no snapshot names
     any more. A crash before the rename leaves the old snapshot whole; after it, only
     unreferenced chunks, which the next sweep removes.
