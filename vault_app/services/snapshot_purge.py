@@ -48,7 +48,10 @@ def check_purged(repo: Repository, ck: ChunkKeys, folder: Path, before: list[dic
     appends to the copy's ledger; the restore checks both), and the pages of chunks the
     purge did not write (what the old snapshot was, it still is)."""
     old_ids = {c for p in before for c in p["chunks"]}
+    unchanged = {(p["name"], p["size"], tuple(p["chunks"])) for p in before}
     for part in after:
+        if (part["name"], part["size"], tuple(part["chunks"])) in unchanged:
+            continue  # the old snapshot's part as it was: nothing of it was written
         path = folder / part["name"]
         paged = part["name"] in PAGED_PARTS
         compartment = _COMPARTMENT_OF.get(part["name"], "")
