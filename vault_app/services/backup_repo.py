@@ -23,7 +23,8 @@ from typing import Any, BinaryIO
 
 from vault_app import __version__
 from vault_app.domain.errors import CompartmentLocked, InvalidInput, VaultBusy, VaultCorrupt, VaultError
-from vault_app.services import attachment_blobs, backup_copies, backup_keys, backup_registry, snapshot_purge
+from vault_app.services import attachment_blobs, backup_copies, backup_keys, backup_registry
+from vault_app.services import snapshot_purge
 from vault_app.services.backup_archive import (
     HEADER_PART,
     PARTS,

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -71,34 +72,36 @@ def sweep(vault: Vault) -> list[str]:
 
 
 def purge(
-    vault: Vault, target: Target, scan: verify.ContentScan | None, destroyed_keys: dict[str, str]
+    vault: Vault, target: Target, scan: verify.ContentScan | None, destroyed_keys: dict[str, str],
+    on_backup: Callable[[int], None] | None = None,
 ) -> list[dict[str, Any]]:
     """Purge the chart from every registered backup that is present, then search each
-    purged copy (decrypted with the vault's keys) and the new backup file (raw)."""
+    purged copy (decrypted with the vault's keys) and the new backup file (raw).
+    `on_backup(i)` hears that the i-th backup's copy is being purged (the progress bar)."""
     checked: list[dict[str, Any]] = []
+    # Single files are re-encrypted under a fresh key; snapshots are not (SNAPSHOT_METHOD).
+    rekey = {"after": True}
 
-    def destroy_in(copy: Vault, *, rekey_after: bool) -> None:
+    def destroy_in_copy(copy: Vault) -> None:
+        if on_backup is not None:
+            on_backup(len(checked) + 1)
         before = copy.ledger.head()
-        erase(copy, target, StepLog(), label="backup:", rebuild=False, rekey_after=rekey_after)
+        erase(copy, target, StepLog(), label="backup:", rebuild=False, rekey_after=rekey["after"])
         if scan is not None:
             # Entries the erase itself appended to the copy come after `before`; they are
             # searched row by row when the pages of the copy's ledger are not.
             prefix = _is_live_prefix(vault, before)
             scan.copy(copy, f"backup {len(checked) + 1}: ", ledger_is_live_prefix=prefix,
                       ledger_tail_after=before.seq)
-        checked.append(_copy_structural(copy, target, destroyed_keys if rekey_after else {}))
-
-    def destroy_in_file(copy: Vault) -> None:
-        destroy_in(copy, rekey_after=True)
-
-    def destroy_in_snapshot(copy: Vault) -> None:
-        destroy_in(copy, rekey_after=SNAPSHOT_REKEY)
+        # A snapshot keeps the compartment keys of its time: those are not leftovers there.
+        checked.append(_copy_structural(copy, target, destroyed_keys if rekey["after"] else {}))
 
     # Each lists the backups it ran `destroy` on first, in call order: `checked` grows with
     # those calls, single files first, then the snapshots of backup repositories.
-    files = backup_copies.purge_from_backups(vault, destroy_in_file)
+    files = backup_copies.purge_from_backups(vault, destroy_in_copy)
     files_checked = checked[:]
-    snapshots = backup_repo.purge_from_repositories(vault, destroy_in_snapshot)
+    rekey["after"] = SNAPSHOT_REKEY
+    snapshots = backup_repo.purge_from_repositories(vault, destroy_in_copy)
     snapshots_checked = checked[len(files_checked):]
     snapshot_method = FILE_METHOD if SNAPSHOT_REKEY else SNAPSHOT_METHOD
     return ([_entry(r, files_checked, i, scan, FILE_METHOD) for i, r in enumerate(files)]
