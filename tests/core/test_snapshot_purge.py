@@ -223,7 +223,7 @@ def test_a_purge_whose_new_chunk_does_not_read_back_keeps_the_old_snapshot(
         damaged.append(new[0])
         original(repo, ck, folder, before, after, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(snapshot_purge, "check_purged", damaging)
+    monkeypatch.setattr(backup_repo, "check_purged", damaging)
 
     def destroy(copy: Vault) -> None:
         erase(copy, Target(chart.client_id), StepLog(), label="backup:", rebuild=False, rekey_after=False)

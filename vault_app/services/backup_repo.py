@@ -24,7 +24,6 @@ from typing import Any, BinaryIO
 from vault_app import __version__
 from vault_app.domain.errors import CompartmentLocked, InvalidInput, VaultBusy, VaultCorrupt, VaultError
 from vault_app.services import attachment_blobs, backup_copies, backup_keys, backup_registry
-from vault_app.services import snapshot_purge
 from vault_app.services.backup_archive import (
     HEADER_PART,
     PARTS,
@@ -45,6 +44,7 @@ from vault_app.services.backup_repo_read import (
     repository_of,
 )
 from vault_app.services.device_secret import SecretStore
+from vault_app.services.snapshot_purge import CHART_NAMES, check_purged
 from vault_app.services.vault import Vault
 from vault_app.storage import backup_snapshot, blob_store, chunk_store
 from vault_app.storage import header as header_io
@@ -280,7 +280,7 @@ def purge_chart(vault: Vault, snapshot: Path, destroy: Callable[[Vault], None], 
                 sweep: bool = True) -> dict[str, Any]:
     """Run `destroy` on a private copy of `snapshot` (as backup.purge_from_backups does for a
     file), chunk the result (only chunks the repository lacks are written), read back what
-    it wrote (snapshot_purge.check_purged), put it in place of the old one (atomic rename), record
+    it wrote (services/snapshot_purge.py), put it in place of the old one (atomic rename), record
     `backup.purged`, and (with `sweep`) scrub and remove every chunk no snapshot names
     any more. A crash before the rename leaves the old snapshot whole; after it, only
     unreferenced chunks, which the next sweep removes.
@@ -307,9 +307,9 @@ def purge_chart(vault: Vault, snapshot: Path, destroy: Callable[[Vault], None], 
         parts, written, _ = store_parts(repo, ck, sources)
         raw = snapshot_manifest(header, m.master, head, str(m.body["created"]), parts)
         # What the purge wrote is read back and checked before the new manifest replaces
-        # the old one (snapshot_purge.check_purged says what, and what not again).
+        # the old one (check_purged says what, and what not again).
         keys = backup_keys.check_embedded_header(header, m.slots, m.master, m.psychotherapy_wraps)
-        snapshot_purge.check_purged(repo, ck, folder, m.body["parts"], parts, keys, snapshot_purge.CHART_NAMES)
+        check_purged(repo, ck, folder, m.body["parts"], parts, keys, CHART_NAMES)
         check_new = repo.temporary_manifest()
         try:
             repo.write_manifest(check_new, raw)
