@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from vault_app import __version__
-from vault_app.domain.errors import CompartmentLocked, InvalidInput, VaultBusy, VaultCorrupt, VaultError
+from vault_app.domain.errors import CompartmentLocked, InvalidInput, VaultBusy, VaultError
 from vault_app.services import attachment_blobs, backup_copies, backup_keys, backup_registry
 from vault_app.services.backup_archive import (
     HEADER_PART,
@@ -39,12 +39,10 @@ from vault_app.services.backup_repo_read import (
     PAGED_PARTS,
     Materialized,
     materialize,
-    open_snapshot,
-    read_manifest_file,
     repository_of,
 )
 from vault_app.services.device_secret import SecretStore
-from vault_app.services.snapshot_purge import CHART_NAMES, check_purged
+from vault_app.services.snapshot_purge import CHART_NAMES, check_purged, manifest_reads_back
 from vault_app.services.vault import Vault
 from vault_app.storage import backup_snapshot, blob_store, chunk_store
 from vault_app.storage import header as header_io
@@ -310,15 +308,7 @@ def purge_chart(vault: Vault, snapshot: Path, destroy: Callable[[Vault], None], 
         # the old one (check_purged says what, and what not again).
         keys = backup_keys.check_embedded_header(header, m.slots, m.master, m.psychotherapy_wraps)
         check_purged(repo, ck, folder, m.body["parts"], parts, keys, CHART_NAMES)
-        check_new = repo.temporary_manifest()
-        try:
-            repo.write_manifest(check_new, raw)
-            _s, _m, reread = open_snapshot(read_manifest_file(check_new), backup_keys.vault_source(vault))
-        finally:
-            with contextlib.suppress(OSError):
-                check_new.unlink()
-        if [(p["name"], p["chunks"]) for p in reread["parts"]] != [(p["name"], p["chunks"]) for p in parts]:
-            raise VaultCorrupt("A purged snapshot manifest did not read back as written; the old one was kept.")
+        manifest_reads_back(repo, raw, parts, backup_keys.vault_source(vault))
     repo.write_manifest(path, raw)
     sha256 = hashlib.sha256(raw).hexdigest()
     result: dict[str, Any] = {"backup_id": registered.backup_id if registered else None, "path": str(path),

@@ -16,11 +16,12 @@ one after the other never have the same ledger anyway (the second holds the firs
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
 from vault_app.domain.errors import VaultCorrupt
-from vault_app.services.backup_repo_read import PAGED_PARTS
+from vault_app.services.backup_repo_read import PAGED_PARTS, open_snapshot, read_manifest_file
 from vault_app.storage import backup_snapshot, chunk_store
 from vault_app.storage.chunk_store import ChunkKeys, Repository
 from vault_app.storage.compartment import COMPARTMENT_FILES
@@ -88,3 +89,18 @@ def _salt(path: Path) -> bytes:
 def _not_as_written(name: str) -> VaultCorrupt:
     return VaultCorrupt(f"The purged snapshot's {name} did not read back as written; the old snapshot was kept.",
                         hint="Check the backup drive, then run 'vault-app destruction purge-backups' again.")
+
+
+def manifest_reads_back(repo: Repository, raw: bytes, parts: list[dict[str, Any]], source: Any) -> None:
+    """The manifest that will replace the old one, written under a hidden name (every sweep
+    removes one left by a crash), opens with the vault's keys and names these parts."""
+    check = repo.temporary_manifest()
+    try:
+        repo.write_manifest(check, raw)
+        _slots, _master, body = open_snapshot(read_manifest_file(check), source)
+    finally:
+        with contextlib.suppress(OSError):
+            check.unlink()
+    if [(p["name"], p["chunks"]) for p in body["parts"]] != [(p["name"], p["chunks"]) for p in parts]:
+        raise VaultCorrupt("A purged snapshot manifest did not read back as written; the old one was kept.",
+                           hint="Check the backup drive, then run 'vault-app destruction purge-backups' again.")
