@@ -12,6 +12,15 @@ certificate. Prints a Markdown table and writes JSON to benchmarks/out/.
 
     .venv/bin/python -m benchmarks.bench_destruction [--clients 600] [--notes-per-client 84]
         [--ledger-entries 200000] [--backups 0] [--fresh] [--runs 2]
+
+With `--snapshots N` (issue 21 item 2), on a copy of the cached benchmark practice
+(`--scale 4` for 4x): N registered snapshots of one repository (successive snapshots,
+one note between each), then "destroy one chart, N registered snapshots (kind repo)"
+with the snapshots purged at page level (now), with a rekey in every snapshot copy (the
+previous method, `destruction_backups.SNAPSHOT_REKEY`), and with the repository
+unplugged (the baseline: no backup reachable), alternated, each on a fresh copy:
+
+    .venv/bin/python -m benchmarks.bench_destruction --snapshots 3 [--scale 4] [--runs 2]
 """
 
 from __future__ import annotations
@@ -79,6 +88,10 @@ def _run(template: Path, work: Path, backups: int) -> dict[str, Any]:
 
 
 def main() -> int:
+    if "--snapshots" in sys.argv:
+        from benchmarks.bench_snapshot_purge import main as snapshots_main
+
+        return snapshots_main(sys.argv[1:])
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--clients", type=int, default=600)
     parser.add_argument("--notes-per-client", type=int, default=84)

@@ -174,3 +174,4 @@ def test_sigkill_while_purging_a_chart_from_snapshots(tmp_path: Path, kdf_params
     backup_repo.sweep_repository(target)
     assert _temporaries(repo) == 0 and repo.chunk_ids() == repo.referenced()
     _check_all(folder, repo, registered)
+

@@ -39,11 +39,11 @@ from vault_app.services.backup_repo_read import (
     BODY_VERSION,
     PAGED_PARTS,
     Materialized,
-    check_pages,
     materialize,
     repository_of,
 )
 from vault_app.services.device_secret import SecretStore
+from vault_app.services.snapshot_purge import CHART_NAMES, check_purged, manifest_reads_back
 from vault_app.services.vault import Vault
 from vault_app.storage import backup_snapshot, blob_store, chunk_store
 from vault_app.storage import header as header_io
@@ -307,8 +307,8 @@ def verify_snapshot(
 def purge_chart(vault: Vault, snapshot: Path, destroy: Callable[[Vault], None], *,
                 sweep: bool = True) -> dict[str, Any]:
     """Run `destroy` on a private copy of `snapshot` (as backup.purge_from_backups does for a
-    file), chunk the result (only chunks the repository lacks are written), check the new
-    manifest's chunks, put it in place of the old one (atomic rename), record
+    file), chunk the result (only chunks the repository lacks are written), read back what
+    it wrote (services/snapshot_purge.py), put it in place of the old one (atomic rename), record
     `backup.purged`, and (with `sweep`) scrub and remove every chunk no snapshot names
     any more. A crash before the rename leaves the old snapshot whole; after it, only
     unreferenced chunks, which the next sweep removes.
@@ -331,17 +331,14 @@ def purge_chart(vault: Vault, snapshot: Path, destroy: Callable[[Vault], None], 
             raise InvalidInput("A purged snapshot copy was not closed cleanly; the old snapshot was kept.")
         header = header_io.read(folder)
         sources: list[tuple[str, Source]] = [(name, folder / name) for name in (*PARTS, *blob_part_names(folder))]
-        parts, written, _ = store_parts(repo, ChunkKeys(m.master, m.slots.vault_id), sources)
+        ck = ChunkKeys(m.master, m.slots.vault_id)
+        parts, written, _ = store_parts(repo, ck, sources)
         raw = snapshot_manifest(header, m.master, head, str(m.body["created"]), parts)
-    check_new = repo.temporary_manifest()
-    with private_tempdir(repo.root, "purge-check") as check:
-        # The new manifest's chunks and pages are read back before it replaces the old one.
-        try:
-            repo.write_manifest(check_new, raw)
-            check_pages(materialize(check_new, backup_keys.vault_source(vault), check, deep=False))
-        finally:
-            with contextlib.suppress(OSError):
-                check_new.unlink()
+        # What the purge wrote is read back and checked before the new manifest replaces
+        # the old one (check_purged says what, and what not again).
+        keys = backup_keys.check_embedded_header(header, m.slots, m.master, m.psychotherapy_wraps)
+        check_purged(repo, ck, folder, m.body["parts"], parts, keys, CHART_NAMES)
+        manifest_reads_back(repo, raw, parts, backup_keys.vault_source(vault))
     repo.write_manifest(path, raw)
     sha256 = hashlib.sha256(raw).hexdigest()
     result: dict[str, Any] = {"backup_id": registered.backup_id if registered else None, "path": str(path),
@@ -378,7 +375,11 @@ def purge_from_repositories(vault: Vault, destroy: Callable[[Vault], None]) -> l
     """`backup.purge_from_backups` for snapshots: `purge_chart` on every registered snapshot
     that is present, then one sweep per repository (chunks no snapshot names any more are
     overwritten and removed). Same result shape and order: first the snapshots `destroy`
-    ran on, in call order, then those that failed before it could run."""
+    ran on, in call order, then those that failed before it could run.
+
+    Each snapshot is purged on its own, even when another has the same records.db: a
+    compartment records the last ledger entry it has seen (services/vault_binding.py), so
+    one snapshot's purged records.db beside another snapshot's ledger opens as a rollback."""
     called: list[dict[str, Any]] = []
     not_called: list[dict[str, Any]] = []
     repos: dict[Path, Repository] = {}

@@ -110,7 +110,7 @@ def _carry_out(
     backups = backups_step.purge(vault, target, scan, destroyed_keys, on_backup=report.backup)
     report.backups_end()
     pending = backups_step.unreachable(vault)
-    log.add("purge backups", f"{len(backups)} registered backup(s) purged, re-encrypted and searched"
+    log.add("purge backups", f"{len(backups)} registered backup(s) purged and searched (see each one's method)"
             + (f"; {len(pending)} registered backup(s) not reachable" if pending else ""))
     crash_point("purged")
     report.begin(progressing.SEARCH)

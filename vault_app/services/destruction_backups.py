@@ -2,10 +2,16 @@
 copy, and say plainly which registered backups could not be reached (a drive not
 plugged in): those still hold the chart until `destruction purge-backups` runs.
 
-In a backup copy the rows are deleted with secure_delete and every compartment the
-chart touched is re-encrypted under a fresh key; the backup service then writes the
-copy into a new container under a fresh key and overwrites the old file. No VACUUM
-there: the rekey already rewrites every page, and the copy is never used in place."""
+In a single-file backup's copy the rows are deleted with secure_delete and every
+compartment the chart touched is re-encrypted under a fresh key; the backup service then
+writes the copy into a new container under a fresh key and overwrites the old file. No
+VACUUM there: the rekey already rewrites every page, and the copy is never used in place.
+
+In a snapshot's copy there is no rekey (SNAPSHOT_METHOD says what that gives up): only the
+pages the deletion changed get new ciphertext, so a purged snapshot still shares every
+other chunk with the other snapshots and with the live vault's next one. A rekey there
+would make every page new in every snapshot: one destruction would turn a repository of
+N snapshots into N full copies."""
 
 from __future__ import annotations
 
@@ -24,6 +30,21 @@ from vault_app.services.vault import Vault
 from vault_app.storage.header import LedgerAnchor
 
 _KEEP = ("backup_id", "path", "status", "ok", "ledger_seq", "error")
+# The benchmark sets it to measure the previous method (a rekey in every snapshot copy) in
+# the same run; nothing else does.
+SNAPSHOT_REKEY = False
+FILE_METHOD = ("rows deleted with secure_delete, every compartment the chart touched re-encrypted under a "
+               "fresh random key, the copy written into a new container under a fresh key, the old file "
+               "overwritten and replaced")
+SNAPSHOT_METHOD = (
+    "rows deleted with secure_delete (full-text index entries with FTS5 secure-delete), WAL folded back; "
+    "only the pages that deletion changed were written anew, the chunks that held their former images "
+    "were overwritten with zeros and removed once no registered snapshot named them. No re-encryption "
+    "under a fresh key: the compartment keys of the time stay in the snapshot, so a block of an older "
+    "copy of those files that survives elsewhere on a disk (the vault's own old file blocks, an SSD's "
+    "spare area, a copy of a chunk taken before this purge) would still be readable to whoever also "
+    "holds the passphrase or recovery key. Every page the snapshot holds now was searched."
+)
 # Work items the backup service leaves beside a backup file if its process is
 # killed: an unpacked copy of the backup (still encrypted, but with the old keys)
 # or a partly written container. After a destruction none may survive.
@@ -58,32 +79,38 @@ def purge(
     purged copy (decrypted with the vault's keys) and the new backup file (raw).
     `on_backup(i)` hears that the i-th backup's copy is being purged (the progress bar)."""
     checked: list[dict[str, Any]] = []
+    # Single files are re-encrypted under a fresh key; snapshots are not (SNAPSHOT_METHOD).
+    rekey = {"after": True}
 
     def destroy_in_copy(copy: Vault) -> None:
         if on_backup is not None:
             on_backup(len(checked) + 1)
         before = copy.ledger.head()
-        erase(copy, target, StepLog(), label="backup:", rebuild=False)
+        erase(copy, target, StepLog(), label="backup:", rebuild=False, rekey_after=rekey["after"])
         if scan is not None:
             # Entries the erase itself appended to the copy come after `before`; they are
             # searched row by row when the pages of the copy's ledger are not.
             prefix = _is_live_prefix(vault, before)
             scan.copy(copy, f"backup {len(checked) + 1}: ", ledger_is_live_prefix=prefix,
                       ledger_tail_after=before.seq)
-        checked.append(_copy_structural(copy, target, destroyed_keys))
+        # A snapshot keeps the compartment keys of its time: those are not leftovers there.
+        checked.append(_copy_structural(copy, target, destroyed_keys if rekey["after"] else {}))
 
     # Each lists the backups it ran `destroy` on first, in call order: `checked` grows with
     # those calls, single files first, then the snapshots of backup repositories.
     files = backup_copies.purge_from_backups(vault, destroy_in_copy)
     files_checked = checked[:]
+    rekey["after"] = SNAPSHOT_REKEY
     snapshots = backup_repo.purge_from_repositories(vault, destroy_in_copy)
     snapshots_checked = checked[len(files_checked):]
-    return ([_entry(r, files_checked, i, scan) for i, r in enumerate(files)]
-            + [_entry(r, snapshots_checked, i, scan) for i, r in enumerate(snapshots)])
+    snapshot_method = FILE_METHOD if SNAPSHOT_REKEY else SNAPSHOT_METHOD
+    return ([_entry(r, files_checked, i, scan, FILE_METHOD) for i, r in enumerate(files)]
+            + [_entry(r, snapshots_checked, i, scan, snapshot_method) for i, r in enumerate(snapshots)])
 
 
 def _copy_structural(copy: Vault, target: Target, destroyed_keys: dict[str, str]) -> dict[str, Any]:
-    """The copy's structural checks, plus: no chart key of the chart, no blob without its row."""
+    """The copy's structural checks, plus: no chart key of the chart, no blob without its row.
+    `destroyed_keys` empty (a snapshot: kept its keys, SNAPSHOT_METHOD): no check of them."""
     struct = verify.copy_structural(copy, target, destroyed_keys)
     if struct["rows_remaining"] is not None:
         try:
@@ -94,9 +121,10 @@ def _copy_structural(copy: Vault, target: Target, destroyed_keys: dict[str, str]
 
 
 def _entry(result: dict[str, Any], checked: list[dict[str, Any]], i: int,
-           scan: verify.ContentScan | None) -> dict[str, Any]:
+           scan: verify.ContentScan | None, method: str) -> dict[str, Any]:
     entry = {k: v for k, v in result.items() if k in _KEEP}
     if i < len(checked) and result.get("status") == "purged":
+        entry["method"] = method  # what the certificate says was done to this copy
         entry.update(checked[i])
         if checked[i].get("rows_remaining") or checked[i].get("key_problems"):
             entry["ok"] = False
@@ -131,4 +159,9 @@ def inspect(vault: Vault, target: Target, destroyed_keys: dict[str, str]) -> lis
     def check(copy: Vault) -> dict[str, Any]:
         return _copy_structural(copy, target, destroyed_keys)
 
-    return backup_copies.inspect_backups(vault, check) + backup_repo.inspect_snapshots(vault, check)
+    def check_snapshot(copy: Vault) -> dict[str, Any]:
+        # A purged snapshot keeps the compartment keys of its time (SNAPSHOT_METHOD), which may
+        # be the keys the live vault retired: that is not a leftover.
+        return _copy_structural(copy, target, {})
+
+    return backup_copies.inspect_backups(vault, check) + backup_repo.inspect_snapshots(vault, check_snapshot)

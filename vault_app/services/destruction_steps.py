@@ -87,12 +87,19 @@ def remaining_rows(vault: Vault, target: Target, psychotherapy: Compartment) -> 
     return total
 
 
-def erase(vault: Vault, target: Target, log: StepLog, *, label: str = "", rebuild: bool = True) -> None:
+def erase(vault: Vault, target: Target, log: StepLog, *, label: str = "", rebuild: bool = True,
+          rekey_after: bool = True) -> None:
     """Delete, compact and rekey. `label` prefixes crash points (tests only).
 
     `rebuild=False` skips VACUUM (used for backup copies, whose container is rewritten
     under a fresh key anyway): secure_delete has already zeroed the freed space, and
-    the rekey rewrites every page."""
+    the rekey rewrites every page.
+
+    `rekey_after=False` (a snapshot of a backup repository, with `rebuild=False`) leaves
+    every page the deletion did not change byte for byte as it was: those pages stay the
+    chunks every other snapshot and the live vault's next snapshot share. Only the pages
+    the deletion changed are new; the chunks that held the old ones are scrubbed by the
+    repository's sweep once no snapshot names them (docs/scaling.md, section 2)."""
     with maintenance_psychotherapy(vault) as psy:
         comps = [compartment_for(vault, name, psy) for name in target.compartments]
         for comp in comps:
@@ -108,7 +115,7 @@ def erase(vault: Vault, target: Target, log: StepLog, *, label: str = "", rebuil
             done = deletion.compact(comp, vacuum=rebuild)
             log.add("compact", f"{comp.name}: " + "; ".join(done), compartment=comp.name)
             crash_point(f"{label}compacted:{comp.name}")
-        for comp in comps:
+        for comp in comps if rekey_after else ():
             rekey(vault, comp, label=label)
             log.add("rekey", f"{comp.name}: re-encrypted under a fresh random key; old key removed from the header",
                     compartment=comp.name)
@@ -117,8 +124,9 @@ def erase(vault: Vault, target: Target, log: StepLog, *, label: str = "", rebuil
         # older page images undecryptable: the chart's blobs are ciphertext under no key.
         # Their files are scrubbed too (idempotent: a resumed destruction finds the rest).
         scrubbed = attachment_blobs.sweep_orphans(vault)
-        log.add("crypto-erase attachments", "chart key deleted with secure_delete, compartment rekeyed; "
-                f"{len(scrubbed)} attachment file(s) overwritten with zeros and removed", files=len(scrubbed))
+        log.add("crypto-erase attachments", "chart key deleted with secure_delete"
+                + (", compartment rekeyed; " if rekey_after else " (no rekey in a snapshot copy); ")
+                + f"{len(scrubbed)} attachment file(s) overwritten with zeros and removed", files=len(scrubbed))
         crash_point(f"{label}blobs_scrubbed")
     swept = sweep_temp_files(vault)
     if swept:

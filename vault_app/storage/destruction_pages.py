@@ -211,3 +211,13 @@ def _check_page_one(plain: bytes, path: Path) -> None:
         raise VaultCorrupt(
             f"{path.name} does not use the page layout this app writes, so it cannot be verified.",
         )
+
+
+def unreadable_pages(key: bytes, salt: bytes, data: bytes, first_pgno: int) -> list[int]:
+    """Numbers of the pages of `data` (whole pages of a compartment file, the first being
+    page `first_pgno`) whose HMAC does not verify under `key`: a purge checks the pages it
+    wrote anew this way, without reading the pages it left as they were."""
+    cipher = _PageCipher(key, salt)
+    view = memoryview(data)
+    return [first_pgno + k for k in range(-(-len(data) // PAGE_SIZE))
+            if not cipher.authentic(view[k * PAGE_SIZE : (k + 1) * PAGE_SIZE], first_pgno + k)]

@@ -1,0 +1,138 @@
+"""Destroy one chart with N registered snapshots (kind repo), issue 21 item 2.
+
+On a copy of the cached benchmark practice: N snapshots into one repository, one note
+written between each (as a rotation keeps them), then a verified destruction of the
+oldest adult chart, in three ways alternated, each on a fresh copy of the same prepared
+vault and repository:
+
+- `none`: the repository moved away (registered, not reachable): the baseline;
+- `old`: every snapshot copy re-encrypted under a fresh key (the previous method);
+- `new`: snapshots purged at page level (no rekey), the current method.
+
+Reports seconds, seconds per snapshot ((t - t_none) / N), and the repository's bytes
+before and after. Run through `python -m benchmarks.bench_destruction --snapshots N`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from benchmarks import practice
+from benchmarks.common import NO_KEYRING, OUT, PASSPHRASE
+from benchmarks.vault_ops import _oldest_adult_chart, step_seconds
+from vault_app.services import backup_repo, destruction, destruction_backups, notes
+from vault_app.services.vault import open_vault
+
+VARIANTS = ("none", "old", "new")
+
+
+def _bytes(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) if folder.exists() else 0
+
+
+def _prepare(p: practice.Practice, run: Path, count: int) -> dict[str, Any]:
+    folder = practice.working_copy(p, run / "vault")
+    vault = open_vault(folder, PASSPHRASE, with_psychotherapy=True, secrets_store=NO_KEYRING)
+    try:
+        started = time.perf_counter()
+        for i in range(count):
+            if i:
+                notes.create_progress_note(vault, p.big_client, text=f"A short session note {i}.")
+            backup_repo.create_incremental(vault, run / "repo", rotate_old=False)
+        made = time.perf_counter() - started
+    finally:
+        vault.lock()
+    return {"snapshots_seconds": round(made, 1), "repo_bytes": _bytes(run / "repo"),
+            "vault_bytes": _bytes(run / "vault")}
+
+
+def _copy(src: Path, dest: Path) -> None:
+    shutil.rmtree(dest, ignore_errors=True)
+    subprocess.run(["cp", "-a", str(src), str(dest)], check=True)
+    # The single-file backup the lock after the snapshots made beside the vault: left out
+    # (registered, not reachable) so that every variant measures the snapshots alone.
+    for leftover in dest.rglob("*.vaultbackup"):
+        leftover.unlink()
+
+
+def _destroy(run: Path, variant: str) -> dict[str, Any]:
+    if variant == "none":
+        (run / "repo").rename(run / "repo-unplugged")
+    destruction_backups.SNAPSHOT_REKEY = variant == "old"
+    vault = open_vault(run / "vault", PASSPHRASE, with_psychotherapy=True, secrets_store=NO_KEYRING)
+    try:
+        chart = _oldest_adult_chart(vault)
+        before = _bytes(run / "repo")
+        started = time.perf_counter()
+        cert = destruction.destroy(vault, chart, basis="override", confirm=chart,
+                                   override_reason="benchmark of a verified destruction")
+        seconds = time.perf_counter() - started
+    finally:
+        destruction_backups.SNAPSHOT_REKEY = False
+        vault.lock()
+    ver = cert["verification"]
+    return {"variant": variant, "seconds": round(seconds, 2), "verification": ver["result"],
+            "purged": sum(1 for b in ver["backups"] if b.get("status") == "purged"),
+            "backups": [f"{Path(str(b['path'])).parent.parent.name}/{Path(str(b['path'])).name}: {b.get('status')}"
+                        for b in ver["backups"]],
+            "repo_bytes_before": before, "repo_bytes_after": _bytes(run / "repo"),
+            "steps_seconds": step_seconds(cert)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--snapshots", type=int, default=3)
+    parser.add_argument("--scale", type=int, default=1, metavar="N")
+    parser.add_argument("--runs", type=int, default=1, help="rounds of (none, old, new)")
+    parser.add_argument("--skip-old", action="store_true", help="no run of the previous method (slow at 19)")
+    parser.add_argument("--cache-dir", type=Path, default=None)
+    args = parser.parse_args(argv)
+    spec = practice.FULL if args.scale == 1 else practice.scaled(practice.FULL, args.scale)
+    p = practice.cached(spec, root=args.cache_dir, log=lambda s: print(s, file=sys.stderr))
+    work = Path(tempfile.mkdtemp(prefix="snappurge-bench-", dir=args.cache_dir))
+    runs: list[dict[str, Any]] = []
+    try:
+        prepared = _prepare(p, work / "run", args.snapshots)
+        shutil.move(str(work / "run"), str(work / "prepared"))
+        variants = [v for v in VARIANTS if not (args.skip_old and v == "old")]
+        for _ in range(max(1, args.runs)):
+            for variant in variants:
+                _copy(work / "prepared", work / "run")
+                runs.append(_destroy(work / "run", variant))
+                print(json.dumps(runs[-1]), file=sys.stderr)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    best = {v: min((r for r in runs if r["variant"] == v), key=lambda r: r["seconds"]) for v in variants}
+    base = best["none"]["seconds"]
+    n = args.snapshots
+    result = {"benchmark": "destruction with registered snapshots", "scale": args.scale, "snapshots": n,
+              "when": datetime.now(UTC).isoformat(timespec="seconds"), "prepared": prepared, "runs": runs}
+    OUT.mkdir(exist_ok=True)
+    (OUT / f"bench_destruction_{n}snapshots_{args.scale}x.json").write_text(json.dumps(result, indent=2) + "\n")
+    mib = 2**20
+    print(f"vault {prepared['vault_bytes'] / mib:.0f} MiB, repository {prepared['repo_bytes'] / mib:.0f} MiB "
+          f"({n} snapshots made in {prepared['snapshots_seconds']} s)")
+    print("| destroy one chart, N registered snapshots (kind repo) | s | / baseline | s per snapshot "
+          "| repository MiB before -> after |")
+    print("| --- | ---: | ---: | ---: | --- |")
+    label = {"none": "no snapshot reachable (baseline)", "old": f"N = {n}, rekey per copy (previous)",
+             "new": f"N = {n}, page-level purge (now)"}
+    for v in variants:
+        r = best[v]
+        per = "" if v == "none" else f"{(r['seconds'] - base) / n:.2f}"
+        print(f"| {args.scale}x, {label[v]} | {r['seconds']:.2f} | {r['seconds'] / base:.2f} | {per} "
+              f"| {r['repo_bytes_before'] / mib:.0f} -> {r['repo_bytes_after'] / mib:.0f} |")
+    return 0 if all(r["verification"] == "passed" for r in runs) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
