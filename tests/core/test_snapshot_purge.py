@@ -115,6 +115,8 @@ def test_a_destruction_keeps_a_repository_of_several_snapshots_near_its_size(
     purged = [b for b in cert["verification"]["backups"] if b["path"] in {str(s) for s in snapshots}]
     assert [b["status"] for b in purged] == ["purged"] * SNAPSHOTS
     assert all(b["method"] == destruction_backups.SNAPSHOT_METHOD for b in purged)
+    # The attachments' crypto-erase claim names the key the purged snapshots kept.
+    assert "keep the records key of their time" in cert["extra"]["attachments"]["method"]
     after = _chunk_bytes(repo)
     # A rekey per copy would add about one vault per snapshot (the test below); a purge at
     # page level adds the changed pages only, a small part of one vault in all.
@@ -147,6 +149,7 @@ def test_a_rekey_in_every_snapshot_copy_grows_the_repository_by_a_vault_per_snap
     cert = _destroy(psy_vault, chart)
     assert cert["verification"]["result"] == "passed"
     assert all(b["method"] == destruction_backups.FILE_METHOD for b in cert["verification"]["backups"])
+    assert "keep the records key" not in cert["extra"]["attachments"]["method"]
     # records.db and psychotherapy.db rewritten in every snapshot: most of a vault each.
     assert _chunk_bytes(repo) - before > (SNAPSHOTS - 1) * vault_bytes // 2
 

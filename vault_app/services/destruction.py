@@ -148,7 +148,9 @@ def _carry_out(
             "method": "crypto-erase (NIST SP 800-88 Rev. 1 Purge, cryptographic erase): the chart key under "
                       "which the bodies of its attachments were sealed was deleted with secure_delete and the "
                       "compartment re-encrypted; every copy of those bodies is ciphertext under no key. "
-                      "The vault's own attachment files were also overwritten with zeros and removed.",
+                      "The vault's own attachment files were also overwritten with zeros and removed."
+                      + _SNAPSHOT_KEYS_KEPT * any(b.get("method") == backups_step.SNAPSHOT_METHOD
+                                                  for b in backups),
         }})
     if target.note_ids is None:
         kept = compliance.summary(vault, target.client_id)
@@ -174,6 +176,16 @@ def _carry_out(
 def _present_backups(vault: Vault) -> int:
     """How many registered backups the purge will open (for the bar's total only)."""
     return len(backup_registry.registered(vault)) - len(backups_step.unreachable(vault))
+
+
+# A purged snapshot keeps the records key of its time (destruction_backups.SNAPSHOT_METHOD),
+# and that key once wrapped pages holding the chart key: the attachments' claim says so.
+_SNAPSHOT_KEYS_KEPT = (
+    " Exception: the purged snapshots of backup repositories keep the records key of their time, so an "
+    "old disk block of records.db that held the chart key and survives elsewhere (an SSD's spare area, "
+    "the vault's own freed blocks) stays readable to whoever also holds the passphrase or recovery key, "
+    "until those snapshots are rotated out."
+)
 
 
 def _structural(vault: Vault, target: Target, destroyed_keys: dict[str, str]) -> dict[str, Any]:
