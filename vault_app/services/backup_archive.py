@@ -24,7 +24,7 @@ from typing import Any
 
 from vault_app import __version__
 from vault_app.domain.errors import VaultCorrupt, VaultError, VaultTampered
-from vault_app.services import backup_keys
+from vault_app.services import backup_checked, backup_keys
 from vault_app.services.ledger import Ledger, VerifyReport
 from vault_app.storage import backup_format, backup_snapshot, blob_store
 from vault_app.storage import header as header_io
@@ -172,8 +172,9 @@ def write_raw_container(
     return digest, size
 
 
-def manifest_for(header: Header, head: LedgerAnchor, created: str, parts: list[Part]) -> dict[str, Any]:
-    return {
+def manifest_for(header: Header, head: LedgerAnchor, created: str, parts: list[Part],
+                 checked: dict[str, Any] | None = None) -> dict[str, Any]:
+    manifest = {
         "format": FORMAT_NAME,
         # A backup without blobs stays version 1, readable by the versions before the blob store.
         "format_version": FORMAT_VERSION if len(parts) > len(PARTS) else 1,
@@ -183,17 +184,48 @@ def manifest_for(header: Header, head: LedgerAnchor, created: str, parts: list[P
         "ledger_head": {"seq": head.seq, "mac": head.mac_hex},
         "parts": [{"name": p.name, "size": p.size, "sha256": p.sha256} for p in parts],
     }
+    if checked is not None:
+        # A key older readers ignore: the format version stays, so they still read the file.
+        manifest[backup_checked.KEY] = checked
+    return manifest
 
 
 def pack_folder(
     folder: Path, dest: Path, header: Header, master: bytes, head: LedgerAnchor, created: str,
-    stop: StopCheck | None = None,
+    stop: StopCheck | None = None, *, checked: dict[str, Any] | None = None,
 ) -> tuple[str, int]:
-    """Pack closed vault files (header + compartments in `folder`) into a new container."""
+    """Pack closed vault files (header + compartments in `folder`) into a new container.
+    `checked`: the record of `check_before_packing` on this very folder, if it ran."""
     parts = [describe_part(name, folder / name) for name in (*PARTS, *blob_part_names(folder))]
     content_key = secrets.token_bytes(backup_format.KEY_LEN)
     slots = backup_keys.slots_for(header, master, content_key)
-    return write_container(dest, slots, content_key, manifest_for(header, head, created, parts), parts, stop)
+    return write_container(dest, slots, content_key, manifest_for(header, head, created, parts, checked), parts,
+                           stop)
+
+
+def check_before_packing(folder: Path, keys: dict[str, bytes], anchor: LedgerAnchor, head: LedgerAnchor
+                         ) -> dict[str, Any]:
+    """The full checks of a restore (every page of every compartment whose key is in
+    `keys`, the whole ledger chain against the header's `anchor`, its head, every blob) run
+    on the closed copy in `folder` before it is packed. Returns the "checked" record for
+    its table of contents; raises the restore's errors when something is damaged (the
+    caller then packs nothing checked: see services/backup_checked.py)."""
+    damaged_one, chain = pages_beside_chain(folder, keys, anchor)
+    if damaged_one:
+        raise VaultCorrupt(f"The copy of the {damaged_one} compartment made for the backup is damaged.",
+                           hint="Run 'vault-app audit verify'; restore from your latest verified backup if it fails.")
+    if isinstance(chain, VaultError):
+        raise chain
+    report, copy_head = chain
+    if not report.ok:
+        raise VaultTampered("The ledger copied for the backup failed verification: "
+                            + "; ".join(report.problems[:3]) + ".")
+    if copy_head != head:
+        raise VaultTampered("The ledger copied for the backup does not end at the vault's last entry.")
+    if check_blob_parts(folder, keys["records"]):
+        raise VaultCorrupt("An attachment copied for the backup is missing or damaged.",
+                           hint="Run 'vault-app audit verify'.")
+    return backup_checked.record([n for n in PART_COMPARTMENT.values() if n in keys], head)
 
 
 def blob_part_names(folder: Path) -> list[str]:
@@ -222,11 +254,18 @@ class Unpacked:
     # it, e.g. a vault whose psychotherapy notes are locked; that part is then checked by
     # the container's authentication only, not page by page).
     psychotherapy_wraps: tuple[bytes, ...] = ()
+    # Which check ran: backup_checked.FULL (pages and chain now) or RECORDED (they ran
+    # when the backup was made; see services/backup_checked.py); "" when not deep.
+    check: str = ""
 
     @property
     def ledger_head(self) -> LedgerAnchor:
         head = self.manifest["ledger_head"]
         return LedgerAnchor(int(head["seq"]), str(head["mac"]))
+
+    @property
+    def checked_record(self) -> dict[str, Any] | None:
+        return backup_checked.parse(self.manifest, damaged("its table of contents is malformed"))
 
 
 def _is_hex(value: object, length: int) -> bool:
@@ -271,7 +310,19 @@ def _parse_manifest(raw: bytes, slots: Slots) -> dict[str, Any]:
         size = part.get("size")
         if type(size) is not int or not 0 <= size <= MAX_PART or not _is_hex(part.get("sha256"), 64):
             raise bad
+    backup_checked.parse(data, bad)
     return data
+
+
+def _hash_part(reader: backup_format.PlainReader, name: str, size: int, expected: str,
+               stop: StopCheck | None = None) -> None:
+    """A part read and hashed, not written (the read-back of a container just written)."""
+    digest = hashlib.sha256()
+    for block in reader.read_blocks(size):
+        _check_stop(stop)
+        digest.update(block)
+    if digest.hexdigest() != expected:
+        raise VaultTampered(f"The backup's copy of {Path(name).name} does not match its recorded hash.")
 
 
 def _write_part(
@@ -292,13 +343,36 @@ def _write_part(
         raise VaultTampered(f"The backup's copy of {dest.name} does not match its recorded hash.")
 
 
+def read_back(path: Path, master: bytes, stop: StopCheck | None = None) -> dict[str, Any]:
+    """A container this process just wrote, read back without writing anything: the
+    checksum, the key slots, AES-GCM over every byte and each part's SHA-256 against the
+    authenticated table of contents (returned). With parts hashed from a copy checked
+    before packing, this proves the file holds exactly the checked bytes."""
+    with os_errors("reading the backup file"):
+        backup_format.check_trailer(path)
+        slots = backup_format.read_slots(path)
+        reader = backup_format.PlainReader(backup_format.iter_plaintext(path, backup_keys.content_key(slots, master)))
+        manifest = _parse_manifest(reader.read_exact(backup_format.decode_manifest_length(reader.read_exact(4))), slots)
+        for part in manifest["parts"]:
+            _hash_part(reader, part["name"], part["size"], part["sha256"], stop)
+        if not reader.at_end():
+            raise damaged("it holds data after its last part")
+    return manifest
+
+
 def unpack(
-    path: Path, master_source: MasterSource, dest: Path, *, deep: bool = True, stop: StopCheck | None = None
+    path: Path, master_source: MasterSource, dest: Path, *, deep: bool = True, full: bool = False,
+    stop: StopCheck | None = None,
 ) -> Unpacked:
     """Check the file, decrypt it into `dest` (an empty private folder) and check every part.
 
     Order: checksum (no key), key slots, then authenticated decryption, per-part
     hashes, the embedded header's MAC, every compartment page, the ledger chain.
+
+    A backup whose table of contents records that those page and chain checks ran when
+    it was made (services/backup_checked.py) gets, instead of them, the ledger's head
+    read from the copy and compared with the recorded one, and the pages of compartments
+    the record does not cover; `full=True` ignores the record and runs every check.
 
     `deep=False` (purging a chart from a backup) stops after the header MAC and checks
     the ledger from its anchor only: the authenticated encryption already proves the
@@ -330,8 +404,13 @@ def unpack(
     keys = backup_keys.check_embedded_header(header, slots, master, wraps)
     unpacked = Unpacked(dest, manifest, slots, header, master, keys, sha256, size, wraps)
     _check_stop(stop)
-    if deep:
+    record = unpacked.checked_record
+    if deep and record is not None and not full:
+        backup_checked.check_recorded(dest, keys, record, unpacked.ledger_head, "backup")
+        unpacked.check = backup_checked.RECORDED
+    elif deep:
         _check_compartments(unpacked)
+        unpacked.check = backup_checked.FULL
     else:
         _check_ledger(unpacked, full=False)
     return unpacked
