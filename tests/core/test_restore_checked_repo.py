@@ -12,7 +12,9 @@ from typing import Any
 import pytest
 
 from tests.conftest import PASSPHRASE
-from vault_app.domain.errors import VaultCorrupt, VaultTampered
+from tests.core.test_faults_diskfull import _fill as _fill_disk
+from tests.core.test_faults_diskfull import small_filesystem
+from vault_app.domain.errors import DiskFull, VaultCorrupt, VaultTampered
 from vault_app.services import (
     backup,
     backup_beside,
@@ -24,7 +26,7 @@ from vault_app.services import (
     notes,
 )
 from vault_app.services.backup_archive import read_back
-from vault_app.services.backup_registry import VERIFIED
+from vault_app.services.backup_registry import VERIFIED, VERIFY_FAILED
 from vault_app.services.backup_repo_read import open_snapshot
 from vault_app.services.vault import Vault, open_vault
 from vault_app.storage.chunk_store import Repository, read_clear
@@ -133,3 +135,26 @@ def test_the_backup_on_lock_records_its_check_in_both_kinds(
         assert backup_repo.verify_snapshot(snapshot, vault=third)["check"] == backup_checked.RECORDED
     finally:
         third.lock()
+
+
+def test_a_full_disk_during_the_check_records_nothing_and_leaves_nothing(vault: Vault, tmp_path: Path) -> None:
+    """The check at creation rebuilds the snapshot beside the repository: a disk too full
+    for that copy fails the check as a verify did before (DiskFull, `backup.verify_failed`),
+    the snapshot stays without the record (a later verify checks it in full), and no
+    temporary manifest or check folder is left."""
+    _fill(vault, 40)
+    with small_filesystem(tmp_path / "usb", "4m") as mount:
+        repo = Repository(mount / "repo")
+        first = backup_repo.create_incremental(vault, repo.root, rotate_old=False)
+        notes.create_progress_note(vault, clients.list_clients(vault)[0].client_id, text="One more session.")
+        # Room for the new chunks (under half the vault, measured), not for the check's full copy.
+        filler = _fill_disk(mount, first.vault_bytes * 4 // 5)
+        with pytest.raises(DiskFull):
+            backup_repo.create_incremental(vault, repo.root, rotate_old=False, verify=True)
+        assert not [p for p in repo.root.rglob(".*")], "temporary files left"
+        second = [p for p in repo.snapshot_paths() if str(p) != first.path]
+        assert len(second) == 1 and backup_checked.KEY not in _body(second[0], vault)
+        failed = vault.ledger.entries(kinds=(VERIFY_FAILED,))
+        assert [e.payload["path"] for e in failed] == [str(second[0])]
+        filler.unlink()
+        assert backup_repo.verify_snapshot(second[0], vault=vault)["check"] == backup_checked.FULL

@@ -212,7 +212,9 @@ def _summary(u: Unpacked, path: Path) -> dict[str, Any]:
         # Which check ran, said plainly (the GUI shows these lines): the full one, or the
         # one relying on the checks recorded when the backup was made.
         "check": u.check,
-        "checked": ["checksum", "authentication", "part hashes", "header MAC",
+        "checked": ["checksum", "authentication",
+                    "part hashes" if u.check != backup_checked.RECORDED
+                    else "part hashes (when the file was read back after it was written)", "header MAC",
                     *backup_checked.described(u.check, u.checked_record, u.keys, "backup")],
         "psychotherapy_pages_checked": "psychotherapy" in u.keys or (
             u.check == backup_checked.RECORDED and "psychotherapy" in (u.checked_record or {}).get("pages", ())),

@@ -190,6 +190,7 @@ def checked_manifest(repo: Repository, source: backup_keys.KeySource | Callable[
     recorded (services/backup_checked.py), so later verifies and restores rely on it. The
     chunks are those just read: the record is about exactly these bytes. Raises the
     restore's errors when something is damaged."""
+    sweep_stale(repo.root)  # a killed process's check folder
     check = repo.temporary_manifest()  # names the chunks for any sweep while they are read back
     try:
         repo.write_manifest(check, raw)
