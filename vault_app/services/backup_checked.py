@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from vault_app import __version__
@@ -82,7 +83,7 @@ def recorded_head(value: Mapping[str, Any]) -> LedgerAnchor:
     return LedgerAnchor(int(head["seq"]), str(head["mac"]))
 
 
-def check_recorded(folder: Any, keys: Mapping[str, bytes], value: Mapping[str, Any], head: LedgerAnchor,
+def check_recorded(folder: Path, keys: Mapping[str, bytes], value: Mapping[str, Any], head: LedgerAnchor,
                    what: str) -> None:
     """What a restore of a backup checked at creation still checks, after the container's
     authentication and the embedded header's MAC: the record and the table of contents
