@@ -14,6 +14,7 @@ import pytest
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from tests.conftest import PASSPHRASE, reopen
+from tests.core.cli_helpers import FAST_KDF, cli
 from tests.core.destruction_helpers import seed_chart
 from vault_app.domain.errors import VaultCorrupt, VaultError, VaultTampered
 from vault_app.services import backup, backup_checked, backup_keys, backup_restore, clients, destruction, notes
@@ -193,3 +194,23 @@ def test_a_recorded_backup_whose_ledger_copy_does_not_end_at_the_record(vault: V
         pack_folder(staging, dest, header, master, manifest_head, "2030-01-01T00:00:00+00:00", checked=wrong)
     with pytest.raises(VaultError, match="does not end where"):
         backup.verify_backup(dest, vault=vault)
+
+
+def test_the_cli_says_which_check_ran_and_full_forces_every_check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("VAULT_APP_DIR", str(tmp_path / "vault"))
+    assert cli(capsys, monkeypatch, "init", "--no-keyring", "--recovery-key-out", str(tmp_path / "kit.txt"),
+               *FAST_KDF).code == 0
+    made = cli(capsys, monkeypatch, "backup", "create", "--to", str(tmp_path / "usb"), "--verify", "--json")
+    assert made.code == 0, made.err
+    path = made.json()["path"]
+    fast = cli(capsys, monkeypatch, "backup", "verify", path)
+    assert fast.code == 0 and f"check: {backup_checked.RECORDED}" in fast.out
+    assert "checked when the backup was made" in fast.out
+    full = cli(capsys, monkeypatch, "backup", "verify", path, "--full", "--json")
+    assert full.code == 0 and full.json()["check"] == backup_checked.FULL and "ledger chain" in full.json()["checked"]
+    restored = cli(capsys, monkeypatch, "backup", "restore", path, "--to", str(tmp_path / "r1"), "--json")
+    assert restored.code == 0 and restored.json()["check"] == backup_checked.RECORDED
+    forced = cli(capsys, monkeypatch, "backup", "restore", path, "--to", str(tmp_path / "r2"), "--full")
+    assert forced.code == 0 and f"check: {backup_checked.FULL}" in forced.out
