@@ -46,6 +46,7 @@ def test_a_verified_snapshot_records_its_check_and_restores_on_it(vault: Vault, 
     _fill(vault)
     info = backup_repo.create_incremental(vault, tmp_path / "repo", verify=True, rotate_old=False)
     snapshot = Path(info.path)
+    assert _body(snapshot, vault)["format_version"] == 1  # older readers ignore the record: version unchanged
     record = _body(snapshot, vault)[backup_checked.KEY]
     assert record["pages"] == ["ledger", "records"]
     assert record["ledger_head"]["seq"] == info.ledger_seq
