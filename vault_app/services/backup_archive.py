@@ -276,16 +276,14 @@ def _write_part(
         fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
         with os.fdopen(fd, "wb") as out:
             # With `hasher`, each block is hashed on its thread while this one writes it and
-            # decrypts the next (hashlib and file writes release the GIL): the part hash was
-            # the largest cost of a restore that relies on its check record.
+            # decrypts the next (hashlib and file writes release the GIL): hashing cost about
+            # as much as writing.
             pending: Future[None] | None = None
             for block in reader.read_blocks(size):
                 _check_stop(stop)
-                if expected is None:
-                    pass
-                elif hasher is None:
+                if expected is not None and hasher is None:
                     digest.update(block)
-                else:
+                elif expected is not None and hasher is not None:
                     if pending is not None:
                         pending.result()  # in order: one block at a time in flight
                     pending = hasher.submit(digest.update, block)
