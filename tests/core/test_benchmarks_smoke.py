@@ -44,6 +44,7 @@ EXPECTED = (
     "verified restore", "destroy one chart",
     "incremental backup: first full snapshot", "incremental backup after a day's work", "verify that snapshot",
     "verified restore vs a plain decrypt-and-copy", "verified restore vs a plain decrypt-and-copy",
+    "verified restore vs a plain decrypt-and-copy", "verified restore vs a plain decrypt-and-copy",
     "import of a SimplePractice export",
     "blob store: add", "blob store: single-file backup", "blob store: first snapshot", "blob store: second snapshot",
     "blob store: destroy the chart", "peak RSS, core process",

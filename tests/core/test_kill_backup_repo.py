@@ -67,9 +67,12 @@ def _create_child(folder: Path, target: Path, out_fd: int) -> None:
     try:
         vault = open_vault(folder, PASSPHRASE)
         client_id = clients.list_clients(vault)[0].client_id
+        n = 0
         while True:
             notes.create_progress_note(vault, client_id, text="Another session. " + os.urandom(400).hex())
-            info = backup_repo.create_incremental(vault, target, rotate_old=False)
+            # Every other one checked at creation: kills also land in its read-back and check.
+            n += 1
+            info = backup_repo.create_incremental(vault, target, rotate_old=False, verify=n % 2 == 0)
             os.write(out_fd, f"{info.path}\n".encode())
     except BaseException as exc:
         os.write(out_fd, f"error {type(exc).__name__}: {exc}\n".encode())

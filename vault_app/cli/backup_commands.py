@@ -61,7 +61,7 @@ def cmd_create(args: argparse.Namespace) -> int:
         data,
         lambda: (
             f"Backup written: {info.path}\n  {info.bytes} bytes, SHA-256 {info.sha256}\n"
-            f"  {'verified (decrypted and every page checked)' if info.verified else 'not verified yet'}"
+            f"  {'verified (checked before packing, read back)' if info.verified else 'not verified yet'}"
             + "".join(f"\n  rotated out: {p}" for p in info.rotated)
             + _warnings_text(info.warnings)
         ),
@@ -82,12 +82,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
     check = backup_repo.verify_snapshot if backup_repo.is_snapshot(path) else backup.verify_backup
     key = _recovery_key(args)
     if key is not None:
-        result = check(path, recovery_key=key)
+        result = check(path, recovery_key=key, full=args.full)
     else:
         phrase = common.passphrase(args)
         vault = _vault_matching(args, phrase)
         try:
-            result = check(path, passphrase=phrase, vault=vault)
+            result = check(path, passphrase=phrase, vault=vault, full=args.full)
         finally:
             if vault is not None:
                 vault.lock()
@@ -96,7 +96,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         result,
         lambda: (
             f"Backup OK: {result['file']}\n  made {result['created']}, ledger entry {result['ledger_seq']}\n"
-            f"  checked: {', '.join(result['checked'])}"
+            f"  check: {result['check']}\n  checked: {', '.join(result['checked'])}"
         ),
     )
     return 0
@@ -140,11 +140,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
         overwrite=args.overwrite,
         newer_ledger=Path(args.newer_ledger) if args.newer_ledger else None,
         known_copies=[common.vault_folder(args)],
+        full=args.full,
     )
     data = report.as_dict()
 
     def text() -> str:
-        lines = [f"Restored into {report.folder} (backup made {report.backup_created})."]
+        lines = [f"Restored into {report.folder} (backup made {report.backup_created}; check: {report.check})."]
         if report.safety_copy:
             lines.append(f"The vault it replaced was kept as a safety copy in {report.safety_copy}.")
         done = [r for r in report.reapplied if r.get("reapplied")]
@@ -210,7 +211,8 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
 
     c = bsub.add_parser("create", parents=[common_parent], help="write one encrypted backup file")
     c.add_argument("--to", metavar="DIR", help="backup folder (default: the configured target)")
-    c.add_argument("--verify", action="store_true", help="decrypt and check the new file completely")
+    c.add_argument("--verify", action="store_true",
+                   help="check the copy completely before writing it, record that inside it, read the file back")
     c.add_argument("--no-rotate", action="store_true", help="do not apply the rotation policy")
     c.add_argument("--incremental", metavar="DIR",
                    help="write a snapshot into the backup repository DIR (only new chunks are written)")
@@ -219,6 +221,9 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     v = bsub.add_parser("verify", parents=[common_parent], help="check a backup completely without restoring")
     v.add_argument("file", metavar="FILE", help="a backup file, or a snapshot (REPO/snapshots/*.vrs)")
     v.add_argument("--recovery-key-file", metavar="FILE", help="open it with the Emergency Kit instead")
+    v.add_argument("--full", action="store_true",
+                   help="check every page and the whole ledger chain again, even if the backup records that "
+                   "they were checked when it was made")
     v.set_defaults(handler=cmd_verify)
 
     ls = bsub.add_parser("list", parents=[common_parent], help="registered backups and their state")
@@ -233,6 +238,8 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     r.add_argument("--recovery-key-file", metavar="FILE", help="open it with the Emergency Kit (new machine)")
     r.add_argument("--new-passphrase-file", metavar="FILE", help="with the Emergency Kit: the new passphrase")
     r.add_argument("--newer-ledger", metavar="DIR", help="a newer copy of this vault whose destructions to re-apply")
+    r.add_argument("--full", action="store_true",
+                   help="check every page and the whole ledger chain again (as 'backup verify --full')")
     r.set_defaults(handler=cmd_restore)
 
     s = bsub.add_parser("settings", parents=[common_parent], help="backup folder, rotation, reminder")

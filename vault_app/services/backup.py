@@ -17,13 +17,15 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.domain.errors import InvalidInput, VaultError
-from vault_app.services import attachment_blobs, backup_keys, backup_registry
+from vault_app.services import attachment_blobs, backup_checked, backup_keys, backup_registry
 from vault_app.services.backup_archive import (
     Unpacked,
+    check_before_packing,
     copy_locked_compartment,
     pack_folder,
     partial_path,
     private_tempdir,
+    read_back,
     replace_file,
     sweep_stale,
     unpack,
@@ -125,10 +127,20 @@ def create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rotat
     partial = partial_path(dest, "partial")
     master = backup_keys.master_of(vault)
     sweep_stale(target)
+    warnings: list[str] = []
+    checked: dict[str, Any] | None = None
     try:
         with private_tempdir(target, "backup") as staging:
             header, head = snapshot_vault(vault, staging)
-            sha256, size = pack_folder(staging, partial, header, master, head, created)
+            if verify:
+                # Checked before packing, so that a restore of this file can rely on its
+                # authentication instead of repeating the checks (services/backup_checked.py).
+                checked, problem = check_staging(staging, header, master, head, vault.psychotherapy_wraps())
+                if problem:
+                    warnings.append(problem)
+            sha256, size = pack_folder(staging, partial, header, master, head, created, checked=checked)
+        if checked is not None:
+            read_back(partial, master)  # the file holds exactly the checked bytes
         if dest.exists():
             raise InvalidInput(f"{dest.name} appeared while the backup was written; try again.")
         replace_file(partial, dest)
@@ -140,13 +152,28 @@ def create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rotat
         {"path": str(dest), "time": created, "sha256": sha256, "bytes": size, "ledger_seq": head.seq,
          "ledger_mac": head.mac_hex, "format": 1},
     )
-    if verify:
-        verify_backup(dest, vault=vault)
+    if checked is not None:
+        vault.ledger.append(VERIFIED, {"path": str(dest), "sha256": sha256, "ledger_seq": head.seq,
+                                       "check": backup_checked.RECORDED})
+    elif verify:
+        verify_backup(dest, vault=vault)  # the full check (it fails where the staging check failed)
     rotated = rotate(vault, target) if rotate_old else []
     return BackupInfo(
         entry.seq, str(dest), dest.name, sha256, size, created, head.seq, verify,
-        round(time.perf_counter() - started, 3), rotated, target_warnings(vault.folder, target),
+        round(time.perf_counter() - started, 3), rotated, target_warnings(vault.folder, target) + warnings,
     )
+
+
+def check_staging(staging: Path, header: Header, master: bytes, head: LedgerAnchor,
+                  wraps: tuple[bytes, ...] = ()) -> tuple[dict[str, Any] | None, str | None]:
+    """`check_before_packing` of a backup's staging copy: (its record, None), or (None,
+    why) when something is damaged; the backup is then written without the record, and
+    its full check (at once when verifying, and at every restore) reports the damage."""
+    keys = backup_keys.unwrap_header(header, master, wraps)
+    try:
+        return check_before_packing(staging, keys, header.ledger_anchor, head), None
+    except VaultError as err:
+        return None, f"The copy made for the backup failed its check ({err.message}); it is checked in full instead."
 
 
 def backup_if_changed(vault: Vault) -> BackupInfo | SnapshotInfo | None:
@@ -182,12 +209,15 @@ def _summary(u: Unpacked, path: Path) -> dict[str, Any]:
         "format_version": u.manifest["format_version"],
         "ledger_seq": u.ledger_head.seq,
         "parts": [{"name": p["name"], "bytes": p["size"]} for p in u.manifest["parts"]],
-        "checked": ["checksum", "authentication", "part hashes", "header MAC",
-                    "every compartment page" if "psychotherapy" in u.keys
-                    else "every page of records.db and ledger.db (psychotherapy.db is locked: its bytes are "
-                    "checked by the backup's authentication; unlock it, or give the passphrase, to check its pages)",
-                    "ledger chain"],
-        "psychotherapy_pages_checked": "psychotherapy" in u.keys,
+        # Which check ran, said plainly (the GUI shows these lines): the full one, or the
+        # one relying on the checks recorded when the backup was made.
+        "check": u.check,
+        "checked": ["checksum", "authentication",
+                    "part hashes" if u.check != backup_checked.RECORDED
+                    else "part hashes (when the file was read back after it was written)", "header MAC",
+                    *backup_checked.described(u.check, u.checked_record, u.keys, "backup")],
+        "psychotherapy_pages_checked": "psychotherapy" in u.keys or (
+            u.check == backup_checked.RECORDED and "psychotherapy" in (u.checked_record or {}).get("pages", ())),
     }
 
 
@@ -199,8 +229,11 @@ def verify_backup(
     vault: Vault | None = None,
     secrets_store: SecretStore | None = None,
     work_dir: Path | None = None,
+    full: bool = False,
 ) -> dict[str, Any]:
-    """Check a backup completely (everything a restore checks) without restoring it.
+    """Check a backup completely (everything a restore checks) without restoring it. A
+    backup checked when it was made is checked as its restore would be (its result's
+    "check" says so); `full=True` repeats every page and chain check regardless.
 
     With an open `vault` of the same vault id, the result goes into its ledger
     (backup.verified / backup.verify_failed)."""
@@ -212,14 +245,15 @@ def verify_backup(
         work = work_dir or Path(tempfile.gettempdir())
         sweep_stale(work)
         with private_tempdir(work, "verify") as folder:
-            summary = _summary(unpack(path, source, folder), path)
+            summary = _summary(unpack(path, source, folder, full=full), path)
     except VaultError as err:
         if vault is not None and vault.is_open and backup_registry.find(vault, path) is not None:
             vault.ledger.append(VERIFY_FAILED, {"path": str(path), "error": err.kind})
         raise
     if vault is not None and vault.is_open and summary["vault_id"] == vault.vault_id:
         vault.ledger.append(
-            VERIFIED, {"path": str(path), "sha256": summary["sha256"], "ledger_seq": summary["ledger_seq"]}
+            VERIFIED, {"path": str(path), "sha256": summary["sha256"], "ledger_seq": summary["ledger_seq"],
+                       "check": summary["check"]}
         )
     return summary
 

@@ -14,17 +14,22 @@ import json
 import os
 import re
 import secrets
-import shutil
-import tempfile
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from vault_app import __version__
 from vault_app.domain.errors import VaultCorrupt, VaultError, VaultTampered
-from vault_app.services import backup_keys
+from vault_app.services import backup_checked, backup_keys
+
+# Re-exported: callers keep importing these from backup_archive.
+from vault_app.services.backup_workdirs import STALE_SECONDS as STALE_SECONDS
+from vault_app.services.backup_workdirs import partial_path as partial_path
+from vault_app.services.backup_workdirs import private_tempdir as private_tempdir
+from vault_app.services.backup_workdirs import sweep_stale as sweep_stale
+from vault_app.services.backup_workdirs import work_pid as work_pid
 from vault_app.services.ledger import Ledger, VerifyReport
 from vault_app.storage import backup_format, backup_snapshot, blob_store
 from vault_app.storage import header as header_io
@@ -69,72 +74,6 @@ def describe_part(name: str, path: Path) -> Part:
     return Part(name, path, size, digest.hexdigest())
 
 
-# Work folders (".vault-<kind>-<pid>-<random>") and partial files
-# (".<final name>.<kind>-<pid>") carry the owner's pid, so what a killed process left
-# behind can be told apart from another process's work in progress and swept.
-_WORK_DIR = re.compile(r"^\.vault-(backup|purge-check|purge|inspect|restore|verify)-(\d+)-.+$")
-_WORK_FILE = re.compile(r"^\..+\.(partial|purge)-(\d+)$")
-STALE_SECONDS = 24 * 3600
-
-
-@contextlib.contextmanager
-def private_tempdir(parent: Path, kind: str) -> Iterator[Path]:
-    """A 0700 work folder that is removed however we leave (files in it stay encrypted)."""
-    with os_errors("preparing a temporary folder"):
-        folder = Path(tempfile.mkdtemp(prefix=f".vault-{kind}-{os.getpid()}-", dir=parent))
-    try:
-        yield folder
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-def partial_path(final: Path, kind: str) -> Path:
-    """Where the file that will become `final` is written first."""
-    return final.with_name(f".{final.name}.{kind}-{os.getpid()}")
-
-
-def work_pid(name: str) -> int | None:
-    """The pid in a work item's name, or None if `name` is not one."""
-    found = _WORK_DIR.match(name) or _WORK_FILE.match(name)
-    return int(found.group(2)) if found else None
-
-
-def _alive(pid: int) -> bool:
-    if os.name != "posix":
-        return True  # no cheap, harmless probe there: leave it to the age rule
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
-
-
-def sweep_stale(folder: Path) -> int:
-    """Remove work files that a crashed or killed process left in `folder` (they hold
-    only encrypted data, but they take space and look like clutter)."""
-    removed = 0
-    with contextlib.suppress(OSError):
-        for child in folder.glob(".*"):
-            pid = work_pid(child.name)
-            if pid is None:
-                continue
-            try:
-                old = time.time() - child.lstat().st_mtime > STALE_SECONDS
-            except OSError:
-                continue
-            if pid == os.getpid() or (_alive(pid) and not old):
-                continue
-            if child.is_dir() and not child.is_symlink():
-                shutil.rmtree(child, ignore_errors=True)
-            else:
-                with contextlib.suppress(OSError):
-                    child.unlink()
-            removed += 1
-    return removed
-
-
 # --- writing ---------------------------------------------------------------------------------
 def write_container(
     dest: Path, slots: Slots, content_key: bytes, manifest: dict[str, Any], parts: list[Part],
@@ -172,8 +111,9 @@ def write_raw_container(
     return digest, size
 
 
-def manifest_for(header: Header, head: LedgerAnchor, created: str, parts: list[Part]) -> dict[str, Any]:
-    return {
+def manifest_for(header: Header, head: LedgerAnchor, created: str, parts: list[Part],
+                 checked: dict[str, Any] | None = None) -> dict[str, Any]:
+    manifest = {
         "format": FORMAT_NAME,
         # A backup without blobs stays version 1, readable by the versions before the blob store.
         "format_version": FORMAT_VERSION if len(parts) > len(PARTS) else 1,
@@ -183,17 +123,48 @@ def manifest_for(header: Header, head: LedgerAnchor, created: str, parts: list[P
         "ledger_head": {"seq": head.seq, "mac": head.mac_hex},
         "parts": [{"name": p.name, "size": p.size, "sha256": p.sha256} for p in parts],
     }
+    if checked is not None:
+        # A key older readers ignore: the format version stays, so they still read the file.
+        manifest[backup_checked.KEY] = checked
+    return manifest
 
 
 def pack_folder(
     folder: Path, dest: Path, header: Header, master: bytes, head: LedgerAnchor, created: str,
-    stop: StopCheck | None = None,
+    stop: StopCheck | None = None, *, checked: dict[str, Any] | None = None,
 ) -> tuple[str, int]:
-    """Pack closed vault files (header + compartments in `folder`) into a new container."""
+    """Pack closed vault files (header + compartments in `folder`) into a new container.
+    `checked`: the record of `check_before_packing` on this very folder, if it ran."""
     parts = [describe_part(name, folder / name) for name in (*PARTS, *blob_part_names(folder))]
     content_key = secrets.token_bytes(backup_format.KEY_LEN)
     slots = backup_keys.slots_for(header, master, content_key)
-    return write_container(dest, slots, content_key, manifest_for(header, head, created, parts), parts, stop)
+    return write_container(dest, slots, content_key, manifest_for(header, head, created, parts, checked), parts,
+                           stop)
+
+
+def check_before_packing(folder: Path, keys: dict[str, bytes], anchor: LedgerAnchor, head: LedgerAnchor
+                         ) -> dict[str, Any]:
+    """The full checks of a restore (every page of every compartment whose key is in
+    `keys`, the whole ledger chain against the header's `anchor`, its head, every blob) run
+    on the closed copy in `folder` before it is packed. Returns the "checked" record for
+    its table of contents; raises the restore's errors when something is damaged (the
+    caller then packs nothing checked: see services/backup_checked.py)."""
+    damaged_one, chain = pages_beside_chain(folder, keys, anchor)
+    if damaged_one:
+        raise VaultCorrupt(f"The copy of the {damaged_one} compartment made for the backup is damaged.",
+                           hint="Run 'vault-app audit verify'; restore from your latest verified backup if it fails.")
+    if isinstance(chain, VaultError):
+        raise chain
+    report, copy_head = chain
+    if not report.ok:
+        raise VaultTampered("The ledger copied for the backup failed verification: "
+                            + "; ".join(report.problems[:3]) + ".")
+    if copy_head != head:
+        raise VaultTampered("The ledger copied for the backup does not end at the vault's last entry.")
+    if check_blob_parts(folder, keys["records"]):
+        raise VaultCorrupt("An attachment copied for the backup is missing or damaged.",
+                           hint="Run 'vault-app audit verify'.")
+    return backup_checked.record([n for n in PART_COMPARTMENT.values() if n in keys], head)
 
 
 def blob_part_names(folder: Path) -> list[str]:
@@ -222,11 +193,18 @@ class Unpacked:
     # it, e.g. a vault whose psychotherapy notes are locked; that part is then checked by
     # the container's authentication only, not page by page).
     psychotherapy_wraps: tuple[bytes, ...] = ()
+    # Which check ran: backup_checked.FULL (pages and chain now) or RECORDED (they ran
+    # when the backup was made; see services/backup_checked.py); "" when not deep.
+    check: str = ""
 
     @property
     def ledger_head(self) -> LedgerAnchor:
         head = self.manifest["ledger_head"]
         return LedgerAnchor(int(head["seq"]), str(head["mac"]))
+
+    @property
+    def checked_record(self) -> dict[str, Any] | None:
+        return backup_checked.parse(self.manifest, damaged("its table of contents is malformed"))
 
 
 def _is_hex(value: object, length: int) -> bool:
@@ -271,34 +249,111 @@ def _parse_manifest(raw: bytes, slots: Slots) -> dict[str, Any]:
         size = part.get("size")
         if type(size) is not int or not 0 <= size <= MAX_PART or not _is_hex(part.get("sha256"), 64):
             raise bad
+    backup_checked.parse(data, bad)
     return data
 
 
+def _hash_part(reader: backup_format.PlainReader, name: str, size: int, expected: str,
+               stop: StopCheck | None = None) -> None:
+    """A part read and hashed, not written (the read-back of a container just written)."""
+    digest = hashlib.sha256()
+    for block in reader.read_blocks(size):
+        _check_stop(stop)
+        digest.update(block)
+    if digest.hexdigest() != expected:
+        raise VaultTampered(f"The backup's copy of {Path(name).name} does not match its recorded hash.")
+
+
 def _write_part(
-    reader: backup_format.PlainReader, dest: Path, size: int, expected: str, stop: StopCheck | None = None
+    reader: backup_format.PlainReader, dest: Path, size: int, expected: str | None, stop: StopCheck | None = None,
+    hasher: ThreadPoolExecutor | None = None,
 ) -> None:
+    """One part written into `dest` and, unless `expected` is None, hashed and compared."""
     digest = hashlib.sha256()
     with os_errors("unpacking the backup"):
         if dest.parent.name != "" and not dest.parent.exists():
             ensure_private_dir(dest.parent)  # blobs/ab/ of a blob part
         fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
         with os.fdopen(fd, "wb") as out:
+            # With `hasher`, each block is hashed on its thread while this one writes it and
+            # decrypts the next (hashlib and file writes release the GIL): hashing cost about
+            # as much as writing.
+            pending: Future[None] | None = None
             for block in reader.read_blocks(size):
                 _check_stop(stop)
-                digest.update(block)
+                if expected is not None and hasher is None:
+                    digest.update(block)
+                elif expected is not None and hasher is not None:
+                    if pending is not None:
+                        pending.result()  # in order: one block at a time in flight
+                    pending = hasher.submit(digest.update, block)
                 out.write(block)
+            if pending is not None:
+                pending.result()
             backup_format.fsync_file(out)
-    if digest.hexdigest() != expected:
+    if expected is not None and digest.hexdigest() != expected:
         raise VaultTampered(f"The backup's copy of {dest.name} does not match its recorded hash.")
 
 
+def read_back(path: Path, master: bytes, stop: StopCheck | None = None) -> dict[str, Any]:
+    """A container this process just wrote, read back without writing anything: the
+    checksum, the key slots, AES-GCM over every byte and each part's SHA-256 against the
+    authenticated table of contents (returned). With parts hashed from a copy checked
+    before packing, this proves the file holds exactly the checked bytes."""
+    def decrypt() -> dict[str, Any]:
+        with os_errors("reading the backup file"):
+            slots = backup_format.read_slots(path)
+            reader = backup_format.PlainReader(
+                backup_format.iter_plaintext(path, backup_keys.content_key(slots, master)))
+            manifest = _parse_manifest(reader.read_exact(backup_format.decode_manifest_length(reader.read_exact(4))),
+                                       slots)
+            for part in manifest["parts"]:
+                _hash_part(reader, part["name"], part["size"], part["sha256"], stop)
+            if not reader.at_end():
+                raise damaged("it holds data after its last part")
+        return manifest
+
+    return beside_checksum(path, decrypt)[1]
+
+
+_T = TypeVar("_T")
+
+
+def beside_checksum(path: Path, decrypt: Callable[[], _T]) -> tuple[tuple[int, str], _T]:
+    """((size, SHA-256), decrypt()) of a backup file, the whole-file checksum computed on a
+    thread of its own while `decrypt` reads, decrypts and hashes the parts: hashlib
+    releases the GIL, so the two passes overlap instead of adding up (one of them was a
+    third of a fast restore). A file that fails its checksum is reported as such whatever
+    failed first, as when the checksum came first."""
+    pool = ThreadPoolExecutor(1, thread_name_prefix="vault-backup-checksum")
+    try:
+        trailer = pool.submit(backup_format.check_trailer, path)
+        try:
+            result = decrypt()
+        except BaseException:
+            failed = trailer.exception()
+            if isinstance(failed, VaultError):
+                raise failed from None
+            raise
+        with os_errors("reading the backup file"):
+            return trailer.result(), result
+    finally:
+        pool.shutdown(wait=True)
+
+
 def unpack(
-    path: Path, master_source: MasterSource, dest: Path, *, deep: bool = True, stop: StopCheck | None = None
+    path: Path, master_source: MasterSource, dest: Path, *, deep: bool = True, full: bool = False,
+    stop: StopCheck | None = None,
 ) -> Unpacked:
     """Check the file, decrypt it into `dest` (an empty private folder) and check every part.
 
     Order: checksum (no key), key slots, then authenticated decryption, per-part
     hashes, the embedded header's MAC, every compartment page, the ledger chain.
+
+    A backup whose table of contents records that those page and chain checks ran when
+    it was made (services/backup_checked.py) gets, instead of them, the ledger's head
+    read from the copy and compared with the recorded one, and the pages of compartments
+    the record does not cover; `full=True` ignores the record and runs every check.
 
     `deep=False` (purging a chart from a backup) stops after the header MAC and checks
     the ledger from its anchor only: the authenticated encryption already proves the
@@ -307,18 +362,30 @@ def unpack(
     """
     if not path.is_file():
         raise VaultCorrupt(f"The backup file {path.name} does not exist or is not a file.")
-    with os_errors("reading the backup file"):
-        size, sha256 = backup_format.check_trailer(path)
-        slots = backup_format.read_slots(path)
-    master = master_source(slots)
-    content_key = backup_keys.content_key(slots, master)
-    with os_errors("reading the backup file"):
-        reader = backup_format.PlainReader(backup_format.iter_plaintext(path, content_key))
-        manifest = _parse_manifest(reader.read_exact(backup_format.decode_manifest_length(reader.read_exact(4))), slots)
-        for part in manifest["parts"]:
-            _write_part(reader, dest / part["name"], part["size"], part["sha256"], stop)
-        if not reader.at_end():
-            raise damaged("it holds data after its last part")
+
+    def decrypt() -> tuple[Slots, bytes, dict[str, Any]]:
+        with os_errors("reading the backup file"):
+            slots = backup_format.read_slots(path)
+        master = master_source(slots)
+        content_key = backup_keys.content_key(slots, master)
+        with os_errors("reading the backup file"):
+            reader = backup_format.PlainReader(backup_format.iter_plaintext(path, content_key))
+            manifest = _parse_manifest(reader.read_exact(backup_format.decode_manifest_length(reader.read_exact(4))),
+                                       slots)
+            # A recorded backup was read back, part hashes and all, before it got its name;
+            # AES-GCM over the stream (index and last flag in each nonce) now proves these
+            # are the same bytes, so hashing the parts again would prove nothing more.
+            recorded = backup_checked.parse(manifest, damaged("its table of contents is malformed")) is not None
+            hashed = not (deep and not full and recorded)
+            with ThreadPoolExecutor(1, thread_name_prefix="vault-part-hash") as hasher:
+                for part in manifest["parts"]:
+                    _write_part(reader, dest / part["name"], part["size"], part["sha256"] if hashed else None,
+                                stop, hasher)
+            if not reader.at_end():
+                raise damaged("it holds data after its last part")
+        return slots, master, manifest
+
+    (size, sha256), (slots, master, manifest) = beside_checksum(path, decrypt)
     with os_errors("unpacking the backup"):
         raw_header = (dest / HEADER_PART).read_bytes()
     try:
@@ -330,8 +397,13 @@ def unpack(
     keys = backup_keys.check_embedded_header(header, slots, master, wraps)
     unpacked = Unpacked(dest, manifest, slots, header, master, keys, sha256, size, wraps)
     _check_stop(stop)
-    if deep:
+    record = unpacked.checked_record
+    if deep and record is not None and not full:
+        backup_checked.check_recorded(dest, keys, record, unpacked.ledger_head, "backup")
+        unpacked.check = backup_checked.RECORDED
+    elif deep:
         _check_compartments(unpacked)
+        unpacked.check = backup_checked.FULL
     else:
         _check_ledger(unpacked, full=False)
     return unpacked

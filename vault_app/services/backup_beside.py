@@ -12,8 +12,9 @@ waited for all of it. Now the lock does only what needs the open vault:
 2. `BackupRunner` (one thread of its own, one job at a time, in order) copies the pinned
    state with SQLite's backup API (still SQLCipher-encrypted) into a private 0700 work
    folder in the target -- SQLite keeps that state readable whatever the next session
-   writes -- then packs it into a temporary name in the target, verifies it as a restore
-   would (every page, the ledger chain) and scrubs the copy. It holds the master key of that vault
+   writes -- checks the copy as a restore would (every page, the ledger chain), packs it
+   into a temporary name in the target with that check recorded (services/backup_checked.py),
+   reads the archive back (authentication, part hashes) and scrubs the copy. It holds the master key of that vault
    (to encrypt and check the archive and to register it), never the passphrase.
 3. Registration (`backup.created` + `backup.verified` in the ledger, then the rotation)
    happens under the folder's writer lock, taken only for that (milliseconds): by the
@@ -46,7 +47,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from vault_app.domain.errors import VaultBusy, VaultError
-from vault_app.services import attachment_blobs, backup_beside_control, backup_beside_repo, backup_keys, backup_registry
+from vault_app.services import (
+    attachment_blobs,
+    backup_beside_control,
+    backup_beside_repo,
+    backup_checked,
+    backup_keys,
+    backup_registry,
+)
 from vault_app.services.backup import (
     BackupInfo,
     backup_file_name,
@@ -54,13 +62,13 @@ from vault_app.services.backup import (
 )
 from vault_app.services.backup_archive import (
     BackupAbandoned,
+    check_before_packing,
     copy_locked_compartment,
     pack_folder,
     partial_path,
-    private_tempdir,
+    read_back,
     replace_file,
     sweep_stale,
-    unpack,
 )
 from vault_app.services.backup_beside_repo import RepoBuilt, RepoSnapshot
 from vault_app.services.backup_registry import CREATED, VERIFIED, rotate, settings, target_warnings
@@ -100,6 +108,9 @@ class Snapshot:
     # copies them from the live folder (if a destruction scrubbed one meanwhile, the
     # verify fails and the backup is not registered).
     blob_ids: tuple[str, ...] = ()
+    # What opens the psychotherapy key of `header` while those notes are unlocked (empty
+    # otherwise): their pages are then checked before packing too.
+    psychotherapy_wraps: tuple[bytes, ...] = ()
 
 
 @dataclass
@@ -147,7 +158,8 @@ def take_snapshot(vault: Vault) -> Snapshot | RepoSnapshot | None:
         raise
     now = datetime.now(UTC)
     return Snapshot(vault.folder, target, staging, held, header, head, backup_keys.master_of(vault),
-                    now.isoformat(timespec="seconds"), now.astimezone().date().isoformat(), blob_ids)
+                    now.isoformat(timespec="seconds"), now.astimezone().date().isoformat(), blob_ids,
+                    vault.psychotherapy_wraps())
 
 
 def _hold(vault: Vault, staging: Path, held: HeldSnapshot) -> tuple[Header, LedgerAnchor]:
@@ -183,7 +195,8 @@ def register(vault: Vault, built: Built | RepoBuilt) -> BackupInfo:
         {"path": str(dest), "time": snap.created, "sha256": built.sha256, "bytes": built.size,
          "ledger_seq": snap.head.seq, "ledger_mac": snap.head.mac_hex, "format": 1},
     )
-    vault.ledger.append(VERIFIED, {"path": str(dest), "sha256": built.sha256, "ledger_seq": snap.head.seq})
+    vault.ledger.append(VERIFIED, {"path": str(dest), "sha256": built.sha256, "ledger_seq": snap.head.seq,
+                                   "check": backup_checked.RECORDED})
     rotated = rotate(vault, snap.target)
     return BackupInfo(entry.seq, str(dest), dest.name, built.sha256, built.size, snap.created, snap.head.seq,
                       True, built.seconds, rotated, target_warnings(vault.folder, snap.target))
@@ -320,7 +333,9 @@ class BackupRunner:
 
 
 def build(snap: Snapshot, stop: Callable[[], bool], step: Callable[[str], None]) -> Built:
-    """Pack the snapshot into a temporary name in the target and verify it completely.
+    """Check the copy completely (as a restore would), pack it into a temporary name in the
+    target with that recorded, and read the archive back (authentication and part hashes:
+    it holds the checked bytes). A damaged copy fails the job: nothing is registered.
     The snapshot is scrubbed whatever happens; the temporary archive is removed on failure."""
     # A temporary name of its own (the final one is chosen at registration): the staging
     # folder's random suffix keeps two jobs of one process apart.
@@ -331,11 +346,15 @@ def build(snap: Snapshot, stop: Callable[[], bool], step: Callable[[str], None])
         snap.held.copy_into(snap.staging, COMPARTMENT_FILES)
         attachment_blobs.copy_blobs(snap.folder, snap.staging, list(snap.blob_ids))
         step("snapshot")
-        sha256, size = pack_folder(snap.staging, partial, snap.header, snap.master, snap.head, snap.created, stop)
+        keys = backup_keys.unwrap_header(snap.header, snap.master, snap.psychotherapy_wraps)
+        checked = check_before_packing(snap.staging, keys, snap.header.ledger_anchor, snap.head)
+        if stop():
+            raise BackupAbandoned
+        sha256, size = pack_folder(snap.staging, partial, snap.header, snap.master, snap.head, snap.created, stop,
+                                   checked=checked)
         scrub_tree(snap.staging)
         step("packed")
-        with private_tempdir(snap.target, "verify") as check:
-            unpack(partial, backup_keys.fixed_master(snap.master), check, stop=stop)
+        read_back(partial, snap.master, stop)
         step("verified")
     except BaseException:
         with contextlib.suppress(OSError):

@@ -19,7 +19,9 @@ The job (the runner's thread): chunk the held files (an attachment blob unchange
 the newest snapshot costs one stat: its chunk list is reused), write the chunks the
 repository lacks and a manifest under a hidden temporary name (with the repository's sweep held off,
 so no sweep of this process takes chunks no manifest names yet), release the files, then
-check the snapshot as a restore would (every chunk, every page, the ledger chain).
+check the snapshot as a restore would (every chunk, every page, the ledger chain) and
+put that on record in the manifest (services/backup_checked.py: a later verify or restore
+relies on it).
 Registration (the vault open again, or under the folder's lock) renames the checked
 manifest into place, records `backup.created` (format "repo") and `backup.verified`,
 and applies the rotation to the repository's snapshots (then removes unused chunks).
@@ -38,18 +40,16 @@ from pathlib import Path
 from typing import BinaryIO
 
 from vault_app.domain.errors import VaultBusy
-from vault_app.services import attachment_blobs, backup_keys, backup_registry
+from vault_app.services import attachment_blobs, backup_checked, backup_keys, backup_registry
 from vault_app.services.backup import BackupInfo
 from vault_app.services.backup_archive import (
     HEADER_PART,
     PARTS,
     copy_locked_compartment,
-    private_tempdir,
     replace_file,
 )
 from vault_app.services.backup_registry import CREATED, VERIFIED, target_warnings
-from vault_app.services.backup_repo import REPO_FORMAT, Source, snapshot_manifest, store_parts
-from vault_app.services.backup_repo_read import materialize
+from vault_app.services.backup_repo import REPO_FORMAT, Source, checked_manifest, snapshot_manifest, store_parts
 from vault_app.services.vault import Vault
 from vault_app.storage import blob_store
 from vault_app.storage import header as header_io
@@ -187,8 +187,11 @@ def build(snap: RepoSnapshot, stop: Callable[[], bool], step: Callable[[str], No
         scrub_tree(snap.staging)
         step("snapshot")
         step("packed")
-        with private_tempdir(snap.repo.root, "verify") as check:
-            materialize(partial, backup_keys.fixed_master(snap.master), check, deep=True, stop=stop)
+        # Checked completely once, now, and recorded in the manifest that gets registered:
+        # a later verify or restore of it relies on that (services/backup_checked.py).
+        raw = checked_manifest(snap.repo, backup_keys.fixed_master(snap.master), raw, snap.header, snap.master,
+                               snap.head, snap.created, parts, stop)
+        snap.repo.write_manifest(partial, raw)
         step("verified")
     except BaseException:
         if partial is not None:
@@ -214,7 +217,8 @@ def register(vault: Vault, built: RepoBuilt) -> BackupInfo:
          "ledger_seq": snap.head.seq, "ledger_mac": snap.head.mac_hex, "format": REPO_FORMAT,
          "chunks_written": built.chunks_written, "bytes_written": built.bytes_written},
     )
-    vault.ledger.append(VERIFIED, {"path": str(dest), "sha256": built.sha256, "ledger_seq": snap.head.seq})
+    vault.ledger.append(VERIFIED, {"path": str(dest), "sha256": built.sha256, "ledger_seq": snap.head.seq,
+                                   "check": backup_checked.RECORDED})
     rotated = backup_registry.rotate(vault, snap.repo.snapshots_dir)
     if rotated:
         snap.repo.sweep()  # the chunks only the rotated snapshots used: scrubbed, removed

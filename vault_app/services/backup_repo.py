@@ -24,7 +24,14 @@ from typing import Any, BinaryIO
 
 from vault_app import __version__
 from vault_app.domain.errors import CompartmentLocked, InvalidInput, VaultBusy, VaultError
-from vault_app.services import attachment_blobs, backup_copies, backup_keys, backup_registry, snapshot_blobs
+from vault_app.services import (
+    attachment_blobs,
+    backup_checked,
+    backup_copies,
+    backup_keys,
+    backup_registry,
+    snapshot_blobs,
+)
 from vault_app.services.backup_archive import (
     HEADER_PART,
     PARTS,
@@ -196,7 +203,7 @@ def store_parts(repo: Repository, ck: ChunkKeys, sources: Sequence[tuple[str, So
 
 
 def snapshot_manifest(header: Header, master: bytes, head: LedgerAnchor, created: str,
-              parts: list[dict[str, Any]]) -> bytes:
+              parts: list[dict[str, Any]], checked: dict[str, Any] | None = None) -> bytes:
     content_key = secrets.token_bytes(KEY_LEN)
     body = {
         # Without blob parts a snapshot stays version 1, readable by the versions before them.
@@ -205,8 +212,32 @@ def snapshot_manifest(header: Header, master: bytes, head: LedgerAnchor, created
         "vault_id": header.vault_id, "created": created,
         "ledger_head": {"seq": head.seq, "mac": head.mac_hex}, "parts": parts,
     }
+    if checked is not None:
+        body[backup_checked.KEY] = checked  # older readers ignore it: the version stays
     slots = backup_keys.slots_for(header, master, content_key)
     return chunk_store.encode_manifest(slots, content_key, body, (c for p in parts for c in p["chunks"]))
+
+
+def checked_manifest(repo: Repository, source: backup_keys.KeySource | Callable[[Any], bytes], raw: bytes,
+                     header: Header, master: bytes, head: LedgerAnchor, created: str, parts: list[dict[str, Any]],
+                     stop: Callable[[], bool] | None = None) -> bytes:
+    """The snapshot `raw` describes, checked completely as a restore would check it (every
+    chunk read back: AES-GCM and keyed hash; every page of each compartment `source`
+    reaches; the whole ledger chain and its head), then the same manifest with that
+    recorded (services/backup_checked.py), so later verifies and restores rely on it. The
+    chunks are those just read: the record is about exactly these bytes. Raises the
+    restore's errors when something is damaged."""
+    sweep_stale(repo.root)  # a killed process's check folder
+    check = repo.temporary_manifest()  # names the chunks for any sweep while they are read back
+    try:
+        repo.write_manifest(check, raw)
+        with private_tempdir(repo.root, "verify") as folder:
+            m = materialize(check, source, folder, deep=True, full=True, stop=stop)
+            pages = [name for name in backup_checked.COMPARTMENTS if name in m.keys]
+    finally:
+        with contextlib.suppress(OSError):
+            check.unlink()
+    return snapshot_manifest(header, master, head, created, parts, backup_checked.record(pages, head))
 
 
 # --- create -----------------------------------------------------------------------------------------
@@ -228,6 +259,13 @@ def create_incremental(vault: Vault, repo_dir: Path, *, verify: bool = False, ro
             ck = ChunkKeys(master, header.vault_id_bytes)
             parts, written, written_bytes = store_parts(repo, ck, sources, reuse=True)
         raw = snapshot_manifest(header, master, head, created, parts)
+        failure: VaultError | None = None
+        if verify:
+            try:
+                raw = checked_manifest(repo, backup_keys.vault_source(vault), raw, header, master, head, created,
+                                       parts)
+            except VaultError as err:
+                failure = err  # kept without the record, registered, then reported as a failed verify
         dest = repo.new_snapshot_path(now.strftime("%Y-%m-%dT%H%M%SZ"))
         repo.write_manifest(dest, raw)
     except BaseException:
@@ -242,8 +280,12 @@ def create_incremental(vault: Vault, repo_dir: Path, *, verify: bool = False, ro
          "ledger_mac": head.mac_hex, "format": REPO_FORMAT, "chunks_written": written,
          "bytes_written": written_bytes},
     )
+    if failure is not None:
+        vault.ledger.append(VERIFY_FAILED, {"path": str(dest), "error": failure.kind})
+        raise failure
     if verify:
-        verify_snapshot(dest, vault=vault)
+        vault.ledger.append(VERIFIED, {"path": str(dest), "sha256": sha256, "ledger_seq": head.seq,
+                                       "check": backup_checked.RECORDED})
     rotated = _rotate(vault, repo) if rotate_old else []
     return SnapshotInfo(
         entry.seq, str(dest), dest.name, sha256, len(raw), created, head.seq, sum(p["size"] for p in parts),
@@ -267,21 +309,20 @@ def _summary(m: Materialized, path: Path) -> dict[str, Any]:
         "format_version": m.body["format_version"], "ledger_seq": m.ledger_head.seq,
         "chunks": len({c for p in m.body["parts"] for c in p["chunks"]}),
         "parts": [{"name": p["name"], "bytes": p["size"]} for p in m.body["parts"]],
+        "check": m.check,
         "checked": ["snapshot authentication", "every chunk's authentication and keyed hash", "part sizes",
-                    "header MAC",
-                    "every compartment page" if "psychotherapy" in m.keys
-                    else "every page of records.db and ledger.db (psychotherapy.db is locked: its bytes are "
-                    "checked by the chunks' authentication)",
-                    "ledger chain"],
-        "psychotherapy_pages_checked": "psychotherapy" in m.keys,
+                    "header MAC", *backup_checked.described(m.check, m.checked_record, m.keys, "snapshot")],
+        "psychotherapy_pages_checked": "psychotherapy" in m.keys or (
+            m.check == backup_checked.RECORDED and "psychotherapy" in (m.checked_record or {}).get("pages", ())),
     }
 
 
 def verify_snapshot(
     path: Path, *, passphrase: str | None = None, recovery_key: str | None = None, vault: Vault | None = None,
-    secrets_store: SecretStore | None = None, work_dir: Path | None = None,
+    secrets_store: SecretStore | None = None, work_dir: Path | None = None, full: bool = False,
 ) -> dict[str, Any]:
-    """Check a snapshot completely (everything a restore checks) without restoring it.
+    """Check a snapshot completely (everything a restore checks) without restoring it; one
+    checked when it was made as its restore would be, unless `full` (see verify_backup).
     With an open `vault` of the same id the result goes into its ledger."""
     path = Path(path).expanduser().resolve()
     source = backup_keys.master_source(passphrase=passphrase, recovery_key=recovery_key, vault=vault,
@@ -291,14 +332,14 @@ def verify_snapshot(
         work = work_dir or repo.root
         sweep_stale(work)
         with private_tempdir(work, "verify") as folder:
-            summary = _summary(materialize(path, source, folder), path)
+            summary = _summary(materialize(path, source, folder, full=full), path)
     except VaultError as err:
         if vault is not None and vault.is_open and backup_registry.find(vault, path) is not None:
             vault.ledger.append(VERIFY_FAILED, {"path": str(path), "error": err.kind})
         raise
     if vault is not None and vault.is_open and summary["vault_id"] == vault.vault_id:
         vault.ledger.append(VERIFIED, {"path": str(path), "sha256": summary["sha256"],
-                                       "ledger_seq": summary["ledger_seq"]})
+                                       "ledger_seq": summary["ledger_seq"], "check": summary["check"]})
     return summary
 
 

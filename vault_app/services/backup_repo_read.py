@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.domain.errors import VaultCorrupt, VaultError, VaultTampered
-from vault_app.services import backup_keys
+from vault_app.services import backup_checked, backup_keys
 from vault_app.services.backup_archive import (
     HEADER_PART,
     PARTS,
@@ -52,11 +52,16 @@ class Materialized:
     sha256: str  # of the manifest file
     size: int
     psychotherapy_wraps: tuple[bytes, ...] = ()
+    check: str = ""  # backup_checked.FULL or RECORDED when deep; "" otherwise
 
     @property
     def ledger_head(self) -> LedgerAnchor:
         head = self.body["ledger_head"]
         return LedgerAnchor(int(head["seq"]), str(head["mac"]))
+
+    @property
+    def checked_record(self) -> dict[str, Any] | None:
+        return backup_checked.parse(self.body, repo_damaged("a snapshot's table of contents is malformed"))
 
 
 def repository_of(snapshot: Path) -> Repository:
@@ -110,6 +115,7 @@ def check_body(body: dict[str, Any], slots: Slots, clear_ids: list[str]) -> None
         named.update(chunks)
     if named != set(clear_ids):
         raise VaultTampered("The snapshot's chunk list does not match its table of contents.")
+    backup_checked.parse(body, bad)
 
 
 def open_snapshot(raw: bytes, source: backup_keys.KeySource | Any) -> tuple[Slots, bytes, dict[str, Any]]:
@@ -145,10 +151,16 @@ def _write_part(repo: Repository, ck: ChunkKeys, part: dict[str, Any], dest: Pat
 
 
 def materialize(
-    snapshot: Path, source: backup_keys.KeySource | Any, dest: Path, *, deep: bool = True,
+    snapshot: Path, source: backup_keys.KeySource | Any, dest: Path, *, deep: bool = True, full: bool = False,
     stop: Callable[[], bool] | None = None,
 ) -> Materialized:
     """Rebuild every part of `snapshot` in `dest` (an empty private folder) and check it.
+
+    A snapshot whose table of contents records that its pages and chain were checked when
+    it was made (services/backup_checked.py) relies on that and on every chunk's
+    authentication and keyed hash: the ledger's head is read and compared, and only the
+    compartments the record does not cover are checked page by page. `full=True` ignores
+    the record.
 
     `deep=False` (a purge) stops after the chunks' authentication, the parts' sizes and
     the header's MAC. `stop` (the background backup on lock, when the app quits) is asked
@@ -171,7 +183,13 @@ def materialize(
     if deep:
         if stop is not None and stop():
             raise BackupAbandoned
-        check_pages(found)
+        record = found.checked_record
+        if record is not None and not full:
+            backup_checked.check_recorded(dest, keys, record, found.ledger_head, "snapshot")
+            found.check = backup_checked.RECORDED
+        else:
+            check_pages(found)
+            found.check = backup_checked.FULL
     return found
 
 

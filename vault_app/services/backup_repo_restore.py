@@ -20,12 +20,13 @@ from vault_app.services.device_secret import SecretStore
 from vault_app.services.vault import Vault
 
 
-def _materialize(snapshot: Path) -> Unpacker:
+def _materialize(snapshot: Path, full: bool) -> Unpacker:
     def into(source: backup_keys.KeySource, staging: Path) -> Checked:
-        # deep: every chunk, every page, the whole ledger chain and its head, once.
-        m = materialize(snapshot, source, staging, deep=True)
+        # deep: every chunk, and every page and the whole ledger chain and its head once,
+        # now or (recorded in the manifest) when the snapshot was made.
+        m = materialize(snapshot, source, staging, deep=True, full=full)
         return Checked(m.header, m.master, m.psychotherapy_wraps, m.ledger_head, str(m.body["created"]),
-                       m.sha256, m.size, REPO_FORMAT)
+                       m.sha256, m.size, REPO_FORMAT, m.check)
     return into
 
 
@@ -33,6 +34,7 @@ def restore_snapshot(
     path: Path, to_dir: Path, *, passphrase: str | None = None, recovery_key: str | None = None,
     new_passphrase: str | None = None, overwrite: bool = False, current: Vault | None = None,
     newer_ledger: Path | None = None, known_copies: Sequence[Path] = (), secrets_store: SecretStore | None = None,
+    full: bool = False,
 ) -> RestoreReport:
     """Restore the snapshot `path` (REPO/snapshots/NAME.vrs) into `to_dir` with every check
     and every destruction re-applied as `restore_backup` does. The snapshot itself is what
@@ -40,17 +42,18 @@ def restore_snapshot(
     path = Path(path).expanduser().resolve()
     repository_of(path)  # a clear message for a file that is not a snapshot, before any key is asked
     return restore_folder(
-        path, _materialize(path), to_dir, passphrase=passphrase, recovery_key=recovery_key,
+        path, _materialize(path, full), to_dir, passphrase=passphrase, recovery_key=recovery_key,
         new_passphrase=new_passphrase, overwrite=overwrite, current=current, newer_ledger=newer_ledger,
         known_copies=known_copies, secrets_store=secrets_store,
     )
 
 
-def verify_copy(path: Path, *, vault: Vault | None = None) -> dict[str, Any]:
-    """Check a backup file or a snapshot completely (the GUI's "Check the selected backup")."""
+def verify_copy(path: Path, *, vault: Vault | None = None, full: bool = False) -> dict[str, Any]:
+    """Check a backup file or a snapshot completely (the GUI's "Check the selected backup");
+    its result's "check" and "checked" say which checks ran now and which were recorded."""
     if is_snapshot(Path(path)):
-        return verify_snapshot(path, vault=vault)
-    return verify_backup(path, vault=vault)
+        return verify_snapshot(path, vault=vault, full=full)
+    return verify_backup(path, vault=vault, full=full)
 
 
 def restore_copy(

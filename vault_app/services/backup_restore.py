@@ -56,6 +56,9 @@ class RestoreReport:
     backups_registered: int = 0
     recovered: bool = False
     needs_recover: bool = False
+    # Which check the copy got: "full" (every page and the ledger chain, now) or
+    # "recorded at creation" (services/backup_checked.py).
+    check: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -203,17 +206,18 @@ class Checked:
     sha256: str  # of the file the register tracks (a backup file, a snapshot's manifest)
     size: int
     register_format: int | str  # the register's "format" of the copy restored from
+    check: str = ""  # backup_checked.FULL or RECORDED: which check the reader ran
 
 
 # Rebuild and check the copy into the (empty, private) staging folder, with this key source.
 Unpacker = Callable[[backup_keys.KeySource, Path], Checked]
 
 
-def _unpack_file(path: Path) -> Unpacker:
+def _unpack_file(path: Path, full: bool) -> Unpacker:
     def into(source: backup_keys.KeySource, staging: Path) -> Checked:
-        u = unpack(path, source, staging)
+        u = unpack(path, source, staging, full=full)
         return Checked(u.header, u.master, u.psychotherapy_wraps, u.ledger_head, str(u.manifest["created"]),
-                       u.sha256, u.size, 1)
+                       u.sha256, u.size, 1, u.check)
     return into
 
 
@@ -229,11 +233,14 @@ def restore_backup(
     newer_ledger: Path | None = None,
     known_copies: Sequence[Path] = (),
     secrets_store: SecretStore | None = None,
+    full: bool = False,
 ) -> RestoreReport:
-    """Restore the backup file `path` into `to_dir` (see `restore_folder`)."""
+    """Restore the backup file `path` into `to_dir` (see `restore_folder`). `full`: every
+    page and the ledger chain are checked again even when the backup records that they
+    were checked when it was made (services/backup_checked.py)."""
     path = Path(path).expanduser().resolve()
     return restore_folder(
-        path, _unpack_file(path), to_dir, passphrase=passphrase, recovery_key=recovery_key,
+        path, _unpack_file(path, full), to_dir, passphrase=passphrase, recovery_key=recovery_key,
         new_passphrase=new_passphrase, overwrite=overwrite, current=current, newer_ledger=newer_ledger,
         known_copies=known_copies, secrets_store=secrets_store,
     )
@@ -292,7 +299,7 @@ def restore_folder(
         u = unpack_into(source, staging)
         report = RestoreReport(
             str(to_dir), u.header.vault_id, u.sha256, u.created, u.ledger_head.seq, 0,
-            str(_safety_copy_path(to_dir)) if existing else None,
+            str(_safety_copy_path(to_dir)) if existing else None, check=u.check,
         )
         entries = _collect(u.header.vault_id, u.master, to_dir, current, newer_ledger, known_copies, report)
         copy = backup_keys.open_with_master(staging, u.master, store, psychotherapy_wraps=u.psychotherapy_wraps)
@@ -301,7 +308,7 @@ def restore_folder(
             copy.ledger.append(
                 RESTORED,
                 {"backup_sha256": u.sha256, "backup_created": report.backup_created,
-                 "backup_ledger_seq": u.ledger_head.seq, "safety_copy": report.safety_copy,
+                 "backup_ledger_seq": u.ledger_head.seq, "safety_copy": report.safety_copy, "check": u.check,
                  "destructions_known": len(report.reapplied),
                  "reapplied": [r.get("destruction_id") for r in report.reapplied if r.get("reapplied")]},
             )

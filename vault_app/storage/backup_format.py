@@ -267,6 +267,12 @@ class PlainReader:
                 nxt = next(self._chunks, None)
                 if nxt is None:
                     raise damaged("its contents end early")
+                if len(nxt) <= left:
+                    # A whole decrypted chunk inside the part: handed on as it is, not copied
+                    # through the buffer twice (most of a large part goes this way).
+                    left -= len(nxt)
+                    yield nxt
+                    continue
                 self._buffer += nxt
                 continue
             take = min(left, len(self._buffer))

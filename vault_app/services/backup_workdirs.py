@@ -1,0 +1,82 @@
+"""Work folders and partial files of backups, purges, checks and restores: named with
+the owner's pid, so that what a killed process left behind is told apart from another
+process's work in progress and swept. (Apart from backup_archive.py to keep both short;
+backup_archive re-exports every name.)"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from vault_app.storage.files import os_errors
+
+# Work folders (".vault-<kind>-<pid>-<random>") and partial files
+# (".<final name>.<kind>-<pid>") carry the owner's pid, so what a killed process left
+# behind can be told apart from another process's work in progress and swept.
+_WORK_DIR = re.compile(r"^\.vault-(backup|purge-check|purge|inspect|restore|verify)-(\d+)-.+$")
+_WORK_FILE = re.compile(r"^\..+\.(partial|purge)-(\d+)$")
+STALE_SECONDS = 24 * 3600
+
+
+@contextlib.contextmanager
+def private_tempdir(parent: Path, kind: str) -> Iterator[Path]:
+    """A 0700 work folder that is removed however we leave (files in it stay encrypted)."""
+    with os_errors("preparing a temporary folder"):
+        folder = Path(tempfile.mkdtemp(prefix=f".vault-{kind}-{os.getpid()}-", dir=parent))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def partial_path(final: Path, kind: str) -> Path:
+    """Where the file that will become `final` is written first."""
+    return final.with_name(f".{final.name}.{kind}-{os.getpid()}")
+
+
+def work_pid(name: str) -> int | None:
+    """The pid in a work item's name, or None if `name` is not one."""
+    found = _WORK_DIR.match(name) or _WORK_FILE.match(name)
+    return int(found.group(2)) if found else None
+
+
+def _alive(pid: int) -> bool:
+    if os.name != "posix":
+        return True  # no cheap, harmless probe there: leave it to the age rule
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def sweep_stale(folder: Path) -> int:
+    """Remove work files that a crashed or killed process left in `folder` (they hold
+    only encrypted data, but they take space and look like clutter)."""
+    removed = 0
+    with contextlib.suppress(OSError):
+        for child in folder.glob(".*"):
+            pid = work_pid(child.name)
+            if pid is None:
+                continue
+            try:
+                old = time.time() - child.lstat().st_mtime > STALE_SECONDS
+            except OSError:
+                continue
+            if pid == os.getpid() or (_alive(pid) and not old):
+                continue
+            if child.is_dir() and not child.is_symlink():
+                shutil.rmtree(child, ignore_errors=True)
+            else:
+                with contextlib.suppress(OSError):
+                    child.unlink()
+            removed += 1
+    return removed
