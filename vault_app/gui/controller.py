@@ -202,6 +202,10 @@ class AppController(VaultOps):
         from vault_app.gui.spellcheck import guard_spelling
 
         guard_spelling(self)
+        # Lazy (memory): the chart's code waits for the open vault (warmup.AFTER_UNLOCK), after the first paint
+        from vault_app.gui.warmup import warm_up_after_unlock
+
+        QTimer.singleShot(150, warm_up_after_unlock)
         self.unlocked.emit()
         phrase, self._proven_passphrase = self._proven_passphrase, None
         if phrase is not None:

@@ -14,9 +14,6 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time
 
-from babel import Locale
-from babel.dates import format_date
-
 from vault_app.domain import locale_format
 
 _practice_locale = locale_format.DEFAULT_LOCALE
@@ -70,6 +67,9 @@ def show_datetime(value: datetime | str | None) -> str:
 
 def show_weekday(value: date) -> str:
     """The day's short name in the practice's language ("Mon" in English, "lun" in Spanish)."""
+    # Lazy (memory): Babel is not resident while the unlock's KDF runs (see domain/locale_format.py)
+    from babel.dates import format_date
+
     return str(format_date(value, "EEE", locale=_practice_locale))
 
 
@@ -99,6 +99,9 @@ def read_time(text: str) -> str | None:
 
 def qt_time_format() -> str:
     """The practice's short time pattern for QTimeEdit ("h:mm AP" in the US, "HH:mm" in Mexico)."""
+    # Lazy (memory): Babel is not resident while the unlock's KDF runs (see domain/locale_format.py)
+    from babel import Locale
+
     pattern = str(Locale.parse(_practice_locale).time_formats["short"].pattern)
     # CLDR's "a" (the day period) is Qt's "AP"; the rest (h, H, mm) reads the same in both.
     return pattern.replace("\u202f", " ").replace("a", "AP").strip()

@@ -14,7 +14,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vault_app.domain.errors import InvalidInput, VaultError
 from vault_app.services import attachment_blobs, backup_keys, backup_registry
@@ -28,9 +28,6 @@ from vault_app.services.backup_archive import (
     sweep_stale,
     unpack,
 )
-
-# Re-exported: callers keep using backup.purge_from_backups / backup.inspect_backups.
-from vault_app.services.backup_copies import inspect_backups, purge_from_backups
 from vault_app.services.backup_registry import (
     CREATED,
     VERIFIED,
@@ -43,8 +40,6 @@ from vault_app.services.backup_registry import (
     target_warnings,
 )
 from vault_app.services.backup_registry import check_target as check_target  # re-exported
-from vault_app.services.backup_repo import SnapshotInfo, create_incremental
-from vault_app.services.backup_restore import RestoreReport, restore_backup
 from vault_app.services.device_secret import SecretStore
 from vault_app.services.vault import Vault
 from vault_app.storage import backup_snapshot
@@ -52,6 +47,27 @@ from vault_app.storage import header as header_io
 from vault_app.storage.compartment import COMPARTMENT_FILES
 from vault_app.storage.files import os_errors
 from vault_app.storage.header import Header, LedgerAnchor
+
+if TYPE_CHECKING:
+    from vault_app.services.backup_copies import inspect_backups, purge_from_backups
+    from vault_app.services.backup_repo import SnapshotInfo
+    from vault_app.services.backup_restore import RestoreReport, restore_backup
+
+# Re-exported on first use (callers keep using backup.restore_backup, backup.purge_from_backups,
+# backup.inspect_backups): importing them at the top loads the restore and the destruction
+# (~6 MB resident) into every window that lists backups, and so into the unlock's peak
+# while its KDF holds 256 MiB (tests/gui/test_unlock_memory_imports.py).
+_LATER = {"RestoreReport": "backup_restore", "restore_backup": "backup_restore",
+          "inspect_backups": "backup_copies", "purge_from_backups": "backup_copies"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LATER:
+        import importlib
+
+        return getattr(importlib.import_module(f"vault_app.services.{_LATER[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 FILE_PREFIX = "vault-backup-"
 FILE_SUFFIX = ".vaultbackup"
@@ -165,6 +181,10 @@ def create_to_target(vault: Vault, target: Path) -> BackupInfo | SnapshotInfo:
     """Back up now into `target`, checked as a restore would check it: a single file, or a
     snapshot when the settings say the target is a backup repository ("kind": "repo")."""
     if settings(vault)["kind"] == "repo":
+        # Not at the top: snapshot repositories' code (chunk store, ctypes) is not resident
+        # while the unlock's KDF runs (see _LATER above).
+        from vault_app.services.backup_repo import create_incremental
+
         return create_incremental(vault, target, verify=True)
     return create_backup(vault, target, verify=True)
 
