@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import gc
 import importlib
-import sys
 
 # Only the standard library at the top: the controller imports this module while the
 # unlock window waits for its first paint; the widget classes (~3 ms of PySide6 type
@@ -25,12 +24,12 @@ _done = False
 # peak (benchmarks/processes.py loads exactly this list; tests/gui/test_unlock_memory_imports.py).
 MODULES = ("vault_app.services.vault", "vault_app.gui.main_window", "vault_app.gui.client_list",
            "vault_app.gui.dashboard", "vault_app.gui.autosave", "vault_app.services.clients")
-# The chart's code (~4 MB resident) and the dashboard's services: loaded once the vault is
-# open (`warm_up_after_unlock`), one module per event-loop turn so that no import holds the
-# GUI thread for long; a chart opened sooner imports what it needs itself.
-AFTER_UNLOCK = ("vault_app.services.today", "vault_app.services.worklist", "vault_app.gui.note_editor",
-                "vault_app.gui.psychotherapy_tab", "vault_app.gui.chart_tabs", "vault_app.gui.disclosure_tabs",
-                "vault_app.gui.chart_view")
+# The chart's code (~4 MB resident): imported on the worker once the vault is open
+# (`import_after_unlock`, queued after the first screen's loads), where the GUI thread keeps
+# the GIL every millisecond (launcher.GUI_SWITCH_INTERVAL_S) instead of stalling for the
+# imports; a chart opened sooner imports what it needs itself (main_window.MainWindow.chart).
+AFTER_UNLOCK = ("vault_app.gui.note_editor", "vault_app.gui.psychotherapy_tab", "vault_app.gui.chart_tabs",
+                "vault_app.gui.disclosure_tabs", "vault_app.gui.chart_view")
 ICONS = ("lock", "unlock", "add", "note", "export", "destroy", "dashboard", "privacy", "search", "backup",
          "legal", "sign", "save", "client", "shield")
 
@@ -65,18 +64,11 @@ def warm_up() -> None:
     freeze_long_lived_objects()
 
 
-def warm_up_after_unlock(modules: tuple[str, ...] = AFTER_UNLOCK) -> None:
-    """Import `modules` one per event-loop turn (the vault is open: the KDF's memory is
-    gone). Importing only brings code in: no client data is touched."""
-    # Lazy (start-up): see the note at the top of this module
-    from PySide6.QtCore import QTimer
-
-    pending = [name for name in modules if name not in sys.modules]
-    if not pending:
-        return
-    importlib.import_module(pending[0])
-    if len(pending) > 1:
-        QTimer.singleShot(0, lambda: warm_up_after_unlock(tuple(pending[1:])))
+def import_after_unlock(modules: tuple[str, ...] = AFTER_UNLOCK) -> None:
+    """On the worker, with the vault open (the KDF's memory is gone): load the chart's code.
+    Importing only brings code in: no client data is touched."""
+    for name in modules:
+        importlib.import_module(name)
 
 
 def freeze_long_lived_objects() -> None:

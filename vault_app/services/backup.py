@@ -48,25 +48,31 @@ from vault_app.storage.compartment import COMPARTMENT_FILES
 from vault_app.storage.files import os_errors
 from vault_app.storage.header import Header, LedgerAnchor
 
+# Re-exported, imported on first use: callers keep using backup.restore_backup,
+# backup.purge_from_backups and backup.inspect_backups, but importing them at the top loads
+# the restore and the destruction (~6 MB resident) into every window that lists backups,
+# and so into the unlock's peak while its KDF holds 256 MiB
+# (tests/gui/test_unlock_memory_imports.py). Thin functions, not a module __getattr__:
+# that would also run for every probe of a missing attribute (__path__, __wrapped__).
 if TYPE_CHECKING:
     from vault_app.services.backup_copies import inspect_backups, purge_from_backups
     from vault_app.services.backup_repo import SnapshotInfo
-    from vault_app.services.backup_restore import RestoreReport, restore_backup
+    from vault_app.services.backup_restore import restore_backup
+else:
+    def restore_backup(*args, **kwargs):
+        from vault_app.services import backup_restore
 
-# Re-exported on first use (callers keep using backup.restore_backup, backup.purge_from_backups,
-# backup.inspect_backups): importing them at the top loads the restore and the destruction
-# (~6 MB resident) into every window that lists backups, and so into the unlock's peak
-# while its KDF holds 256 MiB (tests/gui/test_unlock_memory_imports.py).
-_LATER = {"RestoreReport": "backup_restore", "restore_backup": "backup_restore",
-          "inspect_backups": "backup_copies", "purge_from_backups": "backup_copies"}
+        return backup_restore.restore_backup(*args, **kwargs)
 
+    def purge_from_backups(*args, **kwargs):
+        from vault_app.services import backup_copies
 
-def __getattr__(name: str) -> Any:
-    if name in _LATER:
-        import importlib
+        return backup_copies.purge_from_backups(*args, **kwargs)
 
-        return getattr(importlib.import_module(f"vault_app.services.{_LATER[name]}"), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    def inspect_backups(*args, **kwargs):
+        from vault_app.services import backup_copies
+
+        return backup_copies.inspect_backups(*args, **kwargs)
 
 
 FILE_PREFIX = "vault-backup-"
@@ -182,7 +188,7 @@ def create_to_target(vault: Vault, target: Path) -> BackupInfo | SnapshotInfo:
     snapshot when the settings say the target is a backup repository ("kind": "repo")."""
     if settings(vault)["kind"] == "repo":
         # Not at the top: snapshot repositories' code (chunk store, ctypes) is not resident
-        # while the unlock's KDF runs (see _LATER above).
+        # while the unlock's KDF runs (see the re-exports above).
         from vault_app.services.backup_repo import create_incremental
 
         return create_incremental(vault, target, verify=True)
@@ -261,7 +267,6 @@ def reminder_text(vault: Vault) -> str | None:
 
 __all__ = [
     "BackupInfo",
-    "RestoreReport",
     "backup_if_changed",
     "configure",
     "create_backup",
