@@ -13,6 +13,7 @@ import threading
 from pathlib import Path
 
 from tests.conftest import PASSPHRASE
+from tests.core.test_faults_diskfull import small_filesystem
 from vault_app.services import backup, backup_beside, backup_keys, clients, notes, psychotherapy_notes
 from vault_app.services.backup_archive import unpack
 from vault_app.services.vault import Vault, open_vault
@@ -143,3 +144,26 @@ def test_notes_written_into_their_file_before_the_job_copied_them_fail_the_backu
         assert len(psychotherapy_notes_of(copy, client_id)) == 6
     finally:
         copy.lock()
+
+
+def test_disk_full_while_the_job_copies_the_locked_notes_leaves_nothing(
+    vault: Vault, vault_dir: Path, tmp_path: Path, runner: backup_beside.BackupRunner
+) -> None:
+    """The target has room for the lock's header copy but not for the notes' file: the
+    lock still locks at once, the job fails as a full disk, and nothing is registered or
+    left in the target."""
+    with small_filesystem(tmp_path / "small", "64k") as mount:
+        target = mount / "usb"
+        client_id = _practice(vault, target)
+        assert (vault_dir / PSY).stat().st_size > 64 * 1024
+        assert backup_beside.lock_with_backup(vault)
+        assert not vault.is_open
+        assert runner.wait(120)
+        assert runner.failures == ["disk-full"] and runner.finished == [] and runner.waiting == []
+        assert list(target.iterdir()) == []
+        again = open_vault(vault_dir, PASSPHRASE, with_psychotherapy=True)
+        try:
+            assert backup.list_backups(again) == []
+            assert len(psychotherapy_notes_of(again, client_id)) == 5
+        finally:
+            again.lock()
