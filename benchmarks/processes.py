@@ -52,7 +52,7 @@ def _reset_hwm() -> bool:
 def _load_gui() -> None:
     """What the desktop app has in memory when it unlocks: Qt, the application, and what its
     warm-up loads before the unlock (the vault code and the main window's, warmup.MODULES;
-    the chart's code comes after the unlock, warmup.AFTER_UNLOCK)."""
+    the chart's code comes after the KDF, warmup.AFTER_KDF)."""
     import importlib
 
     from vault_app.gui.launcher import create_app

@@ -202,11 +202,6 @@ class AppController(VaultOps):
         from vault_app.gui.spellcheck import guard_spelling
 
         guard_spelling(self)
-        # Lazy (memory): the chart's code waits for the open vault (warmup.AFTER_UNLOCK)
-        from vault_app.gui.warmup import import_after_unlock
-
-        # On the worker, after the first screen's loads (queued by load_data above).
-        self.query(None, lambda _vault: import_after_unlock()).failure(_log_only).run()
         self.unlocked.emit()
         phrase, self._proven_passphrase = self._proven_passphrase, None
         if phrase is not None:

@@ -13,10 +13,28 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time
+from typing import TYPE_CHECKING
 
 from vault_app.domain import locale_format
 
+if TYPE_CHECKING:
+    from vault_app.services.vault import Vault
+
 _practice_locale = locale_format.DEFAULT_LOCALE
+
+
+def read_practice_locale(vault: Vault) -> str:
+    """On the worker thread, after each unlock: the practice's locale, normalized. Babel
+    is imported here: its first import sets up the local time zone (100 ms and more under
+    load), which on the GUI thread, at the first date shown, was the unlock's longest
+    stall once Babel no longer loaded before the unlock."""
+    # Lazy (memory): Babel is not resident while the unlock's KDF runs (see domain/locale_format.py)
+    import babel.dates  # noqa: F401
+
+    # Lazy (start-up): services.practice ~21 ms to import; read once a vault is open
+    from vault_app.services import practice
+
+    return locale_format.normalize(practice.load(vault).locale)
 
 
 def set_practice_locale(tag: str | None) -> None:

@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
     def chart(self) -> ChartView:
         if self._chart is None:
             # Lazy (memory): the chart's code (~4 MB) is loaded after the unlock's KDF, by the
-            # warm-up after the unlock (warmup.AFTER_UNLOCK) or here if a chart opens first
+            # unlock's operation (warmup.AFTER_KDF), not with this module before the unlock
             from vault_app.gui.chart_view import ChartView
 
             self._chart = ChartView(self.controller, self)

@@ -24,12 +24,17 @@ _done = False
 # peak (benchmarks/processes.py loads exactly this list; tests/gui/test_unlock_memory_imports.py).
 MODULES = ("vault_app.services.vault", "vault_app.gui.main_window", "vault_app.gui.client_list",
            "vault_app.gui.dashboard", "vault_app.gui.autosave", "vault_app.services.clients")
-# The chart's code (~4 MB resident): imported on the worker once the vault is open
-# (`import_after_unlock`, queued after the first screen's loads), where the GUI thread keeps
-# the GIL every millisecond (launcher.GUI_SWITCH_INTERVAL_S) instead of stalling for the
-# imports; a chart opened sooner imports what it needs itself (main_window.MainWindow.chart).
-AFTER_UNLOCK = ("vault_app.gui.note_editor", "vault_app.gui.psychotherapy_tab", "vault_app.gui.chart_tabs",
-                "vault_app.gui.disclosure_tabs", "vault_app.gui.chart_view")
+# Imported by the unlock's own operation, on the worker, once the KDF has returned its
+# memory and before the main window is built (unlock._warmed), while the GUI thread only
+# waits: what the first screen's loads import on the worker (the dashboard's figures, the
+# status bar's reminder: backups, requests, retention, export) and the chart's code, ~9 MB
+# resident together. Loaded before the unlock they were resident under the KDF; loaded after
+# the main window was shown, the imports held the GIL against the GUI thread while it built
+# the first screen (benchmarks/gui_gaps.py). Importing defines classes only: no widget is
+# made off the GUI thread, and no client data is touched.
+AFTER_KDF = ("vault_app.services.backup", "vault_app.services.reminders", "vault_app.services.today",
+             "vault_app.services.worklist", "vault_app.gui.note_editor", "vault_app.gui.psychotherapy_tab",
+             "vault_app.gui.chart_tabs", "vault_app.gui.disclosure_tabs", "vault_app.gui.chart_view")
 ICONS = ("lock", "unlock", "add", "note", "export", "destroy", "dashboard", "privacy", "search", "backup",
          "legal", "sign", "save", "client", "shield")
 
@@ -64,9 +69,8 @@ def warm_up() -> None:
     freeze_long_lived_objects()
 
 
-def import_after_unlock(modules: tuple[str, ...] = AFTER_UNLOCK) -> None:
-    """On the worker, with the vault open (the KDF's memory is gone): load the chart's code.
-    Importing only brings code in: no client data is touched."""
+def import_after_kdf(modules: tuple[str, ...] = AFTER_KDF) -> None:
+    """On the worker, the unlock's KDF done (see AFTER_KDF)."""
     for name in modules:
         importlib.import_module(name)
 
