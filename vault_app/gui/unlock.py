@@ -10,6 +10,7 @@ text, the failed-attempts line read on the worker) is set up after the first pai
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -76,7 +77,10 @@ def _warmed(vault: _V) -> _V:
     # Lazy (memory): after the KDF, see warmup.AFTER_KDF
     from vault_app.gui.warmup import import_after_kdf
 
-    import_after_kdf()
+    try:
+        import_after_kdf()
+    except Exception as exc:  # the vault is open: a failed warm-up must not strand it; first use imports again
+        logging.getLogger(__name__).error("Warm-up after the unlock failed: %s", type(exc).__name__)
     return vault
 
 
