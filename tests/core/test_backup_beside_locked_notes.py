@@ -14,7 +14,15 @@ from pathlib import Path
 
 from tests.conftest import PASSPHRASE
 from tests.core.test_faults_diskfull import small_filesystem
-from vault_app.services import backup, backup_beside, backup_keys, clients, notes, psychotherapy_notes
+from vault_app.services import (
+    backup,
+    backup_beside,
+    backup_keys,
+    backup_repo_restore,
+    clients,
+    notes,
+    psychotherapy_notes,
+)
 from vault_app.services.backup_archive import unpack
 from vault_app.services.vault import Vault, open_vault
 from vault_app.storage.compartment import COMPARTMENT_FILES
@@ -167,3 +175,48 @@ def test_disk_full_while_the_job_copies_the_locked_notes_leaves_nothing(
             assert len(psychotherapy_notes_of(again, client_id)) == 5
         finally:
             again.lock()
+
+
+def test_the_snapshot_on_lock_copies_the_locked_notes_in_its_job_too(
+    vault: Vault, vault_dir: Path, tmp_path: Path, runner: backup_beside.BackupRunner
+) -> None:
+    """The same for a backup repository: held before it read anything, the next session
+    writes a psychotherapy note at once; the snapshot holds the notes as locked. Then a
+    session that checkpoints into the notes' file before the job's copy fails the job."""
+    repo = tmp_path / "repo"
+    client_id = _practice(vault, repo)
+    backup.configure(vault, target=str(repo), kind="repo")
+    gate = Gate("start")
+    runner.checkpoint = gate
+    assert backup_beside.lock_with_backup(vault)
+    assert gate.reached.wait(60)
+    again = open_vault(vault_dir, PASSPHRASE, with_psychotherapy=True, wait_seconds=0)
+    try:
+        psychotherapy_notes.create_psychotherapy_note(again, client_id, "Written at once after the unlock")
+        gate.release.set()
+        assert runner.wait(120) and runner.failures == []
+        (info,) = backup_beside.register_waiting(again)
+    finally:
+        again.lock()
+    restored = tmp_path / "restored"
+    backup_repo_restore.restore_snapshot(Path(info.path), restored, passphrase=PASSPHRASE)
+    copy = open_vault(restored, PASSPHRASE, with_psychotherapy=True)
+    try:
+        assert len(psychotherapy_notes_of(copy, client_id)) == 5
+    finally:
+        copy.lock()
+    # A session that writes the notes' file (its closing checkpoint) before the job copies it.
+    third = open_vault(vault_dir, PASSPHRASE)
+    clients.create_client(third, "Bramwell Osterley")
+    gate = Gate("start")
+    runner.checkpoint = gate
+    assert backup_beside.lock_with_backup(third)
+    assert gate.reached.wait(60)
+    fourth = open_vault(vault_dir, PASSPHRASE, with_psychotherapy=True, wait_seconds=0)
+    psychotherapy_notes.create_psychotherapy_note(fourth, client_id, "Written before the job copied the notes")
+    assert not backup_beside.lock_with_backup(fourth)
+    runner.checkpoint = None
+    gate.release.set()
+    assert runner.wait(120) and runner.failures == ["vault-busy"] and runner.waiting == []
+    assert sorted(p.name for p in repo.iterdir()) == ["chunks", "snapshots"]
+    assert len(list((repo / "snapshots").iterdir())) == 1

@@ -216,12 +216,23 @@ class HeldSnapshot:
         The files held by `hold_locked` first: from the lock to the end of their copy,
         nothing may write them, and the sooner it ends the smaller that window."""
         try:
-            for name, fh, before in self._locked:
-                _copy_unchanged(name, fh, before, folder / files[name])
+            self.copy_locked_into(folder, files)
             for name, conn, key in self._held:
                 _copy(conn, folder / files[name], key, name)
         finally:
             self.release()
+
+    def copy_locked_into(self, folder: Path, files: dict[str, str]) -> None:
+        """Copy the files held by `hold_locked` into `folder` (as `files[name]`) and close
+        them; the read transactions stay (a snapshot reads those files in place)."""
+        locked, self._locked = self._locked, []
+        try:
+            for name, fh, before in locked:
+                _copy_unchanged(name, fh, before, folder / files[name])
+        finally:
+            for _, fh, _ in locked:
+                with contextlib.suppress(OSError):
+                    fh.close()
 
     def release(self) -> None:
         locked, self._locked = self._locked, []
