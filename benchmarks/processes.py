@@ -50,11 +50,17 @@ def _reset_hwm() -> bool:
 
 
 def _load_gui() -> None:
-    """What the desktop app has in memory when it unlocks: Qt, the application, the main window's code."""
-    import vault_app.gui.main_window  # noqa: F401
+    """What the desktop app has in memory when it unlocks: Qt, the application, and what its
+    warm-up loads before the unlock (the vault code and the main window's, warmup.MODULES;
+    the chart's code comes after the KDF, warmup.AFTER_KDF)."""
+    import importlib
+
     from vault_app.gui.launcher import create_app
+    from vault_app.gui.warmup import MODULES
 
     create_app([sys.argv[0]])
+    for name in MODULES:
+        importlib.import_module(name)
 
 
 def _child(folder: Path, client_id: str, queries: int, gui: bool) -> dict[str, Any]:

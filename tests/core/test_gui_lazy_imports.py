@@ -2,8 +2,10 @@
 (issue 16, item 6). An import inside a function stays only with a reason written next to
 it, `# Lazy (start-up): ...` for a measured start-up cost (the unlock window's path:
 tests/gui/test_startup_imports.py, docs/benchmarks.md#start-up) or `# Lazy (circle): ...`
-for an import circle it breaks, on its line or in the comment just above it (one comment
-may head a block of imports). `if TYPE_CHECKING:` imports are not run and are left out.
+for an import circle it breaks, or `# Lazy (memory): ...` for code kept out of memory while
+the unlock's KDF runs (tests/gui/test_unlock_memory_imports.py), on its line or in the
+comment just above it (one comment may head a block of imports). `if TYPE_CHECKING:`
+imports are not run and are left out.
 Dialogs are imported by name, never through importlib with a computed module name.
 """
 
@@ -16,7 +18,7 @@ from pathlib import Path
 import pytest
 
 GUI = Path(__file__).resolve().parents[2] / "vault_app" / "gui"
-REASON = re.compile(r"#\s*Lazy \((start-up|circle)\)")
+REASON = re.compile(r"#\s*Lazy \((start-up|circle|memory)\)")
 
 
 def _type_checking_nodes(tree: ast.AST) -> set[int]:

@@ -13,8 +13,10 @@ import re
 from datetime import date, datetime, time
 from functools import cache
 
-from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_time
+# Babel (with pytz, zoneinfo and its CLDR tables: ~3.5 MB resident) is imported where a date
+# is first formatted, after the unlock, not by every module that imports this one: the
+# desktop app loads its windows' code before the unlock, when the KDF's 256 MiB are about
+# to be added to the process's peak (tests/gui/test_unlock_memory_imports.py).
 
 DEFAULT_LOCALE = "en_US"
 
@@ -28,6 +30,8 @@ def normalize(tag: str | None) -> str:
     cleaned = (tag or "").split(".")[0].replace("-", "_").strip()
     if not cleaned:
         return DEFAULT_LOCALE
+    from babel import Locale, UnknownLocaleError
+
     try:
         return str(Locale.parse(cleaned))
     except (UnknownLocaleError, ValueError):
@@ -36,6 +40,8 @@ def normalize(tag: str | None) -> str:
 
 @cache
 def _date_pattern(tag: str) -> str:
+    from babel import Locale
+
     pattern = Locale.parse(tag).date_formats["short"].pattern
     pattern = re.sub(r"y+", "yyyy", pattern)
     pattern = re.sub(r"(?<!M)M(?!M)", "MM", pattern)
@@ -52,16 +58,22 @@ def date_text(value: date | datetime | str, tag: str = DEFAULT_LOCALE) -> str:
     day = date.fromisoformat(value[:10]) if isinstance(value, str) else value
     if isinstance(day, datetime):
         day = day.date()
+    from babel.dates import format_date
+
     return format_date(day, _date_pattern(normalize(tag)), locale=normalize(tag))
 
 
 def long_date_text(value: date, tag: str = DEFAULT_LOCALE) -> str:
     """The date line of a letter: December 1, 2026 in the US, 1 de diciembre de 2026 in Spanish."""
+    from babel.dates import format_date
+
     return format_date(value, "long", locale=normalize(tag))
 
 
 def time_text(value: time | datetime, tag: str = DEFAULT_LOCALE) -> str:
     """2:05 PM in the US, 14:05 in most of the world."""
+    from babel.dates import format_time
+
     # CLDR puts a narrow no-break space before AM/PM; PDFs' core fonts have no such glyph.
     return format_time(value, "short", locale=normalize(tag)).replace("\u202f", " ").replace("\xa0", " ")
 
@@ -73,6 +85,8 @@ def datetime_text(value: datetime | str, tag: str = DEFAULT_LOCALE) -> str:
 
 def paper_format(tag: str = DEFAULT_LOCALE) -> str:
     """The page format fpdf2 takes: "Letter" where CLDR says US-Letter, else "A4"."""
+    from babel import Locale
+
     territory = Locale.parse(normalize(tag)).territory
     return "Letter" if territory in LETTER_TERRITORIES else "A4"
 

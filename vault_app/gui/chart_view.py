@@ -13,9 +13,7 @@ from vault_app.domain.errors import NotFound
 from vault_app.gui import shortcuts, theme
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.chart_tabs import AttachmentsTab, HistoryTab, OverviewTab, SessionsTab
-from vault_app.gui.destruction_wizard import DestructionWizard
 from vault_app.gui.disclosure_tabs import AuthorizationsTab, DecisionsTab, DisclosuresTab, RequestsTab
-from vault_app.gui.export_wizard import ExportWizard
 from vault_app.gui.measures_tab import MeasuresTab
 from vault_app.gui.navigation import ChartRequest
 from vault_app.gui.note_editor import NoteEditor
@@ -263,6 +261,9 @@ class ChartView(QWidget):
         client = self.shown_client()
         if client is None:
             return None
+        # Lazy (memory): the export's code (~2 MB) is not resident while the unlock's KDF runs
+        from vault_app.gui.export_wizard import ExportWizard
+
         wizard = ExportWizard(self.controller, client.client_id, parent=self.window())
         bind_to_chart(wizard, client, self.tr("Export or disclose"), self.privacy)
         wizard.open()
@@ -271,6 +272,10 @@ class ChartView(QWidget):
     def start_destruction(self) -> QWizard | None:
         if self.client_id is None:
             return None
+        # Lazy (memory): the destruction's code (certificates, backups, the content scan:
+        # ~6 MB resident) is not loaded while the unlock's KDF runs (docs/benchmarks.md)
+        from vault_app.gui.destruction_wizard import DestructionWizard
+
         wizard = DestructionWizard(self.controller, self.client_id, parent=self.window())
         wizard.destroyed_chart.connect(self._chart_destroyed)
         wizard.open()

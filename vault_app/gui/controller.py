@@ -187,9 +187,8 @@ class AppController(VaultOps):
     def _read_practice_locale(self) -> None:
         # Lazy (start-up): dates ~21 ms and services.practice ~21 ms to import; read once a vault is open
         from vault_app.gui import dates
-        from vault_app.services import practice
 
-        self.query(None, lambda v: practice.load(v).locale).success(dates.set_practice_locale).run()
+        self.query(None, dates.read_practice_locale).success(dates.set_practice_locale).run()
 
     def _on_changes_for_locale(self, changes: Changes) -> None:
         if changes.touches(Kind.SETTINGS) and self.vault is not None:

@@ -13,13 +13,28 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time
-
-from babel import Locale
-from babel.dates import format_date
+from typing import TYPE_CHECKING
 
 from vault_app.domain import locale_format
 
+if TYPE_CHECKING:
+    from vault_app.services.vault import Vault
+
 _practice_locale = locale_format.DEFAULT_LOCALE
+
+
+def read_practice_locale(vault: Vault) -> str:
+    """On the worker thread, after each unlock: the practice's locale, normalized. Babel
+    is imported here: its first import sets up the local time zone (100 ms and more under
+    load), which on the GUI thread, at the first date shown, was the unlock's longest
+    stall once Babel no longer loaded before the unlock."""
+    # Lazy (memory): Babel is not resident while the unlock's KDF runs (see domain/locale_format.py)
+    import babel.dates  # noqa: F401
+
+    # Lazy (start-up): services.practice ~21 ms to import; read once a vault is open
+    from vault_app.services import practice
+
+    return locale_format.normalize(practice.load(vault).locale)
 
 
 def set_practice_locale(tag: str | None) -> None:
@@ -70,6 +85,9 @@ def show_datetime(value: datetime | str | None) -> str:
 
 def show_weekday(value: date) -> str:
     """The day's short name in the practice's language ("Mon" in English, "lun" in Spanish)."""
+    # Lazy (memory): Babel is not resident while the unlock's KDF runs (see domain/locale_format.py)
+    from babel.dates import format_date
+
     return str(format_date(value, "EEE", locale=_practice_locale))
 
 
@@ -99,6 +117,9 @@ def read_time(text: str) -> str | None:
 
 def qt_time_format() -> str:
     """The practice's short time pattern for QTimeEdit ("h:mm AP" in the US, "HH:mm" in Mexico)."""
+    # Lazy (memory): Babel is not resident while the unlock's KDF runs (see domain/locale_format.py)
+    from babel import Locale
+
     pattern = str(Locale.parse(_practice_locale).time_formats["short"].pattern)
     # CLDR's "a" (the day period) is Qt's "AP"; the rest (h, H, mm) reads the same in both.
     return pattern.replace("\u202f", " ").replace("a", "AP").strip()

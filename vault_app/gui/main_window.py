@@ -21,20 +21,31 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.gui import prefs, shortcuts, theme
-from vault_app.gui.chart_view import ChartView
 from vault_app.gui.client_list import ClientListPanel
 from vault_app.gui.dashboard import DashboardPage
 from vault_app.gui.held import hold_open_dialogs
 from vault_app.gui.held_restore import Restorer
 from vault_app.gui.worklist import WorklistPage
-from vault_app.services import backup, held_text, reminders
+from vault_app.services import held_text, reminders
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
     from vault_app.gui.agenda import AgendaPage
+    from vault_app.gui.chart_view import ChartView
     from vault_app.gui.navigation import ChartRequest
     from vault_app.gui.seam import App
     from vault_app.services.held_text import Where
+    from vault_app.services.vault import Vault
+
+
+def _backup_reminder(vault: Vault) -> str | None:
+    """On the worker thread: the status bar's line about backups."""
+    # Lazy (memory): the backup code (archive format, blob copies, the content scan: ~1.5 MB)
+    # loads on the worker after the unlock's KDF (tests/gui/test_unlock_memory_imports.py)
+    from vault_app.services import backup
+
+    return backup.reminder_text(vault)
+
 
 WINDOW_TITLE = "Therapy Vault"  # never a client's name: titles end up in task switchers and logs
 
@@ -108,12 +119,16 @@ class MainWindow(QMainWindow):
 
     def backups_changed(self) -> None:
         self.dashboard.refresh()
-        self.controller.query(self, backup.reminder_text) \
+        self.controller.query(self, _backup_reminder) \
             .success(lambda text: self.status_label.setText(text or self.tr("Backup checked."))).run()
 
     @property
     def chart(self) -> ChartView:
         if self._chart is None:
+            # Lazy (memory): the chart's code (~4 MB) is loaded after the unlock's KDF, by the
+            # unlock's operation (warmup.AFTER_KDF), not with this module before the unlock
+            from vault_app.gui.chart_view import ChartView
+
             self._chart = ChartView(self.controller, self)
             self._chart.said.connect(self.status_label.setText)
             self._chart.set_privacy(self.privacy_mode)

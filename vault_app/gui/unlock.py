@@ -10,8 +10,9 @@ text, the failed-attempts line read on the worker) is set up after the first pai
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -40,6 +41,9 @@ if TYPE_CHECKING:
     from vault_app.services.quick_unlock import Sealed
 
 
+_V = TypeVar("_V")
+
+
 def _explain(exc: BaseException) -> tuple[str, bool]:
     """Inline text for an unlock failure, and whether recovery is the way forward."""
     # Lazy (start-up): vault_app.domain is not loaded before the window shows (SHOWN_WITH, test_startup_imports.py)
@@ -63,6 +67,21 @@ def _explain(exc: BaseException) -> tuple[str, bool]:
     if isinstance(exc, errors.VaultError):
         return (f"{exc.message} {exc.hint}".strip(), False)
     return ("", False)
+
+
+def _warmed(vault: _V) -> _V:
+    """On the worker, once the unlock's KDF has returned its memory and before the main
+    window is built: load what the first screen's loads import (warmup.AFTER_KDF). Loaded
+    after the main window was shown, the imports held the GIL against the GUI thread while
+    it built the first screen; loaded before the unlock, they were resident under the KDF."""
+    # Lazy (memory): after the KDF, see warmup.AFTER_KDF
+    from vault_app.gui.warmup import import_after_kdf
+
+    try:
+        import_after_kdf()
+    except Exception as exc:  # the vault is open: a failed warm-up must not strand it; first use imports again
+        logging.getLogger(__name__).error("Warm-up after the unlock failed: %s", type(exc).__name__)
+    return vault
 
 
 def _failed_attempts(folder: Path) -> int:
@@ -191,7 +210,8 @@ class UnlockWindow(QWidget):
         folder = self.folder
         self.message.setText("")
         self._set_busy(True)
-        run_op(self, lambda: open_with_pin(folder, sealed, pin), on_success=self._opened, on_error=self._pin_failed)
+        run_op(self, lambda: _warmed(open_with_pin(folder, sealed, pin)), on_success=self._opened,
+               on_error=self._pin_failed)
 
     def _pin_failed(self, exc: BaseException) -> bool:
         # Lazy (start-up): vault code, loaded by the warm-up after the first paint (VAULT_CODE, test_startup_imports.py)
@@ -256,7 +276,7 @@ class UnlockWindow(QWidget):
         folder = self.folder
         self.message.setText("")
         self._set_busy(True)
-        run_op(self, lambda: open_vault(folder, phrase), on_success=lambda v: self._opened_with(v, phrase),
+        run_op(self, lambda: _warmed(open_vault(folder, phrase)), on_success=lambda v: self._opened_with(v, phrase),
                on_error=self._failed)
 
     def _opened_with(self, vault: Any, phrase: str) -> None:

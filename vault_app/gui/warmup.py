@@ -18,11 +18,23 @@ import importlib
 
 _done = False
 # services.vault (crypto, SQLCipher, the ledger; ~40 ms) is what the unlock runs: loaded
-# here, after the first paint, rather than by the unlock window on its way up.
+# here, after the first paint, rather than by the unlock window on its way up. With it,
+# the first screen after the unlock (the main window, client list, dashboard) and nothing
+# more: all of it is resident while the KDF holds its 256 MiB, which is the process's
+# peak (benchmarks/processes.py loads exactly this list; tests/gui/test_unlock_memory_imports.py).
 MODULES = ("vault_app.services.vault", "vault_app.gui.main_window", "vault_app.gui.client_list",
-           "vault_app.gui.dashboard", "vault_app.gui.chart_view", "vault_app.gui.chart_tabs",
-           "vault_app.gui.disclosure_tabs", "vault_app.gui.psychotherapy_tab", "vault_app.gui.note_editor",
-           "vault_app.gui.autosave", "vault_app.services.clients")
+           "vault_app.gui.dashboard", "vault_app.gui.autosave", "vault_app.services.clients")
+# Imported by the unlock's own operation, on the worker, once the KDF has returned its
+# memory and before the main window is built (unlock._warmed), while the GUI thread only
+# waits: what the first screen's loads import on the worker (the dashboard's figures, the
+# status bar's reminder: backups, requests, retention, export) and the chart's code, ~9 MB
+# resident together. Loaded before the unlock they were resident under the KDF; loaded after
+# the main window was shown, the imports held the GIL against the GUI thread while it built
+# the first screen (benchmarks/gui_gaps.py). Importing defines classes only: no widget is
+# made off the GUI thread, and no client data is touched.
+AFTER_KDF = ("vault_app.services.backup", "vault_app.services.reminders", "vault_app.services.today",
+             "vault_app.services.worklist", "vault_app.gui.note_editor", "vault_app.gui.psychotherapy_tab",
+             "vault_app.gui.chart_tabs", "vault_app.gui.disclosure_tabs", "vault_app.gui.chart_view")
 ICONS = ("lock", "unlock", "add", "note", "export", "destroy", "dashboard", "privacy", "search", "backup",
          "legal", "sign", "save", "client", "shield")
 
@@ -55,6 +67,12 @@ def warm_up() -> None:
     window.hide()
     window.deleteLater()
     freeze_long_lived_objects()
+
+
+def import_after_kdf(modules: tuple[str, ...] = AFTER_KDF) -> None:
+    """On the worker, the unlock's KDF done (see AFTER_KDF)."""
+    for name in modules:
+        importlib.import_module(name)
 
 
 def freeze_long_lived_objects() -> None:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 from vault_app.domain.worklist import SECTIONS
 from vault_app.gui.change_watch import touches
 from vault_app.gui.dates import show_date
-from vault_app.services import worklist
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -26,6 +25,10 @@ WATCHED = (Kind.NOTES, Kind.SESSIONS, Kind.APPOINTMENTS, Kind.REQUESTS, Kind.AUT
 
 def sections(vault: Vault) -> dict[str, list[WorkItem]]:
     """On the worker thread: the worklist by section (the dashboard counts these too)."""
+    # Lazy (memory): the worklist's services (requests, retention, export, attachments: ~3 MB
+    # with the dashboard's) load on the worker at the first count, after the unlock's KDF,
+    # not with the window's code before it (tests/gui/test_unlock_memory_imports.py)
+    from vault_app.services import worklist
 
     return worklist.build(vault).by_section()
 

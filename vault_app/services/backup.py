@@ -14,7 +14,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vault_app.domain.errors import InvalidInput, VaultError
 from vault_app.services import attachment_blobs, backup_checked, backup_keys, backup_registry
@@ -30,9 +30,6 @@ from vault_app.services.backup_archive import (
     sweep_stale,
     unpack,
 )
-
-# Re-exported: callers keep using backup.purge_from_backups / backup.inspect_backups.
-from vault_app.services.backup_copies import inspect_backups, purge_from_backups
 from vault_app.services.backup_registry import (
     CREATED,
     VERIFIED,
@@ -45,8 +42,6 @@ from vault_app.services.backup_registry import (
     target_warnings,
 )
 from vault_app.services.backup_registry import check_target as check_target  # re-exported
-from vault_app.services.backup_repo import SnapshotInfo, create_incremental
-from vault_app.services.backup_restore import RestoreReport, restore_backup
 from vault_app.services.device_secret import SecretStore
 from vault_app.services.vault import Vault
 from vault_app.storage import backup_snapshot
@@ -54,6 +49,33 @@ from vault_app.storage import header as header_io
 from vault_app.storage.compartment import COMPARTMENT_FILES
 from vault_app.storage.files import os_errors
 from vault_app.storage.header import Header, LedgerAnchor
+
+# Re-exported, imported on first use: callers keep using backup.restore_backup,
+# backup.purge_from_backups and backup.inspect_backups, but importing them at the top loads
+# the restore and the destruction (~6 MB resident) into every window that lists backups,
+# and so into the unlock's peak while its KDF holds 256 MiB
+# (tests/gui/test_unlock_memory_imports.py). Thin functions, not a module __getattr__:
+# that would also run for every probe of a missing attribute (__path__, __wrapped__).
+if TYPE_CHECKING:
+    from vault_app.services.backup_copies import inspect_backups, purge_from_backups
+    from vault_app.services.backup_repo import SnapshotInfo
+    from vault_app.services.backup_restore import restore_backup
+else:
+    def restore_backup(*args, **kwargs):
+        from vault_app.services import backup_restore
+
+        return backup_restore.restore_backup(*args, **kwargs)
+
+    def purge_from_backups(*args, **kwargs):
+        from vault_app.services import backup_copies
+
+        return backup_copies.purge_from_backups(*args, **kwargs)
+
+    def inspect_backups(*args, **kwargs):
+        from vault_app.services import backup_copies
+
+        return backup_copies.inspect_backups(*args, **kwargs)
+
 
 FILE_PREFIX = "vault-backup-"
 FILE_SUFFIX = ".vaultbackup"
@@ -192,6 +214,10 @@ def create_to_target(vault: Vault, target: Path) -> BackupInfo | SnapshotInfo:
     """Back up now into `target`, checked as a restore would check it: a single file, or a
     snapshot when the settings say the target is a backup repository ("kind": "repo")."""
     if settings(vault)["kind"] == "repo":
+        # Not at the top: snapshot repositories' code (chunk store, ctypes) is not resident
+        # while the unlock's KDF runs (see the re-exports above).
+        from vault_app.services.backup_repo import create_incremental
+
         return create_incremental(vault, target, verify=True)
     return create_backup(vault, target, verify=True)
 
@@ -275,7 +301,6 @@ def reminder_text(vault: Vault) -> str | None:
 
 __all__ = [
     "BackupInfo",
-    "RestoreReport",
     "backup_if_changed",
     "configure",
     "create_backup",

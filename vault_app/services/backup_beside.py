@@ -7,8 +7,9 @@ waited for all of it. Now the lock does only what needs the open vault:
 1. `lock_with_backup` (on the GUI's worker, vault open, writer lock held): register
    any finished backup that was waiting for the vault, pin a consistent state of the
    compartments with read transactions on connections of their own
-   (storage/backup_snapshot.py HeldSnapshot: milliseconds, no copy), copy the locked
-   psychotherapy notes' bytes if they are locked (their key is not at hand), then lock.
+   (storage/backup_snapshot.py HeldSnapshot: milliseconds, no copy), open the locked
+   psychotherapy notes' file if they are locked (their key is not at hand: the job
+   copies it first and refuses the copy if anything wrote the file since), then lock.
 2. `BackupRunner` (one thread of its own, one job at a time, in order) copies the pinned
    state with SQLite's backup API (still SQLCipher-encrypted) into a private 0700 work
    folder in the target -- SQLite keeps that state readable whatever the next session
@@ -63,7 +64,6 @@ from vault_app.services.backup import (
 from vault_app.services.backup_archive import (
     BackupAbandoned,
     check_before_packing,
-    copy_locked_compartment,
     pack_folder,
     partial_path,
     read_back,
@@ -172,11 +172,12 @@ def _hold(vault: Vault, staging: Path, held: HeldSnapshot) -> tuple[Header, Ledg
     head = vault.ledger.head()
     header = vault.header
     if "psychotherapy" not in held.names:
-        # Locked notes: this vault does not hold their key, and nobody can write them
-        # before the next session unlocks them, so their bytes are copied now (they are a
-        # small part of the vault; the copy is the file's size at disk speed).
+        # Locked notes: this vault does not hold their key, so no read transaction can pin
+        # them. Their file is opened now and the job copies it first, proving that nothing
+        # wrote it since (HeldSnapshot.hold_locked): copied here, before the vault closed,
+        # it was the lock's longest step (117-545 ms at 4x), and the next unlock waited for it.
         name = "psychotherapy"
-        copy_locked_compartment(name, vault.folder / COMPARTMENT_FILES[name], staging / COMPARTMENT_FILES[name])
+        held.hold_locked(name, vault.folder / COMPARTMENT_FILES[name])
     with os_errors("preparing the backup"):
         header_io.write_copy(staging, header)
     return header, head

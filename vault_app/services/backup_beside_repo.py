@@ -12,8 +12,9 @@ What the lock does instead, on the vault's worker, in milliseconds:
    the file while it holds (a checkpoint needs that reader's lock): whatever the next
    session writes stays in the WAL, and the file keeps the locked state byte for byte;
 2. open each file (the job reads these descriptors, so a file replaced meanwhile, e.g. by
-   a restore, is never read), copy the locked psychotherapy notes' bytes as before, keep
-   the header's bytes, then lock.
+   a restore, is never read), open the locked psychotherapy notes' file (the job copies
+   it first and refuses the copy if anything wrote the file since), keep the header's
+   bytes, then lock.
 
 The job (the runner's thread): chunk the held files (an attachment blob unchanged since
 the newest snapshot costs one stat: its chunk list is reused), write the chunks the
@@ -45,7 +46,6 @@ from vault_app.services.backup import BackupInfo
 from vault_app.services.backup_archive import (
     HEADER_PART,
     PARTS,
-    copy_locked_compartment,
     replace_file,
 )
 from vault_app.services.backup_registry import CREATED, VERIFIED, target_warnings
@@ -159,10 +159,11 @@ def _hold(vault: Vault, staging: Path, held: HeldFiles) -> tuple[list[tuple[str,
     header = vault.header
     psy = COMPARTMENT_FILES["psychotherapy"]
     if psy not in by_name:
-        # Locked notes: their bytes as they are on disk (their key is not at hand, and the
-        # next session may unlock and write them), copied now as the single-file backup does
-        # (which refuses a file with a journal left beside it).
-        copy_locked_compartment("psychotherapy", vault.folder / psy, staging / psy)
+        # Locked notes: their key is not at hand, so no read transaction can hold them. Their
+        # file is opened now and the job copies it first, proving nothing wrote it since
+        # (HeldSnapshot.hold_locked, as the single-file backup on lock does): the lock no
+        # longer spends time in proportion to the file.
+        held.hold_locked("psychotherapy", vault.folder / psy)
         by_name[psy] = staging / psy
     sources: list[tuple[str, Source]] = [(HEADER_PART, header_io.encode(header))]
     sources += [(name, by_name[name]) for name in PARTS[1:]]
@@ -177,6 +178,7 @@ def build(snap: RepoSnapshot, stop: Callable[[], bool], step: Callable[[str], No
     partial: Path | None = None
     try:
         step("start")
+        snap.held.copy_locked_into(snap.staging, COMPARTMENT_FILES)  # the locked notes, if any: first
         ck = ChunkKeys(snap.master, snap.header.vault_id_bytes)
         with snap.repo.writing():
             parts, written, written_bytes = store_parts(snap.repo, ck, snap.sources, stop, reuse=True)

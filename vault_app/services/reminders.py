@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from vault_app.services import backup, upgrade_backup
-from vault_app.services.vault import Vault
+if TYPE_CHECKING:
+    from vault_app.services.vault import Vault
+
+# The backup modules are imported in the functions, on the worker after the unlock: the
+# main window imports this module before the unlock, while the KDF's 256 MiB are still to
+# come (tests/gui/test_unlock_memory_imports.py).
 
 KEY_APART_REMINDER = (
     "This vault was made by an earlier version: its psychotherapy notes' key can still be reached from the "
@@ -19,6 +24,8 @@ _RECENT = 50
 
 def upgrade_note(vault: Vault) -> str | None:
     """Said once, after the unlock that upgraded the vault: where the copy from before is."""
+    from vault_app.services import upgrade_backup
+
     since = max(1, vault.ledger.head().seq - _RECENT)
     recent = vault.ledger.entries(kinds=("vault.unlocked", upgrade_backup.UPGRADED), since_seq=since)
     unlocks = [e.seq for e in recent if e.kind == "vault.unlocked"]
@@ -33,6 +40,8 @@ def after_unlock(vault: Vault) -> str | None:
     """The most important reminder, or None: an upgrade just made (said once), then an
     unfinished key separation (a security gap the user can close), then a missing or old
     verified backup."""
+    from vault_app.services import backup
+
     said = [text for text in (upgrade_note(vault),) if text]
     if not vault.psychotherapy_key_apart:
         return " ".join([*said, KEY_APART_REMINDER])

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from vault_app.domain.errors import CompartmentLocked, VaultCorrupt
+from vault_app.domain.errors import CompartmentLocked, VaultBusy, VaultCorrupt
 from vault_app.storage.compartment import Compartment, classify, compartment_damaged, integrity_problems, key_pragma
 from vault_app.storage.files import PRIVATE_FILE, os_errors
 
@@ -177,6 +177,23 @@ class HeldSnapshot:
 
     def __init__(self) -> None:
         self._held: list[tuple[str, Any, bytes]] = []
+        self._locked: list[tuple[str, Any, os.stat_result]] = []
+
+    def hold_locked(self, name: str, path: Path) -> None:
+        """A compartment nobody has open and whose key is not at hand (the locked
+        psychotherapy notes): no read transaction can pin it, so its file is opened now
+        (no copy: the lock no longer spends time in proportion to the file) and the copy
+        is made by `copy_into`, which proves that nothing wrote the file in between."""
+        if not path.exists() or path.stat().st_size == 0:
+            raise compartment_damaged(name)
+        if leftover_journal(path):  # a plain copy would miss it (see copy_locked_compartment)
+            raise CompartmentLocked(
+                f"{path.name} still has unsaved changes from an interrupted session.",
+                hint="Unlock the psychotherapy notes once (that completes them), then back up again.",
+            )
+        with os_errors(f"reading the {name} compartment for the backup"):
+            fh = path.open("rb")
+        self._locked.append((name, fh, os.fstat(fh.fileno())))
 
     def hold(self, name: str, path: Path, key: bytes) -> None:
         conn = _connect(path, key, name, f"reading the {name} compartment for the backup")
@@ -195,14 +212,33 @@ class HeldSnapshot:
         return [name for name, _, _ in self._held]
 
     def copy_into(self, folder: Path, files: dict[str, str]) -> None:
-        """Copy every held compartment into `folder` (as `files[name]`), then release."""
+        """Copy every held compartment into `folder` (as `files[name]`), then release.
+        The files held by `hold_locked` first: from the lock to the end of their copy,
+        nothing may write them, and the sooner it ends the smaller that window."""
         try:
+            self.copy_locked_into(folder, files)
             for name, conn, key in self._held:
                 _copy(conn, folder / files[name], key, name)
         finally:
             self.release()
 
+    def copy_locked_into(self, folder: Path, files: dict[str, str]) -> None:
+        """Copy the files held by `hold_locked` into `folder` (as `files[name]`) and close
+        them; the read transactions stay (a snapshot reads those files in place)."""
+        locked, self._locked = self._locked, []
+        try:
+            for name, fh, before in locked:
+                _copy_unchanged(name, fh, before, folder / files[name])
+        finally:
+            for _, fh, _ in locked:
+                with contextlib.suppress(OSError):
+                    fh.close()
+
     def release(self) -> None:
+        locked, self._locked = self._locked, []
+        for _, fh, _ in locked:
+            with contextlib.suppress(OSError):
+                fh.close()
         held, self._held = self._held, []
         for _, conn, _ in held:
             with contextlib.suppress(Exception):
@@ -241,6 +277,33 @@ def copy_locked_compartment(name: str, source: Path, dest: Path) -> None:
             _copy_in_kernel(src, out)
             out.flush()
             os.fsync(out.fileno())
+
+
+def _file_state(st: os.stat_result) -> tuple[int, int, int, int, int]:
+    # Any write changes the size or the modification time, and any change to the inode
+    # (a write, a chmod, a time set back with utime) the change time, which no one can set.
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns
+
+
+def _copy_unchanged(name: str, src: Any, before: os.stat_result, dest: Path) -> None:
+    """Copy the file held open as `src` (see HeldSnapshot.hold_locked) to `dest`, and
+    refuse the copy unless the file is exactly as it was when it was opened: then the copy
+    is its bytes at that moment. (A file replaced by another meanwhile, e.g. by a restore,
+    is not read: `src` is the file that was there.) No fsync: `dest` is a work copy that is
+    packed into the archive (which is synced) and scrubbed, and swept after a crash."""
+    with os_errors(f"copying the {name} compartment for the backup"):
+        fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), PRIVATE_FILE)
+        with os.fdopen(fd, "wb") as out:
+            if _file_state(os.fstat(src.fileno())) == _file_state(before):
+                src.seek(0)
+                _copy_in_kernel(src, out)
+                out.flush()
+        after = os.fstat(src.fileno())
+    if _file_state(after) != _file_state(before):
+        raise VaultBusy(
+            f"The {name} compartment was changed while the automatic backup was copying it.",
+            hint="Nothing was lost; the next lock makes the backup.",
+        )
 
 
 def _copy_in_kernel(src: Any, out: Any) -> None:
