@@ -18,7 +18,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from vault_app import __version__
 from vault_app.domain.errors import VaultCorrupt, VaultError, VaultTampered
@@ -142,28 +142,52 @@ def pack_folder(
                            stop)
 
 
-def check_before_packing(folder: Path, keys: dict[str, bytes], anchor: LedgerAnchor, head: LedgerAnchor
-                         ) -> dict[str, Any]:
-    """The full checks of a restore (every page of every compartment whose key is in
-    `keys`, the whole ledger chain against the header's `anchor`, its head, every blob) run
-    on the closed copy in `folder` before it is packed. Returns the "checked" record for
-    its table of contents; raises the restore's errors when something is damaged (the
-    caller then packs nothing checked: see services/backup_checked.py)."""
+class CheckWords(NamedTuple):
+    """What a full check says when it fails, in the words of the copy it checks."""
+    page: str  # "{0}": the damaged compartment's name
+    page_hint: str
+    chain: str  # followed by the chain's first problems
+    head: str
+    blob: str
+    blob_hint: str
+
+
+BEFORE_PACKING = CheckWords(
+    page="The copy of the {0} compartment made for the backup is damaged.",
+    page_hint="Run 'vault-app audit verify'; restore from your latest verified backup if it fails.",
+    chain="The ledger copied for the backup failed verification: ",
+    head="The ledger copied for the backup does not end at the vault's last entry.",
+    blob="An attachment copied for the backup is missing or damaged.",
+    blob_hint="Run 'vault-app audit verify'.",
+)
+
+
+def check_fully(folder: Path, keys: dict[str, bytes], anchor: LedgerAnchor, head: LedgerAnchor,
+                words: CheckWords) -> None:
+    """Every page of every compartment copy in `folder` whose key is in `keys`, the whole
+    ledger chain against `anchor`, its head against `head`, every blob: what a verified
+    restore checks, for a copy before packing and for a rebuilt snapshot alike. Raises
+    (VaultCorrupt / VaultTampered, in `words`) on the first problem, a damaged page first."""
     damaged_one, chain = pages_beside_chain(folder, keys, anchor)
     if damaged_one:
-        raise VaultCorrupt(f"The copy of the {damaged_one} compartment made for the backup is damaged.",
-                           hint="Run 'vault-app audit verify'; restore from your latest verified backup if it fails.")
+        raise VaultCorrupt(words.page.format(damaged_one), hint=words.page_hint)
     if isinstance(chain, VaultError):
         raise chain
     report, copy_head = chain
     if not report.ok:
-        raise VaultTampered("The ledger copied for the backup failed verification: "
-                            + "; ".join(report.problems[:3]) + ".")
+        raise VaultTampered(words.chain + "; ".join(report.problems[:3]) + ".")
     if copy_head != head:
-        raise VaultTampered("The ledger copied for the backup does not end at the vault's last entry.")
+        raise VaultTampered(words.head)
     if check_blob_parts(folder, keys["records"]):
-        raise VaultCorrupt("An attachment copied for the backup is missing or damaged.",
-                           hint="Run 'vault-app audit verify'.")
+        raise VaultCorrupt(words.blob, hint=words.blob_hint)
+
+
+def check_before_packing(folder: Path, keys: dict[str, bytes], anchor: LedgerAnchor, head: LedgerAnchor
+                         ) -> dict[str, Any]:
+    """`check_fully` on the closed copy in `folder` before it is packed. Returns the
+    "checked" record for its table of contents; raises the restore's errors when something
+    is damaged (the caller then packs nothing checked: see services/backup_checked.py)."""
+    check_fully(folder, keys, anchor, head, BEFORE_PACKING)
     return backup_checked.record([n for n in PART_COMPARTMENT.values() if n in keys], head)
 
 

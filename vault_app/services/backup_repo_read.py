@@ -16,14 +16,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from vault_app.domain.errors import VaultCorrupt, VaultError, VaultTampered
+from vault_app.domain.errors import VaultCorrupt, VaultTampered
 from vault_app.services import backup_checked, backup_keys
 from vault_app.services.backup_archive import (
     HEADER_PART,
     PARTS,
     BackupAbandoned,
-    check_blob_parts,
-    pages_beside_chain,
+    CheckWords,
+    check_fully,
 )
 from vault_app.storage import blob_store, chunk_store
 from vault_app.storage import header as header_io
@@ -193,22 +193,17 @@ def materialize(
     return found
 
 
+_SNAPSHOT_WORDS = CheckWords(
+    page="The snapshot's copy of the {0} compartment is damaged.",
+    page_hint="Use another snapshot or another backup.",
+    chain="The ledger inside the snapshot failed verification: ",
+    head="The ledger inside the snapshot does not end where its table of contents says.",
+    blob="The snapshot's copy of an attachment is missing or damaged.",
+    blob_hint="Use another snapshot or another backup.",
+)
+
+
 def check_pages(m: Materialized) -> None:
     """Every page of every compartment whose key is at hand, then the whole ledger chain
     and its head against the manifest (what a verified restore checks)."""
-    damaged_one, chain = pages_beside_chain(m.folder, m.keys, m.header.ledger_anchor)
-    if damaged_one:
-        raise VaultCorrupt(f"The snapshot's copy of the {damaged_one} compartment is damaged.",
-                           hint="Use another snapshot or another backup.")
-    if isinstance(chain, VaultError):
-        raise chain
-    report, head = chain
-    if not report.ok:
-        raise VaultTampered("The ledger inside the snapshot failed verification: "
-                            + "; ".join(report.problems[:3]) + ".")
-    if head != m.ledger_head:
-        raise VaultTampered("The ledger inside the snapshot does not end where its table of contents says.")
-    if check_blob_parts(m.folder, m.keys["records"]):
-        raise VaultCorrupt("The snapshot's copy of an attachment is missing or damaged.",
-                           hint="Use another snapshot or another backup.")
-
+    check_fully(m.folder, m.keys, m.header.ledger_anchor, m.ledger_head, _SNAPSHOT_WORDS)

@@ -14,7 +14,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from vault_app.storage.files import os_errors
+from vault_app.storage.files import os_errors, process_alive
 
 # Work folders (".vault-<kind>-<pid>-<random>") and partial files
 # (".<final name>.<kind>-<pid>") carry the owner's pid, so what a killed process left
@@ -46,18 +46,6 @@ def work_pid(name: str) -> int | None:
     return int(found.group(2)) if found else None
 
 
-def _alive(pid: int) -> bool:
-    if os.name != "posix":
-        return True  # no cheap, harmless probe there: leave it to the age rule
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
-
-
 def sweep_stale(folder: Path) -> int:
     """Remove work files that a crashed or killed process left in `folder` (they hold
     only encrypted data, but they take space and look like clutter)."""
@@ -71,7 +59,7 @@ def sweep_stale(folder: Path) -> int:
                 old = time.time() - child.lstat().st_mtime > STALE_SECONDS
             except OSError:
                 continue
-            if pid == os.getpid() or (_alive(pid) and not old):
+            if pid == os.getpid() or (process_alive(pid) and not old):
                 continue
             if child.is_dir() and not child.is_symlink():
                 shutil.rmtree(child, ignore_errors=True)

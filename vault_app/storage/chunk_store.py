@@ -49,7 +49,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from vault_app.crypto import keys
 from vault_app.domain.errors import VaultCorrupt, VaultTampered
 from vault_app.storage.backup_format import SLOT_LEN, Slots
-from vault_app.storage.files import PRIVATE_DIR, PRIVATE_FILE, fsync_dir, os_errors
+from vault_app.storage.files import PRIVATE_DIR, PRIVATE_FILE, fsync_dir, os_errors, process_alive
 
 PAGE = 4096
 TRAILER = 80  # SQLCipher 4's per-page reserve: 16-byte IV + 64-byte HMAC-SHA512
@@ -382,7 +382,7 @@ class Repository:
         with contextlib.suppress(OSError):
             for child in self.snapshots_dir.iterdir():
                 match = _TEMP.match(child.name)
-                if match and match.group(2) and _alive(int(match.group(1))):
+                if match and match.group(2) and process_alive(int(match.group(1))):
                     found.append(child)
         return found
 
@@ -408,7 +408,7 @@ class Repository:
                 # no Path per entry (about 60,000 chunks for 2 GiB of attachments).
                 for entry in entries:
                     found = _TEMP.match(entry.name) if entry.name.startswith(".tmp-") else None
-                    if found and not _alive(int(found.group(1))):
+                    if found and not process_alive(int(found.group(1))):
                         with contextlib.suppress(OSError):
                             os.unlink(entry.path)
                             removed += 1
@@ -434,18 +434,6 @@ def _subdirs(folder: Path) -> list[Path]:
     with contextlib.suppress(OSError):
         return [p for p in folder.iterdir() if p.is_dir()]
     return []
-
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
 
 
 # --- manifests -------------------------------------------------------------------------------

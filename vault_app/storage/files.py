@@ -41,6 +41,21 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+def process_alive(pid: int) -> bool:
+    """Whether the process that named a work file `pid` may still be running. True when
+    unsure: a live process's work must never be swept. Outside POSIX there is no harmless
+    probe (os.kill(pid, 0) terminates the process on Windows), so callers fall back on age."""
+    if pid == os.getpid() or os.name != "posix":
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # alive, another user's
+    return True
+
+
 def ensure_private_dir(path: Path) -> None:
     path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
     with contextlib.suppress(OSError):
