@@ -205,8 +205,8 @@ def sweep_measures(vault: Vault, count: int, log: Callable[[str], None] = lambda
     new, old = _alternated(lambda: attachment_blobs.sweep_intents(vault),
                            lambda: attachment_blobs.sweep_orphans(vault), 7)
     m = Measure(f"blob store: unlock's orphan sweep, {count:,} attachments: intents (new) vs full sweep (old, as "
-                "'plain')", "ms", round(new * 1000, 3))
-    m.plain = round(old * 1000, 2)
+                "'plain')", "µs", round(new * 1e6, 1))
+    m.plain = round(old * 1e6, 1)
     m.note = f"median of 7 each, alternated; new/old = {new / old:.3f}"
     return [m]
 

@@ -153,7 +153,10 @@ class Measure:
     def ratio(self) -> float | None:
         if self.plain is None or self.plain <= 0:
             return None
-        return round(self.value / self.plain, 2)
+        # Three significant figures: a row far below its baseline (the unlock's sweep by
+        # intents, a few µs against tens of ms) must not read as a ratio of 0.
+        ratio = self.value / self.plain
+        return round(ratio, 2) if ratio >= 0.1 else float(f"{ratio:.3g}")
 
     @property
     def passed(self) -> bool | None:
