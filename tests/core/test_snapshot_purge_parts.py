@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, reopen
 from tests.core.destruction_helpers import SeededChart, decrypted_hits, raw_hits, seed_chart, vault_keys
 from vault_app.domain.errors import VaultError
 from vault_app.services import backup_keys, backup_repo, backup_repo_restore, clients, destruction, snapshot_purge
@@ -175,3 +175,35 @@ def test_a_purged_part_that_does_not_read_back_keeps_the_old_snapshot(
     assert snapshot.read_bytes() == old_manifest
     assert backup_repo.verify_snapshot(snapshot, vault=psy_vault)["ok"]
     assert not [p for p in (tmp_path / "repo").rglob(".*")], "work files left in the repository"
+
+
+def test_a_snapshot_whose_ledger_is_not_on_the_live_chain_has_it_rebuilt_and_searched(
+    psy_vault: Vault, tmp_path: Path
+) -> None:
+    """The ledger part is left out of the rebuild only when the manifest's ledger head is
+    the live ledger's entry at that number (then the live ledger's pages, searched anyway,
+    are the same entries). A registered snapshot of a copy that went its own way has its
+    ledger.db rebuilt and every page of it searched, as a whole copy's was."""
+    target = seed_chart(psy_vault, "T")
+    first = backup_repo.create_incremental(psy_vault, tmp_path / "repo", rotate_old=False)
+    folder = psy_vault.folder
+    psy_vault.lock()
+    other = tmp_path / "other"
+    backup_repo_restore.restore_snapshot(Path(first.path), other, passphrase=PASSPHRASE)
+    with reopen(other, psychotherapy=True) as fork:
+        fork.ledger.append("fork.entry", {})
+        forked = backup_repo.create_incremental(fork, tmp_path / "repo2", rotate_old=False)
+    with reopen(folder, psychotherapy=True) as vault:
+        created = vault.ledger.entries(kinds=("backup.created",))[0].payload
+        vault.ledger.append("backup.created", {**created, "path": forked.path, "sha256": forked.sha256,
+                                               "bytes": forked.bytes, "ledger_seq": forked.ledger_seq})
+        vault.ledger.append("live.entry", {})  # the live chain moves on differently
+        cert = _destroy(vault, target)
+        content = cert["verification"]["content_search"]
+        assert cert["verification"]["result"] == "passed", cert["verification"]
+        assert [b["status"] for b in cert["verification"]["backups"]] == ["purged", "purged"]
+        assert content["backup_ledgers_identical_to_live_prefix"] == 1
+        # Live: records, psychotherapy, ledger; the first snapshot: records, psychotherapy;
+        # the forked one: records, psychotherapy and its ledger.
+        assert content["compartment_files_decrypted"] == 3 + 2 + 3
+        assert _hits(vault, Path(forked.path), target, tmp_path) == []
