@@ -6,12 +6,12 @@ pages the deletion changed make new chunks. What must be read back is what it wr
 not the whole snapshot again (check_purged).
 
 Not built here, and why: a snapshot with the same records.db and psychotherapy.db as one
-already purged cannot simply take that one's purged parts. Each compartment records the
-last ledger entry it has seen and its own change counter (services/vault_binding.py);
-the copy's erase moves both on in the copy's own ledger, so one snapshot's purged
-records.db beside another snapshot's ledger opens as a rollback. And two snapshots made
-one after the other never have the same ledger anyway (the second holds the first's
-`backup.created`).
+already purged does not take that one's purged parts. Each compartment records the last
+ledger entry it has seen and its own change counter (services/vault_binding.py). The
+whole-copy purge moved both on in the copy's own ledger, so one snapshot's purged
+records.db beside another snapshot's ledger opened as a rollback; purge_snapshot keeps the
+entry seen, which would allow it, but two snapshots rarely hold the same records.db: every
+unlock stamps records.db with the new ledger head.
 
 purge_snapshot (the destruction's path) rebuilds only what the chart's deletion touches:
 the header, records.db and psychotherapy.db (and ledger.db only when it must be searched,
