@@ -207,3 +207,20 @@ def test_a_snapshot_whose_ledger_is_not_on_the_live_chain_has_it_rebuilt_and_sea
         # the forked one: records, psychotherapy and its ledger.
         assert content["compartment_files_decrypted"] == 3 + 2 + 3
         assert _hits(vault, Path(forked.path), target, tmp_path) == []
+
+
+def test_a_chart_without_psychotherapy_notes_leaves_that_part_as_it_was(psy_vault: Vault, tmp_path: Path) -> None:
+    chart = seed_chart(psy_vault, "N", psychotherapy=0)
+    other = seed_chart(psy_vault, "M")
+    snapshot = Path(backup_repo.create_incremental(psy_vault, tmp_path / "repo", rotate_old=False).path)
+    before = _parts(psy_vault, snapshot)
+    cert = _destroy(psy_vault, chart)
+    assert cert["verification"]["result"] == "passed", cert["verification"]
+    after = _parts(psy_vault, snapshot)
+    psy, records = COMPARTMENT_FILES["psychotherapy"], COMPARTMENT_FILES["records"]
+    assert after[psy] == before[psy]  # no row of the chart there: not rewritten, not re-chunked
+    assert after[records]["chunks"] != before[records]["chunks"]
+    # Still searched: every page of both compartments of the purged snapshot was decrypted.
+    assert cert["verification"]["content_search"]["compartment_files_decrypted"] == 3 + 2
+    assert _hits(psy_vault, snapshot, chart, tmp_path) == []
+    assert any(h.startswith("psychotherapy.db:") for h in _hits(psy_vault, snapshot, other, tmp_path))
