@@ -69,9 +69,10 @@ def check_purged(repo: Repository, ck: ChunkKeys, folder: Path, before: list[dic
     - the compartments the deletion wrote (`changed`: records, psychotherapy) pass
       SQLCipher's page check and SQLite's integrity check in the copy.
 
-    Not repeated: the structure check of the ledger and its whole chain (the deletion only
-    appends to the copy's ledger; the restore checks both), and the pages of chunks the
-    purge did not write (what the old snapshot was, it still is)."""
+    Not repeated: the structure check of the ledger and its whole chain (a whole copy's
+    deletion only appends to the copy's ledger, purge_snapshot's leaves the old part as it
+    was; the restore checks both), and the pages of chunks the purge did not write (what
+    the old snapshot was, it still is)."""
     old_ids = {c for p in before for c in p["chunks"]}
     unchanged = {(p["name"], p["size"], tuple(p["chunks"])) for p in before}
     for part in after:
