@@ -15,7 +15,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE, reopen
 from tests.core.destruction_helpers import SeededChart, decrypted_hits, raw_hits, seed_chart, vault_keys
-from vault_app.domain.errors import VaultError
+from vault_app.domain.errors import CompartmentLocked, VaultError
 from vault_app.services import backup_keys, backup_repo, backup_repo_restore, clients, destruction, snapshot_purge
 from vault_app.services.backup_archive import HEADER_PART
 from vault_app.services.backup_repo_read import materialize, open_snapshot, read_manifest_file
@@ -224,3 +224,29 @@ def test_a_chart_without_psychotherapy_notes_leaves_that_part_as_it_was(psy_vaul
     assert cert["verification"]["content_search"]["compartment_files_decrypted"] == 3 + 2
     assert _hits(psy_vault, snapshot, chart, tmp_path) == []
     assert any(h.startswith("psychotherapy.db:") for h in _hits(psy_vault, snapshot, other, tmp_path))
+
+
+def test_a_snapshot_whose_psychotherapy_key_is_out_of_reach_is_not_purged_and_kept_whole(
+    psy_vault: Vault, tmp_path: Path
+) -> None:
+    """As with the whole copy: without the psychotherapy key the chart's notes there cannot
+    be deleted, so the purge of that snapshot fails (the destruction lists it as not
+    purged) and its manifest stays as it was, rather than a snapshot half purged."""
+    chart = seed_chart(psy_vault, "T")
+    snapshot = Path(backup_repo.create_incremental(psy_vault, tmp_path / "repo", rotate_old=False).path)
+    old_manifest = snapshot.read_bytes()
+    folder = psy_vault.folder
+    psy_vault.lock()
+    with reopen(folder) as vault:  # the psychotherapy notes locked: their key not reachable
+        seen: list[set[str]] = []
+
+        def destroy(copy: SnapshotCopy) -> None:
+            seen.append(set(copy.keys))
+            comps = [copy.compartment(n) for n in ("records", "psychotherapy")]
+            delete_and_compact(comps, Target(chart.client_id), StepLog(), label="backup:", rebuild=False)
+
+        with pytest.raises(CompartmentLocked):
+            snapshot_purge.purge_snapshot(vault, snapshot, destroy)
+        assert seen == [{"records"}]
+    assert snapshot.read_bytes() == old_manifest
+    assert not [p for p in (tmp_path / "repo").rglob(".*")], "work files left in the repository"
