@@ -6,8 +6,11 @@ oldest adult chart, in three ways alternated, each on a fresh copy of the same p
 vault and repository:
 
 - `none`: the repository moved away (registered, not reachable): the baseline;
-- `old`: every snapshot copy re-encrypted under a fresh key (the previous method);
-- `new`: snapshots purged at page level (no rekey), the current method.
+- `old`: every snapshot copy re-encrypted under a fresh key (the first method);
+- `whole`: each snapshot rebuilt whole, opened as a Vault, purged at page level (no
+  rekey): the method before the purge of the touched parts alone;
+- `new`: only records.db and psychotherapy.db rebuilt and purged, the ledger's and the
+  other charts' attachments' chunk lists kept (snapshot_purge.purge_snapshot).
 
 Reports seconds, seconds per snapshot ((t - t_none) / N), and the repository's bytes
 before and after. Run through `python -m benchmarks.bench_destruction --snapshots N`.
@@ -32,7 +35,7 @@ from benchmarks.vault_ops import _oldest_adult_chart, step_seconds
 from vault_app.services import backup_repo, destruction, destruction_backups, notes
 from vault_app.services.vault import open_vault
 
-VARIANTS = ("none", "old", "new")
+VARIANTS = ("none", "old", "whole", "new")
 
 
 def _bytes(folder: Path) -> int:
@@ -68,6 +71,7 @@ def _destroy(run: Path, variant: str) -> dict[str, Any]:
     if variant == "none":
         (run / "repo").rename(run / "repo-unplugged")
     destruction_backups.SNAPSHOT_REKEY = variant == "old"
+    destruction_backups.SNAPSHOT_WHOLE_COPY = variant == "whole"
     vault = open_vault(run / "vault", PASSPHRASE, with_psychotherapy=True, secrets_store=NO_KEYRING)
     try:
         chart = _oldest_adult_chart(vault)
@@ -78,6 +82,7 @@ def _destroy(run: Path, variant: str) -> dict[str, Any]:
         seconds = time.perf_counter() - started
     finally:
         destruction_backups.SNAPSHOT_REKEY = False
+        destruction_backups.SNAPSHOT_WHOLE_COPY = False
         vault.lock()
     ver = cert["verification"]
     return {"variant": variant, "seconds": round(seconds, 2), "verification": ver["result"],
@@ -124,8 +129,9 @@ def main(argv: list[str] | None = None) -> int:
     print("| destroy one chart, N registered snapshots (kind repo) | s | / baseline | s per snapshot "
           "| repository MiB before -> after |")
     print("| --- | ---: | ---: | ---: | --- |")
-    label = {"none": "no snapshot reachable (baseline)", "old": f"N = {n}, rekey per copy (previous)",
-             "new": f"N = {n}, page-level purge (now)"}
+    label = {"none": "no snapshot reachable (baseline)", "old": f"N = {n}, rekey per copy (first method)",
+             "whole": f"N = {n}, page-level purge of a whole copy (previous)",
+             "new": f"N = {n}, page-level purge of the touched parts (now)"}
     for v in variants:
         r = best[v]
         per = "" if v == "none" else f"{(r['seconds'] - base) / n:.2f}"

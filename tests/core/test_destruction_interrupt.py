@@ -23,7 +23,7 @@ from tests.conftest import PASSPHRASE, reopen
 from tests.core.destruction_helpers import SeededChart, decrypted_hits, seed_chart, vault_keys
 from vault_app.crypto.kdf import OWASP_FLOOR
 from vault_app.domain.errors import CompartmentLocked, EnvironmentProblem, NotFound
-from vault_app.services import backup, clients, destruction, psychotherapy_notes, unlock_hooks
+from vault_app.services import backup, backup_repo, clients, destruction, psychotherapy_notes, unlock_hooks
 from vault_app.services.destruction_plan import plan
 from vault_app.services.destruction_steps import CRASH_ENV
 from vault_app.services.vault import Vault, create_vault
@@ -159,6 +159,32 @@ def test_destruction_with_a_backup_killed_at(point: str, template: tuple[Path, S
         [purged] = destruction.verify_destruction(vault, destruction.list_destructions(vault)[0]["certificate_id"])[
             "backups"]
         assert purged["ok"] and purged["rows_remaining"] == 0
+
+
+SNAPSHOT_POINTS = ["backup:deleted:records", "backup:compacted:psychotherapy", "purged"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("point", SNAPSHOT_POINTS)
+def test_destruction_with_a_snapshot_killed_at(point: str, template: tuple[Path, SeededChart, SeededChart],
+                                               tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The snapshot's purge of its touched parts (snapshot_purge.purge_snapshot) killed
+    between its steps: the old manifest stays whole until the rename, the next unlock's
+    resume purges it again, and the purged snapshot verifies."""
+    source, target, other = template
+    folder = tmp_path / "vault"
+    shutil.copytree(source, folder)
+    with reopen(folder) as vault:
+        made = backup_repo.create_incremental(vault, tmp_path / "repo", rotate_old=False)
+    assert _run_child(folder, target.chart_number, point, []) == -signal.SIGKILL
+    assert _check(folder, target, other, tmp_path / "scan", [], monkeypatch)[0] == "completed"
+    with reopen(folder, psychotherapy=True) as vault:
+        [purged] = destruction.verify_destruction(vault, destruction.list_destructions(vault)[0]["certificate_id"])[
+            "backups"]
+        assert purged["ok"] and purged["rows_remaining"] == 0
+        assert backup_repo.verify_snapshot(Path(made.path), vault=vault, full=True)["ok"]
+    backup_repo.sweep_repository(tmp_path / "repo")
+    assert not [p for p in (tmp_path / "repo").rglob(".*")], "work files left in the repository"
 
 
 def test_an_unreached_crash_point_is_a_test_bug(template: tuple[Path, SeededChart, SeededChart],

@@ -21,8 +21,9 @@ from tests.conftest import PASSPHRASE
 from tests.core.destruction_helpers import seed_chart
 from tests.core.kill_helpers import read_all, read_line
 from vault_app.crypto.kdf import KdfParams
-from vault_app.services import backup, backup_repo, clients, notes
-from vault_app.services.destruction_steps import StepLog, Target, erase
+from vault_app.services import backup, backup_repo, clients, notes, snapshot_purge
+from vault_app.services.destruction_steps import StepLog, Target, delete_and_compact, erase
+from vault_app.services.snapshot_purge import SnapshotCopy
 from vault_app.services.vault import Vault, create_vault, open_vault
 from vault_app.storage.chunk_store import Repository, read_clear
 
@@ -133,16 +134,24 @@ def test_sigkill_while_writing_snapshots(tmp_path: Path, kdf_params: KdfParams) 
     _check_all(folder, repo, returned)
 
 
-def _purge_child(folder: Path, snapshots: list[Path], client_id: str, out_fd: int) -> None:
+def _purge_child(folder: Path, snapshots: list[Path], client_id: str, parts: bool, out_fd: int) -> None:
     def destroy(copy: Vault) -> None:
         if client_id in {c.client_id for c in clients.list_clients(copy)}:
             erase(copy, Target(client_id), StepLog(), label="backup:", rebuild=False)
+
+    def destroy_parts(copy: SnapshotCopy) -> None:
+        # What the destruction runs (destruction_backups), kills landing between its steps.
+        comps = [copy.compartment(name) for name in ("records", "psychotherapy")]
+        delete_and_compact(comps, Target(client_id), StepLog(), label="backup:", rebuild=False)
 
     try:
         vault = open_vault(folder, PASSPHRASE, with_psychotherapy=True)
         while True:
             for snapshot in snapshots:
-                backup_repo.purge_chart(vault, snapshot, destroy)
+                if parts:
+                    snapshot_purge.purge_snapshot(vault, snapshot, destroy_parts)
+                else:
+                    backup_repo.purge_chart(vault, snapshot, destroy)
                 os.write(out_fd, f"{snapshot}\n".encode())
     except BaseException as exc:
         os.write(out_fd, f"error {type(exc).__name__}: {exc}\n".encode())
@@ -151,7 +160,8 @@ def _purge_child(folder: Path, snapshots: list[Path], client_id: str, out_fd: in
 
 
 @pytest.mark.slow
-def test_sigkill_while_purging_a_chart_from_snapshots(tmp_path: Path, kdf_params: KdfParams) -> None:
+@pytest.mark.parametrize("parts", [False, True], ids=["whole-copy", "touched-parts"])
+def test_sigkill_while_purging_a_chart_from_snapshots(tmp_path: Path, kdf_params: KdfParams, parts: bool) -> None:
     folder, target = tmp_path / "vault", tmp_path / "repo"
     made = create_vault(folder, PASSPHRASE, params=kdf_params, use_device_secret=False)
     made.vault.unlock_psychotherapy(PASSPHRASE)
@@ -171,7 +181,7 @@ def test_sigkill_while_purging_a_chart_from_snapshots(tmp_path: Path, kdf_params
         assert [str(p) for p in repo.snapshot_paths()] == [str(p) for p in snapshots]  # in the order they were made
         return found
 
-    leftovers = _kill_loop(_purge_child, (folder, snapshots, chart.client_id), max(4, CYCLES // 2), 11, 2.5,
+    leftovers = _kill_loop(_purge_child, (folder, snapshots, chart.client_id, parts), max(4, CYCLES // 2), 11, 2.5,
                            after)
     assert leftovers, "no kill landed inside a purge: the sweep went untested"
     backup_repo.sweep_repository(target)

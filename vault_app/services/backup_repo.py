@@ -50,7 +50,13 @@ from vault_app.services.backup_repo_read import (
     repository_of,
 )
 from vault_app.services.device_secret import SecretStore
-from vault_app.services.snapshot_purge import CHART_NAMES, check_purged, manifest_reads_back
+from vault_app.services.snapshot_purge import (
+    CHART_NAMES,
+    SnapshotCopy,
+    check_purged,
+    manifest_reads_back,
+    purge_snapshot,
+)
 from vault_app.services.vault import Vault
 from vault_app.storage import backup_snapshot, blob_store, chunk_store
 from vault_app.storage import header as header_io
@@ -412,11 +418,15 @@ def registered_snapshots(vault: Vault) -> list[backup_registry.RegisteredBackup]
     return [b for b in backup_registry.registered(vault) if is_snapshot(b.file) and b.state() != "missing"]
 
 
-def purge_from_repositories(vault: Vault, destroy: Callable[[Vault], None]) -> list[dict[str, Any]]:
+def purge_from_repositories(vault: Vault, destroy: Callable[[Vault], None] | None = None, *,
+                            destroy_parts: Callable[[SnapshotCopy], None] | None = None) -> list[dict[str, Any]]:
     """`backup.purge_from_backups` for snapshots: `purge_chart` on every registered snapshot
     that is present, then one sweep per repository (chunks no snapshot names any more are
     overwritten and removed). Same result shape and order: first the snapshots `destroy`
     ran on, in call order, then those that failed before it could run.
+
+    With `destroy_parts` instead: snapshot_purge.purge_snapshot, which rebuilds and
+    rewrites only the compartments the chart touches (the destruction's way).
 
     Each snapshot is purged on its own, even when another has the same records.db: a
     compartment records the last ledger entry it has seen (services/vault_binding.py), so
@@ -429,11 +439,20 @@ def purge_from_repositories(vault: Vault, destroy: Callable[[Vault], None]) -> l
 
         def counted(copy: Vault, ran: dict[str, bool] = ran) -> None:
             ran["yes"] = True
+            assert destroy is not None
             destroy(copy)
+
+        def counted_parts(copy: SnapshotCopy, ran: dict[str, bool] = ran) -> None:
+            ran["yes"] = True
+            assert destroy_parts is not None
+            destroy_parts(copy)
 
         result: dict[str, Any] = {"backup_id": b.backup_id, "path": b.path, "status": "failed", "ok": False}
         try:
-            result.update(purge_chart(vault, b.file, counted, sweep=False))
+            if destroy_parts is not None:
+                result.update(purge_snapshot(vault, b.file, counted_parts, sweep=False))
+            else:
+                result.update(purge_chart(vault, b.file, counted, sweep=False))
             repos[repository_of(b.file).root] = repository_of(b.file)
         except VaultError as err:
             result["error"] = err.message

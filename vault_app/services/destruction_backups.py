@@ -11,7 +11,10 @@ In a snapshot's copy there is no rekey (SNAPSHOT_METHOD says what that gives up)
 pages the deletion changed get new ciphertext, so a purged snapshot still shares every
 other chunk with the other snapshots and with the live vault's next one. A rekey there
 would make every page new in every snapshot: one destruction would turn a repository of
-N snapshots into N full copies."""
+N snapshots into N full copies. Nor is a snapshot rebuilt whole: only its records.db and
+psychotherapy.db are, opened with its header's keys alone (services/snapshot_purge.py);
+its ledger part and the other charts' attachments keep their chunk lists.
+"""
 
 from __future__ import annotations
 
@@ -21,18 +24,30 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from vault_app.crypto.keys import macs_equal
 from vault_app.domain.errors import VaultError
 from vault_app.services import backup_copies, backup_registry, backup_repo
 from vault_app.services import destruction_verify as verify
-from vault_app.services.destruction_steps import StepLog, Target, blob_problems, erase
+from vault_app.services.backup_archive import HEADER_PART
+from vault_app.services.destruction_steps import (
+    StepLog,
+    Target,
+    blob_problems,
+    delete_and_compact,
+    erase,
+    remaining_rows_in,
+)
+from vault_app.services.snapshot_purge import SnapshotCopy, ledger_is_live_prefix
 from vault_app.services.vault import Vault
+from vault_app.storage import chart_keys
 from vault_app.storage.header import LedgerAnchor
 
 _KEEP = ("backup_id", "path", "status", "ok", "ledger_seq", "error")
 # The benchmark sets it to measure the previous method (a rekey in every snapshot copy) in
 # the same run; nothing else does.
 SNAPSHOT_REKEY = False
+# The benchmark sets it to measure the whole-copy purge without a rekey (each snapshot
+# rebuilt whole and opened as a Vault) beside the purge of the touched parts alone.
+SNAPSHOT_WHOLE_COPY = False
 FILE_METHOD = ("rows deleted with secure_delete, every compartment the chart touched re-encrypted under a "
                "fresh random key, the copy written into a new container under a fresh key, the old file "
                "overwritten and replaced")
@@ -43,7 +58,9 @@ SNAPSHOT_METHOD = (
     "under a fresh key: the compartment keys of the time stay in the snapshot, so a block of an older "
     "copy of those files that survives elsewhere on a disk (the vault's own old file blocks, an SSD's "
     "spare area, a copy of a chunk taken before this purge) would still be readable to whoever also "
-    "holds the passphrase or recovery key. Every page the snapshot holds now was searched."
+    "holds the passphrase or recovery key. Every page of its records and psychotherapy files was "
+    "searched, and its ledger (the live ledger's first entries, searched there, or else its own pages); "
+    "the chart's attachment files were dropped from it, the other charts' left as they were."
 )
 # Work items the backup service leaves beside a backup file if its process is
 # killed: an unpacked copy of the backup (still encrypted, but with the old keys)
@@ -98,10 +115,32 @@ def purge(
 
     # Each lists the backups it ran `destroy` on first, in call order: `checked` grows with
     # those calls, single files first, then the snapshots of backup repositories.
+    def destroy_in_snapshot(copy: SnapshotCopy) -> None:
+        if on_backup is not None:
+            on_backup(len(checked) + 1)
+        comps = [copy.compartment(name) for name in target.compartments]
+        # A compartment with no row of the chart (psychotherapy.db of a chart without such
+        # notes, a snapshot from before the chart) is left byte for byte as it was: its
+        # part and chunks stay, no check of it again. Its pages are still searched below,
+        # so a residue of the chart there would still fail the verification.
+        touched = [comp for comp in comps if remaining_rows_in([comp], target)]
+        delete_and_compact(touched, target, StepLog(), label="backup:", rebuild=False)
+        if scan is not None:
+            label = f"backup {len(checked) + 1}: "
+            # Nothing is appended to the snapshot's ledger here: when it is the live
+            # ledger's prefix, there is no tail of its own to search either.
+            scan.ledgers_matched_live += int(copy.ledger_is_live_prefix)
+            scan.raw_file(copy.folder / HEADER_PART, f"{label}{HEADER_PART}")
+            scan.search_places(scan.compartment_places(copy.folder, copy.keys, label))
+        checked.append(_snapshot_structural(copy, target))
+
     files = backup_copies.purge_from_backups(vault, destroy_in_copy)
     files_checked = checked[:]
     rekey["after"] = SNAPSHOT_REKEY
-    snapshots = backup_repo.purge_from_repositories(vault, destroy_in_copy)
+    if SNAPSHOT_REKEY or SNAPSHOT_WHOLE_COPY:
+        snapshots = backup_repo.purge_from_repositories(vault, destroy_in_copy)
+    else:
+        snapshots = backup_repo.purge_from_repositories(vault, destroy_parts=destroy_in_snapshot)
     snapshots_checked = checked[len(files_checked):]
     snapshot_method = FILE_METHOD if SNAPSHOT_REKEY else SNAPSHOT_METHOD
     return ([_entry(r, files_checked, i, scan, FILE_METHOD) for i, r in enumerate(files)]
@@ -118,6 +157,20 @@ def _copy_structural(copy: Vault, target: Target, destroyed_keys: dict[str, str]
         except VaultError as err:
             struct["key_problems"] = [*struct["key_problems"], f"could not be checked: {err.message}"]
     return struct
+
+
+def _snapshot_structural(copy: SnapshotCopy, target: Target) -> dict[str, Any]:
+    """_copy_structural for a snapshot's purged parts: no row naming the chart (or the
+    notes), no attachment key of the chart. A blob part without its row cannot be left:
+    purge_snapshot keeps only the blob parts the purged records.db names."""
+    try:
+        rows = remaining_rows_in([copy.compartment(name) for name in target.compartments], target)
+        problems = []
+        if target.note_ids is None and chart_keys.exists(copy.compartment("records"), target.client_id):
+            problems.append("the chart's attachment key is still in records.db")
+    except VaultError as err:
+        return {"rows_remaining": None, "key_problems": [f"could not be checked: {err.message}"]}
+    return {"rows_remaining": rows, "key_problems": problems}
 
 
 def _entry(result: dict[str, Any], checked: list[dict[str, Any]], i: int,
@@ -139,10 +192,7 @@ def _entry(result: dict[str, Any], checked: list[dict[str, Any]], i: int,
 def _is_live_prefix(vault: Vault, head: LedgerAnchor) -> bool:
     """The MAC chain binds each entry to every one before it: a copy whose last entry has
     the live entry's MAC at the same number holds the same entries up to there."""
-    if head.seq == 0:
-        return False
-    live = vault.ledger.get(head.seq)
-    return live is not None and macs_equal(bytes.fromhex(live.mac_hex), bytes.fromhex(head.mac_hex))
+    return ledger_is_live_prefix(vault, head)
 
 
 def unreachable(vault: Vault) -> list[dict[str, Any]]:

@@ -77,9 +77,13 @@ def compartment_for(vault: Vault, name: str, psychotherapy: Compartment | None) 
 
 
 def remaining_rows(vault: Vault, target: Target, psychotherapy: Compartment) -> int:
+    return remaining_rows_in([compartment_for(vault, name, psychotherapy) for name in target.compartments], target)
+
+
+def remaining_rows_in(comps: list[Compartment], target: Target) -> int:
+    """`remaining_rows` in compartments opened without a Vault (a snapshot's purge)."""
     total = 0
-    for name in target.compartments:
-        comp = compartment_for(vault, name, psychotherapy)
+    for comp in comps:
         if target.note_ids is None:
             total += sum(deletion.count_references(comp, target.client_id).values())
         else:
@@ -102,19 +106,7 @@ def erase(vault: Vault, target: Target, log: StepLog, *, label: str = "", rebuil
     repository's sweep once no snapshot names them (docs/scaling.md, section 2)."""
     with maintenance_psychotherapy(vault) as psy:
         comps = [compartment_for(vault, name, psy) for name in target.compartments]
-        for comp in comps:
-            if not deletion.secure_delete_on(comp):
-                destruction_facts.enable_secure_delete(comp)
-            if target.note_ids is None:
-                rows = deletion.delete_chart(comp, target.client_id)
-            else:
-                rows = deletion.delete_notes(comp, target.client_id, target.note_ids)
-            log.add("delete", f"{comp.name}: rows deleted with secure_delete on", compartment=comp.name, rows=rows)
-            crash_point(f"{label}deleted:{comp.name}")
-        for comp in comps:
-            done = deletion.compact(comp, vacuum=rebuild)
-            log.add("compact", f"{comp.name}: " + "; ".join(done), compartment=comp.name)
-            crash_point(f"{label}compacted:{comp.name}")
+        delete_and_compact(comps, target, log, label=label, rebuild=rebuild)
         for comp in comps if rekey_after else ():
             rekey(vault, comp, label=label)
             log.add("rekey", f"{comp.name}: re-encrypted under a fresh random key; old key removed from the header",
@@ -131,6 +123,26 @@ def erase(vault: Vault, target: Target, log: StepLog, *, label: str = "", rebuil
     swept = sweep_temp_files(vault)
     if swept:
         log.add("remove stale files", f"{len(swept)} temporary file(s) an interrupted save left in the vault folder")
+
+
+def delete_and_compact(comps: list[Compartment], target: Target, log: StepLog, *, label: str = "",
+                       rebuild: bool = True) -> None:
+    """erase's deletion and compaction, on compartments however they were opened: the
+    vault's, a Vault copy's, or a snapshot's files opened with its header's keys alone
+    (services/snapshot_purge.py), so that every copy is cleaned by the same statements."""
+    for comp in comps:
+        if not deletion.secure_delete_on(comp):
+            destruction_facts.enable_secure_delete(comp)
+        if target.note_ids is None:
+            rows = deletion.delete_chart(comp, target.client_id)
+        else:
+            rows = deletion.delete_notes(comp, target.client_id, target.note_ids)
+        log.add("delete", f"{comp.name}: rows deleted with secure_delete on", compartment=comp.name, rows=rows)
+        crash_point(f"{label}deleted:{comp.name}")
+    for comp in comps:
+        done = deletion.compact(comp, vacuum=rebuild)
+        log.add("compact", f"{comp.name}: " + "; ".join(done), compartment=comp.name)
+        crash_point(f"{label}compacted:{comp.name}")
 
 
 def rekey(vault: Vault, comp: Compartment, *, label: str = "") -> None:

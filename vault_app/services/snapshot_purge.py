@@ -6,27 +6,51 @@ pages the deletion changed make new chunks. What must be read back is what it wr
 not the whole snapshot again (check_purged).
 
 Not built here, and why: a snapshot with the same records.db and psychotherapy.db as one
-already purged cannot simply take that one's purged parts. Each compartment records the
-last ledger entry it has seen and its own change counter (services/vault_binding.py);
-the copy's erase moves both on in the copy's own ledger, so one snapshot's purged
-records.db beside another snapshot's ledger opens as a rollback. And two snapshots made
-one after the other never have the same ledger anyway (the second holds the first's
-`backup.created`).
+already purged does not take that one's purged parts. Each compartment records the last
+ledger entry it has seen and its own change counter (services/vault_binding.py). The
+whole-copy purge moved both on in the copy's own ledger, so one snapshot's purged
+records.db beside another snapshot's ledger opened as a rollback; purge_snapshot keeps the
+entry seen, which would allow it, but two snapshots rarely hold the same records.db: every
+unlock stamps records.db with the new ledger head.
+
+purge_snapshot (the destruction's path) rebuilds only what the chart's deletion touches:
+the header, records.db and psychotherapy.db (and ledger.db only when it must be searched,
+see SnapshotCopy), opens them with the keys the snapshot's header wraps, without a Vault,
+so nothing is appended to the snapshot's ledger. The new manifest names the re-chunked
+compartments, the ledger part's chunk list of the old manifest unchanged, and the old blob
+parts minus those the purged records.db no longer names. backup_repo.purge_chart (a Vault
+opened on a whole copy) stays for the rekey of every copy the benchmark still measures.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from vault_app.domain.errors import VaultCorrupt
-from vault_app.services.backup_repo_read import PAGED_PARTS, open_snapshot, read_manifest_file
-from vault_app.storage import backup_snapshot, chunk_store
-from vault_app.storage.chunk_store import ChunkKeys, Repository
-from vault_app.storage.compartment import COMPARTMENT_FILES
+from vault_app.crypto.keys import macs_equal
+from vault_app.domain.errors import CompartmentLocked, InvalidInput, VaultCorrupt
+from vault_app.services import backup_keys, backup_registry, retention_due
+from vault_app.services.backup_archive import HEADER_PART, private_tempdir, sweep_stale
+from vault_app.services.backup_registry import PURGED
+from vault_app.services.backup_repo_read import (
+    PAGED_PARTS,
+    _write_part,
+    open_snapshot,
+    read_manifest_file,
+    repository_of,
+)
+from vault_app.services.vault import Vault
+from vault_app.storage import backup_snapshot, blob_store, chunk_store, clinical_attachments, integrity_stamp
+from vault_app.storage import header as header_io
+from vault_app.storage.chunk_store import ChunkKeys, Repository, repo_damaged
+from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
 from vault_app.storage.destruction_pages import PAGE_SIZE, SALT_LEN, unreadable_pages
 from vault_app.storage.files import os_errors
+from vault_app.storage.header import LedgerAnchor
 
 # The compartments a chart's deletion rewrites.
 CHART_NAMES = ("records", "psychotherapy")
@@ -45,9 +69,10 @@ def check_purged(repo: Repository, ck: ChunkKeys, folder: Path, before: list[dic
     - the compartments the deletion wrote (`changed`: records, psychotherapy) pass
       SQLCipher's page check and SQLite's integrity check in the copy.
 
-    Not repeated: the structure check of the ledger and its whole chain (the deletion only
-    appends to the copy's ledger; the restore checks both), and the pages of chunks the
-    purge did not write (what the old snapshot was, it still is)."""
+    Not repeated: the structure check of the ledger and its whole chain (a whole copy's
+    deletion only appends to the copy's ledger, purge_snapshot's leaves the old part as it
+    was; the restore checks both), and the pages of chunks the purge did not write (what
+    the old snapshot was, it still is)."""
     old_ids = {c for p in before for c in p["chunks"]}
     unchanged = {(p["name"], p["size"], tuple(p["chunks"])) for p in before}
     for part in after:
@@ -104,3 +129,131 @@ def manifest_reads_back(repo: Repository, raw: bytes, parts: list[dict[str, Any]
     if [(p["name"], p["chunks"]) for p in body["parts"]] != [(p["name"], p["chunks"]) for p in parts]:
         raise VaultCorrupt("A purged snapshot manifest did not read back as written; the old one was kept.",
                            hint="Check the backup drive, then run 'vault-app destruction purge-backups' again.")
+
+
+# --- the purge of the parts a chart's deletion touches -------------------------------------------
+def ledger_is_live_prefix(vault: Vault, head: LedgerAnchor) -> bool:
+    """The MAC chain binds each entry to every one before it: a copy whose last entry has
+    the live entry's MAC at the same number holds the same entries up to there."""
+    if head.seq == 0:
+        return False
+    live = vault.ledger.get(head.seq)
+    return live is not None and macs_equal(bytes.fromhex(live.mac_hex), bytes.fromhex(head.mac_hex))
+
+
+def _stamp_in_copy(comp: Compartment) -> None:
+    """The commit hook a Vault sets (services/vault_session.py), for a file whose ledger is
+    not opened: the counter moves on (every commit moves it), the ledger entry it has seen
+    stays the one it had seen, since nothing is appended to the snapshot's ledger. So the
+    purged file is still bound to the snapshot's ledger exactly as before: a restore finds
+    its counter not behind what the ledger recorded and the entry it names in the ledger."""
+    if comp.name == "records":
+        retention_due.refresh(comp)  # as the Vault's records hook: a no-op unless dates are stale
+    stamp = integrity_stamp.read(comp)
+    integrity_stamp.bump(comp, stamp.ledger_seq, stamp.ledger_mac)
+
+
+@dataclass
+class SnapshotCopy:
+    """The parts of one snapshot a chart's deletion touches, rebuilt in a private folder:
+    records.db, and psychotherapy.db when its key is reachable, plus ledger.db only when the
+    snapshot's ledger is not a prefix of the live one (then its pages must be searched; when
+    it is, the live ledger's pages, searched anyway, are the same entries: destruction_verify
+    ContentScan.copy). `keys` holds the key of each compartment file in `folder`."""
+
+    folder: Path
+    keys: dict[str, bytes]
+    ledger_is_live_prefix: bool
+    _open: dict[str, Compartment] = field(default_factory=dict)
+
+    def compartment(self, name: str) -> Compartment:
+        if name not in self._open:
+            key = self.keys.get(name)
+            if key is None:
+                # What a Vault copy raised for it too: the snapshot keeps the chart then.
+                raise CompartmentLocked("The psychotherapy notes are locked, and this needs them.",
+                                        hint="Unlock the psychotherapy notes (or give the passphrase) and try again.")
+            comp = Compartment.open(name, self.folder / COMPARTMENT_FILES[name], key)
+            comp.before_commit = _stamp_in_copy
+            self._open[name] = comp
+        return self._open[name]
+
+    def close(self) -> None:
+        for comp in self._open.values():
+            comp.close()
+        self._open.clear()
+
+
+def purge_snapshot(vault: Vault, snapshot: Path, destroy: Callable[[SnapshotCopy], None], *,
+                   sweep: bool = True) -> dict[str, Any]:
+    """backup_repo.purge_chart without the whole copy: run `destroy` on the snapshot's
+    compartments the chart touches (SnapshotCopy), chunk those (only chunks the repository
+    lacks are written), keep the ledger part's chunk list and the blob parts the purged
+    records.db still names, read back what was written (check_purged), replace the manifest
+    (one rename), record `backup.purged`, and (with `sweep`) scrub and remove every chunk no
+    snapshot names. A crash before the rename leaves the old snapshot whole; after it, only
+    unreferenced chunks, which the next sweep removes. Same result as purge_chart."""
+    # backup_repo imports this module's checks; its chunking and manifest come back here.
+    from vault_app.services.backup_repo import REPO_FORMAT, snapshot_manifest, store_parts
+
+    path = Path(snapshot).expanduser().resolve()
+    repo = repository_of(path)
+    registered = backup_registry.find(vault, path)
+    sweep_stale(repo.root)
+    source = backup_keys.vault_source(vault)
+    with private_tempdir(repo.root, "purge") as folder:
+        slots, master, body = open_snapshot(read_manifest_file(path), source)
+        ck = ChunkKeys(master, slots.vault_id)
+        old = {p["name"]: p for p in body["parts"]}
+        _write_part(repo, ck, old[HEADER_PART], folder / HEADER_PART)
+        with os_errors("unpacking the backup snapshot"):
+            raw_header = (folder / HEADER_PART).read_bytes()
+        try:
+            header = header_io.decode(raw_header)
+        except VaultCorrupt:
+            raise repo_damaged("the vault header inside a snapshot is malformed") from None
+        wraps = source.psychotherapy_wraps(header, master)
+        keys = backup_keys.check_embedded_header(header, slots, master, wraps)
+        head = LedgerAnchor(int(body["ledger_head"]["seq"]), str(body["ledger_head"]["mac"]))
+        prefix = ledger_is_live_prefix(vault, head)
+        wanted = [n for n in CHART_NAMES if n in keys] + ([] if prefix else ["ledger"])
+        for name in wanted:
+            _write_part(repo, ck, old[COMPARTMENT_FILES[name]], folder / COMPARTMENT_FILES[name])
+        copy = SnapshotCopy(folder, {n: keys[n] for n in wanted}, prefix)
+        try:
+            destroy(copy)
+            named = clinical_attachments.blob_ids(copy.compartment("records"))
+        finally:
+            copy.close()
+        if any(backup_snapshot.leftover_journal(folder / COMPARTMENT_FILES[n]) for n in wanted):
+            raise InvalidInput("A purged snapshot copy was not closed cleanly; the old snapshot was kept.")
+        files = [COMPARTMENT_FILES[n] for n in CHART_NAMES if n in copy.keys]
+        stored, written, _ = store_parts(repo, ck, [(f, folder / f) for f in files])
+        new = dict(zip(files, stored, strict=True))
+        # A compartment the deletion left byte for byte as it was (no row of the chart in
+        # it: destruction_backups skips it) keeps its part and needs no check again.
+        changed = tuple(n for n in CHART_NAMES if n in copy.keys
+                        and new[COMPARTMENT_FILES[n]]["chunks"] != old[COMPARTMENT_FILES[n]]["chunks"])
+        parts: list[dict[str, Any]] = []
+        for part in body["parts"]:
+            blob_id = blob_store.blob_id_of_name(part["name"])
+            if part["name"] in new:
+                parts.append(new[part["name"]])
+            elif blob_id is None or blob_id in named:
+                # Unchanged: the header, the ledger, another chart's attachment. The old
+                # manifest's entry as it was (chunk list, size, file identity).
+                parts.append(part)
+        raw = snapshot_manifest(header, master, head, str(body["created"]), parts)
+        check_purged(repo, ck, folder, body["parts"], parts, keys, changed)
+        manifest_reads_back(repo, raw, parts, source)
+    repo.write_manifest(path, raw)
+    sha256 = hashlib.sha256(raw).hexdigest()
+    result: dict[str, Any] = {"backup_id": registered.backup_id if registered else None, "path": str(path),
+                              "status": "purged", "ok": True, "sha256": sha256, "chunks_written": written}
+    if registered is not None:
+        entry = vault.ledger.append(PURGED, {"path": str(path), "backup_id": registered.backup_id, "sha256": sha256,
+                                             "bytes": len(raw), "previous_sha256": registered.sha256,
+                                             "format": REPO_FORMAT})
+        result["ledger_seq"] = entry.seq
+    result["chunks_removed"] = repo.sweep()["chunks_removed"] if sweep else 0
+    return result
