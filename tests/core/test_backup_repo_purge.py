@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tests.core.destruction_helpers import SeededChart, decrypted_hits, raw_hits, seed_chart, vault_keys
-from vault_app.services import backup, backup_keys, backup_repo, clients, notes
+from vault_app.services import backup, backup_keys, backup_repo, clients, notes, snapshot_purge
 from vault_app.services.backup_repo_read import materialize
 from vault_app.services.destruction_steps import StepLog, Target, erase
 from vault_app.services.vault import Vault
@@ -55,7 +55,7 @@ def test_purge_removes_a_chart_from_every_snapshot_and_scrubs_orphaned_chunks(
     # Held open across the purge: what was in a removed chunk's blocks is read back after.
     held = {cid: repo.chunk_path(cid).open("rb") for cid in before}
     try:
-        results = [backup_repo.purge_chart(psy_vault, s, _eraser(target), sweep=(s == snapshots[-1]))
+        results = [snapshot_purge.purge_chart(psy_vault, s, _eraser(target), sweep=(s == snapshots[-1]))
                    for s in snapshots]
         assert [r["status"] for r in results] == ["purged", "purged"]
         assert results[0]["chunks_removed"] == 0 and results[1]["chunks_removed"] > 0
@@ -100,7 +100,7 @@ def test_purge_from_repositories_reaches_every_registered_snapshot(psy_vault: Va
         ran.append(copy.vault_id)
         eraser(copy)
 
-    results = backup_repo.purge_from_repositories(psy_vault, destroy)
+    results = snapshot_purge.purge_from_repositories(psy_vault, destroy)
     assert [r["path"] for r in results] == [m.path for m in made]
     assert [r["status"] for r in results] == ["purged"] * 3 and len(ran) == 3
     assert unplugged.path not in {r["path"] for r in results}

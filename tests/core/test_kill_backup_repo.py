@@ -151,7 +151,7 @@ def _purge_child(folder: Path, snapshots: list[Path], client_id: str, parts: boo
                 if parts:
                     snapshot_purge.purge_snapshot(vault, snapshot, destroy_parts)
                 else:
-                    backup_repo.purge_chart(vault, snapshot, destroy)
+                    snapshot_purge.purge_chart(vault, snapshot, destroy)
                 os.write(out_fd, f"{snapshot}\n".encode())
     except BaseException as exc:
         os.write(out_fd, f"error {type(exc).__name__}: {exc}\n".encode())

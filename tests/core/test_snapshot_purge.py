@@ -226,13 +226,13 @@ def test_a_purge_whose_new_chunk_does_not_read_back_keeps_the_old_snapshot(
         damaged.append(new[0])
         original(repo, ck, folder, before, after, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(backup_repo, "check_purged", damaging)
+    monkeypatch.setattr(snapshot_purge, "check_purged", damaging)
 
     def destroy(copy: Vault) -> None:
         erase(copy, Target(chart.client_id), StepLog(), label="backup:", rebuild=False, rekey_after=False)
 
     with pytest.raises(VaultError):
-        backup_repo.purge_chart(psy_vault, snapshot, destroy)
+        snapshot_purge.purge_chart(psy_vault, snapshot, destroy)
     assert damaged
     assert snapshot.read_bytes() == old_manifest
     assert backup_repo.verify_snapshot(snapshot, vault=psy_vault)["ok"]

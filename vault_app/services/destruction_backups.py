@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.domain.errors import VaultError
-from vault_app.services import backup_copies, backup_registry, backup_repo
+from vault_app.services import backup_copies, backup_registry, backup_repo, snapshot_purge
 from vault_app.services import destruction_verify as verify
 from vault_app.services.backup_archive import HEADER_PART
 from vault_app.services.destruction_steps import (
@@ -138,9 +138,9 @@ def purge(
     files_checked = checked[:]
     rekey["after"] = SNAPSHOT_REKEY
     if SNAPSHOT_REKEY or SNAPSHOT_WHOLE_COPY:
-        snapshots = backup_repo.purge_from_repositories(vault, destroy_in_copy)
+        snapshots = snapshot_purge.purge_from_repositories(vault, destroy_in_copy)
     else:
-        snapshots = backup_repo.purge_from_repositories(vault, destroy_parts=destroy_in_snapshot)
+        snapshots = snapshot_purge.purge_from_repositories(vault, destroy_parts=destroy_in_snapshot)
     snapshots_checked = checked[len(files_checked):]
     snapshot_method = FILE_METHOD if SNAPSHOT_REKEY else SNAPSHOT_METHOD
     return ([_entry(r, files_checked, i, scan, FILE_METHOD) for i, r in enumerate(files)]

@@ -1,6 +1,6 @@
 """The check a purged snapshot passes before its manifest replaces the old one.
 
-A purge (backup_repo.purge_chart) rebuilds the snapshot in a private folder, deletes the
+A purge (snapshot_purge.purge_chart) rebuilds the snapshot in a private folder, deletes the
 chart there (no rekey: services/destruction_backups.py), and chunks the result: only the
 pages the deletion changed make new chunks. What must be read back is what it wrote,
 not the whole snapshot again (check_purged).
@@ -18,7 +18,7 @@ the header, records.db and psychotherapy.db (and ledger.db only when it must be 
 see SnapshotCopy), opens them with the keys the snapshot's header wraps, without a Vault,
 so nothing is appended to the snapshot's ledger. The new manifest names the re-chunked
 compartments, the ledger part's chunk list of the old manifest unchanged, and the old blob
-parts minus those the purged records.db no longer names. backup_repo.purge_chart (a Vault
+parts minus those the purged records.db no longer names. snapshot_purge.purge_chart (a Vault
 opened on a whole copy) stays for the rekey of every copy the benchmark still measures.
 """
 
@@ -32,13 +32,21 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.crypto.keys import macs_equal
-from vault_app.domain.errors import CompartmentLocked, InvalidInput, VaultCorrupt
+from vault_app.domain.errors import CompartmentLocked, InvalidInput, VaultCorrupt, VaultError
 from vault_app.services import backup_keys, backup_registry, retention_due
-from vault_app.services.backup_archive import HEADER_PART, private_tempdir, sweep_stale
+from vault_app.services.backup_archive import HEADER_PART, PARTS, blob_part_names, private_tempdir, sweep_stale
 from vault_app.services.backup_registry import PURGED
+from vault_app.services.backup_repo import (
+    REPO_FORMAT,
+    Source,
+    registered_snapshots,
+    snapshot_manifest,
+    store_parts,
+)
 from vault_app.services.backup_repo_read import (
     PAGED_PARTS,
     _write_part,
+    materialize,
     open_snapshot,
     read_manifest_file,
     repository_of,
@@ -186,15 +194,13 @@ class SnapshotCopy:
 
 def purge_snapshot(vault: Vault, snapshot: Path, destroy: Callable[[SnapshotCopy], None], *,
                    sweep: bool = True) -> dict[str, Any]:
-    """backup_repo.purge_chart without the whole copy: run `destroy` on the snapshot's
+    """snapshot_purge.purge_chart without the whole copy: run `destroy` on the snapshot's
     compartments the chart touches (SnapshotCopy), chunk those (only chunks the repository
     lacks are written), keep the ledger part's chunk list and the blob parts the purged
     records.db still names, read back what was written (check_purged), replace the manifest
     (one rename), record `backup.purged`, and (with `sweep`) scrub and remove every chunk no
     snapshot names. A crash before the rename leaves the old snapshot whole; after it, only
     unreferenced chunks, which the next sweep removes. Same result as purge_chart."""
-    # backup_repo imports this module's checks; its chunking and manifest come back here.
-    from vault_app.services.backup_repo import REPO_FORMAT, snapshot_manifest, store_parts
 
     path = Path(snapshot).expanduser().resolve()
     repo = repository_of(path)
@@ -257,3 +263,96 @@ def purge_snapshot(vault: Vault, snapshot: Path, destroy: Callable[[SnapshotCopy
         result["ledger_seq"] = entry.seq
     result["chunks_removed"] = repo.sweep()["chunks_removed"] if sweep else 0
     return result
+
+
+def purge_chart(vault: Vault, snapshot: Path, destroy: Callable[[Vault], None], *,
+                sweep: bool = True) -> dict[str, Any]:
+    """Run `destroy` on a private copy of `snapshot` (as backup.purge_from_backups does for a
+    file), chunk the result (only chunks the repository lacks are written), read back what
+    it wrote (services/snapshot_purge.py), put it in place of the old one (atomic rename), record
+    `backup.purged`, and (with `sweep`) scrub and remove every chunk no snapshot names
+    any more. A crash before the rename leaves the old snapshot whole; after it, only
+    unreferenced chunks, which the next sweep removes.
+
+    Returns backup_id (None if the snapshot is not registered), path, status, ok,
+    sha256, chunks_written, chunks_removed, ledger_seq; errors are raised (VaultError)."""
+    path = Path(snapshot).expanduser().resolve()
+    repo = repository_of(path)
+    registered = backup_registry.find(vault, path)
+    sweep_stale(repo.root)
+    with private_tempdir(repo.root, "purge") as folder:
+        m = materialize(path, backup_keys.vault_source(vault), folder, deep=False)
+        copy = backup_keys.open_with_master(folder, m.master, psychotherapy_wraps=m.psychotherapy_wraps)
+        try:
+            destroy(copy)
+            head = copy.ledger.head()
+        finally:
+            backup_keys.close_copy(copy)
+        if any(backup_snapshot.leftover_journal(folder / f) for f in COMPARTMENT_FILES.values()):
+            raise InvalidInput("A purged snapshot copy was not closed cleanly; the old snapshot was kept.")
+        header = header_io.read(folder)
+        sources: list[tuple[str, Source]] = [(name, folder / name) for name in (*PARTS, *blob_part_names(folder))]
+        ck = ChunkKeys(m.master, m.slots.vault_id)
+        parts, written, _ = store_parts(repo, ck, sources)
+        raw = snapshot_manifest(header, m.master, head, str(m.body["created"]), parts)
+        # What the purge wrote is read back and checked before the new manifest replaces
+        # the old one (check_purged says what, and what not again).
+        keys = backup_keys.check_embedded_header(header, m.slots, m.master, m.psychotherapy_wraps)
+        check_purged(repo, ck, folder, m.body["parts"], parts, keys, CHART_NAMES)
+        manifest_reads_back(repo, raw, parts, backup_keys.vault_source(vault))
+    repo.write_manifest(path, raw)
+    sha256 = hashlib.sha256(raw).hexdigest()
+    result: dict[str, Any] = {"backup_id": registered.backup_id if registered else None, "path": str(path),
+                              "status": "purged", "ok": True, "sha256": sha256, "chunks_written": written}
+    if registered is not None:
+        entry = vault.ledger.append(PURGED, {"path": str(path), "backup_id": registered.backup_id, "sha256": sha256,
+                                             "bytes": len(raw), "previous_sha256": registered.sha256,
+                                             "format": REPO_FORMAT})
+        result["ledger_seq"] = entry.seq
+    result["chunks_removed"] = repo.sweep()["chunks_removed"] if sweep else 0
+    return result
+
+
+def purge_from_repositories(vault: Vault, destroy: Callable[[Vault], None] | None = None, *,
+                            destroy_parts: Callable[[SnapshotCopy], None] | None = None) -> list[dict[str, Any]]:
+    """`backup.purge_from_backups` for snapshots: `purge_chart` on every registered snapshot
+    that is present, then one sweep per repository (chunks no snapshot names any more are
+    overwritten and removed). Same result shape and order: first the snapshots `destroy`
+    ran on, in call order, then those that failed before it could run.
+
+    With `destroy_parts` instead: snapshot_purge.purge_snapshot, which rebuilds and
+    rewrites only the compartments the chart touches (the destruction's way).
+
+    Each snapshot is purged on its own, even when another has the same records.db: a
+    compartment records the last ledger entry it has seen (services/vault_binding.py), so
+    one snapshot's purged records.db beside another snapshot's ledger opens as a rollback."""
+    called: list[dict[str, Any]] = []
+    not_called: list[dict[str, Any]] = []
+    repos: dict[Path, Repository] = {}
+    for b in registered_snapshots(vault):
+        ran = {"yes": False}
+
+        def counted(copy: Vault, ran: dict[str, bool] = ran) -> None:
+            ran["yes"] = True
+            assert destroy is not None
+            destroy(copy)
+
+        def counted_parts(copy: SnapshotCopy, ran: dict[str, bool] = ran) -> None:
+            ran["yes"] = True
+            assert destroy_parts is not None
+            destroy_parts(copy)
+
+        result: dict[str, Any] = {"backup_id": b.backup_id, "path": b.path, "status": "failed", "ok": False}
+        try:
+            if destroy_parts is not None:
+                result.update(purge_snapshot(vault, b.file, counted_parts, sweep=False))
+            else:
+                result.update(purge_chart(vault, b.file, counted, sweep=False))
+            repos[repository_of(b.file).root] = repository_of(b.file)
+        except VaultError as err:
+            result["error"] = err.message
+        (called if ran["yes"] else not_called).append(result)
+    for repo in repos.values():
+        with contextlib.suppress(VaultError):
+            repo.sweep()
+    return called + not_called
