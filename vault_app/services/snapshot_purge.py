@@ -192,6 +192,24 @@ class SnapshotCopy:
         self._open.clear()
 
 
+def _put_in_place(vault: Vault, repo: Repository, path: Path, raw: bytes,
+                  registered: backup_registry.RegisteredBackup | None, written: int, *, sweep: bool) -> dict[str, Any]:
+    """The checked new manifest replaces the old one (atomic rename), `backup.purged` is
+    recorded for a registered snapshot, and (with `sweep`) the chunks no snapshot names any
+    more are scrubbed and removed. The result both purges return."""
+    repo.write_manifest(path, raw)
+    sha256 = hashlib.sha256(raw).hexdigest()
+    result: dict[str, Any] = {"backup_id": registered.backup_id if registered else None, "path": str(path),
+                              "status": "purged", "ok": True, "sha256": sha256, "chunks_written": written}
+    if registered is not None:
+        entry = vault.ledger.append(PURGED, {"path": str(path), "backup_id": registered.backup_id, "sha256": sha256,
+                                             "bytes": len(raw), "previous_sha256": registered.sha256,
+                                             "format": REPO_FORMAT})
+        result["ledger_seq"] = entry.seq
+    result["chunks_removed"] = repo.sweep()["chunks_removed"] if sweep else 0
+    return result
+
+
 def purge_snapshot(vault: Vault, snapshot: Path, destroy: Callable[[SnapshotCopy], None], *,
                    sweep: bool = True) -> dict[str, Any]:
     """snapshot_purge.purge_chart without the whole copy: run `destroy` on the snapshot's
@@ -252,17 +270,7 @@ def purge_snapshot(vault: Vault, snapshot: Path, destroy: Callable[[SnapshotCopy
         raw = snapshot_manifest(header, master, head, str(body["created"]), parts)
         check_purged(repo, ck, folder, body["parts"], parts, keys, changed)
         manifest_reads_back(repo, raw, parts, source)
-    repo.write_manifest(path, raw)
-    sha256 = hashlib.sha256(raw).hexdigest()
-    result: dict[str, Any] = {"backup_id": registered.backup_id if registered else None, "path": str(path),
-                              "status": "purged", "ok": True, "sha256": sha256, "chunks_written": written}
-    if registered is not None:
-        entry = vault.ledger.append(PURGED, {"path": str(path), "backup_id": registered.backup_id, "sha256": sha256,
-                                             "bytes": len(raw), "previous_sha256": registered.sha256,
-                                             "format": REPO_FORMAT})
-        result["ledger_seq"] = entry.seq
-    result["chunks_removed"] = repo.sweep()["chunks_removed"] if sweep else 0
-    return result
+    return _put_in_place(vault, repo, path, raw, registered, written, sweep=sweep)
 
 
 def purge_chart(vault: Vault, snapshot: Path, destroy: Callable[[Vault], None], *,
@@ -300,17 +308,7 @@ def purge_chart(vault: Vault, snapshot: Path, destroy: Callable[[Vault], None], 
         keys = backup_keys.check_embedded_header(header, m.slots, m.master, m.psychotherapy_wraps)
         check_purged(repo, ck, folder, m.body["parts"], parts, keys, CHART_NAMES)
         manifest_reads_back(repo, raw, parts, backup_keys.vault_source(vault))
-    repo.write_manifest(path, raw)
-    sha256 = hashlib.sha256(raw).hexdigest()
-    result: dict[str, Any] = {"backup_id": registered.backup_id if registered else None, "path": str(path),
-                              "status": "purged", "ok": True, "sha256": sha256, "chunks_written": written}
-    if registered is not None:
-        entry = vault.ledger.append(PURGED, {"path": str(path), "backup_id": registered.backup_id, "sha256": sha256,
-                                             "bytes": len(raw), "previous_sha256": registered.sha256,
-                                             "format": REPO_FORMAT})
-        result["ledger_seq"] = entry.seq
-    result["chunks_removed"] = repo.sweep()["chunks_removed"] if sweep else 0
-    return result
+    return _put_in_place(vault, repo, path, raw, registered, written, sweep=sweep)
 
 
 def purge_from_repositories(vault: Vault, destroy: Callable[[Vault], None] | None = None, *,
