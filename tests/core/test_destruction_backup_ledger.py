@@ -10,7 +10,7 @@ from pathlib import Path
 from tests.conftest import PASSPHRASE, reopen
 from tests.core.destruction_helpers import decrypted_hits, raw_hits, seed_chart, vault_keys
 from vault_app.services import backup, destruction
-from vault_app.services.destruction_backups import _is_live_prefix
+from vault_app.services.snapshot_purge import ledger_is_live_prefix as _is_live_prefix
 from vault_app.services.vault import Vault
 from vault_app.storage.header import LedgerAnchor
 

@@ -98,12 +98,10 @@ def check_recorded(folder: Path, keys: Mapping[str, bytes], value: Mapping[str, 
         raise VaultTampered(f"The ledger inside the {what} does not end where its table of contents says.")
     rest = [(name, folder / COMPARTMENT_FILES[name], keys[name])
             for name in COMPARTMENTS if name in keys and name not in value["pages"]]
-    if rest:
-        with backup_snapshot.copies_checked_beside(rest) as results:
-            damaged_one = next((name for name, problems in results().items() if problems), None)
-        if damaged_one:
-            raise VaultCorrupt(f"The {what}'s copy of the {damaged_one} compartment is damaged.",
-                               hint="Use another backup.")
+    damaged_one = backup_snapshot.first_damaged(rest) if rest else None
+    if damaged_one:
+        raise VaultCorrupt(f"The {what}'s copy of the {damaged_one} compartment is damaged.",
+                           hint="Use another backup.")
 
 
 def described(check: str, value: Mapping[str, Any] | None, keys: Mapping[str, bytes], what: str) -> list[str]:

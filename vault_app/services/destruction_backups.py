@@ -39,7 +39,6 @@ from vault_app.services.destruction_steps import (
 from vault_app.services.snapshot_purge import SnapshotCopy, ledger_is_live_prefix
 from vault_app.services.vault import Vault
 from vault_app.storage import chart_keys
-from vault_app.storage.header import LedgerAnchor
 
 _KEEP = ("backup_id", "path", "status", "ok", "ledger_seq", "error")
 # The benchmark sets it to measure the previous method (a rekey in every snapshot copy) in
@@ -107,7 +106,7 @@ def purge(
         if scan is not None:
             # Entries the erase itself appended to the copy come after `before`; they are
             # searched row by row when the pages of the copy's ledger are not.
-            prefix = _is_live_prefix(vault, before)
+            prefix = ledger_is_live_prefix(vault, before)
             scan.copy(copy, f"backup {len(checked) + 1}: ", ledger_is_live_prefix=prefix,
                       ledger_tail_after=before.seq)
         # A snapshot keeps the compartment keys of its time: those are not leftovers there.
@@ -188,11 +187,6 @@ def _entry(result: dict[str, Any], checked: list[dict[str, Any]], i: int,
             scan.raw_file(backup_file, f"backup file {backup_file.name}")
     return entry
 
-
-def _is_live_prefix(vault: Vault, head: LedgerAnchor) -> bool:
-    """The MAC chain binds each entry to every one before it: a copy whose last entry has
-    the live entry's MAC at the same number holds the same entries up to there."""
-    return ledger_is_live_prefix(vault, head)
 
 
 def unreachable(vault: Vault) -> list[dict[str, Any]]:

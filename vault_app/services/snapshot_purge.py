@@ -107,10 +107,9 @@ def check_purged(repo: Repository, ck: ChunkKeys, folder: Path, before: list[dic
         if next(pieces, None) is not None or offset != part["size"]:
             raise _not_as_written(part["name"])
     copies = [(name, folder / COMPARTMENT_FILES[name], keys[name]) for name in changed if name in keys]
-    with backup_snapshot.copies_checked_beside(copies) as results:
-        damaged = [name for name, problems in results().items() if problems]
+    damaged = backup_snapshot.first_damaged(copies)
     if damaged:
-        raise VaultCorrupt(f"The purged copy of the {damaged[0]} compartment did not check; the old snapshot "
+        raise VaultCorrupt(f"The purged copy of the {damaged} compartment did not check; the old snapshot "
                            "was kept.", hint="Run 'vault-app destruction purge-backups' again.")
 
 

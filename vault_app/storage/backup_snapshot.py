@@ -159,6 +159,13 @@ def copies_checked_beside(copies: Sequence[tuple[str, Path, bytes]]) -> Iterator
         pool.shutdown(wait=True)
 
 
+def first_damaged(copies: Sequence[tuple[str, Path, bytes]]) -> str | None:
+    """`copies_checked_beside` with nothing to do meanwhile: the name of the first copy (in
+    the given order) with a problem, or None when all are intact."""
+    with copies_checked_beside(copies) as results:
+        return next((name for name, problems in results().items() if problems), None)
+
+
 def leftover_journal(path: Path) -> bool:
     """True if a -wal with content sits next to a closed database (a copy would miss it)."""
     wal = Path(str(path) + "-wal")
