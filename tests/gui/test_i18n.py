@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 
 from vault_app.gui.i18n import TsTranslator
@@ -70,3 +72,79 @@ def test_every_spanish_translation_is_finished() -> None:
     text = resources.files("vault_app.gui.translations").joinpath("es.ts").read_text("utf-8")
     assert 'type="unfinished"' not in text
     assert len(TsTranslator.from_ts(text)) >= 80
+
+
+# -- every screen that speaks Spanish says every one of its words in Spanish ----------------
+
+# The contexts (Qt's name for a screen's strings: the class that calls tr, or the context given
+# to translate) that must be in Spanish. Any other context es.ts translates at all is checked
+# the same way: a context is translated whole or not at all, as a screen half in Spanish reads
+# as broken. Other screens stay English for now (tests/gui/test_spanish_start.py).
+SPANISH_CONTEXTS = frozenset({
+    "MainWindow", "UnlockWindow", "QuickUnlockRow", "RecoverDialog", "NoteEditor", "NoteForm", "NoteGoalsBox",
+    "ProgressFields", "AppController", "OpRunner", "PassphraseField",
+    # the destruction (wizard, progress, the lock or quit that waits for it, the certificate)
+    "DestructionWizard", "EligibilityPage", "BasisPage", "ConfirmPage", "CertificatePage", "EligibleDialog",
+})
+
+
+def _messages(ts_text: str, *, finished_only: bool) -> dict[str, set[str]]:
+    import xml.etree.ElementTree as ET
+
+    found: dict[str, set[str]] = {}
+    for context in ET.fromstring(ts_text).iter("context"):  # noqa: S314 - our own files
+        sources = found.setdefault(context.findtext("name", ""), set())
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if finished_only and (translation is None or not translation.text
+                                  or translation.get("type") in ("unfinished", "obsolete", "vanished")):
+                continue
+            sources.add(message.findtext("source") or "")
+    return found
+
+
+def _strings_in_the_code(tmp_path: Path) -> dict[str, set[str]]:
+    """Every tr()/translate()/QT_TRANSLATE_NOOP string of the GUI, by context, as Qt's own
+    extractor (pyside6-lupdate, shipped in the PySide6 wheel) finds it."""
+    import subprocess
+
+    import PySide6
+
+    lupdate = Path(PySide6.__file__).parent / "lupdate"
+    assert lupdate.exists(), f"{lupdate} is part of the PySide6 wheel"
+    out = tmp_path / "code.ts"
+    gui = Path(__file__).resolve().parents[2] / "vault_app" / "gui"
+    subprocess.run([str(lupdate), *sorted(str(p) for p in gui.glob("*.py")), "-ts", str(out)],
+                   check=True, capture_output=True, timeout=120)
+    return _messages(out.read_text("utf-8"), finished_only=False)
+
+
+def _spanish() -> dict[str, set[str]]:
+    from importlib import resources
+
+    return _messages(resources.files("vault_app.gui.translations").joinpath("es.ts").read_text("utf-8"),
+                     finished_only=True)
+
+
+def _missing(code: dict[str, set[str]], spanish: dict[str, set[str]], contexts: frozenset[str]) -> list[str]:
+    return sorted(f"{context}: {source!r}" for context in contexts
+                  for source in code.get(context, set()) - spanish.get(context, set()))
+
+
+def test_every_string_of_a_spanish_screen_has_its_spanish(tmp_path: Path) -> None:
+    """A new or reworded tr() string on a translated screen fails here until es.ts has it
+    (otherwise it shows in English among Spanish, and a reworded one loses its translation)."""
+    code, spanish = _strings_in_the_code(tmp_path), _spanish()
+    assert not sorted(SPANISH_CONTEXTS - code.keys()), "a context listed here is gone from the code"
+    checked = SPANISH_CONTEXTS | {context for context, sources in spanish.items() if sources}
+    assert _missing(code, spanish, checked) == []
+    # Nothing in es.ts that the code no longer says: a left-over hides a reworded string.
+    stale = sorted(f"{c}: {s!r}" for c in spanish for s in spanish[c] - code.get(c, set()))
+    assert stale == []
+
+
+def test_the_completeness_check_sees_a_string_without_spanish() -> None:
+    code = {"ConfirmPage": {"Confirm", "Destroy permanently"}, "Elsewhere": {"English only"}}
+    spanish = {"ConfirmPage": {"Confirm"}}
+    assert _missing(code, spanish, frozenset({"ConfirmPage"})) == ["ConfirmPage: 'Destroy permanently'"]
+    assert _messages(TS, finished_only=True) == {"UnlockWindow": {"Unlock"}}

@@ -42,7 +42,6 @@ def _untranslated_screens(controller: AppController, client_id: str, parent: QWi
     from vault_app.gui.auth_dialog import AuthorizationDialog
     from vault_app.gui.backups import BackupsDialog
     from vault_app.gui.decision_dialog import DecisionDialog
-    from vault_app.gui.destruction_wizard import DestructionWizard, EligibleDialog
     from vault_app.gui.holds_dialog import HoldsDialog
     from vault_app.gui.import_wizard import ImportWizard
     from vault_app.gui.manual_disclosure import ManualDisclosureDialog
@@ -52,8 +51,6 @@ def _untranslated_screens(controller: AppController, client_id: str, parent: QWi
         "Keyboard shortcuts": ShortcutsDialog(parent),
         "Accounting of disclosures": AccountingDialog(controller, client_id, parent),
         "Legal holds": HoldsDialog(controller, client_id, parent),
-        "Destroy a chart": DestructionWizard(controller, client_id, parent),
-        "Charts eligible for destruction": EligibleDialog(controller, parent),
         "Import — Therapy Vault": ImportWizard(controller, client_id, parent),
         "Complete open export — Therapy Vault": OpenExportDialog(controller, client_id, parent),
         "Backups": BackupsDialog(controller, parent),

@@ -217,6 +217,641 @@
         <source>About Therapy Vault</source>
         <translation>Acerca de Therapy Vault</translation>
     </message>
+    <message>
+        <source>The app closes as soon as the destruction in progress has finished.</source>
+        <translation>La aplicación se cerrará en cuanto termine la destrucción en curso.</translation>
+    </message>
+    <message>
+        <source>The vault locks as soon as the destruction in progress has finished.</source>
+        <translation>La bóveda se bloqueará en cuanto termine la destrucción en curso.</translation>
+    </message>
+    <message>
+        <source>A chart is being destroyed</source>
+        <translation>Se está destruyendo un expediente</translation>
+    </message>
+    <message>
+        <source>A chart is being destroyed. A destruction cannot be stopped part-way.</source>
+        <translation>Se está destruyendo un expediente. Una destrucción no puede detenerse a medias.</translation>
+    </message>
+    <message>
+        <source>Quit as soon as it has finished? If the computer is switched off before then, the destruction is finished at the next unlock.</source>
+        <translation>¿Salir en cuanto termine? Si el ordenador se apaga antes, la destrucción se completará en el próximo desbloqueo.</translation>
+    </message>
+    <message>
+        <source>Quit when finished</source>
+        <translation>Salir al terminar</translation>
+    </message>
+    <message>
+        <source>Keep the app open</source>
+        <translation>Mantener la aplicación abierta</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Unlocking psychotherapy notes…</source>
+        <translation>Desbloqueando las notas de psicoterapia…</translation>
+    </message>
+</context>
+<context>
+    <name>DestructionWizard</name>
+    <message>
+        <source>Chart {0} destroyed and verified.</source>
+        <translation>Expediente {0} destruido y verificado.</translation>
+    </message>
+    <message>
+        <source>Chart {0} destroyed. Verification: {1}.</source>
+        <translation>Expediente {0} destruido. Verificación: {1}.</translation>
+    </message>
+    <message>
+        <source>The destruction finished and verified before the lock.</source>
+        <translation>La destrucción terminó y se verificó antes del bloqueo.</translation>
+    </message>
+    <message>
+        <source>The destruction finished before the lock; see its verification with 'vault-app destruction list'.</source>
+        <translation>La destrucción terminó antes del bloqueo; consulte su verificación con «vault-app destruction list».</translation>
+    </message>
+    <message>
+        <source>The destruction did not complete before the lock; 'vault-app destruction list' shows its state.</source>
+        <translation>La destrucción no se completó antes del bloqueo; «vault-app destruction list» muestra en qué estado está.</translation>
+    </message>
+    <message>
+        <source>Destroy a chart</source>
+        <translation>Destruir un expediente</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityPage</name>
+    <message>
+        <source>Is this chart due for destruction?</source>
+        <translation>¿Corresponde destruir este expediente?</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Retention policy: {0}.</source>
+        <translation>Política de conservación: {0}.</translation>
+    </message>
+    <message>
+        <source>Chart {0} reached the end of its retention period on {1}.</source>
+        <translation>El plazo de conservación del expediente {0} terminó el {1}.</translation>
+    </message>
+    <message>
+        <source>Chart {0} must be kept until {1}. It can be destroyed earlier only with the client's written permission or a documented override.</source>
+        <translation>El expediente {0} debe conservarse hasta el {1}. Solo puede destruirse antes con la autorización por escrito del cliente o con una excepción documentada.</translation>
+    </message>
+    <message>
+        <source>The retention period cannot be computed (no contact date).</source>
+        <translation>No se puede calcular el plazo de conservación (no hay fecha de contacto).</translation>
+    </message>
+    <message>
+        <source>It is under a legal hold ({0}): it cannot be destroyed.</source>
+        <translation>Está sujeto a una retención legal ({0}): no puede destruirse.</translation>
+    </message>
+    <message>
+        <source>It has an open client request: finish that first.</source>
+        <translation>Tiene una solicitud del cliente abierta: resuélvala primero.</translation>
+    </message>
+</context>
+<context>
+    <name>BasisPage</name>
+    <message>
+        <source>On what basis?</source>
+        <translation>¿Con qué fundamento?</translation>
+    </message>
+    <message>
+        <source>The retention period has ended</source>
+        <translation>El plazo de conservación ha terminado</translation>
+    </message>
+    <message>
+        <source>The client asked in writing (attach the signed request)</source>
+        <translation>El cliente lo pidió por escrito (adjunte la solicitud firmada)</translation>
+    </message>
+    <message>
+        <source>Another documented reason (override)</source>
+        <translation>Otro motivo documentado (excepción)</translation>
+    </message>
+    <message>
+        <source>Attach the signed request…</source>
+        <translation>Adjuntar la solicitud firmada…</translation>
+    </message>
+    <message>
+        <source>at least 15 characters, no client names</source>
+        <translation>al menos 15 caracteres, sin nombres de clientes</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>The chart's psychotherapy notes are destroyed too, so they must be unlocked.</source>
+        <translation>Las notas de psicoterapia del expediente también se destruyen, por lo que deben estar desbloqueadas.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Unlock psychotherapy notes</source>
+        <translation>Desbloquear las notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Witness:</source>
+        <translation>Testigo:</translation>
+    </message>
+    <message>
+        <source>Psychotherapy notes are unlocked.</source>
+        <translation>Las notas de psicoterapia están desbloqueadas.</translation>
+    </message>
+    <message>
+        <source>The chart's psychotherapy notes are destroyed too, so unlock them first.</source>
+        <translation>Las notas de psicoterapia del expediente también se destruyen: desbloquéelas primero.</translation>
+    </message>
+    <message>
+        <source>Signed request</source>
+        <translation>Solicitud firmada</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base legal</translation>
+    </message>
+    <message>
+        <source>Why may this leave the practice? The app checks it against the rules before anything is written.</source>
+        <translation>¿Por qué puede salir esto de la consulta? La aplicación lo contrasta con las normas antes de escribir nada.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobar</translation>
+    </message>
+    <message>
+        <source>Check the disclosure</source>
+        <translation>Comprobar la divulgación</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Verdict details</source>
+        <translation>Detalles del resultado</translation>
+    </message>
+    <message>
+        <source>Press Check to ask the disclosure rules.</source>
+        <translation>Pulse «Comprobar» para consultar las normas de divulgación.</translation>
+    </message>
+    <message>
+        <source>Allowed under {basis} ({citation}).</source>
+        <translation>Permitida según {basis} ({citation}).</translation>
+    </message>
+    <message>
+        <source>This disclosure will appear in the client's accounting of disclosures.</source>
+        <translation>Esta divulgación aparecerá en el registro de divulgaciones del cliente.</translation>
+    </message>
+    <message>
+        <source>Not allowed.</source>
+        <translation>No permitida.</translation>
+    </message>
+    <message>
+        <source>Cannot check yet.</source>
+        <translation>Todavía no se puede comprobar.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Destroy permanently</source>
+        <translation>Destruir definitivamente</translation>
+    </message>
+    <message>
+        <source>Cancel is not available: once begun, a destruction cannot be stopped part-way. If the app or the computer stops, it is finished at the next unlock.</source>
+        <translation>No se puede cancelar: una vez iniciada, una destrucción no puede detenerse a medias. Si la aplicación o el ordenador se detienen, se completará en el próximo desbloqueo.</translation>
+    </message>
+    <message>
+        <source>This permanently deletes every record of chart &lt;b&gt;{0}&lt;/b&gt;: notes, sessions, documents and psychotherapy notes, also from the backups this app manages. It cannot be undone.&lt;br&gt;&lt;br&gt;To confirm, type the chart number &lt;b&gt;{1}&lt;/b&gt;:</source>
+        <translation>Esto borra definitivamente todos los registros del expediente &lt;b&gt;{0}&lt;/b&gt;: notas, sesiones, documentos y notas de psicoterapia, también de las copias de seguridad que gestiona esta aplicación. No se puede deshacer.&lt;br&gt;&lt;br&gt;Para confirmar, escriba el número de expediente &lt;b&gt;{1}&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>Destroying the chart</source>
+        <translation>Destruyendo el expediente</translation>
+    </message>
+    <message>
+        <source>Checking that the chart can be destroyed…</source>
+        <translation>Comprobando que el expediente puede destruirse…</translation>
+    </message>
+    <message>
+        <source>Purging backup {0} of {1}…</source>
+        <translation>Depurando la copia de seguridad {0} de {1}…</translation>
+    </message>
+    <message>
+        <source>Keeping the records the law requires after a destruction…</source>
+        <translation>Conservando los registros que la ley exige tras una destrucción…</translation>
+    </message>
+    <message>
+        <source>Deleting the chart's records…</source>
+        <translation>Borrando los registros del expediente…</translation>
+    </message>
+    <message>
+        <source>Compacting the vault files…</source>
+        <translation>Compactando los archivos de la bóveda…</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the vault under fresh keys…</source>
+        <translation>Volviendo a cifrar la bóveda con claves nuevas…</translation>
+    </message>
+    <message>
+        <source>Crypto-erasing the attachments…</source>
+        <translation>Borrando criptográficamente los adjuntos…</translation>
+    </message>
+    <message>
+        <source>Searching the vault for any trace of the chart…</source>
+        <translation>Buscando en la bóveda cualquier rastro del expediente…</translation>
+    </message>
+    <message>
+        <source>Checking the vault's structure and keys…</source>
+        <translation>Comprobando la estructura y las claves de la bóveda…</translation>
+    </message>
+    <message>
+        <source>Signing the certificate…</source>
+        <translation>Firmando el certificado…</translation>
+    </message>
+    <message>
+        <source>Destroying the chart…</source>
+        <translation>Destruyendo el expediente…</translation>
+    </message>
+    <message>
+        <source>The app closes as soon as the destruction has finished.</source>
+        <translation>La aplicación se cerrará en cuanto termine la destrucción.</translation>
+    </message>
+    <message>
+        <source>The vault locks as soon as the destruction has finished.</source>
+        <translation>La bóveda se bloqueará en cuanto termine la destrucción.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePage</name>
+    <message>
+        <source>%n suspension of disclosure accounting</source>
+        <translation>%n suspensión del registro de divulgaciones</translation>
+    </message>
+    <message>
+        <source>%n suspensions of disclosure accounting</source>
+        <translation>%n suspensiones del registro de divulgaciones</translation>
+    </message>
+    <message>
+        <source>%n appointment</source>
+        <translation>%n cita</translation>
+    </message>
+    <message>
+        <source>%n appointments</source>
+        <translation>%n citas</translation>
+    </message>
+    <message>
+        <source>%n document text</source>
+        <translation>%n texto de documento</translation>
+    </message>
+    <message>
+        <source>%n document texts</source>
+        <translation>%n textos de documentos</translation>
+    </message>
+    <message>
+        <source>%n attached document</source>
+        <translation>%n documento adjunto</translation>
+    </message>
+    <message>
+        <source>%n attached documents</source>
+        <translation>%n documentos adjuntos</translation>
+    </message>
+    <message>
+        <source>%n authorization</source>
+        <translation>%n autorización</translation>
+    </message>
+    <message>
+        <source>%n authorizations</source>
+        <translation>%n autorizaciones</translation>
+    </message>
+    <message>
+        <source>%n billing share</source>
+        <translation>%n reparto de facturación</translation>
+    </message>
+    <message>
+        <source>%n billing shares</source>
+        <translation>%n repartos de facturación</translation>
+    </message>
+    <message>
+        <source>%n carried-forward note</source>
+        <translation>%n nota traída de una anterior</translation>
+    </message>
+    <message>
+        <source>%n carried-forward notes</source>
+        <translation>%n notas traídas de una anterior</translation>
+    </message>
+    <message>
+        <source>%n case member</source>
+        <translation>%n miembro del caso</translation>
+    </message>
+    <message>
+        <source>%n case members</source>
+        <translation>%n miembros del caso</translation>
+    </message>
+    <message>
+        <source>%n chart key</source>
+        <translation>%n clave del expediente</translation>
+    </message>
+    <message>
+        <source>%n chart keys</source>
+        <translation>%n claves del expediente</translation>
+    </message>
+    <message>
+        <source>%n client request</source>
+        <translation>%n solicitud del cliente</translation>
+    </message>
+    <message>
+        <source>%n client requests</source>
+        <translation>%n solicitudes del cliente</translation>
+    </message>
+    <message>
+        <source>%n client</source>
+        <translation>%n cliente</translation>
+    </message>
+    <message>
+        <source>%n clients</source>
+        <translation>%n clientes</translation>
+    </message>
+    <message>
+        <source>%n addendum to a confidentiality decision</source>
+        <translation>%n adenda a una decisión de confidencialidad</translation>
+    </message>
+    <message>
+        <source>%n addenda to confidentiality decisions</source>
+        <translation>%n adendas a decisiones de confidencialidad</translation>
+    </message>
+    <message>
+        <source>%n confidentiality decision</source>
+        <translation>%n decisión de confidencialidad</translation>
+    </message>
+    <message>
+        <source>%n confidentiality decisions</source>
+        <translation>%n decisiones de confidencialidad</translation>
+    </message>
+    <message>
+        <source>%n piece of disclosure evidence</source>
+        <translation>%n justificante de divulgación</translation>
+    </message>
+    <message>
+        <source>%n pieces of disclosure evidence</source>
+        <translation>%n justificantes de divulgación</translation>
+    </message>
+    <message>
+        <source>%n disclosure</source>
+        <translation>%n divulgación</translation>
+    </message>
+    <message>
+        <source>%n disclosures</source>
+        <translation>%n divulgaciones</translation>
+    </message>
+    <message>
+        <source>%n guardian</source>
+        <translation>%n tutor legal</translation>
+    </message>
+    <message>
+        <source>%n guardians</source>
+        <translation>%n tutores legales</translation>
+    </message>
+    <message>
+        <source>%n import link</source>
+        <translation>%n vínculo de importación</translation>
+    </message>
+    <message>
+        <source>%n import links</source>
+        <translation>%n vínculos de importación</translation>
+    </message>
+    <message>
+        <source>%n legal hold</source>
+        <translation>%n retención legal</translation>
+    </message>
+    <message>
+        <source>%n legal holds</source>
+        <translation>%n retenciones legales</translation>
+    </message>
+    <message>
+        <source>%n measure score</source>
+        <translation>%n puntuación de escala</translation>
+    </message>
+    <message>
+        <source>%n measure scores</source>
+        <translation>%n puntuaciones de escalas</translation>
+    </message>
+    <message>
+        <source>%n note amendment</source>
+        <translation>%n enmienda de nota</translation>
+    </message>
+    <message>
+        <source>%n note amendments</source>
+        <translation>%n enmiendas de notas</translation>
+    </message>
+    <message>
+        <source>%n note provenance record</source>
+        <translation>%n registro de procedencia de nota</translation>
+    </message>
+    <message>
+        <source>%n note provenance records</source>
+        <translation>%n registros de procedencia de notas</translation>
+    </message>
+    <message>
+        <source>%n payment</source>
+        <translation>%n pago</translation>
+    </message>
+    <message>
+        <source>%n payments</source>
+        <translation>%n pagos</translation>
+    </message>
+    <message>
+        <source>%n progress note</source>
+        <translation>%n nota de evolución</translation>
+    </message>
+    <message>
+        <source>%n progress notes</source>
+        <translation>%n notas de evolución</translation>
+    </message>
+    <message>
+        <source>%n psychotherapy note amendment</source>
+        <translation>%n enmienda de nota de psicoterapia</translation>
+    </message>
+    <message>
+        <source>%n psychotherapy note amendments</source>
+        <translation>%n enmiendas de notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>%n psychotherapy note</source>
+        <translation>%n nota de psicoterapia</translation>
+    </message>
+    <message>
+        <source>%n psychotherapy notes</source>
+        <translation>%n notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>%n psychotherapy note provenance record</source>
+        <translation>%n registro de procedencia de nota de psicoterapia</translation>
+    </message>
+    <message>
+        <source>%n psychotherapy note provenance records</source>
+        <translation>%n registros de procedencia de notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>%n request letter</source>
+        <translation>%n carta de solicitud</translation>
+    </message>
+    <message>
+        <source>%n request letters</source>
+        <translation>%n cartas de solicitud</translation>
+    </message>
+    <message>
+        <source>%n request review</source>
+        <translation>%n revisión de solicitud</translation>
+    </message>
+    <message>
+        <source>%n request reviews</source>
+        <translation>%n revisiones de solicitudes</translation>
+    </message>
+    <message>
+        <source>%n restriction</source>
+        <translation>%n restricción</translation>
+    </message>
+    <message>
+        <source>%n restrictions</source>
+        <translation>%n restricciones</translation>
+    </message>
+    <message>
+        <source>%n session fee</source>
+        <translation>%n honorario de sesión</translation>
+    </message>
+    <message>
+        <source>%n session fees</source>
+        <translation>%n honorarios de sesiones</translation>
+    </message>
+    <message>
+        <source>%n session</source>
+        <translation>%n sesión</translation>
+    </message>
+    <message>
+        <source>%n sessions</source>
+        <translation>%n sesiones</translation>
+    </message>
+    <message>
+        <source>%n treatment goal</source>
+        <translation>%n objetivo terapéutico</translation>
+    </message>
+    <message>
+        <source>%n treatment goals</source>
+        <translation>%n objetivos terapéuticos</translation>
+    </message>
+    <message>
+        <source>%n treatment plan</source>
+        <translation>%n plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>%n treatment plans</source>
+        <translation>%n planes de tratamiento</translation>
+    </message>
+    <message>
+        <source>%n record ({0})</source>
+        <translation>%n registro ({0})</translation>
+    </message>
+    <message>
+        <source>%n records ({0})</source>
+        <translation>%n registros ({0})</translation>
+    </message>
+    <message>
+        <source>records from {0} to {1}</source>
+        <translation>registros del {0} al {1}</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>registros</translation>
+    </message>
+    <message>
+        <source>Certificate &lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Chart {1}, {2}: {3}.&lt;br&gt;Completed {4}.&lt;br&gt;Verification: &lt;b&gt;{5}&lt;/b&gt;.&lt;br&gt;&lt;br&gt;The certificate is kept in the ledger for good and is signed with this vault's key. Copies disclosed earlier, and copies outside this app, are listed in it as not reachable.</source>
+        <translation>Certificado &lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Expediente {1}, {2}: {3}.&lt;br&gt;Completado el {4}.&lt;br&gt;Verificación: &lt;b&gt;{5}&lt;/b&gt;.&lt;br&gt;&lt;br&gt;El certificado se conserva para siempre en el registro de la bóveda y está firmado con la clave de esta bóveda. Las copias divulgadas con anterioridad y las copias fuera de esta aplicación figuran en él como fuera de alcance.</translation>
+    </message>
+    <message>
+        <source>Destroyed and verified</source>
+        <translation>Destruido y verificado</translation>
+    </message>
+    <message>
+        <source>Save the signed certificate (PDF and JSON)…</source>
+        <translation>Guardar el certificado firmado (PDF y JSON)…</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>Guardar el certificado</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>Guardado: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>EligibleDialog</name>
+    <message>
+        <source>Charts eligible for destruction</source>
+        <translation>Expedientes que pueden destruirse</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <source>Eligible since</source>
+        <translation>Puede destruirse desde</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Norma</translation>
+    </message>
+    <message>
+        <source>Blocked by</source>
+        <translation>Lo impide</translation>
+    </message>
+    <message>
+        <source>{0} chart(s) past their retention period. Open a chart and use Clients &gt; Destroy chart… to destroy it.</source>
+        <translation>{0} expediente(s) con el plazo de conservación vencido. Abra un expediente y use Clientes &gt; Destruir expediente… para destruirlo.</translation>
+    </message>
+    <message>
+        <source>No chart has reached the end of its retention period.</source>
+        <translation>Ningún expediente ha llegado al final de su plazo de conservación.</translation>
+    </message>
+</context>
+<context>
+    <name>OpRunner</name>
+    <message>
+        <source>Please wait</source>
+        <translation>Espere, por favor</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditor</name>
