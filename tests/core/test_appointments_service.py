@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import date, time
+from pathlib import Path
 
 import pytest
 
 from tests.core.clinical_helpers import all_text
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.services import appointments, billing, clients, notes, plans, sessions
-from vault_app.services.vault import Vault
+from vault_app.services.vault import Vault, open_vault
 
 NAME = "Wren Halloway-Quist"
 
@@ -145,3 +147,55 @@ def test_no_new_appointments_for_a_discharged_client(vault: Vault, client_id: st
     clients.discharge(vault, client_id, on="2026-01-05")
     with pytest.raises(RefusedByPolicy):
         appointments.schedule(vault, client_id, date="2026-03-02", start="09:00")
+
+
+
+def test_the_week_view_reads_a_few_index_pages_and_finds_what_lies_outside_the_week(
+        vault: Vault, client_id: str) -> None:
+    """Each row of a week on its own table page cost a decrypted page per row (docs/benchmarks.md,
+    "Issue 20's agenda at 4x"): the week's appointments, sessions and notes come from date-ordered
+    covering indexes (records migration 0087). A note dated another day, and a session whose
+    appointment lies in another week, are still found by id."""
+    from vault_app.storage import appointments as store
+
+    plan = " | ".join(str(r[3]) for r in vault.records.query("EXPLAIN QUERY PLAN " + store._AGENDA_SQL,
+                                                              {"first": "2026-03-02", "last": "2026-03-08"}))
+    for index in ("appointments_week (date>? AND date<?)", "sessions_week (date>? AND date<?)",
+                  "progress_notes_day_state (note_date>? AND note_date<?)"):
+        assert f"COVERING INDEX {index}" in plan, plan
+    assert " SCAN appointments" not in plan and " SCAN sessions" not in plan and " SCAN progress_notes" not in plan
+
+    (appt,) = appointments.schedule(vault, client_id, date="2026-03-02", start="09:00", duration_minutes=45)
+    done = appointments.attend(vault, appt.appointment_id)
+    loose = sessions.add_session(vault, client_id, date="2026-03-04", start_time="11:00", end_time="11:53")
+    # Dated before the week it documents: not among the week's notes, found by its session.
+    late = notes.create_progress_note(vault, client_id, session_id=loose.session_id, note_date="2026-02-20",
+                                      sections={"subjective": "seen"})
+    assert [(r.kind, r.item_id, r.note_id, r.note_signed) for r in appointments.week(vault, "2026-03-02")] == [
+        ("appointment", appt.appointment_id, done.note_id, False), ("session", loose.session_id, late.note_id, False)]
+    notes.sign_note(vault, late.note_id)
+    assert [(r.kind, r.note_signed) for r in appointments.week(vault, "2026-03-02")] == [
+        ("appointment", False), ("session", True)]
+    # The attended appointment's session moved to the next week: that week does not show it as a
+    # session without an appointment (its appointment, in the week before, still points at it).
+    sessions.update_session(vault, done.session_id, date="2026-03-10")
+    assert sessions.get_session(vault, done.session_id).date == date(2026, 3, 10)
+    assert appointments.week(vault, "2026-03-09") == []
+    assert [(r.kind, r.note_id) for r in appointments.week(vault, "2026-03-02")] == [
+        ("appointment", done.note_id), ("session", late.note_id)]
+
+
+def test_a_vault_of_the_last_released_format_gets_the_week_indexes_at_its_upgrade(tmp_path: Path) -> None:
+    """Migration 0087 builds its indexes over rows already there (the fixture's signed note and
+    its session) in the upgrade's one transaction; the week view reads them at once."""
+    fixture = Path(__file__).resolve().parents[1] / "data" / "vault-format-3"
+    folder = tmp_path / "vault"
+    shutil.copytree(fixture, folder)  # never write into the committed fixture
+    with open_vault(folder, (fixture / "PASSPHRASE.txt").read_text().strip()) as vault:
+        indexes = {r[0] for r in vault.records.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert {"appointments_week", "sessions_week", "progress_notes_day_state"} <= indexes
+        assert not {"appointments_day", "sessions_date"} & indexes  # replaced by the wider ones
+        ((session_id, day),) = [tuple(r) for r in vault.records.query("SELECT session_id, date FROM sessions")]
+        ((note_id,),) = [tuple(r) for r in vault.records.query("SELECT note_id FROM progress_notes")]
+        assert [(r.kind, r.item_id, r.note_id, r.note_signed) for r in appointments.week(vault, day)] == [
+            ("session", session_id, note_id, True)]

@@ -71,29 +71,45 @@ def overlapping(db: Compartment, day: date, exclude: str = "") -> list[Appointme
     return [_appointment(r) for r in rows]
 
 
+# A week from a few index pages (records migration 0087): its appointments and sessions from
+# the date-ordered covering indexes, its notes' state from the notes dated that week, and only
+# what those miss (a note dated another day, a session whose appointment is in another week)
+# looked up by id, one page each; every page read from disk costs a decryption. week_taken spares
+# the per-session lookup in appointments for the sessions the week's own appointments show.
+# Rows at the same time are in id order, whatever plan SQLite picks (the list does not reshuffle).
 _AGENDA_SQL = """
+WITH week_notes AS MATERIALIZED (
+    SELECT session_id, note_id, signed_at IS NOT NULL AS signed FROM progress_notes
+     WHERE note_date BETWEEN :first AND :last AND session_id IS NOT NULL),
+     week_taken AS MATERIALIZED (
+    SELECT session_id FROM appointments WHERE date BETWEEN :first AND :last AND session_id IS NOT NULL)
 SELECT 'appointment' AS kind, a.appointment_id AS item_id, a.client_id, c.chart_number, c.legal_name,
        c.preferred_name, a.date, a.start_time, a.duration_minutes, a.status, a.setting, a.session_id,
-       n.note_id, n.signed_at
+       coalesce(w.note_id, (SELECT n.note_id FROM progress_notes n WHERE n.session_id = a.session_id)) AS note_id,
+       coalesce(w.signed, (SELECT n.signed_at IS NOT NULL FROM progress_notes n
+                            WHERE n.session_id = a.session_id)) AS signed
   FROM appointments a
   JOIN clients c ON c.client_id = a.client_id
-  LEFT JOIN progress_notes n ON n.session_id = a.session_id
- WHERE a.date BETWEEN ? AND ?
+  LEFT JOIN week_notes w ON w.session_id = a.session_id
+ WHERE a.date BETWEEN :first AND :last
 UNION ALL
 SELECT 'session', s.session_id, s.client_id, c.chart_number, c.legal_name, c.preferred_name, s.date,
-       s.start_time, s.duration_minutes, 'attended', s.setting, s.session_id, n.note_id, n.signed_at
+       s.start_time, s.duration_minutes, 'attended', s.setting, s.session_id,
+       coalesce(w.note_id, (SELECT n.note_id FROM progress_notes n WHERE n.session_id = s.session_id)),
+       coalesce(w.signed, (SELECT n.signed_at IS NOT NULL FROM progress_notes n WHERE n.session_id = s.session_id))
   FROM sessions s
   JOIN clients c ON c.client_id = s.client_id
-  LEFT JOIN progress_notes n ON n.session_id = s.session_id
- WHERE s.date BETWEEN ? AND ?
+  LEFT JOIN week_notes w ON w.session_id = s.session_id
+ WHERE s.date BETWEEN :first AND :last
+   AND s.session_id NOT IN week_taken
    AND NOT EXISTS (SELECT 1 FROM appointments x WHERE x.session_id = s.session_id)
- ORDER BY 7, 8, 1
+ ORDER BY 7, 8, 1, 2
 """
 
 
 def agenda(db: Compartment, first: date, last: date) -> list[AgendaRow]:
     """Every appointment and every session without an appointment from `first` to `last`."""
-    rows = db.query(_AGENDA_SQL, (d2s(first), d2s(last), d2s(first), d2s(last)))
+    rows = db.query(_AGENDA_SQL, {"first": d2s(first), "last": d2s(last)})
     return [
         AgendaRow(
             # a UNION's columns are named by its first SELECT
@@ -101,7 +117,7 @@ def agenda(db: Compartment, first: date, last: date) -> list[AgendaRow]:
             legal_name=r["legal_name"], preferred_name=r["preferred_name"], date=date.fromisoformat(r["date"]),
             start_time=r["start_time"], duration_minutes=int(r["duration_minutes"]), status=r["status"],
             setting=r["setting"], session_id=r["session_id"], note_id=r["note_id"],
-            note_signed=r["signed_at"] is not None,
+            note_signed=bool(r["signed"]),
         )
         for r in rows
     ]
