@@ -1,0 +1,73 @@
+"""A full disk while migration 0087 builds the agenda's week indexes: a clear DiskFull, the
+records compartment left exactly at the version before (its old indexes, nothing half-built),
+the week view still answering from it, and the upgrade done whole at the next open.
+
+The page limit is injected on the real SQLCipher file (PRAGMA max_page_count), as in
+test_faults_diskfull.py's injected variant; the vault's own rows, the migration's own SQL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASSPHRASE
+from vault_app.domain.errors import DiskFull
+from vault_app.services import appointments, clients, notes, sessions
+from vault_app.services.vault import Vault, open_vault
+from vault_app.storage import migrations
+from vault_app.storage.compartment import classify
+
+NEW = {"appointments_week", "sessions_week", "progress_notes_day_state"}
+OLD = {"appointments_day", "sessions_date"}
+
+
+def _indexes(vault: Vault) -> set[str]:
+    return {r[0] for r in vault.records.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
+
+
+def _as_before_0087(vault: Vault) -> None:
+    """The records compartment as the release before 0087 left it, compacted so that the
+    migration has to grow the file (no free pages of the dropped indexes to reuse)."""
+    with vault.records.transaction():
+        for name in sorted(NEW):
+            vault.records.execute(f"DROP INDEX {name}")
+        vault.records.execute("CREATE INDEX appointments_day ON appointments(date, start_time)")
+        vault.records.execute("CREATE INDEX sessions_date ON sessions(date)")
+    vault.records.execute("PRAGMA user_version = 86")
+    vault.records.execute("VACUUM")
+
+
+def _week(vault: Vault) -> list[tuple[str, str, str | None, bool]]:
+    return [(r.kind, r.item_id, r.note_id, r.note_signed) for r in appointments.week(vault, "2026-03-02")]
+
+
+def test_disk_full_while_building_the_week_indexes_leaves_the_old_version_whole(
+        vault: Vault, vault_dir: Path) -> None:
+    client_id = clients.create_client(vault, "Oriel Fenwick-Stray", date_of_birth="1979-05-06").client_id
+    for i in range(150):  # enough rows that the new indexes need more pages than the old ones free
+        day = f"2026-03-0{2 + i % 5}"
+        session = sessions.add_session(vault, client_id, date=day, start_time=f"{8 + i % 10:02d}:{i % 60:02d}",
+                                       end_time=f"{9 + i % 10:02d}:{i % 60:02d}")
+        notes.create_progress_note(vault, client_id, session_id=session.session_id, sections={"subjective": "seen"})
+    expected = _week(vault)
+    assert len(expected) == 150 and all(note_id for _k, _i, note_id, _s in expected)
+    _as_before_0087(vault)
+    assert _indexes(vault) >= OLD and not _indexes(vault) & NEW
+
+    pages = int(vault.records.query_one("PRAGMA page_count")[0])
+    vault.records.execute(f"PRAGMA max_page_count = {pages + 1}")
+    with pytest.raises(Exception) as raised:
+        migrations.apply(vault.records)
+    full = classify(raised.value, "records", "opening the records compartment")
+    assert isinstance(full, DiskFull) and "Nothing already saved was lost" in full.hint
+    # Rolled back whole: the old version, its indexes, and the same week.
+    assert vault.records.user_version() == 86
+    assert _indexes(vault) >= OLD and not _indexes(vault) & NEW
+    assert _week(vault) == expected
+    vault.lock()
+
+    with open_vault(vault_dir, PASSPHRASE) as again:  # room again: the next open upgrades
+        assert again.records.user_version() == migrations.latest_version("records")
+        assert _indexes(again) >= NEW and not _indexes(again) & OLD
+        assert _week(again) == expected
