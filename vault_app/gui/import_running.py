@@ -1,0 +1,134 @@
+"""The practice import running beside the therapist's work, on the GUI's side
+(services/import_beside.py holds the job; gui/import_wizard.py shows it).
+
+The job's thread hands each chart's transactions to the app's worker through `_hand_over`,
+queued onto the GUI thread and run as an ordinary operation, so its change notices reach the
+client list as each chart lands, and an autosave, a chart opening or a lock queued meanwhile
+runs between two charts. The import outlives its wizard (a lock closes the wizard): this
+module holds it, and the controller's lock and quit stop it here (`stop_for_lock`).
+A lock queues `wait` before the vault closes: a chart handed over before the lock
+commits whole, nothing is handed over after it. The next unlock tells the therapist what came
+in and that running the same import again continues (`tell_after_unlock`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from vault_app.domain.errors import InvalidInput
+from vault_app.services.import_beside import STOP_WAIT_SECONDS, ImportJob, Work
+from vault_app.services.importers.plan import ImportReport, ImportStopped
+
+if TYPE_CHECKING:
+    from vault_app.gui.seam import App
+
+
+@dataclass(frozen=True)
+class Stopped:
+    """What a lock-stopped import brought in: counts only (no names, paths or ids are kept
+    while the vault is locked)."""
+
+    charts: int
+    progress_notes: int
+    psychotherapy_notes: int
+    documents: int
+
+
+class ImportRunning(QObject):
+    progressed = Signal(float, str)
+    # (ImportReport, the error that ended it or None), on the GUI thread.
+    ended = Signal(object, object)
+    _ask = Signal(object, object, object)
+
+    def __init__(self, app: App, work: Work, source: str) -> None:
+        super().__init__()
+        self.app = app
+        self._ask.connect(self._hand_over, Qt.ConnectionType.QueuedConnection)
+        self.job = ImportJob(work, self._ask.emit, source, progress=self.progressed.emit,
+                             on_end=lambda report, error: self.ended.emit(report, error))
+        self.ended.connect(self._ended, Qt.ConnectionType.QueuedConnection)
+
+    def _hand_over(self, fn: Callable[[Any], Any], ok: Callable[[Any], None],
+                   fail: Callable[[BaseException], None]) -> None:
+        """On the GUI thread: one chart's call becomes an operation on the worker, unless the
+        vault is locking (the lock's own operations are queued already: nothing after them)."""
+        if self.job.stopping:
+            fail(ImportStopped())
+            return
+
+        def failed(exc: BaseException) -> bool:
+            fail(exc)
+            return True  # the job reports it (its wizard's page, or the next unlock)
+
+        self.app.op(None, fn).success(ok).failure(failed).run()
+
+    def _ended(self, report: ImportReport, error: BaseException | None) -> None:
+        global _RUNNING, _STOPPED
+        if _RUNNING is self:
+            _RUNNING = None
+        if report.interrupted:
+            _STOPPED = Stopped(report.charts_created + report.charts_updated, report.progress_notes,
+                               report.psychotherapy_notes, report.documents)
+
+
+_RUNNING: ImportRunning | None = None
+_STOPPED: Stopped | None = None
+
+
+def start(app: App, work: Work, source: str) -> ImportRunning:
+    """Start an import beside the worker; one at a time."""
+    global _RUNNING
+    if _RUNNING is not None and _RUNNING.job.running():
+        raise InvalidInput("An import is already running.", hint="Wait for it to finish, or cancel it.")
+    running = ImportRunning(app, work, source)
+    _RUNNING = running
+    running.job.start()
+    return running
+
+
+def current() -> ImportRunning | None:
+    return _RUNNING if _RUNNING is not None and _RUNNING.job.running() else None
+
+
+def stop_for_lock() -> Callable[[], bool] | None:
+    """The lock or quit: the import stops now (nothing more is handed to the vault); returns
+    the wait for its thread to queue on the worker before the vault closes, None if none runs."""
+    running = current()
+    if running is None:
+        return None
+    job = running.job
+    job.stop()
+    return lambda: job.wait(STOP_WAIT_SECONDS)
+
+
+def tell_after_unlock(parent: QWidget) -> QMessageBox | None:
+    """After the unlock that follows a lock-stopped import: what came in, and how to go on."""
+    global _STOPPED
+    stopped, _STOPPED = _STOPPED, None
+    if stopped is None:
+        return None
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setObjectName("importStoppedNotice")
+    box.setWindowTitle(QCoreApplication.translate("ImportWizard", "The import stopped"))
+    box.setText(QCoreApplication.translate(
+        "ImportWizard",
+        "The import stopped when the vault locked. {0} charts came in whole ({1} progress notes, {2} "
+        "psychotherapy notes, {3} documents); nothing was half imported.")
+        .format(stopped.charts, stopped.progress_notes, stopped.psychotherapy_notes, stopped.documents))
+    box.setInformativeText(QCoreApplication.translate(
+        "ImportWizard",
+        "To bring in the rest, run the same import again (Import in the Vault menu): what is already "
+        "in the vault is recognised and only what is missing is added."))
+    box.setAccessibleName("Import stopped")
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.open()  # non-blocking, as every message of the app
+    return box
+
+
+__all__ = ["ImportRunning", "Stopped", "current", "start", "stop_for_lock", "tell_after_unlock"]
