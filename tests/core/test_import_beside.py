@@ -219,3 +219,36 @@ def test_a_kill_after_a_chart_is_sealed_and_before_it_commits_leaves_it_absent(
         report = import_simplepractice(vault, export.root)
         assert report.charts_created == len(export.clients)
         assert len(_whole(vault)) == len(export.clients)
+
+
+def test_disk_full_while_sealing_a_chart_keeps_whole_charts_and_frees_the_space(
+        psy_vault: Vault, worker: SerialWorker, export: FakeExport, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The disk fills while the import's thread seals a chart's documents (injected ENOSPC, as
+    test_blob_faults.py): the import stops with DiskFull, the charts before are whole, what it
+    sealed for the chart that did not fit is scrubbed at once, and the next run finishes."""
+    import errno
+
+    from vault_app.domain.errors import DiskFull
+
+    original = blob_store._write_all
+    writes = {"n": 0}
+
+    def write_all(fd: int, data: bytes) -> None:
+        writes["n"] += 1
+        if writes["n"] > 30:  # past the first chart or two
+            raise OSError(errno.ENOSPC, "No space left on device")
+        original(fd, data)
+
+    monkeypatch.setattr(blob_store, "_write_all", write_all)
+    job = _job(worker, export.root, Gate(at=0))
+    job.start()
+    assert job.wait(120)
+    assert isinstance(job.error, DiskFull)
+    monkeypatch.setattr(blob_store, "_write_all", original)
+    got = worker.call(_whole)  # no blob left that no row names, every chart whole
+    assert 0 < len(got) < len(export.clients)
+    assert worker.call(lambda v: blob_intents.leftover(v.records)) == []
+    assert blob_store.stale_temp_files(psy_vault.folder) == []
+    again = worker.call(lambda v: import_simplepractice(v, export.root))
+    assert again.charts_created == len(export.clients) - len(got)
+    assert len(worker.call(_whole)) == len(export.clients)

@@ -24,6 +24,7 @@ is only ever read.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -39,7 +40,7 @@ from vault_app.domain.clinical import (
     clean_text,
     new_id,
 )
-from vault_app.domain.errors import InvalidInput, NotFound
+from vault_app.domain.errors import DiskFull, InvalidInput, NotFound, VaultError
 from vault_app.services import attachment_blobs, attachments, clients, notes, psychotherapy_notes
 from vault_app.services.clinical_common import audit, now_iso, today
 from vault_app.services.fault_injection import crash_point
@@ -345,6 +346,12 @@ def apply_plan_beside(
         on_vault(_end)
     except ImportStopped:
         report.cancelled = report.interrupted = True
+    except DiskFull:
+        # The documents sealed for the chart that did not fit hold the space the therapist now
+        # needs: scrubbed at once while the vault is open (else at the next unlock).
+        with contextlib.suppress(VaultError):
+            on_vault(_end)
+        raise
     return report
 
 
