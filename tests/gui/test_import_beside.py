@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from scripts.make_simplepractice_export import FakeExport, make_export
 from tests.gui.conftest import unlock, wait_ops
+from tests.gui.test_import_wizard import read_dry_run
 from vault_app.gui import import_running, import_wizard
 from vault_app.gui.controller import AppController
 from vault_app.gui.import_source import Choice, import_work
@@ -70,7 +71,7 @@ def _start(app: AppController, qtbot: Any, export: FakeExport) -> ImportWizard:
     qtbot.waitUntil(wizard.isVisible)
     wizard.source_page.path.setText(str(export.root))
     wizard.next()
-    wait_ops(qtbot)
+    read_dry_run(wizard, qtbot)
     assert wizard.review_page.plan is not None
     wizard.next()  # "Import"
     return wizard
@@ -139,7 +140,7 @@ def test_a_lock_mid_import_stops_it_the_unlock_tells_and_a_rerun_continues(
     again = next(w for w in window.findChildren(ImportWizard) if w.isVisible())
     again.source_page.path.setText(str(export.root))
     again.next()
-    wait_ops(qtbot)
+    read_dry_run(again, qtbot)
     plan = again.review_page.plan
     assert plan is not None and plan.new_charts == len(plan.charts) and plan.already_imported >= 2
     again.next()
@@ -174,3 +175,40 @@ def test_one_import_at_a_time(unlocked_app: AppController, qtbot: Any, gate: Gat
     gate.release.set()
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.report_page, timeout=60_000)
     wizard.accept()
+
+
+def test_the_dry_run_reads_beside_and_a_lock_does_not_wait_for_it(unlocked_app: AppController, qtbot: Any,
+                                                                  monkeypatch: pytest.MonkeyPatch,
+                                                                  export: FakeExport) -> None:
+    from vault_app.gui.import_source import plan_work
+
+    reading = threading.Event()
+    release = threading.Event()
+
+    def held_plan(choice: Choice) -> Any:
+        real = plan_work(choice)
+
+        def work(on_vault: Any, stop: Callable[[], bool]) -> Any:
+            on_vault(lambda v: None)  # the vault is reachable from the dry run's thread
+            reading.set()
+            assert release.wait(30)  # "reading thousands of PDFs"
+            return real(on_vault, stop)
+
+        return work
+
+    monkeypatch.setattr(import_wizard, "plan_work", held_plan)
+    window = unlocked_app.main_window
+    assert window is not None
+    window.menu_actions["import"].trigger()
+    wait_ops(qtbot)
+    wizard = next(w for w in window.findChildren(ImportWizard))
+    wizard.source_page.path.setText(str(export.root))
+    wizard.next()
+    qtbot.waitUntil(reading.is_set, timeout=60_000)
+    wait_ops(qtbot)  # the worker is free while the export is read
+    assert wizard.review_page.plan is None
+    unlocked_app.lock("Locked.", quick=True)
+    wait_ops(qtbot)  # the lock's own operations ran: the vault closed without waiting for the reading
+    assert unlocked_app.vault is None and unlocked_app.unlock_window is not None
+    release.set()
+    qtbot.waitUntil(lambda: not import_running._PLANS, timeout=30_000)  # it stopped and reported to nobody

@@ -1,18 +1,20 @@
 """The practice import running beside the therapist's work, on the GUI's side
 (services/import_beside.py holds the job; gui/import_wizard.py shows it).
 
-The job's thread hands each chart's transactions to the app's worker through `_hand_over`,
+The job's thread hands each chart's transactions to the app's worker through `_Bridge`,
 queued onto the GUI thread and run as an ordinary operation, so its change notices reach the
 client list as each chart lands, and an autosave, a chart opening or a lock queued meanwhile
 runs between two charts. The import outlives its wizard (a lock closes the wizard): this
 module holds it, and the controller's lock and quit stop it here (`stop_for_lock`).
 A lock queues `wait` before the vault closes: a chart handed over before the lock
 commits whole, nothing is handed over after it. The next unlock tells the therapist what came
-in and that running the same import again continues (`tell_after_unlock`).
+in and that running the same import again continues (`tell_after_unlock`). The dry run
+(`plan`) reads the export on a thread of its own too, with one short read of the vault.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -21,11 +23,12 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vault_app.domain.errors import InvalidInput
-from vault_app.services.import_beside import STOP_WAIT_SECONDS, ImportJob, Work
+from vault_app.services.import_beside import STOP_WAIT_SECONDS, ImportJob, Work, hand_over
 from vault_app.services.importers.plan import ImportReport, ImportStopped
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
+    from vault_app.services.importers.plan import ImportPlan
 
 
 @dataclass(frozen=True)
@@ -39,33 +42,47 @@ class Stopped:
     documents: int
 
 
-class ImportRunning(QObject):
-    progressed = Signal(float, str)
-    # (ImportReport, the error that ended it or None), on the GUI thread.
-    ended = Signal(object, object)
+class _Bridge(QObject):
+    """Hands a call from a thread of its own to the app's worker, through the GUI thread (the
+    operations' home), unless the vault is locking: the lock's own operations are queued
+    already, nothing goes after them."""
+
     _ask = Signal(object, object, object)
 
-    def __init__(self, app: App, work: Work, source: str) -> None:
+    def __init__(self, app: App, stopping: Callable[[], bool]) -> None:
         super().__init__()
         self.app = app
+        self._stopping = stopping
         self._ask.connect(self._hand_over, Qt.ConnectionType.QueuedConnection)
-        self.job = ImportJob(work, self._ask.emit, source, progress=self.progressed.emit,
-                             on_end=lambda report, error: self.ended.emit(report, error))
-        self.ended.connect(self._ended, Qt.ConnectionType.QueuedConnection)
+
+    def submit(self, fn: Callable[[Any], Any], ok: Callable[[Any], None],
+               fail: Callable[[BaseException], None]) -> None:
+        self._ask.emit(fn, ok, fail)  # any thread
 
     def _hand_over(self, fn: Callable[[Any], Any], ok: Callable[[Any], None],
                    fail: Callable[[BaseException], None]) -> None:
-        """On the GUI thread: one chart's call becomes an operation on the worker, unless the
-        vault is locking (the lock's own operations are queued already: nothing after them)."""
-        if self.job.stopping:
+        if self._stopping():
             fail(ImportStopped())
             return
 
         def failed(exc: BaseException) -> bool:
             fail(exc)
-            return True  # the job reports it (its wizard's page, or the next unlock)
+            return True  # the thread that asked reports it (its page, or the next unlock)
 
         self.app.op(None, fn).success(ok).failure(failed).run()
+
+
+class ImportRunning(QObject):
+    progressed = Signal(float, str)
+    # (ImportReport, the error that ended it or None), on the GUI thread.
+    ended = Signal(object, object)
+
+    def __init__(self, app: App, work: Work, source: str) -> None:
+        super().__init__()
+        self.bridge = _Bridge(app, lambda: self.job.stopping)
+        self.job = ImportJob(work, self.bridge.submit, source, progress=self.progressed.emit,
+                             on_end=lambda report, error: self.ended.emit(report, error))
+        self.ended.connect(self._ended, Qt.ConnectionType.QueuedConnection)
 
     def _ended(self, report: ImportReport, error: BaseException | None) -> None:
         global _RUNNING, _STOPPED
@@ -76,8 +93,51 @@ class ImportRunning(QObject):
                                report.psychotherapy_notes, report.documents)
 
 
+# The dry run's work: (on_vault, stop) -> the plan.
+PlanWork = Callable[[Callable[[Callable[[Any], Any]], Any], Callable[[], bool]], "ImportPlan"]
+
+
+class PlanRunning(QObject):
+    """The dry run on a thread of its own: reading thousands of PDFs takes seconds, which the
+    worker (and a lock queued on it) no longer waits for. It writes nothing; a lock stops it
+    at the next file and drops what it read."""
+
+    # (this PlanRunning, the plan or None, the error or None), on the GUI thread.
+    done = Signal(object, object, object)
+
+    def __init__(self, app: App, work: PlanWork) -> None:
+        super().__init__()
+        self._stop = threading.Event()
+        self.bridge = _Bridge(app, self._stop.is_set)
+        self._work = work
+        self._thread = threading.Thread(target=self._run, name="vault-import-plan", daemon=True)
+        self.done.connect(self._forget, Qt.ConnectionType.QueuedConnection)
+
+    def start(self) -> None:
+        _PLANS.add(self)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def _run(self) -> None:
+        def on_vault(fn: Callable[[Any], Any]) -> Any:
+            return hand_over(self.bridge.submit, fn, self._stop.is_set)
+
+        try:
+            plan = self._work(on_vault, self._stop.is_set)
+        except Exception as exc:  # shown by the page (a VaultError inline, a bug as the generic apology)
+            self.done.emit(self, None, exc)
+            return
+        self.done.emit(self, None if self._stop.is_set() else plan, None)
+
+    def _forget(self, *_args: object) -> None:
+        _PLANS.discard(self)
+
+
 _RUNNING: ImportRunning | None = None
 _STOPPED: Stopped | None = None
+_PLANS: set[PlanRunning] = set()  # kept alive until they report
 
 
 def start(app: App, work: Work, source: str) -> ImportRunning:
@@ -91,6 +151,13 @@ def start(app: App, work: Work, source: str) -> ImportRunning:
     return running
 
 
+def plan(app: App, work: PlanWork) -> PlanRunning:
+    """Start a dry run beside the worker; its `done` signal brings the plan."""
+    running = PlanRunning(app, work)
+    running.start()
+    return running
+
+
 def current() -> ImportRunning | None:
     return _RUNNING if _RUNNING is not None and _RUNNING.job.running() else None
 
@@ -98,6 +165,8 @@ def current() -> ImportRunning | None:
 def stop_for_lock() -> Callable[[], bool] | None:
     """The lock or quit: the import stops now (nothing more is handed to the vault); returns
     the wait for its thread to queue on the worker before the vault closes, None if none runs."""
+    for dry_run in list(_PLANS):
+        dry_run.stop()  # it writes nothing: no wait
     running = current()
     if running is None:
         return None
@@ -131,4 +200,5 @@ def tell_after_unlock(parent: QWidget) -> QMessageBox | None:
     return box
 
 
-__all__ = ["ImportRunning", "Stopped", "current", "start", "stop_for_lock", "tell_after_unlock"]
+__all__ = ["ImportRunning", "PlanRunning", "Stopped", "current", "plan", "start", "stop_for_lock",
+           "tell_after_unlock"]

@@ -30,9 +30,14 @@ from vault_app.gui.widgets import QT_TRANSLATE_NOOP, wrapped_label
 from vault_app.services import clients
 from vault_app.services.importers.csv_clients import PRESETS, import_csv_beside, plan_csv, preview_csv
 from vault_app.services.importers.pdf_folder import import_pdf_folder_beside, plan_pdf_folder
-from vault_app.services.importers.simplepractice import import_simplepractice_beside, plan_simplepractice
+from vault_app.services.importers.simplepractice import (
+    import_simplepractice_beside,
+    plan_simplepractice,
+    plan_simplepractice_beside,
+)
 
 if TYPE_CHECKING:
+    from vault_app.gui.import_running import PlanWork
     from vault_app.gui.seam import App
     from vault_app.services.import_beside import Work
     from vault_app.services.importers.plan import ImportPlan, ImportReport
@@ -108,6 +113,19 @@ def make_plan(vault: Vault, choice: Choice) -> ImportPlan:
         return plan_pdf_folder(vault, Path(choice.path), choice.client_id, kind=choice.kind)
 
     return plan_simplepractice(vault, Path(choice.path), assignments=choice.assignments)
+
+
+def plan_work(choice: Choice) -> PlanWork:
+    """The dry run for gui/import_running.plan: a SimplePractice export (thousands of PDFs) is
+    read on the dry run's thread; a CSV or one folder is read where the vault is used."""
+
+    def work(on_vault: Any, stop: Callable[[], bool]) -> ImportPlan:
+        if choice.source == "simplepractice":
+            return plan_simplepractice_beside(on_vault, Path(choice.path), assignments=choice.assignments, stop=stop)
+        plan: ImportPlan = on_vault(lambda v: make_plan(v, choice))
+        return plan
+
+    return work
 
 
 def import_work(choice: Choice) -> Work:
@@ -338,4 +356,4 @@ class SourcePage(QWizardPage):
         return True
 
 
-__all__ = ["CSV_FIELDS", "SOURCES", "Choice", "SourcePage", "import_work", "label", "make_plan"]
+__all__ = ["CSV_FIELDS", "SOURCES", "Choice", "SourcePage", "import_work", "label", "make_plan", "plan_work"]

@@ -27,11 +27,11 @@ from vault_app.gui import import_running
 from vault_app.gui.background import show_error, show_inline
 from vault_app.gui.chart_tabs import add_row, make_tree
 from vault_app.gui.dates import show_date
-from vault_app.gui.import_source import Choice, SourcePage, import_work, label, make_plan
+from vault_app.gui.import_source import Choice, SourcePage, import_work, label, make_plan, plan_work
 from vault_app.services.importers.plan import PLAINTEXT_REMINDER
 
 if TYPE_CHECKING:
-    from vault_app.gui.import_running import ImportRunning
+    from vault_app.gui.import_running import ImportRunning, PlanRunning
     from vault_app.gui.seam import App
     from vault_app.services.importers.plan import ImportPlan, ImportReport
 
@@ -67,6 +67,7 @@ class ReviewPage(QWizardPage):
         layout.addWidget(label(self.tr("Will be skipped, or to know:")))
         layout.addWidget(self.skipped, 1)
         self.plan: ImportPlan | None = None
+        self._reading: PlanRunning | None = None
         self._pickers: dict[str, QComboBox] = {}
         self.setCommitPage(True)  # past this page the import runs; there is no going back
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
@@ -77,10 +78,20 @@ class ReviewPage(QWizardPage):
         self.summary.setText(self.tr("Reading the export (nothing is written)…"))
         for tree in (self.created, self.ambiguous, self.skipped):
             tree.clear()
-        choice = self.wiz.choice
-        self.wiz.controller.query(self, lambda v: make_plan(v, choice), label=self.tr("Reading the export…")) \
-            .success(self._planned).failure(show_inline(self.error)).run()
+        self._reading = import_running.plan(self.wiz.controller, plan_work(self.wiz.choice))
+        self._reading.done.connect(self._read)
         self.completeChanged.emit()
+
+    def _read(self, reading: PlanRunning, plan: ImportPlan | None, error: BaseException | None) -> None:
+        if reading is not self._reading:
+            return  # an earlier dry run (Back, then Next again)
+        self._reading = None
+        if error is not None:
+            if not show_inline(self.error)(error):
+                show_error(self, error)
+            self.summary.setText("")
+        elif plan is not None:
+            self._planned(plan)
 
     def _planned(self, plan: ImportPlan) -> None:
         self.plan = plan

@@ -66,6 +66,22 @@ class _Reply:
         self.done.set()
 
 
+def hand_over(submit: Submit, fn: Callable[[Vault], T], stopping: Callable[[], bool]) -> T:
+    """From a thread of its own: `fn(vault)` where the vault is used, waiting for its result;
+    ImportStopped once the vault is locking (before handing over, or if it locked meanwhile)."""
+    if stopping():
+        raise ImportStopped
+    reply = _Reply()
+    submit(fn, reply.ok, reply.fail)
+    reply.done.wait()
+    if reply.error is not None:
+        if isinstance(reply.error, CompartmentLocked) and not isinstance(reply.error, ImportStopped):
+            raise ImportStopped from None  # the vault locked between the check above and the call
+        raise reply.error
+    value: T = reply.value
+    return value
+
+
 class ImportJob:
     """One import on a thread of its own. `report` is filled as charts land (counts and ids
     only), so a lock that stops it still knows what came in."""
@@ -115,18 +131,7 @@ class ImportJob:
     # --- the import's thread ------------------------------------------------------------------
     def on_vault(self, fn: Callable[[Vault], T], /) -> T:
         """`fn(vault)` where the vault is used; ImportStopped once the vault is locking."""
-        if self._stopping.is_set():
-            raise ImportStopped
-        reply = _Reply()
-        self._submit(fn, reply.ok, reply.fail)
-        reply.done.wait()
-        if reply.error is not None:
-            if isinstance(reply.error, CompartmentLocked) and not isinstance(reply.error, ImportStopped):
-                # The vault locked between the check above and the call: the same stop.
-                raise ImportStopped from None
-            raise reply.error
-        value: T = reply.value
-        return value
+        return hand_over(self._submit, fn, self._stopping.is_set)
 
     def _run(self) -> None:
         try:
@@ -193,4 +198,4 @@ class SerialWorker:
             ok(result)
 
 
-__all__ = ["STOP_WAIT_SECONDS", "ImportJob", "SerialWorker", "Submit", "Work"]
+__all__ = ["STOP_WAIT_SECONDS", "ImportJob", "SerialWorker", "Submit", "Work", "hand_over"]

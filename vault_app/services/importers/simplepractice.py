@@ -19,7 +19,14 @@ from vault_app.domain.clinical import sniff_imported_media_type
 from vault_app.domain.errors import InvalidInput, NotFound
 from vault_app.services.importers import simplepractice_parse as sp
 from vault_app.services.importers.apply import OnVault, Progress, apply_plan, apply_plan_beside
-from vault_app.services.importers.plan import ImportPlan, ImportReport, Issue, PlannedChart, PlannedItem
+from vault_app.services.importers.plan import (
+    ImportPlan,
+    ImportReport,
+    ImportStopped,
+    Issue,
+    PlannedChart,
+    PlannedItem,
+)
 from vault_app.services.vault import Vault
 from vault_app.storage import imports
 
@@ -199,8 +206,10 @@ def _plan(vault: Vault, folder: Path, assignments: Mapping[str, str]) -> tuple[I
     return _plan_from(_known(vault), folder, assignments)
 
 
-def _plan_from(known: _Known, folder: Path, assignments: Mapping[str, str]) -> tuple[ImportPlan, _Scan]:
-    """The plan from the folder and what the vault knows: reads files only (any thread)."""
+def _plan_from(known: _Known, folder: Path, assignments: Mapping[str, str],
+               stop: Callable[[], bool] | None = None) -> tuple[ImportPlan, _Scan]:
+    """The plan from the folder and what the vault knows: reads files only (any thread).
+    `stop` is asked before each file: ImportStopped once the vault is locking."""
     root = _check_folder(folder)
     plan = ImportPlan(SOURCE, root)
     scan = _Scan(root)
@@ -214,6 +223,8 @@ def _plan_from(known: _Known, folder: Path, assignments: Mapping[str, str]) -> t
     }
     for top in _TOPS:
         for path in _files(root / top):
+            if stop is not None and stop():
+                raise ImportStopped
             _plan_file(scan, plan, charts, done, assignments, top, path, known.psychotherapy_open)
     for path in _files(root):
         first = path.relative_to(root).parts[0]
@@ -241,6 +252,14 @@ def import_simplepractice(
     plan, scan = _plan(vault, folder, assignments or {})
     return apply_plan(vault, plan, lambda item: _load(scan, item), system=SYSTEM, progress=progress,
                       cancelled=cancelled, chart_done=chart_done)
+
+
+def plan_simplepractice_beside(on_vault: OnVault, folder: Path, *, assignments: Mapping[str, str] | None = None,
+                               stop: Callable[[], bool] | None = None) -> ImportPlan:
+    """The dry run from a thread of its own (the wizard's review): one short read of the
+    vault through `on_vault`, then the folder, which may take seconds for thousands of PDFs."""
+    known = on_vault(_known)
+    return _plan_from(known, folder, assignments or {}, stop)[0]
 
 
 def import_simplepractice_beside(
@@ -271,4 +290,5 @@ def _load(scan: _Scan, item: PlannedItem) -> tuple[bytes, str] | str:
     return data, scan.texts.get(item.path, "")
 
 
-__all__ = ["SOURCE", "SYSTEM", "import_simplepractice", "import_simplepractice_beside", "plan_simplepractice"]
+__all__ = ["SOURCE", "SYSTEM", "import_simplepractice", "import_simplepractice_beside", "plan_simplepractice",
+           "plan_simplepractice_beside"]
