@@ -252,3 +252,27 @@ def test_disk_full_while_sealing_a_chart_keeps_whole_charts_and_frees_the_space(
     again = worker.call(lambda v: import_simplepractice(v, export.root))
     assert again.charts_created == len(export.clients) - len(got)
     assert len(worker.call(_whole)) == len(export.clients)
+
+
+def test_the_psychotherapy_lock_during_an_import_leaves_those_notes_for_the_next_run(
+        psy_vault: Vault, worker: SerialWorker, export: FakeExport) -> None:
+    """The psychotherapy notes' own 2-minute lock comes while the import runs: the charts go on
+    coming in whole, their psychotherapy notes are listed as skipped (locked), and a run after
+    unlocking them adds exactly those."""
+    from vault_app.services.importers.apply import PSYCHOTHERAPY_LOCKED
+
+    gate = Gate(at=2)
+    job = _job(worker, export.root, gate)
+    job.start()
+    assert gate.reached.wait(60)
+    worker.call(lambda v: v.lock_psychotherapy())
+    gate.release.set()
+    assert job.wait(120) and job.error is None
+    report = job.report
+    assert report.charts_created == len(export.clients) and not report.cancelled
+    locked = [i for i in report.skipped if i.reason == PSYCHOTHERAPY_LOCKED]
+    assert locked and report.psychotherapy_notes > 0  # the first chart's came in before the lock
+    worker.call(lambda v: v.unlock_psychotherapy(PASSPHRASE))
+    again = worker.call(lambda v: import_simplepractice(v, export.root))
+    assert (again.charts_created, again.progress_notes, again.documents) == (0, 0, 0)
+    assert again.psychotherapy_notes == len(locked)
