@@ -10,7 +10,7 @@ import again brings in the rest.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +48,19 @@ class Gate:
             return work(on_vault, cancelled, hold, report)
 
         return held
+
+
+@pytest.fixture(autouse=True)
+def _no_import_left(qtbot: Any) -> Iterator[None]:
+    """An import (or dry run) a test stopped ends before the next test; the process-wide
+    note of a stopped import goes with its test (one app per process outside the tests)."""
+    yield
+    running = import_running.current()
+    if running is not None:
+        running.job.cancel()
+        assert running.job.wait(30)
+    qtbot.waitUntil(lambda: not import_running._PLANS and import_running.current() is None, timeout=30_000)
+    import_running._STOPPED = None
 
 
 @pytest.fixture
@@ -156,12 +169,15 @@ def test_quit_mid_import_stops_it_and_locks(unlocked_app: AppController, qtbot: 
     qtbot.waitUntil(gate.reached.is_set, timeout=60_000)
     running = import_running.current()
     assert running is not None
-    unlocked_app.quit()
-    assert running.job.stopping
+    window = unlocked_app.main_window
+    assert window is not None
+    window.close()  # as Vault > Quit and Ctrl+Q
+    assert running.job.stopping  # at once
     gate.release.set()
     wait_ops(qtbot)
     assert running.job.wait(30) and running.job.report.interrupted
     assert unlocked_app.vault is None
+    window.deleteLater()
     QApplication.processEvents()
 
 

@@ -209,7 +209,8 @@ class AppController(VaultOps):
         from vault_app.gui.spellcheck import guard_spelling
 
         guard_spelling(self)
-        _tell_stopped_import(self.main_window)
+        if "vault_app.gui.import_running" in sys.modules:  # an import a lock stopped: what came in
+            sys.modules["vault_app.gui.import_running"].tell_after_unlock(self.main_window, self.folder)
         self.unlocked.emit()
         phrase, self._proven_passphrase = self._proven_passphrase, None
         if phrase is not None:
@@ -492,17 +493,9 @@ def _abandon_background_backup() -> None:
 
 def _stop_running_import() -> Callable[[], bool] | None:
     """Lock or quit during an import (gui/import_running.py): it stops between charts; the
-    returned wait goes on the worker before the vault closes. (Only if an import was ever
-    started: locking imports no import module.)"""
+    returned wait goes on the worker before the vault closes (only if one was ever started)."""
     running = sys.modules.get("vault_app.gui.import_running")
     return running.stop_for_lock() if running is not None else None
-
-
-def _tell_stopped_import(parent: QWidget) -> None:
-    """After the unlock that follows a lock-stopped import: what came in, how to go on."""
-    running = sys.modules.get("vault_app.gui.import_running")
-    if running is not None:
-        running.tell_after_unlock(parent)
 
 
 def _log_only(exc: BaseException) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -36,6 +37,7 @@ class Stopped:
     """What a lock-stopped import brought in: counts only (no names, paths or ids are kept
     while the vault is locked)."""
 
+    folder: Path  # the vault it was imported into: told at that vault's next unlock only
     charts: int
     progress_notes: int
     psychotherapy_notes: int
@@ -79,6 +81,7 @@ class ImportRunning(QObject):
 
     def __init__(self, app: App, work: Work, source: str) -> None:
         super().__init__()
+        self.folder = app.folder
         self.bridge = _Bridge(app, lambda: self.job.stopping)
         self.job = ImportJob(work, self.bridge.submit, source, progress=self.progressed.emit,
                              on_end=lambda report, error: self.ended.emit(report, error))
@@ -89,7 +92,7 @@ class ImportRunning(QObject):
         if _RUNNING is self:
             _RUNNING = None
         if report.interrupted:
-            _STOPPED = Stopped(report.charts_created + report.charts_updated, report.progress_notes,
+            _STOPPED = Stopped(self.folder, report.charts_created + report.charts_updated, report.progress_notes,
                                report.psychotherapy_notes, report.documents)
 
 
@@ -175,12 +178,14 @@ def stop_for_lock() -> Callable[[], bool] | None:
     return lambda: job.wait(STOP_WAIT_SECONDS)
 
 
-def tell_after_unlock(parent: QWidget) -> QMessageBox | None:
-    """After the unlock that follows a lock-stopped import: what came in, and how to go on."""
+def tell_after_unlock(parent: QWidget, folder: Path) -> QMessageBox | None:
+    """After the unlock of `folder` that follows a lock-stopped import into it: what came in,
+    and how to go on (another vault opened meanwhile hears nothing of it)."""
     global _STOPPED
-    stopped, _STOPPED = _STOPPED, None
-    if stopped is None:
+    stopped = _STOPPED
+    if stopped is None or stopped.folder.resolve() != folder.resolve():
         return None
+    _STOPPED = None
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
     box.setObjectName("importStoppedNotice")
