@@ -22,6 +22,12 @@ def _shot(wizard: ImportWizard, name: str) -> None:
         wizard.grab().save(str(Path(SHOTS) / f"{name}.png"))
 
 
+def read_dry_run(wizard: ImportWizard, qtbot: object) -> None:
+    """The dry run reads the export on a thread of its own (gui/import_running.plan): wait for it."""
+    qtbot.waitUntil(lambda: wizard.review_page._reading is None, timeout=60_000)  # type: ignore[attr-defined]
+    wait_ops(qtbot)
+
+
 def _wizard(app: AppController, qtbot: object) -> ImportWizard:
     window = app.main_window
     assert window is not None
@@ -51,6 +57,7 @@ def test_import_wizard_review_run_report(unlocked_app: AppController, qtbot: obj
     assert "psychotherapy compartment only" in page.psy_note.text()
     wizard.next()
     wait_ops(qtbot)
+    read_dry_run(wizard, qtbot)
     review = wizard.review_page
     assert review.plan is not None and review.isComplete()
     assert review.created.topLevelItemCount() == len(export.clients)
@@ -90,6 +97,7 @@ def test_cancel_stops_between_charts(unlocked_app: AppController, qtbot: object,
     _shot(wizard, "import-1-source")
     wizard.next()
     wait_ops(qtbot)
+    read_dry_run(wizard, qtbot)
     wizard.next()  # starts the import
     assert wizard.run_page.running and wizard.run_page.cancel_button.isEnabled()
     _shot(wizard, "import-3-running")
@@ -117,6 +125,7 @@ def test_a_folder_that_is_not_an_export_is_explained_inline(unlocked_app: AppCon
     wizard.source_page.path.setText(str(tmp_path))
     wizard.next()
     wait_ops(qtbot)
+    read_dry_run(wizard, qtbot)
     assert "does not look like a SimplePractice export" in wizard.review_page.error.text()
     assert not wizard.review_page.isComplete()
     wizard.reject()
@@ -146,6 +155,7 @@ def test_csv_column_mapping_preview_and_manual_mapping(unlocked_app: AppControll
     _shot(wizard, "import-csv-mapping")
     wizard.next()
     wait_ops(qtbot)
+    read_dry_run(wizard, qtbot)
     assert wizard.review_page.created.topLevelItemCount() == 2
     wizard.next()
     wait_ops(qtbot)
@@ -204,6 +214,7 @@ def test_a_folder_of_pdfs_into_the_chosen_chart(unlocked_app: AppController, qtb
     assert page.isComplete()
     wizard.next()
     wait_ops(qtbot)
+    read_dry_run(wizard, qtbot)
     review = wizard.review_page
     assert review.created.topLevelItemCount() == 1 and review.skipped.topLevelItemCount() == 1
     wizard.next()

@@ -209,6 +209,8 @@ class AppController(VaultOps):
         from vault_app.gui.spellcheck import guard_spelling
 
         guard_spelling(self)
+        if "vault_app.gui.import_running" in sys.modules:  # an import a lock stopped: what came in
+            sys.modules["vault_app.gui.import_running"].tell_after_unlock(self.main_window, self.folder)
         self.unlocked.emit()
         phrase, self._proven_passphrase = self._proven_passphrase, None
         if phrase is not None:
@@ -410,6 +412,7 @@ class AppController(VaultOps):
             self._lock_after = (earlier[0] if earlier else reason, quick and (earlier is None or earlier[1]))
             self._cover("lock")
             return
+        import_stopped = _stop_running_import()  # at once: nothing more of it reaches the vault
         self.idle.stop()
         self.psychotherapy_open = False
         if self.main_window is not None:
@@ -419,6 +422,8 @@ class AppController(VaultOps):
             window.close_for_lock()
         sensitive_clipboard().clear_if_ours()
         self.vault = None
+        if import_stopped is not None:
+            run_op(None, import_stopped, on_error=_log_only)  # its thread lets go before the vault closes
         run_op(None, lambda: _lock_backup_beside(vault), on_error=_log_only)
         self.locked.emit(reason)
         self.show_unlock(reason)
@@ -431,12 +436,15 @@ class AppController(VaultOps):
     def quit(self) -> None:
         """Lock on the way out (idempotent: also runs when the application is about to quit)."""
         vault = self.vault
+        import_stopped = _stop_running_import()
         self.idle.stop()
         self.vault = None
         self.main_window = None
         self.sealed = self.psychotherapy_sealed = None
         sensitive_clipboard().clear_if_ours()
         _abandon_background_backup()
+        if import_stopped is not None:
+            run_op(None, import_stopped, on_error=_log_only)
         if vault is not None:
             run_op(None, lambda: _backup_then_lock(vault), on_error=_log_only)
 
@@ -481,6 +489,13 @@ def _abandon_background_backup() -> None:
     beside = sys.modules.get("vault_app.services.backup_beside")
     if beside is not None:
         beside.abandon_running()
+
+
+def _stop_running_import() -> Callable[[], bool] | None:
+    """Lock or quit during an import (gui/import_running.py): it stops between charts; the
+    returned wait goes on the worker before the vault closes (only if one was ever started)."""
+    running = sys.modules.get("vault_app.gui.import_running")
+    return running.stop_for_lock() if running is not None else None
 
 
 def _log_only(exc: BaseException) -> bool:

@@ -4,6 +4,7 @@ worker-side calls that plan and run each kind of import."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -27,12 +28,18 @@ from vault_app.gui.chart_tabs import add_row, make_tree
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.widgets import QT_TRANSLATE_NOOP, wrapped_label
 from vault_app.services import clients
-from vault_app.services.importers.csv_clients import PRESETS, import_csv, plan_csv, preview_csv
-from vault_app.services.importers.pdf_folder import import_pdf_folder, plan_pdf_folder
-from vault_app.services.importers.simplepractice import import_simplepractice, plan_simplepractice
+from vault_app.services.importers.csv_clients import PRESETS, import_csv_beside, plan_csv, preview_csv
+from vault_app.services.importers.pdf_folder import import_pdf_folder_beside, plan_pdf_folder
+from vault_app.services.importers.simplepractice import (
+    import_simplepractice_beside,
+    plan_simplepractice,
+    plan_simplepractice_beside,
+)
 
 if TYPE_CHECKING:
+    from vault_app.gui.import_running import PlanWork
     from vault_app.gui.seam import App
+    from vault_app.services.import_beside import Work
     from vault_app.services.importers.plan import ImportPlan, ImportReport
     from vault_app.services.vault import Vault
 
@@ -108,19 +115,38 @@ def make_plan(vault: Vault, choice: Choice) -> ImportPlan:
     return plan_simplepractice(vault, Path(choice.path), assignments=choice.assignments)
 
 
-def run_import(vault: Vault, choice: Choice, progress: Any, cancelled: Any) -> ImportReport:
-    """Worker side: the import itself (one chart per transaction; cancel between charts)."""
-    if choice.source == "csv":
-        if choice.mapping:
-            return import_csv(vault, Path(choice.path), mapping=choice.mapping, date_order=choice.date_order,
-                              progress=progress, cancelled=cancelled)
-        return import_csv(vault, Path(choice.path), preset=choice.preset, progress=progress, cancelled=cancelled)
-    if choice.source == "pdf-folder":
-        return import_pdf_folder(vault, Path(choice.path), choice.client_id, kind=choice.kind, progress=progress,
-                                 cancelled=cancelled)
+def plan_work(choice: Choice) -> PlanWork:
+    """The dry run for gui/import_running.plan: a SimplePractice export (thousands of PDFs) is
+    read on the dry run's thread; a CSV or one folder is read where the vault is used."""
 
-    return import_simplepractice(vault, Path(choice.path), assignments=choice.assignments, progress=progress,
-                                 cancelled=cancelled)
+    def work(on_vault: Any, stop: Callable[[], bool]) -> ImportPlan:
+        if choice.source == "simplepractice":
+            return plan_simplepractice_beside(on_vault, Path(choice.path), assignments=choice.assignments, stop=stop)
+        plan: ImportPlan = on_vault(lambda v: make_plan(v, choice))
+        return plan
+
+    return work
+
+
+def import_work(choice: Choice) -> Work:
+    """The import itself, for services/import_beside.ImportJob: run on the job's thread, it
+    touches the vault only through `on_vault` (one chart per transaction; stop between charts)."""
+
+    def work(on_vault: Any, cancelled: Callable[[], bool], progress: Any, report: ImportReport) -> ImportReport:
+        path = Path(choice.path)
+        if choice.source == "csv":
+            if choice.mapping:
+                return import_csv_beside(on_vault, path, mapping=choice.mapping, date_order=choice.date_order,
+                                         progress=progress, cancelled=cancelled, report=report)
+            return import_csv_beside(on_vault, path, preset=choice.preset, progress=progress, cancelled=cancelled,
+                                     report=report)
+        if choice.source == "pdf-folder":
+            return import_pdf_folder_beside(on_vault, path, choice.client_id, kind=choice.kind, progress=progress,
+                                            cancelled=cancelled, report=report)
+        return import_simplepractice_beside(on_vault, path, assignments=choice.assignments, progress=progress,
+                                            cancelled=cancelled, report=report)
+
+    return work
 
 
 def label(text: str = "", name: str = "") -> QLabel:
@@ -330,4 +356,4 @@ class SourcePage(QWizardPage):
         return True
 
 
-__all__ = ["CSV_FIELDS", "SOURCES", "Choice", "SourcePage", "label", "make_plan", "run_import"]
+__all__ = ["CSV_FIELDS", "SOURCES", "Choice", "SourcePage", "import_work", "label", "make_plan", "plan_work"]

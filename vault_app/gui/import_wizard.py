@@ -8,10 +8,9 @@ thread) so the page shows it inline and its Cancel button stays usable.
 
 from __future__ import annotations
 
-import threading
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QProgressBar,
@@ -23,13 +22,16 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from vault_app.gui.background import show_inline
+from vault_app.domain.errors import VaultError
+from vault_app.gui import import_running
+from vault_app.gui.background import show_error, show_inline
 from vault_app.gui.chart_tabs import add_row, make_tree
 from vault_app.gui.dates import show_date
-from vault_app.gui.import_source import Choice, SourcePage, label, make_plan, run_import
+from vault_app.gui.import_source import Choice, SourcePage, import_work, label, make_plan, plan_work
 from vault_app.services.importers.plan import PLAINTEXT_REMINDER
 
 if TYPE_CHECKING:
+    from vault_app.gui.import_running import ImportRunning, PlanRunning
     from vault_app.gui.seam import App
     from vault_app.services.importers.plan import ImportPlan, ImportReport
 
@@ -65,6 +67,7 @@ class ReviewPage(QWizardPage):
         layout.addWidget(label(self.tr("Will be skipped, or to know:")))
         layout.addWidget(self.skipped, 1)
         self.plan: ImportPlan | None = None
+        self._reading: PlanRunning | None = None
         self._pickers: dict[str, QComboBox] = {}
         self.setCommitPage(True)  # past this page the import runs; there is no going back
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
@@ -75,10 +78,20 @@ class ReviewPage(QWizardPage):
         self.summary.setText(self.tr("Reading the export (nothing is written)…"))
         for tree in (self.created, self.ambiguous, self.skipped):
             tree.clear()
-        choice = self.wiz.choice
-        self.wiz.controller.query(self, lambda v: make_plan(v, choice), label=self.tr("Reading the export…")) \
-            .success(self._planned).failure(show_inline(self.error)).run()
+        self._reading = import_running.plan(self.wiz.controller, plan_work(self.wiz.choice))
+        self._reading.done.connect(self._read)
         self.completeChanged.emit()
+
+    def _read(self, reading: PlanRunning, plan: ImportPlan | None, error: BaseException | None) -> None:
+        if reading is not self._reading:
+            return  # an earlier dry run (Back, then Next again)
+        self._reading = None
+        if error is not None:
+            if not show_inline(self.error)(error):
+                show_error(self, error)
+            self.summary.setText("")
+        elif plan is not None:
+            self._planned(plan)
 
     def _planned(self, plan: ImportPlan) -> None:
         self.plan = plan
@@ -126,12 +139,6 @@ class ReviewPage(QWizardPage):
         return True
 
 
-class _Relay(QObject):
-    """Carries progress from the worker thread to the page (a queued signal)."""
-
-    progressed = Signal(float, str)
-
-
 class RunPage(QWizardPage):
     def __init__(self, wiz: ImportWizard) -> None:
         super().__init__()
@@ -142,33 +149,44 @@ class RunPage(QWizardPage):
         self.bar.setRange(0, 1000)
         self.bar.setAccessibleName("Import progress")
         self.counts = label("", "progressText")
+        self.beside = label(QCoreApplication.translate(
+            "ImportWizard",
+            "You can go on working meanwhile: open charts and write notes; the new charts appear in the "
+            "client list as they come in. Locking the vault stops the import between charts; running the "
+            "same import again continues."), "calmNote")
         self.cancel_button = QPushButton(self.tr("Cancel import"))
         self.cancel_button.clicked.connect(self.cancel)
         self.error = label("", "errorText")
         layout = QVBoxLayout(self)
         layout.addWidget(self.bar)
         layout.addWidget(self.counts)
+        layout.addWidget(self.beside)
         layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.error)
         layout.addStretch(1)
-        self.relay = _Relay(self)
-        self.relay.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
-        self._cancel = threading.Event()
+        self.job: ImportRunning | None = None
         self.running = False
 
     def initializePage(self) -> None:
-        self._cancel = threading.Event()
         self.bar.setValue(0)
         self.counts.setText(self.tr("Starting…"))
         self.error.setText("")
         self.cancel_button.setEnabled(True)
+        try:
+            job = import_running.start(self.wiz.controller, import_work(self.wiz.choice), self.wiz.choice.source)
+        except VaultError as exc:
+            self.error.setText(f"{exc.message} {exc.hint}".strip())
+            return
+        self.job = job
         self.running = True
-        choice, relay, event = self.wiz.choice, self.relay, self._cancel
-        self.wiz.controller.op(self, lambda v: run_import(v, choice, relay.progressed.emit, event.is_set)) \
-            .success(self._done).failure(show_inline(self.error)).finally_(self._stopped).run()
+        job.progressed.connect(self._progressed)
+        job.ended.connect(self._ended)
+        self.wiz.work_beside()
 
     def cancel(self) -> None:
-        self._cancel.set()
+        if self.job is None or not self.running:
+            return
+        self.job.job.cancel()
         self.cancel_button.setEnabled(False)
         self.counts.setText(self.counts.text() + self.tr(" — cancelling after this chart…"))
 
@@ -176,15 +194,16 @@ class RunPage(QWizardPage):
         self.bar.setValue(int(fraction * 1000))
         self.counts.setText(text)
 
-    def _stopped(self) -> None:
+    def _ended(self, report: ImportReport, error: BaseException | None) -> None:
         self.running = False
         self.cancel_button.setEnabled(False)
-        self.completeChanged.emit()
-
-    def _done(self, report: ImportReport) -> None:
+        if error is not None:
+            if not show_inline(self.error)(error):
+                show_error(self, error)
+            self.completeChanged.emit()
+            return
         self.wiz.report = report
         self.bar.setValue(1000)
-        self.running = False
         self.completeChanged.emit()
         self.wiz.next()
 
@@ -243,6 +262,14 @@ class ImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Next >"))
         self.resize(820, 620)
 
+    def work_beside(self) -> None:
+        """The import runs beside the therapist's work: the wizard stops holding the main
+        window (a window-modal dialog until now), so charts and notes stay usable."""
+        if self.windowModality() != Qt.WindowModality.NonModal:
+            self.hide()  # modality changes only when the window is shown again
+            self.setWindowModality(Qt.WindowModality.NonModal)
+            self.show()
+
     def reject(self) -> None:
         if self.run_page.running:  # closing mid-import: stop between charts, keep what is whole
             self.run_page.cancel()
@@ -250,4 +277,4 @@ class ImportWizard(QWizard):
         super().reject()
 
 
-__all__ = ["Choice", "ImportWizard", "make_plan", "run_import"]
+__all__ = ["Choice", "ImportWizard", "import_work", "make_plan"]

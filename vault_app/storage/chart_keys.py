@@ -30,6 +30,13 @@ def get_or_create(db: Compartment, client_id: str, created_at: str) -> bytes:
     return stored
 
 
+def insert(db: Compartment, client_id: str, key: bytes, created_at: str) -> None:
+    """A new chart's key made before its chart row existed (an import seals the chart's blobs
+    first, on its own thread): inside the transaction that inserts the chart."""
+    db.execute("INSERT INTO chart_keys (client_id, chart_key, created_at) VALUES (?, ?, ?)",
+               (client_id, key, created_at))
+
+
 def delete(db: Compartment, client_id: str) -> int:
     """Remove the chart's key (the caller has secure_delete on)."""
     with db.transaction():

@@ -9,15 +9,29 @@ before the ledger entry is caught up by the next run (an entry marked "late"). S
 commits, the chart is there without its psychotherapy notes, and running the import again
 adds exactly those (they are keyed by their source ids in psychotherapy.db).
 
-Cancel is honoured between charts; the source folder is only ever read.
+Beside the therapist's work (services/import_beside.py, issue 21 item 1): what is slow about
+a chart -- reading its files and sealing its documents into the blob store, three fsyncs
+each, 90% of an import's time -- runs on the caller's thread; only the chart's transactions
+and its ledger entry run where the vault is used, through `on_vault` (the GUI's worker),
+tens of milliseconds per chart, so an autosave queued meanwhile waits that long at most.
+The documents are sealed before their rows exist: the FULL_SWEEP intent committed at the
+start has the import's end (or, after a kill or a lock, the next unlock) scrub any the
+vault never named, and the chart's transaction refuses a blob that is gone.
+
+Cancel is honoured between charts (and between the files being sealed); the source folder
+is only ever read.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
+from typing import Protocol, TypeVar
 
+from vault_app.crypto import keys
 from vault_app.domain.clinical import (
     MAX_NAME_LEN,
     Client,
@@ -26,15 +40,43 @@ from vault_app.domain.clinical import (
     clean_text,
     new_id,
 )
-from vault_app.domain.errors import InvalidInput
+from vault_app.domain.errors import DiskFull, InvalidInput, NotFound, VaultError
 from vault_app.services import attachment_blobs, attachments, clients, notes, psychotherapy_notes
 from vault_app.services.clinical_common import audit, now_iso, today
-from vault_app.services.importers.plan import ImportPlan, ImportReport, Issue, PlannedChart, PlannedItem
+from vault_app.services.fault_injection import crash_point
+from vault_app.services.importers.plan import (
+    ImportPlan,
+    ImportReport,
+    ImportStopped,
+    Issue,
+    PlannedChart,
+    PlannedItem,
+)
 from vault_app.services.vault import Vault
-from vault_app.storage import clinical_clients, imports
+from vault_app.storage import blob_intents, blob_store, chart_keys, clinical_clients, imports
 
 Progress = Callable[[float, str], None]
 LEDGER_EVENT = "import.chart"
+PSYCHOTHERAPY_LOCKED = ("The psychotherapy notes are locked: unlock them and run the import again to bring in "
+                        "psychotherapy notes.")
+T = TypeVar("T")
+
+
+class OnVault(Protocol):
+    """Runs `fn` with the open vault where the vault is used (the GUI's worker, or the caller
+    itself) and returns its result; raises ImportStopped once the vault is locking."""
+
+    def __call__(self, fn: Callable[[Vault], T], /) -> T: ...
+
+
+class _Direct:
+    """`OnVault` for a caller that holds the vault itself (the command line, tests)."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    def __call__(self, fn: Callable[[Vault], T], /) -> T:
+        return fn(self.vault)
 
 
 @dataclass(frozen=True)
@@ -48,7 +90,36 @@ class LoadedItem:
 Loader = Callable[[PlannedItem], "tuple[bytes, str] | str"]
 
 
-def _new_client(vault: Vault, chart: PlannedChart, retired: frozenset[str]) -> Client:
+@dataclass(frozen=True)
+class _Start:
+    folder: Path
+    retired: frozenset[str]
+    psychotherapy_open: bool
+
+
+@dataclass
+class _Sealed:
+    """A chart's documents, sealed into the blob store before its transaction."""
+
+    client_id: str
+    new_key: bytes | None  # a new chart's key, inserted with the chart; None: the chart's own
+    blobs: dict[int, str] = field(default_factory=dict)  # index in the loaded items -> blob id
+
+
+@dataclass
+class _Committed:
+    client_id: str | None  # None: the chart was not imported (see issues)
+    progress_notes: int = 0
+    psychotherapy_notes: int = 0
+    documents: int = 0
+    issues: list[Issue] = field(default_factory=list)
+
+
+class _BlobGone(Exception):
+    """A sealed document vanished before its chart's transaction (a destruction's sweep)."""
+
+
+def _new_client(vault: Vault, chart: PlannedChart, client_id: str, retired: frozenset[str]) -> Client:
     name = clean_text(chart.name, "client name", required=True, max_len=MAX_NAME_LEN)
     dob = chart.date_of_birth if chart.date_of_birth and chart.date_of_birth <= today() else None
     contact = ContactPreferences(
@@ -57,7 +128,7 @@ def _new_client(vault: Vault, chart: PlannedChart, retired: frozenset[str]) -> C
     )
     stamp = now_iso()
     return Client(
-        client_id=new_id(), chart_number=clinical_clients.next_chart_number(vault.records, "C", retired),
+        client_id=client_id, chart_number=clinical_clients.next_chart_number(vault.records, "C", retired),
         legal_name=name, date_of_birth=dob, last_contact=chart.last_service, contact=contact,
         created_at=stamp, updated_at=stamp,
     )
@@ -72,28 +143,33 @@ def _provenance(item: PlannedItem, system: str) -> NoteProvenance:
 
 
 def _write_records(vault: Vault, plan: ImportPlan, chart: PlannedChart, loaded: list[LoadedItem], system: str,
-                   retired: frozenset[str]) -> tuple[str, int, int]:
+                   retired: frozenset[str], sealed: _Sealed) -> tuple[str, int, int]:
     """The chart's records.db part, in one transaction: (client id, progress notes, documents)."""
     db = vault.records
     stamp = now_iso()
     n_notes = n_docs = 0
     with db.transaction():
+        for blob_id in sealed.blobs.values():
+            if not blob_store.exists(vault.folder, blob_id):
+                raise _BlobGone
         client_id = chart.existing_client_id
         if client_id is None:
-            client = _new_client(vault, chart, retired)
+            client = _new_client(vault, chart, sealed.client_id, retired)
             clinical_clients.insert(db, client)
             client_id = client.client_id
+            if sealed.new_key is not None:
+                chart_keys.insert(db, client_id, sealed.new_key, stamp)
             imports.add_mapping(db, plan.source, chart.source_key, "client", client_id, client_id, stamp)
         elif chart.last_service:
             clinical_clients.touch_last_contact(db, client_id, chart.last_service)
-        for entry in loaded:
+        for index, entry in enumerate(loaded):
             item = entry.item
             if item.item_kind == "psychotherapy_note":
                 continue
             kind = "imported_note" if item.item_kind == "progress_note" else (item.attachment_kind or "other")
             original = attachments.import_attachment(
                 vault, client_id, entry.data, kind=kind, filename=Path(item.path).name,
-                description=item.title, document_date=item.note_date,
+                description=item.title, document_date=item.note_date, blob_id=sealed.blobs[index],
             )
             target = original.attachment_id
             if item.item_kind == "document" and entry.text.strip():
@@ -113,8 +189,7 @@ def _write_records(vault: Vault, plan: ImportPlan, chart: PlannedChart, loaded: 
     return client_id, n_notes, n_docs
 
 
-def _write_psychotherapy(vault: Vault, plan: ImportPlan, client_id: str, loaded: list[LoadedItem],
-                         system: str) -> int:
+def _write_psychotherapy(vault: Vault, client_id: str, loaded: list[LoadedItem], system: str) -> int:
     items = [e for e in loaded if e.item.item_kind == "psychotherapy_note" and e.item.note_date is not None]
     if not items:
         return 0
@@ -144,6 +219,94 @@ def _log_unlogged_charts(vault: Vault, source: str) -> None:
               documents=counts.get("document", 0), late=True)
 
 
+def _begin(vault: Vault, source: str) -> _Start:
+    """Where the vault is used: the FULL_SWEEP intent (committed before the first blob, so a
+    kill anywhere later leaves the next unlock a full sweep), the late ledger entries."""
+    db = vault.records
+    if db.in_transaction:
+        raise RuntimeError("an import must begin outside a records transaction")
+    blob_intents.add(db, blob_intents.FULL_SWEEP, now_iso())
+    _log_unlogged_charts(vault, source)
+    return _Start(vault.folder, frozenset(clients.retired_chart_numbers(vault)), vault.psychotherapy_open)
+
+
+def _end(vault: Vault) -> None:
+    """The import's end: blobs of charts that were not imported are scrubbed, the intents go."""
+    attachment_blobs.sweep_orphans(vault)
+    blob_intents.clear_all(vault.records)
+
+
+def _load_chart(chart: PlannedChart, load: Loader, psychotherapy_open: bool, report: ImportReport,
+                stop: Callable[[], bool]) -> list[LoadedItem] | None:
+    """The chart's files read again (on the caller's thread); None when stopped meanwhile."""
+    loaded: list[LoadedItem] = []
+    for item in chart.items:
+        if stop():
+            return None
+        if item.item_kind == "psychotherapy_note" and not psychotherapy_open:
+            # Locked after the dry run: the plan had them, the compartment is closed now.
+            report.skipped.append(Issue(item.path, PSYCHOTHERAPY_LOCKED))
+            continue
+        got = load(item)
+        if isinstance(got, str):
+            report.skipped.append(Issue(item.path, got))
+            continue
+        loaded.append(LoadedItem(item, got[0], got[1]))
+    return loaded
+
+
+def _seal(on_vault: OnVault, folder: Path, chart: PlannedChart, loaded: list[LoadedItem],
+          stop: Callable[[], bool]) -> _Sealed | None:
+    """Seal the chart's documents into the blob store under its key (a new chart's is made
+    here and inserted with the chart); None when stopped meanwhile."""
+    existing = chart.existing_client_id
+    if existing is None:
+        sealed = _Sealed(new_id(), keys.random_key())
+        key = sealed.new_key
+    else:
+        sealed = _Sealed(existing, None)
+        key = on_vault(lambda v: attachment_blobs.chart_key(v, existing))
+    assert key is not None
+    for index, entry in enumerate(loaded):
+        if entry.item.item_kind == "psychotherapy_note":
+            continue  # kept inside psychotherapy.db, never in the blob store
+        if stop():
+            return None
+        blob_id = blob_store.new_blob_id()
+        blob_store.write(folder, blob_id, sealed.client_id, key, [entry.data])
+        sealed.blobs[index] = blob_id
+    crash_point("import_chart_sealed")
+    return sealed
+
+
+def _commit(vault: Vault, plan: ImportPlan, chart: PlannedChart, loaded: list[LoadedItem], sealed: _Sealed,
+            system: str, retired: frozenset[str]) -> _Committed:
+    """Where the vault is used: the chart's transactions and its ledger entry."""
+    try:
+        client_id, n_notes, n_docs = _write_records(vault, plan, chart, loaded, system, retired, sealed)
+    except InvalidInput as exc:  # one chart's bad data (a name too long...): report it, go on
+        return _Committed(None, issues=[Issue(chart.source_key, f"Chart not imported: {exc.message}")])
+    except NotFound:  # the chart it went into was destroyed meanwhile
+        return _Committed(None, issues=[Issue(chart.source_key, "Chart not imported: its chart is gone.")])
+    except _BlobGone:
+        return _Committed(None, issues=[Issue(chart.source_key, "Chart not imported: its documents were removed "
+                                                                "while it was being imported. Run the import "
+                                                                "again to bring it in.")])
+    done = _Committed(client_id, n_notes, 0, n_docs)
+    psychotherapy = [e for e in loaded if e.item.item_kind == "psychotherapy_note"]
+    if psychotherapy and not vault.psychotherapy_open:  # their 2-minute lock came during the import
+        done.issues.extend(Issue(e.item.path, PSYCHOTHERAPY_LOCKED) for e in psychotherapy)
+    elif psychotherapy:
+        try:
+            done.psychotherapy_notes = _write_psychotherapy(vault, client_id, loaded, system)
+        except InvalidInput as exc:
+            done.issues.append(Issue(chart.source_key, f"Psychotherapy notes not imported: {exc.message}"))
+    created = chart.existing_client_id is None
+    audit(vault, LEDGER_EVENT, client_id=client_id, source=plan.source, created=created,
+          progress_notes=n_notes, psychotherapy_notes=done.psychotherapy_notes, documents=n_docs)
+    return done
+
+
 def apply_plan(
     vault: Vault,
     plan: ImportPlan,
@@ -155,63 +318,76 @@ def apply_plan(
     chart_done: Callable[[str], None] | None = None,
 ) -> ImportReport:
     """Import every chart of the plan; what cannot be imported becomes a line of the report."""
-    # Documents are written inside each chart's transaction: a chart rolled back, or a kill,
-    # leaves blobs no row names, which this marker has the next unlock sweep (issue 21).
-    with attachment_blobs.writes_in_transaction(vault):
-        return _apply_charts(vault, plan, load, system, progress, cancelled, chart_done)
+    return apply_plan_beside(_Direct(vault), plan, load, system=system, progress=progress, cancelled=cancelled,
+                             chart_done=chart_done)
 
 
-def _apply_charts(vault: Vault, plan: ImportPlan, load: Loader, system: str, progress: Progress | None,
-                  cancelled: Callable[[], bool] | None, chart_done: Callable[[str], None] | None) -> ImportReport:
-    report = ImportReport(plan.source, skipped=list(plan.skipped), ambiguous=list(plan.ambiguous),
-                          notices=list(plan.notices))
-    _log_unlogged_charts(vault, plan.source)
-    retired = clients.retired_chart_numbers(vault)
+def apply_plan_beside(
+    on_vault: OnVault,
+    plan: ImportPlan,
+    load: Loader,
+    *,
+    system: str,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    chart_done: Callable[[str], None] | None = None,
+    report: ImportReport | None = None,
+) -> ImportReport:
+    """`apply_plan` from a thread of its own: the vault only through `on_vault`. Stopped by a
+    lock (ImportStopped from `on_vault`), it returns what was imported, marked interrupted."""
+    report = report or ImportReport(plan.source)
+    report.skipped.extend(plan.skipped)
+    report.ambiguous.extend(plan.ambiguous)
+    report.notices.extend(plan.notices)
+    stop = cancelled or (lambda: False)
+    try:
+        start = on_vault(lambda v: _begin(v, plan.source))
+        _apply_charts(on_vault, start, plan, load, system, progress, stop, chart_done, report)
+        on_vault(_end)
+    except ImportStopped:
+        report.cancelled = report.interrupted = True
+    except DiskFull:
+        # The documents sealed for the chart that did not fit hold the space the therapist now
+        # needs: scrubbed at once while the vault is open (else at the next unlock).
+        with contextlib.suppress(VaultError):
+            on_vault(_end)
+        raise
+    return report
+
+
+def _apply_charts(on_vault: OnVault, start: _Start, plan: ImportPlan, load: Loader, system: str,
+                  progress: Progress | None, stop: Callable[[], bool], chart_done: Callable[[str], None] | None,
+                  report: ImportReport) -> None:
     total = len(plan.charts)
     for index, chart in enumerate(plan.charts):
-        if cancelled is not None and cancelled():
+        if stop():
             report.cancelled = True
             break
         if progress is not None:
             progress(index / max(total, 1), f"Chart {index + 1} of {total}")
-        loaded: list[LoadedItem] = []
-        for item in chart.items:
-            if item.item_kind == "psychotherapy_note" and not vault.psychotherapy_open:
-                # Locked after the dry run: the plan had them, the compartment is closed now.
-                report.skipped.append(Issue(item.path, "The psychotherapy notes are locked: unlock them and "
-                                                       "run the import again to bring in psychotherapy notes."))
-                continue
-            got = load(item)
-            if isinstance(got, str):
-                report.skipped.append(Issue(item.path, got))
-                continue
-            loaded.append(LoadedItem(item, got[0], got[1]))
-        if chart.existing_client_id is not None and not loaded:
+        loaded = _load_chart(chart, load, start.psychotherapy_open, report, stop)
+        if loaded is not None and chart.existing_client_id is not None and not loaded:
             continue
-        try:
-            client_id, n_notes, n_docs = _write_records(vault, plan, chart, loaded, system, retired)
-        except InvalidInput as exc:  # one chart's bad data (a name too long...): report it, go on
-            report.skipped.append(Issue(chart.source_key, f"Chart not imported: {exc.message}"))
+        sealed = _seal(on_vault, start.folder, chart, loaded, stop) if loaded is not None else None
+        if loaded is None or sealed is None:
+            report.cancelled = True
+            break
+        done = on_vault(partial(_commit, plan=plan, chart=chart, loaded=loaded, sealed=sealed, system=system,
+                                retired=start.retired))
+        report.skipped.extend(done.issues)
+        if done.client_id is None:
             continue
-        try:
-            n_psy = _write_psychotherapy(vault, plan, client_id, loaded, system)
-        except InvalidInput as exc:
-            n_psy = 0
-            report.skipped.append(Issue(chart.source_key, f"Psychotherapy notes not imported: {exc.message}"))
         created = chart.existing_client_id is None
-        audit(vault, LEDGER_EVENT, client_id=client_id, source=plan.source, created=created,
-              progress_notes=n_notes, psychotherapy_notes=n_psy, documents=n_docs)
         report.charts_created += created
         report.charts_updated += not created
-        report.progress_notes += n_notes
-        report.psychotherapy_notes += n_psy
-        report.documents += n_docs
-        report.client_ids.append(client_id)
+        report.progress_notes += done.progress_notes
+        report.psychotherapy_notes += done.psychotherapy_notes
+        report.documents += done.documents
+        report.client_ids.append(done.client_id)
         if chart_done is not None:
-            chart_done(client_id)
+            chart_done(done.client_id)
     if progress is not None and not report.cancelled:
         progress(1.0, f"Imported {len(report.client_ids)} charts")
-    return report
 
 
-__all__ = ["LEDGER_EVENT", "Loader", "apply_plan"]
+__all__ = ["LEDGER_EVENT", "Loader", "OnVault", "apply_plan", "apply_plan_beside"]

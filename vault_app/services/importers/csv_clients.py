@@ -22,7 +22,7 @@ from typing import Any
 
 from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES
 from vault_app.domain.errors import InvalidInput, NotFound
-from vault_app.services.importers.apply import Progress, apply_plan
+from vault_app.services.importers.apply import OnVault, Progress, apply_plan, apply_plan_beside
 from vault_app.services.importers.plan import ImportPlan, ImportReport, Issue, PlannedChart, PlannedItem
 from vault_app.services.vault import Vault
 from vault_app.storage import imports
@@ -205,9 +205,20 @@ def import_csv(vault: Vault, path: Path, *, preset: str | None = None, mapping: 
     return apply_plan(vault, plan, _no_files, system="CSV client list", progress=progress, cancelled=cancelled)
 
 
+def import_csv_beside(on_vault: OnVault, path: Path, *, preset: str | None = None,
+                      mapping: Mapping[str, str] | None = None, date_order: str | None = None,
+                      progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+                      report: ImportReport | None = None) -> ImportReport:
+    """`import_csv` from a thread of its own (services/import_beside.py)."""
+    plan = on_vault(lambda v: plan_csv(v, path, preset=preset, mapping=mapping, date_order=date_order))
+    return apply_plan_beside(on_vault, plan, _no_files, system="CSV client list", progress=progress,
+                             cancelled=cancelled, report=report)
+
+
 def _no_files(item: PlannedItem) -> str:  # a client list has no files; never called
     return "Not part of a client list."
 
 
-__all__ = ["FIELDS", "PRESETS", "CsvPreview", "import_csv", "match_columns", "plan_csv", "preview_csv",
+__all__ = ["FIELDS", "PRESETS", "CsvPreview", "import_csv", "import_csv_beside", "match_columns", "plan_csv",
+           "preview_csv",
            "resolve_mapping"]

@@ -19,7 +19,7 @@ from vault_app.domain.clinical import ATTACHMENT_KINDS, choice, sniff_media_type
 from vault_app.domain.errors import InvalidInput, NotFound
 from vault_app.services.clinical_common import require_client
 from vault_app.services.importers import simplepractice_parse as sp
-from vault_app.services.importers.apply import Progress, apply_plan
+from vault_app.services.importers.apply import Loader, OnVault, Progress, apply_plan, apply_plan_beside
 from vault_app.services.importers.plan import ImportPlan, ImportReport, Issue, PlannedChart, PlannedItem
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_clients, imports
@@ -93,7 +93,19 @@ def plan_pdf_folder(vault: Vault, folder: Path, client_id: str, *, kind: str = "
 def import_pdf_folder(vault: Vault, folder: Path, client_id: str, *, kind: str = "other",
                       progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> ImportReport:
     plan = plan_pdf_folder(vault, folder, client_id, kind=kind)
+    return apply_plan(vault, plan, _loader(plan), system="PDF folder", progress=progress, cancelled=cancelled)
 
+
+def import_pdf_folder_beside(on_vault: OnVault, folder: Path, client_id: str, *, kind: str = "other",
+                             progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+                             report: ImportReport | None = None) -> ImportReport:
+    """`import_pdf_folder` from a thread of its own (services/import_beside.py)."""
+    plan = on_vault(lambda v: plan_pdf_folder(v, folder, client_id, kind=kind))
+    return apply_plan_beside(on_vault, plan, _loader(plan), system="PDF folder", progress=progress,
+                             cancelled=cancelled, report=report)
+
+
+def _loader(plan: ImportPlan) -> Loader:
     def load(item: PlannedItem) -> tuple[bytes, str] | str:
         data = sp.read_file(plan.root / item.path)
         if data is None or sp.sha256(data) != item.sha256:
@@ -101,7 +113,7 @@ def import_pdf_folder(vault: Vault, folder: Path, client_id: str, *, kind: str =
         text = sp.pdf_text(data).text if data.startswith(b"%PDF-") else None
         return data, text or ""  # indexed for the chart's full-text search
 
-    return apply_plan(vault, plan, load, system="PDF folder", progress=progress, cancelled=cancelled)
+    return load
 
 
-__all__ = ["date_from_name", "import_pdf_folder", "plan_pdf_folder"]
+__all__ = ["date_from_name", "import_pdf_folder", "import_pdf_folder_beside", "plan_pdf_folder"]

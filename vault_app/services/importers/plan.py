@@ -13,6 +13,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
+from vault_app.domain.errors import VaultError
+
 ItemKind = Literal["progress_note", "psychotherapy_note", "document"]
 
 
@@ -122,6 +124,7 @@ class ImportReport:
     psychotherapy_notes: int = 0
     documents: int = 0
     cancelled: bool = False
+    interrupted: bool = False  # stopped by the vault's lock (or quit), not by Cancel
     skipped: list[Issue] = field(default_factory=list)
     ambiguous: list[Issue] = field(default_factory=list)
     notices: list[Issue] = field(default_factory=list)
@@ -131,10 +134,22 @@ class ImportReport:
         return {
             "source": self.source, "charts_created": self.charts_created, "charts_updated": self.charts_updated,
             "progress_notes": self.progress_notes, "psychotherapy_notes": self.psychotherapy_notes,
-            "documents": self.documents, "cancelled": self.cancelled, "client_ids": self.client_ids,
+            "documents": self.documents, "cancelled": self.cancelled, "interrupted": self.interrupted,
+            "client_ids": self.client_ids,
             "skipped": [i.as_dict() for i in self.skipped], "ambiguous": [i.as_dict() for i in self.ambiguous],
             "notices": [i.as_dict() for i in self.notices],
         }
+
+
+class ImportStopped(VaultError):
+    """The vault is locking (or the app quitting) while an import runs beside: it stops
+    between charts; what it imported is whole, and running it again continues."""
+
+    kind = "import-stopped"
+
+    def __init__(self) -> None:
+        super().__init__("The import stopped because the vault locked.",
+                         hint="Unlock and run the same import again: it continues where it stopped.")
 
 
 PLAINTEXT_REMINDER = (
@@ -144,4 +159,4 @@ PLAINTEXT_REMINDER = (
     "remove the copy in your downloads folder and any cloud sync too."
 )
 
-__all__ = ["PLAINTEXT_REMINDER", "ImportPlan", "ImportReport", "Issue", "PlannedChart", "PlannedItem"]
+__all__ = ["PLAINTEXT_REMINDER", "ImportPlan", "ImportReport", "ImportStopped", "Issue", "PlannedChart", "PlannedItem"]

@@ -18,8 +18,15 @@ from pathlib import Path
 from vault_app.domain.clinical import sniff_imported_media_type
 from vault_app.domain.errors import InvalidInput, NotFound
 from vault_app.services.importers import simplepractice_parse as sp
-from vault_app.services.importers.apply import Progress, apply_plan
-from vault_app.services.importers.plan import ImportPlan, ImportReport, Issue, PlannedChart, PlannedItem
+from vault_app.services.importers.apply import OnVault, Progress, apply_plan, apply_plan_beside
+from vault_app.services.importers.plan import (
+    ImportPlan,
+    ImportReport,
+    ImportStopped,
+    Issue,
+    PlannedChart,
+    PlannedItem,
+)
 from vault_app.services.vault import Vault
 from vault_app.storage import imports
 
@@ -180,15 +187,35 @@ def plan_simplepractice(vault: Vault, folder: Path, *, assignments: Mapping[str,
     return _plan(vault, folder, assignments or {})[0]
 
 
+@dataclass(frozen=True)
+class _Known:
+    """What the vault knows of this source: all a plan reads of it (one short read)."""
+
+    mapped: dict[str, tuple[str, str]]
+    psychotherapy_ids: frozenset[str]
+    psychotherapy_open: bool
+
+
+def _known(vault: Vault) -> _Known:
+    psy = (frozenset(imports.psychotherapy_source_ids(vault.psychotherapy, SYSTEM)) if vault.psychotherapy_open
+           else frozenset())
+    return _Known(imports.mapped_keys(vault.records, SOURCE), psy, vault.psychotherapy_open)
+
+
 def _plan(vault: Vault, folder: Path, assignments: Mapping[str, str]) -> tuple[ImportPlan, _Scan]:
+    return _plan_from(_known(vault), folder, assignments)
+
+
+def _plan_from(known: _Known, folder: Path, assignments: Mapping[str, str],
+               stop: Callable[[], bool] | None = None) -> tuple[ImportPlan, _Scan]:
+    """The plan from the folder and what the vault knows: reads files only (any thread).
+    `stop` is asked before each file: ImportStopped once the vault is locking."""
     root = _check_folder(folder)
     plan = ImportPlan(SOURCE, root)
     scan = _Scan(root)
     _read_contacts(scan, plan)
-    mapped = imports.mapped_keys(vault.records, SOURCE)
-    done = set(mapped)
-    if vault.psychotherapy_open:
-        done |= {f"psynote:{i}" for i in imports.psychotherapy_source_ids(vault.psychotherapy, SYSTEM)}
+    mapped = known.mapped
+    done = set(mapped) | {f"psynote:{i}" for i in known.psychotherapy_ids}
     charts = {
         c.sp_id: PlannedChart(f"contact:{c.sp_id}", c.name, c.date_of_birth, c.email, c.phone, c.address,
                               existing_client_id=mapped.get(f"contact:{c.sp_id}", (None, None))[0])
@@ -196,7 +223,9 @@ def _plan(vault: Vault, folder: Path, assignments: Mapping[str, str]) -> tuple[I
     }
     for top in _TOPS:
         for path in _files(root / top):
-            _plan_file(scan, plan, charts, done, assignments, top, path, vault.psychotherapy_open)
+            if stop is not None and stop():
+                raise ImportStopped
+            _plan_file(scan, plan, charts, done, assignments, top, path, known.psychotherapy_open)
     for path in _files(root):
         first = path.relative_to(root).parts[0]
         if first not in (*_TOPS, sp.CONTACTS):
@@ -225,6 +254,31 @@ def import_simplepractice(
                       cancelled=cancelled, chart_done=chart_done)
 
 
+def plan_simplepractice_beside(on_vault: OnVault, folder: Path, *, assignments: Mapping[str, str] | None = None,
+                               stop: Callable[[], bool] | None = None) -> ImportPlan:
+    """The dry run from a thread of its own (the wizard's review): one short read of the
+    vault through `on_vault`, then the folder, which may take seconds for thousands of PDFs."""
+    known = on_vault(_known)
+    return _plan_from(known, folder, assignments or {}, stop)[0]
+
+
+def import_simplepractice_beside(
+    on_vault: OnVault,
+    folder: Path,
+    *,
+    assignments: Mapping[str, str] | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    report: ImportReport | None = None,
+) -> ImportReport:
+    """`import_simplepractice` from a thread of its own (services/import_beside.py): the
+    folder is read here, the vault is touched only through `on_vault`."""
+    known = on_vault(_known)
+    plan, scan = _plan_from(known, folder, assignments or {})
+    return apply_plan_beside(on_vault, plan, lambda item: _load(scan, item), system=SYSTEM, progress=progress,
+                             cancelled=cancelled, report=report)
+
+
 def _load(scan: _Scan, item: PlannedItem) -> tuple[bytes, str] | str:
     path = scan.root / item.path
     try:
@@ -236,4 +290,5 @@ def _load(scan: _Scan, item: PlannedItem) -> tuple[bytes, str] | str:
     return data, scan.texts.get(item.path, "")
 
 
-__all__ = ["SOURCE", "SYSTEM", "import_simplepractice", "plan_simplepractice"]
+__all__ = ["SOURCE", "SYSTEM", "import_simplepractice", "import_simplepractice_beside", "plan_simplepractice",
+           "plan_simplepractice_beside"]

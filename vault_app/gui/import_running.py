@@ -1,0 +1,209 @@
+"""The practice import running beside the therapist's work, on the GUI's side
+(services/import_beside.py holds the job; gui/import_wizard.py shows it).
+
+The job's thread hands each chart's transactions to the app's worker through `_Bridge`,
+queued onto the GUI thread and run as an ordinary operation, so its change notices reach the
+client list as each chart lands, and an autosave, a chart opening or a lock queued meanwhile
+runs between two charts. The import outlives its wizard (a lock closes the wizard): this
+module holds it, and the controller's lock and quit stop it here (`stop_for_lock`).
+A lock queues `wait` before the vault closes: a chart handed over before the lock
+commits whole, nothing is handed over after it. The next unlock tells the therapist what came
+in and that running the same import again continues (`tell_after_unlock`). The dry run
+(`plan`) reads the export on a thread of its own too, with one short read of the vault.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from vault_app.domain.errors import InvalidInput
+from vault_app.services.import_beside import STOP_WAIT_SECONDS, ImportJob, Work, hand_over
+from vault_app.services.importers.plan import ImportReport, ImportStopped
+
+if TYPE_CHECKING:
+    from vault_app.gui.seam import App
+    from vault_app.services.importers.plan import ImportPlan
+
+
+@dataclass(frozen=True)
+class Stopped:
+    """What a lock-stopped import brought in: counts only (no names, paths or ids are kept
+    while the vault is locked)."""
+
+    folder: Path  # the vault it was imported into: told at that vault's next unlock only
+    charts: int
+    progress_notes: int
+    psychotherapy_notes: int
+    documents: int
+
+
+class _Bridge(QObject):
+    """Hands a call from a thread of its own to the app's worker, through the GUI thread (the
+    operations' home), unless the vault is locking: the lock's own operations are queued
+    already, nothing goes after them."""
+
+    _ask = Signal(object, object, object)
+
+    def __init__(self, app: App, stopping: Callable[[], bool]) -> None:
+        super().__init__()
+        self.app = app
+        self._stopping = stopping
+        self._ask.connect(self._hand_over, Qt.ConnectionType.QueuedConnection)
+
+    def submit(self, fn: Callable[[Any], Any], ok: Callable[[Any], None],
+               fail: Callable[[BaseException], None]) -> None:
+        self._ask.emit(fn, ok, fail)  # any thread
+
+    def _hand_over(self, fn: Callable[[Any], Any], ok: Callable[[Any], None],
+                   fail: Callable[[BaseException], None]) -> None:
+        if self._stopping():
+            fail(ImportStopped())
+            return
+
+        def failed(exc: BaseException) -> bool:
+            fail(exc)
+            return True  # the thread that asked reports it (its page, or the next unlock)
+
+        self.app.op(None, fn).success(ok).failure(failed).run()
+
+
+class ImportRunning(QObject):
+    progressed = Signal(float, str)
+    # (ImportReport, the error that ended it or None), on the GUI thread.
+    ended = Signal(object, object)
+
+    def __init__(self, app: App, work: Work, source: str) -> None:
+        super().__init__()
+        self.folder = app.folder
+        self.bridge = _Bridge(app, lambda: self.job.stopping)
+        self.job = ImportJob(work, self.bridge.submit, source, progress=self.progressed.emit,
+                             on_end=lambda report, error: self.ended.emit(report, error))
+        self.ended.connect(self._ended, Qt.ConnectionType.QueuedConnection)
+
+    def _ended(self, report: ImportReport, error: BaseException | None) -> None:
+        global _RUNNING, _STOPPED
+        if _RUNNING is self:
+            _RUNNING = None
+        if report.interrupted:
+            _STOPPED = Stopped(self.folder, report.charts_created + report.charts_updated, report.progress_notes,
+                               report.psychotherapy_notes, report.documents)
+
+
+# The dry run's work: (on_vault, stop) -> the plan.
+PlanWork = Callable[[Callable[[Callable[[Any], Any]], Any], Callable[[], bool]], "ImportPlan"]
+
+
+class PlanRunning(QObject):
+    """The dry run on a thread of its own: reading thousands of PDFs takes seconds, which the
+    worker (and a lock queued on it) no longer waits for. It writes nothing; a lock stops it
+    at the next file and drops what it read."""
+
+    # (this PlanRunning, the plan or None, the error or None), on the GUI thread.
+    done = Signal(object, object, object)
+
+    def __init__(self, app: App, work: PlanWork) -> None:
+        super().__init__()
+        self._stop = threading.Event()
+        self.bridge = _Bridge(app, self._stop.is_set)
+        self._work = work
+        self._thread = threading.Thread(target=self._run, name="vault-import-plan", daemon=True)
+        self.done.connect(self._forget, Qt.ConnectionType.QueuedConnection)
+
+    def start(self) -> None:
+        _PLANS.add(self)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def _run(self) -> None:
+        def on_vault(fn: Callable[[Any], Any]) -> Any:
+            return hand_over(self.bridge.submit, fn, self._stop.is_set)
+
+        try:
+            plan = self._work(on_vault, self._stop.is_set)
+        except Exception as exc:  # shown by the page (a VaultError inline, a bug as the generic apology)
+            self.done.emit(self, None, exc)
+            return
+        self.done.emit(self, None if self._stop.is_set() else plan, None)
+
+    def _forget(self, *_args: object) -> None:
+        _PLANS.discard(self)
+
+
+_RUNNING: ImportRunning | None = None
+_STOPPED: Stopped | None = None
+_PLANS: set[PlanRunning] = set()  # kept alive until they report
+
+
+def start(app: App, work: Work, source: str) -> ImportRunning:
+    """Start an import beside the worker; one at a time."""
+    global _RUNNING
+    if _RUNNING is not None and _RUNNING.job.running():
+        raise InvalidInput("An import is already running.", hint="Wait for it to finish, or cancel it.")
+    running = ImportRunning(app, work, source)
+    _RUNNING = running
+    running.job.start()
+    return running
+
+
+def plan(app: App, work: PlanWork) -> PlanRunning:
+    """Start a dry run beside the worker; its `done` signal brings the plan."""
+    running = PlanRunning(app, work)
+    running.start()
+    return running
+
+
+def current() -> ImportRunning | None:
+    return _RUNNING if _RUNNING is not None and _RUNNING.job.running() else None
+
+
+def stop_for_lock() -> Callable[[], bool] | None:
+    """The lock or quit: the import stops now (nothing more is handed to the vault); returns
+    the wait for its thread to queue on the worker before the vault closes, None if none runs."""
+    for dry_run in list(_PLANS):
+        dry_run.stop()  # it writes nothing: no wait
+    running = current()
+    if running is None:
+        return None
+    job = running.job
+    job.stop()
+    return lambda: job.wait(STOP_WAIT_SECONDS)
+
+
+def tell_after_unlock(parent: QWidget, folder: Path) -> QMessageBox | None:
+    """After the unlock of `folder` that follows a lock-stopped import into it: what came in,
+    and how to go on (another vault opened meanwhile hears nothing of it)."""
+    global _STOPPED
+    stopped = _STOPPED
+    if stopped is None or stopped.folder.resolve() != folder.resolve():
+        return None
+    _STOPPED = None
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setObjectName("importStoppedNotice")
+    box.setWindowTitle(QCoreApplication.translate("ImportWizard", "The import stopped"))
+    box.setText(QCoreApplication.translate(
+        "ImportWizard",
+        "The import stopped when the vault locked. {0} charts came in whole ({1} progress notes, {2} "
+        "psychotherapy notes, {3} documents); nothing was half imported.")
+        .format(stopped.charts, stopped.progress_notes, stopped.psychotherapy_notes, stopped.documents))
+    box.setInformativeText(QCoreApplication.translate(
+        "ImportWizard",
+        "To bring in the rest, run the same import again (Import in the Vault menu): what is already "
+        "in the vault is recognised and only what is missing is added."))
+    box.setAccessibleName("Import stopped")
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.open()  # non-blocking, as every message of the app
+    return box
+
+
+__all__ = ["ImportRunning", "PlanRunning", "Stopped", "current", "plan", "start", "stop_for_lock",
+           "tell_after_unlock"]
