@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>ImportWizard</name>
-    <message>
-        <source>You can go on working meanwhile: open charts and write notes; the new charts appear in the client list as they come in. Locking the vault stops the import between charts; running the same import again continues.</source>
-        <translation>Puede seguir trabajando mientras tanto: abrir expedientes y escribir notas; los expedientes nuevos aparecen en la lista de clientes a medida que llegan. Bloquear la bóveda detiene la importación entre dos expedientes; ejecutar de nuevo la misma importación la continúa.</translation>
-    </message>
-    <message>
-        <source>The import stopped</source>
-        <translation>La importación se detuvo</translation>
-    </message>
-    <message>
-        <source>The import stopped when the vault locked. {0} charts came in whole ({1} progress notes, {2} psychotherapy notes, {3} documents); nothing was half imported.</source>
-        <translation>La importación se detuvo al bloquearse la bóveda. {0} expedientes llegaron completos ({1} notas de evolución, {2} notas de psicoterapia, {3} documentos); nada quedó importado a medias.</translation>
-    </message>
-    <message>
-        <source>To bring in the rest, run the same import again (Import in the Vault menu): what is already in the vault is recognised and only what is missing is added.</source>
-        <translation>Para traer el resto, ejecute de nuevo la misma importación (Importar en el menú Bóveda): lo que ya está en la bóveda se reconoce y solo se añade lo que falta.</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>Vault status</source>
