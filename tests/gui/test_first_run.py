@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QLabel, QWizard
 
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import wait_ops
 from vault_app.gui.controller import AppController
 from vault_app.gui.passphrase import estimate
 from vault_app.services.vault import open_vault
+from vault_app.storage import header as header_io
 
 pytestmark = pytest.mark.gui
 
@@ -53,7 +54,20 @@ def test_create_vault_wizard_shows_kit_and_checks_it(fresh_app: AppController, q
     wait_ops(qtbot)  # keyring availability check
     assert not wizard.keyring_page.use_keyring.isChecked(), "no usable keyring in tests: the box is off"
     next_button.click()
+
+    backups = wizard.backup_page  # what the backup folder will hold, said before the vault exists
+    assert wizard.currentPage() is backups and backups.isComplete(), "choosing a folder is optional"
+    words = " ".join(label.text() for label in backups.findChildren(QLabel))
+    assert "backup folder with dated snapshots" in words and "copy the whole folder" in words
+    assert "single-file copy" in words
+    backups.target.setText(str(app_folder / "backups"))
+    assert not backups.isComplete() and "inside the vault folder" in backups.problem.text()
+    usb = tmp_path / "usb" / "vault-backups"
+    backups.target.setText(str(usb))
+    assert backups.isComplete()
+    next_button.click()
     assert wizard.currentPage() is wizard.create_page
+    assert str(usb) in wizard.create_page.summary.text()
     wizard.button(QWizard.WizardButton.CommitButton).click()
     wait_ops(qtbot)
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.kit_page)
@@ -85,6 +99,10 @@ def test_create_vault_wizard_shows_kit_and_checks_it(fresh_app: AppController, q
     assert fresh_app.main_window is not None
     qtbot.waitUntil(fresh_app.main_window.isVisible)
     assert fresh_app.main_window.windowTitle() == "Therapy Vault"
+    # The folder chosen on the backup page is in the header (plain settings, no keys needed),
+    # with the snapshots the vault was created with.
+    conf = header_io.read(app_folder).settings["backup"]
+    assert conf["kind"] == "repo" and conf["target"] == str(usb.resolve()) and conf["auto"] is True
 
 
 def test_unlock_wrong_then_right(locked_app: AppController, qtbot) -> None:
