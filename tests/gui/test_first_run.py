@@ -214,3 +214,22 @@ def test_unlock_explains_rolled_back_ledger(qtbot, app_folder: Path, memory_keyr
         from tests.gui.conftest import _teardown
 
         _teardown(controller, qtbot)
+
+
+def test_the_backup_page_says_what_a_chosen_folder_already_holds(qtbot, tmp_path: Path) -> None:
+    from vault_app.gui.create_wizard_backup import BackupPage
+
+    page = BackupPage(lambda: tmp_path / "vault")
+    qtbot.addWidget(page)
+    folder = tmp_path / "usb" / "backups"
+    folder.mkdir(parents=True)
+    (folder / "vault-backup-2025-11-30.vaultbackup").write_bytes(b"an older vault's backup")
+    page.target.setText(str(folder))
+    page._look_at_folder()  # what leaving the field or choosing with Choose… does
+    wait_ops(qtbot)
+    said = page.notes.text()
+    assert "1 single-file backup(s)" in said and "left as they are" in said
+    assert (folder / "vault-backup-2025-11-30.vaultbackup").read_bytes() == b"an older vault's backup"
+    assert not (folder / "snapshots").exists()  # looking makes nothing
+    page.target.setText(str(tmp_path / "vault" / "backups"))
+    assert not page.isComplete() and page.notes.text().strip() == ""
