@@ -36,7 +36,7 @@ class Gate:
 
 
 def _vault_with_target(vault: Vault, target: Path) -> str:
-    backup.configure(vault, target=str(target))
+    backup.configure(vault, target=str(target), kind="file")  # single files (a new vault: snapshots)
     client_id = clients.create_client(vault, "Ione Castellane").client_id
     for i in range(20):
         notes.create_progress_note(vault, client_id, text=f"Session {i}: " + "worked on sleep " * 40)

@@ -47,7 +47,7 @@ class Gate:
 def _practice(vault: Vault, target: Path) -> str:
     """A target for automatic backups, a chart with notes and psychotherapy notes; the
     psychotherapy notes locked again, as after a session."""
-    backup.configure(vault, target=str(target))
+    backup.configure(vault, target=str(target), kind="file")  # single files (a new vault: snapshots)
     client_id = clients.create_client(vault, "Ione Castellane").client_id
     for i in range(10):
         notes.create_progress_note(vault, client_id, text=f"Session {i}: " + "worked on sleep " * 40)

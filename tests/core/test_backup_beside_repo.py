@@ -59,10 +59,12 @@ def _names(folder: Path) -> list[str]:
         copy.lock()
 
 
-def test_settings_choose_the_kind_and_single_file_stays_the_default(vault: Vault, tmp_path: Path) -> None:
-    assert backup.settings(vault)["kind"] == "file"
+def test_settings_choose_the_kind(vault: Vault, tmp_path: Path) -> None:
+    assert backup.settings(vault)["kind"] == "repo"  # a new vault's (test_backup_default_kind.py)
     with pytest.raises(InvalidInput, match="kind of backup"):
         backup.configure(vault, kind="tape")
+    assert backup.configure(vault, target=str(tmp_path / "files"), kind="file")["kind"] == "file"
+    assert backup.settings(vault)["kind"] == "file"
     assert backup.configure(vault, target=str(tmp_path / "repo"), kind="repo")["kind"] == "repo"
     assert backup.settings(vault)["kind"] == "repo"
 

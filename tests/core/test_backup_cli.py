@@ -29,7 +29,10 @@ def test_settings_create_list_verify(
     missing = cli(capsys, monkeypatch, "backup", "create")
     assert missing.code == 2 and "No backup folder" in missing.err
 
-    conf = cli(capsys, monkeypatch, "backup", "settings", "--target", str(usb), "--keep-daily", "3", "--json")
+    # Single files into the folder: what this test follows (a new vault's default is snapshots:
+    # test_backup_default_kind_cli.py).
+    conf = cli(capsys, monkeypatch, "backup", "settings", "--target", str(usb), "--keep-daily", "3", "--kind", "file",
+               "--json")
     assert conf.code == 0 and conf.json()["settings"]["keep_daily"] == 3
     assert any("same disk" in w for w in conf.json()["warnings"])
 

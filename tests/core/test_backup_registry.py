@@ -84,11 +84,13 @@ def test_settings_are_validated_and_kept_in_the_header(vault: Vault, vault_dir: 
     assert backup.settings(vault) == conf
 
 
-def test_automatic_backup_only_when_something_changed(vault: Vault, tmp_path: Path) -> None:
+@pytest.mark.parametrize("kind", [None, "file", "repo"])  # None: a new vault's own (snapshots)
+def test_automatic_backup_only_when_something_changed(vault: Vault, tmp_path: Path, kind: str | None) -> None:
     assert backup.backup_if_changed(vault) is None  # no target yet
-    backup.configure(vault, target=str(tmp_path / "usb"))
+    backup.configure(vault, target=str(tmp_path / "usb"), kind=kind)
     first = backup.backup_if_changed(vault)
     assert first is not None and first.verified
+    assert first.path.endswith(".vaultbackup" if kind == "file" else ".vrs")
     assert backup.backup_if_changed(vault) is None  # only backup entries since
     vault.lock_psychotherapy()  # session noise is no change either
     assert backup.backup_if_changed(vault) is None

@@ -54,7 +54,8 @@ def test_settings_kind_repo_makes_backup_auto_write_snapshots(tmp_path: Path) ->
     bad = cli_process("backup", "settings", "--vault", str(vault), "--kind", "tape")
     assert bad.code != 0 and "Traceback" not in bad.err
     shown = cli_process("backup", "settings", "--vault", str(vault), "--json")
-    assert shown.code == 0 and shown.json()["settings"]["kind"] == "file"  # the default
+    assert shown.code == 0 and shown.json()["settings"]["kind"] == "repo"  # a new vault's default
+    assert cli_process("backup", "settings", "--vault", str(vault), "--kind", "file").code == 0
     chosen = cli_process("backup", "settings", "--vault", str(vault), "--target", str(repo), "--kind", "repo",
                          "--json")
     assert chosen.code == 0, chosen.err

@@ -170,7 +170,7 @@ def test_snapshots_carry_blobs_and_an_unchanged_blob_dedupes(vault: Vault, tmp_p
 
 def test_the_backup_on_lock_carries_the_blobs(vault: Vault, vault_dir: Path, tmp_path: Path,
                                               runner: backup_beside.BackupRunner) -> None:
-    backup.configure(vault, target=str(tmp_path / "usb"))
+    backup.configure(vault, target=str(tmp_path / "usb"), kind="file")  # single files (new vaults: snapshots)
     _client, bodies = _chart(vault, (2 * MIB,))
     assert backup_beside.lock_with_backup(vault)
     assert runner.wait(120) and runner.failures == []
@@ -216,7 +216,7 @@ def test_a_blob_gone_before_the_backup_on_lock_copied_it_is_never_registered(
     registered or left under a backup's name."""
     from tests.core.test_backup_beside import Gate
 
-    backup.configure(vault, target=str(tmp_path / "usb"))
+    backup.configure(vault, target=str(tmp_path / "usb"), kind="file")  # single files (new vaults: snapshots)
     client = _chart(vault, (MIB,))[0]
     (meta,) = attachments.list_attachments(vault, client)
     ref = clinical_attachments.body_ref(vault.records, meta.attachment_id)

@@ -48,7 +48,7 @@ def test_a_destruction_during_the_copy_stops_the_job_and_completes(
     psy_vault: Vault, vault_dir: Path, tmp_path: Path, runner: backup_beside.BackupRunner
 ) -> None:
     target = tmp_path / "usb"
-    backup.configure(psy_vault, target=str(target))
+    backup.configure(psy_vault, target=str(target), kind="file")  # a single file (new vaults: snapshots)
     chart = seed_chart(psy_vault, "B")
     hold = HoldUntilStopped(runner, "start")  # its read transactions on the files are open here
     runner.checkpoint = hold
@@ -80,7 +80,7 @@ def test_a_backup_waiting_for_the_vault_is_registered_and_purged_by_the_destruct
     psy_vault: Vault, vault_dir: Path, tmp_path: Path, runner: backup_beside.BackupRunner
 ) -> None:
     target = tmp_path / "usb"
-    backup.configure(psy_vault, target=str(target))
+    backup.configure(psy_vault, target=str(target), kind="file")  # a single file (new vaults: snapshots)
     chart = seed_chart(psy_vault, "W")
     hold = HoldUntilStopped(runner, "packed")
     runner.checkpoint = hold

@@ -114,7 +114,7 @@ def test_the_backup_on_lock_records_its_check_in_both_kinds(
     vault: Vault, vault_dir: Path, tmp_path: Path, runner: backup_beside.BackupRunner
 ) -> None:
     _fill(vault, 10)
-    backup.configure(vault, target=str(tmp_path / "files"))
+    backup.configure(vault, target=str(tmp_path / "files"), kind="file")
     assert backup_beside.lock_with_backup(vault)
     assert runner.wait(120) and runner.failures == []
     (single,) = runner.finished

@@ -92,6 +92,12 @@ def test_a_therapists_day(app: App, desktop: Desktop) -> None:
         desktop.wait_text("A second safeguard")
         desktop.wait_text("No usable keyring was found")
         desktop.key("alt+n")
+    backups = app.home / "usb-drive" / "vault-backups"
+    with desktop.step("backup-folder"):  # what the folder will hold, before the vault exists
+        desktop.wait_text("Where should backups go?")
+        desktop.wait_text("dated snapshots")
+        desktop.type(str(backups))  # the folder field has the focus (OCR reads a path as one word:
+        desktop.key("alt+n")         # the snapshot found there after the quit shows it was taken)
     with desktop.step("create"):
         desktop.wait_text("Create the vault")
         desktop.key("Return")  # "Create vault" (measures this computer, then creates)
@@ -120,6 +126,9 @@ def test_a_therapists_day(app: App, desktop: Desktop) -> None:
     with desktop.step("quit-after-creating"):
         desktop.key("ctrl+q")
         assert app.wait_exit() == 0
+        # Quitting with changes backs up into the folder chosen in the wizard: a snapshot.
+        assert len(list((backups / "snapshots").glob("snap-*.vrs"))) == 1
+        assert not list(backups.glob("*.vaultbackup"))
 
     # --- start again and unlock ----------------------------------------------------------
     with desktop.step("unlock"):

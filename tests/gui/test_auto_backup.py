@@ -1,4 +1,6 @@
-"""Automatic backup on lock: when a target is set and something changed since the last one."""
+"""Automatic backup on lock: when a target is set and something changed since the last one.
+Single files (kind="file" below): new vaults default to snapshots, whose lock is
+tests/gui/test_backups_repo.py's."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ def test_lock_backs_up_when_something_changed(
 ) -> None:
     target = tmp_path / "usb-drive"
     target.mkdir()
-    unlocked_app.op(None, lambda v: backup.configure(v, target=str(target), auto=True)).run()
+    unlocked_app.op(None, lambda v: backup.configure(v, target=str(target), auto=True, kind="file")).run()
     unlocked_app.op(None, lambda v: clients.create_client(v, "Rowan Fictional", date_of_birth="1990-05-06")).run()
     wait_ops(qtbot)
     unlocked_app.lock("test")
@@ -54,7 +56,7 @@ def test_unlock_through_the_app_while_the_backup_on_lock_is_still_running(
     import threading
 
     target = tmp_path / "usb-drive"
-    unlocked_app.op(None, lambda v: backup.configure(v, target=str(target), auto=True)).run()
+    unlocked_app.op(None, lambda v: backup.configure(v, target=str(target), auto=True, kind="file")).run()
     unlocked_app.op(None, lambda v: clients.create_client(v, "Tamsin Fictional", date_of_birth="1988-02-03")).run()
     wait_ops(qtbot)
     reached, release = threading.Event(), threading.Event()
@@ -96,7 +98,7 @@ def test_quit_while_the_backup_on_lock_runs_stops_it_and_lists_nothing(
     import time
 
     target = tmp_path / "usb-drive"
-    unlocked_app.op(None, lambda v: backup.configure(v, target=str(target), auto=True)).run()
+    unlocked_app.op(None, lambda v: backup.configure(v, target=str(target), auto=True, kind="file")).run()
     unlocked_app.op(None, lambda v: clients.create_client(v, "Ottilie Fictional", date_of_birth="1979-09-09")).run()
     wait_ops(qtbot)
     reached = threading.Event()

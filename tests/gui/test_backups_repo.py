@@ -34,7 +34,10 @@ def test_choose_a_repository_back_up_check_and_restore(
     unlocked_app.op(None, lambda v: clients.create_client(v, "Before Snapshot", date_of_birth="1980-01-01")).run()
     wait_ops(qtbot)
     dialog = _dialog(unlocked_app, qtbot)
-    assert dialog.kind.currentData() == "file"  # single files stay the default
+    assert dialog.kind.currentData() == "repo"  # a new vault's default
+    assert "dated snapshots" in dialog.kind_note.text() and "single-file copy" in dialog.kind_note.text()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("file"))
+    assert "one file in the folder" in dialog.kind_note.text()
     repo = tmp_path / "repo"
     dialog.target.setText(str(repo))
     dialog.kind.setCurrentIndex(dialog.kind.findData("repo"))
@@ -83,3 +86,26 @@ def test_lock_makes_a_snapshot_when_the_target_is_a_repository(
     (made,) = (repo / "snapshots").glob("*.vrs")
     with reopen(app_folder) as vault:
         assert [(b["path"], b["state"]) for b in backup.list_backups(vault)] == [(str(made), "verified")]
+
+
+def test_save_a_single_file_copy_to_take_elsewhere(
+    unlocked_app: AppController, qtbot: object, app_folder: Path, tmp_path: Path
+) -> None:
+    unlocked_app.op(None, lambda v: backup.configure(v, target=str(tmp_path / "repo"))).run()
+    unlocked_app.op(None, lambda v: clients.create_client(v, "Copy Fictional", date_of_birth="1970-07-07")).run()
+    wait_ops(qtbot)
+    dialog = _dialog(unlocked_app, qtbot)
+    assert dialog.copy_button.text() == "Save a single-file copy…"
+    stick = tmp_path / "stick"
+    dialog.save_single_file_copy(stick)
+    wait_ops(qtbot, timeout=60_000)
+    (made,) = stick.glob("vault-backup-*.vaultbackup")
+    assert dialog.result_label.text().startswith(f"Single-file copy saved: {made}"), dialog.result_label.text()
+    row = dialog.tree.topLevelItem(0)
+    assert row.text(1) == made.name and row.text(3) == "verified" and row.text(4) == "single file"
+    assert dialog.kind.currentData() == "repo"  # the copy changed no setting
+    unlocked_app.lock("test")
+    wait_ops(qtbot, timeout=60_000)
+    assert backup_beside.runner().wait(120) and backup_beside.runner().failures == []
+    # The lock's own backup went into the repository; the copy is still there, as it was.
+    assert len(list((tmp_path / "repo" / "snapshots").glob("*.vrs"))) == 1 and made.exists()

@@ -37,6 +37,8 @@ def test_setup_asks_for_the_clinician_and_stores_it(fresh_app: AppController, qt
     next_button.click()
     wait_ops(qtbot)
     next_button.click()
+    assert wizard.currentPage() is wizard.backup_page
+    next_button.click()  # no backup folder yet: optional (test_first_run.py chooses one)
     wizard.button(QWizard.WizardButton.CommitButton).click()
     wait_ops(qtbot)
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.kit_page)

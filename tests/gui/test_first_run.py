@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QLabel, QWizard
 
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import wait_ops
 from vault_app.gui.controller import AppController
 from vault_app.gui.passphrase import estimate
 from vault_app.services.vault import open_vault
+from vault_app.storage import header as header_io
 
 pytestmark = pytest.mark.gui
 
@@ -53,7 +54,20 @@ def test_create_vault_wizard_shows_kit_and_checks_it(fresh_app: AppController, q
     wait_ops(qtbot)  # keyring availability check
     assert not wizard.keyring_page.use_keyring.isChecked(), "no usable keyring in tests: the box is off"
     next_button.click()
+
+    backups = wizard.backup_page  # what the backup folder will hold, said before the vault exists
+    assert wizard.currentPage() is backups and backups.isComplete(), "choosing a folder is optional"
+    words = " ".join(label.text() for label in backups.findChildren(QLabel))
+    assert "backup folder with dated snapshots" in words and "copy the whole folder" in words
+    assert "single-file copy" in words
+    backups.target.setText(str(app_folder / "backups"))
+    assert not backups.isComplete() and "inside the vault folder" in backups.problem.text()
+    usb = tmp_path / "usb" / "vault-backups"
+    backups.target.setText(str(usb))
+    assert backups.isComplete()
+    next_button.click()
     assert wizard.currentPage() is wizard.create_page
+    assert str(usb) in wizard.create_page.summary.text()
     wizard.button(QWizard.WizardButton.CommitButton).click()
     wait_ops(qtbot)
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.kit_page)
@@ -85,6 +99,10 @@ def test_create_vault_wizard_shows_kit_and_checks_it(fresh_app: AppController, q
     assert fresh_app.main_window is not None
     qtbot.waitUntil(fresh_app.main_window.isVisible)
     assert fresh_app.main_window.windowTitle() == "Therapy Vault"
+    # The folder chosen on the backup page is in the header (plain settings, no keys needed),
+    # with the snapshots the vault was created with.
+    conf = header_io.read(app_folder).settings["backup"]
+    assert conf["kind"] == "repo" and conf["target"] == str(usb.resolve()) and conf["auto"] is True
 
 
 def test_unlock_wrong_then_right(locked_app: AppController, qtbot) -> None:
@@ -196,3 +214,22 @@ def test_unlock_explains_rolled_back_ledger(qtbot, app_folder: Path, memory_keyr
         from tests.gui.conftest import _teardown
 
         _teardown(controller, qtbot)
+
+
+def test_the_backup_page_says_what_a_chosen_folder_already_holds(qtbot, tmp_path: Path) -> None:
+    from vault_app.gui.create_wizard_backup import BackupPage
+
+    page = BackupPage(lambda: tmp_path / "vault")
+    qtbot.addWidget(page)
+    folder = tmp_path / "usb" / "backups"
+    folder.mkdir(parents=True)
+    (folder / "vault-backup-2025-11-30.vaultbackup").write_bytes(b"an older vault's backup")
+    page.target.setText(str(folder))
+    page._look_at_folder()  # what leaving the field or choosing with Choose… does
+    wait_ops(qtbot)
+    said = page.notes.text()
+    assert "1 single-file backup(s)" in said and "left as they are" in said
+    assert (folder / "vault-backup-2025-11-30.vaultbackup").read_bytes() == b"an older vault's backup"
+    assert not (folder / "snapshots").exists()  # looking makes nothing
+    page.target.setText(str(tmp_path / "vault" / "backups"))
+    assert not page.isComplete() and page.notes.text().strip() == ""

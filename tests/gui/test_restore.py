@@ -76,7 +76,7 @@ def test_restore_over_the_vault_in_use(
     made = _backed_up_then_changed(unlocked_app, qtbot, tmp_path)
     # Automatic backups on: the lock that follows the replacement must not back up (or
     # write anything) through the old, replaced vault's connections and header.
-    unlocked_app.op(None, lambda v: backup.configure(v, target=str(made.parent), auto=True)).run()
+    unlocked_app.op(None, lambda v: backup.configure(v, target=str(made.parent), auto=True, kind="file")).run()
     wait_ops(qtbot)
     dialog = _restore_dialog(unlocked_app, qtbot, made)
     dialog.replace.setChecked(True)

@@ -24,12 +24,7 @@ def _warnings_text(warnings: list[str]) -> str:
     return "".join(f"\nWARNING: {w}" for w in warnings)
 
 
-def cmd_create_incremental(args: argparse.Namespace) -> int:
-    if args.to:
-        raise InvalidInput("Give either --to (a backup file) or --incremental (a snapshot), not both.")
-    with common.unlocked(args) as vault:
-        info = backup_repo.create_incremental(vault, Path(args.incremental), verify=args.verify,
-                                              rotate_old=not args.no_rotate)
+def _emit_snapshot(args: argparse.Namespace, info: backup_repo.SnapshotInfo) -> None:
     common.emit(
         args,
         info.as_dict(),
@@ -41,24 +36,52 @@ def cmd_create_incremental(args: argparse.Namespace) -> int:
             + _warnings_text(info.warnings)
         ),
     )
+
+
+def cmd_create_incremental(args: argparse.Namespace) -> int:
+    if args.to:
+        raise InvalidInput("Give either --to (a backup file) or --incremental (a snapshot), not both.")
+    if args.kind == "file":
+        raise InvalidInput("--incremental writes a snapshot; --kind file writes a single file. Give one of them.")
+    with common.unlocked(args) as vault:
+        info = backup_repo.create_incremental(vault, Path(args.incremental), verify=args.verify,
+                                              rotate_old=not args.no_rotate)
+    _emit_snapshot(args, info)
     return 0
+
+
+def _kind_of_create(args: argparse.Namespace, conf: dict[str, Any]) -> str:
+    """What `backup create` writes: --kind when given; a single file with --to (a copy to take
+    elsewhere, as it always was); else what the settings say the backup folder holds."""
+    if args.kind:
+        return str(args.kind)
+    return "file" if args.to else str(conf["kind"])
 
 
 def cmd_create(args: argparse.Namespace) -> int:
     if args.incremental:
         return cmd_create_incremental(args)
     with common.unlocked(args) as vault:
-        target = args.to or backup.settings(vault)["target"]
+        conf = backup.settings(vault)
+        target = args.to or conf["target"]
         if not target:
             raise InvalidInput(
                 "No backup folder given.",
                 hint="Use --to DIR, or set one with 'vault-app backup settings --target DIR'.",
             )
-        info = backup.create_backup(vault, Path(target), verify=args.verify, rotate_old=not args.no_rotate)
-    data = info.as_dict()
+        made: backup.BackupInfo | backup_repo.SnapshotInfo
+        if _kind_of_create(args, conf) == "repo":
+            made = backup_repo.create_incremental(vault, Path(target), verify=args.verify,
+                                                  rotate_old=not args.no_rotate)
+        else:
+            made = backup.create_backup(vault, Path(target), verify=args.verify, rotate_old=not args.no_rotate)
+    if isinstance(made, backup_repo.SnapshotInfo):
+        _emit_snapshot(args, made)
+        return 0
+    info = made
     common.emit(
         args,
-        data,
+        info.as_dict(),
         lambda: (
             f"Backup written: {info.path}\n  {info.bytes} bytes, SHA-256 {info.sha256}\n"
             f"  {'verified (checked before packing, read back)' if info.verified else 'not verified yet'}"
@@ -111,8 +134,10 @@ def cmd_list(args: argparse.Namespace) -> int:
         if not items:
             lines = ["No backups registered yet."]
         else:
-            lines = [f"{'state':<9} {'made (UTC)':<26} {'bytes':>12}  file"]
-            lines += [f"{b['state']:<9} {b['created']:<26} {b['bytes']:>12}  {b['path']}" for b in items]
+            # A snapshot's bytes are its manifest's: the chunks it shares with the others are not its own.
+            lines = [f"{'state':<9} {'kind':<8} {'made (UTC)':<26} {'bytes':>12}  file"]
+            lines += [f"{b['state']:<9} {b['kind']:<8} {b['created']:<26} {b['bytes']:>12}  {b['path']}"
+                      for b in items]
         age = info["verified_backup_age_days"]
         lines.append(
             "Last verified backup: none" if age is None else f"Last verified backup: {age:.1f} days old"
@@ -209,8 +234,14 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     p = sub.add_parser("backup", parents=[common_parent], help="encrypted backups: create, verify, list, restore")
     bsub = p.add_subparsers(dest="action", required=True)
 
-    c = bsub.add_parser("create", parents=[common_parent], help="write one encrypted backup file")
-    c.add_argument("--to", metavar="DIR", help="backup folder (default: the configured target)")
+    c = bsub.add_parser("create", parents=[common_parent],
+                        help="back up now: a snapshot into the backup folder, or one encrypted file")
+    c.add_argument("--to", metavar="DIR",
+                   help="write one single-file backup into DIR (a copy to take elsewhere); without it, back up "
+                   "into the configured folder as the settings say (a snapshot for a backup repository)")
+    c.add_argument("--kind", choices=("file", "repo"),
+                   help="'file': one single-file backup, even into a backup repository's folder; 'repo': a "
+                   "snapshot (the folder becomes or stays a backup repository)")
     c.add_argument("--verify", action="store_true",
                    help="check the copy completely before writing it, record that inside it, read the file back")
     c.add_argument("--no-rotate", action="store_true", help="do not apply the rotation policy")
@@ -252,8 +283,9 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     s.add_argument("--auto", action=argparse.BooleanOptionalAction, default=None,
                    help="back up automatically on lock and exit when something changed")
     s.add_argument("--kind", choices=("file", "repo"),
-                   help="what the automatic backups into the folder are: 'file' (one file each time, the default) "
-                   "or 'repo' (the folder is a backup repository: snapshots, only changes written)")
+                   help="what the backups into the folder are: 'repo' (a backup repository: dated snapshots, only "
+                   "changes written; the default of vaults made since snapshots became the default) or 'file' "
+                   "(one file each time; vaults made before keep it)")
     s.set_defaults(handler=cmd_settings)
 
     a = bsub.add_parser("auto", parents=[common_parent], help="back up to the configured folder if anything changed")

@@ -75,6 +75,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         "recovery_key": created.recovery_key,
         "kdf": created.vault.header.kdf_iterations,
         "key_fingerprint": _fingerprint(created.vault.public_key),
+        "backup_kind": created.vault.header.settings.get("backup", {}).get("kind"),
     }
     created.vault.lock()
     if args.recovery_key_out:
@@ -88,7 +89,11 @@ def cmd_init(args: argparse.Namespace) -> int:
             "It is shown only once and is the only way back in if you forget your passphrase:\n\n"
             f"    {created.recovery_key}\n\n"
             "Keep this too: the fingerprint of the key that signs destruction certificates\n"
-            f"(checkers compare it with 'certificate verify --fingerprint'): {info['key_fingerprint']}\n"
+            f"(checkers compare it with 'certificate verify --fingerprint'): {info['key_fingerprint']}\n\n"
+            "Backups: choose a folder, on an external drive if you can, with\n"
+            "'vault-app backup settings --target DIR'. It becomes a backup folder with dated snapshots\n"
+            "(each backup writes only what changed): copy the whole folder to move it. For one file to\n"
+            "take elsewhere: 'vault-app backup create --to DIR'.\n"
         ),
     )
     return 0

@@ -62,14 +62,18 @@ class BackupsDialog(QDialog):
         self.reminder_days.setRange(1, 365)
         self.reminder_days.setSuffix(" days")
         self.reminder_days.setAccessibleName("Remind me after")
-        # What the backups into the folder are; single files stay the default.
+        # What the backups into the folder are: dated snapshots for vaults made since they became
+        # the default, one file each time for those made before (the settings say which).
         self.kind = QComboBox()
         self.kind.setAccessibleName("Kind of backup")
+        self.kind.addItem(self.tr("Dated snapshots: each backup writes only what changed"), "repo")
         self.kind.addItem(self.tr("One file each time"), "file")
-        self.kind.addItem(self.tr("Backup repository: each backup writes only what changed"), "repo")
         self.kind.setToolTip(self.tr(
-            "A backup repository keeps the vault in encrypted pieces, each stored once: after a day's "
+            "Dated snapshots keep the vault in encrypted pieces, each stored once: after a day's "
             "work a backup writes about that day's changes. Use one folder per vault."))
+        self.kind.currentIndexChanged.connect(self._explain_kind)
+        self.kind_note = _label(" ", "calmNote")
+        self.kind_note.setAccessibleName("What the backup folder holds")
         save = QPushButton(self.tr("Save"))
         save.clicked.connect(self.save_settings)
         row = QHBoxLayout()
@@ -82,8 +86,10 @@ class BackupsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Back up to:"), row)
         form.addRow(self.tr("Kind:"), self.kind)
+        form.addRow("", self.kind_note)
         form.addRow(self.tr("Remind me after:"), remind)
-        self.tree = make_tree([self.tr("Created"), self.tr("File"), self.tr("Size"), self.tr("State")], "Backups")
+        self.tree = make_tree([self.tr("Created"), self.tr("File"), self.tr("Size"), self.tr("State"),
+                               self.tr("Kind")], "Backups")
         self.backup_button = QPushButton(self.tr("Back up now"))
         self.backup_button.setDefault(True)
         self.backup_button.clicked.connect(self.backup_now)
@@ -91,8 +97,13 @@ class BackupsDialog(QDialog):
         verify.clicked.connect(self.verify_selected)
         restore = QPushButton(self.tr("Restore the selected backup…"))
         restore.clicked.connect(self.restore_selected)
+        # One file to take elsewhere, whatever the folder's kind: a snapshot cannot be copied off alone.
+        self.copy_button = QPushButton(self.tr("Save a single-file copy…"))
+        self.copy_button.setAccessibleName("Save a single-file copy")
+        self.copy_button.clicked.connect(self._choose_copy_folder)
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(self.backup_button)
+        buttons_row.addWidget(self.copy_button)
         buttons_row.addWidget(verify)
         buttons_row.addWidget(restore)
         buttons_row.addStretch(1)
@@ -127,6 +138,7 @@ class BackupsDialog(QDialog):
             self.target.setText(conf.get("target") or "")
         self.reminder_days.setValue(int(conf.get("reminder_days") or 7))
         self.kind.setCurrentIndex(max(0, self.kind.findData(conf.get("kind") or "file")))
+        self._explain_kind()
         age = status["verified_backup_age_days"]
         last = status["last_backup"]
         parts = [self.tr("{0} backup(s) made by this app.").format(status['registered'])]
@@ -141,8 +153,22 @@ class BackupsDialog(QDialog):
         self.reminder.setText(data["reminder"] or "")
         self.tree.clear()
         for b in reversed(data["backups"]):
-            size = self.tr("{0} KiB").format(b["bytes"] // 1024)
-            add_row(self.tree, [show_datetime(b["created"][:16]), b["file"], size, b["state"]], b["path"])
+            snapshot = b.get("kind") == "snapshot"
+            # A snapshot's own bytes are its small manifest; what it shares with the others is not its own.
+            size = "" if snapshot else self.tr("{0} KiB").format(b["bytes"] // 1024)
+            kind = self.tr("snapshot") if snapshot else self.tr("single file")
+            add_row(self.tree, [show_datetime(b["created"][:16]), b["file"], size, b["state"], kind], b["path"])
+
+    def _explain_kind(self) -> None:
+        if self.kind.currentData() == "repo":
+            self.kind_note.setText(self.tr(
+                "The folder becomes a backup folder with dated snapshots (its 'snapshots' and 'chunks' folders). "
+                "Copy the whole folder to move it to another drive, or save a single-file copy to take elsewhere. "
+                "A destruction removes the chart from every snapshot."))
+        else:
+            self.kind_note.setText(self.tr(
+                "Each backup is one file in the folder; each can be copied elsewhere on its own. A destruction "
+                "removes the chart from every backup file it can reach, which takes longer for each file."))
 
     def _browse(self) -> None:
         chosen = file_dialogs.existing_directory(self, self.tr("Backup folder"), self.target.text() or str(Path.home()))
@@ -171,6 +197,26 @@ class BackupsDialog(QDialog):
         self.backup_button.setEnabled(False)
         self.controller.op(self, job, label=self.tr("Backing up and checking the backup…")).success(self._backed_up) \
             .finally_(lambda: self.backup_button.setEnabled(True)).run()
+
+    def _choose_copy_folder(self) -> None:
+        chosen = file_dialogs.existing_directory(self, self.tr("Save a single-file copy in"),
+                                                 str(Path.home()))
+        if chosen:
+            self.save_single_file_copy(Path(chosen))
+
+    def save_single_file_copy(self, folder: Path) -> None:
+        """One checked backup file in `folder`, to take elsewhere. Registered like any backup
+        (so a destruction purges it when its drive is plugged in), never rotated: the copies
+        the therapist keeps there are theirs to remove."""
+        self.copy_button.setEnabled(False)
+        self.controller.op(self, lambda v: backup.create_backup(v, folder, verify=True, rotate_old=False),
+                           label=self.tr("Saving a single-file copy and checking it…")) \
+            .success(self._copy_saved).finally_(lambda: self.copy_button.setEnabled(True)).run()
+
+    def _copy_saved(self, info: BackupInfo) -> None:
+        self.result_label.setText(self.tr("Single-file copy saved: {0} ({1} KiB, checked as a restore would check "
+                                          "it). You can copy this file elsewhere on its own.")
+                                      .format(info.path, info.bytes // 1024))
 
     def _backed_up(self, info: BackupInfo | SnapshotInfo) -> None:
         checked = self.tr("checked as a restore would check it") if info.verified else self.tr("not checked yet")

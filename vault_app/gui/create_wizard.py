@@ -26,6 +26,7 @@ from vault_app.domain.errors import InvalidInput
 from vault_app.domain.practice import LICENSE_STATES, check_clinician, normalize_npi
 from vault_app.gui import file_dialogs
 from vault_app.gui.background import run_op
+from vault_app.gui.create_wizard_backup import BackupPage
 from vault_app.gui.passphrase import PassphraseField, StrengthMeter
 from vault_app.gui.widgets import wrapped_label as _label
 
@@ -260,6 +261,10 @@ class CreatePage(QWizardPage):
             self.tr("The vault will be created in <b>{0}</b>, {1} a keyring secret. First the app "
                     "measures how fast this computer is, so that guessing your passphrase is slow for "
                     "an attacker but unlocking stays quick for you.").format(wiz.location_page.folder(), keyring))
+        target = wiz.backup_page.chosen()
+        self.summary.setText(self.summary.text() + "<br><br>" + (
+            self.tr("Backups will go into a backup folder with dated snapshots in <b>{0}</b>.").format(target)
+            if target is not None else self.tr("No backup folder yet: choose one later under Vault > Backups…")))
 
     def isComplete(self) -> bool:
         return not self.busy
@@ -313,6 +318,14 @@ class CreatePage(QWizardPage):
         if isinstance(wiz, CreateVaultWizard):
             about, vault = wiz.about_page.values(), created.vault
             run_op(self, lambda: practice.set_clinician(vault, **about), label=self.tr("Saving your details…"))
+            target = wiz.backup_page.chosen()
+            if target is not None:
+                # After the details, on the same single worker. The vault stores snapshots as its
+                # kind from its creation (services/vault.py); only the folder is added here.
+                from vault_app.services import backup_registry
+
+                run_op(self, lambda: backup_registry.configure(vault, target=str(target)),
+                       label=self.tr("Saving the backup folder…"))
         self._set_busy(False, created.keyring_message)
         self.progress.setValue(1)
         wiz = self.wizard()
@@ -438,11 +451,12 @@ class CreateVaultWizard(QWizard):
         self.about_page = AboutYouPage()
         self.passphrase_page = PassphrasePage()
         self.keyring_page = KeyringPage()
+        self.backup_page = BackupPage(self.location_page.folder)
         self.create_page = CreatePage(kdf_params)
         self.kit_page = KitPage()
         self.check_page = KitCheckPage()
-        for page in (self.location_page, self.about_page, self.passphrase_page, self.keyring_page, self.create_page,
-                     self.kit_page, self.check_page):
+        for page in (self.location_page, self.about_page, self.passphrase_page, self.keyring_page, self.backup_page,
+                     self.create_page, self.kit_page, self.check_page):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Open my vault"))
         self.resize(640, 520)

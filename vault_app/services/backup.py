@@ -77,8 +77,8 @@ else:
         return backup_copies.inspect_backups(*args, **kwargs)
 
 
-FILE_PREFIX = "vault-backup-"
-FILE_SUFFIX = ".vaultbackup"
+FILE_PREFIX = backup_registry.FILE_PREFIX
+FILE_SUFFIX = backup_registry.FILE_SUFFIX
 
 
 @dataclass

@@ -7,6 +7,7 @@ backup.rotated, backup.settings_changed; backup.restored lives in a restored vau
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
@@ -37,11 +38,19 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "reminder_days": 7,
     "auto": True,
     # What the backups into `target` are: "file" (a single-file backup each time) or
-    # "repo" (a snapshot into a backup repository: services/backup_repo.py).
+    # "repo" (a snapshot into a backup repository: services/backup_repo.py). "file" here is
+    # what a vault made before snapshots became the default means by saying nothing: its
+    # folder holds single-file backups and must never be turned into a repository unasked.
+    # Vaults made since store "repo" at creation (settings_for_new_vault).
     "kind": "file",
 }
 BACKUP_KINDS = ("file", "repo")
+NEW_VAULT_KIND = "repo"
 _COUNT_LIMIT = 1000
+# The names services/backup.py gives single-file backups (vault-backup-YYYY-MM-DD[-n].vaultbackup).
+FILE_PREFIX = "vault-backup-"
+FILE_SUFFIX = ".vaultbackup"
+SINGLE_FILE_GLOB = f"{FILE_PREFIX}*{FILE_SUFFIX}"
 
 # Entries that only say a session happened; they alone are no reason for a new backup.
 # Entries that change no record. `ledger.sealing_started`: sealing (at the first unlock,
@@ -68,6 +77,13 @@ def settings(vault: Vault) -> dict[str, Any]:
     if isinstance(stored, dict):
         merged.update({k: v for k, v in stored.items() if k in DEFAULT_SETTINGS})
     return merged
+
+
+def settings_for_new_vault() -> dict[str, Any]:
+    """What a new vault stores under SETTINGS_KEY at creation (services/vault.py): only the
+    kind, explicitly, so that the default of an older vault (no "kind": single files) and
+    of a new one (snapshots) are both read from what the header says."""
+    return {"kind": NEW_VAULT_KIND}
 
 
 def _count(name: str, value: object) -> int:
@@ -141,6 +157,11 @@ class RegisteredBackup:
         data = asdict(self)
         data["state"] = self.state(check_hash=check_hash)
         data["file"] = self.file.name
+        # A snapshot of a repository, or a single file: `backup list` and the Backups screen say
+        # which. Imported here: the chunk store (ctypes) stays out of the unlock's peak memory.
+        from vault_app.storage.chunk_store import is_snapshot_path
+
+        data["kind"] = "snapshot" if is_snapshot_path(self.file) else "file"
         return data
 
 
@@ -180,13 +201,27 @@ def find(vault: Vault, path: Path) -> RegisteredBackup | None:
     return next((b for b in registered(vault) if b.path == wanted), None)
 
 
-def last_created(vault: Vault) -> LedgerEntry | None:
+def _made_in(path: str, folder: Path) -> bool:
+    """A backup file directly in `folder`, or a snapshot of the repository `folder`."""
+    parent = Path(path).parent
+    return parent == folder or (parent.name == "snapshots" and parent.parent == folder)
+
+
+def last_created(vault: Vault, folder: Path | None = None) -> LedgerEntry | None:
+    """The newest backup.created entry; with `folder`, of the backups made into it."""
     entries = vault.ledger.entries(kinds=(CREATED,))
+    if folder is not None:
+        where = folder.expanduser().resolve()
+        entries = [e for e in entries if _made_in(str(e.payload.get("path", "")), where)]
     return entries[-1] if entries else None
 
 
 def changed_since_last_backup(vault: Vault) -> bool:
-    last = last_created(vault)
+    """Whether anything but sessions happened since the last backup into the configured
+    backup folder (any backup when none is set). A copy saved elsewhere (a single file to
+    take away) does not stand in for it: the lock still brings the backup folder up to date."""
+    target = settings(vault)["target"]
+    last = last_created(vault, Path(target) if target else None)
     if last is None:
         return True
     since = int(last.payload.get("ledger_seq", 0)) + 1
@@ -264,8 +299,31 @@ def cloud_service(path: Path) -> str | None:
     return None
 
 
-def target_warnings(vault_folder: Path, target: Path) -> list[str]:
+def single_files_in(folder: Path) -> int:
+    """How many single-file backups (of any vault) lie directly in `folder`."""
+    with contextlib.suppress(OSError):
+        return sum(1 for p in folder.glob(SINGLE_FILE_GLOB) if p.is_file())
+    return 0
+
+
+def _is_repository(folder: Path) -> bool:
+    return (folder / "chunks").is_dir() and (folder / "snapshots").is_dir()
+
+
+def target_warnings(vault_folder: Path, target: Path, kind: str | None = None) -> list[str]:
+    """What the therapist should know about the folder backups go to. `kind` is what the
+    backups into it are (the settings' "kind"); None: a repository if the folder is one."""
     warnings = []
+    if (kind or ("repo" if _is_repository(target) else "file")) == "repo":
+        # The repository is made beside single-file backups already there (an older vault's,
+        # or copies saved here): they are never moved, rotated or turned into snapshots.
+        found = single_files_in(target)
+        if found:
+            warnings.append(
+                f"This folder also holds {found} single-file backup(s). They are left as they are and stay "
+                "restorable; this vault's snapshots go into the folder's 'snapshots' and 'chunks' folders. "
+                "Copy the whole folder to keep both."
+            )
     service = cloud_service(target)
     if service:
         warnings.append(
@@ -306,7 +364,7 @@ def status(vault: Vault, now: datetime | None = None) -> dict[str, Any]:
         "verified_backup_age_days": round(age, 2) if age is not None else None,
         "reminder_due": age is None or age > conf["reminder_days"],
         "changed_since_last_backup": changed_since_last_backup(vault),
-        "warnings": target_warnings(vault.folder, Path(target)) if target else [],
+        "warnings": target_warnings(vault.folder, Path(target), conf["kind"]) if target else [],
     }
 
 

@@ -103,6 +103,9 @@ def _create_locked(
 ) -> CreatedVault:
     if (folder / header_io.HEADER_NAME).exists():
         raise EnvironmentProblem(f"A vault already exists in {folder}; refusing to overwrite it.")
+    # Not at the top: backup_registry imports this module (the Vault type).
+    from vault_app.services import backup_registry
+
     vault_id = secrets.token_bytes(16)
     master = keys.random_key()
     recovery_secret = keys.new_recovery_secret()
@@ -146,6 +149,9 @@ def _create_locked(
         wrapped=wrapped,
         signing_public_key=b64(signing.public_key(key_material["signing"])),
         ledger_anchor=LedgerAnchor(0, "00" * 32),
+        # New vaults back up as snapshots into a backup repository; said in the header from
+        # the start, since a vault that says nothing is an older one (single files).
+        settings={backup_registry.SETTINGS_KEY: backup_registry.settings_for_new_vault()},
     )
     keyring = VaultKeys(master, dict(key_material), store, passphrase_proven=True, psychotherapy_wrap=pwk)
     header = keyring.seal(keyring.with_passphrase(header, passphrase, params, device))
@@ -161,7 +167,8 @@ def _create_locked(
         vault = Vault(folder, header, keyring, writer_lock=held)
         vault.ledger.append(
             "vault.created",
-            {"kdf": params.describe(), "device_secret": device is not None, "format": header.format_version},
+            {"kdf": params.describe(), "device_secret": device is not None, "format": header.format_version,
+             "backup_kind": backup_registry.NEW_VAULT_KIND},
         )
         vault.open_psychotherapy_after_unlock()
     except BaseException:

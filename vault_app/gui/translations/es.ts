@@ -1206,4 +1206,113 @@
         <translation>Desbloqueando…</translation>
     </message>
 </context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Optional now: you can choose or change this later under Vault &gt; Backups…</source>
+        <translation>Opcional por ahora: puede elegirla o cambiarla más tarde en Bóveda &gt; Copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>a folder on an external drive is best</source>
+        <translation>lo mejor es una carpeta en un disco externo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Your backups go into a backup folder with dated snapshots. Each backup adds only what changed since the last one, so a year of backups takes little more room than the vault itself.</source>
+        <translation>Sus copias de seguridad se guardan en una carpeta de copias con instantáneas fechadas. Cada copia añade solo lo que cambió desde la anterior, así que un año de copias ocupa poco más que la propia bóveda.</translation>
+    </message>
+    <message>
+        <source>To move your backups or keep a second copy, copy the whole folder. To take one backup elsewhere, save a single-file copy from Vault &gt; Backups…</source>
+        <translation>Para mover sus copias o tener un segundo juego, copie la carpeta entera. Para llevar una copia a otro lugar, guarde una copia en un solo archivo desde Bóveda &gt; Copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>Where should backups go?</source>
+        <translation>¿Dónde deben guardarse las copias?</translation>
+    </message>
+    <message>
+        <source>Once a folder is chosen, the app backs up by itself when you lock it or quit, if anything changed, and checks each backup as a restore would.</source>
+        <translation>Una vez elegida la carpeta, la aplicación hace una copia por sí sola al bloquearla o al salir, si algo cambió, y comprueba cada copia como lo haría una restauración.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Carpeta de copias</translation>
+    </message>
+    <message>
+        <source>Backups cannot be kept inside the vault folder. Choose another folder or drive.</source>
+        <translation>Las copias no pueden guardarse dentro de la carpeta de la bóveda. Elija otra carpeta u otro disco.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <source>Backups will go into a backup folder with dated snapshots in &lt;b&gt;{0}&lt;/b&gt;.</source>
+        <translation>Las copias se guardarán en una carpeta de copias con instantáneas fechadas en &lt;b&gt;{0}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>No backup folder yet: choose one later under Vault &gt; Backups…</source>
+        <translation>Aún no hay carpeta de copias: elija una más tarde en Bóveda &gt; Copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>Saving the backup folder…</source>
+        <translation>Guardando la carpeta de copias…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Dated snapshots: each backup writes only what changed</source>
+        <translation>Instantáneas fechadas: cada copia escribe solo lo que cambió</translation>
+    </message>
+    <message>
+        <source>Dated snapshots keep the vault in encrypted pieces, each stored once: after a day's work a backup writes about that day's changes. Use one folder per vault.</source>
+        <translation>Las instantáneas fechadas guardan la bóveda en fragmentos cifrados, cada uno una sola vez: tras un día de trabajo, una copia escribe más o menos los cambios de ese día. Use una carpeta por bóveda.</translation>
+    </message>
+    <message>
+        <source>One file each time</source>
+        <translation>Un archivo cada vez</translation>
+    </message>
+    <message>
+        <source>Save a single-file copy…</source>
+        <translation>Guardar una copia en un solo archivo…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>snapshot</source>
+        <translation>instantánea</translation>
+    </message>
+    <message>
+        <source>single file</source>
+        <translation>un solo archivo</translation>
+    </message>
+    <message>
+        <source>The folder becomes a backup folder with dated snapshots (its 'snapshots' and 'chunks' folders). Copy the whole folder to move it to another drive, or save a single-file copy to take elsewhere. A destruction removes the chart from every snapshot.</source>
+        <translation>La carpeta pasa a ser una carpeta de copias con instantáneas fechadas (sus carpetas 'snapshots' y 'chunks'). Copie la carpeta entera para llevarla a otro disco, o guarde una copia en un solo archivo para llevarla a otro lugar. Una destrucción elimina el expediente de todas las instantáneas.</translation>
+    </message>
+    <message>
+        <source>Each backup is one file in the folder; each can be copied elsewhere on its own. A destruction removes the chart from every backup file it can reach, which takes longer for each file.</source>
+        <translation>Cada copia es un archivo en la carpeta; cada una puede copiarse a otro lugar por separado. Una destrucción elimina el expediente de cada archivo de copia que pueda alcanzar, lo que lleva más tiempo por cada archivo.</translation>
+    </message>
+    <message>
+        <source>Save a single-file copy in</source>
+        <translation>Guardar una copia en un solo archivo en</translation>
+    </message>
+    <message>
+        <source>Saving a single-file copy and checking it…</source>
+        <translation>Guardando una copia en un solo archivo y comprobándola…</translation>
+    </message>
+    <message>
+        <source>Single-file copy saved: {0} ({1} KiB, checked as a restore would check it). You can copy this file elsewhere on its own.</source>
+        <translation>Copia en un solo archivo guardada: {0} ({1} KiB, comprobada como lo haría una restauración). Puede copiar este archivo a otro lugar por separado.</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,111 @@
+"""The first-run wizard's backup page: where backups go, and what that folder will hold.
+
+New vaults back up as dated snapshots into a backup folder (a backup repository), not one
+file per backup: what the therapist's backup drive holds changes, so the page says so
+before the first backup is made. Choosing a folder is optional here (Vault > Backups…).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWizardPage
+
+from vault_app.gui import file_dialogs
+from vault_app.gui.background import run_op
+from vault_app.gui.widgets import wrapped_label as _label
+
+
+def folder_problem(vault_folder: Path, target: Path) -> str | None:
+    """Why `target` cannot hold the backups of a vault in `vault_folder`: the rule
+    backup_registry.check_target applies (after resolving links) when a backup is made, here
+    on the names alone, since it runs at each keystroke on the GUI thread and a drive may be
+    slow to answer."""
+    vault_folder = Path(os.path.abspath(vault_folder.expanduser()))
+    target = Path(os.path.abspath(target.expanduser()))
+    if target == vault_folder or vault_folder in target.parents:
+        return "inside"
+    return None
+
+
+def _warnings(vault_folder: Path, target: Path) -> list[str]:
+    # Lazy (start-up): the first-run window; the backup register imports services.vault (~90 ms)
+    from vault_app.services.backup_registry import NEW_VAULT_KIND, target_warnings
+
+    return target_warnings(vault_folder, target, NEW_VAULT_KIND)
+
+
+class BackupPage(QWizardPage):
+    def __init__(self, vault_folder: Callable[[], Path]) -> None:
+        super().__init__()
+        # The vault folder as the location page has it when this page is shown.
+        self._vault_folder = vault_folder
+        self.setTitle(self.tr("Backups"))
+        self.setSubTitle(self.tr("Optional now: you can choose or change this later under Vault > Backups…"))
+        self.target = QLineEdit()
+        self.target.setAccessibleName("Backup folder")
+        self.target.setPlaceholderText(self.tr("a folder on an external drive is best"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.setAccessibleName("Choose backup folder")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.target, 1)
+        row.addWidget(browse)
+        self.problem = _label(" ", "verdictRefused")
+        self.notes = _label(" ", "calmNote")
+        self.notes.setAccessibleName("About the backup folder")
+        layout = QVBoxLayout(self)
+        layout.addWidget(_label(self.tr(
+            "Your backups go into a backup folder with dated snapshots. Each backup adds only what changed "
+            "since the last one, so a year of backups takes little more room than the vault itself.")))
+        layout.addWidget(_label(self.tr(
+            "To move your backups or keep a second copy, copy the whole folder. To take one backup elsewhere, "
+            "save a single-file copy from Vault > Backups…")))
+        layout.addSpacing(8)
+        layout.addWidget(_label(self.tr("Where should backups go?"), "sectionTitle"))
+        layout.addLayout(row)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.notes)
+        layout.addWidget(_label(self.tr(
+            "Once a folder is chosen, the app backs up by itself when you lock it or quit, if anything "
+            "changed, and checks each backup as a restore would."), "calmNote"))
+        layout.addStretch(1)
+        self.target.textChanged.connect(self._changed)
+        self.target.editingFinished.connect(self._look_at_folder)
+
+    def _browse(self) -> None:
+        chosen = file_dialogs.existing_directory(self, self.tr("Backup folder"), self.target.text() or str(Path.home()))
+        if chosen:
+            self.target.setText(chosen)
+            self._look_at_folder()
+
+    def chosen(self) -> Path | None:
+        text = self.target.text().strip()
+        return Path(text).expanduser() if text else None
+
+    def _changed(self) -> None:
+        target = self.chosen()
+        inside = target is not None and folder_problem(self._vault_folder(), target) is not None
+        self.problem.setText(self.tr("Backups cannot be kept inside the vault folder. Choose another folder or "
+                                     "drive.") if inside else " ")
+        self.notes.setText(" ")
+        self.completeChanged.emit()
+
+    def _look_at_folder(self) -> None:
+        """What the folder means for backups (a cloud folder, the vault's own disk, single-file
+        backups already there), looked at on the worker: a drive may be slow to answer."""
+        target = self.chosen()
+        if target is None or not self.isComplete():
+            return
+        vault_folder = self._vault_folder()
+        run_op(self, lambda: _warnings(vault_folder, target), on_success=self._show_warnings)
+
+    def _show_warnings(self, warnings: Any) -> None:
+        self.notes.setText(" ".join(warnings) if warnings else " ")
+
+    def isComplete(self) -> bool:
+        target = self.chosen()
+        return target is None or folder_problem(self._vault_folder(), target) is None
