@@ -95,9 +95,12 @@ def erase(vault: Vault, target: Target, log: StepLog, *, label: str = "", rebuil
           rekey_after: bool = True) -> None:
     """Delete, compact and rekey. `label` prefixes crash points (tests only).
 
-    `rebuild=False` skips VACUUM (used for backup copies, whose container is rewritten
-    under a fresh key anyway): secure_delete has already zeroed the freed space, and
-    the rekey rewrites every page.
+    No VACUUM where a rekey follows (the live vault, a restored copy, a backup copy):
+    secure_delete has already zeroed the freed cells and every freed page, and the rekey
+    rewrites every page of the file, free pages included, under the fresh key
+    (tests/core/test_destruction_rekey_pages.py). VACUUM would only rewrite each page once
+    more. The free pages left in the file are zeros under the new key; the content search
+    decrypts them with it like every other page. `rebuild` only matters without a rekey.
 
     `rekey_after=False` (a snapshot of a backup repository, with `rebuild=False`) leaves
     every page the deletion did not change byte for byte as it was: those pages stay the
@@ -106,10 +109,11 @@ def erase(vault: Vault, target: Target, log: StepLog, *, label: str = "", rebuil
     repository's sweep once no snapshot names them (docs/scaling.md, section 2)."""
     with maintenance_psychotherapy(vault) as psy:
         comps = [compartment_for(vault, name, psy) for name in target.compartments]
-        delete_and_compact(comps, target, log, label=label, rebuild=rebuild)
+        delete_and_compact(comps, target, log, label=label, rebuild=rebuild and not rekey_after)
         for comp in comps if rekey_after else ():
             rekey(vault, comp, label=label)
-            log.add("rekey", f"{comp.name}: re-encrypted under a fresh random key; old key removed from the header",
+            log.add("rekey", f"{comp.name}: every page, free pages included, re-encrypted under a fresh random key; "
+                    "old key removed from the header",
                     compartment=comp.name)
     if target.note_ids is None:
         # The chart key's row went with the chart's rows (secure_delete), and the rekey made
