@@ -14,6 +14,7 @@ import struct
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from tests.conftest import reopen
 from tests.core.destruction_helpers import SeededChart, decrypted_hits, seed_chart, vault_keys
@@ -22,8 +23,6 @@ from vault_app.services import destruction
 from vault_app.services.vault import Vault
 from vault_app.storage import destruction_delete as deletion
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
-
-from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 
 def _pages(path: Path, key: bytes) -> tuple[int, int, bytes]:
