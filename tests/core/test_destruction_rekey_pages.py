@@ -11,6 +11,7 @@ import hashlib
 import hmac
 import os
 import struct
+import threading
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,9 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from tests.conftest import reopen
 from tests.core.destruction_helpers import SeededChart, decrypted_hits, seed_chart, vault_keys
 from tests.independent_reader import HMAC_LEN, PAGE_SIZE, RESERVE, SALT_LEN
+from vault_app.domain.errors import EnvironmentProblem
 from vault_app.services import destruction
+from vault_app.services.destruction_steps import side_by_side
 from vault_app.services.vault import Vault
 from vault_app.storage import destruction_delete as deletion
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
@@ -106,3 +109,31 @@ def test_a_destroyed_chart_leaves_no_page_under_the_old_keys(psy_vault: Vault, v
         total, under_new, _ = _pages(path, after[name])
         assert under_new == total, name
     assert decrypted_hits(vault_dir, after, target.needles(), tmp_path / "plain") == []
+
+
+def test_side_by_side_finishes_both_before_an_error_is_raised(tmp_path: Path) -> None:
+    """One compartment's failure (a full disk, say) is raised only once the other's work has
+    ended: no thread is still writing a file when the destruction reports the error."""
+    comps = [Compartment.open(name, tmp_path / f"{name}.db", os.urandom(32), create=True)
+             for name in ("records", "psychotherapy")]
+    failed = threading.Event()
+    finished: list[str] = []
+
+    def work(comp: Compartment) -> str:
+        if comp.name == "records":
+            failed.set()
+            raise EnvironmentProblem("The disk is full.")
+        failed.wait()  # the other job has failed already: this one must still be waited for
+        comp.execute("CREATE TABLE t (x)")
+        with comp.transaction():
+            comp.executemany("INSERT INTO t VALUES (?)", [(i,) for i in range(5000)])
+        finished.append(comp.name)
+        return comp.name
+
+    with pytest.raises(EnvironmentProblem):
+        side_by_side(comps, work)
+    assert finished == ["psychotherapy"]
+    assert comps[1].scalar("SELECT count(*) FROM t") == 5000
+    assert side_by_side(comps[1:], lambda c: c.name) == ["psychotherapy"]
+    for comp in comps:
+        comp.close()
