@@ -257,7 +257,8 @@ def checkpoint(comp: Compartment) -> None:
 
 
 def compact(comp: Compartment, *, vacuum: bool = True) -> list[str]:
-    """Merge full-text segments, checkpoint, VACUUM, checkpoint. Returns the steps taken."""
+    """Merge full-text segments, checkpoint, and (`vacuum`, only where no rekey follows:
+    services/destruction_steps.erase) VACUUM, checkpoint. Returns the steps taken."""
     steps = []
     for table in fts_tables(comp):
         if not _fts_secure_delete(comp, table):
