@@ -5,7 +5,7 @@ with a progress note each (50,400 progress notes, plus a psychotherapy note ever
 third session) and 200,000 ledger entries (a few audit events per note). Each run
 copies the template, unlocks it with the psychotherapy notes and times
 `destruction.destroy` for one ordinary client: plan and checks, secure delete, WAL
-checkpoint, VACUUM, rekey of both compartments, backup purge (if the backup service
+checkpoint, rekey of both compartments side by side, backup purge (if the backup service
 is present and a backup is registered), content search of every file raw and of
 every decrypted page, structural checks, full ledger verification and the
 certificate. Prints a Markdown table and writes JSON to benchmarks/out/.

@@ -77,6 +77,7 @@ def test_run_all_measures_everything_on_a_tiny_practice(tmp_path: Path) -> None:
             assert m["plain"] is None, m["name"]
     destructions = [m for m in measures if m["name"].startswith("destroy")]
     assert [d["extra"]["verification"] for d in destructions] == ["passed", "passed"]
+    assert "no registered backups" in destructions[0]["name"]  # the live vault alone (issue 21's row)
     assert "1 registered backup purged" in destructions[1]["name"]
     assert status == (1 if data["failed"] else 0)
 

@@ -138,7 +138,8 @@ def canonical_json(data: dict[str, Any]) -> bytes:
 
 NIST_CATEGORY = "Clear, combined with cryptographic erase"
 WHY_NOT_PURGE = (
-    "The rows were removed with SQLite's secure_delete and the files rebuilt with VACUUM, which is a "
+    "The rows were removed with SQLite's secure_delete, which overwrites freed cells and freed pages with "
+    "zeros, and every page of the files, free pages included, was rewritten by the re-encryption below. That is a "
     "logical (Clear) sanitization: it overwrites the data through the file system, which on SSDs and "
     "copy-on-write file systems may leave older physical copies of blocks the app cannot address. The "
     "affected compartments were then re-encrypted under fresh keys and every wrapped copy of the old keys "

@@ -2,7 +2,7 @@
 
 The ledger is the journal. "destruction.started" is written only after every
 check passed and before anything changes: it is the point of no return. From
-there the steps (delete, checkpoint, VACUUM, rekey, purge backups, verify) are
+there the steps (delete, checkpoint, rekey, purge backups, verify) are
 idempotent, and "destruction.completed" (carrying the certificate) is written
 only after verification passed. A process killed in between leaves a started
 entry without a completion; the after-unlock hook (`resume_interrupted`) then

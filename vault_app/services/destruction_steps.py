@@ -11,10 +11,11 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from vault_app.crypto import keys
 from vault_app.domain.errors import VaultError
@@ -95,9 +96,12 @@ def erase(vault: Vault, target: Target, log: StepLog, *, label: str = "", rebuil
           rekey_after: bool = True) -> None:
     """Delete, compact and rekey. `label` prefixes crash points (tests only).
 
-    `rebuild=False` skips VACUUM (used for backup copies, whose container is rewritten
-    under a fresh key anyway): secure_delete has already zeroed the freed space, and
-    the rekey rewrites every page.
+    No VACUUM where a rekey follows (the live vault, a restored copy, a backup copy):
+    secure_delete has already zeroed the freed cells and every freed page, and the rekey
+    rewrites every page of the file, free pages included, under the fresh key
+    (tests/core/test_destruction_rekey_pages.py). VACUUM would only rewrite each page once
+    more. The free pages left in the file are zeros under the new key; the content search
+    decrypts them with it like every other page. `rebuild` only matters without a rekey.
 
     `rekey_after=False` (a snapshot of a backup repository, with `rebuild=False`) leaves
     every page the deletion did not change byte for byte as it was: those pages stay the
@@ -106,10 +110,12 @@ def erase(vault: Vault, target: Target, log: StepLog, *, label: str = "", rebuil
     repository's sweep once no snapshot names them (docs/scaling.md, section 2)."""
     with maintenance_psychotherapy(vault) as psy:
         comps = [compartment_for(vault, name, psy) for name in target.compartments]
-        delete_and_compact(comps, target, log, label=label, rebuild=rebuild)
+        delete_and_compact(comps, target, log, label=label, rebuild=rebuild and not rekey_after)
+        if rekey_after:
+            rekey_all(vault, comps, label=label)
         for comp in comps if rekey_after else ():
-            rekey(vault, comp, label=label)
-            log.add("rekey", f"{comp.name}: re-encrypted under a fresh random key; old key removed from the header",
+            log.add("rekey", f"{comp.name}: every page, free pages included, re-encrypted under a fresh random key; "
+                    "old key removed from the header",
                     compartment=comp.name)
     if target.note_ids is None:
         # The chart key's row went with the chart's rows (secure_delete), and the rekey made
@@ -139,10 +145,53 @@ def delete_and_compact(comps: list[Compartment], target: Target, log: StepLog, *
             rows = deletion.delete_notes(comp, target.client_id, target.note_ids)
         log.add("delete", f"{comp.name}: rows deleted with secure_delete on", compartment=comp.name, rows=rows)
         crash_point(f"{label}deleted:{comp.name}")
-    for comp in comps:
+    def compact(comp: Compartment) -> list[str]:
         done = deletion.compact(comp, vacuum=rebuild)
-        log.add("compact", f"{comp.name}: " + "; ".join(done), compartment=comp.name)
         crash_point(f"{label}compacted:{comp.name}")
+        return done
+
+    for comp, done in zip(comps, side_by_side(comps, compact), strict=True):
+        log.add("compact", f"{comp.name}: " + "; ".join(done), compartment=comp.name)
+
+
+_T = TypeVar("_T")
+
+
+def side_by_side(comps: list[Compartment], work: Callable[[Compartment], _T]) -> list[_T]:
+    """`work` on each compartment, the two at once (results in the order given).
+
+    The compartments are separate files with connections of their own, and SQLCipher
+    (pages, AES, HMAC) runs without Python's lock, so each gets a core. Only work that
+    commits no transaction runs here: a commit's integrity stamp reads the ledger's head
+    through the vault's one ledger connection (services/vault_session.py), which is not
+    shared between threads. Both jobs are waited for before an error is raised, so no
+    thread is left writing to a file after this returns."""
+    if len(comps) < 2:
+        return [work(comp) for comp in comps]
+    with ThreadPoolExecutor(max_workers=len(comps), thread_name_prefix="destruction") as pool:
+        futures = [pool.submit(work, comp) for comp in comps]
+        wait(futures)
+    return [f.result() for f in futures]
+
+
+def rekey_all(vault: Vault, comps: list[Compartment], *, label: str = "") -> None:
+    """`rekey` of every compartment, the page rewrites side by side. The header is
+    written from this thread only: every fresh key is staged first, and each becomes
+    the key once its file is rewritten. A crash at any point leaves each compartment
+    opening with its old or its staged key, as with one at a time."""
+    fresh = {comp.name: keys.random_key() for comp in comps}
+    for comp in comps:
+        vault.stage_compartment_key(comp.name, fresh[comp.name])
+        crash_point(f"{label}staged:{comp.name}")
+
+    def rewrite(comp: Compartment) -> None:
+        deletion.rekey(comp, fresh[comp.name])
+        crash_point(f"{label}rekeyed:{comp.name}")
+
+    side_by_side(comps, rewrite)
+    for comp in comps:
+        vault.replace_compartment_key(comp.name, fresh[comp.name])
+        crash_point(f"{label}replaced:{comp.name}")
 
 
 def rekey(vault: Vault, comp: Compartment, *, label: str = "") -> None:
