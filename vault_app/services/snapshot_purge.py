@@ -209,15 +209,25 @@ def _put_in_place(vault: Vault, repo: Repository, path: Path, raw: bytes,
     return result
 
 
+# The chunks of each purged compartment file, in order: file name -> [(size, chunk id)].
+Layout = dict[str, list[tuple[int, str]]]
+
+
 def purge_snapshot(vault: Vault, snapshot: Path, destroy: Callable[[SnapshotCopy], None], *,
-                   sweep: bool = True) -> dict[str, Any]:
+                   sweep: bool = True, search: Callable[[SnapshotCopy, Layout], None] | None = None,
+                   ) -> dict[str, Any]:
     """snapshot_purge.purge_chart without the whole copy: run `destroy` on the snapshot's
     compartments the chart touches (SnapshotCopy), chunk those (only chunks the repository
     lacks are written), keep the ledger part's chunk list and the blob parts the purged
     records.db still names, read back what was written (check_purged), replace the manifest
     (one rename), record `backup.purged`, and (with `sweep`) scrub and remove every chunk no
     snapshot names. A crash before the rename leaves the old snapshot whole; after it, only
-    unreferenced chunks, which the next sweep removes. Same result as purge_chart."""
+    unreferenced chunks, which the next sweep removes. Same result as purge_chart.
+
+    `search`, when given, is called once the purged copy passed check_purged, with where
+    each chunk of records.db and psychotherapy.db lies (the destruction's content search
+    of each distinct page once, services/snapshot_search.py): the chunk ids are those of
+    the bytes searched, hashed from the copy as it is then."""
 
     path = Path(snapshot).expanduser().resolve()
     repo = repository_of(path)
@@ -251,7 +261,8 @@ def purge_snapshot(vault: Vault, snapshot: Path, destroy: Callable[[SnapshotCopy
         if any(backup_snapshot.leftover_journal(folder / COMPARTMENT_FILES[n]) for n in wanted):
             raise InvalidInput("A purged snapshot copy was not closed cleanly; the old snapshot was kept.")
         files = [COMPARTMENT_FILES[n] for n in CHART_NAMES if n in copy.keys]
-        stored, written, _ = store_parts(repo, ck, [(f, folder / f) for f in files])
+        sizes: dict[str, list[int]] = {}
+        stored, written, _ = store_parts(repo, ck, [(f, folder / f) for f in files], sizes=sizes)
         new = dict(zip(files, stored, strict=True))
         # A compartment the deletion left byte for byte as it was (no row of the chart in
         # it: destruction_backups skips it) keeps its part and needs no check again.
@@ -268,6 +279,8 @@ def purge_snapshot(vault: Vault, snapshot: Path, destroy: Callable[[SnapshotCopy
                 parts.append(part)
         raw = snapshot_manifest(header, master, head, str(body["created"]), parts)
         check_purged(repo, ck, folder, body["parts"], parts, keys, changed)
+        if search is not None:
+            search(copy, {f: list(zip(sizes.get(f, []), new[f]["chunks"], strict=True)) for f in files})
         manifest_reads_back(repo, raw, parts, source)
     return _put_in_place(vault, repo, path, raw, registered, written, sweep=sweep)
 
@@ -311,14 +324,17 @@ def purge_chart(vault: Vault, snapshot: Path, destroy: Callable[[Vault], None], 
 
 
 def purge_from_repositories(vault: Vault, destroy: Callable[[Vault], None] | None = None, *,
-                            destroy_parts: Callable[[SnapshotCopy], None] | None = None) -> list[dict[str, Any]]:
+                            destroy_parts: Callable[[SnapshotCopy], None] | None = None,
+                            search_parts: Callable[[SnapshotCopy, Layout], None] | None = None,
+                            ) -> list[dict[str, Any]]:
     """`backup.purge_from_backups` for snapshots: `purge_chart` on every registered snapshot
     that is present, then one sweep per repository (chunks no snapshot names any more are
     overwritten and removed). Same result shape and order: first the snapshots `destroy`
     ran on, in call order, then those that failed before it could run.
 
     With `destroy_parts` instead: snapshot_purge.purge_snapshot, which rebuilds and
-    rewrites only the compartments the chart touches (the destruction's way).
+    rewrites only the compartments the chart touches (the destruction's way), and
+    `search_parts` (purge_snapshot's `search`) after each snapshot's check.
 
     Each snapshot is purged on its own, even when another has the same records.db: a
     compartment records the last ledger entry it has seen (services/vault_binding.py), so
@@ -342,7 +358,7 @@ def purge_from_repositories(vault: Vault, destroy: Callable[[Vault], None] | Non
         result: dict[str, Any] = {"backup_id": b.backup_id, "path": b.path, "status": "failed", "ok": False}
         try:
             if destroy_parts is not None:
-                result.update(purge_snapshot(vault, b.file, counted_parts, sweep=False))
+                result.update(purge_snapshot(vault, b.file, counted_parts, sweep=False, search=search_parts))
             else:
                 result.update(purge_chart(vault, b.file, counted, sweep=False))
             repos[repository_of(b.file).root] = repository_of(b.file)
