@@ -122,23 +122,27 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="snappurge-bench-", dir=args.cache_dir))
     kept = args.prepared
     source = kept if kept is not None else work / "prepared"
+    # The registry holds the snapshots' absolute paths: every run is in the folder they were made in.
+    run = kept.with_name(kept.name + "-run") if kept is not None else work / "run"
     runs: list[dict[str, Any]] = []
     try:
         if kept is not None and (kept / "prepared.json").is_file():
             prepared = json.loads((kept / "prepared.json").read_text())
         else:
-            prepared = _prepare(p, work / "run", args.snapshots, day=args.day)
-            shutil.move(str(work / "run"), str(source))
+            shutil.rmtree(run, ignore_errors=True)
+            prepared = _prepare(p, run, args.snapshots, day=args.day)
+            shutil.move(str(run), str(source))
             (source / "prepared.json").write_text(json.dumps(prepared))
         wanted = args.variants.split(",")
         variants = [v for v in VARIANTS if v in wanted and not (args.skip_old and v == "old")]
         for _ in range(max(1, args.runs)):
             for variant in variants:
-                _copy(source, work / "run")
-                runs.append(_destroy(work / "run", variant))
+                _copy(source, run)
+                runs.append(_destroy(run, variant))
                 print(json.dumps(runs[-1]), file=sys.stderr)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+        shutil.rmtree(run, ignore_errors=True)
     best = {v: min((r for r in runs if r["variant"] == v), key=lambda r: r["seconds"]) for v in variants}
     base = best["none"]["seconds"]
     n = args.snapshots

@@ -49,6 +49,7 @@ from vault_app.storage.compartment import COMPARTMENT_FILES
 # The page reader of the destruction's own search (its cipher and its check of page 1),
 # so that a unit's pages are checked and decrypted exactly as a whole file's are.
 from vault_app.storage.destruction_pages import PAGE_SIZE, PageStats, _check_page_one, _PageCipher, file_salt
+from vault_app.storage.destruction_scan import _Matcher
 from vault_app.storage.files import os_errors
 
 # A run of units read and searched by one job of the threads (about 8 MiB).
@@ -87,6 +88,15 @@ class SharedPageSearch:
     pages_known: int = 0
     seams_searched: int = 0
     files_whole: int = 0
+    _matcher: _Matcher | None = None
+
+    def _find(self, haystack: bytes) -> frozenset[int]:
+        """Every needle in `haystack`. Not NeedleSet.search: it drops a needle once found
+        (rebuilding its automaton each time), which a unit's complete set cannot do."""
+        if self._matcher is None:
+            needles = self.scan.needles.needles
+            self._matcher = _Matcher(needles, list(range(len(needles))))
+        return frozenset(self._matcher.find(haystack)) if haystack else frozenset()
 
     def search_compartments(self, folder: Path, keys: dict[str, bytes], layout: dict[str, list[tuple[int, str]]],
                             label: str) -> None:
@@ -124,6 +134,7 @@ class SharedPageSearch:
             unit = _Unit(offset, chunk_size, chunk_id, self.units.get((digest, name, offset, chunk_id)))
             units.append(unit)
             offset += chunk_size
+        self._find(b"")  # the automaton built once, before the threads share it
         new = [u for u in units if u.seen is None]
         for unit in new:
             unit.fresh = True
@@ -156,7 +167,7 @@ class SharedPageSearch:
             hits = self.seams.get(seam)
             if hits is None:
                 self.seams_searched += 1
-                hits = frozenset(needles.search([left.seen.tail + right.seen.head]))
+                hits = self._find(left.seen.tail + right.seen.head)
                 if left.stats.unreadable == 0 and right.stats.unreadable == 0:
                     self.seams[seam] = hits
             found |= hits
@@ -178,8 +189,7 @@ class SharedPageSearch:
             view = block[unit.offset - first : unit.offset - first + unit.size]
             plain = _plain_pages(cipher, view, unit.offset // PAGE_SIZE + 1, unit.stats, path)
             unit.plain_len = len(plain)
-            found = self.scan.needles.search([plain]) if plain else set()
-            out.append(_Seen(frozenset(found), plain[:keep], plain[-keep:] if keep else b""))
+            out.append(_Seen(self._find(plain), plain[:keep], plain[-keep:] if keep else b""))
         return out
 
 
