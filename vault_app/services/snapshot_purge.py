@@ -75,7 +75,10 @@ def check_purged(repo: Repository, ck: ChunkKeys, folder: Path, before: list[dic
       ago and named by its keyed hash, so it holds the same bytes as then;
     - every page in those new chunks verifies under its compartment's key;
     - the compartments the deletion wrote (`changed`: records, psychotherapy) pass
-      SQLCipher's page check and SQLite's integrity check in the copy.
+      SQLite's integrity check in the copy (backup_snapshot.check_structure: every page it
+      reads is HMAC-checked on the way; no second HMAC pass over the free pages, since
+      every page is either in a new chunk, checked above, or the old snapshot's chunk
+      bytes under AES-GCM).
 
     Not repeated: the structure check of the ledger and its whole chain (a whole copy's
     deletion only appends to the copy's ledger, purge_snapshot's leaves the old part as it
@@ -107,7 +110,7 @@ def check_purged(repo: Repository, ck: ChunkKeys, folder: Path, before: list[dic
         if next(pieces, None) is not None or offset != part["size"]:
             raise _not_as_written(part["name"])
     copies = [(name, folder / COMPARTMENT_FILES[name], keys[name]) for name in changed if name in keys]
-    damaged = backup_snapshot.first_damaged(copies)
+    damaged = backup_snapshot.first_damaged(copies, pages_authenticated=True)
     if damaged:
         raise VaultCorrupt(f"The purged copy of the {damaged} compartment did not check; the old snapshot "
                            "was kept.", hint="Run 'vault-app destruction purge-backups' again.")
