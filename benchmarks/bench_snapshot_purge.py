@@ -13,7 +13,9 @@ vault and repository:
   other charts' attachments' chunk lists kept (snapshot_purge.purge_snapshot), every page
   of every purged snapshot searched;
 - `shared`: the same purge, each distinct page searched once across the snapshots
-  (services/snapshot_search.py): what the destruction runs now.
+  (services/snapshot_search.py), and one working copy per repository patched from one
+  snapshot's content to the next (services/snapshot_purge_group.py): what the
+  destruction runs now.
 
 `--prepared DIR --day` keeps the prepared vault and repository (a day's work of
 bench_backup_repo between snapshots) for the next runs: 19 snapshots at 4x take a while.
@@ -39,7 +41,7 @@ from benchmarks import practice
 from benchmarks.bench_backup_repo import _a_days_work
 from benchmarks.common import NO_KEYRING, OUT, PASSPHRASE
 from benchmarks.vault_ops import _oldest_adult_chart, step_seconds
-from vault_app.services import backup_repo, destruction, destruction_backups, notes
+from vault_app.services import backup_repo, destruction, destruction_backups, notes, snapshot_purge
 from vault_app.services.vault import open_vault
 
 VARIANTS = ("none", "old", "whole", "new", "shared")
@@ -83,6 +85,7 @@ def _destroy(run: Path, variant: str) -> dict[str, Any]:
     destruction_backups.SNAPSHOT_REKEY = variant == "old"
     destruction_backups.SNAPSHOT_WHOLE_COPY = variant == "whole"
     destruction_backups.SNAPSHOT_SHARED_SEARCH = variant not in ("old", "whole", "new")
+    snapshot_purge.PATCH_WORKING_COPY = variant not in ("old", "whole", "new")
     vault = open_vault(run / "vault", PASSPHRASE, with_psychotherapy=True, secrets_store=NO_KEYRING)
     try:
         chart = _oldest_adult_chart(vault)
@@ -95,6 +98,7 @@ def _destroy(run: Path, variant: str) -> dict[str, Any]:
         destruction_backups.SNAPSHOT_REKEY = False
         destruction_backups.SNAPSHOT_WHOLE_COPY = False
         destruction_backups.SNAPSHOT_SHARED_SEARCH = True
+        snapshot_purge.PATCH_WORKING_COPY = True
         vault.lock()
     ver = cert["verification"]
     return {"variant": variant, "seconds": round(seconds, 2), "verification": ver["result"],

@@ -16,12 +16,19 @@ import pytest
 
 from tests.core.destruction_helpers import decrypted_hits, raw_hits, seed_chart, vault_keys
 from vault_app.services import backup_keys, backup_repo, destruction, destruction_backups, notes
-from vault_app.services.backup_repo_read import materialize
+from vault_app.services.backup_repo_read import (
+    _write_part,
+    materialize,
+    open_snapshot,
+    read_manifest_file,
+    repository_of,
+)
 from vault_app.services.destruction_verify import ContentScan
+from vault_app.services.snapshot_purge_group import PurgeWork
 from vault_app.services.snapshot_search import SharedPageSearch
 from vault_app.services.vault import Vault
 from vault_app.storage import chunk_store
-from vault_app.storage.chunk_store import ChunkKeys
+from vault_app.storage.chunk_store import ChunkKeys, Repository
 from vault_app.storage.destruction_pages import PAGE_SIZE, PageRange, PageStats, decrypt_range, file_salt
 from vault_app.storage.destruction_scan import TEXT, Needle, NeedleSet
 
@@ -95,7 +102,8 @@ def test_a_needle_across_the_seam_of_a_shared_and_a_new_page_is_found(two_states
     seams = [i for i in range(len(placed_b) - 1)
              if (placed_b[i] in seen) != (placed_b[i + 1] in seen)]  # shared | new, or new | shared
     assert seams, "the day's notes changed no chunk beside a shared one"
-    needles = [plain[i][-20:] + plain[i + 1][:20] for i in seams]
+    # (NeedleSet merges equal needles: two seams of zeros would make one.)
+    needles = list(dict.fromkeys(plain[i][-20:] + plain[i + 1][:20] for i in seams))
     # Each is in b/ (across the seam) and not in a/: only a search of that seam finds it.
     assert _full(s["b"], s["key"], needles) == set(range(len(needles)))
     absent = _full(s["a"], s["key"], needles)
@@ -187,3 +195,51 @@ def test_three_snapshots_a_day_apart_keep_no_trace_of_the_chart(psy_vault: Vault
         assert _snapshot_hits(psy_vault, snapshot, chart.needles(), tmp_path) == [], snapshot
         assert backup_repo.verify_snapshot(snapshot, vault=psy_vault, full=True)["ok"]
     assert raw_hits(repo_dir, chart.needles()) == []
+
+
+def _records_part(vault: Vault, snapshot: Path) -> tuple[Repository, ChunkKeys, dict[str, Any]]:
+    slots, master, body = open_snapshot(read_manifest_file(snapshot), backup_keys.vault_source(vault))
+    [part] = [p for p in body["parts"] if p["name"] == "records.db"]
+    return repository_of(snapshot), ChunkKeys(master, slots.vault_id), part
+
+
+@pytest.mark.parametrize("tampered", [False, True], ids=["patched", "tampered-then-rebuilt"])
+def test_the_working_copy_is_patched_to_exactly_the_next_snapshot(psy_vault: Vault, tmp_path: Path,
+                                                                 tampered: bool) -> None:
+    vault = psy_vault
+    client = seed_chart(vault, "W").client_id
+    for i in range(80):
+        notes.create_progress_note(vault, client, text=f"Earlier {i}: " + os.urandom(500).hex())
+    snapshots = []
+    for day in range(2):
+        notes.create_progress_note(vault, client, text=f"Day {day}: " + os.urandom(500).hex())
+        snapshots.append(Path(backup_repo.create_incremental(vault, tmp_path / "repo", rotate_old=False).path))
+    repo, ck, first = _records_part(vault, snapshots[0])
+    _, _, second = _records_part(vault, snapshots[1])
+    (tmp_path / "r").mkdir()
+    _write_part(repo, ck, second, tmp_path / "r" / "records.db")  # the second, rebuilt whole: what to match
+    (tmp_path / "w").mkdir(mode=0o700)
+    work = PurgeWork(tmp_path / "w")
+    work.bring(repo, ck, first)  # nothing remembered: rebuilt whole
+    sizes = [len(p) for p in chunk_store.split_file(tmp_path / "w" / "records.db")]
+    work.remember("records.db", sizes, first["chunks"])
+    if tampered:  # a page's HMAC in a chunk both snapshots hold at the same place, changed behind its back
+        both = sorted(_placed(list(zip(sizes, first["chunks"], strict=True))) & _placed(_layout_with(
+            tmp_path / "r" / "records.db", second["chunks"])))
+        with (tmp_path / "w" / "records.db").open("r+b") as f:
+            f.seek(both[len(both) // 2][0] + PAGE_SIZE - 1)
+            old = f.read(1)
+            f.seek(-1, os.SEEK_CUR)
+            f.write(bytes([old[0] ^ 0xFF]))
+    work.chunks_written = 0
+    work.bring(repo, ck, second)
+    assert (tmp_path / "w" / "records.db").read_bytes() == (tmp_path / "r" / "records.db").read_bytes()
+    if tampered:
+        assert work.chunks_written >= len(second["chunks"])  # not trusted: rebuilt whole
+    else:
+        assert 0 < work.chunks_written < len(second["chunks"]) // 2 and work.chunks_kept > 0, (
+            work.chunks_written, len(second["chunks"]))
+
+
+def _layout_with(path: Path, ids: list[str]) -> list[tuple[int, str]]:
+    return list(zip((len(p) for p in chunk_store.split_file(path)), ids, strict=True))

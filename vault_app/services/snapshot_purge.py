@@ -51,6 +51,7 @@ from vault_app.services.backup_repo_read import (
     read_manifest_file,
     repository_of,
 )
+from vault_app.services.snapshot_purge_group import PurgeWork
 from vault_app.services.vault import Vault
 from vault_app.storage import backup_snapshot, blob_store, chunk_store, clinical_attachments, integrity_stamp
 from vault_app.storage import header as header_io
@@ -63,6 +64,9 @@ from vault_app.storage.header import LedgerAnchor
 # The compartments a chart's deletion rewrites.
 CHART_NAMES = ("records", "psychotherapy")
 _COMPARTMENT_OF = {filename: name for name, filename in COMPARTMENT_FILES.items()}
+# The benchmark clears it to measure each snapshot's compartments rebuilt whole beside the
+# working copy patched from one snapshot to the next (snapshot_purge_group.py).
+PATCH_WORKING_COPY = True
 
 
 def check_purged(repo: Repository, ck: ChunkKeys, folder: Path, before: list[dict[str, Any]],
@@ -218,7 +222,7 @@ Layout = dict[str, list[tuple[int, str]]]
 
 def purge_snapshot(vault: Vault, snapshot: Path, destroy: Callable[[SnapshotCopy], None], *,
                    sweep: bool = True, search: Callable[[SnapshotCopy, Layout], None] | None = None,
-                   ) -> dict[str, Any]:
+                   work: PurgeWork | None = None) -> dict[str, Any]:
     """snapshot_purge.purge_chart without the whole copy: run `destroy` on the snapshot's
     compartments the chart touches (SnapshotCopy), chunk those (only chunks the repository
     lacks are written), keep the ledger part's chunk list and the blob parts the purged
@@ -230,17 +234,35 @@ def purge_snapshot(vault: Vault, snapshot: Path, destroy: Callable[[SnapshotCopy
     `search`, when given, is called once the purged copy passed check_purged, with where
     each chunk of records.db and psychotherapy.db lies (the destruction's content search
     of each distinct page once, services/snapshot_search.py): the chunk ids are those of
-    the bytes searched, hashed from the copy as it is then."""
+    the bytes searched, hashed from the copy as it is then.
+
+    `work`, when given (purge_from_repositories: one per repository), holds the working
+    copy the previous snapshot's purge left: records.db and psychotherapy.db are patched
+    to this snapshot's content instead of rebuilt (services/snapshot_purge_group.py)."""
+    if work is None:
+        return _purge_snapshot(vault, snapshot, destroy, sweep, search, None)
+    try:
+        return _purge_snapshot(vault, snapshot, destroy, sweep, search, work)
+    except BaseException:
+        work.reset()  # what the working copy holds is not known any more
+        raise
+
+
+def _purge_snapshot(vault: Vault, snapshot: Path, destroy: Callable[[SnapshotCopy], None], sweep: bool,
+                    search: Callable[[SnapshotCopy, Layout], None] | None, work: PurgeWork | None) -> dict[str, Any]:
 
     path = Path(snapshot).expanduser().resolve()
     repo = repository_of(path)
     registered = backup_registry.find(vault, path)
     sweep_stale(repo.root)
     source = backup_keys.vault_source(vault)
-    with private_tempdir(repo.root, "purge") as folder:
+    place = contextlib.nullcontext(work.folder) if work is not None else private_tempdir(repo.root, "purge")
+    with place as folder:
         slots, master, body = open_snapshot(read_manifest_file(path), source)
         ck = ChunkKeys(master, slots.vault_id)
         old = {p["name"]: p for p in body["parts"]}
+        for stale in (HEADER_PART, COMPARTMENT_FILES["ledger"]):  # the previous snapshot's, in a working folder
+            (folder / stale).unlink(missing_ok=True)
         _write_part(repo, ck, old[HEADER_PART], folder / HEADER_PART)
         with os_errors("unpacking the backup snapshot"):
             raw_header = (folder / HEADER_PART).read_bytes()
@@ -254,7 +276,10 @@ def purge_snapshot(vault: Vault, snapshot: Path, destroy: Callable[[SnapshotCopy
         prefix = ledger_is_live_prefix(vault, head)
         wanted = [n for n in CHART_NAMES if n in keys] + ([] if prefix else ["ledger"])
         for name in wanted:
-            _write_part(repo, ck, old[COMPARTMENT_FILES[name]], folder / COMPARTMENT_FILES[name])
+            if work is not None and name in CHART_NAMES:
+                work.bring(repo, ck, old[COMPARTMENT_FILES[name]])
+            else:
+                _write_part(repo, ck, old[COMPARTMENT_FILES[name]], folder / COMPARTMENT_FILES[name])
         copy = SnapshotCopy(folder, {n: keys[n] for n in wanted}, prefix)
         try:
             destroy(copy)
@@ -267,6 +292,9 @@ def purge_snapshot(vault: Vault, snapshot: Path, destroy: Callable[[SnapshotCopy
         sizes: dict[str, list[int]] = {}
         stored, written, _ = store_parts(repo, ck, [(f, folder / f) for f in files], sizes=sizes)
         new = dict(zip(files, stored, strict=True))
+        if work is not None:
+            for f in files:
+                work.remember(f, sizes.get(f, []), new[f]["chunks"])
         # A compartment the deletion left byte for byte as it was (no row of the chart in
         # it: destruction_backups skips it) keeps its part and needs no check again.
         changed = tuple(n for n in CHART_NAMES if n in copy.keys
@@ -345,30 +373,50 @@ def purge_from_repositories(vault: Vault, destroy: Callable[[Vault], None] | Non
     called: list[dict[str, Any]] = []
     not_called: list[dict[str, Any]] = []
     repos: dict[Path, Repository] = {}
-    for b in registered_snapshots(vault):
-        ran = {"yes": False}
-
-        def counted(copy: Vault, ran: dict[str, bool] = ran) -> None:
-            ran["yes"] = True
-            assert destroy is not None
-            destroy(copy)
-
-        def counted_parts(copy: SnapshotCopy, ran: dict[str, bool] = ran) -> None:
-            ran["yes"] = True
-            assert destroy_parts is not None
-            destroy_parts(copy)
-
-        result: dict[str, Any] = {"backup_id": b.backup_id, "path": b.path, "status": "failed", "ok": False}
-        try:
-            if destroy_parts is not None:
-                result.update(purge_snapshot(vault, b.file, counted_parts, sweep=False, search=search_parts))
-            else:
-                result.update(purge_chart(vault, b.file, counted, sweep=False))
-            repos[repository_of(b.file).root] = repository_of(b.file)
-        except VaultError as err:
-            result["error"] = err.message
-        (called if ran["yes"] else not_called).append(result)
+    with contextlib.ExitStack() as stack:
+        works: dict[Path, PurgeWork] = {}
+        for b in registered_snapshots(vault):
+            work = None
+            if destroy_parts is not None and PATCH_WORKING_COPY:
+                root = repository_of(b.file).root
+                if root not in works:
+                    sweep_stale(root)
+                    works[root] = PurgeWork(stack.enter_context(private_tempdir(root, "purge")))
+                work = works[root]
+            _purge_one(vault, b, destroy, destroy_parts, search_parts, work, called, not_called, repos)
     for repo in repos.values():
         with contextlib.suppress(VaultError):
             repo.sweep()
     return called + not_called
+
+
+def _purge_one(vault: Vault, b: backup_registry.RegisteredBackup, destroy: Callable[[Vault], None] | None,
+               destroy_parts: Callable[[SnapshotCopy], None] | None,
+               search_parts: Callable[[SnapshotCopy, Layout], None] | None, work: PurgeWork | None,
+               called: list[dict[str, Any]], not_called: list[dict[str, Any]],
+               repos: dict[Path, Repository]) -> None:
+    """One registered snapshot of purge_from_repositories, its result put in `called` or
+    `not_called` (whether `destroy` ran), its repository in `repos` when purged."""
+    ran = {"yes": False}
+
+    def counted(copy: Vault, ran: dict[str, bool] = ran) -> None:
+        ran["yes"] = True
+        assert destroy is not None
+        destroy(copy)
+
+    def counted_parts(copy: SnapshotCopy, ran: dict[str, bool] = ran) -> None:
+        ran["yes"] = True
+        assert destroy_parts is not None
+        destroy_parts(copy)
+
+    result: dict[str, Any] = {"backup_id": b.backup_id, "path": b.path, "status": "failed", "ok": False}
+    try:
+        if destroy_parts is not None:
+            result.update(purge_snapshot(vault, b.file, counted_parts, sweep=False, search=search_parts,
+                                         work=work))
+        else:
+            result.update(purge_chart(vault, b.file, counted, sweep=False))
+        repos[repository_of(b.file).root] = repository_of(b.file)
+    except VaultError as err:
+        result["error"] = err.message
+    (called if ran["yes"] else not_called).append(result)
