@@ -6,6 +6,7 @@ three registered snapshots leaves no trace of the chart in any of them."""
 
 from __future__ import annotations
 
+import errno
 import os
 import random
 import shutil
@@ -15,6 +16,7 @@ from typing import Any
 import pytest
 
 from tests.core.destruction_helpers import decrypted_hits, raw_hits, seed_chart, vault_keys
+from vault_app.domain.destruction import DestructionNotVerified
 from vault_app.services import backup_keys, backup_repo, destruction, destruction_backups, notes
 from vault_app.services.backup_repo_read import (
     _write_part,
@@ -243,3 +245,46 @@ def test_the_working_copy_is_patched_to_exactly_the_next_snapshot(psy_vault: Vau
 
 def _layout_with(path: Path, ids: list[str]) -> list[tuple[int, str]]:
     return list(zip((len(p) for p in chunk_store.split_file(path)), ids, strict=True))
+
+
+def test_a_full_disk_during_a_group_purge_of_three_snapshots_keeps_the_rest_whole(
+    psy_vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first snapshot's purge completes; then the backup drive is full: the two others
+    keep their old manifests whole (the chart still in them, said so), the working copy is
+    dropped; once there is room the retried destruction purges them and verifies."""
+    chart = seed_chart(psy_vault, "F")
+    other = seed_chart(psy_vault, "G")
+    snapshots = []
+    for day in range(3):
+        notes.create_progress_note(psy_vault, other.client_id, text=f"Day {day}: " + os.urandom(300).hex())
+        snapshots.append(Path(backup_repo.create_incremental(psy_vault, tmp_path / "repo", rotate_old=False).path))
+    manifests_before = [p.read_bytes() for p in snapshots]
+    original = chunk_store._write_new
+    manifests = {"n": 0}
+
+    def write_new(path: Path, data: bytes) -> int:
+        if manifests["n"] >= 2:  # the first purge wrote its check manifest and its manifest
+            raise OSError(errno.ENOSPC, "No space left on device")
+        if path.parent.name == "snapshots":
+            manifests["n"] += 1
+        return original(path, data)
+
+    monkeypatch.setattr(chunk_store, "_write_new", write_new)
+    with pytest.raises(DestructionNotVerified, match="still present") as caught:
+        _destroy(psy_vault, chart.chart_number)
+    assert "The disk is full" in caught.value.message
+    monkeypatch.setattr(chunk_store, "_write_new", original)
+    assert snapshots[0].read_bytes() != manifests_before[0]
+    assert [p.read_bytes() for p in snapshots[1:]] == manifests_before[1:]  # old-whole
+    assert _snapshot_hits(psy_vault, snapshots[0], chart.needles(), tmp_path) == []
+    for snapshot in snapshots[1:]:
+        assert backup_repo.verify_snapshot(snapshot, vault=psy_vault, full=True)["ok"]
+        assert _snapshot_hits(psy_vault, snapshot, chart.needles(), tmp_path)
+    assert not [p for p in (tmp_path / "repo").glob(".vault-*")], "a working folder was left"
+    [listed] = destruction.list_destructions(psy_vault)
+    again = destruction.retry_failed(psy_vault, listed["certificate_id"])
+    assert again["verification"]["result"] == "passed", again["verification"]
+    for snapshot in snapshots:
+        assert _snapshot_hits(psy_vault, snapshot, chart.needles(), tmp_path) == []
+        assert backup_repo.verify_snapshot(snapshot, vault=psy_vault, full=True)["ok"]
