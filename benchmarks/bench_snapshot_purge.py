@@ -14,8 +14,9 @@ vault and repository:
   of every purged snapshot searched;
 - `shared`: the same purge, each distinct page searched once across the snapshots
   (services/snapshot_search.py), and one working copy per repository patched from one
-  snapshot's content to the next (services/snapshot_purge_group.py): what the
-  destruction runs now.
+  snapshot's content to the next (services/snapshot_purge_group.py), and the purged
+  copy's check without a second HMAC pass (backup_snapshot.check_structure): what the
+  destruction runs now. The others run the check with it, as before.
 
 `--prepared DIR --day` keeps the prepared vault and repository (a day's work of
 bench_backup_repo between snapshots) for the next runs: 19 snapshots at 4x take a while.
@@ -86,6 +87,7 @@ def _destroy(run: Path, variant: str) -> dict[str, Any]:
     destruction_backups.SNAPSHOT_WHOLE_COPY = variant == "whole"
     destruction_backups.SNAPSHOT_SHARED_SEARCH = variant not in ("old", "whole", "new")
     snapshot_purge.PATCH_WORKING_COPY = variant not in ("old", "whole", "new")
+    snapshot_purge.CHECK_PAGES_AGAIN = variant in ("old", "whole", "new")
     vault = open_vault(run / "vault", PASSPHRASE, with_psychotherapy=True, secrets_store=NO_KEYRING)
     try:
         chart = _oldest_adult_chart(vault)
@@ -99,6 +101,7 @@ def _destroy(run: Path, variant: str) -> dict[str, Any]:
         destruction_backups.SNAPSHOT_WHOLE_COPY = False
         destruction_backups.SNAPSHOT_SHARED_SEARCH = True
         snapshot_purge.PATCH_WORKING_COPY = True
+        snapshot_purge.CHECK_PAGES_AGAIN = False
         vault.lock()
     ver = cert["verification"]
     return {"variant": variant, "seconds": round(seconds, 2), "verification": ver["result"],
