@@ -10,7 +10,16 @@ vault and repository:
 - `whole`: each snapshot rebuilt whole, opened as a Vault, purged at page level (no
   rekey): the method before the purge of the touched parts alone;
 - `new`: only records.db and psychotherapy.db rebuilt and purged, the ledger's and the
-  other charts' attachments' chunk lists kept (snapshot_purge.purge_snapshot).
+  other charts' attachments' chunk lists kept (snapshot_purge.purge_snapshot), every page
+  of every purged snapshot searched;
+- `shared`: the same purge, each distinct page searched once across the snapshots
+  (services/snapshot_search.py), and one working copy per repository patched from one
+  snapshot's content to the next (services/snapshot_purge_group.py), and the purged
+  copy's check without a second HMAC pass (backup_snapshot.check_structure): what the
+  destruction runs now. The others run the check with it, as before.
+
+`--prepared DIR --day` keeps the prepared vault and repository (a day's work of
+bench_backup_repo between snapshots) for the next runs: 19 snapshots at 4x take a while.
 
 Reports seconds, seconds per snapshot ((t - t_none) / N), and the repository's bytes
 before and after. Run through `python -m benchmarks.bench_destruction --snapshots N`.
@@ -30,25 +39,29 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import practice
+from benchmarks.bench_backup_repo import _a_days_work
 from benchmarks.common import NO_KEYRING, OUT, PASSPHRASE
 from benchmarks.vault_ops import _oldest_adult_chart, step_seconds
-from vault_app.services import backup_repo, destruction, destruction_backups, notes
+from vault_app.services import backup_repo, destruction, destruction_backups, notes, snapshot_purge
 from vault_app.services.vault import open_vault
 
-VARIANTS = ("none", "old", "whole", "new")
+VARIANTS = ("none", "old", "whole", "new", "shared")
 
 
 def _bytes(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) if folder.exists() else 0
 
 
-def _prepare(p: practice.Practice, run: Path, count: int) -> dict[str, Any]:
+def _prepare(p: practice.Practice, run: Path, count: int, *, day: bool = False) -> dict[str, Any]:
     folder = practice.working_copy(p, run / "vault")
     vault = open_vault(folder, PASSPHRASE, with_psychotherapy=True, secrets_store=NO_KEYRING)
     try:
         started = time.perf_counter()
         for i in range(count):
-            if i:
+            if i and day:
+                # What a rotation's snapshots differ by: a day's notes and attachments.
+                _a_days_work(vault, p.big_client)
+            elif i:
                 notes.create_progress_note(vault, p.big_client, text=f"A short session note {i}.")
             backup_repo.create_incremental(vault, run / "repo", rotate_old=False)
         made = time.perf_counter() - started
@@ -72,6 +85,9 @@ def _destroy(run: Path, variant: str) -> dict[str, Any]:
         (run / "repo").rename(run / "repo-unplugged")
     destruction_backups.SNAPSHOT_REKEY = variant == "old"
     destruction_backups.SNAPSHOT_WHOLE_COPY = variant == "whole"
+    destruction_backups.SNAPSHOT_SHARED_SEARCH = variant not in ("old", "whole", "new")
+    snapshot_purge.PATCH_WORKING_COPY = variant not in ("old", "whole", "new")
+    snapshot_purge.CHECK_PAGES_AGAIN = variant in ("old", "whole", "new")
     vault = open_vault(run / "vault", PASSPHRASE, with_psychotherapy=True, secrets_store=NO_KEYRING)
     try:
         chart = _oldest_adult_chart(vault)
@@ -83,6 +99,9 @@ def _destroy(run: Path, variant: str) -> dict[str, Any]:
     finally:
         destruction_backups.SNAPSHOT_REKEY = False
         destruction_backups.SNAPSHOT_WHOLE_COPY = False
+        destruction_backups.SNAPSHOT_SHARED_SEARCH = True
+        snapshot_purge.PATCH_WORKING_COPY = True
+        snapshot_purge.CHECK_PAGES_AGAIN = False
         vault.lock()
     ver = cert["verification"]
     return {"variant": variant, "seconds": round(seconds, 2), "verification": ver["result"],
@@ -100,22 +119,37 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=1, help="rounds of (none, old, new)")
     parser.add_argument("--skip-old", action="store_true", help="no run of the previous method (slow at 19)")
     parser.add_argument("--cache-dir", type=Path, default=None)
+    parser.add_argument("--prepared", type=Path, default=None,
+                        help="keep the prepared vault and repository here, or reuse them if there (slow at 4x, 19)")
+    parser.add_argument("--day", action="store_true", help="a day's work (bench_backup_repo) between snapshots")
+    parser.add_argument("--variants", default=",".join(VARIANTS), help="comma-separated, among " + ",".join(VARIANTS))
     args = parser.parse_args(argv)
     spec = practice.FULL if args.scale == 1 else practice.scaled(practice.FULL, args.scale)
     p = practice.cached(spec, root=args.cache_dir, log=lambda s: print(s, file=sys.stderr))
     work = Path(tempfile.mkdtemp(prefix="snappurge-bench-", dir=args.cache_dir))
+    kept = args.prepared
+    source = kept if kept is not None else work / "prepared"
+    # The registry holds the snapshots' absolute paths: every run is in the folder they were made in.
+    run = kept.with_name(kept.name + "-run") if kept is not None else work / "run"
     runs: list[dict[str, Any]] = []
     try:
-        prepared = _prepare(p, work / "run", args.snapshots)
-        shutil.move(str(work / "run"), str(work / "prepared"))
-        variants = [v for v in VARIANTS if not (args.skip_old and v == "old")]
+        if kept is not None and (kept / "prepared.json").is_file():
+            prepared = json.loads((kept / "prepared.json").read_text())
+        else:
+            shutil.rmtree(run, ignore_errors=True)
+            prepared = _prepare(p, run, args.snapshots, day=args.day)
+            shutil.move(str(run), str(source))
+            (source / "prepared.json").write_text(json.dumps(prepared))
+        wanted = args.variants.split(",")
+        variants = [v for v in VARIANTS if v in wanted and not (args.skip_old and v == "old")]
         for _ in range(max(1, args.runs)):
             for variant in variants:
-                _copy(work / "prepared", work / "run")
-                runs.append(_destroy(work / "run", variant))
+                _copy(source, run)
+                runs.append(_destroy(run, variant))
                 print(json.dumps(runs[-1]), file=sys.stderr)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+        shutil.rmtree(run, ignore_errors=True)
     best = {v: min((r for r in runs if r["variant"] == v), key=lambda r: r["seconds"]) for v in variants}
     base = best["none"]["seconds"]
     n = args.snapshots
@@ -131,7 +165,8 @@ def main(argv: list[str] | None = None) -> int:
     print("| --- | ---: | ---: | ---: | --- |")
     label = {"none": "no snapshot reachable (baseline)", "old": f"N = {n}, rekey per copy (first method)",
              "whole": f"N = {n}, page-level purge of a whole copy (previous)",
-             "new": f"N = {n}, page-level purge of the touched parts (now)"}
+             "new": f"N = {n}, purge of the touched parts, every page searched (previous)",
+             "shared": f"N = {n}, purge of the touched parts, each distinct page searched once (now)"}
     for v in variants:
         r = best[v]
         per = "" if v == "none" else f"{(r['seconds'] - base) / n:.2f}"

@@ -23,9 +23,12 @@ from tests.core.kill_helpers import read_all, read_line
 from vault_app.crypto.kdf import KdfParams
 from vault_app.services import backup, backup_repo, clients, notes, snapshot_purge
 from vault_app.services.destruction_steps import StepLog, Target, delete_and_compact, erase
-from vault_app.services.snapshot_purge import SnapshotCopy
+from vault_app.services.destruction_verify import ContentScan
+from vault_app.services.snapshot_purge import Layout, SnapshotCopy
+from vault_app.services.snapshot_search import SharedPageSearch
 from vault_app.services.vault import Vault, create_vault, open_vault
 from vault_app.storage.chunk_store import Repository, read_clear
+from vault_app.storage.destruction_scan import TEXT, Needle, NeedleSet
 
 CYCLES = int(os.environ.get("VAULT_KILL_BACKUP_CYCLES", "16"))
 
@@ -188,3 +191,77 @@ def test_sigkill_while_purging_a_chart_from_snapshots(tmp_path: Path, kdf_params
     assert _temporaries(repo) == 0 and repo.chunk_ids() == repo.referenced()
     _check_all(folder, repo, registered)
 
+
+
+def _group_purge_child(folder: Path, client_id: str, needles: list[bytes], out_fd: int) -> None:
+    """What the destruction runs on its registered snapshots: one purge of all of them,
+    a working copy patched from one to the next, each distinct page searched once."""
+    def destroy_parts(copy: SnapshotCopy) -> None:
+        comps = [copy.compartment(name) for name in ("records", "psychotherapy")]
+        delete_and_compact(comps, Target(client_id), StepLog(), label="backup:", rebuild=False)
+
+    try:
+        vault = open_vault(folder, PASSPHRASE, with_psychotherapy=True)
+        while True:
+            search = SharedPageSearch(ContentScan(NeedleSet(Needle(n, TEXT) for n in needles)))
+
+            def search_parts(copy: SnapshotCopy, layout: Layout, search: SharedPageSearch = search) -> None:
+                search.search_compartments(copy.folder, copy.keys, layout, "kill: ")
+
+            for result in snapshot_purge.purge_from_repositories(vault, destroy_parts=destroy_parts,
+                                                                 search_parts=search_parts):
+                if not result["ok"]:
+                    raise RuntimeError(result.get("error"))
+                os.write(out_fd, f"{result['path']}\n".encode())
+    except BaseException as exc:
+        os.write(out_fd, f"error {type(exc).__name__}: {exc}\n".encode())
+    finally:
+        os._exit(0)
+
+
+@pytest.mark.slow
+def test_sigkill_during_a_group_purge_of_three_snapshots(tmp_path: Path, kdf_params: KdfParams) -> None:
+    """Each of three snapshots a day apart is old-whole or new-whole after every kill
+    (a kill in the patch of the working copy, the deletion, the chunking, the shared
+    search, the check, the rename); what a kill left is swept; a last purge run to its
+    end leaves no needle of the chart in any of them."""
+    folder, target = tmp_path / "vault", tmp_path / "repo"
+    made = create_vault(folder, PASSPHRASE, params=kdf_params, use_device_secret=False)
+    made.vault.unlock_psychotherapy(PASSPHRASE)
+    chart = seed_chart(made.vault, "K", psychotherapy=2)
+    other = seed_chart(made.vault, "L")
+    snapshots = []
+    for day in range(3):
+        notes.create_progress_note(made.vault, other.client_id, text=f"Day {day}. " + os.urandom(300).hex())
+        snapshots.append(Path(backup_repo.create_incremental(made.vault, target, rotate_old=False).path))
+    made.vault.lock()
+    repo = Repository(target)
+    registered = set(map(str, snapshots))
+    checked = Checked()
+    needles = list(chart.needles().values())
+
+    def after(lines: list[str]) -> int:
+        found = _temporaries(repo) + len(repo.chunk_ids() - repo.referenced())
+        assert _check_all(folder, repo, set(), checked) == registered
+        assert [str(p) for p in repo.snapshot_paths()] == [str(p) for p in snapshots]
+        return found
+
+    leftovers = _kill_loop(_group_purge_child, (folder, chart.client_id, needles), max(4, CYCLES // 2), 13, 3.0,
+                           after)
+    assert leftovers, "no kill landed inside a purge: the sweep went untested"
+    backup_repo.sweep_repository(target)
+    assert _temporaries(repo) == 0 and repo.chunk_ids() == repo.referenced()
+    _check_all(folder, repo, registered)
+    with open_vault(folder, PASSPHRASE, with_psychotherapy=True) as vault:
+        search = SharedPageSearch(ContentScan(NeedleSet(Needle(n, TEXT) for n in needles)))
+
+        def destroy_parts(copy: SnapshotCopy) -> None:
+            comps = [copy.compartment(name) for name in ("records", "psychotherapy")]
+            delete_and_compact(comps, Target(chart.client_id), StepLog(), label="backup:", rebuild=False)
+
+        def search_parts(copy: SnapshotCopy, layout: Layout) -> None:
+            search.search_compartments(copy.folder, copy.keys, layout, "last: ")
+
+        results = snapshot_purge.purge_from_repositories(vault, destroy_parts=destroy_parts, search_parts=search_parts)
+        assert [r["ok"] for r in results] == [True] * 3, results
+        assert search.scan.hits == {} and search.pages_searched > 0

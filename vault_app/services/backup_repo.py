@@ -144,13 +144,15 @@ def _chunks_of(source: Source) -> Iterator[bytes]:
 
 def store_parts(repo: Repository, ck: ChunkKeys, sources: Sequence[tuple[str, Source]],
                 stop: Callable[[], bool] | None = None, *, reuse: bool = False,
-                ) -> tuple[list[dict[str, Any]], int, int]:
+                sizes: dict[str, list[int]] | None = None) -> tuple[list[dict[str, Any]], int, int]:
     """Chunk every part, write the chunks the repository lacks. (parts, written, bytes).
     `stop` (the background backup on lock) is asked between chunks; when it says so,
     BackupAbandoned is raised and nothing of this call stays in the repository.
     With `reuse` (the live vault's own files), an attachment blob whose file is the one
     the newest snapshot read takes that snapshot's chunk list unread, and every blob read
-    records its file's identity for the next one (services/snapshot_blobs.py)."""
+    records its file's identity for the next one (services/snapshot_blobs.py).
+    `sizes`, when given, receives each part's chunk sizes in order (where each chunk lies in
+    the file: the destruction's search of snapshots keys pages by it, snapshot_search.py)."""
     parts: list[dict[str, Any]] = []
     # No sweep of this process while the listing is taken, reused and written against (the
     # backup on lock holds this on until its manifest exists; every other sweep runs on the
@@ -188,6 +190,8 @@ def store_parts(repo: Repository, ck: ChunkKeys, sources: Sequence[tuple[str, So
                 size += len(plain)
                 chunk_id = ck.chunk_id(plain, paged=name in PAGED_PARTS)
                 ids.append(chunk_id)
+                if sizes is not None:
+                    sizes.setdefault(name, []).append(len(plain))
                 if chunk_id not in present:
                     present.add(chunk_id)
                     yield chunk_id, chunk_store.encrypt_chunk(ck.key_for(chunk_id), chunk_id, plain)

@@ -36,7 +36,8 @@ from vault_app.services.destruction_steps import (
     erase,
     remaining_rows_in,
 )
-from vault_app.services.snapshot_purge import SnapshotCopy, ledger_is_live_prefix
+from vault_app.services.snapshot_purge import Layout, SnapshotCopy, ledger_is_live_prefix
+from vault_app.services.snapshot_search import SharedPageSearch
 from vault_app.services.vault import Vault
 from vault_app.storage import chart_keys
 
@@ -47,6 +48,9 @@ SNAPSHOT_REKEY = False
 # The benchmark sets it to measure the whole-copy purge without a rekey (each snapshot
 # rebuilt whole and opened as a Vault) beside the purge of the touched parts alone.
 SNAPSHOT_WHOLE_COPY = False
+# The benchmark clears it to measure the search of every page of every purged snapshot
+# (each snapshot on its own) beside the search of each distinct page once.
+SNAPSHOT_SHARED_SEARCH = True
 FILE_METHOD = ("rows deleted with secure_delete, every compartment the chart touched re-encrypted under a "
                "fresh random key, the copy written into a new container under a fresh key, the old file "
                "overwritten and replaced")
@@ -112,11 +116,17 @@ def purge(
         # A snapshot keeps the compartment keys of its time: those are not leftovers there.
         checked.append(_copy_structural(copy, target, destroyed_keys if rekey["after"] else {}))
 
+    # One search for every snapshot of this destruction: a page already searched in an
+    # earlier snapshot (same key, same place, same chunk) is not decrypted again.
+    shared = SharedPageSearch(scan) if scan is not None and SNAPSHOT_SHARED_SEARCH else None
+    labels: list[str] = []
+
     # Each lists the backups it ran `destroy` on first, in call order: `checked` grows with
     # those calls, single files first, then the snapshots of backup repositories.
     def destroy_in_snapshot(copy: SnapshotCopy) -> None:
         if on_backup is not None:
             on_backup(len(checked) + 1)
+        labels.append(f"backup {len(checked) + 1}: ")
         comps = [copy.compartment(name) for name in target.compartments]
         # A compartment with no row of the chart (psychotherapy.db of a chart without such
         # notes, a snapshot from before the chart) is left byte for byte as it was: its
@@ -130,8 +140,14 @@ def purge(
             # ledger's prefix, there is no tail of its own to search either.
             scan.ledgers_matched_live += int(copy.ledger_is_live_prefix)
             scan.raw_file(copy.folder / HEADER_PART, f"{label}{HEADER_PART}")
-            scan.search_places(scan.compartment_places(copy.folder, copy.keys, label))
+            if shared is None:
+                scan.search_places(scan.compartment_places(copy.folder, copy.keys, label))
+            # else: searched once chunked and checked (search_snapshot), chunk by chunk.
         checked.append(_snapshot_structural(copy, target))
+
+    def search_snapshot(copy: SnapshotCopy, layout: Layout) -> None:
+        assert shared is not None
+        shared.search_compartments(copy.folder, copy.keys, layout, labels[-1])
 
     files = backup_copies.purge_from_backups(vault, destroy_in_copy)
     files_checked = checked[:]
@@ -139,7 +155,8 @@ def purge(
     if SNAPSHOT_REKEY or SNAPSHOT_WHOLE_COPY:
         snapshots = snapshot_purge.purge_from_repositories(vault, destroy_in_copy)
     else:
-        snapshots = snapshot_purge.purge_from_repositories(vault, destroy_parts=destroy_in_snapshot)
+        snapshots = snapshot_purge.purge_from_repositories(
+            vault, destroy_parts=destroy_in_snapshot, search_parts=search_snapshot if shared is not None else None)
     snapshots_checked = checked[len(files_checked):]
     snapshot_method = FILE_METHOD if SNAPSHOT_REKEY else SNAPSHOT_METHOD
     return ([_entry(r, files_checked, i, scan, FILE_METHOD) for i, r in enumerate(files)]

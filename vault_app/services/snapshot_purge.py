@@ -51,6 +51,7 @@ from vault_app.services.backup_repo_read import (
     read_manifest_file,
     repository_of,
 )
+from vault_app.services.snapshot_purge_group import PurgeWork
 from vault_app.services.vault import Vault
 from vault_app.storage import backup_snapshot, blob_store, chunk_store, clinical_attachments, integrity_stamp
 from vault_app.storage import header as header_io
@@ -63,6 +64,12 @@ from vault_app.storage.header import LedgerAnchor
 # The compartments a chart's deletion rewrites.
 CHART_NAMES = ("records", "psychotherapy")
 _COMPARTMENT_OF = {filename: name for name, filename in COMPARTMENT_FILES.items()}
+# The benchmark clears it to measure each snapshot's compartments rebuilt whole beside the
+# working copy patched from one snapshot to the next (snapshot_purge_group.py).
+PATCH_WORKING_COPY = True
+# The benchmark sets it to measure check_purged with SQLCipher's page pass as well (the
+# check before backup_snapshot.check_structure).
+CHECK_PAGES_AGAIN = False
 
 
 def check_purged(repo: Repository, ck: ChunkKeys, folder: Path, before: list[dict[str, Any]],
@@ -75,7 +82,10 @@ def check_purged(repo: Repository, ck: ChunkKeys, folder: Path, before: list[dic
       ago and named by its keyed hash, so it holds the same bytes as then;
     - every page in those new chunks verifies under its compartment's key;
     - the compartments the deletion wrote (`changed`: records, psychotherapy) pass
-      SQLCipher's page check and SQLite's integrity check in the copy.
+      SQLite's integrity check in the copy (backup_snapshot.check_structure: every page it
+      reads is HMAC-checked on the way; no second HMAC pass over the free pages, since
+      every page is either in a new chunk, checked above, or the old snapshot's chunk
+      bytes under AES-GCM).
 
     Not repeated: the structure check of the ledger and its whole chain (a whole copy's
     deletion only appends to the copy's ledger, purge_snapshot's leaves the old part as it
@@ -107,7 +117,7 @@ def check_purged(repo: Repository, ck: ChunkKeys, folder: Path, before: list[dic
         if next(pieces, None) is not None or offset != part["size"]:
             raise _not_as_written(part["name"])
     copies = [(name, folder / COMPARTMENT_FILES[name], keys[name]) for name in changed if name in keys]
-    damaged = backup_snapshot.first_damaged(copies)
+    damaged = backup_snapshot.first_damaged(copies, pages_authenticated=not CHECK_PAGES_AGAIN)
     if damaged:
         raise VaultCorrupt(f"The purged copy of the {damaged} compartment did not check; the old snapshot "
                            "was kept.", hint="Run 'vault-app destruction purge-backups' again.")
@@ -209,25 +219,53 @@ def _put_in_place(vault: Vault, repo: Repository, path: Path, raw: bytes,
     return result
 
 
+# The chunks of each purged compartment file, in order: file name -> [(size, chunk id)].
+Layout = dict[str, list[tuple[int, str]]]
+
+
 def purge_snapshot(vault: Vault, snapshot: Path, destroy: Callable[[SnapshotCopy], None], *,
-                   sweep: bool = True) -> dict[str, Any]:
+                   sweep: bool = True, search: Callable[[SnapshotCopy, Layout], None] | None = None,
+                   work: PurgeWork | None = None) -> dict[str, Any]:
     """snapshot_purge.purge_chart without the whole copy: run `destroy` on the snapshot's
     compartments the chart touches (SnapshotCopy), chunk those (only chunks the repository
     lacks are written), keep the ledger part's chunk list and the blob parts the purged
     records.db still names, read back what was written (check_purged), replace the manifest
     (one rename), record `backup.purged`, and (with `sweep`) scrub and remove every chunk no
     snapshot names. A crash before the rename leaves the old snapshot whole; after it, only
-    unreferenced chunks, which the next sweep removes. Same result as purge_chart."""
+    unreferenced chunks, which the next sweep removes. Same result as purge_chart.
+
+    `search`, when given, is called once the purged copy passed check_purged, with where
+    each chunk of records.db and psychotherapy.db lies (the destruction's content search
+    of each distinct page once, services/snapshot_search.py): the chunk ids are those of
+    the bytes searched, hashed from the copy as it is then.
+
+    `work`, when given (purge_from_repositories: one per repository), holds the working
+    copy the previous snapshot's purge left: records.db and psychotherapy.db are patched
+    to this snapshot's content instead of rebuilt (services/snapshot_purge_group.py)."""
+    if work is None:
+        return _purge_snapshot(vault, snapshot, destroy, sweep, search, None)
+    try:
+        return _purge_snapshot(vault, snapshot, destroy, sweep, search, work)
+    except BaseException:
+        work.reset()  # what the working copy holds is not known any more
+        raise
+
+
+def _purge_snapshot(vault: Vault, snapshot: Path, destroy: Callable[[SnapshotCopy], None], sweep: bool,
+                    search: Callable[[SnapshotCopy, Layout], None] | None, work: PurgeWork | None) -> dict[str, Any]:
 
     path = Path(snapshot).expanduser().resolve()
     repo = repository_of(path)
     registered = backup_registry.find(vault, path)
     sweep_stale(repo.root)
     source = backup_keys.vault_source(vault)
-    with private_tempdir(repo.root, "purge") as folder:
+    place = contextlib.nullcontext(work.folder) if work is not None else private_tempdir(repo.root, "purge")
+    with place as folder:
         slots, master, body = open_snapshot(read_manifest_file(path), source)
         ck = ChunkKeys(master, slots.vault_id)
         old = {p["name"]: p for p in body["parts"]}
+        for stale in (HEADER_PART, COMPARTMENT_FILES["ledger"]):  # the previous snapshot's, in a working folder
+            (folder / stale).unlink(missing_ok=True)
         _write_part(repo, ck, old[HEADER_PART], folder / HEADER_PART)
         with os_errors("unpacking the backup snapshot"):
             raw_header = (folder / HEADER_PART).read_bytes()
@@ -241,7 +279,10 @@ def purge_snapshot(vault: Vault, snapshot: Path, destroy: Callable[[SnapshotCopy
         prefix = ledger_is_live_prefix(vault, head)
         wanted = [n for n in CHART_NAMES if n in keys] + ([] if prefix else ["ledger"])
         for name in wanted:
-            _write_part(repo, ck, old[COMPARTMENT_FILES[name]], folder / COMPARTMENT_FILES[name])
+            if work is not None and name in CHART_NAMES:
+                work.bring(repo, ck, old[COMPARTMENT_FILES[name]])
+            else:
+                _write_part(repo, ck, old[COMPARTMENT_FILES[name]], folder / COMPARTMENT_FILES[name])
         copy = SnapshotCopy(folder, {n: keys[n] for n in wanted}, prefix)
         try:
             destroy(copy)
@@ -251,8 +292,12 @@ def purge_snapshot(vault: Vault, snapshot: Path, destroy: Callable[[SnapshotCopy
         if any(backup_snapshot.leftover_journal(folder / COMPARTMENT_FILES[n]) for n in wanted):
             raise InvalidInput("A purged snapshot copy was not closed cleanly; the old snapshot was kept.")
         files = [COMPARTMENT_FILES[n] for n in CHART_NAMES if n in copy.keys]
-        stored, written, _ = store_parts(repo, ck, [(f, folder / f) for f in files])
+        sizes: dict[str, list[int]] = {}
+        stored, written, _ = store_parts(repo, ck, [(f, folder / f) for f in files], sizes=sizes)
         new = dict(zip(files, stored, strict=True))
+        if work is not None:
+            for f in files:
+                work.remember(f, sizes.get(f, []), new[f]["chunks"])
         # A compartment the deletion left byte for byte as it was (no row of the chart in
         # it: destruction_backups skips it) keeps its part and needs no check again.
         changed = tuple(n for n in CHART_NAMES if n in copy.keys
@@ -268,6 +313,8 @@ def purge_snapshot(vault: Vault, snapshot: Path, destroy: Callable[[SnapshotCopy
                 parts.append(part)
         raw = snapshot_manifest(header, master, head, str(body["created"]), parts)
         check_purged(repo, ck, folder, body["parts"], parts, keys, changed)
+        if search is not None:
+            search(copy, {f: list(zip(sizes.get(f, []), new[f]["chunks"], strict=True)) for f in files})
         manifest_reads_back(repo, raw, parts, source)
     return _put_in_place(vault, repo, path, raw, registered, written, sweep=sweep)
 
@@ -311,14 +358,17 @@ def purge_chart(vault: Vault, snapshot: Path, destroy: Callable[[Vault], None], 
 
 
 def purge_from_repositories(vault: Vault, destroy: Callable[[Vault], None] | None = None, *,
-                            destroy_parts: Callable[[SnapshotCopy], None] | None = None) -> list[dict[str, Any]]:
+                            destroy_parts: Callable[[SnapshotCopy], None] | None = None,
+                            search_parts: Callable[[SnapshotCopy, Layout], None] | None = None,
+                            ) -> list[dict[str, Any]]:
     """`backup.purge_from_backups` for snapshots: `purge_chart` on every registered snapshot
     that is present, then one sweep per repository (chunks no snapshot names any more are
     overwritten and removed). Same result shape and order: first the snapshots `destroy`
     ran on, in call order, then those that failed before it could run.
 
     With `destroy_parts` instead: snapshot_purge.purge_snapshot, which rebuilds and
-    rewrites only the compartments the chart touches (the destruction's way).
+    rewrites only the compartments the chart touches (the destruction's way), and
+    `search_parts` (purge_snapshot's `search`) after each snapshot's check.
 
     Each snapshot is purged on its own, even when another has the same records.db: a
     compartment records the last ledger entry it has seen (services/vault_binding.py), so
@@ -326,30 +376,50 @@ def purge_from_repositories(vault: Vault, destroy: Callable[[Vault], None] | Non
     called: list[dict[str, Any]] = []
     not_called: list[dict[str, Any]] = []
     repos: dict[Path, Repository] = {}
-    for b in registered_snapshots(vault):
-        ran = {"yes": False}
-
-        def counted(copy: Vault, ran: dict[str, bool] = ran) -> None:
-            ran["yes"] = True
-            assert destroy is not None
-            destroy(copy)
-
-        def counted_parts(copy: SnapshotCopy, ran: dict[str, bool] = ran) -> None:
-            ran["yes"] = True
-            assert destroy_parts is not None
-            destroy_parts(copy)
-
-        result: dict[str, Any] = {"backup_id": b.backup_id, "path": b.path, "status": "failed", "ok": False}
-        try:
-            if destroy_parts is not None:
-                result.update(purge_snapshot(vault, b.file, counted_parts, sweep=False))
-            else:
-                result.update(purge_chart(vault, b.file, counted, sweep=False))
-            repos[repository_of(b.file).root] = repository_of(b.file)
-        except VaultError as err:
-            result["error"] = err.message
-        (called if ran["yes"] else not_called).append(result)
+    with contextlib.ExitStack() as stack:
+        works: dict[Path, PurgeWork] = {}
+        for b in registered_snapshots(vault):
+            work = None
+            if destroy_parts is not None and PATCH_WORKING_COPY:
+                root = repository_of(b.file).root
+                if root not in works:
+                    sweep_stale(root)
+                    works[root] = PurgeWork(stack.enter_context(private_tempdir(root, "purge")))
+                work = works[root]
+            _purge_one(vault, b, destroy, destroy_parts, search_parts, work, called, not_called, repos)
     for repo in repos.values():
         with contextlib.suppress(VaultError):
             repo.sweep()
     return called + not_called
+
+
+def _purge_one(vault: Vault, b: backup_registry.RegisteredBackup, destroy: Callable[[Vault], None] | None,
+               destroy_parts: Callable[[SnapshotCopy], None] | None,
+               search_parts: Callable[[SnapshotCopy, Layout], None] | None, work: PurgeWork | None,
+               called: list[dict[str, Any]], not_called: list[dict[str, Any]],
+               repos: dict[Path, Repository]) -> None:
+    """One registered snapshot of purge_from_repositories, its result put in `called` or
+    `not_called` (whether `destroy` ran), its repository in `repos` when purged."""
+    ran = {"yes": False}
+
+    def counted(copy: Vault, ran: dict[str, bool] = ran) -> None:
+        ran["yes"] = True
+        assert destroy is not None
+        destroy(copy)
+
+    def counted_parts(copy: SnapshotCopy, ran: dict[str, bool] = ran) -> None:
+        ran["yes"] = True
+        assert destroy_parts is not None
+        destroy_parts(copy)
+
+    result: dict[str, Any] = {"backup_id": b.backup_id, "path": b.path, "status": "failed", "ok": False}
+    try:
+        if destroy_parts is not None:
+            result.update(purge_snapshot(vault, b.file, counted_parts, sweep=False, search=search_parts,
+                                         work=work))
+        else:
+            result.update(purge_chart(vault, b.file, counted, sweep=False))
+        repos[repository_of(b.file).root] = repository_of(b.file)
+    except VaultError as err:
+        result["error"] = err.message
+    (called if ran["yes"] else not_called).append(result)
