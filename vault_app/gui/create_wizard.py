@@ -322,6 +322,8 @@ class CreatePage(QWizardPage):
             if target is not None:
                 # After the details, on the same single worker. The vault stores snapshots as its
                 # kind from its creation (services/vault.py); only the folder is added here.
+                # Lazy (start-up): the first-run window; services.backup_registry pulls in
+                # services.vault (~90 ms) and the backup archive, needed only once created.
                 from vault_app.services import backup_registry
 
                 run_op(self, lambda: backup_registry.configure(vault, target=str(target)),

@@ -16,6 +16,10 @@ from typing import Any
 
 from vault_app.domain.errors import InvalidInput
 from vault_app.services.backup_archive import file_hash
+from vault_app.services.backup_kinds import BACKUP_KINDS as BACKUP_KINDS  # re-exported
+from vault_app.services.backup_kinds import NEW_VAULT_KIND as NEW_VAULT_KIND  # re-exported
+from vault_app.services.backup_kinds import SETTINGS_KEY as SETTINGS_KEY  # re-exported
+from vault_app.services.backup_kinds import settings_for_new_vault as settings_for_new_vault  # re-exported
 from vault_app.services.ledger import LedgerEntry
 from vault_app.services.vault import Vault
 from vault_app.storage.files import PRIVATE_DIR, os_errors
@@ -29,7 +33,6 @@ RESTORED = "backup.restored"
 SETTINGS_CHANGED = "backup.settings_changed"
 REGISTER_KINDS = (CREATED, VERIFIED, VERIFY_FAILED, PURGED, ROTATED)
 
-SETTINGS_KEY = "backup"
 DEFAULT_SETTINGS: dict[str, Any] = {
     "target": None,
     "keep_daily": 7,
@@ -44,8 +47,6 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     # Vaults made since store "repo" at creation (settings_for_new_vault).
     "kind": "file",
 }
-BACKUP_KINDS = ("file", "repo")
-NEW_VAULT_KIND = "repo"
 _COUNT_LIMIT = 1000
 # The names services/backup.py gives single-file backups (vault-backup-YYYY-MM-DD[-n].vaultbackup).
 FILE_PREFIX = "vault-backup-"
@@ -77,13 +78,6 @@ def settings(vault: Vault) -> dict[str, Any]:
     if isinstance(stored, dict):
         merged.update({k: v for k, v in stored.items() if k in DEFAULT_SETTINGS})
     return merged
-
-
-def settings_for_new_vault() -> dict[str, Any]:
-    """What a new vault stores under SETTINGS_KEY at creation (services/vault.py): only the
-    kind, explicitly, so that the default of an older vault (no "kind": single files) and
-    of a new one (snapshots) are both read from what the header says."""
-    return {"kind": NEW_VAULT_KIND}
 
 
 def _count(name: str, value: object) -> int:

@@ -21,7 +21,7 @@ from vault_app.domain.errors import (
     EnvironmentProblem,
     VaultCorrupt,
 )
-from vault_app.services import upgrade_stage
+from vault_app.services import backup_kinds, upgrade_stage
 from vault_app.services import vault_psychotherapy_key as apart
 from vault_app.services.device_secret import (
     KeyringSecretStore,
@@ -103,9 +103,6 @@ def _create_locked(
 ) -> CreatedVault:
     if (folder / header_io.HEADER_NAME).exists():
         raise EnvironmentProblem(f"A vault already exists in {folder}; refusing to overwrite it.")
-    # Not at the top: backup_registry imports this module (the Vault type).
-    from vault_app.services import backup_registry
-
     vault_id = secrets.token_bytes(16)
     master = keys.random_key()
     recovery_secret = keys.new_recovery_secret()
@@ -151,7 +148,7 @@ def _create_locked(
         ledger_anchor=LedgerAnchor(0, "00" * 32),
         # New vaults back up as snapshots into a backup repository; said in the header from
         # the start, since a vault that says nothing is an older one (single files).
-        settings={backup_registry.SETTINGS_KEY: backup_registry.settings_for_new_vault()},
+        settings={backup_kinds.SETTINGS_KEY: backup_kinds.settings_for_new_vault()},
     )
     keyring = VaultKeys(master, dict(key_material), store, passphrase_proven=True, psychotherapy_wrap=pwk)
     header = keyring.seal(keyring.with_passphrase(header, passphrase, params, device))
@@ -168,7 +165,7 @@ def _create_locked(
         vault.ledger.append(
             "vault.created",
             {"kdf": params.describe(), "device_secret": device is not None, "format": header.format_version,
-             "backup_kind": backup_registry.NEW_VAULT_KIND},
+             "backup_kind": backup_kinds.NEW_VAULT_KIND},
         )
         vault.open_psychotherapy_after_unlock()
     except BaseException:
