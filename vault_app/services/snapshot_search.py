@@ -48,8 +48,8 @@ from vault_app.storage.compartment import COMPARTMENT_FILES
 
 # The page reader of the destruction's own search (its cipher and its check of page 1),
 # so that a unit's pages are checked and decrypted exactly as a whole file's are.
-from vault_app.storage.destruction_pages import PAGE_SIZE, PageStats, _check_page_one, _PageCipher, file_salt
-from vault_app.storage.destruction_scan import _Matcher
+from vault_app.storage.destruction_pages import PAGE_SIZE, PageCipher, PageStats, check_page_one, file_salt
+from vault_app.storage.destruction_scan import Matcher
 from vault_app.storage.files import os_errors
 
 # A run of units read and searched by one job of the threads (about 8 MiB).
@@ -88,14 +88,14 @@ class SharedPageSearch:
     pages_known: int = 0
     seams_searched: int = 0
     files_whole: int = 0
-    _matcher: _Matcher | None = None
+    _matcher: Matcher | None = None
 
     def _find(self, haystack: bytes) -> frozenset[int]:
         """Every needle in `haystack`. Not NeedleSet.search: it drops a needle once found
         (rebuilding its automaton each time), which a unit's complete set cannot do."""
         if self._matcher is None:
             needles = self.scan.needles.needles
-            self._matcher = _Matcher(needles, list(range(len(needles))))
+            self._matcher = Matcher(needles, list(range(len(needles))))
         return frozenset(self._matcher.find(haystack)) if haystack else frozenset()
 
     def search_compartments(self, folder: Path, keys: dict[str, bytes], layout: dict[str, list[tuple[int, str]]],
@@ -179,7 +179,7 @@ class SharedPageSearch:
 
     def _search_units(self, path: Path, key: bytes, salt: bytes, units: list[_Unit], keep: int) -> list[_Seen]:
         """Decrypt and search each unit on its own (its pages, in order, concatenated)."""
-        cipher = _PageCipher(key, salt)
+        cipher = PageCipher(key, salt)
         out: list[_Seen] = []
         first, last = units[0].offset, units[-1].offset + units[-1].size
         with os_errors("reading a compartment for verification"), path.open("rb") as handle:
@@ -193,7 +193,7 @@ class SharedPageSearch:
         return out
 
 
-def _plain_pages(cipher: _PageCipher, view: memoryview, first_pgno: int, stats: PageStats, path: Path) -> bytes:
+def _plain_pages(cipher: PageCipher, view: memoryview, first_pgno: int, stats: PageStats, path: Path) -> bytes:
     """The plaintext of the unit's pages that verify, concatenated (destruction_pages.decrypt_range)."""
     good: list[tuple[memoryview, int]] = []
     for k in range(-(-len(view) // PAGE_SIZE)):
@@ -209,5 +209,5 @@ def _plain_pages(cipher: _PageCipher, view: memoryview, first_pgno: int, stats: 
     stats.authenticated += len(good)
     stats.bytes_decrypted += len(plain)
     if good[0][1] == 1:
-        _check_page_one(plain, path)
+        check_page_one(plain, path)
     return plain

@@ -55,7 +55,7 @@ class PageStats:
         self.bytes_decrypted += other.bytes_decrypted
 
 
-class _PageCipher:
+class PageCipher:
     """Checks and decrypts runs of pages with one HMAC key object (copied per page) and
     one AES-CBC pass per run, instead of a new HMAC and a new cipher object per page."""
 
@@ -159,7 +159,7 @@ def paged_file(db_path: Path, pages_per_range: int) -> PagedFile:
 
 def decrypt_range(key: bytes, salt: bytes, run: PageRange, stats: PageStats) -> Iterator[bytes]:
     """The plaintext of the run's readable pages, concatenated, in batches of BATCH_PAGES."""
-    cipher = _PageCipher(key, salt)
+    cipher = PageCipher(key, salt)
     step = WAL_FRAME_HEADER_LEN + PAGE_SIZE if run.wal else PAGE_SIZE
     base = WAL_HEADER_LEN if run.wal else 0
     with os_errors("reading a compartment for verification"), run.path.open("rb") as handle:
@@ -191,7 +191,7 @@ def decrypt_range(key: bytes, salt: bytes, run: PageRange, stats: PageStats) -> 
             stats.authenticated += len(pages)
             stats.bytes_decrypted += len(plain)
             if not run.wal and pages[0][1] == 1:
-                _check_page_one(plain, run.path)
+                check_page_one(plain, run.path)
             yield plain
 
 
@@ -205,7 +205,7 @@ def plaintext_pages(db_path: Path, key: bytes, stats: PageStats) -> Iterator[byt
         yield from decrypt_range(key, paged.salt, run, stats)
 
 
-def _check_page_one(plain: bytes, path: Path) -> None:
+def check_page_one(plain: bytes, path: Path) -> None:
     # Bytes 16-17 of the SQLite header (here the first two plaintext bytes) hold the page size.
     if int.from_bytes(plain[:2], "big") != PAGE_SIZE or plain[4] != RESERVE:
         raise VaultCorrupt(
@@ -217,7 +217,7 @@ def unreadable_pages(key: bytes, salt: bytes, data: bytes, first_pgno: int) -> l
     """Numbers of the pages of `data` (whole pages of a compartment file, the first being
     page `first_pgno`) whose HMAC does not verify under `key`: a purge checks the pages it
     wrote anew this way, without reading the pages it left as they were."""
-    cipher = _PageCipher(key, salt)
+    cipher = PageCipher(key, salt)
     view = memoryview(data)
     return [first_pgno + k for k in range(-(-len(data) // PAGE_SIZE))
             if not cipher.authentic(view[k * PAGE_SIZE : (k + 1) * PAGE_SIZE], first_pgno + k)]

@@ -128,7 +128,7 @@ def _blob_needles(data: bytes) -> list[Needle]:
     return [Needle(w, ATTACHMENT, whole=False) for w in windows if len(set(w)) > 4][: ATTACHMENT_WINDOWS + 1]
 
 
-class _Matcher:
+class Matcher:
     """One search over a fixed subset of the needles; indexes are the set's."""
 
     def __init__(self, needles: list[Needle], indexes: list[int]) -> None:
@@ -153,7 +153,7 @@ class NeedleSet:
             seen.setdefault(n.data, n)
         self.needles = list(seen.values())
         self.max_len = max((len(n.data) for n in self.needles), default=0)
-        self._all = _Matcher(self.needles, list(range(len(self.needles))))
+        self._all = Matcher(self.needles, list(range(len(self.needles))))
 
     def __len__(self) -> int:
         return len(self.needles)
@@ -209,7 +209,7 @@ class NeedleSet:
             if hits:
                 found |= hits
                 if place is None:
-                    matcher = _Matcher(self.needles, [i for i in matcher.indexes if i not in found])
+                    matcher = Matcher(self.needles, [i for i in matcher.indexes if i not in found])
                 else:
                     matcher = place.add(hits)
             tail = (tail + chunk[-keep:])[-keep:] if keep else b""
@@ -238,7 +238,7 @@ class NeedleSet:
         remaining = [i for i in range(len(self.needles)) if i not in found]
         if not remaining:
             return found
-        matcher = _Matcher(self.needles, remaining)
+        matcher = Matcher(self.needles, remaining)
         for left_part, right_part in zip(lefts, rights, strict=True):
             found |= matcher.find(left_part + right_part)
         return found
@@ -259,11 +259,11 @@ class PlaceFound:
         self.found: set[int] = set()
         self.matcher = needles._all
 
-    def add(self, hits: set[int]) -> _Matcher:
+    def add(self, hits: set[int]) -> Matcher:
         with self._lock:
             if not hits <= self.found:
                 self.found |= hits
-                self.matcher = _Matcher(self._needles.needles, [i for i in self.matcher.indexes
+                self.matcher = Matcher(self._needles.needles, [i for i in self.matcher.indexes
                                                                 if i not in self.found])
             return self.matcher
 
