@@ -14,17 +14,14 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 from benchmarks import practice
 from benchmarks.bench_backup_repo import _a_days_work, _plain_copy
-from benchmarks.common import NO_KEYRING, PASSPHRASE
 from vault_app.services import backup, backup_repo
-from vault_app.services.vault import Vault, open_vault
+from vault_app.services.vault import Vault
 
 
 def _size(folder: Path) -> int:
@@ -62,25 +59,11 @@ def run(vault: Vault, work: Path, client_id: str, days: int) -> list[dict[str, f
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--scale", type=int, default=1, metavar="N")
+    practice.add_arguments(parser)
     parser.add_argument("--days", type=int, default=3)
-    parser.add_argument("--quick", action="store_true", help="the tiny practice: checks the harness only")
-    parser.add_argument("--cache-dir", type=Path, default=None)
     args = parser.parse_args(argv)
-    spec = practice.QUICK if args.quick else practice.FULL
-    if args.scale > 1:
-        spec = practice.scaled(spec, args.scale)
-    p = practice.cached(spec, root=args.cache_dir, log=lambda s: print(s, file=sys.stderr))
-    work = Path(tempfile.mkdtemp(prefix="vault_app_bench_default_", dir=args.cache_dir))
-    try:
-        folder = practice.working_copy(p, work / "vault")
-        vault = open_vault(folder, PASSPHRASE, with_psychotherapy=True, secrets_store=NO_KEYRING)
-        try:
-            rows = run(vault, work, p.big_client, args.days)
-        finally:
-            vault.lock()
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    with practice.opened_copy(args, "vault_app_bench_default_") as (vault, work, p):
+        rows = run(vault, work, p.big_client, args.days)
     load = os.getloadavg()[0]
     print(f"{args.scale}x, load {load:.1f}")
     print("| backup | plain fsync'd copy | single file (old default) | snapshot (new default) | snapshot / file "

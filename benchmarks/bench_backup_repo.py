@@ -18,16 +18,14 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import sys
-import tempfile
 import time
 from datetime import date
 from pathlib import Path
 
 from benchmarks import practice
-from benchmarks.common import NO_KEYRING, PASSPHRASE, Measure, once_s, table
+from benchmarks.common import Measure, once_s, table
 from vault_app.services import attachments, backup, backup_repo, notes
-from vault_app.services.vault import Vault, open_vault
+from vault_app.services.vault import Vault
 from vault_app.storage import header as header_io
 from vault_app.storage.compartment import COMPARTMENT_FILES
 
@@ -95,24 +93,10 @@ def measures(vault: Vault, work: Path, client_id: str, label: str = "") -> list[
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--scale", type=int, default=1, metavar="N")
-    parser.add_argument("--quick", action="store_true", help="the tiny practice: checks the harness only")
-    parser.add_argument("--cache-dir", type=Path, default=None)
+    practice.add_arguments(parser)
     args = parser.parse_args(argv)
-    spec = practice.QUICK if args.quick else practice.FULL
-    if args.scale > 1:
-        spec = practice.scaled(spec, args.scale)
-    p = practice.cached(spec, root=args.cache_dir, log=lambda s: print(s, file=sys.stderr))
-    work = Path(tempfile.mkdtemp(prefix="vault_app_bench_repo_", dir=args.cache_dir))
-    try:
-        folder = practice.working_copy(p, work / "vault")
-        vault = open_vault(folder, PASSPHRASE, with_psychotherapy=True, secrets_store=NO_KEYRING)
-        try:
-            rows = measures(vault, work, p.big_client, f"{args.scale}x: ")
-        finally:
-            vault.lock()
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    with practice.opened_copy(args, "vault_app_bench_repo_") as (vault, work, p):
+        rows = measures(vault, work, p.big_client, f"{args.scale}x: ")
     print(table(rows))
     return 0 if all(m.passed is not False for m in rows) else 1
 

@@ -28,16 +28,15 @@ import os
 import pstats
 import shutil
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from benchmarks import practice
-from benchmarks.common import NO_KEYRING, PASSPHRASE, Measure, once_s, table
+from benchmarks.common import NO_KEYRING, Measure, once_s, table
 from vault_app.services import backup, backup_checked, backup_restore
-from vault_app.services.vault import Vault, open_vault
+from vault_app.services.vault import Vault
 from vault_app.storage import header as header_io
 from vault_app.storage.compartment import COMPARTMENT_FILES
 
@@ -163,25 +162,11 @@ def measures(vault: Vault, work: Path, label: str = "", *, profile: bool = False
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--scale", type=int, default=1, metavar="N")
-    parser.add_argument("--quick", action="store_true", help="the tiny practice: checks the harness only")
+    practice.add_arguments(parser)
     parser.add_argument("--profile", action="store_true", help="profile the second restore (to stderr)")
-    parser.add_argument("--cache-dir", type=Path, default=None)
     args = parser.parse_args(argv)
-    spec = practice.QUICK if args.quick else practice.FULL
-    if args.scale > 1:
-        spec = practice.scaled(spec, args.scale)
-    p = practice.cached(spec, root=args.cache_dir, log=lambda s: print(s, file=sys.stderr))
-    work = Path(tempfile.mkdtemp(prefix="vault_app_bench_restore_", dir=args.cache_dir))
-    try:
-        folder = practice.working_copy(p, work / "vault")
-        vault = open_vault(folder, PASSPHRASE, with_psychotherapy=True, secrets_store=NO_KEYRING)
-        try:
-            rows = measures(vault, work, f"{args.scale}x: ", profile=args.profile)
-        finally:
-            vault.lock()
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    with practice.opened_copy(args, "vault_app_bench_restore_") as (vault, work, _p):
+        rows = measures(vault, work, f"{args.scale}x: ", profile=args.profile)
     print(table(rows))
     return 0 if all(m.passed is not False for m in rows) else 1
 

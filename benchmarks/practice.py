@@ -14,11 +14,14 @@ works on a copy of it.
 
 from __future__ import annotations
 
+import argparse
+import contextlib
 import json
 import shutil
+import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -30,7 +33,7 @@ from vault_app.domain.authorization import Authorization
 from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection
 from vault_app.domain.disclosure_basis import LegalBasis
 from vault_app.services import authorizations, demo, export, practice
-from vault_app.services.vault import Vault, create_vault
+from vault_app.services.vault import Vault, create_vault, open_vault
 
 # Bump when the way the practice is built changes, so an old cached copy is not reused.
 FORMAT = 5  # 5: the ledger's per-chart index (issue 21)
@@ -239,6 +242,39 @@ def working_copy(p: Practice, dest: Path) -> Path:
     """A copy of the template to run against (the benchmarks write, destroy and back up)."""
     shutil.copytree(p.folder, dest)
     return dest
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options every benchmark on a practice takes: its scale, the tiny practice, where
+    the practices are cached."""
+    parser.add_argument("--scale", type=int, default=1, metavar="N")
+    parser.add_argument("--quick", action="store_true", help="the tiny practice: checks the harness only")
+    parser.add_argument("--cache-dir", type=Path, default=None)
+
+
+def from_arguments(args: argparse.Namespace) -> Practice:
+    """The practice add_arguments' options name, built unless cached (progress on stderr)."""
+    spec = QUICK if args.quick else FULL
+    if args.scale > 1:
+        spec = scaled(spec, args.scale)
+    return cached(spec, root=args.cache_dir, log=lambda s: print(s, file=sys.stderr))
+
+
+@contextlib.contextmanager
+def opened_copy(args: argparse.Namespace, prefix: str) -> Iterator[tuple[Vault, Path, Practice]]:
+    """A working copy of that practice, unlocked with its psychotherapy notes, in a fresh
+    work folder (yielded for the benchmark's own files) that is removed afterwards."""
+    p = from_arguments(args)
+    work = Path(tempfile.mkdtemp(prefix=prefix, dir=args.cache_dir))
+    try:
+        vault = open_vault(working_copy(p, work / "vault"), PASSPHRASE, with_psychotherapy=True,
+                           secrets_store=NO_KEYRING)
+        try:
+            yield vault, work, p
+        finally:
+            vault.lock()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def demo_template(name: str, *, clients: int, notes_per_client: int, ledger_entries: int, seed: int,
