@@ -7,8 +7,8 @@ the main window."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
