@@ -158,7 +158,10 @@ class PurgeJob:
         finally:
             self._ended.set()
             if self._on_end is not None:
-                self._on_end(self.error)
+                try:
+                    self._on_end(self.error)
+                except Exception as exc:  # a watcher gone (its window deleted): the results stay in the job
+                    log.warning("A destruction's purge could not report its end: %s", type(exc).__name__)
 
 
 def destroy_beside(vault_calls: Callable[[Callable[[Vault], Any]], Any], submit: Submit, client: str,
