@@ -7,6 +7,7 @@ the main window."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from tests.gui.test_chart import add_client
 from vault_app.gui.controller import AppController
 from vault_app.gui.destruction_wizard import DestructionWizard
 from vault_app.services import backup, clients, destruction, notes
+from vault_app.services import destruction_progress as progressing
 
 pytestmark = pytest.mark.gui
 
@@ -80,7 +82,7 @@ def test_each_step_shows_in_words_on_a_determinate_bar_and_nothing_can_cancel(
     assert wizard.isVisible() and wizard.currentPage() is confirm
 
     wait_ops(qtbot, timeout=60_000)
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.certificate_page)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.certificate_page, timeout=60_000)
     texts = [s[0] for s in seen]
     assert texts[0] == "Keeping the records the law requires after a destruction…", texts
     for words in ("Deleting the chart's records…", "Compacting the vault files…",
@@ -101,6 +103,85 @@ def test_each_step_shows_in_words_on_a_determinate_bar_and_nothing_can_cancel(
     assert _button(wizard, QWizard.WizardButton.FinishButton).isVisible()
     wizard.reject()
     assert not wizard.isVisible()
+
+
+def test_the_worker_serves_an_autosave_and_the_client_list_while_the_backups_are_purged(
+        unlocked_app: AppController, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The backups' purge runs on a thread of its own (services/destruction_beside.py): held
+    there between backup 1 and backup 2, the app's worker runs an autosave of another chart's
+    note and the client list's read, and no certificate exists yet."""
+    vault = unlocked_app.vault
+    assert vault is not None
+    other = clients.create_client(vault, "Otherly Keptclient")
+    draft = notes.create_progress_note(vault, other.client_id, template="free", text="Before.")
+    wizard, _chart_number = _ready_wizard(unlocked_app, qtbot, tmp_path, backups=2)
+    reached, release = threading.Event(), threading.Event()
+    threads: list[str] = []
+    real_backup = progressing.Reporter.backup
+
+    def held(reporter: progressing.Reporter, i: int) -> None:
+        real_backup(reporter, i)
+        if i == 2:
+            threads.append(threading.current_thread().name)
+            reached.set()
+            release.wait()
+
+    monkeypatch.setattr(progressing.Reporter, "backup", held)
+    _button(wizard, QWizard.WizardButton.CommitButton).click()
+    try:
+        qtbot.waitUntil(reached.is_set, timeout=60_000)
+        saved: list[str] = []
+        listed: list[list[str]] = []
+        unlocked_app.op(None, lambda v: notes.save_draft(v, draft.note_id, {"text": "Typed meanwhile."})) \
+            .success(saved.append).run()
+        unlocked_app.query(None, lambda v: [c.client_id for c in clients.list_clients(v)]) \
+            .success(listed.append).run()
+        qtbot.waitUntil(lambda: bool(saved and listed), timeout=60_000)
+        assert listed[0] == [other.client_id]  # the destroyed chart is gone, the other one there
+        assert unlocked_app.destruction_running and wizard.confirm_page.busy
+        assert wizard.confirm_page.status.text() == "Purging backup 2 of 2…"
+        assert not vault.ledger.entries(kinds=(destruction.COMPLETED,))
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.certificate_page, timeout=60_000)
+    assert threads == ["vault-destruction-purge"]
+    assert notes.get_note(vault, draft.note_id).sections["text"] == "Typed meanwhile."
+    certificate = wizard.confirm_page.certificate
+    assert certificate is not None and certificate["verification"]["result"] == "passed"
+    assert len(certificate["verification"]["backups"]) == 2
+    assert not unlocked_app.destruction_running
+
+
+def test_the_notes_lock_during_a_destruction_closes_them_after_it(
+        unlocked_app: AppController, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The psychotherapy notes' idle lock during the purge: blanked at once, closed on the
+    worker once the destruction ended (its finish still reads that compartment)."""
+    vault = unlocked_app.vault
+    assert vault is not None
+    wizard, _chart_number = _ready_wizard(unlocked_app, qtbot, tmp_path, backups=1)
+    assert unlocked_app.psychotherapy_open
+    reached, release = threading.Event(), threading.Event()
+    real_backup = progressing.Reporter.backup
+
+    def held(reporter: progressing.Reporter, i: int) -> None:
+        real_backup(reporter, i)
+        reached.set()
+        release.wait()
+
+    monkeypatch.setattr(progressing.Reporter, "backup", held)
+    _button(wizard, QWizard.WizardButton.CommitButton).click()
+    try:
+        qtbot.waitUntil(reached.is_set, timeout=60_000)
+        unlocked_app.lock_psychotherapy()
+        wait_ops(qtbot)
+        assert not unlocked_app.psychotherapy_open and vault.psychotherapy_open  # blanked, not yet closed
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.certificate_page, timeout=60_000)
+    qtbot.waitUntil(lambda: not vault.psychotherapy_open, timeout=60_000)
+    wait_ops(qtbot)
+    certificate = wizard.confirm_page.certificate
+    assert certificate is not None and certificate["verification"]["result"] == "passed"
 
 
 def _idle(app: AppController) -> None:
@@ -152,7 +233,7 @@ def test_a_lock_during_a_destruction_hides_everything_then_locks_when_it_is_done
     _idle(unlocked_app)
 
     wait_ops(qtbot, timeout=60_000)
-    qtbot.waitUntil(lambda: unlocked_app.unlock_window is not None)
+    qtbot.waitUntil(lambda: unlocked_app.unlock_window is not None, timeout=60_000)
     wait_ops(qtbot)
     assert unlocked_app.main_window is None and unlocked_app.vault is None and not vault.is_open
     unlock_window = unlocked_app.unlock_window
@@ -194,7 +275,7 @@ def test_quit_during_a_destruction_asks_and_keep_open_keeps_everything(
     keep = next(b for b in box.buttons() if b.text() == "Keep the app open")
     keep.click()
     wait_ops(qtbot, timeout=60_000)
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.certificate_page)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.certificate_page, timeout=60_000)
     assert quits == [] and unlocked_app.main_window is window and window.client_list.isVisible()
 
 
@@ -231,5 +312,5 @@ def test_a_lost_wizard_never_keeps_a_lock_waiting(unlocked_app: AppController, q
     unlocked_app.lock("Locked.", quick=True)
     assert unlocked_app.main_window is not None and unlocked_app.unlock_window is None
     owner.deleteLater()
-    qtbot.waitUntil(lambda: unlocked_app.unlock_window is not None)
+    qtbot.waitUntil(lambda: unlocked_app.unlock_window is not None, timeout=60_000)
     assert unlocked_app.main_window is None and unlocked_app.vault is None

@@ -102,6 +102,7 @@ class AppController(VaultOps):
         # A destruction past its "started" entry (see destruction_begins).
         self._destruction: QObject | None = None
         self._lock_after: tuple[str, bool] | None = None
+        self._psychotherapy_lock_after = False
         self._quit_after = False
         self._outcome = ""
 
@@ -335,7 +336,12 @@ class AppController(VaultOps):
         self.idle.psychotherapy_armed = False
         # Blank first, then close the compartment on the worker (after any pending save).
         self.psychotherapy_changed.emit(False)
-        if self.vault is not None:
+        if self.vault is not None and self._destruction is not None:
+            # The destruction's finish (on the worker, after its backups' purge beside it) still
+            # reads that compartment: it closes when the destruction ends, as it did when the
+            # destruction was one operation ahead of it. Nothing of it is on screen meanwhile.
+            self._psychotherapy_lock_after = True
+        elif self.vault is not None:
             self.op(None, lambda v: v.lock_psychotherapy()).failure(_log_only).run()
 
     # --- a destruction running ------------------------------------------------------------------
@@ -373,6 +379,9 @@ class AppController(VaultOps):
             return
         lock_after, self._lock_after = self._lock_after, None
         quit_after, self._quit_after = self._quit_after, False
+        psychotherapy_after, self._psychotherapy_lock_after = self._psychotherapy_lock_after, False
+        if psychotherapy_after and self.vault is not None and not self.psychotherapy_open:
+            self.op(None, lambda v: v.lock_psychotherapy()).failure(_log_only).run()
         outcome, self._outcome = self._outcome, ""
         if quit_after and self.main_window is not None:
             self.main_window.close()  # as Vault > Quit: holds typed text, locks, ends the app

@@ -3,10 +3,11 @@ Also the list of charts eligible for destruction."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,7 +32,7 @@ from vault_app.gui.dates import show_date
 from vault_app.gui.destruction_texts import certificate_text, lock_outcome_text, outcome_text
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.widgets import add_row, make_tree, wrapped_label
-from vault_app.services import certificates, clients, destruction, holds, retention
+from vault_app.services import certificates, clients, destruction, destruction_beside, holds, retention
 from vault_app.services.destruction_progress import Step
 
 if TYPE_CHECKING:
@@ -190,9 +191,36 @@ class BasisPage(QWizardPage):
         return True
 
 
+class _ToWorker(QObject):
+    """Hands a call of the backups' purge (from its own thread) to the app's worker, through
+    the GUI thread (the operations' home): one short ordinary operation each (a ledger read
+    or append). Never refused: a lock waits for the destruction's end (controller.py)."""
+
+    _ask = Signal(object, object, object)
+
+    def __init__(self, app: App) -> None:
+        super().__init__()
+        self.app = app
+        self._ask.connect(self._hand_over, Qt.ConnectionType.QueuedConnection)
+
+    def submit(self, fn: Callable[[Any], Any], ok: Callable[[Any], None],
+               fail: Callable[[BaseException], None]) -> None:
+        self._ask.emit(fn, ok, fail)  # any thread
+
+    def _hand_over(self, fn: Callable[[Any], Any], ok: Callable[[Any], None],
+                   fail: Callable[[BaseException], None]) -> None:
+        def failed(exc: BaseException) -> bool:
+            fail(exc)
+            return True  # the purge's thread reports it (the page)
+
+        self.app.op(None, fn).success(ok).failure(failed).run()
+
+
 class ConfirmPage(QWizardPage):
     # A destruction_progress.Step, emitted on the worker thread and heard on the GUI thread.
     stepped = Signal(object)
+    # The backups' purge ended (None, or the error that stopped it), from its own thread.
+    purged = Signal(object)
 
     def __init__(self, wiz: DestructionWizard) -> None:
         super().__init__()
@@ -227,7 +255,10 @@ class ConfirmPage(QWizardPage):
         layout.addStretch(1)
         self.busy = False
         self.certificate: dict[str, Any] | None = None
+        self._job: destruction_beside.PurgeJob | None = None
+        self._to_worker: _ToWorker | None = None
         self.stepped.connect(self._step)
+        self.purged.connect(self._purge_ended, Qt.ConnectionType.QueuedConnection)
         wiz.controller.destruction_waits.connect(self._waits)
 
     def initializePage(self) -> None:
@@ -257,11 +288,13 @@ class ConfirmPage(QWizardPage):
         def report(step: Step) -> None:
             stepped.emit(step)  # queued to the GUI thread: the page lives there
 
-        def job(v: Vault) -> dict[str, Any]:
+        to_worker = self._to_worker = _ToWorker(self.wiz.controller)
+
+        def job(v: Vault) -> tuple[destruction.Carrying, destruction_beside.LiveView]:
             data = permission.read_bytes() if kind == "permission" and permission else None
-            return destruction.destroy(v, client_id, basis=kind, confirm=confirm, permission=data,
-                                       override_reason=reason or None, witness=witness or None,
-                                       progress=report)
+            return destruction_beside.begin(v, client_id, to_worker.submit, basis=kind, confirm=confirm,
+                                            permission=data, override_reason=reason or None,
+                                            witness=witness or None, progress=report)
 
         self.busy = True
         self.setTitle(self.tr("Destroying the chart"))
@@ -272,14 +305,39 @@ class ConfirmPage(QWizardPage):
         self.message.setText("")
         self.completeChanged.emit()
         self.wiz.running(True)
-        # From the click on: the worker cannot be stopped (its steps queue nothing else before
-        # them), and past the "started" entry the destruction cannot be undone. A lock or quit
-        # asked for meanwhile waits for it (controller.py); the wizard says why Cancel is grey.
+        # From the click on, past the "started" entry, the destruction cannot be undone. A lock
+        # or quit asked for meanwhile waits for its end (controller.py), the backups' purge
+        # included; the wizard says why Cancel is grey.
         self.wiz.controller.destruction_begins(self)
         self.why.setVisible(True)
         self.confirm.setReadOnly(True)
+        # Three parts (services/destruction_beside.py): the live part is one operation on the
+        # worker, the backups' purge runs on a thread of its own (the worker stays free for
+        # autosaves and chart openings), the certificate is one short operation again.
         # No label: the wizard shows the progress itself, so no "Please wait" box covers it.
-        self.wiz.controller.op(self, job).success(self._done).failure(self._failed).finally_(self._idle).run()
+        self.wiz.controller.op(self, job).success(self._purge_beside).failure(self._failed_and_idle).run()
+
+    def _purge_beside(self, begun: tuple[destruction.Carrying, destruction_beside.LiveView]) -> None:
+        carrying, live = begun
+        self._job = destruction_beside.PurgeJob(carrying, live, on_end=self.purged.emit)
+        self._job.start()
+
+    def _purge_ended(self, error: BaseException | None) -> None:
+        job, self._job = self._job, None
+        if error is not None or job is None:
+            if not self._failed(error or RuntimeError("lost")):
+                self.message.setText(self.tr("The destruction stopped before it was finished. It is finished at "
+                                             "the next unlock."))
+            self._idle()
+            return
+        carrying = job.carrying
+        self.wiz.controller.op(self, lambda v: destruction_beside.finish(v, carrying)) \
+            .success(self._done).failure(self._failed).finally_(self._idle).run()
+
+    def _failed_and_idle(self, exc: BaseException) -> bool:
+        handled = self._failed(exc)
+        self._idle()
+        return handled
 
     def _step(self, step: Step) -> None:
         if not self.busy:

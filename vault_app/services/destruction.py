@@ -14,8 +14,9 @@ verification it reports has passed.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from vault_app import __version__
@@ -62,18 +63,33 @@ def _tool(vault: Vault) -> str:
 def destroy(vault: Vault, client: str, *, progress: progressing.DestructionProgress | None = None,
             **options: Any) -> dict[str, Any]:
     """Plan (refusing if anything is wrong), then carry out and verify. Returns the certificate.
-    `progress` hears each step as it begins (services/destruction_progress.py)."""
+    `progress` hears each step as it begins (services/destruction_progress.py). All on the
+    calling thread (the CLI; the GUI runs the backups' part beside: destruction_beside)."""
+    carrying = begin(vault, client, progress=progress, **options)
+    with past_no_return():
+        backups_part(vault, carrying)
+        return finish(vault, carrying)
+
+
+def begin(vault: Vault, client: str, *, progress: progressing.DestructionProgress | None = None,
+          **options: Any) -> Carrying:
+    """Plan, record the decision ("started"), then the live part (live_part)."""
     payload, needles = plan(vault, client, **options)
     crash_point("planned")
     started = vault.ledger.append(STARTED, payload)
     crash_point("started")
+    with past_no_return():
+        return live_part(vault, payload, started.seq, needles, captured_all=True, resumed=False, progress=progress)
+
+
+@contextmanager
+def past_no_return() -> Iterator[None]:
+    """Past the point of no return, an error says what happens next, not just what went wrong."""
     try:
-        return _carry_out(vault, payload, started.seq, needles, captured_all=True, resumed=False,
-                          progress=progress)
+        yield
     except DestructionNotVerified:
         raise
     except VaultError as err:
-        # Past the point of no return: say what happens next, not just what went wrong.
         err.hint = (err.hint + " " if err.hint else "") + (
             "The destruction was recorded as started and will be finished at the next unlock "
             "(or now with 'vault-app destruction resume')."
@@ -81,16 +97,49 @@ def destroy(vault: Vault, client: str, *, progress: progressing.DestructionProgr
         raise
 
 
-# --- carrying out (shared by destroy, resume) ---------------------------------------------
+# --- carrying out (shared by destroy, resume, and the GUI's run beside: destruction_beside) ------
+@dataclass
+class Carrying:
+    """One destruction between its parts: what the live part (on the vault's worker) hands
+    to the purge of the backups (possibly on a thread of its own) and to the finish."""
+
+    payload: dict[str, Any]
+    started_seq: int
+    target: Target
+    destroyed_keys: dict[str, str]
+    report: progressing.Reporter
+    log: StepLog
+    scan: verify.ContentScan
+    captured_all: bool
+    resumed: bool
+    struct: dict[str, Any] = field(default_factory=dict)
+    backups: list[dict[str, Any]] = field(default_factory=list)
+    pending: list[dict[str, Any]] = field(default_factory=list)
+
+
 def _carry_out(
     vault: Vault, payload: dict[str, Any], started_seq: int, needles: NeedleSet, *, captured_all: bool, resumed: bool,
     progress: progressing.DestructionProgress | None = None,
 ) -> dict[str, Any]:
+    carrying = live_part(vault, payload, started_seq, needles, captured_all=captured_all, resumed=resumed,
+                         progress=progress)
+    backups_part(vault, carrying)
+    return finish(vault, carrying)
+
+
+def live_part(
+    vault: Vault, payload: dict[str, Any], started_seq: int, needles: NeedleSet, *, captured_all: bool, resumed: bool,
+    progress: progressing.DestructionProgress | None = None,
+) -> Carrying:
+    """What needs the live vault alone: the deletion, rekey and crypto-erase, then the search
+    and structural checks of the live vault (before the backups: whatever the therapist
+    writes while they are purged is not taken for a residue of the chart)."""
     target = Target.from_payload(payload)
-    destroyed_keys = dict(payload.get("key_fingerprints") or {})
     report = progressing.Reporter(progress, target, _present_backups(vault))
     # The erase's own log entries move the bar on (delete, compact, rekey, crypto-erase).
     log = report.log()
+    c = Carrying(payload, started_seq, target, dict(payload.get("key_fingerprints") or {}), report, log,
+                 verify.ContentScan(needles), captured_all, resumed)
     report.begin(progressing.RETAIN if target.note_ids is None else progressing.DELETE)
     log.add("started", f"ledger entry {started_seq} recorded the decision before any change")
     if target.note_ids is None:
@@ -101,27 +150,42 @@ def _carry_out(
     # A backup on lock still reading these files is stopped first (docs/scaling.md).
     backup_beside_control.before_destruction(vault)
     erase(vault, target, log)
-    scan = verify.ContentScan(needles)
-    swept = backups_step.sweep(vault)
-    if swept:
-        log.add("remove stale work copies", f"{len(swept)} work copy(ies) an interrupted backup job left beside "
-                "registered backups")
-    report.backups_begin()
-    backups = backups_step.purge(vault, target, scan, destroyed_keys, on_backup=report.backup)
-    report.backups_end()
-    pending = backups_step.unreachable(vault)
-    log.add("purge backups", f"{len(backups)} registered backup(s) purged and searched (see each one's method)"
-            + (f"; {len(pending)} registered backup(s) not reachable" if pending else ""))
-    crash_point("purged")
     report.begin(progressing.SEARCH)
-    verify.scan_vault(vault, scan)
-    content = verify.content_result(vault, scan, captured_all=captured_all)
+    verify.scan_vault(vault, c.scan)
     report.finished(progressing.SEARCH)
     report.begin(progressing.STRUCTURAL)
-    struct = _structural(vault, target, destroyed_keys)
+    c.struct = _structural(vault, target, c.destroyed_keys)
     report.finished(progressing.STRUCTURAL)
+    crash_point("live")
+    return c
+
+
+def backups_part(vault: Vault, c: Carrying) -> None:
+    """Purge and search every registered backup present. `vault` is the live vault, or its
+    stand-in on a thread of its own (destruction_beside.LiveView): only the ledger, the
+    registry (in the ledger) and the vault's keys are read, no compartment."""
+    swept = backups_step.sweep(vault)
+    if swept:
+        c.log.add("remove stale work copies", f"{len(swept)} work copy(ies) an interrupted backup job left beside "
+                  "registered backups")
+    c.report.backups_begin()
+    c.backups = backups_step.purge(vault, c.target, c.scan, c.destroyed_keys, on_backup=c.report.backup)
+    c.report.backups_end()
+    c.pending = backups_step.unreachable(vault)
+    c.log.add("purge backups", f"{len(c.backups)} registered backup(s) purged and searched (see each one's method)"
+              + (f"; {len(c.pending)} registered backup(s) not reachable" if c.pending else ""))
+    crash_point("purged")
+
+
+def finish(vault: Vault, c: Carrying) -> dict[str, Any]:
+    """Sort the search's hits, record the failure or issue the certificate (short: on the
+    worker). Only after every reachable backup was purged and searched (backups_part)."""
+    payload, target, backups, pending = c.payload, c.target, c.backups, c.pending
+    content = verify.content_result(vault, c.scan, captured_all=c.captured_all)
+    struct = {**c.struct, "key_problems": list(c.struct["key_problems"])}
+    _stale_work_problem(vault, struct)
     ok = verify.passed(content, struct, backups)
-    log.add("verify", "content search and structural checks " + ("passed" if ok else "FAILED"))
+    c.log.add("verify", "content search and structural checks " + ("passed" if ok else "FAILED"))
     crash_point("verified")
     verification = {"result": "passed" if ok else "failed", "content_search": content, "structural": struct,
                     "backups": backups, "backups_not_reachable": pending}
@@ -140,8 +204,8 @@ def _carry_out(
             "No certificate was issued; the failure is recorded in the ledger.",
             hint="See docs/retention.md, 'When verification fails'.",
         )
-    report.begin(progressing.SIGN)
-    certificate = _certificate(vault, payload, started_seq, log, verification, resumed)
+    c.report.begin(progressing.SIGN)
+    certificate = _certificate(vault, payload, c.started_seq, c.log, verification, c.resumed)
     if payload.get("chart_key_fingerprint"):
         certificate = replace(certificate, extra={**certificate.extra, "attachments": {
             "chart_key_fingerprint": payload["chart_key_fingerprint"],
@@ -191,9 +255,12 @@ _SNAPSHOT_KEYS_KEPT = (
 def _structural(vault: Vault, target: Target, destroyed_keys: dict[str, str]) -> dict[str, Any]:
     struct = verify.structural(vault, target, destroyed_keys)
     struct["key_problems"].extend(blob_problems(vault, target))
+    return struct
+
+
+def _stale_work_problem(vault: Vault, struct: dict[str, Any]) -> None:
     if backups_step.stale_work(vault):
         struct["key_problems"].append("a work copy of a backup (with older keys) was left beside a registered backup")
-    return struct
 
 
 def _failure_places(content: dict[str, Any], struct: dict[str, Any], backups: list[dict[str, Any]]) -> list[str]:
@@ -360,6 +427,7 @@ def verify_destruction(vault: Vault, certificate_id: str) -> dict[str, Any]:
     target = Target.from_payload(started.payload)
     destroyed_keys = dict(started.payload.get("key_fingerprints") or {})
     struct = _structural(vault, target, destroyed_keys)
+    _stale_work_problem(vault, struct)
     body = entry.payload.get("certificate") or {}
     intact = hashlib.sha256(canonical_json(body)).hexdigest() == entry.payload.get("certificate_sha256")
     backups = backups_step.inspect(vault, target, destroyed_keys)

@@ -449,6 +449,10 @@
         <translation>Comprobando que el expediente puede destruirse…</translation>
     </message>
     <message>
+        <source>The destruction stopped before it was finished. It is finished at the next unlock.</source>
+        <translation>La destrucción se detuvo antes de terminar. Se completará en el próximo desbloqueo.</translation>
+    </message>
+    <message>
         <source>Purging backup {0} of {1}…</source>
         <translation>Depurando la copia de seguridad {0} de {1}…</translation>
     </message>

@@ -1,0 +1,182 @@
+"""The destruction's backups purged beside the therapist's work (issue 21, item 1).
+
+A destruction has three parts (services/destruction.py): the live part (plan, the
+"started" entry, deletion, rekey, crypto-erase, the search and structural checks of the
+live vault), the purge of every registered backup (seconds per snapshot, minutes for a
+rotation of 19), and the finish (the certificate and its ledger entry). The live part and
+the finish need the live vault alone and run as ordinary operations on the vault's worker.
+The purge runs on a thread of its own (`PurgeJob`): meanwhile an autosave, a chart opening
+or the client list queue on the worker behind at most one short call of the purge.
+
+The purge reads the live vault in three ways, none of which touches a compartment from its
+thread (`LiveView`, the stand-in for the Vault it is given):
+- the ledger (the backups' registry, `ledger_is_live_prefix`) and its appends
+  (`backup.purged`): each call is handed to the worker (`hand_over`), one short operation,
+  so the SQLCipher connection of the ledger is only ever used there;
+- the vault's keys (`backup_keys.vault_source`: the master key, the retired ones, the
+  psychotherapy wrapping keys): copied on the worker before the thread starts, so a lock
+  of the psychotherapy notes meanwhile does not leave a backup's psychotherapy.db unpurged.
+  The thread holds them until it ends, as the backup on lock holds the master key.
+
+A lock or quit meanwhile hides the vault at once and waits for the destruction's end, as
+before (gui/controller.py destruction_begins): the purge is not stopped part-way, so the
+certificate is issued in the same session. A kill meanwhile leaves "started" without
+"completed": the next unlock runs the whole destruction again (every step idempotent), and
+each snapshot is old-whole or new-whole (snapshot_purge: one rename).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from vault_app.domain.errors import VaultError
+from vault_app.services import destruction
+from vault_app.services.import_beside import Submit, hand_over
+from vault_app.services.ledger import LedgerEntry
+from vault_app.storage.header import LedgerAnchor
+
+if TYPE_CHECKING:
+    from vault_app.services.vault import Vault
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+def _never() -> bool:
+    return False
+
+
+class _LedgerOnWorker:
+    """The ledger calls the purge makes, each run on the worker (one short operation)."""
+
+    def __init__(self, submit: Submit) -> None:
+        self._submit = submit
+
+    def _on_worker(self, fn: Callable[[Vault], T]) -> T:
+        # Never stopped: a lock waits for the destruction (module docstring).
+        return hand_over(self._submit, fn, _never)
+
+    def entries(self, **options: Any) -> list[LedgerEntry]:
+        return self._on_worker(lambda v: list(v.ledger.entries(**options)))
+
+    def get(self, seq: int) -> LedgerEntry | None:
+        return self._on_worker(lambda v: v.ledger.get(seq))
+
+    def head(self) -> LedgerAnchor:
+        return self._on_worker(lambda v: v.ledger.head())
+
+    def append(self, kind: str, payload: dict[str, Any]) -> LedgerEntry:
+        return self._on_worker(lambda v: v.ledger.append(kind, payload))
+
+
+class LiveView:
+    """What the backups' purge uses of the live vault, from a thread of its own: the keys
+    copied on the worker (`capture`), the ledger handed to it. Anything else is not there
+    (AttributeError): the purge must not reach a compartment of the live vault."""
+
+    def __init__(self, submit: Submit, vault_id: str, master: bytes, retired: list[bytes],
+                 wraps: tuple[bytes, ...]) -> None:
+        self.vault_id = vault_id
+        self.ledger = _LedgerOnWorker(submit)
+        self._master = master
+        self._retired = retired
+        self._wraps = wraps
+
+    @classmethod
+    def capture(cls, vault: Vault, submit: Submit) -> LiveView:
+        """On the worker: the keys the purge opens the vault's backups with."""
+        return cls(submit, vault.vault_id, vault.master_key(), list(vault.retired_masters()),
+                   vault.psychotherapy_wraps())
+
+    def master_key(self) -> bytes:
+        return self._master
+
+    def retired_masters(self) -> list[bytes]:
+        return list(self._retired)
+
+    def psychotherapy_wraps(self) -> tuple[bytes, ...]:
+        return self._wraps
+
+    def as_vault(self) -> Vault:
+        # The purge's functions are typed for a Vault; this is the part of one they use.
+        return cast("Vault", self)
+
+
+def begin(vault: Vault, client: str, submit: Submit, **options: Any) -> tuple[destruction.Carrying, LiveView]:
+    """On the worker: the live part of the destruction, and the purge's view of the vault."""
+    carrying = destruction.begin(vault, client, **options)
+    return carrying, LiveView.capture(vault, submit)
+
+
+def finish(vault: Vault, carrying: destruction.Carrying) -> dict[str, Any]:
+    """On the worker, once the purge ended: the verdict, the certificate and its entry."""
+    with destruction.past_no_return():
+        return destruction.finish(vault, carrying)
+
+
+class PurgeJob:
+    """The purge of the backups on a thread of its own. `on_end(error)` follows on that
+    thread: None when every reachable backup was purged and searched (the results are in
+    the Carrying, each backup's failure among them), else why it stopped (the destruction
+    is then finished at the next unlock, its "started" entry having no completion)."""
+
+    def __init__(self, carrying: destruction.Carrying, live: LiveView,
+                 on_end: Callable[[BaseException | None], None] | None = None) -> None:
+        self.carrying = carrying
+        self.live = live
+        self._on_end = on_end
+        self._ended = threading.Event()
+        self._thread: threading.Thread | None = None
+        self.error: BaseException | None = None
+
+    def start(self) -> None:
+        # Not a daemon: quitting waits for it (the controller does; a snapshot's rename is atomic anyway).
+        self._thread = threading.Thread(target=self._run, name="vault-destruction-purge")
+        self._thread.start()
+
+    def running(self) -> bool:
+        return self._thread is not None and not self._ended.is_set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        if self._thread is None:
+            return True
+        return self._ended.wait(timeout)
+
+    def _run(self) -> None:
+        try:
+            with destruction.past_no_return():
+                destruction.backups_part(self.live.as_vault(), self.carrying)
+        except VaultError as exc:
+            self.error = exc
+            log.warning("A destruction's purge of the backups stopped: %s", type(exc).__name__)
+        except Exception as exc:  # a bug: by type only (a message could quote a path or a name)
+            self.error = exc
+            log.error("A destruction's purge of the backups failed unexpectedly: %s", type(exc).__name__)
+        finally:
+            self._ended.set()
+            if self._on_end is not None:
+                try:
+                    self._on_end(self.error)
+                except Exception as exc:  # a watcher gone (its window deleted): the results stay in the job
+                    log.warning("A destruction's purge could not report its end: %s", type(exc).__name__)
+
+
+def destroy_beside(vault_calls: Callable[[Callable[[Vault], Any]], Any], submit: Submit, client: str,
+                   **options: Any) -> dict[str, Any]:
+    """The whole destruction with the purge beside, for callers without the GUI (the tests,
+    the benchmark): `vault_calls(fn)` runs fn where the vault is used and returns its result
+    (import_beside.SerialWorker.call), `submit` hands a call there without waiting."""
+    carrying, live = vault_calls(lambda v: begin(v, client, submit, **options))
+    job = PurgeJob(carrying, live)
+    job.start()
+    job.wait()
+    if job.error is not None:
+        raise job.error
+    result: dict[str, Any] = vault_calls(lambda v: finish(v, carrying))
+    return result
+
+
+__all__ = ["LiveView", "PurgeJob", "begin", "destroy_beside", "finish"]
