@@ -58,6 +58,11 @@ def test_the_destruction_speaks_spanish_from_its_first_step_to_the_certificate(
     text = certificate.text.text()
     assert text.startswith("Certificado <b>") and f"Expediente {chart_number}" in text
     assert "1 nota de evolución" in text and "1 cliente" in text and "registro de la bóveda" in text
+    # The certificate keeps "passed" in English for good; the screen says it in its language.
+    assert "Verificación: <b>superada</b>" in text
+    # The policy is worded here from its numbers, not domain's English sentence.
+    assert "Política de conservación: adultos, " in wizard.eligibility_page.text.text()
+    assert "years" not in wizard.eligibility_page.text.text()
     assert window.status_label.text() == f"Expediente {chart_number} destruido y verificado."
     wizard.reject()
 

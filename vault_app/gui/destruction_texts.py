@@ -11,6 +11,14 @@ from vault_app.gui.certificate_words import count_phrase
 from vault_app.gui.dates import show_date, show_datetime
 
 
+def result_word(result: str) -> str:
+    """The verification's result ("passed"/"failed" in the certificate, which stays in
+    English for good) in the screen's language."""
+    words = {"passed": QCoreApplication.translate("CertificatePage", "passed"),
+             "failed": QCoreApplication.translate("CertificatePage", "failed")}
+    return words.get(result, result)
+
+
 def outcome_text(cert: dict[str, Any]) -> str:
     """The status bar's sentence once the wizard has destroyed a chart."""
     chart = (cert.get("records") or {}).get("chart_number", cert.get("chart_number", ""))
@@ -18,7 +26,7 @@ def outcome_text(cert: dict[str, Any]) -> str:
     if result == "passed":
         return QCoreApplication.translate("DestructionWizard", "Chart {0} destroyed and verified.").format(chart)
     return QCoreApplication.translate("DestructionWizard", "Chart {0} destroyed. Verification: {1}.").format(
-        chart, result)
+        chart, result_word(result))
 
 
 def lock_outcome_text(cert: dict[str, Any] | None, *, failed: bool) -> str:
@@ -54,7 +62,8 @@ def certificate_text(cert: dict[str, Any]) -> str:
         "Certificate <b>{0}</b><br>Chart {1}, {2}: {3}.<br>Completed {4}.<br>"
         "Verification: <b>{5}</b>.<br><br>The certificate is kept in the ledger for good and is signed with this "
         "vault's key. Copies disclosed earlier, and copies outside this app, are listed in it as not reachable.",
-    ).format(cert.get("certificate_id", ""), chart, span, count_text, completed, verification.get("result", ""))
+    ).format(cert.get("certificate_id", ""), chart, span, count_text, completed,
+             result_word(str(verification.get("result", ""))))
 
 
-__all__ = ["certificate_text", "lock_outcome_text", "outcome_text"]
+__all__ = ["certificate_text", "lock_outcome_text", "outcome_text", "result_word"]

@@ -54,8 +54,14 @@ def eligibility(vault: Vault, client_id: str) -> dict[str, Any]:
         "rule": status.rule if status else "",
         "holds": [h.reason for h in holds.active_holds(vault, client_id)],
         "open_requests": retention.open_requests(vault, client_id),
-        "policy": retention.policy(vault).describe(),
+        # The policy's numbers, not domain's English sentence: the page words it in its language.
+        "policy": _policy_numbers(retention.policy(vault)),
     }
+
+
+def _policy_numbers(policy: Any) -> dict[str, int]:
+    return {"adult_years": policy.adult_years, "minor_years": policy.minor_years_after_majority,
+            "majority": policy.age_of_majority}
 
 
 class EligibilityPage(QWizardPage):
@@ -74,7 +80,10 @@ class EligibilityPage(QWizardPage):
 
     def _show(self, facts: dict[str, Any]) -> None:
         self.facts = facts
-        lines = [self.tr("Retention policy: {0}.").format(facts['policy'])]
+        policy = facts["policy"]
+        lines = [self.tr("Retention policy: adults {0} years after the last contact; minors the later of that and "
+                         "{1} years after age {2}.").format(policy["adult_years"], policy["minor_years"],
+                                                            policy["majority"])]
         if facts["eligible"]:
             lines.append(self.tr("Chart {0} reached the end of its retention period on {1}.")
                          .format(facts["chart_number"], show_date(facts["eligible_on"])))

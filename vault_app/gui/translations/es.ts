@@ -291,8 +291,8 @@
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <source>Retention policy: {0}.</source>
-        <translation>Política de conservación: {0}.</translation>
+        <source>Retention policy: adults {0} years after the last contact; minors the later of that and {1} years after age {2}.</source>
+        <translation>Política de conservación: adultos, {0} años después del último contacto; menores, lo que ocurra más tarde entre eso y {1} años después de cumplir {2}.</translation>
     </message>
     <message>
         <source>Chart {0} reached the end of its retention period on {1}.</source>
@@ -503,6 +503,14 @@
 </context>
 <context>
     <name>CertificatePage</name>
+    <message>
+        <source>passed</source>
+        <translation>superada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>no superada</translation>
+    </message>
     <message>
         <source>%n suspension of disclosure accounting</source>
         <translation>%n suspensión del registro de divulgaciones</translation>
