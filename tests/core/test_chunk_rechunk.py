@@ -9,7 +9,7 @@ import random
 
 import pytest
 
-from vault_app.storage import chunk_store
+from vault_app.storage import chunk_rechunk, chunk_store
 from vault_app.storage.chunk_store import MAX_PAGES, PAGE
 
 
@@ -32,12 +32,21 @@ class _Counting(io.BytesIO):
         return out
 
 
-def _check(old_pages: list[bytes], new_pages: list[bytes], changed: set[int]) -> chunk_store.Rechunked:
+def _rebuilt(old: list[bytes], result: list[int | bytes]) -> list[bytes]:
+    return [old[r] if isinstance(r, int) else r for r in result]
+
+
+def _check(old_pages: list[bytes], new_pages: list[bytes], changed: set[int]) -> list[int | bytes]:
     old = _whole(b"".join(old_pages))
     data = b"".join(new_pages)
-    result = chunk_store.rechunk(io.BytesIO(data), [len(c) for c in old], changed, len(data))
-    assert result.start == sum(len(c) for c in old[: result.head])
-    assert old[: result.head] + result.pieces + old[result.tail :] == _whole(data)
+    result = chunk_rechunk.rechunk(io.BytesIO(data), [len(c) for c in old], changed, len(data))
+    assert _rebuilt(old, result) == _whole(data)
+    # An old chunk kept is at its old offset.
+    offset = 0
+    for r in result:
+        if isinstance(r, int):
+            assert offset == sum(len(c) for c in old[:r])
+        offset += len(old[r]) if isinstance(r, int) else len(r)
     return result
 
 
@@ -73,18 +82,21 @@ def test_a_superset_of_the_changed_pages_gives_the_same_chunks() -> None:
     _check(old_pages, new_pages, {50, 3, 120, 199})
 
 
-def test_one_changed_page_reads_a_few_chunks_not_the_file() -> None:
+def test_changed_pages_far_apart_read_a_few_chunks_each_not_the_file() -> None:
+    """What a deletion changes: page 1, pages here and there, the file's last pages."""
     rng = random.Random(11)
     old_pages = _pages(rng, 4000)
     new_pages = list(old_pages)
-    new_pages[2000] = rng.randbytes(PAGE)
+    changed = {0, 1000, 2000, 2001, 3999}
+    for p in changed:
+        new_pages[p] = rng.randbytes(PAGE)
     old = _whole(b"".join(old_pages))
     fh = _Counting(b"".join(new_pages))
-    result = chunk_store.rechunk(fh, [len(c) for c in old], {2000}, len(new_pages) * PAGE)
-    assert old[: result.head] + result.pieces + old[result.tail :] == _whole(b"".join(new_pages))
-    # From the boundary before the change up to a boundary after it, at most a few chunks.
-    assert fh.read_bytes <= 6 * MAX_PAGES * PAGE
-    assert result.tail < len(old)
+    result = chunk_rechunk.rechunk(fh, [len(c) for c in old], changed, len(new_pages) * PAGE)
+    assert _rebuilt(old, result) == _whole(b"".join(new_pages))
+    # From the boundary before each change up to a boundary after it: a few chunks each.
+    assert fh.read_bytes <= 4 * 6 * MAX_PAGES * PAGE
+    assert sum(isinstance(r, int) for r in result) > len(old) - 40
 
 
 def test_nothing_changed_reads_nothing() -> None:
@@ -92,8 +104,8 @@ def test_nothing_changed_reads_nothing() -> None:
     pages = _pages(rng, 100)
     old = _whole(b"".join(pages))
     fh = _Counting(b"".join(pages))
-    result = chunk_store.rechunk(fh, [len(c) for c in old], set(), len(pages) * PAGE)
-    assert (result.head, result.pieces, result.tail, fh.read_bytes) == (len(old), [], len(old), 0)
+    result = chunk_rechunk.rechunk(fh, [len(c) for c in old], set(), len(pages) * PAGE)
+    assert (result, fh.read_bytes) == (list(range(len(old))), 0)
 
 
 def test_a_change_the_caller_did_not_name_is_not_seen() -> None:
@@ -106,5 +118,5 @@ def test_a_change_the_caller_did_not_name_is_not_seen() -> None:
     new_pages[250] = rng.randbytes(PAGE)
     old = _whole(b"".join(old_pages))
     data = b"".join(new_pages)
-    result = chunk_store.rechunk(io.BytesIO(data), [len(c) for c in old], {10}, len(data))
-    assert old[: result.head] + result.pieces + old[result.tail :] != _whole(data)
+    result = chunk_rechunk.rechunk(io.BytesIO(data), [len(c) for c in old], {10}, len(data))
+    assert _rebuilt(old, result) != _whole(data)

@@ -57,7 +57,6 @@ MIN_PAGES = 2
 AVG_MASK = 7  # a boundary after one page in 8 on average: 32 KiB chunks
 MAX_PAGES = 32
 READ_BLOCK = 4 << 20
-_RECHUNK_BLOCK = 2 * MAX_PAGES * PAGE  # a re-chunk reads a few chunks, not 4 MiB
 CHUNK_MAGIC = b"VRC1"
 MANIFEST_MAGIC = b"VRS1"
 MANIFEST_SUFFIX = ".vrs"
@@ -178,78 +177,6 @@ def _pages_into_chunks(fh: BinaryIO) -> Iterator[bytes]:
                 pages = 0
     if pending or empty:
         yield bytes(pending)
-
-
-@dataclass(frozen=True)
-class Rechunked:
-    """The chunking of a changed file from its old chunking and the pages that changed:
-    the old chunks [0, head) as they were, then `pieces` (cut and read anew, starting at
-    byte `start`), then the old chunks [tail, end) as they were, at the same offsets."""
-
-    head: int
-    start: int
-    pieces: list[bytes]
-    tail: int
-
-
-def rechunk(fh: BinaryIO, old_sizes: list[int], changed: Iterable[int], new_size: int) -> Rechunked:
-    """`split_file` of the file `fh` (`new_size` bytes now) that was cut into `old_sizes`,
-    reading only the region that can cut differently: every page not in `changed`
-    (0-based page numbers) must hold the bytes it held then.
-
-    A boundary is decided by the page before it and by the count of pages since the last
-    boundary, and the count restarts at every boundary. So the chunking up to the last old
-    boundary at or before the first changed page is the old one; from there it is cut
-    anew, until it cuts at an old boundary after the last changed page: from there on, the
-    pages and the count are those of the old chunking, so are its boundaries. The old
-    file's end is no boundary to restart or resynchronise at (a file cut short by its end
-    cuts there whatever its last page says), and a file that grew or shrank is cut anew to
-    its end (its last chunk ends at another place)."""
-    old_size = sum(old_sizes)
-    if old_size % PAGE or new_size % PAGE or not old_size or not new_size:
-        fh.seek(0)
-        return Rechunked(0, 0, list(_pages_into_chunks(fh)), len(old_sizes))
-    dirty = set(changed)
-    if new_size != old_size:
-        dirty.add(min(old_size, new_size) // PAGE - 1)  # the old last chunk's end was the file's
-        dirty.add(new_size // PAGE - 1)
-    dirty = {p for p in dirty if 0 <= p < new_size // PAGE}
-    if not dirty:
-        return Rechunked(len(old_sizes), old_size, [], len(old_sizes))
-    first, last = min(dirty), max(dirty)
-    # Old boundaries in pages (the file's end left out), and the chunk index after each.
-    bounds: dict[int, int] = {}
-    at = 0
-    for index, size in enumerate(old_sizes[:-1]):
-        at += size // PAGE
-        bounds[at] = index + 1
-    head = max((i for b, i in bounds.items() if b <= first), default=0)
-    start_page = sum(old_sizes[:head]) // PAGE
-    pieces: list[bytes] = []
-    pending = bytearray()
-    pages = 0
-    page_no = start_page
-    fh.seek(start_page * PAGE)
-    total = new_size // PAGE
-    while page_no < total:
-        block = fh.read(min(_RECHUNK_BLOCK, (total - page_no) * PAGE))
-        if not block:
-            break
-        view = memoryview(block)
-        for offset in range(0, len(view), PAGE):
-            page = view[offset : offset + PAGE]
-            pending += page
-            pages += 1
-            page_no += 1
-            if pages >= MIN_PAGES and (pages >= MAX_PAGES or int.from_bytes(page[-8:], "little") & AVG_MASK == 0):
-                pieces.append(bytes(pending))
-                pending.clear()
-                pages = 0
-                if page_no > last and page_no in bounds and new_size == old_size:
-                    return Rechunked(head, start_page * PAGE, pieces, bounds[page_no])
-    if pending:
-        pieces.append(bytes(pending))
-    return Rechunked(head, start_page * PAGE, pieces, len(old_sizes))
 
 
 # --- chunk files -----------------------------------------------------------------------------
