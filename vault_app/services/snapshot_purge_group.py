@@ -9,7 +9,9 @@ exactly the chunks its new manifest names, at the offsets store_parts cut them) 
 the chunks of the next snapshot that are not already at the same offset, and is cut to
 the next snapshot's size. Then it is proven to be exactly the next snapshot's content:
 chunked again, its chunk ids (keyed hashes) and size must be the next manifest's list,
-in order, or it is rebuilt whole.
+in order, or it is rebuilt whole. Only the regions around the pages the patch wrote are
+cut again (storage/chunk_rechunk.py: equal to cutting the whole file); every other page
+is as the previous purge's store_parts cut and hashed it (see `_proven`).
 
 Why a chunk left in place holds the right bytes: a paged chunk's id is the keyed hash of
 its pages' trailers (IV and HMAC of each page; its length too), the chunk at that offset
@@ -22,7 +24,11 @@ pass it; it cannot reach the purged snapshot: SQLite reads such a page only thro
 HMAC check (the purge fails and the working copy is dropped), a chunk of the same id is
 already in the repository and is never written again (the manifest names the repository's
 bytes, which the earlier purge searched), and a page SQLite rewrites gets a new trailer,
-a new chunk, and check_purged's HMAC check (`test_the_working_copy_is_patched_...`).
+a new chunk, and check_purged's HMAC check (`test_the_working_copy_is_patched_...`). A
+trailer changed behind the patch's back in a chunk left in place is not re-cut by the
+proof either: store_parts cuts the purged copy whole, the changed trailer makes a chunk
+id the repository lacks, and check_purged HMAC-checks every page of it, so the purge
+fails and the old snapshot stays.
 
 How far a change moves chunk boundaries (chunk_store: a boundary after a page whose own
 last 8 bytes say so, at least MIN_PAGES and at most MAX_PAGES pages a chunk): a changed
