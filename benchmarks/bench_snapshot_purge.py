@@ -16,7 +16,11 @@ vault and repository:
   (services/snapshot_search.py), and one working copy per repository patched from one
   snapshot's content to the next (services/snapshot_purge_group.py), and the purged
   copy's check without a second HMAC pass (backup_snapshot.check_structure): what the
-  destruction runs now. The others run the check with it, as before.
+  destruction runs now. The others run the check with it, as before;
+- `cutwhole`: `shared` with the purged files cut whole again twice per snapshot, as the
+  round before (the patched working copy's proof, check_purged's read-back): `shared`
+  now re-cuts only the regions the patch wrote (storage/chunk_rechunk.py) and reads each
+  new chunk back at its offset.
 
 `--prepared DIR --day` keeps the prepared vault and repository (a day's work of
 bench_backup_repo between snapshots) for the next runs: 19 snapshots at 4x take a while.
@@ -42,10 +46,17 @@ from benchmarks import practice
 from benchmarks.bench_backup_repo import _a_days_work
 from benchmarks.common import NO_KEYRING, OUT, PASSPHRASE
 from benchmarks.vault_ops import _oldest_adult_chart, step_seconds
-from vault_app.services import backup_repo, destruction, destruction_backups, notes, snapshot_purge
+from vault_app.services import (
+    backup_repo,
+    destruction,
+    destruction_backups,
+    notes,
+    snapshot_purge,
+    snapshot_purge_group,
+)
 from vault_app.services.vault import open_vault
 
-VARIANTS = ("none", "old", "whole", "new", "shared")
+VARIANTS = ("none", "old", "whole", "new", "cutwhole", "shared")
 
 
 def _bytes(folder: Path) -> int:
@@ -88,6 +99,7 @@ def _destroy(run: Path, variant: str) -> dict[str, Any]:
     destruction_backups.SNAPSHOT_SHARED_SEARCH = variant not in ("old", "whole", "new")
     snapshot_purge.PATCH_WORKING_COPY = variant not in ("old", "whole", "new")
     snapshot_purge.CHECK_PAGES_AGAIN = variant in ("old", "whole", "new")
+    snapshot_purge.READ_BACK_WHOLE = snapshot_purge_group.FULL_PROOF = variant == "cutwhole"
     vault = open_vault(run / "vault", PASSPHRASE, with_psychotherapy=True, secrets_store=NO_KEYRING)
     try:
         chart = _oldest_adult_chart(vault)
@@ -102,6 +114,7 @@ def _destroy(run: Path, variant: str) -> dict[str, Any]:
         destruction_backups.SNAPSHOT_SHARED_SEARCH = True
         snapshot_purge.PATCH_WORKING_COPY = True
         snapshot_purge.CHECK_PAGES_AGAIN = False
+        snapshot_purge.READ_BACK_WHOLE = snapshot_purge_group.FULL_PROOF = False
         vault.lock()
     ver = cert["verification"]
     return {"variant": variant, "seconds": round(seconds, 2), "verification": ver["result"],
@@ -166,7 +179,8 @@ def main(argv: list[str] | None = None) -> int:
     label = {"none": "no snapshot reachable (baseline)", "old": f"N = {n}, rekey per copy (first method)",
              "whole": f"N = {n}, page-level purge of a whole copy (previous)",
              "new": f"N = {n}, purge of the touched parts, every page searched (previous)",
-             "shared": f"N = {n}, purge of the touched parts, each distinct page searched once (now)"}
+             "cutwhole": f"N = {n}, each distinct page searched once, files cut whole again (previous)",
+             "shared": f"N = {n}, each distinct page searched once, only changed regions re-cut (now)"}
     for v in variants:
         r = best[v]
         per = "" if v == "none" else f"{(r['seconds'] - base) / n:.2f}"

@@ -24,7 +24,7 @@ from vault_app.services.snapshot_purge import SnapshotCopy
 from vault_app.services.vault import Vault, open_vault
 from vault_app.storage import blob_store, clinical_attachments, integrity_stamp
 from vault_app.storage import destruction_delete as deletion
-from vault_app.storage.chunk_store import ChunkKeys, Repository
+from vault_app.storage.chunk_store import PAGE, ChunkKeys, Repository
 from vault_app.storage.compartment import COMPARTMENT_FILES
 
 
@@ -143,9 +143,13 @@ def test_a_chart_with_psychotherapy_notes_is_purged_in_both_compartments(psy_vau
     assert any(h.startswith("psychotherapy.db:") for h in _hits(psy_vault, snapshot, other, tmp_path))
 
 
+@pytest.mark.parametrize("where", ["chunk", "copy", "grown"])
 def test_a_purged_part_that_does_not_read_back_keeps_the_old_snapshot(
-    psy_vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    psy_vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
 ) -> None:
+    """A new chunk altered on the drive, the purged copy altered at a new chunk's place
+    after store_parts cut it (the read-back reads each new chunk's bytes at its offset
+    alone), or the copy grown by a page: check_purged refuses, the old snapshot stays."""
     chart = seed_chart(psy_vault, "T")
     seed_chart(psy_vault, "O")
     snapshot = Path(backup_repo.create_incremental(psy_vault, tmp_path / "repo", rotate_old=False).path)
@@ -154,14 +158,28 @@ def test_a_purged_part_that_does_not_read_back_keeps_the_old_snapshot(
     damaged: list[str] = []
 
     def damaging(repo: Repository, ck: ChunkKeys, folder: Path, before: list[dict[str, Any]],
-                 after: list[dict[str, Any]], *args: Any) -> None:
+                 after: list[dict[str, Any]], *args: Any, **kwargs: Any) -> None:
         new = sorted({c for p in after for c in p["chunks"]} - {c for p in before for c in p["chunks"]})
-        path = repo.chunk_path(new[0])
-        data = bytearray(path.read_bytes())
-        data[len(data) // 2] ^= 0x01
-        path.write_bytes(bytes(data))
+        if where == "chunk":
+            path = repo.chunk_path(new[0])
+            data = bytearray(path.read_bytes())
+            data[len(data) // 2] ^= 0x01
+            path.write_bytes(bytes(data))
+        else:
+            [part] = [p for p in after if new[0] in p["chunks"]]
+            at = part["chunks"].index(new[0])
+            offset = sum(kwargs["sizes"][part["name"]][:at])
+            with (folder / part["name"]).open("r+b") as f:
+                if where == "copy":
+                    f.seek(offset + 100)
+                    byte = f.read(1)
+                    f.seek(offset + 100)
+                    f.write(bytes([byte[0] ^ 0x01]))
+                else:
+                    f.seek(0, 2)
+                    f.write(os.urandom(PAGE))
         damaged.append(new[0])
-        original(repo, ck, folder, before, after, *args)
+        original(repo, ck, folder, before, after, *args, **kwargs)
 
     monkeypatch.setattr(snapshot_purge, "check_purged", damaging)
 
@@ -169,7 +187,7 @@ def test_a_purged_part_that_does_not_read_back_keeps_the_old_snapshot(
         comps = [copy.compartment(n) for n in ("records", "psychotherapy")]
         delete_and_compact(comps, Target(chart.client_id), StepLog(), label="backup:", rebuild=False)
 
-    with pytest.raises(VaultError):
+    with pytest.raises(VaultError, match=r"did not read back as written|failed its authentication"):
         snapshot_purge.purge_snapshot(psy_vault, snapshot, destroy)
     assert damaged
     assert snapshot.read_bytes() == old_manifest

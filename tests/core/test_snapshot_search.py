@@ -17,7 +17,7 @@ import pytest
 
 from tests.core.destruction_helpers import decrypted_hits, raw_hits, seed_chart, vault_keys
 from vault_app.domain.destruction import DestructionNotVerified
-from vault_app.services import backup_keys, backup_repo, destruction, destruction_backups, notes
+from vault_app.services import backup_keys, backup_repo, destruction, destruction_backups, notes, snapshot_purge_group
 from vault_app.services.backup_repo_read import (
     _write_part,
     materialize,
@@ -31,7 +31,14 @@ from vault_app.services.snapshot_search import SharedPageSearch
 from vault_app.services.vault import Vault
 from vault_app.storage import chunk_store
 from vault_app.storage.chunk_store import ChunkKeys, Repository
-from vault_app.storage.destruction_pages import PAGE_SIZE, PageRange, PageStats, decrypt_range, file_salt
+from vault_app.storage.destruction_pages import (
+    PAGE_SIZE,
+    PageRange,
+    PageStats,
+    decrypt_range,
+    file_salt,
+    unreadable_pages,
+)
 from vault_app.storage.destruction_scan import TEXT, Needle, NeedleSet
 
 _CK = ChunkKeys(os.urandom(32), os.urandom(16))
@@ -205,9 +212,12 @@ def _records_part(vault: Vault, snapshot: Path) -> tuple[Repository, ChunkKeys, 
     return repository_of(snapshot), ChunkKeys(master, slots.vault_id), part
 
 
-@pytest.mark.parametrize("tampered", [False, True], ids=["patched", "tampered-then-rebuilt"])
+@pytest.mark.parametrize(("tampered", "full_proof"), [(False, False), (False, True), (True, True), (True, False)],
+                         ids=["patched", "patched-full-proof", "tampered-then-rebuilt", "tampered-caught-by-the-check"])
 def test_the_working_copy_is_patched_to_exactly_the_next_snapshot(psy_vault: Vault, tmp_path: Path,
-                                                                 tampered: bool) -> None:
+                                                                 monkeypatch: pytest.MonkeyPatch,
+                                                                 tampered: bool, full_proof: bool) -> None:
+    monkeypatch.setattr(snapshot_purge_group, "FULL_PROOF", full_proof)
     vault = psy_vault
     client = seed_chart(vault, "W").client_id
     for i in range(80):
@@ -235,11 +245,28 @@ def test_the_working_copy_is_patched_to_exactly_the_next_snapshot(psy_vault: Vau
             f.write(bytes([old[0] ^ 0xFF]))
     work.chunks_written = 0
     work.bring(repo, ck, second)
-    assert (tmp_path / "w" / "records.db").read_bytes() == (tmp_path / "r" / "records.db").read_bytes()
+    patched = (tmp_path / "w" / "records.db").read_bytes()
+    expected = (tmp_path / "r" / "records.db").read_bytes()
+    if tampered and not full_proof:
+        # The proof cuts again only what the patch wrote (chunk_store.rechunk): a trailer
+        # changed behind its back in a chunk left in place stays. It cannot reach a purged
+        # snapshot: store_parts chunks the purged copy whole, so the page makes a chunk id
+        # the repository lacks, and check_purged HMAC-checks every page of such a chunk.
+        assert sum(a != b for a, b in zip(patched, expected, strict=True)) == 1
+        key = vault_keys(vault)["records"]
+        offset, caught = 0, []
+        for piece in chunk_store.split_file(tmp_path / "w" / "records.db"):
+            if ck.chunk_id(piece, paged=True) not in second["chunks"]:
+                caught += unreadable_pages(key, file_salt(tmp_path / "w" / "records.db"), piece,
+                                           offset // PAGE_SIZE + 1)
+            offset += len(piece)
+        assert caught == [both[len(both) // 2][0] // PAGE_SIZE + 1]
+        return
+    assert patched == expected
     if tampered:
         assert work.chunks_written >= len(second["chunks"])  # not trusted: rebuilt whole
     else:
-        assert 0 < work.chunks_written < len(second["chunks"]) // 2 and work.chunks_kept > 0, (
+        assert 0 < work.chunks_written < len(second["chunks"]) and work.chunks_kept > 0, (
             work.chunks_written, len(second["chunks"]))
 
 

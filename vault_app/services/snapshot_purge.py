@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -70,10 +70,14 @@ PATCH_WORKING_COPY = True
 # The benchmark sets it to measure check_purged with SQLCipher's page pass as well (the
 # check before backup_snapshot.check_structure).
 CHECK_PAGES_AGAIN = False
+# The benchmark sets it to measure check_purged cutting each purged file whole again (the
+# read-back before it compared each new chunk at the offset store_parts cut it).
+READ_BACK_WHOLE = False
 
 
 def check_purged(repo: Repository, ck: ChunkKeys, folder: Path, before: list[dict[str, Any]],
-                 after: list[dict[str, Any]], keys: dict[str, bytes], changed: tuple[str, ...]) -> None:
+                 after: list[dict[str, Any]], keys: dict[str, bytes], changed: tuple[str, ...], *,
+                 sizes: dict[str, list[int]] | None = None) -> None:
     """What must hold before a purged manifest replaces the old one, read from the disk:
 
     - every chunk the purge wrote reads back (its AES-GCM), and holds exactly the bytes of
@@ -90,7 +94,11 @@ def check_purged(repo: Repository, ck: ChunkKeys, folder: Path, before: list[dic
     Not repeated: the structure check of the ledger and its whole chain (a whole copy's
     deletion only appends to the copy's ledger, purge_snapshot's leaves the old part as it
     was; the restore checks both), and the pages of chunks the purge did not write (what
-    the old snapshot was, it still is)."""
+    the old snapshot was, it still is).
+
+    `sizes` (store_parts' cut of these very files, nothing written since): each new chunk
+    is compared with the bytes at its offset, read alone, instead of the files being cut
+    whole again (which proved the same cut store_parts had just made)."""
     old_ids = {c for p in before for c in p["chunks"]}
     unchanged = {(p["name"], p["size"], tuple(p["chunks"])) for p in before}
     for part in after:
@@ -100,8 +108,9 @@ def check_purged(repo: Repository, ck: ChunkKeys, folder: Path, before: list[dic
         paged = part["name"] in PAGED_PARTS
         compartment = _COMPARTMENT_OF.get(part["name"], "")
         salt = _salt(path) if paged else b""
+        cut = None if sizes is None or READ_BACK_WHOLE else sizes.get(part["name"])
+        pieces = _pieces_at(path, part["chunks"], cut, old_ids) if cut is not None else chunk_store.split_file(path)
         offset = 0
-        pieces = iter(chunk_store.split_file(path))
         for chunk_id in part["chunks"]:
             piece = next(pieces, None)
             if piece is None:
@@ -114,13 +123,37 @@ def check_purged(repo: Repository, ck: ChunkKeys, folder: Path, before: list[dic
                         and unreadable_pages(keys[compartment], salt, piece, offset // PAGE_SIZE + 1)):
                     raise _not_as_written(part["name"])
             offset += len(piece)
-        if next(pieces, None) is not None or offset != part["size"]:
+        if next(pieces, None) is not None or offset != part["size"] or offset != _size_of(path):
             raise _not_as_written(part["name"])
     copies = [(name, folder / COMPARTMENT_FILES[name], keys[name]) for name in changed if name in keys]
     damaged = backup_snapshot.first_damaged(copies, pages_authenticated=not CHECK_PAGES_AGAIN)
     if damaged:
         raise VaultCorrupt(f"The purged copy of the {damaged} compartment did not check; the old snapshot "
                            "was kept.", hint="Run 'vault-app destruction purge-backups' again.")
+
+
+def _pieces_at(path: Path, ids: list[str], cut: list[int], old_ids: set[str]) -> Iterator[bytes]:
+    """The bytes of each new chunk at its offset in the file (an old chunk: its length of
+    zeros, never compared), for check_purged; ends early if the file is shorter."""
+    if len(cut) != len(ids):
+        return
+    with os_errors("checking a purged snapshot"), path.open("rb") as handle:
+        offset = 0
+        for chunk_id, size in zip(ids, cut, strict=True):
+            if chunk_id in old_ids:
+                yield bytes(size)
+            else:
+                handle.seek(offset)
+                piece = handle.read(size)
+                if len(piece) != size:
+                    return
+                yield piece
+            offset += size
+
+
+def _size_of(path: Path) -> int:
+    with os_errors("checking a purged snapshot"):
+        return path.stat().st_size
 
 
 def _salt(path: Path) -> bytes:
@@ -312,7 +345,7 @@ def _purge_snapshot(vault: Vault, snapshot: Path, destroy: Callable[[SnapshotCop
                 # manifest's entry as it was (chunk list, size, file identity).
                 parts.append(part)
         raw = snapshot_manifest(header, master, head, str(body["created"]), parts)
-        check_purged(repo, ck, folder, body["parts"], parts, keys, changed)
+        check_purged(repo, ck, folder, body["parts"], parts, keys, changed, sizes=sizes)
         if search is not None:
             search(copy, {f: list(zip(sizes.get(f, []), new[f]["chunks"], strict=True)) for f in files})
         manifest_reads_back(repo, raw, parts, source)

@@ -9,7 +9,9 @@ exactly the chunks its new manifest names, at the offsets store_parts cut them) 
 the chunks of the next snapshot that are not already at the same offset, and is cut to
 the next snapshot's size. Then it is proven to be exactly the next snapshot's content:
 chunked again, its chunk ids (keyed hashes) and size must be the next manifest's list,
-in order, or it is rebuilt whole.
+in order, or it is rebuilt whole. Only the regions around the pages the patch wrote are
+cut again (storage/chunk_rechunk.py: equal to cutting the whole file); every other page
+is as the previous purge's store_parts cut and hashed it (see `_proven`).
 
 Why a chunk left in place holds the right bytes: a paged chunk's id is the keyed hash of
 its pages' trailers (IV and HMAC of each page; its length too), the chunk at that offset
@@ -22,7 +24,11 @@ pass it; it cannot reach the purged snapshot: SQLite reads such a page only thro
 HMAC check (the purge fails and the working copy is dropped), a chunk of the same id is
 already in the repository and is never written again (the manifest names the repository's
 bytes, which the earlier purge searched), and a page SQLite rewrites gets a new trailer,
-a new chunk, and check_purged's HMAC check (`test_the_working_copy_is_patched_...`).
+a new chunk, and check_purged's HMAC check (`test_the_working_copy_is_patched_...`). A
+trailer changed behind the patch's back in a chunk left in place is not re-cut by the
+proof either: store_parts cuts the purged copy whole, the changed trailer makes a chunk
+id the repository lacks, and check_purged HMAC-checks every page of it, so the purge
+fails and the old snapshot stays.
 
 How far a change moves chunk boundaries (chunk_store: a boundary after a page whose own
 last 8 bytes say so, at least MIN_PAGES and at most MAX_PAGES pages a chunk): a changed
@@ -47,9 +53,12 @@ from typing import Any
 
 from vault_app.domain.errors import VaultTampered
 from vault_app.services.backup_repo_read import PAGED_PARTS, _write_part
-from vault_app.storage import chunk_store
-from vault_app.storage.chunk_store import ChunkKeys, Repository
+from vault_app.storage import chunk_rechunk, chunk_store
+from vault_app.storage.chunk_store import PAGE, ChunkKeys, Repository
 from vault_app.storage.files import os_errors
+
+# The benchmark sets it to measure the patched copy's proof by chunking the whole file again.
+FULL_PROOF = False
 
 
 @dataclass
@@ -85,15 +94,17 @@ class PurgeWork:
             Path(str(dest) + suffix).unlink(missing_ok=True)
         layout = self.layouts.pop(name, None)
         if layout is not None and dest.is_file() and name in PAGED_PARTS:
-            self._patch(repo, ck, part, dest, layout)
-            if self._proven(ck, part, dest):
+            written = self._patch(repo, ck, part, dest, layout)
+            if self._proven(ck, part, dest, layout, written):
                 return
         dest.unlink(missing_ok=True)
         _write_part(repo, ck, part, dest)
         self.chunks_written += len(part["chunks"])
 
     def _patch(self, repo: Repository, ck: ChunkKeys, part: dict[str, Any], dest: Path,
-               layout: list[tuple[int, int, str]]) -> None:
+               layout: list[tuple[int, int, str]]) -> set[int]:
+        """Write the part's chunks that are not at their offset already; the pages written."""
+        written: set[int] = set()
         here = {(offset, chunk_id) for offset, _size, chunk_id in layout}
         sizes = {chunk_id: size for _offset, size, chunk_id in layout}
         offset = 0
@@ -108,18 +119,36 @@ class PurgeWork:
                     raise VaultTampered("A chunk of the backup repository holds content other than its name says.")
                 out.seek(offset)
                 out.write(plain)
+                written.update(range(offset // PAGE, -(-(offset + len(plain)) // PAGE)))
                 offset += len(plain)
                 self.chunks_written += 1
             out.truncate(offset)
             out.flush()
             os.fsync(out.fileno())
+        return written
 
     @staticmethod
-    def _proven(ck: ChunkKeys, part: dict[str, Any], dest: Path) -> bool:
-        """The patched file, chunked again, names exactly the part's chunks and size."""
-        size = 0
-        ids: list[str] = []
-        for plain in chunk_store.split_file(dest):
-            size += len(plain)
-            ids.append(ck.chunk_id(plain, paged=True))
-        return bool(size == part["size"] and ids == part["chunks"])
+    def _proven(ck: ChunkKeys, part: dict[str, Any], dest: Path, layout: list[tuple[int, int, str]],
+                written: set[int]) -> bool:
+        """The patched file, chunked again, names exactly the part's chunks and size.
+
+        Only the region the patch wrote is cut and hashed again (chunk_store.rechunk): every
+        other page holds the bytes the previous purge's store_parts cut and hashed into
+        `layout` (this process's private folder; nothing but the patch wrote it since),
+        so their chunks are those of the layout. Equal to chunking the whole file again
+        (tests/core/test_chunk_rechunk.py); FULL_PROOF does that (the benchmark compares)."""
+        if FULL_PROOF:
+            size = 0
+            ids: list[str] = []
+            for plain in chunk_store.split_file(dest):
+                size += len(plain)
+                ids.append(ck.chunk_id(plain, paged=True))
+            return bool(size == part["size"] and ids == part["chunks"])
+        old_sizes = [size for _offset, size, _id in layout]
+        old_ids = [chunk_id for _offset, _size, chunk_id in layout]
+        with os_errors("unpacking the backup snapshot"), dest.open("rb") as fh:
+            now = os.fstat(fh.fileno()).st_size
+            cut = chunk_rechunk.rechunk(fh, old_sizes, written, now)
+        ids = [old_ids[c] if isinstance(c, int) else ck.chunk_id(c, paged=True) for c in cut]
+        total = sum(old_sizes[c] if isinstance(c, int) else len(c) for c in cut)
+        return bool(now == total == part["size"] and ids == part["chunks"])
