@@ -54,6 +54,26 @@ def record(pages: list[str], head: LedgerAnchor) -> dict[str, Any]:
             "blobs": True, "ledger_head": {"seq": head.seq, "mac": head.mac_hex}}
 
 
+def after_purge(value: Mapping[str, Any] | None, head: LedgerAnchor, written: tuple[str, ...]) -> dict[str, Any] | None:
+    """The record of a snapshot purged part by part (snapshot_purge.purge_snapshot), or None.
+
+    Kept only from the old snapshot's own record (`value`), for the same pages: the purge
+    leaves the header, the ledger part and every remaining blob part with the old chunk
+    lists (AES-GCM-authenticated bytes, so what was checked at creation still is); of the
+    compartments it rewrote (`written`) every page in a new chunk passed its HMAC and the
+    whole file SQLite's integrity check (check_purged), and every other page is an old
+    chunk's, covered by the old record. The ledger is not touched, so its chain and head
+    stand as recorded; the blobs are the old ones minus those the purged records.db no
+    longer names. A compartment written now that the old record did not cover stays out
+    (its old pages were never checked): a restore checks it. Without an old record, or
+    with a head that moved, there is nothing to carry: None (the restore checks all)."""
+    if value is None or recorded_head(value) != head:
+        return None
+    kept = dict(value)
+    kept["purged"] = {"app_version": __version__, "written_checked": sorted(written)}
+    return kept
+
+
 def parse(data: Mapping[str, Any], bad: VaultCorrupt) -> dict[str, Any] | None:
     """The record of an authenticated table of contents, or None when it has none (made by
     an older version, or without verification). Only reachable with authenticated
@@ -116,6 +136,10 @@ def described(check: str, value: Mapping[str, Any] | None, keys: Mapping[str, by
              f"(app {value['app_version']}; pages of {', '.join(sorted(pages))}); the {what}'s authentication "
              "proves it holds those bytes",
              "ledger ends at the recorded entry"]
+    purged = value.get("purged")
+    if isinstance(purged, dict):
+        lines.append(f"the {what} was purged since (app {purged.get('app_version')}): every page it rewrote and "
+                     "the rewritten compartments' structure were checked then; the rest is as checked at creation")
     if now:
         lines.append(f"every page of {', '.join(now)} checked now")
     if "psychotherapy" not in keys and "psychotherapy" not in pages:
@@ -123,4 +147,4 @@ def described(check: str, value: Mapping[str, Any] | None, keys: Mapping[str, by
     return lines
 
 
-__all__ = ["FULL", "KEY", "RECORDED", "check_recorded", "described", "parse", "record", "recorded_head"]
+__all__ = ["FULL", "KEY", "RECORDED", "after_purge", "check_recorded", "described", "parse", "record", "recorded_head"]

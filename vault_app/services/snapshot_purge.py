@@ -33,7 +33,7 @@ from typing import Any
 
 from vault_app.crypto.keys import macs_equal
 from vault_app.domain.errors import CompartmentLocked, InvalidInput, VaultCorrupt, VaultError
-from vault_app.services import backup_keys, backup_registry, retention_due
+from vault_app.services import backup_checked, backup_keys, backup_registry, retention_due
 from vault_app.services.backup_archive import HEADER_PART, PARTS, blob_part_names, private_tempdir, sweep_stale
 from vault_app.services.backup_registry import PURGED
 from vault_app.services.backup_repo import (
@@ -344,7 +344,11 @@ def _purge_snapshot(vault: Vault, snapshot: Path, destroy: Callable[[SnapshotCop
                 # Unchanged: the header, the ledger, another chart's attachment. The old
                 # manifest's entry as it was (chunk list, size, file identity).
                 parts.append(part)
-        raw = snapshot_manifest(header, master, head, str(body["created"]), parts)
+        # The check_purged below is what the carried record rests on for the rewritten
+        # pages; the manifest is only put in place once it passed (backup_checked.after_purge).
+        kept = backup_checked.after_purge(backup_checked.parse(body, repo_damaged(
+            "a snapshot's table of contents is malformed")), head, changed)
+        raw = snapshot_manifest(header, master, head, str(body["created"]), parts, kept)
         check_purged(repo, ck, folder, body["parts"], parts, keys, changed, sizes=sizes)
         if search is not None:
             search(copy, {f: list(zip(sizes.get(f, []), new[f]["chunks"], strict=True)) for f in files})
