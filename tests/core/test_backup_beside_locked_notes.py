@@ -218,5 +218,5 @@ def test_the_snapshot_on_lock_copies_the_locked_notes_in_its_job_too(
     runner.checkpoint = None
     gate.release.set()
     assert runner.wait(120) and runner.failures == ["vault-busy"] and runner.waiting == []
-    assert sorted(p.name for p in repo.iterdir()) == ["chunks", "snapshots"]
+    assert sorted(p.name for p in repo.iterdir()) == ["chunks", "snapshots", "vault-app-repository.json"]
     assert len(list((repo / "snapshots").iterdir())) == 1

@@ -112,7 +112,7 @@ def test_the_lock_makes_a_snapshot_that_holds_the_state_at_the_lock(
     assert _names(restored) == ["Perpetua Sallowby"]
     assert _names(vault_dir) == ["Perpetua Sallowby", "Thaddeus Wrenfield"]
     # Nothing of the job's work is left in the repository but chunks and the snapshot.
-    assert sorted(p.name for p in repo.iterdir()) == ["chunks", "snapshots"]
+    assert sorted(p.name for p in repo.iterdir()) == ["chunks", "snapshots", "vault-app-repository.json"]
 
 
 def test_a_second_lock_writes_only_changes_and_the_rotation_sweeps_the_first(
@@ -163,7 +163,8 @@ def test_quit_during_the_job_leaves_nothing_registered_and_nothing_named(
     assert runner.abandon(10)
     assert runner.finished == [] and runner.waiting == []
     assert _manifests(repo) == _manifests(repo, hidden=True) == []
-    assert sorted(p.name for p in repo.iterdir()) == ["chunks", "snapshots"]  # staging and check folder gone
+    # Staging and check folder gone; the marker naming the vault stays.
+    assert sorted(p.name for p in repo.iterdir()) == ["chunks", "snapshots", "vault-app-repository.json"]
     assert bool(_chunk_names(repo)) == (step == "packed")
     Repository(repo).sweep()
     assert _chunk_names(repo) == set()

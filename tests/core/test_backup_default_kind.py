@@ -144,7 +144,8 @@ def test_a_new_vault_pointed_at_single_file_backups_makes_its_repository_beside_
     finally:
         new.lock()
     assert old_file.read_bytes() == old_bytes
-    assert sorted(p.name for p in target.iterdir()) == sorted(["chunks", "snapshots", old_file.name])
+    made = ["chunks", "snapshots", "vault-app-repository.json"]
+    assert sorted(p.name for p in target.iterdir()) == sorted([*made, old_file.name])
     # Still the older vault's restorable backup.
     assert backup.verify_backup(old_file, passphrase=phrase)["ok"]
     # And a repository made beside single files is still a repository to the tools that sweep it.

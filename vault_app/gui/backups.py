@@ -28,7 +28,7 @@ from vault_app.gui.forms import action_buttons
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.widgets import add_row, make_tree
 from vault_app.gui.widgets import wrapped_label as _label
-from vault_app.services import backup, backup_repo_restore
+from vault_app.services import backup, backup_repo_owner, backup_repo_restore
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -178,8 +178,13 @@ class BackupsDialog(QDialog):
     def save_settings(self) -> None:
         target, days, kind = self.target.text().strip() or None, self.reminder_days.value(), self.kind.currentData()
         # The dialog reads itself again from the backup.settings_changed notice.
-        self.controller.op(self, lambda v: backup.configure(v, target=target, reminder_days=days, kind=kind),
-                           label=self.tr("Saving…")).run()
+
+        def job(v: Vault) -> None:
+            if target and kind == "repo":  # another vault's backup folder is refused, not saved
+                backup_repo_owner.refuse_taken(Path(target), v.vault_id)
+            backup.configure(v, target=target, reminder_days=days, kind=kind)
+
+        self.controller.op(self, job, label=self.tr("Saving…")).run()
 
     def backup_now(self) -> None:
         text = self.target.text().strip()

@@ -31,11 +31,14 @@ def folder_problem(vault_folder: Path, target: Path) -> str | None:
     return None
 
 
-def _warnings(vault_folder: Path, target: Path) -> list[str]:
+def _warnings(vault_folder: Path, target: Path) -> tuple[str | None, list[str]]:
+    """(why the folder is refused, what to know about it). A new vault has no id yet: any
+    backup repository already in the folder is another vault's (backup_repo_owner)."""
     # Lazy (start-up): the first-run window; the backup register imports services.vault (~90 ms)
     from vault_app.services.backup_registry import NEW_VAULT_KIND, target_warnings
+    from vault_app.services.backup_repo_owner import owner_problem
 
-    return target_warnings(vault_folder, target, NEW_VAULT_KIND)
+    return owner_problem(target, None), target_warnings(vault_folder, target, NEW_VAULT_KIND)
 
 
 class BackupPage(QWizardPage):
@@ -55,6 +58,7 @@ class BackupPage(QWizardPage):
         row.addWidget(self.target, 1)
         row.addWidget(browse)
         self.problem = _label(" ", "verdictRefused")
+        self._taken: str | None = None  # why the folder is another vault's (looked at on the worker)
         self.notes = _label(" ", "calmNote")
         self.notes.setAccessibleName("About the backup folder")
         layout = QVBoxLayout(self)
@@ -92,6 +96,7 @@ class BackupPage(QWizardPage):
         self.problem.setText(self.tr("Backups cannot be kept inside the vault folder. Choose another folder or "
                                      "drive.") if inside else " ")
         self.notes.setText(" ")
+        self._taken = None  # looked at again once the folder is chosen
         self.completeChanged.emit()
 
     def _look_at_folder(self) -> None:
@@ -103,9 +108,16 @@ class BackupPage(QWizardPage):
         vault_folder = self._vault_folder()
         run_op(self, lambda: _warnings(vault_folder, target), on_success=self._show_warnings)
 
-    def _show_warnings(self, warnings: Any) -> None:
+    def _show_warnings(self, found: Any) -> None:
+        taken, warnings = found
+        # Refused, not merely noted: the wizard cannot finish with another vault's folder.
+        self._taken = taken
+        if taken:
+            self.problem.setText(taken)
+            warnings = [w for w in warnings if w != taken]
         self.notes.setText(" ".join(warnings) if warnings else " ")
+        self.completeChanged.emit()
 
     def isComplete(self) -> bool:
         target = self.chosen()
-        return target is None or folder_problem(self._vault_folder(), target) is None
+        return target is None or (folder_problem(self._vault_folder(), target) is None and not self._taken)

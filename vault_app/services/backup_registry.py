@@ -14,7 +14,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from vault_app.domain.errors import InvalidInput
+from vault_app.domain.errors import InvalidInput, VaultError
+from vault_app.services import backup_repo_owner
 from vault_app.services.backup_archive import file_hash
 from vault_app.services.backup_kinds import BACKUP_KINDS as BACKUP_KINDS  # re-exported
 from vault_app.services.backup_kinds import NEW_VAULT_KIND as NEW_VAULT_KIND  # re-exported
@@ -22,6 +23,7 @@ from vault_app.services.backup_kinds import SETTINGS_KEY as SETTINGS_KEY  # re-e
 from vault_app.services.backup_kinds import settings_for_new_vault as settings_for_new_vault  # re-exported
 from vault_app.services.ledger import LedgerEntry
 from vault_app.services.vault import Vault
+from vault_app.storage import header as header_io
 from vault_app.storage.files import PRIVATE_DIR, os_errors
 
 CREATED = "backup.created"
@@ -308,6 +310,12 @@ def target_warnings(vault_folder: Path, target: Path, kind: str | None = None) -
     """What the therapist should know about the folder backups go to. `kind` is what the
     backups into it are (the settings' "kind"); None: a repository if the folder is one."""
     warnings = []
+    # First: a folder that cannot take this vault's snapshots at all (each backup refuses
+    # it too: backup_repo_owner.claim). A vault not made yet (the first-run wizard) has no
+    # header: any repository already there is another vault's.
+    taken = backup_repo_owner.owner_problem(target, _vault_id_in(vault_folder))
+    if taken:
+        warnings.append(taken)
     if (kind or ("repo" if _is_repository(target) else "file")) == "repo":
         # The repository is made beside single-file backups already there (an older vault's,
         # or copies saved here): they are never moved, rotated or turned into snapshots.
@@ -335,6 +343,14 @@ def target_warnings(vault_folder: Path, target: Path, kind: str | None = None) -
             "Keep at least one backup on an external drive."
         )
     return warnings
+
+
+def _vault_id_in(vault_folder: Path) -> str | None:
+    """The id in the vault's header (written in the clear), or None when there is no vault."""
+    try:
+        return header_io.read(vault_folder).vault_id
+    except (VaultError, OSError):
+        return None
 
 
 # --- status ---------------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ from vault_app.services import (
     backup_copies,
     backup_keys,
     backup_registry,
+    backup_repo_owner,
     snapshot_blobs,
 )
 from vault_app.services.backup_archive import (
@@ -251,6 +252,7 @@ def create_incremental(vault: Vault, repo_dir: Path, *, verify: bool = False, ro
     Runs where the vault is used (its one worker), like backup.create_backup."""
     started = time.perf_counter()
     repo = Repository(check_target(vault, repo_dir))
+    backup_repo_owner.claim_for(vault, repo)  # before anything is made in the folder
     repo.ensure()
     repo.sweep_temporary()
     now = datetime.now(UTC)
@@ -346,11 +348,14 @@ def verify_snapshot(
 
 
 # --- restore ----------------------------------------------------------------------------------------
-def sweep_repository(repo_dir: Path) -> dict[str, int]:
-    """Remove what a killed process left in a repository and every chunk no snapshot names."""
+def sweep_repository(repo_dir: Path, vault: Vault | None = None) -> dict[str, int]:
+    """Remove what a killed process left in a repository and every chunk no snapshot names.
+    With `vault`, only a repository that is that vault's (backup_repo_owner.claim)."""
     repo = Repository(Path(repo_dir).expanduser().resolve())
     if not repo.is_repository():
         raise InvalidInput(f"{repo.root} is not a backup repository.")
+    if vault is not None:
+        backup_repo_owner.claim_for(vault, repo)
     return repo.sweep()
 
 

@@ -33,7 +33,7 @@ from typing import Any
 
 from vault_app.crypto.keys import macs_equal
 from vault_app.domain.errors import CompartmentLocked, InvalidInput, VaultCorrupt, VaultError
-from vault_app.services import backup_checked, backup_keys, backup_registry, retention_due
+from vault_app.services import backup_checked, backup_keys, backup_registry, backup_repo_owner, retention_due
 from vault_app.services.backup_archive import HEADER_PART, PARTS, blob_part_names, private_tempdir, sweep_stale
 from vault_app.services.backup_registry import PURGED
 from vault_app.services.backup_repo import (
@@ -289,6 +289,7 @@ def _purge_snapshot(vault: Vault, snapshot: Path, destroy: Callable[[SnapshotCop
 
     path = Path(snapshot).expanduser().resolve()
     repo = repository_of(path)
+    backup_repo_owner.claim_for(vault, repo)  # its sweep must not take another vault's chunks
     registered = backup_registry.find(vault, path)
     sweep_stale(repo.root)
     source = backup_keys.vault_source(vault)
@@ -369,6 +370,7 @@ def purge_chart(vault: Vault, snapshot: Path, destroy: Callable[[Vault], None], 
     sha256, chunks_written, chunks_removed, ledger_seq; errors are raised (VaultError)."""
     path = Path(snapshot).expanduser().resolve()
     repo = repository_of(path)
+    backup_repo_owner.claim_for(vault, repo)  # its sweep must not take another vault's chunks
     registered = backup_registry.find(vault, path)
     sweep_stale(repo.root)
     with private_tempdir(repo.root, "purge") as folder:
