@@ -154,6 +154,10 @@ def test_the_cli_refuses_another_vaults_folder_without_a_traceback(tmp_path: Pat
     refused = cli_process("backup", "create", "--vault", str(other), "--incremental", str(repo))
     assert refused.code == 2 and MESSAGE in refused.err and "Traceback" not in refused.err
     assert len(Repository(repo).snapshot_paths()) == 1
+    settings = cli_process("backup", "settings", "--vault", str(other), "--target", str(repo), "--kind", "repo")
+    assert settings.code == 2 and MESSAGE in settings.err and "Traceback" not in settings.err
+    shown = cli_process("backup", "settings", "--vault", str(other), "--json")
+    assert shown.code == 0 and shown.json()["settings"].get("target") != str(repo.resolve())
 
 
 def test_a_kill_while_the_marker_is_written_leaves_no_half_marker(tmp_path: Path) -> None:

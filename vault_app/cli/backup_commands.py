@@ -8,7 +8,7 @@ from typing import Any
 
 from vault_app.cli import common
 from vault_app.domain.errors import InvalidInput, VaultError
-from vault_app.services import backup, backup_repo, backup_repo_restore
+from vault_app.services import backup, backup_repo, backup_repo_owner, backup_repo_restore
 from vault_app.services.vault import open_vault
 
 
@@ -205,6 +205,9 @@ def cmd_settings(args: argparse.Namespace) -> int:
     if args.no_target:
         changes["target"] = ""
     with common.unlocked(args) as vault:
+        if changes.get("target") and (args.kind or backup.settings(vault).get("kind")) == "repo":
+            # Refused before it is saved, as the Backups screen does: every backup would fail.
+            backup_repo_owner.refuse_taken(Path(changes["target"]), vault.vault_id)
         if any(v is not None for v in changes.values()):
             conf = backup.configure(vault, **{k: v for k, v in changes.items() if v is not None})
         else:
