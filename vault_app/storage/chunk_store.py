@@ -416,8 +416,9 @@ class Repository:
 
     def sweep(self, *, scrub: bool = True) -> dict[str, int]:
         """Remove what a killed process left and every chunk no snapshot names (scrubbed
-        first). One vault per repository: another process's snapshot in progress would
-        lose its chunks. Returns counts."""
+        first). One vault per repository: another vault's snapshot in progress would lose
+        its chunks, so a vault's writes, purges and sweeps claim the repository first
+        (services/backup_repo_owner.py). Returns counts."""
         with _UNNAMED:
             temps = self.sweep_temporary()
             orphans = self.chunk_ids() - self.referenced()
