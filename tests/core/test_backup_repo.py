@@ -193,6 +193,27 @@ def test_a_wrong_passphrase_and_a_file_that_is_not_a_snapshot(vault: Vault, tmp_
         backup_repo.sweep_repository(tmp_path / "nothing-here")
 
 
+def test_the_sweep_removes_a_killed_purges_work_folder_at_the_root(vault: Vault, tmp_path: Path) -> None:
+    """A purge works in a private folder at the repository's root (an encrypted copy under the
+    keys of its time); when its process is killed, the repository's sweep removes it, as it
+    removes the chunk store's temporary files. A live process's folder stays."""
+    import subprocess
+    import sys
+
+    info = backup_repo.create_incremental(vault, tmp_path / "repo", rotate_old=False)
+    root = Path(info.path).parent.parent
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True, check=True)
+    dead = root / f".vault-purge-{int(gone.stdout)}-abc123"
+    (dead / "inner").mkdir(parents=True)
+    (dead / "inner" / "records.db").write_bytes(os.urandom(4096))
+    alive = root / f".vault-purge-{os.getpid()}-def456"
+    alive.mkdir()
+    swept = backup_repo.sweep_repository(root)
+    assert not dead.exists() and alive.exists()
+    assert swept["work_folders"] == 1
+
+
 def test_rotation_removes_snapshots_and_the_chunks_only_they_used(vault: Vault, tmp_path: Path) -> None:
     client_id, _ = _fill(vault, 60)
     repo = Repository((tmp_path / "repo").resolve())

@@ -356,7 +356,10 @@ def sweep_repository(repo_dir: Path, vault: Vault | None = None) -> dict[str, in
         raise InvalidInput(f"{repo.root} is not a backup repository.")
     if vault is not None:
         backup_repo_owner.claim_for(vault, repo)
-    return repo.sweep()
+    # The work folders a killed purge or snapshot left at the root (an encrypted copy under
+    # the keys of its time) are what a killed process left too, not only the chunk store's.
+    work_folders = sweep_stale(repo.root)
+    return {**repo.sweep(), "work_folders": work_folders}
 
 
 # --- for the destruction (services/destruction_backups.py) -----------------------------------------
