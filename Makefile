@@ -71,9 +71,9 @@ test: export VAULT_TEST_CPU_TOP := $(VAULT_TEST_CPU_TOP)
 test: $(STAMP_TEST)
 	@mkdir -p test-output; \
 	$(BIN)/ruff check vault_app tests benchmarks scripts || exit $$?; \
+	$(BIN)/python -m pytest -m e2e tests/e2e -n 2 --dist worksteal --durations=10 >test-output/e2e.log 2>&1 & e2e=$$!; \
 	{ $(BIN)/mypy && $(BIN)/python scripts/audit_deps.py $(LOCK_APP); } >test-output/lint.log 2>&1 & lint=$$!; \
-	$(BIN)/python -m pytest -m e2e tests/e2e >test-output/e2e.log 2>&1 & e2e=$$!; \
-	$(BIN)/python -m pytest -m "not e2e" -n 2; rc=$$?; \
+	$(BIN)/python -m pytest -m "not e2e" -n 2 --durations=25; rc=$$?; \
 	wait $$lint; lint_rc=$$?; \
 	wait $$e2e; e2e_rc=$$?; \
 	echo "=== types and dependency audit (mypy, make audit) ==="; cat test-output/lint.log; \

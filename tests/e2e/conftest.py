@@ -18,6 +18,30 @@ REPO = Path(__file__).resolve().parents[2]
 OUTPUT = Path(os.environ.get("E2E_OUTPUT", REPO / "test-output" / "e2e"))
 
 
+# `make test` runs this suite in two pytest-xdist workers (`--dist worksteal`): the suite
+# mostly waits (on Xvfb, the app, its idle lock), so two tests at once cost little more CPU
+# than one, and the wall time becomes that of the longest test instead of the sum. Started
+# first, the longest test is not left to run alone at the end; a worker that runs out of
+# tests takes the other's waiting ones. Seconds of wall time measured on this machine at
+# load 3-4 (docs/testing.md); a test not listed here is taken as long and starts early.
+_EXPECTED_SECONDS = {
+    "test_therapists_day.py": 440,
+    "test_screen_safety_e2e.py": 120,
+    "test_week_to_signed_note.py": 60,
+    "test_destruction_progress_e2e.py": 60,
+    "test_attachment_destruction_e2e.py": 60,
+}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # A conftest's hook sees the whole session: reorder only a run of this suite alone.
+    # sorted() is stable and every worker collects the same files, so every worker gets the
+    # same order (xdist requires it).
+    here = Path(__file__).parent
+    if items and all(item.path.is_relative_to(here) for item in items):
+        items[:] = sorted(items, key=lambda item: -_EXPECTED_SECONDS.get(item.path.name, 1000))
+
+
 def console_script() -> Path:
     """`vault-app` as installed beside the Python running the tests (the venv's bin)."""
     here = Path(sys.executable).parent / "vault-app"
