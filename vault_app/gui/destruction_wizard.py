@@ -3,11 +3,10 @@ Also the list of charts eligible for destruction."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -32,6 +31,7 @@ from vault_app.gui.dates import show_date
 from vault_app.gui.destruction_texts import certificate_text, lock_outcome_text, outcome_text
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.widgets import add_row, make_tree, wrapped_label
+from vault_app.gui.worker_bridge import ToWorker
 from vault_app.services import certificates, clients, destruction, destruction_beside, holds, retention
 from vault_app.services.destruction_progress import Step
 
@@ -200,31 +200,6 @@ class BasisPage(QWizardPage):
         return True
 
 
-class _ToWorker(QObject):
-    """Hands a call of the backups' purge (from its own thread) to the app's worker, through
-    the GUI thread (the operations' home): one short ordinary operation each (a ledger read
-    or append). Never refused: a lock waits for the destruction's end (controller.py)."""
-
-    _ask = Signal(object, object, object)
-
-    def __init__(self, app: App) -> None:
-        super().__init__()
-        self.app = app
-        self._ask.connect(self._hand_over, Qt.ConnectionType.QueuedConnection)
-
-    def submit(self, fn: Callable[[Any], Any], ok: Callable[[Any], None],
-               fail: Callable[[BaseException], None]) -> None:
-        self._ask.emit(fn, ok, fail)  # any thread
-
-    def _hand_over(self, fn: Callable[[Any], Any], ok: Callable[[Any], None],
-                   fail: Callable[[BaseException], None]) -> None:
-        def failed(exc: BaseException) -> bool:
-            fail(exc)
-            return True  # the purge's thread reports it (the page)
-
-        self.app.op(None, fn).success(ok).failure(failed).run()
-
-
 class ConfirmPage(QWizardPage):
     # A destruction_progress.Step, emitted on the worker thread and heard on the GUI thread.
     stepped = Signal(object)
@@ -265,7 +240,7 @@ class ConfirmPage(QWizardPage):
         self.busy = False
         self.certificate: dict[str, Any] | None = None
         self._job: destruction_beside.PurgeJob | None = None
-        self._to_worker: _ToWorker | None = None
+        self._to_worker: ToWorker | None = None
         self.stepped.connect(self._step)
         self.purged.connect(self._purge_ended, Qt.ConnectionType.QueuedConnection)
         wiz.controller.destruction_waits.connect(self._waits)
@@ -297,7 +272,8 @@ class ConfirmPage(QWizardPage):
         def report(step: Step) -> None:
             stepped.emit(step)  # queued to the GUI thread: the page lives there
 
-        to_worker = self._to_worker = _ToWorker(self.wiz.controller)
+        # Never refused: a lock waits for the destruction's end (controller.py).
+        to_worker = self._to_worker = ToWorker(self.wiz.controller)
 
         def job(v: Vault) -> tuple[destruction.Carrying, destruction_beside.LiveView]:
             data = permission.read_bytes() if kind == "permission" and permission else None

@@ -1,7 +1,7 @@
 """The practice import running beside the therapist's work, on the GUI's side
 (services/import_beside.py holds the job; gui/import_wizard.py shows it).
 
-The job's thread hands each chart's transactions to the app's worker through `_Bridge`,
+The job's thread hands each chart's transactions to the app's worker through `gui/worker_bridge.ToWorker`,
 queued onto the GUI thread and run as an ordinary operation, so its change notices reach the
 client list as each chart lands, and an autosave, a chart opening or a lock queued meanwhile
 runs between two charts. The import outlives its wizard (a lock closes the wizard): this
@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vault_app.domain.errors import InvalidInput
+from vault_app.gui.worker_bridge import ToWorker
 from vault_app.services.import_beside import STOP_WAIT_SECONDS, ImportJob, Work, hand_over
 from vault_app.services.importers.plan import ImportReport, ImportStopped
 
@@ -44,36 +45,6 @@ class Stopped:
     documents: int
 
 
-class _Bridge(QObject):
-    """Hands a call from a thread of its own to the app's worker, through the GUI thread (the
-    operations' home), unless the vault is locking: the lock's own operations are queued
-    already, nothing goes after them."""
-
-    _ask = Signal(object, object, object)
-
-    def __init__(self, app: App, stopping: Callable[[], bool]) -> None:
-        super().__init__()
-        self.app = app
-        self._stopping = stopping
-        self._ask.connect(self._hand_over, Qt.ConnectionType.QueuedConnection)
-
-    def submit(self, fn: Callable[[Any], Any], ok: Callable[[Any], None],
-               fail: Callable[[BaseException], None]) -> None:
-        self._ask.emit(fn, ok, fail)  # any thread
-
-    def _hand_over(self, fn: Callable[[Any], Any], ok: Callable[[Any], None],
-                   fail: Callable[[BaseException], None]) -> None:
-        if self._stopping():
-            fail(ImportStopped())
-            return
-
-        def failed(exc: BaseException) -> bool:
-            fail(exc)
-            return True  # the thread that asked reports it (its page, or the next unlock)
-
-        self.app.op(None, fn).success(ok).failure(failed).run()
-
-
 class ImportRunning(QObject):
     progressed = Signal(float, str)
     # (ImportReport, the error that ended it or None), on the GUI thread.
@@ -82,7 +53,7 @@ class ImportRunning(QObject):
     def __init__(self, app: App, work: Work, source: str) -> None:
         super().__init__()
         self.folder = app.folder
-        self.bridge = _Bridge(app, lambda: self.job.stopping)
+        self.bridge = ToWorker(app, lambda: ImportStopped() if self.job.stopping else None)
         self.job = ImportJob(work, self.bridge.submit, source, progress=self.progressed.emit,
                              on_end=lambda report, error: self.ended.emit(report, error))
         self.ended.connect(self._ended, Qt.ConnectionType.QueuedConnection)
@@ -111,7 +82,7 @@ class PlanRunning(QObject):
     def __init__(self, app: App, work: PlanWork) -> None:
         super().__init__()
         self._stop = threading.Event()
-        self.bridge = _Bridge(app, self._stop.is_set)
+        self.bridge = ToWorker(app, lambda: ImportStopped() if self._stop.is_set() else None)
         self._work = work
         self._thread = threading.Thread(target=self._run, name="vault-import-plan", daemon=True)
         self.done.connect(self._forget, Qt.ConnectionType.QueuedConnection)
