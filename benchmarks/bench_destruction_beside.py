@@ -32,7 +32,7 @@ from typing import Any
 
 from benchmarks import practice
 from benchmarks.bench_snapshot_purge import _copy, _prepare
-from benchmarks.common import NO_KEYRING, PASSPHRASE, percentile
+from benchmarks.common import NO_KEYRING, PASSPHRASE, waits
 from benchmarks.vault_ops import _oldest_adult_chart
 from vault_app.services import clients, destruction, destruction_beside, notes
 from vault_app.services.import_beside import SerialWorker
@@ -129,13 +129,12 @@ def _measure(run: Path, mode: str) -> dict[str, Any]:
 
 
 def _row(scale: int, n: int, result: dict[str, Any]) -> str:
-    base, during = result["baseline"], result["during"]
-    b95 = percentile(base, 0.95)
-    worst = max(during) if during else float("nan")
+    during = result["during"]
+    p50, p95, worst, b95 = waits(result["baseline"], during)
     purge = result["in_purge"]
     in_purge = f"{len(purge)}, worst {max(purge):.0f} ms" if purge else "none"
     return (f"| {scale}x, {n} snapshots, {result['mode']} | {result['seconds']:.1f} s | {len(during)} | "
-            f"{percentile(during, 0.5):.1f} ms | {percentile(during, 0.95):.0f} ms | {worst:.0f} ms | "
+            f"{p50:.1f} ms | {p95:.0f} ms | {worst:.0f} ms | "
             f"{b95:.1f} ms | {worst / b95:.0f}x | {result['purge_seconds']:.1f} s: {in_purge} |")
 
 

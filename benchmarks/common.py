@@ -105,6 +105,13 @@ def percentile(samples: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
+def waits(baseline: list[float], during: list[float]) -> tuple[float, float, float, float]:
+    """The autosave waits a job beside the worker leaves (bench_import_beside,
+    bench_destruction_beside): p50, p95 and worst during the job, and the p95 without it."""
+    worst = max(during) if during else float("nan")
+    return percentile(during, 0.5), percentile(during, 0.95), worst, percentile(baseline, 0.95)
+
+
 def stats(samples: list[float]) -> dict[str, float]:
     return {
         "p50": round(statistics.median(samples), 2),
