@@ -45,7 +45,7 @@ from vault_app.services.backup_repo_read import open_snapshot, read_manifest_fil
 from vault_app.services.fault_injection import crash_point
 from vault_app.services.vault import Vault
 from vault_app.storage.chunk_store import Repository, repo_damaged
-from vault_app.storage.files import PRIVATE_FILE, fsync_dir, os_errors, process_alive
+from vault_app.storage.files import atomic_write, os_errors, process_alive
 
 MARKER = "vault-app-repository.json"
 FORMAT = "vault-app-repository"
@@ -92,24 +92,13 @@ def read_owner(root: Path) -> str | None:
 
 
 def write_owner(root: Path, vault_id: str) -> None:
-    """The marker, atomically: a reader sees no marker or the whole one, never a part."""
+    """The marker, atomically: a reader sees no marker or the whole one, never a part. The
+    temporary name carries the pid (the claim sweeps a dead process's) and a random part
+    (two threads of one process may claim at once)."""
     data = json.dumps({"format": FORMAT, "version": VERSION, "vault_id": vault_id}, sort_keys=True).encode()
-    tmp = root / f".tmp-owner-{os.getpid()}-{secrets.token_hex(6)}"
-    try:
-        with os_errors("writing the backup repository"):
-            # Created 0600 (the umask can only narrow it) and O_EXCL: never another file.
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), PRIVATE_FILE)
-            try:
-                os.write(fd, data)
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-            crash_point("repo_owner_written")
-            os.replace(tmp, root / MARKER)
-            fsync_dir(root)
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+    atomic_write(root / MARKER, data, what="writing the backup repository",
+                 tmp=root / f".tmp-owner-{os.getpid()}-{secrets.token_hex(6)}",
+                 before_replace=lambda: crash_point("repo_owner_written"))
 
 
 def _sweep_temporary(root: Path) -> None:

@@ -6,7 +6,7 @@ import contextlib
 import errno
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from vault_app.domain.errors import DiskFull, EnvironmentProblem
@@ -107,9 +107,13 @@ def read_limited(path: str | Path, limit: int, what: str) -> bytes:
     return data
 
 
-def atomic_write(path: Path, data: bytes, *, what: str = "saving") -> None:
-    """Replace `path` with `data` so a crash leaves either the old or the new file."""
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+def atomic_write(path: Path, data: bytes, *, what: str = "saving", tmp: Path | None = None,
+                 before_replace: Callable[[], None] | None = None) -> None:
+    """Replace `path` with `data` so a crash leaves either the old or the new file.
+    `tmp` names the temporary file where a caller's sweep must recognise it (default
+    `.NAME.tmp-PID`); `before_replace` runs once it is flushed, before the rename (a
+    caller's crash point: storage cannot name the services' ones)."""
+    tmp = tmp or path.with_name(f".{path.name}.tmp-{os.getpid()}")
     try:
         fd = _create_private(tmp)
         try:
@@ -120,12 +124,18 @@ def atomic_write(path: Path, data: bytes, *, what: str = "saving") -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+        if before_replace is not None:
+            before_replace()
         os.replace(tmp, path)
         fsync_dir(path.parent)
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise classify_os_error(exc, what) from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
 
 
 @contextlib.contextmanager
