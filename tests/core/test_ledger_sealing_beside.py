@@ -294,3 +294,18 @@ def test_a_kill_at_the_write_leaves_the_ledger_whole(vault: Vault, point: str) -
         _audit_ok(again)
     finally:
         again.lock()
+
+
+def test_a_lock_that_bypasses_the_job_stops_it_too(opened: tuple[Vault, SerialWorker]) -> None:
+    """A restore replacing the live vault closes it on the worker before the app's lock is
+    told: the scan sees the vault closed at its next segment and lets go of its connection."""
+    vault, worker = opened
+    gate = Gate("segment", at=2)
+    job = _job(worker, gate)
+    assert gate.reached.wait(60)
+    worker.call(lambda v: v.lock())
+    gate.release.set()
+    assert job.wait(10) and job.outcome == "stopped"
+    assert not job.stopping  # nobody told it
+    with sealing_left_to_caller(), open_vault(vault.folder, PASSPHRASE) as again:
+        assert again.ledger.store.seals() == []

@@ -96,13 +96,21 @@ def needs_sealing(vault: Vault) -> bool:
     return store.last_seal() is None and store.first_seq_of_kind(ledger_seals.SEALING_STARTED) is None
 
 
+# Entries checked between two `pause` calls: the chain check is a Python loop, which holds
+# the GIL for Python's switch interval (5 ms) whenever another thread asks for it; an
+# autosave on the worker asks at each SQLite call. 256 entries are about 1 ms.
+_RUN = 256
+
+
 def scan(store: LedgerStore, keys: Keys, anchor: LedgerAnchor, segment: int,
-         step: Callable[[], None] = lambda: None, *, pin: bool = True) -> SealPlan | None:
+         step: Callable[[], None] = lambda: None, *, pin: bool = True,
+         pause: Callable[[], None] = lambda: None) -> SealPlan | None:
     """Check the whole chain entry by entry and its chart-history index, and compute the seal
     of every full segment. None when the ledger is sealed already, or anything is wrong
-    (nothing to seal). Writes nothing. `step` is called between segments (it raises to stop).
-    `pin`: each segment read in a read transaction of its own (a connection of its own, while
-    the vault's connection may append)."""
+    (nothing to seal). Writes nothing. `step` is called between segments (it raises to stop),
+    `pause` every few hundred entries (beside the worker: lets go of the GIL). `pin`: each
+    segment read in a read transaction of its own (a connection of its own, while the
+    vault's connection may append)."""
     if store.last_seal() is not None or store.first_seq_of_kind(ledger_seals.SEALING_STARTED) is not None:
         return None
     last = store.last()
@@ -119,7 +127,11 @@ def scan(store: LedgerStore, keys: Keys, anchor: LedgerAnchor, segment: int,
         end = min(first + segment - 1, head)
         with read_snapshot([store.db]) if pin else contextlib.nullcontext():
             rows = store.iter_raw_between(first, end)
-            keys.chain_mac.check_run(rows, run, max_problems=1)
+            for low in range(0, len(rows), _RUN):
+                keys.chain_mac.check_run(rows[low:low + _RUN], run, max_problems=1)
+                if run.problems:
+                    break
+                pause()
             if run.problems or run.next_seq != end + 1 or store.subject_index_problems(1, first, end):
                 return None  # never sealed; the audit names the entry
             if sealing and end - first + 1 == segment:

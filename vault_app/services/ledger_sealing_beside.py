@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -76,8 +77,12 @@ class SealJob:
     or "failed" (with `error`)."""
 
     def __init__(self, reader: Compartment, keys: ledger_sealing.Keys, anchor: LedgerAnchor, segment: int,
-                 submit: Submit, *, on_end: Callable[[SealJob], None] | None = None) -> None:
+                 submit: Submit, *, on_end: Callable[[SealJob], None] | None = None,
+                 vault_open: Callable[[], bool] = lambda: True) -> None:
         self._reader: Compartment | None = reader
+        # A lock that does not go through the app's controller (a restore replacing the vault
+        # closes it on the worker first) stops the scan too, at its next segment.
+        self._vault_open = vault_open
         self._keys: ledger_sealing.Keys | None = keys
         self._anchor = anchor
         self._segment = segment
@@ -102,7 +107,7 @@ class SealJob:
         if reader is None:
             return None
         return cls(reader, ledger_sealing.keys_of(vault), vault.header.ledger_anchor, vault.ledger.segment_size,
-                   submit, on_end=on_end)
+                   submit, on_end=on_end, vault_open=lambda: vault.is_open)
 
     # --- the caller's side ------------------------------------------------------------------
     def start(self) -> None:
@@ -130,14 +135,16 @@ class SealJob:
     # --- the job's thread ---------------------------------------------------------------------
     def _step(self) -> None:
         self.checkpoint("segment")
-        if self._stopping.is_set():
+        if self._stopping.is_set() or not self._vault_open():
             raise SealingStopped
 
     def _scan(self) -> ledger_sealing.SealPlan | None:
         reader, keys = self._reader, self._keys
         assert reader is not None and keys is not None
         try:
-            return ledger_sealing.scan(LedgerStore(reader), keys, self._anchor, self._segment, self._step)
+            # sleep(0) lets go of the GIL at once, so the worker never waits a switch interval for it.
+            return ledger_sealing.scan(LedgerStore(reader), keys, self._anchor, self._segment, self._step,
+                                       pause=lambda: time.sleep(0))
         finally:
             reader.close_reader()
             self._reader = None
