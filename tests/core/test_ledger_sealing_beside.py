@@ -309,3 +309,15 @@ def test_a_lock_that_bypasses_the_job_stops_it_too(opened: tuple[Vault, SerialWo
     assert not job.stopping  # nobody told it
     with sealing_left_to_caller(), open_vault(vault.folder, PASSPHRASE) as again:
         assert again.ledger.store.seals() == []
+
+
+def test_a_ledger_of_one_segment_is_sealed_in_the_app_unlock_and_no_job_starts(vault: Vault) -> None:
+    folder = _unsealed_folder(vault, entries=SEG - 6)  # with the unlock's own entries: under a segment
+    again = _open_unsealed(folder)
+    worker = SerialWorker(again)
+    try:
+        assert len(again.ledger.store.seals()) == 1 and _started(again) == 1  # seal 0: sealed in place
+        assert worker.call(lambda v: SealJob.prepare(v, worker.submit)) is None
+    finally:
+        worker.close()
+        again.lock()

@@ -100,8 +100,12 @@ class SealJob:
     def prepare(cls, vault: Vault, submit: Submit, *,
                 on_end: Callable[[SealJob], None] | None = None) -> SealJob | None:
         """Where the vault is used, after its unlock: the job for a ledger that has no seals,
-        None for a sealed one (or when no second connection can be made: the audit seals)."""
-        if vault.ledger.store.last_seal() is not None:
+        None for a sealed one, for one of at most a segment (the unlock seals those in place:
+        a vault the first-run wizard just made waits for its first unlock, as before), or when
+        no second connection can be made (the audit seals)."""
+        store = vault.ledger.store
+        last = store.last()
+        if store.last_seal() is not None or last is None or last.seq <= vault.ledger.segment_size:
             return None
         reader = vault.ledger.db.reader()
         if reader is None:
