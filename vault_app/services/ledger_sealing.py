@@ -26,7 +26,8 @@ never sealed: they run no unlock steps.
 
 `seal_unsealed` (an after-unlock step, services/unlock_hooks.py) runs both in the unlock, for
 callers that have nothing to run them beside (the command line, scripts); an unlock inside
-`sealing_left_to_caller` (the app's) skips it and the app seals beside.
+`sealing_left_to_caller` (the app's) does so only for a ledger of at most one segment, and
+the app seals a longer one beside.
 """
 
 from __future__ import annotations
@@ -56,7 +57,8 @@ _LEFT_TO_CALLER: contextvars.ContextVar[bool] = contextvars.ContextVar("ledger_s
 
 @contextlib.contextmanager
 def sealing_left_to_caller() -> Iterator[None]:
-    """Unlocks inside (on this thread) skip the sealing step: the caller seals beside."""
+    """Unlocks inside (on this thread) leave the sealing of a ledger longer than one segment
+    to the caller, which seals it beside the work (SealJob)."""
     token = _LEFT_TO_CALLER.set(True)
     try:
         yield
@@ -71,7 +73,7 @@ class SealPlan:
     seals: tuple[SealRow, ...]  # seal 0 ("sealing started") and one per full segment
     head_seq: int  # the last entry checked
     head_mac: bytes
-    ends: tuple[tuple[int, bytes], ...]  # each sealed segment's last seq and its stored MAC
+    ends: tuple[tuple[int, bytes], ...]  # each sealed segment's last seq and the MAC checked there
 
     @property
     def sealed_through(self) -> int:
