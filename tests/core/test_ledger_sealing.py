@@ -133,14 +133,17 @@ def test_checks_of_copies_never_seal_them(vault: Vault, tmp_path: Path) -> None:
 
 def test_a_failed_sealing_does_not_refuse_the_unlock(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
     from vault_app.domain.errors import DiskFull
-    from vault_app.services import ledger_seals as seals_module
+    from vault_app.storage.ledger_store import LedgerStore, SealRow
 
     folder = _unsealed(vault)
+    insert = LedgerStore.insert_seal
 
-    def disk_full(*_args: object) -> int:
-        raise DiskFull("The disk is full.")
+    def disk_full(store: LedgerStore, row: SealRow) -> None:
+        if row.segment == 3:  # part-way through the seals' transaction
+            raise DiskFull("The disk is full.")
+        insert(store, row)
 
-    monkeypatch.setattr(seals_module, "seal_all", disk_full)
+    monkeypatch.setattr(LedgerStore, "insert_seal", disk_full)
     with reopen(folder) as again:  # opens; nothing sealed, nothing half-written
         assert again.ledger.store.seals() == [] and _started(again) == 0
     monkeypatch.undo()

@@ -184,6 +184,10 @@ class AppController(VaultOps):
         # two separate slices of GUI-thread time, each well under the 100 ms budget.
         QTimer.singleShot(0, self._show_main)
         self.op(None, _register_waiting_backups).failure(_log_only).run()  # one the last lock finished
+        # Lazy (start-up): an unsealed ledger is sealed beside the work, never in the unlock
+        from vault_app.gui import ledger_sealing_running
+
+        ledger_sealing_running.start(self)
 
     def _read_practice_locale(self) -> None:
         # Lazy (start-up): dates ~21 ms and services.practice ~21 ms to import; read once a vault is open
@@ -421,7 +425,7 @@ class AppController(VaultOps):
             self._lock_after = (earlier[0] if earlier else reason, quick and (earlier is None or earlier[1]))
             self._cover("lock")
             return
-        import_stopped = _stop_running_import()  # at once: nothing more of it reaches the vault
+        stopped = _stop_beside_jobs()  # at once: nothing more of them reaches the vault
         self.idle.stop()
         self.psychotherapy_open = False
         if self.main_window is not None:
@@ -431,8 +435,8 @@ class AppController(VaultOps):
             window.close_for_lock()
         sensitive_clipboard().clear_if_ours()
         self.vault = None
-        if import_stopped is not None:
-            run_op(None, import_stopped, on_error=_log_only)  # its thread lets go before the vault closes
+        for wait in stopped:
+            run_op(None, wait, on_error=_log_only)  # its thread lets go before the vault closes
         run_op(None, lambda: _lock_backup_beside(vault), on_error=_log_only)
         self.locked.emit(reason)
         self.show_unlock(reason)
@@ -445,15 +449,15 @@ class AppController(VaultOps):
     def quit(self) -> None:
         """Lock on the way out (idempotent: also runs when the application is about to quit)."""
         vault = self.vault
-        import_stopped = _stop_running_import()
+        stopped = _stop_beside_jobs()
         self.idle.stop()
         self.vault = None
         self.main_window = None
         self.sealed = self.psychotherapy_sealed = None
         sensitive_clipboard().clear_if_ours()
         _abandon_background_backup()
-        if import_stopped is not None:
-            run_op(None, import_stopped, on_error=_log_only)
+        for wait in stopped:
+            run_op(None, wait, on_error=_log_only)
         if vault is not None:
             run_op(None, lambda: _backup_then_lock(vault), on_error=_log_only)
 
@@ -500,11 +504,17 @@ def _abandon_background_backup() -> None:
         beside.abandon_running()
 
 
-def _stop_running_import() -> Callable[[], bool] | None:
-    """Lock or quit during an import (gui/import_running.py): it stops between charts; the
-    returned wait goes on the worker before the vault closes (only if one was ever started)."""
-    running = sys.modules.get("vault_app.gui.import_running")
-    return running.stop_for_lock() if running is not None else None
+def _stop_beside_jobs() -> list[Callable[[], bool]]:
+    """Lock or quit during an import (gui/import_running.py) or the first sealing of the
+    ledger (gui/ledger_sealing_running.py): each stops at once; the returned waits go on the
+    worker before the vault closes (only for one ever started: no import on the GUI thread)."""
+    waits = []
+    for name in ("vault_app.gui.import_running", "vault_app.gui.ledger_sealing_running"):
+        module = sys.modules.get(name)
+        wait = module.stop_for_lock() if module is not None else None
+        if wait is not None:
+            waits.append(wait)
+    return waits
 
 
 def _log_only(exc: BaseException) -> bool:

@@ -11,6 +11,7 @@ text, the failed-attempts line read on the worker) is set up after the first pai
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -82,6 +83,15 @@ def _warmed(vault: _V) -> _V:
     except Exception as exc:  # the vault is open: a failed warm-up must not strand it; first use imports again
         logging.getLogger(__name__).error("Warm-up after the unlock failed: %s", type(exc).__name__)
     return vault
+
+
+def _unsealed(opener: Callable[[], _V]) -> _V:
+    """On the worker: the unlock without its sealing step; the app seals an unsealed ledger
+    beside the work after it (gui/ledger_sealing_running.py), so the unlock never waits for it."""
+    # Lazy (start-up): loaded on the worker with the vault code, after the first paint
+    from vault_app.gui.ledger_sealing_running import unlocking
+
+    return unlocking(opener)
 
 
 def _failed_attempts(folder: Path) -> int:
@@ -210,7 +220,7 @@ class UnlockWindow(QWidget):
         folder = self.folder
         self.message.setText("")
         self._set_busy(True)
-        run_op(self, lambda: _warmed(open_with_pin(folder, sealed, pin)), on_success=self._opened,
+        run_op(self, lambda: _warmed(_unsealed(lambda: open_with_pin(folder, sealed, pin))), on_success=self._opened,
                on_error=self._pin_failed)
 
     def _pin_failed(self, exc: BaseException) -> bool:
@@ -276,7 +286,8 @@ class UnlockWindow(QWidget):
         folder = self.folder
         self.message.setText("")
         self._set_busy(True)
-        run_op(self, lambda: _warmed(open_vault(folder, phrase)), on_success=lambda v: self._opened_with(v, phrase),
+        run_op(self, lambda: _warmed(_unsealed(lambda: open_vault(folder, phrase))),
+               on_success=lambda v: self._opened_with(v, phrase),
                on_error=self._failed)
 
     def _opened_with(self, vault: Any, phrase: str) -> None:
@@ -403,7 +414,7 @@ class RecoverDialog(QDialog):
 
         run_op(
             self,
-            lambda: recover_vault(folder, key, phrase, params=params, use_device_secret=keyring),
+            lambda: _unsealed(lambda: recover_vault(folder, key, phrase, params=params, use_device_secret=keyring)),
             on_success=self._recovered,
             on_error=self._failed,
             label=self.tr("Recovering your vault…"),
