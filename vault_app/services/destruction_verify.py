@@ -133,6 +133,14 @@ class ContentScan:
         return SearchPlace(f"{where} (raw bytes)", [partial(file_chunks, path, start, None if start == starts[-1]
                                                        else PIECE_BYTES) for start in starts])
 
+    def fixed_place(self, where: str, size: int, read: Callable[[int, int], Iterator[bytes]]) -> SearchPlace:
+        """`size` bytes fixed at one moment (services/destruction_image.py), read piece by
+        piece with `read(start, length)`: never past `size`, whatever was appended since."""
+        self.files += 1
+        self.raw_bytes += size
+        return SearchPlace(f"{where} (raw bytes)", [partial(read, start, min(PIECE_BYTES, size - start))
+                                                   for start in range(0, size, PIECE_BYTES)])
+
     def raw_file(self, path: Path, where: str) -> None:
         self.search_places([self._raw_place(path, where)])
 
@@ -284,6 +292,22 @@ def copy_structural(copy: Vault, target: Target, destroyed_keys: dict[str, str])
     except VaultError as err:
         return {"rows_remaining": None, "key_problems": [f"could not be checked: {err.message}"]}
     return {"rows_remaining": rows, "key_problems": problems}
+
+
+def failure_places(content: dict[str, Any], struct: dict[str, Any], backups: list[dict[str, Any]]) -> list[str]:
+    places = [f["where"] for f in content["found"]]
+    if struct["rows_remaining"]:
+        places.append(f"{struct['rows_remaining']} row(s) still naming the chart")
+    places.extend(struct["key_problems"])
+    if not struct["ledger_verified"]:
+        places.append("the ledger does not verify")
+    for b in backups:
+        if not b.get("ok"):
+            # The error is the app's own message for the therapist (e.g. "The disk is full
+            # while ..."): it says what to fix before `destruction retry`.
+            why = f": {str(b['error']).rstrip('.')}" if b.get("error") else ""
+            places.append(f"backup {b.get('backup_id') or b.get('path')}{why}")
+    return places or ["unknown"]
 
 
 def passed(content: dict[str, Any] | None, struct: dict[str, Any], backups: list[dict[str, Any]]) -> bool:
