@@ -58,12 +58,17 @@ def test_a_note_written_during_the_search_is_not_a_residue(psy_vault: Vault, vau
         begun = _begin(worker, target.chart_number)
         carrying = begun[0]
         assert carrying.image is not None, "the image could not be fixed: the search ran on the worker"
+        # The chain is not checked yet (a failure until it is), and is checked as of the image.
+        assert carrying.struct["ledger_verified"] is False and carrying.struct["rows_remaining"] == 0
+        head_at_image = worker.call(lambda v: v.ledger.head().seq)
         files = [vault_dir / name for name in COMPARTMENT_FILES.values()]
         before = [_digest(p) for p in files]
         # The worker is free: the therapist pastes the destroyed chart's words into another
         # chart's draft, then types over them. The first version's pages stay in the -wal.
         worker.call(lambda v: notes.save_draft(v, draft.note_id, {"text": "Quoted: " + target.progress_texts[0]}))
         worker.call(lambda v: notes.save_draft(v, draft.note_id, {"text": "Typed over."}))
+        worker.call(lambda v: notes.create_progress_note(v, other.client_id, text="Later note.", template="free"))
+        assert worker.call(lambda v: v.ledger.head().seq) > head_at_image
         tried = worker.call(lambda v: tuple(v.records.raw_connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
                                             .fetchone()))
         assert Path(str(files[0]) + "-wal").stat().st_size > 0
@@ -80,6 +85,8 @@ def test_a_note_written_during_the_search_is_not_a_residue(psy_vault: Vault, vau
     verification = cert["verification"]
     assert isinstance(verification, dict)
     assert verification["result"] == "passed", verification
+    structure = verification["structural"]
+    assert structure["ledger_verified"] is True and structure["ledger_entries_checked"] == head_at_image
     search = verification["content_search"]
     assert search["found"] == [] and search["files_searched_raw"] > 6 and search["pages_decrypted"] > 0
     assert notes.get_note(psy_vault, draft.note_id).sections["text"] == "Typed over."

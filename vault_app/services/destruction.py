@@ -159,14 +159,19 @@ def live_part(
     erase(vault, target, log)
     if not search_beside:
         _search_here(vault, c)
-    # Beside, the structural checks come first: they open and close the psychotherapy
-    # compartment and seal the ledger, whose checkpoints must not meet the image's reads.
-    report.begin(progressing.STRUCTURAL)
-    c.struct = _structural(vault, target, c.destroyed_keys)
-    report.finished(progressing.STRUCTURAL)
-    if search_beside:
+        report.begin(progressing.STRUCTURAL)
+        c.struct = _structural(vault, target, c.destroyed_keys)
+        report.finished(progressing.STRUCTURAL)
+    else:
+        # Rows and keys here (milliseconds), before the image: they open and close the
+        # psychotherapy compartment, whose checkpoint must not meet the image's reads. The
+        # ledger's chain is checked on the image beside (destruction_beside.search_part).
+        c.struct = _structural(vault, target, c.destroyed_keys, with_chain=False)
         c.image = image_step.take(vault, c.scan)
         if c.image is None:
+            report.begin(progressing.STRUCTURAL)
+            c.struct.update(verify.ledger_chain(vault.ledger, vault.header.ledger_anchor, seal=True))
+            report.finished(progressing.STRUCTURAL)
             _search_here(vault, c)
     crash_point("live")
     return c
@@ -270,8 +275,9 @@ _SNAPSHOT_KEYS_KEPT = (
 )
 
 
-def _structural(vault: Vault, target: Target, destroyed_keys: dict[str, str]) -> dict[str, Any]:
-    struct = verify.structural(vault, target, destroyed_keys)
+def _structural(vault: Vault, target: Target, destroyed_keys: dict[str, str], *, with_chain: bool = True,
+                ) -> dict[str, Any]:
+    struct = verify.structural(vault, target, destroyed_keys, with_chain=with_chain)
     struct["key_problems"].extend(blob_problems(vault, target))
     return struct
 

@@ -2,14 +2,15 @@
 work (issue 21, item 1).
 
 A destruction has three parts (services/destruction.py): the live part (plan, the
-"started" entry, deletion, rekey, crypto-erase, the structural checks of the live vault),
-the search of the live vault and the purge of every registered backup (seconds per
-snapshot, minutes for a rotation of 19), and the finish (the certificate and its ledger
-entry). The live part and the finish need the live vault alone and run as ordinary
-operations on the vault's worker. The live vault's content search (on the image the erase
-left, held by reads of its own: services/destruction_image.py) and then the purge run on
-a thread of their own (`PurgeJob`): meanwhile an autosave, a chart opening or the client
-list queue on the worker behind at most one short call of the purge.
+"started" entry, deletion, rekey, crypto-erase, the checks of rows and keys), the
+ledger chain's check and the content search of the live vault, the purge of every
+registered backup (seconds per snapshot, minutes for a rotation of 19), and the finish (the
+certificate and its ledger entry). The live part and the finish need the live vault alone
+and run as ordinary operations on the vault's worker. The chain's check and the content
+search (on the image the erase left, held by reads of its own:
+services/destruction_image.py) and then the purge run on a thread of their own
+(`PurgeJob`): meanwhile an autosave, a chart opening or the client list queue on the
+worker behind at most one short call of the purge.
 
 The purge reads the live vault in three ways, none of which touches a compartment from its
 thread (`LiveView`, the stand-in for the Vault it is given):
@@ -123,13 +124,17 @@ def begin(vault: Vault, client: str, submit: Submit, *, search_beside: bool = Tr
 
 
 def search_part(c: destruction.Carrying) -> None:
-    """The live vault's content search on its image (destruction_image), on the job's thread;
-    nothing when the live part searched already. The image is released whatever happens,
-    so no read of ours outlives the destruction's run (a kill releases it too)."""
+    """The ledger chain's check and the content search of the live vault, on its image
+    (destruction_image), on the job's thread; nothing when the live part did both already.
+    The image is released whatever happens, so no read of ours outlives the destruction's
+    run (a kill releases it too)."""
     image, c.image = c.image, None
     if image is None:
         return
     try:
+        c.report.begin(progressing.STRUCTURAL)
+        c.struct.update(image.check_chain())
+        c.report.finished(progressing.STRUCTURAL)
         c.report.begin(progressing.SEARCH)
         crash_point("searching")
         image.search(c.scan)

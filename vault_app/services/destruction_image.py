@@ -25,6 +25,9 @@ live part, and fixes the bytes to search; `LiveImage.search` then runs on anothe
   files, settings, logs: kilobytes): read into memory at that moment, searched from there.
   (The header is rewritten and the -shm moves with every commit.)
 
+The ledger's chain is checked on the same image (`LiveImage.check_chain`: through the held
+read of ledger.db, against the header's anchor of that moment).
+
 If a -wal cannot be emptied (another program reads the vault) or those small files are
 larger than MEMORY_LIMIT, `take` returns None and the search runs on the worker as before.
 The read transactions are opened and closed on a thread of their own (`_Holder`), never on
@@ -33,13 +36,17 @@ a connection the vault uses. A kill meanwhile releases them with the process.
 
 from __future__ import annotations
 
+import queue
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import Any, TypeVar
 
 from vault_app.services import destruction_verify as verify
+from vault_app.services.ledger import Ledger
 from vault_app.services.vault import Vault
 from vault_app.services.vault_keys import COMPARTMENT_SLOTS
 from vault_app.storage import blob_store
@@ -47,6 +54,9 @@ from vault_app.storage.compartment import COMPARTMENT_FILES
 from vault_app.storage.destruction_hold import HeldRead, wal_bytes
 from vault_app.storage.destruction_scan import file_chunks, files_under
 from vault_app.storage.files import os_errors
+from vault_app.storage.header import LedgerAnchor
+
+T = TypeVar("T")
 
 # The small files read into memory at the moment of the image: beyond this, the search
 # stays on the worker (a log folder that grew without bound, say).
@@ -54,12 +64,13 @@ MEMORY_LIMIT = 64 * 1024 * 1024
 
 
 class _Holder:
-    """The read transactions of the image, begun and ended on a thread of their own."""
+    """The read transactions of the image, begun, read through (`call`) and ended on a thread
+    of their own: each connection is only ever used by that thread."""
 
     def __init__(self, files: dict[str, tuple[Path, bytes]]) -> None:
         self._files = files
         self._ready = threading.Event()
-        self._release = threading.Event()
+        self._calls: queue.Queue[tuple[Callable[[dict[str, HeldRead]], Any], Future[Any]] | None] = queue.Queue()
         self.fixed = False
         self.error: BaseException | None = None
         # A daemon: a quit never waits for it (the job releases it in any case).
@@ -71,22 +82,33 @@ class _Holder:
         self._ready.wait()
         return self.error is None and self.fixed
 
+    def call(self, fn: Callable[[dict[str, HeldRead]], T]) -> T:
+        """`fn(the held reads)` on the holder's thread; its result, or its error raised here."""
+        reply: Future[T] = Future()
+        self._calls.put((fn, reply))
+        return reply.result()
+
     def release(self) -> None:
-        self._release.set()
+        self._calls.put(None)
         self._thread.join()
 
     def _run(self) -> None:
-        held: list[HeldRead] = []
+        held: dict[str, HeldRead] = {}
         try:
             for name, (path, key) in self._files.items():
-                held.append(HeldRead.begin(name, path, key))
+                held[name] = HeldRead.begin(name, path, key)
             self.fixed = all(wal_bytes(path) == 0 for path, _key in self._files.values())
         except BaseException as exc:  # handed to the worker, which searches in place instead
             self.error = exc
         finally:
             self._ready.set()
-        self._release.wait()
-        for read in held:
+        while (got := self._calls.get()) is not None:
+            fn, reply = got
+            try:
+                reply.set_result(fn(held))
+            except BaseException as exc:  # raised on the caller's thread
+                reply.set_exception(exc)
+        for read in held.values():
             read.close()
 
 
@@ -110,13 +132,22 @@ def _blob_piece(path: Path, start: int, length: int) -> Iterator[bytes]:
 
 @dataclass
 class LiveImage:
-    """The places to search, fixed on the worker, and the reads that keep them so."""
+    """The places to search, fixed on the worker, and the reads that keep them so; the
+    ledger and its anchor at that moment, for the chain's check on the held read."""
 
     places: list[verify.SearchPlace]
     holder: _Holder
+    ledger: Ledger
+    anchor: LedgerAnchor
 
     def search(self, scan: verify.ContentScan) -> None:
         scan.search_places(self.places)
+
+    def check_chain(self) -> dict[str, Any]:
+        """The whole ledger chain as of the image, read on the holder's thread. Not sealed
+        here (a write): an unsealed vault is sealed at its next unlock, as any is."""
+        return self.holder.call(lambda held: verify.ledger_chain(
+            self.ledger.reading(held["ledger"].compartment()), self.anchor, seal=False))
 
     def release(self) -> None:
         self.holder.release()
@@ -176,7 +207,7 @@ def take(vault: Vault, scan: verify.ContentScan) -> LiveImage | None:
                for p in blob_files]
     places += [scan.fixed_place(label, len(data), partial(_memory_piece, data)) for label, data in small]
     places += scan.compartment_places(vault.folder, keys, "")
-    return LiveImage(places, holder)
+    return LiveImage(places, holder, vault.ledger, vault.header.ledger_anchor)
 
 
 __all__ = ["MEMORY_LIMIT", "LiveImage", "take"]

@@ -27,6 +27,7 @@ from vault_app.services.destruction_steps import (
     maintenance_psychotherapy,
     remaining_rows,
 )
+from vault_app.services.ledger import Ledger
 from vault_app.services.paths import APP_NAME
 from vault_app.services.vault import Vault
 from vault_app.services.vault_keys import COMPARTMENT_SLOTS
@@ -44,6 +45,7 @@ from vault_app.storage.destruction_scan import (
     needles_for,
 )
 from vault_app.storage.files import os_errors
+from vault_app.storage.header import LedgerAnchor
 
 
 def capture_needles(vault: Vault, target: Target, psychotherapy: Compartment) -> NeedleSet:
@@ -267,17 +269,27 @@ def content_result(vault: Vault, scan: ContentScan, *, captured_all: bool) -> di
     }
 
 
-def structural(vault: Vault, target: Target, destroyed_keys: dict[str, str]) -> dict[str, Any]:
-    """Rows still naming the chart (or the notes), leftover keys, and the ledger chain."""
+# The chain's part of `structural` before it is checked (beside the worker): a failure until then.
+CHAIN_NOT_CHECKED = {"ledger_verified": False, "ledger_entries_checked": 0, "ledger_problems": ["not checked"]}
+
+
+def structural(vault: Vault, target: Target, destroyed_keys: dict[str, str], *, with_chain: bool = True,
+               ) -> dict[str, Any]:
+    """Rows still naming the chart (or the notes), leftover keys, and (`with_chain`) the ledger
+    chain; without it, the chain is checked later on the image (destruction_image)."""
     with maintenance_psychotherapy(vault) as psy:
         rows = remaining_rows(vault, target, psy)
     problems = key_problems(vault, destroyed_keys)
     # The live ledger (never a copy's): found intact and not sealed yet, it is sealed now,
     # as the audit would, so the next check of it costs one keyed hash per segment.
-    report = vault.ledger.verify_full(vault.header.ledger_anchor, seal=True)
+    checked = ledger_chain(vault.ledger, vault.header.ledger_anchor, seal=True) if with_chain \
+        else dict(CHAIN_NOT_CHECKED)
+    return {"rows_remaining": rows, "key_problems": problems, **checked}
+
+
+def ledger_chain(ledger: Ledger, anchor: LedgerAnchor, *, seal: bool) -> dict[str, Any]:
+    report = ledger.verify_full(anchor, seal=seal)
     return {
-        "rows_remaining": rows,
-        "key_problems": problems,
         "ledger_verified": report.ok,
         "ledger_entries_checked": report.entries_checked,
         "ledger_problems": report.problems,

@@ -24,7 +24,7 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from vault_app.storage.compartment import classify, key_pragma
+from vault_app.storage.compartment import Compartment, classify, key_pragma
 from vault_app.storage.files import os_errors
 
 
@@ -38,8 +38,9 @@ def wal_bytes(db_path: Path) -> int:
 class HeldRead:
     """One compartment file read at one moment, until `close`."""
 
-    def __init__(self, name: str, conn: Any) -> None:
+    def __init__(self, name: str, path: Path, conn: Any) -> None:
         self.name = name
+        self.path = path
         self._conn: Any = conn
 
     @classmethod
@@ -60,7 +61,15 @@ class HeldRead:
         except sqlcipher.Error as exc:
             conn.close()
             raise classify(exc, name, "holding the compartment for verification") from None
-        return cls(name, conn)
+        conn.row_factory = sqlcipher.Row  # rows by column name, as the app's own connections
+        return cls(name, path, conn)
+
+    def compartment(self) -> Compartment:
+        """The held read as a Compartment, for the storage code that reads through one (the
+        ledger's chain), on this object's thread; it must not write (query_only refuses)."""
+        if self._conn is None:
+            raise RuntimeError("the read was let go")
+        return Compartment(self.name, self.path, self._conn)
 
     def close(self) -> None:
         conn, self._conn = self._conn, None
