@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -18,6 +19,7 @@ import pytest
 from tests.conftest import PASSPHRASE, reopen
 from tests.core.destruction_helpers import seed_chart
 from vault_app.domain.destruction import DestructionNotVerified
+from vault_app.domain.errors import VaultCorrupt
 from vault_app.services import destruction, destruction_beside, destruction_image, notes
 from vault_app.services import destruction_verify as verify
 from vault_app.services.destruction_steps import CRASH_ENV
@@ -111,6 +113,28 @@ def test_a_residue_present_at_the_image_is_found_though_its_file_changes_after(p
         worker.close()
     [failed] = psy_vault.ledger.entries(kinds=(destruction.FAILED,))
     assert failed.payload["found_in"] == ["stray-export.txt (raw bytes)"]
+
+
+def test_a_compartment_file_put_back_during_the_search_is_refused(psy_vault: Vault, vault_dir: Path) -> None:
+    """The search reads the files by path; the held reads keep the ones the erase left. An
+    older copy put in a file's place meanwhile is not vouched for: the job stops, no
+    certificate, and the destruction stays to be finished at the next unlock."""
+    target = seed_chart(psy_vault, "M")
+    worker = SerialWorker(psy_vault)
+    records = vault_dir / COMPARTMENT_FILES["records"]
+    try:
+        begun = _begin(worker, target.chart_number)
+        assert begun[0].image is not None
+        copy = vault_dir.parent / "records-older.db"
+        shutil.copyfile(records, copy)
+        os.replace(copy, records)  # the same bytes, another file
+        with pytest.raises(VaultCorrupt, match=r"records\.db was replaced"):
+            _search_and_finish(worker, begun)
+    finally:
+        worker.close()
+    assert not psy_vault.ledger.entries(kinds=(destruction.COMPLETED,))
+    assert [d["state"] for d in destruction.list_destructions(psy_vault)] == [
+        "interrupted (finishes at the next unlock)"]
 
 
 def test_a_reader_in_the_way_leaves_the_search_on_the_worker(psy_vault: Vault, vault_dir: Path) -> None:

@@ -45,6 +45,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
+from vault_app.domain.errors import VaultCorrupt
 from vault_app.services import destruction_verify as verify
 from vault_app.services.ledger import Ledger
 from vault_app.services.vault import Vault
@@ -139,9 +140,21 @@ class LiveImage:
     holder: _Holder
     ledger: Ledger
     anchor: LedgerAnchor
+    # Each compartment file's identity (device, inode) at the moment: the reads hold that
+    # file, the search reads the path. A file put in its place meanwhile (an older copy
+    # put back) would be searched instead of the one the erase left: refused after.
+    identities: dict[Path, tuple[int, int]]
 
     def search(self, scan: verify.ContentScan) -> None:
         scan.search_places(self.places)
+        with os_errors("reading a compartment for verification"):
+            moved = [p.name for p, ident in self.identities.items() if _identity(p) != ident]
+        if moved:
+            raise VaultCorrupt(
+                f"{', '.join(moved)} was replaced while the destruction searched it, so the search "
+                "cannot vouch for the file the deletion left.",
+                hint="Restore nothing into the vault folder while the app has it open.",
+            )
 
     def check_chain(self) -> dict[str, Any]:
         """The whole ledger chain as of the image, read on the holder's thread. Not sealed
@@ -151,6 +164,11 @@ class LiveImage:
 
     def release(self) -> None:
         self.holder.release()
+
+
+def _identity(path: Path) -> tuple[int, int]:
+    st = path.stat()
+    return st.st_dev, st.st_ino
 
 
 def _sorted_files(vault: Vault) -> tuple[list[Path], list[Path], list[Path], list[tuple[Path, str]]]:
@@ -198,6 +216,7 @@ def take(vault: Vault, scan: verify.ContentScan) -> LiveImage | None:
                     return None
                 small.append((label, data))
             sizes = {p: p.stat().st_size for p in databases + blob_files}
+            identities = {p: _identity(p) for p in databases}
     except BaseException:
         holder.release()
         raise
@@ -207,7 +226,7 @@ def take(vault: Vault, scan: verify.ContentScan) -> LiveImage | None:
                for p in blob_files]
     places += [scan.fixed_place(label, len(data), partial(_memory_piece, data)) for label, data in small]
     places += scan.compartment_places(vault.folder, keys, "")
-    return LiveImage(places, holder, vault.ledger, vault.header.ledger_anchor)
+    return LiveImage(places, holder, vault.ledger, vault.header.ledger_anchor, identities)
 
 
 __all__ = ["MEMORY_LIMIT", "LiveImage", "take"]
