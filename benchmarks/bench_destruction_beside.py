@@ -1,6 +1,7 @@
 """How long an autosave waits while a destruction runs (issue 21, item 1).
 
-    .venv/bin/python -m benchmarks.bench_destruction_beside [--snapshots 3] [--rounds 2] [--scale 1]
+    .venv/bin/python -m benchmarks.bench_destruction_beside [--snapshots 3] [--rounds 2] [--scale 1] [--quick]
+        [--modes "one op" "search on worker" "search beside"]
 
 On a copy of the cached benchmark practice with N snapshots in one repository
 (bench_snapshot_purge's preparation), the oldest adult chart is destroyed (verified, every
@@ -10,12 +11,18 @@ SerialWorker: one thread, calls in order, as the GUI's). Measured per autosave: 
 submitting to its result, i.e. its wait in the queue plus its own run.
 
 - "one op": the destruction as it was, one call on the worker (every autosave queues behind it).
-- "beside": services/destruction_beside (the live part and the certificate on the worker,
-  the backups' purge on a thread of its own handing its ledger calls to the worker).
+- "search on worker": services/destruction_beside with the live vault's content search in
+  the live part on the worker (as in the seventh round), the backups' purge on a thread of
+  its own handing its ledger calls to the worker.
+- "search beside": the same, with the live vault's search on the purge's thread, on the
+  image the erase left (services/destruction_image.py); the worker holds the deletion, the
+  rekey, the crypto-erase and the structural checks only.
 - "baseline": the same autosaves in the same vault with no destruction, just before it.
 
-Rounds alternate one op / beside, each on a fresh copy of the same prepared vault and
-repository, so a busy machine weighs on both alike; ratios are to the baseline of the round.
+Rounds alternate the modes (--modes, default the last two), each on a fresh copy of the
+same prepared vault and repository, so a busy machine weighs on all alike; ratios are to
+the baseline of the round. "live part" is the worst wait of an autosave begun before the
+search beside or the purge began (what the worker holds).
 """
 
 from __future__ import annotations
@@ -35,10 +42,12 @@ from benchmarks.bench_snapshot_purge import _copy, _prepare
 from benchmarks.common import NO_KEYRING, PASSPHRASE, waits
 from benchmarks.vault_ops import _oldest_adult_chart
 from vault_app.services import clients, destruction, destruction_beside, notes
+from vault_app.services.destruction_progress import Step
 from vault_app.services.import_beside import SerialWorker
 from vault_app.services.vault import open_vault
 
 PACE_S = 0.025
+MODES = ("one op", "search on worker", "search beside")
 
 
 def _autosaves(worker: SerialWorker, note_id: str, until: threading.Event, count: int | None = None,
@@ -57,26 +66,27 @@ def _autosaves(worker: SerialWorker, note_id: str, until: threading.Event, count
     return waits
 
 
-class _PurgeWindow:
-    """When the backups' purge ran (from its start to its end), to tell its autosaves apart."""
+class _Window:
+    """When a part ran (from its start to its end), to tell its autosaves apart."""
 
-    def __init__(self) -> None:
+    def __init__(self, module: Any, name: str) -> None:
         self.begun = self.ended = 0.0
-        self._real = destruction.backups_part
+        self._module, self._name = module, name
+        self._real = getattr(module, name)
 
-    def __enter__(self) -> _PurgeWindow:
-        def timed(vault: Any, carrying: Any) -> None:
+    def __enter__(self) -> _Window:
+        def timed(*args: Any) -> None:
             self.begun = time.perf_counter()
             try:
-                self._real(vault, carrying)
+                self._real(*args)
             finally:
                 self.ended = time.perf_counter()
 
-        destruction.backups_part = timed  # type: ignore[assignment]
+        setattr(self._module, self._name, timed)
         return self
 
     def __exit__(self, *_exc: object) -> None:
-        destruction.backups_part = self._real  # type: ignore[assignment]
+        setattr(self._module, self._name, self._real)
 
 
 def _measure(run: Path, mode: str) -> dict[str, Any]:
@@ -85,7 +95,12 @@ def _measure(run: Path, mode: str) -> dict[str, Any]:
     client = clients.create_client(vault, "Bench Autosave")
     note = notes.create_progress_note(vault, client.client_id, text="Draft.", template="free")
     worker = SerialWorker(vault)
-    options: dict[str, Any] = {"basis": "override", "confirm": chart,
+    steps: list[tuple[str, float]] = []
+
+    def heard(step: Step) -> None:
+        steps.append((step.phase, time.perf_counter()))
+
+    options: dict[str, Any] = {"basis": "override", "confirm": chart, "progress": heard,
                                "override_reason": "benchmark of a verified destruction"}
     outcome: dict[str, Any] = {}
     try:
@@ -101,11 +116,14 @@ def _measure(run: Path, mode: str) -> dict[str, Any]:
             done.set()
 
         starts: list[float] = []
-        window = _PurgeWindow().__enter__()
+        window = _Window(destruction, "backups_part").__enter__()
+        searched = _Window(destruction_beside, "search_part").__enter__()
         start = time.perf_counter()
         if mode == "one op":  # as before: the whole destruction one call on the worker
             worker.submit(lambda v: destruction.destroy(v, chart, **options), ended, failed)
         else:
+            options["search_beside"] = mode == "search beside"
+
             def beside() -> None:
                 try:
                     ended(destruction_beside.destroy_beside(worker.call, worker.submit, chart, **options))
@@ -116,25 +134,37 @@ def _measure(run: Path, mode: str) -> dict[str, Any]:
         during = _autosaves(worker, note.note_id, done, starts=starts)
         seconds = time.perf_counter() - start
         window.__exit__()
+        searched.__exit__()
     finally:
         worker.call(lambda v: v.lock())
         worker.close()
     if "error" in outcome:
         raise outcome["error"]
     cert = outcome["certificate"]
+    # The job's first part: the search when it ran beside, else the purge (the job's thread
+    # runs search_part in both beside modes; it returns at once when there is no image).
+    job_begun = searched.begun if mode == "search beside" else window.begun
+    # Each step's time: from its beginning to the next one's (the last, signing, to the end).
+    marks = [t for _phase, t in steps] + [start + seconds]
+    timed = [(phase, marks[i + 1] - t) for i, (phase, t) in enumerate(steps)]
     return {"mode": mode, "seconds": seconds, "verification": cert["verification"]["result"],
             "purged": sum(1 for b in cert["verification"]["backups"] if b.get("status") == "purged"),
             "baseline": baseline, "during": during, "purge_seconds": window.ended - window.begun,
-            "in_purge": [w for w, t in zip(during, starts, strict=True) if window.begun <= t <= window.ended]}
+            "search_seconds": searched.ended - searched.begun if mode == "search beside" else 0.0,
+            "live": [w for w, t in zip(during, starts, strict=True) if not job_begun or t < job_begun],
+            "in_purge": [w for w, t in zip(during, starts, strict=True) if window.begun <= t <= window.ended],
+            "steps": timed}
 
 
-def _row(scale: int, n: int, result: dict[str, Any]) -> str:
+def _row(scale: str, n: int, result: dict[str, Any]) -> str:
     during = result["during"]
     p50, p95, worst, b95 = waits(result["baseline"], during)
     purge = result["in_purge"]
     in_purge = f"{len(purge)}, worst {max(purge):.0f} ms" if purge else "none"
-    return (f"| {scale}x, {n} snapshots, {result['mode']} | {result['seconds']:.1f} s | {len(during)} | "
-            f"{p50:.1f} ms | {p95:.0f} ms | {worst:.0f} ms | "
+    live = f"{max(result['live']):.0f} ms" if result["live"] else "-"
+    search = f"{result['search_seconds']:.1f} s" if result["search_seconds"] else "on the worker"
+    return (f"| {scale}, {n} snapshots, {result['mode']} | {result['seconds']:.1f} s | {len(during)} | "
+            f"{p50:.1f} ms | {p95:.0f} ms | {worst:.0f} ms | {live} | {search} | "
             f"{b95:.1f} ms | {worst / b95:.0f}x | {result['purge_seconds']:.1f} s: {in_purge} |")
 
 
@@ -144,8 +174,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--scale", type=int, default=1, metavar="N")
     parser.add_argument("--cache-dir", type=Path, default=None)
+    parser.add_argument("--quick", action="store_true", help="the tiny practice: checks the harness only")
+    parser.add_argument("--modes", nargs="+", default=list(MODES[1:]), choices=MODES)
     args = parser.parse_args(argv)
     spec = practice.FULL if args.scale == 1 else practice.scaled(practice.FULL, args.scale)
+    spec = practice.QUICK if args.quick else spec
     p = practice.cached(spec, root=args.cache_dir, log=lambda s: print(s, file=sys.stderr))
     work = Path(tempfile.mkdtemp(prefix="destruction-beside-bench-", dir=args.cache_dir))
     # The registry holds the snapshots' absolute paths: every run is in the folder they were made in.
@@ -156,19 +189,21 @@ def main(argv: list[str] | None = None) -> int:
         _prepare(p, run, args.snapshots)
         shutil.move(str(run), str(source))
         for _ in range(max(1, args.rounds)):
-            for mode in ("one op", "beside"):
+            for mode in args.modes:
                 _copy(source, run)
                 result = _measure(run, mode)
                 ok = ok and result["verification"] == "passed" and result["purged"] == args.snapshots
-                rows.append(_row(args.scale, args.snapshots, result))
+                rows.append(_row("quick" if args.quick else f"{args.scale}x", args.snapshots, result))
                 print(rows[-1], file=sys.stderr, flush=True)
+                print("  steps (s): " + ", ".join(f"{phase} {took:.2f}" for phase, took in result["steps"]),
+                      file=sys.stderr, flush=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"{datetime.now(UTC).isoformat(timespec='minutes')}: an autosave every {PACE_S * 1000:.0f} ms "
           "during a verified destruction")
-    print("| destruction | took | autosaves | median | p95 | worst | baseline p95 | worst / baseline "
-          "| the purge: autosaves begun in it |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
+    print("| destruction | took | autosaves | median | p95 | worst | worst in the live part | search beside "
+          "| baseline p95 | worst / baseline | the purge: autosaves begun in it |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
     print("\n".join(rows))
     return 0 if ok else 1
 

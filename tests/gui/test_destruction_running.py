@@ -152,6 +152,94 @@ def test_the_worker_serves_an_autosave_and_the_client_list_while_the_backups_are
     assert not unlocked_app.destruction_running
 
 
+def test_an_autosave_runs_while_the_live_vault_is_searched(
+        unlocked_app: AppController, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The live vault's content search runs on the purge's thread, on the image the erase left
+    (services/destruction_image.py): held there, the worker saves another chart's draft, pasted
+    with the destroyed chart's words and typed over, and reads the client list; the
+    certificate then passes (the draft's frames came after the image)."""
+    vault = unlocked_app.vault
+    assert vault is not None
+    other = clients.create_client(vault, "Otherly Keptclient")
+    draft = notes.create_progress_note(vault, other.client_id, template="free", text="Before.")
+    wizard, _chart_number = _ready_wizard(unlocked_app, qtbot, tmp_path, backups=1)
+    reached, release = threading.Event(), threading.Event()
+    threads: list[str] = []
+    real_begin = progressing.Reporter.begin
+
+    def held(reporter: progressing.Reporter, phase: str, *, backup: int = 0) -> None:
+        real_begin(reporter, phase, backup=backup)
+        if phase == progressing.SEARCH:
+            threads.append(threading.current_thread().name)
+            reached.set()
+            release.wait()
+
+    monkeypatch.setattr(progressing.Reporter, "begin", held)
+    _button(wizard, QWizard.WizardButton.CommitButton).click()
+    try:
+        qtbot.waitUntil(reached.is_set, timeout=60_000)
+        saved: list[str] = []
+        listed: list[list[str]] = []
+        for text in ("Quoted: walrus-canary-text", "Typed over."):
+            unlocked_app.op(None, lambda v, t=text: notes.save_draft(v, draft.note_id, {"text": t})) \
+                .success(saved.append).run()
+        unlocked_app.query(None, lambda v: [c.client_id for c in clients.list_clients(v)]) \
+            .success(listed.append).run()
+        qtbot.waitUntil(lambda: len(saved) == 2 and bool(listed), timeout=60_000)
+        assert listed[0] == [other.client_id]
+        assert unlocked_app.destruction_running and wizard.confirm_page.busy
+        assert wizard.confirm_page.status.text() == "Searching the vault for any trace of the chart…"
+        assert not vault.ledger.entries(kinds=(destruction.COMPLETED,))
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.certificate_page, timeout=60_000)
+    assert threads == ["vault-destruction-purge"]
+    assert notes.get_note(vault, draft.note_id).sections["text"] == "Typed over."
+    certificate = wizard.confirm_page.certificate
+    assert certificate is not None and certificate["verification"]["result"] == "passed"
+    assert certificate["verification"]["content_search"]["found"] == []
+    assert not unlocked_app.destruction_running
+
+
+def test_a_lock_during_the_search_beside_waits_for_it_then_closes_cleanly(
+        unlocked_app: AppController, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl+L while the live vault is searched beside: hidden at once, locked once the
+    destruction ended, and by then the search's reads are let go, so the close folds every
+    -wal back into its file (a read still held would have kept the ledger's -wal full)."""
+    vault = unlocked_app.vault
+    assert vault is not None
+    wizard, _chart_number = _ready_wizard(unlocked_app, qtbot, tmp_path, backups=0)
+    reached, release = threading.Event(), threading.Event()
+    real_begin = progressing.Reporter.begin
+
+    def held(reporter: progressing.Reporter, phase: str, *, backup: int = 0) -> None:
+        real_begin(reporter, phase, backup=backup)
+        if phase == progressing.SEARCH:
+            reached.set()
+            release.wait()
+
+    monkeypatch.setattr(progressing.Reporter, "begin", held)
+    _button(wizard, QWizard.WizardButton.CommitButton).click()
+    try:
+        qtbot.waitUntil(reached.is_set, timeout=60_000)
+        _lock_key(unlocked_app)
+        wait_ops(qtbot)
+        assert unlocked_app.unlock_window is None and vault.is_open
+        assert "locks as soon as the destruction has finished" in wizard.confirm_page.text.text()
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: unlocked_app.unlock_window is not None, timeout=60_000)
+    wait_ops(qtbot)
+    assert not vault.is_open
+    for name in ("records.db", "ledger.db"):  # the finish appended to the ledger after the search
+        wal = unlocked_app.folder / f"{name}-wal"
+        assert not wal.exists() or wal.stat().st_size == 0, name
+    from tests.conftest import reopen
+
+    with reopen(unlocked_app.folder) as again:
+        assert [d["state"] for d in destruction.list_destructions(again)] == ["completed"]
+
+
 def test_the_notes_lock_during_a_destruction_closes_them_after_it(
         unlocked_app: AppController, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The psychotherapy notes' idle lock during the purge: blanked at once, closed on the

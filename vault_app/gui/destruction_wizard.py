@@ -296,9 +296,10 @@ class ConfirmPage(QWizardPage):
         self.wiz.controller.destruction_begins(self)
         self.why.setVisible(True)
         self.confirm.setReadOnly(True)
-        # Three parts (services/destruction_beside.py): the live part is one operation on the
-        # worker, the backups' purge runs on a thread of its own (the worker stays free for
-        # autosaves and chart openings), the certificate is one short operation again.
+        # Three parts (services/destruction_beside.py): the live part (deletion, rekey) is one
+        # operation on the worker; the live vault's chain check and search (on the image the
+        # erase left) and the backups' purge run on a thread of their own (the worker stays
+        # free for autosaves and chart openings); the certificate is one short operation again.
         # No label: the wizard shows the progress itself, so no "Please wait" box covers it.
         self.wiz.controller.op(self, job).success(self._purge_beside).failure(self._failed_and_idle).run()
 

@@ -28,6 +28,7 @@ from vault_app.domain.destruction import (
 from vault_app.domain.errors import NotFound, VaultError
 from vault_app.services import backup_beside_control, backup_registry, compliance
 from vault_app.services import destruction_backups as backups_step
+from vault_app.services import destruction_image as image_step
 from vault_app.services import destruction_progress as progressing
 from vault_app.services import destruction_verify as verify
 from vault_app.services.destruction_plan import plan, with_attachment_needles
@@ -72,14 +73,15 @@ def destroy(vault: Vault, client: str, *, progress: progressing.DestructionProgr
 
 
 def begin(vault: Vault, client: str, *, progress: progressing.DestructionProgress | None = None,
-          **options: Any) -> Carrying:
+          search_beside: bool = False, **options: Any) -> Carrying:
     """Plan, record the decision ("started"), then the live part (live_part)."""
     payload, needles = plan(vault, client, **options)
     crash_point("planned")
     started = vault.ledger.append(STARTED, payload)
     crash_point("started")
     with past_no_return():
-        return live_part(vault, payload, started.seq, needles, captured_all=True, resumed=False, progress=progress)
+        return live_part(vault, payload, started.seq, needles, captured_all=True, resumed=False, progress=progress,
+                         search_beside=search_beside)
 
 
 @contextmanager
@@ -115,6 +117,8 @@ class Carrying:
     struct: dict[str, Any] = field(default_factory=dict)
     backups: list[dict[str, Any]] = field(default_factory=list)
     pending: list[dict[str, Any]] = field(default_factory=list)
+    # The live vault's image still to be searched (destruction_beside.search_part), held until then.
+    image: image_step.LiveImage | None = None
 
 
 def _carry_out(
@@ -129,11 +133,14 @@ def _carry_out(
 
 def live_part(
     vault: Vault, payload: dict[str, Any], started_seq: int, needles: NeedleSet, *, captured_all: bool, resumed: bool,
-    progress: progressing.DestructionProgress | None = None,
+    progress: progressing.DestructionProgress | None = None, search_beside: bool = False,
 ) -> Carrying:
-    """What needs the live vault alone: the deletion, rekey and crypto-erase, then the search
-    and structural checks of the live vault (before the backups: whatever the therapist
-    writes while they are purged is not taken for a residue of the chart)."""
+    """What needs the live vault alone: the deletion, rekey and crypto-erase, then the
+    structural checks and the content search of the live vault (before the backups: whatever
+    the therapist writes while they are purged is not taken for a residue of the chart).
+
+    `search_beside`: the search's image is fixed here (destruction_image) and searched on
+    another thread (destruction_beside.search_part); if it cannot be fixed, searched here."""
     target = Target.from_payload(payload)
     report = progressing.Reporter(progress, target, _present_backups(vault))
     # The erase's own log entries move the bar on (delete, compact, rekey, crypto-erase).
@@ -150,14 +157,30 @@ def live_part(
     # A backup on lock still reading these files is stopped first (docs/scaling.md).
     backup_beside_control.before_destruction(vault)
     erase(vault, target, log)
-    report.begin(progressing.SEARCH)
-    verify.scan_vault(vault, c.scan)
-    report.finished(progressing.SEARCH)
-    report.begin(progressing.STRUCTURAL)
-    c.struct = _structural(vault, target, c.destroyed_keys)
-    report.finished(progressing.STRUCTURAL)
+    if not search_beside:
+        _search_here(vault, c)
+        report.begin(progressing.STRUCTURAL)
+        c.struct = _structural(vault, target, c.destroyed_keys)
+        report.finished(progressing.STRUCTURAL)
+    else:
+        # Rows and keys here (milliseconds), before the image: they open and close the
+        # psychotherapy compartment, whose checkpoint must not meet the image's reads. The
+        # ledger's chain is checked on the image beside (destruction_beside.search_part).
+        c.struct = _structural(vault, target, c.destroyed_keys, with_chain=False)
+        c.image = image_step.take(vault, c.scan)
+        if c.image is None:
+            report.begin(progressing.STRUCTURAL)
+            c.struct.update(verify.ledger_chain(vault.ledger, vault.header.ledger_anchor, seal=True))
+            report.finished(progressing.STRUCTURAL)
+            _search_here(vault, c)
     crash_point("live")
     return c
+
+
+def _search_here(vault: Vault, c: Carrying) -> None:
+    c.report.begin(progressing.SEARCH)
+    verify.scan_vault(vault, c.scan)
+    c.report.finished(progressing.SEARCH)
 
 
 def backups_part(vault: Vault, c: Carrying) -> None:
@@ -200,7 +223,7 @@ def finish(vault: Vault, c: Carrying) -> dict[str, Any]:
         })
         raise DestructionNotVerified(
             f"Destruction {payload['destruction_id']} did NOT verify: content or references of the chart "
-            "are still present (" + ", ".join(_failure_places(content, struct, backups)) + "). "
+            "are still present (" + ", ".join(verify.failure_places(content, struct, backups)) + "). "
             "No certificate was issued; the failure is recorded in the ledger.",
             hint="See docs/retention.md, 'When verification fails'.",
         )
@@ -252,8 +275,9 @@ _SNAPSHOT_KEYS_KEPT = (
 )
 
 
-def _structural(vault: Vault, target: Target, destroyed_keys: dict[str, str]) -> dict[str, Any]:
-    struct = verify.structural(vault, target, destroyed_keys)
+def _structural(vault: Vault, target: Target, destroyed_keys: dict[str, str], *, with_chain: bool = True,
+                ) -> dict[str, Any]:
+    struct = verify.structural(vault, target, destroyed_keys, with_chain=with_chain)
     struct["key_problems"].extend(blob_problems(vault, target))
     return struct
 
@@ -261,22 +285,6 @@ def _structural(vault: Vault, target: Target, destroyed_keys: dict[str, str]) ->
 def _stale_work_problem(vault: Vault, struct: dict[str, Any]) -> None:
     if backups_step.stale_work(vault):
         struct["key_problems"].append("a work copy of a backup (with older keys) was left beside a registered backup")
-
-
-def _failure_places(content: dict[str, Any], struct: dict[str, Any], backups: list[dict[str, Any]]) -> list[str]:
-    places = [f["where"] for f in content["found"]]
-    if struct["rows_remaining"]:
-        places.append(f"{struct['rows_remaining']} row(s) still naming the chart")
-    places.extend(struct["key_problems"])
-    if not struct["ledger_verified"]:
-        places.append("the ledger does not verify")
-    for b in backups:
-        if not b.get("ok"):
-            # The error is the app's own message for the therapist (e.g. "The disk is full
-            # while ..."): it says what to fix before `destruction retry`.
-            why = f": {str(b['error']).rstrip('.')}" if b.get("error") else ""
-            places.append(f"backup {b.get('backup_id') or b.get('path')}{why}")
-    return places or ["unknown"]
 
 
 def _certificate(vault: Vault, payload: dict[str, Any], started_seq: int, log: StepLog,

@@ -1,12 +1,16 @@
-"""The destruction's backups purged beside the therapist's work (issue 21, item 1).
+"""The destruction's backups purged, and the live vault searched, beside the therapist's
+work (issue 21, item 1).
 
 A destruction has three parts (services/destruction.py): the live part (plan, the
-"started" entry, deletion, rekey, crypto-erase, the search and structural checks of the
-live vault), the purge of every registered backup (seconds per snapshot, minutes for a
-rotation of 19), and the finish (the certificate and its ledger entry). The live part and
-the finish need the live vault alone and run as ordinary operations on the vault's worker.
-The purge runs on a thread of its own (`PurgeJob`): meanwhile an autosave, a chart opening
-or the client list queue on the worker behind at most one short call of the purge.
+"started" entry, deletion, rekey, crypto-erase, the checks of rows and keys), the
+ledger chain's check and the content search of the live vault, the purge of every
+registered backup (seconds per snapshot, minutes for a rotation of 19), and the finish (the
+certificate and its ledger entry). The live part and the finish need the live vault alone
+and run as ordinary operations on the vault's worker. The chain's check and the content
+search (on the image the erase left, held by reads of its own:
+services/destruction_image.py) and then the purge run on a thread of their own
+(`PurgeJob`): meanwhile an autosave, a chart opening or the client list queue on the
+worker behind at most one short call of the purge.
 
 The purge reads the live vault in three ways, none of which touches a compartment from its
 thread (`LiveView`, the stand-in for the Vault it is given):
@@ -34,6 +38,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from vault_app.domain.errors import VaultError
 from vault_app.services import destruction
+from vault_app.services import destruction_progress as progressing
+from vault_app.services.destruction_steps import crash_point
 from vault_app.services.import_beside import Submit, hand_over
 from vault_app.services.ledger import LedgerEntry
 from vault_app.storage.header import LedgerAnchor
@@ -105,10 +111,43 @@ class LiveView:
         return cast("Vault", self)
 
 
-def begin(vault: Vault, client: str, submit: Submit, **options: Any) -> tuple[destruction.Carrying, LiveView]:
-    """On the worker: the live part of the destruction, and the purge's view of the vault."""
-    carrying = destruction.begin(vault, client, **options)
-    return carrying, LiveView.capture(vault, submit)
+def begin(vault: Vault, client: str, submit: Submit, *, search_beside: bool = True,
+          **options: Any) -> tuple[destruction.Carrying, LiveView]:
+    """On the worker: the live part of the destruction (the live vault's search left to the
+    job unless `search_beside` is False), and the purge's view of the vault."""
+    carrying = destruction.begin(vault, client, search_beside=search_beside, **options)
+    try:
+        return carrying, LiveView.capture(vault, submit)
+    except BaseException:
+        release(carrying)
+        raise
+
+
+def search_part(c: destruction.Carrying) -> None:
+    """The ledger chain's check and the content search of the live vault, on its image
+    (destruction_image), on the job's thread; nothing when the live part did both already.
+    The image is released whatever happens, so no read of ours outlives the destruction's
+    run (a kill releases it too)."""
+    image, c.image = c.image, None
+    if image is None:
+        return
+    try:
+        c.report.begin(progressing.STRUCTURAL)
+        c.struct.update(image.check_chain())
+        c.report.finished(progressing.STRUCTURAL)
+        c.report.begin(progressing.SEARCH)
+        crash_point("searching")
+        image.search(c.scan)
+        c.report.finished(progressing.SEARCH)
+    finally:
+        image.release()
+
+
+def release(c: destruction.Carrying) -> None:
+    """Let go of an image never searched (a job that could not start)."""
+    image, c.image = c.image, None
+    if image is not None:
+        image.release()
 
 
 def finish(vault: Vault, carrying: destruction.Carrying) -> dict[str, Any]:
@@ -118,10 +157,11 @@ def finish(vault: Vault, carrying: destruction.Carrying) -> dict[str, Any]:
 
 
 class PurgeJob:
-    """The purge of the backups on a thread of its own. `on_end(error)` follows on that
-    thread: None when every reachable backup was purged and searched (the results are in
-    the Carrying, each backup's failure among them), else why it stopped (the destruction
-    is then finished at the next unlock, its "started" entry having no completion)."""
+    """The live vault's search (search_part), then the purge of the backups, on a thread of
+    its own. `on_end(error)` follows on that thread: None when the live vault and every
+    reachable backup were searched (the results are in the Carrying, each backup's failure
+    among them), else why it stopped (the destruction is then finished at the next unlock,
+    its "started" entry having no completion)."""
 
     def __init__(self, carrying: destruction.Carrying, live: LiveView,
                  on_end: Callable[[BaseException | None], None] | None = None) -> None:
@@ -148,6 +188,7 @@ class PurgeJob:
     def _run(self) -> None:
         try:
             with destruction.past_no_return():
+                search_part(self.carrying)
                 destruction.backups_part(self.live.as_vault(), self.carrying)
         except VaultError as exc:
             self.error = exc
@@ -166,7 +207,7 @@ class PurgeJob:
 
 def destroy_beside(vault_calls: Callable[[Callable[[Vault], Any]], Any], submit: Submit, client: str,
                    **options: Any) -> dict[str, Any]:
-    """The whole destruction with the purge beside, for callers without the GUI (the tests,
+    """The whole destruction with the search and the purge beside, for callers without the GUI (the tests,
     the benchmark): `vault_calls(fn)` runs fn where the vault is used and returns its result
     (import_beside.SerialWorker.call), `submit` hands a call there without waiting."""
     carrying, live = vault_calls(lambda v: begin(v, client, submit, **options))
@@ -179,4 +220,4 @@ def destroy_beside(vault_calls: Callable[[Callable[[Vault], Any]], Any], submit:
     return result
 
 
-__all__ = ["LiveView", "PurgeJob", "begin", "destroy_beside", "finish"]
+__all__ = ["LiveView", "PurgeJob", "begin", "destroy_beside", "finish", "release", "search_part"]

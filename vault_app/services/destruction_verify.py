@@ -27,6 +27,7 @@ from vault_app.services.destruction_steps import (
     maintenance_psychotherapy,
     remaining_rows,
 )
+from vault_app.services.ledger import Ledger
 from vault_app.services.paths import APP_NAME
 from vault_app.services.vault import Vault
 from vault_app.services.vault_keys import COMPARTMENT_SLOTS
@@ -44,6 +45,7 @@ from vault_app.storage.destruction_scan import (
     needles_for,
 )
 from vault_app.storage.files import os_errors
+from vault_app.storage.header import LedgerAnchor
 
 
 def capture_needles(vault: Vault, target: Target, psychotherapy: Compartment) -> NeedleSet:
@@ -132,6 +134,14 @@ class ContentScan:
         # The last piece reads to the end of the file, as a single read of it would.
         return SearchPlace(f"{where} (raw bytes)", [partial(file_chunks, path, start, None if start == starts[-1]
                                                        else PIECE_BYTES) for start in starts])
+
+    def fixed_place(self, where: str, size: int, read: Callable[[int, int], Iterator[bytes]]) -> SearchPlace:
+        """`size` bytes fixed at one moment (services/destruction_image.py), read piece by
+        piece with `read(start, length)`: never past `size`, whatever was appended since."""
+        self.files += 1
+        self.raw_bytes += size
+        return SearchPlace(f"{where} (raw bytes)", [partial(read, start, min(PIECE_BYTES, size - start))
+                                                   for start in range(0, size, PIECE_BYTES)])
 
     def raw_file(self, path: Path, where: str) -> None:
         self.search_places([self._raw_place(path, where)])
@@ -259,17 +269,27 @@ def content_result(vault: Vault, scan: ContentScan, *, captured_all: bool) -> di
     }
 
 
-def structural(vault: Vault, target: Target, destroyed_keys: dict[str, str]) -> dict[str, Any]:
-    """Rows still naming the chart (or the notes), leftover keys, and the ledger chain."""
+# The chain's part of `structural` before it is checked (beside the worker): a failure until then.
+CHAIN_NOT_CHECKED = {"ledger_verified": False, "ledger_entries_checked": 0, "ledger_problems": ["not checked"]}
+
+
+def structural(vault: Vault, target: Target, destroyed_keys: dict[str, str], *, with_chain: bool = True,
+               ) -> dict[str, Any]:
+    """Rows still naming the chart (or the notes), leftover keys, and (`with_chain`) the ledger
+    chain; without it, the chain is checked later on the image (destruction_image)."""
     with maintenance_psychotherapy(vault) as psy:
         rows = remaining_rows(vault, target, psy)
     problems = key_problems(vault, destroyed_keys)
     # The live ledger (never a copy's): found intact and not sealed yet, it is sealed now,
     # as the audit would, so the next check of it costs one keyed hash per segment.
-    report = vault.ledger.verify_full(vault.header.ledger_anchor, seal=True)
+    checked = ledger_chain(vault.ledger, vault.header.ledger_anchor, seal=True) if with_chain \
+        else dict(CHAIN_NOT_CHECKED)
+    return {"rows_remaining": rows, "key_problems": problems, **checked}
+
+
+def ledger_chain(ledger: Ledger, anchor: LedgerAnchor, *, seal: bool) -> dict[str, Any]:
+    report = ledger.verify_full(anchor, seal=seal)
     return {
-        "rows_remaining": rows,
-        "key_problems": problems,
         "ledger_verified": report.ok,
         "ledger_entries_checked": report.entries_checked,
         "ledger_problems": report.problems,
@@ -284,6 +304,22 @@ def copy_structural(copy: Vault, target: Target, destroyed_keys: dict[str, str])
     except VaultError as err:
         return {"rows_remaining": None, "key_problems": [f"could not be checked: {err.message}"]}
     return {"rows_remaining": rows, "key_problems": problems}
+
+
+def failure_places(content: dict[str, Any], struct: dict[str, Any], backups: list[dict[str, Any]]) -> list[str]:
+    places = [f["where"] for f in content["found"]]
+    if struct["rows_remaining"]:
+        places.append(f"{struct['rows_remaining']} row(s) still naming the chart")
+    places.extend(struct["key_problems"])
+    if not struct["ledger_verified"]:
+        places.append("the ledger does not verify")
+    for b in backups:
+        if not b.get("ok"):
+            # The error is the app's own message for the therapist (e.g. "The disk is full
+            # while ..."): it says what to fix before `destruction retry`.
+            why = f": {str(b['error']).rstrip('.')}" if b.get("error") else ""
+            places.append(f"backup {b.get('backup_id') or b.get('path')}{why}")
+    return places or ["unknown"]
 
 
 def passed(content: dict[str, Any] | None, struct: dict[str, Any], backups: list[dict[str, Any]]) -> bool:

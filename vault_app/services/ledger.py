@@ -81,6 +81,7 @@ class Ledger:
         self.store = LedgerStore(compartment)
         self._mac = chain.ChainMac(mac_key)
         self._sealer = chain.SegmentSeal(mac_key)
+        self._mac_key = mac_key  # for `reading`
         self._on_append = on_append
         # What the other files are at the moment of each entry (storage/integrity_stamp.py).
         self._state = state
@@ -88,6 +89,11 @@ class Ledger:
         self._pending_anchor: LedgerAnchor | None = None
         # Told of every committed entry: the vault's change log (services/changes.py).
         self._observer = observer
+
+    def reading(self, compartment: Compartment) -> Ledger:
+        """The same chain read through another connection to ledger.db (a destruction checks
+        it on a read held at one moment: services/destruction_image.py). Only for reading."""
+        return Ledger(compartment, self._mac_key)
 
     # --- writing ------------------------------------------------------------------
     def append(self, kind: str, payload: dict[str, Any] | None = None) -> LedgerEntry:
