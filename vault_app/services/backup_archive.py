@@ -131,11 +131,13 @@ def manifest_for(header: Header, head: LedgerAnchor, created: str, parts: list[P
 
 def pack_folder(
     folder: Path, dest: Path, header: Header, master: bytes, head: LedgerAnchor, created: str,
-    stop: StopCheck | None = None, *, checked: dict[str, Any] | None = None,
+    stop: StopCheck | None = None, *, checked: dict[str, Any] | None = None, parts: list[Part] | None = None,
 ) -> tuple[str, int]:
     """Pack closed vault files (header + compartments in `folder`) into a new container.
-    `checked`: the record of `check_before_packing` on this very folder, if it ran."""
-    parts = [describe_part(name, folder / name) for name in (*PARTS, *blob_part_names(folder))]
+    `checked`: the record of `check_before_packing` on this very folder, if it ran.
+    `parts`: describe_folder(folder) taken before that check, so that the read-back
+    proves the packed bytes are those hashed before it (not only those seen at packing)."""
+    parts = describe_folder(folder) if parts is None else parts
     content_key = secrets.token_bytes(backup_format.KEY_LEN)
     slots = backup_keys.slots_for(header, master, content_key)
     return write_container(dest, slots, content_key, manifest_for(header, head, created, parts, checked), parts,
@@ -189,6 +191,10 @@ def check_before_packing(folder: Path, keys: dict[str, bytes], anchor: LedgerAnc
     is damaged (the caller then packs nothing checked: see services/backup_checked.py)."""
     check_fully(folder, keys, anchor, head, BEFORE_PACKING)
     return backup_checked.record([n for n in PART_COMPARTMENT.values() if n in keys], head)
+
+
+def describe_folder(folder: Path) -> list[Part]:
+    return [describe_part(name, folder / name) for name in (*PARTS, *blob_part_names(folder))]
 
 
 def blob_part_names(folder: Path) -> list[str]:

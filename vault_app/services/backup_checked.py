@@ -54,6 +54,15 @@ def record(pages: list[str], head: LedgerAnchor) -> dict[str, Any]:
             "blobs": True, "ledger_head": {"seq": head.seq, "mac": head.mac_hex}}
 
 
+# Marks the record of a backup file a destruction's purge rewrote (backup_copies): every
+# check ran on the purged copy before it was packed, so the record is new, not carried.
+REWRITTEN_BY_PURGE = "rewritten_by_purge"
+
+
+def rewritten_by_purge(value: dict[str, Any]) -> dict[str, Any]:
+    return {**value, REWRITTEN_BY_PURGE: True}
+
+
 def after_purge(value: Mapping[str, Any] | None, head: LedgerAnchor, written: tuple[str, ...]) -> dict[str, Any] | None:
     """The record of a snapshot purged part by part (snapshot_purge.purge_snapshot), or None.
 
@@ -132,7 +141,9 @@ def described(check: str, value: Mapping[str, Any] | None, keys: Mapping[str, by
         return ["every compartment page" if "psychotherapy" in keys else locked, "ledger chain"]
     pages = set(value["pages"])
     now = [name for name in COMPARTMENTS if name in keys and name not in pages]
-    lines = [f"every page, the ledger chain and the attachments were checked when the {what} was made "
+    when = (f"when a destruction's purge rewrote the {what}" if value.get(REWRITTEN_BY_PURGE) is True
+            else f"when the {what} was made")
+    lines = [f"every page, the ledger chain and the attachments were checked {when} "
              f"(app {value['app_version']}; pages of {', '.join(sorted(pages))}); the {what}'s authentication "
              "proves it holds those bytes",
              "ledger ends at the recorded entry"]
@@ -147,4 +158,5 @@ def described(check: str, value: Mapping[str, Any] | None, keys: Mapping[str, by
     return lines
 
 
-__all__ = ["FULL", "KEY", "RECORDED", "after_purge", "check_recorded", "described", "parse", "record", "recorded_head"]
+__all__ = ["FULL", "KEY", "RECORDED", "REWRITTEN_BY_PURGE", "after_purge", "check_recorded", "described", "parse",
+           "record", "recorded_head", "rewritten_by_purge"]
