@@ -61,7 +61,8 @@ def test_a_purged_backup_file_earns_a_record_and_restores_on_it(psy_vault: Vault
     chart = seed_chart(psy_vault, "T")
     other = seed_chart(psy_vault, "O")
     path = Path(backup.create_backup(psy_vault, tmp_path / "usb", verify=verified_at_creation).path)
-    assert (backup_checked.KEY in _manifest(path, psy_vault)) is verified_at_creation
+    old_manifest = _manifest(path, psy_vault)
+    assert (backup_checked.KEY in old_manifest) is verified_at_creation
 
     _destroy(psy_vault, chart)
     manifest = _manifest(path, psy_vault)
@@ -73,7 +74,9 @@ def test_a_purged_backup_file_earns_a_record_and_restores_on_it(psy_vault: Vault
     assert purged.payload["check"] == backup_checked.RECORDED
     assert purged.payload["sha256"] == backup_format.file_sha256(path)
 
-    assert record[backup_checked.REWRITTEN_BY_PURGE] is True
+    # With an old record the chain is walked from its head (the rest was walked at creation).
+    walked_from = record[backup_checked.REWRITTEN_BY_PURGE]["chain_walked_from"]
+    assert walked_from == (old_manifest["ledger_head"]["seq"] if verified_at_creation else 1)
     summary = backup.verify_backup(path, vault=psy_vault)
     assert summary["check"] == backup_checked.RECORDED
     assert any("checked when a destruction's purge rewrote the backup" in line for line in summary["checked"])
@@ -156,8 +159,8 @@ def test_a_copy_changed_after_its_check_is_never_packed_with_the_record(
     original = path.read_bytes()
     real_check = backup_copies.check_before_packing
 
-    def check_then_change(folder: Path, *args: Any) -> dict[str, Any]:
-        record = real_check(folder, *args)
+    def check_then_change(folder: Path, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        record = real_check(folder, *args, **kwargs)
         records = folder / COMPARTMENT_FILES["records"]
         data = bytearray(records.read_bytes())
         data[2 * 4096 + 100] ^= 0x01
@@ -191,6 +194,16 @@ def test_a_damaged_purged_copy_is_packed_without_a_record(psy_vault: Vault, tmp_
     u = unpack(path, backup_keys.vault_source(psy_vault), work, deep=False)
     header = header_io.read(work)
     assert backup_copies.check_purged_copy(work, header, master, u.psychotherapy_wraps, u.ledger_head) is not None
+    # The chain walked from the old record's head only while that entry's MAC still matches.
+    old = u.checked_record
+    assert old is not None
+    carried = backup_copies.check_purged_copy(work, header, master, u.psychotherapy_wraps, u.ledger_head, old)
+    assert carried is not None
+    assert carried[backup_checked.REWRITTEN_BY_PURGE]["chain_walked_from"] == u.ledger_head.seq
+    wrong = {**old, "ledger_head": {"seq": old["ledger_head"]["seq"], "mac": "00" * 32}}
+    assert backup_copies.check_purged_copy(work, header, master, u.psychotherapy_wraps, u.ledger_head, wrong) is None
+    beyond = {**old, "ledger_head": {"seq": old["ledger_head"]["seq"] + 5, "mac": old["ledger_head"]["mac"]}}
+    assert backup_copies.check_purged_copy(work, header, master, u.psychotherapy_wraps, u.ledger_head, beyond) is None
     records = work / COMPARTMENT_FILES["records"]
     data = bytearray(records.read_bytes())
     data[3 * 4096 + 700] ^= 0x01

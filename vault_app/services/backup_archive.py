@@ -165,12 +165,13 @@ BEFORE_PACKING = CheckWords(
 
 
 def check_fully(folder: Path, keys: dict[str, bytes], anchor: LedgerAnchor, head: LedgerAnchor,
-                words: CheckWords) -> None:
+                words: CheckWords, *, chain_from: LedgerAnchor | None = None) -> None:
     """Every page of every compartment copy in `folder` whose key is in `keys`, the whole
     ledger chain against `anchor`, its head against `head`, every blob: what a verified
     restore checks, for a copy before packing and for a rebuilt snapshot alike. Raises
-    (VaultCorrupt / VaultTampered, in `words`) on the first problem, a damaged page first."""
-    damaged_one, chain = pages_beside_chain(folder, keys, anchor)
+    (VaultCorrupt / VaultTampered, in `words`) on the first problem, a damaged page first.
+    `chain_from`: see pages_beside_chain."""
+    damaged_one, chain = pages_beside_chain(folder, keys, anchor, chain_from=chain_from)
     if damaged_one:
         raise VaultCorrupt(words.page.format(damaged_one), hint=words.page_hint)
     if isinstance(chain, VaultError):
@@ -184,12 +185,12 @@ def check_fully(folder: Path, keys: dict[str, bytes], anchor: LedgerAnchor, head
         raise VaultCorrupt(words.blob, hint=words.blob_hint)
 
 
-def check_before_packing(folder: Path, keys: dict[str, bytes], anchor: LedgerAnchor, head: LedgerAnchor
-                         ) -> dict[str, Any]:
+def check_before_packing(folder: Path, keys: dict[str, bytes], anchor: LedgerAnchor, head: LedgerAnchor,
+                         *, chain_from: LedgerAnchor | None = None) -> dict[str, Any]:
     """`check_fully` on the closed copy in `folder` before it is packed. Returns the
     "checked" record for its table of contents; raises the restore's errors when something
     is damaged (the caller then packs nothing checked: see services/backup_checked.py)."""
-    check_fully(folder, keys, anchor, head, BEFORE_PACKING)
+    check_fully(folder, keys, anchor, head, BEFORE_PACKING, chain_from=chain_from)
     return backup_checked.record([n for n in PART_COMPARTMENT.values() if n in keys], head)
 
 
@@ -439,7 +440,8 @@ def unpack(
     return unpacked
 
 
-def pages_beside_chain(folder: Path, keys: dict[str, bytes], anchor: LedgerAnchor
+def pages_beside_chain(folder: Path, keys: dict[str, bytes], anchor: LedgerAnchor, *,
+                       chain_from: LedgerAnchor | None = None,
                        ) -> tuple[str | None, tuple[VerifyReport, LedgerAnchor] | VaultError]:
     """Every page of every compartment copy in `folder` whose key is in `keys` (the locked
     psychotherapy notes are left out: see Unpacked.psychotherapy_wraps), checked on
@@ -449,7 +451,11 @@ def pages_beside_chain(folder: Path, keys: dict[str, bytes], anchor: LedgerAncho
 
     The ledger is opened before the page checks start: opening it switches the copy to
     WAL, which needs the file to itself, and a page check reading it meanwhile made that
-    "busy" on a large copy."""
+    "busy" on a large copy.
+
+    `chain_from` (a purged backup file's copy, services/backup_copies.py): the entries up to
+    that one were walked when the old file's record was made, and the purge only appended
+    after them; the chain is walked from it (its MAC compared) and from `anchor`, not whole."""
     copies = [(name, folder / filename, keys[name]) for filename, name in PART_COMPARTMENT.items() if name in keys]
     chain: tuple[VerifyReport, LedgerAnchor] | VaultError
     comp: Compartment | None = None
@@ -462,7 +468,11 @@ def pages_beside_chain(folder: Path, keys: dict[str, bytes], anchor: LedgerAncho
             if comp is not None:
                 try:
                     ledger = Ledger(comp, keys["ledger_mac"])
-                    chain = ledger.verify_full(anchor), ledger.head()
+                    if chain_from is None:
+                        chain = ledger.verify_full(anchor), ledger.head()
+                    else:
+                        ledger.verify_from(chain_from)  # raises on a break
+                        chain = ledger.verify_from(anchor), ledger.head()
                 except VaultError as err:
                     chain = err
             damaged_one = next((name for name, problems in results().items() if problems), None)

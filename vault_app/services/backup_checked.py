@@ -55,12 +55,14 @@ def record(pages: list[str], head: LedgerAnchor) -> dict[str, Any]:
 
 
 # Marks the record of a backup file a destruction's purge rewrote (backup_copies): every
-# check ran on the purged copy before it was packed, so the record is new, not carried.
+# check ran on the purged copy before it was packed, the chain walked from
+# "chain_walked_from" (1: whole; later: the old record's head, walked when that was made).
 REWRITTEN_BY_PURGE = "rewritten_by_purge"
 
 
-def rewritten_by_purge(value: dict[str, Any]) -> dict[str, Any]:
-    return {**value, REWRITTEN_BY_PURGE: True}
+def rewritten_by_purge(value: dict[str, Any], chain_from: LedgerAnchor | None) -> dict[str, Any]:
+    return {**value, REWRITTEN_BY_PURGE: {"app_version": __version__,
+                                          "chain_walked_from": chain_from.seq if chain_from else 1}}
 
 
 def after_purge(value: Mapping[str, Any] | None, head: LedgerAnchor, written: tuple[str, ...]) -> dict[str, Any] | None:
@@ -141,12 +143,16 @@ def described(check: str, value: Mapping[str, Any] | None, keys: Mapping[str, by
         return ["every compartment page" if "psychotherapy" in keys else locked, "ledger chain"]
     pages = set(value["pages"])
     now = [name for name in COMPARTMENTS if name in keys and name not in pages]
-    when = (f"when a destruction's purge rewrote the {what}" if value.get(REWRITTEN_BY_PURGE) is True
-            else f"when the {what} was made")
+    rewritten = value.get(REWRITTEN_BY_PURGE)
+    when = f"when a destruction's purge rewrote the {what}" if rewritten else f"when the {what} was made"
     lines = [f"every page, the ledger chain and the attachments were checked {when} "
              f"(app {value['app_version']}; pages of {', '.join(sorted(pages))}); the {what}'s authentication "
              "proves it holds those bytes",
              "ledger ends at the recorded entry"]
+    if isinstance(rewritten, dict) and isinstance(rewritten.get("chain_walked_from"), int) \
+            and rewritten["chain_walked_from"] > 1:
+        lines.append(f"the ledger chain was walked from entry {rewritten['chain_walked_from']} then; the entries "
+                     f"before it when the {what}'s previous record was made")
     purged = value.get("purged")
     if isinstance(purged, dict):
         lines.append(f"the {what} was purged since (app {purged.get('app_version')}): every page it rewrote and "

@@ -107,7 +107,7 @@ def purge_from_backups(vault: Vault, destroy: Callable[[Vault], None]) -> list[d
                 # Hashed before the check: the read-back compares the packed bytes with
                 # these, so a file changed after it was checked can never carry the record.
                 parts = describe_folder(folder)
-                checked = (check_purged_copy(folder, header, u.master, u.psychotherapy_wraps, head)
+                checked = (check_purged_copy(folder, header, u.master, u.psychotherapy_wraps, head, u.checked_record)
                            if CHECK_PURGED else None)
                 crash_point("backup:checked")
                 sha256, size = pack_folder(folder, partial, header, u.master, head, u.manifest["created"],
@@ -135,8 +135,8 @@ def purge_from_backups(vault: Vault, destroy: Callable[[Vault], None]) -> list[d
     return called + not_called
 
 
-def check_purged_copy(folder: Path, header: Header, master: bytes, wraps: tuple[bytes, ...], head: LedgerAnchor
-                      ) -> dict[str, Any] | None:
+def check_purged_copy(folder: Path, header: Header, master: bytes, wraps: tuple[bytes, ...], head: LedgerAnchor,
+                      old_record: dict[str, Any] | None = None) -> dict[str, Any] | None:
     """The "checked" record of a purged backup's closed copy in `folder`, or None.
 
     The purge rewrote every page of the compartments it rekeyed and appended to the copy's
@@ -146,14 +146,22 @@ def check_purged_copy(folder: Path, header: Header, master: bytes, wraps: tuple[
     page, the whole chain against the header's anchor, the head, every blob). The caller
     then packs it with the record and reads the file back before it replaces the old one.
 
+    One check is spared when the old file had a record (`old_record`): the chain up to its
+    head was walked when that record was made, on the very rows the copy holds (unpacked
+    under AES-GCM; the ledger refuses updates and the purge only appends), so it is walked
+    from that head, whose MAC must still match, not from the first entry. Every page of the
+    ledger is still checked.
+
     A damaged or altered copy gets no record (it is packed as before and a restore checks
     it in full, and refuses it); a full disk or another failure to check is not damage:
     it stops the purge, and the old backup stays as it was."""
     keys = backup_keys.unwrap_header(header, master, wraps)
+    chain_from = backup_checked.recorded_head(old_record) if old_record is not None else None
     try:
-        return backup_checked.rewritten_by_purge(check_before_packing(folder, keys, header.ledger_anchor, head))
+        checked = check_before_packing(folder, keys, header.ledger_anchor, head, chain_from=chain_from)
     except (VaultCorrupt, VaultTampered):
         return None
+    return backup_checked.rewritten_by_purge(checked, chain_from)
 
 
 _PROBLEM_KEYS = ("rows_remaining", "key_problems", "problems", "found")
