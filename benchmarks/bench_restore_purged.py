@@ -18,8 +18,8 @@ purge unpacks, destroys in the copy, rekeys and repacks it (backup_copies.purge_
 - before: the purge as it was (backup_copies.CHECK_PURGED cleared): no check, no record,
   so the restore runs every check (full=True measures that path on the purged file);
 - after: the purge checks the purged copy before packing and records it; the restore
-  relies on the record. The purge's own time is measured too, both ways alternated
-  (one destruction of a different adult chart each, the purge timed alone).
+  relies on the record. The purge's own time is measured too, alternated with the
+  purge before, with and without a record in the file it purges (_timed_purges).
 
     .venv/bin/python -m benchmarks.bench_restore_purged [--scale 4] [--quick] [--kind file]
 """
@@ -72,26 +72,30 @@ def _restore_file(vault: Vault, path: Path, dest: Path, full: bool) -> float:
     return seconds
 
 
-def _timed_purges(vault: Vault, runs: int) -> tuple[list[float], list[float]]:
-    """The purge of the registered single file, without the check (before) and with it
-    (after), alternated, one destruction of the oldest adult chart left each; the purge
-    timed alone (purge_from_backups, as the destruction calls it). The last is `after`."""
-    times: dict[bool, list[float]] = {False: [], True: []}
+def _timed_purges(vault: Vault, runs: int) -> dict[str, list[float]]:
+    """The purge of the registered single file, alternated three ways, one destruction of
+    the oldest adult chart left each, the purge timed alone (purge_from_backups, as the
+    destruction calls it): "before" without the check (backup_copies.CHECK_PURGED
+    cleared, so it leaves no record), then "after, no old record" (the file the previous
+    purge left has none: every check, the chain from entry 1), then "after, old record"
+    (the file the previous purge left has one: the chain walked from its head)."""
+    times: dict[str, list[float]] = {"before": [], "after, no old record": [], "after, old record": []}
     real = backup_copies.purge_from_backups
-    check = {"on": True}
+    kind = {"now": ""}
 
     def timed(v: Vault, destroy: Callable[[Vault], None]) -> list[dict[str, Any]]:
         started = time.perf_counter()
         try:
             return real(v, destroy)
         finally:
-            times[check["on"]].append(time.perf_counter() - started)
+            times[kind["now"]].append(time.perf_counter() - started)
 
     backup_copies.purge_from_backups = timed  # type: ignore[assignment]
     try:
         for _run in range(runs):
-            for on in (False, True):
-                check["on"] = backup_copies.CHECK_PURGED = on
+            for now in times:
+                kind["now"] = now
+                backup_copies.CHECK_PURGED = now != "before"
                 chart = _oldest_adult_chart(vault)
                 cert = destruction.destroy(vault, chart, basis="override", confirm=chart,
                                            override_reason="benchmark of a single-file backup's purge")
@@ -100,13 +104,13 @@ def _timed_purges(vault: Vault, runs: int) -> tuple[list[float], list[float]]:
     finally:
         backup_copies.purge_from_backups = real
         backup_copies.CHECK_PURGED = True
-    return times[False], times[True]
+    return times
 
 
 def main_file(args: argparse.Namespace) -> int:
     with practice.opened_copy(args, "h-filecheck-restore-purged-") as (vault, work, _p):
         path = Path(backup.create_backup(vault, work / "usb", verify=True, rotate_old=False).path)
-        purge_before, purge_after = _timed_purges(vault, args.runs)
+        purges = _timed_purges(vault, args.runs)
         if backup_checked.KEY not in read_back(path, backup_keys.master_of(vault)):
             raise RuntimeError("the purged file has no record")
         for comp in vault.open_compartments():
@@ -125,15 +129,14 @@ def main_file(args: argparse.Namespace) -> int:
             before.append(_restore_file(vault, path, work / f"before-{run}", True))
     p = min(plain)
     print(f"restore of a purged single-file backup, {args.scale}x, {mib:.0f} MiB; runs alternated: plain {plain}, "
-          f"after {after}, before {before}; purge of the file: before {purge_before}, after {purge_after}")
+          f"after {after}, before {before}; purge of the file: {purges}")
     print("| single-file backup after a destruction | s | plain s | / plain |")
     print("|---|---|---|---|")
     for name, times in (("restore after: relies on the record the purge made", after),
                         ("restore before: every check (the purge made no record)", before)):
         print(f"| {name} | {min(times):.2f} | {p:.2f} | {min(times) / p:.2f} |")
-    for name, times in (("purge after: the purged copy checked and recorded", purge_after),
-                        ("purge before: no check", purge_before)):
-        print(f"| {name} | {min(times):.2f} | | |")
+    for name, times in purges.items():
+        print(f"| purge {name} | {min(times):.2f} | | |")
     return 0
 
 
