@@ -169,11 +169,11 @@ def test_a_recorded_backup_still_reapplies_destructions(psy_vault: Vault, tmp_pa
     assert _manifest(Path(info.path), psy_vault)[backup_checked.KEY]["pages"] == [  # type: ignore[index]
         "ledger", "psychotherapy", "records"]
     # A copy the app never knew about (a registered one is purged, i.e. repacked, by the
-    # destruction: it then has no record and gets the full check).
+    # destruction, and checked again then: tests/core/test_restore_checked_purge_file.py).
     offsite = tmp_path / "offsite.vaultbackup"
     shutil.copy2(info.path, offsite)
     destruction.destroy(psy_vault, target.chart_number, basis="retention", confirm=target.chart_number)
-    assert backup_checked.KEY not in _manifest(Path(info.path), psy_vault)
+    assert Path(info.path).read_bytes() != offsite.read_bytes()
     report = backup_restore.restore_backup(offsite, tmp_path / "restored", passphrase=PASSPHRASE,
                                            current=psy_vault)
     assert report.check == backup_checked.RECORDED

@@ -18,11 +18,19 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, TypeVar
 
 from vault_app import __version__
 from vault_app.domain.errors import VaultCorrupt, VaultError, VaultTampered
 from vault_app.services import backup_checked, backup_keys
+
+# Re-exported: callers keep importing the full check from backup_archive.
+from vault_app.services.backup_full_check import BEFORE_PACKING as BEFORE_PACKING
+from vault_app.services.backup_full_check import CheckWords as CheckWords
+from vault_app.services.backup_full_check import check_before_packing as check_before_packing
+from vault_app.services.backup_full_check import check_blob_parts as check_blob_parts
+from vault_app.services.backup_full_check import check_fully as check_fully
+from vault_app.services.backup_full_check import pages_beside_chain as pages_beside_chain
 
 # Re-exported: callers keep importing these from backup_archive.
 from vault_app.services.backup_workdirs import STALE_SECONDS as STALE_SECONDS
@@ -31,7 +39,7 @@ from vault_app.services.backup_workdirs import private_tempdir as private_tempdi
 from vault_app.services.backup_workdirs import sweep_stale as sweep_stale
 from vault_app.services.backup_workdirs import work_pid as work_pid
 from vault_app.services.ledger import Ledger, VerifyReport
-from vault_app.storage import backup_format, backup_snapshot, blob_store
+from vault_app.storage import backup_format, blob_store
 from vault_app.storage import header as header_io
 from vault_app.storage.backup_format import Slots, damaged
 from vault_app.storage.backup_snapshot import copy_locked_compartment as copy_locked_compartment  # re-exported
@@ -131,64 +139,21 @@ def manifest_for(header: Header, head: LedgerAnchor, created: str, parts: list[P
 
 def pack_folder(
     folder: Path, dest: Path, header: Header, master: bytes, head: LedgerAnchor, created: str,
-    stop: StopCheck | None = None, *, checked: dict[str, Any] | None = None,
+    stop: StopCheck | None = None, *, checked: dict[str, Any] | None = None, parts: list[Part] | None = None,
 ) -> tuple[str, int]:
     """Pack closed vault files (header + compartments in `folder`) into a new container.
-    `checked`: the record of `check_before_packing` on this very folder, if it ran."""
-    parts = [describe_part(name, folder / name) for name in (*PARTS, *blob_part_names(folder))]
+    `checked`: the record of `check_before_packing` on this very folder, if it ran.
+    `parts`: describe_folder(folder) taken before that check, so that the read-back
+    proves the packed bytes are those hashed before it (not only those seen at packing)."""
+    parts = describe_folder(folder) if parts is None else parts
     content_key = secrets.token_bytes(backup_format.KEY_LEN)
     slots = backup_keys.slots_for(header, master, content_key)
     return write_container(dest, slots, content_key, manifest_for(header, head, created, parts, checked), parts,
                            stop)
 
 
-class CheckWords(NamedTuple):
-    """What a full check says when it fails, in the words of the copy it checks."""
-    page: str  # "{0}": the damaged compartment's name
-    page_hint: str
-    chain: str  # followed by the chain's first problems
-    head: str
-    blob: str
-    blob_hint: str
-
-
-BEFORE_PACKING = CheckWords(
-    page="The copy of the {0} compartment made for the backup is damaged.",
-    page_hint="Run 'vault-app audit verify'; restore from your latest verified backup if it fails.",
-    chain="The ledger copied for the backup failed verification: ",
-    head="The ledger copied for the backup does not end at the vault's last entry.",
-    blob="An attachment copied for the backup is missing or damaged.",
-    blob_hint="Run 'vault-app audit verify'.",
-)
-
-
-def check_fully(folder: Path, keys: dict[str, bytes], anchor: LedgerAnchor, head: LedgerAnchor,
-                words: CheckWords) -> None:
-    """Every page of every compartment copy in `folder` whose key is in `keys`, the whole
-    ledger chain against `anchor`, its head against `head`, every blob: what a verified
-    restore checks, for a copy before packing and for a rebuilt snapshot alike. Raises
-    (VaultCorrupt / VaultTampered, in `words`) on the first problem, a damaged page first."""
-    damaged_one, chain = pages_beside_chain(folder, keys, anchor)
-    if damaged_one:
-        raise VaultCorrupt(words.page.format(damaged_one), hint=words.page_hint)
-    if isinstance(chain, VaultError):
-        raise chain
-    report, copy_head = chain
-    if not report.ok:
-        raise VaultTampered(words.chain + "; ".join(report.problems[:3]) + ".")
-    if copy_head != head:
-        raise VaultTampered(words.head)
-    if check_blob_parts(folder, keys["records"]):
-        raise VaultCorrupt(words.blob, hint=words.blob_hint)
-
-
-def check_before_packing(folder: Path, keys: dict[str, bytes], anchor: LedgerAnchor, head: LedgerAnchor
-                         ) -> dict[str, Any]:
-    """`check_fully` on the closed copy in `folder` before it is packed. Returns the
-    "checked" record for its table of contents; raises the restore's errors when something
-    is damaged (the caller then packs nothing checked: see services/backup_checked.py)."""
-    check_fully(folder, keys, anchor, head, BEFORE_PACKING)
-    return backup_checked.record([n for n in PART_COMPARTMENT.values() if n in keys], head)
+def describe_folder(folder: Path) -> list[Part]:
+    return [describe_part(name, folder / name) for name in (*PARTS, *blob_part_names(folder))]
 
 
 def blob_part_names(folder: Path) -> list[str]:
@@ -433,39 +398,6 @@ def unpack(
     return unpacked
 
 
-def pages_beside_chain(folder: Path, keys: dict[str, bytes], anchor: LedgerAnchor
-                       ) -> tuple[str | None, tuple[VerifyReport, LedgerAnchor] | VaultError]:
-    """Every page of every compartment copy in `folder` whose key is in `keys` (the locked
-    psychotherapy notes are left out: see Unpacked.psychotherapy_wraps), checked on
-    threads beside the full ledger chain of the copy. Returns the first damaged
-    compartment (callers report it before the chain) and the chain's report and head, or
-    the error that stopped it. Backup files and snapshots alike.
-
-    The ledger is opened before the page checks start: opening it switches the copy to
-    WAL, which needs the file to itself, and a page check reading it meanwhile made that
-    "busy" on a large copy."""
-    copies = [(name, folder / filename, keys[name]) for filename, name in PART_COMPARTMENT.items() if name in keys]
-    chain: tuple[VerifyReport, LedgerAnchor] | VaultError
-    comp: Compartment | None = None
-    try:
-        comp = Compartment.open("ledger", folder / COMPARTMENT_FILES["ledger"], keys["ledger"])
-    except VaultError as err:
-        chain = err
-    try:
-        with backup_snapshot.copies_checked_beside(copies) as results:
-            if comp is not None:
-                try:
-                    ledger = Ledger(comp, keys["ledger_mac"])
-                    chain = ledger.verify_full(anchor), ledger.head()
-                except VaultError as err:
-                    chain = err
-            damaged_one = next((name for name, problems in results().items() if problems), None)
-    finally:
-        if comp is not None:
-            comp.close()
-    return damaged_one, chain
-
-
 def _check_compartments(u: Unpacked) -> None:
     damaged_one, chain = pages_beside_chain(u.folder, u.keys, u.header.ledger_anchor)
     if damaged_one:
@@ -482,15 +414,6 @@ def check_blobs(u: Unpacked) -> None:
     each opens under its chart's key (in the backup's own records.db)."""
     if check_blob_parts(u.folder, u.keys["records"]):
         raise VaultCorrupt("The backup's copy of an attachment is missing or damaged.", hint="Use another backup.")
-
-
-def check_blob_parts(folder: Path, records_key: bytes) -> list[str]:
-    """Problems of the blobs of a closed vault copy in `folder` (none: all whole)."""
-    from vault_app.services import attachment_blobs  # it imports the Vault, which the archive does not need
-
-    # Read without opening it as a compartment: that would migrate the copy's tables.
-    refs = backup_snapshot.blob_refs_closed(folder / COMPARTMENT_FILES["records"], records_key)
-    return attachment_blobs.check_refs(folder, refs)
 
 
 def _check_ledger(u: Unpacked, *, full: bool) -> None:

@@ -54,6 +54,17 @@ def record(pages: list[str], head: LedgerAnchor) -> dict[str, Any]:
             "blobs": True, "ledger_head": {"seq": head.seq, "mac": head.mac_hex}}
 
 
+# Marks the record of a backup file a destruction's purge rewrote (backup_copies): every
+# check ran on the purged copy before it was packed, the chain walked from
+# "chain_walked_from" (1: whole; later: the old record's head, walked when that was made).
+REWRITTEN_BY_PURGE = "rewritten_by_purge"
+
+
+def rewritten_by_purge(value: dict[str, Any], chain_from: LedgerAnchor | None) -> dict[str, Any]:
+    return {**value, REWRITTEN_BY_PURGE: {"app_version": __version__,
+                                          "chain_walked_from": chain_from.seq if chain_from else 1}}
+
+
 def after_purge(value: Mapping[str, Any] | None, head: LedgerAnchor, written: tuple[str, ...]) -> dict[str, Any] | None:
     """The record of a snapshot purged part by part (snapshot_purge.purge_snapshot), or None.
 
@@ -132,10 +143,16 @@ def described(check: str, value: Mapping[str, Any] | None, keys: Mapping[str, by
         return ["every compartment page" if "psychotherapy" in keys else locked, "ledger chain"]
     pages = set(value["pages"])
     now = [name for name in COMPARTMENTS if name in keys and name not in pages]
-    lines = [f"every page, the ledger chain and the attachments were checked when the {what} was made "
+    rewritten = value.get(REWRITTEN_BY_PURGE)
+    when = f"when a destruction's purge rewrote the {what}" if rewritten else f"when the {what} was made"
+    lines = [f"every page, the ledger chain and the attachments were checked {when} "
              f"(app {value['app_version']}; pages of {', '.join(sorted(pages))}); the {what}'s authentication "
              "proves it holds those bytes",
              "ledger ends at the recorded entry"]
+    if isinstance(rewritten, dict) and isinstance(rewritten.get("chain_walked_from"), int) \
+            and rewritten["chain_walked_from"] > 1:
+        lines.append(f"the ledger chain was walked from entry {rewritten['chain_walked_from']} then; the entries "
+                     f"before it when the {what}'s previous record was made")
     purged = value.get("purged")
     if isinstance(purged, dict):
         lines.append(f"the {what} was purged since (app {purged.get('app_version')}): every page it rewrote and "
@@ -147,4 +164,5 @@ def described(check: str, value: Mapping[str, Any] | None, keys: Mapping[str, by
     return lines
 
 
-__all__ = ["FULL", "KEY", "RECORDED", "after_purge", "check_recorded", "described", "parse", "record", "recorded_head"]
+__all__ = ["FULL", "KEY", "RECORDED", "REWRITTEN_BY_PURGE", "after_purge", "check_recorded", "described", "parse",
+           "record", "recorded_head", "rewritten_by_purge"]

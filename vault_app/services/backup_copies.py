@@ -14,24 +14,32 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from vault_app.domain.errors import InvalidInput, VaultError
-from vault_app.services import backup_keys
+from vault_app.domain.errors import InvalidInput, VaultCorrupt, VaultError, VaultTampered
+from vault_app.services import backup_checked, backup_keys
 from vault_app.services.backup_archive import (
+    check_before_packing,
+    describe_folder,
     pack_folder,
     partial_path,
     private_tempdir,
+    read_back,
     replace_file,
     sweep_stale,
     unpack,
 )
 from vault_app.services.backup_registry import PURGED, RegisteredBackup, registered
+from vault_app.services.fault_injection import crash_point
 from vault_app.services.vault import Vault
 from vault_app.storage import backup_snapshot
 from vault_app.storage import header as header_io
 from vault_app.storage.chunk_store import is_snapshot_path
 from vault_app.storage.compartment import COMPARTMENT_FILES
+from vault_app.storage.header import Header, LedgerAnchor
 
 _SCRUB_BLOCK = 1 << 20
+# The benchmark clears it to measure the purge as it was before (no check, no record)
+# beside the purge with the check; nothing else does.
+CHECK_PURGED = True
 
 
 def _scrub_replace(new: Path, dest: Path) -> None:
@@ -69,7 +77,9 @@ def _present(vault: Vault) -> list[RegisteredBackup]:
 
 def purge_from_backups(vault: Vault, destroy: Callable[[Vault], None]) -> list[dict[str, Any]]:
     """Run `destroy` on a private, still-encrypted copy of every registered backup that is
-    present, and repack each over the old file with a fresh content key.
+    present, and repack each over the old file with a fresh content key. The purged copy
+    gets the full check first (check_purged_copy), so the new file carries a "checked"
+    record and its restore relies on it; it replaces the old file only once read back.
 
     Results come first for the backups `destroy` ran on, in call order, then for those
     that failed before it could run. Each: backup_id, path, status (purged|failed),
@@ -93,14 +103,27 @@ def purge_from_backups(vault: Vault, destroy: Callable[[Vault], None]) -> list[d
                     backup_keys.close_copy(copy)
                 if any(backup_snapshot.leftover_journal(folder / f) for f in COMPARTMENT_FILES.values()):
                     raise InvalidInput("A purged backup copy was not closed cleanly; the old backup was kept.")
-                sha256, size = pack_folder(folder, partial, header_io.read(folder), u.master, head,
-                                           u.manifest["created"])
-            with private_tempdir(b.file.parent, "purge-check") as check:
-                unpack(partial, backup_keys.fixed_master(u.master), check, deep=False)
+                header = header_io.read(folder)
+                # Hashed before the check: the read-back compares the packed bytes with
+                # these, so a file changed after it was checked can never carry the record.
+                parts = describe_folder(folder)
+                checked = (check_purged_copy(folder, header, u.master, u.psychotherapy_wraps, head, u.checked_record)
+                           if CHECK_PURGED else None)
+                crash_point("backup:checked")
+                sha256, size = pack_folder(folder, partial, header, u.master, head, u.manifest["created"],
+                                           checked=checked, parts=parts)
+            crash_point("backup:packed")
+            if checked is not None:
+                read_back(partial, u.master)  # the file holds exactly the bytes just checked
+            else:
+                with private_tempdir(b.file.parent, "purge-check") as check:
+                    unpack(partial, backup_keys.fixed_master(u.master), check, deep=False)
             _scrub_replace(partial, b.file)
+            crash_point("backup:replaced")
             entry = vault.ledger.append(
                 PURGED, {"path": b.path, "backup_id": b.backup_id, "sha256": sha256, "bytes": size,
-                         "previous_sha256": b.sha256},
+                         "previous_sha256": b.sha256,
+                         **({"check": backup_checked.RECORDED} if checked is not None else {})},
             )
             result.update(status="purged", ok=True, ledger_seq=entry.seq, sha256=sha256)
         except VaultError as err:
@@ -110,6 +133,35 @@ def purge_from_backups(vault: Vault, destroy: Callable[[Vault], None]) -> list[d
                 partial.unlink()
         (called if ran else not_called).append(result)
     return called + not_called
+
+
+def check_purged_copy(folder: Path, header: Header, master: bytes, wraps: tuple[bytes, ...], head: LedgerAnchor,
+                      old_record: dict[str, Any] | None = None) -> dict[str, Any] | None:
+    """The "checked" record of a purged backup's closed copy in `folder`, or None.
+
+    The purge rewrote every page of the compartments it rekeyed and appended to the copy's
+    ledger, so nothing of the old record can be carried over as a snapshot's is
+    (backup_checked.after_purge): the copy gets every check the record stands for, the
+    ones a verified backup gets before packing (the header's MAC with the unwrap, every
+    page, the whole chain against the header's anchor, the head, every blob). The caller
+    then packs it with the record and reads the file back before it replaces the old one.
+
+    One check is spared when the old file had a record (`old_record`): the chain up to its
+    head was walked when that record was made, on the very rows the copy holds (unpacked
+    under AES-GCM; the ledger refuses updates and the purge only appends), so it is walked
+    from that head, whose MAC must still match, not from the first entry. Every page of the
+    ledger is still checked.
+
+    A damaged or altered copy gets no record (it is packed as before and a restore checks
+    it in full, and refuses it); a full disk or another failure to check is not damage:
+    it stops the purge, and the old backup stays as it was."""
+    keys = backup_keys.unwrap_header(header, master, wraps)
+    chain_from = backup_checked.recorded_head(old_record) if old_record is not None else None
+    try:
+        checked = check_before_packing(folder, keys, header.ledger_anchor, head, chain_from=chain_from)
+    except (VaultCorrupt, VaultTampered):
+        return None
+    return backup_checked.rewritten_by_purge(checked, chain_from)
 
 
 _PROBLEM_KEYS = ("rows_remaining", "key_problems", "problems", "found")
