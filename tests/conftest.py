@@ -17,6 +17,7 @@ from keyring.backends import fail
 
 from tests import kdf_memo
 from tests.fakes import MemoryKeyring
+from tests.long_first import long_first
 from vault_app.crypto import kdf
 from vault_app.crypto.kdf import OWASP_FLOOR, KdfParams
 from vault_app.services.vault import CreatedVault, Vault, create_vault, open_vault
@@ -69,6 +70,12 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
     for name, value in report.user_properties:
         if name == _CPU_PROPERTY and isinstance(value, float):
             _cpu_spent[report.nodeid] = value
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    # The long tests at the front of each xdist worker's share (tests/long_first.py).
+    workers = config.getoption("numprocesses", None)
+    items[:] = long_first(items, workers if isinstance(workers, int) and workers > 1 else 2)
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
