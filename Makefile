@@ -65,6 +65,8 @@ lint: $(STAMP_TEST)
 # compiles vault_app from source again, and pytest rewrites every test module's asserts again.
 # __pycache__ is ignored by git.
 # Each half ends with the CPU-seconds of its tests, most costly first (tests/conftest.py).
+# Both halves run --dist worksteal with their long tests first (tests/long_first.py,
+# tests/e2e/conftest.py), so neither worker is left alone with a long test at the end.
 VAULT_TEST_CPU_TOP ?= 15
 test: export PYTHONDONTWRITEBYTECODE :=
 test: export VAULT_TEST_CPU_TOP := $(VAULT_TEST_CPU_TOP)
@@ -73,7 +75,7 @@ test: $(STAMP_TEST)
 	$(BIN)/ruff check vault_app tests benchmarks scripts || exit $$?; \
 	$(BIN)/python -m pytest -m e2e tests/e2e -n 2 --dist worksteal --durations=10 >test-output/e2e.log 2>&1 & e2e=$$!; \
 	{ $(BIN)/mypy && $(BIN)/python scripts/audit_deps.py $(LOCK_APP); } >test-output/lint.log 2>&1 & lint=$$!; \
-	$(BIN)/python -m pytest -m "not e2e" -n 2 --durations=25; rc=$$?; \
+	$(BIN)/python -m pytest -m "not e2e" -n 2 --dist worksteal --durations=25; rc=$$?; \
 	wait $$lint; lint_rc=$$?; \
 	wait $$e2e; e2e_rc=$$?; \
 	echo "=== types and dependency audit (mypy, make audit) ==="; cat test-output/lint.log; \

@@ -15,19 +15,32 @@ import keyring
 import pytest
 from keyring.backends import fail
 
+from tests import kdf_memo
 from tests.fakes import MemoryKeyring
+from tests.long_first import long_first
+from vault_app.crypto import kdf
 from vault_app.crypto.kdf import OWASP_FLOOR, KdfParams
 from vault_app.services.vault import CreatedVault, Vault, create_vault, open_vault
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PASSPHRASE = "correct horse battery staple"
+_REAL_DERIVE = kdf.derive
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "real_kdf: about the key derivation itself (or timing it): no Argon2 result is reused "
+                   "(tests/kdf_memo.py)")
 
 # CPU-seconds per test (this process and every child it waited for: CLI processes, forked
 # kill-test children, builds), printed at the end when VAULT_TEST_CPU_TOP=N (make test sets it).
 # On a busy machine the suite takes as long as its CPU-seconds allow, so this, not the wall
-# time of --durations, is the figure to cut (docs/testing.md).
+# time of --durations, is the figure to cut (docs/testing.md). Each test's figure travels in
+# its teardown report, so under pytest-xdist the controller prints the table for all workers.
 _CPU_TOP = int(os.environ.get("VAULT_TEST_CPU_TOP", "0") or 0)
+_CPU_PROPERTY = "cpu_seconds"
+_cpu_started: dict[str, float] = {}
 _cpu_spent: dict[str, float] = {}
 
 
@@ -38,11 +51,31 @@ def _cpu_seconds() -> float:
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
-    start = _cpu_seconds()
+    _cpu_started[item.nodeid] = _cpu_seconds()
     try:
         return (yield)
     finally:
-        _cpu_spent[item.nodeid] = _cpu_seconds() - start
+        _cpu_started.pop(item.nodeid, None)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[pytest.TestReport]:
+    report: pytest.TestReport = yield
+    if call.when == "teardown" and item.nodeid in _cpu_started:
+        report.user_properties.append((_CPU_PROPERTY, _cpu_seconds() - _cpu_started[item.nodeid]))
+    return report
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    for name, value in report.user_properties:
+        if name == _CPU_PROPERTY and isinstance(value, float):
+            _cpu_spent[report.nodeid] = value
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    # The long tests at the front of each xdist worker's share (tests/long_first.py).
+    workers = config.getoption("numprocesses", None)
+    items[:] = long_first(items, workers if isinstance(workers, int) and workers > 1 else 2)
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
@@ -78,6 +111,14 @@ def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
     keyring.set_keyring(fail.Keyring())
     yield
     keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def _argon2_once_per_input(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2 at the parameters asked for, run once per passphrase, salt and parameters in
+    this process and its forked children (tests/kdf_memo.py says what always runs for real)."""
+    if not kdf_memo.DISABLED and request.node.get_closest_marker("real_kdf") is None:
+        monkeypatch.setattr(kdf, "derive", kdf_memo.remembering(_REAL_DERIVE))
 
 
 @pytest.fixture

@@ -59,6 +59,7 @@ WITH_PLAIN = ("typing 2,000 characters", "lock with the automatic backup due", "
               "blob store:", "verified restore vs a plain decrypt-and-copy", "destruction content search")
 
 
+@pytest.mark.real_kdf  # it measures the unlock's key derivation: every one runs Argon2
 def test_run_all_measures_everything_on_a_tiny_practice(tmp_path: Path) -> None:
     status, report = run_all.run(TINY, root=tmp_path / "cache", out_dir=tmp_path / "out")
 
