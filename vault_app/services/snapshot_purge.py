@@ -1,9 +1,9 @@
-"""The check a purged snapshot passes before its manifest replaces the old one.
+"""A chart purged from registered snapshots, at page level.
 
 A purge (snapshot_purge.purge_chart) rebuilds the snapshot in a private folder, deletes the
 chart there (no rekey: services/destruction_backups.py), and chunks the result: only the
 pages the deletion changed make new chunks. What must be read back is what it wrote,
-not the whole snapshot again (check_purged).
+not the whole snapshot again (check_purged, services/snapshot_purge_check.py).
 
 Not built here, and why: a snapshot with the same records.db and psychotherapy.db as one
 already purged does not take that one's purged parts. Each compartment records the last
@@ -20,6 +20,11 @@ so nothing is appended to the snapshot's ledger. The new manifest names the re-c
 compartments, the ledger part's chunk list of the old manifest unchanged, and the old blob
 parts minus those the purged records.db no longer names. snapshot_purge.purge_chart (a Vault
 opened on a whole copy) stays for the rekey of every copy the benchmark still measures.
+
+A group of snapshots (purge_from_repositories with destroy_parts) runs on both cores:
+each snapshot's SQLite structure check runs beside the next snapshot's patch, deletion
+and chunking (`_purge_group`, two working folders per repository), and each manifest is
+renamed only once its own check passed (docs/scaling.md, *on both cores*).
 """
 
 from __future__ import annotations
