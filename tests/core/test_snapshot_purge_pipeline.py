@@ -100,6 +100,7 @@ def test_a_copy_that_fails_its_structure_check_keeps_its_snapshot_and_the_next_i
     of records.db overwritten), so SQLite's check, running beside the third snapshot's
     deletion, refuses it: that snapshot keeps its old manifest (and the chart), its working
     folder is dropped and the fourth, in that folder, is rebuilt and purged."""
+    monkeypatch.setattr(snapshot_purge, "CHECK_BESIDE_NEXT", True)
     chart = seed_chart(psy_vault, "R", psychotherapy=1)
     other = seed_chart(psy_vault, "U")
     snapshots = _snapshots(psy_vault, tmp_path / "repo", other, 4)
@@ -131,8 +132,9 @@ def test_a_copy_that_fails_its_structure_check_keeps_its_snapshot_and_the_next_i
 CHILD = """
 import os, sys
 from pathlib import Path
-from vault_app.services import destruction
+from vault_app.services import destruction, snapshot_purge
 from vault_app.services.vault import open_vault
+snapshot_purge.CHECK_BESIDE_NEXT = True
 folder, chart = Path(sys.argv[1]), sys.argv[2]
 vault = open_vault(folder, os.environ["VAULT_APP_PASSPHRASE"], with_psychotherapy=True)
 destruction.destroy(vault, chart, basis="override", confirm=chart,

@@ -79,9 +79,10 @@ CHART_NAMES = ("records", "psychotherapy")
 # The benchmark clears it to measure each snapshot's compartments rebuilt whole beside the
 # working copy patched from one snapshot to the next (snapshot_purge_group.py).
 PATCH_WORKING_COPY = True
-# The benchmark clears it to measure the group purge one snapshot after the other: each
-# snapshot's structure check waited for before the next one's patch and deletion begin.
-CHECK_BESIDE_NEXT = True
+# Each snapshot's structure check beside the next one's patch and deletion (two working
+# folders per repository). Off until it is measured faster on a quiet machine: the only
+# low-load run at 4x gave 1.07 of one after the other (docs/benchmarks.md, eighth round).
+CHECK_BESIDE_NEXT = False
 
 # --- the purge of the parts a chart's deletion touches -------------------------------------------
 def ledger_is_live_prefix(vault: Vault, head: LedgerAnchor) -> bool:
