@@ -20,7 +20,10 @@ vault and repository:
 - `cutwhole`: `shared` with the purged files cut whole again twice per snapshot, as the
   round before (the patched working copy's proof, check_purged's read-back): `shared`
   now re-cuts only the regions the patch wrote (storage/chunk_rechunk.py) and reads each
-  new chunk back at its offset.
+  new chunk back at its offset;
+- `serial`: `shared` one snapshot after the other, each snapshot's structure check waited
+  for before the next one's patch and deletion (the round before); `shared` now runs
+  each check beside the next snapshot's work (snapshot_purge.CHECK_BESIDE_NEXT).
 
 `--prepared DIR --day` keeps the prepared vault and repository (a day's work of
 bench_backup_repo between snapshots) for the next runs: 19 snapshots at 4x take a while.
@@ -33,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -52,11 +56,12 @@ from vault_app.services import (
     destruction_backups,
     notes,
     snapshot_purge,
+    snapshot_purge_check,
     snapshot_purge_group,
 )
 from vault_app.services.vault import open_vault
 
-VARIANTS = ("none", "old", "whole", "new", "cutwhole", "shared")
+VARIANTS = ("none", "old", "whole", "new", "cutwhole", "serial", "shared")
 
 
 def _bytes(folder: Path) -> int:
@@ -98,12 +103,14 @@ def _destroy(run: Path, variant: str) -> dict[str, Any]:
     destruction_backups.SNAPSHOT_WHOLE_COPY = variant == "whole"
     destruction_backups.SNAPSHOT_SHARED_SEARCH = variant not in ("old", "whole", "new")
     snapshot_purge.PATCH_WORKING_COPY = variant not in ("old", "whole", "new")
-    snapshot_purge.CHECK_PAGES_AGAIN = variant in ("old", "whole", "new")
-    snapshot_purge.READ_BACK_WHOLE = snapshot_purge_group.FULL_PROOF = variant == "cutwhole"
+    snapshot_purge_check.CHECK_PAGES_AGAIN = variant in ("old", "whole", "new")
+    snapshot_purge_check.READ_BACK_WHOLE = snapshot_purge_group.FULL_PROOF = variant == "cutwhole"
+    snapshot_purge.CHECK_BESIDE_NEXT = variant not in ("serial", "cutwhole")
     vault = open_vault(run / "vault", PASSPHRASE, with_psychotherapy=True, secrets_store=NO_KEYRING)
     try:
         chart = _oldest_adult_chart(vault)
         before = _bytes(run / "repo")
+        load = os.getloadavg()[0]
         started = time.perf_counter()
         cert = destruction.destroy(vault, chart, basis="override", confirm=chart,
                                    override_reason="benchmark of a verified destruction")
@@ -113,11 +120,13 @@ def _destroy(run: Path, variant: str) -> dict[str, Any]:
         destruction_backups.SNAPSHOT_WHOLE_COPY = False
         destruction_backups.SNAPSHOT_SHARED_SEARCH = True
         snapshot_purge.PATCH_WORKING_COPY = True
-        snapshot_purge.CHECK_PAGES_AGAIN = False
-        snapshot_purge.READ_BACK_WHOLE = snapshot_purge_group.FULL_PROOF = False
+        snapshot_purge_check.CHECK_PAGES_AGAIN = False
+        snapshot_purge_check.READ_BACK_WHOLE = snapshot_purge_group.FULL_PROOF = False
+        snapshot_purge.CHECK_BESIDE_NEXT = False  # the default
         vault.lock()
     ver = cert["verification"]
     return {"variant": variant, "seconds": round(seconds, 2), "verification": ver["result"],
+            "load_before": round(load, 1), "load_after": round(os.getloadavg()[0], 1),
             "purged": sum(1 for b in ver["backups"] if b.get("status") == "purged"),
             "backups": [f"{Path(str(b['path'])).parent.parent.name}/{Path(str(b['path'])).name}: {b.get('status')}"
                         for b in ver["backups"]],
@@ -180,7 +189,8 @@ def main(argv: list[str] | None = None) -> int:
              "whole": f"N = {n}, page-level purge of a whole copy (previous)",
              "new": f"N = {n}, purge of the touched parts, every page searched (previous)",
              "cutwhole": f"N = {n}, each distinct page searched once, files cut whole again (previous)",
-             "shared": f"N = {n}, each distinct page searched once, only changed regions re-cut (now)"}
+             "serial": f"N = {n}, one snapshot after the other (previous)",
+             "shared": f"N = {n}, each snapshot's check beside the next one's work (now)"}
     for v in variants:
         r = best[v]
         per = "" if v == "none" else f"{(r['seconds'] - base) / n:.2f}"

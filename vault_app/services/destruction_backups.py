@@ -119,14 +119,13 @@ def purge(
     # One search for every snapshot of this destruction: a page already searched in an
     # earlier snapshot (same key, same place, same chunk) is not decrypted again.
     shared = SharedPageSearch(scan) if scan is not None and SNAPSHOT_SHARED_SEARCH else None
-    labels: list[str] = []
 
     # Each lists the backups it ran `destroy` on first, in call order: `checked` grows with
     # those calls, single files first, then the snapshots of backup repositories.
     def destroy_in_snapshot(copy: SnapshotCopy) -> None:
         if on_backup is not None:
             on_backup(len(checked) + 1)
-        labels.append(f"backup {len(checked) + 1}: ")
+        copy.label = f"backup {len(checked) + 1}: "
         comps = [copy.compartment(name) for name in target.compartments]
         # A compartment with no row of the chart (psychotherapy.db of a chart without such
         # notes, a snapshot from before the chart) is left byte for byte as it was: its
@@ -147,7 +146,7 @@ def purge(
 
     def search_snapshot(copy: SnapshotCopy, layout: Layout) -> None:
         assert shared is not None
-        shared.search_compartments(copy.folder, copy.keys, layout, labels[-1])
+        shared.search_compartments(copy.folder, copy.keys, layout, copy.label)
 
     files = backup_copies.purge_from_backups(vault, destroy_in_copy)
     files_checked = checked[:]

@@ -1,9 +1,9 @@
-"""The check a purged snapshot passes before its manifest replaces the old one.
+"""A chart purged from registered snapshots, at page level.
 
 A purge (snapshot_purge.purge_chart) rebuilds the snapshot in a private folder, deletes the
 chart there (no rekey: services/destruction_backups.py), and chunks the result: only the
 pages the deletion changed make new chunks. What must be read back is what it wrote,
-not the whole snapshot again (check_purged).
+not the whole snapshot again (check_purged, services/snapshot_purge_check.py).
 
 Not built here, and why: a snapshot with the same records.db and psychotherapy.db as one
 already purged does not take that one's purged parts. Each compartment records the last
@@ -20,6 +20,11 @@ so nothing is appended to the snapshot's ledger. The new manifest names the re-c
 compartments, the ledger part's chunk list of the old manifest unchanged, and the old blob
 parts minus those the purged records.db no longer names. snapshot_purge.purge_chart (a Vault
 opened on a whole copy) stays for the rekey of every copy the benchmark still measures.
+
+A group of snapshots (purge_from_repositories with destroy_parts) runs on both cores:
+each snapshot's SQLite structure check runs beside the next snapshot's patch, deletion
+and chunking (`_purge_group`, two working folders per repository), and each manifest is
+renamed only once its own check passed (docs/scaling.md, *on both cores*).
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,142 +50,39 @@ from vault_app.services.backup_repo import (
     store_parts,
 )
 from vault_app.services.backup_repo_read import (
-    PAGED_PARTS,
     _write_part,
     materialize,
     open_snapshot,
     read_manifest_file,
     repository_of,
 )
+from vault_app.services.fault_injection import crash_point
+from vault_app.services.snapshot_purge_check import (
+    StructureCheck,
+    check_purged,
+    manifest_reads_back,
+    start_structure_check,
+)
 from vault_app.services.snapshot_purge_group import PurgeWork
 from vault_app.services.vault import Vault
-from vault_app.storage import backup_snapshot, blob_store, chunk_store, clinical_attachments, integrity_stamp
+from vault_app.storage import backup_snapshot, blob_store, clinical_attachments, integrity_stamp
 from vault_app.storage import header as header_io
 from vault_app.storage.chunk_store import ChunkKeys, Repository, repo_damaged
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
-from vault_app.storage.destruction_pages import PAGE_SIZE, SALT_LEN, unreadable_pages
 from vault_app.storage.files import os_errors
 from vault_app.storage.header import LedgerAnchor
 
+__all__ = ["check_purged", "manifest_reads_back"]  # the check's home is snapshot_purge_check.py
+
 # The compartments a chart's deletion rewrites.
 CHART_NAMES = ("records", "psychotherapy")
-_COMPARTMENT_OF = {filename: name for name, filename in COMPARTMENT_FILES.items()}
 # The benchmark clears it to measure each snapshot's compartments rebuilt whole beside the
 # working copy patched from one snapshot to the next (snapshot_purge_group.py).
 PATCH_WORKING_COPY = True
-# The benchmark sets it to measure check_purged with SQLCipher's page pass as well (the
-# check before backup_snapshot.check_structure).
-CHECK_PAGES_AGAIN = False
-# The benchmark sets it to measure check_purged cutting each purged file whole again (the
-# read-back before it compared each new chunk at the offset store_parts cut it).
-READ_BACK_WHOLE = False
-
-
-def check_purged(repo: Repository, ck: ChunkKeys, folder: Path, before: list[dict[str, Any]],
-                 after: list[dict[str, Any]], keys: dict[str, bytes], changed: tuple[str, ...], *,
-                 sizes: dict[str, list[int]] | None = None) -> None:
-    """What must hold before a purged manifest replaces the old one, read from the disk:
-
-    - every chunk the purge wrote reads back (its AES-GCM), and holds exactly the bytes of
-      the purged copy at its place (the copy is still in `folder`); every other chunk is
-      one of the old manifest's, authenticated by the purge's own rebuild of it minutes
-      ago and named by its keyed hash, so it holds the same bytes as then;
-    - every page in those new chunks verifies under its compartment's key;
-    - the compartments the deletion wrote (`changed`: records, psychotherapy) pass
-      SQLite's integrity check in the copy (backup_snapshot.check_structure: every page it
-      reads is HMAC-checked on the way; no second HMAC pass over the free pages, since
-      every page is either in a new chunk, checked above, or the old snapshot's chunk
-      bytes under AES-GCM).
-
-    Not repeated: the structure check of the ledger and its whole chain (a whole copy's
-    deletion only appends to the copy's ledger, purge_snapshot's leaves the old part as it
-    was; the restore checks both), and the pages of chunks the purge did not write (what
-    the old snapshot was, it still is).
-
-    `sizes` (store_parts' cut of these very files, nothing written since): each new chunk
-    is compared with the bytes at its offset, read alone, instead of the files being cut
-    whole again (which proved the same cut store_parts had just made)."""
-    old_ids = {c for p in before for c in p["chunks"]}
-    unchanged = {(p["name"], p["size"], tuple(p["chunks"])) for p in before}
-    for part in after:
-        if (part["name"], part["size"], tuple(part["chunks"])) in unchanged:
-            continue  # the old snapshot's part as it was: nothing of it was written
-        path = folder / part["name"]
-        paged = part["name"] in PAGED_PARTS
-        compartment = _COMPARTMENT_OF.get(part["name"], "")
-        salt = _salt(path) if paged else b""
-        cut = None if sizes is None or READ_BACK_WHOLE else sizes.get(part["name"])
-        pieces = _pieces_at(path, part["chunks"], cut, old_ids) if cut is not None else chunk_store.split_file(path)
-        offset = 0
-        for chunk_id in part["chunks"]:
-            piece = next(pieces, None)
-            if piece is None:
-                raise _not_as_written(part["name"])
-            if chunk_id not in old_ids:
-                if chunk_store.decrypt_chunk(ck.key_for(chunk_id), chunk_id, repo.read_chunk(chunk_id)) != piece:
-                    raise _not_as_written(part["name"])
-                # Chunks of a compartment file start on a page (chunk_store cuts at pages).
-                if (paged and compartment in keys
-                        and unreadable_pages(keys[compartment], salt, piece, offset // PAGE_SIZE + 1)):
-                    raise _not_as_written(part["name"])
-            offset += len(piece)
-        if next(pieces, None) is not None or offset != part["size"] or offset != _size_of(path):
-            raise _not_as_written(part["name"])
-    copies = [(name, folder / COMPARTMENT_FILES[name], keys[name]) for name in changed if name in keys]
-    damaged = backup_snapshot.first_damaged(copies, pages_authenticated=not CHECK_PAGES_AGAIN)
-    if damaged:
-        raise VaultCorrupt(f"The purged copy of the {damaged} compartment did not check; the old snapshot "
-                           "was kept.", hint="Run 'vault-app destruction purge-backups' again.")
-
-
-def _pieces_at(path: Path, ids: list[str], cut: list[int], old_ids: set[str]) -> Iterator[bytes]:
-    """The bytes of each new chunk at its offset in the file (an old chunk: its length of
-    zeros, never compared), for check_purged; ends early if the file is shorter."""
-    if len(cut) != len(ids):
-        return
-    with os_errors("checking a purged snapshot"), path.open("rb") as handle:
-        offset = 0
-        for chunk_id, size in zip(ids, cut, strict=True):
-            if chunk_id in old_ids:
-                yield bytes(size)
-            else:
-                handle.seek(offset)
-                piece = handle.read(size)
-                if len(piece) != size:
-                    return
-                yield piece
-            offset += size
-
-
-def _size_of(path: Path) -> int:
-    with os_errors("checking a purged snapshot"):
-        return path.stat().st_size
-
-
-def _salt(path: Path) -> bytes:
-    with os_errors("checking a purged snapshot"), path.open("rb") as handle:
-        return handle.read(SALT_LEN)
-
-
-def _not_as_written(name: str) -> VaultCorrupt:
-    return VaultCorrupt(f"The purged snapshot's {name} did not read back as written; the old snapshot was kept.",
-                        hint="Check the backup drive, then run 'vault-app destruction purge-backups' again.")
-
-
-def manifest_reads_back(repo: Repository, raw: bytes, parts: list[dict[str, Any]], source: Any) -> None:
-    """The manifest that will replace the old one, written under a hidden name (every sweep
-    removes one left by a crash), opens with the vault's keys and names these parts."""
-    check = repo.temporary_manifest()
-    try:
-        repo.write_manifest(check, raw)
-        _slots, _master, body = open_snapshot(read_manifest_file(check), source)
-    finally:
-        with contextlib.suppress(OSError):
-            check.unlink()
-    if [(p["name"], p["chunks"]) for p in body["parts"]] != [(p["name"], p["chunks"]) for p in parts]:
-        raise VaultCorrupt("A purged snapshot manifest did not read back as written; the old one was kept.",
-                           hint="Check the backup drive, then run 'vault-app destruction purge-backups' again.")
-
+# Each snapshot's structure check beside the next one's patch and deletion (two working
+# folders per repository). Off until it is measured faster on a quiet machine: the only
+# low-load run at 4x gave 1.07 of one after the other (docs/benchmarks.md, eighth round).
+CHECK_BESIDE_NEXT = False
 
 # --- the purge of the parts a chart's deletion touches -------------------------------------------
 def ledger_is_live_prefix(vault: Vault, head: LedgerAnchor) -> bool:
@@ -214,6 +117,9 @@ class SnapshotCopy:
     folder: Path
     keys: dict[str, bytes]
     ledger_is_live_prefix: bool
+    # Where the destruction's report places what it finds in this snapshot: set by its
+    # `destroy`, read by its `search`, which in a group runs after the next one's destroy.
+    label: str = ""
     _open: dict[str, Compartment] = field(default_factory=dict)
 
     def compartment(self, name: str) -> Compartment:
@@ -272,89 +178,127 @@ def purge_snapshot(vault: Vault, snapshot: Path, destroy: Callable[[SnapshotCopy
     of each distinct page once, services/snapshot_search.py): the chunk ids are those of
     the bytes searched, hashed from the copy as it is then.
 
-    `work`, when given (purge_from_repositories: one per repository), holds the working
-    copy the previous snapshot's purge left: records.db and psychotherapy.db are patched
+    `work`, when given (purge_from_repositories: two per repository), holds the working
+    copy an earlier snapshot's purge left: records.db and psychotherapy.db are patched
     to this snapshot's content instead of rebuilt (services/snapshot_purge_group.py)."""
-    if work is None:
-        return _purge_snapshot(vault, snapshot, destroy, sweep, search, None)
-    try:
-        return _purge_snapshot(vault, snapshot, destroy, sweep, search, work)
-    except BaseException:
-        work.reset()  # what the working copy holds is not known any more
-        raise
+    with contextlib.ExitStack() as stack:
+        # The check's threads are joined (pool exit) before the private folder is removed.
+        folder = work.folder if work is not None else stack.enter_context(_private_folder(snapshot))
+        pool = stack.enter_context(ThreadPoolExecutor(len(CHART_NAMES), thread_name_prefix="vault-purge-check"))
+        try:
+            return _finish(vault, _prepare(vault, snapshot, destroy, folder, work, pool), search, sweep=sweep)
+        except BaseException:
+            if work is not None:
+                work.reset()  # what the working copy holds is not known any more
+            raise
 
 
-def _purge_snapshot(vault: Vault, snapshot: Path, destroy: Callable[[SnapshotCopy], None], sweep: bool,
-                    search: Callable[[SnapshotCopy, Layout], None] | None, work: PurgeWork | None) -> dict[str, Any]:
+@contextlib.contextmanager
+def _private_folder(snapshot: Path) -> Iterator[Path]:
+    root = repository_of(Path(snapshot).expanduser().resolve()).root
+    sweep_stale(root)
+    with private_tempdir(root, "purge") as folder:
+        yield folder
 
+
+@dataclass
+class _Prepared:
+    """A snapshot purged in its folder, chunked and read back, its new manifest made, its
+    structure check running (`checks`): what _finish needs to put it in place."""
+
+    path: Path
+    repo: Repository
+    registered: backup_registry.RegisteredBackup | None
+    source: Any
+    copy: SnapshotCopy
+    layout: Layout
+    parts: list[dict[str, Any]]
+    raw: bytes
+    written: int
+    checks: StructureCheck
+
+
+def _prepare(vault: Vault, snapshot: Path, destroy: Callable[[SnapshotCopy], None], folder: Path,
+             work: PurgeWork | None, pool: ThreadPoolExecutor) -> _Prepared:
+    """purge_snapshot up to its check: the deletion in `folder`, the chunks written and read
+    back, the new manifest made; SQLite's integrity check of the rewritten files started on
+    `pool`. Nothing of the snapshot is replaced yet (that is _finish, after the check)."""
     path = Path(snapshot).expanduser().resolve()
     repo = repository_of(path)
     backup_repo_owner.claim_for(vault, repo)  # its sweep must not take another vault's chunks
     registered = backup_registry.find(vault, path)
     sweep_stale(repo.root)
     source = backup_keys.vault_source(vault)
-    place = contextlib.nullcontext(work.folder) if work is not None else private_tempdir(repo.root, "purge")
-    with place as folder:
-        slots, master, body = open_snapshot(read_manifest_file(path), source)
-        ck = ChunkKeys(master, slots.vault_id)
-        old = {p["name"]: p for p in body["parts"]}
-        for stale in (HEADER_PART, COMPARTMENT_FILES["ledger"]):  # the previous snapshot's, in a working folder
-            (folder / stale).unlink(missing_ok=True)
-        _write_part(repo, ck, old[HEADER_PART], folder / HEADER_PART)
-        with os_errors("unpacking the backup snapshot"):
-            raw_header = (folder / HEADER_PART).read_bytes()
-        try:
-            header = header_io.decode(raw_header)
-        except VaultCorrupt:
-            raise repo_damaged("the vault header inside a snapshot is malformed") from None
-        wraps = source.psychotherapy_wraps(header, master)
-        keys = backup_keys.check_embedded_header(header, slots, master, wraps)
-        head = LedgerAnchor(int(body["ledger_head"]["seq"]), str(body["ledger_head"]["mac"]))
-        prefix = ledger_is_live_prefix(vault, head)
-        wanted = [n for n in CHART_NAMES if n in keys] + ([] if prefix else ["ledger"])
-        for name in wanted:
-            if work is not None and name in CHART_NAMES:
-                work.bring(repo, ck, old[COMPARTMENT_FILES[name]])
-            else:
-                _write_part(repo, ck, old[COMPARTMENT_FILES[name]], folder / COMPARTMENT_FILES[name])
-        copy = SnapshotCopy(folder, {n: keys[n] for n in wanted}, prefix)
-        try:
-            destroy(copy)
-            named = clinical_attachments.blob_ids(copy.compartment("records"))
-        finally:
-            copy.close()
-        if any(backup_snapshot.leftover_journal(folder / COMPARTMENT_FILES[n]) for n in wanted):
-            raise InvalidInput("A purged snapshot copy was not closed cleanly; the old snapshot was kept.")
-        files = [COMPARTMENT_FILES[n] for n in CHART_NAMES if n in copy.keys]
-        sizes: dict[str, list[int]] = {}
-        stored, written, _ = store_parts(repo, ck, [(f, folder / f) for f in files], sizes=sizes)
-        new = dict(zip(files, stored, strict=True))
-        if work is not None:
-            for f in files:
-                work.remember(f, sizes.get(f, []), new[f]["chunks"])
-        # A compartment the deletion left byte for byte as it was (no row of the chart in
-        # it: destruction_backups skips it) keeps its part and needs no check again.
-        changed = tuple(n for n in CHART_NAMES if n in copy.keys
-                        and new[COMPARTMENT_FILES[n]]["chunks"] != old[COMPARTMENT_FILES[n]]["chunks"])
-        parts: list[dict[str, Any]] = []
-        for part in body["parts"]:
-            blob_id = blob_store.blob_id_of_name(part["name"])
-            if part["name"] in new:
-                parts.append(new[part["name"]])
-            elif blob_id is None or blob_id in named:
-                # Unchanged: the header, the ledger, another chart's attachment. The old
-                # manifest's entry as it was (chunk list, size, file identity).
-                parts.append(part)
-        # The check_purged below is what the carried record rests on for the rewritten
-        # pages; the manifest is only put in place once it passed (backup_checked.after_purge).
-        kept = backup_checked.after_purge(backup_checked.parse(body, repo_damaged(
-            "a snapshot's table of contents is malformed")), head, changed)
-        raw = snapshot_manifest(header, master, head, str(body["created"]), parts, kept)
-        check_purged(repo, ck, folder, body["parts"], parts, keys, changed, sizes=sizes)
-        if search is not None:
-            search(copy, {f: list(zip(sizes.get(f, []), new[f]["chunks"], strict=True)) for f in files})
-        manifest_reads_back(repo, raw, parts, source)
-    return _put_in_place(vault, repo, path, raw, registered, written, sweep=sweep)
+    slots, master, body = open_snapshot(read_manifest_file(path), source)
+    ck = ChunkKeys(master, slots.vault_id)
+    old = {p["name"]: p for p in body["parts"]}
+    for stale in (HEADER_PART, COMPARTMENT_FILES["ledger"]):  # an earlier snapshot's, in a working folder
+        (folder / stale).unlink(missing_ok=True)
+    _write_part(repo, ck, old[HEADER_PART], folder / HEADER_PART)
+    with os_errors("unpacking the backup snapshot"):
+        raw_header = (folder / HEADER_PART).read_bytes()
+    try:
+        header = header_io.decode(raw_header)
+    except VaultCorrupt:
+        raise repo_damaged("the vault header inside a snapshot is malformed") from None
+    wraps = source.psychotherapy_wraps(header, master)
+    keys = backup_keys.check_embedded_header(header, slots, master, wraps)
+    head = LedgerAnchor(int(body["ledger_head"]["seq"]), str(body["ledger_head"]["mac"]))
+    prefix = ledger_is_live_prefix(vault, head)
+    wanted = [n for n in CHART_NAMES if n in keys] + ([] if prefix else ["ledger"])
+    for name in wanted:
+        if work is not None and name in CHART_NAMES:
+            work.bring(repo, ck, old[COMPARTMENT_FILES[name]])
+        else:
+            _write_part(repo, ck, old[COMPARTMENT_FILES[name]], folder / COMPARTMENT_FILES[name])
+    copy = SnapshotCopy(folder, {n: keys[n] for n in wanted}, prefix)
+    try:
+        destroy(copy)
+        named = clinical_attachments.blob_ids(copy.compartment("records"))
+    finally:
+        copy.close()
+    if any(backup_snapshot.leftover_journal(folder / COMPARTMENT_FILES[n]) for n in wanted):
+        raise InvalidInput("A purged snapshot copy was not closed cleanly; the old snapshot was kept.")
+    files = [COMPARTMENT_FILES[n] for n in CHART_NAMES if n in copy.keys]
+    sizes: dict[str, list[int]] = {}
+    stored, written, _ = store_parts(repo, ck, [(f, folder / f) for f in files], sizes=sizes)
+    new = dict(zip(files, stored, strict=True))
+    if work is not None:
+        for f in files:
+            work.remember(f, sizes.get(f, []), new[f]["chunks"])
+    # A compartment the deletion left byte for byte as it was (no row of the chart in
+    # it: destruction_backups skips it) keeps its part and needs no check again.
+    changed = tuple(n for n in CHART_NAMES if n in copy.keys
+                    and new[COMPARTMENT_FILES[n]]["chunks"] != old[COMPARTMENT_FILES[n]]["chunks"])
+    parts: list[dict[str, Any]] = []
+    for part in body["parts"]:
+        blob_id = blob_store.blob_id_of_name(part["name"])
+        if part["name"] in new:
+            parts.append(new[part["name"]])
+        elif blob_id is None or blob_id in named:
+            # Unchanged: the header, the ledger, another chart's attachment. The old
+            # manifest's entry as it was (chunk list, size, file identity).
+            parts.append(part)
+    # The check_purged below is what the carried record rests on for the rewritten
+    # pages; the manifest is only put in place once it passed (backup_checked.after_purge).
+    kept = backup_checked.after_purge(backup_checked.parse(body, repo_damaged(
+        "a snapshot's table of contents is malformed")), head, changed)
+    raw = snapshot_manifest(header, master, head, str(body["created"]), parts, kept)
+    check_purged(repo, ck, folder, body["parts"], parts, keys, changed, sizes=sizes, structure_later=True)
+    checks = start_structure_check(pool, folder, keys, changed)
+    layout = {f: list(zip(sizes.get(f, []), new[f]["chunks"], strict=True)) for f in files}
+    return _Prepared(path, repo, registered, source, copy, layout, parts, raw, written, checks)
+
+
+def _finish(vault: Vault, done: _Prepared, search: Callable[[SnapshotCopy, Layout], None] | None, *,
+            sweep: bool) -> dict[str, Any]:
+    """The structure check waited for (it raises if a file did not check: the old snapshot
+    stays), the search of the purged copy, the new manifest read back and renamed into place."""
+    done.checks.wait()
+    if search is not None:
+        search(done.copy, done.layout)
+    manifest_reads_back(done.repo, done.raw, done.parts, done.source)
+    return _put_in_place(vault, done.repo, done.path, done.raw, done.registered, done.written, sweep=sweep)
 
 
 def purge_chart(vault: Vault, snapshot: Path, destroy: Callable[[Vault], None], *,
@@ -396,6 +340,7 @@ def purge_chart(vault: Vault, snapshot: Path, destroy: Callable[[Vault], None], 
     return _put_in_place(vault, repo, path, raw, registered, written, sweep=sweep)
 
 
+
 def purge_from_repositories(vault: Vault, destroy: Callable[[Vault], None] | None = None, *,
                             destroy_parts: Callable[[SnapshotCopy], None] | None = None,
                             search_parts: Callable[[SnapshotCopy, Layout], None] | None = None,
@@ -407,7 +352,10 @@ def purge_from_repositories(vault: Vault, destroy: Callable[[Vault], None] | Non
 
     With `destroy_parts` instead: snapshot_purge.purge_snapshot, which rebuilds and
     rewrites only the compartments the chart touches (the destruction's way), and
-    `search_parts` (purge_snapshot's `search`) after each snapshot's check.
+    `search_parts` (purge_snapshot's `search`) after each snapshot's check. Then the group
+    runs on both cores (snapshot_purge_pipeline.py): each snapshot's structure check runs
+    beside the next one's patch, deletion and chunking, in two working folders per
+    repository; each snapshot is still checked whole before its own manifest's rename.
 
     Each snapshot is purged on its own, even when another has the same records.db: a
     compartment records the last ledger entry it has seen (services/vault_binding.py), so
@@ -415,17 +363,11 @@ def purge_from_repositories(vault: Vault, destroy: Callable[[Vault], None] | Non
     called: list[dict[str, Any]] = []
     not_called: list[dict[str, Any]] = []
     repos: dict[Path, Repository] = {}
-    with contextlib.ExitStack() as stack:
-        works: dict[Path, PurgeWork] = {}
+    if destroy_parts is not None and PATCH_WORKING_COPY:
+        _purge_group(vault, destroy_parts, search_parts, called, not_called, repos)
+    else:
         for b in registered_snapshots(vault):
-            work = None
-            if destroy_parts is not None and PATCH_WORKING_COPY:
-                root = repository_of(b.file).root
-                if root not in works:
-                    sweep_stale(root)
-                    works[root] = PurgeWork(stack.enter_context(private_tempdir(root, "purge")))
-                work = works[root]
-            _purge_one(vault, b, destroy, destroy_parts, search_parts, work, called, not_called, repos)
+            _purge_one(vault, b, destroy, destroy_parts, search_parts, called, not_called, repos)
     for repo in repos.values():
         with contextlib.suppress(VaultError):
             repo.sweep()
@@ -434,11 +376,12 @@ def purge_from_repositories(vault: Vault, destroy: Callable[[Vault], None] | Non
 
 def _purge_one(vault: Vault, b: backup_registry.RegisteredBackup, destroy: Callable[[Vault], None] | None,
                destroy_parts: Callable[[SnapshotCopy], None] | None,
-               search_parts: Callable[[SnapshotCopy, Layout], None] | None, work: PurgeWork | None,
+               search_parts: Callable[[SnapshotCopy, Layout], None] | None,
                called: list[dict[str, Any]], not_called: list[dict[str, Any]],
                repos: dict[Path, Repository]) -> None:
-    """One registered snapshot of purge_from_repositories, its result put in `called` or
-    `not_called` (whether `destroy` ran), its repository in `repos` when purged."""
+    """One registered snapshot of purge_from_repositories without a working copy, its
+    result put in `called` or `not_called` (whether `destroy` ran), its repository in
+    `repos` when purged."""
     ran = {"yes": False}
 
     def counted(copy: Vault, ran: dict[str, bool] = ran) -> None:
@@ -454,11 +397,80 @@ def _purge_one(vault: Vault, b: backup_registry.RegisteredBackup, destroy: Calla
     result: dict[str, Any] = {"backup_id": b.backup_id, "path": b.path, "status": "failed", "ok": False}
     try:
         if destroy_parts is not None:
-            result.update(purge_snapshot(vault, b.file, counted_parts, sweep=False, search=search_parts,
-                                         work=work))
+            result.update(purge_snapshot(vault, b.file, counted_parts, sweep=False, search=search_parts))
         else:
             result.update(purge_chart(vault, b.file, counted, sweep=False))
         repos[repository_of(b.file).root] = repository_of(b.file)
     except VaultError as err:
         result["error"] = err.message
     (called if ran["yes"] else not_called).append(result)
+
+
+def _purge_group(vault: Vault, destroy: Callable[[SnapshotCopy], None],
+                 search: Callable[[SnapshotCopy, Layout], None] | None, called: list[dict[str, Any]],
+                 not_called: list[dict[str, Any]], repos: dict[Path, Repository]) -> None:
+    """purge_from_repositories with destroy_parts: every snapshot prepared (patch,
+    deletion, chunks written and read back) while the previous one's structure check runs
+    on the pool, then that one finished (check waited for, search, rename). At most one
+    snapshot is between its preparation and its rename besides the one being prepared, so
+    two working folders per repository suffice: snapshot k+1 never writes k's files.
+    A kill leaves each snapshot old-whole or new-whole: a manifest is renamed only after
+    its own check (the crash point `backup:next-prepared` is between the two)."""
+    pending: tuple[dict[str, Any], _Prepared, PurgeWork] | None = None
+    works: dict[Path, list[PurgeWork]] = {}
+    turns: dict[Path, int] = {}
+    with contextlib.ExitStack() as stack:
+        # Entered last, left first: no check thread still reads a folder being removed.
+        folders = contextlib.ExitStack()
+        stack.enter_context(folders)
+        pool = stack.enter_context(ThreadPoolExecutor(len(CHART_NAMES), thread_name_prefix="vault-purge-check"))
+        for b in registered_snapshots(vault):
+            root = repository_of(b.file).root
+            if root not in works:
+                sweep_stale(root)
+                works[root] = [PurgeWork(folders.enter_context(private_tempdir(root, "purge")))
+                               for _ in range(2 if CHECK_BESIDE_NEXT else 1)]
+            work = works[root][turns.get(root, 0) % len(works[root])]
+            turns[root] = turns.get(root, 0) + 1
+            ran = {"yes": False}
+
+            def counted(copy: SnapshotCopy, ran: dict[str, bool] = ran) -> None:
+                ran["yes"] = True
+                destroy(copy)
+
+            result: dict[str, Any] = {"backup_id": b.backup_id, "path": b.path, "status": "failed", "ok": False}
+            prepared = None
+            try:
+                prepared = _prepare(vault, b.file, counted, work.folder, work, pool)
+            except VaultError as err:
+                result["error"] = err.message
+                work.reset()
+            except BaseException:
+                work.reset()
+                raise
+            (called if ran["yes"] else not_called).append(result)
+            if pending is not None:
+                if prepared is not None:
+                    crash_point("backup:next-prepared")  # two snapshots written, neither renamed
+                _finish_in_group(vault, pending, search, repos)
+                pending = None
+            if prepared is not None and CHECK_BESIDE_NEXT:
+                pending = (result, prepared, work)
+            elif prepared is not None:
+                _finish_in_group(vault, (result, prepared, work), search, repos)
+        if pending is not None:
+            _finish_in_group(vault, pending, search, repos)
+
+
+def _finish_in_group(vault: Vault, pending: tuple[dict[str, Any], _Prepared, PurgeWork],
+                     search: Callable[[SnapshotCopy, Layout], None] | None, repos: dict[Path, Repository]) -> None:
+    result, prepared, work = pending
+    try:
+        result.update(_finish(vault, prepared, search, sweep=False))
+        repos[prepared.repo.root] = prepared.repo
+    except VaultError as err:
+        result["error"] = err.message
+        work.reset()
+    except BaseException:
+        work.reset()
+        raise
