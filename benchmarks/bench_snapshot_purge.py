@@ -122,7 +122,7 @@ def _destroy(run: Path, variant: str) -> dict[str, Any]:
         snapshot_purge.PATCH_WORKING_COPY = True
         snapshot_purge_check.CHECK_PAGES_AGAIN = False
         snapshot_purge_check.READ_BACK_WHOLE = snapshot_purge_group.FULL_PROOF = False
-        snapshot_purge.CHECK_BESIDE_NEXT = False  # the default
+        snapshot_purge.CHECK_BESIDE_NEXT = True  # the default
         vault.lock()
     ver = cert["verification"]
     return {"variant": variant, "seconds": round(seconds, 2), "verification": ver["result"],

@@ -80,9 +80,9 @@ CHART_NAMES = ("records", "psychotherapy")
 # working copy patched from one snapshot to the next (snapshot_purge_group.py).
 PATCH_WORKING_COPY = True
 # Each snapshot's structure check beside the next one's patch and deletion (two working
-# folders per repository). Off until it is measured faster on a quiet machine: the only
-# low-load run at 4x gave 1.07 of one after the other (docs/benchmarks.md, eighth round).
-CHECK_BESIDE_NEXT = False
+# folders per repository): 0.71-0.86 of one after the other at 4x, load 1-2
+# (docs/benchmarks.md, eighth round). The benchmark clears it to measure the serial group.
+CHECK_BESIDE_NEXT = True
 
 # --- the purge of the parts a chart's deletion touches -------------------------------------------
 def ledger_is_live_prefix(vault: Vault, head: LedgerAnchor) -> bool:
