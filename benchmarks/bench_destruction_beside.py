@@ -42,8 +42,8 @@ from benchmarks.bench_snapshot_purge import _copy, _prepare
 from benchmarks.common import NO_KEYRING, PASSPHRASE, waits
 from benchmarks.vault_ops import _oldest_adult_chart
 from vault_app.services import clients, destruction, destruction_beside, notes
+from vault_app.services.beside_job import SerialWorker
 from vault_app.services.destruction_progress import Step
-from vault_app.services.import_beside import SerialWorker
 from vault_app.services.vault import open_vault
 
 PACE_S = 0.025

@@ -32,7 +32,8 @@ from benchmarks.common import NO_KEYRING, PASSPHRASE, waits
 from scripts.make_simplepractice_export import make_export
 from vault_app.crypto.kdf import OWASP_FLOOR
 from vault_app.services import clients, notes
-from vault_app.services.import_beside import ImportJob, SerialWorker
+from vault_app.services.beside_job import SerialWorker
+from vault_app.services.import_beside import ImportJob
 from vault_app.services.importers.plan import ImportReport
 from vault_app.services.importers.simplepractice import (
     SOURCE,

@@ -37,7 +37,7 @@ from benchmarks import practice
 from benchmarks.common import NO_KEYRING, PASSPHRASE, clock_calls, waits
 from vault_app.crypto import kdf
 from vault_app.services import clients, ledger_sealing, ledger_seals, notes
-from vault_app.services.import_beside import SerialWorker
+from vault_app.services.beside_job import SerialWorker
 from vault_app.services.ledger import Ledger
 from vault_app.services.ledger_sealing import sealing_left_to_caller
 from vault_app.services.ledger_sealing_beside import SealJob

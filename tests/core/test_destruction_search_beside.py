@@ -22,8 +22,8 @@ from vault_app.domain.destruction import DestructionNotVerified
 from vault_app.domain.errors import VaultCorrupt
 from vault_app.services import destruction, destruction_beside, destruction_image, notes
 from vault_app.services import destruction_verify as verify
+from vault_app.services.beside_job import SerialWorker
 from vault_app.services.destruction_steps import CRASH_ENV
-from vault_app.services.import_beside import SerialWorker
 from vault_app.services.vault import Vault
 from vault_app.storage.compartment import COMPARTMENT_FILES
 from vault_app.storage.destruction_hold import HeldRead
@@ -178,7 +178,7 @@ CHILD = """
 import os, sys, threading
 from pathlib import Path
 from vault_app.services import destruction_beside, notes
-from vault_app.services.import_beside import SerialWorker
+from vault_app.services.beside_job import SerialWorker
 from vault_app.services.vault import open_vault
 folder, chart, draft = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
 vault = open_vault(folder, os.environ["VAULT_APP_PASSPHRASE"], with_psychotherapy=True)

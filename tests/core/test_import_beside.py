@@ -18,7 +18,8 @@ import pytest
 from scripts.make_simplepractice_export import FakeExport, make_export
 from tests.conftest import PASSPHRASE
 from vault_app.services import clients, notes
-from vault_app.services.import_beside import ImportJob, SerialWorker
+from vault_app.services.beside_job import SerialWorker
+from vault_app.services.import_beside import ImportJob
 from vault_app.services.importers.plan import ImportReport
 from vault_app.services.importers.simplepractice import (
     SOURCE,
@@ -182,7 +183,8 @@ def test_a_document_swept_before_its_chart_commits_fails_only_that_chart(
 BESIDE_KILLED = """
 import os, sys
 from pathlib import Path
-from vault_app.services.import_beside import ImportJob, SerialWorker
+from vault_app.services.beside_job import SerialWorker
+from vault_app.services.import_beside import ImportJob
 from vault_app.services.importers.simplepractice import SOURCE, import_simplepractice_beside
 from vault_app.services.vault import open_vault
 vault = open_vault(Path(sys.argv[1]), os.environ["VAULT_APP_PASSPHRASE"], with_psychotherapy=True)

@@ -19,8 +19,8 @@ import pytest
 from tests.conftest import PASSPHRASE
 from vault_app.domain.errors import DiskFull
 from vault_app.services import clients, ledger_seals, notes
+from vault_app.services.beside_job import SerialWorker
 from vault_app.services.fault_injection import CRASH_ENV
-from vault_app.services.import_beside import SerialWorker
 from vault_app.services.ledger import Ledger
 from vault_app.services.ledger_sealing import sealing_left_to_caller
 from vault_app.services.ledger_sealing_beside import SealJob
@@ -256,7 +256,7 @@ def test_a_full_disk_at_the_write_leaves_nothing_and_the_next_job_seals(
 
 KILLED = """
 import sys
-from vault_app.services.import_beside import SerialWorker
+from vault_app.services.beside_job import SerialWorker
 from vault_app.services.ledger import Ledger
 from vault_app.services.ledger_sealing import sealing_left_to_caller
 from vault_app.services.ledger_sealing_beside import SealJob

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vault_app.domain.errors import InvalidInput
 from vault_app.gui.worker_bridge import ToWorker
-from vault_app.services.import_beside import STOP_WAIT_SECONDS, ImportJob, Work, hand_over
+from vault_app.services.beside_job import hand_over
+from vault_app.services.import_beside import STOP_WAIT_SECONDS, ImportJob, Work
 from vault_app.services.importers.plan import ImportReport, ImportStopped
 
 if TYPE_CHECKING:
@@ -96,7 +97,7 @@ class PlanRunning(QObject):
 
     def _run(self) -> None:
         def on_vault(fn: Callable[[Any], Any]) -> Any:
-            return hand_over(self.bridge.submit, fn, self._stop.is_set)
+            return hand_over(self.bridge.submit, fn, self._stop.is_set, ImportStopped)
 
         try:
             plan = self._work(on_vault, self._stop.is_set)

@@ -32,15 +32,14 @@ each snapshot is old-whole or new-whole (snapshot_purge: one rename).
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from vault_app.domain.errors import VaultError
 from vault_app.services import destruction
 from vault_app.services import destruction_progress as progressing
+from vault_app.services.beside_job import BesideJob, Submit, hand_over
 from vault_app.services.destruction_steps import crash_point
-from vault_app.services.import_beside import Submit, hand_over
 from vault_app.services.ledger import LedgerEntry
 from vault_app.storage.header import LedgerAnchor
 
@@ -51,10 +50,6 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-def _never() -> bool:
-    return False
-
-
 class _LedgerOnWorker:
     """The ledger calls the purge makes, each run on the worker (one short operation)."""
 
@@ -63,7 +58,7 @@ class _LedgerOnWorker:
 
     def _on_worker(self, fn: Callable[[Vault], T]) -> T:
         # Never stopped: a lock waits for the destruction (module docstring).
-        return hand_over(self._submit, fn, _never)
+        return hand_over(self._submit, fn)
 
     def entries(self, **options: Any) -> list[LedgerEntry]:
         return self._on_worker(lambda v: list(v.ledger.entries(**options)))
@@ -156,7 +151,7 @@ def finish(vault: Vault, carrying: destruction.Carrying) -> dict[str, Any]:
         return destruction.finish(vault, carrying)
 
 
-class PurgeJob:
+class PurgeJob(BesideJob):
     """The live vault's search (search_part), then the purge of the backups, on a thread of
     its own. `on_end(error)` follows on that thread: None when the live vault and every
     reachable backup were searched (the results are in the Carrying, each backup's failure
@@ -168,22 +163,12 @@ class PurgeJob:
         self.carrying = carrying
         self.live = live
         self._on_end = on_end
-        self._ended = threading.Event()
-        self._thread: threading.Thread | None = None
         self.error: BaseException | None = None
+        super().__init__()
 
     def start(self) -> None:
         # Not a daemon: quitting waits for it (the controller does; a snapshot's rename is atomic anyway).
-        self._thread = threading.Thread(target=self._run, name="vault-destruction-purge")
-        self._thread.start()
-
-    def running(self) -> bool:
-        return self._thread is not None and not self._ended.is_set()
-
-    def wait(self, timeout: float | None = None) -> bool:
-        if self._thread is None:
-            return True
-        return self._ended.wait(timeout)
+        self._start("vault-destruction-purge", daemon=False)
 
     def _run(self) -> None:
         try:
@@ -196,20 +181,20 @@ class PurgeJob:
         except Exception as exc:  # a bug: by type only (a message could quote a path or a name)
             self.error = exc
             log.error("A destruction's purge of the backups failed unexpectedly: %s", type(exc).__name__)
-        finally:
-            self._ended.set()
-            if self._on_end is not None:
-                try:
-                    self._on_end(self.error)
-                except Exception as exc:  # a watcher gone (its window deleted): the results stay in the job
-                    log.warning("A destruction's purge could not report its end: %s", type(exc).__name__)
+
+    def _ended_hook(self) -> None:
+        if self._on_end is not None:
+            try:
+                self._on_end(self.error)
+            except Exception as exc:  # a watcher gone (its window deleted): the results stay in the job
+                log.warning("A destruction's purge could not report its end: %s", type(exc).__name__)
 
 
 def destroy_beside(vault_calls: Callable[[Callable[[Vault], Any]], Any], submit: Submit, client: str,
                    **options: Any) -> dict[str, Any]:
     """The whole destruction with the search and the purge beside, for callers without the GUI (the tests,
     the benchmark): `vault_calls(fn)` runs fn where the vault is used and returns its result
-    (import_beside.SerialWorker.call), `submit` hands a call there without waiting."""
+    (beside_job.SerialWorker.call), `submit` hands a call there without waiting."""
     carrying, live = vault_calls(lambda v: begin(v, client, submit, **options))
     job = PurgeJob(carrying, live)
     job.start()

@@ -21,19 +21,20 @@ queued behind it. Now `ImportJob` runs it on a thread of its own:
 - `cancel` (the therapist's Cancel) also stops between charts, but the vault stays open,
   so the import ends normally: the blobs of a chart it did not finish are scrubbed.
 
-`SerialWorker` is the same "where the vault is used" for callers without the GUI (tests,
-the benchmark): one thread running calls in order.
+The thread, its stop and the hand-over are services/beside_job.py's (shared with the first
+sealing and the destruction's purge); `beside_job.SerialWorker` is "where the vault is
+used" for callers without the GUI.
 """
 
 from __future__ import annotations
 
 import logging
-import queue
 import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from vault_app.domain.errors import CompartmentLocked, VaultError
+from vault_app.domain.errors import VaultError
+from vault_app.services.beside_job import BesideJob, Submit, hand_over
 from vault_app.services.importers.apply import Progress
 from vault_app.services.importers.plan import ImportReport, ImportStopped
 from vault_app.services.vault import Vault
@@ -45,44 +46,11 @@ T = TypeVar("T")
 # check: after the file it is reading or the document it is sealing, at most 25 MiB).
 STOP_WAIT_SECONDS = 10.0
 
-# Hands `fn` to where the vault is used; `ok(result)` or `fail(error)` follows, on any thread.
-Submit = Callable[[Callable[[Vault], Any], Callable[[Any], None], Callable[[BaseException], None]], None]
 # The import itself: (on_vault, cancelled, progress, report) -> the report.
 Work = Callable[[Any, Callable[[], bool], Progress, ImportReport], ImportReport]
 
 
-class _Reply:
-    def __init__(self) -> None:
-        self.done = threading.Event()
-        self.value: Any = None
-        self.error: BaseException | None = None
-
-    def ok(self, value: Any) -> None:
-        self.value = value
-        self.done.set()
-
-    def fail(self, error: BaseException) -> None:
-        self.error = error
-        self.done.set()
-
-
-def hand_over(submit: Submit, fn: Callable[[Vault], T], stopping: Callable[[], bool]) -> T:
-    """From a thread of its own: `fn(vault)` where the vault is used, waiting for its result;
-    ImportStopped once the vault is locking (before handing over, or if it locked meanwhile)."""
-    if stopping():
-        raise ImportStopped
-    reply = _Reply()
-    submit(fn, reply.ok, reply.fail)
-    reply.done.wait()
-    if reply.error is not None:
-        if isinstance(reply.error, CompartmentLocked) and not isinstance(reply.error, ImportStopped):
-            raise ImportStopped from None  # the vault locked between the check above and the call
-        raise reply.error
-    value: T = reply.value
-    return value
-
-
-class ImportJob:
+class ImportJob(BesideJob):
     """One import on a thread of its own. `report` is filled as charts land (counts and ids
     only), so a lock that stops it still knows what came in."""
 
@@ -93,18 +61,15 @@ class ImportJob:
         self._submit = submit
         self._progress = progress
         self._on_end = on_end
+        super().__init__()
         self._cancel = threading.Event()
-        self._stopping = threading.Event()
-        self._ended = threading.Event()
-        self._thread: threading.Thread | None = None
         self.report = ImportReport(source)
         self.error: BaseException | None = None
 
     # --- the caller's side ------------------------------------------------------------------
     def start(self) -> None:
         # A daemon: quitting never waits for a file being read; it wrote nothing the vault names.
-        self._thread = threading.Thread(target=self._run, name="vault-import", daemon=True)
-        self._thread.start()
+        self._start("vault-import", daemon=True)
 
     def cancel(self) -> None:
         """The therapist's Cancel: stop after the current chart; the import ends normally."""
@@ -112,26 +77,13 @@ class ImportJob:
 
     def stop(self) -> None:
         """The vault is locking (or the app quitting): hand nothing more to the vault."""
-        self._stopping.set()
+        super().stop()
         self._cancel.set()
-
-    @property
-    def stopping(self) -> bool:
-        return self._stopping.is_set()
-
-    def running(self) -> bool:
-        return self._thread is not None and not self._ended.is_set()
-
-    def wait(self, timeout: float | None = STOP_WAIT_SECONDS) -> bool:
-        """Until the thread has ended (True) or `timeout` passed (False)."""
-        if self._thread is None:
-            return True
-        return self._ended.wait(timeout)
 
     # --- the import's thread ------------------------------------------------------------------
     def on_vault(self, fn: Callable[[Vault], T], /) -> T:
         """`fn(vault)` where the vault is used; ImportStopped once the vault is locking."""
-        return hand_over(self._submit, fn, self._stopping.is_set)
+        return hand_over(self._submit, fn, self._stopping.is_set, ImportStopped)
 
     def _run(self) -> None:
         try:
@@ -144,58 +96,14 @@ class ImportJob:
         except Exception as exc:  # a bug: by type only (a message could quote a file's text)
             self.error = exc
             log.error("The import failed unexpectedly: %s", type(exc).__name__)
-        finally:
-            self._ended.set()
-            if self._on_end is not None:
-                self._on_end(self.report, self.error)
+
+    def _ended_hook(self) -> None:
+        if self._on_end is not None:
+            self._on_end(self.report, self.error)
 
     def _progressed(self, fraction: float, text: str) -> None:
         if self._progress is not None:
             self._progress(fraction, text)
 
 
-class SerialWorker:
-    """Where the vault is used, for callers without the GUI: one thread, calls in order
-    (as the GUI's worker, gui/background.py). `call` waits for its result."""
-
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
-        self._queue: queue.Queue[tuple[Callable[[Vault], Any], Callable[[Any], None],
-                                       Callable[[BaseException], None]] | None] = queue.Queue()
-        self._thread = threading.Thread(target=self._serve, name="vault-worker", daemon=True)
-        self._thread.start()
-
-    def submit(self, fn: Callable[[Vault], Any], ok: Callable[[Any], None],
-               fail: Callable[[BaseException], None]) -> None:
-        self._queue.put((fn, ok, fail))
-
-    def call(self, fn: Callable[[Vault], T]) -> T:
-        reply = _Reply()
-        self.submit(fn, reply.ok, reply.fail)
-        reply.done.wait()
-        if reply.error is not None:
-            raise reply.error
-        value: T = reply.value
-        return value
-
-    def close(self) -> None:
-        self._queue.put(None)
-        self._thread.join()
-
-    def _serve(self) -> None:
-        while True:
-            got = self._queue.get()
-            if got is None:
-                return
-            fn, ok, fail = got
-            try:
-                if not self.vault.is_open:
-                    raise CompartmentLocked("The vault is locked.", hint="Unlock it and try again.")
-                result = fn(self.vault)
-            except BaseException as exc:  # handed back to the caller, as the GUI's worker does
-                fail(exc)
-                continue
-            ok(result)
-
-
-__all__ = ["STOP_WAIT_SECONDS", "ImportJob", "SerialWorker", "Submit", "Work", "hand_over"]
+__all__ = ["STOP_WAIT_SECONDS", "ImportJob", "Work"]

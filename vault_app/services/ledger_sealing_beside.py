@@ -13,10 +13,8 @@ skips that step (services/ledger_sealing.py `sealing_left_to_caller`) and `SealJ
   entries) at a time, each in a read transaction of its own. It writes nothing. Between
   segments it checks whether it must stop.
 - The seals are handed to where the vault is used (`submit`, as the import hands its charts:
-  services/import_beside.hand_over) and written by `ledger_sealing.commit` in one short
-  transaction, only if the chain it sealed is still the live ledger's prefix. (The same
-  hand-over as the import's, written out here: import_beside imports the importers, a second
-  of imports the unlock would wait for.)
+  services/beside_job.hand_over) and written by `ledger_sealing.commit` in one short
+  transaction, only if the chain it sealed is still the live ledger's prefix.
 
 `stop` (the lock, quit): the thread stops at its next segment (tens of milliseconds), closes
 its connection and drops the keys; nothing is handed over after it, a commit already queued
@@ -28,13 +26,12 @@ checks the unsealed entries one by one, as for any unsealed ledger.
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from collections.abc import Callable
-from typing import Any
 
-from vault_app.domain.errors import CompartmentLocked, VaultError
+from vault_app.domain.errors import VaultError
 from vault_app.services import ledger_sealing
+from vault_app.services.beside_job import BesideJob, Submit, hand_over
 from vault_app.services.vault import Vault
 from vault_app.storage.compartment import Compartment
 from vault_app.storage.header import LedgerAnchor
@@ -47,31 +44,11 @@ log = logging.getLogger(__name__)
 STOP_WAIT_SECONDS = 5.0
 
 
-# Hands `fn` to where the vault is used; `ok(result)` or `fail(error)` follows, on any thread
-# (services/import_beside.Submit, gui/worker_bridge.ToWorker.submit).
-Submit = Callable[[Callable[[Vault], Any], Callable[[Any], None], Callable[[BaseException], None]], None]
-
-
 class SealingStopped(Exception):
     """The vault is locking: the scan ends at the next segment, nothing is written."""
 
 
-class _Reply:
-    def __init__(self) -> None:
-        self.done = threading.Event()
-        self.value: Any = None
-        self.error: BaseException | None = None
-
-    def ok(self, value: Any) -> None:
-        self.value = value
-        self.done.set()
-
-    def fail(self, error: BaseException) -> None:
-        self.error = error
-        self.done.set()
-
-
-class SealJob:
+class SealJob(BesideJob):
     """One sealing on a thread of its own. `outcome` after the end: "sealed", "nothing"
     (sealed already, changed meanwhile, or something wrong: left to the audit), "stopped"
     or "failed" (with `error`)."""
@@ -88,9 +65,7 @@ class SealJob:
         self._segment = segment
         self._submit = submit
         self._on_end = on_end
-        self._stopping = threading.Event()
-        self._ended = threading.Event()
-        self._thread: threading.Thread | None = None
+        super().__init__()
         self.outcome = ""
         self.error: BaseException | None = None
         # Tests hold the job at a named step ("segment" before each, "scanned") from its thread.
@@ -116,25 +91,7 @@ class SealJob:
     # --- the caller's side ------------------------------------------------------------------
     def start(self) -> None:
         # A daemon: it writes nothing from its thread, and quitting stops it first anyway.
-        self._thread = threading.Thread(target=self._run, name="vault-ledger-sealing", daemon=True)
-        self._thread.start()
-
-    def stop(self) -> None:
-        """The vault is locking (or the app quitting): stop at the next segment, hand nothing over."""
-        self._stopping.set()
-
-    @property
-    def stopping(self) -> bool:
-        return self._stopping.is_set()
-
-    def running(self) -> bool:
-        return self._thread is not None and not self._ended.is_set()
-
-    def wait(self, timeout: float | None = STOP_WAIT_SECONDS) -> bool:
-        """Until the thread has ended (True) or `timeout` passed (False)."""
-        if self._thread is None:
-            return True
-        return self._ended.wait(timeout)
+        self._start("vault-ledger-sealing", daemon=True)
 
     # --- the job's thread ---------------------------------------------------------------------
     def _step(self) -> None:
@@ -159,16 +116,7 @@ class SealJob:
                 raise SealingStopped
             return ledger_sealing.commit(vault, plan)
 
-        if self._stopping.is_set():
-            raise SealingStopped
-        reply = _Reply()
-        self._submit(write, reply.ok, reply.fail)
-        reply.done.wait()
-        if isinstance(reply.error, CompartmentLocked):
-            raise SealingStopped  # the vault locked between the check above and the call
-        if reply.error is not None:
-            raise reply.error
-        return bool(reply.value)
+        return hand_over(self._submit, write, self._stopping.is_set, SealingStopped)
 
     def _run(self) -> None:
         try:
@@ -188,6 +136,7 @@ class SealJob:
                 self._reader.close_reader()
                 self._reader = None
             self._keys = None  # nothing of the vault's keys stays with the finished job
-            self._ended.set()
-            if self._on_end is not None:
-                self._on_end(self)
+
+    def _ended_hook(self) -> None:
+        if self._on_end is not None:
+            self._on_end(self)
