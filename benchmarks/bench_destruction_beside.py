@@ -39,31 +39,14 @@ from typing import Any
 
 from benchmarks import practice
 from benchmarks.bench_snapshot_purge import _copy, _prepare
-from benchmarks.common import NO_KEYRING, PASSPHRASE, waits
+from benchmarks.common import AUTOSAVE_PACE_S, NO_KEYRING, PASSPHRASE, autosaves, waits
 from benchmarks.vault_ops import _oldest_adult_chart
 from vault_app.services import clients, destruction, destruction_beside, notes
 from vault_app.services.beside_job import SerialWorker
 from vault_app.services.destruction_progress import Step
 from vault_app.services.vault import open_vault
 
-PACE_S = 0.025
 MODES = ("one op", "search on worker", "search beside")
-
-
-def _autosaves(worker: SerialWorker, note_id: str, until: threading.Event, count: int | None = None,
-               starts: list[float] | None = None) -> list[float]:
-    waits: list[float] = []
-    n = 0
-    while not until.is_set() and (count is None or n < count):
-        n += 1
-        text = {"text": f"Typed {n}."}
-        start = time.perf_counter()
-        worker.call(lambda v, t=text: notes.save_draft(v, note_id, t))  # type: ignore[misc]
-        waits.append((time.perf_counter() - start) * 1000)
-        if starts is not None:
-            starts.append(start)
-        time.sleep(PACE_S)
-    return waits
 
 
 class _Window:
@@ -104,7 +87,7 @@ def _measure(run: Path, mode: str) -> dict[str, Any]:
                                "override_reason": "benchmark of a verified destruction"}
     outcome: dict[str, Any] = {}
     try:
-        baseline = _autosaves(worker, note.note_id, threading.Event(), count=80)
+        baseline = autosaves(worker.call, note.note_id, threading.Event(), count=80, section="text")
         done = threading.Event()
 
         def ended(result: Any) -> None:
@@ -131,7 +114,7 @@ def _measure(run: Path, mode: str) -> dict[str, Any]:
                     failed(exc)
 
             threading.Thread(target=beside).start()
-        during = _autosaves(worker, note.note_id, done, starts=starts)
+        during = autosaves(worker.call, note.note_id, done, section="text", starts=starts)
         seconds = time.perf_counter() - start
         window.__exit__()
         searched.__exit__()
@@ -199,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
                       file=sys.stderr, flush=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print(f"{datetime.now(UTC).isoformat(timespec='minutes')}: an autosave every {PACE_S * 1000:.0f} ms "
+    print(f"{datetime.now(UTC).isoformat(timespec='minutes')}: an autosave every {AUTOSAVE_PACE_S * 1000:.0f} ms "
           "during a verified destruction")
     print("| destruction | took | autosaves | median | p95 | worst | worst in the live part | search beside "
           "| baseline p95 | worst / baseline | the purge: autosaves begun in it |")

@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.common import NO_KEYRING, PASSPHRASE, waits
+from benchmarks.common import NO_KEYRING, PASSPHRASE, autosaves, waits
 from scripts.make_simplepractice_export import make_export
 from vault_app.crypto.kdf import OWASP_FLOOR
 from vault_app.services import clients, notes
@@ -42,21 +42,6 @@ from vault_app.services.importers.simplepractice import (
 )
 from vault_app.services.vault import create_vault
 
-PACE_S = 0.025
-
-
-def _autosaves(worker: SerialWorker, note_id: str, until: threading.Event, count: int | None = None) -> list[float]:
-    waits: list[float] = []
-    n = 0
-    while not until.is_set() and (count is None or n < count):
-        n += 1
-        text = {"subjective": f"Typed {n}."}
-        start = time.perf_counter()
-        worker.call(lambda v, t=text: notes.save_draft(v, note_id, t))  # type: ignore[misc]
-        waits.append((time.perf_counter() - start) * 1000)
-        time.sleep(PACE_S)
-    return waits
-
 
 def _measure(work: Path, export: Path, mode: str) -> dict[str, Any]:
     vault = create_vault(work / "vault", PASSPHRASE, params=OWASP_FLOOR, use_device_secret=False,
@@ -66,7 +51,7 @@ def _measure(work: Path, export: Path, mode: str) -> dict[str, Any]:
     note = notes.create_progress_note(vault, client.client_id, text="Draft.")
     worker = SerialWorker(vault)
     try:
-        baseline = _autosaves(worker, note.note_id, threading.Event(), count=80)
+        baseline = autosaves(worker.call, note.note_id, threading.Event(), count=80)
         done = threading.Event()
         reports: list[ImportReport] = []
 
@@ -83,7 +68,7 @@ def _measure(work: Path, export: Path, mode: str) -> dict[str, Any]:
                                                     report=report)
 
             ImportJob(run, worker.submit, SOURCE, on_end=ended).start()
-        during = _autosaves(worker, note.note_id, done)
+        during = autosaves(worker.call, note.note_id, done)
         seconds = time.perf_counter() - start
     finally:
         worker.call(lambda v: v.lock())

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import practice
-from benchmarks.common import NO_KEYRING, PASSPHRASE, clock_calls, waits
+from benchmarks.common import AUTOSAVE_PACE_S, NO_KEYRING, PASSPHRASE, autosaves, clock_calls, waits
 from vault_app.crypto import kdf
 from vault_app.services import clients, ledger_sealing, ledger_seals, notes
 from vault_app.services.beside_job import SerialWorker
@@ -42,8 +42,6 @@ from vault_app.services.ledger import Ledger
 from vault_app.services.ledger_sealing import sealing_left_to_caller
 from vault_app.services.ledger_sealing_beside import SealJob
 from vault_app.services.vault import Vault, open_vault
-
-PACE_S = 0.025
 
 
 def _unlock(folder: Path, beside: bool) -> tuple[Vault, float]:
@@ -58,19 +56,6 @@ def _unlock(folder: Path, beside: bool) -> tuple[Vault, float]:
             vault.ledger.verify_full(vault.header.ledger_anchor, seal=True)
         total = time.perf_counter() - start
     return vault, (total - sum(spent)) * 1000
-
-
-def _autosaves(worker: SerialWorker, note_id: str, until: threading.Event, count: int | None = None) -> list[float]:
-    out: list[float] = []
-    n = 0
-    while not until.is_set() and (count is None or n < count):
-        n += 1
-        text = {"subjective": f"Typed {n}."}
-        start = time.perf_counter()
-        worker.call(lambda v, t=text: notes.save_draft(v, note_id, t))  # type: ignore[misc]
-        out.append((time.perf_counter() - start) * 1000)
-        time.sleep(PACE_S)
-    return out
 
 
 def _sealed_by_this_unlock(vault: Vault) -> bool:
@@ -91,14 +76,14 @@ def _measure(folder: Path, mode: str) -> dict[str, Any]:
             raise SystemExit("this copy of the practice is sealed already: nothing to measure")
         client_id = worker.call(lambda v: clients.create_client(v, "Bench Autosave").client_id)
         note_id = worker.call(lambda v: notes.create_progress_note(v, client_id, text="Draft.").note_id)
-        out["baseline"] = _autosaves(worker, note_id, threading.Event(), count=80)
+        out["baseline"] = autosaves(worker.call, note_id, threading.Event(), count=80)
         done = threading.Event()
         job = worker.call(lambda v: SealJob.prepare(v, worker.submit, on_end=lambda _job: done.set()))
         assert job is not None
         with clock_calls(ledger_sealing, "commit") as writes:
             start = time.perf_counter()
             job.start()
-            out["during"] = _autosaves(worker, note_id, done)
+            out["during"] = autosaves(worker.call, note_id, done)
             job.wait(None)
             out["job_s"] = time.perf_counter() - start
         out["write_ms"] = sum(writes) * 1000
@@ -154,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"{datetime.now(UTC).isoformat(timespec='minutes')}: the first unlock of an unsealed practice copy "
-          f"(scale {args.scale}{', quick' if args.quick else ''}); an autosave every {PACE_S * 1000:.0f} ms "
+          f"(scale {args.scale}{', quick' if args.quick else ''}); an autosave every {AUTOSAVE_PACE_S * 1000:.0f} ms "
           "during the sealing beside")
     print("| sealing | entries | unlock without the KDF | sealing beside took | autosaves during | median | p95 "
           "| worst | without the job: p95, worst | the write on the worker | sealed, audit ok | load (1 min) |")

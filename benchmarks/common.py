@@ -12,6 +12,7 @@ import os
 import platform
 import statistics
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -103,6 +104,32 @@ def percentile(samples: list[float], q: float) -> float:
     """Nearest-rank percentile (q in 0..1) of the samples."""
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+# An autosave every 25 ms while a job runs beside the worker (a therapist typing steadily).
+AUTOSAVE_PACE_S = 0.025
+
+
+def autosaves(call: Callable[[Callable[[Any], Any]], Any], note_id: str, until: threading.Event,
+              count: int | None = None, *, section: str = "subjective",
+              starts: list[float] | None = None) -> list[float]:
+    """Autosave the draft `note_id` through `call` (a worker's: SerialWorker.call) every
+    AUTOSAVE_PACE_S until `until` is set (or `count` times): each wait in ms, from the
+    submission to the result; `starts` gets each one's perf_counter start."""
+    from vault_app.services import notes
+
+    out: list[float] = []
+    n = 0
+    while not until.is_set() and (count is None or n < count):
+        n += 1
+        text = {section: f"Typed {n}."}
+        start = time.perf_counter()
+        call(lambda v, t=text: notes.save_draft(v, note_id, t))  # type: ignore[misc]
+        out.append((time.perf_counter() - start) * 1000)
+        if starts is not None:
+            starts.append(start)
+        time.sleep(AUTOSAVE_PACE_S)
+    return out
 
 
 def waits(baseline: list[float], during: list[float]) -> tuple[float, float, float, float]:
