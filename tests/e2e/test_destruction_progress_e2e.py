@@ -59,6 +59,20 @@ def burst(desktop: Desktop, name: str, seconds: float) -> list[Path]:
     return shots
 
 
+def lock_waits(desktop: Desktop, phrase: str, rounds: int = 10) -> list[Path]:
+    """Bursts of 2 s until the last screenshot of one shows `phrase` or the wizard is gone
+    (a loaded machine may take seconds to paint the lock's words), newest first: OCR is
+    then spent on the screens most likely to show it."""
+    shots: list[Path] = []
+    for k in range(rounds):
+        shots = burst(desktop, f"lock-waits{k}", 2.0)[::-1] + shots
+        if desktop.find(WIZARD) is None or any(
+                desktop.find_text(phrase, desktop.read(faint=faint, shot=shots[0])) is not None
+                for faint in (False, True)):
+            break
+    return shots
+
+
 def text_of(words: list[Word]) -> str:
     return " ".join(w.text for w in words)[:1500]
 
@@ -136,7 +150,7 @@ def test_destruction_progress_and_a_lock_pressed_mid_run(app: App, desktop: Desk
         # is captured in quick bursts while the destruction runs and read afterwards.
         running = burst(desktop, "running", 2.5)
         desktop.key("ctrl+l")  # Lock now, from inside the wizard (window-modal)
-        waiting = burst(desktop, "lock-waits", 2.0)
+        waiting = lock_waits(desktop, "locks as soon as the destruction")
         words = first_reading(desktop, waiting, "locks as soon as the destruction")
         # The lock came mid-run and waits: the wizard's progress is still on screen, its step
         # in words ("Purging backup k of 6…" once the backups' turn has come).
