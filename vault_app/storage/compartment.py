@@ -81,6 +81,28 @@ def primary_code(exc: BaseException) -> int | None:
     return None
 
 
+def open_query_only(path: Path, key: bytes, name: str, what: str) -> Any:
+    """A query-only connection of its own to a compartment file, keyed and checked by one
+    read (a wrong key fails here); usable from any one thread at a time. Driver errors are
+    classified (`what` says what was being done)."""
+    try:
+        conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    except sqlcipher.Error as exc:
+        raise classify(exc, name, what) from None
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(key_pragma(key))
+        conn.execute("PRAGMA cipher_compatibility = 4")
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.Error as exc:
+        conn.close()
+        raise classify(exc, name, what) from None
+    conn.row_factory = sqlcipher.Row  # rows by column name, as the app's own connections
+    return conn
+
+
 def classify(exc: Exception, compartment: str, what: str) -> Exception:
     """Turn a driver error into the VaultError a user understands, or return it (a bug).
 
@@ -242,20 +264,9 @@ class Compartment:
         if self._key is None:
             return None
         try:
-            conn = sqlcipher.connect(str(self.path), isolation_level=None, check_same_thread=False)
-        except sqlcipher.Error:
+            conn = open_query_only(self.path, self._key, self.name, "opening a second reader")
+        except Exception:  # classify's VaultError, or a driver error it left as a bug: read alone
             return None
-        try:
-            conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute(key_pragma(self._key))
-            conn.execute("PRAGMA cipher_compatibility = 4")
-            conn.execute("PRAGMA query_only = ON")
-            conn.execute("PRAGMA temp_store = MEMORY")
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlcipher.Error:
-            conn.close()
-            return None
-        conn.row_factory = sqlcipher.Row
         return Compartment(self.name, self.path, conn)
 
     def close_reader(self) -> None:

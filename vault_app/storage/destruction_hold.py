@@ -24,7 +24,7 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from vault_app.storage.compartment import Compartment, classify, key_pragma
+from vault_app.storage.compartment import Compartment, classify, open_query_only
 from vault_app.storage.files import os_errors
 
 
@@ -45,23 +45,15 @@ class HeldRead:
 
     @classmethod
     def begin(cls, name: str, path: Path, key: bytes) -> HeldRead:
+        what = "holding the compartment for verification"
+        conn = open_query_only(path, key, name, what)
         try:
-            conn = sqlcipher.connect(str(path), isolation_level=None)
-        except sqlcipher.Error as exc:
-            raise classify(exc, name, "holding the compartment for verification") from None
-        try:
-            conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute(key_pragma(key))
-            conn.execute("PRAGMA cipher_compatibility = 4")
-            conn.execute("PRAGMA query_only = ON")
-            conn.execute("PRAGMA temp_store = MEMORY")
             # The first read of the transaction takes the read lock; BEGIN alone takes none.
             conn.execute("BEGIN")
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher.Error as exc:
             conn.close()
-            raise classify(exc, name, "holding the compartment for verification") from None
-        conn.row_factory = sqlcipher.Row  # rows by column name, as the app's own connections
+            raise classify(exc, name, what) from None
         return cls(name, path, conn)
 
     def compartment(self) -> Compartment:
