@@ -440,14 +440,8 @@ def _purge_group(vault: Vault, destroy: Callable[[SnapshotCopy], None],
 
             result: dict[str, Any] = {"backup_id": b.backup_id, "path": b.path, "status": "failed", "ok": False}
             prepared = None
-            try:
+            with _failure_recorded(result, work):
                 prepared = _prepare(vault, b.file, counted, work.folder, work, pool)
-            except VaultError as err:
-                result["error"] = err.message
-                work.reset()
-            except BaseException:
-                work.reset()
-                raise
             (called if ran["yes"] else not_called).append(result)
             if pending is not None:
                 if prepared is not None:
@@ -465,9 +459,17 @@ def _purge_group(vault: Vault, destroy: Callable[[SnapshotCopy], None],
 def _finish_in_group(vault: Vault, pending: tuple[dict[str, Any], _Prepared, PurgeWork],
                      search: Callable[[SnapshotCopy, Layout], None] | None, repos: dict[Path, Repository]) -> None:
     result, prepared, work = pending
-    try:
+    with _failure_recorded(result, work):
         result.update(_finish(vault, prepared, search, sweep=False))
         repos[prepared.repo.root] = prepared.repo
+
+
+@contextlib.contextmanager
+def _failure_recorded(result: dict[str, Any], work: PurgeWork) -> Iterator[None]:
+    """A VaultError is this snapshot's failure: recorded in `result`, the group goes on.
+    Anything else propagates. Either way the work folder is reset for the next snapshot."""
+    try:
+        yield
     except VaultError as err:
         result["error"] = err.message
         work.reset()
