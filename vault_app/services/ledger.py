@@ -90,6 +90,11 @@ class Ledger:
         # Told of every committed entry: the vault's change log (services/changes.py).
         self._observer = observer
 
+    def keyed_checks(self) -> tuple[chain.ChainMac, chain.SegmentSeal]:
+        """The chain's MAC and the segments' seal, for a check of this ledger on another
+        connection (the first sealing beside the work): the objects, not a copy of the key."""
+        return self._mac, self._sealer
+
     def reading(self, compartment: Compartment) -> Ledger:
         """The same chain read through another connection to ledger.db (a destruction checks
         it on a read held at one moment: services/destruction_image.py). Only for reading."""

@@ -89,8 +89,7 @@ class Keys:
 
 
 def keys_of(vault: Vault) -> Keys:
-    ledger = vault.ledger
-    return Keys(ledger._mac, ledger._sealer)  # the ledger's own: no copy of the key is made
+    return Keys(*vault.ledger.keyed_checks())
 
 
 def needs_sealing(vault: Vault) -> bool:
