@@ -107,26 +107,35 @@ def _timed_purges(vault: Vault, runs: int) -> dict[str, list[float]]:
     return times
 
 
+def _alternated(vault: Vault, work: Path, runs: int, restore: Callable[[Path, bool], float],
+                ) -> tuple[list[float], list[float], list[float], float]:
+    """A plain decrypt-and-copy of the vault's bytes, the restore relying on the record and
+    the restore with every check (`restore(dest, full)`), alternated `runs` times: the three
+    lists of seconds and the MiB copied."""
+    for comp in vault.open_compartments():
+        comp.checkpoint()
+    stream = work / "plain-stream"
+    key, sizes = _encrypted_stream(vault.folder, stream)
+    plain: list[float] = []
+    after: list[float] = []
+    before: list[float] = []
+    for run in range(runs):
+        dest = work / f"plain-{run}"
+        plain.append(once_s(lambda dest=dest: plain_decrypt_copy(stream, key, sizes, dest))[0])  # type: ignore[misc]
+        shutil.rmtree(dest)
+        after.append(restore(work / f"after-{run}", False))
+        before.append(restore(work / f"before-{run}", True))
+    return plain, after, before, sum(s for _, s in sizes) / 2**20
+
+
 def main_file(args: argparse.Namespace) -> int:
     with practice.opened_copy(args, "h-filecheck-restore-purged-") as (vault, work, _p):
         path = Path(backup.create_backup(vault, work / "usb", verify=True, rotate_old=False).path)
         purges = _timed_purges(vault, args.runs)
         if backup_checked.KEY not in read_back(path, backup_keys.master_of(vault)):
             raise RuntimeError("the purged file has no record")
-        for comp in vault.open_compartments():
-            comp.checkpoint()
-        stream = work / "plain-stream"
-        key, sizes = _encrypted_stream(vault.folder, stream)
-        mib = sum(s for _, s in sizes) / 2**20
-        plain: list[float] = []
-        after: list[float] = []
-        before: list[float] = []
-        for run in range(args.runs):
-            dest = work / f"plain-{run}"
-            plain.append(once_s(lambda dest=dest: plain_decrypt_copy(stream, key, sizes, dest))[0])  # type: ignore[misc]
-            shutil.rmtree(dest)
-            after.append(_restore_file(vault, path, work / f"after-{run}", False))
-            before.append(_restore_file(vault, path, work / f"before-{run}", True))
+        plain, after, before, mib = _alternated(
+            vault, work, args.runs, lambda dest, full: _restore_file(vault, path, dest, full))
     p = min(plain)
     print(f"restore of a purged single-file backup, {args.scale}x, {mib:.0f} MiB; runs alternated: plain {plain}, "
           f"after {after}, before {before}; purge of the file: {purges}")
@@ -157,20 +166,8 @@ def main(argv: list[str] | None = None) -> int:
         body = open_snapshot(snapshot.read_bytes(), backup_keys.vault_source(vault))[2]
         if statuses != ["purged"] or "purged" not in body.get(backup_checked.KEY, {}):
             raise RuntimeError(f"the snapshot was not purged with its record kept: {statuses}")
-        for comp in vault.open_compartments():
-            comp.checkpoint()
-        stream = work / "plain-stream"
-        key, sizes = _encrypted_stream(vault.folder, stream)
-        mib = sum(s for _, s in sizes) / 2**20
-        plain: list[float] = []
-        after: list[float] = []
-        before: list[float] = []
-        for run in range(args.runs):
-            dest = work / f"plain-{run}"
-            plain.append(once_s(lambda dest=dest: plain_decrypt_copy(stream, key, sizes, dest))[0])  # type: ignore[misc]
-            shutil.rmtree(dest)
-            after.append(_restore(vault, snapshot, work / f"after-{run}", False))
-            before.append(_restore(vault, snapshot, work / f"before-{run}", True))
+        plain, after, before, mib = _alternated(
+            vault, work, args.runs, lambda dest, full: _restore(vault, snapshot, dest, full))
     p = min(plain)
     print(f"restore of a purged snapshot, {args.scale}x, {mib:.0f} MiB; runs alternated: plain {plain}, "
           f"after {after}, before {before}")
