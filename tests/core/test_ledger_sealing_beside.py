@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
+from tests.core.test_ledger_sealing import SEG, _unsealed
 from vault_app.domain.errors import DiskFull
 from vault_app.services import clients, ledger_seals, notes
 from vault_app.services.beside_job import SerialWorker
@@ -27,8 +28,6 @@ from vault_app.services.ledger_sealing_beside import SealJob
 from vault_app.services.vault import Vault, open_vault
 from vault_app.storage.compartment import Compartment
 from vault_app.storage.ledger_store import LedgerStore, SealRow
-
-SEG = 16
 
 
 @pytest.fixture(autouse=True)
@@ -53,16 +52,6 @@ class Gate:
             assert self.release.wait(60), "the test never released the sealing"
 
 
-def _unsealed_folder(vault: Vault, entries: int = 5 * SEG + 3) -> Path:
-    """A vault as one made before seals: entries, no seals (never unlocked since)."""
-    for i in range(entries):
-        vault.ledger.append("test.filler", {"i": i, "pad": "q" * 40})
-    assert vault.ledger.store.seals() == []
-    folder = vault.folder
-    vault.lock()
-    return folder
-
-
 def _open_unsealed(folder: Path) -> Vault:
     with sealing_left_to_caller():  # as the app's unlock
         return open_vault(folder, PASSPHRASE)
@@ -70,7 +59,7 @@ def _open_unsealed(folder: Path) -> Vault:
 
 @pytest.fixture
 def opened(vault: Vault) -> Iterator[tuple[Vault, SerialWorker]]:
-    again = _open_unsealed(_unsealed_folder(vault))
+    again = _open_unsealed(_unsealed(vault))
     worker = SerialWorker(again)
     try:
         yield again, worker
@@ -179,7 +168,7 @@ def test_a_seal_covers_the_bytes_it_checked_so_a_later_change_is_named(opened: t
 
 
 def test_a_tampered_ledger_is_never_sealed(vault: Vault) -> None:
-    folder = _unsealed_folder(vault)
+    folder = _unsealed(vault)
     again = _open_unsealed(folder)
     other = _raw_ledger(again)
     other.execute("UPDATE ledger SET payload = ? WHERE seq = ?", (b'{"i":-1}', SEG + 5))
@@ -277,7 +266,7 @@ print("not killed", job.outcome, job.error)
 def test_a_kill_at_the_write_leaves_the_ledger_whole(vault: Vault, point: str) -> None:
     """SIGKILL inside the seals' transaction (nothing of it stays), and between its commit and
     the `ledger.sealing_started` entry (the seals whole; the audit uses them)."""
-    folder = _unsealed_folder(vault)
+    folder = _unsealed(vault)
     env = dict(os.environ, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring", **{CRASH_ENV: point})
     done = subprocess.run([sys.executable, "-c", KILLED, str(folder)], env=env, capture_output=True, timeout=300,
                           check=False)
@@ -312,7 +301,7 @@ def test_a_lock_that_bypasses_the_job_stops_it_too(opened: tuple[Vault, SerialWo
 
 
 def test_a_ledger_of_one_segment_is_sealed_in_the_app_unlock_and_no_job_starts(vault: Vault) -> None:
-    folder = _unsealed_folder(vault, entries=SEG - 6)  # with the unlock's own entries: under a segment
+    folder = _unsealed(vault, entries=SEG - 6)  # with the unlock's own entries: under a segment
     again = _open_unsealed(folder)
     worker = SerialWorker(again)
     try:
