@@ -9,7 +9,6 @@ from typing import Any
 from vault_app.cli import common
 from vault_app.domain.errors import InvalidInput, VaultError
 from vault_app.services import backup, backup_repo, backup_repo_owner, backup_repo_restore
-from vault_app.services.vault import open_vault
 
 
 def _recovery_key(args: argparse.Namespace) -> str | None:
@@ -95,7 +94,7 @@ def cmd_create(args: argparse.Namespace) -> int:
 def _vault_matching(args: argparse.Namespace, passphrase: str) -> Any:
     """The configured vault, opened to record the verification, if it exists and opens."""
     try:
-        return open_vault(common.vault_folder(args), passphrase)
+        return common.open_told(args, passphrase)
     except VaultError:
         return None
 

@@ -70,16 +70,36 @@ def new_passphrase(args: argparse.Namespace) -> str:
     )
 
 
+def sealing_notice(args: argparse.Namespace, entries: int) -> None:
+    """On stderr, before an unlock checks and seals an old vault's ledger (seconds, up to a few
+    minutes, once per vault): what is happening, that it is once, that Ctrl-C is safe. A count,
+    never client data."""
+    text = (f"This vault's ledger has no seals yet (a vault made before they existed, or an older backup "
+            f"restored): checking its {entries:,} entries and sealing them now, once. This takes seconds, up to "
+            "a few minutes for a large practice; later unlocks skip it. Ctrl-C stops it safely (nothing is "
+            "half-written; it starts again at the next unlock).")
+    if getattr(args, "json", False):
+        print(json.dumps({"notice": "ledger-sealing", "entries": entries, "message": text}), file=sys.stderr)
+    else:
+        print(text, file=sys.stderr)
+    sys.stderr.flush()
+
+
+def open_told(args: argparse.Namespace, secret: str, **options: Any) -> Vault:
+    """open_vault for a command: told on stderr first when the unlock seals an old ledger."""
+    # Imported here so that parsing arguments (and --version, --help) loads no crypto or SQLCipher.
+    from vault_app.services.ledger_sealing import notice_before_sealing
+    from vault_app.services.vault import open_vault
+
+    with notice_before_sealing(lambda entries: sealing_notice(args, entries)):
+        return open_vault(vault_folder(args), secret, **options)
+
+
 @contextmanager
 def unlocked(
     args: argparse.Namespace, *, psychotherapy: bool = False, check_every_page: bool = False
 ) -> Iterator[Vault]:
-    # Imported here so that parsing arguments (and --version, --help) loads no crypto or SQLCipher.
-    from vault_app.services.vault import open_vault
-
-    vault = open_vault(
-        vault_folder(args), passphrase(args), with_psychotherapy=psychotherapy, check_every_page=check_every_page
-    )
+    vault = open_told(args, passphrase(args), with_psychotherapy=psychotherapy, check_every_page=check_every_page)
     try:
         yield vault
     finally:

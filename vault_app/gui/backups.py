@@ -299,7 +299,15 @@ class RestoreDialog(QDialog):
             return backup_repo_restore.restore_copy(path, target, passphrase=phrase, overwrite=replace,
                                                     current=v, known_copies=[v.folder])
 
-        self.controller.op(self, job, label=self.tr("Restoring and checking…")).success(self._restored) \
+        if replace:
+            # Loaded by every unlock already; the first sealing's connection to ledger.db is
+            # closed before the files are replaced.
+            from vault_app.gui import ledger_sealing_running
+
+            work = ledger_sealing_running.stopped_first(job)
+        else:
+            work = job
+        self.controller.op(self, work, label=self.tr("Restoring and checking…")).success(self._restored) \
             .failure(show_inline(self.message)).run()
 
     def _restored(self, report: RestoreReport) -> None:

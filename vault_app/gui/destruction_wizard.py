@@ -301,7 +301,12 @@ class ConfirmPage(QWizardPage):
         # erase left) and the backups' purge run on a thread of their own (the worker stays
         # free for autosaves and chart openings); the certificate is one short operation again.
         # No label: the wizard shows the progress itself, so no "Please wait" box covers it.
-        self.wiz.controller.op(self, job).success(self._purge_beside).failure(self._failed_and_idle).run()
+        # Loaded by every unlock already: the first sealing stops before the erase rewrites the
+        # files and the image's checkpoint of ledger.db (which its reads would hold up).
+        from vault_app.gui import ledger_sealing_running
+
+        self.wiz.controller.op(self, ledger_sealing_running.stopped_first(job)).success(self._purge_beside) \
+            .failure(self._failed_and_idle).run()
 
     def _purge_beside(self, begun: tuple[destruction.Carrying, destruction_beside.LiveView]) -> None:
         carrying, live = begun

@@ -7,14 +7,17 @@ the main window comes as soon as the KDF and the ordinary checks are done. Right
 case) and, for an unsealed one, its thread checks the chain and computes the seals; the
 write is handed back to the worker through `gui/worker_bridge.ToWorker`. Nothing is shown:
 the sealing changes nothing the therapist sees. The controller's lock and quit stop it here
-(`stop_for_lock`) and queue the wait for its thread before the vault closes.
+(`stop_for_lock`) and queue the wait for its thread before the vault closes; an operation
+that replaces or rewrites the vault's files stops it the same way before it begins
+(`stopped_first`: a restore over the vault, the rekey, a destruction).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
+from vault_app.domain.errors import VaultBusy
 from vault_app.gui.worker_bridge import ToWorker
 from vault_app.services import ledger_sealing
 from vault_app.services.ledger_sealing_beside import STOP_WAIT_SECONDS, SealingStopped, SealJob
@@ -24,6 +27,7 @@ if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 
 class _Running:
@@ -92,8 +96,28 @@ def stop_for_lock() -> Callable[[], bool] | None:
     return wait
 
 
+def stopped_first(work: Callable[Concatenate[Vault, P], T]) -> Callable[Concatenate[Vault, P], T]:
+    """For an operation that replaces or rewrites the vault's files (a restore over it, the
+    rekey, a destruction), called on the GUI thread as it is queued: the sealing stops now,
+    as for a lock, and `work` runs on the worker only once the job's thread has ended, its
+    connection to ledger.db closed (on Windows a file another connection has open cannot be
+    replaced). The job writes nothing until its last step, so nothing is half-written; the
+    next unlock seals (sealing only saves time later)."""
+    wait = stop_for_lock()
+    if wait is None:
+        return work
+
+    def first_stopped(vault: Vault, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        if not wait():  # it checks between segments of 4096 entries: never seconds
+            raise VaultBusy("A background check of the vault's ledger did not stop; nothing was changed.",
+                            hint="Try again in a moment.")
+        return work(vault, *args, **kwargs)
+
+    return first_stopped
+
+
 def _quietly(_exc: BaseException) -> bool:
     return True  # sealing is only an optimisation: the next unlock tries again
 
 
-__all__ = ["current", "start", "stop_for_lock", "unlocking"]
+__all__ = ["current", "start", "stop_for_lock", "stopped_first", "unlocking"]

@@ -267,8 +267,12 @@ class RekeyDialog(QDialog):
         new = self.new.text() if self.also_new.isChecked() else None
         self.rekey_button.setEnabled(False)
         self.message.setText("")
-        (self.controller.op(self, lambda v, p: replace_every_key(v, phrase, new, p),
-                            label=self.tr("Replacing every key…"), progress=True)
+        # Loaded by every unlock already: the first sealing, reading ledger.db under its old
+        # key, stops before every page is re-encrypted.
+        from vault_app.gui import ledger_sealing_running
+
+        work = ledger_sealing_running.stopped_first(lambda v, p: replace_every_key(v, phrase, new, p))
+        (self.controller.op(self, work, label=self.tr("Replacing every key…"), progress=True)
          .success(lambda kit: self._done(kit, new or phrase)).failure(self._failed).run())
 
     def _done(self, kit: NewKit, passphrase: str) -> None:

@@ -27,7 +27,12 @@ never sealed: they run no unlock steps.
 `seal_unsealed` (an after-unlock step, services/unlock_hooks.py) runs both in the unlock, for
 callers that have nothing to run them beside (the command line, scripts); an unlock inside
 `sealing_left_to_caller` (the app's) does so only for a ledger of at most one segment, and
-the app seals a longer one beside.
+the app seals a longer one beside. Inside `notice_before_sealing` (the command line's
+unlocks) the caller is told first, so a user does not wait in silence.
+
+Interrupted (Ctrl-C, a kill) at any point, nothing is half-written: the scan writes nothing,
+the seals are one transaction (rolled back unless committed whole), and seals committed
+without the `ledger.sealing_started` entry after them are whole and used by the audit.
 """
 
 from __future__ import annotations
@@ -53,6 +58,24 @@ log = logging.getLogger(__name__)
 # Set by an unlock whose caller seals beside it (the app: gui/ledger_sealing_running.py).
 _LEFT_TO_CALLER: contextvars.ContextVar[bool] = contextvars.ContextVar("ledger_sealing_left_to_caller",
                                                                        default=False)
+
+
+# Set by a caller that tells its user before a long sealing in the unlock (the command line:
+# cli/common.py); called with the number of entries to check.
+_NOTICE: contextvars.ContextVar[Callable[[int], None] | None] = contextvars.ContextVar(
+    "ledger_sealing_notice", default=None)
+
+
+@contextlib.contextmanager
+def notice_before_sealing(tell: Callable[[int], None]) -> Iterator[None]:
+    """Unlocks inside (on this thread) call `tell(entries)` just before they check and seal a
+    ledger longer than one segment (seconds to minutes, once per vault): never for a sealed
+    ledger, a short one, or one whose seals were emptied (left to the audit)."""
+    token = _NOTICE.set(tell)
+    try:
+        yield
+    finally:
+        _NOTICE.reset(token)
 
 
 @contextlib.contextmanager
@@ -200,10 +223,14 @@ def seal_unsealed(vault: Vault) -> bool:
     store = vault.ledger.store
     if store.last_seal() is not None:
         return False
-    if _LEFT_TO_CALLER.get():
-        last = store.last()
-        if last is not None and last.seq > vault.ledger.segment_size:
-            return False
+    last = store.last()
+    long = last is not None and last.seq > vault.ledger.segment_size
+    if long and _LEFT_TO_CALLER.get():
+        return False
+    tell = _NOTICE.get()
+    if long and tell is not None and last is not None \
+            and store.first_seq_of_kind(ledger_seals.SEALING_STARTED) is None:
+        tell(last.seq)
     try:
         reader = vault.ledger.db.reader()
         try:
