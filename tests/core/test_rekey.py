@@ -115,3 +115,30 @@ def test_cli_rekey_prints_a_new_emergency_kit(tmp_path: Path, kdf_params: KdfPar
     recover_vault(tmp_path / "copy", new_recovery, "from the new kit 1").lock()
     with pytest.raises(WrongRecoveryKey):
         recover_vault(folder, old_recovery, "from the old kit 1")
+
+
+def test_a_reader_holding_the_journal_refuses_the_rekey_before_anything_changes(tmp_path: Path,
+                                                                                kdf_params: KdfParams) -> None:
+    """A read transaction elsewhere (a read-only command beside the window) keeps the WAL from
+    being folded in: the rekey is refused before the records key is staged, with a message
+    that says so, and the vault still opens with its old passphrase and holds its client."""
+    from vault_app.domain.errors import VaultBusy
+    from vault_app.storage.compartment import COMPARTMENT_FILES, open_query_only
+
+    folder, _ = _vault_with_a_client(tmp_path, kdf_params)
+    with open_vault(folder, PASSPHRASE) as vault:
+        old_key = vault.compartment_key("records")
+        other = open_query_only(folder / COMPARTMENT_FILES["records"], old_key, "records", "reading")
+        try:
+            other.execute("BEGIN")
+            other.execute("SELECT count(*) FROM clients").fetchone()  # a read transaction, held
+            clients.create_client(vault, "Wendel Okafor")  # a frame the reader's snapshot predates
+            with pytest.raises(VaultBusy) as caught:
+                rekey_vault(vault, PASSPHRASE, new_passphrase=NEW_PASSPHRASE)
+            assert "being read by another program" in caught.value.message
+            assert vault.compartment_key("records") == old_key
+        finally:
+            other.close()
+    with open_vault(folder, PASSPHRASE) as vault:
+        names = {c.legal_name for c in clients.list_clients(vault)}
+        assert {"Cordelia Abernathy-Osei", "Wendel Okafor"} <= names

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from vault_app.crypto import keys
 from vault_app.crypto.kdf import KdfParams
+from vault_app.domain.errors import VaultBusy
 from vault_app.services.vault import Vault
 from vault_app.services.vault_keys import COMPARTMENT_SLOTS, check_new_passphrase, kdf_params_of, require_safe_kdf
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
@@ -40,8 +41,15 @@ class RekeyResult:
 def _rekey_one(vault: Vault, comp: Compartment) -> None:
     fresh = keys.random_key()
     # The WAL folded into the file before and after, so the file on disk is wholly under
-    # one key whenever the header names only that key.
-    comp.checkpoint()
+    # one key whenever the header names only that key. Held up before (a reader elsewhere:
+    # a read-only command beside the window), nothing has changed yet, so it is refused.
+    # Held up after, every page is already in the WAL under the fresh key and is read from
+    # there; the old key leaves the header, and the next checkpoint folds the pages in.
+    if not comp.checkpoint():
+        raise VaultBusy(f"The {comp.name} compartment is being read by another program, so its key was not "
+                        "replaced. Nothing is lost: a compartment re-encrypted before it keeps its fresh key.",
+                        hint="Close other copies of the app (and any command reading the vault), then replace "
+                             "every key again.")
     vault.stage_compartment_key(comp.name, fresh)
     comp.rekey(fresh)
     comp.checkpoint()

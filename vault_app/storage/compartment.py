@@ -356,12 +356,14 @@ class Compartment:
                 self.checkpoint()
         return integrity_problems(self._conn, self.name)
 
-    def checkpoint(self) -> bool:
-        """Copy the WAL into the file and truncate it; False when a reader kept it from finishing."""
+    def checkpoint(self, what: str = "saving") -> bool:
+        """Copy the WAL into the file and truncate it; False when a reader kept it from finishing
+        (SQLITE_BUSY sets the pragma's `busy` flag). A full disk or an I/O error fails the pragma
+        itself and is sorted by `classify`, as every SQL error is."""
         try:
             row = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         except sqlcipher.Error as exc:
-            raise classify(exc, self.name, "saving") from None
+            raise classify(exc, self.name, what) from None
         return row is None or int(row["busy"]) == 0
 
     def rekey(self, new_key: bytes) -> None:

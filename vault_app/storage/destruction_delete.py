@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from vault_app.domain.errors import EnvironmentProblem
-from vault_app.storage.compartment import Compartment, Error, classify
+from vault_app.storage.compartment import Compartment
 
 CLIENT_COLUMN = "client_id"
 NOTE_COLUMN = "note_id"
@@ -249,21 +249,18 @@ def _fts_secure_delete(comp: Compartment, table: str) -> bool:
 def checkpoint(comp: Compartment) -> None:
     """Copy the WAL into the file and truncate it to zero bytes.
 
-    Two failures, told apart by SQLite's result, never by guessing: the pragma's `busy` flag
-    is set for SQLITE_BUSY only (a reader or writer elsewhere holds the journal: sqlite3's
-    OP_Checkpoint), while a full disk (SQLITE_FULL) or an I/O error fails the pragma itself
-    and is sorted by `classify`, as every SQL error is. Either way the journal keeps every
-    committed change until a later checkpoint folds it in: nothing is lost."""
-    what = f"folding the {comp.name} compartment's journal into its file"
+    Two failures, told apart by SQLite's result (`Compartment.checkpoint`), never by guessing:
+    another reader or writer holding the journal (SQLITE_BUSY) is "in use"; a full disk or an
+    I/O error is what `classify` says it is. Either way the journal keeps every committed
+    change until a later checkpoint folds it in: nothing is lost."""
     try:
-        row = comp.raw_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    except Error as exc:
-        err = classify(exc, comp.name, what)
-        if isinstance(err, EnvironmentProblem) and not err.hint:  # an I/O error: classify gives no advice
+        done = comp.checkpoint(f"folding the {comp.name} compartment's journal into its file")
+    except EnvironmentProblem as err:
+        if not err.hint:  # an I/O error: classify gives no advice
             err.hint = ("Nothing already saved was lost (the journal keeps every change). The disk may be failing: "
                         "check it, or copy the vault folder to a healthy disk, and try again.")
-        raise err from None
-    if row is not None and int(row["busy"]) != 0:
+        raise
+    if not done:
         raise EnvironmentProblem(
             f"The {comp.name} compartment is in use by another program, so its journal could not be cleared.",
             hint="Close other copies of the app (and any tool that has the vault open) and try again.",
