@@ -164,6 +164,14 @@ def test_a_fresh_vault_where_a_copy_could_differ(
     assert fresh_reason(request.node, params) is not None
 
 
+def test_the_seal_tests_segment_size_still_gets_a_copy(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """test_ledger_seal*.py's 16 entries a segment: larger than the three entries create writes."""
+    monkeypatch.setattr(Ledger, "segment_size", 16)
+    assert fresh_reason(request.node, OWASP_FLOOR) is None
+
+
 @pytest.mark.fresh_vault
 def test_the_mark_gives_a_vault_made_for_the_test(created: CreatedVault, request: pytest.FixtureRequest) -> None:
     assert ("vault_made", "fresh: marked fresh_vault") in request.node.user_properties
