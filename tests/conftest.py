@@ -24,7 +24,7 @@ from vault_app.services.vault import CreatedVault, Vault, open_vault
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-PASSPHRASE = "correct horse battery staple"
+PASSPHRASE = vault_template.PASSPHRASE  # "correct horse battery staple"
 _REAL_DERIVE = kdf.derive
 
 

@@ -58,7 +58,7 @@ from vault_app.storage.files import ensure_private_dir
 from vault_app.storage.header import Header
 from vault_app.storage.ledger_store import LedgerStore
 
-PASSPHRASE = "correct horse battery staple"  # tests/conftest.py's
+PASSPHRASE = "correct horse battery staple"  # every test's (tests/conftest.py re-exports it)
 FRESH_ENV = "VAULT_TEST_FRESH_VAULTS"
 FRESH_MARK = "fresh_vault"
 # The entries create_vault writes; a ledger segment closing among them would be sealed.
