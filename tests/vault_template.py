@@ -137,7 +137,7 @@ class VaultTemplate:
                 names = sorted(p.name for p in made_in.iterdir()
                                if p.name not in _NOT_COPIED and not p.name.endswith("-shm"))
                 for name in names:
-                    shutil.copy2(made_in / name, kept / name)
+                    shutil.copy(made_in / name, kept / name)
                 template = cls(
                     kept, tuple(names), made.vault.header, made.vault.master_key(), made.recovery_key,
                     made.keyring_message,
@@ -163,7 +163,8 @@ class VaultTemplate:
         held = folder_lock.acquire(folder, wait_seconds=LOCK_WAIT_SECONDS)
         try:
             for name in self.files:
-                shutil.copy2(self.folder / name, folder / name)  # the private modes come along
+                # The private modes come along; the times are the copy's own, as a new file's.
+                shutil.copy(self.folder / name, folder / name)
             header = header_io.read(folder)
             # The keys create_vault's VaultKeys holds when it returns: the held slots under the
             # master key, no psychotherapy wrapping key (locked), no passphrase proof left.
