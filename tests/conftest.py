@@ -15,16 +15,16 @@ import keyring
 import pytest
 from keyring.backends import fail
 
-from tests import kdf_memo
+from tests import kdf_memo, vault_template
 from tests.fakes import MemoryKeyring
 from tests.long_first import long_first
 from vault_app.crypto import kdf
 from vault_app.crypto.kdf import OWASP_FLOOR, KdfParams
-from vault_app.services.vault import CreatedVault, Vault, create_vault, open_vault
+from vault_app.services.vault import CreatedVault, Vault, open_vault
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-PASSPHRASE = "correct horse battery staple"
+PASSPHRASE = vault_template.PASSPHRASE  # "correct horse battery staple"
 _REAL_DERIVE = kdf.derive
 
 
@@ -32,6 +32,9 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "real_kdf: about the key derivation itself (or timing it): no Argon2 result is reused "
                    "(tests/kdf_memo.py)")
+    config.addinivalue_line(
+        "markers", f"{vault_template.FRESH_MARK}: `created` (and `vault`, `psy_vault`) runs create_vault for "
+                   "this test instead of copying the process's template (tests/vault_template.py)")
 
 # CPU-seconds per test (this process and every child it waited for: CLI processes, forked
 # kill-test children, builds), printed at the end when VAULT_TEST_CPU_TOP=N (make test sets it).
@@ -42,6 +45,9 @@ _CPU_TOP = int(os.environ.get("VAULT_TEST_CPU_TOP", "0") or 0)
 _CPU_PROPERTY = "cpu_seconds"
 _cpu_started: dict[str, float] = {}
 _cpu_spent: dict[str, float] = {}
+# How each `created` vault was made ("template", or "fresh: <why>"), counted under the CPU table.
+_VAULT_PROPERTY = "vault_made"
+_vaults_made: dict[str, str] = {}
 
 
 def _cpu_seconds() -> float:
@@ -70,6 +76,8 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
     for name, value in report.user_properties:
         if name == _CPU_PROPERTY and isinstance(value, float):
             _cpu_spent[report.nodeid] = value
+        elif name == _VAULT_PROPERTY and isinstance(value, str):
+            _vaults_made[report.nodeid] = value
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -91,6 +99,11 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         write(f"most CPU, {name}:")
         for nodeid, spent in sorted(table.items(), key=lambda kv: -kv[1])[:_CPU_TOP]:
             write(f"{spent:8.1f}s {100 * spent / total:5.1f}%  {nodeid}")
+    made: dict[str, int] = {}
+    for how in _vaults_made.values():
+        made[how] = made.get(how, 0) + 1
+    write("`created` vaults: " + (", ".join(f"{n} {how}" for how, n in sorted(made.items(), key=lambda kv: -kv[1]))
+                                  or "none"))
 
 
 @pytest.fixture(autouse=True)
@@ -143,9 +156,22 @@ def vault_dir(tmp_path: Path) -> Path:
     return tmp_path / "vault"
 
 
+@pytest.fixture(scope="session")
+def vault_templates(tmp_path_factory: pytest.TempPathFactory) -> vault_template.VaultTemplates:
+    """This test process's (xdist worker's) vault made once, that `created` copies."""
+    return vault_template.VaultTemplates(tmp_path_factory.mktemp("vault-template"))
+
+
 @pytest.fixture
-def created(vault_dir: Path, kdf_params: KdfParams) -> Iterator[CreatedVault]:
-    result = create_vault(vault_dir, PASSPHRASE, params=kdf_params)
+def created(
+    request: pytest.FixtureRequest, vault_dir: Path, kdf_params: KdfParams,
+    vault_templates: vault_template.VaultTemplates,
+) -> Iterator[CreatedVault]:
+    """A vault just made, unlocked, its psychotherapy compartment locked: a copy of the
+    process's template given as create_vault returns a new vault, or (where a copy could
+    differ) a real create_vault (tests/vault_template.py says which)."""
+    result, how = vault_templates.created(request.node, vault_dir, kdf_params)
+    request.node.user_properties.append((_VAULT_PROPERTY, how))
     yield result
     result.vault.lock()
 
