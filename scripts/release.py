@@ -83,7 +83,7 @@ def write_notices(target: Path) -> None:
 def inputs_digest() -> str:
     """SHA-256 over what the PyInstaller analysis reads: the interpreter, every installed
     distribution (name, version and its RECORD of file hashes), the app's package and the
-    packaging folder (bytes of every file), the runtime lock, the licence notices, and the host's
+    spec with the Python it runs (bytes of every file), the runtime lock, the licence notices, and the host's
     package database (the system libraries the bundle takes). PyInstaller's own check is by
     modification times, which a file copied with its old time would pass."""
     digest = hashlib.sha256()
@@ -94,10 +94,14 @@ def inputs_digest() -> str:
     add("python", f"{sys.version}|{sys.executable}|{platform.platform()}".encode())
     for dist in sorted(md.distributions(), key=lambda d: (d.metadata["Name"] or "", d.version)):
         add(f"dist {dist.metadata['Name']}=={dist.version}", (dist.read_text("RECORD") or "").encode())
-    for folder in (ROOT / "vault_app", ROOT / "packaging"):
-        for path in sorted(folder.rglob("*")):
-            if path.is_file() and "__pycache__" not in path.parts:
-                add(str(path.relative_to(ROOT)), path.read_bytes())
+    # The app's whole package (its modules and data files), and what the spec runs: itself and
+    # the Python it imports (packaging/linux/system_libs.py). Not the folder's READMEs and the
+    # Linux scripts, which the assembly copies afresh on every build, nor the other platforms'.
+    sources = sorted(p for p in (ROOT / "vault_app").rglob("*") if "__pycache__" not in p.parts)
+    sources += sorted(p for p in (ROOT / "packaging").rglob("*") if p.suffix in (".spec", ".py"))
+    for path in sources:
+        if path.is_file():
+            add(str(path.relative_to(ROOT)), path.read_bytes())
     for path in (ROOT / "requirements" / "app.lock", BUILD / "THIRD-PARTY-NOTICES.txt", Path("/var/lib/dpkg/status")):
         add(str(path), path.read_bytes() if path.exists() else b"")
     return digest.hexdigest()

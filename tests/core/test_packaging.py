@@ -56,3 +56,26 @@ def test_release_builds_verifies_installs_and_runs(tmp_path: Path) -> None:
     assert smoke.returncode == 0, smoke.stdout[-4000:] + smoke.stderr[-4000:]
     assert "release smoke test passed" in smoke.stdout
     assert "unlocked: main window up" in smoke.stdout
+
+
+def test_the_reused_analysis_follows_the_bytes_not_the_times(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """scripts/release.py --reuse-analysis keeps PyInstaller's analysis only for the same inputs:
+    a source byte changed under its old modification time is a change; a README is not an input."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import release
+
+    for name, text in (("vault_app/core.py", "X = 1\n"), ("packaging/vault-app.spec", "# spec\n"),
+                       ("packaging/README.md", "notes\n")):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    monkeypatch.setattr(release, "ROOT", tmp_path)
+    monkeypatch.setattr(release, "BUILD", tmp_path / "build")
+    first = release.inputs_digest()
+    assert release.inputs_digest() == first
+    (tmp_path / "packaging" / "README.md").write_text("other notes\n", encoding="utf-8")
+    assert release.inputs_digest() == first
+    source = tmp_path / "vault_app" / "core.py"
+    times = source.stat()
+    source.write_text("X = 2\n", encoding="utf-8")
+    os.utime(source, ns=(times.st_atime_ns, times.st_mtime_ns))
+    assert release.inputs_digest() != first
