@@ -55,7 +55,9 @@ def build_app(*, reuse_analysis: bool = False) -> Path:
     run([py, "scripts/make_icons.py", str(BUILD / "icons")])
     write_notices(BUILD / "THIRD-PARTY-NOTICES.txt")
     dist, work = BUILD / "release-dist", BUILD / "release-work"
-    stamp = work / "inputs.sha256"
+    # Beside the analysis it describes (PyInstaller's work folder for the spec), so that any
+    # --clean, this script's or a hand-run pyinstaller's, removes both.
+    stamp = work / Path("packaging/vault-app.spec").stem / "inputs.sha256"
     inputs = inputs_digest()
     reuse = reuse_analysis and stamp.exists() and stamp.read_text(encoding="utf-8") == inputs
     stamp.unlink(missing_ok=True)  # a build that fails half way leaves nothing to reuse
