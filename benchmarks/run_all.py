@@ -63,6 +63,11 @@ class Plan:
     gap_runs: int = 3
     import_clients: int = 3  # the generated SimplePractice export (benchmarks/import_bench.py)
     import_notes: int = 3
+    # The blob store's rows (benchmarks/bench_blobs.py): attachments and their MiB, and the
+    # attachments under the unlock's orphan sweep.
+    blob_mib: int = 32
+    blob_count: int = 16
+    sweep_count: int = 2000
 
 
 FULL = Plan("full", practice.FULL, storage_ops.FULL_SIZES, cold_starts=5, unlocks=5, exports=3, rss_queries=50,
@@ -167,7 +172,7 @@ def run(plan: Plan, *, fresh: bool = False, root: Path | None = None, out_dir: P
         # Generated inside the run's work folder (removed at the end): only the practice is cached.
         imported = import_bench.measure(work, plan.import_clients, plan.import_notes)
         _log("attachments in the blob store (a fresh vault of its own) ...")
-        blobs = bench_blobs.fresh(work, log=_log)
+        blobs = bench_blobs.fresh(work, plan.blob_mib, plan.blob_count, log=_log, sweep_count=plan.sweep_count)
         measures = [*first, *unlock, *session, imported, *blobs, *peaks]
     finally:
         shutil.rmtree(work, ignore_errors=True)

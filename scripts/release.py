@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import hashlib
+import importlib.metadata as md
 import os
 import platform
 import shutil
@@ -43,31 +44,93 @@ def run(cmd: list[str], **kwargs: object) -> None:
     subprocess.run(cmd, check=True, cwd=ROOT, **kwargs)  # type: ignore[call-overload]
 
 
-def build_app() -> Path:
-    """Icons, licence notices, then the PyInstaller folder; returns it."""
+def build_app(*, reuse_analysis: bool = False) -> Path:
+    """Icons, licence notices, then the PyInstaller folder; returns it.
+
+    A release builds from nothing (`--clean`). With `reuse_analysis` (the test suite's build),
+    PyInstaller keeps its analysis in build/release-work when everything it analyses is byte for
+    byte what the last build there analysed (inputs_digest); otherwise it cleans as a release does.
+    Either way COLLECT copies every file of the folder afresh from where the analysis found it."""
     py = sys.executable
     run([py, "scripts/make_icons.py", str(BUILD / "icons")])
-    run([py, "scripts/licence_notices.py", str(BUILD / "THIRD-PARTY-NOTICES.txt")])
+    write_notices(BUILD / "THIRD-PARTY-NOTICES.txt")
     dist, work = BUILD / "release-dist", BUILD / "release-work"
-    run([str(Path(py).with_name("pyinstaller")), "--noconfirm", "--clean", "--log-level", "WARN",
-         "--distpath", str(dist), "--workpath", str(work), "packaging/vault-app.spec"])
+    # Beside the analysis it describes (PyInstaller's work folder for the spec), so that any
+    # --clean, this script's or a hand-run pyinstaller's, removes both.
+    stamp = work / Path("packaging/vault-app.spec").stem / "inputs.sha256"
+    inputs = inputs_digest()
+    reuse = reuse_analysis and stamp.exists() and stamp.read_text(encoding="utf-8") == inputs
+    stamp.unlink(missing_ok=True)  # a build that fails half way leaves nothing to reuse
+    if reuse_analysis:
+        print("PyInstaller: " + ("the inputs are those of the last build here: its analysis is reused" if reuse
+                                 else "the inputs changed since the last build here (or there was none): --clean"))
+    run([str(Path(py).with_name("pyinstaller")), "--noconfirm", *([] if reuse else ["--clean"]),
+         "--log-level", "WARN", "--distpath", str(dist), "--workpath", str(work), "packaging/vault-app.spec"])
+    stamp.write_text(inputs, encoding="utf-8")
     return dist / vault_app.COMMAND
+
+
+def write_notices(target: Path) -> None:
+    """scripts/licence_notices.py into `target`, replaced only when its text changed: the spec
+    bundles the file, and PyInstaller analyses everything again when a bundled file is newer
+    than its last build."""
+    fresh = target.with_name(target.name + ".new")
+    run([sys.executable, "scripts/licence_notices.py", str(fresh)])
+    if target.exists() and target.read_bytes() == fresh.read_bytes():
+        fresh.unlink()
+    else:
+        fresh.replace(target)
+
+
+def inputs_digest() -> str:
+    """SHA-256 over what the PyInstaller analysis reads: the interpreter, every installed
+    distribution (name, version and its RECORD of file hashes), the app's package and the
+    spec with the Python it runs (bytes of every file), the runtime lock, the licence notices, and the host's
+    package database (the system libraries the bundle takes). PyInstaller's own check is by
+    modification times, which a file copied with its old time would pass."""
+    digest = hashlib.sha256()
+
+    def add(label: str, data: bytes) -> None:
+        digest.update(hashlib.sha256(label.encode()).digest() + hashlib.sha256(data).digest())
+
+    add("python", f"{sys.version}|{sys.executable}|{platform.platform()}".encode())
+    for dist in sorted(md.distributions(), key=lambda d: (d.metadata["Name"] or "", d.version)):
+        add(f"dist {dist.metadata['Name']}=={dist.version}", (dist.read_text("RECORD") or "").encode())
+    # The app's whole package (its modules and data files), and what the spec runs: itself and
+    # the Python it imports (packaging/linux/system_libs.py). Not the folder's READMEs and the
+    # Linux scripts, which the assembly copies afresh on every build, nor the other platforms'.
+    sources = sorted(p for p in (ROOT / "vault_app").rglob("*") if "__pycache__" not in p.parts)
+    sources += sorted(p for p in (ROOT / "packaging").rglob("*") if p.suffix in (".spec", ".py"))
+    for path in sources:
+        if path.is_file():
+            add(str(path.relative_to(ROOT)), path.read_bytes())
+    for path in (ROOT / "requirements" / "app.lock", BUILD / "THIRD-PARTY-NOTICES.txt", Path("/var/lib/dpkg/status")):
+        add(str(path), path.read_bytes() if path.exists() else b"")
+    return digest.hexdigest()
 
 
 def host_library_notices(internal: Path) -> str:
     """Copyright files of the build host's libraries that the bundle carries (from dpkg)."""
     if not shutil.which("dpkg"):
         return ""
+    libs = sorted(internal.glob("lib*.so*"))
+    # PyInstaller took these from the multiarch folders; a library found elsewhere (the
+    # interpreter's own libpython) is not a Debian package's file.
+    multiarch = sysconfig.get_config_var("MULTIARCH") or f"{platform.machine()}-linux-gnu"
+    paths = [p for lib in libs for p in (f"/lib/{multiarch}/{lib.name}", f"/usr/lib/{multiarch}/{lib.name}")]
+    # One query for all of them (each dpkg start reads its whole database): dpkg answers the
+    # paths in the order asked, one "package[, package]: path" line per match, none for a path
+    # no package has.
+    found = subprocess.run(["dpkg", "-S", *paths], capture_output=True, text=True, check=False) if paths else None
+    owner: dict[str, str] = {}
+    for line in found.stdout.splitlines() if found else []:
+        head, _, path = line.rpartition(": ")
+        owner.setdefault(Path(path).name, head.split(":", 1)[0].split(",")[0].strip())
     sections = []
-    for lib in sorted(internal.glob("lib*.so*")):
-        # PyInstaller took these from the multiarch folders; a library found elsewhere (the
-        # interpreter's own libpython) is not a Debian package's file.
-        multiarch = sysconfig.get_config_var("MULTIARCH") or f"{platform.machine()}-linux-gnu"
-        paths = [f"/lib/{multiarch}/{lib.name}", f"/usr/lib/{multiarch}/{lib.name}"]
-        found = subprocess.run(["dpkg", "-S", *paths], capture_output=True, text=True, check=False)
-        if not found.stdout.strip():
+    for lib in libs:
+        package = owner.get(lib.name)
+        if package is None:
             continue  # not from a Debian package: it came inside a wheel, whose licence covers it
-        package = found.stdout.split(":", 1)[0].split(",")[0].strip()
         copyright_file = Path("/usr/share/doc") / package / "copyright"
         if copyright_file.exists():
             text = copyright_file.read_text(encoding="utf-8", errors="replace")
@@ -158,11 +221,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Build the Linux release tarball, sums and signature.")
     parser.add_argument("--app-dir", type=Path, help="an existing PyInstaller folder (skip the build)")
     parser.add_argument("--out", type=Path, default=ROOT / "dist" / "release")
+    parser.add_argument("--reuse-analysis", action="store_true",
+                        help="keep PyInstaller's analysis in build/release-work when its inputs are unchanged "
+                             "(the test suite's build; a release builds from nothing)")
     parser.add_argument("--key", help="signing key (default: $RELEASE_SIGNING_KEY or ~/.config/vault-app-release/)")
     args = parser.parse_args(argv)
     key_file = key_path(args.key)
     load_key(key_file)  # before a long build: fail now when the key is missing
-    app_dir = args.app_dir or build_app()
+    app_dir = args.app_dir or build_app(reuse_analysis=args.reuse_analysis)
     args.out.mkdir(parents=True, exist_ok=True)
     for old in args.out.glob(f"{vault_app.COMMAND}-*"):
         shutil.rmtree(old) if old.is_dir() else old.unlink()

@@ -18,7 +18,7 @@ import pytest
 # By file, for every test in it; a "file::test" key (no parameters) wins over its file's.
 EXPECTED_SECONDS = {
     "test_kill_notes.py": 230,
-    "test_benchmarks_smoke.py::test_run_all_measures_everything_on_a_tiny_practice": 140,
+    "test_benchmarks_smoke.py::test_run_all_measures_everything_on_a_tiny_practice": 90,
     "test_packaging.py": 120,
     "test_kill_backup.py": 75,
     "test_kill_import.py": 65,
@@ -26,7 +26,6 @@ EXPECTED_SECONDS = {
     "test_kill_rekey.py": 50,
     "test_kill_backup_repo.py": 35,
     "test_backup_fuzz.py::test_malformed_manifest": 30,
-    "test_measures_cli.py": 20,
     "test_destruction_interrupt.py": 20,
     "test_export_crash.py": 20,
     "test_destruction_beside.py": 15,

@@ -19,6 +19,9 @@ TINY = run_all.Plan(
     storage_ops.Sizes(list_runs=2, chart_runs=2, queries=6, autosaves=3, bulk_runs=1, bulk_clients=1,
                       bulk_notes_per_client=3),
     cold_starts=1, unlocks=1, exports=1, rss_queries=2, gap_runs=1,
+    # Attachments of the full run's size (2 MiB), four instead of sixteen; the sweep over two of
+    # its 500-attachment batches instead of four: every row runs and reports, as at full size.
+    blob_mib=8, blob_count=4, sweep_count=501,
 )
 EXPECTED = (
     "vault-app --vault DIR", "a bare PySide6 program", "start-up: vault-app / bare PySide6 window",

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import reopen
-from tests.core.cli_helpers import cli_process, init_vault
+from tests.core.cli_helpers import FAST_KDF, cli, cli_process
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.faster_notes import carried_sections, carry_mark, check_trigger, expand_all, expand_at, unedited
 from vault_app.services import clients, faster_notes, notes, plans, sessions
@@ -146,14 +146,23 @@ def test_snippets_are_kept_encrypted(vault: Vault, vault_dir: Path) -> None:
                 assert b"Wellbrook-7731" not in path.read_bytes(), path
 
 
-def test_cli_carry_forward_and_snippets(tmp_path: Path) -> None:
+def test_cli_carry_forward_and_snippets(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # In process (cli_helpers.cli, the `run` the console script calls), but for one success of
+    # each command family and one refusal as real processes: the entry point loads each family's
+    # module in a fresh interpreter, and the refusal's exit code and sentence reach the caller.
     folder = tmp_path / "v"
-    assert init_vault(folder).code == 0
 
     def run(*args: str) -> tuple[int, str, str]:
+        r = cli(capsys, monkeypatch, *args, "--vault", str(folder))
+        return r.code, r.out, r.err
+
+    def process(*args: str) -> tuple[int, str, str]:
         r = cli_process(*args, "--vault", str(folder))
         return r.code, r.out, r.err
 
+    assert run("init", "--no-keyring", *FAST_KDF)[0] == 0
     assert run("client", "add", "Quinn Clitest", "--chart-number", "QC-1")[0] == 0
     code, out, err = run("note", "add", "QC-1", "--text", "Plan:\nPractice breathing daily.", "--json")
     assert code == 0, err
@@ -161,17 +170,17 @@ def test_cli_carry_forward_and_snippets(tmp_path: Path) -> None:
 
     first = json.loads(out)["note"]["note_id"]
     assert run("note", "sign", first)[0] == 0
-    code, out, err = run("carry-forward", "start", "QC-1", "--json")
+    code, out, err = process("carry-forward", "start", "QC-1", "--json")
     assert code == 0, err
     carried = json.loads(out)
     assert carried["from_note_id"] == first and carried["carried_sections"] == ["plan"]
-    code, _, err = run("carry-forward", "sign", carried["note"]["note_id"])
-    assert code == 6 and "unedited: plan" in err
+    code, _, err = process("carry-forward", "sign", carried["note"]["note_id"])
+    assert code == 6 and "unedited: plan" in err and "Traceback" not in err
     code, _, err = run("note", "sign", carried["note"]["note_id"])
     assert code == 6 and "unedited: plan" in err
     code, out, err = run("snippet", "add", ";br", "--text", "Practiced paced breathing in session.")
     assert code == 0, err
-    code, out, _ = run("snippet", "expand", "--text", "Today: ;br")
+    code, out, _ = process("snippet", "expand", "--text", "Today: ;br")
     assert out.strip() == "Today: Practiced paced breathing in session."
     code, _, err = run("snippet", "add", "br", "--text", "x")
     assert code == 2 and "trigger" in err

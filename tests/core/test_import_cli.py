@@ -1,5 +1,10 @@
-"""`vault-app import simplepractice|csv|pdf-folder` as real processes, plus the CSV presets
-and manual mapping, and a folder of PDFs into one chart."""
+"""`vault-app import simplepractice|csv|pdf-folder`, plus the CSV presets and manual mapping, and
+a folder of PDFs into one chart.
+
+The import commands run in process (tests/core/cli_helpers.cli: the same `run` the console
+script calls), except what is about the process itself: the first real import (progress on
+stderr, the report on stdout) and the errors' exit codes and sentences (no traceback) run as
+real processes through the entry point."""
 
 from __future__ import annotations
 
@@ -10,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from scripts.make_simplepractice_export import _pdf, make_export
-from tests.core.cli_helpers import cli_process, init_vault
+from tests.core.cli_helpers import FAST_KDF, Result, cli, cli_process
 from vault_app.domain.errors import InvalidInput
 from vault_app.services import attachments, clients
 from vault_app.services.importers.csv_clients import import_csv, plan_csv, preview_csv
@@ -18,21 +23,26 @@ from vault_app.services.importers.pdf_folder import date_from_name, import_pdf_f
 from vault_app.services.vault import Vault
 
 
-def test_cli_dry_run_then_import_then_rerun(tmp_path: Path) -> None:
+def test_cli_dry_run_then_import_then_rerun(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def in_process(*args: str) -> Result:
+        return cli(capsys, monkeypatch, *args)
+
     folder = tmp_path / "vault"
-    assert init_vault(folder).code == 0
+    assert in_process("init", "--vault", str(folder), "--no-keyring", *FAST_KDF).code == 0
     export = make_export(tmp_path / "export", clients=2, notes_per_client=2)
-    dry = cli_process("import", "simplepractice", str(export.root), "--dry-run", "--json", "--vault", str(folder))
+    dry = in_process("import", "simplepractice", str(export.root), "--dry-run", "--json", "--vault", str(folder))
     assert dry.code == 0, dry.err
     plan = dry.json()
     assert plan["will_create"]["charts"] == len(export.clients)
     assert plan["will_create"]["psychotherapy_notes"] == 0  # locked: listed as skipped, with what to do
     assert any("--psychotherapy" in s["reason"] for s in plan["skipped"])
-    unlocked = cli_process("import", "simplepractice", str(export.root), "--dry-run", "--json", "--psychotherapy",
+    unlocked = in_process("import", "simplepractice", str(export.root), "--dry-run", "--json", "--psychotherapy",
                            "--vault", str(folder))
     assert unlocked.json()["will_create"]["psychotherapy_notes"] > 0
     assert any("malformed" in s["reason"] for s in plan["skipped"])
-    listed = cli_process("client", "list", "--json", "--vault", str(folder))
+    listed = in_process("client", "list", "--json", "--vault", str(folder))
     assert listed.json() == []  # the dry run wrote nothing
 
     run = cli_process("import", "simplepractice", str(export.root), "--psychotherapy", "--vault", str(folder))
@@ -40,23 +50,25 @@ def test_cli_dry_run_then_import_then_rerun(tmp_path: Path) -> None:
     assert "%" in run.err and "Chart 1 of" in run.err  # progress on stderr
     assert "still holds your records in plain text" in run.out
     assert f"charts created {len(export.clients)}" in run.out
-    names = sorted(c["legal_name"] for c in cli_process("client", "list", "--json", "--vault", str(folder)).json())
+    names = sorted(c["legal_name"] for c in in_process("client", "list", "--json", "--vault", str(folder)).json())
     assert names == sorted(c.name for c in export.clients)
 
-    again = cli_process("import", "simplepractice", str(export.root), "--psychotherapy", "--json", "--quiet",
+    again = in_process("import", "simplepractice", str(export.root), "--psychotherapy", "--json", "--quiet",
                         "--vault", str(folder))
     assert again.code == 0 and again.err == ""
     data = again.json()
     assert (data["charts_created"], data["progress_notes"], data["psychotherapy_notes"], data["documents"]) == (
         0, 0, 0, 0)
     assert "plain text" in data["reminder"]
-    audit = cli_process("audit", "verify", "--vault", str(folder))
+    audit = in_process("audit", "verify", "--vault", str(folder))
     assert audit.code == 0, audit.err
 
 
-def test_cli_errors_are_clear(tmp_path: Path) -> None:
+def test_cli_errors_are_clear(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     folder = tmp_path / "vault"
-    assert init_vault(folder).code == 0
+    assert cli(capsys, monkeypatch, "init", "--vault", str(folder), "--no-keyring", *FAST_KDF).code == 0
     missing = cli_process("import", "simplepractice", str(tmp_path / "nope"), "--vault", str(folder))
     assert missing.code == 8 and "does not exist" in missing.err and "Traceback" not in missing.err
     (tmp_path / "other").mkdir()
@@ -132,12 +144,14 @@ def test_pdf_folder_into_one_chart_with_dates_from_names(vault: Vault, tmp_path:
     assert date_from_name("scan 13-45-2020.pdf") is None and date_from_name("x 03-05-2020.pdf") == date(2020, 3, 5)
 
 
-def test_cli_csv_dry_run_json(tmp_path: Path) -> None:
+def test_cli_csv_dry_run_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     folder = tmp_path / "vault"
-    assert init_vault(folder).code == 0
+    assert cli(capsys, monkeypatch, "init", "--vault", str(folder), "--no-keyring", *FAST_KDF).code == 0
     path = tmp_path / "clients.csv"
     path.write_text(SIMPLEPRACTICE_CSV, encoding="utf-8")
-    dry = cli_process("import", "csv", str(path), "--preset", "simplepractice", "--dry-run", "--json",
+    dry = cli(capsys, monkeypatch, "import", "csv", str(path), "--preset", "simplepractice", "--dry-run", "--json",
                       "--vault", str(folder))
     assert dry.code == 0, dry.err
     data = json.loads(dry.out)

@@ -3,7 +3,12 @@ key), passes scripts/smoke_release.sh: signature and sums verified by the docume
 the per-user install, the CLI round trip (a vault made by the SOURCE version, so the frozen app
 reads what the source app writes), the desktop app unlocked on a real X server with a typed
 passphrase, portable mode and the uninstall. Its ELF files need no newer glibc than the oldest
-supported distribution's, and it carries no copy of the host's libstdc++/libexpat/X11/GTK."""
+supported distribution's, and it carries no copy of the host's libstdc++/libexpat/X11/GTK.
+
+The build keeps PyInstaller's analysis in the clone's build/release-work when everything it
+analyses (the app's package, the packaging folder, the installed distributions, the interpreter,
+the host's packages) is byte for byte what the last build there analysed; any change and it
+builds from nothing, as `make release` always does (scripts/release.py --reuse-analysis)."""
 
 from __future__ import annotations
 
@@ -35,8 +40,8 @@ def test_release_builds_verifies_installs_and_runs(tmp_path: Path) -> None:
     pub = tmp_path / "test-key.pub"
     pub.write_text(made.stdout, encoding="utf-8")
     out = tmp_path / "release"
-    build = subprocess.run([sys.executable, "scripts/release.py", "--out", str(out), "--key", str(key)],
-                           capture_output=True, text=True, timeout=1800, check=False, cwd=ROOT)
+    build = subprocess.run([sys.executable, "scripts/release.py", "--reuse-analysis", "--out", str(out),
+                            "--key", str(key)], capture_output=True, text=True, timeout=1800, check=False, cwd=ROOT)
     assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
     bundle = next(p for p in out.glob("vault-app-*-linux-*") if p.is_dir())
     assert not release_checks.symbol_version_problems(bundle)
@@ -51,3 +56,26 @@ def test_release_builds_verifies_installs_and_runs(tmp_path: Path) -> None:
     assert smoke.returncode == 0, smoke.stdout[-4000:] + smoke.stderr[-4000:]
     assert "release smoke test passed" in smoke.stdout
     assert "unlocked: main window up" in smoke.stdout
+
+
+def test_the_reused_analysis_follows_the_bytes_not_the_times(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """scripts/release.py --reuse-analysis keeps PyInstaller's analysis only for the same inputs:
+    a source byte changed under its old modification time is a change; a README is not an input."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import release
+
+    for name, text in (("vault_app/core.py", "X = 1\n"), ("packaging/vault-app.spec", "# spec\n"),
+                       ("packaging/README.md", "notes\n")):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    monkeypatch.setattr(release, "ROOT", tmp_path)
+    monkeypatch.setattr(release, "BUILD", tmp_path / "build")
+    first = release.inputs_digest()
+    assert release.inputs_digest() == first
+    (tmp_path / "packaging" / "README.md").write_text("other notes\n", encoding="utf-8")
+    assert release.inputs_digest() == first
+    source = tmp_path / "vault_app" / "core.py"
+    times = source.stat()
+    source.write_text("X = 2\n", encoding="utf-8")
+    os.utime(source, ns=(times.st_atime_ns, times.st_mtime_ns))
+    assert release.inputs_digest() != first
