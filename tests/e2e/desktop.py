@@ -23,6 +23,20 @@ from pathlib import Path
 # about a CPU-second a reading; the screenshot itself a twentieth of that (docs/testing.md).
 _READINGS_KEPT = 16
 
+# A wait polls quickly at first (most things appear within a second of the key that asked for
+# them) and less often the longer it lasts (an Argon2 unlock, an export, the idle lock): each
+# poll of a screen that changed is a reading, and each poll for a window a few xdotool processes.
+# Only how soon a wait notices changes, never what it accepts or its timeout.
+_FIRST_PAUSE = 0.2
+_LONGEST_PAUSE = 1.5
+
+
+def _pauses() -> Iterator[float]:
+    pause = _FIRST_PAUSE
+    while True:
+        yield pause
+        pause = min(pause * 1.5, _LONGEST_PAUSE)
+
 TOOLS = ("Xvfb", "openbox", "xdotool", "import", "convert", "tesseract", "qpdf")
 
 
@@ -136,21 +150,23 @@ class Desktop:
         """Wait for a visible window whose title matches, and give it the keyboard
         focus, as a user clicking into it would."""
         deadline = time.monotonic() + timeout
+        pauses = _pauses()
         while time.monotonic() < deadline:
             wid = self.find(title)
             if wid is not None:
                 time.sleep(0.3)  # let Qt finish laying it out and mapping its children
                 self.focus(wid)
                 return wid
-            time.sleep(0.2)
+            time.sleep(next(pauses))
         raise StepFailed(f"no window titled {title!r} appeared; visible: {self.titles()}")
 
     def wait_gone(self, title: str, timeout: float = 180) -> None:
         deadline = time.monotonic() + timeout
+        pauses = _pauses()
         while time.monotonic() < deadline:
             if self.find(title) is None:
                 return
-            time.sleep(0.2)
+            time.sleep(next(pauses))
         raise StepFailed(f"window {title!r} is still open; visible: {self.titles()}")
 
     def focus(self, wid: str) -> None:
@@ -178,7 +194,10 @@ class Desktop:
         """The words on screen, as a user reads them: OCR of a screenshot, scaled up. With
         `faint`, grey hint text is darkened first (it costs the reading of some buttons).
         With `shot`, the words of that earlier screenshot (one taken in a quick burst)."""
-        big = self.shots / "_ocr2.png"
+        # The enlargement goes to tesseract as an uncompressed PGM: the same grey pixels as the
+        # PNG it used to be (the same words at the same places), without the zlib compression of
+        # a 2880x1800 picture, which was four fifths of convert's CPU (docs/testing.md, fourth round).
+        big = self.shots / "_ocr2.pgm"
         env = {**os.environ, **self.env()}
         if shot is None:
             shot = self.shots / "_ocr.png"
@@ -223,6 +242,7 @@ class Desktop:
 
     def wait_text(self, phrase: str, timeout: float = 150) -> Word:
         deadline = time.monotonic() + timeout
+        pauses = _pauses()
         seen: list[Word] = []
         while time.monotonic() < deadline:
             readings: list[list[Word]] = []
@@ -236,7 +256,7 @@ class Desktop:
                 if found is not None:
                     return found
             seen = readings[0]
-            time.sleep(0.3)
+            time.sleep(next(pauses))
         text = " ".join(w.text for w in seen)
         raise StepFailed(f"{phrase!r} never appeared on screen; it read: {text[:1500]}")
 
