@@ -24,8 +24,13 @@ OUTPUT = Path(os.environ.get("E2E_OUTPUT", REPO / "test-output" / "e2e"))
 # first, the longest test is not left to run alone at the end; a worker that runs out of
 # tests takes the other's waiting ones. Seconds of wall time measured on this machine at
 # load 3-4 (docs/testing.md); a test not listed here is taken as long and starts early.
+# The therapist's day is four tests (morning, notes, disclosure, evening): none is the whole
+# day, so the two workers end close together (docs/testing.md, fourth round).
 _EXPECTED_SECONDS = {
-    "test_therapists_day.py": 440,
+    "test_therapists_notes_e2e.py": 170,
+    "test_therapists_day.py": 150,
+    "test_therapists_disclosure_e2e.py": 150,
+    "test_therapists_evening_e2e.py": 130,
     "test_screen_safety_e2e.py": 120,
     "test_week_to_signed_note.py": 60,
     "test_destruction_progress_e2e.py": 60,

@@ -194,9 +194,10 @@ class Desktop:
         """The words on screen, as a user reads them: OCR of a screenshot, scaled up. With
         `faint`, grey hint text is darkened first (it costs the reading of some buttons).
         With `shot`, the words of that earlier screenshot (one taken in a quick burst)."""
-        # The enlargement goes to tesseract as an uncompressed PGM: the same grey pixels as the
-        # PNG it used to be (the same words at the same places), without the zlib compression of
-        # a 2880x1800 picture, which was four fifths of convert's CPU (docs/testing.md, fourth round).
+        # The enlargement goes to tesseract as a PGM, not a PNG: the PNG writer's work on a
+        # 2880x1800 picture was most of convert's CPU. "-depth 8" rounds the grey levels as the
+        # PNG writer did (without it 8% of the pixels differ by one level, and OCR can read a
+        # word differently): the same pixels byte for byte, so the same words (docs/testing.md).
         big = self.shots / "_ocr2.pgm"
         env = {**os.environ, **self.env()}
         if shot is None:
@@ -208,8 +209,8 @@ class Desktop:
             self.ocr_reused += 1
             return list(self.readings[key])
         ink = ["-threshold", "70%"] if faint else []
-        subprocess.run(["convert", str(shot), "-colorspace", "Gray", "-resize", "200%", *ink, str(big)],
-                       capture_output=True, timeout=60, check=True)
+        subprocess.run(["convert", str(shot), "-colorspace", "Gray", "-resize", "200%", *ink, "-depth", "8",
+                        str(big)], capture_output=True, timeout=60, check=True)
         tsv = subprocess.run(["tesseract", str(big), "-", "--psm", "11", "tsv"], capture_output=True, text=True,
                              timeout=120, env={**env, "OMP_THREAD_LIMIT": "1"}).stdout
         words = []
