@@ -30,6 +30,7 @@ MAIN = r"^Therapy Vault$"
 UNLOCK = r"^Unlock vault"
 
 
+# The helpers below are the whole day's: the notes, disclosure and evening tests import them.
 def fill(desktop: Desktop, label: str, text: str, *, offset: int = 70, secret: bool = False) -> None:
     """Click into the field to the right of its label, replace what is there, type."""
     desktop.click_text(label, right=offset)
