@@ -102,11 +102,12 @@ class Desktop:
         time.sleep(0.5)
         self.counter = 0
         self.readings: dict[tuple[str, bool], list[Word]] = {}
-        self.ocr_runs = self.ocr_reused = 0
+        self.ocr_runs = self.ocr_reused = self.ocr_faint = 0
 
     def close(self) -> None:
-        (self.shots / "_ocr-count.txt").write_text(f"{self.ocr_runs} screens read by OCR, "
-                                                   f"{self.ocr_reused} readings of an unchanged screen reused\n")
+        (self.shots / "_ocr-count.txt").write_text(f"{self.ocr_runs} screens read by OCR ({self.ocr_faint} of them "
+                                                   f"darkened), {self.ocr_reused} readings of an unchanged "
+                                                   "screen reused\n")
         for proc in (self.wm, self.server):
             proc.terminate()
             try:
@@ -222,6 +223,7 @@ class Desktop:
             words.append(Word(cols[11].strip(), left, top, width, height,
                               (int(cols[2]), int(cols[3]), int(cols[4]))))
         self.ocr_runs += 1
+        self.ocr_faint += faint
         if len(self.readings) >= _READINGS_KEPT:
             del self.readings[next(iter(self.readings))]  # the oldest
         self.readings[key] = words
