@@ -22,13 +22,18 @@ OUTPUT = Path(os.environ.get("E2E_OUTPUT", REPO / "test-output" / "e2e"))
 # mostly waits (on Xvfb, the app, its idle lock), so two tests at once cost little more CPU
 # than one, and the wall time becomes that of the longest test instead of the sum. Started
 # first, the longest test is not left to run alone at the end; a worker that runs out of
-# tests takes the other's waiting ones. Seconds of wall time measured on this machine at
-# load 3-4 (docs/testing.md); a test not listed here is taken as long and starts early.
+# tests takes the other's waiting ones. Seconds of wall time per file, measured on this
+# machine at load 5-9 (docs/testing.md, fourth round); a test not listed here is taken as
+# long and starts early. The therapist's day is four tests (morning with the wizard, notes,
+# disclosure, evening), so that no test is the whole day and the workers end close together.
 _EXPECTED_SECONDS = {
-    "test_therapists_day.py": 440,
-    "test_screen_safety_e2e.py": 120,
+    "test_screen_safety_e2e.py": 200,  # two tests
+    "test_therapists_notes_e2e.py": 135,
+    "test_therapists_day.py": 120,
+    "test_destruction_progress_e2e.py": 120,
+    "test_therapists_disclosure_e2e.py": 115,
+    "test_therapists_evening_e2e.py": 105,
     "test_week_to_signed_note.py": 60,
-    "test_destruction_progress_e2e.py": 60,
     "test_attachment_destruction_e2e.py": 60,
 }
 

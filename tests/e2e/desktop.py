@@ -23,6 +23,20 @@ from pathlib import Path
 # about a CPU-second a reading; the screenshot itself a twentieth of that (docs/testing.md).
 _READINGS_KEPT = 16
 
+# A wait polls quickly at first (most things appear within a second of the key that asked for
+# them) and less often the longer it lasts (an Argon2 unlock, an export, the idle lock): each
+# poll of a screen that changed is a reading, and each poll for a window a few xdotool processes.
+# Only how soon a wait notices changes, never what it accepts or its timeout.
+_FIRST_PAUSE = 0.2
+_LONGEST_PAUSE = 1.5
+
+
+def _pauses() -> Iterator[float]:
+    pause = _FIRST_PAUSE
+    while True:
+        yield pause
+        pause = min(pause * 1.5, _LONGEST_PAUSE)
+
 TOOLS = ("Xvfb", "openbox", "xdotool", "import", "convert", "tesseract", "qpdf")
 
 
@@ -88,11 +102,12 @@ class Desktop:
         time.sleep(0.5)
         self.counter = 0
         self.readings: dict[tuple[str, bool], list[Word]] = {}
-        self.ocr_runs = self.ocr_reused = 0
+        self.ocr_runs = self.ocr_reused = self.ocr_faint = 0
 
     def close(self) -> None:
-        (self.shots / "_ocr-count.txt").write_text(f"{self.ocr_runs} screens read by OCR, "
-                                                   f"{self.ocr_reused} readings of an unchanged screen reused\n")
+        (self.shots / "_ocr-count.txt").write_text(f"{self.ocr_runs} screens read by OCR ({self.ocr_faint} of them "
+                                                   f"darkened), {self.ocr_reused} readings of an unchanged "
+                                                   "screen reused\n")
         for proc in (self.wm, self.server):
             proc.terminate()
             try:
@@ -136,21 +151,23 @@ class Desktop:
         """Wait for a visible window whose title matches, and give it the keyboard
         focus, as a user clicking into it would."""
         deadline = time.monotonic() + timeout
+        pauses = _pauses()
         while time.monotonic() < deadline:
             wid = self.find(title)
             if wid is not None:
                 time.sleep(0.3)  # let Qt finish laying it out and mapping its children
                 self.focus(wid)
                 return wid
-            time.sleep(0.2)
+            time.sleep(next(pauses))
         raise StepFailed(f"no window titled {title!r} appeared; visible: {self.titles()}")
 
     def wait_gone(self, title: str, timeout: float = 180) -> None:
         deadline = time.monotonic() + timeout
+        pauses = _pauses()
         while time.monotonic() < deadline:
             if self.find(title) is None:
                 return
-            time.sleep(0.2)
+            time.sleep(next(pauses))
         raise StepFailed(f"window {title!r} is still open; visible: {self.titles()}")
 
     def focus(self, wid: str) -> None:
@@ -178,7 +195,11 @@ class Desktop:
         """The words on screen, as a user reads them: OCR of a screenshot, scaled up. With
         `faint`, grey hint text is darkened first (it costs the reading of some buttons).
         With `shot`, the words of that earlier screenshot (one taken in a quick burst)."""
-        big = self.shots / "_ocr2.png"
+        # The enlargement goes to tesseract as a PGM, not a PNG: the PNG writer's work on a
+        # 2880x1800 picture was most of convert's CPU. "-depth 8" rounds the grey levels as the
+        # PNG writer did (without it 8% of the pixels differ by one level, and OCR can read a
+        # word differently): the same pixels byte for byte, so the same words (docs/testing.md).
+        big = self.shots / "_ocr2.pgm"
         env = {**os.environ, **self.env()}
         if shot is None:
             shot = self.shots / "_ocr.png"
@@ -189,8 +210,8 @@ class Desktop:
             self.ocr_reused += 1
             return list(self.readings[key])
         ink = ["-threshold", "70%"] if faint else []
-        subprocess.run(["convert", str(shot), "-colorspace", "Gray", "-resize", "200%", *ink, str(big)],
-                       capture_output=True, timeout=60, check=True)
+        subprocess.run(["convert", str(shot), "-colorspace", "Gray", "-resize", "200%", *ink, "-depth", "8",
+                        str(big)], capture_output=True, timeout=60, check=True)
         tsv = subprocess.run(["tesseract", str(big), "-", "--psm", "11", "tsv"], capture_output=True, text=True,
                              timeout=120, env={**env, "OMP_THREAD_LIMIT": "1"}).stdout
         words = []
@@ -202,6 +223,7 @@ class Desktop:
             words.append(Word(cols[11].strip(), left, top, width, height,
                               (int(cols[2]), int(cols[3]), int(cols[4]))))
         self.ocr_runs += 1
+        self.ocr_faint += faint
         if len(self.readings) >= _READINGS_KEPT:
             del self.readings[next(iter(self.readings))]  # the oldest
         self.readings[key] = words
@@ -223,6 +245,7 @@ class Desktop:
 
     def wait_text(self, phrase: str, timeout: float = 150) -> Word:
         deadline = time.monotonic() + timeout
+        pauses = _pauses()
         seen: list[Word] = []
         while time.monotonic() < deadline:
             readings: list[list[Word]] = []
@@ -236,7 +259,7 @@ class Desktop:
                 if found is not None:
                     return found
             seen = readings[0]
-            time.sleep(0.3)
+            time.sleep(next(pauses))
         text = " ".join(w.text for w in seen)
         raise StepFailed(f"{phrase!r} never appeared on screen; it read: {text[:1500]}")
 
