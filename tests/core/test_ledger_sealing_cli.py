@@ -2,10 +2,12 @@
 beside), once: it says so on stderr before it starts (a count, no client data), and a
 Ctrl-C during it leaves nothing half-written, the next command starting it again.
 
-Real `python -m vault_app` processes on a real vault whose ledger has no seals and 120,000
-entries (30 segments of 4096: a second or more of checking even on a quiet machine). The
-process is stopped (SIGSTOP) the moment its notice arrives, so what the files hold then,
-and where a Ctrl-C lands, depend on no timing."""
+Real CLI processes on a real vault whose ledger has no seals and 120,000 entries (30
+segments of 4096). The process stops itself (SIGSTOP) at a named place: right after its notice,
+or between the check's third and fourth segments (`STOPS_AT`, the app's own entry point with
+only that hook added), so what the files hold then, and where a Ctrl-C lands, depend on no
+timing: on a quiet machine the whole check can end before a test process reading the notice
+is scheduled again."""
 
 from __future__ import annotations
 
@@ -75,17 +77,47 @@ def _seals_and_markers(old: Old) -> tuple[int, int]:
         reader.close_reader()
 
 
-class Running:
-    """`vault-app client list` on the vault, stopped when its sealing notice arrives."""
+# The app's entry point (vault_app/__main__.py) with one hook: the process stops itself after
+# its notice ("notice") or when the check is about to read its fourth segment ("scan").
+STOPS_AT = """
+import os, signal, sys
+from vault_app.cli import common
+from vault_app.services import ledger_sealing
 
-    def __init__(self, old: Old) -> None:
+def stop():
+    os.kill(os.getpid(), signal.SIGSTOP)  # the test sends its signals, then SIGCONT
+
+if sys.argv[1] == "notice":
+    told = common.sealing_notice
+    common.sealing_notice = lambda args, entries: (told(args, entries), stop())
+else:
+    scan, segments = ledger_sealing.scan, []
+    def stepped(*args, **kwargs):
+        def step():
+            segments.append(1)
+            if len(segments) == 4:
+                stop()
+        return scan(*args, **kwargs, step=step)
+    ledger_sealing.scan = stepped
+del sys.argv[1]
+from vault_app.app import main
+raise SystemExit(main())
+"""
+
+
+class Running:
+    """`vault-app client list` on the vault, stopped by itself at `where` (STOPS_AT)."""
+
+    def __init__(self, old: Old, where: str = "notice") -> None:
         env = {**os.environ, "VAULT_APP_PASSPHRASE": PASSPHRASE}
-        self.proc = subprocess.Popen([sys.executable, "-m", "vault_app", "client", "list", "--vault", str(old.folder)],
+        self.proc = subprocess.Popen([sys.executable, "-c", STOPS_AT, where, "client", "list", "--vault",
+                                      str(old.folder)],
                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
         assert self.proc.stderr is not None
         self.notice = self.proc.stderr.readline()  # blocks until the line, or '' at the process's end
         if NOTICE in self.notice:
-            os.kill(self.proc.pid, signal.SIGSTOP)
+            _pid, status = os.waitpid(self.proc.pid, os.WUNTRACED)  # until it has stopped itself
+            assert os.WIFSTOPPED(status), status
 
     def finish(self, *signals: signal.Signals) -> tuple[int, str, str]:
         for sig in signals:
@@ -123,7 +155,7 @@ def test_the_notice_is_json_with_json(old: Old) -> None:
 
 
 def test_ctrl_c_during_the_sealing_leaves_nothing_half_written(old: Old) -> None:
-    running = Running(old)
+    running = Running(old, "scan")  # three of the check's 30 segments done
     assert NOTICE in running.notice, running.notice
     code, _out, err = running.finish(signal.SIGINT)
     assert code == 130 and "interrupted" in err, err
