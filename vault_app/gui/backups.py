@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vault_app.gui import file_dialogs
+from vault_app.gui import file_dialogs, ledger_sealing_running
 from vault_app.gui.background import show_inline
 from vault_app.gui.dates import show_datetime
 from vault_app.gui.forms import action_buttons
@@ -299,14 +299,9 @@ class RestoreDialog(QDialog):
             return backup_repo_restore.restore_copy(path, target, passphrase=phrase, overwrite=replace,
                                                     current=v, known_copies=[v.folder])
 
-        if replace:
-            # Loaded by every unlock already; the first sealing's connection to ledger.db is
-            # closed before the files are replaced.
-            from vault_app.gui import ledger_sealing_running
-
-            work = ledger_sealing_running.stopped_first(job)
-        else:
-            work = job
+        # Over the vault in use: the first sealing's connection to ledger.db is closed before
+        # the files are replaced.
+        work = ledger_sealing_running.stopped_first(job) if replace else job
         self.controller.op(self, work, label=self.tr("Restoring and checking…")).success(self._restored) \
             .failure(show_inline(self.message)).run()
 

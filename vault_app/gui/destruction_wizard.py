@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.errors import VaultError
-from vault_app.gui import file_dialogs
+from vault_app.gui import file_dialogs, ledger_sealing_running
 from vault_app.gui.dates import show_date
 from vault_app.gui.destruction_texts import certificate_text, lock_outcome_text, outcome_text
 from vault_app.gui.passphrase import PassphraseField
@@ -301,10 +301,8 @@ class ConfirmPage(QWizardPage):
         # erase left) and the backups' purge run on a thread of their own (the worker stays
         # free for autosaves and chart openings); the certificate is one short operation again.
         # No label: the wizard shows the progress itself, so no "Please wait" box covers it.
-        # Loaded by every unlock already: the first sealing stops before the erase rewrites the
-        # files and the image's checkpoint of ledger.db (which its reads would hold up).
-        from vault_app.gui import ledger_sealing_running
-
+        # The first sealing stops before the erase rewrites the files and the image's
+        # checkpoint of ledger.db (which its reads would hold up).
         self.wiz.controller.op(self, ledger_sealing_running.stopped_first(job)).success(self._purge_beside) \
             .failure(self._failed_and_idle).run()
 

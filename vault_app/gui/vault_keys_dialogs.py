@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.errors import VaultError
-from vault_app.gui import file_dialogs
+from vault_app.gui import file_dialogs, ledger_sealing_running
 from vault_app.gui.background import run_op
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.passphrase import LABELS, PassphraseField
@@ -267,10 +267,8 @@ class RekeyDialog(QDialog):
         new = self.new.text() if self.also_new.isChecked() else None
         self.rekey_button.setEnabled(False)
         self.message.setText("")
-        # Loaded by every unlock already: the first sealing, reading ledger.db under its old
-        # key, stops before every page is re-encrypted.
-        from vault_app.gui import ledger_sealing_running
-
+        # The first sealing, reading ledger.db under its old key, stops before every page is
+        # re-encrypted.
         work = ledger_sealing_running.stopped_first(lambda v, p: replace_every_key(v, phrase, new, p))
         (self.controller.op(self, work, label=self.tr("Replacing every key…"), progress=True)
          .success(lambda kit: self._done(kit, new or phrase)).failure(self._failed).run())
