@@ -263,9 +263,10 @@ class Desktop:
         text = " ".join(w.text for w in seen)
         raise StepFailed(f"{phrase!r} never appeared on screen; it read: {text[:1500]}")
 
-    def wait_word_ending(self, suffix: str, timeout: float = 150) -> Word:
-        """A word that ends with `suffix` (a file name at the end of a typed path that OCR reads
-        as one word), exact first, then with the letters and digits OCR confuses made one."""
+    def wait_word_holding(self, part: str, timeout: float = 150) -> Word:
+        """A word that holds `part` (a file name at the end of a typed path that OCR reads as one
+        word, the text cursor after it read as one more letter at times: `disclosure.pdff`),
+        exact first, then with the letters and digits OCR confuses made one."""
         deadline = time.monotonic() + timeout
         pauses = _pauses()
         words: list[Word] = []
@@ -273,11 +274,11 @@ class Desktop:
             for faint in (False, True):
                 words = self.read(faint=faint)
                 for norm in (_exact, _norm):
-                    found = next((w for w in words if norm(w.text).endswith(norm(suffix))), None)
+                    found = next((w for w in words if norm(part) in norm(w.text)), None)
                     if found is not None:
                         return found
             time.sleep(next(pauses))
-        raise StepFailed(f"no word ending in {suffix!r} appeared; it read: {' '.join(w.text for w in words)[:1500]}")
+        raise StepFailed(f"no word holding {part!r} appeared; it read: {' '.join(w.text for w in words)[:1500]}")
 
     def click_text(self, phrase: str, timeout: float = 150, *, below: int = 0, right: int = 0) -> None:
         """Click a button or a tab by the words written on it, or the field `below`/`right`

@@ -21,57 +21,10 @@ import pytest
 from pypdf import PdfReader
 
 from tests.e2e.conftest import App
-from tests.e2e.desktop import Desktop, Word
+from tests.e2e.day_steps import MAIN, PASSPHRASE, add_client, cli_ok, quit_and_verify, unlock
+from tests.e2e.desktop import Desktop
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.timeout(2400)]
-
-PASSPHRASE = "a quiet harbour at dawn 1987"
-MAIN = r"^Therapy Vault$"
-UNLOCK = r"^Unlock vault"
-
-
-# The helpers below are the whole day's: the notes, disclosure and evening tests import them.
-def fill(desktop: Desktop, label: str, text: str, *, offset: int = 70, secret: bool = False) -> None:
-    """Click into the field to the right of its label, replace what is there, type."""
-    desktop.click_text(label, right=offset)
-    desktop.key("ctrl+a")
-    desktop.type(text)
-    if not secret:
-        desktop.wait_text(text, timeout=90)
-
-
-def unlock(desktop: Desktop) -> None:
-    desktop.wait_window(UNLOCK)
-    desktop.type(PASSPHRASE)
-    desktop.key("Return")
-    desktop.wait_window(MAIN)
-    desktop.wait_gone(UNLOCK)
-
-
-def add_client(desktop: Desktop, name: str, born: str) -> None:
-    desktop.key("ctrl+shift+c")
-    desktop.wait_text("Legal name:")
-    desktop.type(name)
-    desktop.key("Tab", "Tab")  # past the preferred name
-    desktop.type(born)  # typed as the practice writes dates (US: MM/DD/YYYY)
-    desktop.key("Return")
-    desktop.wait_text(f"{name} ·")
-
-
-def write_in_section(desktop: Desktop, label: str, text: str, words: list[Word] | None = None) -> None:
-    """Click into a note section's text box, just under its heading, and type."""
-    where = desktop.find_text(label, words) if words is not None else desktop.wait_text(label)
-    assert where is not None, f"no {label} section on the note"
-    x, y = where.center
-    desktop.click_at(x + 100, y + 45)
-    desktop.type(text)
-
-
-def open_chart(desktop: Desktop, name: str) -> None:
-    desktop.wait_window(MAIN)
-    desktop.click_text(name)
-    desktop.wait_text("Overview")
-
 
 def test_a_therapists_day(app: App, desktop: Desktop) -> None:
     # --- first launch: create the vault, keep the Emergency Kit, quit --------------------
@@ -167,14 +120,7 @@ def test_a_therapists_day(app: App, desktop: Desktop) -> None:
     # the idle lock, quitting while typing and the next morning the evening's
     # (test_therapists_evening_e2e.py): each on a vault the CLI makes as this one is by then,
     # so that no test of the suite is the whole day.
-    with desktop.step("final-quit"):
-        desktop.wait_window(MAIN)
-        desktop.key("ctrl+q")
-        assert app.wait_exit() == 0
-    with desktop.step("audit-verify"):
-        verify = app.cli("audit", "verify", passphrase=PASSPHRASE)
-        assert verify.returncode == 0, verify.stdout + verify.stderr
-        clients = app.cli("client", "list", "--json", passphrase=PASSPHRASE)
-        assert clients.returncode == 0, clients.stdout + clients.stderr
-        assert "Ada Lindqvist" in clients.stdout and "Milo Fairweather" in clients.stdout
+    quit_and_verify(app, desktop)
+    clients = cli_ok(app, "client", "list", "--json")
+    assert "Ada Lindqvist" in clients and "Milo Fairweather" in clients
     assert sorted(p.name for p in desktop.shots.glob("*.png") if not p.name.startswith("_"))

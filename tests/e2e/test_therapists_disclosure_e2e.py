@@ -17,8 +17,8 @@ import pytest
 from pypdf import PdfReader
 
 from tests.e2e.conftest import App
+from tests.e2e.day_steps import MAIN, cli_ok, fill, init_at_floor, open_chart, quit_and_verify, unlock
 from tests.e2e.desktop import Desktop
-from tests.e2e.test_therapists_day import MAIN, PASSPHRASE, fill, open_chart, unlock
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.timeout(2400)]
 
@@ -27,16 +27,9 @@ RECIPIENT = "Dr Lena Harbourside"
 PURPOSE = "continuity of care"
 
 
-def cli_ok(app: App, *args: str) -> str:
-    done = app.cli(*args, passphrase=PASSPHRASE)
-    assert done.returncode == 0, done.stdout + done.stderr
-    return done.stdout
-
-
 def test_authorization_then_export_opened_with_qpdf(app: App, desktop: Desktop) -> None:
     with desktop.step("set-up-with-cli"):
-        cli_ok(app, "init", "--no-keyring", "--kdf-memory-mib", "19", "--kdf-iterations", "2",
-               "--kdf-parallelism", "1")
+        init_at_floor(app)
         cli_ok(app, "client", "add", "Ada Lindqvist", "--chart-number", "1001", "--dob", "1980-02-03")
         cli_ok(app, "note", "add", "1001", "--template", "soap", "--sign", "--text",
                "Subjective:\nSlept better; walked to the lighthouse daily.\nObjective:\nCalm, good eye contact.\n"
@@ -99,7 +92,7 @@ def test_authorization_then_export_opened_with_qpdf(app: App, desktop: Desktop) 
         desktop.click_text("Save to:", right=70)
         desktop.key("ctrl+a")
         desktop.type(str(out_pdf))
-        desktop.wait_word_ending(out_pdf.name, timeout=90)
+        desktop.wait_word_holding(out_pdf.name, timeout=90)
         desktop.key("Return")  # Export
         desktop.wait_text("Exported", timeout=240)
         desktop.shot("export-done")
@@ -117,11 +110,5 @@ def test_authorization_then_export_opened_with_qpdf(app: App, desktop: Desktop) 
         desktop.key("Return")  # Finish
         desktop.wait_gone(r"^Export or disclose")
 
-    with desktop.step("final-quit"):
-        desktop.wait_window(MAIN)
-        desktop.key("ctrl+q")
-        assert app.wait_exit() == 0
-    with desktop.step("audit-verify"):
-        verify = app.cli("audit", "verify", passphrase=PASSPHRASE)
-        assert verify.returncode == 0, verify.stdout + verify.stderr
+    quit_and_verify(app, desktop)
     assert sorted(p.name for p in desktop.shots.glob("*.png") if not p.name.startswith("_"))

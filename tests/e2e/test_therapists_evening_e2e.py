@@ -13,22 +13,25 @@ from __future__ import annotations
 import pytest
 
 from tests.e2e.conftest import App
+from tests.e2e.day_steps import (
+    MAIN,
+    UNLOCK,
+    cli_ok,
+    fill,
+    init_at_floor,
+    open_chart,
+    quit_and_verify,
+    unlock,
+    write_in_section,
+)
 from tests.e2e.desktop import Desktop
-from tests.e2e.test_therapists_day import MAIN, PASSPHRASE, UNLOCK, fill, open_chart, unlock, write_in_section
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.timeout(2400)]
 
 
-def cli_ok(app: App, *args: str) -> str:
-    done = app.cli(*args, passphrase=PASSPHRASE)
-    assert done.returncode == 0, done.stdout + done.stderr
-    return done.stdout
-
-
 def test_idle_lock_quit_while_typing_next_morning(app: App, desktop: Desktop) -> None:
     with desktop.step("set-up-with-cli"):
-        cli_ok(app, "init", "--no-keyring", "--kdf-memory-mib", "19", "--kdf-iterations", "2",
-               "--kdf-parallelism", "1")
+        init_at_floor(app)
         cli_ok(app, "client", "add", "Ada Lindqvist", "--chart-number", "1001", "--dob", "1980-02-03")
         cli_ok(app, "note", "add", "1001", "--template", "soap", "--sign", "--text",
                "Subjective:\nSlept better; walked to the lighthouse daily.\nPlan:\nContinue the sleep diary.")
@@ -70,12 +73,6 @@ def test_idle_lock_quit_while_typing_next_morning(app: App, desktop: Desktop) ->
         open_chart(desktop, "Ada Lindqvist")
         desktop.key("alt+2")
         desktop.wait_text("Unfinished thought about the ferry")
-    with desktop.step("final-quit"):
-        desktop.key("ctrl+q")
-        assert app.wait_exit() == 0
-    with desktop.step("audit-verify"):
-        verify = app.cli("audit", "verify", passphrase=PASSPHRASE)
-        assert verify.returncode == 0, verify.stdout + verify.stderr
-        found = app.cli("search", "ferry", "--json", passphrase=PASSPHRASE)
-        assert found.returncode == 0 and "ferry" in found.stdout.lower(), found.stdout + found.stderr
+    quit_and_verify(app, desktop)
+    assert "ferry" in cli_ok(app, "search", "ferry", "--json").lower()
     assert sorted(p.name for p in desktop.shots.glob("*.png") if not p.name.startswith("_"))

@@ -14,22 +14,24 @@ from __future__ import annotations
 import pytest
 
 from tests.e2e.conftest import App
+from tests.e2e.day_steps import (
+    MAIN,
+    PASSPHRASE,
+    cli_ok,
+    init_at_floor,
+    open_chart,
+    quit_and_verify,
+    unlock,
+    write_in_section,
+)
 from tests.e2e.desktop import Desktop
-from tests.e2e.test_therapists_day import MAIN, PASSPHRASE, open_chart, unlock, write_in_section
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.timeout(2400)]
 
 
-def cli_ok(app: App, *args: str) -> str:
-    done = app.cli(*args, passphrase=PASSPHRASE)
-    assert done.returncode == 0, done.stdout + done.stderr
-    return done.stdout
-
-
 def test_notes_psychotherapy_unlock_and_search(app: App, desktop: Desktop) -> None:
     with desktop.step("set-up-with-cli"):
-        cli_ok(app, "init", "--no-keyring", "--kdf-memory-mib", "19", "--kdf-iterations", "2",
-               "--kdf-parallelism", "1")
+        init_at_floor(app)
         cli_ok(app, "client", "add", "Ada Lindqvist", "--dob", "1980-02-03")
         cli_ok(app, "client", "add", "Milo Fairweather", "--dob", "2014-05-06")
     with desktop.step("unlock"):
@@ -104,13 +106,6 @@ def test_notes_psychotherapy_unlock_and_search(app: App, desktop: Desktop) -> No
         desktop.key("Escape")
         desktop.wait_gone(r"^Search notes")
 
-    with desktop.step("final-quit"):
-        desktop.wait_window(MAIN)
-        desktop.key("ctrl+q")
-        assert app.wait_exit() == 0
-    with desktop.step("audit-verify"):
-        verify = app.cli("audit", "verify", passphrase=PASSPHRASE)
-        assert verify.returncode == 0, verify.stdout + verify.stderr
-        found = app.cli("search", "lighthouse", "--json", passphrase=PASSPHRASE)
-        assert found.returncode == 0 and "lighthouse" in found.stdout.lower(), found.stdout + found.stderr
+    quit_and_verify(app, desktop)
+    assert "lighthouse" in cli_ok(app, "search", "lighthouse", "--json").lower()
     assert sorted(p.name for p in desktop.shots.glob("*.png") if not p.name.startswith("_"))
