@@ -77,7 +77,15 @@ def begin(vault: Vault, client: str, *, progress: progressing.DestructionProgres
     """Plan, record the decision ("started"), then the live part (live_part)."""
     payload, needles = plan(vault, client, **options)
     crash_point("planned")
-    started = vault.ledger.append(STARTED, payload)
+    before = vault.ledger.head().seq
+    try:
+        started = vault.ledger.append(STARTED, payload)
+    except VaultError as err:
+        # The entry can be committed while what follows it fails (the header's anchor written
+        # on a full disk): then the decision stands, and the next unlock carries it out.
+        if _recorded_after(vault, before, STARTED):
+            _tell_what_happens_next(err)
+        raise
     crash_point("started")
     with past_no_return():
         return live_part(vault, payload, started.seq, needles, captured_all=True, resumed=False, progress=progress,
@@ -92,11 +100,25 @@ def past_no_return() -> Iterator[None]:
     except DestructionNotVerified:
         raise
     except VaultError as err:
-        err.hint = (err.hint + " " if err.hint else "") + (
-            "The destruction was recorded as started and will be finished at the next unlock "
-            "(or now with 'vault-app destruction resume')."
-        )
+        _tell_what_happens_next(err)
         raise
+
+
+def _tell_what_happens_next(err: VaultError) -> None:
+    err.hint = (err.hint + " " if err.hint else "") + (
+        "The destruction was recorded as started and will be finished at the next unlock "
+        "(or now with 'vault-app destruction resume')."
+    )
+
+
+def _recorded_after(vault: Vault, seq: int, kind: str) -> bool:
+    """Whether the ledger's newest entry, after `seq`, is a `kind` (read after a failure: a
+    read that fails too says no, and the first error is the one reported)."""
+    try:
+        last = vault.ledger.store.last()
+    except VaultError:
+        return False
+    return last is not None and last.seq > seq and last.kind == kind
 
 
 # --- carrying out (shared by destroy, resume, and the GUI's run beside: destruction_beside) ------
