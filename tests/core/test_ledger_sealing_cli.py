@@ -6,8 +6,9 @@ Real CLI processes on a real vault whose ledger has no seals and 120,000 entries
 segments of 4096). The process stops itself (SIGSTOP) at a named place: right after its notice,
 or between the check's third and fourth segments (`STOPS_AT`, the app's own entry point with
 only that hook added), so what the files hold then, and where a Ctrl-C lands, depend on no
-timing: on a quiet machine the whole check can end before a test process reading the notice
-is scheduled again."""
+timing. The child also takes Python's own Ctrl-C handler, as in a terminal: started from a
+shell's background job it inherits SIGINT ignored, and the Ctrl-C would be lost (that, not
+timing, failed the first CI run of this test)."""
 
 from __future__ import annotations
 
@@ -81,6 +82,9 @@ def _seals_and_markers(old: Old) -> tuple[int, int]:
 # its notice ("notice") or when the check is about to read its fourth segment ("scan").
 STOPS_AT = """
 import os, signal, sys
+# Ctrl-C as in a terminal: a process started in the background by a non-interactive shell (CI
+# launched with `&`) inherits SIGINT ignored, and Python then installs no KeyboardInterrupt.
+signal.signal(signal.SIGINT, signal.default_int_handler)
 from vault_app.cli import common
 from vault_app.services import ledger_sealing
 
