@@ -7,6 +7,7 @@ pixels in screenshots) and act as a user acts (key and mouse events sent to the 
 from __future__ import annotations
 
 import hashlib
+import inspect
 import os
 import re
 import shutil
@@ -223,11 +224,25 @@ class Desktop:
             words.append(Word(cols[11].strip(), left, top, width, height,
                               (int(cols[2]), int(cols[3]), int(cols[4]))))
         self.ocr_runs += 1
+        if os.environ.get("E2E_READINGS_LOG"):
+            self._log_reading(Path(os.environ["E2E_READINGS_LOG"]), faint)
         self.ocr_faint += faint
         if len(self.readings) >= _READINGS_KEPT:
             del self.readings[next(iter(self.readings))]  # the oldest
         self.readings[key] = words
         return list(words)
+
+    def _log_reading(self, log: Path, faint: bool) -> None:
+        """For measuring only (docs/testing.md, "the e2e half's CPU by process"): which window
+        titles were on screen when a reading ran, and what the test was waiting for. Costs the
+        xdotool calls of `titles()`: off unless E2E_READINGS_LOG is set."""
+        waits = []
+        for frame in inspect.stack(0)[2:5]:
+            wanted = frame.frame.f_locals.get("phrase", frame.frame.f_locals.get("part", ""))
+            waits.append(f"{frame.function}:{wanted}")
+        with log.open("a") as out:
+            out.write(f"{self.shots.name}\t{faint}\t{'|'.join(self.titles())}\t{' < '.join(waits)}\t"
+                      f"{time.monotonic():.2f}\n")
 
     def find_text(self, phrase: str, words: list[Word] | None = None, *, loose: bool = True) -> Word | None:
         """The first word of `phrase` where its words follow one another on one line:
