@@ -22,13 +22,11 @@ import time
 import pytest
 
 from tests.e2e.conftest import App
+from tests.e2e.day_steps import MAIN, PASSPHRASE, UNLOCK, unlock
 from tests.e2e.desktop import Desktop
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.timeout(2400)]
 
-PASSPHRASE = "a quiet harbour at dawn 1987"
-MAIN = r"^Therapy Vault$"
-UNLOCK = r"^Unlock vault"
 PIN = "2468"
 CHARTS = {"Ada Lindqvist": "1001", "Bea Marchetti": "1002", "Cyrus Okafor": "1003"}
 
@@ -67,14 +65,6 @@ def make_vault(app: App, *, signed_note: bool = False) -> dict[str, str]:
         cli_ok(app, "note", "add", CHARTS["Ada Lindqvist"], "--date", "2026-11-20", "--sign",
                "--text", "Subjective:\nSlept better.\nPlan:\nContinue.")
     return ids
-
-
-def unlock(desktop: Desktop) -> None:
-    desktop.wait_window(UNLOCK)
-    desktop.type(PASSPHRASE)
-    desktop.key("Return")
-    desktop.wait_window(MAIN)
-    desktop.wait_gone(UNLOCK)
 
 
 def open_chart_by_search(desktop: Desktop, name: str) -> None:
