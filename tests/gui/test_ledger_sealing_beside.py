@@ -68,6 +68,19 @@ def _seals_and_markers(folder: Path) -> tuple[int, int]:
         return len(vault.ledger.store.seals()), len(vault.ledger.entries(kinds=(ledger_seals.SEALING_STARTED,)))
 
 
+def sealed_by_the_next_unlock(app: AppController, qtbot: object, gate: Gate, folder: Path) -> None:
+    """A locked app unlocked again, holding nothing: its job seals the whole ledger, then the
+    app locks (every segment sealed, one sealing marker)."""
+    gate.count, gate.at = 0, 0  # hold nothing from now on
+    unlock(app, qtbot)
+    qtbot.waitUntil(lambda: ledger_sealing_running.current() is None, timeout=30_000)  # type: ignore[attr-defined]
+    wait_ops(qtbot)
+    app.lock("test")
+    wait_ops(qtbot)
+    seals, markers = _seals_and_markers(folder)
+    assert seals > 6 and markers == 1
+
+
 def test_the_main_window_comes_while_the_sealing_runs_beside(
         unsealed_app: AppController, qtbot: object, gate: Gate, app_folder: Path) -> None:
     window = unlock(unsealed_app, qtbot)  # the worker is idle: the unlock did not seal
@@ -108,11 +121,4 @@ def test_a_lock_during_the_sealing_stops_it_and_the_next_unlock_seals(
     wait_ops(qtbot)
     assert job.wait(10) and job.outcome == "stopped"
     assert unsealed_app.vault is None and unsealed_app.unlock_window is not None
-    gate.count, gate.at = 0, 0  # hold nothing from now on
-    unlock(unsealed_app, qtbot)
-    qtbot.waitUntil(lambda: ledger_sealing_running.current() is None, timeout=30_000)  # type: ignore[attr-defined]
-    wait_ops(qtbot)
-    unsealed_app.lock("test")
-    wait_ops(qtbot)
-    seals, markers = _seals_and_markers(app_folder)
-    assert seals > 6 and markers == 1
+    sealed_by_the_next_unlock(unsealed_app, qtbot, gate, app_folder)

@@ -134,14 +134,7 @@ def _seals_at_a_later_unlock(app: AppController, qtbot: object, gate: beside.Gat
         app.lock("test")
         wait_ops(qtbot)
     assert beside._seals_and_markers(folder) == (0, 0)
-    gate.count, gate.at = 0, 0  # hold nothing from now on
-    unlock(app, qtbot)
-    qtbot.waitUntil(lambda: ledger_sealing_running.current() is None, timeout=30_000)  # type: ignore[attr-defined]
-    wait_ops(qtbot)
-    app.lock("test")
-    wait_ops(qtbot)
-    seals, markers = beside._seals_and_markers(folder)
-    assert seals > 6 and markers == 1
+    beside.sealed_by_the_next_unlock(app, qtbot, gate, folder)
     with open_vault(folder, PASSPHRASE) as vault:
         assert vault.ledger.verify_full(vault.header.ledger_anchor, check_index=True).ok
 
