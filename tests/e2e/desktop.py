@@ -13,7 +13,7 @@ import re
 import shutil
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -259,6 +259,22 @@ class Desktop:
         return None
 
     def wait_text(self, phrase: str, timeout: float = 150) -> Word:
+        return self._wait_for(lambda words, loose: self.find_text(phrase, words, loose=loose),
+                              f"{phrase!r} never appeared on screen", timeout)
+
+    def wait_word_holding(self, part: str, timeout: float = 150) -> Word:
+        """A word that holds `part` (a file name at the end of a typed path that OCR reads as one
+        word, the text cursor after it read as one more letter at times: `disclosure.pdff`),
+        exact first, then with the letters and digits OCR confuses made one."""
+        def holding(words: list[Word], loose: bool) -> Word | None:
+            norm = _norm if loose else _exact
+            return next((w for w in words if norm(part) in norm(w.text)), None)
+
+        return self._wait_for(holding, f"no word holding {part!r} appeared", timeout)
+
+    def _wait_for(self, match: Callable[[list[Word], bool], Word | None], failure: str, timeout: float) -> Word:
+        """Poll the screen until `match` finds its word: exactly in the normal reading, then in the
+        darkened one (`faint`), then loosely (`match(words, True)`) in either."""
         deadline = time.monotonic() + timeout
         pauses = _pauses()
         seen: list[Word] = []
@@ -266,34 +282,17 @@ class Desktop:
             readings: list[list[Word]] = []
             for faint in (False, True):
                 readings.append(self.read(faint=faint))
-                found = self.find_text(phrase, readings[-1], loose=False)
+                found = match(readings[-1], False)
                 if found is not None:
                     return found
             for seen in readings:
-                found = self.find_text(phrase, seen, loose=True)
+                found = match(seen, True)
                 if found is not None:
                     return found
             seen = readings[0]
             time.sleep(next(pauses))
         text = " ".join(w.text for w in seen)
-        raise StepFailed(f"{phrase!r} never appeared on screen; it read: {text[:1500]}")
-
-    def wait_word_holding(self, part: str, timeout: float = 150) -> Word:
-        """A word that holds `part` (a file name at the end of a typed path that OCR reads as one
-        word, the text cursor after it read as one more letter at times: `disclosure.pdff`),
-        exact first, then with the letters and digits OCR confuses made one."""
-        deadline = time.monotonic() + timeout
-        pauses = _pauses()
-        words: list[Word] = []
-        while time.monotonic() < deadline:
-            for faint in (False, True):
-                words = self.read(faint=faint)
-                for norm in (_exact, _norm):
-                    found = next((w for w in words if norm(part) in norm(w.text)), None)
-                    if found is not None:
-                        return found
-            time.sleep(next(pauses))
-        raise StepFailed(f"no word holding {part!r} appeared; it read: {' '.join(w.text for w in words)[:1500]}")
+        raise StepFailed(f"{failure}; it read: {text[:1500]}")
 
     def click_text(self, phrase: str, timeout: float = 150, *, below: int = 0, right: int = 0) -> None:
         """Click a button or a tab by the words written on it, or the field `below`/`right`
