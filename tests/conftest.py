@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import resource
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -99,11 +100,8 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         write(f"most CPU, {name}:")
         for nodeid, spent in sorted(table.items(), key=lambda kv: -kv[1])[:_CPU_TOP]:
             write(f"{spent:8.1f}s {100 * spent / total:5.1f}%  {nodeid}")
-    made: dict[str, int] = {}
-    for how in _vaults_made.values():
-        made[how] = made.get(how, 0) + 1
-    write("`created` vaults: " + (", ".join(f"{n} {how}" for how, n in sorted(made.items(), key=lambda kv: -kv[1]))
-                                  or "none"))
+    made = Counter(_vaults_made.values()).most_common()
+    write("`created` vaults: " + (", ".join(f"{n} {how}" for how, n in made) or "none"))
 
 
 @pytest.fixture(autouse=True)

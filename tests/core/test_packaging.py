@@ -61,7 +61,7 @@ def test_release_builds_verifies_installs_and_runs(tmp_path: Path) -> None:
 def test_the_reused_analysis_follows_the_bytes_not_the_times(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """scripts/release.py --reuse-analysis keeps PyInstaller's analysis only for the same inputs:
     a source byte changed under its old modification time is a change; a README is not an input."""
-    sys.path.insert(0, str(ROOT / "scripts"))
+    monkeypatch.syspath_prepend(str(ROOT / "scripts"))
     import release
 
     for name, text in (("vault_app/core.py", "X = 1\n"), ("packaging/vault-app.spec", "# spec\n"),
