@@ -4,10 +4,13 @@ replace (Unicode case included), and a page reads its own rows, not the vault's.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
+import keyring
 import pytest
+from keyring.backends import fail
 
+from tests.vault_template import VaultTemplates
 from vault_app.domain.clinical import ClientSummary
 from vault_app.services import clients, clients_page
 from vault_app.services.vault import Vault
@@ -18,14 +21,34 @@ NAMES = ["alma Reyes", "Alma reyes", "ÑUÑO Ibarra", "ñuño Castell", "Zoe Abb
          "Bo chen", "Maya Ortiz", "Liam O'Neill"]
 
 
-@pytest.fixture
-def listed(vault: Vault) -> Vault:
+def _fill(vault: Vault) -> Vault:
     for i in range(60):
         name = f"{NAMES[i % len(NAMES)]} {i:02d}"
         clients.create_client(vault, name, date_of_birth="1980-01-01")
     for row in clients.list_clients(vault)[::7]:
         clients.discharge(vault, row.client_id)
     return vault
+
+
+@pytest.fixture
+def listed_to_change(vault: Vault) -> Vault:
+    """The test's own vault with the 60 charts: for a test that changes them."""
+    return _fill(vault)
+
+
+@pytest.fixture(scope="module")
+def listed(vault_templates: VaultTemplates, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
+    """The same 60 charts, filled once for this file's tests that only read them (every test
+    but the rename): 60 charts made per test were most of the file's CPU. A vault like the
+    `vault` fixture's (tests/vault_template.py), with no keyring, as every test's."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        vault = _fill(vault_templates.today().just_created(tmp_path_factory.mktemp("listed") / "vault").vault)
+        yield vault
+        vault.lock()
+    finally:
+        keyring.set_keyring(previous)
 
 
 def _all_pages(vault: Vault, status: str, query: str, size: int) -> list[ClientSummary]:
@@ -100,7 +123,8 @@ def test_a_searched_first_page_reads_its_rows_not_the_vault(listed: Vault, monke
     assert len(seen) == 11  # the next page starts at the cursor, not at the top
 
 
-def test_the_page_follows_a_rename(listed: Vault) -> None:
+def test_the_page_follows_a_rename(listed_to_change: Vault) -> None:
+    listed = listed_to_change
     first = clients_page.client_page(listed, limit=1).rows[0]
     clients.update_client(listed, first.client_id, legal_name="Zzyzx Last")
     rows = _all_pages(listed, "all", "", 13)

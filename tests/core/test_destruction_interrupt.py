@@ -8,11 +8,11 @@ the code SIGKILLs itself there, as a power cut would.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import shutil
 import signal
-import subprocess
-import sys
+import traceback
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -26,7 +26,7 @@ from vault_app.domain.errors import CompartmentLocked, EnvironmentProblem, NotFo
 from vault_app.services import backup, backup_repo, clients, destruction, psychotherapy_notes, unlock_hooks
 from vault_app.services.destruction_plan import plan
 from vault_app.services.destruction_steps import CRASH_ENV
-from vault_app.services.vault import Vault, create_vault
+from vault_app.services.vault import Vault, create_vault, open_vault
 
 CHART_POINTS = [
     "planned", "started",
@@ -37,19 +37,6 @@ CHART_POINTS = [
 ]
 BACKUP_POINTS = ["backup:deleted:records", "backup:rekeyed:psychotherapy", "purged"]
 NOTE_POINTS = ["started", "deleted:psychotherapy", "staged:psychotherapy", "rekeyed:psychotherapy", "verified"]
-
-CHILD = """
-import os, sys
-from pathlib import Path
-from vault_app.services import destruction
-from vault_app.services.vault import open_vault
-folder, chart, notes = Path(sys.argv[1]), sys.argv[2], sys.argv[3:] or None
-vault = open_vault(folder, os.environ["VAULT_APP_PASSPHRASE"], with_psychotherapy=True)
-destruction.destroy(vault, chart, basis="override", confirm=chart, note_ids=notes,
-                    override_reason="fault-injection test of an interrupted destruction")
-vault.lock()
-"""
-
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, SeededChart, SeededChart]]:
@@ -69,12 +56,35 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, S
     yield folder, target, other
 
 
-def _run_child(folder: Path, chart: str, point: str, notes: list[str]) -> int:
-    env = dict(os.environ, VAULT_APP_PASSPHRASE=PASSPHRASE, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
-    env[CRASH_ENV] = point
-    done = subprocess.run([sys.executable, "-c", CHILD, str(folder), chart, *notes], env=env,
-                          capture_output=True, timeout=120, check=False)
-    return done.returncode
+def _child(folder: Path, chart: str, point: str, notes: list[str]) -> None:
+    """In the forked child: the destruction, until the code kills itself at `point`."""
+    os.environ[CRASH_ENV] = point
+    code = 0
+    try:
+        vault = open_vault(folder, PASSPHRASE, with_psychotherapy=True)
+        destruction.destroy(vault, chart, basis="override", confirm=chart, note_ids=notes or None,
+                            override_reason="fault-injection test of an interrupted destruction")
+        vault.lock()
+    except BaseException:
+        traceback.print_exc()
+        code = 1
+    finally:
+        os._exit(code)
+
+
+def _run_child(folder: Path, chart: str, point: str, notes: list[str]) -> int | None:
+    """The child's exit code (-SIGKILL when the crash point killed it). Forked with everything
+    imported, as the kill tests' children are (a new interpreter cost ~0.5 CPU-seconds of
+    imports before its first step; docs/testing.md, fifth round); the test process holds no
+    connection to the vault while it runs, and its keyring is the fail backend, as the child's."""
+    child = multiprocessing.get_context("fork").Process(target=_child, args=(folder, chart, point, notes))
+    child.start()
+    child.join(120)
+    if child.exitcode is None:
+        child.kill()
+        child.join()
+        raise AssertionError(f"the destruction child at {point} neither finished nor crashed in 120 s")
+    return child.exitcode
 
 
 def _check(folder: Path, target: SeededChart, other: SeededChart, tmp: Path, notes: list[str],

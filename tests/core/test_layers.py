@@ -7,6 +7,7 @@ imports sqlcipher3; the GUI never reaches into storage.
 from __future__ import annotations
 
 import ast
+import functools
 import subprocess
 import sys
 from pathlib import Path
@@ -26,13 +27,16 @@ def imports_of(path: Path) -> set[str]:
     return found
 
 
-def modules() -> list[tuple[str, Path, set[str]]]:
+@functools.cache
+def modules() -> tuple[tuple[str, Path, frozenset[str]], ...]:
+    """(layer, file, what it imports) for every module: the package parsed once for all the
+    tests below (they only read it)."""
     out = []
     for path in PACKAGE.rglob("*.py"):
         rel = path.relative_to(PACKAGE)
         layer = rel.parts[0] if len(rel.parts) > 1 else rel.stem
-        out.append((layer, path, imports_of(path)))
-    return out
+        out.append((layer, path, frozenset(imports_of(path))))
+    return tuple(out)
 
 
 def test_qt_only_in_gui() -> None:

@@ -36,14 +36,21 @@ def _python_files() -> list[Path]:
     return [p for d in ("vault_app", "tests", "benchmarks", "scripts") for p in sorted((ROOT / d).rglob("*.py"))]
 
 
-def test_private_state_is_touched_only_by_its_class() -> None:
+@pytest.fixture(scope="module")
+def trees() -> list[tuple[Path, ast.Module]]:
+    """Every Python file of the repository parsed once for both scans below (each parse of
+    them all is a few CPU-seconds); the scans only read the trees."""
+    return [(path, ast.parse(path.read_text(encoding="utf-8"))) for path in _python_files()]
+
+
+def test_private_state_is_touched_only_by_its_class(trees: list[tuple[Path, ast.Module]]) -> None:
     private = {name: _private_names(path, name) for name, path in OWNERS.items()}
     assert "_keyring" in private["Vault"] and "_master" in private["VaultKeys"]  # the scan sees them
     offenders = []
-    for path in _python_files():
+    for path, tree in trees:
         owned_here = [name for name, owner in OWNERS.items() if owner == path]
         watched = set().union(*(names for name, names in private.items() if name not in owned_here))
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in ast.walk(tree):
             if (
                 isinstance(node, ast.Attribute)
                 and node.attr in watched
@@ -53,10 +60,10 @@ def test_private_state_is_touched_only_by_its_class() -> None:
     assert offenders == []
 
 
-def test_no_private_names_imported_from_the_vault_modules() -> None:
+def test_no_private_names_imported_from_the_vault_modules(trees: list[tuple[Path, ast.Module]]) -> None:
     offenders = []
-    for path in _python_files():
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for path, tree in trees:
+        for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom) and node.module in VAULT_MODULES:
                 offenders += [f"{path.relative_to(ROOT)}: {a.name}" for a in node.names if a.name.startswith("_")]
     assert offenders == []

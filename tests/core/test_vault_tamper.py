@@ -7,7 +7,9 @@ import random
 import shutil
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backends import fail
 
 from tests.conftest import PASSPHRASE, reopen
 from tests.core.cli_helpers import Result, cli, init_vault
@@ -18,19 +20,39 @@ from vault_app.storage.compartment import Compartment
 PAGE = 4096
 
 
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    folder = tmp_path / "vault"
-    assert init_vault(folder).code == 0
-    with reopen(folder, psychotherapy=True) as vault:
-        # Enough rows that every compartment spans several pages.
-        for comp in (vault.records, vault.psychotherapy):
-            with comp.transaction():
-                comp.executemany("INSERT INTO meta VALUES (?, ?)", [(f"k{i}", "x" * 300) for i in range(60)])
-        with vault.ledger.defer_anchor():
-            for i in range(40):
-                vault.ledger.append("test.filler", {"i": i, "pad": "y" * 200})
+@pytest.fixture(scope="module")
+def made_by_init(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The vault every test here damages, made once per test process: `init` as a real process,
+    then filled. Locked, it is only the files in its folder (init writes nothing else but the
+    support log, under its own HOME here), so each test's copy of them is that vault; a real
+    process per test cost ~0.8 CPU-seconds each (docs/testing.md, fifth round)."""
+    base = tmp_path_factory.mktemp("tamper-template")
+    folder = base / "vault"
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())  # as tests/conftest.py's _isolated_environment does
+    try:
+        with pytest.MonkeyPatch.context() as env:
+            for var, sub in (("HOME", ""), ("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share"),
+                             ("XDG_CACHE_HOME", ".cache"), ("XDG_STATE_HOME", ".local/state")):
+                env.setenv(var, str(base / "home" / sub))
+            assert init_vault(folder).code == 0
+            with reopen(folder, psychotherapy=True) as vault:
+                # Enough rows that every compartment spans several pages.
+                for comp in (vault.records, vault.psychotherapy):
+                    with comp.transaction():
+                        comp.executemany("INSERT INTO meta VALUES (?, ?)", [(f"k{i}", "x" * 300) for i in range(60)])
+                with vault.ledger.defer_anchor():
+                    for i in range(40):
+                        vault.ledger.append("test.filler", {"i": i, "pad": "y" * 200})
+    finally:
+        keyring.set_keyring(previous)
     return folder
+
+
+@pytest.fixture
+def folder(made_by_init: Path, tmp_path: Path) -> Path:
+    """This test's own copy of the vault `init` made (never the template itself)."""
+    return Path(shutil.copytree(made_by_init, tmp_path / "vault"))
 
 
 def files(folder: Path) -> dict[str, bytes]:

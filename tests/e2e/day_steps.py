@@ -1,9 +1,12 @@
 """The steps the therapist's day takes again and again (tests/e2e/test_therapists_*.py): unlock,
-fill a field, add a client, write in a note's section, open a chart; the CLI set-up of a
-vault made part-way through the day, and the day's end (quit, then the ledger verified).
-Each test of the day starts from what the day's vault holds by then (docs/testing.md)."""
+fill a field, add a client, write in a note's section, sign a progress note (the week view's
+test signs one the same way), open a chart; the CLI set-up of a vault made part-way through
+the day, and the day's end (quit, then the ledger verified). Each test of the day starts from
+what the day's vault holds by then (docs/testing.md)."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.e2e.conftest import App
 from tests.e2e.desktop import Desktop, Word
@@ -11,6 +14,8 @@ from tests.e2e.desktop import Desktop, Word
 PASSPHRASE = "a quiet harbour at dawn 1987"
 MAIN = r"^Therapy Vault$"
 UNLOCK = r"^Unlock vault"
+# Every test of the day: end-to-end, slow, and a hang guard for a loaded machine (never a speed limit).
+MARKS = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.timeout(2400)]
 
 
 def fill(desktop: Desktop, label: str, text: str, *, offset: int = 70, secret: bool = False) -> None:
@@ -49,6 +54,24 @@ def write_in_section(desktop: Desktop, label: str, text: str, words: list[Word] 
     desktop.type(text)
 
 
+def sign_progress_note(desktop: Desktop, *, confirmation_shows: tuple[str, ...] = (), evidence: bool = False) -> None:
+    """The open progress note signed by keyboard: Ctrl+Shift+S asks first (one chord alone never
+    signs; the question, then `confirmation_shows`, read on screen), Return signs, Escape closes
+    the signed note. With `evidence`, a screenshot of the question and of the signed note."""
+    desktop.key("ctrl+shift+s")
+    desktop.wait_text("Sign and lock this progress note?")
+    for text in confirmation_shows:
+        desktop.wait_text(text)
+    if evidence:
+        desktop.shot("sign-confirmation")
+    desktop.key("Return")
+    desktop.wait_text("Signed and locked.")
+    if evidence:
+        desktop.shot("signed-and-locked")
+    desktop.key("Escape")
+    desktop.wait_gone(r"^Progress note")
+
+
 def open_chart(desktop: Desktop, name: str) -> None:
     desktop.wait_window(MAIN)
     desktop.click_text(name)
@@ -64,6 +87,15 @@ def cli_ok(app: App, *args: str) -> str:
 def init_at_floor(app: App) -> None:
     """A vault made by the CLI at the OWASP floor, no keyring: where a test starts mid-day."""
     cli_ok(app, "init", "--no-keyring", "--kdf-memory-mib", "19", "--kdf-iterations", "2", "--kdf-parallelism", "1")
+
+
+def set_up_with_cli(app: App, desktop: Desktop, *commands: tuple[str, ...]) -> None:
+    """A test's first step where it starts mid-day: the vault made by the CLI at the OWASP floor,
+    then `commands` (each a CLI command's arguments) holding what the day's vault holds by then."""
+    with desktop.step("set-up-with-cli"):
+        init_at_floor(app)
+        for args in commands:
+            cli_ok(app, *args)
 
 
 def quit_and_verify(app: App, desktop: Desktop) -> None:

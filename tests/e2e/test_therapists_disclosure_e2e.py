@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import subprocess
 
-import pytest
 from pypdf import PdfReader
 
+from tests.e2e import day_steps as day
 from tests.e2e.conftest import App
-from tests.e2e.day_steps import MAIN, cli_ok, fill, init_at_floor, open_chart, quit_and_verify, unlock
+from tests.e2e.day_steps import MAIN, fill, open_chart, quit_and_verify, unlock
 from tests.e2e.desktop import Desktop
 
-pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.timeout(2400)]
+pytestmark = day.MARKS
 
 PDF_PASSWORD = "ferry timetable 42"
 RECIPIENT = "Dr Lena Harbourside"
@@ -28,12 +28,11 @@ PURPOSE = "continuity of care"
 
 
 def test_authorization_then_export_opened_with_qpdf(app: App, desktop: Desktop) -> None:
-    with desktop.step("set-up-with-cli"):
-        init_at_floor(app)
-        cli_ok(app, "client", "add", "Ada Lindqvist", "--chart-number", "1001", "--dob", "1980-02-03")
-        cli_ok(app, "note", "add", "1001", "--template", "soap", "--sign", "--text",
-               "Subjective:\nSlept better; walked to the lighthouse daily.\nObjective:\nCalm, good eye contact.\n"
-               "Assessment:\nInsomnia improving with CBT-I.\nPlan:\nContinue the sleep diary; review in two weeks.")
+    day.set_up_with_cli(
+        app, desktop, ("client", "add", "Ada Lindqvist", "--chart-number", "1001", "--dob", "1980-02-03"),
+        ("note", "add", "1001", "--template", "soap", "--sign", "--text",
+         "Subjective:\nSlept better; walked to the lighthouse daily.\nObjective:\nCalm, good eye contact.\n"
+         "Assessment:\nInsomnia improving with CBT-I.\nPlan:\nContinue the sleep diary; review in two weeks."))
     with desktop.step("unlock"):
         app.start()
         unlock(desktop)

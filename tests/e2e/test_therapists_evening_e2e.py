@@ -10,31 +10,19 @@ The day's first-launch wizard, which makes its vault the way a user does, stays 
 
 from __future__ import annotations
 
-import pytest
-
+from tests.e2e import day_steps as day
 from tests.e2e.conftest import App
-from tests.e2e.day_steps import (
-    MAIN,
-    UNLOCK,
-    cli_ok,
-    fill,
-    init_at_floor,
-    open_chart,
-    quit_and_verify,
-    unlock,
-    write_in_section,
-)
+from tests.e2e.day_steps import MAIN, UNLOCK, fill, open_chart, unlock, write_in_section
 from tests.e2e.desktop import Desktop
 
-pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.timeout(2400)]
+pytestmark = day.MARKS
 
 
 def test_idle_lock_quit_while_typing_next_morning(app: App, desktop: Desktop) -> None:
-    with desktop.step("set-up-with-cli"):
-        init_at_floor(app)
-        cli_ok(app, "client", "add", "Ada Lindqvist", "--chart-number", "1001", "--dob", "1980-02-03")
-        cli_ok(app, "note", "add", "1001", "--template", "soap", "--sign", "--text",
-               "Subjective:\nSlept better; walked to the lighthouse daily.\nPlan:\nContinue the sleep diary.")
+    day.set_up_with_cli(
+        app, desktop, ("client", "add", "Ada Lindqvist", "--chart-number", "1001", "--dob", "1980-02-03"),
+        ("note", "add", "1001", "--template", "soap", "--sign", "--text",
+         "Subjective:\nSlept better; walked to the lighthouse daily.\nPlan:\nContinue the sleep diary."))
     with desktop.step("unlock"):
         app.start()
         unlock(desktop)
@@ -73,6 +61,6 @@ def test_idle_lock_quit_while_typing_next_morning(app: App, desktop: Desktop) ->
         open_chart(desktop, "Ada Lindqvist")
         desktop.key("alt+2")
         desktop.wait_text("Unfinished thought about the ferry")
-    quit_and_verify(app, desktop)
-    assert "ferry" in cli_ok(app, "search", "ferry", "--json").lower()
+    day.quit_and_verify(app, desktop)
+    assert "ferry" in day.cli_ok(app, "search", "ferry", "--json").lower()
     assert sorted(p.name for p in desktop.shots.glob("*.png") if not p.name.startswith("_"))

@@ -11,29 +11,17 @@ day's first-launch wizard, which makes its vault the way a user does, stays in t
 
 from __future__ import annotations
 
-import pytest
-
+from tests.e2e import day_steps as day
 from tests.e2e.conftest import App
-from tests.e2e.day_steps import (
-    MAIN,
-    PASSPHRASE,
-    cli_ok,
-    init_at_floor,
-    open_chart,
-    quit_and_verify,
-    unlock,
-    write_in_section,
-)
+from tests.e2e.day_steps import MAIN, PASSPHRASE, open_chart, unlock, write_in_section
 from tests.e2e.desktop import Desktop
 
-pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.timeout(2400)]
+pytestmark = day.MARKS
 
 
 def test_notes_psychotherapy_unlock_and_search(app: App, desktop: Desktop) -> None:
-    with desktop.step("set-up-with-cli"):
-        init_at_floor(app)
-        cli_ok(app, "client", "add", "Ada Lindqvist", "--dob", "1980-02-03")
-        cli_ok(app, "client", "add", "Milo Fairweather", "--dob", "2014-05-06")
+    day.set_up_with_cli(app, desktop, ("client", "add", "Ada Lindqvist", "--dob", "1980-02-03"),
+                        ("client", "add", "Milo Fairweather", "--dob", "2014-05-06"))
     with desktop.step("unlock"):
         app.start()
         unlock(desktop)
@@ -52,12 +40,7 @@ def test_notes_psychotherapy_unlock_and_search(app: App, desktop: Desktop) -> No
             write_in_section(desktop, label, text, words)
         desktop.wait_text("Saved")
     with desktop.step("sign-progress-note"):
-        desktop.key("ctrl+shift+s")
-        desktop.wait_text("Sign and lock this progress note?")  # one chord alone never signs
-        desktop.key("Return")
-        desktop.wait_text("Signed and locked.")
-        desktop.key("Escape")
-        desktop.wait_gone(r"^Progress note")
+        day.sign_progress_note(desktop)
 
     # --- psychotherapy notes: their own unlock, a note signed ------------------------------------
     with desktop.step("unlock-psychotherapy"):
@@ -106,6 +89,6 @@ def test_notes_psychotherapy_unlock_and_search(app: App, desktop: Desktop) -> No
         desktop.key("Escape")
         desktop.wait_gone(r"^Search notes")
 
-    quit_and_verify(app, desktop)
-    assert "lighthouse" in cli_ok(app, "search", "lighthouse", "--json").lower()
+    day.quit_and_verify(app, desktop)
+    assert "lighthouse" in day.cli_ok(app, "search", "lighthouse", "--json").lower()
     assert sorted(p.name for p in desktop.shots.glob("*.png") if not p.name.startswith("_"))

@@ -17,6 +17,7 @@ import time
 import pytest
 
 from tests.e2e.conftest import App
+from tests.e2e.day_steps import sign_progress_note
 from tests.e2e.desktop import Desktop, StepFailed
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.timeout(1800)]
@@ -122,15 +123,7 @@ def test_from_the_week_view_to_a_signed_note_by_keyboard(app: App, desktop: Desk
         desktop.wait_text("Saved")
 
     with desktop.step("sign-note"):
-        desktop.key("ctrl+shift+s")
-        desktop.wait_text("Sign and lock this progress note?")  # one chord alone never signs
-        desktop.wait_text("CPT 90834")
-        desktop.shot("sign-confirmation")
-        desktop.key("Return")
-        desktop.wait_text("Signed and locked.")
-        desktop.shot("signed-and-locked")
-        desktop.key("Escape")
-        desktop.wait_gone(r"^Progress note")
+        sign_progress_note(desktop, confirmation_shows=("CPT 90834",), evidence=True)
 
     with desktop.step("signed-in-the-chart"):
         desktop.wait_window(MAIN)

@@ -89,11 +89,14 @@ class IdleWatcher(QObject):
         return self.clock() - self._last_input
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _INPUT_EVENTS:
+        # Every event of every object of the app passes here (tens of thousands a minute while
+        # windows are built): its type is asked for once, as each call makes a Python enum.
+        kind = event.type()
+        if kind in _INPUT_EVENTS:
             self._last_input = self.clock()
         # A key press reaches a widget only when no shortcut took it first, so this fires
         # just where the Lock now or Quit shortcut was blocked (never twice for one press).
-        if event.type() == QEvent.Type.KeyPress and self.running and isinstance(event, QKeyEvent):
+        if kind == QEvent.Type.KeyPress and self.running and isinstance(event, QKeyEvent):
             pressed = QKeySequence(event.keyCombination())
             for name, keys in self.app_keys.items():
                 if pressed.matches(keys) == QKeySequence.SequenceMatch.ExactMatch:
