@@ -164,3 +164,23 @@ def scrub_tree(folder: Path) -> None:
                     fh.flush()
                     os.fsync(fh.fileno())
     shutil.rmtree(folder, ignore_errors=True)
+
+
+def scrub_file(path: Path, what: str) -> None:
+    """Overwrite one file with zeros, flush, unlink, flush its folder; nothing if it is gone
+    (idempotent). Its bytes are ciphertext already; the overwrite keeps them out of free
+    blocks on disks that overwrite in place (SSDs may remap: docs/SECURITY.md)."""
+    with os_errors(what):
+        try:
+            fh = path.open("r+b")
+        except FileNotFoundError:
+            return
+        with fh:
+            size = os.fstat(fh.fileno()).st_size
+            zeros = b"\x00" * SCRUB_BLOCK
+            for offset in range(0, size, SCRUB_BLOCK):
+                fh.write(zeros[: min(SCRUB_BLOCK, size - offset)])
+            fh.flush()
+            os.fsync(fh.fileno())
+        path.unlink(missing_ok=True)
+        fsync_dir(path.parent)
