@@ -141,6 +141,11 @@ class _ReportingLog(StepLog):
         if step not in _AFTER:
             return
         r = self.reporter
+        if extra.get("beside"):
+            # The rekey beside the worker (destruction_rekey): its step began on the job's
+            # thread, after the crypto-erase; the search follows it there.
+            r.finished(REKEY)
+            return
         phase, following = _AFTER[step]
         r.finished(phase)
         if phase in (DELETE, COMPACT, REKEY) and r.seen[phase] < r.compartments:
