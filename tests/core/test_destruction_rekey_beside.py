@@ -250,3 +250,23 @@ def test_a_full_disk_leaves_no_copy_and_the_destruction_to_the_next_unlock(tmp_p
             assert destruction.verify_destruction(again, row["certificate_id"])["ok"]
         assert _copies(folder) == []
         assert raw_hits(folder, target.needles()) == []
+
+
+def test_psychotherapy_notes_alone_rekey_their_compartment_beside(psy_vault: Vault, vault_dir: Path) -> None:
+    chart = seed_chart(psy_vault, "N")
+    keys_before = vault_keys(psy_vault)
+    worker = SerialWorker(psy_vault)
+    try:
+        cert: dict[str, Any] = destruction_beside.destroy_beside(
+            worker.call, worker.submit, chart.chart_number, basis="override", confirm=chart.chart_number,
+            note_ids=chart.psychotherapy_note_ids, override_reason="Duplicate notes entered in error")
+    finally:
+        worker.close()
+    assert cert["verification"]["result"] == "passed", cert["verification"]
+    rekeys = [(s["compartment"], destruction_rekey.BESIDE in s["detail"])
+              for s in cert["method"]["steps"] if s["step"] == "rekey"]
+    assert rekeys == [("psychotherapy", True)]
+    keys_after = vault_keys(psy_vault)
+    assert keys_after["psychotherapy"] != keys_before["psychotherapy"]
+    assert keys_after["records"] == keys_before["records"]
+    assert _copies(vault_dir) == []

@@ -92,6 +92,10 @@ def remaining_rows_in(comps: list[Compartment], target: Target) -> int:
     return total
 
 
+# The step the erase logs when the rekey follows beside the worker (services/destruction_rekey.py).
+STAGED_STEP = "stage fresh keys"
+
+
 def erase(vault: Vault, target: Target, log: StepLog, *, label: str = "", rebuild: bool = True,
           rekey_after: bool = True, rekey_later: bool = False) -> dict[str, bytes]:
     """Delete, compact and rekey. `label` prefixes crash points (tests only).
@@ -117,6 +121,8 @@ def erase(vault: Vault, target: Target, log: StepLog, *, label: str = "", rebuil
         delete_and_compact(comps, target, log, label=label, rebuild=rebuild and not rekey_after)
         if rekey_later:
             fresh = stage_keys(vault, comps, label=label)
+            log.add(STAGED_STEP, ", ".join(c.name for c in comps) + ": a fresh random key each, staged in the "
+                    "header; every page is re-encrypted under it next, beside the vault's work")
         elif rekey_after:
             rekey_all(vault, comps, label=label)
         for comp in comps if rekey_after and not rekey_later else ():
