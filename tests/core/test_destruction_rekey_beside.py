@@ -8,11 +8,7 @@ disk leaves no copy behind and the destruction to the next unlock."""
 
 from __future__ import annotations
 
-import os
 import shutil
-import signal
-import subprocess
-import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -22,13 +18,13 @@ import pytest
 
 from tests.conftest import PASSPHRASE, reopen
 from tests.core.destruction_helpers import SeededChart, decrypted_hits, raw_hits, seed_chart, vault_keys
+from tests.core.test_destruction_search_beside import finished_after_the_kill, killed_at
 from tests.core.test_faults_diskfull import _fill, small_filesystem
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import EnvironmentProblem, LedgerRollback, VaultCorrupt
 from vault_app.services import destruction, destruction_beside, destruction_rekey, notes, psychotherapy_notes
 from vault_app.services.beside_job import SerialWorker
 from vault_app.services.destruction_progress import Step
-from vault_app.services.destruction_steps import CRASH_ENV
 from vault_app.services.vault import Vault, create_vault, open_vault
 from vault_app.storage import rekey_copy
 from vault_app.storage.compartment import COMPARTMENT_FILES
@@ -154,27 +150,6 @@ def test_an_older_records_file_or_a_stale_copy_put_back_is_refused_or_scrubbed(p
     assert raw_hits(vault_dir, target.needles()) == []
 
 
-CHILD = """
-import os, sys, threading
-from pathlib import Path
-from vault_app.services import destruction_beside, notes
-from vault_app.services.beside_job import SerialWorker
-from vault_app.services.vault import open_vault
-folder, chart, draft = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
-vault = open_vault(folder, os.environ["VAULT_APP_PASSPHRASE"], with_psychotherapy=True)
-worker = SerialWorker(vault)
-
-def autosave_before_the_copies(step):
-    # On the job's thread, the image held: an autosave lands in the -wal, then the copies.
-    if step.phase == "rekey" and threading.current_thread().name == "vault-destruction-purge":
-        worker.call(lambda v: notes.save_draft(v, draft, {"text": "Typed during the rewrite."}))
-        print("saved", flush=True)
-
-destruction_beside.destroy_beside(worker.call, worker.submit, chart, basis="override", confirm=chart,
-                                  override_reason="fault-injection test of an interrupted rekey beside",
-                                  progress=autosave_before_the_copies)
-"""
-
 # Every new step boundary of the rekey beside, in order: the copies (beside), the image let
 # go, each copy brought up to date, its -wal and -shm removed (the copy not yet renamed: the
 # autosave is in the file, checkpointed), put in place, its key made the key (on the worker).
@@ -192,25 +167,15 @@ def test_a_kill_in_the_rekey_beside_is_finished_at_the_next_unlock(psy_vault: Va
     draft = notes.create_progress_note(psy_vault, other.client_id, text="Draft before.", template="free")
     keys_before = vault_keys(psy_vault)
     psy_vault.lock()
-    env = dict(os.environ, VAULT_APP_PASSPHRASE=PASSPHRASE, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
-    env[CRASH_ENV] = point
-    done = subprocess.run([sys.executable, "-c", CHILD, str(vault_dir), target.chart_number, draft.note_id],
-                          env=env, capture_output=True, timeout=300, check=False)
-    assert done.returncode == -signal.SIGKILL, done.stderr.decode(errors="replace")[-2000:]
-    assert done.stdout.decode().split() == ["saved"]
+    # The autosave lands as the copies begin (the image held), then the crash point kills.
+    killed_at(point, vault_dir, target.chart_number, draft.note_id, "rekey", "Typed during the rewrite.")
     if point.startswith(("copied", "released", "spliced", "unjournaled")):
         assert _copies(vault_dir), "the kill came before a copy was put in place"
-    # The unlock scrubs any copy and its hook finishes the destruction (in place).
+    # The unlock scrubs any copy and its hook finishes the destruction (in place); the
+    # autosave committed before the kill is kept, whatever the step.
     with open_vault(vault_dir, PASSPHRASE, with_psychotherapy=True, check_every_page=True) as vault:
         assert _copies(vault_dir) == []
-        [row] = destruction.list_destructions(vault)
-        assert row["state"] == "completed", row
-        cert = destruction.completed_entry(vault, row["certificate_id"]).payload["certificate"]
-        assert cert["method"]["resumed_after_interruption"] is True
-        assert cert["verification"]["result"] == "passed"
-        assert destruction.verify_destruction(vault, row["certificate_id"])["ok"]
-        # The autosave committed before the kill is kept, whatever the step.
-        assert notes.get_note(vault, draft.note_id).sections["text"] == "Typed during the rewrite."
+        finished_after_the_kill(vault, draft.note_id, "Typed during the rewrite.")
         keys_after = vault_keys(vault)
         assert not [s for s in vault.header.wrapped if s.endswith(".staged")]
     assert all(keys_after[n] != keys_before[n] for n in ("records", "psychotherapy"))
