@@ -148,6 +148,7 @@ def search_part(c: destruction.Carrying, submit: Submit) -> None:
         image.release()
         if pending is not None and not pending.done:
             rekeying.discard(pending)
+            rekeying.forget(pending)
 
 
 def release(c: destruction.Carrying) -> None:

@@ -143,7 +143,12 @@ def swap(vault: Vault, pending: Pending, release_image: Callable[[], None], step
                       f"({how or IN_PLACE}); old key removed from the header", compartment=name, beside=True)
     pending.done = True
     discard(pending)
-    pending.old.clear()  # the retired keys: not kept in memory past their use
+    forget(pending)
+
+
+def forget(pending: Pending) -> None:
+    """Drop the keys held for the swap (done, or never to come: the next unlock rekeys in place)."""
+    pending.old.clear()
     pending.fresh.clear()
 
 
@@ -186,5 +191,5 @@ def _swap_one(comp: Compartment, pending: Pending, pages: set[int] | None) -> st
     return BESIDE
 
 
-__all__ = ["BESIDE", "IN_PLACE", "NOT_REKEYED", "Pending", "discard", "prepare", "swap", "swap_and_check",
+__all__ = ["BESIDE", "IN_PLACE", "NOT_REKEYED", "Pending", "discard", "forget", "prepare", "swap", "swap_and_check",
            "write_copies"]
