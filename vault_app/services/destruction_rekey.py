@@ -139,8 +139,9 @@ def swap(vault: Vault, pending: Pending, release_image: Callable[[], None], step
                 crash_point(f"rekeyed:{name}")
             vault.replace_compartment_key(name, key)
             crash_point(f"replaced:{name}")
+            how = how or (f"{IN_PLACE}: {pending.trouble}" if pending.trouble else IN_PLACE)
             steps.add("rekey", f"{name}: every page, free pages included, re-encrypted under a fresh random key "
-                      f"({how or IN_PLACE}); old key removed from the header", compartment=name, beside=True)
+                      f"({how}); old key removed from the header", compartment=name, beside=True)
     pending.done = True
     discard(pending)
     forget(pending)
