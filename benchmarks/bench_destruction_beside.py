@@ -148,6 +148,8 @@ def _measure(run: Path, mode: str) -> dict[str, Any]:
             "swap_seconds": swapped.ended - swapped.begun if mode == "rekey beside" else 0.0,
             "live": [w for w, t in zip(during, starts, strict=True) if not job_begun or t < job_begun],
             "in_purge": [w for w, t in zip(during, starts, strict=True) if window.begun <= t <= window.ended],
+            "before_purge": [w for w, t in zip(during, starts, strict=True) if job_begun and job_begun <= t
+                             < window.begun],
             "steps": timed}
 
 
@@ -195,6 +197,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(rows[-1], file=sys.stderr, flush=True)
                 print("  steps (s): " + ", ".join(f"{phase} {took:.2f}" for phase, took in result["steps"]),
                       file=sys.stderr, flush=True)
+                beside = result["before_purge"]
+                print(f"  autosaves begun beside, before the purge: {len(beside)}"
+                      + (f", worst {max(beside):.0f} ms" if beside else ""), file=sys.stderr, flush=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"{datetime.now(UTC).isoformat(timespec='minutes')}: an autosave every {AUTOSAVE_PACE_S * 1000:.0f} ms "

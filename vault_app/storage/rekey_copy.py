@@ -61,6 +61,9 @@ class NotUsable(Exception):
     """A copy that cannot be brought up to date; the caller scrubs it and rekeys in place."""
 
 
+SYNC_EVERY = 16 * 1024 * 1024  # a multiple of the 1 MiB blocks write_copy writes
+
+
 def copy_path(path: Path) -> Path:
     return path.with_name(path.name + SUFFIX)
 
@@ -137,6 +140,11 @@ def write_copy(path: Path, size: int, old_key: bytes, new_key: bytes, name: str)
                         raise VaultCorrupt(f"{path.name} ended before the size it had.")
                     out.write(recipher.pages(block, done // PAGE_SIZE + 1))
                     done += len(block)
+                    if done % SYNC_EVERY == 0:
+                        # Bounded dirty pages: the autosaves' own flushes (synchronous FULL)
+                        # need not wait behind hundreds of MiB of the copy's writeback.
+                        out.flush()
+                        os.fdatasync(out.fileno())
                 out.flush()
                 os.fsync(out.fileno())
     except BaseException:
