@@ -17,17 +17,23 @@ submitting to its result, i.e. its wait in the queue plus its own run.
 - "search beside": the same, with the live vault's search on the purge's thread, on the
   image the erase left (services/destruction_image.py); the worker holds the deletion, the
   rekey, the crypto-erase and the structural checks only.
+- "rekey beside": the same, with the compartments re-encrypted into copies on the purge's
+  thread too and swapped in on the worker (services/destruction_rekey.py, tenth round); the
+  worker holds the deletion, the staging of the keys, the crypto-erase, the checks, then
+  the swap. "search beside" is then the way before it (the rekey in place on the worker).
 - "baseline": the same autosaves in the same vault with no destruction, just before it.
 
 Rounds alternate the modes (--modes, default the last two), each on a fresh copy of the
 same prepared vault and repository, so a busy machine weighs on all alike; ratios are to
 the baseline of the round. "live part" is the worst wait of an autosave begun before the
-search beside or the purge began (what the worker holds).
+search beside or the purge began (what the worker holds). "worker held" is the time the
+destruction's own calls held the worker: the live part plus (rekey beside) the swap.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import tempfile
@@ -46,7 +52,7 @@ from vault_app.services.beside_job import SerialWorker
 from vault_app.services.destruction_progress import Step
 from vault_app.services.vault import open_vault
 
-MODES = ("one op", "search on worker", "search beside")
+MODES = ("one op", "search on worker", "search beside", "rekey beside")
 
 
 class _Window:
@@ -58,10 +64,10 @@ class _Window:
         self._real = getattr(module, name)
 
     def __enter__(self) -> _Window:
-        def timed(*args: Any) -> None:
+        def timed(*args: Any) -> Any:
             self.begun = time.perf_counter()
             try:
-                self._real(*args)
+                return self._real(*args)
             finally:
                 self.ended = time.perf_counter()
 
@@ -73,6 +79,7 @@ class _Window:
 
 
 def _measure(run: Path, mode: str) -> dict[str, Any]:
+    load = os.getloadavg()[0]
     vault = open_vault(run / "vault", PASSPHRASE, with_psychotherapy=True, secrets_store=NO_KEYRING)
     chart = _oldest_adult_chart(vault)
     client = clients.create_client(vault, "Bench Autosave")
@@ -101,11 +108,13 @@ def _measure(run: Path, mode: str) -> dict[str, Any]:
         starts: list[float] = []
         window = _Window(destruction, "backups_part").__enter__()
         searched = _Window(destruction_beside, "search_part").__enter__()
+        swapped = _Window(destruction, "rekey_swap").__enter__()
         start = time.perf_counter()
         if mode == "one op":  # as before: the whole destruction one call on the worker
             worker.submit(lambda v: destruction.destroy(v, chart, **options), ended, failed)
         else:
-            options["search_beside"] = mode == "search beside"
+            options["search_beside"] = mode in ("search beside", "rekey beside")
+            options["rekey_beside"] = mode == "rekey beside"
 
             def beside() -> None:
                 try:
@@ -118,6 +127,7 @@ def _measure(run: Path, mode: str) -> dict[str, Any]:
         seconds = time.perf_counter() - start
         window.__exit__()
         searched.__exit__()
+        swapped.__exit__()
     finally:
         worker.call(lambda v: v.lock())
         worker.close()
@@ -126,16 +136,20 @@ def _measure(run: Path, mode: str) -> dict[str, Any]:
     cert = outcome["certificate"]
     # The job's first part: the search when it ran beside, else the purge (the job's thread
     # runs search_part in both beside modes; it returns at once when there is no image).
-    job_begun = searched.begun if mode == "search beside" else window.begun
+    job_begun = searched.begun if mode in ("search beside", "rekey beside") else window.begun
     # Each step's time: from its beginning to the next one's (the last, signing, to the end).
     marks = [t for _phase, t in steps] + [start + seconds]
     timed = [(phase, marks[i + 1] - t) for i, (phase, t) in enumerate(steps)]
-    return {"mode": mode, "seconds": seconds, "verification": cert["verification"]["result"],
+    return {"mode": mode, "load": load, "seconds": seconds, "verification": cert["verification"]["result"],
             "purged": sum(1 for b in cert["verification"]["backups"] if b.get("status") == "purged"),
             "baseline": baseline, "during": during, "purge_seconds": window.ended - window.begun,
-            "search_seconds": searched.ended - searched.begun if mode == "search beside" else 0.0,
+            "search_seconds": searched.ended - searched.begun if mode in ("search beside", "rekey beside") else 0.0,
+            "live_part_seconds": (job_begun - start) if mode != "one op" else seconds,
+            "swap_seconds": swapped.ended - swapped.begun if mode == "rekey beside" else 0.0,
             "live": [w for w, t in zip(during, starts, strict=True) if not job_begun or t < job_begun],
             "in_purge": [w for w, t in zip(during, starts, strict=True) if window.begun <= t <= window.ended],
+            "before_purge": [w for w, t in zip(during, starts, strict=True) if job_begun and job_begun <= t
+                             < window.begun],
             "steps": timed}
 
 
@@ -146,8 +160,11 @@ def _row(scale: str, n: int, result: dict[str, Any]) -> str:
     in_purge = f"{len(purge)}, worst {max(purge):.0f} ms" if purge else "none"
     live = f"{max(result['live']):.0f} ms" if result["live"] else "-"
     search = f"{result['search_seconds']:.1f} s" if result["search_seconds"] else "on the worker"
-    return (f"| {scale}, {n} snapshots, {result['mode']} | {result['seconds']:.1f} s | {len(during)} | "
-            f"{p50:.1f} ms | {p95:.0f} ms | {worst:.0f} ms | {live} | {search} | "
+    held = f"{result['live_part_seconds']:.2f} s" + (f" + swap {result['swap_seconds']:.2f} s"
+                                                     if result["swap_seconds"] else "")
+    return (f"| {scale}, {n} snapshots, {result['mode']} | {result['load']:.1f} | {result['seconds']:.1f} s | "
+            f"{len(during)} | "
+            f"{p50:.1f} ms | {p95:.0f} ms | {worst:.0f} ms | {live} | {held} | {search} | "
             f"{b95:.1f} ms | {worst / b95:.0f}x | {result['purge_seconds']:.1f} s: {in_purge} |")
 
 
@@ -180,13 +197,16 @@ def main(argv: list[str] | None = None) -> int:
                 print(rows[-1], file=sys.stderr, flush=True)
                 print("  steps (s): " + ", ".join(f"{phase} {took:.2f}" for phase, took in result["steps"]),
                       file=sys.stderr, flush=True)
+                beside = result["before_purge"]
+                print(f"  autosaves begun beside, before the purge: {len(beside)}"
+                      + (f", worst {max(beside):.0f} ms" if beside else ""), file=sys.stderr, flush=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"{datetime.now(UTC).isoformat(timespec='minutes')}: an autosave every {AUTOSAVE_PACE_S * 1000:.0f} ms "
           "during a verified destruction")
-    print("| destruction | took | autosaves | median | p95 | worst | worst in the live part | search beside "
-          "| baseline p95 | worst / baseline | the purge: autosaves begun in it |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
+    print("| destruction | load (1 min) | took | autosaves | median | p95 | worst | worst in the live part "
+          "| worker held | search beside | baseline p95 | worst / baseline | the purge: autosaves begun in it |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- |")
     print("\n".join(rows))
     return 0 if ok else 1
 

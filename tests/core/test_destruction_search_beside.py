@@ -174,26 +174,51 @@ def test_small_files_beyond_the_limit_leave_the_search_on_the_worker(psy_vault: 
     assert isinstance(verification, dict) and verification["result"] == "passed"
 
 
+# The app's destruction with the search (and the rekey) beside, in a process the crash
+# point kills: argv folder, chart, draft note, the phase at whose beginning the autosave
+# lands on the job's thread (the image held), and the text it saves.
 CHILD = """
 import os, sys, threading
 from pathlib import Path
 from vault_app.services import destruction_beside, notes
 from vault_app.services.beside_job import SerialWorker
 from vault_app.services.vault import open_vault
-folder, chart, draft = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+folder, chart, draft, phase, text = Path(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
 vault = open_vault(folder, os.environ["VAULT_APP_PASSPHRASE"], with_psychotherapy=True)
 worker = SerialWorker(vault)
 
-def autosave_during_the_search(step):
+def autosave_on_the_job(step):
     # On the job's thread, the image held: an autosave lands, then the crash point kills.
-    if step.phase == "search" and threading.current_thread().name == "vault-destruction-purge":
-        worker.call(lambda v: notes.save_draft(v, draft, {"text": "Typed during the search."}))
+    if step.phase == phase and threading.current_thread().name == "vault-destruction-purge":
+        worker.call(lambda v: notes.save_draft(v, draft, {"text": text}))
         print("saved", flush=True)
 
 destruction_beside.destroy_beside(worker.call, worker.submit, chart, basis="override", confirm=chart,
-                                  override_reason="fault-injection test of an interrupted search",
-                                  progress=autosave_during_the_search)
+                                  override_reason="fault-injection test of an interrupted destruction",
+                                  progress=autosave_on_the_job)
 """
+
+
+def killed_at(point: str, vault_dir: Path, chart_number: str, draft_id: str, phase: str, text: str) -> None:
+    """CHILD run until the crash point `point` kills it, having saved `text` first."""
+    env = dict(os.environ, VAULT_APP_PASSPHRASE=PASSPHRASE, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    env[CRASH_ENV] = point
+    done = subprocess.run([sys.executable, "-c", CHILD, str(vault_dir), chart_number, draft_id, phase, text],
+                          env=env, capture_output=True, timeout=300, check=False)
+    assert done.returncode == -signal.SIGKILL, done.stderr.decode(errors="replace")[-2000:]
+    assert done.stdout.decode().split() == ["saved"]
+
+
+def finished_after_the_kill(vault: Vault, draft_id: str, text: str) -> None:
+    """The unlock's hook finished the one destruction, verified, marked resumed; the draft
+    saved before the kill says `text`."""
+    [row] = destruction.list_destructions(vault)
+    assert row["state"] == "completed", row
+    cert = destruction.completed_entry(vault, row["certificate_id"]).payload["certificate"]
+    assert cert["method"]["resumed_after_interruption"] is True
+    assert cert["verification"]["result"] == "passed"
+    assert destruction.verify_destruction(vault, row["certificate_id"])["ok"]
+    assert notes.get_note(vault, draft_id).sections["text"] == text
 
 
 @pytest.mark.slow
@@ -202,18 +227,7 @@ def test_a_kill_during_the_search_beside_is_finished_at_the_next_unlock(psy_vaul
     other = seed_chart(psy_vault, "P")
     draft = notes.create_progress_note(psy_vault, other.client_id, text="Draft before.", template="free")
     psy_vault.lock()
-    env = dict(os.environ, VAULT_APP_PASSPHRASE=PASSPHRASE, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
-    env[CRASH_ENV] = "searching"
-    done = subprocess.run([sys.executable, "-c", CHILD, str(vault_dir), target.chart_number, draft.note_id],
-                          env=env, capture_output=True, timeout=300, check=False)
-    assert done.returncode == -signal.SIGKILL, done.stderr.decode(errors="replace")[-2000:]
-    assert done.stdout.decode().split() == ["saved"]
+    killed_at("searching", vault_dir, target.chart_number, draft.note_id, "search", "Typed during the search.")
     with reopen(vault_dir, psychotherapy=True) as vault:  # the unlock's hook resumes and finishes
-        [row] = destruction.list_destructions(vault)
-        assert row["state"] == "completed", row
-        cert = destruction.completed_entry(vault, row["certificate_id"]).payload["certificate"]
-        assert cert["method"]["resumed_after_interruption"] is True
-        assert cert["verification"]["result"] == "passed"
-        assert destruction.verify_destruction(vault, row["certificate_id"])["ok"]
         # The autosave made during the search was committed before the kill and is kept.
-        assert notes.get_note(vault, draft.note_id).sections["text"] == "Typed during the search."
+        finished_after_the_kill(vault, draft.note_id, "Typed during the search.")

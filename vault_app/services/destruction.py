@@ -14,7 +14,7 @@ verification it reports has passed.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -30,6 +30,7 @@ from vault_app.services import backup_beside_control, backup_registry, complianc
 from vault_app.services import destruction_backups as backups_step
 from vault_app.services import destruction_image as image_step
 from vault_app.services import destruction_progress as progressing
+from vault_app.services import destruction_rekey as rekeying
 from vault_app.services import destruction_verify as verify
 from vault_app.services.destruction_plan import plan, with_attachment_needles
 from vault_app.services.destruction_steps import (
@@ -73,7 +74,7 @@ def destroy(vault: Vault, client: str, *, progress: progressing.DestructionProgr
 
 
 def begin(vault: Vault, client: str, *, progress: progressing.DestructionProgress | None = None,
-          search_beside: bool = False, **options: Any) -> Carrying:
+          search_beside: bool = False, rekey_beside: bool = True, **options: Any) -> Carrying:
     """Plan, record the decision ("started"), then the live part (live_part)."""
     payload, needles = plan(vault, client, **options)
     crash_point("planned")
@@ -89,7 +90,7 @@ def begin(vault: Vault, client: str, *, progress: progressing.DestructionProgres
     crash_point("started")
     with past_no_return():
         return live_part(vault, payload, started.seq, needles, captured_all=True, resumed=False, progress=progress,
-                         search_beside=search_beside)
+                         search_beside=search_beside, rekey_beside=rekey_beside)
 
 
 @contextmanager
@@ -141,6 +142,8 @@ class Carrying:
     pending: list[dict[str, Any]] = field(default_factory=list)
     # The live vault's image still to be searched (destruction_beside.search_part), held until then.
     image: image_step.LiveImage | None = None
+    # The staged keys whose pages are rewritten beside, until the swap (destruction_rekey).
+    rekey: rekeying.Pending | None = None
 
 
 def _carry_out(
@@ -155,14 +158,17 @@ def _carry_out(
 
 def live_part(
     vault: Vault, payload: dict[str, Any], started_seq: int, needles: NeedleSet, *, captured_all: bool, resumed: bool,
-    progress: progressing.DestructionProgress | None = None, search_beside: bool = False,
+    progress: progressing.DestructionProgress | None = None, search_beside: bool = False, rekey_beside: bool = True,
 ) -> Carrying:
     """What needs the live vault alone: the deletion, rekey and crypto-erase, then the
     structural checks and the content search of the live vault (before the backups: whatever
     the therapist writes while they are purged is not taken for a residue of the chart).
 
     `search_beside`: the search's image is fixed here (destruction_image) and searched on
-    another thread (destruction_beside.search_part); if it cannot be fixed, searched here."""
+    another thread (destruction_beside.search_part); if it cannot be fixed, searched here.
+    With it, `rekey_beside` (False only to measure the way before, benchmarks/): the fresh
+    keys are only staged here, the pages rewritten from the image beside and swapped in on
+    the worker (destruction_rekey, rekey_swap)."""
     target = Target.from_payload(payload)
     report = progressing.Reporter(progress, target, _present_backups(vault))
     # The erase's own log entries move the bar on (delete, compact, rekey, crypto-erase).
@@ -178,7 +184,8 @@ def live_part(
         log.add("retain compliance records", ", ".join(f"{k}: {n}" for k, n in kept["counts"].items()) or "none")
     # A backup on lock still reading these files is stopped first (docs/scaling.md).
     backup_beside_control.before_destruction(vault)
-    erase(vault, target, log)
+    later = search_beside and rekey_beside
+    fresh = erase(vault, target, log, rekey_later=later)
     if not search_beside:
         _search_here(vault, c)
         report.begin(progressing.STRUCTURAL)
@@ -189,7 +196,15 @@ def live_part(
         # psychotherapy compartment, whose checkpoint must not meet the image's reads. The
         # ledger's chain is checked on the image beside (destruction_beside.search_part).
         c.struct = _structural(vault, target, c.destroyed_keys, with_chain=False)
+        if later:
+            # The keys are checked once the staged ones replace them (rekey_swap); until then, a failure.
+            c.struct["key_problems"] = [rekeying.NOT_REKEYED, *blob_problems(vault, target)]
         c.image = image_step.take(vault, c.scan)
+        if later:
+            c.rekey = rekeying.Pending(vault.folder, fresh) if c.image is None \
+                else rekeying.prepare(vault, fresh, c.image.sizes)
+            if c.image is None:
+                rekey_swap(vault, c, lambda: None)  # no copies: in place, here, as before
         if c.image is None:
             report.begin(progressing.STRUCTURAL)
             c.struct.update(verify.ledger_chain(vault.ledger, vault.header.ledger_anchor, seal=True))
@@ -197,6 +212,15 @@ def live_part(
             _search_here(vault, c)
     crash_point("live")
     return c
+
+
+def rekey_swap(vault: Vault, c: Carrying, release_image: Callable[[], None]) -> None:
+    """On the worker: the copies written beside put in place, the staged keys made the keys,
+    then the keys checked (destruction_rekey.swap_and_check)."""
+    if c.rekey is None:
+        release_image()
+        return
+    rekeying.swap_and_check(vault, c.rekey, release_image, c.log, c.struct, c.destroyed_keys)
 
 
 def _search_here(vault: Vault, c: Carrying) -> None:

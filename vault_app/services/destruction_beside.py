@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from vault_app.domain.errors import VaultError
 from vault_app.services import destruction
 from vault_app.services import destruction_progress as progressing
+from vault_app.services import destruction_rekey as rekeying
 from vault_app.services.beside_job import BesideJob, Submit, hand_over
 from vault_app.services.destruction_steps import crash_point
 from vault_app.services.ledger import LedgerEntry
@@ -81,6 +82,7 @@ class LiveView:
     def __init__(self, submit: Submit, vault_id: str, master: bytes, retired: list[bytes],
                  wraps: tuple[bytes, ...]) -> None:
         self.vault_id = vault_id
+        self.submit = submit
         self.ledger = _LedgerOnWorker(submit)
         self._master = master
         self._retired = retired
@@ -118,24 +120,35 @@ def begin(vault: Vault, client: str, submit: Submit, *, search_beside: bool = Tr
         raise
 
 
-def search_part(c: destruction.Carrying) -> None:
-    """The ledger chain's check and the content search of the live vault, on its image
-    (destruction_image), on the job's thread; nothing when the live part did both already.
-    The image is released whatever happens, so no read of ours outlives the destruction's
-    run (a kill releases it too)."""
+def search_part(c: destruction.Carrying, submit: Submit) -> None:
+    """The ledger chain's check, the compartments' re-encryption into copies and the
+    content search of the live vault, on its image (destruction_image), on the job's thread;
+    then the copies' swap, one short operation handed to the worker (`submit`;
+    destruction_rekey). Nothing when the live part did all of it already. The image is
+    released whatever happens, so no read of ours outlives the destruction's run (a kill
+    releases it too), and a copy not put in place is scrubbed."""
     image, c.image = c.image, None
     if image is None:
         return
+    pending = c.rekey
     try:
         c.report.begin(progressing.STRUCTURAL)
         c.struct.update(image.check_chain())
         c.report.finished(progressing.STRUCTURAL)
+        if pending is not None:
+            c.report.begin(progressing.REKEY)
+            rekeying.write_copies(pending)
         c.report.begin(progressing.SEARCH)
         crash_point("searching")
         image.search(c.scan)
         c.report.finished(progressing.SEARCH)
+        if pending is not None:
+            hand_over(submit, lambda v: destruction.rekey_swap(v, c, image.release))
     finally:
         image.release()
+        if pending is not None and not pending.done:
+            rekeying.discard(pending)
+            rekeying.forget(pending)
 
 
 def release(c: destruction.Carrying) -> None:
@@ -173,7 +186,7 @@ class PurgeJob(BesideJob):
     def _run(self) -> None:
         try:
             with destruction.past_no_return():
-                search_part(self.carrying)
+                search_part(self.carrying, self.live.submit)
                 destruction.backups_part(self.live.as_vault(), self.carrying)
         except VaultError as exc:
             self.error = exc

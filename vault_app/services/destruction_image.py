@@ -144,6 +144,8 @@ class LiveImage:
     # file, the search reads the path. A file put in its place meanwhile (an older copy
     # put back) would be searched instead of the one the erase left: refused after.
     identities: dict[Path, tuple[int, int]]
+    # Each compartment file's size at the moment (the rekey beside re-encrypts that much).
+    sizes: dict[Path, int]
 
     def search(self, scan: verify.ContentScan) -> None:
         scan.search_places(self.places)
@@ -226,7 +228,8 @@ def take(vault: Vault, scan: verify.ContentScan) -> LiveImage | None:
                for p in blob_files]
     places += [scan.fixed_place(label, len(data), partial(_memory_piece, data)) for label, data in small]
     places += scan.compartment_places(vault.folder, keys, "")
-    return LiveImage(places, holder, vault.ledger, vault.header.ledger_anchor, identities)
+    return LiveImage(places, holder, vault.ledger, vault.header.ledger_anchor, identities,
+                     {p: sizes[p] for p in databases})
 
 
 __all__ = ["MEMORY_LIMIT", "LiveImage", "take"]

@@ -16,7 +16,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from vault_app.services.destruction_steps import StepLog, Target
+from vault_app.services.destruction_steps import STAGED_STEP, StepLog, Target
 
 log = logging.getLogger(__name__)
 
@@ -138,9 +138,18 @@ class _ReportingLog(StepLog):
 
     def add(self, step: str, detail: str = "", **extra: Any) -> None:
         super().add(step, detail, **extra)
+        r = self.reporter
+        if step == STAGED_STEP:  # the rekey follows beside the worker: the crypto-erase comes first
+            if r.chart:
+                r.begin(CRYPTO_ERASE)
+            return
         if step not in _AFTER:
             return
-        r = self.reporter
+        if extra.get("beside"):
+            # The rekey beside the worker (destruction_rekey): its step began on the job's
+            # thread, after the crypto-erase; the search follows it there.
+            r.finished(REKEY)
+            return
         phase, following = _AFTER[step]
         r.finished(phase)
         if phase in (DELETE, COMPACT, REKEY) and r.seen[phase] < r.compartments:

@@ -92,8 +92,12 @@ def remaining_rows_in(comps: list[Compartment], target: Target) -> int:
     return total
 
 
+# The step the erase logs when the rekey follows beside the worker (services/destruction_rekey.py).
+STAGED_STEP = "stage fresh keys"
+
+
 def erase(vault: Vault, target: Target, log: StepLog, *, label: str = "", rebuild: bool = True,
-          rekey_after: bool = True) -> None:
+          rekey_after: bool = True, rekey_later: bool = False) -> dict[str, bytes]:
     """Delete, compact and rekey. `label` prefixes crash points (tests only).
 
     No VACUUM where a rekey follows (the live vault, a restored copy, a backup copy):
@@ -107,13 +111,21 @@ def erase(vault: Vault, target: Target, log: StepLog, *, label: str = "", rebuil
     every page the deletion did not change byte for byte as it was: those pages stay the
     chunks every other snapshot and the live vault's next snapshot share. Only the pages
     the deletion changed are new; the chunks that held the old ones are scrubbed by the
-    repository's sweep once no snapshot names them (docs/scaling.md, section 2)."""
+    repository's sweep once no snapshot names them (docs/scaling.md, section 2).
+
+    `rekey_later`: the fresh keys are only staged, and returned; the pages are rewritten
+    beside the worker and the keys replaced by services/destruction_rekey.py."""
+    fresh: dict[str, bytes] = {}
     with maintenance_psychotherapy(vault) as psy:
         comps = [compartment_for(vault, name, psy) for name in target.compartments]
         delete_and_compact(comps, target, log, label=label, rebuild=rebuild and not rekey_after)
-        if rekey_after:
+        if rekey_later:
+            fresh = stage_keys(vault, comps, label=label)
+            log.add(STAGED_STEP, ", ".join(c.name for c in comps) + ": a fresh random key each, staged in the "
+                    "header; every page is re-encrypted under it next, beside the vault's work")
+        elif rekey_after:
             rekey_all(vault, comps, label=label)
-        for comp in comps if rekey_after else ():
+        for comp in comps if rekey_after and not rekey_later else ():
             log.add("rekey", f"{comp.name}: every page, free pages included, re-encrypted under a fresh random key; "
                     "old key removed from the header",
                     compartment=comp.name)
@@ -123,12 +135,15 @@ def erase(vault: Vault, target: Target, log: StepLog, *, label: str = "", rebuil
         # Their files are scrubbed too (idempotent: a resumed destruction finds the rest).
         scrubbed = attachment_blobs.sweep_orphans(vault)
         log.add("crypto-erase attachments", "chart key deleted with secure_delete"
-                + (", compartment rekeyed; " if rekey_after else " (no rekey in a snapshot copy); ")
+                + (", compartment rekeyed; " if rekey_after and not rekey_later
+                   else ", compartment to be rekeyed next; " if rekey_later
+                   else " (no rekey in a snapshot copy); ")
                 + f"{len(scrubbed)} attachment file(s) overwritten with zeros and removed", files=len(scrubbed))
         crash_point(f"{label}blobs_scrubbed")
     swept = sweep_temp_files(vault)
     if swept:
         log.add("remove stale files", f"{len(swept)} temporary file(s) an interrupted save left in the vault folder")
+    return fresh
 
 
 def delete_and_compact(comps: list[Compartment], target: Target, log: StepLog, *, label: str = "",
@@ -179,10 +194,7 @@ def rekey_all(vault: Vault, comps: list[Compartment], *, label: str = "") -> Non
     written from this thread only: every fresh key is staged first, and each becomes
     the key once its file is rewritten. A crash at any point leaves each compartment
     opening with its old or its staged key, as with one at a time."""
-    fresh = {comp.name: keys.random_key() for comp in comps}
-    for comp in comps:
-        vault.stage_compartment_key(comp.name, fresh[comp.name])
-        crash_point(f"{label}staged:{comp.name}")
+    fresh = stage_keys(vault, comps, label=label)
 
     def rewrite(comp: Compartment) -> None:
         deletion.rekey(comp, fresh[comp.name])
@@ -192,6 +204,15 @@ def rekey_all(vault: Vault, comps: list[Compartment], *, label: str = "") -> Non
     for comp in comps:
         vault.replace_compartment_key(comp.name, fresh[comp.name])
         crash_point(f"{label}replaced:{comp.name}")
+
+
+def stage_keys(vault: Vault, comps: list[Compartment], *, label: str = "") -> dict[str, bytes]:
+    """A fresh random key per compartment, each staged in the header (the rekey's step 1)."""
+    fresh = {comp.name: keys.random_key() for comp in comps}
+    for comp in comps:
+        vault.stage_compartment_key(comp.name, fresh[comp.name])
+        crash_point(f"{label}staged:{comp.name}")
+    return fresh
 
 
 def rekey(vault: Vault, comp: Compartment, *, label: str = "") -> None:

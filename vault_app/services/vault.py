@@ -39,7 +39,7 @@ from vault_app.services.vault_keys import (  # re-exported: callers use vault.fa
     unwrap_header_keys,
 )
 from vault_app.services.vault_session import Vault
-from vault_app.storage import folder_lock
+from vault_app.storage import folder_lock, rekey_copy
 from vault_app.storage import header as header_io
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
 from vault_app.storage.files import ensure_private_dir, os_errors
@@ -208,6 +208,7 @@ def _open_locked(
 ) -> Vault:
     header = header_io.read(folder)
     keys = VaultKeys.from_passphrase(folder, header, passphrase, store)
+    _scrub_rekey_copies(folder)
     staged = upgrade_stage.before_open(folder, header, keys, psychotherapy=with_psychotherapy)
     try:
         vault = Vault(folder, header, keys, writer_lock=held)
@@ -244,6 +245,15 @@ def _open_locked(
     return vault
 
 
+def _scrub_rekey_copies(folder: Path) -> None:
+    """A compartment's re-encrypted copy left by a destruction killed before its rename
+    (services/destruction_rekey.py), or put back: never needed, since the file it was made
+    from stays whole and current under its key until the rename. Scrubbed before any
+    compartment opens; the interrupted destruction is then finished in place by the
+    after-unlock hook. Only with the writer lock held and the passphrase proven."""
+    rekey_copy.scrub_strays(folder)
+
+
 def recover_vault(
     folder: Path,
     recovery_key: str,
@@ -272,6 +282,7 @@ def _recover_locked(
 ) -> Vault:
     header = header_io.read(folder)
     keyring = VaultKeys.from_recovery_key(header, recovery_key, store)
+    _scrub_rekey_copies(folder)
     params = params or kdf_params_of(header)
     require_safe_kdf(params)
     staged = upgrade_stage.before_open(folder, header, keyring)

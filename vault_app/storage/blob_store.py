@@ -31,6 +31,7 @@ from vault_app.storage.files import (
     ensure_private_dir,
     fsync_dir,
     os_errors,
+    scrub_file,
 )
 
 BLOBS_DIR = "blobs"
@@ -259,20 +260,7 @@ def scrub(path: Path) -> None:
     """Overwrite the file with zeros, flush, unlink, flush its folder. The bytes were
     ciphertext under a key already deleted; the overwrite keeps them out of free blocks
     on disks that overwrite in place (SSDs may remap: the crypto-erase is what counts)."""
-    with os_errors("removing an attachment file"):
-        try:
-            fh = path.open("r+b")
-        except FileNotFoundError:
-            return  # already gone: the step is idempotent
-        with fh:
-            size = os.fstat(fh.fileno()).st_size
-            zeros = b"\x00" * SCRUB_BLOCK
-            for offset in range(0, size, SCRUB_BLOCK):
-                fh.write(zeros[: min(SCRUB_BLOCK, size - offset)])
-            fh.flush()
-            os.fsync(fh.fileno())
-        path.unlink(missing_ok=True)
-        fsync_dir(path.parent)
+    scrub_file(path, "removing an attachment file")
 
 
 def scrub_blob(folder: Path, blob_id: str) -> None:

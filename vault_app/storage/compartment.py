@@ -117,10 +117,7 @@ def classify(exc: Exception, compartment: str, what: str) -> Exception:
             hint="Nothing already saved was lost. Free some space and try again.",
         )
     if code in _BUSY:
-        return EnvironmentProblem(
-            f"The {compartment} compartment is busy (another copy of the app may have it open).",
-            hint="Close other copies of the app and try again.",
-        )
+        return compartment_busy(compartment)
     if code in _READ_ONLY:
         return EnvironmentProblem(
             f"The {compartment} compartment is read-only.",
@@ -131,6 +128,13 @@ def classify(exc: Exception, compartment: str, what: str) -> Exception:
     if code in _DAMAGED:
         return compartment_damaged(compartment)
     return exc
+
+
+def compartment_busy(compartment: str) -> EnvironmentProblem:
+    return EnvironmentProblem(
+        f"The {compartment} compartment is busy (another copy of the app may have it open).",
+        hint="Close other copies of the app and try again.",
+    )
 
 
 def compartment_damaged(compartment: str) -> VaultCorrupt:
@@ -188,6 +192,34 @@ def shell_commands(key: bytes) -> list[str]:
     return [key_pragma(key) + ";", "PRAGMA cipher_compatibility = 4;"]
 
 
+def _connect(name: str, path: Path, key: bytes) -> Any:
+    """The vault's own read-write connection to a compartment file, keyed (a wrong key
+    fails here), in WAL mode with synchronous FULL and secure_delete on."""
+    try:
+        conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    except sqlcipher.Error as exc:
+        raise classify(exc, name, f"opening the {name} compartment") from None
+    try:
+        conn.row_factory = sqlcipher.Row  # rows are read by column name (test_named_rows.py)
+        # SQLCipher would print its own decrypt errors to stderr; we report them ourselves.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(key_pragma(key))
+        conn.execute("PRAGMA cipher_compatibility = 4")
+        # Reading the schema proves the key; a wrong key reads as "not a database".
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA foreign_keys = ON")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()["journal_mode"]
+        if str(mode).lower() != "wal":
+            raise EnvironmentProblem(f"The {name} compartment could not switch to WAL mode.")
+        conn.execute("PRAGMA synchronous = FULL")
+    except Exception as exc:
+        conn.close()
+        raise classify(exc, name, f"opening the {name} compartment") from None
+    return conn
+
+
 class Compartment:
     def __init__(self, name: str, path: Path, conn: Any, *, key: bytes | None = None) -> None:
         self.name = name
@@ -219,25 +251,8 @@ class Compartment:
             else:
                 for suffix in ("", "-wal", "-shm"):
                     make_private(Path(str(path) + suffix))
+        conn = _connect(name, path, key)
         try:
-            conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
-        except sqlcipher.Error as exc:
-            raise classify(exc, name, f"opening the {name} compartment") from None
-        try:
-            conn.row_factory = sqlcipher.Row  # rows are read by column name (test_named_rows.py)
-            # SQLCipher would print its own decrypt errors to stderr; we report them ourselves.
-            conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute(key_pragma(key))
-            conn.execute("PRAGMA cipher_compatibility = 4")
-            # Reading the schema proves the key; a wrong key reads as "not a database".
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            conn.execute("PRAGMA secure_delete = ON")
-            conn.execute("PRAGMA temp_store = MEMORY")
-            conn.execute("PRAGMA foreign_keys = ON")
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()["journal_mode"]
-            if str(mode).lower() != "wal":
-                raise EnvironmentProblem(f"The {name} compartment could not switch to WAL mode.")
-            conn.execute("PRAGMA synchronous = FULL")
             compartment = cls(name, path, conn, key=key)
             migrations.apply(compartment)
             from vault_app.storage import integrity_stamp  # it builds on this module
@@ -373,6 +388,32 @@ class Compartment:
             raise classify(exc, self.name, "re-encrypting") from None
         if self._key is not None:
             self._key = bytes(new_key)
+
+    def swap_in(self, copy: Path, new_key: bytes, before_rename: Callable[[], None] | None = None) -> None:
+        """Put `copy` (this file re-encrypted under `new_key`: storage/rekey_copy.py) in this
+        file's place and go on with it, this object staying the one the vault holds. The
+        connection is closed first (its checkpoint empties the -wal); if the copy cannot be
+        put in place, the file is reopened as it was, under its key, and the error raised."""
+        from vault_app.storage import rekey_copy  # it reads pages, not connections
+
+        if self._depth:
+            raise RuntimeError("a compartment is swapped between transactions only")
+        old_key = self._key
+        if not self.checkpoint("re-encrypting"):
+            raise compartment_busy(self.name)
+        self._conn.close()
+        try:
+            rekey_copy.put_in_place(copy, self.path, before_rename)
+        except BaseException:
+            # Before the rename the file is the old one, whole; after it (a failed flush of
+            # the folder), the copy: reopened either way, so the vault is never left closed.
+            reopen = old_key if copy.exists() else new_key
+            if reopen is not None:
+                self._conn = _connect(self.name, self.path, reopen)
+                self._key = bytes(reopen)
+            raise
+        self._conn = _connect(self.name, self.path, new_key)
+        self._key = bytes(new_key)
 
     def user_version(self) -> int:
         return int(self.scalar("PRAGMA user_version"))

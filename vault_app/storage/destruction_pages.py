@@ -70,10 +70,14 @@ class PageCipher:
         """The page's HMAC-SHA512 over its data, its IV and its number (SQLCipher 4)."""
         if len(page) != PAGE_SIZE:
             return False
+        return hmac.compare_digest(self.mac_for(page, pgno), page[PAGE_SIZE - HMAC_LEN :])
+
+    def mac_for(self, page: memoryview, pgno: int) -> bytes:
+        """The HMAC page `pgno` carries, over its data and IV (`page` may end before the HMAC)."""
         mac = self._mac.copy()
         mac.update(page[SALT_LEN if pgno == 1 else 0 : PAGE_SIZE - HMAC_LEN])  # data, then IV: contiguous
         mac.update(pgno.to_bytes(4, "little"))
-        return hmac.compare_digest(mac.digest(), page[PAGE_SIZE - HMAC_LEN :])
+        return mac.digest()
 
     def decrypt_run(self, pages: list[tuple[memoryview, int]]) -> bytes:
         """The plaintexts of authenticated pages, concatenated in order.

@@ -8,6 +8,7 @@ import os
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from vault_app.domain.errors import DiskFull, EnvironmentProblem
 
@@ -149,6 +150,16 @@ def os_errors(what: str) -> Iterator[None]:
 SCRUB_BLOCK = 1 << 20
 
 
+def _zero_fill(fh: BinaryIO) -> None:
+    """Overwrite an open file with zeros over its whole length, to the disk."""
+    size = os.fstat(fh.fileno()).st_size
+    zeros = b"\x00" * SCRUB_BLOCK
+    for offset in range(0, size, SCRUB_BLOCK):
+        fh.write(zeros[: min(SCRUB_BLOCK, size - offset)])
+    fh.flush()
+    os.fsync(fh.fileno())
+
+
 def scrub_tree(folder: Path) -> None:
     """Overwrite every file of a work folder once, then remove it. The files are
     SQLCipher-encrypted already; the overwrite keeps their pages out of free blocks on
@@ -157,10 +168,20 @@ def scrub_tree(folder: Path) -> None:
         for child in folder.iterdir():
             if child.is_file() and not child.is_symlink():
                 with contextlib.suppress(OSError), child.open("r+b") as fh:
-                    size = os.fstat(fh.fileno()).st_size
-                    zeros = b"\x00" * SCRUB_BLOCK
-                    for offset in range(0, size, SCRUB_BLOCK):
-                        fh.write(zeros[: min(SCRUB_BLOCK, size - offset)])
-                    fh.flush()
-                    os.fsync(fh.fileno())
+                    _zero_fill(fh)
     shutil.rmtree(folder, ignore_errors=True)
+
+
+def scrub_file(path: Path, what: str) -> None:
+    """Overwrite one file with zeros, flush, unlink, flush its folder; nothing if it is gone
+    (idempotent). Its bytes are ciphertext already; the overwrite keeps them out of free
+    blocks on disks that overwrite in place (SSDs may remap: docs/SECURITY.md)."""
+    with os_errors(what):
+        try:
+            fh = path.open("r+b")
+        except FileNotFoundError:
+            return
+        with fh:
+            _zero_fill(fh)
+        path.unlink(missing_ok=True)
+        fsync_dir(path.parent)
