@@ -21,7 +21,7 @@ from tests.core.destruction_helpers import SeededChart, decrypted_hits, raw_hits
 from tests.core.test_destruction_search_beside import finished_after_the_kill, killed_at
 from tests.core.test_faults_diskfull import _fill, small_filesystem
 from vault_app.crypto.kdf import KdfParams
-from vault_app.domain.errors import EnvironmentProblem, LedgerRollback, VaultCorrupt
+from vault_app.domain.errors import DiskFull, LedgerRollback, VaultCorrupt
 from vault_app.services import destruction, destruction_beside, destruction_rekey, notes, psychotherapy_notes
 from vault_app.services.beside_job import SerialWorker
 from vault_app.services.destruction_progress import Step
@@ -203,8 +203,11 @@ def test_a_full_disk_leaves_no_copy_and_the_destruction_to_the_next_unlock(tmp_p
             worker.call(lambda v: notes.save_draft(v, draft.note_id, {"text": "Typed before the disk filled."}))
             filler.append(_fill(disk, 64 * 1024))
 
-        with pytest.raises(EnvironmentProblem):  # DiskFull, or the journal left busy by the failed rekey
+        # The in-place rekey after the copies failed leaves its journal locked on a full disk:
+        # said as the full disk it is, not as another program holding the vault.
+        with pytest.raises(DiskFull, match="disk is too full") as caught:
             _destroy_beside(vault, target, fill_the_disk, phase="rekey")
+        assert "MiB" in (caught.value.hint or "")
         assert _copies(folder) == []
         filler[0].unlink()
         vault.lock()
