@@ -105,3 +105,16 @@ def test_strays_and_their_journals_are_scrubbed(tmp_path: Path) -> None:
     assert sorted(rekey_copy.scrub_strays(tmp_path)) == ["ledger.db.rekeyed", "psychotherapy.db.rekeyed",
                                                          "records.db.rekeyed"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["records.db"]
+
+
+def test_a_rekey_in_place_is_proven_by_a_fresh_connection_under_the_new_key(tmp_path: Path) -> None:
+    """What destruction_delete.rekey checks before the header may name the new key."""
+    from vault_app.storage import destruction_delete
+
+    old, new = os.urandom(32), os.urandom(32)
+    comp = _filled(tmp_path, old)
+    assert comp.key_opens(old) and not comp.key_opens(new)
+    destruction_delete.rekey(comp, new)
+    assert comp.key_opens(new) and not comp.key_opens(old)
+    assert comp.scalar("SELECT count(*) FROM t") == 400
+    comp.close()

@@ -415,5 +415,16 @@ class Compartment:
         self._conn = _connect(self.name, self.path, new_key)
         self._key = bytes(new_key)
 
+    def key_opens(self, key: bytes) -> bool:
+        """Whether a fresh connection under `key` reads this file's schema: the proof that a
+        rekey took before the header names the new key (SQLCipher's rekey can return without
+        an error when it did not, e.g. on a full disk)."""
+        try:
+            conn = _connect(self.name, self.path, key)
+        except VaultError:
+            return False
+        conn.close()
+        return True
+
     def user_version(self) -> int:
         return int(self.scalar("PRAGMA user_version"))

@@ -308,6 +308,12 @@ def rekey(comp: Compartment, new_key: bytes) -> None:
                  f"{_needed_mib(comp.path)} MiB on this disk, then unlock the vault again: an interrupted "
                  "destruction finishes then.",
         ) from None
+    if not comp.key_opens(new_key):
+        raise EnvironmentProblem(
+            f"The {comp.name} compartment could not be re-encrypted under its new key.",
+            hint="Nothing already saved was lost, and its old key is still the one in use. Check that the disk "
+                 "has free space, then unlock the vault again: an interrupted destruction finishes then.",
+        )
 
 
 def _needed_mib(path: Path) -> int:
