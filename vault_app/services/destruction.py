@@ -200,11 +200,11 @@ def live_part(
             # The keys are checked once the staged ones replace them (rekey_swap); until then, a failure.
             c.struct["key_problems"] = [rekeying.NOT_REKEYED, *blob_problems(vault, target)]
         c.image = image_step.take(vault, c.scan)
-        if later:
-            c.rekey = rekeying.Pending(vault.folder, fresh) if c.image is None \
-                else rekeying.prepare(vault, fresh, c.image.sizes)
-            if c.image is None:
-                rekey_swap(vault, c, lambda: None)  # no copies: in place, here, as before
+        if later and c.image is not None:
+            c.rekey = rekeying.prepare(vault, fresh, c.image.sizes)
+        elif later:
+            c.rekey = rekeying.Pending(vault.folder, fresh)
+            rekey_swap(vault, c, lambda: None)  # no image, no copies: in place, here, as before
         if c.image is None:
             report.begin(progressing.STRUCTURAL)
             c.struct.update(verify.ledger_chain(vault.ledger, vault.header.ledger_anchor, seal=True))

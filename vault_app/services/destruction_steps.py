@@ -116,6 +116,7 @@ def erase(vault: Vault, target: Target, log: StepLog, *, label: str = "", rebuil
     `rekey_later`: the fresh keys are only staged, and returned; the pages are rewritten
     beside the worker and the keys replaced by services/destruction_rekey.py."""
     fresh: dict[str, bytes] = {}
+    rekey_now = rekey_after and not rekey_later
     with maintenance_psychotherapy(vault) as psy:
         comps = [compartment_for(vault, name, psy) for name in target.compartments]
         delete_and_compact(comps, target, log, label=label, rebuild=rebuild and not rekey_after)
@@ -123,9 +124,9 @@ def erase(vault: Vault, target: Target, log: StepLog, *, label: str = "", rebuil
             fresh = stage_keys(vault, comps, label=label)
             log.add(STAGED_STEP, ", ".join(c.name for c in comps) + ": a fresh random key each, staged in the "
                     "header; every page is re-encrypted under it next, beside the vault's work")
-        elif rekey_after:
+        elif rekey_now:
             rekey_all(vault, comps, label=label)
-        for comp in comps if rekey_after and not rekey_later else ():
+        for comp in comps if rekey_now else ():
             log.add("rekey", f"{comp.name}: every page, free pages included, re-encrypted under a fresh random key; "
                     "old key removed from the header",
                     compartment=comp.name)
@@ -135,7 +136,7 @@ def erase(vault: Vault, target: Target, log: StepLog, *, label: str = "", rebuil
         # Their files are scrubbed too (idempotent: a resumed destruction finds the rest).
         scrubbed = attachment_blobs.sweep_orphans(vault)
         log.add("crypto-erase attachments", "chart key deleted with secure_delete"
-                + (", compartment rekeyed; " if rekey_after and not rekey_later
+                + (", compartment rekeyed; " if rekey_now
                    else ", compartment to be rekeyed next; " if rekey_later
                    else " (no rekey in a snapshot copy); ")
                 + f"{len(scrubbed)} attachment file(s) overwritten with zeros and removed", files=len(scrubbed))

@@ -8,6 +8,7 @@ does, so callers above never see a raw driver exception for a user's problem.
 from __future__ import annotations
 
 import contextlib
+import shutil
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -135,6 +136,24 @@ def compartment_busy(compartment: str) -> EnvironmentProblem:
         f"The {compartment} compartment is busy (another copy of the app may have it open).",
         hint="Close other copies of the app and try again.",
     )
+
+
+def _rekey_failed(compartment: str, path: Path) -> EnvironmentProblem:
+    try:
+        size = path.stat().st_size
+        short = shutil.disk_usage(path.parent).free < size
+    except OSError:
+        size, short = 0, False
+    after = "then try again (an interrupted destruction finishes at the next unlock)."
+    if short:
+        return DiskFull(
+            f"The disk is too full to re-encrypt the {compartment} compartment.",
+            hint=f"Nothing already saved was lost, and its old key is still the one in use. Free at least "
+                 f"{size // (1 << 20) + 1} MiB on this disk, " + after)
+    return EnvironmentProblem(
+        f"The {compartment} compartment could not be re-encrypted under its new key.",
+        hint="Nothing already saved was lost, and its old key is still the one in use. Check that the disk has "
+             "free space, " + after)
 
 
 def compartment_damaged(compartment: str) -> VaultCorrupt:
@@ -382,12 +401,24 @@ class Compartment:
         return row is None or int(row["busy"]) == 0
 
     def rekey(self, new_key: bytes) -> None:
+        """Every page re-encrypted under `new_key`, proven by a fresh connection under it
+        before anyone may name it in the header: SQLCipher's rekey can return without an
+        error when it did not take (on a full disk the file stays under the old key). Then
+        the connection is opened again under the key the file is really under, and the
+        failure said (DiskFull when the disk has less free space than the file)."""
         try:
             self._conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
         except sqlcipher.Error as exc:
             raise classify(exc, self.name, "re-encrypting") from None
+        if self.key_opens(new_key):
+            if self._key is not None:
+                self._key = bytes(new_key)
+            return
         if self._key is not None:
-            self._key = bytes(new_key)
+            with contextlib.suppress(sqlcipher.Error):
+                self._conn.close()
+            self._conn = _connect(self.name, self.path, self._key)
+        raise _rekey_failed(self.name, self.path)
 
     def swap_in(self, copy: Path, new_key: bytes, before_rename: Callable[[], None] | None = None) -> None:
         """Put `copy` (this file re-encrypted under `new_key`: storage/rekey_copy.py) in this

@@ -8,13 +8,11 @@ change here. Full-text indexes are kept in step by their own triggers.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from vault_app.domain.errors import DiskFull, EnvironmentProblem
+from vault_app.domain.errors import EnvironmentProblem
 from vault_app.storage.compartment import Compartment
 
 CLIENT_COLUMN = "client_id"
@@ -292,39 +290,10 @@ def compact(comp: Compartment, *, vacuum: bool = True) -> list[str]:
 
 
 def rekey(comp: Compartment, new_key: bytes) -> None:
-    """Re-encrypt every page under `new_key` and fold the WAL back into the file."""
+    """Re-encrypt every page under `new_key` (proven: Compartment.rekey) and fold the WAL
+    back into the file."""
     comp.rekey(new_key)
-    try:
-        checkpoint(comp)
-    except EnvironmentProblem as err:
-        # On a full disk SQLCipher's rekey returns without an error and leaves the journal
-        # locked, so the checkpoint says "in use" although the vault lock keeps every other
-        # writer out: the rekey's journal needs about the file's size free, so say what it is.
-        if isinstance(err, DiskFull) or not _short_of_space(comp.path):
-            raise
-        raise DiskFull(
-            f"The disk is too full to re-encrypt the {comp.name} compartment.",
-            hint="Nothing already saved was lost, and its old key is still the one in use. Free at least "
-                 f"{_needed_mib(comp.path)} MiB on this disk, then unlock the vault again: an interrupted "
-                 "destruction finishes then.",
-        ) from None
-    if not comp.key_opens(new_key):
-        raise EnvironmentProblem(
-            f"The {comp.name} compartment could not be re-encrypted under its new key.",
-            hint="Nothing already saved was lost, and its old key is still the one in use. Check that the disk "
-                 "has free space, then unlock the vault again: an interrupted destruction finishes then.",
-        )
-
-
-def _needed_mib(path: Path) -> int:
-    return path.stat().st_size // (1 << 20) + 1
-
-
-def _short_of_space(path: Path) -> bool:
-    try:
-        return shutil.disk_usage(path.parent).free < path.stat().st_size
-    except OSError:
-        return False
+    checkpoint(comp)
 
 
 def secure_delete_on(comp: Compartment) -> bool:
