@@ -164,6 +164,10 @@ def test_needles_in_bytes_that_do_not_authenticate_are_found(tmp_path: Path) -> 
     page6 = db.read_bytes()[5 * PAGE_SIZE : 5 * PAGE_SIZE + 12]
     across = b"SEAM-" + os.urandom(3).hex().encode() + page6
     _patch(db, 5 * PAGE_SIZE - (len(across) - len(page6)), across[: len(across) - len(page6)])
+    # And the other way: from page 4's last bytes (good, its ciphertext as it is) into page 5.
+    page4_tail = db.read_bytes()[4 * PAGE_SIZE - 9 : 4 * PAGE_SIZE]
+    into = page4_tail + b"-INTO-" + os.urandom(3).hex().encode()
+    _patch(db, 4 * PAGE_SIZE, into[len(page4_tail) :])
     # A stale frame: the second frame's page overwritten (it no longer verifies).
     in_frame = b"STALE-FRAME-" + os.urandom(6).hex().encode()
     _patch(wal, WAL_HEADER + FRAME + FRAME_HEADER + 2000, in_frame)
@@ -178,11 +182,12 @@ def test_needles_in_bytes_that_do_not_authenticate_are_found(tmp_path: Path) -> 
     with wal.open("ab") as handle:
         handle.write(b"\x01" * 100 + in_torn_frame)
     nowhere = b"NOWHERE-" + os.urandom(8).hex().encode()
-    needles = [in_old_page, across, in_frame, in_header, in_torn, in_torn_frame, nowhere]
+    needles = [in_old_page, across, into, in_frame, in_header, in_torn, in_torn_frame, nowhere]
 
     scan = _scan(folder, key, needles)
     assert _where(scan, in_old_page) == {RAW_DB}
     assert _where(scan, across) == {RAW_DB}
+    assert _where(scan, into) == {RAW_DB}
     assert _where(scan, in_torn) == {RAW_DB}
     assert _where(scan, in_frame) == {RAW_WAL}
     assert _where(scan, in_header) == {RAW_WAL}
