@@ -10,10 +10,10 @@ would find as a residue is missed, and why the decrypted search is unchanged:
 
 1. **What is searched raw (the loose bytes L of a file).** A SQLCipher 4 page is
    `data || IV(16) || HMAC-SHA512(64)`; the HMAC covers the data, the IV and the page
-   number (page 1: from byte 16 on). L is every byte of the file except those of a whole
-   page whose HMAC verifies under the current key at its page number, plus:
-   - page 1's first 16 bytes (the file salt): outside the HMAC, so in L (they are
-     random; searching them costs nothing);
+   number (page 1: from byte 16 on). L is every byte of the file outside the whole pages
+   whose HMAC verifies under the current key at their page number, and page 1's salt:
+   - page 1's first 16 bytes (the file salt, also in a -wal frame for page 1): outside
+     the HMAC, so in L (they are random; searching them costs nothing);
    - every page that does not verify: under an older key, written at another number,
      torn, or never a page at all;
    - a partial last page of the file;
@@ -25,12 +25,18 @@ would find as a residue is missed, and why the decrypted search is unchanged:
    verify, salt excepted.
 2. **A needle wholly inside A is not the chart's content in the file.** A page that
    verifies under the current key was written by a holder of that key (the HMAC key is
-   derived from it), i.e. by SQLCipher, as `AES-256-CBC(key, IV, plaintext)`, its IV and
-   the HMAC of both. Its plaintext, whatever it holds, is searched in the decrypted pass
-   below (every verified page, as before). Its raw bytes are the cipher's output and a
-   keyed hash: a needle appears there only by chance (about 2^-40 per position for the
-   shortest, 5-byte needles), never as a copy of the content; the old whole-file search
-   could only turn such a chance into a false failure.
+   derived from it and the salt). Two writers hold it, and both encrypt, then MAC:
+   SQLCipher's codec and the app's own page re-encryption (storage/rekey_copy.py,
+   `tests/core/test_rekey_copy.py`: every page of a copy, free pages included, decrypts
+   under the new key to what it held under the old one). So such a page is
+   `AES-256-CBC(key, IV, plaintext) || IV || HMAC`, and its plaintext, whatever it holds
+   (an older image of the page included), is searched in the decrypted pass below (every
+   verified page, as before). Its raw bytes are the cipher's output and a keyed hash: a
+   needle appears there only by chance (about 2^-40 per position for the shortest, 5-byte
+   needles), never as a copy of the content; the old whole-file search could only turn
+   such a chance into a false failure. (A writer that put a MAC on unencrypted bytes would
+   defeat this search and the decrypted one alike: no such writer exists, and a new one
+   must keep the property that test checks.)
 3. **Every occurrence that touches L is found.** A needle is at most `max_len` bytes, so an
    occurrence that overlaps a loose region [a, b) lies within [a - (max_len - 1),
    b + (max_len - 1)). Each region is searched on exactly those bytes of the file (its
