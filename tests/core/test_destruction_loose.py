@@ -35,7 +35,8 @@ from vault_app.services.vault import Vault
 from vault_app.services.vault_keys import COMPARTMENT_SLOTS
 from vault_app.storage import destruction_delete as deletion
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
-from vault_app.storage.destruction_loose import Loose, LooseSearch
+from vault_app.storage.destruction_loose import LooseSearch
+from vault_app.storage.destruction_pages import Loose
 from vault_app.storage.destruction_scan import TEXT, Needle, NeedleSet
 
 WAL_HEADER, FRAME_HEADER = 32, 24

@@ -70,18 +70,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from vault_app.storage.destruction_pages import Loose
 from vault_app.storage.destruction_scan import CHUNK, Matcher, NeedleSet
 from vault_app.storage.files import os_errors
-
-
-@dataclass(frozen=True)
-class Loose:
-    """A region of a file that does not authenticate: `length` bytes from `start`, and its
-    `context` (those bytes with up to the search's margin of the file on either side)."""
-
-    start: int
-    length: int
-    context: bytes
 
 
 @dataclass
@@ -160,13 +151,3 @@ def loose_range(path: Path, start: int, length: int, sink: LooseSink) -> Iterato
             at += got
     yield from ()
 
-
-def merged(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """(offset, length) regions in order, neighbours joined into one."""
-    out: list[tuple[int, int]] = []
-    for offset, length in regions:
-        if out and out[-1][0] + out[-1][1] == offset:
-            out[-1] = (out[-1][0], out[-1][1] + length)
-        else:
-            out.append((offset, length))
-    return out

@@ -24,11 +24,11 @@ import hmac
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from vault_app.domain.errors import VaultCorrupt
-from vault_app.storage.destruction_loose import Loose, LooseSink, merged
 from vault_app.storage.files import os_errors
 
 PAGE_SIZE = 4096
@@ -100,6 +100,37 @@ class PageCipher:
             out.append(plain[offset + IV_LEN : offset + IV_LEN + size])
             offset += IV_LEN + size
         return b"".join(out)
+
+
+@dataclass(frozen=True)
+class Loose:
+    """A region of a file that does not authenticate: `length` bytes from `start`, and its
+    `context` (those bytes with up to the sink's margin of the file on either side)."""
+
+    start: int
+    length: int
+    context: bytes
+
+
+class LooseSink(Protocol):
+    """Where a run's regions that do not authenticate go (storage/destruction_loose.py,
+    which this module does not import: the unlock loads it without the search)."""
+
+    @property
+    def margin(self) -> int: ...
+
+    def take(self, regions: list[Loose]) -> None: ...
+
+
+def merged(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(offset, length) regions in order, neighbours joined into one."""
+    out: list[tuple[int, int]] = []
+    for offset, length in regions:
+        if out and out[-1][0] + out[-1][1] == offset:
+            out[-1] = (out[-1][0], out[-1][1] + length)
+        else:
+            out.append((offset, length))
+    return out
 
 
 BATCH_PAGES = 256  # pages read, checked and decrypted together: 1 MiB
