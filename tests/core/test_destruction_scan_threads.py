@@ -77,6 +77,9 @@ def test_the_vault_scan_is_the_same_with_one_or_two_threads_and_any_pieces(
     for scan in (one, two):
         assert scan.hits == reference.hits
         assert (scan.files, scan.raw_bytes, scan.places) == (reference.files, reference.raw_bytes, reference.places)
+        # The compartments' bytes that do not authenticate: the same count, however cut.
+        assert (scan.loose.bytes_searched, scan.loose_files) == (reference.loose.bytes_searched,
+                                                                 reference.loose_files)
         assert scan.pages == reference.pages
         assert verify.content_result(psy_vault, scan, captured_all=True) == \
             verify.content_result(psy_vault, reference, captured_all=True)
@@ -88,6 +91,7 @@ def test_the_vault_scan_is_the_same_with_one_or_two_threads_and_any_pieces(
     assert any("records.db (decrypted" in p for p in places)
     assert any("psychotherapy.db (decrypted" in p for p in places)
     assert reference.pages.authenticated > 10
+    assert reference.loose.bytes_searched >= 3 * 16 and reference.loose_files >= 3  # at least the salts
     assert other.names[0].encode() not in found
 
 

@@ -152,9 +152,12 @@ WHY_NOT_PURGE = (
 )
 VERIFICATION_METHOD = (
     "Before deletion, search strings were taken in memory from the destroyed records (names, note text "
-    "windows, attachment byte windows). Afterwards every file in the vault folder was searched as raw bytes, "
-    "every page of every compartment and journal was decrypted with the vault's current keys and searched, "
-    "and each registered backup was opened with the vault's keys and searched the same way. Structural "
+    "windows, attachment byte windows). Afterwards every page of every compartment and journal was "
+    "decrypted with the vault's current keys and searched; in the same read, every byte of them that does "
+    "not authenticate under those keys (pages that do not verify, journal headers, partial pages) was "
+    "searched as raw bytes, together with the bytes next to it; every other file in the vault folder was "
+    "searched whole as raw bytes. Each registered backup was opened with the vault's keys and its "
+    "compartments decrypted and searched, its other files searched as raw bytes. Structural "
     "checks confirmed no row anywhere still names the chart (or the destroyed notes), no staged or old "
     "key remains in any header, and the ledger chain verifies."
 )

@@ -151,8 +151,14 @@ def render(document: dict[str, Any], *, locale: str = DEFAULT_LOCALE) -> bytes:
     w.heading("Verification")
     w.field("Result", verification["result"].upper())
     content = verification.get("content_search") or {}
+    # Certificates from before the eleventh round searched the compartment files raw whole
+    # and have no count of the bytes that do not authenticate: their line reads as it did.
+    loose = content.get("raw_bytes_not_authenticated_searched")
+    in_compartments = "" if loose is None else (
+        f"compartment files and journals: every page decrypted, the {loose} bytes that do not "
+        "authenticate under the current keys as raw bytes; ")
     w.field("Content search", f"{content.get('search_strings', 0)} search strings; "
-            f"{content.get('files_searched_raw', 0)} files as raw bytes; "
+            f"{content.get('files_searched_raw', 0)} files as raw bytes; {in_compartments}"
             f"{content.get('pages_decrypted', 0)} pages decrypted; found: {len(content.get('found', []))}")
     struct = verification.get("structural") or {}
     w.field("Structural checks", f"rows remaining: {struct.get('rows_remaining')}; key problems: "

@@ -11,8 +11,9 @@ live part, and fixes the bytes to search; `LiveImage.search` then runs on anothe
   truncated to zero bytes, then a read transaction of our own is begun on each file
   (storage/destruction_hold.py) and its -wal found still empty. From then on no checkpoint
   can copy a frame into the file, so each file keeps, to the end of the search, the bytes
-  it had at that moment: searched raw, and every page decrypted with the keys of that
-  moment (the sizes are taken then too).
+  it had at that moment, searched with the keys of that moment (the sizes are taken then
+  too): every page decrypted, and in the same read the bytes that do not authenticate
+  searched raw (storage/destruction_loose.py).
 - each -wal: zero bytes at that moment, so none of its frames belongs to the erase. The
   frames the therapist's autosaves append later are not searched (nor could they hold a
   residue: the erase's work was all in the files).
@@ -173,8 +174,9 @@ def _identity(path: Path) -> tuple[int, int]:
     return st.st_dev, st.st_ino
 
 
-def _sorted_files(vault: Vault) -> tuple[list[Path], list[Path], list[Path], list[tuple[Path, str]]]:
-    """The vault's compartment files, their -wal, the blob files, and the rest (with its label)."""
+def _sorted_files(vault: Vault) -> tuple[list[Path], list[Path], list[tuple[Path, str]]]:
+    """The vault's compartment files, the blob files, and the rest (with its label); the
+    compartments' -wal files are searched with their compartment."""
     databases = [vault.folder / COMPARTMENT_FILES[n] for n in COMPARTMENT_SLOTS]
     wals = [Path(str(p) + "-wal") for p in databases]
     blobs = blob_store.root(vault.folder)
@@ -191,7 +193,7 @@ def _sorted_files(vault: Vault) -> tuple[list[Path], list[Path], list[Path], lis
         if folder.exists() and folder.resolve() != vault.folder.resolve():
             rest += [(p, f"app files: {folder.name}/{p.relative_to(folder)}")
                      for p in files_under(folder) if vault.folder not in p.parents]
-    return databases, [w for w in wals if w.exists()], blob_files, rest
+    return databases, blob_files, rest
 
 
 def take(vault: Vault, scan: verify.ContentScan) -> LiveImage | None:
@@ -206,7 +208,7 @@ def take(vault: Vault, scan: verify.ContentScan) -> LiveImage | None:
         holder.release()
         return None
     try:
-        databases, wals, blob_files, rest = _sorted_files(vault)
+        databases, blob_files, rest = _sorted_files(vault)
         small: list[tuple[str, bytes]] = []
         total = 0
         with os_errors("reading a file for verification"):
@@ -222,12 +224,12 @@ def take(vault: Vault, scan: verify.ContentScan) -> LiveImage | None:
     except BaseException:
         holder.release()
         raise
-    places = [scan.fixed_place(str(p.relative_to(vault.folder)), sizes[p], partial(_file_piece, p)) for p in databases]
-    places += [scan.fixed_place(str(w.relative_to(vault.folder)), 0, partial(_file_piece, w)) for w in wals]
+    # The compartment files and their -wal: every page decrypted and the bytes that do not
+    # authenticate searched raw, in one read, at the sizes of this moment (paged_file).
+    places = scan.compartment_places(vault.folder, keys, "", loose=True)
     places += [scan.fixed_place(str(p.relative_to(vault.folder)), sizes[p], partial(_blob_piece, p))
                for p in blob_files]
     places += [scan.fixed_place(label, len(data), partial(_memory_piece, data)) for label, data in small]
-    places += scan.compartment_places(vault.folder, keys, "")
     return LiveImage(places, holder, vault.ledger, vault.header.ledger_anchor, identities,
                      {p: sizes[p] for p in databases})
 

@@ -34,6 +34,7 @@ from vault_app.services.vault_keys import COMPARTMENT_SLOTS
 from vault_app.storage import compliance_store
 from vault_app.storage import destruction_delete as deletion
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
+from vault_app.storage.destruction_loose import LooseSearch, LooseSink, loose_range
 from vault_app.storage.destruction_pages import PAGE_SIZE, PageStats, decrypt_range, paged_file
 from vault_app.storage.destruction_scan import (
     TEXT,
@@ -97,6 +98,13 @@ class ContentScan:
     ledgers_matched_live: int = 0
     hits: dict[int, set[str]] = field(default_factory=dict)
     threads: int = SCAN_THREADS
+    # The live compartments' bytes that do not authenticate, searched raw in the same read as
+    # their pages (storage/destruction_loose.py); their files are not searched raw whole.
+    loose: LooseSearch = field(init=False)
+    loose_files: int = 0
+
+    def __post_init__(self) -> None:
+        self.loose = LooseSearch(self.needles)
 
     def _record(self, found: set[int], where: str) -> None:
         for index in found:
@@ -124,6 +132,8 @@ class ContentScan:
             for stats in done.stats:
                 self.pages.add(stats)
             self._record(found, done.where)
+        for where, found in self.loose.found.items():
+            self._record(found, where)
 
     def _raw_place(self, path: Path, where: str) -> SearchPlace:
         self.files += 1
@@ -146,23 +156,36 @@ class ContentScan:
     def raw_file(self, path: Path, where: str) -> None:
         self.search_places([self._raw_place(path, where)])
 
-    def folder_places(self, folder: Path, label: str, *, skip: Path | None = None) -> list[SearchPlace]:
+    def folder_places(self, folder: Path, label: str, *, skip: Path | None = None,
+                      leave: set[Path] | None = None) -> list[SearchPlace]:
         return [self._raw_place(path, f"{label}{path.relative_to(folder)}") for path in files_under(folder)
-                if skip is None or skip not in path.parents]
+                if (skip is None or skip not in path.parents) and (leave is None or path not in leave)]
 
-    def compartment_places(self, folder: Path, keys: dict[str, bytes], label: str) -> list[SearchPlace]:
+    def compartment_places(self, folder: Path, keys: dict[str, bytes], label: str, *,
+                           loose: bool = False) -> list[SearchPlace]:
+        """Each compartment file (and its -wal): every page decrypted with its key and
+        searched. With `loose` (the live vault), the bytes that do not authenticate are
+        searched raw in the same read, and the files need no raw search of their own."""
         places: list[SearchPlace] = []
         for name, key in keys.items():
             filename = COMPARTMENT_FILES[name]
             self.places += 1
             paged = paged_file(folder / filename, PIECE_PAGES)
             place = SearchPlace(f"{label}{filename} (decrypted with the vault's key)", [])
+            sinks: dict[Path, LooseSink] = {}
+            if loose:
+                self.loose_files += 1 + int(Path(str(folder / filename) + "-wal").exists())
+                sinks = {p: self.loose.sink(f"{label}{p.name} (raw bytes that do not authenticate)")
+                         for p in (folder / filename, Path(str(folder / filename) + "-wal"))}
+                for path, start, size in paged.loose:
+                    place.sources += [partial(loose_range, path, at, min(PIECE_BYTES, start + size - at), sinks[path])
+                                      for at in range(start, start + size, PIECE_BYTES)]
             salt = paged.salt
             if salt is not None:
                 for run in paged.ranges:
                     stats = PageStats()
                     place.stats.append(stats)
-                    place.sources.append(partial(decrypt_range, key, salt, run, stats))
+                    place.sources.append(partial(decrypt_range, key, salt, run, stats, sinks.get(run.path)))
             places.append(place)
         return places
 
@@ -192,11 +215,15 @@ class ContentScan:
 
 
 def scan_vault(vault: Vault, scan: ContentScan) -> None:
-    places = scan.folder_places(vault.folder, "")
+    compartments = {vault.folder / COMPARTMENT_FILES[n] for n in COMPARTMENT_SLOTS}
+    compartments |= {Path(str(p) + "-wal") for p in compartments}
+    # The compartment files and their -wal: raw, only what does not authenticate (below).
+    places = scan.folder_places(vault.folder, "", leave=compartments)
     for folder in app_folders():
         if folder.exists() and folder.resolve() != vault.folder.resolve():
             places += scan.folder_places(folder, f"app files: {folder.name}/", skip=vault.folder)
-    places += scan.compartment_places(vault.folder, {n: vault.compartment_key(n) for n in COMPARTMENT_SLOTS}, "")
+    places += scan.compartment_places(vault.folder, {n: vault.compartment_key(n) for n in COMPARTMENT_SLOTS}, "",
+                                      loose=True)
     # One search over every place: the threads stay busy to the end of the last piece.
     scan.search_places(places)
 
@@ -257,6 +284,10 @@ def content_result(vault: Vault, scan: ContentScan, *, captured_all: bool) -> di
         "search_string_kinds": scan.needles.kinds(),
         "files_searched_raw": scan.files,
         "raw_bytes_searched": scan.raw_bytes,
+        # The live compartment files and their -wal: raw, only the bytes that do not
+        # authenticate under the current keys (their pages are all decrypted, below).
+        "compartment_files_searched_raw_where_not_authenticated": scan.loose_files,
+        "raw_bytes_not_authenticated_searched": scan.loose.bytes_searched,
         "compartment_files_decrypted": scan.places,
         "backup_ledgers_identical_to_live_prefix": scan.ledgers_matched_live,
         "pages_decrypted": scan.pages.authenticated,

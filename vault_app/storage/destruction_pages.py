@@ -22,8 +22,9 @@ from __future__ import annotations
 import hashlib
 import hmac
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
@@ -101,6 +102,37 @@ class PageCipher:
         return b"".join(out)
 
 
+@dataclass(frozen=True)
+class Loose:
+    """A region of a file that does not authenticate: `length` bytes from `start`, and its
+    `context` (those bytes with up to the sink's margin of the file on either side)."""
+
+    start: int
+    length: int
+    context: bytes
+
+
+class LooseSink(Protocol):
+    """Where a run's regions that do not authenticate go (storage/destruction_loose.py,
+    which this module does not import: the unlock loads it without the search)."""
+
+    @property
+    def margin(self) -> int: ...
+
+    def take(self, regions: list[Loose]) -> None: ...
+
+
+def merged(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(offset, length) regions in order, neighbours joined into one."""
+    out: list[tuple[int, int]] = []
+    for offset, length in regions:
+        if out and out[-1][0] + out[-1][1] == offset:
+            out[-1] = (out[-1][0], out[-1][1] + length)
+        else:
+            out.append((offset, length))
+    return out
+
+
 BATCH_PAGES = 256  # pages read, checked and decrypted together: 1 MiB
 
 
@@ -116,10 +148,13 @@ class PageRange:
 
 @dataclass(frozen=True)
 class PagedFile:
-    """A compartment file cut into runs; `salt` None: nothing readable to decrypt."""
+    """A compartment file cut into runs; `salt` None: nothing readable to decrypt. `loose`:
+    the (path, start, length) byte ranges in no run (a -wal's header, the bytes after its
+    last whole frame; with no salt, both files whole), fixed with the sizes."""
 
     salt: bytes | None
     ranges: list[PageRange]
+    loose: list[tuple[Path, int, int]] = field(default_factory=list)
 
 
 def file_salt(db_path: Path, wal_path: Path | None = None) -> bytes | None:
@@ -151,44 +186,68 @@ def paged_file(db_path: Path, pages_per_range: int) -> PagedFile:
     and its -wal (every whole frame), cut into runs of at most `pages_per_range`."""
     wal_path = Path(str(db_path) + "-wal")
     salt = file_salt(db_path, wal_path)
-    if salt is None:
-        return PagedFile(None, [])
     with os_errors("reading a compartment for verification"):
         size = db_path.stat().st_size if db_path.exists() else 0
         wal_size = wal_path.stat().st_size if wal_path.exists() else 0
+    if salt is None:
+        whole = [(db_path, 0, size), (wal_path, 0, wal_size)]
+        return PagedFile(None, [], [(path, 0, n) for path, _, n in whole if n > 0])
     frames = max(0, wal_size - WAL_HEADER_LEN) // (WAL_FRAME_HEADER_LEN + PAGE_SIZE)
+    frames_end = WAL_HEADER_LEN + frames * (WAL_FRAME_HEADER_LEN + PAGE_SIZE)
+    loose = [(wal_path, 0, min(wal_size, WAL_HEADER_LEN))] if wal_size else []
+    if wal_size > frames_end:
+        loose.append((wal_path, frames_end, wal_size - frames_end))
     return PagedFile(salt, _runs(db_path, False, -(-size // PAGE_SIZE), pages_per_range)
-                     + _runs(wal_path, True, frames, pages_per_range))
+                     + _runs(wal_path, True, frames, pages_per_range), loose)
 
 
-def decrypt_range(key: bytes, salt: bytes, run: PageRange, stats: PageStats) -> Iterator[bytes]:
-    """The plaintext of the run's readable pages, concatenated, in batches of BATCH_PAGES."""
+def decrypt_range(key: bytes, salt: bytes, run: PageRange, stats: PageStats,
+                  loose: LooseSink | None = None) -> Iterator[bytes]:
+    """The plaintext of the run's readable pages, concatenated, in batches of BATCH_PAGES.
+    With `loose`, the run's bytes that do not authenticate (pages that do not verify, page
+    1's salt, frame headers) go to it from the same read, with their context
+    (storage/destruction_loose.py)."""
     cipher = PageCipher(key, salt)
     step = WAL_FRAME_HEADER_LEN + PAGE_SIZE if run.wal else PAGE_SIZE
     base = WAL_HEADER_LEN if run.wal else 0
+    margin = loose.margin if loose is not None else 0
     with os_errors("reading a compartment for verification"), run.path.open("rb") as handle:
         done = 0
         while done < run.count:
             n = min(BATCH_PAGES, run.count - done)
-            handle.seek(base + (run.first + done) * step)
-            block = memoryview(handle.read(n * step))
+            at = base + (run.first + done) * step
+            lead = min(at, margin)  # the context before the batch, read with it
+            handle.seek(at - lead)
+            read = memoryview(handle.read(lead + n * step + margin))
+            block = read[lead : lead + n * step]
             pages: list[tuple[memoryview, int]] = []
+            regions: list[tuple[int, int]] = []  # (offset in block, length) that do not authenticate
             for k in range(n):
                 if run.wal:
                     frame = block[k * step : (k + 1) * step]
                     if len(frame) < step:
                         break
                     page, pgno = frame[WAL_FRAME_HEADER_LEN:], int.from_bytes(frame[:4], "big")
+                    offset = k * step + WAL_FRAME_HEADER_LEN
+                    regions.append((k * step, WAL_FRAME_HEADER_LEN))
                 else:
                     page, pgno = block[k * step : (k + 1) * step], run.first + done + k + 1
+                    offset = k * step
                     if not page:
                         break
                 stats.pages += 1
                 if cipher.authentic(page, pgno):
                     pages.append((page, pgno))
+                    if pgno == 1:
+                        regions.append((offset, SALT_LEN))  # outside the HMAC
                 else:
                     stats.unreadable += 1
+                    regions.append((offset, len(page)))
             done += n
+            if loose is not None and regions:
+                loose.take([Loose(at + offset, length, bytes(read[max(0, lead + offset - margin)
+                                                                   : lead + offset + length + margin]))
+                            for offset, length in merged(regions)])
             if not pages:
                 continue
             plain = cipher.decrypt_run(pages)
