@@ -16,7 +16,7 @@ import keyring
 import pytest
 from keyring.backends import fail
 
-from tests import kdf_memo, vault_template
+from tests import kdf_memo, rewrite_ahead, vault_template
 from tests.fakes import MemoryKeyring
 from tests.long_first import long_first
 from vault_app.crypto import kdf
@@ -36,6 +36,10 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", f"{vault_template.FRESH_MARK}: `created` (and `vault`, `psy_vault`) runs create_vault for "
                    "this test instead of copying the process's template (tests/vault_template.py)")
+    # Before xdist starts its workers: the test modules' rewritten asserts written once, not
+    # once per worker (tests/rewrite_ahead.py).
+    if rewrite_ahead.wanted(config):
+        rewrite_ahead.rewrite(config)
 
 # CPU-seconds per test (this process and every child it waited for: CLI processes, forked
 # kill-test children, builds), printed at the end when VAULT_TEST_CPU_TOP=N (make test sets it).
