@@ -223,3 +223,22 @@ def test_a_kill_between_slices_is_finished_at_the_next_unlock(point: str, psy_va
         keys = vault_keys(vault)
     assert raw_hits(vault_dir, target.needles()) == []
     assert decrypted_hits(vault_dir, keys, target.needles(), tmp_path / "w") == []
+
+
+def test_a_full_text_index_is_read_a_range_of_rowids_at_a_time(psy_vault: Vault) -> None:
+    """A full-text index has no index on client_id: each slice of it reads the next rowids."""
+    target = seed_chart(psy_vault, "R")
+    other = seed_chart(psy_vault, "Q")
+    for i in range(3 * destruction_delete.RANGE_PER_ROW):
+        notes.create_progress_note(psy_vault, other.client_id, text=f"Note {i} of another chart.", template="free")
+    d = destruction_delete.Deletion(target.client_id)
+    tables: list[str] = []
+    while not d.done:
+        before = d.index
+        destruction_delete.delete_slice(psy_vault.records, d, 1)
+        assert d.parts is not None
+        tables.append(d.parts[before].table)
+    assert tables.count("progress_notes_fts") >= 3
+    assert tables.count("progress_notes") == 3  # two rows, then the slice that finds none
+    assert destruction_delete.count_references(psy_vault.records, target.client_id) == {}
+    assert len(notes.list_notes(psy_vault, other.client_id)) == 2 + 3 * destruction_delete.RANGE_PER_ROW

@@ -219,7 +219,7 @@ class _Part:
     table: str
     where: str
     params: tuple[Any, ...]
-    by_rowid: bool
+    by: str  # ROWS: the next `limit` rows by rowid; RANGE: the next rowids, read whole; WHOLE: all at once
 
 
 @dataclass
@@ -235,19 +235,27 @@ class Deletion:
     index: int = 0
     rows: int = 0
     slices: int = 0
+    # A RANGE part's rowids already read (after) and its last rowid (end).
+    after: int | None = None
+    end: int = 0
 
     @property
     def done(self) -> bool:
         return self.parts is not None and self.index >= len(self.parts)
 
 
+ROWS, RANGE, WHOLE = "rows", "range", "whole"
+# A RANGE slice reads this many rowids per row a ROWS slice of the same `limit` deletes: a
+# full-text index has no index on client_id, so each of its rows is read to be checked (its
+# own triggers have emptied it of the chart already; this makes sure, a range at a time).
+RANGE_PER_ROW = 64
+
+
 def _parts(comp: Compartment, d: Deletion) -> list[_Part]:
     without_rowid = _without_rowid(comp)
     parts = []
     for table in chart_tables(comp):
-        # A virtual table (a full-text index) is searched whole by each statement, and its
-        # own triggers have emptied it of the chart already: one statement, one slice.
-        by_rowid = not table.virtual and table.name not in without_rowid
+        by_rowid = RANGE if table.virtual else WHOLE if table.name in without_rowid else ROWS
         if d.note_ids is None:
             parts.append(_Part(table.name, "client_id = ?", (d.client_id,), by_rowid))
             continue
@@ -274,24 +282,46 @@ def delete_slice(comp: Compartment, d: Deletion, limit: int | None = None) -> in
     guarded = _guarded(comp)
     if guarded:
         comp.execute(f"INSERT INTO temp.{_DELETING} VALUES (1)")
+    until = 0
     try:
         with comp.transaction():
             # Deferred: the cycles of references are checked at COMMIT, when the slice is whole.
             comp.execute("PRAGMA defer_foreign_keys = ON")
-            if limit is None or not part.by_rowid:
+            if limit is None or part.by == WHOLE:
                 cur = comp.execute(f"DELETE FROM {table} WHERE {part.where}", part.params)
-            else:
+                finished = True
+            elif part.by == ROWS:
                 cur = comp.execute(f"DELETE FROM {table} WHERE rowid IN (SELECT rowid FROM {table} WHERE "
                                    f"{part.where} ORDER BY rowid LIMIT ?)", (*part.params, limit))
+                finished = int(cur.rowcount) < limit
+            else:
+                after, until = _range(comp, table, d, limit * RANGE_PER_ROW)
+                cur = comp.execute(f"DELETE FROM {table} WHERE rowid IN (SELECT rowid FROM {table} WHERE "
+                                   f"rowid > ? AND rowid <= ? AND {part.where})", (after, until, *part.params))
+                finished = until >= d.end
             deleted = max(0, int(cur.rowcount))
     finally:
         if guarded:
             comp.execute(f"DELETE FROM temp.{_DELETING}")
     d.rows += deleted
     d.slices += 1
-    if limit is None or not part.by_rowid or deleted < limit:
+    if part.by == RANGE and limit is not None:
+        d.after = until
+    if finished:
         d.index += 1
+        d.after = None
     return deleted
+
+
+def _range(comp: Compartment, table: str, d: Deletion, span: int) -> tuple[int, int]:
+    """The next rowids of a RANGE part: (after, until]. Its first and last rowid are read
+    at its first slice (each one row of the index, in its own order)."""
+    if d.after is None:
+        first = comp.scalar(f"SELECT rowid FROM {table} ORDER BY rowid LIMIT 1")
+        last = comp.scalar(f"SELECT rowid FROM {table} ORDER BY rowid DESC LIMIT 1")
+        d.after = int(first) - 1 if first is not None else 0
+        d.end = int(last) if last is not None else d.after
+    return d.after, min(d.end, d.after + span)
 
 
 def delete_all(comp: Compartment, d: Deletion) -> int:
