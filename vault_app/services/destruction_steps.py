@@ -181,7 +181,7 @@ def _secure(comp: Compartment) -> None:
 # a table cost very different amounts (a note's full-text index with secure-delete costs
 # most), so each table starts at FIRST_BATCH rows and the batch follows the time measured.
 SLICE_SECONDS = 0.05
-FIRST_BATCH = 4
+FIRST_BATCH = 1
 MAX_BATCH = 4096
 
 
@@ -216,7 +216,8 @@ def start_slices(vault: Vault, target: Target, *, label: str = "") -> Slicing:
     except BaseException:
         held.close()
         raise
-    return Slicing(comps, [deletion.Deletion(target.client_id, target.note_ids) for _ in comps], held, label)
+    return Slicing(comps, [deletion.Deletion(target.client_id, target.note_ids) for _ in comps], held, label,
+                   batch=FIRST_BATCH)
 
 
 def delete_next(s: Slicing, log: StepLog) -> bool:
