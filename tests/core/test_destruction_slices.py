@@ -19,11 +19,13 @@ import pytest
 from tests.conftest import PASSPHRASE, reopen
 from tests.core.destruction_helpers import SeededChart, decrypted_hits, raw_hits, seed_chart, vault_keys
 from tests.core.test_destruction_search_beside import finished_after_the_kill
-from vault_app.domain.errors import NotFound, RefusedByPolicy, VaultError
+from tests.core.test_faults_diskfull import _fill, small_filesystem
+from vault_app.crypto.kdf import KdfParams
+from vault_app.domain.errors import DiskFull, NotFound, RefusedByPolicy, VaultError
 from vault_app.services import destruction, destruction_beside, destruction_steps, notes, psychotherapy_notes
 from vault_app.services.beside_job import SerialWorker
 from vault_app.services.destruction_steps import CRASH_ENV
-from vault_app.services.vault import Vault
+from vault_app.services.vault import Vault, create_vault
 from vault_app.storage import destruction_delete
 
 Between = Callable[[Vault, int], None]
@@ -242,3 +244,39 @@ def test_a_full_text_index_is_read_a_range_of_rowids_at_a_time(psy_vault: Vault)
     assert tables.count("progress_notes") == 3  # two rows, then the slice that finds none
     assert destruction_delete.count_references(psy_vault.records, target.client_id) == {}
     assert len(notes.list_notes(psy_vault, other.client_id)) == 2 + 3 * destruction_delete.RANGE_PER_ROW
+
+
+def test_a_disk_filled_between_slices_leaves_the_destruction_to_the_next_unlock(
+        tmp_path: Path, kdf_params: KdfParams, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A real small tmpfs filled after the second slice: the next slice's commit fails with
+    DiskFull, the job stops, the compartment it held is let go, the vault keeps every save,
+    and once space is freed the next unlock finishes it: no trace of the chart."""
+    _one_row_slices(monkeypatch)
+    with small_filesystem(tmp_path / "disk", "24m") as disk:
+        folder = disk / "vault"
+        vault = create_vault(folder, PASSPHRASE, params=kdf_params, use_device_secret=False).vault
+        vault.unlock_psychotherapy(PASSPHRASE)
+        target = seed_chart(vault, "F", progress=3, psychotherapy=2)
+        other = seed_chart(vault, "G")
+        for i in range(150):
+            notes.create_progress_note(vault, other.client_id, text=f"Filler {i}. " + "Some words. " * 250,
+                                       template="free")
+        draft = notes.create_progress_note(vault, other.client_id, text="Draft before.", template="free")
+        filler: list[Path] = []
+
+        def fill_the_disk(v: Vault, k: int) -> None:
+            if k == 1:
+                notes.save_draft(v, draft.note_id, {"text": "Typed before the disk filled."})
+                filler.append(_fill(disk, 4 * 1024))
+
+        with pytest.raises(DiskFull):
+            _destroy(vault, target, fill_the_disk, monkeypatch)
+        assert vault._maintenance_psychotherapy is None  # the deletion let go of what it held
+        filler[0].unlink()
+        vault.lock()
+        with reopen(folder, psychotherapy=True) as again:
+            [row] = destruction.list_destructions(again)
+            assert row["state"] == "completed", row
+            assert notes.get_note(again, draft.note_id).sections["text"] == "Typed before the disk filled."
+            assert destruction.verify_destruction(again, row["certificate_id"])["ok"]
+        assert raw_hits(folder, target.needles()) == []
