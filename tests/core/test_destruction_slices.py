@@ -22,7 +22,14 @@ from tests.core.test_destruction_search_beside import finished_after_the_kill
 from tests.core.test_faults_diskfull import _fill, small_filesystem
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import DiskFull, NotFound, RefusedByPolicy, VaultError
-from vault_app.services import destruction, destruction_beside, destruction_steps, notes, psychotherapy_notes
+from vault_app.services import (
+    clients,
+    destruction,
+    destruction_beside,
+    destruction_steps,
+    notes,
+    psychotherapy_notes,
+)
 from vault_app.services.beside_job import SerialWorker
 from vault_app.services.destruction_steps import CRASH_ENV
 from vault_app.services.vault import Vault, create_vault
@@ -128,11 +135,15 @@ def test_a_write_into_the_chart_between_slices_is_refused(psy_vault: Vault, monk
             v, target.client_id, "Late process note."))
         attempt("other chart", lambda: notes.create_progress_note(v, other.client_id, text="Elsewhere.",
                                                                  template="free"))
+        attempt("open", lambda: clients.read_chart(v, target.client_id))
+        attempt("open other", lambda: clients.read_chart(v, other.client_id))
 
     cert, _order = _destroy(psy_vault, target, writes, monkeypatch)
     assert outcomes["new note"] == "refused" and outcomes["psychotherapy"] == "refused"
     assert outcomes["draft"] in ("refused", "gone")
     assert outcomes["other chart"] == "written"
+    # Never shown half deleted: the chart's screen clears as it does once the chart is gone.
+    assert outcomes["open"] == "gone" and outcomes["open other"] == "written"
     assert cert["verification"]["result"] == "passed"
     assert cert["verification"]["structural"]["rows_remaining"] == 0
     assert "Elsewhere." in {notes.get_note(psy_vault, n.note_id).sections["text"]

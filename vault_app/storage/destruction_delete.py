@@ -347,6 +347,13 @@ def _guarded(comp: Compartment) -> bool:
                           (_CLOSED,)) is not None
 
 
+def chart_closed(comp: Compartment, client_id: str) -> bool:
+    """Whether the whole chart is being destroyed (`close_chart` on this connection): it is
+    not to be shown half deleted (services/clients.read_chart refuses it)."""
+    return _guarded(comp) and comp.query_one(
+        f"SELECT 1 FROM temp.{_CLOSED} WHERE client_id = ? AND note_id IS NULL", (client_id,)) is not None
+
+
 def close_chart(comp: Compartment, client_id: str, note_ids: Sequence[str] | None = None) -> None:
     """From now on, until the connection closes, no row of the chart (or, with `note_ids`, of
     those notes) can be written on it. Idempotent; never lifted (the ids never come back)."""
