@@ -21,13 +21,17 @@ submitting to its result, i.e. its wait in the queue plus its own run.
   thread too and swapped in on the worker (services/destruction_rekey.py, tenth round); the
   worker holds the deletion, the staging of the keys, the crypto-erase, the checks, then
   the swap. "search beside" is then the way before it (the rekey in place on the worker).
+- "delete beside": the same, with the chart's rows deleted in slices (eleventh round:
+  destruction_beside.delete_part), each slice one short operation handed to the worker from
+  the job's thread; "rekey beside" is then the way before it (the deletion one operation).
 - "baseline": the same autosaves in the same vault with no destruction, just before it.
 
 Rounds alternate the modes (--modes, default the last two), each on a fresh copy of the
 same prepared vault and repository, so a busy machine weighs on all alike; ratios are to
 the baseline of the round. "live part" is the worst wait of an autosave begun before the
 search beside or the purge began (what the worker holds). "worker held" is the time the
-destruction's own calls held the worker: the live part plus (rekey beside) the swap.
+destruction's own calls held the worker (each timed where it runs) until the search beside
+began, plus the swap; "longest hold" the longest single one of them in the whole run.
 """
 
 from __future__ import annotations
@@ -51,8 +55,10 @@ from vault_app.services import clients, destruction, destruction_beside, notes
 from vault_app.services.beside_job import SerialWorker
 from vault_app.services.destruction_progress import Step
 from vault_app.services.vault import open_vault
+from vault_app.storage import destruction_delete
 
-MODES = ("one op", "search on worker", "search beside", "rekey beside")
+MODES = ("one op", "search on worker", "search beside", "rekey beside", "delete beside")
+BESIDE = ("search beside", "rekey beside", "delete beside")
 
 
 class _Window:
@@ -86,6 +92,38 @@ def _measure(run: Path, mode: str) -> dict[str, Any]:
     note = notes.create_progress_note(vault, client.client_id, text="Draft.", template="free")
     worker = SerialWorker(vault)
     steps: list[tuple[str, float]] = []
+    holds: list[tuple[float, float]] = []  # (began, seconds) of each of the destruction's own calls
+    longest: dict[str, float] = {}  # which call held the worker longest: its function's name
+    sliced: list[tuple[float, str, int]] = []  # (seconds, table, rows) of each slice
+    real_slice = destruction_delete.delete_slice
+
+    def timed_slice(comp: Any, d: Any, limit: int | None = None) -> int:
+        began, table = time.perf_counter(), d.parts[d.index].table if d.parts and not d.done else "?"
+        rows = real_slice(comp, d, limit)
+        if threading.current_thread().name == "vault-worker":  # not a snapshot's purge (one go, on the job)
+            sliced.append((time.perf_counter() - began, table, rows))
+        return rows
+
+    destruction_delete.delete_slice = timed_slice
+
+    def held(fn: Any) -> Any:
+        def run(v: Any) -> Any:
+            began = time.perf_counter()
+            try:
+                return fn(v)
+            finally:
+                took = time.perf_counter() - began
+                holds.append((began, took))
+                if took > max(longest.values(), default=0.0):
+                    longest.clear()
+                    longest[getattr(fn, "__qualname__", "?")] = took
+        return run
+
+    def timed_call(fn: Any) -> Any:
+        return worker.call(held(fn))
+
+    def timed_submit(fn: Any, ok: Any, fail: Any) -> None:
+        worker.submit(held(fn), ok, fail)
 
     def heard(step: Step) -> None:
         steps.append((step.phase, time.perf_counter()))
@@ -111,14 +149,15 @@ def _measure(run: Path, mode: str) -> dict[str, Any]:
         swapped = _Window(destruction, "rekey_swap").__enter__()
         start = time.perf_counter()
         if mode == "one op":  # as before: the whole destruction one call on the worker
-            worker.submit(lambda v: destruction.destroy(v, chart, **options), ended, failed)
+            timed_submit(lambda v: destruction.destroy(v, chart, **options), ended, failed)
         else:
-            options["search_beside"] = mode in ("search beside", "rekey beside")
-            options["rekey_beside"] = mode == "rekey beside"
+            options["search_beside"] = mode in BESIDE
+            options["rekey_beside"] = mode in ("rekey beside", "delete beside")
+            options["delete_beside"] = mode == "delete beside"
 
             def beside() -> None:
                 try:
-                    ended(destruction_beside.destroy_beside(worker.call, worker.submit, chart, **options))
+                    ended(destruction_beside.destroy_beside(timed_call, timed_submit, chart, **options))
                 except BaseException as exc:  # reported below
                     failed(exc)
 
@@ -129,6 +168,7 @@ def _measure(run: Path, mode: str) -> dict[str, Any]:
         searched.__exit__()
         swapped.__exit__()
     finally:
+        destruction_delete.delete_slice = real_slice
         worker.call(lambda v: v.lock())
         worker.close()
     if "error" in outcome:
@@ -136,16 +176,21 @@ def _measure(run: Path, mode: str) -> dict[str, Any]:
     cert = outcome["certificate"]
     # The job's first part: the search when it ran beside, else the purge (the job's thread
     # runs search_part in both beside modes; it returns at once when there is no image).
-    job_begun = searched.begun if mode in ("search beside", "rekey beside") else window.begun
+    job_begun = searched.begun if mode in BESIDE else window.begun
     # Each step's time: from its beginning to the next one's (the last, signing, to the end).
     marks = [t for _phase, t in steps] + [start + seconds]
     timed = [(phase, marks[i + 1] - t) for i, (phase, t) in enumerate(steps)]
     return {"mode": mode, "load": load, "seconds": seconds, "verification": cert["verification"]["result"],
             "purged": sum(1 for b in cert["verification"]["backups"] if b.get("status") == "purged"),
             "baseline": baseline, "during": during, "purge_seconds": window.ended - window.begun,
-            "search_seconds": searched.ended - searched.begun if mode in ("search beside", "rekey beside") else 0.0,
-            "live_part_seconds": (job_begun - start) if mode != "one op" else seconds,
-            "swap_seconds": swapped.ended - swapped.begun if mode == "rekey beside" else 0.0,
+            "search_seconds": searched.ended - searched.begun if mode in BESIDE else 0.0,
+            "live_part_seconds": sum(took for began, took in holds if began < job_begun) if mode != "one op"
+            else seconds,
+            "longest_hold": max((took for _began, took in holds), default=0.0),
+            "holds": len(holds),
+            "live_holds": [took for began, took in holds if began < job_begun],
+            "longest_call": ", ".join(longest), "slices": sorted(sliced, reverse=True)[:3],
+            "swap_seconds": swapped.ended - swapped.begun if mode in ("rekey beside", "delete beside") else 0.0,
             "live": [w for w, t in zip(during, starts, strict=True) if not job_begun or t < job_begun],
             "in_purge": [w for w, t in zip(during, starts, strict=True) if window.begun <= t <= window.ended],
             "before_purge": [w for w, t in zip(during, starts, strict=True) if job_begun and job_begun <= t
@@ -164,7 +209,8 @@ def _row(scale: str, n: int, result: dict[str, Any]) -> str:
                                                      if result["swap_seconds"] else "")
     return (f"| {scale}, {n} snapshots, {result['mode']} | {result['load']:.1f} | {result['seconds']:.1f} s | "
             f"{len(during)} | "
-            f"{p50:.1f} ms | {p95:.0f} ms | {worst:.0f} ms | {live} | {held} | {search} | "
+            f"{p50:.1f} ms | {p95:.0f} ms | {worst:.0f} ms | {live} | {held} | "
+            f"{result['longest_hold'] * 1000:.0f} ms of {result['holds']} | {search} | "
             f"{b95:.1f} ms | {worst / b95:.0f}x | {result['purge_seconds']:.1f} s: {in_purge} |")
 
 
@@ -175,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", type=int, default=1, metavar="N")
     parser.add_argument("--cache-dir", type=Path, default=None)
     parser.add_argument("--quick", action="store_true", help="the tiny practice: checks the harness only")
-    parser.add_argument("--modes", nargs="+", default=list(MODES[1:]), choices=MODES)
+    parser.add_argument("--modes", nargs="+", default=list(MODES[3:]), choices=MODES)
     args = parser.parse_args(argv)
     spec = practice.FULL if args.scale == 1 else practice.scaled(practice.FULL, args.scale)
     spec = practice.QUICK if args.quick else spec
@@ -197,6 +243,14 @@ def main(argv: list[str] | None = None) -> int:
                 print(rows[-1], file=sys.stderr, flush=True)
                 print("  steps (s): " + ", ".join(f"{phase} {took:.2f}" for phase, took in result["steps"]),
                       file=sys.stderr, flush=True)
+                live = [round(took * 1000) for took in result["live_holds"]]
+                if len(live) > 2:  # the start, the slices, the rest of the live part
+                    print(f"  worker held (ms): start {live[0]}, {len(live) - 2} slice(s) longest {max(live[1:-1])} "
+                          f"median {sorted(live[1:-1])[(len(live) - 2) // 2]} sum {sum(live[1:-1])}, rest {live[-1]}",
+                          file=sys.stderr, flush=True)
+                print(f"  longest call: {result['longest_call']}; longest slices: "
+                      + ", ".join(f"{t * 1000:.0f} ms {table} ({rows} rows)" for t, table, rows in result["slices"]),
+                      file=sys.stderr, flush=True)
                 beside = result["before_purge"]
                 print(f"  autosaves begun beside, before the purge: {len(beside)}"
                       + (f", worst {max(beside):.0f} ms" if beside else ""), file=sys.stderr, flush=True)
@@ -205,8 +259,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{datetime.now(UTC).isoformat(timespec='minutes')}: an autosave every {AUTOSAVE_PACE_S * 1000:.0f} ms "
           "during a verified destruction")
     print("| destruction | load (1 min) | took | autosaves | median | p95 | worst | worst in the live part "
-          "| worker held | search beside | baseline p95 | worst / baseline | the purge: autosaves begun in it |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- |")
+          "| worker held | longest hold, of calls | search beside | baseline p95 | worst / baseline "
+          "| the purge: autosaves begun in it |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | --- |")
     print("\n".join(rows))
     return 0 if ok else 1
 

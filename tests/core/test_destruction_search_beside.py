@@ -36,6 +36,8 @@ def _digest(path: Path) -> str:
 def _begin(worker: SerialWorker, chart: str) -> tuple[destruction.Carrying, destruction_beside.LiveView]:
     begun: tuple[destruction.Carrying, destruction_beside.LiveView] = worker.call(
         lambda v: destruction_beside.begin(v, chart, worker.submit, basis="retention", confirm=chart))
+    # The deletion in slices and the rest of the live part (the image), as the job does first.
+    destruction_beside.delete_part(begun[0], worker.submit)
     return begun
 
 

@@ -276,7 +276,7 @@ class ChartView(QWidget):
         # ~6 MB resident) is not loaded while the unlock's KDF runs (docs/benchmarks.md)
         from vault_app.gui.destruction_wizard import DestructionWizard
 
-        wizard = DestructionWizard(self.controller, self.client_id, parent=self.window())
+        wizard = DestructionWizard(self.controller, self.client_id, parent=self.window(), before_run=self.flush)
         wizard.destroyed_chart.connect(self._chart_destroyed)
         wizard.open()
         return wizard

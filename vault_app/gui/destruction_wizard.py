@@ -3,6 +3,7 @@ Also the list of charts eligible for destruction."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -274,6 +275,7 @@ class ConfirmPage(QWizardPage):
 
         # Never refused: a lock waits for the destruction's end (controller.py).
         to_worker = self._to_worker = ToWorker(self.wiz.controller)
+        self.wiz.before_run()
 
         def job(v: Vault) -> tuple[destruction.Carrying, destruction_beside.LiveView]:
             data = permission.read_bytes() if kind == "permission" and permission else None
@@ -296,10 +298,12 @@ class ConfirmPage(QWizardPage):
         self.wiz.controller.destruction_begins(self)
         self.why.setVisible(True)
         self.confirm.setReadOnly(True)
-        # Three parts (services/destruction_beside.py): the live part (deletion, rekey) is one
-        # operation on the worker; the live vault's chain check and search (on the image the
-        # erase left) and the backups' purge run on a thread of their own (the worker stays
-        # free for autosaves and chart openings); the certificate is one short operation again.
+        # Three parts (services/destruction_beside.py): the start of the live part (the decision
+        # recorded, the chart closed to writes) is one operation on the worker; the chart's
+        # deletion in slices (each one short operation handed to the worker), the rest of the
+        # live part, the live vault's chain check and search (on the image the erase left) and
+        # the backups' purge run from a thread of their own (the worker stays free for
+        # autosaves and chart openings); the certificate is one short operation again.
         # No label: the wizard shows the progress itself, so no "Please wait" box covers it.
         # The first sealing stops before the erase rewrites the files and the image's
         # checkpoint of ledger.db (which its reads would hold up).
@@ -423,10 +427,14 @@ class CertificatePage(QWizardPage):
 class DestructionWizard(QWizard):
     destroyed_chart = Signal(str, str)  # client id, the sentence for the status bar
 
-    def __init__(self, controller: App, client_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, client_id: str, parent: QWidget | None = None,
+                 before_run: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.client_id = client_id
+        # Saves what the chart's open editors still hold, queued ahead of the destruction: once
+        # it begins, the chart takes no write (its deletion runs in slices beside the worker).
+        self.before_run = before_run or (lambda: None)
         self.setObjectName("destructionWizard")
         self.setWindowTitle(self.tr("Destroy a chart"))
         # After a completed destruction there is nothing left to cancel: the certificate page has only Finish.

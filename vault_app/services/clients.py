@@ -50,6 +50,7 @@ from vault_app.storage import (
     clinical_plans,
     clinical_psychotherapy,
     clinical_sessions,
+    destruction_delete,
     disclosure_authorizations,
 )
 
@@ -440,6 +441,10 @@ def read_chart(vault: Vault, client_id: str, *, include_psychotherapy: bool = Fa
     """The same as open_chart without the audit entry: for a screen that refreshes a chart
     the user already opened (after an autosave, a dialog's change) or that reads it as part
     of another logged action. The ledger records what a user did, not what the code re-read."""
+    if destruction_delete.chart_closed(vault.records, client_id):
+        # Deleted in slices beside the worker (services/destruction_beside.py): never shown
+        # half deleted; a screen showing it clears as it does once the chart is gone.
+        raise NotFound("This chart is being destroyed.", hint="Nothing of it can be opened any more.")
     client = get_client(vault, client_id)
     db = vault.records
     psy = None

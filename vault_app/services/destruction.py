@@ -34,13 +34,16 @@ from vault_app.services import destruction_rekey as rekeying
 from vault_app.services import destruction_verify as verify
 from vault_app.services.destruction_plan import plan, with_attachment_needles
 from vault_app.services.destruction_steps import (
+    Slicing,
     StepLog,
     Target,
     blob_problems,
     crash_point,
+    end_slices,
     erase,
     maintenance_psychotherapy,
     remaining_rows,
+    start_slices,
 )
 from vault_app.services.ledger import LedgerEntry, now_iso
 from vault_app.services.vault import Vault
@@ -74,7 +77,8 @@ def destroy(vault: Vault, client: str, *, progress: progressing.DestructionProgr
 
 
 def begin(vault: Vault, client: str, *, progress: progressing.DestructionProgress | None = None,
-          search_beside: bool = False, rekey_beside: bool = True, **options: Any) -> Carrying:
+          search_beside: bool = False, rekey_beside: bool = True, delete_beside: bool = False,
+          **options: Any) -> Carrying:
     """Plan, record the decision ("started"), then the live part (live_part)."""
     payload, needles = plan(vault, client, **options)
     crash_point("planned")
@@ -90,7 +94,7 @@ def begin(vault: Vault, client: str, *, progress: progressing.DestructionProgres
     crash_point("started")
     with past_no_return():
         return live_part(vault, payload, started.seq, needles, captured_all=True, resumed=False, progress=progress,
-                         search_beside=search_beside, rekey_beside=rekey_beside)
+                         search_beside=search_beside, rekey_beside=rekey_beside, delete_beside=delete_beside)
 
 
 @contextmanager
@@ -144,6 +148,10 @@ class Carrying:
     image: image_step.LiveImage | None = None
     # The staged keys whose pages are rewritten beside, until the swap (destruction_rekey).
     rekey: rekeying.Pending | None = None
+    # The deletion in slices, until live_rest (destruction_beside.delete_part).
+    slicing: Slicing | None = None
+    search_beside: bool = False
+    rekey_beside: bool = True
 
 
 def _carry_out(
@@ -159,6 +167,7 @@ def _carry_out(
 def live_part(
     vault: Vault, payload: dict[str, Any], started_seq: int, needles: NeedleSet, *, captured_all: bool, resumed: bool,
     progress: progressing.DestructionProgress | None = None, search_beside: bool = False, rekey_beside: bool = True,
+    delete_beside: bool = False,
 ) -> Carrying:
     """What needs the live vault alone: the deletion, rekey and crypto-erase, then the
     structural checks and the content search of the live vault (before the backups: whatever
@@ -168,13 +177,16 @@ def live_part(
     another thread (destruction_beside.search_part); if it cannot be fixed, searched here.
     With it, `rekey_beside` (False only to measure the way before, benchmarks/): the fresh
     keys are only staged here, the pages rewritten from the image beside and swapped in on
-    the worker (destruction_rekey, rekey_swap)."""
+    the worker (destruction_rekey, rekey_swap). With it too, `delete_beside`: only the chart
+    closed to writes here; its rows are deleted in slices handed to the worker one at a
+    time (destruction_beside.delete_part), then `live_rest` does the rest."""
     target = Target.from_payload(payload)
     report = progressing.Reporter(progress, target, _present_backups(vault))
     # The erase's own log entries move the bar on (delete, compact, rekey, crypto-erase).
     log = report.log()
     c = Carrying(payload, started_seq, target, dict(payload.get("key_fingerprints") or {}), report, log,
-                 verify.ContentScan(needles), captured_all, resumed)
+                 verify.ContentScan(needles), captured_all, resumed, search_beside=search_beside,
+                 rekey_beside=rekey_beside)
     report.begin(progressing.RETAIN if target.note_ids is None else progressing.DELETE)
     log.add("started", f"ledger entry {started_seq} recorded the decision before any change")
     if target.note_ids is None:
@@ -184,8 +196,23 @@ def live_part(
         log.add("retain compliance records", ", ".join(f"{k}: {n}" for k, n in kept["counts"].items()) or "none")
     # A backup on lock still reading these files is stopped first (docs/scaling.md).
     backup_beside_control.before_destruction(vault)
-    later = search_beside and rekey_beside
-    fresh = erase(vault, target, log, rekey_later=later)
+    if delete_beside and search_beside:
+        c.slicing = start_slices(vault, target)
+        return c
+    return live_rest(vault, c)
+
+
+def live_rest(vault: Vault, c: Carrying) -> Carrying:
+    """The live part after (or with) the deletion: compaction, rekey or its staging,
+    crypto-erase, the checks, the image (on the worker, one operation)."""
+    target, report = c.target, c.report
+    search_beside, later = c.search_beside, c.search_beside and c.rekey_beside
+    slicing, c.slicing = c.slicing, None
+    try:
+        fresh = erase(vault, target, c.log, rekey_later=later, deleted=slicing is not None)
+    finally:
+        if slicing is not None:
+            end_slices(slicing)
     if not search_beside:
         _search_here(vault, c)
         report.begin(progressing.STRUCTURAL)

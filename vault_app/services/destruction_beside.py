@@ -39,6 +39,7 @@ from vault_app.domain.errors import VaultError
 from vault_app.services import destruction
 from vault_app.services import destruction_progress as progressing
 from vault_app.services import destruction_rekey as rekeying
+from vault_app.services import destruction_steps as steps
 from vault_app.services.beside_job import BesideJob, Submit, hand_over
 from vault_app.services.destruction_steps import crash_point
 from vault_app.services.ledger import LedgerEntry
@@ -108,16 +109,40 @@ class LiveView:
         return cast("Vault", self)
 
 
-def begin(vault: Vault, client: str, submit: Submit, *, search_beside: bool = True,
+def begin(vault: Vault, client: str, submit: Submit, *, search_beside: bool = True, delete_beside: bool = True,
           **options: Any) -> tuple[destruction.Carrying, LiveView]:
-    """On the worker: the live part of the destruction (the live vault's search left to the
-    job unless `search_beside` is False), and the purge's view of the vault."""
-    carrying = destruction.begin(vault, client, search_beside=search_beside, **options)
+    """On the worker: the start of the live part (the decision recorded, the chart closed to
+    writes; its deletion in slices and the rest of the live part left to the job, as the live
+    vault's search, unless `search_beside` is False), and the purge's view of the vault."""
+    carrying = destruction.begin(vault, client, search_beside=search_beside, delete_beside=delete_beside, **options)
     try:
         return carrying, LiveView.capture(vault, submit)
     except BaseException:
         release(carrying)
         raise
+
+
+def delete_part(c: destruction.Carrying, submit: Submit) -> None:
+    """The chart's rows deleted a slice at a time, each slice one short operation handed to
+    the worker (an autosave, a chart opening, a lock queue behind one slice at most), then
+    the rest of the live part (destruction.live_rest: compaction, the keys staged, the
+    crypto-erase, the checks, the image) as one more. Nothing when the live part did it all.
+    Between slices the chart takes no write (destruction_delete.close_chart); the held
+    psychotherapy compartment is let go on the worker whatever happens."""
+    slicing = c.slicing
+    if slicing is None:
+        return
+    try:
+        while hand_over(submit, lambda _v: steps.delete_next(slicing, c.log)):
+            pass
+        hand_over(submit, lambda v: destruction.live_rest(v, c))
+    finally:
+        if c.slicing is not None:
+            c.slicing = None
+            try:
+                hand_over(submit, lambda _v: steps.end_slices(slicing))
+            except Exception as exc:  # the error that stopped the slices is the one reported
+                log.warning("A destruction's deletion could not let go of its compartment: %s", type(exc).__name__)
 
 
 def search_part(c: destruction.Carrying, submit: Submit) -> None:
@@ -152,7 +177,11 @@ def search_part(c: destruction.Carrying, submit: Submit) -> None:
 
 
 def release(c: destruction.Carrying) -> None:
-    """Let go of an image never searched (a job that could not start)."""
+    """On the worker: let go of an image never searched and of a deletion never sliced (a
+    job that could not start)."""
+    slicing, c.slicing = c.slicing, None
+    if slicing is not None:
+        steps.end_slices(slicing)
     image, c.image = c.image, None
     if image is not None:
         image.release()
@@ -186,6 +215,7 @@ class PurgeJob(BesideJob):
     def _run(self) -> None:
         try:
             with destruction.past_no_return():
+                delete_part(self.carrying, self.live.submit)
                 search_part(self.carrying, self.live.submit)
                 destruction.backups_part(self.live.as_vault(), self.carrying)
         except VaultError as exc:
@@ -218,4 +248,4 @@ def destroy_beside(vault_calls: Callable[[Callable[[Vault], Any]], Any], submit:
     return result
 
 
-__all__ = ["LiveView", "PurgeJob", "begin", "destroy_beside", "finish", "release", "search_part"]
+__all__ = ["LiveView", "PurgeJob", "begin", "delete_part", "destroy_beside", "finish", "release", "search_part"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import re
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -97,7 +98,7 @@ STAGED_STEP = "stage fresh keys"
 
 
 def erase(vault: Vault, target: Target, log: StepLog, *, label: str = "", rebuild: bool = True,
-          rekey_after: bool = True, rekey_later: bool = False) -> dict[str, bytes]:
+          rekey_after: bool = True, rekey_later: bool = False, deleted: bool = False) -> dict[str, bytes]:
     """Delete, compact and rekey. `label` prefixes crash points (tests only).
 
     No VACUUM where a rekey follows (the live vault, a restored copy, a backup copy):
@@ -114,12 +115,14 @@ def erase(vault: Vault, target: Target, log: StepLog, *, label: str = "", rebuil
     repository's sweep once no snapshot names them (docs/scaling.md, section 2).
 
     `rekey_later`: the fresh keys are only staged, and returned; the pages are rewritten
-    beside the worker and the keys replaced by services/destruction_rekey.py."""
+    beside the worker and the keys replaced by services/destruction_rekey.py.
+
+    `deleted`: the rows were deleted already, in slices (`start_slices`, `delete_next`)."""
     fresh: dict[str, bytes] = {}
     rekey_now = rekey_after and not rekey_later
     with maintenance_psychotherapy(vault) as psy:
         comps = [compartment_for(vault, name, psy) for name in target.compartments]
-        delete_and_compact(comps, target, log, label=label, rebuild=rebuild and not rekey_after)
+        delete_and_compact(comps, target, log, label=label, rebuild=rebuild and not rekey_after, deleted=deleted)
         if rekey_later:
             fresh = stage_keys(vault, comps, label=label)
             log.add(STAGED_STEP, ", ".join(c.name for c in comps) + ": a fresh random key each, staged in the "
@@ -148,17 +151,14 @@ def erase(vault: Vault, target: Target, log: StepLog, *, label: str = "", rebuil
 
 
 def delete_and_compact(comps: list[Compartment], target: Target, log: StepLog, *, label: str = "",
-                       rebuild: bool = True) -> None:
+                       rebuild: bool = True, deleted: bool = False) -> None:
     """erase's deletion and compaction, on compartments however they were opened: the
     vault's, a Vault copy's, or a snapshot's files opened with its header's keys alone
-    (services/snapshot_purge.py), so that every copy is cleaned by the same statements."""
-    for comp in comps:
-        if not deletion.secure_delete_on(comp):
-            destruction_facts.enable_secure_delete(comp)
-        if target.note_ids is None:
-            rows = deletion.delete_chart(comp, target.client_id)
-        else:
-            rows = deletion.delete_notes(comp, target.client_id, target.note_ids)
+    (services/snapshot_purge.py), so that every copy is cleaned by the same statements.
+    The deletion is the slices' own function run in one go (`deleted`: done already)."""
+    for comp in comps if not deleted else ():
+        _secure(comp)
+        rows = deletion.delete_all(comp, deletion.Deletion(target.client_id, target.note_ids))
         log.add("delete", f"{comp.name}: rows deleted with secure_delete on", compartment=comp.name, rows=rows)
         crash_point(f"{label}deleted:{comp.name}")
     def compact(comp: Compartment) -> list[str]:
@@ -168,6 +168,86 @@ def delete_and_compact(comps: list[Compartment], target: Target, log: StepLog, *
 
     for comp, done in zip(comps, side_by_side(comps, compact), strict=True):
         log.add("compact", f"{comp.name}: " + "; ".join(done), compartment=comp.name)
+
+
+def _secure(comp: Compartment) -> None:
+    if not deletion.secure_delete_on(comp):
+        destruction_facts.enable_secure_delete(comp)
+
+
+# --- the live vault's deletion in slices beside the worker (docs/scaling.md, eleventh round) ---
+# Each slice is one operation on the worker, one transaction, sized so it stays near
+# SLICE_SECONDS: an autosave or a chart opening queues behind at most one slice. The rows of
+# a table cost very different amounts (a note's full-text index with secure-delete costs
+# most), so each table starts at FIRST_BATCH rows and the batch follows the time measured.
+SLICE_SECONDS = 0.05
+FIRST_BATCH = 1
+MAX_BATCH = 4096
+
+
+@dataclass
+class Slicing:
+    """The chart's deletion between slices: the compartments (the psychotherapy one held
+    open until `end_slices`), where each stands, and the next slice's size."""
+
+    comps: list[Compartment]
+    parts: list[deletion.Deletion]
+    held: contextlib.ExitStack
+    label: str = ""
+    index: int = 0
+    batch: int = FIRST_BATCH
+
+    @property
+    def done(self) -> bool:
+        return self.index >= len(self.comps)
+
+
+def start_slices(vault: Vault, target: Target, *, label: str = "") -> Slicing:
+    """On the worker: secure_delete on, the chart closed to every write on the connections
+    that could write it (destruction_delete.close_chart) until they close, and the
+    psychotherapy compartment held for the deletion's duration (one maintenance opening)."""
+    held = contextlib.ExitStack()
+    try:
+        psy = held.enter_context(maintenance_psychotherapy(vault))
+        comps = [compartment_for(vault, name, psy) for name in target.compartments]
+        for comp in comps:
+            _secure(comp)
+            deletion.close_chart(comp, target.client_id, target.note_ids)
+    except BaseException:
+        held.close()
+        raise
+    return Slicing(comps, [deletion.Deletion(target.client_id, target.note_ids) for _ in comps], held, label,
+                   batch=FIRST_BATCH)
+
+
+def delete_next(s: Slicing, log: StepLog) -> bool:
+    """On the worker: one slice. True while slices remain."""
+    if s.done:
+        return False
+    comp, d = s.comps[s.index], s.parts[s.index]
+    table = d.index
+    began = time.perf_counter()
+    deletion.delete_slice(comp, d, s.batch)
+    took = time.perf_counter() - began
+    crash_point(f"{s.label}sliced:{comp.name}:{d.slices}")
+    if d.index != table:
+        s.batch = FIRST_BATCH  # another table, another cost per row
+    elif took > 0:
+        s.batch = max(1, min(MAX_BATCH, int(s.batch * min(2.0, SLICE_SECONDS / took))))
+    else:
+        s.batch = min(MAX_BATCH, s.batch * 2)
+    if d.done:
+        log.add("delete", f"{comp.name}: rows deleted with secure_delete on, in {d.slices} short transaction(s) "
+                "beside the vault's work", compartment=comp.name, rows=d.rows)
+        crash_point(f"{s.label}deleted:{comp.name}")
+        s.index += 1
+        s.batch = FIRST_BATCH
+    return not s.done
+
+
+def end_slices(s: Slicing) -> None:
+    """On the worker: let go of what `start_slices` held (idempotent)."""
+    s.held.close()
 
 
 _T = TypeVar("_T")

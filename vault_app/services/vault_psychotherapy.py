@@ -161,6 +161,11 @@ class PsychotherapyCompartment:
         if self._psychotherapy is not None:
             yield self._psychotherapy
             return
+        if self._maintenance_psychotherapy is not None:
+            # Inside another maintenance use (a destruction's deletion in slices holds one
+            # across the worker's operations): joined, not opened (and logged) twice.
+            yield self._maintenance_psychotherapy
+            return
         if not self._keyring.holds_psychotherapy_wrap():
             raise CompartmentLocked(
                 "The psychotherapy notes are locked, and this needs them.",

@@ -18,6 +18,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from vault_app.domain.errors import (
     DiskFull,
     EnvironmentProblem,
+    RefusedByPolicy,
     VaultCorrupt,
     VaultError,
 )
@@ -72,6 +73,18 @@ _ERRSTR_CODES = {
 }
 
 
+# The message of the temp triggers that close a chart being destroyed (destruction_delete.
+# close_chart): our own text, matched exactly, as the codes above are.
+CHART_CLOSED = "vault-app: chart being destroyed"
+
+
+def chart_closed() -> RefusedByPolicy:
+    return RefusedByPolicy(
+        "This chart is being destroyed: nothing more can be saved to it.",
+        hint="What was typed in it after the destruction began is not kept, as the rest of the chart.",
+    )
+
+
 def primary_code(exc: BaseException) -> int | None:
     """SQLite's primary result code of a driver error, None for anything else."""
     code = getattr(exc, "sqlite_errorcode", None)
@@ -111,6 +124,8 @@ def classify(exc: Exception, compartment: str, what: str) -> Exception:
     SQLite versions and says nothing stable)."""
     if isinstance(exc, VaultError):
         return exc
+    if isinstance(exc, sqlcipher.IntegrityError) and exc.args == (CHART_CLOSED,):
+        return chart_closed()
     code = primary_code(exc)
     if code == SQLITE_FULL:
         return DiskFull(

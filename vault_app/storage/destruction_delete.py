@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from vault_app.domain.errors import EnvironmentProblem
-from vault_app.storage.compartment import Compartment
+from vault_app.storage.compartment import CHART_CLOSED, Compartment
 
 CLIENT_COLUMN = "client_id"
 NOTE_COLUMN = "note_id"
@@ -202,34 +202,180 @@ def _text_runs(comp: Compartment, table: str, joined: str) -> Iterator[bytes]:
 
 
 def delete_chart(comp: Compartment, client_id: str) -> int:
-    """Delete every row of the chart in one transaction; returns rows deleted directly."""
-    deleted = 0
-    with comp.transaction():
-        # Children are deleted before parents; deferring also covers reference
-        # cycles, and the check still runs at COMMIT.
-        comp.execute("PRAGMA defer_foreign_keys = ON")
-        for table in chart_tables(comp):
-            cur = comp.execute(f"DELETE FROM {_quote(table.name)} WHERE client_id = ?", (client_id,))
-            deleted += max(0, int(cur.rowcount))
-    return deleted
+    """Delete every row of the chart, a table at a time; returns rows deleted directly."""
+    return delete_all(comp, Deletion(client_id))
 
 
 def delete_notes(comp: Compartment, client_id: str, note_ids: Sequence[str]) -> int:
     """Delete selected notes (and rows hanging off them by note_id) of one chart."""
-    deleted = 0
-    with comp.transaction():
-        comp.execute("PRAGMA defer_foreign_keys = ON")
-        for table in chart_tables(comp):
-            if table.virtual or NOTE_COLUMN not in table.columns:
-                continue
-            for batch in _batches(note_ids):
-                marks = ",".join("?" * len(batch))
-                cur = comp.execute(
-                    f"DELETE FROM {_quote(table.name)} WHERE client_id = ? AND note_id IN ({marks})",
-                    (client_id, *batch),
-                )
-                deleted += max(0, int(cur.rowcount))
+    return delete_all(comp, Deletion(client_id, tuple(note_ids)))
+
+
+# --- the deletion in slices ----------------------------------------------------------
+@dataclass(frozen=True)
+class _Part:
+    """One statement's worth of the deletion: a table, for the chart or a batch of notes."""
+
+    table: str
+    where: str
+    params: tuple[Any, ...]
+    by: str  # ROWS: the next `limit` rows by rowid; RANGE: the next rowids, read whole; WHOLE: all at once
+
+
+@dataclass
+class Deletion:
+    """Where the deletion of a chart (or of notes of it) stands in one compartment. Each
+    slice (`delete_slice`) is one transaction of its own: the rows of one table, at most
+    `limit` of them, children before parents. Every slice is idempotent (it deletes what is
+    still there), so running them all again after an interruption finishes the work."""
+
+    client_id: str
+    note_ids: tuple[str, ...] | None = None
+    parts: list[_Part] | None = None
+    index: int = 0
+    rows: int = 0
+    slices: int = 0
+    # A RANGE part's rowids already read (after) and its last rowid (end).
+    after: int | None = None
+    end: int = 0
+
+    @property
+    def done(self) -> bool:
+        return self.parts is not None and self.index >= len(self.parts)
+
+
+ROWS, RANGE, WHOLE = "rows", "range", "whole"
+# A RANGE slice reads this many rowids per row a ROWS slice of the same `limit` deletes: a
+# full-text index has no index on client_id, so each of its rows is read to be checked (its
+# own triggers have emptied it of the chart already; this makes sure, a range at a time).
+RANGE_PER_ROW = 64
+
+
+def _parts(comp: Compartment, d: Deletion) -> list[_Part]:
+    without_rowid = _without_rowid(comp)
+    parts = []
+    for table in chart_tables(comp):
+        by_rowid = RANGE if table.virtual else WHOLE if table.name in without_rowid else ROWS
+        if d.note_ids is None:
+            parts.append(_Part(table.name, "client_id = ?", (d.client_id,), by_rowid))
+            continue
+        if table.virtual or NOTE_COLUMN not in table.columns:
+            continue
+        for batch in _batches(d.note_ids):
+            parts.append(_Part(table.name, f"client_id = ? AND note_id IN ({','.join('?' * len(batch))})",
+                               (d.client_id, *batch), by_rowid))
+    return parts
+
+
+def delete_slice(comp: Compartment, d: Deletion, limit: int | None = None) -> int:
+    """One slice of the deletion, one transaction (secure_delete as the connection has it,
+    the integrity stamp as every commit has): at most `limit` rows (None: all) of the
+    current table, in rowid order. Returns the rows deleted directly; `d` moves on."""
+    if d.parts is None:
+        d.parts = _parts(comp, d)
+    if d.done:
+        return 0
+    part = d.parts[d.index]
+    table = _quote(part.table)
+    # The guard lets the slice's own writes through (a cascade's SET NULL, the commit's
+    # retention dates and stamp): its flag is set for the transaction, in the connection's memory.
+    guarded = _guarded(comp)
+    if guarded:
+        comp.execute(f"INSERT INTO temp.{_DELETING} VALUES (1)")
+    until = 0
+    try:
+        with comp.transaction():
+            # Deferred: the cycles of references are checked at COMMIT, when the slice is whole.
+            comp.execute("PRAGMA defer_foreign_keys = ON")
+            if limit is None or part.by == WHOLE:
+                cur = comp.execute(f"DELETE FROM {table} WHERE {part.where}", part.params)
+                finished = True
+            elif part.by == ROWS:
+                cur = comp.execute(f"DELETE FROM {table} WHERE rowid IN (SELECT rowid FROM {table} WHERE "
+                                   f"{part.where} ORDER BY rowid LIMIT ?)", (*part.params, limit))
+                finished = int(cur.rowcount) < limit
+            else:
+                after, until = _range(comp, table, d, limit * RANGE_PER_ROW)
+                cur = comp.execute(f"DELETE FROM {table} WHERE rowid IN (SELECT rowid FROM {table} WHERE "
+                                   f"rowid > ? AND rowid <= ? AND {part.where})", (after, until, *part.params))
+                finished = until >= d.end
+            deleted = max(0, int(cur.rowcount))
+    finally:
+        if guarded:
+            comp.execute(f"DELETE FROM temp.{_DELETING}")
+    d.rows += deleted
+    d.slices += 1
+    if part.by == RANGE and limit is not None:
+        d.after = until
+    if finished:
+        d.index += 1
+        d.after = None
     return deleted
+
+
+def _range(comp: Compartment, table: str, d: Deletion, span: int) -> tuple[int, int]:
+    """The next rowids of a RANGE part: (after, until]. Its first and last rowid are read
+    at its first slice (each one row of the index, in its own order)."""
+    if d.after is None:
+        first = comp.scalar(f"SELECT rowid FROM {table} ORDER BY rowid LIMIT 1")
+        last = comp.scalar(f"SELECT rowid FROM {table} ORDER BY rowid DESC LIMIT 1")
+        d.after = int(first) - 1 if first is not None else 0
+        d.end = int(last) if last is not None else d.after
+    return d.after, min(d.end, d.after + span)
+
+
+def delete_all(comp: Compartment, d: Deletion) -> int:
+    """Every slice at once (the command line, the resume, a copy): a table per transaction."""
+    while not d.done:
+        delete_slice(comp, d)
+    return d.rows
+
+
+# --- no write into a chart while it is deleted -----------------------------------------
+# Between slices the chart is half deleted. The guard refuses, on this connection, any
+# INSERT or UPDATE of a row of it (by client_id, any *_client_id, or a destroyed note's
+# note_id): temp triggers, which live in the connection's memory (temp_store = MEMORY),
+# never in the file, and end with the connection. The vault's own connection is the only
+# writer (the folder's writer lock keeps other programs out). `CHART_CLOSED` is matched
+# exactly by compartment.classify, which makes it a RefusedByPolicy with a plain sentence.
+_CLOSED = "vault_destroying"
+_DELETING = "vault_deleting"
+
+
+def _guarded(comp: Compartment) -> bool:
+    return comp.query_one("SELECT 1 FROM sqlite_temp_master WHERE type = 'table' AND name = ?",
+                          (_CLOSED,)) is not None
+
+
+def chart_closed(comp: Compartment, client_id: str) -> bool:
+    """Whether the whole chart is being destroyed (`close_chart` on this connection): it is
+    not to be shown half deleted (services/clients.read_chart refuses it)."""
+    return _guarded(comp) and comp.query_one(
+        f"SELECT 1 FROM temp.{_CLOSED} WHERE client_id = ? AND note_id IS NULL", (client_id,)) is not None
+
+
+def close_chart(comp: Compartment, client_id: str, note_ids: Sequence[str] | None = None) -> None:
+    """From now on, until the connection closes, no row of the chart (or, with `note_ids`, of
+    those notes) can be written on it. Idempotent; never lifted (the ids never come back)."""
+    comp.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_CLOSED} (client_id TEXT NOT NULL, note_id TEXT)")
+    comp.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_DELETING} (x)")
+    rows = [(client_id, None)] if note_ids is None else [(client_id, n) for n in note_ids]
+    comp.executemany(f"INSERT INTO temp.{_CLOSED} VALUES (?, ?)", rows)
+    for i, (name, kind) in enumerate(_tables(comp)):
+        if kind != "table":
+            continue
+        cols = columns(comp, name)
+        refs = [c for c in cols if c == CLIENT_COLUMN or c.endswith("_" + CLIENT_COLUMN)]
+        tests = [f"NEW.{_quote(c)} IN (SELECT client_id FROM temp.{_CLOSED} WHERE note_id IS NULL)" for c in refs]
+        if NOTE_COLUMN in cols and CLIENT_COLUMN in cols:
+            tests.append(f"EXISTS (SELECT 1 FROM temp.{_CLOSED} AS d WHERE d.client_id = NEW.client_id "
+                         "AND d.note_id = NEW.note_id)")
+        if not tests:
+            continue
+        when = f"NOT EXISTS (SELECT 1 FROM temp.{_DELETING}) AND ({' OR '.join(tests)})"
+        for op in ("INSERT", "UPDATE"):
+            comp.execute(f"CREATE TEMP TRIGGER IF NOT EXISTS {_CLOSED}_{op.lower()}_{i} BEFORE {op} ON "
+                         f"main.{_quote(name)} WHEN {when} BEGIN SELECT RAISE(ABORT, '{CHART_CLOSED}'); END")
 
 
 # --- compaction --------------------------------------------------------------------
