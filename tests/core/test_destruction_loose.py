@@ -27,7 +27,7 @@ import pytest
 
 from tests.core.destruction_helpers import seed_chart
 from tests.independent_reader import HMAC_LEN, PAGE_SIZE, RESERVE, SALT_LEN
-from vault_app.services import certificates, destruction_beside
+from vault_app.services import certificates, destruction, destruction_beside
 from vault_app.services import destruction_verify as verify
 from vault_app.services.beside_job import SerialWorker
 from vault_app.services.certificate_pdf import render
@@ -242,19 +242,31 @@ def test_the_live_vault_scan_counts_what_an_independent_reader_counts(psy_vault:
     assert scan.files >= len(others)
 
 
-def test_a_destruction_beside_searches_raw_the_three_salts_alone(psy_vault: Vault) -> None:
+def test_a_destruction_beside_searches_raw_the_three_salts_alone(psy_vault: Vault,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     """At the image the erase left, every -wal is empty and every page verifies under the
     keys of that moment: the raw search of the compartments is their three salts."""
     target = seed_chart(psy_vault, "D")
+    imaged: list[bool] = []
+    real_rest = destruction.live_rest
+
+    def live_rest(v: Vault, c: destruction.Carrying) -> destruction.Carrying:
+        out = real_rest(v, c)
+        imaged.append(out.image is not None)
+        return out
+
+    monkeypatch.setattr(destruction, "live_rest", live_rest)
     worker = SerialWorker(psy_vault)
     try:
         carrying, live = worker.call(lambda v: destruction_beside.begin(
             v, target.chart_number, worker.submit, basis="retention", confirm=target.chart_number))
-        assert carrying.image is not None, "the image could not be fixed: the search ran on the worker"
+        # The deletion in slices and the rest of the live part (which fixes the image) are the job's.
+        assert carrying.slicing is not None and carrying.image is None
         job = destruction_beside.PurgeJob(carrying, live)
         job.start()
         job.wait()
         assert job.error is None
+        assert imaged == [True], "the image could not be fixed: the search ran on the worker"
         cert = worker.call(lambda v: destruction_beside.finish(v, carrying))
     finally:
         worker.close()

@@ -290,3 +290,23 @@ def test_a_disk_filled_between_slices_leaves_the_destruction_to_the_next_unlock(
             assert notes.get_note(again, draft.note_id).sections["text"] == "Typed before the disk filled."
             assert destruction.verify_destruction(again, row["certificate_id"])["ok"]
         assert raw_hits(folder, target.needles()) == []
+
+
+def test_every_chart_table_is_deleted_before_the_tables_it_references(psy_vault: Vault) -> None:
+    """Each table's slices commit on their own, with the references checked at each COMMIT:
+    that holds only while the chart's tables reference each other without a cycle and a
+    child's rows go before its parent's. A schema change that adds a cycle fails here, not
+    in a therapist's destruction."""
+    with psy_vault.psychotherapy_for_maintenance("test: the deletion's table order") as psy:
+        for comp in (psy_vault.records, psy):
+            order = [t.name for t in destruction_delete.chart_tables(comp) if not t.virtual]
+            assert order, "no chart table found"
+            position = {name: i for i, name in enumerate(order)}
+            edges = 0
+            for child in order:
+                for fk in comp.query(f'PRAGMA main.foreign_key_list("{child}")'):
+                    parent = str(fk["table"])
+                    if parent in position and parent != child:
+                        edges += 1
+                        assert position[child] < position[parent], (child, parent)
+            assert comp is psy or edges > 0, "the records compartment's chart tables reference each other"

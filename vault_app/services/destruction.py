@@ -14,7 +14,7 @@ verification it reports has passed.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -32,6 +32,59 @@ from vault_app.services import destruction_image as image_step
 from vault_app.services import destruction_progress as progressing
 from vault_app.services import destruction_rekey as rekeying
 from vault_app.services import destruction_verify as verify
+
+# The journal's side (services/destruction_journal.py), re-exported: callers name them here.
+from vault_app.services.destruction_journal import (
+    BACKUPS_PURGED as BACKUPS_PURGED,
+)
+from vault_app.services.destruction_journal import (
+    COMPLETED as COMPLETED,
+)
+from vault_app.services.destruction_journal import (
+    FAILED as FAILED,
+)
+from vault_app.services.destruction_journal import (
+    REAPPLIED as REAPPLIED,
+)
+from vault_app.services.destruction_journal import (
+    RESUME_FAILED as RESUME_FAILED,
+)
+from vault_app.services.destruction_journal import (
+    STARTED as STARTED,
+)
+from vault_app.services.destruction_journal import (
+    TERMINAL as TERMINAL,
+)
+from vault_app.services.destruction_journal import (
+    VERIFIED as VERIFIED,
+)
+from vault_app.services.destruction_journal import (
+    by_id as by_id,
+)
+from vault_app.services.destruction_journal import (
+    completed_entry as completed_entry,
+)
+from vault_app.services.destruction_journal import (
+    interrupted as interrupted,
+)
+from vault_app.services.destruction_journal import (
+    list_destructions as list_destructions,
+)
+from vault_app.services.destruction_journal import (
+    purge_backups_again as purge_backups_again,
+)
+from vault_app.services.destruction_journal import (
+    reapply_destructions as reapply_destructions,
+)
+from vault_app.services.destruction_journal import (
+    stale_work_problem as stale_work_problem,
+)
+from vault_app.services.destruction_journal import (
+    structural as structural,
+)
+from vault_app.services.destruction_journal import (
+    verify_destruction as verify_destruction,
+)
 from vault_app.services.destruction_plan import plan, with_attachment_needles
 from vault_app.services.destruction_steps import (
     Slicing,
@@ -49,15 +102,6 @@ from vault_app.services.ledger import LedgerEntry, now_iso
 from vault_app.services.vault import Vault
 from vault_app.storage import destruction_facts
 from vault_app.storage.destruction_scan import NeedleSet
-
-STARTED = "destruction.started"
-COMPLETED = "destruction.completed"
-FAILED = "destruction.verification_failed"
-RESUME_FAILED = "destruction.resume_failed"
-VERIFIED = "destruction.verified"
-REAPPLIED = "destruction.reapplied"
-BACKUPS_PURGED = "destruction.backups_purged"
-TERMINAL = (COMPLETED, FAILED)
 
 
 def _tool(vault: Vault) -> str:
@@ -216,13 +260,13 @@ def live_rest(vault: Vault, c: Carrying) -> Carrying:
     if not search_beside:
         _search_here(vault, c)
         report.begin(progressing.STRUCTURAL)
-        c.struct = _structural(vault, target, c.destroyed_keys)
+        c.struct = structural(vault, target, c.destroyed_keys)
         report.finished(progressing.STRUCTURAL)
     else:
         # Rows and keys here (milliseconds), before the image: they open and close the
         # psychotherapy compartment, whose checkpoint must not meet the image's reads. The
         # ledger's chain is checked on the image beside (destruction_beside.search_part).
-        c.struct = _structural(vault, target, c.destroyed_keys, with_chain=False)
+        c.struct = structural(vault, target, c.destroyed_keys, with_chain=False)
         if later:
             # The keys are checked once the staged ones replace them (rekey_swap); until then, a failure.
             c.struct["key_problems"] = [rekeying.NOT_REKEYED, *blob_problems(vault, target)]
@@ -279,7 +323,7 @@ def finish(vault: Vault, c: Carrying) -> dict[str, Any]:
     payload, target, backups, pending = c.payload, c.target, c.backups, c.pending
     content = verify.content_result(vault, c.scan, captured_all=c.captured_all)
     struct = {**c.struct, "key_problems": list(c.struct["key_problems"])}
-    _stale_work_problem(vault, struct)
+    stale_work_problem(vault, struct)
     ok = verify.passed(content, struct, backups)
     c.log.add("verify", "content search and structural checks " + ("passed" if ok else "FAILED"))
     crash_point("verified")
@@ -348,18 +392,6 @@ _SNAPSHOT_KEYS_KEPT = (
 )
 
 
-def _structural(vault: Vault, target: Target, destroyed_keys: dict[str, str], *, with_chain: bool = True,
-                ) -> dict[str, Any]:
-    struct = verify.structural(vault, target, destroyed_keys, with_chain=with_chain)
-    struct["key_problems"].extend(blob_problems(vault, target))
-    return struct
-
-
-def _stale_work_problem(vault: Vault, struct: dict[str, Any]) -> None:
-    if backups_step.stale_work(vault):
-        struct["key_problems"].append("a work copy of a backup (with older keys) was left beside a registered backup")
-
-
 def _certificate(vault: Vault, payload: dict[str, Any], started_seq: int, log: StepLog,
                  verification: dict[str, Any], resumed: bool) -> DestructionCertificate:
     return DestructionCertificate(
@@ -387,24 +419,6 @@ def _certificate(vault: Vault, payload: dict[str, Any], started_seq: int, log: S
         resumed_after_interruption=resumed,
         unreachable_backups=tuple(verification["backups_not_reachable"]),
     )
-
-
-# --- the journal: listing, resuming -------------------------------------------------------
-def _by_id(vault: Vault) -> dict[str, dict[str, LedgerEntry]]:
-    out: dict[str, dict[str, LedgerEntry]] = {}
-    for entry in vault.ledger.entries(kinds=(STARTED, COMPLETED, FAILED, RESUME_FAILED, VERIFIED, BACKUPS_PURGED)):
-        key = str(entry.payload.get("destruction_id") or entry.payload.get("certificate_id"))
-        out.setdefault(key, {})[entry.kind] = entry
-    return out
-
-
-def interrupted(vault: Vault) -> list[LedgerEntry]:
-    """Started destructions with neither a completion nor a recorded failure."""
-    return [
-        kinds[STARTED]
-        for kinds in _by_id(vault).values()
-        if STARTED in kinds and not any(k in kinds for k in TERMINAL)
-    ]
 
 
 def resume_interrupted(
@@ -437,7 +451,7 @@ def retry_failed(vault: Vault, certificate_id: str, *,
     checks again. The failure stays on record; the content search covers only what
     was not yet deleted (its strings were the destroyed content), and the
     certificate says so."""
-    kinds = _by_id(vault).get(certificate_id, {})
+    kinds = by_id(vault).get(certificate_id, {})
     if STARTED not in kinds or FAILED not in kinds or COMPLETED in kinds:
         raise NotFound(f"No failed destruction with id {certificate_id}.",
                        hint="List them with 'vault-app destruction list'.")
@@ -454,119 +468,3 @@ def resume(vault: Vault, started: LedgerEntry, *,
         needles = with_attachment_needles(vault, target, verify.capture_needles(vault, target, psy))
     return _carry_out(vault, started.payload, started.seq, needles, captured_all=untouched and len(needles) > 0,
                       resumed=True, progress=progress)
-
-
-def list_destructions(vault: Vault) -> list[dict[str, Any]]:
-    out = []
-    for key, kinds in _by_id(vault).items():
-        started = kinds.get(STARTED)
-        if started is None:
-            continue
-        p = started.payload
-        if COMPLETED in kinds:
-            state = "completed" + (" (after a failed verification)" if FAILED in kinds else "")
-        elif FAILED in kinds:
-            state = "verification failed"
-        else:
-            state = "interrupted (finishes at the next unlock)"
-        last_verified = kinds.get(VERIFIED)
-        pending: list[Any] = []
-        if BACKUPS_PURGED in kinds:
-            pending = list(kinds[BACKUPS_PURGED].payload.get("not_reachable") or [])
-        elif COMPLETED in kinds:
-            verification = kinds[COMPLETED].payload.get("certificate", {}).get("verification", {})
-            pending = list(verification.get("backups_not_reachable") or [])
-        out.append({
-            "certificate_id": key,
-            "client_id": p["client_id"],
-            "chart_number": p["chart_number"],
-            "scope": p["scope"],
-            "note_count": len(p.get("note_ids") or ()),
-            "basis": p["basis"]["kind"],
-            "started_at": p["started_at"],
-            "started_seq": started.seq,
-            "completed_seq": kinds[COMPLETED].seq if COMPLETED in kinds else None,
-            "state": state,
-            "last_verified": last_verified.time if last_verified else None,
-            "backups_not_reachable": len(pending),
-        })
-    return sorted(out, key=lambda d: int(d["started_seq"]))
-
-
-def completed_entry(vault: Vault, certificate_id: str) -> LedgerEntry:
-    for entry in vault.ledger.entries(kinds=(COMPLETED,)):
-        if entry.payload.get("certificate_id") == certificate_id:
-            return entry
-    raise NotFound(f"No completed destruction with certificate id {certificate_id}.",
-                   hint="List them with 'vault-app destruction list'.")
-
-
-def verify_destruction(vault: Vault, certificate_id: str) -> dict[str, Any]:
-    """Re-run the structural verification now (the content strings no longer exist)."""
-    entry = completed_entry(vault, certificate_id)
-    started = _by_id(vault)[certificate_id][STARTED]
-    target = Target.from_payload(started.payload)
-    destroyed_keys = dict(started.payload.get("key_fingerprints") or {})
-    struct = _structural(vault, target, destroyed_keys)
-    _stale_work_problem(vault, struct)
-    body = entry.payload.get("certificate") or {}
-    intact = hashlib.sha256(canonical_json(body)).hexdigest() == entry.payload.get("certificate_sha256")
-    backups = backups_step.inspect(vault, target, destroyed_keys)
-    ok = intact and verify.passed(None, struct, backups)
-    vault.ledger.append(VERIFIED, {"certificate_id": certificate_id, "ok": ok})
-    return {"certificate_id": certificate_id, "ok": ok, "certificate_intact_in_ledger": intact,
-            "completed_seq": entry.seq, "structural": struct, "backups": backups}
-
-
-def purge_backups_again(vault: Vault, certificate_id: str) -> dict[str, Any]:
-    """Purge a completed destruction from the registered backups again: for a backup
-    that was not reachable then (an unplugged drive) and is present now."""
-    completed_entry(vault, certificate_id)
-    started = _by_id(vault)[certificate_id][STARTED]
-    target = Target.from_payload(started.payload)
-    destroyed_keys = dict(started.payload.get("key_fingerprints") or {})
-    backups_step.sweep(vault)
-    results = backups_step.purge(vault, target, None, destroyed_keys)
-    pending = backups_step.unreachable(vault)
-    ok = all(r.get("ok") for r in results)
-    vault.ledger.append(BACKUPS_PURGED, {
-        "certificate_id": certificate_id,
-        "purged": [r.get("backup_id") for r in results if r.get("ok")],
-        "failed": [r.get("backup_id") for r in results if not r.get("ok")],
-        "not_reachable": [p["backup_id"] for p in pending],
-    })
-    return {"certificate_id": certificate_id, "ok": ok, "backups": results, "backups_not_reachable": pending}
-
-
-# --- restore: no destroyed chart comes back ---------------------------------------------------
-def reapply_destructions(
-    vault: Vault, destruction_entries: Sequence[LedgerEntry | Mapping[str, Any]], *, record: bool = True
-) -> list[dict[str, Any]]:
-    """Delete again, in a restored copy, every chart or note set the current ledger
-    says was destroyed (started counts: the decision was final). Idempotent."""
-    seen: set[str] = set()
-    report = []
-    for item in destruction_entries:
-        kind, payload = (item.kind, item.payload) if isinstance(item, LedgerEntry) else (
-            str(item.get("kind", "")), dict(item.get("payload") or {}))
-        if kind not in (STARTED, COMPLETED) or "client_id" not in payload:
-            continue
-        key = str(payload.get("destruction_id") or payload.get("certificate_id"))
-        if key in seen:
-            continue
-        seen.add(key)
-        if kind == COMPLETED and "certificate" in payload:
-            records = payload["certificate"].get("records", {})
-            payload = {"client_id": payload["client_id"], "scope": records.get("scope", payload.get("scope")),
-                       "note_ids": records.get("note_ids", payload.get("note_ids"))}
-        target = Target.from_payload(payload)
-        with maintenance_psychotherapy(vault) as psy:
-            found = remaining_rows(vault, target, psy)
-        if found:
-            erase(vault, target, StepLog(), label="reapply:")
-        report.append({"destruction_id": key, "client_id": target.client_id,
-                       "scope": "chart" if target.note_ids is None else "psychotherapy_notes",
-                       "rows_found": found, "reapplied": bool(found)})
-    if record and any(r["reapplied"] for r in report):
-        vault.ledger.append(REAPPLIED, {"destructions": [r["destruction_id"] for r in report if r["reapplied"]]})
-    return report
