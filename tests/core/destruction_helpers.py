@@ -21,9 +21,10 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from tests.conftest import reopen
 from tests.independent_reader import decrypt_file
 from vault_app.domain.errors import CompartmentLocked
-from vault_app.services import attachments, clients, notes, psychotherapy_notes, sessions
+from vault_app.services import attachments, clients, destruction, notes, psychotherapy_notes, sessions
 from vault_app.services.vault import Vault
 from vault_app.storage.compartment import COMPARTMENT_FILES
 
@@ -181,3 +182,15 @@ def vault_keys(vault: Vault) -> dict[str, bytes]:
         except CompartmentLocked:
             assert name == "psychotherapy"
     return found
+
+
+def assert_finished_at_reopen(folder: Path, target: SeededChart, note_id: str, text: str) -> None:
+    """After a destruction stopped part way (a full disk, a kill): the next unlock finishes it,
+    the certificate verifies, the note typed meanwhile in another chart is kept, and no byte of
+    the chart is left in the folder."""
+    with reopen(folder, psychotherapy=True) as again:
+        [row] = destruction.list_destructions(again)
+        assert row["state"] == "completed", row
+        assert notes.get_note(again, note_id).sections["text"] == text
+        assert destruction.verify_destruction(again, row["certificate_id"])["ok"]
+    assert raw_hits(folder, target.needles()) == []

@@ -17,7 +17,14 @@ from typing import Any
 import pytest
 
 from tests.conftest import PASSPHRASE, reopen
-from tests.core.destruction_helpers import SeededChart, decrypted_hits, raw_hits, seed_chart, vault_keys
+from tests.core.destruction_helpers import (
+    SeededChart,
+    assert_finished_at_reopen,
+    decrypted_hits,
+    raw_hits,
+    seed_chart,
+    vault_keys,
+)
 from tests.core.test_destruction_search_beside import finished_after_the_kill, killed_at
 from tests.core.test_faults_diskfull import _fill, small_filesystem
 from vault_app.crypto.kdf import KdfParams
@@ -211,13 +218,8 @@ def test_a_full_disk_leaves_no_copy_and_the_destruction_to_the_next_unlock(tmp_p
         assert _copies(folder) == []
         filler[0].unlink()
         vault.lock()
-        with reopen(folder, psychotherapy=True) as again:
-            [row] = destruction.list_destructions(again)
-            assert row["state"] == "completed", row
-            assert notes.get_note(again, draft.note_id).sections["text"] == "Typed before the disk filled."
-            assert destruction.verify_destruction(again, row["certificate_id"])["ok"]
+        assert_finished_at_reopen(folder, target, draft.note_id, "Typed before the disk filled.")
         assert _copies(folder) == []
-        assert raw_hits(folder, target.needles()) == []
 
 
 def test_psychotherapy_notes_alone_rekey_their_compartment_beside(psy_vault: Vault, vault_dir: Path) -> None:

@@ -17,7 +17,14 @@ from typing import Any
 import pytest
 
 from tests.conftest import PASSPHRASE, reopen
-from tests.core.destruction_helpers import SeededChart, decrypted_hits, raw_hits, seed_chart, vault_keys
+from tests.core.destruction_helpers import (
+    SeededChart,
+    assert_finished_at_reopen,
+    decrypted_hits,
+    raw_hits,
+    seed_chart,
+    vault_keys,
+)
 from tests.core.test_destruction_search_beside import finished_after_the_kill
 from tests.core.test_faults_diskfull import _fill, small_filesystem
 from vault_app.crypto.kdf import KdfParams
@@ -284,12 +291,7 @@ def test_a_disk_filled_between_slices_leaves_the_destruction_to_the_next_unlock(
             _destroy(vault, target, fill_the_disk, monkeypatch)
         filler[0].unlink()
         vault.lock()
-        with reopen(folder, psychotherapy=True) as again:
-            [row] = destruction.list_destructions(again)
-            assert row["state"] == "completed", row
-            assert notes.get_note(again, draft.note_id).sections["text"] == "Typed before the disk filled."
-            assert destruction.verify_destruction(again, row["certificate_id"])["ok"]
-        assert raw_hits(folder, target.needles()) == []
+        assert_finished_at_reopen(folder, target, draft.note_id, "Typed before the disk filled.")
 
 
 def test_every_chart_table_is_deleted_before_the_tables_it_references(psy_vault: Vault) -> None:
