@@ -24,6 +24,10 @@ submitting to its result, i.e. its wait in the queue plus its own run.
 - "delete beside": the same, with the chart's rows deleted in slices (eleventh round:
   destruction_beside.delete_part), each slice one short operation handed to the worker from
   the job's thread; "rekey beside" is then the way before it (the deletion one operation).
+- "finish beside": the same, with the search's hits explained beside too (twelfth round:
+  LiveImage.explain on the image, destruction_beside.explain_rest), so the finish on the
+  worker reads no other chart's rows; "delete beside" is then the way before it (the finish
+  explains the hits, on the worker).
 - "baseline": the same autosaves in the same vault with no destruction, just before it.
 
 Rounds alternate the modes (--modes, default the last two), each on a fresh copy of the
@@ -57,8 +61,8 @@ from vault_app.services.destruction_progress import Step
 from vault_app.services.vault import open_vault
 from vault_app.storage import destruction_delete
 
-MODES = ("one op", "search on worker", "search beside", "rekey beside", "delete beside")
-BESIDE = ("search beside", "rekey beside", "delete beside")
+MODES = ("one op", "search on worker", "search beside", "rekey beside", "delete beside", "finish beside")
+BESIDE = ("search beside", "rekey beside", "delete beside", "finish beside")
 
 
 class _Window:
@@ -152,8 +156,10 @@ def _measure(run: Path, mode: str) -> dict[str, Any]:
             timed_submit(lambda v: destruction.destroy(v, chart, **options), ended, failed)
         else:
             options["search_beside"] = mode in BESIDE
-            options["rekey_beside"] = mode in ("rekey beside", "delete beside")
-            options["delete_beside"] = mode == "delete beside"
+            options["rekey_beside"] = mode in ("rekey beside", "delete beside", "finish beside")
+            options["delete_beside"] = mode in ("delete beside", "finish beside")
+            if mode in BESIDE:
+                options["explain_beside"] = mode == "finish beside"
 
             def beside() -> None:
                 try:
@@ -190,7 +196,10 @@ def _measure(run: Path, mode: str) -> dict[str, Any]:
             "holds": len(holds),
             "live_holds": [took for began, took in holds if began < job_begun],
             "longest_call": ", ".join(longest), "slices": sorted(sliced, reverse=True)[:3],
-            "swap_seconds": swapped.ended - swapped.begun if mode in ("rekey beside", "delete beside") else 0.0,
+            "swap_seconds": swapped.ended - swapped.begun if mode in ("rekey beside", "delete beside", "finish beside")
+            else 0.0,
+            # The destruction's last call on the worker: the finish (verdict, certificate, entry).
+            "finish_hold": holds[-1][1] if holds and mode != "one op" else 0.0,
             "live": [w for w, t in zip(during, starts, strict=True) if not job_begun or t < job_begun],
             "in_purge": [w for w, t in zip(during, starts, strict=True) if window.begun <= t <= window.ended],
             "before_purge": [w for w, t in zip(during, starts, strict=True) if job_begun and job_begun <= t
@@ -221,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", type=int, default=1, metavar="N")
     parser.add_argument("--cache-dir", type=Path, default=None)
     parser.add_argument("--quick", action="store_true", help="the tiny practice: checks the harness only")
-    parser.add_argument("--modes", nargs="+", default=list(MODES[3:]), choices=MODES)
+    parser.add_argument("--modes", nargs="+", default=list(MODES[4:]), choices=MODES)
     args = parser.parse_args(argv)
     spec = practice.FULL if args.scale == 1 else practice.scaled(practice.FULL, args.scale)
     spec = practice.QUICK if args.quick else spec
@@ -248,6 +257,7 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"  worker held (ms): start {live[0]}, {len(live) - 2} slice(s) longest {max(live[1:-1])} "
                           f"median {sorted(live[1:-1])[(len(live) - 2) // 2]} sum {sum(live[1:-1])}, rest {live[-1]}",
                           file=sys.stderr, flush=True)
+                print(f"  finish on the worker: {result['finish_hold'] * 1000:.0f} ms", file=sys.stderr, flush=True)
                 print(f"  longest call: {result['longest_call']}; longest slices: "
                       + ", ".join(f"{t * 1000:.0f} ms {table} ({rows} rows)" for t, table, rows in result["slices"]),
                       file=sys.stderr, flush=True)

@@ -85,7 +85,7 @@ from vault_app.services.destruction_journal import (
 from vault_app.services.destruction_journal import (
     verify_destruction as verify_destruction,
 )
-from vault_app.services.destruction_plan import plan, with_attachment_needles
+from vault_app.services.destruction_plan import chart_needles, plan
 from vault_app.services.destruction_steps import (
     Slicing,
     StepLog,
@@ -196,6 +196,10 @@ class Carrying:
     slicing: Slicing | None = None
     search_beside: bool = False
     rekey_beside: bool = True
+    # The search's hits explained beside the worker (destruction_beside), or None: the finish does it.
+    explained: verify.Explained | None = None
+    # False only to measure the way before (benchmarks/): the finish explains the hits, on the worker.
+    explain_beside: bool = True
 
 
 def _carry_out(
@@ -321,7 +325,7 @@ def finish(vault: Vault, c: Carrying) -> dict[str, Any]:
     """Sort the search's hits, record the failure or issue the certificate (short: on the
     worker). Only after every reachable backup was purged and searched (backups_part)."""
     payload, target, backups, pending = c.payload, c.target, c.backups, c.pending
-    content = verify.content_result(vault, c.scan, captured_all=c.captured_all)
+    content = verify.content_result(vault, c.scan, captured_all=c.captured_all, explained=c.explained)
     struct = {**c.struct, "key_problems": list(c.struct["key_problems"])}
     stale_work_problem(vault, struct)
     ok = verify.passed(content, struct, backups)
@@ -465,6 +469,6 @@ def resume(vault: Vault, started: LedgerEntry, *,
         # Whatever is still there can be searched for; what was already deleted
         # before the interruption took its strings with it.
         untouched = remaining_rows(vault, target, psy) >= sum(started.payload.get("counts", {}).values())
-        needles = with_attachment_needles(vault, target, verify.capture_needles(vault, target, psy))
+        needles = chart_needles(vault, target, psy)
     return _carry_out(vault, started.payload, started.seq, needles, captured_all=untouched and len(needles) > 0,
                       resumed=True, progress=progress)

@@ -8,9 +8,11 @@ registered backup (seconds per snapshot, minutes for a rotation of 19), and the 
 certificate and its ledger entry). The live part and the finish need the live vault alone
 and run as ordinary operations on the vault's worker. The chain's check and the content
 search (on the image the erase left, held by reads of its own:
-services/destruction_image.py) and then the purge run on a thread of their own
-(`PurgeJob`): meanwhile an autosave, a chart opening or the client list queue on the
-worker behind at most one short call of the purge.
+services/destruction_image.py), the explanation of the search's hits (other charts' rows,
+the ledger, the compliance records, as of the image: LiveImage.explain, explain_rest) and
+then the purge run on a thread of their own (`PurgeJob`): meanwhile an autosave, a chart
+opening or the client list queue on the worker behind at most one short call of the purge.
+The finish reads nothing of the vault to give its verdict.
 
 The purge reads the live vault in three ways, none of which touches a compartment from its
 thread (`LiveView`, the stand-in for the Vault it is given):
@@ -40,6 +42,7 @@ from vault_app.services import destruction
 from vault_app.services import destruction_progress as progressing
 from vault_app.services import destruction_rekey as rekeying
 from vault_app.services import destruction_steps as steps
+from vault_app.services import destruction_verify as verify
 from vault_app.services.beside_job import BesideJob, Submit, hand_over
 from vault_app.services.destruction_steps import crash_point
 from vault_app.services.ledger import LedgerEntry
@@ -110,11 +113,14 @@ class LiveView:
 
 
 def begin(vault: Vault, client: str, submit: Submit, *, search_beside: bool = True, delete_beside: bool = True,
-          **options: Any) -> tuple[destruction.Carrying, LiveView]:
+          explain_beside: bool = True, **options: Any) -> tuple[destruction.Carrying, LiveView]:
     """On the worker: the start of the live part (the decision recorded, the chart closed to
     writes; its deletion in slices and the rest of the live part left to the job, as the live
-    vault's search, unless `search_beside` is False), and the purge's view of the vault."""
+    vault's search and the explanation of its hits, unless `search_beside` is False), and
+    the purge's view of the vault. `explain_beside` False (only to measure the way before,
+    benchmarks/): the finish explains the hits, on the worker."""
     carrying = destruction.begin(vault, client, search_beside=search_beside, delete_beside=delete_beside, **options)
+    carrying.explain_beside = explain_beside
     try:
         return carrying, LiveView.capture(vault, submit)
     except BaseException:
@@ -166,6 +172,8 @@ def search_part(c: destruction.Carrying, submit: Submit) -> None:
         c.report.begin(progressing.SEARCH)
         crash_point("searching")
         image.search(c.scan)
+        if c.explain_beside:
+            c.explained = image.explain(c.scan)
         c.report.finished(progressing.SEARCH)
         if pending is not None:
             hand_over(submit, lambda v: destruction.rekey_swap(v, c, image.release))
@@ -174,6 +182,23 @@ def search_part(c: destruction.Carrying, submit: Submit) -> None:
         if pending is not None and not pending.done:
             rekeying.discard(pending)
             rekeying.forget(pending)
+
+
+def explain_rest(c: destruction.Carrying, submit: Submit) -> None:
+    """On the job's thread, after the backups' purge: the hits the live vault's search did
+    not have (a backup's) explained as the image's were, by the other charts' rows and the
+    compliance records of the image's moment (LiveImage.explain found every needle there);
+    only a short value in none of them is looked for in the live ledger, one operation
+    handed to the worker (append-only: its entries of that moment are still the same). So
+    the finish reads nothing of the vault to sort the hits. Nothing when the hits were not
+    explained beside (no image: the finish explains them all, as on the command line)."""
+    explained = c.explained
+    if explained is None:
+        return
+    c.explained = verify.explain(c.scan.needles, c.scan.hits, verify.Readers(
+        verify.known(explained.other_charts),
+        lambda ns: hand_over(submit, lambda v: verify.in_ledger(v, ns)) if len(ns) else set(),
+        verify.known(explained.compliance)), into=explained.copy())
 
 
 def release(c: destruction.Carrying) -> None:
@@ -188,7 +213,8 @@ def release(c: destruction.Carrying) -> None:
 
 
 def finish(vault: Vault, carrying: destruction.Carrying) -> dict[str, Any]:
-    """On the worker, once the purge ended: the verdict, the certificate and its entry."""
+    """On the worker, once the purge ended: the verdict (from the hits explained beside:
+    explain_rest), the certificate and its entry."""
     with destruction.past_no_return():
         return destruction.finish(vault, carrying)
 
@@ -218,6 +244,7 @@ class PurgeJob(BesideJob):
                 delete_part(self.carrying, self.live.submit)
                 search_part(self.carrying, self.live.submit)
                 destruction.backups_part(self.live.as_vault(), self.carrying)
+                explain_rest(self.carrying, self.live.submit)
         except VaultError as exc:
             self.error = exc
             log.warning("A destruction's purge of the backups stopped: %s", type(exc).__name__)
@@ -248,4 +275,5 @@ def destroy_beside(vault_calls: Callable[[Callable[[Vault], Any]], Any], submit:
     return result
 
 
-__all__ = ["LiveView", "PurgeJob", "begin", "delete_part", "destroy_beside", "finish", "release", "search_part"]
+__all__ = ["LiveView", "PurgeJob", "begin", "delete_part", "destroy_beside", "explain_rest", "finish", "release",
+           "search_part"]

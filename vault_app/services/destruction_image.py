@@ -27,7 +27,9 @@ live part, and fixes the bytes to search; `LiveImage.search` then runs on anothe
   (The header is rewritten and the -shm moves with every commit.)
 
 The ledger's chain is checked on the same image (`LiveImage.check_chain`: through the held
-read of ledger.db, against the header's anchor of that moment).
+read of ledger.db, against the header's anchor of that moment), and the search's hits are
+explained on it (`LiveImage.explain`: the other charts' rows, the ledger, the compliance
+records of that moment), so the finish on the worker reads none of them.
 
 If a -wal cannot be emptied (another program reads the vault) or those small files are
 larger than MEMORY_LIMIT, `take` returns None and the search runs on the worker as before.
@@ -164,6 +166,26 @@ class LiveImage:
         here (a write): an unsealed vault is sealed at its next unlock, as any is."""
         return self.holder.call(lambda held: verify.ledger_chain(
             self.ledger.reading(held["ledger"].compartment()), self.anchor, seal=False))
+
+    def explain(self, scan: verify.ContentScan) -> verify.Explained:
+        """The search's hits explained against the image it read (verify.explain): the other
+        charts' rows, the ledger and the compliance records as they were at that moment, read
+        on the holder's thread. A string typed into another chart since is in none of the
+        bytes searched, so it neither needs an explanation nor gives one."""
+        def run(held: dict[str, HeldRead]) -> verify.Explained:
+            records, psychotherapy = held["records"].compartment(), held["psychotherapy"].compartment()
+            ledger = self.ledger.reading(held["ledger"].compartment())
+            needles = scan.needles
+            # Every needle, not only the hits so far: one pass over the rows either way (the
+            # hits are most of the needles), and a backup's hit is then explained by the rows
+            # of this moment too. The compliance records are a few rows.
+            others = frozenset(needles.needles[i].data for i in verify.other_charts(records, psychotherapy, needles))
+            kept = frozenset(needles.needles[i].data for i in verify.compliance_holds(records, needles))
+            done = verify.explain(needles, scan.hits, verify.Readers(
+                verify.known(others), lambda ns: verify.ledger_holds(ledger, ns), verify.known(kept)))
+            done.other_charts, done.compliance = others, kept
+            return done
+        return self.holder.call(run)
 
     def release(self) -> None:
         self.holder.release()

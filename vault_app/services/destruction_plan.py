@@ -93,20 +93,21 @@ def _disclosed_copies(vault: Vault, client_id: str, names: NeedleSet) -> list[di
     return out
 
 
-def with_attachment_needles(vault: Vault, target: Target, needles: NeedleSet) -> NeedleSet:
-    """Add windows of the chart's attachment bodies (in the blob store now, so in no row the
-    capture reads): the content search then looks for them in every file and page too."""
-    if target.note_ids is not None:
-        return needles
-    return NeedleSet([*needles.needles, *attachment_blobs.chart_needles(vault, target.client_id)])
+def chart_needles(vault: Vault, target: Target, psychotherapy: Compartment) -> NeedleSet:
+    """The search strings of the rows about to be destroyed and windows of the chart's
+    attachment bodies (in the blob store now, so in no row the capture reads): the content
+    search looks for them in every file and page. The set (and its automaton) built once."""
+    found = verify.capture_needles(vault, target, psychotherapy)
+    if target.note_ids is None:
+        found += attachment_blobs.chart_needles(vault, target.client_id)
+    return NeedleSet(found)
 
 
 def _name_needles(needles: NeedleSet) -> NeedleSet:
     return NeedleSet(n for n in needles.needles if n.kind == NAME)
 
 
-def _check_free_text(text: str, needles: NeedleSet, what: str) -> None:
-    names = _name_needles(needles)
+def _check_free_text(text: str, names: NeedleSet, what: str) -> None:
     if text and names.search([text.encode(), text.casefold().encode()]):
         raise InvalidInput(
             f"The {what} must not contain the client's name: it is kept in the ledger and on the certificate, "
@@ -169,12 +170,14 @@ def plan(
     problems = refusals(facts, chosen, confirm)
     if problems:
         raise RefusedByPolicy("Destruction refused. " + " ".join(problems))
-    needles = with_attachment_needles(vault, target, verify.capture_needles(vault, target, psy))
-    _check_free_text(chosen.override_reason or "", needles, "override reason")
-    _check_free_text(chosen.early_reason or "", needles, "reason")
-    _check_free_text(witness or "", needles, "witness")
-    _check_free_text(authorized_by or "", needles, "authorized by")
-    _check_free_text(verified_by or "", needles, "verified by")
+    needles = chart_needles(vault, target, psy)
+    # The client's names alone, built once: each free text is checked against them, and the copies' recipients.
+    names = _name_needles(needles)
+    _check_free_text(chosen.override_reason or "", names, "override reason")
+    _check_free_text(chosen.early_reason or "", names, "reason")
+    _check_free_text(witness or "", names, "witness")
+    _check_free_text(authorized_by or "", names, "authorized by")
+    _check_free_text(verified_by or "", names, "verified by")
     days: list[str] = []
     for name in target.compartments:
         days.extend(_inclusive_dates(vault.compartment(name), target))
@@ -205,7 +208,7 @@ def plan(
         # Roles default to the therapist (a solo practice); the certificate then says one person did all.
         "authorized_by": (authorized_by or "").strip() or practice.load(vault).performer,
         "verified_by": (verified_by or "").strip() or (witness or "").strip() or practice.load(vault).performer,
-        "disclosed_copies": _disclosed_copies(vault, client_id, _name_needles(needles)),
+        "disclosed_copies": _disclosed_copies(vault, client_id, names),
         "started_at": now_iso(),
     }
     return payload, needles

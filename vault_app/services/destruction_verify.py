@@ -9,9 +9,9 @@ structural checks, which need nothing but ids and key fingerprints.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import chain
 from pathlib import Path
@@ -49,14 +49,15 @@ from vault_app.storage.files import os_errors
 from vault_app.storage.header import LedgerAnchor
 
 
-def capture_needles(vault: Vault, target: Target, psychotherapy: Compartment) -> NeedleSet:
-    """Search strings from every row about to be destroyed. Kept in memory only."""
+def capture_needles(vault: Vault, target: Target, psychotherapy: Compartment) -> list[Needle]:
+    """Search strings from every row about to be destroyed. Kept in memory only. A list: the
+    caller adds the attachments' and builds the set (its automaton) once."""
     found: list[Needle] = []
     for name in target.compartments:
         comp = compartment_for(vault, name, psychotherapy)
         for column, value in deletion.chart_values(comp, target.client_id, target.note_ids):
             found.extend(needles_for(value, column))
-    return NeedleSet(found)
+    return found
 
 
 def app_folders() -> list[Path]:
@@ -228,50 +229,134 @@ def scan_vault(vault: Vault, scan: ContentScan) -> None:
     scan.search_places(places)
 
 
-def surviving(vault: Vault, needles: NeedleSet) -> set[int]:
-    """Needles that also occur in other charts' live rows: such a string is not
-    evidence of a residue of the destroyed chart (two clients can share a phrase)."""
+def other_charts(records: Compartment, psychotherapy: Compartment, needles: NeedleSet) -> set[int]:
+    """Needles that also occur in other charts' rows: such a string is not evidence of a
+    residue of the destroyed chart (two clients can share a phrase)."""
     if not len(needles):
         return set()
-    with maintenance_psychotherapy(vault) as psy:
-        rows = chain(deletion.chart_contents(vault.records), deletion.chart_contents(psy))
-        return needles.search(rows, stop_when_all_found=True)
+    rows = chain(deletion.chart_contents(records), deletion.chart_contents(psychotherapy))
+    return needles.search(rows, stop_when_all_found=True)
 
 
-def in_ledger(vault: Vault, needles: NeedleSet) -> set[int]:
-    """Needles present in the live ledger's payloads (the ledger is never rewritten)."""
+def ledger_holds(ledger: Ledger, needles: NeedleSet) -> set[int]:
+    """Needles present in the ledger's payloads (the ledger is never rewritten)."""
     if not len(needles):
         return set()
-    return needles.search(vault.ledger.store.payload_runs(), stop_when_all_found=True)
+    return needles.search(ledger.store.payload_runs(), stop_when_all_found=True)
 
 
-def in_compliance_store(vault: Vault, needles: NeedleSet) -> set[int]:
+def compliance_holds(records: Compartment, needles: NeedleSet) -> set[int]:
     """Needles present in the compliance records kept by design after the chart (45 CFR 164.530(j)(2))."""
     if not len(needles):
         return set()
-    return needles.search(compliance_store.contents(vault.records))
+    return needles.search(compliance_store.contents(records))
 
 
-def content_result(vault: Vault, scan: ContentScan, *, captured_all: bool) -> dict[str, Any]:
-    """Sort hits into failures (residue of this chart), strings other charts share, and
-    short values the ledger keeps by design (a disclosure's recipient or purpose, kept
-    for the accounting of disclosures). A name, a window of note text or attachment
-    bytes in the ledger is a failure: the ledger must never hold those."""
-    hit_set = scan.needles.subset(scan.hits)
-    index_of = {n.data: i for i, n in enumerate(scan.needles.needles)}
-    shared = {index_of[hit_set.needles[i].data] for i in surviving(vault, hit_set)}
+def surviving(vault: Vault, needles: NeedleSet) -> set[int]:
+    """`other_charts` in the live vault's rows."""
+    if not len(needles):
+        return set()
+    with maintenance_psychotherapy(vault) as psy:
+        return other_charts(vault.records, psy, needles)
+
+
+def in_ledger(vault: Vault, needles: NeedleSet) -> set[int]:
+    return ledger_holds(vault.ledger, needles)
+
+
+def in_compliance_store(vault: Vault, needles: NeedleSet) -> set[int]:
+    return compliance_holds(vault.records, needles)
+
+
+@dataclass(frozen=True)
+class Readers:
+    """Where the search's hits are explained: in the live vault (`live`, on the worker), or
+    in the image the live vault's search read (destruction_image.LiveImage.explain)."""
+
+    others: Callable[[NeedleSet], set[int]]
+    ledger: Callable[[NeedleSet], set[int]]
+    compliance: Callable[[NeedleSet], set[int]]
+
+    @classmethod
+    def live(cls, vault: Vault) -> Readers:
+        # Looked up when called: a test may stand a spy in for one of them.
+        return cls(lambda ns: surviving(vault, ns), lambda ns: in_ledger(vault, ns),
+                   lambda ns: in_compliance_store(vault, ns))
+
+
+def known(found: frozenset[bytes]) -> Callable[[NeedleSet], set[int]]:
+    """A reader answering from strings found before (by their bytes), reading nothing."""
+    return lambda ns: {i for i, n in enumerate(ns.needles) if n.data in found}
+
+
+@dataclass
+class Explained:
+    """The hits in `looked_at` (indexes into the scan's needles) sorted by their
+    explanation: other charts share them, the ledger keeps them (short values), the
+    compliance records keep them. A hit in none of the three is a failure."""
+
+    looked_at: set[int] = field(default_factory=set)
+    shared: set[int] = field(default_factory=set)
+    ledgered: set[int] = field(default_factory=set)
+    kept: set[int] = field(default_factory=set)
+    # Every needle (hit or not) found in the other charts' rows and in the compliance records
+    # of the image the search read (destruction_image.LiveImage.explain), for the hits that
+    # come later (the backups'): only the ledger is then read for them.
+    other_charts: frozenset[bytes] = frozenset()
+    compliance: frozenset[bytes] = frozenset()
+
+    def copy(self) -> Explained:
+        return replace(self, looked_at=set(self.looked_at), shared=set(self.shared), ledgered=set(self.ledgered),
+                       kept=set(self.kept))
+
+    def explains(self, index: int) -> bool:
+        return index in self.shared or index in self.ledgered or index in self.kept
+
+
+def explain(needles: NeedleSet, hits: Iterable[int], read: Readers, into: Explained | None = None) -> Explained:
+    """Explain `hits` (those not looked at yet, when `into` already holds some), adding to `into`."""
+    out = into if into is not None else Explained()
+    todo = set(hits) - out.looked_at
+    if not todo:
+        return out
+    index_of = {n.data: i for i, n in enumerate(needles.needles)}
+
+    def back(subset: NeedleSet, found: set[int]) -> set[int]:
+        return {index_of[subset.needles[i].data] for i in found}
+
+    hit_set = needles.subset(todo)
+    shared = back(hit_set, read.others(hit_set))
     # Each hit needs one explanation: a string other charts share is not looked for again
     # in the ledger (2M payloads at 4x) nor in the compliance records. The counts below
     # already left the shared ones out, so they are what they were when all were searched.
-    unexplained = scan.needles.subset(set(scan.hits) - shared)
+    unexplained = needles.subset(todo - shared)
     # Only a whole short text value may be kept in the ledger: only those are looked for there.
     short_text = unexplained.subset(i for i, n in enumerate(unexplained.needles) if n.whole and n.kind == TEXT)
-    ledgered = {index_of[short_text.needles[i].data] for i in in_ledger(vault, short_text)}
-    rest = scan.needles.subset(set(scan.hits) - shared - ledgered)
-    kept = {index_of[rest.needles[i].data] for i in in_compliance_store(vault, rest)}
+    ledgered = back(short_text, read.ledger(short_text))
+    rest = needles.subset(todo - shared - ledgered)
+    kept = back(rest, read.compliance(rest))
+    out.looked_at |= todo
+    out.shared |= shared
+    out.ledgered |= ledgered
+    out.kept |= kept
+    return out
+
+
+def content_result(vault: Vault, scan: ContentScan, *, captured_all: bool,
+                   explained: Explained | None = None) -> dict[str, Any]:
+    """Sort hits into failures (residue of this chart), strings other charts share, and
+    short values the ledger keeps by design (a disclosure's recipient or purpose, kept
+    for the accounting of disclosures). A name, a window of note text or attachment
+    bytes in the ledger is a failure: the ledger must never hold those.
+
+    `explained`: the hits already explained beside the worker (destruction_beside); only
+    a hit it did not look at is explained here, in the live vault."""
+    done = explain(scan.needles, scan.hits, Readers.live(vault),
+                   into=explained.copy() if explained is not None else None)
+    shared, ledgered, kept = done.shared, done.ledgered, done.kept
     failures: dict[str, dict[str, int]] = {}
     for index, places in scan.hits.items():
-        if index in shared or index in ledgered or index in kept:
+        if done.explains(index):
             continue
         kind = scan.needles.needles[index].kind
         for place in places:

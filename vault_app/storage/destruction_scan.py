@@ -153,7 +153,21 @@ class NeedleSet:
             seen.setdefault(n.data, n)
         self.needles = list(seen.values())
         self.max_len = max((len(n.data) for n in self.needles), default=0)
-        self._all = Matcher(self.needles, list(range(len(self.needles))))
+        self._matcher: Matcher | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def _all(self) -> Matcher:
+        # Built at the first search, not with the set: the plan builds the chart's set on the
+        # vault's worker and searches it only beside (the automaton of thousands of needles is
+        # most of the set's cost). The scan's threads may ask for it at once: built once.
+        matcher = self._matcher
+        if matcher is None:
+            with self._lock:
+                if self._matcher is None:
+                    self._matcher = Matcher(self.needles, list(range(len(self.needles))))
+                matcher = self._matcher
+        return matcher
 
     def __len__(self) -> int:
         return len(self.needles)
