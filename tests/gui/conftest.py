@@ -9,7 +9,6 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring.backends import fail
-from PySide6.QtWidgets import QApplication
 
 from tests.conftest import PASSPHRASE
 from vault_app.crypto.kdf import OWASP_FLOOR
@@ -46,9 +45,7 @@ def _teardown(controller: AppController, qtbot: object) -> None:
         if window is not None:
             window.close()
             window.deleteLater()
-    app = QApplication.instance()
-    assert app is not None
-    app.removeEventFilter(controller.idle)
+    controller.idle.unwatch()
     controller.idle.stop()
     controller.deleteLater()
     wait_ops(qtbot)

@@ -94,7 +94,7 @@ def test_the_real_entry_point_does_not_quit_on_window_changes(app_folder: Path, 
         wait_ops(qtbot)
         if controller.unlock_window is not None:
             controller.unlock_window.dismiss()
-        app.removeEventFilter(controller.idle)
+        controller.idle.unwatch()
         controller.idle.stop()
         controller.deleteLater()
         wait_ops(qtbot)

@@ -160,11 +160,7 @@ def test_a_new_run_of_the_app_starts_without_quick_unlock(unlocked_app: AppContr
     try:
         assert fresh.sealed is None and not fresh.quick_ready
     finally:
-        from PySide6.QtWidgets import QApplication
-
-        app = QApplication.instance()
-        assert app is not None
-        app.removeEventFilter(fresh.idle)
+        fresh.idle.unwatch()
         fresh.deleteLater()
 
 

@@ -33,7 +33,7 @@ def boot(app_folder: Path, qtbot: object) -> Iterator[launcher.Boot]:
         wait_ops(qtbot)
         if controller.unlock_window is not None:
             controller.unlock_window.dismiss()
-        app.removeEventFilter(controller.idle)
+        controller.idle.unwatch()
         controller.idle.stop()
         controller.deleteLater()
     elif booted.window is not None:

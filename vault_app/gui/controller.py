@@ -94,7 +94,7 @@ class AppController(VaultOps):
         self.idle.psychotherapy_idle.connect(self.lock_psychotherapy)
         app = QApplication.instance()
         if app is not None:
-            app.installEventFilter(self.idle)
+            self.idle.watch(app)
             guard_copies()
         self.changed.connect(self._on_changes_for_locale)
         self.os_events = OsLockEvents(self)
