@@ -9,6 +9,7 @@ manifest names survives the sweep."""
 
 from __future__ import annotations
 
+import errno
 import os
 import signal
 import subprocess
@@ -22,6 +23,7 @@ from tests.conftest import PASSPHRASE, reopen
 from tests.core.destruction_helpers import SeededChart, decrypted_hits, raw_hits, seed_chart, vault_keys
 from tests.core.test_snapshot_search import _snapshot_hits
 from vault_app.crypto.kdf import KdfParams
+from vault_app.domain.destruction import DestructionNotVerified
 from vault_app.services import (
     backup_keys,
     backup_repo,
@@ -37,7 +39,7 @@ from vault_app.services.destruction_steps import CRASH_ENV, StepLog, Target, del
 from vault_app.services.snapshot_purge import SnapshotCopy
 from vault_app.services.snapshot_purge_check import StructureCheck, start_structure_check
 from vault_app.services.vault import Vault, create_vault, open_vault
-from vault_app.storage import backup_snapshot
+from vault_app.storage import backup_snapshot, chunk_store
 from vault_app.storage.compartment import Compartment
 from vault_app.storage.destruction_pages import PAGE_SIZE
 
@@ -191,6 +193,51 @@ def test_without_reuse_every_snapshot_is_deleted_in(psy_vault: Vault, tmp_path: 
     assert sorted(deleted) == ["psychotherapy"] * 3 + ["records"] * 3
     for snapshot in snapshots:
         assert _snapshot_hits(psy_vault, snapshot, chart.needles(), tmp_path) == []
+
+
+def test_a_full_drive_after_the_first_purge_keeps_the_snapshots_that_took_its_part_whole(
+    psy_vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first snapshot is purged and renamed; then no manifest can be written (the
+    drive is full): the second and third, which took its purged psychotherapy.db, keep
+    their old manifests byte for byte and verify in full; the chunks only they would have
+    named are swept, the first's survive. Once there is room the retried destruction
+    purges them (the second's input anew, the third taking that) and every one is clean."""
+    chart = seed_chart(psy_vault, "G", psychotherapy=2)
+    other = seed_chart(psy_vault, "H")
+    snapshots = _snapshots(psy_vault, tmp_path / "repo", other, 3)
+    before = [p.read_bytes() for p in snapshots]
+    original = chunk_store._write_new
+    manifests = {"n": 0}
+
+    def write_new(path: Path, data: bytes) -> int:
+        if path.parent.name == "snapshots":
+            if manifests["n"] >= 2:  # the first purge wrote its check manifest and its manifest
+                raise OSError(errno.ENOSPC, "No space left on device")
+            manifests["n"] += 1
+        return original(path, data)
+
+    monkeypatch.setattr(chunk_store, "_write_new", write_new)
+    counted = _Counted(monkeypatch, tmp_path / "repo")
+    with pytest.raises(DestructionNotVerified, match="still present") as caught:
+        destruction.destroy(psy_vault, chart.chart_number, basis="override", confirm=chart.chart_number,
+                            override_reason="test of a full drive during a group purge")
+    assert "The disk is full" in caught.value.message
+    assert counted.deleted.count("psychotherapy") == 1  # the second and third took the first's part
+    monkeypatch.setattr(chunk_store, "_write_new", original)
+    assert snapshots[0].read_bytes() != before[0]
+    assert [p.read_bytes() for p in snapshots[1:]] == before[1:]
+    assert _snapshot_hits(psy_vault, snapshots[0], chart.needles(), tmp_path) == []
+    for snapshot in snapshots:
+        assert backup_repo.verify_snapshot(snapshot, vault=psy_vault, full=True)["ok"]
+    for snapshot in snapshots[1:]:
+        assert _snapshot_hits(psy_vault, snapshot, chart.needles(), tmp_path)
+    [listed] = destruction.list_destructions(psy_vault)
+    again = destruction.retry_failed(psy_vault, listed["certificate_id"])
+    assert again["verification"]["result"] == "passed", again["verification"]
+    for snapshot in snapshots:
+        assert _snapshot_hits(psy_vault, snapshot, chart.needles(), tmp_path) == []
+        assert backup_repo.verify_snapshot(snapshot, vault=psy_vault, full=True)["ok"]
 
 
 CHILD = """
