@@ -250,10 +250,9 @@ def _prepare(vault: Vault, snapshot: Path, destroy: Callable[[SnapshotCopy], Non
     if reuse is not None:
         me = str(registered.backup_id) if registered is not None else str(path)
         for n in changed:
-            if n not in reused:  # read back above; offered to the next once its check passed
-                reuse.record(repo.root, old[COMPARTMENT_FILES[n]], keys[n], new[COMPARTMENT_FILES[n]], me,
-                             checks.future(n))
-        reuse.reused += len(reused)
+            check = checks.future(n)
+            if n not in reused and check is not None:  # read back above; offered once its check passed
+                reuse.record(repo.root, old[COMPARTMENT_FILES[n]], keys[n], new[COMPARTMENT_FILES[n]], me, check)
     layout = {f: list(zip(sizes.get(f, []), new[f]["chunks"], strict=True)) for f in files}
     return _Prepared(path, repo, registered, source, copy, layout, parts, raw, written, checks,
                      {COMPARTMENT_FILES[n]: p.source for n, p in reused.items()})

@@ -66,7 +66,6 @@ class PurgedParts:
 
     def __init__(self) -> None:
         self._done: dict[tuple[str, str, bytes, int, tuple[str, ...]], Purged] = {}
-        self.reused = 0
 
     @staticmethod
     def _key(root: Path, old: dict[str, Any], key: bytes) -> tuple[str, str, bytes, int, tuple[str, ...]]:
@@ -88,7 +87,7 @@ class PurgedParts:
         return done
 
     def record(self, root: Path, old: dict[str, Any], key: bytes, new: dict[str, Any], source: str,
-               check: Future[list[str]] | None) -> None:
+               check: Future[list[str]]) -> None:
         """`new`, the output of `old` read back by check_purged, its SQLite check running."""
         self._done[self._key(root, old, key)] = Purged(
             {"name": new["name"], "size": new["size"], "chunks": list(new["chunks"])}, source, check)
