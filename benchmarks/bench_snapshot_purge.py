@@ -23,7 +23,11 @@ vault and repository:
   new chunk back at its offset;
 - `serial`: `shared` one snapshot after the other, each snapshot's structure check waited
   for before the next one's patch and deletion (the round before); `shared` now runs
-  each check beside the next snapshot's work (snapshot_purge.CHECK_BESIDE_NEXT).
+  each check beside the next snapshot's work (snapshot_purge.CHECK_BESIDE_NEXT);
+- `noreuse`: `shared` with every snapshot's parts purged on their own (the round before);
+  `shared` now takes the purged and checked part of an earlier snapshot of the group
+  with the same input (snapshot_purge_reuse.REUSE_PURGED). Each run reports how many
+  snapshots' parts were taken so (`parts_reused`).
 
 `--prepared DIR --day` keeps the prepared vault and repository (a day's work of
 bench_backup_repo between snapshots) for the next runs: 19 snapshots at 4x take a while.
@@ -58,10 +62,11 @@ from vault_app.services import (
     snapshot_purge,
     snapshot_purge_check,
     snapshot_purge_group,
+    snapshot_purge_reuse,
 )
 from vault_app.services.vault import open_vault
 
-VARIANTS = ("none", "old", "whole", "new", "cutwhole", "serial", "shared")
+VARIANTS = ("none", "old", "whole", "new", "cutwhole", "serial", "noreuse", "shared")
 
 
 def _bytes(folder: Path) -> int:
@@ -106,6 +111,7 @@ def _destroy(run: Path, variant: str) -> dict[str, Any]:
     snapshot_purge_check.CHECK_PAGES_AGAIN = variant in ("old", "whole", "new")
     snapshot_purge_check.READ_BACK_WHOLE = snapshot_purge_group.FULL_PROOF = variant == "cutwhole"
     snapshot_purge.CHECK_BESIDE_NEXT = variant not in ("serial", "cutwhole")
+    snapshot_purge_reuse.REUSE_PURGED = variant == "shared"
     vault = open_vault(run / "vault", PASSPHRASE, with_psychotherapy=True, secrets_store=NO_KEYRING)
     try:
         chart = _oldest_adult_chart(vault)
@@ -123,11 +129,13 @@ def _destroy(run: Path, variant: str) -> dict[str, Any]:
         snapshot_purge_check.CHECK_PAGES_AGAIN = False
         snapshot_purge_check.READ_BACK_WHOLE = snapshot_purge_group.FULL_PROOF = False
         snapshot_purge.CHECK_BESIDE_NEXT = True  # the default
+        snapshot_purge_reuse.REUSE_PURGED = True
         vault.lock()
     ver = cert["verification"]
     return {"variant": variant, "seconds": round(seconds, 2), "verification": ver["result"],
             "load_before": round(load, 1), "load_after": round(os.getloadavg()[0], 1),
             "purged": sum(1 for b in ver["backups"] if b.get("status") == "purged"),
+            "parts_reused": sum(len(b.get("parts_reused") or {}) for b in ver["backups"]),
             "backups": [f"{Path(str(b['path'])).parent.parent.name}/{Path(str(b['path'])).name}: {b.get('status')}"
                         for b in ver["backups"]],
             "repo_bytes_before": before, "repo_bytes_after": _bytes(run / "repo"),
@@ -190,7 +198,8 @@ def main(argv: list[str] | None = None) -> int:
              "new": f"N = {n}, purge of the touched parts, every page searched (previous)",
              "cutwhole": f"N = {n}, each distinct page searched once, files cut whole again (previous)",
              "serial": f"N = {n}, one snapshot after the other (previous)",
-             "shared": f"N = {n}, each snapshot's check beside the next one's work (now)"}
+             "noreuse": f"N = {n}, each snapshot's parts purged on their own (previous)",
+             "shared": f"N = {n}, a part purged once for the same input (now)"}
     for v in variants:
         r = best[v]
         per = "" if v == "none" else f"{(r['seconds'] - base) / n:.2f}"

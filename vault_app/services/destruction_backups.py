@@ -41,7 +41,9 @@ from vault_app.services.snapshot_search import SharedPageSearch
 from vault_app.services.vault import Vault
 from vault_app.storage import chart_keys
 
-_KEEP = ("backup_id", "path", "status", "ok", "ledger_seq", "error")
+# parts_reused: file -> the backup whose purged and checked part of the same input this
+# snapshot took (services/snapshot_purge_reuse.py), said per snapshot in the certificate.
+_KEEP = ("backup_id", "path", "status", "ok", "ledger_seq", "error", "parts_reused")
 # The benchmark sets it to measure the previous method (a rekey in every snapshot copy) in
 # the same run; nothing else does.
 SNAPSHOT_REKEY = False

@@ -5,13 +5,13 @@ chart there (no rekey: services/destruction_backups.py), and chunks the result: 
 pages the deletion changed make new chunks. What must be read back is what it wrote,
 not the whole snapshot again (check_purged, services/snapshot_purge_check.py).
 
-Not built here, and why: a snapshot with the same records.db and psychotherapy.db as one
-already purged does not take that one's purged parts. Each compartment records the last
-ledger entry it has seen and its own change counter (services/vault_binding.py). The
-whole-copy purge moved both on in the copy's own ledger, so one snapshot's purged
-records.db beside another snapshot's ledger opened as a rollback; purge_snapshot keeps the
-entry seen, which would allow it, but two snapshots rarely hold the same records.db: every
-unlock stamps records.db with the new ledger head.
+A snapshot whose records.db or psychotherapy.db has the same chunk list as one already
+purged and checked in the group takes that one's purged part (snapshot_purge_reuse.py).
+Each compartment records the last ledger entry it has seen and its own change counter
+(services/vault_binding.py); purge_snapshot keeps the entry seen and moves the counter on
+from the file's own, so the same input gives an output bound to each snapshot's ledger as
+the input was. (The whole-copy purge, purge_chart, moves both on in the copy's own ledger:
+there one snapshot's purged file beside another's ledger would open as a rollback.)
 
 purge_snapshot (the destruction's path) rebuilds only what the chart's deletion touches:
 the header, records.db and psychotherapy.db (and ledger.db only when it must be searched,
@@ -37,9 +37,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from vault_app.crypto.keys import macs_equal
-from vault_app.domain.errors import CompartmentLocked, InvalidInput, VaultCorrupt, VaultError
-from vault_app.services import backup_checked, backup_keys, backup_registry, backup_repo_owner, retention_due
+from vault_app.domain.errors import InvalidInput, VaultCorrupt, VaultError
+from vault_app.services import backup_checked, backup_keys, backup_registry, backup_repo_owner
 from vault_app.services.backup_archive import HEADER_PART, PARTS, blob_part_names, private_tempdir, sweep_stale
 from vault_app.services.backup_registry import PURGED
 from vault_app.services.backup_repo import (
@@ -63,16 +62,19 @@ from vault_app.services.snapshot_purge_check import (
     manifest_reads_back,
     start_structure_check,
 )
+from vault_app.services.snapshot_purge_copy import Layout, SnapshotCopy, ledger_is_live_prefix
 from vault_app.services.snapshot_purge_group import PurgeWork
+from vault_app.services.snapshot_purge_reuse import Purged, PurgedParts
 from vault_app.services.vault import Vault
-from vault_app.storage import backup_snapshot, blob_store, clinical_attachments, integrity_stamp
+from vault_app.storage import backup_snapshot, blob_store, clinical_attachments
 from vault_app.storage import header as header_io
 from vault_app.storage.chunk_store import ChunkKeys, Repository, repo_damaged
-from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
+from vault_app.storage.compartment import COMPARTMENT_FILES
 from vault_app.storage.files import os_errors
 from vault_app.storage.header import LedgerAnchor
 
-__all__ = ["check_purged", "manifest_reads_back"]  # the check's home is snapshot_purge_check.py
+# The check's home is snapshot_purge_check.py, the snapshot's copy's snapshot_purge_copy.py.
+__all__ = ["Layout", "SnapshotCopy", "check_purged", "ledger_is_live_prefix", "manifest_reads_back"]
 
 # The compartments a chart's deletion rewrites.
 CHART_NAMES = ("records", "psychotherapy")
@@ -85,61 +87,6 @@ PATCH_WORKING_COPY = True
 CHECK_BESIDE_NEXT = True
 
 # --- the purge of the parts a chart's deletion touches -------------------------------------------
-def ledger_is_live_prefix(vault: Vault, head: LedgerAnchor) -> bool:
-    """The MAC chain binds each entry to every one before it: a copy whose last entry has
-    the live entry's MAC at the same number holds the same entries up to there."""
-    if head.seq == 0:
-        return False
-    live = vault.ledger.get(head.seq)
-    return live is not None and macs_equal(bytes.fromhex(live.mac_hex), bytes.fromhex(head.mac_hex))
-
-
-def _stamp_in_copy(comp: Compartment) -> None:
-    """The commit hook a Vault sets (services/vault_session.py), for a file whose ledger is
-    not opened: the counter moves on (every commit moves it), the ledger entry it has seen
-    stays the one it had seen, since nothing is appended to the snapshot's ledger. So the
-    purged file is still bound to the snapshot's ledger exactly as before: a restore finds
-    its counter not behind what the ledger recorded and the entry it names in the ledger."""
-    if comp.name == "records":
-        retention_due.refresh(comp)  # as the Vault's records hook: a no-op unless dates are stale
-    stamp = integrity_stamp.read(comp)
-    integrity_stamp.bump(comp, stamp.ledger_seq, stamp.ledger_mac)
-
-
-@dataclass
-class SnapshotCopy:
-    """The parts of one snapshot a chart's deletion touches, rebuilt in a private folder:
-    records.db, and psychotherapy.db when its key is reachable, plus ledger.db only when the
-    snapshot's ledger is not a prefix of the live one (then its pages must be searched; when
-    it is, the live ledger's pages, searched anyway, are the same entries: destruction_verify
-    ContentScan.copy). `keys` holds the key of each compartment file in `folder`."""
-
-    folder: Path
-    keys: dict[str, bytes]
-    ledger_is_live_prefix: bool
-    # Where the destruction's report places what it finds in this snapshot: set by its
-    # `destroy`, read by its `search`, which in a group runs after the next one's destroy.
-    label: str = ""
-    _open: dict[str, Compartment] = field(default_factory=dict)
-
-    def compartment(self, name: str) -> Compartment:
-        if name not in self._open:
-            key = self.keys.get(name)
-            if key is None:
-                # What a Vault copy raised for it too: the snapshot keeps the chart then.
-                raise CompartmentLocked("The psychotherapy notes are locked, and this needs them.",
-                                        hint="Unlock the psychotherapy notes (or give the passphrase) and try again.")
-            comp = Compartment.open(name, self.folder / COMPARTMENT_FILES[name], key)
-            comp.before_commit = _stamp_in_copy
-            self._open[name] = comp
-        return self._open[name]
-
-    def close(self) -> None:
-        for comp in self._open.values():
-            comp.close()
-        self._open.clear()
-
-
 def _put_in_place(vault: Vault, repo: Repository, path: Path, raw: bytes,
                   registered: backup_registry.RegisteredBackup | None, written: int, *, sweep: bool) -> dict[str, Any]:
     """The checked new manifest replaces the old one (atomic rename), `backup.purged` is
@@ -156,10 +103,6 @@ def _put_in_place(vault: Vault, repo: Repository, path: Path, raw: bytes,
         result["ledger_seq"] = entry.seq
     result["chunks_removed"] = repo.sweep()["chunks_removed"] if sweep else 0
     return result
-
-
-# The chunks of each purged compartment file, in order: file name -> [(size, chunk id)].
-Layout = dict[str, list[tuple[int, str]]]
 
 
 def purge_snapshot(vault: Vault, snapshot: Path, destroy: Callable[[SnapshotCopy], None], *,
@@ -216,13 +159,20 @@ class _Prepared:
     raw: bytes
     written: int
     checks: StructureCheck
+    # File name -> the snapshot whose purged and checked part of the same input it took.
+    reused: dict[str, str] = field(default_factory=dict)
 
 
 def _prepare(vault: Vault, snapshot: Path, destroy: Callable[[SnapshotCopy], None], folder: Path,
-             work: PurgeWork | None, pool: ThreadPoolExecutor) -> _Prepared:
+             work: PurgeWork | None, pool: ThreadPoolExecutor, reuse: PurgedParts | None = None) -> _Prepared:
     """purge_snapshot up to its check: the deletion in `folder`, the chunks written and read
     back, the new manifest made; SQLite's integrity check of the rewritten files started on
-    `pool`. Nothing of the snapshot is replaced yet (that is _finish, after the check)."""
+    `pool`. Nothing of the snapshot is replaced yet (that is _finish, after the check).
+
+    `reuse` (a group, with `work`): a part whose input was purged and checked earlier in
+    the group is brought in as that output instead of its own input (snapshot_purge_reuse);
+    the deletion then finds nothing of the chart in it, and if it comes out byte for byte
+    as brought in, it is neither read back nor checked again."""
     path = Path(snapshot).expanduser().resolve()
     repo = repository_of(path)
     backup_repo_owner.claim_for(vault, repo)  # its sweep must not take another vault's chunks
@@ -246,9 +196,13 @@ def _prepare(vault: Vault, snapshot: Path, destroy: Callable[[SnapshotCopy], Non
     head = LedgerAnchor(int(body["ledger_head"]["seq"]), str(body["ledger_head"]["mac"]))
     prefix = ledger_is_live_prefix(vault, head)
     wanted = [n for n in CHART_NAMES if n in keys] + ([] if prefix else ["ledger"])
+    taken: dict[str, Purged] = {}
     for name in wanted:
         if work is not None and name in CHART_NAMES:
-            work.bring(repo, ck, old[COMPARTMENT_FILES[name]])
+            prior = reuse.offer(repo.root, old[COMPARTMENT_FILES[name]], keys[name]) if reuse is not None else None
+            if prior is not None:
+                taken[name] = prior
+            work.bring(repo, ck, prior.part if prior is not None else old[COMPARTMENT_FILES[name]])
         else:
             _write_part(repo, ck, old[COMPARTMENT_FILES[name]], folder / COMPARTMENT_FILES[name])
     copy = SnapshotCopy(folder, {n: keys[n] for n in wanted}, prefix)
@@ -270,6 +224,11 @@ def _prepare(vault: Vault, snapshot: Path, destroy: Callable[[SnapshotCopy], Non
     # it: destruction_backups skips it) keeps its part and needs no check again.
     changed = tuple(n for n in CHART_NAMES if n in copy.keys
                     and new[COMPARTMENT_FILES[n]]["chunks"] != old[COMPARTMENT_FILES[n]]["chunks"])
+    # Taken whole: the deletion left the brought-in output exactly as it was (else it is
+    # read back and checked below as any purged part).
+    reused = {n: p for n, p in taken.items() if n in changed and (new[COMPARTMENT_FILES[n]]["size"],
+                                                                  new[COMPARTMENT_FILES[n]]["chunks"])
+              == (p.part["size"], p.part["chunks"])}
     parts: list[dict[str, Any]] = []
     for part in body["parts"]:
         blob_id = blob_store.blob_id_of_name(part["name"])
@@ -284,10 +243,19 @@ def _prepare(vault: Vault, snapshot: Path, destroy: Callable[[SnapshotCopy], Non
     kept = backup_checked.after_purge(backup_checked.parse(body, repo_damaged(
         "a snapshot's table of contents is malformed")), head, changed)
     raw = snapshot_manifest(header, master, head, str(body["created"]), parts, kept)
-    check_purged(repo, ck, folder, body["parts"], parts, keys, changed, sizes=sizes, structure_later=True)
-    checks = start_structure_check(pool, folder, keys, changed)
+    reused_files = {COMPARTMENT_FILES[n] for n in reused}
+    check_purged(repo, ck, folder, body["parts"], [p for p in parts if p["name"] not in reused_files], keys,
+                 changed, sizes=sizes, structure_later=True)
+    checks = start_structure_check(pool, folder, keys, tuple(n for n in changed if n not in reused))
+    if reuse is not None:
+        me = str(registered.backup_id) if registered is not None else str(path)
+        for n in changed:
+            check = checks.future(n)
+            if n not in reused and check is not None:  # read back above; offered once its check passed
+                reuse.record(repo.root, old[COMPARTMENT_FILES[n]], keys[n], new[COMPARTMENT_FILES[n]], me, check)
     layout = {f: list(zip(sizes.get(f, []), new[f]["chunks"], strict=True)) for f in files}
-    return _Prepared(path, repo, registered, source, copy, layout, parts, raw, written, checks)
+    return _Prepared(path, repo, registered, source, copy, layout, parts, raw, written, checks,
+                     {COMPARTMENT_FILES[n]: p.source for n, p in reused.items()})
 
 
 def _finish(vault: Vault, done: _Prepared, search: Callable[[SnapshotCopy, Layout], None] | None, *,
@@ -297,8 +265,17 @@ def _finish(vault: Vault, done: _Prepared, search: Callable[[SnapshotCopy, Layou
     done.checks.wait()
     if search is not None:
         search(done.copy, done.layout)
+    # A reused part's chunks were written for an earlier snapshot, named by its manifest
+    # if that was renamed; none is removed before the group's end, yet none is named
+    # here unseen.
+    if any(not done.repo.has(c) for p in done.parts if p["name"] in done.reused for c in p["chunks"]):
+        raise VaultCorrupt("A purged snapshot's part is missing from the repository; the old snapshot was kept.",
+                           hint="Check the backup drive, then run 'vault-app destruction purge-backups' again.")
     manifest_reads_back(done.repo, done.raw, done.parts, done.source)
-    return _put_in_place(vault, done.repo, done.path, done.raw, done.registered, done.written, sweep=sweep)
+    result = _put_in_place(vault, done.repo, done.path, done.raw, done.registered, done.written, sweep=sweep)
+    if done.reused:
+        result["parts_reused"] = dict(done.reused)
+    return result
 
 
 def purge_chart(vault: Vault, snapshot: Path, destroy: Callable[[Vault], None], *,
@@ -357,9 +334,9 @@ def purge_from_repositories(vault: Vault, destroy: Callable[[Vault], None] | Non
     beside the next one's patch, deletion and chunking, in two working folders per
     repository; each snapshot is still checked whole before its own manifest's rename.
 
-    Each snapshot is purged on its own, even when another has the same records.db: a
-    compartment records the last ledger entry it has seen (services/vault_binding.py), so
-    one snapshot's purged records.db beside another snapshot's ledger opens as a rollback."""
+    In the group, a compartment part with the same input as one purged and checked
+    earlier in it takes that purged part (snapshot_purge_reuse.py); with `destroy` each
+    snapshot is purged on its own (that purge appends to each copy's own ledger)."""
     called: list[dict[str, Any]] = []
     not_called: list[dict[str, Any]] = []
     repos: dict[Path, Repository] = {}
@@ -417,6 +394,7 @@ def _purge_group(vault: Vault, destroy: Callable[[SnapshotCopy], None],
     A kill leaves each snapshot old-whole or new-whole: a manifest is renamed only after
     its own check (the crash point `backup:next-prepared` is between the two)."""
     pending: tuple[dict[str, Any], _Prepared, PurgeWork] | None = None
+    reuse = PurgedParts()
     works: dict[Path, list[PurgeWork]] = {}
     turns: dict[Path, int] = {}
     with contextlib.ExitStack() as stack:
@@ -441,7 +419,7 @@ def _purge_group(vault: Vault, destroy: Callable[[SnapshotCopy], None],
             result: dict[str, Any] = {"backup_id": b.backup_id, "path": b.path, "status": "failed", "ok": False}
             prepared = None
             with _failure_recorded(result, work):
-                prepared = _prepare(vault, b.file, counted, work.folder, work, pool)
+                prepared = _prepare(vault, b.file, counted, work.folder, work, pool, reuse)
             (called if ran["yes"] else not_called).append(result)
             if pending is not None:
                 if prepared is not None:

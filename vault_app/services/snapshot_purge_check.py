@@ -108,6 +108,10 @@ class StructureCheck:
     def __init__(self, running: list[tuple[str, Future[list[str]]]]) -> None:
         self._running = running
 
+    def future(self, name: str) -> Future[list[str]] | None:
+        """The check of one compartment (a group reuses a part once it passed, snapshot_purge_reuse)."""
+        return next((future for n, future in self._running if n == name), None)
+
     def wait(self) -> None:
         """Returns once every check is done and passed; raises (the first, in order) if not."""
         problems = [(name, future.result()) for name, future in self._running]
