@@ -216,8 +216,7 @@ def start_slices(vault: Vault, target: Target, *, label: str = "") -> Slicing:
     except BaseException:
         held.close()
         raise
-    return Slicing(comps, [deletion.Deletion(target.client_id, target.note_ids) for _ in comps], held, label,
-                   batch=FIRST_BATCH)
+    return Slicing(comps, [deletion.Deletion(target.client_id, target.note_ids) for _ in comps], held, label)
 
 
 def delete_next(s: Slicing, log: StepLog) -> bool:

@@ -175,9 +175,10 @@ class ContentScan:
             place = SearchPlace(f"{label}{filename} (decrypted with the vault's key)", [])
             sinks: dict[Path, LooseSink] = {}
             if loose:
-                self.loose_files += 1 + int(Path(str(folder / filename) + "-wal").exists())
+                wal = Path(str(folder / filename) + "-wal")
+                self.loose_files += 1 + int(wal.exists())
                 sinks = {p: self.loose.sink(f"{label}{p.name} (raw bytes that do not authenticate)")
-                         for p in (folder / filename, Path(str(folder / filename) + "-wal"))}
+                         for p in (folder / filename, wal)}
                 for path, start, size in paged.loose:
                     place.sources += [partial(loose_range, path, at, min(PIECE_BYTES, start + size - at), sinks[path])
                                       for at in range(start, start + size, PIECE_BYTES)]
@@ -264,10 +265,6 @@ def in_ledger(vault: Vault, needles: NeedleSet) -> set[int]:
     return ledger_holds(vault.ledger, needles)
 
 
-def in_compliance_store(vault: Vault, needles: NeedleSet) -> set[int]:
-    return compliance_holds(vault.records, needles)
-
-
 @dataclass(frozen=True)
 class Readers:
     """Where the search's hits are explained: in the live vault (`live`, on the worker), or
@@ -281,7 +278,7 @@ class Readers:
     def live(cls, vault: Vault) -> Readers:
         # Looked up when called: a test may stand a spy in for one of them.
         return cls(lambda ns: surviving(vault, ns), lambda ns: in_ledger(vault, ns),
-                   lambda ns: in_compliance_store(vault, ns))
+                   lambda ns: compliance_holds(vault.records, ns))
 
 
 def known(found: frozenset[bytes]) -> Callable[[NeedleSet], set[int]]:
