@@ -21,7 +21,8 @@ import pytest
 
 from tests.conftest import PASSPHRASE, reopen
 from tests.core.destruction_helpers import SeededChart, decrypted_hits, raw_hits, seed_chart, vault_keys
-from tests.core.test_snapshot_search import _snapshot_hits
+from tests.core.test_snapshot_purge_pipeline import _snapshots
+from tests.core.test_snapshot_search import _snapshot_hits, retried_clean
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.destruction import DestructionNotVerified
 from vault_app.services import (
@@ -30,7 +31,6 @@ from vault_app.services import (
     backup_repo_restore,
     destruction,
     destruction_backups,
-    notes,
     snapshot_purge,
     unlock_hooks,
 )
@@ -42,14 +42,6 @@ from vault_app.services.vault import Vault, create_vault, open_vault
 from vault_app.storage import backup_snapshot, chunk_store
 from vault_app.storage.compartment import Compartment
 from vault_app.storage.destruction_pages import PAGE_SIZE
-
-
-def _snapshots(vault: Vault, repo: Path, other: SeededChart, days: int) -> list[Path]:
-    made = []
-    for day in range(days):
-        notes.create_progress_note(vault, other.client_id, text=f"Day {day}: " + os.urandom(300).hex())
-        made.append(Path(backup_repo.create_incremental(vault, repo, rotate_old=False).path))
-    return made
 
 
 def _part(vault: Vault, snapshot: Path, name: str) -> tuple[int, tuple[str, ...]]:
@@ -232,12 +224,7 @@ def test_a_full_drive_after_the_first_purge_keeps_the_snapshots_that_took_its_pa
         assert backup_repo.verify_snapshot(snapshot, vault=psy_vault, full=True)["ok"]
     for snapshot in snapshots[1:]:
         assert _snapshot_hits(psy_vault, snapshot, chart.needles(), tmp_path)
-    [listed] = destruction.list_destructions(psy_vault)
-    again = destruction.retry_failed(psy_vault, listed["certificate_id"])
-    assert again["verification"]["result"] == "passed", again["verification"]
-    for snapshot in snapshots:
-        assert _snapshot_hits(psy_vault, snapshot, chart.needles(), tmp_path) == []
-        assert backup_repo.verify_snapshot(snapshot, vault=psy_vault, full=True)["ok"]
+    retried_clean(psy_vault, snapshots, chart, tmp_path)
 
 
 CHILD = """

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from tests.core.destruction_helpers import decrypted_hits, raw_hits, seed_chart, vault_keys
+from tests.core.destruction_helpers import SeededChart, decrypted_hits, raw_hits, seed_chart, vault_keys
 from vault_app.domain.destruction import DestructionNotVerified
 from vault_app.services import backup_keys, backup_repo, destruction, destruction_backups, notes, snapshot_purge_group
 from vault_app.services.backup_repo_read import (
@@ -180,6 +180,17 @@ def _snapshot_hits(vault: Vault, snapshot: Path, needles: dict[str, bytes], work
     return decrypted_hits(folder, keys, needles, work / "scan") + raw_hits(folder, needles)
 
 
+def retried_clean(vault: Vault, snapshots: list[Path], chart: SeededChart, work: Path) -> None:
+    """After a purge stopped by a full drive: the retry passes and every snapshot is clean
+    and verifies in full."""
+    [listed] = destruction.list_destructions(vault)
+    again = destruction.retry_failed(vault, listed["certificate_id"])
+    assert again["verification"]["result"] == "passed", again["verification"]
+    for snapshot in snapshots:
+        assert _snapshot_hits(vault, snapshot, chart.needles(), work) == []
+        assert backup_repo.verify_snapshot(snapshot, vault=vault, full=True)["ok"]
+
+
 @pytest.mark.parametrize("shared", [True, False], ids=["each-page-once", "every-page"])
 def test_three_snapshots_a_day_apart_keep_no_trace_of_the_chart(psy_vault: Vault, tmp_path: Path,
                                                                shared: bool, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -309,9 +320,4 @@ def test_a_full_disk_during_a_group_purge_of_three_snapshots_keeps_the_rest_whol
         assert backup_repo.verify_snapshot(snapshot, vault=psy_vault, full=True)["ok"]
         assert _snapshot_hits(psy_vault, snapshot, chart.needles(), tmp_path)
     assert not [p for p in (tmp_path / "repo").glob(".vault-*")], "a working folder was left"
-    [listed] = destruction.list_destructions(psy_vault)
-    again = destruction.retry_failed(psy_vault, listed["certificate_id"])
-    assert again["verification"]["result"] == "passed", again["verification"]
-    for snapshot in snapshots:
-        assert _snapshot_hits(psy_vault, snapshot, chart.needles(), tmp_path) == []
-        assert backup_repo.verify_snapshot(snapshot, vault=psy_vault, full=True)["ok"]
+    retried_clean(psy_vault, snapshots, chart, tmp_path)
