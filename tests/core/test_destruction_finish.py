@@ -42,9 +42,10 @@ class Reads:
             self.threads.append(("compliance", threading.get_ident()))
             return kept(db)
 
-        def payload_runs(store: LedgerStore, first: int = 1, rows: int = 4096) -> Iterator[bytes]:
+        def payload_runs(store: LedgerStore, first: int = 1, rows: int = 4096,
+                         through: int | None = None) -> Iterator[bytes]:
             self.threads.append(("ledger", threading.get_ident()))
-            return runs(store, first, rows)
+            return runs(store, first, rows, through)
 
         monkeypatch.setattr(deletion, "chart_contents", chart_contents)
         monkeypatch.setattr(compliance_store, "contents", contents)
@@ -218,6 +219,39 @@ def test_a_later_hit_is_explained_by_the_rows_of_the_image_and_the_ledger_on_the
         with pytest.raises(DestructionNotVerified):
             worker.call(lambda v: destruction_beside.finish(v, carrying))
         assert reads.on(on_worker) == ["ledger"]
+    finally:
+        worker.close()
+    [failed] = psy_vault.ledger.entries(kinds=(destruction.FAILED,))
+    assert failed.payload["found_in"] == ["backup b1 records.db (decrypted with the vault's key)"]
+
+
+def test_a_ledger_entry_appended_after_the_image_does_not_explain_a_backup_only_hit(psy_vault: Vault) -> None:
+    """A short value only a backup still holds is looked for in the ledger's entries up to
+    the image's last one: an entry appended during the purge that names the same value (a
+    disclosure recorded meanwhile, say) is not in what the backup's residue could come from,
+    and must not hide it."""
+    target = seed_chart(psy_vault, "L")
+    short_value = "14 Medlar Row, Shelbyville"
+    clients.update_client(psy_vault, target.client_id, contact={"safe_address": short_value})
+    worker = SerialWorker(psy_vault)
+    try:
+        begun = _begin(worker, target.chart_number)
+        _job(begun)
+        carrying = begun[0]
+        assert carrying.explained is not None and carrying.explained.ledger_through is not None
+        needles = carrying.scan.needles
+        short = next(i for i, n in enumerate(needles.needles) if n.data == short_value.encode())
+        assert short not in carrying.scan.hits
+        carrying.scan.hits[short] = {"backup b1 records.db (decrypted with the vault's key)"}
+        worker.call(lambda v: v.ledger.append("test.later_entry", {"recipient": short_value}))
+        # The control: the live ledger as it is now holds the value, the image's entries do not.
+        through = carrying.explained.ledger_through
+        assert short in worker.call(lambda v: verify.in_ledger(v, needles))
+        assert short not in worker.call(lambda v: verify.in_ledger(v, needles, through))
+        destruction_beside.explain_rest(carrying, worker.submit)
+        assert short in carrying.explained.looked_at and not carrying.explained.explains(short)
+        with pytest.raises(DestructionNotVerified):
+            worker.call(lambda v: destruction_beside.finish(v, carrying))
     finally:
         worker.close()
     [failed] = psy_vault.ledger.entries(kinds=(destruction.FAILED,))

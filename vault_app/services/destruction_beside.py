@@ -188,8 +188,9 @@ def explain_rest(c: destruction.Carrying, submit: Submit) -> None:
     """On the job's thread, after the backups' purge: the hits the live vault's search did
     not have (a backup's) explained as the image's were, by the other charts' rows and the
     compliance records of the image's moment (LiveImage.explain found every needle there);
-    only a short value in none of them is looked for in the live ledger, one operation
-    handed to the worker (append-only: its entries of that moment are still the same). So
+    only a short value in none of them is looked for in the live ledger's entries up to the
+    image's last one, one operation handed to the worker (append-only: its entries of that
+    moment are still the same, and one appended since explains nothing the image held). So
     the finish reads nothing of the vault to sort the hits. Nothing when the hits were not
     explained beside (no image: the finish explains them all, as on the command line)."""
     explained = c.explained
@@ -197,7 +198,7 @@ def explain_rest(c: destruction.Carrying, submit: Submit) -> None:
         return
     c.explained = verify.explain(c.scan.needles, c.scan.hits, verify.Readers(
         verify.known(explained.other_charts),
-        lambda ns: hand_over(submit, lambda v: verify.in_ledger(v, ns)) if len(ns) else set(),
+        lambda ns: hand_over(submit, lambda v: verify.in_ledger(v, ns, explained.ledger_through)) if len(ns) else set(),
         verify.known(explained.compliance)), into=explained.copy())
 
 

@@ -184,6 +184,7 @@ class LiveImage:
             done = verify.explain(needles, scan.hits, verify.Readers(
                 verify.known(others), lambda ns: verify.ledger_holds(ledger, ns), verify.known(kept)))
             done.other_charts, done.compliance = others, kept
+            done.ledger_through = ledger.head().seq
             return done
         return self.holder.call(run)
 

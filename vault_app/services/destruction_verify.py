@@ -239,11 +239,12 @@ def other_charts(records: Compartment, psychotherapy: Compartment, needles: Need
     return needles.search(rows, stop_when_all_found=True)
 
 
-def ledger_holds(ledger: Ledger, needles: NeedleSet) -> set[int]:
-    """Needles present in the ledger's payloads (the ledger is never rewritten)."""
+def ledger_holds(ledger: Ledger, needles: NeedleSet, through: int | None = None) -> set[int]:
+    """Needles present in the ledger's payloads (the ledger is never rewritten), in the
+    entries up to `through` when given (those of an earlier moment)."""
     if not len(needles):
         return set()
-    return needles.search(ledger.store.payload_runs(), stop_when_all_found=True)
+    return needles.search(ledger.store.payload_runs(through=through), stop_when_all_found=True)
 
 
 def compliance_holds(records: Compartment, needles: NeedleSet) -> set[int]:
@@ -261,8 +262,8 @@ def surviving(vault: Vault, needles: NeedleSet) -> set[int]:
         return other_charts(vault.records, psy, needles)
 
 
-def in_ledger(vault: Vault, needles: NeedleSet) -> set[int]:
-    return ledger_holds(vault.ledger, needles)
+def in_ledger(vault: Vault, needles: NeedleSet, through: int | None = None) -> set[int]:
+    return ledger_holds(vault.ledger, needles, through)
 
 
 @dataclass(frozen=True)
@@ -301,6 +302,10 @@ class Explained:
     # come later (the backups'): only the ledger is then read for them.
     other_charts: frozenset[bytes] = frozenset()
     compliance: frozenset[bytes] = frozenset()
+    # The last ledger entry of that image: a later hit is looked for in the entries up to it
+    # only, so an entry appended since (a disclosure naming the same recipient during the
+    # purge) cannot explain a residue (None: no image, the live ledger as it is).
+    ledger_through: int | None = None
 
     def copy(self) -> Explained:
         return replace(self, looked_at=set(self.looked_at), shared=set(self.shared), ledgered=set(self.ledgered),

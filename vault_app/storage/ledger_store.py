@@ -172,15 +172,18 @@ class LedgerStore:
         sql = f"SELECT {_COLUMNS} FROM ledger WHERE seq BETWEEN ? AND ? ORDER BY seq"
         return list(self.db.query(sql, (first, last)))
 
-    def payload_runs(self, first: int = 1, rows: int = 4096) -> Iterator[bytes]:
-        """The payloads of entries `first`.. in order, each followed by a NUL byte, joined
-        inside SQLite a run of `rows` entries at a time: the same bytes as every payload +
-        NUL in turn, without a Python step per entry (content searches over the ledger)."""
+    def payload_runs(self, first: int = 1, rows: int = 4096, through: int | None = None) -> Iterator[bytes]:
+        """The payloads of entries `first`..`through` (default: the last) in order, each
+        followed by a NUL byte, joined inside SQLite a run of `rows` entries at a time: the
+        same bytes as every payload + NUL in turn, without a Python step per entry (content
+        searches over the ledger). `through` bounds the read to the entries of an earlier
+        moment: the ledger is append-only, so those are the entries it had then."""
         last = self.last()
         if last is None:
             return
-        for low in range(first, last.seq + 1, rows):
-            r = self.db.query_one(_PAYLOAD_RUN, (low, low + rows - 1))
+        end = last.seq if through is None else min(through, last.seq)
+        for low in range(first, end + 1, rows):
+            r = self.db.query_one(_PAYLOAD_RUN, (low, min(low + rows - 1, end)))
             if r is not None and r["payloads"] is not None:
                 yield bytes(r["payloads"]) + b"\x00"
 
