@@ -60,24 +60,6 @@ _LEFT_TO_CALLER: contextvars.ContextVar[bool] = contextvars.ContextVar("ledger_s
                                                                        default=False)
 
 
-# Set by a caller that tells its user before a long sealing in the unlock (the command line:
-# cli/common.py); called with the number of entries to check.
-_NOTICE: contextvars.ContextVar[Callable[[int], None] | None] = contextvars.ContextVar(
-    "ledger_sealing_notice", default=None)
-
-
-@contextlib.contextmanager
-def notice_before_sealing(tell: Callable[[int], None]) -> Iterator[None]:
-    """Unlocks inside (on this thread) call `tell(entries)` just before they check and seal a
-    ledger longer than one segment (seconds to minutes, once per vault): never for a sealed
-    ledger, a short one, or one whose seals were emptied (left to the audit)."""
-    token = _NOTICE.set(tell)
-    try:
-        yield
-    finally:
-        _NOTICE.reset(token)
-
-
 @contextlib.contextmanager
 def sealing_left_to_caller() -> Iterator[None]:
     """Unlocks inside (on this thread) leave the sealing of a ledger longer than one segment
@@ -93,14 +75,19 @@ def sealing_left_to_caller() -> Iterator[None]:
 class SealPlan:
     """Seals computed from checked entries, not yet written; what they cover."""
 
-    seals: tuple[SealRow, ...]  # seal 0 ("sealing started") and one per full segment
+    seals: tuple[SealRow, ...]  # seal 0 ("sealing started") unless going on, then one per full segment
     head_seq: int  # the last entry checked
     head_mac: bytes
     ends: tuple[tuple[int, bytes], ...]  # each sealed segment's last seq and the MAC checked there
+    base: SealRow | None = None  # the last seal there was when the scan began (going on from it)
+    # Checked to the ledger's head (and its anchor): the sealing is done once written. False
+    # when the caller stopped it at a segment boundary: the seals of the segments checked.
+    complete: bool = True
 
     @property
     def sealed_through(self) -> int:
-        return self.seals[-1].last_seq
+        last = self.seals[-1] if self.seals else self.base
+        return last.last_seq if last is not None else 0
 
 
 class Keys:
@@ -116,8 +103,38 @@ def keys_of(vault: Vault) -> Keys:
 
 
 def needs_sealing(vault: Vault) -> bool:
-    store = vault.ledger.store
-    return store.last_seal() is None and store.first_seq_of_kind(ledger_seals.SEALING_STARTED) is None
+    return left_to_seal(vault.ledger.store)[0]
+
+
+def left_to_seal(store: LedgerStore) -> tuple[bool, SealRow | None]:
+    """(the first sealing is not done, the seal it goes on from). Done once the
+    `ledger.sealing_started` entry is written (then an emptied seal table is the audit's to
+    report, never resealed). Not done: no seals yet, or seals of a sealing stopped at a
+    segment boundary (the command line's, when its command ended first), whose last one the
+    next sealing goes on from."""
+    if store.first_seq_of_kind(ledger_seals.SEALING_STARTED) is not None:
+        return False, None
+    return True, store.last_seal()
+
+
+def left_beside(store: LedgerStore, segment: int) -> int:
+    """How many entries a sealing beside the work (the app's job, the command line's) has to
+    check, 0 when the unlock seals them itself: a ledger never sealed with at most one
+    segment (a new vault's: milliseconds, less than a thread and a connection cost). Going on
+    from earlier seals is always beside: it checks those seals first (one keyed hash per
+    segment, up to a second at 4x), which an unlock must not wait for."""
+    todo, base = left_to_seal(store)
+    left = entries_left(store)
+    return left if todo and (base is not None or left > segment) else 0
+
+
+def entries_left(store: LedgerStore) -> int:
+    """How many entries the first sealing still has to check (0: done, or nothing there)."""
+    todo, base = left_to_seal(store)
+    last = store.last()
+    if not todo or last is None:
+        return 0
+    return max(0, last.seq - (base.last_seq if base is not None else 0))
 
 
 # Entries checked between two `pause` calls: the chain check is a Python loop, which holds
@@ -126,28 +143,49 @@ def needs_sealing(vault: Vault) -> bool:
 _RUN = 256
 
 
+def _seals_hold(store: LedgerStore, keys: Keys) -> bool:
+    """Going on from seals written earlier: each still matches its segment (one query and one
+    keyed hash per segment, as the audit checks them), so a ledger changed since is never
+    sealed further."""
+    seals = store.seals()
+    checked = ledger_seals.check_seals(store, keys.chain_mac, keys.sealer, seals, max_problems=1)
+    return not checked.problems and not checked.broken and checked.next_seq == seals[-1].last_seq + 1
+
+
 def scan(store: LedgerStore, keys: Keys, anchor: LedgerAnchor, segment: int,
          step: Callable[[], None] = lambda: None, *, pin: bool = True,
-         pause: Callable[[], None] = lambda: None) -> SealPlan | None:
-    """Check the whole chain entry by entry and its chart-history index, and compute the seal
-    of every full segment. None when the ledger is sealed already, or anything is wrong
-    (nothing to seal). Writes nothing. `step` is called between segments (it raises to stop),
-    `pause` every few hundred entries (beside the worker: lets go of the GIL). `pin`: each
-    segment read in a read transaction of its own (a connection of its own, while the
-    vault's connection may append)."""
-    if store.last_seal() is not None or store.first_seq_of_kind(ledger_seals.SEALING_STARTED) is not None:
-        return None
+         pause: Callable[[], None] = lambda: None, enough: Callable[[], bool] = lambda: False) -> SealPlan | None:
+    """Check the chain entry by entry from the last seal (from genesis when there is none;
+    the seals there are first checked, one keyed hash each) and its chart-history index,
+    and compute the seal of every full segment. None when the sealing is done already, or
+    anything is wrong (nothing to seal). Writes nothing. `step` is called between segments
+    (it raises to stop: nothing to write), `enough` too (True: the plan of the segments
+    checked so far, not complete), `pause` every few hundred entries (beside other work:
+    lets go of the GIL). `pin`: each segment read in a read transaction of its own (a
+    connection of its own, while the vault's connection may append)."""
+    todo, base = left_to_seal(store)
     last = store.last()
-    if last is None or last.seq < anchor.seq:
+    if not todo or last is None or last.seq < anchor.seq or (base is not None and base.last_seq > last.seq):
         return None
     head = last.seq
-    run = chain.ChainRun(1, chain.GENESIS_MAC, watch=anchor.seq)
-    seals = [SealRow(0, 1, 0, keys.sealer(0, 1, 0, chain.SEAL_GENESIS, ()))]
-    ends: list[tuple[int, bytes]] = []
+    if base is not None and not _seals_hold(store, keys):
+        return None  # a seal or its segment changed: left to the audit, which names it
+    first = base.last_seq + 1 if base is not None else 1
+    # Going on from a seal: the MAC it covers at its last entry is where the chain goes on.
+    start_row = store.get(first - 1) if first > 1 else None
+    if first > 1 and start_row is None:
+        return None
+    start_mac = start_row.mac if start_row is not None else chain.GENESIS_MAC
+    run = chain.ChainRun(first, start_mac, watch=anchor.seq if anchor.seq >= first else 0)
+    prev = base if base is not None else SealRow(0, 1, 0, keys.sealer(0, 1, 0, chain.SEAL_GENESIS, ()))
+    seals = [] if base is not None else [prev]
+    ends: list[tuple[int, bytes]] = [(first - 1, start_mac)] if first > 1 else []
     sealing = True
-    first = 1
+    origin, checked_to, checked_mac = first, first - 1, start_mac
     while first <= head:
         step()
+        if enough():
+            return SealPlan(tuple(seals), checked_to, checked_mac, tuple(ends), base, complete=False)
         end = min(first + segment - 1, head)
         with read_snapshot([store.db]) if pin else contextlib.nullcontext():
             rows = store.iter_raw_between(first, end)
@@ -164,73 +202,84 @@ def scan(store: LedgerStore, keys: Keys, anchor: LedgerAnchor, segment: int,
                     # Never happens with entries this app wrote: the rest stays checked entry by entry.
                     sealing = False
                 else:
-                    prev = seals[-1]
-                    seals.append(SealRow(prev.segment + 1, first, end,
-                                         keys.sealer(prev.segment + 1, first, end, prev.seal, frame.columns)))
+                    prev = SealRow(prev.segment + 1, first, end,
+                                   keys.sealer(prev.segment + 1, first, end, prev.seal, frame.columns))
+                    seals.append(prev)
                     ends.append((end, run.prev))  # the checked MAC of entry `end`
+        if sealing:
+            checked_to, checked_mac = end, run.prev
         first = end + 1
-    if anchor.seq and (run.watched_mac is None or not macs_equal(run.watched_mac, bytes.fromhex(anchor.mac_hex))):
+    watched = run.watched_mac
+    if anchor.seq and anchor.seq < origin:  # inside the sealed part: its row is covered by a seal
+        row = store.get(anchor.seq)
+        watched = row.mac if row is not None else None
+    if anchor.seq and (watched is None or not macs_equal(watched, bytes.fromhex(anchor.mac_hex))):
         return None
-    return SealPlan(tuple(seals), head, run.prev, tuple(ends))
+    return SealPlan(tuple(seals), head, run.prev, tuple(ends), base)
 
 
 def still_prefix(store: LedgerStore, plan: SealPlan) -> bool:
     """The live ledger still holds, at each sealed segment's end and at the scanned head, the
     MAC that was checked there (a chain: the same MAC at the end means the same entries)."""
     for seq, mac in (*plan.ends, (plan.head_seq, plan.head_mac)):
-        row = store.get(seq)
-        if row is None or not macs_equal(row.mac, mac):
+        row = store.get(seq) if seq > 0 else None
+        if seq > 0 and (row is None or not macs_equal(row.mac, mac)):
             return False
     return True
 
 
+def _same_base(store: LedgerStore, plan: SealPlan) -> bool:
+    """No seal was written since the scan began (else another sealing went on meanwhile)."""
+    last = store.last_seal()
+    if last is None or plan.base is None:
+        return last is None and plan.base is None
+    return last == plan.base
+
+
 def commit(vault: Vault, plan: SealPlan) -> bool:
-    """Where the vault is used: write the seals of `plan` (one transaction), then the
-    `ledger.sealing_started` entry. False when there is nothing to write: sealed meanwhile
-    (an audit, a destruction), or the ledger is no longer the one that was checked."""
+    """Where the vault is used: write the seals of `plan` (one transaction), then, when the
+    plan reached the ledger's head, the `ledger.sealing_started` entry (the sealing is done).
+    False when there is nothing to write: sealed meanwhile (an audit, a destruction, another
+    sealing), or the ledger is no longer the one that was checked."""
     ledger = vault.ledger
     store = ledger.store
     segment = ledger.segment_size
-    if store.last_seal() is not None or not still_prefix(store, plan) \
-            or ledger.entries(kinds=(ledger_seals.SEALING_STARTED,), since_seq=plan.head_seq + 1):
+    if not plan.complete and plan.sealed_through == (plan.base.last_seq if plan.base is not None else 0):
+        return False  # stopped before a segment was checked: nothing to write
+    if not left_to_seal(store)[0] or not _same_base(store, plan) or not still_prefix(store, plan):
         return False
     keys = keys_of(vault)
     with ledger.db.transaction():
-        if store.last_seal() is not None:
+        if not _same_base(store, plan):
             return False
         for row in plan.seals:
             store.insert_seal(row)
-        # Entries appended since the scan: seal the segments they filled (none is sealed as
-        # it closes in a ledger not sealed yet), else the open run after the last seal would
-        # grow past a segment, which the audit reads as removed seals.
         sealed = plan.sealed_through
-        while ledger.head().seq - sealed >= segment:
-            closed = ledger_seals.seal_if_due(store, keys.chain_mac, keys.sealer, sealed + segment, segment)
-            if closed is None:
-                break
-            sealed = closed.last_seq
+        if plan.complete:
+            # Entries appended since the scan: seal the segments they filled (none is sealed
+            # as it closes in a ledger not sealed yet), else the open run after the last seal
+            # would grow past a segment, which the audit reads as removed seals. A stopped
+            # plan leaves them to the sealing that goes on from its last seal.
+            while ledger.head().seq - sealed >= segment:
+                closed = ledger_seals.seal_if_due(store, keys.chain_mac, keys.sealer, sealed + segment, segment)
+                if closed is None:
+                    break
+                sealed = closed.last_seq
         crash_point("ledger_seals_inserted")
     crash_point("ledger_seals_committed")
-    ledger.append(ledger_seals.SEALING_STARTED, {"segment": segment, "sealed_through": sealed})
+    if plan.complete:
+        ledger.append(ledger_seals.SEALING_STARTED, {"segment": segment, "sealed_through": sealed})
     return True
 
 
 def seal_unsealed(vault: Vault) -> bool:
-    """After unlock: seal the ledger if it has never been sealed and verifies intact, in the
-    unlock (scan and commit on this thread). Inside `sealing_left_to_caller` only a ledger of
-    at most one segment (a new vault's: milliseconds, less than a thread and a connection
-    cost) is sealed here; a longer one is left to the caller. True when it sealed now."""
+    """After unlock: finish the first sealing if it is not done and the ledger verifies
+    intact, in the unlock (scan and commit on this thread). Inside `sealing_left_to_caller`
+    only what `left_beside` leaves to the unlock (a new vault's short ledger); the rest is
+    left to the caller. True when it sealed now."""
     store = vault.ledger.store
-    if store.last_seal() is not None:
+    if not entries_left(store) or (_LEFT_TO_CALLER.get() and left_beside(store, vault.ledger.segment_size)):
         return False
-    last = store.last()
-    long = last is not None and last.seq > vault.ledger.segment_size
-    if long and _LEFT_TO_CALLER.get():
-        return False
-    tell = _NOTICE.get()
-    if long and tell is not None and last is not None \
-            and store.first_seq_of_kind(ledger_seals.SEALING_STARTED) is None:
-        tell(last.seq)
     try:
         reader = vault.ledger.db.reader()
         try:

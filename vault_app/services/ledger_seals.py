@@ -15,7 +15,8 @@ What a seal proves, and why it is as strong as the per-entry MACs:
   and the segment's bounds, and is chained to the previous seal (segment 0 is an empty "sealing started"
   seal). Changing, removing, adding or moving an entry of a sealed segment, or altering,
   swapping or reordering a seal, breaks a seal.
-- Removing seals: once a vault is sealed, every run of SEGMENT entries is sealed as it
+- Removing seals: once a vault is sealed (its first sealing done: the command line may
+  stop it at a segment boundary and the next unlock goes on), every run of SEGMENT entries is sealed as it
   closes, so more than SEGMENT - 1 unsealed entries after the last seal means seals were
   removed or the table rolled back; an emptied table is caught by the `ledger.sealing_started`
   entry (under the chain) that the first sealing wrote.
@@ -90,7 +91,13 @@ def seal_all(store: LedgerStore, sealer: chain.SegmentSeal, head_seq: int, segme
     entries were sealed."""
     prev = _genesis(sealer)
     store.insert_seal(prev)
-    first = 1
+    return seal_on(store, sealer, prev, head_seq, segment)
+
+
+def seal_on(store: LedgerStore, sealer: chain.SegmentSeal, prev: SealRow, head_seq: int, segment: int) -> int:
+    """seal_all going on after the seal `prev` (its entries after it were just checked entry
+    by entry, and their index): returns the last entry sealed."""
+    first = prev.last_seq + 1
     while first + segment - 1 <= head_seq:
         last = first + segment - 1
         if store.segment_has_nul(first, last):
