@@ -31,6 +31,7 @@ from tests.conftest import PASSPHRASE
 from tests.core.cli_helpers import Result, cli_process
 from vault_app.crypto.kdf import OWASP_FLOOR
 from vault_app.services import clients, ledger_seals
+from vault_app.services.fault_injection import CRASH_ENV
 from vault_app.services.ledger_sealing import sealing_left_to_caller
 from vault_app.services.vault import create_vault, open_vault
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment, open_query_only
@@ -255,3 +256,19 @@ def test_a_backup_made_beside_the_sealing_verifies_and_restores(old: Old, tmp_pa
     assert done.code == 0, done.err
     with open_vault(restored, PASSPHRASE) as vault:  # the copy, partly sealed, checks out
         assert vault.ledger.verify_full(vault.header.ledger_anchor, check_index=True).ok
+
+
+@pytest.mark.parametrize("point", ["ledger_seals_inserted", "ledger_seals_committed"])
+def test_a_kill_at_the_commands_write_keeps_the_seals_whole(old: Old, point: str) -> None:
+    """SIGKILL inside the transaction that writes the seals after the command (nothing of it
+    stays), and just after its commit (those seals whole)."""
+    _run(old, "hold", 3, "client", "list")
+    before, _ = _seals(old)
+    env = {**os.environ, "VAULT_APP_PASSPHRASE": PASSPHRASE, CRASH_ENV: point}
+    done = subprocess.run([sys.executable, "-c", HELD, "hold", "4", "client", "list", "--vault", str(old.folder)],
+                          capture_output=True, text=True, env=env, timeout=600, check=False)
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    seals, markers = _seals(old)
+    assert markers == 0
+    assert seals == before if point == "ledger_seals_inserted" else (seals[:3] == before and len(seals) == 6)
+    _audit_ok(old)
