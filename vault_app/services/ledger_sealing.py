@@ -9,15 +9,23 @@ index against it), and only if nothing is wrong, every full segment sealed and
 `ledger.sealing_started` appended under the chain.
 
 It is split in two so that the long part can run beside the therapist's work
-(services/ledger_sealing_beside.py, started by the app after its unlock):
+(services/ledger_sealing_beside.py, started by the app after its unlock;
+services/ledger_sealing_command.py, beside a command of the command line):
 
 - `scan` reads and checks (5 s at 1x, 20 s at 4x) and computes the seals, writing
   nothing. Each segment is read inside one read transaction, so the bytes a seal covers
-  are exactly the bytes that were checked, whatever is appended meanwhile.
+  are exactly the bytes that were checked, whatever is appended meanwhile. Asked to stop
+  (`enough`), it returns the seals of the segments checked so far.
 - `commit` writes them in one short transaction, where the vault is used, after checking
   that the chain it sealed is still the live ledger's prefix (each sealed segment's last
   MAC and the scanned head's MAC; entries appended since are fine and the segments they
   fill are sealed too, each checked entry by entry as an append seals one).
+
+The sealing is done once `ledger.sealing_started` is written under the chain. Before that,
+seals may cover only the first segments (a command ended before the scan did): the next
+sealing goes on from the last seal, after checking the seals there are (one keyed hash
+each), and until then the audit checks the rest entry by entry (a long unsealed tail means
+removed seals only once the sealing is done: services/ledger.py `verify_full`).
 
 A ledger with problems is never sealed: the audit still checks it entry by entry and names
 the entry. A ledger whose seal table was emptied (`ledger.sealing_started` is in it) is
@@ -25,10 +33,9 @@ left to the audit, which reports it. Copies (backups opened with the master key)
 never sealed: they run no unlock steps.
 
 `seal_unsealed` (an after-unlock step, services/unlock_hooks.py) runs both in the unlock, for
-callers that have nothing to run them beside (the command line, scripts); an unlock inside
-`sealing_left_to_caller` (the app's) does so only for a ledger of at most one segment, and
-the app seals a longer one beside. Inside `notice_before_sealing` (the command line's
-unlocks) the caller is told first, so a user does not wait in silence.
+callers that have nothing to run them beside (scripts, the benchmarks); an unlock inside
+`sealing_left_to_caller` (the app's and the command line's) does so only for a ledger never
+sealed of at most one segment, and leaves the rest to be sealed beside (`left_beside`).
 
 Interrupted (Ctrl-C, a kill) at any point, nothing is half-written: the scan writes nothing,
 the seals are one transaction (rolled back unless committed whole), and seals committed

@@ -119,6 +119,9 @@ class SealingBesideCommand:
         except VaultError as exc:  # a full disk, say: the command's result stands
             self.error = exc
             log.warning("Writing the ledger's seals after the command failed: %s", type(exc).__name__)
+        except Exception as exc:  # a bug: sealing only saves time later, the command's result stands
+            self.error = exc
+            log.error("Writing the ledger's seals after the command failed: %s", type(exc).__name__)
         return self.sealed
 
     def abandon(self) -> None:
