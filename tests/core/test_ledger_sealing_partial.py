@@ -87,18 +87,31 @@ def test_what_was_sealed_stays_sealed_and_the_rest_is_checked_entry_by_entry(vau
         assert ledger_sealing.entries_left(again.ledger.store) == again.ledger.head().seq - 3 * SEG
 
 
-@pytest.mark.parametrize("where", ["sealed", "rest"])
-def test_a_change_in_a_partly_sealed_ledger_is_named(vault: Vault, where: str) -> None:
+@pytest.mark.parametrize("where", ["last sealed", "rest"])
+def test_a_change_where_the_sealing_goes_on_is_named_and_nothing_more_is_sealed(vault: Vault, where: str) -> None:
     with _open(_unsealed(vault, ENTRIES)) as again:
         _partly_sealed(again)
-        seq = SEG + 5 if where == "sealed" else 6 * SEG + 2
+        seq = 2 * SEG + 5 if where == "last sealed" else 6 * SEG + 2
         folder = _tamper(again, seq)
     with _open(folder) as again:
         problems = _audit(again)
-        assert any(f"entry {seq}" in p or f"entries {SEG + 1}-{2 * SEG}" in p for p in problems), problems
+        assert any(f"entry {seq}" in p for p in problems), problems
         assert ledger_sealing.seal_unsealed(again) is False
         again.verify_ledger()  # the therapist's audit seals nothing more of a broken ledger
         assert len(again.ledger.store.seals()) == 4 and _started(again) == 0
+
+
+def test_a_change_in_an_earlier_sealed_segment_is_still_named_after_the_sealing_went_on(vault: Vault) -> None:
+    """Going on checks the last seal only (a thousand seals would take longer than a quick
+    command): the seals it adds cover only entries it checked, and the changed segment's own
+    seal still fails, so nothing is hidden."""
+    with _open(_unsealed(vault, ENTRIES)) as again:
+        _partly_sealed(again)
+        folder = _tamper(again, SEG + 5)
+    with reopen(folder) as again:  # a script's unlock goes on from the last seal
+        assert len(again.ledger.store.seals()) > 4 and _started(again) == 1
+        problems = _audit(again)
+        assert any(f"entry {SEG + 5}" in p for p in problems), problems
 
 
 def test_the_apps_job_goes_on_from_the_last_seal(vault: Vault) -> None:

@@ -135,6 +135,18 @@ def _seal_holds(store: LedgerStore, sealer: chain.SegmentSeal, row: SealRow, pre
     return SealCheck(False, frame.count)
 
 
+def last_seal_holds(store: LedgerStore, sealer: chain.SegmentSeal, seals: list[SealRow]) -> bool:
+    """The last seal is in its place after the one before it and matches its segment (one
+    query and one keyed hash): where a sealing stopped part-way goes on from."""
+    if not seals:
+        return False
+    last = seals[-1]
+    before = seals[-2] if len(seals) > 1 else None
+    if not _in_place(last, len(seals) - 1, before.last_seq + 1 if before is not None else 1):
+        return False
+    return _seal_holds(store, sealer, last, before.seal if before is not None else chain.SEAL_GENESIS).holds
+
+
 def _seal_results(store: LedgerStore, sealer: chain.SegmentSeal, seals: list[SealRow],
                   readers: Sequence[LedgerStore]) -> list[SealCheck]:
     """_seal_holds for every seal (each against the previous seal as stored: segments are
