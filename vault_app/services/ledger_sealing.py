@@ -164,13 +164,14 @@ def scan(store: LedgerStore, keys: Keys, anchor: LedgerAnchor, segment: int,
          step: Callable[[], None] = lambda: None, *, pin: bool = True,
          pause: Callable[[], None] = lambda: None, enough: Callable[[], bool] = lambda: False) -> SealPlan | None:
     """Check the chain entry by entry from the last seal (from genesis when there is none;
-    that seal first checked, one keyed hash) and its chart-history index,
-    and compute the seal of every full segment. None when the sealing is done already, or
-    anything is wrong (nothing to seal). Writes nothing. `step` is called between segments
-    (it raises to stop: nothing to write), `enough` too (True: the plan of the segments
-    checked so far, not complete), `pause` every few hundred entries (beside other work:
-    lets go of the GIL). `pin`: each segment read in a read transaction of its own (a
-    connection of its own, while the vault's connection may append)."""
+    that seal first checked, one keyed hash) and its chart-history index, and compute the
+    seal of every full segment. None when the sealing is done already, or anything is wrong
+    (nothing to seal). Writes nothing. `step` is called between segments (it raises to
+    stop: nothing to write); `enough` between segments and between runs of a few hundred
+    entries (True: the plan of the whole segments checked so far, not complete); `pause`
+    every few hundred entries (beside other work: lets go of the GIL). `pin`: each segment
+    read in a read transaction of its own (a connection of its own, while the vault's
+    connection may append)."""
     todo, base = left_to_seal(store)
     last = store.last()
     if not todo or last is None or last.seq < anchor.seq or (base is not None and base.last_seq > last.seq):
@@ -190,10 +191,13 @@ def scan(store: LedgerStore, keys: Keys, anchor: LedgerAnchor, segment: int,
     ends: list[tuple[int, bytes]] = [(first - 1, start_mac)] if first > 1 else []
     sealing = True
     origin, checked_to, checked_mac = first, first - 1, start_mac
+    def stopped() -> SealPlan:  # the segments checked whole; the one under way is dropped
+        return SealPlan(tuple(seals), checked_to, checked_mac, tuple(ends), base, complete=False)
+
     while first <= head:
         step()
         if enough():
-            return SealPlan(tuple(seals), checked_to, checked_mac, tuple(ends), base, complete=False)
+            return stopped()
         end = min(first + segment - 1, head)
         with read_snapshot([store.db]) if pin else contextlib.nullcontext():
             rows = store.iter_raw_between(first, end)
@@ -202,6 +206,10 @@ def scan(store: LedgerStore, keys: Keys, anchor: LedgerAnchor, segment: int,
                 if run.problems:
                     break
                 pause()
+                # Within a segment too: the command's end waits a run (a millisecond or
+                # two), not the rest of a segment.
+                if enough():
+                    return stopped()
             if run.problems or run.next_seq != end + 1 or store.subject_index_problems(1, first, end):
                 return None  # never sealed; the audit names the entry
             if sealing and end - first + 1 == segment:

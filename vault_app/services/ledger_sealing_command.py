@@ -9,9 +9,9 @@ unlock: about 5 s at 1x, 20 s at 4x (2 minutes on a busy machine), before a one-
 - `start`, right after the unlock: a query-only connection of its own to ledger.db and a
   thread that checks the chain a segment (4096 entries) at a time from the last seal,
   each segment in one read transaction (`ledger_sealing.scan`). It writes nothing.
-- `finish`, when the command's own work is done: the thread stops at its next segment
-  boundary (tens of milliseconds; a whole, finished scan stops at once), and the seals of the
-  segments it checked are written on the command's thread, on the vault's own connection
+- `finish`, when the command's own work is done: the thread stops within a millisecond or
+  two (it looks between runs of a few hundred entries, and drops the segment under way), and
+  the seals of the whole segments it checked are written on the command's thread, on the vault's own connection
   (the process's only writer), in one short transaction (`ledger_sealing.commit`), only if
   the live ledger still holds the MACs that were checked. When the scan reached the head,
   the sealing is done (`ledger.sealing_started`); else the next unlock, of the app or the
@@ -41,8 +41,8 @@ from vault_app.storage.ledger_store import LedgerStore
 
 log = logging.getLogger(__name__)
 
-# How long `finish` and `abandon` wait for the thread: it checks between segments, each one
-# query of 4096 entries and their MACs (tens of milliseconds, a few hundred on a busy machine).
+# How long `finish` and `abandon` wait for the thread at most: it looks between runs of a few
+# hundred entries, or after one query of a segment's 4096 entries (tens of milliseconds).
 STOP_WAIT_SECONDS = 5.0
 
 
