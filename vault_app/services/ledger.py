@@ -211,8 +211,8 @@ class Ledger:
         one (services/ledger_seals.py). `check_index` also compares the per-chart index with
         the entries (the audit the therapist runs); checks of copies (backups, destruction)
         need only the chain. `seal` (by default: with `check_index`, i.e. the therapist's
-        audit, never a check of a copy) seals a vault that has no seals yet, once it
-        verified intact entry by entry."""
+        audit, never a check of a copy) seals a vault that has no seals yet, or goes on
+        from the last seal of a first sealing stopped part-way, once it verified intact."""
         limit = 20
         seals = self.store.seals()
         sealed = self._check_seals(seals, limit) if seals else None
