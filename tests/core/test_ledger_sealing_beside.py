@@ -275,6 +275,8 @@ def test_a_kill_at_the_write_leaves_the_ledger_whole(vault: Vault, point: str) -
     try:
         assert again.check_integrity()["ledger"] == []
         seals = again.ledger.store.seals()
+        # Without the entry that says it is done, the sealing goes on from the last seal
+        # beside the work (a job's, or the audit below), never in the app's unlock.
         assert _started(again) == 0
         if point == "ledger_seals_inserted":
             assert seals == []

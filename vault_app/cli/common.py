@@ -71,37 +71,62 @@ def new_passphrase(args: argparse.Namespace) -> str:
 
 
 def sealing_notice(args: argparse.Namespace, entries: int) -> None:
-    """On stderr, before an unlock checks and seals an old vault's ledger (seconds, up to a few
-    minutes, once per vault): what is happening, that it is once, that Ctrl-C is safe. A count,
-    never client data."""
-    text = (f"This vault's ledger has no seals yet (a vault made before they existed, or an older backup "
-            f"restored): checking its {entries:,} entries and sealing them now, once. This takes seconds, up to "
-            "a few minutes for a large practice; later unlocks skip it. Ctrl-C stops it safely (nothing is "
-            "half-written; it starts again at the next unlock).")
+    """On stderr, as an old vault's ledger starts being sealed beside the command: what is
+    happening, that the command does not wait, how to finish it at once. A count, never
+    client data."""
+    text = (f"This vault's ledger is not sealed yet (a vault made before seals, or an older backup restored): "
+            f"its {entries:,} unsealed entries are being checked and sealed beside this command, which does not "
+            "wait for it. What is not done when the command ends goes on at the next unlock; "
+            "'vault-app audit verify' finishes it now (seconds, up to a few minutes for a large practice). "
+            "Ctrl-C stays safe.")
     if getattr(args, "json", False):
-        print(json.dumps({"notice": "ledger-sealing", "entries": entries, "message": text}), file=sys.stderr)
+        print(json.dumps({"notice": "ledger-sealing", "entries": entries, "beside": True, "message": text}),
+              file=sys.stderr)
     else:
         print(text, file=sys.stderr)
     sys.stderr.flush()
 
 
 def open_told(args: argparse.Namespace, secret: str, **options: Any) -> Vault:
-    """open_vault for a command: told on stderr first when the unlock seals an old ledger."""
+    """open_vault for a command. Its unlock never seals an old ledger (seconds to minutes):
+    `unlocked` seals it beside the command."""
     # Imported here so that parsing arguments (and --version, --help) loads no crypto or SQLCipher.
-    from vault_app.services.ledger_sealing import notice_before_sealing
+    from vault_app.services.ledger_sealing import sealing_left_to_caller
     from vault_app.services.vault import open_vault
 
-    with notice_before_sealing(lambda entries: sealing_notice(args, entries)):
+    with sealing_left_to_caller():
         return open_vault(vault_folder(args), secret, **options)
 
 
 @contextmanager
 def unlocked(
-    args: argparse.Namespace, *, psychotherapy: bool = False, check_every_page: bool = False
+    args: argparse.Namespace, *, psychotherapy: bool = False, check_every_page: bool = False,
+    seal_beside: bool = True,
 ) -> Iterator[Vault]:
+    """The vault for one command, locked after it. `seal_beside`: an old ledger is sealed
+    beside the command, as much as its time allows (False for a command that rewrites the
+    vault's files: the rekey, a destruction; their checks read the ledger entry by entry)."""
+    from vault_app.services.ledger_sealing_command import SealingBesideCommand
+
     vault = open_told(args, passphrase(args), with_psychotherapy=psychotherapy, check_every_page=check_every_page)
+    sealing: SealingBesideCommand | None = None
     try:
+        sealing = SealingBesideCommand.start(vault) if seal_beside else None
+        if sealing is not None and sealing.entries > sealing.segment:  # the rest of a segment: milliseconds
+            sealing_notice(args, sealing.entries)
         yield vault
+    except VaultError:
+        # The command failed, the vault did not: what was checked is sealed all the same.
+        if sealing is not None:
+            sealing.finish(vault)
+        raise
+    except BaseException:
+        if sealing is not None:
+            sealing.abandon()  # Ctrl-C: out at once, nothing written
+        raise
+    else:
+        if sealing is not None:
+            sealing.finish(vault)
     finally:
         vault.lock()
 

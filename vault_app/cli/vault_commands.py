@@ -180,7 +180,8 @@ def cmd_rekey(args: argparse.Namespace) -> int:
         if not getattr(args, "json", False):
             print(text + " ...", file=sys.stderr, flush=True)
 
-    with common.unlocked(args) as vault:
+    # No sealing beside: the rekey re-encrypts ledger.db in place under a new key.
+    with common.unlocked(args, seal_beside=False) as vault:
         result = vault_rekey.rekey_vault(vault, phrase, new_passphrase=new, params=_kdf_from_args(args),
                                          progress=progress)
         fingerprint = _fingerprint(vault.public_key)

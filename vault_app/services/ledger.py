@@ -211,8 +211,8 @@ class Ledger:
         one (services/ledger_seals.py). `check_index` also compares the per-chart index with
         the entries (the audit the therapist runs); checks of copies (backups, destruction)
         need only the chain. `seal` (by default: with `check_index`, i.e. the therapist's
-        audit, never a check of a copy) seals a vault that has no seals yet, once it
-        verified intact entry by entry."""
+        audit, never a check of a copy) seals a vault that has no seals yet, or goes on
+        from the last seal of a first sealing stopped part-way, once it verified intact."""
         limit = 20
         seals = self.store.seals()
         sealed = self._check_seals(seals, limit) if seals else None
@@ -221,13 +221,17 @@ class Ledger:
             start, prev, checked = 1, chain.GENESIS_MAC, 0
         else:
             start, prev, checked = sealed.next_seq, sealed.prev_mac, sealed.checked
-        if not seals and self.store.first_seq_of_kind(ledger_seals.SEALING_STARTED) is not None:
+        marked = self.store.first_seq_of_kind(ledger_seals.SEALING_STARTED) is not None
+        if not seals and marked:
             problems.append("the ledger's seals were removed (its seal table was emptied)")
         run = chain.ChainRun(start, prev, watch=anchor.seq if anchor.seq >= start else 0)
         self._mac.check_run(self.store.iter_raw_from(start), run, max_problems=max(1, limit - len(problems)))
         problems.extend(run.problems)
         checked += run.checked
-        if seals and sealed is not None and not sealed.broken:
+        # Before the first sealing is done (no `ledger.sealing_started` entry: the command
+        # line stopped it at a segment boundary, the next unlock goes on), a long unsealed
+        # tail is where it goes on, not removed seals; it is checked entry by entry here.
+        if marked and seals and sealed is not None and not sealed.broken:
             tail = ledger_seals.tail_problem(run.checked, self.segment_size, seals[-1])
             if tail:
                 problems.append(tail)
@@ -251,9 +255,12 @@ class Ledger:
                 f"the ledger ends at entry {head.seq} but the vault anchor records entry {anchor.seq} "
                 "(rolled back or truncated)"
             )
-        if (check_index if seal is None else seal) and not problems and not seals \
-                and (check_index or not self.store.subject_index_problems(1)):
-            self._start_sealing(head.seq)
+        if (check_index if seal is None else seal) and not problems and not marked \
+                and (check_index or not self.store.subject_index_problems(1, first=start)):
+            if seals:
+                self._finish_sealing(head.seq, seals[-1])
+            else:
+                self._start_sealing(head.seq)
         return VerifyReport(not problems, checked, head.seq, head.mac_hex, anchor.seq, problems)
 
     def _start_sealing(self, head_seq: int) -> None:
@@ -263,6 +270,15 @@ class Ledger:
             if self.store.last_seal() is not None:
                 return
             sealed = ledger_seals.seal_all(self.store, self._sealer, head_seq, self.segment_size)
+        self.append(ledger_seals.SEALING_STARTED, {"segment": self.segment_size, "sealed_through": sealed})
+
+    def _finish_sealing(self, head_seq: int, last: SealRow) -> None:
+        """Go on from the last seal of a first sealing stopped at a segment boundary: its
+        tail was just checked entry by entry. Then record that the sealing is done."""
+        with self.db.transaction():
+            if self.store.last_seal() != last:
+                return
+            sealed = ledger_seals.seal_on(self.store, self._sealer, last, head_seq, self.segment_size)
         self.append(ledger_seals.SEALING_STARTED, {"segment": self.segment_size, "sealed_through": sealed})
 
 

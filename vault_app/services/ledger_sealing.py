@@ -9,15 +9,23 @@ index against it), and only if nothing is wrong, every full segment sealed and
 `ledger.sealing_started` appended under the chain.
 
 It is split in two so that the long part can run beside the therapist's work
-(services/ledger_sealing_beside.py, started by the app after its unlock):
+(services/ledger_sealing_beside.py, started by the app after its unlock;
+services/ledger_sealing_command.py, beside a command of the command line):
 
 - `scan` reads and checks (5 s at 1x, 20 s at 4x) and computes the seals, writing
   nothing. Each segment is read inside one read transaction, so the bytes a seal covers
-  are exactly the bytes that were checked, whatever is appended meanwhile.
+  are exactly the bytes that were checked, whatever is appended meanwhile. Asked to stop
+  (`enough`), it returns the seals of the segments checked so far.
 - `commit` writes them in one short transaction, where the vault is used, after checking
   that the chain it sealed is still the live ledger's prefix (each sealed segment's last
   MAC and the scanned head's MAC; entries appended since are fine and the segments they
   fill are sealed too, each checked entry by entry as an append seals one).
+
+The sealing is done once `ledger.sealing_started` is written under the chain. Before that,
+seals may cover only the first segments (a command ended before the scan did): the next
+sealing goes on from the last seal, after checking that seal (one keyed hash), and until
+then the audit checks the rest entry by entry (a long unsealed tail means removed seals
+only once the sealing is done: services/ledger.py `verify_full`).
 
 A ledger with problems is never sealed: the audit still checks it entry by entry and names
 the entry. A ledger whose seal table was emptied (`ledger.sealing_started` is in it) is
@@ -25,10 +33,9 @@ left to the audit, which reports it. Copies (backups opened with the master key)
 never sealed: they run no unlock steps.
 
 `seal_unsealed` (an after-unlock step, services/unlock_hooks.py) runs both in the unlock, for
-callers that have nothing to run them beside (the command line, scripts); an unlock inside
-`sealing_left_to_caller` (the app's) does so only for a ledger of at most one segment, and
-the app seals a longer one beside. Inside `notice_before_sealing` (the command line's
-unlocks) the caller is told first, so a user does not wait in silence.
+callers that have nothing to run them beside (scripts, the benchmarks); an unlock inside
+`sealing_left_to_caller` (the app's and the command line's) does so only for a ledger never
+sealed of at most one segment, and leaves the rest to be sealed beside (`left_beside`).
 
 Interrupted (Ctrl-C, a kill) at any point, nothing is half-written: the scan writes nothing,
 the seals are one transaction (rolled back unless committed whole), and seals committed
@@ -60,24 +67,6 @@ _LEFT_TO_CALLER: contextvars.ContextVar[bool] = contextvars.ContextVar("ledger_s
                                                                        default=False)
 
 
-# Set by a caller that tells its user before a long sealing in the unlock (the command line:
-# cli/common.py); called with the number of entries to check.
-_NOTICE: contextvars.ContextVar[Callable[[int], None] | None] = contextvars.ContextVar(
-    "ledger_sealing_notice", default=None)
-
-
-@contextlib.contextmanager
-def notice_before_sealing(tell: Callable[[int], None]) -> Iterator[None]:
-    """Unlocks inside (on this thread) call `tell(entries)` just before they check and seal a
-    ledger longer than one segment (seconds to minutes, once per vault): never for a sealed
-    ledger, a short one, or one whose seals were emptied (left to the audit)."""
-    token = _NOTICE.set(tell)
-    try:
-        yield
-    finally:
-        _NOTICE.reset(token)
-
-
 @contextlib.contextmanager
 def sealing_left_to_caller() -> Iterator[None]:
     """Unlocks inside (on this thread) leave the sealing of a ledger longer than one segment
@@ -93,14 +82,19 @@ def sealing_left_to_caller() -> Iterator[None]:
 class SealPlan:
     """Seals computed from checked entries, not yet written; what they cover."""
 
-    seals: tuple[SealRow, ...]  # seal 0 ("sealing started") and one per full segment
+    seals: tuple[SealRow, ...]  # seal 0 ("sealing started") unless going on, then one per full segment
     head_seq: int  # the last entry checked
     head_mac: bytes
     ends: tuple[tuple[int, bytes], ...]  # each sealed segment's last seq and the MAC checked there
+    base: SealRow | None = None  # the last seal there was when the scan began (going on from it)
+    # Checked to the ledger's head (and its anchor): the sealing is done once written. False
+    # when the caller stopped it at a segment boundary: the seals of the segments checked.
+    complete: bool = True
 
     @property
     def sealed_through(self) -> int:
-        return self.seals[-1].last_seq
+        last = self.seals[-1] if self.seals else self.base
+        return last.last_seq if last is not None else 0
 
 
 class Keys:
@@ -116,8 +110,38 @@ def keys_of(vault: Vault) -> Keys:
 
 
 def needs_sealing(vault: Vault) -> bool:
-    store = vault.ledger.store
-    return store.last_seal() is None and store.first_seq_of_kind(ledger_seals.SEALING_STARTED) is None
+    return left_to_seal(vault.ledger.store)[0]
+
+
+def left_to_seal(store: LedgerStore) -> tuple[bool, SealRow | None]:
+    """(the first sealing is not done, the seal it goes on from). Done once the
+    `ledger.sealing_started` entry is written (then an emptied seal table is the audit's to
+    report, never resealed). Not done: no seals yet, or seals of a sealing stopped at a
+    segment boundary (the command line's, when its command ended first), whose last one the
+    next sealing goes on from."""
+    if store.first_seq_of_kind(ledger_seals.SEALING_STARTED) is not None:
+        return False, None
+    return True, store.last_seal()
+
+
+def left_beside(store: LedgerStore, segment: int) -> int:
+    """How many entries a sealing beside the work (the app's job, the command line's) has to
+    check, 0 when the unlock seals them itself: a ledger never sealed with at most one
+    segment (a new vault's: milliseconds, less than a thread and a connection cost). Going on
+    from earlier seals is always beside: it reads the seal table and checks the last seal
+    first (tens of milliseconds on a busy machine), which an unlock need not wait for."""
+    todo, base = left_to_seal(store)
+    left = entries_left(store)
+    return left if todo and (base is not None or left > segment) else 0
+
+
+def entries_left(store: LedgerStore) -> int:
+    """How many entries the first sealing still has to check (0: done, or nothing there)."""
+    todo, base = left_to_seal(store)
+    last = store.last()
+    if not todo or last is None:
+        return 0
+    return max(0, last.seq - (base.last_seq if base is not None else 0))
 
 
 # Entries checked between two `pause` calls: the chain check is a Python loop, which holds
@@ -126,28 +150,54 @@ def needs_sealing(vault: Vault) -> bool:
 _RUN = 256
 
 
+def _base_holds(store: LedgerStore, keys: Keys, base: SealRow) -> bool:
+    """Going on from a seal written earlier: it is still the last, in its place, and matches
+    its segment (one keyed hash), so the chain goes on from bytes a seal covers. The seals
+    before it are not checked again here (a second a thousand seals, more than a quick
+    command lasts): each new seal covers only entries checked now, so one that fails
+    earlier is still named by the audit, whatever is sealed after it."""
+    seals = store.seals()
+    return bool(seals) and seals[-1] == base and ledger_seals.last_seal_holds(store, keys.sealer, seals)
+
+
 def scan(store: LedgerStore, keys: Keys, anchor: LedgerAnchor, segment: int,
          step: Callable[[], None] = lambda: None, *, pin: bool = True,
-         pause: Callable[[], None] = lambda: None) -> SealPlan | None:
-    """Check the whole chain entry by entry and its chart-history index, and compute the seal
-    of every full segment. None when the ledger is sealed already, or anything is wrong
-    (nothing to seal). Writes nothing. `step` is called between segments (it raises to stop),
-    `pause` every few hundred entries (beside the worker: lets go of the GIL). `pin`: each
-    segment read in a read transaction of its own (a connection of its own, while the
-    vault's connection may append)."""
-    if store.last_seal() is not None or store.first_seq_of_kind(ledger_seals.SEALING_STARTED) is not None:
-        return None
+         pause: Callable[[], None] = lambda: None, enough: Callable[[], bool] = lambda: False) -> SealPlan | None:
+    """Check the chain entry by entry from the last seal (from genesis when there is none;
+    that seal first checked, one keyed hash) and its chart-history index, and compute the
+    seal of every full segment. None when the sealing is done already, or anything is wrong
+    (nothing to seal). Writes nothing. `step` is called between segments (it raises to
+    stop: nothing to write); `enough` between segments and between runs of a few hundred
+    entries (True: the plan of the whole segments checked so far, not complete); `pause`
+    every few hundred entries (beside other work: lets go of the GIL). `pin`: each segment
+    read in a read transaction of its own (a connection of its own, while the vault's
+    connection may append)."""
+    todo, base = left_to_seal(store)
     last = store.last()
-    if last is None or last.seq < anchor.seq:
+    if not todo or last is None or last.seq < anchor.seq or (base is not None and base.last_seq > last.seq):
         return None
     head = last.seq
-    run = chain.ChainRun(1, chain.GENESIS_MAC, watch=anchor.seq)
-    seals = [SealRow(0, 1, 0, keys.sealer(0, 1, 0, chain.SEAL_GENESIS, ()))]
-    ends: list[tuple[int, bytes]] = []
+    if base is not None and not _base_holds(store, keys, base):
+        return None  # the last seal or its segment changed: left to the audit, which names it
+    first = base.last_seq + 1 if base is not None else 1
+    # Going on from a seal: the MAC it covers at its last entry is where the chain goes on.
+    start_row = store.get(first - 1) if first > 1 else None
+    if first > 1 and start_row is None:
+        return None
+    start_mac = start_row.mac if start_row is not None else chain.GENESIS_MAC
+    run = chain.ChainRun(first, start_mac, watch=anchor.seq if anchor.seq >= first else 0)
+    prev = base if base is not None else SealRow(0, 1, 0, keys.sealer(0, 1, 0, chain.SEAL_GENESIS, ()))
+    seals = [] if base is not None else [prev]
+    ends: list[tuple[int, bytes]] = [(first - 1, start_mac)] if first > 1 else []
     sealing = True
-    first = 1
+    origin, checked_to, checked_mac = first, first - 1, start_mac
+    def stopped() -> SealPlan:  # the segments checked whole; the one under way is dropped
+        return SealPlan(tuple(seals), checked_to, checked_mac, tuple(ends), base, complete=False)
+
     while first <= head:
         step()
+        if enough():
+            return stopped()
         end = min(first + segment - 1, head)
         with read_snapshot([store.db]) if pin else contextlib.nullcontext():
             rows = store.iter_raw_between(first, end)
@@ -156,6 +206,10 @@ def scan(store: LedgerStore, keys: Keys, anchor: LedgerAnchor, segment: int,
                 if run.problems:
                     break
                 pause()
+                # Within a segment too: the command's end waits a run (a millisecond or
+                # two), not the rest of a segment.
+                if enough():
+                    return stopped()
             if run.problems or run.next_seq != end + 1 or store.subject_index_problems(1, first, end):
                 return None  # never sealed; the audit names the entry
             if sealing and end - first + 1 == segment:
@@ -164,73 +218,84 @@ def scan(store: LedgerStore, keys: Keys, anchor: LedgerAnchor, segment: int,
                     # Never happens with entries this app wrote: the rest stays checked entry by entry.
                     sealing = False
                 else:
-                    prev = seals[-1]
-                    seals.append(SealRow(prev.segment + 1, first, end,
-                                         keys.sealer(prev.segment + 1, first, end, prev.seal, frame.columns)))
+                    prev = SealRow(prev.segment + 1, first, end,
+                                   keys.sealer(prev.segment + 1, first, end, prev.seal, frame.columns))
+                    seals.append(prev)
                     ends.append((end, run.prev))  # the checked MAC of entry `end`
+        if sealing:
+            checked_to, checked_mac = end, run.prev
         first = end + 1
-    if anchor.seq and (run.watched_mac is None or not macs_equal(run.watched_mac, bytes.fromhex(anchor.mac_hex))):
+    watched = run.watched_mac
+    if anchor.seq and anchor.seq < origin:  # inside the sealed part: its row is covered by a seal
+        row = store.get(anchor.seq)
+        watched = row.mac if row is not None else None
+    if anchor.seq and (watched is None or not macs_equal(watched, bytes.fromhex(anchor.mac_hex))):
         return None
-    return SealPlan(tuple(seals), head, run.prev, tuple(ends))
+    return SealPlan(tuple(seals), head, run.prev, tuple(ends), base)
 
 
 def still_prefix(store: LedgerStore, plan: SealPlan) -> bool:
     """The live ledger still holds, at each sealed segment's end and at the scanned head, the
     MAC that was checked there (a chain: the same MAC at the end means the same entries)."""
     for seq, mac in (*plan.ends, (plan.head_seq, plan.head_mac)):
-        row = store.get(seq)
-        if row is None or not macs_equal(row.mac, mac):
+        row = store.get(seq) if seq > 0 else None
+        if seq > 0 and (row is None or not macs_equal(row.mac, mac)):
             return False
     return True
 
 
+def _same_base(store: LedgerStore, plan: SealPlan) -> bool:
+    """No seal was written since the scan began (else another sealing went on meanwhile)."""
+    last = store.last_seal()
+    if last is None or plan.base is None:
+        return last is None and plan.base is None
+    return last == plan.base
+
+
 def commit(vault: Vault, plan: SealPlan) -> bool:
-    """Where the vault is used: write the seals of `plan` (one transaction), then the
-    `ledger.sealing_started` entry. False when there is nothing to write: sealed meanwhile
-    (an audit, a destruction), or the ledger is no longer the one that was checked."""
+    """Where the vault is used: write the seals of `plan` (one transaction), then, when the
+    plan reached the ledger's head, the `ledger.sealing_started` entry (the sealing is done).
+    False when there is nothing to write: sealed meanwhile (an audit, a destruction, another
+    sealing), or the ledger is no longer the one that was checked."""
     ledger = vault.ledger
     store = ledger.store
     segment = ledger.segment_size
-    if store.last_seal() is not None or not still_prefix(store, plan) \
-            or ledger.entries(kinds=(ledger_seals.SEALING_STARTED,), since_seq=plan.head_seq + 1):
+    if not plan.complete and plan.sealed_through == (plan.base.last_seq if plan.base is not None else 0):
+        return False  # stopped before a segment was checked: nothing to write
+    if not left_to_seal(store)[0] or not _same_base(store, plan) or not still_prefix(store, plan):
         return False
     keys = keys_of(vault)
     with ledger.db.transaction():
-        if store.last_seal() is not None:
+        if not _same_base(store, plan):
             return False
         for row in plan.seals:
             store.insert_seal(row)
-        # Entries appended since the scan: seal the segments they filled (none is sealed as
-        # it closes in a ledger not sealed yet), else the open run after the last seal would
-        # grow past a segment, which the audit reads as removed seals.
         sealed = plan.sealed_through
-        while ledger.head().seq - sealed >= segment:
-            closed = ledger_seals.seal_if_due(store, keys.chain_mac, keys.sealer, sealed + segment, segment)
-            if closed is None:
-                break
-            sealed = closed.last_seq
+        if plan.complete:
+            # Entries appended since the scan: seal the segments they filled (none is sealed
+            # as it closes in a ledger not sealed yet), else the open run after the last seal
+            # would grow past a segment, which the audit reads as removed seals. A stopped
+            # plan leaves them to the sealing that goes on from its last seal.
+            while ledger.head().seq - sealed >= segment:
+                closed = ledger_seals.seal_if_due(store, keys.chain_mac, keys.sealer, sealed + segment, segment)
+                if closed is None:
+                    break
+                sealed = closed.last_seq
         crash_point("ledger_seals_inserted")
     crash_point("ledger_seals_committed")
-    ledger.append(ledger_seals.SEALING_STARTED, {"segment": segment, "sealed_through": sealed})
+    if plan.complete:
+        ledger.append(ledger_seals.SEALING_STARTED, {"segment": segment, "sealed_through": sealed})
     return True
 
 
 def seal_unsealed(vault: Vault) -> bool:
-    """After unlock: seal the ledger if it has never been sealed and verifies intact, in the
-    unlock (scan and commit on this thread). Inside `sealing_left_to_caller` only a ledger of
-    at most one segment (a new vault's: milliseconds, less than a thread and a connection
-    cost) is sealed here; a longer one is left to the caller. True when it sealed now."""
+    """After unlock: finish the first sealing if it is not done and the ledger verifies
+    intact, in the unlock (scan and commit on this thread). Inside `sealing_left_to_caller`
+    only what `left_beside` leaves to the unlock (a new vault's short ledger); the rest is
+    left to the caller. True when it sealed now."""
     store = vault.ledger.store
-    if store.last_seal() is not None:
+    if not entries_left(store) or (_LEFT_TO_CALLER.get() and left_beside(store, vault.ledger.segment_size)):
         return False
-    last = store.last()
-    long = last is not None and last.seq > vault.ledger.segment_size
-    if long and _LEFT_TO_CALLER.get():
-        return False
-    tell = _NOTICE.get()
-    if long and tell is not None and last is not None \
-            and store.first_seq_of_kind(ledger_seals.SEALING_STARTED) is None:
-        tell(last.seq)
     try:
         reader = vault.ledger.db.reader()
         try:

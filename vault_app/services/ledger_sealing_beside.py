@@ -74,13 +74,12 @@ class SealJob(BesideJob):
     @classmethod
     def prepare(cls, vault: Vault, submit: Submit, *,
                 on_end: Callable[[SealJob], None] | None = None) -> SealJob | None:
-        """Where the vault is used, after its unlock: the job for a ledger that has no seals,
-        None for a sealed one, for one of at most a segment (the unlock seals those in place:
+        """Where the vault is used, after its unlock: the job for a ledger whose first sealing
+        is not done, None for a sealed one, for one with at most a segment left (the unlock seals those in place:
         a vault the first-run wizard just made waits for its first unlock, as before), or when
         no second connection can be made (the audit seals)."""
-        store = vault.ledger.store
-        last = store.last()
-        if store.last_seal() is not None or last is None or last.seq <= vault.ledger.segment_size:
+        # Going on from the seals of a sealing the command line stopped at a segment boundary.
+        if not ledger_sealing.left_beside(vault.ledger.store, vault.ledger.segment_size):
             return None
         reader = vault.ledger.db.reader()
         if reader is None:

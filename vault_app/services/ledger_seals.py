@@ -15,7 +15,8 @@ What a seal proves, and why it is as strong as the per-entry MACs:
   and the segment's bounds, and is chained to the previous seal (segment 0 is an empty "sealing started"
   seal). Changing, removing, adding or moving an entry of a sealed segment, or altering,
   swapping or reordering a seal, breaks a seal.
-- Removing seals: once a vault is sealed, every run of SEGMENT entries is sealed as it
+- Removing seals: once a vault is sealed (its first sealing done: the command line may
+  stop it at a segment boundary and the next unlock goes on), every run of SEGMENT entries is sealed as it
   closes, so more than SEGMENT - 1 unsealed entries after the last seal means seals were
   removed or the table rolled back; an emptied table is caught by the `ledger.sealing_started`
   entry (under the chain) that the first sealing wrote.
@@ -90,7 +91,13 @@ def seal_all(store: LedgerStore, sealer: chain.SegmentSeal, head_seq: int, segme
     entries were sealed."""
     prev = _genesis(sealer)
     store.insert_seal(prev)
-    first = 1
+    return seal_on(store, sealer, prev, head_seq, segment)
+
+
+def seal_on(store: LedgerStore, sealer: chain.SegmentSeal, prev: SealRow, head_seq: int, segment: int) -> int:
+    """seal_all going on after the seal `prev` (its entries after it were just checked entry
+    by entry, and their index): returns the last entry sealed."""
+    first = prev.last_seq + 1
     while first + segment - 1 <= head_seq:
         last = first + segment - 1
         if store.segment_has_nul(first, last):
@@ -126,6 +133,18 @@ def _seal_holds(store: LedgerStore, sealer: chain.SegmentSeal, row: SealRow, pre
             return SealCheck(True, framed.count)
         frame = framed
     return SealCheck(False, frame.count)
+
+
+def last_seal_holds(store: LedgerStore, sealer: chain.SegmentSeal, seals: list[SealRow]) -> bool:
+    """The last seal is in its place after the one before it and matches its segment (one
+    query and one keyed hash): where a sealing stopped part-way goes on from."""
+    if not seals:
+        return False
+    last = seals[-1]
+    before = seals[-2] if len(seals) > 1 else None
+    if not _in_place(last, len(seals) - 1, before.last_seq + 1 if before is not None else 1):
+        return False
+    return _seal_holds(store, sealer, last, before.seal if before is not None else chain.SEAL_GENESIS).holds
 
 
 def _seal_results(store: LedgerStore, sealer: chain.SegmentSeal, seals: list[SealRow],

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 AFTER_UNLOCK: list[str] = [
     "vault_app.services.upgrade_backup:pack_waiting",
     # Before a resumed destruction: its checks of the ledger then use the seals. Skipped by
-    # the app's unlock, which seals beside the therapist's work (ledger_sealing_beside.py).
+    # the app's and the command line's unlocks, which seal beside the therapist's work
+    # (ledger_sealing_beside.py, ledger_sealing_command.py).
     "vault_app.services.ledger_sealing:seal_unsealed",
     "vault_app.services.destruction:resume_interrupted",
     "vault_app.services.attachment_blobs:after_unlock",
