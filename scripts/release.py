@@ -176,9 +176,9 @@ def assemble(app_dir: Path, out: Path) -> Path:
     return folder
 
 
-def archive(folder: Path) -> Path:
+def archive(folder: Path, level: int = 6) -> Path:
     """A .tar.gz with sorted names, fixed owners and one timestamp (the commit's), so the same
-    folder gives the same bytes."""
+    folder at the same gzip level gives the same bytes."""
     epoch = int(os.environ.get("SOURCE_DATE_EPOCH") or _commit_time())
     tar_path = folder.with_name(folder.name + ".tar.gz")
 
@@ -188,9 +188,10 @@ def archive(folder: Path) -> Path:
         info.mtime = epoch
         return info
 
-    # Level 6: a third of level 9's CPU for a tarball about 0.5% larger (docs/testing.md).
+    # Level 6 for a release: a third of level 9's CPU for a tarball about 0.5% larger
+    # (docs/testing.md); the test suite's build asks for 1 (--compress-level).
     with (tar_path.open("wb") as f,
-          gzip.GzipFile(fileobj=f, mode="wb", compresslevel=6, mtime=epoch, filename="") as gz,
+          gzip.GzipFile(fileobj=f, mode="wb", compresslevel=level, mtime=epoch, filename="") as gz,
           tarfile.open(fileobj=gz, mode="w", format=tarfile.PAX_FORMAT) as tar):
         for path in sorted([folder, *folder.rglob("*")]):
             tar.add(path, arcname=str(path.relative_to(folder.parent)), recursive=False, filter=clean)
@@ -224,6 +225,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reuse-analysis", action="store_true",
                         help="keep PyInstaller's analysis in build/release-work when its inputs are unchanged "
                              "(the test suite's build; a release builds from nothing)")
+    parser.add_argument("--compress-level", type=int, choices=range(1, 10), default=6, metavar="1-9",
+                        help="gzip level of the tarball (default 6, the release's; the test suite's build "
+                             "uses 1: a third of the CPU, a tarball ~10%% larger, unpacked alike)")
     parser.add_argument("--key", help="signing key (default: $RELEASE_SIGNING_KEY or ~/.config/vault-app-release/)")
     args = parser.parse_args(argv)
     key_file = key_path(args.key)
@@ -233,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     for old in args.out.glob(f"{vault_app.COMMAND}-*"):
         shutil.rmtree(old) if old.is_dir() else old.unlink()
     folder = assemble(app_dir, args.out)
-    tarball = archive(folder)
+    tarball = archive(folder, args.compress_level)
     verifier = args.out / "vault-app-verify.py"
     shutil.copy2(ROOT / "scripts" / "verify_release.py", verifier)
     sums, signature = sums_and_signature(args.out, [tarball, verifier], key_file)

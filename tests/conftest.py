@@ -122,6 +122,10 @@ def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
     monkeypatch.setenv("VAULT_APP_DIR", str(home / "default-vault"))
     for var in ("VAULT_APP_PASSPHRASE", "VAULT_APP_NEW_PASSPHRASE", "VAULT_APP_RECOVERY_KEY"):
         monkeypatch.delenv(var, raising=False)
+    # The CLI and app processes a test starts get no real keyring either, by name: the backend
+    # their own detection ends on here (no session bus), without its ~0.1 CPU-s of probing
+    # every backend (the macOS one runs ldconfig to look for its libraries) in each process.
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     previous = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())
     yield

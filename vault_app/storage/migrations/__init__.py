@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -32,10 +33,18 @@ class Migration:
 
 
 def migrations_for(compartment: str) -> list[Migration]:
+    return list(_read(compartment))
+
+
+# The files are part of the installed package: they cannot change under a running process, and
+# every compartment open asks for them twice (apply, then the check for a newer version), the
+# unlock's upgrade check once more: read once per process, not ~100 files per unlock.
+@cache
+def _read(compartment: str) -> tuple[Migration, ...]:
     folder = resources.files(__package__).joinpath(compartment)
     found: list[Migration] = []
     if not folder.is_dir():
-        return found
+        return ()
     for entry in folder.iterdir():
         match = _NAME.match(entry.name)
         if match:
@@ -44,17 +53,17 @@ def migrations_for(compartment: str) -> list[Migration]:
     versions = [m.version for m in found]
     if len(set(versions)) != len(versions):
         raise RuntimeError(f"duplicate migration numbers for {compartment}: {versions}")
-    return found
+    return tuple(found)
 
 
 def latest_version(compartment: str) -> int:
-    found = migrations_for(compartment)
+    found = _read(compartment)
     return found[-1].version if found else 0
 
 
 def apply(compartment: Compartment) -> None:
     current = compartment.user_version()
-    pending = [m for m in migrations_for(compartment.name) if m.version > current]
+    pending = [m for m in _read(compartment.name) if m.version > current]
     if current > latest_version(compartment.name):
         raise VaultCorrupt(
             f"The {compartment.name} compartment was written by a newer version of the app.",
