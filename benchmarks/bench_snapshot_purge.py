@@ -27,10 +27,7 @@ vault and repository:
 - `noreuse`: `shared` with every snapshot's parts purged on their own (the round before);
   `shared` now takes the purged and checked part of an earlier snapshot of the group
   with the same input (snapshot_purge_reuse.REUSE_PURGED). Each run reports how many
-  snapshots' parts were taken so (`parts_reused`);
-- `unitmemo`: `shared` with each new unit of the shared search searched whole (the round
-  before); `shared` now looks each of its pages up by HMAC and searches only the pages
-  not seen (snapshot_search.PAGE_MEMO).
+  snapshots' parts were taken so (`parts_reused`).
 
 `--prepared DIR --day` keeps the prepared vault and repository (a day's work of
 bench_backup_repo between snapshots) for the next runs: 19 snapshots at 4x take a while.
@@ -66,11 +63,10 @@ from vault_app.services import (
     snapshot_purge_check,
     snapshot_purge_group,
     snapshot_purge_reuse,
-    snapshot_search,
 )
 from vault_app.services.vault import open_vault
 
-VARIANTS = ("none", "old", "whole", "new", "cutwhole", "serial", "noreuse", "unitmemo", "shared")
+VARIANTS = ("none", "old", "whole", "new", "cutwhole", "serial", "noreuse", "shared")
 
 
 def _bytes(folder: Path) -> int:
@@ -115,8 +111,7 @@ def _destroy(run: Path, variant: str) -> dict[str, Any]:
     snapshot_purge_check.CHECK_PAGES_AGAIN = variant in ("old", "whole", "new")
     snapshot_purge_check.READ_BACK_WHOLE = snapshot_purge_group.FULL_PROOF = variant == "cutwhole"
     snapshot_purge.CHECK_BESIDE_NEXT = variant not in ("serial", "cutwhole")
-    snapshot_purge_reuse.REUSE_PURGED = variant in ("shared", "unitmemo")
-    snapshot_search.PAGE_MEMO = variant != "unitmemo"
+    snapshot_purge_reuse.REUSE_PURGED = variant == "shared"
     vault = open_vault(run / "vault", PASSPHRASE, with_psychotherapy=True, secrets_store=NO_KEYRING)
     try:
         chart = _oldest_adult_chart(vault)
@@ -135,7 +130,6 @@ def _destroy(run: Path, variant: str) -> dict[str, Any]:
         snapshot_purge_check.READ_BACK_WHOLE = snapshot_purge_group.FULL_PROOF = False
         snapshot_purge.CHECK_BESIDE_NEXT = True  # the default
         snapshot_purge_reuse.REUSE_PURGED = True
-        snapshot_search.PAGE_MEMO = True
         vault.lock()
     ver = cert["verification"]
     return {"variant": variant, "seconds": round(seconds, 2), "verification": ver["result"],
@@ -205,8 +199,7 @@ def main(argv: list[str] | None = None) -> int:
              "cutwhole": f"N = {n}, each distinct page searched once, files cut whole again (previous)",
              "serial": f"N = {n}, one snapshot after the other (previous)",
              "noreuse": f"N = {n}, each snapshot's parts purged on their own (previous)",
-             "unitmemo": f"N = {n}, each new unit searched whole (previous)",
-             "shared": f"N = {n}, only the pages not seen searched (now)"}
+             "shared": f"N = {n}, a part purged once for the same input (now)"}
     for v in variants:
         r = best[v]
         per = "" if v == "none" else f"{(r['seconds'] - base) / n:.2f}"
