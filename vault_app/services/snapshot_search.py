@@ -28,21 +28,6 @@ searches the concatenation of the file's readable pages, its plaintext P):
 - A unit with less plaintext than a needle (pages that do not verify), a salt that cannot
   be read, or a -wal with frames: the file is searched whole, as before.
 
-- Inside a new unit (a chunk id not seen at that place: one of its pages changed), each
-  **page** that verifies is looked up by its HMAC-SHA512 (PAGE_MEMO; the first 32 bytes,
-  as strong as a chunk id) among the pages of this file already searched in this
-  destruction. SQLCipher's HMAC covers the page's data, its IV and its number, under the
-  file's key and salt, so the same HMAC on a page that verifies is the same page at the
-  same place (a collision aside), and its needles are the ones found before; only pages
-  not seen are searched, and every **seam** between two pages of the unit, on the last
-  max_len - 1 plaintext bytes of one and the first of the next (pages that do not verify
-  are left out, as in P). Every page is still HMAC-checked and decrypted (the unit's
-  edges and seams need its plaintext); what is saved is the search itself, the largest
-  part when many needles occur in other charts.
-  A page's plaintext (4,000 bytes or more) is longer than a needle, so within a unit an
-  occurrence lies in one page or across exactly one page seam, as across units above.
-  Memory: a 32-byte key per page searched and one set per distinct set of needles.
-
 Each piece searched is a contiguous part of P, so nothing is found that the full search
 would not find; and every occurrence is in a unit or a seam searched now or before on the
 same bytes: nothing it would find is missed. A needle found in a remembered unit is
@@ -63,26 +48,12 @@ from vault_app.storage.compartment import COMPARTMENT_FILES
 
 # The page reader of the destruction's own search (its cipher and its check of page 1),
 # so that a unit's pages are checked and decrypted exactly as a whole file's are.
-from vault_app.storage.destruction_pages import (
-    HMAC_LEN,
-    PAGE_SIZE,
-    RESERVE,
-    SALT_LEN,
-    PageCipher,
-    PageStats,
-    check_page_one,
-    file_salt,
-)
+from vault_app.storage.destruction_pages import PAGE_SIZE, PageCipher, PageStats, check_page_one, file_salt
 from vault_app.storage.destruction_scan import Matcher
 from vault_app.storage.files import os_errors
 
 # A run of units read and searched by one job of the threads (about 8 MiB).
 _UNITS_PER_JOB = 256
-# The benchmark clears it to measure the search of every page of a new unit (the round
-# before: a unit's pages were searched again whenever one of them had changed).
-PAGE_MEMO = True
-# The part of a page's HMAC-SHA512 that keys it in the page memo (256 bits, as a chunk id).
-_PAGE_KEY = 32
 
 UnitKey = tuple[bytes, str, int, str]
 SeamKey = tuple[bytes, str, int, str, str]
@@ -103,7 +74,6 @@ class _Unit:
     seen: _Seen | None = None
     fresh: bool = False  # searched in this call, not remembered from before
     plain_len: int = 0
-    pages_memo: int = 0  # of its pages, those whose needles the page memo gave
     stats: PageStats = field(default_factory=PageStats)
 
 
@@ -118,12 +88,6 @@ class SharedPageSearch:
     pages_known: int = 0
     seams_searched: int = 0
     files_whole: int = 0
-    # Pages of new units whose needles were known from an earlier unit (not searched again).
-    pages_memo: int = 0
-    # (key and salt digest, file name) -> a page's HMAC (first _PAGE_KEY bytes) -> its needles.
-    pages: dict[tuple[bytes, str], dict[bytes, frozenset[int]]] = field(default_factory=dict)
-    # One object per distinct set of needles, shared by the pages that have it (memory).
-    _sets: dict[frozenset[int], frozenset[int]] = field(default_factory=dict)
     _matcher: Matcher | None = None
 
     def _find(self, haystack: bytes) -> frozenset[int]:
@@ -176,12 +140,11 @@ class SharedPageSearch:
             unit.fresh = True
         jobs = [new[i : i + _UNITS_PER_JOB] for i in range(0, len(new), _UNITS_PER_JOB)]
         threads = self.scan.threads
-        memo = self.pages.setdefault((digest, name), {}) if PAGE_MEMO else None
         if threads > 1 and len(jobs) > 1:
             with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="snapshot-search") as pool:
-                done = list(pool.map(lambda job: self._search_units(path, key, salt, job, keep, memo), jobs))
+                done = list(pool.map(lambda job: self._search_units(path, key, salt, job, keep), jobs))
         else:
-            done = [self._search_units(path, key, salt, job, keep, memo) for job in jobs]
+            done = [self._search_units(path, key, salt, job, keep) for job in jobs]
         fresh = [seen for job in done for seen in job]
         for unit, seen in zip(new, fresh, strict=True):
             unit.seen = seen
@@ -194,7 +157,6 @@ class SharedPageSearch:
             if unit.fresh:
                 self.scan.pages.add(unit.stats)
                 self.pages_searched += unit.stats.pages
-                self.pages_memo += unit.pages_memo
                 if unit.stats.unreadable == 0:
                     self.units[(digest, name, unit.offset, unit.chunk_id)] = unit.seen
             else:
@@ -215,11 +177,8 @@ class SharedPageSearch:
             self.scan.hits.setdefault(index, set()).add(where)
         return True
 
-    def _search_units(self, path: Path, key: bytes, salt: bytes, units: list[_Unit], keep: int,
-                      memo: dict[bytes, frozenset[int]] | None) -> list[_Seen]:
-        """Decrypt and search each unit on its own (its pages, in order, concatenated).
-        With `memo` (this file's pages already searched, by HMAC), a page whose HMAC is
-        there is not searched again, only each seam between two of the unit's pages."""
+    def _search_units(self, path: Path, key: bytes, salt: bytes, units: list[_Unit], keep: int) -> list[_Seen]:
+        """Decrypt and search each unit on its own (its pages, in order, concatenated)."""
         cipher = PageCipher(key, salt)
         out: list[_Seen] = []
         first, last = units[0].offset, units[-1].offset + units[-1].size
@@ -228,40 +187,14 @@ class SharedPageSearch:
             block = memoryview(handle.read(last - first))
         for unit in units:
             view = block[unit.offset - first : unit.offset - first + unit.size]
-            good = _good_pages(cipher, view, unit.offset // PAGE_SIZE + 1, unit.stats)
-            plain = _plain_pages(cipher, good, unit.stats, path)
+            plain = _plain_pages(cipher, view, unit.offset // PAGE_SIZE + 1, unit.stats, path)
             unit.plain_len = len(plain)
-            found = self._find(plain) if memo is None else self._find_by_page(plain, good, keep, memo, unit)
-            out.append(_Seen(found, plain[:keep], plain[-keep:] if keep else b""))
+            out.append(_Seen(self._find(plain), plain[:keep], plain[-keep:] if keep else b""))
         return out
 
-    def _find_by_page(self, plain: bytes, good: list[tuple[memoryview, int]], keep: int,
-                      memo: dict[bytes, frozenset[int]], unit: _Unit) -> frozenset[int]:
-        """_find(plain), page by page: each page's needles (from `memo` when its HMAC is
-        there), and each seam's, on the last `keep` bytes of one page and the first `keep`
-        of the next. A page's plaintext (4,000 bytes or more) is longer than a needle, so a
-        needle lies in one page or across exactly one seam (the module docstring, for units)."""
-        found: set[int] = set()
-        at = 0
-        for page, pgno in good:
-            size = PAGE_SIZE - RESERVE - (SALT_LEN if pgno == 1 else 0)
-            mac = bytes(page[PAGE_SIZE - HMAC_LEN : PAGE_SIZE - HMAC_LEN + _PAGE_KEY])
-            hits = memo.get(mac)
-            if hits is None:
-                hits = self._find(plain[at : at + size])
-                hits = memo.setdefault(mac, self._sets.setdefault(hits, hits))
-            else:
-                unit.pages_memo += 1
-            found |= hits
-            if at:
-                found |= self._find(plain[at - keep : at + keep])
-            at += size
-        return frozenset(found)
 
-
-def _good_pages(cipher: PageCipher, view: memoryview, first_pgno: int,
-                stats: PageStats) -> list[tuple[memoryview, int]]:
-    """The unit's pages that verify (HMAC-SHA512 over data, IV and page number), in order."""
+def _plain_pages(cipher: PageCipher, view: memoryview, first_pgno: int, stats: PageStats, path: Path) -> bytes:
+    """The plaintext of the unit's pages that verify, concatenated (destruction_pages.decrypt_range)."""
     good: list[tuple[memoryview, int]] = []
     for k in range(-(-len(view) // PAGE_SIZE)):
         page, pgno = view[k * PAGE_SIZE : (k + 1) * PAGE_SIZE], first_pgno + k
@@ -270,11 +203,6 @@ def _good_pages(cipher: PageCipher, view: memoryview, first_pgno: int,
             good.append((page, pgno))
         else:
             stats.unreadable += 1
-    return good
-
-
-def _plain_pages(cipher: PageCipher, good: list[tuple[memoryview, int]], stats: PageStats, path: Path) -> bytes:
-    """The plaintext of the unit's pages that verify, concatenated (destruction_pages.decrypt_range)."""
     if not good:
         return b""
     plain = cipher.decrypt_run(good)
