@@ -296,3 +296,64 @@ def test_killed_after_the_first_rename_each_snapshot_is_old_whole_or_new_whole(
         for snapshot in snapshots:
             assert backup_repo.verify_snapshot(snapshot, vault=vault, full=True)["ok"]
             assert _snapshot_hits(vault, snapshot, chart.needles(), tmp_path) == []
+
+
+def test_only_the_earlier_purges_new_chunks_are_looked_for_and_a_missing_one_keeps_the_snapshot(
+    psy_vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before a snapshot that took an earlier purge's part is renamed, the chunks of that
+    part its own old manifest does not name must be in the repository: looked for one by
+    one (never the chunks its old manifest names, there as its kept parts' are). One of
+    them removed before the second snapshot's rename: the second, and the third and fourth
+    that took the same part, keep their old manifests byte for byte."""
+    chart = seed_chart(psy_vault, "G", psychotherapy=2)
+    other = seed_chart(psy_vault, "H")
+    repo_root = tmp_path / "repo"
+    snapshots = _snapshots(psy_vault, repo_root, other, 4)
+    named_before = {s.name: set(_part(psy_vault, s, "psychotherapy.db")[1]) | set(_part(psy_vault, s, "records.db")[1])
+                    for s in snapshots}
+    looked_for: list[tuple[str, str]] = []
+    real_has = chunk_store.Repository.has
+    real_finish = snapshot_purge._finish
+    finishing = {"snapshot": ""}
+
+    def has(repo: chunk_store.Repository, chunk_id: str) -> bool:
+        looked_for.append((finishing["snapshot"], chunk_id))
+        return real_has(repo, chunk_id)
+
+    def finish(vault: Vault, done: Any, *args: Any, **kwargs: Any) -> Any:
+        finishing["snapshot"] = done.path.name
+        return real_finish(vault, done, *args, **kwargs)
+
+    monkeypatch.setattr(chunk_store.Repository, "has", has)
+    monkeypatch.setattr(snapshot_purge, "_finish", finish)
+    deleted: list[str] = []
+    results = snapshot_purge.purge_from_repositories(psy_vault, destroy_parts=_destroy_touched(chart, deleted))
+    assert [r["ok"] for r in results] == [True] * 4 and all("parts_reused" in r for r in results[1:]), results
+    assert looked_for, "the reused part's new chunks were not looked for"
+    assert all(c not in named_before[name] for name, c in looked_for), "a chunk the old manifest names was looked for"
+    assert {name for name, _c in looked_for} == {s.name for s in snapshots[1:]}
+
+    # Again on fresh snapshots, with one of the first purge's new chunks gone before the
+    # second snapshot's rename.
+    monkeypatch.setattr(chunk_store.Repository, "has", real_has)
+    chart2 = seed_chart(psy_vault, "I", psychotherapy=2)
+    for stale in repo_root.iterdir():
+        if stale.is_dir() and stale.name == "snapshots":
+            for f in stale.iterdir():
+                f.unlink()
+    snapshot_paths = _snapshots(psy_vault, repo_root, other, 4)
+    before = [p.read_bytes() for p in snapshot_paths]
+
+    def finish_losing_a_chunk(vault: Vault, done: Any, *args: Any, **kwargs: Any) -> Any:
+        if done.reused and done.path == snapshot_paths[1]:
+            gone = done.reused_new[0]
+            (repo_root / "chunks" / gone[:2] / gone).unlink()
+        return real_finish(vault, done, *args, **kwargs)
+
+    monkeypatch.setattr(snapshot_purge, "_finish", finish_losing_a_chunk)
+    results = snapshot_purge.purge_from_repositories(psy_vault, destroy_parts=_destroy_touched(chart2, []))
+    assert [r["ok"] for r in results] == [True, False, False, False], results
+    assert "missing from the repository" in results[1]["error"], results
+    assert all("missing" in r["error"] for r in results[2:]), results
+    assert [p.read_bytes() for p in snapshot_paths[1:]] == before[1:]

@@ -110,10 +110,14 @@ def check_body(body: dict[str, Any], slots: Slots, clear_ids: list[str]) -> None
         chunks = part.get("chunks")
         if type(part.get("size")) is not int or part["size"] < 0:
             raise bad
-        if not isinstance(chunks, list) or not all(_is_hex(c, 64) for c in chunks):
+        if not isinstance(chunks, list) or not all(type(c) is str for c in chunks):
             raise bad
         named.update(chunks)
     if named != set(clear_ids):
+        # The clear list's ids were checked (chunk_store.open_manifest), so when the sets
+        # agree every part's ids are well formed; only a disagreement needs to know which.
+        if not chunk_store.are_ids(list(named)):
+            raise bad
         raise VaultTampered("The snapshot's chunk list does not match its table of contents.")
     backup_checked.parse(body, bad)
 
