@@ -69,13 +69,13 @@ STOP_WAIT_SECONDS = 10.0
 
 
 class ReplacementStopped(VaultError):
-    """The vault locked (or the app quit) while the copies were written: stopped, nothing changed."""
+    """Stopped while the copies were written (the therapist's Stop, a lock, a quit): nothing changed."""
 
     kind = "rekey-stopped"
 
     def __init__(self) -> None:
-        super().__init__("Replacing every key stopped because the vault locked. " + NOTHING_CHANGED,
-                         hint="Unlock and choose Vault > Replace every key… again.")
+        super().__init__("Replacing every key stopped. " + NOTHING_CHANGED,
+                         hint="Choose Vault > Replace every key… again when you are ready.")
 
 
 @dataclass
@@ -216,20 +216,21 @@ def replace_beside(vault_calls: Callable[[Callable[[Vault], Any]], Any], passphr
 class RekeyJob(BesideJob):
     """Replace every key on a thread of its own (the GUI: gui/rekey_running.py). `begin` is
     what the worker runs first (begin, or the GUI's wrapper of it that stops the ledger's
-    first sealing first); `progress(fraction, text)` and `on_end(result, error)` follow on
-    the job's thread. A stop (lock, quit) before the finish is handed over scrubs the
+    first sealing first), `finish` last (finish, or one that also builds the new kit);
+    `progress(fraction, text)` and `on_end(result, error)` follow on the job's thread. A stop (lock, quit) before the finish is handed over scrubs the
     copies and changes nothing; once handed over, the finish runs whole before the lock."""
 
     def __init__(self, begin_on_worker: Callable[[Vault], Replacing], submit: Submit, *,
+                 finish: Callable[[Vault, Replacing], Any] = finish,
                  progress: Callable[[float, str], None] | None = None,
-                 on_end: Callable[[vault_rekey.RekeyResult | None, BaseException | None], None] | None = None
-                 ) -> None:
+                 on_end: Callable[[Any, BaseException | None], None] | None = None) -> None:
         super().__init__()
         self._begin = begin_on_worker
+        self._finish = finish
         self._submit = submit
         self._progress = progress or (lambda _f, _t: None)
         self._on_end = on_end
-        self.result: vault_rekey.RekeyResult | None = None
+        self.result: Any = None
         self.error: BaseException | None = None
         self._lock = threading.Lock()
 
@@ -257,7 +258,7 @@ class RekeyJob(BesideJob):
             copy(replacing, self._stopping.is_set, written)
             self._progress(0.95, "Wrapping every key under a new master key…")
             try:
-                self.result = self._on_worker(lambda v: finish(v, replacing))
+                self.result = self._on_worker(lambda v: self._finish(v, replacing))
             except BaseException:
                 replacing.abandon()  # never handed over (stopped): nothing changed
                 raise
