@@ -217,8 +217,9 @@ class RekeyJob(BesideJob):
     """Replace every key on a thread of its own (the GUI: gui/rekey_running.py). `begin` is
     what the worker runs first (begin, or the GUI's wrapper of it that stops the ledger's
     first sealing first), `finish` last (finish, or one that also builds the new kit);
-    `progress(fraction, text)` and `on_end(result, error)` follow on the job's thread. A stop (lock, quit) before the finish is handed over scrubs the
-    copies and changes nothing; once handed over, the finish runs whole before the lock."""
+    `progress(fraction, text)` and `on_end(result, error)` follow on the job's thread. A
+    stop (lock, quit) before the finish is handed over scrubs the copies and changes
+    nothing; once handed over, the finish runs whole before the lock."""
 
     def __init__(self, begin_on_worker: Callable[[Vault], Replacing], submit: Submit, *,
                  finish: Callable[[Vault, Replacing], Any] = finish,
