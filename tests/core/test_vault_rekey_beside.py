@@ -290,3 +290,28 @@ def test_a_stop_during_the_copies_scrubs_them_and_changes_nothing(vault: Vault, 
     assert vault_keys(vault) == keys_before
     # The reads were let go: the vault's own checkpoint empties each -wal again.
     assert all(comp.checkpoint() for comp in vault.open_compartments())
+
+
+@pytest.mark.real_kdf
+def test_no_argon2_derivation_runs_on_the_worker(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The proof of the passphrase and the new wrap's derivation are made beside (kdf.Ahead):
+    at the default settings each is seconds the worker would hold."""
+    from vault_app.crypto import kdf
+
+    notes_client(vault)
+    threads: list[str] = []
+    real = kdf.hash_secret_raw
+
+    def counted(*args: object, **kwargs: object) -> bytes:
+        threads.append(threading.current_thread().name)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(kdf, "hash_secret_raw", counted)
+    worker = SerialWorker(vault)
+    try:
+        vault_rekey_beside.replace_beside(worker.call, PASSPHRASE, NEW)
+    finally:
+        worker.close()
+    assert len(threads) == 2 and "vault-worker" not in threads, threads
+    vault.lock()
+    open_vault(vault.folder, NEW).lock()

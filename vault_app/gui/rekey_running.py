@@ -24,6 +24,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from vault_app.crypto.kdf import Ahead
 from vault_app.domain.errors import InvalidInput
 from vault_app.gui.worker_bridge import ToWorker
 from vault_app.services.vault_rekey_beside import STOP_WAIT_SECONDS, RekeyJob, ReplacementStopped, Replacing
@@ -40,15 +41,16 @@ class RekeyRunning(QObject):
     progressed = Signal(float, str)
     _ended_signal = Signal(object, object)
 
-    def __init__(self, app: App, begin: Callable[[Vault], Replacing],
-                 finish: Callable[[Vault, Replacing], Any]) -> None:
+    def __init__(self, app: App, begin: Callable[[Vault, Ahead], Replacing],
+                 finish: Callable[[Vault, Replacing], Any], passphrase: str) -> None:
         super().__init__()
         self.app = app
         self.folder = app.folder
         self.viewer: QWidget | None = None
         self.on_end: Callable[[Any, BaseException | None], None] | None = None
         self.bridge = ToWorker(app, lambda: ReplacementStopped() if self.job.stopping else None)
-        self.job = RekeyJob(begin, self.bridge.submit, finish=finish, progress=self.progressed.emit,
+        self.job = RekeyJob(begin, self.bridge.submit, folder=app.folder, passphrase=passphrase, finish=finish,
+                            progress=self.progressed.emit,
                             on_end=lambda result, error: self._ended_signal.emit(result, error))
         self._ended_signal.connect(self._ended, Qt.ConnectionType.QueuedConnection)
 
@@ -69,12 +71,14 @@ _RUNNING: RekeyRunning | None = None
 _UNSEEN: Path | None = None
 
 
-def start(app: App, begin: Callable[[Vault], Replacing], finish: Callable[[Vault, Replacing], Any]) -> RekeyRunning:
-    """Start replacing every key beside the worker; one at a time."""
+def start(app: App, begin: Callable[[Vault, Ahead], Replacing], finish: Callable[[Vault, Replacing], Any],
+          passphrase: str) -> RekeyRunning:
+    """Start replacing every key beside the worker; one at a time. `passphrase` (the current
+    one) is derived on the job's thread, not the worker (kdf.Ahead)."""
     global _RUNNING
     if _RUNNING is not None and _RUNNING.job.running():
         raise InvalidInput("Every key is being replaced already.", hint="Wait for it to finish.")
-    running = RekeyRunning(app, begin, finish)
+    running = RekeyRunning(app, begin, finish, passphrase)
     _RUNNING = running
     running.job.start()
     return running

@@ -295,9 +295,9 @@ class RekeyDialog(QDialog):
         self.rekey_button.setEnabled(False)
         self.message.setText("")
         # The first sealing, reading ledger.db under its old key, stops before the files are held.
-        begin = ledger_sealing_running.stopped_first(lambda v: begin_replacing(v, phrase, new))
+        begin = ledger_sealing_running.stopped_first(lambda v, ahead: begin_replacing(v, ahead, phrase, new))
         try:
-            running = rekey_running.start(self.controller, begin, finish_with_kit)
+            running = rekey_running.start(self.controller, begin, finish_with_kit, phrase)
         except VaultError as exc:
             self._failed(exc)
             return

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from vault_app.crypto.kdf import Ahead
 from vault_app.services import vault_rekey, vault_rekey_beside
 from vault_app.services.certificates import public_key_fingerprint
 from vault_app.services.vault import Vault
@@ -44,9 +45,11 @@ def replace_every_key(vault: Vault, passphrase: str, new_passphrase: str | None,
     return kit_for(vault, result.recovery_key)
 
 
-def begin_replacing(vault: Vault, passphrase: str, new_passphrase: str | None) -> vault_rekey_beside.Replacing:
-    """On the worker: the start of the replacement beside (vault_rekey_beside.begin)."""
-    return vault_rekey_beside.begin(vault, passphrase, new_passphrase)
+def begin_replacing(vault: Vault, ahead: Ahead, passphrase: str,
+                    new_passphrase: str | None) -> vault_rekey_beside.Replacing:
+    """On the worker: the start of the replacement beside (vault_rekey_beside.begin), the
+    passphrase's derivation made ahead on the job's thread."""
+    return vault_rekey_beside.begin(vault, passphrase, new_passphrase, ahead=ahead)
 
 
 def finish_with_kit(vault: Vault, replacing: vault_rekey_beside.Replacing) -> NewKit:

@@ -40,12 +40,14 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import secrets
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from vault_app.crypto import keys
+from vault_app.crypto import kdf, keys
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import VaultBusy, VaultError
 from vault_app.services import vault_rekey
@@ -54,10 +56,12 @@ from vault_app.services.destruction_image import Holder, hold
 from vault_app.services.fault_injection import crash_point
 from vault_app.services.rekey_beside import BESIDE, Pending, discard, forget, name_changes, swap_one, write_copies
 from vault_app.services.vault import Vault
-from vault_app.services.vault_keys import COMPARTMENT_SLOTS
+from vault_app.services.vault_keys import COMPARTMENT_SLOTS, kdf_params_of
+from vault_app.storage import header as header_io
 from vault_app.storage import rekey_copy
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
 from vault_app.storage.files import os_errors
+from vault_app.storage.header import unb64
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +91,10 @@ class Replacing:
     params: KdfParams
     pending: Pending
     holder: Holder
+    # The Argon2 derivations made beside (the proof of the passphrase; the new wrap's, with
+    # its salt), so neither worker call runs one (kdf.Ahead).
+    ahead: kdf.Ahead
+    new_salt: bytes | None = None
 
     @property
     def total_bytes(self) -> int:
@@ -97,12 +105,27 @@ class Replacing:
         self.holder.release()
         discard(self.pending)
         forget(self.pending)
+        self.ahead.clear()
 
 
-def begin(vault: Vault, passphrase: str, new_passphrase: str | None, params: KdfParams | None = None) -> Replacing:
-    """On the worker, short: part 1 of the module docstring."""
+def proof_ahead(folder: Path, passphrase: str) -> kdf.Ahead:
+    """Beside the worker, before `begin`: the passphrase's derivation under the header's salt
+    and settings of now (a header changed meanwhile only makes `begin` derive it itself)."""
+    ahead = kdf.Ahead()
+    try:
+        header = header_io.read(folder)
+        ahead.add(passphrase, unb64(header.kdf_salt), kdf_params_of(header))
+    except (VaultError, ValueError):  # a damaged header: `begin` reports it, deriving as before
+        ahead.clear()
+    return ahead
+
+
+def begin(vault: Vault, passphrase: str, new_passphrase: str | None, params: KdfParams | None = None,
+          ahead: kdf.Ahead | None = None) -> Replacing:
+    """On the worker, short: part 1 of the module docstring (`ahead`: proof_ahead's)."""
     params = vault_rekey.checked_params(new_passphrase, params, vault)
-    with vault.passphrase_proven(passphrase):
+    ahead = ahead or kdf.Ahead()
+    with kdf.using(ahead), vault.passphrase_proven(passphrase):
         old = {name: vault.compartment_key(name) for name in COMPARTMENT_SLOTS}
     try:
         holder = hold(vault, old, "re-encrypting")
@@ -119,7 +142,7 @@ def begin(vault: Vault, passphrase: str, new_passphrase: str | None, params: Kdf
         holder.release()
         raise
     pending = Pending(vault.folder, {name: keys.random_key() for name in old}, old=old, sizes=sizes)
-    return Replacing(passphrase, new_passphrase, params, pending, holder)
+    return Replacing(passphrase, new_passphrase, params, pending, holder, ahead)
 
 
 def copy(replacing: Replacing, stop: Callable[[], bool] | None = None,
@@ -142,6 +165,9 @@ def copy(replacing: Replacing, stop: Callable[[], bool] | None = None,
     if stop is not None and stop():
         replacing.abandon()
         raise ReplacementStopped()
+    # The new passphrase wrap's derivation, under the salt `finish` will write.
+    replacing.new_salt = secrets.token_bytes(kdf.SALT_LEN)
+    replacing.ahead.add(replacing.new_passphrase or replacing.passphrase, replacing.new_salt, replacing.params)
 
 
 def finish(vault: Vault, replacing: Replacing) -> vault_rekey.RekeyResult:
@@ -150,7 +176,7 @@ def finish(vault: Vault, replacing: Replacing) -> vault_rekey.RekeyResult:
     pending = replacing.pending
     how: dict[str, str] = {}
     try:
-        with vault.passphrase_proven(replacing.passphrase):
+        with kdf.using(replacing.ahead), vault.passphrase_proven(replacing.passphrase):
             with vault.psychotherapy_for_maintenance("rekey") as psy:
                 vault.ledger.append("vault.rekey_started")
                 # From here to each swap nothing but the swaps writes to a compartment.
@@ -160,7 +186,7 @@ def finish(vault: Vault, replacing: Replacing) -> vault_rekey.RekeyResult:
                     how[name] = _swap(vault, comp, pending, changed.get(name))
             # One header write: the new master key, the new recovery key (module docstring).
             recovery_key = vault.rotate_master(replacing.new_passphrase or replacing.passphrase, replacing.params,
-                                               vault_rekey.MAX_RETIRED)
+                                               vault_rekey.MAX_RETIRED, replacing.new_salt)
         crash_point("rotated")
         vault.ledger.append(vault_rekey.REKEYED, {**vault_rekey.rekeyed_payload(replacing.new_passphrase,
                                                                                  replacing.params), "how": how})
@@ -201,7 +227,8 @@ def replace_beside(vault_calls: Callable[[Callable[[Vault], Any]], Any], passphr
     """The whole replacement for callers without the GUI (tests, the benchmark):
     `vault_calls(fn)` runs fn where the vault is used (beside_job.SerialWorker.call);
     `during()` runs on this thread once the copies are written, before the swap."""
-    replacing: Replacing = vault_calls(lambda v: begin(v, passphrase, new_passphrase, params))
+    ahead = proof_ahead(vault_calls(lambda v: v.folder), passphrase)
+    replacing: Replacing = vault_calls(lambda v: begin(v, passphrase, new_passphrase, params, ahead))
     copy(replacing)
     if during is not None:
         try:
@@ -215,19 +242,21 @@ def replace_beside(vault_calls: Callable[[Callable[[Vault], Any]], Any], passphr
 
 class RekeyJob(BesideJob):
     """Replace every key on a thread of its own (the GUI: gui/rekey_running.py). `begin` is
-    what the worker runs first (begin, or the GUI's wrapper of it that stops the ledger's
-    first sealing first), `finish` last (finish, or one that also builds the new kit);
-    `progress(fraction, text)` and `on_end(result, error)` follow on the job's thread. A
-    stop (lock, quit) before the finish is handed over scrubs the copies and changes
-    nothing; once handed over, the finish runs whole before the lock."""
+    what the worker runs first, given the passphrase's derivation made on the job's thread
+    (begin, or the GUI's wrapper of it that stops the ledger's first sealing first);
+    `finish` last (finish, or one that also builds the new kit); `progress(fraction, text)`
+    and `on_end(result, error)` follow on the job's thread. A stop (lock, quit) before the
+    finish is handed over scrubs the copies and changes nothing; once handed over, the
+    finish runs whole before the lock."""
 
-    def __init__(self, begin_on_worker: Callable[[Vault], Replacing], submit: Submit, *,
-                 finish: Callable[[Vault, Replacing], Any] = finish,
+    def __init__(self, begin_on_worker: Callable[[Vault, kdf.Ahead], Replacing], submit: Submit, *,
+                 folder: Path, passphrase: str, finish: Callable[[Vault, Replacing], Any] = finish,
                  progress: Callable[[float, str], None] | None = None,
                  on_end: Callable[[Any, BaseException | None], None] | None = None) -> None:
         super().__init__()
         self._begin = begin_on_worker
         self._finish = finish
+        self._folder, self._passphrase = folder, passphrase
         self._submit = submit
         self._progress = progress or (lambda _f, _t: None)
         self._on_end = on_end
@@ -246,7 +275,9 @@ class RekeyJob(BesideJob):
     def _run(self) -> None:
         try:
             self._progress(0.0, "Preparing…")
-            replacing: Replacing = self._on_worker(self._begin)
+            ahead = proof_ahead(self._folder, self._passphrase)
+            self._passphrase = ""
+            replacing: Replacing = self._on_worker(lambda v: self._begin(v, ahead))
             total = max(1, replacing.total_bytes)
             done = [0]
 
@@ -278,4 +309,4 @@ class RekeyJob(BesideJob):
 
 
 __all__ = ["BESIDE", "NOTHING_CHANGED", "ORDER", "STOP_WAIT_SECONDS", "RekeyJob", "ReplacementStopped", "Replacing",
-           "begin", "copy", "finish", "replace_beside"]
+           "begin", "copy", "finish", "proof_ahead", "replace_beside"]
