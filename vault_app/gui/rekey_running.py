@@ -26,7 +26,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vault_app.crypto.kdf import Ahead
 from vault_app.domain.errors import InvalidInput
-from vault_app.gui.worker_bridge import ToWorker
+from vault_app.gui.confirm import notice
+from vault_app.gui.worker_bridge import ToWorker, stopped_for_lock
 from vault_app.services.vault_rekey_beside import STOP_WAIT_SECONDS, RekeyJob, ReplacementStopped, Replacing
 
 if TYPE_CHECKING:
@@ -92,11 +93,7 @@ def stop_for_lock() -> Callable[[], bool] | None:
     """The lock or quit: the job stops now (nothing more is handed to the vault); returns the
     wait for its thread to queue on the worker before the vault closes, None if none runs."""
     running = current()
-    if running is None:
-        return None
-    job = running.job
-    job.stop()
-    return lambda: job.wait(STOP_WAIT_SECONDS)
+    return None if running is None else stopped_for_lock(running.job, STOP_WAIT_SECONDS)
 
 
 def tell_after_unlock(parent: QWidget, folder: Path) -> QMessageBox | None:
@@ -107,20 +104,15 @@ def tell_after_unlock(parent: QWidget, folder: Path) -> QMessageBox | None:
     if unseen is None or unseen.resolve() != folder.resolve():
         return None
     _UNSEEN = None
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setObjectName("rekeyKitUnseenNotice")
-    box.setWindowTitle(QCoreApplication.translate("RekeyDialog", "Replace every key again"))
-    box.setText(QCoreApplication.translate(
-        "RekeyDialog",
-        "Every key was replaced just as the vault locked, so your new Emergency Kit could not be shown. "
-        "Your old Emergency Kit no longer works."))
-    box.setInformativeText(QCoreApplication.translate(
-        "RekeyDialog", "Choose Vault > Replace every key… now: it takes a moment and gives you a new kit to keep."))
-    box.setAccessibleName("Replace every key again")
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.open()  # non-blocking, as every message of the app
-    return box
+    return notice(
+        parent, "rekeyKitUnseenNotice", QCoreApplication.translate("RekeyDialog", "Replace every key again"),
+        QCoreApplication.translate(
+            "RekeyDialog",
+            "Every key was replaced just as the vault locked, so your new Emergency Kit could not be shown. "
+            "Your old Emergency Kit no longer works."),
+        QCoreApplication.translate(
+            "RekeyDialog", "Choose Vault > Replace every key… now: it takes a moment and gives you a new kit to keep."),
+        warning=True)
 
 
 __all__ = ["RekeyRunning", "current", "start", "stop_for_lock", "tell_after_unlock"]
