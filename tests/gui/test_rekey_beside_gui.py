@@ -127,3 +127,44 @@ def test_a_lock_during_the_copies_stops_them_and_changes_nothing(unlocked_app: A
     assert reopened is not None
     assert {n: reopened.compartment_key(n) for n in before} == before and reopened.master_key() == master
     assert not [e for e in reopened.ledger.entries() if e.kind.startswith("vault.rekey")]
+
+
+def test_a_lock_during_the_swap_lets_it_finish_and_the_unlock_asks_for_a_new_kit(
+        unlocked_app: AppController, qtbot: Any, app_folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The swap was handed to the worker before the lock: it runs whole, the vault locks
+    under its new keys, and the kit (never kept while locked) is not shown; the next unlock
+    says so and asks for Replace every key again."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from vault_app.gui import vault_keys_dialogs
+
+    vault = unlocked_app.vault
+    assert vault is not None
+    master = vault.master_key()
+    in_swap, go = threading.Event(), threading.Event()
+    original = vault_keys_dialogs.finish_with_kit
+
+    def held_finish(v: Any, replacing: Any) -> Any:
+        in_swap.set()
+        assert go.wait(60)
+        return original(v, replacing)
+
+    monkeypatch.setattr(vault_keys_dialogs, "finish_with_kit", held_finish)
+    window = unlocked_app.main_window
+    assert window is not None
+    dialog = window.open_rekey()
+    assert isinstance(dialog, RekeyDialog)
+    dialog.current.setText(PASSPHRASE)
+    dialog.rekey_button.click()
+    qtbot.waitUntil(in_swap.is_set, timeout=60_000)
+    unlocked_app.lock("Locked.", quick=True)
+    go.set()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: rekey_running.current() is None, timeout=30_000)
+    window = unlock(unlocked_app, qtbot)
+    notice = next(b for b in window.findChildren(QMessageBox) if b.objectName() == "rekeyKitUnseenNotice")
+    assert "could not be shown" in notice.text() and "Replace every key" in notice.informativeText()
+    notice.accept()
+    assert not window.findChildren(EmergencyKitDialog)
+    reopened = unlocked_app.vault
+    assert reopened is not None and reopened.master_key() != master

@@ -85,6 +85,14 @@ def start(app: App, begin: Callable[[Vault, Ahead], Replacing], finish: Callable
     return running
 
 
+def refuse_while_running(what: str) -> None:
+    """InvalidInput while every key is being replaced (`what`: what else would rewrite the
+    compartments, e.g. a chart's destruction)."""
+    if current() is not None:
+        raise InvalidInput(f"Every key is being replaced; {what} only after that.",
+                           hint="Wait for the new Emergency Kit, then try again.")
+
+
 def current() -> RekeyRunning | None:
     return _RUNNING if _RUNNING is not None and _RUNNING.job.running() else None
 
@@ -115,4 +123,4 @@ def tell_after_unlock(parent: QWidget, folder: Path) -> QMessageBox | None:
         warning=True)
 
 
-__all__ = ["RekeyRunning", "current", "start", "stop_for_lock", "tell_after_unlock"]
+__all__ = ["RekeyRunning", "current", "refuse_while_running", "start", "stop_for_lock", "tell_after_unlock"]

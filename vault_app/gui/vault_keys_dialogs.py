@@ -290,6 +290,9 @@ class RekeyDialog(QDialog):
     def rekey(self) -> None:
         if not self.rekey_button.isEnabled():
             return
+        if self.controller.destruction_running:  # both rewrite every compartment
+            self.message.setText(self.tr("A chart is being destroyed: replace every key once it is done."))
+            return
         phrase = self.current.text()
         new = self.new.text() if self.also_new.isChecked() else None
         self.rekey_button.setEnabled(False)
