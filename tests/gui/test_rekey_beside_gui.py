@@ -168,3 +168,33 @@ def test_a_lock_during_the_swap_lets_it_finish_and_the_unlock_asks_for_a_new_kit
     assert not window.findChildren(EmergencyKitDialog)
     reopened = unlocked_app.vault
     assert reopened is not None and reopened.master_key() != master
+
+
+def test_the_passphrase_cannot_change_while_every_key_is_replaced(unlocked_app: AppController, qtbot: Any,
+                                                                   gate: Gate, app_folder: Path) -> None:
+    from vault_app.gui.vault_keys_dialogs import ChangePassphraseDialog
+
+    new = "seven purple otters juggle quietly at dawn"
+    _start(unlocked_app, qtbot, gate)
+    window = unlocked_app.main_window
+    assert window is not None
+    dialog = window.open_change_passphrase()
+    assert isinstance(dialog, ChangePassphraseDialog)
+    dialog.current.setText(PASSPHRASE)
+    dialog.new.first.setText(new)
+    dialog.new.second.setText(new)
+    qtbot.waitUntil(lambda: dialog.new.meter.judged == new, timeout=20_000)
+    wait_ops(qtbot)
+    dialog.change_button.click()
+    wait_ops(qtbot)
+    assert "Every key is being replaced" in dialog.message.text()
+    dialog.reject()
+    gate.release.set()
+    qtbot.waitUntil(lambda: bool(window.findChildren(EmergencyKitDialog)), timeout=120_000)
+    wait_ops(qtbot)
+    kit = window.findChildren(EmergencyKitDialog)[0]
+    kit.kept.setChecked(True)
+    kit.done_button.click()
+    unlocked_app.lock("test")
+    wait_ops(qtbot)
+    open_vault(app_folder, PASSPHRASE).lock()  # the passphrase was not changed

@@ -40,6 +40,7 @@ from vault_app.services.vault_keys import MIN_PASSPHRASE_LEN, STRENGTH_FLOOR, WA
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
+    from vault_app.services.vault import Vault
 
 STRENGTH_AFTER_MS = 150
 
@@ -197,7 +198,12 @@ class ChangePassphraseDialog(QDialog):
         old, new = self.current.text(), self.new.text()
         self.change_button.setEnabled(False)
         self.message.setText("")
-        (self.controller.op(self, lambda v: v.change_passphrase(old, new), label=self.tr("Changing the passphrase…"))
+
+        def change(v: Vault) -> None:
+            rekey_running.refuse_while_running("the passphrase can be changed")  # the swap proves the old one
+            v.change_passphrase(old, new)
+
+        (self.controller.op(self, change, label=self.tr("Changing the passphrase…"))
          .success(lambda _r: self._done(new)).failure(self._failed).run())
 
     def _done(self, new: str) -> None:
