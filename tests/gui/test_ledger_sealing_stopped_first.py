@@ -166,8 +166,8 @@ def test_replacing_every_key_stops_the_sealing_first(
         monkeypatch: pytest.MonkeyPatch) -> None:
     job = _held_job(unsealed_app, qtbot, gate, app_folder)
     seen: list[AtStart] = []
-    monkeypatch.setattr(vault_keys_dialogs, "replace_every_key",
-                        _watching(vault_keys_dialogs.replace_every_key, job, app_folder, seen))
+    monkeypatch.setattr(vault_keys_dialogs, "begin_replacing",
+                        _watching(vault_keys_dialogs.begin_replacing, job, app_folder, seen))
     window = unsealed_app.main_window
     assert window is not None
     dialog = window.open_rekey()

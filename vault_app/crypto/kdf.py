@@ -7,7 +7,11 @@ but never below the OWASP minimum (m=19 MiB, t=2, p=1).
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from argon2.low_level import Type, hash_secret_raw
@@ -65,8 +69,49 @@ def check_params(params: KdfParams) -> None:
         )
 
 
+class Ahead:
+    """Derivations made beforehand on a thread of a long job's (services/vault_rekey_beside.py),
+    so the vault's worker does not run Argon2 for seconds: while `using(ahead)` is active on
+    a thread, `derive` there returns the one made for the same passphrase, salt and
+    settings. Held in memory only, and dropped with `clear`."""
+
+    def __init__(self) -> None:
+        self._done: dict[bytes, bytes] = {}
+
+    def add(self, passphrase: str, salt: bytes, params: KdfParams) -> None:
+        self._done[_tag(passphrase, salt, params)] = derive(passphrase, salt, params)
+
+    def get(self, passphrase: str, salt: bytes, params: KdfParams) -> bytes | None:
+        return self._done.get(_tag(passphrase, salt, params))
+
+    def clear(self) -> None:
+        self._done.clear()
+
+
+_AHEAD = threading.local()
+
+
+def _tag(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+    settings = f"{params.memory_kib}|{params.iterations}|{params.parallelism}|".encode()
+    return hashlib.sha256(settings + len(salt).to_bytes(2, "big") + salt + passphrase.encode("utf-8")).digest()
+
+
+@contextlib.contextmanager
+def using(ahead: Ahead | None) -> Iterator[None]:
+    """`derive` on this thread takes from `ahead` what it holds (Ahead's docstring)."""
+    previous = getattr(_AHEAD, "current", None)
+    _AHEAD.current = ahead
+    try:
+        yield
+    finally:
+        _AHEAD.current = previous
+
+
 def derive(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
     check_params(params)
+    ahead: Ahead | None = getattr(_AHEAD, "current", None)
+    if ahead is not None and (done := ahead.get(passphrase, salt, params)) is not None:
+        return done
     return hash_secret_raw(
         secret=passphrase.encode("utf-8"),
         salt=salt,

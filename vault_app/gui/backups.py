@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -295,6 +296,9 @@ class RestoreDialog(QDialog):
         to_dir = Path(self.folder.text().strip())
 
         def job(v: Vault) -> RestoreReport:
+            rekeying = sys.modules.get("vault_app.gui.rekey_running")  # loaded once one ever ran
+            if replace and rekeying is not None:
+                rekeying.refuse_while_running("the vault is replaced by a backup")
             target = v.folder if replace else to_dir
             return backup_repo_restore.restore_copy(path, target, passphrase=phrase, overwrite=replace,
                                                     current=v, known_copies=[v.folder])

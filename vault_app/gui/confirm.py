@@ -38,3 +38,19 @@ def confirm(parent: QWidget, title: str, question: str, summary: list[str], acce
 
 
 __all__ = ["confirm"]
+
+
+def notice(parent: QWidget, object_name: str, title: str, text: str, informative: str, *,
+           warning: bool = False) -> QMessageBox:
+    """A message the therapist reads after an unlock (a job the lock stopped or outran):
+    opened, not exec()'d, as every message of the app."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information)
+    box.setObjectName(object_name)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setInformativeText(informative)
+    box.setAccessibleName(title)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.open()
+    return box

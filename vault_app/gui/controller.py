@@ -216,6 +216,8 @@ class AppController(VaultOps):
         guard_spelling(self)
         if "vault_app.gui.import_running" in sys.modules:  # an import a lock stopped: what came in
             sys.modules["vault_app.gui.import_running"].tell_after_unlock(self.main_window, self.folder)
+        if "vault_app.gui.rekey_running" in sys.modules:  # keys replaced as it locked: the kit unseen
+            sys.modules["vault_app.gui.rekey_running"].tell_after_unlock(self.main_window, self.folder)
         self.unlocked.emit()
         phrase, self._proven_passphrase = self._proven_passphrase, None
         if phrase is not None:
@@ -505,11 +507,13 @@ def _abandon_background_backup() -> None:
 
 
 def _stop_beside_jobs() -> list[Callable[[], bool]]:
-    """Lock or quit during an import (gui/import_running.py) or the first sealing of the
-    ledger (gui/ledger_sealing_running.py): each stops at once; the returned waits go on the
-    worker before the vault closes (only for one ever started: no import on the GUI thread)."""
+    """Lock or quit during an import (gui/import_running.py), the first sealing of the
+    ledger (gui/ledger_sealing_running.py) or Replace every key (gui/rekey_running.py): each
+    stops at once; the returned waits go on the worker before the vault closes (only for one
+    ever started: no import on the GUI thread)."""
     waits = []
-    for name in ("vault_app.gui.import_running", "vault_app.gui.ledger_sealing_running"):
+    for name in ("vault_app.gui.import_running", "vault_app.gui.ledger_sealing_running",
+                 "vault_app.gui.rekey_running"):
         module = sys.modules.get(name)
         wait = module.stop_for_lock() if module is not None else None
         if wait is not None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.errors import VaultError
-from vault_app.gui import file_dialogs, ledger_sealing_running
+from vault_app.gui import file_dialogs, ledger_sealing_running, rekey_running
 from vault_app.gui.dates import show_date
 from vault_app.gui.destruction_texts import certificate_text, lock_outcome_text, outcome_text
 from vault_app.gui.passphrase import PassphraseField
@@ -278,6 +278,7 @@ class ConfirmPage(QWizardPage):
         self.wiz.before_run()
 
         def job(v: Vault) -> tuple[destruction.Carrying, destruction_beside.LiveView]:
+            rekey_running.refuse_while_running("a chart is destroyed")  # both rewrite every compartment
             data = permission.read_bytes() if kind == "permission" and permission else None
             return destruction_beside.begin(v, client_id, to_worker.submit, basis=kind, confirm=confirm,
                                             permission=data, override_reason=reason or None,

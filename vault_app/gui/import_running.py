@@ -24,7 +24,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vault_app.domain.errors import InvalidInput
-from vault_app.gui.worker_bridge import ToWorker
+from vault_app.gui.confirm import notice
+from vault_app.gui.worker_bridge import ToWorker, stopped_for_lock
 from vault_app.services.beside_job import hand_over
 from vault_app.services.import_beside import STOP_WAIT_SECONDS, ImportJob, Work
 from vault_app.services.importers.plan import ImportReport, ImportStopped
@@ -143,11 +144,7 @@ def stop_for_lock() -> Callable[[], bool] | None:
     for dry_run in list(_PLANS):
         dry_run.stop()  # it writes nothing: no wait
     running = current()
-    if running is None:
-        return None
-    job = running.job
-    job.stop()
-    return lambda: job.wait(STOP_WAIT_SECONDS)
+    return None if running is None else stopped_for_lock(running.job, STOP_WAIT_SECONDS)
 
 
 def tell_after_unlock(parent: QWidget, folder: Path) -> QMessageBox | None:
@@ -158,23 +155,17 @@ def tell_after_unlock(parent: QWidget, folder: Path) -> QMessageBox | None:
     if stopped is None or stopped.folder.resolve() != folder.resolve():
         return None
     _STOPPED = None
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setObjectName("importStoppedNotice")
-    box.setWindowTitle(QCoreApplication.translate("ImportWizard", "The import stopped"))
-    box.setText(QCoreApplication.translate(
-        "ImportWizard",
-        "The import stopped when the vault locked. {0} charts came in whole ({1} progress notes, {2} "
-        "psychotherapy notes, {3} documents); nothing was half imported.")
-        .format(stopped.charts, stopped.progress_notes, stopped.psychotherapy_notes, stopped.documents))
-    box.setInformativeText(QCoreApplication.translate(
-        "ImportWizard",
-        "To bring in the rest, run the same import again (Import in the Vault menu): what is already "
-        "in the vault is recognised and only what is missing is added."))
-    box.setAccessibleName("Import stopped")
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.open()  # non-blocking, as every message of the app
-    return box
+    return notice(
+        parent, "importStoppedNotice", QCoreApplication.translate("ImportWizard", "The import stopped"),
+        QCoreApplication.translate(
+            "ImportWizard",
+            "The import stopped when the vault locked. {0} charts came in whole ({1} progress notes, {2} "
+            "psychotherapy notes, {3} documents); nothing was half imported.")
+        .format(stopped.charts, stopped.progress_notes, stopped.psychotherapy_notes, stopped.documents),
+        QCoreApplication.translate(
+            "ImportWizard",
+            "To bring in the rest, run the same import again (Import in the Vault menu): what is already "
+            "in the vault is recognised and only what is missing is added."))
 
 
 __all__ = ["ImportRunning", "PlanRunning", "Stopped", "current", "plan", "start", "stop_for_lock",

@@ -1,8 +1,9 @@
 """Vault menu: change the passphrase, replace every key (rekey), open another vault.
 
-The same service calls as the command line (`vault-app passphrase change`, `vault-app
-rekey`): Vault.change_passphrase and services.vault_rekey.rekey_vault, run through
-controller.op on the worker. The new passphrase is judged by zxcvbn, the estimator the
+The passphrase change is the command line's service call (Vault.change_passphrase), run
+through controller.op on the worker; Replace every key… re-encrypts beside the worker
+(gui/rekey_running.py, services/vault_rekey_beside.py), where `vault-app rekey` rekeys in
+place. The new passphrase is judged by zxcvbn, the estimator the
 services refuse weak passphrases with (services/vault_keys.passphrase_strength), so the
 meter and the refusal never disagree.
 """
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -27,17 +29,18 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.errors import VaultError
-from vault_app.gui import file_dialogs, ledger_sealing_running
+from vault_app.gui import file_dialogs, ledger_sealing_running, rekey_running
 from vault_app.gui.background import run_op
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.passphrase import LABELS, PassphraseField
 from vault_app.services.emergency_kit import save_pdf
-from vault_app.services.key_replacement import NewKit, replace_every_key
+from vault_app.services.key_replacement import NewKit, begin_replacing, finish_with_kit
 from vault_app.services.vault_folder import vault_exists
 from vault_app.services.vault_keys import MIN_PASSPHRASE_LEN, STRENGTH_FLOOR, WARN_BELOW, passphrase_strength
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
+    from vault_app.services.vault import Vault
 
 STRENGTH_AFTER_MS = 150
 
@@ -195,7 +198,12 @@ class ChangePassphraseDialog(QDialog):
         old, new = self.current.text(), self.new.text()
         self.change_button.setEnabled(False)
         self.message.setText("")
-        (self.controller.op(self, lambda v: v.change_passphrase(old, new), label=self.tr("Changing the passphrase…"))
+
+        def change(v: Vault) -> None:
+            rekey_running.refuse_while_running("the passphrase can be changed")  # the swap proves the old one
+            v.change_passphrase(old, new)
+
+        (self.controller.op(self, change, label=self.tr("Changing the passphrase…"))
          .success(lambda _r: self._done(new)).failure(self._failed).run())
 
     def _done(self, new: str) -> None:
@@ -239,15 +247,40 @@ class RekeyDialog(QDialog):
         self.buttons, self.rekey_button = action_buttons(self, self.tr("Replace every key"), self.rekey)
         self.rekey_button.setEnabled(False)
         self.current.textChanged.connect(lambda _t: self._changed())
+        self._running: rekey_running.RekeyRunning | None = None
+        self._passphrase = ""
+        self.form_box = QWidget()
+        form_layout = QVBoxLayout(self.form_box)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.addLayout(form)
+        form_layout.addWidget(self.new_box)
+        self.progress_box = QWidget()
+        progress_layout = QVBoxLayout(self.progress_box)
+        progress_layout.setContentsMargins(0, 0, 0, 0)
+        progress_layout.addWidget(_note(self.tr(
+            "Every compartment is being re-encrypted beside your work: you can go on writing in the "
+            "main window. Your new Emergency Kit appears here when it is done.")))
+        self.bar_label = QLabel(self.tr("Preparing…"))
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 1000)
+        self.bar.setAccessibleName(self.tr("Replacing every key"))
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setAccessibleName(self.tr("Stop replacing every key"))
+        self.stop_button.setToolTip(self.tr("Stops before any key has changed: the vault keeps its keys."))
+        self.stop_button.clicked.connect(self._stop)
+        progress_layout.addWidget(self.bar_label)
+        progress_layout.addWidget(self.bar)
+        progress_layout.addWidget(self.stop_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.progress_box.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(_note(self.tr(
             "Use this after a suspected leak: a passphrase typed where it was seen, a lost laptop, "
             "backup drive or Emergency Kit. Every key is replaced and every compartment re-encrypted, "
             "so old copies of the vault header, your old Emergency Kit and the keys of older backups "
-            "no longer open this vault. You get a new Emergency Kit at the end. It takes a moment "
-            "for a large vault; do not switch the computer off meanwhile.")))
-        layout.addLayout(form)
-        layout.addWidget(self.new_box)
+            "no longer open this vault. You get a new Emergency Kit at the end. Your work goes on "
+            "meanwhile; until the end your old passphrase and Emergency Kit still open the vault.")))
+        layout.addWidget(self.form_box)
+        layout.addWidget(self.progress_box)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.resize(600, 380)
@@ -263,15 +296,78 @@ class RekeyDialog(QDialog):
     def rekey(self) -> None:
         if not self.rekey_button.isEnabled():
             return
+        if self.controller.destruction_running:  # both rewrite every compartment
+            self.message.setText(self.tr("A chart is being destroyed: replace every key once it is done."))
+            return
         phrase = self.current.text()
         new = self.new.text() if self.also_new.isChecked() else None
         self.rekey_button.setEnabled(False)
         self.message.setText("")
-        # The first sealing, reading ledger.db under its old key, stops before every page is
-        # re-encrypted.
-        work = ledger_sealing_running.stopped_first(lambda v, p: replace_every_key(v, phrase, new, p))
-        (self.controller.op(self, work, label=self.tr("Replacing every key…"), progress=True)
-         .success(lambda kit: self._done(kit, new or phrase)).failure(self._failed).run())
+        # The first sealing, reading ledger.db under its old key, stops before the files are held.
+        begin = ledger_sealing_running.stopped_first(lambda v, ahead: begin_replacing(v, ahead, phrase, new))
+        try:
+            running = rekey_running.start(self.controller, begin, finish_with_kit, phrase)
+        except VaultError as exc:
+            self._failed(exc)
+            return
+        self._passphrase = new or phrase
+        running.viewer, running.on_end = self, self._ended
+        running.progressed.connect(self._progressed)
+        self._running = running
+        self._show_progress()
+
+    def _show_progress(self) -> None:
+        """The form gives way to a bar; the dialog stops being modal, so the therapist goes on
+        writing in the main window while the compartments are re-encrypted beside."""
+        for widget in (self.form_box, self.buttons):
+            widget.setVisible(False)
+        self.progress_box.setVisible(True)
+        self.stop_button.setEnabled(True)
+        self.hide()
+        self.setWindowModality(Qt.WindowModality.NonModal)
+        self.show()
+
+    def _progressed(self, fraction: float, text: str) -> None:
+        self.bar.setValue(int(fraction * 1000))
+        if text:
+            self.bar_label.setText(text)
+
+    def _stop(self) -> None:
+        """Stop (while the copies are written: safe, nothing has changed yet)."""
+        running = self._running
+        if running is not None:
+            self.stop_button.setEnabled(False)
+            self.bar_label.setText(self.tr("Stopping…"))
+            running.job.stop()
+
+    def _ended(self, kit: NewKit | None, error: BaseException | None) -> None:
+        self._running = None
+        passphrase, self._passphrase = self._passphrase, ""
+        if kit is not None:
+            self._done(kit, passphrase)
+            return
+        self.progress_box.setVisible(False)
+        for widget in (self.form_box, self.buttons):
+            widget.setVisible(True)
+        self.hide()
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.show()
+        if error is None or not self._failed(error):
+            self.message.setText(self.tr("Replacing every key failed unexpectedly."))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # While it runs the dialog only hides: its job reports here (and the lock stops it).
+        if self._running is not None:
+            event.ignore()
+            self.hide()
+            return
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        if self._running is not None:
+            self.hide()  # Escape: the job goes on; its end shows this dialog's result
+            return
+        super().reject()
 
     def _done(self, kit: NewKit, passphrase: str) -> None:
         self.controller.keys_changed(passphrase)

@@ -5,7 +5,7 @@ each, in the worker's order, so that no SQLCipher connection is used from two th
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
 
@@ -44,4 +44,16 @@ class ToWorker(QObject):
         self.app.op(None, fn).success(ok).failure(failed).run()
 
 
-__all__ = ["ToWorker"]
+class _Stoppable(Protocol):
+    def stop(self) -> None: ...
+    def wait(self, timeout: float | None = None) -> bool: ...
+
+
+def stopped_for_lock(job: _Stoppable, seconds: float) -> Callable[[], bool]:
+    """A beside job told to stop now (a lock or quit), and the wait for its thread that the
+    lock queues on the worker before the vault closes."""
+    job.stop()
+    return lambda: job.wait(seconds)
+
+
+__all__ = ["ToWorker", "stopped_for_lock"]

@@ -33,7 +33,7 @@ records of that moment), so the finish on the worker reads none of them.
 
 If a -wal cannot be emptied (another program reads the vault) or those small files are
 larger than MEMORY_LIMIT, `take` returns None and the search runs on the worker as before.
-The read transactions are opened and closed on a thread of their own (`_Holder`), never on
+The read transactions are opened and closed on a thread of their own (`Holder`), never on
 a connection the vault uses. A kill meanwhile releases them with the process.
 """
 
@@ -67,7 +67,7 @@ T = TypeVar("T")
 MEMORY_LIMIT = 64 * 1024 * 1024
 
 
-class _Holder:
+class Holder:
     """The read transactions of the image, begun, read through (`call`) and ended on a thread
     of their own: each connection is only ever used by that thread."""
 
@@ -78,7 +78,7 @@ class _Holder:
         self.fixed = False
         self.error: BaseException | None = None
         # A daemon: a quit never waits for it (the job releases it in any case).
-        self._thread = threading.Thread(target=self._run, name="vault-destruction-image", daemon=True)
+        self._thread = threading.Thread(target=self._run, name="vault-image", daemon=True)
 
     def hold(self) -> bool:
         """Begin every read; True when each -wal is empty with the reads held."""
@@ -140,7 +140,7 @@ class LiveImage:
     ledger and its anchor at that moment, for the chain's check on the held read."""
 
     places: list[verify.SearchPlace]
-    holder: _Holder
+    holder: Holder
     ledger: Ledger
     anchor: LedgerAnchor
     # Each compartment file's identity (device, inode) at the moment: the reads hold that
@@ -219,16 +219,27 @@ def _sorted_files(vault: Vault) -> tuple[list[Path], list[Path], list[tuple[Path
     return databases, blob_files, rest
 
 
-def take(vault: Vault, scan: verify.ContentScan) -> LiveImage | None:
-    """On the worker, at the end of the erase: the image to search beside, or None (search
-    in place). The checkpoints run on the vault's own connections, here, where they live."""
+def hold(vault: Vault, keys: dict[str, bytes], what: str = "saving") -> Holder | None:
+    """On the worker: every open compartment's -wal checkpointed (on the vault's own
+    connections, here, where they live), then a read held on each file of `keys` with its
+    -wal found empty (module docstring: no checkpoint can change those files until
+    `release`). None when a -wal could not be emptied (another program reads the vault)."""
     for comp in vault.open_compartments():
-        if not comp.checkpoint():
+        if not comp.checkpoint(what):
             return None
-    keys = {n: vault.compartment_key(n) for n in COMPARTMENT_SLOTS}
-    holder = _Holder({n: (vault.folder / COMPARTMENT_FILES[n], keys[n]) for n in COMPARTMENT_SLOTS})
+    holder = Holder({n: (vault.folder / COMPARTMENT_FILES[n], key) for n, key in keys.items()})
     if not holder.hold():
         holder.release()
+        return None
+    return holder
+
+
+def take(vault: Vault, scan: verify.ContentScan) -> LiveImage | None:
+    """On the worker, at the end of the erase: the image to search beside, or None (search
+    in place)."""
+    keys = {n: vault.compartment_key(n) for n in COMPARTMENT_SLOTS}
+    holder = hold(vault, keys)
+    if holder is None:
         return None
     try:
         databases, blob_files, rest = _sorted_files(vault)
@@ -257,4 +268,4 @@ def take(vault: Vault, scan: verify.ContentScan) -> LiveImage | None:
                      {p: sizes[p] for p in databases})
 
 
-__all__ = ["MEMORY_LIMIT", "LiveImage", "take"]
+__all__ = ["MEMORY_LIMIT", "Holder", "LiveImage", "hold", "take"]

@@ -1,13 +1,16 @@
-"""Vault > Replace every key…, as one use case: rotate every key (services/vault_rekey.py)
-and hand back what the new Emergency Kit must hold. The GUI shows the kit; the CLI's
-`vault-app rekey` prints the recovery key from the same rekey."""
+"""Vault > Replace every key…, as one use case: rotate every key and hand back what the new
+Emergency Kit must hold. The GUI replaces them beside its worker (services/vault_rekey_beside.py:
+`begin_replacing`, then `finish_with_kit` once the copies are written) and shows the kit;
+`replace_every_key` (in place, services/vault_rekey.py) is the command line's way, whose
+`vault-app rekey` prints the recovery key."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from vault_app.services import vault_rekey
+from vault_app.crypto.kdf import Ahead
+from vault_app.services import vault_rekey, vault_rekey_beside
 from vault_app.services.certificates import public_key_fingerprint
 from vault_app.services.vault import Vault
 
@@ -42,4 +45,16 @@ def replace_every_key(vault: Vault, passphrase: str, new_passphrase: str | None,
     return kit_for(vault, result.recovery_key)
 
 
-__all__ = ["REKEY_STEPS", "NewKit", "kit_for", "replace_every_key"]
+def begin_replacing(vault: Vault, ahead: Ahead, passphrase: str,
+                    new_passphrase: str | None) -> vault_rekey_beside.Replacing:
+    """On the worker: the start of the replacement beside (vault_rekey_beside.begin), the
+    passphrase's derivation made ahead on the job's thread."""
+    return vault_rekey_beside.begin(vault, passphrase, new_passphrase, ahead=ahead)
+
+
+def finish_with_kit(vault: Vault, replacing: vault_rekey_beside.Replacing) -> NewKit:
+    """On the worker: the swap and the new master key (vault_rekey_beside.finish), and the kit."""
+    return kit_for(vault, vault_rekey_beside.finish(vault, replacing).recovery_key)
+
+
+__all__ = ["REKEY_STEPS", "NewKit", "begin_replacing", "finish_with_kit", "kit_for", "replace_every_key"]

@@ -45,10 +45,12 @@ def remember_kdf_settings(store: SecretStore, header: Header, folder: Path) -> N
 
 
 def with_new_unlock_wrap(
-    header: Header, master: bytes, passphrase: str, params: KdfParams, device: bytes | None
+    header: Header, master: bytes, passphrase: str, params: KdfParams, device: bytes | None,
+    salt: bytes | None = None,
 ) -> tuple[Header, bytes]:
-    """(header with the master key under a new passphrase, the new unlock key)."""
-    salt = secrets.token_bytes(kdf.SALT_LEN)
+    """(header with the master key under a new passphrase, the new unlock key). `salt` is
+    fresh unless given (one a derivation ahead was made with: kdf.Ahead)."""
+    salt = salt or secrets.token_bytes(kdf.SALT_LEN)
     derived = kdf.derive(passphrase, salt, params)
     unlock_key = keys.unlock_key(derived, device, header.vault_id_bytes)
     wrapped = dict(header.wrapped)

@@ -377,12 +377,13 @@ class VaultKeys:
         candidate = keys.random_key()
         return candidate if self._store.set(device_secret_name(vault_id), encode_secret(candidate)) else None
 
-    def with_passphrase(self, header: Header, passphrase: str, params: KdfParams, device: bytes | None) -> Header:
+    def with_passphrase(self, header: Header, passphrase: str, params: KdfParams, device: bytes | None,
+                        salt: bytes | None = None) -> Header:
         """`header` with the master key, and the psychotherapy wrapping key, under a new
         passphrase (and device secret). For a format-3 header the psychotherapy wrapping key
         must be held (CompartmentLocked otherwise). A format 1/2 header keeps its format; the
         new unlock key is kept so upgraded() can follow."""
-        changed, unlock = with_new_unlock_wrap(header, self.master_key(), passphrase, params, device)
+        changed, unlock = with_new_unlock_wrap(header, self.master_key(), passphrase, params, device, salt)
         if header.format_version < apart.APART_FORMAT:
             self._unlock_key = unlock
             return changed

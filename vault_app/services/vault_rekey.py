@@ -30,6 +30,7 @@ from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
 # Older backups are wrapped under older master keys; the live vault keeps them (wrapped
 # under the current one) so it can still check and clean its own older backups.
 MAX_RETIRED = 16
+REKEYED = "vault.rekeyed"
 
 
 @dataclass(frozen=True)
@@ -38,8 +39,11 @@ class RekeyResult:
     compartments: tuple[str, ...]
 
 
-def _rekey_one(vault: Vault, comp: Compartment) -> None:
-    fresh = keys.random_key()
+def rekey_in_place(vault: Vault, comp: Compartment, fresh: bytes | None = None) -> None:
+    """`comp` re-encrypted in place (PRAGMA rekey) under `fresh` (a random key when None):
+    staged, rekeyed, replaced in the header. Also the fallback of the rekey beside
+    (vault_rekey_beside.py) for a compartment whose copy could not be used."""
+    fresh = fresh or keys.random_key()
     # The WAL folded into the file before and after, so the file on disk is wholly under
     # one key whenever the header names only that key. Held up before (a reader elsewhere:
     # a read-only command beside the window), nothing has changed yet, so it is refused.
@@ -66,10 +70,7 @@ def rekey_vault(
 ) -> RekeyResult:
     """Rotate every key of an open vault. The current passphrase is asked again."""
     step = progress or (lambda _text: None)
-    if new_passphrase is not None:
-        check_new_passphrase(new_passphrase)
-    params = params or kdf_params_of(vault.header)
-    require_safe_kdf(params)
+    params = checked_params(new_passphrase, params, vault)
     # The passphrase reaches the psychotherapy wrapping key: held for the rekey only.
     with vault.passphrase_proven(passphrase):
         return _rekey(vault, passphrase, new_passphrase, params, step)
@@ -82,16 +83,26 @@ def _rekey(
 
     for name in ("records", "ledger"):
         step(f"Re-encrypting {COMPARTMENT_FILES[name]} under a fresh key")
-        _rekey_one(vault, vault.compartment(name))
+        rekey_in_place(vault, vault.compartment(name))
     step(f"Re-encrypting {COMPARTMENT_FILES['psychotherapy']} under a fresh key")
     with vault.psychotherapy_for_maintenance("rekey") as comp:
-        _rekey_one(vault, comp)
+        rekey_in_place(vault, comp)
 
     step("Wrapping every key under a new master key, with a new recovery key")
     recovery_key = vault.rotate_master(new_passphrase or passphrase, params, MAX_RETIRED)
-    vault.ledger.append(
-        "vault.rekeyed",
-        {"compartments": list(COMPARTMENT_SLOTS), "new_passphrase": new_passphrase is not None,
-         "kdf": params.describe()},
-    )
+    vault.ledger.append(REKEYED, rekeyed_payload(new_passphrase, params))
     return RekeyResult(recovery_key, COMPARTMENT_SLOTS)
+
+
+def rekeyed_payload(new_passphrase: str | None, params: KdfParams) -> dict[str, object]:
+    return {"compartments": list(COMPARTMENT_SLOTS), "new_passphrase": new_passphrase is not None,
+            "kdf": params.describe()}
+
+
+def checked_params(new_passphrase: str | None, params: KdfParams | None, vault: Vault) -> KdfParams:
+    """The new passphrase judged and the KDF's parameters chosen, before anything changes."""
+    if new_passphrase is not None:
+        check_new_passphrase(new_passphrase)
+    params = params or kdf_params_of(vault.header)
+    require_safe_kdf(params)
+    return params

@@ -307,16 +307,17 @@ class Vault(PsychotherapyCompartment):
         """Master keys from before a rekey (newest first): older backups are wrapped under them."""
         return self._keyring.retired_masters(self.header)
 
-    def rotate_master(self, passphrase: str, params: KdfParams, retired_limit: int) -> str:
+    def rotate_master(self, passphrase: str, params: KdfParams, retired_limit: int, salt: bytes | None = None) -> str:
         """The last step of a rekey (services/vault_rekey.py): every key wrapped under a new
         master key, with a new recovery key, in one atomic header write. Returns the new
-        recovery key (the new Emergency Kit)."""
+        recovery key (the new Emergency Kit). `salt`: the passphrase's new Argon2 salt, when
+        its derivation was made ahead (kdf.Ahead)."""
         new_master, new_pwk = keys.random_key(), keys.random_key()
         recovery_secret = keys.new_recovery_secret()
         rewrapped = self._keyring.rewrapped(self.header, new_master, new_pwk, recovery_secret, retired_limit)
         device = self._keyring.device_secret(self.header)
         with self._keyring.switched(new_master, new_pwk):
-            self._save_header(self._keyring.with_passphrase(rewrapped, passphrase, params, device))
+            self._save_header(self._keyring.with_passphrase(rewrapped, passphrase, params, device, salt))
         return keys.format_recovery_key(recovery_secret)
 
     def held_key_slots(self) -> frozenset[str]:

@@ -61,6 +61,10 @@ class NotUsable(Exception):
     """A copy that cannot be brought up to date; the caller scrubs it and rekeys in place."""
 
 
+class Stopped(Exception):
+    """The copy was stopped part-way (its caller's `stop()`: a lock); it is scrubbed."""
+
+
 SYNC_EVERY = 16 * 1024 * 1024  # a multiple of the 1 MiB blocks write_copy writes
 
 
@@ -121,11 +125,13 @@ def _salt(path: Path) -> bytes:
     return salt
 
 
-def write_copy(path: Path, size: int, old_key: bytes, new_key: bytes, name: str) -> Path:
+def write_copy(path: Path, size: int, old_key: bytes, new_key: bytes, name: str,
+               stop: Callable[[], bool] | None = None, written: Callable[[int], None] | None = None) -> Path:
     """The first `size` bytes of `path` (whole pages: see `fits`), every page re-encrypted
     under `new_key`, into its copy, flushed to disk. Any copy left from before is scrubbed
-    first. On any failure (a full disk, a page that does not authenticate) the copy is
-    scrubbed and the error raised; the file itself is only ever read."""
+    first. On any failure (a full disk, a page that does not authenticate, `stop()` true
+    between blocks: Stopped) the copy is scrubbed and the error raised; the file itself is
+    only ever read. `written(bytes)` follows each block (a progress bar)."""
     copy = copy_path(path)
     scrub_strays_of(path)
     try:
@@ -135,11 +141,15 @@ def write_copy(path: Path, size: int, old_key: bytes, new_key: bytes, name: str)
             with os.fdopen(fd, "wb") as out, path.open("rb") as src:
                 done = 0
                 while done < size:
+                    if stop is not None and stop():
+                        raise Stopped(f"the copy of the {name} compartment was stopped")
                     block = memoryview(src.read(min(BATCH_PAGES * PAGE_SIZE, size - done)))
                     if len(block) % PAGE_SIZE or not block:
                         raise VaultCorrupt(f"{path.name} ended before the size it had.")
                     out.write(recipher.pages(block, done // PAGE_SIZE + 1))
                     done += len(block)
+                    if written is not None:
+                        written(len(block))
                     if done % SYNC_EVERY == 0:
                         # Bounded dirty pages: the autosaves' own flushes (synchronous FULL)
                         # need not wait behind hundreds of MiB of the copy's writeback.
@@ -248,5 +258,5 @@ def scrub_strays(folder: Path) -> list[str]:
     return [copy.name for copy in found]
 
 
-__all__ = ["SUFFIX", "NotUsable", "apply_changes", "copy_path", "fits", "put_in_place", "scrub_strays",
+__all__ = ["SUFFIX", "NotUsable", "Stopped", "apply_changes", "copy_path", "fits", "put_in_place", "scrub_strays",
            "scrub_strays_of", "strays", "wal_pages", "write_copy"]

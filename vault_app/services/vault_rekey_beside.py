@@ -1,0 +1,312 @@
+"""Vault > Replace every key… beside the vault's worker (issue 21, item 1; docs/scaling.md,
+"Thirteenth round: Replace every key beside the worker").
+
+The command line's `vault-app rekey` (vault_rekey.rekey_vault) rekeys each compartment in
+place on the one connection; in the app that held the worker for the whole rekey, so an
+autosave, a lock or a chart opening waited seconds (tens of seconds at 4x). Here, as the
+destruction's rekey (services/rekey_beside.py), in three parts:
+
+1. `begin`, on the worker, short: the new passphrase judged, the current one proven, every
+   -wal checkpointed and a read held on records.db, ledger.db and psychotherapy.db
+   (destruction_image.hold: no checkpoint can change those files until it is let go). A
+   -wal that cannot be emptied (another program reads the vault) is refused here: VaultBusy,
+   nothing changed. Nothing is written: no header change, no ledger entry.
+2. `copy`, beside: the three files, as the reads hold them, re-encrypted page by page
+   under fresh random keys into `<name>.db.rekeyed`, side by side (rekey_beside.write_copies).
+   The therapist's autosaves, and their ledger entries, go on into each -wal. A stop (the
+   lock) or a full disk scrubs the copies and lets the reads go: nothing was changed, the
+   vault keeps its keys and its Emergency Kit. (A file over 1 GiB is rekeyed in place at
+   the swap instead: rekey_copy.fits.)
+3. `finish`, on the worker, short: the passphrase proven again; the psychotherapy
+   compartment at hand (opened for maintenance if the therapist had it locked); the
+   "vault.rekey_started" entry; the pages the autosaves wrote meanwhile named while the
+   reads are still held, the reads let go (rekey_beside.name_changes); then for records,
+   ledger, psychotherapy in turn: its fresh key staged in the header, its -wal folded in,
+   those pages re-encrypted into the copy, the copy renamed over the file, the connection
+   reopened under the fresh key (rekey_beside.swap_one), the fresh key made the key; then
+   every key wrapped under a new master key with a new recovery key in one header write
+   (Vault.rotate_master), and the "vault.rekeyed" entry.
+
+A kill at any point: before a compartment's rename its file is whole and current under its
+old key, the copy is scrubbed at the next unlock; after the rename and before the header
+names the fresh key, the unlock opens it with the staged key (the interrupted rekey's
+promotion). The master key and the recovery key change only in the one header write of
+`rotate_master`: before it the old passphrase and the old Emergency Kit open the vault,
+after it the new ones; the compartment keys are wrapped under whichever master key the
+header holds, never a mix (tests/core/test_vault_rekey_beside.py kills at each step).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import secrets
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from vault_app.crypto import kdf, keys
+from vault_app.crypto.kdf import KdfParams
+from vault_app.domain.errors import VaultBusy, VaultError
+from vault_app.services import vault_rekey
+from vault_app.services.beside_job import BesideJob, Submit, hand_over
+from vault_app.services.destruction_image import Holder, hold
+from vault_app.services.fault_injection import crash_point
+from vault_app.services.rekey_beside import BESIDE, Pending, discard, forget, name_changes, swap_one, write_copies
+from vault_app.services.vault import Vault
+from vault_app.services.vault_keys import COMPARTMENT_SLOTS, kdf_params_of
+from vault_app.storage import header as header_io
+from vault_app.storage import rekey_copy
+from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
+from vault_app.storage.files import os_errors
+from vault_app.storage.header import unb64
+
+log = logging.getLogger(__name__)
+
+ORDER = ("records", "ledger", "psychotherapy")  # as the rekey in place (vault_rekey._rekey)
+NOTHING_CHANGED = "Nothing was changed: the vault keeps its keys, and your Emergency Kit still works."
+# How long a lock or quit waits for the job's thread to let go (it stops at its next block
+# of 1 MiB per copy, or after the short finish already handed to the worker).
+STOP_WAIT_SECONDS = 10.0
+
+
+class ReplacementStopped(VaultError):
+    """Stopped while the copies were written (the therapist's Stop, a lock, a quit): nothing changed."""
+
+    kind = "rekey-stopped"
+
+    def __init__(self) -> None:
+        super().__init__("Replacing every key stopped. " + NOTHING_CHANGED,
+                         hint="Choose Vault > Replace every key… again when you are ready.")
+
+
+@dataclass
+class Replacing:
+    """A replacement under way: what `finish` needs, held by the job's thread until then."""
+
+    passphrase: str
+    new_passphrase: str | None
+    params: KdfParams
+    pending: Pending
+    holder: Holder
+    # The Argon2 derivations made beside (the proof of the passphrase; the new wrap's, with
+    # its salt), so neither worker call runs one (kdf.Ahead).
+    ahead: kdf.Ahead
+    new_salt: bytes | None = None
+
+    @property
+    def total_bytes(self) -> int:
+        return sum(self.pending.sizes.values())
+
+    def abandon(self) -> None:
+        """The reads let go, the copies scrubbed, the fresh keys dropped (any thread)."""
+        self.holder.release()
+        discard(self.pending)
+        forget(self.pending)
+        self.ahead.clear()
+
+
+def proof_ahead(folder: Path, passphrase: str) -> kdf.Ahead:
+    """Beside the worker, before `begin`: the passphrase's derivation under the header's salt
+    and settings of now (a header changed meanwhile only makes `begin` derive it itself)."""
+    ahead = kdf.Ahead()
+    try:
+        header = header_io.read(folder)
+        ahead.add(passphrase, unb64(header.kdf_salt), kdf_params_of(header))
+    except (VaultError, ValueError):  # a damaged header: `begin` reports it, deriving as before
+        ahead.clear()
+    return ahead
+
+
+def begin(vault: Vault, passphrase: str, new_passphrase: str | None, params: KdfParams | None = None,
+          ahead: kdf.Ahead | None = None) -> Replacing:
+    """On the worker, short: part 1 of the module docstring (`ahead`: proof_ahead's)."""
+    params = vault_rekey.checked_params(new_passphrase, params, vault)
+    ahead = ahead or kdf.Ahead()
+    with kdf.using(ahead), vault.passphrase_proven(passphrase):
+        old = {name: vault.compartment_key(name) for name in COMPARTMENT_SLOTS}
+    try:
+        holder = hold(vault, old, "re-encrypting")
+    except VaultError as err:  # a full disk at the checkpoint, say: before anything was written
+        raise _said(err) from None
+    if holder is None:
+        raise VaultBusy("The vault is being read by another program, so its keys were not replaced. " + NOTHING_CHANGED,
+                        hint="Close other copies of the app (and any command reading the vault), then replace "
+                             "every key again.")
+    try:
+        with os_errors("re-encrypting the vault"):
+            sizes = {name: (vault.folder / COMPARTMENT_FILES[name]).stat().st_size for name in old}
+    except BaseException:
+        holder.release()
+        raise
+    pending = Pending(vault.folder, {name: keys.random_key() for name in old}, old=old, sizes=sizes)
+    return Replacing(passphrase, new_passphrase, params, pending, holder, ahead)
+
+
+def copy(replacing: Replacing, stop: Callable[[], bool] | None = None,
+         written: Callable[[int], None] | None = None) -> None:
+    """Beside the worker: part 2. Stopped (ReplacementStopped) or failed (a full disk, a page
+    that does not authenticate): everything let go, the error raised with NOTHING_CHANGED."""
+    pending = replacing.pending
+    try:
+        write_copies(pending, stop, written)
+    except rekey_copy.Stopped:
+        replacing.abandon()
+        raise ReplacementStopped() from None
+    except BaseException:
+        replacing.abandon()
+        raise
+    err = pending.error
+    if err is not None:
+        replacing.abandon()
+        raise _said(err) from None
+    if stop is not None and stop():
+        replacing.abandon()
+        raise ReplacementStopped()
+    # The new passphrase wrap's derivation, under the salt `finish` will write.
+    replacing.new_salt = secrets.token_bytes(kdf.SALT_LEN)
+    replacing.ahead.add(replacing.new_passphrase or replacing.passphrase, replacing.new_salt, replacing.params)
+
+
+def finish(vault: Vault, replacing: Replacing) -> vault_rekey.RekeyResult:
+    """On the worker, short: part 3. Whatever happens, the reads are let go and the copies
+    not put in place scrubbed."""
+    pending = replacing.pending
+    how: dict[str, str] = {}
+    try:
+        with kdf.using(replacing.ahead), vault.passphrase_proven(replacing.passphrase):
+            with vault.psychotherapy_for_maintenance("rekey") as psy:
+                vault.ledger.append("vault.rekey_started")
+                # From here to each swap nothing but the swaps writes to a compartment.
+                changed = name_changes(pending, replacing.holder.release)
+                for name in ORDER:
+                    comp = psy if name == "psychotherapy" else vault.compartment(name)
+                    how[name] = _swap(vault, comp, pending, changed.get(name))
+            # One header write: the new master key, the new recovery key (module docstring).
+            recovery_key = vault.rotate_master(replacing.new_passphrase or replacing.passphrase, replacing.params,
+                                               vault_rekey.MAX_RETIRED, replacing.new_salt)
+        crash_point("rotated")
+        vault.ledger.append(vault_rekey.REKEYED, {**vault_rekey.rekeyed_payload(replacing.new_passphrase,
+                                                                                 replacing.params), "how": how})
+        pending.done = True
+    finally:
+        replacing.abandon()
+    return vault_rekey.RekeyResult(recovery_key, COMPARTMENT_SLOTS)
+
+
+def _swap(vault: Vault, comp: Compartment, pending: Pending, pages: set[int] | None) -> str:
+    """One compartment's copy put in place under its fresh key, staged first (a kill after
+    the rename opens it with the staged key), or, with no usable copy, rekeyed in place."""
+    name, key = comp.name, pending.fresh[comp.name]
+    beside = None
+    if name in pending.copies:
+        vault.stage_compartment_key(name, key)
+        crash_point(f"staged:{name}")
+        beside = swap_one(comp, pending, pages)
+    if beside is None:
+        vault_rekey.rekey_in_place(vault, comp, key)
+    else:
+        vault.replace_compartment_key(name, key)
+    crash_point(f"replaced:{name}")
+    return beside or "in place" + (f": {pending.trouble}" if pending.trouble else "")
+
+
+def _said(err: VaultError) -> VaultError:
+    """`err` with NOTHING_CHANGED added to its message (when its type is built that way)."""
+    try:
+        return type(err)(f"{err.message} {NOTHING_CHANGED}", hint=err.hint)
+    except TypeError:
+        return err
+
+
+def replace_beside(vault_calls: Callable[[Callable[[Vault], Any]], Any], passphrase: str,
+                   new_passphrase: str | None = None, params: KdfParams | None = None,
+                   during: Callable[[], None] | None = None) -> vault_rekey.RekeyResult:
+    """The whole replacement for callers without the GUI (tests, the benchmark):
+    `vault_calls(fn)` runs fn where the vault is used (beside_job.SerialWorker.call);
+    `during()` runs on this thread once the copies are written, before the swap."""
+    ahead = proof_ahead(vault_calls(lambda v: v.folder), passphrase)
+    replacing: Replacing = vault_calls(lambda v: begin(v, passphrase, new_passphrase, params, ahead))
+    copy(replacing)
+    if during is not None:
+        try:
+            during()
+        except BaseException:
+            replacing.abandon()
+            raise
+    result: vault_rekey.RekeyResult = vault_calls(lambda v: finish(v, replacing))
+    return result
+
+
+class RekeyJob(BesideJob):
+    """Replace every key on a thread of its own (the GUI: gui/rekey_running.py). `begin` is
+    what the worker runs first, given the passphrase's derivation made on the job's thread
+    (begin, or the GUI's wrapper of it that stops the ledger's first sealing first);
+    `finish` last (finish, or one that also builds the new kit); `progress(fraction, text)`
+    and `on_end(result, error)` follow on the job's thread. A stop (lock, quit) before the
+    finish is handed over scrubs the copies and changes nothing; once handed over, the
+    finish runs whole before the lock."""
+
+    def __init__(self, begin_on_worker: Callable[[Vault, kdf.Ahead], Replacing], submit: Submit, *,
+                 folder: Path, passphrase: str, finish: Callable[[Vault, Replacing], Any] = finish,
+                 progress: Callable[[float, str], None] | None = None,
+                 on_end: Callable[[Any, BaseException | None], None] | None = None) -> None:
+        super().__init__()
+        self._begin = begin_on_worker
+        self._finish = finish
+        self._folder, self._passphrase = folder, passphrase
+        self._submit = submit
+        self._progress = progress or (lambda _f, _t: None)
+        self._on_end = on_end
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self._lock = threading.Lock()
+
+    def start(self) -> None:
+        # Not a daemon: a quit waits for it (STOP_WAIT_SECONDS), so no copy outlives the app
+        # unscrubbed but one a kill would leave (scrubbed at the next unlock).
+        self._start("vault-rekey", daemon=False)
+
+    def _on_worker(self, fn: Callable[[Vault], Any]) -> Any:
+        return hand_over(self._submit, fn, self._stopping.is_set, ReplacementStopped)
+
+    def _run(self) -> None:
+        try:
+            self._progress(0.0, "Preparing…")
+            ahead = proof_ahead(self._folder, self._passphrase)
+            self._passphrase = ""
+            replacing: Replacing = self._on_worker(lambda v: self._begin(v, ahead))
+            total = max(1, replacing.total_bytes)
+            done = [0]
+
+            def written(count: int) -> None:
+                with self._lock:
+                    done[0] += count
+                    fraction = done[0] / total
+                self._progress(0.95 * fraction, "Re-encrypting every compartment under fresh keys…")
+
+            copy(replacing, self._stopping.is_set, written)
+            self._progress(0.95, "Wrapping every key under a new master key…")
+            try:
+                self.result = self._on_worker(lambda v: self._finish(v, replacing))
+            except BaseException:
+                replacing.abandon()  # never handed over (stopped): nothing changed
+                raise
+            self._progress(1.0, "Done")
+        except VaultError as exc:
+            self.error = exc
+            log.warning("Replacing every key stopped: %s", type(exc).__name__)
+        except Exception as exc:  # a bug: by type only
+            self.error = exc
+            log.error("Replacing every key failed unexpectedly: %s", type(exc).__name__)
+
+    def _ended_hook(self) -> None:
+        if self._on_end is not None:
+            with contextlib.suppress(Exception):  # a watcher gone: the result stays in the job
+                self._on_end(self.result, self.error)
+
+
+__all__ = ["BESIDE", "NOTHING_CHANGED", "ORDER", "STOP_WAIT_SECONDS", "RekeyJob", "ReplacementStopped", "Replacing",
+           "begin", "copy", "finish", "proof_ahead", "replace_beside"]
