@@ -21,7 +21,7 @@ from tests.core.destruction_helpers import vault_keys
 from tests.core.test_faults_diskfull import _fill, small_filesystem
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import DiskFull, VaultBusy, WrongPassphrase, WrongRecoveryKey
-from vault_app.services import notes, psychotherapy_notes, vault_rekey_beside
+from vault_app.services import notes, psychotherapy_notes, reminders, vault_rekey, vault_rekey_beside
 from vault_app.services.beside_job import SerialWorker
 from vault_app.services.fault_injection import CRASH_ENV
 from vault_app.services.vault import CreatedVault, Vault, create_vault, open_vault, recover_vault
@@ -99,6 +99,7 @@ def test_autosaves_during_the_copies_land_and_are_read_under_the_new_keys(create
                   for n in psychotherapy_notes.list_psychotherapy_notes(reopened, client)]
         assert "Process note meanwhile." in bodies
         assert reopened.verify_ledger().ok
+        assert not vault_rekey.unfinished(reopened)
     for name in COMPARTMENT_FILES:  # the old keys open no page of any file
         stats = PageStats()
         assert list(plaintext_pages(vault_dir / COMPARTMENT_FILES[name], keys_before[name], stats)) == []
@@ -182,6 +183,11 @@ def test_a_kill_at_each_step_opens_with_all_old_or_all_new_keys(created: Created
         assert reopened.verify_ledger().ok
         keys_after = vault_keys(reopened)
         assert (reopened.master_key() != master_before) == rotated
+        # Once the swap began the therapist is told, after every unlock until a replacement
+        # ends, that keys may be old and the kit may not work (the new one was never shown).
+        unfinished = not point.startswith("copied")
+        assert vault_rekey.unfinished(reopened) == unfinished
+        assert (reminders.REKEY_UNFINISHED_REMINDER in (reminders.after_unlock(reopened) or "")) == unfinished
     if rotated:
         assert all(keys_after[n] != keys_before[n] for n in COMPARTMENT_FILES)
     if point in ("copied:ledger", "released", "staged:records", "spliced:records", "unjournaled:records"):

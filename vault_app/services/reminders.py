@@ -18,6 +18,12 @@ KEY_APART_REMINDER = (
 )
 
 
+REKEY_UNFINISHED_REMINDER = (
+    "Replacing every key did not finish (the app or the computer stopped during it), so some keys may still be "
+    "the old ones and your Emergency Kit may no longer work. Choose Vault > Replace every key… again now: it "
+    "replaces them all and gives you a new kit."
+)
+
 # Asked right after the unlock: the unlock's own entries are among the last few.
 _RECENT = 50
 
@@ -38,14 +44,16 @@ def upgrade_note(vault: Vault) -> str | None:
 
 def after_unlock(vault: Vault) -> str | None:
     """The most important reminder, or None: an upgrade just made (said once), then an
-    unfinished key separation (a security gap the user can close), then a missing or old
-    verified backup."""
-    from vault_app.services import backup
+    interrupted replacement of every key or an unfinished key separation (security gaps the
+    user can close), then a missing or old verified backup."""
+    from vault_app.services import backup, vault_rekey
 
     said = [text for text in (upgrade_note(vault),) if text]
+    if vault_rekey.unfinished(vault):
+        return " ".join([*said, REKEY_UNFINISHED_REMINDER])
     if not vault.psychotherapy_key_apart:
         return " ".join([*said, KEY_APART_REMINDER])
     return " ".join(said) if said else backup.reminder_text(vault)
 
 
-__all__ = ["KEY_APART_REMINDER", "after_unlock", "upgrade_note"]
+__all__ = ["KEY_APART_REMINDER", "REKEY_UNFINISHED_REMINDER", "after_unlock", "upgrade_note"]

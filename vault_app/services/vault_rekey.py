@@ -31,6 +31,7 @@ from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
 # under the current one) so it can still check and clean its own older backups.
 MAX_RETIRED = 16
 REKEYED = "vault.rekeyed"
+REKEY_STARTED = "vault.rekey_started"
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ def rekey_vault(
 def _rekey(
     vault: Vault, passphrase: str, new_passphrase: str | None, params: KdfParams, step: Callable[[str], None]
 ) -> RekeyResult:
-    vault.ledger.append("vault.rekey_started")
+    vault.ledger.append(REKEY_STARTED)
 
     for name in ("records", "ledger"):
         step(f"Re-encrypting {COMPARTMENT_FILES[name]} under a fresh key")
@@ -92,6 +93,14 @@ def _rekey(
     recovery_key = vault.rotate_master(new_passphrase or passphrase, params, MAX_RETIRED)
     vault.ledger.append(REKEYED, rekeyed_payload(new_passphrase, params))
     return RekeyResult(recovery_key, COMPARTMENT_SLOTS)
+
+
+def unfinished(vault: Vault) -> bool:
+    """A replacement of every key started and never recorded as done: the app or the machine
+    stopped during its last part. Some compartments may be under fresh keys, the master key
+    and the recovery key may be new (a kit never shown) or old; replacing every key again
+    puts them all under new ones and gives a kit."""
+    return vault.ledger.store.last_kind_among((REKEY_STARTED, REKEYED)) == REKEY_STARTED
 
 
 def rekeyed_payload(new_passphrase: str | None, params: KdfParams) -> dict[str, object]:

@@ -178,7 +178,7 @@ def finish(vault: Vault, replacing: Replacing) -> vault_rekey.RekeyResult:
     try:
         with kdf.using(replacing.ahead), vault.passphrase_proven(replacing.passphrase):
             with vault.psychotherapy_for_maintenance("rekey") as psy:
-                vault.ledger.append("vault.rekey_started")
+                vault.ledger.append(vault_rekey.REKEY_STARTED)
                 # From here to each swap nothing but the swaps writes to a compartment.
                 changed = name_changes(pending, replacing.holder.release)
                 for name in ORDER:

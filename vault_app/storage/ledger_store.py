@@ -239,6 +239,12 @@ class LedgerStore:
         self.db.execute("INSERT INTO ledger_seal (segment, first_seq, last_seq, seal) VALUES (?, ?, ?, ?)",
                         (row.segment, row.first_seq, row.last_seq, row.seal))
 
+    def last_kind_among(self, kinds: tuple[str, ...]) -> str | None:
+        """The kind of the newest entry of any of `kinds` (found through the kind index)."""
+        marks = ",".join("?" for _ in kinds)
+        r = self.db.query_one(f"SELECT kind FROM ledger WHERE kind IN ({marks}) ORDER BY seq DESC LIMIT 1", kinds)
+        return str(r["kind"]) if r else None
+
     def first_seq_of_kind(self, kind: str) -> int | None:
         """The first entry of `kind` (one scan in SQLite, stopping at the first match)."""
         r = self.db.query_one("SELECT seq FROM ledger WHERE kind = ? LIMIT 1", (kind,))
