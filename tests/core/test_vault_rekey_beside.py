@@ -188,6 +188,7 @@ def test_a_kill_at_each_step_opens_with_all_old_or_all_new_keys(created: Created
         unfinished = not point.startswith("copied")
         assert vault_rekey.unfinished(reopened) == unfinished
         assert (reminders.REKEY_UNFINISHED_REMINDER in (reminders.after_unlock(reopened) or "")) == unfinished
+        assert (reminders.backups_line(reopened) == reminders.REKEY_UNFINISHED_REMINDER) == unfinished
     if rotated:
         assert all(keys_after[n] != keys_before[n] for n in COMPARTMENT_FILES)
     if point in ("copied:ledger", "released", "staged:records", "spliced:records", "unjournaled:records"):

@@ -25,7 +25,7 @@ from vault_app.gui.dates import show_date
 from vault_app.gui.holds_dialog import HoldsDialog
 from vault_app.gui.main_window import MainWindow
 from vault_app.gui.note_editor import NoteEditor
-from vault_app.services import backup, clients, decisions, holds, notes, requests, sessions
+from vault_app.services import backup, clients, decisions, holds, notes, reminders, requests, sessions, vault_rekey
 from vault_app.services import psychotherapy_notes as psy
 from vault_app.services.vault import Vault
 
@@ -198,6 +198,19 @@ def test_status_bar_follows_a_backup_made_elsewhere(unlocked_app: AppController,
     target.mkdir()
     elsewhere(unlocked_app, qtbot, lambda v: backup.create_backup(v, target, verify=True))
     assert window.status_label.text() != "before"
+
+
+def test_an_unfinished_key_replacement_keeps_the_status_bar_over_a_backup_made_elsewhere(
+        unlocked_app: AppController, qtbot, tmp_path) -> None:
+    """A security gap said after the unlock is not replaced by the backups' line when a
+    vault-wide notice arrives (tests/core/test_vault_rekey_beside.py kills a real rekey)."""
+    window = window_of(unlocked_app)
+    elsewhere(unlocked_app, qtbot, lambda v: v.ledger.append(vault_rekey.REKEY_STARTED))
+    assert window.status_label.text() == reminders.REKEY_UNFINISHED_REMINDER
+    target = tmp_path / "backups"
+    target.mkdir()
+    elsewhere(unlocked_app, qtbot, lambda v: backup.create_backup(v, target, verify=True))
+    assert window.status_label.text() == reminders.REKEY_UNFINISHED_REMINDER
 
 
 def test_one_request_opens_a_chart_and_its_note(unlocked_app: AppController, qtbot) -> None:

@@ -39,12 +39,9 @@ if TYPE_CHECKING:
 
 
 def _backup_reminder(vault: Vault) -> str | None:
-    """On the worker thread: the status bar's line about backups."""
-    # Lazy (memory): the backup code (archive format, blob copies, the content scan: ~1.5 MB)
-    # loads on the worker after the unlock's KDF (tests/gui/test_unlock_memory_imports.py)
-    from vault_app.services import backup
-
-    return backup.reminder_text(vault)
+    """On the worker thread: the status bar's line about backups, unless a security gap
+    (reminders.standing) keeps the line."""
+    return reminders.backups_line(vault)
 
 
 WINDOW_TITLE = "Therapy Vault"  # never a client's name: titles end up in task switchers and logs

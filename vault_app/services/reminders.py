@@ -18,10 +18,10 @@ KEY_APART_REMINDER = (
 )
 
 
+# Short enough for the status bar's width: the action first (docs/gui.md says why).
 REKEY_UNFINISHED_REMINDER = (
-    "Replacing every key did not finish (the app or the computer stopped during it), so some keys may still be "
-    "the old ones and your Emergency Kit may no longer work. Choose Vault > Replace every key… again now: it "
-    "replaces them all and gives you a new kit."
+    "Replacing every key did not finish: choose Vault > Replace every key… again now (your Emergency Kit may "
+    "not work until then)."
 )
 
 # Asked right after the unlock: the unlock's own entries are among the last few.
@@ -42,18 +42,37 @@ def upgrade_note(vault: Vault) -> str | None:
     return f"Upgraded for this version. The vault as it was is kept in the verified backup {name} (Backups)."
 
 
+def standing(vault: Vault) -> str | None:
+    """A security gap the therapist can close, said until it is: an interrupted replacement
+    of every key, then an unfinished key separation."""
+    from vault_app.services import vault_rekey
+
+    if vault_rekey.unfinished(vault):
+        return REKEY_UNFINISHED_REMINDER
+    if not vault.psychotherapy_key_apart:
+        return KEY_APART_REMINDER
+    return None
+
+
 def after_unlock(vault: Vault) -> str | None:
-    """The most important reminder, or None: an upgrade just made (said once), then an
-    interrupted replacement of every key or an unfinished key separation (security gaps the
-    user can close), then a missing or old verified backup."""
-    from vault_app.services import backup, vault_rekey
+    """The most important reminder, or None: an upgrade just made (said once), then a
+    standing security gap, then a missing or old verified backup."""
+    from vault_app.services import backup
 
     said = [text for text in (upgrade_note(vault),) if text]
-    if vault_rekey.unfinished(vault):
-        return " ".join([*said, REKEY_UNFINISHED_REMINDER])
-    if not vault.psychotherapy_key_apart:
-        return " ".join([*said, KEY_APART_REMINDER])
+    gap = standing(vault)
+    if gap:
+        return " ".join([*said, gap])
     return " ".join(said) if said else backup.reminder_text(vault)
 
 
-__all__ = ["KEY_APART_REMINDER", "REKEY_UNFINISHED_REMINDER", "after_unlock", "upgrade_note"]
+def backups_line(vault: Vault) -> str | None:
+    """The status bar's line when backups may have changed (any vault-wide change notice):
+    a standing security gap keeps its place over the backups' reminder."""
+    from vault_app.services import backup
+
+    return standing(vault) or backup.reminder_text(vault)
+
+
+__all__ = ["KEY_APART_REMINDER", "REKEY_UNFINISHED_REMINDER", "after_unlock", "backups_line", "standing",
+           "upgrade_note"]
