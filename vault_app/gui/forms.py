@@ -37,7 +37,9 @@ def error_label() -> QLabel:
 def action_buttons(dialog: QDialog, label: str, on_accept: Callable[[], None]) -> tuple[QDialogButtonBox, QPushButton]:
     """Cancel and the dialog's one action (the default button, so Enter does it). The
     action runs `on_accept`, which closes the dialog only once the work has succeeded."""
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    # Made a child of the dialog at once: QPushButton.setDefault on a button with no dialog
+    # above it yet is dropped when the box is laid out in the dialog, and Enter did nothing.
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, dialog)
     action = buttons.addButton(label, QDialogButtonBox.ButtonRole.AcceptRole)
     action.setDefault(True)
     buttons.accepted.connect(on_accept)
