@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,14 +35,32 @@ def error_label() -> QLabel:
     return label
 
 
+class _DefaultWhenShown(QObject):
+    def __init__(self, dialog: QDialog, action: QPushButton) -> None:
+        super().__init__(dialog)
+        self._action = action
+        dialog.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            # Off, then on: setDefault(True) on a button that already says it is the default
+            # returns before telling the dialog.
+            self._action.setDefault(False)
+            self._action.setDefault(True)
+        return False
+
+
 def action_buttons(dialog: QDialog, label: str, on_accept: Callable[[], None]) -> tuple[QDialogButtonBox, QPushButton]:
     """Cancel and the dialog's one action (the default button, so Enter does it). The
     action runs `on_accept`, which closes the dialog only once the work has succeeded."""
-    # Made a child of the dialog at once: QPushButton.setDefault on a button with no dialog
-    # above it yet is dropped when the box is laid out in the dialog, and Enter did nothing.
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     action = buttons.addButton(label, QDialogButtonBox.ButtonRole.AcceptRole)
     action.setDefault(True)
+    # QPushButton.setDefault on a button with no dialog above it yet is dropped once the box
+    # is laid out in the dialog (Enter did nothing), so it is said again as the dialog shows.
+    # Not by making the box the dialog's child here: that would put the buttons first in the
+    # tab order, ahead of the fields the dialog adds after.
+    _DefaultWhenShown(dialog, action)
     buttons.accepted.connect(on_accept)
     buttons.rejected.connect(dialog.reject)
     return buttons, action
