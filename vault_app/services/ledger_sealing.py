@@ -130,18 +130,26 @@ def left_beside(store: LedgerStore, segment: int) -> int:
     segment (a new vault's: milliseconds, less than a thread and a connection cost). Going on
     from earlier seals is always beside: it reads the seal table and checks the last seal
     first (tens of milliseconds on a busy machine), which an unlock need not wait for."""
-    todo, base = left_to_seal(store)
-    left = entries_left(store)
-    return left if todo and (base is not None or left > segment) else 0
+    left, base = _left(store)
+    return left if _beside(left, base, segment) else 0
 
 
 def entries_left(store: LedgerStore) -> int:
     """How many entries the first sealing still has to check (0: done, or nothing there)."""
+    return _left(store)[0]
+
+
+def _left(store: LedgerStore) -> tuple[int, SealRow | None]:
+    """(entries_left, the seal it goes on from), read once."""
     todo, base = left_to_seal(store)
     last = store.last()
     if not todo or last is None:
-        return 0
-    return max(0, last.seq - (base.last_seq if base is not None else 0))
+        return 0, None
+    return max(0, last.seq - (base.last_seq if base is not None else 0)), base
+
+
+def _beside(left: int, base: SealRow | None, segment: int) -> bool:
+    return left > 0 and (base is not None or left > segment)
 
 
 # Entries checked between two `pause` calls: the chain check is a Python loop, which holds
@@ -294,7 +302,8 @@ def seal_unsealed(vault: Vault) -> bool:
     only what `left_beside` leaves to the unlock (a new vault's short ledger); the rest is
     left to the caller. True when it sealed now."""
     store = vault.ledger.store
-    if not entries_left(store) or (_LEFT_TO_CALLER.get() and left_beside(store, vault.ledger.segment_size)):
+    left, base = _left(store)
+    if not left or (_LEFT_TO_CALLER.get() and _beside(left, base, vault.ledger.segment_size)):
         return False
     try:
         reader = vault.ledger.db.reader()
