@@ -72,6 +72,14 @@ def _job(begun: tuple[destruction.Carrying, destruction_beside.LiveView]) -> Non
         raise job.error
 
 
+def _purged(worker: SerialWorker, chart: str, **options: Any) -> destruction.Carrying:
+    """The destruction begun and its job (search, backups, explanation) run to its end:
+    what the finish on the worker is handed."""
+    begun = _begin(worker, chart, **options)
+    _job(begun)
+    return begun[0]
+
+
 def _shared_address(vault: Vault, *client_ids: str) -> str:
     address = "31 Alder Lane, Ogdenville"
     for client_id in client_ids:
@@ -87,9 +95,7 @@ def test_the_finish_on_the_worker_reads_no_other_chart(psy_vault: Vault, monkeyp
     worker = SerialWorker(psy_vault)
     try:
         on_worker = worker.call(lambda _v: threading.get_ident())
-        begun = _begin(worker, target.chart_number)
-        _job(begun)
-        carrying = begun[0]
+        carrying = _purged(worker, target.chart_number)
         explained = carrying.explained
         assert explained is not None and explained.looked_at == set(carrying.scan.hits)
         before_finish = len(reads.threads)
@@ -198,9 +204,7 @@ def test_a_later_hit_is_explained_by_the_rows_of_the_image_and_the_ledger_on_the
     worker = SerialWorker(psy_vault)
     try:
         on_worker = worker.call(lambda _v: threading.get_ident())
-        begun = _begin(worker, target.chart_number)
-        _job(begun)
-        carrying = begun[0]
+        carrying = _purged(worker, target.chart_number)
         assert carrying.explained is not None
         needles = carrying.scan.needles.needles
         name = target.names[0]
@@ -235,9 +239,7 @@ def test_a_ledger_entry_appended_after_the_image_does_not_explain_a_backup_only_
     clients.update_client(psy_vault, target.client_id, contact={"safe_address": short_value})
     worker = SerialWorker(psy_vault)
     try:
-        begun = _begin(worker, target.chart_number)
-        _job(begun)
-        carrying = begun[0]
+        carrying = _purged(worker, target.chart_number)
         assert carrying.explained is not None and carrying.explained.ledger_through is not None
         needles = carrying.scan.needles
         short = next(i for i, n in enumerate(needles.needles) if n.data == short_value.encode())
