@@ -66,3 +66,25 @@ def test_new_note_to_signed_by_keyboard(unlocked_app: AppController, qtbot) -> N
     assert strokes == 5 and strokes < 10
     editor.close()
     wait_ops(qtbot)
+
+
+def test_a_new_note_takes_the_typing_in_its_first_section(unlocked_app: AppController, qtbot) -> None:
+    """Found in the real app: New note opened with the keyboard in the template box, and the
+    first sentence a therapist typed was lost (letters pick a template, Space opens its list)."""
+    window = unlocked_app.main_window
+    assert window is not None
+    cid = add_client(unlocked_app, qtbot, "Nia Newnote")
+    window.open_chart(cid)
+    wait_ops(qtbot)
+    editor = window.chart.new_note()
+    assert editor is not None
+    editor.activateWindow()
+    first = editor.section_edits["subjective"]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is first, timeout=10_000)
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    qtbot.keyClicks(widget, "Client reports better sleep this week.")
+    assert first.toPlainText() == "Client reports better sleep this week."
+    assert editor.template.currentData() == "soap"  # no letter picked another template
+    editor.close()
+    wait_ops(qtbot)

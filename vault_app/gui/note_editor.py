@@ -162,6 +162,11 @@ class NoteEditor(QDialog):
         self._build_sections({})
         if note_id is not None:
             self._load(note_id)
+        else:
+            # A new note: the keyboard starts in the first section, not in the template box,
+            # where typed words are lost (letters pick a template, Space opens its list).
+            # After the show (focus given to a hidden box does not stay there).
+            QTimer.singleShot(0, self, self.form.focus_first_empty)
 
     # --- the shared form's parts, under the names the screens and tests use ----------------------
     @property
