@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
 
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import wait_ops
@@ -252,3 +253,35 @@ def test_edit_client_details_contact_consent_and_discharge(unlocked_app: AppCont
     assert client.contact.safe_address == "PO Box 12" and client.contact.text_ok and not client.contact.voicemail_ok
     assert client.consent.complete
     assert "discharged" in window.chart.overview.fields["status"].text()
+
+
+def test_a_double_click_on_a_client_is_one_opening_in_the_ledger(unlocked_app: AppController, qtbot) -> None:
+    """Found in the real app: a double-click in the client list logged chart.opened twice (the
+    click opened the chart, the activation on the second click opened it again)."""
+    window = unlocked_app.main_window
+    vault = unlocked_app.vault
+    assert window is not None and vault is not None
+    client_id = add_client(unlocked_app, qtbot, "Dora Doubleclick")
+    tree = window.client_list.tree
+    item = tree.topLevelItem(0)
+    assert item is not None
+    where = tree.visualItemRect(item).center()
+    start = vault.ledger.head().seq
+
+    def openings() -> int:
+        return sum(1 for e in vault.ledger.entries(since_seq=start + 1)
+                   if e.kind == "chart.opened" and e.payload["client_id"] == client_id)
+
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    wait_ops(qtbot)
+    assert openings() == 1
+    qtbot.wait(QApplication.doubleClickInterval() + 100)  # a later click is a second opening
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    wait_ops(qtbot)
+    assert openings() == 2
+    tree.setCurrentItem(item)
+    qtbot.wait(QApplication.doubleClickInterval() + 100)
+    qtbot.keyClick(tree, Qt.Key.Key_Return)  # Enter opens it too
+    wait_ops(qtbot)
+    assert openings() == 3
