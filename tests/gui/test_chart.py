@@ -285,3 +285,35 @@ def test_a_double_click_on_a_client_is_one_opening_in_the_ledger(unlocked_app: A
     qtbot.keyClick(tree, Qt.Key.Key_Return)  # Enter opens it too
     wait_ops(qtbot)
     assert openings() == 3
+
+
+def test_the_passphrase_typed_on_the_psychotherapy_tab_goes_to_its_field(unlocked_app: AppController, qtbot) -> None:
+    """Found in the real app: after New note had been clicked (and its note closed), a click on the
+    Psychotherapy tab left the keyboard on New note; the passphrase's first Space opened a new
+    progress note and the rest of the passphrase was typed and saved into it."""
+    window = unlocked_app.main_window
+    vault = unlocked_app.vault
+    assert window is not None and vault is not None
+    client_id = add_client(unlocked_app, qtbot, "Pia Passphrase")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    chart = window.chart
+    qtbot.mouseClick(chart.note_button, Qt.MouseButton.LeftButton)  # the button keeps the keyboard
+    wait_ops(qtbot)
+    (editor,) = chart.editors
+    editor.close()
+    wait_ops(qtbot)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is chart.note_button, timeout=10_000)
+    bar = chart.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(chart.tabs.indexOf(chart.psychotherapy)).center())
+    wait_ops(qtbot)
+    widget = QApplication.focusWidget()
+    assert widget is chart.psychotherapy.passphrase.edit
+    qtbot.keyClicks(widget, PASSPHRASE)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: unlocked_app.psychotherapy_open, timeout=30_000)
+    assert chart.editors == [], "no progress note was opened by the typing"
+    texts = [" ".join(n.sections.values()) for n in clients.read_chart(vault, client_id).notes]
+    assert not any(word in t for t in texts for word in PASSPHRASE.split())

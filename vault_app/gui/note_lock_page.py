@@ -132,6 +132,13 @@ class NoteLockPage(QWidget):
         self.message.setText(f"{exc.message} {exc.hint}".strip())
         return True
 
+    def take_keyboard(self) -> None:
+        """The therapist turned to this page: what they type next is the passphrase (or PIN),
+        not keys for the button that had the keyboard before (Space on New note opened a note
+        and the rest of the passphrase was typed and saved into it: found in the real app)."""
+        field = self.pin if self.pin_row.isVisibleTo(self) else self.passphrase.edit
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def clear(self) -> None:
         self.passphrase.clear()
         self.pin.clear()

@@ -176,7 +176,10 @@ class PsychotherapyTab(QWidget):
 
     def activate(self) -> None:
         client_id = self.view.client_id
-        if not self.controller.psychotherapy_open or client_id is None:
+        if not self.controller.psychotherapy_open:
+            self.lock_page.take_keyboard()
+            return
+        if client_id is None:
             return
         self.controller.query(self, lambda v: psy.list_psychotherapy_notes(v, client_id)).success(self._listed).run()
 
