@@ -145,7 +145,22 @@ def test_a_second_open_in_the_same_process_is_refused(folder: Path) -> None:
         with pytest.raises(VaultBusy) as caught:
             open_vault(folder, PASSPHRASE, wait_seconds=0)
         assert caught.value.exit_code == ExitCode.ENVIRONMENT
+        # When it was opened, on the reader's clock; not the stored UTC timestamp.
+        assert f"process {os.getpid()}, since " in caught.value.message
+        assert "+00:00" not in caught.value.message
     open_vault(folder, PASSPHRASE).lock()  # free again after lock()
+
+
+def test_since_when_is_said_on_the_local_clock() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from vault_app.storage.folder_lock import _local_time
+
+    at = datetime(2026, 12, 3, 10, 46, 44, tzinfo=UTC)
+    local = at.astimezone()
+    assert _local_time(at.isoformat(), now=at) == f"{local:%H:%M} today"
+    assert _local_time(at.isoformat(), now=at + timedelta(days=2)) == f"{local.date().isoformat()} {local:%H:%M}"
+    assert _local_time("not a time\x1b[2J") == "not a time[2J"  # only printable characters echoed
 
 
 def test_a_killed_holder_leaves_no_stale_lock(folder: Path, session: subprocess.Popen[str]) -> None:

@@ -62,8 +62,21 @@ def _holder_text(folder: Path) -> str:
         return "another vault-app window or command"
     # Only what we wrote ourselves is echoed, and only printable characters of it.
     who = "".join(c for c in who if c.isprintable())
-    since = "".join(c for c in since if c.isprintable())
-    return f"{who} (process {pid}, since {since})"
+    return f"{who} (process {pid}, since {_local_time(since)})"
+
+
+def _local_time(since: str, now: datetime | None = None) -> str:
+    """When the holder took the lock, as the reader's clock says it ("10:46 today"), not as
+    the stored UTC timestamp (a therapist read "2026-12-03T10:46:44+00:00" in the unlock window)."""
+    try:
+        at = datetime.fromisoformat(since).astimezone()
+    except ValueError:
+        return "".join(c for c in since if c.isprintable())
+    today = (now or datetime.now(UTC)).astimezone().date()
+    clock = at.strftime("%H:%M")
+    if at.date() == today:
+        return f"{clock} today"
+    return f"{at.date().isoformat()} {clock}"
 
 
 def acquire(folder: Path, *, wait_seconds: float = 0.0) -> FolderLock:
