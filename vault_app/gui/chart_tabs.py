@@ -29,7 +29,7 @@ from vault_app.gui.dates import show_date, show_datetime
 from vault_app.gui.guardians_dialog import GuardiansDialog
 from vault_app.gui.plan_dialog import PlanDialog
 from vault_app.gui.session_dialog import SessionDialog
-from vault_app.gui.widgets import add_row, empty_note, iso, make_tree, masked_name, natural
+from vault_app.gui.widgets import add_row, empty_note, iso, make_tree, masked_name, natural, on_open
 from vault_app.services import attachments
 from vault_app.services.changes import Changes
 from vault_app.services.chart_history import HistoryPage, chart_history
@@ -179,12 +179,10 @@ class SessionsTab(QWidget):
         self.view = view
         self.notes = make_tree([self.tr("Date"), self.tr("Template"), self.tr("Status"), self.tr("Preview")],
                                self.tr("Progress notes"))
-        self.notes.itemActivated.connect(self._open_note)
-        self.notes.itemDoubleClicked.connect(self._open_note)
+        on_open(self.notes, self._open_note)
         self.sessions = make_tree([self.tr("Date"), self.tr("Length"), self.tr("Modality"), self.tr("Setting"),
                                    self.tr("CPT"), self.tr("ICD-10"), self.tr("Billing")], self.tr("Sessions"))
-        self.sessions.itemActivated.connect(lambda item, _c: self.edit_session(item))
-        self.sessions.itemDoubleClicked.connect(lambda item, _c: self.edit_session(item))
+        on_open(self.sessions, self.edit_session)
         self.notes_label = QLabel(self.tr("Progress notes"))
         self.notes_label.setObjectName("sectionTitle")
         sessions_label = QLabel(self.tr("Sessions"))

@@ -250,6 +250,14 @@ class ChartView(QWidget):
         client = self.shown_client()
         if client is None:
             return None
+        if note_id is not None:
+            # One editor per note: a second one on the same draft would save its older text
+            # over what was typed in the first.
+            for open_editor in self.editors:
+                if open_editor.note_id == note_id and open_editor.isVisible():
+                    open_editor.raise_()
+                    open_editor.activateWindow()
+                    return open_editor
         editor = NoteEditor(self.controller, client.client_id, note_id, parent=self.window(), client=client,
                             privacy=self.privacy)
         editor.finished.connect(lambda _r: self.editors.remove(editor) if editor in self.editors else None)

@@ -25,7 +25,7 @@ from vault_app.gui.dates import show_date
 from vault_app.gui.decision_list import DecisionList
 from vault_app.gui.manual_disclosure import ManualDisclosureDialog
 from vault_app.gui.requests_dialog import NewRequestDialog, RequestDetailDialog
-from vault_app.gui.widgets import add_row, empty_note, make_tree, wrapped_label
+from vault_app.gui.widgets import add_row, empty_note, make_tree, on_open, wrapped_label
 from vault_app.services import authorizations, export, requests
 from vault_app.services.changes import Changes, Kind
 
@@ -232,8 +232,7 @@ class RequestsTab(_LazyTab):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.tree)
-        self.tree.itemActivated.connect(self._open)
-        self.tree.itemDoubleClicked.connect(self._open)
+        on_open(self.tree, self._open)
 
     def load(self, client_id: str) -> None:
         self.controller.query(self, lambda v: requests.list_requests(v, client_id=client_id)) \

@@ -33,7 +33,7 @@ from vault_app.gui.dates import show_date
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.held import RESTORED, HeldEntry
 from vault_app.gui.seam import App
-from vault_app.gui.widgets import add_row, make_tree
+from vault_app.gui.widgets import add_row, make_tree, on_open
 from vault_app.services import requests, today
 from vault_app.services.changes import Changes, Kind
 from vault_app.services.today import OpenRequest, RequestDetail
@@ -219,8 +219,7 @@ class RequestsDialog(QDialog):
         self.setWindowTitle(self.tr("Open requests"))
         self.tree = make_tree([self.tr("Due"), self.tr("Chart"), self.tr("Kind"), self.tr("Received"),
                                self.tr("Status")], self.tr("Open requests"))
-        self.tree.itemActivated.connect(self._open)
-        self.tree.itemDoubleClicked.connect(self._open)
+        on_open(self.tree, self._open)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

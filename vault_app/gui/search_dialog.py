@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.note_kinds import PROGRESS, note_kind
 from vault_app.gui.dates import show_date
-from vault_app.gui.widgets import add_row, make_tree, masked_name
+from vault_app.gui.widgets import add_row, make_tree, masked_name, on_open
 from vault_app.services import clients_page, search
 
 if TYPE_CHECKING:
@@ -53,8 +53,7 @@ class SearchDialog(QDialog):
         controller.psychotherapy_changed.connect(self._psychotherapy_changed)
         self.notes = make_tree([self.tr("Chart"), self.tr("Client"), self.tr("Date"), self.tr("Kind"),
                                 self.tr("Match")], self.tr("Search results"))
-        self.notes.itemActivated.connect(self._open)
-        self.notes.itemDoubleClicked.connect(self._open)
+        on_open(self.notes, self._open)
         self.status = QLabel(" ")
         self.status.setObjectName("calmNote")
         self._debounce = QTimer(self)
@@ -62,6 +61,10 @@ class SearchDialog(QDialog):
         self._debounce.setInterval(300)
         self._debounce.timeout.connect(self.search)
         self.query.textChanged.connect(lambda _t: self._debounce.start())
+        # Enter searches now and hands the keyboard to the results (arrows, then Enter opens);
+        # it did nothing before, and a keyboard user could not reach a hit.
+        self._to_results = False
+        self.query.returnPressed.connect(self._search_then_results)
         row = QHBoxLayout()
         row.addWidget(self.query, 1)
         row.addWidget(self.include_psy)
@@ -84,8 +87,13 @@ class SearchDialog(QDialog):
         self.controller.query(self, lambda v: run_search(v, query, psy)).success(self._show) \
             .failure(self._failed).run()
 
+    def _search_then_results(self) -> None:
+        self._to_results = True
+        self.search()
+
     def _show(self, result: tuple[SearchResults, dict[str, tuple[str, str]]]) -> None:
         results, names = result
+        to_results, self._to_results = self._to_results, False
         privacy = bool(getattr(self.parent(), "privacy_mode", False))
         self.notes.clear()
         hits = list(results.notes) + list(results.psychotherapy_notes or ())
@@ -107,6 +115,10 @@ class SearchDialog(QDialog):
         if results.documents:
             found.append(self.tr("%n matching document(s)", "", len(results.documents)))
         self.status.setText(", ".join(found) if found else self.tr("Nothing found."))
+        first = self.notes.topLevelItem(0)
+        if to_results and first is not None:
+            self.notes.setCurrentItem(first)
+            self.notes.setFocus()
 
     def _failed(self, exc: BaseException) -> bool:
         if isinstance(exc, InvalidInput):

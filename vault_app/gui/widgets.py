@@ -4,6 +4,7 @@ module is another's toolkit and the import graph of gui/ stays a tree."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt
@@ -29,6 +30,14 @@ def make_tree(headers: list[str], name: str) -> QTreeWidget:
     tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     tree.header().setStretchLastSection(True)
     return tree
+
+
+def on_open(tree: QTreeWidget, open_item: Callable[[QTreeWidgetItem], object]) -> None:
+    """What Enter or a double-click on a row opens, once per gesture. Qt already activates an
+    item on a double-click (or on one click, where the style says so); connecting
+    itemDoubleClicked as well opened every row twice (two editors on one draft, two
+    chart.opened in the ledger: found in the real app)."""
+    tree.itemActivated.connect(lambda item, _column: open_item(item))
 
 
 def add_row(tree: QTreeWidget, values: list[str], key: str = "") -> QTreeWidgetItem:
