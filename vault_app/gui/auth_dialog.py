@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from vault_app.gui.background import show_inline
 from vault_app.gui.date_field import date_picker
 from vault_app.gui.dates import qt_date_format
 from vault_app.gui.forms import action_buttons, error_label
+from vault_app.gui.widgets import scrolled
 from vault_app.services import authorizations
 
 if TYPE_CHECKING:
@@ -126,9 +126,7 @@ class AuthorizationDialog(QDialog):
         bl = QVBoxLayout(body)
         for group in (what, when, statements):
             bl.addWidget(group)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        scroll = scrolled(body)
         buttons, self.save_button = action_buttons(self, self.tr("Record authorization"), self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)

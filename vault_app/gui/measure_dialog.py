@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from vault_app.gui.date_field import ISO, date_picker
 from vault_app.gui.dates import show_date
 from vault_app.gui.decision_dialog import DecisionDialog
 from vault_app.gui.forms import action_buttons, error_label
+from vault_app.gui.widgets import scrolled
 from vault_app.services import measures
 
 if TYPE_CHECKING:
@@ -80,9 +80,7 @@ class MeasureDialog(QDialog):
         self.items_grid = QGridLayout(self.items_box)
         self.items_grid.setColumnStretch(0, 1)
         self.items_grid.setVerticalSpacing(8)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.items_box)
+        scroll = scrolled(self.items_box)
         self.score_label = QLabel("")
         self.score_label.setObjectName("sectionTitle")
         self.score_label.setAccessibleName(self.tr("Score"))

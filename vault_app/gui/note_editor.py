@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from vault_app.gui.decision_dialog import DecisionDialog
 from vault_app.gui.note_form import NoteForm
 from vault_app.gui.note_goals import NoteGoalsBox
 from vault_app.gui.note_progress_fields import ProgressFields
+from vault_app.gui.widgets import scrolled
 from vault_app.services import faster_notes, note_goals, notes, sessions
 from vault_app.services.faster_notes import CarriedNote
 from vault_app.services.notes import DraftState, ProgressDraft
@@ -109,13 +109,11 @@ class NoteEditor(QDialog):
         self.goals_box = NoteGoalsBox(controller, client_id, self.add_goals)
         self.form.below_text.addWidget(self.goals_box)
         self.form.below_text.addWidget(self.risk_box)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(self.session_box)
         body_layout.addWidget(self.form, 1)
-        scroll.setWidget(body)
+        scroll = scrolled(body)
 
         self.copy_button = QPushButton(self.tr("Copy text"))
         self.copy_button.setToolTip(

@@ -8,7 +8,16 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP  # re-exported: screens import it here
 
@@ -30,6 +39,18 @@ def make_tree(headers: list[str], name: str) -> QTreeWidget:
     tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     tree.header().setStretchLastSection(True)
     return tree
+
+
+def scrolled(body: QWidget) -> QScrollArea:
+    """A form's fields in a scroll area that never takes the keyboard itself: Qt gives a
+    scroll area strong focus, so a dialog opened with the keyboard on the area, not on its
+    first field, and the first words typed went nowhere (found in the real app, Record an
+    authorization). Tab still scrolls to the field it reaches."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(body)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return area
 
 
 def on_open(tree: QTreeWidget, open_item: Callable[[QTreeWidgetItem], object]) -> None:
