@@ -46,6 +46,7 @@ class AuthorizationDialog(QDialog):
         self.controller = controller
         self.client_id = client_id
         self.scan_path: Path | None = None
+        self._warned_for: tuple[str, str, bool] | None = None  # the signature a minor's warning was shown for
         self.setWindowTitle(self.tr("Record an authorization"))
         self.setObjectName("authorizationDialog")
 
@@ -128,6 +129,10 @@ class AuthorizationDialog(QDialog):
             bl.addWidget(group)
         scroll = scrolled(body)
         buttons, self.save_button = action_buttons(self, self.tr("Record authorization"), self.save)
+        # Who signed, or when, changed after a minor's warning: the warning no longer stands.
+        self.signer_role.currentIndexChanged.connect(self._signature_changed)
+        self.signed_on.dateChanged.connect(self._signature_changed)
+        self.part2.toggled.connect(self._signature_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
@@ -163,8 +168,16 @@ class AuthorizationDialog(QDialog):
 
     def save(self) -> None:
         client_id, values, scan = self.client_id, self.values(), self.scan_path
+        # A minor signing alone may be recorded, but only once the therapist has read what to
+        # check (the warning the CLI prints): asked before, when "Signer is" can still change.
+        ask = values["signer_role"] == "client" and self._warned_for != self._signature()
 
-        def job(v: Vault) -> Authorization:
+        def job(v: Vault) -> Authorization | str:
+            if ask:
+                warning = authorizations.client_signing_warning(v, client_id, values["signed_on"],
+                                                                part2=values["part2"])
+                if warning:
+                    return warning
             data = scan.read_bytes() if scan is not None else None
             return authorizations.add_authorization(v, client_id, scan=data,
                                                     scan_filename=scan.name if scan else "", **values)
@@ -172,6 +185,20 @@ class AuthorizationDialog(QDialog):
         self.controller.op(self, job, label=self.tr("Recording…")).success(self._saved) \
             .failure(show_inline(self.message)).run()
 
-    def _saved(self, auth: Authorization) -> None:
+    def _signature(self) -> tuple[str, str, bool]:
+        return str(self.signer_role.currentData()), self.signed_on.date().toString("yyyy-MM-dd"), self.part2.isChecked()
+
+    def _signature_changed(self, *_args: object) -> None:
+        if self._warned_for is not None and self._warned_for != self._signature():
+            self._warned_for = None
+            self.message.setText("")
+            self.save_button.setText(self.tr("Record authorization"))
+
+    def _saved(self, result: Authorization | str) -> None:
+        if isinstance(result, str):
+            self._warned_for = self._signature()
+            self.message.setText(self.tr("Check before recording: {0}").format(result))
+            self.save_button.setText(self.tr("Record anyway"))
+            return
         self.accept()
-        self.saved.emit(auth.id)
+        self.saved.emit(result.id)

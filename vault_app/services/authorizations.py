@@ -187,11 +187,19 @@ def signing_warnings(vault: Vault, auth: Authorization) -> list[str]:
     """What the therapist should check about who signed (not refusals): a minor signing alone."""
     if auth.signer.role != "client" or auth.signed_on is None:
         return []
-    client = clients.get_client(vault, auth.signer_client_id or auth.client_id)
-    consent_age = practice.load(vault).jurisdiction.age_of_consent_for_treatment
-    warning = client_signature_warning(client.age(auth.signed_on), consent_age,
-                                       "sign_part2_consent" if auth.part2 else "sign_authorization")
+    warning = client_signing_warning(vault, auth.signer_client_id or auth.client_id, auth.signed_on,
+                                     part2=auth.part2)
     return [warning] if warning else []
+
+
+def client_signing_warning(vault: Vault, client_id: str, signed_on: date | str, *, part2: bool = False) -> str:
+    """Before an authorization the client signed is recorded: what the therapist must check
+    when the client was a minor under the practice's age of consent that day, or ""."""
+    client = clients.get_client(vault, client_id)
+    day = signed_on if isinstance(signed_on, date) else date.fromisoformat(signed_on)
+    consent_age = practice.load(vault).jurisdiction.age_of_consent_for_treatment
+    return client_signature_warning(client.age(day), consent_age,
+                                    "sign_part2_consent" if part2 else "sign_authorization")
 
 
 def get_authorization(vault: Vault, authorization_id: str) -> Authorization:
@@ -296,6 +304,7 @@ def describe(auth: Authorization, on: date | None = None) -> dict[str, Any]:
 
 __all__ = [
     "add_authorization",
+    "client_signing_warning",
     "describe",
     "expiring_within",
     "get_authorization",
