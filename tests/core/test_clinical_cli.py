@@ -93,6 +93,10 @@ def test_cli_errors_have_exit_codes(cli: Any) -> None:
     assert "empty" in cli("note", "add", "BS-1", "--text", "   ", code=2)
     note = cli("note", "add", "BS-1", "--text", "Brief check-in.", "--template", "free", "--sign")["note"]
     assert "signed" in cli("note", "sign", note["note_id"], code=6)
+    assert "signed" in cli("note", "discard", note["note_id"], code=6)  # a signed note is never discarded
+    draft = cli("note", "add", "BS-1", "--text", "Wrong chart.", "--template", "free")["note"]
+    assert cli("note", "discard", draft["note_id"]) == {"discarded": draft["note_id"], "kind": "progress"}
+    assert "No " in cli("note", "show", draft["note_id"], code=8)
     assert "reason" in cli("note", "amend", note["note_id"], "--text", "fix", "--amendment", code=2)
 
 

@@ -126,6 +126,20 @@ def cmd_note_sign(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_note_discard(args: argparse.Namespace) -> int:
+    """Delete an unsigned draft written by mistake (the note editor's "Discard draft…")."""
+    with common.unlocked(args, psychotherapy=_psy(args)) as vault:
+        if _psy(args):
+            notes.discard_psychotherapy_draft(vault, args.note)
+        else:
+            notes.discard_draft(vault, args.note)
+    common.emit(args, {"discarded": args.note, "kind": args.kind},
+                f"Discarded draft {args.note}: its text is deleted (the audit ledger keeps that a draft was "
+                f"discarded, not its text). A session it documented stays in the chart (the desktop app's "
+                f"Correct session details… removes one that did not take place).")
+    return 0
+
+
 def cmd_note_goals(args: argparse.Namespace) -> int:
     """Add treatment-plan goals to a draft progress note (the note editor's "Add goals")."""
     with common.unlocked(args) as vault:
@@ -208,6 +222,10 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     sg.add_argument("note")
     kind_arg(sg)
     sg.set_defaults(handler=cmd_note_sign)
+    dc = nsub.add_parser("discard", parents=[common_parent], help="delete an unsigned draft written by mistake")
+    dc.add_argument("note")
+    kind_arg(dc)
+    dc.set_defaults(handler=cmd_note_discard)
     gl = nsub.add_parser("goals", parents=[common_parent],
                          help="add treatment-plan goals to a draft progress note (written into its text)")
     gl.add_argument("note")

@@ -261,6 +261,7 @@ class ChartView(QWidget):
         editor = NoteEditor(self.controller, client.client_id, note_id, parent=self.window(), client=client,
                             privacy=self.privacy)
         editor.finished.connect(lambda _r: self.editors.remove(editor) if editor in self.editors else None)
+        editor.discarded.connect(self.said.emit)
         self.editors.append(editor)
         editor.show()
         return editor

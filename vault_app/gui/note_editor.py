@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -64,6 +64,8 @@ class NoteEditor(QDialog):
     """Saves as the user types; the chart and the client list follow from the change
     notices of the saves (the first one creates the note and its session), not from
     this editor."""
+
+    discarded = Signal(str)  # the draft was discarded: a sentence for the status bar
 
     def __init__(self, controller: App, client_id: str, note_id: str | None = None,
                  parent: QWidget | None = None, *, client: ChartOwner | None = None, privacy: bool = False) -> None:
@@ -125,6 +127,9 @@ class NoteEditor(QDialog):
             "This session raised abuse, a threat, risk of self-harm or a legal demand: "
             "work through it step by step and document it"))
         self.decision_button.clicked.connect(self.open_decision)
+        self.discard_button = QPushButton(self.tr("Discard draft…"))
+        self.discard_button.setToolTip(self.tr("Delete this unsigned draft (written by mistake); signed notes stay"))
+        self.discard_button.clicked.connect(self.discard)
         # A new note may start from the last one's plan and goals (services/faster_notes.py).
         self.carry_button = QPushButton(self.tr("Start &from last note"))  # Alt+F
         self.carry_button.setToolTip(
@@ -135,8 +140,8 @@ class NoteEditor(QDialog):
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        for b in (self.carry_button, self.decision_button, self.copy_button, self.amend_button, self.sign_button,
-                  close):
+        for b in (self.carry_button, self.discard_button, self.decision_button, self.copy_button, self.amend_button,
+                  self.sign_button, close):
             # No default button: Enter in the date, CPT or ICD-10 field must not open the
             # confidentiality decision (Qt makes the first button the dialog's default).
             b.setAutoDefault(False)
@@ -301,6 +306,7 @@ class NoteEditor(QDialog):
         self._set_read_only(self.signed)
         if self.signed:
             self.carry_button.setVisible(False)  # carry forward starts a note; this one is final
+        self.discard_button.setVisible(not self.signed)  # a signed note is part of the record
 
     # --- actions ---------------------------------------------------------------------------
     def carry_forward(self) -> None:
@@ -408,6 +414,11 @@ class NoteEditor(QDialog):
         if note_id is None:
             return None
         return self.form.amend(self.client, self.privacy, lambda: self._load(note_id))
+
+    def discard(self) -> QMessageBox | None:
+        from vault_app.gui.note_discard import ask_and_discard  # Lazy: a rare action
+
+        return ask_and_discard(self)
 
     def flush(self) -> None:
         self.form.flush()
