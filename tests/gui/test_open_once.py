@@ -85,3 +85,29 @@ def test_a_search_hit_opens_once_and_the_keyboard_reaches_it(unlocked_app: AppCo
         editor.close()
     dialog.close()
     wait_ops(qtbot)
+
+
+def test_a_double_click_on_a_psychotherapy_note_is_one_logged_read(unlocked_app: AppController, qtbot) -> None:
+    from tests.conftest import PASSPHRASE
+    from vault_app.services import psychotherapy_notes as psychotherapy
+
+    window = unlocked_app.main_window
+    vault = unlocked_app.vault
+    assert window is not None and vault is not None
+    client_id = add_client(unlocked_app, qtbot, "Pax Processnote")
+    tab = window.chart.psychotherapy
+    window.chart.tabs.setCurrentWidget(tab)
+    tab.passphrase.setText(PASSPHRASE)
+    tab.unlock()
+    wait_ops(qtbot)
+    assert unlocked_app.psychotherapy_open
+    psychotherapy.create_psychotherapy_note(vault, client_id, "Countertransference noted.")
+    tab.activate()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: tab.list.topLevelItemCount() == 1, timeout=10_000)
+    item = tab.list.topLevelItem(0)
+    assert item is not None
+    start = vault.ledger.head().seq
+    _double_click(qtbot, tab.list, item)
+    viewed = [e for e in vault.ledger.entries(since_seq=start + 1) if e.kind == "note.viewed"]
+    assert len(viewed) == 1 and viewed[0].payload["kind"] == "psychotherapy"

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 from vault_app.gui import theme
 from vault_app.gui.client_dialog import ClientDialog
 from vault_app.gui.dates import show_date
-from vault_app.gui.widgets import masked_name
+from vault_app.gui.widgets import masked_name, on_click_or_enter
 from vault_app.services import clients_page
 from vault_app.services.changes import Changes, Kind
 
@@ -72,12 +71,7 @@ class ClientListPanel(QWidget):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        # A click opens the chart, Enter too; a double-click is one gesture and one opening
-        # (the ledger's chart.opened), not the click's and then the activation's.
-        self._clicked: QTreeWidgetItem | None = None
-        self._clicked_at = QElapsedTimer()
-        self.tree.itemActivated.connect(self._activated_unless_clicked)
-        self.tree.itemClicked.connect(self._clicked_item)
+        on_click_or_enter(self.tree, self._activated)  # one chart.opened per gesture
         self.tree.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.count_label = QLabel(" ")
         self.count_label.setObjectName("calmNote")
@@ -209,20 +203,6 @@ class ClientListPanel(QWidget):
     def selected_id(self) -> str | None:
         item = self.tree.currentItem()
         return str(item.data(0, Qt.ItemDataRole.UserRole)) if item is not None else None
-
-    def _clicked_item(self, item: QTreeWidgetItem, column: int = 0) -> None:
-        self._clicked = item
-        self._clicked_at.start()
-        self._activated(item, column)
-
-    def _activated_unless_clicked(self, item: QTreeWidgetItem, column: int = 0) -> None:
-        # Qt activates an item on the second click of a double-click (or on the release of a
-        # single click, by some styles), right after the click that opened it already.
-        if (item is self._clicked and self._clicked_at.isValid()
-                and self._clicked_at.elapsed() <= QApplication.doubleClickInterval()):
-            self._clicked = None
-            return
-        self._activated(item, column)
 
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         self.client_chosen.emit(str(item.data(0, Qt.ItemDataRole.UserRole)))

@@ -28,7 +28,7 @@ from vault_app.gui import theme
 from vault_app.gui.dates import show_date
 from vault_app.gui.note_form import BODY, NoteForm
 from vault_app.gui.note_lock_page import NoteLockPage
-from vault_app.gui.widgets import add_row, empty_note, make_tree, masked_name
+from vault_app.gui.widgets import add_row, empty_note, make_tree, masked_name, on_click_or_enter
 from vault_app.services import psychotherapy_notes as psy
 from vault_app.services.changes import Changes, Kind
 
@@ -121,8 +121,7 @@ class PsychotherapyTab(QWidget):
     def _open_page(self) -> QWidget:
         page = QWidget()
         self.list = make_tree([self.tr("Date"), self.tr("Status"), self.tr("Preview")], "Psychotherapy notes")
-        self.list.itemActivated.connect(self._open_item)
-        self.list.itemClicked.connect(self._open_item)
+        on_click_or_enter(self.list, self._open_item)  # one logged note.viewed per gesture
         new = QPushButton(self.tr("New psychotherapy note"))
         new.clicked.connect(self.new_note)
         lock = QPushButton(theme.icon("lock"), self.tr("Lock now"))

@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QElapsedTimer, QObject, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -59,6 +60,38 @@ def on_open(tree: QTreeWidget, open_item: Callable[[QTreeWidgetItem], object]) -
     itemDoubleClicked as well opened every row twice (two editors on one draft, two
     chart.opened in the ledger: found in the real app)."""
     tree.itemActivated.connect(lambda item, _column: open_item(item))
+
+
+class _OpenOnClick(QObject):
+    """A click opens the row, Enter too; a double-click is one gesture and one opening, not
+    the click's and then the activation Qt sends on the second click (or, by some styles, on
+    the release of the first). Each opening of a chart or a psychotherapy note is a logged
+    read: a double-click logged two (found in the real app)."""
+
+    def __init__(self, tree: QTreeWidget, open_item: Callable[[QTreeWidgetItem], object]) -> None:
+        super().__init__(tree)
+        self._open = open_item
+        self._clicked: QTreeWidgetItem | None = None
+        self._clicked_at = QElapsedTimer()
+        tree.itemClicked.connect(self._click)
+        tree.itemActivated.connect(self._activate)
+
+    def _click(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        self._clicked = item
+        self._clicked_at.start()
+        self._open(item)
+
+    def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        if (item is self._clicked and self._clicked_at.isValid()
+                and self._clicked_at.elapsed() <= QApplication.doubleClickInterval()):
+            self._clicked = None
+            return
+        self._open(item)
+
+
+def on_click_or_enter(tree: QTreeWidget, open_item: Callable[[QTreeWidgetItem], object]) -> None:
+    """For lists where one click opens the row (the client list, psychotherapy notes)."""
+    _OpenOnClick(tree, open_item)
 
 
 def add_row(tree: QTreeWidget, values: list[str], key: str = "") -> QTreeWidgetItem:
