@@ -86,3 +86,29 @@ def test_cancel_keeps_the_draft_and_a_signed_note_has_no_discard(unlocked_app: A
     assert signed.discard() is None
     signed.close()
     wait_ops(qtbot)
+
+
+def test_a_psychotherapy_draft_can_be_discarded_too(unlocked_app: AppController, qtbot) -> None:
+    from tests.conftest import PASSPHRASE
+    from vault_app.services import psychotherapy_notes
+
+    vault, window = unlocked_app.vault, unlocked_app.main_window
+    assert vault is not None and window is not None
+    client_id = add_client(unlocked_app, qtbot, "Poe Processdraft")
+    tab = window.chart.psychotherapy
+    window.chart.tabs.setCurrentWidget(tab)
+    assert not tab.form.discard_button.isVisibleTo(tab), "no note open: nothing to discard"
+    tab.passphrase.setText(PASSPHRASE)
+    tab.unlock()
+    wait_ops(qtbot)
+    tab.new_note()
+    qtbot.keyClicks(tab.editor, "Mistaken process note")
+    tab.flush()
+    wait_ops(qtbot)
+    assert len(psychotherapy_notes.list_psychotherapy_notes(vault, client_id)) == 1
+    assert tab.form.discard_button.isVisibleTo(tab)
+    _answer(tab.discard(), "Discard draft")
+    wait_ops(qtbot)
+    assert psychotherapy_notes.list_psychotherapy_notes(vault, client_id) == []
+    assert tab.editor.toPlainText() == "" and tab.status.text() == "Draft discarded."
+    qtbot.waitUntil(lambda: tab.list.topLevelItemCount() == 0, timeout=10_000)

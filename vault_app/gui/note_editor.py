@@ -33,7 +33,7 @@ from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
 from vault_app.gui.clipboard import copy_sensitive
 from vault_app.gui.dates import show_date
 from vault_app.gui.decision_dialog import DecisionDialog
-from vault_app.gui.note_form import NoteForm
+from vault_app.gui.note_form import NoteForm, discard_said
 from vault_app.gui.note_goals import NoteGoalsBox
 from vault_app.gui.note_progress_fields import ProgressFields
 from vault_app.gui.widgets import scrolled
@@ -127,9 +127,7 @@ class NoteEditor(QDialog):
             "This session raised abuse, a threat, risk of self-harm or a legal demand: "
             "work through it step by step and document it"))
         self.decision_button.clicked.connect(self.open_decision)
-        self.discard_button = QPushButton(self.tr("Discard draft…"))
-        self.discard_button.setToolTip(self.tr("Delete this unsigned draft (written by mistake); signed notes stay"))
-        self.discard_button.clicked.connect(self.discard)
+        self.form.discarded.connect(self._discarded)
         # A new note may start from the last one's plan and goals (services/faster_notes.py).
         self.carry_button = QPushButton(self.tr("Start &from last note"))  # Alt+F
         self.carry_button.setToolTip(
@@ -306,7 +304,6 @@ class NoteEditor(QDialog):
         self._set_read_only(self.signed)
         if self.signed:
             self.carry_button.setVisible(False)  # carry forward starts a note; this one is final
-        self.discard_button.setVisible(not self.signed)  # a signed note is part of the record
 
     # --- actions ---------------------------------------------------------------------------
     def carry_forward(self) -> None:
@@ -415,10 +412,16 @@ class NoteEditor(QDialog):
             return None
         return self.form.amend(self.client, self.privacy, lambda: self._load(note_id))
 
-    def discard(self) -> QMessageBox | None:
-        from vault_app.gui.note_discard import ask_and_discard  # Lazy: a rare action
+    @property
+    def discard_button(self) -> QPushButton:
+        return self.form.discard_button
 
-        return ask_and_discard(self)
+    def discard(self) -> QMessageBox | None:
+        return self.form.discard()
+
+    def _discarded(self, session: str | None) -> None:
+        self.discarded.emit(discard_said(session))
+        self.close()
 
     def flush(self) -> None:
         self.form.flush()

@@ -26,8 +26,10 @@ from vault_app.gui import note_signing as signing
 from vault_app.gui import theme
 from vault_app.gui.amend_dialog import AmendDialog, amendment_text
 from vault_app.gui.autosave import Autosaver, R, S
+from vault_app.gui.confirm import confirm
 from vault_app.gui.snippet_expander import SnippetExpander
 from vault_app.gui.widgets import wrapped_label
+from vault_app.services import notes
 
 if TYPE_CHECKING:
     from vault_app.gui.chart_binding import ChartOwner
@@ -65,6 +67,8 @@ class NoteForm(QWidget, Generic[S, R]):
     edited = Signal()
     # After signing, with the signed note's history.
     signed_now = Signal(object)
+    # After "Discard draft…": the session the draft documented ("" none, None never saved).
+    discarded = Signal(object)
 
     def __init__(self, controller: App, kind: NoteKindSpec, snapshot: Callable[[], S],
                  save: Callable[[Vault, DraftState, S], R], parent: QWidget | None = None) -> None:
@@ -98,8 +102,11 @@ class NoteForm(QWidget, Generic[S, R]):
         self.amend_button.setToolTip(
             self.tr("A signed note never changes; corrections are added after it, with a reason"))
         self.amend_button.setEnabled(False)
-        for b in (self.sign_button, self.amend_button):
-            b.setAutoDefault(False)  # Enter in a field must not sign or amend
+        self.discard_button = QPushButton(self.tr("Discard draft…"))
+        self.discard_button.setToolTip(self.tr("Delete this unsigned draft (written by mistake); signed notes stay"))
+        self.discard_button.clicked.connect(self.discard)
+        for b in (self.sign_button, self.amend_button, self.discard_button):
+            b.setAutoDefault(False)  # Enter in a field must not sign, amend or discard
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.sections_host, 1)
@@ -213,6 +220,7 @@ class NoteForm(QWidget, Generic[S, R]):
         self.set_read_only(self.signed)
         self.sign_button.setEnabled(not self.signed)
         self.amend_button.setEnabled(self.signed)
+        self.discard_button.setVisible(not self.signed)  # a signed note is part of the record
         self.signature_label.setText(
             signing.signature_line(note, history.signature_valid if history else None) if note.signature else "")
         if history is not None:
@@ -228,6 +236,7 @@ class NoteForm(QWidget, Generic[S, R]):
         self.set_read_only(False)
         self.sign_button.setEnabled(True)
         self.amend_button.setEnabled(False)
+        self.discard_button.setVisible(True)
         self.signature_label.setText("")
         self.show_history(None)
 
@@ -254,6 +263,31 @@ class NoteForm(QWidget, Generic[S, R]):
         self.status.setText(QCoreApplication.translate("NoteSigning", signing.SIGNED))
         self.signed_now.emit(history)
 
+    def discard(self) -> QMessageBox | None:
+        """The button, for a draft written by mistake (the wrong chart, a test, a passphrase
+        typed into it): asked first; then deleted, and `discarded` says so. Without it such a
+        draft stayed in the chart for good: listed as unsigned, offered for export, searchable."""
+        if self.signed or self.autosave is None:
+            return None
+        tr = QCoreApplication.translate
+        return confirm(
+            self.window(), tr("NoteDiscard", "Discard draft"), tr("NoteDiscard", "Discard this draft note?"),
+            [tr("NoteDiscard", "Its text is deleted and cannot be brought back."),
+             tr("NoteDiscard", "The audit ledger keeps that a draft was discarded, not its text.")],
+            tr("NoteDiscard", "Discard draft"), self._discard_now,
+            warnings=[tr("NoteDiscard", "This cannot be undone.")])
+
+    def _discard_now(self) -> None:
+        autosave = self.autosave
+        if autosave is None or self.signed:
+            return  # locked, or signed, while the question was up
+        autosave.flush()  # a save still waiting goes first, so the discard sees the note it made
+        self.stop()  # and nothing is saved after it
+        draft, kind = autosave.draft, self.kind
+        self.controller.op(self, lambda v: _discard(v, kind, draft),
+                           label=QCoreApplication.translate("NoteDiscard", "Discarding…")) \
+            .success(self.discarded.emit).run()
+
     def amend(self, client: ChartOwner | None, privacy: bool, done: Callable[[], None]) -> AmendDialog | None:
         note_id = self.note_id
         if note_id is None or not self.signed:
@@ -275,8 +309,29 @@ class NoteForm(QWidget, Generic[S, R]):
         self.autosave = None
         self.history.setVisible(False)
         self.amend_button.setEnabled(False)
+        self.discard_button.setVisible(False)
         self.signature_label.setText("")
         self.status.setText(" ")
 
 
-__all__ = ["BODY", "NoteForm"]
+def _discard(vault: Vault, kind: NoteKindSpec, draft: DraftState) -> str | None:
+    """On the worker, after the saves queued before it: the draft as they left it."""
+    if draft.note_id is None:
+        return None  # never saved: nothing to delete
+    if kind.own_unlock:
+        notes.discard_psychotherapy_draft(vault, draft.note_id)
+    else:
+        notes.discard_draft(vault, draft.note_id)
+    return draft.session_id or ""
+
+
+def discard_said(session: str | None) -> str:
+    """What the status bar says after a progress note's draft was discarded."""
+    if session:
+        return QCoreApplication.translate(
+            "NoteDiscard", "Draft discarded. Its session stays under Sessions & notes: if it did not take place, "
+            "remove it there (Correct session details…).")
+    return QCoreApplication.translate("NoteDiscard", "Draft discarded.")
+
+
+__all__ = ["BODY", "NoteForm", "discard_said"]

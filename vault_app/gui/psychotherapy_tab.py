@@ -33,6 +33,8 @@ from vault_app.services import psychotherapy_notes as psy
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from vault_app.domain.clinical_notes import Chart, NoteHistory, NoteSummary
     from vault_app.domain.psychotherapy_guard import GuardWarning
     from vault_app.gui.autosave import Autosaver
@@ -127,6 +129,7 @@ class PsychotherapyTab(QWidget):
         lock = QPushButton(theme.icon("lock"), self.tr("Lock now"))
         lock.clicked.connect(self.controller.lock_psychotherapy)
         self.amend_button.clicked.connect(self.amend)
+        self.form.discarded.connect(self._discarded)
         self.warnings = empty_note("")
         self.timer_note = empty_note(self.tr("Locks after 2 minutes without activity."))
         top = QHBoxLayout()
@@ -140,6 +143,7 @@ class PsychotherapyTab(QWidget):
         rl.addWidget(self.warnings)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.form.discard_button)
         bottom.addWidget(self.amend_button)
         bottom.addWidget(self.sign_button)
         rl.addLayout(bottom)
@@ -253,6 +257,13 @@ class PsychotherapyTab(QWidget):
         if note_id is None:
             return None
         return self.form.amend(self.view.shown_client(), self.view.privacy, lambda: self.open_note(note_id))
+
+    def discard(self) -> QMessageBox | None:
+        return self.form.discard()
+
+    def _discarded(self, _session: str | None) -> None:
+        self.blank()
+        self.status.setText(self.tr("Draft discarded."))
 
     def flush(self) -> None:
         self.form.flush()
