@@ -112,7 +112,7 @@ def start_destruction(desktop: Desktop, chart: dict[str, Any], surname: str) -> 
     desktop.type(REASON)
     desktop.key("Tab", "Tab")
     desktop.type(PASSPHRASE)
-    desktop.key("Tab", "Tab", "space")
+    desktop.key("Tab", "space")  # onto Unlock psychotherapy notes (Show is not in the Tab order)
     desktop.wait_text("Psychotherapy notes are unlocked.")
     desktop.key("alt+n")
     desktop.wait_text("To confirm, type the chart number")

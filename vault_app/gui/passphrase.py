@@ -11,7 +11,7 @@ import math
 import re
 from typing import NamedTuple
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QToolButton, QVBoxLayout, QWidget
 
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
@@ -52,8 +52,8 @@ ADVICE = (
     QT_TRANSLATE_NOOP("StrengthMeter", "Easy to guess. Add more words: a short sentence only you would think of "
                                        "works well."),
     QT_TRANSLATE_NOOP("StrengthMeter", "Acceptable. A few more words would make it much stronger."),
-    QT_TRANSLATE_NOOP("StrengthMeter", "Strong."),
-    QT_TRANSLATE_NOOP("StrengthMeter", "Excellent."),
+    "",  # "Strong." and "Excellent." need no advice: the label says it (it read "Excellent. Excellent.")
+    "",
 )
 
 
@@ -121,6 +121,9 @@ class PassphraseField(QWidget):
         self.toggle.setCheckable(True)
         self.toggle.setAccessibleName(f"Show {accessible_name.lower()}")
         self.toggle.toggled.connect(self._toggle)
+        # Out of the Tab order: Tab from the passphrase went to Show, and the confirmation's
+        # first Space then showed the passphrase on screen (found in the real app, first run).
+        self.toggle.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit, 1)
@@ -161,7 +164,7 @@ class StrengthMeter(QWidget):
     def update_for(self, passphrase: str) -> Strength:
         self.strength = estimate(passphrase)
         self.bar.setValue(self.strength.score)
-        self.label.setText(f"<b>{self.tr(self.strength.label)}.</b> {self._advice()}" if passphrase else " ")
+        self.label.setText(f"<b>{self.tr(self.strength.label)}.</b> {self._advice()}".strip() if passphrase else " ")
         self.bar.setAccessibleDescription(self.strength.label)
         return self.strength
 
@@ -169,4 +172,4 @@ class StrengthMeter(QWidget):
         # The advice is looked up by its English template (the too-short one carries the length).
         if self.strength.score == 0:
             return self.tr(TOO_SHORT).format(MIN_LENGTH)
-        return self.tr(self.strength.advice)
+        return self.tr(self.strength.advice) if self.strength.advice else ""
