@@ -233,3 +233,30 @@ def test_the_backup_page_says_what_a_chosen_folder_already_holds(qtbot, tmp_path
     assert not (folder / "snapshots").exists()  # looking makes nothing
     page.target.setText(str(tmp_path / "vault" / "backups"))
     assert not page.isComplete() and page.notes.text().strip() == ""
+
+
+def test_enter_on_the_keyring_page_without_a_keyring_goes_forward(fresh_app: AppController, qtbot) -> None:
+    """Found in the real app on a machine without a keyring: the box was disabled under the
+    keyboard, Qt gave the keyboard to < Back, and Enter went back a page."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    wizard = fresh_app.wizard
+    assert wizard is not None
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    next_button.click()
+    wizard.about_page.name.setText("Jordan Lee")
+    next_button.click()
+    wizard.passphrase_page.first.setText(PASSPHRASE)
+    wizard.passphrase_page.second.setText(PASSPHRASE)
+    next_button.click()
+    wait_ops(qtbot)  # the keyring check: none in tests
+    assert wizard.currentPage() is wizard.keyring_page
+    assert not wizard.keyring_page.use_keyring.isEnabled()
+    focused = QApplication.focusWidget()
+    assert focused is not wizard.button(QWizard.WizardButton.BackButton)
+    assert focused is not None
+    qtbot.keyClick(focused, Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.backup_page

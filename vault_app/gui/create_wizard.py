@@ -222,8 +222,14 @@ class KeyringPage(QWizardPage):
         if available:
             self.status.setText(self.tr("A keyring is available on this computer."))
         else:
+            had_keyboard = self.use_keyring.hasFocus()
             self.use_keyring.setChecked(False)
             self.use_keyring.setEnabled(False)
+            wizard = self.wizard()
+            if had_keyboard and wizard is not None:
+                # Qt hands the keyboard of a disabled box to the next in the chain, < Back, and
+                # Enter then went back a page (found in the real app on a machine without a keyring).
+                wizard.button(QWizard.WizardButton.NextButton).setFocus()
             self.status.setText(
                 self.tr("No usable keyring was found, so the vault will be protected by your passphrase alone. "
                         "That is safe with a strong passphrase."))
