@@ -71,6 +71,11 @@ def test_search_reads_its_matches_only(unlocked_app: AppController, qtbot) -> No
     wait_ops(qtbot)
     assert panel.tree.topLevelItemCount() == 0
     assert panel.count_label.text() == "No clients match."
+    panel.search.setText("")
+    panel.filter.setCurrentIndex(panel.filter.findData("discharged"))
+    panel.refresh()
+    wait_ops(qtbot)
+    assert panel.count_label.text() == "No discharged clients."  # nothing searched: not "match"
 
 
 def test_privacy_masks_every_page(unlocked_app: AppController, qtbot) -> None:

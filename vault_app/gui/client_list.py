@@ -190,8 +190,16 @@ class ClientListPanel(QWidget):
     def _show_count(self) -> None:
         n = len(self.rows)
         self.more_button.setVisible(self.more)
-        if n == 0:
+        status, query = self._shown_for or ("active", "")
+        if n == 0 and query:
             text = self.tr("No clients match.")
+        elif n == 0:
+            # Nothing searched: say what the list is for (a new vault read "No clients match.").
+            text = {
+                "active": self.tr("No active clients. Add one with New client (Ctrl+Shift+C)."),
+                "inactive": self.tr("No inactive clients."),
+                "discharged": self.tr("No discharged clients."),
+            }.get(status, self.tr("No clients yet. Add one with New client (Ctrl+Shift+C)."))
         elif self.more and self.total is not None:
             text = self.tr("{shown} of {total} clients").format(shown=f"{n:,}", total=f"{self.total:,}")
         elif self.more:
