@@ -68,6 +68,7 @@ def test_create_vault_wizard_shows_kit_and_checks_it(fresh_app: AppController, q
     next_button.click()
     assert wizard.currentPage() is wizard.create_page
     assert str(usb) in wizard.create_page.summary.text()
+    assert not wizard.create_page.progress.isVisible(), "no empty bar before anything runs"
     wizard.button(QWizard.WizardButton.CommitButton).click()
     wait_ops(qtbot)
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.kit_page)

@@ -251,6 +251,11 @@ class CreatePage(QWizardPage):
         self.progress.setValue(0)
         self.progress.setTextVisible(False)
         self.progress.setAccessibleName("Creation progress")
+        # Shown while the vault is being made; before, an empty bar read as a blank field to fill.
+        policy = self.progress.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.progress.setSizePolicy(policy)
+        self.progress.hide()
         self.status = _label(" ", "calmNote")
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -285,6 +290,7 @@ class CreatePage(QWizardPage):
     def _set_busy(self, busy: bool, text: str = " ") -> None:
         self.busy = busy
         self.progress.setRange(0, 0 if busy else 1)
+        self.progress.setVisible(busy)
         self.status.setText(text)
         self.completeChanged.emit()
 
