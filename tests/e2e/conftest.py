@@ -130,6 +130,10 @@ def app(tmp_path: Path, desktop: Desktop) -> Iterator[App]:
     home.mkdir()
     program = App(home, desktop)
     yield program
+    if program.process is not None and program.process.poll() is not None:
+        # Shown with a failure's output: an app that ended by itself, and how (a negative
+        # code is the signal that killed it: a crash leaves no traceback in its log).
+        print(f"the app had exited with status {program.process.returncode}")
     program.stop()
     log = program.log.read_text(errors="replace") if program.log.exists() else ""
     assert "Traceback" not in log, f"the app printed a traceback:\n{log[-4000:]}"
