@@ -4,6 +4,7 @@ services (authorization signing, a representative's request) and the CLI on a re
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,13 @@ import pytest
 from tests.core import disclosure_fixtures as fx
 from tests.core.cli_helpers import cli, init_vault
 from vault_app.domain.errors import ExitCode, InvalidInput, RefusedByPolicy
-from vault_app.domain.representatives import RULES, RepFacts, client_signature_warning, refusal
+from vault_app.domain.representatives import (
+    RULES,
+    RepFacts,
+    client_signature_warning,
+    parental_authority_ends,
+    refusal,
+)
 from vault_app.services import attachments, authorizations, clients, practice, requests
 from vault_app.services.vault import Vault
 
@@ -202,3 +209,24 @@ def test_cli_auth_add_prints_the_minor_warning(vault: Vault, capsys: pytest.Capt
                 "not conditioned", "--redisclosure-statement", "--scan", str(scan))
     assert added.code == 0, added.err
     assert "WARNING" in added.out and "164.502(g)(3)" in added.out
+
+
+@pytest.mark.parametrize(("authority", "born", "majority", "order", "ends"), [
+    # 164.502(g)(3): a parent's, guardian's or in-loco-parentis authority over a minor ends with minority
+    ("parent", date(2009, 5, 1), 18, False, date(2027, 5, 1)),
+    ("legal_guardian", date(2009, 5, 1), 18, False, date(2027, 5, 1)),
+    ("other", date(2009, 5, 1), 21, False, date(2030, 5, 1)),  # the practice's own age of majority
+    ("parent", date(2008, 2, 29), 18, False, date(2026, 3, 1)),  # as clinical.age_on counts it
+    # ... unless a court order keeps it past majority (164.502(g)(2)), or it is not a minor's representative
+    ("parent", date(2009, 5, 1), 18, True, None),
+    ("health_care_agent", date(2009, 5, 1), 18, False, None),
+    ("parent", None, 18, False, None),  # no date of birth: the app cannot tell
+])
+def test_when_a_parents_authority_ends(authority: str, born: date | None, majority: int, order: bool,
+                                       ends: date | None) -> None:
+    assert parental_authority_ends(authority, born, majority, majority_order=order) == ends
+    if ends is not None and born is not None:  # the refusal rule starts on exactly that day
+        for day, refused in ((ends - timedelta(days=1), False), (ends, True)):
+            age = day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+            facts = RepFacts(authority, age, majority, 16, "sign_authorization")
+            assert (refusal(facts) is not None and refusal(facts).code == "parent_past_majority") is refused

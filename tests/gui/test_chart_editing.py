@@ -159,6 +159,9 @@ def test_add_correct_end_and_remove_guardians(unlocked_app: AppController, qtbot
     (hazel,) = clients.get_client(vault, client_id).guardians
     assert (hazel.name, hazel.authority, hazel.may_authorize) == ("Hazel Testperson", "parent", True)
     assert dialog.editing == hazel.guardian_id, "the saved guardian stays selected for further edits"
+    # an adult client's parent: the authority ended when the client came of age
+    qtbot.waitUntil(lambda: dialog.list.topLevelItem(0) is not None
+                    and dialog.list.topLevelItem(0).text(5) == "02/03/1998 (turned 18)", timeout=10_000)
     qtbot.waitUntil(lambda: "Hazel Testperson" in overview.fields["guardians"].text(), timeout=5000)
 
     # A second entry, then a typo in a date: shown beside the form, nothing saved.
@@ -268,3 +271,29 @@ def test_editing_dialogs_go_when_the_vault_locks(unlocked_app: AppController, qt
 
     texts = [w.text() for w in QApplication.allWidgets() if hasattr(w, "text") and callable(w.text)]
     assert "Typed Guardian" not in texts
+
+
+def test_a_minors_parent_shows_the_day_their_authority_ends(unlocked_app: AppController, qtbot) -> None:
+    """Found in the real app: the guardian list said nothing under Until for the mother of a
+    17-year-old, as if her authority ran on; it ends when the client comes of age."""
+    from datetime import date
+
+    from vault_app.domain.representatives import parental_authority_ends
+    from vault_app.gui.dates import show_date
+
+    window, vault = unlocked_app.main_window, unlocked_app.vault
+    assert window is not None and vault is not None
+    born = date(date.today().year - 17, 1, 1) if date.today().month > 1 else date(date.today().year - 18, 3, 1)
+    client = clients.create_client(vault, "Milo Minorchart", date_of_birth=born.isoformat())
+    clients.add_guardian(vault, client.client_id, name="Ana Minorchart", relationship="mother", authority="parent")
+    window.open_chart(client.client_id)
+    wait_ops(qtbot)
+    dialog = window.chart.overview.edit_guardians()
+    assert dialog is not None
+    wait_ops(qtbot)
+    ends = parental_authority_ends("parent", born, 18, majority_order=False)
+    assert ends is not None
+    qtbot.waitUntil(lambda: dialog.list.topLevelItem(0) is not None
+                    and dialog.list.topLevelItem(0).text(5) == f"{show_date(ends)} (turns 18)", timeout=10_000)
+    dialog.reject()
+    wait_ops(qtbot)

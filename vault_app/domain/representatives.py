@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Literal
 
 RepAction = Literal["sign_authorization", "sign_part2_consent", "request_records"]
@@ -121,5 +122,21 @@ def client_signature_warning(client_age: int | None, age_of_consent: int, action
             "the law lets the minor authorize this (45 CFR 164.502(g)(3)).")
 
 
+def parental_authority_ends(authority: str, date_of_birth: date | None, age_of_majority: int, *,
+                            majority_order: bool) -> date | None:
+    """The first day a parent's (or a minor's guardian's) authority no longer holds: the day the
+    client reaches the age of majority (45 CFR 164.502(g)(2)-(3); the rule "parent_past_majority"
+    refuses from then), unless a recorded court order keeps it. None when no such end applies:
+    another kind of authority, an order, or no date of birth. Born on 29 February: the age is
+    reached on 1 March of a common year, as clinical.age_on counts it."""
+    if authority not in PARENTAL or majority_order or date_of_birth is None:
+        return None
+    year = date_of_birth.year + age_of_majority
+    try:
+        return date(year, date_of_birth.month, date_of_birth.day)
+    except ValueError:  # 29 February in a common year
+        return date(year, 3, 1)
+
+
 __all__ = ["ACTION_WORDS", "PARENTAL", "RULES", "RepAction", "RepFacts", "RepRefusal", "RepRule",
-           "client_signature_warning", "refusal"]
+           "client_signature_warning", "parental_authority_ends", "refusal"]

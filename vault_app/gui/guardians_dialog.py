@@ -3,6 +3,7 @@ them, record when their authority changed or ended, or remove one entered by mis
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -22,12 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.clinical import GUARDIAN_AUTHORITIES
+from vault_app.domain.representatives import parental_authority_ends
 from vault_app.gui.background import show_inline
 from vault_app.gui.date_field import OptionalDateField
 from vault_app.gui.dates import show_date
 from vault_app.gui.forms import choice_box, error_label, hbox, line_edit
 from vault_app.gui.widgets import add_row, empty_note, iso, make_tree
 from vault_app.services import clients
+from vault_app.services.clinical_common import age_of_majority
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical import Guardian
@@ -46,6 +49,8 @@ class GuardiansDialog(QDialog):
         self.controller = controller
         self.client_id: str = chart.client.client_id
         self.guardians: tuple[Guardian, ...] = chart.client.guardians
+        self.date_of_birth = chart.client.date_of_birth
+        self.majority: int | None = None  # the practice's age of majority, once read
         self.editing: str | None = None  # guardian id, or None for a new one
         self.setWindowTitle(self.tr("Guardians and representatives"))  # never the client's name
         self.list = make_tree([self.tr("Name"), self.tr("Relationship"), self.tr("Authority"), self.tr("May sign"),
@@ -112,6 +117,19 @@ class GuardiansDialog(QDialog):
         self.resize(680, 640)
         self._fill_list()
         self.new_guardian()
+        controller.query(self, age_of_majority).success(self._majority_read).run()
+
+    def _majority_read(self, majority: int) -> None:
+        self.majority = majority
+        chosen = self.editing
+        self._fill_list()
+        # The row being edited stays current, quietly: the form keeps what was typed into it.
+        self.list.blockSignals(True)
+        for i in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(i)
+            if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == chosen:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
 
     # --- list and form ---------------------------------------------------------------
     def _fill_list(self) -> None:
@@ -120,9 +138,20 @@ class GuardiansDialog(QDialog):
         for g in self.guardians:
             add_row(self.list, [g.name, g.relationship, g.authority.replace("_", " "),
                                 self.tr("yes") if g.may_authorize else self.tr("no"), show_date(g.valid_from),
-                                show_date(g.valid_until)],
+                                self._until(g)],
                     g.guardian_id)
         self.list.blockSignals(False)
+
+    def _until(self, g: Guardian) -> str:
+        """The recorded end, or sooner the day a parent's authority over a minor ends by law (the
+        list said nothing for a parent of a 17-year-old, as if it ran on; found in the real app)."""
+        ends = None if self.majority is None else parental_authority_ends(
+            g.authority, self.date_of_birth, self.majority, majority_order=bool(g.majority_order_attachment_id))
+        if ends is not None and (g.valid_until is None or ends <= g.valid_until):
+            if ends <= date.today():
+                return self.tr("{0} (turned {1})").format(show_date(ends), self.majority)
+            return self.tr("{0} (turns {1})").format(show_date(ends), self.majority)
+        return show_date(g.valid_until)
 
     def select(self, guardian_id: str) -> None:
         for i in range(self.list.topLevelItemCount()):
