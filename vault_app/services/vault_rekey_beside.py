@@ -1,10 +1,11 @@
 """Vault > Replace every key… beside the vault's worker (issue 21, item 1; docs/scaling.md,
 "Thirteenth round: Replace every key beside the worker").
 
-The command line's `vault-app rekey` (vault_rekey.rekey_vault) rekeys each compartment in
-place on the one connection; in the app that held the worker for the whole rekey, so an
-autosave, a lock or a chart opening waited seconds (tens of seconds at 4x). Here, as the
-destruction's rekey (services/rekey_beside.py), in three parts:
+The rekey in place (each compartment's PRAGMA rekey on the one connection) held the app's
+worker for the whole rekey, so an autosave, a lock or a chart opening waited seconds (tens
+of seconds at 4x). Here, as the destruction's rekey (services/rekey_beside.py), in three
+parts. The command line's `vault-app rekey` runs the same three on its one thread
+(`replace_here`, fourteenth round), so both keep one promise through one code path:
 
 1. `begin`, on the worker, short: the new passphrase judged, the current one proven, every
    -wal checkpointed and a read held on records.db, ledger.db and psychotherapy.db
@@ -53,7 +54,7 @@ from vault_app.domain.errors import VaultBusy, VaultError
 from vault_app.services import vault_rekey
 from vault_app.services.beside_job import BesideJob, Submit, hand_over
 from vault_app.services.destruction_image import Holder, hold
-from vault_app.services.fault_injection import crash_point
+from vault_app.services.fault_injection import crash_point, pause_point
 from vault_app.services.rekey_beside import BESIDE, Pending, discard, forget, name_changes, swap_one, write_copies
 from vault_app.services.vault import Vault
 from vault_app.services.vault_keys import COMPARTMENT_SLOTS, kdf_params_of
@@ -77,9 +78,8 @@ class ReplacementStopped(VaultError):
 
     kind = "rekey-stopped"
 
-    def __init__(self) -> None:
-        super().__init__("Replacing every key stopped. " + NOTHING_CHANGED,
-                         hint="Choose Vault > Replace every key… again when you are ready.")
+    def __init__(self, hint: str = "Choose Vault > Replace every key… again when you are ready.") -> None:
+        super().__init__("Replacing every key stopped. " + NOTHING_CHANGED, hint=hint)
 
 
 @dataclass
@@ -168,6 +168,9 @@ def copy(replacing: Replacing, stop: Callable[[], bool] | None = None,
     # The new passphrase wrap's derivation, under the salt `finish` will write.
     replacing.new_salt = secrets.token_bytes(kdf.SALT_LEN)
     replacing.ahead.add(replacing.new_passphrase or replacing.passphrase, replacing.new_salt, replacing.params)
+    if stop is not None and stop():  # asked during that derivation (seconds at the default settings)
+        replacing.abandon()
+        raise ReplacementStopped()
 
 
 def finish(vault: Vault, replacing: Replacing) -> vault_rekey.RekeyResult:
@@ -223,21 +226,56 @@ def _said(err: VaultError) -> VaultError:
 
 def replace_beside(vault_calls: Callable[[Callable[[Vault], Any]], Any], passphrase: str,
                    new_passphrase: str | None = None, params: KdfParams | None = None,
-                   during: Callable[[], None] | None = None) -> vault_rekey.RekeyResult:
-    """The whole replacement for callers without the GUI (tests, the benchmark):
-    `vault_calls(fn)` runs fn where the vault is used (beside_job.SerialWorker.call);
-    `during()` runs on this thread once the copies are written, before the swap."""
+                   during: Callable[[], None] | None = None, *, stop: Callable[[], bool] | None = None,
+                   progress: Callable[[float, str], None] | None = None) -> vault_rekey.RekeyResult:
+    """The whole replacement for callers without the GUI (the command line, tests, the
+    benchmark): `vault_calls(fn)` runs fn where the vault is used (beside_job.SerialWorker.call,
+    or this thread: `replace_here`); `during()` runs on this thread once the copies are
+    written, before the swap; `stop()` true during the copies ends them with nothing changed
+    (ReplacementStopped); `progress(fraction, text)` as RekeyJob's, from the copies' threads too."""
+    step = progress or (lambda _f, _t: None)
+    step(0.0, "Proving the passphrase…")
     ahead = proof_ahead(vault_calls(lambda v: v.folder), passphrase)
     replacing: Replacing = vault_calls(lambda v: begin(v, passphrase, new_passphrase, params, ahead))
-    copy(replacing)
+    copy(replacing, stop, _counted(replacing, step))
     if during is not None:
         try:
             during()
         except BaseException:
             replacing.abandon()
             raise
+    step(0.95, SWAPPING)
     result: vault_rekey.RekeyResult = vault_calls(lambda v: finish(v, replacing))
+    step(1.0, "Done")
     return result
+
+
+def replace_here(vault: Vault, passphrase: str, new_passphrase: str | None = None, params: KdfParams | None = None,
+                 *, stop: Callable[[], bool] | None = None,
+                 progress: Callable[[float, str], None] | None = None) -> vault_rekey.RekeyResult:
+    """Every key replaced on this thread (the command line's `vault-app rekey`: nothing else
+    uses the vault meanwhile): the copies beside the files, then the short swap."""
+    return replace_beside(lambda fn: fn(vault), passphrase, new_passphrase, params, stop=stop, progress=progress)
+
+
+COPYING = "Re-encrypting every compartment under fresh keys…"
+SWAPPING = "Putting the copies in place and wrapping every key under a new master key…"
+
+
+def _counted(replacing: Replacing, step: Callable[[float, str], None]) -> Callable[[int], None]:
+    """`written(bytes)` for the copies' threads: the share of every byte to copy, as 0-95%."""
+    total = max(1, replacing.total_bytes)
+    done = [0]
+    lock = threading.Lock()
+
+    def written(count: int) -> None:
+        with lock:
+            done[0] += count
+            fraction = done[0] / total
+        pause_point("rekey-copying")
+        step(0.95 * fraction, COPYING)
+
+    return written
 
 
 class RekeyJob(BesideJob):
@@ -262,7 +300,6 @@ class RekeyJob(BesideJob):
         self._on_end = on_end
         self.result: Any = None
         self.error: BaseException | None = None
-        self._lock = threading.Lock()
 
     def start(self) -> None:
         # Not a daemon: a quit waits for it (STOP_WAIT_SECONDS), so no copy outlives the app
@@ -278,16 +315,7 @@ class RekeyJob(BesideJob):
             ahead = proof_ahead(self._folder, self._passphrase)
             self._passphrase = ""
             replacing: Replacing = self._on_worker(lambda v: self._begin(v, ahead))
-            total = max(1, replacing.total_bytes)
-            done = [0]
-
-            def written(count: int) -> None:
-                with self._lock:
-                    done[0] += count
-                    fraction = done[0] / total
-                self._progress(0.95 * fraction, "Re-encrypting every compartment under fresh keys…")
-
-            copy(replacing, self._stopping.is_set, written)
+            copy(replacing, self._stopping.is_set, _counted(replacing, self._progress))
             self._progress(0.95, "Wrapping every key under a new master key…")
             try:
                 self.result = self._on_worker(lambda v: self._finish(v, replacing))
@@ -308,5 +336,6 @@ class RekeyJob(BesideJob):
                 self._on_end(self.result, self.error)
 
 
-__all__ = ["BESIDE", "NOTHING_CHANGED", "ORDER", "STOP_WAIT_SECONDS", "RekeyJob", "ReplacementStopped", "Replacing",
-           "begin", "copy", "finish", "proof_ahead", "replace_beside"]
+__all__ = ["BESIDE", "COPYING", "NOTHING_CHANGED", "ORDER", "STOP_WAIT_SECONDS", "SWAPPING", "RekeyJob",
+           "ReplacementStopped", "Replacing", "begin", "copy", "finish", "proof_ahead", "replace_beside",
+           "replace_here"]
