@@ -16,8 +16,8 @@ parts. The command line's `vault-app rekey` runs the same three on its one threa
    under fresh random keys into `<name>.db.rekeyed`, side by side (rekey_beside.write_copies).
    The therapist's autosaves, and their ledger entries, go on into each -wal. A stop (the
    lock) or a full disk scrubs the copies and lets the reads go: nothing was changed, the
-   vault keeps its keys and its Emergency Kit. (A file over 1 GiB is rekeyed in place at
-   the swap instead: rekey_copy.fits.)
+   vault keeps its keys and its Emergency Kit. (A file over 1 GiB is copied too since the
+   fourteenth round: its locking page, which no key authenticates, is kept as it is.)
 3. `finish`, on the worker, short: the passphrase proven again; the psychotherapy
    compartment at hand (opened for maintenance if the therapist had it locked); the
    "vault.rekey_started" entry; the pages the autosaves wrote meanwhile named while the
