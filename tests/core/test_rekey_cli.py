@@ -34,6 +34,7 @@ from vault_app.storage import rekey_copy
 from vault_app.storage.compartment import COMPARTMENT_FILES
 
 NEW = "after the suspected leak, a new long passphrase 8"
+RECOVERED = "from the old kit, a long one 4"
 _LONG = "A paragraph of the session, long enough that the copies take several blocks. " * 30
 
 
@@ -112,7 +113,7 @@ def _unchanged(practice: Practice, wraps: tuple[str, dict[str, str]]) -> None:
         assert vault_keys(vault) == practice.keys and vault.master_key() == practice.master
         assert not [e for e in vault.ledger.entries() if e.kind.startswith("vault.rekey")]
         _everything_there(vault, practice)
-    recover_vault(folder, practice.recovery_key, "from the old kit, a long one 4").lock()
+    recover_vault(folder, practice.recovery_key, RECOVERED).lock()
 
 
 def test_cli_rekey_end_to_end(tmp_path: Path, kdf_params: KdfParams) -> None:
@@ -296,3 +297,33 @@ def test_a_full_disk_during_the_copies_keeps_the_old_keys_and_says_so(tmp_path: 
         assert _copies(practice.folder) == []
         filler.unlink()
         _unchanged(practice, wraps)
+
+
+def test_a_drive_without_room_for_the_copies_is_refused_before_anything_changes(tmp_path: Path,
+                                                                                kdf_params: KdfParams) -> None:
+    """A real small tmpfs: with 2 MiB less free than the copies and their margin need
+    (room_needed of the files' sizes), refused at the start with both figures, nothing
+    written; with 2 MiB more, the same command replaces every key."""
+    with small_filesystem(tmp_path / "disk", "32m") as disk:
+        practice = _practice(disk / "vault", kdf_params)
+        need = vault_rekey_beside.room_needed(sum((practice.folder / f).stat().st_size
+                                                  for f in COMPARTMENT_FILES.values()))
+        wraps = _wraps(practice.folder)
+        filler = _fill(disk, need - 2 * 2**20)
+        done = subprocess.run(_rekey_args(practice.folder, _new_file(tmp_path)), env=_env(), capture_output=True,
+                              text=True, timeout=300, check=False)
+        assert done.returncode == ExitCode.ENVIRONMENT, done.stderr
+        assert f"needs about {-(-need // 2**20)} MiB free" in done.stderr
+        assert vault_rekey_beside.NOTHING_CHANGED in done.stderr and "Traceback" not in done.stderr
+        assert "Re-encrypting" not in done.stderr, "refused before any copy was begun"
+        _unchanged(practice, wraps)
+        filler.unlink()
+        filler = _fill(disk, need + 2 * 2**20)
+        # The passphrase _unchanged's recovery with the old kit set.
+        done = subprocess.run(_rekey_args(practice.folder, _new_file(tmp_path)),
+                              env=_env(VAULT_APP_PASSPHRASE=RECOVERED), capture_output=True, text=True, timeout=300,
+                              check=False)
+        assert done.returncode == 0, done.stderr
+        filler.unlink()
+        with open_vault(practice.folder, NEW, with_psychotherapy=True, check_every_page=True) as vault:
+            _everything_there(vault, practice)

@@ -11,7 +11,9 @@ parts. The command line's `vault-app rekey` runs the same three on its one threa
    -wal checkpointed and a read held on records.db, ledger.db and psychotherapy.db
    (destruction_image.hold: no checkpoint can change those files until it is let go). A
    -wal that cannot be emptied (another program reads the vault) is refused here: VaultBusy,
-   nothing changed. Nothing is written: no header change, no ledger entry.
+   nothing changed; so is a drive without room for the copies (DiskFull, `room_needed`:
+   the files' sizes and a margin, against the drive's free space). Nothing is written: no
+   header change, no ledger entry.
 2. `copy`, beside: the three files, as the reads hold them, re-encrypted page by page
    under fresh random keys into `<name>.db.rekeyed`, side by side (rekey_beside.write_copies).
    The therapist's autosaves, and their ledger entries, go on into each -wal. A stop (the
@@ -42,6 +44,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import secrets
+import shutil
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -50,7 +53,7 @@ from typing import Any
 
 from vault_app.crypto import kdf, keys
 from vault_app.crypto.kdf import KdfParams
-from vault_app.domain.errors import VaultBusy, VaultError
+from vault_app.domain.errors import DiskFull, VaultBusy, VaultError
 from vault_app.services import vault_rekey
 from vault_app.services.beside_job import BesideJob, Submit, hand_over
 from vault_app.services.destruction_image import Holder, hold
@@ -68,6 +71,10 @@ log = logging.getLogger(__name__)
 
 ORDER = ("records", "ledger", "psychotherapy")  # as the rekey in place (vault_rekey._rekey)
 NOTHING_CHANGED = "Nothing was changed: the vault keeps its keys, and your Emergency Kit still works."
+# Beyond the copies themselves: the swap's -wal folds and header writes, and the autosaves
+# of those seconds (kilobytes each); generous, as a drive filled to the last MiB is a
+# drive about to fail a save.
+ROOM_MARGIN = 8 << 20
 # How long a lock or quit waits for the job's thread to let go (it stops at its next block
 # of 1 MiB per copy, or after the short finish already handed to the worker).
 STOP_WAIT_SECONDS = 10.0
@@ -138,11 +145,31 @@ def begin(vault: Vault, passphrase: str, new_passphrase: str | None, params: Kdf
     try:
         with os_errors("re-encrypting the vault"):
             sizes = {name: (vault.folder / COMPARTMENT_FILES[name]).stat().st_size for name in old}
+            free = shutil.disk_usage(vault.folder).free
+        _check_room(sum(sizes.values()), free)
     except BaseException:
         holder.release()
         raise
     pending = Pending(vault.folder, {name: keys.random_key() for name in old}, old=old, sizes=sizes)
     return Replacing(passphrase, new_passphrase, params, pending, holder, ahead)
+
+
+def room_needed(total: int) -> int:
+    """Free bytes the copies need: one of each file, side by side, and ROOM_MARGIN for what
+    the swap and the autosaves meanwhile write (each -wal, the header)."""
+    return total + ROOM_MARGIN
+
+
+def _check_room(total: int, free: int) -> None:
+    """Refused before anything is written when the copies cannot fit (a full disk part-way
+    through them also changes nothing, but only after minutes of writing at 4x)."""
+    need = room_needed(total)
+    if free < need:
+        mib = 1 << 20
+        raise DiskFull(f"Replacing every key needs about {-(-need // mib)} MiB free on the vault's drive (a "
+                       f"re-encrypted copy of each file is written beside it first); {free // mib} MiB are free. "
+                       + NOTHING_CHANGED,
+                       hint="Free some space on that drive, then replace every key again.")
 
 
 def copy(replacing: Replacing, stop: Callable[[], bool] | None = None,
@@ -336,6 +363,6 @@ class RekeyJob(BesideJob):
                 self._on_end(self.result, self.error)
 
 
-__all__ = ["BESIDE", "COPYING", "NOTHING_CHANGED", "ORDER", "STOP_WAIT_SECONDS", "SWAPPING", "RekeyJob",
-           "ReplacementStopped", "Replacing", "begin", "copy", "finish", "proof_ahead", "replace_beside",
-           "replace_here"]
+__all__ = ["BESIDE", "COPYING", "NOTHING_CHANGED", "ORDER", "ROOM_MARGIN", "STOP_WAIT_SECONDS", "SWAPPING",
+           "RekeyJob", "ReplacementStopped", "Replacing", "begin", "copy", "finish", "proof_ahead", "replace_beside",
+           "replace_here", "room_needed"]
