@@ -253,7 +253,8 @@ def test_a_copy_that_cannot_be_made_leaves_the_rekey_in_place_and_says_why(psy_v
     cert = _destroy_beside(psy_vault, chart, lambda worker: None)
     assert cert["verification"]["result"] == "passed", cert["verification"]
     details = [s["detail"] for s in cert["method"]["steps"] if s["step"] == "rekey"]
-    assert len(details) == 2 and all("(in place: a compartment file that does not end on a page" in d for d in details), details
+    assert len(details) == 2, details
+    assert all("(in place: a compartment file that does not end on a page" in d for d in details), details
     keys_after = vault_keys(psy_vault)
     assert all(keys_after[n] != keys_before[n] for n in ("records", "psychotherapy"))
     assert _copies(vault_dir) == []

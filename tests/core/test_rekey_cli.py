@@ -23,6 +23,7 @@ import pytest
 from tests.conftest import PASSPHRASE
 from tests.core.destruction_helpers import vault_keys
 from tests.core.test_faults_diskfull import _fill, small_filesystem
+from tests.core.test_vault_rekey_beside import HOLDER
 from tests.core.test_writer_lock import _session, _tell
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import ExitCode, WrongPassphrase, WrongRecoveryKey
@@ -235,18 +236,6 @@ def test_a_session_holding_the_vault_refuses_the_rekey_before_anything_changes(t
     _unchanged(practice, wraps)
 
 
-READER = """
-import sys
-from pathlib import Path
-from vault_app.storage.compartment import open_query_only
-conn = open_query_only(Path(sys.argv[1]), bytes.fromhex(sys.stdin.readline().strip()), "records", "reading")
-conn.execute("BEGIN")
-conn.execute("SELECT count(*) FROM clients").fetchone()
-print("held", flush=True)
-sys.stdin.readline()
-"""
-
-
 def test_a_reader_in_another_process_refuses_the_rekey_before_anything_changes(tmp_path: Path,
                                                                                kdf_params: KdfParams) -> None:
     """A read-only command holding a read on records.db over a frame it predates: its -wal
@@ -256,7 +245,7 @@ def test_a_reader_in_another_process_refuses_the_rekey_before_anything_changes(t
         note = notes.create_progress_note(vault, next(iter(clients.list_clients(vault))).client_id,
                                           text="Written before the reader's read.", template="free")
     practice.progress[note.note_id] = "Written before the reader's read."
-    reader = subprocess.Popen([sys.executable, "-c", READER, str(practice.folder / COMPARTMENT_FILES["records"])],
+    reader = subprocess.Popen([sys.executable, "-c", HOLDER, str(practice.folder / COMPARTMENT_FILES["records"])],
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert reader.stdin is not None and reader.stdout is not None
