@@ -177,7 +177,6 @@ def _rekey_progress(args: argparse.Namespace) -> Callable[[float, str], None]:
     """The replacement's steps on stderr (stdout keeps the kit): each new step, and the
     copies' share every 10%. Called from the copies' threads too."""
     import sys
-    import threading
 
     if getattr(args, "json", False):
         return lambda _fraction, _text: None

@@ -69,7 +69,7 @@ from vault_app.storage.header import unb64
 
 log = logging.getLogger(__name__)
 
-ORDER = ("records", "ledger", "psychotherapy")  # as the rekey in place (vault_rekey._rekey)
+ORDER = ("records", "ledger", "psychotherapy")  # as the rekey in place did (until the fourteenth round)
 NOTHING_CHANGED = "Nothing was changed: the vault keeps its keys, and your Emergency Kit still works."
 # Beyond the copies themselves: the swap's -wal folds and header writes, and the autosaves
 # of those seconds (kilobytes each); generous, as a drive filled to the last MiB is a
@@ -162,7 +162,8 @@ def room_needed(total: int) -> int:
 
 def _check_room(total: int, free: int) -> None:
     """Refused before anything is written when the copies cannot fit (a full disk part-way
-    through them also changes nothing, but only after minutes of writing at 4x)."""
+    through them also changes nothing, but only after the copies ran that far, and a drive
+    filled to its last byte fails the therapist's saves meanwhile)."""
     need = room_needed(total)
     if free < need:
         mib = 1 << 20
