@@ -1,4 +1,6 @@
-"""SIGKILL a child that rotates every key (`rekey`) over and over, at random moments.
+"""SIGKILL a child that rotates every key (`rekey`: the copies beside the files, then the
+short swap, vault_rekey_beside.replace_here) over and over, at random moments. (Each named
+step of it: tests/core/test_rekey_cli.py and test_vault_rekey_beside.py.)
 
 After every kill the vault opens with its passphrase (rekey keeps it here), every page
 of every compartment authenticates, the ledger verifies, no rollback alarm is raised,
@@ -24,7 +26,7 @@ from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import WrongPassphrase
 from vault_app.services import clients
 from vault_app.services.vault import create_vault, open_vault
-from vault_app.services.vault_rekey import rekey_vault
+from vault_app.services.vault_rekey_beside import replace_here
 
 CYCLES = int(os.environ.get("VAULT_KILL_REKEY_CYCLES", "40"))
 SEED = int(os.environ.get("VAULT_KILL_SEED", "20240611"))
@@ -36,7 +38,7 @@ def _child(folder: Path, phrase: str, out_fd: int) -> None:
         vault = open_vault(folder, phrase)
         while True:
             nxt = OTHER if phrase == PASSPHRASE else PASSPHRASE
-            rekey_vault(vault, phrase, new_passphrase=nxt)
+            replace_here(vault, phrase, nxt)
             os.write(out_fd, f"rekeyed {nxt}\n".encode())
             phrase = nxt
     except BaseException as exc:

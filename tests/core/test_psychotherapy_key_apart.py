@@ -20,7 +20,7 @@ from vault_app.services import vault_psychotherapy_key as apart
 from vault_app.services.vault import Vault, create_vault, open_copy_with_master, open_vault, recover_vault
 from vault_app.services.vault_folder import read_info
 from vault_app.services.vault_keys import PSYCHOTHERAPY_WRAP, unwrap_header_keys
-from vault_app.services.vault_rekey import rekey_vault
+from vault_app.services.vault_rekey_beside import replace_here
 from vault_app.storage import header as header_io
 from vault_app.storage.compartment import Compartment
 
@@ -133,7 +133,7 @@ def test_after_a_rekey_the_old_header_and_passphrase_do_not_reach_it(tmp_path: P
     old_header = header_io.read(folder)
     with open_vault(folder, PASSPHRASE, with_psychotherapy=True) as vault:
         old_wraps = vault.psychotherapy_wraps()
-        rekey_vault(vault, PASSPHRASE)
+        replace_here(vault, PASSPHRASE)
         new_wraps = vault.psychotherapy_wraps()
         assert new_wraps[0] not in old_wraps and new_wraps[1:2] == old_wraps[:1]  # the old one kept for backups
     live = header_io.read(folder)
@@ -197,7 +197,7 @@ def test_a_rekey_completes_the_upgrade(tmp_path: Path) -> None:
     passphrase = (FORMAT_2 / "PASSPHRASE.txt").read_text().strip()
     with open_vault(folder, passphrase) as vault:
         assert not vault.psychotherapy_key_apart
-        result = rekey_vault(vault, passphrase)
+        result = replace_here(vault, passphrase)
         assert vault.psychotherapy_key_apart and apart.PWK_BY_MASTER not in vault.header.wrapped
         assert PSYCHOTHERAPY_WRAP not in vault.held_key_slots()
         _cannot_open_psychotherapy(folder, vault.header, _every_records_level_key(vault))

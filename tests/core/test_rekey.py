@@ -1,24 +1,24 @@
-"""Rotation: after `vault-app rekey`, an old header with the old passphrase, the old
-recovery key and an old backup's keys no longer open the live vault; everything in it
-is still there; older backups stay usable; a crash at any step leaves a vault that opens
-with one of the two passphrases."""
+"""Rotation: after `vault-app rekey` (the copies beside the files, then the short swap:
+vault_rekey_beside.replace_here, the GUI's path on one thread), an old header with the old
+passphrase, the old recovery key and an old backup's keys no longer open the live vault;
+everything in it is still there; older backups stay usable. The command line itself, as a
+real process (tests/core/test_rekey_cli.py): a kill at each step, Ctrl-C during the copies,
+another process holding the vault, a full disk."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import PASSPHRASE
-from tests.core.cli_helpers import cli_process
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import VaultCorrupt, VaultError, VaultTampered, WrongPassphrase, WrongRecoveryKey
-from vault_app.services import backup, clients
+from vault_app.services import backup, clients, vault_rekey_beside
 from vault_app.services.device_secret import KeyringSecretStore
 from vault_app.services.vault import create_vault, open_vault, recover_vault
 from vault_app.services.vault_keys import unwrap_header_keys, unwrap_master
-from vault_app.services.vault_rekey import rekey_vault
+from vault_app.services.vault_rekey_beside import replace_here
 from vault_app.storage import header as header_io
 from vault_app.storage.compartment import Compartment
 
@@ -38,7 +38,7 @@ def test_old_header_and_old_passphrase_do_not_open_the_rekeyed_vault(tmp_path: P
     old_header = header_io.read(folder)
     with open_vault(folder, PASSPHRASE) as vault:
         old_records_key = vault.compartment_key("records")
-        result = rekey_vault(vault, PASSPHRASE, new_passphrase=NEW_PASSPHRASE)
+        result = replace_here(vault, PASSPHRASE, NEW_PASSPHRASE)
         clients.create_client(vault, "Severin Achterberg")  # a client made after the rotation
     # The old header still yields the old master key...
     old_master = unwrap_master(folder, old_header, PASSPHRASE, KeyringSecretStore())
@@ -70,7 +70,7 @@ def test_older_backups_stay_usable_after_a_rekey(tmp_path: Path, kdf_params: Kdf
     folder, _ = _vault_with_a_client(tmp_path, kdf_params)
     with open_vault(folder, PASSPHRASE) as vault:
         info = backup.create_backup(vault, tmp_path / "backups")
-        rekey_vault(vault, PASSPHRASE, new_passphrase=NEW_PASSPHRASE)
+        replace_here(vault, PASSPHRASE, NEW_PASSPHRASE)
         assert backup.verify_backup(Path(info.path), vault=vault)["ok"]  # the vault keeps its old master
     # The old backup opens with the passphrase it was made under, restored elsewhere.
     backup.restore_backup(Path(info.path), tmp_path / "restored", passphrase=PASSPHRASE)
@@ -78,50 +78,27 @@ def test_older_backups_stay_usable_after_a_rekey(tmp_path: Path, kdf_params: Kdf
         assert [c.legal_name for c in clients.list_clients(old)] == ["Cordelia Abernathy-Osei"]
 
 
-@pytest.mark.parametrize("crash_at", range(4))
-def test_a_crash_at_any_step_leaves_a_vault_that_opens(crash_at: int, tmp_path: Path, kdf_params: KdfParams) -> None:
+def test_the_steps_are_reported_in_order_up_to_done(tmp_path: Path, kdf_params: KdfParams) -> None:
+    """What `vault-app rekey` prints on stderr: the proof, the copies' share up to 95%, the swap, done."""
     folder, _ = _vault_with_a_client(tmp_path, kdf_params)
-    steps: list[str] = []
-
-    def progress(text: str) -> None:
-        if len(steps) == crash_at:
-            raise KeyboardInterrupt  # the process dies here: nothing below runs
-        steps.append(text)
-
-    vault = open_vault(folder, PASSPHRASE)
-    with pytest.raises(KeyboardInterrupt):
-        rekey_vault(vault, PASSPHRASE, new_passphrase=NEW_PASSPHRASE, progress=progress)
-    vault.close_without_logging()
-    opened = None
-    for phrase in (PASSPHRASE, NEW_PASSPHRASE):
-        try:
-            opened = open_vault(folder, phrase, with_psychotherapy=True, check_every_page=True)
-        except WrongPassphrase:
-            continue
-        break
-    assert opened is not None
-    with opened:
-        assert [c.legal_name for c in clients.list_clients(opened)] == ["Cordelia Abernathy-Osei"]
-        assert opened.verify_ledger().ok
-
-
-def test_cli_rekey_prints_a_new_emergency_kit(tmp_path: Path, kdf_params: KdfParams) -> None:
-    folder, old_recovery = _vault_with_a_client(tmp_path, kdf_params)
-    done = cli_process("rekey", "--vault", str(folder), "--json")
-    assert done.code == 0, done
-    new_recovery = done.json()["recovery_key"]
-    assert new_recovery != old_recovery
-    shutil.copytree(folder, tmp_path / "copy")
-    recover_vault(tmp_path / "copy", new_recovery, "from the new kit 1").lock()
-    with pytest.raises(WrongRecoveryKey):
-        recover_vault(folder, old_recovery, "from the old kit 1")
+    seen: list[tuple[float, str]] = []
+    with open_vault(folder, PASSPHRASE) as vault:
+        replace_here(vault, PASSPHRASE, progress=lambda f, t: seen.append((f, t)))
+    assert seen[0] == (0.0, "Proving the passphrase…")
+    assert seen[-2:] == [(0.95, vault_rekey_beside.SWAPPING), (1.0, "Done")]
+    copying = [f for f, t in seen if t == vault_rekey_beside.COPYING]
+    assert copying and max(copying) == pytest.approx(0.95) and min(copying) > 0.0
+    with open_vault(folder, PASSPHRASE) as vault:
+        [entry] = vault.ledger.entries(kinds=("vault.rekeyed",))
+        assert entry.payload["how"] == {n: vault_rekey_beside.BESIDE for n in vault_rekey_beside.ORDER}
 
 
 def test_a_reader_holding_the_journal_refuses_the_rekey_before_anything_changes(tmp_path: Path,
                                                                                 kdf_params: KdfParams) -> None:
     """A read transaction elsewhere (a read-only command beside the window) keeps the WAL from
-    being folded in: the rekey is refused before the records key is staged, with a message
-    that says so, and the vault still opens with its old passphrase and holds its client."""
+    being folded in: the rekey is refused at its start, before any copy or key is written,
+    with a message that says so, and the vault still opens with its old passphrase and holds
+    its client."""
     from vault_app.domain.errors import VaultBusy
     from vault_app.storage.compartment import COMPARTMENT_FILES, open_query_only
 
@@ -134,9 +111,11 @@ def test_a_reader_holding_the_journal_refuses_the_rekey_before_anything_changes(
             other.execute("SELECT count(*) FROM clients").fetchone()  # a read transaction, held
             clients.create_client(vault, "Wendel Okafor")  # a frame the reader's snapshot predates
             with pytest.raises(VaultBusy) as caught:
-                rekey_vault(vault, PASSPHRASE, new_passphrase=NEW_PASSPHRASE)
+                replace_here(vault, PASSPHRASE, NEW_PASSPHRASE)
             assert "being read by another program" in caught.value.message
+            assert vault_rekey_beside.NOTHING_CHANGED in caught.value.message
             assert vault.compartment_key("records") == old_key
+            assert not [e for e in vault.ledger.entries() if e.kind.startswith("vault.rekey")]
         finally:
             other.close()
     with open_vault(folder, PASSPHRASE) as vault:

@@ -10,7 +10,7 @@ from tests.conftest import PASSPHRASE
 from vault_app.crypto.kdf import KdfParams
 from vault_app.services import reminders
 from vault_app.services.vault import create_vault, open_vault
-from vault_app.services.vault_rekey import rekey_vault
+from vault_app.services.vault_rekey_beside import replace_here
 
 FORMAT_2 = Path(__file__).resolve().parents[1] / "data" / "vault-format-2"
 
@@ -25,7 +25,7 @@ def test_an_upgraded_vault_is_told_to_replace_every_key_until_it_has(tmp_path: P
         assert said.startswith("Upgraded for this version.") and said.endswith(reminders.KEY_APART_REMINDER)
     with open_vault(folder, passphrase) as vault:
         assert reminders.after_unlock(vault) == reminders.KEY_APART_REMINDER
-        rekey_vault(vault, passphrase)
+        replace_here(vault, passphrase)
         assert reminders.KEY_APART_REMINDER not in (reminders.after_unlock(vault) or "")
 
 

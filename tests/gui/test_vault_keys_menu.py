@@ -147,15 +147,3 @@ def test_open_another_vault_locks_and_unlocks_the_other_folder(unlocked_app: App
     wait_ops(qtbot)
     main = unlock(unlocked_app, qtbot)
     assert main is not None and unlocked_app.vault is not None and unlocked_app.vault.folder == app_folder.resolve()
-
-
-def test_rekey_reports_each_step(vault, qtbot) -> None:
-    from vault_app.gui.background import Progress
-    from vault_app.services.key_replacement import REKEY_STEPS, replace_every_key
-
-    seen: list[tuple[float, str]] = []
-    kit = replace_every_key(vault, PASSPHRASE, None, Progress(lambda f, t: seen.append((f, t))))
-    fractions = [f for f, _t in seen]
-    assert fractions == sorted(fractions) and fractions[-1] == 1.0 and len(seen) == REKEY_STEPS + 1
-    assert any("psychotherapy.db" in text for _f, text in seen), seen
-    assert kit.vault_id == vault.vault_id and kit.recovery_key

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import signal
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +15,9 @@ from vault_app.crypto.kdf import DEFAULT_FLOOR, KdfParams
 from vault_app.domain.errors import ExitCode
 from vault_app.services import attachment_blobs, vault_folder
 from vault_app.services import vault as vault_service
+
+# A stop by Ctrl-C ends as an interrupted command does (cli/main.py), with its own message.
+INTERRUPTED = 130
 
 
 def _kdf_from_args(args: argparse.Namespace) -> KdfParams | None:
@@ -166,25 +173,65 @@ def cmd_recover(args: argparse.Namespace) -> int:
     return 0
 
 
+def _rekey_progress(args: argparse.Namespace) -> Callable[[float, str], None]:
+    """The replacement's steps on stderr (stdout keeps the kit): each new step, and the
+    copies' share every 10%. Called from the copies' threads too."""
+    import sys
+
+    if getattr(args, "json", False):
+        return lambda _fraction, _text: None
+    lock = threading.Lock()
+    last: list[tuple[str, int]] = [("", -1)]
+
+    def show(fraction: float, text: str) -> None:
+        tenth = int(fraction * 10)
+        with lock:
+            if (text, tenth) == last[0] or (text == last[0][0] and tenth < last[0][1]):
+                return
+            last[0] = (text, tenth)
+            print(f"  {fraction * 100:3.0f}%  {text}", file=sys.stderr, flush=True)
+
+    return show
+
+
+@contextlib.contextmanager
+def _ctrl_c_stops() -> Iterator[threading.Event]:
+    """SIGINT sets the event instead of raising: the copies stop at their next block of
+    1 MiB and are scrubbed (a KeyboardInterrupt raised on this thread while the copies'
+    threads still write would leave them to a race). The swap after them is short and
+    runs whole."""
+    pressed = threading.Event()
+    previous = signal.signal(signal.SIGINT, lambda _signum, _frame: pressed.set())
+    try:
+        yield pressed
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def cmd_rekey(args: argparse.Namespace) -> int:
     import os
     import sys
 
-    from vault_app.services import vault_rekey
+    from vault_app.services import vault_rekey_beside
 
     phrase = common.passphrase(args)
     wants_new = bool(getattr(args, "new_passphrase_file", None)) or "VAULT_APP_NEW_PASSPHRASE" in os.environ
     new = common.new_passphrase(args) if wants_new else None
 
-    def progress(text: str) -> None:
-        if not getattr(args, "json", False):
-            print(text + " ...", file=sys.stderr, flush=True)
-
-    # No sealing beside: the rekey re-encrypts ledger.db in place under a new key.
+    # No sealing beside: the swap puts new files in place of ledger.db and the others.
     with common.unlocked(args, seal_beside=False) as vault:
-        result = vault_rekey.rekey_vault(vault, phrase, new_passphrase=new, params=_kdf_from_args(args),
-                                         progress=progress)
+        try:
+            with _ctrl_c_stops() as pressed:
+                # The copies beside the files, then the short swap: the GUI's path, on this thread.
+                result = vault_rekey_beside.replace_here(vault, phrase, new, _kdf_from_args(args),
+                                                         stop=pressed.is_set, progress=_rekey_progress(args))
+        except vault_rekey_beside.ReplacementStopped:
+            common.emit_error(args, vault_rekey_beside.ReplacementStopped(
+                hint="Run 'vault-app rekey' again when you are ready."))
+            return INTERRUPTED
         fingerprint = _fingerprint(vault.public_key)
+    if pressed.is_set() and not getattr(args, "json", False):
+        print("Ctrl-C came after the copies were written: the short last part was finished.", file=sys.stderr)
     if args.recovery_key_out:
         vault_folder.save_recovery_key_text(Path(args.recovery_key_out), result.recovery_key)
     common.emit(

@@ -19,7 +19,7 @@ services/destruction_beside.py):
 
 The copies, the naming of the -wal's pages and each swap are services/rekey_beside.py's
 (shared with Vault > Replace every key…). A copy that cannot be written (a full disk, a
-file too large, any error) is scrubbed and that compartment is rekeyed in place at the
+file not of whole pages, any error) is scrubbed and that compartment is rekeyed in place at the
 swap, as before. Until its rename a file stays whole
 and current under its old key (the copy is a separate file), so a kill anywhere before it
 loses nothing and the next unlock scrubs the copy (storage/rekey_copy.scrub_strays); after

@@ -1,20 +1,17 @@
 """Vault > Replace every key…, as one use case: rotate every key and hand back what the new
 Emergency Kit must hold. The GUI replaces them beside its worker (services/vault_rekey_beside.py:
 `begin_replacing`, then `finish_with_kit` once the copies are written) and shows the kit;
-`replace_every_key` (in place, services/vault_rekey.py) is the command line's way, whose
-`vault-app rekey` prints the recovery key."""
+the command line's `vault-app rekey` runs the same parts on its one thread
+(vault_rekey_beside.replace_here) and prints the recovery key."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from vault_app.crypto.kdf import Ahead
-from vault_app.services import vault_rekey, vault_rekey_beside
+from vault_app.services import vault_rekey_beside
 from vault_app.services.certificates import public_key_fingerprint
 from vault_app.services.vault import Vault
-
-REKEY_STEPS = 4  # records, ledger, psychotherapy, the new master key (vault_rekey.rekey_vault)
 
 
 @dataclass(frozen=True)
@@ -31,20 +28,6 @@ def kit_for(vault: Vault, recovery_key: str) -> NewKit:
     return NewKit(recovery_key, vault.vault_id, str(vault.folder), public_key_fingerprint(vault.public_key))
 
 
-def replace_every_key(vault: Vault, passphrase: str, new_passphrase: str | None,
-                      progress: Callable[[float, str], None]) -> NewKit:
-    """Rekey with `progress(fraction, text)` after each step, 1.0 at the end."""
-    done = [0]
-
-    def step(text: str) -> None:
-        progress(done[0] / REKEY_STEPS, text + "…")
-        done[0] += 1
-
-    result = vault_rekey.rekey_vault(vault, passphrase, new_passphrase=new_passphrase, progress=step)
-    progress(1.0, "Done")
-    return kit_for(vault, result.recovery_key)
-
-
 def begin_replacing(vault: Vault, ahead: Ahead, passphrase: str,
                     new_passphrase: str | None) -> vault_rekey_beside.Replacing:
     """On the worker: the start of the replacement beside (vault_rekey_beside.begin), the
@@ -57,4 +40,4 @@ def finish_with_kit(vault: Vault, replacing: vault_rekey_beside.Replacing) -> Ne
     return kit_for(vault, vault_rekey_beside.finish(vault, replacing).recovery_key)
 
 
-__all__ = ["REKEY_STEPS", "NewKit", "begin_replacing", "finish_with_kit", "kit_for", "replace_every_key"]
+__all__ = ["NewKit", "begin_replacing", "finish_with_kit", "kit_for"]

@@ -67,7 +67,7 @@ def write_copies(pending: Pending, stop: Callable[[], bool] | None = None,
     `written(bytes)` follows each block of any copy, from the copies' threads."""
     names = [n for n in pending.fresh if rekey_copy.fits(pending.sizes[n])]
     if len(names) < len(pending.fresh):
-        pending.trouble = "a compartment file too large to re-encrypt page by page"
+        pending.trouble = "a compartment file that does not end on a page boundary"
         return
 
     def write(name: str) -> Path:

@@ -1,23 +1,25 @@
-"""Rotation (`vault-app rekey`): a new master key and a new psychotherapy wrapping key,
-every compartment re-encrypted under a fresh key, every key re-wrapped, a new recovery
-key (a new Emergency Kit). The passphrase asked again reaches the psychotherapy wrapping
-key for the duration of the rekey only.
+"""Rotation (`vault-app rekey`, Vault > Replace every key…): a new master key and a new
+psychotherapy wrapping key, every compartment re-encrypted under a fresh key, every key
+re-wrapped, a new recovery key (a new Emergency Kit). The passphrase asked again reaches
+the psychotherapy wrapping key for the duration of the rekey only.
 
 Afterwards an old copy of vault.header with the old passphrase, an old recovery key, or
 an old backup's keys yield only the old master key, which unwraps nothing in the live
 header and opens no live compartment. Offer it after a suspected leak (a lost laptop, a
 passphrase typed where it was seen, an Emergency Kit gone missing).
 
-Crash safety: each compartment goes stage -> PRAGMA rekey -> replace under the current
-master key (services/vault.py: a crash there is finished at the next unlock), and the
-switch to the new master key and recovery key is one atomic header write. So a crash
-at any point leaves a vault that opens with the old passphrase (before that write) or
-the new one (after), and its old Emergency Kit or the new one accordingly.
+The replacement itself is services/vault_rekey_beside.py's (the copies beside the files,
+then the short swap), for the GUI and the command line alike (`replace_here`). Here: what
+both share (the ledger's entries, the judged parameters, `unfinished`) and `rekey_in_place`,
+the swap's fallback for a compartment whose copy could not be used.
+
+Crash safety of the fallback: stage -> PRAGMA rekey -> replace under the current master key
+(services/vault.py: a crash there is finished at the next unlock); the switch to the new
+master key and recovery key is one atomic header write (Vault.rotate_master).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from vault_app.crypto import keys
@@ -25,7 +27,7 @@ from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import VaultBusy
 from vault_app.services.vault import Vault
 from vault_app.services.vault_keys import COMPARTMENT_SLOTS, check_new_passphrase, kdf_params_of, require_safe_kdf
-from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
+from vault_app.storage.compartment import Compartment
 
 # Older backups are wrapped under older master keys; the live vault keeps them (wrapped
 # under the current one) so it can still check and clean its own older backups.
@@ -42,7 +44,7 @@ class RekeyResult:
 
 def rekey_in_place(vault: Vault, comp: Compartment, fresh: bytes | None = None) -> None:
     """`comp` re-encrypted in place (PRAGMA rekey) under `fresh` (a random key when None):
-    staged, rekeyed, replaced in the header. Also the fallback of the rekey beside
+    staged, rekeyed, replaced in the header: the fallback of the rekey beside
     (vault_rekey_beside.py) for a compartment whose copy could not be used."""
     fresh = fresh or keys.random_key()
     # The WAL folded into the file before and after, so the file on disk is wholly under
@@ -59,40 +61,6 @@ def rekey_in_place(vault: Vault, comp: Compartment, fresh: bytes | None = None) 
     comp.rekey(fresh)
     comp.checkpoint()
     vault.replace_compartment_key(comp.name, fresh)
-
-
-def rekey_vault(
-    vault: Vault,
-    passphrase: str,
-    *,
-    new_passphrase: str | None = None,
-    params: KdfParams | None = None,
-    progress: Callable[[str], None] | None = None,
-) -> RekeyResult:
-    """Rotate every key of an open vault. The current passphrase is asked again."""
-    step = progress or (lambda _text: None)
-    params = checked_params(new_passphrase, params, vault)
-    # The passphrase reaches the psychotherapy wrapping key: held for the rekey only.
-    with vault.passphrase_proven(passphrase):
-        return _rekey(vault, passphrase, new_passphrase, params, step)
-
-
-def _rekey(
-    vault: Vault, passphrase: str, new_passphrase: str | None, params: KdfParams, step: Callable[[str], None]
-) -> RekeyResult:
-    vault.ledger.append(REKEY_STARTED)
-
-    for name in ("records", "ledger"):
-        step(f"Re-encrypting {COMPARTMENT_FILES[name]} under a fresh key")
-        rekey_in_place(vault, vault.compartment(name))
-    step(f"Re-encrypting {COMPARTMENT_FILES['psychotherapy']} under a fresh key")
-    with vault.psychotherapy_for_maintenance("rekey") as comp:
-        rekey_in_place(vault, comp)
-
-    step("Wrapping every key under a new master key, with a new recovery key")
-    recovery_key = vault.rotate_master(new_passphrase or passphrase, params, MAX_RETIRED)
-    vault.ledger.append(REKEYED, rekeyed_payload(new_passphrase, params))
-    return RekeyResult(recovery_key, COMPARTMENT_SLOTS)
 
 
 def unfinished(vault: Vault) -> bool:

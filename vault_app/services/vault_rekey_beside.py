@@ -1,22 +1,25 @@
 """Vault > Replace every key… beside the vault's worker (issue 21, item 1; docs/scaling.md,
 "Thirteenth round: Replace every key beside the worker").
 
-The command line's `vault-app rekey` (vault_rekey.rekey_vault) rekeys each compartment in
-place on the one connection; in the app that held the worker for the whole rekey, so an
-autosave, a lock or a chart opening waited seconds (tens of seconds at 4x). Here, as the
-destruction's rekey (services/rekey_beside.py), in three parts:
+The rekey in place (each compartment's PRAGMA rekey on the one connection) held the app's
+worker for the whole rekey, so an autosave, a lock or a chart opening waited seconds (tens
+of seconds at 4x). Here, as the destruction's rekey (services/rekey_beside.py), in three
+parts. The command line's `vault-app rekey` runs the same three on its one thread
+(`replace_here`, fourteenth round), so both keep one promise through one code path:
 
 1. `begin`, on the worker, short: the new passphrase judged, the current one proven, every
    -wal checkpointed and a read held on records.db, ledger.db and psychotherapy.db
    (destruction_image.hold: no checkpoint can change those files until it is let go). A
    -wal that cannot be emptied (another program reads the vault) is refused here: VaultBusy,
-   nothing changed. Nothing is written: no header change, no ledger entry.
+   nothing changed; so is a drive without room for the copies (DiskFull, `room_needed`:
+   the files' sizes and a margin, against the drive's free space). Nothing is written: no
+   header change, no ledger entry.
 2. `copy`, beside: the three files, as the reads hold them, re-encrypted page by page
    under fresh random keys into `<name>.db.rekeyed`, side by side (rekey_beside.write_copies).
    The therapist's autosaves, and their ledger entries, go on into each -wal. A stop (the
    lock) or a full disk scrubs the copies and lets the reads go: nothing was changed, the
-   vault keeps its keys and its Emergency Kit. (A file over 1 GiB is rekeyed in place at
-   the swap instead: rekey_copy.fits.)
+   vault keeps its keys and its Emergency Kit. (A file over 1 GiB is copied too since the
+   fourteenth round: its locking page, which no key authenticates, is kept as it is.)
 3. `finish`, on the worker, short: the passphrase proven again; the psychotherapy
    compartment at hand (opened for maintenance if the therapist had it locked); the
    "vault.rekey_started" entry; the pages the autosaves wrote meanwhile named while the
@@ -41,6 +44,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import secrets
+import shutil
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -49,11 +53,11 @@ from typing import Any
 
 from vault_app.crypto import kdf, keys
 from vault_app.crypto.kdf import KdfParams
-from vault_app.domain.errors import VaultBusy, VaultError
+from vault_app.domain.errors import DiskFull, VaultBusy, VaultError
 from vault_app.services import vault_rekey
 from vault_app.services.beside_job import BesideJob, Submit, hand_over
 from vault_app.services.destruction_image import Holder, hold
-from vault_app.services.fault_injection import crash_point
+from vault_app.services.fault_injection import crash_point, pause_point
 from vault_app.services.rekey_beside import BESIDE, Pending, discard, forget, name_changes, swap_one, write_copies
 from vault_app.services.vault import Vault
 from vault_app.services.vault_keys import COMPARTMENT_SLOTS, kdf_params_of
@@ -65,8 +69,12 @@ from vault_app.storage.header import unb64
 
 log = logging.getLogger(__name__)
 
-ORDER = ("records", "ledger", "psychotherapy")  # as the rekey in place (vault_rekey._rekey)
+ORDER = ("records", "ledger", "psychotherapy")  # as the rekey in place did (until the fourteenth round)
 NOTHING_CHANGED = "Nothing was changed: the vault keeps its keys, and your Emergency Kit still works."
+# Beyond the copies themselves: the swap's -wal folds and header writes, and the autosaves
+# of those seconds (kilobytes each); generous, as a drive filled to the last MiB is a
+# drive about to fail a save.
+ROOM_MARGIN = 8 << 20
 # How long a lock or quit waits for the job's thread to let go (it stops at its next block
 # of 1 MiB per copy, or after the short finish already handed to the worker).
 STOP_WAIT_SECONDS = 10.0
@@ -77,9 +85,8 @@ class ReplacementStopped(VaultError):
 
     kind = "rekey-stopped"
 
-    def __init__(self) -> None:
-        super().__init__("Replacing every key stopped. " + NOTHING_CHANGED,
-                         hint="Choose Vault > Replace every key… again when you are ready.")
+    def __init__(self, hint: str = "Choose Vault > Replace every key… again when you are ready.") -> None:
+        super().__init__("Replacing every key stopped. " + NOTHING_CHANGED, hint=hint)
 
 
 @dataclass
@@ -138,11 +145,32 @@ def begin(vault: Vault, passphrase: str, new_passphrase: str | None, params: Kdf
     try:
         with os_errors("re-encrypting the vault"):
             sizes = {name: (vault.folder / COMPARTMENT_FILES[name]).stat().st_size for name in old}
+            free = shutil.disk_usage(vault.folder).free
+        _check_room(sum(sizes.values()), free)
     except BaseException:
         holder.release()
         raise
     pending = Pending(vault.folder, {name: keys.random_key() for name in old}, old=old, sizes=sizes)
     return Replacing(passphrase, new_passphrase, params, pending, holder, ahead)
+
+
+def room_needed(total: int) -> int:
+    """Free bytes the copies need: one of each file, side by side, and ROOM_MARGIN for what
+    the swap and the autosaves meanwhile write (each -wal, the header)."""
+    return total + ROOM_MARGIN
+
+
+def _check_room(total: int, free: int) -> None:
+    """Refused before anything is written when the copies cannot fit (a full disk part-way
+    through them also changes nothing, but only after the copies ran that far, and a drive
+    filled to its last byte fails the therapist's saves meanwhile)."""
+    need = room_needed(total)
+    if free < need:
+        mib = 1 << 20
+        raise DiskFull(f"Replacing every key needs about {-(-need // mib)} MiB free on the vault's drive (a "
+                       f"re-encrypted copy of each file is written beside it first); {free // mib} MiB are free. "
+                       + NOTHING_CHANGED,
+                       hint="Free some space on that drive, then replace every key again.")
 
 
 def copy(replacing: Replacing, stop: Callable[[], bool] | None = None,
@@ -168,6 +196,9 @@ def copy(replacing: Replacing, stop: Callable[[], bool] | None = None,
     # The new passphrase wrap's derivation, under the salt `finish` will write.
     replacing.new_salt = secrets.token_bytes(kdf.SALT_LEN)
     replacing.ahead.add(replacing.new_passphrase or replacing.passphrase, replacing.new_salt, replacing.params)
+    if stop is not None and stop():  # asked during that derivation (seconds at the default settings)
+        replacing.abandon()
+        raise ReplacementStopped()
 
 
 def finish(vault: Vault, replacing: Replacing) -> vault_rekey.RekeyResult:
@@ -223,21 +254,56 @@ def _said(err: VaultError) -> VaultError:
 
 def replace_beside(vault_calls: Callable[[Callable[[Vault], Any]], Any], passphrase: str,
                    new_passphrase: str | None = None, params: KdfParams | None = None,
-                   during: Callable[[], None] | None = None) -> vault_rekey.RekeyResult:
-    """The whole replacement for callers without the GUI (tests, the benchmark):
-    `vault_calls(fn)` runs fn where the vault is used (beside_job.SerialWorker.call);
-    `during()` runs on this thread once the copies are written, before the swap."""
+                   during: Callable[[], None] | None = None, *, stop: Callable[[], bool] | None = None,
+                   progress: Callable[[float, str], None] | None = None) -> vault_rekey.RekeyResult:
+    """The whole replacement for callers without the GUI (the command line, tests, the
+    benchmark): `vault_calls(fn)` runs fn where the vault is used (beside_job.SerialWorker.call,
+    or this thread: `replace_here`); `during()` runs on this thread once the copies are
+    written, before the swap; `stop()` true during the copies ends them with nothing changed
+    (ReplacementStopped); `progress(fraction, text)` as RekeyJob's, from the copies' threads too."""
+    step = progress or (lambda _f, _t: None)
+    step(0.0, "Proving the passphrase…")
     ahead = proof_ahead(vault_calls(lambda v: v.folder), passphrase)
     replacing: Replacing = vault_calls(lambda v: begin(v, passphrase, new_passphrase, params, ahead))
-    copy(replacing)
+    copy(replacing, stop, _counted(replacing, step))
     if during is not None:
         try:
             during()
         except BaseException:
             replacing.abandon()
             raise
+    step(0.95, SWAPPING)
     result: vault_rekey.RekeyResult = vault_calls(lambda v: finish(v, replacing))
+    step(1.0, "Done")
     return result
+
+
+def replace_here(vault: Vault, passphrase: str, new_passphrase: str | None = None, params: KdfParams | None = None,
+                 *, stop: Callable[[], bool] | None = None,
+                 progress: Callable[[float, str], None] | None = None) -> vault_rekey.RekeyResult:
+    """Every key replaced on this thread (the command line's `vault-app rekey`: nothing else
+    uses the vault meanwhile): the copies beside the files, then the short swap."""
+    return replace_beside(lambda fn: fn(vault), passphrase, new_passphrase, params, stop=stop, progress=progress)
+
+
+COPYING = "Re-encrypting every compartment under fresh keys…"
+SWAPPING = "Putting the copies in place and wrapping every key under a new master key…"
+
+
+def _counted(replacing: Replacing, step: Callable[[float, str], None]) -> Callable[[int], None]:
+    """`written(bytes)` for the copies' threads: the share of every byte to copy, as 0-95%."""
+    total = max(1, replacing.total_bytes)
+    done = [0]
+    lock = threading.Lock()
+
+    def written(count: int) -> None:
+        with lock:
+            done[0] += count
+            fraction = done[0] / total
+        pause_point("rekey-copying")
+        step(0.95 * fraction, COPYING)
+
+    return written
 
 
 class RekeyJob(BesideJob):
@@ -262,7 +328,6 @@ class RekeyJob(BesideJob):
         self._on_end = on_end
         self.result: Any = None
         self.error: BaseException | None = None
-        self._lock = threading.Lock()
 
     def start(self) -> None:
         # Not a daemon: a quit waits for it (STOP_WAIT_SECONDS), so no copy outlives the app
@@ -278,16 +343,7 @@ class RekeyJob(BesideJob):
             ahead = proof_ahead(self._folder, self._passphrase)
             self._passphrase = ""
             replacing: Replacing = self._on_worker(lambda v: self._begin(v, ahead))
-            total = max(1, replacing.total_bytes)
-            done = [0]
-
-            def written(count: int) -> None:
-                with self._lock:
-                    done[0] += count
-                    fraction = done[0] / total
-                self._progress(0.95 * fraction, "Re-encrypting every compartment under fresh keys…")
-
-            copy(replacing, self._stopping.is_set, written)
+            copy(replacing, self._stopping.is_set, _counted(replacing, self._progress))
             self._progress(0.95, "Wrapping every key under a new master key…")
             try:
                 self.result = self._on_worker(lambda v: self._finish(v, replacing))
@@ -308,5 +364,6 @@ class RekeyJob(BesideJob):
                 self._on_end(self.result, self.error)
 
 
-__all__ = ["BESIDE", "NOTHING_CHANGED", "ORDER", "STOP_WAIT_SECONDS", "RekeyJob", "ReplacementStopped", "Replacing",
-           "begin", "copy", "finish", "proof_ahead", "replace_beside"]
+__all__ = ["BESIDE", "COPYING", "NOTHING_CHANGED", "ORDER", "ROOM_MARGIN", "STOP_WAIT_SECONDS", "SWAPPING",
+           "RekeyJob", "ReplacementStopped", "Replacing", "begin", "copy", "finish", "proof_ahead", "replace_beside",
+           "replace_here", "room_needed"]

@@ -52,9 +52,10 @@ from vault_app.storage.files import (
 from vault_app.storage.layout import COMPARTMENT_FILES
 
 SUFFIX = ".rekeyed"
-# SQLite never writes the page holding the locking bytes (offset 1 GiB): a file that large
-# has a page no key authenticates, so it is rekeyed in place instead (callers check `fits`).
-_LOCK_BYTE_OFFSET = 1 << 30
+# SQLite never writes the page holding the locking bytes (offset 1 GiB), nor reads it, and
+# SQLCipher never encrypts it (PRAGMA rekey skips it too): in a file that large it is a hole
+# no key authenticates, so the copy keeps its bytes as they are (`_Recipher.pages`).
+_LOCK_PAGE = (1 << 30) // PAGE_SIZE + 1
 
 
 class NotUsable(Exception):
@@ -73,8 +74,9 @@ def copy_path(path: Path) -> Path:
 
 
 def fits(size: int) -> bool:
-    """Whether a file of `size` bytes can be re-encrypted page by page here."""
-    return size % PAGE_SIZE == 0 and size <= _LOCK_BYTE_OFFSET
+    """Whether a file of `size` bytes can be re-encrypted page by page here: whole pages.
+    (Until the fourteenth round also at most 1 GiB: the locking page was not passed over.)"""
+    return size % PAGE_SIZE == 0
 
 
 class _Recipher:
@@ -88,8 +90,16 @@ class _Recipher:
         self._name = name
 
     def pages(self, block: memoryview, first_pgno: int) -> bytes:
-        """The whole pages of `block` (page `first_pgno` first) under the new key."""
+        """The whole pages of `block` (page `first_pgno` first) under the new key; the
+        locking page, in a file past 1 GiB, as it is."""
         count = len(block) // PAGE_SIZE
+        if not count:
+            return b""
+        lock = _LOCK_PAGE - first_pgno
+        if 0 <= lock < count:
+            start, end = lock * PAGE_SIZE, (lock + 1) * PAGE_SIZE
+            after = self.pages(block[end:], _LOCK_PAGE + 1)
+            return self.pages(block[:start], first_pgno) + bytes(block[start:end]) + after
         run = [(block[k * PAGE_SIZE : (k + 1) * PAGE_SIZE], first_pgno + k) for k in range(count)]
         for page, pgno in run:
             if not self._old.authentic(page, pgno):
@@ -198,7 +208,9 @@ def apply_changes(path: Path, copy: Path, pages: Iterable[int], old_key: bytes, 
             raise VaultCorrupt(f"{path.name} does not end on a page boundary.")
         count = size // PAGE_SIZE
         wanted = sorted(p for p in set(pages) if 1 <= p <= count)
-        missing = set(range(image_size // PAGE_SIZE + 1, count + 1)) - set(wanted)
+        # The locking page is never in a -wal (SQLite never writes it): a file grown past it
+        # since the image has a hole there, and so has the copy (written around it).
+        missing = set(range(image_size // PAGE_SIZE + 1, count + 1)) - set(wanted) - {_LOCK_PAGE}
         if missing or not fits(size):
             raise NotUsable(f"the {name} compartment grew by pages its journal did not name")
         recipher = _Recipher(old_key, new_key, _salt(path), name)
