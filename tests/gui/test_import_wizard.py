@@ -227,3 +227,24 @@ def test_a_folder_of_pdfs_into_the_chosen_chart(unlocked_app: AppController, qtb
     assert attachments.list_attachments(vault, other) == []
     assert [h.client_id for h in search_documents(vault, "treatment")] == [target]
     wizard.accept()
+
+
+def test_enter_in_the_psychotherapy_passphrase_unlocks_and_stays(unlocked_app: AppController, qtbot: object,
+                                                                tmp_path: Path) -> None:
+    """Found in the real app: Enter in the import's psychotherapy passphrase pressed Next, so the
+    dry run went on with the passphrase unused and every psychotherapy note skipped."""
+    from PySide6.QtCore import Qt
+
+    export = make_export(tmp_path / "export", clients=1, notes_per_client=1)
+    wizard = _wizard(unlocked_app, qtbot)
+    page = wizard.source_page
+    page.path.setText(str(export.root))
+    assert not unlocked_app.psychotherapy_open and page.psy_row.isVisible()
+    field = page.psy_passphrase.edit
+    qtbot.keyClicks(field, PASSPHRASE)  # type: ignore[attr-defined]
+    qtbot.keyClick(field, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: unlocked_app.psychotherapy_open, timeout=30_000)  # type: ignore[attr-defined]
+    assert wizard.currentPage() is page, "Enter unlocked; it did not also go on to the dry run"
+    wizard.reject()
+    wait_ops(qtbot)

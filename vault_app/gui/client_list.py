@@ -75,6 +75,7 @@ class ClientListPanel(QWidget):
         self.tree.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.count_label = QLabel(" ")
         self.count_label.setObjectName("calmNote")
+        self.count_label.setWordWrap(True)  # "No active clients. Add one with …" is wider than the list
         self.more_button = QPushButton(self.tr("Show more"))
         self.more_button.setAccessibleName(self.tr("Show more clients"))
         self.more_button.clicked.connect(self.load_more)

@@ -132,6 +132,7 @@ class BasisPage(QWizardPage):
         self.passphrase = PassphraseField(self.tr("Passphrase"), "Passphrase for psychotherapy notes")
         self.unlock_button = QPushButton(self.tr("Unlock psychotherapy notes"))
         self.unlock_button.clicked.connect(self._unlock)
+        self.passphrase.on_enter(self._unlock)
         row = QHBoxLayout()
         row.addWidget(attach)
         row.addWidget(self.permission_label, 1)

@@ -211,6 +211,7 @@ class SourcePage(QWizardPage):
         self.psy_passphrase = PassphraseField(self.tr("Passphrase"), "Passphrase for psychotherapy notes")
         self.psy_button = QPushButton(self.tr("Unlock psychotherapy notes"))
         self.psy_button.clicked.connect(self._unlock_psychotherapy)
+        self.psy_passphrase.on_enter(self._unlock_psychotherapy)
         self.psy_message = label("", "errorText")
         self.psy_row = QWidget()
         psy_layout = QHBoxLayout(self.psy_row)

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QToolButton, QVBoxLayout, QWidget
 
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
@@ -130,6 +132,21 @@ class PassphraseField(QWidget):
         row.addWidget(self.toggle)
         self.edit.textChanged.connect(self.textChanged)
         self.setFocusProxy(self.edit)
+        self._submit: Callable[[], object] | None = None
+
+    def on_enter(self, submit: Callable[[], object]) -> None:
+        """Enter in the field does `submit` (unlock) and nothing else. In a wizard Enter also
+        pressed Next: the import went on with the passphrase unused and its psychotherapy
+        notes skipped (found in the real app)."""
+        self._submit = submit
+        self.edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._submit is not None):
+            self._submit()
+            return True
+        return super().eventFilter(watched, event)
 
     def _toggle(self, shown: bool) -> None:
         self.edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
