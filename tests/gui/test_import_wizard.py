@@ -76,6 +76,9 @@ def test_import_wizard_review_run_report(unlocked_app: AppController, qtbot: obj
     report = wizard.report
     assert report is not None and report.charts_created == len(export.clients) and not report.cancelled
     assert "still holds your records in plain text" in wizard.report_page.reminder.text()
+    from PySide6.QtWidgets import QWizard
+
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible(), "nothing to cancel after it"
     assert "5 charts created" in wizard.report_page.summary.text()
     _shot(wizard, "import-4-report")
     vault = unlocked_app.vault

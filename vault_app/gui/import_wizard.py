@@ -253,6 +253,8 @@ class ImportWizard(QWizard):
         self.setAccessibleName("Import wizard")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        # The report comes after the import: nothing is left to cancel there (it offered Cancel).
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.source_page = SourcePage(self)
         self.review_page = ReviewPage(self)
         self.run_page = RunPage(self)
