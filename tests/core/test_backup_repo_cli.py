@@ -49,6 +49,10 @@ def test_incremental_create_verify_restore(tmp_path: Path, in_process: Run) -> N
     assert checked.code == 0, checked.err
     assert checked.json()["format"] == "repo" and checked.json()["ok"]
 
+    inside = in_process("backup", "restore", str(snapshots[1]), "--to", str(repo / "snapshots" / "restored"),
+                        "--vault", str(vault))
+    assert inside.code != 0 and "inside the backup folder" in inside.err and "Traceback" not in inside.err
+    assert not (repo / "snapshots" / "restored").exists()
     restored = in_process("backup", "restore", str(snapshots[1]), "--to", str(tmp_path / "restored"),
                           "--vault", str(vault), "--json")
     assert restored.code == 0, restored.err

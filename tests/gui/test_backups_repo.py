@@ -62,6 +62,15 @@ def test_choose_a_repository_back_up_check_and_restore(
     restore = dialog.findChild(RestoreDialog)
     assert restore is not None and restore.path == made
     restore.passphrase.setText(PASSPHRASE)
+    # Proposed beside the backup folder, not inside it (it proposed snapshots/restored-…).
+    assert restore.folder.text() == str(tmp_path / f"restored-{made.stem}")
+    inside = repo / "snapshots" / "restored-here"
+    restore.folder.setText(str(inside))
+    restore.restore()
+    wait_ops(qtbot, timeout=60_000)
+    assert restore.isVisible() and "inside the backup folder" in restore.message.text()
+    assert not inside.exists() and sorted(p.name for p in (repo / "snapshots").iterdir()) == [made.name]
+    restore.passphrase.setText(PASSPHRASE)
     restore.folder.setText(str(tmp_path / "restored"))
     restore.restore()
     wait_ops(qtbot, timeout=60_000)

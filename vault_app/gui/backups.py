@@ -267,7 +267,10 @@ class RestoreDialog(QDialog):
         intro = _label(
             self.tr("Restore <b>{0}</b>. Records destroyed since this backup was made are destroyed "
                     "again in the restored copy, so a restore never brings back a destroyed chart.").format(path.name))
-        self.folder = QLineEdit(str(path.parent / f"restored-{path.stem}"))
+        # Beside the backup; for a snapshot, beside its backup folder, never inside it (a vault
+        # there would lie among the backups; the restore refuses it).
+        beside = path.parent.parent.parent if (path.parent.parent / backup_repo_owner.MARKER).is_file() else path.parent
+        self.folder = QLineEdit(str(beside / f"restored-{path.stem}"))
         self.folder.setAccessibleName("Restore into")
         self.replace = QCheckBox(self.tr("Replace the vault I am using now (a safety copy of it is kept beside it)"))
         self.passphrase = PassphraseField(self.tr("Passphrase of the backup"), "Passphrase of the backup")

@@ -26,6 +26,7 @@ from vault_app.domain.errors import (
 from vault_app.services import attachment_blobs, backup_keys, destruction
 from vault_app.services.backup_archive import HEADER_PART, private_tempdir, sweep_stale, unpack
 from vault_app.services.backup_registry import CREATED, REGISTER_KINDS, RESTORED, fold_register, registered
+from vault_app.services.backup_repo_owner import MARKER as REPOSITORY_MARKER
 from vault_app.services.device_secret import KeyringSecretStore, SecretStore, decode_secret, device_secret_name
 from vault_app.services.ledger import Ledger, LedgerEntry
 from vault_app.services.vault import Vault, recover_vault
@@ -246,6 +247,18 @@ def restore_backup(
     )
 
 
+def _refuse_inside_a_repository(to_dir: Path) -> None:
+    """A restored vault inside a backup folder of snapshots would lie among the backups: not
+    one of them (no destruction's purge or rotation knows it), yet copied, deleted or moved
+    with them. The app's own Restore dialog proposed snapshots/restored-… (found in the real app)."""
+    for folder in (to_dir, *to_dir.parents):
+        if (folder / REPOSITORY_MARKER).is_file():
+            raise RefusedByPolicy(
+                f"{to_dir} is inside the backup folder {folder}; nothing was restored.",
+                hint="Restore into a folder outside the backup folder, for example beside it.",
+            )
+
+
 def restore_folder(
     path: Path,
     unpack_into: Unpacker,
@@ -276,6 +289,7 @@ def restore_folder(
     store = secrets_store or KeyringSecretStore()
     if to_dir.exists() and not to_dir.is_dir():
         raise InvalidInput(f"{to_dir} is not a folder.")
+    _refuse_inside_a_repository(to_dir)
     existing = vault_files_in(to_dir)
     if existing and not overwrite:
         raise RefusedByPolicy(
