@@ -316,8 +316,10 @@ class RestoreDialog(QDialog):
         again = self.tr(" {0} destruction(s) were applied again.").format(len(report.reapplied)) \
             if report.reapplied else ""
         self.accept()
+        # A copy beside the vault: say how to look at it (the message ended at the folder's name).
+        open_it = "" if self.replace.isChecked() else self.tr(" To look at it, use Vault > Open another vault….")
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Restored"),
-                          self.tr("Restored into {0}.{1}").format(report.folder, again),
+                          self.tr("Restored into {0}.{1}").format(report.folder, again) + open_it,
                           QMessageBox.StandardButton.Ok, self.parentWidget())
         box.open()
         if self.replace.isChecked():
