@@ -41,7 +41,14 @@ from pathlib import Path
 from typing import BinaryIO
 
 from vault_app.domain.errors import VaultBusy
-from vault_app.services import attachment_blobs, backup_checked, backup_keys, backup_registry, backup_repo_owner
+from vault_app.services import (
+    attachment_blobs,
+    backup_checked,
+    backup_keys,
+    backup_registry,
+    backup_repo_lineage,
+    backup_repo_owner,
+)
 from vault_app.services.backup import BackupInfo
 from vault_app.services.backup_archive import (
     HEADER_PART,
@@ -119,6 +126,7 @@ def take(vault: Vault, target: Path) -> RepoSnapshot:
     """On the vault's worker, vault open, nothing writing (see the module docstring)."""
     repo = Repository(target)
     backup_repo_owner.claim_for(vault, repo)  # one vault per repository, before anything is made
+    backup_repo_lineage.refuse_another_copy(vault, repo)  # and one copy's line of snapshots
     repo.ensure()
     repo.sweep_temporary()
     with os_errors("preparing the backup"):
