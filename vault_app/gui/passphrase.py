@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QToolButton, QVBoxLayout, QWidget
 
@@ -125,7 +125,9 @@ class PassphraseField(QWidget):
         self.toggle.toggled.connect(self._toggle)
         # Out of the Tab order: Tab from the passphrase went to Show, and the confirmation's
         # first Space then showed the passphrase on screen (found in the real app, first run).
-        self.toggle.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # On the event loop's first turn: the unlock window is painted before PySide6's `Qt`
+        # namespace is read (gui/launcher.py, tests/gui/test_startup_imports.py).
+        QTimer.singleShot(0, self, self._out_of_tab_order)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit, 1)
@@ -133,6 +135,11 @@ class PassphraseField(QWidget):
         self.edit.textChanged.connect(self.textChanged)
         self.setFocusProxy(self.edit)
         self._submit: Callable[[], object] | None = None
+
+    def _out_of_tab_order(self) -> None:
+        from PySide6.QtCore import Qt  # Lazy (start-up): the `Qt` namespace, ~20 ms, after the first paint
+
+        self.toggle.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def on_enter(self, submit: Callable[[], object]) -> None:
         """Enter in the field does `submit` (unlock) and nothing else. In a wizard Enter also
@@ -142,6 +149,8 @@ class PassphraseField(QWidget):
         self.edit.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtCore import Qt  # Lazy (start-up): the `Qt` namespace, read once a key is typed
+
         if (watched is self.edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._submit is not None):
             self._submit()

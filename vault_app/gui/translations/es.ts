@@ -1006,6 +1006,14 @@
         <source>Addendum or amendment…</source>
         <translation>Adenda o enmienda…</translation>
     </message>
+    <message>
+        <source>Discard draft…</source>
+        <translation>Descartar borrador…</translation>
+    </message>
+    <message>
+        <source>Delete this unsigned draft (written by mistake); signed notes stay</source>
+        <translation>Eliminar este borrador sin firmar (escrito por error); las notas firmadas se conservan</translation>
+    </message>
 </context>
 <context>
     <name>ProgressFields</name>
