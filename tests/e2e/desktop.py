@@ -18,6 +18,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from tests.e2e.ocr_engine import Engine
+
 # Screens already read, by the screenshot's bytes: while a test waits for something to appear
 # the screen mostly stays as it was (or blinks between two states, a text cursor), and reading
 # the same pixels again gives the same words. The grey-scale, the enlargement and the OCR cost
@@ -109,12 +111,15 @@ class Desktop:
         time.sleep(0.5)
         self.counter = 0
         self.readings: dict[tuple[str, bool], list[Word]] = {}
+        self.engine: Engine | None = None  # loaded at the first reading: some tests read nothing
         self.ocr_runs = self.ocr_reused = self.ocr_faint = 0
 
     def close(self) -> None:
         (self.shots / "_ocr-count.txt").write_text(f"{self.ocr_runs} screens read by OCR ({self.ocr_faint} of them "
                                                    f"darkened), {self.ocr_reused} readings of an unchanged "
                                                    "screen reused\n")
+        if self.engine is not None:
+            self.engine.close()
         for proc in (self.wm, self.server):
             proc.terminate()
             try:
@@ -219,10 +224,10 @@ class Desktop:
         ink = ["-threshold", "70%"] if faint else []
         subprocess.run(["convert", str(shot), "-colorspace", "Gray", "-resize", "200%", *ink, "-depth", "8",
                         str(big)], capture_output=True, timeout=60, check=True, env=env)
-        tsv = subprocess.run(["tesseract", str(big), "-", "--psm", "11", "tsv"], capture_output=True, text=True,
-                             timeout=120, env=env).stdout
+        if self.engine is None:
+            self.engine = Engine()
         words = []
-        for row in tsv.splitlines()[1:]:
+        for row in self.engine.tsv(big).splitlines():
             cols = row.split("\t")
             if len(cols) < 12 or not cols[11].strip():
                 continue
