@@ -55,6 +55,7 @@ class Engine:
         t.TessBaseAPIClear.argtypes = [ctypes.c_void_p]
         t.TessBaseAPIEnd.argtypes = [ctypes.c_void_p]
         t.TessBaseAPIDelete.argtypes = [ctypes.c_void_p]
+        t.TessBaseAPISetVariable.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_char_p]
         lp.pixRead.argtypes = [ctypes.c_char_p]
         lp.pixRead.restype = ctypes.c_void_p
         lp.pixDestroy.argtypes = [ctypes.POINTER(ctypes.c_void_p)]
@@ -62,6 +63,9 @@ class Engine:
         if not self._api or t.TessBaseAPIInit3(self._api, None, b"eng") != 0:
             raise RuntimeError("tesseract could not load its English model")
         t.TessBaseAPISetPageSegMode(self._api, self.SPARSE_TEXT)
+        # Its notes ("Estimating resolution as 233", one a reading) went to the command's
+        # stderr, which nobody read; here they would fill a failed test's report.
+        t.TessBaseAPISetVariable(self._api, b"debug_file", os.devnull.encode())
 
     def tsv(self, picture: Path) -> str:
         """The TSV rows the command prints for `picture`, without its header line."""
