@@ -17,12 +17,15 @@ import os
 from pathlib import Path
 
 
-def _library(name: str, soname: str) -> ctypes.CDLL:
-    """Load a library; OpenMP (libgomp, which libtesseract links) reads its thread limit from
-    the environment when it is loaded: one thread, as the command had (desktop.py's
-    _ONE_THREAD), without leaving the setting in the environment of the processes the test
-    starts afterwards (the app under test)."""
-    found = ctypes.util.find_library(name) or soname
+def _library(*names: str) -> ctypes.CDLL:
+    """Load a library by the first of its names that the system knows (Leptonica is `lept`
+    up to 1.82, Debian 12's, and `leptonica` after); OpenMP (libgomp, which libtesseract
+    links) reads its thread limit from the environment when it is loaded: one thread, as the
+    command had (desktop.py's _ONE_THREAD), without leaving the setting in the environment of
+    the processes the test starts afterwards (the app under test)."""
+    found = next((f for n in names if (f := ctypes.util.find_library(n))), None)
+    if found is None:
+        raise RuntimeError(f"none of the libraries {', '.join(names)} is installed (apt-get install tesseract-ocr)")
     before = os.environ.get("OMP_THREAD_LIMIT")
     os.environ["OMP_THREAD_LIMIT"] = "1"
     try:
@@ -40,8 +43,8 @@ class Engine:
     SPARSE_TEXT = 11
 
     def __init__(self) -> None:
-        self._tess = _library("tesseract", "libtesseract.so.5")
-        self._lept = _library("lept", "liblept.so.5")
+        self._tess = _library("tesseract")
+        self._lept = _library("lept", "leptonica")
         t, lp = self._tess, self._lept
         t.TessBaseAPICreate.restype = ctypes.c_void_p
         t.TessBaseAPIInit3.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_char_p]
