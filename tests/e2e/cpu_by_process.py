@@ -7,7 +7,9 @@ convert, tesseract, qpdf; `vault-app` through E2E_VAULT_APP), it runs the real t
 child, passes SIGTERM/SIGINT/SIGHUP on (the fixtures stop Xvfb and openbox that way), and when
 the tool has exited appends a line to $CPU_LOG: the tool, its first argument ("app" for
 `vault-app` with none), its user and system CPU-seconds (rusage, so its own children too).
-The wrapper's own start-up (~0.02 CPU-s a call) is not in the line.
+The wrapper's own start-up (~0.02 CPU-s a call) is not in the line. Since the fourteenth round
+tesseract reads inside the pytest worker (tests/e2e/ocr_engine.py): its CPU is the worker's,
+and a `tesseract` link here sees no calls.
 """
 
 from __future__ import annotations

@@ -18,6 +18,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from tests.e2e.ocr_engine import Engine
+
 # Screens already read, by the screenshot's bytes: while a test waits for something to appear
 # the screen mostly stays as it was (or blinks between two states, a text cursor), and reading
 # the same pixels again gives the same words. The grey-scale, the enlargement and the OCR cost
@@ -108,13 +110,17 @@ class Desktop:
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(0.5)
         self.counter = 0
-        self.readings: dict[tuple[str, bool], list[Word]] = {}
-        self.ocr_runs = self.ocr_reused = self.ocr_faint = 0
+        self.readings: dict[tuple[str, bool, bool], list[Word]] = {}
+        self.engine: Engine | None = None  # loaded at the first reading: some tests read nothing
+        self.ocr_runs = self.ocr_reused = self.ocr_faint = self.ocr_native = self.native_found = 0
 
     def close(self) -> None:
         (self.shots / "_ocr-count.txt").write_text(f"{self.ocr_runs} screens read by OCR ({self.ocr_faint} of them "
-                                                   f"darkened), {self.ocr_reused} readings of an unchanged "
-                                                   "screen reused\n")
+                                                   f"darkened, {self.ocr_native} at the screen's size, which "
+                                                   f"ended {self.native_found} waits), {self.ocr_reused} "
+                                                   "readings of an unchanged screen reused\n")
+        if self.engine is not None:
+            self.engine.close()
         for proc in (self.wm, self.server):
             proc.terminate()
             try:
@@ -198,10 +204,14 @@ class Desktop:
         time.sleep(0.4)
 
     # --- reading the screen ----------------------------------------------------------------
-    def read(self, *, faint: bool = False, shot: Path | None = None) -> list[Word]:
+    def read(self, *, faint: bool = False, shot: Path | None = None, native: bool = False) -> list[Word]:
         """The words on screen, as a user reads them: OCR of a screenshot, scaled up. With
         `faint`, grey hint text is darkened first (it costs the reading of some buttons).
-        With `shot`, the words of that earlier screenshot (one taken in a quick burst)."""
+        With `shot`, the words of that earlier screenshot (one taken in a quick burst).
+        With `native`, the screenshot at the screen's own size: about 40% of the CPU of the
+        enlarged reading, and it misreads more (a trailing "..." or a title bar), so only a
+        wait's quick first look uses it (`_wait_for`); what a test reads for itself, and every
+        check that something is NOT on screen, stays the enlarged reading."""
         # The enlargement goes to tesseract as a PGM, not a PNG: the PNG writer's work on a
         # 2880x1800 picture was most of convert's CPU. "-depth 8" rounds the grey levels as the
         # PNG writer did (without it 8% of the pixels differ by one level, and OCR can read a
@@ -212,24 +222,27 @@ class Desktop:
             shot = self.shots / "_ocr.png"
             subprocess.run(["import", "-window", "root", str(shot)], env=env, capture_output=True, timeout=60,
                            check=True)
-        key = (hashlib.sha256(shot.read_bytes()).hexdigest(), faint)  # PNGs of equal pixels are equal
+        key = (hashlib.sha256(shot.read_bytes()).hexdigest(), faint, native)  # PNGs of equal pixels are equal
         if key in self.readings:
             self.ocr_reused += 1
             return list(self.readings[key])
         ink = ["-threshold", "70%"] if faint else []
-        subprocess.run(["convert", str(shot), "-colorspace", "Gray", "-resize", "200%", *ink, "-depth", "8",
+        scale = 1 if native else 2
+        size = [] if native else ["-resize", "200%"]
+        subprocess.run(["convert", str(shot), "-colorspace", "Gray", *size, *ink, "-depth", "8",
                         str(big)], capture_output=True, timeout=60, check=True, env=env)
-        tsv = subprocess.run(["tesseract", str(big), "-", "--psm", "11", "tsv"], capture_output=True, text=True,
-                             timeout=120, env=env).stdout
+        if self.engine is None:
+            self.engine = Engine()
         words = []
-        for row in tsv.splitlines()[1:]:
+        for row in self.engine.tsv(big).splitlines():
             cols = row.split("\t")
             if len(cols) < 12 or not cols[11].strip():
                 continue
-            left, top, width, height = (int(c) // 2 for c in cols[6:10])
+            left, top, width, height = (int(c) // scale for c in cols[6:10])
             words.append(Word(cols[11].strip(), left, top, width, height,
                               (int(cols[2]), int(cols[3]), int(cols[4]))))
         self.ocr_runs += 1
+        self.ocr_native += native
         if os.environ.get("E2E_READINGS_LOG"):
             self._log_reading(Path(os.environ["E2E_READINGS_LOG"]), faint)
         self.ocr_faint += faint
@@ -279,15 +292,27 @@ class Desktop:
         return self._wait_for(holding, f"no word holding {part!r} appeared", timeout)
 
     def _wait_for(self, match: Callable[[list[Word], bool], Word | None], failure: str, timeout: float) -> Word:
-        """Poll the screen until `match` finds its word: exactly in the normal reading, then in the
-        darkened one (`faint`), then loosely (`match(words, True)`) in either."""
+        """Poll the screen until `match` finds its word: exactly in a quick reading at the screen's
+        size, else exactly in the enlarged reading of the same screenshot, then in the darkened
+        one (`faint`), then loosely (`match(words, True)`) in the enlarged two. The quick reading
+        only ever ends a wait with an exact match, so a wait accepts nothing it did not accept
+        before; when it misses, the poll goes on as it always did (docs/testing.md, fourteenth
+        round: about two thirds of the waits end there, at about 40% of a reading's CPU)."""
         deadline = time.monotonic() + timeout
         pauses = _pauses()
         seen: list[Word] = []
         while time.monotonic() < deadline:
+            # Exact only: a loose match in this rougher reading can be another word of the same
+            # letters ("Guardians:" the label for "Guardians..." the button), which the
+            # enlarged reading's exact match would have ruled out.
+            found = match(self.read(native=True), False)
+            if found is not None:
+                self.native_found += 1
+                return found
             readings: list[list[Word]] = []
             for faint in (False, True):
-                readings.append(self.read(faint=faint))
+                # The enlarged plain reading reads the screenshot the quick one just read.
+                readings.append(self.read(faint=faint, shot=None if faint else self.shots / "_ocr.png"))
                 found = match(readings[-1], False)
                 if found is not None:
                     return found
