@@ -129,10 +129,7 @@ def cmd_note_sign(args: argparse.Namespace) -> int:
 def cmd_note_discard(args: argparse.Namespace) -> int:
     """Delete an unsigned draft written by mistake (the note editor's "Discard draft…")."""
     with common.unlocked(args, psychotherapy=_psy(args)) as vault:
-        if _psy(args):
-            notes.discard_psychotherapy_draft(vault, args.note)
-        else:
-            notes.discard_draft(vault, args.note)
+        notes.discard(vault, args.note, args.kind)
     common.emit(args, {"discarded": args.note, "kind": args.kind},
                 f"Discarded draft {args.note}: its text is deleted (the audit ledger keeps that a draft was "
                 f"discarded, not its text). A session it documented stays in the chart (the desktop app's "

@@ -318,10 +318,7 @@ def _discard(vault: Vault, kind: NoteKindSpec, draft: DraftState) -> str | None:
     """On the worker, after the saves queued before it: the draft as they left it."""
     if draft.note_id is None:
         return None  # never saved: nothing to delete
-    if kind.own_unlock:
-        notes.discard_psychotherapy_draft(vault, draft.note_id)
-    else:
-        notes.discard_draft(vault, draft.note_id)
+    notes.discard(vault, draft.note_id, kind)
     return draft.session_id or ""
 
 

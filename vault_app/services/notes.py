@@ -335,6 +335,11 @@ def history(vault: Vault, note_id: str, kind: str | NoteKindSpec = PROGRESS) -> 
     return lifecycle.history(vault, lifecycle.shelf_for(kind), note_id)
 
 
+def discard(vault: Vault, note_id: str, kind: str | NoteKindSpec = PROGRESS) -> None:
+    """Delete an unsigned draft of either kind (written by mistake); a signed note never."""
+    lifecycle.discard(vault, lifecycle.shelf_for(kind), note_id)
+
+
 __all__ = [
     "DraftState",
     "ProgressDraft",
@@ -344,6 +349,7 @@ __all__ = [
     "amend_psychotherapy_note",
     "create_progress_note",
     "create_psychotherapy_note",
+    "discard",
     "discard_draft",
     "discard_psychotherapy_draft",
     "get_any",
