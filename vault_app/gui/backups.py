@@ -30,6 +30,7 @@ from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.widgets import add_row, make_tree
 from vault_app.gui.widgets import wrapped_label as _label
 from vault_app.services import backup, backup_repo_owner, backup_repo_restore
+from vault_app.services.backup_repo import is_snapshot
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -269,7 +270,7 @@ class RestoreDialog(QDialog):
                     "again in the restored copy, so a restore never brings back a destroyed chart.").format(path.name))
         # Beside the backup; for a snapshot, beside its backup folder, never inside it (a vault
         # there would lie among the backups; the restore refuses it).
-        beside = path.parent.parent.parent if (path.parent.parent / backup_repo_owner.MARKER).is_file() else path.parent
+        beside = path.parent.parent.parent if is_snapshot(path) else path.parent
         self.folder = QLineEdit(str(beside / f"restored-{path.stem}"))
         self.folder.setAccessibleName("Restore into")
         self.replace = QCheckBox(self.tr("Replace the vault I am using now (a safety copy of it is kept beside it)"))

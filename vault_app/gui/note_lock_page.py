@@ -97,7 +97,7 @@ class NoteLockPage(QWidget):
         self.pin_row.setVisible(on)
         self.passphrase_row.setVisible(not on)
         self.pin.clear()
-        (self.pin if on else self.passphrase.edit).setFocus()
+        self.take_keyboard()
 
     def unlock(self) -> None:
         phrase = self.passphrase.text()

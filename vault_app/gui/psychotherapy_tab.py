@@ -26,7 +26,7 @@ from vault_app.domain.note_kinds import PSYCHOTHERAPY
 from vault_app.gui import note_signing as signing
 from vault_app.gui import theme
 from vault_app.gui.dates import show_date
-from vault_app.gui.note_form import BODY, NoteForm
+from vault_app.gui.note_form import BODY, NoteForm, discard_said
 from vault_app.gui.note_lock_page import NoteLockPage
 from vault_app.gui.widgets import add_row, empty_note, make_tree, masked_name, on_click_or_enter
 from vault_app.services import psychotherapy_notes as psy
@@ -261,9 +261,9 @@ class PsychotherapyTab(QWidget):
     def discard(self) -> QMessageBox | None:
         return self.form.discard()
 
-    def _discarded(self, _session: str | None) -> None:
+    def _discarded(self, session: str | None) -> None:
         self.blank()
-        self.status.setText(self.tr("Draft discarded."))
+        self.status.setText(discard_said(session))
 
     def flush(self) -> None:
         self.form.flush()
