@@ -33,10 +33,10 @@ def _newest_head(vault: Vault, repo: Repository) -> tuple[Path, int, str] | None
     for path in reversed(repo.snapshot_paths()):
         try:
             _slots, _master, body = open_snapshot(read_manifest_file(path), source)
-            head = body["ledger_head"]
-            return path, int(head["seq"]), str(head["mac"])
-        except (VaultError, KeyError, TypeError, ValueError):
+        except VaultError:
             continue  # a damaged manifest is the verify's to report, not a reason to stop backing up
+        head = body["ledger_head"]  # its shape checked by open_snapshot (backup_repo_read.check_body)
+        return path, head["seq"], head["mac"]
     return None
 
 
