@@ -14,10 +14,12 @@ from vault_app.domain.clinical import (
     GOAL_STATUSES,
     MODALITIES,
     SERVICE_TYPES,
+    parse_date,
 )
-from vault_app.domain.errors import InvalidInput
-from vault_app.services import attachments, clients, plans, restrictions, sessions
+from vault_app.domain.errors import InvalidInput, RefusedByPolicy
+from vault_app.services import attachments, client_duplicates, clients, plans, restrictions, sessions
 from vault_app.services.clinical_common import resolve_client_id
+from vault_app.services.vault import Vault
 
 _CONTACT_FLAGS = ("voicemail_ok", "text_ok", "email_ok", "mail_ok")
 
@@ -95,6 +97,8 @@ def _client_text(data: dict[str, Any]) -> str:
 # --- client ------------------------------------------------------------------------
 def cmd_client_add(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
+        if not args.even_if_duplicate:
+            _refuse_a_second_chart(vault, args.name, args.dob)
         client = clients.create_client(
             vault, args.name, chart_number=args.chart_number, preferred_name=args.preferred_name or "",
             date_of_birth=args.dob, contact=_contact_from_args(args), part2=bool(args.part2),
@@ -103,6 +107,18 @@ def cmd_client_add(args: argparse.Namespace) -> int:
     data = {"client": client.as_dict(), "minor": minor}
     common.emit(args, data, lambda: "Client added.\n" + _client_text(data))
     return 0
+
+
+def _refuse_a_second_chart(vault: Vault, name: str, dob: str | None) -> None:
+    born = parse_date(dob, "date of birth", allow_future=False)
+    found = client_duplicates.possible_duplicates(vault, name, born)
+    if found:
+        raise RefusedByPolicy(
+            "A client with this legal name and date of birth already has a chart: "
+            f"{client_duplicates.charts_named(found)}. Nothing was added: two charts for one person split "
+            "their notes, authorizations and disclosures.",
+            hint=f"Open that chart (vault-app client show {found[0].chart_number}), or add --even-if-duplicate "
+                 "if this is another person.")
 
 
 def cmd_client_list(args: argparse.Namespace) -> int:
@@ -288,6 +304,8 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     a.add_argument("--preferred-name")
     a.add_argument("--dob", help="date of birth YYYY-MM-DD")
     a.add_argument("--part2", action="store_true", help="substance-use treatment records (42 CFR Part 2)")
+    a.add_argument("--even-if-duplicate", action="store_true",
+                   help="add the chart even when a client with the same name and date of birth has one")
     _add_contact_args(a)
     a.set_defaults(handler=cmd_client_add)
     ls = csub.add_parser("list", parents=[common_parent], help="list clients")

@@ -10,18 +10,21 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
+from vault_app.domain.clinical import parse_date
 from vault_app.domain.errors import InvalidInput
 from vault_app.gui.background import show_inline
 from vault_app.gui.date_field import OptionalDateField
+from vault_app.gui.dates import show_date
 from vault_app.gui.forms import action_buttons, error_label
-from vault_app.services import clients
+from vault_app.services import client_duplicates, clients
 
 if TYPE_CHECKING:
-    from vault_app.domain.clinical import Client
+    from vault_app.domain.clinical import Client, ClientSummary
     from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
@@ -58,7 +61,7 @@ class ClientDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(520, 280)
 
-    def save(self) -> None:
+    def save(self, *, even_if_duplicate: bool = False) -> None:
         name = self.legal_name.text().strip()
         values: dict[str, Any] = {
             "preferred_name": self.preferred_name.text().strip(),
@@ -67,13 +70,54 @@ class ClientDialog(QDialog):
             "part2": self.part2.isChecked(),
         }
 
-        def job(v: Vault) -> Client:
+        def job(v: Vault) -> Client | list[ClientSummary]:
+            if not even_if_duplicate and name:
+                born = parse_date(values["date_of_birth"], "date of birth", allow_future=False)
+                found = client_duplicates.possible_duplicates(v, name, born)
+                if found:
+                    return found
             return clients.create_client(v, name, **values)
 
         self.save_button.setEnabled(False)
         self.controller.op(self, job, label=self.tr("Saving…")).success(self._saved) \
             .failure(show_inline(self.message, InvalidInput)).finally_(lambda: self.save_button.setEnabled(True)).run()
 
-    def _saved(self, client: Client) -> None:
+    def _saved(self, client: Client | list[ClientSummary]) -> None:
+        if isinstance(client, list):
+            self._ask_about(client)
+            return
         self.accept()
         self.saved.emit(client.client_id)
+
+    def _ask_about(self, found: list[ClientSummary]) -> None:
+        """The person may have a chart already: open it (the default), or make a second one
+        for someone else of the same name. Opened, not exec()'d: a lock closes it."""
+        box = QMessageBox(self)
+        box.setObjectName("duplicateClientBox")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("This client may have a chart already"))
+        box.setText(self.tr("A client with this name and date of birth already has a chart:"))
+        lines = []
+        for c in found:
+            born = self.tr(", born %1").replace("%1", show_date(c.date_of_birth)) if c.date_of_birth else ""
+            lines.append(f"• {c.chart_number}: {c.legal_name}{born} ({c.status})")
+        box.setInformativeText("\n".join([*lines, "", self.tr(
+            "Two charts for one person split their notes, authorizations and disclosures: an export or an "
+            "accounting from one misses the other, and destroying one leaves the other.")]))
+        first = found[0]
+        open_it = box.addButton(self.tr("Open %1").replace("%1", first.chart_number), QMessageBox.ButtonRole.AcceptRole)
+        another = box.addButton(self.tr("Create a second chart"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(open_it)
+        box.setEscapeButton(cancel)
+
+        def done() -> None:
+            clicked = box.clickedButton()
+            if clicked is open_it:
+                self.accept()
+                self.saved.emit(first.client_id)
+            elif clicked is another:
+                self.save(even_if_duplicate=True)
+
+        box.finished.connect(lambda _r: done())
+        box.open()
