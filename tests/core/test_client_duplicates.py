@@ -69,9 +69,9 @@ def cli(vault: Vault, vault_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: 
 
 
 def test_the_command_line_refuses_a_second_chart_unless_told(cli: Any) -> None:
-    code, out, _ = cli("client", "add", "Ada Quillfeather", "--dob", "2010-03-14", "--chart-number", "AQ-1")
+    code, _, _ = cli("client", "add", "Ada Quillfeather", "--dob", "2010-03-14", "--chart-number", "AQ-1")
     assert code == 0
-    code, out, err = cli("client", "add", "Quillfeather, Ada", "--dob", "2010-03-14")
+    code, _, err = cli("client", "add", "Quillfeather, Ada", "--dob", "2010-03-14")
     assert code == ExitCode.REFUSED
     assert "AQ-1 (active)" in err and "--even-if-duplicate" in err and "Nothing was added" in err
     # The sentence may reach a log: it names the chart by number only.
@@ -79,7 +79,7 @@ def test_the_command_line_refuses_a_second_chart_unless_told(cli: Any) -> None:
     listed = json.loads(cli("client", "list")[1])
     assert [c["chart_number"] for c in listed] == ["AQ-1"]
     # Another person of the same name and birth date (twins share neither, but say so anyway).
-    code, out, _ = cli("client", "add", "Ada Quillfeather", "--dob", "2010-03-14", "--even-if-duplicate")
+    code, _out, _ = cli("client", "add", "Ada Quillfeather", "--dob", "2010-03-14", "--even-if-duplicate")
     assert code == 0
     assert len(json.loads(cli("client", "list")[1])) == 2
     # Another birth date is another person: no question.

@@ -155,9 +155,9 @@ def test_attachment_crypto_erased_by_the_destruction_wizard(app: App, desktop: D
 
     with desktop.step("wizard-basis"):
         desktop.wait_text("On what basis?")
-        # Not yet past its retention period: the override, with a reason. The keyboard starts
-        # on the first choice; the arrows move within the three, Tab leaves for the reason.
-        desktop.key("Down", "Down", "Tab")
+        # Not yet past its retention period: that basis is greyed out and the keyboard starts on
+        # the client's written request; one arrow moves to the override, Tab leaves for the reason.
+        desktop.key("Down", "Tab")
         desktop.type(REASON)
         desktop.key("Tab", "Tab")  # past the witness, into the passphrase for psychotherapy notes
         desktop.type(PASSPHRASE)

@@ -108,7 +108,7 @@ def start_destruction(desktop: Desktop, chart: dict[str, Any], surname: str) -> 
     desktop.wait_text("Retention policy:")
     desktop.key("alt+n")
     desktop.wait_text("On what basis?")
-    desktop.key("Down", "Down", "Tab")
+    desktop.key("Down", "Tab")  # from the client's written request (retention not ended) to the override
     desktop.type(REASON)
     desktop.key("Tab", "Tab")
     desktop.type(PASSPHRASE)

@@ -10,16 +10,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -29,8 +25,8 @@ from PySide6.QtWidgets import (
 from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs, ledger_sealing_running, rekey_running
 from vault_app.gui.dates import show_date
+from vault_app.gui.destruction_basis import BasisPage
 from vault_app.gui.destruction_texts import certificate_text, lock_outcome_text, outcome_text
-from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.widgets import add_row, make_tree, wrapped_label
 from vault_app.gui.worker_bridge import ToWorker
 from vault_app.services import certificates, clients, destruction, destruction_beside, holds, retention
@@ -103,103 +99,8 @@ class EligibilityPage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return self.facts is not None
-
-
-class BasisPage(QWizardPage):
-    def __init__(self, wiz: DestructionWizard) -> None:
-        super().__init__()
-        self.wiz = wiz
-        self.setTitle(self.tr("On what basis?"))
-        self.retention = QRadioButton(self.tr("The retention period has ended"))
-        self.permission = QRadioButton(self.tr("The client asked in writing (attach the signed request)"))
-        self.override = QRadioButton(self.tr("Another documented reason (override)"))
-        self.retention.setChecked(True)
-        self.group = QButtonGroup(self)
-        for i, b in enumerate((self.retention, self.permission, self.override)):
-            self.group.addButton(b, i)
-        self.permission_file: Path | None = None
-        self.permission_label = _label("", "calmNote")
-        attach = QPushButton(self.tr("Attach the signed request…"))
-        attach.clicked.connect(self._choose)
-        self.reason = QLineEdit()
-        self.reason.setAccessibleName("Override reason")
-        self.reason.setPlaceholderText(self.tr("at least 15 characters, no client names"))
-        self.witness = QLineEdit()
-        self.witness.setAccessibleName("Witness")
-        self.witness.setPlaceholderText(self.tr("optional"))
-        self.psy_note = _label(self.tr("The chart's psychotherapy notes are destroyed too, so they must be unlocked."))
-        self.passphrase = PassphraseField(self.tr("Passphrase"), "Passphrase for psychotherapy notes")
-        self.unlock_button = QPushButton(self.tr("Unlock psychotherapy notes"))
-        self.unlock_button.clicked.connect(self._unlock)
-        self.passphrase.on_enter(self._unlock)
-        row = QHBoxLayout()
-        row.addWidget(attach)
-        row.addWidget(self.permission_label, 1)
-        unlock_row = QHBoxLayout()
-        unlock_row.addWidget(self.passphrase, 1)
-        unlock_row.addWidget(self.unlock_button)
-        form = QFormLayout()
-        form.addRow(self.tr("Reason:"), self.reason)
-        form.addRow(self.tr("Witness:"), self.witness)
-        layout = QVBoxLayout(self)
-        for b in (self.retention, self.permission):
-            layout.addWidget(b)
-        layout.addLayout(row)
-        layout.addWidget(self.override)
-        layout.addLayout(form)
-        layout.addSpacing(12)
-        layout.addWidget(self.psy_note)
-        layout.addLayout(unlock_row)
-        layout.addStretch(1)
-        self.group.idToggled.connect(lambda *_a: self.completeChanged.emit())
-        self.reason.textChanged.connect(self.completeChanged)
-        # A bound method, not a lambda: Qt drops the connection when the page is deleted (a lock
-        # deletes an open wizard; the controller, and its signal, live on into the next session).
-        wiz.controller.psychotherapy_changed.connect(self._psy_changed)
-
-    def initializePage(self) -> None:
-        self._psy_state()
-
-    def _psy_changed(self, _unlocked: bool) -> None:
-        self._psy_state()
-
-    def _psy_state(self) -> None:
-        unlocked = self.wiz.controller.psychotherapy_open
-        self.passphrase.setVisible(not unlocked)
-        self.unlock_button.setVisible(not unlocked)
-        self.psy_note.setText(self.tr("Psychotherapy notes are unlocked.") if unlocked else
-                              self.tr("The chart's psychotherapy notes are destroyed too, so unlock them first."))
-        self.completeChanged.emit()
-
-    def _unlock(self) -> None:
-        phrase = self.passphrase.text()
-        self.passphrase.clear()
-        if phrase:
-            self.wiz.controller.unlock_psychotherapy(self, phrase)
-
-    def _choose(self) -> None:
-        path = file_dialogs.open_file(self, self.tr("Signed request"), str(Path.home()),
-                                     "Scans (*.pdf *.png *.jpg *.jpeg)")
-        if path:
-            self.set_permission(Path(path))
-
-    def set_permission(self, path: Path) -> None:
-        self.permission_file = path
-        self.permission_label.setText(path.name)
-        self.permission.setChecked(True)
-
-    def kind(self) -> str:
-        return ("retention", "permission", "override")[max(0, self.group.checkedId())]
-
-    def isComplete(self) -> bool:
-        if not self.wiz.controller.psychotherapy_open:
-            return False
-        if self.kind() == "override":
-            return len(self.reason.text().strip()) >= 15
-        if self.kind() == "permission":
-            return self.permission_file is not None
-        return True
+        # A hold or an open request refuses every basis: no way on that ends in a refusal.
+        return self.facts is not None and not self.facts["holds"] and not self.facts["open_requests"]
 
 
 class ConfirmPage(QWizardPage):
@@ -442,7 +343,7 @@ class DestructionWizard(QWizard):
         # After a completed destruction there is nothing left to cancel: the certificate page has only Finish.
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.eligibility_page = EligibilityPage(self)
-        self.basis_page = BasisPage(self)
+        self.basis_page = BasisPage(controller, lambda: self.eligibility_page.facts)
         self.confirm_page = ConfirmPage(self)
         self.certificate_page = CertificatePage(self)
         for page in (self.eligibility_page, self.basis_page, self.confirm_page, self.certificate_page):

@@ -342,6 +342,22 @@
         <translation>al menos 15 caracteres, sin nombres de clientes</translation>
     </message>
     <message>
+        <source>The retention period has ended (not before {0})</source>
+        <translation>El plazo de conservación ha terminado (no antes del {0})</translation>
+    </message>
+    <message>
+        <source>The retention period has ended (it cannot be computed)</source>
+        <translation>El plazo de conservación ha terminado (no se puede calcular)</translation>
+    </message>
+    <message>
+        <source>why before the end of the retention period: at least 15 characters, no client names</source>
+        <translation>por qué antes del fin del plazo de conservación: al menos 15 caracteres, sin nombres de clientes</translation>
+    </message>
+    <message>
+        <source>A client's written permission does not shorten a retention period set by state law or your licensing board: with it, write below why the chart goes early.</source>
+        <translation>El permiso escrito del cliente no acorta un plazo de conservación fijado por la ley estatal o por su colegio profesional: con él, escriba abajo por qué se destruye antes el expediente.</translation>
+    </message>
+    <message>
         <source>optional</source>
         <translation>opcional</translation>
     </message>

@@ -1,0 +1,165 @@
+"""The destruction wizard's second page: on what basis the chart is destroyed. Only a basis the
+chart meets is offered (its retention period ended), and the psychotherapy notes, destroyed
+with the chart, are unlocked here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from vault_app.domain.destruction import MIN_OVERRIDE_REASON
+from vault_app.gui import file_dialogs
+from vault_app.gui.dates import show_date
+from vault_app.gui.passphrase import PassphraseField
+from vault_app.gui.widgets import wrapped_label
+
+if TYPE_CHECKING:
+    from vault_app.gui.seam import App
+
+
+class BasisPage(QWizardPage):
+    def __init__(self, controller: App, facts: Callable[[], dict[str, Any] | None]) -> None:
+        """`facts`: what the eligibility page found (destruction_wizard.eligibility)."""
+        super().__init__()
+        self.controller = controller
+        self.facts = facts
+        self.setTitle(self.tr("On what basis?"))
+        self.retention = QRadioButton(self.tr("The retention period has ended"))
+        self.permission = QRadioButton(self.tr("The client asked in writing (attach the signed request)"))
+        self.override = QRadioButton(self.tr("Another documented reason (override)"))
+        self.retention.setChecked(True)
+        self.group = QButtonGroup(self)
+        for i, b in enumerate((self.retention, self.permission, self.override)):
+            self.group.addButton(b, i)
+        self.permission_file: Path | None = None
+        self.early = False  # the retention period has not ended (initializePage)
+        self.early_note = wrapped_label("", "calmNote", selectable=True)
+        self.early_note.setVisible(False)
+        self.permission_label = wrapped_label("", "calmNote", selectable=True)
+        attach = QPushButton(self.tr("Attach the signed request…"))
+        attach.clicked.connect(self._choose)
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName("Override reason")
+        self.reason.setPlaceholderText(self.tr("at least 15 characters, no client names"))
+        self.witness = QLineEdit()
+        self.witness.setAccessibleName("Witness")
+        self.witness.setPlaceholderText(self.tr("optional"))
+        self.psy_note = wrapped_label(
+            self.tr("The chart's psychotherapy notes are destroyed too, so they must be unlocked."), selectable=True)
+        self.passphrase = PassphraseField(self.tr("Passphrase"), "Passphrase for psychotherapy notes")
+        self.unlock_button = QPushButton(self.tr("Unlock psychotherapy notes"))
+        self.unlock_button.clicked.connect(self._unlock)
+        self.passphrase.on_enter(self._unlock)
+        row = QHBoxLayout()
+        row.addWidget(attach)
+        row.addWidget(self.permission_label, 1)
+        unlock_row = QHBoxLayout()
+        unlock_row.addWidget(self.passphrase, 1)
+        unlock_row.addWidget(self.unlock_button)
+        form = QFormLayout()
+        form.addRow(self.tr("Reason:"), self.reason)
+        form.addRow(self.tr("Witness:"), self.witness)
+        layout = QVBoxLayout(self)
+        for b in (self.retention, self.permission):
+            layout.addWidget(b)
+        layout.addLayout(row)
+        layout.addWidget(self.early_note)
+        layout.addWidget(self.override)
+        layout.addLayout(form)
+        layout.addSpacing(12)
+        layout.addWidget(self.psy_note)
+        layout.addLayout(unlock_row)
+        layout.addStretch(1)
+        self.group.idToggled.connect(lambda *_a: self.completeChanged.emit())
+        self.reason.textChanged.connect(self.completeChanged)
+        # A bound method, not a lambda: Qt drops the connection when the page is deleted (a lock
+        # deletes an open wizard; the controller, and its signal, live on into the next session).
+        controller.psychotherapy_changed.connect(self._psy_changed)
+
+    def initializePage(self) -> None:
+        self._offer_bases()
+        self._psy_state()
+
+    def _offer_bases(self) -> None:
+        """Found in the real app: the page chose "The retention period has ended" for a chart the
+        page before said must be kept for years, and only the last click was refused. A basis
+        the chart does not meet is not offered; before the end, the client's permission needs the
+        reason for destroying early written down (domain.destruction.early_permission_warning)."""
+        facts = self.facts() or {}
+        eligible = bool(facts.get("eligible"))
+        until = facts.get("eligible_on")
+        self.retention.setEnabled(eligible)
+        if eligible:
+            self.retention.setText(self.tr("The retention period has ended"))
+            if self.group.checkedButton() is None:
+                self.retention.setChecked(True)
+        else:
+            self.retention.setText(self.tr("The retention period has ended (not before {0})").format(show_date(until))
+                                   if until else self.tr("The retention period has ended (it cannot be computed)"))
+            # The first basis the chart can meet; each asks for what it needs (the signed request
+            # and the reason for going early, or the override's reason). A choice is checked so
+            # that the arrows move it, as on any radio group (Qt moves only a checked choice).
+            if self.group.checkedButton() in (None, self.retention):
+                self.permission.setChecked(True)
+            self.reason.setPlaceholderText(self.tr("why before the end of the retention period: at least 15 "
+                                                   "characters, no client names"))
+            self.early_note.setText(self.tr(
+                "A client's written permission does not shorten a retention period set by state law or your "
+                "licensing board: with it, write below why the chart goes early."))
+        self.early_note.setVisible(not eligible)
+        self.early = not eligible
+        first = self.retention if eligible else self.permission
+        first.setFocus()
+
+    def _psy_changed(self, _unlocked: bool) -> None:
+        self._psy_state()
+
+    def _psy_state(self) -> None:
+        unlocked = self.controller.psychotherapy_open
+        self.passphrase.setVisible(not unlocked)
+        self.unlock_button.setVisible(not unlocked)
+        self.psy_note.setText(self.tr("Psychotherapy notes are unlocked.") if unlocked else
+                              self.tr("The chart's psychotherapy notes are destroyed too, so unlock them first."))
+        self.completeChanged.emit()
+
+    def _unlock(self) -> None:
+        phrase = self.passphrase.text()
+        self.passphrase.clear()
+        if phrase:
+            self.controller.unlock_psychotherapy(self, phrase)
+
+    def _choose(self) -> None:
+        path = file_dialogs.open_file(self, self.tr("Signed request"), str(Path.home()),
+                                     "Scans (*.pdf *.png *.jpg *.jpeg)")
+        if path:
+            self.set_permission(Path(path))
+
+    def set_permission(self, path: Path) -> None:
+        self.permission_file = path
+        self.permission_label.setText(path.name)
+        self.permission.setChecked(True)
+
+    def kind(self) -> str:
+        return ("retention", "permission", "override")[max(0, self.group.checkedId())]
+
+    def isComplete(self) -> bool:
+        if not self.controller.psychotherapy_open or self.group.checkedButton() is None:
+            return False
+        if self.kind() == "override":
+            return len(self.reason.text().strip()) >= MIN_OVERRIDE_REASON
+        if self.kind() == "permission":
+            return self.permission_file is not None and (
+                not self.early or len(self.reason.text().strip()) >= MIN_OVERRIDE_REASON)
+        return self.retention.isEnabled()
