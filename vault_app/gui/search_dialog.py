@@ -29,8 +29,14 @@ if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
 
+# Hits listed per kind (notes, psychotherapy notes, documents). One more is asked for, to know
+# whether more match: the list said "50 matching note(s)" when hundreds did, and a therapist
+# looking for every note that mentions a risk took the 50 for all.
+SHOWN = 50
+
+
 def run_search(vault: Vault, query: str, psychotherapy: bool) -> tuple[SearchResults, dict[str, tuple[str, str]]]:
-    results = search.search(vault, query, psychotherapy=psychotherapy, limit=50)
+    results = search.search(vault, query, psychotherapy=psychotherapy, limit=SHOWN + 1)
     # Names of the charts hit only: reading every chart per search grew with the vault (issue 21).
     hit = [h.client_id for h in (*results.notes, *(results.psychotherapy_notes or ()))]
     hit += [d.client_id for d in results.documents]
@@ -96,14 +102,16 @@ class SearchDialog(QDialog):
         to_results, self._to_results = self._to_results, False
         privacy = bool(getattr(self.parent(), "privacy_mode", False))
         self.notes.clear()
-        hits = list(results.notes) + list(results.psychotherapy_notes or ())
+        kinds = (results.notes, results.psychotherapy_notes or (), results.documents)
+        more = any(len(found) > SHOWN for found in kinds)
+        hits = list(results.notes[:SHOWN]) + list((results.psychotherapy_notes or ())[:SHOWN])
         for h in hits:
             chart, name = names.get(h.client_id, ("?", "?"))
             item = add_row(self.notes, [chart, masked_name(name, privacy), show_date(h.note_date), h.kind,
                                         masked_name(h.snippet.replace("\n", " "), privacy)], h.client_id)
             item.setData(1, Qt.ItemDataRole.UserRole, h.note_id)
             item.setData(2, Qt.ItemDataRole.UserRole, h.kind)
-        for d in results.documents:
+        for d in results.documents[:SHOWN]:
             # Labelled as a document: its title, what kind, then the matched words.
             _chart, name = names.get(d.client_id, (d.chart_number, "?"))
             match = masked_name(f"{d.title}: {d.snippet}", privacy)
@@ -113,8 +121,13 @@ class SearchDialog(QDialog):
             item.setData(3, Qt.ItemDataRole.UserRole, d.attachment_id)
         found = [self.tr("%n matching note(s)", "", len(hits))] if hits else []
         if results.documents:
-            found.append(self.tr("%n matching document(s)", "", len(results.documents)))
-        self.status.setText(", ".join(found) if found else self.tr("Nothing found."))
+            found.append(self.tr("%n matching document(s)", "", len(results.documents[:SHOWN])))
+        text = ", ".join(found) if found else self.tr("Nothing found.")
+        if more:
+            text += self.tr(" listed; more match: add words to narrow the search.")
+        elif results.recent_only:
+            text += self.tr(" (a very common word: ranked among the most recent matching notes)")
+        self.status.setText(text)
         first = self.notes.topLevelItem(0)
         if to_results and first is not None:
             self.notes.setCurrentItem(first)
