@@ -122,6 +122,15 @@ def test_passphrase_change_needs_the_current_one(vault: Vault) -> None:
         vault.change_passphrase("wrong current one", "a brand new passphrase")
 
 
+def test_the_same_passphrase_is_not_a_change(vault: Vault, vault_dir: Path) -> None:
+    header = (vault_dir / "vault.header").read_bytes()
+    entries = len(vault.ledger.entries())
+    with pytest.raises(InvalidInput, match="same as the current one"):
+        vault.change_passphrase(PASSPHRASE, PASSPHRASE)
+    assert (vault_dir / "vault.header").read_bytes() == header
+    assert len(vault.ledger.entries()) == entries
+
+
 def test_recovery_with_emergency_kit(created: CreatedVault, vault_dir: Path) -> None:
     created.vault.lock()
     with recover_vault(vault_dir, created.recovery_key, "recovered passphrase!") as vault:

@@ -62,7 +62,17 @@ def test_change_passphrase_with_strength_meter(unlocked_app: AppController, qtbo
     assert "does not unlock" in dialog.message.text(), "a wrong current passphrase is explained inline"
     assert dialog.isVisible()
 
+    # The current passphrase again as the new one: said inline, nothing changed.
     dialog.current.setText(PASSPHRASE)
+    for field in (dialog.new.first, dialog.new.second):
+        field.setText(PASSPHRASE)
+    _judged(qtbot, dialog.new.meter, PASSPHRASE)
+    dialog.change_button.click()
+    wait_ops(qtbot)
+    assert "same as the current one" in dialog.message.text() and dialog.isVisible()
+    dialog.new.first.setText(NEW)
+    dialog.new.second.setText(NEW)
+    _judged(qtbot, dialog.new.meter, NEW)
     dialog.change_button.click()
     wait_ops(qtbot)
     assert not dialog.isVisible()

@@ -8,6 +8,7 @@ creating and recovering a vault are in services/vault.py.
 
 from __future__ import annotations
 
+import hmac
 from pathlib import Path
 from typing import Any
 
@@ -348,6 +349,11 @@ class Vault(PsychotherapyCompartment):
     def change_passphrase(self, old: str, new: str, params: KdfParams | None = None) -> None:
         """Re-wrap the master key only: O(1), no compartment is rewritten."""
         check_new_passphrase(new)
+        if hmac.compare_digest(old.encode(), new.encode()):
+            # Found in the real app: the same passphrase typed as the new one was "changed", the
+            # ledger said so and the app told the therapist the old one no longer unlocks.
+            raise InvalidInput("The new passphrase is the same as the current one.",
+                               hint="Choose a passphrase you have not used for this vault.")
         params = params or kdf_params_of(self.header)
         require_safe_kdf(params)
         with self.passphrase_proven(old):
