@@ -251,3 +251,35 @@ def test_enter_in_the_psychotherapy_passphrase_unlocks_and_stays(unlocked_app: A
     assert wizard.currentPage() is page, "Enter unlocked; it did not also go on to the dry run"
     wizard.reject()
     wait_ops(qtbot)
+
+
+def test_alt_n_goes_on_and_types_nothing_into_the_path(unlocked_app: AppController, qtbot: object,
+                                                       tmp_path: Path) -> None:
+    """Found in the real app: the wizard's own "Next >" had no mnemonic, so Alt+N in the path
+    field typed an "n" onto the file name ("clients.csvn") instead of going on."""
+    from PySide6.QtCore import Qt
+
+    path = tmp_path / "clients.csv"
+    path.write_text("First Name,Last Name,Date of Birth\nOrla,Farrowby,04/03/1980\n", encoding="utf-8")
+    wizard = _wizard(unlocked_app, qtbot)
+    page = wizard.source_page
+    page.source.setCurrentIndex(page.source.findData("csv"))
+    page.path.setText(str(path))
+    page.read_columns()
+    wait_ops(qtbot)
+    wizard.activateWindow()  # type: ignore[attr-defined]
+    qtbot.waitUntil(wizard.isActiveWindow)  # type: ignore[attr-defined]
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QWizard
+
+    # Qt's offscreen platform delivers no mnemonic from a key event; the xcb run of the real
+    # app showed Alt+N going on once the button has it (docs/testing.md): the shortcut is
+    # what is checked here, then the same button is pressed.
+    button = wizard.button(QWizard.WizardButton.NextButton)  # type: ignore[attr-defined]
+    assert button.shortcut() == QKeySequence("Alt+N")
+    button.click()
+    read_dry_run(wizard, qtbot)
+    assert page.path.text() == str(path)
+    assert wizard.currentPage() is wizard.review_page
+    wizard.reject()
+    wait_ops(qtbot)

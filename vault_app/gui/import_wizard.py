@@ -261,7 +261,7 @@ class ImportWizard(QWizard):
         self.report_page = ReportPage(self)
         for page in (self.source_page, self.review_page, self.run_page, self.report_page):
             self.addPage(page)
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Next >"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
         self.resize(820, 620)
 
     def work_beside(self) -> None:

@@ -42,9 +42,13 @@ def possible_duplicates(vault: Vault, legal_name: str, date_of_birth: date | Non
     return [c for c in list_clients(vault) if same_person(legal_name, date_of_birth, c)]
 
 
+def first_match(name: str, born: date | None, people: list[ClientSummary]) -> ClientSummary | None:
+    return next((c for c in people if same_person(name, born, c)), None)
+
+
 def charts_named(found: list[ClientSummary]) -> str:
     """The existing charts by number and status: no name, so the sentence may be raised."""
     return ", ".join(f"{c.chart_number} ({c.status})" for c in found)
 
 
-__all__ = ["charts_named", "name_key", "possible_duplicates", "same_person"]
+__all__ = ["charts_named", "first_match", "name_key", "possible_duplicates", "same_person"]

@@ -22,6 +22,7 @@ from typing import Any
 
 from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES
 from vault_app.domain.errors import InvalidInput, NotFound
+from vault_app.services import clients
 from vault_app.services.importers.apply import OnVault, Progress, apply_plan, apply_plan_beside
 from vault_app.services.importers.plan import ImportPlan, ImportReport, Issue, PlannedChart, PlannedItem
 from vault_app.services.vault import Vault
@@ -195,6 +196,7 @@ def plan_csv(vault: Vault, path: Path, *, preset: str | None = None, mapping: Ma
             continue
         plan.charts.append(PlannedChart(key, " ".join(name.split()), dob, value.get("email", ""),
                                         value.get("phone", ""), value.get("address", ""), last_service=last))
+    plan.note_second_charts(clients.list_clients(vault))
     return plan
 
 

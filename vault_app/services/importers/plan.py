@@ -13,7 +13,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
+from vault_app.domain.clinical import ClientSummary
 from vault_app.domain.errors import VaultError
+from vault_app.services.client_duplicates import first_match
 
 ItemKind = Literal["progress_note", "psychotherapy_note", "document"]
 
@@ -90,6 +92,20 @@ class ImportPlan:
     skipped: list[Issue] = field(default_factory=list)
     notices: list[Issue] = field(default_factory=list)  # imported, but with something to know
     already_imported: int = 0  # items found in the import map: a re-run adds nothing for them
+
+    def note_second_charts(self, people: list[ClientSummary]) -> None:
+        """A new chart for someone the vault has a chart for already (typed in by hand before
+        the import, or imported from another system): said in the dry run, since the import
+        would split that person's records over two charts."""
+        for chart in self.charts:
+            if chart.existing_client_id is not None:
+                continue
+            there = first_match(chart.name, chart.date_of_birth, people)
+            if there is not None:
+                self.notices.append(Issue(chart.name, (
+                    f"A chart with this name and birth date already exists ({there.chart_number}, {there.status}). "
+                    "The import makes a separate chart: if this is the same person, their records will be split "
+                    "over two charts.")))
 
     @property
     def new_charts(self) -> int:

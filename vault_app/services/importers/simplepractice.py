@@ -15,8 +15,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from vault_app.domain.clinical import sniff_imported_media_type
+from vault_app.domain.clinical import ClientSummary, sniff_imported_media_type
 from vault_app.domain.errors import InvalidInput, NotFound
+from vault_app.services import clients
 from vault_app.services.importers import simplepractice_parse as sp
 from vault_app.services.importers.apply import OnVault, Progress, apply_plan, apply_plan_beside
 from vault_app.services.importers.plan import (
@@ -194,12 +195,14 @@ class _Known:
     mapped: dict[str, tuple[str, str]]
     psychotherapy_ids: frozenset[str]
     psychotherapy_open: bool
+    people: list[ClientSummary]  # the vault's clients, for a new chart of someone already there
 
 
 def _known(vault: Vault) -> _Known:
     psy = (frozenset(imports.psychotherapy_source_ids(vault.psychotherapy, SYSTEM)) if vault.psychotherapy_open
            else frozenset())
-    return _Known(imports.mapped_keys(vault.records, SOURCE), psy, vault.psychotherapy_open)
+    return _Known(imports.mapped_keys(vault.records, SOURCE), psy, vault.psychotherapy_open,
+                  clients.list_clients(vault))
 
 
 def _plan(vault: Vault, folder: Path, assignments: Mapping[str, str]) -> tuple[ImportPlan, _Scan]:
@@ -236,6 +239,7 @@ def _plan_from(known: _Known, folder: Path, assignments: Mapping[str, str],
         else:
             plan.already_imported += 1
     plan.charts.sort(key=lambda c: (c.name.casefold(), c.source_key))
+    plan.note_second_charts(known.people)
     return plan, scan
 
 
