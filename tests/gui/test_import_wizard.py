@@ -257,7 +257,6 @@ def test_alt_n_goes_on_and_types_nothing_into_the_path(unlocked_app: AppControll
                                                        tmp_path: Path) -> None:
     """Found in the real app: the wizard's own "Next >" had no mnemonic, so Alt+N in the path
     field typed an "n" onto the file name ("clients.csvn") instead of going on."""
-    from PySide6.QtCore import Qt
 
     path = tmp_path / "clients.csv"
     path.write_text("First Name,Last Name,Date of Birth\nOrla,Farrowby,04/03/1980\n", encoding="utf-8")
