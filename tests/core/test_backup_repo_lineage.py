@@ -1,4 +1,4 @@
-"""One line of snapshots per backup folder (services/backup_repo_lineage.py). Found in the real
+"""One line of snapshots per backup folder (services/backup_lineage.py). Found in the real
 app: a backup restored into a folder of its own to look something up wrote its own snapshot
 into the vault's backup folder at its first lock, and the rotation removed the real vault's
 snapshot of that day. Real vaults, real repositories, real restores."""

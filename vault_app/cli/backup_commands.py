@@ -127,7 +127,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         items = backup.list_backups(vault, check_hash=args.check, include_removed=args.all)
-        info = backup.status(vault)
+        info = backup.status_of_folder(vault)
 
     def text() -> str:
         if not items:
@@ -211,7 +211,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
             conf = backup.configure(vault, **{k: v for k, v in changes.items() if v is not None})
         else:
             conf = backup.settings(vault)
-        warnings = backup.status(vault)["warnings"]
+        warnings = backup.status_of_folder(vault)["warnings"]
     common.emit(
         args,
         {"settings": conf, "warnings": warnings},

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 
 
 def overview(vault: Vault) -> dict[str, Any]:
-    return {"status": backup.status(vault), "backups": backup.list_backups(vault),
+    return {"status": backup.status_of_folder(vault), "backups": backup.list_backups(vault),
             "reminder": backup.reminder_text(vault)}
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vault_app.domain.errors import InvalidInput, VaultError
-from vault_app.services import attachment_blobs, backup_checked, backup_keys, backup_registry
+from vault_app.services import attachment_blobs, backup_checked, backup_keys, backup_lineage, backup_registry
 from vault_app.services.backup_archive import (
     Unpacked,
     check_before_packing,
@@ -143,6 +143,7 @@ def create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rotat
     alongside another operation on the same vault."""
     started = time.perf_counter()
     target = check_target(vault, target_dir)
+    backup_lineage.refuse_file_into(vault, target)  # only onto this vault's own line, before anything is written
     now = datetime.now(UTC)
     created = now.isoformat(timespec="seconds")
     dest = backup_file_name(target, now.astimezone().date().isoformat())
@@ -288,6 +289,18 @@ def list_backups(vault: Vault, *, check_hash: bool = False, include_removed: boo
     return [b.as_dict(check_hash=check_hash) for b in registered(vault, include_removed=include_removed)]
 
 
+def status_of_folder(vault: Vault) -> dict[str, Any]:
+    """`status`, its warnings led by the refusal the next backup into the backup folder
+    would meet (services/backup_lineage.py): the backup on lock only logs a refusal, so the
+    Backups screen and `backup list`/`settings` say it. Not in `status` itself: it reads the
+    folder's newest files, and the Today screen asks for the status at every visit."""
+    info = status(vault)
+    refused = backup_lineage.problem(vault)
+    if refused:
+        info["warnings"] = [refused, *info["warnings"]]
+    return info
+
+
 def reminder_text(vault: Vault) -> str | None:
     """A plain sentence for the GUI when the last verified backup is too old, else None."""
     info = status(vault)
@@ -312,5 +325,6 @@ __all__ = [
     "restore_backup",
     "settings",
     "status",
+    "status_of_folder",
     "verify_backup",
 ]

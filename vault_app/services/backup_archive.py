@@ -284,6 +284,22 @@ def _write_part(
         raise VaultTampered(f"The backup's copy of {dest.name} does not match its recorded hash.")
 
 
+def _read_manifest(reader: backup_format.PlainReader, slots: Slots) -> dict[str, Any]:
+    return _parse_manifest(reader.read_exact(backup_format.decode_manifest_length(reader.read_exact(4))), slots)
+
+
+def read_manifest(path: Path, slots: Slots, content_key: bytes) -> dict[str, Any]:
+    """The authenticated table of contents at the start of a backup file, its parts left
+    unread: one or two chunks decrypted whatever the file's size (services/backup_lineage.py
+    reads the newest backups of a folder this way before each backup into it)."""
+    chunks = backup_format.iter_plaintext(path, content_key)
+    try:
+        with os_errors("reading the backup file"):
+            return _read_manifest(backup_format.PlainReader(chunks), slots)
+    finally:
+        chunks.close()  # the generator holds the file open until it is closed
+
+
 def read_back(path: Path, master: bytes, stop: StopCheck | None = None) -> dict[str, Any]:
     """A container this process just wrote, read back without writing anything: the
     checksum, the key slots, AES-GCM over every byte and each part's SHA-256 against the
@@ -294,8 +310,7 @@ def read_back(path: Path, master: bytes, stop: StopCheck | None = None) -> dict[
             slots = backup_format.read_slots(path)
             reader = backup_format.PlainReader(
                 backup_format.iter_plaintext(path, backup_keys.content_key(slots, master)))
-            manifest = _parse_manifest(reader.read_exact(backup_format.decode_manifest_length(reader.read_exact(4))),
-                                       slots)
+            manifest = _read_manifest(reader, slots)
             for part in manifest["parts"]:
                 _hash_part(reader, part["name"], part["size"], part["sha256"], stop)
             if not reader.at_end():
@@ -359,8 +374,7 @@ def unpack(
         content_key = backup_keys.content_key(slots, master)
         with os_errors("reading the backup file"):
             reader = backup_format.PlainReader(backup_format.iter_plaintext(path, content_key))
-            manifest = _parse_manifest(reader.read_exact(backup_format.decode_manifest_length(reader.read_exact(4))),
-                                       slots)
+            manifest = _read_manifest(reader, slots)
             # A recorded backup was read back, part hashes and all, before it got its name;
             # AES-GCM over the stream (index and last flag in each nonce) now proves these
             # are the same bytes, so hashing the parts again would prove nothing more.

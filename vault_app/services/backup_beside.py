@@ -54,6 +54,7 @@ from vault_app.services import (
     backup_beside_repo,
     backup_checked,
     backup_keys,
+    backup_lineage,
     backup_registry,
 )
 from vault_app.services.backup import (
@@ -141,9 +142,11 @@ def take_snapshot(vault: Vault) -> Snapshot | RepoSnapshot | None:
     if not backup_registry.changed_since_last_backup(vault):
         return None
     target = check_target(vault, Path(conf["target"]))
-    sweep_stale(target)
     if conf["kind"] == "repo":
+        sweep_stale(target)
         return backup_beside_repo.take(vault, target)
+    backup_lineage.refuse_file_into(vault, target)  # one copy's line of files, refused before anything is held
+    sweep_stale(target)
     with os_errors("preparing the backup"):
         # Named like private_tempdir's folders (kind and pid), so a killed process's
         # snapshot is swept by the next backup into this target.

@@ -45,8 +45,8 @@ from vault_app.services import (
     attachment_blobs,
     backup_checked,
     backup_keys,
+    backup_lineage,
     backup_registry,
-    backup_repo_lineage,
     backup_repo_owner,
 )
 from vault_app.services.backup import BackupInfo
@@ -126,7 +126,7 @@ def take(vault: Vault, target: Path) -> RepoSnapshot:
     """On the vault's worker, vault open, nothing writing (see the module docstring)."""
     repo = Repository(target)
     backup_repo_owner.claim_for(vault, repo)  # one vault per repository, before anything is made
-    backup_repo_lineage.refuse_another_copy(vault, repo)  # and one copy's line of snapshots
+    backup_lineage.refuse_snapshot_into(vault, repo)  # and one copy's line of snapshots
     repo.ensure()
     repo.sweep_temporary()
     with os_errors("preparing the backup"):

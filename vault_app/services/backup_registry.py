@@ -265,7 +265,7 @@ def rotate(vault: Vault, target: Path) -> list[str]:
         keep.add(max(verified, key=lambda b: (b.created, b.backup_id)).backup_id)
     removed = []
     for b in here:
-        if b.backup_id in keep:
+        if b.backup_id in keep or not _still_ours(vault, b.file):
             continue
         try:
             b.file.unlink()
@@ -276,6 +276,18 @@ def rotate(vault: Vault, target: Path) -> list[str]:
         vault.ledger.append(ROTATED, {"path": b.path, "sha256": b.sha256, "backup_id": b.backup_id})
         removed.append(b.path)
     return removed
+
+
+def _still_ours(vault: Vault, path: Path) -> bool:
+    """A registered single file whose path now holds another vault's or another copy's backup
+    is not this vault's to remove (services/backup_lineage.py); a snapshot's manifest is
+    its repository's (one vault per repository: backup_repo_owner)."""
+    if not path.name.endswith(FILE_SUFFIX):
+        return True
+    # Imported here: backup_lineage imports this module.
+    from vault_app.services import backup_lineage
+
+    return backup_lineage.may_remove(vault, path)
 
 
 # --- where backups go -----------------------------------------------------------------------------

@@ -29,8 +29,8 @@ from vault_app.services import (
     backup_checked,
     backup_copies,
     backup_keys,
+    backup_lineage,
     backup_registry,
-    backup_repo_lineage,
     backup_repo_owner,
     snapshot_blobs,
 )
@@ -254,7 +254,7 @@ def create_incremental(vault: Vault, repo_dir: Path, *, verify: bool = False, ro
     started = time.perf_counter()
     repo = Repository(check_target(vault, repo_dir))
     backup_repo_owner.claim_for(vault, repo)  # before anything is made in the folder
-    backup_repo_lineage.refuse_another_copy(vault, repo)  # and only onto this vault's own line
+    backup_lineage.refuse_snapshot_into(vault, repo)  # and only onto this vault's own line
     repo.ensure()
     repo.sweep_temporary()
     now = datetime.now(UTC)

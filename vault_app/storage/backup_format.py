@@ -31,7 +31,7 @@ import hashlib
 import os
 import secrets
 import struct
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -215,7 +215,7 @@ def read_slots(path: Path) -> Slots:
     return Slots.decode(_xor(head[NONCE_LEN:], _mask(head[:NONCE_LEN])))
 
 
-def iter_plaintext(path: Path, content_key: bytes) -> Iterator[bytes]:
+def iter_plaintext(path: Path, content_key: bytes) -> Generator[bytes]:
     """Decrypted chunks in order. Raises VaultTampered if any chunk fails authentication."""
     size = path.stat().st_size
     body = size - NONCE_LEN - SLOT_LEN - TRAILER_LEN

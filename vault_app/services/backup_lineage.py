@@ -1,0 +1,225 @@
+"""One line of backups per backup folder: a vault writes a backup into a folder only when
+the folder's newest backup of this vault is of this very vault's history.
+
+Found in the real app: a backup restored into a folder of its own (to look something up)
+carries the vault's id, keys and backup settings. Its first lock wrote a backup of that
+copy into the vault's backup folder, and the rotation (one backup a day) removed the real
+vault's backup of the same day: the newest backup then held the copy, not the day's work.
+With single files the copy's rotation went further: it removes the files its own register
+names, which are the original's files from before the copy's restore point, and the
+original then finds them "missing".
+
+A backup's table of contents names the ledger entry it was made at (seq and chain MAC). The
+vault's ledger holds that same entry exactly when the backup was made of this vault or of a
+vault it continues (the ledger is append-only and chained: a copy that went its own way
+writes other entries from the point where it left). So the folder's newest backup of this
+vault is read, and a vault whose ledger lacks its entry is refused before anything is
+written. A vault restored from the newest backup (a new computer after a lost one)
+continues it and may back up there; a copy restored from an older one, or the original
+after such a copy wrote there, is asked to choose another folder.
+
+Which backup is the newest:
+- a snapshot repository: its newest snapshot whose manifest opens (a damaged one is the
+  verify's to report, not a reason to stop backing up);
+- a folder of single files: of the files of this vault (the id is in each file's key
+  block, read without a key), the one whose table of contents says it was created last.
+  Only the files of the newest day by name (vault-backup-YYYY-MM-DD[-n]) are read, one or
+  two chunks each, whatever their size: the check costs the same with a year of backups
+  in the folder. A damaged file is skipped. A file of this vault whose key block opens with
+  none of the keys this vault holds (its master key and those kept from before Replace every
+  key), yet whose checksum holds, was made by a copy that replaced its keys after it went
+  its own way: it counts as another copy's, unless this vault registered that very file.
+Only the folder written into matters: copies saved elsewhere (`--to`) are that folder's.
+
+The rotation (backup_registry.rotate) asks `may_remove` before it deletes a registered
+single file: a file now at that path that is another vault's or another copy's (a name
+taken again after the first file was rotated out) is left where it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from vault_app.domain.errors import RefusedByPolicy, VaultError, VaultTampered
+from vault_app.services import backup_archive, backup_keys, backup_registry
+from vault_app.services.backup_registry import FILE_PREFIX, FILE_SUFFIX, SINGLE_FILE_GLOB
+from vault_app.services.vault import Vault
+from vault_app.storage import backup_format
+from vault_app.storage.backup_format import Slots
+
+if TYPE_CHECKING:
+    from vault_app.storage.chunk_store import Repository
+
+_DAY = re.compile(rf"{re.escape(FILE_PREFIX)}(\d{{4}}-\d{{2}}-\d{{2}})(?:-(\d+))?{re.escape(FILE_SUFFIX)}")
+
+
+@dataclass(frozen=True)
+class _Found:
+    path: Path
+    created: str  # "" when its table of contents cannot be read with this vault's keys
+    ours: bool  # of this vault's line (or a file this vault registered)
+
+
+def _continues(vault: Vault, seq: int, mac: str) -> bool:
+    entry = vault.ledger.get(seq)
+    return entry is not None and entry.mac_hex == mac
+
+
+def _refusal(where: Path, newest: Path) -> RefusedByPolicy:
+    return RefusedByPolicy(
+        f"The newest backup in {where} ({newest.name}) is of another copy of this vault, with records "
+        "this copy does not have (a copy restored from a backup, or the vault such a copy was made from). "
+        "Nothing was written: backing up here would mix the two, and the rotation could remove the other "
+        "copy's backups.",
+        hint="Choose another backup folder for this copy under Backups (vault-app backup settings --target DIR).",
+    )
+
+
+# --- snapshot repositories ---------------------------------------------------------------------
+def refuse_snapshot_into(vault: Vault, repo: Repository) -> None:
+    """Raise when the repository's newest snapshot is of another copy of this vault."""
+    # Not at the top: the chunk store (ctypes) stays out of single-file backups' imports.
+    from vault_app.services.backup_repo_read import open_snapshot, read_manifest_file
+
+    source = backup_keys.vault_source(vault)
+    for path in reversed(repo.snapshot_paths()):
+        try:
+            _slots, _master, body = open_snapshot(read_manifest_file(path), source)
+        except VaultError:
+            continue  # a damaged manifest is the verify's to report, not a reason to stop backing up
+        head = body["ledger_head"]  # its shape checked by open_snapshot (backup_repo_read.check_body)
+        if not _continues(vault, head["seq"], head["mac"]):
+            raise _refusal(repo.root, path)
+        return
+
+
+# --- folders of single files -----------------------------------------------------------------
+def _slots(path: Path) -> Slots | None:
+    """The key block (no key needed), or None for a file too damaged to have one."""
+    try:
+        return backup_format.read_slots(path)
+    except (VaultError, OSError):
+        return None
+
+
+def _registered_by(vault: Vault, path: Path) -> bool | None:
+    """Whether this vault registered this very file; None when its checksum fails (damaged)."""
+    try:
+        _size, sha256 = backup_format.check_trailer(path)
+    except (VaultError, OSError):
+        return None
+    return any(b.sha256 == sha256 for b in backup_registry.registered(vault, include_removed=True))
+
+
+def _read_file(vault: Vault, path: Path, slots: Slots) -> _Found | None:
+    """A file of this vault's id read the cheap way; None when it is damaged."""
+    master = backup_keys.master_from_vault(slots, vault)
+    try:
+        content_key = backup_keys.content_key(slots, master)
+    except VaultTampered:
+        # Under none of this vault's keys: another copy's after its Replace every key, or a
+        # damaged key block; only the whole-file checksum tells the two apart (read only here).
+        registered = _registered_by(vault, path)
+        return None if registered is None else _Found(path, "", registered)
+    try:
+        manifest = backup_archive.read_manifest(path, slots, content_key)
+    except VaultError:
+        return None
+    head = manifest["ledger_head"]  # its shape checked by backup_archive._parse_manifest
+    return _Found(path, manifest["created"], _continues(vault, head["seq"], head["mac"]))
+
+
+def _by_day(folder: Path) -> list[list[Path]]:
+    """The folder's single files by the day in their names, newest day first; a file renamed
+    by hand (no day) is read with the newest day's."""
+    days: dict[str, list[Path]] = {}
+    undated: list[Path] = []
+    try:
+        files = sorted(p for p in folder.glob(SINGLE_FILE_GLOB) if p.is_file())
+    except OSError:
+        return []
+    for path in files:
+        day = _DAY.fullmatch(path.name)
+        if day is None:
+            undated.append(path)
+        else:
+            days.setdefault(day.group(1), []).append(path)
+    groups = [days[d] for d in sorted(days, reverse=True)] or [[]]
+    groups[0] = groups[0] + undated
+    return groups
+
+
+def _number(path: Path) -> int:
+    """The -n of a day's n-th file: within one second of creation time, the later name."""
+    day = _DAY.fullmatch(path.name)
+    return int(day.group(2)) if day is not None and day.group(2) else 1
+
+
+def _newest_file(vault: Vault, folder: Path) -> _Found | None:
+    for group in _by_day(folder):
+        found = []
+        for path in group:
+            slots = _slots(path)
+            if slots is None or slots.vault_id.hex() != vault.vault_id:
+                continue  # damaged, or another vault's (its own folder's business)
+            item = _read_file(vault, path, slots)
+            if item is not None:
+                found.append(item)
+        undated = [f for f in found if not f.created]
+        if any(not f.ours for f in undated):
+            return next(f for f in undated if not f.ours)  # of a copy with keys of its own: not this line
+        dated = [f for f in found if f.created]
+        if dated:
+            return max(dated, key=lambda f: (f.created, _number(f.path)))
+        if undated:
+            return undated[0]
+    return None
+
+
+def refuse_file_into(vault: Vault, folder: Path) -> None:
+    """Raise when the newest single-file backup of this vault in `folder` is of another copy."""
+    newest = _newest_file(vault, folder)
+    if newest is not None and not newest.ours:
+        raise _refusal(folder, newest.path)
+
+
+def may_remove(vault: Vault, path: Path) -> bool:
+    """For the rotation: False when the single file at a path this vault registered is now
+    another vault's or another copy's. A damaged file is removed as before."""
+    slots = _slots(path)
+    if slots is None:
+        return True
+    if slots.vault_id.hex() != vault.vault_id:
+        return False
+    found = _read_file(vault, path, slots)
+    return found is None or found.ours
+
+
+# --- what the Backups screen says ------------------------------------------------------------
+def problem(vault: Vault) -> str | None:
+    """The refusal the next backup into the configured folder would meet, as a sentence
+    (the backup on lock only logs it; the Backups screen and `backup status` show it)."""
+    conf = backup_registry.settings(vault)
+    if not conf["target"]:
+        return None
+    target = Path(conf["target"]).expanduser().resolve()
+    if not target.is_dir():
+        return None
+    try:
+        if conf["kind"] == "repo":
+            from vault_app.storage.chunk_store import Repository
+
+            refuse_snapshot_into(vault, Repository(target))
+        else:
+            refuse_file_into(vault, target)
+    except RefusedByPolicy as refused:
+        return f"{refused.message} {refused.hint}"
+    except (VaultError, OSError):
+        return None  # the backup itself reports what else is wrong with the folder
+    return None
+
+
+__all__ = ["may_remove", "problem", "refuse_file_into", "refuse_snapshot_into"]
