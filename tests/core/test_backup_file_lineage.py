@@ -207,3 +207,22 @@ def test_the_cli_refuses_with_its_sentence_and_exit_code(
     saved = cli(capsys, monkeypatch, "backup", "create", "--vault", str(tmp_path / "looked-up"),
                 "--to", str(tmp_path / "own"))
     assert saved.code == 0, saved.err
+
+
+def test_a_copys_backup_before_an_upgrade_goes_beside_it_not_into_the_vaults_folder(
+    vault: Vault, tmp_path: Path
+) -> None:
+    """The backup a newer version takes before upgrading a vault (services/upgrade_backup.py)
+    is written where the copy was staged, the backup folder: for a restored copy whose line
+    the folder is not, beside the copy instead, so the original's line there goes on."""
+    from vault_app.services import upgrade_backup
+
+    folder = tmp_path / "usb"
+    _first, second, _third = _three_files(vault, folder)
+    assert upgrade_backup._folder_for(vault, folder) == folder  # the original's own line
+    copy = _restored(second, tmp_path / "looked-up")
+    try:
+        beside = upgrade_backup._folder_for(copy, folder)
+    finally:
+        copy.lock()
+    assert beside == tmp_path / "looked-up-backups" and beside.is_dir()

@@ -37,15 +37,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from vault_app.crypto import chain
-from vault_app.domain.errors import VaultError
-from vault_app.services import backup_keys, upgrade_stage
+from vault_app.domain.errors import RefusedByPolicy, VaultError
+from vault_app.services import backup_keys, backup_lineage, upgrade_stage
 from vault_app.services.backup import backup_file_name, create_backup, verify_backup
 from vault_app.services.backup_archive import pack_folder, partial_path, replace_file
 from vault_app.services.backup_registry import CREATED
 from vault_app.services.vault import Vault
 from vault_app.storage import backup_snapshot
 from vault_app.storage import header as header_io
-from vault_app.storage.files import scrub_tree
+from vault_app.storage.files import os_errors, scrub_tree
 from vault_app.storage.header import LedgerAnchor
 from vault_app.storage.layout import COMPARTMENT_FILES
 from vault_app.storage.migrations import latest_version
@@ -53,6 +53,21 @@ from vault_app.storage.migrations import latest_version
 log = logging.getLogger(__name__)
 
 UPGRADED = "vault.upgrade_backup"
+
+
+def _folder_for(vault: Vault, folder: Path) -> Path:
+    """The folder the staged copy lies in, unless its newest backup is of another copy of this
+    vault (services/backup_lineage.py): a restored copy opened by a newer version would then
+    write the newest file of the original's line and stop the original's backups there. Such
+    a copy's backup before the upgrade goes beside it (`<vault folder>-backups`) instead."""
+    try:
+        backup_lineage.refuse_file_into(vault, folder)
+    except RefusedByPolicy:
+        beside = vault.folder.parent / f"{vault.folder.name}-backups"
+        with os_errors("making the folder for the backup taken before an upgrade"):
+            beside.mkdir(mode=0o700, exist_ok=True)
+        return beside
+    return folder
 
 
 def pack(vault: Vault, work: Path) -> Path:
@@ -64,7 +79,7 @@ def pack(vault: Vault, work: Path) -> Path:
     head = LedgerAnchor(seq, mac.hex())
     now = datetime.now(UTC)
     created = now.isoformat(timespec="seconds")
-    dest = backup_file_name(work.parent, now.astimezone().date().isoformat())
+    dest = backup_file_name(_folder_for(vault, work.parent), now.astimezone().date().isoformat())
     partial = partial_path(dest, "partial")
     try:
         sha256, size = pack_folder(work, partial, header, backup_keys.master_of(vault), head, created)
