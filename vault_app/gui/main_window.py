@@ -25,6 +25,7 @@ from vault_app.gui.client_list import ClientListPanel
 from vault_app.gui.dashboard import DashboardPage
 from vault_app.gui.held import hold_open_dialogs
 from vault_app.gui.held_restore import Restorer
+from vault_app.gui.widgets import give_mnemonics
 from vault_app.gui.worklist import WorklistPage
 from vault_app.services import held_text, reminders
 from vault_app.services.changes import Changes, Kind
@@ -205,6 +206,8 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action("shortcuts", self.tr("Keyboard shortcuts"), self.show_shortcuts, "", help_menu)
         self._action("about", self.tr("About Therapy Vault"), self.show_about, "", help_menu)
+        for menu in (vault_menu, client_menu, records_menu, view_menu, theme_menu, help_menu):
+            give_mnemonics(menu)
 
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QTreeWidget,
@@ -135,3 +136,23 @@ def natural(button: QPushButton) -> QHBoxLayout:
 
 
 __all__ = ["MASK", "QT_TRANSLATE_NOOP", "add_row", "empty_note", "iso", "make_tree", "masked_name", "natural"]
+
+
+def give_mnemonics(menu: QMenu) -> None:
+    """An underlined letter for each item of `menu` that has none, as desktop users expect
+    (found in the real app: Vault > I did nothing; only the arrows reached Import…). Chosen
+    after translation, so every language gets letters of its own words: a word's first
+    letter not taken yet, else any letter not taken."""
+    actions = [a for a in menu.actions() if not a.isSeparator()]
+    taken = {t[t.index("&") + 1].casefold() for t in (a.text() for a in actions) if "&" in t[:-1]}
+    for action in actions:
+        text = action.text()
+        if "&" in text:
+            continue
+        starts = [i for i, c in enumerate(text) if c.isalpha() and (i == 0 or not text[i - 1].isalpha())]
+        letters = [i for i, c in enumerate(text) if c.isalpha()]
+        at = next((i for i in (*starts, *letters) if text[i].casefold() not in taken), None)
+        if at is not None:
+            taken.add(text[at].casefold())
+            action.setText(f"{text[:at]}&{text[at:]}")
+
