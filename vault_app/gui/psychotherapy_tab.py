@@ -125,11 +125,12 @@ class PsychotherapyTab(QWidget):
         self.list = make_tree([self.tr("Date"), self.tr("Status"), self.tr("Preview")], "Psychotherapy notes")
         on_click_or_enter(self.list, self._open_item)  # one logged note.viewed per gesture
         new = QPushButton(self.tr("New psychotherapy note"))
-        new.clicked.connect(self.new_note)
+        new.clicked.connect(lambda: self.new_note())
         lock = QPushButton(theme.icon("lock"), self.tr("Lock now"))
         lock.clicked.connect(self.controller.lock_psychotherapy)
         self.amend_button.clicked.connect(self.amend)
         self.form.discarded.connect(self._discarded)
+        self.form.edited.connect(self._typed)
         self.warnings = empty_note("")
         self.timer_note = empty_note(self.tr("Locks after 2 minutes without activity."))
         top = QHBoxLayout()
@@ -163,6 +164,11 @@ class PsychotherapyTab(QWidget):
             self.timer_note.setText(self.tr("Unlocked. Locks again after {0:g} minutes without activity.")
                                     .format(minutes))
             self.activate()
+            if self.view.tabs.currentWidget() is self:
+                # The passphrase field just went: the keyboard went on to New psychotherapy
+                # note, and the Space of the first sentence typed opened a note and lost the
+                # words before it (found in the real app). Typing starts a note (_typed).
+                self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self.flush()
             self.blank()
@@ -213,8 +219,24 @@ class PsychotherapyTab(QWidget):
         self.warnings.setText("")
         self.editor.setFocus()
 
-    def new_note(self) -> None:
-        self._start_editor(None, "")
+    def _typed(self) -> None:
+        """Text typed into the editor with no note open (after an unlock, a lock of the note, a
+        discard) starts a new note with it: it sat there unsaved, with no word, and went at
+        the next lock (found in the real app)."""
+        if self.form.autosave is not None or not self.controller.psychotherapy_open:
+            return
+        text = self.editor.toPlainText()
+        if not text.strip() or self.view.shown_client() is None:
+            return
+        at = self.editor.textCursor().position()
+        self.new_note(text)
+        cursor = self.editor.textCursor()
+        cursor.setPosition(min(at, len(self.editor.toPlainText())))
+        self.editor.setTextCursor(cursor)
+        self.form.changed()  # saved as any typing is
+
+    def new_note(self, text: str = "") -> None:
+        self._start_editor(None, text)
         self.status.setText(self.tr("New note. It is saved as you type."))
 
     def _open_item(self, item: QTreeWidgetItem, _col: int = 0) -> None:
