@@ -26,11 +26,36 @@ def vault_folder(args: argparse.Namespace) -> Path:
     return paths.vault_folder(getattr(args, "vault", None))
 
 
-def _read_secret_file(path: str, what: str) -> str:
+def decode_text(data: bytes, what: str) -> str:
+    """Text a user handed us from a file or standard input: UTF-8, with or without the mark
+    Windows Notepad writes (it was kept, so a passphrase file from Notepad never matched), or
+    UTF-16 with its mark (Word's "Unicode text"). Anything else is a sentence, not an
+    internal error (found: a note file in another encoding ended in UnicodeDecodeError)."""
+    marked = {b"\xef\xbb\xbf": "utf-8-sig", b"\xff\xfe": "utf-16", b"\xfe\xff": "utf-16"}
+    codec = next((c for mark, c in marked.items() if data.startswith(mark)), "utf-8")
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        raise InvalidInput(f"The {what} is not text in UTF-8 (or UTF-16 with its byte-order mark).",
+                           hint="Save it as UTF-8 text (in Word: Save As, Plain Text, Unicode (UTF-8)) "
+                                "and try again.") from None
+
+
+def read_text_file(path: str, what: str) -> str:
+    """A text file a user named ("-": standard input), decoded as `decode_text` says."""
+    try:
+        if path == "-":
+            raw = getattr(sys.stdin, "buffer", None)  # None: a text stream stands in (an embedding caller)
+            data = raw.read() if raw is not None else sys.stdin.read().encode("utf-8")
+        else:
+            data = Path(path).read_bytes()
     except OSError:
-        raise InvalidInput(f"Could not read the {what} file '{path}'.") from None
+        raise InvalidInput(f"Could not read the {what} '{path}'.") from None
+    return decode_text(data, what)
+
+
+def _read_secret_file(path: str, what: str) -> str:
+    text = read_text_file(path, f"{what} file")
     # Only the trailing newline an editor adds is dropped; inner spaces are significant.
     return text.rstrip("\r\n")
 
@@ -176,11 +201,6 @@ def read_text_arg(value: str | None, file: str | None) -> str:
     """Note text from --text, --file PATH, or --file - (stdin)."""
     if value is not None:
         return value
-    if file == "-":
-        return sys.stdin.read()
     if file:
-        try:
-            return Path(file).read_text(encoding="utf-8")
-        except OSError:
-            raise InvalidInput(f"Could not read '{file}'.") from None
+        return read_text_file(file, "text file" if file != "-" else "text on standard input")
     raise InvalidInput("Give the text with --text or --file (use --file - for standard input).")

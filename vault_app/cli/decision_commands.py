@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
-from pathlib import Path
 from typing import Any
 
 from vault_app.cli import common
@@ -67,9 +65,7 @@ _ORDER_FLAGS = {
 
 def _read_json(path: str) -> dict[str, Any]:
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8") if path != "-" else sys.stdin.read())
-    except OSError:
-        raise InvalidInput(f"Could not read '{path}'.") from None
+        data = json.loads(common.read_text_file(path, "decision file"))
     except json.JSONDecodeError as exc:
         raise InvalidInput(f"The decision file is not valid JSON (line {exc.lineno}).") from None
     if not isinstance(data, dict):

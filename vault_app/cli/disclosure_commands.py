@@ -149,8 +149,8 @@ def _evidence(vault: Vault, client_id: str, args: argparse.Namespace) -> dict[st
     raw: dict[str, Any] = {}
     if getattr(args, "evidence", None):
         try:
-            raw = json.loads(Path(args.evidence).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            raw = json.loads(common.read_text_file(args.evidence, "evidence file"))
+        except ValueError:
             raise InvalidInput("The evidence file must be a readable JSON object.") from None
         if not isinstance(raw, dict):
             raise InvalidInput("The evidence file must be a JSON object.")

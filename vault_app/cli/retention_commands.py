@@ -252,10 +252,7 @@ def _trusted_key(args: argparse.Namespace) -> tuple[bytes, str]:
     if args.public_key:
         return certificates.parse_public_key(args.public_key), "given on the command line"
     if args.public_key_file:
-        try:
-            text = Path(args.public_key_file).read_text(encoding="utf-8")
-        except OSError:
-            raise InvalidInput("Could not read the public key file.") from None
+        text = common.read_text_file(args.public_key_file, "public key file")
         return certificates.parse_public_key(text), "read from the public key file"
     try:
         return certificates.vault_public_key(common.vault_folder(args)), "read from the vault header"
