@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -190,7 +191,9 @@ class SessionsTab(QWidget):
         new_note = QPushButton(self.tr("New progress note"))
         new_note.clicked.connect(view.new_note)
         open_note = QPushButton(self.tr("Open"))
-        open_note.clicked.connect(lambda: self._open_note(self.notes.currentItem()))
+        open_note.clicked.connect(lambda: self._open_note(self._chosen(
+            self.notes, self.tr("No progress notes in this chart yet."),
+            self.tr("Choose a note in the list first, then Open."))))
         buttons = QHBoxLayout()
         buttons.addWidget(self.notes_label, 1)
         buttons.addWidget(open_note)
@@ -205,7 +208,9 @@ class SessionsTab(QWidget):
         bl.setContentsMargins(0, 0, 0, 0)
         edit_session = QPushButton(self.tr("Correct session details…"))
         edit_session.setToolTip(self.tr("Change the date, times, codes or billing status of the selected session"))
-        edit_session.clicked.connect(lambda: self.edit_session(self.sessions.currentItem()))
+        edit_session.clicked.connect(lambda: self.edit_session(self._chosen(
+            self.sessions, self.tr("No sessions recorded in this chart yet."),
+            self.tr("Choose a session in the list first, then Correct session details…"))))
         session_row = QHBoxLayout()
         session_row.addWidget(sessions_label, 1)
         session_row.addWidget(edit_session)
@@ -235,6 +240,19 @@ class SessionsTab(QWidget):
                                     s.modality,
                                     s.setting.replace("_", " "), " ".join((s.cpt_code, *s.addon_codes)).strip(),
                                     ", ".join(s.icd10_codes), s.billing_status.replace("_", " ")], s.session_id)
+
+    def _chosen(self, tree: QTreeWidget, none_yet: str, choose: str) -> QTreeWidgetItem | None:
+        """The row a button acts on. Found in the real app: with nothing selected the buttons
+        did nothing, without a word. The only row is the one meant; with several, the list
+        takes the keyboard and the status bar says what to do."""
+        item = tree.currentItem()
+        if item is not None and item.isSelected():
+            return item
+        if tree.topLevelItemCount() == 1:
+            return tree.topLevelItem(0)
+        self.view.say(none_yet if tree.topLevelItemCount() == 0 else choose)
+        tree.setFocus()
+        return None
 
     def _open_note(self, item: QTreeWidgetItem | None, _col: int = 0) -> None:
         if item is not None:

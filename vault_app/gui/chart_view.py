@@ -278,6 +278,9 @@ class ChartView(QWidget):
         wizard.open()
         return wizard
 
+    def say(self, text: str) -> None:
+        self.said.emit(text)
+
     def start_destruction(self) -> QWizard | None:
         if self.client_id is None:
             return None
