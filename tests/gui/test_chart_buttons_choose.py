@@ -51,3 +51,22 @@ def test_the_only_session_is_the_one_meant_and_with_two_the_list_is_offered(unlo
     assert window.status_label.text() == "Choose a session in the list first, then Correct session details…"
     _button(tab, "Open").click()
     assert window.status_label.text() == "No progress notes in this chart yet."
+
+
+def test_the_backups_buttons_say_what_to_choose(unlocked_app: AppController, qtbot, tmp_path) -> None:
+    from tests.gui.test_backups_repo import _dialog
+    from vault_app.services import backup
+
+    dialog = _dialog(unlocked_app, qtbot)
+    dialog.verify_selected()
+    assert dialog.result_label.text() == "No backup yet: Back up now makes the first."
+    dialog.close()
+    for _ in range(2):
+        elsewhere(unlocked_app, qtbot, lambda v: backup.create_backup(v, tmp_path / "bk", rotate_old=False))
+    dialog = _dialog(unlocked_app, qtbot)
+    qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 2, timeout=10_000)
+    dialog.tree.clearSelection()
+    dialog.restore_selected()
+    assert dialog.result_label.text() == "Choose a backup in the list first."
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible() and "Restore" in w.windowTitle()] == []
+    dialog.close()

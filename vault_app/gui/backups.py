@@ -27,7 +27,7 @@ from vault_app.gui.background import show_inline
 from vault_app.gui.dates import show_datetime
 from vault_app.gui.forms import action_buttons
 from vault_app.gui.passphrase import PassphraseField
-from vault_app.gui.widgets import add_row, make_tree
+from vault_app.gui.widgets import add_row, chosen_row, make_tree
 from vault_app.gui.widgets import wrapped_label as _label
 from vault_app.services import backup, backup_repo_owner, backup_repo_restore
 from vault_app.services.backup_repo import is_snapshot
@@ -236,8 +236,13 @@ class BackupsDialog(QDialog):
                                       .format(info.file, info.bytes // 1024, checked))
 
     def _selected(self) -> Path | None:
-        item = self.tree.currentItem()
-        return Path(str(item.data(0, Qt.ItemDataRole.UserRole))) if item is not None else None
+        item = chosen_row(self.tree)
+        if item is None:
+            self.result_label.setText(self.tr("No backup yet: Back up now makes the first.")
+                                      if self.tree.topLevelItemCount() == 0
+                                      else self.tr("Choose a backup in the list first."))
+            return None
+        return Path(str(item.data(0, Qt.ItemDataRole.UserRole)))
 
     def verify_selected(self) -> None:
         path = self._selected()

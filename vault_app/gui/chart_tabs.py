@@ -30,7 +30,16 @@ from vault_app.gui.dates import show_date, show_datetime
 from vault_app.gui.guardians_dialog import GuardiansDialog
 from vault_app.gui.plan_dialog import PlanDialog
 from vault_app.gui.session_dialog import SessionDialog
-from vault_app.gui.widgets import add_row, empty_note, iso, make_tree, masked_name, natural, on_open
+from vault_app.gui.widgets import (
+    add_row,
+    chosen_row,
+    empty_note,
+    iso,
+    make_tree,
+    masked_name,
+    natural,
+    on_open,
+)
 from vault_app.services import attachments
 from vault_app.services.changes import Changes
 from vault_app.services.chart_history import HistoryPage, chart_history
@@ -242,17 +251,11 @@ class SessionsTab(QWidget):
                                     ", ".join(s.icd10_codes), s.billing_status.replace("_", " ")], s.session_id)
 
     def _chosen(self, tree: QTreeWidget, none_yet: str, choose: str) -> QTreeWidgetItem | None:
-        """The row a button acts on. Found in the real app: with nothing selected the buttons
-        did nothing, without a word. The only row is the one meant; with several, the list
-        takes the keyboard and the status bar says what to do."""
-        item = tree.currentItem()
-        if item is not None and item.isSelected():
-            return item
-        if tree.topLevelItemCount() == 1:
-            return tree.topLevelItem(0)
-        self.view.say(none_yet if tree.topLevelItemCount() == 0 else choose)
-        tree.setFocus()
-        return None
+        """The row a button acts on (widgets.chosen_row); else the status bar says why not."""
+        item = chosen_row(tree)
+        if item is None:
+            self.view.say(none_yet if tree.topLevelItemCount() == 0 else choose)
+        return item
 
     def _open_note(self, item: QTreeWidgetItem | None, _col: int = 0) -> None:
         if item is not None:

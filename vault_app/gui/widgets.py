@@ -156,3 +156,16 @@ def give_mnemonics(menu: QMenu) -> None:
             taken.add(text[at].casefold())
             action.setText(f"{text[:at]}&{text[at:]}")
 
+
+def chosen_row(tree: QTreeWidget) -> QTreeWidgetItem | None:
+    """The row a button beside a list acts on: the selected one, else the only one. None: the
+    caller says what to choose (buttons that did nothing with nothing selected, found in the
+    real app) and the list takes the keyboard."""
+    item = tree.currentItem()
+    if item is not None and item.isSelected():
+        return item
+    if tree.topLevelItemCount() == 1:
+        return tree.topLevelItem(0)
+    tree.setFocus()
+    return None
+
