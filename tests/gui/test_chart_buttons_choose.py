@@ -70,3 +70,12 @@ def test_the_backups_buttons_say_what_to_choose(unlocked_app: AppController, qtb
     assert dialog.result_label.text() == "Choose a backup in the list first."
     assert [w for w in QApplication.topLevelWidgets() if w.isVisible() and "Restore" in w.windowTitle()] == []
     dialog.close()
+
+
+def test_save_a_copy_with_nothing_attached_says_so(unlocked_app: AppController, qtbot) -> None:
+    window = window_of(unlocked_app)
+    client_id = add_client(unlocked_app, qtbot, "Noa Nodocuments")
+    window.open_chart(client_id)
+    wait_ops(qtbot)
+    _button(window.chart.attachments, "Save a copy…").click()
+    assert window.status_label.text() == "No documents attached to this chart yet."

@@ -340,8 +340,10 @@ class AttachmentsTab(QWidget):
         self.controller.op(self, job, label=self.tr("Attaching…")).run()
 
     def _save_copy(self) -> None:
-        item = self.tree.currentItem()
+        item = chosen_row(self.tree)
         if item is None:
+            self.view.say(self.tr("No documents attached to this chart yet.") if self.tree.topLevelItemCount() == 0
+                          else self.tr("Choose a document in the list first, then Save a copy…"))
             return
         attachment_id = str(item.data(0, Qt.ItemDataRole.UserRole))
         answer = QMessageBox.question(
