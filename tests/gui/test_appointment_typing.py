@@ -4,7 +4,8 @@
 garbled the field and Qt kept the hour alone). A time typed one Tab too far, into the date's
 day ("12/23/0000 PM" on screen), booked the appointment three weeks away at 9:00 AM, and
 the agenda went on saying "Nothing scheduled on these days". Now the time reads as typed, a
-half-typed date or time is refused with a sentence.
+half-typed date or time is refused with a sentence, and the agenda goes to the day the
+appointment was booked on, selects it and says when it is.
 """
 
 from __future__ import annotations
@@ -96,3 +97,28 @@ def test_a_half_typed_date_is_refused(unlocked_app: AppController, qtbot) -> Non
     assert dialog.date.hasAcceptableInput(), dialog.date.text()
     assert dialog.date.date().toPython() == later
 
+
+def test_the_agenda_goes_to_the_day_an_appointment_is_booked_on(unlocked_app: AppController, qtbot) -> None:
+    client_id = add_client(unlocked_app, qtbot, name="Rhoda Farweek")
+    vault = unlocked_app.vault
+    assert vault is not None
+    agenda = _open_agenda(unlocked_app, qtbot)
+    dialog = _new_dialog(agenda, qtbot)
+    qtbot.keyClick(dialog.client, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)  # Alt+D: Date
+    assert QApplication.focusWidget() is dialog.date
+    # a whole date three weeks on: the agenda goes there, on the appointment, and says when
+    later = date.today() + timedelta(days=21)
+    qtbot.keyClicks(dialog.date, QDate(later.year, later.month, later.day).toString(dates.qt_date_format()))
+    assert dialog.date.hasAcceptableInput(), dialog.date.text()
+    qtbot.keyClick(dialog.date, Qt.Key.Key_Return)
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    (made,) = appointments.list_for_client(vault, client_id)
+    assert made.date == later
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: agenda.selected() is not None, timeout=10_000)
+    assert agenda.day == later
+    selected = agenda.selected()
+    assert selected is not None and selected.item_id == made.appointment_id
+    assert dates.show_day(later) in agenda.message.text()
+    assert not agenda.empty.isVisible()
