@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -232,6 +233,15 @@ class BasisPage(QWizardPage):
             self.verdict_text.setText(f"{exc.message} {exc.hint}".strip())
             return True
         return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in an evidence field checks it (Next stays off until the rules allow it, so
+        Enter did nothing); once allowed, Enter goes on to Next as on every page."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.isComplete():
+            event.accept()
+            self.check()
+            return
+        super().keyPressEvent(event)
 
     def isComplete(self) -> bool:
         return self.verdict is not None and bool(self.verdict.allowed)
