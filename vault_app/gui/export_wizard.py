@@ -31,7 +31,7 @@ from vault_app.gui.background import show_inline
 from vault_app.gui.basis_form import BasisForm, access_request_choices
 from vault_app.gui.dates import show_date
 from vault_app.gui.passphrase import PassphraseField
-from vault_app.gui.widgets import make_tree
+from vault_app.gui.widgets import make_tree, ticks_with_space
 from vault_app.gui.widgets import wrapped_label as _label
 from vault_app.services import attachments, authorizations, clients, disclosure_gate, export, sessions
 from vault_app.services import psychotherapy_notes as psy
@@ -91,6 +91,7 @@ class WhatPage(QWizardPage):
             self.kind.addItem(self.tr(str(text)), key)
         self.items = make_tree([self.tr("Date"), self.tr("Item")], self.tr("Records to include"))
         self.items.setMinimumHeight(160)
+        ticks_with_space(self.items)
         self.recipient = QLineEdit()
         self.recipient.setAccessibleName(self.tr("Recipient"))
         self.address = QLineEdit()
