@@ -266,6 +266,10 @@ class SavePage(QWizardPage):
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         self.message = _label("", "verdictRefused")
+        # Why Export is still off, said as the fields are filled: with a mistyped confirmation
+        # Enter did nothing and nothing on the page said why.
+        self.hint = _label("", "calmNote")
+        self.hint.setAccessibleName(self.tr("What Export still needs"))
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
@@ -276,10 +280,12 @@ class SavePage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview)
         layout.addLayout(form)
+        layout.addWidget(self.hint)
         layout.addWidget(self.message)
         layout.addStretch(1)
         for signal in (self.password.textChanged, self.confirm.textChanged, self.path.textChanged):
             signal.connect(self.completeChanged)
+            signal.connect(lambda _t: self.hint.setText(self.missing()))
         self.result: ExportResult | None = None
         self.busy = False
 
@@ -301,6 +307,19 @@ class SavePage(QWizardPage):
         path = file_dialogs.save_file(self, self.tr("Save the export"), self.path.text(), self.tr("PDF (*.pdf)"))
         if path:
             self.path.setText(path)
+
+    def missing(self) -> str:
+        """What keeps Export off, in a sentence ("" when nothing does, or nothing is typed yet)."""
+        pw, again = self.password.text(), self.confirm.text()
+        if not pw:
+            return ""
+        if len(pw) < 8:
+            return self.tr("The password needs at least 8 characters.")
+        if again and again != pw and (len(again) >= len(pw) or not pw.startswith(again)):
+            return self.tr("The two passwords are not the same: type the confirmation again.")
+        if not self.path.text().strip():
+            return self.tr("Choose where to save the file.")
+        return ""
 
     def isComplete(self) -> bool:
         pw = self.password.text()
