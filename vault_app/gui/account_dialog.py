@@ -136,6 +136,7 @@ class AccountDialog(QDialog):
         self.issue_button.clicked.connect(self.issue)
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
+        browse.setAutoDefault(False)  # Enter after choosing the file is the main action, not a new chooser
         bform = QFormLayout(bill)
         dates = QHBoxLayout()
         for widget in (self.kind, self.first, QLabel(self.tr("to")), self.last):

@@ -48,6 +48,7 @@ class AccountingDialog(QDialog):
         self.path.setAccessibleName("Save to")
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
+        browse.setAutoDefault(False)  # Enter after choosing the file is the main action, not a new chooser
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)

@@ -265,6 +265,7 @@ class SavePage(QWizardPage):
         self.path.setAccessibleName(self.tr("Save to"))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
+        browse.setAutoDefault(False)  # Enter after choosing the file is the main action, not a new chooser
         self.message = _label("", "verdictRefused")
         # Why Export is still off, said as the fields are filled: with a mistyped confirmation
         # Enter did nothing and nothing on the page said why.
