@@ -122,3 +122,33 @@ def test_the_agenda_goes_to_the_day_an_appointment_is_booked_on(unlocked_app: Ap
     assert selected is not None and selected.item_id == made.appointment_id
     assert dates.show_day(later) in agenda.message.text()
     assert not agenda.empty.isVisible()
+
+
+def test_a_move_typed_by_keyboard_is_followed_and_said(unlocked_app: AppController, qtbot) -> None:
+    from tests.gui.test_agenda import _select
+
+    client_id = add_client(unlocked_app, qtbot, name="Sol Movewell")
+    vault = unlocked_app.vault
+    assert vault is not None
+    (appt,) = appointments.schedule(vault, client_id, date=date.today(), start="09:00")
+    agenda = _open_agenda(unlocked_app, qtbot)
+    wait_ops(qtbot)
+    _select(agenda, appt.appointment_id)
+    qtbot.keyClick(agenda.table, Qt.Key.Key_M)
+    dialog = agenda.dialog
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.date, timeout=10_000)
+    later = date.today() + timedelta(days=14)
+    qtbot.keyClicks(dialog.date, QDate(later.year, later.month, later.day).toString(dates.qt_date_format()))
+    qtbot.keyClick(dialog.date, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClicks(dialog.start, "4:15 PM")
+    qtbot.keyClick(dialog.start, Qt.Key.Key_Return)
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    moved = appointments.get(vault, appt.appointment_id)
+    assert (moved.date, moved.start_time) == (later, time(16, 15))
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: agenda.selected() is not None and agenda.selected().item_id == appt.appointment_id,
+                    timeout=10_000)
+    assert agenda.day == later
+    assert agenda.message.text().startswith("Moved to ") and dates.show_day(later) in agenda.message.text()

@@ -311,11 +311,11 @@ class AgendaPage(QWidget):
         start = time.fromisoformat(row.start_time) if row.start_time else None
         self.dialog = AppointmentDialog(self.controller, day=row.date, start=start, privacy=self.privacy,
                                         parent=self, appointment=row)
-        self.dialog.saved.connect(self._booked)
+        self.dialog.saved.connect(lambda moved: self._booked(moved, move=True))
         self._opened(self.dialog)
         return self.dialog
 
-    def _booked(self, result: Any) -> None:
+    def _booked(self, result: Any, *, move: bool = False) -> None:
         """The agenda shows the appointment just booked or moved, selects it and says when: a
         day typed a part off put it weeks away, and "Nothing scheduled" was all the therapist
         saw. A series already on screen keeps the days shown (one of it is selected)."""
@@ -329,9 +329,12 @@ class AgendaPage(QWidget):
         self._wanted = target.appointment_id
         first = booked[0]
         when = {"day": show_day(first.date), "time": show_time(first.start_time)}
-        self.message.setText(self.tr("Booked for {day} at {time}.").format(**when) if len(booked) == 1 else
-                             self.tr("Booked {count} appointments, the first on {day} at {time}.")
-                             .format(count=len(booked), **when))
+        if move:
+            self.message.setText(self.tr("Moved to {day} at {time}.").format(**when))
+        else:
+            self.message.setText(self.tr("Booked for {day} at {time}.").format(**when) if len(booked) == 1 else
+                                 self.tr("Booked {count} appointments, the first on {day} at {time}.")
+                                 .format(count=len(booked), **when))
         self.refresh()
 
     def _opened(self, dialog: QDialog) -> None:
