@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.gui import file_dialogs
+from vault_app.gui.forms import enter_presses
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.services import accounting
 
@@ -63,6 +64,12 @@ class AccountingDialog(QDialog):
         self.produce_button.setEnabled(client_id is not None)
         self.produce_button.clicked.connect(self.produce)
         buttons.rejected.connect(self.reject)
+        # Enter after typing the password produces the accounting; it closed the dialog, with
+        # the password typed and nothing produced (Close was the first button Qt found).
+        close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        if close_button is not None:
+            close_button.setAutoDefault(False)
+        enter_presses(self, self.produce_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -76,12 +83,14 @@ class AccountingDialog(QDialog):
             self.path.setText(path)
 
     def produce(self) -> None:
-        if self.client_id is None:
-            return
+        if self.client_id is None or not self.produce_button.isEnabled():
+            return  # a second Enter while one is being produced makes no second accounting
         client_id, out, pw = self.client_id, Path(self.path.text().strip()), self.password.text()
         mode: ExclusionMode = "omit" if self.exclusions.currentData() == "omit" else "list"
+        self.produce_button.setEnabled(False)
         self.controller.op(self, lambda v: accounting.produce(v, client_id, out=out, password=pw, exclusions=mode),
-                           label=self.tr("Producing the accounting…")).success(self._done).run()
+                           label=self.tr("Producing the accounting…")).success(self._done) \
+            .finally_(lambda: self.produce_button.setEnabled(True)).run()
 
     def _done(self, report: AccountingReport) -> None:
         self.result_label.setText(
