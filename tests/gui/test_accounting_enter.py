@@ -43,3 +43,8 @@ def test_enter_after_the_password_produces_one_accounting(unlocked_app: AppContr
     provided = list(vault.ledger.entries(kinds=("accounting.provided",)))
     assert len(provided) == 1
     assert str(out) in dialog.result_label.text()
+    assert dialog.password.text() == ""  # emptied: one Enter more produces nothing
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    wait_ops(qtbot)
+    assert len(list(vault.ledger.entries(kinds=("accounting.provided",)))) == 1
+    assert "already exists" in dialog.result_label.text()  # said beside the form, not in a box

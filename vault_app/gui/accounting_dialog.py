@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.gui import file_dialogs
+from vault_app.gui.background import show_inline
 from vault_app.gui.forms import enter_presses
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.services import accounting
@@ -90,9 +91,12 @@ class AccountingDialog(QDialog):
         self.produce_button.setEnabled(False)
         self.controller.op(self, lambda v: accounting.produce(v, client_id, out=out, password=pw, exclusions=mode),
                            label=self.tr("Producing the accounting…")).success(self._done) \
-            .finally_(lambda: self.produce_button.setEnabled(True)).run()
+            .failure(show_inline(self.result_label)).finally_(lambda: self.produce_button.setEnabled(True)).run()
 
     def _done(self, report: AccountingReport) -> None:
+        # Emptied, as after every export: an Enter more makes no second accounting (each is
+        # logged), and the password does not stay on screen for the next person at the desk.
+        self.password.clear()
         self.result_label.setText(
             self.tr("Saved {0} and its signature {1}. Ledger head {2}. SHA-256 {3}…")
                 .format(report.path, report.signature_path.name, report.ledger_head.seq, report.sha256[:16]))
