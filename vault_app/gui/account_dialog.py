@@ -136,6 +136,7 @@ class AccountDialog(QDialog):
         self.issue_button.clicked.connect(self.issue)
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
+        browse.setAutoDefault(False)  # Enter after choosing the file is the main action, not a new chooser
         bform = QFormLayout(bill)
         dates = QHBoxLayout()
         for widget in (self.kind, self.first, QLabel(self.tr("to")), self.last):
@@ -151,6 +152,16 @@ class AccountDialog(QDialog):
 
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
+        # Enter does the action of the section it is typed in. With no button of its own, Qt
+        # gave Enter to the first one, "Set the selected session's fee…": a payment amount
+        # typed and Enter opened the session fee's question, where 140 would reprice the session.
+        for button in (self.fee_button, self.schedule_button, self.pay_button, self.issue_button, close):
+            button.setAutoDefault(False)
+        self.busy = False
+        for field in (self.amount, self.reference):
+            field.returnPressed.connect(lambda: self.record_payment() if self.amount.text().strip() else None)
+        for field in (self.path, self.password):
+            field.returnPressed.connect(self.issue)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
         top = QHBoxLayout()
@@ -225,11 +236,18 @@ class AccountDialog(QDialog):
             self.refresh()
 
     def record_payment(self) -> None:
+        if self.busy:
+            return  # a second Enter while the first payment is being saved records nothing
         client_id = self.client_id
         values = {"paid_on": self.paid_on.date().toString(ISO), "amount": self.amount.text().strip(),
                   "method": str(self.method.currentData()), "reference": self.reference.text()}
+        self.busy = True
         self.controller.op(self, lambda v: _pay(v, client_id, values),
-                           label=self.tr("Saving…")).success(self._paid).failure(self._failed).run()
+                           label=self.tr("Saving…")).success(self._paid).failure(self._failed) \
+            .finally_(self._idle).run()
+
+    def _idle(self) -> None:
+        self.busy = False
 
     def _paid(self, payment: Any) -> None:
         self.amount.clear()
@@ -243,14 +261,18 @@ class AccountDialog(QDialog):
             self.path.setText(chosen)
 
     def issue(self) -> None:
+        if self.busy:
+            return
         client_id = self.client_id
         values: dict[str, Any] = {
             "kind": str(self.kind.currentData()), "first": self.first.date().toString(ISO),
             "last": self.last.date().toString(ISO), "out": Path(self.path.text().strip() or "."),
             "password": self.password.text(), "guardian_id": self.addressee.currentData(),
         }
+        self.busy = True
         self.controller.op(self, lambda v: _issue(v, client_id, values),
-                           label=self.tr("Making the PDF…")).success(self._issued).failure(self._failed).run()
+                           label=self.tr("Making the PDF…")).success(self._issued).failure(self._failed) \
+            .finally_(self._idle).run()
 
     def _issued(self, issued: Any) -> None:
         self.password.clear()

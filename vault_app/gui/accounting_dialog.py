@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.gui import file_dialogs
+from vault_app.gui.background import show_inline
+from vault_app.gui.forms import enter_presses
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.services import accounting
 
@@ -48,6 +50,7 @@ class AccountingDialog(QDialog):
         self.path.setAccessibleName("Save to")
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
+        browse.setAutoDefault(False)  # Enter after choosing the file is the main action, not a new chooser
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
@@ -62,6 +65,12 @@ class AccountingDialog(QDialog):
         self.produce_button.setEnabled(client_id is not None)
         self.produce_button.clicked.connect(self.produce)
         buttons.rejected.connect(self.reject)
+        # Enter after typing the password produces the accounting; it closed the dialog, with
+        # the password typed and nothing produced (Close was the first button Qt found).
+        close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        if close_button is not None:
+            close_button.setAutoDefault(False)
+        enter_presses(self, self.produce_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -75,14 +84,19 @@ class AccountingDialog(QDialog):
             self.path.setText(path)
 
     def produce(self) -> None:
-        if self.client_id is None:
-            return
+        if self.client_id is None or not self.produce_button.isEnabled():
+            return  # a second Enter while one is being produced makes no second accounting
         client_id, out, pw = self.client_id, Path(self.path.text().strip()), self.password.text()
         mode: ExclusionMode = "omit" if self.exclusions.currentData() == "omit" else "list"
+        self.produce_button.setEnabled(False)
         self.controller.op(self, lambda v: accounting.produce(v, client_id, out=out, password=pw, exclusions=mode),
-                           label=self.tr("Producing the accounting…")).success(self._done).run()
+                           label=self.tr("Producing the accounting…")).success(self._done) \
+            .failure(show_inline(self.result_label)).finally_(lambda: self.produce_button.setEnabled(True)).run()
 
     def _done(self, report: AccountingReport) -> None:
+        # Emptied, as after every export: an Enter more makes no second accounting (each is
+        # logged), and the password does not stay on screen for the next person at the desk.
+        self.password.clear()
         self.result_label.setText(
             self.tr("Saved {0} and its signature {1}. Ledger head {2}. SHA-256 {3}…")
                 .format(report.path, report.signature_path.name, report.ledger_head.seq, report.sha256[:16]))

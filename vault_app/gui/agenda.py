@@ -91,6 +91,7 @@ class AgendaPage(QWidget):
         self.mode = "week"
         self.rows: list[AgendaRow] = []
         self.dialog: AppointmentDialog | None = None
+        self._wanted: str | None = None  # the appointment just booked or moved: select it
         self.title = QLabel(self.tr("Agenda"))
         self.title.setObjectName("pageTitle")
         self.range_label = QLabel("")
@@ -183,7 +184,7 @@ class AgendaPage(QWidget):
 
     def _show(self, rows: list[AgendaRow]) -> None:
         selected = self.selected()
-        keep = selected.item_id if selected is not None else None
+        keep = self._wanted or (selected.item_id if selected is not None else None)
         self.rows = rows
         days = self.days()
         by_day: dict[date, list[AgendaRow]] = {d: [] for d in days}
@@ -204,6 +205,8 @@ class AgendaPage(QWidget):
                 self.table.setItem(r, col, item)
                 if row.item_id == keep or (keep is None and target is None and day == self.day):
                     target = (r, col)
+                    if row.item_id == self._wanted:
+                        self._wanted = None
         self.range_label.setText(show_day(days[0]) if len(days) == 1
                                  else f"{show_date(days[0])} – {show_date(days[-1])}")
         if target is None:
@@ -297,6 +300,7 @@ class AgendaPage(QWidget):
         days = self.days()
         day = days[col] if col < len(days) else self.day
         self.dialog = AppointmentDialog(self.controller, day=day, privacy=self.privacy, parent=self)
+        self.dialog.saved.connect(self._booked)
         self._opened(self.dialog)
         return self.dialog
 
@@ -307,8 +311,31 @@ class AgendaPage(QWidget):
         start = time.fromisoformat(row.start_time) if row.start_time else None
         self.dialog = AppointmentDialog(self.controller, day=row.date, start=start, privacy=self.privacy,
                                         parent=self, appointment=row)
+        self.dialog.saved.connect(lambda moved: self._booked(moved, move=True))
         self._opened(self.dialog)
         return self.dialog
+
+    def _booked(self, result: Any, *, move: bool = False) -> None:
+        """The agenda shows the appointment just booked or moved, selects it and says when: a
+        day typed a part off put it weeks away, and "Nothing scheduled" was all the therapist
+        saw. A series already on screen keeps the days shown (one of it is selected)."""
+        booked = [a for a in (result if isinstance(result, list) else [result]) if a is not None]
+        if not booked:
+            return
+        shown = [a for a in booked if a.date in self.days()]
+        target = shown[0] if shown else booked[0]
+        if not shown:
+            self.day = target.date
+        self._wanted = target.appointment_id
+        first = booked[0]
+        when = {"day": show_day(first.date), "time": show_time(first.start_time)}
+        if move:
+            self.message.setText(self.tr("Moved to {day} at {time}.").format(**when))
+        else:
+            self.message.setText(self.tr("Booked for {day} at {time}.").format(**when) if len(booked) == 1 else
+                                 self.tr("Booked {count} appointments, the first on {day} at {time}.")
+                                 .format(count=len(booked), **when))
+        self.refresh()
 
     def _opened(self, dialog: QDialog) -> None:
         dialog.finished.connect(lambda _r: self.take_keyboard())

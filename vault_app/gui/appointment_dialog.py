@@ -13,14 +13,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from vault_app.domain.errors import VaultError
-from vault_app.gui.date_field import date_picker
-from vault_app.gui.dates import qt_time_format
+from vault_app.gui.date_field import TimeField, date_picker, incomplete
 from vault_app.gui.widgets import masked_name
 from vault_app.services import appointments, clients
 
@@ -77,9 +75,7 @@ class AppointmentDialog(QDialog):
         self.client.setAccessibleName(self.tr("Client"))
         self.date = date_picker(self.tr("Date"), QDate(day.year, day.month, day.day))
         begin = start or time(9, 0)
-        self.start = QTimeEdit(QTime(begin.hour, begin.minute))
-        self.start.setDisplayFormat(qt_time_format())
-        self.start.setAccessibleName(self.tr("Start time"))
+        self.start = TimeField(QTime(begin.hour, begin.minute), self.tr("Start time"))
         self.minutes = QSpinBox()
         self.minutes.setRange(5, 600)
         self.minutes.setValue(53)
@@ -100,6 +96,8 @@ class AppointmentDialog(QDialog):
         self.count.setAccessibleName(self.tr("Number of appointments"))
         self.repeat.currentIndexChanged.connect(lambda _i: self.count.setEnabled(self.repeat.currentData() != "none"))
         self.count.setEnabled(False)
+        self.date.unfinished.connect(self._unfinished)
+        self.start.unfinished.connect(self._unfinished)
         self.error = QLabel("")
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)
@@ -154,7 +152,24 @@ class AppointmentDialog(QDialog):
             "setting": str(self.setting.currentData()),
         }
 
+    def _unfinished(self) -> bool:
+        """A half-typed date or time ("12/23/0000 PM") is said, not booked as the last whole one
+        Qt kept: the therapist would never see where the appointment went."""
+        for field, said in ((self.date, self.tr("The date is not complete: type it again or pick it from the "
+                                                 "calendar.")),
+                            (self.start, self.tr("The start time is not complete: type it again or use the "
+                                                 "arrow keys."))):
+            if incomplete(field):
+                self.error.setText(said)
+                field.setFocus()
+                # from its first part: the whole date or time typed again replaces what is there
+                field.setSelectedSection(field.sectionAt(0))
+                return True
+        return False
+
     def save(self) -> None:
+        if self._unfinished():
+            return
         values = self.values()
         self.error.setText("")
         if self.appointment is not None:

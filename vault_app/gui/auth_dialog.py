@@ -84,6 +84,10 @@ class AuthorizationDialog(QDialog):
         self.scan_label.setObjectName("calmNote")
         choose = QPushButton(self.tr("Attach the signed scan…"))
         choose.clicked.connect(self._choose_scan)
+        # The keyboard stays on this button once the scan is attached, and Enter there opened
+        # the file chooser again instead of recording: Enter is the dialog's Record, Space attaches.
+        choose.setAutoDefault(False)
+        self.scan_button = choose
         for widget, name in ((self.description, "Description of the information"), (self.discloser, "Who discloses"),
                              (self.recipient, "Recipient"), (self.recipient_address, "Recipient's address"),
                              (self.purpose, "Purpose"), (self.signed_on, "Date signed"), (self.signer_name, "Signer"),

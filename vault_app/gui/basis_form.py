@@ -142,7 +142,20 @@ class BasisForm(QWidget):
             label = f.label[0].upper() + f.label[1:]
             shown = self.tr("{label}:") if f.required else self.tr("{label} (optional):")
             self.fields_form.addRow(QLabel(shown.format(label=label)) if f.type != "bool" else QLabel(""), widget)
+        self._tab_through_fields()
         self.changed.emit()
+
+    def _tab_through_fields(self) -> None:
+        """Tab goes from the basis to its evidence fields, in the order shown. Qt's order is
+        the order widgets were made: fields made when the basis changed came after the page's
+        Check button and the wizard's buttons, so Tab from the basis reached Check, what the
+        therapist typed there went nowhere, and Enter checked an empty form."""
+        previous: QWidget = self.authorization
+        for widget in self.inputs.values():
+            boxes = list(widget.findChildren(QCheckBox)) if type(widget) is QWidget else [widget]
+            for box in boxes:
+                QWidget.setTabOrder(previous, box)
+                previous = box
 
     def set_value(self, name: str, value: Any) -> None:
         widget = self.inputs[name]

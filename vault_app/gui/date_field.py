@@ -9,25 +9,42 @@ in the US, 01/12/2026 in Mexico); only what is stored is ISO. Typing is made for
 Qt's date edit moves to the next part by itself once a part is complete, so a separator
 typed after it ("02/03/1980") would skip a part; here such a separator is swallowed, and
 typing into a "not set" field starts a date instead of garbling the placeholder.
+
+`TimeField` does the same for a time: "2:30 PM" as a therapist types it (the space after
+the minutes once garbled the field, and Enter then booked 2:30 in the night), and "14:30"
+typed into a 12-hour field is 2:30 PM, not 1:30 AM.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QDateEdit, QWidget
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit, QWidget
 
 from vault_app.gui import dates
 
 ISO = "yyyy-MM-dd"
 NOT_SET = QDate(1900, 1, 1)
 _SEPARATORS = frozenset("/.-, ")
+_TIME_SEPARATORS = frozenset(":. ")
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def _held_enter(field: QDateTimeEdit, event: QKeyEvent) -> bool:
+    """Enter on a half-typed date or time ("12/23/0000 PM") stays in the field: Qt would put
+    back the last whole value and the form's Save would then store a day or hour nobody chose."""
+    if event.key() not in _ENTER or field.hasAcceptableInput():
+        return False
+    event.accept()
+    return True
 
 
 class DateField(QDateEdit):
     """A QDateEdit in the practice's date format that takes "02/03/1980" as typed."""
+
+    unfinished = Signal()  # Enter was pressed on a half-typed date: the form says so
 
     def __init__(self, day: QDate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +54,9 @@ class DateField(QDateEdit):
         self.setDate(day)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if _held_enter(self, event):
+            self.unfinished.emit()
+            return
         typed = event.text()
         if typed and typed in _SEPARATORS and self._advanced:
             self._advanced = False
@@ -114,4 +134,59 @@ class OptionalDateField(DateField):
         super().keyPressEvent(event)
 
 
-__all__ = ["ISO", "NOT_SET", "DateField", "OptionalDateField", "date_picker"]
+class TimeField(QTimeEdit):
+    """A time in the practice's format that takes "2:30 PM", "2:30pm" and "14:30" as typed."""
+
+    unfinished = Signal()  # Enter was pressed on a half-typed time: the form says so
+
+    def __init__(self, at: QTime, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat(dates.qt_time_format())
+        self.setAccessibleName(name)
+        self._advanced = False
+        self.setTime(at)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if _held_enter(self, event):
+            self.unfinished.emit()
+            return
+        typed = event.text()
+        if typed and typed in _TIME_SEPARATORS and self._advanced:
+            # Qt moved to the next part by itself; a typed ":" or space would be taken as
+            # text there ("2:30  P"), and the field would keep a time nobody typed.
+            self._advanced = False
+            event.accept()
+            return
+        if typed.isdigit() and self._afternoon_hour(typed):
+            event.accept()
+            return
+        before = self.currentSectionIndex()
+        super().keyPressEvent(event)
+        self._advanced = typed.isdigit() and self.currentSectionIndex() != before
+
+    def _afternoon_hour(self, digit: str) -> bool:
+        """"14" typed into a 12-hour field is 2 PM (Qt would keep the "1" and drop the "4")."""
+        hour = QDateTimeEdit.Section.HourSection
+        if "AP" not in self.displayFormat().upper() or self.currentSection() != hour:
+            return False
+        if self.lineEdit().hasSelectedText() or self.sectionText(hour) != "1":
+            return False
+        if not 13 <= 10 + int(digit) <= 23:
+            return False
+        self.setTime(QTime(10 + int(digit), self.time().minute()))
+        self.setSelectedSection(QDateTimeEdit.Section.MinuteSection)
+        self._advanced = True
+        return True
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self._advanced = False
+
+
+def incomplete(field: QDateTimeEdit) -> bool:
+    """The text typed is not a whole date or time ("12/23/0000 PM"): Qt would quietly keep the
+    last whole one, so a form must say so rather than save a day or an hour nobody chose."""
+    return not field.hasAcceptableInput()
+
+
+__all__ = ["ISO", "NOT_SET", "DateField", "OptionalDateField", "TimeField", "date_picker", "incomplete"]

@@ -24,7 +24,7 @@ from vault_app.domain.decisions import METHOD_LABELS, OUTCOME_LABELS
 from vault_app.domain.disclosure_basis import SPECS
 from vault_app.gui.dates import show_date
 from vault_app.gui.decision_pages import StepPage, date_edit, iso, label, set_iso, text_box
-from vault_app.gui.widgets import QT_TRANSLATE_NOOP
+from vault_app.gui.widgets import QT_TRANSLATE_NOOP, ticks_with_space
 
 if TYPE_CHECKING:
     from vault_app.domain.decision_guide import TriggerGuide
@@ -72,6 +72,7 @@ class OutcomePage(StepPage):
         self.items.setRootIsDecorated(False)
         self.items.setAccessibleName("Records the disclosure draws on")
         self.items.setMaximumHeight(110)
+        ticks_with_space(self.items)
         self.recipient = QComboBox()
         self.recipient.setEditable(True)
         self.recipient.setAccessibleName("Recipient")

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,7 +31,7 @@ from vault_app.gui.background import show_inline
 from vault_app.gui.basis_form import BasisForm, access_request_choices
 from vault_app.gui.dates import show_date
 from vault_app.gui.passphrase import PassphraseField
-from vault_app.gui.widgets import make_tree
+from vault_app.gui.widgets import make_tree, ticks_with_space
 from vault_app.gui.widgets import wrapped_label as _label
 from vault_app.services import attachments, authorizations, clients, disclosure_gate, export, sessions
 from vault_app.services import psychotherapy_notes as psy
@@ -90,6 +91,7 @@ class WhatPage(QWizardPage):
             self.kind.addItem(self.tr(str(text)), key)
         self.items = make_tree([self.tr("Date"), self.tr("Item")], self.tr("Records to include"))
         self.items.setMinimumHeight(160)
+        ticks_with_space(self.items)
         self.recipient = QLineEdit()
         self.recipient.setAccessibleName(self.tr("Recipient"))
         self.address = QLineEdit()
@@ -233,6 +235,15 @@ class BasisPage(QWizardPage):
             return True
         return False
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in an evidence field checks it (Next stays off until the rules allow it, so
+        Enter did nothing); once allowed, Enter goes on to Next as on every page."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.isComplete():
+            event.accept()
+            self.check()
+            return
+        super().keyPressEvent(event)
+
     def isComplete(self) -> bool:
         return self.verdict is not None and bool(self.verdict.allowed)
 
@@ -254,7 +265,12 @@ class SavePage(QWizardPage):
         self.path.setAccessibleName(self.tr("Save to"))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
+        browse.setAutoDefault(False)  # Enter after choosing the file is the main action, not a new chooser
         self.message = _label("", "verdictRefused")
+        # Why Export is still off, said as the fields are filled: with a mistyped confirmation
+        # Enter did nothing and nothing on the page said why.
+        self.hint = _label("", "calmNote")
+        self.hint.setAccessibleName(self.tr("What Export still needs"))
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
@@ -265,10 +281,12 @@ class SavePage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview)
         layout.addLayout(form)
+        layout.addWidget(self.hint)
         layout.addWidget(self.message)
         layout.addStretch(1)
         for signal in (self.password.textChanged, self.confirm.textChanged, self.path.textChanged):
             signal.connect(self.completeChanged)
+            signal.connect(lambda _t: self.hint.setText(self.missing()))
         self.result: ExportResult | None = None
         self.busy = False
 
@@ -290,6 +308,19 @@ class SavePage(QWizardPage):
         path = file_dialogs.save_file(self, self.tr("Save the export"), self.path.text(), self.tr("PDF (*.pdf)"))
         if path:
             self.path.setText(path)
+
+    def missing(self) -> str:
+        """What keeps Export off, in a sentence ("" when nothing does, or nothing is typed yet)."""
+        pw, again = self.password.text(), self.confirm.text()
+        if not pw:
+            return ""
+        if len(pw) < 8:
+            return self.tr("The password needs at least 8 characters.")
+        if again and again != pw and (len(again) >= len(pw) or not pw.startswith(again)):
+            return self.tr("The two passwords are not the same: type the confirmation again.")
+        if not self.path.text().strip():
+            return self.tr("Choose where to save the file.")
+        return ""
 
     def isComplete(self) -> bool:
         pw = self.password.text()

@@ -50,6 +50,12 @@ class _DefaultWhenShown(QObject):
         return False
 
 
+def enter_presses(dialog: QDialog, action: QPushButton) -> None:
+    """Enter in the dialog's fields presses `action` (a dialog built without action_buttons)."""
+    action.setDefault(True)
+    _DefaultWhenShown(dialog, action)
+
+
 def action_buttons(dialog: QDialog, label: str, on_accept: Callable[[], None]) -> tuple[QDialogButtonBox, QPushButton]:
     """Cancel and the dialog's one action (the default button, so Enter does it). The
     action runs `on_accept`, which closes the dialog only once the work has succeeded."""

@@ -54,7 +54,20 @@ class HoldsDialog(QDialog):
         self.place_button = QPushButton(self.tr("Place a hold on the open chart"))
         self.place_button.setEnabled(client_id is not None)
         self.place_button.clicked.connect(self.place)
+        # The dialog opened with the keyboard on this button: Enter placed a hold at once, on
+        # a chart the dialog did not name, and each further Enter placed another. Now Enter
+        # places one only from Details, once something is typed there; the button says
+        # which chart, and the field is emptied once the hold is placed.
+        self.place_button.setAutoDefault(False)
+        self.details.returnPressed.connect(self._place_typed)
+        self.placing = False
+        self.chart_number = ""
+        self.said = QLabel("")
+        self.said.setObjectName("calmNote")
+        self.said.setWordWrap(True)
+        self.said.setAccessibleName(self.tr("Hold placed"))
         release = QPushButton(self.tr("Release the selected hold…"))
+        release.setAutoDefault(False)
         release.clicked.connect(self.release)
         note = QLabel(self.tr("A chart under a hold is kept whatever its retention date, until the hold is released."))
         note.setObjectName("calmNote")
@@ -68,15 +81,28 @@ class HoldsDialog(QDialog):
         row.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        close_button = close.button(QDialogButtonBox.StandardButton.Close)
+        if close_button is not None:
+            close_button.setAutoDefault(False)  # Enter in Details places the hold; it must not also close
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.tree, 1)
         layout.addLayout(form)
         layout.addLayout(row)
+        layout.addWidget(self.said)
         layout.addWidget(close)
         self.resize(760, 480)
         controller.changed.connect(self._on_changes)
         self.load()
+        self.reason.setFocus()
+        if client_id is not None:
+            wanted = client_id
+            self.controller.query(self, lambda v: clients.get_client(v, wanted).chart_number).success(
+                self._name_chart).run()
+
+    def _name_chart(self, chart_number: str) -> None:
+        self.chart_number = chart_number
+        self.place_button.setText(self.tr("Place a hold on chart {chart}").format(chart=chart_number))
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches(Kind.HOLDS):  # placed or released here or by any other path
@@ -91,11 +117,27 @@ class HoldsDialog(QDialog):
             add_row(self.tree, [chart, h.reason, h.details, show_date(h.placed_at[:10]),
                                 show_date((h.released_at or "")[:10])], h.hold_id)
 
+    def _place_typed(self) -> None:
+        if self.details.text().strip():
+            self.place()
+
     def place(self) -> None:
-        if self.client_id is None:
+        if self.client_id is None or self.placing:
             return
         client_id, reason, details = self.client_id, str(self.reason.currentData()), self.details.text()
-        self.controller.op(self, lambda v: holds.place(v, client_id, reason, details), label=self.tr("Placing…")).run()
+        self.placing = True
+        self.place_button.setEnabled(False)
+        self.controller.op(self, lambda v: holds.place(v, client_id, reason, details), label=self.tr("Placing…")) \
+            .success(self._placed).finally_(self._idle).run()
+
+    def _placed(self, _hold: object) -> None:
+        self.details.clear()
+        self.said.setText(self.tr("Hold placed on chart {chart}.").format(chart=self.chart_number)
+                          if self.chart_number else self.tr("Hold placed."))
+
+    def _idle(self) -> None:
+        self.placing = False
+        self.place_button.setEnabled(self.client_id is not None)
 
     def release(self) -> None:
         item = self.tree.currentItem()

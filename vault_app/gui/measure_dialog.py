@@ -160,6 +160,13 @@ class MeasureDialog(QDialog):
             self.items_grid.addWidget(text, n - 1, 0)
             self.items_grid.addWidget(box, n - 1, 1, Qt.AlignmentFlag.AlignTop)
             self.answer_boxes.append(box)
+        # Tab goes from the session through the items, then to Save: Qt's order is the order
+        # widgets were made, and the items (made after Save and Cancel, and again for another
+        # measure) came after them, so the answers typed after the session went onto the buttons.
+        previous: QWidget = self.session_box
+        for box in self.answer_boxes:
+            QWidget.setTabOrder(previous, box)
+            previous = box
         self._rescore()
 
     def _sessions(self, found: list[Any]) -> None:

@@ -74,6 +74,7 @@ class OpenExportDialog(QDialog):
         self.path.setAccessibleName("File to save")
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
+        browse.setAutoDefault(False)  # Enter after choosing the file is the main action, not a new chooser
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTreeWidgetItem,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.requests import ACCESS_DENIAL_GROUNDS, AMENDMENT_DENIAL_GROUNDS, ClientRequest
 from vault_app.gui.access_copy_dialog import AccessCopyDialog
 from vault_app.gui.background import show_inline
+from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import date_picker
 from vault_app.gui.dates import show_date
 from vault_app.gui.forms import action_buttons, error_label
@@ -113,6 +115,7 @@ class RequestDetailDialog(QDialog):
         self.request_id = request_id
         self.client_id: str | None = None  # known once the request is read
         self.kind = ""
+        self.plain_summary = ""
         self.setWindowTitle(self.tr("Request"))
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
@@ -130,10 +133,17 @@ class RequestDetailDialog(QDialog):
         self.withdraw_button.clicked.connect(self.withdraw)
         row = QHBoxLayout()
         for b in (self.extend_button, self.grant_button, self.deny_button, self.withdraw_button):
+            # The dialog opened with the keyboard on Extend, taking Enter: the Enter that
+            # opened the request from the list, pressed twice, asked to extend it. Each step
+            # here is a deliberate Space or click.
+            b.setAutoDefault(False)
             row.addWidget(b)
         row.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        close_button = close.button(QDialogButtonBox.StandardButton.Close)
+        if close_button is not None:
+            close_button.setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(row)
@@ -168,6 +178,8 @@ class RequestDetailDialog(QDialog):
                 ext=_escape(ext))
             + "<br>" + self.tr("Status: {status}").format(status=q.status.replace("_", " ")) + decided
             + (f"<br>{_escape(q.description)}" if q.description else ""))
+        self.plain_summary = self.tr("{kind} request received {received}, due {due}").format(
+            kind=q.kind.capitalize(), received=show_date(q.received_on), due=show_date(q.due_on))
         open_ = not q.closed
         self.extend_button.setEnabled(open_ and q.extension is None)
         self.grant_button.setEnabled(open_ and q.kind == "access")
@@ -201,9 +213,17 @@ class RequestDetailDialog(QDialog):
             self.controller.op(self, lambda v: requests.deny_request(v, rid, grounds=[code]),
                                label=self.tr("Recording the denial…")).run()
 
-    def withdraw(self) -> None:
+    def withdraw(self) -> QMessageBox:
+        """Asked first: one press closed the request, and its legal due date with it."""
         rid = self.request_id
-        self.controller.op(self, lambda v: requests.withdraw(v, rid), label=self.tr("Recording…")).run()
+
+        def record() -> None:
+            self.controller.op(self, lambda v: requests.withdraw(v, rid), label=self.tr("Recording…")).run()
+
+        return confirm(self, self.tr("Withdrawn"), self.tr("Record that this request was withdrawn?"),
+                       [self.plain_summary], self.tr("Record as withdrawn"), record,
+                       warnings=[self.tr("Only when the client (or their representative) withdrew it: the request "
+                                         "closes and its due date is no longer followed.")])
 
 
 def _escape(text: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QElapsedTimer, QObject, Qt
+from PySide6.QtCore import QElapsedTimer, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -41,6 +41,19 @@ def make_tree(headers: list[str], name: str) -> QTreeWidget:
     tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     tree.header().setStretchLastSection(True)
     return tree
+
+
+def ticks_with_space(tree: QTreeWidget) -> None:
+    """Space ticks the row wherever it was clicked. The tick box is in the first column and
+    Qt's Space acts on the current column only: after a click on a note's text, Space did
+    nothing (found in the real app, Export or disclose)."""
+    model = tree.selectionModel()
+
+    def to_first(current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and current.column() != 0:
+            model.setCurrentIndex(current.siblingAtColumn(0), QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    model.currentChanged.connect(to_first)
 
 
 def scrolled(body: QWidget) -> QScrollArea:
