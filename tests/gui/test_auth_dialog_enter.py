@@ -60,9 +60,11 @@ def test_enter_after_attaching_the_scan_records(unlocked_app: AppController, qtb
 
 
 GUI = Path(__file__).resolve().parents[2] / "vault_app" / "gui"
-# The disclosure and billing screens (this round's); the others' choosers are the lead's.
+# The disclosure and billing screens, the backups, the first run's backup page, the
+# destruction's basis and the import's source.
 CHOOSERS = ("auth_dialog.py", "export_wizard.py", "open_export_dialog.py", "accounting_dialog.py",
-            "access_copy_dialog.py", "account_dialog.py")
+            "access_copy_dialog.py", "account_dialog.py", "backups.py", "create_wizard_backup.py",
+            "destruction_basis.py", "import_source.py")
 
 
 @pytest.mark.parametrize("name", CHOOSERS)

@@ -59,6 +59,7 @@ class BackupsDialog(QDialog):
         self.target.setAccessibleName("Backup folder")
         self.target.setPlaceholderText(self.tr("a folder on an external drive is best"))
         browse = QPushButton(self.tr("Choose…"))
+        browse.setAutoDefault(False)  # Enter after choosing is the page's own action, not the chooser again
         browse.clicked.connect(self._browse)
         self.reminder_days = QSpinBox()
         self.reminder_days.setRange(1, 365)

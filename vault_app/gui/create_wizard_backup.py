@@ -52,6 +52,7 @@ class BackupPage(QWizardPage):
         self.target.setAccessibleName("Backup folder")
         self.target.setPlaceholderText(self.tr("a folder on an external drive is best"))
         browse = QPushButton(self.tr("Choose…"))
+        browse.setAutoDefault(False)  # Enter after choosing is the page's own action, not the chooser again
         browse.setAccessibleName("Choose backup folder")
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()

@@ -49,6 +49,7 @@ class BasisPage(QWizardPage):
         self.early_note.setVisible(False)
         self.permission_label = wrapped_label("", "calmNote", selectable=True)
         attach = QPushButton(self.tr("Attach the signed request…"))
+        attach.setAutoDefault(False)  # Enter after choosing is the page's own action, not the chooser again
         attach.clicked.connect(self._choose)
         self.reason = QLineEdit()
         self.reason.setAccessibleName("Override reason")

@@ -174,6 +174,7 @@ class SourcePage(QWizardPage):
         self.path = QLineEdit()
         self.path.setAccessibleName("Folder or file to import")
         browse = QPushButton(self.tr("Browse…"))
+        browse.setAutoDefault(False)  # Enter after choosing is the page's own action, not the chooser again
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
