@@ -199,3 +199,26 @@ def test_a_vault_of_the_last_released_format_gets_the_week_indexes_at_its_upgrad
         ((note_id,),) = [tuple(r) for r in vault.records.query("SELECT note_id FROM progress_notes")]
         assert [(r.kind, r.item_id, r.note_id, r.note_signed) for r in appointments.week(vault, day)] == [
             ("session", session_id, note_id, True)]
+
+
+def test_a_new_fee_schedule_does_not_reprice_sessions_already_attended(vault: Vault) -> None:
+    """Found in the real app (h-explore): sessions recorded before any fee schedule showed the
+    new fee once one was set (a $1,080 balance out of nothing), though the Fees screen says
+    "Sessions already attended keep the fee they had". They keep it: none."""
+    client_id = clients.create_client(vault, "Pia Priceless").client_id
+    old = sessions.add_session(vault, client_id, date=date(2026, 1, 5), duration_minutes=55)
+    assert old.cpt_code == "90837"
+    billing.set_scheduled_fee(vault, "90837", "180.00")
+    assert billing.account(vault, client_id).balance_cents == 0
+    assert billing.session_fee(vault, old.session_id) == (0, "schedule")
+    later = sessions.add_session(vault, client_id, date=date(2026, 2, 2), duration_minutes=55)
+    billing.set_scheduled_fee(vault, "90837", "200.00")  # the session since keeps the 180 of its time
+    assert billing.session_fee(vault, later.session_id) == (18000, "schedule")
+    billing.remove_scheduled_fee(vault, "90837")
+    assert billing.account(vault, client_id).balance_cents == 18000
+    # A fee set by hand on an old session stays what was set.
+    billing.set_session_fee(vault, old.session_id, "90.00")
+    billing.set_scheduled_fee(vault, "90837", "220.00")
+    assert billing.account(vault, client_id).balance_cents == 27000
+    (entry,) = [p for k, p in events(vault, "fee.schedule_set") if p["fee_cents"] == 18000]
+    assert entry["past_sessions_kept"] == 1

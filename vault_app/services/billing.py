@@ -23,7 +23,7 @@ from vault_app.domain.billing import (
 from vault_app.domain.clinical import choice, clean_text, new_id, require_date
 from vault_app.domain.errors import InvalidInput, NotFound
 from vault_app.services import sessions
-from vault_app.services.clinical_common import audit, now_iso, require_client
+from vault_app.services.clinical_common import audit, now_iso, require_client, today
 from vault_app.services.vault import Vault
 from vault_app.storage import appointments as appointment_store
 from vault_app.storage import billing as store
@@ -37,21 +37,33 @@ def fee_schedule(vault: Vault) -> dict[str, int]:
     return store.schedule(vault.records)
 
 
+def _keep_past_fees(vault: Vault, code: str, stamp: str) -> int:
+    """Before the schedule's fee for `code` changes: each session up to today with no fee of
+    its own keeps what the schedule charged it (nothing, when the code had no fee). Found:
+    a first schedule priced every older session at the new fee, though the Fees screen says
+    "Sessions already attended keep the fee they had"."""
+    return store.keep_unpriced_fees(vault.records, code, fee_schedule(vault).get(code, 0), today(), stamp)
+
+
 def set_scheduled_fee(vault: Vault, cpt_code: str, amount: str | int) -> dict[str, int]:
     code = codes.check_cpt(cpt_code)
     cents = parse_money(amount, "fee")
+    stamp = now_iso()
     with vault.records.transaction():
-        store.set_scheduled_fee(vault.records, code, cents, now_iso())
-    audit(vault, "fee.schedule_set", cpt_code=code, fee_cents=cents)
+        kept = _keep_past_fees(vault, code, stamp)
+        store.set_scheduled_fee(vault.records, code, cents, stamp)
+    audit(vault, "fee.schedule_set", cpt_code=code, fee_cents=cents, past_sessions_kept=kept)
     return fee_schedule(vault)
 
 
 def remove_scheduled_fee(vault: Vault, cpt_code: str) -> dict[str, int]:
     code = codes.check_cpt(cpt_code)
+    stamp = now_iso()
     with vault.records.transaction():
+        kept = _keep_past_fees(vault, code, stamp)
         if not store.remove_scheduled_fee(vault.records, code):
             raise NotFound("That CPT code has no fee in the schedule.")
-    audit(vault, "fee.schedule_removed", cpt_code=code)
+    audit(vault, "fee.schedule_removed", cpt_code=code, past_sessions_kept=kept)
     return fee_schedule(vault)
 
 

@@ -39,6 +39,18 @@ def set_session_fee(db: Compartment, session_id: str, client_id: str, fee_cents:
     )
 
 
+def keep_unpriced_fees(db: Compartment, cpt_code: str, fee_cents: int, through: date, stamp: str) -> int:
+    """Give every session of `cpt_code` up to `through` with no fee of its own `fee_cents`
+    (what the schedule charged it until now); how many."""
+    return int(db.execute(
+        "INSERT INTO session_fees (session_id, client_id, fee_cents, source, updated_at) "
+        "SELECT s.session_id, s.client_id, ?, 'schedule', ? FROM sessions s "
+        "LEFT JOIN session_fees f ON f.session_id = s.session_id "
+        "WHERE f.session_id IS NULL AND s.cpt_code = ? AND s.date <= ?",
+        (fee_cents, stamp, cpt_code, through.isoformat()),
+    ).rowcount)
+
+
 def session_fee(db: Compartment, session_id: str) -> tuple[int, str] | None:
     row = db.query_one("SELECT fee_cents, source FROM session_fees WHERE session_id = ?", (session_id,))
     return (int(row["fee_cents"]), str(row["source"])) if row else None
