@@ -14,7 +14,7 @@ from tests.conftest import PASSPHRASE
 from tests.core.cli_helpers import cli
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import ExitCode, RefusedByPolicy
-from vault_app.services import backup, backup_beside, backup_lineage, backup_registry, clients
+from vault_app.services import backup, backup_beside, backup_lineage, backup_rotation, clients
 from vault_app.services.vault import Vault, create_vault, open_vault
 from vault_app.services.vault_rekey_beside import replace_here
 from vault_app.storage.backup_format import CHUNK, NONCE_LEN, SLOT_LEN
@@ -183,7 +183,7 @@ def test_the_rotation_leaves_a_file_of_another_copy_at_a_path_it_registered(vaul
         shutil.copy(_file(vault, tmp_path / "elsewhere"), first)  # the original's, after the split
         backup.configure(copy, keep_daily=1, keep_weekly=0, keep_monthly=0)
         # The policy drops the first two; the second, of the common history, goes.
-        assert backup_registry.rotate(copy, folder) == [str(second)]
+        assert backup_rotation.rotate(copy, folder) == [str(second)]
         assert first.exists() and not second.exists() and third.exists()
     finally:
         copy.lock()

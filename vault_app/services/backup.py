@@ -36,12 +36,12 @@ from vault_app.services.backup_registry import (
     VERIFY_FAILED,
     configure,
     registered,
-    rotate,
     settings,
     status,
     target_warnings,
 )
 from vault_app.services.backup_registry import check_target as check_target  # re-exported
+from vault_app.services.backup_rotation import rotate
 from vault_app.services.device_secret import SecretStore
 from vault_app.services.vault import Vault
 from vault_app.storage import backup_snapshot

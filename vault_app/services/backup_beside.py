@@ -72,7 +72,8 @@ from vault_app.services.backup_archive import (
     sweep_stale,
 )
 from vault_app.services.backup_beside_repo import RepoBuilt, RepoSnapshot
-from vault_app.services.backup_registry import CREATED, VERIFIED, rotate, settings, target_warnings
+from vault_app.services.backup_registry import CREATED, VERIFIED, settings, target_warnings
+from vault_app.services.backup_rotation import rotate
 from vault_app.services.vault import Vault, open_copy_with_master
 from vault_app.storage import folder_lock
 from vault_app.storage import header as header_io

@@ -46,8 +46,8 @@ from vault_app.services import (
     backup_checked,
     backup_keys,
     backup_lineage,
-    backup_registry,
     backup_repo_owner,
+    backup_rotation,
 )
 from vault_app.services.backup import BackupInfo
 from vault_app.services.backup_archive import (
@@ -230,7 +230,7 @@ def register(vault: Vault, built: RepoBuilt) -> BackupInfo:
     )
     vault.ledger.append(VERIFIED, {"path": str(dest), "sha256": built.sha256, "ledger_seq": snap.head.seq,
                                    "check": backup_checked.RECORDED})
-    rotated = backup_registry.rotate(vault, snap.repo.snapshots_dir)
+    rotated = backup_rotation.rotate(vault, snap.repo.snapshots_dir)
     if rotated:
         snap.repo.sweep()  # the chunks only the rotated snapshots used: scrubbed, removed
     return BackupInfo(entry.seq, str(dest), dest.name, built.sha256, built.size, snap.created, snap.head.seq,

@@ -253,43 +253,6 @@ def plan_rotation(backups: list[RegisteredBackup], daily: int, weekly: int, mont
     return keep
 
 
-def rotate(vault: Vault, target: Path) -> list[str]:
-    """Delete registered backups in `target` that the policy no longer keeps. Files the
-    app did not register, and the newest verified backup, are never touched."""
-    conf = settings(vault)
-    folder = target.expanduser().resolve()
-    here = [b for b in registered(vault) if b.file.parent == folder and b.state() != "missing"]
-    keep = plan_rotation(here, conf["keep_daily"], conf["keep_weekly"], conf["keep_monthly"])
-    verified = [b for b in here if b.state() == "verified"]
-    if verified:
-        keep.add(max(verified, key=lambda b: (b.created, b.backup_id)).backup_id)
-    removed = []
-    for b in here:
-        if b.backup_id in keep or not _still_ours(vault, b.file):
-            continue
-        try:
-            b.file.unlink()
-        except FileNotFoundError:
-            pass
-        except OSError:
-            continue  # rotation is housekeeping; a stuck file is tried again next time
-        vault.ledger.append(ROTATED, {"path": b.path, "sha256": b.sha256, "backup_id": b.backup_id})
-        removed.append(b.path)
-    return removed
-
-
-def _still_ours(vault: Vault, path: Path) -> bool:
-    """A registered single file whose path now holds another vault's or another copy's backup
-    is not this vault's to remove (services/backup_lineage.py); a snapshot's manifest is
-    its repository's (one vault per repository: backup_repo_owner)."""
-    if not path.name.endswith(FILE_SUFFIX):
-        return True
-    # Imported here: backup_lineage imports this module.
-    from vault_app.services import backup_lineage
-
-    return backup_lineage.may_remove(vault, path)
-
-
 # --- where backups go -----------------------------------------------------------------------------
 def _existing(path: Path) -> Path:
     path = path.expanduser().resolve()

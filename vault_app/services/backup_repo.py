@@ -32,6 +32,7 @@ from vault_app.services import (
     backup_lineage,
     backup_registry,
     backup_repo_owner,
+    backup_rotation,
     snapshot_blobs,
 )
 from vault_app.services.backup_archive import (
@@ -301,7 +302,7 @@ def create_incremental(vault: Vault, repo_dir: Path, *, verify: bool = False, ro
 
 
 def _rotate(vault: Vault, repo: Repository) -> list[str]:
-    removed = backup_registry.rotate(vault, repo.snapshots_dir)
+    removed = backup_rotation.rotate(vault, repo.snapshots_dir)
     if removed:
         repo.sweep()
     return removed

@@ -1,0 +1,49 @@
+"""The rotation of a backup folder: the registered backups the policy (7 daily, 4 weekly,
+12 monthly by default) no longer keeps are deleted. Apart from the register
+(backup_registry) because it asks the lineage check (backup_lineage, which reads the
+register) before deleting a single file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from vault_app.services import backup_lineage
+from vault_app.services.backup_registry import FILE_SUFFIX, ROTATED, plan_rotation, registered, settings
+from vault_app.services.vault import Vault
+
+
+def rotate(vault: Vault, target: Path) -> list[str]:
+    """Delete registered backups in `target` that the policy no longer keeps. Files the
+    app did not register, and the newest verified backup, are never touched."""
+    conf = settings(vault)
+    folder = target.expanduser().resolve()
+    here = [b for b in registered(vault) if b.file.parent == folder and b.state() != "missing"]
+    keep = plan_rotation(here, conf["keep_daily"], conf["keep_weekly"], conf["keep_monthly"])
+    verified = [b for b in here if b.state() == "verified"]
+    if verified:
+        keep.add(max(verified, key=lambda b: (b.created, b.backup_id)).backup_id)
+    removed = []
+    for b in here:
+        if b.backup_id in keep or not _still_ours(vault, b.file):
+            continue
+        try:
+            b.file.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError:
+            continue  # rotation is housekeeping; a stuck file is tried again next time
+        vault.ledger.append(ROTATED, {"path": b.path, "sha256": b.sha256, "backup_id": b.backup_id})
+        removed.append(b.path)
+    return removed
+
+
+def _still_ours(vault: Vault, path: Path) -> bool:
+    """A registered single file whose path now holds another vault's or another copy's backup
+    is not this vault's to remove (services/backup_lineage.py); a snapshot's manifest is
+    its repository's (one vault per repository: backup_repo_owner)."""
+    if not path.name.endswith(FILE_SUFFIX):
+        return True
+    return backup_lineage.may_remove(vault, path)
+
+
+__all__ = ["rotate"]
