@@ -26,6 +26,7 @@ from vault_app.gui.dashboard import DashboardPage
 from vault_app.gui.held import hold_open_dialogs
 from vault_app.gui.held_restore import Restorer
 from vault_app.gui.widgets import give_mnemonics
+from vault_app.gui.window_keys import WindowKeysFirst
 from vault_app.gui.worklist import WorklistPage
 from vault_app.services import held_text, reminders
 from vault_app.services.changes import Changes, Kind
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
 
         self.menu_actions: dict[str, QAction] = {}
         self._build_menus()
+        WindowKeysFirst(self, lambda: [a.shortcut() for a in self.menu_actions.values() if not a.shortcut().isEmpty()])
         self.resize(1200, 760)
         geometry = prefs.get_bytes("geometry/main")
         if geometry is not None:
@@ -148,6 +150,16 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
         return action
 
+    def _on_chart(self, act: Callable[[ChartView], object]) -> None:
+        """A chart's action (new note, export, destruction) for the chart on screen. Found in
+        the real app: with none on screen Ctrl+E did nothing, without a word; and with the
+        dashboard showing it acted on the chart last opened, out of sight."""
+        chart = self._chart
+        if chart is None or self.stack.currentWidget() is not chart or chart.shown_client() is None:
+            self.status_label.setText(self.tr("Open a client's chart first (Ctrl+F finds a client)."))
+            return
+        act(chart)
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         vault_menu = bar.addMenu(self.tr("&Vault"))
@@ -175,12 +187,14 @@ class MainWindow(QMainWindow):
         self._action("new_client", self.tr("New client…"), self.client_list.new_client, "add", client_menu)
         self._action("find", self.tr("Find client"), self.client_list.focus_search, "search", client_menu)
         self._action("search_notes", self.tr("Search notes…"), self.open_search, "search", client_menu)
-        self._action("new_note", self.tr("New progress note"), lambda: self.chart.new_note(), "note", client_menu)
-        client_menu.addSeparator()
-        self._action("export", self.tr("Export or disclose…"), lambda: self.chart.start_export(), "export", client_menu)
-        self._action("open_export", self.tr("Complete open export…"), self.open_open_export, "", client_menu)
-        self._action("destroy", self.tr("Destroy chart…"), lambda: self.chart.start_destruction(), "destroy",
+        self._action("new_note", self.tr("New progress note"), lambda: self._on_chart(lambda c: c.new_note()), "note",
                      client_menu)
+        client_menu.addSeparator()
+        self._action("export", self.tr("Export or disclose…"), lambda: self._on_chart(lambda c: c.start_export()),
+                     "export", client_menu)
+        self._action("open_export", self.tr("Complete open export…"), self.open_open_export, "", client_menu)
+        self._action("destroy", self.tr("Destroy chart…"), lambda: self._on_chart(lambda c: c.start_destruction()),
+                     "destroy", client_menu)
 
         records_menu = bar.addMenu(self.tr("&Records"))
         self._action("dashboard", self.tr("Dashboard"), self.show_dashboard, "dashboard", records_menu)
