@@ -19,9 +19,11 @@ import pytest
 
 from tests.core.destruction_helpers import SeededChart, seed_chart
 from vault_app.domain.destruction import DestructionNotVerified
-from vault_app.services import backup, backup_repo, clients, destruction, destruction_beside, notes
+from vault_app.services import backup, backup_registry, backup_repo, clients, destruction, destruction_beside, notes
 from vault_app.services.beside_job import SerialWorker
 from vault_app.services.vault import Vault
+from vault_app.storage import shared_rows
+from vault_app.storage.compartment import Compartment
 
 _PLACE = "backup 1: records.db (decrypted with the vault's key)"
 
@@ -132,3 +134,39 @@ def test_a_short_value_the_ledger_kept_only_after_the_backup_does_not_explain_it
         assert "failed" not in out
         content = out["verification"]["content_search"]
         assert content["found"] == [] and content["short_values_kept_in_ledger_entries"] >= 1
+
+
+def test_in_a_rotation_only_the_snapshot_from_before_the_other_chart_fails(
+        psy_vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Three snapshots: the first holds the residue and no other chart's copy of the text, the
+    next two hold the other chart's row (and a third chart's in the last). Only the first
+    snapshot's place fails; the last is explained by reading again, in its own files, the run
+    of rows where the second held the text (not every row again)."""
+    target, other, third = seed_chart(psy_vault, "T"), seed_chart(psy_vault, "O"), seed_chart(psy_vault, "P")
+    text = _text()
+    notes.create_progress_note(psy_vault, target.client_id, text=text)
+    _plant(psy_vault, text)
+    _backup(psy_vault, "snapshot", tmp_path)
+    _unplant(psy_vault)
+    notes.create_progress_note(psy_vault, other.client_id, text=text)
+    _backup(psy_vault, "snapshot", tmp_path)
+    notes.create_progress_note(psy_vault, third.client_id, text=text)
+    _backup(psy_vault, "snapshot", tmp_path)
+    reread: list[str] = []
+    read_run = shared_rows.read_run
+
+    def spy(comp: Compartment, run: shared_rows.Run, tables: dict[str, str]) -> bytes:
+        reread.append(run.table)
+        return read_run(comp, run, tables)
+
+    monkeypatch.setattr(shared_rows, "read_run", spy)
+    out = _destroy(psy_vault, target, "beside")
+    assert "failed" in out
+    [place] = out["failed"]["found_in"]
+    snapshots = [b for b in psy_vault.ledger.entries(kinds=("backup.purged",))]
+    assert len(snapshots) == 3
+    # The first snapshot registered is the one with the residue: its label is its place in the purge.
+    first = str(backup_registry.registered(psy_vault)[0].path)
+    [k] = [k for k, e in enumerate(snapshots) if e.payload["path"] == first]
+    assert place == f"backup {k + 1}: records.db (decrypted with the vault's key)"
+    assert reread, "the later snapshot read every row again instead of the run that held the text"
