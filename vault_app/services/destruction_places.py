@@ -10,7 +10,7 @@ made is not in the copy's rows, so those bytes in the copy are not that chart's,
 residue of the destroyed one. Each copy is judged while its purged files are open, once its
 places were searched (`CopyVerdicts.judge`):
 
-- other charts' rows, read by runs of a few rows (storage/shared_rows.py): the first copy
+- other charts' rows, read by runs of RUN_ROWS rows (storage/shared_rows.py): the first copy
   with a needle reads its runs until each of its needles is found and keeps, for each, the
   run where it was (table and rowid range, no content); a later copy reads those runs again
   in its own files, and its other rows only for a needle its run does not hold there. A
@@ -41,6 +41,10 @@ from vault_app.storage.destruction_scan import TEXT, Matcher, NeedleSet
 from vault_app.storage.ledger_store import LedgerStore
 from vault_app.storage.shared_rows import Run
 
+# Rows per run: a later copy reads again each run that held a needle in an earlier one. At
+# 1x (709 shared needles, 3 snapshots) 8 rows: 1.6 s CPU for the first copy, 0.085 s each
+# later one; 32: 0.87 s, 0.1 s; 256: 0.6 s, 0.28 s (docs/scaling.md, fifteenth round).
+RUN_ROWS = 32
 # The live ledger's entries up to a copy's head: (needles, head) -> those found there.
 LiveLedger = Callable[[NeedleSet, int], set[int]]
 
@@ -135,7 +139,7 @@ class CopyVerdicts:
         matcher = Matcher(self.needles.needles, sorted(missing))
         rebuilt_at = len(held)
         for comp in comps.values():
-            for run, data in shared_rows.runs(comp):
+            for run, data in shared_rows.runs(comp, RUN_ROWS):
                 self.rows_read += len(data)
                 for index in matcher.find(data) - held:
                     held.add(index)
