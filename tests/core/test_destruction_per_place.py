@@ -12,6 +12,7 @@ the ledger keeps: an entry naming it appended after the backup explains nothing 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -170,3 +171,32 @@ def test_in_a_rotation_only_the_snapshot_from_before_the_other_chart_fails(
     [k] = [k for k, e in enumerate(snapshots) if e.payload["path"] == first]
     assert place == f"backup {k + 1}: records.db (decrypted with the vault's key)"
     assert reread, "the later snapshot read every row again instead of the run that held the text"
+
+
+def test_a_run_that_no_longer_holds_the_text_in_a_later_snapshot_sends_it_to_that_snapshots_rows(
+        psy_vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first snapshot's run holding the text is a third chart's draft, discarded before the
+    second snapshot, where another chart's newer row holds the text: the run read again there
+    does not hold it, so that snapshot's rows are read for it, and they do (no failure)."""
+    target, other, third = seed_chart(psy_vault, "T"), seed_chart(psy_vault, "O"), seed_chart(psy_vault, "P")
+    text = _text()
+    notes.create_progress_note(psy_vault, target.client_id, text=text)
+    draft = notes.create_progress_note(psy_vault, third.client_id, text=text)
+    _backup(psy_vault, "snapshot", tmp_path)
+    # The other chart's row first: its rowid is past the draft's run (a rowid freed last is reused).
+    notes.create_progress_note(psy_vault, other.client_id, text=text)
+    notes.discard_draft(psy_vault, draft.note_id)
+    _backup(psy_vault, "snapshot", tmp_path)
+    scans: list[str] = []
+    runs = shared_rows.runs
+
+    def spy(comp: Compartment, rows: int = shared_rows.RUN_ROWS) -> Iterator[tuple[shared_rows.Run, bytes]]:
+        scans.append(comp.name)
+        return runs(comp, rows)
+
+    monkeypatch.setattr(shared_rows, "runs", spy)
+    cert = _destroy(psy_vault, target, "beside")
+    assert scans == ["records", "records"], "the second snapshot trusted a run it did not read as holding the text"
+    assert "failed" not in cert
+    content = cert["verification"]["content_search"]
+    assert content["found"] == [] and content["backup_copies_explained_on_their_own"] == 2

@@ -42,8 +42,8 @@ from vault_app.storage.ledger_store import LedgerStore
 from vault_app.storage.shared_rows import Run
 
 # Rows per run: a later copy reads again each run that held a needle in an earlier one. At
-# 1x (709 shared needles, 3 snapshots) 8 rows: 1.6 s CPU for the first copy, 0.085 s each
-# later one; 32: 0.87 s, 0.1 s; 256: 0.6 s, 0.28 s (docs/scaling.md, fifteenth round).
+# 1x (709 shared needles, 3 snapshots) 8 rows: 1.6-2.2 s CPU for the first copy, 0.07-0.1 s
+# each later one; 32: 0.9-1.1 s, 0.1-0.2 s; 256: 0.6 s, 0.28 s (docs/scaling.md, fifteenth round).
 RUN_ROWS = 32
 # The live ledger's entries up to a copy's head: (needles, head) -> those found there.
 LiveLedger = Callable[[NeedleSet, int], set[int]]

@@ -2,10 +2,10 @@
 copy of a compartment can be looked for again in the same run of another copy (the
 backups of one vault: services/destruction_places.py) without reading every row again.
 
-A run's bytes are exactly what destruction_delete.chart_contents reads for those rows of a
-table without BLOB columns: each row's stored text columns joined by NUL, then a NUL. Tables
-with BLOB columns and WITHOUT ROWID tables have no runs here: what only they hold is never
-confirmed by a run (the caller then searches for it, as before)."""
+A run's bytes are each row's stored text columns joined by NUL, then a NUL: for a table
+without BLOB columns exactly what destruction_delete.chart_contents reads of those rows.
+BLOB values and WITHOUT ROWID tables have no runs here: what only they hold is never
+confirmed by a run (the caller then searches the rows for it)."""
 
 from __future__ import annotations
 
@@ -38,8 +38,8 @@ class Run:
 
 
 def text_tables(comp: Compartment, only: set[str] | None = None) -> dict[str, str]:
-    """Each chart table of `comp` (`only` those named) with a rowid and no BLOB column -> its
-    rows' joined text (SQL)."""
+    """Each chart table of `comp` (`only` those named) with a rowid and a text column -> its
+    rows' joined text columns (SQL)."""
     without_rowid = _without_rowid(comp)
     out: dict[str, str] = {}
     if only is not None:
@@ -54,11 +54,12 @@ def text_tables(comp: Compartment, only: set[str] | None = None) -> dict[str, st
         if table.virtual or table.name in without_rowid:
             continue
         info = comp.query(f"PRAGMA main.table_xinfo({_quote(table.name)})")
-        stored = [(str(r["name"]), str(r["type"]).upper()) for r in info if int(r["hidden"]) == 0]
-        if any("BLOB" in kind for _, kind in stored):
-            continue
-        out[table.name] = " || char(0) || ".join(
-            f"coalesce(CAST({_quote(c)} AS TEXT), '')" for c, _ in stored) or "''"
+        # A table with BLOB columns: its text columns only (an attachment's file name, which
+        # charts share); a needle in the BLOB bytes is never confirmed by a run.
+        texts = [c for c, kind in ((str(r["name"]), str(r["type"]).upper()) for r in info if int(r["hidden"]) == 0)
+                 if "BLOB" not in kind]
+        if texts:
+            out[table.name] = " || char(0) || ".join(f"coalesce(CAST({_quote(c)} AS TEXT), '')" for c in texts)
     return out
 
 
