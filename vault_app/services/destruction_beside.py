@@ -192,8 +192,9 @@ def explain_rest(c: destruction.Carrying, submit: Submit) -> None:
     image's last one, one operation handed to the worker (append-only: its entries of that
     moment are still the same, and one appended since explains nothing the image held). A
     backup copy's own places were judged by its own content as it was purged
-    (destruction_places). So the finish reads nothing of the vault to sort the hits. Nothing when the hits were not
-    explained beside (no image: the finish explains them all, as on the command line)."""
+    (destruction_places). So the finish reads nothing of the vault to sort the hits.
+    Nothing when the hits were not explained beside (no image: the finish explains them
+    all, as on the command line)."""
     explained = c.explained
     if explained is None:
         return
