@@ -18,6 +18,7 @@ its ledger part and the other charts' attachments keep their chunk lists.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import shutil
 from collections.abc import Callable
@@ -34,12 +35,16 @@ from vault_app.services.destruction_steps import (
     blob_problems,
     delete_and_compact,
     erase,
+    maintenance_psychotherapy,
     remaining_rows_in,
 )
 from vault_app.services.snapshot_purge import Layout, SnapshotCopy, ledger_is_live_prefix
 from vault_app.services.snapshot_search import SharedPageSearch
 from vault_app.services.vault import Vault
 from vault_app.storage import chart_keys
+from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
+from vault_app.storage.destruction_hold import HeldRead
+from vault_app.storage.ledger_store import LedgerStore
 
 # parts_reused: file -> the backup whose purged and checked part of the same input this
 # snapshot took (services/snapshot_purge_reuse.py), said per snapshot in the certificate.
@@ -113,8 +118,12 @@ def purge(
             # Entries the erase itself appended to the copy come after `before`; they are
             # searched row by row when the pages of the copy's ledger are not.
             prefix = ledger_is_live_prefix(vault, before)
-            scan.copy(copy, f"backup {len(checked) + 1}: ", ledger_is_live_prefix=prefix,
-                      ledger_tail_after=before.seq)
+            label = f"backup {len(checked) + 1}: "
+            scan.copy(copy, label, ledger_is_live_prefix=prefix, ledger_tail_after=before.seq)
+            # Its hits explained by its own rows, compliance records and ledger up to its
+            # head before the erase (destruction_places), not by the live vault's.
+            with maintenance_psychotherapy(copy) as psy:
+                scan.copies.judge(scan.hits, label, copy.records, psy, copy.ledger.store, before.seq)
         # A snapshot keeps the compartment keys of its time: those are not leftovers there.
         checked.append(_copy_structural(copy, target, destroyed_keys if rekey["after"] else {}))
 
@@ -143,12 +152,15 @@ def purge(
             scan.raw_file(copy.folder / HEADER_PART, f"{label}{HEADER_PART}")
             if shared is None:
                 scan.search_places(scan.compartment_places(copy.folder, copy.keys, label))
+                _judge_snapshot(scan, copy)
             # else: searched once chunked and checked (search_snapshot), chunk by chunk.
         checked.append(_snapshot_structural(copy, target))
 
     def search_snapshot(copy: SnapshotCopy, layout: Layout) -> None:
         assert shared is not None
         shared.search_compartments(copy.folder, copy.keys, layout, copy.label)
+        assert scan is not None
+        _judge_snapshot(scan, copy)
 
     files = backup_copies.purge_from_backups(vault, destroy_in_copy)
     files_checked = checked[:]
@@ -162,6 +174,23 @@ def purge(
     snapshot_method = FILE_METHOD if SNAPSHOT_REKEY else SNAPSHOT_METHOD
     return ([_entry(r, files_checked, i, scan, FILE_METHOD) for i, r in enumerate(files)]
             + [_entry(r, snapshots_checked, i, scan, snapshot_method) for i, r in enumerate(snapshots)])
+
+
+def _judge_snapshot(scan: verify.ContentScan, copy: SnapshotCopy) -> None:
+    """The snapshot's hits explained by its own purged files (destruction_places), read
+    through query-only reads: the files were chunked and checked, and must stay as they are
+    (the next snapshot of the group is patched from them). Its ledger is read only when it
+    is not the live one's prefix; else the live ledger answers up to its head, later."""
+    with contextlib.ExitStack() as stack:
+        reads: dict[str, Compartment] = {}
+        for name in ("records", "psychotherapy", "ledger"):
+            if name in copy.keys:
+                held = HeldRead.begin(name, copy.folder / COMPARTMENT_FILES[name], copy.keys[name])
+                stack.callback(held.close)
+                reads[name] = held.compartment()
+        ledger = LedgerStore(reads["ledger"]) if "ledger" in reads else None
+        scan.copies.judge(scan.hits, copy.label, reads["records"], reads.get("psychotherapy"), ledger,
+                          copy.ledger_head)
 
 
 def _copy_structural(copy: Vault, target: Target, destroyed_keys: dict[str, str]) -> dict[str, Any]:

@@ -190,12 +190,17 @@ def explain_rest(c: destruction.Carrying, submit: Submit) -> None:
     compliance records of the image's moment (LiveImage.explain found every needle there);
     only a short value in none of them is looked for in the live ledger's entries up to the
     image's last one, one operation handed to the worker (append-only: its entries of that
-    moment are still the same, and one appended since explains nothing the image held). So
-    the finish reads nothing of the vault to sort the hits. Nothing when the hits were not
-    explained beside (no image: the finish explains them all, as on the command line)."""
+    moment are still the same, and one appended since explains nothing the image held). A
+    backup copy's own places were judged by its own content as it was purged
+    (destruction_places). So the finish reads nothing of the vault to sort the hits.
+    Nothing when the hits were not explained beside (no image: the finish explains them
+    all, as on the command line)."""
     explained = c.explained
     if explained is None:
         return
+    # A snapshot's short values its own rows do not hold: in the live ledger's entries up
+    # to the snapshot's head (its ledger is their prefix: destruction_places).
+    c.scan.copies.resolve(lambda ns, head: hand_over(submit, lambda v: verify.in_ledger(v, ns, head)))
     c.explained = verify.explain(c.scan.needles, c.scan.hits, verify.Readers(
         verify.known(explained.other_charts),
         lambda ns: hand_over(submit, lambda v: verify.in_ledger(v, ns, explained.ledger_through)) if len(ns) else set(),

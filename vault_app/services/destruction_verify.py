@@ -20,6 +20,7 @@ from typing import Any
 import platformdirs
 
 from vault_app.domain.errors import VaultError
+from vault_app.services.destruction_places import CopyVerdicts
 from vault_app.services.destruction_steps import (
     Target,
     compartment_for,
@@ -103,9 +104,13 @@ class ContentScan:
     # their pages (storage/destruction_loose.py); their files are not searched raw whole.
     loose: LooseSearch = field(init=False)
     loose_files: int = 0
+    # The hits in each backup copy's places, explained by that copy's own content
+    # (services/destruction_places.py), not by the live vault's.
+    copies: CopyVerdicts = field(init=False)
 
     def __post_init__(self) -> None:
         self.loose = LooseSearch(self.needles)
+        self.copies = CopyVerdicts(self.needles)
 
     def _record(self, found: set[int], where: str) -> None:
         for index in found:
@@ -352,16 +357,21 @@ def content_result(vault: Vault, scan: ContentScan, *, captured_all: bool,
     bytes in the ledger is a failure: the ledger must never hold those.
 
     `explained`: the hits already explained beside the worker (destruction_beside); only
-    a hit it did not look at is explained here, in the live vault."""
+    a hit it did not look at is explained here, in the live vault.
+
+    A hit in a backup copy's place is judged by that copy's own content instead
+    (scan.copies): another chart's row written after the copy explains nothing there."""
     done = explain(scan.needles, scan.hits, Readers.live(vault),
                    into=explained.copy() if explained is not None else None)
+    scan.copies.resolve(lambda ns, head: in_ledger(vault, ns, head))  # none left when explained beside
     shared, ledgered, kept = done.shared, done.ledgered, done.kept
     failures: dict[str, dict[str, int]] = {}
     for index, places in scan.hits.items():
-        if done.explains(index):
-            continue
         kind = scan.needles.needles[index].kind
         for place in places:
+            in_copy = scan.copies.fails(index, place)
+            if in_copy is False or (in_copy is None and done.explains(index)):
+                continue
             failures.setdefault(place, {})
             failures[place][kind] = failures[place].get(kind, 0) + 1
     return {
@@ -383,6 +393,10 @@ def content_result(vault: Vault, scan: ContentScan, *, captured_all: bool,
         "strings_also_in_other_charts": len(shared),
         "short_values_kept_in_ledger_entries": len(ledgered),
         "values_kept_in_compliance_records": len(kept),
+        # Backup copies whose hits their own content explained, and the strings found in a
+        # copy that its content does not explain (each a failure there, in "found").
+        "backup_copies_explained_on_their_own": scan.copies.copies,
+        "strings_in_a_backup_its_own_content_does_not_explain": len(set().union(*scan.copies.unexplained.values())),
         "found": [{"where": place, "kinds": kinds} for place, kinds in sorted(failures.items())],
     }
 

@@ -208,7 +208,7 @@ def _prepare(vault: Vault, snapshot: Path, destroy: Callable[[SnapshotCopy], Non
             work.bring(repo, ck, prior.part if prior is not None else old[COMPARTMENT_FILES[name]])
         else:
             _write_part(repo, ck, old[COMPARTMENT_FILES[name]], folder / COMPARTMENT_FILES[name])
-    copy = SnapshotCopy(folder, {n: keys[n] for n in wanted}, prefix)
+    copy = SnapshotCopy(folder, {n: keys[n] for n in wanted}, prefix, ledger_head=head.seq)
     try:
         destroy(copy)
         named = clinical_attachments.blob_ids(copy.compartment("records"))

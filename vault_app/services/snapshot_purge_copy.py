@@ -54,6 +54,8 @@ class SnapshotCopy:
     # Where the destruction's report places what it finds in this snapshot: set by its
     # `destroy`, read by its `search`, which in a group runs after the next one's destroy.
     label: str = ""
+    # The snapshot's last ledger entry: what its ledger held (destruction_places).
+    ledger_head: int = 0
     _open: dict[str, Compartment] = field(default_factory=dict)
 
     def compartment(self, name: str) -> Compartment:
