@@ -67,15 +67,29 @@ lint: $(STAMP_TEST)
 # Each half ends with the CPU-seconds of its tests, most costly first (tests/conftest.py).
 # Both halves run --dist worksteal with their long tests first (tests/long_first.py,
 # tests/e2e/conftest.py), so neither worker is left alone with a long test at the end.
+# The core half's files go on a private tmpfs where one can be mounted (tests/ram_tmp.sh):
+# on a shared disk its workers waited on the app's fsyncs. Passed tests' folders are removed
+# as they pass (tmp_path_retention_policy=failed); the mount goes when the half passed, and
+# is named for a look when it failed.
 VAULT_TEST_CPU_TOP ?= 15
 test: export PYTHONDONTWRITEBYTECODE :=
 test: export VAULT_TEST_CPU_TOP := $(VAULT_TEST_CPU_TOP)
 test: $(STAMP_TEST)
 	@mkdir -p test-output; \
 	$(BIN)/ruff check vault_app tests benchmarks scripts || exit $$?; \
+	ram=$$(bash tests/ram_tmp.sh up); core_tmp=; \
+	if [ -n "$$ram" ]; then \
+	  trap 'bash tests/ram_tmp.sh down "$$ram"; exit 130' INT TERM; \
+	  core_tmp="--basetemp=$$ram/core -o tmp_path_retention_policy=failed"; \
+	fi; \
 	$(BIN)/python -m pytest -m e2e tests/e2e -n 2 --dist worksteal --durations=10 >test-output/e2e.log 2>&1 & e2e=$$!; \
 	{ $(BIN)/mypy && $(BIN)/python scripts/audit_deps.py $(LOCK_APP); } >test-output/lint.log 2>&1 & lint=$$!; \
-	$(BIN)/python -m pytest -m "not e2e" -n 2 --dist worksteal --durations=25; rc=$$?; \
+	$(BIN)/python -m pytest -m "not e2e" -n 2 --dist worksteal --durations=25 $$core_tmp; rc=$$?; \
+	if [ -n "$$ram" ]; then \
+	  trap - INT TERM; \
+	  if [ $$rc -eq 0 ]; then bash tests/ram_tmp.sh down "$$ram"; \
+	  else echo "The failed tests' files: $$ram/core (in memory: bash tests/ram_tmp.sh down $$ram when done)"; fi; \
+	fi; \
 	wait $$lint; lint_rc=$$?; \
 	wait $$e2e; e2e_rc=$$?; \
 	echo "=== types and dependency audit (mypy, make audit) ==="; cat test-output/lint.log; \

@@ -45,14 +45,19 @@ def cli(
     return Result(code, captured.out, captured.err)
 
 
-def cli_process(
-    *args: str, passphrase: str | None = PASSPHRASE, extra_env: dict[str, str] | None = None, stdin: str | None = None
-) -> Result:
+def _process_env(passphrase: str | None, extra_env: dict[str, str] | None) -> dict[str, str]:
     env = dict(os.environ)
     env.pop("VAULT_APP_PASSPHRASE", None)
     if passphrase is not None:
         env["VAULT_APP_PASSPHRASE"] = passphrase
     env.update(extra_env or {})
+    return env
+
+
+def cli_process(
+    *args: str, passphrase: str | None = PASSPHRASE, extra_env: dict[str, str] | None = None, stdin: str | None = None
+) -> Result:
+    env = _process_env(passphrase, extra_env)
     proc = subprocess.run(
         [sys.executable, "-m", "vault_app", *args],
         capture_output=True,
@@ -63,6 +68,27 @@ def cli_process(
         check=False,
     )
     return Result(proc.returncode, proc.stdout, proc.stderr)
+
+
+def cli_processes(*commands: tuple[str, ...], passphrase: str | None = PASSPHRASE) -> list[Result]:
+    """Each command in a process of its own, all started at once and then waited for, as
+    cli_process would run them one after another. For commands that each wait out the writer
+    lock's LOCK_WAIT_SECONDS before they are refused: the waits overlap instead of adding up
+    (each process still meets the lock, and its refusal, by itself)."""
+    env = _process_env(passphrase, None)
+    procs = [subprocess.Popen([sys.executable, "-m", "vault_app", *args], stdin=subprocess.DEVNULL,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+             for args in commands]
+    results = []
+    for proc in procs:
+        try:
+            out, err = proc.communicate(timeout=120)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+        results.append(Result(proc.returncode, out, err))
+    return results
 
 
 def init_vault(folder: Path) -> Result:

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-from tests.core.cli_helpers import cli_process
+from tests.core.cli_helpers import cli_process, cli_processes
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import ExitCode, VaultBusy, VaultTampered, WrongPassphrase
 from vault_app.services import clients
@@ -117,12 +117,13 @@ def test_cli_beside_a_long_lived_session_is_refused_and_nothing_is_lost(folder: 
 def _refused_beside(
     session: subprocess.Popen[str], folder: Path, tmp_path: Path, new_file: Path, destroy: tuple[str, ...]
 ) -> None:
-    refused = [
-        cli_process("passphrase", "change", "--vault", str(folder), "--new-passphrase-file", str(new_file)),
-        cli_process("backup", "create", "--vault", str(folder), "--to", str(tmp_path / "backups")),
-        cli_process(*destroy),
-        cli_process("unlock-check", "--vault", str(folder)),
-    ]
+    refused = cli_processes(
+        ("passphrase", "change", "--vault", str(folder), "--new-passphrase-file", str(new_file)),
+        ("backup", "create", "--vault", str(folder), "--to", str(tmp_path / "backups")),
+        destroy,
+        ("unlock-check", "--vault", str(folder)),
+    )
+    assert len(refused) == 4
     for result in refused:
         assert result.code == ExitCode.ENVIRONMENT == 7, result
         assert "open in another window" in result.err
