@@ -187,18 +187,26 @@ def chart_contents(comp: Compartment) -> Iterator[bytes]:
                     yield value + b"\x00"
 
 
-def _text_runs(comp: Compartment, table: str, joined: str) -> Iterator[bytes]:
-    """Every row's `joined` text + NUL, CONTENT_RUN_ROWS rows per read, in rowid order."""
+def rowid_runs(comp: Compartment, table: str, joined: str, rows: int) -> Iterator[tuple[int, int, bytes]]:
+    """(after, last, bytes): each row's `joined` text + NUL for the rows after < rowid <= last,
+    `rows` rows per read, in rowid order."""
     sql = (f"SELECT max(r) AS last, CAST(group_concat(t || char(0), '') AS BLOB) AS run FROM "
            f"(SELECT rowid AS r, {joined} AS t FROM {_quote(table)} WHERE rowid > ? ORDER BY rowid LIMIT ?)")
     after = -(1 << 63)
     while True:
-        row = comp.query_one(sql, (after, CONTENT_RUN_ROWS))
+        row = comp.query_one(sql, (after, rows))
         if row is None or row["last"] is None:
             return
-        after = int(row["last"])
+        last = int(row["last"])
         if row["run"] is not None:
-            yield bytes(row["run"])
+            yield after, last, bytes(row["run"])
+        after = last
+
+
+def _text_runs(comp: Compartment, table: str, joined: str) -> Iterator[bytes]:
+    """Every row's `joined` text + NUL, CONTENT_RUN_ROWS rows per read, in rowid order."""
+    for _after, _last, data in rowid_runs(comp, table, joined, CONTENT_RUN_ROWS):
+        yield data
 
 
 def delete_chart(comp: Compartment, client_id: str) -> int:

@@ -20,6 +20,7 @@ from vault_app.storage.destruction_delete import (
     _without_rowid,
     chart_tables,
     columns,
+    rowid_runs,
 )
 
 # Rows per run: few, so that a run read again (one per string confirmed, in practice a handful
@@ -71,17 +72,8 @@ def has_table(comp: Compartment, name: str) -> bool:
 def runs(comp: Compartment, rows: int = RUN_ROWS) -> Iterator[tuple[Run, bytes]]:
     """Every run of `rows` rows of the text chart tables, in rowid order, with its bytes."""
     for table, joined in text_tables(comp).items():
-        sql = (f"SELECT max(r) AS last, CAST(group_concat(t || char(0), '') AS BLOB) AS run FROM "
-               f"(SELECT rowid AS r, {joined} AS t FROM {_quote(table)} WHERE rowid > ? ORDER BY rowid LIMIT ?)")
-        after = -(1 << 63)
-        while True:
-            row = comp.query_one(sql, (after, rows))
-            if row is None or row["last"] is None:
-                break
-            last = int(row["last"])
-            if row["run"] is not None:
-                yield Run(comp.name, table, after, last), bytes(row["run"])
-            after = last
+        for after, last, data in rowid_runs(comp, table, joined, rows):
+            yield Run(comp.name, table, after, last), data
 
 
 def read_run(comp: Compartment, run: Run, tables: dict[str, str]) -> bytes:
