@@ -4,6 +4,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Open a client's chart first (Ctrl+F finds a client).</source>
+        <translation>Abra primero el expediente de un cliente (Ctrl+F busca un cliente).</translation>
+    </message>
+    <message>
         <source>Vault status</source>
         <translation>Estado de la bóveda</translation>
     </message>
