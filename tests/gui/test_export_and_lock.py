@@ -109,6 +109,9 @@ def test_export_with_authorization_writes_file_and_lists_disclosure(unlocked_app
     result = save.result
     assert out.exists() and out.read_bytes().startswith(b"%PDF")
     assert result.disclosure_id in wizard.receipt_page.text.text()
+    # An authorized disclosure is not in the accounting (45 CFR 164.528(a)(1)(iv)); the receipt said it was.
+    assert not basis.verdict.accountable
+    assert "not one the client's accounting of disclosures lists" in wizard.receipt_page.text.text()
 
     from pypdf import PdfReader
 
@@ -158,3 +161,32 @@ def test_auto_lock_after_idle_clears_widgets(unlocked_app: AppController, qtbot)
     unlock_window = unlocked_app.unlock_window
     assert unlock_window is not None and unlock_window.isVisible()
     assert "without activity" in unlock_window.reason_label.text()
+
+
+def test_the_receipt_says_the_accounting_only_for_an_accountable_disclosure(unlocked_app: AppController, qtbot,
+                                                                           tmp_path: Path) -> None:
+    window = unlocked_app.main_window
+    assert window is not None
+    _chart_with_signed_note(unlocked_app, qtbot)
+    wizard = window.chart.start_export()
+    _fill_what(wizard, qtbot)
+    basis = wizard.basis_page
+    form = basis.form
+    form.basis.setCurrentIndex(form.basis.findData("required_by_law"))
+    form.set_value("law_kind", "child_abuse_report")
+    form.set_value("agency", "County CPS")
+    basis.check()
+    wait_ops(qtbot)
+    assert basis.verdict is not None and basis.verdict.allowed, basis.verdict_text.text()
+    assert basis.verdict.accountable
+    wizard.next()
+    save = wizard.save_page
+    save.path.setText(str(tmp_path / "report.pdf"))
+    save.password.setText(PDF_PASSWORD)
+    save.confirm.setText(PDF_PASSWORD)
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.receipt_page)
+    assert "and in the accounting of disclosures" in wizard.receipt_page.text.text()
+    wizard.accept()
+    wait_ops(qtbot)

@@ -367,12 +367,18 @@ class ReceiptPage(QWizardPage):
         r = self.wiz.save_page.result
         if r is None:
             return  # the receipt page follows an export only
+        # Found by h-explore: every receipt said the disclosure is in the accounting, which an
+        # authorized one, or one for treatment, is not (45 CFR 164.528(a)(1)); the gate says which.
+        verdict = self.wiz.basis_page.verdict
+        where = (self.tr("The disclosure is listed in the chart's Disclosures tab and in the accounting of "
+                         "disclosures.") if verdict is not None and verdict.accountable else
+                 self.tr("The disclosure is listed in the chart's Disclosures tab. It is not one the client's "
+                         "accounting of disclosures lists (45 CFR 164.528(a)(1))."))
         self.text.setText(self.tr(
             "Disclosure id: <b>{id}</b><br>Ledger entry: {seq}<br>File: {path}<br>SHA-256: <code>{sha}</code>"
-            "<br><br>{description}<br><br>"
-            "The disclosure is listed in the chart's Disclosures tab and in the accounting of disclosures.").format(
+            "<br><br>{description}<br><br>{where}").format(
             id=r.disclosure_id, seq=r.ledger_seq, path=escape(str(r.path)), sha=r.sha256,
-            description=escape(r.description)))
+            description=escape(r.description), where=where))
 
 
 class ExportWizard(QWizard):
