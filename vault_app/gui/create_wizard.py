@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -60,6 +61,19 @@ class LocationPage(QWizardPage):
         layout.addWidget(_label(
             self.tr("The default folder is fine for most people. Choose a folder on this computer's own disk, "
                     "not a synced cloud folder."), "calmNote"))
+        # A new computer (the old one lost or dead): the vault comes back from its backup,
+        # without a terminal (restore_dialog.py); the folder above is where it goes.
+        self.restore_button = QPushButton(self.tr("&Restore from a backup (a new computer)…"))
+        self.restore_button.setAccessibleName("Restore from a backup")
+        restore_row = QHBoxLayout()
+        restore_row.addWidget(self.restore_button)
+        restore_row.addStretch(1)
+        layout.addSpacing(12)
+        layout.addWidget(_label(self.tr("Already have a vault?"), "sectionTitle"))
+        layout.addWidget(_label(self.tr(
+            "On a new computer, bring your vault back from its backup instead of creating a new one: a backup "
+            "file, or a snapshot in your backup folder."), "calmNote"))
+        layout.addLayout(restore_row)
         layout.addStretch(1)
         self.folder_edit.textChanged.connect(self.completeChanged)
 
@@ -353,6 +367,8 @@ class CreatePage(QWizardPage):
 
 class CreateVaultWizard(QWizard):
     vault_ready = Signal(object)
+    # A backup was restored instead (the first page): the folder, and what its unlock needs.
+    restored = Signal(object, str)
 
     def __init__(self, folder: Path, *, kdf_params: KdfParams | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -374,6 +390,20 @@ class CreateVaultWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Open my vault"))
         self.resize(640, 520)
         self.currentIdChanged.connect(self._page_changed)
+        self.location_page.restore_button.clicked.connect(self.open_restore)
+
+    def open_restore(self) -> None:
+        # Lazy (start-up): only a restore needs the dialog
+        from vault_app.gui.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.location_page.folder(), may_replace=False, parent=self)
+        dialog.restored.connect(lambda folder: self._restored(folder, dialog.next_step))
+        dialog.open()
+
+    def _restored(self, folder: Path, next_step: str) -> None:
+        # Closed as done, not rejected: a rejected wizard ends the app (AppController.show_wizard).
+        QDialog.done(self, QDialog.DialogCode.Accepted)
+        self.restored.emit(folder, next_step)
 
     def _page_changed(self, _id: int) -> None:
         # Once created, leaving without the kit would lose the only recovery path: no Cancel.

@@ -110,6 +110,9 @@ class UnlockWindow(QWidget):
     # Emitted just before an unlock (passphrase, PIN or recovery) starts: the launcher
     # makes sure the controller that receives `unlocked` exists by then.
     unlock_started = Signal()
+    # A backup was restored into this folder or another one (restore_dialog.py): the
+    # controller drops what it sealed for the vault that was here, or opens the other folder.
+    restored = Signal(object, str)  # the folder, and what its unlock needs (said in the window)
 
     def __init__(
         self, folder: Path, *, kdf_params: KdfParams | None = None, reason: str = "",
@@ -143,6 +146,11 @@ class UnlockWindow(QWidget):
         self.recover_button.setFlat(True)
         self.recover_button.setAccessibleName("Recover with Emergency Kit")
         self.recover_button.clicked.connect(self.open_recovery)
+        # The way back from "rolled back" or a damaged file without a terminal (cmd_restore).
+        self.restore_button = QPushButton(self.tr("&Restore from a backup…"))
+        self.restore_button.setFlat(True)
+        self.restore_button.setAccessibleName("Restore from a backup")
+        self.restore_button.clicked.connect(self.open_restore)
         folder_label = QLabel(self.tr("Vault: {0}").format(folder))
         folder_label.setObjectName("calmNote")
         folder_label.setWordWrap(True)
@@ -166,7 +174,7 @@ class UnlockWindow(QWidget):
         layout.addWidget(self.attempts_label)
         layout.addWidget(self.message)
         layout.addStretch(1)
-        layout.addLayout(_at_left(self.recover_button))
+        layout.addLayout(_at_left(self.recover_button, self.restore_button))
         layout.addWidget(folder_label)
         self.resize(480, 340)
         self.busy = False
@@ -318,6 +326,27 @@ class UnlockWindow(QWidget):
         dialog.recovered.connect(self.unlocked)
         dialog.open()
 
+    def open_restore(self) -> None:
+        if self.busy:
+            return
+        # Lazy (start-up): only a restore needs the dialog
+        from vault_app.gui.restore_dialog import RestoreDialog
+
+        self.unlock_started.emit()  # the controller exists to open another folder afterwards
+        dialog = RestoreDialog(self.folder, may_replace=True, parent=self)
+        dialog.restored.connect(lambda folder: self._restored(folder, dialog.next_step))
+        dialog.open()
+
+    def _restored(self, folder: Path, next_step: str) -> None:
+        self.sealed = None  # a PIN sealed the passphrase of the vault that was replaced
+        self.use_pin(False)
+        self.message.setText("")
+        self.reason_label.setWordWrap(True)
+        self.reason_label.setText(next_step)
+        self.reason_label.setVisible(bool(next_step))
+        self.refresh_attempts()
+        self.restored.emit(folder, next_step)
+
 
 class QuickUnlockRow(QWidget):
     """The PIN field shown instead of the passphrase after an idle lock."""
@@ -345,10 +374,11 @@ class QuickUnlockRow(QWidget):
         layout.addLayout(_at_left(self.passphrase_button))
 
 
-def _at_left(widget: QWidget) -> QHBoxLayout:
-    """`widget` at its natural width on the left of a row (an alignment flag without `Qt`)."""
+def _at_left(*widgets: QWidget) -> QHBoxLayout:
+    """`widgets` at their natural width on the left of a row (an alignment flag without `Qt`)."""
     row = QHBoxLayout()
-    row.addWidget(widget)
+    for widget in widgets:
+        row.addWidget(widget)
     row.addStretch(1)
     return row
 
