@@ -83,7 +83,7 @@ class RestoreDialog(QDialog):
         self.question: QMessageBox | None = None
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Restore from a backup"))
-        intro = _label(self.tr(
+        self.intro = intro = _label(self.tr(
             "Choose a backup file (.vaultbackup) or, in a backup folder, a snapshot (snapshots/snap-….vrs). "
             "It is checked completely before anything changes, and charts destroyed since it was made are "
             "destroyed again."))
@@ -93,7 +93,7 @@ class RestoreDialog(QDialog):
         self.folder = QLineEdit(str(app_folder))
         self.folder.setAccessibleName("Restore into")
         self.folder_note = _label(" ", "calmNote")
-        self.with_passphrase = QRadioButton(self.tr("The &passphrase the vault had when the backup was made"))
+        self.with_passphrase = QRadioButton(self.tr("The passphrase the vault had &when the backup was made"))
         self.with_kit = QRadioButton(self.tr("My &Emergency Kit (the recovery key, and a new passphrase)"))
         self.with_passphrase.setChecked(True)
         self.passphrase = PassphraseField(self.tr("Passphrase of the backup"), "Passphrase of the backup")
@@ -111,11 +111,11 @@ class RestoreDialog(QDialog):
         form.addRow("", self.folder_note)
         form.addRow(self.tr("Open it with:"), self.with_passphrase)
         form.addRow("", self.with_kit)
-        form.addRow(self.tr("Passphrase:"), self.passphrase)
-        form.addRow(self.tr("Recovery key:"), self.key)
-        form.addRow(self.tr("New passphrase:"), self.first)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        form.addRow(self.tr("Recovery &key:"), self.key)
+        form.addRow(self.tr("&New passphrase:"), self.first)
         form.addRow("", self.meter)
-        form.addRow(self.tr("Confirm:"), self.second)
+        form.addRow(self.tr("Con&firm:"), self.second)
         self.kit_rows = (self.key, self.first, self.meter, self.second)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
@@ -150,6 +150,9 @@ class RestoreDialog(QDialog):
     def _with_button(self, edit: QLineEdit, choose: Any, name: str) -> QWidget:
         button = QPushButton(self.tr("Choose…"))
         button.setAccessibleName(name)
+        # Not a default: focused once by Tab, it took the Enter typed in the passphrase
+        # afterwards and opened a file window instead of restoring (found in the real app).
+        button.setAutoDefault(False)
         button.clicked.connect(choose)
         box = QWidget()
         row = QHBoxLayout(box)
@@ -277,6 +280,7 @@ class RestoreDialog(QDialog):
         self._set_busy(False)
         self.report = report
         self.form.hide()
+        self.intro.hide()
         self.done_text.setText("\n\n".join(self.summary(report)))
         self.done_text.show()
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
