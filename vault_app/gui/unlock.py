@@ -45,29 +45,30 @@ if TYPE_CHECKING:
 _V = TypeVar("_V")
 
 
-def _explain(exc: BaseException) -> tuple[str, bool]:
-    """Inline text for an unlock failure, and whether recovery is the way forward."""
+def _explain(exc: BaseException) -> tuple[str, str]:
+    """Inline text for an unlock failure, and the way forward: "recover" (the Emergency
+    Kit), "restore" (a backup: the vault's files are older, altered or damaged) or ""."""
     # Lazy (start-up): vault_app.domain is not loaded before the window shows (SHOWN_WITH, test_startup_imports.py)
     from vault_app.domain import errors
 
     if isinstance(exc, errors.WrongPassphrase):
         return (QCoreApplication.translate(
             "UnlockWindow", "That passphrase is not right. Check Caps Lock and the keyboard layout, then try again."),
-            False)
+            "")
     if isinstance(exc, errors.LedgerRollback):
         return (
             "This vault is older than the one this computer last saw: it may have been replaced by an old copy. "
-            f"{exc.message} {exc.hint}", False)
+            f"{exc.message} {exc.hint}", "restore")
     if isinstance(exc, errors.VaultTampered):
         return (f"The vault did not pass its integrity check: it was changed outside the app. {exc.message} {exc.hint}",
-                False)
+                "restore")
     if isinstance(exc, errors.KeyringProblem):
-        return (f"{exc.message} Your Emergency Kit opens the vault without the keyring.", True)
+        return (f"{exc.message} Your Emergency Kit opens the vault without the keyring.", "recover")
     if isinstance(exc, errors.VaultCorrupt):
-        return (f"{exc.message} {exc.hint}", False)
+        return (f"{exc.message} {exc.hint}", "restore")
     if isinstance(exc, errors.VaultError):
-        return (f"{exc.message} {exc.hint}".strip(), False)
-    return ("", False)
+        return (f"{exc.message} {exc.hint}".strip(), "")
+    return ("", "")
 
 
 def _warmed(vault: _V) -> _V:
@@ -309,14 +310,17 @@ class UnlockWindow(QWidget):
 
     def _failed(self, exc: BaseException) -> bool:
         self._set_busy(False)
-        text, suggest_recovery = _explain(exc)
+        text, way = _explain(exc)
         if not text:
             return False
         self.message.setText(text)
         self.passphrase.edit.selectAll()
         self.passphrase.setFocus()
-        if suggest_recovery:
+        # Enter or Space then takes the way forward; typing the passphrase again cannot help.
+        if way == "recover":
             self.recover_button.setFocus()
+        elif way == "restore":
+            self.restore_button.setFocus()
         self.refresh_attempts()
         return True
 
@@ -339,6 +343,7 @@ class UnlockWindow(QWidget):
 
     def _restored(self, folder: Path, next_step: str) -> None:
         self.sealed = None  # a PIN sealed the passphrase of the vault that was replaced
+        self.passphrase.clear()
         self.use_pin(False)
         self.message.setText("")
         self.reason_label.setWordWrap(True)
