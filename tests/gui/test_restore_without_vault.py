@@ -9,7 +9,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import wait_ops
@@ -151,15 +152,28 @@ def test_a_wrong_passphrase_is_a_sentence_and_nothing_changes(
 
 
 def test_cancel_on_the_replace_question_changes_nothing(
-    app: AppController, rolled_back: tuple[AppController, Path], app_folder: Path, qtbot: object
+    app: AppController, rolled_back: tuple[AppController, Path], app_folder: Path, qtbot: object,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    from vault_app.gui import file_dialogs
+
+    chooser_opened: list[object] = []  # a file window would wait for a person: counted instead
+    monkeypatch.setattr(file_dialogs, "open_file", lambda *args: chooser_opened.append(args) or "")
     window = _unlock_window(app, qtbot)
+    assert window.focusWidget() is window.restore_button  # Enter or Space takes the way forward
     before = _fingerprint(app_folder)
     window.restore_button.click()
     dialog = _dialog(window)
     dialog.backup.setText(str(rolled_back[1]))
-    dialog.passphrase.setText(PASSPHRASE)
-    dialog.restore_button.click()
+    # Enter in the passphrase restores, also after Tab went through a Choose… button.
+    (choose,) = [b for b in dialog.findChildren(QPushButton) if b.accessibleName() == "Choose backup"]
+    choose.setFocus()
+    qtbot.waitUntil(choose.hasFocus)  # type: ignore[attr-defined]
+    dialog.passphrase.setFocus()
+    qtbot.waitUntil(dialog.passphrase.edit.hasFocus)  # type: ignore[attr-defined]
+    qtbot.keyClicks(dialog.passphrase.edit, PASSPHRASE)  # type: ignore[attr-defined]
+    qtbot.keyClick(dialog.passphrase.edit, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    assert chooser_opened == []
     _answer(dialog, qtbot, "cancel")
     wait_ops(qtbot)
     assert dialog.message.text() == "Nothing was restored." and dialog.report is None
