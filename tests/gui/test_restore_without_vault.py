@@ -316,3 +316,30 @@ def test_first_run_failures_are_sentences_and_change_nothing(
         assert dialog.folder_note.text() == "This folder already holds a vault: choose an empty folder."
     assert (_fingerprint(target) if target.exists() else {}) == before
     assert not target.exists() or not [p for p in target.iterdir() if p.name.startswith(".")]
+
+
+def test_every_field_of_the_dialog_is_reached_by_its_mnemonic(qtbot: object, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    dialog = RestoreDialog(tmp_path / "vault", may_replace=False)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    with qtbot.waitActive(dialog):  # type: ignore[attr-defined]
+        dialog.show()
+        dialog.activateWindow()
+    qtbot.waitUntil(dialog.backup.hasFocus)  # type: ignore[attr-defined]
+
+    def alt(key: Qt.Key) -> object:
+        qtbot.keyClick(QApplication.focusWidget(), key, Qt.KeyboardModifier.AltModifier)  # type: ignore[attr-defined]
+        return QApplication.focusWidget()
+
+    assert alt(Qt.Key.Key_P) is dialog.passphrase.edit
+    assert alt(Qt.Key.Key_I) is dialog.folder
+    assert alt(Qt.Key.Key_B) is dialog.backup
+    alt(Qt.Key.Key_E)
+    qtbot.waitUntil(dialog.with_kit.isChecked)  # type: ignore[attr-defined]  # a mnemonic's click is animated
+    assert alt(Qt.Key.Key_K) is dialog.key
+    assert alt(Qt.Key.Key_N) is dialog.first.edit
+    assert alt(Qt.Key.Key_F) is dialog.second.edit
+    alt(Qt.Key.Key_W)
+    qtbot.waitUntil(dialog.with_passphrase.isChecked)  # type: ignore[attr-defined]
+    assert dialog.passphrase.isVisible() and not dialog.key.isVisible()

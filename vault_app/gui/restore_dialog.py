@@ -106,8 +106,10 @@ class RestoreDialog(QDialog):
         self.form = QWidget()
         form = QFormLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("&Backup:"), self._with_button(self.backup, self._choose_backup, "Choose backup"))
-        form.addRow(self.tr("Restore &into:"), self._with_button(self.folder, self._choose_folder, "Choose folder"))
+        backup_row = self._with_button(self.backup, self._choose_backup, "Choose backup")
+        folder_row = self._with_button(self.folder, self._choose_folder, "Choose folder")
+        form.addRow(self.tr("&Backup:"), backup_row)
+        form.addRow(self.tr("Restore &into:"), folder_row)
         form.addRow("", self.folder_note)
         form.addRow(self.tr("Open it with:"), self.with_passphrase)
         form.addRow("", self.with_kit)
@@ -117,6 +119,13 @@ class RestoreDialog(QDialog):
         form.addRow("", self.meter)
         form.addRow(self.tr("Con&firm:"), self.second)
         self.kit_rows = (self.key, self.first, self.meter, self.second)
+        # A label's mnemonic focuses its buddy only if the buddy itself takes focus: a row's
+        # box or a PassphraseField does not (Alt+P did nothing in the real app).
+        for row, edit in ((backup_row, self.backup), (folder_row, self.folder), (self.passphrase, self.passphrase.edit),
+                          (self.first, self.first.edit), (self.second, self.second.edit)):
+            label = form.labelForField(row)
+            if isinstance(label, QLabel):
+                label.setBuddy(edit)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
