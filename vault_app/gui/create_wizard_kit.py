@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 
 def _is_wizard(wiz: Any) -> TypeGuard[CreateVaultWizard]:
-    # At run time create_wizard is loaded (it imports this module to build its pages).
+    # Lazy (circle): create_wizard imports this module to build its pages
     from vault_app.gui.create_wizard import CreateVaultWizard
 
     return isinstance(wiz, CreateVaultWizard)

@@ -10,7 +10,7 @@ dialog only asks for the backup, the folder and the key, and runs it on the work
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -28,23 +28,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.domain.errors import KeyringProblem, RefusedByPolicy, VaultError
 from vault_app.gui import file_dialogs
 from vault_app.gui.background import run_op
 from vault_app.gui.dates import show_datetime
 from vault_app.gui.forms import error_label
 from vault_app.gui.passphrase import PassphraseField, StrengthMeter
+from vault_app.services.backup import restore_backup
+from vault_app.services.backup_checked import FULL
+from vault_app.services.backup_repo import is_snapshot
+from vault_app.services.backup_repo_restore import restore_snapshot
+from vault_app.services.backup_restore import RestoreReport
 from vault_app.services.vault_folder import vault_exists
-
-if TYPE_CHECKING:
-    from vault_app.services.backup_restore import RestoreReport
 
 _BACKUP_FILTERS = "Backups (*.vaultbackup *.vrs);;All files (*)"
 
 
 def _sentence(exc: BaseException) -> str:
     """A failure as the dialog says it; the service's hints name command-line options."""
-    from vault_app.domain.errors import KeyringProblem, RefusedByPolicy, VaultError
-
     if not isinstance(exc, VaultError):
         return ""
     hint = exc.hint
@@ -247,11 +248,6 @@ class RestoreDialog(QDialog):
         box.open()
 
     def _run(self, path: Path, replace: bool) -> None:
-        # Lazy: the restore's code (SQLCipher, the archive) is loaded only when one is made.
-        from vault_app.services.backup import restore_backup
-        from vault_app.services.backup_repo import is_snapshot
-        from vault_app.services.backup_repo_restore import restore_snapshot
-
         to_dir, known = self.target(), [self.app_folder]
         restore = restore_snapshot if is_snapshot(path) else restore_backup
         if self.with_kit.isChecked():
@@ -298,8 +294,6 @@ class RestoreDialog(QDialog):
         self.restore_button.setFocus()
 
     def summary(self, report: RestoreReport) -> list[str]:
-        from vault_app.services.backup_checked import FULL
-
         check = (self.tr("every page and the ledger chain were checked now") if report.check == FULL
                  else self.tr("its check was recorded when it was made"))
         lines = [self.tr("Restored into {0} from the backup made {1} ({2}).").format(
