@@ -343,3 +343,35 @@ def test_every_field_of_the_dialog_is_reached_by_its_mnemonic(qtbot: object, tmp
     alt(Qt.Key.Key_W)
     qtbot.waitUntil(dialog.with_passphrase.isChecked)  # type: ignore[attr-defined]
     assert dialog.passphrase.isVisible() and not dialog.key.isVisible()
+
+
+def test_unlock_window_restores_into_another_folder_and_opens_it_there(
+    app: AppController, rolled_back: tuple[AppController, Path], app_folder: Path, tmp_path: Path, qtbot: object
+) -> None:
+    from vault_app.gui.app_settings import last_vault_folder
+
+    window = _unlock_window(app, qtbot)
+    before = _fingerprint(app_folder)
+    window.restore_button.click()
+    dialog = _dialog(window)
+    elsewhere = tmp_path / "beside" / "vault"
+    dialog.folder.setText(str(elsewhere))
+    assert dialog.folder_note.text() == "The restored vault will be in this folder."
+    dialog.backup.setText(str(rolled_back[1]))
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.restore_button.click()  # an empty folder: no question
+    wait_ops(qtbot, timeout=60_000)
+    assert dialog.report is not None and dialog.report.safety_copy is None, dialog.message.text()
+    dialog.restore_button.click()
+    wait_ops(qtbot)
+    other = app.unlock_window
+    assert other is not None and other is not window and other.folder == elsewhere
+    assert app.folder == elsewhere and last_vault_folder() == elsewhere  # as Open another vault… does
+    assert _fingerprint(app_folder) == before  # the rolled-back vault is left as it was
+    other.passphrase.setText(PASSPHRASE)
+    other.unlock_button.click()
+    wait_ops(qtbot, timeout=60_000)
+    assert app.main_window is not None, other.message.text()
+    app.lock("test")
+    wait_ops(qtbot)
+    assert _names(elsewhere) == {"Before Change", "After Change"}
