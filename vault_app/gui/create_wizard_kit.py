@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,22 +22,18 @@ from vault_app.gui.background import run_op
 from vault_app.gui.widgets import wrapped_label as _label
 
 if TYPE_CHECKING:
-    from typing import TypeGuard
-
-    from vault_app.gui.create_wizard import CreateVaultWizard
     from vault_app.services.vault import CreatedVault
 
 
-def _is_wizard(wiz: Any) -> TypeGuard[CreateVaultWizard]:
-    # Lazy (circle): create_wizard imports this module to build its pages
-    from vault_app.gui.create_wizard import CreateVaultWizard
-
-    return isinstance(wiz, CreateVaultWizard)
+# The vault the wizard created (None before): given by the wizard, so these pages need not
+# import it (create_wizard imports this module; test_import_circles).
+Created = Callable[[], "CreatedVault | None"]
 
 
 class KitPage(QWizardPage):
-    def __init__(self) -> None:
+    def __init__(self, created: Created) -> None:
         super().__init__()
+        self._created_vault = created
         self.setTitle(self.tr("Your Emergency Kit"))
         self.setSubTitle(self.tr("Shown only this once. Save it as a PDF and print it, or write the key down by hand."))
         self.key_label = _label("", "recoveryKey")
@@ -63,9 +60,9 @@ class KitPage(QWizardPage):
         layout.addWidget(self.kept)
 
     def _created(self) -> CreatedVault:
-        wiz = self.wizard()
-        assert _is_wizard(wiz) and wiz.create_page.created is not None
-        return wiz.create_page.created
+        created = self._created_vault()
+        assert created is not None
+        return created
 
     def initializePage(self) -> None:
         groups = self._created().recovery_key.split("-")
@@ -100,8 +97,9 @@ class KitPage(QWizardPage):
 
 
 class KitCheckPage(QWizardPage):
-    def __init__(self) -> None:
+    def __init__(self, created: Created) -> None:
         super().__init__()
+        self._created_vault = created
         self.setTitle(self.tr("Check your Emergency Kit"))
         self.setSubTitle(self.tr("To be sure you kept it, type the last group of your recovery key."))
         self.answer = QLineEdit()
@@ -118,9 +116,9 @@ class KitCheckPage(QWizardPage):
         layout.addStretch(1)
 
     def _expected(self) -> str:
-        wiz = self.wizard()
-        assert _is_wizard(wiz) and wiz.create_page.created is not None
-        return wiz.create_page.created.recovery_key.rsplit("-", 1)[-1].upper()
+        created = self._created_vault()
+        assert created is not None
+        return created.recovery_key.rsplit("-", 1)[-1].upper()
 
     def _changed(self) -> None:
         typed = self.answer.text().strip().upper()
