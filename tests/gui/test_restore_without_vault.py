@@ -16,7 +16,7 @@ from tests.conftest import PASSPHRASE
 from tests.gui.conftest import wait_ops
 from vault_app.crypto.kdf import OWASP_FLOOR
 from vault_app.gui.controller import AppController
-from vault_app.gui.restore_dialog import RestoreDialog
+from vault_app.gui.restore_dialog import RestoreFromBackupDialog
 from vault_app.gui.unlock import UnlockWindow
 from vault_app.services import backup, backup_repo, clients
 from vault_app.services.vault import create_vault, open_vault
@@ -64,13 +64,13 @@ def _unlock_window(app: AppController, qtbot: object) -> UnlockWindow:
     return window
 
 
-def _dialog(parent: object) -> RestoreDialog:
-    dialogs = [d for d in parent.findChildren(RestoreDialog) if d.isVisible()]  # type: ignore[attr-defined]
+def _dialog(parent: object) -> RestoreFromBackupDialog:
+    dialogs = [d for d in parent.findChildren(RestoreFromBackupDialog) if d.isVisible()]  # type: ignore[attr-defined]
     assert len(dialogs) == 1
     return dialogs[0]
 
 
-def _answer(dialog: RestoreDialog, qtbot: object, button: str) -> None:
+def _answer(dialog: RestoreFromBackupDialog, qtbot: object, button: str) -> None:
     qtbot.waitUntil(lambda: dialog.question is not None and dialog.question.isVisible())  # type: ignore[attr-defined]
     box = dialog.question
     assert box is not None
@@ -321,7 +321,7 @@ def test_first_run_failures_are_sentences_and_change_nothing(
 def test_every_field_of_the_dialog_is_reached_by_its_mnemonic(qtbot: object, tmp_path: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
-    dialog = RestoreDialog(tmp_path / "vault", may_replace=False)
+    dialog = RestoreFromBackupDialog(tmp_path / "vault", may_replace=False)
     qtbot.addWidget(dialog)  # type: ignore[attr-defined]
     with qtbot.waitActive(dialog):  # type: ignore[attr-defined]
         dialog.show()

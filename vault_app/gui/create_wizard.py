@@ -394,9 +394,9 @@ class CreateVaultWizard(QWizard):
 
     def open_restore(self) -> None:
         # Lazy (start-up): only a restore needs the dialog
-        from vault_app.gui.restore_dialog import RestoreDialog
+        from vault_app.gui.restore_dialog import RestoreFromBackupDialog
 
-        dialog = RestoreDialog(self.location_page.folder(), may_replace=False, parent=self)
+        dialog = RestoreFromBackupDialog(self.location_page.folder(), may_replace=False, parent=self)
         dialog.restored.connect(lambda folder: self._restored(folder, dialog.next_step))
         dialog.open()
 

@@ -51,9 +51,9 @@ def _sentence(exc: BaseException) -> str:
     hint = exc.hint
     if "--" in hint and isinstance(exc, KeyringProblem):
         hint = QCoreApplication.translate(
-            "RestoreDialog", "Choose “My Emergency Kit” to restore with your recovery key instead.")
+            "RestoreFromBackupDialog", "Choose “My Emergency Kit” to restore with your recovery key instead.")
     elif "--" in hint and isinstance(exc, RefusedByPolicy):
-        hint = QCoreApplication.translate("RestoreDialog", "Choose an empty folder. Nothing was changed.")
+        hint = QCoreApplication.translate("RestoreFromBackupDialog", "Choose an empty folder. Nothing was changed.")
     elif "--" in hint:
         hint = ""
     return f"{exc.message} {hint}".strip()
@@ -67,7 +67,7 @@ def _label(text: str, name: str = "") -> QLabel:
     return label
 
 
-class RestoreDialog(QDialog):
+class RestoreFromBackupDialog(QDialog):
     """`app_folder`: the vault folder this app opens (proposed as the target, and read for
     destructions its ledger knows, as the command line's --vault is). `may_replace`: a vault
     found in the target is replaced after a question (the unlock window); else the folder

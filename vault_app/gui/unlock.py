@@ -334,10 +334,10 @@ class UnlockWindow(QWidget):
         if self.busy:
             return
         # Lazy (start-up): only a restore needs the dialog
-        from vault_app.gui.restore_dialog import RestoreDialog
+        from vault_app.gui.restore_dialog import RestoreFromBackupDialog
 
         self.unlock_started.emit()  # the controller exists to open another folder afterwards
-        dialog = RestoreDialog(self.folder, may_replace=True, parent=self)
+        dialog = RestoreFromBackupDialog(self.folder, may_replace=True, parent=self)
         dialog.restored.connect(lambda folder: self._restored(folder, dialog.next_step))
         dialog.open()
 
