@@ -375,3 +375,43 @@ def test_unlock_window_restores_into_another_folder_and_opens_it_there(
     app.lock("test")
     wait_ops(qtbot)
     assert _names(elsewhere) == {"Before Change", "After Change"}
+
+
+def test_a_backup_that_needs_the_old_computers_keyring_says_to_use_the_emergency_kit(
+    fresh_app: AppController, tmp_path: Path, app_folder: Path, qtbot: object, memory_keyring: object
+) -> None:
+    import keyring
+
+    from tests.fakes import MemoryKeyring
+
+    created = create_vault(tmp_path / "old-laptop", PASSPHRASE, params=OWASP_FLOOR)  # with a device secret
+    assert created.device_secret_used
+    clients.create_client(created.vault, "From The Old Laptop", date_of_birth="1975-05-05")
+    made = Path(backup.create_backup(created.vault, tmp_path / "usb", verify=True).path)
+    created.vault.lock()
+    keyring.set_keyring(MemoryKeyring())  # the new computer's keyring: without the old one's secret
+    wizard = fresh_app.wizard
+    assert wizard is not None
+    wizard.location_page.restore_button.click()
+    dialog = _dialog(wizard)
+    dialog.backup.setText(str(made))
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.restore_button.click()
+    wait_ops(qtbot, timeout=60_000)
+    said = dialog.message.text()
+    assert dialog.report is None and "keyring" in said and "Choose “My Emergency Kit”" in said, said
+    assert "--" not in said and (not app_folder.exists() or not any(app_folder.iterdir()))
+    dialog.with_kit.setChecked(True)
+    dialog.key.setText(created.recovery_key)
+    dialog.first.setText(NEW_PASSPHRASE)
+    dialog.second.setText(NEW_PASSPHRASE)
+    dialog.restore_button.click()
+    wait_ops(qtbot, timeout=60_000)
+    assert dialog.report is not None and dialog.report.recovered and not dialog.report.needs_recover
+    dialog.restore_button.click()
+    window = fresh_app.unlock_window
+    assert window is not None
+    window.passphrase.setText(NEW_PASSPHRASE)
+    window.unlock_button.click()
+    wait_ops(qtbot, timeout=60_000)
+    assert fresh_app.main_window is not None, window.message.text()
