@@ -126,6 +126,7 @@ class AppController(VaultOps):
 
         self.wizard = CreateVaultWizard(self.folder, kdf_params=self.kdf_params)
         self.wizard.vault_ready.connect(self._opened)
+        self.wizard.restored.connect(self._restored)
         self.wizard.rejected.connect(self.quit_by_user)
         self.wizard.show()
 
@@ -152,6 +153,7 @@ class AppController(VaultOps):
         window.passphrase_proven.connect(self._remember_proven)
         window.unlocked.connect(self._opened)
         window.closed_by_user.connect(self.quit_by_user)
+        window.restored.connect(self._restored)
         # Lazy (start-up): warm-up loads the main window's modules after the unlock window is drawn.
         from vault_app.gui.warmup import warm_up
 
@@ -276,6 +278,16 @@ class AppController(VaultOps):
             self.lock(message)
         else:
             self.show_unlock(message)
+
+    def _restored(self, folder: Path, next_step: str) -> None:
+        """A backup was restored without an open vault (gui/restore_dialog.py): the unlock
+        window of this folder stays; another folder opens as Open another vault… does."""
+        self.sealed = self.psychotherapy_sealed = None  # sealed for the replaced vault's passphrase
+        if self.wizard is not None:
+            self.wizard.deleteLater()
+            self.wizard = None
+        if self.unlock_window is None or folder.resolve() != self.folder.expanduser().resolve():
+            self.switch_folder(folder, next_step)
 
     # --- navigation ---------------------------------------------------------------------------
     def open_chart(self, client_id: str, note_id: str | None = None, *, psychotherapy: bool = False,

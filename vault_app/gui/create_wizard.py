@@ -9,9 +9,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QProgressBar,
@@ -27,6 +27,7 @@ from vault_app.domain.practice import LICENSE_STATES, check_clinician, normalize
 from vault_app.gui import file_dialogs
 from vault_app.gui.background import run_op
 from vault_app.gui.create_wizard_backup import BackupPage
+from vault_app.gui.create_wizard_kit import KitCheckPage, KitPage
 from vault_app.gui.passphrase import PassphraseField, StrengthMeter
 from vault_app.gui.widgets import wrapped_label as _label
 
@@ -60,6 +61,19 @@ class LocationPage(QWizardPage):
         layout.addWidget(_label(
             self.tr("The default folder is fine for most people. Choose a folder on this computer's own disk, "
                     "not a synced cloud folder."), "calmNote"))
+        # A new computer (the old one lost or dead): the vault comes back from its backup,
+        # without a terminal (restore_dialog.py); the folder above is where it goes.
+        self.restore_button = QPushButton(self.tr("&Restore from a backup (a new computer)…"))
+        self.restore_button.setAccessibleName("Restore from a backup")
+        restore_row = QHBoxLayout()
+        restore_row.addWidget(self.restore_button)
+        restore_row.addStretch(1)
+        layout.addSpacing(12)
+        layout.addWidget(_label(self.tr("Already have a vault?"), "sectionTitle"))
+        layout.addWidget(_label(self.tr(
+            "On a new computer, bring your vault back from its backup instead of creating a new one: a backup "
+            "file, or a snapshot in your backup folder."), "calmNote"))
+        layout.addLayout(restore_row)
         layout.addStretch(1)
         self.folder_edit.textChanged.connect(self.completeChanged)
 
@@ -351,109 +365,10 @@ class CreatePage(QWizardPage):
         return False  # the standard error dialog explains why
 
 
-class KitPage(QWizardPage):
-    def __init__(self) -> None:
-        super().__init__()
-        self.setTitle(self.tr("Your Emergency Kit"))
-        self.setSubTitle(self.tr("Shown only this once. Save it as a PDF and print it, or write the key down by hand."))
-        self.key_label = _label("", "recoveryKey")
-        self.key_label.setAccessibleName("Recovery key")
-        self.key_label.setFrameShape(QLabel.Shape.StyledPanel)
-        self.save_button = QPushButton(self.tr("Save as PDF…"))
-        self.save_button.setAccessibleName("Save Emergency Kit as PDF")
-        self.save_button.clicked.connect(self._choose_file)
-        self.saved_label = _label(" ", "calmNote")
-        self.kept = QCheckBox(self.tr("I have saved or written down my Emergency Kit and will keep it somewhere safe"))
-        self.kept.setAccessibleName("I kept my Emergency Kit")
-        self.kept.toggled.connect(self.completeChanged)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(_label(
-            self.tr("This recovery key opens your vault if you forget your passphrase or this computer's keyring "
-                    "is lost. Keep it away from the computer and from your backups.")))
-        layout.addWidget(self.key_label)
-        layout.addLayout(buttons)
-        layout.addWidget(self.saved_label)
-        layout.addStretch(1)
-        layout.addWidget(self.kept)
-
-    def _created(self) -> CreatedVault:
-        wiz = self.wizard()
-        assert isinstance(wiz, CreateVaultWizard) and wiz.create_page.created is not None
-        return wiz.create_page.created
-
-    def initializePage(self) -> None:
-        groups = self._created().recovery_key.split("-")
-        half = (len(groups) + 1) // 2
-        self.key_label.setText("-".join(groups[:half]) + "\n" + "-".join(groups[half:]))
-
-    def _choose_file(self) -> None:
-        suggested = str(Path.home() / "Emergency Kit.pdf")
-        path = file_dialogs.save_file(self, self.tr("Save Emergency Kit"), suggested, "PDF (*.pdf)")
-        if path:
-            self.save_to(Path(path))
-
-    def save_to(self, path: Path) -> None:
-        # Lazy (start-up): the first-run window; services.vault ~90 ms, certificates ~200 ms to import
-        from vault_app.services.certificates import public_key_fingerprint
-        from vault_app.services.emergency_kit import save_pdf
-
-        created = self._created()
-        key, vault_id, folder = created.recovery_key, created.vault.vault_id, str(created.vault.folder)
-        # The kit also carries the fingerprint `certificate verify --fingerprint` asks for.
-        fingerprint = public_key_fingerprint(created.vault.public_key)
-        run_op(
-            self,
-            lambda: save_pdf(path, recovery_key=key, vault_id=vault_id, folder=folder, key_fingerprint=fingerprint),
-            on_success=lambda p: self.saved_label.setText(self.tr("Saved to {0}. Print it, then keep the paper safe.")
-                                                              .format(p)),
-            label=self.tr("Saving the Emergency Kit…"),
-        )
-
-    def isComplete(self) -> bool:
-        return self.kept.isChecked()
-
-
-class KitCheckPage(QWizardPage):
-    def __init__(self) -> None:
-        super().__init__()
-        self.setTitle(self.tr("Check your Emergency Kit"))
-        self.setSubTitle(self.tr("To be sure you kept it, type the last group of your recovery key."))
-        self.answer = QLineEdit()
-        self.answer.setAccessibleName("Last group of the recovery key")
-        self.answer.setPlaceholderText(self.tr("the last group, for example ABCDE"))
-        self.answer.textChanged.connect(self._changed)
-        self.feedback = _label(" ", "calmNote")
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        form.addRow(self.tr("Last group:"), self.answer)
-        layout.addLayout(form)
-        layout.addWidget(self.feedback)
-        layout.addWidget(_label(self.tr("If you did not keep it, go Back and save it now."), "calmNote"))
-        layout.addStretch(1)
-
-    def _expected(self) -> str:
-        wiz = self.wizard()
-        assert isinstance(wiz, CreateVaultWizard) and wiz.create_page.created is not None
-        return wiz.create_page.created.recovery_key.rsplit("-", 1)[-1].upper()
-
-    def _changed(self) -> None:
-        typed = self.answer.text().strip().upper()
-        if typed and len(typed) >= len(self._expected()):
-            self.feedback.setText(self.tr("That matches.") if typed == self._expected()
-                                  else self.tr("That does not match your kit."))
-        else:
-            self.feedback.setText(" ")
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:
-        return self.answer.text().strip().upper() == self._expected()
-
-
 class CreateVaultWizard(QWizard):
     vault_ready = Signal(object)
+    # A backup was restored instead (the first page): the folder, and what its unlock needs.
+    restored = Signal(object, str)
 
     def __init__(self, folder: Path, *, kdf_params: KdfParams | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -467,14 +382,28 @@ class CreateVaultWizard(QWizard):
         self.keyring_page = KeyringPage()
         self.backup_page = BackupPage(self.location_page.folder)
         self.create_page = CreatePage(kdf_params)
-        self.kit_page = KitPage()
-        self.check_page = KitCheckPage()
+        self.kit_page = KitPage(lambda: self.create_page.created)
+        self.check_page = KitCheckPage(lambda: self.create_page.created)
         for page in (self.location_page, self.about_page, self.passphrase_page, self.keyring_page, self.backup_page,
                      self.create_page, self.kit_page, self.check_page):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Open my vault"))
         self.resize(640, 520)
         self.currentIdChanged.connect(self._page_changed)
+        self.location_page.restore_button.clicked.connect(self.open_restore)
+
+    def open_restore(self) -> None:
+        # Lazy (start-up): only a restore needs the dialog
+        from vault_app.gui.restore_dialog import RestoreFromBackupDialog
+
+        dialog = RestoreFromBackupDialog(self.location_page.folder(), may_replace=False, parent=self)
+        dialog.restored.connect(lambda folder: self._restored(folder, dialog.next_step))
+        dialog.open()
+
+    def _restored(self, folder: Path, next_step: str) -> None:
+        # Closed as done, not rejected: a rejected wizard ends the app (AppController.show_wizard).
+        QDialog.done(self, QDialog.DialogCode.Accepted)
+        self.restored.emit(folder, next_step)
 
     def _page_changed(self, _id: int) -> None:
         # Once created, leaving without the kit would lose the only recovery path: no Cancel.

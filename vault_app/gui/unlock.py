@@ -45,29 +45,30 @@ if TYPE_CHECKING:
 _V = TypeVar("_V")
 
 
-def _explain(exc: BaseException) -> tuple[str, bool]:
-    """Inline text for an unlock failure, and whether recovery is the way forward."""
+def _explain(exc: BaseException) -> tuple[str, str]:
+    """Inline text for an unlock failure, and the way forward: "recover" (the Emergency
+    Kit), "restore" (a backup: the vault's files are older, altered or damaged) or ""."""
     # Lazy (start-up): vault_app.domain is not loaded before the window shows (SHOWN_WITH, test_startup_imports.py)
     from vault_app.domain import errors
 
     if isinstance(exc, errors.WrongPassphrase):
         return (QCoreApplication.translate(
             "UnlockWindow", "That passphrase is not right. Check Caps Lock and the keyboard layout, then try again."),
-            False)
+            "")
     if isinstance(exc, errors.LedgerRollback):
         return (
             "This vault is older than the one this computer last saw: it may have been replaced by an old copy. "
-            f"{exc.message} {exc.hint}", False)
+            f"{exc.message} {exc.hint}", "restore")
     if isinstance(exc, errors.VaultTampered):
         return (f"The vault did not pass its integrity check: it was changed outside the app. {exc.message} {exc.hint}",
-                False)
+                "restore")
     if isinstance(exc, errors.KeyringProblem):
-        return (f"{exc.message} Your Emergency Kit opens the vault without the keyring.", True)
+        return (f"{exc.message} Your Emergency Kit opens the vault without the keyring.", "recover")
     if isinstance(exc, errors.VaultCorrupt):
-        return (f"{exc.message} {exc.hint}", False)
+        return (f"{exc.message} {exc.hint}", "restore")
     if isinstance(exc, errors.VaultError):
-        return (f"{exc.message} {exc.hint}".strip(), False)
-    return ("", False)
+        return (f"{exc.message} {exc.hint}".strip(), "")
+    return ("", "")
 
 
 def _warmed(vault: _V) -> _V:
@@ -110,6 +111,9 @@ class UnlockWindow(QWidget):
     # Emitted just before an unlock (passphrase, PIN or recovery) starts: the launcher
     # makes sure the controller that receives `unlocked` exists by then.
     unlock_started = Signal()
+    # A backup was restored into this folder or another one (restore_dialog.py): the
+    # controller drops what it sealed for the vault that was here, or opens the other folder.
+    restored = Signal(object, str)  # the folder, and what its unlock needs (said in the window)
 
     def __init__(
         self, folder: Path, *, kdf_params: KdfParams | None = None, reason: str = "",
@@ -143,6 +147,11 @@ class UnlockWindow(QWidget):
         self.recover_button.setFlat(True)
         self.recover_button.setAccessibleName("Recover with Emergency Kit")
         self.recover_button.clicked.connect(self.open_recovery)
+        # The way back from "rolled back" or a damaged file without a terminal (cmd_restore).
+        self.restore_button = QPushButton(self.tr("&Restore from a backup…"))
+        self.restore_button.setFlat(True)
+        self.restore_button.setAccessibleName("Restore from a backup")
+        self.restore_button.clicked.connect(self.open_restore)
         folder_label = QLabel(self.tr("Vault: {0}").format(folder))
         folder_label.setObjectName("calmNote")
         folder_label.setWordWrap(True)
@@ -166,7 +175,7 @@ class UnlockWindow(QWidget):
         layout.addWidget(self.attempts_label)
         layout.addWidget(self.message)
         layout.addStretch(1)
-        layout.addLayout(_at_left(self.recover_button))
+        layout.addLayout(_at_left(self.recover_button, self.restore_button))
         layout.addWidget(folder_label)
         self.resize(480, 340)
         self.busy = False
@@ -301,14 +310,17 @@ class UnlockWindow(QWidget):
 
     def _failed(self, exc: BaseException) -> bool:
         self._set_busy(False)
-        text, suggest_recovery = _explain(exc)
+        text, way = _explain(exc)
         if not text:
             return False
         self.message.setText(text)
         self.passphrase.edit.selectAll()
         self.passphrase.setFocus()
-        if suggest_recovery:
+        # Enter or Space then takes the way forward; typing the passphrase again cannot help.
+        if way == "recover":
             self.recover_button.setFocus()
+        elif way == "restore":
+            self.restore_button.setFocus()
         self.refresh_attempts()
         return True
 
@@ -317,6 +329,28 @@ class UnlockWindow(QWidget):
         dialog = RecoverDialog(self.folder, kdf_params=self.kdf_params, parent=self)
         dialog.recovered.connect(self.unlocked)
         dialog.open()
+
+    def open_restore(self) -> None:
+        if self.busy:
+            return
+        # Lazy (start-up): only a restore needs the dialog
+        from vault_app.gui.restore_dialog import RestoreFromBackupDialog
+
+        self.unlock_started.emit()  # the controller exists to open another folder afterwards
+        dialog = RestoreFromBackupDialog(self.folder, may_replace=True, parent=self)
+        dialog.restored.connect(lambda folder: self._restored(folder, dialog.next_step))
+        dialog.open()
+
+    def _restored(self, folder: Path, next_step: str) -> None:
+        self.sealed = None  # a PIN sealed the passphrase of the vault that was replaced
+        self.passphrase.clear()
+        self.use_pin(False)
+        self.message.setText("")
+        self.reason_label.setWordWrap(True)
+        self.reason_label.setText(next_step)
+        self.reason_label.setVisible(bool(next_step))
+        self.refresh_attempts()
+        self.restored.emit(folder, next_step)
 
 
 class QuickUnlockRow(QWidget):
@@ -345,10 +379,11 @@ class QuickUnlockRow(QWidget):
         layout.addLayout(_at_left(self.passphrase_button))
 
 
-def _at_left(widget: QWidget) -> QHBoxLayout:
-    """`widget` at its natural width on the left of a row (an alignment flag without `Qt`)."""
+def _at_left(*widgets: QWidget) -> QHBoxLayout:
+    """`widgets` at their natural width on the left of a row (an alignment flag without `Qt`)."""
     row = QHBoxLayout()
-    row.addWidget(widget)
+    for widget in widgets:
+        row.addWidget(widget)
     row.addStretch(1)
     return row
 

@@ -1241,6 +1241,10 @@
         <translation>Recuperar con el kit de emergencia…</translation>
     </message>
     <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
+    </message>
+    <message>
         <location filename="../unlock.py" line="197" />
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>

@@ -1,0 +1,133 @@
+"""The first-run wizard's last pages: the Emergency Kit shown once, and the check that it was kept."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from vault_app.gui import file_dialogs
+from vault_app.gui.background import run_op
+from vault_app.gui.widgets import wrapped_label as _label
+
+if TYPE_CHECKING:
+    from vault_app.services.vault import CreatedVault
+
+
+# The vault the wizard created (None before): given by the wizard, so these pages need not
+# import it (create_wizard imports this module; test_import_circles).
+Created = Callable[[], "CreatedVault | None"]
+
+
+class KitPage(QWizardPage):
+    def __init__(self, created: Created) -> None:
+        super().__init__()
+        self._created_vault = created
+        self.setTitle(self.tr("Your Emergency Kit"))
+        self.setSubTitle(self.tr("Shown only this once. Save it as a PDF and print it, or write the key down by hand."))
+        self.key_label = _label("", "recoveryKey")
+        self.key_label.setAccessibleName("Recovery key")
+        self.key_label.setFrameShape(QLabel.Shape.StyledPanel)
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
+        self.save_button.setAccessibleName("Save Emergency Kit as PDF")
+        self.save_button.clicked.connect(self._choose_file)
+        self.saved_label = _label(" ", "calmNote")
+        self.kept = QCheckBox(self.tr("I have saved or written down my Emergency Kit and will keep it somewhere safe"))
+        self.kept.setAccessibleName("I kept my Emergency Kit")
+        self.kept.toggled.connect(self.completeChanged)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_label(
+            self.tr("This recovery key opens your vault if you forget your passphrase or this computer's keyring "
+                    "is lost. Keep it away from the computer and from your backups.")))
+        layout.addWidget(self.key_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.saved_label)
+        layout.addStretch(1)
+        layout.addWidget(self.kept)
+
+    def _created(self) -> CreatedVault:
+        created = self._created_vault()
+        assert created is not None
+        return created
+
+    def initializePage(self) -> None:
+        groups = self._created().recovery_key.split("-")
+        half = (len(groups) + 1) // 2
+        self.key_label.setText("-".join(groups[:half]) + "\n" + "-".join(groups[half:]))
+
+    def _choose_file(self) -> None:
+        suggested = str(Path.home() / "Emergency Kit.pdf")
+        path = file_dialogs.save_file(self, self.tr("Save Emergency Kit"), suggested, "PDF (*.pdf)")
+        if path:
+            self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> None:
+        # Lazy (start-up): the first-run window; services.vault ~90 ms, certificates ~200 ms to import
+        from vault_app.services.certificates import public_key_fingerprint
+        from vault_app.services.emergency_kit import save_pdf
+
+        created = self._created()
+        key, vault_id, folder = created.recovery_key, created.vault.vault_id, str(created.vault.folder)
+        # The kit also carries the fingerprint `certificate verify --fingerprint` asks for.
+        fingerprint = public_key_fingerprint(created.vault.public_key)
+        run_op(
+            self,
+            lambda: save_pdf(path, recovery_key=key, vault_id=vault_id, folder=folder, key_fingerprint=fingerprint),
+            on_success=lambda p: self.saved_label.setText(self.tr("Saved to {0}. Print it, then keep the paper safe.")
+                                                              .format(p)),
+            label=self.tr("Saving the Emergency Kit…"),
+        )
+
+    def isComplete(self) -> bool:
+        return self.kept.isChecked()
+
+
+class KitCheckPage(QWizardPage):
+    def __init__(self, created: Created) -> None:
+        super().__init__()
+        self._created_vault = created
+        self.setTitle(self.tr("Check your Emergency Kit"))
+        self.setSubTitle(self.tr("To be sure you kept it, type the last group of your recovery key."))
+        self.answer = QLineEdit()
+        self.answer.setAccessibleName("Last group of the recovery key")
+        self.answer.setPlaceholderText(self.tr("the last group, for example ABCDE"))
+        self.answer.textChanged.connect(self._changed)
+        self.feedback = _label(" ", "calmNote")
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.addRow(self.tr("Last group:"), self.answer)
+        layout.addLayout(form)
+        layout.addWidget(self.feedback)
+        layout.addWidget(_label(self.tr("If you did not keep it, go Back and save it now."), "calmNote"))
+        layout.addStretch(1)
+
+    def _expected(self) -> str:
+        created = self._created_vault()
+        assert created is not None
+        return created.recovery_key.rsplit("-", 1)[-1].upper()
+
+    def _changed(self) -> None:
+        typed = self.answer.text().strip().upper()
+        if typed and len(typed) >= len(self._expected()):
+            self.feedback.setText(self.tr("That matches.") if typed == self._expected()
+                                  else self.tr("That does not match your kit."))
+        else:
+            self.feedback.setText(" ")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.answer.text().strip().upper() == self._expected()
