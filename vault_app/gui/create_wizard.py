@@ -45,6 +45,7 @@ class LocationPage(QWizardPage):
         self.folder_edit = QLineEdit(str(folder))
         self.folder_edit.setAccessibleName("Vault folder")
         browse = QPushButton(self.tr("Choose…"))
+        browse.setAutoDefault(False)  # Enter after choosing is the page's own action, not the chooser again
         browse.setAccessibleName("Choose vault folder")
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
