@@ -49,6 +49,8 @@ def test_create_verify_restore_with_passphrase(psy_vault: Vault, tmp_path: Path)
         assert "backup.restored" in kinds
         # The file it came from is in the restored register, so a later destruction purges it too.
         assert [b["path"] for b in backup.list_backups(restored)] == [info.path]
+        # ... and it counts as checked: the restore just checked it (the dashboard said "Never").
+        assert [b["state"] for b in backup.list_backups(restored)] == ["verified"]
 
 
 def test_locked_psychotherapy_notes_are_backed_up_too(psy_vault: Vault, vault_dir: Path, tmp_path: Path) -> None:

@@ -140,7 +140,7 @@ def test_verify_and_restore_round_trip(vault: Vault, vault_dir: Path, tmp_path: 
         # The restored vault registers the snapshot itself (so a later destruction purges
         # it), not a temporary file that would then list as missing.
         listed = backup.list_backups(restored)
-        assert [(b["path"], b["state"]) for b in listed] == [(info.path, "present")]
+        assert [(b["path"], b["state"]) for b in listed] == [(info.path, "verified")]  # the restore checked it
         assert restored.ledger.entries(kinds=("backup.created",))[-1].payload["format"] == "repo"
     assert not [p for p in (tmp_path / "repo").iterdir() if p.name.startswith(".")]
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no staging left beside the target

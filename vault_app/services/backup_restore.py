@@ -25,7 +25,14 @@ from vault_app.domain.errors import (
 )
 from vault_app.services import attachment_blobs, backup_keys, destruction
 from vault_app.services.backup_archive import HEADER_PART, private_tempdir, sweep_stale, unpack
-from vault_app.services.backup_registry import CREATED, REGISTER_KINDS, RESTORED, fold_register, registered
+from vault_app.services.backup_registry import (
+    CREATED,
+    REGISTER_KINDS,
+    RESTORED,
+    VERIFIED,
+    fold_register,
+    registered,
+)
 from vault_app.services.backup_repo_owner import MARKER as REPOSITORY_MARKER
 from vault_app.services.device_secret import KeyringSecretStore, SecretStore, decode_secret, device_secret_name
 from vault_app.services.ledger import Ledger, LedgerEntry
@@ -330,6 +337,11 @@ def restore_folder(
                 "path": str(path), "time": report.backup_created, "sha256": u.sha256, "bytes": u.size,
                 "ledger_seq": u.ledger_head.seq, "ledger_mac": u.ledger_head.mac_hex,
                 "format": u.register_format})
+            # The backup restored from was checked just now, as a restore checks it: the
+            # restored vault's dashboard said "Last verified backup: Never" (found in the real
+            # app), since the copy's ledger ends before that backup's own check was recorded.
+            copy.ledger.append(VERIFIED, {"path": str(path), "sha256": u.sha256, "ledger_seq": u.ledger_head.seq,
+                                          "check": u.check})
             head = copy.ledger.head()
             uses_device_secret = copy.header.uses_device_secret
         finally:
