@@ -34,6 +34,7 @@ from vault_app.gui.background import run_op
 from vault_app.gui.dates import show_datetime
 from vault_app.gui.forms import error_label
 from vault_app.gui.passphrase import PassphraseField, StrengthMeter
+from vault_app.gui.widgets import wrapped_label as _label
 from vault_app.services.backup import restore_backup
 from vault_app.services.backup_checked import FULL
 from vault_app.services.backup_repo import is_snapshot
@@ -57,14 +58,6 @@ def _sentence(exc: BaseException) -> str:
     elif "--" in hint:
         hint = ""
     return f"{exc.message} {hint}".strip()
-
-
-def _label(text: str, name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 class RestoreFromBackupDialog(QDialog):
