@@ -31,10 +31,13 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple(sorted(words))
 
 
-def same_person(name: str, born: date | None, other: ClientSummary) -> bool:
-    if other.kind != "individual" or not name_key(name) or name_key(name) != name_key(other.legal_name):
-        return False
+def _born_alike(born: date | None, other: ClientSummary) -> bool:
     return born is None or other.date_of_birth is None or born == other.date_of_birth
+
+
+def same_person(name: str, born: date | None, other: ClientSummary) -> bool:
+    key = name_key(name)
+    return other.kind == "individual" and bool(key) and key == name_key(other.legal_name) and _born_alike(born, other)
 
 
 def possible_duplicates(vault: Vault, legal_name: str, date_of_birth: date | None) -> list[ClientSummary]:
@@ -42,8 +45,23 @@ def possible_duplicates(vault: Vault, legal_name: str, date_of_birth: date | Non
     return [c for c in list_clients(vault) if same_person(legal_name, date_of_birth, c)]
 
 
-def first_match(name: str, born: date | None, people: list[ClientSummary]) -> ClientSummary | None:
-    return next((c for c in people if same_person(name, born, c)), None)
+People = dict[tuple[str, ...], list[ClientSummary]]
+
+
+def by_name(people: list[ClientSummary]) -> People:
+    """The clients by their name's key, each key computed once (an import checks thousands
+    of new charts against thousands of clients)."""
+    found: People = {}
+    for c in people:
+        key = name_key(c.legal_name)
+        if c.kind == "individual" and key:
+            found.setdefault(key, []).append(c)
+    return found
+
+
+def first_match(name: str, born: date | None, people: People) -> ClientSummary | None:
+    """`same_person` against clients indexed by `by_name`."""
+    return next((c for c in people.get(name_key(name), ()) if _born_alike(born, c)), None)
 
 
 def charts_named(found: list[ClientSummary]) -> str:
@@ -51,4 +69,4 @@ def charts_named(found: list[ClientSummary]) -> str:
     return ", ".join(f"{c.chart_number} ({c.status})" for c in found)
 
 
-__all__ = ["charts_named", "first_match", "name_key", "possible_duplicates", "same_person"]
+__all__ = ["People", "by_name", "charts_named", "first_match", "name_key", "possible_duplicates", "same_person"]

@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from vault_app.domain.clinical import ClientSummary
 from vault_app.domain.errors import VaultError
-from vault_app.services.client_duplicates import first_match
+from vault_app.services.client_duplicates import by_name, first_match
 
 ItemKind = Literal["progress_note", "psychotherapy_note", "document"]
 
@@ -97,10 +97,11 @@ class ImportPlan:
         """A new chart for someone the vault has a chart for already (typed in by hand before
         the import, or imported from another system): said in the dry run, since the import
         would split that person's records over two charts."""
+        known = by_name(people)
         for chart in self.charts:
             if chart.existing_client_id is not None:
                 continue
-            there = first_match(chart.name, chart.date_of_birth, people)
+            there = first_match(chart.name, chart.date_of_birth, known)
             if there is not None:
                 self.notices.append(Issue(chart.name, (
                     f"A chart with this name and birth date already exists ({there.chart_number}, {there.status}). "
