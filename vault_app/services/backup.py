@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vault_app.domain.errors import InvalidInput, VaultError
+from vault_app.domain.errors import VaultError
 from vault_app.services import attachment_blobs, backup_checked, backup_keys, backup_lineage, backup_registry
 from vault_app.services.backup_archive import (
     Unpacked,
@@ -44,7 +44,7 @@ from vault_app.services.backup_registry import check_target as check_target  # r
 from vault_app.services.backup_rotation import rotate
 from vault_app.services.device_secret import SecretStore
 from vault_app.services.vault import Vault
-from vault_app.storage import backup_snapshot
+from vault_app.storage import backup_folder_lock, backup_snapshot
 from vault_app.storage import header as header_io
 from vault_app.storage.compartment import COMPARTMENT_FILES
 from vault_app.storage.files import os_errors
@@ -146,8 +146,10 @@ def create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rotat
     backup_lineage.refuse_file_into(vault, target)  # only onto this vault's own line, before anything is written
     now = datetime.now(UTC)
     created = now.isoformat(timespec="seconds")
-    dest = backup_file_name(target, now.astimezone().date().isoformat())
-    partial = partial_path(dest, "partial")
+    day = now.astimezone().date().isoformat()
+    # Named for this process until it is put in place: two copies backing up into one
+    # folder never write the same file.
+    partial = partial_path(backup_file_name(target, day), "partial")
     master = backup_keys.master_of(vault)
     sweep_stale(target)
     warnings: list[str] = []
@@ -164,23 +166,26 @@ def create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rotat
             sha256, size = pack_folder(staging, partial, header, master, head, created, checked=checked)
         if checked is not None:
             read_back(partial, master)  # the file holds exactly the checked bytes
-        if dest.exists():
-            raise InvalidInput(f"{dest.name} appeared while the backup was written; try again.")
-        replace_file(partial, dest)
+        # The line, the free name, the rename, the register and the rotation as one step
+        # against another copy backing up into this folder now (storage/backup_folder_lock.py).
+        with backup_folder_lock.held(target):
+            backup_lineage.refuse_file_into(vault, target)  # again: another copy may have written meanwhile
+            dest = backup_file_name(target, day)
+            replace_file(partial, dest)
+            entry = vault.ledger.append(
+                CREATED,
+                {"path": str(dest), "time": created, "sha256": sha256, "bytes": size, "ledger_seq": head.seq,
+                 "ledger_mac": head.mac_hex, "format": 1},
+            )
+            if checked is not None:
+                vault.ledger.append(VERIFIED, {"path": str(dest), "sha256": sha256, "ledger_seq": head.seq,
+                                               "check": backup_checked.RECORDED})
+            elif verify:
+                verify_backup(dest, vault=vault)  # the full check (it fails where the staging check failed)
+            rotated = rotate(vault, target) if rotate_old else []
     finally:
         with contextlib.suppress(OSError):
             partial.unlink()
-    entry = vault.ledger.append(
-        CREATED,
-        {"path": str(dest), "time": created, "sha256": sha256, "bytes": size, "ledger_seq": head.seq,
-         "ledger_mac": head.mac_hex, "format": 1},
-    )
-    if checked is not None:
-        vault.ledger.append(VERIFIED, {"path": str(dest), "sha256": sha256, "ledger_seq": head.seq,
-                                       "check": backup_checked.RECORDED})
-    elif verify:
-        verify_backup(dest, vault=vault)  # the full check (it fails where the staging check failed)
-    rotated = rotate(vault, target) if rotate_old else []
     return BackupInfo(
         entry.seq, str(dest), dest.name, sha256, size, created, head.seq, verify,
         round(time.perf_counter() - started, 3), rotated, target_warnings(vault.folder, target) + warnings,

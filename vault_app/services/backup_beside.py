@@ -75,7 +75,7 @@ from vault_app.services.backup_beside_repo import RepoBuilt, RepoSnapshot
 from vault_app.services.backup_registry import CREATED, VERIFIED, settings, target_warnings
 from vault_app.services.backup_rotation import rotate
 from vault_app.services.vault import Vault, open_copy_with_master
-from vault_app.storage import folder_lock
+from vault_app.storage import backup_folder_lock, folder_lock
 from vault_app.storage import header as header_io
 from vault_app.storage.backup_snapshot import HeldSnapshot, close_without_waiting
 from vault_app.storage.compartment import COMPARTMENT_FILES
@@ -193,16 +193,20 @@ def register(vault: Vault, built: Built | RepoBuilt) -> BackupInfo:
     if isinstance(built, RepoBuilt):
         return backup_beside_repo.register(vault, built)
     snap = built.snapshot
-    dest = backup_file_name(snap.target, snap.day)
-    replace_file(built.partial, dest)
-    entry = vault.ledger.append(
-        CREATED,
-        {"path": str(dest), "time": snap.created, "sha256": built.sha256, "bytes": built.size,
-         "ledger_seq": snap.head.seq, "ledger_mac": snap.head.mac_hex, "format": 1},
-    )
-    vault.ledger.append(VERIFIED, {"path": str(dest), "sha256": built.sha256, "ledger_seq": snap.head.seq,
-                                   "check": backup_checked.RECORDED})
-    rotated = rotate(vault, snap.target)
+    # As create_backup: the line checked again, the free name taken and the file put in place
+    # with the folder held against another copy backing up into it (storage/backup_folder_lock.py).
+    with backup_folder_lock.held(snap.target):
+        backup_lineage.refuse_file_into(vault, snap.target)
+        dest = backup_file_name(snap.target, snap.day)
+        replace_file(built.partial, dest)
+        entry = vault.ledger.append(
+            CREATED,
+            {"path": str(dest), "time": snap.created, "sha256": built.sha256, "bytes": built.size,
+             "ledger_seq": snap.head.seq, "ledger_mac": snap.head.mac_hex, "format": 1},
+        )
+        vault.ledger.append(VERIFIED, {"path": str(dest), "sha256": built.sha256, "ledger_seq": snap.head.seq,
+                                       "check": backup_checked.RECORDED})
+        rotated = rotate(vault, snap.target)
     return BackupInfo(entry.seq, str(dest), dest.name, built.sha256, built.size, snap.created, snap.head.seq,
                       True, built.seconds, rotated, target_warnings(vault.folder, snap.target))
 

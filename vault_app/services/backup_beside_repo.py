@@ -220,19 +220,23 @@ def register(vault: Vault, built: RepoBuilt) -> BackupInfo:
     """Put the checked manifest in place and record it in `vault`'s ledger (the entries
     `create_incremental(..., verify=True)` writes), then rotate the repository's snapshots."""
     snap = built.snapshot
-    dest = snap.repo.new_snapshot_path(snap.stamp)
-    replace_file(built.partial, dest)
-    entry = vault.ledger.append(
-        CREATED,
-        {"path": str(dest), "time": snap.created, "sha256": built.sha256, "bytes": built.size,
-         "ledger_seq": snap.head.seq, "ledger_mac": snap.head.mac_hex, "format": REPO_FORMAT,
-         "chunks_written": built.chunks_written, "bytes_written": built.bytes_written},
-    )
-    vault.ledger.append(VERIFIED, {"path": str(dest), "sha256": built.sha256, "ledger_seq": snap.head.seq,
-                                   "check": backup_checked.RECORDED})
-    rotated = backup_rotation.rotate(vault, snap.repo.snapshots_dir)
-    if rotated:
-        snap.repo.sweep()  # the chunks only the rotated snapshots used: scrubbed, removed
+    # The line checked again and the snapshot put in place with the repository held against
+    # another copy writing into it (storage/backup_folder_lock.py); its sweep nests.
+    with snap.repo.writing():
+        backup_lineage.refuse_snapshot_into(vault, snap.repo)
+        dest = snap.repo.new_snapshot_path(snap.stamp)
+        replace_file(built.partial, dest)
+        entry = vault.ledger.append(
+            CREATED,
+            {"path": str(dest), "time": snap.created, "sha256": built.sha256, "bytes": built.size,
+             "ledger_seq": snap.head.seq, "ledger_mac": snap.head.mac_hex, "format": REPO_FORMAT,
+             "chunks_written": built.chunks_written, "bytes_written": built.bytes_written},
+        )
+        vault.ledger.append(VERIFIED, {"path": str(dest), "sha256": built.sha256, "ledger_seq": snap.head.seq,
+                                       "check": backup_checked.RECORDED})
+        rotated = backup_rotation.rotate(vault, snap.repo.snapshots_dir)
+        if rotated:
+            snap.repo.sweep()  # the chunks only the rotated snapshots used: scrubbed, removed
     return BackupInfo(entry.seq, str(dest), dest.name, built.sha256, built.size, snap.created, snap.head.seq,
                       True, built.seconds, rotated, target_warnings(vault.folder, snap.repo.root))
 

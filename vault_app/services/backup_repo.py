@@ -254,46 +254,50 @@ def create_incremental(vault: Vault, repo_dir: Path, *, verify: bool = False, ro
     Runs where the vault is used (its one worker), like backup.create_backup."""
     started = time.perf_counter()
     repo = Repository(check_target(vault, repo_dir))
-    backup_repo_owner.claim_for(vault, repo)  # before anything is made in the folder
-    backup_lineage.refuse_snapshot_into(vault, repo)  # and only onto this vault's own line
-    repo.ensure()
-    repo.sweep_temporary()
-    now = datetime.now(UTC)
-    created = now.isoformat(timespec="seconds")
-    master = backup_keys.master_of(vault)
-    try:
-        with _still_files(vault) as (header, head, sources):
-            ck = ChunkKeys(master, header.vault_id_bytes)
-            parts, written, written_bytes = store_parts(repo, ck, sources, reuse=True)
-        raw = snapshot_manifest(header, master, head, created, parts)
-        failure: VaultError | None = None
+    # From the line's check to the rotation's sweep, the repository is this process's: another
+    # copy's sweep cannot take the chunks written or reused here before the manifest names them,
+    # nor another copy's snapshot slip in after the check (storage/backup_folder_lock.py).
+    with repo.writing():
+        backup_repo_owner.claim_for(vault, repo)  # before anything is made in the folder
+        backup_lineage.refuse_snapshot_into(vault, repo)  # and only onto this vault's own line
+        repo.ensure()
+        repo.sweep_temporary()
+        now = datetime.now(UTC)
+        created = now.isoformat(timespec="seconds")
+        master = backup_keys.master_of(vault)
+        try:
+            with _still_files(vault) as (header, head, sources):
+                ck = ChunkKeys(master, header.vault_id_bytes)
+                parts, written, written_bytes = store_parts(repo, ck, sources, reuse=True)
+            raw = snapshot_manifest(header, master, head, created, parts)
+            failure: VaultError | None = None
+            if verify:
+                try:
+                    raw = checked_manifest(repo, backup_keys.vault_source(vault), raw, header, master, head, created,
+                                           parts)
+                except VaultError as err:
+                    failure = err  # kept without the record, registered, then reported as a failed verify
+            dest = repo.new_snapshot_path(now.strftime("%Y-%m-%dT%H%M%SZ"))
+            repo.write_manifest(dest, raw)
+        except BaseException:
+            # No manifest names what this attempt wrote: give the space back (a full disk).
+            with contextlib.suppress(VaultError, OSError):
+                repo.sweep(scrub=False)
+            raise
+        sha256 = hashlib.sha256(raw).hexdigest()
+        entry = vault.ledger.append(
+            CREATED,
+            {"path": str(dest), "time": created, "sha256": sha256, "bytes": len(raw), "ledger_seq": head.seq,
+             "ledger_mac": head.mac_hex, "format": REPO_FORMAT, "chunks_written": written,
+             "bytes_written": written_bytes},
+        )
+        if failure is not None:
+            vault.ledger.append(VERIFY_FAILED, {"path": str(dest), "error": failure.kind})
+            raise failure
         if verify:
-            try:
-                raw = checked_manifest(repo, backup_keys.vault_source(vault), raw, header, master, head, created,
-                                       parts)
-            except VaultError as err:
-                failure = err  # kept without the record, registered, then reported as a failed verify
-        dest = repo.new_snapshot_path(now.strftime("%Y-%m-%dT%H%M%SZ"))
-        repo.write_manifest(dest, raw)
-    except BaseException:
-        # No manifest names what this attempt wrote: give the space back (a full disk).
-        with contextlib.suppress(VaultError, OSError):
-            repo.sweep(scrub=False)
-        raise
-    sha256 = hashlib.sha256(raw).hexdigest()
-    entry = vault.ledger.append(
-        CREATED,
-        {"path": str(dest), "time": created, "sha256": sha256, "bytes": len(raw), "ledger_seq": head.seq,
-         "ledger_mac": head.mac_hex, "format": REPO_FORMAT, "chunks_written": written,
-         "bytes_written": written_bytes},
-    )
-    if failure is not None:
-        vault.ledger.append(VERIFY_FAILED, {"path": str(dest), "error": failure.kind})
-        raise failure
-    if verify:
-        vault.ledger.append(VERIFIED, {"path": str(dest), "sha256": sha256, "ledger_seq": head.seq,
-                                       "check": backup_checked.RECORDED})
-    rotated = _rotate(vault, repo) if rotate_old else []
+            vault.ledger.append(VERIFIED, {"path": str(dest), "sha256": sha256, "ledger_seq": head.seq,
+                                           "check": backup_checked.RECORDED})
+        rotated = _rotate(vault, repo) if rotate_old else []
     return SnapshotInfo(
         entry.seq, str(dest), dest.name, sha256, len(raw), created, head.seq, sum(p["size"] for p in parts),
         len({c for p in parts for c in p["chunks"]}), written, written_bytes, verify,

@@ -36,7 +36,6 @@ import re
 import secrets
 import struct
 import sys
-import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -48,6 +47,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from vault_app.crypto import keys
 from vault_app.domain.errors import VaultCorrupt, VaultTampered
+from vault_app.storage import backup_folder_lock
 from vault_app.storage.backup_format import SLOT_LEN, Slots
 from vault_app.storage.files import PRIVATE_DIR, PRIVATE_FILE, fsync_dir, os_errors, process_alive
 
@@ -72,10 +72,6 @@ _IDS = re.compile(r"[0-9a-f]*")
 _TEMP = re.compile(r"^\.tmp-(\d+)-[0-9a-f]+(\.vrs)?$")
 _SCRUB_BLOCK = 1 << 20
 _FSYNC_THREADS = 8
-# Held while chunks are written and not yet named by any manifest (the backup on lock
-# writes on a thread of its own), and by every sweep: a sweep of this process never
-# takes chunks a snapshot in progress has written but not named yet.
-_UNNAMED = threading.RLock()
 
 
 def _find_syncfs() -> Callable[[Path], None] | None:
@@ -371,9 +367,11 @@ class Repository:
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[None]:
-        """Hold off this process's sweeps while chunks are written and until a manifest
-        (a temporary one is enough: see `referenced`) names them."""
-        with _UNNAMED:
+        """Hold off every sweep of this repository, of this process or another (a second copy
+        of the vault, a `backup sweep`), while chunks are written or reused and until a
+        manifest (a temporary one is enough: see `referenced`) names them; the lock is
+        backup_folder_lock's, re-entrant in one thread."""
+        with backup_folder_lock.held(self.root):
             yield
 
     def _checked_manifests(self) -> list[Path]:
@@ -419,8 +417,9 @@ class Repository:
         """Remove what a killed process left and every chunk no snapshot names (scrubbed
         first). One vault per repository: another vault's snapshot in progress would lose
         its chunks, so a vault's writes, purges and sweeps claim the repository first
-        (services/backup_repo_owner.py). Returns counts."""
-        with _UNNAMED:
+        (services/backup_repo_owner.py); and one writer at a time, so a second copy's
+        snapshot in progress keeps them too (`writing`). Returns counts."""
+        with backup_folder_lock.held(self.root):
             temps = self.sweep_temporary()
             orphans = self.chunk_ids() - self.referenced()
             for chunk_id in orphans:
