@@ -1,7 +1,7 @@
 """One writer at a time in a backup folder, across processes (storage/backup_folder_lock.py).
 
 Two vault folders write into one backup folder: the original and a copy restored to look
-something up, or `vault-app backup sweep` run by hand while the app backs up. Each test has
+something up, each with its own rotation and purges. Each test has
 the other writer as a real second process holding the folder, or a second copy of the vault
 that backed up while this one's backup was being built. Real vaults, real files."""
 
@@ -34,7 +34,8 @@ HOLD = (
     "with b.held(Path(sys.argv[1]), wait_seconds=0):\n"
     "    print('held', flush=True); sys.stdin.read()\n"
 )
-# `vault-app backup sweep DIR`'s service, in a process of its own, refused at once when busy.
+# A repository's sweep (what a rotation or a purge ends with), in a process of its own,
+# refused at once when busy.
 SWEEP = (
     "import sys; from pathlib import Path; from vault_app.storage import backup_folder_lock as b\n"
     "from vault_app.domain.errors import VaultBusy; from vault_app.services import backup_repo\n"
@@ -101,7 +102,7 @@ def test_a_sweep_in_another_process_never_takes_chunks_not_yet_named(
     vault: Vault, tmp_path: Path, other_process: list[subprocess.Popen[str]]
 ) -> None:
     """A snapshot's chunks are named by no manifest until it is written: another process's
-    sweep (a second copy's rotation, `backup sweep` by hand) took them for orphans."""
+    sweep (a second copy's rotation or purge) took them for orphans."""
     folder = tmp_path / "repo"
     backup.configure(vault, target=str(folder), kind="repo")
     backup.create_to_target(vault, folder)

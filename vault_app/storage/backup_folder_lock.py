@@ -1,8 +1,9 @@
 """One writer at a time in a backup folder, across processes.
 
 A vault's own writer lock (folder_lock.py) keeps two processes off one vault. It does not
-keep two *vault folders* off one backup folder: a copy restored to look something up, the
-original, and a `vault-app backup sweep` run by hand all write into the same folder. What
+keep two *vault folders* off one backup folder: a copy restored to look something up and the
+original (or a vault restored on a new computer and the old laptop) write into the same
+folder, each with its own rotation, sweeps and a destruction's purges. What
 then went wrong, each time one process read the folder and then wrote into it while the
 other did the same:
 - a repository's sweep removes every chunk no manifest names; the chunks another process

@@ -368,7 +368,7 @@ class Repository:
     @contextlib.contextmanager
     def writing(self) -> Iterator[None]:
         """Hold off every sweep of this repository, of this process or another (a second copy
-        of the vault, a `backup sweep`), while chunks are written or reused and until a
+        of the vault rotating or purging its snapshots), while chunks are written or reused and until a
         manifest (a temporary one is enough: see `referenced`) names them; the lock is
         backup_folder_lock's, re-entrant in one thread."""
         with backup_folder_lock.held(self.root):
