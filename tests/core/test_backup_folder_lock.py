@@ -7,6 +7,7 @@ that backed up while this one's backup was being built. Real vaults, real files.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -171,3 +172,43 @@ def test_the_destructions_sweep_leaves_another_live_process_work_in_progress(
     removed = destruction_backups.sweep(vault)
     assert removed == [left.name] and not left.exists()
     assert (theirs / "records.db").exists()  # its backup goes on
+
+
+def test_a_wait_for_another_process_is_told_once_then_refused(
+    vault: Vault, tmp_path: Path, other_process: list[subprocess.Popen[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window and the command say why a backup has not moved: told once when the wait
+    begins, from the waiting thread; the refusal after it as before."""
+    folder = tmp_path / "usb"
+    backup.configure(vault, target=str(folder), kind="file")
+    _hold(other_process, folder)
+    told: list[Path] = []
+    monkeypatch.setattr(backup_folder_lock, "WAIT_SECONDS", 0.5)
+    backup_folder_lock.set_waiting_notice(told.append)
+    try:
+        with pytest.raises(VaultBusy):
+            backup.create_to_target(vault, folder)
+    finally:
+        backup_folder_lock.set_waiting_notice(None)
+    assert told == [folder.resolve()]
+    assert "waiting for it to finish" in backup_folder_lock.waiting_text(folder)
+
+
+def test_the_command_line_says_it_waits(
+    vault: Vault, tmp_path: Path, other_process: list[subprocess.Popen[str]]
+) -> None:
+    folder = tmp_path / "usb"
+    backup.configure(vault, target=str(folder), kind="file")
+    vault.lock()
+    holder = _hold(other_process, folder)
+    script = (
+        "import sys; from vault_app.storage import backup_folder_lock as b; b.WAIT_SECONDS = 0.5\n"
+        "from vault_app.cli.main import run; sys.exit(run(sys.argv[1:]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, "--vault", str(vault.folder), "backup", "create"],
+                          capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "VAULT_APP_PASSPHRASE": PASSPHRASE})
+    assert done.returncode != 0 and "Traceback" not in done.stderr
+    assert "writing into the backup folder" in done.stderr and "waiting for it to finish" in done.stderr
+    assert "Nothing was written" in done.stderr
+    _release(holder)

@@ -155,6 +155,11 @@ def run(argv: list[str]) -> int:
     if handler is None:
         parser.print_help()
         return int(ExitCode.USAGE)
+    from vault_app.services import backup_beside_control  # here: --help and --version do not load it
+
+    # A backup, rotation or purge waiting for another copy writing into its folder says so.
+    backup_beside_control.tell_when_waiting_for_folder(
+        lambda folder: print(backup_beside_control.waiting_text(folder), file=sys.stderr, flush=True))
     try:
         return int(handler(args))
     except VaultError as err:

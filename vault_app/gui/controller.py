@@ -60,6 +60,9 @@ class AppController(VaultOps):
     chart_requested = Signal(object)
     # Emitted with "lock" or "quit" when one waits for a running destruction to finish.
     destruction_waits = Signal(str)
+    # Emitted (from the thread that waits) with a backup folder another copy of the app is
+    # writing into: the status line says why the backup has not moved.
+    backup_folder_waits = Signal(str)
 
     def __init__(
         self,
@@ -191,6 +194,10 @@ class AppController(VaultOps):
         # two separate slices of GUI-thread time, each well under the 100 ms budget.
         QTimer.singleShot(0, self._show_main)
         self.op(None, _register_waiting_backups).failure(_log_only).run()  # one the last lock finished
+        # Lazy (start-up): the backups' modules load with the first backup, not before the unlock
+        from vault_app.services import backup_beside_control
+
+        backup_beside_control.tell_when_waiting_for_folder(lambda folder: self.backup_folder_waits.emit(str(folder)))
         # Lazy (start-up): an unsealed ledger is sealed beside the work, never in the unlock
         from vault_app.gui import ledger_sealing_running
 

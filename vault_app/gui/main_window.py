@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.psy_label)
         controller.psychotherapy_changed.connect(self._psychotherapy_changed)
         self._psychotherapy_changed(controller.psychotherapy_open)
+        controller.backup_folder_waits.connect(self._backup_folder_waits)
 
         self.menu_actions: dict[str, QAction] = {}
         self._build_menus()
@@ -116,6 +117,11 @@ class MainWindow(QMainWindow):
     def _reminder(self, text: str | None) -> None:
         self.status_label.setText(self.tr("Unlocked. {reminder}").format(reminder=text) if text
                                   else self.tr("Unlocked."))
+
+    def _backup_folder_waits(self, folder: str) -> None:
+        self.status_label.setText(self.tr(
+            "Waiting: another copy of the app is writing into the backup folder {0}. The backup goes on "
+            "when it has finished (at most two minutes).").format(folder))
 
     def backups_changed(self) -> None:
         self.dashboard.refresh()

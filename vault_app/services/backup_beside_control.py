@@ -10,7 +10,11 @@ to stop, and nothing is installed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
+
+from vault_app.storage import backup_folder_lock
 
 if TYPE_CHECKING:
     from vault_app.services.vault import Vault
@@ -37,3 +41,15 @@ def before_destruction(vault: Vault, wait_seconds: float = DESTRUCTION_WAIT_SECO
     register a finished one waiting for this vault (backup_beside.BackupRunner.before_destruction)."""
     if _installed is not None:
         _installed.before_destruction(vault, wait_seconds)
+
+
+def tell_when_waiting_for_folder(notice: Callable[[Path], None] | None) -> None:
+    """`notice(folder)` hears, from the thread that waits, that a backup, rotation or purge
+    waits for another process writing into its backup folder (storage/backup_folder_lock.py):
+    the window says so instead of a bar that does not move."""
+    backup_folder_lock.set_waiting_notice(notice)
+
+
+def waiting_text(folder: Path) -> str:
+    """What the command line prints when such a wait begins."""
+    return backup_folder_lock.waiting_text(folder)

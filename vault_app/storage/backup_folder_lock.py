@@ -33,7 +33,7 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -68,6 +68,19 @@ class _Held:
 
 _guard = threading.Lock()
 _held: dict[str, _Held] = {}
+# Told (from whichever thread waits) that a wait for another process began, so the window
+# or the command can say why the backup has not moved (set by the GUI and the CLI).
+_notice: Callable[[Path], None] | None = None
+
+
+def set_waiting_notice(notice: Callable[[Path], None] | None) -> None:
+    global _notice
+    _notice = notice
+
+
+def waiting_text(folder: Path) -> str:
+    return (f"Another vault-app window or command is writing into the backup folder {folder}; "
+            f"waiting for it to finish (up to {round(WAIT_SECONDS / 60)} minutes)...")
 
 
 def _entry(folder: Path) -> _Held:
@@ -91,6 +104,7 @@ def _lock_folder(folder: Path, wait_seconds: float) -> int | None:
     with os_errors("locking the backup folder"):
         fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     deadline = time.monotonic() + wait_seconds
+    told = False
     while True:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -106,6 +120,10 @@ def _lock_folder(folder: Path, wait_seconds: float) -> int | None:
         if time.monotonic() >= deadline:
             os.close(fd)
             raise busy_error(folder)
+        if not told and _notice is not None:
+            told = True
+            with contextlib.suppress(Exception):  # a notice never stops the backup
+                _notice(folder)
         time.sleep(_POLL_SECONDS)
 
 

@@ -4,6 +4,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Waiting: another copy of the app is writing into the backup folder {0}. The backup goes on when it has finished (at most two minutes).</source>
+        <translation>Esperando: otra copia de la aplicación está escribiendo en la carpeta de copias de seguridad {0}. La copia continúa cuando haya terminado (como máximo dos minutos).</translation>
+    </message>
+    <message>
         <source>Open a client's chart first (Ctrl+F finds a client).</source>
         <translation>Abra primero el expediente de un cliente (Ctrl+F busca un cliente).</translation>
     </message>
