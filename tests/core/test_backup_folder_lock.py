@@ -161,6 +161,7 @@ def test_the_destructions_sweep_leaves_another_live_process_work_in_progress(
 ) -> None:
     folder = tmp_path / "usb"
     backup.create_backup(vault, folder)
+    (tmp_path / "elsewhere").mkdir()
     live = _hold(other_process, tmp_path / "elsewhere")  # any live process of another copy
     theirs = folder / f".vault-backup-{live.pid}-abc123"
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
@@ -181,6 +182,7 @@ def test_a_wait_for_another_process_is_told_once_then_refused(
     begins, from the waiting thread; the refusal after it as before."""
     folder = tmp_path / "usb"
     backup.configure(vault, target=str(folder), kind="file")
+    folder.mkdir()
     _hold(other_process, folder)
     told: list[Path] = []
     monkeypatch.setattr(backup_folder_lock, "WAIT_SECONDS", 0.5)
@@ -200,6 +202,7 @@ def test_the_command_line_says_it_waits(
     folder = tmp_path / "usb"
     backup.configure(vault, target=str(folder), kind="file")
     vault.lock()
+    folder.mkdir()
     holder = _hold(other_process, folder)
     script = (
         "import sys; from vault_app.storage import backup_folder_lock as b; b.WAIT_SECONDS = 0.5\n"

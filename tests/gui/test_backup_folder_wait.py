@@ -30,6 +30,7 @@ def test_back_up_now_says_it_waits_then_refuses_then_backs_up(
     dialog.kind.setCurrentIndex(dialog.kind.findData("file"))
     dialog.save_settings()
     wait_ops(qtbot)
+    folder.mkdir(exist_ok=True)
     holder = subprocess.Popen([sys.executable, "-c", HOLD, str(folder)], stdin=subprocess.PIPE,
                               stdout=subprocess.PIPE, text=True)
     try:

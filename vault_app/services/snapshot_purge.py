@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from vault_app.domain.errors import InvalidInput, VaultCorrupt, VaultError
+from vault_app.domain.errors import InvalidInput, VaultBusy, VaultCorrupt, VaultError
 from vault_app.services import backup_checked, backup_keys, backup_registry, backup_repo_owner
 from vault_app.services.backup_archive import HEADER_PART, PARTS, blob_part_names, private_tempdir, sweep_stale
 from vault_app.services.backup_registry import PURGED
@@ -66,7 +66,7 @@ from vault_app.services.snapshot_purge_copy import Layout, SnapshotCopy, ledger_
 from vault_app.services.snapshot_purge_group import PurgeWork
 from vault_app.services.snapshot_purge_reuse import Purged, PurgedParts
 from vault_app.services.vault import Vault
-from vault_app.storage import backup_snapshot, blob_store, clinical_attachments
+from vault_app.storage import backup_folder_lock, backup_snapshot, blob_store, clinical_attachments
 from vault_app.storage import header as header_io
 from vault_app.storage.chunk_store import ChunkKeys, Repository, repo_damaged
 from vault_app.storage.compartment import COMPARTMENT_FILES
@@ -348,14 +348,36 @@ def purge_from_repositories(vault: Vault, destroy: Callable[[Vault], None] | Non
     called: list[dict[str, Any]] = []
     not_called: list[dict[str, Any]] = []
     repos: dict[Path, Repository] = {}
-    if destroy_parts is not None and PATCH_WORKING_COPY:
-        _purge_group(vault, destroy_parts, search_parts, called, not_called, repos)
-    else:
+    with contextlib.ExitStack() as held:
+        # Each repository held from the first purge to its sweep against another copy of the
+        # vault writing into it: its sweep would take a purged snapshot's new chunks, named by
+        # no manifest until the rename (storage/backup_folder_lock.py). In one order, so two
+        # processes never wait on each other's second repository.
+        # A repository another process keeps past the wait is not purged now: its snapshots
+        # are reported failed with the reason (the destruction says which), the others go on.
+        busy: dict[Path, str] = {}
+        for root in sorted({repository_of(b.file).root for b in registered_snapshots(vault)}):
+            if root.is_dir():
+                try:
+                    held.enter_context(backup_folder_lock.held(root))
+                except VaultBusy as err:
+                    busy[root] = err.message
+        snapshots = []
         for b in registered_snapshots(vault):
-            _purge_one(vault, b, destroy, destroy_parts, search_parts, called, not_called, repos)
-    for repo in repos.values():
-        with contextlib.suppress(VaultError):
-            repo.sweep()
+            reason = busy.get(repository_of(b.file).root)
+            if reason is None:
+                snapshots.append(b)
+            else:
+                not_called.append({"backup_id": b.backup_id, "path": b.path, "status": "failed", "ok": False,
+                                   "error": reason})
+        if destroy_parts is not None and PATCH_WORKING_COPY:
+            _purge_group(vault, snapshots, destroy_parts, search_parts, called, not_called, repos)
+        else:
+            for b in snapshots:
+                _purge_one(vault, b, destroy, destroy_parts, search_parts, called, not_called, repos)
+        for repo in repos.values():
+            with contextlib.suppress(VaultError):
+                repo.sweep()
     return called + not_called
 
 
@@ -391,7 +413,8 @@ def _purge_one(vault: Vault, b: backup_registry.RegisteredBackup, destroy: Calla
     (called if ran["yes"] else not_called).append(result)
 
 
-def _purge_group(vault: Vault, destroy: Callable[[SnapshotCopy], None],
+def _purge_group(vault: Vault, snapshots: list[backup_registry.RegisteredBackup],
+                 destroy: Callable[[SnapshotCopy], None],
                  search: Callable[[SnapshotCopy, Layout], None] | None, called: list[dict[str, Any]],
                  not_called: list[dict[str, Any]], repos: dict[Path, Repository]) -> None:
     """purge_from_repositories with destroy_parts: every snapshot prepared (patch,
@@ -410,7 +433,7 @@ def _purge_group(vault: Vault, destroy: Callable[[SnapshotCopy], None],
         folders = contextlib.ExitStack()
         stack.enter_context(folders)
         pool = stack.enter_context(ThreadPoolExecutor(len(CHART_NAMES), thread_name_prefix="vault-purge-check"))
-        for b in registered_snapshots(vault):
+        for b in snapshots:
             root = repository_of(b.file).root
             if root not in works:
                 sweep_stale(root)

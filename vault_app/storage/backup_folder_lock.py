@@ -38,7 +38,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from vault_app.domain.errors import VaultBusy
-from vault_app.storage.files import PRIVATE_DIR, os_errors
+from vault_app.storage.files import os_errors
 
 try:
     import fcntl
@@ -129,11 +129,9 @@ def _lock_folder(folder: Path, wait_seconds: float) -> int | None:
 
 @contextmanager
 def held(folder: Path, *, wait_seconds: float | None = None) -> Iterator[None]:
-    """Hold the backup folder `folder` (made if missing) for writing, or raise VaultBusy."""
+    """Hold the backup folder `folder` for writing, or raise VaultBusy. The folder must
+    exist: a drive not plugged in is never made into a folder on the laptop's own disk."""
     folder = Path(folder)
-    with os_errors("preparing the backup folder"):
-        # An existing folder (a mounted drive) keeps its permissions, as check_target keeps them.
-        folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
     entry = _entry(folder.resolve())
     with entry.thread_lock:
         if entry.depth == 0:
