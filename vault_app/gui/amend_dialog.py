@@ -75,6 +75,9 @@ class AmendDialog(QDialog):
         layout.addWidget(buttons)
         if client is not None:
             bind_to_chart(self, client, self.tr("Addendum or amendment"), privacy)
+        # The keyboard starts in the text: an addendum is the usual change, and words typed at a
+        # combo box were lost (a space opened its list).
+        self.text.setFocus()
         self.resize(560, 380)
 
     def save(self) -> None:
