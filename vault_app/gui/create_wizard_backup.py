@@ -56,7 +56,7 @@ def problem_text(problem: str | None) -> str:
                                                         "another folder or drive.")
     if problem == "relative":
         return QCoreApplication.translate("BackupPage", "Type the folder's whole path (for example /media/backup "
-                                                        "or D:\\Backups), or use Choose….")
+                                                        "or D:\\Backups) or pick it with Choose…")
     return " "
 
 
