@@ -426,6 +426,9 @@ class CreateVaultWizard(QWizard):
                 self, self.tr("Leave without your Emergency Kit?"),
                 self.tr("Your vault was created, but the Emergency Kit will not be shown again. "
                         "Without it, a forgotten passphrase means the vault cannot be opened.\n\nLeave anyway?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                # Escape then Enter, a reflex, left with Yes: the kit gone for good and the app closed.
+                QMessageBox.StandardButton.No,
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
