@@ -65,8 +65,8 @@ def test_create_vault_wizard_shows_kit_and_checks_it(fresh_app: AppController, q
     usb = tmp_path / "usb" / "vault-backups"
     backups.target.setText(str(usb))
     assert backups.isComplete()
-    next_button.click()
-    assert wizard.currentPage() is wizard.create_page
+    next_button.click()  # goes on once the folder is looked at (a file is refused there)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.create_page)
     assert str(usb) in wizard.create_page.summary.text()
     assert not wizard.create_page.progress.isVisible(), "no empty bar before anything runs"
     wizard.button(QWizard.WizardButton.CommitButton).click()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.note_kinds import NoteKindSpec, note_kind
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
+from vault_app.gui.dates import show_datetime
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.held import HeldEntry, hold, restored_text
 from vault_app.services import notes
@@ -34,7 +35,9 @@ def amendment_text(amendments: Iterable[Amendment]) -> str:
     """Addenda and amendments as the therapist reads them under the signed note."""
     lines = []
     for a in amendments:
-        head = f"{a.kind.capitalize()} {a.created_at[:16].replace('T', ' ')} by {a.author}"
+        # created_at is UTC: cut as text it read as the next day's date for an evening addendum
+        # in the Americas, beside a signature line in the practice's own format and clock.
+        head = f"{a.kind.capitalize()} {show_datetime(a.created_at)} by {a.author}"
         lines.append(head + (f" (reason: {a.reason})" if a.reason else "") + f"\n{a.text}\n")
     return "\n".join(lines)
 
@@ -75,6 +78,9 @@ class AmendDialog(QDialog):
         layout.addWidget(buttons)
         if client is not None:
             bind_to_chart(self, client, self.tr("Addendum or amendment"), privacy)
+        # The keyboard starts in the text: an addendum is the usual change, and words typed at a
+        # combo box were lost (a space opened its list).
+        self.text.setFocus()
         self.resize(560, 380)
 
     def save(self) -> None:

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.domain.errors import InvalidInput
 from vault_app.gui import file_dialogs, ledger_sealing_running
 from vault_app.gui.background import show_inline
+from vault_app.gui.create_wizard_backup import problem_text
 from vault_app.gui.dates import show_datetime
 from vault_app.gui.forms import action_buttons
 from vault_app.gui.passphrase import PassphraseField
@@ -178,11 +180,24 @@ class BackupsDialog(QDialog):
         if chosen:
             self.target.setText(chosen)
 
+    def _without_its_path(self, text: str) -> bool:
+        """A folder name typed without its path ("backups") was taken inside the folder the app
+        was started from, and the field went on saying "backups": said here instead."""
+        if text and not Path(text).expanduser().is_absolute():
+            self.result_label.setText(problem_text("relative"))
+            return True
+        return False
+
     def save_settings(self) -> None:
         target, days, kind = self.target.text().strip() or None, self.reminder_days.value(), self.kind.currentData()
+        if self._without_its_path(target or ""):
+            return
         # The dialog reads itself again from the backup.settings_changed notice.
 
         def job(v: Vault) -> None:
+            if target and Path(target).expanduser().is_file():
+                # Saved, a file failed only at the next backup (the automatic one at a lock).
+                raise InvalidInput(f"{target} is a file, not a folder.", hint="Choose a folder for your backups.")
             if target and kind == "repo":  # another vault's backup folder is refused, not saved
                 backup_repo_owner.refuse_taken(Path(target), v.vault_id)
             backup.configure(v, target=target, reminder_days=days, kind=kind)
@@ -193,6 +208,8 @@ class BackupsDialog(QDialog):
         text = self.target.text().strip()
         if not text:
             self.result_label.setText(self.tr("Choose a backup folder first."))
+            return
+        if self._without_its_path(text):
             return
         target, kind = Path(text), str(self.kind.currentData())
 

@@ -117,7 +117,7 @@ class OverviewTab(QWidget):
     def edit_guardians(self) -> QDialog | None:
         if self.chart is None:
             return None
-        dialog = GuardiansDialog(self.view.controller, self.chart, parent=self.window())
+        dialog = GuardiansDialog(self.view.controller, self.chart, parent=self.window(), privacy=self.view.privacy)
         bind_to_chart(dialog, self.chart.client, self.tr("Guardians and representatives"), self.view.privacy)
         dialog.open()
         return dialog

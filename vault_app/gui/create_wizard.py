@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -23,12 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.errors import InvalidInput
-from vault_app.domain.practice import LICENSE_STATES, check_clinician, normalize_npi
+from vault_app.domain.practice import check_clinician, normalize_npi
 from vault_app.gui import file_dialogs
 from vault_app.gui.background import run_op
 from vault_app.gui.create_wizard_backup import BackupPage
 from vault_app.gui.create_wizard_kit import KitCheckPage, KitPage
 from vault_app.gui.passphrase import PassphraseField, StrengthMeter
+from vault_app.gui.state_box import StateBox
 from vault_app.gui.widgets import wrapped_label as _label
 
 if TYPE_CHECKING:
@@ -150,11 +150,8 @@ class AboutYouPage(QWizardPage):
         self.credentials.setPlaceholderText(self.tr("e.g. LCSW, PhD"))
         self.license_number = QLineEdit()
         self.license_number.setAccessibleName("License number")
-        self.license_state = QComboBox()
+        self.license_state = StateBox(self.tr("(not set)"))
         self.license_state.setAccessibleName("License state")
-        self.license_state.addItem(self.tr("(not set)"), "")
-        for code in sorted(LICENSE_STATES):
-            self.license_state.addItem(code, code)
         self.npi = QLineEdit()
         self.npi.setAccessibleName("NPI")
         self.npi.setPlaceholderText(self.tr("optional: 10 digits"))
@@ -426,6 +423,9 @@ class CreateVaultWizard(QWizard):
                 self, self.tr("Leave without your Emergency Kit?"),
                 self.tr("Your vault was created, but the Emergency Kit will not be shown again. "
                         "Without it, a forgotten passphrase means the vault cannot be opened.\n\nLeave anyway?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                # Escape then Enter, a reflex, left with Yes: the kit gone for good and the app closed.
+                QMessageBox.StandardButton.No,
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

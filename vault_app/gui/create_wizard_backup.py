@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWizardPage
 
 from vault_app.gui import file_dialogs
@@ -23,7 +24,10 @@ def folder_problem(vault_folder: Path, target: Path) -> str | None:
     """Why `target` cannot hold the backups of a vault in `vault_folder`: the rule
     backup_registry.check_target applies (after resolving links) when a backup is made, here
     on the names alone, since it runs at each keystroke on the GUI thread and a drive may be
-    slow to answer."""
+    slow to answer. "relative": a name such as "backups" is a folder inside whatever folder the
+    app was started from (the desktop's choice), a place the therapist never sees."""
+    if not target.expanduser().is_absolute():
+        return "relative"
     vault_folder = Path(os.path.abspath(vault_folder.expanduser()))
     target = Path(os.path.abspath(target.expanduser()))
     if target == vault_folder or vault_folder in target.parents:
@@ -31,14 +35,29 @@ def folder_problem(vault_folder: Path, target: Path) -> str | None:
     return None
 
 
-def _warnings(vault_folder: Path, target: Path) -> tuple[str | None, list[str]]:
+def _warnings(vault_folder: Path, target: Path, not_a_folder: str) -> tuple[str | None, list[str]]:
     """(why the folder is refused, what to know about it). A new vault has no id yet: any
-    backup repository already in the folder is another vault's (backup_repo_owner)."""
+    backup repository already in the folder is another vault's (backup_repo_owner). A file
+    is refused here, not at the first backup (the lock after the wizard), which would fail."""
     # Lazy (start-up): the first-run window; the backup register imports services.vault (~90 ms)
     from vault_app.services.backup_registry import NEW_VAULT_KIND, target_warnings
     from vault_app.services.backup_repo_owner import owner_problem
 
+    if target.exists() and not target.is_dir():
+        return not_a_folder, []
     return owner_problem(target, None), target_warnings(vault_folder, target, NEW_VAULT_KIND)
+
+
+def problem_text(problem: str | None) -> str:
+    """What the therapist reads for folder_problem's answer (the wizard's and the Backups
+    window's words are the same)."""
+    if problem == "inside":
+        return QCoreApplication.translate("BackupPage", "Backups cannot be kept inside the vault folder. Choose "
+                                                        "another folder or drive.")
+    if problem == "relative":
+        return QCoreApplication.translate("BackupPage", "Type the folder's whole path (for example /media/backup "
+                                                        "or D:\\Backups) or pick it with Choose…")
+    return " "
 
 
 class BackupPage(QWizardPage):
@@ -60,6 +79,7 @@ class BackupPage(QWizardPage):
         row.addWidget(browse)
         self.problem = _label(" ", "verdictRefused")
         self._taken: str | None = None  # why the folder is another vault's (looked at on the worker)
+        self._looked_at: Path | None = None  # the folder whose look came back (_taken is about it)
         self.notes = _label(" ", "calmNote")
         self.notes.setAccessibleName("About the backup folder")
         layout = QVBoxLayout(self)
@@ -93,31 +113,48 @@ class BackupPage(QWizardPage):
 
     def _changed(self) -> None:
         target = self.chosen()
-        inside = target is not None and folder_problem(self._vault_folder(), target) is not None
-        self.problem.setText(self.tr("Backups cannot be kept inside the vault folder. Choose another folder or "
-                                     "drive.") if inside else " ")
+        self.problem.setText(problem_text(folder_problem(self._vault_folder(), target) if target is not None
+                                          else None))
         self.notes.setText(" ")
         self._taken = None  # looked at again once the folder is chosen
+        self._looked_at = None
         self.completeChanged.emit()
 
-    def _look_at_folder(self) -> None:
+    def _look_at_folder(self, then_next: bool = False) -> None:
         """What the folder means for backups (a cloud folder, the vault's own disk, single-file
         backups already there), looked at on the worker: a drive may be slow to answer."""
         target = self.chosen()
         if target is None or not self.isComplete():
             return
         vault_folder = self._vault_folder()
-        run_op(self, lambda: _warnings(vault_folder, target), on_success=self._show_warnings)
+        not_a_folder = self.tr("{0} is a file, not a folder. Choose a folder for your backups.").format(target)
+        run_op(self, lambda: _warnings(vault_folder, target, not_a_folder),
+               on_success=lambda found: self._show_warnings(found, target, then_next))
 
-    def _show_warnings(self, found: Any) -> None:
+    def _show_warnings(self, found: Any, target: Path, then_next: bool) -> None:
+        if self.chosen() != target:
+            return  # typed on since: that folder is looked at in turn
         taken, warnings = found
         # Refused, not merely noted: the wizard cannot finish with another vault's folder.
         self._taken = taken
+        self._looked_at = target
         if taken:
             self.problem.setText(taken)
             warnings = [w for w in warnings if w != taken]
         self.notes.setText(" ".join(warnings) if warnings else " ")
         self.completeChanged.emit()
+        wizard = self.wizard()
+        if then_next and not taken and wizard is not None and wizard.currentPage() is self:
+            wizard.next()
+
+    def validatePage(self) -> bool:
+        """Next (Enter right after typing the folder) waits for the folder's look: it went on
+        before the look came back, and a file or another vault's folder was taken."""
+        target = self.chosen()
+        if target is None or self._looked_at == target:
+            return not self._taken
+        self._look_at_folder(then_next=True)
+        return False
 
     def isComplete(self) -> bool:
         target = self.chosen()

@@ -28,7 +28,7 @@ from vault_app.gui.background import show_inline
 from vault_app.gui.date_field import OptionalDateField
 from vault_app.gui.dates import show_date
 from vault_app.gui.forms import choice_box, error_label, hbox, line_edit
-from vault_app.gui.widgets import add_row, empty_note, iso, make_tree
+from vault_app.gui.widgets import add_row, empty_note, iso, make_tree, masked_name
 from vault_app.services import clients
 from vault_app.services.clinical_common import age_of_majority
 
@@ -44,9 +44,12 @@ ORDER_KINDS = ("custody_order", "court_order", "other")
 class GuardiansDialog(QDialog):
     changed = Signal()
 
-    def __init__(self, controller: App, chart: Chart, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, chart: Chart, parent: QWidget | None = None, *, privacy: bool = False) -> None:
         super().__init__(parent)
         self.controller = controller
+        # Privacy mode masks the names in the list as the overview does ("••• (mother, parent)"):
+        # a parent's name often carries the client's surname. The form shows the selected one.
+        self.privacy = privacy
         self.client_id: str = chart.client.client_id
         self.guardians: tuple[Guardian, ...] = chart.client.guardians
         self.date_of_birth = chart.client.date_of_birth
@@ -136,7 +139,7 @@ class GuardiansDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for g in self.guardians:
-            add_row(self.list, [g.name, g.relationship, g.authority.replace("_", " "),
+            add_row(self.list, [masked_name(g.name, self.privacy), g.relationship, g.authority.replace("_", " "),
                                 self.tr("yes") if g.may_authorize else self.tr("no"), show_date(g.valid_from),
                                 self._until(g)],
                     g.guardian_id)

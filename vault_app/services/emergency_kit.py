@@ -21,7 +21,7 @@ INSTRUCTIONS = (
     "of your vault can open your records.",
     "If you forget your passphrase, or this computer's keyring loses the vault's device secret, "
     "open the app, choose 'Recover with Emergency Kit' on the unlock screen, type the recovery "
-    "key below, and choose a new passphrase.",
+    "key above, and choose a new passphrase.",
     "The recovery key does not change when you change your passphrase; only 'Replace every key' "
     "(vault-app rekey) replaces it, with a new kit. Do not store it in the same place as your backups.",
 )

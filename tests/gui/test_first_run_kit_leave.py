@@ -1,0 +1,63 @@
+"""Leaving the first-run wizard on its Emergency Kit page (sixteenth round, in the real app):
+Escape asked "Leave without your Emergency Kit?" with Yes under the keyboard, so Escape then
+Enter, a reflex, left without the kit (never shown again) and closed the app."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+
+from tests.conftest import PASSPHRASE
+from tests.gui.conftest import wait_ops
+from vault_app.gui.controller import AppController
+
+pytestmark = pytest.mark.gui
+
+
+def test_enter_on_the_leave_question_keeps_the_kit_on_screen(fresh_app: AppController, qtbot) -> None:
+    wizard = fresh_app.wizard
+    assert wizard is not None
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    next_button.click()
+    wizard.about_page.name.setText("Jordan Lee")
+    next_button.click()
+    wizard.passphrase_page.first.setText(PASSPHRASE)
+    wizard.passphrase_page.second.setText(PASSPHRASE)
+    next_button.click()
+    wait_ops(qtbot)
+    next_button.click()
+    next_button.click()  # no backup folder
+    assert wizard.currentPage() is wizard.create_page
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.kit_page, timeout=20_000)
+
+    asked: list[str] = []
+
+    def press_enter() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        default = box.defaultButton()
+        asked.append(box.standardButton(default).name if default is not None else "none")
+        focused = QApplication.focusWidget() or box
+        qtbot.keyClick(focused, Qt.Key.Key_Return)
+
+    QTimer.singleShot(200, press_enter)
+    wizard.reject()  # what Escape does
+    assert asked and "Emergency Kit will not be shown again" in asked[0]
+    assert wizard.isVisible(), "Enter left the wizard without the kit"
+    assert asked[1] == "No"
+    assert wizard.currentPage() is wizard.kit_page
+    created = wizard.create_page.created
+    assert created is not None
+    assert wizard.kit_page.key_label.text().replace("\n", "-") == created.recovery_key
+
+    # The kit kept after all: the wizard ends as it should (and the app goes on to the vault).
+    wizard.kit_page.kept.setChecked(True)
+    next_button.click()
+    wizard.check_page.answer.setText(created.recovery_key.rsplit("-", 1)[-1])
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: fresh_app.main_window is not None, timeout=20_000)
