@@ -82,6 +82,9 @@ class MainWindow(QMainWindow):
 
         self.status_label = QLabel(self.tr("Unlocked"))
         self.status_label.setAccessibleName(self.tr("Vault status"))
+        # A sentence with what to do (why the backup on lock was not made) is read whole,
+        # on a second line if need be, not cut at the window's edge.
+        self.status_label.setWordWrap(True)
         self.psy_label = QLabel("")
         self.psy_label.setAccessibleName(self.tr("Psychotherapy notes status"))
         self.statusBar().addWidget(self.status_label, 1)
