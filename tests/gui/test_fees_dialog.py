@@ -206,7 +206,7 @@ def test_fees_dialog_runs_no_service_code_on_the_gui_thread(unlocked_app: AppCon
 
 
 @pytest.mark.parametrize("hint", ["", "p. ej. 90837"])  # the English one, and Spanish's longer one
-def test_the_cpt_box_is_wide_enough_for_its_hint(unlocked_app: AppController, qtbot: object, hint: str) -> None:
+def test_the_cpt_box_is_wide_enough_for_its_hint(unlocked_app: AppController, qtbot, hint: str) -> None:
     """The CPT box took its width from its five-digit codes: its hint read "e.g. …"."""
     from vault_app.gui.fees_dialog import fit_placeholder
 
