@@ -3,6 +3,7 @@ and file -> receipt with the disclosure id. The gate decides; this wizard only a
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -353,6 +354,9 @@ class SavePage(QWizardPage):
         self.wiz.next()
 
 
+ISO_DAY = re.compile(r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])")
+
+
 class ReceiptPage(QWizardPage):
     def __init__(self, wiz: ExportWizard) -> None:
         super().__init__()
@@ -378,7 +382,14 @@ class ReceiptPage(QWizardPage):
             "Disclosure id: <b>{id}</b><br>Ledger entry: {seq}<br>File: {path}<br>SHA-256: <code>{sha}</code>"
             "<br><br>{description}<br><br>{where}").format(
             id=r.disclosure_id, seq=r.ledger_seq, path=escape(str(r.path)), sha=r.sha256,
-            description=escape(r.description), where=where))
+            description=escape(local_dates(r.description)), where=where))
+
+
+def local_dates(text: str) -> str:
+    """The stored description's ISO days (kept so in the disclosure record, as the law's
+    accounting and the ledger read them) as the app shows days everywhere else: the receipt
+    said 2026-11-30 under a dashboard that says 11/30/2026."""
+    return ISO_DAY.sub(lambda m: show_date(m.group(0)), text)
 
 
 class ExportWizard(QWizard):
