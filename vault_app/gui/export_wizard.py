@@ -32,7 +32,7 @@ from vault_app.gui.background import show_inline
 from vault_app.gui.basis_form import BasisForm, access_request_choices
 from vault_app.gui.dates import show_date
 from vault_app.gui.passphrase import PassphraseField
-from vault_app.gui.widgets import make_tree, ticks_with_space
+from vault_app.gui.widgets import chooser_button, make_tree, ticks_with_space
 from vault_app.gui.widgets import wrapped_label as _label
 from vault_app.services import attachments, authorizations, clients, disclosure_gate, export, sessions
 from vault_app.services import psychotherapy_notes as psy
@@ -264,9 +264,8 @@ class SavePage(QWizardPage):
         self.confirm = PassphraseField(self.tr("Type it again"), self.tr("Confirm PDF password"))
         self.path = QLineEdit()
         self.path.setAccessibleName(self.tr("Save to"))
-        browse = QPushButton(self.tr("Choose…"))
+        browse = chooser_button(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
-        browse.setAutoDefault(False)  # Enter after choosing the file is the main action, not a new chooser
         self.message = _label("", "verdictRefused")
         # Why Export is still off, said as the fields are filled: with a mistyped confirmation
         # Enter did nothing and nothing on the page said why.

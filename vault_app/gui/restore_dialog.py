@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QProgressBar,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -34,6 +33,7 @@ from vault_app.gui.background import run_op
 from vault_app.gui.dates import show_datetime
 from vault_app.gui.forms import error_label
 from vault_app.gui.passphrase import PassphraseField, StrengthMeter
+from vault_app.gui.widgets import chooser_button
 from vault_app.gui.widgets import wrapped_label as _label
 from vault_app.services.backup import restore_backup
 from vault_app.services.backup_checked import FULL
@@ -151,11 +151,10 @@ class RestoreFromBackupDialog(QDialog):
         self.backup.setFocus()
 
     def _with_button(self, edit: QLineEdit, choose: Any, name: str) -> QWidget:
-        button = QPushButton(self.tr("Choose…"))
-        button.setAccessibleName(name)
         # Not a default: focused once by Tab, it took the Enter typed in the passphrase
         # afterwards and opened a file window instead of restoring (found in the real app).
-        button.setAutoDefault(False)
+        button = chooser_button(self.tr("Choose…"))
+        button.setAccessibleName(name)
         button.clicked.connect(choose)
         box = QWidget()
         row = QHBoxLayout(box)
