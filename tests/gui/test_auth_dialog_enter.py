@@ -70,14 +70,29 @@ CHOOSERS = ("auth_dialog.py", "export_wizard.py", "open_export_dialog.py", "acco
 @pytest.mark.parametrize("name", CHOOSERS)
 def test_no_file_chooser_button_takes_enter(name: str) -> None:
     """Each "Choose…", "Browse…" or "Attach…" button of these screens leaves Enter to the
-    dialog's main action (the keyboard is on it once the file is chosen)."""
+    dialog's main action (the keyboard is on it once the file is chosen): it is made by
+    widgets.chooser_button, not by a QPushButton told one by one."""
     import re
 
     source = (GUI / name).read_text(encoding="utf-8")
-    buttons = re.findall(r"(\w+) = QPushButton\(self\.tr\(\"(?:Choose|Browse|Attach)[^\"]*\"\)\)", source)
-    assert buttons, name
-    for var in buttons:
-        assert f"{var}.setAutoDefault(False)" in source, (name, var)
+    assert re.search(r"= chooser_button\(self\.tr\(\"(?:Choose|Browse|Attach)[^\"]*…\"\)\)", source), name
+
+
+def test_every_choose_browse_attach_button_of_the_app_is_a_chooser_button() -> None:
+    import re
+
+    made_by_hand = [(path.name, text) for path in sorted(GUI.glob("*.py"))
+                    for text in re.findall(r"QPushButton\((?:self\.tr\()?\"((?:Choose|Browse|Attach)[^\"]*…)\"",
+                                           path.read_text(encoding="utf-8"))]
+    assert made_by_hand == []
+
+
+def test_a_chooser_button_never_takes_enter(qtbot) -> None:
+    from vault_app.gui.widgets import chooser_button
+
+    button = chooser_button("Choose…")
+    qtbot.addWidget(button)
+    assert not button.autoDefault() and not button.isDefault() and button.text() == "Choose…"
 
 
 def test_enter_after_choosing_the_export_file_exports(unlocked_app: AppController, qtbot, tmp_path: Path,

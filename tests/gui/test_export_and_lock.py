@@ -109,6 +109,15 @@ def test_export_with_authorization_writes_file_and_lists_disclosure(unlocked_app
     result = save.result
     assert out.exists() and out.read_bytes().startswith(b"%PDF")
     assert result.disclosure_id in wizard.receipt_page.text.text()
+    # The receipt shows the note's day as the app does everywhere (it said 2026-11-30).
+    import re
+
+    from vault_app.gui.dates import show_date
+    days = re.findall(r"\d{4}-\d{2}-\d{2}", result.description)
+    assert days, result.description
+    for day in days:
+        assert show_date(day) != day and show_date(day) in wizard.receipt_page.text.text()
+        assert day not in wizard.receipt_page.text.text()
     # An authorized disclosure is not in the accounting (45 CFR 164.528(a)(1)(iv)); the receipt said it was.
     assert not basis.verdict.accountable
     assert "not one the client's accounting of disclosures lists" in wizard.receipt_page.text.text()

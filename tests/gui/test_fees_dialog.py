@@ -203,3 +203,27 @@ def test_fees_dialog_runs_no_service_code_on_the_gui_thread(unlocked_app: AppCon
         wait_ops(qtbot)
         dialog.accept()
     assert threads.core_calls_on_gui == []
+
+
+@pytest.mark.parametrize("hint", ["", "p. ej. 90837"])  # the English one, and Spanish's longer one
+def test_the_cpt_box_is_wide_enough_for_its_hint(unlocked_app: AppController, qtbot, hint: str) -> None:
+    """The CPT box took its width from its five-digit codes: its hint read "e.g. …"."""
+    from vault_app.gui.fees_dialog import fit_placeholder
+
+    window = unlocked_app.main_window
+    assert window is not None
+    dialog = FeesDialog(unlocked_app, window)
+    qtbot.addWidget(dialog)
+    line = dialog.code.lineEdit()
+    assert line is not None
+    if hint:
+        line.setPlaceholderText(hint)
+        fit_placeholder(dialog.code)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    wait_ops(qtbot)
+
+    needed = line.fontMetrics().horizontalAdvance(line.placeholderText())
+    margins = line.textMargins()
+    room = line.contentsRect().width() - margins.left() - margins.right() - 2 * 2  # QLineEdit's inner margin
+    assert needed <= room, (line.placeholderText(), needed, room)

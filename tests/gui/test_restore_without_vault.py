@@ -248,6 +248,7 @@ def test_first_run_restores_a_backup_file_with_the_emergency_kit_into_a_chosen_f
     dialog.first.setText(NEW_PASSPHRASE)
     assert not dialog.restore_button.isEnabled()  # not confirmed yet
     dialog.second.setText(NEW_PASSPHRASE)
+    qtbot.waitUntil(dialog.restore_button.isEnabled)  # once the meter has judged it (on the worker)
     dialog.restore_button.click()
     wait_ops(qtbot, timeout=60_000)
     assert dialog.report is None and dialog.message.text()
@@ -405,6 +406,7 @@ def test_a_backup_that_needs_the_old_computers_keyring_says_to_use_the_emergency
     dialog.key.setText(created.recovery_key)
     dialog.first.setText(NEW_PASSPHRASE)
     dialog.second.setText(NEW_PASSPHRASE)
+    qtbot.waitUntil(dialog.restore_button.isEnabled)  # once the meter has judged it (on the worker)
     dialog.restore_button.click()
     wait_ops(qtbot, timeout=60_000)
     assert dialog.report is not None and dialog.report.recovered and not dialog.report.needs_recover

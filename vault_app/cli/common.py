@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vault_app.domain import names
+from vault_app.domain import names, text_decoding
 from vault_app.domain.errors import InvalidInput, VaultError
 from vault_app.services import paths
 
@@ -31,14 +31,7 @@ def decode_text(data: bytes, what: str) -> str:
     Windows Notepad writes (it was kept, so a passphrase file from Notepad never matched), or
     UTF-16 with its mark (Word's "Unicode text"). Anything else is a sentence, not an
     internal error (found: a note file in another encoding ended in UnicodeDecodeError)."""
-    marked = {b"\xef\xbb\xbf": "utf-8-sig", b"\xff\xfe": "utf-16", b"\xfe\xff": "utf-16"}
-    codec = next((c for mark, c in marked.items() if data.startswith(mark)), "utf-8")
-    try:
-        return data.decode(codec)
-    except UnicodeDecodeError:
-        raise InvalidInput(f"The {what} is not text in UTF-8 (or UTF-16 with its byte-order mark).",
-                           hint="Save it as UTF-8 text (in Word: Save As, Plain Text, Unicode (UTF-8)) "
-                                "and try again.") from None
+    return text_decoding.decode_text(data, what)
 
 
 def read_text_file(path: str, what: str) -> str:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from vault_app.gui import file_dialogs
 from vault_app.gui.date_field import date_picker
 from vault_app.gui.dates import qt_date_format
 from vault_app.gui.forms import action_buttons, error_label
+from vault_app.gui.widgets import chooser_button
 from vault_app.services.access_copy import grant_with_copy
 
 if TYPE_CHECKING:
@@ -72,9 +72,8 @@ class AccessCopyDialog(QDialog):
         self.password_again.setAccessibleName("Confirm PDF password")
         self.folder = QLineEdit(str(Path.home()))
         self.folder.setAccessibleName("Save the copy in")
-        browse = QPushButton(self.tr("Choose…"))
+        browse = chooser_button(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
-        browse.setAutoDefault(False)  # Enter after choosing the file is the main action, not a new chooser
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)

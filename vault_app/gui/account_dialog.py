@@ -33,6 +33,7 @@ from vault_app.gui.date_field import ISO, date_picker
 from vault_app.gui.dates import show_date
 from vault_app.gui.fees_dialog import open_fees
 from vault_app.gui.file_dialogs import save_file
+from vault_app.gui.widgets import chooser_button
 from vault_app.services import billing, clients, superbill
 from vault_app.services.changes import Changes, Kind
 
@@ -134,9 +135,8 @@ class AccountDialog(QDialog):
         self.password.setPlaceholderText(self.tr("at least 8 characters; tell the client separately"))
         self.issue_button = QPushButton(self.tr("Make the PDF"))
         self.issue_button.clicked.connect(self.issue)
-        browse = QPushButton(self.tr("Choose…"))
+        browse = chooser_button(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
-        browse.setAutoDefault(False)  # Enter after choosing the file is the main action, not a new chooser
         bform = QFormLayout(bill)
         dates = QHBoxLayout()
         for widget in (self.kind, self.first, QLabel(self.tr("to")), self.last):

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from vault_app.gui import file_dialogs
 from vault_app.gui.background import show_inline
 from vault_app.gui.forms import enter_presses
 from vault_app.gui.passphrase import PassphraseField
+from vault_app.gui.widgets import chooser_button
 from vault_app.services import accounting
 
 if TYPE_CHECKING:
@@ -48,9 +48,8 @@ class AccountingDialog(QDialog):
         self.password = PassphraseField(self.tr("PDF password"), "PDF password")
         self.path = QLineEdit(str(Path.home() / "accounting-of-disclosures.pdf"))
         self.path.setAccessibleName("Save to")
-        browse = QPushButton(self.tr("Choose…"))
+        browse = chooser_button(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
-        browse.setAutoDefault(False)  # Enter after choosing the file is the main action, not a new chooser
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)

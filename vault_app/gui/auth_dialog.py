@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +24,7 @@ from vault_app.gui.background import show_inline
 from vault_app.gui.date_field import date_picker
 from vault_app.gui.dates import qt_date_format
 from vault_app.gui.forms import action_buttons, error_label
-from vault_app.gui.widgets import scrolled
+from vault_app.gui.widgets import chooser_button, scrolled
 from vault_app.services import authorizations
 
 if TYPE_CHECKING:
@@ -82,11 +81,10 @@ class AuthorizationDialog(QDialog):
         self.part2 = QCheckBox(self.tr("Also a 42 CFR Part 2 consent (substance-use records)"))
         self.scan_label = QLabel(self.tr("No scan attached yet"))
         self.scan_label.setObjectName("calmNote")
-        choose = QPushButton(self.tr("Attach the signed scan…"))
-        choose.clicked.connect(self._choose_scan)
         # The keyboard stays on this button once the scan is attached, and Enter there opened
         # the file chooser again instead of recording: Enter is the dialog's Record, Space attaches.
-        choose.setAutoDefault(False)
+        choose = chooser_button(self.tr("Attach the signed scan…"))
+        choose.clicked.connect(self._choose_scan)
         self.scan_button = choose
         for widget, name in ((self.description, "Description of the information"), (self.discloser, "Who discloses"),
                              (self.recipient, "Recipient"), (self.recipient_address, "Recipient's address"),

@@ -29,7 +29,7 @@ from vault_app.gui.create_wizard_backup import problem_text
 from vault_app.gui.dates import show_datetime
 from vault_app.gui.forms import action_buttons
 from vault_app.gui.passphrase import PassphraseField
-from vault_app.gui.widgets import add_row, chosen_row, make_tree
+from vault_app.gui.widgets import add_row, chooser_button, chosen_row, make_tree
 from vault_app.gui.widgets import wrapped_label as _label
 from vault_app.services import backup, backup_repo_owner, backup_repo_restore
 from vault_app.services.backup_repo import is_snapshot
@@ -60,8 +60,7 @@ class BackupsDialog(QDialog):
         self.target = QLineEdit()
         self.target.setAccessibleName("Backup folder")
         self.target.setPlaceholderText(self.tr("a folder on an external drive is best"))
-        browse = QPushButton(self.tr("Choose…"))
-        browse.setAutoDefault(False)  # Enter after choosing is the page's own action, not the chooser again
+        browse = chooser_button(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         self.reminder_days = QSpinBox()
         self.reminder_days.setRange(1, 365)

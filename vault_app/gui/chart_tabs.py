@@ -32,6 +32,7 @@ from vault_app.gui.plan_dialog import PlanDialog
 from vault_app.gui.session_dialog import SessionDialog
 from vault_app.gui.widgets import (
     add_row,
+    chooser_button,
     chosen_row,
     empty_note,
     iso,
@@ -292,7 +293,7 @@ class AttachmentsTab(QWidget):
         self.kind.setAccessibleName(self.tr("Attachment kind"))
         for k in self.KINDS:
             self.kind.addItem(k.replace("_", " ").capitalize(), k)
-        add = QPushButton(self.tr("Attach a scan…"))
+        add = chooser_button(self.tr("Attach a scan…"))
         add.clicked.connect(self._choose)
         save = QPushButton(self.tr("Save a copy…"))
         save.clicked.connect(self._save_copy)

@@ -29,6 +29,7 @@ from vault_app.gui.create_wizard_backup import BackupPage
 from vault_app.gui.create_wizard_kit import KitCheckPage, KitPage
 from vault_app.gui.passphrase import PassphraseField, StrengthMeter
 from vault_app.gui.state_box import StateBox
+from vault_app.gui.widgets import chooser_button
 from vault_app.gui.widgets import wrapped_label as _label
 
 if TYPE_CHECKING:
@@ -44,8 +45,7 @@ class LocationPage(QWizardPage):
                                  "anywhere."))
         self.folder_edit = QLineEdit(str(folder))
         self.folder_edit.setAccessibleName("Vault folder")
-        browse = QPushButton(self.tr("Choose…"))
-        browse.setAutoDefault(False)  # Enter after choosing is the page's own action, not the chooser again
+        browse = chooser_button(self.tr("Choose…"))
         browse.setAccessibleName("Choose vault folder")
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()

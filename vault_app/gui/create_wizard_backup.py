@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWizardPage
 
 from vault_app.gui import file_dialogs
 from vault_app.gui.background import run_op
+from vault_app.gui.widgets import chooser_button
 from vault_app.gui.widgets import wrapped_label as _label
 
 
@@ -70,8 +71,7 @@ class BackupPage(QWizardPage):
         self.target = QLineEdit()
         self.target.setAccessibleName("Backup folder")
         self.target.setPlaceholderText(self.tr("a folder on an external drive is best"))
-        browse = QPushButton(self.tr("Choose…"))
-        browse.setAutoDefault(False)  # Enter after choosing is the page's own action, not the chooser again
+        browse = chooser_button(self.tr("Choose…"))
         browse.setAccessibleName("Choose backup folder")
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()

@@ -23,7 +23,7 @@ from vault_app.domain.destruction import MIN_OVERRIDE_REASON
 from vault_app.gui import file_dialogs
 from vault_app.gui.dates import show_date
 from vault_app.gui.passphrase import PassphraseField
-from vault_app.gui.widgets import wrapped_label
+from vault_app.gui.widgets import chooser_button, wrapped_label
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
@@ -48,8 +48,7 @@ class BasisPage(QWizardPage):
         self.early_note = wrapped_label("", "calmNote", selectable=True)
         self.early_note.setVisible(False)
         self.permission_label = wrapped_label("", "calmNote", selectable=True)
-        attach = QPushButton(self.tr("Attach the signed request…"))
-        attach.setAutoDefault(False)  # Enter after choosing is the page's own action, not the chooser again
+        attach = chooser_button(self.tr("Attach the signed request…"))
         attach.clicked.connect(self._choose)
         self.reason = QLineEdit()
         self.reason.setAccessibleName("Override reason")

@@ -3,6 +3,7 @@ and file -> receipt with the disclosure id. The gate decides; this wizard only a
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -31,7 +32,7 @@ from vault_app.gui.background import show_inline
 from vault_app.gui.basis_form import BasisForm, access_request_choices
 from vault_app.gui.dates import show_date
 from vault_app.gui.passphrase import PassphraseField
-from vault_app.gui.widgets import make_tree, ticks_with_space
+from vault_app.gui.widgets import chooser_button, make_tree, ticks_with_space
 from vault_app.gui.widgets import wrapped_label as _label
 from vault_app.services import attachments, authorizations, clients, disclosure_gate, export, sessions
 from vault_app.services import psychotherapy_notes as psy
@@ -263,9 +264,8 @@ class SavePage(QWizardPage):
         self.confirm = PassphraseField(self.tr("Type it again"), self.tr("Confirm PDF password"))
         self.path = QLineEdit()
         self.path.setAccessibleName(self.tr("Save to"))
-        browse = QPushButton(self.tr("Choose…"))
+        browse = chooser_button(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
-        browse.setAutoDefault(False)  # Enter after choosing the file is the main action, not a new chooser
         self.message = _label("", "verdictRefused")
         # Why Export is still off, said as the fields are filled: with a mistyped confirmation
         # Enter did nothing and nothing on the page said why.
@@ -353,6 +353,9 @@ class SavePage(QWizardPage):
         self.wiz.next()
 
 
+ISO_DAY = re.compile(r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])")
+
+
 class ReceiptPage(QWizardPage):
     def __init__(self, wiz: ExportWizard) -> None:
         super().__init__()
@@ -378,7 +381,14 @@ class ReceiptPage(QWizardPage):
             "Disclosure id: <b>{id}</b><br>Ledger entry: {seq}<br>File: {path}<br>SHA-256: <code>{sha}</code>"
             "<br><br>{description}<br><br>{where}").format(
             id=r.disclosure_id, seq=r.ledger_seq, path=escape(str(r.path)), sha=r.sha256,
-            description=escape(r.description), where=where))
+            description=escape(local_dates(r.description)), where=where))
+
+
+def local_dates(text: str) -> str:
+    """The stored description's ISO days (kept so in the disclosure record, as the law's
+    accounting and the ledger read them) as the app shows days everywhere else: the receipt
+    said 2026-11-30 under a dashboard that says 11/30/2026."""
+    return ISO_DAY.sub(lambda m: show_date(m.group(0)), text)
 
 
 class ExportWizard(QWizard):

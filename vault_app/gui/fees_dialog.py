@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -65,6 +67,27 @@ def plain_amount(cents: int | None) -> str:
     return "" if cents is None else f"{cents // 100}.{cents % 100:02d}"
 
 
+LINE_EDIT_SIDE = 2  # QLineEdit's fixed inner margin each side of its text (qlineedit_p.h)
+
+
+def fit_placeholder(combo: QComboBox) -> None:
+    """An editable combo box at least as wide as its hint in any language: the style's own
+    size for a box whose text is the hint (arrow, frame) plus the line edit's margins (its
+    width came from its five-digit codes, so "e.g. 90837" read "e.g. …")."""
+    line = combo.lineEdit()
+    if line is None:
+        return
+    option = QStyleOptionComboBox()
+    option.initFrom(combo)
+    option.editable = True
+    metrics = line.fontMetrics()
+    text = QSize(metrics.horizontalAdvance(line.placeholderText()), metrics.height())
+    margins = line.textMargins()
+    text += QSize(margins.left() + margins.right() + 2 * LINE_EDIT_SIDE + 2, 0)
+    style = combo.style()
+    combo.setMinimumWidth(style.sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, combo).width())
+
+
 class FeesDialog(QDialog):
     def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +116,7 @@ class FeesDialog(QDialog):
         if line is not None:
             line.setPlaceholderText(self.tr("e.g. 90837"))
             line.returnPressed.connect(self.set_fee)
+            fit_placeholder(self.code)
         self.amount = QLineEdit()
         self.amount.setAccessibleName(self.tr("Fee"))
         self.amount.setPlaceholderText(self.tr("e.g. 180.00"))
@@ -260,4 +284,4 @@ def open_fees(controller: App, parent: QWidget) -> FeesDialog:
     return dialog
 
 
-__all__ = ["FeesDialog", "open_fees", "plain_amount"]
+__all__ = ["FeesDialog", "fit_placeholder", "open_fees", "plain_amount"]

@@ -7,12 +7,20 @@ desktop's chooser, whose recent-files list the app cannot clear), its history em
 Qt's FileDialog settings put back as they were before the dialog opened (the file is
 shared by every Qt program of this user: theirs stay, ours never get in). The caller's
 starting folder is passed each time, so nothing is lost by forgetting.
+
+A folder typed in the name box is the folder chosen: Qt's list keeps a folder selected that
+its completion picked on the way (typing "/home/me/x/vault" from /home/me/x's parent selects
+"x"), and its Directory mode then answers that folder, the one above the typed one (or "/" when
+the path is typed or pasted before Qt's listing thread has caught up).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QWidget
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QMessageBox, QWidget
 from shiboken6 import Shiboken
 
 OPTIONS = QFileDialog.Option.DontUseNativeDialog
@@ -47,6 +55,8 @@ def _run(dialog: QFileDialog) -> str:
     try:
         accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
         files = dialog.selectedFiles() if accepted else []
+        if accepted and isinstance(dialog, _FolderDialog) and dialog.typed:
+            files = [dialog.typed]
     finally:
         # Qt writes its settings in the dialog's destructor: destroy it now, then remove them.
         Shiboken.delete(dialog)
@@ -68,8 +78,32 @@ def save_file(parent: QWidget | None, caption: str, path: str, filters: str = ""
     return _run(dialog)
 
 
+class _FolderDialog(QFileDialog):
+    """Directory mode whose answer is the folder typed in the name box when there is one."""
+
+    typed = ""
+
+    def accept(self) -> None:
+        edit = self.findChild(QLineEdit, "fileNameEdit")
+        text = edit.text().strip() if edit is not None else ""
+        if text in ("", ".."):  # nothing typed, or Qt's own "go up": Qt's answer is right
+            super().accept()
+            return
+        path = Path(text).expanduser()
+        if not path.is_absolute():
+            path = Path(self.directory().absolutePath()) / path
+        if not path.is_dir():
+            # Never the folder above instead: say so and let the therapist correct it.
+            QMessageBox.warning(self, self.windowTitle(), QCoreApplication.translate(
+                "FileDialogs", "There is no folder {folder}. Check the name, or choose the folder in the list."
+            ).format(folder=path))
+            return
+        self.typed = os.path.normpath(path)
+        QDialog.accept(self)
+
+
 def existing_directory(parent: QWidget | None, caption: str, directory: str) -> str:
-    dialog = QFileDialog(parent, caption, directory)
+    dialog = _FolderDialog(parent, caption, directory)
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     return _run(dialog)

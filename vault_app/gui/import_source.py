@@ -26,7 +26,7 @@ from vault_app.gui import file_dialogs
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_tabs import add_row, make_tree
 from vault_app.gui.passphrase import PassphraseField
-from vault_app.gui.widgets import QT_TRANSLATE_NOOP, wrapped_label
+from vault_app.gui.widgets import QT_TRANSLATE_NOOP, chooser_button, wrapped_label
 from vault_app.services import clients
 from vault_app.services.importers.csv_clients import PRESETS, import_csv_beside, plan_csv, preview_csv
 from vault_app.services.importers.pdf_folder import import_pdf_folder_beside, plan_pdf_folder
@@ -173,8 +173,7 @@ class SourcePage(QWizardPage):
             self.source.addItem(self.tr(text), key)
         self.path = QLineEdit()
         self.path.setAccessibleName("Folder or file to import")
-        browse = QPushButton(self.tr("Browse…"))
-        browse.setAutoDefault(False)  # Enter after choosing is the page's own action, not the chooser again
+        browse = chooser_button(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)

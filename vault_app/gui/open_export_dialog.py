@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from vault_app.gui import file_dialogs
 from vault_app.gui.background import show_inline
 from vault_app.gui.basis_form import BasisForm, access_request_choices
 from vault_app.gui.passphrase import PassphraseField
+from vault_app.gui.widgets import chooser_button
 from vault_app.gui.widgets import wrapped_label as _label
 from vault_app.services import attachments, authorizations
 from vault_app.services.open_export import open_export
@@ -72,9 +72,8 @@ class OpenExportDialog(QDialog):
         self.confirm = PassphraseField(self.tr("Type it again"), "Confirm PDF password")
         self.path = QLineEdit(str(Path.home() / "chart-export.pdf"))
         self.path.setAccessibleName("File to save")
-        browse = QPushButton(self.tr("Browse…"))
+        browse = chooser_button(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
-        browse.setAutoDefault(False)  # Enter after choosing the file is the main action, not a new chooser
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)

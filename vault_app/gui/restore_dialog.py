@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QProgressBar,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -33,7 +32,9 @@ from vault_app.gui import file_dialogs
 from vault_app.gui.background import run_op
 from vault_app.gui.dates import show_datetime
 from vault_app.gui.forms import error_label
-from vault_app.gui.passphrase import PassphraseField, StrengthMeter
+from vault_app.gui.passphrase import PassphraseField
+from vault_app.gui.vault_keys_dialogs import NewPassphraseFields
+from vault_app.gui.widgets import chooser_button
 from vault_app.gui.widgets import wrapped_label as _label
 from vault_app.services.backup import restore_backup
 from vault_app.services.backup_checked import FULL
@@ -94,9 +95,6 @@ class RestoreFromBackupDialog(QDialog):
         self.key = QLineEdit()
         self.key.setAccessibleName("Recovery key")
         self.key.setPlaceholderText(self.tr("the recovery key from your Emergency Kit"))
-        self.first = PassphraseField(self.tr("New passphrase"), "New passphrase")
-        self.second = PassphraseField(self.tr("Type it again"), "Confirm new passphrase")
-        self.meter = StrengthMeter()
         self.form = QWidget()
         form = QFormLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
@@ -109,14 +107,15 @@ class RestoreFromBackupDialog(QDialog):
         form.addRow("", self.with_kit)
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         form.addRow(self.tr("Recovery &key:"), self.key)
-        form.addRow(self.tr("&New passphrase:"), self.first)
-        form.addRow("", self.meter)
-        form.addRow(self.tr("Con&firm:"), self.second)
-        self.kit_rows = (self.key, self.first, self.meter, self.second)
+        # The same fields as Change passphrase: the same meter as the restore's own check.
+        self.new = NewPassphraseFields(form, self._changed, first_label=self.tr("&New passphrase:"),
+                                       confirm_label=self.tr("Con&firm:"))
+        self.first, self.second = self.new.first, self.new.second
+        self.kit_rows = (self.key, *self.new.rows)
         # A label's mnemonic focuses its buddy only if the buddy itself takes focus: a row's
         # box or a PassphraseField does not (Alt+P did nothing in the real app).
-        for row, edit in ((backup_row, self.backup), (folder_row, self.folder), (self.passphrase, self.passphrase.edit),
-                          (self.first, self.first.edit), (self.second, self.second.edit)):
+        for row, edit in ((backup_row, self.backup), (folder_row, self.folder),
+                          (self.passphrase, self.passphrase.edit)):
             label = form.labelForField(row)
             if isinstance(label, QLabel):
                 label.setBuddy(edit)
@@ -151,11 +150,10 @@ class RestoreFromBackupDialog(QDialog):
         self.backup.setFocus()
 
     def _with_button(self, edit: QLineEdit, choose: Any, name: str) -> QWidget:
-        button = QPushButton(self.tr("Choose…"))
-        button.setAccessibleName(name)
         # Not a default: focused once by Tab, it took the Enter typed in the passphrase
         # afterwards and opened a file window instead of restoring (found in the real app).
-        button.setAutoDefault(False)
+        button = chooser_button(self.tr("Choose…"))
+        button.setAccessibleName(name)
         button.clicked.connect(choose)
         box = QWidget()
         row = QHBoxLayout(box)
@@ -200,9 +198,7 @@ class RestoreFromBackupDialog(QDialog):
             self.folder_note.setText(self.tr("This folder already holds a vault: choose an empty folder."))
         else:
             self.folder_note.setText(self.tr("The restored vault will be in this folder."))
-        strength = self.meter.update_for(self.first.text()) if kit else None
-        keys = (bool(self.key.text().strip()) and strength is not None and strength.acceptable
-                and self.first.text() == self.second.text()) if kit else bool(self.passphrase.text())
+        keys = (bool(self.key.text().strip()) and self.new.ready()) if kit else bool(self.passphrase.text())
         ready = bool(self.backup.text().strip()) and bool(self.folder.text().strip()) and keys
         self.restore_button.setEnabled(ready and self.report is None and not self.progress.isVisible())
 

@@ -125,19 +125,29 @@ def _strength(text: str) -> tuple[int, str]:
 
 
 class NewPassphraseFields:
-    """New passphrase, its meter and its confirmation, for the two dialogs below."""
+    """New passphrase, its meter and its confirmation: the two dialogs below and the restore
+    dialog's Emergency Kit way (it had fields of its own, judged by another meter than the
+    one the restore itself checks with, and no word when the two did not match)."""
 
-    def __init__(self, form: QFormLayout, changed: Callable[[], None]) -> None:
+    def __init__(self, form: QFormLayout, changed: Callable[[], None], *, first_label: str = "",
+                 confirm_label: str = "") -> None:
         self.first = PassphraseField(QCoreApplication.translate("NewPassphraseFields", "New passphrase"),
                                      QCoreApplication.translate("NewPassphraseFields", "New passphrase"))
         self.second = PassphraseField(QCoreApplication.translate("NewPassphraseFields", "Type it again"),
                                       QCoreApplication.translate("NewPassphraseFields", "Confirm new passphrase"))
         self.meter = ZxcvbnMeter()
         self.match = _note(" ")
-        form.addRow(QCoreApplication.translate("NewPassphraseFields", "New passphrase:"), self.first)
+        form.addRow(first_label or QCoreApplication.translate("NewPassphraseFields", "New passphrase:"), self.first)
         form.addRow("", self.meter)
-        form.addRow(QCoreApplication.translate("NewPassphraseFields", "Confirm:"), self.second)
+        form.addRow(confirm_label or QCoreApplication.translate("NewPassphraseFields", "Confirm:"), self.second)
         form.addRow("", self.match)
+        self.rows: tuple[QWidget, ...] = (self.first, self.meter, self.second, self.match)
+        # A label's mnemonic focuses its buddy only if the buddy takes focus: a PassphraseField
+        # does not, its edit does.
+        for field in (self.first, self.second):
+            label = form.labelForField(field)
+            if isinstance(label, QLabel):
+                label.setBuddy(field.edit)
         self.first.textChanged.connect(self.meter.update_for)
         for signal in (self.first.textChanged, self.second.textChanged):
             signal.connect(lambda _t: self._changed(changed))

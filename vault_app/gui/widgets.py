@@ -140,6 +140,16 @@ def iso(value: date | datetime | str | None) -> str:
     return value if isinstance(value, str) else value.isoformat()
 
 
+def chooser_button(text: str) -> QPushButton:
+    """A "Choose…", "Browse…" or "Attach…" button, which opens a file or folder chooser: it
+    never takes Enter. Focused once (by Tab, or by the click that chose), it took the Enter
+    meant for the dialog's main action and opened the chooser again (found in the real app,
+    one screen after another)."""
+    button = QPushButton(text)
+    button.setAutoDefault(False)
+    return button
+
+
 def natural(button: QPushButton) -> QHBoxLayout:
     """A button at its natural width inside a form, not stretched across the field column."""
     row = QHBoxLayout()

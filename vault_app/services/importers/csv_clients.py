@@ -22,6 +22,7 @@ from typing import Any
 
 from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES
 from vault_app.domain.errors import InvalidInput, NotFound
+from vault_app.domain.text_decoding import decode_text
 from vault_app.services import clients
 from vault_app.services.importers.apply import OnVault, Progress, apply_plan, apply_plan_beside
 from vault_app.services.importers.plan import ImportPlan, ImportReport, Issue, PlannedChart, PlannedItem
@@ -81,26 +82,30 @@ def _norm(header: str) -> str:
     return " ".join(header.replace("_", " ").split()).casefold()
 
 
+def _dialect(text: str) -> type[csv.Dialect]:
+    """Comma, semicolon (a European Excel) or tab (Excel's "Unicode text"): the header row
+    decides when one of them is clearly the most common there (a name in a row may hold a
+    comma the sniffer counts), else csv's sniffer on the first lines."""
+    try:
+        sniffed: type[csv.Dialect] = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        sniffed = csv.excel
+    counts = sorted(((text.split("\n", 1)[0].count(d), d) for d in ",;\t"), reverse=True)
+    if counts[0][0] > counts[1][0] and counts[0][1] != sniffed.delimiter:
+        return type("HeaderDialect", (sniffed,), {"delimiter": counts[0][1]})
+    return sniffed
+
+
 def _read(path: Path) -> tuple[tuple[str, ...], list[dict[str, str]]]:
     path = Path(path)
     if not path.is_file():
         raise NotFound("That CSV file does not exist.")
     if path.stat().st_size > MAX_CSV_BYTES:
         raise InvalidInput("The CSV file is over the 25 MiB limit.")
-    raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp1252"):  # Excel on Windows saves "CSV" in cp1252
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - cp1252 decodes nearly anything
-        raise InvalidInput("The CSV file's text encoding is not readable.", hint="Save it as CSV UTF-8.")
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+    # Excel on Windows saves "CSV" in cp1252, and "Unicode text" as tab-separated UTF-16.
+    text = decode_text(path.read_bytes(), "CSV file", fallback="cp1252",
+                       hint="Save it from the spreadsheet as CSV UTF-8 (or Unicode text) and try again.")
+    reader = csv.DictReader(io.StringIO(text), dialect=_dialect(text))
     columns = tuple(c for c in (reader.fieldnames or ()) if c)
     if not columns:
         raise InvalidInput("The CSV file has no header row.", hint="The first row must name the columns.")
