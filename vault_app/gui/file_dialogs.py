@@ -19,8 +19,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QFileInfo, QMimeDatabase, QMimeType, QSettings
+from PySide6.QtGui import QAbstractFileIconProvider, QIcon
+from PySide6.QtWidgets import QDialog, QFileDialog, QFileIconProvider, QLineEdit, QMessageBox, QWidget
 from shiboken6 import Shiboken
 
 OPTIONS = QFileDialog.Option.DontUseNativeDialog
@@ -48,9 +49,44 @@ def forget_history(before: dict[str, object] | None = None) -> None:
     settings.sync()
 
 
-def _run(dialog: QFileDialog) -> str:
+class NameOnlyIcons(QFileIconProvider):
+    """Icons and type names from a file's name, never from its content. Qt's own provider
+    reads a file's first bytes to tell its type: a file whose read never ends froze the
+    whole app (found in the real app: "/proc" typed into Save the Emergency Kit, and the
+    window hung on /proc/kmsg; a network share that stalls does the same)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._mime = QMimeDatabase()
+
+    def _by_name(self, info: QFileInfo) -> QMimeType:
+        return self._mime.mimeTypeForFile(info, QMimeDatabase.MatchMode.MatchExtension)
+
+    def icon(self, what: QAbstractFileIconProvider.IconType | QFileInfo) -> QIcon:
+        if not isinstance(what, QFileInfo):
+            return super().icon(what)
+        if what.isDir():
+            return super().icon(QAbstractFileIconProvider.IconType.Folder)
+        return QIcon.fromTheme(self._by_name(what).iconName(), super().icon(QAbstractFileIconProvider.IconType.File))
+
+    def type(self, info: QFileInfo) -> str:
+        if info.isDir():
+            return QCoreApplication.translate("FileDialogs", "Folder")
+        return self._by_name(info).comment()
+
+
+def prepared(dialog: QFileDialog) -> QFileDialog:
+    """Qt's own dialog (not the desktop's), no history, icons by name only."""
     dialog.setOptions(dialog.options() | OPTIONS)
+    provider = NameOnlyIcons()
+    dialog.setIconProvider(provider)
+    dialog.vault_icons = provider  # type: ignore[attr-defined]  # Qt does not own it: kept with the dialog
     dialog.setHistory([])
+    return dialog
+
+
+def _run(dialog: QFileDialog) -> str:
+    prepared(dialog)
     before = _snapshot()
     try:
         accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
