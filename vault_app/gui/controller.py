@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -193,11 +193,9 @@ class AppController(VaultOps):
         # Shown on the next turn of the event loop so building and first painting are
         # two separate slices of GUI-thread time, each well under the 100 ms budget.
         QTimer.singleShot(0, self._show_main)
-        self.op(None, _register_waiting_backups).failure(_log_only).run()  # one the last lock finished
-        # Lazy (start-up): the backups' modules load with the first backup, not before the unlock
-        from vault_app.services import backup_beside_control
-
-        backup_beside_control.tell_when_waiting_for_folder(lambda folder: self.backup_folder_waits.emit(str(folder)))
+        waits = self.backup_folder_waits
+        # One the last lock finished; and a backup that waits for another copy says so.
+        self.op(None, lambda v: _register_waiting_backups(v, waits)).failure(_log_only).run()
         # Lazy (start-up): an unsealed ledger is sealed beside the work, never in the unlock
         from vault_app.gui import ledger_sealing_running
 
@@ -515,10 +513,12 @@ def _lock_backup_beside(vault: Vault) -> None:
     backup_beside.lock_with_backup(vault)
 
 
-def _register_waiting_backups(vault: Vault) -> None:
+def _register_waiting_backups(vault: Vault, waits: SignalInstance) -> None:
     # Lazy (start-up): the backup service, 108 ms of imports (see _backup_then_lock)
-    from vault_app.services import backup_beside
+    from vault_app.services import backup_beside, backup_beside_control
 
+    # The signal is emitted from whichever thread waits; Qt queues it to the window.
+    backup_beside_control.tell_when_waiting_for_folder(lambda folder: waits.emit(str(folder)))
     backup_beside.register_waiting(vault)
 
 
