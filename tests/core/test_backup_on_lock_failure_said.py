@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from tests.conftest import PASSPHRASE, reopen
-from vault_app.services import backup, backup_beside, clients, reminders
+from vault_app.services import backup, backup_beside, backup_beside_control, clients, reminders
 from vault_app.services.vault import Vault
 
 # A session with the psychotherapy notes open that ends without closing them (killed).
@@ -36,7 +36,7 @@ def test_a_backup_on_lock_not_made_is_said_once_at_the_next_unlock(vault: Vault,
 
     again = reopen(folder)  # records only, as on a day without psychotherapy notes
     clients.create_client(again, "Moss Aftercrash")
-    assert backup_beside.take_last_failure() is None
+    assert backup_beside_control.take_last_failure() is None
     assert not backup_beside.lock_with_backup(again)  # the lock: no backup could start
     assert not list((tmp_path / "usb").glob("*.vaultbackup"))
 
@@ -56,4 +56,4 @@ def test_a_backup_on_lock_not_made_is_said_once_at_the_next_unlock(vault: Vault,
             later.lock()
     assert runner.wait(120) and not runner.failures
     assert len(list((tmp_path / "usb").glob("*.vaultbackup"))) == 1
-    assert backup_beside.take_last_failure() is None
+    assert backup_beside_control.take_last_failure() is None

@@ -190,10 +190,9 @@ def _hold(vault: Vault, staging: Path, held: HeldSnapshot) -> tuple[Header, Ledg
 def register(vault: Vault, built: Built | RepoBuilt) -> BackupInfo:
     """Give the verified archive its final name and record it in `vault`'s ledger
     (the same entries `create_backup(..., verify=True)` writes), then rotate."""
-    global _last_failure
     if isinstance(built, RepoBuilt):
         info = backup_beside_repo.register(vault, built)
-        _last_failure = None  # a backup on lock was made since
+        backup_beside_control.made()
         return info
     snap = built.snapshot
     # As create_backup: the line checked again, the free name taken and the file put in place
@@ -210,7 +209,7 @@ def register(vault: Vault, built: Built | RepoBuilt) -> BackupInfo:
         vault.ledger.append(VERIFIED, {"path": str(dest), "sha256": built.sha256, "ledger_seq": snap.head.seq,
                                        "check": backup_checked.RECORDED})
         rotated = rotate(vault, snap.target)
-    _last_failure = None  # a backup on lock was made since
+    backup_beside_control.made()
     return BackupInfo(entry.seq, str(dest), dest.name, built.sha256, built.size, snap.created, snap.head.seq,
                       True, built.seconds, rotated, target_warnings(vault.folder, snap.target))
 
@@ -314,11 +313,11 @@ class BackupRunner:
         except VaultError as exc:
             self.failures.append(exc.kind)
             log.warning("Automatic backup failed: %s", type(exc).__name__)
-            _failed(exc)
+            backup_beside_control.failed(exc)
         except Exception as exc:  # a bug: logged by type only (a message could quote data)
             self.failures.append("bug")
             log.error("Automatic backup failed unexpectedly: %s", type(exc).__name__)
-            _failed(exc)
+            backup_beside_control.failed(exc)
         finally:
             job.snapshot.held.release()
             scrub_tree(job.snapshot.staging)
@@ -433,28 +432,6 @@ def register_waiting(vault: Vault) -> list[BackupInfo]:
     return done
 
 
-# Why the last automatic backup of this process was not made (its error's sentence: a
-# VaultError's message names no record), for the next unlock's status line; cleared by it
-# and by a later automatic backup that was made. Found in the real app: after a crash with
-# the psychotherapy notes open, every backup on lock failed and only the log said so.
-_last_failure: str | None = None
-
-
-def _failed(exc: BaseException) -> None:
-    global _last_failure
-    if isinstance(exc, VaultError):
-        _last_failure = " ".join(t for t in (exc.message, exc.hint) if t)
-    else:
-        _last_failure = "It failed unexpectedly; make one with Back up now (Backups)."
-
-
-def take_last_failure() -> str | None:
-    """The sentence saying why the last automatic backup was not made, once, or None."""
-    global _last_failure
-    said, _last_failure = _last_failure, None
-    return said
-
-
 def lock_with_backup(vault: Vault) -> bool:
     """The lock with its automatic backup: snapshot now, build beside. The vault locks
     whatever the snapshot does; True if a background backup was started."""
@@ -473,7 +450,7 @@ def lock_with_backup(vault: Vault) -> bool:
             close_without_waiting(vault.open_compartments())
     except VaultError as exc:
         log.warning("Automatic backup failed: %s", type(exc).__name__)
-        _failed(exc)
+        backup_beside_control.failed(exc)
     finally:
         vault.lock()
     if snap is None:

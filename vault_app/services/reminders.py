@@ -58,9 +58,9 @@ def after_unlock(vault: Vault) -> str | None:
     """The most important reminder, or None: why the last automatic backup was not made
     (said once), an upgrade just made (said once), then a standing security gap, then a
     missing or old verified backup."""
-    from vault_app.services import backup, backup_beside
+    from vault_app.services import backup, backup_beside_control
 
-    failed = backup_beside.take_last_failure()
+    failed = backup_beside_control.take_last_failure()
     said = [text for text in (upgrade_note(vault),) if text]
     if failed:
         said.insert(0, f"The automatic backup at the last lock was not made: {failed}")
