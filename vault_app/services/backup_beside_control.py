@@ -1,4 +1,5 @@
-"""What a destruction asks of the backup on lock, without importing it.
+"""What others ask of the backup on lock without importing it: the destruction stops it,
+the window hears that it waits for a backup folder or that it was not made.
 
 services/backup_beside.py imports services/backup.py, which imports the restore, which
 imports the destruction (a restore re-applies destructions): the destruction importing
