@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from scripts.make_simplepractice_export import _pdf, make_export, note_lines
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import wait_ops
@@ -65,6 +67,13 @@ def test_import_wizard_review_run_report(unlocked_app: AppController, qtbot: obj
     skipped = [review.skipped.topLevelItem(i).text(1) for i in range(review.skipped.topLevelItemCount())]
     assert any("password-protected" in s for s in skipped) and any("malformed" in s for s in skipped)
     assert review.ambiguous.topLevelItemCount() == 1
+    # The whole reason of the row under the keyboard, below the lists (the column cuts it and
+    # its tooltip needs a mouse): Tab into the list, Down.
+    review.skipped.setFocus()
+    qtbot.keyClick(review.skipped, Qt.Key.Key_Down)  # type: ignore[attr-defined]
+    current = review.skipped.currentItem()
+    assert current is not None and review.detail.text() == f"{current.text(0)}: {current.text(1)}"
+    assert len(current.text(1)) > 20 and current.text(1) in review.detail.text()
     assert clients.list_clients(unlocked_app.vault) == []  # type: ignore[arg-type]  # the dry run wrote nothing
     picker = next(iter(review._pickers.values()))
     picker.setCurrentIndex(picker.findData(twin.sp_id))  # the therapist says which one

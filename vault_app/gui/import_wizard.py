@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -66,6 +67,12 @@ class ReviewPage(QWizardPage):
         layout.addWidget(self.ambiguous, 1)
         layout.addWidget(label(self.tr("Will be skipped, or to know:")))
         layout.addWidget(self.skipped, 1)
+        # The reason of the row under the keyboard, whole: the column cuts it, and its
+        # tooltip needs a mouse.
+        self.detail = label("", "issueDetail")
+        layout.addWidget(self.detail)
+        for tree, why in ((self.ambiguous, 2), (self.skipped, 1)):
+            tree.currentItemChanged.connect(lambda item, _old, why=why: self._show_detail(item, why))
         self.plan: ImportPlan | None = None
         self._reading: PlanRunning | None = None
         self._pickers: dict[str, QComboBox] = {}
@@ -78,6 +85,7 @@ class ReviewPage(QWizardPage):
         self.summary.setText(self.tr("Reading the export (nothing is written)…"))
         for tree in (self.created, self.ambiguous, self.skipped):
             tree.clear()
+        self.detail.setText("")
         self._reading = import_running.plan(self.wiz.controller, plan_work(self.wiz.choice))
         self._reading.done.connect(self._read)
         self.completeChanged.emit()
@@ -127,6 +135,9 @@ class ReviewPage(QWizardPage):
             self._pickers[issue.path] = picker
         _fill_issues(self.skipped, plan.skipped + plan.notices)
         self.completeChanged.emit()
+
+    def _show_detail(self, item: QTreeWidgetItem | None, why: int) -> None:
+        self.detail.setText("" if item is None else self.tr("{0}: {1}").format(item.text(0), item.text(why)))
 
     def assignments(self) -> dict[str, str]:
         return {path: str(p.currentData()) for path, p in self._pickers.items() if p.currentData()}
