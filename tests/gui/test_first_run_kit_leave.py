@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
-from tests.conftest import PASSPHRASE
 from tests.gui.conftest import wait_ops
+from tests.gui.first_run_helpers import walk_to_kit_page
 from vault_app.gui.controller import AppController
 
 pytestmark = pytest.mark.gui
@@ -18,20 +18,8 @@ pytestmark = pytest.mark.gui
 def test_enter_on_the_leave_question_keeps_the_kit_on_screen(fresh_app: AppController, qtbot) -> None:
     wizard = fresh_app.wizard
     assert wizard is not None
+    walk_to_kit_page(wizard, qtbot)
     next_button = wizard.button(QWizard.WizardButton.NextButton)
-    next_button.click()
-    wizard.about_page.name.setText("Jordan Lee")
-    next_button.click()
-    wizard.passphrase_page.first.setText(PASSPHRASE)
-    wizard.passphrase_page.second.setText(PASSPHRASE)
-    next_button.click()
-    wait_ops(qtbot)
-    next_button.click()
-    next_button.click()  # no backup folder
-    assert wizard.currentPage() is wizard.create_page
-    wizard.button(QWizard.WizardButton.CommitButton).click()
-    wait_ops(qtbot)
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.kit_page, timeout=20_000)
 
     asked: list[str] = []
 

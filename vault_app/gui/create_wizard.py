@@ -318,7 +318,13 @@ class CreatePage(QWizardPage):
 
     def _create(self, params: Any) -> None:
         # Lazy (start-up): the first-run window; services.vault ~90 ms, certificates ~200 ms to import
+        from vault_app.services import kit_kept
         from vault_app.services.vault import create_vault
+
+        def create() -> Any:
+            created = create_vault(folder, phrase, params=params, use_device_secret=use_keyring)
+            kit_kept.not_kept_yet(created.vault)  # until the kit is checked (services/kit_kept.py)
+            return created
 
         wiz = self.wizard()
         assert isinstance(wiz, CreateVaultWizard)
@@ -328,7 +334,7 @@ class CreatePage(QWizardPage):
         self._set_busy(True, self.tr("Creating your vault…"))
         run_op(
             self,
-            lambda: create_vault(folder, phrase, params=params, use_device_secret=use_keyring),
+            create,
             on_success=self._created,
             on_error=self._failed,
         )
@@ -415,6 +421,10 @@ class CreateVaultWizard(QWizard):
         vault = self.created_vault()
         super().accept()
         if vault is not None:
+            # Lazy (start-up): the first-run window only
+            from vault_app.services import kit_kept
+
+            run_op(None, lambda: kit_kept.kept(vault))  # checked on its page: before anything else
             self.vault_ready.emit(vault)
 
     def reject(self) -> None:

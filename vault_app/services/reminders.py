@@ -44,11 +44,13 @@ def upgrade_note(vault: Vault) -> str | None:
 
 def standing(vault: Vault) -> str | None:
     """A security gap the therapist can close, said until it is: an interrupted replacement
-    of every key, then an unfinished key separation."""
-    from vault_app.services import vault_rekey
+    of every key, an Emergency Kit never kept, then an unfinished key separation."""
+    from vault_app.services import kit_kept, vault_rekey
 
     if vault_rekey.unfinished(vault):
         return REKEY_UNFINISHED_REMINDER
+    if kit_kept.missing(vault):
+        return kit_kept.REMINDER
     if not vault.psychotherapy_key_apart:
         return KEY_APART_REMINDER
     return None

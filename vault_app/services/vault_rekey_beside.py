@@ -54,7 +54,7 @@ from typing import Any
 from vault_app.crypto import kdf, keys
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import DiskFull, VaultBusy, VaultError
-from vault_app.services import vault_rekey
+from vault_app.services import kit_kept, vault_rekey
 from vault_app.services.beside_job import BesideJob, Submit, hand_over
 from vault_app.services.destruction_image import Holder, hold
 from vault_app.services.fault_injection import crash_point, pause_point
@@ -224,6 +224,7 @@ def finish(vault: Vault, replacing: Replacing) -> vault_rekey.RekeyResult:
         pending.done = True
     finally:
         replacing.abandon()
+    kit_kept.kept(vault)  # a new recovery key is shown or written now (services/kit_kept.py)
     return vault_rekey.RekeyResult(recovery_key, COMPARTMENT_SLOTS)
 
 

@@ -1,0 +1,40 @@
+"""Whether the vault's Emergency Kit was kept: the first-run wizard shows the recovery key
+once, and a vault whose wizard ended before its kit was checked has no way back in if the
+passphrase is forgotten. Found in the real app: "Leave anyway" on the kit page, or the app
+stopped there (a crash, a power cut), and nothing ever said so again.
+
+The header's settings say `"emergency_kit": "not kept"` from the wizard's creation until its
+kit is checked (typed back) or a later Replace every key shows a new one; the reminders say
+it until then. A vault made by `vault-app init` (its key written to a file or shown on the
+terminal) or by an earlier version says nothing: no reminder.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from vault_app.services.vault import Vault
+
+SETTING = "emergency_kit"
+NOT_KEPT = "not kept"
+
+REMINDER = (
+    "This vault has no Emergency Kit kept: if the passphrase is forgotten, it cannot be opened. "
+    "Choose Vault > Replace every key… to get a new kit, and keep it."
+)
+
+
+def not_kept_yet(vault: Vault) -> None:
+    """Right after the first-run wizard made the vault, before its kit is shown."""
+    vault.update_settings(**{SETTING: NOT_KEPT})
+
+
+def kept(vault: Vault) -> None:
+    """The kit was checked (the wizard) or a new one shown (Replace every key)."""
+    if vault.header.settings.get(SETTING) == NOT_KEPT:
+        vault.update_settings(**{SETTING: "kept"})
+
+
+def missing(vault: Vault) -> bool:
+    return vault.header.settings.get(SETTING) == NOT_KEPT
