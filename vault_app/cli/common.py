@@ -72,10 +72,20 @@ def read_secret(
         raise InvalidInput(
             f"No {what} given. Set {env} or use --{file_attr.replace('_', '-')} when not running interactively."
         )
-    value = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Repeat to confirm: ") != value:
+    value = _prompt(prompt, what)
+    if confirm and _prompt("Repeat to confirm: ", what) != value:
         raise InvalidInput(f"The two {what} entries do not match.")
     return value
+
+
+def _prompt(prompt: str, what: str) -> str:
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        # Ctrl-D at the prompt (found: "internal error (EOFError at getpass.py)"); getpass
+        # leaves the cursor after the prompt, so the sentence starts on a line of its own.
+        print(file=sys.stderr)
+        raise InvalidInput(f"No {what} entered (the input ended).") from None
 
 
 def passphrase(args: argparse.Namespace) -> str:
