@@ -1,5 +1,7 @@
 """The passphrase prompt on a real terminal (a pseudo-terminal, a real process), as a person
-meets it. Found: Ctrl-D ended in "internal error (EOFError at getpass.py)"."""
+meets it: Ctrl-D, Ctrl-C, Enter alone; and an empty passphrase from the environment or a
+file. Found: Ctrl-D ended in "internal error (EOFError at getpass.py)", and an empty
+passphrase was tried against the vault and counted as a failed unlock."""
 
 from __future__ import annotations
 
@@ -12,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.cli_helpers import cli_process, init_vault
+from tests.conftest import PASSPHRASE
+from tests.core.cli_helpers import cli, cli_process, init_vault
 from vault_app.domain.errors import ExitCode
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="a POSIX pseudo-terminal")
@@ -75,3 +78,27 @@ def test_ctrl_c_at_the_prompt(folder: Path) -> None:
     code, shown = at_prompt(folder, b"\x03", "client", "list")
     assert code == 130, shown
     assert "Traceback" not in shown
+
+
+def test_enter_alone_is_not_a_failed_unlock(folder: Path) -> None:
+    code, shown = at_prompt(folder, b"\r", "client", "list")
+    assert code == ExitCode.USAGE, shown
+    assert "No passphrase entered." in shown and "does not unlock" not in shown
+    assert _failed_unlocks(folder) == "0"
+    code, shown = at_prompt(folder, PASSPHRASE.encode() + b"\r", "client", "list")
+    assert code == 0, shown
+
+
+def test_an_empty_passphrase_from_the_environment_or_a_file(folder: Path, tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str],
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    empty = cli(capsys, monkeypatch, "client", "list", "--vault", str(folder), passphrase="")
+    assert empty.code == ExitCode.USAGE and "VAULT_APP_PASSPHRASE is set but empty." in empty.err
+    blank = tmp_path / "pass.txt"
+    blank.write_text("\n")
+    from_file = cli(capsys, monkeypatch, "client", "list", "--vault", str(folder), "--passphrase-file", str(blank))
+    assert from_file.code == ExitCode.USAGE and "The passphrase file is empty." in from_file.err
+    assert _failed_unlocks(folder) == "0"
+    wrong = cli(capsys, monkeypatch, "client", "list", "--vault", str(folder), passphrase="not the passphrase")
+    assert wrong.code == ExitCode.WRONG_SECRET
+    assert _failed_unlocks(folder) == "1"  # the count this test reads does move

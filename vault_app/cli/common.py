@@ -89,9 +89,18 @@ def _prompt(prompt: str, what: str) -> str:
 
 
 def passphrase(args: argparse.Namespace) -> str:
-    return read_secret(
+    secret = read_secret(
         args, env="VAULT_APP_PASSPHRASE", file_attr="passphrase_file", prompt="Vault passphrase: ", what="passphrase"
     )
+    if not secret:
+        # No vault has an empty passphrase (init asks for 8 characters at least): said so
+        # before the unlock, which would count it as a failed attempt on the vault's record
+        # (found: Enter at the prompt, or VAULT_APP_PASSPHRASE set to an unset variable).
+        source = ("The passphrase file is empty." if getattr(args, "passphrase_file", None)
+                  else "VAULT_APP_PASSPHRASE is set but empty." if "VAULT_APP_PASSPHRASE" in os.environ
+                  else "No passphrase entered.")
+        raise InvalidInput(source, hint="Nothing was tried: the vault's count of failed unlocks is unchanged.")
+    return secret
 
 
 def new_passphrase(args: argparse.Namespace) -> str:
