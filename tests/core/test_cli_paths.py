@@ -1,0 +1,44 @@
+"""Paths as people type them: a file where a folder belongs. Found: `init --vault notes.txt`
+said "The system reported an I/O error while creating the vault folder (EEXIST)", and
+`backup restore B --to notes.txt/new` "(ENOTDIR)"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.core.cli_helpers import FAST_KDF, cli, cli_process, init_vault
+from vault_app.domain.errors import ExitCode
+
+
+@pytest.fixture
+def a_file(tmp_path: Path) -> Path:
+    path = tmp_path / "notes.txt"
+    path.write_text("a file, not a folder\n")
+    return path
+
+
+@pytest.mark.parametrize("below", [False, True])
+def test_init_into_a_file(a_file: Path, below: bool, capsys: pytest.CaptureFixture[str],
+                          monkeypatch: pytest.MonkeyPatch) -> None:
+    target = a_file / "vault" if below else a_file
+    result = cli(capsys, monkeypatch, "init", "--vault", str(target), "--no-keyring", *FAST_KDF)
+    assert result.code == ExitCode.ENVIRONMENT, result.err
+    assert "A file is in the way while creating the vault folder" in result.err
+    assert "one of its parts is a file, not a folder" in result.err
+    assert "I/O error" not in result.err
+    assert a_file.read_text() == "a file, not a folder\n"
+
+
+def test_backup_into_and_restore_below_a_file(a_file: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "v"
+    assert init_vault(folder).code == 0
+    made = cli_process("backup", "create", "--vault", str(folder), "--to", str(a_file / "backups"))
+    assert made.code == ExitCode.ENVIRONMENT and "A file is in the way" in made.err, made.err
+    made = cli_process("backup", "create", "--vault", str(folder), "--to", str(tmp_path / "backups"), "--json")
+    assert made.code == 0, made.err
+    restored = cli_process("backup", "restore", made.json()["path"], "--to", str(a_file / "restored"))
+    assert restored.code == ExitCode.ENVIRONMENT, restored.err
+    assert "A file is in the way" in restored.err and "I/O error" not in restored.err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["backups", "notes.txt", "v"]
