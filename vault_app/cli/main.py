@@ -148,6 +148,16 @@ def build_parser(command: str | None = None, *, every_command: bool = True) -> a
 
 
 def run(argv: list[str]) -> int:
+    try:
+        return _run(argv)
+    except KeyboardInterrupt:
+        # Also while the command's modules load and its arguments are read (the first half
+        # second on a busy laptop): that Ctrl-C printed a Python traceback.
+        print("\nStopped (Ctrl-C).", file=sys.stderr)
+        return 130
+
+
+def _run(argv: list[str]) -> int:
     command, _ = chosen_command(argv)
     parser = build_parser(command, every_command=False)
     args = parser.parse_args(argv)
@@ -163,9 +173,6 @@ def run(argv: list[str]) -> int:
 
         support_log.explained(err)  # its class and where, never its message
         return int(err.exit_code)
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return 130
     except BrokenPipeError:
         # The reader went away (`vault-app ... | head`): the work is done; say nothing more.
         with contextlib.suppress(OSError):
