@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -187,6 +188,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
         return "\n".join(lines) + _warnings_text(report.warnings)
 
     common.emit(args, data, text)
+    if report.ctrl_c_held and not getattr(args, "json", False):
+        print("Ctrl-C came while the restored files were being put in place: that short last part was "
+              "finished, so the vault is whole.", file=sys.stderr)
     return 0
 
 
