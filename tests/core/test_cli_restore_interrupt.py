@@ -62,3 +62,28 @@ def test_ctrl_c_between_the_renames_of_a_restore(restored_over: tuple[Path, Path
     (safety,) = folder.parent.glob("v-before-restore-*")
     kept = cli_process("client", "list", "--vault", str(safety), "--json")
     assert kept.code == 0 and "Later Client" in kept.out
+
+
+def test_ctrl_c_during_the_safety_copy_leaves_no_partial_copy(restored_over: tuple[Path, Path],
+                                                              capsys: pytest.CaptureFixture[str],
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    folder, backup = restored_over
+    import shutil
+
+    real_copy = shutil.copy2
+
+    def copy2(src: object, dst: object, **kwargs: object) -> object:
+        out = real_copy(src, dst, **kwargs)  # type: ignore[arg-type]
+        if "before-restore" in str(dst):
+            os.kill(os.getpid(), signal.SIGINT)
+        return out
+
+    monkeypatch.setattr(shutil, "copy2", copy2)
+    result = cli(capsys, monkeypatch, "backup", "restore", str(backup), "--to", str(folder), "--overwrite",
+                 "--vault", str(folder))
+    monkeypatch.undo()
+    assert result.code == 130 and result.err.strip() == "Stopped (Ctrl-C)."
+    assert not list(folder.parent.glob("v-before-restore-*"))
+    listed = cli_process("client", "list", "--vault", str(folder), "--json")
+    assert listed.code == 0 and "Later Client" in listed.out  # untouched
+    assert cli_process("unlock-check", "--vault", str(folder)).code == 0

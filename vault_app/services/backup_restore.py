@@ -174,6 +174,17 @@ def _safety_copy_path(to_dir: Path) -> Path:
 def _make_safety_copy(to_dir: Path, dest: Path) -> None:
     with os_errors("keeping a safety copy of the current vault"):
         dest.mkdir(mode=PRIVATE_DIR)
+    try:
+        _copy_vault_files(to_dir, dest)
+    except BaseException:
+        # Ctrl-C or a full disk half-way: the vault itself is untouched, a partial copy of it
+        # would only be a stray folder that looks like a safety copy.
+        shutil.rmtree(dest, ignore_errors=True)
+        raise
+
+
+def _copy_vault_files(to_dir: Path, dest: Path) -> None:
+    with os_errors("keeping a safety copy of the current vault"):
         for name in _VAULT_FILES:
             for suffix in ("", *_SIDE_FILES):
                 src = to_dir / (name + suffix)
