@@ -6,7 +6,9 @@ import argparse
 import getpass
 import json
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -140,6 +142,28 @@ def open_told(args: argparse.Namespace, secret: str, **options: Any) -> Vault:
 
     with sealing_left_to_caller():
         return open_vault(vault_folder(args), secret, **options)
+
+
+@contextmanager
+def ctrl_c_stops_between(what: str) -> Iterator[threading.Event]:
+    """A first Ctrl-C sets the event (the work stops at its next safe point, `what`, and
+    reports what it did); a second one stops at once. On the main thread only."""
+    pressed = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield pressed
+        return
+
+    def on_ctrl_c(_signum: int, _frame: object) -> None:
+        if pressed.is_set():
+            raise KeyboardInterrupt
+        pressed.set()
+        print(f"\nStopping {what} (Ctrl-C again to stop at once)...", file=sys.stderr, flush=True)
+
+    previous = signal.signal(signal.SIGINT, on_ctrl_c)
+    try:
+        yield pressed
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 @contextmanager
