@@ -127,23 +127,38 @@ def cmd_destroy(args: argparse.Namespace) -> int:
             permission = Path(args.permission_file).read_bytes()
         except OSError:
             raise InvalidInput("Could not read the permission file.") from None
-    # No sealing beside: the destruction rewrites the vault's files and checkpoints ledger.db,
-    # which the sealing's reads would hold up; its own check of the ledger seals it.
-    with common.unlocked(args, psychotherapy=True, seal_beside=False) as vault:
-        cert = destruction.destroy(
-            vault, args.client, basis=args.basis, confirm=args.confirm, note_ids=_notes(args.notes),
-            permission=permission, witness=args.witness, authorized_by=args.authorized_by,
-            verified_by=args.verified_by,
-            override_reason=args.early_reason if args.basis == "permission" else args.override_reason,
-            progress=_print_step,
-        )
-        written = {}
-        if args.certificate_json or args.certificate_pdf:
-            written = certificates.export(
-                vault, cert["certificate_id"],
-                json_path=Path(args.certificate_json) if args.certificate_json else None,
-                pdf_path=Path(args.certificate_pdf) if args.certificate_pdf else None,
+    began: list[Step] = []  # a step is reported only after the decision was recorded ("started")
+
+    def reported(step: Step) -> None:
+        began.append(step)
+        _print_step(step)
+
+    try:
+        # No sealing beside: the destruction rewrites the vault's files and checkpoints ledger.db,
+        # which the sealing's reads would hold up; its own check of the ledger seals it.
+        with common.unlocked(args, psychotherapy=True, seal_beside=False) as vault:
+            cert = destruction.destroy(
+                vault, args.client, basis=args.basis, confirm=args.confirm, note_ids=_notes(args.notes),
+                permission=permission, witness=args.witness, authorized_by=args.authorized_by,
+                verified_by=args.verified_by,
+                override_reason=args.early_reason if args.basis == "permission" else args.override_reason,
+                progress=reported,
             )
+            written = {}
+            if args.certificate_json or args.certificate_pdf:
+                written = certificates.export(
+                    vault, cert["certificate_id"],
+                    json_path=Path(args.certificate_json) if args.certificate_json else None,
+                    pdf_path=Path(args.certificate_pdf) if args.certificate_pdf else None,
+                )
+    except KeyboardInterrupt:
+        if not began:
+            raise
+        # Found: "Stopped (Ctrl-C)." alone, which reads as if the chart were untouched.
+        print("\nStopped (Ctrl-C) after the destruction began. It was recorded and is finished, verified and "
+              "certified at the next unlock (any vault-app command or the app), or now with "
+              "'vault-app destruction resume'.", file=sys.stderr)
+        return 130
     records = cert["records"]
     common.emit(
         args,
