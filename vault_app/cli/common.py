@@ -214,13 +214,26 @@ def emit(args: argparse.Namespace, data: Any, text: str | Callable[[], str]) -> 
 
 
 def emit_error(args: argparse.Namespace, err: VaultError) -> None:
-    if getattr(args, "json", False):
-        payload = {"error": err.kind, "message": err.message, "hint": err.hint, "exit_code": int(err.exit_code)}
+    say_error(bool(getattr(args, "json", False)), err.kind, err.message, err.hint, int(err.exit_code))
+
+
+def say_error(as_json: bool, kind: str, message: str, hint: str, exit_code: int, *, prefix: str = "error: ") -> None:
+    """An error on stderr: with --json the one JSON object every error is (a script reads
+    `error` and `exit_code`), else the sentence and its hint."""
+    if as_json:
+        payload = {"error": kind, "message": message, "hint": hint, "exit_code": exit_code}
         print(json.dumps(payload, indent=2), file=sys.stderr)
     else:
-        print(neutralise(f"error: {err.message}"), file=sys.stderr)
-        if err.hint:
-            print(neutralise(f"  {err.hint}"), file=sys.stderr)
+        print(neutralise(f"{prefix}{message}"), file=sys.stderr)
+        if hint:
+            print(neutralise(f"  {hint}"), file=sys.stderr)
+
+
+def wants_json(argv: list[str]) -> bool:
+    """Whether argv asks for --json (or an abbreviation argparse accepts), read before
+    argparse could: its own usage errors then come as JSON too."""
+    options = argv[: argv.index("--")] if "--" in argv else argv
+    return any(len(a) >= 4 and "--json".startswith(a.partition("=")[0]) for a in options)
 
 
 def add_common(parser: argparse.ArgumentParser) -> None:

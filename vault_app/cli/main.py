@@ -88,9 +88,16 @@ EPILOG = """exit codes:
 
 
 class _Parser(argparse.ArgumentParser):
+    # Set by `run` for the run under way: usage errors as JSON (found: `client show --json`
+    # without its id printed argparse's text to a script that reads JSON).
+    json_errors = False
+
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        print(f"error: {message}", file=sys.stderr)
+        if _Parser.json_errors:
+            common.say_error(True, "usage", message, self.format_usage().strip(), int(ExitCode.USAGE))
+        else:
+            self.print_usage(sys.stderr)
+            print(f"error: {message}", file=sys.stderr)
         raise SystemExit(int(ExitCode.USAGE))
 
 
@@ -148,16 +155,21 @@ def build_parser(command: str | None = None, *, every_command: bool = True) -> a
 
 
 def run(argv: list[str]) -> int:
+    as_json = _Parser.json_errors = common.wants_json(argv)
     try:
-        return _run(argv)
+        return _run(argv, as_json)
     except KeyboardInterrupt:
         # Also while the command's modules load and its arguments are read (the first half
         # second on a busy laptop): that Ctrl-C printed a Python traceback.
-        print("\nStopped (Ctrl-C).", file=sys.stderr)
+        if not as_json:
+            print(file=sys.stderr)
+        common.say_error(as_json, "interrupted", "Stopped (Ctrl-C).", "", 130, prefix="")
         return 130
+    finally:
+        _Parser.json_errors = False
 
 
-def _run(argv: list[str]) -> int:
+def _run(argv: list[str], as_json: bool) -> int:
     command, _ = chosen_command(argv)
     parser = build_parser(command, every_command=False)
     args = parser.parse_args(argv)
@@ -187,9 +199,7 @@ def _run(argv: list[str]) -> int:
         else:
             frames = traceback.extract_tb(exc.__traceback__)
             where = f"{frames[-1].filename.rsplit('/', 1)[-1]}:{frames[-1].lineno}" if frames else "?"
-            print(
-                f"internal error ({type(exc).__name__} at {where}). Nothing further was changed. "
-                "Please report this; set VAULT_APP_DEBUG=1 for details.",
-                file=sys.stderr,
-            )
+            common.say_error(as_json, "internal", f"internal error ({type(exc).__name__} at {where}). Nothing "
+                             "further was changed. Please report this; set VAULT_APP_DEBUG=1 for details.", "",
+                             int(ExitCode.INTERNAL), prefix="")
         return int(ExitCode.INTERNAL)
