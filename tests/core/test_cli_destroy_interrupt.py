@@ -4,6 +4,7 @@ destruction. The SIGINT is a real one, sent to this process as the third step be
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 from pathlib import Path
@@ -33,13 +34,32 @@ def test_ctrl_c_after_the_destruction_began(vault: Vault, vault_dir: Path, capsy
     stopped = cli(capsys, monkeypatch, "destroy", *v, "--client", chart, "--basis", "override",
                   "--override-reason", "test of an interrupted destruction", "--confirm", chart)
     assert stopped.code == 130, stopped.err
-    assert "Stopped (Ctrl-C) after the destruction began. It was recorded and is finished" in stopped.err
+    assert "Stopped (Ctrl-C) after the destruction began.\n  It was recorded and is finished" in stopped.err
     assert "'vault-app destruction resume'" in stopped.err and "Traceback" not in stopped.err
     resumed = cli(capsys, monkeypatch, "destruction", "list", *v, "--json")
     assert resumed.code == 0, resumed.err  # the unlock finished it
     (done,) = resumed.json()
     assert done["state"] == "completed" and done["chart_number"] == chart
     assert cli(capsys, monkeypatch, "client", "show", chart, *v).code == 8
+
+
+def test_with_json_the_ctrl_c_is_json(vault: Vault, vault_dir: Path, capsys: pytest.CaptureFixture[str],
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    chart = clients.create_client(vault, "Jason Stopped").chart_number
+    vault.lock()
+    shown = retention_commands._print_step
+
+    def step(done: Step) -> None:
+        shown(done)
+        if done.done == 2:
+            os.kill(os.getpid(), signal.SIGINT)
+
+    monkeypatch.setattr(retention_commands, "_print_step", step)
+    stopped = cli(capsys, monkeypatch, "destroy", "--vault", str(vault_dir), "--client", chart, "--basis", "override",
+                  "--override-reason", "test of an interrupted destruction", "--confirm", chart, "--json")
+    assert stopped.code == 130
+    error = json.loads(stopped.err[stopped.err.index("{"):])  # after the steps, which stay lines
+    assert error["error"] == "interrupted" and "destruction resume" in error["hint"]
 
 
 def test_ctrl_c_before_it_began_is_the_plain_sentence(vault: Vault, vault_dir: Path,

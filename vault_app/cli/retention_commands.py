@@ -155,9 +155,12 @@ def cmd_destroy(args: argparse.Namespace) -> int:
         if not began:
             raise
         # Found: "Stopped (Ctrl-C)." alone, which reads as if the chart were untouched.
-        print("\nStopped (Ctrl-C) after the destruction began. It was recorded and is finished, verified and "
-              "certified at the next unlock (any vault-app command or the app), or now with "
-              "'vault-app destruction resume'.", file=sys.stderr)
+        as_json = bool(getattr(args, "json", False))
+        if not as_json:
+            print(file=sys.stderr)
+        common.say_error(as_json, "interrupted", "Stopped (Ctrl-C) after the destruction began.",
+                         "It was recorded and is finished, verified and certified at the next unlock (any vault-app "
+                         "command or the app), or now with 'vault-app destruction resume'.", 130, prefix="")
         return 130
     records = cert["records"]
     common.emit(
