@@ -8,8 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import PASSPHRASE
 from tests.core.cli_helpers import FAST_KDF, cli, cli_process, init_vault
 from vault_app.domain.errors import ExitCode
+from vault_app.services import clients
+from vault_app.services.vault import Vault
 
 
 @pytest.fixture
@@ -42,3 +45,23 @@ def test_backup_into_and_restore_below_a_file(a_file: Path, tmp_path: Path) -> N
     assert restored.code == ExitCode.ENVIRONMENT, restored.err
     assert "A file is in the way" in restored.err and "I/O error" not in restored.err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["backups", "notes.txt", "v"]
+
+
+def test_a_quoted_tilde_is_the_home_folder(vault: Vault, vault_dir: Path, tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found: `--passphrase-file "~/My files/pass.txt"` (quoted for its space, so the shell
+    left the '~') and `note add --file "~/…"` were not found, while --vault expanded its '~'."""
+    chart = clients.create_client(vault, "Tilda Home").chart_number
+    vault.lock()
+    home = tmp_path / "home"
+    (home / "My files").mkdir(parents=True)
+    (home / "My files" / "pass.txt").write_text(PASSPHRASE + "\n", encoding="utf-8")
+    (home / "My files" / "note.txt").write_text("Slept better this week.\n", encoding="utf-8")
+    monkeypatch.setenv("HOME", str(home))
+    v = ("--vault", str(vault_dir), "--passphrase-file", "~/My files/pass.txt")
+    added = cli(capsys, monkeypatch, "note", "add", chart, "--file", "~/My files/note.txt", *v, passphrase=None)
+    assert added.code == 0, added.err
+    written = cli(capsys, monkeypatch, "certificate", "public-key", "--out", "~/My files/key.txt", *v, passphrase=None)
+    assert written.code == 0, written.err
+    assert (home / "My files" / "key.txt").is_file()
+    assert not (Path.cwd() / "~").exists()

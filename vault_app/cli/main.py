@@ -151,7 +151,29 @@ def build_parser(command: str | None = None, *, every_command: bool = True) -> a
             __import__(f"vault_app.cli.{module}", fromlist=["register"]).register(sub, parent)
         else:
             sub.add_parser(name, parents=[parent], help=help_text)
+    _user_paths(parser)
     return parser
+
+
+_PATH_METAVARS = frozenset({"FILE", "DIR", "JSON"})
+_PATH_DESTS = frozenset({"file", "folder", "out"})
+
+
+def _user_path(value: str) -> str:
+    """'~/Documents/x' as the shell would have made it. A path quoted for its spaces keeps
+    its '~' (found: `--passphrase-file "~/My files/pass.txt"` and `note add --file "~/…"`
+    were not found, while `--vault` and `backup --to` expanded theirs)."""
+    return os.path.expanduser(value) if value.startswith("~") else value
+
+
+def _user_paths(parser: argparse.ArgumentParser) -> None:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in dict.fromkeys(action.choices.values()):
+                _user_paths(child)
+        elif action.type is None and action.option_strings is not None and (
+                action.metavar in _PATH_METAVARS or action.dest in _PATH_DESTS) and action.nargs is None:
+            action.type = _user_path
 
 
 def run(argv: list[str]) -> int:
