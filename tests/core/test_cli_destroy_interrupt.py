@@ -13,6 +13,7 @@ import pytest
 
 from tests.core.cli_helpers import cli
 from vault_app.cli import retention_commands
+from vault_app.domain.errors import DiskFull
 from vault_app.services import clients
 from vault_app.services.destruction_progress import Step
 from vault_app.services.vault import Vault
@@ -77,3 +78,26 @@ def test_ctrl_c_before_it_began_is_the_plain_sentence(vault: Vault, vault_dir: P
     assert stopped.code == 130 and stopped.err.strip() == "Stopped (Ctrl-C)."
     monkeypatch.undo()
     assert cli(capsys, monkeypatch, "client", "show", chart, "--vault", str(vault_dir)).code == 0
+
+
+def test_a_certificate_file_that_cannot_be_written_is_refused_before_the_destruction(
+        vault: Vault, vault_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found: `destroy ... --certificate-pdf nodir/c.pdf` destroyed the chart, then said only
+    "I/O error while writing the certificate PDF (ENOENT)", exit 7."""
+    chart = clients.create_client(vault, "Cora Certificate").chart_number
+    vault.lock()
+    v = ("--vault", str(vault_dir), "--client", chart, "--basis", "override",
+         "--override-reason", "test of a certificate path", "--confirm", chart)
+    refused = cli(capsys, monkeypatch, "destroy", *v, "--certificate-pdf", str(tmp_path / "nodir" / "c.pdf"))
+    assert refused.code == 2 and "nothing was done" in refused.err, refused.err
+    assert cli(capsys, monkeypatch, "client", "show", chart, "--vault", str(vault_dir)).code == 0
+
+    def disk_full(*_: object, **__: object) -> None:
+        raise DiskFull("The disk is full while writing the certificate PDF.")
+
+    monkeypatch.setattr(retention_commands.certificates, "export", disk_full)
+    done = cli(capsys, monkeypatch, "destroy", *v, "--certificate-pdf", str(tmp_path / "c.pdf"))
+    assert done.code == 7
+    assert f"Destroyed and verified: chart {chart}" in done.out
+    assert "The destruction is done; export the certificate again" in done.err

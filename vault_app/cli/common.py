@@ -253,6 +253,19 @@ def add_common(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def output_file_possible(path: str | None, what: str) -> None:
+    """A file a command writes after work that cannot be undone (a vault made, keys replaced,
+    a chart destroyed), checked before that work: a failure after it hid the work's result."""
+    if not path:
+        return
+    target = Path(path)
+    if target.is_dir():
+        raise InvalidInput(f"The {what} names a folder ({target}); name the file to write. Nothing was done.")
+    if not target.parent.is_dir():
+        raise InvalidInput(f"The folder for the {what} does not exist ({target.parent}); nothing was done.",
+                           hint="Create the folder first, or choose another place.")
+
+
 def read_text_arg(value: str | None, file: str | None) -> str:
     """Note text from --text, --file PATH, or --file - (stdin)."""
     if value is not None:

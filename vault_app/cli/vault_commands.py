@@ -12,7 +12,7 @@ from typing import Any
 
 from vault_app.cli import common
 from vault_app.crypto.kdf import DEFAULT_FLOOR, KdfParams
-from vault_app.domain.errors import ExitCode, InvalidInput, VaultError
+from vault_app.domain.errors import ExitCode, VaultError
 from vault_app.services import attachment_blobs, vault_folder
 from vault_app.services import vault as vault_service
 
@@ -66,15 +66,7 @@ def _kit_file_possible(args: argparse.Namespace) -> None:
     and a failure there ended the command before the key was printed (found: `init
     --recovery-key-out nodir/kit.txt` made the vault and showed its recovery key nowhere;
     `rekey` would have replaced the old key by one nobody saw)."""
-    out = getattr(args, "recovery_key_out", None)
-    if not out:
-        return
-    path = Path(out)
-    if path.is_dir():
-        raise InvalidInput(f"--recovery-key-out names a folder ({path}); name the file to write.")
-    if not path.parent.is_dir():
-        raise InvalidInput(f"The folder for the Emergency Kit file does not exist ({path.parent}); nothing was done.",
-                           hint="Create the folder first, or choose another place.")
+    common.output_file_possible(getattr(args, "recovery_key_out", None), "Emergency Kit file")
 
 
 def _save_kit(args: argparse.Namespace, recovery_key: str) -> VaultError | None:
