@@ -65,3 +65,14 @@ def test_a_quoted_tilde_is_the_home_folder(vault: Vault, vault_dir: Path, tmp_pa
     assert written.code == 0, written.err
     assert (home / "My files" / "key.txt").is_file()
     assert not (Path.cwd() / "~").exists()
+
+
+def test_an_output_file_in_a_missing_folder(tmp_path: Path) -> None:
+    """Found: `certificate public-key --out nodir/key.txt` said "The system reported an I/O
+    error while writing the public key (ENOENT)"."""
+    folder = tmp_path / "v"
+    assert init_vault(folder).code == 0
+    result = cli_process("certificate", "public-key", "--vault", str(folder), "--out", str(tmp_path / "no" / "k.txt"))
+    assert result.code == ExitCode.ENVIRONMENT, result.err
+    assert "A file or folder was not found while writing the public key." in result.err
+    assert "its folder must exist already" in result.err and "I/O error" not in result.err

@@ -35,6 +35,12 @@ def classify_os_error(exc: OSError, what: str) -> EnvironmentProblem:
             f"A file is in the way while {what}: a folder was expected there.",
             hint="Check the path you gave: one of its parts is a file, not a folder.",
         )
+    if exc.errno == errno.ENOENT:
+        # Found: `certificate public-key --out nodir/key.txt` said "an I/O error ... (ENOENT)".
+        return EnvironmentProblem(
+            f"A file or folder was not found while {what}.",
+            hint="Check the path you gave: its folder must exist already.",
+        )
     if exc.errno == errno.EISDIR:
         return EnvironmentProblem(
             f"A folder is in the way while {what}: a file was expected there.",
