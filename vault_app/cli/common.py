@@ -253,6 +253,18 @@ def add_common(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def counted(value: str) -> int:
+    """An argparse type for a count of things to show: 1 or more (found: `note list C --limit 0`
+    said "No notes." for a chart with notes; `--limit -2` listed every note)."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of 1 or more (not {value!r})")
+    return number
+
+
 def output_file_possible(path: str | None, what: str) -> None:
     """A file a command writes after work that cannot be undone (a vault made, keys replaced,
     a chart destroyed), checked before that work: a failure after it hid the work's result."""
