@@ -151,7 +151,7 @@ def build_parser(command: str | None = None, *, every_command: bool = True) -> a
             __import__(f"vault_app.cli.{module}", fromlist=["register"]).register(sub, parent)
         else:
             sub.add_parser(name, parents=[parent], help=help_text)
-    _user_paths(parser)
+    _as_people_type(parser)
     return parser
 
 
@@ -166,14 +166,31 @@ def _user_path(value: str) -> str:
     return os.path.expanduser(value) if value.startswith("~") else value
 
 
-def _user_paths(parser: argparse.ArgumentParser) -> None:
+# Options that take a day: their --help shows the one form they accept (found: `session add
+# --help` said "--date DATE", `payment add` and `auth add --signed-on SIGNED_ON` no form at
+# all, and "12/01/2026" is what people type).
+_DATE_DESTS = frozenset({"date", "dob", "first", "last", "until", "expires", "start_date", "review_date"})
+
+
+def _is_date(action: argparse.Action) -> bool:
+    dest = action.dest
+    if dest in ("until", "first", "last"):
+        return action.metavar in (None, "DATE", "FIRST", "LAST") and "HH:MM" not in (action.help or "")
+    return bool(action.option_strings) and (action.metavar == "DATE" or (action.metavar is None and (
+        dest in _DATE_DESTS or dest.endswith(("_on", "_date", "_from", "_to")))))
+
+
+def _as_people_type(parser: argparse.ArgumentParser) -> None:
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             for child in dict.fromkeys(action.choices.values()):
-                _user_paths(child)
-        elif action.type is None and action.option_strings is not None and (
+                _as_people_type(child)
+            continue
+        if action.type is None and action.option_strings is not None and (
                 action.metavar in _PATH_METAVARS or action.dest in _PATH_DESTS) and action.nargs is None:
             action.type = _user_path
+        if _is_date(action):
+            action.metavar = "YYYY-MM-DD"
 
 
 def run(argv: list[str]) -> int:
