@@ -102,3 +102,12 @@ def test_an_empty_passphrase_from_the_environment_or_a_file(folder: Path, tmp_pa
     wrong = cli(capsys, monkeypatch, "client", "list", "--vault", str(folder), passphrase="not the passphrase")
     assert wrong.code == ExitCode.WRONG_SECRET
     assert _failed_unlocks(folder) == "1"  # the count this test reads does move
+
+
+def test_a_pipe_is_told_how_to_pass_the_passphrase(folder: Path) -> None:
+    """Found: `echo "$PW" | vault-app client list` was told of a FILE only."""
+    told = cli_process("client", "list", "--vault", str(folder), passphrase=None, stdin=PASSPHRASE + "\n")
+    assert told.code == ExitCode.USAGE and "--passphrase-file - (one line on standard input)" in told.err
+    piped = cli_process("client", "list", "--vault", str(folder), "--passphrase-file", "-", passphrase=None,
+                        stdin=PASSPHRASE + "\n")
+    assert piped.code == 0, piped.err

@@ -71,8 +71,11 @@ def read_secret(
     if env in os.environ:
         return os.environ[env]
     if not sys.stdin.isatty():
+        flag = f"--{file_attr.replace('_', '-')}"
+        # Found: `echo "$PW" | vault-app ...` was told only of a FILE; '-' reads the pipe.
         raise InvalidInput(
-            f"No {what} given. Set {env} or use --{file_attr.replace('_', '-')} when not running interactively."
+            f"No {what} given. Set {env} or use {flag} when not running interactively.",
+            hint=f"From a pipe: {flag} - (one line on standard input).",
         )
     value = _prompt(prompt, what)
     if confirm and _prompt("Repeat to confirm: ", what) != value:
