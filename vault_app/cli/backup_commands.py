@@ -151,6 +151,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    common.refuse_a_folder_of_other_files(Path(args.to).expanduser(), "restored")
     key = _recovery_key(args)
     new_phrase = common.new_passphrase(args) if key is not None and args.new_passphrase_file else None
     phrase = None if key is not None else common.passphrase(args)

@@ -256,6 +256,23 @@ def add_common(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def refuse_a_folder_of_other_files(folder: Path, what: str) -> None:
+    """A new vault (init, demo, a restore) goes into a new or empty folder. Found: `init
+    --vault ~/Documents` and `backup restore B --to ~/Documents` put the vault's files among
+    the letters there, where a move or a clean-up of either takes the other along. A folder
+    holding a vault is left to the command's own check (it refuses or asks for --overwrite)."""
+    from vault_app.storage.layout import COMPARTMENT_FILES, FAILURES_NAME, HEADER_NAME
+
+    if not folder.is_dir():
+        return
+    names = {entry.name for entry in folder.iterdir() if not entry.name.startswith(".")}
+    if names & {HEADER_NAME, *COMPARTMENT_FILES.values()}:
+        return
+    if names - {"vault.lock", "vault.lock.owner", "blobs", FAILURES_NAME}:  # what an emptied vault folder keeps
+        raise InvalidInput(f"{folder} already holds other files; nothing was {what}.",
+                           hint=f"Choose a new or empty folder, for example {folder / 'vault'}.")
+
+
 def counted(value: str) -> int:
     """An argparse type for a count of things to show: 1 or more (found: `note list C --limit 0`
     said "No notes." for a chart with notes; `--limit -2` listed every note)."""

@@ -91,6 +91,7 @@ def _kit_not_saved(args: argparse.Namespace, err: VaultError | None) -> int:
 
 def cmd_init(args: argparse.Namespace) -> int:
     folder = common.vault_folder(args)
+    common.refuse_a_folder_of_other_files(folder, "created")
     _kit_file_possible(args)
     phrase = common.read_secret(
         args,
