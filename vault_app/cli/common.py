@@ -261,14 +261,9 @@ def refuse_a_folder_of_other_files(folder: Path, what: str) -> None:
     --vault ~/Documents` and `backup restore B --to ~/Documents` put the vault's files among
     the letters there, where a move or a clean-up of either takes the other along. A folder
     holding a vault is left to the command's own check (it refuses or asks for --overwrite)."""
-    from vault_app.storage.layout import COMPARTMENT_FILES, FAILURES_NAME, HEADER_NAME
+    from vault_app.services.vault_folder import holds_other_files
 
-    if not folder.is_dir():
-        return
-    names = {entry.name for entry in folder.iterdir() if not entry.name.startswith(".")}
-    if names & {HEADER_NAME, *COMPARTMENT_FILES.values()}:
-        return
-    if names - {"vault.lock", "vault.lock.owner", "blobs", FAILURES_NAME}:  # what an emptied vault folder keeps
+    if holds_other_files(folder):
         raise InvalidInput(f"{folder} already holds other files; nothing was {what}.",
                            hint=f"Choose a new or empty folder, for example {folder / 'vault'}.")
 
