@@ -218,7 +218,7 @@ def test_a_kill_during_the_sealing_leaves_what_was_sealed_and_the_next_command_f
 
 def test_ctrl_c_during_the_sealing_writes_nothing_and_the_next_command_goes_on(old: Old) -> None:
     interrupted = Stopped(old, 4, "client", "list").finish(signal.SIGINT)
-    assert interrupted.code == 130 and "interrupted" in interrupted.err, interrupted.err
+    assert interrupted.code == 130 and "Stopped (Ctrl-C)." in interrupted.err, interrupted.err
     assert "Traceback" not in interrupted.err and "internal error" not in interrupted.err
     assert _seals(old) == ([], 0)
     _audit_ok(old)

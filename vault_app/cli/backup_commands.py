@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -150,6 +151,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    common.refuse_a_folder_of_other_files(Path(args.to).expanduser(), "restored")
     key = _recovery_key(args)
     new_phrase = common.new_passphrase(args) if key is not None and args.new_passphrase_file else None
     phrase = None if key is not None else common.passphrase(args)
@@ -187,6 +189,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
         return "\n".join(lines) + _warnings_text(report.warnings)
 
     common.emit(args, data, text)
+    if report.ctrl_c_held and not getattr(args, "json", False):
+        print("Ctrl-C came while the restored files were being put in place: that short last part was "
+              "finished, so the vault is whole.", file=sys.stderr)
     return 0
 
 

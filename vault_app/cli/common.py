@@ -6,7 +6,9 @@ import argparse
 import getpass
 import json
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -62,19 +64,41 @@ def read_secret(
     if env in os.environ:
         return os.environ[env]
     if not sys.stdin.isatty():
+        flag = f"--{file_attr.replace('_', '-')}"
+        # Found: `echo "$PW" | vault-app ...` was told only of a FILE; '-' reads the pipe.
         raise InvalidInput(
-            f"No {what} given. Set {env} or use --{file_attr.replace('_', '-')} when not running interactively."
+            f"No {what} given. Set {env} or use {flag} when not running interactively.",
+            hint=f"From a pipe: {flag} - (one line on standard input).",
         )
-    value = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Repeat to confirm: ") != value:
+    value = _prompt(prompt, what)
+    if confirm and _prompt("Repeat to confirm: ", what) != value:
         raise InvalidInput(f"The two {what} entries do not match.")
     return value
 
 
+def _prompt(prompt: str, what: str) -> str:
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        # Ctrl-D at the prompt (found: "internal error (EOFError at getpass.py)"); getpass
+        # leaves the cursor after the prompt, so the sentence starts on a line of its own.
+        print(file=sys.stderr)
+        raise InvalidInput(f"No {what} entered (the input ended).") from None
+
+
 def passphrase(args: argparse.Namespace) -> str:
-    return read_secret(
+    secret = read_secret(
         args, env="VAULT_APP_PASSPHRASE", file_attr="passphrase_file", prompt="Vault passphrase: ", what="passphrase"
     )
+    if not secret:
+        # No vault has an empty passphrase (init asks for 8 characters at least): said so
+        # before the unlock, which would count it as a failed attempt on the vault's record
+        # (found: Enter at the prompt, or VAULT_APP_PASSPHRASE set to an unset variable).
+        source = ("The passphrase file is empty." if getattr(args, "passphrase_file", None)
+                  else "VAULT_APP_PASSPHRASE is set but empty." if "VAULT_APP_PASSPHRASE" in os.environ
+                  else "No passphrase entered.")
+        raise InvalidInput(source, hint="Nothing was tried: the vault's count of failed unlocks is unchanged.")
+    return secret
 
 
 def new_passphrase(args: argparse.Namespace) -> str:
@@ -114,6 +138,28 @@ def open_told(args: argparse.Namespace, secret: str, **options: Any) -> Vault:
 
     with sealing_left_to_caller():
         return open_vault(vault_folder(args), secret, **options)
+
+
+@contextmanager
+def ctrl_c_stops_between(what: str) -> Iterator[threading.Event]:
+    """A first Ctrl-C sets the event (the work stops at its next safe point, `what`, and
+    reports what it did); a second one stops at once. On the main thread only."""
+    pressed = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield pressed
+        return
+
+    def on_ctrl_c(_signum: int, _frame: object) -> None:
+        if pressed.is_set():
+            raise KeyboardInterrupt
+        pressed.set()
+        print(f"\nStopping {what} (Ctrl-C again to stop at once)...", file=sys.stderr, flush=True)
+
+    previous = signal.signal(signal.SIGINT, on_ctrl_c)
+    try:
+        yield pressed
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 @contextmanager
@@ -164,13 +210,26 @@ def emit(args: argparse.Namespace, data: Any, text: str | Callable[[], str]) -> 
 
 
 def emit_error(args: argparse.Namespace, err: VaultError) -> None:
-    if getattr(args, "json", False):
-        payload = {"error": err.kind, "message": err.message, "hint": err.hint, "exit_code": int(err.exit_code)}
+    say_error(bool(getattr(args, "json", False)), err.kind, err.message, err.hint, int(err.exit_code))
+
+
+def say_error(as_json: bool, kind: str, message: str, hint: str, exit_code: int, *, prefix: str = "error: ") -> None:
+    """An error on stderr: with --json the one JSON object every error is (a script reads
+    `error` and `exit_code`), else the sentence and its hint."""
+    if as_json:
+        payload = {"error": kind, "message": message, "hint": hint, "exit_code": exit_code}
         print(json.dumps(payload, indent=2), file=sys.stderr)
     else:
-        print(neutralise(f"error: {err.message}"), file=sys.stderr)
-        if err.hint:
-            print(neutralise(f"  {err.hint}"), file=sys.stderr)
+        print(neutralise(f"{prefix}{message}"), file=sys.stderr)
+        if hint:
+            print(neutralise(f"  {hint}"), file=sys.stderr)
+
+
+def wants_json(argv: list[str]) -> bool:
+    """Whether argv asks for --json (or an abbreviation argparse accepts), read before
+    argparse could: its own usage errors then come as JSON too."""
+    options = argv[: argv.index("--")] if "--" in argv else argv
+    return any(len(a) >= 4 and "--json".startswith(a.partition("=")[0]) for a in options)
 
 
 def add_common(parser: argparse.ArgumentParser) -> None:
@@ -188,6 +247,43 @@ def add_common(parser: argparse.ArgumentParser) -> None:
         default=argparse.SUPPRESS,
         help="read the passphrase from FILE (else $VAULT_APP_PASSPHRASE or a prompt)",
     )
+
+
+def refuse_a_folder_of_other_files(folder: Path, what: str) -> None:
+    """A new vault (init, demo, a restore) goes into a new or empty folder. Found: `init
+    --vault ~/Documents` and `backup restore B --to ~/Documents` put the vault's files among
+    the letters there, where a move or a clean-up of either takes the other along. A folder
+    holding a vault is left to the command's own check (it refuses or asks for --overwrite)."""
+    from vault_app.services.vault_folder import holds_other_files
+
+    if holds_other_files(folder):
+        raise InvalidInput(f"{folder} already holds other files; nothing was {what}.",
+                           hint=f"Choose a new or empty folder, for example {folder / 'vault'}.")
+
+
+def counted(value: str) -> int:
+    """An argparse type for a count of things to show: 1 or more (found: `note list C --limit 0`
+    said "No notes." for a chart with notes; `--limit -2` listed every note)."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of 1 or more (not {value!r})")
+    return number
+
+
+def output_file_possible(path: str | None, what: str) -> None:
+    """A file a command writes after work that cannot be undone (a vault made, keys replaced,
+    a chart destroyed), checked before that work: a failure after it hid the work's result."""
+    if not path:
+        return
+    target = Path(path)
+    if target.is_dir():
+        raise InvalidInput(f"The {what} names a folder ({target}); name the file to write. Nothing was done.")
+    if not target.parent.is_dir():
+        raise InvalidInput(f"The folder for the {what} does not exist ({target.parent}); nothing was done.",
+                           hint="Create the folder first, or choose another place.")
 
 
 def read_text_arg(value: str | None, file: str | None) -> str:

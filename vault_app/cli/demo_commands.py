@@ -12,6 +12,7 @@ from vault_app.services import vault as vault_service
 
 def cmd_demo(args: argparse.Namespace) -> int:
     folder = common.vault_folder(args)
+    common.refuse_a_folder_of_other_files(folder, "created")
     phrase = common.passphrase(args)
     created = vault_service.create_vault(
         folder, phrase, params=_kdf_from_args(args), use_device_secret=not args.no_keyring

@@ -89,7 +89,17 @@ def _finish(args: argparse.Namespace, data: dict[str, Any], dry_run: bool) -> in
     if not dry_run:
         data["reminder"] = PLAINTEXT_REMINDER
     common.emit(args, data, lambda: _plan_text(data) if dry_run else _report_text(data))
+    if data.get("cancelled"):
+        if not getattr(args, "json", False):
+            print("Stopped by Ctrl-C. The same command again imports the rest: charts already imported are "
+                  "skipped.", file=sys.stderr)
+        return STOPPED
     return 0
+
+
+# What a Ctrl-C that stopped the work returns, as the shell's own convention (128 + SIGINT).
+STOPPED = 130
+BETWEEN_CHARTS = "after the chart under way"
 
 
 def cmd_simplepractice(args: argparse.Namespace) -> int:
@@ -100,8 +110,10 @@ def cmd_simplepractice(args: argparse.Namespace) -> int:
         if args.dry_run:
             data = simplepractice.plan_simplepractice(vault, Path(args.folder), assignments=assignments).as_dict()
         else:
-            data = simplepractice.import_simplepractice(vault, Path(args.folder), assignments=assignments,
-                                                        progress=_progress(args)).as_dict()
+            with common.ctrl_c_stops_between(BETWEEN_CHARTS) as pressed:
+                data = simplepractice.import_simplepractice(vault, Path(args.folder), assignments=assignments,
+                                                            progress=_progress(args),
+                                                            cancelled=pressed.is_set).as_dict()
     return _finish(args, data, args.dry_run)
 
 
@@ -118,8 +130,10 @@ def cmd_csv(args: argparse.Namespace) -> int:
             common.emit(args, data, lambda: "Columns used: " + ", ".join(
                 f"{k} <- {v}" for k, v in sorted(preview.mapping.items())) + "\n" + _plan_text(data))
             return 0
-        data = csv_clients.import_csv(vault, Path(args.file), preset=args.preset, mapping=mapping,
-                                      date_order=args.date_order, progress=_progress(args)).as_dict()
+        with common.ctrl_c_stops_between(BETWEEN_CHARTS) as pressed:
+            data = csv_clients.import_csv(vault, Path(args.file), preset=args.preset, mapping=mapping,
+                                          date_order=args.date_order, progress=_progress(args),
+                                          cancelled=pressed.is_set).as_dict()
     return _finish(args, data, False)
 
 
@@ -132,8 +146,9 @@ def cmd_pdf_folder(args: argparse.Namespace) -> int:
         if args.dry_run:
             data = pdf_folder.plan_pdf_folder(vault, Path(args.folder), client_id, kind=args.kind).as_dict()
         else:
-            data = pdf_folder.import_pdf_folder(vault, Path(args.folder), client_id, kind=args.kind,
-                                                progress=_progress(args)).as_dict()
+            with common.ctrl_c_stops_between("at the next file; nothing of this folder is imported") as pressed:
+                data = pdf_folder.import_pdf_folder(vault, Path(args.folder), client_id, kind=args.kind,
+                                                    progress=_progress(args), cancelled=pressed.is_set).as_dict()
     return _finish(args, data, args.dry_run)
 
 

@@ -88,9 +88,16 @@ EPILOG = """exit codes:
 
 
 class _Parser(argparse.ArgumentParser):
+    # Set by `run` for the run under way: usage errors as JSON (found: `client show --json`
+    # without its id printed argparse's text to a script that reads JSON).
+    json_errors = False
+
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        print(f"error: {message}", file=sys.stderr)
+        if _Parser.json_errors:
+            common.say_error(True, "usage", message, self.format_usage().strip(), int(ExitCode.USAGE))
+        else:
+            self.print_usage(sys.stderr)
+            print(f"error: {message}", file=sys.stderr)
         raise SystemExit(int(ExitCode.USAGE))
 
 
@@ -144,10 +151,64 @@ def build_parser(command: str | None = None, *, every_command: bool = True) -> a
             __import__(f"vault_app.cli.{module}", fromlist=["register"]).register(sub, parent)
         else:
             sub.add_parser(name, parents=[parent], help=help_text)
+    _as_people_type(parser)
     return parser
 
 
+_PATH_METAVARS = frozenset({"FILE", "DIR", "JSON"})
+_PATH_DESTS = frozenset({"file", "folder", "out"})
+
+
+def _user_path(value: str) -> str:
+    """'~/Documents/x' as the shell would have made it. A path quoted for its spaces keeps
+    its '~' (found: `--passphrase-file "~/My files/pass.txt"` and `note add --file "~/…"`
+    were not found, while `--vault` and `backup --to` expanded theirs)."""
+    return os.path.expanduser(value) if value.startswith("~") else value
+
+
+# Options that take a day: their --help shows the one form they accept (found: `session add
+# --help` said "--date DATE", `payment add` and `auth add --signed-on SIGNED_ON` no form at
+# all, and "12/01/2026" is what people type).
+_DATE_DESTS = frozenset({"date", "dob", "first", "last", "until", "expires", "start_date", "review_date"})
+
+
+def _is_date(action: argparse.Action) -> bool:
+    dest = action.dest
+    if dest in ("until", "first", "last"):
+        return action.metavar in (None, "DATE", "FIRST", "LAST") and "HH:MM" not in (action.help or "")
+    return bool(action.option_strings) and (action.metavar == "DATE" or (action.metavar is None and (
+        dest in _DATE_DESTS or dest.endswith(("_on", "_date", "_from", "_to")))))
+
+
+def _as_people_type(parser: argparse.ArgumentParser) -> None:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in dict.fromkeys(action.choices.values()):
+                _as_people_type(child)
+            continue
+        if action.type is None and action.option_strings is not None and (
+                action.metavar in _PATH_METAVARS or action.dest in _PATH_DESTS) and action.nargs is None:
+            action.type = _user_path
+        if _is_date(action):
+            action.metavar = "YYYY-MM-DD"
+
+
 def run(argv: list[str]) -> int:
+    as_json = _Parser.json_errors = common.wants_json(argv)
+    try:
+        return _run(argv, as_json)
+    except KeyboardInterrupt:
+        # Also while the command's modules load and its arguments are read (the first half
+        # second on a busy laptop): that Ctrl-C printed a Python traceback.
+        if not as_json:
+            print(file=sys.stderr)
+        common.say_error(as_json, "interrupted", "Stopped (Ctrl-C).", "", 130, prefix="")
+        return 130
+    finally:
+        _Parser.json_errors = False
+
+
+def _run(argv: list[str], as_json: bool) -> int:
     command, _ = chosen_command(argv)
     parser = build_parser(command, every_command=False)
     args = parser.parse_args(argv)
@@ -168,9 +229,6 @@ def run(argv: list[str]) -> int:
 
         support_log.explained(err)  # its class and where, never its message
         return int(err.exit_code)
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return 130
     except BrokenPipeError:
         # The reader went away (`vault-app ... | head`): the work is done; say nothing more.
         with contextlib.suppress(OSError):
@@ -185,9 +243,7 @@ def run(argv: list[str]) -> int:
         else:
             frames = traceback.extract_tb(exc.__traceback__)
             where = f"{frames[-1].filename.rsplit('/', 1)[-1]}:{frames[-1].lineno}" if frames else "?"
-            print(
-                f"internal error ({type(exc).__name__} at {where}). Nothing further was changed. "
-                "Please report this; set VAULT_APP_DEBUG=1 for details.",
-                file=sys.stderr,
-            )
+            common.say_error(as_json, "internal", f"internal error ({type(exc).__name__} at {where}). Nothing "
+                             "further was changed. Please report this; set VAULT_APP_DEBUG=1 for details.", "",
+                             int(ExitCode.INTERNAL), prefix="")
         return int(ExitCode.INTERNAL)

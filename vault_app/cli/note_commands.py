@@ -213,7 +213,7 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     kind_arg(ls)
     ls.add_argument("--unsigned", action="store_true", help="only notes unsigned past the limit")
     ls.add_argument("--older-than", type=int, metavar="DAYS", help="with --unsigned: override the limit")
-    ls.add_argument("--limit", type=int)
+    ls.add_argument("--limit", type=common.counted, metavar="N", help="only the N newest notes")
     ls.set_defaults(handler=cmd_note_list)
     sg = nsub.add_parser("sign", parents=[common_parent], help="sign and lock a note")
     sg.add_argument("note")

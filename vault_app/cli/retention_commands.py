@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.cli import common
-from vault_app.domain.errors import ExitCode, InvalidInput, VaultNotFound
+from vault_app.domain.errors import ExitCode, InvalidInput, VaultError, VaultNotFound
 from vault_app.services import certificates, destruction, holds, retention
 from vault_app.services.destruction_progress import Step, describe
 
@@ -127,23 +127,51 @@ def cmd_destroy(args: argparse.Namespace) -> int:
             permission = Path(args.permission_file).read_bytes()
         except OSError:
             raise InvalidInput("Could not read the permission file.") from None
-    # No sealing beside: the destruction rewrites the vault's files and checkpoints ledger.db,
-    # which the sealing's reads would hold up; its own check of the ledger seals it.
-    with common.unlocked(args, psychotherapy=True, seal_beside=False) as vault:
-        cert = destruction.destroy(
-            vault, args.client, basis=args.basis, confirm=args.confirm, note_ids=_notes(args.notes),
-            permission=permission, witness=args.witness, authorized_by=args.authorized_by,
-            verified_by=args.verified_by,
-            override_reason=args.early_reason if args.basis == "permission" else args.override_reason,
-            progress=_print_step,
-        )
-        written = {}
-        if args.certificate_json or args.certificate_pdf:
-            written = certificates.export(
-                vault, cert["certificate_id"],
-                json_path=Path(args.certificate_json) if args.certificate_json else None,
-                pdf_path=Path(args.certificate_pdf) if args.certificate_pdf else None,
+    # Checked before the destruction: a certificate file that failed after it said only the
+    # error, exit 7, for a chart that was destroyed (found: --certificate-pdf nodir/c.pdf).
+    common.output_file_possible(args.certificate_json, "certificate JSON file")
+    common.output_file_possible(args.certificate_pdf, "certificate PDF file")
+    not_written: VaultError | None = None
+    began: list[Step] = []  # a step is reported only after the decision was recorded ("started")
+
+    def reported(step: Step) -> None:
+        began.append(step)
+        _print_step(step)
+
+    try:
+        # No sealing beside: the destruction rewrites the vault's files and checkpoints ledger.db,
+        # which the sealing's reads would hold up; its own check of the ledger seals it.
+        with common.unlocked(args, psychotherapy=True, seal_beside=False) as vault:
+            cert = destruction.destroy(
+                vault, args.client, basis=args.basis, confirm=args.confirm, note_ids=_notes(args.notes),
+                permission=permission, witness=args.witness, authorized_by=args.authorized_by,
+                verified_by=args.verified_by,
+                override_reason=args.early_reason if args.basis == "permission" else args.override_reason,
+                progress=reported,
             )
+            written = {}
+            if args.certificate_json or args.certificate_pdf:
+                try:
+                    written = certificates.export(
+                        vault, cert["certificate_id"],
+                        json_path=Path(args.certificate_json) if args.certificate_json else None,
+                        pdf_path=Path(args.certificate_pdf) if args.certificate_pdf else None,
+                    )
+                except VaultError as err:  # a full disk after the check: the destruction is said first
+                    err.hint = (f"The destruction is done; export the certificate again with: vault-app certificate "
+                                f"export {cert['certificate_id']} --json-out F --pdf-out F")
+                    not_written = err
+    except KeyboardInterrupt:
+        if not began:
+            raise
+        # Found: "Stopped (Ctrl-C)." alone, which reads as if the chart were untouched.
+        as_json = bool(getattr(args, "json", False))
+        if not as_json:
+            print(file=sys.stderr)
+        common.say_error(as_json, "interrupted", "Stopped (Ctrl-C) after the destruction began.",
+                         "It was recorded and is finished, verified and certified at the next unlock (any vault-app "
+                         "command or the app), or now with 'vault-app destruction resume'.", 130, prefix="")
+        return 130
     records = cert["records"]
     common.emit(
         args,
@@ -159,6 +187,9 @@ def cmd_destroy(args: argparse.Namespace) -> int:
                f"\nExport it with: vault-app certificate export {cert['certificate_id']} --json-out F --pdf-out F")
         ),
     )
+    if not_written is not None:
+        common.emit_error(args, not_written)
+        return int(not_written.exit_code)
     return 0
 
 

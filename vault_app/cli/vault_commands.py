@@ -12,7 +12,7 @@ from typing import Any
 
 from vault_app.cli import common
 from vault_app.crypto.kdf import DEFAULT_FLOOR, KdfParams
-from vault_app.domain.errors import ExitCode
+from vault_app.domain.errors import ExitCode, VaultError
 from vault_app.services import attachment_blobs, vault_folder
 from vault_app.services import vault as vault_service
 
@@ -61,8 +61,38 @@ def _warn_if_weak(phrase: str) -> None:
         print(f"warning: this passphrase is only fairly hard to guess. {advice}", file=sys.stderr)
 
 
+def _kit_file_possible(args: argparse.Namespace) -> None:
+    """--recovery-key-out checked before the keys are made: the key is written after them,
+    and a failure there ended the command before the key was printed (found: `init
+    --recovery-key-out nodir/kit.txt` made the vault and showed its recovery key nowhere;
+    `rekey` would have replaced the old key by one nobody saw)."""
+    common.output_file_possible(getattr(args, "recovery_key_out", None), "Emergency Kit file")
+
+
+def _save_kit(args: argparse.Namespace, recovery_key: str) -> VaultError | None:
+    """The Emergency Kit file, or why it could not be written (a full disk after the check):
+    the caller still prints the key, then this error."""
+    if not args.recovery_key_out:
+        return None
+    try:
+        vault_folder.save_recovery_key_text(Path(args.recovery_key_out), recovery_key)
+    except VaultError as err:
+        err.hint = "The recovery key was printed above and was not saved to the file: write it down now."
+        return err
+    return None
+
+
+def _kit_not_saved(args: argparse.Namespace, err: VaultError | None) -> int:
+    if err is None:
+        return 0
+    common.emit_error(args, err)
+    return int(err.exit_code)
+
+
 def cmd_init(args: argparse.Namespace) -> int:
     folder = common.vault_folder(args)
+    common.refuse_a_folder_of_other_files(folder, "created")
+    _kit_file_possible(args)
     phrase = common.read_secret(
         args,
         env="VAULT_APP_PASSPHRASE",
@@ -85,8 +115,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         "backup_kind": created.vault.header.settings.get("backup", {}).get("kind"),
     }
     created.vault.lock()
-    if args.recovery_key_out:
-        vault_folder.save_recovery_key_text(Path(args.recovery_key_out), created.recovery_key)
+    not_saved = _save_kit(args, created.recovery_key)
     common.emit(
         args,
         info,
@@ -103,7 +132,7 @@ def cmd_init(args: argparse.Namespace) -> int:
             "take elsewhere: 'vault-app backup create --to DIR'.\n"
         ),
     )
-    return 0
+    return _kit_not_saved(args, not_saved)
 
 
 def cmd_unlock_check(args: argparse.Namespace) -> int:
@@ -214,6 +243,7 @@ def cmd_rekey(args: argparse.Namespace) -> int:
 
     from vault_app.services import vault_rekey_beside
 
+    _kit_file_possible(args)
     phrase = common.passphrase(args)
     wants_new = bool(getattr(args, "new_passphrase_file", None)) or "VAULT_APP_NEW_PASSPHRASE" in os.environ
     new = common.new_passphrase(args) if wants_new else None
@@ -232,8 +262,7 @@ def cmd_rekey(args: argparse.Namespace) -> int:
         fingerprint = _fingerprint(vault.public_key)
     if pressed.is_set() and not getattr(args, "json", False):
         print("Ctrl-C came after the copies were written: the short last part was finished.", file=sys.stderr)
-    if args.recovery_key_out:
-        vault_folder.save_recovery_key_text(Path(args.recovery_key_out), result.recovery_key)
+    not_saved = _save_kit(args, result.recovery_key)
     common.emit(
         args,
         {"ok": True, "recovery_key": result.recovery_key, "compartments": list(result.compartments),
@@ -245,7 +274,7 @@ def cmd_rekey(args: argparse.Namespace) -> int:
             f"    {result.recovery_key}\n\nSigning key fingerprint (unchanged): {fingerprint}\n"
         ),
     )
-    return 0
+    return _kit_not_saved(args, not_saved)
 
 
 def cmd_reveal_key(args: argparse.Namespace) -> int:

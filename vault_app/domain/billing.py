@@ -22,7 +22,9 @@ PaymentMethod = Literal["cash", "check", "card", "transfer", "hsa", "other"]
 PAYMENT_METHODS: tuple[str, ...] = get_args(PaymentMethod)
 MAX_CENTS = 100_000_000  # one million dollars: larger is a typing slip, not a therapy fee
 
-_MONEY = re.compile(r"^\$?\s*(\d{1,9})(?:\.(\d{1,2}))?$")
+# A comma only between thousands ("1,400.00"): "140,00" (a decimal comma) was read as
+# $14,000.00 when every comma was dropped.
+_MONEY = re.compile(r"^\$?\s*(\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.(\d{1,2}))?$")
 _DIGIT_RUN = re.compile(r"\d(?:[ -]?\d){12,18}")
 
 
@@ -33,11 +35,13 @@ def parse_money(value: str | int, what: str = "amount") -> int:
     if isinstance(value, int):
         cents = value
     else:
-        match = _MONEY.match((value or "").strip().replace(",", ""))
+        match = _MONEY.match((value or "").strip())
         if not match:
-            raise InvalidInput(f"The {what} must be an amount such as 75.00.", hint="Dollars and cents, no sign.")
+            raise InvalidInput(f"The {what} must be an amount such as 75.00.",
+                               hint="Dollars and cents with a point (140.50), no sign; "
+                                    "a comma only between thousands (1,400.00).")
         try:
-            cents = int(Decimal(match.group(1) + "." + (match.group(2) or "0")) * 100)
+            cents = int(Decimal(match.group(1).replace(",", "") + "." + (match.group(2) or "0")) * 100)
         except InvalidOperation:  # pragma: no cover - the pattern admits only digits
             raise InvalidInput(f"The {what} must be an amount such as 75.00.") from None
     if not 0 <= cents <= MAX_CENTS:

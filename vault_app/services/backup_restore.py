@@ -34,6 +34,7 @@ from vault_app.services.backup_registry import (
     registered,
 )
 from vault_app.services.backup_repo_owner import MARKER as REPOSITORY_MARKER
+from vault_app.services.ctrl_c_held import ctrl_c_held
 from vault_app.services.device_secret import KeyringSecretStore, SecretStore, decode_secret, device_secret_name
 from vault_app.services.ledger import Ledger, LedgerEntry
 from vault_app.services.vault import Vault, recover_vault
@@ -67,6 +68,9 @@ class RestoreReport:
     # Which check the copy got: "full" (every page and the ledger chain, now) or
     # "recorded at creation" (services/backup_checked.py).
     check: str = ""
+
+    # A Ctrl-C came while the files were put in place: held back, that short part finished.
+    ctrl_c_held: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -170,6 +174,17 @@ def _safety_copy_path(to_dir: Path) -> Path:
 def _make_safety_copy(to_dir: Path, dest: Path) -> None:
     with os_errors("keeping a safety copy of the current vault"):
         dest.mkdir(mode=PRIVATE_DIR)
+    try:
+        _copy_vault_files(to_dir, dest)
+    except BaseException:
+        # Ctrl-C or a full disk half-way: the vault itself is untouched, a partial copy of it
+        # would only be a stray folder that looks like a safety copy.
+        shutil.rmtree(dest, ignore_errors=True)
+        raise
+
+
+def _copy_vault_files(to_dir: Path, dest: Path) -> None:
+    with os_errors("keeping a safety copy of the current vault"):
         for name in _VAULT_FILES:
             for suffix in ("", *_SIDE_FILES):
                 src = to_dir / (name + suffix)
@@ -357,11 +372,13 @@ def restore_folder(
             if existing:
                 assert report.safety_copy is not None
                 _make_safety_copy(to_dir, Path(report.safety_copy))
-            _move_into(staging, to_dir, Path(report.safety_copy) if report.safety_copy else None)
+            with ctrl_c_held() as pressed:
+                _move_into(staging, to_dir, Path(report.safety_copy) if report.safety_copy else None)
+                # The restored copy is the vault now: its head is what a later rollback is measured against.
+                backup_keys.set_keyring_anchor(store, report.vault_id, to_dir, head, uses_device_secret)
         finally:
             held.release()
-    # The restored copy is the vault now: its head is what a later rollback is measured against.
-    backup_keys.set_keyring_anchor(store, report.vault_id, to_dir, head, uses_device_secret)
+    report.ctrl_c_held = bool(pressed)
     if recovery_key is not None and new_passphrase is not None:
         recover_vault(to_dir, recovery_key, new_passphrase, secrets_store=store).lock()
         report.recovered = True

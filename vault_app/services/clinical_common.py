@@ -47,9 +47,18 @@ def resolve_client_id(vault: Vault, ref: str) -> str:
     if looks_like_id(ref) and clinical_clients.kind_of(vault.records, ref):
         return ref
     found = clinical_clients.id_by_chart_number(vault.records, ref)
-    if found is None:
-        raise NotFound("No client or case with that id or chart number.")
-    return found
+    if found is not None:
+        return found
+    # Typed in lower case ('demo-00002' for DEMO-00002; found at the command line): taken
+    # when it names one chart only.
+    alike = clinical_clients.ids_by_chart_number_any_case(vault.records, ref)
+    if len(alike) == 1:
+        return alike[0]
+    if alike:
+        raise InvalidInput("More than one chart number matches that one but for upper and lower case.",
+                           hint="Type the chart number exactly as 'vault-app client list' shows it.")
+    raise NotFound("No client or case with that id or chart number.",
+                   hint="'vault-app client list' shows every chart number.")
 
 
 def audit(vault: Vault, event: str, /, **ids: Any) -> None:

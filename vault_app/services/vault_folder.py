@@ -17,6 +17,20 @@ def vault_exists(folder: Path) -> bool:
     return (folder / HEADER_NAME).exists() or any((folder / n).exists() for n in COMPARTMENT_FILES.values())
 
 
+# What a vault folder keeps once its vault files are gone: the writer lock's files, the
+# attachment store's folder, the failed-unlock counter (storage/folder_lock.py, blob_store.py).
+_LEFT_BY_A_VAULT = frozenset({"vault.lock", "vault.lock.owner", "blobs", FAILURES_NAME})
+
+
+def holds_other_files(folder: Path) -> bool:
+    """Whether `folder` holds files that are neither a vault nor what one leaves (hidden ones,
+    like a file manager's, aside): no place for a new vault (the CLI's init, demo, restore)."""
+    if not folder.is_dir() or vault_exists(folder):
+        return False
+    names = {entry.name for entry in folder.iterdir() if not entry.name.startswith(".")}
+    return bool(names - _LEFT_BY_A_VAULT)
+
+
 def failed_attempts(folder: Path) -> int:
     """Failed unlocks since the last successful one, read without loading the crypto or
     SQLCipher: the unlock window shows it as it first appears (same answer as

@@ -27,6 +27,10 @@ def _connect(path: Path, key: bytes, name: str, what: str) -> Any:
     except sqlcipher.Error as exc:
         raise classify(exc, name, what) from None
     try:
+        # As compartment.py: SQLCipher prints a wrong key's decrypt errors ("ERROR CORE
+        # sqlcipher_page_cipher: hmac check failed") to stderr; they are reported as errors of
+        # ours. Found after a Ctrl-C'd destruction: its resume, in the next command, printed them.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(key_pragma(key))
         conn.execute("PRAGMA cipher_compatibility = 4")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -45,6 +49,7 @@ def _new_target(dest: Path, key: bytes, name: str) -> Any:
         os.close(os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
     try:
         conn = sqlcipher.connect(str(dest), isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(key_pragma(key))
         conn.execute("PRAGMA cipher_compatibility = 4")
     except sqlcipher.Error as exc:

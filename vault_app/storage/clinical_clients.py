@@ -111,6 +111,13 @@ def id_by_chart_number(db: Compartment, chart_number: str) -> str | None:
     return str(row["client_id"]) if row else None
 
 
+def ids_by_chart_number_any_case(db: Compartment, chart_number: str) -> list[str]:
+    """Up to two charts whose number is `chart_number` but for upper and lower case (ASCII):
+    read only after the exact lookup found none."""
+    rows = db.query("SELECT client_id FROM clients WHERE chart_number = ? COLLATE NOCASE LIMIT 2", (chart_number,))
+    return [str(r["client_id"]) for r in rows]
+
+
 def chart_number_of(db: Compartment, client_id: str) -> str | None:
     row = db.query_one("SELECT chart_number FROM clients WHERE client_id = ?", (client_id,))
     return str(row["chart_number"]) if row else None

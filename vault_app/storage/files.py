@@ -27,6 +27,25 @@ def classify_os_error(exc: OSError, what: str) -> EnvironmentProblem:
             f"Permission denied while {what}.",
             hint="Check that the vault folder is writable by you.",
         )
+    # A path a person typed with a file where a folder belongs, or the reverse (found:
+    # `init --vault notes.txt` said "an I/O error ... (EEXIST)"). No path in the sentence:
+    # a file's name may be a client's.
+    if exc.errno in (errno.ENOTDIR, errno.EEXIST):
+        return EnvironmentProblem(
+            f"A file is in the way while {what}: a folder was expected there.",
+            hint="Check the path you gave: one of its parts is a file, not a folder.",
+        )
+    if exc.errno == errno.ENOENT:
+        # Found: `certificate public-key --out nodir/key.txt` said "an I/O error ... (ENOENT)".
+        return EnvironmentProblem(
+            f"A file or folder was not found while {what}.",
+            hint="Check the path you gave: its folder must exist already.",
+        )
+    if exc.errno == errno.EISDIR:
+        return EnvironmentProblem(
+            f"A folder is in the way while {what}: a file was expected there.",
+            hint="Check the path you gave: name a file, not a folder.",
+        )
     return EnvironmentProblem(
         f"The system reported an I/O error while {what} ({errno.errorcode.get(exc.errno or 0, 'EIO')})."
     )
