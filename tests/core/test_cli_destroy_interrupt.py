@@ -18,6 +18,8 @@ from vault_app.services import clients
 from vault_app.services.destruction_progress import Step
 from vault_app.services.vault import Vault
 
+pytestmark = pytest.mark.usefixtures("ctrl_c_as_at_a_terminal")
+
 
 def test_ctrl_c_after_the_destruction_began(vault: Vault, vault_dir: Path, capsys: pytest.CaptureFixture[str],
                                             monkeypatch: pytest.MonkeyPatch) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import pty
 import select
+import signal
 import sys
 import time
 from pathlib import Path
@@ -43,6 +44,9 @@ def at_prompt(folder: Path, keys: bytes, *command: str) -> tuple[int, str]:
     env = {k: v for k, v in os.environ.items() if k != "VAULT_APP_PASSPHRASE"}
     pid, fd = pty.fork()
     if pid == 0:  # pragma: no cover - the child
+        # A terminal's shell starts a command with Ctrl-C's default; a suite run as a shell's
+        # background job (CI) inherits SIGINT ignored, and the child then never heard the Ctrl-C.
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
         os.execve(sys.executable, [sys.executable, "-m", "vault_app", "--vault", str(folder), *command], env)  # noqa: S606 - argv, no shell
     seen = bytearray()
     try:

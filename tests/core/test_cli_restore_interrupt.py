@@ -15,6 +15,8 @@ import pytest
 from tests.core.cli_helpers import cli, cli_process, init_vault
 from vault_app.storage.compartment import COMPARTMENT_FILES
 
+pytestmark = pytest.mark.usefixtures("ctrl_c_as_at_a_terminal")
+
 
 def _ctrl_c_after(monkeypatch: pytest.MonkeyPatch, folder: Path, names: set[str]) -> list[str]:
     """os.replace as it is, then a SIGINT to this process once a file named in `names`
