@@ -321,6 +321,26 @@ def read_back(path: Path, master: bytes, stop: StopCheck | None = None) -> dict[
 
 
 _T = TypeVar("_T")
+_NAMES = ("A backup file is named vault-backup-DATE.vaultbackup; a snapshot is a snap-….vrs file in a backup "
+          "folder's snapshots folder.")
+
+
+def not_a_backup_file(path: Path) -> VaultCorrupt:
+    """A path that is no file: a folder (a backup folder, given for one of its backups) or nothing."""
+    if path.is_dir() and (path / "snapshots").is_dir():
+        return VaultCorrupt(f"{path.name} is a backup folder, not one backup.",
+                            hint=f"Choose one of its snapshots (in {path.name}/snapshots, the newest last by name).")
+    if path.is_dir():
+        return VaultCorrupt(f"{path.name} is a folder, not a backup file.", hint=_NAMES)
+    return VaultCorrupt(f"The backup file {path.name} does not exist.", hint="Check the name and the folder.")
+
+
+def _named_as_no_backup(path: Path, err: VaultCorrupt) -> VaultCorrupt:
+    """A file that fails as a backup and is not named as one (a note, a PDF, an export given
+    by mistake) is said to be no backup of this app, not a damaged backup to replace."""
+    if path.name.endswith(".vaultbackup"):
+        return err
+    return VaultCorrupt(f"{path.name} is not a backup made by this app (or it is damaged).", hint=_NAMES)
 
 
 def beside_checksum(path: Path, decrypt: Callable[[], _T]) -> tuple[tuple[int, str], _T]:
@@ -365,7 +385,7 @@ def unpack(
     authenticates every page again. Verify and restore always check deeply.
     """
     if not path.is_file():
-        raise VaultCorrupt(f"The backup file {path.name} does not exist or is not a file.")
+        raise not_a_backup_file(path)
 
     def decrypt() -> tuple[Slots, bytes, dict[str, Any]]:
         with os_errors("reading the backup file"):
@@ -388,7 +408,10 @@ def unpack(
                 raise damaged("it holds data after its last part")
         return slots, master, manifest
 
-    (size, sha256), (slots, master, manifest) = beside_checksum(path, decrypt)
+    try:
+        (size, sha256), (slots, master, manifest) = beside_checksum(path, decrypt)
+    except VaultCorrupt as err:
+        raise _named_as_no_backup(path, err) from None
     with os_errors("unpacking the backup"):
         raw_header = (dest / HEADER_PART).read_bytes()
     try:
