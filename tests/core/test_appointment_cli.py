@@ -97,7 +97,10 @@ def test_superbill_and_split_from_the_command_line(cli: Any, tmp_path: Path, mon
     out = tmp_path / "sb.pdf"
     issued = cli("superbill", "IB-7", "--from", "2026-03-01", "--to", "2026-03-31", "--out", str(out))
     assert out.exists() and issued["charged_cents"] == 17500 and issued["accountable"] is False
-    cli("superbill", "IB-7", "--from", "2026-03-01", "--to", "2026-03-31", "--out", str(out), code=2)  # exists
+    exists = cli("superbill", "IB-7", "--from", "2026-03-01", "--to", "2026-03-31", "--out", str(out), code=2)
+    assert "A file named sb.pdf already exists" in exists and "--overwrite" in exists
+    folder = cli("superbill", "IB-7", "--from", "2026-03-01", "--to", "2026-03-31", "--out", str(tmp_path), code=2)
+    assert "is a folder: give the name of the superbill's file inside it" in folder
     assert cli("fee", "split", "IB-7") == {}
     cli("fee", "split", "IB-7", "--share", "nonsense", code=2)
     cli("fee", "split", "IB-7", "--share", "0123456789abcdef=100", code=8)

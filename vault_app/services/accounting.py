@@ -28,7 +28,7 @@ from vault_app.domain.accounting import Accounting, AccountingLine, ExclusionMod
 from vault_app.domain.accounting_terms import FeeTerms, fee_problems, fee_statement
 from vault_app.domain.clinical import parse_date, require_date
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
-from vault_app.services import compliance, export, practice, requests
+from vault_app.services import compliance, export, output_file, practice, requests
 from vault_app.services.clinical_common import now_iso, require_client, today
 from vault_app.services.pdf_document import StampedPDF, finish
 from vault_app.services.vault import Vault
@@ -218,12 +218,8 @@ def produce(
             raise InvalidInput("That request is not this client's request for an accounting.")
         req.check_open()
     day = parse_date(as_of, "accounting date") or (req.received_on if req else today())
-    out = Path(out)
+    out = output_file.checked(Path(out), "accounting", overwrite=None, beside=(".sig",))
     sig_path = out.with_name(out.name + ".sig")
-    if not out.parent.is_dir():
-        raise InvalidInput("The folder for the accounting does not exist.")
-    if out.exists() or sig_path.exists():
-        raise InvalidInput("A file with that name already exists; choose another name.")
     fee = fee or FeeTerms()
     first = _first_in_year(vault, client_id, day)
     problems = fee_problems(fee, first_in_year=first, produced_on=today())

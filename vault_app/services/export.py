@@ -36,7 +36,7 @@ from vault_app.domain.disclosure import (
     describe_items,
 )
 from vault_app.domain.errors import InvalidInput
-from vault_app.services import attachment_blobs, clients, disclosure_gate, practice
+from vault_app.services import attachment_blobs, clients, disclosure_gate, output_file, practice
 from vault_app.services.clinical_common import now_iso
 from vault_app.services.vault import Vault
 from vault_app.storage import (
@@ -96,12 +96,7 @@ def _write_out(path: Path, data: bytes) -> None:
 
 
 def _check_target(out: Path, overwrite: bool) -> Path:
-    out = Path(out).expanduser()
-    if not out.parent.is_dir():
-        raise InvalidInput("The folder for the export does not exist.", hint="Create it first or choose another.")
-    if out.exists() and (out.is_dir() or not overwrite):
-        raise InvalidInput("A file with that name already exists; choose another name.")
-    return out.absolute()
+    return output_file.checked(out, "export", overwrite=overwrite)
 
 
 CLIENT_SELF_RECIPIENT = "the client (own access request)"

@@ -22,7 +22,7 @@ from vault_app.domain.deadlines import extend, rule_for
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.letters import Letter
 from vault_app.domain.requests import ClientRequest, grounds_for, mismatched_grounds
-from vault_app.services import clients, export, notes, practice, representatives
+from vault_app.services import clients, export, notes, output_file, practice, representatives
 from vault_app.services.clinical_common import now_iso, require_client, today
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_notes, clinical_psychotherapy
@@ -280,11 +280,7 @@ def save_letter_pdf(letter: Letter, out: Path, *, password: str) -> Path:
     # and the PDF stack costs about a second of CPU on a busy laptop.
     from vault_app.services.pdf_document import StampedPDF, finish
 
-    out = Path(out)
-    if not out.parent.is_dir():
-        raise InvalidInput("The folder for the letter does not exist.")
-    if out.exists():
-        raise InvalidInput("A file with that name already exists; choose another name.")
+    out = output_file.checked(Path(out), "letter", overwrite=None)
     pdf = StampedPDF(None, letter.title, locale=letter.locale)
     pdf.add_page()
     for line in letter.signature[1:2] or letter.signature[:1]:

@@ -37,7 +37,7 @@ from vault_app.domain.disclosure import (
 )
 from vault_app.domain.disclosure_basis import LegalBasis
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
-from vault_app.services import billing, clients, disclosure_gate, export, practice, requests, sessions
+from vault_app.services import billing, clients, disclosure_gate, export, output_file, practice, requests, sessions
 from vault_app.services.clinical_common import age_of_majority, now_iso, today
 from vault_app.services.superbill_pdf import BillDocument, Line, render
 from vault_app.services.vault import Vault
@@ -76,12 +76,7 @@ def _write_out(path: Path, data: bytes) -> None:
 
 
 def _target(out: Path, overwrite: bool) -> Path:
-    out = Path(out).expanduser()
-    if not out.parent.is_dir():
-        raise InvalidInput("The folder for the file does not exist.", hint="Create it first or choose another.")
-    if out.exists() and (out.is_dir() or not overwrite):
-        raise InvalidInput("A file with that name already exists; choose another name.")
-    return out.absolute()
+    return output_file.checked(out, "superbill", overwrite=overwrite)
 
 
 def issue(
