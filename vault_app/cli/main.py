@@ -208,10 +208,27 @@ def run(argv: list[str]) -> int:
         _Parser.json_errors = False
 
 
+def _innermost(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.ArgumentParser:
+    """The parser of the deepest command word in `argv` (`session` then `list`), else `parser`."""
+    words = iter(argv)
+    while True:
+        commands = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        if not commands:
+            return parser
+        chosen = next((commands[0].choices[w] for w in words if w in commands[0].choices), None)
+        if chosen is None:
+            return parser
+        parser = chosen
+
+
 def _run(argv: list[str], as_json: bool) -> int:
     command, _ = chosen_command(argv)
     parser = build_parser(command, every_command=False)
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        # Said with the usage of the command typed, not vault-app's own (found: `session list
+        # --client X` showed the top-level usage, which names no option of `session list`).
+        _innermost(parser, argv).error(f"unrecognized arguments: {' '.join(extra)}")
     handler = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()
