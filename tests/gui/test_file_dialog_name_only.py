@@ -32,7 +32,8 @@ def test_a_folder_with_a_file_that_never_reads_out_keeps_the_window_alive(qtbot:
     try:
         qtbot.waitUntil(lambda: len(ticks) >= 10, timeout=60_000)  # type: ignore[attr-defined]
         assert isinstance(dialog.iconProvider(), file_dialogs.NameOnlyIcons)
-        icons = dialog.vault_icons  # type: ignore[attr-defined]
+        icons = dialog.iconProvider()
+        assert isinstance(icons, file_dialogs.NameOnlyIcons)
         assert icons.type(QFileInfo(str(tmp_path / "letter.pdf"))) == "PDF document"  # by its name
         assert icons.type(QFileInfo(str(tmp_path))) == "Folder"
         assert not icons.icon(QFileInfo(str(tmp_path / "blocker"))).isNull()
@@ -40,3 +41,5 @@ def test_a_folder_with_a_file_that_never_reads_out_keeps_the_window_alive(qtbot:
         timer.stop()
         dialog.reject()
         dialog.deleteLater()
+    # The provider is freed with its dialog's C++ object, not before (Qt does not own it).
+    qtbot.waitUntil(lambda: not file_dialogs._PROVIDERS, timeout=10_000)  # type: ignore[attr-defined]

@@ -75,12 +75,21 @@ class NameOnlyIcons(QFileIconProvider):
         return self._by_name(info).comment()
 
 
+# Qt does not own a dialog's icon provider, and its file model asks it from a thread of its
+# own: each provider lives until its dialog's C++ object is gone (its `destroyed`, after the
+# model and that thread), not until the Python wrapper is collected, which can come first (a
+# worker of the suite crashed in the garbage collector on a provider freed under its dialog).
+_PROVIDERS: dict[int, NameOnlyIcons] = {}
+
+
 def prepared(dialog: QFileDialog) -> QFileDialog:
     """Qt's own dialog (not the desktop's), no history, icons by name only."""
     dialog.setOptions(dialog.options() | OPTIONS)
     provider = NameOnlyIcons()
+    key = id(provider)
+    _PROVIDERS[key] = provider
+    dialog.destroyed.connect(lambda *_: _PROVIDERS.pop(key, None))
     dialog.setIconProvider(provider)
-    dialog.vault_icons = provider  # type: ignore[attr-defined]  # Qt does not own it: kept with the dialog
     dialog.setHistory([])
     return dialog
 
