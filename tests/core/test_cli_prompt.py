@@ -78,10 +78,22 @@ def test_ctrl_d_at_the_prompt_is_a_sentence(folder: Path) -> None:
     assert "internal error" not in shown and "Traceback" not in shown
 
 
-def test_ctrl_c_at_the_prompt(folder: Path) -> None:
-    code, shown = at_prompt(folder, b"\x03", "client", "list")
-    assert code == 130, shown
-    assert "Traceback" not in shown
+def test_ctrl_c_at_the_prompt(folder: Path, capsys: pytest.CaptureFixture[str],
+                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """In-process: the prompt's read ends in KeyboardInterrupt, as Python ends it when the
+    terminal's Ctrl-C arrives. (Typed into a pseudo-terminal, the Ctrl-C was sometimes never
+    delivered in a fresh-clone run, and the child waited at its prompt for the suite's
+    timeout: the terminal's part, not the app's, so the app's part is tested here.)"""
+    import getpass
+
+    def ctrl_c(_prompt: str = "") -> str:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(getpass, "getpass", ctrl_c)
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)  # a person at a terminal
+    stopped = cli(capsys, monkeypatch, "client", "list", "--vault", str(folder), passphrase=None)
+    assert stopped.code == 130, stopped.err
+    assert "Stopped (Ctrl-C)." in stopped.err and "Traceback" not in stopped.err
 
 
 def test_enter_alone_is_not_a_failed_unlock(folder: Path) -> None:
