@@ -15,6 +15,7 @@ import contextlib
 import os
 import sys
 import traceback
+from collections.abc import Sequence
 
 from vault_app import __version__
 from vault_app.cli import common
@@ -101,6 +102,20 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(int(ExitCode.USAGE))
 
 
+class _CommandParser(_Parser):
+    """A command's parser (and its actions' parsers, which take its class): an argument it
+    does not know is refused with its own usage. argparse hands it up to vault-app's parser,
+    whose usage names none of the command's options (found: `session list --client X`)."""
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        parsed, extra = super().parse_known_args(args, namespace)
+        if extra:
+            self.error(f"unrecognized arguments: {' '.join(extra)}")
+        return parsed, extra
+
+
 class _NotSure(Exception):
     """The quick look at the arguments could not tell; the real parser will explain."""
 
@@ -131,7 +146,7 @@ def chosen_command(argv: list[str]) -> tuple[str | None, bool]:
 def build_parser(command: str | None = None, *, every_command: bool = True) -> argparse.ArgumentParser:
     """The real parser. With `command`, only that command's module is imported; the other
     commands are listed (same names and help) without their arguments."""
-    parent = _Parser(add_help=False)
+    parent = _CommandParser(add_help=False)  # the options every command shares
     common.add_common(parent)
     parser = _Parser(
         prog="vault-app",
@@ -141,7 +156,7 @@ def build_parser(command: str | None = None, *, every_command: bool = True) -> a
         parents=[parent],
     )
     parser.add_argument("--version", action="version", version=f"vault-app {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_CommandParser)
     wanted = {module for name, module, _ in COMMANDS if (every_command and command is None) or name == command}
     for name, module, help_text in COMMANDS:
         if name in sub.choices:
@@ -208,27 +223,10 @@ def run(argv: list[str]) -> int:
         _Parser.json_errors = False
 
 
-def _innermost(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.ArgumentParser:
-    """The parser of the deepest command word in `argv` (`session` then `list`), else `parser`."""
-    words = iter(argv)
-    while True:
-        commands = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
-        if not commands:
-            return parser
-        chosen = next((commands[0].choices[w] for w in words if w in commands[0].choices), None)
-        if chosen is None:
-            return parser
-        parser = chosen
-
-
 def _run(argv: list[str], as_json: bool) -> int:
     command, _ = chosen_command(argv)
     parser = build_parser(command, every_command=False)
-    args, extra = parser.parse_known_args(argv)
-    if extra:
-        # Said with the usage of the command typed, not vault-app's own (found: `session list
-        # --client X` showed the top-level usage, which names no option of `session list`).
-        _innermost(parser, argv).error(f"unrecognized arguments: {' '.join(extra)}")
+    args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()
