@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from vault_app.domain import names, text_decoding
 from vault_app.domain.errors import InvalidInput, VaultError
-from vault_app.services import paths
+from vault_app.services import output_file, paths
 
 if TYPE_CHECKING:
     from vault_app.services.vault import Vault
@@ -275,15 +275,14 @@ def counted(value: str) -> int:
 
 def output_file_possible(path: str | None, what: str) -> None:
     """A file a command writes after work that cannot be undone (a vault made, keys replaced,
-    a chart destroyed), checked before that work: a failure after it hid the work's result."""
+    a chart destroyed), checked before that work: a failure after it hid the work's result.
+    The check every new file gets (services/output_file.py), said with what was not done."""
     if not path:
         return
-    target = Path(path)
-    if target.is_dir():
-        raise InvalidInput(f"The {what} names a folder ({target}); name the file to write. Nothing was done.")
-    if not target.parent.is_dir():
-        raise InvalidInput(f"The folder for the {what} does not exist ({target.parent}); nothing was done.",
-                           hint="Create the folder first, or choose another place.")
+    try:
+        output_file.checked(Path(path), what, overwrite=True)
+    except InvalidInput as err:
+        raise InvalidInput(f"{err.message.rstrip('.')}; nothing was done.", hint=err.hint) from None
 
 
 def read_text_arg(value: str | None, file: str | None) -> str:

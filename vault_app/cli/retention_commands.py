@@ -129,8 +129,8 @@ def cmd_destroy(args: argparse.Namespace) -> int:
             raise InvalidInput("Could not read the permission file.") from None
     # Checked before the destruction: a certificate file that failed after it said only the
     # error, exit 7, for a chart that was destroyed (found: --certificate-pdf nodir/c.pdf).
-    common.output_file_possible(args.certificate_json, "certificate JSON file")
-    common.output_file_possible(args.certificate_pdf, "certificate PDF file")
+    common.output_file_possible(args.certificate_json, "certificate JSON")
+    common.output_file_possible(args.certificate_pdf, "certificate PDF")
     not_written: VaultError | None = None
     began: list[Step] = []  # a step is reported only after the decision was recorded ("started")
 

@@ -66,7 +66,7 @@ def _kit_file_possible(args: argparse.Namespace) -> None:
     and a failure there ended the command before the key was printed (found: `init
     --recovery-key-out nodir/kit.txt` made the vault and showed its recovery key nowhere;
     `rekey` would have replaced the old key by one nobody saw)."""
-    common.output_file_possible(getattr(args, "recovery_key_out", None), "Emergency Kit file")
+    common.output_file_possible(getattr(args, "recovery_key_out", None), "Emergency Kit")
 
 
 def _save_kit(args: argparse.Namespace, recovery_key: str) -> VaultError | None:
