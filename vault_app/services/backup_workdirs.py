@@ -46,6 +46,18 @@ def work_pid(name: str) -> int | None:
     return int(found.group(2)) if found else None
 
 
+def another_process_at_work(path: Path) -> bool:
+    """A work item of another live process, not older than a day (a dead process's pid may
+    since be another program's: an old item is a leftover whoever has the pid now)."""
+    pid = work_pid(path.name)
+    if pid is None or pid == os.getpid() or not process_alive(pid):
+        return False
+    try:
+        return time.time() - path.lstat().st_mtime <= STALE_SECONDS
+    except OSError:
+        return False
+
+
 def sweep_stale(folder: Path) -> int:
     """Remove work files that a crashed or killed process left in `folder` (they hold
     only encrypted data, but they take space and look like clutter)."""
@@ -53,13 +65,7 @@ def sweep_stale(folder: Path) -> int:
     with contextlib.suppress(OSError):
         for child in folder.glob(".*"):
             pid = work_pid(child.name)
-            if pid is None:
-                continue
-            try:
-                old = time.time() - child.lstat().st_mtime > STALE_SECONDS
-            except OSError:
-                continue
-            if pid == os.getpid() or (process_alive(pid) and not old):
+            if pid is None or pid == os.getpid() or not os.path.lexists(child) or another_process_at_work(child):
                 continue
             if child.is_dir() and not child.is_symlink():
                 shutil.rmtree(child, ignore_errors=True)

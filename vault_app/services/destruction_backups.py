@@ -19,7 +19,6 @@ its ledger part and the other charts' attachments keep their chunk lists.
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 import shutil
 from collections.abc import Callable
@@ -30,7 +29,7 @@ from vault_app.domain.errors import VaultError
 from vault_app.services import backup_copies, backup_registry, backup_repo, snapshot_purge
 from vault_app.services import destruction_verify as verify
 from vault_app.services.backup_archive import HEADER_PART
-from vault_app.services.backup_workdirs import work_pid
+from vault_app.services.backup_workdirs import another_process_at_work
 from vault_app.services.destruction_steps import (
     StepLog,
     Target,
@@ -46,7 +45,6 @@ from vault_app.services.vault import Vault
 from vault_app.storage import chart_keys
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
 from vault_app.storage.destruction_hold import HeldRead
-from vault_app.storage.files import process_alive
 from vault_app.storage.ledger_store import LedgerStore
 
 # parts_reused: file -> the backup whose purged and checked part of the same input this
@@ -95,8 +93,7 @@ def sweep(vault: Vault) -> list[str]:
     the same folder now (its staging folder removed under it, its backup failed)."""
     removed = []
     for path in stale_work(vault):
-        pid = work_pid(path.name)
-        if pid is not None and pid != os.getpid() and process_alive(pid):
+        if another_process_at_work(path):
             continue
         if path.is_dir() and not path.is_symlink():
             shutil.rmtree(path, ignore_errors=True)
