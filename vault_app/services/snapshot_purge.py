@@ -355,16 +355,17 @@ def purge_from_repositories(vault: Vault, destroy: Callable[[Vault], None] | Non
         # processes never wait on each other's second repository.
         # A repository another process keeps past the wait is not purged now: its snapshots
         # are reported failed with the reason (the destruction says which), the others go on.
+        registered = [(b, repository_of(b.file).root) for b in registered_snapshots(vault)]
         busy: dict[Path, str] = {}
-        for root in sorted({repository_of(b.file).root for b in registered_snapshots(vault)}):
+        for root in sorted({root for _, root in registered}):
             if root.is_dir():
                 try:
                     held.enter_context(backup_folder_lock.held(root))
                 except VaultBusy as err:
                     busy[root] = err.message
         snapshots = []
-        for b in registered_snapshots(vault):
-            reason = busy.get(repository_of(b.file).root)
+        for b, root in registered:
+            reason = busy.get(root)
             if reason is None:
                 snapshots.append(b)
             else:
