@@ -190,10 +190,12 @@ def _hold(vault: Vault, staging: Path, held: HeldSnapshot) -> tuple[Header, Ledg
 def register(vault: Vault, built: Built | RepoBuilt) -> BackupInfo:
     """Give the verified archive its final name and record it in `vault`'s ledger
     (the same entries `create_backup(..., verify=True)` writes), then rotate."""
-    if isinstance(built, RepoBuilt):
-        info = backup_beside_repo.register(vault, built)
-        backup_beside_control.made()
-        return info
+    info = backup_beside_repo.register(vault, built) if isinstance(built, RepoBuilt) else _register_file(vault, built)
+    backup_beside_control.made()
+    return info
+
+
+def _register_file(vault: Vault, built: Built) -> BackupInfo:
     snap = built.snapshot
     # As create_backup: the line checked again, the free name taken and the file put in place
     # with the folder held against another copy backing up into it (storage/backup_folder_lock.py).
@@ -209,7 +211,6 @@ def register(vault: Vault, built: Built | RepoBuilt) -> BackupInfo:
         vault.ledger.append(VERIFIED, {"path": str(dest), "sha256": built.sha256, "ledger_seq": snap.head.seq,
                                        "check": backup_checked.RECORDED})
         rotated = rotate(vault, snap.target)
-    backup_beside_control.made()
     return BackupInfo(entry.seq, str(dest), dest.name, built.sha256, built.size, snap.created, snap.head.seq,
                       True, built.seconds, rotated, target_warnings(vault.folder, snap.target))
 
