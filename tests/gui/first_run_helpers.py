@@ -1,4 +1,4 @@
-"""Walking the first-run wizard to its Emergency Kit page, as the tests of that page need."""
+"""Walking the first-run wizard to a page, as the tests of that page need."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from tests.gui.conftest import wait_ops
 from vault_app.gui.create_wizard import CreateVaultWizard
 
 
-def walk_to_kit_page(wizard: CreateVaultWizard, qtbot: Any) -> None:
-    """Welcome, About you, the passphrase twice, the keyring, no backup folder, Create."""
+def walk_to_backup_page(wizard: CreateVaultWizard, qtbot: Any) -> None:
+    """Welcome, About you, the passphrase twice, the keyring (none in tests)."""
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     next_button.click()
     wizard.about_page.name.setText("Jordan Lee")
@@ -20,9 +20,15 @@ def walk_to_kit_page(wizard: CreateVaultWizard, qtbot: Any) -> None:
     wizard.passphrase_page.first.setText(PASSPHRASE)
     wizard.passphrase_page.second.setText(PASSPHRASE)
     next_button.click()
-    wait_ops(qtbot)
+    wait_ops(qtbot)  # the keyring check: none in tests
     next_button.click()
-    next_button.click()  # no backup folder
+    assert wizard.currentPage() is wizard.backup_page
+
+
+def walk_to_kit_page(wizard: CreateVaultWizard, qtbot: Any) -> None:
+    """To the backup page, no backup folder, Create."""
+    walk_to_backup_page(wizard, qtbot)
+    wizard.button(QWizard.WizardButton.NextButton).click()  # no backup folder
     assert wizard.currentPage() is wizard.create_page
     wizard.button(QWizard.WizardButton.CommitButton).click()
     wait_ops(qtbot)

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QApplication
 
-from tests.conftest import PASSPHRASE
 from tests.gui.conftest import wait_ops
+from tests.gui.first_run_helpers import walk_to_backup_page
 from vault_app.gui.controller import AppController
 from vault_app.gui.create_wizard import CreateVaultWizard
 from vault_app.gui.create_wizard_backup import BackupPage
@@ -33,16 +33,7 @@ def test_a_folder_name_without_its_path_is_refused(qtbot, tmp_path: Path) -> Non
 def _to_the_backup_page(wizard: CreateVaultWizard, qtbot) -> None:
     wizard.activateWindow()
     qtbot.waitUntil(wizard.isActiveWindow)
-    next_button = wizard.button(QWizard.WizardButton.NextButton)
-    next_button.click()
-    wizard.about_page.name.setText("Jordan Lee")
-    next_button.click()
-    wizard.passphrase_page.first.setText(PASSPHRASE)
-    wizard.passphrase_page.second.setText(PASSPHRASE)
-    next_button.click()
-    wait_ops(qtbot)  # the keyring check: none in tests
-    next_button.click()
-    assert wizard.currentPage() is wizard.backup_page
+    walk_to_backup_page(wizard, qtbot)
 
 
 def test_enter_right_after_typing_a_file_stays_on_the_backup_page(fresh_app: AppController, qtbot,
