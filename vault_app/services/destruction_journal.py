@@ -14,6 +14,18 @@ from vault_app.domain.destruction import canonical_json
 from vault_app.domain.errors import NotFound
 from vault_app.services import destruction_backups as backups_step
 from vault_app.services import destruction_verify as verify
+
+# Re-exported: the journal's callers name them here (services/destruction_state.py says why apart).
+from vault_app.services.destruction_state import BACKUPS_PURGED as BACKUPS_PURGED
+from vault_app.services.destruction_state import COMPLETED as COMPLETED
+from vault_app.services.destruction_state import FAILED as FAILED
+from vault_app.services.destruction_state import REAPPLIED as REAPPLIED
+from vault_app.services.destruction_state import RESUME_FAILED as RESUME_FAILED
+from vault_app.services.destruction_state import STARTED as STARTED
+from vault_app.services.destruction_state import TERMINAL as TERMINAL
+from vault_app.services.destruction_state import VERIFIED as VERIFIED
+from vault_app.services.destruction_state import by_id as by_id
+from vault_app.services.destruction_state import interrupted as interrupted
 from vault_app.services.destruction_steps import (
     StepLog,
     Target,
@@ -24,32 +36,6 @@ from vault_app.services.destruction_steps import (
 )
 from vault_app.services.ledger import LedgerEntry
 from vault_app.services.vault import Vault
-
-STARTED = "destruction.started"
-COMPLETED = "destruction.completed"
-FAILED = "destruction.verification_failed"
-RESUME_FAILED = "destruction.resume_failed"
-VERIFIED = "destruction.verified"
-REAPPLIED = "destruction.reapplied"
-BACKUPS_PURGED = "destruction.backups_purged"
-TERMINAL = (COMPLETED, FAILED)
-
-
-def by_id(vault: Vault) -> dict[str, dict[str, LedgerEntry]]:
-    out: dict[str, dict[str, LedgerEntry]] = {}
-    for entry in vault.ledger.entries(kinds=(STARTED, COMPLETED, FAILED, RESUME_FAILED, VERIFIED, BACKUPS_PURGED)):
-        key = str(entry.payload.get("destruction_id") or entry.payload.get("certificate_id"))
-        out.setdefault(key, {})[entry.kind] = entry
-    return out
-
-
-def interrupted(vault: Vault) -> list[LedgerEntry]:
-    """Started destructions with neither a completion nor a recorded failure."""
-    return [
-        kinds[STARTED]
-        for kinds in by_id(vault).values()
-        if STARTED in kinds and not any(k in kinds for k in TERMINAL)
-    ]
 
 
 def structural(vault: Vault, target: Target, destroyed_keys: dict[str, str], *, with_chain: bool = True,

@@ -1,0 +1,50 @@
+"""The destructions' state as the ledger records it: the journal's entry kinds, the entries by
+destruction, and which were started and never finished.
+
+Apart from services/destruction_journal.py (which re-exports these) so that the check after
+every unlock, "was a destruction interrupted?", loads the ledger's reader only: carrying a
+destruction out (services/destruction.py) loads about a hundred modules, which every unlock
+of the command line and the app paid for a question whose answer is nearly always no."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from vault_app.services.ledger import Ledger, LedgerEntry
+
+
+class Vault(Protocol):
+    """What is read here of an unlocked vault (not services/vault.py's class: the unlock,
+    which imports this module, is that class's own)."""
+
+    ledger: Ledger
+
+STARTED = "destruction.started"
+COMPLETED = "destruction.completed"
+FAILED = "destruction.verification_failed"
+RESUME_FAILED = "destruction.resume_failed"
+VERIFIED = "destruction.verified"
+REAPPLIED = "destruction.reapplied"
+BACKUPS_PURGED = "destruction.backups_purged"
+TERMINAL = (COMPLETED, FAILED)
+
+
+def by_id(vault: Vault) -> dict[str, dict[str, LedgerEntry]]:
+    out: dict[str, dict[str, LedgerEntry]] = {}
+    for entry in vault.ledger.entries(kinds=(STARTED, COMPLETED, FAILED, RESUME_FAILED, VERIFIED, BACKUPS_PURGED)):
+        key = str(entry.payload.get("destruction_id") or entry.payload.get("certificate_id"))
+        out.setdefault(key, {})[entry.kind] = entry
+    return out
+
+
+def interrupted(vault: Vault) -> list[LedgerEntry]:
+    """Started destructions with neither a completion nor a recorded failure."""
+    return [
+        kinds[STARTED]
+        for kinds in by_id(vault).values()
+        if STARTED in kinds and not any(k in kinds for k in TERMINAL)
+    ]
+
+
+def any_interrupted(vault: Vault) -> bool:
+    return bool(interrupted(vault))
