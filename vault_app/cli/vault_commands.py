@@ -325,14 +325,18 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     p = sub.add_parser("passphrase", parents=[common_parent], help="passphrase management")
     psub = p.add_subparsers(dest="action", required=True)
     pc = psub.add_parser("change", parents=[common_parent], help="set a new passphrase (re-wraps one key)")
-    pc.add_argument("--new-passphrase-file", metavar="FILE")
+    pc.add_argument("--new-passphrase-file", metavar="FILE",
+                    help="read the new passphrase from FILE (else $VAULT_APP_NEW_PASSPHRASE or a prompt)")
     _add_kdf_args(pc)
     pc.set_defaults(handler=cmd_passphrase_change)
 
     p = sub.add_parser("recover", parents=[common_parent], help="use the Emergency Kit to set a new passphrase")
-    p.add_argument("--recovery-key-file", metavar="FILE")
-    p.add_argument("--new-passphrase-file", metavar="FILE")
-    p.add_argument("--no-keyring", action="store_true")
+    p.add_argument("--recovery-key-file", metavar="FILE",
+                   help="read the Emergency Kit's recovery key from FILE (else $VAULT_APP_RECOVERY_KEY or a prompt)")
+    p.add_argument("--new-passphrase-file", metavar="FILE",
+                   help="read the new passphrase from FILE (else $VAULT_APP_NEW_PASSPHRASE or a prompt)")
+    p.add_argument("--no-keyring", action="store_true",
+                   help="no new device secret in the OS keyring: the new passphrase alone unlocks")
     _add_kdf_args(p)
     p.set_defaults(handler=cmd_recover)
 
@@ -344,7 +348,8 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     p.set_defaults(handler=cmd_rekey)
 
     p = sub.add_parser("reveal-key", parents=[common_parent], help="show one compartment's raw SQLCipher key (logged)")
-    p.add_argument("--compartment", required=True, choices=["records", "psychotherapy", "ledger"])
+    p.add_argument("--compartment", required=True, choices=["records", "psychotherapy", "ledger"],
+                   help="records (clients, progress notes), psychotherapy (its notes) or ledger")
     p.set_defaults(handler=cmd_reveal_key)
 
     p = sub.add_parser("audit", parents=[common_parent], help="ledger audit")
