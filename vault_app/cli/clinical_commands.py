@@ -12,6 +12,7 @@ from vault_app.domain.clinical import (
     BILLING_STATUSES,
     CLIENT_STATUSES,
     GOAL_STATUSES,
+    GUARDIAN_AUTHORITIES,
     MODALITIES,
     SERVICE_TYPES,
     parse_date,
@@ -334,9 +335,8 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     up.add_argument("--consent-signed", metavar="DATE", help="date the consent form was signed")
     up.add_argument("--consent-file", metavar="FILE", help="scan of the signed consent (PDF/PNG/JPEG)")
     up.add_argument("--guardian", metavar="NAME", help="add a guardian / personal representative")
-    up.add_argument("--authority", default="parent", choices=("parent", "legal_guardian", "personal_representative",
-                                                              "health_care_agent", "other"),
-                    help="the --guardian's authority (default parent)")
+    up.add_argument("--authority", default="parent", choices=GUARDIAN_AUTHORITIES, metavar="AUTHORITY",
+                    help="the --guardian's authority: %(choices)s (default parent)")
     up.add_argument("--relationship", help="the --guardian's relationship to the client, e.g. mother")
     up.add_argument("--custody-order", metavar="FILE", help="scan of the custody order (PDF/PNG/JPEG)")
     up.set_defaults(handler=cmd_client_update)
@@ -349,7 +349,8 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     at = csub.add_parser("attach", parents=[common_parent], help="store a scanned document in the chart")
     at.add_argument("client", help="client id or chart number")
     at.add_argument("file", help="the scan to store, encrypted (PDF/PNG/JPEG)")
-    at.add_argument("--kind", required=True, choices=ATTACHMENT_KINDS, help="what the document is")
+    at.add_argument("--kind", required=True, choices=ATTACHMENT_KINDS, metavar="KIND",
+                    help="what the document is: %(choices)s")
     at.add_argument("--description", help="a short description shown with it")
     at.add_argument("--date", help="date of the document")
     at.set_defaults(handler=cmd_client_attach)
@@ -371,7 +372,8 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     sa.add_argument("--addon", action="append", help="add-on CPT code (repeat)")
     sa.add_argument("--icd10", action="append", help="ICD-10-CM code (repeat)")
     sa.add_argument("--location", help="where the client was (telehealth: 'home' in it bills place of service 10)")
-    sa.add_argument("--billing-status", choices=BILLING_STATUSES, default="unbilled", help="default unbilled")
+    sa.add_argument("--billing-status", choices=BILLING_STATUSES, default="unbilled", metavar="STATUS",
+                    help="%(choices)s (default unbilled)")
     sa.add_argument("--without-patient", action="store_true", help="family session without the patient (90846)")
     sa.set_defaults(handler=cmd_session_add)
     sl = ssub.add_parser("list", parents=[common_parent], help="list a chart's sessions")

@@ -338,7 +338,7 @@ def _add_step_args(p: argparse.ArgumentParser, *, adding: bool) -> None:
     g.add_argument("--minimum-necessary", action="store_true", help="confirm only the minimum necessary goes out")
     g.add_argument("--recipient", help="who receives it (person or agency)")
     g.add_argument("--recipient-address", help="the recipient's address")
-    g.add_argument("--method", choices=METHODS, help="how it is disclosed")
+    g.add_argument("--method", choices=METHODS, metavar="METHOD", help="how it is disclosed: %(choices)s")
     g.add_argument("--disclosed-on", metavar="DATE", help="the day it is disclosed")
     g.add_argument("--reference", help="report or hotline reference")
     g.add_argument("--judge", help="the judge who signed the court order")
@@ -353,7 +353,8 @@ def _add_step_args(p: argparse.ArgumentParser, *, adding: bool) -> None:
     g.add_argument("--informed", choices=["yes", "no"], help="was the client informed?")
     g.add_argument("--informed-on", metavar="DATE", help="the day the client was informed")
     g.add_argument("--informed-how", help="how the client was informed, e.g. in session")
-    g.add_argument("--not-informed-reason", choices=NOT_INFORMED_REASONS, help="why the client was not informed")
+    g.add_argument("--not-informed-reason", choices=NOT_INFORMED_REASONS, metavar="REASON",
+                   help="why the client was not informed: %(choices)s")
     g.add_argument("--not-informed-why", help="the reason in your words")
     g = p.add_argument_group("follow-up")
     g.add_argument("--follow-up", action="append", metavar="STEP", help="a follow-up step (repeatable)")
@@ -363,10 +364,10 @@ def _add_step_args(p: argparse.ArgumentParser, *, adding: bool) -> None:
 def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("decision", parents=[common_parent],
                        help="confidentiality decisions (DEAL: duty, exception, ask, law)")
-    dsub = p.add_subparsers(dest="action", required=True)
+    dsub = p.add_subparsers(dest="action", required=True, metavar="ACTION")
 
     q = dsub.add_parser("guide", parents=[common_parent], help="the prompts and plain explanations for a trigger")
-    q.add_argument("trigger", choices=TRIGGERS, help="what happened")
+    q.add_argument("trigger", choices=TRIGGERS, metavar="TRIGGER", help="what happened: %(choices)s")
     q.add_argument("--client", help="client id or chart number (adapts the prompts to a minor)")
     q.set_defaults(handler=cmd_guide)
 
@@ -382,7 +383,8 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
 
     q = dsub.add_parser("add", parents=[common_parent], help="start a decision record for a client")
     q.add_argument("client", help="client id or chart number")
-    q.add_argument("--trigger", required=True, choices=TRIGGERS, help="what happened")
+    q.add_argument("--trigger", required=True, choices=TRIGGERS, metavar="TRIGGER",
+                   help="what happened: %(choices)s")
     q.add_argument("--no-suggestions", action="store_true", help="do not prefill the exception and follow-ups")
     _add_step_args(q, adding=True)
     q.set_defaults(handler=cmd_add)
@@ -398,7 +400,8 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
 
     q = dsub.add_parser("list", parents=[common_parent], help="list decisions for a chart or the whole vault")
     q.add_argument("--client", help="client id or chart number")
-    q.add_argument("--trigger", choices=TRIGGERS, help="only decisions about this kind of event")
+    q.add_argument("--trigger", choices=TRIGGERS, metavar="TRIGGER",
+                   help="only decisions about this kind of event: %(choices)s")
     q.add_argument("--unsigned", action="store_true", help="only drafts")
     q.set_defaults(handler=cmd_list)
 

@@ -101,7 +101,8 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
                         metavar="DATE" if field.startswith("valid_") or field == "declined_on"
                         else "ATTACHMENT_ID" if field == "majority_order_attachment_id" else None,
                         help=_HELP[field])
-    up.add_argument("--authority", choices=GUARDIAN_AUTHORITIES, help="the kind of authority they hold")
+    up.add_argument("--authority", choices=GUARDIAN_AUTHORITIES, metavar="AUTHORITY",
+                    help="the kind of authority they hold: %(choices)s")
     up.add_argument("--may-sign", dest="may_authorize", action="store_true", default=None,
                     help="may sign authorizations and consents for the client")
     up.add_argument("--may-not-sign", dest="may_authorize", action="store_false",

@@ -366,7 +366,8 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     x = hs.add_parser("add", parents=[common_parent], help="place a hold on a chart")
     x.add_argument("--client", required=True, metavar="ID", help="client id or chart number")
     x.add_argument("--reason", required=True, choices=["subpoena", "litigation", "complaint", "audit",
-                                                       "investigation", "other"], help="why the chart is held")
+                                                       "investigation", "other"], metavar="REASON",
+                   help="why the chart is held: %(choices)s")
     x.add_argument("--details", help="case name, court, who asked (kept encrypted in the chart)")
     x.set_defaults(handler=cmd_hold_add)
     x = hs.add_parser("release", parents=[common_parent], help="release a hold")
