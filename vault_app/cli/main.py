@@ -150,7 +150,8 @@ def build_parser(command: str | None = None, *, every_command: bool = True) -> a
     common.add_common(parent)
     parser = _Parser(
         prog="vault-app",
-        description="An encrypted, offline note vault for therapists. Without a command, opens the desktop app.",
+        # Two lines: the raw formatter does not wrap, and one line ran past an 80-column terminal.
+        description="An encrypted, offline note vault for therapists.\nWithout a command, opens the desktop app.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[parent],
