@@ -38,7 +38,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("plan", "clinical_commands", "treatment plans"),
     ("note", "note_commands", "progress and psychotherapy notes"),
     ("search", "note_commands", "full-text search of names, notes and attached documents"),
-    ("measure", "measure_commands", "outcome measures (PHQ-9, GAD-7): add, list, show"),
+    ("measure", "measure_commands", "outcome measures (PHQ-9, GAD-7): add, correct, list, show, trend"),
     ("carry-forward", "faster_notes_commands",
      "start a progress note from the chart's last note (plan and goals, marked as carried)"),
     ("snippet", "faster_notes_commands", "personal text snippets (kept encrypted)"),

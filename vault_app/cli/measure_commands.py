@@ -115,7 +115,8 @@ def cmd_trend(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     names = ", ".join(instrument_keys())
-    p = sub.add_parser("measure", parents=[common_parent], help="outcome measures (PHQ-9, GAD-7): add, list, show")
+    p = sub.add_parser("measure", parents=[common_parent],
+                       help="outcome measures (PHQ-9, GAD-7): add, correct, list, show, trend")
     msub = p.add_subparsers(dest="action", required=True)
     a = msub.add_parser("add", parents=[common_parent], help="enter a completed measure for a session or a date")
     a.add_argument("--client", required=True, help="client id or chart number")
