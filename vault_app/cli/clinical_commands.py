@@ -325,7 +325,8 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     up.add_argument("--dob", help="date of birth")
     up.add_argument("--chart-number", help="a new chart number (a destroyed chart's number is never reused)")
     up.add_argument("--status", choices=CLIENT_STATUSES,
-                    help="discharged: the discharge date is today unless --discharged-on gives one")
+                    help="discharged: dated today unless --discharged-on gives the day; another status clears "
+                    "the discharge date")
     up.add_argument("--discharged-on", help="the discharge date (needs the status discharged)")
     up.add_argument("--part2", dest="part2", action="store_true", default=None,
                     help="substance-use treatment records (42 CFR Part 2)")

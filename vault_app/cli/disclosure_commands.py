@@ -368,8 +368,8 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     a.add_argument("--expires", metavar="DATE", help="the expiration date on the form (or --expires-event)")
     a.add_argument("--expires-event", metavar="TEXT",
                    help="the expiration event on the form, e.g. 'end of treatment' ('auth event' records it)")
-    a.add_argument("--notes-from", metavar="DATE", help="only notes written from this day are covered")
-    a.add_argument("--notes-to", metavar="DATE", help="only notes written up to this day are covered")
+    a.add_argument("--notes-from", metavar="DATE", help="only notes dated from this day are covered")
+    a.add_argument("--notes-to", metavar="DATE", help="only notes dated up to this day are covered")
     a.add_argument("--revoke-statement", metavar="TEXT", help="how the form says to revoke in writing")
     a.add_argument("--conditioning-statement", metavar="TEXT", help="the form's statement on conditioning")
     a.add_argument("--redisclosure-statement", action="store_true", help="the form warns of redisclosure")

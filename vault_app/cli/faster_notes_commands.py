@@ -71,7 +71,7 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     st.add_argument("--date", metavar="DATE", help="the new note's date (default: the session's, else today)")
     st.set_defaults(handler=cmd_carry)
     s = csub.add_parser("sign", parents=[common_parent], help="sign a note, refusing carried text left unedited")
-    s.add_argument("note_id", help="id of the carried-forward draft")
+    s.add_argument("note_id", help="id of the draft progress note")
     s.set_defaults(handler=cmd_carry_sign)
     p = sub.add_parser("snippet", parents=[common_parent], help="personal text snippets (kept encrypted)")
     psub = p.add_subparsers(dest="action", required=True)

@@ -355,7 +355,7 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     x.add_argument("--preset", help=", ".join(RETENTION_PRESETS) + " ('retention show' describes them)")
     x.add_argument("--adult-years", type=int, help="years after the last contact (adults)")
     x.add_argument("--minor-years", type=int, help="years after the age of majority (minors)")
-    x.add_argument("--age-of-majority", type=int, help="the age of majority (the practice's one setting)")
+    x.add_argument("--age-of-majority", type=int, help="the age of majority (also 'practice update --age-of-majority')")
     x.set_defaults(handler=cmd_retention_set)
     x = rs.add_parser("eligible", parents=[common_parent], help="charts whose retention period has ended")
     x.add_argument("--all", action="store_true", help="list every chart with the date it becomes eligible")
