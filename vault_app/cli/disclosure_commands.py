@@ -197,6 +197,11 @@ def _verdict_text(v: Verdict) -> str:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    # Asked before the unlock; --check-only writes nothing, so it needs no file (found: its
+    # --help said "disclose nothing" while argparse required --out, and the docs passed x.pdf).
+    if not args.check_only and not args.out:
+        raise InvalidInput("Name the file to write with --out FILE.",
+                           hint="To ask the gate without disclosing anything, use --check-only.")
     with common.unlocked(args, psychotherapy=args.kind == "psychotherapy") as vault:
         request = build_request(vault, args)
         if args.check_only:
@@ -397,7 +402,7 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
 
     p = sub.add_parser("export", parents=[common_parent], help="disclose records through the gate (logged)")
     _add_request_args(p, manual=False)
-    p.add_argument("--out", required=True, metavar="FILE", help="the file to write")
+    p.add_argument("--out", metavar="FILE", help="the file to write (required, except with --check-only)")
     p.add_argument("--format", choices=("pdf", "json"), default="pdf",
                    help="pdf (password-protected; the default) or json (not encrypted: only for the client's "
                    "own access request, with --unencrypted-json)")
