@@ -142,3 +142,18 @@ def test_requests_and_amendments(setup: tuple[Path, fx.Chart, Path], tmp_path: P
     assert dis.code == 0, dis.err
     dash = cli(capsys, monkeypatch, "dashboard", *v, "--json")
     assert dash.code == 0 and dash.json()["requests_overdue"] == []
+
+
+def test_check_only_needs_no_out_file(setup: tuple[Path, fx.Chart, Path], tmp_path: Path,
+                                      capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    # Found reading export's --help: --check-only "discloses nothing", yet argparse required
+    # --out FILE, and docs/disclosure.md passed a file it never writes.
+    folder, chart, _scan = setup
+    base = ["export", "--vault", str(folder), "--client", chart.client_id, "--notes", chart.progress[0],
+            "--recipient", fx.RECIPIENT.name, "--purpose", fx.PURPOSE, "--basis", "subpoena"]
+    asked = cli(capsys, monkeypatch, *base, "--check-only")
+    assert asked.code == 6 and "REFUSED" in asked.out and "Notify the client, consult counsel" in asked.err
+    monkeypatch.delenv("VAULT_APP_PASSPHRASE")  # said before the unlock: no passphrase is asked for
+    no_file = cli(capsys, monkeypatch, *base, *_pw(tmp_path), passphrase=None)
+    assert no_file.code == 2 and "--out FILE" in no_file.err and "--check-only" in no_file.err
+    assert list(tmp_path.glob("*.pdf")) == [tmp_path / "signed.pdf"]

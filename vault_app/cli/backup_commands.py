@@ -281,12 +281,16 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     r.set_defaults(handler=cmd_restore)
 
     s = bsub.add_parser("settings", parents=[common_parent], help="backup folder, rotation, reminder")
-    s.add_argument("--target", metavar="DIR")
+    s.add_argument("--target", metavar="DIR", help="the backup folder, ideally on an external drive")
     s.add_argument("--no-target", action="store_true", help="forget the backup folder")
-    s.add_argument("--keep-daily", type=int, metavar="N")
-    s.add_argument("--keep-weekly", type=int, metavar="N")
-    s.add_argument("--keep-monthly", type=int, metavar="N")
-    s.add_argument("--reminder-days", type=int, metavar="N")
+    s.add_argument("--keep-daily", type=int, metavar="N",
+                   help="rotation keeps the newest backup of each of the last N days (default 7)")
+    s.add_argument("--keep-weekly", type=int, metavar="N",
+                   help="rotation keeps the newest backup of each of the last N weeks (default 4)")
+    s.add_argument("--keep-monthly", type=int, metavar="N",
+                   help="rotation keeps the newest backup of each of the last N months (default 12)")
+    s.add_argument("--reminder-days", type=int, metavar="N",
+                   help="remind you when the newest verified backup is older than N days (default 7)")
     s.add_argument("--auto", action=argparse.BooleanOptionalAction, default=None,
                    help="back up automatically on lock and exit when something changed")
     s.add_argument("--kind", choices=("file", "repo"),

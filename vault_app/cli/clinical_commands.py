@@ -12,6 +12,7 @@ from vault_app.domain.clinical import (
     BILLING_STATUSES,
     CLIENT_STATUSES,
     GOAL_STATUSES,
+    GUARDIAN_AUTHORITIES,
     MODALITIES,
     SERVICE_TYPES,
     parse_date,
@@ -38,9 +39,9 @@ def _contact_from_args(args: argparse.Namespace, base: dict[str, Any] | None = N
 
 
 def _add_contact_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--phone")
-    p.add_argument("--email")
-    p.add_argument("--address")
+    p.add_argument("--phone", help="the client's phone number")
+    p.add_argument("--email", help="the client's email address")
+    p.add_argument("--address", help="the client's home address")
     p.add_argument("--safe-address", help="where mail may safely be sent, if not the home address")
     p.add_argument("--preferred-method", help="how the client prefers to be contacted")
     p.add_argument("--confidential-request", metavar="TEXT",
@@ -50,7 +51,8 @@ def _add_contact_args(p: argparse.ArgumentParser) -> None:
         flag = name.replace("_ok", "").replace("_", "-")
         p.add_argument(f"--{flag}-ok", dest=name, action="store_true", default=None,
                        help=f"the client agreed to {flag} contact")
-        p.add_argument(f"--no-{flag}", dest=name, action="store_false", default=None)
+        p.add_argument(f"--no-{flag}", dest=name, action="store_false", default=None,
+                       help=f"the client did not agree to {flag} contact")
 
 
 def _client_text(data: dict[str, Any]) -> str:
@@ -300,17 +302,18 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     csub = p.add_subparsers(dest="action", required=True)
     a = csub.add_parser("add", parents=[common_parent], help="add a client")
     a.add_argument("name", help="legal name")
-    a.add_argument("--chart-number")
-    a.add_argument("--preferred-name")
-    a.add_argument("--dob", help="date of birth YYYY-MM-DD")
+    a.add_argument("--chart-number", help="the chart's number (default: the next free C-number)")
+    a.add_argument("--preferred-name", help="the name the client goes by")
+    a.add_argument("--dob", help="date of birth")
     a.add_argument("--part2", action="store_true", help="substance-use treatment records (42 CFR Part 2)")
     a.add_argument("--even-if-duplicate", action="store_true",
                    help="add the chart even when a client with the same name and date of birth has one")
     _add_contact_args(a)
     a.set_defaults(handler=cmd_client_add)
     ls = csub.add_parser("list", parents=[common_parent], help="list clients")
-    ls.add_argument("--status", choices=CLIENT_STATUSES)
-    ls.add_argument("--kind", choices=("individual", "couple", "family"))
+    ls.add_argument("--status", choices=CLIENT_STATUSES, help="only clients with this status (default: all)")
+    ls.add_argument("--kind", choices=("individual", "couple", "family"),
+                    help="only individual clients, or only couple or family cases (default: all)")
     ls.set_defaults(handler=cmd_client_list)
     sh = csub.add_parser("show", parents=[common_parent], help="open a chart (logged)")
     sh.add_argument("client", help="client id or chart number")
@@ -318,34 +321,38 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     up = csub.add_parser("update", parents=[common_parent], help="change a client's details")
     up.add_argument("client", help="client id or chart number")
     up.add_argument("--name", help="legal name")
-    up.add_argument("--preferred-name")
-    up.add_argument("--dob")
-    up.add_argument("--chart-number")
-    up.add_argument("--status", choices=CLIENT_STATUSES)
-    up.add_argument("--discharged-on")
-    up.add_argument("--part2", dest="part2", action="store_true", default=None)
-    up.add_argument("--no-part2", dest="part2", action="store_false")
+    up.add_argument("--preferred-name", help="the name the client goes by")
+    up.add_argument("--dob", help="date of birth")
+    up.add_argument("--chart-number", help="a new chart number (a destroyed chart's number is never reused)")
+    up.add_argument("--status", choices=CLIENT_STATUSES,
+                    help="discharged: dated today unless --discharged-on gives the day; another status clears "
+                    "the discharge date")
+    up.add_argument("--discharged-on", help="the discharge date (needs the status discharged)")
+    up.add_argument("--part2", dest="part2", action="store_true", default=None,
+                    help="substance-use treatment records (42 CFR Part 2)")
+    up.add_argument("--no-part2", dest="part2", action="store_false", help="not Part 2 records")
     _add_contact_args(up)
     up.add_argument("--consent-discussed", metavar="DATE", help="date the limits of confidentiality were discussed")
     up.add_argument("--consent-signed", metavar="DATE", help="date the consent form was signed")
     up.add_argument("--consent-file", metavar="FILE", help="scan of the signed consent (PDF/PNG/JPEG)")
     up.add_argument("--guardian", metavar="NAME", help="add a guardian / personal representative")
-    up.add_argument("--authority", default="parent", choices=("parent", "legal_guardian", "personal_representative",
-                                                              "health_care_agent", "other"))
-    up.add_argument("--relationship")
+    up.add_argument("--authority", default="parent", choices=GUARDIAN_AUTHORITIES, metavar="AUTHORITY",
+                    help="the --guardian's authority: %(choices)s (default parent)")
+    up.add_argument("--relationship", help="the --guardian's relationship to the client, e.g. mother")
     up.add_argument("--custody-order", metavar="FILE", help="scan of the custody order (PDF/PNG/JPEG)")
     up.set_defaults(handler=cmd_client_update)
     cs = csub.add_parser("case", parents=[common_parent], help="create a couple/family case")
-    cs.add_argument("name")
+    cs.add_argument("name", help="the case's name, e.g. the couple's names")
     cs.add_argument("--member", action="append", required=True, help="client id or chart number (repeat)")
-    cs.add_argument("--kind", choices=("couple", "family"), default="couple")
-    cs.add_argument("--chart-number")
+    cs.add_argument("--kind", choices=("couple", "family"), default="couple", help="default couple")
+    cs.add_argument("--chart-number", help="the case's chart number (default: the next free J-number)")
     cs.set_defaults(handler=cmd_client_case)
     at = csub.add_parser("attach", parents=[common_parent], help="store a scanned document in the chart")
-    at.add_argument("client")
-    at.add_argument("file")
-    at.add_argument("--kind", required=True, choices=ATTACHMENT_KINDS)
-    at.add_argument("--description")
+    at.add_argument("client", help="client id or chart number")
+    at.add_argument("file", help="the scan to store, encrypted (PDF/PNG/JPEG)")
+    at.add_argument("--kind", required=True, choices=ATTACHMENT_KINDS, metavar="KIND",
+                    help="what the document is: %(choices)s")
+    at.add_argument("--description", help="a short description shown with it")
     at.add_argument("--date", help="date of the document")
     at.set_defaults(handler=cmd_client_attach)
 
@@ -353,37 +360,40 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     ssub = p.add_subparsers(dest="action", required=True)
     sa = ssub.add_parser("add", parents=[common_parent], help="record a session (CPT defaults from duration)")
     sa.add_argument("client", help="client id or chart number")
-    sa.add_argument("--date", required=True)
+    sa.add_argument("--date", required=True, help="the day of the session")
     sa.add_argument("--start", help="HH:MM")
     sa.add_argument("--end", help="HH:MM")
     sa.add_argument("--duration", type=int, help="minutes (else from --start/--end)")
-    sa.add_argument("--modality", choices=MODALITIES)
-    sa.add_argument("--telehealth", action="store_true")
-    sa.add_argument("--platform")
-    sa.add_argument("--service-type", choices=SERVICE_TYPES, default="psychotherapy")
+    sa.add_argument("--modality", choices=MODALITIES, help="default: the chart's kind (individual, couple, family)")
+    sa.add_argument("--telehealth", action="store_true", help="held by telehealth (default: in person)")
+    sa.add_argument("--platform", help="the telehealth platform used (with --telehealth)")
+    sa.add_argument("--service-type", choices=SERVICE_TYPES, default="psychotherapy",
+                    help="default psychotherapy; picks the default CPT code")
     sa.add_argument("--cpt", help="CPT code (default: from duration and modality)")
     sa.add_argument("--addon", action="append", help="add-on CPT code (repeat)")
     sa.add_argument("--icd10", action="append", help="ICD-10-CM code (repeat)")
-    sa.add_argument("--location")
-    sa.add_argument("--billing-status", choices=BILLING_STATUSES, default="unbilled")
+    sa.add_argument("--location", help="where the client was (telehealth: 'home' in it bills place of service 10)")
+    sa.add_argument("--billing-status", choices=BILLING_STATUSES, default="unbilled", metavar="STATUS",
+                    help="%(choices)s (default unbilled)")
     sa.add_argument("--without-patient", action="store_true", help="family session without the patient (90846)")
     sa.set_defaults(handler=cmd_session_add)
     sl = ssub.add_parser("list", parents=[common_parent], help="list a chart's sessions")
-    sl.add_argument("client")
+    sl.add_argument("client", help="client id or chart number")
     sl.set_defaults(handler=cmd_session_list)
 
     p = sub.add_parser("plan", parents=[common_parent], help="treatment plans")
     psub = p.add_subparsers(dest="action", required=True)
     ps = psub.add_parser("show", parents=[common_parent], help="show a chart's treatment plan")
-    ps.add_argument("client")
+    ps.add_argument("client", help="client id or chart number")
     ps.set_defaults(handler=cmd_plan_show)
     pu = psub.add_parser("update", parents=[common_parent], help="create or change the treatment plan")
-    pu.add_argument("client")
-    pu.add_argument("--problems")
+    pu.add_argument("client", help="client id or chart number")
+    pu.add_argument("--problems", help="the problem list (replaces it)")
     pu.add_argument("--diagnosis", action="append", help="ICD-10-CM code (repeat; replaces the list)")
-    pu.add_argument("--modality-frequency")
-    pu.add_argument("--start-date")
-    pu.add_argument("--review-date")
-    pu.add_argument("--add-goal", action="append", metavar="TEXT")
-    pu.add_argument("--goal-status", action="append", metavar="GOAL_ID=STATUS")
+    pu.add_argument("--modality-frequency", help="e.g. 'individual CBT, weekly'")
+    pu.add_argument("--start-date", help="the day the plan starts")
+    pu.add_argument("--review-date", help="the day the plan is due for review")
+    pu.add_argument("--add-goal", action="append", metavar="TEXT", help="add a goal (repeat)")
+    pu.add_argument("--goal-status", action="append", metavar="GOAL_ID=STATUS",
+                    help="set a goal's status: " + ", ".join(GOAL_STATUSES) + " (repeat)")
     pu.set_defaults(handler=cmd_plan_update)

@@ -43,7 +43,7 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     p = sub.add_parser("compliance", parents=[common_parent],
                        help="compliance records kept after a chart's destruction (45 CFR 164.530(j))")
     csub = p.add_subparsers(dest="action", required=True)
-    ls = csub.add_parser("list", parents=[common_parent])
+    ls = csub.add_parser("list", parents=[common_parent], help="the records kept and until when")
     ls.add_argument("--due", action="store_true", help="only records past their retention date")
     ls.set_defaults(handler=cmd_list)
     d = csub.add_parser("destroy-due", parents=[common_parent], help="destroy the records past their date")

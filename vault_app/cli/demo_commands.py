@@ -38,9 +38,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("demo", parents=[common_parent],
                        help="create a new vault with a synthetic practice (for trying the app and benchmarks)")
-    p.add_argument("--clients", type=int, default=30)
-    p.add_argument("--notes-per-client", type=int, default=12)
-    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--clients", type=int, default=30, help="how many fictional clients (default 30)")
+    p.add_argument("--notes-per-client", type=int, default=12,
+                   help="sessions, each with a progress note, per client (default 12)")
+    p.add_argument("--seed", type=int, default=1, help="seed of the fictional data's random choices (default 1)")
     p.add_argument("--psychotherapy-every", type=int, default=3, help="a psychotherapy note every N sessions (0: none)")
     p.add_argument("--no-keyring", action="store_true", help="do not store a device secret in the OS keyring")
     _add_kdf_args(p)

@@ -16,6 +16,13 @@ _TEXT_OPTIONS = (("name", "name"), ("relationship", "relationship"), ("phone", "
                  ("majority_order_attachment_id", "majority_order"), ("declined_on", "declined_on"),
                  ("declined_reason", "declined_reason"))
 _HELP = {
+    "name": "their name",
+    "relationship": "their relationship to the client, e.g. mother",
+    "phone": "their phone number",
+    "address": "their address",
+    "notes": "anything else to keep with them",
+    "valid_from": "the day their authority began; '' clears it",
+    "valid_until": "the day their authority ended or ends; '' clears it",
     "majority_order_attachment_id": "attachment id of a court order keeping their authority past the age of "
                                     "majority (45 CFR 164.502(g)(2)); '' clears it",
     "declined_on": "date you decided not to treat them as the client's representative (45 CFR 164.502(g)(5))",
@@ -91,17 +98,20 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     up.add_argument("guardian_id", help="from 'guardian list'")
     for field, option in _TEXT_OPTIONS:
         up.add_argument("--" + option.replace("_", "-"), dest=field,
-                        metavar="DATE" if field.startswith("valid_") or field == "declined_on" else None,
-                        help=_HELP.get(field))
-    up.add_argument("--authority", choices=GUARDIAN_AUTHORITIES)
+                        metavar="DATE" if field.startswith("valid_") or field == "declined_on"
+                        else "ATTACHMENT_ID" if field == "majority_order_attachment_id" else None,
+                        help=_HELP[field])
+    up.add_argument("--authority", choices=GUARDIAN_AUTHORITIES, metavar="AUTHORITY",
+                    help="the kind of authority they hold: %(choices)s")
     up.add_argument("--may-sign", dest="may_authorize", action="store_true", default=None,
                     help="may sign authorizations and consents for the client")
-    up.add_argument("--may-not-sign", dest="may_authorize", action="store_false")
+    up.add_argument("--may-not-sign", dest="may_authorize", action="store_false",
+                    help="may not sign authorizations or consents for the client")
     up.add_argument("--reinstate", action="store_true",
                     help="undo --declined-on: treat them as the representative again")
     up.set_defaults(handler=cmd_update)
     rm = gsub.add_parser("remove", parents=[common_parent],
                          help="remove an entry made by mistake (when authority ends, use update --until)")
     rm.add_argument("client", help="client id or chart number")
-    rm.add_argument("guardian_id")
+    rm.add_argument("guardian_id", help="from 'guardian list'")
     rm.set_defaults(handler=cmd_remove)

@@ -161,7 +161,7 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
 
     sp = isub.add_parser("simplepractice", parents=[common_parent],
                          help="a SimplePractice 'Export - Complete' folder (unzipped)")
-    sp.add_argument("folder", metavar="DIR")
+    sp.add_argument("folder", metavar="DIR", help="the unzipped export folder")
     sp.add_argument("--dry-run", action="store_true", help="show what would be imported; write nothing")
     sp.add_argument("--psychotherapy", action="store_true",
                     help="unlock the psychotherapy compartment to import psychotherapy notes (else they are skipped)")
@@ -171,20 +171,23 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     sp.set_defaults(handler=cmd_simplepractice)
 
     cs = isub.add_parser("csv", parents=[common_parent], help="a client list exported as CSV")
-    cs.add_argument("file", metavar="FILE")
+    cs.add_argument("file", metavar="FILE", help="the CSV file")
     cs.add_argument("--preset", choices=CSV_PRESETS, help="the system the CSV comes from (column names)")
     cs.add_argument("--map", action="append", metavar="FIELD=COLUMN",
                     help="use this column for a field (id, name, first_name, last_name, date_of_birth, email, "
                          "phone, address, last_service)")
-    cs.add_argument("--date-order", choices=("mdy", "dmy"), help="how dates like 03/04/2020 are read")
+    cs.add_argument("--date-order", choices=("mdy", "dmy"),
+                    help="how dates like 03/04/2020 are read (default: the preset's, else mdy)")
     cs.add_argument("--dry-run", action="store_true", help="show the columns used and the charts; write nothing")
     cs.add_argument("--quiet", action="store_true", help="no progress on stderr")
     cs.set_defaults(handler=cmd_csv)
 
     pf = isub.add_parser("pdf-folder", parents=[common_parent], help="every PDF/PNG/JPEG of a folder into one chart")
-    pf.add_argument("folder", metavar="DIR")
+    pf.add_argument("folder", metavar="DIR", help="the folder whose files to attach")
     pf.add_argument("--client", required=True, help="client id or chart number")
-    pf.add_argument("--kind", default="other", choices=ATTACHMENT_KINDS, help="attachment kind (default: other)")
+    # Choices in the help text: in the usage they made a line of 174 columns.
+    pf.add_argument("--kind", default="other", choices=ATTACHMENT_KINDS, metavar="KIND",
+                    help="attachment kind: %(choices)s (default: other)")
     pf.add_argument("--dry-run", action="store_true", help="show what would be attached; write nothing")
     pf.add_argument("--quiet", action="store_true", help="no progress on stderr")
     pf.set_defaults(handler=cmd_pdf_folder)

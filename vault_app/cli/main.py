@@ -38,7 +38,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("plan", "clinical_commands", "treatment plans"),
     ("note", "note_commands", "progress and psychotherapy notes"),
     ("search", "note_commands", "full-text search of names, notes and attached documents"),
-    ("measure", "measure_commands", "outcome measures (PHQ-9, GAD-7): add, list, show"),
+    ("measure", "measure_commands", "outcome measures (PHQ-9, GAD-7): add, correct, list, show, trend"),
     ("carry-forward", "faster_notes_commands",
      "start a progress note from the chart's last note (plan and goals, marked as carried)"),
     ("snippet", "faster_notes_commands", "personal text snippets (kept encrypted)"),
@@ -150,7 +150,8 @@ def build_parser(command: str | None = None, *, every_command: bool = True) -> a
     common.add_common(parent)
     parser = _Parser(
         prog="vault-app",
-        description="An encrypted, offline note vault for therapists. Without a command, opens the desktop app.",
+        # Two lines: the raw formatter does not wrap, and one line ran past an 80-column terminal.
+        description="An encrypted, offline note vault for therapists.\nWithout a command, opens the desktop app.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[parent],

@@ -47,9 +47,11 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     p.add_argument("--client", required=True, help="client id or chart number")
     p.add_argument("--recipient", required=True, help="recipient's name (the client, or the new clinician)")
     p.add_argument("--recipient-address", help="recipient's address")
-    p.add_argument("--purpose", required=True)
+    p.add_argument("--purpose", required=True, help="why it is disclosed, e.g. 'transfer of care'")
     p.add_argument("--authorization", metavar="ID", help="the authorization this disclosure relies on")
-    p.add_argument("--basis", choices=sorted(SPECS), help="a legal basis other than an authorization")
+    # Choices in the help text: in the usage they made a line of 200 columns.
+    p.add_argument("--basis", choices=sorted(SPECS), metavar="BASIS",
+                   help="a legal basis other than an authorization: %(choices)s")
     p.add_argument("--evidence", metavar="FILE", help="JSON with the basis's evidence (see docs/disclosure.md)")
     p.add_argument("--request", metavar="ID", help="the client's access request (basis client_access)")
     p.add_argument("--psychotherapy-authorization", metavar="ID",

@@ -13,6 +13,28 @@ from vault_app.services import practice
 _PROFILE_FIELDS = ("clinician_name", "credentials", "license_number", "license_state", "npi", "practice_name",
                    "address", "phone", "privacy_contact", "locale")
 _INT_FIELDS = {f.name for f in fields(Jurisdiction) if f.type in ("int", int)}
+# What each field means where it is used (letters, certificates, the rules), for `--help`.
+_HELP = {
+    "clinician_name": "your name as letters, certificates and signatures print it",
+    "credentials": "your credentials after your name (e.g. LCSW, PhD)",
+    "license_number": "your license number",
+    "license_state": "the state that issued your license (two letters, e.g. TX)",
+    "npi": "your National Provider Identifier (10 digits, check digit verified)",
+    "practice_name": "the practice's name on letters and PDFs",
+    "address": "the practice's address on letters and PDFs",
+    "phone": "the practice's phone on letters and PDFs",
+    "privacy_contact": "who clients contact about privacy (default: Privacy Officer)",
+    "locale": "dates and paper of everything printed, e.g. en_US (default), en_GB, de_DE",
+    "name": "what these jurisdiction settings are called, e.g. your state",
+    "retention_adult_years": "years a chart is kept after the last contact (default 7)",
+    "retention_minor_years_after_majority": "a minor's chart: at least this many years past majority (default 3)",
+    "retention_source": "where the retention years come from (statute, guideline, date checked)",
+    "age_of_majority": "age at which a client is an adult (default 18)",
+    "age_of_consent_for_treatment": "age from which a minor consents to treatment alone (default 18)",
+    "duty_to_warn": "your state's duty to warn of a threat (default permissive)",
+    "elder_abuse_reporting_age": "age from which abuse of an elder is reportable (default 65)",
+    "elder_abuse_scope": "what your state's elder-abuse reporting covers",
+}
 
 
 def _text(profile: practice.PracticeProfile) -> str:
@@ -50,9 +72,13 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     show.set_defaults(handler=cmd_show)
     upd = psub.add_parser("update", parents=[common_parent], help="change any of the fields below")
     for name in _PROFILE_FIELDS:
-        upd.add_argument("--" + name.replace("_", "-"), dest=name)
+        upd.add_argument("--" + name.replace("_", "-"), dest=name, metavar="TEXT", help=_HELP[name])
     for f in fields(Jurisdiction):
         kind = int if f.name in _INT_FIELDS else str
+        # Short metavars: the field's name in capitals made an 80-column --help unreadable.
+        metavar = (None if f.name == "duty_to_warn" else "TEXT" if kind is str
+                   else "YEARS" if "years" in f.name else "AGE")
         extra: dict[str, Any] = {"choices": ["mandatory", "permissive", "none"]} if f.name == "duty_to_warn" else {}
-        upd.add_argument("--" + f.name.replace("_", "-"), dest=f.name, type=kind, **extra)
+        upd.add_argument("--" + f.name.replace("_", "-"), dest=f.name, type=kind, metavar=metavar,
+                         help=_HELP[f.name], **extra)
     upd.set_defaults(handler=cmd_update)

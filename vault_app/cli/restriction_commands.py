@@ -57,25 +57,27 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     p = sub.add_parser("restriction", parents=[common_parent], help="restrictions the client asked for (164.522(a))")
     rsub = p.add_subparsers(dest="action", required=True)
     a = rsub.add_parser("add", parents=[common_parent], help="record the client's request")
-    a.add_argument("--client", required=True)
+    a.add_argument("--client", required=True, help="client id or chart number")
     a.add_argument("--kind", required=True, choices=RESTRICTION_KINDS,
                    help="health_plan_self_pay: services paid in full out of pocket, not to the health plan "
                         "(must be agreed); other: any other restriction (you may agree or refuse)")
     a.add_argument("--description", required=True, help="what the client asked, in their words")
-    a.add_argument("--requested-on", required=True, metavar="DATE")
+    a.add_argument("--requested-on", required=True, metavar="DATE", help="the day the client asked")
     a.add_argument("--covers", metavar="KINDS", help="other: progress, psychotherapy, billing (default all)")
     a.add_argument("--recipient", help="other: the recipient it concerns (default any)")
     a.set_defaults(handler=cmd_add)
-    for name, agree in (("agree", True), ("refuse", False)):
-        d = rsub.add_parser(name, parents=[common_parent])
-        d.add_argument("id")
-        d.add_argument("--on", metavar="DATE")
+    for name, agree, what in (("agree", True, "record that you agree to the restriction"),
+                              ("refuse", False, "record that you refuse it (never a health_plan_self_pay one)")):
+        d = rsub.add_parser(name, parents=[common_parent], help=what)
+        d.add_argument("id", help="restriction id, from 'restriction list'")
+        d.add_argument("--on", metavar="DATE", help="the day of your decision (default today)")
         d.set_defaults(handler=lambda args, agree=agree: _decide(args, agree))
     t = rsub.add_parser("terminate", parents=[common_parent], help="end an agreed restriction (164.522(a)(2))")
-    t.add_argument("id")
-    t.add_argument("--by", required=True, choices=("client", "practice"))
-    t.add_argument("--on", metavar="DATE")
+    t.add_argument("id", help="restriction id, from 'restriction list'")
+    t.add_argument("--by", required=True, choices=("client", "practice"),
+                   help="who ends it (the practice: after telling the client; never a self-pay restriction)")
+    t.add_argument("--on", metavar="DATE", help="the day it ends (default today)")
     t.set_defaults(handler=cmd_terminate)
-    ls = rsub.add_parser("list", parents=[common_parent])
-    ls.add_argument("client")
+    ls = rsub.add_parser("list", parents=[common_parent], help="a chart's restrictions")
+    ls.add_argument("client", help="client id or chart number")
     ls.set_defaults(handler=cmd_list)

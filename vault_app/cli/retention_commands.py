@@ -9,6 +9,7 @@ from typing import Any
 
 from vault_app.cli import common
 from vault_app.domain.errors import ExitCode, InvalidInput, VaultError, VaultNotFound
+from vault_app.domain.retention_presets import BY_KEY as RETENTION_PRESETS
 from vault_app.services import certificates, destruction, holds, retention
 from vault_app.services.destruction_progress import Step, describe
 
@@ -350,10 +351,11 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     x = rs.add_parser("show", parents=[common_parent], help="the policy and the jurisdiction presets")
     x.set_defaults(handler=cmd_retention_show)
     x = rs.add_parser("set", parents=[common_parent], help="choose a preset or set the years")
-    x.add_argument("--preset", help="apa, CA, NC, TN, CT, PA")
+    # From the presets themselves: a list written here missed the California license presets.
+    x.add_argument("--preset", help=", ".join(RETENTION_PRESETS) + " ('retention show' describes them)")
     x.add_argument("--adult-years", type=int, help="years after the last contact (adults)")
     x.add_argument("--minor-years", type=int, help="years after the age of majority (minors)")
-    x.add_argument("--age-of-majority", type=int)
+    x.add_argument("--age-of-majority", type=int, help="the age of majority (also 'practice update --age-of-majority')")
     x.set_defaults(handler=cmd_retention_set)
     x = rs.add_parser("eligible", parents=[common_parent], help="charts whose retention period has ended")
     x.add_argument("--all", action="store_true", help="list every chart with the date it becomes eligible")
@@ -364,15 +366,16 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     x = hs.add_parser("add", parents=[common_parent], help="place a hold on a chart")
     x.add_argument("--client", required=True, metavar="ID", help="client id or chart number")
     x.add_argument("--reason", required=True, choices=["subpoena", "litigation", "complaint", "audit",
-                                                       "investigation", "other"])
+                                                       "investigation", "other"], metavar="REASON",
+                   help="why the chart is held: %(choices)s")
     x.add_argument("--details", help="case name, court, who asked (kept encrypted in the chart)")
     x.set_defaults(handler=cmd_hold_add)
     x = hs.add_parser("release", parents=[common_parent], help="release a hold")
-    x.add_argument("hold_id")
+    x.add_argument("hold_id", help="from 'hold list'")
     x.add_argument("--note", help="why the hold ended")
     x.set_defaults(handler=cmd_hold_release)
     x = hs.add_parser("list", parents=[common_parent], help="list holds")
-    x.add_argument("--client", metavar="ID")
+    x.add_argument("--client", metavar="ID", help="only this chart's holds (client id or chart number)")
     x.add_argument("--all", action="store_true", help="include released holds")
     x.set_defaults(handler=cmd_hold_list)
 
@@ -381,7 +384,9 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     p.add_argument("--client", required=True, metavar="ID", help="client id or chart number")
     p.add_argument("--notes", action="append", metavar="NOTE_ID[,NOTE_ID...]",
                    help="only these psychotherapy notes (repeatable); omit to destroy the whole chart")
-    p.add_argument("--basis", required=True, choices=["retention", "permission", "override"])
+    p.add_argument("--basis", required=True, choices=["retention", "permission", "override"],
+                   help="retention: its period has ended; permission: the client's written permission "
+                   "(--permission-file); override: with --override-reason")
     p.add_argument("--permission-file", metavar="FILE",
                    help="the client's signed written permission (its hash is recorded)")
     p.add_argument("--override-reason", metavar="TEXT", help="why the retention schedule is overridden (no names)")
@@ -401,30 +406,32 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     x = ds.add_parser("list", parents=[common_parent], help="every destruction and its state")
     x.set_defaults(handler=cmd_destruction_list)
     x = ds.add_parser("verify", parents=[common_parent], help="re-run the structural verification")
-    x.add_argument("certificate_id")
+    x.add_argument("certificate_id", help="from 'destruction list'")
     x.set_defaults(handler=cmd_destruction_verify)
     x = ds.add_parser("resume", parents=[common_parent], help="finish an interrupted destruction now")
     x.set_defaults(handler=cmd_destruction_resume)
     x = ds.add_parser("retry", parents=[common_parent],
                       help="after a failed verification and your clean-up, run the steps and checks again")
-    x.add_argument("certificate_id")
+    x.add_argument("certificate_id", help="from 'destruction list'")
     x.set_defaults(handler=cmd_destruction_retry)
     x = ds.add_parser("purge-backups", parents=[common_parent],
                       help="purge a destroyed chart from registered backups that were not reachable then")
-    x.add_argument("certificate_id")
+    x.add_argument("certificate_id", help="from 'destruction list'")
     x.set_defaults(handler=cmd_destruction_purge_backups)
 
     p = sub.add_parser("certificate", parents=[common_parent], help="destruction certificates")
     cs = p.add_subparsers(dest="action", required=True)
     x = cs.add_parser("export", parents=[common_parent], help="write the signed JSON and/or the PDF")
-    x.add_argument("certificate_id")
-    x.add_argument("--json-out", metavar="FILE")
-    x.add_argument("--pdf-out", metavar="FILE")
+    x.add_argument("certificate_id", help="from 'destruction list'")
+    x.add_argument("--json-out", metavar="FILE", help="write the signed certificate JSON to FILE")
+    x.add_argument("--pdf-out", metavar="FILE", help="write the certificate PDF to FILE")
     x.set_defaults(handler=cmd_certificate_export)
     x = cs.add_parser("verify", parents=[common_parent], help="check a signed certificate JSON")
-    x.add_argument("file")
+    x.add_argument("file", help="the certificate JSON ('certificate export --json-out' writes it)")
     x.add_argument("--public-key", metavar="KEY", help="the vault's public key (base64 or hex)")
-    x.add_argument("--public-key-file", metavar="FILE")
+    x.add_argument("--public-key-file", metavar="FILE",
+                   help="read the public key from FILE ('certificate public-key --out' writes it; "
+                   "default: the key in --vault's folder)")
     x.add_argument("--signature-only", action="store_true",
                    help="check the signature with the public key only (no unlock, no ledger check); "
                    "a key read from the vault folder then needs --fingerprint")
@@ -432,5 +439,5 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
                    help="the vault key's fingerprint, from the Emergency Kit or 'certificate public-key'")
     x.set_defaults(handler=cmd_certificate_verify)
     x = cs.add_parser("public-key", parents=[common_parent], help="print the vault's public signing key")
-    x.add_argument("--out", metavar="FILE")
+    x.add_argument("--out", metavar="FILE", help="also write the key to FILE, to give to whoever checks certificates")
     x.set_defaults(handler=cmd_certificate_public_key)

@@ -33,14 +33,19 @@ def _kdf_from_args(args: argparse.Namespace) -> KdfParams | None:
     )
 
 
-def _add_kdf_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--kdf-memory-mib", type=int, help="Argon2id memory (default: calibrated, at least 256; never below 19)"
-    )
-    p.add_argument(
-        "--kdf-iterations", type=int, help="Argon2id iterations (default: calibrated to ~1 s; never below 2)"
-    )
-    p.add_argument("--kdf-parallelism", type=int, help="Argon2id lanes (default 4)")
+def _add_kdf_args(p: argparse.ArgumentParser, *, existing: bool = False) -> None:
+    """The defaults as _kdf_from_args makes them (found: passphrase change, recover and rekey
+    said "default: calibrated", where they keep the vault's settings; lanes alone are ignored)."""
+    memory = "the vault's, or 256 if only the iterations are given" if existing else "256"
+    iterations = "the vault's" if existing else "calibrated to ~1 s"
+    iterations += ", or 3 if only the memory is given"
+    p.add_argument("--kdf-memory-mib", type=int, metavar="MIB",
+                   help=f"Argon2id memory in MiB (default: {memory}; never below 19)")
+    p.add_argument("--kdf-iterations", type=int, metavar="N",
+                   help=f"Argon2id iterations (default: {iterations}; never below 2)")
+    p.add_argument("--kdf-parallelism", type=int, metavar="N",
+                   help="Argon2id lanes (default 4; 1 below 64 MiB); ignored unless the memory or iterations "
+                   "is given too")
 
 
 def _fingerprint(public_key: bytes) -> str:
@@ -325,26 +330,31 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     p = sub.add_parser("passphrase", parents=[common_parent], help="passphrase management")
     psub = p.add_subparsers(dest="action", required=True)
     pc = psub.add_parser("change", parents=[common_parent], help="set a new passphrase (re-wraps one key)")
-    pc.add_argument("--new-passphrase-file", metavar="FILE")
-    _add_kdf_args(pc)
+    pc.add_argument("--new-passphrase-file", metavar="FILE",
+                    help="read the new passphrase from FILE (else $VAULT_APP_NEW_PASSPHRASE or a prompt)")
+    _add_kdf_args(pc, existing=True)
     pc.set_defaults(handler=cmd_passphrase_change)
 
     p = sub.add_parser("recover", parents=[common_parent], help="use the Emergency Kit to set a new passphrase")
-    p.add_argument("--recovery-key-file", metavar="FILE")
-    p.add_argument("--new-passphrase-file", metavar="FILE")
-    p.add_argument("--no-keyring", action="store_true")
-    _add_kdf_args(p)
+    p.add_argument("--recovery-key-file", metavar="FILE",
+                   help="read the Emergency Kit's recovery key from FILE (else $VAULT_APP_RECOVERY_KEY or a prompt)")
+    p.add_argument("--new-passphrase-file", metavar="FILE",
+                   help="read the new passphrase from FILE (else $VAULT_APP_NEW_PASSPHRASE or a prompt)")
+    p.add_argument("--no-keyring", action="store_true",
+                   help="no new device secret in the OS keyring: the new passphrase alone unlocks")
+    _add_kdf_args(p, existing=True)
     p.set_defaults(handler=cmd_recover)
 
     p = sub.add_parser("rekey", parents=[common_parent],
                        help="replace every key (new master key, compartments re-encrypted, new Emergency Kit)")
     p.add_argument("--new-passphrase-file", metavar="FILE", help="also set a new passphrase")
     p.add_argument("--recovery-key-out", metavar="FILE", help="also write the NEW recovery key to FILE")
-    _add_kdf_args(p)
+    _add_kdf_args(p, existing=True)
     p.set_defaults(handler=cmd_rekey)
 
     p = sub.add_parser("reveal-key", parents=[common_parent], help="show one compartment's raw SQLCipher key (logged)")
-    p.add_argument("--compartment", required=True, choices=["records", "psychotherapy", "ledger"])
+    p.add_argument("--compartment", required=True, choices=["records", "psychotherapy", "ledger"],
+                   help="records (clients, progress notes), psychotherapy (its notes) or ledger")
     p.set_defaults(handler=cmd_reveal_key)
 
     p = sub.add_parser("audit", parents=[common_parent], help="ledger audit")
