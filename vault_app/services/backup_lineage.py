@@ -29,6 +29,9 @@ Which backup is the newest:
   none of the keys this vault holds (its master key and those kept from before Replace every
   key), yet whose checksum holds, was made by a copy that replaced its keys after it went
   its own way: it counts as another copy's, unless this vault registered that very file.
+  A file this vault's own destruction purged names the head of the purged copy's ledger,
+  which went on past the vault's (the destruction ran on it): the backup.purged entry
+  records that head, so the file stays on the line (it was refused as another copy's).
 Only the folder written into matters: copies saved elsewhere (`--to`) are that folder's.
 
 The rotation (backup_registry.rotate) asks `may_remove` before it deletes a registered
@@ -66,6 +69,23 @@ class _Found:
 def _continues(vault: Vault, seq: int, mac: str) -> bool:
     entry = vault.ledger.get(seq)
     return entry is not None and entry.mac_hex == mac
+
+
+def _purged_here(vault: Vault, path: Path, seq: int, mac: str) -> bool:
+    """A single file this vault's own destruction purged: the purge ran the destruction on the
+    backup's copy, whose ledger then went on past the vault's own (its head is in no entry of
+    the vault). The purge records that head in its backup.purged entry; a purge by a version
+    before that recorded none, and the file is then known by its checksum (a whole read, only
+    for such a file)."""
+    older = False
+    for entry in vault.ledger.entries(kinds=(backup_registry.PURGED,)):
+        head = entry.payload.get("ledger_head")
+        if isinstance(head, dict):
+            if head.get("seq") == seq and head.get("mac") == mac:
+                return True
+        elif Path(str(entry.payload.get("path", ""))) == path.resolve():
+            older = True
+    return older and bool(_registered_by(vault, path))
 
 
 def _refusal(where: Path, newest: Path) -> RefusedByPolicy:
@@ -129,7 +149,8 @@ def _read_file(vault: Vault, path: Path, slots: Slots) -> _Found | None:
     except VaultError:
         return None
     head = manifest["ledger_head"]  # its shape checked by backup_archive._parse_manifest
-    return _Found(path, manifest["created"], _continues(vault, head["seq"], head["mac"]))
+    seq, mac = head["seq"], head["mac"]
+    return _Found(path, manifest["created"], _continues(vault, seq, mac) or _purged_here(vault, path, seq, mac))
 
 
 def _by_day(folder: Path) -> list[list[Path]]:
