@@ -79,12 +79,12 @@ def _continues(vault: Vault, seq: int, mac: str) -> bool:
     return entry is not None and entry.mac_hex == mac
 
 
-def _purged_here(vault: Vault, path: Path, seq: int, mac: str) -> bool:
+def _purged_here(vault: Vault, path: Path, seq: int, mac: str) -> bool | None:
     """A single file this vault's own destruction purged: the purge ran the destruction on the
     backup's copy, whose ledger then went on past the vault's own (its head is in no entry of
     the vault). The purge records that head in its backup.purged entry; a purge by a version
     before that recorded none, and the file is then known by its checksum (a whole read, only
-    for such a file)."""
+    for such a file; None when that checksum fails: damaged)."""
     older = False
     for entry in vault.ledger.entries(kinds=(backup_registry.PURGED,)):
         head = entry.payload.get("ledger_head")
@@ -93,7 +93,7 @@ def _purged_here(vault: Vault, path: Path, seq: int, mac: str) -> bool:
                 return True
         elif Path(str(entry.payload.get("path", ""))) == path.resolve():
             older = True
-    return older and bool(_registered_by(vault, path))
+    return _registered_by(vault, path) if older else False
 
 
 def _refusal(where: Path, newest: Path) -> RefusedByPolicy:
@@ -188,7 +188,8 @@ def _read_file(vault: Vault, path: Path, slots: Slots) -> _Found | None:
         return None
     head = manifest["ledger_head"]  # its shape checked by backup_archive._parse_manifest
     seq, mac = head["seq"], head["mac"]
-    return _Found(path, manifest["created"], _continues(vault, seq, mac) or _purged_here(vault, path, seq, mac))
+    ours = _continues(vault, seq, mac) or _purged_here(vault, path, seq, mac)
+    return None if ours is None else _Found(path, manifest["created"], ours)
 
 
 def _by_day(folder: Path) -> list[list[Path]]:
