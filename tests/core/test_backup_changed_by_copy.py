@@ -14,7 +14,8 @@ from tests.conftest import PASSPHRASE
 from tests.core.cli_helpers import cli_process, init_vault
 from vault_app.crypto.kdf import KdfParams
 from vault_app.services import backup, backup_repo, clients
-from vault_app.services.vault import Vault, create_vault
+from vault_app.services.vault import Vault, create_vault, open_vault
+from vault_app.services.vault_rekey_beside import replace_here
 
 
 def test_a_cp_copys_destruction_is_said_in_the_originals_list(tmp_path: Path) -> None:
@@ -88,6 +89,33 @@ def test_what_else_the_file_on_disk_shows(vault: Vault, tmp_path: Path, kdf_para
     damaged.write_bytes(bytes(raw))
     row = _listed(vault, damaged)
     assert row["state"] == "failed" and "changed" not in row
+    with damaged.open("r+b") as fh:  # truncated: its size tells it without --check too
+        fh.truncate(len(raw) - 1000)
+    for check in (False, True):
+        (row,) = [b for b in backup.list_backups(vault, check_hash=check) if b["path"] == str(damaged)]
+        assert row["state"] == "failed" and "changed" not in row
+
+
+def test_a_file_of_a_copy_that_replaced_every_key(vault: Vault, tmp_path: Path) -> None:
+    """A copy restored from the vault's backup, its keys replaced, its backup put at the path
+    the vault registered: intact (its checksum holds), it names this vault, yet opens with
+    none of its keys. Said with --check only: without the whole file read, nothing more."""
+    clients.create_client(vault, "Orla One")
+    mine = _file(vault, tmp_path / "usb")
+    backup.restore_backup(mine, tmp_path / "copy", passphrase=PASSPHRASE)
+    copy = open_vault(tmp_path / "copy", PASSPHRASE)
+    try:
+        replace_here(copy, PASSPHRASE)
+        theirs = _file(copy, tmp_path / "copys-drive")
+    finally:
+        copy.lock()
+    shutil.copy(theirs, mine)
+    row = _listed(vault, mine)
+    assert row["state"] == "failed"
+    assert str(row["changed"]).endswith("no longer opens with this vault's keys: rewritten by a copy of this vault "
+                                        "that replaced every key.")
+    (plain,) = backup.list_backups(vault)
+    assert plain["state"] == "failed" and "changed" not in plain
 
 
 def test_a_snapshot_that_no_longer_opens_is_said_so(vault: Vault, tmp_path: Path) -> None:

@@ -18,9 +18,13 @@ chunks; a snapshot's manifest) and without a word of its content:
 - it names this vault but opens with none of its keys: rewritten by a copy that replaced
   every key (a snapshot's manifest, which has no checksum of its own: or damaged).
 
-A single file is read only when its whole-file checksum holds: a file damaged past its
-table of contents would open and pass for another copy's. Anything else (unreadable,
-damaged) stays a plain "failed".
+A purge's record is authenticated, so that verdict needs only the table of contents. The
+others need to know the file is intact: a single file damaged past its table of contents
+(truncated) would open and pass for another copy's, and a damaged key block could name any
+vault. So a single file gets them only with its whole-file checksum checked, which reads it
+whole: with `backup list --check`, not at each visit of the Backups screen. A snapshot's
+manifest is authenticated whole by its AES-GCM. Anything else (unreadable, damaged) stays a
+plain "failed".
 """
 
 from __future__ import annotations
@@ -54,9 +58,9 @@ def _differs(b: RegisteredBackup, check_hash: bool) -> bool:
     return backup_archive.file_hash(b.file) != b.sha256
 
 
-def _read(vault: Vault, path: Path) -> tuple[str, dict[str, Any]]:
+def _read(vault: Vault, path: Path, whole: bool) -> tuple[str, dict[str, Any]]:
     """('opens', table of contents), ('another vault', {}) or ('other keys', {}); VaultError
-    when too damaged to say."""
+    when too damaged to say. `whole`: a single file's whole-file checksum is checked first."""
     if path.name.endswith(".vrs"):
         from vault_app.services.backup_repo_read import open_snapshot, read_manifest_file
         from vault_app.storage.chunk_store import read_slots
@@ -68,9 +72,8 @@ def _read(vault: Vault, path: Path) -> tuple[str, dict[str, Any]]:
             return "opens", open_snapshot(raw, backup_keys.vault_source(vault))[2]
         except VaultTampered:
             return "other keys", {}
-    # The whole file's checksum first: a file damaged after its table of contents would
-    # otherwise open and pass for another copy's. Intact, the key block says whose it is.
-    backup_format.check_trailer(path)
+    if whole:
+        backup_format.check_trailer(path)
     slots = backup_format.read_slots(path)
     if slots.vault_id.hex() != vault.vault_id:
         return "another vault", {}
@@ -91,25 +94,33 @@ def _purged(toc: dict[str, Any]) -> bool:
 def explain(vault: Vault, b: RegisteredBackup, *, check_hash: bool = False) -> tuple[str, str] | None:
     """(state, sentence) for a registered backup listed as failed whose file changed, or None
     when nothing more can be said honestly."""
+    snapshot = b.file.name.endswith(".vrs")
     try:
         if not _differs(b, check_hash):
             return None
         written = _written(b.file)
-        found, toc = _read(vault, b.file)
+        found, toc = _read(vault, b.file, whole=check_hash)
     except (VaultError, OSError):
         return None
     when = f"on {written} (its file's time)"
-    if found == "another vault":
-        return "failed", f"its file now holds another vault's backup, written {when}."
-    if found == "other keys":
-        # A snapshot's manifest has no checksum of its own to tell damage from other keys.
-        maybe = "damaged, or " if b.file.name.endswith(".vrs") else ""
-        return "failed", (f"its file was changed {when} and no longer opens with this vault's keys: {maybe}"
-                          "rewritten by a copy of this vault that replaced every key.")
-    if _purged(toc) and toc.get("created") == b.created:
+    if found == "opens" and _purged(toc) and toc.get("created") == b.created:
+        # Authenticated under this vault's keys, and only a purge writes that record.
         return CHANGED, (f"changed by another copy of this vault: a destruction made there purged this backup {when}. "
                          "This vault's ledger has no record of that purge; the backup still opens with this vault's "
                          "keys.")
+    if not (snapshot or check_hash):
+        # A single file whose checksum was not read: damage past its table of contents (a
+        # truncation) would pass for anything below. `backup list --check` reads it whole.
+        return None
+    if found == "another vault":
+        # A snapshot's key block is read in the clear: damage there could name another vault too.
+        return "failed", (f"its file now names another vault {when}: another vault's snapshot, or damaged." if snapshot
+                          else f"its file now holds another vault's backup, written {when}.")
+    if found == "other keys":
+        # A snapshot's manifest has no checksum of its own to tell damage from other keys.
+        maybe = "damaged, or " if snapshot else ""
+        return "failed", (f"its file was changed {when} and no longer opens with this vault's keys: {maybe}"
+                          "rewritten by a copy of this vault that replaced every key.")
     if toc.get("created") == b.created and _same_point(vault, toc, b):
         return CHANGED, (f"changed by another copy of this vault {when}. This vault's ledger has no record of it; the "
                          "backup still opens with this vault's keys.")
