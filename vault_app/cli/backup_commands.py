@@ -137,7 +137,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             # A snapshot's bytes are its manifest's: the chunks it shares with the others are not its own.
             lines = [f"{'state':<9} {'kind':<8} {'made (UTC)':<26} {'bytes':>12}  file"]
             lines += [f"{b['state']:<9} {b['kind']:<8} {b['created']:<26} {b['bytes']:>12}  {b['path']}"
-                      for b in items]
+                      + (f"\n  {b['file']}: {b['changed']}" if b.get("changed") else "") for b in items]
         age = info["verified_backup_age_days"]
         lines.append(
             "Last verified backup: none" if age is None else f"Last verified backup: {age:.1f} days old"

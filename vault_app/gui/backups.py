@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -94,6 +95,11 @@ class BackupsDialog(QDialog):
         form.addRow(self.tr("Remind me after:"), remind)
         self.tree = make_tree([self.tr("Created"), self.tr("File"), self.tr("Size"), self.tr("State"),
                                self.tr("Kind")], "Backups")
+        # What the file on disk shows happened to a backup that changed outside this vault
+        # (another copy's purge: services/backup_changed.py), for the selected row.
+        self.changed_note = _label("", "calmNote")
+        self.changed_note.setAccessibleName("What happened to the selected backup")
+        self.tree.currentItemChanged.connect(self._explain_row)
         self.backup_button = QPushButton(self.tr("Back up now"))
         self.backup_button.setDefault(True)
         self.backup_button.clicked.connect(self.backup_now)
@@ -120,6 +126,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.reminder)
         layout.addLayout(form)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.changed_note)
         layout.addLayout(buttons_row)
         layout.addWidget(self.result_label)
         layout.addWidget(close)
@@ -152,16 +159,28 @@ class BackupsDialog(QDialog):
                      else self.tr("Last checked backup: {0:.0f} day(s) old.").format(age))
         if status["changed_since_last_backup"]:
             parts.append(self.tr("The vault changed since the last backup."))
+        changed = sum(1 for b in data["backups"] if b.get("changed"))
+        if changed:
+            parts.append(self.tr("{0} backup(s) below changed outside this vault: select one to read what "
+                                 "happened.").format(changed))
         parts.extend(status["warnings"])
         self.summary.setText(" ".join(parts))
         self.reminder.setText(data["reminder"] or "")
         self.tree.clear()
+        self.changed_note.setText("")
         for b in reversed(data["backups"]):
             snapshot = b.get("kind") == "snapshot"
             # A snapshot's own bytes are its small manifest; what it shares with the others is not its own.
             size = "" if snapshot else self.tr("{0} KiB").format(b["bytes"] // 1024)
             kind = self.tr("snapshot") if snapshot else self.tr("single file")
-            add_row(self.tree, [show_datetime(b["created"][:16]), b["file"], size, b["state"], kind], b["path"])
+            item = add_row(self.tree, [show_datetime(b["created"][:16]), b["file"], size, b["state"], kind],
+                           b["path"])
+            for column in range(item.columnCount()):
+                item.setToolTip(column, b.get("changed") or "")
+
+    def _explain_row(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        said = current.toolTip(0) if current is not None else ""
+        self.changed_note.setText(f"{current.text(1)}: {said}" if current is not None and said else "")
 
     def _explain_kind(self) -> None:
         if self.kind.currentData() == "repo":

@@ -17,7 +17,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vault_app.domain.errors import VaultError
-from vault_app.services import attachment_blobs, backup_checked, backup_keys, backup_lineage, backup_registry
+from vault_app.services import (
+    attachment_blobs,
+    backup_changed,
+    backup_checked,
+    backup_keys,
+    backup_lineage,
+    backup_registry,
+)
 from vault_app.services.backup_archive import (
     Unpacked,
     check_before_packing,
@@ -291,7 +298,17 @@ def verify_backup(
 
 
 def list_backups(vault: Vault, *, check_hash: bool = False, include_removed: bool = False) -> list[dict[str, Any]]:
-    return [b.as_dict(check_hash=check_hash) for b in registered(vault, include_removed=include_removed)]
+    """Each registered backup with its state; one whose file changed says, in "changed", what
+    the file on disk shows happened (services/backup_changed.py: another copy of this vault's
+    purge is "changed", not "failed")."""
+    rows = []
+    for b in registered(vault, include_removed=include_removed):
+        row = b.as_dict(check_hash=check_hash)
+        found = backup_changed.explain(vault, b, check_hash=check_hash) if row["state"] == "failed" else None
+        if found is not None:
+            row["state"], row["changed"] = found
+        rows.append(row)
+    return rows
 
 
 def status_of_folder(vault: Vault) -> dict[str, Any]:

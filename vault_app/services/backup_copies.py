@@ -123,6 +123,9 @@ def purge_from_backups(vault: Vault, destroy: Callable[[Vault], None]) -> list[d
             entry = vault.ledger.append(
                 PURGED, {"path": b.path, "backup_id": b.backup_id, "sha256": sha256, "bytes": size,
                          "previous_sha256": b.sha256,
+                         # The purged copy's ledger went on past the vault's (the destruction ran
+                         # on it): this head says the file is still this vault's line (backup_lineage).
+                         "ledger_head": {"seq": head.seq, "mac": head.mac_hex},
                          **({"check": backup_checked.RECORDED} if checked is not None else {})},
             )
             result.update(status="purged", ok=True, ledger_seq=entry.seq, sha256=sha256)

@@ -19,8 +19,16 @@ continues it and may back up there; a copy restored from an older one, or the or
 after such a copy wrote there, is asked to choose another folder.
 
 Which backup is the newest:
-- a snapshot repository: its newest snapshot whose manifest opens (a damaged one is the
-  verify's to report, not a reason to stop backing up);
+- a snapshot repository: its newest snapshot. One whose manifest does not open with this
+  vault's keys is another vault's (put there by hand: the repository's marker keeps other
+  vaults out), a copy's that replaced every key after it went its own way, or damaged; a
+  manifest has no unkeyed checksum to tell these apart, so such a snapshot refuses the
+  folder, unless this vault registered that very path and its key block still names this
+  vault: then it is this vault's own, damaged (the verify's and `backup list`'s to report,
+  not a reason to stop backing up), and the next newest decides. It used to be skipped
+  whoever's it was, so a copy that replaced its keys and the original both wrote there, each
+  reading past the other's snapshots, and the copy's rotation removed snapshots the
+  original had registered too;
 - a folder of single files: of the files of this vault (the id is in each file's key
   block, read without a key), the one whose table of contents says it was created last.
   Only the files of the newest day by name (vault-backup-YYYY-MM-DD[-n]) are read, one or
@@ -29,6 +37,9 @@ Which backup is the newest:
   none of the keys this vault holds (its master key and those kept from before Replace every
   key), yet whose checksum holds, was made by a copy that replaced its keys after it went
   its own way: it counts as another copy's, unless this vault registered that very file.
+  A file this vault's own destruction purged names the head of the purged copy's ledger,
+  which went on past the vault's (the destruction ran on it): the backup.purged entry
+  records that head, so the file stays on the line (it was refused as another copy's).
 Only the folder written into matters: copies saved elsewhere (`--to`) are that folder's.
 
 The rotation (backup_registry.rotate) asks `may_remove` before it deletes a registered
@@ -68,6 +79,23 @@ def _continues(vault: Vault, seq: int, mac: str) -> bool:
     return entry is not None and entry.mac_hex == mac
 
 
+def _purged_here(vault: Vault, path: Path, seq: int, mac: str) -> bool | None:
+    """A single file this vault's own destruction purged: the purge ran the destruction on the
+    backup's copy, whose ledger then went on past the vault's own (its head is in no entry of
+    the vault). The purge records that head in its backup.purged entry; a purge by a version
+    before that recorded none, and the file is then known by its checksum (a whole read, only
+    for such a file; None when that checksum fails: damaged)."""
+    older = False
+    for entry in vault.ledger.entries(kinds=(backup_registry.PURGED,)):
+        head = entry.payload.get("ledger_head")
+        if isinstance(head, dict):
+            if head.get("seq") == seq and head.get("mac") == mac:
+                return True
+        elif Path(str(entry.payload.get("path", ""))) == path.resolve():
+            older = True
+    return _registered_by(vault, path) if older else False
+
+
 def _refusal(where: Path, newest: Path) -> RefusedByPolicy:
     return RefusedByPolicy(
         f"The newest backup in {where} ({newest.name}) is of another copy of this vault, with records "
@@ -85,15 +113,45 @@ def refuse_snapshot_into(vault: Vault, repo: Repository) -> None:
     from vault_app.services.backup_repo_read import open_snapshot, read_manifest_file
 
     source = backup_keys.vault_source(vault)
+    mine: set[Path] | None = None
     for path in reversed(repo.snapshot_paths()):
         try:
-            _slots, _master, body = open_snapshot(read_manifest_file(path), source)
+            raw = read_manifest_file(path)
         except VaultError:
-            continue  # a damaged manifest is the verify's to report, not a reason to stop backing up
+            raw = b""  # unreadable: as damaged as a manifest that does not open
+        try:
+            _slots, _master, body = open_snapshot(raw, source)
+        except VaultError:
+            # Another vault's, a copy's under keys of its own, or damaged: only a snapshot this
+            # vault registered, its key block still naming this vault, is known to be its own.
+            if mine is None:
+                mine = {b.file for b in backup_registry.registered(vault)}
+            if path.resolve() in mine and _names_this_vault(raw, vault):
+                continue  # this vault's own snapshot, damaged: the verify's (and the list's) to report
+            raise _not_opening(repo.root, path) from None
         head = body["ledger_head"]  # its shape checked by open_snapshot (backup_repo_read.check_body)
         if not _continues(vault, head["seq"], head["mac"]):
             raise _refusal(repo.root, path)
         return
+
+
+def _names_this_vault(raw: bytes, vault: Vault) -> bool:
+    """Whether a manifest's key block (read without a key) names this vault's id."""
+    from vault_app.storage.chunk_store import read_slots
+
+    try:
+        return read_slots(raw).vault_id.hex() == vault.vault_id
+    except (VaultError, ValueError):
+        return False
+
+
+def _not_opening(where: Path, newest: Path) -> RefusedByPolicy:
+    return RefusedByPolicy(
+        f"The newest snapshot in {where} ({newest.name}) does not open with this vault's keys: it is another "
+        "vault's, a snapshot of a copy of this vault that replaced every key, or damaged. Nothing was written: "
+        "backing up here would mix two lines of backups in one folder.",
+        hint="Choose another backup folder for this vault under Backups (vault-app backup settings --target DIR).",
+    )
 
 
 # --- folders of single files -----------------------------------------------------------------
@@ -129,7 +187,9 @@ def _read_file(vault: Vault, path: Path, slots: Slots) -> _Found | None:
     except VaultError:
         return None
     head = manifest["ledger_head"]  # its shape checked by backup_archive._parse_manifest
-    return _Found(path, manifest["created"], _continues(vault, head["seq"], head["mac"]))
+    seq, mac = head["seq"], head["mac"]
+    ours = _continues(vault, seq, mac) or _purged_here(vault, path, seq, mac)
+    return None if ours is None else _Found(path, manifest["created"], ours)
 
 
 def _by_day(folder: Path) -> list[list[Path]]:

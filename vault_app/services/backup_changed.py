@@ -1,0 +1,140 @@
+"""What happened to a registered backup whose file is no longer the one this vault made.
+
+Found with real processes: a vault folder copied by hand (`cp -a`), a chart destroyed in the
+copy. The copy's ledger holds the original's registered backups up to the copy, so its
+destruction purged them (each single file rewritten, each snapshot's manifest replaced),
+and the original, whose ledger knows no such purge, listed every one as "failed" without
+saying why. A copy made outside the app is beyond its reach; what the original can do is
+say what the file on disk shows, read the cheap way (a file's table of contents, one or two
+chunks; a snapshot's manifest) and without a word of its content:
+
+- it opens with this vault's keys and names this vault: only this vault or a copy of it can
+  have written it, and this vault's ledger has no record of that, so another copy of this
+  vault changed it ("changed"): a purge when the check record a destruction's purge leaves
+  says so; rewritten when it still ends its ledger where the registered backup did; else
+  another backup of this vault put in its place (by a copy, or by hand). The file's
+  modification time says when it was written;
+- it names another vault: another vault's backup now lies at that path;
+- it names this vault but opens with none of its keys: rewritten by a copy that replaced
+  every key (a snapshot's manifest, which has no checksum of its own: or damaged).
+
+A purge's record is authenticated, so that verdict needs only the table of contents. The
+others need to know the file is intact: a single file damaged past its table of contents
+(truncated) would open and pass for another copy's, and a damaged key block could name any
+vault. So a single file gets them only with its whole-file checksum checked, which reads it
+whole: with `backup list --check`, not at each visit of the Backups screen. A snapshot's
+manifest is authenticated whole by its AES-GCM. Anything else (unreadable, damaged) stays a
+plain "failed".
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from vault_app.domain.errors import VaultError, VaultTampered
+from vault_app.services import backup_archive, backup_checked, backup_keys
+from vault_app.services.backup_registry import RegisteredBackup
+from vault_app.services.vault import Vault
+from vault_app.storage import backup_format
+
+CHANGED = "changed"  # the state `backup list` and the Backups screen show for another copy's change
+
+
+def _written(path: Path) -> str:
+    return datetime.fromtimestamp(path.stat().st_mtime, UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def _differs(b: RegisteredBackup, check_hash: bool) -> bool:
+    """Whether the file at the registered path is not the one registered (a recorded failed
+    check of the very file registered is the verify's word, not a change). A file of the
+    same size is hashed only when asked (`backup list --check`): the Backups screen lists at
+    every visit; a snapshot's manifest is small enough to hash always."""
+    if b.file.stat().st_size != b.bytes:
+        return True
+    if not (check_hash or b.file.name.endswith(".vrs")):
+        return False
+    return backup_archive.file_hash(b.file) != b.sha256
+
+
+def _read(vault: Vault, path: Path, whole: bool) -> tuple[str, dict[str, Any]]:
+    """('opens', table of contents), ('another vault', {}) or ('other keys', {}); VaultError
+    when too damaged to say. `whole`: a single file's whole-file checksum is checked first."""
+    if path.name.endswith(".vrs"):
+        from vault_app.services.backup_repo_read import open_snapshot, read_manifest_file
+        from vault_app.storage.chunk_store import read_slots
+
+        raw = read_manifest_file(path)
+        if read_slots(raw).vault_id.hex() != vault.vault_id:
+            return "another vault", {}
+        try:
+            return "opens", open_snapshot(raw, backup_keys.vault_source(vault))[2]
+        except VaultTampered:
+            return "other keys", {}
+    if whole:
+        backup_format.check_trailer(path)
+    slots = backup_format.read_slots(path)
+    if slots.vault_id.hex() != vault.vault_id:
+        return "another vault", {}
+    try:
+        content_key = backup_keys.content_key(slots, backup_keys.master_from_vault(slots, vault))
+    except VaultTampered:
+        return "other keys", {}
+    return "opens", backup_archive.read_manifest(path, slots, content_key)
+
+
+def _purged(toc: dict[str, Any]) -> bool:
+    """Whether the check record says a destruction's purge rewrote it (a file: rewritten_by_purge;
+    a snapshot: purged). A backup made without a check record does not say."""
+    record = toc.get(backup_checked.KEY)
+    return isinstance(record, dict) and (backup_checked.REWRITTEN_BY_PURGE in record or "purged" in record)
+
+
+def explain(vault: Vault, b: RegisteredBackup, *, check_hash: bool = False) -> tuple[str, str] | None:
+    """(state, sentence) for a registered backup listed as failed whose file changed, or None
+    when nothing more can be said honestly."""
+    snapshot = b.file.name.endswith(".vrs")
+    try:
+        if not _differs(b, check_hash):
+            return None
+        written = _written(b.file)
+        found, toc = _read(vault, b.file, whole=check_hash)
+    except (VaultError, OSError):
+        return None
+    when = f"on {written} (its file's time)"
+    if found == "opens" and _purged(toc) and toc.get("created") == b.created:
+        # Authenticated under this vault's keys, and only a purge writes that record.
+        return CHANGED, (f"changed by another copy of this vault: a destruction made there purged this backup {when}. "
+                         "This vault's ledger has no record of that purge; the backup still opens with this vault's "
+                         "keys.")
+    if not (snapshot or check_hash):
+        # A single file whose checksum was not read: damage past its table of contents (a
+        # truncation) would pass for anything below. `backup list --check` reads it whole.
+        return None
+    if found == "another vault":
+        # A snapshot's key block is read in the clear: damage there could name another vault too.
+        return "failed", (f"its file now names another vault {when}: another vault's snapshot, or damaged." if snapshot
+                          else f"its file now holds another vault's backup, written {when}.")
+    if found == "other keys":
+        # A snapshot's manifest has no checksum of its own to tell damage from other keys.
+        maybe = "damaged, or " if snapshot else ""
+        return "failed", (f"its file was changed {when} and no longer opens with this vault's keys: {maybe}"
+                          "rewritten by a copy of this vault that replaced every key.")
+    if toc.get("created") == b.created and _same_point(vault, toc, b):
+        return CHANGED, (f"changed by another copy of this vault {when}. This vault's ledger has no record of it; the "
+                         "backup still opens with this vault's keys.")
+    return CHANGED, (f"replaced {when} by another backup of this vault, made {toc.get('created')}: by another copy of "
+                     "this vault, or by hand. This vault's ledger has no record of it.")
+
+
+def _same_point(vault: Vault, toc: dict[str, Any], b: RegisteredBackup) -> bool:
+    """Whether the file ends its ledger where the registered backup did (the same backup,
+    rewritten), not at another point of the history (another backup put in its place)."""
+    head = toc.get("ledger_head")
+    entry = vault.ledger.get(b.ledger_seq)
+    return (isinstance(head, dict) and entry is not None and head.get("seq") == b.ledger_seq
+            and head.get("mac") == entry.mac_hex)
+
+
+__all__ = ["CHANGED", "explain"]
