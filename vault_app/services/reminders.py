@@ -58,12 +58,14 @@ def standing(vault: Vault) -> str | None:
 
 def after_unlock(vault: Vault) -> str | None:
     """The most important reminder, or None: why the last automatic backup was not made
-    (said once), an upgrade just made (said once), then a standing security gap, then a
+    (said once), what the open finished first (an interrupted restore: said once), an
+    upgrade just made (said once), then a standing security gap, then a
     missing or old verified backup."""
     from vault_app.services import backup, backup_beside_control
 
     failed = backup_beside_control.take_last_failure()
-    said = [text for text in (upgrade_note(vault),) if text]
+    said = [*vault.opening_notes, *[text for text in (upgrade_note(vault),) if text]]
+    vault.opening_notes.clear()
     if failed:
         said.insert(0, f"The automatic backup at the last lock was not made: {failed}")
     gap = standing(vault)

@@ -89,6 +89,9 @@ class Vault(PsychotherapyCompartment):
         self._pending_promotions: list[tuple[str, bytes]] = []
         # What the operations since the last `changes.take()` changed (services/changes.py).
         self.changes = ChangeLog()
+        # Said once after the unlock (the command line's stderr, the app's status bar): work
+        # the open finished first, such as an interrupted restore (services/restore_rollforward.py).
+        self.opening_notes: list[str] = []
 
     @classmethod
     def with_compartments(
