@@ -15,12 +15,10 @@ from vault_app.storage.layout import COMPARTMENT_FILES, FAILURES_NAME, HEADER_NA
 def vault_exists(folder: Path) -> bool:
     """Whether `folder` holds a vault (or what is left of one, such as the journal of a restore
     into it that was killed before its first file was in place): never offer to create one there."""
-    # A loop, not a generator: it runs on the app's way to its first window, where only this
-    # function is allowed (tests/gui/test_responsiveness.py).
-    for name in (HEADER_NAME, RESTORE_JOURNAL_NAME, *COMPARTMENT_FILES.values()):
-        if (folder / name).exists():
-            return True
-    return False
+    # The header first: on the app's way to its first window only this function may run
+    # (tests/gui/test_responsiveness.py), and a generator's frame is one more.
+    return ((folder / HEADER_NAME).exists() or (folder / RESTORE_JOURNAL_NAME).exists()
+            or any((folder / n).exists() for n in COMPARTMENT_FILES.values()))
 
 
 # What a vault folder keeps once its vault files are gone: the writer lock's files, the
