@@ -193,11 +193,11 @@ def open_vault(
     `check_every_page` reads and authenticates every page of every opened
     compartment before anything is written (slower; used by unlock-check)."""
     store = secrets_store or KeyringSecretStore()
-    interrupted = restore_rollforward.waiting(folder)
-    if not interrupted:
+    if not restore_rollforward.waiting(folder):
         header_io.read(folder)  # a missing or damaged vault is reported before any lock file is made
     with _writer_lock(folder, wait_seconds) as held:
-        said = restore_rollforward.finish_interrupted(folder, held, store) if interrupted else None
+        # Asked again with the lock held: a restore killed since the look above left one.
+        said = restore_rollforward.finish_interrupted(folder, held, store)
         vault = _open_locked(folder, passphrase, with_psychotherapy, check_every_page, store, held)
     if said:
         vault.opening_notes.append(said)
@@ -272,11 +272,11 @@ def recover_vault(
     """Emergency Kit: unwrap the master key with the recovery key and set a new passphrase."""
     store = secrets_store or KeyringSecretStore()
     check_new_passphrase(new_passphrase)
-    interrupted = restore_rollforward.waiting(folder)
-    if not interrupted:
+    if not restore_rollforward.waiting(folder):
         header_io.read(folder)
     with _writer_lock(folder) as held:
-        said = restore_rollforward.finish_interrupted(folder, held, store) if interrupted else None
+        # Asked again with the lock held: a restore killed since the look above left one.
+        said = restore_rollforward.finish_interrupted(folder, held, store)
         vault = _recover_locked(folder, recovery_key, new_passphrase, params, use_device_secret, store, held)
     if said:
         vault.opening_notes.append(said)
