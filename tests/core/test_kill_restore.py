@@ -285,17 +285,71 @@ def test_a_restore_into_a_new_folder_killed_is_finished_at_the_next_open(place: 
 
 def test_the_app_says_it_once_after_the_unlock(place: Place, monkeypatch: pytest.MonkeyPatch) -> None:
     """The app's unlock goes through open_vault too; its status bar takes the reminder."""
-    import keyring
-
-    from tests.fakes import FileKeyring
     from vault_app.services import reminders
     from vault_app.services.vault import open_vault
 
     assert place.restore(crash_at="restore:moved:blobs").code == -signal.SIGKILL
-    monkeypatch.setenv("VAULT_TEST_KEYRING_FILE", place.env["VAULT_TEST_KEYRING_FILE"])
-    keyring.set_keyring(FileKeyring())  # the conftest puts its own back after the test
+    _shared_keyring(place, monkeypatch)
     with open_vault(place.vault, PASSPHRASE) as vault:
         said = reminders.after_unlock(vault) or ""
         assert said.startswith(COMPLETED), said
         assert COMPLETED not in (reminders.after_unlock(vault) or "")
     _whole(place, place.vault, restored=True)
+
+
+def _shared_keyring(place: Place, monkeypatch: pytest.MonkeyPatch) -> None:
+    """This process uses the processes' keyring file (the conftest puts its own back after)."""
+    import keyring
+
+    from tests.fakes import FileKeyring
+
+    monkeypatch.setenv("VAULT_TEST_KEYRING_FILE", place.env["VAULT_TEST_KEYRING_FILE"])
+    keyring.set_keyring(FileKeyring())
+
+
+def test_a_rename_refused_half_way_keeps_the_journal_and_its_work_folder(
+        place: Place, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Not a kill: the drive refuses the ledger's rename (EIO). The restore says so; the work
+    folder stays with the journal (it used to be removed on the way out), and the next open
+    finishes the restore."""
+    import errno
+
+    from tests.core.cli_helpers import cli
+
+    _shared_keyring(place, monkeypatch)
+    real = os.replace
+
+    def replace(src: object, dst: object) -> None:
+        if Path(str(dst)) == place.vault / "ledger.db":
+            raise OSError(errno.EIO, "Input/output error")
+        real(src, dst)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "replace", replace)
+    failed = cli(capsys, monkeypatch, "backup", "restore", str(place.backup), "--to", str(place.vault),
+                 "--overwrite", "--vault", str(place.vault))
+    monkeypatch.setattr(os, "replace", real)
+    assert failed.code == 7, failed.err
+    assert "I/O error" in failed.err and "finished the next time this vault is opened" in failed.err
+    (safety,) = place.safety_copies()
+    assert str(safety) in failed.err
+    assert place.journal().exists() and (place.staging()[0] / "ledger.db").exists()
+    opened = place.names()
+    assert opened.code == 0 and COMPLETED in opened.err, opened.err
+    _whole(place, place.vault, restored=True)
+
+
+def test_a_snapshot_restore_killed_is_finished_too(place: Place) -> None:
+    repo = place.root / "repo"
+    made = place.run("backup", "create", "--incremental", str(repo), "--vault", str(place.vault), "--json")
+    assert made.code == 0, made.err
+    (snapshot,) = (repo / "snapshots").glob("*.vrs")
+    assert place.run("client", "add", "After Snapshot", "--vault", str(place.vault)).code == 0
+    killed = place.run("backup", "restore", str(snapshot), "--to", str(place.vault), "--overwrite",
+                       "--vault", str(place.vault), crash_at="restore:moved:psychotherapy.db")
+    assert killed.code == -signal.SIGKILL, killed.err[-2000:]
+    opened = place.names()
+    assert opened.code == 0 and COMPLETED in opened.err, opened.err
+    assert "After Backup" in opened.out and "After Snapshot" not in opened.out
+    assert place.run("unlock-check", "--vault", str(place.vault)).code == 0
+    (safety,) = place.safety_copies()
+    assert "After Snapshot" in place.names(safety).out

@@ -51,7 +51,14 @@ def put_in_place(folder: Path, journal: rj.Journal, store: SecretStore) -> None:
     journal's removal. Run again on the same journal after a kill, it does what is left."""
     rj.write(folder, journal, before_replace=lambda: crash_point("restore:journal-flushed"))
     crash_point("restore:journal-written")
-    _roll_forward(folder, journal, store)
+    try:
+        _roll_forward(folder, journal, store)
+    except VaultError as err:
+        # A rename refused half-way (a drive's I/O error): the journal and the work folder stay.
+        safety = journal.safety_copy_of(folder)
+        err.hint = ("The restore is finished the next time this vault is opened (in the app or by any vault-app "
+                    "command)." + (f" The vault as it was is kept in {safety}." if safety else ""))
+        raise
 
 
 def _done(state: str, new: rj.Mark | None) -> bool:
