@@ -15,6 +15,7 @@ the safety copy named, and nothing is changed.
 from __future__ import annotations
 
 import contextlib
+import glob
 import shutil
 from pathlib import Path
 
@@ -89,7 +90,8 @@ def _safety_copy_named(folder: Path, journal: rj.Journal | None) -> Path | None:
     if journal is not None:
         return journal.safety_copy_of(folder)
     with contextlib.suppress(OSError):
-        found = sorted(folder.parent.glob(folder.name + rj.SAFETY_INFIX + "*"), key=lambda p: p.stat().st_mtime)
+        pattern = glob.escape(folder.name + rj.SAFETY_INFIX) + "*"
+        found = sorted(folder.parent.glob(pattern), key=lambda p: p.stat().st_mtime)
         if found:
             return found[-1]
     return None
