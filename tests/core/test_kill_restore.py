@@ -283,8 +283,9 @@ def test_a_restore_into_a_new_folder_killed_is_finished_at_the_next_open(place: 
     assert not list(place.root.glob("fresh-before-restore-*"))
 
 
-def test_the_app_says_it_once_after_the_unlock(place: Place, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The app's unlock goes through open_vault too; its status bar takes the reminder."""
+def test_the_app_says_it_until_the_lock(place: Place, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app's unlock goes through open_vault too; its status bar takes the reminder, and
+    keeps it when a vault-wide notice replaces the line (tests/gui/test_restore_interrupted.py)."""
     from vault_app.services import reminders
     from vault_app.services.vault import open_vault
 
@@ -293,6 +294,8 @@ def test_the_app_says_it_once_after_the_unlock(place: Place, monkeypatch: pytest
     with open_vault(place.vault, PASSPHRASE) as vault:
         said = reminders.after_unlock(vault) or ""
         assert said.startswith(COMPLETED), said
+        assert (reminders.backups_line(vault) or "").startswith(COMPLETED)
+    with open_vault(place.vault, PASSPHRASE) as vault:
         assert COMPLETED not in (reminders.after_unlock(vault) or "")
     _whole(place, place.vault, restored=True)
 
