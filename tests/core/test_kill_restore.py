@@ -30,6 +30,10 @@ from vault_app.services.fault_injection import CRASH_ENV
 from vault_app.storage import folder_lock
 from vault_app.storage.layout import RESTORE_JOURNAL_NAME
 
+# Kill and fault-injection tests run in CI (pyproject's marker); locally the app's own test
+# (tests/gui/test_restore_interrupted.py) kills one restore.
+pytestmark = pytest.mark.slow
+
 REPO = Path(__file__).resolve().parents[2]
 COMPLETED = "A restore into this folder was interrupted; it has been completed"
 # Each kill point, and which vault the next open must find whole.
@@ -134,7 +138,6 @@ def _whole(place: Place, folder: Path, *, restored: bool) -> None:
     assert verified.code == 0, verified.err
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize("point", sorted(POINTS))
 def test_a_restore_killed_while_putting_files_in_place_is_whole_at_the_next_open(
         point: str, place: Place, template: tuple[Path, list[str], list[str]]) -> None:
