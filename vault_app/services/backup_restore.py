@@ -315,16 +315,16 @@ def restore_folder(
     )
     # Inside the target, so the final moves are renames on one file system and a journal
     # in the target names its work folder without a path out of it.
-    made = not to_dir.exists()
+    made = [folder for folder in (to_dir, *to_dir.parents) if not folder.exists()]  # deepest first
     with os_errors("preparing the folder to restore into"):
         to_dir.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
     try:
         return _restore_into(path, unpack_into, to_dir, existing, source, store, current, newer_ledger,
                              known_copies, recovery_key, new_passphrase, earlier)
     except BaseException:
-        if made:
+        for folder in made:
             with contextlib.suppress(OSError):
-                to_dir.rmdir()  # only if the failed restore left it empty
+                folder.rmdir()  # only the folders this restore made, and only while empty
         raise
 
 
