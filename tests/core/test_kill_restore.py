@@ -359,3 +359,17 @@ def test_a_snapshot_restore_killed_is_finished_too(place: Place) -> None:
     assert place.run("unlock-check", "--vault", str(place.vault)).code == 0
     (safety,) = place.safety_copies()
     assert "After Snapshot" in place.names(safety).out
+
+
+def test_an_open_killed_while_it_rolls_forward_is_finished_by_the_next(place: Place) -> None:
+    """The roll-forward is the restore's own steps run again: killed in them, the next open
+    does what is left."""
+    assert place.restore(crash_at="restore:moved:records.db").code == -signal.SIGKILL
+    assert place.run("client", "list", "--vault", str(place.vault),
+                     crash_at="restore:moved:ledger.db").code == -signal.SIGKILL
+    assert place.journal().exists()
+    opened = place.names()
+    assert opened.code == 0 and COMPLETED in opened.err, opened.err
+    _whole(place, place.vault, restored=True)
+    (safety,) = place.safety_copies()
+    _whole(place, safety, restored=False)
