@@ -38,6 +38,7 @@ REPO = Path(__file__).resolve().parents[2]
 COMPLETED = "A restore into this folder was interrupted; it has been completed"
 # Each kill point, and which vault the next open must find whole.
 POINTS = {
+    "restore:anchor-widened": "old",  # the keyring accepts either head, no journal yet
     "restore:journal-flushed": "old",  # the journal's temp file written, not yet renamed
     "restore:journal-written": "new",
     "restore:moved:records.db": "new",
@@ -247,6 +248,35 @@ def test_an_old_journal_put_back_never_replaces_the_vault(place: Place, tmp_path
     assert COMPLETED not in opened.err and "After Restore" in opened.out
     assert not place.journal().exists()
     _whole(place, place.vault, restored=True)
+
+
+def test_an_older_copy_put_in_with_a_journal_of_its_own_is_still_a_rollback(place: Place) -> None:
+    """The open finishes a restore before any passphrase, from what lies in the folder: it
+    must never move the keyring's anchor. Found reviewing the first version, which wrote the
+    journal's head to the keyring when it finished: an older copy of the vault put into the
+    folder as a "work folder", with a journal naming it, was moved in and accepted as current,
+    the rollback check defeated. Now it is moved in (as any file put there could be) and
+    refused as rolled back; the anchor is as the vault's last lock left it."""
+    from vault_app.storage import header as header_io
+    from vault_app.storage import restore_journal
+
+    older = place.root / "older"
+    shutil.copytree(place.vault, older)
+    assert place.run("client", "add", "Newest Chart", "--vault", str(place.vault)).code == 0
+    anchor = json.loads(Path(place.env["VAULT_TEST_KEYRING_FILE"]).read_text())
+    staging = place.vault / ".vault-restore-4242-planted"
+    staging.mkdir()
+    for name in ("records.db", "psychotherapy.db", "ledger.db", "vault.header", "blobs"):
+        (older / name).rename(staging / name)
+    head = header_io.read(staging).ledger_anchor
+    assert head is not None
+    journal = restore_journal.describe(place.vault, staging, None, header_io.read(staging).vault_id,
+                                       head.seq, head.mac_hex, False)
+    restore_journal.write(place.vault, journal)
+    opened = place.names()
+    assert opened.code == 5, opened.err
+    assert "rolled back" in opened.err or "was replaced" in opened.err, opened.err
+    assert json.loads(Path(place.env["VAULT_TEST_KEYRING_FILE"]).read_text()) == anchor
 
 
 def test_another_process_holding_the_vault_keeps_the_journal_waiting(place: Place) -> None:

@@ -296,7 +296,7 @@ def restore_folder(
     if to_dir.exists() and not to_dir.is_dir():
         raise InvalidInput(f"{to_dir} is not a folder.")
     _refuse_inside_a_repository(to_dir)
-    earlier = _finish_an_earlier_restore(to_dir, store, overwrite)
+    earlier = _finish_an_earlier_restore(to_dir, overwrite)
     existing = vault_files_in(to_dir)
     if existing and not overwrite:
         raise RefusedByPolicy(
@@ -328,13 +328,13 @@ def restore_folder(
         raise
 
 
-def _finish_an_earlier_restore(to_dir: Path, store: SecretStore, overwrite: bool) -> list[str]:
+def _finish_an_earlier_restore(to_dir: Path, overwrite: bool) -> list[str]:
     """A restore into `to_dir` that was killed while it put its files in place is finished
     (or found impossible to finish) before this one looks at the folder."""
     if not to_dir.is_dir() or not restore_rollforward.waiting(to_dir):
         return []
     try:
-        said = restore_rollforward.finish_with_lock(to_dir, store)
+        said = restore_rollforward.finish_with_lock(to_dir)
     except VaultCorrupt as refused:
         if not overwrite:
             raise

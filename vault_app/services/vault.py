@@ -197,7 +197,7 @@ def open_vault(
         header_io.read(folder)  # a missing or damaged vault is reported before any lock file is made
     with _writer_lock(folder, wait_seconds) as held:
         # Asked again with the lock held: a restore killed since the look above left one.
-        said = restore_rollforward.finish_interrupted(folder, held, store)
+        said = restore_rollforward.finish_interrupted(folder, held)
         vault = _open_locked(folder, passphrase, with_psychotherapy, check_every_page, store, held)
     if said:
         vault.opening_notes.append(said)
@@ -276,7 +276,7 @@ def recover_vault(
         header_io.read(folder)
     with _writer_lock(folder) as held:
         # Asked again with the lock held: a restore killed since the look above left one.
-        said = restore_rollforward.finish_interrupted(folder, held, store)
+        said = restore_rollforward.finish_interrupted(folder, held)
         vault = _recover_locked(folder, recovery_key, new_passphrase, params, use_device_secret, store, held)
     if said:
         vault.opening_notes.append(said)
