@@ -84,6 +84,10 @@ def test_wrong_passphrase_and_old_passphrase(created: CreatedVault, tmp_path: Pa
         backup.verify_backup(Path(info.path), passphrase=NEW_PASSPHRASE)
     assert backup.verify_backup(Path(info.path), passphrase=PASSPHRASE)["ok"]
     assert backup.verify_backup(Path(info.path), recovery_key=created.recovery_key)["ok"]
+    # A refused restore leaves no folder behind, though its work folder is made inside the target.
+    with pytest.raises(WrongPassphrase):
+        backup.restore_backup(Path(info.path), tmp_path / "new" / "deeper" / "vault", passphrase="not the passphrase")
+    assert not (tmp_path / "new").exists()
 
 
 def test_new_machine_with_device_secret_needs_the_emergency_kit(

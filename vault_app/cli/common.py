@@ -137,7 +137,16 @@ def open_told(args: argparse.Namespace, secret: str, **options: Any) -> Vault:
     from vault_app.services.vault import open_vault
 
     with sealing_left_to_caller():
-        return open_vault(vault_folder(args), secret, **options)
+        vault = open_vault(vault_folder(args), secret, **options)
+    tell_opening_notes(vault)
+    return vault
+
+
+def tell_opening_notes(vault: Vault) -> None:
+    """What the open finished first (an interrupted restore), on stderr, once."""
+    for note in vault.opening_notes:
+        print(note, file=sys.stderr, flush=True)
+    vault.opening_notes.clear()
 
 
 @contextmanager

@@ -250,8 +250,3 @@ def copy_blobs(source: Path, dest: Path, blob_ids: list[str]) -> None:
         blob_store.copy_file(source, dest, blob_id)
 
 
-def move_blob_folder(staging: Path, to_dir: Path, safety_copy: Path | None) -> None:
-    """Restore: the restored blobs take the place of the vault's. The replaced vault's
-    blobs go with its safety copy (or, with none, are scrubbed: they belong to no
-    restored row). Renames on one file system; the caller flushes `to_dir`."""
-    blob_store.replace_folder(staging, to_dir, safety_copy)

@@ -32,11 +32,10 @@ from vault_app.services.device_secret import (
     SecretStore,
     decode_secret,
     device_secret_name,
-    write_anchor,
 )
 from vault_app.services.vault import Vault
 from vault_app.storage.backup_format import Slots, damaged
-from vault_app.storage.header import Header, LedgerAnchor, unb64
+from vault_app.storage.header import Header, unb64
 
 CONTENT_PURPOSE = "backup-content"
 
@@ -64,14 +63,6 @@ def open_with_master(
 
 def close_copy(copy: Vault) -> None:
     copy.lock()
-
-
-def set_keyring_anchor(
-    store: SecretStore, vault_id: str, folder: Path, head: LedgerAnchor, uses_device_secret: bool
-) -> None:
-    """What Vault.lock does for the live vault, for a vault restored into `folder`."""
-    if uses_device_secret or store.available():
-        write_anchor(store, vault_id, folder, head.seq, head.mac_hex)
 
 
 # --- building the slots of a new backup ------------------------------------------------

@@ -5,11 +5,13 @@ Order: unpack + check into a private folder beside the target; collect every
 destruction the backup's own ledger, the open vault, the vault being replaced
 and an optional newer copy know; re-apply them in the unpacked copy and record
 the restore there; only then keep a safety copy of the vault being replaced and
-move the restored files in (header last).
+move the restored files in (header last), under a journal that lets the next open of the
+folder finish a restore killed between two of those renames (restore_rollforward.py).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from collections.abc import Callable, Sequence
@@ -21,9 +23,10 @@ from typing import Any
 from vault_app.domain.errors import (
     InvalidInput,
     RefusedByPolicy,
+    VaultCorrupt,
     VaultError,
 )
-from vault_app.services import attachment_blobs, backup_keys, destruction
+from vault_app.services import backup_keys, destruction, restore_rollforward
 from vault_app.services.backup_archive import HEADER_PART, private_tempdir, sweep_stale, unpack
 from vault_app.services.backup_registry import (
     CREATED,
@@ -38,7 +41,7 @@ from vault_app.services.ctrl_c_held import ctrl_c_held
 from vault_app.services.device_secret import KeyringSecretStore, SecretStore, decode_secret, device_secret_name
 from vault_app.services.ledger import Ledger, LedgerEntry
 from vault_app.services.vault import Vault, recover_vault
-from vault_app.storage import backup_snapshot, folder_lock
+from vault_app.storage import backup_snapshot, folder_lock, restore_journal
 from vault_app.storage import header as header_io
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
 from vault_app.storage.files import PRIVATE_DIR, fsync_dir, os_errors
@@ -80,12 +83,6 @@ def vault_files_in(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     return [folder / n for n in _VAULT_FILES if (folder / n).exists()]
-
-
-def _existing_ancestor(path: Path) -> Path:
-    while not path.exists() and path != path.parent:
-        path = path.parent
-    return path
 
 
 # --- which destructions must be re-applied ---------------------------------------------------------
@@ -197,19 +194,6 @@ def _copy_vault_files(to_dir: Path, dest: Path) -> None:
         fsync_dir(dest.parent)
 
 
-def _move_into(staging: Path, to_dir: Path, safety_copy: Path | None) -> None:
-    with os_errors("putting the restored vault in place"):
-        to_dir.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
-        for filename in COMPARTMENT_FILES.values():
-            # A journal left by the replaced file would be replayed into the restored one.
-            for suffix in _SIDE_FILES:
-                (to_dir / (filename + suffix)).unlink(missing_ok=True)
-            os.replace(staging / filename, to_dir / filename)
-        attachment_blobs.move_blob_folder(staging, to_dir, safety_copy)
-        os.replace(staging / HEADER_PART, to_dir / HEADER_PART)
-        fsync_dir(to_dir)
-
-
 def _device_secret_here(store: SecretStore, vault_id: str) -> bool:
     text = store.get(device_secret_name(vault_id)) if store.available() else None
     return bool(text and decode_secret(text))
@@ -312,10 +296,11 @@ def restore_folder(
     if to_dir.exists() and not to_dir.is_dir():
         raise InvalidInput(f"{to_dir} is not a folder.")
     _refuse_inside_a_repository(to_dir)
+    earlier = _finish_an_earlier_restore(to_dir, overwrite)
     existing = vault_files_in(to_dir)
     if existing and not overwrite:
         raise RefusedByPolicy(
-            f"A vault already exists in {to_dir}; it was not touched.",
+            " ".join([*earlier, f"A vault already exists in {to_dir}; it was not touched by this restore."]),
             hint="Restore into an empty folder, or confirm with --overwrite (a safety copy of the current "
             "vault is kept beside it).",
         )
@@ -328,10 +313,46 @@ def restore_folder(
     source = backup_keys.master_source(
         passphrase=passphrase, recovery_key=recovery_key, vault=current, secrets_store=store
     )
-    # Beside (or inside) the target, so the final moves are renames on one file system.
-    work = to_dir if to_dir.is_dir() else _existing_ancestor(to_dir.parent)
-    sweep_stale(work)
-    with private_tempdir(work, "restore") as staging:
+    # Inside the target, so the final moves are renames on one file system and a journal
+    # in the target names its work folder without a path out of it.
+    made = [folder for folder in (to_dir, *to_dir.parents) if not folder.exists()]  # deepest first
+    with os_errors("preparing the folder to restore into"):
+        to_dir.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+    try:
+        return _restore_into(path, unpack_into, to_dir, existing, source, store, current, newer_ledger,
+                             known_copies, recovery_key, new_passphrase, earlier)
+    except BaseException:
+        for folder in made:
+            with contextlib.suppress(OSError):
+                folder.rmdir()  # only the folders this restore made, and only while empty
+        raise
+
+
+def _finish_an_earlier_restore(to_dir: Path, overwrite: bool) -> list[str]:
+    """A restore into `to_dir` that was killed while it put its files in place is finished
+    (or found impossible to finish) before this one looks at the folder."""
+    if not to_dir.is_dir() or not restore_rollforward.waiting(to_dir):
+        return []
+    try:
+        said = restore_rollforward.finish_with_lock(to_dir)
+    except VaultCorrupt as refused:
+        if not overwrite:
+            raise
+        # What is in the folder is kept in this restore's safety copy, then replaced whole; its
+        # journal replaces the refused one (kept until then: a failed restore changes nothing).
+        return [f"{refused.message} This restore replaced it; what the folder held is in this restore's "
+                "safety copy."]
+    return [said] if said else []
+
+
+def _restore_into(
+    path: Path, unpack_into: Unpacker, to_dir: Path, existing: list[Path], source: backup_keys.KeySource,
+    store: SecretStore, current: Vault | None, newer_ledger: Path | None, known_copies: Sequence[Path],
+    recovery_key: str | None, new_passphrase: str | None, earlier: list[str],
+) -> RestoreReport:
+    sweep_stale(to_dir)
+    with private_tempdir(to_dir, "restore", keep=lambda staging: restore_rollforward.names(to_dir, staging)) \
+            as staging:
         u = unpack_into(source, staging)
         report = RestoreReport(
             str(to_dir), u.header.vault_id, u.sha256, u.created, u.ledger_head.seq, 0,
@@ -366,16 +387,18 @@ def restore_folder(
         report.restored_ledger_seq = head.seq
         if existing and current is not None and current.is_open and current.folder.resolve() == to_dir:
             current.lock()
+        report.warnings[:0] = earlier
         # No other window or command may have the vault open while its files are replaced.
         held = folder_lock.acquire(to_dir)
         try:
-            if existing:
-                assert report.safety_copy is not None
-                _make_safety_copy(to_dir, Path(report.safety_copy))
+            safety = Path(report.safety_copy) if report.safety_copy else None
+            if safety is not None:
+                _make_safety_copy(to_dir, safety)
+            journal = restore_journal.describe(to_dir, staging, safety, report.vault_id, head.seq, head.mac_hex,
+                                               uses_device_secret)
             with ctrl_c_held() as pressed:
-                _move_into(staging, to_dir, Path(report.safety_copy) if report.safety_copy else None)
-                # The restored copy is the vault now: its head is what a later rollback is measured against.
-                backup_keys.set_keyring_anchor(store, report.vault_id, to_dir, head, uses_device_secret)
+                # Killed from here on, the next open of the folder finishes it (restore_rollforward.py).
+                restore_rollforward.put_in_place(to_dir, journal, store)
         finally:
             held.release()
     report.ctrl_c_held = bool(pressed)

@@ -11,10 +11,11 @@ import re
 import shutil
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from vault_app.storage.files import os_errors, process_alive
+from vault_app.storage.layout import RESTORE_JOURNAL_NAME
 
 # Work folders (".vault-<kind>-<pid>-<random>") and partial files
 # (".<final name>.<kind>-<pid>") carry the owner's pid, so what a killed process left
@@ -25,14 +26,17 @@ STALE_SECONDS = 24 * 3600
 
 
 @contextlib.contextmanager
-def private_tempdir(parent: Path, kind: str) -> Iterator[Path]:
-    """A 0700 work folder that is removed however we leave (files in it stay encrypted)."""
+def private_tempdir(parent: Path, kind: str, *, keep: Callable[[Path], bool] | None = None) -> Iterator[Path]:
+    """A 0700 work folder that is removed however we leave (files in it stay encrypted),
+    unless `keep` says it is still needed (a restore's journal names it: the next open
+    moves the rest of its files in)."""
     with os_errors("preparing a temporary folder"):
         folder = Path(tempfile.mkdtemp(prefix=f".vault-{kind}-{os.getpid()}-", dir=parent))
     try:
         yield folder
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        if keep is None or not keep(folder):
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def partial_path(final: Path, kind: str) -> Path:
@@ -62,10 +66,14 @@ def sweep_stale(folder: Path) -> int:
     """Remove work files that a crashed or killed process left in `folder` (they hold
     only encrypted data, but they take space and look like clutter)."""
     removed = 0
+    # A killed restore's work folder is what the next open moves in while its journal is here.
+    journaled = os.path.lexists(folder / RESTORE_JOURNAL_NAME)
     with contextlib.suppress(OSError):
         for child in folder.glob(".*"):
             pid = work_pid(child.name)
             if pid is None or pid == os.getpid() or not os.path.lexists(child) or another_process_at_work(child):
+                continue
+            if journaled and child.name.startswith(".vault-restore-"):
                 continue
             if child.is_dir() and not child.is_symlink():
                 shutil.rmtree(child, ignore_errors=True)

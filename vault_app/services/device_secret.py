@@ -116,25 +116,44 @@ def _anchor_map(text: str | None) -> dict[str, str]:
     return {str(k): str(v) for k, v in data.items()}
 
 
-def read_anchor(store: SecretStore, vault_id: str, folder: Path) -> tuple[int, bytes] | None:
-    """The (entry number, entry MAC) last recorded for this folder, if any."""
+def read_anchors(store: SecretStore, vault_id: str, folder: Path) -> list[tuple[int, bytes]]:
+    """The (entry number, entry MAC) recorded for this folder: the head at its last lock; or
+    two while a restore puts its files in place, the replaced vault's and the restored one's
+    (`widen_anchor`): a kill may leave either whole. [] without one, or for a value no
+    version wrote."""
     found = _anchor_map(store.get(anchor_name(vault_id)) if store.available() else None)
     text = found.get(folder_tag(folder)) or found.get(_ANY_FOLDER)
-    if not text:
-        return None
-    seq_text, _, mac_hex = text.partition(":")
-    try:
-        return int(seq_text), bytes.fromhex(mac_hex)
-    except ValueError:
-        return None
+    out: list[tuple[int, bytes]] = []
+    for part in (text or "").split():
+        seq_text, _, mac_hex = part.partition(":")
+        try:
+            out.append((int(seq_text), bytes.fromhex(mac_hex)))
+        except ValueError:
+            return []
+    return out
+
+
+def widen_anchor(store: SecretStore, vault_id: str, folder: Path, seq: int, mac_hex: str) -> None:
+    """Before a restore puts its files in place: the restored head is accepted beside what
+    the folder's anchor holds, so the next open accepts the vault a kill leaves whole (the old
+    one, or the restored one the roll-forward completes) without the open ever writing the
+    anchor itself: an anchor moved by what lies in the folder would let an older copy put
+    there with a journal pass as current. The next lock writes one head again."""
+    found = _anchor_map(store.get(anchor_name(vault_id)))
+    tag = folder_tag(folder)
+    parts = (found.get(tag) or found.get(_ANY_FOLDER) or "").split()
+    _write(store, vault_id, found, tag, " ".join([*parts, f"{seq}:{mac_hex}"]))
 
 
 def write_anchor(store: SecretStore, vault_id: str, folder: Path, seq: int, mac_hex: str) -> None:
     found = _anchor_map(store.get(anchor_name(vault_id)))
+    _write(store, vault_id, found, folder_tag(folder), f"{seq}:{mac_hex}")
+
+
+def _write(store: SecretStore, vault_id: str, found: dict[str, str], tag: str, value: str) -> None:
     found.pop(_ANY_FOLDER, None)
-    tag = folder_tag(folder)
     found.pop(tag, None)
-    found[tag] = f"{seq}:{mac_hex}"
+    found[tag] = value
     # Dicts keep insertion order: the least recently written folders go first.
     while len(found) > _MAX_FOLDERS:
         found.pop(next(iter(found)))

@@ -58,12 +58,13 @@ def standing(vault: Vault) -> str | None:
 
 def after_unlock(vault: Vault) -> str | None:
     """The most important reminder, or None: why the last automatic backup was not made
-    (said once), an upgrade just made (said once), then a standing security gap, then a
+    (said once), what the open finished first (an interrupted restore: said until the lock),
+    an upgrade just made (said once), then a standing security gap, then a
     missing or old verified backup."""
     from vault_app.services import backup, backup_beside_control
 
     failed = backup_beside_control.take_last_failure()
-    said = [text for text in (upgrade_note(vault),) if text]
+    said = [*vault.opening_notes, *[text for text in (upgrade_note(vault),) if text]]
     if failed:
         said.insert(0, f"The automatic backup at the last lock was not made: {failed}")
     gap = standing(vault)
@@ -74,10 +75,14 @@ def after_unlock(vault: Vault) -> str | None:
 
 def backups_line(vault: Vault) -> str | None:
     """The status bar's line when backups may have changed (any vault-wide change notice):
-    a standing security gap keeps its place over the backups' reminder."""
+    what the open finished, then a standing security gap, keep their place over the backups'
+    reminder."""
     from vault_app.services import backup
 
-    return standing(vault) or backup.reminder_text(vault)
+    # What the open finished (an interrupted restore) stays said until the lock: the first
+    # vault-wide notice after the unlock replaced it at once (found in the real app).
+    line = standing(vault) or backup.reminder_text(vault)
+    return " ".join([*vault.opening_notes, *([line] if line else [])]) or None
 
 
 __all__ = ["KEY_APART_REMINDER", "REKEY_UNFINISHED_REMINDER", "after_unlock", "backups_line", "standing",

@@ -21,7 +21,7 @@ from vault_app.domain.errors import (
     EnvironmentProblem,
     VaultCorrupt,
 )
-from vault_app.services import backup_kinds, upgrade_stage
+from vault_app.services import backup_kinds, restore_rollforward, upgrade_stage
 from vault_app.services import vault_psychotherapy_key as apart
 from vault_app.services.device_secret import (
     KeyringSecretStore,
@@ -193,9 +193,15 @@ def open_vault(
     `check_every_page` reads and authenticates every page of every opened
     compartment before anything is written (slower; used by unlock-check)."""
     store = secrets_store or KeyringSecretStore()
-    header_io.read(folder)  # a missing or damaged vault is reported before any lock file is made
+    if not restore_rollforward.waiting(folder):
+        header_io.read(folder)  # a missing or damaged vault is reported before any lock file is made
     with _writer_lock(folder, wait_seconds) as held:
-        return _open_locked(folder, passphrase, with_psychotherapy, check_every_page, store, held)
+        # Asked again with the lock held: a restore killed since the look above left one.
+        said = restore_rollforward.finish_interrupted(folder, held)
+        vault = _open_locked(folder, passphrase, with_psychotherapy, check_every_page, store, held)
+    if said:
+        vault.opening_notes.append(said)
+    return vault
 
 
 def _open_locked(
@@ -266,9 +272,15 @@ def recover_vault(
     """Emergency Kit: unwrap the master key with the recovery key and set a new passphrase."""
     store = secrets_store or KeyringSecretStore()
     check_new_passphrase(new_passphrase)
-    header_io.read(folder)
+    if not restore_rollforward.waiting(folder):
+        header_io.read(folder)
     with _writer_lock(folder) as held:
-        return _recover_locked(folder, recovery_key, new_passphrase, params, use_device_secret, store, held)
+        # Asked again with the lock held: a restore killed since the look above left one.
+        said = restore_rollforward.finish_interrupted(folder, held)
+        vault = _recover_locked(folder, recovery_key, new_passphrase, params, use_device_secret, store, held)
+    if said:
+        vault.opening_notes.append(said)
+    return vault
 
 
 def _recover_locked(

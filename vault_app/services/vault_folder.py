@@ -6,15 +6,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from vault_app.storage.layout import COMPARTMENT_FILES, FAILURES_NAME, HEADER_NAME
+from vault_app.storage.layout import COMPARTMENT_FILES, FAILURES_NAME, HEADER_NAME, RESTORE_JOURNAL_NAME
 
 # The rest is imported by the functions that need it: vault_exists runs on the desktop
 # app's way to its first window, where the keyring, crypto and SQLCipher are not needed yet.
 
 
 def vault_exists(folder: Path) -> bool:
-    """Whether `folder` holds a vault (or what is left of one): then never offer to create one there."""
-    return (folder / HEADER_NAME).exists() or any((folder / n).exists() for n in COMPARTMENT_FILES.values())
+    """Whether `folder` holds a vault (or what is left of one, such as the journal of a restore
+    into it that was killed before its first file was in place): never offer to create one there."""
+    # The header first: on the app's way to its first window only this function may run
+    # (tests/gui/test_responsiveness.py), and a generator's frame is one more.
+    return ((folder / HEADER_NAME).exists() or (folder / RESTORE_JOURNAL_NAME).exists()
+            or any((folder / n).exists() for n in COMPARTMENT_FILES.values()))
 
 
 # What a vault folder keeps once its vault files are gone: the writer lock's files, the

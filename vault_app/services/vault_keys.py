@@ -27,7 +27,7 @@ from vault_app.services.device_secret import (
     decode_secret,
     device_secret_name,
     encode_secret,
-    read_anchor,
+    read_anchors,
 )
 from vault_app.services.ledger import Ledger
 from vault_app.services.vault_header_keys import (  # re-exported: callers import them from here
@@ -266,14 +266,22 @@ class VaultKeys:
 
     def check_ledger_anchor(self, vault_id: str, folder: Path, ledger: Ledger) -> None:
         """LedgerRollback when the ledger is older than, or differs from, the head the
-        keyring recorded when this vault was last locked here."""
-        found = read_anchor(self._store, vault_id, folder)
-        if found is None:
-            return
-        seq, mac = found
+        keyring recorded when this vault was last locked here (either head, while a restore
+        put its files in place: device_secret.widen_anchor)."""
+        anchors = read_anchors(self._store, vault_id, folder)
+        refused: LedgerRollback | None = None
+        for seq, mac in anchors:
+            refused = self._anchor_refusal(seq, mac, ledger)
+            if refused is None:
+                return
+        if refused is not None:
+            raise refused
+
+    @staticmethod
+    def _anchor_refusal(seq: int, mac: bytes, ledger: Ledger) -> LedgerRollback | None:
         head = ledger.head()
         if seq > head.seq:
-            raise LedgerRollback(
+            return LedgerRollback(
                 f"This vault was rolled back: the system keyring recorded ledger entry {seq}, "
                 f"but the vault's ledger ends at entry {head.seq}.",
                 hint="Someone may have replaced the vault with an older copy. Check your backups.",
@@ -281,10 +289,11 @@ class VaultKeys:
         # The entry number alone would accept a rewritten ledger padded to the same length.
         row = ledger.store.get(seq) if seq else None
         if seq and (row is None or not keys.macs_equal(row.mac, mac)):
-            raise LedgerRollback(
+            return LedgerRollback(
                 f"This vault's ledger was replaced: entry {seq} differs from the one the system keyring recorded.",
                 hint="Someone may have replaced the vault with an older or rewritten copy. Check your backups.",
             )
+        return None
 
     def master_key(self) -> bytes:
         if not self._master:

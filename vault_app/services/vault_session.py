@@ -89,6 +89,9 @@ class Vault(PsychotherapyCompartment):
         self._pending_promotions: list[tuple[str, bytes]] = []
         # What the operations since the last `changes.take()` changed (services/changes.py).
         self.changes = ChangeLog()
+        # Work the open finished first, such as an interrupted restore (restore_rollforward.py):
+        # said on the command line's stderr once, in the app's status bar until the lock.
+        self.opening_notes: list[str] = []
 
     @classmethod
     def with_compartments(

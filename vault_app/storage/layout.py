@@ -14,3 +14,6 @@ COMPARTMENT_FILES = {
 }
 # The failed-unlock counter (services/vault_keys.py writes it; the unlock window reads it).
 FAILURES_NAME = "vault.failures"
+# Present only while a restore puts its files in place, or after one was killed doing it
+# (storage/restore_journal.py): the next open finishes it.
+RESTORE_JOURNAL_NAME = "restore.journal"
