@@ -12,6 +12,7 @@ to stop, and nothing is installed.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -58,18 +59,19 @@ def waiting_text(folder: Path) -> str:
 
 
 # Why the last automatic backup of this process was not made (its error's sentence: a
-# VaultError's message names no record), for the next unlock's status line; cleared by it
-# and by a later automatic backup that was made. Found in the real app: after a crash with
-# the psychotherapy notes open, every backup on lock failed and only the log said so.
-_last_failure: str | None = None
+# VaultError's message names no record) and when, for the status line after the next unlock,
+# said until a backup is made (services/reminders.py). Found in the real app: after a crash
+# with the psychotherapy notes open, every backup on lock failed and only the log said so.
+_last_failure: tuple[str, datetime] | None = None
 
 
 def failed(exc: BaseException) -> None:
     global _last_failure
     if isinstance(exc, VaultError):
-        _last_failure = " ".join(t for t in (exc.message, exc.hint) if t)
+        text = " ".join(t for t in (exc.message, exc.hint) if t)
     else:
-        _last_failure = "It failed unexpectedly; make one with Back up now (Backups)."
+        text = "It failed unexpectedly; make one with Back up now (Backups)."
+    _last_failure = (text, datetime.now(UTC).replace(microsecond=0))  # as a backup's `created` is written
 
 
 def made() -> None:
@@ -77,8 +79,14 @@ def made() -> None:
     _last_failure = None  # a backup on lock was made since
 
 
+def last_failure() -> tuple[str, datetime] | None:
+    """Why the last automatic backup was not made, and when; None when none failed or one
+    was made since."""
+    return _last_failure
+
+
 def take_last_failure() -> str | None:
-    """The sentence saying why the last automatic backup was not made, once, or None."""
+    """`last_failure`'s sentence, forgotten (a test's clean start)."""
     global _last_failure
     said, _last_failure = _last_failure, None
-    return said
+    return said[0] if said else None

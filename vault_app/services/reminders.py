@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -56,33 +57,46 @@ def standing(vault: Vault) -> str | None:
     return None
 
 
-def after_unlock(vault: Vault) -> str | None:
-    """The most important reminder, or None: why the last automatic backup was not made
-    (said once), what the open finished first (an interrupted restore: said until the lock),
-    an upgrade just made (said once), then a standing security gap, then a
-    missing or old verified backup."""
-    from vault_app.services import backup, backup_beside_control
+def failed_backup_note(vault: Vault) -> str | None:
+    """Why the automatic backup at the last lock was not made, until a backup is made (any
+    kind: the one on lock, Back up now, `backup create`); then forgotten."""
+    from vault_app.services import backup_beside_control, backup_registry
 
-    failed = backup_beside_control.take_last_failure()
-    said = [*vault.opening_notes, *[text for text in (upgrade_note(vault),) if text]]
-    if failed:
-        said.insert(0, f"The automatic backup at the last lock was not made: {failed}")
-    gap = standing(vault)
-    if gap:
-        return " ".join([*said, gap])
-    return " ".join(said) if said else backup.reminder_text(vault)
+    found = backup_beside_control.last_failure()
+    if found is None:
+        return None
+    text, when = found
+    if any(datetime.fromisoformat(b.created) >= when for b in backup_registry.registered(vault)):
+        backup_beside_control.made()
+        return None
+    return f"The automatic backup at the last lock was not made: {text}"
+
+
+def _news(vault: Vault) -> list[str]:
+    """What the unlock has to say before any reminder: why the last automatic backup was not
+    made, what the open finished first (an interrupted restore), an upgrade just made. Each
+    stays said until the lock (the failed backup until a backup is made): the first
+    vault-wide change notice after an unlock (its own ledger entry, the registering of the
+    backup made at the last lock) asks for the status bar's line again, and a sentence said
+    once was gone before it was read (found in the real app)."""
+    failed = failed_backup_note(vault)
+    upgraded = upgrade_note(vault)
+    return [*([failed] if failed else []), *vault.opening_notes, *([upgraded] if upgraded else [])]
+
+
+def after_unlock(vault: Vault) -> str | None:
+    """The status bar's line after the unlock: the unlock's news, then a standing security
+    gap, or else the backups' reminder (a missing or old verified backup)."""
+    from vault_app.services import backup
+
+    line = standing(vault) or backup.reminder_text(vault)
+    return " ".join([*_news(vault), *([line] if line else [])]) or None
 
 
 def backups_line(vault: Vault) -> str | None:
-    """The status bar's line when backups may have changed (any vault-wide change notice):
-    what the open finished, then a standing security gap, keep their place over the backups'
-    reminder."""
-    from vault_app.services import backup
-
-    # What the open finished (an interrupted restore) stays said until the lock: the first
-    # vault-wide notice after the unlock replaced it at once (found in the real app).
-    line = standing(vault) or backup.reminder_text(vault)
-    return " ".join([*vault.opening_notes, *([line] if line else [])]) or None
+    """The status bar's line when backups may have changed (any vault-wide change notice): the
+    same as after the unlock, so what the unlock said keeps its place."""
+    return after_unlock(vault)
 
 
 __all__ = ["KEY_APART_REMINDER", "REKEY_UNFINISHED_REMINDER", "after_unlock", "backups_line", "standing",
