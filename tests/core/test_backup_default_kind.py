@@ -108,6 +108,7 @@ def test_settings_stored_without_a_kind_still_mean_single_files(vault: Vault, va
                                                                 tmp_path: Path) -> None:
     """What versions before the "kind" setting stored: a backup dict without it."""
     target = tmp_path / "usb"
+    target.mkdir()  # the drive is connected
     vault.update_settings(backup={"target": str(target.resolve()), "keep_daily": 7, "keep_weekly": 4,
                                   "keep_monthly": 12, "reminder_days": 7, "auto": True})
     vault.lock()

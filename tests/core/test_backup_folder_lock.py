@@ -181,8 +181,7 @@ def test_a_wait_for_another_process_is_told_once_then_refused(
     """The window and the command say why a backup has not moved: told once when the wait
     begins, from the waiting thread; the refusal after it as before."""
     folder = tmp_path / "usb"
-    backup.configure(vault, target=str(folder), kind="file")
-    folder.mkdir()
+    backup.configure(vault, target=str(folder), kind="file")  # made as it is chosen
     _hold(other_process, folder)
     told: list[Path] = []
     monkeypatch.setattr(backup_folder_lock, "WAIT_SECONDS", 0.5)
@@ -200,9 +199,8 @@ def test_the_command_line_says_it_waits(
     vault: Vault, tmp_path: Path, other_process: list[subprocess.Popen[str]]
 ) -> None:
     folder = tmp_path / "usb"
-    backup.configure(vault, target=str(folder), kind="file")
+    backup.configure(vault, target=str(folder), kind="file")  # made as it is chosen
     vault.lock()
-    folder.mkdir()
     holder = _hold(other_process, folder)
     script = (
         "import sys; from vault_app.storage import backup_folder_lock as b; b.WAIT_SECONDS = 0.5\n"

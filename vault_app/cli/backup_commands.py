@@ -69,6 +69,8 @@ def cmd_create(args: argparse.Namespace) -> int:
                 "No backup folder given.",
                 hint="Use --to DIR, or set one with 'vault-app backup settings --target DIR'.",
             )
+        if not args.to:
+            target = str(backup.configured_target(vault, Path(target)))  # the drive may be unplugged
         made: backup.BackupInfo | backup_repo.SnapshotInfo
         if _kind_of_create(args, conf) == "repo":
             made = backup_repo.create_incremental(vault, Path(target), verify=args.verify,

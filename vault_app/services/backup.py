@@ -48,6 +48,7 @@ from vault_app.services.backup_registry import (
     target_warnings,
 )
 from vault_app.services.backup_registry import check_target as check_target  # re-exported
+from vault_app.services.backup_registry import configured_target as configured_target  # re-exported
 from vault_app.services.backup_rotation import rotate
 from vault_app.services.device_secret import SecretStore
 from vault_app.services.vault import Vault
@@ -226,6 +227,7 @@ def backup_if_changed(vault: Vault) -> BackupInfo | SnapshotInfo | None:
 def create_to_target(vault: Vault, target: Path) -> BackupInfo | SnapshotInfo:
     """Back up now into `target`, checked as a restore would check it: a single file, or a
     snapshot when the settings say the target is a backup repository ("kind": "repo")."""
+    target = configured_target(vault, target)
     if settings(vault)["kind"] == "repo":
         # Not at the top: snapshot repositories' code (chunk store, ctypes) is not resident
         # while the unlock's KDF runs (see the re-exports above).

@@ -60,7 +60,7 @@ from vault_app.services import (
 from vault_app.services.backup import (
     BackupInfo,
     backup_file_name,
-    check_target,
+    configured_target,
 )
 from vault_app.services.backup_archive import (
     BackupAbandoned,
@@ -142,7 +142,7 @@ def take_snapshot(vault: Vault) -> Snapshot | RepoSnapshot | None:
         return None
     if not backup_registry.changed_since_last_backup(vault):
         return None
-    target = check_target(vault, Path(conf["target"]))
+    target = configured_target(vault, Path(conf["target"]))
     if conf["kind"] == "repo":
         sweep_stale(target)
         return backup_beside_repo.take(vault, target)

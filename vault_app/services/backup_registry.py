@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from vault_app.domain.errors import InvalidInput, VaultError
+from vault_app.domain.errors import EnvironmentProblem, InvalidInput, VaultError
 from vault_app.services import backup_repo_owner
 from vault_app.services.backup_archive import file_hash
 from vault_app.services.backup_kinds import BACKUP_KINDS as BACKUP_KINDS  # re-exported
@@ -113,6 +113,10 @@ def configure(vault: Vault, **changes: Any) -> dict[str, Any]:
         raise InvalidInput("reminder days must be at least 1.")
     if new["target"] and Path(new["target"]) == vault.folder.resolve():
         raise InvalidInput("Backups cannot be kept inside the vault folder itself.")
+    if changes.get("target"):
+        # Made now, while it is chosen (its drive connected): later backups only write into it
+        # (configured_target), so a drive unplugged then is said, not replaced by a folder here.
+        check_target(vault, Path(new["target"]))
     vault.update_settings(**{SETTINGS_KEY: new})
     vault.ledger.append(SETTINGS_CHANGED, dict(new))
     return new
@@ -351,6 +355,27 @@ def status(vault: Vault, now: datetime | None = None) -> dict[str, Any]:
         "changed_since_last_backup": changed_since_last_backup(vault),
         "warnings": target_warnings(vault.folder, Path(target), conf["kind"]) if target else [],
     }
+
+
+def configured_target(vault: Vault, target: Path) -> Path:
+    """The backup folder the settings name, for a backup made because they say so (on lock,
+    at quit, Back up now, `backup auto`, `backup create` without --to): it must be there. It
+    was made when it was chosen; gone now, it is on a drive that is not connected (a drive's
+    folder, or its mount point, goes with it), and making it again put the backups on this
+    computer's own disk under the drive's name, where the drive would be mounted next (found
+    in the real app: a lock with the drive unplugged recreated the drive's folder)."""
+    path = Path(target).expanduser()
+    choose = "Backups (vault-app backup settings --target DIR)"
+    if not path.is_dir():
+        if path.exists() or path.is_symlink():
+            raise InvalidInput(f"The backup folder {path} is not a folder. Nothing was written.",
+                               hint=f"Choose another backup folder under {choose}.")
+        raise EnvironmentProblem(
+            f"The backup folder {path} is not there. If it is on an external drive, connect the drive. "
+            "Nothing was written.",
+            hint=f"Or choose another backup folder under {choose}.",
+        )
+    return check_target(vault, path)
 
 
 def check_target(vault: Vault, target: Path) -> Path:
