@@ -100,3 +100,16 @@ def test_retention_is_set_as_a_policy_not_as_a_practice_setting(
     policy = cli(capsys, monkeypatch, "retention", "show", *v, "--json").json()["policy"]
     assert (policy["adult_years"], policy["name"]) == (10, "Custom (based on California: psychologists)")
     assert policy["source"].startswith("Custom values set by the therapist")
+
+
+def test_an_unknown_locale_is_refused_not_saved_as_the_default(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    folder = tmp_path / "v"
+    assert init_vault(folder).code == 0
+    v = ["--vault", str(folder)]
+    assert cli(capsys, monkeypatch, "practice", "update", *v, "--locale", "en-GB").code == 0
+    refused = cli(capsys, monkeypatch, "practice", "update", *v, "--locale", "xx_ZZ", "--phone", "555-0100")
+    assert refused.code == ExitCode.USAGE and "That locale is not known" in refused.err
+    shown = cli(capsys, monkeypatch, "practice", "show", *v, "--json").json()
+    assert (shown["locale"], shown["phone"]) == ("en_GB", "")

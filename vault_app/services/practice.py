@@ -38,14 +38,16 @@ def _clean(profile: PracticeProfile) -> PracticeProfile:
 
 def save(vault: Vault, profile: PracticeProfile) -> PracticeProfile:
     """Check and store the profile; returns it as stored (names trimmed, identifiers cleaned)."""
+    stored = load(vault)
     names: dict[str, Any] = {f: check_name(getattr(profile, f), what) for f, what in _NAME_FIELDS.items()}
-    profile = _clean(replace(profile, **names, locale=locale_format.normalize(profile.locale)))
+    locale = (locale_format.normalize if profile.locale == stored.locale else locale_format.checked)(profile.locale)
+    profile = _clean(replace(profile, **names, locale=locale))
     if profile.npi or profile.license_state:
         check_clinician(name=profile.clinician_name or profile.practice_name, npi=profile.npi,
                         license_state=profile.license_state, license_number=profile.license_number)
-    stored = load(vault).jurisdiction
-    changed = [f.name for f in fields(Jurisdiction) if getattr(profile.jurisdiction, f.name) != getattr(stored, f.name)]
-    profile = replace(profile, jurisdiction=check_jurisdiction(profile.jurisdiction, changed))
+    j = profile.jurisdiction
+    changed = [f.name for f in fields(Jurisdiction) if getattr(j, f.name) != getattr(stored.jurisdiction, f.name)]
+    profile = replace(profile, jurisdiction=check_jurisdiction(j, changed))
     settings_store.write(vault.records, _KEY, profile.as_dict())
     vault.ledger.append("practice.updated", {})
     return profile
