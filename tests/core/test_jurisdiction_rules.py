@@ -61,7 +61,7 @@ def test_whole_number_settings(field: str, value: Any, refused: str | None) -> N
         ("name", "Texas", None), ("name", "  Texas  ", None), ("name", "", "The jurisdiction name must not be empty."),
         ("name", "   ", "The jurisdiction name must not be empty."),
         ("name", "Texas\nsecond line", "The jurisdiction name contains a line break"),
-        ("name", "x" * 201, "The jurisdiction name is too long"),
+        ("name", "x" * 2001, "The jurisdiction name is too long"),
         ("elder_abuse_scope", "financial abuse", None),
         ("elder_abuse_scope", "", "The elder-abuse scope must not be empty."),
         ("elder_abuse_scope", "abuse\u202eesuba", "The elder-abuse scope contains a text-direction override"),

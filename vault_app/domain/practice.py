@@ -49,9 +49,11 @@ JURISDICTION_RANGES: tuple[tuple[str, int, int, str], ...] = (
     ("elder_abuse_reporting_age", 40, 100, "The elder-abuse reporting age must be between 40 and 100."),
 )
 # Text settings, each printed as one line in prompts, decisions and certificates:
-# (field, what the message calls it, whether it may be empty, longest).
+# (field, what the message calls it, whether it may be empty, longest). 2,000 as decision
+# settings allowed before; the name is also the retention policy's, which may become
+# "Custom (based on <name>)", so a tighter limit would refuse a later `retention set`.
 JURISDICTION_TEXTS: tuple[tuple[str, str, bool, int], ...] = (
-    ("name", "jurisdiction name", False, 200),
+    ("name", "jurisdiction name", False, 2000),
     ("elder_abuse_scope", "elder-abuse scope", False, 2000),
     ("retention_source", "retention source", True, 2000),
 )
