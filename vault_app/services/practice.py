@@ -20,9 +20,17 @@ from vault_app.services.vault import Vault
 from vault_app.storage import settings_store
 
 _KEY = settings_store.PRACTICE_PROFILE
-# The one-line names printed on letters, certificates and disclosure PDFs.
+# The one-line names printed on letters, certificates and disclosure PDFs (the license number
+# and phone too: found, `practice update --phone` saved an escape sequence and a text-direction
+# override that letters print).
 _NAME_FIELDS = {"clinician_name": "clinician's name", "credentials": "credentials",
-                "practice_name": "practice name", "privacy_contact": "privacy contact"}
+                "practice_name": "practice name", "privacy_contact": "privacy contact",
+                "license_number": "license number", "phone": "phone"}
+
+
+def _address(text: str) -> str:
+    """The address may have several lines (letters print each); each is judged as a name."""
+    return "\n".join(check_name(line, "address") for line in text.splitlines()).strip()
 
 
 def load(vault: Vault) -> PracticeProfile:
@@ -41,7 +49,7 @@ def save(vault: Vault, profile: PracticeProfile) -> PracticeProfile:
     stored = load(vault)
     names: dict[str, Any] = {f: check_name(getattr(profile, f), what) for f, what in _NAME_FIELDS.items()}
     locale = (locale_format.normalize if profile.locale == stored.locale else locale_format.checked)(profile.locale)
-    profile = _clean(replace(profile, **names, locale=locale))
+    profile = _clean(replace(profile, **names, address=_address(profile.address), locale=locale))
     if profile.npi or profile.license_state:
         check_clinician(name=profile.clinician_name or profile.practice_name, npi=profile.npi,
                         license_state=profile.license_state, license_number=profile.license_number)
