@@ -86,8 +86,21 @@ def test_command_table_matches_what_the_modules_register() -> None:
         common.add_common(parent)
         sub = argparse.ArgumentParser().add_subparsers()
         importlib.import_module(module).register(sub, parent)
-        registered += [(a.dest, module.rsplit(".", 1)[1], a.help) for a in sub._choices_actions]
-    assert registered == list(COMMANDS)
+        registered += [(a.dest, module.rsplit(".", 1)[1]) for a in sub._choices_actions]
+    assert registered == [(name, module) for name, module, _ in COMMANDS]
+
+
+def test_the_full_parser_prints_the_tables_one_line_help() -> None:
+    """The table is where a command's line in `vault-app --help` is written (found: backup's
+    said "create, verify, list, restore", without settings and auto)."""
+    def commands(parser: argparse.ArgumentParser) -> argparse._SubParsersAction:  # type: ignore[type-arg]
+        return next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+
+    assert [(a.dest, a.help) for a in commands(build_parser())._choices_actions] == [
+        (name, text) for name, _, text in COMMANDS]
+    backup_line = {name: text for name, _, text in COMMANDS}["backup"]
+    backup_actions = commands(commands(build_parser("backup")).choices["backup"]).choices
+    assert all(name in backup_line for name in backup_actions), (sorted(backup_actions), backup_line)
 
 
 def test_full_parser_and_lazy_parser_print_the_same_top_level_help() -> None:

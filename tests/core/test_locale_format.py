@@ -6,7 +6,8 @@ from datetime import date, datetime
 
 import pytest
 
-from vault_app.domain.locale_format import date_text, datetime_text, normalize, paper_format, time_text
+from vault_app.domain.errors import InvalidInput
+from vault_app.domain.locale_format import checked, date_text, datetime_text, normalize, paper_format, time_text
 
 
 @pytest.mark.parametrize(
@@ -36,3 +37,18 @@ def test_letter_paper_where_cldr_says_so(tag: str, paper: str) -> None:
 
 def test_unusable_locale_ids_fall_back_to_the_default() -> None:
     assert normalize("") == "en_US" and normalize("es_MX.UTF-8") == "es_MX" and normalize("???") == "en_US"
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("en_US", "en_US"), ("en-GB", "en_GB"), ("de_DE.UTF-8", "de_DE"), ("fr", "fr"), ("", "en_US"), ("  ", "en_US"),
+     ("xx_ZZ", None), ("en_ZZ", None), ("zz", None), ("???", None)],
+)
+def test_a_typed_locale_is_kept_or_refused_never_swapped_silently(typed: str, stored: str | None) -> None:
+    """Found: `practice update --locale xx_ZZ` saved en_US and said nothing."""
+    if stored is None:
+        with pytest.raises(InvalidInput, match="That locale is not known"):
+            checked(typed)
+        assert normalize(typed) == "en_US"  # what a page prints for a value stored before the check
+    else:
+        assert checked(typed) == normalize(typed) == stored

@@ -128,6 +128,15 @@ def test_guardian_practice_and_recipient_names_are_checked_at_entry(vault: Vault
     with pytest.raises(InvalidInput, match="practice name contains"):
         practice.update(vault, practice_name="Practice\x1b[31m")
     assert practice.load(vault).clinician_name == ""
+    with pytest.raises(InvalidInput, match="phone contains an invisible control character"):
+        practice.update(vault, phone="555\x1b[2J0100")
+    with pytest.raises(InvalidInput, match="address contains a text-direction override"):
+        practice.update(vault, address="1 Main St\nSpringfield \u202eLI")
+    with pytest.raises(InvalidInput, match="license number contains a line break"):
+        practice.update(vault, license_number="12345\u2028NPI 1234567893")
+    assert practice.load(vault).phone == "" and practice.load(vault).address == ""
+    kept = practice.update(vault, address=" 1 Main St\nSpringfield, IL 62701 ", phone=" 555-0100 ")
+    assert (kept.address, kept.phone) == ("1 Main St\nSpringfield, IL 62701", "555-0100")
     assert practice.update(vault, clinician_name="  Dr. Ana Núñez ").clinician_name == "Dr. Ana Núñez"
     with pytest.raises(InvalidInput, match="recipient's name contains"):
         authorizations.add_authorization(

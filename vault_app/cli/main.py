@@ -66,7 +66,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("restriction", "restriction_commands", "restrictions the client asked for (164.522(a))"),
     ("compliance", "compliance_commands",
      "compliance records kept after a chart's destruction (45 CFR 164.530(j))"),
-    ("backup", "backup_commands", "encrypted backups: create, verify, list, restore"),
+    ("backup", "backup_commands", "encrypted backups: create, verify, list, restore, settings, auto"),
     ("appt", "appointment_commands", "appointments: the day and week agenda"),
     ("fee", "appointment_commands", "fee schedule, missed-appointment policy, session fees"),
     ("superbill", "appointment_commands",
@@ -165,10 +165,20 @@ def build_parser(command: str | None = None, *, every_command: bool = True) -> a
         if module in wanted:
             # An import statement (not importlib), so `python -X importtime` lists the module.
             __import__(f"vault_app.cli.{module}", fromlist=["register"]).register(sub, parent)
+            _table_help(sub)
         else:
             sub.add_parser(name, parents=[parent], help=help_text)
     _as_people_type(parser)
     return parser
+
+
+def _table_help(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """The one-line help `vault-app --help` prints is the table's, whichever module registered
+    the command: the lazy and the full parser then print the same line by construction (found:
+    backup's line still said "create, verify, list, restore" after settings and auto came)."""
+    lines = {name: text for name, _, text in COMMANDS}
+    for action in sub._choices_actions:
+        action.help = lines.get(action.dest, action.help)
 
 
 _PATH_METAVARS = frozenset({"FILE", "DIR", "JSON"})

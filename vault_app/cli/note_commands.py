@@ -98,6 +98,10 @@ def cmd_note_show(args: argparse.Namespace) -> int:
 
 
 def cmd_note_list(args: argparse.Namespace) -> int:
+    if args.older_than is not None and not args.unsigned:
+        # Found: without --unsigned the chart's notes were listed and --older-than silently ignored.
+        raise InvalidInput("--older-than works only with --unsigned (unsigned notes older than DAYS days).",
+                           hint="Add --unsigned, or leave --older-than out to list the chart's notes.")
     with common.unlocked(args, psychotherapy=_psy(args)) as vault:
         if args.unsigned:
             found = notes.unsigned_notes(vault, older_than_days=args.older_than, include_psychotherapy=_psy(args))

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.cli import common
-from vault_app.crypto.kdf import DEFAULT_FLOOR, KdfParams
+from vault_app.crypto.kdf import KdfChange
 from vault_app.domain.errors import ExitCode, VaultError
 from vault_app.services import attachment_blobs, vault_folder
 from vault_app.services import vault as vault_service
@@ -20,32 +20,28 @@ from vault_app.services import vault as vault_service
 INTERRUPTED = 130
 
 
-def _kdf_from_args(args: argparse.Namespace) -> KdfParams | None:
+def _kdf_from_args(args: argparse.Namespace) -> KdfChange | None:
+    """The Argon2id settings given as options; each one not given keeps the vault's own (a new
+    vault's: kdf.for_new_vault). Found: --kdf-iterations alone reset the memory to 256 MiB,
+    --kdf-memory-mib alone the iterations to 3, and --kdf-parallelism alone was ignored."""
     memory = getattr(args, "kdf_memory_mib", None)
-    iterations = getattr(args, "kdf_iterations", None)
-    if memory is None and iterations is None:
-        return None
-    return KdfParams(
-        memory_kib=(memory if memory is not None else DEFAULT_FLOOR.memory_kib // 1024) * 1024,
-        iterations=iterations if iterations is not None else DEFAULT_FLOOR.iterations,
-        parallelism=getattr(args, "kdf_parallelism", None)
-        or (1 if memory is not None and memory < 64 else DEFAULT_FLOOR.parallelism),
-    )
+    asked = KdfChange(memory_kib=None if memory is None else memory * 1024,
+                      iterations=getattr(args, "kdf_iterations", None),
+                      parallelism=getattr(args, "kdf_parallelism", None))
+    return None if asked == KdfChange() else asked
 
 
 def _add_kdf_args(p: argparse.ArgumentParser, *, existing: bool = False) -> None:
-    """The defaults as _kdf_from_args makes them (found: passphrase change, recover and rekey
-    said "default: calibrated", where they keep the vault's settings; lanes alone are ignored)."""
-    memory = "the vault's, or 256 if only the iterations are given" if existing else "256"
-    iterations = "the vault's" if existing else "calibrated to ~1 s"
-    iterations += ", or 3 if only the memory is given"
+    """Each option alone changes only its own setting (_kdf_from_args); the others stay."""
+    memory = "the vault's" if existing else "256"
+    iterations = "the vault's" if existing else "calibrated to ~1 s, or 3 if the memory is given"
+    lanes = "the vault's" if existing else "4, or 1 below 64 MiB"
     p.add_argument("--kdf-memory-mib", type=int, metavar="MIB",
                    help=f"Argon2id memory in MiB (default: {memory}; never below 19)")
     p.add_argument("--kdf-iterations", type=int, metavar="N",
                    help=f"Argon2id iterations (default: {iterations}; never below 2)")
     p.add_argument("--kdf-parallelism", type=int, metavar="N",
-                   help="Argon2id lanes (default 4; 1 below 64 MiB); ignored unless the memory or iterations "
-                   "is given too")
+                   help=f"Argon2id lanes (default: {lanes}; 1 to 16)")
 
 
 def _fingerprint(public_key: bytes) -> str:

@@ -32,6 +32,47 @@ class KdfParams:
 
 OWASP_FLOOR = KdfParams(memory_kib=19 * 1024, iterations=2, parallelism=1)
 DEFAULT_FLOOR = KdfParams(memory_kib=256 * 1024, iterations=3, parallelism=4)
+# Below this much memory a new vault gets one lane unless more are asked for.
+ONE_LANE_BELOW_KIB = 64 * 1024
+
+
+@dataclass(frozen=True)
+class KdfChange:
+    """The settings a person asked for (`--kdf-memory-mib`, ...); None keeps the setting it is
+    applied to (found: `passphrase change --kdf-iterations 4` on a 512 MiB vault gave it the
+    256 MiB default, and `--kdf-parallelism` alone was ignored)."""
+
+    memory_kib: int | None = None
+    iterations: int | None = None
+    parallelism: int | None = None
+
+    def applied_to(self, base: KdfParams) -> KdfParams:
+        return KdfParams(
+            base.memory_kib if self.memory_kib is None else self.memory_kib,
+            base.iterations if self.iterations is None else self.iterations,
+            base.parallelism if self.parallelism is None else self.parallelism,
+        )
+
+
+def chosen(asked: KdfParams | KdfChange | None, current: KdfParams) -> KdfParams:
+    """What a passphrase wrap gets: the settings asked for, the current ones for the rest."""
+    if isinstance(asked, KdfParams):
+        return asked
+    return current if asked is None else asked.applied_to(current)
+
+
+def for_new_vault(asked: KdfParams | KdfChange | None) -> KdfParams:
+    """A new vault's settings: calibrated to ~1 s unless the memory or iterations are given;
+    then 256 MiB, 3 iterations and 4 lanes (1 below 64 MiB) for what is not."""
+    if isinstance(asked, KdfParams):
+        return asked
+    asked = asked or KdfChange()
+    if asked.memory_kib is None and asked.iterations is None:
+        lanes = DEFAULT_FLOOR.parallelism if asked.parallelism is None else asked.parallelism
+        return calibrate(floor=KdfParams(DEFAULT_FLOOR.memory_kib, DEFAULT_FLOOR.iterations, lanes))
+    memory = DEFAULT_FLOOR.memory_kib if asked.memory_kib is None else asked.memory_kib
+    lanes = 1 if memory < ONE_LANE_BELOW_KIB else DEFAULT_FLOOR.parallelism
+    return asked.applied_to(KdfParams(memory, DEFAULT_FLOOR.iterations, lanes))
 # Calibration stops here so a very fast machine cannot produce a header that
 # a slower machine (restoring a backup) takes minutes to open.
 MAX_ITERATIONS = 24

@@ -13,6 +13,8 @@ import re
 from datetime import date, datetime, time
 from functools import cache
 
+from vault_app.domain.errors import InvalidInput
+
 # Babel (with pytz, zoneinfo and its CLDR tables: ~3.5 MB resident) is imported where a date
 # is first formatted, after the unlock, not by every module that imports this one: the
 # desktop app loads its windows' code before the unlock, when the KDF's 256 MiB are about
@@ -25,17 +27,33 @@ DEFAULT_LOCALE = "en_US"
 LETTER_TERRITORIES = frozenset({"BZ", "CA", "CL", "CO", "CR", "GT", "MX", "NI", "PA", "PH", "PR", "SV", "US", "VE"})
 
 
-def normalize(tag: str | None) -> str:
-    """A usable locale id ("en-US", "es_MX.UTF-8" -> "en_US", "es_MX"); the default when unknown."""
+def _parsed(tag: str | None) -> tuple[str, str | None]:
+    """(the tag as typed, cleaned; Babel's locale id for it, or None when Babel knows none)."""
     cleaned = (tag or "").split(".")[0].replace("-", "_").strip()
     if not cleaned:
-        return DEFAULT_LOCALE
+        return cleaned, DEFAULT_LOCALE
     from babel import Locale, UnknownLocaleError
 
     try:
-        return str(Locale.parse(cleaned))
+        return cleaned, str(Locale.parse(cleaned))
     except (UnknownLocaleError, ValueError):
-        return DEFAULT_LOCALE
+        return cleaned, None
+
+
+def normalize(tag: str | None) -> str:
+    """A usable locale id ("en-US", "es_MX.UTF-8" -> "en_US", "es_MX"); the default when unknown."""
+    return _parsed(tag)[1] or DEFAULT_LOCALE
+
+
+def checked(tag: str | None) -> str:
+    """`normalize` for a locale typed by the therapist: empty is the default; one Babel does not
+    know, or reads as another (en_ZZ as en_US), is refused (found: `practice update --locale
+    xx_ZZ` was saved as en_US without a word)."""
+    cleaned, known = _parsed(tag)
+    if known is None or (cleaned and known.lower() != cleaned.lower()):
+        raise InvalidInput("That locale is not known: use a language and country such as en_US, en_GB or de_DE.",
+                           hint="Leave it empty for en_US, the default.")
+    return known
 
 
 @cache

@@ -6,10 +6,12 @@ jurisdiction value is editable and shown to the user where it is used.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any, Literal
 
 from vault_app.domain.errors import InvalidInput
+from vault_app.domain.names import check_name
 
 DutyToWarn = Literal["mandatory", "permissive", "none"]
 
@@ -26,6 +28,66 @@ class Jurisdiction:
     duty_to_warn: DutyToWarn = "permissive"
     elder_abuse_reporting_age: int = 65
     elder_abuse_scope: str = "abuse, neglect or exploitation of an elder or dependent adult"
+
+
+# --- the jurisdiction settings: what is accepted ---------------------------------------------
+# One table for the app's dialogs, `decision settings`, `practice update` and `retention set`
+# (found: `practice update` saved an elder-abuse age of 5 and an empty scope that the app and
+# `decision settings` refuse). Each row: the field, its lowest and highest value, the sentence.
+#
+# The elder-abuse reporting age: the statutes define an elder by age, 60 in the Elder Justice
+# Act (42 U.S.C. 1397j(5): "an individual age 60 or older") and many states, 65 in others (Cal.
+# Welf. & Inst. Code 15610.27: "65 years of age or older"). 40 to 100 admits every such age and
+# refuses a slip (5, 650) that would make every adult client an elder, or none.
+ELDER_AGE_CITATION = ("Elder Justice Act, 42 U.S.C. 1397j(5) (age 60 or older); "
+                      "Cal. Welf. & Inst. Code 15610.27 (65 or older)")
+JURISDICTION_RANGES: tuple[tuple[str, int, int, str], ...] = (
+    ("retention_adult_years", 1, 100, "Adult retention must be between 1 and 100 years."),
+    ("retention_minor_years_after_majority", 0, 100, "Retention after majority must be between 0 and 100 years."),
+    ("age_of_majority", 10, 30, "The age of majority must be between 10 and 30."),
+    ("age_of_consent_for_treatment", 1, 30, "The age of consent for treatment must be between 1 and 30."),
+    ("elder_abuse_reporting_age", 40, 100, "The elder-abuse reporting age must be between 40 and 100."),
+)
+# Text settings, each printed as one line in prompts, decisions and certificates:
+# (field, what the message calls it, whether it may be empty, longest). 2,000 as decision
+# settings allowed before; the name is also the retention policy's, which may become
+# "Custom (based on <name>)", so a tighter limit would refuse a later `retention set`.
+JURISDICTION_TEXTS: tuple[tuple[str, str, bool, int], ...] = (
+    ("name", "jurisdiction name", False, 2000),
+    ("elder_abuse_scope", "elder-abuse scope", False, 2000),
+    ("retention_source", "retention source", True, 2000),
+)
+DUTIES_TO_WARN: tuple[DutyToWarn, ...] = ("mandatory", "permissive", "none")
+# The numbers of the retention policy (domain/retention.py): they decide when a chart may be
+# destroyed, so they change only as a policy, recorded (services/retention.set_policy).
+RETENTION_POLICY_FIELDS = ("retention_adult_years", "retention_minor_years_after_majority", "age_of_majority")
+
+
+def range_problem(field_name: str, value: object) -> str | None:
+    """The sentence refusing `value` for a whole-number setting, or None when it is accepted."""
+    for name, low, high, sentence in JURISDICTION_RANGES:
+        if name == field_name:
+            ok = isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+            return None if ok else sentence
+    raise KeyError(field_name)
+
+
+def check_jurisdiction(j: Jurisdiction, changed: Iterable[str] | None = None) -> Jurisdiction:
+    """`j` with its text settings trimmed; InvalidInput with the sentence of the first refused
+    setting among `changed` (all when None). Values stored before a rule existed are not
+    judged again when another setting is saved: that save would be refused over a setting the
+    person did not touch, in a dialog that may not show it."""
+    judged = {f.name for f in fields(Jurisdiction)} if changed is None else set(changed)
+    for name, *_ in JURISDICTION_RANGES:
+        if name in judged and (problem := range_problem(name, getattr(j, name))) is not None:
+            raise InvalidInput(problem)
+    if "duty_to_warn" in judged and j.duty_to_warn not in DUTIES_TO_WARN:
+        raise InvalidInput("Duty to warn must be mandatory, permissive or none.")
+    texts: dict[str, Any] = {}
+    for name, what, may_be_empty, longest in JURISDICTION_TEXTS:
+        if name in judged:
+            texts[name] = check_name(getattr(j, name), what, required=not may_be_empty, max_len=longest)
+    return replace(j, **texts)
 
 
 # --- the National Provider Identifier ---------------------------------------------------

@@ -12,10 +12,8 @@ from datetime import date
 from typing import Literal
 
 from vault_app.domain.errors import InvalidInput
-from vault_app.domain.practice import Jurisdiction
+from vault_app.domain.practice import Jurisdiction, range_problem
 from vault_app.domain.retention_presets import PRESET_VALUES, PresetSource, find
-
-MAX_YEARS = 100
 
 
 @dataclass(frozen=True)
@@ -29,14 +27,11 @@ class RetentionPolicy:
     name: str = "APA guideline (no state rule chosen)"
 
     def problems(self) -> list[str]:
-        found = []
-        if not 1 <= self.adult_years <= MAX_YEARS:
-            found.append(f"Adult retention must be between 1 and {MAX_YEARS} years.")
-        if not 0 <= self.minor_years_after_majority <= MAX_YEARS:
-            found.append(f"Retention after majority must be between 0 and {MAX_YEARS} years.")
-        if not 10 <= self.age_of_majority <= 30:
-            found.append("The age of majority must be between 10 and 30.")
-        return found
+        """The sentences of domain/practice.py's table, which the jurisdiction settings share."""
+        values = {"retention_adult_years": self.adult_years,
+                  "retention_minor_years_after_majority": self.minor_years_after_majority,
+                  "age_of_majority": self.age_of_majority}
+        return [problem for name, value in values.items() if (problem := range_problem(name, value)) is not None]
 
     def validated(self) -> RetentionPolicy:
         problems = self.problems()

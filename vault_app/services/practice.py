@@ -2,20 +2,35 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
 from typing import Any
 
 from vault_app.domain import locale_format
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.names import check_name
-from vault_app.domain.practice import Jurisdiction, PracticeProfile, check_clinician, normalize_npi
+from vault_app.domain.practice import (
+    RETENTION_POLICY_FIELDS,
+    Jurisdiction,
+    PracticeProfile,
+    check_clinician,
+    check_jurisdiction,
+    normalize_npi,
+)
 from vault_app.services.vault import Vault
 from vault_app.storage import settings_store
 
 _KEY = settings_store.PRACTICE_PROFILE
-# The one-line names printed on letters, certificates and disclosure PDFs.
+# The one-line names printed on letters, certificates and disclosure PDFs (the license number
+# and phone too: found, `practice update --phone` saved an escape sequence and a text-direction
+# override that letters print).
 _NAME_FIELDS = {"clinician_name": "clinician's name", "credentials": "credentials",
-                "practice_name": "practice name", "privacy_contact": "privacy contact"}
+                "practice_name": "practice name", "privacy_contact": "privacy contact",
+                "license_number": "license number", "phone": "phone"}
+
+
+def _address(text: str) -> str:
+    """The address may have several lines (letters print each); each is judged as a name."""
+    return "\n".join(check_name(line, "address") for line in text.splitlines()).strip()
 
 
 def load(vault: Vault) -> PracticeProfile:
@@ -31,33 +46,47 @@ def _clean(profile: PracticeProfile) -> PracticeProfile:
 
 def save(vault: Vault, profile: PracticeProfile) -> PracticeProfile:
     """Check and store the profile; returns it as stored (names trimmed, identifiers cleaned)."""
+    stored = load(vault)
     names: dict[str, Any] = {f: check_name(getattr(profile, f), what) for f, what in _NAME_FIELDS.items()}
-    profile = _clean(replace(profile, **names, locale=locale_format.normalize(profile.locale)))
+    locale = (locale_format.normalize if profile.locale == stored.locale else locale_format.checked)(profile.locale)
+    profile = _clean(replace(profile, **names, address=_address(profile.address), locale=locale))
     if profile.npi or profile.license_state:
         check_clinician(name=profile.clinician_name or profile.practice_name, npi=profile.npi,
                         license_state=profile.license_state, license_number=profile.license_number)
     j = profile.jurisdiction
-    if not (0 < j.retention_adult_years <= 100 and 0 <= j.retention_minor_years_after_majority <= 100):
-        raise InvalidInput("Retention years must be between 1 and 100.")
-    if not (10 <= j.age_of_majority <= 30 and 0 < j.age_of_consent_for_treatment <= 30):
-        raise InvalidInput("Ages must be realistic (majority between 10 and 30).")
-    if j.duty_to_warn not in ("mandatory", "permissive", "none"):
-        raise InvalidInput("Duty to warn must be mandatory, permissive or none.")
+    changed = [f.name for f in fields(Jurisdiction) if getattr(j, f.name) != getattr(stored.jurisdiction, f.name)]
+    profile = replace(profile, jurisdiction=check_jurisdiction(j, changed))
     settings_store.write(vault.records, _KEY, profile.as_dict())
     vault.ledger.append("practice.updated", {})
     return profile
 
 
-def update(vault: Vault, **changes: Any) -> PracticeProfile:
-    """Change profile fields; jurisdiction fields may be passed as `jurisdiction={...}`."""
-    current = load(vault)
+def _changed(current: PracticeProfile, changes: dict[str, Any]) -> PracticeProfile:
     jur_changes = changes.pop("jurisdiction", None) or {}
     try:
-        jurisdiction = replace(current.jurisdiction, **jur_changes)
-        profile = replace(current, jurisdiction=jurisdiction, **changes)
+        return replace(current, jurisdiction=replace(current.jurisdiction, **jur_changes), **changes)
     except TypeError as exc:
         raise InvalidInput(f"Unknown practice setting: {exc}") from None
+
+
+def update(vault: Vault, **changes: Any) -> PracticeProfile:
+    """Change profile fields; jurisdiction fields may be passed as `jurisdiction={...}`. The
+    retention policy's numbers are not changed here but by services/retention.set_policy, which
+    names the policy custom and records the change in the ledger (found: `practice update
+    --retention-adult-years 3` left a preset's name, statute and no ledger entry of it)."""
+    current = load(vault)
+    profile = _changed(current, changes)
+    if any(getattr(profile.jurisdiction, f) != getattr(current.jurisdiction, f) for f in RETENTION_POLICY_FIELDS):
+        raise InvalidInput(
+            "Retention years and the age of majority are set as the retention policy, "
+            "which names the policy custom and records the change in the ledger.",
+            hint="Use 'vault-app retention set' (--adult-years, --minor-years, --age-of-majority).")
     return save(vault, profile)
+
+
+def update_retention(vault: Vault, **jurisdiction: Any) -> PracticeProfile:
+    """Only for services/retention.set_policy, which records the change in the ledger."""
+    return save(vault, _changed(load(vault), {"jurisdiction": jurisdiction}))
 
 
 def set_clinician(vault: Vault, *, name: str, credentials: str = "", license_number: str = "",
@@ -69,7 +98,7 @@ def set_clinician(vault: Vault, *, name: str, credentials: str = "", license_num
                   license_number=license_number.strip(), license_state=state, npi=npi)
 
 
-__all__ = ["Jurisdiction", "PracticeProfile", "load", "save", "set_clinician", "update"]
+__all__ = ["Jurisdiction", "PracticeProfile", "load", "save", "set_clinician", "update", "update_retention"]
 
 
 def printing_locale(vault: Vault) -> str:

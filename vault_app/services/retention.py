@@ -57,15 +57,13 @@ def set_policy(
     if name.startswith("Custom") and not source.startswith("Custom"):
         source = f"Custom values set by the therapist (the preset said: {source})"
     new = RetentionPolicy(name=name, **values).validated()
-    practice.update(
+    practice.update_retention(
         vault,
-        jurisdiction={
-            "name": new.name,
-            "retention_source": source,
-            "retention_adult_years": new.adult_years,
-            "retention_minor_years_after_majority": new.minor_years_after_majority,
-            "age_of_majority": new.age_of_majority,
-        },
+        name=new.name,
+        retention_source=source,
+        retention_adult_years=new.adult_years,
+        retention_minor_years_after_majority=new.minor_years_after_majority,
+        age_of_majority=new.age_of_majority,
     )
     vault.ledger.append(
         "retention.policy_set",

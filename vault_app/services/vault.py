@@ -16,9 +16,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from vault_app.crypto import kdf, keys, signing
-from vault_app.crypto.kdf import KdfParams
+from vault_app.crypto.kdf import KdfChange, KdfParams
 from vault_app.domain.errors import (
     EnvironmentProblem,
+    InvalidInput,
     VaultCorrupt,
 )
 from vault_app.services import backup_kinds, restore_rollforward, upgrade_stage
@@ -75,13 +76,16 @@ def create_vault(
     folder: Path,
     passphrase: str,
     *,
-    params: KdfParams | None = None,
+    params: KdfParams | KdfChange | None = None,
     use_device_secret: bool = True,
     secrets_store: SecretStore | None = None,
 ) -> CreatedVault:
     check_new_passphrase(passphrase)
     store = secrets_store or KeyringSecretStore()
-    params = params or kdf.calibrate()
+    try:
+        params = kdf.for_new_vault(params)
+    except kdf.KdfTooWeak as exc:  # lanes asked for out of range, found while calibrating
+        raise InvalidInput(str(exc)) from None
     require_safe_kdf(params)
     if (folder / header_io.HEADER_NAME).exists() or any(
         (folder / name).exists() for name in COMPARTMENT_FILES.values()
@@ -265,7 +269,7 @@ def recover_vault(
     recovery_key: str,
     new_passphrase: str,
     *,
-    params: KdfParams | None = None,
+    params: KdfParams | KdfChange | None = None,
     use_device_secret: bool = True,
     secrets_store: SecretStore | None = None,
 ) -> Vault:
@@ -287,7 +291,7 @@ def _recover_locked(
     folder: Path,
     recovery_key: str,
     new_passphrase: str,
-    params: KdfParams | None,
+    asked: KdfParams | KdfChange | None,
     use_device_secret: bool,
     store: SecretStore,
     held: folder_lock.FolderLock,
@@ -295,7 +299,7 @@ def _recover_locked(
     header = header_io.read(folder)
     keyring = VaultKeys.from_recovery_key(header, recovery_key, store)
     _scrub_rekey_copies(folder)
-    params = params or kdf_params_of(header)
+    params = kdf.chosen(asked, kdf_params_of(header))
     require_safe_kdf(params)
     staged = upgrade_stage.before_open(folder, header, keyring)
     try:

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vault_app.crypto import keys
-from vault_app.crypto.kdf import KdfParams
+from vault_app.crypto import kdf, keys
+from vault_app.crypto.kdf import KdfChange, KdfParams
 from vault_app.domain.errors import VaultBusy
 from vault_app.services.vault import Vault
 from vault_app.services.vault_keys import COMPARTMENT_SLOTS, check_new_passphrase, kdf_params_of, require_safe_kdf
@@ -76,10 +76,11 @@ def rekeyed_payload(new_passphrase: str | None, params: KdfParams) -> dict[str, 
             "kdf": params.describe()}
 
 
-def checked_params(new_passphrase: str | None, params: KdfParams | None, vault: Vault) -> KdfParams:
-    """The new passphrase judged and the KDF's parameters chosen, before anything changes."""
+def checked_params(new_passphrase: str | None, asked: KdfParams | KdfChange | None, vault: Vault) -> KdfParams:
+    """The new passphrase judged and the KDF's parameters chosen, before anything changes:
+    those asked for, the vault's own for the rest."""
     if new_passphrase is not None:
         check_new_passphrase(new_passphrase)
-    params = params or kdf_params_of(vault.header)
+    params = kdf.chosen(asked, kdf_params_of(vault.header))
     require_safe_kdf(params)
     return params

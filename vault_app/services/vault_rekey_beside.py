@@ -52,7 +52,7 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.crypto import kdf, keys
-from vault_app.crypto.kdf import KdfParams
+from vault_app.crypto.kdf import KdfChange, KdfParams
 from vault_app.domain.errors import DiskFull, VaultBusy, VaultError
 from vault_app.services import kit_kept, vault_rekey
 from vault_app.services.beside_job import BesideJob, Submit, hand_over
@@ -127,7 +127,7 @@ def proof_ahead(folder: Path, passphrase: str) -> kdf.Ahead:
     return ahead
 
 
-def begin(vault: Vault, passphrase: str, new_passphrase: str | None, params: KdfParams | None = None,
+def begin(vault: Vault, passphrase: str, new_passphrase: str | None, params: KdfParams | KdfChange | None = None,
           ahead: kdf.Ahead | None = None) -> Replacing:
     """On the worker, short: part 1 of the module docstring (`ahead`: proof_ahead's)."""
     params = vault_rekey.checked_params(new_passphrase, params, vault)
@@ -254,7 +254,7 @@ def _said(err: VaultError) -> VaultError:
 
 
 def replace_beside(vault_calls: Callable[[Callable[[Vault], Any]], Any], passphrase: str,
-                   new_passphrase: str | None = None, params: KdfParams | None = None,
+                   new_passphrase: str | None = None, params: KdfParams | KdfChange | None = None,
                    during: Callable[[], None] | None = None, *, stop: Callable[[], bool] | None = None,
                    progress: Callable[[float, str], None] | None = None) -> vault_rekey.RekeyResult:
     """The whole replacement for callers without the GUI (the command line, tests, the
@@ -279,8 +279,8 @@ def replace_beside(vault_calls: Callable[[Callable[[Vault], Any]], Any], passphr
     return result
 
 
-def replace_here(vault: Vault, passphrase: str, new_passphrase: str | None = None, params: KdfParams | None = None,
-                 *, stop: Callable[[], bool] | None = None,
+def replace_here(vault: Vault, passphrase: str, new_passphrase: str | None = None,
+                 params: KdfParams | KdfChange | None = None, *, stop: Callable[[], bool] | None = None,
                  progress: Callable[[float, str], None] | None = None) -> vault_rekey.RekeyResult:
     """Every key replaced on this thread (the command line's `vault-app rekey`: nothing else
     uses the vault meanwhile): the copies beside the files, then the short swap."""

@@ -12,8 +12,8 @@ import hmac
 from pathlib import Path
 from typing import Any
 
-from vault_app.crypto import keys
-from vault_app.crypto.kdf import KdfParams
+from vault_app.crypto import kdf, keys
+from vault_app.crypto.kdf import KdfChange, KdfParams
 from vault_app.domain.errors import (
     CompartmentLocked,
     InvalidInput,
@@ -349,7 +349,7 @@ class Vault(PsychotherapyCompartment):
         return self._keyring.sign(message)
 
     # --- lifecycle ------------------------------------------------------------------
-    def change_passphrase(self, old: str, new: str, params: KdfParams | None = None) -> None:
+    def change_passphrase(self, old: str, new: str, asked: KdfParams | KdfChange | None = None) -> None:
         """Re-wrap the master key only: O(1), no compartment is rewritten."""
         check_new_passphrase(new)
         if hmac.compare_digest(old.encode(), new.encode()):
@@ -357,7 +357,7 @@ class Vault(PsychotherapyCompartment):
             # ledger said so and the app told the therapist the old one no longer unlocks.
             raise InvalidInput("The new passphrase is the same as the current one.",
                                hint="Choose a passphrase you have not used for this vault.")
-        params = params or kdf_params_of(self.header)
+        params = kdf.chosen(asked, kdf_params_of(self.header))
         require_safe_kdf(params)
         with self.passphrase_proven(old):
             device = self._keyring.device_secret(self.header)
