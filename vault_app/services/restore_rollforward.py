@@ -27,6 +27,7 @@ import shutil
 from pathlib import Path
 
 from vault_app.domain.errors import VaultCorrupt, VaultError
+from vault_app.services.backup_workdirs import sweep_stale
 from vault_app.services.device_secret import SecretStore, widen_anchor, write_anchor
 from vault_app.services.fault_injection import crash_point
 from vault_app.storage import folder_lock
@@ -135,6 +136,15 @@ def finish_interrupted(folder: Path, held: folder_lock.FolderLock) -> str | None
     for partial in rj.leftover_partials(folder):
         # A journal write a kill interrupted: never a journal, since its rename did not happen.
         partial.unlink(missing_ok=True)
+    said = _journaled(folder)
+    # A restore killed before its journal (while it unpacked or checked) left its work folder,
+    # a whole vault's size, in the vault folder until the next restore; with the lock held and
+    # no journal naming it, the open removes it (never a live process's: sweep_stale).
+    sweep_stale(folder)
+    return said
+
+
+def _journaled(folder: Path) -> str | None:
     if not rj.present(folder):
         return None
     try:
