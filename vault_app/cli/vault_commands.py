@@ -163,7 +163,8 @@ def cmd_info(args: argparse.Namespace) -> int:
             f"Vault folder:   {info['folder']}",
             f"Format:         {info['format_version']}",
             f"Created:        {info['created']}",
-            f"Key derivation: Argon2id, {k['memory_mib']} MiB, {k['iterations']} iterations, {k['parallelism']} lanes",
+            f"Key derivation: Argon2id, {k['memory_mib']} MiB, {k['iterations']} iterations, "
+            f"{k['parallelism']} lane{'' if k['parallelism'] == 1 else 's'}",
             f"Device secret:  {'yes (system keyring)' if info['device_secret_in_keyring'] else 'no (passphrase only)'}",
             f"Keyring here:   {'available' if info['keyring_available'] else 'not available'}",
             f"Ledger entries: {info['ledger_anchor_seq']}",
