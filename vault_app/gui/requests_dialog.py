@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.requests import ACCESS_DENIAL_GROUNDS, AMENDMENT_DENIAL_GROUNDS, ClientRequest
 from vault_app.gui.access_copy_dialog import AccessCopyDialog
+from vault_app.gui.accounting_dialog import AccountingDialog
 from vault_app.gui.background import show_inline
 from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import date_picker
@@ -182,7 +183,11 @@ class RequestDetailDialog(QDialog):
             kind=q.kind.capitalize(), received=show_date(q.received_on), due=show_date(q.due_on))
         open_ = not q.closed
         self.extend_button.setEnabled(open_ and q.extension is None)
-        self.grant_button.setEnabled(open_ and q.kind == "access")
+        # An accounting is answered by producing it, here, for this request: from the Records
+        # menu it named no request, so the request stayed open and fell overdue once given.
+        self.grant_button.setText(self.tr("Provide the accounting…") if q.kind == "accounting"
+                                  else self.tr("Granted: provide the copy…"))
+        self.grant_button.setEnabled(open_ and q.kind in ("access", "accounting"))
         self.deny_button.setEnabled(open_ and q.kind != "accounting")
         self.withdraw_button.setEnabled(open_)
         self.letters.setPlainText("\n\n".join(
@@ -198,9 +203,14 @@ class RequestDetailDialog(QDialog):
                                label=self.tr("Extending…")).run()
 
     def grant(self) -> QDialog:
-        """Granting access means giving the copy: made first, then the request closes (and
-        this dialog hears it from the change notice)."""
-        dialog = AccessCopyDialog(self.controller, self.request_id, self.summary.text(), parent=self)
+        """Granting access means giving the copy, and an accounting request means producing the
+        accounting: made first, then the request closes (and this dialog hears it from the
+        change notice)."""
+        dialog: QDialog
+        if self.kind == "accounting" and self.client_id is not None:
+            dialog = AccountingDialog(self.controller, self.client_id, self, request_id=self.request_id)
+        else:
+            dialog = AccessCopyDialog(self.controller, self.request_id, self.summary.text(), parent=self)
         dialog.open()
         return dialog
 
