@@ -196,7 +196,9 @@ class DisclosuresTab(_LazyTab):
 
     def _show(self, rows: list[DisclosureRecord]) -> None:
         self.tree.clear()
-        for r in reversed(rows):  # newest first
+        # Newest first by the day it was made: one recorded afterwards (a call on Friday written
+        # down on Monday) goes under the ones made since, not on top as the last logged.
+        for r in sorted(rows, key=lambda r: (r.day, r.seq), reverse=True):
             basis = r.basis_summary + ("" if r.delivered else " " + self.tr("(not delivered)"))
             add_row(self.tree, [show_date(r.day), r.recipient.name, r.purpose, basis, r.disclosure_id],
                     r.disclosure_id)
