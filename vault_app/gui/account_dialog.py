@@ -187,17 +187,23 @@ class AccountDialog(QDialog):
         self.tree.clear()
         labels = {"session": self.tr("session"), "no_show": self.tr("no-show fee"),
                   "late_cancel": self.tr("late-cancel fee")}
+        rows: list[tuple[date, QTreeWidgetItem]] = []
         for c in account.charges:
             what = labels.get(c.kind, c.kind)
             item = QTreeWidgetItem([show_date(c.on), what, c.cpt_code, format_cents(c.cents)])
             if c.kind == "session":
                 item.setData(0, SESSION_ROLE, c.ref_id)
-            self.tree.addTopLevelItem(item)
+            rows.append((c.on, item))
         for p in account.payments:
-            self.tree.addTopLevelItem(QTreeWidgetItem([show_date(p.paid_on),
-                                                       self.tr("payment ({method})").format(method=p.method), "",
-                                                       format_cents(-p.amount_cents)]))
-        self.tree.sortItems(0, self.tree.header().sortIndicatorOrder())
+            rows.append((p.paid_on, QTreeWidgetItem([show_date(p.paid_on),
+                                                     self.tr("payment ({method})").format(method=p.method), "",
+                                                     format_cents(-p.amount_cents)])))
+        # Newest first by the date itself: sorted as shown text ("12/03/2025" after "10/07/2026"),
+        # a client's second year of sessions and payments was mixed into the first.
+        rows.sort(key=lambda row: row[0], reverse=True)
+        self.tree.addTopLevelItems([item for _on, item in rows])
+        for column in range(self.tree.columnCount()):
+            self.tree.resizeColumnToContents(column)  # "payment (transfer)" read "payment (tr…"
         self.balance.setText(self.tr("Balance: {amount}").format(amount=format_cents(account.balance_cents)))
 
     def _guardians(self, guardians: list[tuple[str, str]], split: dict[str, int]) -> None:

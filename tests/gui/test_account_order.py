@@ -1,0 +1,44 @@
+"""A client's account lists charges and payments newest first by their date, found on the real
+app (seventeenth round): the list was sorted on the date as shown ("12/15/2025" after
+"10/07/2026" as text), so a client in their second year had last year's December on top of
+this year's sessions; and "payment (check)" was cut to "payment (ch…"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.gui.conftest import wait_ops
+from tests.gui.test_chart import add_client
+from vault_app.gui.account_dialog import AccountDialog
+from vault_app.gui.controller import AppController
+from vault_app.gui.dates import show_date
+from vault_app.services import billing, sessions
+
+pytestmark = pytest.mark.gui
+
+
+def test_charges_and_payments_read_newest_first_across_years(unlocked_app: AppController, qtbot) -> None:
+    window = unlocked_app.main_window
+    vault = unlocked_app.vault
+    assert window is not None and vault is not None
+    client_id = add_client(unlocked_app, qtbot, name="Yara Yearlong")
+    for day in (date(2025, 11, 20), date(2026, 10, 7), date(2026, 1, 8)):
+        sessions.add_session(vault, client_id, date=day.isoformat(), duration_minutes=53)
+    billing.record_payment(vault, client_id, paid_on="2025-12-15", amount="60", method="transfer")
+    dialog = AccountDialog(unlocked_app, client_id, parent=window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    wait_ops(qtbot)
+    tree = dialog.tree
+    assert tree.topLevelItemCount() == 4
+    shown = [tree.topLevelItem(i).text(0) for i in range(4)]
+    assert shown == [show_date(d) for d in (date(2026, 10, 7), date(2026, 1, 8), date(2025, 12, 15),
+                                            date(2025, 11, 20))]
+    payment = tree.topLevelItem(2)
+    assert payment.text(1) == "payment (transfer)"
+    # read whole: the column is as wide as what it holds
+    assert tree.header().sectionSize(1) >= tree.fontMetrics().horizontalAdvance(payment.text(1))
+    dialog.close()
+    wait_ops(qtbot)
