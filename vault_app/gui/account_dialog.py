@@ -269,10 +269,16 @@ class AccountDialog(QDialog):
     def issue(self) -> None:
         if self.busy:
             return
+        if not self.path.text().strip():
+            # Sent on as the current folder, it came back as " is a folder: give the name of
+            # the superbill's file inside it", naming nothing the therapist had typed.
+            self.message.setText(self.tr("Give the file to save the PDF as (Save as), or press Choose…."))
+            self.path.setFocus()
+            return
         client_id = self.client_id
         values: dict[str, Any] = {
             "kind": str(self.kind.currentData()), "first": self.first.date().toString(ISO),
-            "last": self.last.date().toString(ISO), "out": Path(self.path.text().strip() or "."),
+            "last": self.last.date().toString(ISO), "out": Path(self.path.text().strip()),
             "password": self.password.text(), "guardian_id": self.addressee.currentData(),
         }
         self.busy = True

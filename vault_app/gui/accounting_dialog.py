@@ -90,6 +90,12 @@ class AccountingDialog(QDialog):
     def produce(self) -> None:
         if self.client_id is None or not self.produce_button.isEnabled():
             return  # a second Enter while one is being produced makes no second accounting
+        if not self.path.text().strip():
+            # An empty field is the current folder to the service: " is a folder", naming nothing
+            self.result_label.setText(self.tr("Give the file to save the accounting as (Save to), or press "
+                                              "Choose…."))
+            self.path.setFocus()
+            return
         client_id, out, pw = self.client_id, Path(self.path.text().strip()), self.password.text()
         mode: ExclusionMode = "omit" if self.exclusions.currentData() == "omit" else "list"
         rid = self.request_id
