@@ -81,6 +81,9 @@ class AccountingDialog(QDialog):
         layout.addWidget(self.result_label)
         layout.addWidget(buttons)
         self.resize(620, 320)
+        # The keyboard starts on the password, the one field to fill: it started on Exclusions,
+        # where the password typed went nowhere and Enter then asked for a password.
+        self.password.setFocus()
 
     def _browse(self) -> None:
         path = file_dialogs.save_file(self, self.tr("Save the accounting"), self.path.text(), "PDF (*.pdf)")

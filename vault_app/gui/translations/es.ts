@@ -176,6 +176,11 @@
         <translation>Registro de divulgaciones…</translation>
     </message>
     <message>
+        <location filename="../main_window.py" line="380" />
+        <source>Accounting of disclosures</source>
+        <translation>Registro de divulgaciones</translation>
+    </message>
+    <message>
         <location filename="../main_window.py" line="164" />
         <source>Access and amendment requests…</source>
         <translation>Solicitudes de acceso y de enmienda…</translation>
