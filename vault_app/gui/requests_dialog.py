@@ -6,6 +6,8 @@ decision taken in the detail dialog shows in the list behind it without wiring t
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,6 +20,8 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -37,9 +41,13 @@ from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.held import RESTORED, HeldEntry
 from vault_app.gui.seam import App
 from vault_app.gui.widgets import add_row, make_tree, on_open
-from vault_app.services import requests, today
+from vault_app.services import notes, requests, today
 from vault_app.services.changes import Changes, Kind
 from vault_app.services.today import OpenRequest, RequestDetail
+
+if TYPE_CHECKING:
+    from vault_app.domain.clinical_notes import NoteSummary
+    from vault_app.services.vault import Vault
 
 # Marked for translation here, translated where shown (context: NewRequestDialog).
 KINDS = (("access", QT_TRANSLATE_NOOP("NewRequestDialog", "To see or get a copy of the record (30 days)")),
@@ -49,6 +57,15 @@ KINDS = (("access", QT_TRANSLATE_NOOP("NewRequestDialog", "To see or get a copy 
 
 def _date_edit(name: str) -> QDateEdit:
     return date_picker(name)
+
+
+# Run on the worker thread (the services never run on the GUI thread).
+def _signed_notes(vault: Vault, client_id: str) -> list[NoteSummary]:
+    """The notes an amendment can be made on: signed progress notes (a draft is still edited)."""
+    return [n for n in notes.list_notes(vault, client_id) if n.signed]
+
+
+NOTE_ROLE = Qt.ItemDataRole.UserRole
 
 
 class NewRequestDialog(QDialog):
@@ -65,11 +82,18 @@ class NewRequestDialog(QDialog):
         self.description = QLineEdit()
         self.description.setAccessibleName(self.tr("What is asked for"))
         self.representative = QCheckBox(self.tr("Made by a personal representative"))
+        # An amendment is made on notes: they are named with the request, or it could never be
+        # accepted (the app recorded amendment requests without notes, and none could be made).
+        self.notes = QListWidget()
+        self.notes.setAccessibleName(self.tr("Notes the client asks to amend"))
+        self.notes_label = QLabel(self.tr("Notes to amend:"))
+        self._wanted_notes: set[str] = set()  # ticked in text held at a lock, before the list is read
         self.message = error_label()
         form = QFormLayout()
         form.addRow(self.tr("Request:"), self.kind)
         form.addRow(self.tr("Received on:"), self.received)
         form.addRow(self.tr("Details:"), self.description)
+        form.addRow(self.notes_label, self.notes)
         form.addRow("", self.representative)
         buttons, _action = action_buttons(self, self.tr("Record"), self.save)
         layout = QVBoxLayout(self)
@@ -77,6 +101,28 @@ class NewRequestDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(560, 260)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+        controller.query(self, lambda v: _signed_notes(v, client_id)).success(self._show_notes).run()
+
+    def _kind_changed(self, *_args: object) -> None:
+        amendment = self.kind.currentData() == "amendment"
+        self.notes.setVisible(amendment)
+        self.notes_label.setVisible(amendment)
+
+    def _show_notes(self, rows: list[NoteSummary]) -> None:
+        checked = set(self.note_ids()) | self._wanted_notes
+        self.notes.clear()
+        for n in rows:
+            item = QListWidgetItem(f"{show_date(n.note_date)} · {n.preview[:70]}")
+            item.setData(NOTE_ROLE, n.note_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if n.note_id in checked else Qt.CheckState.Unchecked)
+            self.notes.addItem(item)
+
+    def note_ids(self) -> list[str]:
+        return [str(self.notes.item(i).data(NOTE_ROLE)) for i in range(self.notes.count())
+                if self.notes.item(i).checkState() == Qt.CheckState.Checked]
 
     def held_entry(self) -> HeldEntry | None:
         if not self.description.text().strip():
@@ -84,7 +130,8 @@ class NewRequestDialog(QDialog):
         return {"where": "records", "dialog": "new_request", "context": {"client_id": self.client_id},
                 "fields": {"kind": str(self.kind.currentData()),
                            "received": self.received.date().toString("yyyy-MM-dd"),
-                           "description": self.description.text(), "representative": self.representative.isChecked()}}
+                           "description": self.description.text(), "representative": self.representative.isChecked(),
+                           "notes": self.note_ids()}}
 
     def restore_fields(self, fields: dict[str, object]) -> None:
         self.kind.setCurrentIndex(max(0, self.kind.findData(fields.get("kind"))))
@@ -93,16 +140,27 @@ class NewRequestDialog(QDialog):
             self.received.setDate(received)
         self.description.setText(str(fields.get("description", "")))
         self.representative.setChecked(bool(fields.get("representative")))
+        wanted = fields.get("notes")
+        self._wanted_notes = {str(n) for n in wanted} if isinstance(wanted, list) else set()
+        for i in range(self.notes.count()):
+            item = self.notes.item(i)
+            if item.data(NOTE_ROLE) in self._wanted_notes:
+                item.setCheckState(Qt.CheckState.Checked)
         self.message.setText(QCoreApplication.translate("held", RESTORED))
 
     def save(self) -> None:
         client_id, kind = self.client_id, str(self.kind.currentData())
         received, text = self.received.date().toString("yyyy-MM-dd"), self.description.text()
         rep = self.representative.isChecked()
+        note_ids = self.note_ids() if kind == "amendment" else []
+        if kind == "amendment" and not note_ids:
+            self.message.setText(self.tr("Tick the notes the client asks to amend: the amendment is made on them."))
+            self.notes.setFocus()
+            return
         # The chart's Requests tab hears the new request from the change notice.
         self.controller.op(
             self, lambda v: requests.add_request(v, client_id, kind=kind, received_on=received, description=text,
-                                                 by_representative=rep),
+                                                 by_representative=rep, note_ids=note_ids),
             label=self.tr("Recording the request…")).success(self._saved).failure(show_inline(self.message)).run()
 
     def _saved(self, _q: ClientRequest) -> None:
@@ -117,6 +175,7 @@ class RequestDetailDialog(QDialog):
         self.client_id: str | None = None  # known once the request is read
         self.kind = ""
         self.plain_summary = ""
+        self.amendment_text = ""  # an amendment typed, until the notes are amended with it
         self.setWindowTitle(self.tr("Request"))
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
@@ -159,7 +218,8 @@ class RequestDetailDialog(QDialog):
 
     def _on_changes(self, changes: Changes) -> None:
         """An extension, decision or the copy given (here or elsewhere) shows at once."""
-        if changes.touches_client(self.client_id, Kind.REQUESTS):
+        # An amendment request's acceptance is logged as amendment.accepted (Kind.AMENDMENTS)
+        if changes.touches_client(self.client_id, Kind.REQUESTS, Kind.AMENDMENTS):
             self.load()
 
     def load(self) -> None:
@@ -185,9 +245,10 @@ class RequestDetailDialog(QDialog):
         self.extend_button.setEnabled(open_ and q.extension is None)
         # An accounting is answered by producing it, here, for this request: from the Records
         # menu it named no request, so the request stayed open and fell overdue once given.
-        self.grant_button.setText(self.tr("Provide the accounting…") if q.kind == "accounting"
-                                  else self.tr("Granted: provide the copy…"))
-        self.grant_button.setEnabled(open_ and q.kind in ("access", "accounting"))
+        self.grant_button.setText({"accounting": self.tr("Provide the accounting…"),
+                                   "amendment": self.tr("Accept: amend the notes…")}.get(
+                                       q.kind, self.tr("Granted: provide the copy…")))
+        self.grant_button.setEnabled(open_)
         self.deny_button.setEnabled(open_ and q.kind != "accounting")
         self.withdraw_button.setEnabled(open_)
         self.letters.setPlainText("\n\n".join(
@@ -202,17 +263,37 @@ class RequestDetailDialog(QDialog):
             self.controller.op(self, lambda v: requests.extend_request(v, rid, notice_on=on, reason=reason),
                                label=self.tr("Extending…")).run()
 
-    def grant(self) -> QDialog:
-        """Granting access means giving the copy, and an accounting request means producing the
-        accounting: made first, then the request closes (and this dialog hears it from the
-        change notice)."""
+    def grant(self) -> QDialog | None:
+        """Granting access means giving the copy, an accounting request means producing the
+        accounting, and accepting an amendment means amending the notes it names: done first,
+        then the request closes (and this dialog hears it from the change notice)."""
         dialog: QDialog
+        if self.kind == "amendment":
+            self.accept_amendment()
+            return None
         if self.kind == "accounting" and self.client_id is not None:
             dialog = AccountingDialog(self.controller, self.client_id, self, request_id=self.request_id)
         else:
             dialog = AccessCopyDialog(self.controller, self.request_id, self.summary.text(), parent=self)
         dialog.open()
         return dialog
+
+    def accept_amendment(self) -> None:
+        """The amendment's text goes on every note the request names, as an amendment entry
+        (the signed note stays as signed), and the acceptance letter is kept (164.526(c))."""
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Accept the amendment"),
+            self.tr("The amendment, as it will be added to each note the request names:"), self.amendment_text)
+        if ok and text.strip():
+            # Kept until the notes are amended: refused (no practice phone for the letter yet),
+            # the next Accept offers it again rather than losing what was typed.
+            self.amendment_text = text
+            rid = self.request_id
+            self.controller.op(self, lambda v: requests.accept_amendment(v, rid, text=text),
+                               label=self.tr("Amending the notes…")).success(self._amended).run()
+
+    def _amended(self, _result: object) -> None:
+        self.amendment_text = ""
 
     def deny(self) -> None:
         table = ACCESS_DENIAL_GROUNDS if self.kind == "access" else AMENDMENT_DENIAL_GROUNDS
@@ -260,7 +341,7 @@ class RequestsDialog(QDialog):
         self.load()
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.touches(Kind.REQUESTS, Kind.CLIENTS):
+        if changes.touches(Kind.REQUESTS, Kind.AMENDMENTS, Kind.CLIENTS):
             self.load()
 
     def load(self) -> None:

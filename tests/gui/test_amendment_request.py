@@ -1,0 +1,85 @@
+"""A client's amendment request, from its recording to its acceptance, in the app: found on the
+real app (seventeenth round). The request form named no notes, and the request's "Granted" was
+for access only, so an amendment request recorded in the app could be denied or withdrawn but
+never accepted (even 'amendment accept' refused it: no notes were named). The notes are now
+ticked when the request is recorded, and "Accept: amend the notes…" makes the amendment on each."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.core import disclosure_fixtures as fx
+from tests.gui.conftest import wait_ops
+from vault_app.gui import requests_dialog
+from vault_app.gui.controller import AppController
+from vault_app.gui.requests_dialog import NewRequestDialog, RequestDetailDialog
+from vault_app.services import notes, practice, requests
+
+pytestmark = pytest.mark.gui
+
+
+def test_an_amendment_request_names_its_notes_and_is_accepted_on_them(unlocked_app: AppController, qtbot,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    vault = unlocked_app.vault
+    assert vault is not None
+    practice.update(vault, practice_name="Oakes Therapy", phone="555-0100", clinician_name="Dr. Maren Oakes")
+    chart = fx.make_chart(vault, n=3)
+    draft = notes.create_progress_note(vault, chart.client_id, text="still being written", note_date=fx.days_ago(0))
+    new = NewRequestDialog(unlocked_app, chart.client_id)
+    qtbot.addWidget(new)
+    new.show()
+    wait_ops(qtbot)
+    assert not new.notes.isVisible()  # an access request names no notes
+    new.kind.setCurrentIndex(new.kind.findData("amendment"))
+    assert new.notes.isVisible()
+    shown = [str(new.notes.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(new.notes.count())]
+    assert sorted(shown) == sorted(chart.progress) and draft.note_id not in shown  # signed notes only
+    new.description.setText("the date of my move is wrong")
+    new.save()  # no note ticked: said, nothing recorded
+    wait_ops(qtbot)
+    assert "Tick the notes" in new.message.text()
+    assert requests.list_requests(vault, client_id=chart.client_id) == []
+    wanted = shown[:2]
+    for i in range(new.notes.count()):
+        if new.notes.item(i).data(Qt.ItemDataRole.UserRole) in wanted:
+            new.notes.item(i).setCheckState(Qt.CheckState.Checked)
+    new.save()
+    wait_ops(qtbot)
+    (q,) = requests.list_requests(vault, client_id=chart.client_id)
+    assert q.kind == "amendment" and sorted(q.note_ids) == sorted(wanted)
+
+    offered: list[str] = []
+
+    def answer(_parent: object, title: str, _label: str, text: str = "", *_a: object,
+               **_k: object) -> tuple[str, bool]:
+        assert title == "Accept the amendment"
+        offered.append(text)
+        return text or "The client moved in March, not in May.", True
+
+    monkeypatch.setattr(requests_dialog.QInputDialog, "getMultiLineText", answer)
+    monkeypatch.setattr(requests_dialog.QMessageBox, "exec", lambda _box: 0)  # the refusal's box, answered OK
+    practice.update(vault, phone="")  # no phone yet: the acceptance letter cannot be written
+    detail = RequestDetailDialog(unlocked_app, q.id)
+    qtbot.addWidget(detail)
+    detail.show()
+    wait_ops(qtbot)
+    assert detail.grant_button.isEnabled() and detail.grant_button.text() == "Accept: amend the notes…"
+    assert detail.grant() is None
+    wait_ops(qtbot)
+    assert requests.get_request(vault, q.id).status == "open"
+    practice.update(vault, phone="555-0100")
+    detail.grant()  # what was typed is offered again, not lost with the refusal
+    wait_ops(qtbot)
+    assert offered == ["", "The client moved in March, not in May."]
+    q = requests.get_request(vault, q.id)
+    assert q.status == "granted" and q.amendment_text == "The client moved in March, not in May."
+    for note_id in wanted:
+        history = notes.note_history(vault, note_id)
+        assert [a.text for a in history.amendments] == ["The client moved in March, not in May."]
+    qtbot.waitUntil(lambda: "granted" in detail.summary.text(), timeout=10_000)
+    assert not detail.grant_button.isEnabled()
+    assert "amendment" in detail.letters.toPlainText().lower()
+    detail.close()
+    new.close()
+    wait_ops(qtbot)
