@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QInputDialog, QPlainTextEdit, QPushButton
 
 from tests.core import disclosure_fixtures as fx
 from tests.gui.conftest import wait_ops
-from vault_app.gui import requests_dialog
 from vault_app.gui.controller import AppController
 from vault_app.gui.requests_dialog import NewRequestDialog, RequestDetailDialog
 from vault_app.services import notes, practice, requests
@@ -19,8 +19,23 @@ from vault_app.services import notes, practice, requests
 pytestmark = pytest.mark.gui
 
 
-def test_an_amendment_request_names_its_notes_and_is_accepted_on_them(unlocked_app: AppController, qtbot,
-                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def _type_and_ok(qtbot, question: QInputDialog, text: str) -> None:  # type: ignore[no-untyped-def]
+    """By keyboard: the text typed, then Tab to OK and Enter (Tab once typed a tab, and
+    Enter a new line, so the keyboard never reached OK)."""
+    edit = question.findChild(QPlainTextEdit)
+    assert edit is not None
+    question.activateWindow()
+    edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is edit, timeout=10_000)
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert "\t" not in edit.toPlainText()
+    ok = QApplication.focusWidget()
+    assert isinstance(ok, QPushButton) and question.isAncestorOf(ok)
+    qtbot.keyClick(ok, Qt.Key.Key_Return)
+
+
+def test_an_amendment_request_names_its_notes_and_is_accepted_on_them(unlocked_app: AppController, qtbot) -> None:
     vault = unlocked_app.vault
     assert vault is not None
     practice.update(vault, practice_name="Oakes Therapy", phone="555-0100", clinician_name="Dr. Maren Oakes")
@@ -49,29 +64,25 @@ def test_an_amendment_request_names_its_notes_and_is_accepted_on_them(unlocked_a
     (q,) = requests.list_requests(vault, client_id=chart.client_id)
     assert q.kind == "amendment" and sorted(q.note_ids) == sorted(wanted)
 
-    offered: list[str] = []
-
-    def answer(_parent: object, title: str, _label: str, text: str = "", *_a: object,
-               **_k: object) -> tuple[str, bool]:
-        assert title == "Accept the amendment"
-        offered.append(text)
-        return text or "The client moved in March, not in May.", True
-
-    monkeypatch.setattr(requests_dialog.QInputDialog, "getMultiLineText", answer)
-    monkeypatch.setattr(requests_dialog.QMessageBox, "exec", lambda _box: 0)  # the refusal's box, answered OK
     practice.update(vault, phone="")  # no phone yet: the acceptance letter cannot be written
     detail = RequestDetailDialog(unlocked_app, q.id)
     qtbot.addWidget(detail)
     detail.show()
     wait_ops(qtbot)
     assert detail.grant_button.isEnabled() and detail.grant_button.text() == "Accept: amend the notes…"
-    assert detail.grant() is None
+    question = detail.grant()
+    assert isinstance(question, QInputDialog)
+    qtbot.waitExposed(question)
+    _type_and_ok(qtbot, question, "The client moved in March, not in May.")
     wait_ops(qtbot)
     assert requests.get_request(vault, q.id).status == "open"
     practice.update(vault, phone="555-0100")
-    detail.grant()  # what was typed is offered again, not lost with the refusal
+    question = detail.grant()  # what was typed is offered again, not lost with the refusal
+    assert isinstance(question, QInputDialog)
+    assert question.textValue() == "The client moved in March, not in May."
+    qtbot.waitExposed(question)
+    _type_and_ok(qtbot, question, "")
     wait_ops(qtbot)
-    assert offered == ["", "The client moved in March, not in May."]
     q = requests.get_request(vault, q.id)
     assert q.status == "granted" and q.amendment_text == "The client moved in March, not in May."
     for note_id in wanted:

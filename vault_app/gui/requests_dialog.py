@@ -263,14 +263,13 @@ class RequestDetailDialog(QDialog):
             self.controller.op(self, lambda v: requests.extend_request(v, rid, notice_on=on, reason=reason),
                                label=self.tr("Extending…")).run()
 
-    def grant(self) -> QDialog | None:
+    def grant(self) -> QDialog:
         """Granting access means giving the copy, an accounting request means producing the
         accounting, and accepting an amendment means amending the notes it names: done first,
         then the request closes (and this dialog hears it from the change notice)."""
         dialog: QDialog
         if self.kind == "amendment":
-            self.accept_amendment()
-            return None
+            return self.accept_amendment()
         if self.kind == "accounting" and self.client_id is not None:
             dialog = AccountingDialog(self.controller, self.client_id, self, request_id=self.request_id)
         else:
@@ -278,19 +277,31 @@ class RequestDetailDialog(QDialog):
         dialog.open()
         return dialog
 
-    def accept_amendment(self) -> None:
+    def accept_amendment(self) -> QInputDialog:
         """The amendment's text goes on every note the request names, as an amendment entry
         (the signed note stays as signed), and the acceptance letter is kept (164.526(c))."""
-        text, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Accept the amendment"),
-            self.tr("The amendment, as it will be added to each note the request names:"), self.amendment_text)
-        if ok and text.strip():
-            # Kept until the notes are amended: refused (no practice phone for the letter yet),
-            # the next Accept offers it again rather than losing what was typed.
-            self.amendment_text = text
-            rid = self.request_id
-            self.controller.op(self, lambda v: requests.accept_amendment(v, rid, text=text),
-                               label=self.tr("Amending the notes…")).success(self._amended).run()
+        question = QInputDialog(self)
+        question.setWindowTitle(self.tr("Accept the amendment"))
+        question.setLabelText(self.tr("The amendment, as it will be added to each note the request names:"))
+        question.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+        question.setTextValue(self.amendment_text)
+        edit = question.findChild(QPlainTextEdit)
+        if edit is not None:
+            # Tab goes on to OK: with Tab typing a tab and Enter a new line, no key reached OK.
+            edit.setTabChangesFocus(True)
+        question.textValueSelected.connect(self._send_amendment)
+        question.open()
+        return question
+
+    def _send_amendment(self, text: str) -> None:
+        if not text.strip():
+            return
+        # Kept until the notes are amended: refused (no practice phone for the letter yet),
+        # the next Accept offers it again rather than losing what was typed.
+        self.amendment_text = text
+        rid = self.request_id
+        self.controller.op(self, lambda v: requests.accept_amendment(v, rid, text=text),
+                           label=self.tr("Amending the notes…")).success(self._amended).run()
 
     def _amended(self, _result: object) -> None:
         self.amendment_text = ""
