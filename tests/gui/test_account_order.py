@@ -42,3 +42,31 @@ def test_charges_and_payments_read_newest_first_across_years(unlocked_app: AppCo
     assert tree.header().sectionSize(1) >= tree.fontMetrics().horizontalAdvance(payment.text(1))
     dialog.close()
     wait_ops(qtbot)
+
+
+def test_the_account_opens_from_the_chart_with_no_appointment_on_the_agenda(unlocked_app: AppController,
+                                                                             qtbot) -> None:
+    """Found on the real app (seventeenth round): the account opened only from the agenda, on
+    an appointment of the client in the week shown; a check from a client last seen months ago
+    meant paging back through the weeks to find one. Clients > Account… opens the chart's."""
+    window = unlocked_app.main_window
+    vault = unlocked_app.vault
+    assert window is not None and vault is not None
+    window.show_dashboard()
+    window.menu_actions["account"].trigger()  # no chart on screen: said, nothing opened
+    assert "Open a client's chart first" in window.status_label.text()
+    assert window.findChild(AccountDialog) is None
+    client_id = add_client(unlocked_app, qtbot, name="Olga Oldcheck")
+    sessions.add_session(vault, client_id, date="2026-01-08", duration_minutes=53)
+    window.menu_actions["account"].trigger()
+    wait_ops(qtbot)
+    (dialog,) = window.findChildren(AccountDialog)
+    assert dialog.client_id == client_id and dialog.isVisible()
+    assert dialog.windowTitle() == f"Account · chart {window.chart.shown_client().chart_number}"
+    assert dialog.tree.topLevelItemCount() == 1
+    dialog.amount.setText("80")
+    dialog.record_payment()
+    wait_ops(qtbot)
+    assert [p.amount_cents for p in billing.account(vault, client_id).payments] == [8000]
+    dialog.close()
+    wait_ops(qtbot)

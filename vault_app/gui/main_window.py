@@ -199,6 +199,8 @@ class MainWindow(QMainWindow):
         self._action("search_notes", self.tr("Search notes…"), self.open_search, "search", client_menu)
         self._action("new_note", self.tr("New progress note"), lambda: self._on_chart(lambda c: c.new_note()), "note",
                      client_menu)
+        self._action("account", self.tr("Account: fees, payments, superbill…"),
+                     lambda: self._on_chart(lambda c: c.open_account()), "", client_menu)
         client_menu.addSeparator()
         self._action("export", self.tr("Export or disclose…"), lambda: self._on_chart(lambda c: c.start_export()),
                      "export", client_menu)
