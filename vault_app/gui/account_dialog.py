@@ -132,7 +132,7 @@ class AccountDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("PDF password"))
-        self.password.setPlaceholderText(self.tr("at least 8 characters; tell the client separately"))
+        self.password.setPlaceholderText(self.tr("at least 8 characters; tell it to the addressee separately"))
         self.issue_button = QPushButton(self.tr("Make the PDF"))
         self.issue_button.clicked.connect(self.issue)
         browse = chooser_button(self.tr("Choose…"))
@@ -288,9 +288,14 @@ class AccountDialog(QDialog):
 
     def _issued(self, issued: Any) -> None:
         self.password.clear()
-        self.message.setText(self.tr("{file} written (%n line(s)), logged as disclosure {id}. Give the client the "
-                                     "password separately.", "", issued.sessions).format(
-            file=issued.path.name, id=issued.disclosure_id))
+        # Addressed to a guardian, it is the guardian who opens it (it said "the client" always).
+        if issued.addressee == "client":
+            text = self.tr("{file} written (%n line(s)), logged as disclosure {id}. Give the client the "
+                           "password separately.", "", issued.sessions)
+        else:
+            text = self.tr("{file} written (%n line(s)), logged as disclosure {id}. Give the guardian it is "
+                           "addressed to the password separately.", "", issued.sessions)
+        self.message.setText(text.format(file=issued.path.name, id=issued.disclosure_id))
 
     def _failed(self, exc: BaseException) -> bool:
         if isinstance(exc, VaultError):
