@@ -70,3 +70,42 @@ def test_the_account_opens_from_the_chart_with_no_appointment_on_the_agenda(unlo
     assert [p.amount_cents for p in billing.account(vault, client_id).payments] == [8000]
     dialog.close()
     wait_ops(qtbot)
+
+
+def test_a_payment_entered_by_mistake_is_deleted_after_a_question(unlocked_app: AppController, qtbot) -> None:
+    """Found on the real app (seventeenth round): a payment typed wrong (1400 for 140) could be
+    taken back only with 'vault-app payment delete'; the account had no way to."""
+    from PySide6.QtWidgets import QMessageBox
+
+    window = unlocked_app.main_window
+    vault = unlocked_app.vault
+    assert window is not None and vault is not None
+    client_id = add_client(unlocked_app, qtbot, name="Tess Typedwrong")
+    sessions.add_session(vault, client_id, date="2026-01-08", duration_minutes=53)
+    billing.record_payment(vault, client_id, paid_on="2026-01-08", amount="1400", method="check")
+    dialog = AccountDialog(unlocked_app, client_id, parent=window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    wait_ops(qtbot)
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0))  # the session (listed first on the same day)
+    assert dialog.tree.currentItem().text(1) == "session"
+    assert dialog.delete_payment() is None and "Choose a payment" in dialog.message.text()
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(1))
+    box = dialog.delete_payment()
+    assert isinstance(box, QMessageBox)
+    qtbot.waitExposed(box)
+    assert "-$1,400.00" not in box.informativeText() and "$1,400.00" in box.informativeText()
+    box.reject()  # Cancel: nothing deleted
+    wait_ops(qtbot)
+    assert len(billing.account(vault, client_id).payments) == 1
+    box = dialog.delete_payment()
+    assert isinstance(box, QMessageBox)
+    (delete,) = [b for b in box.buttons() if b.text() == "Delete the payment"]
+    delete.click()
+    wait_ops(qtbot)
+    assert billing.account(vault, client_id).payments == ()
+    assert "Payment deleted." in dialog.message.text()
+    qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 1, timeout=10_000)  # the list follows
+    assert [e.kind for e in vault.ledger.entries()][-1] == "payment.deleted"
+    dialog.close()
+    wait_ops(qtbot)
