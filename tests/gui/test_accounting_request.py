@@ -38,12 +38,15 @@ def test_an_accounting_request_is_answered_by_producing_its_accounting(unlocked_
     listing.tree.itemActivated.emit(item, 0)  # chosen from the list, as a user does
     wait_ops(qtbot)
     detail = listing.findChildren(RequestDetailDialog)[0]
+    chart_number = item.text(1)
+    assert detail.windowTitle() == f"Request · {chart_number}"  # whose, though opened from the practice's list
     assert detail.grant_button.isEnabled()
     assert detail.grant_button.text() == "Provide the accounting…"
     assert not detail.deny_button.isEnabled()  # an accounting is owed, never denied
 
     dialog = detail.grant()
     assert isinstance(dialog, AccountingDialog)
+    assert dialog.windowTitle() == f"Accounting of disclosures · {chart_number}"
     qtbot.waitExposed(dialog)
     out = tmp_path / "accounting.pdf"
     dialog.path.setText(str(out))

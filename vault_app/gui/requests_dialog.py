@@ -34,6 +34,7 @@ from vault_app.domain.requests import ACCESS_DENIAL_GROUNDS, AMENDMENT_DENIAL_GR
 from vault_app.gui.access_copy_dialog import AccessCopyDialog
 from vault_app.gui.accounting_dialog import AccountingDialog
 from vault_app.gui.background import show_inline
+from vault_app.gui.chart_binding import chart_title
 from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import date_picker
 from vault_app.gui.dates import show_date
@@ -272,6 +273,7 @@ class RequestDetailDialog(QDialog):
             return self.accept_amendment()
         if self.kind == "accounting" and self.client_id is not None:
             dialog = AccountingDialog(self.controller, self.client_id, self, request_id=self.request_id)
+            dialog.setWindowTitle(chart_title(dialog.windowTitle(), str(self.property("chart_number") or "")))
         else:
             dialog = AccessCopyDialog(self.controller, self.request_id, self.summary.text(), parent=self)
         dialog.open()
@@ -367,4 +369,9 @@ class RequestsDialog(QDialog):
 
     def _open(self, item: QTreeWidgetItem, _col: int = 0) -> None:
         dialog = RequestDetailDialog(self.controller, str(item.data(0, Qt.ItemDataRole.UserRole)), parent=self)
+        # Whose request, by chart number as in the list (titles never carry a name): opened from
+        # here it said only "Request", and an accounting made from it named no chart either.
+        chart = item.text(1)
+        dialog.setWindowTitle(chart_title(dialog.windowTitle(), chart))
+        dialog.setProperty("chart_number", chart)
         dialog.open()
