@@ -94,3 +94,31 @@ def test_an_amendment_request_names_its_notes_and_is_accepted_on_them(unlocked_a
     detail.close()
     new.close()
     wait_ops(qtbot)
+
+
+def test_the_ticked_notes_are_held_with_the_unfinished_request(unlocked_app: AppController, qtbot) -> None:
+    """Text held at a lock (an unfinished request) keeps which notes were ticked, and they are
+    ticked again when the request reopens, whether its list is read before or after."""
+    vault = unlocked_app.vault
+    assert vault is not None
+    chart = fx.make_chart(vault, n=2)
+    first = NewRequestDialog(unlocked_app, chart.client_id)
+    qtbot.addWidget(first)
+    wait_ops(qtbot)
+    first.kind.setCurrentIndex(first.kind.findData("amendment"))
+    first.description.setText("wrong date")
+    first.notes.item(0).setCheckState(Qt.CheckState.Checked)
+    held = first.held_entry()
+    assert held is not None
+    ticked = held["fields"]["notes"]
+    assert ticked == [first.notes.item(0).data(Qt.ItemDataRole.UserRole)]
+    again = NewRequestDialog(unlocked_app, chart.client_id)
+    qtbot.addWidget(again)
+    again.restore_fields(held["fields"])  # before the list is read
+    wait_ops(qtbot)
+    assert again.kind.currentData() == "amendment" and again.note_ids() == ticked
+    later = NewRequestDialog(unlocked_app, chart.client_id)
+    qtbot.addWidget(later)
+    wait_ops(qtbot)
+    later.restore_fields(held["fields"])  # after
+    assert later.note_ids() == ticked
