@@ -91,6 +91,7 @@ def test_an_amendment_request_names_its_notes_and_is_accepted_on_them(unlocked_a
     qtbot.waitUntil(lambda: "granted" in detail.summary.text(), timeout=10_000)
     assert not detail.grant_button.isEnabled()
     assert "amendment" in detail.letters.toPlainText().lower()
+    assert "Nobody received an amended note" in detail.inform_label.text()  # none was disclosed
     detail.close()
     new.close()
     wait_ops(qtbot)
@@ -122,3 +123,37 @@ def test_the_ticked_notes_are_held_with_the_unfinished_request(unlocked_app: App
     wait_ops(qtbot)
     later.restore_fields(held["fields"])  # after
     assert later.note_ids() == ticked
+
+
+def test_an_accepted_amendment_says_who_to_inform_and_records_it(unlocked_app: AppController, qtbot, tmp_path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """After an accepted amendment the request's window lists who received an amended note and
+    must be told (45 CFR 164.526(c)(3)), and records that one was; only the command line did."""
+    from vault_app.gui import requests_dialog
+    from vault_app.services import export
+
+    vault = unlocked_app.vault
+    assert vault is not None
+    practice.update(vault, practice_name="Oakes Therapy", phone="555-0100", clinician_name="Dr. Maren Oakes")
+    chart = fx.make_chart(vault, n=2)
+    auth = fx.add_auth(vault, chart.client_id)
+    amended = chart.progress[0]
+    export.export(vault, fx.request(chart.client_id, note_ids=(amended,), authorization_id=auth.id),
+                  out=tmp_path / "sent.pdf", password=fx.PASSWORD)
+    q = requests.add_request(vault, chart.client_id, kind="amendment", received_on=fx.days_ago(1),
+                             description="wrong date", note_ids=[amended])
+    requests.accept_amendment(vault, q.id, text="The move was in March.")
+    detail = RequestDetailDialog(unlocked_app, q.id)
+    qtbot.addWidget(detail)
+    detail.show()
+    wait_ops(qtbot)
+    assert detail.inform_label.isVisible() and detail.inform_button.isEnabled()
+    assert f"{fx.RECIPIENT.name}, not yet" in detail.inform_label.text()
+    monkeypatch.setattr(requests_dialog.QInputDialog, "getItem",
+                        lambda _p, _t, _l, items, *_a, **_k: (items[0], True))
+    detail.record_informed()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: "informed" in detail.inform_label.text().split(fx.RECIPIENT.name, 1)[1], timeout=10_000)
+    assert "not yet" not in detail.inform_label.text() and not detail.inform_button.isEnabled()
+    detail.close()
+    wait_ops(qtbot)

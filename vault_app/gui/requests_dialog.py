@@ -42,11 +42,12 @@ from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.held import RESTORED, HeldEntry
 from vault_app.gui.seam import App
 from vault_app.gui.widgets import add_row, make_tree, on_open
-from vault_app.services import notes, requests, today
+from vault_app.services import amendment_notices, notes, requests, today
 from vault_app.services.changes import Changes, Kind
 from vault_app.services.today import OpenRequest, RequestDetail
 
 if TYPE_CHECKING:
+    from vault_app.domain.amendment_notice import ToInform
     from vault_app.domain.clinical_notes import NoteSummary
     from vault_app.services.vault import Vault
 
@@ -67,6 +68,14 @@ def _signed_notes(vault: Vault, client_id: str) -> list[NoteSummary]:
 
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _detail(vault: Vault, request_id: str) -> tuple[RequestDetail, list[ToInform] | None]:
+    """The request and its letters; for an accepted amendment, who is to be told of it too."""
+    detail = today.request_detail(vault, request_id)
+    q = detail.request
+    accepted = q.kind == "amendment" and q.status == "granted"
+    return detail, amendment_notices.recipients(vault, request_id) if accepted else None
 
 
 class NewRequestDialog(QDialog):
@@ -192,6 +201,15 @@ class RequestDetailDialog(QDialog):
         self.deny_button.clicked.connect(self.deny)
         self.withdraw_button = QPushButton(self.tr("Withdrawn"))
         self.withdraw_button.clicked.connect(self.withdraw)
+        # After an accepted amendment: who received an amended note and must be told
+        # (164.526(c)(3)); the app listed them only on the command line.
+        self.to_inform: list[ToInform] = []
+        self.inform_label = QLabel("")
+        self.inform_label.setWordWrap(True)
+        self.inform_label.setAccessibleName(self.tr("Who is to be told of the amendment"))
+        self.inform_button = QPushButton(self.tr("Informed of the amendment…"))
+        self.inform_button.setAutoDefault(False)
+        self.inform_button.clicked.connect(self.record_informed)
         row = QHBoxLayout()
         for b in (self.extend_button, self.grant_button, self.deny_button, self.withdraw_button):
             # The dialog opened with the keyboard on Extend, taking Enter: the Enter that
@@ -208,6 +226,11 @@ class RequestDetailDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(row)
+        informed = QHBoxLayout()
+        informed.addWidget(self.inform_label, 1)
+        informed.addWidget(self.inform_button)
+        layout.addLayout(informed)
+        self._show_to_inform(None)  # shown for an accepted amendment only
         title = QLabel(self.tr("Letters"))
         title.setObjectName("sectionTitle")
         layout.addWidget(title)
@@ -225,9 +248,11 @@ class RequestDetailDialog(QDialog):
 
     def load(self) -> None:
         rid = self.request_id
-        self.controller.query(self, lambda v: today.request_detail(v, rid)).success(self._show).run()
+        self.controller.query(self, lambda v: _detail(v, rid)).success(self._show).run()
 
-    def _show(self, detail: RequestDetail) -> None:
+    def _show(self, found: tuple[RequestDetail, list[ToInform] | None]) -> None:
+        detail, to_inform = found
+        self._show_to_inform(to_inform)
         q = detail.request
         self.kind, self.client_id = q.kind, q.client_id
         ext = self.tr(" (extended from {day}: {reason})").format(
@@ -255,6 +280,34 @@ class RequestDetailDialog(QDialog):
         self.letters.setPlainText("\n\n".join(
             self.tr("— {kind} ({day}) —").format(kind=lt["kind"], day=show_date(str(lt["letter_date"])))
             + f"\n{lt['body']}" for lt in detail.letters) or self.tr("No letters yet."))
+
+    def _show_to_inform(self, rows: list[ToInform] | None) -> None:
+        self.to_inform = rows or []
+        self.inform_label.setVisible(rows is not None)
+        self.inform_button.setVisible(rows is not None)
+        if rows is None:
+            return
+        if not rows:
+            self.inform_label.setText(self.tr("Nobody received an amended note: ask the client whom to inform of "
+                                              "the amendment (45 CFR 164.526(c)(3))."))
+        else:
+            self.inform_label.setText(self.tr("To inform of the amendment (45 CFR 164.526(c)(3)): {who}.").format(
+                who="; ".join(self.tr("{name}, informed {day}").format(name=t.recipient, day=show_date(t.informed_on))
+                              if t.informed_on else self.tr("{name}, not yet").format(name=t.recipient)
+                              for t in rows)))
+        self.inform_button.setEnabled(any(t.informed_on is None for t in rows))
+
+    def record_informed(self) -> None:
+        """The amendment was sent to one who received an amended note: recorded as of today."""
+        waiting = [t.recipient for t in self.to_inform if t.informed_on is None]
+        if not waiting:
+            return
+        who, ok = QInputDialog.getItem(self, self.tr("Informed of the amendment"),
+                                       self.tr("Sent the amendment today to:"), waiting, 0, False)
+        if ok:
+            rid, on = self.request_id, QDate.currentDate().toString("yyyy-MM-dd")
+            self.controller.op(self, lambda v: amendment_notices.record_informed(v, rid, recipient=who, informed_on=on),
+                               label=self.tr("Recording…")).run()
 
     def extend(self) -> None:
         reason, ok = QInputDialog.getText(self, self.tr("Extend"),
