@@ -99,3 +99,25 @@ def test_a_day_still_to_come_is_said_and_nothing_is_recorded(unlocked_app: AppCo
     assert export.disclosures(vault, client_id) == []
     dialog.reject()
     wait_ops(qtbot)
+
+
+def test_enter_on_a_half_typed_day_says_so_and_records_nothing(unlocked_app: AppController, qtbot) -> None:
+    """Enter on a date typed wrong was held by the field and did nothing, without a word."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    dialog, client_id = _filled(unlocked_app, qtbot, "Hal Halftyped")
+    dialog.activateWindow()
+    dialog.made_on.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.made_on, timeout=10_000)
+    qtbot.keyClick(dialog.made_on, Qt.Key.Key_Tab)  # into its day
+    qtbot.keyClicks(dialog.made_on, "2:30 PM")  # a time typed into the date, as in the agenda
+    assert not dialog.made_on.hasAcceptableInput(), dialog.made_on.text()
+    qtbot.keyClick(dialog.made_on, Qt.Key.Key_Return)
+    wait_ops(qtbot)
+    assert dialog.isVisible() and "not complete" in dialog.message.text()
+    vault = unlocked_app.vault
+    assert vault is not None
+    assert export.disclosures(vault, client_id) == []
+    dialog.reject()
+    wait_ops(qtbot)

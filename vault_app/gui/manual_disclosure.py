@@ -51,6 +51,7 @@ class ManualDisclosureDialog(QDialog):
         # the accounting of disclosures gives each one's date (45 CFR 164.528(b)(2)(i)).
         # Without this field every disclosure was recorded as made the day it was typed in.
         self.made_on = date_picker(self.tr("Date of the disclosure"))
+        self.made_on.unfinished.connect(self.save)  # Enter on a half-typed date: said, not ignored
         self.channel = QComboBox()
         for c in CHANNELS:
             self.channel.addItem(c.replace("_", " "), c)
