@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -265,3 +266,16 @@ def test_court_order_scan_must_belong_to_the_same_chart(vault: Vault, tmp_path: 
     entry = vault.ledger.get(result.ledger_seq)
     assert entry is not None and entry.payload["accountable"] is True
     assert entry.payload["basis"]["evidence_id"].startswith("E-") and entry.payload["extra"]["evidence_sha256"]
+
+
+def test_a_manual_disclosure_dated_in_the_future_is_refused_and_logs_nothing(vault: Vault) -> None:
+    chart = fx.make_chart(vault, n=1)
+    before = _seq(vault)
+    req = fx.request(chart.client_id, basis="required_by_law", manual=True,
+                     evidence={"law_kind": "child_abuse_report", "agency": "County CPS"},
+                     recipient=fx.Recipient("County CPS hotline"), purpose="mandated report",
+                     on=date.today() + timedelta(days=1))
+    with pytest.raises(InvalidInput, match="in the future"):
+        export.record_manual(vault, req, description="verbal report", channel="phone")
+    assert _seq(vault) == before
+    assert export.disclosures(vault, chart.client_id) == []

@@ -105,6 +105,17 @@ def test_amendment_accepted_letter() -> None:
     assert "accepted" in amendment_accepted(PROFILE, req, "A", DAY).text()
 
 
+def test_the_signature_names_the_practice_once() -> None:
+    """Found on the real app (seventeenth round): with no clinician's name set, the letter was
+    signed "Oakes Therapy", then "Oakes Therapy" again, the practice standing in for the name."""
+    req = ClientRequest("R3", "c1", "amendment", date(2024, 1, 10), status="granted")
+    practice_only = replace(PROFILE, clinician_name="", credentials="")
+    assert amendment_accepted(practice_only, req, "A", DAY).signature[:2] == (
+        "Lee Counseling", "1 Main St")
+    assert amendment_accepted(PROFILE, req, "A", DAY).signature[:3] == (
+        "Jordan Lee, LCSW", "Lee Counseling", "1 Main St")
+
+
 def test_letters_refuse_without_practice_phone() -> None:
     with pytest.raises(InvalidInput, match="phone number"):
         access_denial(replace(PROFILE, phone=""), _access(), "A", DAY)

@@ -98,6 +98,20 @@ def test_refusals_write_nothing(vault: Vault, adult: str, tmp_path: Path) -> Non
     assert len(vault.ledger.entries()) == entries
 
 
+def test_dates_holding_no_session_are_said_so_and_record_nothing(vault: Vault, adult: str, tmp_path: Path) -> None:
+    """Found on the real app: a range holding only a no-show fee was refused by the gate with
+    "Nothing is selected: pick billing information by id", ids no form asks for."""
+    entries = len(vault.ledger.entries())
+    for kind, first, last in (("superbill", "2026-03-16", "2026-03-16"), ("statement", "2026-04-01", "2026-04-30")):
+        with pytest.raises(InvalidInput, match="No session falls within these dates") as raised:
+            superbills.issue(vault, adult, kind=kind, first=first, last=last, out=tmp_path / "x.pdf",
+                             password=PASSWORD)
+        assert "by id" not in str(raised.value.message) and raised.value.hint
+    assert not (tmp_path / "x.pdf").exists()
+    assert len(vault.ledger.entries()) == entries  # no access request recorded, nothing disclosed
+    assert requests.list_requests(vault, client_id=adult) == []
+
+
 def test_minor_statement_to_guardians_split(vault: Vault, tmp_path: Path) -> None:
     born = date.today() - timedelta(days=365 * 12)
     child = clients.create_client(vault, "Lina Sorbet", chart_number="LS-1", date_of_birth=born.isoformat())

@@ -50,3 +50,26 @@ def test_enter_a_measure_never_starts_on_its_scroll_area(unlocked_app: AppContro
     assert dialog.isAncestorOf(_focused())
     dialog.reject()
     wait_ops(qtbot)
+
+
+def test_the_accounting_of_disclosures_takes_the_password_typed_first(unlocked_app: AppController, qtbot) -> None:
+    """Found on the real app (seventeenth round): the keyboard started on Exclusions, the
+    password typed went nowhere, and Enter then asked for a password."""
+    from vault_app.gui.accounting_dialog import AccountingDialog
+    from vault_app.gui.chart_binding import chart_headers
+
+    window = unlocked_app.main_window
+    assert window is not None
+    add_client(unlocked_app, qtbot, "Paz Passwordfirst")
+    dialog = window.open_accounting()
+    assert isinstance(dialog, AccountingDialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=10_000)
+    qtbot.keyClicks(_focused(), "give-by-phone-7")
+    assert dialog.password.text() == "give-by-phone-7"
+    # and it says whose accounting it is: the chart on screen
+    assert "Paz Passwordfirst" in "".join(label.text() for label in chart_headers(dialog))
+    assert dialog.windowTitle().startswith("Accounting of disclosures · ")
+    dialog.reject()
+    wait_ops(qtbot)

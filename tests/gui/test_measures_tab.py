@@ -188,3 +188,23 @@ def test_export_wizard_adds_the_measures_when_asked(unlocked_app: AppController,
     assert any("Outcome measures: GAD-7" in page for page in fx.pdf_text(out))
     wizard.accept()
     wait_ops(qtbot)
+
+
+def test_a_risk_flag_with_no_session_points_at_no_session_note(unlocked_app: AppController, qtbot) -> None:
+    """Found on the real app (seventeenth round): a PHQ-9 entered with no session, item 9 above
+    zero, showed "Check the risk assessment and safety plan in that session's note", for a
+    session and a note that do not exist (the entry itself said no note was changed)."""
+    tab, cid = _open_tab(unlocked_app, qtbot)
+    unlocked_app.op(None, lambda v: measures.record_measure(v, cid, "phq9", [1, 1, 1, 1, 1, 1, 0, 0, 1],
+                                                            taken_on="2026-02-05")).run()
+    wait_ops(qtbot)
+    assert not tab.risk_note.isHidden()
+    text = tab.risk_note.text()
+    assert "02/05/2026" in text and "No session is linked" in text and "that session's note" not in text
+    vault = unlocked_app.vault
+    assert vault is not None
+    session = sessions.add_session(vault, cid, date="2026-03-02", duration_minutes=50)
+    unlocked_app.op(None, lambda v: measures.record_measure(v, cid, "phq9", [1, 1, 1, 1, 1, 1, 0, 0, 2],
+                                                            session_id=session.session_id)).run()
+    wait_ops(qtbot)
+    assert "03/02/2026" in tab.risk_note.text() and "that session's note" in tab.risk_note.text()

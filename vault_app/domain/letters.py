@@ -80,7 +80,8 @@ def _signature(profile: PracticeProfile) -> tuple[str, ...]:
     lines = [profile.signed_name]
     if profile.license_line:
         lines.append(profile.license_line)
-    if profile.practice_name:
+    # Without a clinician's name the signed name already is the practice's: not twice
+    if profile.practice_name and profile.clinician_name.strip():
         lines.append(profile.practice_name)
     lines += [line for line in profile.address.splitlines() if line.strip()]
     if profile.phone:

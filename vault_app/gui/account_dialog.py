@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -29,6 +30,7 @@ from vault_app.domain.billing import PAYMENT_METHODS, format_cents
 from vault_app.domain.errors import VaultError
 from vault_app.gui.appointment_dialog import initials
 from vault_app.gui.change_watch import touches_client
+from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import ISO, date_picker
 from vault_app.gui.dates import show_date
 from vault_app.gui.fees_dialog import open_fees
@@ -57,11 +59,16 @@ def _pay(vault: Vault, client_id: str, values: dict[str, str]) -> Any:
     return billing.record_payment(vault, client_id, **values)
 
 
+def _unpay(vault: Vault, payment_id: str) -> None:
+    billing.delete_payment(vault, payment_id)
+
+
 def _issue(vault: Vault, client_id: str, values: dict[str, Any]) -> Any:
     return superbill.issue(vault, client_id, **values)
 
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole
+PAYMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _date_edit(day: date) -> QDateEdit:
@@ -89,6 +96,9 @@ class AccountDialog(QDialog):
         self.schedule_button.setToolTip(
             self.tr("The practice's fees by CPT code and the missed-appointment fee policy"))
         self.schedule_button.clicked.connect(self.open_fees)
+        # A payment typed wrong (1400 for 140) could only be taken back with the command line.
+        self.unpay_button = QPushButton(self.tr("Delete the selected payment…"))
+        self.unpay_button.clicked.connect(self.delete_payment)
         self.balance = QLabel("…")
         self.balance.setObjectName("sectionTitle")
         self.balance.setAccessibleName(self.tr("Balance"))
@@ -132,7 +142,7 @@ class AccountDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("PDF password"))
-        self.password.setPlaceholderText(self.tr("at least 8 characters; tell the client separately"))
+        self.password.setPlaceholderText(self.tr("at least 8 characters; tell it to the addressee separately"))
         self.issue_button = QPushButton(self.tr("Make the PDF"))
         self.issue_button.clicked.connect(self.issue)
         browse = chooser_button(self.tr("Choose…"))
@@ -155,7 +165,8 @@ class AccountDialog(QDialog):
         # Enter does the action of the section it is typed in. With no button of its own, Qt
         # gave Enter to the first one, "Set the selected session's fee…": a payment amount
         # typed and Enter opened the session fee's question, where 140 would reprice the session.
-        for button in (self.fee_button, self.schedule_button, self.pay_button, self.issue_button, close):
+        for button in (self.fee_button, self.schedule_button, self.unpay_button, self.pay_button, self.issue_button,
+                       close):
             button.setAutoDefault(False)
         self.busy = False
         for field in (self.amount, self.reference):
@@ -167,6 +178,7 @@ class AccountDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(self.balance, 1)
         top.addWidget(self.fee_button)
+        top.addWidget(self.unpay_button)
         top.addWidget(self.schedule_button)
         layout.addLayout(top)
         layout.addWidget(pay)
@@ -187,17 +199,24 @@ class AccountDialog(QDialog):
         self.tree.clear()
         labels = {"session": self.tr("session"), "no_show": self.tr("no-show fee"),
                   "late_cancel": self.tr("late-cancel fee")}
+        rows: list[tuple[date, QTreeWidgetItem]] = []
         for c in account.charges:
             what = labels.get(c.kind, c.kind)
             item = QTreeWidgetItem([show_date(c.on), what, c.cpt_code, format_cents(c.cents)])
             if c.kind == "session":
                 item.setData(0, SESSION_ROLE, c.ref_id)
-            self.tree.addTopLevelItem(item)
+            rows.append((c.on, item))
         for p in account.payments:
-            self.tree.addTopLevelItem(QTreeWidgetItem([show_date(p.paid_on),
-                                                       self.tr("payment ({method})").format(method=p.method), "",
-                                                       format_cents(-p.amount_cents)]))
-        self.tree.sortItems(0, self.tree.header().sortIndicatorOrder())
+            paid = QTreeWidgetItem([show_date(p.paid_on), self.tr("payment ({method})").format(method=p.method), "",
+                                    format_cents(-p.amount_cents)])
+            paid.setData(0, PAYMENT_ROLE, p.payment_id)
+            rows.append((p.paid_on, paid))
+        # Newest first by the date itself: sorted as shown text ("12/03/2025" after "10/07/2026"),
+        # a client's second year of sessions and payments was mixed into the first.
+        rows.sort(key=lambda row: row[0], reverse=True)
+        self.tree.addTopLevelItems([item for _on, item in rows])
+        for column in range(self.tree.columnCount()):
+            self.tree.resizeColumnToContents(column)  # "payment (transfer)" read "payment (tr…"
         self.balance.setText(self.tr("Balance: {amount}").format(amount=format_cents(account.balance_cents)))
 
     def _guardians(self, guardians: list[tuple[str, str]], split: dict[str, int]) -> None:
@@ -226,6 +245,22 @@ class AccountDialog(QDialog):
             lambda cents: self.message.setText(self.tr("Session fee set to {fee}.").format(fee=format_cents(cents)))
         ).failure(
             self._failed).run()
+
+    def delete_payment(self) -> QMessageBox | None:
+        """A payment entered by mistake, taken back after a question (logged, as every change)."""
+        item = self.tree.currentItem()
+        payment_id = item.data(0, PAYMENT_ROLE) if item is not None else None
+        if item is None or not payment_id:
+            self.message.setText(self.tr("Choose a payment in the list first."))
+            return None
+        summary = [f"{item.text(0)} · {item.text(1)} · {item.text(3).lstrip('-')}"]
+
+        def delete() -> None:
+            self.controller.op(self, lambda v: _unpay(v, str(payment_id)), label=self.tr("Deleting…")).success(
+                lambda _r: self.message.setText(self.tr("Payment deleted."))).failure(self._failed).run()
+
+        return confirm(self, self.tr("Delete payment"), self.tr("Delete this payment, entered by mistake?"), summary,
+                       self.tr("Delete the payment"), delete)
 
     def open_fees(self) -> QDialog:
         self.fees_dialog = open_fees(self.controller, self)
@@ -263,10 +298,16 @@ class AccountDialog(QDialog):
     def issue(self) -> None:
         if self.busy:
             return
+        if not self.path.text().strip():
+            # Sent on as the current folder, it came back as " is a folder: give the name of
+            # the superbill's file inside it", naming nothing the therapist had typed.
+            self.message.setText(self.tr("Give the file to save the PDF as (Save as), or press Choose…."))
+            self.path.setFocus()
+            return
         client_id = self.client_id
         values: dict[str, Any] = {
             "kind": str(self.kind.currentData()), "first": self.first.date().toString(ISO),
-            "last": self.last.date().toString(ISO), "out": Path(self.path.text().strip() or "."),
+            "last": self.last.date().toString(ISO), "out": Path(self.path.text().strip()),
             "password": self.password.text(), "guardian_id": self.addressee.currentData(),
         }
         self.busy = True
@@ -276,9 +317,14 @@ class AccountDialog(QDialog):
 
     def _issued(self, issued: Any) -> None:
         self.password.clear()
-        self.message.setText(self.tr("{file} written (%n line(s)), logged as disclosure {id}. Give the client the "
-                                     "password separately.", "", issued.sessions).format(
-            file=issued.path.name, id=issued.disclosure_id))
+        # Addressed to a guardian, it is the guardian who opens it (it said "the client" always).
+        if issued.addressee == "client":
+            text = self.tr("{file} written (%n line(s)), logged as disclosure {id}. Give the client the "
+                           "password separately.", "", issued.sessions)
+        else:
+            text = self.tr("{file} written (%n line(s)), logged as disclosure {id}. Give the guardian it is "
+                           "addressed to the password separately.", "", issued.sessions)
+        self.message.setText(text.format(file=issued.path.name, id=issued.disclosure_id))
 
     def _failed(self, exc: BaseException) -> bool:
         if isinstance(exc, VaultError):

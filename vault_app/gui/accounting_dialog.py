@@ -31,10 +31,15 @@ if TYPE_CHECKING:
 
 
 class AccountingDialog(QDialog):
-    def __init__(self, controller: App, client_id: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, client_id: str | None = None, parent: QWidget | None = None, *,
+                 request_id: str | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.client_id = client_id
+        # The client's request this accounting answers: named, the accounting is as of the day
+        # it was received (164.528(a)) and the request closes as provided. Without it a request
+        # recorded in the app stayed open, and fell overdue, after the accounting was given.
+        self.request_id = request_id
         self.setWindowTitle(self.tr("Accounting of disclosures"))
         intro = QLabel(
             self.tr("Lists the disclosures of the last six years that the law requires to be accounted for, from "
@@ -76,6 +81,9 @@ class AccountingDialog(QDialog):
         layout.addWidget(self.result_label)
         layout.addWidget(buttons)
         self.resize(620, 320)
+        # The keyboard starts on the password, the one field to fill: it started on Exclusions,
+        # where the password typed went nowhere and Enter then asked for a password.
+        self.password.setFocus()
 
     def _browse(self) -> None:
         path = file_dialogs.save_file(self, self.tr("Save the accounting"), self.path.text(), "PDF (*.pdf)")
@@ -85,10 +93,18 @@ class AccountingDialog(QDialog):
     def produce(self) -> None:
         if self.client_id is None or not self.produce_button.isEnabled():
             return  # a second Enter while one is being produced makes no second accounting
+        if not self.path.text().strip():
+            # An empty field is the current folder to the service: " is a folder", naming nothing
+            self.result_label.setText(self.tr("Give the file to save the accounting as (Save to), or press "
+                                              "Choose…."))
+            self.path.setFocus()
+            return
         client_id, out, pw = self.client_id, Path(self.path.text().strip()), self.password.text()
         mode: ExclusionMode = "omit" if self.exclusions.currentData() == "omit" else "list"
+        rid = self.request_id
         self.produce_button.setEnabled(False)
-        self.controller.op(self, lambda v: accounting.produce(v, client_id, out=out, password=pw, exclusions=mode),
+        self.controller.op(self, lambda v: accounting.produce(v, client_id, out=out, password=pw, exclusions=mode,
+                                                             request_id=rid),
                            label=self.tr("Producing the accounting…")).success(self._done) \
             .failure(show_inline(self.result_label)).finally_(lambda: self.produce_button.setEnabled(True)).run()
 
@@ -98,4 +114,5 @@ class AccountingDialog(QDialog):
         self.password.clear()
         self.result_label.setText(
             self.tr("Saved {0} and its signature {1}. Ledger head {2}. SHA-256 {3}…")
-                .format(report.path, report.signature_path.name, report.ledger_head.seq, report.sha256[:16]))
+                .format(report.path, report.signature_path.name, report.ledger_head.seq, report.sha256[:16])
+            + (" " + self.tr("The client's request is recorded as provided.") if self.request_id else ""))

@@ -7,10 +7,20 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget, QWizard
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
 
 from vault_app.domain.errors import NotFound
 from vault_app.gui import shortcuts, theme
+from vault_app.gui.account_dialog import AccountDialog
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.chart_tabs import AttachmentsTab, HistoryTab, OverviewTab, SessionsTab
 from vault_app.gui.disclosure_tabs import AuthorizationsTab, DecisionsTab, DisclosuresTab, RequestsTab
@@ -277,6 +287,18 @@ class ChartView(QWidget):
         bind_to_chart(wizard, client, self.tr("Export or disclose"), self.privacy)
         wizard.open()
         return wizard
+
+    def open_account(self) -> QDialog | None:
+        """The client's account (fees, payments, balance, superbill or statement) from the chart:
+        it opened only from the agenda, on one of the client's appointments in the week shown,
+        so a check from a client last seen months ago meant paging back to find a session."""
+        client = self.shown_client()
+        if client is None:
+            return None
+        dialog = AccountDialog(self.controller, client.client_id, chart_number=client.chart_number,
+                               privacy=self.privacy, parent=self.window())
+        dialog.open()
+        return dialog
 
     def say(self, text: str) -> None:
         self.said.emit(text)

@@ -19,13 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.gui.auth_dialog import AuthorizationDialog
+from vault_app.gui.background import show_inline
 from vault_app.gui.chart_binding import bind_to_chart
-from vault_app.gui.date_field import ISO, date_picker
+from vault_app.gui.date_field import ISO, date_picker, incomplete
 from vault_app.gui.dates import show_date
 from vault_app.gui.decision_list import DecisionList
+from vault_app.gui.forms import error_label
 from vault_app.gui.manual_disclosure import ManualDisclosureDialog
 from vault_app.gui.requests_dialog import NewRequestDialog, RequestDetailDialog
-from vault_app.gui.widgets import add_row, empty_note, make_tree, on_open, wrapped_label
+from vault_app.gui.widgets import add_row, chosen_row, empty_note, make_tree, on_open, wrapped_label
 from vault_app.services import authorizations, export, requests
 from vault_app.services.changes import Changes, Kind
 
@@ -86,15 +88,22 @@ def _authorization_rows(vault: Vault, client_id: str) -> list[tuple[Authorizatio
 
 
 class RevocationDialog(QDialog):
-    """When the client's written revocation arrived: a date picked, not typed."""
+    """When the client's written revocation arrived: a date picked, not typed. The dialog
+    records it and closes only once it is recorded: a date the rules refuse (before the
+    authorization was signed) is said here, with the date still there to change; it closed
+    first and the refusal came in a box, the date chosen gone."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, auth_id: str, summary: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.controller = controller
+        self.auth_id = auth_id
         self.setWindowTitle(self.tr("Record a revocation"))
         self.received = date_picker(self.tr("Date the written revocation was received"))
         self.received.setMaximumDate(QDate.currentDate())
         form = QFormLayout()
+        form.addRow(self.tr("Authorization:"), wrapped_label(summary))  # which one, with several on file
         form.addRow(self.tr("Received on:"), self.received)
+        self.message = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         if ok is not None:
@@ -106,10 +115,25 @@ class RevocationDialog(QDialog):
             "The client revoked this authorization in writing. The revocation takes effect when received, "
             "except for what was already done in reliance on it (45 CFR 164.508(b)(5)).")))
         layout.addLayout(form)
+        layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self.setMinimumWidth(440)
 
     def received_on(self) -> str:
         return self.received.date().toString(ISO)
+
+    def accept(self) -> None:
+        if incomplete(self.received):
+            self.message.setText(self.tr("The date is not complete: type it again or pick it from the calendar."))
+            self.received.setFocus()
+            return
+        auth_id, day = self.auth_id, self.received_on()
+        self.message.setText("")
+        self.controller.op(self, lambda v: authorizations.revoke(v, auth_id, received_on=day),
+                           label=self.tr("Recording…")).success(self._recorded).failure(show_inline(self.message)).run()
+
+    def _recorded(self, _result: object) -> None:
+        super().accept()
 
 
 class AuthorizationsTab(_LazyTab):
@@ -153,18 +177,19 @@ class AuthorizationsTab(_LazyTab):
         return dialog
 
     def revoke(self) -> QDialog | None:
-        item = self.tree.currentItem()
+        item = chosen_row(self.tree)
         if item is None:
+            # The button did nothing at all with no authorization chosen.
+            self.view.say(self.tr("No authorization is on file to revoke.") if self.tree.topLevelItemCount() == 0
+                          else self.tr("Choose the authorization the client revoked in the list, then Record a "
+                                       "revocation…"))
             return None
         auth_id = str(item.data(0, Qt.ItemDataRole.UserRole))
-        dialog = RevocationDialog(self.window())
-        dialog.accepted.connect(lambda: self.record_revocation(auth_id, dialog.received_on()))
+        summary = self.tr("{covers} to {recipient}, signed {signed}").format(
+            covers=item.text(0), recipient=item.text(1), signed=item.text(2))
+        dialog = RevocationDialog(self.controller, auth_id, summary, self.window())
         dialog.open()
         return dialog
-
-    def record_revocation(self, auth_id: str, received_on: str) -> None:
-        self.controller.op(self, lambda v: authorizations.revoke(v, auth_id, received_on=received_on),
-                           label=self.tr("Recording…")).run()
 
     def clear(self) -> None:
         super().clear()
@@ -196,7 +221,9 @@ class DisclosuresTab(_LazyTab):
 
     def _show(self, rows: list[DisclosureRecord]) -> None:
         self.tree.clear()
-        for r in reversed(rows):  # newest first
+        # Newest first by the day it was made: one recorded afterwards (a call on Friday written
+        # down on Monday) goes under the ones made since, not on top as the last logged.
+        for r in sorted(rows, key=lambda r: (r.day, r.seq), reverse=True):
             basis = r.basis_summary + ("" if r.delivered else " " + self.tr("(not delivered)"))
             add_row(self.tree, [show_date(r.day), r.recipient.name, r.purpose, basis, r.disclosure_id],
                     r.disclosure_id)

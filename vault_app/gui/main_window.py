@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.gui import prefs, shortcuts, theme
+from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.client_list import ClientListPanel
 from vault_app.gui.dashboard import DashboardPage
 from vault_app.gui.held import hold_open_dialogs
@@ -198,6 +199,8 @@ class MainWindow(QMainWindow):
         self._action("search_notes", self.tr("Search notes…"), self.open_search, "search", client_menu)
         self._action("new_note", self.tr("New progress note"), lambda: self._on_chart(lambda c: c.new_note()), "note",
                      client_menu)
+        self._action("account", self.tr("Account: fees, payments, superbill…"),
+                     lambda: self._on_chart(lambda c: c.open_account()), "", client_menu)
         client_menu.addSeparator()
         self._action("export", self.tr("Export or disclose…"), lambda: self._on_chart(lambda c: c.start_export()),
                      "export", client_menu)
@@ -371,7 +374,13 @@ class MainWindow(QMainWindow):
     def open_accounting(self) -> QDialog:
         from vault_app.gui.accounting_dialog import AccountingDialog  # Lazy (start-up): see _open_dialog
 
-        return self._open_dialog(AccountingDialog, self._current_client())
+        dialog = self._open_dialog(AccountingDialog, self._current_client())
+        client = self._chart.shown_client() if self._chart is not None else None
+        if client is not None:
+            # It is produced for the chart on screen: the dialog says whose, as every chart's form
+            # does (it said only "Accounting of disclosures", whichever chart was open).
+            bind_to_chart(dialog, client, self.tr("Accounting of disclosures"), self.privacy_mode)
+        return dialog
 
     def open_requests(self) -> QDialog:
         from vault_app.gui.requests_dialog import RequestsDialog  # Lazy (start-up): see _open_dialog

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection
 from vault_app.gui.background import show_inline
 from vault_app.gui.basis_form import BasisForm
+from vault_app.gui.date_field import ISO, date_picker, incomplete
 from vault_app.gui.forms import action_buttons
 from vault_app.services import authorizations, export
 
@@ -46,6 +47,11 @@ class ManualDisclosureDialog(QDialog):
         self.purpose = QLineEdit()
         self.description = QLineEdit()
         self.description.setPlaceholderText(self.tr("what was disclosed, in general terms"))
+        # The day it was made: a call to a hotline is often written down the next day, and
+        # the accounting of disclosures gives each one's date (45 CFR 164.528(b)(2)(i)).
+        # Without this field every disclosure was recorded as made the day it was typed in.
+        self.made_on = date_picker(self.tr("Date of the disclosure"))
+        self.made_on.unfinished.connect(self.save)  # Enter on a half-typed date: said, not ignored
         self.channel = QComboBox()
         for c in CHANNELS:
             self.channel.addItem(c.replace("_", " "), c)
@@ -62,6 +68,7 @@ class ManualDisclosureDialog(QDialog):
         form.addRow(self.tr("Address:"), self.address)
         form.addRow(self.tr("Purpose:"), self.purpose)
         form.addRow(self.tr("What:"), self.description)
+        form.addRow(self.tr("Made on:"), self.made_on)
         form.addRow(self.tr("How:"), self.channel)
         buttons, _action = action_buttons(self, self.tr("Record"), self.save)
         layout = QVBoxLayout(self)
@@ -76,11 +83,18 @@ class ManualDisclosureDialog(QDialog):
             .success(self.basis.set_authorizations).run()
 
     def save(self) -> None:
+        if incomplete(self.made_on):
+            # Qt would keep the last whole date: the record would carry a day nobody chose
+            self.message.setText(self.tr("The date of the disclosure is not complete: type it again or pick it "
+                                         "from the calendar."))
+            self.made_on.setFocus()
+            return
+        on = date.fromisoformat(self.made_on.date().toString(ISO))
         request = DisclosureRequest(
             client_id=self.client_id, kind=str(self.kind.currentData()),  # type: ignore[arg-type]
-            selection=Selection(date_to=date.today()),
+            selection=Selection(date_to=on),
             recipient=Recipient(self.recipient.text().strip(), self.address.text().strip()),
-            purpose=self.purpose.text().strip(), basis=self.basis.legal_basis(), on=date.today(), manual=True)
+            purpose=self.purpose.text().strip(), basis=self.basis.legal_basis(), on=on, manual=True)
         description, channel = self.description.text(), str(self.channel.currentData())
 
         def job(v: Vault) -> tuple[DisclosureRecord, Verdict]:

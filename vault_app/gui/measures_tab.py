@@ -137,10 +137,12 @@ class MeasuresTab(QWidget):
         latest_risky = [m for m in data.results if m.risk]
         if latest_risky:
             last = latest_risky[-1]
-            self.risk_note.setText("⚠ " + self.tr(
-                "Risk item answered above zero on {day} ({measure}). Check the risk assessment and safety plan "
-                "in that session's note.").format(day=show_date(last.taken_on),
-                                                  measure=data.trends[last.instrument].instrument.title))
+            # With no session linked no note was touched: "that session's note" pointed at none.
+            check = (self.tr("Check the risk assessment and safety plan in that session's note.") if last.session_id
+                     else self.tr("No session is linked to it: record the risk assessment and safety plan in a "
+                                  "progress note."))
+            self.risk_note.setText("⚠ " + self.tr("Risk item answered above zero on {day} ({measure}).").format(
+                day=show_date(last.taken_on), measure=data.trends[last.instrument].instrument.title) + " " + check)
         self.risk_note.setVisible(bool(latest_risky))
         self.empty.setVisible(not data.results)
         self._show_trend()

@@ -124,6 +124,11 @@ class OpenExportDialog(QDialog):
         if self.password.text() != self.confirm.text():
             self.error.setText(self.tr("The two passwords differ."))
             return
+        if not self.path.text().strip():
+            # An empty field is the current folder to the service: " is a folder", naming nothing
+            self.error.setText(self.tr("Give the file to save the export as (Save as), or press Choose…."))
+            self.path.setFocus()
+            return
         client_id, out, password = self.client_id, Path(self.path.text().strip()), self.password.text()
         recipient = Recipient(self.recipient.text().strip(), self.address.text().strip())
         purpose, basis = self.purpose.text().strip(), self.basis.legal_basis()

@@ -6,6 +6,8 @@ decision taken in the detail dialog shows in the list behind it without wiring t
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,6 +20,8 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -28,7 +32,9 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.requests import ACCESS_DENIAL_GROUNDS, AMENDMENT_DENIAL_GROUNDS, ClientRequest
 from vault_app.gui.access_copy_dialog import AccessCopyDialog
+from vault_app.gui.accounting_dialog import AccountingDialog
 from vault_app.gui.background import show_inline
+from vault_app.gui.chart_binding import chart_title
 from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import date_picker
 from vault_app.gui.dates import show_date
@@ -36,9 +42,14 @@ from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.held import RESTORED, HeldEntry
 from vault_app.gui.seam import App
 from vault_app.gui.widgets import add_row, make_tree, on_open
-from vault_app.services import requests, today
+from vault_app.services import amendment_notices, notes, requests, today
 from vault_app.services.changes import Changes, Kind
 from vault_app.services.today import OpenRequest, RequestDetail
+
+if TYPE_CHECKING:
+    from vault_app.domain.amendment_notice import ToInform
+    from vault_app.domain.clinical_notes import NoteSummary
+    from vault_app.services.vault import Vault
 
 # Marked for translation here, translated where shown (context: NewRequestDialog).
 KINDS = (("access", QT_TRANSLATE_NOOP("NewRequestDialog", "To see or get a copy of the record (30 days)")),
@@ -48,6 +59,23 @@ KINDS = (("access", QT_TRANSLATE_NOOP("NewRequestDialog", "To see or get a copy 
 
 def _date_edit(name: str) -> QDateEdit:
     return date_picker(name)
+
+
+# Run on the worker thread (the services never run on the GUI thread).
+def _signed_notes(vault: Vault, client_id: str) -> list[NoteSummary]:
+    """The notes an amendment can be made on: signed progress notes (a draft is still edited)."""
+    return [n for n in notes.list_notes(vault, client_id) if n.signed]
+
+
+NOTE_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _detail(vault: Vault, request_id: str) -> tuple[RequestDetail, list[ToInform] | None]:
+    """The request and its letters; for an accepted amendment, who is to be told of it too."""
+    detail = today.request_detail(vault, request_id)
+    q = detail.request
+    accepted = q.kind == "amendment" and q.status == "granted"
+    return detail, amendment_notices.recipients(vault, request_id) if accepted else None
 
 
 class NewRequestDialog(QDialog):
@@ -64,11 +92,18 @@ class NewRequestDialog(QDialog):
         self.description = QLineEdit()
         self.description.setAccessibleName(self.tr("What is asked for"))
         self.representative = QCheckBox(self.tr("Made by a personal representative"))
+        # An amendment is made on notes: they are named with the request, or it could never be
+        # accepted (the app recorded amendment requests without notes, and none could be made).
+        self.notes = QListWidget()
+        self.notes.setAccessibleName(self.tr("Notes the client asks to amend"))
+        self.notes_label = QLabel(self.tr("Notes to amend:"))
+        self._wanted_notes: set[str] = set()  # ticked in text held at a lock, before the list is read
         self.message = error_label()
         form = QFormLayout()
         form.addRow(self.tr("Request:"), self.kind)
         form.addRow(self.tr("Received on:"), self.received)
         form.addRow(self.tr("Details:"), self.description)
+        form.addRow(self.notes_label, self.notes)
         form.addRow("", self.representative)
         buttons, _action = action_buttons(self, self.tr("Record"), self.save)
         layout = QVBoxLayout(self)
@@ -76,6 +111,28 @@ class NewRequestDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(560, 260)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+        controller.query(self, lambda v: _signed_notes(v, client_id)).success(self._show_notes).run()
+
+    def _kind_changed(self, *_args: object) -> None:
+        amendment = self.kind.currentData() == "amendment"
+        self.notes.setVisible(amendment)
+        self.notes_label.setVisible(amendment)
+
+    def _show_notes(self, rows: list[NoteSummary]) -> None:
+        checked = set(self.note_ids()) | self._wanted_notes
+        self.notes.clear()
+        for n in rows:
+            item = QListWidgetItem(f"{show_date(n.note_date)} · {n.preview[:70]}")
+            item.setData(NOTE_ROLE, n.note_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if n.note_id in checked else Qt.CheckState.Unchecked)
+            self.notes.addItem(item)
+
+    def note_ids(self) -> list[str]:
+        return [str(self.notes.item(i).data(NOTE_ROLE)) for i in range(self.notes.count())
+                if self.notes.item(i).checkState() == Qt.CheckState.Checked]
 
     def held_entry(self) -> HeldEntry | None:
         if not self.description.text().strip():
@@ -83,7 +140,8 @@ class NewRequestDialog(QDialog):
         return {"where": "records", "dialog": "new_request", "context": {"client_id": self.client_id},
                 "fields": {"kind": str(self.kind.currentData()),
                            "received": self.received.date().toString("yyyy-MM-dd"),
-                           "description": self.description.text(), "representative": self.representative.isChecked()}}
+                           "description": self.description.text(), "representative": self.representative.isChecked(),
+                           "notes": self.note_ids()}}
 
     def restore_fields(self, fields: dict[str, object]) -> None:
         self.kind.setCurrentIndex(max(0, self.kind.findData(fields.get("kind"))))
@@ -92,16 +150,27 @@ class NewRequestDialog(QDialog):
             self.received.setDate(received)
         self.description.setText(str(fields.get("description", "")))
         self.representative.setChecked(bool(fields.get("representative")))
+        wanted = fields.get("notes")
+        self._wanted_notes = {str(n) for n in wanted} if isinstance(wanted, list) else set()
+        for i in range(self.notes.count()):
+            item = self.notes.item(i)
+            if item.data(NOTE_ROLE) in self._wanted_notes:
+                item.setCheckState(Qt.CheckState.Checked)
         self.message.setText(QCoreApplication.translate("held", RESTORED))
 
     def save(self) -> None:
         client_id, kind = self.client_id, str(self.kind.currentData())
         received, text = self.received.date().toString("yyyy-MM-dd"), self.description.text()
         rep = self.representative.isChecked()
+        note_ids = self.note_ids() if kind == "amendment" else []
+        if kind == "amendment" and not note_ids:
+            self.message.setText(self.tr("Tick the notes the client asks to amend: the amendment is made on them."))
+            self.notes.setFocus()
+            return
         # The chart's Requests tab hears the new request from the change notice.
         self.controller.op(
             self, lambda v: requests.add_request(v, client_id, kind=kind, received_on=received, description=text,
-                                                 by_representative=rep),
+                                                 by_representative=rep, note_ids=note_ids),
             label=self.tr("Recording the request…")).success(self._saved).failure(show_inline(self.message)).run()
 
     def _saved(self, _q: ClientRequest) -> None:
@@ -116,6 +185,7 @@ class RequestDetailDialog(QDialog):
         self.client_id: str | None = None  # known once the request is read
         self.kind = ""
         self.plain_summary = ""
+        self.amendment_text = ""  # an amendment typed, until the notes are amended with it
         self.setWindowTitle(self.tr("Request"))
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
@@ -131,6 +201,15 @@ class RequestDetailDialog(QDialog):
         self.deny_button.clicked.connect(self.deny)
         self.withdraw_button = QPushButton(self.tr("Withdrawn"))
         self.withdraw_button.clicked.connect(self.withdraw)
+        # After an accepted amendment: who received an amended note and must be told
+        # (164.526(c)(3)); the app listed them only on the command line.
+        self.to_inform: list[ToInform] = []
+        self.inform_label = QLabel("")
+        self.inform_label.setWordWrap(True)
+        self.inform_label.setAccessibleName(self.tr("Who is to be told of the amendment"))
+        self.inform_button = QPushButton(self.tr("Informed of the amendment…"))
+        self.inform_button.setAutoDefault(False)
+        self.inform_button.clicked.connect(self.record_informed)
         row = QHBoxLayout()
         for b in (self.extend_button, self.grant_button, self.deny_button, self.withdraw_button):
             # The dialog opened with the keyboard on Extend, taking Enter: the Enter that
@@ -147,6 +226,11 @@ class RequestDetailDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(row)
+        informed = QHBoxLayout()
+        informed.addWidget(self.inform_label, 1)
+        informed.addWidget(self.inform_button)
+        layout.addLayout(informed)
+        self._show_to_inform(None)  # shown for an accepted amendment only
         title = QLabel(self.tr("Letters"))
         title.setObjectName("sectionTitle")
         layout.addWidget(title)
@@ -158,14 +242,17 @@ class RequestDetailDialog(QDialog):
 
     def _on_changes(self, changes: Changes) -> None:
         """An extension, decision or the copy given (here or elsewhere) shows at once."""
-        if changes.touches_client(self.client_id, Kind.REQUESTS):
+        # An amendment request's acceptance is logged as amendment.accepted (Kind.AMENDMENTS)
+        if changes.touches_client(self.client_id, Kind.REQUESTS, Kind.AMENDMENTS):
             self.load()
 
     def load(self) -> None:
         rid = self.request_id
-        self.controller.query(self, lambda v: today.request_detail(v, rid)).success(self._show).run()
+        self.controller.query(self, lambda v: _detail(v, rid)).success(self._show).run()
 
-    def _show(self, detail: RequestDetail) -> None:
+    def _show(self, found: tuple[RequestDetail, list[ToInform] | None]) -> None:
+        detail, to_inform = found
+        self._show_to_inform(to_inform)
         q = detail.request
         self.kind, self.client_id = q.kind, q.client_id
         ext = self.tr(" (extended from {day}: {reason})").format(
@@ -182,12 +269,45 @@ class RequestDetailDialog(QDialog):
             kind=q.kind.capitalize(), received=show_date(q.received_on), due=show_date(q.due_on))
         open_ = not q.closed
         self.extend_button.setEnabled(open_ and q.extension is None)
-        self.grant_button.setEnabled(open_ and q.kind == "access")
+        # An accounting is answered by producing it, here, for this request: from the Records
+        # menu it named no request, so the request stayed open and fell overdue once given.
+        self.grant_button.setText({"accounting": self.tr("Provide the accounting…"),
+                                   "amendment": self.tr("Accept: amend the notes…")}.get(
+                                       q.kind, self.tr("Granted: provide the copy…")))
+        self.grant_button.setEnabled(open_)
         self.deny_button.setEnabled(open_ and q.kind != "accounting")
         self.withdraw_button.setEnabled(open_)
         self.letters.setPlainText("\n\n".join(
             self.tr("— {kind} ({day}) —").format(kind=lt["kind"], day=show_date(str(lt["letter_date"])))
             + f"\n{lt['body']}" for lt in detail.letters) or self.tr("No letters yet."))
+
+    def _show_to_inform(self, rows: list[ToInform] | None) -> None:
+        self.to_inform = rows or []
+        self.inform_label.setVisible(rows is not None)
+        self.inform_button.setVisible(rows is not None)
+        if rows is None:
+            return
+        if not rows:
+            self.inform_label.setText(self.tr("Nobody received an amended note: ask the client whom to inform of "
+                                              "the amendment (45 CFR 164.526(c)(3))."))
+        else:
+            self.inform_label.setText(self.tr("To inform of the amendment (45 CFR 164.526(c)(3)): {who}.").format(
+                who="; ".join(self.tr("{name}, informed {day}").format(name=t.recipient, day=show_date(t.informed_on))
+                              if t.informed_on else self.tr("{name}, not yet").format(name=t.recipient)
+                              for t in rows)))
+        self.inform_button.setEnabled(any(t.informed_on is None for t in rows))
+
+    def record_informed(self) -> None:
+        """The amendment was sent to one who received an amended note: recorded as of today."""
+        waiting = [t.recipient for t in self.to_inform if t.informed_on is None]
+        if not waiting:
+            return
+        who, ok = QInputDialog.getItem(self, self.tr("Informed of the amendment"),
+                                       self.tr("Sent the amendment today to:"), waiting, 0, False)
+        if ok:
+            rid, on = self.request_id, QDate.currentDate().toString("yyyy-MM-dd")
+            self.controller.op(self, lambda v: amendment_notices.record_informed(v, rid, recipient=who, informed_on=on),
+                               label=self.tr("Recording…")).run()
 
     def extend(self) -> None:
         reason, ok = QInputDialog.getText(self, self.tr("Extend"),
@@ -198,11 +318,48 @@ class RequestDetailDialog(QDialog):
                                label=self.tr("Extending…")).run()
 
     def grant(self) -> QDialog:
-        """Granting access means giving the copy: made first, then the request closes (and
-        this dialog hears it from the change notice)."""
-        dialog = AccessCopyDialog(self.controller, self.request_id, self.summary.text(), parent=self)
+        """Granting access means giving the copy, an accounting request means producing the
+        accounting, and accepting an amendment means amending the notes it names: done first,
+        then the request closes (and this dialog hears it from the change notice)."""
+        dialog: QDialog
+        if self.kind == "amendment":
+            return self.accept_amendment()
+        if self.kind == "accounting" and self.client_id is not None:
+            dialog = AccountingDialog(self.controller, self.client_id, self, request_id=self.request_id)
+            dialog.setWindowTitle(chart_title(dialog.windowTitle(), str(self.property("chart_number") or "")))
+        else:
+            dialog = AccessCopyDialog(self.controller, self.request_id, self.summary.text(), parent=self)
         dialog.open()
         return dialog
+
+    def accept_amendment(self) -> QInputDialog:
+        """The amendment's text goes on every note the request names, as an amendment entry
+        (the signed note stays as signed), and the acceptance letter is kept (164.526(c))."""
+        question = QInputDialog(self)
+        question.setWindowTitle(self.tr("Accept the amendment"))
+        question.setLabelText(self.tr("The amendment, as it will be added to each note the request names:"))
+        question.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+        question.setTextValue(self.amendment_text)
+        edit = question.findChild(QPlainTextEdit)
+        if edit is not None:
+            # Tab goes on to OK: with Tab typing a tab and Enter a new line, no key reached OK.
+            edit.setTabChangesFocus(True)
+        question.textValueSelected.connect(self._send_amendment)
+        question.open()
+        return question
+
+    def _send_amendment(self, text: str) -> None:
+        if not text.strip():
+            return
+        # Kept until the notes are amended: refused (no practice phone for the letter yet),
+        # the next Accept offers it again rather than losing what was typed.
+        self.amendment_text = text
+        rid = self.request_id
+        self.controller.op(self, lambda v: requests.accept_amendment(v, rid, text=text),
+                           label=self.tr("Amending the notes…")).success(self._amended).run()
+
+    def _amended(self, _result: object) -> None:
+        self.amendment_text = ""
 
     def deny(self) -> None:
         table = ACCESS_DENIAL_GROUNDS if self.kind == "access" else AMENDMENT_DENIAL_GROUNDS
@@ -250,7 +407,7 @@ class RequestsDialog(QDialog):
         self.load()
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.touches(Kind.REQUESTS, Kind.CLIENTS):
+        if changes.touches(Kind.REQUESTS, Kind.AMENDMENTS, Kind.CLIENTS):
             self.load()
 
     def load(self) -> None:
@@ -265,4 +422,9 @@ class RequestsDialog(QDialog):
 
     def _open(self, item: QTreeWidgetItem, _col: int = 0) -> None:
         dialog = RequestDetailDialog(self.controller, str(item.data(0, Qt.ItemDataRole.UserRole)), parent=self)
+        # Whose request, by chart number as in the list (titles never carry a name): opened from
+        # here it said only "Request", and an accounting made from it named no chart either.
+        chart = item.text(1)
+        dialog.setWindowTitle(chart_title(dialog.windowTitle(), chart))
+        dialog.setProperty("chart_number", chart)
         dialog.open()

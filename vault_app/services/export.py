@@ -37,7 +37,7 @@ from vault_app.domain.disclosure import (
 )
 from vault_app.domain.errors import InvalidInput
 from vault_app.services import attachment_blobs, clients, disclosure_gate, output_file, practice
-from vault_app.services.clinical_common import now_iso
+from vault_app.services.clinical_common import now_iso, today
 from vault_app.services.vault import Vault
 from vault_app.storage import (
     clinical_amendments,
@@ -481,6 +481,8 @@ def record_manual(
             raise InvalidInput(f"Give the {what}.")
     if channel not in ("phone", "mail", "fax", "email", "in_person", "other"):
         raise InvalidInput("The channel is phone, mail, fax, email, in_person or other.")
+    if request.on > today():
+        raise InvalidInput("The date of the disclosure is in the future.", hint="Give the day it was made.")
     verdict = disclosure_gate.check(vault, request)
     stamp = now_iso()
     disclosure_id = new_disclosure_id()

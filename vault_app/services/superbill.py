@@ -104,6 +104,13 @@ def issue(
         raise InvalidInput("The range of dates ends before it starts.")
     target = _target(out, overwrite)
     client = clients.get_client(vault, client_id)
+    if not any(c.kind == "session" for c in billing.account(vault, client_id, first=day_from, last=day_to).charges):
+        # Said here, before a request is recorded: the gate's "Nothing is selected: pick billing
+        # information by id or by a date range" asked for ids no form has, and said nothing of
+        # the dates given (a range holding only a missed-appointment fee).
+        raise InvalidInput(f"No session falls within these dates: the {kind} lists the sessions of the dates given.",
+                           hint="Choose dates that include a session (a missed-appointment fee is listed beside "
+                                "the sessions of its dates).")
     on = today()
     guardian = None
     if guardian_id is not None:

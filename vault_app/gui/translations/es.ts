@@ -176,6 +176,16 @@
         <translation>Registro de divulgaciones…</translation>
     </message>
     <message>
+        <location filename="../main_window.py" line="380" />
+        <source>Accounting of disclosures</source>
+        <translation>Registro de divulgaciones</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="203" />
+        <source>Account: fees, payments, superbill…</source>
+        <translation>Cuenta: honorarios, pagos, superbill…</translation>
+    </message>
+    <message>
         <location filename="../main_window.py" line="164" />
         <source>Access and amendment requests…</source>
         <translation>Solicitudes de acceso y de enmienda…</translation>

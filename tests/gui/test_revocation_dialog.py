@@ -1,0 +1,55 @@
+"""Recording a client's revocation, found on the real app (seventeenth round): the dialog closed
+before the rules were asked, so a date before the signing came back in a box with the date
+chosen gone; it did not say which authorization it revoked; and "Record a revocation…" with no
+authorization chosen did nothing at all."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QDate
+
+from tests.core import disclosure_fixtures as fx
+from tests.gui.conftest import wait_ops
+from tests.gui.test_chart import add_client
+from vault_app.gui.controller import AppController
+from vault_app.gui.disclosure_tabs import RevocationDialog
+from vault_app.services import authorizations
+
+pytestmark = pytest.mark.gui
+
+
+def test_a_refused_date_is_said_in_the_dialog_and_kept(unlocked_app: AppController, qtbot) -> None:
+    window = unlocked_app.main_window
+    vault = unlocked_app.vault
+    assert window is not None and vault is not None
+    client_id = add_client(unlocked_app, qtbot, name="Rhea Revokes")
+    first = fx.add_auth(vault, client_id)
+    fx.add_auth(vault, client_id, recipient_name="Dr. Second Opinion")
+    tab = window.chart.authorizations
+    window.chart.tabs.setCurrentWidget(tab)
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: tab.tree.topLevelItemCount() == 2, timeout=10_000)
+    tab.tree.clearSelection()
+    assert tab.revoke() is None  # two on file, none chosen: said, not silent
+    assert "Choose the authorization" in window.status_label.text()
+    row = next(tab.tree.topLevelItem(i) for i in range(2)
+               if tab.tree.topLevelItem(i).text(1) == first.recipient_name)
+    tab.tree.setCurrentItem(row)
+    dialog = tab.revoke()
+    assert isinstance(dialog, RevocationDialog)
+    qtbot.waitExposed(dialog)
+    assert first.recipient_name in " ".join(label.text() for label in dialog.findChildren(type(dialog.message)))
+    before_signing = QDate(first.signed_on.year, first.signed_on.month, first.signed_on.day).addDays(-1)
+    dialog.received.setDate(before_signing)
+    dialog.accept()
+    wait_ops(qtbot)
+    assert dialog.isVisible() and "before the authorization was signed" in dialog.message.text()
+    assert dialog.received.date() == before_signing  # kept, to change
+    assert authorizations.get_authorization(vault, first.id).revocation is None
+    dialog.received.setDate(QDate.currentDate().addDays(-1))
+    dialog.accept()
+    wait_ops(qtbot)
+    assert not dialog.isVisible()
+    revoked = authorizations.get_authorization(vault, first.id).revocation
+    assert revoked is not None
+    assert revoked.received_on.isoformat() == QDate.currentDate().addDays(-1).toString("yyyy-MM-dd")
