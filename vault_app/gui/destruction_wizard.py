@@ -97,6 +97,11 @@ class EligibilityPage(QWizardPage):
             lines.append(self.tr("It has an open client request: finish that first."))
         self.text.setText("\n\n".join(lines))
         self.completeChanged.emit()
+        if self.isComplete():
+            # Found in the real app: Next is greyed until these facts arrive, so the wizard
+            # opened with the keyboard on Cancel; Enter closed it, and what was typed next
+            # went into the main window behind (a client's details dialog, its name field).
+            self.wiz.button(QWizard.WizardButton.NextButton).setFocus()
 
     def isComplete(self) -> bool:
         # A hold or an open request refuses every basis: no way on that ends in a refusal.
