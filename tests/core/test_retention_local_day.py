@@ -6,9 +6,7 @@ The session dates it is compared with are the therapist's local days."""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 
@@ -16,21 +14,6 @@ from vault_app.domain.errors import RefusedByPolicy
 from vault_app.domain.retention import add_years
 from vault_app.services import clients, destruction_plan, retention, retention_due, sessions
 from vault_app.services.vault import Vault
-
-
-@pytest.fixture
-def day_apart_from_utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """A time zone whose calendar day differs from UTC's right now: twelve hours behind
-    before noon UTC, fourteen ahead after (both real zones' offsets)."""
-    behind = datetime.now(UTC).hour < 12
-    monkeypatch.setenv("TZ", "Etc/GMT+12" if behind else "Etc/GMT-14")
-    time.tzset()
-    try:
-        assert date.today() != datetime.now(UTC).date()
-        yield
-    finally:
-        monkeypatch.undo()
-        time.tzset()
 
 
 def _seen_years_ago(vault: Vault, name: str, ends: date) -> str:
