@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -27,7 +28,7 @@ from vault_app.gui import file_dialogs, ledger_sealing_running, rekey_running
 from vault_app.gui.dates import show_date
 from vault_app.gui.destruction_basis import BasisPage
 from vault_app.gui.destruction_texts import certificate_text, lock_outcome_text, outcome_text
-from vault_app.gui.widgets import add_row, make_tree, wrapped_label
+from vault_app.gui.widgets import add_row, make_tree, on_open, wrapped_label
 from vault_app.gui.worker_bridge import ToWorker
 from vault_app.services import certificates, clients, destruction, destruction_beside, holds, retention
 from vault_app.services.destruction_progress import Step
@@ -399,6 +400,9 @@ class EligibleDialog(QDialog):
         self.tree = make_tree([self.tr("Chart"), self.tr("Eligible since"), self.tr("Rule"), self.tr("Blocked by")],
                               "Eligible charts")
         self.note = _label("", "calmNote")
+        # Found in the real app: the list named charts the therapist then had to find again by
+        # number (Enter closed the list); now Enter or a double-click opens the chart.
+        on_open(self.tree, self._open_chart)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -411,9 +415,19 @@ class EligibleDialog(QDialog):
 
     def _show(self, rows: list[dict[str, Any]]) -> None:
         self.tree.clear()
+        blocked = {"legal hold": self.tr("legal hold"), "open request": self.tr("open request")}
         for r in rows:
-            add_row(self.tree, [r["chart_number"], r["eligible_on"] or "", r["rule"], ", ".join(r["blocked_by"])],
-                    r["client_id"])
-        self.note.setText(self.tr("{0} chart(s) past their retention period. Open a chart and use Clients > Destroy "
-                                  "chart… to destroy it.").format(len(rows)) if rows else
+            # The date as every other date on screen (it was ISO here alone).
+            add_row(self.tree, [r["chart_number"], show_date(r["eligible_on"]), r["rule"],
+                                ", ".join(blocked.get(b, b) for b in r["blocked_by"])], r["client_id"])
+        self.note.setText(self.tr("{0} chart(s) past their retention period. Enter opens the chart chosen; Clients > "
+                                  "Destroy chart… destroys it.").format(len(rows)) if rows else
                           self.tr("No chart has reached the end of its retention period."))
+        first = self.tree.topLevelItem(0)
+        if first is not None:
+            self.tree.setCurrentItem(first)
+            self.tree.setFocus()
+
+    def _open_chart(self, item: QTreeWidgetItem) -> None:
+        self.controller.open_chart(str(item.data(0, Qt.ItemDataRole.UserRole)))
+        self.accept()

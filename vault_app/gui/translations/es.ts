@@ -863,8 +863,16 @@
         <translation>Lo impide</translation>
     </message>
     <message>
-        <source>{0} chart(s) past their retention period. Open a chart and use Clients &gt; Destroy chart… to destroy it.</source>
-        <translation>{0} expediente(s) con el plazo de conservación vencido. Abra un expediente y use Clientes &gt; Destruir expediente… para destruirlo.</translation>
+        <source>{0} chart(s) past their retention period. Enter opens the chart chosen; Clients &gt; Destroy chart… destroys it.</source>
+        <translation>{0} expediente(s) con el plazo de conservación vencido. Intro abre el expediente elegido; Clientes &gt; Destruir expediente… lo destruye.</translation>
+    </message>
+    <message>
+        <source>legal hold</source>
+        <translation>retención legal</translation>
+    </message>
+    <message>
+        <source>open request</source>
+        <translation>solicitud abierta</translation>
     </message>
     <message>
         <source>No chart has reached the end of its retention period.</source>
