@@ -191,6 +191,10 @@
         <translation>Expedientes que pueden destruirse…</translation>
     </message>
     <message>
+        <source>Destructions and certificates…</source>
+        <translation>Destrucciones y certificados…</translation>
+    </message>
+    <message>
         <location filename="../main_window.py" line="167" />
         <source>Confidentiality decisions…</source>
         <translation>Decisiones de confidencialidad…</translation>
@@ -877,6 +881,93 @@
     <message>
         <source>No chart has reached the end of its retention period.</source>
         <translation>Ningún expediente ha llegado al final de su plazo de conservación.</translation>
+    </message>
+</context>
+<context>
+    <name>DestructionsDialog</name>
+    <message>
+        <source>Destructions and certificates</source>
+        <translation>Destrucciones y certificados</translation>
+    </message>
+    <message>
+        <source>Every destruction recorded in the vault's ledger. The signed certificate of a completed one can be saved again at any time.</source>
+        <translation>Cada destrucción anotada en el registro de la bóveda. El certificado firmado de una destrucción terminada puede guardarse de nuevo en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Destruido</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Fundamento</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Save the signed certificate (PDF and JSON)…</source>
+        <translation>Guardar el certificado firmado (PDF y JSON)…</translation>
+    </message>
+    <message>
+        <source>No destruction has been recorded in this vault.</source>
+        <translation>No se ha anotado ninguna destrucción en esta bóveda.</translation>
+    </message>
+    <message>
+        <source>the whole chart</source>
+        <translation>el expediente completo</translation>
+    </message>
+    <message>
+        <source>retention period ended</source>
+        <translation>plazo de conservación terminado</translation>
+    </message>
+    <message>
+        <source>client's written request</source>
+        <translation>solicitud escrita del cliente</translation>
+    </message>
+    <message>
+        <source>documented reason</source>
+        <translation>motivo documentado</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>completed after a failed verification</source>
+        <translation>terminada tras una verificación fallida</translation>
+    </message>
+    <message>
+        <source>verification failed</source>
+        <translation>verificación fallida</translation>
+    </message>
+    <message>
+        <source>interrupted: finishes at the next unlock</source>
+        <translation>interrumpida: termina en el próximo desbloqueo</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>Guardar el certificado</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>Guardado: {0}</translation>
     </message>
 </context>
 <context>

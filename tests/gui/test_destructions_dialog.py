@@ -1,0 +1,81 @@
+"""Records > Destructions and certificates. Found in the real app: the certificate could be saved
+only from the destruction wizard's last page; after Finish, a lock or a quit the app had no way
+to it, and `vault-app certificate export` refuses a vault the app has open."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.conftest import PASSPHRASE
+from tests.gui.conftest import wait_ops
+from tests.gui.test_change_notices import elsewhere, window_of
+from tests.gui.test_chart import add_client
+from vault_app.gui.controller import AppController
+from vault_app.gui.dates import show_date
+from vault_app.gui.destructions_dialog import DestructionsDialog
+from vault_app.services import certificates, clients, destruction, notes, psychotherapy_notes
+from vault_app.services.vault import Vault
+
+pytestmark = pytest.mark.gui
+
+
+def test_every_destruction_listed_and_its_certificate_saved_again(
+        unlocked_app: AppController, qtbot, tmp_path: Path) -> None:
+    chart_id = add_client(unlocked_app, qtbot, "Gone Wholechart")
+    notes_id = add_client(unlocked_app, qtbot, "Kept Chartbutnotes")
+    done: dict[str, str] = {}
+
+    def destroy_both(v: Vault) -> None:
+        v.unlock_psychotherapy(PASSPHRASE)
+        notes.create_progress_note(v, chart_id, sections={"subjective": "wombat"})
+        chart_number = clients.get_client(v, chart_id).chart_number
+        done["chart"] = destruction.destroy(v, chart_id, basis="override", confirm=chart_number,
+                                            override_reason="Duplicate chart created in error")["certificate_id"]
+        made = [psychotherapy_notes.create_psychotherapy_note(v, notes_id, f"process note {i}").note.note_id
+                for i in range(2)]
+        number = clients.get_client(v, notes_id).chart_number
+        done["notes"] = destruction.destroy(v, notes_id, basis="override", confirm=number, note_ids=made,
+                                            override_reason="Notes written in the wrong chart")["certificate_id"]
+        done["chart_number"] = chart_number
+
+    elsewhere(unlocked_app, qtbot, destroy_both)
+    dialog = window_of(unlocked_app).open_destructions()
+    assert isinstance(dialog, DestructionsDialog)
+    wait_ops(qtbot)
+    rows = {}
+    for i in range(dialog.tree.topLevelItemCount()):
+        item = dialog.tree.topLevelItem(i)
+        assert item is not None
+        rows[str(item.data(0, Qt.ItemDataRole.UserRole))] = [item.text(c) for c in range(dialog.tree.columnCount())]
+    today = show_date(date.today())
+    assert rows[done["chart"]] == [done["chart"], done["chart_number"], "the whole chart", "documented reason",
+                                   today, "completed"]
+    assert rows[done["notes"]][2:] == ["2 psychotherapy notes", "documented reason", today, "completed"]
+    assert dialog.chosen() == done["notes"] and dialog.save_button.isEnabled(), "the latest first, ready to save"
+
+    pdf = tmp_path / "saved" / "certificate.pdf"
+    pdf.parent.mkdir()
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(1))
+    assert dialog.chosen() == done["chart"]
+    dialog.save_to(done["chart"], pdf)
+    wait_ops(qtbot)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert dialog.saved.text() == f"Saved: {pdf.with_suffix('.json')}, {pdf}"
+    document = certificates.load(pdf.with_suffix(".json"))
+    assert certificates.summary(document)["certificate_id"] == done["chart"]
+    assert certificates.check_signature(document, certificates.vault_public_key(unlocked_app.folder)) == []
+    dialog.reject()
+
+
+def test_no_destruction_yet_is_said(unlocked_app: AppController, qtbot) -> None:
+    dialog = window_of(unlocked_app).open_destructions()
+    assert isinstance(dialog, DestructionsDialog)
+    wait_ops(qtbot)
+    assert dialog.tree.topLevelItemCount() == 0
+    assert dialog.note.text() == "No destruction has been recorded in this vault."
+    assert not dialog.save_button.isEnabled()
+    dialog.reject()
