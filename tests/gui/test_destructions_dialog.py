@@ -79,3 +79,37 @@ def test_no_destruction_yet_is_said(unlocked_app: AppController, qtbot) -> None:
     assert dialog.note.text() == "No destruction has been recorded in this vault."
     assert not dialog.save_button.isEnabled()
     dialog.reject()
+
+
+def test_by_keyboard_arrows_choose_and_enter_saves(
+        unlocked_app: AppController, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from vault_app.gui import file_dialogs
+
+    client_id = add_client(unlocked_app, qtbot, "Keyed Certificate")
+
+    def destroy(v: Vault) -> None:
+        v.unlock_psychotherapy(PASSPHRASE)
+        destruction.destroy(v, client_id, basis="override", confirm=clients.get_client(v, client_id).chart_number,
+                            override_reason="Duplicate chart created in error")
+
+    elsewhere(unlocked_app, qtbot, destroy)
+    asked: list[str] = []
+
+    def chooser(_parent: object, _caption: str, suggested: str, _filters: str = "") -> str:
+        asked.append(suggested)
+        return str(tmp_path / "kept.pdf")
+
+    monkeypatch.setattr(file_dialogs, "save_file", chooser)
+    dialog = window_of(unlocked_app).open_destructions()
+    assert isinstance(dialog, DestructionsDialog)
+    wait_ops(qtbot)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.tree)
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Return)
+    wait_ops(qtbot)
+    assert len(asked) == 1 and Path(asked[0]).name == f"{dialog.chosen()}.pdf"
+    assert (tmp_path / "kept.pdf").read_bytes().startswith(b"%PDF") and (tmp_path / "kept.json").exists()
+    assert dialog.isVisible()
+    dialog.reject()

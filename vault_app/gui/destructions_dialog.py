@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from vault_app.gui import file_dialogs
 from vault_app.gui.certificate_words import count_phrase
 from vault_app.gui.dates import show_date
-from vault_app.gui.widgets import add_row, make_tree, wrapped_label
+from vault_app.gui.widgets import add_row, make_tree, on_open, wrapped_label
 from vault_app.services import certificates, destruction
 from vault_app.services.changes import Changes, Kind
 
@@ -40,6 +40,7 @@ class DestructionsDialog(QDialog):
         self.tree = make_tree([self.tr("Certificate"), self.tr("Chart"), self.tr("Destroyed"), self.tr("Basis"),
                                self.tr("Date"), self.tr("State")], "Recorded destructions")
         self.tree.currentItemChanged.connect(lambda *_a: self._save_state())
+        on_open(self.tree, lambda _item: self._choose())  # Enter or a double-click saves the certificate
         self.save_button = QPushButton(self.tr("Save the signed certificate (PDF and JSON)…"))
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self._choose)
@@ -49,6 +50,9 @@ class DestructionsDialog(QDialog):
         row.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        if close is not None:
+            close.setAutoDefault(False)  # Enter in the list saves; it must not also close the dialog
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(self.tree, 1)
@@ -79,6 +83,7 @@ class DestructionsDialog(QDialog):
         latest = self.tree.topLevelItem(0)
         if self.tree.currentItem() is None and latest is not None:
             self.tree.setCurrentItem(latest)
+            self.tree.setFocus()  # arrows choose, Enter saves
         if not rows:
             self.note.setText(self.tr("No destruction has been recorded in this vault."))
         self._save_state()
@@ -109,7 +114,7 @@ class DestructionsDialog(QDialog):
 
     def _choose(self) -> None:
         certificate_id = self.chosen()
-        if certificate_id is None:
+        if certificate_id is None or not self.save_button.isEnabled():
             return
         # The certificate's id, not "destruction-certificate.pdf": several saved side by side stay apart.
         suggested = str(Path.home() / f"{certificate_id}.pdf")
