@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs, ledger_sealing_running, rekey_running
+from vault_app.gui.certificate_words import count_phrase
 from vault_app.gui.dates import show_date
 from vault_app.gui.destruction_basis import BasisPage
+from vault_app.gui.destruction_notes import NotesPage
 from vault_app.gui.destruction_texts import certificate_text, lock_outcome_text, outcome_text
 from vault_app.gui.widgets import add_row, make_tree, on_open, wrapped_label
 from vault_app.gui.worker_bridge import ToWorker
@@ -156,6 +158,13 @@ class ConfirmPage(QWizardPage):
 
     def initializePage(self) -> None:
         number = self.wiz.chart_number()
+        if self.wiz.notes_page is not None:
+            self.text.setText(
+                self.tr("This permanently deletes {0} of chart <b>{1}</b>, also from the backups this app "
+                        "manages; the rest of the chart stays. It cannot be undone.<br><br>To confirm, type the "
+                        "chart number <b>{2}</b>:").format(
+                    count_phrase("psychotherapy_notes", len(self.wiz.notes_page.chosen())), number, number))
+            return
         self.text.setText(
             self.tr("This permanently deletes every record of chart <b>{0}</b>: notes, sessions, "
                     "documents and psychotherapy notes, also from the backups this app manages. It "
@@ -175,6 +184,8 @@ class ConfirmPage(QWizardPage):
         basis = self.wiz.basis_page
         client_id, confirm, kind = self.wiz.client_id, self.confirm.text().strip(), basis.kind()
         reason, witness, permission = basis.reason.text().strip(), basis.witness.text().strip(), basis.permission_file
+        # Selected psychotherapy notes only, or the whole chart (no note_ids at all).
+        only: dict[str, Any] = {"note_ids": self.wiz.notes_page.chosen()} if self.wiz.notes_page is not None else {}
 
         stepped = self.stepped
 
@@ -190,10 +201,10 @@ class ConfirmPage(QWizardPage):
             data = permission.read_bytes() if kind == "permission" and permission else None
             return destruction_beside.begin(v, client_id, to_worker.submit, basis=kind, confirm=confirm,
                                             permission=data, override_reason=reason or None,
-                                            witness=witness or None, progress=report)
+                                            witness=witness or None, progress=report, **only)
 
         self.busy = True
-        self.setTitle(self.tr("Destroying the chart"))
+        self.setTitle(self.tr("Destroying the notes") if only else self.tr("Destroying the chart"))
         # Until the first step arrives (the checks before the point of no return): indeterminate.
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
@@ -288,7 +299,10 @@ class ConfirmPage(QWizardPage):
         self.progress.setValue(self.progress.maximum())
         self.wiz.running(False)
         self.wiz.next()
-        self.wiz.destroyed_chart.emit(self.wiz.client_id, outcome_text(certificate))
+        if self.wiz.notes_page is not None:
+            self.wiz.destroyed_notes.emit(self.wiz.client_id, outcome_text(certificate))
+        else:
+            self.wiz.destroyed_chart.emit(self.wiz.client_id, outcome_text(certificate))
 
     def _failed(self, exc: BaseException) -> bool:
         self.status.setText(" ")
@@ -335,9 +349,13 @@ class CertificatePage(QWizardPage):
 
 class DestructionWizard(QWizard):
     destroyed_chart = Signal(str, str)  # client id, the sentence for the status bar
+    destroyed_notes = Signal(str, str)  # the same, when selected psychotherapy notes went
 
     def __init__(self, controller: App, client_id: str, parent: QWidget | None = None,
-                 before_run: Callable[[], None] | None = None) -> None:
+                 before_run: Callable[[], None] | None = None, *, notes: bool = False,
+                 privacy: bool = False) -> None:
+        """`notes`: selected psychotherapy notes of the chart, chosen on a page of their own,
+        rather than the whole chart."""
         super().__init__(parent)
         self.controller = controller
         self.client_id = client_id
@@ -345,15 +363,19 @@ class DestructionWizard(QWizard):
         # it begins, the chart takes no write (its deletion runs in slices beside the worker).
         self.before_run = before_run or (lambda: None)
         self.setObjectName("destructionWizard")
-        self.setWindowTitle(self.tr("Destroy a chart"))
+        self.setWindowTitle(self.tr("Destroy psychotherapy notes") if notes else self.tr("Destroy a chart"))
         # After a completed destruction there is nothing left to cancel: the certificate page has only Finish.
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.eligibility_page = EligibilityPage(self)
         self.basis_page = BasisPage(controller, lambda: self.eligibility_page.facts)
+        # After the basis page, which unlocks the psychotherapy notes the list needs.
+        self.notes_page = NotesPage(controller, client_id, privacy=privacy) if notes else None
         self.confirm_page = ConfirmPage(self)
         self.certificate_page = CertificatePage(self)
-        for page in (self.eligibility_page, self.basis_page, self.confirm_page, self.certificate_page):
-            self.addPage(page)
+        for page in (self.eligibility_page, self.basis_page, self.notes_page, self.confirm_page,
+                     self.certificate_page):
+            if page is not None:
+                self.addPage(page)
         self.resize(700, 520)
         self._running = False
 

@@ -268,6 +268,18 @@
 <context>
     <name>DestructionWizard</name>
     <message>
+        <source>Destroy psychotherapy notes</source>
+        <translation>Destruir notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>Chart {0}: {1} destroyed and verified.</source>
+        <translation>Expediente {0}: destrucción de {1} verificada.</translation>
+    </message>
+    <message>
+        <source>Chart {0}: {1} destroyed. Verification: {2}.</source>
+        <translation>Expediente {0}: destrucción de {1}. Verificación: {2}.</translation>
+    </message>
+    <message>
         <source>Chart {0} destroyed and verified.</source>
         <translation>Expediente {0} destruido y verificado.</translation>
     </message>
@@ -452,6 +464,14 @@
 </context>
 <context>
     <name>ConfirmPage</name>
+    <message>
+        <source>This permanently deletes {0} of chart &lt;b&gt;{1}&lt;/b&gt;, also from the backups this app manages; the rest of the chart stays. It cannot be undone.&lt;br&gt;&lt;br&gt;To confirm, type the chart number &lt;b&gt;{2}&lt;/b&gt;:</source>
+        <translation>Esto borra definitivamente {0} del expediente &lt;b&gt;{1}&lt;/b&gt;, también de las copias de seguridad que gestiona esta aplicación; el resto del expediente se conserva. No se puede deshacer.&lt;br&gt;&lt;br&gt;Para confirmar, escriba el número de expediente &lt;b&gt;{2}&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>Destroying the notes</source>
+        <translation>Destruyendo las notas</translation>
+    </message>
     <message>
         <source>Confirm</source>
         <translation>Confirmar</translation>
@@ -968,6 +988,41 @@
     <message>
         <source>Saved: {0}</source>
         <translation>Guardado: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPage</name>
+    <message>
+        <source>Which psychotherapy notes?</source>
+        <translation>¿Qué notas de psicoterapia?</translation>
+    </message>
+    <message>
+        <source>Tick the notes to destroy (Space ticks the one chosen). The rest of the chart stays.</source>
+        <translation>Marque las notas que se destruyen (Espacio marca la elegida). El resto del expediente se conserva.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>firmada</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>This chart has no psychotherapy notes.</source>
+        <translation>Este expediente no tiene notas de psicoterapia.</translation>
     </message>
 </context>
 <context>
