@@ -108,17 +108,22 @@ class SettingsDialog(QDialog):
     def _save_rest(self) -> None:
         minutes, psy = self.lock_minutes.value(), self.psy_minutes.value()
         values = {k: e.text().strip() for k, e in self.profile.items()}
+        self.controller.op(self, lambda v: save_settings(v, auto_lock_minutes=minutes,
+                                                         psychotherapy_lock_minutes=psy, profile=values),
+                           label=self.tr("Saving settings…")) \
+            .success(lambda _profile: self._saved(minutes, psy)).failure(self._failed).run()
+
+    def _saved(self, minutes: int, psy: int) -> None:
+        """In force once saved, not before: put in force first, a refused save (a bad NPI)
+        then Cancel left the vault locking after the minutes typed, not those saved."""
         self.controller.idle.set_limits(minutes, psy)
-        # The theme is this computer's preference, not the vault's: applied at once.
+        # The theme is this computer's preference, not the vault's.
         name = str(self.theme.currentData())
         prefs.put("theme", name)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             theme.apply(app, name)
-        self.controller.op(self, lambda v: save_settings(v, auto_lock_minutes=minutes,
-                                                         psychotherapy_lock_minutes=psy, profile=values),
-                           label=self.tr("Saving settings…")) \
-            .success(lambda _profile: self.accept()).failure(self._failed).run()
+        self.accept()
 
     def _failed(self, exc: BaseException) -> bool:
         """A bad NPI or license state is explained under the form; nothing typed is lost."""
