@@ -77,3 +77,41 @@ def test_two_of_three_psychotherapy_notes_destroyed_the_chart_stays(unlocked_app
     wizard.accept()
     wait_ops(qtbot)
     assert tab.list.topLevelItemCount() == 1
+
+
+def test_the_notes_lock_blanks_the_list(unlocked_app: AppController, qtbot) -> None:
+    """The list shows psychotherapy notes' previews: their 2-minute lock must take them off the
+    screen, as it does on the Psychotherapy tab, and nothing can go on while they are locked."""
+    window = window_of(unlocked_app)
+    client_id = add_client(unlocked_app, qtbot, "Lena Lockedmidway")
+
+    def write(v: Vault) -> None:
+        v.unlock_psychotherapy(PASSPHRASE)
+        psychotherapy_notes.create_psychotherapy_note(v, client_id, "the lighthouse again")
+        v.lock_psychotherapy()
+
+    elsewhere(unlocked_app, qtbot, write)
+    window.open_chart(client_id)
+    wait_ops(qtbot)
+    wizard = window.chart.start_destruction(notes=True)
+    assert wizard is not None
+    wait_ops(qtbot)
+    wizard.next()
+    basis = wizard.basis_page
+    basis.override.setChecked(True)
+    basis.reason.setText("Notes written in the wrong chart")
+    basis.passphrase.setText(PASSPHRASE)
+    basis.unlock_button.click()
+    wait_ops(qtbot)
+    wizard.next()
+    page = wizard.notes_page
+    wait_ops(qtbot)
+    page.list.topLevelItem(0).setCheckState(0, Qt.CheckState.Checked)
+    assert page.isComplete() and "lighthouse" in page.list.topLevelItem(0).text(2)
+
+    unlocked_app.lock_psychotherapy()  # as the 2-minute lock does
+    wait_ops(qtbot)
+    assert page.list.topLevelItemCount() == 0 and not page.isComplete()
+    assert page.note.text() == "The psychotherapy notes locked: go Back to unlock them."
+    wizard.reject()
+    wait_ops(qtbot)

@@ -33,6 +33,20 @@ class NotesPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(self.list, 1)
+        # A bound method (Qt drops it with the page): the notes' own lock blanks the list.
+        controller.psychotherapy_changed.connect(self._psy_changed)
+
+    def _psy_changed(self, unlocked: bool) -> None:
+        if unlocked:
+            wiz = self.wizard()
+            if wiz is not None and wiz.currentPage() is self:
+                self.initializePage()
+            return
+        # Their previews are psychotherapy content: gone the moment the notes lock, as on
+        # the Psychotherapy tab; Back leads to the unlock.
+        self.list.clear()
+        self.note.setText(self.tr("The psychotherapy notes locked: go Back to unlock them."))
+        self.completeChanged.emit()
 
     def initializePage(self) -> None:
         client_id = self.client_id
@@ -40,8 +54,12 @@ class NotesPage(QWizardPage):
             .success(self._show).run()
 
     def _show(self, notes: list[NoteSummary]) -> None:
+        if not self.controller.psychotherapy_open:
+            return  # locked while the list was read: nothing of it is shown
         ticked = set(self.chosen())
         self.list.clear()
+        self.note.setText(self.tr("Tick the notes to destroy (Space ticks the one chosen). The rest of the "
+                                  "chart stays."))
         for n in notes:
             item = add_row(self.list, [show_date(n.note_date), self.tr("signed") if n.signed else self.tr("draft"),
                                        masked_name(n.preview.replace("\n", " "), self.privacy)], n.note_id)
@@ -61,4 +79,4 @@ class NotesPage(QWizardPage):
                 if item is not None and item.checkState(0) == Qt.CheckState.Checked]
 
     def isComplete(self) -> bool:
-        return bool(self.chosen())
+        return self.controller.psychotherapy_open and bool(self.chosen())

@@ -993,6 +993,10 @@
 <context>
     <name>NotesPage</name>
     <message>
+        <source>The psychotherapy notes locked: go Back to unlock them.</source>
+        <translation>Las notas de psicoterapia se bloquearon: vuelva Atrás para desbloquearlas.</translation>
+    </message>
+    <message>
         <source>Which psychotherapy notes?</source>
         <translation>¿Qué notas de psicoterapia?</translation>
     </message>
