@@ -113,3 +113,41 @@ def test_by_keyboard_arrows_choose_and_enter_saves(
     assert (tmp_path / "kept.pdf").read_bytes().startswith(b"%PDF") and (tmp_path / "kept.json").exists()
     assert dialog.isVisible()
     dialog.reject()
+
+
+
+def test_compliance_records_kept_are_listed_and_those_past_their_date_destroyed(
+        unlocked_app: AppController, qtbot) -> None:
+    """45 CFR 164.530(j): a destroyed chart's access request (and the client's identity with it)
+    is kept six years from its own date; found in the real app: kept out of sight, and only
+    `vault-app compliance destroy-due` could destroy them once due."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from vault_app.services import requests
+
+    client_id = add_client(unlocked_app, qtbot, "Ida Requestedcopy")
+
+    def request_then_destroy(v: Vault) -> None:
+        q = requests.add_request(v, client_id, kind="access", received_on=date(2013, 3, 1), description="a copy")
+        requests.grant_request(v, q.id, decided_on=date(2013, 3, 10), granted="full copy")
+        v.unlock_psychotherapy(PASSPHRASE)
+        destruction.destroy(v, client_id, basis="override", confirm=clients.get_client(v, client_id).chart_number,
+                            override_reason="Duplicate chart created in error")
+
+    elsewhere(unlocked_app, qtbot, request_then_destroy)
+    dialog = window_of(unlocked_app).open_destructions()
+    assert isinstance(dialog, DestructionsDialog)
+    wait_ops(qtbot)
+    box = dialog.compliance
+    kinds = sorted(box.tree.topLevelItem(i).text(1) for i in range(box.tree.topLevelItemCount()))
+    assert kinds == ["client request", "the client's name and chart number"]
+    assert all(box.tree.topLevelItem(i).text(2).endswith("(past)") for i in range(2)), "2013 + 6 years"
+    assert box.destroy_button.isEnabled()
+    box.destroy_button.click()
+    ask = box.findChild(QMessageBox, "confirmBox")
+    assert ask is not None
+    ask.buttons()[0].click()  # Destroy (the accept role is added first)
+    wait_ops(qtbot)
+    assert box.tree.topLevelItemCount() == 0 and not box.destroy_button.isEnabled()
+    assert box.said.text() == "2 destroyed; the signed record is in the ledger."
+    dialog.reject()

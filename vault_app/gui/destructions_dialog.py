@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.gui import file_dialogs
 from vault_app.gui.certificate_words import count_phrase
+from vault_app.gui.compliance_box import ComplianceBox
 from vault_app.gui.dates import show_date
 from vault_app.gui.widgets import add_row, make_tree, on_open, wrapped_label
 from vault_app.services import certificates, destruction
@@ -58,8 +59,10 @@ class DestructionsDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addLayout(row)
         layout.addWidget(self.saved)
+        self.compliance = ComplianceBox(controller, self)
+        layout.addWidget(self.compliance, 1)
         layout.addWidget(buttons)
-        self.resize(820, 440)
+        self.resize(820, 640)
         controller.changed.connect(self._on_changes)
         self.load()
 
@@ -69,6 +72,7 @@ class DestructionsDialog(QDialog):
 
     def load(self) -> None:
         self.controller.query(self, destruction.list_destructions).success(self._show).run()
+        self.compliance.load()
 
     def _show(self, rows: list[dict[str, Any]]) -> None:
         chosen = self.chosen()

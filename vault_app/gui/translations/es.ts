@@ -1030,6 +1030,101 @@
     </message>
 </context>
 <context>
+    <name>ComplianceBox</name>
+    <message>
+        <source>Compliance records kept after a destruction (45 CFR 164.530(j))</source>
+        <translation>Registros de cumplimiento conservados tras una destrucción (45 CFR 164.530(j))</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation>Conservar hasta</translation>
+    </message>
+    <message>
+        <source>Destroy the records past their date…</source>
+        <translation>Destruir los registros con el plazo vencido…</translation>
+    </message>
+    <message>
+        <source>{0} (past)</source>
+        <translation>{0} (vencido)</translation>
+    </message>
+    <message>
+        <source>None kept.</source>
+        <translation>No se conserva ninguno.</translation>
+    </message>
+    <message>
+        <source>None is past its date yet.</source>
+        <translation>Ninguno ha llegado aún a su fecha.</translation>
+    </message>
+    <message>
+        <source>the client's name and chart number</source>
+        <translation>el nombre del cliente y el número de expediente</translation>
+    </message>
+    <message>
+        <source>authorization</source>
+        <translation>autorización</translation>
+    </message>
+    <message>
+        <source>disclosure evidence</source>
+        <translation>constancia de divulgación</translation>
+    </message>
+    <message>
+        <source>client request</source>
+        <translation>solicitud del cliente</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>carta</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>revisión</translation>
+    </message>
+    <message>
+        <source>restriction</source>
+        <translation>restricción</translation>
+    </message>
+    <message>
+        <source>accounting suspension</source>
+        <translation>suspensión del registro de divulgaciones</translation>
+    </message>
+    <message>
+        <source>Destroy compliance records</source>
+        <translation>Destruir registros de cumplimiento</translation>
+    </message>
+    <message>
+        <source>Destroy the compliance records past their retention date?</source>
+        <translation>¿Destruir los registros de cumplimiento cuyo plazo de conservación ha vencido?</translation>
+    </message>
+    <message>
+        <source>They are deleted for good; the ledger keeps a signed record of which ones, without their content.</source>
+        <translation>Se borran para siempre; el registro de la bóveda conserva una constancia firmada de cuáles, sin su contenido.</translation>
+    </message>
+    <message>
+        <source>The client's name goes with the last record that needs it.</source>
+        <translation>El nombre del cliente se destruye con el último registro que lo necesita.</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>Destruir</translation>
+    </message>
+    <message>
+        <source>Destroying…</source>
+        <translation>Destruyendo…</translation>
+    </message>
+    <message>
+        <source>{0} destroyed; the signed record is in the ledger.</source>
+        <translation>{0} destruidos; la constancia firmada está en el registro de la bóveda.</translation>
+    </message>
+</context>
+<context>
     <name>OpRunner</name>
     <message>
         <source>Please wait</source>
