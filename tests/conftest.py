@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import os
 import resource
+import time
 from collections import Counter
 from collections.abc import Iterator
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import keyring
@@ -196,6 +198,22 @@ def psy_vault(vault: Vault) -> Vault:
     """An unlocked vault with the psychotherapy compartment explicitly unlocked too."""
     vault.unlock_psychotherapy(PASSPHRASE)
     return vault
+
+
+@pytest.fixture
+def day_apart_from_utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The process's time zone set to one whose calendar day differs from UTC's right now:
+    twelve hours behind before noon UTC, fourteen ahead after (both real zones' offsets).
+    For what must show or count the practice's own day, not the UTC stamp's."""
+    behind = datetime.now(UTC).hour < 12
+    monkeypatch.setenv("TZ", "Etc/GMT+12" if behind else "Etc/GMT-14")
+    time.tzset()
+    try:
+        assert date.today() != datetime.now(UTC).date()
+        yield
+    finally:
+        monkeypatch.undo()
+        time.tzset()
 
 
 def reopen(folder: Path, *, psychotherapy: bool = False) -> Vault:

@@ -81,3 +81,35 @@ def test_settings_edit_the_clinician_and_refuse_a_bad_npi(unlocked_app: AppContr
     assert vault is not None
     profile = practice.load(vault)
     assert (profile.clinician_name, profile.license_state, profile.npi) == ("Jordan Lee", "TX", "1234567893")
+
+
+def test_a_refused_save_then_cancel_leaves_the_lock_times_as_they_were(unlocked_app: AppController, qtbot) -> None:
+    """Found reading Settings after a refused NPI in the real app: the lock times were put in
+    force before the save, so Cancel after the refusal left the vault locking after the
+    minutes typed (for the rest of the session) while the saved settings said otherwise."""
+    from vault_app.gui.settings_dialog import SettingsDialog
+
+    window = unlocked_app.main_window
+    assert window is not None
+    before = (unlocked_app.idle.lock_seconds, unlocked_app.idle.psychotherapy_seconds)
+    dialog = window.open_settings()
+    assert isinstance(dialog, SettingsDialog)
+    wait_ops(qtbot)
+    dialog.lock_minutes.setValue(60)
+    dialog.psy_minutes.setValue(30)
+    dialog.profile["clinician_name"].setText("Jordan Lee")
+    dialog.profile["npi"].setText("123")
+    dialog.save()
+    wait_ops(qtbot)
+    assert dialog.isVisible() and "NPI is not valid" in dialog.message.text()
+    dialog.reject()
+    assert (unlocked_app.idle.lock_seconds, unlocked_app.idle.psychotherapy_seconds) == before
+
+    dialog = window.open_settings()
+    assert isinstance(dialog, SettingsDialog)
+    wait_ops(qtbot)
+    assert dialog.lock_minutes.value() == before[0] // 60  # what is in force, and saved
+    dialog.lock_minutes.setValue(45)
+    dialog.save()
+    wait_ops(qtbot)
+    assert not dialog.isVisible() and unlocked_app.idle.lock_seconds == 45 * 60

@@ -85,6 +85,7 @@ SPANISH_CONTEXTS = frozenset({
     "ProgressFields", "AppController", "OpRunner", "PassphraseField",
     # the destruction (wizard, progress, the lock or quit that waits for it, the certificate)
     "DestructionWizard", "EligibilityPage", "BasisPage", "ConfirmPage", "CertificatePage", "EligibleDialog",
+    "DestructionsDialog", "NotesPage", "ComplianceBox",
 })
 
 

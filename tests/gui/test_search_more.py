@@ -40,3 +40,19 @@ def test_more_matches_than_listed_are_said(unlocked_app: AppController, qtbot) -
     wait_ops(qtbot)
     assert dialog.notes.topLevelItemCount() == 1
     assert dialog.status.text() == "1 matching note(s)"
+
+
+def test_a_query_with_no_word_leaves_no_earlier_results(unlocked_app: AppController, qtbot) -> None:
+    """Found in the real app: '"' said "Type at least one word to search for." above the hits
+    of the search before, as if they answered it (and Enter opened one)."""
+    client_id = add_client(unlocked_app, qtbot, "Qu Otemark")
+    elsewhere(unlocked_app, qtbot, lambda v: notes.create_progress_note(
+        v, client_id, sections={"subjective": "The capybara dream again."}))
+    dialog = _search(unlocked_app, qtbot, "capybara")
+    assert dialog.notes.topLevelItemCount() == 1
+    for no_word in ('"', "^", "***"):
+        dialog.query.setText(no_word)
+        dialog.search()
+        wait_ops(qtbot)
+        assert dialog.status.text() == "Type at least one word to search for.", no_word
+        assert dialog.notes.topLevelItemCount() == 0, no_word

@@ -303,17 +303,27 @@ class ChartView(QWidget):
     def say(self, text: str) -> None:
         self.said.emit(text)
 
-    def start_destruction(self) -> QWizard | None:
+    def start_destruction(self, notes: bool = False) -> QWizard | None:
+        """The whole chart, or (`notes`) psychotherapy notes of it chosen in the wizard."""
         if self.client_id is None:
             return None
         # Lazy (memory): the destruction's code (certificates, backups, the content scan:
         # ~6 MB resident) is not loaded while the unlock's KDF runs (docs/benchmarks.md)
         from vault_app.gui.destruction_wizard import DestructionWizard
 
-        wizard = DestructionWizard(self.controller, self.client_id, parent=self.window(), before_run=self.flush)
+        wizard = DestructionWizard(self.controller, self.client_id, parent=self.window(), before_run=self.flush,
+                                   notes=notes, privacy=self.privacy)
         wizard.destroyed_chart.connect(self._chart_destroyed)
+        wizard.destroyed_notes.connect(self._notes_destroyed)
         wizard.open()
         return wizard
+
+    def _notes_destroyed(self, client_id: str, outcome: str) -> None:
+        # The note the tab had open may be one of them: nothing of it stays on screen.
+        if client_id == self.client_id:
+            self.psychotherapy.blank()
+            self.psychotherapy.activate()
+        self.said.emit(outcome)
 
     def _chart_destroyed(self, client_id: str, outcome: str) -> None:
         # The client list hears the destruction's change notice itself.

@@ -54,6 +54,10 @@ class ClientListPanel(QWidget):
         self._generation = 0
         self._loading = False
         self._shown_for: tuple[str, str] | None = None  # (status, search) of the rows shown
+        # Enter pressed while the rows on screen still answered an earlier search: the first
+        # row of the answer to the search as typed opens when it arrives (_take).
+        self._open_when_shown = False
+        self._refreshing = False  # a first page (refresh) is on its way
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search name or chart number"))
         self.search.setClearButtonEnabled(True)
@@ -116,6 +120,7 @@ class ClientListPanel(QWidget):
         """The list from its start again: a new search or filter shows its first page; the
         same one (a change notice) as many whole pages as were shown, so the list does not
         shrink under a therapist who scrolled through it."""
+        self._debounce.stop()
         self._generation += 1
         generation = self._generation
         status = str(self.filter.currentData())
@@ -123,7 +128,7 @@ class ClientListPanel(QWidget):
         same = (status, query) == self._shown_for
         self._shown_for = (status, query)
         limit = max(1, -(-len(self.rows) // PAGE_SIZE)) * PAGE_SIZE if same else PAGE_SIZE
-        self._loading = True
+        self._loading = self._refreshing = True
         self.controller.query(
             self, lambda v: clients_page.client_page(v, status, query, limit=limit),
         ).success(lambda page: self._take(generation, page, replace=True)).failure(self._failed).run()
@@ -142,7 +147,8 @@ class ClientListPanel(QWidget):
         ).success(lambda page: self._take(generation, page, replace=False)).failure(self._failed).run()
 
     def _failed(self, _error: BaseException) -> bool:
-        self._loading = False  # the next scroll or press may ask again
+        self._loading = self._refreshing = False  # the next scroll or press may ask again
+        self._open_when_shown = False
         return False  # shown as any failed read is
 
     def _scrolled(self, value: int) -> None:
@@ -155,7 +161,11 @@ class ClientListPanel(QWidget):
         self._loading = False
         self.more, self._after, self.total = page.more, page.after, page.total if replace else self.total
         if replace:
+            self._refreshing = False
             self._show(page.rows)
+            if self._open_when_shown:
+                self._open_when_shown = False
+                self._open_first()
         else:
             self.rows += page.rows
             for row in page.rows:
@@ -216,7 +226,21 @@ class ClientListPanel(QWidget):
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         self.client_chosen.emit(str(item.data(0, Qt.ItemDataRole.UserRole)))
 
+    def _current(self) -> bool:
+        """The rows on screen answer the search and filter as they are now."""
+        wanted = (str(self.filter.currentData()), self.search.text().strip())
+        return not self._debounce.isActive() and not self._refreshing and self._shown_for == wanted
+
     def _open_first(self) -> None:
+        """Enter in the search field. Found in the real app: a chart number typed and Enter
+        pressed at once opened the first chart of the list as it was before the search (another
+        client's), since the search waits for typing to pause and then runs on the worker. Now
+        Enter on rows that do not answer the search as typed waits for those that do."""
+        if not self._current():
+            self._open_when_shown = True
+            if not self._refreshing or self._debounce.isActive():
+                self.refresh()  # now, not after the pause: Enter says the typing is done
+            return
         first = self.tree.topLevelItem(0)
         if first is not None:
             self.tree.setCurrentItem(first)
@@ -238,7 +262,8 @@ class ClientListPanel(QWidget):
 
     def clear(self) -> None:
         self._generation += 1
-        self._loading = False
+        self._loading = self._refreshing = False
+        self._open_when_shown = False
         self.rows = []
         self.more, self._after, self.total, self._shown_for = False, None, None, None
         self.more_button.hide()

@@ -47,10 +47,16 @@ def practice_locale() -> str:
 
 
 def show_date(value: date | datetime | str | None) -> str:
-    """A day as the practice writes it; "" for none. Accepts ISO text as stored."""
+    """A day as the practice writes it; "" for none. Accepts ISO text as stored. A moment
+    (the ledger's and the records' UTC stamps) shows the day it was on the wall's calendar:
+    its first ten characters, UTC's day, read "tomorrow" from a US evening on."""
     if value is None or value == "":
         return ""
     try:
+        if isinstance(value, str) and len(value) > 10:
+            value = datetime.fromisoformat(value)
+        if isinstance(value, datetime):
+            value = (value.astimezone() if value.tzinfo is not None else value).date()
         return locale_format.date_text(value, _practice_locale)
     except ValueError:
         return str(value)  # not a date after all (free text in an old record): shown as is

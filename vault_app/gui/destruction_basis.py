@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QFormLayout,
     QHBoxLayout,
@@ -48,7 +49,7 @@ class BasisPage(QWizardPage):
         self.early_note = wrapped_label("", "calmNote", selectable=True)
         self.early_note.setVisible(False)
         self.permission_label = wrapped_label("", "calmNote", selectable=True)
-        attach = chooser_button(self.tr("Attach the signed request…"))
+        attach = self.attach = chooser_button(self.tr("Attach the signed request…"))
         attach.clicked.connect(self._choose)
         self.reason = QLineEdit()
         self.reason.setAccessibleName("Override reason")
@@ -128,8 +129,14 @@ class BasisPage(QWizardPage):
 
     def _psy_state(self) -> None:
         unlocked = self.controller.psychotherapy_open
+        focus = QApplication.focusWidget()
+        typing_here = focus is not None and (focus is self.unlock_button or self.passphrase.isAncestorOf(focus))
         self.passphrase.setVisible(not unlocked)
         self.unlock_button.setVisible(not unlocked)
+        if unlocked and typing_here:
+            # Found in the real app: the field hidden under the keyboard handed it to "< Back",
+            # and the Enter meant for Next went back a page.
+            self._focus_what_is_missing()
         self.psy_note.setText(self.tr("Psychotherapy notes are unlocked.") if unlocked else
                               self.tr("The chart's psychotherapy notes are destroyed too, so unlock them first."))
         self.completeChanged.emit()
@@ -139,6 +146,19 @@ class BasisPage(QWizardPage):
         self.passphrase.clear()
         if phrase:
             self.controller.unlock_psychotherapy(self, phrase)
+
+    def _focus_what_is_missing(self) -> None:
+        """The keyboard goes where the page still needs something, else to the basis chosen
+        (Enter there is the wizard's Next)."""
+        kind = self.kind()
+        reason_short = len(self.reason.text().strip()) < MIN_OVERRIDE_REASON
+        if kind == "permission" and self.permission_file is None:
+            self.attach.setFocus()
+        elif reason_short and (kind == "override" or (kind == "permission" and self.early)):
+            self.reason.setFocus()
+        else:
+            checked = self.group.checkedButton()
+            (checked or self.retention).setFocus()
 
     def _choose(self) -> None:
         path = file_dialogs.open_file(self, self.tr("Signed request"), str(Path.home()),

@@ -20,9 +20,18 @@ def result_word(result: str) -> str:
 
 
 def outcome_text(cert: dict[str, Any]) -> str:
-    """The status bar's sentence once the wizard has destroyed a chart."""
-    chart = (cert.get("records") or {}).get("chart_number", cert.get("chart_number", ""))
+    """The status bar's sentence once the wizard has destroyed a chart (or notes of one)."""
+    records = cert.get("records") or {}
+    chart = records.get("chart_number", cert.get("chart_number", ""))
     result = str((cert.get("verification") or {}).get("result", ""))
+    notes = records.get("note_ids") or cert.get("note_ids")
+    if notes:
+        what = count_phrase("psychotherapy_notes", len(notes))
+        if result == "passed":
+            return QCoreApplication.translate("DestructionWizard", "Chart {0}: {1} destroyed and verified.").format(
+                chart, what)
+        return QCoreApplication.translate("DestructionWizard", "Chart {0}: {1} destroyed. Verification: {2}.").format(
+            chart, what, result_word(result))
     if result == "passed":
         return QCoreApplication.translate("DestructionWizard", "Chart {0} destroyed and verified.").format(chart)
     return QCoreApplication.translate("DestructionWizard", "Chart {0} destroyed. Verification: {1}.").format(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -24,10 +25,12 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs, ledger_sealing_running, rekey_running
+from vault_app.gui.certificate_words import count_phrase
 from vault_app.gui.dates import show_date
 from vault_app.gui.destruction_basis import BasisPage
+from vault_app.gui.destruction_notes import NotesPage
 from vault_app.gui.destruction_texts import certificate_text, lock_outcome_text, outcome_text
-from vault_app.gui.widgets import add_row, make_tree, wrapped_label
+from vault_app.gui.widgets import add_row, make_tree, on_open, wrapped_label
 from vault_app.gui.worker_bridge import ToWorker
 from vault_app.services import certificates, clients, destruction, destruction_beside, holds, retention
 from vault_app.services.destruction_progress import Step
@@ -97,6 +100,11 @@ class EligibilityPage(QWizardPage):
             lines.append(self.tr("It has an open client request: finish that first."))
         self.text.setText("\n\n".join(lines))
         self.completeChanged.emit()
+        if self.isComplete():
+            # Found in the real app: Next is greyed until these facts arrive, so the wizard
+            # opened with the keyboard on Cancel; Enter closed it, and what was typed next
+            # went into the main window behind (a client's details dialog, its name field).
+            self.wiz.button(QWizard.WizardButton.NextButton).setFocus()
 
     def isComplete(self) -> bool:
         # A hold or an open request refuses every basis: no way on that ends in a refusal.
@@ -150,6 +158,13 @@ class ConfirmPage(QWizardPage):
 
     def initializePage(self) -> None:
         number = self.wiz.chart_number()
+        if self.wiz.notes_page is not None:
+            self.text.setText(
+                self.tr("This permanently deletes {0} of chart <b>{1}</b>, also from the backups this app "
+                        "manages; the rest of the chart stays. It cannot be undone.<br><br>To confirm, type the "
+                        "chart number <b>{2}</b>:").format(
+                    count_phrase("psychotherapy_notes", len(self.wiz.notes_page.chosen())), number, number))
+            return
         self.text.setText(
             self.tr("This permanently deletes every record of chart <b>{0}</b>: notes, sessions, "
                     "documents and psychotherapy notes, also from the backups this app manages. It "
@@ -169,6 +184,8 @@ class ConfirmPage(QWizardPage):
         basis = self.wiz.basis_page
         client_id, confirm, kind = self.wiz.client_id, self.confirm.text().strip(), basis.kind()
         reason, witness, permission = basis.reason.text().strip(), basis.witness.text().strip(), basis.permission_file
+        # Selected psychotherapy notes only, or the whole chart (no note_ids at all).
+        only: dict[str, Any] = {"note_ids": self.wiz.notes_page.chosen()} if self.wiz.notes_page is not None else {}
 
         stepped = self.stepped
 
@@ -184,10 +201,10 @@ class ConfirmPage(QWizardPage):
             data = permission.read_bytes() if kind == "permission" and permission else None
             return destruction_beside.begin(v, client_id, to_worker.submit, basis=kind, confirm=confirm,
                                             permission=data, override_reason=reason or None,
-                                            witness=witness or None, progress=report)
+                                            witness=witness or None, progress=report, **only)
 
         self.busy = True
-        self.setTitle(self.tr("Destroying the chart"))
+        self.setTitle(self.tr("Destroying the notes") if only else self.tr("Destroying the chart"))
         # Until the first step arrives (the checks before the point of no return): indeterminate.
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
@@ -282,7 +299,10 @@ class ConfirmPage(QWizardPage):
         self.progress.setValue(self.progress.maximum())
         self.wiz.running(False)
         self.wiz.next()
-        self.wiz.destroyed_chart.emit(self.wiz.client_id, outcome_text(certificate))
+        if self.wiz.notes_page is not None:
+            self.wiz.destroyed_notes.emit(self.wiz.client_id, outcome_text(certificate))
+        else:
+            self.wiz.destroyed_chart.emit(self.wiz.client_id, outcome_text(certificate))
 
     def _failed(self, exc: BaseException) -> bool:
         self.status.setText(" ")
@@ -329,9 +349,13 @@ class CertificatePage(QWizardPage):
 
 class DestructionWizard(QWizard):
     destroyed_chart = Signal(str, str)  # client id, the sentence for the status bar
+    destroyed_notes = Signal(str, str)  # the same, when selected psychotherapy notes went
 
     def __init__(self, controller: App, client_id: str, parent: QWidget | None = None,
-                 before_run: Callable[[], None] | None = None) -> None:
+                 before_run: Callable[[], None] | None = None, *, notes: bool = False,
+                 privacy: bool = False) -> None:
+        """`notes`: selected psychotherapy notes of the chart, chosen on a page of their own,
+        rather than the whole chart."""
         super().__init__(parent)
         self.controller = controller
         self.client_id = client_id
@@ -339,15 +363,19 @@ class DestructionWizard(QWizard):
         # it begins, the chart takes no write (its deletion runs in slices beside the worker).
         self.before_run = before_run or (lambda: None)
         self.setObjectName("destructionWizard")
-        self.setWindowTitle(self.tr("Destroy a chart"))
+        self.setWindowTitle(self.tr("Destroy psychotherapy notes") if notes else self.tr("Destroy a chart"))
         # After a completed destruction there is nothing left to cancel: the certificate page has only Finish.
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.eligibility_page = EligibilityPage(self)
         self.basis_page = BasisPage(controller, lambda: self.eligibility_page.facts)
+        # After the basis page, which unlocks the psychotherapy notes the list needs.
+        self.notes_page = NotesPage(controller, client_id, privacy=privacy) if notes else None
         self.confirm_page = ConfirmPage(self)
         self.certificate_page = CertificatePage(self)
-        for page in (self.eligibility_page, self.basis_page, self.confirm_page, self.certificate_page):
-            self.addPage(page)
+        for page in (self.eligibility_page, self.basis_page, self.notes_page, self.confirm_page,
+                     self.certificate_page):
+            if page is not None:
+                self.addPage(page)
         self.resize(700, 520)
         self._running = False
 
@@ -394,6 +422,9 @@ class EligibleDialog(QDialog):
         self.tree = make_tree([self.tr("Chart"), self.tr("Eligible since"), self.tr("Rule"), self.tr("Blocked by")],
                               "Eligible charts")
         self.note = _label("", "calmNote")
+        # Found in the real app: the list named charts the therapist then had to find again by
+        # number (Enter closed the list); now Enter or a double-click opens the chart.
+        on_open(self.tree, self._open_chart)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -406,9 +437,19 @@ class EligibleDialog(QDialog):
 
     def _show(self, rows: list[dict[str, Any]]) -> None:
         self.tree.clear()
+        blocked = {"legal hold": self.tr("legal hold"), "open request": self.tr("open request")}
         for r in rows:
-            add_row(self.tree, [r["chart_number"], r["eligible_on"] or "", r["rule"], ", ".join(r["blocked_by"])],
-                    r["client_id"])
-        self.note.setText(self.tr("{0} chart(s) past their retention period. Open a chart and use Clients > Destroy "
-                                  "chart… to destroy it.").format(len(rows)) if rows else
+            # The date as every other date on screen (it was ISO here alone).
+            add_row(self.tree, [r["chart_number"], show_date(r["eligible_on"]), r["rule"],
+                                ", ".join(blocked.get(b, b) for b in r["blocked_by"])], r["client_id"])
+        self.note.setText(self.tr("{0} chart(s) past their retention period. Enter opens the chart chosen; Clients > "
+                                  "Destroy chart… destroys it.").format(len(rows)) if rows else
                           self.tr("No chart has reached the end of its retention period."))
+        first = self.tree.topLevelItem(0)
+        if first is not None:
+            self.tree.setCurrentItem(first)
+            self.tree.setFocus()
+
+    def _open_chart(self, item: QTreeWidgetItem) -> None:
+        self.controller.open_chart(str(item.data(0, Qt.ItemDataRole.UserRole)))
+        self.accept()

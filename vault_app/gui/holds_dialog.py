@@ -66,9 +66,13 @@ class HoldsDialog(QDialog):
         self.said.setObjectName("calmNote")
         self.said.setWordWrap(True)
         self.said.setAccessibleName(self.tr("Hold placed"))
-        release = QPushButton(self.tr("Release the selected hold…"))
+        release = self.release_button = QPushButton(self.tr("Release the selected hold…"))
         release.setAutoDefault(False)
         release.clicked.connect(self.release)
+        # Found in the real app: a released hold (or none) could be "released": the question
+        # was asked, the answer typed, then refused with the hold's id and a raw UTC stamp.
+        release.setEnabled(False)
+        self.tree.currentItemChanged.connect(lambda *_a: self._release_state())
         note = QLabel(self.tr("A chart under a hold is kept whatever its retention date, until the hold is released."))
         note.setObjectName("calmNote")
         note.setWordWrap(True)
@@ -114,8 +118,16 @@ class HoldsDialog(QDialog):
     def _show(self, rows: list[tuple[LegalHold, str]]) -> None:
         self.tree.clear()
         for h, chart in rows:
-            add_row(self.tree, [chart, h.reason, h.details, show_date(h.placed_at[:10]),
-                                show_date((h.released_at or "")[:10])], h.hold_id)
+            # The whole stamps: show_date puts them on the wall's calendar (their first ten
+            # characters are UTC's day, tomorrow's from a US evening on).
+            item = add_row(self.tree, [chart, h.reason, h.details, show_date(h.placed_at),
+                                       show_date(h.released_at)], h.hold_id)
+            item.setData(1, Qt.ItemDataRole.UserRole, h.active)
+        self._release_state()
+
+    def _release_state(self) -> None:
+        item = self.tree.currentItem()
+        self.release_button.setEnabled(item is not None and bool(item.data(1, Qt.ItemDataRole.UserRole)))
 
     def _place_typed(self) -> None:
         if self.details.text().strip():
@@ -141,7 +153,7 @@ class HoldsDialog(QDialog):
 
     def release(self) -> None:
         item = self.tree.currentItem()
-        if item is None:
+        if item is None or not item.data(1, Qt.ItemDataRole.UserRole):
             return
         hold_id = str(item.data(0, Qt.ItemDataRole.UserRole))
         note, ok = QInputDialog.getText(self, self.tr("Release hold"), self.tr("Why has the hold ended? (optional)"))

@@ -216,6 +216,8 @@ class MainWindow(QMainWindow):
         self._action("requests", self.tr("Access and amendment requests…"), self.open_requests, "", records_menu)
         self._action("holds", self.tr("Legal holds…"), self.open_holds, "legal", records_menu)
         self._action("eligible", self.tr("Charts eligible for destruction…"), self.open_eligible, "", records_menu)
+        self._action("destructions", self.tr("Destructions and certificates…"), self.open_destructions, "",
+                     records_menu)
         self._action("decisions", self.tr("Confidentiality decisions…"), self.open_decisions, "shield", records_menu)
 
         view_menu = bar.addMenu(self.tr("Vie&w"))
@@ -396,6 +398,11 @@ class MainWindow(QMainWindow):
         from vault_app.gui.disclosure_tabs import DecisionsDialog  # Lazy (start-up): see _open_dialog
 
         return self._open_dialog(DecisionsDialog)
+
+    def open_destructions(self) -> QDialog:
+        from vault_app.gui.destructions_dialog import DestructionsDialog  # Lazy (start-up): see _open_dialog
+
+        return self._open_dialog(DestructionsDialog)
 
     def open_eligible(self) -> QDialog:
         from vault_app.gui.destruction_wizard import EligibleDialog  # Lazy (start-up): see _open_dialog

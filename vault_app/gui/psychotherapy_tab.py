@@ -128,6 +128,10 @@ class PsychotherapyTab(QWidget):
         new.clicked.connect(lambda: self.new_note())
         lock = QPushButton(theme.icon("lock"), self.tr("Lock now"))
         lock.clicked.connect(self.controller.lock_psychotherapy)
+        # Selected notes, verifiably (the wizard asks which, on what basis, and certifies it).
+        self.destroy_button = QPushButton(self.tr("Destroy notes…"))
+        self.destroy_button.setAutoDefault(False)
+        self.destroy_button.clicked.connect(lambda: self.view.start_destruction(notes=True))
         self.amend_button.clicked.connect(self.amend)
         self.form.discarded.connect(self._discarded)
         self.form.edited.connect(self._typed)
@@ -136,6 +140,7 @@ class PsychotherapyTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.timer_note, 1)
         top.addWidget(new)
+        top.addWidget(self.destroy_button)
         top.addWidget(lock)
         right = QWidget()
         rl = QVBoxLayout(right)

@@ -134,6 +134,10 @@ class SearchDialog(QDialog):
             self.notes.setFocus()
 
     def _failed(self, exc: BaseException) -> bool:
+        # The hits listed answered the search before: left there under the refusal, they read
+        # as this search's (found in the real app with '"'), and Enter opened one.
+        self.notes.clear()
+        self._to_results = False
         if isinstance(exc, InvalidInput):
             self.status.setText(exc.message)
             return True

@@ -22,6 +22,7 @@ from vault_app.domain.practice import PracticeProfile
 from vault_app.gui import prefs, theme
 from vault_app.gui.forms import error_label
 from vault_app.gui.quick_unlock_settings import QuickUnlockBox
+from vault_app.gui.retention_settings import RetentionBox
 from vault_app.gui.seam import App
 from vault_app.services import practice
 from vault_app.services.practice_settings import save_settings
@@ -74,6 +75,7 @@ class SettingsDialog(QDialog):
             edit.setAccessibleName(label)
             self.profile[key] = edit
             pf.addRow(self.tr("{label}:").format(label=label), edit)
+        self.retention = RetentionBox(self)
         self.quick_unlock = QuickUnlockBox(controller, self)
         self.message = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -87,7 +89,12 @@ class SettingsDialog(QDialog):
             general_layout.addWidget(box)
         general_layout.addStretch(1)
         self.pages.addTab(general, self.tr("Locking and appearance"))
-        self.pages.addTab(profile, self.tr("About you and the practice"))
+        practice_page = QWidget()
+        practice_layout = QVBoxLayout(practice_page)
+        practice_layout.addWidget(profile)
+        practice_layout.addWidget(self.retention)
+        practice_layout.addStretch(1)
+        self.pages.addTab(practice_page, self.tr("About you and the practice"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.message)
@@ -95,6 +102,7 @@ class SettingsDialog(QDialog):
         self.resize(620, 600)
         self.lock_minutes.setFocus()  # not the page tabs: typing a number sets the lock time, as before
         controller.query(self, practice.load).success(self._loaded).run()
+        self.retention.load(controller)
 
     def _loaded(self, profile: PracticeProfile) -> None:
         for key, edit in self.profile.items():
@@ -108,17 +116,24 @@ class SettingsDialog(QDialog):
     def _save_rest(self) -> None:
         minutes, psy = self.lock_minutes.value(), self.psy_minutes.value()
         values = {k: e.text().strip() for k, e in self.profile.items()}
+        retention = self.retention.changes()
+        self.controller.op(self, lambda v: save_settings(v, auto_lock_minutes=minutes,
+                                                         psychotherapy_lock_minutes=psy, profile=values,
+                                                         retention=retention),
+                           label=self.tr("Saving settings…")) \
+            .success(lambda _profile: self._saved(minutes, psy)).failure(self._failed).run()
+
+    def _saved(self, minutes: int, psy: int) -> None:
+        """In force once saved, not before: put in force first, a refused save (a bad NPI)
+        then Cancel left the vault locking after the minutes typed, not those saved."""
         self.controller.idle.set_limits(minutes, psy)
-        # The theme is this computer's preference, not the vault's: applied at once.
+        # The theme is this computer's preference, not the vault's.
         name = str(self.theme.currentData())
         prefs.put("theme", name)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             theme.apply(app, name)
-        self.controller.op(self, lambda v: save_settings(v, auto_lock_minutes=minutes,
-                                                         psychotherapy_lock_minutes=psy, profile=values),
-                           label=self.tr("Saving settings…")) \
-            .success(lambda _profile: self.accept()).failure(self._failed).run()
+        self.accept()
 
     def _failed(self, exc: BaseException) -> bool:
         """A bad NPI or license state is explained under the form; nothing typed is lost."""

@@ -20,6 +20,7 @@ DEFAULTS: dict[str, str] = {
     "requests": "Ctrl+Shift+R",
     "holds": "",
     "eligible": "",
+    "destructions": "",
     "privacy": "Ctrl+Shift+H",
     "shortcuts": "F1",
     "about": "",

@@ -1,22 +1,42 @@
 """The Settings dialog's one action: save the lock times and the practice profile together.
 
 The profile is checked and written first, so a refused field (a bad NPI, an unknown
-license state) leaves the lock times as they were too: one save, all or nothing that the
-user can see. The CLI sets each part on its own (`vault-app settings`, `practice`).
+license state) leaves the lock times and the retention policy as they were too: one save,
+all or nothing that the user can see. The CLI sets each part on its own (`vault-app settings`, `practice`).
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from vault_app.domain.practice import PracticeProfile
+from vault_app.domain.retention import RetentionPolicy, preset
 from vault_app.services import practice
+from vault_app.services import retention as retention_service
 from vault_app.services.vault import Vault
 
 
 def save_settings(vault: Vault, *, auto_lock_minutes: int, psychotherapy_lock_minutes: int,
-                  profile: dict[str, str]) -> PracticeProfile:
+                  profile: dict[str, str], retention: dict[str, Any] | None = None) -> PracticeProfile:
+    """`retention`: what services.retention.set_policy is to be given (a preset key or the
+    numbers), None when the policy did not change: checked before anything is written."""
+    if retention is not None:
+        _check_retention(retention)
     saved = practice.update(vault, **profile)
     vault.update_settings(auto_lock_minutes=auto_lock_minutes, psychotherapy_lock_minutes=psychotherapy_lock_minutes)
+    if retention is not None:
+        retention_service.set_policy(vault, **retention)
+        saved = practice.load(vault)
     return saved
+
+
+def _check_retention(retention: dict[str, Any]) -> None:
+    key = retention.get("preset_key")
+    if key:
+        preset(str(key))  # an unknown one is refused with the list of keys
+        return
+    RetentionPolicy(int(retention["adult_years"]), int(retention["minor_years_after_majority"]),
+                    int(retention["age_of_majority"])).validated()
 
 
 __all__ = ["save_settings"]

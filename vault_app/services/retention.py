@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 from vault_app.domain.errors import NotFound
@@ -26,7 +26,9 @@ from vault_app.storage import chart_dates, clinical_clients, legal_holds
 
 
 def today() -> date:
-    return datetime.now(UTC).date()
+    """The practice's calendar day, as the session dates it is compared with are. (It was
+    UTC's: in the US evening a chart to be kept until tomorrow was already eligible.)"""
+    return date.today()
 
 
 def policy(vault: Vault) -> RetentionPolicy:

@@ -201,6 +201,10 @@
         <translation>Expedientes que pueden destruirse…</translation>
     </message>
     <message>
+        <source>Destructions and certificates…</source>
+        <translation>Destrucciones y certificados…</translation>
+    </message>
+    <message>
         <location filename="../main_window.py" line="167" />
         <source>Confidentiality decisions…</source>
         <translation>Decisiones de confidencialidad…</translation>
@@ -273,6 +277,18 @@
 </context>
 <context>
     <name>DestructionWizard</name>
+    <message>
+        <source>Destroy psychotherapy notes</source>
+        <translation>Destruir notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>Chart {0}: {1} destroyed and verified.</source>
+        <translation>Expediente {0}: destrucción de {1} verificada.</translation>
+    </message>
+    <message>
+        <source>Chart {0}: {1} destroyed. Verification: {2}.</source>
+        <translation>Expediente {0}: destrucción de {1}. Verificación: {2}.</translation>
+    </message>
     <message>
         <source>Chart {0} destroyed and verified.</source>
         <translation>Expediente {0} destruido y verificado.</translation>
@@ -458,6 +474,14 @@
 </context>
 <context>
     <name>ConfirmPage</name>
+    <message>
+        <source>This permanently deletes {0} of chart &lt;b&gt;{1}&lt;/b&gt;, also from the backups this app manages; the rest of the chart stays. It cannot be undone.&lt;br&gt;&lt;br&gt;To confirm, type the chart number &lt;b&gt;{2}&lt;/b&gt;:</source>
+        <translation>Esto borra definitivamente {0} del expediente &lt;b&gt;{1}&lt;/b&gt;, también de las copias de seguridad que gestiona esta aplicación; el resto del expediente se conserva. No se puede deshacer.&lt;br&gt;&lt;br&gt;Para confirmar, escriba el número de expediente &lt;b&gt;{2}&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>Destroying the notes</source>
+        <translation>Destruyendo las notas</translation>
+    </message>
     <message>
         <source>Confirm</source>
         <translation>Confirmar</translation>
@@ -873,12 +897,241 @@
         <translation>Lo impide</translation>
     </message>
     <message>
-        <source>{0} chart(s) past their retention period. Open a chart and use Clients &gt; Destroy chart… to destroy it.</source>
-        <translation>{0} expediente(s) con el plazo de conservación vencido. Abra un expediente y use Clientes &gt; Destruir expediente… para destruirlo.</translation>
+        <source>{0} chart(s) past their retention period. Enter opens the chart chosen; Clients &gt; Destroy chart… destroys it.</source>
+        <translation>{0} expediente(s) con el plazo de conservación vencido. Intro abre el expediente elegido; Clientes &gt; Destruir expediente… lo destruye.</translation>
+    </message>
+    <message>
+        <source>legal hold</source>
+        <translation>retención legal</translation>
+    </message>
+    <message>
+        <source>open request</source>
+        <translation>solicitud abierta</translation>
     </message>
     <message>
         <source>No chart has reached the end of its retention period.</source>
         <translation>Ningún expediente ha llegado al final de su plazo de conservación.</translation>
+    </message>
+</context>
+<context>
+    <name>DestructionsDialog</name>
+    <message>
+        <source>Destructions and certificates</source>
+        <translation>Destrucciones y certificados</translation>
+    </message>
+    <message>
+        <source>Every destruction recorded in the vault's ledger. The signed certificate of a completed one can be saved again at any time.</source>
+        <translation>Cada destrucción anotada en el registro de la bóveda. El certificado firmado de una destrucción terminada puede guardarse de nuevo en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Destruido</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Fundamento</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Save the signed certificate (PDF and JSON)…</source>
+        <translation>Guardar el certificado firmado (PDF y JSON)…</translation>
+    </message>
+    <message>
+        <source>No destruction has been recorded in this vault.</source>
+        <translation>No se ha anotado ninguna destrucción en esta bóveda.</translation>
+    </message>
+    <message>
+        <source>the whole chart</source>
+        <translation>el expediente completo</translation>
+    </message>
+    <message>
+        <source>retention period ended</source>
+        <translation>plazo de conservación terminado</translation>
+    </message>
+    <message>
+        <source>client's written request</source>
+        <translation>solicitud escrita del cliente</translation>
+    </message>
+    <message>
+        <source>documented reason</source>
+        <translation>motivo documentado</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>completed after a failed verification</source>
+        <translation>terminada tras una verificación fallida</translation>
+    </message>
+    <message>
+        <source>verification failed</source>
+        <translation>verificación fallida</translation>
+    </message>
+    <message>
+        <source>interrupted: finishes at the next unlock</source>
+        <translation>interrumpida: termina en el próximo desbloqueo</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>Guardar el certificado</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>Guardado: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPage</name>
+    <message>
+        <source>The psychotherapy notes locked: go Back to unlock them.</source>
+        <translation>Las notas de psicoterapia se bloquearon: vuelva Atrás para desbloquearlas.</translation>
+    </message>
+    <message>
+        <source>Which psychotherapy notes?</source>
+        <translation>¿Qué notas de psicoterapia?</translation>
+    </message>
+    <message>
+        <source>Tick the notes to destroy (Space ticks the one chosen). The rest of the chart stays.</source>
+        <translation>Marque las notas que se destruyen (Espacio marca la elegida). El resto del expediente se conserva.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>firmada</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>This chart has no psychotherapy notes.</source>
+        <translation>Este expediente no tiene notas de psicoterapia.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceBox</name>
+    <message>
+        <source>Compliance records kept after a destruction (45 CFR 164.530(j))</source>
+        <translation>Registros de cumplimiento conservados tras una destrucción (45 CFR 164.530(j))</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation>Conservar hasta</translation>
+    </message>
+    <message>
+        <source>Destroy the records past their date…</source>
+        <translation>Destruir los registros con el plazo vencido…</translation>
+    </message>
+    <message>
+        <source>{0} (past)</source>
+        <translation>{0} (vencido)</translation>
+    </message>
+    <message>
+        <source>None kept.</source>
+        <translation>No se conserva ninguno.</translation>
+    </message>
+    <message>
+        <source>None is past its date yet.</source>
+        <translation>Ninguno ha llegado aún a su fecha.</translation>
+    </message>
+    <message>
+        <source>the client's name and chart number</source>
+        <translation>el nombre del cliente y el número de expediente</translation>
+    </message>
+    <message>
+        <source>authorization</source>
+        <translation>autorización</translation>
+    </message>
+    <message>
+        <source>disclosure evidence</source>
+        <translation>constancia de divulgación</translation>
+    </message>
+    <message>
+        <source>client request</source>
+        <translation>solicitud del cliente</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>carta</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>revisión</translation>
+    </message>
+    <message>
+        <source>restriction</source>
+        <translation>restricción</translation>
+    </message>
+    <message>
+        <source>accounting suspension</source>
+        <translation>suspensión del registro de divulgaciones</translation>
+    </message>
+    <message>
+        <source>Destroy compliance records</source>
+        <translation>Destruir registros de cumplimiento</translation>
+    </message>
+    <message>
+        <source>Destroy the compliance records past their retention date?</source>
+        <translation>¿Destruir los registros de cumplimiento cuyo plazo de conservación ha vencido?</translation>
+    </message>
+    <message>
+        <source>They are deleted for good; the ledger keeps a signed record of which ones, without their content.</source>
+        <translation>Se borran para siempre; el registro de la bóveda conserva una constancia firmada de cuáles, sin su contenido.</translation>
+    </message>
+    <message>
+        <source>The client's name goes with the last record that needs it.</source>
+        <translation>El nombre del cliente se destruye con el último registro que lo necesita.</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>Destruir</translation>
+    </message>
+    <message>
+        <source>Destroying…</source>
+        <translation>Destruyendo…</translation>
+    </message>
+    <message>
+        <source>{0} destroyed; the signed record is in the ledger.</source>
+        <translation>{0} destruidos; la constancia firmada está en el registro de la bóveda.</translation>
     </message>
 </context>
 <context>

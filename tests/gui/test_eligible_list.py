@@ -1,0 +1,54 @@
+"""Records > Charts eligible for destruction. Found in the real app: its dates alone were ISO
+(2020-06-20 beside 06/20/2013 everywhere else), and the list only named charts: Enter closed
+it, and the therapist had to find each chart again by its number."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.gui.conftest import wait_ops
+from tests.gui.test_change_notices import elsewhere, window_of
+from vault_app.gui.controller import AppController
+from vault_app.gui.dates import show_date
+from vault_app.gui.destruction_wizard import EligibleDialog
+from vault_app.services import clients, holds, sessions
+
+pytestmark = pytest.mark.gui
+
+
+def test_the_list_dates_as_the_app_does_and_enter_opens_the_chart(unlocked_app: AppController, qtbot) -> None:
+    made: dict[str, str] = {}
+
+    def two_old_charts(v: object) -> None:
+        for key, name, seen in (("held", "Aldous Heldover", date(2010, 3, 1)),
+                                ("free", "Bertha Pastdue", date(2012, 6, 20))):
+            made[key] = clients.create_client(v, name, date_of_birth="1950-01-01").client_id
+            sessions.add_session(v, made[key], date=seen, duration_minutes=50)
+        holds.place(v, made["held"], "subpoena", "Case 3")
+
+    elsewhere(unlocked_app, qtbot, two_old_charts)
+    window = window_of(unlocked_app)
+    dialog = window.open_eligible()
+    assert isinstance(dialog, EligibleDialog)
+    wait_ops(qtbot)
+    rows = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
+    by_id = {str(r.data(0, Qt.ItemDataRole.UserRole)): r for r in rows if r is not None}
+    assert by_id[made["held"]].text(1) == show_date(date(2017, 3, 1))
+    assert by_id[made["free"]].text(1) == show_date(date(2019, 6, 20))
+    assert by_id[made["held"]].text(3) == "legal hold" and by_id[made["free"]].text(3) == ""
+
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.tree)
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Down)
+    current = dialog.tree.currentItem()
+    assert current is not None
+    wanted = str(current.data(0, Qt.ItemDataRole.UserRole))
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Return)
+    wait_ops(qtbot)
+    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: window.chart.client_id == wanted)
+    assert clients.get_client(unlocked_app.vault, wanted).chart_number in window.chart.header.text()

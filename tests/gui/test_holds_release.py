@@ -1,0 +1,69 @@
+"""Releasing legal holds in the app. Found in the real app: a hold already released could be
+"released" again (the question was asked and answered, then refused with the hold's id and a
+raw UTC stamp), and the dates placed and released were UTC's day, tomorrow's in a US evening."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTreeWidgetItem
+
+from tests.gui.conftest import wait_ops
+from tests.gui.test_change_notices import elsewhere, window_of
+from tests.gui.test_chart import add_client
+from vault_app.gui.controller import AppController
+from vault_app.gui.dates import show_date
+from vault_app.gui.holds_dialog import HoldsDialog
+from vault_app.services import holds
+
+pytestmark = pytest.mark.gui
+
+
+def _row(dialog: HoldsDialog, hold_id: str) -> QTreeWidgetItem:
+    for i in range(dialog.tree.topLevelItemCount()):
+        item = dialog.tree.topLevelItem(i)
+        if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == hold_id:
+            return item
+    raise AssertionError(f"hold {hold_id} not listed")
+
+
+def test_only_an_active_hold_can_be_released(unlocked_app: AppController, qtbot) -> None:
+    client_id = add_client(unlocked_app, qtbot, "Hollis Released")
+    made: dict[str, str] = {}
+
+    def two_holds(v: object) -> None:
+        made["ended"] = holds.place(v, client_id, "subpoena", "Case 1").hold_id
+        holds.release(v, made["ended"], "Withdrawn")
+        made["active"] = holds.place(v, client_id, "audit", "Board audit").hold_id
+
+    elsewhere(unlocked_app, qtbot, two_holds)
+    dialog = window_of(unlocked_app).open_holds()
+    assert isinstance(dialog, HoldsDialog)
+    wait_ops(qtbot)
+    assert dialog.tree.topLevelItemCount() == 2
+    assert not dialog.release_button.isEnabled(), "nothing chosen yet"
+    dialog.tree.setCurrentItem(_row(dialog, made["ended"]))
+    assert not dialog.release_button.isEnabled(), "already released"
+    dialog.tree.setCurrentItem(_row(dialog, made["active"]))
+    assert dialog.release_button.isEnabled()
+    dialog.reject()
+
+
+def test_hold_dates_are_the_practice_days(unlocked_app: AppController, qtbot, day_apart_from_utc: None) -> None:
+    client_id = add_client(unlocked_app, qtbot, "Hollis Localday")
+    made: dict[str, str] = {}
+
+    def placed_and_released(v: object) -> None:
+        made["id"] = holds.place(v, client_id, "litigation", "Case 2").hold_id
+        holds.release(v, made["id"])
+
+    elsewhere(unlocked_app, qtbot, placed_and_released)
+    dialog = window_of(unlocked_app).open_holds()
+    assert isinstance(dialog, HoldsDialog)
+    wait_ops(qtbot)
+    row = _row(dialog, made["id"])
+    today = show_date(date.today())
+    assert (row.text(3), row.text(4)) == (today, today)
+    dialog.reject()

@@ -1,0 +1,92 @@
+"""Settings > About you and the practice > Retention of records. Found in the real app: the
+retention policy could be seen and changed only with `vault-app retention`; a California
+therapist could not choose California, and the default (minors 3 years after 18) listed a
+minor's chart as eligible for destruction years before California's 7."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.gui.conftest import wait_ops
+from tests.gui.test_change_notices import elsewhere, window_of
+from vault_app.gui.controller import AppController
+from vault_app.gui.settings_dialog import SettingsDialog
+from vault_app.services import clients, retention, sessions
+from vault_app.services.vault import Vault
+
+pytestmark = pytest.mark.gui
+
+
+def _settings(app: AppController, qtbot) -> SettingsDialog:
+    dialog = window_of(app).open_settings()
+    assert isinstance(dialog, SettingsDialog)
+    wait_ops(qtbot)
+    dialog.profile["clinician_name"].setText("Jordan Lee")
+    return dialog
+
+
+def _policy_entries(vault: Vault) -> int:
+    return sum(1 for e in vault.ledger.entries() if e.kind == "retention.policy_set")
+
+
+def test_choose_a_state_preset_and_own_numbers(unlocked_app: AppController, qtbot) -> None:
+    vault = unlocked_app.vault
+    assert vault is not None
+    minor: dict[str, str] = {}
+
+    def a_minor_seen_long_ago(v: Vault) -> None:
+        minor["id"] = clients.create_client(v, "Tobias Youngchart", date_of_birth="2005-01-01").client_id
+        sessions.add_session(v, minor["id"], date=date(2012, 3, 1), duration_minutes=50)
+
+    elsewhere(unlocked_app, qtbot, a_minor_seen_long_ago)
+    assert minor["id"] in {e.status.client_id for e in retention.eligible(vault)}, "18 + 3 years: 2026"
+
+    dialog = _settings(unlocked_app, qtbot)
+    box = dialog.retention
+    assert box.isEnabled() and (box.adult.value(), box.minor.value(), box.majority.value()) == (7, 3, 18)
+    # The saved policy by its name and source, not as if the therapist had chosen the numbers.
+    assert box.preset.currentText() == retention.policy(vault).name
+    assert retention.source(vault) in box.source.text()
+    box.preset.setCurrentIndex(box.preset.findData("CA"))
+    assert (box.adult.value(), box.minor.value()) == (7, 7)
+    assert "2919" in box.source.text() and "not legal advice" in box.source.text()
+    dialog.save()
+    wait_ops(qtbot)
+    assert not dialog.isVisible()
+    saved = retention.policy(vault)
+    assert (saved.minor_years_after_majority, saved.name) == (7, "California: psychologists")
+    assert minor["id"] not in {e.status.client_id for e in retention.eligible(vault)}, "18 + 7 years: 2030"
+
+    # Reopened: the preset is shown; numbers changed by hand make the policy the therapist's own.
+    dialog = _settings(unlocked_app, qtbot)
+    box = dialog.retention
+    assert box.preset.currentData() == "CA"
+    entries = _policy_entries(vault)
+    dialog.save()  # nothing changed: no new policy entry in the ledger
+    wait_ops(qtbot)
+    assert _policy_entries(vault) == entries
+    dialog = _settings(unlocked_app, qtbot)
+    box = dialog.retention
+    box.adult.setValue(10)
+    assert box.preset.currentData() == ""
+    dialog.save()
+    wait_ops(qtbot)
+    saved = retention.policy(vault)
+    assert (saved.adult_years, saved.minor_years_after_majority) == (10, 7)
+    assert saved.name.startswith("Custom") and _policy_entries(vault) == entries + 1
+
+
+def test_a_refused_profile_leaves_the_policy_as_it_was(unlocked_app: AppController, qtbot) -> None:
+    vault = unlocked_app.vault
+    assert vault is not None
+    before = retention.policy(vault)
+    dialog = _settings(unlocked_app, qtbot)
+    dialog.retention.preset.setCurrentIndex(dialog.retention.preset.findData("PA"))
+    dialog.profile["npi"].setText("123")
+    dialog.save()
+    wait_ops(qtbot)
+    assert dialog.isVisible() and "NPI is not valid" in dialog.message.text()
+    assert retention.policy(vault) == before
+    dialog.reject()

@@ -1,0 +1,120 @@
+"""Settings > About you and the practice > Retention of records: the policy that decides when a
+chart may be destroyed, chosen from the presets (each naming its statute) or set by number.
+Found in the real app: only `vault-app retention set` could change it. A California therapist
+could not choose California in the app, so the default (minors 3 years after 18, where
+California psychologists keep them 7) listed a minor's chart as due for destruction years early."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QSpinBox, QWidget
+
+from vault_app.domain.retention import MAX_YEARS, PRESETS, RetentionPolicy
+from vault_app.gui.widgets import wrapped_label
+
+if TYPE_CHECKING:
+    from vault_app.gui.seam import App
+
+class RetentionBox(QGroupBox):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Retention of records (when a chart may be destroyed)"))
+        self.current: RetentionPolicy | None = None  # as saved, once read
+        self.current_source = ""  # where the saved policy comes from, in its own words
+        self.preset = QComboBox()
+        self.preset.setAccessibleName(self.tr("Retention preset"))
+        self.preset.addItem(self.tr("Your own numbers"), "")
+        for key, found in PRESETS.items():
+            self.preset.addItem(found.policy.name, key)
+        self.adult = self._spin(1, MAX_YEARS, self.tr("Adults: years after the last contact"))
+        self.minor = self._spin(0, MAX_YEARS, self.tr("Minors: years after the age of majority"))
+        self.majority = self._spin(10, 30, self.tr("Age of majority"))
+        self.source = wrapped_label("", "calmNote", selectable=True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Policy:"), self.preset)
+        form.addRow(self.tr("Adults, years after the last contact:"), self.adult)
+        form.addRow(self.tr("Minors, years after majority:"), self.minor)
+        form.addRow(self.tr("Age of majority:"), self.majority)
+        form.addRow(self.source)
+        self.preset.currentIndexChanged.connect(self._preset_chosen)
+        self.setEnabled(False)  # until the saved policy is read
+
+    def _spin(self, low: int, high: int, name: str) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(low, high)
+        box.setAccessibleName(name)
+        box.valueChanged.connect(self._numbers_changed)
+        return box
+
+    def load(self, controller: App) -> None:
+        # Lazy (memory): the retention service is loaded with the dialog, not at start-up
+        from vault_app.services import retention
+
+        controller.query(self, lambda v: (retention.policy(v), retention.source(v))).success(self._show).run()
+
+    def _show(self, saved: tuple[RetentionPolicy, str]) -> None:
+        policy, self.current_source = saved
+        self.current = policy
+        self._set_numbers(policy)
+        match = next((k for k, p in PRESETS.items() if p.policy.name == policy.name), "")
+        if not match:
+            # The saved policy by its name (the app's starting one, or the therapist's own).
+            self.preset.setItemText(0, policy.name)
+        self.preset.blockSignals(True)
+        self.preset.setCurrentIndex(max(0, self.preset.findData(match)))
+        self.preset.blockSignals(False)
+        self._numbers_changed()
+        self.setEnabled(True)
+
+    def _set_numbers(self, policy: RetentionPolicy) -> None:
+        for box, value in ((self.adult, policy.adult_years), (self.minor, policy.minor_years_after_majority),
+                           (self.majority, policy.age_of_majority)):
+            box.blockSignals(True)
+            box.setValue(value)
+            box.blockSignals(False)
+
+    def _preset_chosen(self) -> None:
+        key = str(self.preset.currentData() or "")
+        if key:
+            self._set_numbers(PRESETS[key].policy)
+        self._numbers_changed()
+
+    def _numbers_changed(self) -> None:
+        key = str(self.preset.currentData() or "")
+        if key and self._numbers() != _numbers_of(PRESETS[key].policy):
+            # Numbers changed by hand: the policy is the therapist's own, based on that preset.
+            self.preset.blockSignals(True)
+            self.preset.setCurrentIndex(0)
+            self.preset.blockSignals(False)
+            key = ""
+        if key:
+            note = PRESETS[key].note
+        elif self.current is not None and self._numbers() == _numbers_of(self.current):
+            note = self.current_source
+        else:
+            note = self.tr("Your own numbers.")
+            self.preset.setItemText(0, self.tr("Your own numbers"))
+        note = note.strip()
+        self.source.setText(note + ("" if not note or note.endswith(".") else ".") + " " +
+                            self.tr("These are starting points, not legal advice: check your state's rule for your "
+                                    "license."))
+
+    def _numbers(self) -> tuple[int, int, int]:
+        return self.adult.value(), self.minor.value(), self.majority.value()
+
+    def changes(self) -> dict[str, Any] | None:
+        """What services.retention.set_policy is to be given, or None when nothing changed."""
+        if self.current is None:
+            return None
+        key = str(self.preset.currentData() or "")
+        if key and PRESETS[key].policy.name != self.current.name:
+            return {"preset_key": key}
+        if self._numbers() == _numbers_of(self.current):
+            return None
+        adult, minor, majority = self._numbers()
+        return {"adult_years": adult, "minor_years_after_majority": minor, "age_of_majority": majority}
+
+
+def _numbers_of(policy: RetentionPolicy) -> tuple[int, int, int]:
+    return policy.adult_years, policy.minor_years_after_majority, policy.age_of_majority
