@@ -25,7 +25,9 @@ _HELP = {
     "phone": "the practice's phone on letters and PDFs",
     "privacy_contact": "who clients contact about privacy (default: Privacy Officer)",
     "locale": "dates and paper of everything printed, e.g. en_US (default), en_GB, de_DE",
-    "name": "what these jurisdiction settings are called, e.g. your state (not empty)",
+    "name": "what these jurisdiction settings are called, e.g. your state (not empty; "
+            "not the retention policy's name)",
+    "retention_policy_name": "refused here: 'retention set' names the policy (a preset's name, or Custom)",
     "retention_adult_years": "refused here: set with 'retention set --adult-years' (recorded in the ledger)",
     "retention_minor_years_after_majority": "refused here: set with 'retention set --minor-years'",
     "retention_source": "where the retention years come from (statute, guideline, date checked)",

@@ -18,7 +18,13 @@ DutyToWarn = Literal["mandatory", "permissive", "none"]
 
 @dataclass(frozen=True)
 class Jurisdiction:
+    # The practice's jurisdiction: what decisions and prompts name. Not the retention policy's
+    # name (found: `retention set --preset CA` renamed the jurisdiction, and `decision settings
+    # --jurisdiction-name` renamed a policy whose years and statute stayed).
     name: str = "US federal baseline (edit for your state)"
+    # The retention policy in force, as `retention set` names it (a preset, or "Custom (based
+    # on ...)"); changed only with the policy's numbers (RETENTION_POLICY_FIELDS).
+    retention_policy_name: str = "APA guideline (no state rule chosen)"
     retention_adult_years: int = 7
     retention_minor_years_after_majority: int = 3
     # Where the retention years come from: statute, profession, date checked (a preset's statement).
@@ -50,17 +56,20 @@ JURISDICTION_RANGES: tuple[tuple[str, int, int, str], ...] = (
 )
 # Text settings, each printed as one line in prompts, decisions and certificates:
 # (field, what the message calls it, whether it may be empty, longest). 2,000 as decision
-# settings allowed before; the name is also the retention policy's, which may become
-# "Custom (based on <name>)", so a tighter limit would refuse a later `retention set`.
+# settings allowed before; the policy's name may become "Custom (based on <name>)", so a
+# tighter limit would refuse a later `retention set`.
 JURISDICTION_TEXTS: tuple[tuple[str, str, bool, int], ...] = (
     ("name", "jurisdiction name", False, 2000),
+    ("retention_policy_name", "retention policy name", False, 2000),
     ("elder_abuse_scope", "elder-abuse scope", False, 2000),
     ("retention_source", "retention source", True, 2000),
 )
 DUTIES_TO_WARN: tuple[DutyToWarn, ...] = ("mandatory", "permissive", "none")
 # The numbers of the retention policy (domain/retention.py): they decide when a chart may be
-# destroyed, so they change only as a policy, recorded (services/retention.set_policy).
-RETENTION_POLICY_FIELDS = ("retention_adult_years", "retention_minor_years_after_majority", "age_of_majority")
+# destroyed, so they change only as a policy, recorded (services/retention.set_policy); its
+# name with them, so that a name always belongs to the numbers in force.
+RETENTION_POLICY_FIELDS = ("retention_policy_name", "retention_adult_years", "retention_minor_years_after_majority",
+                           "age_of_majority")
 
 
 def range_problem(field_name: str, value: object) -> str | None:
@@ -169,7 +178,11 @@ class PracticeProfile:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> PracticeProfile:
-        jur_data = data.get("jurisdiction") or {}
+        jur_data = dict(data.get("jurisdiction") or {})
+        # Stored before the policy had its own name (records migration 0088 copies it): the
+        # policy was then called by the jurisdiction's name.
+        if "retention_policy_name" not in jur_data and "name" in jur_data:
+            jur_data["retention_policy_name"] = jur_data["name"]
         known_j = {f.name for f in fields(Jurisdiction)}
         jurisdiction = Jurisdiction(**{k: v for k, v in jur_data.items() if k in known_j})
         known = {f.name for f in fields(cls)} - {"jurisdiction"}
