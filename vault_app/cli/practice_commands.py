@@ -32,7 +32,8 @@ _HELP = {
     "retention_minor_years_after_majority": "refused here: set with 'retention set --minor-years'",
     "retention_source": "where the retention years come from (statute, guideline, date checked)",
     "age_of_majority": "refused here: set with 'retention set --age-of-majority'",
-    "age_of_consent_for_treatment": "age from which a minor consents to treatment alone (1-30; default 18)",
+    "age_of_consent_for_treatment": "age from which a minor consents to treatment alone "
+                                    "(1-30, not above the age of majority; default 18)",
     "duty_to_warn": "your state's duty to warn of a threat (default permissive)",
     "elder_abuse_reporting_age": "age from which abuse of an elder is reportable (40-100; default 65)",
     "elder_abuse_scope": "what your state's elder-abuse reporting covers (not empty)",

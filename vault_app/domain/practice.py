@@ -64,6 +64,23 @@ JURISDICTION_TEXTS: tuple[tuple[str, str, bool, int], ...] = (
     ("elder_abuse_scope", "elder-abuse scope", False, 2000),
     ("retention_source", "retention source", True, 2000),
 )
+# Settings that must be ordered: (the lower, the higher, the sentence refusing the two).
+# A minor's own consent to treatment is an exception to a parent's authority, which lasts until
+# the age of majority (45 CFR 164.502(g)(3)(i); state minor-consent laws, e.g. Cal. Fam. Code
+# 6924(b): a minor "12 years of age or older may consent to mental health treatment or
+# counseling on an outpatient basis"). From the age of majority the client consents as an adult,
+# so a consent age above it (25 with 18) names no minor: domain/representatives.py's window
+# (consent <= age < majority) would be empty and its minor-consent rules never apply.
+# The elder-abuse age needs no row: its range (40 or more) is above every age of majority (30
+# at most). The retention years need none: a state may keep minors' records for less time after
+# majority than adults' after the last contact (the APA guideline: 3 and 7).
+CONSENT_AGE_CITATION = ("45 CFR 164.502(g)(3)(i) (the minor who may lawfully consent); "
+                        "Cal. Fam. Code 6924(b) (a minor 12 or older may consent to outpatient care)")
+CONSENT_ABOVE_MAJORITY = ("The age of consent for treatment cannot be above the age of majority: "
+                          "from the age of majority a client consents as an adult.")
+JURISDICTION_ORDER: tuple[tuple[str, str, str], ...] = (
+    ("age_of_consent_for_treatment", "age_of_majority", CONSENT_ABOVE_MAJORITY),
+)
 DUTIES_TO_WARN: tuple[DutyToWarn, ...] = ("mandatory", "permissive", "none")
 # The numbers of the retention policy (domain/retention.py): they decide when a chart may be
 # destroyed, so they change only as a policy, recorded (services/retention.set_policy); its
@@ -81,6 +98,19 @@ def range_problem(field_name: str, value: object) -> str | None:
     raise KeyError(field_name)
 
 
+def order_problem(j: Jurisdiction, changed: Iterable[str] | None = None) -> str | None:
+    """The sentence refusing the first pair of JURISDICTION_ORDER out of order, among pairs with
+    a member in `changed` (all when None), or None."""
+    judged = None if changed is None else set(changed)
+    for lower, higher, sentence in JURISDICTION_ORDER:
+        if judged is not None and not judged & {lower, higher}:
+            continue
+        low, high = getattr(j, lower), getattr(j, higher)
+        if isinstance(low, int) and isinstance(high, int) and low > high:
+            return sentence
+    return None
+
+
 def check_jurisdiction(j: Jurisdiction, changed: Iterable[str] | None = None) -> Jurisdiction:
     """`j` with its text settings trimmed; InvalidInput with the sentence of the first refused
     setting among `changed` (all when None). Values stored before a rule existed are not
@@ -90,6 +120,8 @@ def check_jurisdiction(j: Jurisdiction, changed: Iterable[str] | None = None) ->
     for name, *_ in JURISDICTION_RANGES:
         if name in judged and (problem := range_problem(name, getattr(j, name))) is not None:
             raise InvalidInput(problem)
+    if (problem := order_problem(j, judged)) is not None:
+        raise InvalidInput(problem)
     if "duty_to_warn" in judged and j.duty_to_warn not in DUTIES_TO_WARN:
         raise InvalidInput("Duty to warn must be mandatory, permissive or none.")
     texts: dict[str, Any] = {}
