@@ -147,6 +147,13 @@ def test_the_age_of_consent_is_not_above_the_age_of_majority(
     assert check_jurisdiction(j, ["duty_to_warn"]) == j
 
 
+def test_the_elder_age_is_above_every_age_of_majority_by_the_ranges_alone() -> None:
+    """Why JURISDICTION_ORDER has no elder-abuse row: a change of either range that let the
+    two cross would need one (an "elder" who is a minor)."""
+    ranges = {name: (low, high) for name, low, high, _ in JURISDICTION_RANGES}
+    assert ranges["elder_abuse_reporting_age"][0] > ranges["age_of_majority"][1]
+
+
 def test_every_way_of_saving_refuses_a_consent_age_above_majority(vault: Vault) -> None:
     before = practice.load(vault)
     entries = len(vault.ledger.entries())

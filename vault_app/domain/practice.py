@@ -70,7 +70,9 @@ JURISDICTION_TEXTS: tuple[tuple[str, str, bool, int], ...] = (
 # 6924(b): a minor "12 years of age or older may consent to mental health treatment or
 # counseling on an outpatient basis"). From the age of majority the client consents as an adult,
 # so a consent age above it (25 with 18) names no minor: domain/representatives.py's window
-# (consent <= age < majority) would be empty and its minor-consent rules never apply.
+# (consent <= age < majority) would be empty and its minor-consent rules never apply. (The seeds
+# say it too: states let "minors above a certain age (commonly 12-16)" consent.) Equal is allowed:
+# 18 and 18, the default, says no minor consents alone.
 # The elder-abuse age needs no row: its range (40 or more) is above every age of majority (30
 # at most). The retention years need none: a state may keep minors' records for less time after
 # majority than adults' after the last contact (the APA guideline: 3 and 7).
