@@ -377,8 +377,9 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
                    help="your state's duty to warn of a threat")
     q.add_argument("--elder-abuse-age", type=int, metavar="AGE", help="elder-abuse reporting age")
     q.add_argument("--elder-abuse-scope", metavar="TEXT", help="what the elder-abuse reporting duty covers")
-    q.add_argument("--age-of-consent", type=int, metavar="AGE", help="age of consent for treatment")
-    q.add_argument("--jurisdiction-name", metavar="TEXT", help="e.g. 'California'")
+    q.add_argument("--age-of-consent", type=int, metavar="AGE",
+                   help="age of consent for treatment (1-30, not above the age of majority)")
+    q.add_argument("--jurisdiction-name", metavar="TEXT", help="e.g. 'California' (not the retention policy's name)")
     q.set_defaults(handler=cmd_settings)
 
     q = dsub.add_parser("add", parents=[common_parent], help="start a decision record for a client")

@@ -25,12 +25,15 @@ _HELP = {
     "phone": "the practice's phone on letters and PDFs",
     "privacy_contact": "who clients contact about privacy (default: Privacy Officer)",
     "locale": "dates and paper of everything printed, e.g. en_US (default), en_GB, de_DE",
-    "name": "what these jurisdiction settings are called, e.g. your state (not empty)",
+    "name": "what these jurisdiction settings are called, e.g. your state (not empty; "
+            "not the retention policy's name)",
+    "retention_policy_name": "refused here: 'retention set' names the policy (a preset's name, or Custom)",
     "retention_adult_years": "refused here: set with 'retention set --adult-years' (recorded in the ledger)",
     "retention_minor_years_after_majority": "refused here: set with 'retention set --minor-years'",
     "retention_source": "where the retention years come from (statute, guideline, date checked)",
     "age_of_majority": "refused here: set with 'retention set --age-of-majority'",
-    "age_of_consent_for_treatment": "age from which a minor consents to treatment alone (1-30; default 18)",
+    "age_of_consent_for_treatment": "age from which a minor consents to treatment alone "
+                                    "(1-30, not above the age of majority; default 18)",
     "duty_to_warn": "your state's duty to warn of a threat (default permissive)",
     "elder_abuse_reporting_age": "age from which abuse of an elder is reportable (40-100; default 65)",
     "elder_abuse_scope": "what your state's elder-abuse reporting covers (not empty)",

@@ -18,7 +18,13 @@ DutyToWarn = Literal["mandatory", "permissive", "none"]
 
 @dataclass(frozen=True)
 class Jurisdiction:
+    # The practice's jurisdiction: what decisions and prompts name. Not the retention policy's
+    # name (found: `retention set --preset CA` renamed the jurisdiction, and `decision settings
+    # --jurisdiction-name` renamed a policy whose years and statute stayed).
     name: str = "US federal baseline (edit for your state)"
+    # The retention policy in force, as `retention set` names it (a preset, or "Custom (based
+    # on ...)"); changed only with the policy's numbers (RETENTION_POLICY_FIELDS).
+    retention_policy_name: str = "APA guideline (no state rule chosen)"
     retention_adult_years: int = 7
     retention_minor_years_after_majority: int = 3
     # Where the retention years come from: statute, profession, date checked (a preset's statement).
@@ -50,17 +56,39 @@ JURISDICTION_RANGES: tuple[tuple[str, int, int, str], ...] = (
 )
 # Text settings, each printed as one line in prompts, decisions and certificates:
 # (field, what the message calls it, whether it may be empty, longest). 2,000 as decision
-# settings allowed before; the name is also the retention policy's, which may become
-# "Custom (based on <name>)", so a tighter limit would refuse a later `retention set`.
+# settings allowed before; the policy's name may become "Custom (based on <name>)", so a
+# tighter limit would refuse a later `retention set`.
 JURISDICTION_TEXTS: tuple[tuple[str, str, bool, int], ...] = (
     ("name", "jurisdiction name", False, 2000),
+    ("retention_policy_name", "retention policy name", False, 2000),
     ("elder_abuse_scope", "elder-abuse scope", False, 2000),
     ("retention_source", "retention source", True, 2000),
 )
+# Settings that must be ordered: (the lower, the higher, the sentence refusing the two).
+# A minor's own consent to treatment is an exception to a parent's authority, which lasts until
+# the age of majority (45 CFR 164.502(g)(3)(i); state minor-consent laws, e.g. Cal. Fam. Code
+# 6924(b): a minor "12 years of age or older may consent to mental health treatment or
+# counseling on an outpatient basis"). From the age of majority the client consents as an adult,
+# so a consent age above it (25 with 18) names no minor: domain/representatives.py's window
+# (consent <= age < majority) would be empty and its minor-consent rules never apply. (The seeds
+# say it too: states let "minors above a certain age (commonly 12-16)" consent.) Equal is allowed:
+# 18 and 18, the default, says no minor consents alone.
+# The elder-abuse age needs no row: its range (40 or more) is above every age of majority (30
+# at most). The retention years need none: a state may keep minors' records for less time after
+# majority than adults' after the last contact (the APA guideline: 3 and 7).
+CONSENT_AGE_CITATION = ("45 CFR 164.502(g)(3)(i) (the minor who may lawfully consent); "
+                        "Cal. Fam. Code 6924(b) (a minor 12 or older may consent to outpatient care)")
+CONSENT_ABOVE_MAJORITY = ("The age of consent for treatment cannot be above the age of majority: "
+                          "from the age of majority a client consents as an adult.")
+JURISDICTION_ORDER: tuple[tuple[str, str, str], ...] = (
+    ("age_of_consent_for_treatment", "age_of_majority", CONSENT_ABOVE_MAJORITY),
+)
 DUTIES_TO_WARN: tuple[DutyToWarn, ...] = ("mandatory", "permissive", "none")
 # The numbers of the retention policy (domain/retention.py): they decide when a chart may be
-# destroyed, so they change only as a policy, recorded (services/retention.set_policy).
-RETENTION_POLICY_FIELDS = ("retention_adult_years", "retention_minor_years_after_majority", "age_of_majority")
+# destroyed, so they change only as a policy, recorded (services/retention.set_policy); its
+# name with them, so that a name always belongs to the numbers in force.
+RETENTION_POLICY_FIELDS = ("retention_policy_name", "retention_adult_years", "retention_minor_years_after_majority",
+                           "age_of_majority")
 
 
 def range_problem(field_name: str, value: object) -> str | None:
@@ -72,6 +100,19 @@ def range_problem(field_name: str, value: object) -> str | None:
     raise KeyError(field_name)
 
 
+def order_problem(j: Jurisdiction, changed: Iterable[str] | None = None) -> str | None:
+    """The sentence refusing the first pair of JURISDICTION_ORDER out of order, among pairs with
+    a member in `changed` (all when None), or None."""
+    judged = None if changed is None else set(changed)
+    for lower, higher, sentence in JURISDICTION_ORDER:
+        if judged is not None and not judged & {lower, higher}:
+            continue
+        low, high = getattr(j, lower), getattr(j, higher)
+        if isinstance(low, int) and isinstance(high, int) and low > high:
+            return sentence
+    return None
+
+
 def check_jurisdiction(j: Jurisdiction, changed: Iterable[str] | None = None) -> Jurisdiction:
     """`j` with its text settings trimmed; InvalidInput with the sentence of the first refused
     setting among `changed` (all when None). Values stored before a rule existed are not
@@ -81,6 +122,8 @@ def check_jurisdiction(j: Jurisdiction, changed: Iterable[str] | None = None) ->
     for name, *_ in JURISDICTION_RANGES:
         if name in judged and (problem := range_problem(name, getattr(j, name))) is not None:
             raise InvalidInput(problem)
+    if (problem := order_problem(j, judged)) is not None:
+        raise InvalidInput(problem)
     if "duty_to_warn" in judged and j.duty_to_warn not in DUTIES_TO_WARN:
         raise InvalidInput("Duty to warn must be mandatory, permissive or none.")
     texts: dict[str, Any] = {}
@@ -169,7 +212,11 @@ class PracticeProfile:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> PracticeProfile:
-        jur_data = data.get("jurisdiction") or {}
+        jur_data = dict(data.get("jurisdiction") or {})
+        # Stored before the policy had its own name (records migration 0088 copies it): the
+        # policy was then called by the jurisdiction's name.
+        if "retention_policy_name" not in jur_data and "name" in jur_data:
+            jur_data["retention_policy_name"] = jur_data["name"]
         known_j = {f.name for f in fields(Jurisdiction)}
         jurisdiction = Jurisdiction(**{k: v for k, v in jur_data.items() if k in known_j})
         known = {f.name for f in fields(cls)} - {"jurisdiction"}

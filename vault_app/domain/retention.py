@@ -41,7 +41,8 @@ class RetentionPolicy:
 
     @classmethod
     def from_jurisdiction(cls, j: Jurisdiction) -> RetentionPolicy:
-        return cls(j.retention_adult_years, j.retention_minor_years_after_majority, j.age_of_majority, j.name)
+        return cls(j.retention_adult_years, j.retention_minor_years_after_majority, j.age_of_majority,
+                   j.retention_policy_name)
 
     def describe(self) -> str:
         return (

@@ -125,7 +125,9 @@ def render(document: dict[str, Any], *, locale: str = DEFAULT_LOCALE) -> bytes:
     w.heading("Basis and authorization")
     w.field("Basis", {"retention": "retention period ended", "permission": "client's written permission",
                       "override": "documented override"}.get(basis["kind"], basis["kind"]))
-    w.field("Retention policy", basis.get("policy"))
+    # A certificate signed before the policy had its own name carries its numbers only.
+    named = f"{basis['policy_name']}: {basis.get('policy')}" if basis.get("policy_name") else basis.get("policy")
+    w.field("Retention policy", named)
     w.field("Eligible from", w.day(basis.get("eligible_on")) if basis.get("eligible_on") else None)
     if basis.get("permission_sha256"):
         w.field("Permission document", f"SHA-256 {basis['permission_sha256']} ({basis.get('permission_bytes')} bytes)")

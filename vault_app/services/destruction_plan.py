@@ -185,7 +185,10 @@ def plan(
     if status is not None:
         basis_record["eligible_on"] = status.eligible_on.isoformat() if status.eligible_on else None
         basis_record["retention_rule"] = status.rule
-    basis_record["policy"] = retention.policy(vault).describe()
+    in_force = retention.policy(vault)
+    basis_record["policy"] = in_force.describe()
+    # Its name too, since the policy has its own (certificates signed before say the numbers only).
+    basis_record["policy_name"] = in_force.name
     early = early_permission_warning(facts, chosen)
     if early:
         basis_record["early_warning"] = early

@@ -78,8 +78,8 @@ def update(vault: Vault, **changes: Any) -> PracticeProfile:
     profile = _changed(current, changes)
     if any(getattr(profile.jurisdiction, f) != getattr(current.jurisdiction, f) for f in RETENTION_POLICY_FIELDS):
         raise InvalidInput(
-            "Retention years and the age of majority are set as the retention policy, "
-            "which names the policy custom and records the change in the ledger.",
+            "The retention policy's name, its years and the age of majority are set as the retention "
+            "policy, which names the policy custom and records the change in the ledger.",
             hint="Use 'vault-app retention set' (--adult-years, --minor-years, --age-of-majority).")
     return save(vault, profile)
 

@@ -1,4 +1,4 @@
-"""Retention policy (kept in the practice's jurisdiction settings) and the list of
+"""Retention policy (kept in the practice's jurisdiction settings, under its own name) and the list of
 charts eligible for destruction, with the date each became eligible."""
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ def set_policy(
     new = RetentionPolicy(name=name, **values).validated()
     practice.update_retention(
         vault,
-        name=new.name,
+        retention_policy_name=new.name,
         retention_source=source,
         retention_adult_years=new.adult_years,
         retention_minor_years_after_majority=new.minor_years_after_majority,
@@ -74,6 +74,8 @@ def set_policy(
             "minor_years_after_majority": new.minor_years_after_majority,
             "age_of_majority": new.age_of_majority,
             "preset": preset_key or "",
+            # What certificates and screens will call it: the ledger says which name was in force.
+            "name": new.name,
         },
     )
     return new
