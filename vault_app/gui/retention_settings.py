@@ -10,11 +10,16 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QSpinBox, QWidget
 
-from vault_app.domain.retention import MAX_YEARS, PRESETS, RetentionPolicy
+from vault_app.domain.practice import JURISDICTION_RANGES
+from vault_app.domain.retention import PRESETS, RetentionPolicy
 from vault_app.gui.widgets import wrapped_label
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
+
+# The limits the service checks (domain/practice.py's one table), so a box never offers a
+# value the save refuses.
+_LIMITS = {name: (low, high) for name, low, high, _sentence in JURISDICTION_RANGES}
 
 class RetentionBox(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -27,9 +32,10 @@ class RetentionBox(QGroupBox):
         self.preset.addItem(self.tr("Your own numbers"), "")
         for key, found in PRESETS.items():
             self.preset.addItem(found.policy.name, key)
-        self.adult = self._spin(1, MAX_YEARS, self.tr("Adults: years after the last contact"))
-        self.minor = self._spin(0, MAX_YEARS, self.tr("Minors: years after the age of majority"))
-        self.majority = self._spin(10, 30, self.tr("Age of majority"))
+        self.adult = self._spin(*_LIMITS["retention_adult_years"], self.tr("Adults: years after the last contact"))
+        self.minor = self._spin(*_LIMITS["retention_minor_years_after_majority"],
+                                self.tr("Minors: years after the age of majority"))
+        self.majority = self._spin(*_LIMITS["age_of_majority"], self.tr("Age of majority"))
         self.source = wrapped_label("", "calmNote", selectable=True)
         form = QFormLayout(self)
         form.addRow(self.tr("Policy:"), self.preset)
