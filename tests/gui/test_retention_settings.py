@@ -48,7 +48,9 @@ def test_choose_a_state_preset_and_own_numbers(unlocked_app: AppController, qtbo
     assert box.isEnabled() and (box.adult.value(), box.minor.value(), box.majority.value()) == (7, 3, 18)
     # The saved policy by its name and source, not as if the therapist had chosen the numbers.
     assert box.preset.currentText() == retention.policy(vault).name
-    assert retention.source(vault) in box.source.text()
+    # A new vault's policy is the APA preset itself, by its own name (the policy's name is no
+    # longer the jurisdiction's): the preset's note says where the numbers come from.
+    assert box.preset.currentData() == "apa" and "Where no law applies" in box.source.text()
     box.preset.setCurrentIndex(box.preset.findData("CA"))
     assert (box.adult.value(), box.minor.value()) == (7, 7)
     assert "2919" in box.source.text() and "not legal advice" in box.source.text()
