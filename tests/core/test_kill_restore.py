@@ -403,3 +403,17 @@ def test_an_open_killed_while_it_rolls_forward_is_finished_by_the_next(place: Pl
     _whole(place, place.vault, restored=True)
     (safety,) = place.safety_copies()
     _whole(place, safety, restored=False)
+
+
+def test_a_mistyped_passphrase_at_the_open_that_finishes_it_still_says_so(place: Place) -> None:
+    """The open finishes the restore before the passphrase is checked: refused for a typo, it
+    said nothing of the restore it had finished, and the next open had nothing left to say
+    (found reviewing h-rollforward's report). The refusal now says it too."""
+    assert place.restore(crash_at="restore:moved:records.db").code == -signal.SIGKILL
+    mistyped = dict(place.env, VAULT_APP_PASSPHRASE=PASSPHRASE + "x")
+    proc = subprocess.run([sys.executable, "-m", "vault_app", "client", "list", "--vault", str(place.vault)],
+                          capture_output=True, text=True, env=mistyped, timeout=300, check=False, cwd=REPO)
+    assert proc.returncode == 3, proc.stderr
+    assert COMPLETED in proc.stderr, proc.stderr
+    assert not place.journal().exists()
+    _whole(place, place.vault, restored=True)

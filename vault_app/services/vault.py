@@ -21,6 +21,7 @@ from vault_app.domain.errors import (
     EnvironmentProblem,
     InvalidInput,
     VaultCorrupt,
+    VaultError,
 )
 from vault_app.services import backup_kinds, restore_rollforward, upgrade_stage
 from vault_app.services import vault_psychotherapy_key as apart
@@ -202,10 +203,24 @@ def open_vault(
     with _writer_lock(folder, wait_seconds) as held:
         # Asked again with the lock held: a restore killed since the look above left one.
         said = restore_rollforward.finish_interrupted(folder, held)
-        vault = _open_locked(folder, passphrase, with_psychotherapy, check_every_page, store, held)
+        with _told_on_failure(said):
+            vault = _open_locked(folder, passphrase, with_psychotherapy, check_every_page, store, held)
     if said:
         vault.opening_notes.append(said)
     return vault
+
+
+@contextlib.contextmanager
+def _told_on_failure(said: str | None) -> Iterator[None]:
+    """What the open finished (an interrupted restore) is said with a refusal that follows it
+    (a mistyped passphrase): the restore is done either way, and the next open has nothing
+    left to say (found: the sentence was lost with the refusal)."""
+    try:
+        yield
+    except VaultError as err:
+        if said:
+            err.hint = " ".join(t for t in (err.hint, said) if t)
+        raise
 
 
 def _open_locked(
@@ -281,7 +296,8 @@ def recover_vault(
     with _writer_lock(folder) as held:
         # Asked again with the lock held: a restore killed since the look above left one.
         said = restore_rollforward.finish_interrupted(folder, held)
-        vault = _recover_locked(folder, recovery_key, new_passphrase, params, use_device_secret, store, held)
+        with _told_on_failure(said):
+            vault = _recover_locked(folder, recovery_key, new_passphrase, params, use_device_secret, store, held)
     if said:
         vault.opening_notes.append(said)
     return vault
