@@ -108,4 +108,5 @@ def stale_preset_warning(name: str, adult_years: int, minor_years_after_majority
             f"Apply the preset again: vault-app retention set --preset {found.key}.")
 
 
-__all__ = ["APA_GUIDELINES", "BY_KEY", "CHECKED_ON", "PRESET_VALUES", "PresetSource", "PresetValues", "find", "stale_preset_warning"]
+__all__ = ["APA_GUIDELINES", "BY_KEY", "CHECKED_ON", "PRESET_VALUES", "PresetSource", "PresetValues", "find",
+           "stale_preset_warning"]
