@@ -321,6 +321,10 @@ class CertificatePage(QWizardPage):
         self.text.setAccessibleName("Destruction certificate")
         self.save_button = QPushButton(self.tr("Save the signed certificate (PDF and JSON)…"))
         self.save_button.clicked.connect(self._choose)
+        # A push button in a dialog takes Enter while it has the keyboard (auto-default), so after
+        # one save, or with the keyboard landing on it, Enter opened Save again while Finish was
+        # drawn as the default. Enter now does what the default button shows; Space still saves.
+        self.save_button.setAutoDefault(False)
         self.saved = _label("", "calmNote")
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
