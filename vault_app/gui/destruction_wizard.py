@@ -446,8 +446,10 @@ class EligibleDialog(QDialog):
             # The date as every other date on screen (it was ISO here alone).
             add_row(self.tree, [r["chart_number"], show_date(r["eligible_on"]), r["rule"],
                                 ", ".join(blocked.get(b, b) for b in r["blocked_by"])], r["client_id"])
-        self.note.setText(self.tr("{0} chart(s) past their retention period. Enter opens the chart chosen; Clients > "
-                                  "Destroy chart… destroys it.").format(len(rows)) if rows else
+        self.note.setText((self.tr("%n chart past its retention period. Enter opens it; Clients > Destroy chart… "
+                                   "destroys it.", "", 1) if len(rows) == 1 else
+                           self.tr("%n charts past their retention period. Enter opens the chart chosen; Clients > "
+                                   "Destroy chart… destroys it.", "", len(rows))) if rows else
                           self.tr("No chart has reached the end of its retention period."))
         first = self.tree.topLevelItem(0)
         if first is not None:
