@@ -85,7 +85,7 @@ def test_release_names_the_hold_fits_its_title_and_the_note_is_listed(unlocked_a
     question = dialog.question
     assert question is not None and question.isVisible()
     title = question.windowTitle()
-    assert title == "Release legal hold"
+    assert title == "Release legal hold" and question.okButtonText() == "Release"
     assert question.width() > question.fontMetrics().horizontalAdvance(title) + 150
     assert "subpoena hold on chart" in question.labelText() and show_date(date.today()) in question.labelText()
     question.setTextValue("Subpoena withdrawn")

@@ -170,6 +170,7 @@ class HoldsDialog(QDialog):
             reason=str(item.data(2, Qt.ItemDataRole.UserRole)), chart=item.text(0), placed=item.text(3)))
         # Sized to its label, the box was narrower than its title, which the window manager cut
         # off ("Release h…"): room for the title and the title bar's buttons.
+        question.setOkButtonText(self.tr("Release"))  # says what OK does, as the title does
         question.setMinimumWidth(question.fontMetrics().horizontalAdvance(title) + 200)
         question.textValueSelected.connect(
             lambda note: self.controller.op(self, lambda v: holds.release(v, hold_id, note),
