@@ -10,7 +10,7 @@ import pytest
 
 from tests.core.clinical_helpers import all_text
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
-from vault_app.services import appointments, billing, clients, notes, plans, sessions
+from vault_app.services import appointments, billing, clients, notes, plans, practice, sessions
 from vault_app.services.vault import Vault, open_vault
 
 NAME = "Wren Halloway-Quist"
@@ -49,6 +49,28 @@ def test_overlap_and_bad_input_refused_and_nothing_saved(vault: Vault, client_id
     assert len(appointments.list_for_client(vault, client_id)) == 1
     # right after the first one is free
     appointments.schedule(vault, client_id, date="2026-03-02", start="14:53")
+
+
+@pytest.mark.parametrize(("locale", "kwargs", "named", "not_named"), [
+    # one appointment: the other's time, not the one just typed
+    ("en_US", {"date": "2026-03-02", "start": "14:30"}, "on 03/02/2026 from 2:00 PM to 2:53 PM,", "2:30"),
+    # a weekly series that runs into it a week later: that day, not the day typed
+    ("en_US", {"date": "2026-02-23", "start": "13:30", "duration_minutes": 45, "recurrence": "weekly", "count": 2},
+     "on 03/02/2026 from 2:00 PM to 2:53 PM,", "02/23/2026"),
+    # the practice's conventions, as the agenda shows them
+    ("en_GB", {"date": "2026-03-02", "start": "14:52"}, "on 02/03/2026 from 14:00 to 14:53,", "14:52"),
+])
+def test_an_overlap_names_the_other_appointments_day_and_time_in_the_practice_format(
+        vault: Vault, client_id: str, locale: str, kwargs: dict[str, object], named: str, not_named: str) -> None:
+    practice.update(vault, locale=locale)
+    appointments.schedule(vault, client_id, date="2026-03-02", start="14:00")
+    with pytest.raises(InvalidInput) as refused:
+        appointments.schedule(vault, client_id, **kwargs)  # type: ignore[arg-type]
+    assert refused.value.message.startswith("Another appointment, on ")
+    assert refused.value.message.endswith(", overlaps this time.")
+    assert named in refused.value.message and not_named not in refused.value.message
+    assert "Wren" not in refused.value.message
+    assert len(appointments.list_for_client(vault, client_id)) == 1
 
 
 def test_move_only_when_scheduled(vault: Vault, client_id: str) -> None:
@@ -136,9 +158,11 @@ def test_a_future_appointment_cannot_be_attended_or_missed_yet(vault: Vault, cli
     from datetime import timedelta
 
     (appt,) = appointments.schedule(vault, client_id, date=date.today() + timedelta(days=3), start="09:00")
-    for status in ("attended", "no_show"):
-        with pytest.raises(RefusedByPolicy):
+    for status, said in (("attended", "it cannot be marked attended before then."),
+                         ("no_show", "it cannot be recorded as a no-show before then.")):
+        with pytest.raises(RefusedByPolicy) as refused:
             appointments.set_status(vault, appt.appointment_id, status)
+        assert refused.value.message == "This appointment's day has not come yet: " + said
     assert sessions.list_sessions(vault, client_id) == []
     assert appointments.set_status(vault, appt.appointment_id, "late_cancel").status == "late_cancel"
 

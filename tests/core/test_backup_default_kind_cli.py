@@ -54,7 +54,7 @@ def test_create_follows_the_settings_and_a_single_file_is_one_command_away(
     assert "snapshot" in text and str(single.resolve()) in text
     # The single file in the repository folder is said too, with what happens to it.
     settings = cli(capsys, monkeypatch, "backup", "settings")
-    assert "WARNING: This folder also holds 1 single-file backup(s)" in settings.out
+    assert "WARNING: This folder also holds 1 single-file backup." in settings.out
 
     verified = cli(capsys, monkeypatch, "backup", "verify", str(single), "--json")
     assert verified.code == 0 and verified.json()["ok"]

@@ -129,10 +129,10 @@ CASES: list[Case] = [
            "combines psychotherapy notes with other information, which 45 CFR 164.508(b)(3)(ii) forbids",
            authorization=COMBINED) for k in INFO_KINDS],
     *[Case(f"auth covers notes up to a date {k}", "authorization", k, False,
-           "Authorization A1 covers notes up to 2024-01-31 only; 1 selected item(s) are later (from 2024-02-20).",
+           "Authorization A1 covers notes up to 2024-01-31 only; 1 selected item is later (from 2024-02-20).",
            authorization=replace(UP_TO, covers=frozenset({k}))) for k in INFO_KINDS],
     Case("auth covers notes from a date", "authorization", P, False,
-         "Authorization A1 covers notes from 2024-02-01 only; 1 selected item(s) are earlier (from 2024-01-10).",
+         "Authorization A1 covers notes from 2024-02-01 only; 1 selected item is earlier (from 2024-01-10).",
          authorization=auth(notes_from=date(2024, 2, 1))),
     Case("auth wrong recipient", "authorization", P, False, "names a different recipient", authorization=auth(),
          recipient=Recipient("Some Insurer")),
@@ -359,7 +359,7 @@ def test_joint_record_needs_every_adult_member() -> None:
     one = decide(request, replace(joint, joint_authorizations=(a_auth, other_purpose)))
     assert not one.allowed
     assert "needs a written authorization from every adult member" in one.message
-    assert "1 of 2 adult member(s) have not given one (member ids: m-adult-2)" in one.message
+    assert "1 of 2 adult members has not given one (member ids: m-adult-2)" in one.message
     revoked_b = replace(b_auth, revocation=Revocation(date(2024, 2, 1)))
     assert not decide(request, replace(joint, joint_authorizations=(a_auth, revoked_b))).allowed
     only_adult = replace(context, joint_adult_members=("m-adult-1",), joint_authorizations=(a_auth,))

@@ -40,7 +40,7 @@ def test_selected_measures_go_out_with_the_notes_and_are_logged(vault: Vault, tm
     out = tmp_path / "with-measures.pdf"
     result = export.export(vault, fx.request(chart.client_id, note_ids=tuple(chart.progress), authorization_id=auth.id,
                                              fields=("measures",)), out=out, password=fx.PASSWORD)
-    assert "with 3 outcome measure result(s)" in result.description
+    assert "with 3 outcome measure results" in result.description
     [entry] = vault.ledger.entries(kinds=("disclosure",))
     assert entry.payload["extra"]["measure_ids"] == ids  # ids only: no answers or scores
     assert "total" not in json.dumps(entry.payload["extra"])

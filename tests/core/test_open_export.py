@@ -112,7 +112,7 @@ def test_open_export_round_trip_reproduces_notes_byte_for_byte(psy_vault: Vault,
                                   "answer": [{"valueInteger": phq.measure.total}]}
     assert by_id[fixed.measure.measure_id]["status"] == "amended"
     assert by_id[fixed.measure.measure_id]["item"][-1]["answer"] == [{"valueInteger": 9}]
-    assert "with 2 outcome measure result(s)" in logged[0].description
+    assert "with 2 outcome measure results" in logged[0].description
     text = " ".join(fx.pdf_text(out))  # the readable PDF of the chart
     assert all(m in text for m in chart.progress_markers + chart.psychotherapy_markers)
 

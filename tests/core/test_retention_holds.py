@@ -48,3 +48,28 @@ def test_bad_input_changes_nothing(psy_vault: Vault) -> None:
         holds.release(psy_vault, "0" * 32)
     assert psy_vault.ledger.head() == head
     assert holds.list_holds(psy_vault, include_released=True) == []
+
+
+# (practice locale, reason, the hold named in the refusal: reason and the local day, in that format)
+RELEASED_TWICE_ROWS = [
+    ("en_US", "subpoena", "The subpoena hold placed on {us} was already released on {us}."),
+    ("en_GB", "audit", "The audit hold placed on {gb} was already released on {gb}."),
+]
+
+
+@pytest.mark.parametrize(("locale", "reason", "said"), RELEASED_TWICE_ROWS, ids=[r[0] for r in RELEASED_TWICE_ROWS])
+def test_releasing_twice_names_the_hold_by_reason_and_local_day(psy_vault: Vault, locale: str, reason: str,
+                                                               said: str) -> None:
+    from datetime import date
+
+    from vault_app.services import practice
+
+    practice.update(psy_vault, locale=locale)
+    chart = seed_chart(psy_vault, "H", psychotherapy=0, progress=1)
+    hold = holds.place(psy_vault, chart.client_id, reason, "Case 2026-CV-0117")
+    holds.release(psy_vault, hold.hold_id, "Case closed")
+    with pytest.raises(RefusedByPolicy) as refused:
+        holds.release(psy_vault, hold.hold_id)
+    today = date.today()
+    assert refused.value.message == said.format(us=today.strftime("%m/%d/%Y"), gb=today.strftime("%d/%m/%Y"))
+    assert hold.hold_id not in str(refused.value) and "2026-CV" not in str(refused.value)

@@ -38,6 +38,27 @@ def test_preset_table(key: str, statute: str, adult: int, minor: int, verified: 
     assert ("NOT verified" in p.note) is (not verified)
 
 
+# (preset, what its statement names as the source, in words a therapist can look up)
+SOURCE_ROWS = [
+    ("apa", "APA Record Keeping Guidelines (American Psychological Association): 7 years after the last service"),
+    ("PA", "5 years for the clinical record is this state's commonly cited figure, not checked against its law"),
+    ("NC", "the minors' period is the APA Record Keeping Guidelines (American Psychological Association) default"),
+]
+
+
+@pytest.mark.parametrize(("key", "named"), SOURCE_ROWS, ids=[r[0] for r in SOURCE_ROWS])
+def test_a_preset_names_its_source_in_words_not_a_file_the_app_does_not_ship(key: str, named: str) -> None:
+    p = preset(key)
+    assert named in p.note
+    assert ".md" not in p.note
+
+
+def test_a_policy_saved_with_the_old_wording_keeps_it(vault: Vault) -> None:
+    old = "no statute identified; psychologists; APA Record Keeping Guidelines as summarized in REGULATIONS.md"
+    practice.update_retention(vault, retention_source=old)
+    assert practice.load(vault).jurisdiction.retention_source == old
+
+
 def test_every_preset_states_statute_profession_and_date() -> None:
     for p in PRESETS.values():
         assert p.source.checked_on == "2026-12-01"

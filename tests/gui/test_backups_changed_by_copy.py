@@ -46,7 +46,7 @@ def test_the_backups_dialog_says_another_copy_purged_a_backup(
     dialog = _open(window, "backups")
     wait_ops(qtbot)
     assert isinstance(dialog, BackupsDialog)
-    assert "1 backup(s) below changed outside this vault" in dialog.summary.text()
+    assert "1 backup below changed outside this vault" in dialog.summary.text()
     row = dialog.tree.topLevelItem(0)
     assert row is not None and row.text(1) == path.name and row.text(3) == "changed"
     assert dialog.changed_note.text() == ""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
@@ -72,4 +73,39 @@ def test_after_the_unlock_the_keyboard_is_on_the_reason_still_missing(unlocked_a
     qtbot.keyClick(basis.reason, Qt.Key.Key_Return)
     assert wizard.currentPage() is wizard.confirm_page  # type: ignore[attr-defined]
     wizard.reject()
+    wait_ops(qtbot)
+
+
+def test_enter_on_the_certificate_page_finishes_not_save_again(unlocked_app: AppController, qtbot,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found in the real app: with the keyboard on "Save the signed certificate", Enter opened the
+    file dialog again though Finish was drawn as the default button."""
+    from vault_app.gui import destruction_wizard
+
+    asked: list[str] = []
+    # The one stand-in: the file dialog would wait for a person; it records that Save was asked.
+    monkeypatch.setattr(destruction_wizard.file_dialogs, "save_file", lambda *a: asked.append(str(a[1])) or "")
+    client_id = add_client(unlocked_app, qtbot, "Keyboard Certificate")
+    wizard = _wizard(unlocked_app, qtbot, client_id)
+    basis = wizard.basis_page  # type: ignore[attr-defined]
+    basis.override.setChecked(True)
+    _unlock_by_keyboard(wizard, qtbot)
+    qtbot.keyClicks(basis.reason, "Duplicate chart created in error")
+    qtbot.keyClick(basis.reason, Qt.Key.Key_Return)
+    confirm = wizard.confirm_page  # type: ignore[attr-defined]
+    confirm.confirm.setText(wizard.chart_number())  # type: ignore[attr-defined]
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    wait_ops(qtbot, timeout=60_000)
+    page = wizard.certificate_page  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: wizard.currentPage() is page)
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    page.save_button.click()  # saved once (the dialog answered nothing): the keyboard stays on Save
+    assert asked == ["Save certificate"]
+    page.save_button.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.save_button)
+    assert finish.isDefault() and not page.save_button.isDefault()
+    qtbot.keyClick(page.save_button, Qt.Key.Key_Return)
+    assert asked == ["Save certificate"], "Enter opened Save again"
+    qtbot.waitUntil(lambda: not wizard.isVisible())
+    assert wizard.result() == QWizard.DialogCode.Accepted
     wait_ops(qtbot)

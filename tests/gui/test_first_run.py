@@ -229,7 +229,7 @@ def test_the_backup_page_says_what_a_chosen_folder_already_holds(qtbot, tmp_path
     page._look_at_folder()  # what leaving the field or choosing with Choose… does
     wait_ops(qtbot)
     said = page.notes.text()
-    assert "1 single-file backup(s)" in said and "left as they are" in said
+    assert "1 single-file backup. It is left as it is" in said
     assert (folder / "vault-backup-2025-11-30.vaultbackup").read_bytes() == b"an older vault's backup"
     assert not (folder / "snapshots").exists()  # looking makes nothing
     page.target.setText(str(tmp_path / "vault" / "backups"))

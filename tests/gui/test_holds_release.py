@@ -67,3 +67,30 @@ def test_hold_dates_are_the_practice_days(unlocked_app: AppController, qtbot, da
     today = show_date(date.today())
     assert (row.text(3), row.text(4)) == (today, today)
     dialog.reject()
+
+
+def test_release_names_the_hold_fits_its_title_and_the_note_is_listed(unlocked_app: AppController, qtbot) -> None:
+    """Found walking the real app: the list showed "subpoena" in lower case and never the release
+    note, and the release box was narrower than its title ("Release h…")."""
+    client_id = add_client(unlocked_app, qtbot, "Hollis Noted")
+    made: dict[str, str] = {}
+    elsewhere(unlocked_app, qtbot, lambda v: made.update(id=holds.place(v, client_id, "subpoena", "Case 3").hold_id))
+    dialog = window_of(unlocked_app).open_holds()
+    assert isinstance(dialog, HoldsDialog)
+    wait_ops(qtbot)
+    row = _row(dialog, made["id"])
+    assert row.text(1) == "Subpoena"
+    dialog.tree.setCurrentItem(row)
+    dialog.release_button.click()
+    question = dialog.question
+    assert question is not None and question.isVisible()
+    title = question.windowTitle()
+    assert title == "Release legal hold" and question.okButtonText() == "Release"
+    assert question.width() > question.fontMetrics().horizontalAdvance(title) + 150
+    assert "subpoena hold on chart" in question.labelText() and show_date(date.today()) in question.labelText()
+    question.setTextValue("Subpoena withdrawn")
+    question.accept()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: _row(dialog, made["id"]).text(5) == "Subpoena withdrawn", timeout=10_000)
+    assert _row(dialog, made["id"]).text(4) == show_date(date.today())
+    dialog.reject()

@@ -65,7 +65,7 @@ def test_one_form_per_kind(unlocked_app: AppController, qtbot, key: str) -> None
     form.sign()
     box = form.sign_confirm
     assert box is not None and box.text() == f"Sign and lock this {kind.title}?"
-    assert "3 word(s)" in box.informativeText(), "the summary counts the words to be signed"
+    assert "3 words" in box.informativeText(), "the summary counts the words to be signed"
     form.sign_now()
     wait_ops(qtbot)
     assert form.signed and not form.sign_button.isEnabled() and form.amend_button.isEnabled()

@@ -199,7 +199,7 @@ def test_signing_asks_first_with_a_summary(unlocked_app: AppController, qtbot) -
     assert box.isVisible()
     summary = box.informativeText()
     assert _client(unlocked_app, client_id).chart_number in summary
-    assert "3 word(s)" in summary and "cannot be changed" in summary
+    assert "3 words" in summary and "cannot be changed" in summary
     box.reject()  # Cancel: nothing signed
     editor.flush()
     wait_ops(qtbot)
@@ -255,7 +255,7 @@ def test_discharge_confirms_and_warns_about_what_is_open(unlocked_app: AppContro
     notes.create_progress_note(vault, client_id, template="free", sections={"text": "Mid-treatment note."})
     dialog, box = _discharge_box(window, qtbot)
     text = box.informativeText()
-    assert "1 progress note(s) on this chart are not signed" in text
+    assert "1 progress note on this chart is not signed" in text
     assert "no discharge summary" in text
     assert box.defaultButton().text() == "Cancel", "with warnings, Enter does not discharge"
     box.defaultButton().click()
@@ -297,10 +297,10 @@ def test_search_reruns_on_the_psychotherapy_toggle_and_opens_that_note(unlocked_
     dialog.query.setText("lighthouse")
     dialog.search()
     wait_ops(qtbot)
-    assert dialog.status.text() == "1 matching note(s)"
+    assert dialog.status.text() == "1 matching note"
     dialog.include_psy.setChecked(True)  # nothing else: the results follow the tick
     wait_ops(qtbot)
-    assert dialog.status.text() == "2 matching note(s)"
+    assert dialog.status.text() == "2 matching notes"
     item = next(dialog.notes.topLevelItem(i) for i in range(dialog.notes.topLevelItemCount())
                 if dialog.notes.topLevelItem(i).text(3) == "psychotherapy")
     dialog.notes.itemActivated.emit(item, 0)  # Enter or a double click on the hit
@@ -313,7 +313,7 @@ def test_search_reruns_on_the_psychotherapy_toggle_and_opens_that_note(unlocked_
     assert chart.psychotherapy.autosave.draft.note_id == psy_note.note.note_id
     dialog.include_psy.setChecked(False)
     wait_ops(qtbot)
-    assert dialog.status.text() == "1 matching note(s)"
+    assert dialog.status.text() == "1 matching note"
     dialog.close()
 
 def test_duty_to_warn_follow_up_fits_what_was_done(unlocked_app: AppController, qtbot) -> None:

@@ -47,7 +47,7 @@ def test_document_hits_open_the_charts_attachments(unlocked_app: AppController, 
     assert doc.text(0) == client.chart_number and doc.text(2) == "05/04/2021"  # as the practice writes dates (US)
     assert doc.text(3) == "document (stored document)"
     assert doc.text(4).startswith("Intake 2021-05-04: ") and "[hypnagogic]" in doc.text(4)
-    assert dialog.status.text() == "1 matching note(s), 1 matching document(s)"
+    assert dialog.status.text() == "1 matching note, 1 matching document"
     if SHOT:
         dialog.grab().save(SHOT)
 

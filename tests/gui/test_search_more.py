@@ -34,12 +34,12 @@ def test_more_matches_than_listed_are_said(unlocked_app: AppController, qtbot) -
     elsewhere(unlocked_app, qtbot, write)
     dialog = _search(unlocked_app, qtbot, "okapi")
     assert dialog.notes.topLevelItemCount() == SHOWN
-    assert dialog.status.text() == f"{SHOWN} matching note(s) listed; more match: add words to narrow the search."
+    assert dialog.status.text() == f"{SHOWN} matching notes listed; more match: add words to narrow the search."
     dialog.query.setText("narwhal")
     dialog.search()
     wait_ops(qtbot)
     assert dialog.notes.topLevelItemCount() == 1
-    assert dialog.status.text() == "1 matching note(s)"
+    assert dialog.status.text() == "1 matching note"
 
 
 def test_a_query_with_no_word_leaves_no_earlier_results(unlocked_app: AppController, qtbot) -> None:

@@ -45,7 +45,7 @@ def test_measures_due_row_opens_the_measures_tab(unlocked_app: AppController, qt
     assert shown[0] == "PHQ-9 due again" and shown[1].startswith("chart ")
     # 2 days overdue on the test's day; the worklist counts from its own clock, one day more if
     # the run crossed midnight since `today` was taken.
-    assert shown[3] in {f"{2 + (day - today).days} day(s) overdue" for day in {today, date.today()}}
+    assert shown[3] in {f"{2 + (day - today).days} days overdue" for day in {today, date.today()}}
     assert "Ottilie" not in " ".join(shown) and "Duemeasure" not in " ".join(shown)
 
     qtbot.keyClick(page.tree, Qt.Key.Key_Return)

@@ -15,6 +15,7 @@ from vault_app.domain.appointments import RECURRENCES, STATUS_LABELS, STATUSES, 
 from vault_app.domain.billing import PAYMENT_METHODS, format_cents
 from vault_app.domain.clinical import require_date
 from vault_app.domain.errors import InvalidInput
+from vault_app.domain.plurals import counted
 from vault_app.services.clinical_common import resolve_client_id
 
 
@@ -38,7 +39,7 @@ def cmd_appt_add(args: argparse.Namespace) -> int:
             duration_minutes=args.minutes, setting="telehealth" if args.telehealth else "in_person",
             recurrence=args.repeat, count=args.count, until=args.until,
         )
-    common.emit(args, [_appt_dict(a) for a in made], lambda: f"Scheduled {len(made)} appointment(s):\n"
+    common.emit(args, [_appt_dict(a) for a in made], lambda: f"Scheduled {counted(len(made), 'appointment')}:\n"
                 + "\n".join(_appt_line(a) for a in made))
     return 0
 
@@ -209,7 +210,8 @@ def cmd_superbill(args: argparse.Namespace) -> int:
             out=Path(args.out), password=pdf_password(args), guardian_id=args.guardian, request_id=args.request,
             overwrite=args.overwrite)
     common.emit(args, issued.as_dict(), lambda: (
-        f"{args.kind.capitalize()} {issued.disclosure_id} written to {issued.path}: {issued.sessions} line(s), "
+        f"{args.kind.capitalize()} {issued.disclosure_id} written to {issued.path}: "
+        f"{counted(issued.sessions, 'line')}, "
         f"charges {format_cents(issued.charged_cents)}, paid {format_cents(issued.paid_cents)}.\n"
         f"Logged as a disclosure to the individual (ledger #{issued.ledger_seq}); not listed in the accounting "
         f"of disclosures: {issued.exclusion}.\n  Give the client the PDF password separately."))

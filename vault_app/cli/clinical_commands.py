@@ -18,6 +18,7 @@ from vault_app.domain.clinical import (
     parse_date,
 )
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
+from vault_app.domain.plurals import counted
 from vault_app.services import attachments, client_duplicates, clients, plans, restrictions, sessions
 from vault_app.services.clinical_common import resolve_client_id
 from vault_app.services.vault import Vault
@@ -90,7 +91,7 @@ def _client_text(data: dict[str, Any]) -> str:
         flag = "signed" if n["signed_at"] else "DRAFT"
         lines.append(f"  note {n['note_id']} {n['note_date']} {n['template']:<5} {flag:<6} {n['preview'][:60]}")
     if data.get("unsigned_overdue"):
-        lines.append(f"  {len(data['unsigned_overdue'])} unsigned note(s) past the limit")
+        lines.append(f"  {counted(len(data['unsigned_overdue']), 'unsigned note')} past the limit")
     for a in data.get("attachments", []):
         lines.append(f"  attachment {a['attachment_id']} {a['kind']} {a['filename']} ({a['size']} bytes)")
     return "\n".join(lines)

@@ -8,6 +8,7 @@ from typing import Any
 
 from vault_app.cli import common
 from vault_app.domain.compliance import ComplianceRecord
+from vault_app.domain.plurals import counted
 from vault_app.services import compliance
 from vault_app.services.clinical_common import today
 
@@ -34,8 +35,8 @@ def cmd_destroy_due(args: argparse.Namespace) -> int:
         signed = compliance.destroy_due(vault, confirm=args.confirm,
                                         json_path=Path(args.certificate_json) if args.certificate_json else None)
     cert = signed["certificate"]
-    common.emit(args, signed, lambda: f"Destroyed {len(cert['records'])} compliance record(s) past their retention "
-                f"date; certificate recorded in ledger entry {cert['ledger_seq']}.")
+    common.emit(args, signed, lambda: f"Destroyed {counted(len(cert['records']), 'compliance record')} past "
+                f"their retention date; certificate recorded in ledger entry {cert['ledger_seq']}.")
     return 0
 
 

@@ -25,6 +25,7 @@ from vault_app.domain.clinical import parse_date
 from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection, Verdict
 from vault_app.domain.disclosure_basis import SPECS, LegalBasis, coerce_evidence
 from vault_app.domain.errors import InvalidInput, NotFound
+from vault_app.domain.plurals import counted
 from vault_app.services import (
     accounting,
     attachments,
@@ -192,7 +193,7 @@ def _verdict_text(v: Verdict) -> str:
     lines += [f"  note: {w}" for w in v.warnings]
     if v.allowed:
         listed = "yes" if v.accountable else "no, " + v.exclusion
-        lines.append(f"  {len(v.item_ids)} item(s); in the accounting: {listed}")
+        lines.append(f"  {counted(len(v.item_ids), 'item')}; in the accounting: {listed}")
     return "\n".join(lines)
 
 
@@ -251,7 +252,7 @@ def cmd_accounting(args: argparse.Namespace) -> int:
         key = accounting.fingerprint(vault.public_key)
     data = {**report.as_dict(), "public_key_fingerprint": key}
     common.emit(args, data, lambda: (
-        f"Accounting written to {report.path} ({len(report.accounting.lines)} disclosure line(s), "
+        f"Accounting written to {report.path} ({counted(len(report.accounting.lines), 'disclosure line')}, "
         f"{len(report.accounting.excluded)} excluded listed), signature in {report.signature_path}.\n"
         f"  ledger head {report.ledger_head.seq}, signing key {key}"))
     return 0

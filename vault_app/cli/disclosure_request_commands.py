@@ -12,6 +12,7 @@ from typing import Any
 
 from vault_app.cli import common
 from vault_app.domain.letters import Letter
+from vault_app.domain.plurals import counted
 from vault_app.domain.requests import ACCESS_DENIAL_GROUNDS, AMENDMENT_DENIAL_GROUNDS, ClientRequest
 from vault_app.services import requests
 from vault_app.services.clinical_common import resolve_client_id
@@ -175,7 +176,8 @@ def cmd_recipients(args: argparse.Namespace) -> int:
         rows = [_to_inform(t) for t in amendment_notices.recipients(vault, args.id)]
     common.emit(args, rows, lambda: "\n".join(
         f"{r['recipient']:<40} {'informed ' + r['informed_on'] if r['informed_on'] else 'NOT YET INFORMED'}"
-        + (" (named by the client)" if r["named_by_client"] else f" ({len(r['disclosure_ids'])} disclosure(s))")
+        + (" (named by the client)" if r["named_by_client"]
+           else f" ({counted(len(r['disclosure_ids']), 'disclosure')})")
         for r in rows) or "Nobody received an amended note; ask the client whom to inform (45 CFR 164.526(c)(3)).")
     return 0
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from vault_app.cli import common
+from vault_app.domain.plurals import counted
 from vault_app.services import faster_notes
 from vault_app.services.clinical_common import resolve_client_id
 
@@ -17,7 +18,7 @@ def cmd_carry(args: argparse.Namespace) -> int:
             "carried_sections": list(c.carried_sections), "carried_goal_ids": list(c.carried_goal_ids)}
     common.emit(args, data, lambda: (
         f"Started draft note {c.note.note_id} from the note of {c.from_date} (carried: "
-        f"{', '.join(c.carried_sections) or 'no text'}; {len(c.carried_goal_ids)} goal(s)).\n"
+        f"{', '.join(c.carried_sections) or 'no text'}; {counted(len(c.carried_goal_ids), 'goal')}).\n"
         "Edit the carried text before signing, then 'vault-app carry-forward sign NOTE_ID'."))
     return 0
 

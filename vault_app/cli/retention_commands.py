@@ -9,6 +9,7 @@ from typing import Any
 
 from vault_app.cli import common
 from vault_app.domain.errors import ExitCode, InvalidInput, VaultError, VaultNotFound
+from vault_app.domain.plurals import counted
 from vault_app.domain.retention_presets import BY_KEY as RETENTION_PRESETS
 from vault_app.services import certificates, destruction, holds, retention
 from vault_app.services.destruction_progress import Step, describe
@@ -204,7 +205,7 @@ def cmd_destruction_list(args: argparse.Namespace) -> int:
         return "\n".join(
             f"{d['certificate_id']}  chart {d['chart_number']:<12} {d['scope']:<20} {d['basis']:<10} "
             f"{d['started_at'][:10]}  {d['state']}"
-            + (f" ({d['backups_not_reachable']} backup(s) not reachable: run destruction purge-backups)"
+            + (f" ({counted(d['backups_not_reachable'], 'backup')} not reachable: run destruction purge-backups)"
                if d["backups_not_reachable"] else "")
             for d in data
         )

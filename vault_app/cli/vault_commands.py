@@ -13,6 +13,7 @@ from typing import Any
 from vault_app.cli import common
 from vault_app.crypto.kdf import KdfChange
 from vault_app.domain.errors import ExitCode, VaultError
+from vault_app.domain.plurals import counted, noun
 from vault_app.services import attachment_blobs, vault_folder
 from vault_app.services import vault as vault_service
 
@@ -149,7 +150,8 @@ def cmd_unlock_check(args: argparse.Namespace) -> int:
         args,
         {"ok": True, "compartments": names, "attachment_files_removed": swept},
         "Unlocked: passphrase correct, ledger verified, every page of " + ", ".join(names) + " authenticated."
-        + (f" {swept} attachment file(s) that no record names were overwritten and removed." if swept else ""),
+        + (f" {counted(swept, 'attachment file')} that no record names {noun(swept, 'was', 'were')} overwritten and "
+           "removed." if swept else ""),
     )
     return 0
 

@@ -75,10 +75,18 @@ def check_transition(current: str, new: str) -> str:
 ONLY_ON_OR_AFTER_THE_DAY: frozenset[str] = frozenset({"attended", "no_show"})
 
 
+# Each outcome said as a sentence can say it: "cannot be no-show yet" is not English. No date:
+# the therapist is looking at the appointment, and a service cannot know the screen's format.
+NOT_YET: Mapping[str, str] = {
+    "attended": "This appointment's day has not come yet: it cannot be marked attended before then.",
+    "no_show": "This appointment's day has not come yet: it cannot be recorded as a no-show before then.",
+}
+
+
 def check_timing(status: str, appointment_day: date, today: date) -> None:
     if status in ONLY_ON_OR_AFTER_THE_DAY and appointment_day > today:
         raise RefusedByPolicy(
-            f"This appointment is on {appointment_day.isoformat()}: it cannot be {STATUS_LABELS[status]} yet.",
+            NOT_YET[status],
             hint="Record the outcome on or after its day, or move it if it took place earlier.",
         )
 

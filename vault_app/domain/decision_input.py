@@ -33,6 +33,7 @@ from vault_app.domain.decisions import (
     RiskFactors,
 )
 from vault_app.domain.errors import InvalidInput
+from vault_app.domain.plurals import noun
 
 
 def _bare(what: str) -> str:
@@ -86,7 +87,8 @@ def _known(data: Mapping[str, Any], cls: type, what: str) -> None:
     names = {f.name for f in fields(cls)}
     unknown = sorted(str(k) for k in data if k not in names)
     if unknown:
-        raise InvalidInput(f"Unknown field(s) in {what}: {', '.join(unknown)}. Known: {', '.join(sorted(names))}.")
+        raise InvalidInput(f"Unknown {noun(len(unknown), 'field')} in {what}: {', '.join(unknown)}. "
+                           f"Known: {', '.join(sorted(names))}.")
 
 
 def _ids(value: Any, what: str) -> tuple[str, ...]:
@@ -239,7 +241,8 @@ def apply_changes(decision: Decision, changes: Mapping[str, Any], jurisdiction: 
     """
     unknown = sorted(str(k) for k in changes if k not in EDITABLE)
     if unknown:
-        raise InvalidInput(f"Unknown decision field(s): {', '.join(unknown)}. Known: {', '.join(EDITABLE)}.")
+        raise InvalidInput(f"Unknown decision {noun(len(unknown), 'field')}: {', '.join(unknown)}. "
+                           f"Known: {', '.join(EDITABLE)}.")
     new: dict[str, Any] = {}
     c = changes
     if "occurred_on" in c:

@@ -14,6 +14,7 @@ from typing import Any
 from vault_app.domain.authorization import INFO_LABELS, Authorization, InfoKind
 from vault_app.domain.disclosure_basis import HIDDEN_FROM_CLIENT, LegalBasis
 from vault_app.domain.errors import RefusedByPolicy
+from vault_app.domain.plurals import counted
 from vault_app.domain.restrictions import Restriction
 
 # Minimum necessary for payment (REGULATIONS.md): identifiers, dates of service, codes, duration.
@@ -55,7 +56,7 @@ class Selection:
     def describe(self) -> str:
         parts = []
         if self.note_ids:
-            parts.append(f"{len(self.note_ids)} selected item(s)")
+            parts.append(counted(len(self.note_ids), "selected item"))
         if self.date_from or self.date_to:
             start = self.date_from.isoformat() if self.date_from else "the first record"
             end = self.date_to.isoformat() if self.date_to else "the latest record"

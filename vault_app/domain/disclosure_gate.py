@@ -29,6 +29,7 @@ from vault_app.domain.disclosure_basis import (
     SUBPOENA_ADVICE,
     BasisSpec,
 )
+from vault_app.domain.plurals import counted, noun
 from vault_app.domain.restrictions import RestrictedItem, restriction_refusals
 from vault_app.domain.subpoena import part2_order_problems, subpoena_problems
 
@@ -159,7 +160,8 @@ def _check_request(request: DisclosureRequest, context: GateContext) -> list[str
     strays = [i for i in context.items if i.kind != request.kind]
     if strays:
         label = INFO_LABELS[request.kind]
-        reasons.append(f"{len(strays)} selected item(s) are not {label}; export each kind separately.")
+        reasons.append(f"{counted(len(strays), 'selected item')} {noun(len(strays), 'is', 'are')} not {label}; "
+                       "export each kind separately.")
     return reasons
 
 
@@ -260,8 +262,8 @@ def _check_joint(request: DisclosureRequest, context: GateContext) -> tuple[list
         adults = len(context.joint_adult_members)
         return [
             f"This is a joint (couple or family) record: releasing it needs a written authorization from every "
-            f"adult member for this recipient and purpose; {len(missing)} of {adults} adult member(s) have not "
-            f"given one (member ids: {', '.join(missing)})."
+            f"adult member for this recipient and purpose; {len(missing)} of {counted(adults, 'adult member')} "
+            f"{noun(len(missing), 'has', 'have')} not given one (member ids: {', '.join(missing)})."
         ], ()
     return [], tuple(a.id for a in usable if a.signer_client_id in context.joint_adult_members)
 
@@ -274,14 +276,16 @@ def _date_scope(
         later = sorted(i.day for i in items if i.day > end)
         if later:
             reasons.append(
-                f"{label} covers {noun} up to {end.isoformat()} only; {len(later)} selected item(s) are later "
+                f"{label} covers {noun} up to {end.isoformat()} only; {counted(len(later), 'selected item')} "
+                f"{'is' if len(later) == 1 else 'are'} later "
                 f"(from {later[0].isoformat()})."
             )
     if start is not None:
         earlier = sorted(i.day for i in items if i.day < start)
         if earlier:
             reasons.append(
-                f"{label} covers {noun} from {start.isoformat()} only; {len(earlier)} selected item(s) are earlier "
+                f"{label} covers {noun} from {start.isoformat()} only; {counted(len(earlier), 'selected item')} "
+                f"{'is' if len(earlier) == 1 else 'are'} earlier "
                 f"(from {earlier[0].isoformat()})."
             )
     return reasons

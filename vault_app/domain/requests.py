@@ -13,6 +13,7 @@ from typing import Literal
 
 from vault_app.domain.deadlines import DueState, Extension, due_date, due_state
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
+from vault_app.domain.plurals import noun
 
 RequestStatus = Literal["open", "granted", "partially_granted", "denied", "withdrawn"]
 CLOSED: frozenset[str] = frozenset({"granted", "partially_granted", "denied", "withdrawn"})
@@ -111,7 +112,8 @@ def grounds_for(kind: str, codes: list[str] | tuple[str, ...]) -> list[Ground]:
         raise InvalidInput("Name at least one ground for the denial: " + ", ".join(table) + ".")
     unknown = [c for c in codes if c not in table]
     if unknown:
-        raise InvalidInput(f"Unknown ground(s) {', '.join(unknown)}; choose from: {', '.join(table)}.")
+        raise InvalidInput(f"Unknown {noun(len(unknown), 'ground')} {', '.join(unknown)}; "
+                           f"choose from: {', '.join(table)}.")
     return [table[c] for c in dict.fromkeys(codes)]
 
 

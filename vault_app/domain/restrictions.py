@@ -19,6 +19,7 @@ from datetime import date
 from typing import Literal
 
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
+from vault_app.domain.plurals import counted, noun
 
 RestrictionKind = Literal["health_plan_self_pay", "other"]
 RESTRICTION_KINDS: tuple[RestrictionKind, ...] = ("health_plan_self_pay", "other")
@@ -93,9 +94,11 @@ def restriction_refusals(basis_kind: str, recipient: str, items: tuple[Restricte
     if basis_kind == "payment" and self_paid:
         if any(r.kind == "health_plan_self_pay" for r in active):
             days = ", ".join(sorted({i.day.isoformat() for i in self_paid}))
+            n, them = len(self_paid), noun(len(self_paid), "it", "them")
             reasons.append(
-                f"{len(self_paid)} selected session(s) ({days}) were paid in full out of pocket and the client "
-                "restricted disclosures about them to the health plan (45 CFR 164.522(a)(1)(vi)); leave them out.")
+                f"{counted(n, 'selected session')} ({days}) {noun(n, 'was', 'were')} paid in full out of pocket "
+                f"and the client restricted disclosures about {them} to the health plan "
+                f"(45 CFR 164.522(a)(1)(vi)); leave {them} out.")
         else:
             warnings.append("Some selected sessions were paid out of pocket: if the client asks you not to tell "
                             "their health plan, you must agree (45 CFR 164.522(a)(1)(vi)).")

@@ -135,6 +135,12 @@ HoldReason = Literal["subpoena", "litigation", "complaint", "audit", "investigat
 HOLD_REASONS: tuple[HoldReason, ...] = ("subpoena", "litigation", "complaint", "audit", "investigation", "other")
 
 
+def hold_name(reason: str, placed_day: str) -> str:
+    """A hold as the therapist knows it, by what they chose and when: "the subpoena hold placed on
+    12/01/2026". Never its id (which they never see) nor its details (which may name a person)."""
+    return f"the {reason} hold placed on {placed_day}"
+
+
 def check_hold_reason(reason: str) -> HoldReason:
     for allowed in HOLD_REASONS:
         if reason == allowed:

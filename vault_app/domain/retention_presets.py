@@ -47,15 +47,21 @@ def _ca(key: str, profession: str, statute: str, verified: bool, how: str, note:
                         PresetSource(statute, profession, CHECKED_ON, verified, how), note)
 
 
+# Said in words a therapist can look up: these texts are shown and saved with the policy, and
+# the project's own digest they were drawn from does not ship with the app. Changing them
+# changes only presets applied from now on; a saved policy keeps the statement it was saved with.
+APA_GUIDELINES = "APA Record Keeping Guidelines (American Psychological Association)"
 _STATE_UNVERIFIED = (
-    "REGULATIONS.md lists {years} years for the clinical record (APA guidance examples); the statute, the "
-    "profession it binds and any minors' rule were not verified, so the minors' period is the APA default."
+    "{years} years for the clinical record is this state's commonly cited figure, not checked against its "
+    "law: the statute, the profession it binds and any minors' rule were not verified, so the minors' period "
+    "is the " + APA_GUIDELINES + " default of 3 years after the age of majority. Ask your licensing board."
 )
 
 PRESET_VALUES: tuple[PresetValues, ...] = (
     PresetValues("apa", "APA guideline (no state rule chosen)", 7, 3,
                  PresetSource("", "psychologists (professional guidance, not law)", CHECKED_ON, False,
-                              "APA Record Keeping Guidelines as summarized in REGULATIONS.md"),
+                              APA_GUIDELINES + ": 7 years after the last service for adults; for minors, 3 years after "
+                              "the age of majority, whichever is later"),
                  "Where no law applies."),
     _ca("CA", "psychologists", "Cal. Bus. & Prof. Code 2919", True,
         "section text (as enacted by AB 2257, Stats. 2006, ch. 89): 7 years from discharge; a minor's records "
@@ -102,4 +108,5 @@ def stale_preset_warning(name: str, adult_years: int, minor_years_after_majority
             f"Apply the preset again: vault-app retention set --preset {found.key}.")
 
 
-__all__ = ["BY_KEY", "CHECKED_ON", "PRESET_VALUES", "PresetSource", "PresetValues", "find", "stale_preset_warning"]
+__all__ = ["APA_GUIDELINES", "BY_KEY", "CHECKED_ON", "PRESET_VALUES", "PresetSource", "PresetValues", "find",
+           "stale_preset_warning"]

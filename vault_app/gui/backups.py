@@ -152,17 +152,22 @@ class BackupsDialog(QDialog):
         self._explain_kind()
         age = status["verified_backup_age_days"]
         last = status["last_backup"]
-        parts = [self.tr("{0} backup(s) made by this app.").format(status['registered'])]
+        made = int(status["registered"])
+        parts = [self.tr("%n backup made by this app.", "", 1) if made == 1
+                 else self.tr("%n backups made by this app.", "", made)]
         if last:
             parts.append(self.tr("Last backup: {0}.").format(show_datetime(last["created"][:16])))
         parts.append(self.tr("Last checked backup: none yet.") if age is None
-                     else self.tr("Last checked backup: {0:.0f} day(s) old.").format(age))
+                     else self.tr("Last checked backup: %n day old.", "", 1) if round(age) == 1
+                     else self.tr("Last checked backup: %n days old.", "", round(age)))
         if status["changed_since_last_backup"]:
             parts.append(self.tr("The vault changed since the last backup."))
         changed = sum(1 for b in data["backups"] if b.get("changed"))
         if changed:
-            parts.append(self.tr("{0} backup(s) below changed outside this vault: select one to read what "
-                                 "happened.").format(changed))
+            parts.append(self.tr("%n backup below changed outside this vault: select it to read what happened.",
+                                 "", 1) if changed == 1 else
+                         self.tr("%n backups below changed outside this vault: select one to read what "
+                                 "happened.", "", changed))
         parts.extend(status["warnings"])
         self.summary.setText(" ".join(parts))
         self.reminder.setText(data["reminder"] or "")
@@ -355,8 +360,9 @@ class RestoreDialog(QDialog):
             .failure(show_inline(self.message)).run()
 
     def _restored(self, report: RestoreReport) -> None:
-        again = self.tr(" {0} destruction(s) were applied again.").format(len(report.reapplied)) \
-            if report.reapplied else ""
+        reapplied = len(report.reapplied)
+        again = "" if not reapplied else self.tr(" %n destruction was applied again.", "", 1) \
+            if reapplied == 1 else self.tr(" %n destructions were applied again.", "", reapplied)
         self.accept()
         # A copy beside the vault: say how to look at it (the message ended at the folder's name).
         open_it = "" if self.replace.isChecked() else self.tr(" To look at it, use Vault > Open another vault….")

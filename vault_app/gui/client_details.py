@@ -190,7 +190,8 @@ class ClientDetailsDialog(QDialog):
                    self.tr("The client leaves the Active list; the chart stays readable.")]
         warnings = []
         if unsigned:
-            warnings.append(self.tr("%n progress note(s) on this chart are not signed.", "", unsigned))
+            warnings.append(self.tr("%n progress note on this chart is not signed.", "", 1) if unsigned == 1
+                            else self.tr("%n progress notes on this chart are not signed.", "", unsigned))
         if not has_summary:
             warnings.append(self.tr("There is no discharge summary: no signed note starts with or mentions "
                                     "\"discharge\" in its first lines."))

@@ -321,6 +321,10 @@ class CertificatePage(QWizardPage):
         self.text.setAccessibleName("Destruction certificate")
         self.save_button = QPushButton(self.tr("Save the signed certificate (PDF and JSON)…"))
         self.save_button.clicked.connect(self._choose)
+        # A push button in a dialog takes Enter while it has the keyboard (auto-default), so after
+        # one save, or with the keyboard landing on it, Enter opened Save again while Finish was
+        # drawn as the default. Enter now does what the default button shows; Space still saves.
+        self.save_button.setAutoDefault(False)
         self.saved = _label("", "calmNote")
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
@@ -442,8 +446,10 @@ class EligibleDialog(QDialog):
             # The date as every other date on screen (it was ISO here alone).
             add_row(self.tree, [r["chart_number"], show_date(r["eligible_on"]), r["rule"],
                                 ", ".join(blocked.get(b, b) for b in r["blocked_by"])], r["client_id"])
-        self.note.setText(self.tr("{0} chart(s) past their retention period. Enter opens the chart chosen; Clients > "
-                                  "Destroy chart… destroys it.").format(len(rows)) if rows else
+        self.note.setText((self.tr("%n chart past its retention period. Enter opens it; Clients > Destroy chart… "
+                                   "destroys it.", "", 1) if len(rows) == 1 else
+                           self.tr("%n charts past their retention period. Enter opens the chart chosen; Clients > "
+                                   "Destroy chart… destroys it.", "", len(rows))) if rows else
                           self.tr("No chart has reached the end of its retention period."))
         first = self.tree.topLevelItem(0)
         if first is not None:

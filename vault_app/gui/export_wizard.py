@@ -295,10 +295,11 @@ class SavePage(QWizardPage):
         what = self.wiz.what_page
         n = len(what.selected_ids())
         # What was typed is escaped: it is shown as text, never read as markup.
+        count = self.tr("%n item", "", 1) if n == 1 else self.tr("%n items", "", n)
         self.preview.setText(self.tr(
-            "<b>%n item(s)</b> of {kind} to <b>{recipient}</b> for: {purpose}.<br>Basis: {basis}. "
+            "<b>{count}</b> of {kind} to <b>{recipient}</b> for: {purpose}.<br>Basis: {basis}. "
             "The file is stamped with the recipient, the purpose and the disclosure id, and the disclosure "
-            "is logged before the file is written.", "", n).format(
+            "is logged before the file is written.").format(count=count,
             kind=escape(what.kind.currentText().lower()), recipient=escape(what.recipient.text()),
             purpose=escape(what.purpose.text()), basis=escape(verdict.basis_title if verdict else "")))
         if not self.path.text():

@@ -43,7 +43,8 @@ class HoldsDialog(QDialog):
         self.client_id = client_id
         self.setWindowTitle(self.tr("Legal holds"))
         self.tree = make_tree([self.tr("Chart"), self.tr("Reason"), self.tr("Details"), self.tr("Placed"),
-                               self.tr("Released")], "Legal holds")
+                               self.tr("Released"), self.tr("Release note")], "Legal holds")
+        self.question: QInputDialog | None = None
         self.reason = QComboBox()
         self.reason.setAccessibleName("Reason for the hold")
         for r in HOLD_REASONS:
@@ -120,9 +121,12 @@ class HoldsDialog(QDialog):
         for h, chart in rows:
             # The whole stamps: show_date puts them on the wall's calendar (their first ten
             # characters are UTC's day, tomorrow's from a US evening on).
-            item = add_row(self.tree, [chart, h.reason, h.details, show_date(h.placed_at),
-                                       show_date(h.released_at)], h.hold_id)
+            # The reason as the Reason box offers it, and the release note, which was typed
+            # when releasing and then shown nowhere.
+            item = add_row(self.tree, [chart, h.reason.capitalize(), h.details, show_date(h.placed_at),
+                                       show_date(h.released_at), h.release_note], h.hold_id)
             item.setData(1, Qt.ItemDataRole.UserRole, h.active)
+            item.setData(2, Qt.ItemDataRole.UserRole, h.reason)
         self._release_state()
 
     def _release_state(self) -> None:
@@ -156,6 +160,19 @@ class HoldsDialog(QDialog):
         if item is None or not item.data(1, Qt.ItemDataRole.UserRole):
             return
         hold_id = str(item.data(0, Qt.ItemDataRole.UserRole))
-        note, ok = QInputDialog.getText(self, self.tr("Release hold"), self.tr("Why has the hold ended? (optional)"))
-        if ok:
-            self.controller.op(self, lambda v: holds.release(v, hold_id, note), label=self.tr("Releasing…")).run()
+        question = self.question = QInputDialog(self)
+        question.setInputMode(QInputDialog.InputMode.TextInput)
+        title = self.tr("Release legal hold")
+        question.setWindowTitle(title)
+        # Which hold, as the list names it (reason, chart, day placed), not only "the hold".
+        question.setLabelText(self.tr("Release the {reason} hold on chart {chart}, placed {placed}?\n"
+                                      "Why has it ended? (optional)").format(
+            reason=str(item.data(2, Qt.ItemDataRole.UserRole)), chart=item.text(0), placed=item.text(3)))
+        # Sized to its label, the box was narrower than its title, which the window manager cut
+        # off ("Release h…"): room for the title and the title bar's buttons.
+        question.setOkButtonText(self.tr("Release"))  # says what OK does, as the title does
+        question.setMinimumWidth(question.fontMetrics().horizontalAdvance(title) + 200)
+        question.textValueSelected.connect(
+            lambda note: self.controller.op(self, lambda v: holds.release(v, hold_id, note),
+                                            label=self.tr("Releasing…")).run())
+        question.open()

@@ -26,6 +26,7 @@ from vault_app.domain.errors import NotFound
 from vault_app.domain.note_goals import with_goals
 from vault_app.domain.note_kinds import PROGRESS
 from vault_app.domain.note_templates import get_template, render
+from vault_app.domain.plurals import counted
 from vault_app.gui import shortcuts
 from vault_app.gui.autosave import Autosaver
 from vault_app.gui.background import show_inline
@@ -363,7 +364,8 @@ class NoteEditor(QDialog):
                 edit.setPlainText(with_goals({key: edit.toPlainText()}, keys, self._goals_of(note))[key])
         self.template.setEnabled(False)
         self.goals_box.mark_recorded(note.goal_ids)
-        self.status.setText(self.tr("{0} goal(s) written into the note and recorded with it.").format(count))
+        self.status.setText(self.tr("%n goal written into the note and recorded with it.", "", 1) if count == 1
+                            else self.tr("%n goals written into the note and recorded with it.", "", count))
 
     def _goals_of(self, note: ProgressNote) -> list[Goal]:
         return [g for g in self.goals_box.goals if g.goal_id in note.goal_ids]
@@ -378,7 +380,7 @@ class NoteEditor(QDialog):
         lines = []
         if self.client is not None:
             lines.append(f"Chart {self.client.chart_number}")
-        lines.append(f"{self.template.currentText()} note, {words} word(s)")
+        lines.append(f"{self.template.currentText()} note, {counted(words, 'word')}")
         if snap.session is not None:
             lines.append(self.tr("Session {0}, {1} min, CPT {2}").format(
                 show_date(snap.session["date"]), snap.session["duration_minutes"],

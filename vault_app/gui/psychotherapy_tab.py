@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.clinical_notes import PsychotherapyNote
 from vault_app.domain.note_kinds import PSYCHOTHERAPY
+from vault_app.domain.plurals import counted
 from vault_app.gui import note_signing as signing
 from vault_app.gui import theme
 from vault_app.gui.dates import show_date
@@ -270,7 +271,7 @@ class PsychotherapyTab(QWidget):
         client = self.view.shown_client()
         words = len(self.editor.toPlainText().split())
         return ([f"Chart {client.chart_number}"] if client is not None else []) + [
-            f"Psychotherapy note, {words} word(s)"]
+            f"Psychotherapy note, {counted(words, 'word')}"]
 
     def sign(self) -> None:
         """The button: a summary first, signing only on "Sign"."""

@@ -119,9 +119,13 @@ class SearchDialog(QDialog):
                                         self.tr("document ({kind})").format(kind=d.kind.replace("_", " ")), match],
                            d.client_id)
             item.setData(3, Qt.ItemDataRole.UserRole, d.attachment_id)
-        found = [self.tr("%n matching note(s)", "", len(hits))] if hits else []
+        # One source per form ("(s)" showed as typed: English has no translator to pick a form).
+        found = [self.tr("%n matching note", "", 1) if len(hits) == 1
+                 else self.tr("%n matching notes", "", len(hits))] if hits else []
         if results.documents:
-            found.append(self.tr("%n matching document(s)", "", len(results.documents[:SHOWN])))
+            docs = len(results.documents[:SHOWN])
+            found.append(self.tr("%n matching document", "", 1) if docs == 1
+                         else self.tr("%n matching documents", "", docs))
         text = ", ".join(found) if found else self.tr("Nothing found.")
         if more:
             text += self.tr(" listed; more match: add words to narrow the search.")

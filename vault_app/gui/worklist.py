@@ -37,11 +37,13 @@ def describe(item: WorkItem) -> list[str]:
     """Columns: what, chart, date, how long. Chart numbers only, never names: the
     worklist is the screen most likely to be open when someone walks in."""
     if item.section == "measures_due":
-        when = _tr("due today") if item.days == 0 else _tr("%n day(s) overdue", -item.days)
+        when = _tr("due today") if item.days == 0 else _overdue(-item.days)
     elif item.section in ("requests_due", "authorizations_expiring"):
-        when = _tr("%n day(s) overdue", -item.days) if item.days < 0 else _tr("%n day(s) left", item.days)
+        when = _overdue(-item.days) if item.days < 0 else \
+            _tr("%n day left", 1) if item.days == 1 else _tr("%n days left", item.days)
     else:
-        when = _tr("today") if item.days == 0 else _tr("%n day(s) ago", item.days)
+        when = _tr("today") if item.days == 0 else _tr("%n day ago", 1) if item.days == 1 else \
+            _tr("%n days ago", item.days)
     what = {
         "note": _tr("{kind} note to sign").format(kind=item.detail),
         "session": _tr("session without a progress note"),
@@ -55,6 +57,11 @@ def describe(item: WorkItem) -> list[str]:
 
 def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("WorklistPage", text, "", n)
+
+
+def _overdue(days: int) -> str:
+    # One source per form: "(s)" showed as typed (English has no translator to pick a form).
+    return _tr("%n day overdue", 1) if days == 1 else _tr("%n days overdue", days)
 
 
 class WorklistPage(QWidget):

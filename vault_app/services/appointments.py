@@ -15,10 +15,11 @@ from datetime import date, time
 from typing import Any
 
 from vault_app.domain import appointments as rules
+from vault_app.domain import locale_format
 from vault_app.domain.appointments import AgendaRow, Appointment
 from vault_app.domain.clinical import choice, new_id, parse_time, require_date
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
-from vault_app.services import billing, clients, notes, plans, sessions
+from vault_app.services import billing, clients, notes, plans, practice, sessions
 from vault_app.services.clinical_common import audit, now_iso, require_client, today
 from vault_app.services.vault import Vault
 from vault_app.storage import appointments as store
@@ -48,9 +49,14 @@ def _check_free(vault: Vault, appt: Appointment) -> None:
     for other in store.overlapping(vault.records, appt.date, exclude=appt.appointment_id):
         o_begin = other.start_time.hour * 60 + other.start_time.minute
         if o_begin < end and begin < o_begin + other.duration_minutes:
+            # The other appointment's time, not the one just typed (which the therapist knows),
+            # and the day too: in a series it is not the day typed. In the practice's format,
+            # as the agenda shows them; no client name (names stay inside the vault).
+            tag = practice.printing_locale(vault)
             raise InvalidInput(
-                f"Another appointment on {appt.date.isoformat()} overlaps "
-                f"{appt.start_time.strftime('%H:%M')}-{appt.end_time.strftime('%H:%M')}.",
+                f"Another appointment, on {locale_format.date_text(other.date, tag)} from "
+                f"{locale_format.time_text(other.start_time, tag)} to {locale_format.time_text(other.end_time, tag)}, "
+                "overlaps this time.",
                 hint="Choose another time, or move or cancel the other appointment first.",
             )
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.domain.errors import EnvironmentProblem, InvalidInput, VaultError
+from vault_app.domain.plurals import counted
 from vault_app.services import backup_repo_owner
 from vault_app.services.backup_archive import file_hash
 from vault_app.services.backup_kinds import BACKUP_KINDS as BACKUP_KINDS  # re-exported
@@ -301,8 +302,9 @@ def target_warnings(vault_folder: Path, target: Path, kind: str | None = None) -
         found = single_files_in(target)
         if found:
             warnings.append(
-                f"This folder also holds {found} single-file backup(s). They are left as they are and stay "
-                "restorable; this vault's snapshots go into the folder's 'snapshots' and 'chunks' folders. "
+                f"This folder also holds {counted(found, 'single-file backup')}. "
+                + ("It is left as it is and stays" if found == 1 else "They are left as they are and stay")
+                + " restorable; this vault's snapshots go into the folder's 'snapshots' and 'chunks' folders. "
                 "Copy the whole folder to keep both."
             )
     service = cloud_service(target)

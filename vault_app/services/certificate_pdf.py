@@ -17,6 +17,7 @@ from fpdf.enums import XPos, YPos
 
 from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text, datetime_text, paper_format
 from vault_app.domain.names import neutralise
+from vault_app.domain.plurals import counted
 
 _FONT = "DejaVu"
 
@@ -117,7 +118,7 @@ def render(document: dict[str, Any], *, locale: str = DEFAULT_LOCALE) -> bytes:
     w.heading("Records destroyed (no content is reproduced)")
     w.field("Chart number", records["chart_number"])
     w.field("Scope", "the whole chart (both compartments, attachments)" if records["scope"] == "chart"
-            else f"{len(records['note_ids'])} psychotherapy note(s)")
+            else counted(len(records['note_ids']), "psychotherapy note"))
     w.field("Record types", ", ".join(records["record_types"]))
     w.field("Counts", ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in records["counts"].items()))
     dates = records["inclusive_dates"]

@@ -41,6 +41,7 @@ from vault_app.domain.decisions import (
 )
 from vault_app.domain.disclosure import Verdict
 from vault_app.domain.errors import CompartmentLocked, InvalidInput, NotFound, RefusedByPolicy
+from vault_app.domain.plurals import noun
 from vault_app.domain.practice import Jurisdiction
 from vault_app.services import clients, decision_disclosure, practice
 from vault_app.services.clinical_common import audit, author, make_signature, now_iso, signature_valid, today
@@ -134,7 +135,8 @@ def update_jurisdiction(vault: Vault, **changes: Any) -> Jurisdiction:
     """Change the settings the workflow uses (duty to warn, elder-abuse age and scope, age of consent)."""
     unknown = sorted(set(changes) - set(JURISDICTION_FIELDS))
     if unknown:
-        raise InvalidInput(f"Unknown setting(s): {', '.join(unknown)}. Known: {', '.join(JURISDICTION_FIELDS)}.")
+        raise InvalidInput(f"Unknown {noun(len(unknown), 'setting')}: {', '.join(unknown)}. "
+                           f"Known: {', '.join(JURISDICTION_FIELDS)}.")
     # The values are judged where every way of saving them is (domain/practice.py's table).
     return practice.update(vault, jurisdiction=changes).jurisdiction
 

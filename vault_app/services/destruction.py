@@ -26,6 +26,7 @@ from vault_app.domain.destruction import (
     canonical_json,
 )
 from vault_app.domain.errors import NotFound, VaultError
+from vault_app.domain.plurals import counted
 from vault_app.services import backup_beside_control, backup_registry, compliance
 from vault_app.services import destruction_backups as backups_step
 from vault_app.services import destruction_image as image_step
@@ -316,8 +317,8 @@ def backups_part(vault: Vault, c: Carrying) -> None:
     c.backups = backups_step.purge(vault, c.target, c.scan, c.destroyed_keys, on_backup=c.report.backup)
     c.report.backups_end()
     c.pending = backups_step.unreachable(vault)
-    c.log.add("purge backups", f"{len(c.backups)} registered backup(s) purged and searched (see each one's method)"
-              + (f"; {len(c.pending)} registered backup(s) not reachable" if c.pending else ""))
+    c.log.add("purge backups", f"{counted(len(c.backups), 'registered backup')} purged and searched (see each one's "
+              "method)" + (f"; {counted(len(c.pending), 'registered backup')} not reachable" if c.pending else ""))
     crash_point("purged")
 
 

@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 from vault_app.crypto import keys
 from vault_app.domain.errors import VaultError
+from vault_app.domain.plurals import counted
 from vault_app.services import attachment_blobs
 from vault_app.services.fault_injection import CRASH_ENV as CRASH_ENV  # re-exported for the tests
 from vault_app.services.fault_injection import crash_point as crash_point  # re-exported
@@ -142,11 +143,13 @@ def erase(vault: Vault, target: Target, log: StepLog, *, label: str = "", rebuil
                 + (", compartment rekeyed; " if rekey_now
                    else ", compartment to be rekeyed next; " if rekey_later
                    else " (no rekey in a snapshot copy); ")
-                + f"{len(scrubbed)} attachment file(s) overwritten with zeros and removed", files=len(scrubbed))
+                + f"{counted(len(scrubbed), 'attachment file')} overwritten with zeros and removed",
+                files=len(scrubbed))
         crash_point(f"{label}blobs_scrubbed")
     swept = sweep_temp_files(vault)
     if swept:
-        log.add("remove stale files", f"{len(swept)} temporary file(s) an interrupted save left in the vault folder")
+        log.add("remove stale files",
+                f"{counted(len(swept), 'temporary file')} an interrupted save left in the vault folder")
     return fresh
 
 
@@ -236,8 +239,8 @@ def delete_next(s: Slicing, log: StepLog) -> bool:
     else:
         s.batch = min(MAX_BATCH, s.batch * 2)
     if d.done:
-        log.add("delete", f"{comp.name}: rows deleted with secure_delete on, in {d.slices} short transaction(s) "
-                "beside the vault's work", compartment=comp.name, rows=d.rows)
+        log.add("delete", f"{comp.name}: rows deleted with secure_delete on, in "
+                f"{counted(d.slices, 'short transaction')} beside the vault's work", compartment=comp.name, rows=d.rows)
         crash_point(f"{s.label}deleted:{comp.name}")
         s.index += 1
         s.batch = FIRST_BATCH
@@ -342,7 +345,8 @@ def blob_problems(vault: Vault, target: Target) -> list[str]:
         problems.append("the chart's attachment key is still in records.db")
     left = attachment_blobs.orphans(vault.folder, vault.records)
     if left:
-        problems.append(f"{len(left)} attachment file(s) of no remaining attachment are still in the vault folder")
+        problems.append(f"{counted(len(left), 'attachment file')} of no remaining attachment "
+                        f"{'is' if len(left) == 1 else 'are'} still in the vault folder")
     return problems
 
 

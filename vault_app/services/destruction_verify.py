@@ -20,6 +20,7 @@ from typing import Any
 import platformdirs
 
 from vault_app.domain.errors import VaultError
+from vault_app.domain.plurals import counted
 from vault_app.services.destruction_places import CopyVerdicts
 from vault_app.services.destruction_steps import (
     Target,
@@ -441,7 +442,7 @@ def copy_structural(copy: Vault, target: Target, destroyed_keys: dict[str, str])
 def failure_places(content: dict[str, Any], struct: dict[str, Any], backups: list[dict[str, Any]]) -> list[str]:
     places = [f["where"] for f in content["found"]]
     if struct["rows_remaining"]:
-        places.append(f"{struct['rows_remaining']} row(s) still naming the chart")
+        places.append(f"{counted(struct['rows_remaining'], 'row')} still naming the chart")
     places.extend(struct["key_problems"])
     if not struct["ledger_verified"]:
         places.append("the ledger does not verify")

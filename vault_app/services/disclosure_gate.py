@@ -24,6 +24,7 @@ from vault_app.domain.disclosure import (
 from vault_app.domain.disclosure_gate import decide
 from vault_app.domain.errors import InvalidInput, NotFound
 from vault_app.domain.names import check_name
+from vault_app.domain.plurals import counted
 from vault_app.domain.restrictions import SELF_PAY
 from vault_app.services import clients, practice
 from vault_app.services.vault import Vault
@@ -161,8 +162,9 @@ def check(vault: Vault, request: DisclosureRequest) -> Verdict:
         return replace(
             verdict,
             allowed=False,
-            reasons=(f"{len(drafts)} selected note(s) are unsigned drafts; sign them first, "
-                     "because a disclosed record must be final.",),
+            reasons=((f"{counted(len(drafts), 'selected note')} are unsigned drafts; sign them first, "
+                      if len(drafts) > 1 else "1 selected note is an unsigned draft; sign it first, ")
+                     + "because a disclosed record must be final.",),
             item_ids=(),
         )
     if extra_warnings:

@@ -36,6 +36,7 @@ from vault_app.domain.disclosure import (
     describe_items,
 )
 from vault_app.domain.errors import InvalidInput
+from vault_app.domain.plurals import counted
 from vault_app.services import attachment_blobs, clients, disclosure_gate, output_file, practice
 from vault_app.services.clinical_common import now_iso, today
 from vault_app.services.vault import Vault
@@ -256,7 +257,7 @@ def export(
     content = _content(vault, request, verdict, disclosure_id, "")
     description = describe_items(request.kind, _facts(content), tuple(request.selection.fields))
     if content.measures:
-        description += f"; with {len(content.measures)} outcome measure result(s)"
+        description += f"; with {counted(len(content.measures), 'outcome measure result')}"
     content = replace(content, description=description)
     data = render_pdf(content, password or "") if fmt == "pdf" else render_json(content)
     sha = hashlib.sha256(data).hexdigest()

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
+from datetime import datetime
 
+from vault_app.domain import locale_format
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
-from vault_app.domain.retention import LegalHold, check_hold_reason
+from vault_app.domain.retention import LegalHold, check_hold_reason, hold_name
+from vault_app.services import practice
 from vault_app.services.ledger import now_iso
 from vault_app.services.retention import resolve_chart
 from vault_app.services.vault import Vault
@@ -37,7 +40,12 @@ def release(vault: Vault, hold_id: str, note: str = "") -> LegalHold:
     if hold is None:
         raise NotFound(f"No legal hold with id {hold_id}.", hint="List holds with 'vault-app hold list'.")
     if not hold.active:
-        raise RefusedByPolicy(f"Hold {hold_id} was already released on {hold.released_at}.")
+        # Named as the therapist knows it, on the practice's calendar: the hex id and the raw
+        # UTC stamp this said before meant nothing to them (found walking the real app).
+        tag = practice.printing_locale(vault)
+        name = hold_name(hold.reason, _day(hold.placed_at, tag))
+        raise RefusedByPolicy(f"{name[0].upper()}{name[1:]} was already released on "
+                              f"{_day(hold.released_at or hold.placed_at, tag)}.")
     if len(note) > MAX_DETAILS:
         raise InvalidInput(f"The release note is limited to {MAX_DETAILS} characters.")
     released_at = now_iso()
@@ -45,6 +53,11 @@ def release(vault: Vault, hold_id: str, note: str = "") -> LegalHold:
         legal_holds.mark_released(vault.records, hold_id, released_at, note.strip())
         vault.ledger.append("hold.released", {"hold_id": hold_id, "client_id": hold.client_id, "reason": hold.reason})
     return replace(hold, released_at=released_at, release_note=note.strip())
+
+
+def _day(stamp: str, tag: str) -> str:
+    """A UTC stamp as the day it was on this computer's calendar, in the practice's format."""
+    return locale_format.date_text(datetime.fromisoformat(stamp).astimezone().date(), tag)
 
 
 def list_holds(vault: Vault, client: str | None = None, *, include_released: bool = False) -> list[LegalHold]:

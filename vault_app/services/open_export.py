@@ -38,6 +38,7 @@ from vault_app.domain.disclosure_basis import LegalBasis
 from vault_app.domain.measures import get_instrument
 from vault_app.domain.measures.record import Measure
 from vault_app.domain.note_templates import TEMPLATES
+from vault_app.domain.plurals import counted
 from vault_app.services import attachment_blobs, clients, disclosure_gate, export, practice
 from vault_app.services.measures_fhir import questionnaire_response
 from vault_app.services.vault import Vault
@@ -302,7 +303,7 @@ def open_export(
         if request.kind == "progress" and gathered.attachments:
             text += f"; {len(gathered.attachments)} documents of the chart"
         if request.kind == "progress" and gathered.measures:
-            text += f"; with {len(gathered.measures)} outcome measure result(s)"
+            text += f"; with {counted(len(gathered.measures), 'outcome measure result')}"
         described.append((request, verdict, text + " (complete open export)"))
     files = build_files(vault, gathered, ids=ids, on=day, left_out=left_out)
     data = _render(vault, gathered, progress_request, ids, "; ".join(d for _r, _v, d in described), files, password)

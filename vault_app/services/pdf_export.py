@@ -22,6 +22,7 @@ from vault_app.domain.disclosure import BILLING_FIELDS, DisclosureRequest, Verdi
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.measures.record import Measure
 from vault_app.domain.note_templates import ALL_SECTION_KEYS, TEMPLATES
+from vault_app.domain.plurals import noun
 from vault_app.domain.practice import PracticeProfile
 from vault_app.domain.requests import AMENDMENT_DENIAL_GROUNDS, ClientRequest
 from vault_app.services.pdf_document import Stamp, StampedPDF, finish
@@ -57,7 +58,8 @@ def check_progress_fields(fields: Sequence[str]) -> tuple[str, ...]:
     unknown = [f for f in fields if f not in PROGRESS_FIELDS]
     if unknown:
         raise InvalidInput(
-            f"Unknown progress-note field(s): {', '.join(unknown)}.", hint="Choose from: " + ", ".join(PROGRESS_FIELDS)
+            f"Unknown progress-note {noun(len(unknown), 'field')}: {', '.join(unknown)}.",
+            hint="Choose from: " + ", ".join(PROGRESS_FIELDS),
         )
     return tuple(fields)
 
@@ -218,7 +220,7 @@ def _consent(pdf: StampedPDF, c: ExportContent) -> None:
         ("Information", a.description),
         ("Who may disclose", a.discloser),
         ("Recipient", f"{a.recipient_name}\n{a.recipient_address}".strip()),
-        ("Purpose(s)", "; ".join(a.purposes)),
+        (noun(len(a.purposes), "Purpose"), "; ".join(a.purposes)),
         ("Expires", pdf.day(a.expires_on) if a.expires_on else a.expiration_event),
         ("Signed", f"{pdf.day(a.signed_on) if a.signed_on else '-'} by {a.signer.name}"
                    + (f" ({a.signer.authority})" if a.signer.authority else "")),

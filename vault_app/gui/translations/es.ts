@@ -897,8 +897,12 @@
         <translation>Lo impide</translation>
     </message>
     <message>
-        <source>{0} chart(s) past their retention period. Enter opens the chart chosen; Clients &gt; Destroy chart… destroys it.</source>
-        <translation>{0} expediente(s) con el plazo de conservación vencido. Intro abre el expediente elegido; Clientes &gt; Destruir expediente… lo destruye.</translation>
+        <source>%n chart past its retention period. Enter opens it; Clients &gt; Destroy chart… destroys it.</source>
+        <translation>%n expediente con el plazo de conservación vencido. Intro lo abre; Clientes &gt; Destruir expediente… lo destruye.</translation>
+    </message>
+    <message>
+        <source>%n charts past their retention period. Enter opens the chart chosen; Clients &gt; Destroy chart… destroys it.</source>
+        <translation>%n expedientes con el plazo de conservación vencido. Intro abre el expediente elegido; Clientes &gt; Destruir expediente… lo destruye.</translation>
     </message>
     <message>
         <source>legal hold</source>
@@ -1230,8 +1234,13 @@
     </message>
     <message>
         <location filename="../note_editor.py" line="0" />
-        <source>{0} goal(s) written into the note and recorded with it.</source>
-        <translation>{0} objetivo(s) escritos en la nota y registrados con ella.</translation>
+        <source>%n goal written into the note and recorded with it.</source>
+        <translation>%n objetivo escrito en la nota y registrado con ella.</translation>
+    </message>
+    <message>
+        <location filename="../note_editor.py" line="0" />
+        <source>%n goals written into the note and recorded with it.</source>
+        <translation>%n objetivos escritos en la nota y registrados con ella.</translation>
     </message>
     <message>
         <location filename="../note_editor.py" line="0" />
