@@ -182,7 +182,7 @@ def test_unsigned_drafts_are_not_disclosed(vault: Vault, tmp_path: Path) -> None
     draft = notes.create_progress_note(vault, chart.client_id, text="draft text", note_date=fx.days_ago(1))
     auth = fx.add_auth(vault, chart.client_id)
     req = fx.request(chart.client_id, note_ids=(draft.note_id,), authorization_id=auth.id)
-    with pytest.raises(RefusedByPolicy, match="unsigned drafts"):
+    with pytest.raises(RefusedByPolicy, match="unsigned draft"):
         export.export(vault, req, out=tmp_path / "x.pdf", password=fx.PASSWORD)
 
 
