@@ -33,7 +33,7 @@ from vault_app.domain.decision_guide import STEP_TITLES, follow_ups_for
 from vault_app.domain.decisions import REASON_LABELS
 from vault_app.gui.date_field import date_picker
 from vault_app.gui.dates import qt_date_format, show_date
-from vault_app.gui.widgets import QT_TRANSLATE_NOOP
+from vault_app.gui.widgets import QT_TRANSLATE_NOOP, leaves_by_tab
 from vault_app.gui.widgets import wrapped_label as label
 
 if TYPE_CHECKING:
@@ -100,7 +100,7 @@ def set_iso(edit: QDateEdit, value: date | str | None) -> None:
 def text_box(name: str, height: int = 90) -> QPlainTextEdit:
     box = QPlainTextEdit()
     box.setAccessibleName(name)
-    box.setTabChangesFocus(True)
+    leaves_by_tab(box)
     box.setMinimumHeight(height)
     return box
 
