@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.clinical import GOAL_STATUSES
 from vault_app.gui.background import show_inline
-from vault_app.gui.date_field import OptionalDateField
+from vault_app.gui.date_field import OptionalDateField, unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.forms import action_buttons, choice_box, code_list, error_label, hbox, line_edit
 from vault_app.gui.widgets import add_row, iso, leaves_by_tab, make_tree
@@ -185,6 +185,8 @@ class PlanDialog(QDialog):
         }
 
     def save(self) -> None:
+        if unfinished_date(self.start, self.review, self.target):
+            return
         client_id, values = self.client_id, self.values()
         self.message.setText("")
         self.controller.op(self, lambda v: plans.update_plan(v, client_id, **values), label=self.tr("Saving…")) \
