@@ -158,3 +158,26 @@ def test_the_request_form_says_a_half_typed_date_and_forgets_a_fixed_refusal(unl
     wait_ops(qtbot)
     (request,) = client_requests.list_requests(vault)
     assert request.received_on == date.today()
+
+
+def test_the_decision_wizard_holds_next_on_a_half_typed_event_date(vault, qtbot) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    from tests.core.decision_helpers import make_chart
+    from tests.gui.test_decision_dialog import open_dialog
+
+    chart = make_chart(vault)
+    dialog = open_dialog(vault, qtbot, chart.client_id, session_id=chart.session_id)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    trigger = dialog.trigger_page
+    trigger.buttons["child_abuse"].click()
+    when = trigger.when
+    assert isinstance(when, DateField)
+    _half_type(when, qtbot)
+    dialog.button(QWizard.WizardButton.NextButton).click()  # by click: the field is left, Qt puts a date back
+    wait_ops(qtbot)
+    assert dialog.currentPage() is trigger
+    assert dialog.decision_id is None  # no draft with a day nobody typed
+    assert "not complete" in when.problem()
+    assert QApplication.focusWidget() is when
