@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs
-from vault_app.gui.date_field import date_picker
+from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import qt_date_format
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.widgets import chooser_button
@@ -114,6 +114,8 @@ class AccessCopyDialog(QDialog):
 
     def make(self) -> None:
         self.message.setText("")
+        if unfinished_date(self.date_from, self.date_to):
+            return
         if self.password.text() != self.password_again.text():
             self.message.setText(self.tr("The two passwords differ."))
             return

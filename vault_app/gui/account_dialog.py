@@ -31,7 +31,7 @@ from vault_app.domain.errors import VaultError
 from vault_app.gui.appointment_dialog import initials
 from vault_app.gui.change_watch import touches_client
 from vault_app.gui.confirm import confirm
-from vault_app.gui.date_field import ISO, date_picker
+from vault_app.gui.date_field import ISO, date_picker, unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.fees_dialog import open_fees
 from vault_app.gui.file_dialogs import save_file
@@ -273,6 +273,8 @@ class AccountDialog(QDialog):
     def record_payment(self) -> None:
         if self.busy:
             return  # a second Enter while the first payment is being saved records nothing
+        if unfinished_date(self.paid_on):
+            return
         client_id = self.client_id
         values = {"paid_on": self.paid_on.date().toString(ISO), "amount": self.amount.text().strip(),
                   "method": str(self.method.currentData()), "reference": self.reference.text()}
@@ -296,7 +298,7 @@ class AccountDialog(QDialog):
             self.path.setText(chosen)
 
     def issue(self) -> None:
-        if self.busy:
+        if self.busy or unfinished_date(self.first, self.last):
             return
         if not self.path.text().strip():
             # Sent on as the current folder, it came back as " is a folder: give the name of

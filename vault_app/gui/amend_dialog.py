@@ -23,6 +23,7 @@ from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
 from vault_app.gui.dates import show_datetime
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.held import HeldEntry, hold, restored_text
+from vault_app.gui.widgets import leaves_by_tab
 from vault_app.services import notes
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ class AmendDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setAccessibleName("Reason")
         self.reason.setPlaceholderText(self.tr("required for an amendment"))
-        self.text = QPlainTextEdit()
+        self.text = leaves_by_tab(QPlainTextEdit())
         self.text.setAccessibleName("Text of the addendum or amendment")
         intro = QLabel(self.tr("The signed note stays exactly as it was. This text is added after it, "
                                "with your name and the time, and kept in the note's history."))

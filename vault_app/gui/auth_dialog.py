@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.gui import file_dialogs
 from vault_app.gui.background import show_inline
-from vault_app.gui.date_field import date_picker
+from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import qt_date_format
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.widgets import chooser_button, scrolled
@@ -169,6 +169,8 @@ class AuthorizationDialog(QDialog):
         }
 
     def save(self) -> None:
+        if unfinished_date(self.signed_on, self.expires_on):
+            return
         client_id, values, scan = self.client_id, self.values(), self.scan_path
         # A minor signing alone may be recorded, but only once the therapist has read what to
         # check (the warning the CLI prints): asked before, when "Signer is" can still change.

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.clinical import parse_date
 from vault_app.gui.background import show_inline
 from vault_app.gui.confirm import confirm
-from vault_app.gui.date_field import OptionalDateField
+from vault_app.gui.date_field import OptionalDateField, unfinished_date
 from vault_app.gui.forms import action_buttons, error_label, hbox, line_edit
 from vault_app.gui.held import RESTORED, HeldEntry
 from vault_app.gui.widgets import iso
@@ -176,6 +176,8 @@ class ClientDetailsDialog(QDialog):
 
     def save(self) -> None:
         """Discharge is confirmed first, with what is still open on the chart."""
+        if unfinished_date(self.date_of_birth, self.limits_discussed, self.consent_signed):
+            return
         if self.discharged.isChecked() and not self.was_discharged:
             client_id = self.client_id
             self.controller.query(self, lambda v: discharge_check(v, client_id)).success(self._confirm_discharge) \

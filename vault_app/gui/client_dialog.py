@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.clinical import parse_date
 from vault_app.domain.errors import InvalidInput
 from vault_app.gui.background import show_inline
-from vault_app.gui.date_field import OptionalDateField
+from vault_app.gui.date_field import OptionalDateField, unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.services import client_duplicates, clients
@@ -62,6 +62,8 @@ class ClientDialog(QDialog):
         self.resize(520, 280)
 
     def save(self, *, even_if_duplicate: bool = False) -> None:
+        if unfinished_date(self.date_of_birth):
+            return
         name = self.legal_name.text().strip()
         values: dict[str, Any] = {
             "preferred_name": self.preferred_name.text().strip(),

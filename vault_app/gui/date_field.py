@@ -19,11 +19,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTime, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPoint, Qt, QTime, Signal
+from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QLabel, QTimeEdit, QWidget
 
 from vault_app.gui import dates
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 
 ISO = "yyyy-MM-dd"
 NOT_SET = QDate(1900, 1, 1)
@@ -41,6 +42,36 @@ def _held_enter(field: QDateTimeEdit, event: QKeyEvent) -> bool:
     return True
 
 
+UNFINISHED_DATE = QT_TRANSLATE_NOOP("DateField", "The date typed is not complete or does not exist: type it "
+                                                 "again or pick it from the calendar. Enter keeps the date shown.")
+
+
+class _Problem(QLabel):
+    """What is wrong with a date, shown just under its field (over the form, not in its
+    layout, so every form that has a date field says it the same way without a row of its
+    own). It goes as soon as the date is whole again."""
+
+    def __init__(self, field: QWidget) -> None:
+        super().__init__(field.window())
+        self.field = field
+        self.setObjectName("dateProblem")
+        self.setWordWrap(True)
+        self.setStyleSheet("QLabel#dateProblem { background: #fff4e5; color: #8a1c00; border: 1px solid #d46b08;"
+                           " padding: 3px; }")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def say(self, text: str) -> None:
+        self.setText(text)
+        window = self.field.window()
+        if self.parentWidget() is not window:
+            self.setParent(window)
+        self.setFixedWidth(max(self.field.width(), 260))
+        self.adjustSize()
+        self.move(self.field.mapTo(window, QPoint(0, self.field.height() + 2)))
+        self.raise_()
+        self.show()
+
+
 class DateField(QDateEdit):
     """A QDateEdit in the practice's date format that takes "02/03/1980" as typed."""
 
@@ -51,12 +82,56 @@ class DateField(QDateEdit):
         self.setCalendarPopup(True)
         self.setDisplayFormat(dates.qt_date_format())
         self._advanced = False  # the last digit completed a part and Qt moved on by itself
+        self._problem: _Problem | None = None
+        # Left half-typed: Qt put back the last whole date on leaving, so the next Save is held once
+        self._put_back = False
         self.setDate(day)
+        # Fixed by typing or by the calendar: the message about it goes.
+        self.lineEdit().textChanged.connect(self._maybe_fixed)
+        self.dateChanged.connect(self._chosen)
+        self.calendarWidget().clicked.connect(self._chosen)  # the same day picked again is meant too
+
+    def problem(self) -> str:
+        """What the field says is wrong with its date now ("" when nothing is)."""
+        return self._problem.text() if self._problem is not None and self._problem.isVisible() else ""
+
+    def half_typed(self) -> bool:
+        """Half-typed now, or half-typed when the keyboard left it (Qt then put back the last
+        whole date, which a Save by click would have stored: a day nobody typed)."""
+        return self._put_back or not self.hasAcceptableInput()
+
+    def say_unfinished(self) -> None:
+        """Enter (or a form's Save) on a date that is not whole: said next to the field, the
+        keyboard kept there at its first part, so the whole date typed again replaces it. The
+        form's Enter went nowhere before, silently, in most forms; a Save by click kept the
+        last whole date Qt remembered: a day the therapist never typed."""
+        self.setFocus()
+        self.setSelectedSection(self.sectionAt(0))
+        # Qt has put back the last whole date by now: held until a date is typed or picked
+        self._put_back = True
+        if self._problem is None:
+            self._problem = _Problem(self)
+        self._problem.say(QCoreApplication.translate("DateField", UNFINISHED_DATE))
+
+    def _chosen(self, _day: QDate) -> None:
+        self._put_back = False  # a whole date typed or picked from the calendar: the one meant
+        self._maybe_fixed()
+
+    def _maybe_fixed(self, *_args: object) -> None:
+        if self._problem is not None and not self._put_back and self.hasAcceptableInput():
+            self._problem.hide()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if self._problem is not None:
+            self._problem.hide()
+        super().hideEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if _held_enter(self, event):
-            self.unfinished.emit()
+            self.unfinished.emit()  # first: the form reads the date as typed
+            self.say_unfinished()
             return
+        self._put_back = False  # typed in (or Enter on the whole date shown): the date is the one meant
         typed = event.text()
         if typed and typed in _SEPARATORS and self._advanced:
             self._advanced = False
@@ -65,10 +140,22 @@ class DateField(QDateEdit):
         before = self.currentSectionIndex()
         super().keyPressEvent(event)
         self._advanced = typed.isdigit() and self.currentSectionIndex() != before
+        self._maybe_fixed()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self._advanced = False
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        half_typed = not self.hasAcceptableInput()
+        super().focusOutEvent(event)
+        if half_typed:
+            self._put_back = True
+            if self._problem is None:
+                self._problem = _Problem(self)
+            self._problem.say(QCoreApplication.translate("DateField", UNFINISHED_DATE))
+        elif self._problem is not None and not self._put_back:
+            self._problem.hide()
 
 
 def date_picker(name: str, day: QDate | None = None, parent: QWidget | None = None) -> DateField:
@@ -186,7 +273,18 @@ class TimeField(QTimeEdit):
 def incomplete(field: QDateTimeEdit) -> bool:
     """The text typed is not a whole date or time ("12/23/0000 PM"): Qt would quietly keep the
     last whole one, so a form must say so rather than save a day or an hour nobody chose."""
-    return not field.hasAcceptableInput()
+    return field.half_typed() if isinstance(field, DateField) else not field.hasAcceptableInput()
 
 
-__all__ = ["ISO", "NOT_SET", "DateField", "OptionalDateField", "TimeField", "date_picker", "incomplete"]
+def unfinished_date(*fields: QDateEdit) -> bool:
+    """For a form's Save: the first of `fields` holding a half-typed date says so and takes
+    the keyboard; True when there was one (then nothing is saved)."""
+    for field in fields:
+        if isinstance(field, DateField) and field.isEnabled() and field.half_typed():
+            field.say_unfinished()
+            return True
+    return False
+
+
+__all__ = ["ISO", "NOT_SET", "DateField", "OptionalDateField", "TimeField", "date_picker", "incomplete",
+           "unfinished_date"]

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.decision_prompts import NOT_LEGAL_ADVICE, guide_for
 from vault_app.domain.decisions import TRIGGER_LABELS, TRIGGERS
 from vault_app.gui.chart_binding import bind_to_chart
+from vault_app.gui.date_field import unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.decision_outcome import OutcomePage
 from vault_app.gui.decision_pages import (
@@ -132,6 +133,8 @@ class TriggerPage(QWizardPage):
         return self.trigger() is not None and not self.waiting
 
     def validatePage(self) -> bool:
+        if unfinished_date(self.when):
+            return False
         if self.dialog.decision_id:
             return True
         self.waiting = True

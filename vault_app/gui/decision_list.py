@@ -26,6 +26,7 @@ from vault_app.domain.decision_text import describe
 from vault_app.domain.decisions import OUTCOME_LABELS, TRIGGER_LABELS, TRIGGERS
 from vault_app.gui.dates import show_date
 from vault_app.gui.decision_dialog import DecisionDialog
+from vault_app.gui.widgets import leaves_by_tab
 from vault_app.services import clients, decisions
 from vault_app.services.changes import Changes, Kind
 
@@ -145,7 +146,7 @@ class DecisionRecordDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setAccessibleName(self.tr("The decision as signed"))
-        self.addendum = QPlainTextEdit()
+        self.addendum = leaves_by_tab(QPlainTextEdit())
         self.addendum.setAccessibleName(self.tr("Addendum"))
         self.addendum.setPlaceholderText(
             self.tr("Later facts: the agency's answer, the court's ruling, a follow-up done…"))

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.decision_guide import STEP_TITLES, follow_ups_for
 from vault_app.domain.decisions import REASON_LABELS
-from vault_app.gui.date_field import date_picker
+from vault_app.gui.date_field import DateField, date_picker, unfinished_date
 from vault_app.gui.dates import qt_date_format, show_date
-from vault_app.gui.widgets import QT_TRANSLATE_NOOP
+from vault_app.gui.widgets import QT_TRANSLATE_NOOP, leaves_by_tab
 from vault_app.gui.widgets import wrapped_label as label
 
 if TYPE_CHECKING:
@@ -100,7 +100,7 @@ def set_iso(edit: QDateEdit, value: date | str | None) -> None:
 def text_box(name: str, height: int = 90) -> QPlainTextEdit:
     box = QPlainTextEdit()
     box.setAccessibleName(name)
-    box.setTabChangesFocus(True)
+    leaves_by_tab(box)
     box.setMinimumHeight(height)
     return box
 
@@ -128,6 +128,11 @@ class StepPage(QWizardPage):
         self.body.addWidget(self.question)
         self.body.addWidget(self.explanation)
         self.body.addSpacing(8)
+
+    def validatePage(self) -> bool:
+        """Next holds on a half-typed date of the page (said under it): the signed record
+        would carry the last whole date Qt kept, a day nobody typed."""
+        return not unfinished_date(*(f for f in self.findChildren(DateField) if f.isVisibleTo(self)))
 
     def initializePage(self) -> None:
         guide = self.dialog.guide
@@ -287,6 +292,8 @@ class AskPage(StepPage):
         who, advice = self.who.text().strip(), self.advice.text().strip()
         if not who or not advice:
             self.advice.setPlaceholderText(self.tr("Name who you consulted and what they advised."))
+            return
+        if unfinished_date(self.on):
             return
         item = consultation_row(iso(self.on), who, advice)
         self.list.addTopLevelItem(item)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.clinical import GUARDIAN_AUTHORITIES
 from vault_app.domain.representatives import parental_authority_ends
 from vault_app.gui.background import show_inline
-from vault_app.gui.date_field import OptionalDateField
+from vault_app.gui.date_field import OptionalDateField, unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.forms import choice_box, error_label, hbox, line_edit
 from vault_app.gui.widgets import add_row, empty_note, iso, make_tree, masked_name
@@ -213,6 +213,8 @@ class GuardiansDialog(QDialog):
 
     # --- actions ---------------------------------------------------------------------
     def save(self) -> None:
+        if unfinished_date(self.valid_from, self.valid_until):
+            return
         client_id, guardian_id, fields = self.client_id, self.editing, self.fields()
         current = next((g for g in self.guardians if g.guardian_id == guardian_id), None)
         changes = {k: val for k, val in fields.items() if current is None or val != _value(current, k)}

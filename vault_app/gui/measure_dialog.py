@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.measures.engine import Instrument
 from vault_app.gui.background import show_inline
-from vault_app.gui.date_field import ISO, date_picker
+from vault_app.gui.date_field import ISO, date_picker, unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.decision_dialog import DecisionDialog
 from vault_app.gui.forms import action_buttons, error_label
@@ -202,6 +202,8 @@ class MeasureDialog(QDialog):
     # --- saving --------------------------------------------------------------------------------
     def save(self) -> None:
         self.message.setText("")
+        if unfinished_date(self.when):
+            return
         key, answers, cid = self.instrument.key, self.answers(), self.client_id
         session_id = self.session_box.currentData()
         day = None if session_id else self.when.date().toString(ISO)

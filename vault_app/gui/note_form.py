@@ -28,7 +28,7 @@ from vault_app.gui.amend_dialog import AmendDialog, amendment_text
 from vault_app.gui.autosave import Autosaver, R, S
 from vault_app.gui.confirm import confirm
 from vault_app.gui.snippet_expander import SnippetExpander
-from vault_app.gui.widgets import wrapped_label
+from vault_app.gui.widgets import leaves_by_tab, wrapped_label
 from vault_app.services import notes
 
 if TYPE_CHECKING:
@@ -129,7 +129,7 @@ class NoteForm(QWidget, Generic[S, R]):
                 item.widget().deleteLater()  # type: ignore[union-attr]
         self.section_edits = {}
         if sections is None:
-            edit = QPlainTextEdit(values.get(BODY, ""))
+            edit = leaves_by_tab(QPlainTextEdit(values.get(BODY, "")))
             edit.setAccessibleName(self.words.body_name)
             edit.setPlaceholderText(self.tr(self.words.body_hint) if self.words.body_hint else "")
             self._add_edit(BODY, edit)
@@ -138,9 +138,8 @@ class NoteForm(QWidget, Generic[S, R]):
             for key, heading in sections:
                 label = QLabel(heading)
                 label.setObjectName("sectionTitle")
-                edit = QPlainTextEdit(values.get(key, ""))
+                edit = leaves_by_tab(QPlainTextEdit(values.get(key, "")))
                 edit.setAccessibleName(heading)
-                edit.setTabChangesFocus(True)
                 edit.setMinimumHeight(90 if len(sections) > 1 else 300)
                 label.setBuddy(edit)
                 self._add_edit(key, edit)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from vault_app.gui.date_field import date_picker
 from vault_app.gui.dates import qt_date_format
 from vault_app.gui.forms import code_list
+from vault_app.gui.widgets import leaves_by_tab
 from vault_app.services.sessions import suggest_cpt
 
 if TYPE_CHECKING:
@@ -142,7 +143,7 @@ class ProgressFields(QObject):
         for value in ("low", "moderate", "high", "imminent"):
             self.risk_level.addItem(value, value)
         self.protective = QLineEdit()
-        self.safety_plan = QPlainTextEdit()
+        self.safety_plan = leaves_by_tab(QPlainTextEdit())
         self.safety_plan.setMaximumHeight(70)
         for widget, name in ((self.ideation, "Suicidal ideation"), (self.risk_level, "Risk level"),
                              (self.protective, "Protective factors"), (self.safety_plan, "Safety plan")):

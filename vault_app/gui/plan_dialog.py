@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.clinical import GOAL_STATUSES
 from vault_app.gui.background import show_inline
-from vault_app.gui.date_field import OptionalDateField
+from vault_app.gui.date_field import OptionalDateField, unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.forms import action_buttons, choice_box, code_list, error_label, hbox, line_edit
-from vault_app.gui.widgets import add_row, iso, make_tree
+from vault_app.gui.widgets import add_row, iso, leaves_by_tab, make_tree
 from vault_app.services import plans
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ class PlanDialog(QDialog):
             for g in (plan.goals if plan else ())
         ]
         self.current: int | None = None
-        self.problems = QPlainTextEdit(plan.problems if plan else "")
+        self.problems = leaves_by_tab(QPlainTextEdit(plan.problems if plan else ""))
         self.problems.setAccessibleName(self.tr("Problem list"))
         self.problems.setPlaceholderText(self.tr("Presenting problems, in the client's words where useful"))
         self.problems.setMaximumHeight(90)
@@ -64,7 +64,7 @@ class PlanDialog(QDialog):
         self.goal_list = make_tree(["#", self.tr("Goal"), self.tr("Target"), self.tr("Status")], self.tr("Goals"))
         self.goal_list.currentItemChanged.connect(lambda item, _prev: self._select(item))
         self.description = line_edit("", self.tr("Goal description"))
-        self.objectives = QPlainTextEdit()
+        self.objectives = leaves_by_tab(QPlainTextEdit())
         self.objectives.setAccessibleName(self.tr("Objectives, one per line"))
         self.objectives.setPlaceholderText(self.tr("One measurable objective per line"))
         self.objectives.setMaximumHeight(80)
@@ -185,6 +185,8 @@ class PlanDialog(QDialog):
         }
 
     def save(self) -> None:
+        if unfinished_date(self.start, self.review, self.target):
+            return
         client_id, values = self.client_id, self.values()
         self.message.setText("")
         self.controller.op(self, lambda v: plans.update_plan(v, client_id, **values), label=self.tr("Saving…")) \

@@ -36,12 +36,12 @@ from vault_app.gui.accounting_dialog import AccountingDialog
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_binding import chart_title
 from vault_app.gui.confirm import confirm
-from vault_app.gui.date_field import date_picker
+from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.held import RESTORED, HeldEntry
 from vault_app.gui.seam import App
-from vault_app.gui.widgets import add_row, make_tree, on_open
+from vault_app.gui.widgets import add_row, leaves_by_tab, make_tree, on_open
 from vault_app.services import amendment_notices, notes, requests, today
 from vault_app.services.changes import Changes, Kind
 from vault_app.services.today import OpenRequest, RequestDetail
@@ -113,6 +113,8 @@ class NewRequestDialog(QDialog):
         self.resize(560, 260)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
+        # A refusal of the date (one in the future) stayed on screen after the date was fixed.
+        self.received.dateChanged.connect(lambda _day: self.message.setText(""))
         controller.query(self, lambda v: _signed_notes(v, client_id)).success(self._show_notes).run()
 
     def _kind_changed(self, *_args: object) -> None:
@@ -159,6 +161,8 @@ class NewRequestDialog(QDialog):
         self.message.setText(QCoreApplication.translate("held", RESTORED))
 
     def save(self) -> None:
+        if unfinished_date(self.received):
+            return
         client_id, kind = self.client_id, str(self.kind.currentData())
         received, text = self.received.date().toString("yyyy-MM-dd"), self.description.text()
         rep = self.representative.isChecked()
@@ -342,8 +346,7 @@ class RequestDetailDialog(QDialog):
         question.setTextValue(self.amendment_text)
         edit = question.findChild(QPlainTextEdit)
         if edit is not None:
-            # Tab goes on to OK: with Tab typing a tab and Enter a new line, no key reached OK.
-            edit.setTabChangesFocus(True)
+            leaves_by_tab(edit)  # Tab goes on to OK
         question.textValueSelected.connect(self._send_amendment)
         question.open()
         return question

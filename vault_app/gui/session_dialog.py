@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.clinical import BILLING_STATUSES, MODALITIES, SERVICE_TYPES, SETTINGS
 from vault_app.gui.background import show_inline
-from vault_app.gui.date_field import date_picker
+from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import read_time, show_time
 from vault_app.gui.forms import action_buttons, choice_box, code_list, error_label, hbox, line_edit
 from vault_app.services import sessions
@@ -128,6 +128,8 @@ class SessionDialog(QDialog):
         return {k: v for k, v in entered.items() if v != before[k]}
 
     def save(self) -> None:
+        if unfinished_date(self.date):
+            return
         changes = self.changes()
         if not changes:
             self.accept()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import TypeVar
 
 from PySide6.QtCore import QElapsedTimer, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
@@ -14,8 +15,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QTextEdit,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP  # re-exported: screens import it here
 
 MASK = "•••••••"
+Box = TypeVar("Box", QPlainTextEdit, QTextEdit)
 
 
 def masked_name(name: str, privacy: bool) -> str:
@@ -66,6 +70,16 @@ def scrolled(body: QWidget) -> QScrollArea:
     area.setWidget(body)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return area
+
+
+def leaves_by_tab(box: Box) -> Box:
+    """A multi-line box of a form that Tab and Shift+Tab leave, as they leave a line: in Qt's
+    box Tab types a tab and Enter a new line, so no key reached the form's buttons and a
+    therapist typing a form could not finish it without the mouse (found walking the real
+    app by keyboard). A tab character means nothing in a reason, a plan or a note: its
+    sections are read on screen and on paper, not aligned in columns."""
+    box.setTabChangesFocus(True)
+    return box
 
 
 def on_open(tree: QTreeWidget, open_item: Callable[[QTreeWidgetItem], object]) -> None:
@@ -158,7 +172,8 @@ def natural(button: QPushButton) -> QHBoxLayout:
     return row
 
 
-__all__ = ["MASK", "QT_TRANSLATE_NOOP", "add_row", "empty_note", "iso", "make_tree", "masked_name", "natural"]
+__all__ = ["MASK", "QT_TRANSLATE_NOOP", "add_row", "empty_note", "iso", "leaves_by_tab", "make_tree", "masked_name",
+           "natural"]
 
 
 def give_mnemonics(menu: QMenu) -> None:

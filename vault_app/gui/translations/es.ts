@@ -1139,6 +1139,13 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>The date typed is not complete or does not exist: type it again or pick it from the calendar. Enter keeps the date shown.</source>
+        <translation>La fecha escrita está incompleta o no existe: escríbala de nuevo o elíjala en el calendario. Intro conserva la fecha que se muestra.</translation>
+    </message>
+</context>
+<context>
     <name>OpRunner</name>
     <message>
         <source>Please wait</source>
