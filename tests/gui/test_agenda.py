@@ -193,6 +193,7 @@ def test_account_dialog_payment_card_refusal_and_superbill(unlocked_app: AppCont
     wait_ops(qtbot)
     assert (tmp_path / "sb.pdf").exists(), dialog.message.text()
     assert "logged as disclosure" in dialog.message.text() and dialog.password.text() == ""
+    assert "line)" in dialog.message.text() and "(s)" not in dialog.message.text()  # one line: its own form
 
 
 def test_agenda_worklist_and_account_run_no_service_code_on_the_gui_thread(

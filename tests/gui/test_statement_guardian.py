@@ -41,5 +41,6 @@ def test_a_statement_to_a_guardian_names_the_guardian_for_the_password(unlocked_
     assert (tmp_path / "statement.pdf").exists(), dialog.message.text()
     assert "Give the guardian it is addressed to the password separately." in dialog.message.text()
     assert "Give the client" not in dialog.message.text()
+    assert "(s)" not in dialog.message.text()
     dialog.close()
     wait_ops(qtbot)

@@ -320,12 +320,17 @@ class AccountDialog(QDialog):
     def _issued(self, issued: Any) -> None:
         self.password.clear()
         # Addressed to a guardian, it is the guardian who opens it (it said "the client" always).
+        one = issued.sessions == 1  # one source per form: English has no translator for %n's plural
         if issued.addressee == "client":
-            text = self.tr("{file} written (%n line(s)), logged as disclosure {id}. Give the client the "
-                           "password separately.", "", issued.sessions)
+            text = (self.tr("{file} written (%n line), logged as disclosure {id}. Give the client the password "
+                            "separately.", "", 1) if one else
+                    self.tr("{file} written (%n lines), logged as disclosure {id}. Give the client the password "
+                            "separately.", "", issued.sessions))
         else:
-            text = self.tr("{file} written (%n line(s)), logged as disclosure {id}. Give the guardian it is "
-                           "addressed to the password separately.", "", issued.sessions)
+            text = (self.tr("{file} written (%n line), logged as disclosure {id}. Give the guardian it is addressed "
+                            "to the password separately.", "", 1) if one else
+                    self.tr("{file} written (%n lines), logged as disclosure {id}. Give the guardian it is "
+                            "addressed to the password separately.", "", issued.sessions))
         self.message.setText(text.format(file=issued.path.name, id=issued.disclosure_id))
 
     def _failed(self, exc: BaseException) -> bool:
