@@ -63,7 +63,15 @@ def test_every_preset_states_statute_profession_and_date() -> None:
     for p in PRESETS.values():
         assert p.source.checked_on == "2026-12-01"
         assert p.source.profession
-        assert p.source.statute or "no statute identified" in p.note
+        assert p.source.statute or "No statute identified" in p.note
+
+
+def test_a_presets_note_reads_as_sentences() -> None:
+    """Seen in `retention presets` and the app's retention box: "Where no law applies. no statute
+    identified; ..." and "not verified; section text NOT verified" for the states' presets."""
+    for p in PRESETS.values():
+        assert ". no " not in p.note, p.note
+        assert "; not verified;" not in p.note, p.note
 
 
 # (preset, citation, date of birth, last contact, eligible on): a minor's record under each rule

@@ -35,7 +35,7 @@ class PresetValues:
 
     def statement(self) -> str:
         s = self.source
-        law = s.statute or "no statute identified"
+        law = s.statute or "No statute identified"  # a sentence's start, also after a note
         state = "text checked" if s.verified else "section text NOT verified"
         return f"{law}; {s.profession}; {state} on {s.checked_on}: {s.how_checked}"
 
@@ -77,7 +77,8 @@ PRESET_VALUES: tuple[PresetValues, ...] = (
         "secondary sources and SB 578 committee analyses: 7 years from the end of therapy, minors 7 years "
         "from 18"),
     *(PresetValues(key, name, years, 3,
-                   PresetSource("", "not verified", CHECKED_ON, False, _STATE_UNVERIFIED.format(years=years)),
+                   PresetSource("", "profession not verified", CHECKED_ON, False,
+                                _STATE_UNVERIFIED.format(years=years)),
                    "Check your licensing board's current rule, especially for minors.")
       for key, name, years in (("NC", "North Carolina", 7), ("TN", "Tennessee", 7), ("CT", "Connecticut", 7),
                                ("PA", "Pennsylvania", 5))),
