@@ -46,11 +46,11 @@ from vault_app.storage import header as header_io
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
 from vault_app.storage.files import PRIVATE_DIR, fsync_dir, os_errors
 from vault_app.storage.header import Header, LedgerAnchor
+from vault_app.storage.layout import SIDE_SUFFIXES
 
 # Names the retention/destruction service records (services/destruction.py).
 DESTRUCTION_KINDS = ("destruction.started", "destruction.completed")
 _VAULT_FILES = (HEADER_PART, *COMPARTMENT_FILES.values())
-_SIDE_FILES = ("-wal", "-shm")
 
 
 @dataclass
@@ -183,7 +183,7 @@ def _make_safety_copy(to_dir: Path, dest: Path) -> None:
 def _copy_vault_files(to_dir: Path, dest: Path) -> None:
     with os_errors("keeping a safety copy of the current vault"):
         for name in _VAULT_FILES:
-            for suffix in ("", *_SIDE_FILES):
+            for suffix in ("", *SIDE_SUFFIXES):
                 src = to_dir / (name + suffix)
                 if src.exists():
                     shutil.copy2(src, dest / src.name)

@@ -19,9 +19,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from vault_app.services import destruction_state, upgrade_stage
-from vault_app.storage import backup_snapshot
-from vault_app.storage.layout import COMPARTMENT_FILES
-from vault_app.storage.migrations import latest_version
 
 if TYPE_CHECKING:
     from vault_app.services.vault import Vault
@@ -39,10 +36,7 @@ def _upgrade_copies_waiting(vault: Vault) -> bool:
 
 
 def _psychotherapy_upgrade_due(vault: Vault) -> bool:
-    name = "psychotherapy"
-    version = backup_snapshot.schema_version_closed(name, vault.folder / COMPARTMENT_FILES[name],
-                                                    vault.compartment_key(name))
-    return version < latest_version(name)
+    return upgrade_stage.psychotherapy_behind(vault.folder, vault.compartment_key("psychotherapy")) is not None
 
 
 AFTER_UNLOCK: list[Hook] = [

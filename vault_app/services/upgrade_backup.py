@@ -120,9 +120,8 @@ def before_psychotherapy_upgrade(vault: Vault) -> None:
     byte, so the backup holds it as it was). If it cannot be made, the unlock is refused:
     nothing has been changed then."""
     name = "psychotherapy"
-    version = backup_snapshot.schema_version_closed(name, vault.folder / COMPARTMENT_FILES[name],
-                                                    vault.compartment_key(name))
-    if version >= latest_version(name):
+    version = upgrade_stage.psychotherapy_behind(vault.folder, vault.compartment_key(name))
+    if version is None:
         return
     info = create_backup(vault, upgrade_stage.backup_folder(vault.folder, vault.header), verify=True,
                          rotate_old=False)

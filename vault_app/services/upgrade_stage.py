@@ -66,6 +66,14 @@ def pending_changes(folder: Path, header: Header, keys: VaultKeys, *, psychother
     return changes
 
 
+def psychotherapy_behind(folder: Path, key: bytes) -> int | None:
+    """The closed psychotherapy compartment's table version when this version would upgrade
+    it at its separate unlock, else None (the look after the unlock and the upgrade's backup
+    share it)."""
+    version = backup_snapshot.schema_version_closed("psychotherapy", folder / COMPARTMENT_FILES["psychotherapy"], key)
+    return version if version < latest_version("psychotherapy") else None
+
+
 def complete_copies(target: Path) -> list[Path]:
     """Work folders with their `complete` marker, oldest first."""
     return [work for work in sorted(target.glob(f"{WORK_PREFIX}*")) if (work / COMPLETE).is_file()]

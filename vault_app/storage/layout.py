@@ -17,3 +17,5 @@ FAILURES_NAME = "vault.failures"
 # Present only while a restore puts its files in place, or after one was killed doing it
 # (storage/restore_journal.py): the next open finishes it.
 RESTORE_JOURNAL_NAME = "restore.journal"
+# A compartment's SQLite side files (write-ahead log, shared memory), beside its name.
+SIDE_SUFFIXES = ("-wal", "-shm")

@@ -23,12 +23,11 @@ from typing import Any
 
 from vault_app.storage import blob_store
 from vault_app.storage.files import atomic_write, fsync_dir, os_errors
-from vault_app.storage.layout import COMPARTMENT_FILES, HEADER_NAME, RESTORE_JOURNAL_NAME
+from vault_app.storage.layout import COMPARTMENT_FILES, HEADER_NAME, RESTORE_JOURNAL_NAME, SIDE_SUFFIXES
 
 FORMAT = 1
 # The order a restore puts things in place: compartments, attachment files, header last.
 ORDER = (*COMPARTMENT_FILES.values(), blob_store.BLOBS_DIR, HEADER_NAME)
-_SIDE_FILES = ("-wal", "-shm")
 _STAGING = re.compile(r"^\.vault-restore-\d+-[A-Za-z0-9_]{1,64}$")
 _HEX = re.compile(r"^[0-9a-f]{1,128}$")
 SAFETY_INFIX = "-before-restore-"
@@ -226,7 +225,7 @@ def move_item(staging: Path, folder: Path, name: str, safety_copy: Path | None) 
             return
         if name != HEADER_NAME:
             # A journal (-wal) left by the replaced file would be replayed into the restored one.
-            for suffix in _SIDE_FILES:
+            for suffix in SIDE_SUFFIXES:
                 (folder / (name + suffix)).unlink(missing_ok=True)
         os.replace(staging / name, folder / name)
 
