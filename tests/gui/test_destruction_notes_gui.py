@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
@@ -17,6 +19,19 @@ from vault_app.services.vault import Vault
 
 pytestmark = pytest.mark.gui
 
+
+
+def _to_the_notes_page(wizard: Any, qtbot: Any) -> Any:
+    """Past the first page and the basis page (a documented reason, the notes unlocked)."""
+    wizard.next()
+    basis = wizard.basis_page
+    basis.override.setChecked(True)
+    basis.reason.setText("Notes written in the wrong chart")
+    basis.passphrase.setText(PASSPHRASE)
+    basis.unlock_button.click()
+    wait_ops(qtbot)
+    wizard.next()
+    return wizard.notes_page
 
 def test_two_of_three_psychotherapy_notes_destroyed_the_chart_stays(unlocked_app: AppController, qtbot) -> None:
     window = window_of(unlocked_app)
@@ -39,15 +54,7 @@ def test_two_of_three_psychotherapy_notes_destroyed_the_chart_stays(unlocked_app
     wizard = window.findChild(QWizard, "destructionWizard")
     assert wizard is not None and wizard.windowTitle().startswith("Destroy psychotherapy notes")
     wait_ops(qtbot)
-    wizard.next()
-    basis = wizard.basis_page
-    basis.override.setChecked(True)
-    basis.reason.setText("Notes written in the wrong chart")
-    basis.passphrase.setText(PASSPHRASE)
-    basis.unlock_button.click()
-    wait_ops(qtbot)
-    wizard.next()
-    page = wizard.notes_page
+    page = _to_the_notes_page(wizard, qtbot)
     assert wizard.currentPage() is page
     wait_ops(qtbot)
     assert page.list.topLevelItemCount() == 3 and not page.isComplete()
@@ -96,15 +103,7 @@ def test_the_notes_lock_blanks_the_list(unlocked_app: AppController, qtbot) -> N
     wizard = window.chart.start_destruction(notes=True)
     assert wizard is not None
     wait_ops(qtbot)
-    wizard.next()
-    basis = wizard.basis_page
-    basis.override.setChecked(True)
-    basis.reason.setText("Notes written in the wrong chart")
-    basis.passphrase.setText(PASSPHRASE)
-    basis.unlock_button.click()
-    wait_ops(qtbot)
-    wizard.next()
-    page = wizard.notes_page
+    page = _to_the_notes_page(wizard, qtbot)
     wait_ops(qtbot)
     page.list.topLevelItem(0).setCheckState(0, Qt.CheckState.Checked)
     assert page.isComplete() and "lighthouse" in page.list.topLevelItem(0).text(2)
