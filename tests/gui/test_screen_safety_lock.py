@@ -216,7 +216,13 @@ def test_status_bar_follows_a_backup(unlocked_app: AppController, qtbot, tmp_pat
     assert window is not None
     add_client(unlocked_app, qtbot)
     assert "no verified backup" in window.status_label.text()
+    # The way it names is the menu's (it said "Backups > Back up now", a menu there is not).
+    menu_title, item, button = window.status_label.text().split("now: ")[1].split(" (")[0].split(" > ")
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == menu_title)
+    assert item in [a.text().replace("&", "") for a in menu.actions()]
+    assert button == "Back up now"
     dialog = window.open_backups()
+    assert dialog.backup_button.text().replace("&", "") == button
     wait_ops(qtbot)
     dialog.target.setText(str(tmp_path / "backups"))
     (tmp_path / "backups").mkdir()

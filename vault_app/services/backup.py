@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vault_app.domain.errors import VaultError
+from vault_app.domain.plurals import counted
 from vault_app.services import (
     attachment_blobs,
     backup_changed,
@@ -332,8 +333,9 @@ def reminder_text(vault: Vault) -> str | None:
         return None
     age = info["verified_backup_age_days"]
     if age is None:
-        return "This vault has no verified backup yet. Make one now (Backups > Back up now)."
-    return f"Your last verified backup is {int(age)} days old. Make a new one."
+        return "This vault has no verified backup yet. Make one now: Vault > Backups… > Back up now (Ctrl+Shift+B)."
+    return (f"Your last verified backup is {counted(int(age), 'day')} old. "
+            "Make a new one: Vault > Backups… (Ctrl+Shift+B).")
 
 
 __all__ = [
