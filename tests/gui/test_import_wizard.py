@@ -262,6 +262,24 @@ def test_enter_in_the_psychotherapy_passphrase_unlocks_and_stays(unlocked_app: A
     wait_ops(qtbot)
 
 
+def test_enter_on_an_empty_psychotherapy_passphrase_says_what_is_missing(unlocked_app: AppController, qtbot: object,
+                                                                         tmp_path: Path) -> None:
+    """Found on Xvfb: Enter (or the button) with the field empty did nothing at all, and a
+    passphrase typed while the focus had gone on to the button was lost without a word."""
+    from PySide6.QtCore import Qt
+
+    export = make_export(tmp_path / "export", clients=1, notes_per_client=1)
+    wizard = _wizard(unlocked_app, qtbot)
+    page = wizard.source_page
+    page.path.setText(str(export.root))
+    qtbot.keyClick(page.psy_passphrase.edit, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    wait_ops(qtbot)
+    assert "Type your passphrase" in page.psy_message.text()
+    assert not unlocked_app.psychotherapy_open and wizard.currentPage() is page
+    wizard.reject()
+    wait_ops(qtbot)
+
+
 def test_alt_n_goes_on_and_types_nothing_into_the_path(unlocked_app: AppController, qtbot: object,
                                                        tmp_path: Path) -> None:
     """Found in the real app: the wizard's own "Next >" had no mnemonic, so Alt+N in the path

@@ -316,7 +316,8 @@ class SourcePage(QWizardPage):
 
     def _unlock_psychotherapy(self) -> None:
         phrase = self.psy_passphrase.text()
-        if not phrase:
+        if not phrase:  # Enter on an empty field: say what is missing rather than nothing
+            self.psy_message.setText(self.tr("Type your passphrase to unlock the psychotherapy notes."))
             return
         self.psy_message.setText("")
 

@@ -101,7 +101,8 @@ class NoteLockPage(QWidget):
 
     def unlock(self) -> None:
         phrase = self.passphrase.text()
-        if not phrase:
+        if not phrase:  # Enter on an empty field: say what is missing rather than nothing
+            self.message.setText(self.tr("Type your passphrase to unlock the psychotherapy notes."))
             return
         self.message.setText("")
 
