@@ -107,6 +107,11 @@ def test_every_clinical_editor_names_its_chart(unlocked_app: AppController, qtbo
     wait_ops(qtbot)
     _assert_bound(wizard, client)
     wizard.reject()
+    whole = window.open_open_export()  # the whole chart leaves: it said nowhere whose (found on Xvfb)
+    assert whole is not None
+    _assert_bound(whole, client)
+    whole.reject()
+    wait_ops(qtbot)
     details = chart.overview.edit_details()
     assert details is not None
     _assert_bound(details, client)

@@ -335,13 +335,17 @@ class MainWindow(QMainWindow):
         return self._open_dialog(BackupsDialog)
 
     def open_open_export(self) -> QDialog | None:
-        client_id = self._current_client()
-        if client_id is None:
+        # The chart on screen, never one still loading: the whole chart leaves the practice, and
+        # the dialog said nowhere whose (found on Xvfb; the export wizard always named it).
+        client = self._chart.shown_client() if self._chart is not None else None
+        if client is None:
             QMessageBox.information(self, self.tr("Complete open export"), self.tr("Open a chart first."))
             return None
         from vault_app.gui.open_export_dialog import OpenExportDialog  # Lazy (start-up): see _open_dialog
 
-        return self._open_dialog(OpenExportDialog, client_id)
+        dialog = self._open_dialog(OpenExportDialog, client.client_id)
+        bind_to_chart(dialog, client, self.tr("Complete open export"), self.privacy_mode)
+        return dialog
 
     def open_import(self) -> QDialog:
         from vault_app.gui.import_wizard import ImportWizard  # Lazy (start-up): see _open_dialog

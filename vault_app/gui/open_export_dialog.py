@@ -126,7 +126,7 @@ class OpenExportDialog(QDialog):
             return
         if not self.path.text().strip():
             # An empty field is the current folder to the service: " is a folder", naming nothing
-            self.error.setText(self.tr("Give the file to save the export as (Save as), or press Choose…."))
+            self.error.setText(self.tr("Give the file to save the export as (Save as), or press Browse…"))
             self.path.setFocus()
             return
         client_id, out, password = self.client_id, Path(self.path.text().strip()), self.password.text()
