@@ -76,6 +76,30 @@ def test_note_lands_on_the_chart_its_header_names(unlocked_app: AppController, q
     wait_ops(qtbot)
 
 
+def test_the_accounting_is_for_the_chart_on_screen_not_one_loading(unlocked_app: AppController, qtbot) -> None:
+    """Records > Accounting of disclosures took the chart being loaded: opened between a click
+    on another client and that chart arriving, it produced the new client's accounting with
+    no header, while the screen still showed the first chart."""
+    window = unlocked_app.main_window
+    assert window is not None
+    first = add_client(unlocked_app, qtbot, "Ada Firstperson")
+    second = add_client(unlocked_app, qtbot, "Bea Secondperson")
+    window.open_chart(first)
+    wait_ops(qtbot)
+    window.open_chart(second)
+    loading = window.open_accounting()
+    assert loading.client_id in (None, first)
+    if loading.client_id == first:
+        _assert_bound(loading, _client(unlocked_app, first))
+    loading.reject()
+    wait_ops(qtbot)
+    shown = window.open_accounting()
+    assert shown.client_id == second
+    _assert_bound(shown, _client(unlocked_app, second))
+    shown.reject()
+    wait_ops(qtbot)
+
+
 def test_every_clinical_editor_names_its_chart(unlocked_app: AppController, qtbot) -> None:
     window = unlocked_app.main_window
     assert window is not None

@@ -380,8 +380,10 @@ class MainWindow(QMainWindow):
     def open_accounting(self) -> QDialog:
         from vault_app.gui.accounting_dialog import AccountingDialog  # Lazy (start-up): see _open_dialog
 
-        dialog = self._open_dialog(AccountingDialog, self._current_client())
+        # The chart on screen only: with another still loading, the accounting was for that one
+        # and the dialog named none.
         client = self._chart.shown_client() if self._chart is not None else None
+        dialog = self._open_dialog(AccountingDialog, client.client_id if client is not None else None)
         if client is not None:
             # It is produced for the chart on screen: the dialog says whose, as every chart's form
             # does (it said only "Accounting of disclosures", whichever chart was open).
