@@ -284,3 +284,30 @@ def test_dashboard_unsigned_notes_open_the_note(unlocked_app: AppController, qtb
     assert len(editors) == 1 and editors[0].note_id == note.note_id
     editors[0].close()
     wait_ops(qtbot)
+
+
+def test_dashboard_does_not_say_signed_on_time_beside_unsigned_notes(unlocked_app: AppController, qtbot) -> None:
+    """Found on Xvfb after an import: drafts brought in today (dated 2023) are not late by the
+    flag, which counts days since a note was written here, so the card said "0 · Every note is
+    signed on time" while the Worklist card beside it said "Unsigned notes: 2"."""
+    from PySide6.QtWidgets import QPushButton
+
+    window = unlocked_app.main_window
+    assert window is not None
+    client_id = add_client(unlocked_app, qtbot)
+    vault = unlocked_app.vault
+    assert vault is not None
+    for text in ("First draft.", "Second draft."):
+        notes.create_progress_note(vault, client_id, template="free", sections={"text": text})
+    window.show_dashboard()
+    wait_ops(qtbot)
+    wait_ops(qtbot)
+    card = window.dashboard.cards["unsigned"]
+    assert card.value.text() == "0", "none is late"
+    assert "signed on time" not in card.detail.text()
+    assert "2 notes are not signed yet" in card.detail.text()
+    links = [card.links.itemAt(i).widget() for i in range(card.links.count())]
+    assert len(links) == 1 and isinstance(links[0], QPushButton) and "2" in links[0].text()
+    links[0].click()
+    wait_ops(qtbot)
+    assert window.stack.currentWidget() is window.worklist
