@@ -25,7 +25,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from vault_app.domain.billing import place_of_service, split_cents
+from vault_app.domain.billing import applied_oldest_first, lists_charge, paid_through, place_of_service, split_cents
 from vault_app.domain.clinical import require_date
 from vault_app.domain.disclosure import (
     DisclosureRecord,
@@ -109,8 +109,10 @@ def issue(
         # information by id or by a date range" asked for ids no form has, and said nothing of
         # the dates given (a range holding only a missed-appointment fee).
         raise InvalidInput(f"No session falls within these dates: the {kind} lists the sessions of the dates given.",
-                           hint="Choose dates that include a session (a missed-appointment fee is listed beside "
-                                "the sessions of its dates).")
+                           hint="Choose dates that include a session (" + (
+                               "a superbill lists services only; a missed-appointment fee is on the statement)."
+                               if kind == "superbill" else
+                               "a missed-appointment fee is listed beside the sessions of its dates)."))
     on = today()
     guardian = None
     if guardian_id is not None:
@@ -180,7 +182,9 @@ def _days(vault: Vault, verdict: Any) -> list[tuple[str, date]]:
 
 def _document(vault: Vault, kind: str, client: Any, name: str, address: str, guardian_id: str | None,
               first: date, last: date, session_ids: tuple[str, ...]) -> BillDocument:
-    """What the gate allowed, at the fees on file: sessions, missed-appointment fees, payments."""
+    """What the gate allowed, at the fees on file: sessions (a statement: and the missed-appointment
+    fees of these dates) and what was paid."""
+    issued_on = today()
     account = billing.account(vault, client.client_id, first=first, last=last)
     fees = {c.ref_id: c.cents for c in account.charges}
     shares = billing.split(vault, client.client_id)
@@ -193,21 +197,26 @@ def _document(vault: Vault, kind: str, client: Any, name: str, address: str, gua
             return cents
         return split_cents(cents, tuple(shares[g] for g in order))[order.index(guardian_id)]
 
+    # A superbill: what was paid by today towards these services, whenever it was paid (the
+    # whole account, oldest charge first: see domain.billing.applied_oldest_first).
+    whole = billing.account(vault, client.client_id)
+    applied = applied_oldest_first(whole.charges, paid_through(whole.payments, issued_on))
     lines = []
     for session_id in session_ids:
         s = sessions.get_session(vault, session_id)
         fee = fees.get(session_id, 0)
         lines.append(Line(s.date, place_of_service(s.setting, s.location), s.cpt_code, s.icd10_codes,
-                          s.duration_minutes, fee, part(fee), "session"))
+                          s.duration_minutes, fee, part(fee), "session", part(applied.get(session_id, 0))))
     for c in account.charges:
-        if c.kind in ("no_show", "late_cancel"):
+        if c.kind != "session" and lists_charge(kind, c.kind):
             label = "missed appointment" if c.kind == "no_show" else "late cancellation"
-            lines.append(Line(c.on, "", "", (), None, c.cents, part(c.cents), label))
+            lines.append(Line(c.on, "", "", (), None, c.cents, part(c.cents), label, part(applied.get(c.ref_id, 0))))
     lines.sort(key=lambda line: line.on)
-    # Payments are not attributed to a payer: each guardian's statement shows their share of them.
-    paid = part(account.paid_cents)
+    # A statement: the payments received in its dates, as it lists them. Payments are not
+    # attributed to a payer: each guardian's document shows their share of them.
+    paid = sum(line.paid_cents for line in lines) if kind == "superbill" else part(account.paid_cents)
     return BillDocument(
-        kind=kind, disclosure_id=export.new_disclosure_id(), issued_on=today(), profile=practice.load(vault),
+        kind=kind, disclosure_id=export.new_disclosure_id(), issued_on=issued_on, profile=practice.load(vault),
         client_name=client.legal_name, client_dob=client.date_of_birth, chart_number=client.chart_number,
         addressee=name, addressee_address=address, share_percent=share, first=first, last=last,
         lines=tuple(lines), paid_cents=paid,

@@ -60,6 +60,7 @@ class Line:
     fee_cents: int
     share_cents: int  # what this addressee owes of the fee (the fee, unless split)
     description: str
+    paid_cents: int = 0  # of the share, what the payments received by the issue date paid
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ class BillDocument:
     first: date
     last: date
     lines: tuple[Line, ...]
-    paid_cents: int
+    paid_cents: int  # superbill: paid towards the lines by the issue date; statement: received in its dates
     payments: tuple[tuple[date, str, int], ...]  # statement only: (date, method, cents)
 
     @property
@@ -129,6 +130,14 @@ class LetterPDF(FPDF):
 
 def _pos(code: str) -> str:
     return f"{code} {POS_DESCRIPTIONS.get(code, '')}".strip()
+
+
+def superbill_terms(issued_on: date) -> str:
+    """What a superbill's services and its amount paid cover, said on it: a plan reimburses on them."""
+    return ("Services rendered only: missed-appointment and late-cancellation fees are not services and are not "
+            "listed (they are on the statement). Amount paid: what the payments received up to "
+            f"{issued_on.isoformat()} paid of the services listed, whenever they were made (payments are applied to "
+            "the account's charges, oldest first). Balance due: what is still owed for these services.")
 
 
 def render(doc: BillDocument, password: str) -> bytes:
@@ -183,6 +192,8 @@ def render(doc: BillDocument, password: str) -> bytes:
                 ("Balance due", format_cents(doc.balance_cents))])
     if doc.kind == "superbill":
         pdf.set_font(FONT, "", 8.5)
+        pdf.multi_cell(0, 4.2, superbill_terms(doc.issued_on), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.ln(2)
         pdf.multi_cell(0, 4.2, "For out-of-network reimbursement: submit this superbill to your health plan with its "
                        "claim form. Diagnosis codes are ICD-10-CM; procedure codes are CPT.",
                        new_x=XPos.LMARGIN, new_y=YPos.NEXT)
@@ -192,4 +203,4 @@ def render(doc: BillDocument, password: str) -> bytes:
     return finish(pdf, password=password)
 
 
-__all__ = ["IDENTITY_FIELDS", "BillDocument", "Line", "identity_lines", "render"]
+__all__ = ["IDENTITY_FIELDS", "BillDocument", "Line", "identity_lines", "render", "superbill_terms"]
