@@ -151,6 +151,31 @@ def test_dates_holding_no_session_are_said_so_and_record_nothing(vault: Vault, a
     assert requests.list_requests(vault, client_id=adult) == []
 
 
+def test_a_refused_superbill_leaves_no_request(vault: Vault, tmp_path: Path) -> None:
+    """Found on the real app: the superbill recorded the client's access request before the gate
+    decided; refused, the request stayed in the client's requests (withdrawn, or open and due)
+    and in the ledger, a request the client never made. Here the gate refuses a name stored
+    before names were checked (a line break in it)."""
+    from dataclasses import replace
+
+    from vault_app.storage import clinical_clients
+
+    client = clients.create_client(vault, "Placeholder", chart_number="OLD-1", date_of_birth="1970-01-01")
+    with vault.records.transaction():
+        clinical_clients.update(vault.records, replace(client, legal_name="Old\nName"))
+    billing.set_scheduled_fee(vault, "90837", "180.00")
+    (appt,) = appointments.schedule(vault, client.client_id, date="2026-03-02", start="10:00")
+    appointments.attend(vault, appt.appointment_id)
+    entries = len(vault.ledger.entries())
+    for kind in ("superbill", "statement"):
+        with pytest.raises(InvalidInput, match="line break"):
+            superbills.issue(vault, client.client_id, kind=kind, first="2026-03-01", last="2026-03-31",
+                             out=tmp_path / "x.pdf", password=PASSWORD)
+    assert not (tmp_path / "x.pdf").exists()
+    assert requests.list_requests(vault, client_id=client.client_id) == []
+    assert len(vault.ledger.entries()) == entries
+
+
 def test_minor_statement_to_guardians_split(vault: Vault, tmp_path: Path) -> None:
     born = date.today() - timedelta(days=365 * 12)
     child = clients.create_client(vault, "Lina Sorbet", chart_number="LS-1", date_of_birth=born.isoformat())

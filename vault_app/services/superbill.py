@@ -3,13 +3,14 @@
 
 The client asking for a superbill is asking for a copy of their own billing records
 (45 CFR 164.524; billing records are part of the designated record set, 164.501). So:
-1. the request is recorded as an access request (a guardian's is checked against
-   164.502(g) there), unless one already on file is named;
-2. the gate decides under the client's own access request; a refusal writes nothing
-   but withdraws the request this call recorded;
-3. the PDF is built and encrypted in memory, a pending delivery row and then ONE
-   "disclosure" ledger entry are written (ids, dates, the file's SHA-256; never the
-   name), then the file, then the row is settled and the request granted.
+1. the request is an access request (a guardian's is checked against 164.502(g)),
+   unless one already on file is named;
+2. the gate decides under the client's own access request, the one named or the one
+   about to be recorded, and the PDF is built and encrypted in memory: a refusal or a
+   failure up to here writes nothing (no request, no ledger entry);
+3. the request is recorded, a pending delivery row and then ONE "disclosure" ledger
+   entry are written (ids, dates, the file's SHA-256; never the name), then the file,
+   then the row is settled and the request granted.
 A disclosure to the individual is excluded from the accounting of disclosures
 (45 CFR 164.528(a)(1)(ii)); the gate marks it so, and the accounting lists it only
 among the exclusions.
@@ -28,6 +29,7 @@ from typing import Any
 from vault_app.domain.billing import applied_oldest_first, lists_charge, paid_through, place_of_service, split_cents
 from vault_app.domain.clinical import require_date
 from vault_app.domain.disclosure import (
+    AccessRequestFacts,
     DisclosureRecord,
     DisclosureRequest,
     ItemFacts,
@@ -37,7 +39,17 @@ from vault_app.domain.disclosure import (
 )
 from vault_app.domain.disclosure_basis import LegalBasis
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
-from vault_app.services import billing, clients, disclosure_gate, export, output_file, practice, requests, sessions
+from vault_app.services import (
+    billing,
+    clients,
+    disclosure_gate,
+    export,
+    output_file,
+    practice,
+    representatives,
+    requests,
+    sessions,
+)
 from vault_app.services.clinical_common import age_of_majority, now_iso, today
 from vault_app.services.superbill_pdf import BillDocument, Line, render
 from vault_app.services.vault import Vault
@@ -45,6 +57,7 @@ from vault_app.storage import disclosure_records as records
 from vault_app.storage.files import atomic_write
 
 KINDS = ("superbill", "statement")
+PENDING_REQUEST = "R-to-be-recorded"  # the gate's name for the access request recorded once it allows
 PURPOSE = {
     "superbill": "superbill for the client's own insurance reimbursement",
     "statement": "statement of account for the client",
@@ -119,34 +132,39 @@ def issue(
         guardian = next((g for g in client.guardians if g.guardian_id == guardian_id), None)
         if guardian is None:
             raise NotFound("No guardian with that id for this client.")
+        if request_id is None:  # the request recorded below is theirs (164.502(g)): asked before the gate
+            representatives.require_may_act(vault, guardian, "request_records", on)
     elif client.is_minor(on, age_of_majority(vault)):
         raise RefusedByPolicy(
             "This client is a minor: address the statement to a parent or guardian who may act for them.",
             hint="Choose the guardian (CLI: --guardian ID; 'vault-app guardian list CLIENT').",
         )
-    created = None
-    if request_id is None:
-        created = requests.add_request(
-            vault, client_id, kind="access", received_on=on, guardian_id=guardian_id,
-            description=f"{kind} of billing records, {day_from.isoformat()} to {day_to.isoformat()}")
-        request_id = created.id
     contact = client.contact
     name = guardian.name if guardian is not None else client.legal_name
     address = guardian.address if guardian is not None else (contact.safe_address or contact.address)
-    request = DisclosureRequest(
-        client_id=client_id, kind="billing", selection=Selection(date_from=day_from, date_to=day_to),
-        recipient=Recipient(name, address), purpose=PURPOSE[kind],
-        basis=LegalBasis("client_access", {"request_id": request_id}), on=on,
-    )
+
+    def asked(request_id: str) -> DisclosureRequest:
+        return DisclosureRequest(
+            client_id=client_id, kind="billing", selection=Selection(date_from=day_from, date_to=day_to),
+            recipient=Recipient(name, address), purpose=PURPOSE[kind],
+            basis=LegalBasis("client_access", {"request_id": request_id}), on=on,
+        )
+
     export.reconcile_pending(vault)
-    verdict = disclosure_gate.check(vault, request)
-    if not verdict.allowed:
-        if created is not None:
-            requests.withdraw(vault, created.id)
-        verdict.raise_if_refused()
+    # The gate decides before the client's request is recorded: recorded first, a refusal
+    # withdrew it, and the client's requests (and the ledger) showed a request they had
+    # withdrawn, which they never made that way.
+    to_record = AccessRequestFacts(PENDING_REQUEST, client_id, "access", "open") if request_id is None else None
+    verdict = disclosure_gate.check(vault, asked(request_id or PENDING_REQUEST), access_to_record=to_record)
+    verdict.raise_if_refused()
     doc = _document(vault, kind, client, name, address, guardian_id, day_from, day_to, verdict.item_ids)
     disclosure_id = doc.disclosure_id
-    data = render(doc, password)
+    data = render(doc, password)  # in memory: a failure here has recorded nothing
+    if request_id is None:
+        request_id = requests.add_request(
+            vault, client_id, kind="access", received_on=on, guardian_id=guardian_id,
+            description=f"{kind} of billing records, {day_from.isoformat()} to {day_to.isoformat()}").id
+    request = asked(request_id)
     sha = hashlib.sha256(data).hexdigest()
     description = describe_items("billing", tuple(ItemFacts(i, "billing", d) for i, d in _days(vault, verdict)))
     stamp = now_iso()
