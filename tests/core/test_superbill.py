@@ -168,9 +168,10 @@ def test_a_refused_superbill_leaves_no_request(vault: Vault, tmp_path: Path) -> 
     appointments.attend(vault, appt.appointment_id)
     entries = len(vault.ledger.entries())
     for kind in ("superbill", "statement"):
-        with pytest.raises(InvalidInput, match="line break"):
+        with pytest.raises(InvalidInput, match="The client's name contains a line break") as raised:
             superbills.issue(vault, client.client_id, kind=kind, first="2026-03-01", last="2026-03-31",
                              out=tmp_path / "x.pdf", password=PASSWORD)
+        assert "Edit details" in raised.value.hint and "Old" not in str(raised.value)
     assert not (tmp_path / "x.pdf").exists()
     assert requests.list_requests(vault, client_id=client.client_id) == []
     assert len(vault.ledger.entries()) == entries

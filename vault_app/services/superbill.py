@@ -39,6 +39,7 @@ from vault_app.domain.disclosure import (
 )
 from vault_app.domain.disclosure_basis import LegalBasis
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
+from vault_app.domain.names import check_name
 from vault_app.services import (
     billing,
     clients,
@@ -142,6 +143,13 @@ def issue(
     contact = client.contact
     name = guardian.name if guardian is not None else client.legal_name
     address = guardian.address if guardian is not None else (contact.safe_address or contact.address)
+    try:
+        # The gate checks it as "the recipient's name"; here it is the client's (or guardian's),
+        # stored before names were checked (a line break): said so, with where to correct it.
+        check_name(name, "client's name" if guardian is None else "guardian's name", max_len=500)
+    except InvalidInput as bad:
+        raise InvalidInput(bad.message, hint="Correct it in the chart (Edit details…, or Guardians… for a "
+                                             "guardian's), then make the PDF again.") from None
 
     def asked(request_id: str) -> DisclosureRequest:
         return DisclosureRequest(
