@@ -91,6 +91,21 @@ def test_statement_lists_payments(vault: Vault, adult: str, tmp_path: Path) -> N
     assert "Services rendered only" not in text
 
 
+def test_a_statement_counts_what_was_paid_for_its_charges_after_its_dates(vault: Vault, adult: str,
+                                                                          tmp_path: Path) -> None:
+    """Found on the real app: October's statement, paid on November 2, read "Amount paid $0.00,
+    Balance due $600.00" to a client whose account owed $60.00."""
+    billing.record_payment(vault, adult, paid_on="2026-04-02", amount="200", method="cash")
+    issued = superbills.issue(vault, adult, kind="statement", first="2026-03-01", last="2026-03-31",
+                              out=tmp_path / "march.pdf", password=PASSWORD)
+    assert (issued.charged_cents, issued.paid_cents) == (42000, 38000)
+    text = words_of(tmp_path / "march.pdf")
+    assert "Total charges $420.00 Amount paid $380.00 Balance due $40.00" in text
+    # it lists the payments of its dates, and says what its amount paid covers
+    assert "Payments received in these dates 2026-03-09 $180.00 (check)" in text and "2026-04-02" not in text
+    assert "paid of the charges listed, whenever they were made" in text
+
+
 def words_of(path: Path) -> str:
     return " ".join(text_of(path)[0].split())  # a sentence wrapped over two lines reads as one
 

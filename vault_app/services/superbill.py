@@ -223,8 +223,10 @@ def _document(vault: Vault, kind: str, client: Any, name: str, address: str, gua
             return cents
         return split_cents(cents, tuple(shares[g] for g in order))[order.index(guardian_id)]
 
-    # A superbill: what was paid by today towards these services, whenever it was paid (the
-    # whole account, oldest charge first: see domain.billing.applied_oldest_first).
+    # What was paid by today towards these charges, whenever it was paid (the whole account,
+    # oldest charge first: see domain.billing.applied_oldest_first). A statement counted only the
+    # payments dated in its dates: October's, paid on November 2, read "Balance due $600.00"
+    # to a client whose account owed $60.00.
     whole = billing.account(vault, client.client_id)
     applied = applied_oldest_first(whole.charges, paid_through(whole.payments, issued_on))
     lines = []
@@ -238,9 +240,8 @@ def _document(vault: Vault, kind: str, client: Any, name: str, address: str, gua
             label = "missed appointment" if c.kind == "no_show" else "late cancellation"
             lines.append(Line(c.on, "", "", (), None, c.cents, part(c.cents), label, part(applied.get(c.ref_id, 0))))
     lines.sort(key=lambda line: line.on)
-    # A statement: the payments received in its dates, as it lists them. Payments are not
-    # attributed to a payer: each guardian's document shows their share of them.
-    paid = sum(line.paid_cents for line in lines) if kind == "superbill" else part(account.paid_cents)
+    # Payments are not attributed to a payer: each guardian's document shows their share of them.
+    paid = sum(line.paid_cents for line in lines)
     return BillDocument(
         kind=kind, disclosure_id=export.new_disclosure_id(), issued_on=issued_on, profile=practice.load(vault),
         client_name=client.legal_name, client_dob=client.date_of_birth, chart_number=client.chart_number,

@@ -78,7 +78,7 @@ class BillDocument:
     first: date
     last: date
     lines: tuple[Line, ...]
-    paid_cents: int  # superbill: paid towards the lines by the issue date; statement: received in its dates
+    paid_cents: int  # what the payments received by the issue date paid of the lines
     payments: tuple[tuple[date, str, int], ...]  # statement only: (date, method, cents)
 
     @property
@@ -132,12 +132,17 @@ def _pos(code: str) -> str:
     return f"{code} {POS_DESCRIPTIONS.get(code, '')}".strip()
 
 
-def superbill_terms(issued_on: date) -> str:
-    """What a superbill's services and its amount paid cover, said on it: a plan reimburses on them."""
-    return ("Services rendered only: missed-appointment and late-cancellation fees are not services and are not "
-            "listed (they are on the statement). Amount paid: what the payments received up to "
-            f"{issued_on.isoformat()} paid of the services listed, whenever they were made (payments are applied to "
-            "the account's charges, oldest first). Balance due: what is still owed for these services.")
+def terms(kind: str, issued_on: date) -> str:
+    """What the document's lines and its amount paid cover, said on it: a plan reimburses on a
+    superbill, and a client pays on a statement."""
+    listed = "services" if kind == "superbill" else "charges"
+    paid = (f"Amount paid: what the payments received up to {issued_on.isoformat()} paid of the {listed} listed, "
+            "whenever they were made (payments are applied to the account's charges, oldest first). Balance due: "
+            f"what is still owed for these {listed}.")
+    if kind == "superbill":
+        return ("Services rendered only: missed-appointment and late-cancellation fees are not services and are not "
+                "listed (they are on the statement). " + paid)
+    return paid
 
 
 def render(doc: BillDocument, password: str) -> bytes:
@@ -186,13 +191,13 @@ def render(doc: BillDocument, password: str) -> bytes:
                 row.cell(value)
     pdf.ln(3)
     if doc.kind == "statement" and doc.payments:
-        pdf.heading("Payments received")
+        pdf.heading("Payments received in these dates")
         pdf.fields([(p_on.isoformat(), f"{format_cents(cents)} ({method})") for p_on, method, cents in doc.payments])
     pdf.fields([("Total charges", format_cents(doc.charged_cents)), ("Amount paid", format_cents(doc.paid_cents)),
                 ("Balance due", format_cents(doc.balance_cents))])
+    pdf.set_font(FONT, "", 8.5)
+    pdf.multi_cell(0, 4.2, terms(doc.kind, doc.issued_on), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     if doc.kind == "superbill":
-        pdf.set_font(FONT, "", 8.5)
-        pdf.multi_cell(0, 4.2, superbill_terms(doc.issued_on), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         pdf.ln(2)
         pdf.multi_cell(0, 4.2, "For out-of-network reimbursement: submit this superbill to your health plan with its "
                        "claim form. Diagnosis codes are ICD-10-CM; procedure codes are CPT.",
@@ -203,4 +208,4 @@ def render(doc: BillDocument, password: str) -> bytes:
     return finish(pdf, password=password)
 
 
-__all__ = ["IDENTITY_FIELDS", "BillDocument", "Line", "identity_lines", "render", "superbill_terms"]
+__all__ = ["IDENTITY_FIELDS", "BillDocument", "Line", "identity_lines", "render", "terms"]
