@@ -1,6 +1,9 @@
-"""Money parsing, the card-number refusal (Luhn), splits and place of service, table-driven."""
+"""Money parsing, the card-number refusal (Luhn), splits, place of service, what a superbill lists
+and what a payment paid, table-driven."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
@@ -74,3 +77,47 @@ def test_fee_policy_charges_only_missed_statuses() -> None:
     assert [policy.fee_for(s) for s in ("no_show", "late_cancel", "cancelled_by_client", "attended")] == [
         7500, 5000, None, None]
     assert billing.FeePolicy().fee_for("no_show") is None
+
+
+@pytest.mark.parametrize(("document", "kind", "listed"), [
+    ("superbill", "session", True), ("superbill", "no_show", False), ("superbill", "late_cancel", False),
+    ("statement", "session", True), ("statement", "no_show", True), ("statement", "late_cancel", True),
+])
+def test_a_superbill_lists_services_only(document: str, kind: str, listed: bool) -> None:
+    """A missed-appointment fee is no service a plan reimburses (CMS Pub. 100-04, ch. 1, 30.3.13):
+    it stays on the statement, the client's own bill."""
+    assert billing.lists_charge(document, kind) is listed
+
+
+def _charge(day: int, cents: int, kind: str = "session") -> billing.Charge:
+    return billing.Charge(date(2026, 3, day), kind, f"{kind}-{day}", "90837" if kind == "session" else "", cents)
+
+
+# (charges as (day, cents, kind), cents paid) -> cents applied to each charge, in the charges' order
+@pytest.mark.parametrize(("charges", "paid", "applied"), [
+    # paid after the services (the 2nd of next month): the services are paid all the same
+    ([(2, 18000, "session"), (9, 18000, "session")], 36000, [18000, 18000]),
+    # oldest first: the older charge is paid before the newer one
+    ([(9, 18000, "session"), (2, 18000, "session")], 18000, [0, 18000]),
+    # an older missed-appointment fee is paid before a later session
+    ([(2, 6000, "no_show"), (9, 18000, "session")], 18000, [6000, 12000]),
+    # the same day: the session before the fee
+    ([(9, 6000, "no_show"), (9, 18000, "session")], 18000, [0, 18000]),
+    # more paid than charged: the rest is a credit, no charge is paid twice
+    ([(2, 18000, "session")], 50000, [18000]),
+    ([(2, 18000, "session"), (9, 0, "session")], 0, [0, 0]),
+])
+def test_payments_apply_to_the_oldest_charges_first(charges: list[tuple[int, int, str]], paid: int,
+                                                    applied: list[int]) -> None:
+    made = [_charge(day, cents, kind) for day, cents, kind in charges]
+    result = billing.applied_oldest_first(made, paid)
+    assert [result[c.ref_id] for c in made] == applied
+    assert sum(result.values()) == min(paid, sum(c.cents for c in made))  # every cent once, never more
+
+
+@pytest.mark.parametrize(("on", "paid"), [(date(2026, 3, 31), 18000), (date(2026, 4, 2), 36000),
+                                          (date(2026, 3, 1), 0)])
+def test_paid_through_counts_what_was_paid_by_a_day(on: date, paid: int) -> None:
+    payments = [billing.Payment("a", "c", date(2026, 3, 9), 18000, "check"),
+                billing.Payment("b", "c", date(2026, 4, 2), 18000, "cash")]
+    assert billing.paid_through(payments, on) == paid

@@ -59,10 +59,12 @@ def test_superbill_fields_ledger_and_accounting_exclusion(vault: Vault, adult: s
     assert (round(width), round(height)) == (612, 792)  # US Letter in points
     for expected in ("Superbill", "Oakes Therapy", "Dr. Maren Oakes, PhD, LP", "Tomas Erikkson-Vale", "1979-06-01",
                      "2026-03-02", "2026-03-09", "11 Office", "02 Telehealth", "90837", "F41.1", "$180.00",
-                     "$60.00", "missed appointment", "Amount paid", "$420.00", "$240.00", "PO Box 9"):
+                     "Amount paid", "$360.00", "PO Box 9"):
         assert expected in text, expected
     assert "lighthouse" not in text and "1 Home Rd" not in text
-    assert (issued.sessions, issued.charged_cents, issued.paid_cents) == (3, 42000, 18000)
+    # services only: the no-show fee of 2026-03-16 is on the statement, not here
+    assert "missed appointment" not in text and "$60.00" not in text and "2026-03-16" not in text
+    assert (issued.sessions, issued.charged_cents, issued.paid_cents) == (2, 36000, 18000)
     # one ledger entry, no name in it, not accountable
     entries = vault.ledger.entries(kinds=("disclosure",))
     assert len(entries) == before + 1
@@ -79,10 +81,62 @@ def test_superbill_fields_ledger_and_accounting_exclusion(vault: Vault, adult: s
 
 def test_statement_lists_payments(vault: Vault, adult: str, tmp_path: Path) -> None:
     out = tmp_path / "statement.pdf"
-    superbills.issue(vault, adult, kind="statement", first="2026-03-01", last="2026-03-31", out=out,
-                     password=PASSWORD)
+    issued = superbills.issue(vault, adult, kind="statement", first="2026-03-01", last="2026-03-31", out=out,
+                              password=PASSWORD)
     text, _reader = text_of(out)
     assert "Statement" in text and "Payments received" in text and "(check)" in text and "Balance due" in text
+    # the client's own bill keeps the missed-appointment fee the superbill leaves out
+    assert "missed appointment" in text and "$60.00" in text and "$420.00" in text
+    assert (issued.sessions, issued.charged_cents) == (3, 42000)
+    assert "Services rendered only" not in text
+
+
+def test_a_statement_counts_what_was_paid_for_its_charges_after_its_dates(vault: Vault, adult: str,
+                                                                          tmp_path: Path) -> None:
+    """Found on the real app: October's statement, paid on November 2, read "Amount paid $0.00,
+    Balance due $600.00" to a client whose account owed $60.00."""
+    billing.record_payment(vault, adult, paid_on="2026-04-02", amount="200", method="cash")
+    issued = superbills.issue(vault, adult, kind="statement", first="2026-03-01", last="2026-03-31",
+                              out=tmp_path / "march.pdf", password=PASSWORD)
+    assert (issued.charged_cents, issued.paid_cents) == (42000, 38000)
+    text = words_of(tmp_path / "march.pdf")
+    assert "Total charges $420.00 Amount paid $380.00 Balance due $40.00" in text
+    # it lists the payments of its dates, and says what its amount paid covers
+    assert "Payments received in these dates 2026-03-09 $180.00 (check)" in text and "2026-04-02" not in text
+    assert "paid of the charges listed, whenever they were made" in text
+
+
+def words_of(path: Path) -> str:
+    return " ".join(text_of(path)[0].split())  # a sentence wrapped over two lines reads as one
+
+
+def test_a_superbill_counts_what_was_paid_for_its_services_after_its_dates(vault: Vault, adult: str,
+                                                                             tmp_path: Path) -> None:
+    """Found on the real app: March's sessions paid on April 2 read "Amount paid $0.00" on March's
+    superbill (only payments dated inside the services' dates counted), and a plan reimburses on it."""
+    billing.record_payment(vault, adult, paid_on="2026-04-02", amount="240", method="transfer")
+    issued = superbills.issue(vault, adult, first="2026-03-01", last="2026-03-31", out=tmp_path / "march.pdf",
+                              password=PASSWORD)
+    assert (issued.charged_cents, issued.paid_cents) == (36000, 36000)
+    text = words_of(tmp_path / "march.pdf")
+    assert "Total charges $360.00 Amount paid $360.00 Balance due $0.00" in text
+    # the document says what its figures cover
+    assert "Services rendered only" in text
+    assert f"payments received up to {date.today().isoformat()} paid of the services listed, whenever they were " \
+           "made (payments are applied to the account's charges, oldest first)" in text
+
+
+def test_a_payment_counts_once_on_two_superbills(vault: Vault, adult: str, tmp_path: Path) -> None:
+    """February's unpaid session takes the March 9 payment first (oldest first): March's
+    superbill does not claim a payment February's already counts."""
+    (feb,) = appointments.schedule(vault, adult, date="2026-02-23", start="10:00", setting="in_person")
+    appointments.attend(vault, feb.appointment_id)
+    february = superbills.issue(vault, adult, first="2026-02-01", last="2026-02-28", out=tmp_path / "feb.pdf",
+                                password=PASSWORD)
+    march = superbills.issue(vault, adult, first="2026-03-01", last="2026-03-31", out=tmp_path / "march.pdf",
+                             password=PASSWORD)
+    assert (february.paid_cents, march.paid_cents) == (18000, 0)
+    assert "Amount paid $0.00 Balance due $360.00" in words_of(tmp_path / "march.pdf")
 
 
 def test_refusals_write_nothing(vault: Vault, adult: str, tmp_path: Path) -> None:
@@ -110,6 +164,32 @@ def test_dates_holding_no_session_are_said_so_and_record_nothing(vault: Vault, a
     assert not (tmp_path / "x.pdf").exists()
     assert len(vault.ledger.entries()) == entries  # no access request recorded, nothing disclosed
     assert requests.list_requests(vault, client_id=adult) == []
+
+
+def test_a_refused_superbill_leaves_no_request(vault: Vault, tmp_path: Path) -> None:
+    """Found on the real app: the superbill recorded the client's access request before the gate
+    decided; refused, the request stayed in the client's requests (withdrawn, or open and due)
+    and in the ledger, a request the client never made. Here the gate refuses a name stored
+    before names were checked (a line break in it)."""
+    from dataclasses import replace
+
+    from vault_app.storage import clinical_clients
+
+    client = clients.create_client(vault, "Placeholder", chart_number="OLD-1", date_of_birth="1970-01-01")
+    with vault.records.transaction():
+        clinical_clients.update(vault.records, replace(client, legal_name="Old\nName"))
+    billing.set_scheduled_fee(vault, "90837", "180.00")
+    (appt,) = appointments.schedule(vault, client.client_id, date="2026-03-02", start="10:00")
+    appointments.attend(vault, appt.appointment_id)
+    entries = len(vault.ledger.entries())
+    for kind in ("superbill", "statement"):
+        with pytest.raises(InvalidInput, match="The client's name contains a line break") as raised:
+            superbills.issue(vault, client.client_id, kind=kind, first="2026-03-01", last="2026-03-31",
+                             out=tmp_path / "x.pdf", password=PASSWORD)
+        assert "Edit details" in raised.value.hint and "Old" not in str(raised.value)
+    assert not (tmp_path / "x.pdf").exists()
+    assert requests.list_requests(vault, client_id=client.client_id) == []
+    assert len(vault.ledger.entries()) == entries
 
 
 def test_minor_statement_to_guardians_split(vault: Vault, tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ text that looks like one (a Luhn-valid run of 13 to 19 digits, ISO/IEC 7812-1) i
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -159,6 +159,58 @@ class Account:
         return data
 
 
+# --- what a superbill lists -------------------------------------------------------------------
+# A superbill is what the client sends their health plan to be reimbursed for services. A
+# missed-appointment fee is not one: "not a charge for a service itself ... but rather a
+# charge for a missed business opportunity", and plans do not pay it (CMS, Medicare Claims
+# Processing Manual, Pub. 100-04, ch. 1, 30.3.13; CR 5613, 2007). Listed among a superbill's
+# services it read as one, in the total a plan reimburses on. It stays on the statement,
+# the client's own bill, and in the account.
+MISSED_FEE_KINDS = frozenset({"no_show", "late_cancel"})
+LISTED_CHARGES: Mapping[str, frozenset[str]] = {
+    "superbill": frozenset({"session"}),
+    "statement": frozenset({"session"}) | MISSED_FEE_KINDS,
+}
+
+
+def lists_charge(document: str, charge_kind: str) -> bool:
+    """Whether a superbill or a statement lists a charge of this kind."""
+    return charge_kind in LISTED_CHARGES[document]
+
+
+# --- what a payment paid --------------------------------------------------------------------
+# A payment is recorded against the client's account, never against a session or a fee
+# (a client, a day, an amount). What it paid is therefore a rule, not a record: the account's
+# charges oldest first (first in, first out, the usual convention for unapplied payments),
+# whenever the payment was made. Found: a superbill counted only the payments dated inside
+# its services' dates, so last month's sessions paid on the 2nd of this month read "Amount
+# paid $0.00" to the health plan. Oldest first, each paid cent goes to exactly one charge:
+# the superbills of two months never both count one payment.
+
+
+def _oldest_first(charge: Charge) -> tuple[date, bool, str]:
+    # On the same day a session comes before a missed-appointment fee: a superbill lists the
+    # session, and of two equally old charges the paid one should be the service.
+    return charge.on, charge.kind != "session", charge.ref_id
+
+
+def applied_oldest_first(charges: Iterable[Charge], paid_cents: int) -> dict[str, int]:
+    """ref_id -> the cents of `paid_cents` applied to that charge, oldest charge first
+    (every charge of the account listed, paid or not; what is left over is a credit)."""
+    applied: dict[str, int] = {}
+    left = max(paid_cents, 0)
+    for charge in sorted(charges, key=_oldest_first):
+        part = min(left, max(charge.cents, 0))
+        applied[charge.ref_id] = part
+        left -= part
+    return applied
+
+
+def paid_through(payments: Iterable[Payment], on: date) -> int:
+    """What was paid up to and including `on` (a superbill counts what was paid by its issue date)."""
+    return sum(p.amount_cents for p in payments if p.paid_on <= on)
+
+
 def split_cents(total: int, shares: tuple[int, ...]) -> tuple[int, ...]:
     """Split `total` by percentage `shares` (summing to 100); the rounding cent goes to the first."""
     if not shares or sum(shares) != 100 or any(s < 0 for s in shares):
@@ -169,7 +221,8 @@ def split_cents(total: int, shares: tuple[int, ...]) -> tuple[int, ...]:
 
 
 __all__ = [
-    "MAX_CENTS", "PAYMENT_METHODS", "POS_DESCRIPTIONS", "POS_OFFICE", "POS_TELEHEALTH_HOME", "POS_TELEHEALTH_OTHER",
-    "Account", "Charge", "FeePolicy", "Payment", "PaymentMethod", "format_cents", "looks_like_card_number",
-    "luhn_valid", "parse_money", "place_of_service", "refuse_card_number", "split_cents",
+    "LISTED_CHARGES", "MAX_CENTS", "MISSED_FEE_KINDS", "PAYMENT_METHODS", "POS_DESCRIPTIONS", "POS_OFFICE",
+    "POS_TELEHEALTH_HOME", "POS_TELEHEALTH_OTHER", "Account", "Charge", "FeePolicy", "Payment", "PaymentMethod",
+    "applied_oldest_first", "format_cents", "lists_charge", "looks_like_card_number", "luhn_valid", "paid_through",
+    "parse_money", "place_of_service", "refuse_card_number", "split_cents",
 ]

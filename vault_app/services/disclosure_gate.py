@@ -106,7 +106,8 @@ def _checked_evidence(vault: Vault, request: DisclosureRequest) -> DisclosureReq
 
 
 def context_for(
-    vault: Vault, request: DisclosureRequest, candidates: list[Candidate] | None = None
+    vault: Vault, request: DisclosureRequest, candidates: list[Candidate] | None = None, *,
+    access_to_record: AccessRequestFacts | None = None,
 ) -> GateContext:
     client = clients.get_client(vault, request.client_id)
     if candidates is None:
@@ -115,8 +116,8 @@ def context_for(
     authorization = None
     if request.basis.kind == "authorization" and request.basis.authorization_id:
         authorization = auth_store.get(vault.records, request.basis.authorization_id)
-    access = None
-    if request.basis.kind == "client_access":
+    access = access_to_record
+    if request.basis.kind == "client_access" and access is None:
         req_id = str(request.basis.evidence.get("request_id") or "")
         found = request_store.get(vault.records, req_id) if req_id else None
         if found is not None:
@@ -142,13 +143,17 @@ def context_for(
     )
 
 
-def check(vault: Vault, request: DisclosureRequest) -> Verdict:
-    """Decide one requested disclosure. Pure read: no ledger entry, no file."""
+def check(vault: Vault, request: DisclosureRequest, *, access_to_record: AccessRequestFacts | None = None) -> Verdict:
+    """Decide one requested disclosure. Pure read: no ledger entry, no file.
+
+    `access_to_record`: the client's access request as the caller will record it if, and only
+    if, the disclosure is allowed (a superbill is asked for and given in one step). Recorded
+    first and withdrawn on a refusal, it left the client a request they never withdrew."""
     client = clients.get_client(vault, request.client_id)  # NotFound before anything else
     check_name(request.recipient.name, "recipient's name", max_len=500)  # one line, no control characters
     request = _checked_evidence(vault, request)
     candidates = _resolve(vault, request)
-    verdict = decide(request, context_for(vault, request, candidates))
+    verdict = decide(request, context_for(vault, request, candidates, access_to_record=access_to_record))
     if not verdict.allowed:
         return verdict
     drafts = [c.id for c in candidates if not c.signed]

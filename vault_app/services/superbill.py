@@ -3,13 +3,14 @@
 
 The client asking for a superbill is asking for a copy of their own billing records
 (45 CFR 164.524; billing records are part of the designated record set, 164.501). So:
-1. the request is recorded as an access request (a guardian's is checked against
-   164.502(g) there), unless one already on file is named;
-2. the gate decides under the client's own access request; a refusal writes nothing
-   but withdraws the request this call recorded;
-3. the PDF is built and encrypted in memory, a pending delivery row and then ONE
-   "disclosure" ledger entry are written (ids, dates, the file's SHA-256; never the
-   name), then the file, then the row is settled and the request granted.
+1. the request is an access request (a guardian's is checked against 164.502(g)),
+   unless one already on file is named;
+2. the gate decides under the client's own access request, the one named or the one
+   about to be recorded, and the PDF is built and encrypted in memory: a refusal or a
+   failure up to here writes nothing (no request, no ledger entry);
+3. the request is recorded, a pending delivery row and then ONE "disclosure" ledger
+   entry are written (ids, dates, the file's SHA-256; never the name), then the file,
+   then the row is settled and the request granted.
 A disclosure to the individual is excluded from the accounting of disclosures
 (45 CFR 164.528(a)(1)(ii)); the gate marks it so, and the accounting lists it only
 among the exclusions.
@@ -25,9 +26,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from vault_app.domain.billing import place_of_service, split_cents
+from vault_app.domain.billing import applied_oldest_first, lists_charge, paid_through, place_of_service, split_cents
 from vault_app.domain.clinical import require_date
 from vault_app.domain.disclosure import (
+    AccessRequestFacts,
     DisclosureRecord,
     DisclosureRequest,
     ItemFacts,
@@ -37,7 +39,18 @@ from vault_app.domain.disclosure import (
 )
 from vault_app.domain.disclosure_basis import LegalBasis
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
-from vault_app.services import billing, clients, disclosure_gate, export, output_file, practice, requests, sessions
+from vault_app.domain.names import check_name
+from vault_app.services import (
+    billing,
+    clients,
+    disclosure_gate,
+    export,
+    output_file,
+    practice,
+    representatives,
+    requests,
+    sessions,
+)
 from vault_app.services.clinical_common import age_of_majority, now_iso, today
 from vault_app.services.superbill_pdf import BillDocument, Line, render
 from vault_app.services.vault import Vault
@@ -45,6 +58,7 @@ from vault_app.storage import disclosure_records as records
 from vault_app.storage.files import atomic_write
 
 KINDS = ("superbill", "statement")
+PENDING_REQUEST = "R-to-be-recorded"  # the gate's name for the access request recorded once it allows
 PURPOSE = {
     "superbill": "superbill for the client's own insurance reimbursement",
     "statement": "statement of account for the client",
@@ -109,42 +123,56 @@ def issue(
         # information by id or by a date range" asked for ids no form has, and said nothing of
         # the dates given (a range holding only a missed-appointment fee).
         raise InvalidInput(f"No session falls within these dates: the {kind} lists the sessions of the dates given.",
-                           hint="Choose dates that include a session (a missed-appointment fee is listed beside "
-                                "the sessions of its dates).")
+                           hint="Choose dates that include a session (" + (
+                               "a superbill lists services only; a missed-appointment fee is on the statement)."
+                               if kind == "superbill" else
+                               "a missed-appointment fee is listed beside the sessions of its dates)."))
     on = today()
     guardian = None
     if guardian_id is not None:
         guardian = next((g for g in client.guardians if g.guardian_id == guardian_id), None)
         if guardian is None:
             raise NotFound("No guardian with that id for this client.")
+        if request_id is None:  # the request recorded below is theirs (164.502(g)): asked before the gate
+            representatives.require_may_act(vault, guardian, "request_records", on)
     elif client.is_minor(on, age_of_majority(vault)):
         raise RefusedByPolicy(
             "This client is a minor: address the statement to a parent or guardian who may act for them.",
             hint="Choose the guardian (CLI: --guardian ID; 'vault-app guardian list CLIENT').",
         )
-    created = None
-    if request_id is None:
-        created = requests.add_request(
-            vault, client_id, kind="access", received_on=on, guardian_id=guardian_id,
-            description=f"{kind} of billing records, {day_from.isoformat()} to {day_to.isoformat()}")
-        request_id = created.id
     contact = client.contact
     name = guardian.name if guardian is not None else client.legal_name
     address = guardian.address if guardian is not None else (contact.safe_address or contact.address)
-    request = DisclosureRequest(
-        client_id=client_id, kind="billing", selection=Selection(date_from=day_from, date_to=day_to),
-        recipient=Recipient(name, address), purpose=PURPOSE[kind],
-        basis=LegalBasis("client_access", {"request_id": request_id}), on=on,
-    )
+    try:
+        # The gate checks it as "the recipient's name"; here it is the client's (or guardian's),
+        # stored before names were checked (a line break): said so, with where to correct it.
+        check_name(name, "client's name" if guardian is None else "guardian's name", max_len=500)
+    except InvalidInput as bad:
+        raise InvalidInput(bad.message, hint="Correct it in the chart (Edit details…, or Guardians… for a "
+                                             "guardian's), then make the PDF again.") from None
+
+    def asked(request_id: str) -> DisclosureRequest:
+        return DisclosureRequest(
+            client_id=client_id, kind="billing", selection=Selection(date_from=day_from, date_to=day_to),
+            recipient=Recipient(name, address), purpose=PURPOSE[kind],
+            basis=LegalBasis("client_access", {"request_id": request_id}), on=on,
+        )
+
     export.reconcile_pending(vault)
-    verdict = disclosure_gate.check(vault, request)
-    if not verdict.allowed:
-        if created is not None:
-            requests.withdraw(vault, created.id)
-        verdict.raise_if_refused()
+    # The gate decides before the client's request is recorded: recorded first, a refusal
+    # withdrew it, and the client's requests (and the ledger) showed a request they had
+    # withdrawn, which they never made that way.
+    to_record = AccessRequestFacts(PENDING_REQUEST, client_id, "access", "open") if request_id is None else None
+    verdict = disclosure_gate.check(vault, asked(request_id or PENDING_REQUEST), access_to_record=to_record)
+    verdict.raise_if_refused()
     doc = _document(vault, kind, client, name, address, guardian_id, day_from, day_to, verdict.item_ids)
     disclosure_id = doc.disclosure_id
-    data = render(doc, password)
+    data = render(doc, password)  # in memory: a failure here has recorded nothing
+    if request_id is None:
+        request_id = requests.add_request(
+            vault, client_id, kind="access", received_on=on, guardian_id=guardian_id,
+            description=f"{kind} of billing records, {day_from.isoformat()} to {day_to.isoformat()}").id
+    request = asked(request_id)
     sha = hashlib.sha256(data).hexdigest()
     description = describe_items("billing", tuple(ItemFacts(i, "billing", d) for i, d in _days(vault, verdict)))
     stamp = now_iso()
@@ -180,7 +208,9 @@ def _days(vault: Vault, verdict: Any) -> list[tuple[str, date]]:
 
 def _document(vault: Vault, kind: str, client: Any, name: str, address: str, guardian_id: str | None,
               first: date, last: date, session_ids: tuple[str, ...]) -> BillDocument:
-    """What the gate allowed, at the fees on file: sessions, missed-appointment fees, payments."""
+    """What the gate allowed, at the fees on file: sessions (a statement: and the missed-appointment
+    fees of these dates) and what was paid."""
+    issued_on = today()
     account = billing.account(vault, client.client_id, first=first, last=last)
     fees = {c.ref_id: c.cents for c in account.charges}
     shares = billing.split(vault, client.client_id)
@@ -193,21 +223,27 @@ def _document(vault: Vault, kind: str, client: Any, name: str, address: str, gua
             return cents
         return split_cents(cents, tuple(shares[g] for g in order))[order.index(guardian_id)]
 
+    # What was paid by today towards these charges, whenever it was paid (the whole account,
+    # oldest charge first: see domain.billing.applied_oldest_first). A statement counted only the
+    # payments dated in its dates: October's, paid on November 2, read "Balance due $600.00"
+    # to a client whose account owed $60.00.
+    whole = billing.account(vault, client.client_id)
+    applied = applied_oldest_first(whole.charges, paid_through(whole.payments, issued_on))
     lines = []
     for session_id in session_ids:
         s = sessions.get_session(vault, session_id)
         fee = fees.get(session_id, 0)
         lines.append(Line(s.date, place_of_service(s.setting, s.location), s.cpt_code, s.icd10_codes,
-                          s.duration_minutes, fee, part(fee), "session"))
+                          s.duration_minutes, fee, part(fee), "session", part(applied.get(session_id, 0))))
     for c in account.charges:
-        if c.kind in ("no_show", "late_cancel"):
+        if c.kind != "session" and lists_charge(kind, c.kind):
             label = "missed appointment" if c.kind == "no_show" else "late cancellation"
-            lines.append(Line(c.on, "", "", (), None, c.cents, part(c.cents), label))
+            lines.append(Line(c.on, "", "", (), None, c.cents, part(c.cents), label, part(applied.get(c.ref_id, 0))))
     lines.sort(key=lambda line: line.on)
-    # Payments are not attributed to a payer: each guardian's statement shows their share of them.
-    paid = part(account.paid_cents)
+    # Payments are not attributed to a payer: each guardian's document shows their share of them.
+    paid = sum(line.paid_cents for line in lines)
     return BillDocument(
-        kind=kind, disclosure_id=export.new_disclosure_id(), issued_on=today(), profile=practice.load(vault),
+        kind=kind, disclosure_id=export.new_disclosure_id(), issued_on=issued_on, profile=practice.load(vault),
         client_name=client.legal_name, client_dob=client.date_of_birth, chart_number=client.chart_number,
         addressee=name, addressee_address=address, share_percent=share, first=first, last=last,
         lines=tuple(lines), paid_cents=paid,

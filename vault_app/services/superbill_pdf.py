@@ -60,6 +60,7 @@ class Line:
     fee_cents: int
     share_cents: int  # what this addressee owes of the fee (the fee, unless split)
     description: str
+    paid_cents: int = 0  # of the share, what the payments received by the issue date paid
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ class BillDocument:
     first: date
     last: date
     lines: tuple[Line, ...]
-    paid_cents: int
+    paid_cents: int  # what the payments received by the issue date paid of the lines
     payments: tuple[tuple[date, str, int], ...]  # statement only: (date, method, cents)
 
     @property
@@ -131,6 +132,19 @@ def _pos(code: str) -> str:
     return f"{code} {POS_DESCRIPTIONS.get(code, '')}".strip()
 
 
+def terms(kind: str, issued_on: date) -> str:
+    """What the document's lines and its amount paid cover, said on it: a plan reimburses on a
+    superbill, and a client pays on a statement."""
+    listed = "services" if kind == "superbill" else "charges"
+    paid = (f"Amount paid: what the payments received up to {issued_on.isoformat()} paid of the {listed} listed, "
+            "whenever they were made (payments are applied to the account's charges, oldest first). Balance due: "
+            f"what is still owed for these {listed}.")
+    if kind == "superbill":
+        return ("Services rendered only: missed-appointment and late-cancellation fees are not services and are not "
+                "listed (they are on the statement). " + paid)
+    return paid
+
+
 def render(doc: BillDocument, password: str) -> bytes:
     title = "Superbill" if doc.kind == "superbill" else "Statement"
     pdf = LetterPDF(
@@ -177,12 +191,14 @@ def render(doc: BillDocument, password: str) -> bytes:
                 row.cell(value)
     pdf.ln(3)
     if doc.kind == "statement" and doc.payments:
-        pdf.heading("Payments received")
+        pdf.heading("Payments received in these dates")
         pdf.fields([(p_on.isoformat(), f"{format_cents(cents)} ({method})") for p_on, method, cents in doc.payments])
     pdf.fields([("Total charges", format_cents(doc.charged_cents)), ("Amount paid", format_cents(doc.paid_cents)),
                 ("Balance due", format_cents(doc.balance_cents))])
+    pdf.set_font(FONT, "", 8.5)
+    pdf.multi_cell(0, 4.2, terms(doc.kind, doc.issued_on), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     if doc.kind == "superbill":
-        pdf.set_font(FONT, "", 8.5)
+        pdf.ln(2)
         pdf.multi_cell(0, 4.2, "For out-of-network reimbursement: submit this superbill to your health plan with its "
                        "claim form. Diagnosis codes are ICD-10-CM; procedure codes are CPT.",
                        new_x=XPos.LMARGIN, new_y=YPos.NEXT)
@@ -192,4 +208,4 @@ def render(doc: BillDocument, password: str) -> bytes:
     return finish(pdf, password=password)
 
 
-__all__ = ["IDENTITY_FIELDS", "BillDocument", "Line", "identity_lines", "render"]
+__all__ = ["IDENTITY_FIELDS", "BillDocument", "Line", "identity_lines", "render", "terms"]
