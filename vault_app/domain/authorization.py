@@ -249,8 +249,8 @@ def check_new(auth: Authorization) -> None:
     if auth.missing_copy:
         raise InvalidInput(
             f"Attach {auth.missing_copy}.",
-            hint="Scan the signed form (PDF, PNG or JPEG) and attach it. If you asked the client to sign it, "
-                 "give them a copy (45 CFR 164.508(c)(4)).",
+            hint="A PDF, PNG or JPEG of the form as signed. If you asked the client to sign it, give them a copy "
+                 "(45 CFR 164.508(c)(4)).",
         )
     if auth.revocation is not None and auth.signed_on and auth.revocation.received_on < auth.signed_on:
         raise InvalidInput("The revocation date is before the authorization was signed.")

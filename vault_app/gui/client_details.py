@@ -89,7 +89,7 @@ class ClientDetailsDialog(QDialog):
         # `client update --confidential-request` (found building the restrictions screen).
         self.confidential = line_edit(contact.confidential_request,
                                       self.tr("Confidential communications request"),
-                                      self.tr("how or where the client asked to be reached instead, e.g. mobile only"))
+                                      self.tr("e.g. mobile only; mail to PO Box 9"))
         self.limits_discussed = OptionalDateField(self.tr("Limits of confidentiality discussed on"),
                                                   iso(c.consent.limits_discussed_on))
         self.consent_signed = OptionalDateField(self.tr("Consent signed on"), iso(c.consent.consent_signed_on))

@@ -202,7 +202,7 @@ class RestrictionAnswerDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(580)  # the title names the chart: cut short at 480
 
     def save(self) -> None:
         if unfinished_date(self.answered):

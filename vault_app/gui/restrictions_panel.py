@@ -80,7 +80,7 @@ class RestrictionsPanel(QGroupBox):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 260)
+        header.resizeSection(1, 230)
         note = empty_note(self.tr(
             "A client may ask you to limit how their information is used or disclosed for treatment, payment "
             "or operations. You may refuse, except a request not to tell their health plan about services they "
