@@ -194,3 +194,37 @@ def test_client_details_keep_and_edit_the_confidential_communications_request(
     wait_ops(qtbot)
     assert clients.get_client(vault, client_id).contact.confidential_request == "text messages only"
     qtbot.waitUntil(lambda: panel.confidential_label.text() == "text messages only", timeout=10_000)
+
+
+def test_a_request_being_typed_survives_the_lock(unlocked_app: AppController, qtbot, app_folder) -> None:
+    """The client's words, typed when the vault locks, come back in the reopened form (as in
+    every dialog with free text), held encrypted, never in plaintext on disk."""
+    from tests.gui.conftest import unlock
+
+    window = unlocked_app.main_window
+    assert window is not None
+    chart, panel = _panel(unlocked_app, qtbot)
+    dialog = panel.add()
+    assert isinstance(dialog, RestrictionRequestDialog)
+    dialog.description.setText("never to my father's insurer")
+    dialog.cover_billing.setChecked(True)
+    dialog.refused.setChecked(True)
+    unlocked_app.lock("test")
+    wait_ops(qtbot)
+    for path in app_folder.rglob("*"):
+        if path.is_file():
+            assert b"father's insurer" not in path.read_bytes(), path.name
+    window = unlock(unlocked_app, qtbot)  # a new main window: the lock closed the other
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(RestrictionRequestDialog)),
+                    timeout=10_000)
+    (again,) = [d for d in window.findChildren(RestrictionRequestDialog) if d.isVisible()]
+    assert again.client_id == chart.client_id and again.description.text() == "never to my father's insurer"
+    assert again.covers() == ["billing"] and again.refused.isChecked() and "Restored" in again.message.text()
+    assert window.chart.tabs.currentWidget() is window.chart.requests
+    again.save()
+    wait_ops(qtbot)
+    vault = unlocked_app.vault
+    assert vault is not None
+    (r,) = restrictions.list_restrictions(vault, chart.client_id)
+    assert (r.description, r.status, r.kinds) == ("never to my father's insurer", "refused", ("billing",))

@@ -24,6 +24,7 @@ from vault_app.gui.background import show_inline
 from vault_app.gui.date_field import ISO, date_picker, unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.forms import action_buttons, error_label, line_edit
+from vault_app.gui.held import HeldEntry, restored_text
 from vault_app.gui.widgets import wrapped_label
 from vault_app.services import restrictions
 
@@ -142,6 +143,35 @@ class RestrictionRequestDialog(QDialog):
             return []
         return [k for k, box in (("progress", self.cover_progress), ("psychotherapy", self.cover_psychotherapy),
                                  ("billing", self.cover_billing)) if box.isChecked()]
+
+    def held_entry(self) -> HeldEntry | None:
+        """The client's words survive a lock, as in every dialog with free text (gui/held.py)."""
+        if not self.description.text().strip() and not self.recipient.text().strip():
+            return None
+        answer = "later" if self.later is not None and self.later.isChecked() else (
+            "agreed" if self.agreed.isChecked() else "refused")
+        return {"where": "records", "dialog": "new_restriction", "context": {"client_id": self.client_id},
+                "fields": {"kind": self.kind(), "description": self.description.text(),
+                           "asked": self.asked.date().toString(ISO), "covers": self.covers(),
+                           "recipient": self.recipient.text(), "answer": answer,
+                           "answered": self.answered.date().toString(ISO)}}
+
+    def restore_fields(self, fields: dict[str, object]) -> None:
+        (self.self_pay if fields.get("kind") == SELF_PAY else self.other).setChecked(True)
+        self.description.setText(str(fields.get("description", "")))
+        self.recipient.setText(str(fields.get("recipient", "")))
+        covers = fields.get("covers")
+        for key, box in (("progress", self.cover_progress), ("psychotherapy", self.cover_psychotherapy),
+                         ("billing", self.cover_billing)):
+            box.setChecked(isinstance(covers, list) and key in covers)
+        for key, field in (("asked", self.asked), ("answered", self.answered)):
+            day = QDate.fromString(str(fields.get(key, "")), ISO)
+            if day.isValid():
+                field.setDate(day)
+        chosen = {"agreed": self.agreed, "refused": self.refused, "later": self.later}.get(str(fields.get("answer")))
+        if chosen is not None and chosen.isEnabled():
+            chosen.setChecked(True)
+        self.message.setText(restored_text())
 
     def save(self) -> None:
         if unfinished_date(self.asked, self.answered):
