@@ -113,6 +113,12 @@ def test_self_pay_must_be_agreed_and_only_the_client_ends_it(unlocked_app: AppCo
     assert (r.kind, r.status) == ("health_plan_self_pay", "requested")
     qtbot.waitUntil(lambda: len(_rows(panel)) == 1, timeout=10_000)
     assert _rows(panel)[0][1:4:2] == ["the health plan, for self-paid services", "not answered yet"]
+    window = unlocked_app.main_window
+    window.chart.tabs.setCurrentWidget(window.chart.overview)
+    window.activateWindow()
+    window.menu_actions["restrictions"].trigger()  # Clients > Restrictions...: the list, keyboard on it
+    assert window.chart.tabs.currentWidget() is window.chart.requests
+    qtbot.waitUntil(panel.tree.hasFocus, timeout=10_000)
 
     assert panel.end() is None and "No agreed restriction" in unlocked_app.main_window.status_label.text()
     answer = panel.answer()  # the only one waiting: no need to choose it

@@ -160,6 +160,13 @@ class RestrictionsPanel(QGroupBox):
         self.tree.clear()
         self.confidential_label.setText("")
 
+    def bring_into_view(self) -> None:
+        """Clients > Restrictions...: the chart's Requests tab, with the keyboard on this list."""
+        tab = self.parentWidget()
+        if tab is not None:
+            self.view.tabs.setCurrentWidget(tab)
+        self.tree.setFocus()
+
     # --- actions --------------------------------------------------------------------------
     def _chosen(self) -> Restriction | None:
         item = self.tree.currentItem()
