@@ -128,8 +128,8 @@ class RestrictionRequestDialog(QDialog):
         self.answered.setEnabled(self.later is None or not self.later.isChecked())
         self.explained.setText(self.tr(
             "You must agree (45 CFR 164.522(a)(1)(vi)) when the services were paid in full and the disclosure "
-            "would be for payment or operations. Mark those sessions' billing as self-pay: payment exports of "
-            "them are then refused.") if self_pay else self.tr(
+            "would be for payment or operations. Set those sessions' billing status to Self pay (in the session): "
+            "payment exports of them are then refused.") if self_pay else self.tr(
             "You may agree or refuse (45 CFR 164.522(a)(1)(ii)). Once you agree it binds you "
             "(164.522(a)(1)(iii)) for treatment, payment and operations, but never stops a disclosure to the "
             "client, one required by law, or the other 164.512 disclosures (164.522(a)(1)(v))."))
