@@ -111,13 +111,16 @@ class RestrictionsPanel(QGroupBox):
     # --- loading --------------------------------------------------------------------------
     def load(self, client_id: str) -> None:
         self.client_id = client_id
-        self.controller.query(self, lambda v: read_restrictions(v, client_id)).success(self._loaded).run()
+        self.controller.query(self, lambda v: read_restrictions(v, client_id)) \
+            .success(lambda found: self._loaded(client_id, found)).run()
 
     def _on_changes(self, changes: Changes) -> None:
         if self.client_id is not None and changes.touches_client(self.client_id, Kind.CLIENTS):
             self.load(self.client_id)
 
-    def _loaded(self, found: tuple[list[Restriction], str]) -> None:
+    def _loaded(self, client_id: str, found: tuple[list[Restriction], str]) -> None:
+        if client_id != self.client_id:  # read for a chart no longer on screen (or a lock since)
+            return
         self.rows, self.confidential = found
         self.show_rows()
 
