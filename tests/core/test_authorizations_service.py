@@ -59,6 +59,23 @@ def test_missing_core_element_is_refused_and_nothing_stored(vault: Vault, change
     assert vault.ledger.head().seq == before
 
 
+def test_missing_scan_cites_the_keeping_rule_not_the_form_elements(vault: Vault) -> None:
+    """164.508(c) lists what the form must say; keeping the signed form is 164.508(b)(6) and
+    164.530(j). The refusal for a missing scan cited 164.508(c) (found reviewing the form's texts)."""
+    chart = fx.make_chart(vault, n=1)
+    with pytest.raises(InvalidInput) as alone:
+        fx.add_auth(vault, chart.client_id, scan=None)
+    said = alone.value.message
+    assert "164.508(b)(6)" in said and "164.530(j)" in said
+    assert "164.508(c)" not in said and "164.508(c)(4)" in alone.value.hint
+    with pytest.raises(InvalidInput) as both:
+        fx.add_auth(vault, chart.client_id, scan=None, purposes=[])
+    elements, also = both.value.message.split(" It also needs ")
+    assert "(45 CFR 164.508(c)): the purpose" in elements and "scan" not in elements
+    assert also.startswith("a scan of the signed form") and "164.508(b)(6)" in also
+    assert authorizations.list_authorizations(vault, chart.client_id) == []
+
+
 def test_psychotherapy_authorization_cannot_be_combined(vault: Vault) -> None:
     chart = fx.make_chart(vault, n=1)
     with pytest.raises(RefusedByPolicy, match=r"164\.508\(b\)\(3\)\(ii\)"):

@@ -70,3 +70,24 @@ def test_demo_needs_unlocked_psychotherapy_or_none(vault: Vault) -> None:
     assert summary.psychotherapy_notes == 0 and summary.progress_notes == 4
     with pytest.raises(InvalidInput):
         demo.populate(vault, clients=-1)
+
+
+def _guardians(vault: Vault) -> list[tuple[str, str]]:
+    return [(c.legal_name, g.name) for c in clients.list_clients(vault)
+            for g in clients.get_client(vault, c.client_id).guardians]
+
+
+def test_demo_guardians_have_names_of_their_own(tmp_path: Path, kdf_params: KdfParams) -> None:
+    """A minor's parent had the child's surname and a first name from the same list: the chart
+    read as if the child were their own guardian (found in the real app's demo vault)."""
+    made = []
+    for name in ("one", "two"):
+        v = create_vault(tmp_path / name, PASSPHRASE, params=kdf_params).vault
+        demo.populate(v, clients=30, notes_per_client=1, seed=3, until=date(2024, 6, 30), psychotherapy_every=0)
+        made.append(_guardians(v))
+        v.lock()
+    assert made[0] == made[1] and len(made[0]) >= 3  # the same parents for the same seed
+    for child, parent in made[0]:
+        child_first, child_last = child.removesuffix(" (demo)").split(" ", 1)
+        parent_first, parent_last = parent.split(" ", 1)
+        assert parent_first != child_first and parent_last != child_last, (child, parent)

@@ -73,8 +73,8 @@ GATE_ROWS = [
     ("45 CFR 164.522(a)(1)(vi)", "payment", "Acme Health Plan", (BILLED,), (SELF,), False, False),
     ("45 CFR 164.522(a)(1)(vi)", "payment", "Acme Health Plan", (PAID,), (), False, True),
     ("45 CFR 164.522(a)(1)(v)", "required_by_law", "County CPS", (PAID,), (SELF,), False, False),
-    ("45 CFR 164.522(a)(1)(ii)", "treatment", "Dr. Rivera", (NOTE,), (OTHER,), True, False),
-    ("45 CFR 164.522(a)(1)(ii)", "treatment", "Dr. Other", (NOTE,), (OTHER,), False, False),
+    ("45 CFR 164.522(a)(1)(iii)", "treatment", "Dr. Rivera", (NOTE,), (OTHER,), True, False),
+    ("45 CFR 164.522(a)(1)(iii)", "treatment", "Dr. Other", (NOTE,), (OTHER,), False, False),
     ("45 CFR 164.522(a)(1)(v)", "court_order", "Dr. Rivera", (NOTE,), (OTHER,), False, False),
     ("45 CFR 164.522(a)(2)", "payment", "Acme Health Plan", (PAID,),
      (Restriction("X3", "c1", "health_plan_self_pay", "d", date(2026, 1, 5), "terminated", date(2026, 1, 5),
@@ -147,6 +147,12 @@ def test_cli_restriction_shown_and_enforced(vault: Vault, tmp_path: Path, capsys
                   chart.sessions[0], "--recipient", "Acme Health Plan", "--purpose", "claim", "--basis", "payment",
                   "--out", str(tmp_path / "b.pdf"), "--check-only")
     assert refused.code == 6 and "164.522(a)(1)(vi)" in refused.err
+    # An ended restriction read "terminated on <the day it was agreed>".
+    agreed_on = cli(capsys, monkeypatch, "restriction", "list", chart.client_id, *v, "--json").json()[0]["decided_on"]
+    ended = fx.days_ago(0).isoformat()
+    assert cli(capsys, monkeypatch, "restriction", "terminate", *v, rid, "--by", "client").code == 0
+    listed = cli(capsys, monkeypatch, "restriction", "list", chart.client_id, *v).out
+    assert f"agreed on {agreed_on}, ended {ended} by the client" in listed and "terminated on" not in listed
 
 
 def test_an_agreed_restriction_binds_treatment_not_required_disclosures(vault: Vault) -> None:
@@ -159,7 +165,8 @@ def test_an_agreed_restriction_binds_treatment_not_required_disclosures(vault: V
     assert disclosure_gate.check(vault, treatment).allowed, "a request alone binds nothing"
     restrictions.decide(vault, r.restriction_id, agree=True, decided_on=fx.days_ago(2))
     refused = disclosure_gate.check(vault, treatment)
-    assert not refused.allowed and "164.522(a)(1)(ii)" in refused.reasons[0]
+    assert not refused.allowed and "164.522(a)(1)(iii)" in refused.reasons[0]
+    assert r.restriction_id not in refused.reasons[0] and "Requests tab" in refused.reasons[0]
     law = fx.request(chart.client_id, note_ids=(chart.progress[0],), basis="required_by_law",
                      evidence={"law_kind": "child_abuse_report", "agency": "County CPS"})
     assert disclosure_gate.check(vault, law).allowed, "164.522(a)(1)(v): never stops a required disclosure"

@@ -62,3 +62,38 @@ def test_retention_hold_destroy_and_verify(psy_vault: Vault, vault_dir: Path, tm
     again = cli(capsys, monkeypatch, "destroy", *v, "--client", old.chart_number, "--basis", "retention",
                 "--confirm", old.chart_number)
     assert again.code == 8
+
+
+def test_hold_commands_name_the_hold_in_words(psy_vault: Vault, vault_dir: Path, capsys: pytest.CaptureFixture[str],
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """`hold release` printed "Legal hold 3f2a… released." (found in the real app): the hold is
+    now named as the app names it, by its reason and the local day it was placed, with its chart."""
+    from vault_app.services import practice
+
+    practice.update(psy_vault, locale="en_GB")
+    chart = seed_chart(psy_vault, "H", psychotherapy=0, progress=1)
+    psy_vault.lock()
+    v = ["--vault", str(vault_dir)]
+    today = date.today().strftime("%d/%m/%Y")
+    placed = cli(capsys, monkeypatch, "hold", "add", *v, "--client", chart.chart_number, "--reason", "subpoena",
+                 "--details", "Case 2026-CV-0117")
+    first = cli(capsys, monkeypatch, "hold", "list", *v, "--json").json()[0]["hold_id"]
+    assert placed.out.splitlines() == [
+        f"Placed a legal hold (subpoena) on chart {chart.chart_number} on {today}: the chart cannot be destroyed "
+        "until the hold is released.", f"To release it: vault-app hold release {first}"]
+    cli(capsys, monkeypatch, "hold", "add", *v, "--client", chart.chart_number, "--reason", "audit")
+    second = next(h["hold_id"] for h in cli(capsys, monkeypatch, "hold", "list", *v, "--json").json()
+                  if h["hold_id"] != first)
+
+    released = cli(capsys, monkeypatch, "hold", "release", *v, first, "--note", "quashed")
+    assert released.code == 0 and released.out.strip() == (
+        f"Released the subpoena hold placed on {today} on chart {chart.chart_number}. "
+        f"Chart {chart.chart_number} is still under 1 other hold.")
+    assert first not in released.out and "2026-CV" not in released.out
+    last = cli(capsys, monkeypatch, "hold", "release", *v, second)
+    assert last.out.strip() == (f"Released the audit hold placed on {today} on chart {chart.chart_number}. "
+                                f"No other hold is on chart {chart.chart_number}.")
+    listed = cli(capsys, monkeypatch, "hold", "list", *v, "--all").out.splitlines()
+    assert [line.split()[2:6] for line in listed] == [["subpoena", "placed", today, "released"],
+                                                      ["audit", "placed", today, "released"]]
+    assert [line.split()[-1] for line in listed] == [first, second]

@@ -17,8 +17,10 @@ def _data(r: Restriction) -> dict[str, Any]:
 
 
 def _line(r: Restriction) -> str:
+    # An ended one was agreed on its decision day: it read "terminated on <the day it was agreed>".
     end = f", ended {r.terminated_on} by the {r.terminated_by}" if r.terminated_on else ""
-    return (f"{r.restriction_id}  {r.kind.replace('_', ' ')}  {r.status}"
+    answer = "agreed" if r.status == "terminated" else r.status
+    return (f"{r.restriction_id}  {r.kind.replace('_', ' ')}  {answer}"
             f"{f' on {r.decided_on}' if r.decided_on else ''}{end}  asked {r.requested_on}: {r.description}")
 
 

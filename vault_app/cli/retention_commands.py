@@ -77,15 +77,25 @@ def cmd_retention_eligible(args: argparse.Namespace) -> int:
 def cmd_hold_add(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         hold = holds.place(vault, args.client, args.reason, args.details or "")
-    common.emit(args, hold.as_dict(), f"Legal hold {hold.hold_id} placed ({hold.reason}). "
-                "The chart cannot be destroyed until the hold is released.")
+        chart = retention.resolve_chart(vault, hold.client_id)[1]
+        day = holds.local_day(vault, hold.placed_at)
+    # In words (the hex id alone told the therapist nothing); the id once more where it is
+    # needed: in the command that releases the hold.
+    common.emit(args, hold.as_dict(), f"Placed a legal hold ({hold.reason}) on chart {chart} on {day}: the chart "
+                "cannot be destroyed until the hold is released.\n"
+                f"To release it: vault-app hold release {hold.hold_id}")
     return 0
 
 
 def cmd_hold_release(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         hold = holds.release(vault, args.hold_id, args.note or "")
-    common.emit(args, hold.as_dict(), f"Legal hold {hold.hold_id} released.")
+        chart = retention.resolve_chart(vault, hold.client_id)[1]
+        name = holds.named(vault, hold)
+        others = len(holds.active_holds(vault, hold.client_id))
+    still = (f"Chart {chart} is still under {counted(others, 'other hold')}." if others
+             else f"No other hold is on chart {chart}.")
+    common.emit(args, hold.as_dict(), f"Released {name} on chart {chart}. {still}")
     return 0
 
 
@@ -93,14 +103,18 @@ def cmd_hold_list(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         found = holds.list_holds(vault, args.client, include_released=args.all)
         charts = {h.client_id: retention.resolve_chart(vault, h.client_id)[1] for h in found}
+        # The local day in the practice's format: the UTC stamp's first ten characters were the
+        # next day for an evening hold in the Americas.
+        days = {h.hold_id: (holds.local_day(vault, h.placed_at),
+                            holds.local_day(vault, h.released_at) if h.released_at else "") for h in found}
     data: list[dict[str, Any]] = [{**h.as_dict(), "chart_number": charts[h.client_id]} for h in found]
 
     def text() -> str:
         if not data:
             return "No legal holds." if args.all else "No active legal holds."
         return "\n".join(
-            f"{d['hold_id']}  chart {d['chart_number']:<12} {d['reason']:<13} placed {d['placed_at'][:10]}"
-            + (f"  released {d['released_at'][:10]}" if d["released_at"] else "  ACTIVE")
+            f"chart {d['chart_number']:<12} {d['reason']:<13} placed {days[d['hold_id']][0]:<10}"
+            + (f"  released {days[d['hold_id']][1]}" if d["released_at"] else "  ACTIVE") + f"  id {d['hold_id']}"
             for d in data
         )
 

@@ -22,6 +22,9 @@ INFO_LABELS: dict[str, str] = {
     "psychotherapy": "psychotherapy notes",
     "billing": "billing information",
 }
+# The practice documents and keeps the signed authorization (164.508(b)(6), 164.530(j)).
+SCAN_MISSING = ("a scan of the signed form, which the practice must keep "
+                "(45 CFR 164.508(b)(6) and 164.530(j))")
 SignerRole = Literal["client", "personal_representative"]
 AuthState = Literal["valid", "expired", "revoked", "incomplete", "not_yet_effective"]
 
@@ -112,7 +115,8 @@ class Authorization:
         return self.is_psychotherapy and len(self.covers) > 1
 
     def missing_elements(self) -> list[str]:
-        """Every core element or required statement the record lacks, in plain words."""
+        """Every core element or required statement the form lacks (164.508(c); for a Part 2
+        consent 42 CFR 2.31), in plain words. The scan is not among them: see missing_copy."""
         missing: list[str] = []
         if len(self.description.strip()) < 10:
             missing.append("a specific description of the information to be disclosed")
@@ -138,13 +142,20 @@ class Authorization:
             missing.append("the statement on conditioning treatment or payment on signing")
         if not self.statements.redisclosure:
             missing.append("the statement that the recipient may redisclose the information")
-        if not self.scan_attachment_id:
-            missing.append("a scan of the signed form")
         if self.part2 and not self.patient_name_on_form:
             missing.append("the patient's name on the Part 2 consent (42 CFR 2.31(a)(1))")
         if self.notes_from and self.notes_to and self.notes_from > self.notes_to:
             missing.append("a date range whose start is before its end")
         return missing
+
+    @property
+    def missing_copy(self) -> str:
+        """The signed form itself. 164.508(c) lists what the form must say, not that it is
+        scanned: keeping the signed authorization is 164.508(b)(6) with 164.530(j)."""
+        return "" if self.scan_attachment_id else SCAN_MISSING
+
+    def missing(self) -> list[str]:
+        return self.missing_elements() + ([self.missing_copy] if self.missing_copy else [])
 
     def status_on(self, day: date) -> AuthStatus:
         """The state that matters for a disclosure on `day`, with the reason in plain words."""
@@ -162,7 +173,7 @@ class Authorization:
                 f"{self.label} expired on {self.event_occurred_on.isoformat()} "
                 f"when its expiration event occurred ({self.expiration_event or 'event'}).",
             )
-        missing = self.missing_elements()
+        missing = self.missing()
         if missing:
             return AuthStatus("incomplete", f"{self.label} is not valid: it lacks " + "; ".join(missing) + ".")
         if self.signed_on is not None and self.signed_on > day:
@@ -230,9 +241,16 @@ def check_new(auth: Authorization) -> None:
         )
     missing = auth.missing_elements()
     if missing:
+        also = f" It also needs {auth.missing_copy}." if auth.missing_copy else ""
         raise InvalidInput(
-            "The authorization lacks required elements (45 CFR 164.508(c)): " + "; ".join(missing) + ".",
+            "The authorization lacks required elements (45 CFR 164.508(c)): " + "; ".join(missing) + "." + also,
             hint="An authorization missing a core element or statement is not valid; get a complete, signed form.",
+        )
+    if auth.missing_copy:
+        raise InvalidInput(
+            f"Attach {auth.missing_copy}.",
+            hint="A PDF, PNG or JPEG of the form as signed. If you asked the client to sign it, give them a copy "
+                 "(45 CFR 164.508(c)(4)).",
         )
     if auth.revocation is not None and auth.signed_on and auth.revocation.received_on < auth.signed_on:
         raise InvalidInput("The revocation date is before the authorization was signed.")
@@ -255,6 +273,7 @@ __all__ = [
     "APP_EVENT_CITATION",
     "INFO_KINDS",
     "INFO_LABELS",
+    "SCAN_MISSING",
     "AuthState",
     "AuthStatus",
     "Authorization",

@@ -110,8 +110,13 @@ def restriction_refusals(basis_kind: str, recipient: str, items: tuple[Restricte
             recipient.casefold().split())
         if kinds_hit and recipient_hit:
             # Its description stays out of the reason: refusals can reach the ledger (manual disclosures).
-            reasons.append(f"{r.label}, which you agreed to on {r.decided_on}, restricts this disclosure "
-                           "(45 CFR 164.522(a)(1)(ii)); see 'restriction list' for its terms.")
+            # Named by its days, not its id, and found where the therapist reads the refusal: in the
+            # app (the id and "see 'restriction list'" meant nothing in the export wizard). Binding
+            # once agreed is (a)(1)(iii); (a)(1)(ii) only says the practice need not agree.
+            reasons.append(f"The restriction the client asked for on {r.requested_on}, which you agreed to on "
+                           f"{r.decided_on}, restricts this disclosure (45 CFR 164.522(a)(1)(iii)). Its terms are "
+                           "on the chart's Requests tab, under Restrictions ('vault-app restriction list' on the "
+                           "command line).")
     return reasons, warnings
 
 

@@ -1,4 +1,5 @@
-"""Record a signed authorization (45 CFR 164.508(c)): every core element, the statements, the scan."""
+"""Record a signed authorization: every core element and required statement (45 CFR 164.508(c)),
+and the scan of the signed form, which the practice keeps (164.508(b)(6), 164.530(j))."""
 
 from __future__ import annotations
 

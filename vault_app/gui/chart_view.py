@@ -246,6 +246,7 @@ class ChartView(QWidget):
         self.privacy = on
         self._show_header()
         self.overview.set_privacy(on)
+        self.requests.restrictions.show_rows()  # the client's words and recipients
         # Note previews are clinical text: privacy mode hides them as it hides names.
         if self.chart is not None:
             self.sessions.show_chart(self.chart)

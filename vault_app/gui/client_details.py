@@ -85,6 +85,11 @@ class ClientDetailsDialog(QDialog):
             self.method.addItem(self.tr(str(label)), key)
         self.method.setCurrentIndex(max(0, self.method.findData(contact.preferred_method)))
         self.contact_notes = line_edit(contact.notes, self.tr("Contact notes"), self.tr("e.g. no calls at work"))
+        # 45 CFR 164.522(b). Not in this form before, so saving it emptied a request made with
+        # `client update --confidential-request` (found building the restrictions screen).
+        self.confidential = line_edit(contact.confidential_request,
+                                      self.tr("Confidential communications request"),
+                                      self.tr("e.g. mobile only; mail to PO Box 9"))
         self.limits_discussed = OptionalDateField(self.tr("Limits of confidentiality discussed on"),
                                                   iso(c.consent.limits_discussed_on))
         self.consent_signed = OptionalDateField(self.tr("Consent signed on"), iso(c.consent.consent_signed_on))
@@ -108,6 +113,7 @@ class ClientDetailsDialog(QDialog):
         rform.addRow(self.tr("OK to use:"), hbox(self.voicemail, self.text, self.email_ok, self.mail))
         rform.addRow(self.tr("Prefers:"), self.method)
         rform.addRow(self.tr("Notes:"), self.contact_notes)
+        rform.addRow(self.tr("Confidential communications:"), self.confidential)
         consent = QGroupBox(self.tr("Informed consent"))
         cform = QFormLayout(consent)
         cform.addRow(self.tr("Limits discussed on:"), self.limits_discussed)
@@ -120,7 +126,7 @@ class ClientDetailsDialog(QDialog):
         layout.addWidget(consent)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(640, 580)
+        self.resize(640, 610)
         self._initial: dict[str, Any] = {k: w.text() for k, w in self._text_fields().items()}
         self._initial.update({k: b.isChecked() for k, b in self._boxes().items()})
         self._initial["method"] = str(self.method.currentData())
@@ -138,6 +144,7 @@ class ClientDetailsDialog(QDialog):
                 "voicemail_ok": self.voicemail.isChecked(), "text_ok": self.text.isChecked(),
                 "email_ok": self.email_ok.isChecked(), "mail_ok": self.mail.isChecked(),
                 "preferred_method": str(self.method.currentData()), "notes": self.contact_notes.text().strip(),
+                "confidential_request": self.confidential.text().strip(),
             },
         }
         consent = {"limits_discussed_on": self.limits_discussed.text().strip() or None,
@@ -148,7 +155,8 @@ class ClientDetailsDialog(QDialog):
         return {"legal_name": self.legal_name, "preferred_name": self.preferred_name,
                 "date_of_birth": self.date_of_birth, "phone": self.phone, "email": self.email,
                 "address": self.address, "safe_address": self.safe_address, "contact_notes": self.contact_notes,
-                "limits_discussed": self.limits_discussed, "consent_signed": self.consent_signed}
+                "confidential": self.confidential, "limits_discussed": self.limits_discussed,
+                "consent_signed": self.consent_signed}
 
     def _boxes(self) -> dict[str, QCheckBox]:
         return {"part2": self.part2, "voicemail": self.voicemail, "text": self.text, "email_ok": self.email_ok,

@@ -27,6 +27,7 @@ from vault_app.gui.decision_list import DecisionList
 from vault_app.gui.forms import error_label
 from vault_app.gui.manual_disclosure import ManualDisclosureDialog
 from vault_app.gui.requests_dialog import NewRequestDialog, RequestDetailDialog
+from vault_app.gui.restrictions_panel import RestrictionsPanel
 from vault_app.gui.widgets import add_row, chosen_row, empty_note, make_tree, on_open, wrapped_label
 from vault_app.services import authorizations, export, requests
 from vault_app.services.changes import Changes, Kind
@@ -256,14 +257,17 @@ class RequestsTab(_LazyTab):
         row = QHBoxLayout()
         row.addWidget(self.note, 1)
         row.addWidget(add)
+        self.restrictions = RestrictionsPanel(view)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
-        layout.addWidget(self.tree)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.restrictions, 1)
         on_open(self.tree, self._open)
 
     def load(self, client_id: str) -> None:
         self.controller.query(self, lambda v: requests.list_requests(v, client_id=client_id)) \
             .success(self._show).run()
+        self.restrictions.load(client_id)
 
     def _show(self, rows: list[ClientRequest]) -> None:
         self.tree.clear()
@@ -290,6 +294,7 @@ class RequestsTab(_LazyTab):
     def clear(self) -> None:
         super().clear()
         self.tree.clear()
+        self.restrictions.clear()
 
 
 class DecisionsTab(_LazyTab):

@@ -47,6 +47,12 @@ def _reopen_request(window: HeldWindow, _entry: HeldEntry) -> QDialog | None:
     return result
 
 
+def _reopen_restriction(window: HeldWindow, _entry: HeldEntry) -> QDialog | None:
+    window.chart.tabs.setCurrentWidget(window.chart.requests)
+    result: QDialog | None = window.chart.requests.restrictions.add()
+    return result
+
+
 def _reopen_details(window: HeldWindow, _entry: HeldEntry) -> QDialog | None:
     window.chart.tabs.setCurrentWidget(window.chart.overview)
     return window.chart.overview.edit_details()
@@ -55,6 +61,7 @@ def _reopen_details(window: HeldWindow, _entry: HeldEntry) -> QDialog | None:
 REOPENERS: dict[str, Reopener] = {
     "amend": _reopen_amend,
     "new_request": _reopen_request,
+    "new_restriction": _reopen_restriction,
     "client_details": _reopen_details,
 }
 

@@ -201,6 +201,8 @@ class MainWindow(QMainWindow):
                      client_menu)
         self._action("account", self.tr("Account: fees, payments, superbill…"),
                      lambda: self._on_chart(lambda c: c.open_account()), "", client_menu)
+        self._action("restrictions", self.tr("Restrictions and confidential communications"),
+                     lambda: self._on_chart(lambda c: c.requests.restrictions.bring_into_view()), "", client_menu)
         client_menu.addSeparator()
         self._action("export", self.tr("Export or disclose…"), lambda: self._on_chart(lambda c: c.start_export()),
                      "export", client_menu)

@@ -133,7 +133,8 @@ def add_authorization(
     scan_filename: str = "",
     scan_attachment_id: str | None = None,
 ) -> Authorization:
-    """Check every 164.508(c) element, store the signed scan in the chart, then the terms."""
+    """Check every 164.508(c) element, store the signed scan in the chart (kept as 164.508(b)(6) and
+    164.530(j) require), then the terms."""
     require_client(vault, client_id)
     signed = require_date(signed_on, "signature date", allow_future=False)
     signer, signing_member = _signer(vault, client_id, signer_name, signer_role, signer_authority, guardian_id,
@@ -298,7 +299,7 @@ def describe(auth: Authorization, on: date | None = None) -> dict[str, Any]:
         "part2_consent": auth.part2,
         "scan_attachment_id": auth.scan_attachment_id,
         "revoked_on": auth.revocation.received_on.isoformat() if auth.revocation else None,
-        "missing_elements": auth.missing_elements(),
+        "missing_elements": auth.missing(),
     }
 
 

@@ -135,8 +135,9 @@ class _Writer:
         clinical_clients.insert(db, client)
         self.counts["clients"] += 1
         if client.is_minor(self.until):
+            first, last = client.legal_name.removesuffix(DEMO_MARK).split(" ", 1)
             clinical_clients.insert_guardian(db, Guardian(
-                self.ids(), client.client_id, f"{demo_text.fictional_name(self.rng)[0]} {client.legal_name.split()[1]}",
+                self.ids(), client.client_id, demo_text.guardian_name(self.rng, first, last),
                 "parent", "parent", True, created_at=client.created_at,
             ))
         plan, goal_texts = self.plan(client.client_id, t)

@@ -70,6 +70,15 @@ def fictional_name(rng: random.Random) -> tuple[str, str]:
     return first, last
 
 
+def guardian_name(rng: random.Random, child_first: str, child_last: str) -> str:
+    """A parent's name of their own: a demo minor's parent was given the child's surname and a
+    first name drawn from the same list, and read in the chart as the child's own name (found in
+    the real app). Neither part is the child's; same draws for the same seed."""
+    first = rng.choice([n for n in FIRST_NAMES if n != child_first])
+    lasts = [a + b for a in SURNAME_PARTS_A for b in SURNAME_PARTS_B if a + b != child_last]
+    return f"{first} {rng.choice(lasts)}"
+
+
 @dataclass(frozen=True)
 class Theme:
     name: str

@@ -42,10 +42,9 @@ def release(vault: Vault, hold_id: str, note: str = "") -> LegalHold:
     if not hold.active:
         # Named as the therapist knows it, on the practice's calendar: the hex id and the raw
         # UTC stamp this said before meant nothing to them (found walking the real app).
-        tag = practice.printing_locale(vault)
-        name = hold_name(hold.reason, _day(hold.placed_at, tag))
+        name = named(vault, hold)
         raise RefusedByPolicy(f"{name[0].upper()}{name[1:]} was already released on "
-                              f"{_day(hold.released_at or hold.placed_at, tag)}.")
+                              f"{local_day(vault, hold.released_at or hold.placed_at)}.")
     if len(note) > MAX_DETAILS:
         raise InvalidInput(f"The release note is limited to {MAX_DETAILS} characters.")
     released_at = now_iso()
@@ -55,9 +54,14 @@ def release(vault: Vault, hold_id: str, note: str = "") -> LegalHold:
     return replace(hold, released_at=released_at, release_note=note.strip())
 
 
-def _day(stamp: str, tag: str) -> str:
+def local_day(vault: Vault, stamp: str) -> str:
     """A UTC stamp as the day it was on this computer's calendar, in the practice's format."""
-    return locale_format.date_text(datetime.fromisoformat(stamp).astimezone().date(), tag)
+    return locale_format.date_text(datetime.fromisoformat(stamp).astimezone().date(), practice.printing_locale(vault))
+
+
+def named(vault: Vault, hold: LegalHold) -> str:
+    """"the subpoena hold placed on 12/01/2026": how a message names a hold to the therapist."""
+    return hold_name(hold.reason, local_day(vault, hold.placed_at))
 
 
 def list_holds(vault: Vault, client: str | None = None, *, include_released: bool = False) -> list[LegalHold]:
@@ -71,3 +75,6 @@ def active_holds(vault: Vault, client_id: str) -> list[LegalHold]:
 
 def held_client_ids(vault: Vault) -> set[str]:
     return legal_holds.held_client_ids(vault.records)
+
+
+__all__ = ["MAX_DETAILS", "active_holds", "held_client_ids", "list_holds", "local_day", "named", "place", "release"]

@@ -186,6 +186,11 @@
         <translation>Cuenta: honorarios, pagos, superbill…</translation>
     </message>
     <message>
+        <location filename="../main_window.py" line="205" />
+        <source>Restrictions and confidential communications</source>
+        <translation>Restricciones y comunicaciones confidenciales</translation>
+    </message>
+    <message>
         <location filename="../main_window.py" line="164" />
         <source>Access and amendment requests…</source>
         <translation>Solicitudes de acceso y de enmienda…</translation>
