@@ -10,6 +10,7 @@ import pytest
 
 from tests.core import disclosure_fixtures as fx
 from tests.core.cli_helpers import cli
+from vault_app.domain.disclosure import Verdict
 from vault_app.domain.errors import RefusedByPolicy
 from vault_app.domain.restrictions import (
     RestrictedItem,
@@ -67,6 +68,13 @@ def test_termination_table(citation: str, r: Restriction, by: str, refused: str)
 PAID = RestrictedItem("s1", "billing", DAY, True)
 BILLED = RestrictedItem("s2", "billing", DAY, False)
 NOTE = RestrictedItem("n1", "progress", DAY, False)
+EARLIER = RestrictedItem("n0", "progress", date(2026, 4, 10), False)  # written before the end below
+ENDED_BY_PRACTICE = Restriction("X2", "c1", "other", "not to Dr. Rivera", date(2026, 1, 5), "terminated",
+                                date(2026, 1, 6), kinds=("progress",), recipient="Dr. Rivera",
+                                terminated_on=date(2026, 5, 1), terminated_by="practice")
+ENDED_BY_CLIENT = Restriction("X2", "c1", "other", "not to Dr. Rivera", date(2026, 1, 5), "terminated",
+                              date(2026, 1, 6), kinds=("progress",), recipient="Dr. Rivera",
+                              terminated_on=date(2026, 5, 1), terminated_by="client")
 # (citation, basis, recipient, items, restrictions, refused, warned)
 GATE_ROWS = [
     ("45 CFR 164.522(a)(1)(vi)", "payment", "Acme Health Plan", (PAID, BILLED), (SELF,), True, False),
@@ -79,6 +87,13 @@ GATE_ROWS = [
     ("45 CFR 164.522(a)(2)", "payment", "Acme Health Plan", (PAID,),
      (Restriction("X3", "c1", "health_plan_self_pay", "d", date(2026, 1, 5), "terminated", date(2026, 1, 5),
                   terminated_on=date(2026, 5, 1), terminated_by="client"),), False, True),
+    # Ended by the practice: only what is written after its end is freed (164.522(a)(2)(iii)(B));
+    # ended by the client, all of it (164.522(a)(2)(i)).
+    ("45 CFR 164.522(a)(2)(iii)(B)", "treatment", "Dr. Rivera", (EARLIER,), (ENDED_BY_PRACTICE,), True, False),
+    ("45 CFR 164.522(a)(2)(iii)(B)", "treatment", "Dr. Rivera", (EARLIER, NOTE), (ENDED_BY_PRACTICE,), True, False),
+    ("45 CFR 164.522(a)(2)(iii)(B)", "treatment", "Dr. Rivera", (NOTE,), (ENDED_BY_PRACTICE,), False, False),
+    ("45 CFR 164.522(a)(2)(i)", "treatment", "Dr. Rivera", (EARLIER,), (ENDED_BY_CLIENT,), False, False),
+    ("45 CFR 164.522(a)(2)(iii)(B)", "court_order", "Dr. Rivera", (EARLIER,), (ENDED_BY_PRACTICE,), False, False),
 ]
 
 
@@ -170,3 +185,36 @@ def test_an_agreed_restriction_binds_treatment_not_required_disclosures(vault: V
     law = fx.request(chart.client_id, note_ids=(chart.progress[0],), basis="required_by_law",
                      evidence={"law_kind": "child_abuse_report", "agency": "County CPS"})
     assert disclosure_gate.check(vault, law).allowed, "164.522(a)(1)(v): never stops a required disclosure"
+
+
+def test_ended_by_the_practice_what_was_written_before_stays_restricted(vault: Vault) -> None:
+    """45 CFR 164.522(a)(2)(iii)(B): the practice's ending "is only effective with respect to
+    protected health information created or received after" it told the client. The gate let
+    every note go from the day of the ending (the dialog told the therapist to hold back the
+    earlier ones themselves)."""
+    chart = fx.make_chart(vault, n=3)  # notes dated 90, 60 and 30 days ago
+    r = restrictions.request_restriction(vault, chart.client_id, kind="other", description="not to Dr. Rivera",
+                                         requested_on=fx.days_ago(120), kinds=["progress"],
+                                         recipient=fx.RECIPIENT.name)
+    restrictions.decide(vault, r.restriction_id, agree=True, decided_on=fx.days_ago(119))
+    restrictions.terminate(vault, r.restriction_id, by="practice", on=fx.days_ago(45))
+
+    def treatment(*note_ids: str) -> Verdict:
+        return disclosure_gate.check(vault, fx.request(chart.client_id, note_ids=note_ids, basis="treatment",
+                                                       evidence={"provider_role": "psychiatrist"}))
+
+    earlier = treatment(chart.progress[0], chart.progress[2])
+    assert not earlier.allowed and "164.522(a)(2)(iii)(B)" in earlier.reasons[0]
+    assert treatment(chart.progress[2]).allowed  # written after the ending
+
+
+def test_ended_by_the_client_nothing_stays_restricted(vault: Vault) -> None:
+    chart = fx.make_chart(vault, n=3)
+    r = restrictions.request_restriction(vault, chart.client_id, kind="other", description="not to Dr. Rivera",
+                                         requested_on=fx.days_ago(120), kinds=["progress"],
+                                         recipient=fx.RECIPIENT.name)
+    restrictions.decide(vault, r.restriction_id, agree=True, decided_on=fx.days_ago(119))
+    restrictions.terminate(vault, r.restriction_id, by="client", on=fx.days_ago(45))
+    request = fx.request(chart.client_id, note_ids=(chart.progress[0],), basis="treatment",
+                         evidence={"provider_role": "psychiatrist"})
+    assert disclosure_gate.check(vault, request).allowed, "164.522(a)(2)(i): the client's ending frees it all"

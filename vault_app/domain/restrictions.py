@@ -82,6 +82,23 @@ class RestrictedItem:
     self_pay: bool
 
 
+def bound_items(r: Restriction, items: tuple[RestrictedItem, ...], on: date) -> tuple[RestrictedItem, ...] | None:
+    """The items `r` still binds in a disclosure made `on`, or None where it binds none.
+
+    In force: every item. Ended by the practice (it told the client): the information created
+    before the end stays restricted, since the practice's termination "is only effective with
+    respect to protected health information created or received after it has so informed the
+    individual" (45 CFR 164.522(a)(2)(iii)(B)); an item's day stands for when it was created.
+    Ended by the client, refused or never answered: none."""
+    if r.active_on(on):
+        return items
+    if (r.status == "terminated" and r.terminated_by == "practice" and r.terminated_on is not None
+            and r.decided_on is not None and r.decided_on <= on):
+        kept = tuple(i for i in items if i.day < r.terminated_on)
+        return kept or None
+    return None
+
+
 def restriction_refusals(basis_kind: str, recipient: str, items: tuple[RestrictedItem, ...],
                          restrictions: tuple[Restriction, ...], on: date) -> tuple[list[str], list[str]]:
     """(reasons, warnings) an agreed restriction gives for this disclosure."""
@@ -102,10 +119,13 @@ def restriction_refusals(basis_kind: str, recipient: str, items: tuple[Restricte
         else:
             warnings.append("Some selected sessions were paid out of pocket: if the client asks you not to tell "
                             "their health plan, you must agree (45 CFR 164.522(a)(1)(vi)).")
-    for r in active:
+    for r in restrictions:
         if r.kind != "other":
             continue
-        kinds_hit = not r.kinds or any(i.kind in r.kinds for i in items)
+        bound = bound_items(r, items, on)
+        if bound is None:
+            continue
+        kinds_hit = not r.kinds or any(i.kind in r.kinds for i in bound)
         recipient_hit = not r.recipient.strip() or " ".join(r.recipient.casefold().split()) == " ".join(
             recipient.casefold().split())
         if kinds_hit and recipient_hit:
@@ -113,12 +133,17 @@ def restriction_refusals(basis_kind: str, recipient: str, items: tuple[Restricte
             # Named by its days, not its id, and found where the therapist reads the refusal: in the
             # app (the id and "see 'restriction list'" meant nothing in the export wizard). Binding
             # once agreed is (a)(1)(iii); (a)(1)(ii) only says the practice need not agree.
-            reasons.append(f"The restriction the client asked for on {r.requested_on}, which you agreed to on "
-                           f"{r.decided_on}, restricts this disclosure (45 CFR 164.522(a)(1)(iii)). Its terms are "
-                           "on the chart's Requests tab, under Restrictions ('vault-app restriction list' on the "
-                           "command line).")
+            where = ("Its terms are on the chart's Requests tab, under Restrictions ('vault-app restriction list' "
+                     "on the command line).")
+            if r.active_on(on):
+                reasons.append(f"The restriction the client asked for on {r.requested_on}, which you agreed to on "
+                               f"{r.decided_on}, restricts this disclosure (45 CFR 164.522(a)(1)(iii)). {where}")
+            else:
+                reasons.append(f"The restriction the client asked for on {r.requested_on}, which you ended on "
+                               f"{r.terminated_on}, still restricts what was written before its end (45 CFR "
+                               f"164.522(a)(2)(iii)(B)): leave out the items dated before {r.terminated_on}. {where}")
     return reasons, warnings
 
 
 __all__ = ["BOUND_BASES", "RESTRICTION_KINDS", "SELF_PAY", "RestrictedItem", "Restriction", "RestrictionKind",
-           "RestrictionStatus", "check_decision", "check_termination", "restriction_refusals"]
+           "RestrictionStatus", "bound_items", "check_decision", "check_termination", "restriction_refusals"]

@@ -291,8 +291,8 @@ class EndRestrictionDialog(QDialog):
                            "paid for in full (45 CFR 164.522(a)(2)(iii)(A)).")
         elif self.by_practice.isChecked():
             text = self.tr("Your ending applies only to information created or received after you told the "
-                           "client (45 CFR 164.522(a)(2)(iii)(B)). The app stops enforcing the restriction from "
-                           "the day given here: keep what was restricted before then as restricted yourself.")
+                           "client (45 CFR 164.522(a)(2)(iii)(B)): the app keeps refusing the items dated before "
+                           "the day given here, and lets those dated from it go.")
         else:
             text = self.tr("The client may end it at any time, in writing or orally (45 CFR 164.522(a)(2)(i), "
                            "(ii)). The app stops enforcing it from the day given here.")
