@@ -226,6 +226,33 @@ def test_psychotherapy_needs_its_own_unlock(vault: Vault) -> None:
     assert kinds[-2:] == ["psychotherapy.unlocked", "psychotherapy.locked"]
 
 
+def test_a_passphrase_typo_inside_the_open_vault_is_not_a_failed_unlock(
+        vault: Vault, vault_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found in the real app: a typo in the destruction wizard's psychotherapy unlock counted
+    toward the unlock window's back-off and was logged at the next unlock as a failed unlock.
+    Guessing inside the open vault is still slowed, by that session's own count."""
+    from vault_app.services import vault_keys
+
+    waits: list[float] = []
+    monkeypatch.setattr(vault_keys, "_sleep", waits.append)
+    for _ in range(vault_keys.FREE_ATTEMPTS + 1):
+        with pytest.raises(WrongPassphrase, match="does not unlock this vault"):
+            vault.unlock_psychotherapy("wrong passphrase!")
+    with pytest.raises(WrongPassphrase, match="current passphrase is not correct"):
+        vault.require_passphrase("still the wrong one")
+    assert failed_attempts(vault_dir) == 0 and not (vault_dir / "vault.failures").exists()
+    assert waits == [1.0, 2.0], "the session's own refusals slow the next try"
+    vault.unlock_psychotherapy(PASSPHRASE)
+    assert waits == [1.0, 2.0, 4.0]
+    vault.lock_psychotherapy()
+    vault.unlock_psychotherapy(PASSPHRASE)
+    vault.lock()
+    with reopen(vault_dir) as again:
+        [*_, unlocked] = again.ledger.entries(kinds=("vault.unlocked",))
+        assert unlocked.payload == {"failed_attempts_since_last_unlock": 0}
+    assert waits == [1.0, 2.0, 4.0], "a right passphrase starts the count again; the unlock never waited"
+
+
 def test_reveal_key_is_logged_and_psychotherapy_needs_unlock(vault: Vault) -> None:
     key = vault.reveal_key("records")
     assert len(bytes.fromhex(key)) == 32

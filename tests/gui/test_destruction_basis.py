@@ -94,3 +94,31 @@ def test_a_legal_hold_stops_the_wizard_on_its_first_page(unlocked_app: AppContro
     assert "legal hold" in wizard.eligibility_page.text.text()  # type: ignore[attr-defined]
     assert not wizard.eligibility_page.isComplete()  # type: ignore[attr-defined]
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_a_passphrase_typo_in_the_wizard_is_said_there_and_is_not_a_failed_unlock(
+        unlocked_app: AppController, qtbot) -> None:
+    """Found in the real app: a wrong psychotherapy passphrase typed in the wizard fed the
+    vault's failed-unlock counter (its back-off, and 'failed unlocks' logged at the next
+    unlock), and was said in an error box that did not say whether anything was destroyed."""
+    from vault_app.services import vault_keys
+
+    elsewhere(unlocked_app, qtbot, _past_retention)
+    vault = unlocked_app.vault
+    assert vault is not None
+    client_id = next(c.client_id for c in clients.list_clients(vault) if c.legal_name == "Olga Oldchart")
+    wizard = _wizard(unlocked_app, qtbot, client_id)
+    wizard.next()
+    basis = wizard.basis_page  # type: ignore[attr-defined]
+    basis.passphrase.setText("correct horse battery stapel 42")
+    basis.unlock_button.click()
+    wait_ops(qtbot)
+    assert basis.psy_problem.isVisibleTo(basis)
+    assert basis.psy_problem.text().startswith("That psychotherapy passphrase is not right; nothing was destroyed.")
+    assert not unlocked_app.psychotherapy_open and not basis.isComplete()
+    assert vault_keys.failed_attempts(unlocked_app.folder) == 0
+    assert clients.get_client(vault, client_id).legal_name == "Olga Oldchart"  # nothing destroyed
+    _unlock_psychotherapy(wizard, qtbot)
+    assert unlocked_app.psychotherapy_open and basis.isComplete()
+    assert not basis.psy_problem.isVisibleTo(basis)
+    assert vault_keys.failed_attempts(unlocked_app.folder) == 0

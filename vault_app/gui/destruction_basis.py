@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.destruction import MIN_OVERRIDE_REASON
+from vault_app.domain.errors import WrongPassphrase
 from vault_app.gui import file_dialogs
 from vault_app.gui.dates import show_date
 from vault_app.gui.passphrase import PassphraseField
@@ -62,6 +63,10 @@ class BasisPage(QWizardPage):
         self.passphrase = PassphraseField(self.tr("Passphrase"), "Passphrase for psychotherapy notes")
         self.unlock_button = QPushButton(self.tr("Unlock psychotherapy notes"))
         self.unlock_button.clicked.connect(self._unlock)
+        # A typo said here, by the field, in the wizard's words (it came in an error box that
+        # did not say whether anything had been destroyed).
+        self.psy_problem = wrapped_label("", "verdictRefused", selectable=True)
+        self.psy_problem.setVisible(False)
         self.passphrase.on_enter(self._unlock)
         row = QHBoxLayout()
         row.addWidget(attach)
@@ -82,6 +87,7 @@ class BasisPage(QWizardPage):
         layout.addSpacing(12)
         layout.addWidget(self.psy_note)
         layout.addLayout(unlock_row)
+        layout.addWidget(self.psy_problem)
         layout.addStretch(1)
         self.group.idToggled.connect(lambda *_a: self.completeChanged.emit())
         self.reason.textChanged.connect(self.completeChanged)
@@ -145,7 +151,17 @@ class BasisPage(QWizardPage):
         phrase = self.passphrase.text()
         self.passphrase.clear()
         if phrase:
-            self.controller.unlock_psychotherapy(self, phrase)
+            self.psy_problem.setVisible(False)
+            self.controller.unlock_psychotherapy(self, phrase, on_error=self._refused)
+
+    def _refused(self, exc: BaseException) -> bool:
+        if not isinstance(exc, WrongPassphrase):
+            return False
+        self.psy_problem.setText(self.tr("That psychotherapy passphrase is not right; nothing was destroyed. "
+                                         "Type it again."))
+        self.psy_problem.setVisible(True)
+        self.passphrase.setFocus()
+        return True
 
     def _focus_what_is_missing(self) -> None:
         """The keyboard goes where the page still needs something, else to the basis chosen

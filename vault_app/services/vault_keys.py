@@ -137,10 +137,18 @@ def unwrap_master(folder: Path, header: Header, passphrase: str, store: SecretSt
 
 
 def unwrap_master_and_unlock_key(
-    folder: Path, header: Header, passphrase: str, store: SecretStore
+    folder: Path, header: Header, passphrase: str, store: SecretStore, *, reasked: int | None = None
 ) -> tuple[bytes, bytes]:
-    """(master key, unlock key): the unlock key also reaches the psychotherapy wrapping key."""
-    delay = unlock_delay(read_failures(folder))
+    """(master key, unlock key): the unlock key also reaches the psychotherapy wrapping key.
+
+    `reasked` is for a passphrase asked again inside an unlocked vault (the psychotherapy
+    notes, a rekey, the destruction wizard): the refusals of this session so far. Such a
+    typo is not a failed unlock: it is neither counted in vault.failures (which the unlock
+    window shows and the next unlock logs as failed unlocks) nor slowed by them. Found in
+    the real app: a typo in the destruction wizard counted toward the vault's unlock
+    back-off and showed at the next unlock as a failed unlock. Guessing in an open vault is
+    still slowed, by the session's own count."""
+    delay = unlock_delay(read_failures(folder) if reasked is None else reasked)
     if delay:
         _sleep(delay)
     device = _device_secret(header, store) if header.uses_device_secret else None
@@ -157,6 +165,8 @@ def unwrap_master_and_unlock_key(
             unlock_key, unb64(header.wrapped["master_by_unlock"]), purpose="master", vault_id=header.vault_id_bytes
         )
     except keys.UnwrapFailed:
+        if reasked is not None:
+            raise WrongPassphrase("That passphrase is not this vault's passphrase.") from None
         note_failure(folder)
         remembered = store.get(kdf_settings_name(header.vault_id, folder)) if store.available() else None
         if remembered and remembered != kdf_settings_fingerprint(header):
@@ -213,6 +223,7 @@ class VaultKeys:
         # format 3 or to re-wrap the psychotherapy wrapping key for the Emergency Kit.
         self._unlock_key = unlock_key
         self._recovery_secret = recovery_secret
+        self._refused = 0  # passphrases asked again in this session and refused (no unlock failures)
 
     # --- ways in -----------------------------------------------------------------------
     @classmethod
@@ -343,17 +354,26 @@ class VaultKeys:
         self._recovery_secret = None
 
     def require_passphrase(self, folder: Path, header: Header, passphrase: str, mismatch: str) -> None:
-        """WrongPassphrase unless `passphrase` unwraps this vault's master key (a wrong one is
-        counted and waited for like a failed unlock; `mismatch` says what a passphrase of
-        another header means)."""
-        master, _unlock = unwrap_master_and_unlock_key(folder, header, passphrase, self._store)
+        """WrongPassphrase unless `passphrase` unwraps this vault's master key (`mismatch` says
+        what a passphrase of another header means). A wrong one is not a failed unlock: see
+        unwrap_master_and_unlock_key."""
+        master, _unlock = self._reasked(folder, header, passphrase, mismatch)
         if not keys.macs_equal(master, self.master_key()):
             raise WrongPassphrase(mismatch)
+
+    def _reasked(self, folder: Path, header: Header, passphrase: str, mismatch: str) -> tuple[bytes, bytes]:
+        try:
+            found = unwrap_master_and_unlock_key(folder, header, passphrase, self._store, reasked=self._refused)
+        except WrongPassphrase:
+            self._refused += 1
+            raise WrongPassphrase(mismatch, hint="Check Caps Lock and the keyboard layout.") from None
+        self._refused = 0
+        return found
 
     def prove_passphrase(self, folder: Path, header: Header, passphrase: str, mismatch: str) -> None:
         """As require_passphrase, and then hold the psychotherapy wrapping key it reaches
         (release_psychotherapy drops it again)."""
-        master, unlock = unwrap_master_and_unlock_key(folder, header, passphrase, self._store)
+        master, unlock = self._reasked(folder, header, passphrase, mismatch)
         if not keys.macs_equal(master, self.master_key()):
             raise WrongPassphrase(mismatch)
         pwk = apart.pwk_from(header, master=master, by_unlock=apart.unlock_kek(unlock, header.vault_id_bytes))

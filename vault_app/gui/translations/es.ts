@@ -357,6 +357,10 @@
 <context>
     <name>BasisPage</name>
     <message>
+        <source>That psychotherapy passphrase is not right; nothing was destroyed. Type it again.</source>
+        <translation>Esa frase de contraseña de las notas de psicoterapia no es correcta; no se destruyó nada. Escríbala de nuevo.</translation>
+    </message>
+    <message>
         <source>On what basis?</source>
         <translation>¿Con qué fundamento?</translation>
     </message>
