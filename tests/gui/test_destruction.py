@@ -101,7 +101,7 @@ def test_certificate_text_without_dated_records_and_on_the_local_clock(qtbot, mo
         monkeypatch.delenv("TZ")
         time_module.tzset()
     assert "Chart 1001, records: 1 attached document." in text and " from " not in text
-    assert "Completed 12/01/2026 7:22 PM." in text
+    assert "Completed 12/01/2026 7:22 PM CST." in text
     assert "Chart 1001, records from 01/05/2026 to 11/20/2026: 1 attached document." in dated
 
 

@@ -10,7 +10,7 @@ ambiguous about the century).
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time, tzinfo
 from functools import cache
 
 from vault_app.domain.errors import InvalidInput
@@ -88,17 +88,60 @@ def long_date_text(value: date, tag: str = DEFAULT_LOCALE) -> str:
     return format_date(value, "long", locale=normalize(tag))
 
 
-def time_text(value: time | datetime, tag: str = DEFAULT_LOCALE) -> str:
-    """2:05 PM in the US, 14:05 in most of the world."""
+def time_text(value: time | datetime, tag: str = DEFAULT_LOCALE, *, seconds: bool = False) -> str:
+    """2:05 PM in the US, 14:05 in most of the world (2:05:09 PM, 14:05:09 with `seconds`)."""
     from babel.dates import format_time
 
     # CLDR puts a narrow no-break space before AM/PM; PDFs' core fonts have no such glyph.
-    return format_time(value, "short", locale=normalize(tag)).replace("\u202f", " ").replace("\xa0", " ")
+    return format_time(value, "medium" if seconds else "short",
+                       locale=normalize(tag)).replace("\u202f", " ").replace("\xa0", " ")
 
 
 def datetime_text(value: datetime | str, tag: str = DEFAULT_LOCALE) -> str:
     moment = datetime.fromisoformat(value) if isinstance(value, str) else value
     return f"{date_text(moment, tag)} {time_text(moment, tag)}"
+
+
+def on_the_clock(stamp: datetime | str, local: tzinfo | None = None) -> datetime:
+    """A stored moment (the ledger's, a certificate's, a backup's: kept in UTC, written with
+    its offset) on the clock of `local`, this computer's zone when None. A stamp without an
+    offset is the app's UTC too (cut from a longer one)."""
+    moment = datetime.fromisoformat(stamp) if isinstance(stamp, str) else stamp
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(local)
+
+
+def zone_name(moment: datetime) -> str:
+    """The zone of a moment on a clock, as a reader elsewhere understands it: its lettered
+    abbreviation ("PST", "CET"), else its offset ("UTC-03:00": zones such as São Paulo's
+    have only "-03"); "UTC" for UTC itself."""
+    abbreviation = moment.tzname() or ""
+    if abbreviation.isalpha():
+        return abbreviation
+    offset = moment.utcoffset()
+    if not offset:
+        return "UTC"
+    minutes = round(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def moment_text(stamp: datetime | str, tag: str = DEFAULT_LOCALE, *, zone: bool = False, utc: bool = False,
+                seconds: bool = False, local: tzinfo | None = None) -> str:
+    """A stored UTC moment as a person reads it: the practice's date and time on this
+    computer's clock ("12/02/2026 6:14 PM"); with `zone` the zone named, for a page that
+    may be read in another zone ("12/02/2026 6:14 PM PST"); with `utc` the moment in UTC
+    after it as well, for an auditor matching it to the signed record
+    ("12/02/2026 6:14 PM PST (2026-12-03 02:14 UTC)"). Found in the real app: the
+    certificate and the Backups list showed UTC, the evening's work dated tomorrow."""
+    moment = on_the_clock(stamp, local)
+    text = f"{date_text(moment, tag)} {time_text(moment, tag, seconds=seconds)}"
+    if zone or utc:
+        text += f" {zone_name(moment)}"
+    if utc:
+        text += f" ({moment.astimezone(UTC):%Y-%m-%d %H:%M{':%S' if seconds else ''}} UTC)"
+    return text
 
 
 def paper_format(tag: str = DEFAULT_LOCALE) -> str:
@@ -110,6 +153,6 @@ def paper_format(tag: str = DEFAULT_LOCALE) -> str:
 
 
 __all__ = [
-    "DEFAULT_LOCALE", "date_pattern", "date_text", "datetime_text", "long_date_text", "normalize", "paper_format",
-    "time_text",
+    "DEFAULT_LOCALE", "date_pattern", "date_text", "datetime_text", "long_date_text", "moment_text", "normalize",
+    "on_the_clock", "paper_format", "time_text", "zone_name",
 ]

@@ -27,7 +27,7 @@ from vault_app.domain.errors import InvalidInput
 from vault_app.gui import file_dialogs, ledger_sealing_running
 from vault_app.gui.background import show_inline
 from vault_app.gui.create_wizard_backup import problem_text
-from vault_app.gui.dates import show_datetime
+from vault_app.gui.dates import show_moment
 from vault_app.gui.forms import action_buttons
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.widgets import add_row, chooser_button, chosen_row, make_tree
@@ -156,7 +156,7 @@ class BackupsDialog(QDialog):
         parts = [self.tr("%n backup made by this app.", "", 1) if made == 1
                  else self.tr("%n backups made by this app.", "", made)]
         if last:
-            parts.append(self.tr("Last backup: {0}.").format(show_datetime(last["created"][:16])))
+            parts.append(self.tr("Last backup: {0}.").format(show_moment(last["created"])))
         parts.append(self.tr("Last checked backup: none yet.") if age is None
                      else self.tr("Last checked backup: %n day old.", "", 1) if round(age) == 1
                      else self.tr("Last checked backup: %n days old.", "", round(age)))
@@ -178,7 +178,7 @@ class BackupsDialog(QDialog):
             # A snapshot's own bytes are its small manifest; what it shares with the others is not its own.
             size = "" if snapshot else self.tr("{0} KiB").format(b["bytes"] // 1024)
             kind = self.tr("snapshot") if snapshot else self.tr("single file")
-            item = add_row(self.tree, [show_datetime(b["created"][:16]), b["file"], size, b["state"], kind],
+            item = add_row(self.tree, [show_moment(b["created"]), b["file"], size, b["state"], kind],
                            b["path"])
             for column in range(item.columnCount()):
                 item.setToolTip(column, b.get("changed") or "")

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from vault_app.gui import file_dialogs
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.client_details import ClientDetailsDialog
-from vault_app.gui.dates import show_date, show_datetime
+from vault_app.gui.dates import show_date, show_moment
 from vault_app.gui.guardians_dialog import GuardiansDialog
 from vault_app.gui.plan_dialog import PlanDialog
 from vault_app.gui.session_dialog import SessionDialog
@@ -378,7 +378,8 @@ class HistoryTab(QWidget):
         super().__init__()
         self.controller = controller
         self.view = view
-        self.tree = make_tree(["#", self.tr("When (UTC)"), self.tr("What")], self.tr("Chart history"))
+        # The ledger keeps UTC; the column is this computer's clock (it said "UTC" over local times).
+        self.tree = make_tree(["#", self.tr("When"), self.tr("What")], self.tr("Chart history"))
         # The history is read a page at a time, newest first (services/chart_history.py).
         self.older = QPushButton(self.tr("Show older entries"))
         self.older.setVisible(False)
@@ -429,7 +430,7 @@ class HistoryTab(QWidget):
         if client_id != self._loaded_for or ticket != self._ticket:
             return  # another chart was opened, or the history read afresh, while this page was read
         for e in page.entries:
-            add_row(self.tree, [str(e.seq), show_datetime(e.time), describe_event(e.kind, e.payload)])
+            add_row(self.tree, [str(e.seq), show_moment(e.time), describe_event(e.kind, e.payload)])
         self._older_than = page.older_than
         self.older.setVisible(page.older_than is not None)
 

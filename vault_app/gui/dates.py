@@ -89,6 +89,18 @@ def show_datetime(value: datetime | str | None) -> str:
         return str(value)
 
 
+def show_moment(stamp: datetime | str | None, *, zone: bool = False) -> str:
+    """A stored moment (the ledger's, a backup's, a certificate's: UTC) on this computer's
+    clock, with its zone named when `zone` ("12/02/2026 6:14 PM PST"). Every such moment on
+    screen goes through here (domain/locale_format.moment_text, as on paper)."""
+    if stamp is None or stamp == "":
+        return ""
+    try:
+        return locale_format.moment_text(stamp, _practice_locale, zone=zone)
+    except ValueError:
+        return str(stamp)
+
+
 def show_weekday(value: date) -> str:
     """The day's short name in the practice's language ("Mon" in English, "lun" in Spanish)."""
     # Lazy (memory): Babel is not resident while the unlock's KDF runs (see domain/locale_format.py)
@@ -146,6 +158,7 @@ __all__ = [
     "show_date",
     "show_datetime",
     "show_day",
+    "show_moment",
     "show_time",
     "show_weekday",
 ]

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from vault_app.gui.certificate_words import count_phrase
-from vault_app.gui.dates import show_date, show_datetime
+from vault_app.gui.dates import show_date, show_moment
 
 
 def result_word(result: str) -> str:
@@ -60,8 +60,8 @@ def certificate_text(cert: dict[str, Any]) -> str:
     dates = records.get("inclusive_dates") or cert.get("inclusive_dates") or {}
     count_text = ", ".join(count_phrase(str(k), int(v)) for k, v in counts.items())
     chart = records.get("chart_number", cert.get("chart_number", ""))
-    # The whole stamp, offset included, so that it shows on the practice's clock, not as UTC.
-    completed = show_datetime(str(cert.get("completed_at", "")))
+    # On the practice's clock, its zone named: the signed certificate keeps UTC.
+    completed = show_moment(str(cert.get("completed_at", "")), zone=True)
     # A chart with nothing dated (documents only) has no range to show: "from  to" read as broken.
     span = QCoreApplication.translate("CertificatePage", "records from {0} to {1}").format(
         show_date(dates.get("from")), show_date(dates.get("to"))) if dates.get("from") and dates.get("to") \

@@ -34,16 +34,27 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.domain.errors import VaultError, VaultTampered
+from vault_app.domain.locale_format import moment_text
 from vault_app.services import backup_archive, backup_checked, backup_keys
 from vault_app.services.backup_registry import RegisteredBackup
+from vault_app.services.practice import printing_locale
 from vault_app.services.vault import Vault
 from vault_app.storage import backup_format
 
 CHANGED = "changed"  # the state `backup list` and the Backups screen show for another copy's change
 
 
-def _written(path: Path) -> str:
-    return datetime.fromtimestamp(path.stat().st_mtime, UTC).strftime("%Y-%m-%d %H:%M UTC")
+def _when(vault: Vault, stamp: datetime | str) -> str:
+    """A moment as the practice reads it, its zone named (it was UTC: the next day's date
+    for an evening's change in the US)."""
+    try:
+        return moment_text(stamp, printing_locale(vault), zone=True)
+    except (TypeError, ValueError):
+        return str(stamp)  # a table of contents written by something else: as it says
+
+
+def _written(vault: Vault, path: Path) -> str:
+    return _when(vault, datetime.fromtimestamp(path.stat().st_mtime, UTC))
 
 
 def _differs(b: RegisteredBackup, check_hash: bool) -> bool:
@@ -98,7 +109,7 @@ def explain(vault: Vault, b: RegisteredBackup, *, check_hash: bool = False) -> t
     try:
         if not _differs(b, check_hash):
             return None
-        written = _written(b.file)
+        written = _written(vault, b.file)
         found, toc = _read(vault, b.file, whole=check_hash)
     except (VaultError, OSError):
         return None
@@ -124,7 +135,8 @@ def explain(vault: Vault, b: RegisteredBackup, *, check_hash: bool = False) -> t
     if toc.get("created") == b.created and _same_point(vault, toc, b):
         return CHANGED, (f"changed by another copy of this vault {when}. This vault's ledger has no record of it; the "
                          "backup still opens with this vault's keys.")
-    return CHANGED, (f"replaced {when} by another backup of this vault, made {toc.get('created')}: by another copy of "
+    made = _when(vault, str(toc.get("created")))
+    return CHANGED, (f"replaced {when} by another backup of this vault, made {made}: by another copy of "
                      "this vault, or by hand. This vault's ledger has no record of it.")
 
 

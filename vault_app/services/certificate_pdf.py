@@ -8,14 +8,13 @@ public-key fingerprint so a reader can match the two.
 from __future__ import annotations
 
 from contextlib import ExitStack
-from datetime import UTC, datetime
 from importlib import resources
 from typing import Any
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text, datetime_text, paper_format
+from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text, moment_text, paper_format
 from vault_app.domain.names import neutralise
 from vault_app.domain.plurals import counted
 
@@ -49,11 +48,11 @@ class _Writer:
         self.pdf.add_page()
 
     def when(self, stamp: str | None) -> str:
-        """A UTC timestamp from the signed JSON as the practice writes dates and times."""
-        if not stamp:
-            return "-"
-        moment = datetime.fromisoformat(stamp).astimezone(UTC)
-        return f"{datetime_text(moment, self.locale)} UTC"
+        """A UTC timestamp from the signed JSON on the practice's clock, its zone named, and in
+        UTC after it: the reader sees the hour it was where the work was done, an auditor the
+        moment the signed JSON holds. (It printed UTC alone: an evening's destruction in
+        California was dated the next day.)"""
+        return moment_text(stamp, self.locale, utc=True) if stamp else "-"
 
     def day(self, value: str | None) -> str:
         return date_text(value, self.locale) if value else "?"
@@ -143,7 +142,8 @@ def render(document: dict[str, Any], *, locale: str = DEFAULT_LOCALE) -> bytes:
     w.field("Tool", method["tool"])
     w.para(method["why_not_purge"], 8.5)
     for step in method["steps"]:
-        w.para(f"- {step['at'][:19].replace('T', ' ')} UTC  {step['step']}: {step.get('detail', '')}", 8.5)
+        at = moment_text(step["at"], locale, zone=True, seconds=True)
+        w.para(f"- {at}  {step['step']}: {step.get('detail', '')}", 8.5)
     if method.get("resumed_after_interruption"):
         w.para("The destruction was interrupted and finished automatically at the next unlock.", 8.5)
     erased = (c.get("extra") or {}).get("attachments")
@@ -176,15 +176,18 @@ def render(document: dict[str, Any], *, locale: str = DEFAULT_LOCALE) -> bytes:
     else:
         w.para("The ledger records no disclosed, exported or printed copy of these records.", 9)
     for pending in beyond.get("registered_backups_not_reachable") or []:
+        made = w.when(pending.get("created")) if pending.get("created") else "?"
         w.para(f"- Registered backup not reachable during the destruction (still holds these records until "
-               f"purged): {pending['path']}, made {pending.get('created', '?')}", 9)
+               f"purged): {pending['path']}, made {made}", 9)
     for line in beyond["statement"]:
         w.para(line, 8.5)
     w.heading("How to check this certificate")
     entry = document["ledger_entry"]
     sig = document["signature"]
-    w.field("Ledger entry", f"{entry['seq']} ({entry['time']})")
+    w.field("Ledger entry", f"{entry['seq']}, made {w.when(entry['time'])}")
     w.field("Key fingerprint", sig["public_key_fingerprint"])
+    w.para("Times are on the clock of the computer that printed this page, its zone named, with UTC in brackets; "
+           "the signed JSON keeps them in UTC.", 8.5)
     w.para("The signed JSON file exported with this PDF is the proof. Check it with "
            "'vault-app certificate verify FILE.json' (add --public-key KEY where the vault is not available).", 8.5)
     w.mono("Signature (Ed25519): " + sig["value"])
