@@ -16,7 +16,7 @@ from tests.core.cli_helpers import cli
 from tests.core.test_gate_table import auth as gate_auth
 from vault_app.crypto import chain, signing
 from vault_app.domain.authorization import Revocation
-from vault_app.domain.compliance import authorization_last_effective, keep_until
+from vault_app.domain.compliance import ComplianceRecord, authorization_last_effective, destroyable, keep_until
 from vault_app.domain.errors import NotFound
 from vault_app.services import accounting, attachments, clients, compliance, destruction, export, requests
 from vault_app.services.vault import Vault
@@ -51,6 +51,27 @@ LAST_ROWS = [
 @pytest.mark.parametrize(("citation", "changes", "last"), LAST_ROWS, ids=[r[0] for r in LAST_ROWS])
 def test_authorization_last_effective_table(citation: str, changes: dict[str, object], last: date) -> None:
     assert authorization_last_effective(gate_auth(**changes), DESTROYED) == last
+
+
+def _kept(subject: str, kind: str, until: date) -> ComplianceRecord:
+    return ComplianceRecord(f"{kind}:{subject}", subject, f"C-{subject}", kind, date(2010, 1, 1), until)  # type: ignore[arg-type]
+
+
+# (citation, records kept, purged on 2026-12-01): the identity goes only with the last record naming it
+DESTROYABLE_ROWS = [
+    ("45 CFR 164.530(j)(2)", [("a", "request", date(2020, 1, 1)), ("a", "client_identity", date(2020, 1, 1))],
+     ["request:a", "client_identity:a"]),
+    ("45 CFR 164.528", [("a", "request", date(2020, 1, 1)), ("a", "letter", date(2031, 1, 1)),
+                        ("a", "client_identity", date(2020, 1, 1))], ["request:a"]),
+    ("45 CFR 164.530(j)(2)", [("a", "request", date(2026, 12, 1)), ("b", "authorization", date(2026, 12, 2)),
+                              ("b", "client_identity", date(2020, 1, 1))], ["request:a"]),
+    ("45 CFR 164.530(j)(2)", [("a", "letter", date(2030, 1, 1))], []),
+]
+
+
+@pytest.mark.parametrize(("citation", "kept", "taken"), DESTROYABLE_ROWS, ids=[str(i) for i in range(4)])
+def test_what_a_purge_takes_table(citation: str, kept: list[tuple[str, str, date]], taken: list[str]) -> None:
+    assert [r.record_id for r in destroyable([_kept(*k) for k in kept], DESTROYED)] == taken
 
 
 def _chart_with_history(vault: Vault, tmp_path: Path) -> tuple[fx.Chart, str, str]:
@@ -139,6 +160,29 @@ def test_cli_accounting_for_a_destroyed_chart(psy_vault: Vault, vault_dir: Path,
     assert all(r["chart_number"] == number for r in listed)
     early = cli(capsys, monkeypatch, "compliance", "destroy-due", *v, "--confirm")
     assert early.code == 8
+
+
+def test_cli_dashboard_lists_the_records_due_that_destroy_due_takes(
+        psy_vault: Vault, vault_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """It gave a count and named none; the records it lists are the ones destroy-due takes."""
+    numbers = []
+    for name, received in (("Ida Oldrequest", date(2013, 3, 1)), ("Rae Recentrequest", date.today())):
+        client = clients.create_client(psy_vault, name, date_of_birth="1970-01-01")
+        q = requests.add_request(psy_vault, client.client_id, kind="access", received_on=received)
+        requests.grant_request(psy_vault, q.id, decided_on=received, granted="full copy")
+        destruction.destroy(psy_vault, client.chart_number, basis="override", confirm=client.chart_number,
+                            override_reason="Duplicate chart created in error")
+        numbers.append(client.chart_number)
+    psy_vault.lock()
+    v = ["--vault", str(vault_dir)]
+    board = cli(capsys, monkeypatch, "dashboard", *v)
+    assert board.code == 0, board.err
+    assert (f"Compliance records past their date (2; vault-app compliance destroy-due --confirm destroys them):\n"
+            f"  chart {numbers[0]} client identity, kept until 2019-03-01\n"
+            f"  chart {numbers[0]} request, kept until 2019-03-01") in board.out
+    due = cli(capsys, monkeypatch, "compliance", "list", *v, "--due", "--json").json()
+    assert sorted(r["kind"] for r in due) == ["client_identity", "request"]
+    assert {r["chart_number"] for r in due} == {numbers[0]}
 
 
 def test_a_suspension_in_force_still_hides_after_the_destruction(psy_vault: Vault, tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.cli import common
-from vault_app.domain.compliance import ComplianceRecord
+from vault_app.domain.compliance import ComplianceRecord, destroyable
 from vault_app.domain.plurals import counted
 from vault_app.services import compliance
 from vault_app.services.clinical_common import today
@@ -22,7 +22,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         found = compliance.all_records(vault)
     if args.due:
-        found = [r for r in found if r.due(today())]
+        found = destroyable(found, today())  # what destroy-due takes, as the dashboard counts
     rows = [_row(r) for r in found]
     common.emit(args, rows, lambda: "\n".join(
         f"{d['chart_number']:<10} {d['kind']:<20} {d['record_id']:<40} keep until {d['keep_until']}" for d in rows)

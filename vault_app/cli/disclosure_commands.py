@@ -322,8 +322,10 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
             f"  {r['review_id']} request {r['request_id']} due {r['due_on']} ({r['days_left']} days)"
             for r in d["reviews_open"]]
         if d["compliance_records_due"]:
-            lines.append(f"Compliance records past their date: {d['compliance_records_due']} "
-                         "(vault-app compliance list --due)")
+            lines += [f"Compliance records past their date ({d['compliance_records_due']}; "
+                      "vault-app compliance destroy-due --confirm destroys them):"] + [
+                f"  chart {c['chart_number']} {c['kind'].replace('_', ' ')}, kept until {c['keep_until']}"
+                for c in d["compliance_due"]]
         return "\n".join(lines)
 
     common.emit(args, d, text)

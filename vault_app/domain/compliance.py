@@ -10,6 +10,7 @@ statement), and are destroyed later with their own certificate.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
@@ -52,5 +53,16 @@ def authorization_last_effective(auth: Authorization, destroyed_on: date) -> dat
     return min([*ends, destroyed_on])
 
 
+def destroyable(records: Iterable[ComplianceRecord], day: date) -> list[ComplianceRecord]:
+    """The records a purge on `day` takes: each past its own date (164.530(j)(2)), and the
+    client's identity only once nothing else of that chart is kept, since a record kept
+    longer (an accounting of disclosures, 164.528) must still say whose it is. The one
+    rule for the purge, the Destructions dialog, the dashboard and `compliance list --due`
+    (the last two counted by `due` alone, the purge and the dialog each by a copy of this)."""
+    records = list(records)
+    still_kept = {r.subject_id for r in records if not r.due(day) and r.kind != "client_identity"}
+    return [r for r in records if r.due(day) and (r.kind != "client_identity" or r.subject_id not in still_kept)]
+
+
 __all__ = ["CITATION", "COMPLIANCE_YEARS", "ComplianceKind", "ComplianceRecord", "authorization_last_effective",
-           "keep_until"]
+           "destroyable", "keep_until"]

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from vault_app.domain.compliance import destroyable
+from vault_app.gui.compliance_words import kind_words
 from vault_app.gui.confirm import confirm
 from vault_app.gui.dates import show_date
 from vault_app.gui.widgets import add_row, make_tree, wrapped_label
@@ -25,11 +27,8 @@ if TYPE_CHECKING:
 def kept(vault: Vault) -> tuple[list[ComplianceRecord], set[str]]:
     """Every record kept, and those destroy_due would take today: past their date, the
     client's identity only once nothing else of that chart is kept."""
-    records, day = compliance.all_records(vault), today()
-    remaining = {r.subject_id for r in records if not r.due(day) and r.kind != "client_identity"}
-    due = {r.record_id for r in records
-           if r.due(day) and (r.kind != "client_identity" or r.subject_id not in remaining)}
-    return records, due
+    records = compliance.all_records(vault)
+    return records, {r.record_id for r in destroyable(records, today())}
 
 
 class ComplianceBox(QGroupBox):
@@ -61,7 +60,7 @@ class ComplianceBox(QGroupBox):
         self.due = len(due)
         for r in sorted(records, key=lambda r: (r.keep_until, r.chart_number)):
             until = show_date(r.keep_until)
-            add_row(self.tree, [r.chart_number, self._kind(r.kind),
+            add_row(self.tree, [r.chart_number, kind_words(r.kind),
                                 self.tr("{0} (past)").format(until) if r.record_id in due else until], r.record_id)
         self.destroy_button.setEnabled(self.due > 0)
         after, self._after = self._after, ""
@@ -74,12 +73,6 @@ class ComplianceBox(QGroupBox):
         else:
             self.said.setText("")
 
-    def _kind(self, kind: str) -> str:
-        return {"client_identity": self.tr("the client's name and chart number"),
-                "authorization": self.tr("authorization"), "disclosure_evidence": self.tr("disclosure evidence"),
-                "request": self.tr("client request"), "letter": self.tr("letter"), "review": self.tr("review"),
-                "restriction": self.tr("restriction"),
-                "accounting_suspension": self.tr("accounting suspension")}.get(kind, kind)
 
     def _ask(self) -> None:
         confirm(self, self.tr("Destroy compliance records"),

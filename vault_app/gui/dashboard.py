@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollA
 
 from vault_app.domain.worklist import SECTIONS, WorkItem
 from vault_app.gui.change_watch import only_views
+from vault_app.gui.compliance_words import kind_words
 from vault_app.gui.dates import show_date
 from vault_app.gui.seam import App
 from vault_app.gui.worklist import sections
@@ -88,6 +89,8 @@ CARDS = (
     ("backup", QT_TRANSLATE_NOOP("DashboardPage", "Last verified backup")),
     ("ledger", QT_TRANSLATE_NOOP("DashboardPage", "Audit ledger")),
     ("worklist", QT_TRANSLATE_NOOP("DashboardPage", "Worklist")),
+    # Shown only while there are some: most practices never destroy a chart.
+    ("compliance", QT_TRANSLATE_NOOP("DashboardPage", "Compliance records past their date")),
 )
 # Cards whose count is also a worklist section: the number leads to the list.
 WORKLIST_OF_CARD = {"requests": "requests_due", "authorizations": "authorizations_expiring",
@@ -97,6 +100,8 @@ WORKLIST_OF_CARD = {"requests": "requests_due", "authorizations": "authorization
 class DashboardPage(QScrollArea):
     # A section of the worklist to open (the main window shows it): navigation, not a refresh.
     worklist_requested = Signal(str)
+    # Records > Destructions and certificates, where the compliance records due are listed and destroyed.
+    destructions_requested = Signal()
 
     def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,6 +118,7 @@ class DashboardPage(QScrollArea):
         grid.setSpacing(12)
         for i, (key, _text) in enumerate(CARDS):
             grid.addWidget(self.cards[key], i // 3, i % 3)
+        self.cards["compliance"].setVisible(False)
         self.verify_button = QPushButton(self.tr("Verify the whole ledger now"))
         self.verify_button.setAccessibleName(self.tr("Verify the whole ledger"))
         self.verify_button.clicked.connect(self.verify_ledger)
@@ -217,7 +223,25 @@ class DashboardPage(QScrollArea):
             detail = d.backup.reminder or (
                 self.tr("Checked copy: {name}").format(name=d.backup.checked_copy) if d.backup.checked_copy else "")
             self.cards["backup"].show_value(when, detail)
+        self._show_compliance(d)
         self._show_ledger(d.ledger)
+
+    def _show_compliance(self, d: Today) -> None:
+        """Found in the real app: `vault-app dashboard` counted these and the app's screens showed
+        no count and no list; now each is named, and the link leads to where they are destroyed."""
+        due = d.compliance_due
+        card = self.cards["compliance"]
+        card.setVisible(bool(due))
+        lines = [self.tr("chart {chart}: {what}, kept until {day}").format(
+                     chart=c.chart_number, what=kind_words(c.kind), day=show_date(c.keep_until)) for c in due[:4]]
+        if len(due) > 4:
+            lines.append(self.tr("and {n} more").format(n=len(due) - 4))
+        card.show_value(str(len(due)), "\n".join(lines))
+        card.set_links([(self.tr("Review and destroy them (Records > Destructions and certificates)"),
+                         self._to_destructions)] if due else [])
+
+    def _to_destructions(self, *_checked: object) -> None:
+        self.destructions_requested.emit()
 
     def _show_ledger(self, state: LedgerState) -> None:
         self.cards["ledger"].show_value(

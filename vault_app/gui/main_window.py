@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.client_list.client_chosen.connect(self.open_chart)
         self.dashboard.worklist_requested.connect(self.show_worklist)
+        self.dashboard.destructions_requested.connect(self.open_destructions)
         controller.chart_requested.connect(self._chart_requested)
         controller.changed.connect(self._on_changes)
 

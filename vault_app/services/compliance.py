@@ -22,6 +22,7 @@ from vault_app.domain.compliance import (
     CITATION,
     ComplianceRecord,
     authorization_last_effective,
+    destroyable,
     keep_until,
 )
 from vault_app.domain.errors import InvalidInput, NotFound
@@ -163,11 +164,7 @@ def destroy_due(vault: Vault, *, confirm: bool, on: date | None = None, json_pat
                 ) -> dict[str, Any]:
     """Delete the records past their own date; return their signed certificate (ids and dates only)."""
     day = on or today()
-    everything = store.all_records(vault.records)
-    due = [r for r in everything if r.due(day)]
-    # The identity goes only with the last record it names.
-    remaining = {r.subject_id for r in everything if not r.due(day) and r.kind != "client_identity"}
-    due = [r for r in due if r.kind != "client_identity" or r.subject_id not in remaining]
+    due = destroyable(store.all_records(vault.records), day)
     if not due:
         raise NotFound("No compliance record has reached its retention date.")
     if not confirm:

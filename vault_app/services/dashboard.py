@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
+from vault_app.domain.compliance import destroyable
 from vault_app.services import authorizations, export
 from vault_app.services.clinical_common import today
 from vault_app.services.vault import Vault
@@ -63,6 +64,17 @@ class ReviewItem:
 
 
 @dataclass(frozen=True)
+class ComplianceItem:
+    """A compliance record kept after its chart's destruction, past its own date: the chart
+    number, what it is and until when it had to be kept (no content)."""
+
+    record_id: str
+    chart_number: str
+    kind: str
+    keep_until: str
+
+
+@dataclass(frozen=True)
 class DashboardData:
     on: str
     requests_overdue: list[RequestItem] = field(default_factory=list)
@@ -72,6 +84,7 @@ class DashboardData:
     deliveries_needing_attention: list[DeliveryItem] = field(default_factory=list)
     reviews_open: list[ReviewItem] = field(default_factory=list)
     compliance_records_due: int = 0  # kept after a chart's destruction, past their own date
+    compliance_due: list[ComplianceItem] = field(default_factory=list)  # those records, oldest date first
 
     @property
     def attention_count(self) -> int:
@@ -108,12 +121,16 @@ def summary(vault: Vault, *, on: date | None = None, soon_days: int = 7, expirin
         for status in ("pending", "not_delivered")
         for r in disclosure_records.deliveries(vault.records, status=status)
     ]
+    compliance_due = [ComplianceItem(r.record_id, r.chart_number, r.kind, r.keep_until.isoformat())
+                      for r in sorted(destroyable(compliance_store.all_records(vault.records), day),
+                                      key=lambda r: (r.keep_until, r.chart_number))]
     reviews = [ReviewItem(v.review_id, v.request_id, v.client_id, v.due_on.isoformat(), (v.due_on - day).days)
                for v in request_store.open_reviews(vault.records)]
     return DashboardData(
         on=day.isoformat(),
         reviews_open=reviews,
-        compliance_records_due=sum(1 for r in compliance_store.all_records(vault.records) if r.due(day)),
+        compliance_records_due=len(compliance_due),
+        compliance_due=compliance_due,
         requests_overdue=sorted(overdue, key=lambda i: i.due_on),
         requests_due_soon=sorted(soon, key=lambda i: i.due_on),
         authorizations_expiring=expiring,
@@ -122,4 +139,5 @@ def summary(vault: Vault, *, on: date | None = None, soon_days: int = 7, expirin
     )
 
 
-__all__ = ["AuthorizationItem", "DashboardData", "DeliveryItem", "RequestItem", "ReviewItem", "summary"]
+__all__ = ["AuthorizationItem", "ComplianceItem", "DashboardData", "DeliveryItem", "RequestItem", "ReviewItem",
+           "summary"]

@@ -14,7 +14,7 @@ from vault_app.domain.clinical_notes import NoteSummary
 from vault_app.domain.requests import ClientRequest
 from vault_app.services import backup, clients_page, notes, requests, retention, retention_due
 from vault_app.services import dashboard as dash
-from vault_app.services.dashboard import AuthorizationItem, RequestItem
+from vault_app.services.dashboard import AuthorizationItem, ComplianceItem, RequestItem
 from vault_app.services.vault import Vault
 
 
@@ -45,6 +45,8 @@ class Today:
     ledger: LedgerState
     # client id -> chart number: the screen names charts by number, never by name.
     charts: dict[str, str] = field(default_factory=dict)
+    # Compliance records kept after a destruction, past their date (the Destructions dialog destroys them).
+    compliance_due: list[ComplianceItem] = field(default_factory=list)
 
     def chart_of(self, client_id: str) -> str:
         return self.charts.get(client_id, "?")
@@ -83,6 +85,7 @@ def today(vault: Vault) -> Today:
         backup=backup_state(vault),
         ledger=ledger_state(vault),
         charts=clients_page.chart_numbers(vault, named),
+        compliance_due=summary.compliance_due,
     )
 
 
