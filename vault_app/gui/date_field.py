@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QLabel, QTimeEdit, QWidg
 
 from vault_app.gui import dates
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+from vault_app.gui.under_field import Placement, place_under
 
 ISO = "yyyy-MM-dd"
 NOT_SET = QDate(1900, 1, 1)
@@ -47,9 +48,11 @@ UNFINISHED_DATE = QT_TRANSLATE_NOOP("DateField", "The date typed is not complete
 
 
 class _Problem(QLabel):
-    """What is wrong with a date, shown just under its field (over the form, not in its
-    layout, so every form that has a date field says it the same way without a row of its
-    own). It goes as soon as the date is whole again."""
+    """What is wrong with a date, shown just under its field in a row of its own
+    (gui/under_field.py): the rows below move down while it is there and back once the date
+    is whole again. Found in the real app: it was laid over the window, on top of the next
+    row's label and field. Only a field no layout stacks rows around is still said over the
+    window, as before."""
 
     def __init__(self, field: QWidget) -> None:
         super().__init__(field.window())
@@ -59,9 +62,18 @@ class _Problem(QLabel):
         self.setStyleSheet("QLabel#dateProblem { background: #fff4e5; color: #8a1c00; border: 1px solid #d46b08;"
                            " padding: 3px; }")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.hide()
+        self._placed: Placement | None = None
 
     def say(self, text: str) -> None:
         self.setText(text)
+        if self._placed is None:
+            self._placed = place_under(self.field, self)
+        if self._placed is None:
+            self._float()
+        self.show()
+
+    def _float(self) -> None:
         window = self.field.window()
         if self.parentWidget() is not window:
             self.setParent(window)
@@ -69,7 +81,13 @@ class _Problem(QLabel):
         self.adjustSize()
         self.move(self.field.mapTo(window, QPoint(0, self.field.height() + 2)))
         self.raise_()
-        self.show()
+
+    def go(self) -> None:
+        """Hidden, and its row given back to the form."""
+        if self._placed is not None:
+            self._placed.remove()
+            self._placed = None
+        self.hide()
 
 
 class DateField(QDateEdit):
@@ -119,11 +137,11 @@ class DateField(QDateEdit):
 
     def _maybe_fixed(self, *_args: object) -> None:
         if self._problem is not None and not self._put_back and self.hasAcceptableInput():
-            self._problem.hide()
+            self._problem.go()
 
     def hideEvent(self, event: QHideEvent) -> None:
         if self._problem is not None:
-            self._problem.hide()
+            self._problem.go()
         super().hideEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -155,7 +173,7 @@ class DateField(QDateEdit):
                 self._problem = _Problem(self)
             self._problem.say(QCoreApplication.translate("DateField", UNFINISHED_DATE))
         elif self._problem is not None and not self._put_back:
-            self._problem.hide()
+            self._problem.go()
 
 
 def date_picker(name: str, day: QDate | None = None, parent: QWidget | None = None) -> DateField:
