@@ -7,15 +7,17 @@ from __future__ import annotations
 import io
 import time
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, date, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pypdf
 import pytest
 
+from tests.core import disclosure_fixtures as fx
 from tests.core.destruction_helpers import seed_chart
 from vault_app.domain.locale_format import moment_text, zone_name
-from vault_app.services import certificates, destruction
+from vault_app.services import certificates, destruction, export
 from vault_app.services.certificate_pdf import render
 from vault_app.services.vault import Vault
 
@@ -83,3 +85,16 @@ def test_the_certificate_pdf_reads_local_with_its_zone_and_utc_and_its_signature
     # The signed content is as it was: UTC stamps, the signature still good.
     assert certificates.document_bytes(document) == signed_before and body["completed_at"].endswith("+00:00")
     assert certificates.check_signature(document, psy_vault.public_key) == []
+
+
+def test_an_exported_note_is_signed_on_the_local_day(vault: Vault, tmp_path: Path, day_apart_from_utc: None) -> None:
+    """A disclosed PDF said "signed ... on" UTC's day: tomorrow's for a note signed on a US evening."""
+    chart = fx.make_chart(vault, n=1)
+    auth = fx.add_auth(vault, chart.client_id)
+    out = tmp_path / "disclosure.pdf"
+    export.export(vault, fx.request(chart.client_id, note_ids=tuple(chart.progress), authorization_id=auth.id),
+                  out=out, password=fx.PASSWORD)
+    text = " ".join(fx.pdf_text(out))
+    local, utc = date.today(), datetime.now(UTC).date()
+    assert f"on {local:%m/%d/%Y}; note id" in text
+    assert f"on {utc:%m/%d/%Y}; note id" not in text

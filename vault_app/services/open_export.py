@@ -35,6 +35,7 @@ from vault_app.domain.clinical import EARLIEST_DATE, Attachment, Client
 from vault_app.domain.clinical_notes import Amendment, ProgressNote, PsychotherapyNote
 from vault_app.domain.disclosure import DisclosureRequest, ItemFacts, Recipient, Selection, Verdict, describe_items
 from vault_app.domain.disclosure_basis import LegalBasis
+from vault_app.domain.locale_format import on_the_clock
 from vault_app.domain.measures import get_instrument
 from vault_app.domain.measures.record import Measure
 from vault_app.domain.note_templates import TEMPLATES
@@ -207,6 +208,12 @@ def build_files(vault: Vault, g: _Gathered, *, ids: list[str], on: date, left_ou
              "What this archive holds, with SHA-256 of every file"), *files]
 
 
+def _day_of(stamp: str) -> str:
+    """The day a stored UTC moment was on this computer's calendar (ISO, as this page's other
+    dates): its first ten characters were UTC's day, the next day's from a US evening."""
+    return on_the_clock(stamp).date().isoformat()
+
+
 def _render(vault: Vault, g: _Gathered, request: DisclosureRequest, ids: list[str], description: str,
             files: list[tuple[str, bytes, str]], password: str) -> bytes:
     from vault_app.services.pdf_document import Stamp, StampedPDF, finish
@@ -230,12 +237,12 @@ def _render(vault: Vault, g: _Gathered, request: DisclosureRequest, ids: list[st
         pdf.add_page()
         pdf.heading(f"Progress note, {note.note_date.isoformat()}", 12)
         prov = _provenance(vault, note.note_id, "progress")
-        signed = f"signed by {note.signature.signed_by} on {note.signature.signed_at[:10]}" if note.signature \
+        signed = f"signed by {note.signature.signed_by} on {_day_of(note.signature.signed_at)}" if note.signature \
             else "not signed"
         pdf.para(f"{signed}; note id {note.note_id}" + (f"; {prov['statement']}" if prov else ""), 8.5)
         pdf.para(note_text(note))
         for a in amendments:
-            pdf.subheading(f"{a.kind.capitalize()} by {a.author}, {a.created_at[:10]}")
+            pdf.subheading(f"{a.kind.capitalize()} by {a.author}, {_day_of(a.created_at)}")
             pdf.para(a.text, 9.5)
     for pnote, amendments in g.psychotherapy:
         pdf.add_page()
@@ -243,7 +250,7 @@ def _render(vault: Vault, g: _Gathered, request: DisclosureRequest, ids: list[st
         pdf.para(f"note id {pnote.note_id}", 8.5)
         pdf.para(pnote.body)
         for a in amendments:
-            pdf.subheading(f"{a.kind.capitalize()} by {a.author}, {a.created_at[:10]}")
+            pdf.subheading(f"{a.kind.capitalize()} by {a.author}, {_day_of(a.created_at)}")
             pdf.para(a.text, 9.5)
     if g.measures:
         pdf.add_page()

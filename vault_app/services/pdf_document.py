@@ -23,7 +23,7 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from vault_app.domain.errors import InvalidInput
-from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text, paper_format
+from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text, on_the_clock, paper_format
 from vault_app.domain.names import neutralise
 
 FONT = "DejaVu"
@@ -75,6 +75,11 @@ class StampedPDF(FPDF):
     def day(self, value: date) -> str:
         """A date as this practice writes it (12/01/2026 in the US)."""
         return date_text(value, self.locale)
+
+    def moment_day(self, stamp: str) -> str:
+        """The day a stored UTC moment (a signature, an addendum) was on this computer's
+        calendar: its first ten characters were UTC's day, the next day's from a US evening."""
+        return self.day(on_the_clock(stamp).date())
 
     def header(self) -> None:
         if self.stamp is None:

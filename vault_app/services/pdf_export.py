@@ -116,9 +116,14 @@ def _cover(pdf: StampedPDF, c: ExportContent) -> None:
         pdf.para(PART2_NOTICE, 8.5)
 
 
+def _signed(pdf: StampedPDF, note: ProgressNote | PsychotherapyNote) -> str:
+    sig = note.signature
+    return f"signed by {sig.signed_by} on {pdf.moment_day(sig.signed_at)}" if sig else ""
+
+
 def _amendments(pdf: StampedPDF, amendments: Sequence[Amendment]) -> None:
     for a in amendments:
-        pdf.subheading(f"{a.kind.capitalize()} by {a.author}, {a.created_at[:10]}")
+        pdf.subheading(f"{a.kind.capitalize()} by {a.author}, {pdf.moment_day(a.created_at)}")
         if a.reason:
             pdf.para(f"Reason: {a.reason}", 9, 1)
         pdf.para(a.text, 9.5)
@@ -129,7 +134,7 @@ def _progress(pdf: StampedPDF, c: ExportContent) -> None:
         pdf.add_page()
         template = TEMPLATES.get(note.template)
         pdf.heading(f"Progress note, {pdf.day(note.note_date)}", 12)
-        signed = f"signed by {note.signature.signed_by} on {note.signature.signed_at[:10]}" if note.signature else ""
+        signed = _signed(pdf, note)
         pdf.para(f"Template: {template.title if template else note.template}; {signed}; note id {note.note_id}", 8.5)
         keys = template.keys if template else tuple(note.sections)
         for key in keys:
@@ -157,7 +162,7 @@ def _psychotherapy(pdf: StampedPDF, c: ExportContent) -> None:
     for note, amendments in c.psychotherapy:
         pdf.add_page()
         pdf.heading(f"Psychotherapy note, {pdf.day(note.note_date)}", 12)
-        signed = f"signed by {note.signature.signed_by} on {note.signature.signed_at[:10]}" if note.signature else ""
+        signed = _signed(pdf, note)
         pdf.para(f"{signed}; note id {note.note_id}", 8.5)
         pdf.para(note.body)
         _amendments(pdf, amendments)
