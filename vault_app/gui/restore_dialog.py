@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.errors import KeyringProblem, RefusedByPolicy, VaultError
 from vault_app.gui import file_dialogs
 from vault_app.gui.background import run_op
-from vault_app.gui.dates import show_datetime
+from vault_app.gui.dates import show_moment
 from vault_app.gui.forms import error_label
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.vault_keys_dialogs import NewPassphraseFields
@@ -286,7 +286,7 @@ class RestoreFromBackupDialog(QDialog):
         check = (self.tr("every page and the ledger chain were checked now") if report.check == FULL
                  else self.tr("its check was recorded when it was made"))
         lines = [self.tr("Restored into {0} from the backup made {1} ({2}).").format(
-            report.folder, show_datetime(report.backup_created), check)]
+            report.folder, show_moment(report.backup_created), check)]
         if report.safety_copy:
             lines.append(self.tr("The vault it replaced is kept as a safety copy in {0}.").format(report.safety_copy))
         again = sum(1 for r in report.reapplied if r.get("reapplied"))
