@@ -23,6 +23,7 @@ from vault_app.services.vault import Vault
         ("backup.created", {}, Kind.BACKUPS),
         ("practice.updated", {}, Kind.SETTINGS),
         ("psychotherapy.unlocked", {}, Kind.VIEWS),
+        ("psychotherapy.unlock_refused", {}, Kind.VIEWS),
         ("passphrase.changed", {}, Kind.SETTINGS),
         ("something.new", {}, Kind.VAULT),
     ],

@@ -238,10 +238,12 @@ def test_a_passphrase_typo_inside_the_open_vault_is_not_a_failed_unlock(
     for _ in range(vault_keys.FREE_ATTEMPTS + 1):
         with pytest.raises(WrongPassphrase, match="does not unlock this vault"):
             vault.unlock_psychotherapy("wrong passphrase!")
-    with pytest.raises(WrongPassphrase, match="current passphrase is not correct"):
+    with pytest.raises(WrongPassphrase, match="does not unlock this vault"):
         vault.require_passphrase("still the wrong one")
     assert failed_attempts(vault_dir) == 0 and not (vault_dir / "vault.failures").exists()
     assert waits == [1.0, 2.0], "the session's own refusals slow the next try"
+    refused = vault.ledger.entries(kinds=("psychotherapy.unlock_refused",))
+    assert len(refused) == vault_keys.FREE_ATTEMPTS + 1, "each refused try at the notes is in the ledger"
     vault.unlock_psychotherapy(PASSPHRASE)
     assert waits == [1.0, 2.0, 4.0]
     vault.lock_psychotherapy()

@@ -166,7 +166,8 @@ def unwrap_master_and_unlock_key(
         )
     except keys.UnwrapFailed:
         if reasked is not None:
-            raise WrongPassphrase("That passphrase is not this vault's passphrase.") from None
+            raise WrongPassphrase("That passphrase does not unlock this vault.",
+                                  hint="Check Caps Lock and the keyboard layout.") from None
         note_failure(folder)
         remembered = store.get(kdf_settings_name(header.vault_id, folder)) if store.available() else None
         if remembered and remembered != kdf_settings_fingerprint(header):
@@ -357,23 +358,23 @@ class VaultKeys:
         """WrongPassphrase unless `passphrase` unwraps this vault's master key (`mismatch` says
         what a passphrase of another header means). A wrong one is not a failed unlock: see
         unwrap_master_and_unlock_key."""
-        master, _unlock = self._reasked(folder, header, passphrase, mismatch)
+        master, _unlock = self._reasked(folder, header, passphrase)
         if not keys.macs_equal(master, self.master_key()):
             raise WrongPassphrase(mismatch)
 
-    def _reasked(self, folder: Path, header: Header, passphrase: str, mismatch: str) -> tuple[bytes, bytes]:
+    def _reasked(self, folder: Path, header: Header, passphrase: str) -> tuple[bytes, bytes]:
         try:
             found = unwrap_master_and_unlock_key(folder, header, passphrase, self._store, reasked=self._refused)
         except WrongPassphrase:
             self._refused += 1
-            raise WrongPassphrase(mismatch, hint="Check Caps Lock and the keyboard layout.") from None
+            raise
         self._refused = 0
         return found
 
     def prove_passphrase(self, folder: Path, header: Header, passphrase: str, mismatch: str) -> None:
         """As require_passphrase, and then hold the psychotherapy wrapping key it reaches
         (release_psychotherapy drops it again)."""
-        master, unlock = self._reasked(folder, header, passphrase, mismatch)
+        master, unlock = self._reasked(folder, header, passphrase)
         if not keys.macs_equal(master, self.master_key()):
             raise WrongPassphrase(mismatch)
         pwk = apart.pwk_from(header, master=master, by_unlock=apart.unlock_kek(unlock, header.vault_id_bytes))

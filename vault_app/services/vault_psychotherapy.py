@@ -11,12 +11,15 @@ import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from vault_app.domain.errors import CompartmentLocked
+from vault_app.domain.errors import CompartmentLocked, WrongPassphrase
 from vault_app.services import vault_psychotherapy_key as apart
 from vault_app.services.ledger import Ledger
 from vault_app.services.vault_keys import VaultKeys
 from vault_app.storage.compartment import Compartment
 from vault_app.storage.header import Header
+
+# A wrong passphrase typed for the psychotherapy notes while the vault is open.
+PSYCHOTHERAPY_REFUSED = "psychotherapy.unlock_refused"
 
 
 class PsychotherapyCompartment:
@@ -107,9 +110,15 @@ class PsychotherapyCompartment:
         """The separate, explicit unlock DESIGN.md asks for: the passphrase again."""
         if self._psychotherapy is not None:
             return
-        self._keyring.prove_passphrase(
-            self.folder, self.header, passphrase, "That passphrase does not unlock this vault."
-        )
+        try:
+            self._keyring.prove_passphrase(
+                self.folder, self.header, passphrase, "That passphrase does not unlock this vault."
+            )
+        except WrongPassphrase:
+            # Not a failed unlock of the vault (services/vault_keys.py), but kept: the ledger
+            # shows each refused try at these notes, by whoever sat at the open vault.
+            self.ledger.append(PSYCHOTHERAPY_REFUSED)
+            raise
         try:
             self._open_psychotherapy()
         except BaseException:
