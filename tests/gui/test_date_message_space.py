@@ -150,6 +150,7 @@ def _forms(app: AppController, client_id: str) -> dict[str, Callable[[], QDialog
     from vault_app.gui.measure_dialog import MeasureDialog
     from vault_app.gui.plan_dialog import PlanDialog
     from vault_app.gui.requests_dialog import NewRequestDialog
+    from vault_app.gui.restriction_dialogs import RestrictionRequestDialog
     from vault_app.gui.session_dialog import SessionDialog
     from vault_app.services import clients, sessions
 
@@ -168,11 +169,12 @@ def _forms(app: AppController, client_id: str) -> dict[str, Callable[[], QDialog
         "disclosure made outside the app": lambda: ManualDisclosureDialog(app, client_id, parent=window),
         "measure": lambda: MeasureDialog(app, client_id, parent=window),
         "request": lambda: NewRequestDialog(app, client_id, parent=window),
+        "restriction request": lambda: RestrictionRequestDialog(app, client_id, parent=window),
     }
 
 
 FORMS = ["plan", "payment", "appointment", "new client", "authorization", "disclosure made outside the app",
-         "measure", "request", "session", "client details"]
+         "measure", "request", "session", "client details", "restriction request"]
 
 
 @pytest.mark.parametrize("form", FORMS)
