@@ -32,6 +32,7 @@ from vault_app.gui.autosave import Autosaver
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
 from vault_app.gui.clipboard import copy_sensitive
+from vault_app.gui.date_field import unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.decision_dialog import DecisionDialog
 from vault_app.gui.note_form import NoteForm, discard_said
@@ -393,6 +394,10 @@ class NoteEditor(QDialog):
     def sign(self) -> None:
         """Ctrl+Shift+S and the button: the risk screening complete, then the form's summary."""
         if self.signed:
+            return
+        # A session date left half-typed: Qt put back the last whole date, which the summary
+        # would list and the signature fix for good (a day nobody typed). Said at the field.
+        if self.session_box.isChecked() and unfinished_date(self.session_date):
             return
         if self.risk_box.isChecked() and not self.risk_complete():
             self.status.setText(
