@@ -325,6 +325,10 @@ class MainWindow(QMainWindow):
     def open_search(self) -> QDialog:
         from vault_app.gui.search_dialog import SearchDialog  # Lazy (start-up): see _open_dialog
 
+        made = self.findChildren(SearchDialog)
+        if made:  # one search window: asked again, it comes forward ready for new words
+            made[0].ask_again()
+            return made[0]
         dialog = SearchDialog(self.controller, parent=self)
         dialog.show()
         return dialog

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.note_kinds import PROGRESS, note_kind
+from vault_app.gui import shortcuts
 from vault_app.gui.dates import show_date
 from vault_app.gui.widgets import add_row, make_tree, masked_name, on_open
 from vault_app.services import clients_page, search
@@ -78,7 +80,22 @@ class SearchDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.notes, 1)
         layout.addWidget(self.status)
+        # Here too: the main window's Ctrl+Shift+F does not reach this window.
+        QShortcut(QKeySequence(shortcuts.DEFAULTS["search_notes"]), self, self.ask_again)
         self.resize(820, 520)
+
+    def ask_again(self) -> None:
+        """Search notes again (Ctrl+Shift+F, the menu) with this window already made: it comes
+        forward with the keyboard in the search words, all selected, so what is typed is the
+        new search. A second window used to open over the first, with the keyboard in neither's
+        search box, and the first one's results stayed behind it."""
+        if not self.isVisible():
+            self.search()  # closed before: its results as they are now, not as they were
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.query.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.query.selectAll()
 
     def search(self) -> None:
         # Searching now (Enter, the button) makes a pending typed-text search moot: it would
