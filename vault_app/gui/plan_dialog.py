@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -62,7 +62,7 @@ class PlanDialog(QDialog):
         self.review = OptionalDateField(self.tr("Plan review date"), iso(plan.review_date) if plan else "")
 
         self.goal_list = make_tree(["#", self.tr("Goal"), self.tr("Target"), self.tr("Status")], self.tr("Goals"))
-        self.goal_list.currentItemChanged.connect(lambda item, _prev: self._select(item))
+        self.goal_list.currentItemChanged.connect(self._picked)
         self.description = line_edit("", self.tr("Goal description"))
         self.objectives = leaves_by_tab(QPlainTextEdit())
         self.objectives.setAccessibleName(self.tr("Objectives, one per line"))
@@ -122,6 +122,26 @@ class PlanDialog(QDialog):
         self.goal_box.setEnabled(has_goal)
         self.remove_button.setEnabled(has_goal)
 
+    def _target_left_half_typed(self) -> bool:
+        """One target-date field serves every goal: left half-typed, its goal kept the date Qt
+        put back, and the refusal then fell on the next goal's date (found in the real app:
+        "07/1" typed for a new goal, the first goal clicked, Save pointed at its "not set"
+        and Enter there saved 07/01/2026 for the new one). The keyboard stays on the goal."""
+        return self.current is not None and unfinished_date(self.target)
+
+    def _picked(self, item: QTreeWidgetItem | None, previous: QTreeWidgetItem | None) -> None:
+        if previous is not None and item is not previous and self._target_left_half_typed():
+            # After the click is done with the list: it selects the row clicked after this.
+            QTimer.singleShot(0, self, lambda: self._back_to(previous))
+            return
+        self._select(item)
+
+    def _back_to(self, goal: QTreeWidgetItem) -> None:
+        self.goal_list.blockSignals(True)
+        self.goal_list.setCurrentItem(goal)
+        self.goal_list.blockSignals(False)
+        self.target.setFocus()
+
     def _select(self, item: QTreeWidgetItem | None) -> None:
         self.current = None if item is None else self.goal_list.indexOfTopLevelItem(item)
         goal = self.goals[self.current] if self.current is not None else None
@@ -152,6 +172,8 @@ class PlanDialog(QDialog):
         item.setText(3, goal["status"])
 
     def add_goal(self) -> None:
+        if self._target_left_half_typed():
+            return
         self.goals.append({"description": "", "objectives": [], "target_date": "", "status": "active"})
         self.current = len(self.goals) - 1
         self._fill_goals()
