@@ -26,6 +26,7 @@ from vault_app.gui.background import show_inline
 from vault_app.gui.date_field import OptionalDateField, unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.forms import action_buttons, choice_box, code_list, error_label, hbox, line_edit
+from vault_app.gui.held import HeldEntry, restored_text
 from vault_app.gui.widgets import add_row, iso, leaves_by_tab, make_tree
 from vault_app.services import plans
 
@@ -107,6 +108,7 @@ class PlanDialog(QDialog):
         self.resize(680, 680)
         self._fill_goals()
         self._select(self.goal_list.topLevelItem(0))
+        self._initial = self._typed()
 
     # --- goals -----------------------------------------------------------------------
     def _fill_goals(self) -> None:
@@ -187,6 +189,33 @@ class PlanDialog(QDialog):
         self.current = min(self.current, len(self.goals) - 1) if self.goals else None
         self._fill_goals()
         self._select(self.goal_list.topLevelItem(self.current) if self.current is not None else None)
+
+    # --- across a lock ----------------------------------------------------------------
+    def _typed(self) -> dict[str, Any]:
+        return {"problems": self.problems.toPlainText(), "diagnoses": self.diagnoses.text(),
+                "modality": self.modality.text(), "start": self.start.text(), "review": self.review.text(),
+                "goals": [dict(g) for g in self.goals], "current": self.current}
+
+    def held_entry(self) -> HeldEntry | None:
+        """A plan being written is kept, encrypted, across a lock (found in the real app: the
+        problems and goals typed were gone after Ctrl+L or the idle lock). Only when changed."""
+        fields = self._typed()
+        if fields == self._initial:
+            return None
+        return {"where": "records", "dialog": "plan", "context": {"client_id": self.client_id}, "fields": fields}
+
+    def restore_fields(self, fields: dict[str, Any]) -> None:
+        self.problems.setPlainText(str(fields.get("problems", "")))
+        self.diagnoses.setText(str(fields.get("diagnoses", "")))
+        self.modality.setText(str(fields.get("modality", "")))
+        self.start.setText(str(fields.get("start", "")))
+        self.review.setText(str(fields.get("review", "")))
+        self.goals = [dict(g) for g in fields.get("goals", [])]
+        current = fields.get("current")
+        self.current = current if isinstance(current, int) and 0 <= current < len(self.goals) else None
+        self._fill_goals()
+        self._select(self.goal_list.topLevelItem(self.current) if self.current is not None else None)
+        self.message.setText(restored_text())
 
     # --- saving ----------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
