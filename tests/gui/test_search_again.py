@@ -68,3 +68,53 @@ def test_ctrl_shift_f_again_brings_the_one_search_window_back_ready_for_new_word
     qtbot.waitUntil(lambda: len(_rows(dialog)) == 1 and "ferret" in _rows(dialog)[0], timeout=10_000)
     dialog.close()
     wait_ops(qtbot)
+
+
+def test_a_psychotherapy_hit_is_not_left_under_the_search_window(unlocked_app: AppController, qtbot) -> None:
+    """Found in the real app: Enter on a psychotherapy hit opened the note in the chart, under
+    the search window, with the keyboard left in the results."""
+    from tests.conftest import PASSPHRASE
+    from vault_app.services import psychotherapy_notes as psychotherapy
+
+    window = unlocked_app.main_window
+    vault = unlocked_app.vault
+    assert window is not None and vault is not None
+    client_id = add_client(unlocked_app, qtbot, "Rhea Processnote")
+    add_client(unlocked_app, qtbot, "Otto Otherchart")  # the chart on screen when searching
+    tab = window.chart.psychotherapy
+    window.chart.tabs.setCurrentWidget(tab)
+    tab.passphrase.setText(PASSPHRASE)
+    tab.unlock()
+    wait_ops(qtbot)
+    assert unlocked_app.psychotherapy_open
+    psychotherapy.create_psychotherapy_note(vault, client_id, "She sees me as the strict aunt.")
+    dialog = window.open_search()
+    assert isinstance(dialog, SearchDialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.include_psy.setChecked(True)
+    dialog.query.setFocus()
+    qtbot.keyClicks(dialog.query, "aunt")
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.notes, timeout=10_000)
+    assert [r.startswith("psychotherapy") for r in _kinds(dialog)] == [True]
+    qtbot.keyClick(dialog.notes, Qt.Key.Key_Return)  # open the hit
+    wait_ops(qtbot)
+    chart = window.chart
+    qtbot.waitUntil(lambda: tab.editor.toPlainText() == "She sees me as the strict aunt.", timeout=10_000)
+    assert chart.client_id == client_id and chart.tabs.currentWidget() is tab
+    assert not dialog.isVisible()  # out of the way of the note it opened
+    qtbot.waitUntil(window.isActiveWindow, timeout=10_000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tab.editor, timeout=10_000)
+    unlocked_app.lock_psychotherapy()
+    wait_ops(qtbot)
+
+
+def _kinds(dialog: SearchDialog) -> list[str]:
+    kinds = []
+    for i in range(dialog.notes.topLevelItemCount()):
+        item = dialog.notes.topLevelItem(i)
+        assert item is not None
+        kinds.append(item.text(3))
+    return kinds

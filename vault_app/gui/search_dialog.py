@@ -169,10 +169,23 @@ class SearchDialog(QDialog):
         attachment_id = str(item.data(3, Qt.ItemDataRole.UserRole) or "")
         if attachment_id:
             self.controller.open_chart(client_id, attachment_id=attachment_id)
+            self._step_aside()
             return
         note_id = str(item.data(1, Qt.ItemDataRole.UserRole) or "")
         kind = note_kind(str(item.data(2, Qt.ItemDataRole.UserRole) or PROGRESS.key))
         self.controller.open_chart(client_id, note_id or None, psychotherapy=kind.own_unlock)
+        if kind.own_unlock:
+            self._step_aside()
+
+    def _step_aside(self) -> None:
+        """A psychotherapy note or a document opens in the chart, under this window (a progress
+        note has a window of its own, which comes on top): found in the real app, the hit opened
+        out of sight with the keyboard left in the results. This window goes, the chart takes
+        the keyboard; Ctrl+Shift+F brings the search back."""
+        self.hide()
+        parent = self.parentWidget()
+        if parent is not None:
+            parent.activateWindow()
 
     def _psychotherapy_changed(self, unlocked: bool) -> None:
         self.include_psy.setEnabled(unlocked)
