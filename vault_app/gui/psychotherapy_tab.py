@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -223,6 +224,9 @@ class PsychotherapyTab(QWidget):
         self.form.show_history(history)
         autosave.enabled = not self.signed
         self.warnings.setText("")
+        if not self.signed:
+            # A draft is opened to go on writing it: typing went in before its first word.
+            self.editor.moveCursor(QTextCursor.MoveOperation.End)
         self.editor.setFocus()
 
     def _typed(self) -> None:
