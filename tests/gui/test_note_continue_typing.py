@@ -52,3 +52,33 @@ def test_a_written_progress_draft_opened_again_goes_on_at_the_end_of_its_text(un
     editor.close()
     wait_ops(qtbot)
     assert notes.get_note(vault, draft.note_id).sections["subjective"] == "Tired. Slept 5 h."
+
+
+def test_the_psychotherapy_unlock_goes_back_to_the_note_open_at_its_lock(unlocked_app: AppController,
+                                                                         qtbot) -> None:
+    """Found in the real app: the 2-minute lock came while a note was being written, and the
+    sentence typed after the unlock started a second note instead of going on with it."""
+    from PySide6.QtCore import Qt
+
+    from tests.conftest import PASSPHRASE
+
+    client_id = _open_tab_and_unlock(unlocked_app, qtbot)
+    tab = unlocked_app.main_window.chart.psychotherapy  # type: ignore[union-attr]
+    qtbot.keyClicks(tab.editor, "Sees me as the strict aunt.")
+    unlocked_app.lock_psychotherapy()  # as the idle timer does
+    wait_ops(qtbot)
+    assert tab.editor.toPlainText() == ""
+    field = tab.passphrase.edit
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field, timeout=10_000)
+    qtbot.keyClicks(field, PASSPHRASE)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: unlocked_app.psychotherapy_open, timeout=30_000)
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: tab.editor.toPlainText() == "Sees me as the strict aunt.", timeout=10_000)
+    assert QApplication.focusWidget() is tab.editor
+    qtbot.keyClicks(tab.editor, " Explore next time.")
+    tab.flush()
+    wait_ops(qtbot)
+    assert _bodies(unlocked_app, client_id) == ["Sees me as the strict aunt. Explore next time."]
+    unlocked_app.lock_psychotherapy()
+    wait_ops(qtbot)
