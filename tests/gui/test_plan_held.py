@@ -69,3 +69,35 @@ def test_an_untouched_plan_holds_nothing(unlocked_app: AppController, qtbot) -> 
     assert isinstance(dialog, PlanDialog)
     assert dialog.held_entry() is None
     dialog.reject()
+
+
+def test_escape_on_a_changed_plan_asks_before_closing(unlocked_app: AppController, qtbot) -> None:
+    """Found in the real app: Escape closed a plan being written, its text gone without a word."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window = unlocked_app.main_window
+    assert window is not None
+    add_client(unlocked_app, qtbot, "Esa Escapekey")
+    dialog = window.chart.overview.edit_plan()
+    assert isinstance(dialog, PlanDialog)
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog.problems, Qt.Key.Key_Escape)  # untouched: Escape closes, as anywhere
+    assert not dialog.isVisible()
+
+    dialog = window.chart.overview.edit_plan()
+    assert isinstance(dialog, PlanDialog)
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.problems.setFocus()
+    qtbot.keyClicks(dialog.problems, "Panic on the bus.")
+    qtbot.keyClick(dialog.problems, Qt.Key.Key_Escape)
+    box = dialog.leave_box
+    qtbot.waitUntil(box.isVisible)
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # back to the plan
+    assert dialog.isVisible() and dialog.problems.toPlainText() == "Panic on the bus."
+    qtbot.keyClick(dialog.problems, Qt.Key.Key_Escape)
+    box = dialog.leave_box
+    qtbot.waitUntil(box.isVisible)
+    next(b for b in box.buttons() if b.text() == "Close without saving").click()
+    QApplication.processEvents()
+    assert not dialog.isVisible()

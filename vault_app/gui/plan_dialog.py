@@ -7,13 +7,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTreeWidgetItem,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.clinical import GOAL_STATUSES
 from vault_app.gui.background import show_inline
+from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import OptionalDateField, unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.forms import action_buttons, choice_box, code_list, error_label, hbox, line_edit
@@ -216,6 +219,20 @@ class PlanDialog(QDialog):
         self._fill_goals()
         self._select(self.goal_list.topLevelItem(self.current) if self.current is not None else None)
         self.message.setText(restored_text())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape on a changed plan asks first (found in the real app: a stray Escape closed a
+        plan being written, its problems and goals gone without a word). Cancel still closes."""
+        if event.key() == Qt.Key.Key_Escape and self.held_entry() is not None:
+            event.accept()
+            self.leave_box = self._ask_to_leave()
+            return
+        super().keyPressEvent(event)
+
+    def _ask_to_leave(self) -> QMessageBox:
+        return confirm(self, self.tr("Treatment plan"), self.tr("Close without saving the plan?"),
+                       [self.tr("What you changed in this plan is not saved.")], self.tr("Close without saving"),
+                       self.reject, warnings=[self.tr("Enter or Escape goes back to the plan.")])
 
     # --- saving ----------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
