@@ -118,3 +118,22 @@ def _kinds(dialog: SearchDialog) -> list[str]:
         assert item is not None
         kinds.append(item.text(3))
     return kinds
+
+
+def test_a_chart_number_searched_in_the_notes_says_where_clients_are_found(unlocked_app: AppController,
+                                                                          qtbot) -> None:
+    """Found in the real app: a chart number typed into Search notes said "Nothing found." and
+    no more; clients are found by name or chart number in the client list (Ctrl+F)."""
+    window = unlocked_app.main_window
+    vault = unlocked_app.vault
+    assert window is not None and vault is not None
+    client_id = add_client(unlocked_app, qtbot, "Nico Chartnumber")
+    notes.create_progress_note(vault, client_id, sections={"subjective": "Slept well."})
+    dialog = window.open_search()
+    assert isinstance(dialog, SearchDialog)
+    dialog.query.setText(window.chart.shown_client().chart_number)  # type: ignore[union-attr]
+    dialog.search()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: "Ctrl+F" in dialog.status.text(), timeout=10_000)
+    assert dialog.notes.topLevelItemCount() == 0
+    dialog.close()

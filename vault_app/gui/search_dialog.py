@@ -143,7 +143,10 @@ class SearchDialog(QDialog):
             docs = len(results.documents[:SHOWN])
             found.append(self.tr("%n matching document", "", 1) if docs == 1
                          else self.tr("%n matching documents", "", docs))
-        text = ", ".join(found) if found else self.tr("Nothing found.")
+        # A chart number or a name typed here found nothing and said no more (found in the real
+        # app): notes are searched by their words, clients in the client list.
+        text = ", ".join(found) if found else self.tr(
+            "Nothing found in the notes. To find a client by name or chart number, use Find client (Ctrl+F).")
         if more:
             text += self.tr(" listed; more match: add words to narrow the search.")
         elif results.recent_only:
