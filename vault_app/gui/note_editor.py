@@ -26,7 +26,6 @@ from vault_app.domain.errors import NotFound
 from vault_app.domain.note_goals import with_goals
 from vault_app.domain.note_kinds import PROGRESS
 from vault_app.domain.note_templates import get_template, render
-from vault_app.domain.plurals import counted
 from vault_app.gui import shortcuts
 from vault_app.gui.autosave import Autosaver
 from vault_app.gui.background import show_inline
@@ -380,15 +379,18 @@ class NoteEditor(QDialog):
         words = sum(len(text.split()) for text in snap.sections.values())
         lines = []
         if self.client is not None:
-            lines.append(f"Chart {self.client.chart_number}")
-        lines.append(f"{self.template.currentText()} note, {counted(words, 'word')}")
+            lines.append(self.tr("Chart {0}").format(self.client.chart_number))
+        # In the note's language: these lines were English in a Spanish note's summary.
+        lines.append(self.tr("{0} note, %n word", "", words).format(self.template.currentText()) if words == 1
+                     else self.tr("{0} note, %n words", "", words).format(self.template.currentText()))
         if snap.session is not None:
             lines.append(self.tr("Session {0}, {1} min, CPT {2}").format(
                 show_date(snap.session["date"]), snap.session["duration_minutes"],
                 snap.session["cpt_code"] or self.tr("none")))
         else:
-            lines.append("No session recorded")
-        lines.append("Risk screening: " + (snap.risk["level"] if snap.risk else "not done"))
+            lines.append(self.tr("No session recorded"))
+        lines.append(self.tr("Risk screening: {0}").format(snap.risk["level"]) if snap.risk
+                     else self.tr("Risk screening: not done"))
         return lines
 
     def sign(self) -> None:

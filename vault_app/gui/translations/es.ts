@@ -1139,6 +1139,56 @@
     </message>
 </context>
 <context>
+    <name>NoteSigning</name>
+    <message>
+        <source>Signed and locked. Corrections are added as addenda or amendments.</source>
+        <translation>Firmada y cerrada. Las correcciones se añaden como adendas o enmiendas.</translation>
+    </message>
+    <message>
+        <source>After signing the note cannot be changed; corrections are added as addenda or amendments.</source>
+        <translation>Una vez firmada, la nota no se puede cambiar; las correcciones se añaden como adendas o enmiendas.</translation>
+    </message>
+    <message>
+        <source>Sign and lock this psychotherapy note?</source>
+        <translation>¿Firmar y cerrar esta nota de psicoterapia?</translation>
+    </message>
+    <message>
+        <source>Sign and lock this progress note?</source>
+        <translation>¿Firmar y cerrar esta nota de evolución?</translation>
+    </message>
+    <message>
+        <source>Sign and lock?</source>
+        <translation>¿Firmar y cerrar?</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Firmar</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Firmando…</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Signed {when} · SIGNATURE DOES NOT MATCH</source>
+        <translation>Firmada el {when} · LA FIRMA NO COINCIDE</translation>
+    </message>
+    <message>
+        <source>Signed {when} · signature verified</source>
+        <translation>Firmada el {when} · firma verificada</translation>
+    </message>
+</context>
+<context>
+    <name>confirm</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>Editing…</source>
@@ -1286,6 +1336,30 @@
         <location filename="../note_editor.py" line="0" />
         <source>none</source>
         <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Chart {0}</source>
+        <translation>Expediente {0}</translation>
+    </message>
+    <message>
+        <source>{0} note, %n word</source>
+        <translation>Nota {0}, %n palabra</translation>
+    </message>
+    <message>
+        <source>{0} note, %n words</source>
+        <translation>Nota {0}, %n palabras</translation>
+    </message>
+    <message>
+        <source>No session recorded</source>
+        <translation>Sin sesión registrada</translation>
+    </message>
+    <message>
+        <source>Risk screening: {0}</source>
+        <translation>Evaluación de riesgo: {0}</translation>
+    </message>
+    <message>
+        <source>Risk screening: not done</source>
+        <translation>Evaluación de riesgo: no realizada</translation>
     </message>
 </context>
 <context>
