@@ -389,7 +389,7 @@ class NoteEditor(QDialog):
                 snap.session["cpt_code"] or self.tr("none")))
         else:
             lines.append(self.tr("No session recorded"))
-        lines.append(self.tr("Risk screening: {0}").format(snap.risk["level"]) if snap.risk
+        lines.append(self.tr("Risk screening: {0}").format(self.risk_level.currentText()) if snap.risk
                      else self.tr("Risk screening: not done"))
         return lines
 

@@ -1500,6 +1500,62 @@
         <source>Safety plan:</source>
         <translation>Plan de seguridad:</translation>
     </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Couple</source>
+        <translation>Pareja</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Presencial</translation>
+    </message>
+    <message>
+        <source>Telehealth</source>
+        <translation>Telesalud</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>sin evaluar</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation>pasiva</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>bajo</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderado</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alto</translation>
+    </message>
+    <message>
+        <source>imminent</source>
+        <translation>inminente</translation>
+    </message>
 </context>
 <context>
     <name>QuickUnlockRow</name>
