@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from vault_app.domain.errors import VaultError
+from vault_app.gui.dates import show_time
 from vault_app.services.notes import DraftState
 
 if TYPE_CHECKING:
@@ -75,7 +77,7 @@ class Autosaver(QObject, Generic[S, R]):
         now = time.monotonic()
         if self._first_unsaved_at is None:
             self._first_unsaved_at = now
-        self.status_changed.emit("Editing…")
+        self.status_changed.emit(QCoreApplication.translate("Autosave", "Editing…"))
         if now - self._first_unsaved_at >= MAX_WAIT_S:
             self.flush()
         else:
@@ -91,7 +93,7 @@ class Autosaver(QObject, Generic[S, R]):
         draft, save = self.draft, self.save_fn
         self.queued_version = version
         self._first_unsaved_at = None
-        self.status_changed.emit("Saving…")
+        self.status_changed.emit(QCoreApplication.translate("Autosave", "Saving…"))
         self.controller.op(self.widget, lambda v: save(v, draft, data)) \
             .success(lambda result: self._done(version, result)).failure(self._failed).run()
 
@@ -100,14 +102,18 @@ class Autosaver(QObject, Generic[S, R]):
         if self.unsaved:
             self.flush()
         else:
-            self.status_changed.emit(f"Saved {time.strftime('%H:%M')}")
+            # In the practice's language and clock: it read "Saved 22:05" in English under a
+            # Spanish note, and beside a US practice's "Signed 10:05 PM".
+            saved = QCoreApplication.translate("Autosave", "Saved {time}")
+            self.status_changed.emit(saved.format(time=show_time(datetime.now().time())))
         self.saved.emit(result)
 
     def _failed(self, exc: BaseException) -> bool:
         # Keep the text in the editor and mark it unsaved; the next edit or flush retries.
         self.queued_version = self.saved_version
-        message = exc.message if isinstance(exc, VaultError) else "could not be saved"
-        self.status_changed.emit(f"Not saved: {message}")
+        message = (exc.message if isinstance(exc, VaultError)
+                   else QCoreApplication.translate("Autosave", "could not be saved"))
+        self.status_changed.emit(QCoreApplication.translate("Autosave", "Not saved: {reason}").format(reason=message))
         return isinstance(exc, VaultError)
 
     def stop(self) -> None:

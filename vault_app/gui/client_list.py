@@ -54,8 +54,8 @@ class ClientListPanel(QWidget):
         self._generation = 0
         self._loading = False
         self._shown_for: tuple[str, str] | None = None  # (status, search) of the rows shown
-        # Enter pressed while the rows on screen still answered an earlier search: the first
-        # row of the answer to the search as typed opens when it arrives (_take).
+        # Enter pressed while the rows on screen still answered an earlier search: the answer to
+        # the search as typed is opened (_open_first) when it arrives (_take).
         self._open_when_shown = False
         self._refreshing = False  # a first page (refresh) is on its way
         self.search = QLineEdit()
@@ -241,10 +241,20 @@ class ClientListPanel(QWidget):
             if not self._refreshing or self._debounce.isActive():
                 self.refresh()  # now, not after the pause: Enter says the typing is done
             return
-        first = self.tree.topLevelItem(0)
-        if first is not None:
-            self.tree.setCurrentItem(first)
-            self._activated(first)
+        typed = self.search.text().strip().casefold()
+        exact = [i for i, row in enumerate(self.rows)
+                 if typed in {row.display_name.casefold(), row.legal_name.casefold(), row.chart_number.casefold()}]
+        item = self.tree.topLevelItem(exact[0] if len(exact) == 1 else 0)
+        if item is None:
+            return
+        self.tree.setCurrentItem(item)
+        if len(self.rows) == 1 or len(exact) == 1:
+            self._activated(item)
+        else:
+            # Several clients match and not one of them is the one typed: Enter opened the first
+            # row, so "Rosalind" typed whole opened Rosalind Honeywater's chart, not Rosalind's
+            # (found in the real app). The keyboard goes to the list: arrows, then Enter opens.
+            self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_privacy(self, on: bool) -> None:
         self.privacy = on

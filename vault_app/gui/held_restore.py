@@ -58,11 +58,17 @@ def _reopen_details(window: HeldWindow, _entry: HeldEntry) -> QDialog | None:
     return window.chart.overview.edit_details()
 
 
+def _reopen_plan(window: HeldWindow, _entry: HeldEntry) -> QDialog | None:
+    window.chart.tabs.setCurrentWidget(window.chart.overview)
+    return window.chart.overview.edit_plan()
+
+
 REOPENERS: dict[str, Reopener] = {
     "amend": _reopen_amend,
     "new_request": _reopen_request,
     "new_restriction": _reopen_restriction,
     "client_details": _reopen_details,
+    "plan": _reopen_plan,
 }
 
 

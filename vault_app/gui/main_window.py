@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self.stack.setCurrentWidget(self.dashboard)
+        self.stack.currentChanged.connect(self._chart_hint_answered)
         self.client_list.set_privacy(self.privacy_mode)
 
     def load_data(self) -> None:
@@ -170,6 +171,13 @@ class MainWindow(QMainWindow):
             self.status_label.setText(self.tr("Open a client's chart first (Ctrl+F finds a client)."))
             return
         act(chart)
+
+    def _chart_hint_answered(self, _index: int) -> None:
+        """A chart on screen answers "Open a client's chart first": left in the status bar, it
+        contradicted the chart open above it until some other message came."""
+        if self.stack.currentWidget() is self._chart and \
+                self.status_label.text() == self.tr("Open a client's chart first (Ctrl+F finds a client)."):
+            self.status_label.setText("")
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -328,6 +336,10 @@ class MainWindow(QMainWindow):
     def open_search(self) -> QDialog:
         from vault_app.gui.search_dialog import SearchDialog  # Lazy (start-up): see _open_dialog
 
+        made = self.findChildren(SearchDialog)
+        if made:  # one search window: asked again, it comes forward ready for new words
+            made[0].ask_again()
+            return made[0]
         dialog = SearchDialog(self.controller, parent=self)
         dialog.show()
         return dialog

@@ -26,12 +26,12 @@ from vault_app.domain.errors import NotFound
 from vault_app.domain.note_goals import with_goals
 from vault_app.domain.note_kinds import PROGRESS
 from vault_app.domain.note_templates import get_template, render
-from vault_app.domain.plurals import counted
 from vault_app.gui import shortcuts
 from vault_app.gui.autosave import Autosaver
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
 from vault_app.gui.clipboard import copy_sensitive
+from vault_app.gui.date_field import unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.decision_dialog import DecisionDialog
 from vault_app.gui.note_form import NoteForm, discard_said
@@ -379,20 +379,27 @@ class NoteEditor(QDialog):
         words = sum(len(text.split()) for text in snap.sections.values())
         lines = []
         if self.client is not None:
-            lines.append(f"Chart {self.client.chart_number}")
-        lines.append(f"{self.template.currentText()} note, {counted(words, 'word')}")
+            lines.append(self.tr("Chart {0}").format(self.client.chart_number))
+        # In the note's language: these lines were English in a Spanish note's summary.
+        lines.append(self.tr("{0} note, %n word", "", words).format(self.template.currentText()) if words == 1
+                     else self.tr("{0} note, %n words", "", words).format(self.template.currentText()))
         if snap.session is not None:
             lines.append(self.tr("Session {0}, {1} min, CPT {2}").format(
                 show_date(snap.session["date"]), snap.session["duration_minutes"],
                 snap.session["cpt_code"] or self.tr("none")))
         else:
-            lines.append("No session recorded")
-        lines.append("Risk screening: " + (snap.risk["level"] if snap.risk else "not done"))
+            lines.append(self.tr("No session recorded"))
+        lines.append(self.tr("Risk screening: {0}").format(self.risk_level.currentText()) if snap.risk
+                     else self.tr("Risk screening: not done"))
         return lines
 
     def sign(self) -> None:
         """Ctrl+Shift+S and the button: the risk screening complete, then the form's summary."""
         if self.signed:
+            return
+        # A session date left half-typed: Qt put back the last whole date, which the summary
+        # would list and the signature fix for good (a day nobody typed). Said at the field.
+        if self.session_box.isChecked() and unfinished_date(self.session_date):
             return
         if self.risk_box.isChecked() and not self.risk_complete():
             self.status.setText(

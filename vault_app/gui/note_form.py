@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from vault_app.domain.clinical_notes import NoteHistory, ProgressNote, PsychotherapyNote
@@ -180,6 +181,9 @@ class NoteForm(QWidget, Generic[S, R]):
         edits = list(self.section_edits.values())
         target = next((e for e in edits if not e.toPlainText().strip()), edits[0] if edits else None)
         if target is not None:
+            # At the end of what is there: with every section written, typing went in
+            # before the first word of the note.
+            target.moveCursor(QTextCursor.MoveOperation.End)
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- saving -----------------------------------------------------------------------------------

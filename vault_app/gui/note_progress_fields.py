@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from vault_app.gui.date_field import date_picker
 from vault_app.gui.dates import qt_date_format
 from vault_app.gui.forms import code_list
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.widgets import leaves_by_tab
 from vault_app.services.sessions import suggest_cpt
 
@@ -30,9 +31,26 @@ if TYPE_CHECKING:
     from vault_app.domain.clinical import Session
     from vault_app.domain.clinical_notes import RiskAssessment
 
-MODALITIES = ("individual", "couple", "family", "group")
-SETTINGS = (("in_person", "In person"), ("telehealth", "Telehealth"))
-NOT_ASSESSED = "not assessed"
+# The words on screen for stored values, translated where shown (they were English in a
+# Spanish note): the values stay as stored.
+MODALITIES = (("individual", QT_TRANSLATE_NOOP("ProgressFields", "Individual")),
+              ("couple", QT_TRANSLATE_NOOP("ProgressFields", "Couple")),
+              ("family", QT_TRANSLATE_NOOP("ProgressFields", "Family")),
+              ("group", QT_TRANSLATE_NOOP("ProgressFields", "Group")))
+SETTINGS = (("in_person", QT_TRANSLATE_NOOP("ProgressFields", "In person")),
+            ("telehealth", QT_TRANSLATE_NOOP("ProgressFields", "Telehealth")))
+NOT_ASSESSED = QT_TRANSLATE_NOOP("ProgressFields", "not assessed")
+IDEATION = (("none", QT_TRANSLATE_NOOP("ProgressFields", "none")),
+            ("passive", QT_TRANSLATE_NOOP("ProgressFields", "passive")),
+            ("active", QT_TRANSLATE_NOOP("ProgressFields", "active")))
+RISK_LEVELS = (("low", QT_TRANSLATE_NOOP("ProgressFields", "low")),
+               ("moderate", QT_TRANSLATE_NOOP("ProgressFields", "moderate")),
+               ("high", QT_TRANSLATE_NOOP("ProgressFields", "high")),
+               ("imminent", QT_TRANSLATE_NOOP("ProgressFields", "imminent")))
+
+
+def _said(text: str) -> str:
+    return QCoreApplication.translate("ProgressFields", text)
 
 
 class ProgressFields(QObject):
@@ -56,11 +74,11 @@ class ProgressFields(QObject):
         self.duration.setValue(53)
         self.duration.setSuffix(" min")
         self.modality = QComboBox()
-        for m in MODALITIES:
-            self.modality.addItem(m.capitalize(), m)
+        for key, text in MODALITIES:
+            self.modality.addItem(_said(text), key)
         self.setting = QComboBox()
         for key, text in SETTINGS:
-            self.setting.addItem(text, key)
+            self.setting.addItem(_said(text), key)
         self.cpt = QLineEdit()
         self.cpt.setPlaceholderText(self.tr("suggested from length and modality"))
         self.icd = QLineEdit()
@@ -132,16 +150,16 @@ class ProgressFields(QObject):
         # Nothing is preselected: a screening result is the therapist's finding, and a
         # default ("none", "low") would be signed as if it had been assessed.
         self.ideation = QComboBox()
-        self.ideation.addItem(NOT_ASSESSED, None)
-        for value in ("none", "passive", "active"):
-            self.ideation.addItem(value, value)
+        self.ideation.addItem(_said(NOT_ASSESSED), None)
+        for value, text in IDEATION:
+            self.ideation.addItem(_said(text), value)
         self.risk_plan = QCheckBox(self.tr("Plan"))
         self.risk_intent = QCheckBox(self.tr("Intent"))
         self.risk_means = QCheckBox(self.tr("Access to means"))
         self.risk_level = QComboBox()
-        self.risk_level.addItem(NOT_ASSESSED, None)
-        for value in ("low", "moderate", "high", "imminent"):
-            self.risk_level.addItem(value, value)
+        self.risk_level.addItem(_said(NOT_ASSESSED), None)
+        for value, text in RISK_LEVELS:
+            self.risk_level.addItem(_said(text), value)
         self.protective = QLineEdit()
         self.safety_plan = leaves_by_tab(QPlainTextEdit())
         self.safety_plan.setMaximumHeight(70)
@@ -180,11 +198,11 @@ class ProgressFields(QObject):
         if risk is None:
             return
         self.risk_box.setChecked(True)
-        self.ideation.setCurrentText(risk.ideation)
+        self.ideation.setCurrentIndex(max(0, self.ideation.findData(risk.ideation)))
         self.risk_plan.setChecked(risk.plan)
         self.risk_intent.setChecked(risk.intent)
         self.risk_means.setChecked(risk.means)
-        self.risk_level.setCurrentText(risk.level)
+        self.risk_level.setCurrentIndex(max(0, self.risk_level.findData(risk.level)))
         self.protective.setText(risk.protective_factors)
         self.safety_plan.setPlainText(risk.safety_plan)
 

@@ -31,14 +31,15 @@ FINAL = QT_TRANSLATE_NOOP(
     "NoteSigning", "After signing the note cannot be changed; corrections are added as addenda or amendments.")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NoteSigning", text)
-
-
 def ask_to_sign(parent: QWidget, kind: NoteKindSpec, summary: list[str], sign: Callable[[], None]) -> QMessageBox:
-    """Ctrl+Shift+S and the buttons: what is about to be signed, and signing only on "Sign"."""
-    return confirm(parent, _tr("Sign and lock?"), _tr("Sign and lock this {0}?").format(kind.title),
-                   [*summary, _tr(FINAL)], _tr("Sign"), sign)
+    """Ctrl+Shift+S and the buttons: what is about to be signed, and signing only on "Sign".
+    Each word through translate() as written here: a Spanish note asked in English (the words
+    went through a helper Qt's extractor does not read, and the kind's title is English data)."""
+    question = (QCoreApplication.translate("NoteSigning", "Sign and lock this psychotherapy note?")
+                if kind.own_unlock else QCoreApplication.translate("NoteSigning", "Sign and lock this progress note?"))
+    return confirm(parent, QCoreApplication.translate("NoteSigning", "Sign and lock?"), question,
+                   [*summary, QCoreApplication.translate("NoteSigning", FINAL)],
+                   QCoreApplication.translate("NoteSigning", "Sign"), sign)
 
 
 def sign(app: App, parent: QWidget, kind: NoteKindSpec, flush: Callable[[], None], draft: DraftState,
@@ -54,14 +55,16 @@ def sign(app: App, parent: QWidget, kind: NoteKindSpec, flush: Callable[[], None
         note = notes.sign(v, draft.note_id, kind)
         return NoteHistory(note, (), notes.verify_signature(v, note))
 
-    app.op(parent, job, label=_tr("Signing…")).success(signed).run()
+    app.op(parent, job, label=QCoreApplication.translate("NoteSigning", "Signing…")).success(signed).run()
 
 
 def signature_line(note: ProgressNote | PsychotherapyNote, valid: bool | None) -> str:
     if note.signature is None:
-        return "Draft"
-    check = "signature verified" if valid is not False else "SIGNATURE DOES NOT MATCH"
-    return f"Signed {show_datetime(note.signature.signed_at)} · {check}"
+        return QCoreApplication.translate("NoteSigning", "Draft")
+    when = show_datetime(note.signature.signed_at)
+    if valid is False:
+        return QCoreApplication.translate("NoteSigning", "Signed {when} · SIGNATURE DOES NOT MATCH").format(when=when)
+    return QCoreApplication.translate("NoteSigning", "Signed {when} · signature verified").format(when=when)
 
 
 def amend(app: App, parent: QWidget, kind: NoteKindSpec, note_id: str, client: ChartOwner | None, privacy: bool,

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTreeWidgetItem,
@@ -23,9 +25,11 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.clinical import GOAL_STATUSES
 from vault_app.gui.background import show_inline
+from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import OptionalDateField, unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.forms import action_buttons, choice_box, code_list, error_label, hbox, line_edit
+from vault_app.gui.held import HeldEntry, restored_text
 from vault_app.gui.widgets import add_row, iso, leaves_by_tab, make_tree
 from vault_app.services import plans
 
@@ -62,7 +66,7 @@ class PlanDialog(QDialog):
         self.review = OptionalDateField(self.tr("Plan review date"), iso(plan.review_date) if plan else "")
 
         self.goal_list = make_tree(["#", self.tr("Goal"), self.tr("Target"), self.tr("Status")], self.tr("Goals"))
-        self.goal_list.currentItemChanged.connect(lambda item, _prev: self._select(item))
+        self.goal_list.currentItemChanged.connect(self._picked)
         self.description = line_edit("", self.tr("Goal description"))
         self.objectives = leaves_by_tab(QPlainTextEdit())
         self.objectives.setAccessibleName(self.tr("Objectives, one per line"))
@@ -107,6 +111,7 @@ class PlanDialog(QDialog):
         self.resize(680, 680)
         self._fill_goals()
         self._select(self.goal_list.topLevelItem(0))
+        self._initial = self._typed()
 
     # --- goals -----------------------------------------------------------------------
     def _fill_goals(self) -> None:
@@ -121,6 +126,26 @@ class PlanDialog(QDialog):
         has_goal = self.current is not None
         self.goal_box.setEnabled(has_goal)
         self.remove_button.setEnabled(has_goal)
+
+    def _target_left_half_typed(self) -> bool:
+        """One target-date field serves every goal: left half-typed, its goal kept the date Qt
+        put back, and the refusal then fell on the next goal's date (found in the real app:
+        "07/1" typed for a new goal, the first goal clicked, Save pointed at its "not set"
+        and Enter there saved 07/01/2026 for the new one). The keyboard stays on the goal."""
+        return self.current is not None and unfinished_date(self.target)
+
+    def _picked(self, item: QTreeWidgetItem | None, previous: QTreeWidgetItem | None) -> None:
+        if previous is not None and item is not previous and self._target_left_half_typed():
+            # After the click is done with the list: it selects the row clicked after this.
+            QTimer.singleShot(0, self, lambda: self._back_to(previous))
+            return
+        self._select(item)
+
+    def _back_to(self, goal: QTreeWidgetItem) -> None:
+        self.goal_list.blockSignals(True)
+        self.goal_list.setCurrentItem(goal)
+        self.goal_list.blockSignals(False)
+        self.target.setFocus()
 
     def _select(self, item: QTreeWidgetItem | None) -> None:
         self.current = None if item is None else self.goal_list.indexOfTopLevelItem(item)
@@ -152,6 +177,8 @@ class PlanDialog(QDialog):
         item.setText(3, goal["status"])
 
     def add_goal(self) -> None:
+        if self._target_left_half_typed():
+            return
         self.goals.append({"description": "", "objectives": [], "target_date": "", "status": "active"})
         self.current = len(self.goals) - 1
         self._fill_goals()
@@ -165,6 +192,47 @@ class PlanDialog(QDialog):
         self.current = min(self.current, len(self.goals) - 1) if self.goals else None
         self._fill_goals()
         self._select(self.goal_list.topLevelItem(self.current) if self.current is not None else None)
+
+    # --- across a lock ----------------------------------------------------------------
+    def _typed(self) -> dict[str, Any]:
+        return {"problems": self.problems.toPlainText(), "diagnoses": self.diagnoses.text(),
+                "modality": self.modality.text(), "start": self.start.text(), "review": self.review.text(),
+                "goals": [dict(g) for g in self.goals], "current": self.current}
+
+    def held_entry(self) -> HeldEntry | None:
+        """A plan being written is kept, encrypted, across a lock (found in the real app: the
+        problems and goals typed were gone after Ctrl+L or the idle lock). Only when changed."""
+        fields = self._typed()
+        if fields == self._initial:
+            return None
+        return {"where": "records", "dialog": "plan", "context": {"client_id": self.client_id}, "fields": fields}
+
+    def restore_fields(self, fields: dict[str, Any]) -> None:
+        self.problems.setPlainText(str(fields.get("problems", "")))
+        self.diagnoses.setText(str(fields.get("diagnoses", "")))
+        self.modality.setText(str(fields.get("modality", "")))
+        self.start.setText(str(fields.get("start", "")))
+        self.review.setText(str(fields.get("review", "")))
+        self.goals = [dict(g) for g in fields.get("goals", [])]
+        current = fields.get("current")
+        self.current = current if isinstance(current, int) and 0 <= current < len(self.goals) else None
+        self._fill_goals()
+        self._select(self.goal_list.topLevelItem(self.current) if self.current is not None else None)
+        self.message.setText(restored_text())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape on a changed plan asks first (found in the real app: a stray Escape closed a
+        plan being written, its problems and goals gone without a word). Cancel still closes."""
+        if event.key() == Qt.Key.Key_Escape and self.held_entry() is not None:
+            event.accept()
+            self.leave_box = self._ask_to_leave()
+            return
+        super().keyPressEvent(event)
+
+    def _ask_to_leave(self) -> QMessageBox:
+        return confirm(self, self.tr("Treatment plan"), self.tr("Close without saving the plan?"),
+                       [self.tr("What you changed in this plan is not saved.")], self.tr("Close without saving"),
+                       self.reject, warnings=[self.tr("Enter or Escape goes back to the plan.")])
 
     # --- saving ----------------------------------------------------------------------
     def values(self) -> dict[str, Any]:

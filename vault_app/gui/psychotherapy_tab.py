@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.clinical_notes import PsychotherapyNote
+from vault_app.domain.errors import NotFound
 from vault_app.domain.note_kinds import PSYCHOTHERAPY
 from vault_app.domain.plurals import counted
 from vault_app.gui import note_signing as signing
@@ -72,6 +74,11 @@ class PsychotherapyTab(QWidget):
         QVBoxLayout(self).addWidget(self.stack)
         controller.psychotherapy_changed.connect(self._compartment_changed)
         controller.changed.connect(self._on_changes)
+        # The note open at the last lock of the compartment, with the chart it was on: the
+        # unlock goes back to it. Its draft state, not its id: a new note's id is set by its
+        # first save, which the lock lets finish on the worker.
+        self._was_open: tuple[str, DraftState] | None = None
+        self._reopening: tuple[str, str] | None = None  # (chart, note) being reopened after the unlock
 
     def _on_changes(self, changes: Changes) -> None:
         """The list follows psychotherapy-note notices for this chart, whoever wrote them."""
@@ -175,11 +182,31 @@ class PsychotherapyTab(QWidget):
                 # note, and the Space of the first sentence typed opened a note and lost the
                 # words before it (found in the real app). Typing starts a note (_typed).
                 self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+                self._back_to_the_note()
+            self._was_open = None
         else:
             self.flush()
+            autosave, client_id = self.form.autosave, self.view.client_id
+            self._was_open = (client_id, autosave.draft) if autosave is not None and client_id else None
             self.blank()
             self.lock_page.offer()
             self.stack.setCurrentIndex(0)
+
+    def _back_to_the_note(self) -> None:
+        """Unlocked again on the chart of the note that was open at the lock: that note opens
+        again. Found in the real app: the 2-minute lock came while a note was being thought
+        over, and the sentence typed after the unlock started a second note."""
+        was_open = self._was_open
+        if was_open is None or was_open[0] != self.view.client_id or not was_open[1].note_id:
+            return
+        note_id = was_open[1].note_id
+        self._reopening = (was_open[0], note_id)
+        self.controller.query(self, lambda v: psy.psychotherapy_note_history(v, note_id)).success(self._opened) \
+            .failure(self._not_reopened).run()
+
+    def _not_reopened(self, exc: BaseException) -> bool:
+        self._reopening = None  # discarded or destroyed meanwhile: typing starts a note again
+        return isinstance(exc, NotFound)
 
     def show_chart(self, chart: Chart) -> None:
         self.blank()
@@ -223,14 +250,17 @@ class PsychotherapyTab(QWidget):
         self.form.show_history(history)
         autosave.enabled = not self.signed
         self.warnings.setText("")
+        if not self.signed:
+            # A draft is opened to go on writing it: typing went in before its first word.
+            self.editor.moveCursor(QTextCursor.MoveOperation.End)
         self.editor.setFocus()
 
     def _typed(self) -> None:
         """Text typed into the editor with no note open (after an unlock, a lock of the note, a
         discard) starts a new note with it: it sat there unsaved, with no word, and went at
         the next lock (found in the real app)."""
-        if self.form.autosave is not None or not self.controller.psychotherapy_open:
-            return
+        if self.form.autosave is not None or not self.controller.psychotherapy_open or self._reopening:
+            return  # (being reopened: what is typed meanwhile goes on at its end, _opened)
         text = self.editor.toPlainText()
         if not text.strip() or self.view.shown_client() is None:
             return
@@ -257,8 +287,16 @@ class PsychotherapyTab(QWidget):
         note = history.note
         if not isinstance(note, PsychotherapyNote):
             return  # not a psychotherapy note: nothing of this tab's to show
-        self._start_editor(note.note_id, note.body, note, history)
+        typed = ""
+        if self._reopening is not None and self._reopening[1] == note.note_id:
+            chart, self._reopening = self._reopening[0], None
+            if chart != self.view.client_id:
+                return  # another chart was opened meanwhile
+            typed = "" if note.signed or self.form.autosave is not None else self.editor.toPlainText()
+        self._start_editor(note.note_id, note.body + typed, note, history)
         self.status.setText(signing.signature_line(note, history.signature_valid))
+        if typed:
+            self.form.changed()
 
     def _saved(self, warnings: Sequence[GuardWarning]) -> None:
         # The list follows the first save's notice (a new draft); later saves change the body only.
@@ -304,6 +342,7 @@ class PsychotherapyTab(QWidget):
         self.warnings.setText("")
 
     def clear(self) -> None:
+        self._was_open = self._reopening = None
         self.blank()
         self.lock_page.clear()
         self.stack.setCurrentIndex(0)

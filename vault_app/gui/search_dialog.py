@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.note_kinds import PROGRESS, note_kind
+from vault_app.gui import shortcuts
 from vault_app.gui.dates import show_date
 from vault_app.gui.widgets import add_row, make_tree, masked_name, on_open
 from vault_app.services import clients_page, search
@@ -78,7 +80,22 @@ class SearchDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.notes, 1)
         layout.addWidget(self.status)
+        # Here too: the main window's Ctrl+Shift+F does not reach this window.
+        QShortcut(QKeySequence(shortcuts.DEFAULTS["search_notes"]), self, self.ask_again)
         self.resize(820, 520)
+
+    def ask_again(self) -> None:
+        """Search notes again (Ctrl+Shift+F, the menu) with this window already made: it comes
+        forward with the keyboard in the search words, all selected, so what is typed is the
+        new search. A second window used to open over the first, with the keyboard in neither's
+        search box, and the first one's results stayed behind it."""
+        if not self.isVisible():
+            self.search()  # closed before: its results as they are now, not as they were
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.query.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.query.selectAll()
 
     def search(self) -> None:
         # Searching now (Enter, the button) makes a pending typed-text search moot: it would
@@ -126,7 +143,10 @@ class SearchDialog(QDialog):
             docs = len(results.documents[:SHOWN])
             found.append(self.tr("%n matching document", "", 1) if docs == 1
                          else self.tr("%n matching documents", "", docs))
-        text = ", ".join(found) if found else self.tr("Nothing found.")
+        # A chart number or a name typed here found nothing and said no more (found in the real
+        # app): notes are searched by their words, clients in the client list.
+        text = ", ".join(found) if found else self.tr(
+            "Nothing found in the notes. To find a client by name or chart number, use Find client (Ctrl+F).")
         if more:
             text += self.tr(" listed; more match: add words to narrow the search.")
         elif results.recent_only:
@@ -152,10 +172,23 @@ class SearchDialog(QDialog):
         attachment_id = str(item.data(3, Qt.ItemDataRole.UserRole) or "")
         if attachment_id:
             self.controller.open_chart(client_id, attachment_id=attachment_id)
+            self._step_aside()
             return
         note_id = str(item.data(1, Qt.ItemDataRole.UserRole) or "")
         kind = note_kind(str(item.data(2, Qt.ItemDataRole.UserRole) or PROGRESS.key))
         self.controller.open_chart(client_id, note_id or None, psychotherapy=kind.own_unlock)
+        if kind.own_unlock:
+            self._step_aside()
+
+    def _step_aside(self) -> None:
+        """A psychotherapy note or a document opens in the chart, under this window (a progress
+        note has a window of its own, which comes on top): found in the real app, the hit opened
+        out of sight with the keyboard left in the results. This window goes, the chart takes
+        the keyboard; Ctrl+Shift+F brings the search back."""
+        self.hide()
+        parent = self.parentWidget()
+        if parent is not None:
+            parent.activateWindow()
 
     def _psychotherapy_changed(self, unlocked: bool) -> None:
         self.include_psy.setEnabled(unlocked)

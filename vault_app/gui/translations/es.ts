@@ -1148,6 +1148,79 @@
     </message>
 </context>
 <context>
+    <name>NoteSigning</name>
+    <message>
+        <source>Signed and locked. Corrections are added as addenda or amendments.</source>
+        <translation>Firmada y cerrada. Las correcciones se añaden como adendas o enmiendas.</translation>
+    </message>
+    <message>
+        <source>After signing the note cannot be changed; corrections are added as addenda or amendments.</source>
+        <translation>Una vez firmada, la nota no se puede cambiar; las correcciones se añaden como adendas o enmiendas.</translation>
+    </message>
+    <message>
+        <source>Sign and lock this psychotherapy note?</source>
+        <translation>¿Firmar y cerrar esta nota de psicoterapia?</translation>
+    </message>
+    <message>
+        <source>Sign and lock this progress note?</source>
+        <translation>¿Firmar y cerrar esta nota de evolución?</translation>
+    </message>
+    <message>
+        <source>Sign and lock?</source>
+        <translation>¿Firmar y cerrar?</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Firmar</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Firmando…</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Signed {when} · SIGNATURE DOES NOT MATCH</source>
+        <translation>Firmada el {when} · LA FIRMA NO COINCIDE</translation>
+    </message>
+    <message>
+        <source>Signed {when} · signature verified</source>
+        <translation>Firmada el {when} · firma verificada</translation>
+    </message>
+</context>
+<context>
+    <name>confirm</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <source>Editing…</source>
+        <translation>Editando…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Guardado a las {time}</translation>
+    </message>
+    <message>
+        <source>could not be saved</source>
+        <translation>no se pudo guardar</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>No guardado: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>The date typed is not complete or does not exist: type it again or pick it from the calendar. Enter keeps the date shown.</source>
@@ -1272,6 +1345,30 @@
         <location filename="../note_editor.py" line="0" />
         <source>none</source>
         <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Chart {0}</source>
+        <translation>Expediente {0}</translation>
+    </message>
+    <message>
+        <source>{0} note, %n word</source>
+        <translation>Nota {0}, %n palabra</translation>
+    </message>
+    <message>
+        <source>{0} note, %n words</source>
+        <translation>Nota {0}, %n palabras</translation>
+    </message>
+    <message>
+        <source>No session recorded</source>
+        <translation>Sin sesión registrada</translation>
+    </message>
+    <message>
+        <source>Risk screening: {0}</source>
+        <translation>Evaluación de riesgo: {0}</translation>
+    </message>
+    <message>
+        <source>Risk screening: not done</source>
+        <translation>Evaluación de riesgo: no realizada</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1508,62 @@
         <location filename="../note_progress_fields.py" line="283" />
         <source>Safety plan:</source>
         <translation>Plan de seguridad:</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Couple</source>
+        <translation>Pareja</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Presencial</translation>
+    </message>
+    <message>
+        <source>Telehealth</source>
+        <translation>Telesalud</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>sin evaluar</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation>pasiva</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>bajo</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderado</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alto</translation>
+    </message>
+    <message>
+        <source>imminent</source>
+        <translation>inminente</translation>
     </message>
 </context>
 <context>
