@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +20,7 @@ from vault_app.domain.note_kinds import NoteKindSpec, note_kind
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
 from vault_app.gui.dates import show_datetime
+from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.held import HeldEntry, hold, restored_text
 from vault_app.gui.widgets import leaves_by_tab
@@ -43,7 +43,7 @@ def amendment_text(amendments: Iterable[Amendment]) -> str:
     return "\n".join(lines)
 
 
-class AmendDialog(QDialog):
+class AmendDialog(GuardedDialog):
     done_amending = Signal()
 
     def __init__(self, controller: App, note_id: str, kind: str | NoteKindSpec, parent: QWidget | None = None,

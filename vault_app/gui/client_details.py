@@ -9,7 +9,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QLineEdit,
@@ -22,6 +21,7 @@ from vault_app.domain.clinical import parse_date
 from vault_app.gui.background import show_inline
 from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import OptionalDateField, unfinished_date
+from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import action_buttons, error_label, hbox, line_edit
 from vault_app.gui.held import RESTORED, HeldEntry
 from vault_app.gui.widgets import iso
@@ -49,7 +49,7 @@ def discharge_check(vault: Vault, client_id: str) -> tuple[int, bool]:
     return unsigned, has_summary
 
 
-class ClientDetailsDialog(QDialog):
+class ClientDetailsDialog(GuardedDialog):
     saved = Signal(str)
 
     def __init__(self, controller: App, client: Client, parent: QWidget | None = None) -> None:

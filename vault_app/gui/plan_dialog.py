@@ -7,15 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTreeWidgetItem,
@@ -25,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.clinical import GOAL_STATUSES
 from vault_app.gui.background import show_inline
-from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import OptionalDateField, unfinished_date
 from vault_app.gui.dates import show_date
+from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import action_buttons, choice_box, code_list, error_label, hbox, line_edit
 from vault_app.gui.held import HeldEntry, restored_text
 from vault_app.gui.widgets import add_row, iso, leaves_by_tab, make_tree
@@ -38,7 +35,7 @@ if TYPE_CHECKING:
     from vault_app.gui.seam import App
 
 
-class PlanDialog(QDialog):
+class PlanDialog(GuardedDialog):
     saved = Signal()
 
     def __init__(self, controller: App, client_id: str, plan: TreatmentPlan | None,
@@ -220,19 +217,8 @@ class PlanDialog(QDialog):
         self._select(self.goal_list.topLevelItem(self.current) if self.current is not None else None)
         self.message.setText(restored_text())
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Escape on a changed plan asks first (found in the real app: a stray Escape closed a
-        plan being written, its problems and goals gone without a word). Cancel still closes."""
-        if event.key() == Qt.Key.Key_Escape and self.held_entry() is not None:
-            event.accept()
-            self.leave_box = self._ask_to_leave()
-            return
-        super().keyPressEvent(event)
-
-    def _ask_to_leave(self) -> QMessageBox:
-        return confirm(self, self.tr("Treatment plan"), self.tr("Close without saving the plan?"),
-                       [self.tr("What you changed in this plan is not saved.")], self.tr("Close without saving"),
-                       self.reject, warnings=[self.tr("Enter or Escape goes back to the plan.")])
+    def leave_question(self) -> str:
+        return self.tr("Close without saving the plan?")
 
     # --- saving ----------------------------------------------------------------------
     def values(self) -> dict[str, Any]:

@@ -38,6 +38,7 @@ from vault_app.gui.chart_binding import chart_title
 from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import show_date
+from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.held import RESTORED, HeldEntry
 from vault_app.gui.seam import App
@@ -78,7 +79,7 @@ def _detail(vault: Vault, request_id: str) -> tuple[RequestDetail, list[ToInform
     return detail, amendment_notices.recipients(vault, request_id) if accepted else None
 
 
-class NewRequestDialog(QDialog):
+class NewRequestDialog(GuardedDialog):
     def __init__(self, controller: App, client_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from vault_app.gui.background import show_inline
 from vault_app.gui.date_field import ISO, date_picker, unfinished_date
 from vault_app.gui.dates import show_date
+from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import action_buttons, error_label, line_edit
 from vault_app.gui.held import HeldEntry, restored_text
 from vault_app.gui.widgets import wrapped_label
@@ -58,7 +59,7 @@ def _answer_row(dialog: QDialog, *, undecided: bool) -> tuple[QRadioButton, QRad
     return agreed, refused, later, row
 
 
-class RestrictionRequestDialog(QDialog):
+class RestrictionRequestDialog(GuardedDialog):
     """The client's request as they made it, and your answer if you gave one."""
 
     def __init__(self, controller: App, client_id: str, parent: QWidget | None = None) -> None:

@@ -1,0 +1,84 @@
+"""Escape on a form with something typed asks before closing it (gui/escape_guard.py): a
+stray Escape closed client details being corrected, an amendment, a request or a restriction
+being typed, and the words were gone without a word (the plan's case found on Xvfb). An
+untouched form still closes on Escape. Real widgets, a real vault, real key events."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QPlainTextEdit
+
+from tests.core import disclosure_fixtures as fx
+from tests.gui.conftest import wait_ops
+from vault_app.gui.controller import AppController
+from vault_app.gui.escape_guard import GuardedDialog
+
+pytestmark = pytest.mark.gui
+
+
+def _chart(app: AppController, qtbot) -> object:  # type: ignore[no-untyped-def]
+    window, vault = app.main_window, app.vault
+    assert window is not None and vault is not None
+    chart = fx.make_chart(vault, n=1)
+    window.open_chart(chart.client_id)
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: window.chart.shown_client() is not None, timeout=10_000)
+    return window.chart
+
+
+# (form, how it is opened from the chart, the field typed into)
+FORMS: list[tuple[str, Callable[..., QDialog], str]] = [
+    ("client details", lambda chart: chart.overview.edit_details(), "phone"),
+    ("treatment plan", lambda chart: chart.overview.edit_plan(), "problems"),
+    ("new request", lambda chart: chart.requests.add(), "description"),
+    ("restriction request", lambda chart: chart.requests.restrictions.add(), "description"),
+]
+
+
+def _type(qtbot, dialog: QDialog, field: str) -> None:  # type: ignore[no-untyped-def]
+    widget = getattr(dialog, field)
+    assert isinstance(widget, QLineEdit | QPlainTextEdit)
+    widget.setFocus()
+    qtbot.keyClicks(widget, "555 0199 call after six")
+
+
+@pytest.mark.parametrize(("name", "opened", "field"), FORMS, ids=[f[0] for f in FORMS])
+def test_escape_asks_before_a_typed_form_closes(unlocked_app: AppController, qtbot, name: str,  # type: ignore[no-untyped-def]
+                                                 opened: Callable[..., QDialog], field: str) -> None:
+    chart = _chart(unlocked_app, qtbot)
+    dialog = opened(chart)
+    assert isinstance(dialog, GuardedDialog), f"{name}: Escape would close it without a word"
+    qtbot.waitExposed(dialog)
+    wait_ops(qtbot)
+    _type(qtbot, dialog, field)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    box = dialog.leave_box
+    assert isinstance(box, QMessageBox) and box.isVisible() and dialog.isVisible()
+    assert box.defaultButton() is box.escapeButton(), "Enter or Escape goes back to the form"
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=10_000)
+    assert dialog.isVisible(), "back to the form, what was typed still there"
+    assert "call after six" in (getattr(dialog, field).text() if isinstance(getattr(dialog, field), QLineEdit)
+                                else getattr(dialog, field).toPlainText())
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    second = dialog.leave_box
+    assert second is not None and second is not box
+    next(b for b in second.buttons() if b.text() == "Close without saving").click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    wait_ops(qtbot)
+
+
+@pytest.mark.parametrize(("name", "opened", "field"), FORMS[:2], ids=[f[0] for f in FORMS[:2]])
+def test_escape_on_an_untouched_form_closes_it(unlocked_app: AppController, qtbot, name: str,  # type: ignore[no-untyped-def]
+                                                opened: Callable[..., QDialog], field: str) -> None:
+    chart = _chart(unlocked_app, qtbot)
+    dialog = opened(chart)
+    qtbot.waitExposed(dialog)
+    wait_ops(qtbot)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    assert dialog.leave_box is None
+    wait_ops(qtbot)

@@ -1,0 +1,48 @@
+"""Escape on a form holding typed work asks before it closes.
+
+A dialog's Escape is QDialog.reject: a stray Escape closed a treatment plan being written,
+client details being corrected, an amendment being typed, and what was typed was gone
+without a word (found walking the real app). The forms that hold their typing across a lock
+(`held_entry`, gui/held.py) already know whether anything was typed; the same answer decides
+here. An untouched form closes on Escape as before, and the form's own Cancel button still
+closes at once: only the key, which is pressed by accident, asks.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from vault_app.gui.confirm import confirm
+from vault_app.gui.held import HeldEntry
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GuardedDialog", text)
+
+
+class GuardedDialog(QDialog):
+    """A form whose Escape asks "Close without saving?" while `held_entry()` holds something.
+    The question's Cancel is the default, so Enter or a second Escape goes back to the form."""
+
+    leave_box: QMessageBox | None = None
+
+    def held_entry(self) -> HeldEntry | None:
+        return None
+
+    def leave_question(self) -> str:
+        """The question asked, in the form's own words (its title says which form)."""
+        return _tr("Close without saving what you typed?")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.held_entry() is not None:
+            event.accept()
+            self.leave_box = confirm(
+                self, self.windowTitle(), self.leave_question(), [_tr("What you typed here is not saved.")],
+                _tr("Close without saving"), self.reject, warnings=[_tr("Enter or Escape goes back to the form.")])
+            return
+        super().keyPressEvent(event)
+
+
+__all__ = ["GuardedDialog"]
