@@ -24,6 +24,7 @@ from vault_app.services.vault import Vault
         ("practice.updated", {}, Kind.SETTINGS),
         ("psychotherapy.unlocked", {}, Kind.VIEWS),
         ("psychotherapy.unlock_refused", {}, Kind.VIEWS),
+        ("passphrase.reask_refused", {}, Kind.VIEWS),
         ("passphrase.changed", {}, Kind.SETTINGS),
         ("something.new", {}, Kind.VAULT),
     ],

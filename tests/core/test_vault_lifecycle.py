@@ -244,6 +244,7 @@ def test_a_passphrase_typo_inside_the_open_vault_is_not_a_failed_unlock(
     assert waits == [1.0, 2.0], "the session's own refusals slow the next try"
     refused = vault.ledger.entries(kinds=("psychotherapy.unlock_refused",))
     assert len(refused) == vault_keys.FREE_ATTEMPTS + 1, "each refused try at the notes is in the ledger"
+    assert len(vault.ledger.entries(kinds=("passphrase.reask_refused",))) == 1, "and the confirmation's too"
     vault.unlock_psychotherapy(PASSPHRASE)
     assert waits == [1.0, 2.0, 4.0]
     vault.lock_psychotherapy()

@@ -60,7 +60,7 @@ SINGLE_FILE_GLOB = f"{FILE_PREFIX}*{FILE_SUFFIX}"
 # Entries that change no record. `ledger.sealing_started`: sealing (at the first unlock,
 # services/ledger_sealing.py) adds seals only; a copy without them is sealed at its next unlock.
 _SESSION_NOISE = ("vault.unlocked", "psychotherapy.unlocked", "psychotherapy.locked", "psychotherapy.unlock_refused",
-                  "ledger.sealing_started")
+                  "passphrase.reask_refused", "ledger.sealing_started")
 
 CLOUD_FOLDERS = {
     "dropbox": "Dropbox",

@@ -65,6 +65,7 @@ _EVENT_KINDS: Mapping[str, Kind] = {
     "psychotherapy.unlocked": Kind.VIEWS,
     "psychotherapy.locked": Kind.VIEWS,
     "psychotherapy.unlock_refused": Kind.VIEWS,  # a wrong passphrase typed for the notes: nothing changed
+    "passphrase.reask_refused": Kind.VIEWS,  # a wrong passphrase typed to confirm a change: nothing changed
     "ledger.sealing_started": Kind.VIEWS,  # bookkeeping of the audit (services/ledger_seals.py), no record
     "chart.exported": Kind.DISCLOSURES,
     "export.created": Kind.DISCLOSURES,

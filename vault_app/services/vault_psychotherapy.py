@@ -20,6 +20,9 @@ from vault_app.storage.header import Header
 
 # A wrong passphrase typed for the psychotherapy notes while the vault is open.
 PSYCHOTHERAPY_REFUSED = "psychotherapy.unlock_refused"
+# A wrong passphrase typed to confirm something else in the open vault (a passphrase change, a
+# rekey, quick unlock's set-up): not a failed unlock either, and in the ledger all the same.
+PASSPHRASE_REFUSED = "passphrase.reask_refused"  # noqa: S105 (a ledger event's name)
 
 
 class PsychotherapyCompartment:
@@ -75,7 +78,12 @@ class PsychotherapyCompartment:
         WrongPassphrase unless it is the current one; inside the block the psychotherapy
         wrapping key is held (so that compartment can be re-encrypted and re-wrapped), and
         it is dropped afterwards unless the compartment is open."""
-        self._keyring.prove_passphrase(self.folder, self.header, passphrase, "The current passphrase is not correct.")
+        try:
+            self._keyring.prove_passphrase(self.folder, self.header, passphrase,
+                                           "The current passphrase is not correct.")
+        except WrongPassphrase:
+            self.ledger.append(PASSPHRASE_REFUSED)
+            raise
         try:
             yield
         finally:

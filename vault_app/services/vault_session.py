@@ -19,6 +19,7 @@ from vault_app.domain.errors import (
     InvalidInput,
     VaultCorrupt,
     VaultTampered,
+    WrongPassphrase,
 )
 from vault_app.services import retention_due, vault_binding
 from vault_app.services.changes import ChangeLog
@@ -35,7 +36,7 @@ from vault_app.services.vault_keys import (
     remember_kdf_settings,
     require_safe_kdf,
 )
-from vault_app.services.vault_psychotherapy import PsychotherapyCompartment
+from vault_app.services.vault_psychotherapy import PASSPHRASE_REFUSED, PsychotherapyCompartment
 from vault_app.storage import folder_lock, integrity_stamp
 from vault_app.storage import header as header_io
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment, shell_commands
@@ -367,9 +368,13 @@ class Vault(PsychotherapyCompartment):
     def require_passphrase(self, passphrase: str) -> None:
         """WrongPassphrase unless `passphrase` is this vault's current one (asked again
         before a passphrase change or a rekey)."""
-        self._keyring.require_passphrase(
-            self.folder, self.header, passphrase, "The current passphrase is not correct."
-        )
+        try:
+            self._keyring.require_passphrase(
+                self.folder, self.header, passphrase, "The current passphrase is not correct."
+            )
+        except WrongPassphrase:
+            self.ledger.append(PASSPHRASE_REFUSED)  # not a failed unlock (vault_keys.py), but kept
+            raise
 
     def set_new_passphrase(self, passphrase: str, params: KdfParams, *, use_device_secret: bool) -> bool:
         """After a recovery: the master key wrapped under a new passphrase, with a fresh
