@@ -46,9 +46,9 @@ def _add_kdf_args(p: argparse.ArgumentParser, *, existing: bool = False) -> None
 
 
 def _fingerprint(public_key: bytes) -> str:
-    from vault_app.services.certificates import public_key_fingerprint
+    from vault_app.crypto.signing import fingerprint
 
-    return public_key_fingerprint(public_key)
+    return fingerprint(public_key)
 
 
 def _warn_if_weak(phrase: str) -> None:
