@@ -9,7 +9,7 @@ from typing import Any
 
 from vault_app.cli import common
 from vault_app.domain.errors import InvalidInput, VaultError
-from vault_app.services import backup, backup_repo, backup_repo_owner, backup_repo_restore
+from vault_app.services import backup, backup_repo, backup_repo_owner
 
 
 def _recovery_key(args: argparse.Namespace) -> str | None:
@@ -157,8 +157,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
     key = _recovery_key(args)
     new_phrase = common.new_passphrase(args) if key is not None and args.new_passphrase_file else None
     phrase = None if key is not None else common.passphrase(args)
-    snapshot = backup_repo.is_snapshot(Path(args.file))
-    restore = backup_repo_restore.restore_snapshot if snapshot else backup.restore_backup
+    restore = backup.restore_backup
+    if backup_repo.is_snapshot(Path(args.file)):
+        # Here: a snapshot's restore loads the destruction stack (about a hundred modules),
+        # which `backup list`, `create`, `verify` and `auto` paid for at every start.
+        from vault_app.services import backup_repo_restore
+
+        restore = backup_repo_restore.restore_snapshot
     report = restore(
         Path(args.file),
         Path(args.to),

@@ -19,7 +19,7 @@ from vault_app.domain.clinical import (
 )
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
 from vault_app.domain.plurals import counted
-from vault_app.services import attachments, client_duplicates, clients, plans, restrictions, sessions
+from vault_app.services import client_duplicates, clients, plans, restrictions, sessions
 from vault_app.services.clinical_common import resolve_client_id
 from vault_app.services.vault import Vault
 
@@ -170,6 +170,8 @@ def cmd_client_update(args: argparse.Namespace) -> int:
         if args.consent_discussed or args.consent_signed or args.consent_file:
             attachment_id = None
             if args.consent_file:
+                from vault_app.services import attachments  # see _read_file
+
                 attachment_id = attachments.add_attachment(
                     vault, client_id, _read_file(args.consent_file), kind="consent",
                     filename=args.consent_file, document_date=args.consent_signed,
@@ -179,6 +181,8 @@ def cmd_client_update(args: argparse.Namespace) -> int:
         if args.guardian:
             custody = None
             if args.custody_order:
+                from vault_app.services import attachments  # see _read_file
+
                 custody = attachments.add_attachment(vault, client_id, _read_file(args.custody_order),
                                                      kind="custody_order", filename=args.custody_order).attachment_id
             clients.add_guardian(vault, client_id, args.guardian, authority=args.authority,
@@ -195,6 +199,10 @@ def cmd_client_update(args: argparse.Namespace) -> int:
 
 
 def _read_file(path: str) -> bytes:
+    # The attachments' modules (the blob store, the page scan) are imported by the commands
+    # that attach a file only: `client list` and the rest started about 20 ms slower for them.
+    from vault_app.services import attachments
+
     return attachments.read_document(path)
 
 
@@ -209,6 +217,8 @@ def cmd_client_case(args: argparse.Namespace) -> int:
 def cmd_client_attach(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         client_id = resolve_client_id(vault, args.client)
+        from vault_app.services import attachments  # see _read_file
+
         found = attachments.add_attachment(vault, client_id, _read_file(args.file), kind=args.kind,
                                            filename=args.file, description=args.description or "",
                                            document_date=args.date)

@@ -11,7 +11,7 @@ from vault_app.cli import common
 from vault_app.domain.clinical_notes import NoteHistory, ProgressNote, PsychotherapyNote
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.note_templates import TEMPLATES, get_template, render
-from vault_app.services import note_goals, notes, search
+from vault_app.services import notes
 from vault_app.services.clinical_common import resolve_client_id
 
 KINDS = ("progress", "psychotherapy")
@@ -145,6 +145,9 @@ def cmd_note_discard(args: argparse.Namespace) -> int:
 
 def cmd_note_goals(args: argparse.Namespace) -> int:
     """Add treatment-plan goals to a draft progress note (the note editor's "Add goals")."""
+    # Imported by the commands that use them (also search's): every note command loaded both.
+    from vault_app.services import note_goals
+
     with common.unlocked(args) as vault:
         note = note_goals.add_goals_to_note(vault, args.note, args.goal)
     common.emit(args, note.as_dict(), f"Goals recorded with note {note.note_id}: {', '.join(note.goal_ids)}.")
@@ -161,6 +164,8 @@ def cmd_note_amend(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from vault_app.services import search
+
     with common.unlocked(args, psychotherapy=args.psychotherapy) as vault:
         client_id = resolve_client_id(vault, args.client) if args.client else None
         found = search.search(vault, args.query, psychotherapy=args.psychotherapy, client_id=client_id,

@@ -14,8 +14,8 @@ from vault_app.cli import common
 from vault_app.crypto.kdf import KdfChange
 from vault_app.domain.errors import ExitCode, VaultError
 from vault_app.domain.plurals import counted, noun
-from vault_app.services import attachment_blobs, vault_folder
 from vault_app.services import vault as vault_service
+from vault_app.services import vault_folder
 
 # A stop by Ctrl-C ends as an interrupted command does (cli/main.py), with its own message.
 INTERRUPTED = 130
@@ -46,9 +46,9 @@ def _add_kdf_args(p: argparse.ArgumentParser, *, existing: bool = False) -> None
 
 
 def _fingerprint(public_key: bytes) -> str:
-    from vault_app.services.certificates import public_key_fingerprint
+    from vault_app.crypto.signing import fingerprint
 
-    return public_key_fingerprint(public_key)
+    return fingerprint(public_key)
 
 
 def _warn_if_weak(phrase: str) -> None:
@@ -141,6 +141,9 @@ def cmd_unlock_check(args: argparse.Namespace) -> int:
     # Every compartment, psychotherapy included (its rollback check runs only when it is
     # opened); --records-only skips it, for someone who must not see that it opens.
     psychotherapy = not getattr(args, "records_only", False)
+    # Here, not at the top: init, info, audit, rekey and the passphrase commands need no blob store.
+    from vault_app.services import attachment_blobs
+
     with common.unlocked(args, psychotherapy=psychotherapy, check_every_page=True) as vault:
         names = sorted(c.name for c in vault.open_compartments())
         # The full sweep the unlock no longer runs (it follows intents only): attachment files

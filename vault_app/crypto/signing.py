@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
@@ -19,6 +21,14 @@ def public_key(private: bytes) -> bytes:
 
 def sign(private: bytes, message: bytes) -> bytes:
     return Ed25519PrivateKey.from_private_bytes(private).sign(message)
+
+
+def fingerprint(public: bytes) -> str:
+    """The public key's fingerprint as the Emergency Kit and the certificates print it.
+    Here, not in services/certificates.py: `init` and `rekey` print it, and that module
+    loads the whole destruction stack (about a hundred modules) for two lines."""
+    digest = hashlib.sha256(public).hexdigest()[:32]
+    return ":".join(digest[i : i + 4] for i in range(0, len(digest), 4))
 
 
 def verify(public: bytes, message: bytes, signature: bytes) -> bool:

@@ -26,9 +26,7 @@ from vault_app.storage.files import atomic_write, os_errors
 ALGORITHM = "Ed25519"
 
 
-def public_key_fingerprint(public_key: bytes) -> str:
-    digest = hashlib.sha256(public_key).hexdigest()[:32]
-    return ":".join(digest[i : i + 4] for i in range(0, len(digest), 4))
+public_key_fingerprint = signing.fingerprint
 
 
 def _signed_part(document: dict[str, Any]) -> bytes:

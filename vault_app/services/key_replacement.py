@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from vault_app.crypto.kdf import Ahead
+from vault_app.crypto.signing import fingerprint as public_key_fingerprint
 from vault_app.services import vault_rekey_beside
-from vault_app.services.certificates import public_key_fingerprint
 from vault_app.services.vault import Vault
 
 

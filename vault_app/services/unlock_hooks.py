@@ -8,7 +8,9 @@ An entry may carry a cheap look (`needed`) from a module the unlock has loaded a
 the entry's own module is imported only when it says there is work. Carrying a
 destruction out loads about a hundred modules, packing an upgrade's copy thirty; every
 command and every unlock of the app paid for them (about a third of a quick command's
-CPU) to learn that nothing was interrupted.
+CPU) to learn that nothing was interrupted. The same held for settling a pending export
+(about fifty modules) and moving attachments into the blob store (eleven): their looks
+are one EXISTS read each (storage/unlock_work.py).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from vault_app.services import destruction_state, upgrade_stage
+from vault_app.storage import unlock_work
 
 if TYPE_CHECKING:
     from vault_app.services.vault import Vault
@@ -39,6 +42,14 @@ def _psychotherapy_upgrade_due(vault: Vault) -> bool:
     return upgrade_stage.psychotherapy_behind(vault.folder, vault.compartment_key("psychotherapy")) is not None
 
 
+def _blob_work_left(vault: Vault) -> bool:
+    return unlock_work.blob_intents_left(vault.records) or unlock_work.inline_attachments(vault.records)
+
+
+def _deliveries_pending(vault: Vault) -> bool:
+    return unlock_work.deliveries_pending(vault.records)
+
+
 AFTER_UNLOCK: list[Hook] = [
     Hook("vault_app.services.upgrade_backup:pack_waiting", _upgrade_copies_waiting),
     # Before a resumed destruction: its checks of the ledger then use the seals. Skipped by
@@ -46,8 +57,8 @@ AFTER_UNLOCK: list[Hook] = [
     # (ledger_sealing_beside.py, ledger_sealing_command.py).
     Hook("vault_app.services.ledger_sealing:seal_unsealed"),
     Hook("vault_app.services.destruction:resume_interrupted", destruction_state.any_interrupted),
-    Hook("vault_app.services.attachment_blobs:after_unlock"),
-    Hook("vault_app.services.export:reconcile_pending"),
+    Hook("vault_app.services.attachment_blobs:after_unlock", _blob_work_left),
+    Hook("vault_app.services.export:reconcile_pending", _deliveries_pending),
 ]
 
 # Before the psychotherapy compartment is opened by its separate unlock (opening it
