@@ -176,14 +176,15 @@ class ClientListPanel(QWidget):
         item = QTreeWidgetItem([masked_name(row.display_name, self.privacy), row.chart_number,
                                 show_date(row.last_contact)])
         item.setData(0, Qt.ItemDataRole.UserRole, row.client_id)
-        tips = []
+        # The whole name where the column cuts it (the list is narrow beside the chart).
+        tips = [item.text(0)]
         if row.minor:
             tips.append(self.tr("minor"))
         if row.part2:
             tips.append(self.tr("substance-use (Part 2) records"))
         if row.kind != "individual":
             tips.append(self.tr("{kind} case").format(kind=row.kind))
-        if tips and not self.privacy:
+        if not self.privacy:
             item.setToolTip(0, ", ".join(tips))
         return item
 

@@ -102,6 +102,11 @@ class MainWindow(QMainWindow):
         geometry = prefs.get_bytes("geometry/main")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        # The client list's width as the therapist left it: the names are cut ("Juniper
+        # Sparrow…") at the first width, and the width dragged wider was forgotten at each start.
+        splitter = prefs.get_bytes("splitter/main")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
         self.stack.setCurrentWidget(self.dashboard)
         self.stack.currentChanged.connect(self._chart_hint_answered)
         self.client_list.set_privacy(self.privacy_mode)
@@ -524,6 +529,7 @@ class MainWindow(QMainWindow):
 
     def _save_geometry(self) -> None:
         prefs.put("geometry/main", self.saveGeometry())
+        prefs.put("splitter/main", self.splitter.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closing_for_lock and self.controller.destruction_running:
