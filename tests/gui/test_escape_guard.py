@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QPlainTextEdit
 
-from tests.core import disclosure_fixtures as fx
 from tests.gui.conftest import wait_ops
+from tests.gui.test_restrictions_gui import _panel
 from vault_app.gui.controller import AppController
 from vault_app.gui.escape_guard import GuardedDialog
 
@@ -20,13 +20,9 @@ pytestmark = pytest.mark.gui
 
 
 def _chart(app: AppController, qtbot) -> object:  # type: ignore[no-untyped-def]
-    window, vault = app.main_window, app.vault
-    assert window is not None and vault is not None
-    chart = fx.make_chart(vault, n=1)
-    window.open_chart(chart.client_id)
-    wait_ops(qtbot)
-    qtbot.waitUntil(lambda: window.chart.shown_client() is not None, timeout=10_000)
-    return window.chart
+    _panel(app, qtbot)  # a chart with a signed note, on screen
+    assert app.main_window is not None
+    return app.main_window.chart
 
 
 # (form, how it is opened from the chart, the field typed into)
