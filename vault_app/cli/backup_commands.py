@@ -131,14 +131,16 @@ def cmd_list(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         items = backup.list_backups(vault, check_hash=args.check, include_removed=args.all)
         info = backup.status_of_folder(vault)
+        tag = common.practice_locale(vault)
 
     def text() -> str:
         if not items:
             lines = ["No backups registered yet."]
         else:
             # A snapshot's bytes are its manifest's: the chunks it shares with the others are not its own.
-            lines = [f"{'state':<9} {'kind':<8} {'made (UTC)':<26} {'bytes':>12}  file"]
-            lines += [f"{b['state']:<9} {b['kind']:<8} {b['created']:<26} {b['bytes']:>12}  {b['path']}"
+            lines = [f"{'state':<9} {'kind':<8} {'made':<20} {'bytes':>12}  file"]
+            lines += [f"{b['state']:<9} {b['kind']:<8} {common.moment(b['created'], tag):<20} {b['bytes']:>12}  "
+                      f"{b['path']}"
                       + (f"\n  {b['file']}: {b['changed']}" if b.get("changed") else "") for b in items]
         age = info["verified_backup_age_days"]
         lines.append(

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vault_app.domain import names, text_decoding
+from vault_app.domain import locale_format, names, text_decoding
 from vault_app.domain.errors import InvalidInput, VaultError
 from vault_app.services import output_file, paths
 
@@ -208,6 +208,37 @@ def unlocked(
 # make "C-12" read as "21-C") that a stored name or text could carry: shown escaped
 # (domain/names.py, the same function the PDFs use); JSON escapes them itself.
 neutralise = names.neutralise
+
+
+def practice_locale(vault: Vault) -> str:
+    """The practice's locale, read while the vault is open, for the moments a command prints."""
+    # Lazy (start-up): services.practice is only needed by the commands that print a moment
+    from vault_app.services.practice import printing_locale
+
+    return printing_locale(vault)
+
+
+def moment(stamp: str | None, tag: str, *, zone: bool = False) -> str:
+    """A stored UTC moment as the therapist reads it: the practice's date and time on this
+    computer's clock ("12/02/2026 6:14 PM"), the zone named with `zone`. Found: `note show`,
+    `backup list` and `destruction list` printed the UTC stamp, the evening's work dated
+    tomorrow. --json keeps the ISO UTC stamp."""
+    if not stamp:
+        return "-"
+    try:
+        return locale_format.moment_text(stamp, tag, zone=zone)
+    except ValueError:
+        return stamp  # not a stamp after all: shown as stored
+
+
+def day(stamp: str | None, tag: str) -> str:
+    """The day a stored UTC moment fell on this computer's calendar, in the practice's format."""
+    if not stamp:
+        return "-"
+    try:
+        return locale_format.date_text(locale_format.on_the_clock(stamp), tag)
+    except ValueError:
+        return stamp
 
 
 def emit(args: argparse.Namespace, data: Any, text: str | Callable[[], str]) -> None:

@@ -152,9 +152,9 @@ def _changes(args: argparse.Namespace, current: Decision | None) -> dict[str, An
 
 
 # --- text output -------------------------------------------------------------------------
-def _render(view: decisions.DecisionView) -> str:
+def _render(view: decisions.DecisionView, tag: str) -> str:
     return describe(view.decision, view.addenda, signature_valid=view.signature_valid,
-                    must_not_tell_client=view.guide.must_not_tell_client)
+                    must_not_tell_client=view.guide.must_not_tell_client, locale=tag)
 
 
 def _render_guide(g: TriggerGuide) -> str:
@@ -216,7 +216,8 @@ def cmd_edit(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         view = decisions.view(vault, args.id)
-    common.emit(args, view.as_dict(), lambda: _render(view))
+        tag = common.practice_locale(vault)
+    common.emit(args, view.as_dict(), lambda: _render(view, tag))
     return 0
 
 

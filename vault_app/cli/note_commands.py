@@ -34,15 +34,16 @@ def _note_text(note: ProgressNote | PsychotherapyNote) -> str:
     return render(get_template(note.template), note.sections)
 
 
-def _header(note: Any) -> str:
-    signed = f"signed {note.signature.signed_at[:16]} by {note.signature.signed_by}" if note.signature else "DRAFT"
+def _header(note: Any, tag: str) -> str:
+    signed = (f"signed {common.moment(note.signature.signed_at, tag)} by {note.signature.signed_by}"
+              if note.signature else "DRAFT")
     return (f"{note.kind} note {note.note_id}  {note.note_date}  client {note.client_id}  "
             f"{'' if note.kind == 'psychotherapy' else note.template.upper() + '  '}{signed}")
 
 
-def _history_text(history: NoteHistory) -> str:
+def _history_text(history: NoteHistory, tag: str) -> str:
     note = history.note
-    lines = [_header(note)]
+    lines = [_header(note, tag)]
     if history.signature_valid is False:
         lines.append("WARNING: the text no longer matches its signature.")
     lines += ["", _note_text(note)]
@@ -57,7 +58,7 @@ def _history_text(history: NoteHistory) -> str:
                          f"level {r.level}; protective: {r.protective_factors or '-'}; "
                          f"safety plan: {r.safety_plan or '-'}")
     for a in history.amendments:
-        lines.append(f"\n{a.kind.upper()} {a.amendment_id} by {a.author} at {a.created_at[:16]}"
+        lines.append(f"\n{a.kind.upper()} {a.amendment_id} by {a.author} at {common.moment(a.created_at, tag)}"
                      + (f" - reason: {a.reason}" if a.reason else ""))
         lines.append(a.text)
     return "\n".join(lines)
@@ -93,7 +94,8 @@ def cmd_note_show(args: argparse.Namespace) -> int:
         history = notes.history(vault, args.note, args.kind)
         if args.print:
             notes.record_print(vault, args.note, kind=args.kind)
-    common.emit(args, history.as_dict(), lambda: _history_text(history))
+        tag = common.practice_locale(vault)
+    common.emit(args, history.as_dict(), lambda: _history_text(history, tag))
     return 0
 
 

@@ -218,9 +218,10 @@ def cmd_destruction_list(args: argparse.Namespace) -> int:
             return "No destructions recorded."
         return "\n".join(
             f"{d['certificate_id']}  chart {d['chart_number']:<12} {d['scope']:<20} {d['basis']:<10} "
-            f"{d['started_at'][:10]}  {d['state']}"
+            f"{common.day(d['started_at'], tag)}  {d['state']}"
             + (f" ({counted(d['backups_not_reachable'], 'backup')} not reachable: run destruction purge-backups)"
                if d["backups_not_reachable"] else "")
+        tag = common.practice_locale(vault)
             for d in data
         )
 

@@ -13,6 +13,7 @@ from vault_app.domain.decisions import (
     Decision,
     DecisionAddendum,
 )
+from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text, moment_text, on_the_clock
 
 
 def _yn(value: Any) -> str:
@@ -26,11 +27,14 @@ def describe(
     signature_valid: bool | None = None,
     must_not_tell_client: bool = False,
     chart_number: str | None = None,
+    locale: str = DEFAULT_LOCALE,
 ) -> str:
     # A reader identifies the client by chart number; the internal id only when none is given.
     who = f"chart {chart_number}" if chart_number else f"client {d.client_id}"
-    status = f"signed {d.signature.signed_at[:16].replace('T', ' ')} by {d.signature.signed_by}" if d.signature \
-        else "DRAFT"
+    # The practice's date and time on this computer's clock, its zone named: the UTC stamp cut
+    # to 16 characters read as the local time, the evening's signature dated tomorrow.
+    status = f"signed {moment_text(d.signature.signed_at, locale, zone=True)} by {d.signature.signed_by}" \
+        if d.signature else "DRAFT"
     lines = [
         f"Confidentiality decision {d.decision_id} ({status})",
         f"  {TRIGGER_LABELS[d.trigger]}, {d.occurred_on.isoformat()}; {who}"
@@ -65,7 +69,7 @@ def describe(
         lines.append(f"Client informed: {_yn(ci.informed)}{why}")
     lines += ["Follow-up:", *(f"  - {s}" for s in d.follow_up)]
     for a in addenda:
-        lines.append(f"Addendum {a.created_at[:10]} by {a.author}: {a.text}")
+        lines.append(f"Addendum {date_text(on_the_clock(a.created_at), locale)} by {a.author}: {a.text}")
     if signature_valid is False:
         lines.append("WARNING: the stored decision no longer matches its signature.")
     return "\n".join(lines)

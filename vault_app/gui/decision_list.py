@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.decision_text import describe
 from vault_app.domain.decisions import OUTCOME_LABELS, TRIGGER_LABELS, TRIGGERS
-from vault_app.gui.dates import show_date
+from vault_app.gui.dates import practice_locale, show_date
 from vault_app.gui.decision_dialog import DecisionDialog
 from vault_app.gui.widgets import leaves_by_tab
 from vault_app.services import clients, decisions
@@ -177,7 +177,7 @@ class DecisionRecordDialog(QDialog):
         view, chart_number = found
         self.view = view
         self.text.setPlainText(describe(view.decision, view.addenda, signature_valid=view.signature_valid,
-                                        chart_number=chart_number,
+                                        chart_number=chart_number, locale=practice_locale(),
                                         must_not_tell_client=view.guide.must_not_tell_client))
         self.addendum.setEnabled(view.decision.signed)
         self.add_button.setEnabled(view.decision.signed)
