@@ -80,17 +80,27 @@ def test_hold_commands_name_the_hold_in_words(psy_vault: Vault, vault_dir: Path,
     first = cli(capsys, monkeypatch, "hold", "list", *v, "--json").json()[0]["hold_id"]
     assert placed.out.splitlines() == [
         f"Placed a legal hold (subpoena) on chart {chart.chart_number} on {today}: the chart cannot be destroyed "
-        "until the hold is released.", f"To release it: vault-app hold release {first}"]
+        "until the hold is released.",
+        f"To release it: vault-app hold release --chart {chart.chart_number} --reason subpoena"]
     cli(capsys, monkeypatch, "hold", "add", *v, "--client", chart.chart_number, "--reason", "audit")
     second = next(h["hold_id"] for h in cli(capsys, monkeypatch, "hold", "list", *v, "--json").json()
                   if h["hold_id"] != first)
 
-    released = cli(capsys, monkeypatch, "hold", "release", *v, first, "--note", "quashed")
+    # By chart and reason, as `hold add` said: no hex id to copy (found: release needed it).
+    ambiguous = cli(capsys, monkeypatch, "hold", "release", *v, "--chart", chart.chart_number)
+    assert ambiguous.code == 2 and f"Chart {chart.chart_number} has 2 active holds" in ambiguous.err
+    assert "add --reason" in ambiguous.err
+    nothing = cli(capsys, monkeypatch, "hold", "release", *v, "--chart", chart.chart_number, "--reason", "complaint")
+    assert nothing.code == 8 and f"No active complaint hold on chart {chart.chart_number}." in nothing.err
+    neither = cli(capsys, monkeypatch, "hold", "release", *v)
+    assert neither.code == 2 and "Name the hold to release" in neither.err and "Traceback" not in neither.err
+    released = cli(capsys, monkeypatch, "hold", "release", *v, "--chart", chart.chart_number, "--reason", "subpoena",
+                   "--note", "quashed")
     assert released.code == 0 and released.out.strip() == (
         f"Released the subpoena hold placed on {today} on chart {chart.chart_number}. "
         f"Chart {chart.chart_number} is still under 1 other hold.")
     assert first not in released.out and "2026-CV" not in released.out
-    last = cli(capsys, monkeypatch, "hold", "release", *v, second)
+    last = cli(capsys, monkeypatch, "hold", "release", *v, second)  # the id still works, for scripts
     assert last.out.strip() == (f"Released the audit hold placed on {today} on chart {chart.chart_number}. "
                                 f"No other hold is on chart {chart.chart_number}.")
     listed = cli(capsys, monkeypatch, "hold", "list", *v, "--all").out.splitlines()

@@ -79,17 +79,26 @@ def cmd_hold_add(args: argparse.Namespace) -> int:
         hold = holds.place(vault, args.client, args.reason, args.details or "")
         chart = retention.resolve_chart(vault, hold.client_id)[1]
         day = holds.local_day(vault, hold.placed_at)
-    # In words (the hex id alone told the therapist nothing); the id once more where it is
-    # needed: in the command that releases the hold.
+        alike = [h for h in holds.active_holds(vault, hold.client_id) if h.reason == hold.reason]
+    # In words (the hex id alone told the therapist nothing); the release command by chart and
+    # reason, the id only when another active hold of the same reason is on the chart.
+    how = f"--chart {chart} --reason {hold.reason}" if len(alike) == 1 else hold.hold_id
     common.emit(args, hold.as_dict(), f"Placed a legal hold ({hold.reason}) on chart {chart} on {day}: the chart "
                 "cannot be destroyed until the hold is released.\n"
-                f"To release it: vault-app hold release {hold.hold_id}")
+                f"To release it: vault-app hold release {how}")
     return 0
 
 
 def cmd_hold_release(args: argparse.Namespace) -> int:
+    if (args.hold_id is None) == (args.chart is None):
+        raise InvalidInput("Name the hold to release: --chart CHART (with --reason REASON when it has several), "
+                           "or the hold's id from 'vault-app hold list'.",
+                           hint="For example: vault-app hold release --chart C-0042 --reason subpoena")
+    if args.reason is not None and args.chart is None:
+        raise InvalidInput("--reason goes with --chart: the hold's id already names one hold.")
     with common.unlocked(args) as vault:
-        hold = holds.release(vault, args.hold_id, args.note or "")
+        hold_id = args.hold_id if args.chart is None else holds.find_active(vault, args.chart, args.reason).hold_id
+        hold = holds.release(vault, hold_id, args.note or "")
         chart = retention.resolve_chart(vault, hold.client_id)[1]
         name = holds.named(vault, hold)
         others = len(holds.active_holds(vault, hold.client_id))
@@ -212,6 +221,7 @@ def cmd_destroy(args: argparse.Namespace) -> int:
 def cmd_destruction_list(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         data = destruction.list_destructions(vault)
+        tag = common.practice_locale(vault)
 
     def text() -> str:
         if not data:
@@ -221,7 +231,6 @@ def cmd_destruction_list(args: argparse.Namespace) -> int:
             f"{common.day(d['started_at'], tag)}  {d['state']}"
             + (f" ({counted(d['backups_not_reachable'], 'backup')} not reachable: run destruction purge-backups)"
                if d["backups_not_reachable"] else "")
-        tag = common.practice_locale(vault)
             for d in data
         )
 
@@ -387,7 +396,9 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     x.add_argument("--details", help="case name, court, who asked (kept encrypted in the chart)")
     x.set_defaults(handler=cmd_hold_add)
     x = hs.add_parser("release", parents=[common_parent], help="release a hold")
-    x.add_argument("hold_id", help="from 'hold list'")
+    x.add_argument("hold_id", nargs="?", help="the hold's id from 'hold list' (for scripts; or use --chart)")
+    x.add_argument("--chart", metavar="ID", help="the held chart (client id or chart number)")
+    x.add_argument("--reason", metavar="REASON", help="which of the chart's holds, when it has several")
     x.add_argument("--note", help="why the hold ended")
     x.set_defaults(handler=cmd_hold_release)
     x = hs.add_parser("list", parents=[common_parent], help="list holds")

@@ -54,6 +54,24 @@ def release(vault: Vault, hold_id: str, note: str = "") -> LegalHold:
     return replace(hold, released_at=released_at, release_note=note.strip())
 
 
+def find_active(vault: Vault, client: str, reason: str | None = None) -> LegalHold:
+    """The one active hold on a chart (of `reason` when given), for `hold release --chart`:
+    no therapist should copy a hex id to release a hold (found: `hold add` and `hold list`
+    printed it because release needed it). Refused, naming the holds, when it is not one."""
+    client_id, chart = resolve_chart(vault, client)
+    kind = None if reason is None else check_hold_reason(reason)
+    active = [h for h in active_holds(vault, client_id) if kind is None or h.reason == kind]
+    if not active:
+        raise NotFound(f"No active {kind + ' ' if kind else ''}hold on chart {chart}.",
+                       hint="List holds with 'vault-app hold list --all'.")
+    if len(active) > 1:
+        which = "; ".join(named(vault, h) + f" (id {h.hold_id})" for h in active)
+        how = ("give its id" if kind else "add --reason, or give its id")
+        raise InvalidInput(f"Chart {chart} has {len(active)} active {kind + ' ' if kind else ''}holds: {which}.",
+                           hint=f"Say which one to release: {how}.")
+    return active[0]
+
+
 def local_day(vault: Vault, stamp: str) -> str:
     """A UTC stamp as the day it was on this computer's calendar, in the practice's format."""
     return locale_format.date_text(datetime.fromisoformat(stamp).astimezone().date(), practice.printing_locale(vault))
