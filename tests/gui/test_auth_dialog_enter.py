@@ -74,7 +74,7 @@ def test_no_file_chooser_button_takes_enter(name: str) -> None:
     widgets.chooser_button, not by a QPushButton told one by one."""
     import re
 
-    source = (GUI / name).read_text(encoding="utf-8")
+    source = (GUI / name).read_text(encoding="utf-8").replace("&", "")  # a mnemonic's & is not a word's
     assert re.search(r"= chooser_button\(self\.tr\(\"(?:Choose|Browse|Attach)[^\"]*…\"\)\)", source), name
 
 
@@ -83,7 +83,7 @@ def test_every_choose_browse_attach_button_of_the_app_is_a_chooser_button() -> N
 
     made_by_hand = [(path.name, text) for path in sorted(GUI.glob("*.py"))
                     for text in re.findall(r"QPushButton\((?:self\.tr\()?\"((?:Choose|Browse|Attach)[^\"]*…)\"",
-                                           path.read_text(encoding="utf-8"))]
+                                           path.read_text(encoding="utf-8").replace("&", ""))]
     assert made_by_hand == []
 
 
@@ -124,7 +124,7 @@ def test_enter_after_choosing_the_export_file_exports(unlocked_app: AppControlle
     page = wizard.save_page
     page.password.setText("send-by-phone-42")
     page.confirm.setText("send-by-phone-42")
-    (browse,) = [b for b in page.findChildren(QPushButton) if b.text() == "Choose…"]
+    (browse,) = [b for b in page.findChildren(QPushButton) if b.text().replace("&", "") == "Choose…"]
     wizard.activateWindow()
     browse.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is browse, timeout=10_000)

@@ -103,7 +103,7 @@ class WhatPage(QWizardPage):
         self.note = _label("", "calmNote")
         # Outcome measures go with progress notes only when asked for (services/export.py).
         self.with_measures = QCheckBox(
-            self.tr("Add the outcome measures (PHQ-9, GAD-7) taken within these notes' dates, "
+            self.tr("Add the outcome &measures (PHQ-9, GAD-7) taken within these notes' dates, "
                                        "with their trend charts"))
         form = QFormLayout()
         form.addRow(self.tr("Records:"), self.kind)
@@ -178,7 +178,7 @@ class BasisPage(QWizardPage):
                          "is written."))
         self.form = BasisForm()
         self.form.changed.connect(self._invalidate)
-        self.check_button = QPushButton(self.tr("Check"))
+        self.check_button = QPushButton(self.tr("Chec&k"))
         self.check_button.setAccessibleName(self.tr("Check the disclosure"))
         self.check_button.clicked.connect(self.check)
         self.verdict_title = _label("")
@@ -257,14 +257,14 @@ class SavePage(QWizardPage):
         self.setSubTitle(
             self.tr("The PDF is encrypted (AES-256). Give the password to the recipient separately, by phone."))
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Export"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Export"))
         self.preview = _label("")
         self.preview.setAccessibleName(self.tr("Preview of the disclosure"))
         self.password = PassphraseField(self.tr("PDF password"), self.tr("PDF password"))
         self.confirm = PassphraseField(self.tr("Type it again"), self.tr("Confirm PDF password"))
         self.path = QLineEdit()
         self.path.setAccessibleName(self.tr("Save to"))
-        browse = chooser_button(self.tr("Choose…"))
+        browse = chooser_button(self.tr("C&hoose…"))
         browse.clicked.connect(self._browse)
         self.message = _label("", "verdictRefused")
         # Why Export is still off, said as the fields are filled: with a mistyped confirmation
@@ -405,6 +405,8 @@ class ExportWizard(QWizard):
         self.receipt_page = ReceiptPage(self)
         for page in (self.what_page, self.basis_page, self.save_page, self.receipt_page):
             self.addPage(page)
+        # Every button has its letter (tests/gui/test_export_mnemonics.py); Qt's Cancel has none.
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Cancel"))
         self.resize(760, 620)
         self.what_page.reload()
 

@@ -54,7 +54,7 @@ class SearchDialog(QDialog):
         self.query.setAccessibleName(self.tr("Search words"))
         self.query.setPlaceholderText(self.tr("words to find in notes and documents, e.g. sleep anxiety"))
         self.query.setClearButtonEnabled(True)
-        self.include_psy = QCheckBox(self.tr("Include psychotherapy notes"))
+        self.include_psy = QCheckBox(self.tr("Include &psychotherapy notes"))
         self.include_psy.setEnabled(controller.psychotherapy_open)
         # The results must always answer the question as now asked, ticked or not.
         self.include_psy.toggled.connect(lambda _on: self.search())

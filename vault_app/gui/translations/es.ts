@@ -445,8 +445,8 @@
         <translation>¿Por qué puede salir esto de la consulta? La aplicación lo contrasta con las normas antes de escribir nada.</translation>
     </message>
     <message>
-        <source>Check</source>
-        <translation>Comprobar</translation>
+        <source>Chec&amp;k</source>
+        <translation>Co&amp;mprobar</translation>
     </message>
     <message>
         <source>Check the disclosure</source>
