@@ -236,6 +236,11 @@ class SessionsTab(QWidget):
         """Drawn from the chart: nothing of its own to load."""
 
     def show_chart(self, chart: Chart) -> None:
+        # The rows chosen before the redraw stay chosen and in view: "Correct session details…"
+        # saved, the chart redrew and the corrected session was no longer selected (found in
+        # the real app: the therapist had to find it again to check what was saved).
+        kept = [(tree, item.data(0, Qt.ItemDataRole.UserRole)) for tree in (self.notes, self.sessions)
+                if (item := tree.currentItem()) is not None and item.isSelected()]
         self.notes.clear()
         overdue = set(chart.unsigned_overdue)
         for n in chart.notes:
@@ -250,6 +255,8 @@ class SessionsTab(QWidget):
                                     s.modality,
                                     s.setting.replace("_", " "), " ".join((s.cpt_code, *s.addon_codes)).strip(),
                                     ", ".join(s.icd10_codes), s.billing_status.replace("_", " ")], s.session_id)
+        for tree, key in kept:
+            _reselect(tree, key)
 
     def _chosen(self, tree: QTreeWidget, none_yet: str, choose: str) -> QTreeWidgetItem | None:
         """The row a button acts on (widgets.chosen_row); else the status bar says why not."""
@@ -278,6 +285,15 @@ class SessionsTab(QWidget):
     def clear(self) -> None:
         self.notes.clear()
         self.sessions.clear()
+
+
+def _reselect(tree: QTreeWidget, key: object) -> None:
+    for i in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(i)
+        if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == key:
+            tree.setCurrentItem(item)
+            tree.scrollToItem(item)
+            return
 
 
 class AttachmentsTab(QWidget):
