@@ -54,7 +54,7 @@ def test_discharge_expires_event_authorizations_and_only_those(vault: Vault) -> 
     assert authorizations.status(authorizations.get_authorization(vault, dated)).state == "valid"
     verdict = disclosure_gate.check(vault, request)
     assert not verdict.allowed
-    assert f"expired on {day.isoformat()} when its expiration event occurred (end of treatment)" in verdict.reasons[0]
+    assert f"expired on {day:%m/%d/%Y} when its expiration event occurred (end of treatment)" in verdict.reasons[0]
     # A disclosure dated before the discharge still relied on a valid form.
     before = fx.request(chart.client_id, note_ids=(chart.progress[0],), authorization_id=ends,
                         on=day - timedelta(days=1))

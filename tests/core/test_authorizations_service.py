@@ -10,7 +10,7 @@ import pytest
 
 from tests.core import disclosure_fixtures as fx
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
-from vault_app.services import attachments, authorizations, clients, export
+from vault_app.services import attachments, authorizations, clients, export, practice
 from vault_app.services.vault import Vault
 
 
@@ -92,10 +92,17 @@ def test_revocation_stops_later_exports_not_earlier_ones(vault: Vault, tmp_path:
     export.export(vault, req, out=tmp_path / "before.pdf", password=fx.PASSWORD)
     revoked = authorizations.revoke(vault, auth.id, received_on=fx.TODAY, scan=fx.SCAN)
     assert revoked.revocation is not None and revoked.revocation.attachment_id
-    with pytest.raises(RefusedByPolicy, match=f"was revoked on {fx.TODAY.isoformat()}"):
+    with pytest.raises(RefusedByPolicy, match=f"was revoked on {fx.TODAY:%m/%d/%Y}"):
         export.export(vault, req, out=tmp_path / "after.pdf", password=fx.PASSWORD)
     assert len(export.disclosures(vault, chart.client_id)) == 1  # the earlier one stands
     with pytest.raises(RefusedByPolicy, match="already revoked"):
+        authorizations.revoke(vault, auth.id, received_on=fx.TODAY)
+    # A practice that writes day/month reads its own dates in the refusal (the gate's context
+    # carries the practice's locale), not ISO nor the US order.
+    practice.update(vault, locale="en_GB")
+    with pytest.raises(RefusedByPolicy, match=f"was revoked on {fx.TODAY:%d/%m/%Y}"):
+        export.export(vault, req, out=tmp_path / "after.pdf", password=fx.PASSWORD)
+    with pytest.raises(RefusedByPolicy, match=f"already revoked on {fx.TODAY:%d/%m/%Y}"):
         authorizations.revoke(vault, auth.id, received_on=fx.TODAY)
 
 

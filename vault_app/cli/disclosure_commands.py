@@ -101,7 +101,8 @@ def cmd_auth_add(args: argparse.Namespace) -> int:
             patient_name_on_form=args.patient_named, scan=scan, scan_filename=Path(args.scan).name if args.scan else "",
             scan_attachment_id=args.scan_attachment,
         )
-        data = authorizations.describe(auth) | {"warnings": authorizations.signing_warnings(vault, auth)}
+        data = authorizations.describe(auth, locale=common.practice_locale(vault)) | {
+            "warnings": authorizations.signing_warnings(vault, auth)}
     common.emit(args, data, lambda: "Recorded " + _auth_text(data)
                 + "".join(f"\nWARNING: {w}" for w in data["warnings"]))
     return 0
@@ -110,7 +111,9 @@ def cmd_auth_add(args: argparse.Namespace) -> int:
 def cmd_auth_list(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         client_id = resolve_client_id(vault, args.client) if args.client else None
-        found = [authorizations.describe(a) for a in authorizations.list_authorizations(vault, client_id)]
+        tag = common.practice_locale(vault)
+        found = [authorizations.describe(a, locale=tag)
+                 for a in authorizations.list_authorizations(vault, client_id)]
     if args.valid_only:
         found = [d for d in found if d["status"] == "valid"]
     common.emit(args, found, lambda: "\n".join(
@@ -121,7 +124,8 @@ def cmd_auth_list(args: argparse.Namespace) -> int:
 
 def cmd_auth_show(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
-        data = authorizations.describe(authorizations.get_authorization(vault, args.id))
+        data = authorizations.describe(authorizations.get_authorization(vault, args.id),
+                                       locale=common.practice_locale(vault))
     common.emit(args, data, lambda: _auth_text(data))
     return 0
 
@@ -131,7 +135,7 @@ def cmd_auth_revoke(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         auth = authorizations.revoke(vault, args.id, received_on=args.received_on, scan=scan,
                                      scan_filename=Path(args.scan).name if args.scan else "")
-        data = authorizations.describe(auth)
+        data = authorizations.describe(auth, locale=common.practice_locale(vault))
     common.emit(args, data, lambda: f"Revoked {args.id} as of {data['revoked_on']}. Disclosures made before "
                 "then in reliance on it remain valid.")
     return 0
@@ -140,7 +144,8 @@ def cmd_auth_revoke(args: argparse.Namespace) -> int:
 def cmd_auth_event(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         data = authorizations.describe(authorizations.record_expiration_event(vault, args.id,
-                                                                              occurred_on=args.occurred_on))
+                                                                              occurred_on=args.occurred_on),
+                                       locale=common.practice_locale(vault))
     common.emit(args, data, lambda: _auth_text(data))
     return 0
 

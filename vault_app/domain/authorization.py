@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import Any, Literal
 
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
+from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 
 InfoKind = Literal["progress", "psychotherapy", "billing"]
 INFO_KINDS: tuple[InfoKind, ...] = ("progress", "psychotherapy", "billing")
@@ -157,27 +158,29 @@ class Authorization:
     def missing(self) -> list[str]:
         return self.missing_elements() + ([self.missing_copy] if self.missing_copy else [])
 
-    def status_on(self, day: date) -> AuthStatus:
-        """The state that matters for a disclosure on `day`, with the reason in plain words."""
+    def status_on(self, day: date, locale: str = DEFAULT_LOCALE) -> AuthStatus:
+        """The state that matters for a disclosure on `day`, with the reason in plain words and
+        its dates in the practice's format (`locale`): the export wizard showed "expired on
+        2026-12-03" to a practice that writes 03/12/2026."""
         if self.revocation is not None and self.revocation.received_on <= day:
             return AuthStatus(
                 "revoked",
-                f"{self.label} was revoked on {self.revocation.received_on.isoformat()} "
+                f"{self.label} was revoked on {date_text(self.revocation.received_on, locale)} "
                 "(disclosures made before then in reliance on it stay valid).",
             )
         if self.expires_on is not None and day > self.expires_on:
-            return AuthStatus("expired", f"{self.label} expired on {self.expires_on.isoformat()}.")
+            return AuthStatus("expired", f"{self.label} expired on {date_text(self.expires_on, locale)}.")
         if self.event_occurred_on is not None and day >= self.event_occurred_on:
             return AuthStatus(
                 "expired",
-                f"{self.label} expired on {self.event_occurred_on.isoformat()} "
+                f"{self.label} expired on {date_text(self.event_occurred_on, locale)} "
                 f"when its expiration event occurred ({self.expiration_event or 'event'}).",
             )
         missing = self.missing()
         if missing:
             return AuthStatus("incomplete", f"{self.label} is not valid: it lacks " + "; ".join(missing) + ".")
         if self.signed_on is not None and self.signed_on > day:
-            signed = self.signed_on.isoformat()
+            signed = date_text(self.signed_on, locale)
             return AuthStatus("not_yet_effective", f"{self.label} is signed {signed}, a later date.")
         return AuthStatus("valid", f"{self.label} is valid.")
 
@@ -256,9 +259,9 @@ def check_new(auth: Authorization) -> None:
         raise InvalidInput("The revocation date is before the authorization was signed.")
 
 
-def check_revocation(auth: Authorization, revocation: Revocation) -> None:
+def check_revocation(auth: Authorization, revocation: Revocation, locale: str = DEFAULT_LOCALE) -> None:
     if auth.revocation is not None:
-        raise RefusedByPolicy(f"{auth.label} was already revoked on {auth.revocation.received_on.isoformat()}.")
+        raise RefusedByPolicy(f"{auth.label} was already revoked on {date_text(auth.revocation.received_on, locale)}.")
     if not revocation.in_writing:
         raise RefusedByPolicy(
             "A revocation takes effect when it is received in writing (45 CFR 164.508(b)(5)).",

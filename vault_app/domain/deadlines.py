@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
+from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 
 RequestKind = Literal["access", "amendment", "accounting"]
 
@@ -76,6 +77,7 @@ def extend(
     reason: str,
     days: int | None = None,
     already_extended: bool = False,
+    locale: str = DEFAULT_LOCALE,
 ) -> Extension:
     """The single extension each rule allows, with the written notice inside the first period.
 
@@ -92,11 +94,12 @@ def extend(
     if not reason.strip():
         raise InvalidInput("Give the reason for the delay: the written notice must state it.")
     if notice_on < received_on:
-        raise InvalidInput(f"The notice date {notice_on} is before the request was received ({received_on}).")
+        raise InvalidInput(f"The notice date {date_text(notice_on, locale)} is before the request was received "
+                           f"({date_text(received_on, locale)}).")
     if notice_on > original:
         raise RefusedByPolicy(
-            f"The extension notice must be given within the first {rule.days} days, by {original.isoformat()}; "
-            f"{notice_on.isoformat()} is too late ({rule.citation}).",
+            f"The extension notice must be given within the first {rule.days} days, by "
+            f"{date_text(original, locale)}; {date_text(notice_on, locale)} is too late ({rule.citation}).",
             hint="The request is now overdue: act on it as soon as possible.",
         )
     extra = rule.extension_days if days is None else days

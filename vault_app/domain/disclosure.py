@@ -14,6 +14,7 @@ from typing import Any
 from vault_app.domain.authorization import INFO_LABELS, Authorization, InfoKind
 from vault_app.domain.disclosure_basis import HIDDEN_FROM_CLIENT, LegalBasis
 from vault_app.domain.errors import RefusedByPolicy
+from vault_app.domain.locale_format import DEFAULT_LOCALE
 from vault_app.domain.plurals import counted
 from vault_app.domain.restrictions import Restriction
 
@@ -110,6 +111,8 @@ class GateContext:
     joint_adult_members: tuple[str, ...] = ()
     joint_authorizations: tuple[Authorization, ...] = ()
     restrictions: tuple[Restriction, ...] = ()  # 45 CFR 164.522(a), every one on file for the client
+    # The practice's locale: the dates in the reasons are written as the practice writes them.
+    locale: str = DEFAULT_LOCALE
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from vault_app.domain.disclosure_basis import (
     SUBPOENA_ADVICE,
     BasisSpec,
 )
+from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 from vault_app.domain.plurals import counted, noun
 from vault_app.domain.restrictions import RestrictedItem, restriction_refusals
 from vault_app.domain.subpoena import part2_order_problems, subpoena_problems
@@ -83,7 +84,7 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
             r, auth_ids = _check_joint(request, context)
             reasons += r
     elif basis.kind == "court_order":
-        reasons += _check_court_order(request, context.items)
+        reasons += _check_court_order(request, context.items, context.locale)
     elif basis.kind == "health_oversight" and kind == "psychotherapy" and not basis.evidence.get("of_originator"):
         reasons.append(
             "Psychotherapy notes may go to a health oversight agency only for oversight of their author "
@@ -104,7 +105,7 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
     r, w = restriction_refusals(
         basis.kind, request.recipient.name,
         tuple(RestrictedItem(i.id, i.kind, i.day, i.self_pay) for i in context.items), context.restrictions,
-        request.on)
+        request.on, context.locale)
     reasons += r
     warnings += w
 
@@ -216,7 +217,7 @@ def _check_authorization(
             "forbids, so it cannot be relied on for any disclosure."
         ], []
     reasons: list[str] = []
-    status = auth.status_on(request.on)
+    status = auth.status_on(request.on, context.locale)
     if not status.usable:
         reasons.append(status.message)
     kind = request.kind
@@ -228,7 +229,7 @@ def _check_authorization(
             )
         else:
             reasons.append(f"{auth.label} does not cover {INFO_LABELS[kind]}.")
-    reasons += _date_scope(auth.label, "notes", auth.notes_from, auth.notes_to, context.items)
+    reasons += _date_scope(auth.label, "notes", auth.notes_from, auth.notes_to, context.items, context.locale)
     if request.recipient.name.strip() and not auth.matches_recipient(request.recipient.name):
         reasons.append(f"{auth.label} names a different recipient; it does not permit disclosure to this one.")
     if request.purpose.strip() and not auth.matches_purpose(request.purpose):
@@ -269,30 +270,32 @@ def _check_joint(request: DisclosureRequest, context: GateContext) -> tuple[list
 
 
 def _date_scope(
-    label: str, noun: str, start: date | None, end: date | None, items: tuple[ItemFacts, ...]
+    label: str, noun: str, start: date | None, end: date | None, items: tuple[ItemFacts, ...],
+    locale: str = DEFAULT_LOCALE,
 ) -> list[str]:
     reasons = []
     if end is not None:
         later = sorted(i.day for i in items if i.day > end)
         if later:
             reasons.append(
-                f"{label} covers {noun} up to {end.isoformat()} only; {counted(len(later), 'selected item')} "
+                f"{label} covers {noun} up to {date_text(end, locale)} only; {counted(len(later), 'selected item')} "
                 f"{'is' if len(later) == 1 else 'are'} later "
-                f"(from {later[0].isoformat()})."
+                f"(from {date_text(later[0], locale)})."
             )
     if start is not None:
         earlier = sorted(i.day for i in items if i.day < start)
         if earlier:
             reasons.append(
-                f"{label} covers {noun} from {start.isoformat()} only; {counted(len(earlier), 'selected item')} "
+                f"{label} covers {noun} from {date_text(start, locale)} only; {counted(len(earlier), 'selected item')} "
                 f"{'is' if len(earlier) == 1 else 'are'} earlier "
-                f"(from {earlier[0].isoformat()})."
+                f"(from {date_text(earlier[0], locale)})."
             )
     return reasons
 
 
 # --- other bases ----------------------------------------------------------------------
-def _check_court_order(request: DisclosureRequest, items: tuple[ItemFacts, ...]) -> list[str]:
+def _check_court_order(request: DisclosureRequest, items: tuple[ItemFacts, ...],
+                       locale: str = DEFAULT_LOCALE) -> list[str]:
     ev = request.basis.evidence
     reasons = []
     covers = ev.get("covers") or []
@@ -301,7 +304,8 @@ def _check_court_order(request: DisclosureRequest, items: tuple[ItemFacts, ...])
             f"The court order does not require {INFO_LABELS[request.kind]}; disclose only what the order requires."
         )
     reasons += _date_scope(
-        "The court order", "records", _opt_date(ev.get("records_from")), _opt_date(ev.get("records_to")), items
+        "The court order", "records", _opt_date(ev.get("records_from")), _opt_date(ev.get("records_to")), items,
+        locale,
     )
     return reasons
 

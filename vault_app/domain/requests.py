@@ -13,6 +13,7 @@ from typing import Literal
 
 from vault_app.domain.deadlines import DueState, Extension, due_date, due_state
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
+from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 from vault_app.domain.plurals import noun
 
 RequestStatus = Literal["open", "granted", "partially_granted", "denied", "withdrawn"]
@@ -171,9 +172,10 @@ class ClientRequest:
         if self.closed:
             raise RefusedByPolicy(f"{self.label} is already {self.status.replace('_', ' ')}.")
 
-    def check_decision_date(self, day: date) -> None:
+    def check_decision_date(self, day: date, locale: str = DEFAULT_LOCALE) -> None:
         if day < self.received_on:
-            raise InvalidInput(f"The decision date {day} is before the request was received ({self.received_on}).")
+            raise InvalidInput(f"The decision date {date_text(day, locale)} is before the request was received "
+                               f"({date_text(self.received_on, locale)}).")
 
 
 __all__ = [

@@ -19,6 +19,7 @@ from datetime import date
 from typing import Literal
 
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
+from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 from vault_app.domain.plurals import counted, noun
 
 RestrictionKind = Literal["health_plan_self_pay", "other"]
@@ -100,8 +101,14 @@ def bound_items(r: Restriction, items: tuple[RestrictedItem, ...], on: date) -> 
 
 
 def restriction_refusals(basis_kind: str, recipient: str, items: tuple[RestrictedItem, ...],
-                         restrictions: tuple[Restriction, ...], on: date) -> tuple[list[str], list[str]]:
-    """(reasons, warnings) an agreed restriction gives for this disclosure."""
+                         restrictions: tuple[Restriction, ...], on: date,
+                         locale: str = DEFAULT_LOCALE) -> tuple[list[str], list[str]]:
+    """(reasons, warnings) an agreed restriction gives for this disclosure, its dates in the
+    practice's format (`locale`; found: "asked for on 2026-12-03" in the export wizard)."""
+
+    def day(value: date | None) -> str:
+        return date_text(value, locale) if value is not None else "-"
+
     if basis_kind not in BOUND_BASES:
         return [], []
     reasons: list[str] = []
@@ -110,7 +117,7 @@ def restriction_refusals(basis_kind: str, recipient: str, items: tuple[Restricte
     self_paid = [i for i in items if i.self_pay]
     if basis_kind == "payment" and self_paid:
         if any(r.kind == "health_plan_self_pay" for r in active):
-            days = ", ".join(sorted({i.day.isoformat() for i in self_paid}))
+            days = ", ".join(day(d) for d in sorted({i.day for i in self_paid}))
             n, them = len(self_paid), noun(len(self_paid), "it", "them")
             reasons.append(
                 f"{counted(n, 'selected session')} ({days}) {noun(n, 'was', 'were')} paid in full out of pocket "
@@ -136,12 +143,14 @@ def restriction_refusals(basis_kind: str, recipient: str, items: tuple[Restricte
             where = ("Its terms are on the chart's Requests tab, under Restrictions ('vault-app restriction list' "
                      "on the command line).")
             if r.active_on(on):
-                reasons.append(f"The restriction the client asked for on {r.requested_on}, which you agreed to on "
-                               f"{r.decided_on}, restricts this disclosure (45 CFR 164.522(a)(1)(iii)). {where}")
+                reasons.append(f"The restriction the client asked for on {day(r.requested_on)}, which you agreed "
+                               f"to on {day(r.decided_on)}, restricts this disclosure (45 CFR 164.522(a)(1)(iii)). "
+                               f"{where}")
             else:
-                reasons.append(f"The restriction the client asked for on {r.requested_on}, which you ended on "
-                               f"{r.terminated_on}, still restricts what was written before its end (45 CFR "
-                               f"164.522(a)(2)(iii)(B)): leave out the items dated before {r.terminated_on}. {where}")
+                reasons.append(f"The restriction the client asked for on {day(r.requested_on)}, which you ended on "
+                               f"{day(r.terminated_on)}, still restricts what was written before its end (45 CFR "
+                               f"164.522(a)(2)(iii)(B)): leave out the items dated before {day(r.terminated_on)}. "
+                               f"{where}")
     return reasons, warnings
 
 

@@ -22,7 +22,7 @@ from vault_app.gui.auth_dialog import AuthorizationDialog
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.date_field import ISO, date_picker, incomplete
-from vault_app.gui.dates import show_date
+from vault_app.gui.dates import practice_locale, show_date
 from vault_app.gui.decision_list import DecisionList
 from vault_app.gui.forms import error_label
 from vault_app.gui.manual_disclosure import ManualDisclosureDialog
@@ -85,7 +85,9 @@ class _LazyTab(QWidget):
 
 
 def _authorization_rows(vault: Vault, client_id: str) -> list[tuple[Authorization, AuthStatus]]:
-    return [(a, authorizations.status(a)) for a in authorizations.list_authorizations(vault, client_id)]
+    # The status's reason (the row's tool tip) with its dates as the practice writes them.
+    return [(a, authorizations.status(a, locale=practice_locale()))
+            for a in authorizations.list_authorizations(vault, client_id)]
 
 
 class RevocationDialog(QDialog):

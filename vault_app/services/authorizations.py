@@ -26,6 +26,7 @@ from vault_app.domain.authorization import (
 )
 from vault_app.domain.clinical import parse_date, require_date
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
+from vault_app.domain.locale_format import DEFAULT_LOCALE
 from vault_app.domain.names import check_name
 from vault_app.domain.representatives import client_signature_warning
 from vault_app.services import attachments, clients, practice, representatives
@@ -217,8 +218,8 @@ def list_authorizations(vault: Vault, client_id: str | None = None) -> list[Auth
     return store.list_for_client(vault.records, client_id)
 
 
-def status(auth: Authorization, on: date | None = None) -> AuthStatus:
-    return auth.status_on(on or today())
+def status(auth: Authorization, on: date | None = None, locale: str = DEFAULT_LOCALE) -> AuthStatus:
+    return auth.status_on(on or today(), locale)
 
 
 def revoke(
@@ -234,7 +235,7 @@ def revoke(
     auth = get_authorization(vault, authorization_id)
     received = require_date(received_on, "date the revocation was received", allow_future=False)
     revocation = Revocation(received, in_writing, None)
-    check_revocation(auth, revocation)
+    check_revocation(auth, revocation, practice.printing_locale(vault))
     with vault.records.transaction():
         scan_id = _scan(vault, auth.client_id, scan, scan_filename, None, "authorization", "written revocation",
                         received)
@@ -270,9 +271,10 @@ def expiring_within(vault: Vault, days: int = 30, on: date | None = None) -> lis
     return [a for a in found if a.expires_within(start, days)]
 
 
-def describe(auth: Authorization, on: date | None = None) -> dict[str, Any]:
-    """A plain dict for the CLI and GUI, with the current status in words."""
-    st = status(auth, on)
+def describe(auth: Authorization, on: date | None = None, locale: str = DEFAULT_LOCALE) -> dict[str, Any]:
+    """A plain dict for the CLI and GUI, with the current status in words (its dates in the
+    practice's format: `locale`)."""
+    st = status(auth, on, locale)
     return {
         "authorization_id": auth.id,
         "client_id": auth.client_id,

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from vault_app.domain import locale_format
 from vault_app.domain.authorization import Authorization
 from vault_app.domain.disclosure import (
     AccessRequestFacts,
@@ -140,6 +141,7 @@ def context_for(
         joint_adult_members=adults,
         joint_authorizations=joint,
         restrictions=tuple(restriction_store.for_client(vault.records, client.client_id)),
+        locale=locale_format.normalize(profile.locale),
     )
 
 

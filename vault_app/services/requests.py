@@ -138,7 +138,7 @@ def extend_request(
     q.check_open()
     notice = require_date(notice_on, "date of the written notice")
     ext = extend(q.kind, q.received_on, notice_on=notice, reason=_text(reason, "reason", required=True), days=days,
-                 already_extended=q.extension is not None)
+                 already_extended=q.extension is not None, locale=practice.printing_locale(vault))
     q = replace(q, extension=ext)
     letter = letter_rules.extension_notice(practice.load(vault), q, _client_name(vault, q.client_id))
     _save(vault, q)
@@ -156,7 +156,7 @@ def grant_request(
     if q.kind == "amendment":
         raise InvalidInput("Accept an amendment with 'amendment accept', which amends the record.")
     day = require_date(decided_on or today(), "decision date")
-    q.check_decision_date(day)
+    q.check_decision_date(day, practice.printing_locale(vault))
     q = replace(q, status="granted", decided_on=day, granted=_text(granted, "what is granted"))
     _save(vault, q)
     _log(vault, "request.granted", q, decided_on=day.isoformat(), late=day > q.due_on)
@@ -181,7 +181,7 @@ def deny_request(
     if mismatched:
         raise RefusedByPolicy(" ".join(mismatched), hint="Choose a ground that fits who made the request.")
     day = require_date(decided_on or today(), "decision date")
-    q.check_decision_date(day)
+    q.check_decision_date(day, practice.printing_locale(vault))
     granted = _text(granted, "what is granted")
     if granted and q.kind != "access":
         raise InvalidInput("Only an access request can be granted in part.")
@@ -213,7 +213,7 @@ def accept_amendment(
         raise InvalidInput("Name the notes the amendment applies to when recording the request.")
     body = _text(text, "amendment text", required=True)
     day = require_date(decided_on or today(), "decision date")
-    q.check_decision_date(day)
+    q.check_decision_date(day, practice.printing_locale(vault))
     not_progress = [n for n in q.note_ids if clinical_notes.status(vault.records, n) is None]
     if not_progress:
         raise RefusedByPolicy(psychotherapy_refusal(len(not_progress)))
