@@ -72,6 +72,10 @@ def test_note_show_backup_list_and_decision_show_read_local_in_the_practice_form
     assert "(UTC)" not in listed
     assert _local(made.created, zone) in listed
 
+    verified = _cli(vault_dir, capsys, "backup", "verify", made.path)
+    moment = datetime.fromisoformat(made.created).astimezone(zone)
+    assert f"made {moment.strftime(UK)} {moment.tzname()}," in verified
+
     decided = _cli(vault_dir, capsys, "decision", "show", draft.decision_id)
     stamp = datetime.fromisoformat(decision.signature.signed_at).astimezone(zone)
     # Named with its zone: a decision is read by counsel and boards, elsewhere too.

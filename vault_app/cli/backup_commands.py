@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.cli import common
+from vault_app.domain import locale_format
 from vault_app.domain.errors import InvalidInput, VaultError
 from vault_app.services import backup, backup_repo, backup_repo_owner
 
@@ -106,6 +107,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
     path = Path(args.file)
     check = backup_repo.verify_snapshot if backup_repo.is_snapshot(path) else backup.verify_backup
     key = _recovery_key(args)
+    # The practice's format when its vault is open here; else the default, the zone named.
+    tag = locale_format.DEFAULT_LOCALE
     if key is not None:
         result = check(path, recovery_key=key, full=args.full)
     else:
@@ -113,6 +116,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
         vault = _vault_matching(args, phrase)
         try:
             result = check(path, passphrase=phrase, vault=vault, full=args.full)
+            if vault is not None:
+                tag = common.practice_locale(vault)
         finally:
             if vault is not None:
                 vault.lock()
@@ -120,7 +125,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
         args,
         result,
         lambda: (
-            f"Backup OK: {result['file']}\n  made {result['created']}, ledger entry {result['ledger_seq']}\n"
+            f"Backup OK: {result['file']}\n  made {common.moment(result['created'], tag, zone=True)}, "
+            f"ledger entry {result['ledger_seq']}\n"
             f"  check: {result['check']}\n  checked: {', '.join(result['checked'])}"
         ),
     )
@@ -180,7 +186,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     data = report.as_dict()
 
     def text() -> str:
-        lines = [f"Restored into {report.folder} (backup made {report.backup_created}; check: {report.check})."]
+        made = common.moment(report.backup_created, locale_format.DEFAULT_LOCALE, zone=True)
+        lines = [f"Restored into {report.folder} (backup made {made}; check: {report.check})."]
         if report.safety_copy:
             lines.append(f"The vault it replaced was kept as a safety copy in {report.safety_copy}.")
         done = [r for r in report.reapplied if r.get("reapplied")]

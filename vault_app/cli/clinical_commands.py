@@ -255,10 +255,10 @@ def cmd_session_list(args: argparse.Namespace) -> int:
 
 
 # --- plan --------------------------------------------------------------------------
-def _plan_text(plan: Any) -> str:
+def _plan_text(plan: Any, tag: str) -> str:
     if plan is None:
         return "No treatment plan yet. Create one with 'vault-app plan update'."
-    lines = [f"Treatment plan {plan.plan_id} (updated {plan.updated_at[:10]})",
+    lines = [f"Treatment plan {plan.plan_id} (updated {common.day(plan.updated_at, tag)})",
              f"  problems: {plan.problems or '-'}",
              f"  diagnosis: {' '.join(plan.diagnosis_codes) or '-'}",
              f"  modality/frequency: {plan.modality_frequency or '-'}",
@@ -273,7 +273,8 @@ def _plan_text(plan: Any) -> str:
 def cmd_plan_show(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         plan = plans.get_plan(vault, resolve_client_id(vault, args.client))
-    common.emit(args, plan.as_dict() if plan else None, lambda: _plan_text(plan))
+        tag = common.practice_locale(vault)
+    common.emit(args, plan.as_dict() if plan else None, lambda: _plan_text(plan, tag))
     return 0
 
 
@@ -297,7 +298,8 @@ def cmd_plan_update(args: argparse.Namespace) -> int:
                 raise InvalidInput("No goal with that id in this plan.")
             goals += [{"description": text} for text in args.add_goal or []]
         plan = plans.update_plan(vault, client_id, goals=goals, **fields)
-    common.emit(args, plan.as_dict(), lambda: _plan_text(plan))
+        tag = common.practice_locale(vault)
+    common.emit(args, plan.as_dict(), lambda: _plan_text(plan, tag))
     return 0
 
 
