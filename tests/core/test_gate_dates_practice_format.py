@@ -13,6 +13,7 @@ import pytest
 from tests.core.test_gate_table import COURT, EVENT, EXPIRED, REVOKED, UP_TO, Case, _request, auth
 from vault_app.domain.authorization import Revocation, check_revocation
 from vault_app.domain.deadlines import extend
+from vault_app.domain.destruction import Basis, DestructionFacts, early_permission_warning, refusals
 from vault_app.domain.disclosure import ItemFacts
 from vault_app.domain.disclosure_gate import decide
 from vault_app.domain.errors import RefusedByPolicy
@@ -99,3 +100,17 @@ def test_a_late_extension_notice_names_its_dates_as_the_practice_writes_them(loc
     with pytest.raises(RefusedByPolicy) as err:
         extend("access", date(2024, 1, 1), notice_on=date(2024, 2, 5), reason="records off site", locale=locale)
     assert by in err.value.message and late in err.value.message
+
+
+KEPT = DestructionFacts("C-1", "chart", (), (), date(2031, 2, 3), date(2026, 12, 3), locale="en_GB")
+EARLY = Basis("permission", permission_sha256="ab" * 32, permission_bytes=10)
+
+
+@pytest.mark.parametrize(("locale", "shown"), [("en_US", "02/03/2031"), ("en_GB", "03/02/2031"),
+                                               ("de_DE", "03.02.2031")])
+def test_a_destruction_refusal_names_the_retention_end_as_the_practice_writes_it(locale: str, shown: str) -> None:
+    facts = replace(KEPT, locale=locale)
+    assert f"must be kept until {shown} under" in " ".join(refusals(facts, Basis("retention"), "C-1"))
+    assert f"must be kept until {shown} under" in " ".join(refusals(facts, EARLY, "C-1"))
+    # The signed certificate keeps the warning's date as it always did (never a signed payload's format).
+    assert "must be kept until 2031-02-03 under" in early_permission_warning(facts, EARLY, iso=True)

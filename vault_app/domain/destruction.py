@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any, Literal
 
 from vault_app.domain.errors import ExitCode, VaultCorrupt
+from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 
 Scope = Literal["chart", "psychotherapy_notes"]
 BasisKind = Literal["retention", "permission", "override"]
@@ -65,14 +66,18 @@ class DestructionFacts:
     missing_note_ids: tuple[str, ...] = ()
     nothing_to_destroy: bool = False
     retention_source: str = ""  # the statute (or guidance) the policy comes from, as the preset states it
+    locale: str = DEFAULT_LOCALE  # the practice's: a refusal's dates are written as the practice writes them
 
 
-def early_permission_warning(facts: DestructionFacts, basis: Basis) -> str:
+def early_permission_warning(facts: DestructionFacts, basis: Basis, *, iso: bool = False) -> str:
     """The client's written permission does not shorten a minimum the law sets (e.g. Cal. Bus. & Prof.
-    Code 2919): destroying before it is the therapist's call, with the reason written down."""
+    Code 2919): destroying before it is the therapist's call, with the reason written down. Its date in
+    the practice's format; ISO with `iso`, as the signed certificate keeps it."""
     if basis.kind != "permission" or (facts.eligible_on is not None and facts.eligible_on <= facts.today):
         return ""
-    until = f"until {facts.eligible_on.isoformat()}" if facts.eligible_on else "for a period that cannot be computed"
+    day = "" if facts.eligible_on is None else (
+        facts.eligible_on.isoformat() if iso else date_text(facts.eligible_on, facts.locale))
+    until = f"until {day}" if facts.eligible_on else "for a period that cannot be computed"
     source = facts.retention_source or "your retention policy"
     return (f"Chart {facts.chart_number} must be kept {until} under {source}. A client's written permission does not "
             "shorten a retention period set by state law or your licensing board; destroying earlier may breach it.")
@@ -107,7 +112,7 @@ def refusals(facts: DestructionFacts, basis: Basis, confirmation: str) -> list[s
             )
         elif facts.eligible_on > facts.today:
             out.append(
-                f"Chart {facts.chart_number} must be kept until {facts.eligible_on.isoformat()} under the "
+                f"Chart {facts.chart_number} must be kept until {date_text(facts.eligible_on, facts.locale)} under the "
                 f"retention policy; {what} cannot be destroyed on that basis yet. Attach the client's written "
                 "permission or document an override with its reason."
             )

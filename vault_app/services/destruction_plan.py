@@ -166,6 +166,7 @@ def plan(
         missing_note_ids=_note_ids_missing(psy, client_id, target.note_ids) if target.note_ids else (),
         nothing_to_destroy=not counts,
         retention_source=practice.load(vault).jurisdiction.retention_source,
+        locale=practice.printing_locale(vault),
     )
     problems = refusals(facts, chosen, confirm)
     if problems:
@@ -189,7 +190,7 @@ def plan(
     basis_record["policy"] = in_force.describe()
     # Its name too, since the policy has its own (certificates signed before say the numbers only).
     basis_record["policy_name"] = in_force.name
-    early = early_permission_warning(facts, chosen)
+    early = early_permission_warning(facts, chosen, iso=True)  # signed: ISO, as before
     if early:
         basis_record["early_warning"] = early
     basis_record["confirmed_chart_number"] = chart
