@@ -80,6 +80,7 @@ def test_note_show_backup_list_and_decision_show_read_local_in_the_practice_form
     stamp = datetime.fromisoformat(decision.signature.signed_at).astimezone(zone)
     # Named with its zone: a decision is read by counsel and boards, elsewhere too.
     assert f"signed {stamp.strftime(UK)} {stamp.tzname()} by" in decided
+    assert f", {decision.occurred_on:%d/%m/%Y}; client" in decided  # the day it happened, as the practice writes it
 
     # --json stays ISO UTC, as documented for scripts.
     as_json = json.loads(_cli(vault_dir, capsys, "note", "show", note.note_id, "--json"))

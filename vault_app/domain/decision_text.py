@@ -37,7 +37,7 @@ def describe(
         if d.signature else "DRAFT"
     lines = [
         f"Confidentiality decision {d.decision_id} ({status})",
-        f"  {TRIGGER_LABELS[d.trigger]}, {d.occurred_on.isoformat()}; {who}"
+        f"  {TRIGGER_LABELS[d.trigger]}, {date_text(d.occurred_on, locale)}; {who}"
         + (f", session {d.session_id}" if d.session_id else ""),
     ]
     if must_not_tell_client:
@@ -46,7 +46,7 @@ def describe(
         f"Duty: confidential: {_yn(d.duty.confidential)}" + (f"; {d.duty.notes}" if d.duty.notes else ""),
         f"Exception: {d.exception.name or '-'} ({d.exception.kind or '?'}); setting: {d.exception.setting or '-'}",
         "Ask: " + ("none recorded" if not d.consultations else ""),
-        *(f"  {c.on.isoformat()} {c.with_whom}: {c.advice}" for c in d.consultations),
+        *(f"  {date_text(c.on, locale)} {c.with_whom}: {c.advice}" for c in d.consultations),
         f"Law: {d.law.statute or '-'}",
         f"Reasoning: {d.reasoning or '-'}",
         "Risk: " + ", ".join(f"{f.replace('_', ' ')} {_yn(getattr(d.risk, f))}" for f in RISK_FACTORS)
@@ -58,12 +58,13 @@ def describe(
     if x is not None and d.outcome == "disclose":
         how = METHOD_LABELS[x.method] if x.method else "-"
         lines.append(f"Disclosed: {x.what or '-'}; to {x.recipient or '-'} by {how} on "
-                     f"{x.on.isoformat() if x.on else '-'}; minimum necessary confirmed: {_yn(x.minimum_necessary)}")
+                     f"{date_text(x.on, locale) if x.on else '-'}; "
+                     f"minimum necessary confirmed: {_yn(x.minimum_necessary)}")
     if d.disclosure_id:
         lines.append(f"  disclosure {d.disclosure_id} (recorded in the ledger)")
     ci = d.client_informed
     if ci.informed:
-        lines.append(f"Client informed: yes, {ci.on.isoformat() if ci.on else '?'} {ci.how}".rstrip())
+        lines.append(f"Client informed: yes, {date_text(ci.on, locale) if ci.on else '?'} {ci.how}".rstrip())
     else:
         why = f" ({ci.reason_code}: {ci.reason})" if ci.reason else ""
         lines.append(f"Client informed: {_yn(ci.informed)}{why}")
