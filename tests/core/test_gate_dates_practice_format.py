@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from tests.core import disclosure_fixtures as fx
 from tests.core.test_gate_table import COURT, EVENT, EXPIRED, REVOKED, UP_TO, Case, _request, auth
 from vault_app.domain.authorization import Revocation, check_revocation
 from vault_app.domain.deadlines import extend
@@ -18,6 +19,9 @@ from vault_app.domain.disclosure import ItemFacts
 from vault_app.domain.disclosure_gate import decide
 from vault_app.domain.errors import RefusedByPolicy
 from vault_app.domain.restrictions import Restriction
+from vault_app.services import practice, requests, retention
+from vault_app.services.access_copy import open_access_requests
+from vault_app.services.vault import Vault
 
 AGREED = Restriction("r1", "c0ffee0000000001", "other", "not to the psychiatrist", date(2024, 2, 3),
                      status="agreed", decided_on=date(2024, 2, 5))
@@ -114,3 +118,15 @@ def test_a_destruction_refusal_names_the_retention_end_as_the_practice_writes_it
     assert f"must be kept until {shown} under" in " ".join(refusals(facts, EARLY, "C-1"))
     # The signed certificate keeps the warning's date as it always did (never a signed payload's format).
     assert "must be kept until 2031-02-03 under" in early_permission_warning(facts, EARLY, iso=True)
+
+
+def test_an_open_access_request_reads_in_the_practice_format(vault: Vault) -> None:
+    """The export's and the destruction's words for an open request (found: "Access request
+    received 2026-11-02, due 2026-12-02" in the wizard of a practice that writes 02/11/2026)."""
+    practice.update(vault, locale="en_GB")
+    chart = fx.make_chart(vault, n=1)
+    asked = requests.add_request(vault, chart.client_id, kind="access", received_on=date(2026, 11, 2))
+    [(request_id, label)] = open_access_requests(vault, chart.client_id)
+    assert request_id == asked.id
+    assert label.startswith(f"Access request received 02/11/2026, due {asked.due_on:%d/%m/%Y}")
+    assert retention.open_requests(vault, chart.client_id) == ["access request received 02/11/2026"]

@@ -18,6 +18,7 @@ from vault_app.domain.authorization import INFO_LABELS, InfoKind
 from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection
 from vault_app.domain.disclosure_basis import LegalBasis
 from vault_app.domain.errors import InvalidInput, VaultError
+from vault_app.domain.locale_format import date_text
 
 if TYPE_CHECKING:
     from vault_app.services.vault import Vault
@@ -47,14 +48,16 @@ class AccessCopyResult:
 
 
 def open_access_requests(vault: Vault, client_id: str) -> list[tuple[str, str]]:
-    """(request id, how it reads: "Access request received 2024-02-01, due 2024-03-02")
-    for a client's open access requests: chosen from a list, never typed."""
-    from vault_app.services import requests
+    """(request id, how it reads: "Access request received 02/01/2024, due 03/02/2024", the
+    practice's date format) for a client's open access requests: chosen from a list, never typed."""
+    from vault_app.services import practice, requests
 
+    tag = practice.printing_locale(vault)
     out = []
     for q in requests.list_requests(vault, client_id=client_id, open_only=True):
         if q.kind == "access":
-            out.append((q.id, f"Access request received {q.received_on.isoformat()}, due {q.due_on.isoformat()}"
+            out.append((q.id, f"Access request received {date_text(q.received_on, tag)}, "
+                        f"due {date_text(q.due_on, tag)}"
                         + (f": {q.description}" if q.description else "")))
     return out
 

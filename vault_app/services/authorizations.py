@@ -26,7 +26,7 @@ from vault_app.domain.authorization import (
 )
 from vault_app.domain.clinical import parse_date, require_date
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
-from vault_app.domain.locale_format import DEFAULT_LOCALE
+from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 from vault_app.domain.names import check_name
 from vault_app.domain.representatives import client_signature_warning
 from vault_app.services import attachments, clients, practice, representatives
@@ -254,7 +254,8 @@ def record_expiration_event(vault: Vault, authorization_id: str, *, occurred_on:
     if not auth.expiration_event:
         raise InvalidInput(f"{auth.label} expires on a date, not at an event.")
     if auth.event_occurred_on is not None:
-        raise RefusedByPolicy(f"The expiration event was already recorded ({auth.event_occurred_on.isoformat()}).")
+        raise RefusedByPolicy(f"The expiration event was already recorded "
+                              f"({date_text(auth.event_occurred_on, practice.printing_locale(vault))}).")
     day = require_date(occurred_on, "date of the event", allow_future=False)
     with vault.records.transaction():
         store.set_event_occurred(vault.records, auth.id, day)

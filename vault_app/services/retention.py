@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from vault_app.domain.errors import NotFound
+from vault_app.domain.locale_format import date_text
 from vault_app.domain.retention import (
     PRESETS,
     ChartFacts,
@@ -125,9 +126,11 @@ def resolve_chart(vault: Vault, ref: str) -> tuple[str, str]:
 
 
 def open_requests(vault: Vault, client_id: str) -> list[str]:
-    """Open client requests (access, amendment, accounting) that block destruction."""
+    """Open client requests (access, amendment, accounting) that block destruction, named by
+    the day received in the practice's format (they are read in the destruction's refusal)."""
+    tag = practice.printing_locale(vault)
     return [
-        f"{q.kind} request received {q.received_on.isoformat()}"
+        f"{q.kind} request received {date_text(q.received_on, tag)}"
         for q in requests.list_requests(vault, client_id=client_id, open_only=True)
     ]
 
