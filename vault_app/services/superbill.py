@@ -133,8 +133,10 @@ def issue(
         guardian = next((g for g in client.guardians if g.guardian_id == guardian_id), None)
         if guardian is None:
             raise NotFound("No guardian with that id for this client.")
-        if request_id is None:  # the request recorded below is theirs (164.502(g)): asked before the gate
-            representatives.require_may_act(vault, guardian, "request_records", on)
+        # Asked whether or not a request is named: a request on file does not say which
+        # representative made it, and one recorded while they could act says nothing of today
+        # (declined since, authority ended): the document goes to this guardian (164.502(g)).
+        representatives.require_may_act(vault, guardian, "request_records", on)
     elif client.is_minor(on, age_of_majority(vault)):
         raise RefusedByPolicy(
             "This client is a minor: address the statement to a parent or guardian who may act for them.",
@@ -158,6 +160,12 @@ def issue(
             basis=LegalBasis("client_access", {"request_id": request_id}), on=on,
         )
 
+    if request_id is not None:
+        # Granted once, a request is closed: the gate allowed it, the PDF was written and logged,
+        # and only then did granting it fail, telling the therapist it failed after it was disclosed.
+        on_file = requests.get_request(vault, request_id)
+        if on_file.client_id == client_id and on_file.kind == "access":
+            on_file.check_open()
     export.reconcile_pending(vault)
     # The gate decides before the client's request is recorded: recorded first, a refusal
     # withdrew it, and the client's requests (and the ledger) showed a request they had
