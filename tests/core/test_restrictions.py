@@ -218,3 +218,35 @@ def test_ended_by_the_client_nothing_stays_restricted(vault: Vault) -> None:
     request = fx.request(chart.client_id, note_ids=(chart.progress[0],), basis="treatment",
                          evidence={"provider_role": "psychiatrist"})
     assert disclosure_gate.check(vault, request).allowed, "164.522(a)(2)(i): the client's ending frees it all"
+
+
+# (restricted recipient, recipient of the disclosure, the restriction concerns it)
+RECIPIENT_ROWS = [
+    ("Dr. Rivera", "Dr. Rivera", True),
+    ("Dr. Rivera", "dr.  RIVERA", True),
+    ("Dr. Rivera", "Dr Rivera", True),
+    ("Dr. Rivera", "Dr. Rivera.", True),
+    ("Dr. Rivera", "Dr. Rivеra", True),  # a Cyrillic "е"
+    ("Dr. Rivera", "Ｄｒ． Ｒｉｖｅｒａ", True),  # full-width, as some forms paste
+    ("Dr. Rivera", "Dr. Rivéra", True),
+    ("Acme Health Plan", "Acme Health Plan, Inc.", True),
+    ("Acme Health Plan", "ACME HEALTH-PLAN", True),
+    ("", "Anyone at all", True),
+    ("Dr. Rivera", "Dr. Other", False),
+    ("Dr. Rivera", "Dr. Riveras", False),
+    ("Acme Health Plan", "Acme Dental", False),
+]
+
+
+@pytest.mark.parametrize(("restricted", "recipient", "concerned"), RECIPIENT_ROWS,
+                         ids=[f"{r[0]!r} {r[1]!r}" for r in RECIPIENT_ROWS])
+def test_a_restricted_recipient_is_known_under_another_spelling(restricted: str, recipient: str,
+                                                                concerned: bool) -> None:
+    """Found by review: the gate compared the names after case and spaces only, so a trailing
+    period, a dropped one, a look-alike letter or the plan's ", Inc." let an agreed restriction
+    (164.522(a)(1)(iii)) be passed by the same recipient spelled another way."""
+    held = (Restriction("X2", "c1", "other", "d", date(2026, 1, 5), "agreed", date(2026, 1, 6),
+                        recipient=restricted),)
+    reasons, _warnings = restriction_refusals("treatment", recipient, (NOTE,), held, DAY)
+    assert bool(reasons) is concerned
+
