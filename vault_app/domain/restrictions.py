@@ -134,6 +134,21 @@ def names_recipient(restricted: str, recipient: str) -> bool:
     return any(have[i:i + len(want)] == want for i in range(len(have) - len(want) + 1))
 
 
+def still_binding_before_end(basis_kind: str, recipient: str, restrictions: tuple[Restriction, ...], on: date,
+                             kind: str | None) -> tuple[Restriction, ...]:
+    """The restrictions the practice ended that still bind, for this recipient, what was created
+    before their end (164.522(a)(2)(iii)(B)) of information `kind`; None: information no
+    restriction kind names (a document of the chart), which only one covering every kind binds.
+    The gate decides the notes by their days; this is for what rides with them."""
+    if basis_kind not in BOUND_BASES:
+        return ()
+    return tuple(
+        r for r in restrictions
+        if r.kind == "other" and r.status == "terminated" and r.terminated_by == "practice"
+        and r.terminated_on is not None and r.decided_on is not None and r.decided_on <= on
+        and names_recipient(r.recipient, recipient) and (not r.kinds or (kind is not None and kind in r.kinds)))
+
+
 def restriction_refusals(basis_kind: str, recipient: str, items: tuple[RestrictedItem, ...],
                          restrictions: tuple[Restriction, ...], on: date) -> tuple[list[str], list[str]]:
     """(reasons, warnings) an agreed restriction gives for this disclosure."""
@@ -181,4 +196,4 @@ def restriction_refusals(basis_kind: str, recipient: str, items: tuple[Restricte
 
 __all__ = ["BOUND_BASES", "RESTRICTION_KINDS", "SELF_PAY", "RestrictedItem", "Restriction", "RestrictionKind",
            "RestrictionStatus", "bound_items", "check_decision", "check_termination", "names_recipient",
-           "restriction_refusals"]
+           "restriction_refusals", "still_binding_before_end"]
