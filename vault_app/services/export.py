@@ -37,7 +37,7 @@ from vault_app.domain.disclosure import (
 )
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.plurals import counted
-from vault_app.services import attachment_blobs, clients, disclosure_gate, output_file, practice
+from vault_app.services import attachment_blobs, clients, disclosure_gate, output_file, practice, restriction_riders
 from vault_app.services.clinical_common import now_iso, today
 from vault_app.services.vault import Vault
 from vault_app.storage import (
@@ -185,6 +185,8 @@ def _content(vault: Vault, request: DisclosureRequest, verdict: Verdict, disclos
                     if wanted & set(r.note_ids)]
     consent, scan = _consent(vault, request, verdict)
     measures = _measures(vault, request, progress) if request.kind == "progress" else []
+    restriction_riders.refuse_earlier(vault, request.client_id, request.recipient.name, request.basis.kind,
+                                      request.on, measures=measures)
     return ExportContent(
         disclosure_id=disclosure_id, day=request.on, profile=practice.load(vault), client=client, request=request,
         verdict=verdict, description=description, basis_summary=request.basis.summary(), progress=progress,

@@ -35,13 +35,12 @@ from vault_app.domain.clinical import EARLIEST_DATE, Attachment, Client
 from vault_app.domain.clinical_notes import Amendment, ProgressNote, PsychotherapyNote
 from vault_app.domain.disclosure import DisclosureRequest, ItemFacts, Recipient, Selection, Verdict, describe_items
 from vault_app.domain.disclosure_basis import LegalBasis
-from vault_app.domain.errors import RefusedByPolicy
 from vault_app.domain.locale_format import on_the_clock
 from vault_app.domain.measures import get_instrument
 from vault_app.domain.measures.record import Measure
 from vault_app.domain.note_templates import TEMPLATES
 from vault_app.domain.plurals import counted
-from vault_app.services import attachment_blobs, clients, disclosure_gate, export, practice
+from vault_app.services import attachment_blobs, clients, disclosure_gate, export, practice, restriction_riders
 from vault_app.services.measures_fhir import questionnaire_response
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_amendments, clinical_attachments, clinical_notes, clinical_psychotherapy, imports
@@ -268,43 +267,6 @@ def _render(vault: Vault, g: _Gathered, request: DisclosureRequest, ids: list[st
     return finish(pdf, password=password, attachments=files)
 
 
-def _dated_before(doc: Attachment, end: date) -> bool:
-    """The document's own date, else the day it was added; neither known: counted as before."""
-    try:
-        day = doc.document_date or date.fromisoformat(doc.created_at[:10])
-    except ValueError:
-        return True
-    return day < end
-
-
-def _refuse_what_an_ended_restriction_keeps(vault: Vault, client_id: str, recipient: Recipient, basis: LegalBasis,
-                                            on: date, gathered: _Gathered) -> None:
-    """The gate decides the notes by their days; the documents and the outcome measures that
-    ride with them were not asked about. A restriction the practice ended frees only what was
-    created after its end (164.522(a)(2)(iii)(B)): notes all written since let the whole
-    chart's earlier documents and measures go to the restricted recipient."""
-    from vault_app.domain.restrictions import still_binding_before_end
-    from vault_app.services import restrictions
-
-    held = tuple(restrictions.list_restrictions(vault, client_id))
-    binding = {r.restriction_id: r for kind in ("progress", None)
-               for r in still_binding_before_end(basis.kind, recipient.name, held, on, kind)}
-    for r in binding.values():
-        end = r.terminated_on
-        assert end is not None  # still_binding_before_end keeps only ended ones
-        measures = [m for m in gathered.measures if m.taken_on < end]
-        docs = [m for m, _d in gathered.attachments if _dated_before(m, end)] if not r.kinds else []
-        carried = [counted(len(docs), "document")] if docs else []
-        carried += [counted(len(measures), "outcome measure result")] if measures else []
-        if carried:
-            raise RefusedByPolicy(
-                f"The restriction the client asked for on {r.requested_on}, which you ended on {end}, still "
-                f"restricts what was written before its end (45 CFR 164.522(a)(2)(iii)(B)); the complete "
-                f"export would carry {' and '.join(carried)} from before {end}.",
-                hint="Send the notes written since with Export… (the export wizard) instead; its terms are on "
-                     "the chart's Requests tab, under Restrictions.")
-
-
 def open_export(
     vault: Vault,
     client_id: str,
@@ -340,7 +302,8 @@ def open_export(
             left_out = psy_verdict.message
     psy_ids = parts[1][1].item_ids if len(parts) > 1 else ()
     gathered = _gather(vault, client_id, progress_verdict.item_ids, psy_ids, day)
-    _refuse_what_an_ended_restriction_keeps(vault, client_id, recipient, basis, day, gathered)
+    restriction_riders.refuse_earlier(vault, client_id, recipient.name, basis.kind, day, measures=gathered.measures,
+                                      documents=[m for m, _d in gathered.attachments])
     ids = [export.new_disclosure_id() for _ in parts]
     described: list[tuple[DisclosureRequest, Verdict, str]] = []
     for request, verdict in parts:
