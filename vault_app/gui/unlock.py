@@ -282,7 +282,7 @@ class UnlockWindow(QWidget):
                 if refused == 1 else
                 self.tr("{0} wrong passphrases were typed inside the open vault since it was last opened.")
                 .format(refused))
-        self.attempts_label.setText(" ".join(said) if said else " ")
+        self.attempts_label.setText("\n".join(said) if said else " ")  # one line each: the window keeps its width
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
