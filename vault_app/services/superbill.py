@@ -52,6 +52,7 @@ from vault_app.services import (
     sessions,
 )
 from vault_app.services.clinical_common import age_of_majority, now_iso, today
+from vault_app.services.fault_injection import crash_point
 from vault_app.services.superbill_pdf import BillDocument, Line, render
 from vault_app.services.vault import Vault
 from vault_app.storage import disclosure_records as records
@@ -180,6 +181,7 @@ def issue(
         request_id = requests.add_request(
             vault, client_id, kind="access", received_on=on, guardian_id=guardian_id,
             description=f"{kind} of billing records, {day_from.isoformat()} to {day_to.isoformat()}").id
+        crash_point("superbill_request_recorded")
     request = asked(request_id)
     sha = hashlib.sha256(data).hexdigest()
     description = describe_items("billing", tuple(ItemFacts(i, "billing", d) for i, d in _days(vault, verdict)))
@@ -196,16 +198,24 @@ def issue(
         description=description, purpose=PURPOSE[kind], basis_kind="client_access",
         basis_summary=request.basis.summary(), authorization_id=None, accountable=verdict.accountable,
         exclusion=verdict.exclusion, kind="billing", item_ids=verdict.item_ids, sha256=sha, channel="export",
-        part2=verdict.part2, extra={"format": "pdf", "document": kind, "guardian_id": guardian_id},
+        part2=verdict.part2,
+        # request_id: what the settling of a killed issue grants once the file is found whole.
+        extra={"format": "pdf", "document": kind, "guardian_id": guardian_id, "request_id": request_id},
     )
     entry = vault.ledger.append(export.DISCLOSURE, record.payload())
     with vault.records.transaction():
         records.update_delivery(vault.records, disclosure_id, status="pending", updated_at=now_iso(),
                                 ledger_seq=entry.seq)
+    crash_point("superbill_logged")
     _write_out(target, data)  # a failure here is settled by export.reconcile_pending, as for any export
+    crash_point("superbill_written")
+    # Granted while the delivery is still pending: killed after the grant, the settling finds
+    # the file and marks it delivered; killed before it, the settling grants it too
+    # (export.settle_access_request). Marked delivered first, a kill before the grant left the
+    # client's request open and due though they had the document, and nothing settled it.
+    requests.grant_request(vault, request_id, granted=f"{kind} {disclosure_id}")
     with vault.records.transaction():
         records.update_delivery(vault.records, disclosure_id, status="delivered", updated_at=now_iso())
-    requests.grant_request(vault, request_id, granted=f"{kind} {disclosure_id}")
     return Issued(disclosure_id, entry.seq, sha, target, request_id, guardian_id or "client", len(doc.lines),
                   doc.charged_cents, doc.paid_cents, verdict.accountable, verdict.exclusion)
 
