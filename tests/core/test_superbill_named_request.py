@@ -108,3 +108,15 @@ def test_the_gate_takes_a_pending_request_only_as_one_not_yet_on_file(vault: Vau
     assert not disclosure_gate.check(vault, asked(withdrawn)).allowed
     pending = AccessRequestFacts("R-pending", child, "access", "open")
     assert disclosure_gate.check(vault, asked("R-pending"), access_to_record=pending).allowed
+
+
+def test_the_ledger_names_the_recorded_request_never_the_pending_name(vault: Vault, tmp_path: Path) -> None:
+    """Tried by review: the gate decides under a placeholder id; the disclosure's record and the
+    ledger name the request recorded after it, and the accounting exclusion is the access one."""
+    child, mother, _father = _child_with_session(vault)
+    given = _issue(vault, child, tmp_path / "mother.pdf", guardian_id=mother)
+    payload = vault.ledger.entries(kinds=("disclosure",))[-1].payload
+    assert superbills.PENDING_REQUEST not in str(payload)
+    assert given.request_id in str(payload["basis"]) and payload["extra"]["request_id"] == given.request_id
+    assert "164.528(a)(1)(ii)" in given.exclusion and given.accountable is False
+    assert requests.get_request(vault, given.request_id).status == "granted"
