@@ -62,3 +62,38 @@ def test_a_superbill_killed_at_each_step_is_settled_truthfully(vault: Vault, vau
             assert out.exists() is delivered
             if granted:
                 assert record.disclosure_id in asked.granted
+
+
+def test_a_disk_full_writing_the_superbill_is_settled_at_once(vault: Vault, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found by review: export.export settles a file it could not write at once; the superbill
+    left it to reconcile_pending, which leaves alone a row of a process still running: in the
+    app the disclosure stayed 'pending' for an hour after "No space left on device"."""
+    import errno
+
+    from vault_app.domain.errors import VaultError
+    from vault_app.services import superbill
+
+    client = clients.create_client(vault, "Tomas Erikkson-Vale", chart_number="TE-3", date_of_birth="1979-06-01")
+    billing.set_scheduled_fee(vault, "90837", "180.00")
+    (appt,) = appointments.schedule(vault, client.client_id, date="2026-03-02", start="10:00")
+    appointments.attend(vault, appt.appointment_id)
+    out = tmp_path / "superbill.pdf"
+    real_write = os.write
+
+    def full(fd: int, data: bytes | memoryview) -> int:
+        if os.readlink(f"/proc/self/fd/{fd}").startswith(str(tmp_path / ".superbill.pdf.tmp")):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(fd, data)
+
+    monkeypatch.setattr(os, "write", full)
+    with pytest.raises(VaultError):
+        superbill.issue(vault, client.client_id, first="2026-03-01", last="2026-03-31", out=out,
+                        password="reimburse-me-2026")
+    monkeypatch.undo()
+    assert not out.exists() and list(tmp_path.glob(".superbill.pdf.tmp*")) == []
+    (row,) = disclosure_records.deliveries(vault.records, client_id=client.client_id)
+    assert row.status == "not_delivered" and "OSError" not in row.reason
+    assert vault.ledger.entries(kinds=("disclosure.not_delivered",))
+    (asked,) = requests.list_requests(vault, client_id=client.client_id)
+    assert asked.status == "open"  # the client asked and has nothing yet

@@ -440,6 +440,11 @@ def _settle(vault: Vault, disclosure_id: str, seq: int, path: Path, sha: str | N
     _remove_temp_files(path)
 
 
+def settle_unwritten(vault: Vault, disclosure_id: str, seq: int, path: Path, sha: str, reason: str) -> None:
+    """A logged disclosure whose file could not be written (a superbill's): settled now."""
+    _settle(vault, disclosure_id, seq, path, sha, reason)
+
+
 def _grant_if_open(vault: Vault, request_id: str, granted: str) -> None:
     """A superbill or statement killed after its file was written whole: the client's access
     request it answers is granted, as the issue would have done (services/superbill.py).

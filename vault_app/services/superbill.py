@@ -18,6 +18,7 @@ among the exclusions.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import socket
@@ -207,7 +208,16 @@ def issue(
         records.update_delivery(vault.records, disclosure_id, status="pending", updated_at=now_iso(),
                                 ledger_seq=entry.seq)
     crash_point("superbill_logged")
-    _write_out(target, data)  # a failure here is settled by export.reconcile_pending, as for any export
+    try:
+        _write_out(target, data)
+    except BaseException as exc:
+        # Settled now, as export.export does: left to reconcile_pending, a disk full in the app
+        # kept the disclosure 'pending' for an hour (this process's row "may still be running").
+        # If even this fails, the next unlock settles it the same way.
+        with contextlib.suppress(Exception):
+            export.settle_unwritten(vault, disclosure_id, entry.seq, target, sha,
+                                    f"the file could not be written ({type(exc).__name__})")
+        raise
     crash_point("superbill_written")
     # Granted while the delivery is still pending: killed after the grant, the settling finds
     # the file and marks it delivered; killed before it, the settling grants it too
