@@ -222,3 +222,40 @@ def test_measures_never_travel_without_progress_notes(psy_vault: Vault, tmp_path
         open_export(psy_vault, client_id, recipient=fx.Recipient("Robin"), purpose="own copy",
                     basis=LegalBasis("client_access", {"request_id": q.id}), out=out, password=fx.PASSWORD)
     assert not out.exists()
+
+
+@pytest.mark.parametrize(("covers", "carried"), [((), "1 document and 1 outcome measure result"),
+                                                 (("progress",), "1 outcome measure result"), (("billing",), "")])
+def test_an_ended_restriction_keeps_earlier_documents_and_measures_out_of_the_complete_export(
+        vault: Vault, tmp_path: Path, covers: tuple[str, ...], carried: str) -> None:
+    """Found by review: a restriction the practice ended still binds what was created before its
+    end (164.522(a)(2)(iii)(B)). The gate decides the notes by their days; with every note written
+    since, the complete export passed and took the chart's earlier documents and outcome measures
+    (all of them) to the restricted recipient."""
+    from vault_app.services import restrictions
+
+    chart = fx.make_chart(vault, n=3)  # notes 90, 60 and 30 days ago
+    attachments.add_attachment(vault, chart.client_id, fx.SCAN, kind="consent", filename="intake.pdf",
+                               document_date=fx.days_ago(150))
+    measures.record_measure(vault, chart.client_id, "gad7", [1] * 7, taken_on=fx.days_ago(150))
+    r = restrictions.request_restriction(vault, chart.client_id, kind="other", description="not to Dr. Rivera",
+                                         requested_on=fx.days_ago(200), kinds=covers, recipient="Dr. Rivera")
+    restrictions.decide(vault, r.restriction_id, agree=True, decided_on=fx.days_ago(199))
+    restrictions.terminate(vault, r.restriction_id, by="practice", on=fx.days_ago(100))
+    entries = len(vault.ledger.entries())
+    out = tmp_path / "chart.pdf"
+
+    def send() -> object:
+        return open_export(vault, chart.client_id, recipient=fx.RECIPIENT, purpose="transfer of care",
+                           basis=LegalBasis("treatment", {"provider_role": "psychiatrist"}), out=out,
+                           password=fx.PASSWORD)
+
+    if not carried:
+        send()
+        assert out.exists()
+        return
+    with pytest.raises(RefusedByPolicy, match=r"164\.522\(a\)\(2\)\(iii\)\(B\)") as refused:
+        send()
+    assert carried in refused.value.message and "not to" not in refused.value.message
+    assert not out.exists()
+    assert len(vault.ledger.entries()) == entries

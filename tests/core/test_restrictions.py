@@ -218,3 +218,61 @@ def test_ended_by_the_client_nothing_stays_restricted(vault: Vault) -> None:
     request = fx.request(chart.client_id, note_ids=(chart.progress[0],), basis="treatment",
                          evidence={"provider_role": "psychiatrist"})
     assert disclosure_gate.check(vault, request).allowed, "164.522(a)(2)(i): the client's ending frees it all"
+
+
+# (restricted recipient, recipient of the disclosure, the restriction concerns it)
+RECIPIENT_ROWS = [
+    ("Dr. Rivera", "Dr. Rivera", True),
+    ("Dr. Rivera", "dr.  RIVERA", True),
+    ("Dr. Rivera", "Dr Rivera", True),
+    ("Dr. Rivera", "Dr. Rivera.", True),
+    ("Dr. Rivera", "Dr. Rivеra", True),  # a Cyrillic "е"
+    ("Dr. Rivera", "Ｄｒ． Ｒｉｖｅｒａ", True),  # full-width, as some forms paste
+    ("Dr. Rivera", "Dr. Rivéra", True),
+    ("Acme Health Plan", "Acme Health Plan, Inc.", True),
+    ("Acme Health Plan", "ACME HEALTH-PLAN", True),
+    ("", "Anyone at all", True),
+    ("Dr. Rivera", "Dr. Other", False),
+    ("Dr. Rivera", "Dr. Riveras", False),
+    ("Acme Health Plan", "Acme Dental", False),
+]
+
+
+@pytest.mark.parametrize(("restricted", "recipient", "concerned"), RECIPIENT_ROWS,
+                         ids=[f"{r[0]!r} {r[1]!r}" for r in RECIPIENT_ROWS])
+def test_a_restricted_recipient_is_known_under_another_spelling(restricted: str, recipient: str,
+                                                                concerned: bool) -> None:
+    """Found by review: the gate compared the names after case and spaces only, so a trailing
+    period, a dropped one, a look-alike letter or the plan's ", Inc." let an agreed restriction
+    (164.522(a)(1)(iii)) be passed by the same recipient spelled another way."""
+    held = (Restriction("X2", "c1", "other", "d", date(2026, 1, 5), "agreed", date(2026, 1, 6),
+                        recipient=restricted),)
+    reasons, _warnings = restriction_refusals("treatment", recipient, (NOTE,), held, DAY)
+    assert bool(reasons) is concerned
+
+
+
+def test_an_export_reaching_back_before_an_ended_restriction_does_not_carry_earlier_measures(
+        vault: Vault, tmp_path: Path) -> None:
+    """Found by review: measures ride with progress notes for the selection's dates; notes all
+    written after the practice ended the restriction passed the gate, and the measures taken
+    before its end, still restricted (164.522(a)(2)(iii)(B)), went with them."""
+    from vault_app.services import export, measures
+
+    chart = fx.make_chart(vault, n=3)  # notes 90, 60 and 30 days ago
+    measures.record_measure(vault, chart.client_id, "gad7", [1] * 7, taken_on=fx.days_ago(150))
+    r = restrictions.request_restriction(vault, chart.client_id, kind="other", description="not to Dr. Rivera",
+                                         requested_on=fx.days_ago(200), kinds=("progress",), recipient="Dr. Rivera")
+    restrictions.decide(vault, r.restriction_id, agree=True, decided_on=fx.days_ago(199))
+    restrictions.terminate(vault, r.restriction_id, by="practice", on=fx.days_ago(100))
+    entries = len(vault.ledger.entries())
+
+    def asked(first: date) -> fx.DisclosureRequest:
+        return fx.request(chart.client_id, basis="treatment", evidence={"provider_role": "psychiatrist"},
+                          date_from=first, date_to=fx.TODAY, fields=("measures",))
+
+    with pytest.raises(RefusedByPolicy, match=r"1 outcome measure result from before"):
+        export.export(vault, asked(fx.days_ago(200)), out=tmp_path / "x.pdf", password=fx.PASSWORD)
+    assert not (tmp_path / "x.pdf").exists() and len(vault.ledger.entries()) == entries
+    done = export.export(vault, asked(fx.days_ago(100)), out=tmp_path / "y.pdf", password=fx.PASSWORD)
+    assert (tmp_path / "y.pdf").exists() and done

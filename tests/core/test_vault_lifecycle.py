@@ -252,7 +252,9 @@ def test_a_passphrase_typo_inside_the_open_vault_is_not_a_failed_unlock(
     vault.lock()
     with reopen(vault_dir) as again:
         [*_, unlocked] = again.ledger.entries(kinds=("vault.unlocked",))
-        assert unlocked.payload == {"failed_attempts_since_last_unlock": 0}
+        # not failed unlocks, but named: the four refused tries at the notes and the confirmation
+        assert unlocked.payload == {"failed_attempts_since_last_unlock": 0,
+                                    "refused_passphrases_in_open_vault_since_last_unlock": 5}
     assert waits == [1.0, 2.0, 4.0], "a right passphrase starts the count again; the unlock never waited"
 
 

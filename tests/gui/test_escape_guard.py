@@ -78,3 +78,40 @@ def test_escape_on_an_untouched_form_closes_it(unlocked_app: AppController, qtbo
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     assert dialog.leave_box is None
     wait_ops(qtbot)
+
+
+@pytest.mark.parametrize(("name", "opened", "field"), FORMS, ids=[f[0] for f in FORMS])
+def test_a_lock_while_close_without_saving_is_asked_holds_the_typing(  # type: ignore[no-untyped-def]
+        unlocked_app: AppController, qtbot, app_folder, name: str, opened: Callable[..., QDialog],
+        field: str) -> None:
+    """Tried by review: the idle lock (or Ctrl+L) arriving while "Close without saving?" is open.
+    The typing is held, nothing is left on screen, and the form comes back at the unlock; the
+    question's answer can no longer close what the lock already took away."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.gui.conftest import unlock
+
+    chart = _chart(unlocked_app, qtbot)
+    dialog = opened(chart)
+    qtbot.waitExposed(dialog)
+    wait_ops(qtbot)
+    _type(qtbot, dialog, field)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    box = dialog.leave_box
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    unlocked_app.lock("idle")
+    wait_ops(qtbot)
+    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and isinstance(w, QDialog | QMessageBox)]
+    assert shown == [], f"{name}: left on screen over the unlock window: {shown}"
+    for path in app_folder.rglob("*"):
+        if path.is_file():
+            assert b"call after six" not in path.read_bytes(), path.name
+    window = unlock(unlocked_app, qtbot)
+    kind = type(dialog)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(kind)), timeout=10_000)
+    (again,) = [d for d in window.findChildren(kind) if d.isVisible()]
+    widget = getattr(again, field)
+    typed = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+    assert "call after six" in typed, f"{name}: the typing was not held"
+    again.reject()
+    wait_ops(qtbot)

@@ -14,6 +14,7 @@ afterwards, and never for the self-pay restriction (164.522(a)(2)).
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -100,6 +101,55 @@ def bound_items(r: Restriction, items: tuple[RestrictedItem, ...], on: date) -> 
     return None
 
 
+# Latin look-alikes a name pasted from an e-mail or a form may carry (Cyrillic, Greek):
+# "Dr. Rivera" with a Cyrillic "е" is the same doctor to the reader and was not to the gate.
+_LOOK_ALIKES = str.maketrans({
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c",
+    "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "ԁ": "d", "һ": "h", "ԛ": "q",
+    "ԝ": "w", "α": "a", "β": "b", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t",
+    "υ": "u", "χ": "x", "ı": "i",
+})
+
+
+def _name_words(text: str) -> tuple[str, ...]:
+    """A recipient's name as words for comparing: compatibility forms (full-width letters),
+    accents, case and look-alike letters folded; punctuation is a word break."""
+    folded = unicodedata.normalize("NFKD", text).casefold().translate(_LOOK_ALIKES)
+    kept = "".join(ch if ch.isalnum() else " " for ch in folded if not unicodedata.combining(ch))
+    return tuple(kept.split())
+
+
+def names_recipient(restricted: str, recipient: str) -> bool:
+    """Whether a restriction on `restricted` (empty: any recipient) concerns `recipient`.
+
+    Loose on purpose, towards refusing: the words of the restricted name appearing together
+    in the recipient's name count ("Acme Health Plan" in "Acme Health Plan, Inc."), whatever
+    the case, spacing, accents, trailing period or look-alike letters. A refusal the therapist
+    finds wrong is read and answered; a disclosure the client restricted cannot be taken back."""
+    if not restricted.strip():
+        return True
+    want = _name_words(restricted)
+    if not want:  # punctuation only: as written
+        return " ".join(restricted.casefold().split()) == " ".join(recipient.casefold().split())
+    have = _name_words(recipient)
+    return any(have[i:i + len(want)] == want for i in range(len(have) - len(want) + 1))
+
+
+def still_binding_before_end(basis_kind: str, recipient: str, restrictions: tuple[Restriction, ...], on: date,
+                             kind: str | None) -> tuple[Restriction, ...]:
+    """The restrictions the practice ended that still bind, for this recipient, what was created
+    before their end (164.522(a)(2)(iii)(B)) of information `kind`; None: information no
+    restriction kind names (a document of the chart), which only one covering every kind binds.
+    The gate decides the notes by their days; this is for what rides with them."""
+    if basis_kind not in BOUND_BASES:
+        return ()
+    return tuple(
+        r for r in restrictions
+        if r.kind == "other" and r.status == "terminated" and r.terminated_by == "practice"
+        and r.terminated_on is not None and r.decided_on is not None and r.decided_on <= on
+        and names_recipient(r.recipient, recipient) and (not r.kinds or (kind is not None and kind in r.kinds)))
+
+
 def restriction_refusals(basis_kind: str, recipient: str, items: tuple[RestrictedItem, ...],
                          restrictions: tuple[Restriction, ...], on: date,
                          locale: str = DEFAULT_LOCALE) -> tuple[list[str], list[str]]:
@@ -133,8 +183,7 @@ def restriction_refusals(basis_kind: str, recipient: str, items: tuple[Restricte
         if bound is None:
             continue
         kinds_hit = not r.kinds or any(i.kind in r.kinds for i in bound)
-        recipient_hit = not r.recipient.strip() or " ".join(r.recipient.casefold().split()) == " ".join(
-            recipient.casefold().split())
+        recipient_hit = names_recipient(r.recipient, recipient)
         if kinds_hit and recipient_hit:
             # Its description stays out of the reason: refusals can reach the ledger (manual disclosures).
             # Named by its days, not its id, and found where the therapist reads the refusal: in the
@@ -155,4 +204,5 @@ def restriction_refusals(basis_kind: str, recipient: str, items: tuple[Restricte
 
 
 __all__ = ["BOUND_BASES", "RESTRICTION_KINDS", "SELF_PAY", "RestrictedItem", "Restriction", "RestrictionKind",
-           "RestrictionStatus", "bound_items", "check_decision", "check_termination", "restriction_refusals"]
+           "RestrictionStatus", "bound_items", "check_decision", "check_termination", "names_recipient",
+           "restriction_refusals", "still_binding_before_end"]

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from vault_app.gui import theme
 from vault_app.gui.forms import error_label
 from vault_app.gui.passphrase import PassphraseField, StrengthMeter
-from vault_app.services.vault_folder import failed_attempts
+from vault_app.services.vault_folder import failed_attempts, refused_reasks
 
 if TYPE_CHECKING:
     # Annotations only: creating PySide6's event types costs ~1.5 ms on the way up.
@@ -95,10 +95,10 @@ def _unsealed(opener: Callable[[], _V]) -> _V:
     return unlocking(opener)
 
 
-def _failed_attempts(folder: Path) -> int:
+def _failed_attempts(folder: Path) -> tuple[int, int]:
     # The light reader: importing services.vault here (crypto, SQLCipher; ~40 ms) held the
     # GIL against the first paint and delayed the window by ~25 ms. warmup.py loads it later.
-    return failed_attempts(folder)
+    return failed_attempts(folder), refused_reasks(folder)
 
 
 class UnlockWindow(QWidget):
@@ -267,13 +267,22 @@ class UnlockWindow(QWidget):
         folder = self.folder
         run_op(self, lambda: _failed_attempts(folder), on_success=self._show_attempts)
 
-    def _show_attempts(self, count: Any) -> None:
+    def _show_attempts(self, counts: Any) -> None:
+        count, refused = counts
+        said = []
         if count:
-            self.attempts_label.setText(
+            said.append(
                 self.tr("1 failed unlock attempt since the vault was last opened.") if count == 1 else
                 self.tr("{0} failed unlock attempts since the vault was last opened.").format(count))
-        else:
-            self.attempts_label.setText(" ")
+        if refused:
+            # Not failed unlocks, but someone at the open vault may have been guessing: said here,
+            # where the therapist looks, not only in the ledger (vault_passphrase.py).
+            said.append(
+                self.tr("1 wrong passphrase was typed inside the open vault since it was last opened.")
+                if refused == 1 else
+                self.tr("{0} wrong passphrases were typed inside the open vault since it was last opened.")
+                .format(refused))
+        self.attempts_label.setText("\n".join(said) if said else " ")  # one line each: the window keeps its width
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy

@@ -117,9 +117,16 @@ def context_for(
     authorization = None
     if request.basis.kind == "authorization" and request.basis.authorization_id:
         authorization = auth_store.get(vault.records, request.basis.authorization_id)
-    access = access_to_record
+    access = None
+    req_id = str(request.basis.evidence.get("request_id") or "")
+    if access_to_record is not None:
+        # Only a request not yet on file, named by the basis, open, of this client: a caller
+        # handing facts for a recorded request would put its word above the record's.
+        if (access_to_record.id != req_id or request_store.get(vault.records, req_id) is not None
+                or access_to_record.status != "open" or access_to_record.client_id != request.client_id):
+            raise InvalidInput("The access request to record does not match the disclosure asked for.")
+        access = access_to_record
     if request.basis.kind == "client_access" and access is None:
-        req_id = str(request.basis.evidence.get("request_id") or "")
         found = request_store.get(vault.records, req_id) if req_id else None
         if found is not None:
             access = AccessRequestFacts(found.id, found.client_id, found.kind, found.status)

@@ -37,7 +37,7 @@ from vault_app.domain.disclosure import (
 )
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.plurals import counted
-from vault_app.services import attachment_blobs, clients, disclosure_gate, output_file, practice
+from vault_app.services import attachment_blobs, clients, disclosure_gate, output_file, practice, restriction_riders
 from vault_app.services.clinical_common import now_iso, today
 from vault_app.services.vault import Vault
 from vault_app.storage import (
@@ -185,6 +185,8 @@ def _content(vault: Vault, request: DisclosureRequest, verdict: Verdict, disclos
                     if wanted & set(r.note_ids)]
     consent, scan = _consent(vault, request, verdict)
     measures = _measures(vault, request, progress) if request.kind == "progress" else []
+    restriction_riders.refuse_earlier(vault, request.client_id, request.recipient.name, request.basis.kind,
+                                      request.on, measures=measures)
     return ExportContent(
         disclosure_id=disclosure_id, day=request.on, profile=practice.load(vault), client=client, request=request,
         verdict=verdict, description=description, basis_summary=request.basis.summary(), progress=progress,
@@ -425,14 +427,37 @@ def _may_be_running(row: records.DeliveryRow) -> bool:
     return True
 
 
-def _settle(vault: Vault, disclosure_id: str, seq: int, path: Path, sha: str | None, reason: str) -> None:
+def _settle(vault: Vault, disclosure_id: str, seq: int, path: Path, sha: str | None, reason: str,
+            answered: tuple[str, str] | None = None) -> None:
     if sha is not None and _sha_of(path) == sha:
+        if answered is not None:
+            _grant_if_open(vault, *answered)
         with vault.records.transaction():
             records.update_delivery(vault.records, disclosure_id, status="delivered", updated_at=now_iso(),
                                     ledger_seq=seq)
     else:
         _not_delivered(vault, disclosure_id, seq, reason)
     _remove_temp_files(path)
+
+
+def settle_unwritten(vault: Vault, disclosure_id: str, seq: int, path: Path, sha: str, reason: str) -> None:
+    """A logged disclosure whose file could not be written (a superbill's): settled now."""
+    _settle(vault, disclosure_id, seq, path, sha, reason)
+
+
+def _grant_if_open(vault: Vault, request_id: str, granted: str) -> None:
+    """A superbill or statement killed after its file was written whole: the client's access
+    request it answers is granted, as the issue would have done (services/superbill.py).
+    requests.grant_request's step, done here: services/requests imports this module."""
+    found = request_store.get(vault.records, request_id)
+    if found is None or found.closed:
+        return
+    day = today()
+    q = replace(found, status="granted", decided_on=day, granted=granted)
+    with vault.records.transaction():
+        request_store.save(vault.records, q, now_iso())
+    vault.ledger.append("request.granted", {"request_id": q.id, "client_id": q.client_id, "kind": q.kind,
+                                            "decided_on": day.isoformat(), "late": day > q.due_on})
 
 
 def reconcile_pending(vault: Vault) -> list[str]:
@@ -455,8 +480,11 @@ def reconcile_pending(vault: Vault) -> list[str]:
                 records.delete_delivery(vault.records, row.disclosure_id)
             _remove_temp_files(path)
         else:
+            extra = entry.payload.get("extra")
+            answered = ((str(extra["request_id"]), f"{extra.get('document')} {row.disclosure_id}")
+                        if isinstance(extra, dict) and extra.get("request_id") else None)
             _settle(vault, row.disclosure_id, entry.seq, path, entry.payload.get("sha256"),
-                    "the export was interrupted before the file was written")
+                    "the export was interrupted before the file was written", answered)
         settled.append(row.disclosure_id)
     return settled
 

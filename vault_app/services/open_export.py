@@ -40,7 +40,7 @@ from vault_app.domain.measures import get_instrument
 from vault_app.domain.measures.record import Measure
 from vault_app.domain.note_templates import TEMPLATES
 from vault_app.domain.plurals import counted
-from vault_app.services import attachment_blobs, clients, disclosure_gate, export, practice
+from vault_app.services import attachment_blobs, clients, disclosure_gate, export, practice, restriction_riders
 from vault_app.services.measures_fhir import questionnaire_response
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_amendments, clinical_attachments, clinical_notes, clinical_psychotherapy, imports
@@ -302,6 +302,8 @@ def open_export(
             left_out = psy_verdict.message
     psy_ids = parts[1][1].item_ids if len(parts) > 1 else ()
     gathered = _gather(vault, client_id, progress_verdict.item_ids, psy_ids, day)
+    restriction_riders.refuse_earlier(vault, client_id, recipient.name, basis.kind, day, measures=gathered.measures,
+                                      documents=[m for m, _d in gathered.attachments])
     ids = [export.new_disclosure_id() for _ in parts]
     described: list[tuple[DisclosureRequest, Verdict, str]] = []
     for request, verdict in parts:

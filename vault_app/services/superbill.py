@@ -18,6 +18,7 @@ among the exclusions.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import socket
@@ -52,6 +53,7 @@ from vault_app.services import (
     sessions,
 )
 from vault_app.services.clinical_common import age_of_majority, now_iso, today
+from vault_app.services.fault_injection import crash_point
 from vault_app.services.superbill_pdf import BillDocument, Line, render
 from vault_app.services.vault import Vault
 from vault_app.storage import disclosure_records as records
@@ -133,8 +135,10 @@ def issue(
         guardian = next((g for g in client.guardians if g.guardian_id == guardian_id), None)
         if guardian is None:
             raise NotFound("No guardian with that id for this client.")
-        if request_id is None:  # the request recorded below is theirs (164.502(g)): asked before the gate
-            representatives.require_may_act(vault, guardian, "request_records", on)
+        # Asked whether or not a request is named: a request on file does not say which
+        # representative made it, and one recorded while they could act says nothing of today
+        # (declined since, authority ended): the document goes to this guardian (164.502(g)).
+        representatives.require_may_act(vault, guardian, "request_records", on)
     elif client.is_minor(on, age_of_majority(vault)):
         raise RefusedByPolicy(
             "This client is a minor: address the statement to a parent or guardian who may act for them.",
@@ -158,6 +162,12 @@ def issue(
             basis=LegalBasis("client_access", {"request_id": request_id}), on=on,
         )
 
+    if request_id is not None:
+        # Granted once, a request is closed: the gate allowed it, the PDF was written and logged,
+        # and only then did granting it fail, telling the therapist it failed after it was disclosed.
+        on_file = requests.get_request(vault, request_id)
+        if on_file.client_id == client_id and on_file.kind == "access":
+            on_file.check_open()
     export.reconcile_pending(vault)
     # The gate decides before the client's request is recorded: recorded first, a refusal
     # withdrew it, and the client's requests (and the ledger) showed a request they had
@@ -172,6 +182,7 @@ def issue(
         request_id = requests.add_request(
             vault, client_id, kind="access", received_on=on, guardian_id=guardian_id,
             description=f"{kind} of billing records, {day_from.isoformat()} to {day_to.isoformat()}").id
+        crash_point("superbill_request_recorded")
     request = asked(request_id)
     sha = hashlib.sha256(data).hexdigest()
     description = describe_items("billing", tuple(ItemFacts(i, "billing", d) for i, d in _days(vault, verdict)))
@@ -188,16 +199,33 @@ def issue(
         description=description, purpose=PURPOSE[kind], basis_kind="client_access",
         basis_summary=request.basis.summary(), authorization_id=None, accountable=verdict.accountable,
         exclusion=verdict.exclusion, kind="billing", item_ids=verdict.item_ids, sha256=sha, channel="export",
-        part2=verdict.part2, extra={"format": "pdf", "document": kind, "guardian_id": guardian_id},
+        part2=verdict.part2,
+        # request_id: what the settling of a killed issue grants once the file is found whole.
+        extra={"format": "pdf", "document": kind, "guardian_id": guardian_id, "request_id": request_id},
     )
     entry = vault.ledger.append(export.DISCLOSURE, record.payload())
     with vault.records.transaction():
         records.update_delivery(vault.records, disclosure_id, status="pending", updated_at=now_iso(),
                                 ledger_seq=entry.seq)
-    _write_out(target, data)  # a failure here is settled by export.reconcile_pending, as for any export
+    crash_point("superbill_logged")
+    try:
+        _write_out(target, data)
+    except BaseException as exc:
+        # Settled now, as export.export does: left to reconcile_pending, a disk full in the app
+        # kept the disclosure 'pending' for an hour (this process's row "may still be running").
+        # If even this fails, the next unlock settles it the same way.
+        with contextlib.suppress(Exception):
+            export.settle_unwritten(vault, disclosure_id, entry.seq, target, sha,
+                                    f"the file could not be written ({type(exc).__name__})")
+        raise
+    crash_point("superbill_written")
+    # Granted while the delivery is still pending: killed after the grant, the settling finds
+    # the file and marks it delivered; killed before it, the settling grants it too
+    # (export.settle_access_request). Marked delivered first, a kill before the grant left the
+    # client's request open and due though they had the document, and nothing settled it.
+    requests.grant_request(vault, request_id, granted=f"{kind} {disclosure_id}")
     with vault.records.transaction():
         records.update_delivery(vault.records, disclosure_id, status="delivered", updated_at=now_iso())
-    requests.grant_request(vault, request_id, granted=f"{kind} {disclosure_id}")
     return Issued(disclosure_id, entry.seq, sha, target, request_id, guardian_id or "client", len(doc.lines),
                   doc.charged_cents, doc.paid_cents, verdict.accountable, verdict.exclusion)
 

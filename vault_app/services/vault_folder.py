@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from vault_app.storage.layout import COMPARTMENT_FILES, FAILURES_NAME, HEADER_NAME, RESTORE_JOURNAL_NAME
+from vault_app.storage.layout import COMPARTMENT_FILES, FAILURES_NAME, HEADER_NAME, REASKED_NAME, RESTORE_JOURNAL_NAME
 
 # The rest is imported by the functions that need it: vault_exists runs on the desktop
 # app's way to its first window, where the keyring, crypto and SQLCipher are not needed yet.
@@ -23,7 +23,7 @@ def vault_exists(folder: Path) -> bool:
 
 # What a vault folder keeps once its vault files are gone: the writer lock's files, the
 # attachment store's folder, the failed-unlock counter (storage/folder_lock.py, blob_store.py).
-_LEFT_BY_A_VAULT = frozenset({"vault.lock", "vault.lock.owner", "blobs", FAILURES_NAME})
+_LEFT_BY_A_VAULT = frozenset({"vault.lock", "vault.lock.owner", "blobs", FAILURES_NAME, REASKED_NAME})
 
 
 def holds_other_files(folder: Path) -> bool:
@@ -43,6 +43,17 @@ def failed_attempts(folder: Path) -> int:
 
     try:
         return int(json.loads((folder / FAILURES_NAME).read_text())["count"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return 0
+
+
+def refused_reasks(folder: Path) -> int:
+    """Wrong passphrases typed inside the open vault since it was last unlocked (the unlock
+    window names them beside the failed unlocks); as light as failed_attempts."""
+    import json
+
+    try:
+        return int(json.loads((folder / REASKED_NAME).read_text())["unseen"])
     except (OSError, ValueError, KeyError, TypeError):
         return 0
 

@@ -69,7 +69,10 @@ from vault_app.services.vault_passphrase import (
 )
 from vault_app.services.vault_passphrase import (
     note_failure,
+    note_reasked_refusal,
     read_failures,
+    reasked_proven,
+    reasked_refusals,
 )
 from vault_app.services.vault_passphrase import (
     passphrase_strength as passphrase_strength,
@@ -363,12 +366,17 @@ class VaultKeys:
             raise WrongPassphrase(mismatch)
 
     def _reasked(self, folder: Path, header: Header, passphrase: str) -> tuple[bytes, bytes]:
+        # The folder's count, not only this session's: a new session (a quick unlock, the app
+        # started again) began at 0, three free guesses each time (vault_passphrase.py).
+        refused = max(self._refused, reasked_refusals(folder))
         try:
-            found = unwrap_master_and_unlock_key(folder, header, passphrase, self._store, reasked=self._refused)
+            found = unwrap_master_and_unlock_key(folder, header, passphrase, self._store, reasked=refused)
         except WrongPassphrase:
-            self._refused += 1
+            self._refused = refused + 1
+            note_reasked_refusal(folder)
             raise
         self._refused = 0
+        reasked_proven(folder)
         return found
 
     def prove_passphrase(self, folder: Path, header: Header, passphrase: str, mismatch: str) -> None:

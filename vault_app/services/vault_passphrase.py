@@ -13,6 +13,7 @@ from vault_app.storage.files import atomic_write
 
 MIN_PASSPHRASE_LEN = 8
 FAILURES_FILE = "vault.failures"
+REASKED_FILE = "vault.reasked"
 
 # zxcvbn scores 0-4; below the floor a passphrase falls to an offline guesser quickly
 # (common words, keyboard walks, "password1"); at WARN_BELOW it is accepted with a warning.
@@ -63,3 +64,55 @@ def note_failure(folder: Path) -> None:
 
 def failed_attempts(folder: Path) -> int:
     return read_failures(folder)
+
+
+# --- passphrases asked again inside an open vault ----------------------------------
+# Not failed unlocks (services/vault_keys.py), but kept on disk all the same: a count held
+# only by the session's VaultKeys started again at 0 with every unlock (a PIN's quick
+# unlock, the app restarted), so someone at an unattended open vault got three free
+# guesses each time, and nothing told the therapist. "count" slows the next try until the
+# passphrase is typed right inside an open vault; "unseen" is what the unlock window names
+# and the next unlock moves into the ledger.
+def _read_reasked(folder: Path) -> dict[str, int]:
+    try:
+        raw = json.loads((folder / REASKED_FILE).read_text())
+        return {"count": int(raw["count"]), "unseen": int(raw["unseen"])}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {"count": 0, "unseen": 0}
+
+
+def _write_reasked(folder: Path, counts: dict[str, int]) -> None:
+    with contextlib.suppress(VaultError):  # informative, as the failed-unlock counter
+        if counts["count"] or counts["unseen"]:
+            payload = {**counts, "last": datetime.now(UTC).isoformat(timespec="seconds")}
+            atomic_write(folder / REASKED_FILE, json.dumps(payload).encode(), what="counting a refused passphrase")
+        else:
+            (folder / REASKED_FILE).unlink(missing_ok=True)
+
+
+def reasked_refusals(folder: Path) -> int:
+    """Refused passphrases asked again since one was typed right: the back-off's count."""
+    return _read_reasked(folder)["count"]
+
+
+def unseen_reasked_refusals(folder: Path) -> int:
+    return _read_reasked(folder)["unseen"]
+
+
+def note_reasked_refusal(folder: Path) -> None:
+    counts = _read_reasked(folder)
+    _write_reasked(folder, {"count": counts["count"] + 1, "unseen": counts["unseen"] + 1})
+
+
+def reasked_proven(folder: Path) -> None:
+    """The passphrase typed right inside the open vault: the back-off starts again."""
+    counts = _read_reasked(folder)
+    if counts["count"]:
+        _write_reasked(folder, {**counts, "count": 0})
+
+
+def reasked_seen(folder: Path) -> None:
+    """Named by the unlock window and logged at the unlock: not named again."""
+    counts = _read_reasked(folder)
+    if counts["unseen"]:
+        _write_reasked(folder, {**counts, "unseen": 0})

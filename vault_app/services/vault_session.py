@@ -36,6 +36,7 @@ from vault_app.services.vault_keys import (
     remember_kdf_settings,
     require_safe_kdf,
 )
+from vault_app.services.vault_passphrase import reasked_seen, unseen_reasked_refusals
 from vault_app.services.vault_psychotherapy import PASSPHRASE_REFUSED, PsychotherapyCompartment
 from vault_app.storage import folder_lock, integrity_stamp
 from vault_app.storage import header as header_io
@@ -190,7 +191,9 @@ class Vault(PsychotherapyCompartment):
                 self._keyring.take_passphrase_proof()  # not used for psychotherapy: it lapses here
             self._upgrade_format()
             failures = failed_attempts(self.folder)
-            self.ledger.append("vault.unlocked", {"failed_attempts_since_last_unlock": failures})
+            refused = unseen_reasked_refusals(self.folder)
+            self.ledger.append("vault.unlocked", {"failed_attempts_since_last_unlock": failures} | (
+                {"refused_passphrases_in_open_vault_since_last_unlock": refused} if refused else {}))
             # records.db learns the new ledger head, so a ledger.db put back from before this
             # unlock is recognised even together with an older vault.header.
             with self.records.transaction():
@@ -201,6 +204,8 @@ class Vault(PsychotherapyCompartment):
             if failures:
                 with os_errors("resetting the failed-unlock counter"):
                     (self.folder / FAILURES_FILE).unlink(missing_ok=True)
+            if refused:
+                reasked_seen(self.folder)
         finally:
             if not keep_psychotherapy_key:
                 # The passphrase proved at this unlock reached the psychotherapy wrapping key

@@ -14,6 +14,9 @@ COMPARTMENT_FILES = {
 }
 # The failed-unlock counter (services/vault_keys.py writes it; the unlock window reads it).
 FAILURES_NAME = "vault.failures"
+# Wrong passphrases typed inside an open vault (services/vault_passphrase.py): not failed
+# unlocks, but their back-off outlives the session and the unlock window names them.
+REASKED_NAME = "vault.reasked"
 # Present only while a restore puts its files in place, or after one was killed doing it
 # (storage/restore_journal.py): the next open finishes it.
 RESTORE_JOURNAL_NAME = "restore.journal"

@@ -1655,6 +1655,14 @@
         <translation>1 intento fallido de desbloqueo desde la última vez que se abrió la bóveda.</translation>
     </message>
     <message>
+        <source>1 wrong passphrase was typed inside the open vault since it was last opened.</source>
+        <translation>Se escribió 1 frase de contraseña incorrecta dentro de la bóveda abierta desde la última vez que se abrió.</translation>
+    </message>
+    <message>
+        <source>{0} wrong passphrases were typed inside the open vault since it was last opened.</source>
+        <translation>Se escribieron {0} frases de contraseña incorrectas dentro de la bóveda abierta desde la última vez que se abrió.</translation>
+    </message>
+    <message>
         <location filename="../unlock.py" line="38" />
         <source>That passphrase is not right. Check Caps Lock and the keyboard layout, then try again.</source>
         <translation>Esa frase de contraseña no es correcta. Compruebe el bloqueo de mayúsculas y la distribución del teclado, y vuelva a intentarlo.</translation>
