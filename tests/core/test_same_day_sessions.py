@@ -112,3 +112,23 @@ def test_cli_note_add_attaches_or_records_a_separate_session_when_asked(
     assert "Recorded a separate session" in second.out and "(1 other session that day)" in second.out
     listed = cli(capsys, monkeypatch, "session", "list", chart, *v, "--json")
     assert sorted(s["duration_minutes"] for s in listed.json()) == [30, 53]
+
+
+def test_cli_superbill_warns_of_a_day_with_two_sessions(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    folder = tmp_path / "v"
+    assert init_vault(folder).code == 0
+    v = ["--vault", str(folder)]
+    chart = cli(capsys, monkeypatch, "client", "add", "Bill Twice", *v, "--json").json()["client"]["chart_number"]
+    for _ in range(2):  # an existing vault's duplicate: kept as it is, and said
+        assert cli(capsys, monkeypatch, "session", "add", chart, "--date", DAY, "--duration", "53", *v).code == 0
+    out = tmp_path / "sb.pdf"
+    issued = cli(capsys, monkeypatch, "superbill", chart, "--from", "2024-03-01", "--to", "2024-03-31",
+                 "--out", str(out), *v, env={"VAULT_APP_PDF_PASSWORD": "a-long-pdf-password"})
+    assert issued.code == 0 and out.exists(), issued.err
+    assert f"warning: 2 sessions on {DAY} are 2 lines on this superbill" in issued.err
+    assert cli(capsys, monkeypatch, "session", "add", chart, "--date", "2024-04-02", "--duration", "53", *v).code == 0
+    clean = cli(capsys, monkeypatch, "superbill", chart, "--from", "2024-04-01", "--to", "2024-04-30",
+                "--out", str(tmp_path / "april.pdf"), *v, env={"VAULT_APP_PDF_PASSWORD": "a-long-pdf-password"})
+    assert clean.code == 0 and "warning" not in clean.err
