@@ -14,7 +14,8 @@ from tests.gui.conftest import wait_ops
 from vault_app.gui.account_dialog import AccountDialog
 from vault_app.gui.controller import AppController
 from vault_app.gui.dates import show_date
-from vault_app.services import clients, sessions
+from vault_app.gui.worklist import describe
+from vault_app.services import clients, sessions, worklist
 
 pytestmark = pytest.mark.gui
 
@@ -47,5 +48,8 @@ def test_a_day_with_two_sessions_is_said_and_the_superbill_asks_once(unlocked_ap
     wait_ops(qtbot)
     assert out.exists(), dialog.message.text()
     assert len(sessions.list_sessions(vault, client.client_id)) == 2  # nothing changed
+    (flagged,) = worklist.build(vault).section("sessions_same_day")
+    assert describe(flagged)[:3] == ["2 sessions on one day: correct one if recorded twice", "chart DD-1",
+                                     show_date(day)]
     dialog.close()
     wait_ops(qtbot)
