@@ -4,7 +4,7 @@ sessions on 12/03). The rule (domain/same_day_sessions.py), the editor's save, t
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -19,8 +19,9 @@ from vault_app.domain.same_day_sessions import (
     SessionChoice,
     default_choice,
     duplicate_days,
+    recorded_visit,
 )
-from vault_app.services import clients, notes, sessions
+from vault_app.services import appointments, clients, notes, sessions
 from vault_app.services.notes import DraftState, ProgressDraft
 from vault_app.services.vault import Vault
 
@@ -40,6 +41,18 @@ DOCUMENTED = SameDaySession("s-doc", time(9), 53, "90837", note_id="n1")
 ])
 def test_the_default_never_bills_a_day_twice(existing: tuple[SameDaySession, ...], expected: SessionChoice) -> None:
     assert default_choice(existing) == expected
+
+
+@pytest.mark.parametrize(("existing", "linked", "expected"), [
+    ((), set(), None),
+    ((DOCUMENTED,), set(), DOCUMENTED),  # written from a note first: that is the visit
+    ((DOCUMENTED,), {"s-doc"}, None),  # another appointment's: this one is a second visit
+    ((DOCUMENTED, OPEN), {"s-doc"}, OPEN),
+])
+def test_an_attended_appointment_is_the_visit_already_recorded(
+    existing: tuple[SameDaySession, ...], linked: set[str], expected: SameDaySession | None
+) -> None:
+    assert recorded_visit(existing, linked) == expected
 
 
 @pytest.mark.parametrize(("days", "expected"), [
@@ -132,3 +145,19 @@ def test_cli_superbill_warns_of_a_day_with_two_sessions(
     clean = cli(capsys, monkeypatch, "superbill", chart, "--from", "2024-04-01", "--to", "2024-04-30",
                 "--out", str(tmp_path / "april.pdf"), *v, env={"VAULT_APP_PDF_PASSWORD": "a-long-pdf-password"})
     assert clean.code == 0 and "warning" not in clean.err
+
+
+def test_marking_attended_after_the_note_links_the_visit_instead_of_doubling_it(vault: Vault) -> None:
+    client = clients.create_client(vault, "Note First", date_of_birth="1980-01-01")
+    day = date.today() - timedelta(days=1)
+    state = DraftState()
+    draft = ProgressDraft("free", {"text": "Seen."}, {**SESSION, "date": day.isoformat()}, None)
+    notes.save_progress_note(vault, client.client_id, state, draft)
+    first, second = (appointments.schedule(vault, client.client_id, date=day, start=start)[0]
+                     for start in ("09:00", "15:00"))
+    done = appointments.attend(vault, first.appointment_id)
+    assert done.reused_session and (done.session_id, done.note_id) == (state.session_id, state.note_id)
+    assert len(sessions.list_sessions(vault, client.client_id)) == 1
+    again = appointments.attend(vault, second.appointment_id)  # a second appointment: a second visit
+    assert not again.reused_session and again.session_id != state.session_id
+    assert len(sessions.list_sessions(vault, client.client_id)) == 2

@@ -93,6 +93,8 @@ def cmd_appt_status(args: argparse.Namespace) -> int:
         if args.status == "attended":
             done = appointments.attend(vault, args.appointment)
             common.emit(args, done.as_dict(), lambda: (
+                f"Attended: the session already recorded that day, {done.session_id}, is this visit (not a "
+                f"second one); its note: {done.note_id}." if done.reused_session else
                 f"Attended: session {done.session_id} (CPT {done.cpt_code or 'none'}), draft note {done.note_id}.\n"
                 f"Write it in the app's note editor, then sign: vault-app note sign {done.note_id}"))
             return 0

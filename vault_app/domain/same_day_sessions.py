@@ -12,7 +12,7 @@ choice (a second visit), never the default.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, time
 from typing import Literal
@@ -57,6 +57,16 @@ def default_choice(existing: Sequence[SameDaySession]) -> SessionChoice:
     return SessionChoice(NO_SESSION)
 
 
+def recorded_visit(existing: Sequence[SameDaySession], linked: Collection[str]) -> SameDaySession | None:
+    """The session an appointment marked attended is: the day's first session no other
+    appointment claims (written from a note before the agenda was touched). None: the
+    appointment records its own (a second appointment that day is a second visit)."""
+    for session in existing:
+        if session.session_id not in linked:
+            return session
+    return None
+
+
 def duplicate_days(days: Iterable[date]) -> list[tuple[date, int]]:
     """The days with more than one session (each session's date given once), oldest first."""
     counted = Counter(days)
@@ -64,4 +74,4 @@ def duplicate_days(days: Iterable[date]) -> list[tuple[date, int]]:
 
 
 __all__ = ["ATTACH", "CITATION", "NO_SESSION", "SEPARATE", "SameDaySession", "SessionChoice", "default_choice",
-           "duplicate_days"]
+           "duplicate_days", "recorded_visit"]
