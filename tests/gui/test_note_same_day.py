@@ -15,6 +15,7 @@ from vault_app.domain.same_day_sessions import ATTACH, NO_SESSION, SEPARATE
 from vault_app.gui import dates
 from vault_app.gui.controller import AppController
 from vault_app.gui.note_editor import NoteEditor
+from vault_app.gui.note_same_day import key
 from vault_app.services import notes, sessions
 from vault_app.services.vault import Vault
 
@@ -64,6 +65,10 @@ def test_a_note_attaches_to_the_days_session_from_the_agenda_or_cli(unlocked_app
     assert row.choice() == (ATTACH, booked.session_id)
     assert "already has a session on 11/20/2026" in row.said.text() and "billed once" in row.said.text()
     assert editor.duration.value() == 45 and editor.fields.start.text() == "10:00"  # that session's details
+    row.combo.setCurrentIndex(row.combo.findData(key(SEPARATE)))
+    assert editor.fields.start.text() == ""  # the other session's time is not the new one's
+    row.combo.setCurrentIndex(row.combo.findData(key(ATTACH, booked.session_id)))
+    assert editor.fields.start.text() == "10:00"
     note_id = _write(editor, qtbot, "Seen as booked.")
     assert notes.get_note(_vault(unlocked_app), note_id).session_id == booked.session_id
     assert len(sessions.list_sessions(_vault(unlocked_app), client_id)) == 1
@@ -97,7 +102,7 @@ def test_a_second_note_that_day_records_no_session_unless_a_separate_one_is_chos
     second.close()
 
     third = _new_note(unlocked_app, qtbot)
-    third.fields.same_day.combo.setCurrentIndex(third.fields.same_day.combo.findData((SEPARATE, None)))
+    third.fields.same_day.combo.setCurrentIndex(third.fields.same_day.combo.findData(key(SEPARATE)))
     assert "second session is recorded" in third.fields.same_day.said.text()
     third.fields.start.setText("18:30")
     visit = _write(third, qtbot, "Crisis visit in the evening.")

@@ -116,9 +116,9 @@ def _session_for(vault: Any, client_id: str, args: argparse.Namespace) -> tuple[
     if chosen.choice == ATTACH:
         return chosen.session_id, f"Attached to the session already recorded on {day}: {chosen.session_id}."
     if existing:
-        return None, (f"No session: the {counted(len(existing), 'session')} on {day} already "
-                      f"{'has a note' if len(existing) == 1 else 'have notes'}. "
-                      "Give --new-session --minutes N for a second visit that day.")
+        which = "the session" if len(existing) == 1 else f"all {len(existing)} sessions"
+        return None, (f"No session: {which} on {day} already {'has a note' if len(existing) == 1 else 'have notes'}"
+                      " (the visit is billed once). Give --new-session --minutes N for a second visit that day.")
     return None, ""
 
 

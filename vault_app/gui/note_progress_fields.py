@@ -74,7 +74,7 @@ class ProgressFields(QObject):
         self.start = QLineEdit()
         self.start.setPlaceholderText(self.tr("HH:MM"))
         self.start.setMaximumWidth(70)
-        self.same_day = SameDayChoice(edited, self.show_session)
+        self.same_day = SameDayChoice(edited, self._attached)
         self.duration = QSpinBox()
         self.duration.setRange(1, 600)
         self.duration.setValue(53)
@@ -140,6 +140,12 @@ class ProgressFields(QObject):
         if self.start.text().strip():  # left empty: a time recorded elsewhere (the agenda's) stays
             found["start_time"] = self.start.text().strip()
         return found
+
+    def _attached(self, session: Session | None) -> None:
+        if session is None:
+            self.start.clear()
+        else:
+            self.show_session(session)
 
     def show_session(self, session: Session | None) -> None:
         self.session_box.blockSignals(True)

@@ -6,7 +6,7 @@ the rule is domain/same_day_sessions.py, the save services/notes.py."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
@@ -38,6 +38,11 @@ THEN_SEPARATE = QT_TRANSLATE_NOOP("ProgressFields", "A second session is recorde
 THEN_NONE = QT_TRANSLATE_NOOP("ProgressFields", "The note is saved without a session: nothing is billed for it.")
 
 
+def key(choice: Choice, session_id: str | None = None) -> str:
+    """An item's data: plain text (a tuple did not survive Qt's findData)."""
+    return f"{choice}:{session_id or ''}"
+
+
 def _said(text: str) -> str:
     # The session box's context: its Spanish is with the rest of the box's (es.ts).
     return QCoreApplication.translate("ProgressFields", text)
@@ -45,11 +50,13 @@ def _said(text: str) -> str:
 
 class SameDayChoice(QObject):
     """Hidden until the note's day turns out to have a session; `attached` shows the chosen
-    session's details in the box (later edits then correct that session)."""
+    session's details in the box (later edits then correct that session), None when the
+    choice moves away from it (its start time is not the new session's)."""
 
-    def __init__(self, edited: Callable[..., None], attached: Callable[[Session], None]) -> None:
+    def __init__(self, edited: Callable[..., None], attached: Callable[[Session | None], None]) -> None:
         super().__init__()
         self._attached = attached
+        self._showing_attached = False
         self._sessions: dict[str, Session] = {}
         self._intro = ""
         self._looked_up = False
@@ -79,11 +86,11 @@ class SameDayChoice(QObject):
             if s.note_id is None:
                 when = show_time(s.start_time) or _said(NO_TIME)
                 self.combo.addItem(_said(ATTACH_TO).format(
-                    when=when, minutes=s.duration_minutes, cpt=s.cpt_code or "-"), (ATTACH, s.session_id))
-        self.combo.addItem(_said(NONE_ITEM), (NO_SESSION, None))
-        self.combo.addItem(_said(SEPARATE_ITEM), (SEPARATE, None))
+                    when=when, minutes=s.duration_minutes, cpt=s.cpt_code or "-"), key(ATTACH, s.session_id))
+        self.combo.addItem(_said(NONE_ITEM), key(NO_SESSION))
+        self.combo.addItem(_said(SEPARATE_ITEM), key(SEPARATE))
         chosen = default_choice([s for s, _full in found])
-        self.combo.setCurrentIndex(max(0, self.combo.findData((chosen.choice, chosen.session_id))))
+        self.combo.setCurrentIndex(max(0, self.combo.findData(key(chosen.choice, chosen.session_id))))
         self.combo.blockSignals(False)
         documented = sum(1 for s, _full in found if s.note_id is not None)
         self._intro = (_said(ONE_ALREADY) if len(found) == 1
@@ -100,9 +107,10 @@ class SameDayChoice(QObject):
         if not self._looked_up:
             return None, None
         data = self.combo.currentData()
-        if data is None:
+        if not data:
             return SEPARATE, None  # no session that day: the note records its own
-        return data[0], data[1]
+        choice, _, session_id = str(data).partition(":")
+        return cast("Choice", choice), session_id or None
 
     def clear(self) -> None:
         """The day changed: unknown until looked up again."""
@@ -119,6 +127,9 @@ class SameDayChoice(QObject):
 
     def _chosen(self, *_args: object) -> None:
         choice, session_id = self.choice()
+        if self._showing_attached and choice != ATTACH:
+            self._attached(None)
+        self._showing_attached = choice == ATTACH and session_id in self._sessions
         if choice == ATTACH and session_id in self._sessions:
             self._attached(self._sessions[session_id])
             then = _said(THEN_ATTACH)
@@ -129,4 +140,4 @@ class SameDayChoice(QObject):
         self.said.setText(f"{self._intro} {then}".strip())
 
 
-__all__ = ["SameDayChoice"]
+__all__ = ["SameDayChoice", "key"]
