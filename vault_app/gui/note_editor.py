@@ -311,6 +311,7 @@ class NoteEditor(QDialog):
         self.template.blockSignals(False)
         self.template.setEnabled(False)
         self.fields.show_session(session)
+        self.fields.same_day.clear()  # a note that exists (carried forward) chose its session already
         if session is not None:
             self.autosave.draft.session_id = session.session_id
         self.fields.show_risk(note.risk)
