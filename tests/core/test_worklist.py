@@ -32,7 +32,8 @@ def test_every_section(vault: Vault) -> None:
     assert [i[2] for i in by["appointments_unrecorded"]] == ["OP-2"]
     assert by["requests_due"] == [("request", request.id, "OP-2")]
     assert by["authorizations_expiring"] == [("authorization", auth.id, "IW-1")]
-    assert work.counts() == {"unsigned_notes": 1, "sessions_without_notes": 1, "appointments_unrecorded": 1,
+    assert work.counts() == {"unsigned_notes": 1, "sessions_without_notes": 1, "sessions_same_day": 0,
+                             "appointments_unrecorded": 1,
                              "requests_due": 1, "authorizations_expiring": 1, "measures_due": 0}
     assert "Ines" not in str(work.as_dict()) and "Other" not in str(work.as_dict())
     notes.sign_note(vault, done.note_id)
@@ -75,3 +76,21 @@ def test_measures_due(vault: Vault) -> None:
         "phq9"]
     measures.record_measure(vault, due_c, "phq9", PHQ9, taken_on=today)
     assert [i.item_id for i in worklist.build(vault, on=today).section("measures_due")] == ["gad7"]
+
+
+def test_a_day_with_two_sessions_to_bill(vault: Vault) -> None:
+    """Found in the real app: each note of a day recorded a session, three 'unbilled' on one
+    day. The worklist names the day until one is corrected or the day is billed."""
+    day = date.today() - timedelta(days=2)
+    c = clients.create_client(vault, "Twice Seen", chart_number="TS-1").client_id
+    first = sessions.add_session(vault, c, date=day, duration_minutes=53)
+    sessions.add_session(vault, c, date=day, duration_minutes=53)
+    sessions.add_session(vault, c, date=day - timedelta(days=1), duration_minutes=53)  # alone that day
+    other = clients.create_client(vault, "Free Call", chart_number="FC-2").client_id
+    sessions.add_session(vault, other, date=day, duration_minutes=53)
+    sessions.add_session(vault, other, date=day, duration_minutes=20, billing_status="no_charge")
+    rows = [(i.kind, i.item_id, i.chart_number, i.on, i.detail) for i in worklist.build(vault).section(
+        "sessions_same_day")]
+    assert rows == [("session_day", f"{c}:{day.isoformat()}", "TS-1", day.isoformat(), "2")]
+    sessions.update_session(vault, first.session_id, date=day - timedelta(days=3))  # corrected
+    assert worklist.build(vault).section("sessions_same_day") == []

@@ -126,7 +126,7 @@ def test_correct_a_single_session(unlocked_app: AppController, qtbot) -> None:
     assert fixed.billing_status == "billed"
     logged = [e for e in vault.ledger.entries() if e.kind == "session.updated"][-1]
     assert logged.payload["fields"] == ["billing_status", "end_time", "icd10_codes", "start_time"]
-    assert "billed" in _session_item(window, seen.session_id).text(6)
+    assert "billed" in _session_item(window, seen.session_id).text(7)  # after Start
     assert notes.get_note(vault, note.note_id).sections == note.sections
 
     # A session with a progress note stays; one entered by mistake can go.

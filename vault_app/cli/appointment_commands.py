@@ -6,6 +6,7 @@ Lists name charts by chart number only: a terminal's scrollback is not the place
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import asdict
 from datetime import date
 from typing import Any
@@ -92,6 +93,8 @@ def cmd_appt_status(args: argparse.Namespace) -> int:
         if args.status == "attended":
             done = appointments.attend(vault, args.appointment)
             common.emit(args, done.as_dict(), lambda: (
+                f"Attended: the session already recorded that day, {done.session_id}, is this visit (not a "
+                f"second one); its note: {done.note_id}." if done.reused_session else
                 f"Attended: session {done.session_id} (CPT {done.cpt_code or 'none'}), draft note {done.note_id}.\n"
                 f"Write it in the app's note editor, then sign: vault-app note sign {done.note_id}"))
             return 0
@@ -202,13 +205,21 @@ def pdf_password(args: argparse.Namespace) -> str:
 def cmd_superbill(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from vault_app.services import superbill
+    from vault_app.services import sessions, superbill
 
     with common.unlocked(args) as vault:
+        client_id = resolve_client_id(vault, args.client)
+        twice = sessions.duplicate_session_days(vault, client_id, require_date(args.first, "first date"),
+                                                require_date(args.last, "last date"))
         issued = superbill.issue(
-            vault, resolve_client_id(vault, args.client), kind=args.kind, first=args.first, last=args.last,
+            vault, client_id, kind=args.kind, first=args.first, last=args.last,
             out=Path(args.out), password=pdf_password(args), guardian_id=args.guardian, request_id=args.request,
             overwrite=args.overwrite)
+    for day, count in twice:
+        # Made as asked (two visits happen), but a visit recorded twice must not reach an insurer unseen.
+        print(f"warning: {count} sessions on {day} are {count} lines on this {args.kind}. If that day was one "
+              "visit, correct the session recorded twice (the chart's Sessions & notes, Correct session "
+              "details...) and make it again.", file=sys.stderr)
     common.emit(args, issued.as_dict(), lambda: (
         f"{args.kind.capitalize()} {issued.disclosure_id} written to {issued.path}: "
         f"{counted(issued.sessions, 'line')}, "

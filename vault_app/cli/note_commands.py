@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from typing import Any
 
 from vault_app.cli import common
 from vault_app.domain.clinical_notes import NoteHistory, ProgressNote, PsychotherapyNote
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.note_templates import TEMPLATES, get_template, render
-from vault_app.services import notes
+from vault_app.domain.plurals import counted
+from vault_app.domain.same_day_sessions import ATTACH, default_choice
+from vault_app.services import notes, sessions
 from vault_app.services.clinical_common import resolve_client_id
 
 KINDS = ("progress", "psychotherapy")
@@ -65,7 +68,11 @@ def _history_text(history: NoteHistory, tag: str) -> str:
 
 
 def cmd_note_add(args: argparse.Namespace) -> int:
+    if _psy(args) and (args.new_session or args.minutes is not None or args.start):
+        raise InvalidInput("--new-session, --minutes and --start are for progress notes.",
+                           hint="A psychotherapy note refers to a session with --session.")
     text = common.read_text_arg(args.text, args.file)
+    said = ""
     with common.unlocked(args, psychotherapy=_psy(args)) as vault:
         client_id = resolve_client_id(vault, args.client)
         warnings: list[dict[str, str]] = []
@@ -77,16 +84,43 @@ def cmd_note_add(args: argparse.Namespace) -> int:
             if args.sign:
                 note = notes.sign_psychotherapy_note(vault, note.note_id)
         else:
+            session_id, said = _session_for(vault, client_id, args)
             note = notes.create_progress_note(
-                vault, client_id, template=args.template, text=text, session_id=args.session, note_date=args.date,
+                vault, client_id, template=args.template, text=text, session_id=session_id, note_date=args.date,
                 interventions=args.intervention or [], goal_ids=args.goal or [],
             )
             if args.sign:
                 note = notes.sign_note(vault, note.note_id)
     _warn(args, warnings)
-    common.emit(args, {"note": note.as_dict(), "warnings": warnings},
-                f"{'Signed' if note.signed else 'Draft saved'}: {note.kind} note {note.note_id}")
+    common.emit(args, {"note": note.as_dict(), "warnings": warnings, "session": said},
+                f"{'Signed' if note.signed else 'Draft saved'}: {note.kind} note {note.note_id}"
+                + (f"\n{said}" if said else ""))
     return 0
+
+
+def _session_for(vault: Any, client_id: str, args: argparse.Namespace) -> tuple[str | None, str]:
+    """The session a new progress note documents, and a sentence saying which. A day that has
+    a session already is not billed again: the note attaches to it unless --new-session."""
+    if args.session is not None:
+        if args.new_session:
+            raise InvalidInput("Give --session or --new-session, not both.")
+        return args.session, ""
+    day = args.date or date.today().isoformat()
+    existing = sessions.same_day(vault, client_id, day)
+    if args.new_session:
+        if args.minutes is None:
+            raise InvalidInput("Say how long the new session was.", hint="Add --minutes N, e.g. --minutes 53.")
+        added = sessions.add_session(vault, client_id, date=day, duration_minutes=args.minutes, start_time=args.start)
+        also = f" ({counted(len(existing), 'other session')} that day)" if existing else ""
+        return added.session_id, f"Recorded a separate session {added.session_id} on {added.date}{also}."
+    chosen = default_choice(existing)
+    if chosen.choice == ATTACH:
+        return chosen.session_id, f"Attached to the session already recorded on {day}: {chosen.session_id}."
+    if existing:
+        which = "the session" if len(existing) == 1 else f"all {len(existing)} sessions"
+        return None, (f"No session: {which} on {day} already {'has a note' if len(existing) == 1 else 'have notes'}"
+                      " (the visit is billed once). Give --new-session --minutes N for a second visit that day.")
+    return None, ""
 
 
 def cmd_note_show(args: argparse.Namespace) -> int:
@@ -210,7 +244,11 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
                    help="progress notes: headings like 'Subjective:' on their own line split the text")
     a.add_argument("--text", help="the note's text (or --file)")
     a.add_argument("--file", help="read the text from FILE ('-' for standard input)")
-    a.add_argument("--session", help="session id")
+    a.add_argument("--session", help="session id (default: the one session on --date without a note, if any)")
+    a.add_argument("--new-session", action="store_true",
+                   help="record a separate session for this note (a second visit that day); with --minutes")
+    a.add_argument("--minutes", type=common.counted, metavar="N", help="with --new-session: its length")
+    a.add_argument("--start", metavar="HH:MM", help="with --new-session: when it started")
     a.add_argument("--date", help="date of service (default: the session's date or today)")
     a.add_argument("--intervention", action="append", help="an intervention used, e.g. CBT (progress notes; repeat)")
     a.add_argument("--goal", action="append", help="treatment-plan goal id (repeat)")

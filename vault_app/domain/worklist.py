@@ -11,6 +11,7 @@ from typing import Any
 SECTIONS: tuple[tuple[str, str], ...] = (
     ("unsigned_notes", "Unsigned notes"),
     ("sessions_without_notes", "Sessions without a note"),
+    ("sessions_same_day", "Days with two sessions to bill"),
     ("appointments_unrecorded", "Appointments to record"),
     ("requests_due", "Requests due"),
     ("authorizations_expiring", "Authorizations expiring"),
@@ -21,7 +22,7 @@ SECTIONS: tuple[tuple[str, str], ...] = (
 @dataclass(frozen=True)
 class WorkItem:
     section: str
-    kind: str  # what opens: note / session / appointment / request / authorization / measure
+    kind: str  # what opens: note / session / session_day / appointment / request / authorization / measure
     item_id: str
     client_id: str
     chart_number: str

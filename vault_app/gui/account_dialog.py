@@ -35,8 +35,8 @@ from vault_app.gui.date_field import ISO, date_picker, unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.fees_dialog import open_fees
 from vault_app.gui.file_dialogs import save_file
-from vault_app.gui.widgets import chooser_button
-from vault_app.services import billing, clients, superbill
+from vault_app.gui.widgets import chooser_button, wrapped_label
+from vault_app.services import billing, clients, sessions, superbill
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 def _account(vault: Vault, client_id: str) -> dict[str, Any]:
     client = clients.get_client(vault, client_id)
     return {"account": billing.account(vault, client_id), "split": billing.split(vault, client_id),
+            "duplicates": sessions.duplicate_session_days(vault, client_id),
             "guardians": [(g.guardian_id, g.name) for g in client.guardians if g.declined_on is None]}
 
 
@@ -158,6 +159,13 @@ class AccountDialog(QDialog):
         where.addWidget(browse)
         bform.addRow(self.tr("Save as:"), where)
         bform.addRow(self.tr("Password:"), self.password)
+        # Two sessions on one day are two charges and two superbill lines: said before the PDF.
+        self.duplicates = wrapped_label("", "calmNote")
+        self.duplicates.setAccessibleName(self.tr("Sessions on the same day"))
+        self.duplicates.setVisible(False)
+        self._duplicates: list[tuple[date, int]] = []
+        self._warned: tuple[str, str] | None = None
+        bform.addRow("", self.duplicates)
         bform.addRow("", self.issue_button)
 
         close = QPushButton(self.tr("Close"))
@@ -218,6 +226,12 @@ class AccountDialog(QDialog):
         for column in range(self.tree.columnCount()):
             self.tree.resizeColumnToContents(column)  # "payment (transfer)" read "payment (tr…"
         self.balance.setText(self.tr("Balance: {amount}").format(amount=format_cents(account.balance_cents)))
+        self._duplicates = data["duplicates"]
+        self.duplicates.setText(self.tr(
+            "More than one session on {days}: each is a charge and a line on the superbill. If one was recorded "
+            "twice, correct it under Sessions & notes (Correct session details…).").format(
+            days=", ".join(f"{show_date(day)} ({count})" for day, count in self._duplicates)))
+        self.duplicates.setVisible(bool(self._duplicates))
 
     def _guardians(self, guardians: list[tuple[str, str]], split: dict[str, int]) -> None:
         """A minor's statement goes to a parent or guardian (their share, where split)."""
@@ -312,6 +326,16 @@ class AccountDialog(QDialog):
             "last": self.last.date().toString(ISO), "out": Path(self.path.text().strip()),
             "password": self.password.text(), "guardian_id": self.addressee.currentData(),
         }
+        span = (values["first"], values["last"])
+        within = [(day, n) for day, n in self._duplicates if span[0] <= day.isoformat() <= span[1]]
+        if within and self._warned != span:
+            # Asked once per range: a superbill with a visit billed twice reaches an insurer.
+            self._warned = span
+            self.message.setText(self.tr(
+                "This PDF would list {count} sessions on {day}. If that day was one visit, correct the session "
+                "first; if there were two visits, press Make the PDF again.").format(
+                count=within[0][1], day=show_date(within[0][0])))
+            return
         self.busy = True
         self.controller.op(self, lambda v: _issue(v, client_id, values),
                            label=self.tr("Making the PDF…")).success(self._issued).failure(self._failed) \

@@ -367,7 +367,11 @@ class AgendaPage(QWidget):
             self._attended).failure(self._failed).run()
 
     def _attended(self, done: Any) -> None:
-        self.message.setText(self.tr("Session recorded; its note is open."))
+        said = self.tr("Session recorded; its note is open.")
+        if done.reused_session:
+            said = self.tr("This visit was on record already (its note came first): the appointment is linked to "
+                           "that session, billed once. Its note is open.")
+        self.message.setText(said)
         self.open_note(done.client_id, done.note_id)
 
     def show_status_menu(self) -> None:

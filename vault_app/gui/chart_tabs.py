@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from vault_app.gui import file_dialogs
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.client_details import ClientDetailsDialog
-from vault_app.gui.dates import show_date, show_moment
+from vault_app.gui.dates import show_date, show_moment, show_time
 from vault_app.gui.guardians_dialog import GuardiansDialog
 from vault_app.gui.plan_dialog import PlanDialog
 from vault_app.gui.session_dialog import SessionDialog
@@ -191,8 +192,10 @@ class SessionsTab(QWidget):
         self.notes = make_tree([self.tr("Date"), self.tr("Template"), self.tr("Status"), self.tr("Preview")],
                                self.tr("Progress notes"))
         on_open(self.notes, self._open_note)
-        self.sessions = make_tree([self.tr("Date"), self.tr("Length"), self.tr("Modality"), self.tr("Setting"),
-                                   self.tr("CPT"), self.tr("ICD-10"), self.tr("Billing")], self.tr("Sessions"))
+        # Start and Note tell two sessions of one day apart (each is a charge on the account).
+        self.sessions = make_tree([self.tr("Date"), self.tr("Start"), self.tr("Length"), self.tr("Modality"),
+                                   self.tr("Setting"), self.tr("CPT"), self.tr("ICD-10"), self.tr("Billing"),
+                                   self.tr("Note")], self.tr("Sessions"))
         on_open(self.sessions, self.edit_session)
         self.notes_label = QLabel(self.tr("Progress notes"))
         self.notes_label.setObjectName("sectionTitle")
@@ -250,11 +253,19 @@ class SessionsTab(QWidget):
                                  masked_name(n.preview.replace("\n", " "), self.view.privacy)], n.note_id)
         self.notes_label.setText(self.tr("Progress notes ({count})").format(count=len(chart.notes)))
         self.sessions.clear()
+        noted = {n.session_id: n for n in chart.notes if n.session_id}
+        days = Counter(s.date for s in chart.sessions)
         for s in reversed(chart.sessions):  # newest first, like the notes above
-            add_row(self.sessions, [show_date(s.date), self.tr("{minutes} min").format(minutes=s.duration_minutes),
-                                    s.modality,
-                                    s.setting.replace("_", " "), " ".join((s.cpt_code, *s.addon_codes)).strip(),
-                                    ", ".join(s.icd10_codes), s.billing_status.replace("_", " ")], s.session_id)
+            note = noted.get(s.session_id)
+            item = add_row(self.sessions, [
+                show_date(s.date), show_time(s.start_time), self.tr("{minutes} min").format(minutes=s.duration_minutes),
+                s.modality, s.setting.replace("_", " "), " ".join((s.cpt_code, *s.addon_codes)).strip(),
+                ", ".join(s.icd10_codes), s.billing_status.replace("_", " "),
+                (f"{note.template.upper()} " + (self.tr("signed") if note.signed else self.tr("draft"))) if note
+                else self.tr("none")], s.session_id)
+            if days[s.date] > 1:
+                item.setToolTip(0, self.tr("{count} sessions on this day: each is billed. If one was recorded "
+                                           "twice, correct it (Correct session details…).").format(count=days[s.date]))
         for tree, key in kept:
             _reselect(tree, key)
 

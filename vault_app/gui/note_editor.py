@@ -6,6 +6,7 @@ of note. Spell checking is app-wide (gui/spellcheck.py), on every text box.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -26,6 +27,7 @@ from vault_app.domain.errors import NotFound
 from vault_app.domain.note_goals import with_goals
 from vault_app.domain.note_kinds import PROGRESS
 from vault_app.domain.note_templates import get_template, render
+from vault_app.domain.same_day_sessions import NO_SESSION
 from vault_app.gui import shortcuts
 from vault_app.gui.autosave import Autosaver
 from vault_app.gui.background import show_inline
@@ -48,12 +50,17 @@ if TYPE_CHECKING:
 
     from vault_app.domain.clinical import Goal, Session
     from vault_app.domain.clinical_notes import NoteHistory
+    from vault_app.domain.same_day_sessions import SameDaySession
     from vault_app.gui.amend_dialog import AmendDialog
     from vault_app.gui.seam import App
     from vault_app.gui.snippet_expander import SnippetExpander
     from vault_app.services.vault import Vault
 
 TEMPLATE_CHOICES = (("soap", "SOAP"), ("dap", "DAP"), ("birp", "BIRP"), ("girp", "GIRP"), ("free", "Free form"))
+
+
+def _same_day(vault: Vault, client_id: str, day: date) -> list[tuple[SameDaySession, Session]]:
+    return [(s, sessions.get_session(vault, s.session_id)) for s in sessions.same_day(vault, client_id, day)]
 
 
 def _session_of(draft: DraftState) -> str | None:
@@ -162,9 +169,13 @@ class NoteEditor(QDialog):
                 raise ValueError("the note editor's client does not match its chart")
             bind_to_chart(self, client, self.tr("Progress note"), privacy)
         self._build_sections({})
+        self.autosave.saved.connect(self._saved)
         if note_id is not None:
             self._load(note_id)
         else:
+            # Before anything is written: does the note's day have a session already?
+            self.session_date.dateChanged.connect(self._look_up_day)
+            self._look_up_day()
             # A new note: the keyboard starts in the first section, not in the template box,
             # where typed words are lost (letters pick a template, Space opens its list).
             # After the show (focus given to a hidden box does not stay there).
@@ -235,10 +246,31 @@ class NoteEditor(QDialog):
         self.form.build_sections(str(self.template.currentData()), values)
         self._set_read_only(self.signed)
 
+    def _look_up_day(self) -> None:
+        if self.autosave.draft.note_id is not None:
+            return  # the first save chose; a later change of date corrects that session
+        self.fields.same_day.clear()
+        cid, day = self.client_id, self._session_day()
+        self.controller.query(self, lambda v: _same_day(v, cid, day)).success(
+            lambda found: self._day_found(day, found)).run()
+
+    def _session_day(self) -> date:
+        shown = self.session_date.date()
+        return date(shown.year(), shown.month(), shown.day())
+
+    def _day_found(self, day: date, found: list[tuple[SameDaySession, Session]]) -> None:
+        if self.autosave.draft.note_id is None and self._session_day() == day:
+            self.fields.same_day.show_day(day, found)
+
+    def _saved(self, note_id: str | None) -> None:
+        if note_id is not None:
+            self.fields.same_day.fix()
+
     # --- state ---------------------------------------------------------------------------
     def snapshot(self) -> ProgressDraft:
+        same_day, attach_to = self.fields.same_day.choice()
         return ProgressDraft(str(self.template.currentData()), self.form.texts(), self.fields.session(),
-                             self.fields.risk())
+                             self.fields.risk(), same_day, attach_to)
 
     def risk_complete(self) -> bool:
         return self.fields.risk_complete()
@@ -279,6 +311,7 @@ class NoteEditor(QDialog):
         self.template.blockSignals(False)
         self.template.setEnabled(False)
         self.fields.show_session(session)
+        self.fields.same_day.clear()  # a note that exists (carried forward) chose its session already
         if session is not None:
             self.autosave.draft.session_id = session.session_id
         self.fields.show_risk(note.risk)
@@ -383,7 +416,7 @@ class NoteEditor(QDialog):
         # In the note's language: these lines were English in a Spanish note's summary.
         lines.append(self.tr("{0} note, %n word", "", words).format(self.template.currentText()) if words == 1
                      else self.tr("{0} note, %n words", "", words).format(self.template.currentText()))
-        if snap.session is not None:
+        if snap.session is not None and snap.same_day != NO_SESSION:
             lines.append(self.tr("Session {0}, {1} min, CPT {2}").format(
                 show_date(snap.session["date"]), snap.session["duration_minutes"],
                 snap.session["cpt_code"] or self.tr("none")))

@@ -24,6 +24,7 @@ from vault_app.gui.date_field import date_picker
 from vault_app.gui.dates import qt_date_format
 from vault_app.gui.forms import code_list
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+from vault_app.gui.note_same_day import SameDayChoice
 from vault_app.gui.widgets import leaves_by_tab
 from vault_app.services.sessions import suggest_cpt
 
@@ -69,6 +70,11 @@ class ProgressFields(QObject):
         self.session_box.setToolTip(self.tr("Record the session this note documents (date, length, codes)"))
         self.session_date = date_picker("Session date")
         self.session_date.setDisplayFormat(qt_date_format())  # the practice's convention (gui/dates.py)
+        # A second visit the same day is told apart by its time (the sessions list shows it).
+        self.start = QLineEdit()
+        self.start.setPlaceholderText(self.tr("HH:MM"))
+        self.start.setMaximumWidth(70)
+        self.same_day = SameDayChoice(edited, self._attached)
         self.duration = QSpinBox()
         self.duration.setRange(1, 600)
         self.duration.setValue(53)
@@ -83,13 +89,16 @@ class ProgressFields(QObject):
         self.cpt.setPlaceholderText(self.tr("suggested from length and modality"))
         self.icd = QLineEdit()
         self.icd.setPlaceholderText(self.tr("e.g. F41.1, F32.1"))
-        for widget, name in ((self.session_date, "Session date"), (self.duration, "Duration"),
+        for widget, name in ((self.session_date, "Session date"), (self.start, "Start time"),
+                             (self.duration, "Duration"),
                              (self.modality, "Modality"), (self.setting, "Setting"), (self.cpt, "CPT code"),
                              (self.icd, "ICD-10 codes")):
             widget.setAccessibleName(name)
         form = QFormLayout(self.session_box)
         row = QHBoxLayout()
         row.addWidget(self.session_date)
+        row.addWidget(QLabel(self.tr("Start:")))
+        row.addWidget(self.start)
         row.addWidget(QLabel(self.tr("Length:")))
         row.addWidget(self.duration)
         row.addWidget(QLabel(self.tr("Modality:")))
@@ -97,6 +106,7 @@ class ProgressFields(QObject):
         row.addWidget(self.setting)
         row.addStretch(1)
         form.addRow(self.tr("Date:"), row)
+        form.addRow("", self.same_day.row)
         codes = QHBoxLayout()
         codes.addWidget(self.cpt)
         codes.addWidget(QLabel(self.tr("ICD-10:")))
@@ -106,7 +116,7 @@ class ProgressFields(QObject):
         self.modality.currentIndexChanged.connect(self._suggest_cpt)
         for signal in (self.session_date.dateChanged, self.duration.valueChanged, self.modality.currentIndexChanged,
                        self.setting.currentIndexChanged, self.cpt.textEdited, self.icd.textEdited,
-                       self.session_box.toggled):
+                       self.start.textEdited, self.session_box.toggled):
             signal.connect(edited)
         self._suggest_cpt()
 
@@ -119,7 +129,7 @@ class ProgressFields(QObject):
     def session(self) -> dict[str, Any] | None:
         if not self.session_box.isChecked():
             return None
-        return {
+        found: dict[str, Any] = {
             "date": self.session_date.date().toString("yyyy-MM-dd"),
             "duration_minutes": self.duration.value(),
             "modality": str(self.modality.currentData()),
@@ -127,11 +137,21 @@ class ProgressFields(QObject):
             "cpt_code": self.cpt.text().strip() or None,
             "icd10_codes": code_list(self.icd.text()),
         }
+        if self.start.text().strip():  # left empty: a time recorded elsewhere (the agenda's) stays
+            found["start_time"] = self.start.text().strip()
+        return found
+
+    def _attached(self, session: Session | None) -> None:
+        if session is None:
+            self.start.clear()
+        else:
+            self.show_session(session)
 
     def show_session(self, session: Session | None) -> None:
         self.session_box.blockSignals(True)
         if session is not None:
             self.session_date.setDate(QDate(session.date.year, session.date.month, session.date.day))
+            self.start.setText(session.start_time.strftime("%H:%M") if session.start_time else "")
             self.duration.setValue(session.duration_minutes)
             self.modality.setCurrentIndex(max(0, self.modality.findData(session.modality)))
             self.setting.setCurrentIndex(max(0, self.setting.findData(session.setting)))

@@ -47,6 +47,7 @@ def describe(item: WorkItem) -> list[str]:
     what = {
         "note": _tr("{kind} note to sign").format(kind=item.detail),
         "session": _tr("session without a progress note"),
+        "session_day": _tr("{count} sessions on one day: correct one if recorded twice").format(count=item.detail),
         "appointment": _tr("record attended, no-show or cancellation"),
         "request": item.detail,
         "authorization": _tr("authorization expires"),
@@ -151,7 +152,7 @@ class WorklistPage(QWidget):
         chart = window.chart
         if item.kind == "note":
             chart.when_shown(item.client_id, lambda: chart.open_note(item.item_id))
-        elif item.kind == "session":
+        elif item.kind in ("session", "session_day"):
             chart.when_shown(item.client_id, lambda: chart.tabs.setCurrentWidget(chart.sessions))
         elif item.kind == "request":
             chart.when_shown(item.client_id, lambda: chart.tabs.setCurrentWidget(chart.requests))

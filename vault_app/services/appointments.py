@@ -19,6 +19,7 @@ from vault_app.domain import locale_format
 from vault_app.domain.appointments import AgendaRow, Appointment
 from vault_app.domain.clinical import choice, new_id, parse_time, require_date
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
+from vault_app.domain.same_day_sessions import recorded_visit
 from vault_app.services import billing, clients, notes, plans, practice, sessions
 from vault_app.services.clinical_common import audit, now_iso, require_client, today
 from vault_app.services.vault import Vault
@@ -189,6 +190,7 @@ class Attended:
     cpt_code: str
     icd10_codes: tuple[str, ...]
     goal_ids: tuple[str, ...]
+    reused_session: bool = False  # the day's session recorded before (from a note): not a second one
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -197,7 +199,8 @@ class Attended:
 def attend(vault: Vault, appointment_id: str) -> Attended:
     """The client came: mark the appointment attended, record the session (client, date,
     start and end, CPT from the minutes, diagnoses from the treatment plan) and start a
-    draft progress note on it that refers to the plan's active goals."""
+    draft progress note on it that refers to the plan's active goals. A session of that day
+    no appointment claims (recorded with a note first) is that visit: linked, not doubled."""
     current = get(vault, appointment_id)
     rules.check_transition(current.status, "attended")
     rules.check_timing("attended", current.date, today())
@@ -209,23 +212,33 @@ def attend(vault: Vault, appointment_id: str) -> Attended:
     # The time rule decides an individual session's code; couple and family sessions have
     # their own codes, which the sessions service picks from the modality.
     cpt = rules.cpt_for_minutes(current.duration_minutes) if kind == "individual" else None
-    session = sessions.add_session(
-        vault, current.client_id, date=current.date, start_time=current.start_time,
-        end_time=current.end_time, setting=current.setting, cpt_code=cpt, icd10_codes=diagnoses,
-    )
-    note = notes.create_progress_note(
-        vault, current.client_id, template=rules.PREFILL_TEMPLATE, session_id=session.session_id, goal_ids=goal_ids,
-        sections=rules.prefill_sections(tuple(g.description for g in active), session.icd10_codes),
-    )
+    # The visit may be on record already: a note written (and its session recorded) before
+    # the agenda was marked. A second session would bill the visit twice.
+    day = sessions.same_day(vault, current.client_id, current.date)
+    known = recorded_visit(day, {s.session_id for s in day if store.for_session(vault.records, s.session_id)})
+    if known is not None:
+        session = sessions.get_session(vault, known.session_id)
+    else:
+        session = sessions.add_session(
+            vault, current.client_id, date=current.date, start_time=current.start_time,
+            end_time=current.end_time, setting=current.setting, cpt_code=cpt, icd10_codes=diagnoses,
+        )
+    note_id = known.note_id if known is not None else None
+    if note_id is None:
+        note_id = notes.create_progress_note(
+            vault, current.client_id, template=rules.PREFILL_TEMPLATE, session_id=session.session_id,
+            goal_ids=goal_ids, sections=rules.prefill_sections(tuple(g.description for g in active),
+                                                               session.icd10_codes),
+        ).note_id
     billing.fix_session_fee(vault, session.session_id)
     updated = replace(current, status="attended", session_id=session.session_id, status_on=today(),
                       updated_at=now_iso())
     with vault.records.transaction():
         store.update(vault.records, updated)
     audit(vault, "appointment.attended", client_id=current.client_id, appointment_id=appointment_id,
-          session_id=session.session_id, note_id=note.note_id)
-    return Attended(updated, session.session_id, note.note_id, current.client_id, session.cpt_code,
-                    session.icd10_codes, goal_ids)
+          session_id=session.session_id, note_id=note_id, **({"reused_session": True} if known else {}))
+    return Attended(updated, session.session_id, note_id, current.client_id, session.cpt_code,
+                    session.icd10_codes, goal_ids, reused_session=known is not None)
 
 
 __all__ = ["Attended", "attend", "get", "list_for_client", "list_range", "move", "schedule", "set_status",

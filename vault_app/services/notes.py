@@ -29,6 +29,7 @@ from vault_app.domain.clinical_notes import (
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.note_kinds import PROGRESS, NoteKindSpec
 from vault_app.domain.note_templates import get_template, normalize_sections, sections_from_text
+from vault_app.domain.same_day_sessions import ATTACH, NO_SESSION, SEPARATE, Choice, default_choice
 from vault_app.services import note_lifecycle as lifecycle
 from vault_app.services.clinical_common import (
     audit,
@@ -53,7 +54,7 @@ from vault_app.services.psychotherapy_notes import (
     unsigned_psychotherapy_notes,
     update_psychotherapy_note,
 )
-from vault_app.services.sessions import add_session, update_session
+from vault_app.services.sessions import add_session, same_day, update_session
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_notes, clinical_plans, clinical_sessions, imports
 
@@ -273,12 +274,17 @@ def import_progress_note(
 @dataclass(frozen=True)
 class ProgressDraft:
     """What the note editor holds at one moment: the note, and the session and risk
-    screening written beside it (None: not recorded)."""
+    screening written beside it (None: not recorded). `same_day` is the therapist's choice
+    where the session's day has a session already (domain/same_day_sessions.py): None
+    leaves it to the safe default, "separate" records a second one, "attach" documents
+    `attach_to`, "none" records none."""
 
     template: str
     sections: Mapping[str, str]
     session: Mapping[str, Any] | None = None
     risk: Mapping[str, Any] | None = None
+    same_day: Choice | None = None
+    attach_to: str | None = None
 
 
 @dataclass
@@ -292,19 +298,39 @@ class DraftState:
     saved_risk: Mapping[str, Any] | None = None
 
 
+def _session_for_new_note(vault: Vault, client_id: str, draft: ProgressDraft, session: Mapping[str, Any]) -> str | None:
+    """The session a new note documents. A day that has one already is not billed again
+    unless the therapist chose a separate session (found: every second note of a day
+    recorded another "unbilled" session)."""
+    choice = draft.same_day
+    target = draft.attach_to
+    if choice is None or (choice == ATTACH and not target):
+        found = default_choice(same_day(vault, client_id, session["date"]))
+        choice, target = found.choice, found.session_id
+    if choice == NO_SESSION:
+        return None
+    if choice == SEPARATE:
+        return add_session(vault, client_id, **session).session_id
+    return target
+
+
 def save_progress_note(vault: Vault, client_id: str, state: DraftState, draft: ProgressDraft) -> str | None:
     """Save this note for this client as typed so far: on the first save with text, create
     the session (if one is recorded) and the note; afterwards save the body (not logged),
-    and the risk screening and the session only when they changed (logged). Returns the
+    and the risk screening and the session only when they changed (logged). A day that has
+    a session already gets no second one unless `draft.same_day` says so. Returns the
     note id, or None while nothing has been written (an empty note is not created)."""
     if state.note_id is None:
         if not any(v.strip() for v in draft.sections.values()):
             return None
         if draft.session is not None:
-            state.session_id = add_session(vault, client_id, **draft.session).session_id
+            state.session_id = _session_for_new_note(vault, client_id, draft, draft.session)
+        # No session (a phone call, a letter): the note keeps the day the form says.
+        day = draft.session["date"] if draft.session is not None and state.session_id is None else None
         note = create_progress_note(vault, client_id, template=draft.template, sections=draft.sections,
-                                    session_id=state.session_id, risk=draft.risk)
-        state.note_id, state.saved_session, state.saved_risk = note.note_id, draft.session, draft.risk
+                                    session_id=state.session_id, note_date=day, risk=draft.risk)
+        state.note_id, state.saved_risk = note.note_id, draft.risk
+        state.saved_session = draft.session if state.session_id else None
         return note.note_id
     save_draft(vault, state.note_id, draft.sections)
     if draft.risk != state.saved_risk:

@@ -21,6 +21,7 @@ from vault_app.domain.clinical import (
     session_duration,
 )
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
+from vault_app.domain.same_day_sessions import SameDaySession, duplicate_days
 from vault_app.services.clinical_common import audit, now_iso, require_client
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_clients, clinical_sessions
@@ -118,6 +119,26 @@ def list_sessions(vault: Vault, client_id: str) -> list[Session]:
     return clinical_sessions.list_for_client(vault.records, client_id)
 
 
+def same_day(vault: Vault, client_id: str, day: date | str) -> list[SameDaySession]:
+    """The chart's sessions on `day` (earliest start first), each with the note documenting it:
+    what a new note for that day attaches to instead of billing the visit again."""
+    require_client(vault, client_id)
+    wanted = require_date(day, "session date")
+    found = [s for s in clinical_sessions.list_for_client(vault.records, client_id) if s.date == wanted]
+    found.sort(key=lambda s: (s.start_time is None, s.start_time or time(0), s.created_at))
+    return [SameDaySession(s.session_id, s.start_time, s.duration_minutes, s.cpt_code,
+                           clinical_sessions.has_note(vault.records, s.session_id)) for s in found]
+
+
+def duplicate_session_days(vault: Vault, client_id: str, first: date | None = None,
+                           last: date | None = None) -> list[tuple[date, int]]:
+    """Days with two or more sessions in the chart (between `first` and `last` when given):
+    billed twice unless the therapist meant two visits. Read only; the data is never changed."""
+    days = [s.date for s in list_sessions(vault, client_id)
+            if (first is None or s.date >= first) and (last is None or s.date <= last)]
+    return duplicate_days(days)
+
+
 def update_session(vault: Vault, session_id: str, **changes: Any) -> Session:
     """Correct a session's details; billing status may change at any time."""
     current = get_session(vault, session_id)
@@ -172,4 +193,5 @@ def suggest_cpt(
     return codes.default_cpt(duration_minutes, modality, service_type=service_type)
 
 
-__all__ = ["add_session", "delete_session", "get_session", "list_sessions", "suggest_cpt", "update_session"]
+__all__ = ["add_session", "delete_session", "duplicate_session_days", "get_session", "list_sessions", "same_day",
+           "suggest_cpt", "update_session"]

@@ -2,6 +2,8 @@
 
 - unsigned progress notes (every one, oldest first, with its age);
 - past sessions no progress note documents;
+- days with two or more sessions in one chart, not billed yet (each is a charge: one
+  recorded twice would be billed twice; domain/same_day_sessions.py);
 - past appointments whose outcome was never recorded (attended? no-show?);
 - access, amendment and accounting requests overdue or due within a week;
 - authorizations expiring within 30 days;
@@ -33,6 +35,9 @@ def build(vault: Vault, *, on: date | None = None) -> Worklist:
     for session_id, client_id, when in store.sessions_without_notes(vault.records, day):
         items.append(WorkItem("sessions_without_notes", "session", session_id, client_id,
                               charts.get(client_id, "?"), when.isoformat(), (day - when).days))
+    for client_id, when, count in store.same_day_sessions(vault.records):
+        items.append(WorkItem("sessions_same_day", "session_day", f"{client_id}:{when.isoformat()}", client_id,
+                              charts.get(client_id, "?"), when.isoformat(), (day - when).days, str(count)))
     for appointment_id, client_id, when in store.appointments_unrecorded(vault.records, day):
         items.append(WorkItem("appointments_unrecorded", "appointment", appointment_id, client_id,
                               charts.get(client_id, "?"), when.isoformat(), (day - when).days))

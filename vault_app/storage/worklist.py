@@ -1,4 +1,5 @@
-"""The worklist's own reads: sessions without a progress note, appointments never recorded,
+"""The worklist's own reads: sessions without a progress note, days with two sessions,
+appointments never recorded,
 the last result of each measure a client has taken."""
 
 from __future__ import annotations
@@ -16,6 +17,16 @@ def sessions_without_notes(db: Compartment, before: date) -> list[tuple[str, str
         "WHERE s.date <= ? AND NOT EXISTS (SELECT 1 FROM progress_notes n WHERE n.session_id = s.session_id) "
         "ORDER BY s.date, s.start_time", (d2s(before),))
     return [(str(r["session_id"]), str(r["client_id"]), date.fromisoformat(r["date"])) for r in rows]
+
+
+def same_day_sessions(db: Compartment) -> list[tuple[str, date, int]]:
+    """(client_id, date, count) of days with two or more charged sessions in one chart, one of
+    them not billed yet (a "no charge" session is no charge; once billed, the insurer has it)."""
+    rows = db.query(
+        "SELECT client_id, date, COUNT(*) AS n FROM sessions WHERE billing_status != 'no_charge' "
+        "GROUP BY client_id, date HAVING COUNT(*) > 1 AND SUM(billing_status = 'unbilled') > 0 "
+        "ORDER BY date, client_id")
+    return [(str(r["client_id"]), date.fromisoformat(r["date"]), int(r["n"])) for r in rows]
 
 
 def appointments_unrecorded(db: Compartment, before: date) -> list[tuple[str, str, date]]:

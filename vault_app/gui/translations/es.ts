@@ -1427,6 +1427,58 @@
 <context>
     <name>ProgressFields</name>
     <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Inicio:</translation>
+    </message>
+    <message>
+        <source>time not recorded</source>
+        <translation>hora no registrada</translation>
+    </message>
+    <message>
+        <source>Attach to the session already recorded ({when}, {minutes} min, CPT {cpt})</source>
+        <translation>Adjuntar a la sesión ya registrada ({when}, {minutes} min, CPT {cpt})</translation>
+    </message>
+    <message>
+        <source>No session (a phone call, a collateral contact, a letter)</source>
+        <translation>Sin sesión (una llamada, un contacto colateral, una carta)</translation>
+    </message>
+    <message>
+        <source>Record a separate session (a second visit that day)</source>
+        <translation>Registrar una sesión aparte (una segunda visita ese día)</translation>
+    </message>
+    <message>
+        <source>This client already has a session on {day}.</source>
+        <translation>Este cliente ya tiene una sesión el {day}.</translation>
+    </message>
+    <message>
+        <source>This client already has {count} sessions on {day}.</source>
+        <translation>Este cliente ya tiene {count} sesiones el {day}.</translation>
+    </message>
+    <message>
+        <source>It has a note already.</source>
+        <translation>Ya tiene una nota.</translation>
+    </message>
+    <message>
+        <source>{count} of them have a note already.</source>
+        <translation>{count} de ellas ya tienen nota.</translation>
+    </message>
+    <message>
+        <source>This note documents that session: the visit is billed once.</source>
+        <translation>Esta nota documenta esa sesión: la visita se factura una sola vez.</translation>
+    </message>
+    <message>
+        <source>A second session is recorded and billed: set its time and length.</source>
+        <translation>Se registra y factura una segunda sesión: indique su hora y duración.</translation>
+    </message>
+    <message>
+        <source>The note is saved without a session: nothing is billed for it.</source>
+        <translation>La nota se guarda sin sesión: no se factura nada por ella.</translation>
+    </message>
+    <message>
         <source>suggested from length and modality</source>
         <translation>sugerido según la duración y la modalidad</translation>
     </message>
