@@ -33,7 +33,9 @@ def test_the_corrected_session_stays_selected_and_in_view(unlocked_app: AppContr
     dialog.billing.setCurrentIndex(dialog.billing.findData("billed"))
     dialog.save()
     wait_ops(qtbot)
-    qtbot.waitUntil(lambda: "billed" in _session_item(window, oldest.session_id).text(6), timeout=10_000)
+    header = tree.headerItem()
+    billing = next(i for i in range(header.columnCount()) if header.text(i) == "Billing")
+    qtbot.waitUntil(lambda: "billed" in _session_item(window, oldest.session_id).text(billing), timeout=10_000)
 
     current = tree.currentItem()
     assert current is not None and current.isSelected()
