@@ -195,3 +195,26 @@ def test_cpt_defaults_follow_duration_and_modality(vault: Vault) -> None:
                                     cpt_code="90837", icd10_codes=["f411", "Z63.0"])
     assert explicit.cpt_code == "90837" and explicit.icd10_codes == ("F41.1", "Z63.0")
     assert clients.get_client(vault, person.client_id).last_contact.isoformat() == "2024-01-04"  # type: ignore[union-attr]
+
+
+# (start, length sent as a note's autosave sends them, the stop that follows)
+STOP_ROWS = [
+    ({"start_time": "10:15", "duration_minutes": 50}, "11:05"),
+    ({"duration_minutes": 45}, "10:45"),
+    ({"start_time": "23:30", "duration_minutes": 50}, None),  # past midnight: no stop of that day
+]
+
+
+@pytest.mark.parametrize(("changes", "stop"), STOP_ROWS, ids=[str(r[1]) for r in STOP_ROWS])
+def test_a_recorded_stop_follows_the_start_and_length_corrected_without_it(
+        vault: Vault, changes: dict[str, Any], stop: str | None) -> None:
+    """An agenda session (10:00-10:50) whose start or length the progress note corrects: the
+    old stop made every save fail with "The duration does not match the start and stop times"
+    (found when the note gained its Start field). A stop given with them is still checked."""
+    client = clients.create_client(vault, "Stella Stoptime")
+    s = sessions.add_session(vault, client.client_id, date="2024-01-01", start_time="10:00", end_time="10:50")
+    updated = sessions.update_session(vault, s.session_id, **changes)
+    assert (updated.end_time.strftime("%H:%M") if updated.end_time else None) == stop
+    assert updated.duration_minutes == changes["duration_minutes"]
+    with pytest.raises(InvalidInput, match="does not match"):
+        sessions.update_session(vault, s.session_id, start_time="10:00", end_time="10:50", duration_minutes=30)

@@ -333,6 +333,18 @@ def session_duration(start: time | None, end: time | None, duration: int | None)
     return duration
 
 
+def stop_following(start: time | None, duration: int) -> time | None:
+    """The stop time a session's start and length give, for a stop recorded before (the
+    agenda's) when the start or the length is corrected without it: the old stop would no
+    longer match and every save was refused ("The duration does not match the start and stop
+    times", found when the progress note gained its Start field). None without a start, or
+    past midnight (a stop is a time of the session's own day)."""
+    if start is None:
+        return None
+    minutes = start.hour * 60 + start.minute + duration
+    return time(minutes // 60, minutes % 60) if minutes < 24 * 60 else None
+
+
 # --- treatment plans -------------------------------------------------------------------
 @dataclass(frozen=True)
 class Goal:

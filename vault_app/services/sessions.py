@@ -19,6 +19,7 @@ from vault_app.domain.clinical import (
     parse_time,
     require_date,
     session_duration,
+    stop_following,
 )
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.same_day_sessions import SameDaySession, duplicate_days
@@ -154,6 +155,10 @@ def update_session(vault: Vault, session_id: str, **changes: Any) -> Session:
         if key in values:
             values[key] = parse_time(values[key], what)
     start = values.get("start_time", current.start_time)
+    if "end_time" not in values and current.end_time is not None and {"start_time", "duration_minutes"} & set(values):
+        length = values.get("duration_minutes", current.duration_minutes)
+        if isinstance(length, int) and not isinstance(length, bool) and 1 <= length <= 600:
+            values["end_time"] = stop_following(start, length)  # else session_duration says what is wrong
     end = values.get("end_time", current.end_time)
     if {"start_time", "end_time", "duration_minutes"} & set(values):
         given = values.get("duration_minutes")
