@@ -7,7 +7,7 @@ from __future__ import annotations
 import base64
 import tempfile
 import uuid
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -120,13 +120,16 @@ def test_nothing_written_outside_the_compartments_holds_plaintext(
         from vault_app.services import appointments, billing, superbill
 
         billing.set_scheduled_fee(vault, "90837", "180")
-        (appt,) = appointments.schedule(vault, cid, date=day, start="09:00", duration_minutes=53)
+        # The day before: an appointment attended on a day whose session has its note already is
+        # that visit (services/appointments.attend, one visit, one session), with no new draft.
+        before = day - timedelta(days=1)
+        (appt,) = appointments.schedule(vault, cid, date=before, start="09:00", duration_minutes=53)
         attended = appointments.attend(vault, appt.appointment_id)
         notes.save_draft(vault, attended.note_id, {"subjective": canary["progress note"] + " again"})
         notes.sign_note(vault, attended.note_id)
         billing.record_payment(vault, cid, paid_on=day, amount="90", method="check",
                                reference=canary["payment reference"])
-        superbill.issue(vault, cid, first=day, last=day, out=outbox / "superbill.pdf", password=fx.PASSWORD)
+        superbill.issue(vault, cid, first=before, last=day, out=outbox / "superbill.pdf", password=fx.PASSWORD)
 
         backup.create_backup(vault, backups, verify=True)
 

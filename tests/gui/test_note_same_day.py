@@ -64,11 +64,14 @@ def test_a_note_attaches_to_the_days_session_from_the_agenda_or_cli(unlocked_app
     assert not row.row.isHidden()
     assert row.choice() == (ATTACH, booked.session_id)
     assert "already has a session on 11/20/2026" in row.said.text() and "billed once" in row.said.text()
-    assert editor.duration.value() == 45 and editor.fields.start.text() == "10:00"  # that session's details
+    assert editor.duration.value() == 45 and editor.fields.start.text() == "10:00 AM"  # that session's details
     row.combo.setCurrentIndex(row.combo.findData(key(SEPARATE)))
     assert editor.fields.start.text() == ""  # the other session's time is not the new one's
     row.combo.setCurrentIndex(row.combo.findData(key(ATTACH, booked.session_id)))
-    assert editor.fields.start.text() == "10:00"
+    assert editor.fields.start.text() == "10:00 AM"  # the practice's clock, read back as stored
+    editor.fields.start.setText("2:30 PM")
+    assert (editor.fields.session() or {})["start_time"] == "14:30"
+    editor.fields.start.setText("10:00 AM")
     note_id = _write(editor, qtbot, "Seen as booked.")
     assert notes.get_note(_vault(unlocked_app), note_id).session_id == booked.session_id
     assert len(sessions.list_sessions(_vault(unlocked_app), client_id)) == 1

@@ -327,7 +327,8 @@ class AccountDialog(QDialog):
             "password": self.password.text(), "guardian_id": self.addressee.currentData(),
         }
         span = (values["first"], values["last"])
-        within = [(day, n) for day, n in self._duplicates if span[0] <= day.isoformat() <= span[1]]
+        first, last = self.first.date(), self.last.date()
+        within = [(day, n) for day, n in self._duplicates if first <= QDate(day.year, day.month, day.day) <= last]
         if within and self._warned != span:
             # Asked once per range: a superbill with a visit billed twice reaches an insurer.
             self._warned = span

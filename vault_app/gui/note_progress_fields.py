@@ -5,6 +5,7 @@ modality, setting, codes) and the risk screening. The progress-note window shows
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.gui.date_field import date_picker
-from vault_app.gui.dates import qt_date_format
+from vault_app.gui.dates import qt_date_format, read_time, show_time
 from vault_app.gui.forms import code_list
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.note_same_day import SameDayChoice
@@ -72,7 +73,7 @@ class ProgressFields(QObject):
         self.session_date.setDisplayFormat(qt_date_format())  # the practice's convention (gui/dates.py)
         # A second visit the same day is told apart by its time (the sessions list shows it).
         self.start = QLineEdit()
-        self.start.setPlaceholderText(self.tr("HH:MM"))
+        self.start.setPlaceholderText(show_time(time(14, 30)))
         self.start.setMaximumWidth(70)
         self.same_day = SameDayChoice(edited, self._attached)
         self.duration = QSpinBox()
@@ -137,8 +138,11 @@ class ProgressFields(QObject):
             "cpt_code": self.cpt.text().strip() or None,
             "icd10_codes": code_list(self.icd.text()),
         }
-        if self.start.text().strip():  # left empty: a time recorded elsewhere (the agenda's) stays
-            found["start_time"] = self.start.text().strip()
+        typed = self.start.text().strip()
+        if typed:  # left empty: a time recorded elsewhere (the agenda's) stays
+            # As the practice writes it ("2:30 PM") or 24-hour; what is not a time goes as typed,
+            # for the service to say so.
+            found["start_time"] = read_time(typed) or typed
         return found
 
     def _attached(self, session: Session | None) -> None:
@@ -151,7 +155,7 @@ class ProgressFields(QObject):
         self.session_box.blockSignals(True)
         if session is not None:
             self.session_date.setDate(QDate(session.date.year, session.date.month, session.date.day))
-            self.start.setText(session.start_time.strftime("%H:%M") if session.start_time else "")
+            self.start.setText(show_time(session.start_time))
             self.duration.setValue(session.duration_minutes)
             self.modality.setCurrentIndex(max(0, self.modality.findData(session.modality)))
             self.setting.setCurrentIndex(max(0, self.setting.findData(session.setting)))

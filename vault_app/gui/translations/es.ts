@@ -1427,10 +1427,6 @@
 <context>
     <name>ProgressFields</name>
     <message>
-        <source>HH:MM</source>
-        <translation>HH:MM</translation>
-    </message>
-    <message>
         <source>Start:</source>
         <translation>Inicio:</translation>
     </message>
