@@ -48,11 +48,20 @@ for t in Xvfb xdotool; do command -v $t >/dev/null || { echo "needs $t (apt-get 
 v=$work/gui-vault; pass='correct horse battery staple 42'
 VAULT_APP_PASSPHRASE=$pass "$installed" --vault "$v" demo --clients 3 --no-keyring \
   --kdf-memory-mib 19 --kdf-iterations 2 >"$work/demo.log" 2>&1 || { cat "$work/demo.log"; exit 1; }
-# Xvfb picks a free display itself and writes its number once it accepts connections: a
-# display number chosen here at random could be taken (another test's X server, a stale lock).
-Xvfb -displayfd 3 -screen 0 1440x900x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 & xv=$!
-for _ in $(seq 1 300); do [ -s "$work/display" ] && break; sleep 0.1; done
-[ -s "$work/display" ] || { echo "Xvfb did not start" >&2; exit 1; }
+# A display number of our own, far above the ones the e2e suite's servers take and give back
+# (Xvfb -displayfd alone picks the lowest free one: twice the app here "could not connect to
+# display :1/:2" while the e2e half started and stopped its servers on the same low numbers).
+# Xvfb writes the number once it accepts connections; a number taken makes it exit: the
+# next one is tried.
+xv=""
+for _ in $(seq 1 20); do
+  n=$(( 300 + RANDOM % 600 )); : >"$work/display"
+  Xvfb ":$n" -displayfd 3 -screen 0 1440x900x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 & xv=$!
+  for _ in $(seq 1 300); do { [ -s "$work/display" ] || ! kill -0 "$xv" 2>/dev/null; } && break; sleep 0.1; done
+  [ -s "$work/display" ] && kill -0 "$xv" 2>/dev/null && break
+  kill "$xv" 2>/dev/null || true; xv=""
+done
+[ -n "$xv" ] || { echo "Xvfb did not start" >&2; exit 1; }
 d=:$(head -1 "$work/display")
 export DISPLAY=$d QT_QPA_PLATFORM=xcb
 t0=$(date +%s%N)
