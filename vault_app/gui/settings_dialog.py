@@ -127,11 +127,14 @@ class SettingsDialog(QDialog):
         """In force once saved, not before: put in force first, a refused save (a bad NPI)
         then Cancel left the vault locking after the minutes typed, not those saved."""
         self.controller.idle.set_limits(minutes, psy)
-        # The theme is this computer's preference, not the vault's.
+        # The theme is this computer's preference, not the vault's. Applied only when it
+        # changed: applying it re-styles every widget of the app, and a save of the practice's
+        # details did that each time (a worker crashed inside that re-styling in the suite).
         name = str(self.theme.currentData())
+        changed = name != str(prefs.get("theme", "system"))
         prefs.put("theme", name)
         app = QApplication.instance()
-        if isinstance(app, QApplication):
+        if changed and isinstance(app, QApplication):
             theme.apply(app, name)
         self.accept()
 
