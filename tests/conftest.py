@@ -13,12 +13,13 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import keyring
 import pytest
 from keyring.backends import fail
 
-from tests import kdf_memo, rewrite_ahead, vault_template
+from tests import kdf_memo, local_clock, rewrite_ahead, vault_template
 from tests.fakes import MemoryKeyring
 from tests.long_first import long_first
 from vault_app.crypto import kdf
@@ -218,3 +219,15 @@ def day_apart_from_utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 def reopen(folder: Path, *, psychotherapy: bool = False) -> Vault:
     return open_vault(folder, PASSPHRASE, with_psychotherapy=psychotherapy)
+
+
+@pytest.fixture(params=local_clock.LOCAL_ZONES)
+def local_zone(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[ZoneInfo]:
+    """The process's clock set to a zone west or east of UTC (tests/local_clock.py)."""
+    monkeypatch.setenv("TZ", request.param)
+    time.tzset()
+    try:
+        yield ZoneInfo(request.param)
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -6,8 +6,6 @@ stamp cut to 16 characters), `backup list` a "made (UTC)" column and `destructio
 from __future__ import annotations
 
 import json
-import time
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -16,6 +14,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from tests.core.decision_helpers import complete, make_chart
+from tests.local_clock import local
 from vault_app.cli.main import run
 from vault_app.services import backup, clients, decisions, notes, practice
 from vault_app.services.vault import Vault
@@ -24,29 +23,13 @@ from vault_app.services.vault import Vault
 UK = "%d/%m/%Y %H:%M"
 
 
-@pytest.fixture(params=["America/Los_Angeles", "Pacific/Auckland"])
-def zone(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[ZoneInfo]:
-    """This computer's clock west or east of UTC."""
-    monkeypatch.setenv("TZ", request.param)
-    time.tzset()
-    try:
-        yield ZoneInfo(request.param)
-    finally:
-        monkeypatch.undo()
-        time.tzset()
-
-
-def _local(stamp: str, zone: ZoneInfo, pattern: str = UK) -> str:
-    return datetime.fromisoformat(stamp).astimezone(zone).strftime(pattern)
-
-
 def _cli(vault_dir: Path, capsys: pytest.CaptureFixture[str], *argv: str) -> str:
     assert run([*argv, "--vault", str(vault_dir)]) == 0
     return capsys.readouterr().out
 
 
 def test_note_show_backup_list_and_decision_show_read_local_in_the_practice_format(
-    vault: Vault, vault_dir: Path, tmp_path: Path, zone: ZoneInfo, capsys: pytest.CaptureFixture[str],
+    vault: Vault, vault_dir: Path, tmp_path: Path, local_zone: ZoneInfo, capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     practice.update(vault, locale="en_GB")
@@ -65,19 +48,19 @@ def test_note_show_backup_list_and_decision_show_read_local_in_the_practice_form
     monkeypatch.setenv("VAULT_APP_PASSPHRASE", PASSPHRASE)
 
     shown = _cli(vault_dir, capsys, "note", "show", note.note_id)
-    assert f"signed {_local(signed.signature.signed_at, zone)} by" in shown
+    assert f"signed {local(signed.signature.signed_at, local_zone, UK)} by" in shown
     assert signed.signature.signed_at[:16] not in shown
 
     listed = _cli(vault_dir, capsys, "backup", "list")
     assert "(UTC)" not in listed
-    assert _local(made.created, zone) in listed
+    assert local(made.created, local_zone, UK) in listed
 
     verified = _cli(vault_dir, capsys, "backup", "verify", made.path)
-    moment = datetime.fromisoformat(made.created).astimezone(zone)
+    moment = datetime.fromisoformat(made.created).astimezone(local_zone)
     assert f"made {moment.strftime(UK)} {moment.tzname()}," in verified
 
     decided = _cli(vault_dir, capsys, "decision", "show", draft.decision_id)
-    stamp = datetime.fromisoformat(decision.signature.signed_at).astimezone(zone)
+    stamp = datetime.fromisoformat(decision.signature.signed_at).astimezone(local_zone)
     # Named with its zone: a decision is read by counsel and boards, elsewhere too.
     assert f"signed {stamp.strftime(UK)} {stamp.tzname()} by" in decided
     assert f", {decision.occurred_on:%d/%m/%Y}; client" in decided  # the day it happened, as the practice writes it

@@ -5,8 +5,6 @@ certificate for work done at 6:14 PM the day before. Both sides of the date line
 from __future__ import annotations
 
 import io
-import time
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -16,6 +14,7 @@ import pytest
 
 from tests.core import disclosure_fixtures as fx
 from tests.core.destruction_helpers import seed_chart
+from tests.local_clock import us_clock
 from vault_app.domain.locale_format import moment_text, zone_name
 from vault_app.services import certificates, destruction, export
 from vault_app.services.certificate_pdf import render
@@ -49,24 +48,6 @@ def test_a_stamp_cut_without_its_offset_is_still_utc_and_summer_has_its_own_name
     assert zone_name(datetime(2026, 12, 3, tzinfo=ZoneInfo("America/Argentina/Buenos_Aires"))) == "UTC-03:00"
 
 
-@pytest.fixture(params=["America/Los_Angeles", "Pacific/Auckland"])
-def local_zone(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[ZoneInfo]:
-    """The process's clock set to a zone west or east of UTC (the date line between them)."""
-    monkeypatch.setenv("TZ", request.param)
-    time.tzset()
-    try:
-        yield ZoneInfo(request.param)
-    finally:
-        monkeypatch.undo()
-        time.tzset()
-
-
-def _us_clock(stamp: str, zone: ZoneInfo) -> str:
-    """The expected text, worked out with strftime rather than with the code under test."""
-    m = datetime.fromisoformat(stamp).astimezone(zone)
-    return f"{m:%m/%d/%Y} {m.hour % 12 or 12}:{m:%M} {'AM' if m.hour < 12 else 'PM'} {m:%Z}"
-
-
 def test_the_certificate_pdf_reads_local_with_its_zone_and_utc_and_its_signature_holds(
         psy_vault: Vault, local_zone: ZoneInfo) -> None:
     chart = seed_chart(psy_vault, "T")
@@ -78,9 +59,9 @@ def test_the_certificate_pdf_reads_local_with_its_zone_and_utc_and_its_signature
     body = document["certificate"]
     for key in ("started_at", "completed_at"):
         utc = datetime.fromisoformat(body[key]).astimezone(ZoneInfo("UTC"))
-        assert f"{_us_clock(body[key], local_zone)} ({utc:%Y-%m-%d %H:%M} UTC)" in printed
+        assert f"{us_clock(body[key], local_zone, named=True)} ({utc:%Y-%m-%d %H:%M} UTC)" in printed
     entry = document["ledger_entry"]
-    assert f"Ledger entry {entry['seq']}, made {_us_clock(entry['time'], local_zone)} (" in printed
+    assert f"Ledger entry {entry['seq']}, made {us_clock(entry['time'], local_zone, named=True)} (" in printed
     assert "its zone named, with UTC in brackets" in printed
     # The signed content is as it was: UTC stamps, the signature still good.
     assert certificates.document_bytes(document) == signed_before and body["completed_at"].endswith("+00:00")

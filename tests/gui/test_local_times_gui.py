@@ -5,9 +5,6 @@ California dated tomorrow). Both sides of the date line."""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -16,28 +13,12 @@ import pytest
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
 from tests.gui.test_workflows import _open
+from tests.local_clock import us_clock
 from vault_app.gui.backups import BackupsDialog
 from vault_app.gui.controller import AppController
 from vault_app.services import backup
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(params=["America/Los_Angeles", "Pacific/Auckland"])
-def local_zone(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[ZoneInfo]:
-    monkeypatch.setenv("TZ", request.param)
-    time.tzset()
-    try:
-        yield ZoneInfo(request.param)
-    finally:
-        monkeypatch.undo()
-        time.tzset()
-
-
-def _us_clock(stamp: str, zone: ZoneInfo) -> str:
-    """The expected text, worked out with strftime rather than with the code under test."""
-    m = datetime.fromisoformat(stamp).astimezone(zone)
-    return f"{m:%m/%d/%Y} {m.hour % 12 or 12}:{m:%M} {'AM' if m.hour < 12 else 'PM'}"
 
 
 def test_the_history_tab_reads_the_ledger_on_the_local_clock(
@@ -56,7 +37,7 @@ def test_the_history_tab_reads_the_ledger_on_the_local_clock(
     assert header is not None and header.text(1) == "When"
     shown = {tab.tree.topLevelItem(i).text(0): tab.tree.topLevelItem(i).text(1)
              for i in range(tab.tree.topLevelItemCount())}
-    assert shown[str(entry.seq)] == _us_clock(entry.time, local_zone)
+    assert shown[str(entry.seq)] == us_clock(entry.time, local_zone)
 
 
 def test_the_backups_list_reads_each_backup_on_the_local_clock(
@@ -71,5 +52,5 @@ def test_the_backups_list_reads_each_backup_on_the_local_clock(
     assert isinstance(dialog, BackupsDialog)
     (created,) = made
     assert created.endswith("+00:00")
-    assert dialog.tree.topLevelItem(0).text(0) == _us_clock(created, local_zone)
-    assert f"Last backup: {_us_clock(created, local_zone)}." in dialog.summary.text()
+    assert dialog.tree.topLevelItem(0).text(0) == us_clock(created, local_zone)
+    assert f"Last backup: {us_clock(created, local_zone)}." in dialog.summary.text()
