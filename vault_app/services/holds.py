@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
-from datetime import datetime
 
 from vault_app.domain import locale_format
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
@@ -74,7 +73,7 @@ def find_active(vault: Vault, client: str, reason: str | None = None) -> LegalHo
 
 def local_day(vault: Vault, stamp: str) -> str:
     """A UTC stamp as the day it was on this computer's calendar, in the practice's format."""
-    return locale_format.date_text(datetime.fromisoformat(stamp).astimezone().date(), practice.printing_locale(vault))
+    return locale_format.date_text(locale_format.on_the_clock(stamp), practice.printing_locale(vault))
 
 
 def named(vault: Vault, hold: LegalHold) -> str:
