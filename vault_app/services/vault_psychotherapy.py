@@ -73,17 +73,25 @@ class PsychotherapyCompartment:
             self._keyring.release_psychotherapy()
 
     @contextlib.contextmanager
+    def refusal_logged(self, event: str) -> Iterator[None]:
+        """A passphrase asked again inside the open vault and refused is not a failed unlock
+        (services/vault_keys.py), but it is kept: the ledger shows each refused try, by
+        whoever sat at the open vault."""
+        try:
+            yield
+        except WrongPassphrase:
+            self.ledger.append(event)
+            raise
+
+    @contextlib.contextmanager
     def passphrase_proven(self, passphrase: str) -> Iterator[None]:
         """For an operation that asks for the passphrase again (rekey, passphrase change):
         WrongPassphrase unless it is the current one; inside the block the psychotherapy
         wrapping key is held (so that compartment can be re-encrypted and re-wrapped), and
         it is dropped afterwards unless the compartment is open."""
-        try:
+        with self.refusal_logged(PASSPHRASE_REFUSED):
             self._keyring.prove_passphrase(self.folder, self.header, passphrase,
                                            "The current passphrase is not correct.")
-        except WrongPassphrase:
-            self.ledger.append(PASSPHRASE_REFUSED)
-            raise
         try:
             yield
         finally:
@@ -118,15 +126,10 @@ class PsychotherapyCompartment:
         """The separate, explicit unlock DESIGN.md asks for: the passphrase again."""
         if self._psychotherapy is not None:
             return
-        try:
+        with self.refusal_logged(PSYCHOTHERAPY_REFUSED):
             self._keyring.prove_passphrase(
                 self.folder, self.header, passphrase, "That passphrase does not unlock this vault."
             )
-        except WrongPassphrase:
-            # Not a failed unlock of the vault (services/vault_keys.py), but kept: the ledger
-            # shows each refused try at these notes, by whoever sat at the open vault.
-            self.ledger.append(PSYCHOTHERAPY_REFUSED)
-            raise
         try:
             self._open_psychotherapy()
         except BaseException:

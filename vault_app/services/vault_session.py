@@ -19,7 +19,6 @@ from vault_app.domain.errors import (
     InvalidInput,
     VaultCorrupt,
     VaultTampered,
-    WrongPassphrase,
 )
 from vault_app.services import retention_due, vault_binding
 from vault_app.services.changes import ChangeLog
@@ -373,13 +372,10 @@ class Vault(PsychotherapyCompartment):
     def require_passphrase(self, passphrase: str) -> None:
         """WrongPassphrase unless `passphrase` is this vault's current one (asked again
         before a passphrase change or a rekey)."""
-        try:
+        with self.refusal_logged(PASSPHRASE_REFUSED):
             self._keyring.require_passphrase(
                 self.folder, self.header, passphrase, "The current passphrase is not correct."
             )
-        except WrongPassphrase:
-            self.ledger.append(PASSPHRASE_REFUSED)  # not a failed unlock (vault_keys.py), but kept
-            raise
 
     def set_new_passphrase(self, passphrase: str, params: KdfParams, *, use_device_secret: bool) -> bool:
         """After a recovery: the master key wrapped under a new passphrase, with a fresh
