@@ -216,7 +216,7 @@ def test_kill_during_the_background_backup_registers_nothing(tmp_path: Path, kdf
     child.start()
     os.close(write_fd)
     try:
-        assert read_line(read_fd) == b"held\n"
+        assert read_line(read_fd, child.pid) == b"held\n"
         os.kill(child.pid or 0, signal.SIGKILL)
         child.join(30)
     finally:

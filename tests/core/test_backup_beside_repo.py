@@ -255,7 +255,7 @@ def test_kill_during_the_snapshot_on_lock_registers_nothing_and_the_next_sweep_c
     child.start()
     os.close(write_fd)
     try:
-        assert read_line(read_fd) == b"held\n"
+        assert read_line(read_fd, child.pid) == b"held\n"
         os.kill(child.pid or 0, signal.SIGKILL)
         child.join(30)
     finally:

@@ -63,7 +63,7 @@ def test_sigkill_while_backing_up(tmp_path: Path, kdf_params: KdfParams) -> None
         child = ctx.Process(target=_child, args=(folder, target, write_fd))
         child.start()
         os.close(write_fd)
-        first = read_line(read_fd) if cycle % 2 == 0 else b""  # every other kill after a finished backup
+        first = read_line(read_fd, child.pid) if cycle % 2 == 0 else b""  # every other kill after a finished backup
         time.sleep(rng.uniform(0.05, 0.6))
         os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
         child.join()

@@ -94,7 +94,7 @@ def _kill_loop(child_fn: object, args: tuple[object, ...], cycles: int, seed: in
         child = ctx.Process(target=child_fn, args=(*args, write_fd))  # type: ignore[arg-type]
         child.start()
         os.close(write_fd)
-        first = read_line(read_fd) if cycle % 2 == 0 else b""  # every other kill after finished work
+        first = read_line(read_fd, child.pid) if cycle % 2 == 0 else b""  # every other kill after finished work
         time.sleep(rng.uniform(0.02, late))
         os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
         child.join()

@@ -98,7 +98,7 @@ def test_sigkill_mid_import_leaves_whole_charts_or_nothing(tmp_path: Path, kdf_p
         os.close(write_fd)
         first = b""
         if cycle % 2 == 0:  # every other kill lands just after a chart was committed (however slow the machine)
-            first = read_line(read_fd)
+            first = read_line(read_fd, child.pid)
             after_work += 1
             time.sleep(rng.uniform(0.0, 0.005))
         else:  # the rest anywhere: unlocking, planning, mid-chart

@@ -90,7 +90,7 @@ def test_sigkill_while_writing_and_signing_notes(tmp_path: Path, kdf_params: Kdf
         # From "still unlocking" to "many notes in": the unlock writes the header and ledger too.
         first = b""
         if cycle % 2 == 0:  # every other kill waits for finished work; the rest land anywhere
-            first = read_line(read_fd)  # the child has saved a note, however busy the machine
+            first = read_line(read_fd, child.pid)  # the child has saved a note, however busy the machine
             after_work += 1
         time.sleep(rng.uniform(0.0, 0.4))
         probe_read, probe_write = os.pipe()

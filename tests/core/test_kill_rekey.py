@@ -64,7 +64,7 @@ def test_sigkill_while_rekeying(tmp_path: Path, kdf_params: KdfParams) -> None:
         os.close(write_fd)
         first = b""
         if cycle % 2 == 0:  # every other kill waits for finished work; the rest land anywhere
-            first = read_line(read_fd)  # one rotation finished, however busy the machine
+            first = read_line(read_fd, child.pid)  # one rotation finished, however busy the machine
             after_work += 1
         time.sleep(rng.uniform(0.0, 0.5))
         os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
