@@ -61,7 +61,7 @@ class BackupsDialog(QDialog):
         self.target = QLineEdit()
         self.target.setAccessibleName("Backup folder")
         self.target.setPlaceholderText(self.tr("a folder on an external drive is best"))
-        browse = chooser_button(self.tr("Choose…"))
+        browse = chooser_button(self.tr("Ch&oose…"))
         browse.clicked.connect(self._browse)
         self.reminder_days = QSpinBox()
         self.reminder_days.setRange(1, 365)
@@ -79,7 +79,7 @@ class BackupsDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._explain_kind)
         self.kind_note = _label(" ", "calmNote")
         self.kind_note.setAccessibleName("What the backup folder holds")
-        save = QPushButton(self.tr("Save"))
+        save = QPushButton(self.tr("&Save"))
         save.clicked.connect(self.save_settings)
         row = QHBoxLayout()
         row.addWidget(self.target, 1)
@@ -100,15 +100,15 @@ class BackupsDialog(QDialog):
         self.changed_note = _label("", "calmNote")
         self.changed_note.setAccessibleName("What happened to the selected backup")
         self.tree.currentItemChanged.connect(self._explain_row)
-        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.backup_button = QPushButton(self.tr("&Back up now"))
         self.backup_button.setDefault(True)
         self.backup_button.clicked.connect(self.backup_now)
-        verify = QPushButton(self.tr("Check the selected backup"))
+        verify = QPushButton(self.tr("C&heck the selected backup"))
         verify.clicked.connect(self.verify_selected)
-        restore = QPushButton(self.tr("Restore the selected backup…"))
+        restore = QPushButton(self.tr("&Restore the selected backup…"))
         restore.clicked.connect(self.restore_selected)
         # One file to take elsewhere, whatever the folder's kind: a snapshot cannot be copied off alone.
-        self.copy_button = QPushButton(self.tr("Save a single-file copy…"))
+        self.copy_button = QPushButton(self.tr("Save a single-&file copy…"))
         self.copy_button.setAccessibleName("Save a single-file copy")
         self.copy_button.clicked.connect(self._choose_copy_folder)
         buttons_row = QHBoxLayout()
@@ -158,6 +158,7 @@ class BackupsDialog(QDialog):
         if last:
             parts.append(self.tr("Last backup: {0}.").format(show_moment(last["created"])))
         parts.append(self.tr("Last checked backup: none yet.") if age is None
+                     else self.tr("Last checked backup: today.") if round(age) == 0
                      else self.tr("Last checked backup: %n day old.", "", 1) if round(age) == 1
                      else self.tr("Last checked backup: %n days old.", "", round(age)))
         if status["changed_since_last_backup"]:
@@ -170,7 +171,9 @@ class BackupsDialog(QDialog):
                                  "happened.", "", changed))
         parts.extend(status["warnings"])
         self.summary.setText(" ".join(parts))
-        self.reminder.setText(data["reminder"] or "")
+        # The reminder names this screen's own button by its menu path; here it is one row below.
+        self.reminder.setText(self.tr("No verified backup yet: choose a folder, then Back up now.")
+                              if data["reminder"] and made == 0 else data["reminder"] or "")
         self.tree.clear()
         self.changed_note.setText("")
         for b in reversed(data["backups"]):
