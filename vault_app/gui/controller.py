@@ -84,6 +84,8 @@ class AppController(VaultOps):
         # passphrase unlock of that compartment in this run, dropped with `sealed`.
         self.psychotherapy_sealed: Sealed | None = None
         self._proven_passphrase: str | None = None
+        # The chart and tab on screen at the last lock, for the unlock after it (never on disk).
+        self._place_at_lock: tuple[str, int] | None = None
         self.wizard: CreateVaultWizard | None = None
         self.unlock_window: UnlockWindow | None = None
         self.main_window: MainWindow | None = None
@@ -220,6 +222,9 @@ class AppController(VaultOps):
         self.main_window.raise_()
         self.main_window.activateWindow()
         self.main_window.load_data()
+        place, self._place_at_lock = self._place_at_lock, None
+        if place is not None:
+            self.main_window.go_back_to(place)
         # Not before the first unlock: the word lists cost an import and a second to load
         # (on their own thread), which the unlock window should not wait for.
         # Lazy (start-up): the spell checker, ~32 ms to import, comes with the main window
@@ -283,11 +288,13 @@ class AppController(VaultOps):
             self.lock(message)
         else:
             self.show_unlock(message)
+        self._place_at_lock = None  # a chart of the vault left behind
 
     def _restored(self, folder: Path, next_step: str) -> None:
         """A backup was restored without an open vault (gui/restore_dialog.py): the unlock
         window of this folder stays; another folder opens as Open another vault… does."""
         self.sealed = self.psychotherapy_sealed = None  # sealed for the replaced vault's passphrase
+        self._place_at_lock = None
         if self.wizard is not None:
             self.wizard.deleteLater()
             self.wizard = None
@@ -455,6 +462,8 @@ class AppController(VaultOps):
         if self.main_window is not None:
             window = self.main_window
             self.main_window = None
+            # In memory only (a random id and a tab), for the unlock that follows this lock.
+            self._place_at_lock = window.place()
             window.prepare_lock()  # queues pending autosaves before the lock below
             window.close_for_lock()
         sensitive_clipboard().clear_if_ours()
