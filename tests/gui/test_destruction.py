@@ -81,6 +81,8 @@ def test_destroy_chart_shows_certificate(unlocked_app: AppController, qtbot, tmp
     assert clients.list_clients(vault) == []
     wait_ops(qtbot)
     assert window.client_list.tree.topLevelItemCount() == 0
+    # Behind the certificate, Today: not an empty chart page of greyed tabs (found in the real app).
+    assert window.stack.currentWidget() is window.dashboard
 
 
 def test_certificate_text_without_dated_records_and_on_the_local_clock(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:

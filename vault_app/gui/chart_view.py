@@ -59,6 +59,7 @@ ChartPage = (OverviewTab | SessionsTab | PsychotherapyTab | AuthorizationsTab | 
 
 class ChartView(QWidget):
     said = Signal(str)  # a sentence for the main window's status bar (what a wizard of the chart did)
+    gone = Signal()  # the chart on screen no longer exists (destroyed): nothing of it is left to show
 
     def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -176,6 +177,7 @@ class ChartView(QWidget):
         """The chart was destroyed (by the wizard or another path): nothing is left to show."""
         if isinstance(exc, NotFound):
             self.clear()
+            self.gone.emit()
             return True
         return False
 

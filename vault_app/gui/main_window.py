@@ -149,6 +149,8 @@ class MainWindow(QMainWindow):
 
             self._chart = ChartView(self.controller, self)
             self._chart.said.connect(self.status_label.setText)
+            # A destroyed chart left an empty page of greyed tabs behind the certificate: Today instead.
+            self._chart.gone.connect(self._chart_gone)
             self._chart.set_privacy(self.privacy_mode)
             self.stack.addWidget(self._chart)
         return self._chart
@@ -262,6 +264,10 @@ class MainWindow(QMainWindow):
             toolbar.addAction(self.menu_actions[key])
 
     # --- navigation ------------------------------------------------------------------
+    def _chart_gone(self) -> None:
+        if self.stack.currentWidget() is self._chart:
+            self.show_dashboard()
+
     def show_dashboard(self) -> None:
         self.stack.setCurrentWidget(self.dashboard)
         self.dashboard.refresh()
