@@ -98,6 +98,9 @@ def _said_in_its_own_row(field: DateField) -> None:
     assert problem.isVisible() and "not complete" in field.problem()
     assert _overlapped(problem) == []
     assert _on_window(problem).top() >= _on_window(field).bottom()
+    # Whole: at the field's width the sentence takes two or three lines, and the row gave it
+    # one ("...does not exist: type" and nothing more, in the real app's appointment form).
+    assert problem.height() >= problem.heightForWidth(problem.width()), (problem.height(), problem.width())
     field.setDate(QDate(2026, 12, 2))  # picked: the date is whole, the one meant
     _settle(window)
     assert not problem.isVisible() and field.problem() == ""
@@ -188,4 +191,34 @@ def test_in_every_form_the_message_lies_over_nothing(unlocked_app: AppController
     assert fields, f"the {form} form has a date field"
     for field in fields:
         _said_in_its_own_row(field)
+    dialog.reject()
+
+
+def test_two_messages_at_once_each_whole_and_over_nothing(unlocked_app: AppController, qtbot) -> None:
+    """Enter on a half-typed date in the appointment form: the field's message under it and the
+    form's own at its foot, both wrapped. The window's height counted each as one line, so the
+    field's message lay over the Start row (found in the real app)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDateTimeEdit
+
+    from vault_app.gui.appointment_dialog import AppointmentDialog
+
+    client_id = add_client(unlocked_app, qtbot, "Dana Datefield")
+    dialog = AppointmentDialog(unlocked_app, day=date(2026, 12, 7), client_id=client_id,
+                               parent=unlocked_app.main_window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    wait_ops(qtbot)
+    (field,) = dialog.findChildren(DateField)
+    field.setFocus()
+    field.setSelectedSection(QDateTimeEdit.Section.DaySection)
+    qtbot.keyClicks(field, "0")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    _settle(dialog)
+    problem = _problem_of(field)
+    assert problem.isVisible() and dialog.error.text()
+    for label in (problem, dialog.error):
+        assert label.height() >= label.heightForWidth(label.width()), label.text()
+    assert _overlapped(problem) == []
+    assert _overlapped(dialog.error) == []
     dialog.reject()

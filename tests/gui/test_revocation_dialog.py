@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QLabel
 
 from tests.core import disclosure_fixtures as fx
 from tests.gui.conftest import wait_ops
@@ -38,7 +39,7 @@ def test_a_refused_date_is_said_in_the_dialog_and_kept(unlocked_app: AppControll
     dialog = tab.revoke()
     assert isinstance(dialog, RevocationDialog)
     qtbot.waitExposed(dialog)
-    assert first.recipient_name in " ".join(label.text() for label in dialog.findChildren(type(dialog.message)))
+    assert first.recipient_name in " ".join(label.text() for label in dialog.findChildren(QLabel))
     before_signing = QDate(first.signed_on.year, first.signed_on.month, first.signed_on.day).addDays(-1)
     dialog.received.setDate(before_signing)
     dialog.accept()

@@ -80,7 +80,9 @@ SHOWN_WITH = {"vault_app", "vault_app.app", "vault_app.gui", "vault_app.gui.form
               "vault_app.gui.launcher", "vault_app.gui.passphrase", "vault_app.gui.prefs", "vault_app.gui.theme",
               "vault_app.gui.unlock", "vault_app.platform_libs", "vault_app.portable", "vault_app.services",
               "vault_app.services.paths", "vault_app.services.vault_folder", "vault_app.storage",
-              "vault_app.storage.layout"}
+              "vault_app.storage.layout",
+              # The unlock window's message label (gui/forms.error_label): one small class.
+              "vault_app.gui.wrapped_label"}
 # Standard-library modules a bare PySide6 program does not load and the window does not need.
 NOT_BEFORE_SHOWN = {"dataclasses", "importlib.resources"}
 # Built once the unlock window has been painted (launcher.Boot), not before it.

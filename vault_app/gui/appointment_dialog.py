@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.errors import VaultError
 from vault_app.gui.date_field import TimeField, date_picker, incomplete
 from vault_app.gui.widgets import masked_name
+from vault_app.gui.wrapped_label import WrappedLabel
 from vault_app.services import appointments, clients
 
 if TYPE_CHECKING:
@@ -98,9 +98,8 @@ class AppointmentDialog(QDialog):
         self.count.setEnabled(False)
         self.date.unfinished.connect(self._unfinished)
         self.start.unfinished.connect(self._unfinished)
-        self.error = QLabel("")
+        self.error = WrappedLabel("")
         self.error.setObjectName("errorText")
-        self.error.setWordWrap(True)
         # Alt + the underlined letter reaches a field (QFormLayout makes each label its
         # field's buddy): Tab inside the date and time fields steps through their parts.
         form = QFormLayout()

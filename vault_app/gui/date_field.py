@@ -21,11 +21,12 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPoint, Qt, QTime, Signal
 from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QLabel, QTimeEdit, QWidget
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit, QWidget
 
 from vault_app.gui import dates
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.under_field import Placement, place_under
+from vault_app.gui.wrapped_label import WrappedLabel
 
 ISO = "yyyy-MM-dd"
 NOT_SET = QDate(1900, 1, 1)
@@ -47,7 +48,7 @@ UNFINISHED_DATE = QT_TRANSLATE_NOOP("DateField", "The date typed is not complete
                                                  "again or pick it from the calendar. Enter keeps the date shown.")
 
 
-class _Problem(QLabel):
+class _Problem(WrappedLabel):
     """What is wrong with a date, shown just under its field in a row of its own
     (gui/under_field.py): the rows below move down while it is there and back once the date
     is whole again. Found in the real app: it was laid over the window, on top of the next
@@ -55,10 +56,9 @@ class _Problem(QLabel):
     window, as before."""
 
     def __init__(self, field: QWidget) -> None:
-        super().__init__(field.window())
+        super().__init__("", field.window())
         self.field = field
         self.setObjectName("dateProblem")
-        self.setWordWrap(True)
         self.setStyleSheet("QLabel#dateProblem { background: #fff4e5; color: #8a1c00; border: 1px solid #d46b08;"
                            " padding: 3px; }")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)

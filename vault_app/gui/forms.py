@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.gui.wrapped_label import WrappedLabel
+
 
 def line_edit(text: str, name: str, placeholder: str = "") -> QLineEdit:
     """A one-line field with an accessible name (screen readers read it out)."""
@@ -28,8 +30,7 @@ def line_edit(text: str, name: str, placeholder: str = "") -> QLineEdit:
 
 def error_label() -> QLabel:
     """Where a form says what is wrong with what was typed (see background.show_inline)."""
-    label = QLabel("")
-    label.setWordWrap(True)
+    label = WrappedLabel("")
     label.setObjectName("verdictRefused")
     label.setAccessibleName("Problem with the form")
     return label

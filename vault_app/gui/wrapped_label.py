@@ -1,0 +1,45 @@
+"""A word-wrapped label that claims the height of its lines.
+
+A window's layout sizes its rows from each widget's minimum size, which for a wrapped label is
+one line: Qt asks a label how tall it is at a width (heightForWidth) only when it lays the
+rows out, after the window's own minimum height was fixed from the one-line figure. So a
+message of two or three lines in a form was cut to its first line ("...does not exist: type"),
+or lay over the next row when two such messages were said at once (the appointment form's
+date, in the real app). The label here sets its minimum height to its lines at the width it
+was given, so the window grows to hold it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+class WrappedLabel(QLabel):
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._claim()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._claim()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._claim()
+
+    def _claim(self) -> None:
+        # Only once shown in its row: before, it has the width it was made with (about 100 px:
+        # many lines), and a minimum taken then stayed once the row was wider.
+        if not self.isVisible():
+            return
+        need = self.heightForWidth(self.width()) if self.text() else 0
+        if need >= 0 and need != self.minimumHeight():
+            self.setMinimumHeight(need)
+
+
+__all__ = ["WrappedLabel"]
