@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import Literal
 
+from vault_app.domain.errors import InvalidInput, RefusedByPolicy
+
 ATTACH: Literal["attach"] = "attach"
 SEPARATE: Literal["separate"] = "separate"
 NO_SESSION: Literal["none"] = "none"
@@ -67,6 +69,46 @@ def recorded_visit(existing: Sequence[SameDaySession], linked: Collection[str]) 
     return None
 
 
+def link_choice(existing: Sequence[SameDaySession], wanted: SessionChoice | None = None) -> SessionChoice:
+    """The session a note saved without one gains later, among `existing` (its day's): the
+    session `wanted` names (it must be that day's and have no note), a separate one when
+    `wanted` says so (a second visit, the therapist's choice), else the day's one session
+    without a note. Anything else is refused with what to do: the visit is billed once."""
+    if wanted is not None and wanted.choice == SEPARATE:
+        return SessionChoice(SEPARATE)
+    if wanted is not None and wanted.choice == ATTACH and wanted.session_id:
+        found = next((s for s in existing if s.session_id == wanted.session_id), None)
+        if found is None:
+            raise InvalidInput("That session is not on the note's day.",
+                               hint="A note documents a session of its own day: choose one of that day's sessions.")
+        if found.note_id is not None:
+            raise InvalidInput("That session already has a progress note.",
+                               hint="One visit, one note: choose a session without a note.")
+        return SessionChoice(ATTACH, found.session_id)
+    open_ = [s for s in existing if s.note_id is None]
+    if len(open_) == 1:
+        return SessionChoice(ATTACH, open_[0].session_id)
+    if open_:
+        raise InvalidInput(f"The note's day has {len(open_)} sessions without a note.",
+                           hint="Say which one the note documents.")
+    if existing:
+        raise InvalidInput("Every session on the note's day has a note already.",
+                           hint="Record a new session only if this was a second visit that day.")
+    raise InvalidInput("There is no session on the note's day.", hint="Record the session now (its length).")
+
+
+def signed_link_refusal() -> RefusedByPolicy:
+    """A signed note keeps the session it was signed with. The session is part of what the
+    signature seals (ProgressNote.canonical_content), and a signed entry is never altered:
+    what was learned later is a dated addendum beside it (CMS Program Integrity Manual,
+    Pub. 100-08, ch. 3, § 3.3.2.5, amendments and delayed entries)."""
+    return RefusedByPolicy(
+        "This note is signed: the session it documents is part of what was signed, and a signed note "
+        "is never changed.",
+        hint="Add an addendum saying which session the note documents (its date and time); the session "
+             "stays in the chart as it is.")
+
+
 def duplicate_days(days: Iterable[date]) -> list[tuple[date, int]]:
     """The days with more than one session (each session's date given once), oldest first."""
     counted = Counter(days)
@@ -74,4 +116,4 @@ def duplicate_days(days: Iterable[date]) -> list[tuple[date, int]]:
 
 
 __all__ = ["ATTACH", "CITATION", "NO_SESSION", "SEPARATE", "SameDaySession", "SessionChoice", "default_choice",
-           "duplicate_days", "recorded_visit"]
+           "duplicate_days", "link_choice", "recorded_visit", "signed_link_refusal"]
