@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, time
+from itertools import pairwise
 from typing import Literal
 
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
@@ -109,11 +110,42 @@ def signed_link_refusal() -> RefusedByPolicy:
              "stays in the chart as it is.")
 
 
+@dataclass(frozen=True)
+class DaySession:
+    """One session of a chart's day, as the worklist weighs the day."""
+
+    start_time: time | None
+    duration_minutes: int
+    billing_status: str
+    documented: bool  # a progress note documents it
+
+
+def day_to_review(day: Sequence[DaySession]) -> bool:
+    """Whether a chart's day with more than one session is on the worklist: two or more
+    charged sessions, one not billed yet, and something missing that would tell two visits
+    from one visit recorded twice. A session without a note (it may be the visit recorded
+    again), one without a start time, or two whose times overlap: yes. Every session with a
+    note of its own at times that do not overlap: two visits, each documented; nothing is
+    missing (found in the real app: such a day stayed on the worklist for good)."""
+    charged = [s for s in day if s.billing_status != "no_charge"]
+    if len(charged) < 2 or all(s.billing_status != "unbilled" for s in charged):
+        return False
+    if not all(s.documented for s in charged) or any(s.start_time is None for s in charged):
+        return True
+    spans = sorted((_minutes(s.start_time), _minutes(s.start_time) + s.duration_minutes) for s in charged
+                   if s.start_time is not None)
+    return any(later[0] < earlier[1] for earlier, later in pairwise(spans))
+
+
+def _minutes(at: time) -> int:
+    return at.hour * 60 + at.minute
+
+
 def duplicate_days(days: Iterable[date]) -> list[tuple[date, int]]:
     """The days with more than one session (each session's date given once), oldest first."""
     counted = Counter(days)
     return sorted((day, n) for day, n in counted.items() if n > 1)
 
 
-__all__ = ["ATTACH", "CITATION", "NO_SESSION", "SEPARATE", "SameDaySession", "SessionChoice", "default_choice",
-           "duplicate_days", "link_choice", "recorded_visit", "signed_link_refusal"]
+__all__ = ["ATTACH", "CITATION", "NO_SESSION", "SEPARATE", "DaySession", "SameDaySession", "SessionChoice",
+           "day_to_review", "default_choice", "duplicate_days", "link_choice", "recorded_visit", "signed_link_refusal"]
