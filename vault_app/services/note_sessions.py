@@ -63,9 +63,8 @@ def link_session(vault: Vault, note_id: str, wanted: SessionChoice | None = None
                                hint="Fields you can give: " + ", ".join(sorted(_NEW_SESSION_FIELDS)) + ".")
         if fields.get("duration_minutes") is None and not (fields.get("start_time") and fields.get("end_time")):
             raise InvalidInput("Say how long the session was.", hint="Give its length in minutes, e.g. 53.")
-        session_id = add_session(vault, note.client_id, date=note.note_date, **fields).session_id
-    else:
-        session_id = chosen.session_id
-    return update_note(vault, note_id, session_id=session_id)
+        return update_note(vault, note_id,
+                           session_id=add_session(vault, note.client_id, date=note.note_date, **fields).session_id)
+    return update_note(vault, note_id, session_id=chosen.session_id)
 
 __all__ = ["LinkOptions", "link_options", "link_session"]
