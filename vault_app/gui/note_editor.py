@@ -39,6 +39,7 @@ from vault_app.gui.decision_dialog import DecisionDialog
 from vault_app.gui.note_form import NoteForm, discard_said
 from vault_app.gui.note_goals import NoteGoalsBox
 from vault_app.gui.note_progress_fields import ProgressFields
+from vault_app.gui.note_session_dialog import NoteSessionDialog
 from vault_app.gui.widgets import scrolled
 from vault_app.services import faster_notes, note_goals, notes, sessions
 from vault_app.services.faster_notes import CarriedNote
@@ -122,6 +123,20 @@ class NoteEditor(QDialog):
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(self.session_box)
+        # A note saved with "no session" may gain one later (forgotten, or the appointment
+        # marked attended afterwards): shown for a saved note without one.
+        self.link_button = QPushButton(self.tr("Link to a session…"))
+        self.link_button.setToolTip(self.tr("Choose the session of the note's day it documents, or record it now"))
+        self.link_button.setAutoDefault(False)
+        self.link_button.clicked.connect(self.link_session)
+        self.link_row = QWidget()
+        link_layout = QHBoxLayout(self.link_row)
+        link_layout.setContentsMargins(0, 0, 0, 0)
+        link_layout.addWidget(QLabel(self.tr("This note documents no session.")))
+        link_layout.addWidget(self.link_button)
+        link_layout.addStretch(1)
+        self.link_row.setVisible(False)
+        body_layout.addWidget(self.link_row)
         body_layout.addWidget(self.form, 1)
         scroll = scrolled(body)
 
@@ -265,6 +280,8 @@ class NoteEditor(QDialog):
     def _saved(self, note_id: str | None) -> None:
         if note_id is not None:
             self.fields.same_day.fix()
+            # Saved with "no session" just now: it may be linked at once, as when reopened.
+            self.link_row.setVisible(self.autosave.draft.session_id is None)
 
     # --- state ---------------------------------------------------------------------------
     def snapshot(self) -> ProgressDraft:
@@ -314,6 +331,7 @@ class NoteEditor(QDialog):
         self.fields.same_day.clear()  # a note that exists (carried forward) chose its session already
         if session is not None:
             self.autosave.draft.session_id = session.session_id
+        self.link_row.setVisible(session is None)
         self.fields.show_risk(note.risk)
         self.form.signed = note.signed
         self.goals_box.mark_recorded(note.goal_ids)
@@ -447,6 +465,23 @@ class NoteEditor(QDialog):
     def _signed(self, history: NoteHistory) -> None:
         if isinstance(history.note, ProgressNote):
             self._show_signature(history.note, history)
+
+    def link_session(self) -> NoteSessionDialog | None:
+        """The session of the note's day this note documents, chosen now (the note is saved first)."""
+        note_id = self.note_id
+        if note_id is None:
+            return None
+        self.flush()
+        self.link_dialog = NoteSessionDialog(self.controller, note_id, parent=self)
+        if self.client is not None:
+            bind_to_chart(self.link_dialog, self.client, self.link_dialog.windowTitle(), self.privacy)
+        self.link_dialog.linked.connect(lambda _session_id: self._relinked(note_id))
+        self.link_dialog.open()
+        return self.link_dialog
+
+    def _relinked(self, note_id: str) -> None:
+        self._load(note_id)
+        self.status.setText(self.tr("The note now documents its session; changes in the session box correct it."))
 
     def amend(self) -> AmendDialog | None:
         note_id = self.note_id
