@@ -48,8 +48,8 @@ def describe(item: WorkItem) -> list[str]:
         "note": _tr("{kind} note to sign").format(kind=item.detail),
         "session": _tr("session without a progress note"),
         # Listed only while something tells no visit apart (same_day_sessions.day_to_review).
-        "session_day": _tr("{count} sessions on one day: give each visit its note and start time, "
-                           "or correct one recorded twice").format(count=item.detail),
+        "session_day": _tr("{count} sessions on one day: a note and time for each, or correct a duplicate").format(
+            count=item.detail),
         "appointment": _tr("record attended, no-show or cancellation"),
         "request": item.detail,
         "authorization": _tr("authorization expires"),
