@@ -121,3 +121,22 @@ def test_a_signed_note_says_why_it_keeps_no_session(unlocked_app: AppController,
     assert notes.get_note(vault, note_id).session_id is None
     editor.close()
     wait_ops(qtbot)
+
+
+def test_ticking_session_on_a_note_without_one_asks_which(unlocked_app: AppController, qtbot) -> None:
+    """Found on the way: ticking Session on a saved note without one let the fields be typed,
+    and nothing of them was ever saved. Now it asks which session the note documents."""
+    vault = _vault(unlocked_app)
+    client_id = add_client(unlocked_app, qtbot, "Tia Tick")
+    note_id = notes.create_progress_note(vault, client_id, template="free", text="Seen.", note_date=DAY).note_id
+    editor = _open(unlocked_app, qtbot, note_id)
+    editor.session_box.setChecked(True)
+    dialog = editor.link_dialog
+    assert dialog.isVisible() and not editor.session_box.isChecked()
+    wait_ops(qtbot)
+    assert dialog.choice.currentData() == f"{SEPARATE}:"  # no session that day: record it
+    assert "No session is recorded on 11/20/2026" in dialog.intro.text()
+    dialog.reject()
+    editor.close()
+    wait_ops(qtbot)
+    assert sessions.list_sessions(vault, client_id) == []

@@ -94,7 +94,8 @@ def link_choice(existing: Sequence[SameDaySession], wanted: SessionChoice | None
                            hint="Say which one the note documents.")
     if existing:
         raise InvalidInput("Every session on the note's day has a note already.",
-                           hint="Record a new session only if this was a second visit that day.")
+                           hint="A draft started for this same visit (e.g. by marking the appointment attended) "
+                                "can be discarded first; record a new session only for a second visit that day.")
     raise InvalidInput("There is no session on the note's day.", hint="Record the session now (its length).")
 
 

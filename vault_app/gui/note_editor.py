@@ -137,6 +137,9 @@ class NoteEditor(QDialog):
         link_layout.addStretch(1)
         self.link_row.setVisible(False)
         body_layout.addWidget(self.link_row)
+        # Ticking Session on such a note did nothing (the fields typed were never saved): it
+        # asks which session instead.
+        self.session_box.toggled.connect(self._session_ticked)
         body_layout.addWidget(self.form, 1)
         scroll = scrolled(body)
 
@@ -478,6 +481,13 @@ class NoteEditor(QDialog):
         self.link_dialog.linked.connect(lambda _session_id: self._relinked(note_id))
         self.link_dialog.open()
         return self.link_dialog
+
+    def _session_ticked(self, on: bool) -> None:
+        if on and self.note_id is not None and not self.link_row.isHidden() and not self.signed:
+            self.session_box.blockSignals(True)
+            self.session_box.setChecked(False)
+            self.session_box.blockSignals(False)
+            self.link_session()
 
     def _relinked(self, note_id: str) -> None:
         self._load(note_id)

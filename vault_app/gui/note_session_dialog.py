@@ -98,8 +98,10 @@ class NoteSessionDialog(QDialog):
         if not options.sessions:
             said = self.tr("No session is recorded on {day}: record the one this note documents.")
         elif documented == len(options.sessions):
-            said = self.tr("Every session on {day} has a note already. Record a separate session only if this "
-                           "note documents a second visit: each session is billed.")
+            said = self.tr("Every session on {day} has a note already. If another note was started for this "
+                           "same visit (marking the appointment attended starts one), discard that draft first. "
+                           "Record a separate session only if this note documents a second visit: each session "
+                           "is billed.")
         else:
             said = self.tr("This note documents no session yet. Choose the session of {day} it documents.")
         self.intro.setText(said.format(day=day))
