@@ -50,7 +50,7 @@ def test_a_note_without_a_session_is_linked_to_its_days_session(unlocked_app: Ap
     notes.create_progress_note(vault, client_id, template="free", text="Other.", session_id=documented.session_id)
     booked = sessions.add_session(vault, client_id, date=DAY, start_time="15:00", duration_minutes=45)
     editor = _open(unlocked_app, qtbot, note_id)
-    assert not editor.link_row.isHidden() and not editor.session_box.isChecked()
+    assert not editor.session_link.row.isHidden() and not editor.session_box.isChecked()
 
     dialog = editor.link_session()
     assert dialog is not None
@@ -64,7 +64,7 @@ def test_a_note_without_a_session_is_linked_to_its_days_session(unlocked_app: Ap
     wait_ops(qtbot)
     assert not dialog.isVisible(), dialog.message.text()
     assert notes.get_note(vault, note_id).session_id == booked.session_id
-    assert editor.link_row.isHidden() and editor.session_box.isChecked()
+    assert editor.session_link.row.isHidden() and editor.session_box.isChecked()
     assert editor.duration.value() == 45  # the session's details, which edits now correct
     logged = [e for e in vault.ledger.entries() if e.kind == "note.updated"][-1]
     assert logged.payload["fields"] == ["session_id"] and logged.payload["note_id"] == note_id
@@ -131,7 +131,8 @@ def test_ticking_session_on_a_note_without_one_asks_which(unlocked_app: AppContr
     note_id = notes.create_progress_note(vault, client_id, template="free", text="Seen.", note_date=DAY).note_id
     editor = _open(unlocked_app, qtbot, note_id)
     editor.session_box.setChecked(True)
-    dialog = editor.link_dialog
+    dialog = editor.session_link.dialog
+    assert dialog is not None
     assert dialog.isVisible() and not editor.session_box.isChecked()
     wait_ops(qtbot)
     assert dialog.choice.currentData() == f"{SEPARATE}:"  # no session that day: record it

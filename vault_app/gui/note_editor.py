@@ -39,7 +39,7 @@ from vault_app.gui.decision_dialog import DecisionDialog
 from vault_app.gui.note_form import NoteForm, discard_said
 from vault_app.gui.note_goals import NoteGoalsBox
 from vault_app.gui.note_progress_fields import ProgressFields
-from vault_app.gui.note_session_dialog import NoteSessionDialog
+from vault_app.gui.note_session_dialog import NoteSessionDialog, SessionLink
 from vault_app.gui.widgets import scrolled
 from vault_app.services import faster_notes, note_goals, notes, sessions
 from vault_app.services.faster_notes import CarriedNote
@@ -124,22 +124,11 @@ class NoteEditor(QDialog):
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(self.session_box)
         # A note saved with "no session" may gain one later (forgotten, or the appointment
-        # marked attended afterwards): shown for a saved note without one.
-        self.link_button = QPushButton(self.tr("Link to a session…"))
-        self.link_button.setToolTip(self.tr("Choose the session of the note's day it documents, or record it now"))
-        self.link_button.setAutoDefault(False)
-        self.link_button.clicked.connect(self.link_session)
-        self.link_row = QWidget()
-        link_layout = QHBoxLayout(self.link_row)
-        link_layout.setContentsMargins(0, 0, 0, 0)
-        link_layout.addWidget(QLabel(self.tr("This note documents no session.")))
-        link_layout.addWidget(self.link_button)
-        link_layout.addStretch(1)
-        self.link_row.setVisible(False)
-        body_layout.addWidget(self.link_row)
-        # Ticking Session on such a note did nothing (the fields typed were never saved): it
-        # asks which session instead.
-        self.session_box.toggled.connect(self._session_ticked)
+        # marked attended afterwards): a line under the session box (note_session_dialog.py).
+        self.session_link = SessionLink(controller, self.session_box, self.flush, self, client=client,
+                                        privacy=privacy)
+        self.session_link.linked.connect(self._relinked)
+        body_layout.addWidget(self.session_link.row)
         body_layout.addWidget(self.form, 1)
         scroll = scrolled(body)
 
@@ -284,7 +273,7 @@ class NoteEditor(QDialog):
         if note_id is not None:
             self.fields.same_day.fix()
             # Saved with "no session" just now: it may be linked at once, as when reopened.
-            self.link_row.setVisible(self.autosave.draft.session_id is None)
+            self.session_link.show_for(note_id if self.autosave.draft.session_id is None else None, self.signed)
 
     # --- state ---------------------------------------------------------------------------
     def snapshot(self) -> ProgressDraft:
@@ -334,7 +323,7 @@ class NoteEditor(QDialog):
         self.fields.same_day.clear()  # a note that exists (carried forward) chose its session already
         if session is not None:
             self.autosave.draft.session_id = session.session_id
-        self.link_row.setVisible(session is None)
+        self.session_link.show_for(note.note_id if session is None else None, note.signed)
         self.fields.show_risk(note.risk)
         self.form.signed = note.signed
         self.goals_box.mark_recorded(note.goal_ids)
@@ -470,24 +459,7 @@ class NoteEditor(QDialog):
             self._show_signature(history.note, history)
 
     def link_session(self) -> NoteSessionDialog | None:
-        """The session of the note's day this note documents, chosen now (the note is saved first)."""
-        note_id = self.note_id
-        if note_id is None:
-            return None
-        self.flush()
-        self.link_dialog = NoteSessionDialog(self.controller, note_id, parent=self)
-        if self.client is not None:
-            bind_to_chart(self.link_dialog, self.client, self.link_dialog.windowTitle(), self.privacy)
-        self.link_dialog.linked.connect(lambda _session_id: self._relinked(note_id))
-        self.link_dialog.open()
-        return self.link_dialog
-
-    def _session_ticked(self, on: bool) -> None:
-        if on and self.note_id is not None and not self.link_row.isHidden() and not self.signed:
-            self.session_box.blockSignals(True)
-            self.session_box.setChecked(False)
-            self.session_box.blockSignals(False)
-            self.link_session()
+        return self.session_link.open()
 
     def _relinked(self, note_id: str) -> None:
         self._load(note_id)

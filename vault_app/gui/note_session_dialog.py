@@ -5,17 +5,31 @@ change services/note_sessions.py; a signed note is refused there, and said here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import time
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vault_app.domain.errors import VaultError
 from vault_app.domain.same_day_sessions import ATTACH, SEPARATE, Choice, SessionChoice, link_choice, signed_link_refusal
 from vault_app.gui.background import show_inline
+from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
 from vault_app.gui.dates import read_time, show_date, show_time
 from vault_app.gui.forms import action_buttons, error_label, hbox, line_edit
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.widgets import wrapped_label
 from vault_app.services import note_sessions
 
@@ -23,6 +37,74 @@ if TYPE_CHECKING:
     from vault_app.domain.clinical_notes import ProgressNote
     from vault_app.gui.seam import App
     from vault_app.services.note_sessions import LinkOptions
+
+
+# The note editor's line: in its context, which is in Spanish (es.ts); the dialog is not yet.
+LINK = QT_TRANSLATE_NOOP("NoteEditor", "Link to a session…")
+LINK_TIP = QT_TRANSLATE_NOOP("NoteEditor", "Choose the session of the note's day it documents, or record it now")
+NO_SESSION_YET = QT_TRANSLATE_NOOP("NoteEditor", "This note documents no session.")
+
+
+def _editor_said(text: str) -> str:
+    return QCoreApplication.translate("NoteEditor", text)
+
+
+class SessionLink(QObject):
+    """Under the note editor's session box, for a saved note without a session: "This note
+    documents no session. [Link to a session…]". Ticking Session on such a note asks the
+    same (found: the box could be ticked and typed in, and nothing of it was ever saved).
+    `linked` carries the note id once it has its session."""
+
+    linked = Signal(str)
+
+    def __init__(self, controller: App, session_box: QGroupBox, save_first: Callable[[], None], parent: QWidget,
+                 *, client: ChartOwner | None = None, privacy: bool = False) -> None:
+        super().__init__(parent)
+        self.controller, self.session_box, self.save_first = controller, session_box, save_first
+        self.client, self.privacy, self._parent = client, privacy, parent
+        self.note_id: str | None = None
+        self.signed = False
+        self.dialog: NoteSessionDialog | None = None
+        self.button = QPushButton(_editor_said(LINK))
+        self.button.setToolTip(_editor_said(LINK_TIP))
+        self.button.setAutoDefault(False)
+        self.button.clicked.connect(self.open)
+        self.row = QWidget()
+        layout = QHBoxLayout(self.row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(_editor_said(NO_SESSION_YET)))
+        layout.addWidget(self.button)
+        layout.addStretch(1)
+        self.row.setVisible(False)
+        session_box.toggled.connect(self._ticked)
+
+    def show_for(self, note_id: str | None, signed: bool) -> None:
+        """The saved note without a session (None: the line goes)."""
+        self.note_id, self.signed = note_id, signed
+        self.row.setVisible(note_id is not None)
+
+    def open(self) -> NoteSessionDialog | None:
+        note_id = self.note_id
+        if note_id is None:
+            return None
+        self.save_first()  # the dialog's reads queue behind the save
+        self.dialog = NoteSessionDialog(self.controller, note_id, parent=self._parent)
+        if self.client is not None:
+            bind_to_chart(self.dialog, self.client, self.dialog.windowTitle(), self.privacy)
+        self.dialog.linked.connect(lambda _session_id: self._linked(note_id))
+        self.dialog.open()
+        return self.dialog
+
+    def _linked(self, note_id: str) -> None:
+        self.show_for(None, self.signed)
+        self.linked.emit(note_id)
+
+    def _ticked(self, on: bool) -> None:
+        if on and self.note_id is not None and not self.signed:
+            self.session_box.blockSignals(True)
+            self.session_box.setChecked(False)
+            self.session_box.blockSignals(False)
+            self.open()
 
 
 class NoteSessionDialog(QDialog):
@@ -140,4 +222,4 @@ class NoteSessionDialog(QDialog):
         self.linked.emit(note.session_id or "")
 
 
-__all__ = ["NoteSessionDialog"]
+__all__ = ["NoteSessionDialog", "SessionLink"]
