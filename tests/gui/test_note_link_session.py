@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QDate
 
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
-from vault_app.domain.same_day_sessions import ATTACH, SEPARATE
+from vault_app.domain.same_day_sessions import ATTACH, NO_SESSION, SEPARATE
 from vault_app.gui import dates
 from vault_app.gui.controller import AppController
 from vault_app.gui.note_editor import NoteEditor
@@ -141,3 +142,26 @@ def test_ticking_session_on_a_note_without_one_asks_which(unlocked_app: AppContr
     editor.close()
     wait_ops(qtbot)
     assert sessions.list_sessions(vault, client_id) == []
+
+
+def test_a_new_note_saved_with_no_session_offers_the_link_at_once(unlocked_app: AppController, qtbot) -> None:
+    vault = _vault(unlocked_app)
+    client_id = add_client(unlocked_app, qtbot, "Noa Nosession")
+    seen = sessions.add_session(vault, client_id, date=DAY, duration_minutes=53)
+    notes.create_progress_note(vault, client_id, template="free", text="Seen.", session_id=seen.session_id)
+    window = unlocked_app.main_window
+    assert window is not None
+    window.chart.new_note()
+    editor = window.chart.editors[-1]
+    qtbot.waitUntil(editor.isActiveWindow)
+    editor.session_date.setDate(QDate(2026, 11, 20))
+    wait_ops(qtbot)
+    assert editor.fields.same_day.choice() == (NO_SESSION, None)  # the day's session has its note
+    qtbot.keyClicks(editor.section_edits["subjective"], "Call with the school.")
+    editor.flush()
+    wait_ops(qtbot)
+    assert editor.note_id is not None and notes.get_note(vault, editor.note_id).session_id is None
+    # Ticked, its fields were typed in and never saved; now unticked, and the link is offered.
+    assert not editor.session_box.isChecked() and not editor.session_link.row.isHidden()
+    editor.close()
+    wait_ops(qtbot)

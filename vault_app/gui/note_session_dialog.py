@@ -79,9 +79,14 @@ class SessionLink(QObject):
         session_box.toggled.connect(self._ticked)
 
     def show_for(self, note_id: str | None, signed: bool) -> None:
-        """The saved note without a session (None: the line goes)."""
+        """The saved note without a session (None: the line goes). Its Session box is unticked:
+        saved with "No session" it stayed ticked, and what was typed in it was never saved."""
         self.note_id, self.signed = note_id, signed
         self.row.setVisible(note_id is not None)
+        if note_id is not None and self.session_box.isChecked():
+            self.session_box.blockSignals(True)
+            self.session_box.setChecked(False)
+            self.session_box.blockSignals(False)
 
     def open(self) -> NoteSessionDialog | None:
         note_id = self.note_id
