@@ -15,8 +15,10 @@ from vault_app.domain.same_day_sessions import (
     ATTACH,
     NO_SESSION,
     SEPARATE,
+    DaySession,
     SameDaySession,
     SessionChoice,
+    day_to_review,
     default_choice,
     duplicate_days,
     recorded_visit,
@@ -161,3 +163,27 @@ def test_marking_attended_after_the_note_links_the_visit_instead_of_doubling_it(
     again = appointments.attend(vault, second.appointment_id)  # a second appointment: a second visit
     assert not again.reused_session and again.session_id != state.session_id
     assert len(sessions.list_sessions(vault, client.client_id)) == 2
+
+
+def _at(start: str | None, *, minutes: int = 53, billing: str = "unbilled", noted: bool = True) -> DaySession:
+    return DaySession(time.fromisoformat(start) if start else None, minutes, billing, noted)
+
+
+@pytest.mark.parametrize(("day", "on_the_worklist"), [
+    ([_at("09:00")], False),  # one session: nothing to tell apart
+    ([_at("09:00"), _at("15:00")], False),  # two visits, each with its note (found: listed for good)
+    ([_at("09:00"), _at("09:53")], False),  # back to back
+    ([_at("09:00", noted=False), _at("15:00")], True),  # one without a note: maybe the visit again
+    ([_at(None, noted=False), _at(None, noted=False)], True),
+    ([_at(None), _at(None)], True),  # the old editor's duplicate: a note each, no times
+    ([_at("09:00"), _at(None)], True),  # nothing tells the second from the first
+    ([_at("09:00"), _at("09:00")], True),  # the same visit twice
+    ([_at("09:00"), _at("09:30")], True),  # overlapping
+    ([_at("09:00", minutes=300), _at("10:00", minutes=20), _at("16:00")], True),  # one inside another
+    ([_at("09:00"), _at("15:00", noted=False, billing="no_charge")], False),  # no charge: not billed twice
+    ([_at("09:00", billing="billed"), _at("09:00", billing="paid")], False),  # with the insurer already
+    ([_at("09:00", billing="billed"), _at("09:00")], True),
+])
+def test_a_day_is_on_the_worklist_only_when_something_is_missing(day: list[DaySession],
+                                                                 on_the_worklist: bool) -> None:
+    assert day_to_review(day) is on_the_worklist

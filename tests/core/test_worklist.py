@@ -94,3 +94,35 @@ def test_a_day_with_two_sessions_to_bill(vault: Vault) -> None:
     assert rows == [("session_day", f"{c}:{day.isoformat()}", "TS-1", day.isoformat(), "2")]
     sessions.update_session(vault, first.session_id, date=day - timedelta(days=3))  # corrected
     assert worklist.build(vault).section("sessions_same_day") == []
+
+
+def test_a_day_with_two_documented_visits_is_not_on_the_worklist(vault: Vault) -> None:
+    """Found in the real app: two visits, two sessions each with its note, stayed under 'Days
+    with two sessions to bill' as if something were missing. The day goes once each session
+    has its own note at times that do not overlap; it stays while one has no note or no time."""
+    day = date.today() - timedelta(days=2)
+    c = clients.create_client(vault, "Two Visits", chart_number="TV-1").client_id
+
+    def visit(start: str | None) -> str:
+        session = sessions.add_session(vault, c, date=day, start_time=start, duration_minutes=53)
+        notes.create_progress_note(vault, c, template="free", text="Seen.", session_id=session.session_id)
+        return session.session_id
+
+    def listed() -> list[str]:
+        return [i.item_id for i in worklist.build(vault).section("sessions_same_day")]
+
+    morning = visit("09:00")
+    evening = sessions.add_session(vault, c, date=day, start_time="18:00", duration_minutes=30)
+    assert listed() == [f"{c}:{day.isoformat()}"]  # the evening session has no note yet
+    notes.create_progress_note(vault, c, template="free", text="Crisis visit.", session_id=evening.session_id)
+    assert listed() == []
+    assert worklist.build(vault).counts()["sessions_without_notes"] == 0
+    sessions.update_session(vault, evening.session_id, start_time="09:30")  # overlaps the morning's
+    assert listed() == [f"{c}:{day.isoformat()}"]
+    sessions.update_session(vault, evening.session_id, start_time=None)  # nothing tells them apart
+    assert listed() == [f"{c}:{day.isoformat()}"]
+    sessions.update_session(vault, morning, start_time="08:00")
+    sessions.update_session(vault, evening.session_id, start_time="17:00")
+    assert listed() == []
+    visit(None)  # a third, without a time
+    assert listed() == [f"{c}:{day.isoformat()}"]

@@ -49,7 +49,8 @@ def test_a_day_with_two_sessions_is_said_and_the_superbill_asks_once(unlocked_ap
     assert out.exists(), dialog.message.text()
     assert len(sessions.list_sessions(vault, client.client_id)) == 2  # nothing changed
     (flagged,) = worklist.build(vault).section("sessions_same_day")
-    assert describe(flagged)[:3] == ["2 sessions on one day: correct one if recorded twice", "chart DD-1",
+    assert describe(flagged)[:3] == ["2 sessions on one day: a note and time for each, or correct a duplicate",
+                                     "chart DD-1",
                                      show_date(day)]
     dialog.close()
     wait_ops(qtbot)

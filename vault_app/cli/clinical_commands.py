@@ -15,6 +15,7 @@ from vault_app.domain.clinical import (
     GUARDIAN_AUTHORITIES,
     MODALITIES,
     SERVICE_TYPES,
+    SETTINGS,
     parse_date,
 )
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
@@ -254,6 +255,27 @@ def cmd_session_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_session_update(args: argparse.Namespace) -> int:
+    """Correct a session's details (the desktop app's Correct session details…): only the
+    options given are changed, through the same service, its rules and its ledger entry."""
+    given = {"date": args.date, "start_time": args.start, "end_time": args.end, "duration_minutes": args.duration,
+             "modality": args.modality, "setting": args.setting, "platform": args.platform,
+             "service_type": args.service_type, "cpt_code": args.cpt, "addon_codes": args.addon,
+             "icd10_codes": args.icd10, "location": args.location, "billing_status": args.billing_status}
+    changes = {k: v for k, v in given.items() if v is not None}
+    if args.no_addons:
+        changes["addon_codes"] = []
+    if not changes:
+        raise InvalidInput("Nothing to change.", hint="Give what to correct, e.g. --date, --start or --duration.")
+    with common.unlocked(args) as vault:
+        s = sessions.update_session(vault, args.session, **changes)
+    common.emit(args, s.as_dict(), lambda: (
+        f"Session {s.session_id} corrected ({', '.join(sorted(changes))}): {s.date} "
+        f"{(s.start_time.strftime('%H:%M') + ' ') if s.start_time else ''}{s.duration_minutes} min {s.modality}, "
+        f"CPT {s.cpt_code or '(none)'}, {s.billing_status.replace('_', ' ')}"))
+    return 0
+
+
 # --- plan --------------------------------------------------------------------------
 def _plan_text(plan: Any, tag: str) -> str:
     if plan is None:
@@ -393,6 +415,24 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     sl = ssub.add_parser("list", parents=[common_parent], help="list a chart's sessions")
     sl.add_argument("client", help="client id or chart number")
     sl.set_defaults(handler=cmd_session_list)
+    su = ssub.add_parser("update", parents=[common_parent],
+                         help="correct a session's date, times, length, codes or billing (only what is given)")
+    su.add_argument("session", help="session id (see 'vault-app session list')")
+    su.add_argument("--date", help="the day of the session")
+    su.add_argument("--start", metavar="HH:MM", help="start time ('' removes it)")
+    su.add_argument("--end", metavar="HH:MM", help="stop time ('' removes it)")
+    su.add_argument("--duration", type=int, metavar="MINUTES", help="length in minutes")
+    su.add_argument("--modality", choices=MODALITIES)
+    su.add_argument("--setting", choices=SETTINGS, help="in_person or telehealth")
+    su.add_argument("--platform", help="the telehealth platform used")
+    su.add_argument("--service-type", choices=SERVICE_TYPES)
+    su.add_argument("--cpt", help="CPT code")
+    su.add_argument("--addon", action="append", help="add-on CPT code (repeat; replaces the list)")
+    su.add_argument("--no-addons", action="store_true", help="remove the add-on codes")
+    su.add_argument("--icd10", action="append", help="ICD-10-CM code (repeat; replaces the list)")
+    su.add_argument("--location", help="where the client was")
+    su.add_argument("--billing-status", choices=BILLING_STATUSES, metavar="STATUS", help="%(choices)s")
+    su.set_defaults(handler=cmd_session_update)
 
     p = sub.add_parser("plan", parents=[common_parent], help="treatment plans")
     psub = p.add_subparsers(dest="action", required=True)

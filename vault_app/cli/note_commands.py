@@ -13,7 +13,7 @@ from vault_app.domain.clinical_notes import NoteHistory, ProgressNote, Psychothe
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.note_templates import TEMPLATES, get_template, render
 from vault_app.domain.plurals import counted
-from vault_app.domain.same_day_sessions import ATTACH, default_choice
+from vault_app.domain.same_day_sessions import ATTACH, SEPARATE, SessionChoice, default_choice
 from vault_app.services import notes, sessions
 from vault_app.services.clinical_common import resolve_client_id
 
@@ -179,6 +179,25 @@ def cmd_note_discard(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_note_link_session(args: argparse.Namespace) -> int:
+    """Give a progress note saved without a session the session it documents (of its day)."""
+    from vault_app.services import note_sessions
+
+    if args.session is not None and args.new_session:
+        raise InvalidInput("Give --session or --new-session, not both.")
+    if not args.new_session and (args.minutes is not None or args.start):
+        raise InvalidInput("--minutes and --start describe a new session.", hint="Add --new-session.")
+    wanted = (SessionChoice(SEPARATE) if args.new_session
+              else SessionChoice(ATTACH, args.session) if args.session is not None else None)
+    with common.unlocked(args) as vault:
+        note = note_sessions.link_session(vault, args.note, wanted,
+                                          {"duration_minutes": args.minutes, "start_time": args.start})
+    common.emit(args, note.as_dict(),
+                f"Note {note.note_id} now documents {'the new ' if args.new_session else ''}session "
+                f"{note.session_id} on {note.note_date}.")
+    return 0
+
+
 def cmd_note_goals(args: argparse.Namespace) -> int:
     """Add treatment-plan goals to a draft progress note (the note editor's "Add goals")."""
     # Imported by the commands that use them (also search's): every note command loaded both.
@@ -274,6 +293,15 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     dc.add_argument("note", help="note id")
     kind_arg(dc)
     dc.set_defaults(handler=cmd_note_discard)
+    lk = nsub.add_parser("link-session", parents=[common_parent],
+                         help="give a progress note saved without a session the session of its day it documents")
+    lk.add_argument("note", help="id of the unsigned progress note")
+    lk.add_argument("--session", help="session id (default: the one session of the note's day without a note)")
+    lk.add_argument("--new-session", action="store_true",
+                    help="record the session now, on the note's day (a second visit if it has one); with --minutes")
+    lk.add_argument("--minutes", type=common.counted, metavar="N", help="with --new-session: its length")
+    lk.add_argument("--start", metavar="HH:MM", help="with --new-session: when it started")
+    lk.set_defaults(handler=cmd_note_link_session)
     gl = nsub.add_parser("goals", parents=[common_parent],
                          help="add treatment-plan goals to a draft progress note (written into its text)")
     gl.add_argument("note", help="id of the draft progress note")

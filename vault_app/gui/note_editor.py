@@ -39,6 +39,7 @@ from vault_app.gui.decision_dialog import DecisionDialog
 from vault_app.gui.note_form import NoteForm, discard_said
 from vault_app.gui.note_goals import NoteGoalsBox
 from vault_app.gui.note_progress_fields import ProgressFields
+from vault_app.gui.note_session_dialog import NoteSessionDialog, SessionLink
 from vault_app.gui.widgets import scrolled
 from vault_app.services import faster_notes, note_goals, notes, sessions
 from vault_app.services.faster_notes import CarriedNote
@@ -122,6 +123,12 @@ class NoteEditor(QDialog):
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(self.session_box)
+        # A note saved with "no session" may gain one later (forgotten, or the appointment
+        # marked attended afterwards): a line under the session box (note_session_dialog.py).
+        self.session_link = SessionLink(controller, self.session_box, self.flush, self, client=client,
+                                        privacy=privacy)
+        self.session_link.linked.connect(self._relinked)
+        body_layout.addWidget(self.session_link.row)
         body_layout.addWidget(self.form, 1)
         scroll = scrolled(body)
 
@@ -265,6 +272,8 @@ class NoteEditor(QDialog):
     def _saved(self, note_id: str | None) -> None:
         if note_id is not None:
             self.fields.same_day.fix()
+            # Saved with "no session" just now: it may be linked at once, as when reopened.
+            self.session_link.show_for(note_id if self.autosave.draft.session_id is None else None, self.signed)
 
     # --- state ---------------------------------------------------------------------------
     def snapshot(self) -> ProgressDraft:
@@ -314,6 +323,7 @@ class NoteEditor(QDialog):
         self.fields.same_day.clear()  # a note that exists (carried forward) chose its session already
         if session is not None:
             self.autosave.draft.session_id = session.session_id
+        self.session_link.show_for(note.note_id if session is None else None, note.signed)
         self.fields.show_risk(note.risk)
         self.form.signed = note.signed
         self.goals_box.mark_recorded(note.goal_ids)
@@ -447,6 +457,13 @@ class NoteEditor(QDialog):
     def _signed(self, history: NoteHistory) -> None:
         if isinstance(history.note, ProgressNote):
             self._show_signature(history.note, history)
+
+    def link_session(self) -> NoteSessionDialog | None:
+        return self.session_link.open()
+
+    def _relinked(self, note_id: str) -> None:
+        self._load(note_id)
+        self.status.setText(self.tr("The note now documents its session; changes in the session box correct it."))
 
     def amend(self) -> AmendDialog | None:
         note_id = self.note_id

@@ -162,8 +162,8 @@ class ProgressFields(QObject):
             self.cpt.setText(session.cpt_code)
             self.cpt.setModified(True)
             self.icd.setText(", ".join(session.icd10_codes))
-        else:
-            self.session_box.setChecked(False)
+        # Checked with a session: a note linked to one later shows it (and edits correct it).
+        self.session_box.setChecked(session is not None)
         self.session_box.blockSignals(False)
 
     # --- risk screening ---------------------------------------------------------------------------

@@ -47,7 +47,9 @@ def describe(item: WorkItem) -> list[str]:
     what = {
         "note": _tr("{kind} note to sign").format(kind=item.detail),
         "session": _tr("session without a progress note"),
-        "session_day": _tr("{count} sessions on one day: correct one if recorded twice").format(count=item.detail),
+        # Listed only while something tells no visit apart (same_day_sessions.day_to_review).
+        "session_day": _tr("{count} sessions on one day: a note and time for each, or correct a duplicate").format(
+            count=item.detail),
         "appointment": _tr("record attended, no-show or cancellation"),
         "request": item.detail,
         "authorization": _tr("authorization expires"),

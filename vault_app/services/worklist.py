@@ -2,8 +2,9 @@
 
 - unsigned progress notes (every one, oldest first, with its age);
 - past sessions no progress note documents;
-- days with two or more sessions in one chart, not billed yet (each is a charge: one
-  recorded twice would be billed twice; domain/same_day_sessions.py);
+- days with two or more sessions in one chart, not billed yet, where nothing tells two
+  visits from one recorded twice (each is a charge: one recorded twice would be billed
+  twice; domain/same_day_sessions.day_to_review);
 - past appointments whose outcome was never recorded (attended? no-show?);
 - access, amendment and accounting requests overdue or due within a week;
 - authorizations expiring within 30 days;
@@ -18,6 +19,7 @@ from datetime import date
 
 from vault_app.domain.measures import get_instrument, instrument_keys
 from vault_app.domain.measures.schedule import measure_due
+from vault_app.domain.same_day_sessions import day_to_review
 from vault_app.domain.worklist import SECTIONS, WorkItem, Worklist
 from vault_app.services import dashboard, notes
 from vault_app.services.clinical_common import today
@@ -35,9 +37,11 @@ def build(vault: Vault, *, on: date | None = None) -> Worklist:
     for session_id, client_id, when in store.sessions_without_notes(vault.records, day):
         items.append(WorkItem("sessions_without_notes", "session", session_id, client_id,
                               charts.get(client_id, "?"), when.isoformat(), (day - when).days))
-    for client_id, when, count in store.same_day_sessions(vault.records):
-        items.append(WorkItem("sessions_same_day", "session_day", f"{client_id}:{when.isoformat()}", client_id,
-                              charts.get(client_id, "?"), when.isoformat(), (day - when).days, str(count)))
+    for client_id, when, found in store.same_day_sessions(vault.records):
+        if day_to_review(found):
+            items.append(WorkItem("sessions_same_day", "session_day", f"{client_id}:{when.isoformat()}", client_id,
+                                  charts.get(client_id, "?"), when.isoformat(), (day - when).days,
+                                  str(sum(s.billing_status != "no_charge" for s in found))))
     for appointment_id, client_id, when in store.appointments_unrecorded(vault.records, day):
         items.append(WorkItem("appointments_unrecorded", "appointment", appointment_id, client_id,
                               charts.get(client_id, "?"), when.isoformat(), (day - when).days))

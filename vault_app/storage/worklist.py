@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from vault_app.storage.clinical_rows import d2s
+from vault_app.domain.same_day_sessions import DaySession
+from vault_app.storage.clinical_rows import d2s, s2t
 from vault_app.storage.compartment import Compartment
 
 
@@ -19,14 +20,21 @@ def sessions_without_notes(db: Compartment, before: date) -> list[tuple[str, str
     return [(str(r["session_id"]), str(r["client_id"]), date.fromisoformat(r["date"])) for r in rows]
 
 
-def same_day_sessions(db: Compartment) -> list[tuple[str, date, int]]:
-    """(client_id, date, count) of days with two or more charged sessions in one chart, one of
-    them not billed yet (a "no charge" session is no charge; once billed, the insurer has it)."""
+def same_day_sessions(db: Compartment) -> list[tuple[str, date, list[DaySession]]]:
+    """(client_id, date, its sessions) of days with two or more charged sessions in one chart,
+    one of them not billed yet (a "no charge" session is no charge; once billed, the insurer
+    has it). Whether the day is owed something is the domain's rule (day_to_review)."""
     rows = db.query(
-        "SELECT client_id, date, COUNT(*) AS n FROM sessions WHERE billing_status != 'no_charge' "
-        "GROUP BY client_id, date HAVING COUNT(*) > 1 AND SUM(billing_status = 'unbilled') > 0 "
-        "ORDER BY date, client_id")
-    return [(str(r["client_id"]), date.fromisoformat(r["date"]), int(r["n"])) for r in rows]
+        "SELECT s.client_id, s.date, s.start_time, s.duration_minutes, s.billing_status, "
+        "EXISTS (SELECT 1 FROM progress_notes n WHERE n.session_id = s.session_id) AS documented "
+        "FROM sessions s JOIN (SELECT client_id, date FROM sessions WHERE billing_status != 'no_charge' "
+        "GROUP BY client_id, date HAVING COUNT(*) > 1 AND SUM(billing_status = 'unbilled') > 0) d "
+        "ON d.client_id = s.client_id AND d.date = s.date ORDER BY s.date, s.client_id, s.start_time")
+    days: dict[tuple[str, str], list[DaySession]] = {}
+    for r in rows:
+        days.setdefault((str(r["client_id"]), str(r["date"])), []).append(DaySession(
+            s2t(r["start_time"]), int(r["duration_minutes"]), str(r["billing_status"]), bool(r["documented"])))
+    return [(client_id, date.fromisoformat(day), found) for (client_id, day), found in days.items()]
 
 
 def appointments_unrecorded(db: Compartment, before: date) -> list[tuple[str, str, date]]:

@@ -1248,6 +1248,22 @@
 <context>
     <name>NoteEditor</name>
     <message>
+        <source>Link to a session…</source>
+        <translation>Vincular a una sesión…</translation>
+    </message>
+    <message>
+        <source>Choose the session of the note's day it documents, or record it now</source>
+        <translation>Elija la sesión del día de la nota que esta documenta, o regístrela ahora</translation>
+    </message>
+    <message>
+        <source>This note documents no session.</source>
+        <translation>Esta nota no documenta ninguna sesión.</translation>
+    </message>
+    <message>
+        <source>The note now documents its session; changes in the session box correct it.</source>
+        <translation>La nota documenta ahora su sesión; los cambios en el cuadro de la sesión la corrigen.</translation>
+    </message>
+    <message>
         <source>Carrying forward…</source>
         <translation>Trayendo de la nota anterior…</translation>
     </message>
