@@ -4,7 +4,7 @@ sets the process's zone west or east of UTC, the date line between them."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 LOCAL_ZONES = ("America/Los_Angeles", "Pacific/Auckland")
@@ -16,6 +16,11 @@ def us_clock(stamp: str, zone: ZoneInfo, *, named: bool = False) -> str:
     m = datetime.fromisoformat(stamp).astimezone(zone)
     text = f"{m:%m/%d/%Y} {m.hour % 12 or 12}:{m:%M} {'AM' if m.hour < 12 else 'PM'}"
     return f"{text} {m:%Z}" if named else text
+
+
+def us_day(day: date | str) -> str:
+    """A calendar day as a US practice (the default) writes it: "2024-03-12" -> "03/12/2024"."""
+    return (date.fromisoformat(day) if isinstance(day, str) else day).strftime("%m/%d/%Y")
 
 
 def local(stamp: str, zone: ZoneInfo, pattern: str) -> str:

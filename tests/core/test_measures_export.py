@@ -14,6 +14,7 @@ import pikepdf
 import pytest
 
 from tests.core import disclosure_fixtures as fx
+from tests.local_clock import us_day
 from vault_app.domain.disclosure import Verdict
 from vault_app.domain.errors import RefusedByPolicy
 from vault_app.services import clients, export, measures, practice
@@ -51,7 +52,9 @@ def test_selected_measures_go_out_with_the_notes_and_are_logged(vault: Vault, tm
     # ... then a page per instrument with its chart and table; the GAD-7 outside the dates stays home.
     [page] = [p for p in pages if "Outcome measures: PHQ-9" in p]
     assert "reliable improvement (-5)" in page and "moderately severe" in page and "Kroenke" in page
-    assert chart.note_days[0].isoformat() in page and chart.note_days[2].isoformat() in page
+    assert chart.note_days[0].isoformat() in page and chart.note_days[2].isoformat() in page  # the chart's axis
+    # the table's days as the rest of the document writes them (the practice's format: US)
+    assert us_day(chart.note_days[0]) in page and us_day(chart.note_days[2]) in page
     assert "GAD-7" not in text
     # Drawn with vector primitives: band rectangles filled in their colours.
     index = next(i for i, p in enumerate(pages) if "Outcome measures: PHQ-9" in p)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.core.cli_helpers import cli, init_vault
+from tests.local_clock import us_day
 from vault_app.domain.errors import ExitCode
 from vault_app.domain.same_day_sessions import (
     ATTACH,
@@ -114,7 +115,7 @@ def test_cli_note_add_attaches_or_records_a_separate_session_when_asked(
 
     attached = cli(capsys, monkeypatch, "note", "add", chart, "--date", DAY, "--text", "Seen.", *v)
     assert attached.code == 0, attached.err
-    assert f"Attached to the session already recorded on {DAY}: {booked}." in attached.out
+    assert f"Attached to the session already recorded on {us_day(DAY)}: {booked}." in attached.out
     again = cli(capsys, monkeypatch, "note", "add", chart, "--date", DAY, "--text", "Call.", *v, "--json")
     assert again.code == 0 and again.json()["note"]["session_id"] is None
     assert "already has a note" in again.json()["session"] and "--new-session" in again.json()["session"]
@@ -142,7 +143,7 @@ def test_cli_superbill_warns_of_a_day_with_two_sessions(
     issued = cli(capsys, monkeypatch, "superbill", chart, "--from", "2024-03-01", "--to", "2024-03-31",
                  "--out", str(out), *v, env={"VAULT_APP_PDF_PASSWORD": "a-long-pdf-password"})
     assert issued.code == 0 and out.exists(), issued.err
-    assert f"warning: 2 sessions on {DAY} are 2 lines on this superbill" in issued.err
+    assert f"warning: 2 sessions on {us_day(DAY)} are 2 lines on this superbill" in issued.err
     assert cli(capsys, monkeypatch, "session", "add", chart, "--date", "2024-04-02", "--duration", "53", *v).code == 0
     clean = cli(capsys, monkeypatch, "superbill", chart, "--from", "2024-04-01", "--to", "2024-04-30",
                 "--out", str(tmp_path / "april.pdf"), *v, env={"VAULT_APP_PDF_PASSWORD": "a-long-pdf-password"})

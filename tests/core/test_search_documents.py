@@ -72,7 +72,7 @@ def test_cli_search_lists_document_hits(tmp_path: Path, kdf_params: KdfParams) -
     made.vault.lock()
     run = cli_process("search", "imagery", "--vault", str(folder))
     assert run.code == 0, run.err
-    assert f'chart {chart} "' in run.out and "stored document 2021-05-04" in run.out
+    assert f'chart {chart} "' in run.out and "(stored document 05/04/2021)" in run.out  # the practice's format (US)
     assert "[imagery]" in run.out and "Moorcroft" not in run.out
     data = cli_process("search", "hypnagogic", "--json", "--vault", str(folder)).json()
     assert len(data["notes"]) == 1 and len(data["documents"]) == 2

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from tests.local_clock import us_day
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.services import accounting, appointments, billing, clients, notes, plans, practice, requests
 from vault_app.services import superbill as superbills
@@ -57,13 +58,15 @@ def test_superbill_fields_ledger_and_accounting_exclusion(vault: Vault, adult: s
     text, reader = text_of(out)
     width, height = (float(v) for v in reader.pages[0].mediabox.upper_right)
     assert (round(width), round(height)) == (612, 792)  # US Letter in points
-    for expected in ("Superbill", "Oakes Therapy", "Dr. Maren Oakes, PhD, LP", "Tomas Erikkson-Vale", "1979-06-01",
-                     "2026-03-02", "2026-03-09", "11 Office", "02 Telehealth", "90837", "F41.1", "$180.00",
+    # Days in the practice's format (US: the default), as on its certificates and letters.
+    for expected in ("Superbill", "Oakes Therapy", "Dr. Maren Oakes, PhD, LP", "Tomas Erikkson-Vale", "06/01/1979",
+                     "03/02/2026", "03/09/2026", "11 Office", "02 Telehealth", "90837", "F41.1", "$180.00",
                      "Amount paid", "$360.00", "PO Box 9"):
         assert expected in text, expected
     assert "lighthouse" not in text and "1 Home Rd" not in text
     # services only: the no-show fee of 2026-03-16 is on the statement, not here
-    assert "missed appointment" not in text and "$60.00" not in text and "2026-03-16" not in text
+    assert "missed appointment" not in text and "$60.00" not in text and "03/16/2026" not in text
+    assert "2026-03-02" not in text
     assert (issued.sessions, issued.charged_cents, issued.paid_cents) == (2, 36000, 18000)
     # one ledger entry, no name in it, not accountable
     entries = vault.ledger.entries(kinds=("disclosure",))
@@ -102,7 +105,7 @@ def test_a_statement_counts_what_was_paid_for_its_charges_after_its_dates(vault:
     text = words_of(tmp_path / "march.pdf")
     assert "Total charges $420.00 Amount paid $380.00 Balance due $40.00" in text
     # it lists the payments of its dates, and says what its amount paid covers
-    assert "Payments received in these dates 2026-03-09 $180.00 (check)" in text and "2026-04-02" not in text
+    assert "Payments received in these dates 03/09/2026 $180.00 (check)" in text and "04/02/2026" not in text
     assert "paid of the charges listed, whenever they were made" in text
 
 
@@ -115,15 +118,17 @@ def test_a_superbill_counts_what_was_paid_for_its_services_after_its_dates(vault
     """Found on the real app: March's sessions paid on April 2 read "Amount paid $0.00" on March's
     superbill (only payments dated inside the services' dates counted), and a plan reimburses on it."""
     billing.record_payment(vault, adult, paid_on="2026-04-02", amount="240", method="transfer")
+    before = date.today()
     issued = superbills.issue(vault, adult, first="2026-03-01", last="2026-03-31", out=tmp_path / "march.pdf",
                               password=PASSWORD)
+    on = {us_day(before), us_day(date.today())}  # the issue day, whichever side of midnight it fell
     assert (issued.charged_cents, issued.paid_cents) == (36000, 36000)
     text = words_of(tmp_path / "march.pdf")
     assert "Total charges $360.00 Amount paid $360.00 Balance due $0.00" in text
     # the document says what its figures cover
     assert "Services rendered only" in text
-    assert f"payments received up to {date.today().isoformat()} paid of the services listed, whenever they were " \
-           "made (payments are applied to the account's charges, oldest first)" in text
+    assert any(f"payments received up to {day} paid of the services listed, whenever they were made (payments "
+               "are applied to the account's charges, oldest first)" in text for day in on)
 
 
 def test_a_payment_counts_once_on_two_superbills(vault: Vault, adult: str, tmp_path: Path) -> None:

@@ -24,9 +24,10 @@ def _appt_dict(a: Any) -> dict[str, Any]:
     return dict(a.as_dict())
 
 
-def _appt_line(a: Any) -> str:
+def _appt_line(a: Any, tag: str) -> str:
     fee = f" fee {format_cents(a.fee_cents)}" if a.fee_cents is not None else ""
-    return (f"{a.appointment_id} {a.date} {a.start_time.strftime('%H:%M')}-{a.end_time.strftime('%H:%M')} "
+    return (f"{a.appointment_id} {common.date_shown(a.date, tag)} "
+            f"{common.time_shown(a.start_time, tag)}-{common.time_shown(a.end_time, tag)} "
             f"{a.setting:<10} {STATUS_LABELS[a.status]}{fee}")
 
 
@@ -40,8 +41,9 @@ def cmd_appt_add(args: argparse.Namespace) -> int:
             duration_minutes=args.minutes, setting="telehealth" if args.telehealth else "in_person",
             recurrence=args.repeat, count=args.count, until=args.until,
         )
+        tag = common.practice_locale(vault)
     common.emit(args, [_appt_dict(a) for a in made], lambda: f"Scheduled {counted(len(made), 'appointment')}:\n"
-                + "\n".join(_appt_line(a) for a in made))
+                + "\n".join(_appt_line(a, tag) for a in made))
     return 0
 
 
@@ -56,10 +58,11 @@ def cmd_appt_list(args: argparse.Namespace) -> int:
     from vault_app.services import appointments
 
     with common.unlocked(args) as vault:
+        tag = common.practice_locale(vault)
         if args.client:
             found = appointments.list_for_client(vault, resolve_client_id(vault, args.client))
             common.emit(args, [_appt_dict(a) for a in found],
-                        lambda: "\n".join(_appt_line(a) for a in found) or "No appointments.")
+                        lambda: "\n".join(_appt_line(a, tag) for a in found) or "No appointments.")
             return 0
         if args.first or args.last:
             first = args.first or args.last
@@ -68,7 +71,8 @@ def cmd_appt_list(args: argparse.Namespace) -> int:
             monday, sunday = week_of(require_date(args.week, "week") if args.week else date.today())
             rows = appointments.list_range(vault, monday, sunday)
     common.emit(args, [_row_dict(r) for r in rows], lambda: "\n".join(
-        f"{r.date} {r.start_time or '--:--'} {r.duration_minutes:>3} min chart {r.chart_number:<10} "
+        f"{common.date_shown(r.date, tag)} {common.time_shown(r.start_time, tag, '--:--'):>8} "
+        f"{r.duration_minutes:>3} min chart {r.chart_number:<10} "
         f"{r.kind:<11} {STATUS_LABELS.get(r.status, r.status):<26} {r.item_id}"
         + (" note " + ("signed" if r.note_signed else "unsigned") if r.note_id else "")
         for r in rows) or "Nothing on the agenda for those days.")
@@ -82,7 +86,8 @@ def cmd_appt_move(args: argparse.Namespace) -> int:
         moved = appointments.move(vault, args.appointment, date=args.date, start=args.start,
                                   duration_minutes=args.minutes,
                                   setting=None if args.setting is None else args.setting)
-    common.emit(args, _appt_dict(moved), lambda: "Moved: " + _appt_line(moved))
+        tag = common.practice_locale(vault)
+    common.emit(args, _appt_dict(moved), lambda: "Moved: " + _appt_line(moved, tag))
     return 0
 
 
@@ -99,7 +104,8 @@ def cmd_appt_status(args: argparse.Namespace) -> int:
                 f"Write it in the app's note editor, then sign: vault-app note sign {done.note_id}"))
             return 0
         updated = appointments.set_status(vault, args.appointment, args.status)
-    common.emit(args, _appt_dict(updated), lambda: "Recorded: " + _appt_line(updated))
+        tag = common.practice_locale(vault)
+    common.emit(args, _appt_dict(updated), lambda: "Recorded: " + _appt_line(updated, tag))
     return 0
 
 
@@ -163,9 +169,10 @@ def cmd_payment_add(args: argparse.Namespace) -> int:
         payment = billing.record_payment(vault, resolve_client_id(vault, args.client), paid_on=args.date,
                                          amount=args.amount, method=args.method, reference=args.reference or "")
         balance = billing.account(vault, payment.client_id).balance_cents
+        tag = common.practice_locale(vault)
     common.emit(args, {**payment.as_dict(), "balance_cents": balance}, lambda: (
         f"Payment {payment.payment_id}: {format_cents(payment.amount_cents)} by {payment.method} on "
-        f"{payment.paid_on}. Balance now {format_cents(balance)}."))
+        f"{common.date_shown(payment.paid_on, tag)}. Balance now {format_cents(balance)}."))
     return 0
 
 
@@ -174,10 +181,12 @@ def cmd_payment_list(args: argparse.Namespace) -> int:
 
     with common.unlocked(args) as vault:
         account = billing.account(vault, resolve_client_id(vault, args.client))
+        tag = common.practice_locale(vault)
 
     def text() -> str:
-        lines = [f"{c.on} {c.kind:<11} {c.cpt_code:<6} {format_cents(c.cents):>12}" for c in account.charges]
-        lines += [f"{p.paid_on} payment     {p.method:<6} {format_cents(-p.amount_cents):>12}  {p.payment_id}"
+        day = common.date_shown
+        lines = [f"{day(c.on, tag)} {c.kind:<11} {c.cpt_code:<6} {format_cents(c.cents):>12}" for c in account.charges]
+        lines += [f"{day(p.paid_on, tag)} payment     {p.method:<6} {format_cents(-p.amount_cents):>12}  {p.payment_id}"
                   for p in account.payments]
         lines.append(f"Balance: {format_cents(account.balance_cents)}")
         return "\n".join(lines)
@@ -215,11 +224,12 @@ def cmd_superbill(args: argparse.Namespace) -> int:
             vault, client_id, kind=args.kind, first=args.first, last=args.last,
             out=Path(args.out), password=pdf_password(args), guardian_id=args.guardian, request_id=args.request,
             overwrite=args.overwrite)
+        tag = common.practice_locale(vault)
     for day, count in twice:
         # Made as asked (two visits happen), but a visit recorded twice must not reach an insurer unseen.
-        print(f"warning: {count} sessions on {day} are {count} lines on this {args.kind}. If that day was one "
-              "visit, correct the session recorded twice (the chart's Sessions & notes, Correct session "
-              "details...) and make it again.", file=sys.stderr)
+        print(f"warning: {count} sessions on {common.date_shown(day, tag)} are {count} lines on this {args.kind}. "
+              "If that day was one visit, correct the session recorded twice (the chart's Sessions & notes, "
+              "Correct session details...) and make it again.", file=sys.stderr)
     common.emit(args, issued.as_dict(), lambda: (
         f"{args.kind.capitalize()} {issued.disclosure_id} written to {issued.path}: "
         f"{counted(issued.sessions, 'line')}, "

@@ -57,14 +57,15 @@ def _add_contact_args(p: argparse.ArgumentParser) -> None:
                        help=f"the client did not agree to {flag} contact")
 
 
-def _client_text(data: dict[str, Any]) -> str:
+def _client_text(data: dict[str, Any], tag: str) -> str:
     c = data["client"]
+    day = common.date_shown
     lines = [
         f"{c['legal_name']}" + (f" ({c['preferred_name']})" if c["preferred_name"] else "")
         + f"  chart {c['chart_number']}  id {c['client_id']}",
         f"  kind {c['kind']}, status {c['status']}"
-        + (f" since {c['discharged_on']}" if c["discharged_on"] else "")
-        + f", born {c['date_of_birth'] or '-'}, last contact {c['last_contact'] or '-'}"
+        + (f" since {day(c['discharged_on'], tag)}" if c["discharged_on"] else "")
+        + f", born {day(c['date_of_birth'], tag)}, last contact {day(c['last_contact'], tag)}"
         + (", MINOR" if data.get("minor") else "") + (", 42 CFR Part 2" if c["part2"] else ""),
     ]
     contact = c["contact"]
@@ -78,19 +79,20 @@ def _client_text(data: dict[str, Any]) -> str:
         lines.append(f"  restriction {r['restriction_id']} ({r['kind'].replace('_', ' ')}) {r['status']}: "
                      f"{r['description']}")
     consent = c["consent"]
-    lines.append(f"  confidentiality limits discussed {consent['limits_discussed_on'] or 'NOT RECORDED'}, "
-                 f"consent signed {consent['consent_signed_on'] or 'NOT RECORDED'}")
+    lines.append(f"  confidentiality limits discussed {day(consent['limits_discussed_on'], tag, 'NOT RECORDED')}, "
+                 f"consent signed {day(consent['consent_signed_on'], tag, 'NOT RECORDED')}")
     for g in c["guardians"]:
         lines.append(f"  guardian: {g['name']} ({g['relationship'] or g['authority']}), authority {g['authority']}"
                      + (", may authorize" if g["may_authorize"] else ""))
     if c["member_ids"]:
         lines.append("  members: " + ", ".join(c["member_ids"]))
     for s in data.get("sessions", [])[-10:]:
-        lines.append(f"  session {s['session_id']} {s['date']} {s['duration_minutes']} min {s['modality']} "
+        lines.append(f"  session {s['session_id']} {day(s['date'], tag)} {s['duration_minutes']} min {s['modality']} "
                      f"{s['cpt_code']} {' '.join(s['icd10_codes'])} [{s['billing_status']}]")
     for n in data.get("notes", [])[:20]:
         flag = "signed" if n["signed_at"] else "DRAFT"
-        lines.append(f"  note {n['note_id']} {n['note_date']} {n['template']:<5} {flag:<6} {n['preview'][:60]}")
+        lines.append(f"  note {n['note_id']} {day(n['note_date'], tag)} {n['template']:<5} {flag:<6} "
+                     f"{n['preview'][:60]}")
     if data.get("unsigned_overdue"):
         lines.append(f"  {counted(len(data['unsigned_overdue']), 'unsigned note')} past the limit")
     for a in data.get("attachments", []):
@@ -108,8 +110,9 @@ def cmd_client_add(args: argparse.Namespace) -> int:
             date_of_birth=args.dob, contact=_contact_from_args(args), part2=bool(args.part2),
         )
         minor = clients.is_minor(vault, client)
+        tag = common.practice_locale(vault)
     data = {"client": client.as_dict(), "minor": minor}
-    common.emit(args, data, lambda: "Client added.\n" + _client_text(data))
+    common.emit(args, data, lambda: "Client added.\n" + _client_text(data, tag))
     return 0
 
 
@@ -128,6 +131,7 @@ def _refuse_a_second_chart(vault: Vault, name: str, dob: str | None) -> None:
 def cmd_client_list(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         found = clients.list_clients(vault, status=args.status, kind=args.kind)
+        tag = common.practice_locale(vault)
     data = [c.as_dict() for c in found]
 
     def text() -> str:
@@ -135,7 +139,7 @@ def cmd_client_list(args: argparse.Namespace) -> int:
             return "No clients."
         return "\n".join(
             f"{c.chart_number:<12} {c.display_name:<32} {c.status:<10} {c.kind:<10} "
-            f"last contact {c.last_contact or '-'}{'  minor' if c.minor else ''}  {c.client_id}"
+            f"last contact {common.date_shown(c.last_contact, tag)}{'  minor' if c.minor else ''}  {c.client_id}"
             for c in found
         )
 
@@ -148,8 +152,9 @@ def cmd_client_show(args: argparse.Namespace) -> int:
         chart = clients.open_chart(vault, resolve_client_id(vault, args.client))
         minor = clients.is_minor(vault, chart.client)
         held = [asdict(r) for r in restrictions.list_restrictions(vault, chart.client.client_id)]
+        tag = common.practice_locale(vault)
     data = chart.as_dict() | {"minor": minor, "restrictions": held}
-    common.emit(args, data, lambda: _client_text(data))
+    common.emit(args, data, lambda: _client_text(data, tag))
     return 0
 
 
@@ -194,8 +199,9 @@ def cmd_client_update(args: argparse.Namespace) -> int:
             raise InvalidInput("Nothing to change.", hint="See 'vault-app client update --help'.")
         updated = clients.get_client(vault, client_id)
         minor = clients.is_minor(vault, updated)
+        tag = common.practice_locale(vault)
     data = {"client": updated.as_dict(), "minor": minor}
-    common.emit(args, data, lambda: "Client updated.\n" + _client_text(data))
+    common.emit(args, data, lambda: "Client updated.\n" + _client_text(data, tag))
     return 0
 
 
@@ -248,8 +254,10 @@ def cmd_session_add(args: argparse.Namespace) -> int:
 def cmd_session_list(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         found = sessions.list_sessions(vault, resolve_client_id(vault, args.client))
+        tag = common.practice_locale(vault)
     common.emit(args, [s.as_dict() for s in found], lambda: "\n".join(
-        f"{s.session_id} {s.date} {s.start_time or '':>5} {s.duration_minutes:>3} min {s.modality:<10} "
+        f"{s.session_id} {common.date_shown(s.date, tag)} {common.time_shown(s.start_time, tag):>8} "
+        f"{s.duration_minutes:>3} min {s.modality:<10} "
         f"{s.setting:<10} {s.cpt_code:<6} {' '.join(s.icd10_codes):<12} {s.billing_status}" for s in found
     ) or "No sessions.")
     return 0
@@ -284,10 +292,10 @@ def _plan_text(plan: Any, tag: str) -> str:
              f"  problems: {plan.problems or '-'}",
              f"  diagnosis: {' '.join(plan.diagnosis_codes) or '-'}",
              f"  modality/frequency: {plan.modality_frequency or '-'}",
-             f"  start {plan.start_date or '-'}, review {plan.review_date or '-'}"]
+             f"  start {common.date_shown(plan.start_date, tag)}, review {common.date_shown(plan.review_date, tag)}"]
     for g in plan.goals:
         lines.append(f"  goal {g.goal_id} [{g.status}] {g.description}"
-                     + (f" (target {g.target_date})" if g.target_date else ""))
+                     + (f" (target {common.date_shown(g.target_date, tag)})" if g.target_date else ""))
         lines.extend(f"      - {o}" for o in g.objectives)
     return "\n".join(lines)
 

@@ -11,6 +11,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -239,6 +240,29 @@ def day(stamp: str | None, tag: str) -> str:
         return locale_format.date_text(locale_format.on_the_clock(stamp), tag)
     except ValueError:
         return stamp
+
+
+def date_shown(value: date | str | None, tag: str, empty: str = "-") -> str:
+    """A calendar day (a session's, a due date, a birth date) in the practice's format
+    ("03/16/2026" in the US, "16/03/2026" in the UK): a day, not a moment, so no clock moves
+    it. Found: `client list`, `note list`, `session list`, `auth list` and the other lists
+    printed ISO days beside `note show`'s practice format. --json keeps ISO."""
+    if value is None or value == "":
+        return empty
+    try:
+        return locale_format.date_text(value, tag)
+    except ValueError:
+        return str(value)  # not a day after all: shown as stored
+
+
+def time_shown(value: time | str | None, tag: str, empty: str = "") -> str:
+    """A time of day on the practice's clock face ("2:05 PM" in the US, "14:05" in the UK)."""
+    if value is None or value == "":
+        return empty
+    try:
+        return locale_format.time_text(time.fromisoformat(value) if isinstance(value, str) else value, tag)
+    except ValueError:
+        return str(value)
 
 
 def emit(args: argparse.Namespace, data: Any, text: str | Callable[[], str]) -> None:

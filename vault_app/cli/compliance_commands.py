@@ -21,11 +21,13 @@ def _row(r: ComplianceRecord) -> dict[str, Any]:
 def cmd_list(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         found = compliance.all_records(vault)
+        tag = common.practice_locale(vault)
     if args.due:
         found = destroyable(found, today())  # what destroy-due takes, as the dashboard counts
     rows = [_row(r) for r in found]
     common.emit(args, rows, lambda: "\n".join(
-        f"{d['chart_number']:<10} {d['kind']:<20} {d['record_id']:<40} keep until {d['keep_until']}" for d in rows)
+        f"{d['chart_number']:<10} {d['kind']:<20} {d['record_id']:<40} "
+        f"keep until {common.date_shown(d['keep_until'], tag)}" for d in rows)
         or "No compliance records kept.")
     return 0
 

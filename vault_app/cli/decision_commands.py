@@ -226,13 +226,14 @@ def cmd_list(args: argparse.Namespace) -> int:
         client_id = resolve_client_id(vault, args.client) if args.client else None
         found = decisions.list_decisions(vault, client_id=client_id, trigger=args.trigger,
                                          unsigned_only=args.unsigned)
+        tag = common.practice_locale(vault)
     rows = [s.as_dict() for s in found]
 
     def text() -> str:
         if not found:
             return "No confidentiality decisions."
         return "\n".join(
-            f"{s.decision_id}  {s.occurred_on.isoformat()}  {s.chart_number:<10} {s.trigger:<17} "
+            f"{s.decision_id}  {common.date_shown(s.occurred_on, tag)}  {s.chart_number:<10} {s.trigger:<17} "
             f"{s.outcome or '-':<15} {'signed' if s.signed else 'DRAFT'}" for s in found
         )
 

@@ -64,22 +64,23 @@ def _read_bytes(path: str, what: str) -> bytes:
 
 
 # --- auth ------------------------------------------------------------------------------
-def _auth_text(d: dict[str, Any]) -> str:
+def _auth_text(d: dict[str, Any], tag: str) -> str:
+    day = common.date_shown
     lines = [
         f"{d['authorization_id']}  {d['status'].upper()}: {d['status_message']}",
         f"  covers {', '.join(d['covers'])}" + ("  (also a 42 CFR Part 2 consent)" if d["part2_consent"] else ""),
         f"  to {d['recipient']['name']}" + (f", {d['recipient']['address']}" if d["recipient"]["address"] else ""),
         f"  purposes: {'; '.join(d['purposes'])}",
-        f"  signed {d['signed_on']} by {d['signer']['name']} ({d['signer']['role'].replace('_', ' ')}"
+        f"  signed {day(d['signed_on'], tag)} by {d['signer']['name']} ({d['signer']['role'].replace('_', ' ')}"
         + (f": {d['signer']['authority']}" if d["signer"]["authority"] else "") + ")",
-        f"  expires {d['expires_on'] or d['expiration_event']}"
-        + (f" (event occurred {d['event_occurred_on']})" if d["event_occurred_on"] else "")
-        + (f"; notes {d['notes_from'] or '...'} to {d['notes_to'] or '...'}"
+        f"  expires {day(d['expires_on'], tag, d['expiration_event'])}"
+        + (f" (event occurred {day(d['event_occurred_on'], tag)})" if d["event_occurred_on"] else "")
+        + (f"; notes {day(d['notes_from'], tag, '...')} to {day(d['notes_to'], tag, '...')}"
            if d["notes_from"] or d["notes_to"] else ""),
         f"  information: {d['description']}",
     ]
     if d["revoked_on"]:
-        lines.append(f"  revoked {d['revoked_on']}")
+        lines.append(f"  revoked {day(d['revoked_on'], tag)}")
     return "\n".join(lines)
 
 
@@ -101,9 +102,9 @@ def cmd_auth_add(args: argparse.Namespace) -> int:
             patient_name_on_form=args.patient_named, scan=scan, scan_filename=Path(args.scan).name if args.scan else "",
             scan_attachment_id=args.scan_attachment,
         )
-        data = authorizations.describe(auth, locale=common.practice_locale(vault)) | {
-            "warnings": authorizations.signing_warnings(vault, auth)}
-    common.emit(args, data, lambda: "Recorded " + _auth_text(data)
+        tag = common.practice_locale(vault)
+        data = authorizations.describe(auth, locale=tag) | {"warnings": authorizations.signing_warnings(vault, auth)}
+    common.emit(args, data, lambda: "Recorded " + _auth_text(data, tag)
                 + "".join(f"\nWARNING: {w}" for w in data["warnings"]))
     return 0
 
@@ -118,15 +119,16 @@ def cmd_auth_list(args: argparse.Namespace) -> int:
         found = [d for d in found if d["status"] == "valid"]
     common.emit(args, found, lambda: "\n".join(
         f"{d['authorization_id']}  {d['status']:<10} {','.join(d['covers']):<22} to {d['recipient']['name']}  "
-        f"expires {d['expires_on'] or d['expiration_event']}" for d in found) or "No authorizations.")
+        f"expires {common.date_shown(d['expires_on'], tag, d['expiration_event'])}" for d in found)
+        or "No authorizations.")
     return 0
 
 
 def cmd_auth_show(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
-        data = authorizations.describe(authorizations.get_authorization(vault, args.id),
-                                       locale=common.practice_locale(vault))
-    common.emit(args, data, lambda: _auth_text(data))
+        tag = common.practice_locale(vault)
+        data = authorizations.describe(authorizations.get_authorization(vault, args.id), locale=tag)
+    common.emit(args, data, lambda: _auth_text(data, tag))
     return 0
 
 
@@ -135,18 +137,20 @@ def cmd_auth_revoke(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         auth = authorizations.revoke(vault, args.id, received_on=args.received_on, scan=scan,
                                      scan_filename=Path(args.scan).name if args.scan else "")
-        data = authorizations.describe(auth, locale=common.practice_locale(vault))
-    common.emit(args, data, lambda: f"Revoked {args.id} as of {data['revoked_on']}. Disclosures made before "
-                "then in reliance on it remain valid.")
+        tag = common.practice_locale(vault)
+        data = authorizations.describe(auth, locale=tag)
+    common.emit(args, data, lambda: f"Revoked {args.id} as of {common.date_shown(data['revoked_on'], tag)}. "
+                "Disclosures made before then in reliance on it remain valid.")
     return 0
 
 
 def cmd_auth_event(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
+        tag = common.practice_locale(vault)
         data = authorizations.describe(authorizations.record_expiration_event(vault, args.id,
                                                                               occurred_on=args.occurred_on),
-                                       locale=common.practice_locale(vault))
-    common.emit(args, data, lambda: _auth_text(data))
+                                       locale=tag)
+    common.emit(args, data, lambda: _auth_text(data, tag))
     return 0
 
 
@@ -285,18 +289,21 @@ def cmd_suspension_add(args: argparse.Namespace) -> int:
         s = accounting.add_suspension(vault, resolve_client_id(vault, args.client), agency=args.agency,
                                       starts_on=args.start, ends_on=args.until, written=not args.oral,
                                       reference=args.reference or "")
+        tag = common.practice_locale(vault)
     common.emit(args, {"suspension_id": s.id, "ends_on": s.ends_on.isoformat()},
-                f"Suspension {s.id} recorded until {s.ends_on.isoformat()}.")
+                f"Suspension {s.id} recorded until {common.date_shown(s.ends_on, tag)}.")
     return 0
 
 
 def cmd_suspension_list(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         found = accounting.list_suspensions(vault, resolve_client_id(vault, args.client))
+        tag = common.practice_locale(vault)
     rows = [{"suspension_id": s.id, "agency": s.agency, "starts_on": s.starts_on.isoformat(),
              "ends_on": s.ends_on.isoformat(), "written": s.written} for s in found]
     common.emit(args, rows, lambda: "\n".join(
-        f"{r['suspension_id']}  {r['agency']}  {r['starts_on']} to {r['ends_on']}" for r in rows) or "None.")
+        f"{s.id}  {s.agency}  {common.date_shown(s.starts_on, tag)} to {common.date_shown(s.ends_on, tag)}"
+        for s in found) or "None.")
     return 0
 
 
@@ -310,26 +317,29 @@ def cmd_suspension_end(args: argparse.Namespace) -> int:
 def cmd_dashboard(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         data = dashboard.summary(vault)
+        tag = common.practice_locale(vault)
     d = data.as_dict()
+    day = common.date_shown
 
     def text() -> str:
-        lines = [f"As of {data.on}:"]
+        lines = [f"As of {day(data.on, tag)}:"]
         for title, key in (("Overdue requests", "requests_overdue"), ("Requests due soon", "requests_due_soon"),
                            ("Open accounting requests", "accounting_requests_open")):
-            lines += [f"{title}:"] + [f"  {i['request_id']} {i['kind']} client {i['client_id']} due {i['due_on']} "
-                                      f"({i['days_left']} days)" for i in d[key]] or [f"{title}: none"]
+            lines += [f"{title}:"] + [f"  {i['request_id']} {i['kind']} client {i['client_id']} "
+                                      f"due {day(i['due_on'], tag)} ({i['days_left']} days)"
+                                      for i in d[key]] or [f"{title}: none"]
         lines += ["Authorizations expiring within 30 days:"] + [
-            f"  {a['authorization_id']} client {a['client_id']} on {a['expires_on']}"
+            f"  {a['authorization_id']} client {a['client_id']} on {day(a['expires_on'], tag)}"
             for a in d["authorizations_expiring"]]
         lines += ["Exports to settle:"] + [f"  {x['disclosure_id']} {x['status']} {x['reason']}"
                                            for x in d["deliveries_needing_attention"]]
         lines += ["Reviews of access denials to decide:"] + [
-            f"  {r['review_id']} request {r['request_id']} due {r['due_on']} ({r['days_left']} days)"
+            f"  {r['review_id']} request {r['request_id']} due {day(r['due_on'], tag)} ({r['days_left']} days)"
             for r in d["reviews_open"]]
         if d["compliance_records_due"]:
             lines += [f"Compliance records past their date ({d['compliance_records_due']}; "
                       "vault-app compliance destroy-due --confirm destroys them):"] + [
-                f"  chart {c['chart_number']} {c['kind'].replace('_', ' ')}, kept until {c['keep_until']}"
+                f"  chart {c['chart_number']} {c['kind'].replace('_', ' ')}, kept until {day(c['keep_until'], tag)}"
                 for c in d["compliance_due"]]
         return "\n".join(lines)
 

@@ -38,9 +38,10 @@ def _data(q: ClientRequest) -> dict[str, Any]:
     }
 
 
-def _line(d: dict[str, Any]) -> str:
-    return (f"{d['request_id']}  {d['kind']:<10} client {d['client_id']} received {d['received_on']} "
-            f"due {d['due_on']}{' (extended)' if d['extended'] else ''}  {d['status']}")
+def _line(d: dict[str, Any], tag: str) -> str:
+    return (f"{d['request_id']}  {d['kind']:<10} client {d['client_id']} received "
+            f"{common.date_shown(d['received_on'], tag)} due {common.date_shown(d['due_on'], tag)}"
+            f"{' (extended)' if d['extended'] else ''}  {d['status']}")
 
 
 def _letter_out(args: argparse.Namespace, letter: Letter) -> str:
@@ -62,8 +63,9 @@ def cmd_add(args: argparse.Namespace) -> int:
             description=args.description or "", note_ids=[n for n in (args.notes or "").split(",") if n.strip()],
             by_representative=args.by_representative, guardian_id=args.guardian,
         )
+        tag = common.practice_locale(vault)
     d = _data(q)
-    common.emit(args, d, lambda: f"Recorded {_line(d)}")
+    common.emit(args, d, lambda: f"Recorded {_line(d, tag)}")
     return 0
 
 
@@ -72,7 +74,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         client_id = resolve_client_id(vault, args.client) if args.client else None
         found = [_data(q) for q in requests.list_requests(vault, client_id=client_id, kind=args.kind,
                                                           open_only=args.open)]
-    common.emit(args, found, lambda: "\n".join(_line(d) for d in found) or "No requests.")
+        tag = common.practice_locale(vault)
+    common.emit(args, found, lambda: "\n".join(_line(d, tag) for d in found) or "No requests.")
     return 0
 
 
@@ -80,8 +83,10 @@ def cmd_show(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         d = _data(requests.get_request(vault, args.id))
         d["letters"] = requests.letters(vault, args.id)
-    common.emit(args, d, lambda: "\n".join([_line(d), *[f"\n--- {x['kind']} ({x['letter_date']}) ---\n{x['body']}"
-                                                         for x in d["letters"]]]))
+        tag = common.practice_locale(vault)
+    common.emit(args, d, lambda: "\n".join([
+        _line(d, tag),
+        *[f"\n--- {x['kind']} ({common.date_shown(x['letter_date'], tag)}) ---\n{x['body']}" for x in d["letters"]]]))
     return 0
 
 
@@ -89,16 +94,18 @@ def cmd_extend(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         q, letter = requests.extend_request(vault, args.id, notice_on=args.notice_on, reason=args.reason,
                                             days=args.days)
+        tag = common.practice_locale(vault)
     d = _data(q)
-    common.emit(args, d, lambda: f"Extended: {_line(d)}" + _letter_out(args, letter))
+    common.emit(args, d, lambda: f"Extended: {_line(d, tag)}" + _letter_out(args, letter))
     return 0
 
 
 def cmd_grant(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         q = requests.grant_request(vault, args.id, decided_on=args.on, granted=args.granted or "")
+        tag = common.practice_locale(vault)
     d = _data(q)
-    common.emit(args, d, lambda: f"Granted: {_line(d)}")
+    common.emit(args, d, lambda: f"Granted: {_line(d, tag)}")
     return 0
 
 
@@ -109,8 +116,9 @@ def cmd_deny(args: argparse.Namespace) -> int:
             granted=getattr(args, "granted", None) or "", explanation=args.explanation or "",
             held_elsewhere=getattr(args, "held_elsewhere", None) or "",
         )
+        tag = common.practice_locale(vault)
     d = _data(q)
-    common.emit(args, {**d, "letter": letter.text()}, lambda: f"{_line(d)}" + _letter_out(args, letter)
+    common.emit(args, {**d, "letter": letter.text()}, lambda: f"{_line(d, tag)}" + _letter_out(args, letter)
                 + ("" if args.letter_out else "\n\n" + letter.text()))
     return 0
 
@@ -131,8 +139,10 @@ def cmd_review(args: argparse.Namespace) -> int:
             reviewer_license=args.reviewer_license, took_no_part=args.took_no_part, referred_on=args.referred_on,
             due_days=args.due_days,
         )
+        tag = common.practice_locale(vault)
     d = _review_data(v)
-    common.emit(args, d, lambda: f"Review {d['review_id']} referred to {d['reviewer']}; due {d['due_on']} "
+    common.emit(args, d, lambda: f"Review {d['review_id']} referred to {d['reviewer']}; "
+                f"due {common.date_shown(d['due_on'], tag)} "
                 "(your target: the rule says a reasonable period, 45 CFR 164.524(d)(4)).")
     return 0
 
@@ -152,15 +162,17 @@ def cmd_review_decide(args: argparse.Namespace) -> int:
 def cmd_withdraw(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         d = _data(requests.withdraw(vault, args.id))
-    common.emit(args, d, lambda: f"Withdrawn: {_line(d)}")
+        tag = common.practice_locale(vault)
+    common.emit(args, d, lambda: f"Withdrawn: {_line(d, tag)}")
     return 0
 
 
 def cmd_accept(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         q, letter = requests.accept_amendment(vault, args.id, text=_text(args), decided_on=args.on)
+        tag = common.practice_locale(vault)
     d = _data(q)
-    common.emit(args, d, lambda: f"Accepted and the record amended: {_line(d)}" + _letter_out(args, letter))
+    common.emit(args, d, lambda: f"Accepted and the record amended: {_line(d, tag)}" + _letter_out(args, letter))
     return 0
 
 
@@ -174,8 +186,10 @@ def cmd_recipients(args: argparse.Namespace) -> int:
 
     with common.unlocked(args) as vault:
         rows = [_to_inform(t) for t in amendment_notices.recipients(vault, args.id)]
+        tag = common.practice_locale(vault)
     common.emit(args, rows, lambda: "\n".join(
-        f"{r['recipient']:<40} {'informed ' + r['informed_on'] if r['informed_on'] else 'NOT YET INFORMED'}"
+        f"{r['recipient']:<40} "
+        f"{'informed ' + common.date_shown(r['informed_on'], tag) if r['informed_on'] else 'NOT YET INFORMED'}"
         + (" (named by the client)" if r["named_by_client"]
            else f" ({counted(len(r['disclosure_ids']), 'disclosure')})")
         for r in rows) or "Nobody received an amended note; ask the client whom to inform (45 CFR 164.526(c)(3)).")
@@ -188,8 +202,10 @@ def cmd_informed(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         t = amendment_notices.record_informed(vault, args.id, recipient=args.recipient, informed_on=args.on,
                                               named_by_client=args.named_by_client)
+        tag = common.practice_locale(vault)
     d = _to_inform(t)
-    common.emit(args, d, lambda: f"Recorded: {d['recipient']} informed of the amendment on {d['informed_on']}.")
+    common.emit(args, d, lambda: f"Recorded: {d['recipient']} informed of the amendment on "
+                f"{common.date_shown(d['informed_on'], tag)}.")
     return 0
 
 

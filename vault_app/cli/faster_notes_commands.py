@@ -14,10 +14,11 @@ def cmd_carry(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         c = faster_notes.start_from_last(vault, resolve_client_id(vault, args.client), session_id=args.session,
                                          note_date=args.date)
+        tag = common.practice_locale(vault)
     data = {"note": c.note.as_dict(), "from_note_id": c.from_note_id, "from_date": c.from_date.isoformat(),
             "carried_sections": list(c.carried_sections), "carried_goal_ids": list(c.carried_goal_ids)}
     common.emit(args, data, lambda: (
-        f"Started draft note {c.note.note_id} from the note of {c.from_date} (carried: "
+        f"Started draft note {c.note.note_id} from the note of {common.date_shown(c.from_date, tag)} (carried: "
         f"{', '.join(c.carried_sections) or 'no text'}; {counted(len(c.carried_goal_ids), 'goal')}).\n"
         "Edit the carried text before signing, then 'vault-app carry-forward sign NOTE_ID'."))
     return 0

@@ -31,14 +31,15 @@ _HELP = {
 _CLEARABLE = ("valid_from", "valid_until", "majority_order_attachment_id", "declined_on")
 
 
-def _line(g: Guardian) -> str:
-    dates = f"{g.valid_from or 'always'} to {g.valid_until or 'open-ended'}"
+def _line(g: Guardian, tag: str) -> str:
+    dates = f"{common.date_shown(g.valid_from, tag, 'always')} to {common.date_shown(g.valid_until, tag, 'open-ended')}"
     may = "may sign authorizations" if g.may_authorize else "may NOT sign authorizations"
     line = f"{g.guardian_id}  {g.name} ({g.relationship or '-'}), {g.authority.replace('_', ' ')}, {may}, {dates}"
     if g.majority_order_attachment_id:
         line += f", court order past majority {g.majority_order_attachment_id}"
     if g.declined_on:
-        line += f", NOT treated as representative since {g.declined_on} (45 CFR 164.502(g)(5))"
+        line += (f", NOT treated as representative since {common.date_shown(g.declined_on, tag)} "
+                 "(45 CFR 164.502(g)(5))")
     return line
 
 
@@ -49,8 +50,9 @@ def _dicts(guardians: tuple[Guardian, ...]) -> list[dict[str, Any]]:
 def cmd_list(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         client = clients.find_client(vault, args.client)
+        tag = common.practice_locale(vault)
     common.emit(args, _dicts(client.guardians),
-                lambda: "\n".join(_line(g) for g in client.guardians) or "No guardians recorded.")
+                lambda: "\n".join(_line(g, tag) for g in client.guardians) or "No guardians recorded.")
     return 0
 
 
@@ -73,7 +75,8 @@ def cmd_update(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         client = clients.find_client(vault, args.client)
         guardian = clients.update_guardian(vault, client.client_id, args.guardian_id, **changes)
-    common.emit(args, _dicts((guardian,))[0], lambda: "Guardian updated.\n" + _line(guardian))
+        tag = common.practice_locale(vault)
+    common.emit(args, _dicts((guardian,))[0], lambda: "Guardian updated.\n" + _line(guardian, tag))
     return 0
 
 

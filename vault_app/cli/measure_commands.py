@@ -27,11 +27,11 @@ def _answers(text: str) -> list[int | None]:
     return out
 
 
-def _line(m: Measure) -> str:
+def _line(m: Measure, tag: str) -> str:
     title = get_instrument(m.instrument).title
     flag = "  RISK: " + ", ".join(m.risk_items) if m.risk else ""
     fixed = f"  (corrected by {m.superseded_by})" if m.superseded_by else ""
-    return f"{m.measure_id}  {m.taken_on}  {title:<6} {m.total:>2} {m.band}{flag}{fixed}"
+    return f"{m.measure_id}  {common.date_shown(m.taken_on, tag)}  {title:<6} {m.total:>2} {m.band}{flag}{fixed}"
 
 
 def _recorded_text(r: measures.RecordedMeasure) -> str:
@@ -70,17 +70,20 @@ def cmd_list(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         found = measures.list_measures(vault, resolve_client_id(vault, args.client), instrument=args.instrument,
                                        include_superseded=args.all)
-    common.emit(args, [m.as_dict() for m in found], lambda: "\n".join(map(_line, found)) or "No measures.")
+        tag = common.practice_locale(vault)
+    common.emit(args, [m.as_dict() for m in found],
+                lambda: "\n".join(_line(m, tag) for m in found) or "No measures.")
     return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         r = measures.show_measure(vault, args.id)
+        tag = common.practice_locale(vault)
 
     def text() -> str:
         i, m = r.instrument, r.measure
-        rows = [f"{i.title} ({i.name}), {m.taken_on}: total {m.total} of {i.maximum}, {m.band}",
+        rows = [f"{i.title} ({i.name}), {common.date_shown(m.taken_on, tag)}: total {m.total} of {i.maximum}, {m.band}",
                 f"id {m.measure_id}; session {m.session_id or '-'}; entered by {m.entered_by or '-'}"]
         if m.replaces:
             rows.append(f"corrects {m.replaces}: {m.correction_reason}")
@@ -98,9 +101,10 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _trend_text(t: Trend) -> str:
+def _trend_text(t: Trend, tag: str) -> str:
     lines = [f"{t.instrument.title} (reliable change: {t.instrument.reliable_change} points)"]
-    lines += [f"  {p.taken_on}  {p.total:>2}  {p.band:<18} {p.change_from_baseline}" for p in t.points]
+    lines += [f"  {common.date_shown(p.taken_on, tag)}  {p.total:>2}  {p.band:<18} {p.change_from_baseline}"
+              for p in t.points]
     return "\n".join(lines)
 
 
@@ -108,8 +112,9 @@ def cmd_trend(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         cid = resolve_client_id(vault, args.client)
         found = [measures.trend(vault, cid, args.instrument)] if args.instrument else measures.trends(vault, cid)
+        tag = common.practice_locale(vault)
     common.emit(args, [t.as_dict() for t in found],
-                lambda: "\n\n".join(_trend_text(t) for t in found) or "No measures.")
+                lambda: "\n\n".join(_trend_text(t, tag) for t in found) or "No measures.")
     return 0
 
 

@@ -40,7 +40,7 @@ def _note_text(note: ProgressNote | PsychotherapyNote) -> str:
 def _header(note: Any, tag: str) -> str:
     signed = (f"signed {common.moment(note.signature.signed_at, tag)} by {note.signature.signed_by}"
               if note.signature else "DRAFT")
-    return (f"{note.kind} note {note.note_id}  {note.note_date}  client {note.client_id}  "
+    return (f"{note.kind} note {note.note_id}  {common.date_shown(note.note_date, tag)}  client {note.client_id}  "
             f"{'' if note.kind == 'psychotherapy' else note.template.upper() + '  '}{signed}")
 
 
@@ -107,18 +107,19 @@ def _session_for(vault: Any, client_id: str, args: argparse.Namespace) -> tuple[
         return args.session, ""
     day = args.date or date.today().isoformat()
     existing = sessions.same_day(vault, client_id, day)
+    shown = common.date_shown(day, common.practice_locale(vault))
     if args.new_session:
         if args.minutes is None:
             raise InvalidInput("Say how long the new session was.", hint="Add --minutes N, e.g. --minutes 53.")
         added = sessions.add_session(vault, client_id, date=day, duration_minutes=args.minutes, start_time=args.start)
         also = f" ({counted(len(existing), 'other session')} that day)" if existing else ""
-        return added.session_id, f"Recorded a separate session {added.session_id} on {added.date}{also}."
+        return added.session_id, f"Recorded a separate session {added.session_id} on {shown}{also}."
     chosen = default_choice(existing)
     if chosen.choice == ATTACH:
-        return chosen.session_id, f"Attached to the session already recorded on {day}: {chosen.session_id}."
+        return chosen.session_id, f"Attached to the session already recorded on {shown}: {chosen.session_id}."
     if existing:
         which = "the session" if len(existing) == 1 else f"all {len(existing)} sessions"
-        return None, (f"No session: {which} on {day} already {'has a note' if len(existing) == 1 else 'have notes'}"
+        return None, (f"No session: {which} on {shown} already {'has a note' if len(existing) == 1 else 'have notes'}"
                       " (the visit is billed once). Give --new-session --minutes N for a second visit that day.")
     return None, ""
 
@@ -152,8 +153,10 @@ def cmd_note_list(args: argparse.Namespace) -> int:
             # were all listed, whatever --limit said).
             found = (notes.list_psychotherapy_notes(vault, client_id)[: args.limit] if _psy(args)
                      else notes.list_notes(vault, client_id, limit=args.limit))
+        tag = common.practice_locale(vault)
     common.emit(args, [n.as_dict() for n in found], lambda: "\n".join(
-        f"{n.note_id} {n.note_date} {n.kind:<13} {n.template:<5} {'signed' if n.signed else 'DRAFT':<6} "
+        f"{n.note_id} {common.date_shown(n.note_date, tag)} {n.kind:<13} {n.template:<5} "
+        f"{'signed' if n.signed else 'DRAFT':<6} "
         f"{n.preview[:70]}" for n in found
     ) or "No notes.")
     return 0
@@ -225,6 +228,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         client_id = resolve_client_id(vault, args.client) if args.client else None
         found = search.search(vault, args.query, psychotherapy=args.psychotherapy, client_id=client_id,
                               limit=args.limit)
+        tag = common.practice_locale(vault)
 
     def text() -> str:
         lines = [f"client  {c.chart_number:<12} {c.preferred_name or c.legal_name}  {c.client_id}"
@@ -235,9 +239,10 @@ def cmd_search(args: argparse.Namespace) -> int:
         for label, hits in groups:
             for h in hits:
                 where = f" (in {h.template} {h.amendment_id})" if h.amendment_id else ""
-                lines.append(f"{label}note {h.note_id} {h.note_date} client {h.client_id}{where}\n    {h.snippet}")
+                lines.append(f"{label}note {h.note_id} {common.date_shown(h.note_date, tag)} client {h.client_id}"
+                             f"{where}\n    {h.snippet}")
         for d in found.documents:
-            day = f" {d.document_date}" if d.document_date else ""
+            day = f" {common.date_shown(d.document_date, tag)}" if d.document_date else ""
             lines.append(f"document {d.attachment_id} chart {d.chart_number} \"{d.title}\" ({d.kind.replace('_', ' ')}"
                          f"{day}) client {d.client_id}\n    {d.snippet}")
         if found.recent_only:

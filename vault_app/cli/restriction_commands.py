@@ -16,12 +16,14 @@ def _data(r: Restriction) -> dict[str, Any]:
     return asdict(r)
 
 
-def _line(r: Restriction) -> str:
+def _line(r: Restriction, tag: str) -> str:
+    day = common.date_shown
     # An ended one was agreed on its decision day: it read "terminated on <the day it was agreed>".
-    end = f", ended {r.terminated_on} by the {r.terminated_by}" if r.terminated_on else ""
+    end = f", ended {day(r.terminated_on, tag)} by the {r.terminated_by}" if r.terminated_on else ""
     answer = "agreed" if r.status == "terminated" else r.status
     return (f"{r.restriction_id}  {r.kind.replace('_', ' ')}  {answer}"
-            f"{f' on {r.decided_on}' if r.decided_on else ''}{end}  asked {r.requested_on}: {r.description}")
+            f"{f' on {day(r.decided_on, tag)}' if r.decided_on else ''}{end}  asked {day(r.requested_on, tag)}: "
+            f"{r.description}")
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -30,28 +32,33 @@ def cmd_add(args: argparse.Namespace) -> int:
             vault, resolve_client_id(vault, args.client), kind=args.kind, description=args.description,
             requested_on=args.requested_on, kinds=args.covers.split(",") if args.covers else (),
             recipient=args.recipient or "")
-    common.emit(args, _data(r), lambda: "Recorded " + _line(r))
+        tag = common.practice_locale(vault)
+    common.emit(args, _data(r), lambda: "Recorded " + _line(r, tag))
     return 0
 
 
 def _decide(args: argparse.Namespace, agree: bool) -> int:
     with common.unlocked(args) as vault:
         r = restrictions.decide(vault, args.id, agree=agree, decided_on=args.on)
-    common.emit(args, _data(r), lambda: _line(r))
+        tag = common.practice_locale(vault)
+    common.emit(args, _data(r), lambda: _line(r, tag))
     return 0
 
 
 def cmd_terminate(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         r = restrictions.terminate(vault, args.id, by=args.by, on=args.on)
-    common.emit(args, _data(r), lambda: _line(r))
+        tag = common.practice_locale(vault)
+    common.emit(args, _data(r), lambda: _line(r, tag))
     return 0
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         found = restrictions.list_restrictions(vault, resolve_client_id(vault, args.client))
-    common.emit(args, [_data(r) for r in found], lambda: "\n".join(_line(r) for r in found) or "No restrictions.")
+        tag = common.practice_locale(vault)
+    common.emit(args, [_data(r) for r in found],
+                lambda: "\n".join(_line(r, tag) for r in found) or "No restrictions.")
     return 0
 
 

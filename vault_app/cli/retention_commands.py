@@ -58,6 +58,7 @@ def cmd_retention_eligible(args: argparse.Namespace) -> int:
         on = retention.today()
         rows = retention.statuses(vault) if args.all else retention.eligible(vault)
         data = [r.as_dict(on) for r in rows]
+        tag = common.practice_locale(vault)
 
     def text() -> str:
         if not data:
@@ -65,7 +66,8 @@ def cmd_retention_eligible(args: argparse.Namespace) -> int:
         lines = [f"{'chart':<14} {'last contact':<13} {'eligible on':<12} {'status':<11} notes"]
         for d in data:
             flags = [*d["blocked_by"], *(["minors' rule"] if d["minor_rule_applied"] else []), *d["notes"]]
-            lines.append(f"{d['chart_number']:<14} {d['last_contact'] or '-':<13} {d['eligible_on'] or '-':<12} "
+            lines.append(f"{d['chart_number']:<14} {common.date_shown(d['last_contact'], tag):<13} "
+                         f"{common.date_shown(d['eligible_on'], tag):<12} "
                          f"{'ELIGIBLE' if d['eligible'] else 'keep':<11} {'; '.join(flags)}")
         return "\n".join(lines)
 

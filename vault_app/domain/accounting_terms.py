@@ -16,6 +16,7 @@ from typing import Literal
 
 from vault_app.domain.deadlines import lookback_start
 from vault_app.domain.errors import InvalidInput
+from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 
 ClientChoice = Literal["proceed", "modified"]
 CLIENT_CHOICES: tuple[ClientChoice, ...] = ("proceed", "modified")
@@ -66,12 +67,12 @@ def fee_problems(terms: FeeTerms, *, first_in_year: bool, produced_on: date) -> 
     return out
 
 
-def fee_statement(terms: FeeTerms, first_in_year: bool) -> str:
-    """The sentence the accounting prints: only what is true of this one."""
+def fee_statement(terms: FeeTerms, first_in_year: bool, locale: str = DEFAULT_LOCALE) -> str:
+    """The sentence the accounting prints: only what is true of this one (its date as the practice writes it)."""
     if not terms.charge:
         return ("The first accounting in any 12-month period is free of charge." if first_in_year else
                 "No fee is charged for this accounting.")
-    notice = terms.notice_on.isoformat() if terms.notice_on else "?"
+    notice = date_text(terms.notice_on, locale) if terms.notice_on else "?"
     return (f"This is not your first accounting in the past 12 months. We told you of a reasonable, cost-based fee "
             f"on {notice}, before preparing it, and you chose to "
             + ("go ahead with your request." if terms.client_choice == "proceed" else "modify your request.")

@@ -105,13 +105,13 @@ def content(vault: Vault, acc: Accounting, head: LedgerAnchor, generated_at: str
     }
 
 
-def _rows(lines: tuple[AccountingLine, ...], *, with_exclusion: bool) -> list[list[str]]:
+def _rows(pdf: StampedPDF, lines: tuple[AccountingLine, ...], *, with_exclusion: bool) -> list[list[str]]:
     rows = []
     for line in lines:
         r = line.first
-        when = r.day.isoformat()
+        when = pdf.day(r.day)
         if line.summarized:
-            when += f"\n({line.count} disclosures in all; the last on {line.last_day.isoformat()})"
+            when += f"\n({line.count} disclosures in all; the last on {pdf.day(line.last_day)})"
         purpose = r.purpose + (f"\nBasis: {r.basis_summary}" if r.basis_summary else "")
         if with_exclusion and r.exclusion:
             purpose += f"\nNot required in the accounting: {r.exclusion}"
@@ -125,14 +125,15 @@ def render(vault: Vault, acc: Accounting, data: dict[str, Any], signature: bytes
     name, chart_number, born = _subject(vault, acc.client_id)
     head = data["ledger_head"]
     footer = f"Ledger head at issue: entry {head['seq']}, {head['mac'][:16]}…  |  Key {fingerprint(vault.public_key)}"
-    pdf = StampedPDF(None, "Accounting of disclosures", footer_note=footer)
+    # The practice's dates and paper, as on its certificates (found: ISO days on the page the client gets).
+    pdf = StampedPDF(None, "Accounting of disclosures", footer_note=footer, locale=practice.printing_locale(vault))
     pdf.add_page()
     pdf.heading("Accounting of disclosures of health information")
     pdf.fields([
         ("From", "\n".join(x for x in (profile.practice_name, profile.performer, profile.phone) if x)),
-        ("For", f"{name}, chart {chart_number}" + (f", born {born.isoformat()}" if born else "")),
-        ("Request received", request_received.isoformat() if request_received else "-"),
-        ("Period covered", f"{acc.period_start.isoformat()} to {acc.as_of.isoformat()} (45 CFR 164.528(a))"),
+        ("For", f"{name}, chart {chart_number}" + (f", born {pdf.day(born)}" if born else "")),
+        ("Request received", pdf.day(request_received) if request_received else "-"),
+        ("Period covered", f"{pdf.day(acc.period_start)} to {pdf.day(acc.as_of)} (45 CFR 164.528(a))"),
     ])
     pdf.para(
         "This lists each disclosure of your health information that the law requires us to account for: "
@@ -142,16 +143,17 @@ def render(vault: Vault, acc: Accounting, data: dict[str, Any], signature: bytes
     )
     pdf.subheading("Disclosures")
     if acc.lines:
-        pdf.grid(["Date", "Recipient", "What was disclosed", "Purpose"], _rows(acc.lines, with_exclusion=False))
+        pdf.grid(["Date", "Recipient", "What was disclosed", "Purpose"], _rows(pdf, acc.lines, with_exclusion=False))
     else:
         pdf.para("No disclosures that the law requires us to list were made in this period.")
     if acc.exclusions == "list":
         pdf.subheading("Other disclosures (listed for completeness; the rule does not require them)")
         if acc.excluded:
-            pdf.grid(["Date", "Recipient", "What was disclosed", "Purpose"], _rows(acc.excluded, with_exclusion=True))
+            pdf.grid(["Date", "Recipient", "What was disclosed", "Purpose"],
+                     _rows(pdf, acc.excluded, with_exclusion=True))
         else:
             pdf.para("None.")
-    pdf.para(fee_statement(fee or FeeTerms(), first_in_year), 9)
+    pdf.para(fee_statement(fee or FeeTerms(), first_in_year, pdf.locale), 9)
     pdf.subheading("How to check this report")
     pdf.para(
         f"This report was produced from the practice's tamper-evident disclosure ledger at entry {head['seq']} "

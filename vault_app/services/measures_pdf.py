@@ -4,7 +4,8 @@ results as a table. Called by services/pdf_export.py when measures are selected.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import date
 
 from fpdf import FPDF
 
@@ -71,8 +72,10 @@ def draw_trend(pdf: FPDF, trend: Trend, x0: float, y0: float, width: float, heig
     pdf.text(x, y0 + 4, chart.title)
 
 
-def add_measures_pages(pdf: FPDF, measures: Sequence[Measure], *, heading: str = "Outcome measures") -> None:
-    """One page per instrument: the chart, the source and thresholds, then every result."""
+def add_measures_pages(pdf: FPDF, measures: Sequence[Measure], *, heading: str = "Outcome measures",
+                       day: Callable[[date], str] = date.isoformat) -> None:
+    """One page per instrument: the chart, the source and thresholds, then every result (its
+    dates written by `day`: the practice's format, as on the rest of the document)."""
     for trend in trends_of(measures):
         inst = trend.instrument
         pdf.add_page()
@@ -88,7 +91,7 @@ def add_measures_pages(pdf: FPDF, measures: Sequence[Measure], *, heading: str =
                              f"Reliable change: {inst.reliable_change_citation}", align="L", new_x="LMARGIN",
                        new_y="NEXT")
         pdf.ln(2)
-        rows = [[p.taken_on.isoformat(), str(p.total), p.band, p.change_from_baseline, "yes" if p.risk else ""]
+        rows = [[day(p.taken_on), str(p.total), p.band, p.change_from_baseline, "yes" if p.risk else ""]
                 for p in trend.points]
         pdf.set_font(FONT, "", 8.5)
         with pdf.table(line_height=4.5, text_align="LEFT", first_row_as_headings=True) as table:

@@ -246,7 +246,7 @@ def render_pdf(c: ExportContent, password: str) -> bytes:
         if c.measures:
             from vault_app.services.measures_pdf import add_measures_pages
 
-            add_measures_pages(pdf, c.measures)
+            add_measures_pages(pdf, c.measures, day=pdf.day)
     elif c.request.kind == "psychotherapy":
         _psychotherapy(pdf, c)
     else:

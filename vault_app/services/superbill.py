@@ -276,6 +276,7 @@ def _document(vault: Vault, kind: str, client: Any, name: str, address: str, gua
         addressee=name, addressee_address=address, share_percent=share, first=first, last=last,
         lines=tuple(lines), paid_cents=paid,
         payments=tuple((p.paid_on, p.method, p.amount_cents) for p in account.payments) if kind == "statement" else (),
+        locale=practice.printing_locale(vault),
     )
 
 

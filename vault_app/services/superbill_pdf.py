@@ -18,6 +18,7 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from vault_app.domain.billing import POS_DESCRIPTIONS, format_cents
+from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 from vault_app.domain.practice import PracticeProfile
 from vault_app.services.pdf_document import FONT, finish
 
@@ -80,6 +81,9 @@ class BillDocument:
     lines: tuple[Line, ...]
     paid_cents: int  # what the payments received by the issue date paid of the lines
     payments: tuple[tuple[date, str, int], ...]  # statement only: (date, method, cents)
+    # Its dates as the practice writes them (found: ISO days on a page the client files, beside
+    # letters and certificates in the practice's format); the paper stays Letter, a US claim's.
+    locale: str = DEFAULT_LOCALE
 
     @property
     def charged_cents(self) -> int:
@@ -132,13 +136,13 @@ def _pos(code: str) -> str:
     return f"{code} {POS_DESCRIPTIONS.get(code, '')}".strip()
 
 
-def terms(kind: str, issued_on: date) -> str:
+def terms(kind: str, issued_on: date, locale: str = DEFAULT_LOCALE) -> str:
     """What the document's lines and its amount paid cover, said on it: a plan reimburses on a
     superbill, and a client pays on a statement."""
     listed = "services" if kind == "superbill" else "charges"
-    paid = (f"Amount paid: what the payments received up to {issued_on.isoformat()} paid of the {listed} listed, "
-            "whenever they were made (payments are applied to the account's charges, oldest first). Balance due: "
-            f"what is still owed for these {listed}.")
+    paid = (f"Amount paid: what the payments received up to {date_text(issued_on, locale)} paid of the {listed} "
+            "listed, whenever they were made (payments are applied to the account's charges, oldest first). "
+            f"Balance due: what is still owed for these {listed}.")
     if kind == "superbill":
         return ("Services rendered only: missed-appointment and late-cancellation fees are not services and are not "
                 "listed (they are on the statement). " + paid)
@@ -147,22 +151,26 @@ def terms(kind: str, issued_on: date) -> str:
 
 def render(doc: BillDocument, password: str) -> bytes:
     title = "Superbill" if doc.kind == "superbill" else "Statement"
+
+    def day(value: date) -> str:
+        return date_text(value, doc.locale)
+
     pdf = LetterPDF(
         f"{title} {doc.disclosure_id}",
-        f"{title} {doc.disclosure_id}, issued {doc.issued_on.isoformat()} to the client or their personal "
+        f"{title} {doc.disclosure_id}, issued {day(doc.issued_on)} to the client or their personal "
         "representative for their own use (45 CFR 164.524). It holds billing information only, no clinical notes.",
     )
     pdf.add_page()
     pdf.set_font(FONT, "B", 16)
     pdf.cell(0, 9, title, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.set_font(FONT, "", 9)
-    pdf.cell(0, 5, f"Issued {doc.issued_on.isoformat()} · {doc.disclosure_id} · services "
-             f"{doc.first.isoformat()} to {doc.last.isoformat()}", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.cell(0, 5, f"Issued {day(doc.issued_on)} · {doc.disclosure_id} · services "
+             f"{day(doc.first)} to {day(doc.last)}", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.ln(3)
     pdf.heading("Provider")
     pdf.fields(identity_lines(doc.profile) or [("Provider", "(practice details not set: Settings > Practice)")])
     pdf.heading("Patient")
-    pdf.fields([("Name", doc.client_name), ("Date of birth", doc.client_dob.isoformat() if doc.client_dob else ""),
+    pdf.fields([("Name", doc.client_name), ("Date of birth", day(doc.client_dob) if doc.client_dob else ""),
                 ("Account", doc.chart_number)])
     if doc.addressee != doc.client_name:
         share = f" · share of charges: {doc.share_percent}%" if doc.share_percent is not None else ""
@@ -182,7 +190,7 @@ def render(doc: BillDocument, password: str) -> bytes:
             row.cell(value)
         for line in doc.lines:
             row = table.row()
-            values = [line.on.isoformat(), _pos(line.pos) if line.pos else line.description, line.cpt or "-",
+            values = [day(line.on), _pos(line.pos) if line.pos else line.description, line.cpt or "-",
                       ", ".join(line.icd10) or "-", str(line.minutes) if line.minutes else "-",
                       format_cents(line.fee_cents)]
             if doc.share_percent is not None:
@@ -192,11 +200,11 @@ def render(doc: BillDocument, password: str) -> bytes:
     pdf.ln(3)
     if doc.kind == "statement" and doc.payments:
         pdf.heading("Payments received in these dates")
-        pdf.fields([(p_on.isoformat(), f"{format_cents(cents)} ({method})") for p_on, method, cents in doc.payments])
+        pdf.fields([(day(p_on), f"{format_cents(cents)} ({method})") for p_on, method, cents in doc.payments])
     pdf.fields([("Total charges", format_cents(doc.charged_cents)), ("Amount paid", format_cents(doc.paid_cents)),
                 ("Balance due", format_cents(doc.balance_cents))])
     pdf.set_font(FONT, "", 8.5)
-    pdf.multi_cell(0, 4.2, terms(doc.kind, doc.issued_on), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.multi_cell(0, 4.2, terms(doc.kind, doc.issued_on, doc.locale), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     if doc.kind == "superbill":
         pdf.ln(2)
         pdf.multi_cell(0, 4.2, "For out-of-network reimbursement: submit this superbill to your health plan with its "
