@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.core.cli_helpers import cli, init_vault
+from tests.local_clock import us_day
 from vault_app.domain.errors import ExitCode, InvalidInput, RefusedByPolicy
 from vault_app.domain.same_day_sessions import ATTACH, SEPARATE, SameDaySession, SessionChoice, link_choice
 from vault_app.services import clients, note_sessions, notes, sessions
@@ -135,7 +136,7 @@ def test_cli_note_link_session(capsys: pytest.CaptureFixture[str], monkeypatch: 
     booked = cli(capsys, monkeypatch, "session", "add", chart, "--date", DAY, "--duration", "30", *v, "--json")
     linked = cli(capsys, monkeypatch, "note", "link-session", second, *v)
     assert linked.code == 0, linked.err
-    assert f"Note {second} now documents session {booked.json()['session_id']} on {DAY}." in linked.out
+    assert f"Note {second} now documents session {booked.json()['session_id']} on {us_day(DAY)}." in linked.out
 
     third = note()
     assert cli(capsys, monkeypatch, "note", "sign", third, *v).code == 0

@@ -65,7 +65,7 @@ def test_a_correction_follows_the_apps_rules_and_is_logged_as_the_app_logs_it(
     moved = cli(capsys, monkeypatch, "session", "update", session_id, "--start", "10:00", "--date", "2024-03-13",
                 "--billing-status", "billed", *v)
     assert moved.code == 0, moved.err
-    assert f"Session {session_id} corrected (billing_status, date, start_time): 2024-03-13 10:00 53 min" in moved.out
+    assert f"Session {session_id} corrected (billing_status, date, start_time): 03/13/2024 10:00 AM 53 min" in moved.out
     (row,) = cli(capsys, monkeypatch, "session", "list", number, *v, "--json").json()
     assert (row["date"], row["start_time"], row["end_time"], row["duration_minutes"], row["billing_status"]) == (
         "2024-03-13", "10:00:00", "10:53:00", 53, "billed")

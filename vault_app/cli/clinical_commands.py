@@ -277,9 +277,10 @@ def cmd_session_update(args: argparse.Namespace) -> int:
         raise InvalidInput("Nothing to change.", hint="Give what to correct, e.g. --date, --start or --duration.")
     with common.unlocked(args) as vault:
         s = sessions.update_session(vault, args.session, **changes)
+        tag = common.practice_locale(vault)
     common.emit(args, s.as_dict(), lambda: (
-        f"Session {s.session_id} corrected ({', '.join(sorted(changes))}): {s.date} "
-        f"{(s.start_time.strftime('%H:%M') + ' ') if s.start_time else ''}{s.duration_minutes} min {s.modality}, "
+        f"Session {s.session_id} corrected ({', '.join(sorted(changes))}): {common.date_shown(s.date, tag)} "
+        f"{(common.time_shown(s.start_time, tag) + ' ') if s.start_time else ''}{s.duration_minutes} min {s.modality}, "
         f"CPT {s.cpt_code or '(none)'}, {s.billing_status.replace('_', ' ')}"))
     return 0
 

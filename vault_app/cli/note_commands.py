@@ -195,9 +195,10 @@ def cmd_note_link_session(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         note = note_sessions.link_session(vault, args.note, wanted,
                                           {"duration_minutes": args.minutes, "start_time": args.start})
+        tag = common.practice_locale(vault)
     common.emit(args, note.as_dict(),
                 f"Note {note.note_id} now documents {'the new ' if args.new_session else ''}session "
-                f"{note.session_id} on {note.note_date}.")
+                f"{note.session_id} on {common.date_shown(note.note_date, tag)}.")
     return 0
 
 
