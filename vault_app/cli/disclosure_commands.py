@@ -24,6 +24,7 @@ from vault_app.domain.authorization import INFO_KINDS
 from vault_app.domain.clinical import parse_date
 from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection, Verdict
 from vault_app.domain.disclosure_basis import SPECS, LegalBasis, coerce_evidence
+from vault_app.domain.disclosure_wording import description_text
 from vault_app.domain.errors import InvalidInput, NotFound
 from vault_app.domain.plurals import counted
 from vault_app.services import (
@@ -222,9 +223,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         password = pdf_password(args) if args.format == "pdf" else None
         result = export.export(vault, request, out=Path(args.out), password=password, fmt=args.format,
                                unencrypted_ok=args.unencrypted_json)
+        tag = common.practice_locale(vault)
     data = result.as_dict()
     common.emit(args, data, lambda: "\n".join([
-        f"Exported {result.description} to {result.path}",
+        f"Exported {description_text(result.description, tag)} to {result.path}",
         f"  disclosure {result.disclosure_id}, ledger entry {result.ledger_seq}, SHA-256 {result.sha256}",
         *[f"  note: {w}" for w in result.verdict.warnings],
         "  Send the PDF password to the recipient separately." if result.format == "pdf" else

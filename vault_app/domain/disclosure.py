@@ -30,6 +30,8 @@ BILLING_FIELDS: dict[str, str] = {
     "duration_minutes": "duration (minutes)",
 }
 DEFAULT_BILLING_FIELDS: tuple[str, ...] = tuple(BILLING_FIELDS)
+# How describe_items names billed sessions (domain/disclosure_wording.py reads it back).
+BILLING_ITEMS = "sessions' billing data"
 
 
 @dataclass(frozen=True)
@@ -238,12 +240,14 @@ class DisclosureRecord:
 
 
 def describe_items(kind: InfoKind, items: tuple[ItemFacts, ...], fields: tuple[str, ...] = ()) -> str:
-    """The ledger's "brief description of what was disclosed": counts and dates, never text."""
+    """The ledger's "brief description of what was disclosed": counts and dates, never text.
+    The days stay ISO here, in the signed record; a page or screen writes them as the practice
+    does (domain/disclosure_wording.description_text)."""
     if not items:
         return f"no {INFO_LABELS[kind]}"
     days = sorted(i.day for i in items)
     span = days[0].isoformat() if days[0] == days[-1] else f"{days[0].isoformat()} to {days[-1].isoformat()}"
-    noun = "sessions' billing data" if kind == "billing" else INFO_LABELS[kind]
+    noun = BILLING_ITEMS if kind == "billing" else INFO_LABELS[kind]
     text = f"{len(items)} {noun} ({span})"
     if fields:
         text += "; fields: " + ", ".join(fields)
@@ -252,6 +256,7 @@ def describe_items(kind: InfoKind, items: tuple[ItemFacts, ...], fields: tuple[s
 
 __all__ = [
     "BILLING_FIELDS",
+    "BILLING_ITEMS",
     "DEFAULT_BILLING_FIELDS",
     "AccessRequestFacts",
     "DisclosureRecord",

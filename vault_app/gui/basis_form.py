@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QL
 
 from vault_app.domain.disclosure_basis import SPECS, LegalBasis
 from vault_app.gui.date_field import OptionalDateField
-from vault_app.gui.dates import show_date
+from vault_app.gui.dates import show_date, show_description
 from vault_app.services import requests
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ def access_request_choices(vault: Vault, client_id: str) -> list[tuple[str, str]
     for q in requests.list_requests(vault, client_id=client_id, open_only=True):
         if q.kind != "access":
             continue
-        asked = q.description or QCoreApplication.translate("BasisForm", "nothing described")
+        asked = show_description(q.description) or QCoreApplication.translate("BasisForm", "nothing described")
         rows.append((q.id, QCoreApplication.translate("BasisForm", "Received {received}: {asked} (due {due})").format(
             received=show_date(q.received_on), asked=asked, due=show_date(q.due_on))))
     return rows

@@ -101,6 +101,17 @@ def show_moment(stamp: datetime | str | None, *, zone: bool = False) -> str:
         return str(stamp)
 
 
+def show_description(text: str) -> str:
+    """A disclosure's or a request's stored description with the days of the app's own wording
+    ("3 progress notes (2026-11-16 to 2026-11-30)") as the practice writes them; the words a
+    therapist typed as typed (domain/disclosure_wording). Found: the export receipt said
+    2026-11-30 under a dashboard that says 11/30/2026."""
+    # Lazy (start-up): the disclosure domain is needed once a chart's records are shown
+    from vault_app.domain.disclosure_wording import description_text
+
+    return description_text(text, _practice_locale)
+
+
 def show_weekday(value: date) -> str:
     """The day's short name in the practice's language ("Mon" in English, "lun" in Spanish)."""
     # Lazy (memory): Babel is not resident while the unlock's KDF runs (see domain/locale_format.py)
@@ -158,6 +169,7 @@ __all__ = [
     "show_date",
     "show_datetime",
     "show_day",
+    "show_description",
     "show_moment",
     "show_time",
     "show_weekday",

@@ -3,7 +3,6 @@ and file -> receipt with the disclosure id. The gate decides; this wizard only a
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -30,7 +29,7 @@ from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs
 from vault_app.gui.background import show_inline
 from vault_app.gui.basis_form import BasisForm, access_request_choices
-from vault_app.gui.dates import show_date
+from vault_app.gui.dates import show_date, show_description
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.widgets import chooser_button, make_tree, ticks_with_space
 from vault_app.gui.widgets import wrapped_label as _label
@@ -354,9 +353,6 @@ class SavePage(QWizardPage):
         self.wiz.next()
 
 
-ISO_DAY = re.compile(r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])")
-
-
 class ReceiptPage(QWizardPage):
     def __init__(self, wiz: ExportWizard) -> None:
         super().__init__()
@@ -382,14 +378,7 @@ class ReceiptPage(QWizardPage):
             "Disclosure id: <b>{id}</b><br>Ledger entry: {seq}<br>File: {path}<br>SHA-256: <code>{sha}</code>"
             "<br><br>{description}<br><br>{where}").format(
             id=r.disclosure_id, seq=r.ledger_seq, path=escape(str(r.path)), sha=r.sha256,
-            description=escape(local_dates(r.description)), where=where))
-
-
-def local_dates(text: str) -> str:
-    """The stored description's ISO days (kept so in the disclosure record, as the law's
-    accounting and the ledger read them) as the app shows days everywhere else: the receipt
-    said 2026-11-30 under a dashboard that says 11/30/2026."""
-    return ISO_DAY.sub(lambda m: show_date(m.group(0)), text)
+            description=escape(show_description(r.description)), where=where))
 
 
 class ExportWizard(QWizard):

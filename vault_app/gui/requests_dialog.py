@@ -37,7 +37,7 @@ from vault_app.gui.background import show_inline
 from vault_app.gui.chart_binding import chart_title
 from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import date_picker, unfinished_date
-from vault_app.gui.dates import show_date
+from vault_app.gui.dates import show_date, show_description
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.held import RESTORED, HeldEntry
@@ -269,7 +269,7 @@ class RequestDetailDialog(QDialog):
                 kind=q.kind.capitalize(), received=show_date(q.received_on), due=show_date(q.due_on),
                 ext=_escape(ext))
             + "<br>" + self.tr("Status: {status}").format(status=q.status.replace("_", " ")) + decided
-            + (f"<br>{_escape(q.description)}" if q.description else ""))
+            + (f"<br>{_escape(show_description(q.description))}" if q.description else ""))
         self.plain_summary = self.tr("{kind} request received {received}, due {due}").format(
             kind=q.kind.capitalize(), received=show_date(q.received_on), due=show_date(q.due_on))
         open_ = not q.closed

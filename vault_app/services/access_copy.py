@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from vault_app.domain.authorization import INFO_LABELS, InfoKind
 from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection
 from vault_app.domain.disclosure_basis import LegalBasis
+from vault_app.domain.disclosure_wording import description_text
 from vault_app.domain.errors import InvalidInput, VaultError
 from vault_app.domain.locale_format import date_text
 
@@ -58,7 +59,7 @@ def open_access_requests(vault: Vault, client_id: str) -> list[tuple[str, str]]:
         if q.kind == "access":
             out.append((q.id, f"Access request received {date_text(q.received_on, tag)}, "
                         f"due {date_text(q.due_on, tag)}"
-                        + (f": {q.description}" if q.description else "")))
+                        + (f": {description_text(q.description, tag)}" if q.description else "")))
     return out
 
 

@@ -27,6 +27,7 @@ from vault_app.domain import accounting as rules
 from vault_app.domain.accounting import Accounting, AccountingLine, ExclusionMode, Suspension
 from vault_app.domain.accounting_terms import FeeTerms, fee_problems, fee_statement
 from vault_app.domain.clinical import parse_date, require_date
+from vault_app.domain.disclosure_wording import description_text
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.services import compliance, export, output_file, practice, requests
 from vault_app.services.clinical_common import now_iso, require_client, today
@@ -115,7 +116,9 @@ def _rows(pdf: StampedPDF, lines: tuple[AccountingLine, ...], *, with_exclusion:
         purpose = r.purpose + (f"\nBasis: {r.basis_summary}" if r.basis_summary else "")
         if with_exclusion and r.exclusion:
             purpose += f"\nNot required in the accounting: {r.exclusion}"
-        rows.append([when, "\n".join(x for x in (r.recipient.name, r.recipient.address) if x), r.description, purpose])
+        # The ledger keeps the description's days in ISO (signed history); the page, the practice's.
+        rows.append([when, "\n".join(x for x in (r.recipient.name, r.recipient.address) if x),
+                     description_text(r.description, pdf.locale), purpose])
     return rows
 
 

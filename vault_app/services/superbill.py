@@ -39,6 +39,7 @@ from vault_app.domain.disclosure import (
     describe_items,
 )
 from vault_app.domain.disclosure_basis import LegalBasis
+from vault_app.domain.disclosure_wording import BILLING_REQUEST_KINDS, billing_request_description
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.names import check_name
 from vault_app.services import (
@@ -59,7 +60,7 @@ from vault_app.services.vault import Vault
 from vault_app.storage import disclosure_records as records
 from vault_app.storage.files import atomic_write
 
-KINDS = ("superbill", "statement")
+KINDS = BILLING_REQUEST_KINDS
 PENDING_REQUEST = "R-to-be-recorded"  # the gate's name for the access request recorded once it allows
 PURPOSE = {
     "superbill": "superbill for the client's own insurance reimbursement",
@@ -181,7 +182,7 @@ def issue(
     if request_id is None:
         request_id = requests.add_request(
             vault, client_id, kind="access", received_on=on, guardian_id=guardian_id,
-            description=f"{kind} of billing records, {day_from.isoformat()} to {day_to.isoformat()}").id
+            description=billing_request_description(kind, day_from.isoformat(), day_to.isoformat())).id
         crash_point("superbill_request_recorded")
     request = asked(request_id)
     sha = hashlib.sha256(data).hexdigest()

@@ -1,0 +1,62 @@
+"""The app's own descriptions of what was disclosed, as a person reads them.
+
+The ledger's "brief description of what was disclosed" (45 CFR 164.528(b)(2)(iii)) is
+signed history: the app writes its days in ISO ("8 sessions' billing data (2026-08-06 to
+2026-09-24)", domain/disclosure.describe_items) and every entry, old and new, keeps them so.
+A superbill's access request is recorded in the same way ("superbill of billing records,
+2026-08-06 to 2026-09-24"). Where such a description is printed or shown, its days are
+written as the practice writes them (found: the accounting of disclosures printed ISO days
+in its "What was disclosed" column beside the practice's days in the others).
+
+Only the app's own wording is rewritten, recognised by its whole pattern: what the therapist
+typed (a disclosure recorded by hand, a request's details) is shown as typed, ISO days and
+all, because those are their words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vault_app.domain.authorization import INFO_LABELS
+from vault_app.domain.disclosure import BILLING_ITEMS
+from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
+
+_DAY = r"\d{4}-\d{2}-\d{2}"
+_NOUNS = "|".join(re.escape(noun) for noun in (BILLING_ITEMS, *INFO_LABELS.values()))
+# describe_items: "3 progress notes (2026-08-13 to 2026-09-24)", then what an export adds
+# ("; fields: ...", "; with 2 outcome measure results", " (complete open export)"), none of
+# it dated; a confidentiality decision's disclosure puts "Method: ...; drew on " before it.
+_ITEMS = re.compile(rf"(?:Method: [^;]*; drew on )?\d+ (?:{_NOUNS}) \((?P<first>{_DAY})(?: to (?P<last>{_DAY}))?\)")
+# services/superbill.py, the access request a superbill or statement answers (superbill.KINDS).
+BILLING_REQUEST_KINDS = ("superbill", "statement")
+_BILLING_REQUEST = re.compile(
+    rf"(?:{'|'.join(BILLING_REQUEST_KINDS)}) of billing records, (?P<first>{_DAY}) to (?P<last>{_DAY})")
+
+
+def billing_request_description(kind: str, first: str, last: str) -> str:
+    """What the access request a superbill answers is recorded as (ISO days, as stored)."""
+    return f"{kind} of billing records, {first} to {last}"
+
+
+def description_text(text: str, tag: str = DEFAULT_LOCALE) -> str:
+    """A stored description with the days of the app's wording in the practice's format
+    ("8 sessions' billing data (08/06/2026 to 09/24/2026)" in the US); any other text as is."""
+    found = _ITEMS.match(text) or _BILLING_REQUEST.fullmatch(text)
+    if found is None:
+        return text
+    pieces, done = [], 0
+    for name in ("first", "last"):
+        day = found.group(name)
+        if day is None:
+            continue
+        try:
+            shown = date_text(day, tag)
+        except ValueError:
+            return text  # not a day after all (2026-13-45): the description as it stands
+        start, end = found.span(name)
+        pieces += [text[done:start], shown]
+        done = end
+    return "".join(pieces) + text[done:]
+
+
+__all__ = ["BILLING_REQUEST_KINDS", "billing_request_description", "description_text"]
