@@ -244,8 +244,12 @@ def cmd_session_add(args: argparse.Namespace) -> int:
             icd10_codes=args.icd10 or [], location=args.location or "", billing_status=args.billing_status,
             patient_present=not args.without_patient,
         )
+        tag = common.practice_locale(vault)
+    # The day and time as `session update` and the lists say them (found: this said 2026-08-13).
     common.emit(args, session.as_dict(), lambda: (
-        f"Session {session.session_id} on {session.date}: {session.duration_minutes} min {session.modality}, "
+        f"Session {session.session_id} on {common.date_shown(session.date, tag)}"
+        f"{(' ' + common.time_shown(session.start_time, tag)) if session.start_time else ''}: "
+        f"{session.duration_minutes} min {session.modality}, "
         f"CPT {session.cpt_code or '(none)'}{' + ' + ' + '.join(session.addon_codes) if session.addon_codes else ''}"
     ))
     return 0

@@ -24,6 +24,7 @@ from typing import Literal
 from vault_app.domain.accounting_terms import period_start
 from vault_app.domain.disclosure import DisclosureRecord
 from vault_app.domain.errors import InvalidInput
+from vault_app.domain.locale_format import DEFAULT_LOCALE
 
 ExclusionMode = Literal["list", "omit"]
 ORAL_SUSPENSION_MAX_DAYS = 30
@@ -118,10 +119,11 @@ def build(
     exclusions: ExclusionMode = "list",
     summarize: bool = True,
     since: date | None = None,
+    locale: str = DEFAULT_LOCALE,
 ) -> Accounting:
     if exclusions not in ("list", "omit"):
         raise InvalidInput("Exclusions are either listed separately ('list') or omitted ('omit').")
-    start = period_start(as_of, since)
+    start = period_start(as_of, since, locale)
     in_window = [
         r for r in records if r.client_id == client_id and r.delivered and start <= r.day <= as_of
     ]

@@ -22,8 +22,9 @@ ClientChoice = Literal["proceed", "modified"]
 CLIENT_CHOICES: tuple[ClientChoice, ...] = ("proceed", "modified")
 
 
-def period_start(as_of: date, since: date | None) -> date:
-    """The first day covered: six years back, or the later day the client asked for."""
+def period_start(as_of: date, since: date | None, locale: str = DEFAULT_LOCALE) -> date:
+    """The first day covered: six years back, or the later day the client asked for (a refusal
+    names the earliest day as the practice writes it)."""
     earliest = lookback_start(as_of)
     if since is None:
         return earliest
@@ -31,7 +32,7 @@ def period_start(as_of: date, since: date | None) -> date:
         raise InvalidInput("The period asked for starts after the date of the request.")
     if since < earliest:
         raise InvalidInput(
-            f"An accounting covers at most the six years before the request (from {earliest.isoformat()}); "
+            f"An accounting covers at most the six years before the request (from {date_text(earliest, locale)}); "
             "the client may ask for a shorter period, not a longer one (45 CFR 164.528(a)(1), (a)(3)).")
     return since
 

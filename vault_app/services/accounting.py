@@ -56,7 +56,7 @@ def build(
     return rules.build(
         export.disclosures(vault, client_id), client_id=client_id, as_of=as_of or today(),
         suspensions=held, exclusions=exclusions, summarize=summarize,
-        since=since,
+        since=since, locale=practice.printing_locale(vault),
     )
 
 
