@@ -6,6 +6,9 @@ from __future__ import annotations
 import itertools
 from datetime import date, timedelta
 
+import pytest
+
+from vault_app.domain.locale_format import date_text
 from vault_app.domain.measures import get_instrument
 from vault_app.domain.measures.chart import layout
 from vault_app.domain.measures.record import Measure, trend_of
@@ -23,7 +26,7 @@ def _trend(key: str, totals: list[int], start: date = date(2026, 1, 5), every: i
 
 
 def test_bands_cover_the_plot_from_bottom_to_top_without_gaps() -> None:
-    chart = layout(_trend("phq9", [20, 14, 8]), 600, 300)  # type: ignore[arg-type]
+    chart = layout(_trend("phq9", [20, 14, 8]), 600, 300, day=date.isoformat)  # type: ignore[arg-type]
     _x, y, _w, h = chart.plot
     assert [b.label for b in chart.bands] == ["minimal", "mild", "moderate", "moderately severe", "severe"]
     bottom_up = sorted(chart.bands, key=lambda b: -b.y)
@@ -36,7 +39,7 @@ def test_bands_cover_the_plot_from_bottom_to_top_without_gaps() -> None:
 
 
 def test_dots_thresholds_and_dates() -> None:
-    chart = layout(_trend("phq9", [20, 14, 8]), 600, 300)  # type: ignore[arg-type]
+    chart = layout(_trend("phq9", [20, 14, 8]), 600, 300, day=date.isoformat)  # type: ignore[arg-type]
     _x, y, _w, h = chart.plot
     assert [d.total for d in chart.dots] == [20, 14, 8]
     assert [d.x for d in chart.dots] == sorted(d.x for d in chart.dots)
@@ -48,13 +51,22 @@ def test_dots_thresholds_and_dates() -> None:
 
 
 def test_many_points_keep_at_most_the_label_budget_and_the_last_date() -> None:
-    chart = layout(_trend("gad7", list(range(21, 0, -1)), every=7), 600, 300, max_date_labels=6)  # type: ignore[arg-type]
+    chart = layout(_trend("gad7", list(range(21, 0, -1)), every=7), 600, 300, day=date.isoformat, max_date_labels=6)  # type: ignore[arg-type]
     assert len(chart.dots) == 21 and len(chart.x_ticks) <= 7
     assert chart.x_ticks[-1].label == (date(2026, 1, 5) + timedelta(days=7 * 20)).isoformat()
     assert len(chart.thresholds) == 1  # baseline 21 + 4 is off the scale: only the improvement line
 
 
 def test_a_single_point_is_centred() -> None:
-    chart = layout(_trend("gad7", [9]), 500, 200)  # type: ignore[arg-type]
+    chart = layout(_trend("gad7", [9]), 500, 200, day=date.isoformat)  # type: ignore[arg-type]
     x, _, w, _ = chart.plot
     assert chart.dots[0].x == x + w / 2 and [t.label for t in chart.x_ticks] == ["2026-01-05"]
+
+
+@pytest.mark.parametrize(("locale", "labels"), (("en_US", ["01/19/2026", "02/16/2026", "03/16/2026"]),
+                                                ("en_GB", ["19/01/2026", "16/02/2026", "16/03/2026"])))
+def test_date_labels_are_written_by_the_callers_day(locale: str, labels: list[str]) -> None:
+    """The screen and the PDF pass the practice's format (found: the PDF's axis printed ISO)."""
+    chart = layout(_trend("phq9", [20, 14, 8], start=date(2026, 1, 19), every=28), 600, 300,  # type: ignore[arg-type]
+                   day=lambda d: date_text(d, locale))
+    assert [t.label for t in chart.x_ticks] == labels

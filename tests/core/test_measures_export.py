@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pikepdf
@@ -17,7 +17,7 @@ from tests.core import disclosure_fixtures as fx
 from tests.local_clock import us_day
 from vault_app.domain.disclosure import Verdict
 from vault_app.domain.errors import RefusedByPolicy
-from vault_app.services import clients, export, measures, practice
+from vault_app.services import clients, export, measures, notes, practice
 from vault_app.services.pdf_export import ExportContent, render_json
 from vault_app.services.vault import Vault
 
@@ -52,9 +52,9 @@ def test_selected_measures_go_out_with_the_notes_and_are_logged(vault: Vault, tm
     # ... then a page per instrument with its chart and table; the GAD-7 outside the dates stays home.
     [page] = [p for p in pages if "Outcome measures: PHQ-9" in p]
     assert "reliable improvement (-5)" in page and "moderately severe" in page and "Kroenke" in page
-    assert chart.note_days[0].isoformat() in page and chart.note_days[2].isoformat() in page  # the chart's axis
-    # the table's days as the rest of the document writes them (the practice's format: US)
-    assert us_day(chart.note_days[0]) in page and us_day(chart.note_days[2]) in page
+    # the chart's axis and the table's days as the rest of the document writes them (the practice's: US)
+    assert all(page.count(us_day(day)) == 2 for day in chart.note_days), page
+    assert not any(day.isoformat() in page for day in chart.note_days), page
     assert "GAD-7" not in text
     # Drawn with vector primitives: band rectangles filled in their colours.
     index = next(i for i, p in enumerate(pages) if "Outcome measures: PHQ-9" in p)
@@ -72,6 +72,30 @@ def test_selected_measures_go_out_with_the_notes_and_are_logged(vault: Vault, tm
         subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", str(index + 1), "-l", str(index + 1), str(plain),
                         str(tmp_path / "page")], check=True)
         assert list(tmp_path.glob("page*.png"))
+
+
+@pytest.mark.parametrize(("locale", "pattern"), (("en_US", "%m/%d/%Y"), ("en_GB", "%d/%m/%Y")))
+def test_the_charts_axis_writes_the_practices_days(vault: Vault, tmp_path: Path, locale: str, pattern: str) -> None:
+    """Found by the helpers: the chart's date axis in the PDF said 2025-03-13 under a table
+    that says 03/13/2025. Days after the 12th: the US and UK forms differ."""
+    days = (date(2025, 3, 13), date(2025, 3, 27), date(2025, 4, 14))
+    practice.update(vault, locale=locale)
+    client = clients.create_client(vault, "Perrin Ashgrove")
+    ids = []
+    for i, day in enumerate(days):
+        note = notes.create_progress_note(vault, client.client_id, template="soap", note_date=day,
+                                          sections={"subjective": "Steadier.", "plan": "Weekly."})
+        notes.sign_note(vault, note.note_id)
+        ids.append(note.note_id)
+        measures.record_measure(vault, client.client_id, "gad7", [2 - i] * 7, taken_on=day)
+    auth = fx.add_auth(vault, client.client_id)
+    out = tmp_path / "measures.pdf"
+    export.export(vault, fx.request(client.client_id, note_ids=tuple(ids), authorization_id=auth.id,
+                                    fields=("measures",)), out=out, password=fx.PASSWORD)
+    [page] = [p for p in fx.pdf_text(out) if "Outcome measures: GAD-7" in p]
+    # Each day twice: under its point on the axis and in the table below the chart.
+    assert all(page.count(day.strftime(pattern)) == 2 for day in days), page
+    assert not any(day.isoformat() in page for day in days), page
 
 
 def test_measures_stay_home_unless_selected(vault: Vault, tmp_path: Path) -> None:

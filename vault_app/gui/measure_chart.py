@@ -37,7 +37,7 @@ class TrendChart(QWidget):
     def current_layout(self) -> ChartLayout | None:
         if self.trend is None or not self.trend.points:
             return None
-        return layout(self.trend, self.width(), self.height(), left=36, right=150, top=26, bottom=30)
+        return layout(self.trend, self.width(), self.height(), day=show_date, left=36, right=150, top=26, bottom=30)
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -67,7 +67,7 @@ class TrendChart(QWidget):
         for tick in chart.x_ticks:
             painter.drawLine(QPointF(tick.x, y + h), QPointF(tick.x, y + h + 4))
             painter.drawText(QRectF(tick.x - 45, y + h + 5, 90, 18), Qt.AlignmentFlag.AlignHCenter,
-                             show_date(tick.label))  # the layout labels days in ISO, shared with print
+                             tick.label)
         dash = QPen(_qc(THRESHOLD_COLOUR), 1.2, Qt.PenStyle.DashLine)
         for line in chart.thresholds:
             painter.setPen(dash)

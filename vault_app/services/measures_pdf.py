@@ -22,9 +22,10 @@ def trends_of(measures: Sequence[Measure]) -> list[Trend]:
     return [trend_of(get_instrument(k), list(measures)) for k in instrument_keys() if k in used]
 
 
-def draw_trend(pdf: FPDF, trend: Trend, x0: float, y0: float, width: float, height: float = CHART_HEIGHT) -> None:
-    """The chart in a width x height box (mm) whose top left is (x0, y0)."""
-    chart = layout(trend, width, height, left=12, right=34, top=7, bottom=10, max_date_labels=6)
+def draw_trend(pdf: FPDF, trend: Trend, x0: float, y0: float, width: float, height: float = CHART_HEIGHT, *,
+               day: Callable[[date], str]) -> None:
+    """The chart in a width x height box (mm) whose top left is (x0, y0), its days written by `day`."""
+    chart = layout(trend, width, height, day=day, left=12, right=34, top=7, bottom=10, max_date_labels=6)
     x, y, w, h = chart.plot
     x, y = x + x0, y + y0
     for band in chart.bands:
@@ -72,8 +73,8 @@ def draw_trend(pdf: FPDF, trend: Trend, x0: float, y0: float, width: float, heig
     pdf.text(x, y0 + 4, chart.title)
 
 
-def add_measures_pages(pdf: FPDF, measures: Sequence[Measure], *, heading: str = "Outcome measures",
-                       day: Callable[[date], str] = date.isoformat) -> None:
+def add_measures_pages(pdf: FPDF, measures: Sequence[Measure], *, day: Callable[[date], str],
+                       heading: str = "Outcome measures") -> None:
     """One page per instrument: the chart, the source and thresholds, then every result (its
     dates written by `day`: the practice's format, as on the rest of the document)."""
     for trend in trends_of(measures):
@@ -82,7 +83,7 @@ def add_measures_pages(pdf: FPDF, measures: Sequence[Measure], *, heading: str =
         pdf.set_font(FONT, "B", 12)
         pdf.multi_cell(0, 6.5, f"{heading}: {inst.title} ({inst.name})", align="L", new_x="LMARGIN", new_y="NEXT")
         top = pdf.get_y() + 2
-        draw_trend(pdf, trend, pdf.l_margin, top, pdf.w - pdf.l_margin - pdf.r_margin)
+        draw_trend(pdf, trend, pdf.l_margin, top, pdf.w - pdf.l_margin - pdf.r_margin, day=day)
         pdf.set_y(top + CHART_HEIGHT + 3)
         pdf.set_font(FONT, "", 8)
         bands = "; ".join(f"{lo}-{hi} {label}" for lo, hi, label in inst.band_ranges())

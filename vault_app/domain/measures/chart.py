@@ -1,11 +1,14 @@
 """Where everything of a trend chart goes, as plain geometry, so the screen (QPainter,
 gui/measure_chart.py) and the exported PDF (fpdf2, services/pdf_export.py) draw the same
 picture from the same numbers: shaded severity bands, the reliable-change threshold as
-dashed lines around the baseline, the scores by date, and the date labels."""
+dashed lines around the baseline, the scores by date, and the date labels (written by the
+caller's `day`: the practice's format on screen and on paper, found printing ISO in the PDF)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from vault_app.domain.measures.record import Trend
 
@@ -66,8 +69,8 @@ def _colour(index: int, count: int) -> RGB:
     return BAND_COLOURS[pos]
 
 
-def layout(trend: Trend, width: float, height: float, *, left: float = 40, right: float = 120, top: float = 24,
-           bottom: float = 34, max_date_labels: int = 8) -> ChartLayout:
+def layout(trend: Trend, width: float, height: float, *, day: Callable[[date], str], left: float = 40,
+           right: float = 120, top: float = 24, bottom: float = 34, max_date_labels: int = 8) -> ChartLayout:
     """The chart in a width x height box (any unit: pixels on screen, millimetres in a PDF).
     Higher scores are drawn higher, as printed score sheets do; y grows downwards."""
     inst = trend.instrument
@@ -106,7 +109,7 @@ def layout(trend: Trend, width: float, height: float, *, left: float = 40, right
             shown.append(len(points) - 1)
             if len(shown) > 2 and shown[-1] - shown[-2] < step:
                 shown.pop(-2)  # keep the last date; drop the crowded one before it
-        ticks = [Tick(dots[i].x, points[i].taken_on.isoformat()) for i in shown]
+        ticks = [Tick(dots[i].x, day(points[i].taken_on)) for i in shown]
 
     y_ticks = tuple((y_of(v), str(v)) for v in sorted({lo for lo, _, _ in ranges} | {top_score}))
     thresholds: list[HLine] = []
