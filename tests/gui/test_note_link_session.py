@@ -4,6 +4,7 @@ such a note could never gain its session). Real editor, real dialog, real vault.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate
@@ -163,5 +164,24 @@ def test_a_new_note_saved_with_no_session_offers_the_link_at_once(unlocked_app: 
     assert editor.note_id is not None and notes.get_note(vault, editor.note_id).session_id is None
     # Ticked, its fields were typed in and never saved; now unticked, and the link is offered.
     assert not editor.session_box.isChecked() and not editor.session_link.row.isHidden()
+    editor.close()
+    wait_ops(qtbot)
+
+
+@pytest.mark.parametrize(("locale", "shown"), (("en_US", "11/20/2026"), ("en_GB", "20/11/2026")))
+def test_a_saved_note_without_a_session_shows_its_own_day(unlocked_app: AppController, qtbot, locale: str,
+                                                          shown: str) -> None:
+    """Found by the helpers: the Session box of such a note showed today's date, not the note's."""
+    dates.set_practice_locale(locale)
+    vault = _vault(unlocked_app)
+    client_id = add_client(unlocked_app, qtbot, "Nell Notedate")
+    note_id = notes.create_progress_note(vault, client_id, template="free", text="Seen.", note_date=DAY).note_id
+    editor = _open(unlocked_app, qtbot, note_id)
+    assert not editor.session_box.isChecked()
+    assert editor.session_date.date() == QDate(2026, 11, 20) and editor.session_date.text() == shown
+    # Linked later, the box shows the session's day (and the note keeps its own).
+    linked = sessions.add_session(vault, client_id, date="2026-11-19", duration_minutes=53)
+    editor.fields.show_session(linked, date(2026, 11, 20))
+    assert editor.session_date.date() == QDate(2026, 11, 19)
     editor.close()
     wait_ops(qtbot)

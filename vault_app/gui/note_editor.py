@@ -319,7 +319,7 @@ class NoteEditor(QDialog):
         self.template.setCurrentIndex(max(0, self.template.findData(note.template)))
         self.template.blockSignals(False)
         self.template.setEnabled(False)
-        self.fields.show_session(session)
+        self.fields.show_session(session, note.note_date)
         self.fields.same_day.clear()  # a note that exists (carried forward) chose its session already
         if session is not None:
             self.autosave.draft.session_id = session.session_id

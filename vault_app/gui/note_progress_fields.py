@@ -5,7 +5,7 @@ modality, setting, codes) and the risk screening. The progress-note window shows
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import time
+from datetime import date, time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject
@@ -151,8 +151,12 @@ class ProgressFields(QObject):
         else:
             self.show_session(session)
 
-    def show_session(self, session: Session | None) -> None:
+    def show_session(self, session: Session | None, note_day: date | None = None) -> None:
+        """A saved note's session; without one, the note's own day in the date box (found: a
+        note of last Tuesday without a session showed today's date there)."""
         self.session_box.blockSignals(True)
+        if session is None and note_day is not None:
+            self.session_date.setDate(QDate(note_day.year, note_day.month, note_day.day))
         if session is not None:
             self.session_date.setDate(QDate(session.date.year, session.date.month, session.date.day))
             self.start.setText(show_time(session.start_time))
