@@ -13,8 +13,9 @@ from datetime import date
 from vault_app.domain.amendment_notice import ToInform, recipients_to_inform
 from vault_app.domain.clinical import require_date
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
+from vault_app.domain.locale_format import date_text
 from vault_app.domain.names import check_name
-from vault_app.services import export
+from vault_app.services import export, practice
 from vault_app.services.requests import get_request
 from vault_app.services.vault import Vault
 
@@ -60,7 +61,8 @@ def record_informed(vault: Vault, request_id: str, *, recipient: str, informed_o
         raise InvalidInput("That recipient did not receive an amended note; if the client named them, say so "
                            "(--named-by-client).")
     if found is not None and found.informed_on is not None:
-        raise RefusedByPolicy(f"{found.recipient} was already recorded as informed on {found.informed_on}.")
+        raise RefusedByPolicy(f"{found.recipient} was already recorded as informed on "
+                              f"{date_text(found.informed_on, practice.printing_locale(vault))}.")
     vault.ledger.append(INFORMED, {"request_id": rid, "client_id": client_id, "recipient": name,
                                    "informed_on": day.isoformat(), "named_by_client": named_by_client,
                                    "disclosure_ids": list(found.disclosure_ids) if found else []})

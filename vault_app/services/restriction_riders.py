@@ -16,10 +16,11 @@ from datetime import date
 
 from vault_app.domain.clinical import Attachment
 from vault_app.domain.errors import RefusedByPolicy
+from vault_app.domain.locale_format import date_text
 from vault_app.domain.measures.record import Measure
 from vault_app.domain.plurals import counted
 from vault_app.domain.restrictions import still_binding_before_end
-from vault_app.services import restrictions
+from vault_app.services import practice, restrictions
 from vault_app.services.vault import Vault
 
 
@@ -49,11 +50,14 @@ def refuse_earlier(vault: Vault, client_id: str, recipient: str, basis_kind: str
         carried = [counted(len(early_docs), "document")] if early_docs else []
         carried += [counted(len(early_measures), "outcome measure result")] if early_measures else []
         if carried:
+            # The practice's days, as the gate's own refusal of the notes words them (found: ISO here).
+            tag = practice.printing_locale(vault)
+            asked, ended = date_text(r.requested_on, tag), date_text(end, tag)
             raise RefusedByPolicy(
-                f"The restriction the client asked for on {r.requested_on}, which you ended on {end}, still "
+                f"The restriction the client asked for on {asked}, which you ended on {ended}, still "
                 f"restricts what was written before its end (45 CFR 164.522(a)(2)(iii)(B)); this disclosure "
-                f"would carry {' and '.join(carried)} from before {end}.",
-                hint=f"Choose dates from {end} on (the complete open export carries the whole chart: send the "
+                f"would carry {' and '.join(carried)} from before {ended}.",
+                hint=f"Choose dates from {ended} on (the complete open export carries the whole chart: send the "
                      "notes with Export… instead). Its terms are on the chart's Requests tab, under Restrictions.")
 
 
