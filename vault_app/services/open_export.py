@@ -35,6 +35,7 @@ from vault_app.domain.clinical import EARLIEST_DATE, Attachment, Client
 from vault_app.domain.clinical_notes import Amendment, ProgressNote, PsychotherapyNote
 from vault_app.domain.disclosure import DisclosureRequest, ItemFacts, Recipient, Selection, Verdict, describe_items
 from vault_app.domain.disclosure_basis import LegalBasis
+from vault_app.domain.disclosure_wording import description_text
 from vault_app.domain.locale_format import on_the_clock
 from vault_app.domain.measures import get_instrument
 from vault_app.domain.measures.record import Measure
@@ -208,61 +209,66 @@ def build_files(vault: Vault, g: _Gathered, *, ids: list[str], on: date, left_ou
              "What this archive holds, with SHA-256 of every file"), *files]
 
 
-def _day_of(stamp: str) -> str:
-    """The day a stored UTC moment was on this computer's calendar (ISO, as this page's other
-    dates): its first ten characters were UTC's day, the next day's from a US evening."""
-    return on_the_clock(stamp).date().isoformat()
+def _day_of(stamp: str) -> date:
+    """The day a stored UTC moment was on this computer's calendar: its first ten characters
+    were UTC's day, the next day's from a US evening."""
+    return on_the_clock(stamp).date()
 
 
-def _render(vault: Vault, g: _Gathered, request: DisclosureRequest, ids: list[str], description: str,
+def _render(vault: Vault, g: _Gathered, request: DisclosureRequest, ids: list[str], descriptions: list[str],
             files: list[tuple[str, bytes, str]], password: str) -> bytes:
     from vault_app.services.pdf_document import Stamp, StampedPDF, finish
 
     profile = practice.load(vault)
-    pdf = StampedPDF(Stamp(request.recipient.name, request.purpose, ", ".join(ids)), "Complete chart export")
+    # The practice's days and paper, as on every other page it sends (found: this one wrote ISO
+    # days throughout, the ledger descriptions' too). The attached files keep ISO: they are data.
+    pdf = StampedPDF(Stamp(request.recipient.name, request.purpose, ", ".join(ids)), "Complete chart export",
+                     locale=practice.printing_locale(vault))
+    day = pdf.day
+    description = "; ".join(description_text(d, pdf.locale) for d in descriptions)
     pdf.add_page()
     pdf.heading("Complete copy of a chart")
     c = g.client
     pdf.fields([
-        ("Disclosure", ", ".join(ids)), ("Date", request.on.isoformat()),
+        ("Disclosure", ", ".join(ids)), ("Date", day(request.on)),
         ("From", "\n".join(x for x in (profile.practice_name, profile.performer, profile.phone) if x)),
         ("To", "\n".join(x for x in (request.recipient.name, request.recipient.address) if x)),
         ("Purpose", request.purpose), ("What is disclosed", description),
         ("Client", f"{c.legal_name}, chart {c.chart_number}"
-                   + (f", born {c.date_of_birth.isoformat()}" if c.date_of_birth else "")),
+                   + (f", born {day(c.date_of_birth)}" if c.date_of_birth else "")),
     ])
     pdf.para("This PDF also carries the chart as files (manifest.json, chart.json, each note as text, every "
              "document): open your PDF reader's attachments panel, or see the sender's instructions.", 9)
     for note, amendments in g.progress:
         pdf.add_page()
-        pdf.heading(f"Progress note, {note.note_date.isoformat()}", 12)
+        pdf.heading(f"Progress note, {day(note.note_date)}", 12)
         prov = _provenance(vault, note.note_id, "progress")
-        signed = f"signed by {note.signature.signed_by} on {_day_of(note.signature.signed_at)}" if note.signature \
+        signed = f"signed by {note.signature.signed_by} on {day(_day_of(note.signature.signed_at))}" if note.signature \
             else "not signed"
         pdf.para(f"{signed}; note id {note.note_id}" + (f"; {prov['statement']}" if prov else ""), 8.5)
         pdf.para(note_text(note))
         for a in amendments:
-            pdf.subheading(f"{a.kind.capitalize()} by {a.author}, {_day_of(a.created_at)}")
+            pdf.subheading(f"{a.kind.capitalize()} by {a.author}, {day(_day_of(a.created_at))}")
             pdf.para(a.text, 9.5)
     for pnote, amendments in g.psychotherapy:
         pdf.add_page()
-        pdf.heading(f"Psychotherapy note, {pnote.note_date.isoformat()}", 12)
+        pdf.heading(f"Psychotherapy note, {day(pnote.note_date)}", 12)
         pdf.para(f"note id {pnote.note_id}", 8.5)
         pdf.para(pnote.body)
         for a in amendments:
-            pdf.subheading(f"{a.kind.capitalize()} by {a.author}, {_day_of(a.created_at)}")
+            pdf.subheading(f"{a.kind.capitalize()} by {a.author}, {day(_day_of(a.created_at))}")
             pdf.para(a.text, 9.5)
     if g.measures:
         pdf.add_page()
         pdf.heading("Outcome measures", 12)
         pdf.grid(["Measure", "Date", "Total", "Severity"],
-                 [[get_instrument(m.instrument).title, m.taken_on.isoformat(), str(m.total), m.band]
+                 [[get_instrument(m.instrument).title, day(m.taken_on), str(m.total), m.band]
                   for m in g.measures])
     if g.attachments:
         pdf.add_page()
         pdf.heading("Documents in this chart", 12)
         pdf.grid(["Kind", "File", "Date", "SHA-256"],
-                 [[m.kind.replace("_", " "), m.filename, m.document_date.isoformat() if m.document_date else "",
+                 [[m.kind.replace("_", " "), m.filename, day(m.document_date) if m.document_date else "",
                    m.sha256[:16] + "…"] for m, _d in g.attachments])
     return finish(pdf, password=password, attachments=files)
 
@@ -315,7 +321,7 @@ def open_export(
             text += f"; with {counted(len(gathered.measures), 'outcome measure result')}"
         described.append((request, verdict, text + " (complete open export)"))
     files = build_files(vault, gathered, ids=ids, on=day, left_out=left_out)
-    data = _render(vault, gathered, progress_request, ids, "; ".join(d for _r, _v, d in described), files, password)
+    data = _render(vault, gathered, progress_request, ids, [d for _r, _v, d in described], files, password)
     results = export.deliver(vault, described, data, out=out, fmt=FMT, overwrite=overwrite, disclosure_ids=ids)
     warnings = tuple(w for _r, v, _d in described for w in v.warnings)
     return OpenExportResult(results[0].path, results[0].sha256, tuple(ids), len(gathered.progress),
