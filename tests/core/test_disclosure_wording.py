@@ -15,7 +15,7 @@ import pytest
 
 from tests.core import disclosure_fixtures as fx
 from vault_app.domain.disclosure import ItemFacts, describe_items
-from vault_app.domain.disclosure_wording import billing_request_description, description_text
+from vault_app.domain.disclosure_wording import basis_text, billing_request_description, description_text
 from vault_app.services import accounting, clients, export, notes, practice, requests, sessions
 from vault_app.services.vault import Vault
 
@@ -138,3 +138,43 @@ def test_a_superbills_request_is_listed_in_the_practices_days(vault: Vault, loca
     requests.add_request(vault, client.client_id, kind="access", received_on=date(2025, 3, 28), description=stored)
     [(_id, label)] = access_copy.open_access_requests(vault, client.client_id)
     assert label.endswith(f": superbill of billing records, {first:{pattern}} to {last:{pattern}}"), label
+
+
+# (a basis as the ledger summarises it, as en_US reads it, as en_GB reads it)
+BASES = (
+    ("court order, Superior Court, case 24-CV-1, 2025-03-14",
+     "court order, Superior Court, case 24-CV-1, 03/14/2025", "court order, Superior Court, case 24-CV-1, 14/03/2025"),
+    ("court order, Court of Appeal, Div. 2, case 24-7, 2025-11-30",
+     "court order, Court of Appeal, Div. 2, case 24-7, 11/30/2025",
+     "court order, Court of Appeal, Div. 2, case 24-7, 30/11/2025"),
+    ("court order, ?, case ?, ?",) * 3,  # evidence missing when it was logged: as it stands
+    ("authorization A-1a2b3c",) * 3,
+    ("required by law (child abuse report), Cal. Penal Code 11166",) * 3,
+    ("health oversight, request 2025-03-14",) * 3,  # a reference, not the app's dated wording
+)
+
+
+@pytest.mark.parametrize(("stored", "us", "uk"), BASES, ids=[b[0][:40] for b in BASES])
+def test_a_court_orders_date_reads_in_the_practices_format(stored: str, us: str, uk: str) -> None:
+    assert basis_text(stored, "en_US") == us
+    assert basis_text(stored, "en_GB") == uk
+
+
+@pytest.mark.parametrize(("locale", "pattern"), (("en_US", "%m/%d/%Y"), ("en_GB", "%d/%m/%Y")))
+def test_the_accounting_prints_a_court_orders_date_in_the_practices_format(
+        vault: Vault, tmp_path: Path, locale: str, pattern: str) -> None:
+    fx.set_practice(vault)
+    practice.update(vault, locale=locale)
+    client = clients.create_client(vault, "Ines Marlowe-Tate")
+    ordered = date(2025, 3, 14)
+    court = {"judge": "Hon. A. Judge", "court": "Superior Court", "case_number": "24-CV-1",
+             "order_date": ordered.isoformat(), "covers": ["progress"]}
+    record, _verdict = export.record_manual(vault, fx.request(
+        client.client_id, basis="court_order", evidence=court, manual=True, on=DISCLOSED,
+        recipient=fx.Recipient("Superior Court", "1 Court St")), description="records as ordered", channel="mail")
+    assert record.basis_summary.endswith(ordered.isoformat())  # the ledger: ISO, as signed
+    report = tmp_path / "accounting.pdf"
+    accounting.produce(vault, client.client_id, out=report, password=fx.PASSWORD, as_of=AS_OF)
+    text = " ".join(fx.pdf_text(report))
+    assert f"case 24-CV-1, {ordered:{pattern}}" in text, text
+    assert ordered.isoformat() not in text

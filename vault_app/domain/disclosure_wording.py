@@ -8,6 +8,9 @@ A superbill's access request is recorded in the same way ("superbill of billing 
 written as the practice writes them (found: the accounting of disclosures printed ISO days
 in its "What was disclosed" column beside the practice's days in the others).
 
+A court order's basis is summarised in the ledger the same way ("court order, ..., case 24-1,
+2025-03-14"), shown in the accounting and the chart's Disclosures tab: `basis_text`.
+
 Only the app's own wording is rewritten, recognised by its whole pattern: what the therapist
 typed (a disclosure recorded by hand, a request's details) is shown as typed, ISO days and
 all, because those are their words.
@@ -31,6 +34,8 @@ _ITEMS = re.compile(rf"(?:Method: [^;]*; drew on )?\d+ (?:{_NOUNS}) \((?P<first>
 BILLING_REQUEST_KINDS = ("superbill", "statement")
 _BILLING_REQUEST = re.compile(
     rf"(?:{'|'.join(BILLING_REQUEST_KINDS)}) of billing records, (?P<first>{_DAY}) to (?P<last>{_DAY})")
+# domain/disclosure_basis.LegalBasis.summary of a court order: "court order, {court}, case {n}, {order date}".
+_COURT_ORDER = re.compile(rf"court order, .*, case .*, (?P<first>{_DAY})")
 
 
 def billing_request_description(kind: str, first: str, last: str) -> str:
@@ -41,12 +46,21 @@ def billing_request_description(kind: str, first: str, last: str) -> str:
 def description_text(text: str, tag: str = DEFAULT_LOCALE) -> str:
     """A stored description with the days of the app's wording in the practice's format
     ("8 sessions' billing data (08/06/2026 to 09/24/2026)" in the US); any other text as is."""
-    found = _ITEMS.match(text) or _BILLING_REQUEST.fullmatch(text)
+    return _days_shown(_ITEMS.match(text) or _BILLING_REQUEST.fullmatch(text), text, tag)
+
+
+def basis_text(summary: str, tag: str = DEFAULT_LOCALE) -> str:
+    """A disclosure's basis as the ledger summarises it, the court order's date as the practice
+    writes it ("court order, Superior Court, case 24-1, 03/14/2025"); any other summary as is."""
+    return _days_shown(_COURT_ORDER.fullmatch(summary), summary, tag)
+
+
+def _days_shown(found: re.Match[str] | None, text: str, tag: str) -> str:
     if found is None:
         return text
     pieces, done = [], 0
     for name in ("first", "last"):
-        day = found.group(name)
+        day = found.groupdict().get(name)
         if day is None:
             continue
         try:
@@ -59,4 +73,4 @@ def description_text(text: str, tag: str = DEFAULT_LOCALE) -> str:
     return "".join(pieces) + text[done:]
 
 
-__all__ = ["BILLING_REQUEST_KINDS", "billing_request_description", "description_text"]
+__all__ = ["BILLING_REQUEST_KINDS", "basis_text", "billing_request_description", "description_text"]

@@ -112,6 +112,14 @@ def show_description(text: str) -> str:
     return description_text(text, _practice_locale)
 
 
+def show_basis(summary: str) -> str:
+    """A disclosure's basis as the ledger summarises it, a court order's date in the practice's format."""
+    # Lazy (start-up): the disclosure domain is needed once a chart's records are shown
+    from vault_app.domain.disclosure_wording import basis_text
+
+    return basis_text(summary, _practice_locale)
+
+
 def show_weekday(value: date) -> str:
     """The day's short name in the practice's language ("Mon" in English, "lun" in Spanish)."""
     # Lazy (memory): Babel is not resident while the unlock's KDF runs (see domain/locale_format.py)
@@ -166,6 +174,7 @@ __all__ = [
     "qt_time_format",
     "read_time",
     "set_practice_locale",
+    "show_basis",
     "show_date",
     "show_datetime",
     "show_day",

@@ -22,7 +22,7 @@ from vault_app.gui.auth_dialog import AuthorizationDialog
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.date_field import ISO, date_picker, incomplete
-from vault_app.gui.dates import practice_locale, show_date
+from vault_app.gui.dates import practice_locale, show_basis, show_date
 from vault_app.gui.decision_list import DecisionList
 from vault_app.gui.forms import error_label
 from vault_app.gui.manual_disclosure import ManualDisclosureDialog
@@ -227,7 +227,7 @@ class DisclosuresTab(_LazyTab):
         # Newest first by the day it was made: one recorded afterwards (a call on Friday written
         # down on Monday) goes under the ones made since, not on top as the last logged.
         for r in sorted(rows, key=lambda r: (r.day, r.seq), reverse=True):
-            basis = r.basis_summary + ("" if r.delivered else " " + self.tr("(not delivered)"))
+            basis = show_basis(r.basis_summary) + ("" if r.delivered else " " + self.tr("(not delivered)"))
             add_row(self.tree, [show_date(r.day), r.recipient.name, r.purpose, basis, r.disclosure_id],
                     r.disclosure_id)
 

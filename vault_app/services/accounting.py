@@ -27,7 +27,7 @@ from vault_app.domain import accounting as rules
 from vault_app.domain.accounting import Accounting, AccountingLine, ExclusionMode, Suspension
 from vault_app.domain.accounting_terms import FeeTerms, fee_problems, fee_statement
 from vault_app.domain.clinical import parse_date, require_date
-from vault_app.domain.disclosure_wording import description_text
+from vault_app.domain.disclosure_wording import basis_text, description_text
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.services import compliance, export, output_file, practice, requests
 from vault_app.services.clinical_common import now_iso, require_client, today
@@ -113,7 +113,7 @@ def _rows(pdf: StampedPDF, lines: tuple[AccountingLine, ...], *, with_exclusion:
         when = pdf.day(r.day)
         if line.summarized:
             when += f"\n({line.count} disclosures in all; the last on {pdf.day(line.last_day)})"
-        purpose = r.purpose + (f"\nBasis: {r.basis_summary}" if r.basis_summary else "")
+        purpose = r.purpose + (f"\nBasis: {basis_text(r.basis_summary, pdf.locale)}" if r.basis_summary else "")
         if with_exclusion and r.exclusion:
             purpose += f"\nNot required in the accounting: {r.exclusion}"
         # The ledger keeps the description's days in ISO (signed history); the page, the practice's.

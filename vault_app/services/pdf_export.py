@@ -19,7 +19,7 @@ from vault_app.domain.authorization import INFO_LABELS, Authorization
 from vault_app.domain.clinical import Client, Session
 from vault_app.domain.clinical_notes import Amendment, ProgressNote, PsychotherapyNote
 from vault_app.domain.disclosure import BILLING_FIELDS, DisclosureRequest, Verdict
-from vault_app.domain.disclosure_wording import description_text
+from vault_app.domain.disclosure_wording import basis_text, description_text
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.measures.record import Measure
 from vault_app.domain.note_templates import ALL_SECTION_KEYS, TEMPLATES
@@ -101,7 +101,7 @@ def _cover(pdf: StampedPDF, c: ExportContent) -> None:
                                         " ".join(c.profile.address.split()), c.profile.phone) if x)),
         ("To", "\n".join(x for x in (c.request.recipient.name, c.request.recipient.address) if x)),
         ("Purpose", c.request.purpose),
-        ("Legal basis", f"{c.verdict.basis_title} ({c.verdict.citation}): {c.basis_summary}"),
+        ("Legal basis", f"{c.verdict.basis_title} ({c.verdict.citation}): {basis_text(c.basis_summary, pdf.locale)}"),
         ("What is disclosed", description_text(c.description, pdf.locale)),
         ("Client", f"{c.client.legal_name}, chart {c.client.chart_number}"
                    + (f", born {pdf.day(c.client.date_of_birth)}" if c.client.date_of_birth else "")),
