@@ -91,7 +91,7 @@ def test_carry_forward_then_edit_then_sign(vault: Vault) -> None:
     assert Kind.NOTES in vault.changes.take().kinds
     assert (c.from_note_id, c.from_date, c.carried_sections) == (source_id, DAY, ("plan",))
     assert c.carried_goal_ids == (goal_ids[0],)  # the met goal stays behind
-    assert c.note.sections["plan"] == "[Carried forward from the note of 2026-03-02: edit before signing]\n" \
+    assert c.note.sections["plan"] == "[Carried forward from the note of 03/02/2026: edit before signing]\n" \
                                       "Sleep diary; review next week."
     assert c.note.sections["subjective"] == "" and not c.note.signed
     [entry] = vault.ledger.entries(kinds=("note.carried_forward",))

@@ -93,7 +93,7 @@ def test_item9_starts_a_draft_when_the_session_has_no_note(vault: Vault) -> None
     assert result.flag.decision_trigger == "self_harm" and any("safety plan" in s for s in result.flag.next_steps)
     note = notes.get_note(vault, result.flag.note_id or "")
     assert note.session_id == s.session_id and not note.signed
-    assert "PHQ-9 2026-04-01: total 12 (moderate); item 9 answered above" in note.sections["assessment"]
+    assert "PHQ-9 04/01/2026: total 12 (moderate); item 9 answered above" in note.sections["assessment"]
 
 
 def test_item9_adds_a_line_to_an_unsigned_draft(vault: Vault) -> None:
@@ -107,7 +107,7 @@ def test_item9_adds_a_line_to_an_unsigned_draft(vault: Vault) -> None:
                                                                                           draft.note_id)
     after = notes.get_note(vault, draft.note_id)
     assert after.sections["data"] == "Client arrived on time."
-    assert after.sections["assessment"].startswith("Low mood.\n\n[PHQ-9 2026-04-02: total 12")
+    assert after.sections["assessment"].startswith("Low mood.\n\n[PHQ-9 04/02/2026: total 12")
     # Both the measures and the note screens hear about it.
     heard = vault.changes.take()
     assert Kind.MEASURES in heard.kinds and Kind.NOTES in heard.kinds and cid in heard.clients

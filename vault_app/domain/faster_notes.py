@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
+from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 
 # The note sections that carry forward when the new note's template has them.
 CARRY_SECTIONS: tuple[str, ...] = ("plan", "goals")
@@ -27,17 +28,21 @@ MAX_SNIPPET = 5_000
 MAX_SNIPPETS = 500
 
 
-def carry_mark(from_day: date) -> str:
-    return f"[Carried forward from the note of {from_day.isoformat()}: edit before signing]"
+def carry_mark(from_day: date, locale: str = DEFAULT_LOCALE) -> str:
+    """The line over carried text, its day as the practice writes it (found: it said 2026-03-02
+    in a note whose every other date reads 03/02/2026). Notes carried before keep their ISO
+    line: `unedited` compares with the mark stored at the carry, not with a new one."""
+    return f"[Carried forward from the note of {date_text(from_day, locale)}: edit before signing]"
 
 
-def carried_sections(source: Mapping[str, str], target_keys: tuple[str, ...], from_day: date) -> dict[str, str]:
+def carried_sections(source: Mapping[str, str], target_keys: tuple[str, ...], from_day: date,
+                     locale: str = DEFAULT_LOCALE) -> dict[str, str]:
     """The sections a new note starts with: the carried ones, marked; the rest empty."""
     out = {key: "" for key in target_keys}
     for key in CARRY_SECTIONS:
         text = (source.get(key) or "").strip()
         if key in out and text:
-            out[key] = f"{carry_mark(from_day)}\n{text}"
+            out[key] = f"{carry_mark(from_day, locale)}\n{text}"
     return out
 
 

@@ -27,7 +27,7 @@ from vault_app.domain.faster_notes import (
     unedited,
 )
 from vault_app.domain.note_templates import get_template
-from vault_app.services import notes
+from vault_app.services import notes, practice
 from vault_app.services.clinical_common import audit, now_iso, require_client
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_notes, clinical_plans
@@ -57,7 +57,7 @@ def start_from_last(
     source = clinical_notes.get(vault.records, summaries[0].note_id)
     assert source is not None  # listed a moment ago, in this same thread
     template = get_template(source.template)
-    sections = carried_sections(source.sections, template.keys, source.note_date)
+    sections = carried_sections(source.sections, template.keys, source.note_date, practice.printing_locale(vault))
     plan = clinical_plans.get_for_client(vault.records, client_id)
     goals = tuple(g for g in source.goal_ids
                   if plan is not None and (goal := plan.goal(g)) is not None and goal.status == "active")

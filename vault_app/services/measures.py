@@ -21,10 +21,11 @@ from typing import Any, Literal
 
 from vault_app.domain.clinical import Session, clean_text, new_id, parse_date
 from vault_app.domain.errors import InvalidInput, NotFound
+from vault_app.domain.locale_format import date_text
 from vault_app.domain.measures import Instrument, Score, get_instrument, instrument_keys
 from vault_app.domain.measures.record import Measure, Trend, trend_of
 from vault_app.domain.note_templates import get_template
-from vault_app.services import notes
+from vault_app.services import notes, practice
 from vault_app.services.clinical_common import audit, author, now_iso, require_client
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_notes, clinical_sessions
@@ -183,10 +184,12 @@ def trend(vault: Vault, client_id: str, instrument: str) -> Trend:
 
 
 # --- the risk flag in the progress note ------------------------------------------------------
-def _risk_line(inst: Instrument, m: Measure) -> str:
+def _risk_line(inst: Instrument, m: Measure, locale: str) -> str:
+    """The line added to the session's note, its day as the practice writes it (found: ISO in
+    a note the therapist signs, beside the practice's days everywhere else)."""
     items = ", ".join(f"item {int(i.rsplit('_', 1)[-1])}" if i.rsplit("_", 1)[-1].isdigit() else i
                       for i in m.risk_items)
-    return (f"[{inst.title} {m.taken_on.isoformat()}: total {m.total} ({m.band}); {items} answered above "
+    return (f"[{inst.title} {date_text(m.taken_on, locale)}: total {m.total} ({m.band}); {items} answered above "
             f"\"{inst.options[0].label}\". Risk assessment and safety plan to be documented.]")
 
 
@@ -196,7 +199,7 @@ def _section_for(template_key: str) -> str:
 
 
 def _flag(vault: Vault, inst: Instrument, m: Measure) -> RiskFlag:
-    line = _risk_line(inst, m)
+    line = _risk_line(inst, m, practice.printing_locale(vault))
     if m.session_id is None:
         return RiskFlag(inst.risk_message, m.risk_items, "no_session", None)
     note_id = clinical_sessions.has_note(vault.records, m.session_id)
