@@ -13,6 +13,13 @@ typing into a "not set" field starts a date instead of garbling the placeholder.
 `TimeField` does the same for a time: "2:30 PM" as a therapist types it (the space after
 the minutes once garbled the field, and Enter then booked 2:30 in the night), and "14:30"
 typed into a 12-hour field is 2:30 PM, not 1:30 AM.
+
+Tab and Shift+Tab leave a date or time field for the next or previous field, as in every
+other field: Qt's date edit spent them on its own parts, so a therapist tabbing through a
+form landed in the year and typed into it (found walking the real app by keyboard). The
+parts are reached as the date is typed (Qt moves on once a part is complete; a typed
+separator moves on too) or with the arrow keys; a field entered from either side starts
+at its first part, so a whole date typed in the practice's order goes where it belongs.
 """
 
 from __future__ import annotations
@@ -21,7 +28,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPoint, Qt, QTime, Signal
 from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QLabel, QTimeEdit, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QDateTimeEdit, QLabel, QTimeEdit, QWidget
 
 from vault_app.gui import dates
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
@@ -41,6 +48,32 @@ def _held_enter(field: QDateTimeEdit, event: QKeyEvent) -> bool:
         return False
     event.accept()
     return True
+
+
+_TABS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+
+
+def _left_by_tab(field: QDateTimeEdit, event: QEvent) -> bool:
+    """Tab or Shift+Tab pressed in the field: the keyboard goes on to the next or previous
+    field. Taken before QWidget.event hands the key to QDateTimeEdit's focusNextPrevChild,
+    which steps through the date's parts; that one stays for the separators and
+    Ctrl+arrows, which Qt sends there too."""
+    if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent) or event.key() not in _TABS:
+        return False
+    if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+        return False  # Ctrl+Tab belongs to the window (a tab widget's pages)
+    backwards = event.key() == Qt.Key.Key_Backtab or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+    QAbstractSpinBox.focusNextPrevChild(field, not backwards)
+    event.accept()
+    return True
+
+
+def _start_at_first_part(field: QDateTimeEdit, event: QFocusEvent) -> None:
+    """Entered by Shift+Tab, Qt selects the last part (the year, the AM/PM): typing a date
+    there would overwrite the year. Entered from either side by the keyboard, the first."""
+    if event.reason() == Qt.FocusReason.BacktabFocusReason:
+        field.setCurrentSectionIndex(0)
+        field.setSelectedSection(field.sectionAt(0))
 
 
 UNFINISHED_DATE = QT_TRANSLATE_NOOP("DateField", "The date typed is not complete or does not exist: type it "
@@ -160,8 +193,12 @@ class DateField(QDateEdit):
         self._advanced = typed.isdigit() and self.currentSectionIndex() != before
         self._maybe_fixed()
 
+    def event(self, event: QEvent) -> bool:
+        return _left_by_tab(self, event) or super().event(event)
+
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
+        _start_at_first_part(self, event)
         self._advanced = False
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
@@ -283,8 +320,12 @@ class TimeField(QTimeEdit):
         self._advanced = True
         return True
 
+    def event(self, event: QEvent) -> bool:
+        return _left_by_tab(self, event) or super().event(event)
+
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
+        _start_at_first_part(self, event)
         self._advanced = False
 
 
