@@ -26,13 +26,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPoint, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent
-from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QDateTimeEdit, QLabel, QTimeEdit, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QDateTimeEdit, QTimeEdit, QWidget
 
 from vault_app.gui import dates
+from vault_app.gui.field_problem import FieldProblem
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
-from vault_app.gui.under_field import Placement, place_under
 
 ISO = "yyyy-MM-dd"
 NOT_SET = QDate(1900, 1, 1)
@@ -80,49 +80,6 @@ UNFINISHED_DATE = QT_TRANSLATE_NOOP("DateField", "The date typed is not complete
                                                  "again or pick it from the calendar. Enter keeps the date shown.")
 
 
-class _Problem(QLabel):
-    """What is wrong with a date, shown just under its field in a row of its own
-    (gui/under_field.py): the rows below move down while it is there and back once the date
-    is whole again. Found in the real app: it was laid over the window, on top of the next
-    row's label and field. Only a field no layout stacks rows around is still said over the
-    window, as before."""
-
-    def __init__(self, field: QWidget) -> None:
-        super().__init__(field.window())
-        self.field = field
-        self.setObjectName("dateProblem")
-        self.setWordWrap(True)
-        self.setStyleSheet("QLabel#dateProblem { background: #fff4e5; color: #8a1c00; border: 1px solid #d46b08;"
-                           " padding: 3px; }")
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.hide()
-        self._placed: Placement | None = None
-
-    def say(self, text: str) -> None:
-        self.setText(text)
-        if self._placed is None:
-            self._placed = place_under(self.field, self)
-        if self._placed is None:
-            self._float()
-        self.show()
-
-    def _float(self) -> None:
-        window = self.field.window()
-        if self.parentWidget() is not window:
-            self.setParent(window)
-        self.setFixedWidth(max(self.field.width(), 260))
-        self.adjustSize()
-        self.move(self.field.mapTo(window, QPoint(0, self.field.height() + 2)))
-        self.raise_()
-
-    def go(self) -> None:
-        """Hidden, and its row given back to the form."""
-        if self._placed is not None:
-            self._placed.remove()
-            self._placed = None
-        self.hide()
-
-
 class DateField(QDateEdit):
     """A QDateEdit in the practice's date format that takes "02/03/1980" as typed."""
 
@@ -133,7 +90,7 @@ class DateField(QDateEdit):
         self.setCalendarPopup(True)
         self.setDisplayFormat(dates.qt_date_format())
         self._advanced = False  # the last digit completed a part and Qt moved on by itself
-        self._problem: _Problem | None = None
+        self._problem: FieldProblem | None = None
         # Left half-typed: Qt put back the last whole date on leaving, so the next Save is held once
         self._put_back = False
         self.setDate(day)
@@ -161,7 +118,7 @@ class DateField(QDateEdit):
         # Qt has put back the last whole date by now: held until a date is typed or picked
         self._put_back = True
         if self._problem is None:
-            self._problem = _Problem(self)
+            self._problem = FieldProblem(self, "dateProblem")
         self._problem.say(QCoreApplication.translate("DateField", UNFINISHED_DATE))
 
     def _chosen(self, _day: QDate) -> None:
@@ -207,7 +164,7 @@ class DateField(QDateEdit):
         if half_typed:
             self._put_back = True
             if self._problem is None:
-                self._problem = _Problem(self)
+                self._problem = FieldProblem(self, "dateProblem")
             self._problem.say(QCoreApplication.translate("DateField", UNFINISHED_DATE))
         elif self._problem is not None and not self._put_back:
             self._problem.go()
