@@ -70,7 +70,7 @@ class ClientDetailsDialog(GuardedDialog):
         self.part2 = QCheckBox(self.tr("Substance-use treatment records (42 CFR Part 2)"))
         self.part2.setChecked(c.part2)
         self.phone = line_edit(contact.phone, self.tr("Phone"))
-        self.email = line_edit(contact.email, self.tr("Email"), "name@example.com")
+        self.email = line_edit(contact.email, self.tr("Email"), self.tr("name@example.com"))
         self.email_problem: FieldProblem | None = None
         self.email.textChanged.connect(self._email_fixed)
         self.address = line_edit(contact.address, self.tr("Home address"))
