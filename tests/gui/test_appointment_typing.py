@@ -77,10 +77,10 @@ def test_a_half_typed_date_is_refused(unlocked_app: AppController, qtbot) -> Non
     assert vault is not None
     agenda = _open_agenda(unlocked_app, qtbot)
     dialog = _new_dialog(agenda, qtbot)
-    # Tab to the date, Tab again (into its day), and the time typed there
+    # Tab to the date, a separator (into its day), and the time typed there
     qtbot.keyClick(dialog.client, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is dialog.date
-    qtbot.keyClick(dialog.date, Qt.Key.Key_Tab)
+    qtbot.keyClick(dialog.date, Qt.Key.Key_Slash)
     assert QApplication.focusWidget() is dialog.date
     qtbot.keyClicks(dialog.date, "2:30 PM")
     assert not dialog.date.hasAcceptableInput(), dialog.date.text()

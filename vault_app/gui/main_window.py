@@ -496,12 +496,16 @@ class MainWindow(QMainWindow):
         for page in (self._agenda, self._worklist):
             if page is not None:
                 page.clear()
-        for child in self.findChildren(QDialog):
-            child.reject()
-            child.deleteLater()
+        self._close_dialogs()
         self.hide()
         self.close()
         self.deleteLater()
+
+    def _close_dialogs(self) -> None:
+        """Every form and question of the window, once `prepare_lock` has held their typing."""
+        for child in self.findChildren(QDialog):
+            child.reject()
+            child.deleteLater()
 
     def cover_until_locked(self, keep: QWidget | None, why: str = "lock") -> None:
         """A lock or quit waits for a running destruction (controller.py): nothing of the vault
@@ -569,6 +573,9 @@ class MainWindow(QMainWindow):
         if not self._closing_for_lock:
             self._save_geometry()
             self.prepare_lock()
+            # Held, so closed, as a lock closes them: a form left up (with its "Close without
+            # saving?" question) until the app ended kept taking keys the held copy never had.
+            self._close_dialogs()
             self.controller.quit_by_user()
         event.accept()
 
