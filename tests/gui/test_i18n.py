@@ -86,6 +86,8 @@ SPANISH_CONTEXTS = frozenset({
     # the destruction (wizard, progress, the lock or quit that waits for it, the certificate)
     "DestructionWizard", "EligibilityPage", "BasisPage", "ConfirmPage", "CertificatePage", "EligibleDialog",
     "DestructionsDialog", "NotesPage", "ComplianceBox",
+    # the progress-note templates' names and headings
+    "NoteTemplates",
 })
 
 

@@ -39,6 +39,7 @@ from vault_app.gui.decision_dialog import DecisionDialog
 from vault_app.gui.note_form import NoteForm, discard_said
 from vault_app.gui.note_goals import NoteGoalsBox
 from vault_app.gui.note_progress_fields import ProgressFields
+from vault_app.gui.template_words import shown, title_words
 from vault_app.gui.widgets import scrolled
 from vault_app.services import faster_notes, note_goals, notes, sessions
 from vault_app.services.faster_notes import CarriedNote
@@ -56,7 +57,7 @@ if TYPE_CHECKING:
     from vault_app.gui.snippet_expander import SnippetExpander
     from vault_app.services.vault import Vault
 
-TEMPLATE_CHOICES = (("soap", "SOAP"), ("dap", "DAP"), ("birp", "BIRP"), ("girp", "GIRP"), ("free", "Free form"))
+TEMPLATE_CHOICES = ("soap", "dap", "birp", "girp", "free")
 
 
 def _same_day(vault: Vault, client_id: str, day: date) -> list[tuple[SameDaySession, Session]]:
@@ -106,9 +107,9 @@ class NoteEditor(QDialog):
         self.protective, self.safety_plan = f.protective, f.safety_plan
 
         self.template = QComboBox()
-        self.template.setAccessibleName("Note template")
-        for key, text in TEMPLATE_CHOICES:
-            self.template.addItem(text, key)
+        self.template.setAccessibleName(self.tr("Note template"))
+        for key in TEMPLATE_CHOICES:
+            self.template.addItem(title_words(get_template(key)), key)
         self.template.currentIndexChanged.connect(lambda _i: self._build_sections({}))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Template:")))
@@ -283,7 +284,7 @@ class NoteEditor(QDialog):
         self.form.changed()
 
     def text(self) -> str:
-        return render(get_template(str(self.template.currentData())), self.form.texts())
+        return render(shown(get_template(str(self.template.currentData()))), self.form.texts())
 
     def _set_read_only(self, read_only: bool) -> None:
         self.form.set_read_only(read_only)

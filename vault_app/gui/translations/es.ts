@@ -1370,6 +1370,10 @@
         <source>Risk screening: not done</source>
         <translation>Evaluación de riesgo: no realizada</translation>
     </message>
+    <message>
+        <source>Note template</source>
+        <translation>Plantilla de la nota</translation>
+    </message>
 </context>
 <context>
     <name>NoteGoalsBox</name>
@@ -1749,6 +1753,53 @@
         <location filename="../unlock.py" line="197" />
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTemplates</name>
+    <message>
+        <source>Subjective</source>
+        <translation>Subjetivo</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Behavior</source>
+        <translation>Conducta</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervención</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Free form</source>
+        <translation>Texto libre</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,68 @@
+"""A progress note's headings in the screen's language (found: a new note in a Spanish app read
+"Subjective", "Objective", "Assessment" over Spanish text). A note stores its sections by key,
+never a heading, so the language changes labels only: a note written in English and opened in
+Spanish keeps every word, and reads in English again in an English app."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QLabel
+
+from tests.gui.conftest import wait_ops
+from tests.gui.test_chart import add_client
+from vault_app.gui import i18n
+from vault_app.gui.controller import AppController
+from vault_app.gui.note_editor import NoteEditor
+from vault_app.services import notes
+
+pytestmark = pytest.mark.gui
+
+
+def _headings(editor: NoteEditor) -> list[str]:
+    layout = editor.form.sections_layout
+    widgets = [layout.itemAt(i).widget() for i in range(layout.count())]
+    return [w.text() for w in widgets if isinstance(w, QLabel)]
+
+
+def test_note_headings_follow_the_screen_and_the_stored_note_does_not(unlocked_app: AppController, qtbot) -> None:
+    window = unlocked_app.main_window
+    vault = unlocked_app.vault
+    assert window is not None and vault is not None
+    client_id = add_client(unlocked_app, qtbot, "Nora Encabezado")
+    written = notes.create_progress_note(vault, client_id, template="soap",
+                                         sections={"subjective": "Slept badly.", "plan": "Review in a week."})
+    before = notes.note_history(vault, written.note_id).note
+
+    assert i18n.install("es") == "es"
+    try:
+        fresh = window.chart.new_note()
+        assert fresh is not None
+        assert _headings(fresh) == ["Subjetivo", "Objetivo", "Evaluación", "Plan"]
+        assert fresh.template.currentText() == "SOAP"
+        fresh.template.setCurrentIndex(fresh.template.findData("dap"))
+        assert _headings(fresh) == ["Datos", "Evaluación", "Plan"]
+        assert fresh.template.itemText(fresh.template.findData("free")) == "Texto libre"
+        fresh.close()
+        wait_ops(qtbot)
+
+        old = window.chart.open_note(written.note_id)
+        assert old is not None
+        wait_ops(qtbot)
+        assert _headings(old) == ["Subjetivo", "Objetivo", "Evaluación", "Plan"]
+        assert old.section_edits["subjective"].toPlainText() == "Slept badly."
+        assert old.text() == "Subjetivo:\nSlept badly.\n\nPlan:\nReview in a week."
+        old.flush()
+        wait_ops(qtbot)
+        old.close()
+        wait_ops(qtbot)
+    finally:
+        i18n.install("en")
+    after = notes.note_history(vault, written.note_id).note
+    assert after == before  # not a word, not a timestamp changed: nothing was saved
+
+    again = window.chart.open_note(written.note_id)
+    assert again is not None
+    wait_ops(qtbot)
+    assert _headings(again) == ["Subjective", "Objective", "Assessment", "Plan"]
+    again.close()
+    wait_ops(qtbot)
