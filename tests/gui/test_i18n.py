@@ -88,6 +88,8 @@ SPANISH_CONTEXTS = frozenset({
     "DestructionsDialog", "NotesPage", "ComplianceBox",
     # the progress-note templates' names and headings
     "NoteTemplates",
+    # the day's work: Today, the worklist, the agenda and its appointments, a client's account
+    "DashboardPage", "WorklistPage", "AgendaPage", "AppointmentDialog", "AccountDialog",
 })
 
 
