@@ -38,6 +38,8 @@ def test_note_headings_follow_the_screen_and_the_stored_note_does_not(unlocked_a
         fresh = window.chart.new_note()
         assert fresh is not None
         assert _headings(fresh) == ["Subjetivo", "Objetivo", "Evaluación", "Plan"]
+        header = fresh.findChild(QLabel, "chartHeader")
+        assert header is not None and header.text() == "Nora Encabezado  ·  expediente C00001"
         assert fresh.template.currentText() == "SOAP"
         fresh.template.setCurrentIndex(fresh.template.findData("dap"))
         assert _headings(fresh) == ["Datos", "Evaluación", "Plan"]

@@ -2717,4 +2717,15 @@
         <translation>Cuándo</translation>
     </message>
 </context>
+<context>
+    <name>ChartBinding</name>
+    <message>
+        <source>{name}  ·  chart {number}</source>
+        <translation>{name}  ·  expediente {number}</translation>
+    </message>
+    <message>
+        <source>Client and chart</source>
+        <translation>Cliente y expediente</translation>
+    </message>
+</context>
 </TS>
