@@ -68,3 +68,44 @@ def test_note_headings_follow_the_screen_and_the_stored_note_does_not(unlocked_a
     assert _headings(again) == ["Subjective", "Objective", "Assessment", "Plan"]
     again.close()
     wait_ops(qtbot)
+
+
+def test_a_visit_marked_attended_in_spanish_starts_a_spanish_draft_and_it_stays(unlocked_app: AppController,
+                                                                               qtbot) -> None:
+    """Found on Xvfb: A on a Spanish agenda opened a note under Spanish headings whose text said
+    "Progress toward treatment plan goals:" and "Diagnoses:". The words are written once, in the
+    screen's language of that moment; an English app later shows them as written."""
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+
+    from vault_app.services import appointments, plans
+
+    window = unlocked_app.main_window
+    vault = unlocked_app.vault
+    assert window is not None and vault is not None
+    client_id = add_client(unlocked_app, qtbot, "Ines Asistencia")
+    plans.update_plan(vault, client_id, diagnosis_codes=["F41.1"], goals=[{"description": "Dormir toda la noche"}])
+    (appt,) = appointments.schedule(vault, client_id, date=date.today(), start="09:00")
+    assert i18n.install("es") == "es"
+    try:
+        agenda = window.agenda
+        window.show_agenda()
+        agenda.show_day(date.today())
+        wait_ops(qtbot)
+        agenda.table.setFocus()
+        qtbot.keyClick(agenda.table, Qt.Key.Key_A)
+        wait_ops(qtbot)
+        qtbot.waitUntil(lambda: any(e.isVisible() for e in window.findChildren(NoteEditor)), timeout=10_000)
+        wait_ops(qtbot)
+        editor = next(e for e in window.findChildren(NoteEditor) if e.isVisible())
+        assert editor.section_edits["assessment"].toPlainText() == (
+            "Avance hacia los objetivos del plan de tratamiento:\n- Dormir toda la noche: \nDiagnósticos: F41.1")
+        editor.close()
+        wait_ops(qtbot)
+    finally:
+        i18n.install("en")
+    assert appointments.get(vault, appt.appointment_id).status == "attended"
+    assert editor.note_id is not None
+    stored = notes.get_note(vault, editor.note_id)
+    assert stored.sections["assessment"].startswith("Avance hacia los objetivos")

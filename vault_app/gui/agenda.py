@@ -37,7 +37,7 @@ from vault_app.gui.appointment_dialog import AppointmentDialog, initials
 from vault_app.gui.change_watch import touches
 from vault_app.gui.dates import show_date, show_day, show_time
 from vault_app.gui.fees_dialog import open_fees
-from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP, current_language
 from vault_app.gui.money import show_money
 from vault_app.services import appointments
 from vault_app.services.changes import Changes, Kind
@@ -66,8 +66,8 @@ def _agenda(vault: Vault, first: date, last: date) -> list[AgendaRow]:
     return appointments.list_range(vault, first, last)
 
 
-def _attend(vault: Vault, appointment_id: str) -> Any:
-    return appointments.attend(vault, appointment_id)
+def _attend(vault: Vault, appointment_id: str, language: str) -> Any:
+    return appointments.attend(vault, appointment_id, language=language)
 
 
 def _set_status(vault: Vault, appointment_id: str, status: str) -> Any:
@@ -375,8 +375,9 @@ class AgendaPage(QWidget):
         row = self._appointment(self.tr("mark attended"))
         if row is None:
             return
-        item_id = row.item_id
-        self.controller.op(self, lambda v: _attend(v, item_id), label=self.tr("Recording the session…")).success(
+        item_id, language = row.item_id, current_language()  # the draft's words, in the screen's language
+        self.controller.op(self, lambda v: _attend(v, item_id, language),
+                           label=self.tr("Recording the session…")).success(
             self._attended).failure(self._failed).run()
 
     def _attended(self, done: Any) -> None:
