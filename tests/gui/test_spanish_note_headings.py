@@ -109,3 +109,34 @@ def test_a_visit_marked_attended_in_spanish_starts_a_spanish_draft_and_it_stays(
     assert editor.note_id is not None
     stored = notes.get_note(vault, editor.note_id)
     assert stored.sections["assessment"].startswith("Avance hacia los objetivos")
+
+
+def test_goals_added_in_spanish_are_written_in_spanish(unlocked_app: AppController, qtbot) -> None:
+    """Found reading the goal lines' code after the visit's draft: a Spanish note's goals went in
+    as "Treatment-plan goals addressed:" / "- Goal 1: …"."""
+    from PySide6.QtCore import Qt
+
+    from vault_app.services import plans
+
+    window = unlocked_app.main_window
+    vault = unlocked_app.vault
+    assert window is not None and vault is not None
+    client_id = add_client(unlocked_app, qtbot, "Olga Objetivo")
+    plans.update_plan(vault, client_id, goals=[{"description": "Viajar en autobús sola"}])
+    assert i18n.install("es") == "es"
+    try:
+        editor = window.chart.new_note()
+        assert editor is not None
+        wait_ops(qtbot)
+        editor.goals_box.list.item(0).setCheckState(Qt.CheckState.Checked)
+        editor.goals_box.add_button.click()
+        qtbot.waitUntil(lambda: editor.autosave.draft.note_id is not None, timeout=10_000)
+        wait_ops(qtbot)
+        expected = "Objetivos del plan de tratamiento abordados:\n- Objetivo 1: Viajar en autobús sola"
+        assert editor.section_edits["plan"].toPlainText() == expected
+        note_id = editor.autosave.draft.note_id
+        assert note_id is not None and notes.get_note(vault, note_id).sections["plan"] == expected
+        editor.close()
+        wait_ops(qtbot)
+    finally:
+        i18n.install("en")

@@ -36,6 +36,7 @@ from vault_app.gui.clipboard import copy_sensitive
 from vault_app.gui.date_field import unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.decision_dialog import DecisionDialog
+from vault_app.gui.i18n import current_language
 from vault_app.gui.note_form import NoteForm, discard_said
 from vault_app.gui.note_goals import NoteGoalsBox
 from vault_app.gui.note_progress_fields import ProgressFields
@@ -382,7 +383,8 @@ class NoteEditor(QDialog):
             return
         self.autosave.flush()
         cid, draft, snap = self.client_id, self.autosave.draft, self.snapshot()
-        self.controller.op(self, lambda v: note_goals.add_plan_goals(v, cid, draft, snap, goal_ids),
+        language = current_language()  # the goal lines' words (a Spanish app's note said "Goal 2")
+        self.controller.op(self, lambda v: note_goals.add_plan_goals(v, cid, draft, snap, goal_ids, language),
                            label=self.tr("Adding goals…")).success(
             lambda note: self._goals_added(note, snap, len(goal_ids))).failure(show_inline(self.status)).run()
 
@@ -395,7 +397,8 @@ class NoteEditor(QDialog):
             if edit.toPlainText() == sent.sections.get(key, ""):
                 edit.setPlainText(saved)
             else:  # typed into meanwhile: the goal lines go below what was typed
-                edit.setPlainText(with_goals({key: edit.toPlainText()}, keys, self._goals_of(note))[key])
+                edit.setPlainText(with_goals({key: edit.toPlainText()}, keys, self._goals_of(note),
+                                             current_language())[key])
         self.template.setEnabled(False)
         self.goals_box.mark_recorded(note.goal_ids)
         self.status.setText(self.tr("%n goal written into the note and recorded with it.", "", 1) if count == 1
