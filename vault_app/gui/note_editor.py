@@ -349,7 +349,8 @@ class NoteEditor(QDialog):
             return
         cid = self.client_id
         self.carry_button.setEnabled(False)
-        carrying = self.controller.op(self, lambda v: faster_notes.start_from_last(v, cid),
+        language = current_language()  # the carried text's mark, in the screen's language
+        carrying = self.controller.op(self, lambda v: faster_notes.start_from_last(v, cid, language=language),
                                       label=self.tr("Carrying forward…"))
         carrying.success(self._carried).failure(show_inline(self.status)).finally_(
             lambda: self.carry_button.setEnabled(True)).run()
