@@ -138,3 +138,19 @@ def test_the_account_writes_money_the_practice_s_way(unlocked_app: AppController
         assert [dates.show_date(date.today()), "payment (cash)", "", "-1.400,50\xa0US$"] in _rows(dialog.tree)
     finally:
         dates.set_practice_locale("en_US")
+
+
+def test_the_spanish_today_fits_a_narrow_window(unlocked_app: AppController, qtbot, spanish: None) -> None:
+    """Found on Xvfb: in a 1000-pixel window the Spanish Today scrolled sideways, its third column
+    of cards out of sight, held wide by one unwrapped title ("Última copia de seguridad
+    comprobada")."""
+    from vault_app.gui.dashboard import DashboardPage
+
+    dashboard = DashboardPage(unlocked_app)
+    qtbot.addWidget(dashboard)
+    dashboard.resize(640, 700)  # the page's share of a 1000-pixel window beside the client list
+    dashboard.show()
+    dashboard.refresh()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: dashboard.cards["backup"].value.text() == "Nunca")
+    assert dashboard.horizontalScrollBar().maximum() == 0

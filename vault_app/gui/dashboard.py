@@ -38,8 +38,12 @@ class Card(QFrame):
         self.setObjectName("card")
         self.title = QLabel(title)
         self.title.setObjectName("sectionTitle")
+        # Wrapped, not one line: "Última copia de seguridad comprobada" held its column as wide
+        # as itself, and the Spanish Today scrolled sideways on a 1000-pixel window.
+        self.title.setWordWrap(True)
         self.value = QLabel("…")
         self.value.setObjectName("pageTitle")
+        self.value.setWordWrap(True)
         self.detail = QLabel("")
         self.detail.setWordWrap(True)
         self.detail.setObjectName("calmNote")
