@@ -2638,7 +2638,7 @@
     </message>
     <message>
         <source>{measure} due again</source>
-        <translation>toca aplicar de nuevo {measure}</translation>
+        <translation>volver a aplicar {measure}</translation>
     </message>
     <message>
         <source>chart {number}</source>
