@@ -27,17 +27,27 @@ MAX_SNIPPET = 5_000
 MAX_SNIPPETS = 500
 
 
-def carry_mark(from_day: date) -> str:
-    return f"[Carried forward from the note of {from_day.isoformat()}: edit before signing]"
+# The mark in the language of the screen the note is started on (any other gets English). It is
+# stored with the carried text (services/faster_notes.insert_carried) and found again from there,
+# so a mark in either language keeps the note from being signed until it is edited.
+CARRY_MARKS: Mapping[str, str] = {
+    "en": "[Carried forward from the note of {day}: edit before signing]",
+    "es": "[Traído de la nota del {day}: edítelo antes de firmar]",
+}
 
 
-def carried_sections(source: Mapping[str, str], target_keys: tuple[str, ...], from_day: date) -> dict[str, str]:
+def carry_mark(from_day: date, language: str = "en") -> str:
+    return CARRY_MARKS.get(language, CARRY_MARKS["en"]).format(day=from_day.isoformat())
+
+
+def carried_sections(source: Mapping[str, str], target_keys: tuple[str, ...], from_day: date,
+                     language: str = "en") -> dict[str, str]:
     """The sections a new note starts with: the carried ones, marked; the rest empty."""
     out = {key: "" for key in target_keys}
     for key in CARRY_SECTIONS:
         text = (source.get(key) or "").strip()
         if key in out and text:
-            out[key] = f"{carry_mark(from_day)}\n{text}"
+            out[key] = f"{carry_mark(from_day, language)}\n{text}"
     return out
 
 
@@ -53,7 +63,8 @@ def carried_refusal(carried: Mapping[str, str], current: Mapping[str, str]) -> R
         return None
     return RefusedByPolicy(
         "This note still holds text carried from the last note, unedited: " + ", ".join(left) + ".",
-        hint="Read and edit the carried text (and remove the '[Carried forward…]' line) before signing. "
+        # The mark named by its shape: it may be in another language than this message.
+        hint="Read and edit the carried text (and remove the line in brackets it starts with) before signing. "
              f"({CARRY_CITATION})",
     )
 

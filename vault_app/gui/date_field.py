@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QDateTimeEdit, QTimeEdit, QWidget
 
@@ -240,6 +240,10 @@ class TimeField(QTimeEdit):
 
     def __init__(self, at: QTime, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # AM and PM as the practice writes them, whatever the screens' language: in the Spanish
+        # app Qt's own words were "a. m."/"p. m.", the field showed "9:00 A. M." and a typed
+        # "2:30 PM" was refused as half-typed ("the start time is not complete").
+        self.setLocale(QLocale(dates.practice_locale()))
         self.setDisplayFormat(dates.qt_time_format())
         self.setAccessibleName(name)
         self._advanced = False
