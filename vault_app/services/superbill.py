@@ -22,12 +22,19 @@ import contextlib
 import hashlib
 import os
 import socket
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from vault_app.domain.billing import applied_oldest_first, lists_charge, paid_through, place_of_service, split_cents
+from vault_app.domain.billing import (
+    Charge,
+    applied_oldest_first,
+    lists_charge,
+    paid_through,
+    place_of_service,
+    split_cents,
+)
 from vault_app.domain.clinical import require_date
 from vault_app.domain.disclosure import (
     AccessRequestFacts,
@@ -41,6 +48,7 @@ from vault_app.domain.disclosure import (
 from vault_app.domain.disclosure_basis import LegalBasis
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.names import check_name
+from vault_app.domain.statement import statement_totals
 from vault_app.services import (
     billing,
     clients,
@@ -270,13 +278,22 @@ def _document(vault: Vault, kind: str, client: Any, name: str, address: str, gua
     lines.sort(key=lambda line: line.on)
     # Payments are not attributed to a payer: each guardian's document shows their share of them.
     paid = sum(line.paid_cents for line in lines)
+    totals = None
+    if kind == "statement":
+        # The client's whole account up to these dates (their share of it, where split): what was
+        # owed or paid ahead before them, these dates' charges as listed, and every payment.
+        owed = [replace(c, cents=part(c.cents)) for c in whole.charges if c.on < first]
+        owed += [Charge(line.on, line.description, "", line.cpt, line.share_cents) for line in lines]
+        totals = statement_totals(owed, [replace(p, amount_cents=part(p.amount_cents)) for p in whole.payments],
+                                  first, last, issued_on)
     return BillDocument(
         kind=kind, disclosure_id=export.new_disclosure_id(), issued_on=issued_on, profile=practice.load(vault),
         client_name=client.legal_name, client_dob=client.date_of_birth, chart_number=client.chart_number,
         addressee=name, addressee_address=address, share_percent=share, first=first, last=last,
         lines=tuple(lines), paid_cents=paid,
-        payments=tuple((p.paid_on, p.method, p.amount_cents) for p in account.payments) if kind == "statement" else (),
-        locale=practice.printing_locale(vault),
+        payments=tuple((p.paid_on, p.method, p.amount_cents, part(p.amount_cents)) for p in account.payments)
+        if kind == "statement" else (),
+        totals=totals, locale=practice.printing_locale(vault),
     )
 
 
