@@ -22,7 +22,7 @@ import os
 import secrets
 import socket
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,7 +37,16 @@ from vault_app.domain.disclosure import (
 )
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.plurals import counted
-from vault_app.services import attachment_blobs, clients, disclosure_gate, output_file, practice, restriction_riders
+from vault_app.domain.requests import ClientRequest
+from vault_app.services import (
+    attachment_blobs,
+    clients,
+    disclosure_gate,
+    output_file,
+    practice,
+    request_records,
+    restriction_riders,
+)
 from vault_app.services.clinical_common import now_iso, today
 from vault_app.services.vault import Vault
 from vault_app.storage import (
@@ -428,10 +437,12 @@ def _may_be_running(row: records.DeliveryRow) -> bool:
 
 
 def _settle(vault: Vault, disclosure_id: str, seq: int, path: Path, sha: str | None, reason: str,
-            answered: tuple[str, str] | None = None) -> None:
+            answered: Answered | None = None) -> None:
     if sha is not None and _sha_of(path) == sha:
         if answered is not None:
-            _grant_if_open(vault, *answered)
+            if answered.to_record is not None:
+                request_records.record_if_missing(vault, answered.to_record)
+            request_records.grant_if_open(vault, answered.request_id, answered.granted)
         with vault.records.transaction():
             records.update_delivery(vault.records, disclosure_id, status="delivered", updated_at=now_iso(),
                                     ledger_seq=seq)
@@ -445,19 +456,36 @@ def settle_unwritten(vault: Vault, disclosure_id: str, seq: int, path: Path, sha
     _settle(vault, disclosure_id, seq, path, sha, reason)
 
 
-def _grant_if_open(vault: Vault, request_id: str, granted: str) -> None:
-    """A superbill or statement killed after its file was written whole: the client's access
-    request it answers is granted, as the issue would have done (services/superbill.py).
-    requests.grant_request's step, done here: services/requests imports this module."""
-    found = request_store.get(vault.records, request_id)
-    if found is None or found.closed:
-        return
-    day = today()
-    q = replace(found, status="granted", decided_on=day, granted=granted)
-    with vault.records.transaction():
-        request_store.save(vault.records, q, now_iso())
-    vault.ledger.append("request.granted", {"request_id": q.id, "client_id": q.client_id, "kind": q.kind,
-                                            "decided_on": day.isoformat(), "late": day > q.due_on})
+@dataclass(frozen=True)
+class Answered:
+    """The client's access request a superbill or statement answers (from its ledger entry)."""
+
+    request_id: str
+    granted: str  # "superbill D-..." / "statement D-..."
+    to_record: ClientRequest | None  # the request the issue records with its file; None: one already on file
+
+
+# The facts of the request an issue records with its file, kept in its disclosure's ledger
+# entry (a date, the document's dates; never a name): what the settling of a kill between
+# the file and the request needs to record it.
+REQUEST_RECORDED_WITH_FILE = "request_recorded_with_file"
+
+
+def request_facts(q: ClientRequest) -> dict[str, Any]:
+    return {"received_on": q.received_on.isoformat(), "description": q.description,
+            "by_representative": q.by_representative}
+
+
+def _answered(extra: object, client_id: str, disclosure_id: str) -> Answered | None:
+    if not isinstance(extra, dict) or not extra.get("request_id"):
+        return None
+    request_id = str(extra["request_id"])
+    facts = extra.get(REQUEST_RECORDED_WITH_FILE)
+    to_record = ClientRequest(
+        id=request_id, client_id=client_id, kind="access", received_on=date.fromisoformat(facts["received_on"]),
+        description=str(facts["description"]), by_representative=bool(facts["by_representative"]),
+    ) if isinstance(facts, dict) else None
+    return Answered(request_id, f"{extra.get('document')} {disclosure_id}", to_record)
 
 
 def reconcile_pending(vault: Vault) -> list[str]:
@@ -480,11 +508,9 @@ def reconcile_pending(vault: Vault) -> list[str]:
                 records.delete_delivery(vault.records, row.disclosure_id)
             _remove_temp_files(path)
         else:
-            extra = entry.payload.get("extra")
-            answered = ((str(extra["request_id"]), f"{extra.get('document')} {row.disclosure_id}")
-                        if isinstance(extra, dict) and extra.get("request_id") else None)
             _settle(vault, row.disclosure_id, entry.seq, path, entry.payload.get("sha256"),
-                    "the export was interrupted before the file was written", answered)
+                    "the export was interrupted before the file was written",
+                    _answered(entry.payload.get("extra"), row.client_id, row.disclosure_id))
         settled.append(row.disclosure_id)
     return settled
 

@@ -8,9 +8,11 @@ The client asking for a superbill is asking for a copy of their own billing reco
 2. the gate decides under the client's own access request, the one named or the one
    about to be recorded, and the PDF is built and encrypted in memory: a refusal or a
    failure up to here writes nothing (no request, no ledger entry);
-3. the request is recorded, a pending delivery row and then ONE "disclosure" ledger
-   entry are written (ids, dates, the file's SHA-256; never the name), then the file,
-   then the row is settled and the request granted.
+3. a pending delivery row and then ONE "disclosure" ledger entry are written (ids, dates,
+   the file's SHA-256; never the name), then the file; then the request is recorded (with
+   the file that answers it: a failure before leaves no request open without its document)
+   and granted, and the row is settled. Killed on the way, the next unlock settles it
+   (export.reconcile_pending): the file found whole, the request is recorded and granted.
 A disclosure to the individual is excluded from the accounting of disclosures
 (45 CFR 164.528(a)(1)(ii)); the gate marks it so, and the accounting lists it only
 among the exclusions.
@@ -57,6 +59,7 @@ from vault_app.services import (
     output_file,
     practice,
     representatives,
+    request_records,
     requests,
     sessions,
 )
@@ -186,11 +189,15 @@ def issue(
     doc = _document(vault, kind, client, name, address, guardian_id, day_from, day_to, verdict.item_ids)
     disclosure_id = doc.disclosure_id
     data = render(doc, password)  # in memory: a failure here has recorded nothing
+    with_file = None
     if request_id is None:
-        request_id = requests.add_request(
+        # Recorded with the file that answers it (after the file, before the grant), never
+        # before: recorded first, a kill before the file left the client's request open and
+        # due with no document, and the next "Make the PDF" recorded another one beside it.
+        with_file = requests.new_request(
             vault, client_id, kind="access", received_on=on, guardian_id=guardian_id,
-            description=f"{kind} of billing records, {day_from.isoformat()} to {day_to.isoformat()}").id
-        crash_point("superbill_request_recorded")
+            description=f"{kind} of billing records, {day_from.isoformat()} to {day_to.isoformat()}")
+        request_id = with_file.id
     request = asked(request_id)
     sha = hashlib.sha256(data).hexdigest()
     description = describe_items("billing", tuple(ItemFacts(i, "billing", d) for i, d in _days(vault, verdict)))
@@ -208,8 +215,10 @@ def issue(
         basis_summary=request.basis.summary(), authorization_id=None, accountable=verdict.accountable,
         exclusion=verdict.exclusion, kind="billing", item_ids=verdict.item_ids, sha256=sha, channel="export",
         part2=verdict.part2,
-        # request_id: what the settling of a killed issue grants once the file is found whole.
-        extra={"format": "pdf", "document": kind, "guardian_id": guardian_id, "request_id": request_id},
+        # request_id: what the settling of a killed issue grants once the file is found whole
+        # (recording it first, from these facts, when the issue records it and was killed before).
+        extra={"format": "pdf", "document": kind, "guardian_id": guardian_id, "request_id": request_id,
+               **({export.REQUEST_RECORDED_WITH_FILE: export.request_facts(with_file)} if with_file else {})},
     )
     entry = vault.ledger.append(export.DISCLOSURE, record.payload())
     with vault.records.transaction():
@@ -227,9 +236,12 @@ def issue(
                                     f"the file could not be written ({type(exc).__name__})")
         raise
     crash_point("superbill_written")
+    if with_file is not None:
+        request_records.record(vault, with_file)
+        crash_point("superbill_request_recorded")
     # Granted while the delivery is still pending: killed after the grant, the settling finds
     # the file and marks it delivered; killed before it, the settling grants it too
-    # (export.settle_access_request). Marked delivered first, a kill before the grant left the
+    # (export.reconcile_pending). Marked delivered first, a kill before the grant left the
     # client's request open and due though they had the document, and nothing settled it.
     requests.grant_request(vault, request_id, granted=f"{kind} {disclosure_id}")
     with vault.records.transaction():
