@@ -32,6 +32,7 @@ from typing import Any
 from vault_app.domain.billing import (
     Charge,
     applied_oldest_first,
+    billed_codes,
     lists_charge,
     paid_through,
     place_of_service,
@@ -281,8 +282,9 @@ def _document(vault: Vault, kind: str, client: Any, name: str, address: str, gua
     for session_id in session_ids:
         s = sessions.get_session(vault, session_id)
         fee = fees.get(session_id, 0)
-        lines.append(Line(s.date, place_of_service(s.setting, s.location), s.cpt_code, s.icd10_codes,
-                          s.duration_minutes, fee, part(fee), "session", part(applied.get(session_id, 0))))
+        lines.append(Line(s.date, place_of_service(s.setting, s.location), billed_codes(s.cpt_code, s.addon_codes),
+                          s.icd10_codes, s.duration_minutes, fee, part(fee), "session",
+                          part(applied.get(session_id, 0))))
     for c in account.charges:
         if c.kind != "session" and lists_charge(kind, c.kind):
             label = "missed appointment" if c.kind == "no_show" else "late cancellation"

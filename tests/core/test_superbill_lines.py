@@ -1,0 +1,43 @@
+"""What a plan reads on a superbill line: the session's procedure code and its add-on codes
+with their units (a real vault, the PDF read back), and the listing rule, table-driven."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.core.disclosure_fixtures import PASSWORD, pdf_text
+from vault_app.domain.billing import billed_codes
+from vault_app.services import billing, clients, sessions, superbill
+from vault_app.services.vault import Vault
+
+
+@pytest.mark.parametrize(("cpt", "addons", "listed"), [
+    ("90834", (), "90834"),
+    ("90834", ("90785",), "90834, 90785"),
+    ("90839", ("90840", "90840"), "90839, 90840 ×2"),
+    ("90839", ("90840", "90785", "90840"), "90839, 90840 ×2, 90785"),
+    ("", (), ""),
+])
+def test_billed_codes(cpt: str, addons: tuple[str, ...], listed: str) -> None:
+    assert billed_codes(cpt, addons) == listed
+
+
+def test_a_superbill_lists_the_add_on_codes_with_their_units(vault: Vault, tmp_path: Path) -> None:
+    """Found by reading the superbill against the session's codes: a two-hour crisis session
+    (90839 and two 30-minute units of 90840, as the chart shows it) read 90839 alone, and a
+    session with interactive complexity (90785) read 90834 alone."""
+    client = clients.create_client(vault, "Tomas Erikkson-Vale", chart_number="TE-3", date_of_birth="1979-06-01")
+    billing.set_scheduled_fee(vault, "90839", "250.00")
+    billing.set_scheduled_fee(vault, "90834", "150.00")
+    crisis = sessions.add_session(vault, client.client_id, date="2026-03-02", duration_minutes=120,
+                                  service_type="crisis", icd10_codes=["F43.0"])
+    assert (crisis.cpt_code, crisis.addon_codes) == ("90839", ("90840", "90840"))  # the CMS time rule
+    sessions.add_session(vault, client.client_id, date="2026-03-09", duration_minutes=45, cpt_code="90834",
+                         addon_codes=["90785"], icd10_codes=["F43.0"])
+    superbill.issue(vault, client.client_id, first="2026-03-01", last="2026-03-31", out=tmp_path / "sb.pdf",
+                    password=PASSWORD)
+    text = " ".join(pdf_text(tmp_path / "sb.pdf"))
+    assert "90839, 90840 ×2" in text and "90834, 90785" in text
+
