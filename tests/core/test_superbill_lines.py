@@ -41,3 +41,21 @@ def test_a_superbill_lists_the_add_on_codes_with_their_units(vault: Vault, tmp_p
     text = " ".join(pdf_text(tmp_path / "sb.pdf"))
     assert "90839, 90840 ×2" in text and "90834, 90785" in text
 
+
+def test_each_date_of_service_shows_what_was_paid_of_it(vault: Vault, tmp_path: Path) -> None:
+    """The superbill promises, for each date of service, its fee and the amount paid
+    (services/superbill_pdf.py, docs/appointments.md), and computed it per line, but printed
+    only the total: a plan could not tell which date the client had paid. Oldest first: the
+    $200.00 pays March 2 in full and $50.00 of March 9."""
+    client = clients.create_client(vault, "Tomas Erikkson-Vale", chart_number="TE-3", date_of_birth="1979-06-01")
+    billing.set_scheduled_fee(vault, "90834", "150.00")
+    for day in ("2026-03-02", "2026-03-09"):
+        sessions.add_session(vault, client.client_id, date=day, duration_minutes=45, icd10_codes=["F43.0"])
+    billing.record_payment(vault, client.client_id, paid_on="2026-03-09", amount="200", method="check")
+    superbill.issue(vault, client.client_id, first="2026-03-01", last="2026-03-31", out=tmp_path / "sb.pdf",
+                    password=PASSWORD)
+    text = " ".join(pdf_text(tmp_path / "sb.pdf"))
+    assert "Minutes Fee Paid" in text
+    assert "2026-03-02 11 Office 90834 F43.0 45 $150.00 $150.00" in text
+    assert "2026-03-09 11 Office 90834 F43.0 45 $150.00 $50.00" in text
+    assert "Total charges $300.00 Amount paid $200.00 Balance due $100.00" in text

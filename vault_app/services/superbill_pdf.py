@@ -135,6 +135,11 @@ class LetterPDF(FPDF):
         self.ln(1)
 
 
+# In proportion (the table spans the page): place of service reads on one line where it can.
+COLUMN_WIDTHS: dict[str, int] = {"Date of service": 24, "Place of service": 40, "CPT": 20, "ICD-10": 22,
+                                 "Minutes": 17, "Fee": 18, "Your share": 18, "Paid": 17}
+
+
 def _pos(code: str) -> str:
     return f"{code} {POS_DESCRIPTIONS.get(code, '')}".strip()
 
@@ -207,8 +212,13 @@ def render(doc: BillDocument, password: str) -> bytes:
     header = ["Date of service", "Place of service", "CPT", "ICD-10", "Minutes", "Fee"]
     if doc.share_percent is not None:
         header.append("Your share")
+    # A superbill says what was paid of each date of service (of the share, where split): a
+    # plan reimburses per service. A statement's payments are its balance rows instead.
+    paid_column = doc.kind == "superbill"
+    if paid_column:
+        header.append("Paid")
     pdf.set_font(FONT, "", 8.5)
-    widths = (24, 44, 14, 28, 15, 20, 20)[:len(header)]  # place of service reads on one line
+    widths = tuple(COLUMN_WIDTHS[name] for name in header)
     with pdf.table(line_height=4.6, text_align="LEFT", first_row_as_headings=True, col_widths=widths) as table:
         row = table.row()
         for value in header:
@@ -220,6 +230,8 @@ def render(doc: BillDocument, password: str) -> bytes:
                       format_cents(line.fee_cents)]
             if doc.share_percent is not None:
                 values.append(format_cents(line.share_cents))
+            if paid_column:
+                values.append(format_cents(line.paid_cents))
             for value in values:
                 row.cell(value)
     pdf.ln(3)
