@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.core.disclosure_fixtures import PASSWORD, pdf_text
-from vault_app.domain.billing import billed_codes
+from vault_app.domain.billing import billed_codes, session_charge
 from vault_app.services import billing, clients, sessions, superbill
 from vault_app.services.vault import Vault
 
@@ -59,3 +59,39 @@ def test_each_date_of_service_shows_what_was_paid_of_it(vault: Vault, tmp_path: 
     assert "2026-03-02 11 Office 90834 F43.0 45 $150.00 $150.00" in text
     assert "2026-03-09 11 Office 90834 F43.0 45 $150.00 $50.00" in text
     assert "Total charges $300.00 Amount paid $200.00 Balance due $100.00" in text
+
+
+@pytest.mark.parametrize(("fee_on_session", "scheduled", "status", "charged"), [
+    (15000, 18000, "unbilled", 15000),  # the fee kept on the session (at attendance, or edited)
+    (None, 18000, "paid", 18000),  # none kept: the schedule's
+    (None, None, "billed", 0),  # no fee anywhere
+    (15000, 18000, "no_charge", 0),  # "No charge" is what the client is charged, whatever the fee
+    (None, 18000, "no_charge", 0),
+    (15000, 18000, "self_pay", 15000),  # self-pay is who pays, not how much
+])
+def test_session_charge(fee_on_session: int | None, scheduled: int | None, status: str, charged: int) -> None:
+    assert session_charge(fee_on_session, scheduled, status) == charged
+
+
+def test_a_no_charge_session_is_charged_nothing(vault: Vault, tmp_path: Path) -> None:
+    """Found by checking the superbill against the session's billing status: a session marked
+    "No charge" (in Correct session details…, after it was attended at the schedule's fee) was
+    still charged $180.00 on the account and the statement, and its superbill asked the
+    client's health plan to reimburse $180.00 for a service the client was never charged."""
+    from vault_app.services import appointments
+
+    client = clients.create_client(vault, "Tomas Erikkson-Vale", chart_number="TE-3", date_of_birth="1979-06-01")
+    billing.set_scheduled_fee(vault, "90837", "180.00")
+    made = appointments.schedule(vault, client.client_id, date="2026-03-02", start="10:00", recurrence="weekly",
+                                 count=2)
+    attended = [appointments.attend(vault, a.appointment_id) for a in made]
+    sessions.update_session(vault, attended[1].session_id, billing_status="no_charge")
+    assert billing.account(vault, client.client_id).balance_cents == 18000
+    superbill.issue(vault, client.client_id, first="2026-03-01", last="2026-03-31", out=tmp_path / "sb.pdf",
+                    password=PASSWORD)
+    text = " ".join(pdf_text(tmp_path / "sb.pdf"))
+    assert "2026-03-09 11 Office 90837 - 53 $0.00 $0.00" in text
+    assert "Total charges $180.00 Amount paid $0.00 Balance due $180.00" in text
+    superbill.issue(vault, client.client_id, kind="statement", first="2026-03-01", last="2026-03-31",
+                    out=tmp_path / "st.pdf", password=PASSWORD)
+    assert "Charges in these dates $180.00" in " ".join(pdf_text(tmp_path / "st.pdf"))

@@ -120,6 +120,18 @@ class Charge:
     cents: int
 
 
+def session_charge(fee_on_session: int | None, scheduled: int | None, billing_status: str) -> int:
+    """What a session is charged: the fee kept on it (at attendance, or edited), else the
+    schedule's for its code, else nothing; and nothing for a session marked "No charge",
+    whatever its fee. Found: a "No charge" session kept the fee it had at attendance, on the
+    account, the statement, and the superbill a health plan reimburses on."""
+    if billing_status == "no_charge":
+        return 0
+    if fee_on_session is not None:
+        return fee_on_session
+    return scheduled or 0
+
+
 @dataclass(frozen=True)
 class Payment:
     payment_id: str
@@ -238,5 +250,5 @@ __all__ = [
     "LISTED_CHARGES", "MAX_CENTS", "MISSED_FEE_KINDS", "PAYMENT_METHODS", "POS_DESCRIPTIONS", "POS_OFFICE",
     "POS_TELEHEALTH_HOME", "POS_TELEHEALTH_OTHER", "Account", "Charge", "FeePolicy", "Payment", "PaymentMethod",
     "applied_oldest_first", "billed_codes", "format_cents", "lists_charge", "looks_like_card_number", "luhn_valid",
-    "paid_through", "parse_money", "place_of_service", "refuse_card_number", "split_cents",
+    "paid_through", "parse_money", "place_of_service", "refuse_card_number", "session_charge", "split_cents",
 ]
