@@ -480,12 +480,22 @@ def _answered(extra: object, client_id: str, disclosure_id: str) -> Answered | N
     if not isinstance(extra, dict) or not extra.get("request_id"):
         return None
     request_id = str(extra["request_id"])
-    facts = extra.get(REQUEST_RECORDED_WITH_FILE)
-    to_record = ClientRequest(
-        id=request_id, client_id=client_id, kind="access", received_on=date.fromisoformat(facts["received_on"]),
-        description=str(facts["description"]), by_representative=bool(facts["by_representative"]),
-    ) if isinstance(facts, dict) else None
-    return Answered(request_id, f"{extra.get('document')} {disclosure_id}", to_record)
+    return Answered(request_id, f"{extra.get('document')} {disclosure_id}",
+                    _recorded_with_file(extra.get(REQUEST_RECORDED_WITH_FILE), request_id, client_id))
+
+
+def _recorded_with_file(facts: object, request_id: str, client_id: str) -> ClientRequest | None:
+    # Read at every unlock that settles a killed issue: facts it cannot read record nothing
+    # rather than stop the unlock (the file is still settled).
+    if not isinstance(facts, dict):
+        return None
+    try:
+        received = date.fromisoformat(str(facts.get("received_on")))
+    except ValueError:
+        return None
+    return ClientRequest(id=request_id, client_id=client_id, kind="access", received_on=received,
+                         description=str(facts.get("description") or ""),
+                         by_representative=bool(facts.get("by_representative")))
 
 
 def reconcile_pending(vault: Vault) -> list[str]:
