@@ -56,8 +56,8 @@ def test_each_date_of_service_shows_what_was_paid_of_it(vault: Vault, tmp_path: 
                     password=PASSWORD)
     text = " ".join(pdf_text(tmp_path / "sb.pdf"))
     assert "Minutes Fee Paid" in text
-    assert "2026-03-02 11 Office 90834 F43.0 45 $150.00 $150.00" in text
-    assert "2026-03-09 11 Office 90834 F43.0 45 $150.00 $50.00" in text
+    assert "03/02/2026 11 Office 90834 F43.0 45 $150.00 $150.00" in text
+    assert "03/09/2026 11 Office 90834 F43.0 45 $150.00 $50.00" in text
     assert "Total charges $300.00 Amount paid $200.00 Balance due $100.00" in text
 
 
@@ -90,7 +90,7 @@ def test_a_no_charge_session_is_charged_nothing(vault: Vault, tmp_path: Path) ->
     superbill.issue(vault, client.client_id, first="2026-03-01", last="2026-03-31", out=tmp_path / "sb.pdf",
                     password=PASSWORD)
     text = " ".join(pdf_text(tmp_path / "sb.pdf"))
-    assert "2026-03-09 11 Office 90837 - 53 $0.00 $0.00" in text
+    assert "03/09/2026 11 Office 90837 - 53 $0.00 $0.00" in text
     assert "Total charges $180.00 Amount paid $0.00 Balance due $180.00" in text
     superbill.issue(vault, client.client_id, kind="statement", first="2026-03-01", last="2026-03-31",
                     out=tmp_path / "st.pdf", password=PASSWORD)

@@ -150,8 +150,8 @@ def terms(kind: str, issued_on: date, locale: str = DEFAULT_LOCALE) -> str:
     if kind == "superbill":
         return ("Services rendered only: missed-appointment and late-cancellation fees are not services and are not "
                 f"listed (they are on the statement). Amount paid: what the payments received up to "
-                f"{date_text(issued_on, locale)} paid of the services listed, whenever they were made (payments are applied "
-                "to the account's charges, oldest first). Balance due: what is still owed for these services.")
+                f"{date_text(issued_on, locale)} paid of the services listed, whenever they were made (payments are "
+                "applied to the account's charges, oldest first). Balance due: what is still owed for these services.")
     return ("Balance brought forward: every charge before these dates less every payment received before them. "
             "Payments are applied to the account's charges oldest first, whenever they were made; a credit is what "
             "was paid beyond the charges, and is kept towards later charges.")
