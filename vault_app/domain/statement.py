@@ -63,6 +63,7 @@ def statement_totals(charges: Iterable[Charge], payments: Iterable[Payment], fir
 BALANCE_WORDS: dict[str, tuple[str, str]] = {
     "brought_forward": ("Balance brought forward", "Credit brought forward"),
     "at_end": ("Balance due", "Credit"),
+    "account": ("Balance", "Credit"),  # the account as it stands (payment add / payment list)
 }
 
 
