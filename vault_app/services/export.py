@@ -22,7 +22,7 @@ import os
 import secrets
 import socket
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,7 +37,6 @@ from vault_app.domain.disclosure import (
 )
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.plurals import counted
-from vault_app.domain.requests import ClientRequest
 from vault_app.services import (
     attachment_blobs,
     clients,
@@ -437,12 +436,10 @@ def _may_be_running(row: records.DeliveryRow) -> bool:
 
 
 def _settle(vault: Vault, disclosure_id: str, seq: int, path: Path, sha: str | None, reason: str,
-            answered: Answered | None = None) -> None:
+            answered: request_records.Answered | None = None) -> None:
     if sha is not None and _sha_of(path) == sha:
         if answered is not None:
-            if answered.to_record is not None:
-                request_records.record_if_missing(vault, answered.to_record)
-            request_records.grant_if_open(vault, answered.request_id, answered.granted)
+            request_records.settle(vault, answered)
         with vault.records.transaction():
             records.update_delivery(vault.records, disclosure_id, status="delivered", updated_at=now_iso(),
                                     ledger_seq=seq)
@@ -454,48 +451,6 @@ def _settle(vault: Vault, disclosure_id: str, seq: int, path: Path, sha: str | N
 def settle_unwritten(vault: Vault, disclosure_id: str, seq: int, path: Path, sha: str, reason: str) -> None:
     """A logged disclosure whose file could not be written (a superbill's): settled now."""
     _settle(vault, disclosure_id, seq, path, sha, reason)
-
-
-@dataclass(frozen=True)
-class Answered:
-    """The client's access request a superbill or statement answers (from its ledger entry)."""
-
-    request_id: str
-    granted: str  # "superbill D-..." / "statement D-..."
-    to_record: ClientRequest | None  # the request the issue records with its file; None: one already on file
-
-
-# The facts of the request an issue records with its file, kept in its disclosure's ledger
-# entry (a date, the document's dates; never a name): what the settling of a kill between
-# the file and the request needs to record it.
-REQUEST_RECORDED_WITH_FILE = "request_recorded_with_file"
-
-
-def request_facts(q: ClientRequest) -> dict[str, Any]:
-    return {"received_on": q.received_on.isoformat(), "description": q.description,
-            "by_representative": q.by_representative}
-
-
-def _answered(extra: object, client_id: str, disclosure_id: str) -> Answered | None:
-    if not isinstance(extra, dict) or not extra.get("request_id"):
-        return None
-    request_id = str(extra["request_id"])
-    return Answered(request_id, f"{extra.get('document')} {disclosure_id}",
-                    _recorded_with_file(extra.get(REQUEST_RECORDED_WITH_FILE), request_id, client_id))
-
-
-def _recorded_with_file(facts: object, request_id: str, client_id: str) -> ClientRequest | None:
-    # Read at every unlock that settles a killed issue: facts it cannot read record nothing
-    # rather than stop the unlock (the file is still settled).
-    if not isinstance(facts, dict):
-        return None
-    try:
-        received = date.fromisoformat(str(facts.get("received_on")))
-    except ValueError:
-        return None
-    return ClientRequest(id=request_id, client_id=client_id, kind="access", received_on=received,
-                         description=str(facts.get("description") or ""),
-                         by_representative=bool(facts.get("by_representative")))
 
 
 def reconcile_pending(vault: Vault) -> list[str]:
@@ -520,7 +475,7 @@ def reconcile_pending(vault: Vault) -> list[str]:
         else:
             _settle(vault, row.disclosure_id, entry.seq, path, entry.payload.get("sha256"),
                     "the export was interrupted before the file was written",
-                    _answered(entry.payload.get("extra"), row.client_id, row.disclosure_id))
+                    request_records.answered(entry.payload.get("extra"), row.client_id, row.disclosure_id))
         settled.append(row.disclosure_id)
     return settled
 

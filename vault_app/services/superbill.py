@@ -219,7 +219,7 @@ def issue(
         # request_id: what the settling of a killed issue grants once the file is found whole
         # (recording it first, from these facts, when the issue records it and was killed before).
         extra={"format": "pdf", "document": kind, "guardian_id": guardian_id, "request_id": request_id,
-               **({export.REQUEST_RECORDED_WITH_FILE: export.request_facts(with_file)} if with_file else {})},
+               **({request_records.RECORDED_WITH_FILE: request_records.facts(with_file)} if with_file else {})},
     )
     entry = vault.ledger.append(export.DISCLOSURE, record.payload())
     with vault.records.transaction():
