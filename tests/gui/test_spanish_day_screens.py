@@ -134,7 +134,7 @@ def test_the_account_writes_money_the_practice_s_way(unlocked_app: AppController
         qtbot.addWidget(dialog)
         wait_ops(qtbot)
         # English screen, Spain's conventions; \xa0 keeps the amount and its sign on one line
-        assert dialog.balance.text() == "Balance: -1.400,50\xa0US$"
+        assert dialog.balance.text() == "Credit: 1.400,50\xa0US$"  # paid ahead: a credit, never "-"
         assert [dates.show_date(date.today()), "payment (cash)", "", "-1.400,50\xa0US$"] in _rows(dialog.tree)
     finally:
         dates.set_practice_locale("en_US")

@@ -238,7 +238,10 @@ class AccountDialog(QDialog):
         self.tree.addTopLevelItems([item for _on, item in rows])
         for column in range(self.tree.columnCount()):
             self.tree.resizeColumnToContents(column)  # "payment (transfer)" read "payment (tr…"
-        self.balance.setText(self.tr("Balance: {amount}").format(amount=show_money(account.balance_cents)))
+        # A credit said as one: "Balance: -$40.00" read as a slip or as owed (domain/statement.py).
+        balance = account.balance_cents
+        self.balance.setText(self.tr("Credit: {amount}").format(amount=show_money(-balance)) if balance < 0
+                             else self.tr("Balance: {amount}").format(amount=show_money(balance)))
         self._duplicates = data["duplicates"]
         self.duplicates.setText(self.tr(
             "More than one session on {days}: each is a charge and a line on the superbill. If one was recorded "

@@ -2017,6 +2017,10 @@
         <translation>Saldo: {amount}</translation>
     </message>
     <message>
+        <source>Credit: {amount}</source>
+        <translation>Saldo a favor: {amount}</translation>
+    </message>
+    <message>
         <source>More than one session on {days}: each is a charge and a line on the superbill. If one was recorded twice, correct it under Sessions &amp; notes (Correct session details…).</source>
         <translation>Más de una sesión el {days}: cada una es un cargo y una línea del superbill. Si una se registró dos veces, corríjala en la pestaña «Sessions &amp; notes» («Correct session details…»).</translation>
     </message>
