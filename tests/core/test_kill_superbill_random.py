@@ -76,7 +76,7 @@ def test_sigkill_while_issuing_superbills_leaves_no_request_open(tmp_path: Path,
         os.close(write_fd)
         first = b""
         if cycle % 2 == 0:  # every other kill waits for a finished issue; the rest land anywhere
-            first = read_line(read_fd)
+            first = read_line(read_fd, child.pid)
             after_work += 1
         time.sleep(rng.uniform(0.0, 0.6))
         os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
