@@ -107,3 +107,21 @@ def test_outcomes_wait_for_the_day(status: str, day: date, allowed: bool) -> Non
     else:
         with pytest.raises(RefusedByPolicy):
             rules.check_timing(status, day, date(2026, 3, 2))
+
+
+@pytest.mark.parametrize(("goals", "diagnoses", "language", "assessment"), [
+    (("Sleep",), ("F41.1",), "en", "Progress toward treatment plan goals:\n- Sleep: \nDiagnoses: F41.1"),
+    (("Dormir",), ("F41.1",), "es",
+     "Avance hacia los objetivos del plan de tratamiento:\n- Dormir: \nDiagnósticos: F41.1"),
+    ((), ("F32.1", "F41.1"), "es", "Diagnósticos: F32.1, F41.1"),
+    ((), (), "es", "Plan de tratamiento: aún no hay (los objetivos y los diagnósticos se fijan en la pestaña "
+                   "Overview del expediente)."),
+    (("Sleep",), (), "de", "Progress toward treatment plan goals:\n- Sleep: "),  # no German words: English
+])
+def test_an_attended_visit_s_draft_is_written_in_the_screen_s_language(
+        goals: tuple[str, ...], diagnoses: tuple[str, ...], language: str, assessment: str) -> None:
+    assert rules.prefill_sections(goals, diagnoses, language) == {"assessment": assessment}
+
+
+def test_every_language_of_the_draft_has_every_word() -> None:
+    assert all(words.keys() == rules.PREFILL_WORDS["en"].keys() for words in rules.PREFILL_WORDS.values())

@@ -109,6 +109,24 @@ def test_carry_forward_then_edit_then_sign(vault: Vault) -> None:
     assert faster_notes.sign_note(vault, c.note.note_id).signed
 
 
+@pytest.mark.parametrize(("language", "mark"), [
+    ("en", "[Carried forward from the note of 03/02/2026: edit before signing]"),
+    ("es", "[Traído de la nota del 03/02/2026: edítelo antes de firmar]"),
+    ("de", "[Carried forward from the note of 03/02/2026: edit before signing]"),  # no German words: English
+])
+def test_the_carried_mark_is_in_the_screen_s_language_and_holds_the_signature_either_way(
+        vault: Vault, language: str, mark: str) -> None:
+    """Found after the Spanish agenda's draft: a note carried forward in the Spanish app opened
+    with the English mark. The mark is stored with the carried text, so either one is found."""
+    cid, _source_id, _goal_ids = _chart(vault)
+    c = faster_notes.start_from_last(vault, cid, language=language)
+    assert c.note.sections["plan"] == f"{mark}\nSleep diary; review next week."
+    with pytest.raises(RefusedByPolicy, match="unedited: plan"):
+        notes.sign_note(vault, c.note.note_id)
+    notes.save_draft(vault, c.note.note_id, {**c.note.sections, "plan": "Diario de sueño; revisar."})
+    assert faster_notes.sign_note(vault, c.note.note_id).signed
+
+
 def test_nothing_to_carry(vault: Vault) -> None:
     cid = clients.create_client(vault, "New Client").client_id
     with pytest.raises(NotFound, match="no earlier progress note"):

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE, reopen
-from vault_app.services import appointments, billing, clients, export, requests
+from vault_app.services import appointments, billing, clients, export, requests, superbill
 from vault_app.services.fault_injection import CRASH_ENV
 from vault_app.services.vault import Vault
 from vault_app.storage import disclosure_records
@@ -27,16 +27,18 @@ superbill.issue(vault, sys.argv[2], first="2026-03-01", last="2026-03-31", out=P
 """
 
 
-@pytest.mark.parametrize(("point", "delivered", "granted"), [
-    ("superbill_request_recorded", False, False),  # the client asked; nothing given: open, due
-    ("superbill_logged", False, False),  # logged, then settled as not delivered: still open
-    ("superbill_written", True, True),  # the client has it: granted, as the issue would have
+@pytest.mark.parametrize(("point", "delivered"), [
+    ("superbill_logged", False),  # logged, then settled as not delivered: no request open without its document
+    ("superbill_written", True),  # the client has it: the request recorded and granted, as the issue would have
+    ("superbill_request_recorded", True),  # recorded with the file, not yet granted: granted
 ])
 def test_a_superbill_killed_at_each_step_is_settled_truthfully(vault: Vault, vault_dir: Path, tmp_path: Path,
-                                                               point: str, delivered: bool, granted: bool) -> None:
+                                                               point: str, delivered: bool) -> None:
     """Found by review: the delivery was marked delivered before the request was granted, so a
     kill between the two left the client's request open and due though they had the document,
-    with no pending row for the next unlock's look to find."""
+    with no pending row for the next unlock's look to find. Then (the nineteenth round) the
+    request was recorded before the file: killed before the file, it stayed open and due with
+    no document, and the app's next "Make the PDF" recorded a second one beside it."""
     client = clients.create_client(vault, "Tomas Erikkson-Vale", chart_number="TE-3", date_of_birth="1979-06-01")
     billing.set_scheduled_fee(vault, "90837", "180.00")
     (appt,) = appointments.schedule(vault, client.client_id, date="2026-03-02", start="10:00")
@@ -49,19 +51,27 @@ def test_a_superbill_killed_at_each_step_is_settled_truthfully(vault: Vault, vau
                           capture_output=True, timeout=300, check=False)
     assert done.returncode == -9, done.stderr.decode()[-800:]
     with reopen(vault_dir) as again:  # the unlock's hooks settle what the kill left
-        (asked,) = requests.list_requests(again, client_id=client.client_id)
-        assert asked.kind == "access"
-        assert (asked.status == "granted") is granted
-        logged = export.disclosures(again, client.client_id)
-        if point == "superbill_request_recorded":
-            assert logged == [] and not out.exists()
+        asked = requests.list_requests(again, client_id=client.client_id)
+        (record,) = export.disclosures(again, client.client_id)
+        (row,) = disclosure_records.deliveries(again.records, client_id=client.client_id)
+        assert row.status == ("delivered" if delivered else "not_delivered"), row
+        assert out.exists() is delivered
+        received = [e.payload["request_id"] for e in again.ledger.entries(kinds=("request.received",))]
+        granted = [e.payload["request_id"] for e in again.ledger.entries(kinds=("request.granted",))]
+        if delivered:
+            (request,) = asked
+            assert request.kind == "access" and request.status == "granted"
+            assert record.disclosure_id in request.granted
+            assert received == granted == [request.id]  # once each, in the ledger too
+            assert request.received_on == record.day and "superbill of billing records" in request.description
         else:
-            (record,) = logged
-            (row,) = disclosure_records.deliveries(again.records, client_id=client.client_id)
-            assert row.status == ("delivered" if delivered else "not_delivered"), row
-            assert out.exists() is delivered
-            if granted:
-                assert record.disclosure_id in asked.granted
+            assert asked == [] and received == granted == []
+        # and the app's next "Make the PDF" leaves one request per document, each answered
+        again_out = tmp_path / "again.pdf"
+        superbill.issue(again, client.client_id, first="2026-03-01", last="2026-03-31", out=again_out,
+                        password="reimburse-me-2026")
+        assert all(q.status == "granted" for q in requests.list_requests(again, client_id=client.client_id))
+        assert len(requests.list_requests(again, client_id=client.client_id)) == 1 + delivered
 
 
 def test_a_disk_full_writing_the_superbill_is_settled_at_once(vault: Vault, tmp_path: Path,
@@ -72,7 +82,6 @@ def test_a_disk_full_writing_the_superbill_is_settled_at_once(vault: Vault, tmp_
     import errno
 
     from vault_app.domain.errors import VaultError
-    from vault_app.services import superbill
 
     client = clients.create_client(vault, "Tomas Erikkson-Vale", chart_number="TE-3", date_of_birth="1979-06-01")
     billing.set_scheduled_fee(vault, "90837", "180.00")
@@ -95,5 +104,7 @@ def test_a_disk_full_writing_the_superbill_is_settled_at_once(vault: Vault, tmp_
     (row,) = disclosure_records.deliveries(vault.records, client_id=client.client_id)
     assert row.status == "not_delivered" and "OSError" not in row.reason
     assert vault.ledger.entries(kinds=("disclosure.not_delivered",))
-    (asked,) = requests.list_requests(vault, client_id=client.client_id)
-    assert asked.status == "open"  # the client asked and has nothing yet
+    # Nothing was given: no request is left open and due without its document (the next "Make
+    # the PDF" records it with the file that answers it).
+    assert requests.list_requests(vault, client_id=client.client_id) == []
+    assert not vault.ledger.entries(kinds=("request.received",))

@@ -7,7 +7,16 @@ from datetime import date, datetime
 import pytest
 
 from vault_app.domain.errors import InvalidInput
-from vault_app.domain.locale_format import checked, date_text, datetime_text, normalize, paper_format, time_text
+from vault_app.domain.locale_format import (
+    checked,
+    date_text,
+    datetime_text,
+    money_text,
+    normalize,
+    paper_format,
+    time_text,
+    weekday_text,
+)
 
 
 @pytest.mark.parametrize(
@@ -24,6 +33,24 @@ def test_us_times_are_twelve_hour_and_others_twenty_four() -> None:
     assert time_text(moment, "en_US").replace("\u202f", " ") == "2:05 PM"
     assert time_text(moment, "en_GB") == "14:05"
     assert datetime_text("2026-12-01T14:05:00", "en_US").replace("\u202f", " ") == "12/01/2026 2:05 PM"
+
+
+@pytest.mark.parametrize(
+    ("tag", "cents", "expected"),
+    [("en_US", 140000, "$1,400.00"), ("en_US", -14050, "-$140.50"), ("en_US", 0, "$0.00"),
+     ("es_US", 140000, "$1,400.00"), ("es_PR", 5, "$0.05"), ("es_ES", 140050, "1.400,50\xa0US$"),
+     ("de_DE", -140050, "-1.400,50\xa0$"), ("en_GB", 140000, "US$1,400.00"), ("xx_YY", 140000, "$1,400.00"),
+     ("en_US", 100_000_000, "$1,000,000.00")],
+)
+def test_money_is_dollars_written_the_locale_s_way(tag: str, cents: int, expected: str) -> None:
+    """The amounts are US dollars everywhere (CPT fees, superbills); only the writing follows
+    the practice's locale. Integer cents, never a float: 5 cents are $0.05, not $0.04999."""
+    assert money_text(cents, tag) == expected
+
+
+@pytest.mark.parametrize(("tag", "expected"), [("en_US", "Mon"), ("es_US", "lun"), ("es", "lun"), ("de_DE", "Mo.")])
+def test_weekday_names_in_the_locale_s_language(tag: str, expected: str) -> None:
+    assert weekday_text(date(2026, 12, 7), tag) == expected
 
 
 @pytest.mark.parametrize(

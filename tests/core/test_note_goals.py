@@ -12,7 +12,14 @@ import pytest
 from tests.core.cli_helpers import cli_process, init_vault
 from vault_app.domain.clinical import Goal
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
-from vault_app.domain.note_goals import GOALS_HEADING, goal_line, goals_section, pick_active, with_goals
+from vault_app.domain.note_goals import (
+    GOALS_HEADING,
+    GOALS_WORDS,
+    goal_line,
+    goals_section,
+    pick_active,
+    with_goals,
+)
 from vault_app.services import clients, note_goals, notes, plans
 from vault_app.services.notes import DraftState, ProgressDraft
 from vault_app.services.vault import Vault
@@ -41,6 +48,25 @@ def test_goal_lines_are_added_once_under_one_heading() -> None:
     again = with_goals(first, keys, [_goal(1), _goal(3)])
     assert again["plan"] == f"{first['plan']}\n{goal_line(_goal(3))}"
     assert again["plan"].count(GOALS_HEADING) == 1
+
+
+@pytest.mark.parametrize(("before", "language", "after"), [
+    ("", "es", "Objetivos del plan de tratamiento abordados:\n- Objetivo 1: Goal number 1"),
+    ("", "de", f"{GOALS_HEADING}\n- Goal 1: Goal number 1"),  # no German words: English
+    # a block already there keeps its language, whatever the screen's: one note, one language
+    (f"{GOALS_HEADING}\n- Goal 3: Goal number 3", "es",
+     f"{GOALS_HEADING}\n- Goal 3: Goal number 3\n- Goal 1: Goal number 1"),
+    ("Objetivos del plan de tratamiento abordados:\n- Objetivo 1: Goal number 1", "en",
+     "Objetivos del plan de tratamiento abordados:\n- Objetivo 1: Goal number 1"),
+])
+def test_goal_lines_are_written_in_the_screen_s_language_or_the_block_s(before: str, language: str,
+                                                                         after: str) -> None:
+    keys = ("subjective", "objective", "assessment", "plan")
+    assert with_goals({"plan": before}, keys, [_goal(1)], language)["plan"] == after
+
+
+def test_every_language_of_the_goal_lines_has_its_words() -> None:
+    assert all(len(words) == 2 and all(words) for words in GOALS_WORDS.values())
 
 
 @pytest.mark.parametrize(("ids", "error"), [

@@ -21,9 +21,9 @@ PHQ_RISK = [2, 2, 2, 2, 1, 1, 1, 0, 1]  # 12: moderate, item 9 = 1
 
 @pytest.mark.parametrize(("locale", "shown"), PRACTICES)
 def test_the_carry_mark_writes_the_practices_day(locale: str, shown: str) -> None:
-    assert carry_mark(DAY, locale) == f"[Carried forward from the note of {shown}: edit before signing]"
-    carried = carried_sections({"plan": "Weekly."}, ("assessment", "plan"), DAY, locale)
-    assert carried["plan"] == f"{carry_mark(DAY, locale)}\nWeekly."
+    assert carry_mark(DAY, locale=locale) == f"[Carried forward from the note of {shown}: edit before signing]"
+    carried = carried_sections({"plan": "Weekly."}, ("assessment", "plan"), DAY, locale=locale)
+    assert carried["plan"] == f"{carry_mark(DAY, locale=locale)}\nWeekly."
     # A note carried before this change keeps its ISO mark, still recognised as unedited: the
     # check compares with the mark stored at the carry.
     old = {"plan": "[Carried forward from the note of 2025-03-17: edit before signing]\nWeekly."}

@@ -224,14 +224,16 @@ def test_measures_never_travel_without_progress_notes(psy_vault: Vault, tmp_path
     assert not out.exists()
 
 
-@pytest.mark.parametrize(("covers", "carried"), [((), "1 document and 1 outcome measure result"),
+@pytest.mark.parametrize(("covers", "carried"), [((), "would carry 1 document"),
+                                                 (("documents",), "would carry 1 document"),
                                                  (("progress",), "1 outcome measure result"), (("billing",), "")])
 def test_an_ended_restriction_keeps_earlier_documents_and_measures_out_of_the_complete_export(
         vault: Vault, tmp_path: Path, covers: tuple[str, ...], carried: str) -> None:
     """Found by review: a restriction the practice ended still binds what was created before its
     end (164.522(a)(2)(iii)(B)). The gate decides the notes by their days; with every note written
     since, the complete export passed and took the chart's earlier documents and outcome measures
-    (all of them) to the restricted recipient."""
+    (all of them) to the restricted recipient. The documents are now weighed by the gate
+    (a restriction may cover documents alone); the measures still after it."""
     from vault_app.services import restrictions
 
     chart = fx.make_chart(vault, n=3)  # notes 90, 60 and 30 days ago

@@ -12,15 +12,18 @@ from tests.core import disclosure_fixtures as fx
 from tests.core.cli_helpers import cli
 from tests.local_clock import us_day
 from vault_app.domain.disclosure import Verdict
-from vault_app.domain.errors import RefusedByPolicy
+from vault_app.domain.disclosure_basis import LegalBasis
+from vault_app.domain.errors import InvalidInput, RefusedByPolicy
 from vault_app.domain.restrictions import (
     RestrictedItem,
     Restriction,
     check_decision,
     check_termination,
+    parse_covers,
     restriction_refusals,
 )
-from vault_app.services import clients, disclosure_gate, restrictions, sessions
+from vault_app.services import attachments, clients, disclosure_gate, export, restrictions, sessions
+from vault_app.services.open_export import open_export
 from vault_app.services.vault import Vault
 
 DAY = date(2026, 6, 1)
@@ -279,3 +282,83 @@ def test_an_export_reaching_back_before_an_ended_restriction_does_not_carry_earl
     assert not (tmp_path / "x.pdf").exists() and len(vault.ledger.entries()) == entries
     done = export.export(vault, asked(fx.days_ago(100)), out=tmp_path / "y.pdf", password=fx.PASSWORD)
     assert (tmp_path / "y.pdf").exists() and done
+
+
+# --- documents: a restriction may cover the chart's documents alone -----------------------------
+DOC = RestrictedItem("a1", "documents", date(2026, 3, 1), False)  # a document dated before the end below
+LATER_DOC = RestrictedItem("a2", "documents", date(2026, 5, 20), False)
+
+
+def _on_documents(kinds: tuple[str, ...] = ("documents",), **ended: object) -> Restriction:
+    status = "terminated" if ended else "agreed"
+    return Restriction("X4", "c1", "other", "not my hospital records", date(2026, 1, 5), status,  # type: ignore[arg-type]
+                       date(2026, 1, 6), kinds=kinds, recipient="Dr. Rivera", **ended)  # type: ignore[arg-type]
+
+
+BY_PRACTICE = {"terminated_on": date(2026, 5, 1), "terminated_by": "practice"}
+BY_CLIENT = {"terminated_on": date(2026, 5, 1), "terminated_by": "client"}
+# (citation, basis, recipient, items chosen, documents riding with them, restriction, refused)
+DOCUMENT_ROWS = [
+    ("45 CFR 164.522(a)(1)(iii)", "treatment", "Dr. Rivera", (NOTE,), (DOC,), _on_documents(), True),
+    ("45 CFR 164.522(a)(1)(iii)", "treatment", "Dr. Rivera", (NOTE,), (), _on_documents(), False),  # notes alone
+    ("45 CFR 164.522(a)(1)(iii)", "treatment", "Dr. Rivera", (NOTE,), (DOC,), _on_documents(()), True),  # all kinds
+    ("45 CFR 164.522(a)(1)(iii)", "payment", "Dr. Rivera", (BILLED,), (DOC,), _on_documents(("billing",)), True),
+    ("45 CFR 164.522(a)(1)(iii)", "treatment", "Dr. Rivera", (NOTE,), (DOC,), _on_documents(("billing",)), False),
+    ("45 CFR 164.522(a)(1)(iii)", "treatment", "Dr. Other", (NOTE,), (DOC,), _on_documents(), False),
+    ("45 CFR 164.522(a)(1)(v)", "court_order", "Dr. Rivera", (NOTE,), (DOC,), _on_documents(), False),
+    ("45 CFR 164.522(a)(2)(iii)(B)", "treatment", "Dr. Rivera", (NOTE,), (DOC,), _on_documents(**BY_PRACTICE), True),
+    ("45 CFR 164.522(a)(2)(iii)(B)", "treatment", "Dr. Rivera", (NOTE,), (LATER_DOC,), _on_documents(**BY_PRACTICE),
+     False),
+    ("45 CFR 164.522(a)(2)(i)", "treatment", "Dr. Rivera", (NOTE,), (DOC,), _on_documents(**BY_CLIENT), False),
+]
+
+
+@pytest.mark.parametrize(("citation", "basis", "recipient", "items", "riders", "held", "refused"), DOCUMENT_ROWS,
+                         ids=[f"{r[0]} {r[1]} {r[2]} {r[5].kinds} {r[5].terminated_by}" for r in DOCUMENT_ROWS])
+def test_documents_table(citation: str, basis: str, recipient: str, items: tuple[RestrictedItem, ...],
+                         riders: tuple[RestrictedItem, ...], held: Restriction, refused: bool) -> None:
+    reasons, _warnings = restriction_refusals(basis, recipient, items, (held,), DAY, riders=riders)
+    assert bool(reasons) is refused, reasons
+    if refused:
+        assert citation in reasons[0] and "not my" not in reasons[0]
+        if held.kinds == ("documents",):
+            assert "would carry 1 document" in reasons[0]
+
+
+@pytest.mark.parametrize(("covers", "read"), [((), ()), (["documents"], ("documents",)),
+                                               ([" progress", "documents "], ("documents", "progress")),
+                                               (["attachments"], None), (["notes"], None), ("documents", None)])
+def test_what_a_restriction_may_cover(covers: object, read: tuple[str, ...] | None) -> None:
+    if read is not None:
+        assert parse_covers(covers) == read
+        return
+    with pytest.raises(InvalidInput, match=r"progress, psychotherapy, billing or documents|list of kinds"):
+        parse_covers(covers)
+
+
+def test_a_restriction_on_documents_alone_refuses_them_and_lets_the_notes_go(vault: Vault, tmp_path: Path) -> None:
+    """The client asks that their old hospital records (a document of the chart) not go to
+    Dr. Rivera, and agrees the notes may: the request could be recorded only as covering the
+    notes, or everything. The gate now refuses the document and lets a note go."""
+    chart = fx.make_chart(vault, n=2)
+    doc = attachments.add_attachment(vault, chart.client_id, fx.SCAN, kind="consent", filename="hospital.pdf",
+                                     document_date=fx.days_ago(150))
+    r = restrictions.request_restriction(vault, chart.client_id, kind="other", description="not my hospital records",
+                                         requested_on=fx.days_ago(20), kinds=["documents"],
+                                         recipient=fx.RECIPIENT.name)
+    assert r.kinds == ("documents",)
+    restrictions.decide(vault, r.restriction_id, agree=True, decided_on=fx.days_ago(19))
+    note = fx.request(chart.client_id, note_ids=(chart.progress[0],), basis="treatment",
+                      evidence={"provider_role": "psychiatrist"})
+    assert disclosure_gate.check(vault, note).allowed, "a restriction on documents does not hold back a note"
+    with_document = disclosure_gate.check(vault, note, documents=[doc])
+    assert not with_document.allowed
+    assert "164.522(a)(1)(iii)" in with_document.reasons[0] and "would carry 1 document" in with_document.reasons[0]
+    entries = len(vault.ledger.entries())
+    with pytest.raises(RefusedByPolicy, match="would carry 1 document"):
+        open_export(vault, chart.client_id, recipient=fx.RECIPIENT, purpose="transfer of care",
+                    basis=LegalBasis("treatment", {"provider_role": "psychiatrist"}), out=tmp_path / "chart.pdf",
+                    password=fx.PASSWORD)
+    assert not (tmp_path / "chart.pdf").exists() and len(vault.ledger.entries()) == entries
+    export.export(vault, note, out=tmp_path / "note.pdf", password=fx.PASSWORD)
+    assert (tmp_path / "note.pdf").exists()

@@ -99,14 +99,19 @@ def test_a_statement_counts_what_was_paid_for_its_charges_after_its_dates(vault:
     """Found on the real app: October's statement, paid on November 2, read "Amount paid $0.00,
     Balance due $600.00" to a client whose account owed $60.00."""
     billing.record_payment(vault, adult, paid_on="2026-04-02", amount="200", method="cash")
+    before = date.today()
     issued = superbills.issue(vault, adult, kind="statement", first="2026-03-01", last="2026-03-31",
                               out=tmp_path / "march.pdf", password=PASSWORD)
+    issue_days = {us_day(before), us_day(date.today())}  # the issue day, whichever side of midnight it fell
     assert (issued.charged_cents, issued.paid_cents) == (42000, 38000)
     text = words_of(tmp_path / "march.pdf")
-    assert "Total charges $420.00 Amount paid $380.00 Balance due $40.00" in text
-    # it lists the payments of its dates, and says what its amount paid covers
+    # the balance at its last date, then what was paid of it since (tests/core/test_statement_pdf.py)
+    assert any("Charges in these dates $420.00 Payments received in these dates $180.00 Balance due, 03/31/2026 "
+               f"$240.00 Paid of it from 04/01/2026 to {on} $200.00 Balance due, {on} $40.00" in text
+               for on in issue_days)
+    # it lists the payments of its dates, and says how payments are applied
     assert "Payments received in these dates 03/09/2026 $180.00 (check)" in text and "04/02/2026" not in text
-    assert "paid of the charges listed, whenever they were made" in text
+    assert "applied to the account's charges oldest first, whenever they were made" in text
 
 
 def words_of(path: Path) -> str:

@@ -33,6 +33,18 @@ def vault(created: CreatedVault, qtbot: object) -> Iterator[Vault]:
     wait_ops(qtbot)
 
 
+@pytest.fixture(autouse=True)
+def _fresh_preferences() -> Iterator[None]:
+    """Each test starts with the app's first-run preferences. Qt reads where its settings live
+    once per process, so the per-test HOME (tests/conftest.py) does not give each test its own
+    file: a test that left privacy mode on sent a later test's search rows to dots, in one
+    order of a whole run (test_search_documents)."""
+    from vault_app.gui import prefs
+
+    prefs.settings().clear()
+    yield
+
+
 @pytest.fixture
 def app_folder(tmp_path: Path) -> Path:
     return tmp_path / "gui-vault"

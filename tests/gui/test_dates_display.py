@@ -67,6 +67,26 @@ def test_day_headings_and_time_fields_follow_the_practice() -> None:
     assert dates.qt_time_format() == "HH:mm"
 
 
+@pytest.mark.parametrize(("practice", "expected"), [
+    ("en_US", "lun 12/07/2026"), ("es_MX", "lun 07/12/2026"), ("de_DE", "lun 07.12.2026"),
+])
+def test_a_translated_screen_names_the_day_in_its_language_on_the_practice_s_calendar(
+        practice: str, expected: str, qapp: object) -> None:
+    """Found in the real app: the Spanish agenda of a US practice headed its days "Mon", "Tue"."""
+    from datetime import date
+
+    from vault_app.gui import i18n
+
+    assert i18n.install("es") == "es"
+    dates.set_practice_locale(practice)
+    try:
+        assert dates.show_day(date(2026, 12, 7)) == expected
+    finally:
+        i18n.install("en")
+        dates.set_practice_locale("en_US")
+    assert dates.show_day(date(2026, 12, 7)) == "Mon 12/07/2026"
+
+
 @pytest.mark.parametrize(("typed", "stored"), [
     ("2:05 PM", "14:05"), ("2:05pm", "14:05"), ("2:05 p.m.", "14:05"), ("12:30 AM", "00:30"), ("12 pm", "12:00"),
     ("14:05", "14:05"), ("9", "09:00"), ("09.30", "09:30"),

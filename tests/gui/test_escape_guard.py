@@ -115,3 +115,58 @@ def test_a_lock_while_close_without_saving_is_asked_holds_the_typing(  # type: i
     assert "call after six" in typed, f"{name}: the typing was not held"
     again.reject()
     wait_ops(qtbot)
+
+
+@pytest.mark.parametrize(("name", "opened", "field"), FORMS, ids=[f[0] for f in FORMS])
+def test_ctrl_q_while_close_without_saving_is_asked_holds_the_typing(  # type: ignore[no-untyped-def]
+        unlocked_app: AppController, qtbot, app_folder, name: str, opened: Callable[..., QDialog],
+        field: str) -> None:
+    """Quit (Ctrl+Q, pressed on the question's window as the system delivers it) while "Close
+    without saving?" is open: the question holds the keyboard until then (keys typed meanwhile
+    never reach the form behind), and the quit holds what was typed, as a lock does: it is back
+    at the next unlock, and no file outside the vault has it."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from tests.gui.conftest import unlock
+
+    chart = _chart(unlocked_app, qtbot)
+    dialog = opened(chart)
+    qtbot.waitExposed(dialog)
+    wait_ops(qtbot)
+    _type(qtbot, dialog, field)
+    widget = getattr(dialog, field)
+
+    def typed() -> str:
+        return widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+
+    before = typed()
+    qtbot.keyClick(widget, Qt.Key.Key_Escape)
+    box = dialog.leave_box
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    qtbot.waitUntil(lambda: box.isAncestorOf(QApplication.focusWidget()), timeout=10_000)
+    QTest.keyClicks(QApplication.focusWidget(), "meanwhile")
+    assert typed() == before and box.isVisible(), f"{name}: keys typed under the question reached the form"
+    quits: list[bool] = []
+    unlocked_app.quit_requested.connect(lambda: quits.append(True))
+    handle = box.windowHandle()
+    assert handle is not None
+    QTest.keyPress(handle, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(quits), timeout=20_000)
+    wait_ops(qtbot)
+    assert unlocked_app.vault is None
+    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and isinstance(w, QDialog | QMessageBox)]
+    assert shown == [], f"{name}: left on screen after the quit: {shown}"
+    for path in app_folder.rglob("*"):
+        if path.is_file():
+            assert b"call after six" not in path.read_bytes(), path.name
+    unlocked_app.start()  # the app started again on the same vault
+    window = unlock(unlocked_app, qtbot)
+    kind = type(dialog)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(kind)), timeout=10_000)
+    (again,) = [d for d in window.findChildren(kind) if d.isVisible()]
+    back = getattr(again, field)
+    assert "call after six" in (back.text() if isinstance(back, QLineEdit) else back.toPlainText()), \
+        f"{name}: the quit lost the typing"
+    again.reject()
+    wait_ops(qtbot)

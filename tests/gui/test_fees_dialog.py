@@ -227,3 +227,22 @@ def test_the_cpt_box_is_wide_enough_for_its_hint(unlocked_app: AppController, qt
     margins = line.textMargins()
     room = line.contentsRect().width() - margins.left() - margins.right() - 2 * 2  # QLineEdit's inner margin
     assert needed <= room, (line.placeholderText(), needed, room)
+
+
+def test_fees_are_written_the_practice_s_way_and_typed_with_a_point(unlocked_app: AppController, qtbot) -> None:
+    """As the account writes them (found with the Spanish account: its fees read 1.400,00 US$ in a
+    practice in Spain, the fee schedule it opens still $1,400.00)."""
+    from vault_app.gui import dates
+
+    vault = unlocked_app.vault
+    assert vault is not None
+    billing.set_scheduled_fee(vault, "90837", "1400.00")
+    dates.set_practice_locale("es_ES")
+    try:
+        dialog = FeesDialog(unlocked_app)
+        qtbot.addWidget(dialog)
+        wait_ops(qtbot)
+        assert _rows(dialog) == [("90837", "1.400,00\xa0US$")]
+        assert plain_amount(140000) == "1400.00"  # the field to edit it: what parse_money reads
+    finally:
+        dates.set_practice_locale("en_US")

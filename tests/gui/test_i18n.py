@@ -86,6 +86,10 @@ SPANISH_CONTEXTS = frozenset({
     # the destruction (wizard, progress, the lock or quit that waits for it, the certificate)
     "DestructionWizard", "EligibilityPage", "BasisPage", "ConfirmPage", "CertificatePage", "EligibleDialog",
     "DestructionsDialog", "NotesPage", "ComplianceBox",
+    # the progress-note templates' names and headings, and the editors' "name · chart" header
+    "NoteTemplates", "ChartBinding",
+    # the day's work: Today, the worklist, the agenda and its appointments, a client's account
+    "DashboardPage", "WorklistPage", "AgendaPage", "AppointmentDialog", "AccountDialog",
 })
 
 

@@ -110,7 +110,7 @@ def test_enter_on_a_half_typed_day_says_so_and_records_nothing(unlocked_app: App
     dialog.activateWindow()
     dialog.made_on.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.made_on, timeout=10_000)
-    qtbot.keyClick(dialog.made_on, Qt.Key.Key_Tab)  # into its day
+    qtbot.keyClick(dialog.made_on, Qt.Key.Key_Slash)  # a separator typed: into its day
     qtbot.keyClicks(dialog.made_on, "2:30 PM")  # a time typed into the date, as in the agenda
     assert not dialog.made_on.hasAcceptableInput(), dialog.made_on.text()
     qtbot.keyClick(dialog.made_on, Qt.Key.Key_Return)

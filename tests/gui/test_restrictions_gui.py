@@ -234,3 +234,39 @@ def test_a_request_being_typed_survives_the_lock(unlocked_app: AppController, qt
     assert vault is not None
     (r,) = restrictions.list_restrictions(vault, chart.client_id)
     assert (r.description, r.status, r.kinds) == ("never to my father's insurer", "refused", ("billing",))
+
+
+def test_a_restriction_on_documents_alone_is_recorded_shown_and_enforced(unlocked_app: AppController,
+                                                                         qtbot) -> None:
+    """The screen offered progress notes, psychotherapy notes and billing: a request about the
+    chart's documents alone ("not my hospital records") could be recorded only as covering
+    notes, or everything. Ticked by keyboard (Space), it is recorded, shown, and the gate
+    refuses the complete export's documents while a note goes."""
+    from PySide6.QtTest import QTest
+
+    from vault_app.services import attachments
+
+    vault = unlocked_app.vault
+    assert vault is not None
+    chart, panel = _panel(unlocked_app, qtbot)
+    client_id = chart.client_id
+    doc = attachments.add_attachment(vault, client_id, fx.SCAN, kind="consent", filename="hospital.pdf")
+    dialog = panel.add()
+    assert isinstance(dialog, RestrictionRequestDialog)
+    qtbot.waitExposed(dialog)
+    dialog.description.setText("not my hospital records")
+    dialog.recipient.setText(fx.RECIPIENT.name)
+    dialog.cover_documents.setFocus()
+    QTest.keyClick(dialog.cover_documents, Qt.Key.Key_Space)
+    assert dialog.covers() == ["documents"]
+    dialog.save()
+    wait_ops(qtbot)
+    assert not dialog.isVisible()
+    (r,) = restrictions.list_restrictions(vault, client_id)
+    assert (r.status, r.kinds) == ("agreed", ("documents",))
+    qtbot.waitUntil(lambda: len(_rows(panel)) == 1, timeout=10_000)
+    assert _rows(panel)[0][1] == f"documents, to {fx.RECIPIENT.name}"
+    note = fx.request(client_id, note_ids=tuple(chart.progress), basis="treatment",
+                      evidence={"provider_role": "psychiatrist"})
+    assert disclosure_gate.check(vault, note).allowed
+    assert not disclosure_gate.check(vault, note, documents=[doc]).allowed

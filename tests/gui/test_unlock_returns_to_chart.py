@@ -1,4 +1,4 @@
-"""After Lock now (or an idle lock) the unlock comes back to the chart and tab the therapist
+"""After Lock now (or an idle lock) the unlock comes back to the chart and tab (or the agenda's day) the therapist
 was on; found in the real app: it came back to Today, and the client had to be searched for
 again. A chart destroyed while the window was locked (on the command line) is not reopened,
 and nothing is said about it."""
@@ -51,3 +51,19 @@ def test_a_chart_destroyed_while_locked_is_not_reopened(unlocked_app: AppControl
     assert window.stack.currentWidget() is window.dashboard
     assert window.chart.client_id is None
     assert not [box for box in window.findChildren(QMessageBox) if box.isVisible()]
+
+
+def test_the_unlock_comes_back_to_the_agendas_day(unlocked_app: AppController, qtbot) -> None:
+    from datetime import date
+
+    window = unlocked_app.main_window
+    assert window is not None
+    window.show_agenda()
+    window.agenda.set_mode("day")
+    window.agenda.show_day(date(2027, 3, 15))
+    wait_ops(qtbot)
+    unlocked_app.lock("Locked after a period without activity.", quick=True)
+    wait_ops(qtbot)
+    window = unlock(unlocked_app, qtbot)
+    assert window.stack.currentWidget() is window.agenda
+    assert (window.agenda.day, window.agenda.mode) == (date(2027, 3, 15), "day")

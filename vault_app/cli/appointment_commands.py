@@ -17,6 +17,7 @@ from vault_app.domain.billing import PAYMENT_METHODS, format_cents
 from vault_app.domain.clinical import require_date
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.plurals import counted
+from vault_app.domain.statement import balance_words
 from vault_app.services.clinical_common import resolve_client_id
 
 
@@ -170,9 +171,11 @@ def cmd_payment_add(args: argparse.Namespace) -> int:
                                          amount=args.amount, method=args.method, reference=args.reference or "")
         balance = billing.account(vault, payment.client_id).balance_cents
         tag = common.practice_locale(vault)
+    # A credit said as one ("Credit now $40.00."), never as "Balance now -$40.00."
+    label, amount = balance_words(balance, "account")
     common.emit(args, {**payment.as_dict(), "balance_cents": balance}, lambda: (
         f"Payment {payment.payment_id}: {format_cents(payment.amount_cents)} by {payment.method} on "
-        f"{common.date_shown(payment.paid_on, tag)}. Balance now {format_cents(balance)}."))
+        f"{common.date_shown(payment.paid_on, tag)}. {label} now {amount}."))
     return 0
 
 
@@ -188,7 +191,8 @@ def cmd_payment_list(args: argparse.Namespace) -> int:
         lines = [f"{day(c.on, tag)} {c.kind:<11} {c.cpt_code:<6} {format_cents(c.cents):>12}" for c in account.charges]
         lines += [f"{day(p.paid_on, tag)} payment     {p.method:<6} {format_cents(-p.amount_cents):>12}  {p.payment_id}"
                   for p in account.payments]
-        lines.append(f"Balance: {format_cents(account.balance_cents)}")
+        label, amount = balance_words(account.balance_cents, "account")
+        lines.append(f"{label}: {amount}")
         return "\n".join(lines)
 
     common.emit(args, account.as_dict(), text)

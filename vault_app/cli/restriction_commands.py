@@ -72,7 +72,7 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
                         "(must be agreed); other: any other restriction (you may agree or refuse)")
     a.add_argument("--description", required=True, help="what the client asked, in their words")
     a.add_argument("--requested-on", required=True, metavar="DATE", help="the day the client asked")
-    a.add_argument("--covers", metavar="KINDS", help="other: progress, psychotherapy, billing (default all)")
+    a.add_argument("--covers", metavar="KINDS", help="other: progress, psychotherapy, billing, documents (default all)")
     a.add_argument("--recipient", help="other: the recipient it concerns (default any)")
     a.set_defaults(handler=cmd_add)
     for name, agree, what in (("agree", True, "record that you agree to the restriction"),

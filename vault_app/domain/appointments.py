@@ -189,19 +189,37 @@ class Appointment:
 
 PREFILL_TEMPLATE = "soap"
 
+# The draft's words in the language of the screen the visit was marked attended on: written into
+# the note once, as the therapist's own text would be (a note's text never changes with the
+# language later). A language without words here gets English.
+PREFILL_WORDS: Mapping[str, Mapping[str, str]] = {
+    "en": {
+        "no_plan": "Treatment plan: none yet (goals and diagnoses are set in the chart's Overview).",
+        "goals": "Progress toward treatment plan goals:",
+        "diagnoses": "Diagnoses: ",
+    },
+    "es": {
+        "no_plan": "Plan de tratamiento: aún no hay (los objetivos y los diagnósticos se fijan en la pestaña "
+                   "Overview del expediente).",
+        "goals": "Avance hacia los objetivos del plan de tratamiento:",
+        "diagnoses": "Diagnósticos: ",
+    },
+}
 
-def prefill_sections(goals: tuple[str, ...], diagnoses: tuple[str, ...]) -> dict[str, str]:
+
+def prefill_sections(goals: tuple[str, ...], diagnoses: tuple[str, ...], language: str = "en") -> dict[str, str]:
     """The draft note an attended appointment starts with (SOAP): the plan's active goals
     and diagnoses under Assessment, for the therapist to write against. A note is never
     empty (the notes service refuses that), so a chart without a plan says so instead."""
+    words = PREFILL_WORDS.get(language, PREFILL_WORDS["en"])
     if not goals and not diagnoses:
-        return {"assessment": "Treatment plan: none yet (goals and diagnoses are set in the chart's Overview)."}
+        return {"assessment": words["no_plan"]}
     lines = []
     if goals:
-        lines.append("Progress toward treatment plan goals:")
+        lines.append(words["goals"])
         lines.extend(f"- {g}: " for g in goals)
     if diagnoses:
-        lines.append("Diagnoses: " + ", ".join(diagnoses))
+        lines.append(words["diagnoses"] + ", ".join(diagnoses))
     return {"assessment": "\n".join(lines)}
 
 
@@ -237,6 +255,7 @@ __all__ = [
     "CPT_TIME_RULE_CITATION",
     "INTERVAL_DAYS",
     "MAX_OCCURRENCES",
+    "PREFILL_WORDS",
     "RECURRENCES",
     "STATUSES",
     "STATUS_LABELS",

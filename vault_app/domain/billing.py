@@ -120,6 +120,18 @@ class Charge:
     cents: int
 
 
+def session_charge(fee_on_session: int | None, scheduled: int | None, billing_status: str) -> int:
+    """What a session is charged: the fee kept on it (at attendance, or edited), else the
+    schedule's for its code, else nothing; and nothing for a session marked "No charge",
+    whatever its fee. Found: a "No charge" session kept the fee it had at attendance, on the
+    account, the statement, and the superbill a health plan reimburses on."""
+    if billing_status == "no_charge":
+        return 0
+    if fee_on_session is not None:
+        return fee_on_session
+    return scheduled or 0
+
+
 @dataclass(frozen=True)
 class Payment:
     payment_id: str
@@ -178,6 +190,20 @@ def lists_charge(document: str, charge_kind: str) -> bool:
     return charge_kind in LISTED_CHARGES[document]
 
 
+def billed_codes(cpt_code: str, addon_codes: tuple[str, ...] = ()) -> str:
+    """A session's procedure codes as a superbill lists them: its code, then each add-on code
+    once with its units ("90839, 90840 ×2"). Found: a superbill listed the session's code only,
+    so a 2-hour crisis session read 90839 alone (its two 90840 units of 30 minutes were
+    dropped), and interactive complexity (90785) was nowhere, though the chart shows both: a
+    plan reimburses on the codes it is shown."""
+    units: dict[str, int] = {}
+    for code in addon_codes:
+        units[code] = units.get(code, 0) + 1
+    listed = [cpt_code] if cpt_code else []
+    listed += [code if n == 1 else f"{code} ×{n}" for code, n in units.items()]
+    return ", ".join(listed)
+
+
 # --- what a payment paid --------------------------------------------------------------------
 # A payment is recorded against the client's account, never against a session or a fee
 # (a client, a day, an amount). What it paid is therefore a rule, not a record: the account's
@@ -223,6 +249,6 @@ def split_cents(total: int, shares: tuple[int, ...]) -> tuple[int, ...]:
 __all__ = [
     "LISTED_CHARGES", "MAX_CENTS", "MISSED_FEE_KINDS", "PAYMENT_METHODS", "POS_DESCRIPTIONS", "POS_OFFICE",
     "POS_TELEHEALTH_HOME", "POS_TELEHEALTH_OTHER", "Account", "Charge", "FeePolicy", "Payment", "PaymentMethod",
-    "applied_oldest_first", "format_cents", "lists_charge", "looks_like_card_number", "luhn_valid", "paid_through",
-    "parse_money", "place_of_service", "refuse_card_number", "split_cents",
+    "applied_oldest_first", "billed_codes", "format_cents", "lists_charge", "looks_like_card_number", "luhn_valid",
+    "paid_through", "parse_money", "place_of_service", "refuse_card_number", "session_charge", "split_cents",
 ]

@@ -16,7 +16,7 @@ from vault_app.domain.disclosure_basis import HIDDEN_FROM_CLIENT, LegalBasis
 from vault_app.domain.errors import RefusedByPolicy
 from vault_app.domain.locale_format import DEFAULT_LOCALE
 from vault_app.domain.plurals import counted
-from vault_app.domain.restrictions import Restriction
+from vault_app.domain.restrictions import RestrictedItem, Restriction
 
 # Minimum necessary for payment (REGULATIONS.md): identifiers, dates of service, codes, duration.
 BILLING_FIELDS: dict[str, str] = {
@@ -113,6 +113,9 @@ class GateContext:
     joint_adult_members: tuple[str, ...] = ()
     joint_authorizations: tuple[Authorization, ...] = ()
     restrictions: tuple[Restriction, ...] = ()  # 45 CFR 164.522(a), every one on file for the client
+    # What goes with the items without being chosen (the chart's documents in the complete open
+    # export): a restriction covering documents binds them (domain/restrictions.py).
+    riders: tuple[RestrictedItem, ...] = ()
     # The practice's locale: the dates in the reasons are written as the practice writes them.
     locale: str = DEFAULT_LOCALE
 

@@ -105,7 +105,7 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
     r, w = restriction_refusals(
         basis.kind, request.recipient.name,
         tuple(RestrictedItem(i.id, i.kind, i.day, i.self_pay) for i in context.items), context.restrictions,
-        request.on, context.locale)
+        request.on, context.locale, context.riders)
     reasons += r
     warnings += w
 

@@ -28,21 +28,30 @@ MAX_SNIPPET = 5_000
 MAX_SNIPPETS = 500
 
 
-def carry_mark(from_day: date, locale: str = DEFAULT_LOCALE) -> str:
-    """The line over carried text, its day as the practice writes it (found: it said 2026-03-02
-    in a note whose every other date reads 03/02/2026). Notes carried before keep their ISO
-    line: `unedited` compares with the mark stored at the carry, not with a new one."""
-    return f"[Carried forward from the note of {date_text(from_day, locale)}: edit before signing]"
+# The mark in the language of the screen the note is started on (any other gets English). It is
+# stored with the carried text (services/faster_notes.insert_carried) and found again from there,
+# so a mark in either language keeps the note from being signed until it is edited.
+CARRY_MARKS: Mapping[str, str] = {
+    "en": "[Carried forward from the note of {day}: edit before signing]",
+    "es": "[Traído de la nota del {day}: edítelo antes de firmar]",
+}
+
+
+def carry_mark(from_day: date, language: str = "en", locale: str = DEFAULT_LOCALE) -> str:
+    """The line over carried text, in the screen's language, its day as the practice writes it
+    (found: it said 2026-03-02 in a note whose every other date reads 03/02/2026). Notes carried
+    before keep their ISO line: `unedited` compares with the mark stored at the carry."""
+    return CARRY_MARKS.get(language, CARRY_MARKS["en"]).format(day=date_text(from_day, locale))
 
 
 def carried_sections(source: Mapping[str, str], target_keys: tuple[str, ...], from_day: date,
-                     locale: str = DEFAULT_LOCALE) -> dict[str, str]:
+                     language: str = "en", locale: str = DEFAULT_LOCALE) -> dict[str, str]:
     """The sections a new note starts with: the carried ones, marked; the rest empty."""
     out = {key: "" for key in target_keys}
     for key in CARRY_SECTIONS:
         text = (source.get(key) or "").strip()
         if key in out and text:
-            out[key] = f"{carry_mark(from_day, locale)}\n{text}"
+            out[key] = f"{carry_mark(from_day, language, locale)}\n{text}"
     return out
 
 
@@ -58,7 +67,8 @@ def carried_refusal(carried: Mapping[str, str], current: Mapping[str, str]) -> R
         return None
     return RefusedByPolicy(
         "This note still holds text carried from the last note, unedited: " + ", ".join(left) + ".",
-        hint="Read and edit the carried text (and remove the '[Carried forward…]' line) before signing. "
+        # The mark named by its shape: it may be in another language than this message.
+        hint="Read and edit the carried text (and remove the line in brackets it starts with) before signing. "
              f"({CARRY_CITATION})",
     )
 

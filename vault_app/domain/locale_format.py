@@ -144,6 +144,24 @@ def moment_text(stamp: datetime | str, tag: str = DEFAULT_LOCALE, *, zone: bool 
     return text
 
 
+def weekday_text(value: date, tag: str = DEFAULT_LOCALE) -> str:
+    """The day's short name: Mon in English, lun in Spanish."""
+    from babel.dates import format_date
+
+    return str(format_date(value, "EEE", locale=normalize(tag)))
+
+
+def money_text(cents: int, tag: str = DEFAULT_LOCALE) -> str:
+    """An amount of the practice's money (US dollars: fees are CPT-coded, superbills are US
+    forms) written the way the locale writes money: $1,400.00 in the US, 1.400,00 US$ in
+    Spain. Kept as integer cents; Decimal, never a float, on the way to Babel."""
+    from decimal import Decimal
+
+    from babel.numbers import format_currency
+
+    return str(format_currency(Decimal(cents) / 100, "USD", locale=normalize(tag)))
+
+
 def paper_format(tag: str = DEFAULT_LOCALE) -> str:
     """The page format fpdf2 takes: "Letter" where CLDR says US-Letter, else "A4"."""
     from babel import Locale
@@ -153,6 +171,6 @@ def paper_format(tag: str = DEFAULT_LOCALE) -> str:
 
 
 __all__ = [
-    "DEFAULT_LOCALE", "date_pattern", "date_text", "datetime_text", "long_date_text", "moment_text", "normalize",
-    "on_the_clock", "paper_format", "time_text", "zone_name",
+    "DEFAULT_LOCALE", "date_pattern", "date_text", "datetime_text", "long_date_text", "moment_text", "money_text",
+    "normalize", "on_the_clock", "paper_format", "time_text", "weekday_text", "zone_name",
 ]

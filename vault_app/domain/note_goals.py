@@ -16,7 +16,14 @@ from collections.abc import Mapping, Sequence
 from vault_app.domain.clinical import Goal
 from vault_app.domain.errors import InvalidInput, NotFound
 
-GOALS_HEADING = "Treatment-plan goals addressed:"
+# The block's words (heading, "Goal") in the language of the screen the goals are added on. A
+# section that has a block already keeps its language: a goal added in a Spanish app to a note
+# begun in English is written in English (one note, one language; and its lines stay findable).
+GOALS_WORDS: Mapping[str, tuple[str, str]] = {
+    "en": ("Treatment-plan goals addressed:", "Goal"),
+    "es": ("Objetivos del plan de tratamiento abordados:", "Objetivo"),
+}
+GOALS_HEADING = GOALS_WORDS["en"][0]
 GOALS_CITATION = "CMS Medicare Benefit Policy Manual, ch. 6 § 70.1 (individualized written plan of treatment)"
 # The section the lines go to: a "goals" section where the template has one (GIRP), else
 # the plan, else the last section (the free-form note's only one).
@@ -28,8 +35,9 @@ def goal_number(goal: Goal) -> int:
     return goal.position + 1
 
 
-def goal_line(goal: Goal) -> str:
-    return f"- Goal {goal_number(goal)}: {goal.description}"
+def goal_line(goal: Goal, language: str = "en") -> str:
+    word = GOALS_WORDS.get(language, GOALS_WORDS["en"])[1]
+    return f"- {word} {goal_number(goal)}: {goal.description}"
 
 
 def goals_section(keys: Sequence[str]) -> str:
@@ -55,18 +63,26 @@ def pick_active(plan_goals: Sequence[Goal], goal_ids: Sequence[str]) -> list[Goa
     return sorted((by_id[g] for g in wanted), key=lambda g: g.position)
 
 
-def with_goals(sections: Mapping[str, str], keys: Sequence[str], goals: Sequence[Goal]) -> dict[str, str]:
+def with_goals(sections: Mapping[str, str], keys: Sequence[str], goals: Sequence[Goal],
+               language: str = "en") -> dict[str, str]:
     """The note's sections with a line per goal added to its goals section (under one
-    heading); a goal whose line is there already is not added twice."""
+    heading, in `language` unless the section has a block in another already); a goal whose
+    line is there already is not added twice."""
     out = {k: sections.get(k, "") for k in keys}
     key = goals_section(keys)
     text = out[key]
-    new = [line for line in dict.fromkeys(goal_line(g) for g in goals) if line not in text]
+    written = next((lang for lang, (heading, _word) in GOALS_WORDS.items() if heading in text), None)
+    language = written or (language if language in GOALS_WORDS else "en")
+    heading = GOALS_WORDS[language][0]
+    new = [line for line in dict.fromkeys(goal_line(g, language) for g in goals) if line not in text]
     if not new:
         return out
-    block = "\n".join(new if GOALS_HEADING in text else [GOALS_HEADING, *new])
+    block = "\n".join(new if written else [heading, *new])
     out[key] = f"{text.rstrip()}\n{block}" if text.strip() else block
     return out
 
 
-__all__ = ["GOALS_CITATION", "GOALS_HEADING", "goal_line", "goal_number", "goals_section", "pick_active", "with_goals"]
+__all__ = [
+    "GOALS_CITATION", "GOALS_HEADING", "GOALS_WORDS", "goal_line", "goal_number", "goals_section", "pick_active",
+    "with_goals",
+]

@@ -10,6 +10,12 @@ it) but never stops a disclosure required by law, to the client, or for the othe
 (164.522(a)(1)(iii)). Termination: by the client (in writing, or orally and documented)
 at any time; by the practice, after telling the client, only for information created
 afterwards, and never for the self-pay restriction (164.522(a)(2)).
+
+What a restriction covers is the chart's kinds of information: the kinds a disclosure is
+made of (progress notes, psychotherapy notes, billing) and the chart's documents (scans,
+records from elsewhere), which ride with the complete open export. A request "not to send my
+old hospital records" is about documents alone (164.522(a)(1)(i) covers any protected
+health information); it could be recorded only as covering notes, or everything.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from vault_app.domain.authorization import INFO_KINDS
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
 from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 from vault_app.domain.plurals import counted, noun
@@ -29,6 +36,23 @@ RestrictionStatus = Literal["requested", "agreed", "refused", "terminated"]
 # The bases a restriction binds: treatment, payment, health care operations (164.522(a)(1)(i)).
 BOUND_BASES = frozenset({"treatment", "payment", "training"})
 SELF_PAY = "self_pay"  # the session's billing status for a service paid in full out of pocket
+DOCUMENTS = "documents"  # the chart's attached documents (domain/clinical.Attachment)
+# What an "other" restriction may cover: the kinds of the items a disclosure is made of, and documents.
+RESTRICTION_COVERS: tuple[str, ...] = (*INFO_KINDS, DOCUMENTS)
+
+
+def parse_covers(values: object) -> tuple[str, ...]:
+    """The kinds of information a restriction covers, sorted; empty: all of them."""
+    if isinstance(values, str) or not hasattr(values, "__iter__"):
+        raise InvalidInput("What a restriction covers is given as a list of kinds of information.")
+    covers: set[str] = set()
+    for value in values:
+        kind = str(value).strip()
+        if kind not in RESTRICTION_COVERS:
+            raise InvalidInput(f"Unknown kind of information '{kind}'. A restriction covers progress, psychotherapy, "
+                               "billing or documents (none named: all of them).")
+        covers.add(kind)
+    return tuple(sorted(covers))
 
 
 @dataclass(frozen=True)
@@ -48,6 +72,10 @@ class Restriction:
     @property
     def label(self) -> str:
         return f"Restriction {self.restriction_id}"
+
+    def covers(self, kind: str) -> bool:
+        """Whether it covers information of `kind` (one naming no kind covers every kind)."""
+        return not self.kinds or kind in self.kinds
 
     def active_on(self, day: date) -> bool:
         if self.status not in ("agreed", "terminated") or self.decided_on is None or self.decided_on > day:
@@ -136,25 +164,27 @@ def names_recipient(restricted: str, recipient: str) -> bool:
 
 
 def still_binding_before_end(basis_kind: str, recipient: str, restrictions: tuple[Restriction, ...], on: date,
-                             kind: str | None) -> tuple[Restriction, ...]:
+                             kind: str) -> tuple[Restriction, ...]:
     """The restrictions the practice ended that still bind, for this recipient, what was created
-    before their end (164.522(a)(2)(iii)(B)) of information `kind`; None: information no
-    restriction kind names (a document of the chart), which only one covering every kind binds.
-    The gate decides the notes by their days; this is for what rides with them."""
+    before their end (164.522(a)(2)(iii)(B)) of information `kind`. The gate decides the notes
+    and documents by their days; this is for the measures that ride with the notes."""
     if basis_kind not in BOUND_BASES:
         return ()
     return tuple(
         r for r in restrictions
         if r.kind == "other" and r.status == "terminated" and r.terminated_by == "practice"
         and r.terminated_on is not None and r.decided_on is not None and r.decided_on <= on
-        and names_recipient(r.recipient, recipient) and (not r.kinds or (kind is not None and kind in r.kinds)))
+        and names_recipient(r.recipient, recipient) and r.covers(kind))
 
 
 def restriction_refusals(basis_kind: str, recipient: str, items: tuple[RestrictedItem, ...],
                          restrictions: tuple[Restriction, ...], on: date,
-                         locale: str = DEFAULT_LOCALE) -> tuple[list[str], list[str]]:
+                         locale: str = DEFAULT_LOCALE,
+                         riders: tuple[RestrictedItem, ...] = ()) -> tuple[list[str], list[str]]:
     """(reasons, warnings) an agreed restriction gives for this disclosure, its dates in the
-    practice's format (`locale`; found: "asked for on 2026-12-03" in the export wizard)."""
+    practice's format (`locale`; found: "asked for on 2026-12-03" in the export wizard).
+    `riders`: what goes with the items without being chosen (the chart's documents in the
+    complete open export), bound by the restrictions covering their kind as the items are."""
 
     def day(value: date | None) -> str:
         return date_text(value, locale) if value is not None else "-"
@@ -179,12 +209,11 @@ def restriction_refusals(basis_kind: str, recipient: str, items: tuple[Restricte
     for r in restrictions:
         if r.kind != "other":
             continue
-        bound = bound_items(r, items, on)
+        bound = bound_items(r, (*items, *riders), on)
         if bound is None:
             continue
-        kinds_hit = not r.kinds or any(i.kind in r.kinds for i in bound)
-        recipient_hit = names_recipient(r.recipient, recipient)
-        if kinds_hit and recipient_hit:
+        hit = [i for i in bound if r.covers(i.kind)]
+        if hit and names_recipient(r.recipient, recipient):
             # Its description stays out of the reason: refusals can reach the ledger (manual disclosures).
             # Named by its days, not its id, and found where the therapist reads the refusal: in the
             # app (the id and "see 'restriction list'" meant nothing in the export wizard). Binding
@@ -192,17 +221,21 @@ def restriction_refusals(basis_kind: str, recipient: str, items: tuple[Restricte
             where = ("Its terms are on the chart's Requests tab, under Restrictions ('vault-app restriction list' "
                      "on the command line).")
             if r.active_on(on):
-                reasons.append(f"The restriction the client asked for on {day(r.requested_on)}, which you agreed "
-                               f"to on {day(r.decided_on)}, restricts this disclosure (45 CFR 164.522(a)(1)(iii)). "
-                               f"{where}")
+                reason = (f"The restriction the client asked for on {day(r.requested_on)}, which you agreed "
+                          f"to on {day(r.decided_on)}, restricts this disclosure (45 CFR 164.522(a)(1)(iii)).")
             else:
-                reasons.append(f"The restriction the client asked for on {day(r.requested_on)}, which you ended on "
-                               f"{day(r.terminated_on)}, still restricts what was written before its end (45 CFR "
-                               f"164.522(a)(2)(iii)(B)): leave out the items dated before {day(r.terminated_on)}. "
-                               f"{where}")
+                reason = (f"The restriction the client asked for on {day(r.requested_on)}, which you ended on "
+                          f"{day(r.terminated_on)}, still restricts what was written before its end (45 CFR "
+                          f"164.522(a)(2)(iii)(B)): leave out the items dated before {day(r.terminated_on)}.")
+            carried = [i for i in hit if i in riders]
+            if carried:
+                reason += (f" This disclosure would carry {counted(len(carried), 'document')} of the chart that it "
+                           "covers (the complete open export carries every document: send the notes with Export or "
+                           "disclose instead).")
+            reasons.append(f"{reason} {where}")
     return reasons, warnings
 
 
-__all__ = ["BOUND_BASES", "RESTRICTION_KINDS", "SELF_PAY", "RestrictedItem", "Restriction", "RestrictionKind",
-           "RestrictionStatus", "bound_items", "check_decision", "check_termination", "names_recipient",
-           "restriction_refusals", "still_binding_before_end"]
+__all__ = ["BOUND_BASES", "DOCUMENTS", "RESTRICTION_COVERS", "RESTRICTION_KINDS", "SELF_PAY", "RestrictedItem",
+           "Restriction", "RestrictionKind", "RestrictionStatus", "bound_items", "check_decision", "check_termination",
+           "names_recipient", "parse_covers", "restriction_refusals", "still_binding_before_end"]

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vault_app.domain.billing import PAYMENT_METHODS, format_cents
+from vault_app.domain.billing import PAYMENT_METHODS
 from vault_app.domain.errors import VaultError
 from vault_app.gui.appointment_dialog import initials
 from vault_app.gui.change_watch import touches_client
@@ -35,6 +35,8 @@ from vault_app.gui.date_field import ISO, date_picker, unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.fees_dialog import open_fees
 from vault_app.gui.file_dialogs import save_file
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+from vault_app.gui.money import show_money
 from vault_app.gui.widgets import chooser_button, wrapped_label
 from vault_app.services import billing, clients, sessions, superbill
 from vault_app.services.changes import Changes, Kind
@@ -67,6 +69,16 @@ def _unpay(vault: Vault, payment_id: str) -> None:
 def _issue(vault: Vault, client_id: str, values: dict[str, Any]) -> Any:
     return superbill.issue(vault, client_id, **values)
 
+
+# The methods in the screen's language; what is stored (and sent) is the key.
+METHOD_WORDS = {
+    "cash": QT_TRANSLATE_NOOP("AccountDialog", "cash"),
+    "check": QT_TRANSLATE_NOOP("AccountDialog", "check"),
+    "card": QT_TRANSLATE_NOOP("AccountDialog", "card"),
+    "transfer": QT_TRANSLATE_NOOP("AccountDialog", "transfer"),
+    "hsa": QT_TRANSLATE_NOOP("AccountDialog", "HSA"),
+    "other": QT_TRANSLATE_NOOP("AccountDialog", "other"),
+}
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole
 PAYMENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -114,7 +126,8 @@ class AccountDialog(QDialog):
         self.amount.setAccessibleName(self.tr("Amount"))
         self.method = QComboBox()
         for m in PAYMENT_METHODS:
-            self.method.addItem(m, m)
+            self.method.addItem(self._method_words(m), m)
+        self.method.setAccessibleName(self.tr("Payment method"))
         self.reference = QLineEdit()
         self.reference.setPlaceholderText(self.tr("e.g. check 1042 (never a card number)"))
         self.reference.setAccessibleName(self.tr("Reference"))
@@ -210,13 +223,13 @@ class AccountDialog(QDialog):
         rows: list[tuple[date, QTreeWidgetItem]] = []
         for c in account.charges:
             what = labels.get(c.kind, c.kind)
-            item = QTreeWidgetItem([show_date(c.on), what, c.cpt_code, format_cents(c.cents)])
+            item = QTreeWidgetItem([show_date(c.on), what, c.cpt_code, show_money(c.cents)])
             if c.kind == "session":
                 item.setData(0, SESSION_ROLE, c.ref_id)
             rows.append((c.on, item))
         for p in account.payments:
-            paid = QTreeWidgetItem([show_date(p.paid_on), self.tr("payment ({method})").format(method=p.method), "",
-                                    format_cents(-p.amount_cents)])
+            what = self.tr("payment ({method})").format(method=self._method_words(p.method))
+            paid = QTreeWidgetItem([show_date(p.paid_on), what, "", show_money(-p.amount_cents)])
             paid.setData(0, PAYMENT_ROLE, p.payment_id)
             rows.append((p.paid_on, paid))
         # Newest first by the date itself: sorted as shown text ("12/03/2025" after "10/07/2026"),
@@ -225,13 +238,19 @@ class AccountDialog(QDialog):
         self.tree.addTopLevelItems([item for _on, item in rows])
         for column in range(self.tree.columnCount()):
             self.tree.resizeColumnToContents(column)  # "payment (transfer)" read "payment (tr…"
-        self.balance.setText(self.tr("Balance: {amount}").format(amount=format_cents(account.balance_cents)))
+        # A credit said as one: "Balance: -$40.00" read as a slip or as owed (domain/statement.py).
+        balance = account.balance_cents
+        self.balance.setText(self.tr("Credit: {amount}").format(amount=show_money(-balance)) if balance < 0
+                             else self.tr("Balance: {amount}").format(amount=show_money(balance)))
         self._duplicates = data["duplicates"]
         self.duplicates.setText(self.tr(
             "More than one session on {days}: each is a charge and a line on the superbill. If one was recorded "
             "twice, correct it under Sessions & notes (Correct session details…).").format(
             days=", ".join(f"{show_date(day)} ({count})" for day, count in self._duplicates)))
         self.duplicates.setVisible(bool(self._duplicates))
+
+    def _method_words(self, method: str) -> str:
+        return self.tr(METHOD_WORDS[method]) if method in METHOD_WORDS else method
 
     def _guardians(self, guardians: list[tuple[str, str]], split: dict[str, int]) -> None:
         """A minor's statement goes to a parent or guardian (their share, where split)."""
@@ -256,7 +275,7 @@ class AccountDialog(QDialog):
             return
         self.controller.op(self, lambda v: _set_fee(v, str(session_id), amount.strip()),
                            label=self.tr("Saving…")).success(
-            lambda cents: self.message.setText(self.tr("Session fee set to {fee}.").format(fee=format_cents(cents)))
+            lambda cents: self.message.setText(self.tr("Session fee set to {fee}.").format(fee=show_money(cents)))
         ).failure(
             self._failed).run()
 
@@ -303,7 +322,7 @@ class AccountDialog(QDialog):
     def _paid(self, payment: Any) -> None:
         self.amount.clear()
         self.reference.clear()
-        self.message.setText(self.tr("Payment of {amount} recorded.").format(amount=format_cents(payment.amount_cents)))
+        self.message.setText(self.tr("Payment of {amount} recorded.").format(amount=show_money(payment.amount_cents)))
 
     def _browse(self) -> None:
         chosen = save_file(self, self.tr("Save the PDF"), self.path.text() or str(Path.home() / "superbill.pdf"),

@@ -30,14 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vault_app.domain.appointments import STATUS_LABELS, week_of
-from vault_app.domain.billing import format_cents
+from vault_app.domain.appointments import week_of
 from vault_app.domain.errors import VaultError
 from vault_app.gui.account_dialog import AccountDialog
 from vault_app.gui.appointment_dialog import AppointmentDialog, initials
 from vault_app.gui.change_watch import touches
 from vault_app.gui.dates import show_date, show_day, show_time
 from vault_app.gui.fees_dialog import open_fees
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP, current_language
+from vault_app.gui.money import show_money
 from vault_app.services import appointments
 from vault_app.services.changes import Changes, Kind
 
@@ -48,6 +49,16 @@ if TYPE_CHECKING:
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 MISSED = ("no_show", "late_cancel")
+# The statuses in the screen's language (domain.appointments.STATUS_LABELS is the CLI's and the
+# messages' English); a status added later shows its stored name until it has words here.
+STATUS_WORDS = {
+    "scheduled": QT_TRANSLATE_NOOP("AgendaPage", "scheduled"),
+    "attended": QT_TRANSLATE_NOOP("AgendaPage", "attended"),
+    "no_show": QT_TRANSLATE_NOOP("AgendaPage", "no-show"),
+    "late_cancel": QT_TRANSLATE_NOOP("AgendaPage", "late cancel"),
+    "cancelled_by_client": QT_TRANSLATE_NOOP("AgendaPage", "cancelled by the client"),
+    "cancelled_by_therapist": QT_TRANSLATE_NOOP("AgendaPage", "cancelled by the therapist"),
+}
 
 
 # Run on the worker thread: the services (and their first import) never run on the GUI thread.
@@ -55,8 +66,8 @@ def _agenda(vault: Vault, first: date, last: date) -> list[AgendaRow]:
     return appointments.list_range(vault, first, last)
 
 
-def _attend(vault: Vault, appointment_id: str) -> Any:
-    return appointments.attend(vault, appointment_id)
+def _attend(vault: Vault, appointment_id: str, language: str) -> Any:
+    return appointments.attend(vault, appointment_id, language=language)
 
 
 def _set_status(vault: Vault, appointment_id: str, status: str) -> Any:
@@ -67,18 +78,20 @@ def describe(row: AgendaRow, privacy: bool) -> str:
     """One cell: time, who (initials in privacy mode), status, note state."""
     who = initials(row.preferred_name or row.legal_name) if privacy else (row.preferred_name or row.legal_name)
     start = show_time(row.start_time) if row.start_time else "--:--"
-    status = _tr("session") if row.kind == "session" else STATUS_LABELS.get(row.status, row.status)
+    # QCoreApplication.translate spelt out: pyside6-lupdate finds no string passed through a helper.
+    status = QCoreApplication.translate("AgendaPage", "session") if row.kind == "session" else status_words(row.status)
     note = ""
     if row.note_id:
-        note = " · " + (_tr("note signed") if row.note_signed else _tr("note unsigned"))
+        note = " · " + (QCoreApplication.translate("AgendaPage", "note signed") if row.note_signed
+                        else QCoreApplication.translate("AgendaPage", "note unsigned"))
     elif row.status == "attended":
-        note = " · " + _tr("no note")
-    tele = " · " + _tr("telehealth") if row.setting == "telehealth" else ""
+        note = " · " + QCoreApplication.translate("AgendaPage", "no note")
+    tele = " · " + QCoreApplication.translate("AgendaPage", "telehealth") if row.setting == "telehealth" else ""
     return f"{start}  {who}  ({row.chart_number})\n{status}{note}{tele}"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AgendaPage", text)
+def status_words(status: str) -> str:
+    return QCoreApplication.translate("AgendaPage", STATUS_WORDS[status]) if status in STATUS_WORDS else status
 
 
 class AgendaPage(QWidget):
@@ -119,7 +132,7 @@ class AgendaPage(QWidget):
         self.status_button = QPushButton(self.tr("Other status… (S)"))
         self.status_menu = QMenu(self)
         for status in ("no_show", "late_cancel", "cancelled_by_client", "cancelled_by_therapist", "scheduled"):
-            label = self.tr("Back to scheduled") if status == "scheduled" else STATUS_LABELS[status].capitalize()
+            label = self.tr("Back to scheduled") if status == "scheduled" else status_words(status).capitalize()
             action = self.status_menu.addAction(label)
             action.triggered.connect(lambda _checked=False, s=status: self.set_status(s))
         self.status_button.setMenu(self.status_menu)
@@ -362,8 +375,9 @@ class AgendaPage(QWidget):
         row = self._appointment(self.tr("mark attended"))
         if row is None:
             return
-        item_id = row.item_id
-        self.controller.op(self, lambda v: _attend(v, item_id), label=self.tr("Recording the session…")).success(
+        item_id, language = row.item_id, current_language()  # the draft's words, in the screen's language
+        self.controller.op(self, lambda v: _attend(v, item_id, language),
+                           label=self.tr("Recording the session…")).success(
             self._attended).failure(self._failed).run()
 
     def _attended(self, done: Any) -> None:
@@ -394,9 +408,9 @@ class AgendaPage(QWidget):
             self._status_set).failure(self._failed).run()
 
     def _status_set(self, appt: Any) -> None:
-        fee = (" " + self.tr("Fee under your policy: {fee}.").format(fee=format_cents(appt.fee_cents))
+        fee = (" " + self.tr("Fee under your policy: {fee}.").format(fee=show_money(appt.fee_cents))
                if appt.fee_cents is not None else "")
-        status = STATUS_LABELS[appt.status]
+        status = status_words(appt.status)
         self.message.setText(self.tr("Recorded as {status}; no clinical note is made.").format(status=status) + fee
                              if appt.status in MISSED else self.tr("Recorded as {status}.").format(status=status))
 

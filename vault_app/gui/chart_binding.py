@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QBoxLayout, QDialog, QLabel, QWidget, QWizard
 
 from vault_app.gui.widgets import masked_name
@@ -32,13 +33,15 @@ def chart_title(base: str, chart_number: str) -> str:
 
 
 def header_text(client: ChartOwner, privacy: bool = False) -> str:
-    return f"{masked_name(client.display_name, privacy)}  ·  chart {client.chart_number}"
+    # Found in the real app: a Spanish progress note was headed "… · chart DEMO-00001".
+    return QCoreApplication.translate("ChartBinding", "{name}  ·  chart {number}").format(
+        name=masked_name(client.display_name, privacy), number=client.chart_number)
 
 
 def _header(client: ChartOwner, privacy: bool) -> QLabel:
     label = QLabel(header_text(client, privacy))
     label.setObjectName(HEADER_NAME)
-    label.setAccessibleName("Client and chart")
+    label.setAccessibleName(QCoreApplication.translate("ChartBinding", "Client and chart"))
     label.setStyleSheet("font-weight: 600; padding: 2px 0 6px 0;")
     return label
 

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.clinical import parse_date
+from vault_app.domain.email_address import email_problem
 from vault_app.gui.background import show_inline
 from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import OptionalDateField, unfinished_date
 from vault_app.gui.escape_guard import GuardedDialog
+from vault_app.gui.field_problem import FieldProblem
 from vault_app.gui.forms import action_buttons, error_label, hbox, line_edit
 from vault_app.gui.held import RESTORED, HeldEntry
 from vault_app.gui.widgets import iso
@@ -68,7 +70,9 @@ class ClientDetailsDialog(GuardedDialog):
         self.part2 = QCheckBox(self.tr("Substance-use treatment records (42 CFR Part 2)"))
         self.part2.setChecked(c.part2)
         self.phone = line_edit(contact.phone, self.tr("Phone"))
-        self.email = line_edit(contact.email, self.tr("Email"))
+        self.email = line_edit(contact.email, self.tr("Email"), self.tr("name@example.com"))
+        self.email_problem: FieldProblem | None = None
+        self.email.textChanged.connect(self._email_fixed)
         self.address = line_edit(contact.address, self.tr("Home address"))
         self.safe_address = line_edit(contact.safe_address, self.tr("Safe mailing address"),
                                       self.tr("if mail home is not safe"))
@@ -182,9 +186,35 @@ class ClientDetailsDialog(GuardedDialog):
         self.method.setCurrentIndex(max(0, self.method.findData(fields.get("method"))))
         self.message.setText(RESTORED)
 
+    def email_refused(self) -> str:
+        """What the form says under the e-mail field now ("" when nothing)."""
+        shown = self.email_problem is not None and self.email_problem.isVisible()
+        return self.email_problem.text() if shown and self.email_problem is not None else ""
+
+    def _email_fixed(self, text: str) -> None:
+        if self.email_problem is not None and email_problem(text) is None:
+            self.email_problem.go()
+
+    def _refuse_email(self) -> bool:
+        """An address that cannot be one ("jane@", "jane at example") is said under the field,
+        which keeps the keyboard and what was typed; nothing is saved. Checked here, before the
+        worker, so the form answers as the therapist presses Save. One on file from before the
+        check (or an import) is left as it is until it is edited, as the service does."""
+        typed = self.email.text()
+        problem = email_problem(typed) if typed.strip() != str(self._initial["email"]).strip() else None
+        if problem is None:
+            return False
+        if self.email_problem is None:
+            self.email_problem = FieldProblem(self.email)
+        self.email_problem.say(problem)
+        self.email.setFocus()
+        return True
+
     def save(self) -> None:
         """Discharge is confirmed first, with what is still open on the chart."""
         if unfinished_date(self.date_of_birth, self.limits_discussed, self.consent_signed):
+            return
+        if self._refuse_email():
             return
         if self.discharged.isChecked() and not self.was_discharged:
             client_id = self.client_id

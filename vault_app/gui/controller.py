@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from vault_app.crypto.kdf import KdfParams
     from vault_app.gui.create_wizard import CreateVaultWizard
     from vault_app.gui.main_window import MainWindow
+    from vault_app.gui.screen_place import Place
     from vault_app.services.changes import Changes
     from vault_app.services.quick_unlock import Sealed
     from vault_app.services.vault import Vault
@@ -85,7 +86,7 @@ class AppController(VaultOps):
         self.psychotherapy_sealed: Sealed | None = None
         self._proven_passphrase: str | None = None
         # The chart and tab on screen at the last lock, for the unlock after it (never on disk).
-        self._place_at_lock: tuple[str, int] | None = None
+        self._place_at_lock: Place | None = None
         self.wizard: CreateVaultWizard | None = None
         self.unlock_window: UnlockWindow | None = None
         self.main_window: MainWindow | None = None
@@ -224,7 +225,9 @@ class AppController(VaultOps):
         self.main_window.load_data()
         place, self._place_at_lock = self._place_at_lock, None
         if place is not None:
-            self.main_window.go_back_to(place)
+            from vault_app.gui import screen_place  # Lazy (start-up): loaded with the main window's first lock
+
+            screen_place.go_back_to(self.main_window, place)
         # Not before the first unlock: the word lists cost an import and a second to load
         # (on their own thread), which the unlock window should not wait for.
         # Lazy (start-up): the spell checker, ~32 ms to import, comes with the main window
@@ -463,7 +466,9 @@ class AppController(VaultOps):
             window = self.main_window
             self.main_window = None
             # In memory only (a random id and a tab), for the unlock that follows this lock.
-            self._place_at_lock = window.place()
+            from vault_app.gui import screen_place  # Lazy (start-up): see _show_main
+
+            self._place_at_lock = screen_place.place_of(window)
             window.prepare_lock()  # queues pending autosaves before the lock below
             window.close_for_lock()
         sensitive_clipboard().clear_if_ours()

@@ -13,7 +13,7 @@ from vault_app.gui.change_watch import only_views
 from vault_app.gui.compliance_words import kind_words
 from vault_app.gui.dates import show_date
 from vault_app.gui.seam import App
-from vault_app.gui.worklist import sections
+from vault_app.gui.worklist import section_words, sections
 from vault_app.services.changes import Changes
 
 if TYPE_CHECKING:
@@ -38,8 +38,12 @@ class Card(QFrame):
         self.setObjectName("card")
         self.title = QLabel(title)
         self.title.setObjectName("sectionTitle")
+        # Wrapped, not one line: "Última copia de seguridad comprobada" held its column as wide
+        # as itself, and the Spanish Today scrolled sideways on a 1000-pixel window.
+        self.title.setWordWrap(True)
         self.value = QLabel("…")
         self.value.setObjectName("pageTitle")
+        self.value.setWordWrap(True)
         self.detail = QLabel("")
         self.detail.setWordWrap(True)
         self.detail.setObjectName("calmNote")
@@ -92,6 +96,9 @@ CARDS = (
     # Shown only while there are some: most practices never destroy a chart.
     ("compliance", QT_TRANSLATE_NOOP("DashboardPage", "Compliance records past their date")),
 )
+REQUEST_WORDS = {"access": QT_TRANSLATE_NOOP("DashboardPage", "Access request"),
+                 "amendment": QT_TRANSLATE_NOOP("DashboardPage", "Amendment request"),
+                 "accounting": QT_TRANSLATE_NOOP("DashboardPage", "Accounting request")}
 # Cards whose count is also a worklist section: the number leads to the list.
 WORKLIST_OF_CARD = {"requests": "requests_due", "authorizations": "authorizations_expiring",
                     "unsigned": "unsigned_notes"}
@@ -162,7 +169,8 @@ class DashboardPage(QScrollArea):
         self.cards["worklist"].show_value(str(total), self.tr("Everything owed, oldest first; open a section:")
                                           if total else self.tr("Nothing is owed."))
         self.cards["worklist"].set_links([
-            (self.tr("{section}: {count}").format(section=title, count=counts[key]), self._to_worklist(key))
+            (self.tr("{section}: {count}").format(section=section_words(key, title), count=counts[key]),
+             self._to_worklist(key))
             for key, title in SECTIONS if counts[key]])
         for card, section in WORKLIST_OF_CARD.items():
             self.cards[card].value.setToolTip(self.tr("Click the worklist link below to see them all"))
@@ -186,8 +194,9 @@ class DashboardPage(QScrollArea):
 
     def _show(self, d: Today) -> None:
         overdue, soon = d.requests_overdue, d.requests_due_soon
-        lines = [self.tr("{kind} request, chart {chart}: due {due}").format(
-                     kind=r.kind, chart=d.chart_of(r.client_id), due=show_date(r.due_on))
+        lines = [self.tr("{request}, chart {chart}: due {due}").format(
+                     request=self.tr(str(REQUEST_WORDS[r.kind])) if r.kind in REQUEST_WORDS else r.kind,
+                     chart=d.chart_of(r.client_id), due=show_date(r.due_on))
                  + (self.tr(" (OVERDUE)") if r in overdue else "") for r in (overdue + soon)[:4]]
         self.cards["requests"].show_value(
             self.tr("{n} overdue").format(n=len(overdue)) if overdue

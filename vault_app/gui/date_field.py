@@ -13,20 +13,26 @@ typing into a "not set" field starts a date instead of garbling the placeholder.
 `TimeField` does the same for a time: "2:30 PM" as a therapist types it (the space after
 the minutes once garbled the field, and Enter then booked 2:30 in the night), and "14:30"
 typed into a 12-hour field is 2:30 PM, not 1:30 AM.
+
+Tab and Shift+Tab leave a date or time field for the next or previous field, as in every
+other field: Qt's date edit spent them on its own parts, so a therapist tabbing through a
+form landed in the year and typed into it (found walking the real app by keyboard). The
+parts are reached as the date is typed (Qt moves on once a part is complete; a typed
+separator moves on too) or with the arrow keys; a field entered from either side starts
+at its first part, so a whole date typed in the practice's order goes where it belongs.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPoint, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QDateTimeEdit, QTimeEdit, QWidget
 
 from vault_app.gui import dates
+from vault_app.gui.field_problem import FieldProblem
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
-from vault_app.gui.under_field import Placement, place_under
-from vault_app.gui.wrapped_label import WrappedLabel
 
 ISO = "yyyy-MM-dd"
 NOT_SET = QDate(1900, 1, 1)
@@ -44,50 +50,34 @@ def _held_enter(field: QDateTimeEdit, event: QKeyEvent) -> bool:
     return True
 
 
+_TABS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+
+
+def _left_by_tab(field: QDateTimeEdit, event: QEvent) -> bool:
+    """Tab or Shift+Tab pressed in the field: the keyboard goes on to the next or previous
+    field. Taken before QWidget.event hands the key to QDateTimeEdit's focusNextPrevChild,
+    which steps through the date's parts; that one stays for the separators and
+    Ctrl+arrows, which Qt sends there too."""
+    if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent) or event.key() not in _TABS:
+        return False
+    if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+        return False  # Ctrl+Tab belongs to the window (a tab widget's pages)
+    backwards = event.key() == Qt.Key.Key_Backtab or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+    QAbstractSpinBox.focusNextPrevChild(field, not backwards)
+    event.accept()
+    return True
+
+
+def _start_at_first_part(field: QDateTimeEdit, event: QFocusEvent) -> None:
+    """Entered by Shift+Tab, Qt selects the last part (the year, the AM/PM): typing a date
+    there would overwrite the year. Entered from either side by the keyboard, the first."""
+    if event.reason() == Qt.FocusReason.BacktabFocusReason:
+        field.setCurrentSectionIndex(0)
+        field.setSelectedSection(field.sectionAt(0))
+
+
 UNFINISHED_DATE = QT_TRANSLATE_NOOP("DateField", "The date typed is not complete or does not exist: type it "
                                                  "again or pick it from the calendar. Enter keeps the date shown.")
-
-
-class _Problem(WrappedLabel):
-    """What is wrong with a date, shown just under its field in a row of its own
-    (gui/under_field.py): the rows below move down while it is there and back once the date
-    is whole again. Found in the real app: it was laid over the window, on top of the next
-    row's label and field. Only a field no layout stacks rows around is still said over the
-    window, as before."""
-
-    def __init__(self, field: QWidget) -> None:
-        super().__init__("", field.window())
-        self.field = field
-        self.setObjectName("dateProblem")
-        self.setStyleSheet("QLabel#dateProblem { background: #fff4e5; color: #8a1c00; border: 1px solid #d46b08;"
-                           " padding: 3px; }")
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.hide()
-        self._placed: Placement | None = None
-
-    def say(self, text: str) -> None:
-        self.setText(text)
-        if self._placed is None:
-            self._placed = place_under(self.field, self)
-        if self._placed is None:
-            self._float()
-        self.show()
-
-    def _float(self) -> None:
-        window = self.field.window()
-        if self.parentWidget() is not window:
-            self.setParent(window)
-        self.setFixedWidth(max(self.field.width(), 260))
-        self.adjustSize()
-        self.move(self.field.mapTo(window, QPoint(0, self.field.height() + 2)))
-        self.raise_()
-
-    def go(self) -> None:
-        """Hidden, and its row given back to the form."""
-        if self._placed is not None:
-            self._placed.remove()
-            self._placed = None
-        self.hide()
 
 
 class DateField(QDateEdit):
@@ -100,7 +90,7 @@ class DateField(QDateEdit):
         self.setCalendarPopup(True)
         self.setDisplayFormat(dates.qt_date_format())
         self._advanced = False  # the last digit completed a part and Qt moved on by itself
-        self._problem: _Problem | None = None
+        self._problem: FieldProblem | None = None
         # Left half-typed: Qt put back the last whole date on leaving, so the next Save is held once
         self._put_back = False
         self.setDate(day)
@@ -128,7 +118,7 @@ class DateField(QDateEdit):
         # Qt has put back the last whole date by now: held until a date is typed or picked
         self._put_back = True
         if self._problem is None:
-            self._problem = _Problem(self)
+            self._problem = FieldProblem(self, "dateProblem")
         self._problem.say(QCoreApplication.translate("DateField", UNFINISHED_DATE))
 
     def _chosen(self, _day: QDate) -> None:
@@ -160,8 +150,12 @@ class DateField(QDateEdit):
         self._advanced = typed.isdigit() and self.currentSectionIndex() != before
         self._maybe_fixed()
 
+    def event(self, event: QEvent) -> bool:
+        return _left_by_tab(self, event) or super().event(event)
+
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
+        _start_at_first_part(self, event)
         self._advanced = False
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
@@ -170,7 +164,7 @@ class DateField(QDateEdit):
         if half_typed:
             self._put_back = True
             if self._problem is None:
-                self._problem = _Problem(self)
+                self._problem = FieldProblem(self, "dateProblem")
             self._problem.say(QCoreApplication.translate("DateField", UNFINISHED_DATE))
         elif self._problem is not None and not self._put_back:
             self._problem.go()
@@ -246,6 +240,10 @@ class TimeField(QTimeEdit):
 
     def __init__(self, at: QTime, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # AM and PM as the practice writes them, whatever the screens' language: in the Spanish
+        # app Qt's own words were "a. m."/"p. m.", the field showed "9:00 A. M." and a typed
+        # "2:30 PM" was refused as half-typed ("the start time is not complete").
+        self.setLocale(QLocale(dates.practice_locale()))
         self.setDisplayFormat(dates.qt_time_format())
         self.setAccessibleName(name)
         self._advanced = False
@@ -283,8 +281,12 @@ class TimeField(QTimeEdit):
         self._advanced = True
         return True
 
+    def event(self, event: QEvent) -> bool:
+        return _left_by_tab(self, event) or super().event(event)
+
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
+        _start_at_first_part(self, event)
         self._advanced = False
 
 

@@ -16,6 +16,7 @@ from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from vault_app.domain import locale_format
+from vault_app.gui.i18n import current_language
 
 if TYPE_CHECKING:
     from vault_app.services.vault import Vault
@@ -121,11 +122,23 @@ def show_basis(summary: str) -> str:
 
 
 def show_weekday(value: date) -> str:
-    """The day's short name in the practice's language ("Mon" in English, "lun" in Spanish)."""
-    # Lazy (memory): Babel is not resident while the unlock's KDF runs (see domain/locale_format.py)
-    from babel.dates import format_date
+    """The day's short name in the language the screens speak: the practice's ("Mon" in the US,
+    "Mo." in Germany) while they are in English, the translation's once one is installed. Found
+    in the real app: a Spanish agenda of a US practice (en_US) headed its days "Mon", "Tue"
+    among Spanish words. The date beside it keeps the practice's pattern either way."""
+    return locale_format.weekday_text(value, _words_locale())
 
-    return str(format_date(value, "EEE", locale=_practice_locale))
+
+def _words_locale() -> str:
+    """The practice's locale, or the translation's language in the practice's country
+    (es with en_US -> es_US: Spanish words, the US's calendar)."""
+    language = current_language()
+    if language == "en" or _practice_locale.split("_")[0] == language:
+        return _practice_locale
+    territory = _practice_locale.partition("_")[2]
+    in_country = locale_format.normalize(f"{language}_{territory}")
+    # Babel knows no Spanish of some countries (es_DE): the language alone, not en_US's words.
+    return in_country if in_country.split("_")[0] == language else language
 
 
 def show_day(value: date) -> str:

@@ -38,11 +38,16 @@ class GuardedDialog(QDialog):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.held_entry() is not None:
             event.accept()
-            self.leave_box = confirm(
-                self, self.windowTitle(), self.leave_question(), [_tr("What you typed here is not saved.")],
-                _tr("Close without saving"), self.reject, warnings=[_tr("Enter or Escape goes back to the form.")])
+            self.leave_box = ask_before_closing(self, self.leave_question())
             return
         super().keyPressEvent(event)
 
 
-__all__ = ["GuardedDialog"]
+def ask_before_closing(dialog: QDialog, question: str) -> QMessageBox:
+    """The question Escape asks on a form holding typed work (a GuardedDialog, or a wizard
+    that asks on its own terms); its Cancel, the default, goes back to the form."""
+    return confirm(dialog, dialog.windowTitle(), question, [_tr("What you typed here is not saved.")],
+                   _tr("Close without saving"), dialog.reject, warnings=[_tr("Enter or Escape goes back to the form.")])
+
+
+__all__ = ["GuardedDialog", "ask_before_closing"]

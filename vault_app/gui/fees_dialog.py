@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vault_app.domain.billing import FeePolicy, format_cents
+from vault_app.domain.billing import FeePolicy
 from vault_app.domain.codes import DESCRIPTIONS
 from vault_app.domain.errors import VaultError
 from vault_app.gui.change_watch import touches
+from vault_app.gui.money import show_money
 from vault_app.services import billing
 from vault_app.services.changes import Changes, Kind
 
@@ -199,7 +200,7 @@ class FeesDialog(QDialog):
         self.tree.blockSignals(True)  # rebuilding the list is not the user choosing a row
         self.tree.clear()
         for code, cents in sorted(schedule.items()):
-            item = QTreeWidgetItem([code, DESCRIPTIONS.get(code, ""), format_cents(cents)])
+            item = QTreeWidgetItem([code, DESCRIPTIONS.get(code, ""), show_money(cents)])
             item.setData(0, CODE_ROLE, code)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.tree.addTopLevelItem(item)
@@ -233,7 +234,7 @@ class FeesDialog(QDialog):
     def _fee_set(self, code: str, schedule: dict[str, int]) -> None:
         self._show_schedule(schedule)
         self.message.setText(self.tr("{code}: {fee} from now on. Sessions already attended keep the fee they had.")
-                             .format(code=code, fee=format_cents(schedule[code]))
+                             .format(code=code, fee=show_money(schedule[code]))
                              if code in schedule else self.tr("Saved."))
         self.amount.clear()
         self.code.setCurrentText("")
@@ -265,7 +266,7 @@ class FeesDialog(QDialog):
             field.setModified(False)
 
         def said(cents: int | None) -> str:
-            return self.tr("no fee") if cents is None else format_cents(cents)
+            return self.tr("no fee") if cents is None else show_money(cents)
 
         self.message.setText(self.tr("Policy saved: no-show {no_show}, late cancellation {late}.").format(
             no_show=said(policy.no_show_cents), late=said(policy.late_cancel_cents)))

@@ -89,6 +89,13 @@ def load(language: str) -> TsTranslator | None:
 
 
 _INSTALLED: list[QTranslator] = []
+_LANGUAGE = ["en"]  # the language install() put in place, for what Qt's translators do not cover
+
+
+def current_language() -> str:
+    """The screens' language ("en" until a translation is installed): weekday names follow it,
+    while dates, times and money keep the practice's conventions (gui/dates.py)."""
+    return _LANGUAGE[0]
 
 
 def install(language: str | None = None) -> str:
@@ -101,10 +108,12 @@ def install(language: str | None = None) -> str:
     for old in _INSTALLED:
         app.removeTranslator(old)
     _INSTALLED.clear()
+    _LANGUAGE[0] = "en"
     ours = load(chosen)
     if ours is None:
         QLocale.setDefault(QLocale.system())  # undo an earlier translated start's default
         return "en"
+    _LANGUAGE[0] = chosen
     locale_name = QLocale(chosen).name()
     QLocale.setDefault(QLocale(locale_name))
     qt_own = QTranslator()
@@ -116,4 +125,4 @@ def install(language: str | None = None) -> str:
     return chosen
 
 
-__all__ = ["LANGUAGES", "QT_TRANSLATE_NOOP", "TsTranslator", "install", "load", "system_language"]
+__all__ = ["LANGUAGES", "QT_TRANSLATE_NOOP", "TsTranslator", "current_language", "install", "load", "system_language"]

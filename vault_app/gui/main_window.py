@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vault_app.domain.errors import NotFound
 from vault_app.gui import prefs, shortcuts, theme
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.client_list import ClientListPanel
@@ -30,7 +29,7 @@ from vault_app.gui.held_restore import Restorer
 from vault_app.gui.widgets import give_mnemonics
 from vault_app.gui.window_keys import WindowKeysFirst
 from vault_app.gui.worklist import WorklistPage
-from vault_app.services import clients, held_text, reminders
+from vault_app.services import held_text, reminders
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -300,29 +299,6 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.chart)
         self.chart.load(client_id)
 
-    def place(self) -> tuple[str, int] | None:
-        """The chart on screen and its tab (for the next unlock to come back to), or None."""
-        chart = self._chart
-        if chart is None or self.stack.currentWidget() is not chart:
-            return None
-        shown = chart.shown_client()
-        return (shown.client_id, chart.tabs.currentIndex()) if shown is not None else None
-
-    def go_back_to(self, place: tuple[str, int]) -> None:
-        """After an unlock, the chart and tab the lock left (a therapist who locked to step out
-        came back to Today and searched for the client again). A chart gone meanwhile (a
-        destruction on the command line while the window was locked) is simply not reopened."""
-        client_id, tab = place
-
-        def reopen(_client: object) -> None:
-            if self.stack.currentWidget() is not self.dashboard:
-                return  # the therapist already went somewhere else
-            self.open_chart(client_id)
-            self.chart.when_shown(client_id, lambda: self.chart.tabs.setCurrentIndex(tab))
-
-        self.controller.query(self, lambda v: clients.get_client(v, client_id)).success(reopen) \
-            .failure(lambda exc: isinstance(exc, NotFound)).run()
-
     def _chart_requested(self, request: ChartRequest) -> None:
         self.stack.setCurrentWidget(self.chart)
         self.chart.go_to(request)
@@ -496,12 +472,16 @@ class MainWindow(QMainWindow):
         for page in (self._agenda, self._worklist):
             if page is not None:
                 page.clear()
-        for child in self.findChildren(QDialog):
-            child.reject()
-            child.deleteLater()
+        self._close_dialogs()
         self.hide()
         self.close()
         self.deleteLater()
+
+    def _close_dialogs(self) -> None:
+        """Every form and question of the window, once `prepare_lock` has held their typing."""
+        for child in self.findChildren(QDialog):
+            child.reject()
+            child.deleteLater()
 
     def cover_until_locked(self, keep: QWidget | None, why: str = "lock") -> None:
         """A lock or quit waits for a running destruction (controller.py): nothing of the vault
@@ -569,6 +549,9 @@ class MainWindow(QMainWindow):
         if not self._closing_for_lock:
             self._save_geometry()
             self.prepare_lock()
+            # Held, so closed, as a lock closes them: a form left up (with its "Close without
+            # saving?" question) until the app ended kept taking keys the held copy never had.
+            self._close_dialogs()
             self.controller.quit_by_user()
         event.accept()
 

@@ -36,10 +36,12 @@ from vault_app.gui.clipboard import copy_sensitive
 from vault_app.gui.date_field import unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.decision_dialog import DecisionDialog
+from vault_app.gui.i18n import current_language
 from vault_app.gui.note_form import NoteForm, discard_said
 from vault_app.gui.note_goals import NoteGoalsBox
 from vault_app.gui.note_progress_fields import ProgressFields
 from vault_app.gui.note_session_dialog import NoteSessionDialog, SessionLink
+from vault_app.gui.template_words import shown, title_words
 from vault_app.gui.widgets import scrolled
 from vault_app.services import faster_notes, note_goals, notes, sessions
 from vault_app.services.faster_notes import CarriedNote
@@ -57,7 +59,7 @@ if TYPE_CHECKING:
     from vault_app.gui.snippet_expander import SnippetExpander
     from vault_app.services.vault import Vault
 
-TEMPLATE_CHOICES = (("soap", "SOAP"), ("dap", "DAP"), ("birp", "BIRP"), ("girp", "GIRP"), ("free", "Free form"))
+TEMPLATE_CHOICES = ("soap", "dap", "birp", "girp", "free")
 
 
 def _same_day(vault: Vault, client_id: str, day: date) -> list[tuple[SameDaySession, Session]]:
@@ -107,9 +109,9 @@ class NoteEditor(QDialog):
         self.protective, self.safety_plan = f.protective, f.safety_plan
 
         self.template = QComboBox()
-        self.template.setAccessibleName("Note template")
-        for key, text in TEMPLATE_CHOICES:
-            self.template.addItem(text, key)
+        self.template.setAccessibleName(self.tr("Note template"))
+        for key in TEMPLATE_CHOICES:
+            self.template.addItem(title_words(get_template(key)), key)
         self.template.currentIndexChanged.connect(lambda _i: self._build_sections({}))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Template:")))
@@ -292,7 +294,7 @@ class NoteEditor(QDialog):
         self.form.changed()
 
     def text(self) -> str:
-        return render(get_template(str(self.template.currentData())), self.form.texts())
+        return render(shown(get_template(str(self.template.currentData()))), self.form.texts())
 
     def _set_read_only(self, read_only: bool) -> None:
         self.form.set_read_only(read_only)
@@ -357,7 +359,8 @@ class NoteEditor(QDialog):
             return
         cid = self.client_id
         self.carry_button.setEnabled(False)
-        carrying = self.controller.op(self, lambda v: faster_notes.start_from_last(v, cid),
+        language = current_language()  # the carried text's mark, in the screen's language
+        carrying = self.controller.op(self, lambda v: faster_notes.start_from_last(v, cid, language=language),
                                       label=self.tr("Carrying forward…"))
         carrying.success(self._carried).failure(show_inline(self.status)).finally_(
             lambda: self.carry_button.setEnabled(True)).run()
@@ -391,7 +394,8 @@ class NoteEditor(QDialog):
             return
         self.autosave.flush()
         cid, draft, snap = self.client_id, self.autosave.draft, self.snapshot()
-        self.controller.op(self, lambda v: note_goals.add_plan_goals(v, cid, draft, snap, goal_ids),
+        language = current_language()  # the goal lines' words (a Spanish app's note said "Goal 2")
+        self.controller.op(self, lambda v: note_goals.add_plan_goals(v, cid, draft, snap, goal_ids, language),
                            label=self.tr("Adding goals…")).success(
             lambda note: self._goals_added(note, snap, len(goal_ids))).failure(show_inline(self.status)).run()
 
@@ -404,7 +408,8 @@ class NoteEditor(QDialog):
             if edit.toPlainText() == sent.sections.get(key, ""):
                 edit.setPlainText(saved)
             else:  # typed into meanwhile: the goal lines go below what was typed
-                edit.setPlainText(with_goals({key: edit.toPlainText()}, keys, self._goals_of(note))[key])
+                edit.setPlainText(with_goals({key: edit.toPlainText()}, keys, self._goals_of(note),
+                                             current_language())[key])
         self.template.setEnabled(False)
         self.goals_box.mark_recorded(note.goal_ids)
         self.status.setText(self.tr("%n goal written into the note and recorded with it.", "", 1) if count == 1

@@ -29,6 +29,7 @@ from vault_app.gui.amend_dialog import AmendDialog, amendment_text
 from vault_app.gui.autosave import Autosaver, R, S
 from vault_app.gui.confirm import confirm
 from vault_app.gui.snippet_expander import SnippetExpander
+from vault_app.gui.template_words import shown
 from vault_app.gui.widgets import leaves_by_tab, wrapped_label
 from vault_app.services import notes
 
@@ -123,7 +124,7 @@ class NoteForm(QWidget, Generic[S, R]):
         """The text boxes: a labelled box per section of `template` for a structured kind
         (progress notes), else the kind's one free-text box (psychotherapy notes are free
         text by their definition, 45 CFR 164.501)."""
-        sections = get_template(template or "").sections if self.kind.structured else None
+        sections = shown(get_template(template or "")).sections if self.kind.structured else None
         while self.sections_layout.count():
             item = self.sections_layout.takeAt(0)
             if item is not None and item.widget() is not None:

@@ -80,6 +80,10 @@ class RestrictionRequestDialog(GuardedDialog):
         self.cover_progress = QCheckBox(self.tr("Progress notes"))
         self.cover_psychotherapy = QCheckBox(self.tr("Psychotherapy notes"))
         self.cover_billing = QCheckBox(self.tr("Billing information"))
+        # The chart's documents (scans, records from elsewhere) go out with the complete open
+        # export; a request about them alone could be recorded only as covering everything.
+        self.cover_documents = QCheckBox(self.tr("Documents"))
+        self.cover_documents.setToolTip(self.tr("The chart's attached documents (scans, records from elsewhere)"))
         self.recipient = line_edit("", self.tr("Recipient the restriction concerns"),
                                    self.tr("empty: any recipient"))
         self.agreed, self.refused, self.later, answer = _answer_row(self, undecided=True)
@@ -90,7 +94,7 @@ class RestrictionRequestDialog(GuardedDialog):
         self.message = error_label()
 
         covers = QHBoxLayout()
-        for box in (self.cover_progress, self.cover_psychotherapy, self.cover_billing):
+        for box in self._cover_boxes().values():
             covers.addWidget(box)
         covers.addStretch(1)
         form = QFormLayout()
@@ -123,8 +127,7 @@ class RestrictionRequestDialog(GuardedDialog):
         self.refused.setEnabled(not self_pay)
         self.refused.setToolTip(self.tr("The law does not let you refuse this one (45 CFR 164.522(a)(1)(vi)).")
                                 if self_pay else "")
-        for widget in (self.cover_progress, self.cover_psychotherapy, self.cover_billing, self.recipient,
-                       self.covers_label, self.recipient_label):
+        for widget in (*self._cover_boxes().values(), self.recipient, self.covers_label, self.recipient_label):
             widget.setVisible(not self_pay)
         self.answered.setEnabled(self.later is None or not self.later.isChecked())
         self.explained.setText(self.tr(
@@ -139,11 +142,14 @@ class RestrictionRequestDialog(GuardedDialog):
     def kind(self) -> str:
         return SELF_PAY if self.self_pay.isChecked() else "other"
 
+    def _cover_boxes(self) -> dict[str, QCheckBox]:
+        return {"progress": self.cover_progress, "psychotherapy": self.cover_psychotherapy,
+                "billing": self.cover_billing, "documents": self.cover_documents}
+
     def covers(self) -> list[str]:
         if self.self_pay.isChecked():
             return []
-        return [k for k, box in (("progress", self.cover_progress), ("psychotherapy", self.cover_psychotherapy),
-                                 ("billing", self.cover_billing)) if box.isChecked()]
+        return [k for k, box in self._cover_boxes().items() if box.isChecked()]
 
     def held_entry(self) -> HeldEntry | None:
         """The client's words survive a lock, as in every dialog with free text (gui/held.py)."""
@@ -162,8 +168,7 @@ class RestrictionRequestDialog(GuardedDialog):
         self.description.setText(str(fields.get("description", "")))
         self.recipient.setText(str(fields.get("recipient", "")))
         covers = fields.get("covers")
-        for key, box in (("progress", self.cover_progress), ("psychotherapy", self.cover_psychotherapy),
-                         ("billing", self.cover_billing)):
+        for key, box in self._cover_boxes().items():
             box.setChecked(isinstance(covers, list) and key in covers)
         for key, field in (("asked", self.asked), ("answered", self.answered)):
             day = QDate.fromString(str(fields.get(key, "")), ISO)

@@ -36,7 +36,8 @@ ANSWERS = {"requested": QT_TRANSLATE_NOOP("RestrictionsPanel", "not answered yet
            "terminated": QT_TRANSLATE_NOOP("RestrictionsPanel", "agreed")}
 KIND_LABELS = {"progress": QT_TRANSLATE_NOOP("RestrictionsPanel", "progress notes"),
                "psychotherapy": QT_TRANSLATE_NOOP("RestrictionsPanel", "psychotherapy notes"),
-               "billing": QT_TRANSLATE_NOOP("RestrictionsPanel", "billing information")}
+               "billing": QT_TRANSLATE_NOOP("RestrictionsPanel", "billing information"),
+               "documents": QT_TRANSLATE_NOOP("RestrictionsPanel", "documents")}
 ENDED_BY = {"client": QT_TRANSLATE_NOOP("RestrictionsPanel", "{day}, by the client"),
             "practice": QT_TRANSLATE_NOOP("RestrictionsPanel", "{day}, by you")}
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP  # re-exported: screens import it here
+from vault_app.gui.wrapped_label import WrappedLabel
 
 MASK = "•••••••"
 Box = TypeVar("Box", QPlainTextEdit, QTextEdit)
@@ -130,9 +131,9 @@ def add_row(tree: QTreeWidget, values: list[str], key: str = "") -> QTreeWidgetI
 
 
 def wrapped_label(text: str = "", name: str = "", *, selectable: bool = False) -> QLabel:
-    """A word-wrapped label, styled by object name (theme.py: pageTitle, calmNote, ...)."""
-    label = QLabel(text)
-    label.setWordWrap(True)
+    """A word-wrapped label, styled by object name (theme.py: pageTitle, calmNote, ...), as tall
+    as its lines (gui/wrapped_label.py)."""
+    label = WrappedLabel(text)
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if name:

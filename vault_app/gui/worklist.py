@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 from vault_app.domain.worklist import SECTIONS
 from vault_app.gui.change_watch import touches
 from vault_app.gui.dates import show_date
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -36,35 +37,73 @@ def sections(vault: Vault) -> dict[str, list[WorkItem]]:
 def describe(item: WorkItem) -> list[str]:
     """Columns: what, chart, date, how long. Chart numbers only, never names: the
     worklist is the screen most likely to be open when someone walks in."""
+    # QCoreApplication.translate spelt out: pyside6-lupdate finds no string passed through a helper
+    # (the worklist's rows stayed English in a Spanish app while they went through one), nor a
+    # translate() whose count is an attribute (item.days): the count is a plain name.
+    days = item.days
     if item.section == "measures_due":
-        when = _tr("due today") if item.days == 0 else _overdue(-item.days)
+        when = QCoreApplication.translate("WorklistPage", "due today") if days == 0 else _overdue(-days)
+    elif item.section in ("requests_due", "authorizations_expiring") and days < 0:
+        when = _overdue(-days)
     elif item.section in ("requests_due", "authorizations_expiring"):
-        when = _overdue(-item.days) if item.days < 0 else \
-            _tr("%n day left", 1) if item.days == 1 else _tr("%n days left", item.days)
+        when = (QCoreApplication.translate("WorklistPage", "%n day left", "", 1) if days == 1
+                else QCoreApplication.translate("WorklistPage", "%n days left", "", days))
+    elif days == 0:
+        when = QCoreApplication.translate("WorklistPage", "today")
     else:
-        when = _tr("today") if item.days == 0 else _tr("%n day ago", 1) if item.days == 1 else \
-            _tr("%n days ago", item.days)
-    what = {
-        "note": _tr("{kind} note to sign").format(kind=item.detail),
-        "session": _tr("session without a progress note"),
+        when = (QCoreApplication.translate("WorklistPage", "%n day ago", "", 1) if days == 1
+                else QCoreApplication.translate("WorklistPage", "%n days ago", "", days))
+    if item.kind == "note":
+        what = QCoreApplication.translate("WorklistPage", "{kind} note to sign").format(kind=item.detail)
+    elif item.kind == "session":
+        what = QCoreApplication.translate("WorklistPage", "session without a progress note")
+    elif item.kind == "session_day":
         # Listed only while something tells no visit apart (same_day_sessions.day_to_review).
-        "session_day": _tr("{count} sessions on one day: a note and time for each, or correct a duplicate").format(
-            count=item.detail),
-        "appointment": _tr("record attended, no-show or cancellation"),
-        "request": item.detail,
-        "authorization": _tr("authorization expires"),
-        "measure": _tr("{measure} due again").format(measure=item.detail),
-    }.get(item.kind, item.kind)
-    return [what, _tr("chart {number}").format(number=item.chart_number), show_date(item.on), when]
+        what = QCoreApplication.translate(
+            "WorklistPage", "{count} sessions on one day: a note and time for each, or correct a duplicate"
+        ).format(count=item.detail)
+    elif item.kind == "appointment":
+        what = QCoreApplication.translate("WorklistPage", "record attended, no-show or cancellation")
+    elif item.kind == "request":
+        what = (QCoreApplication.translate("WorklistPage", REQUEST_WORDS[item.detail])
+                if item.detail in REQUEST_WORDS else item.detail)
+    elif item.kind == "authorization":
+        what = QCoreApplication.translate("WorklistPage", "authorization expires")
+    elif item.kind == "measure":
+        what = QCoreApplication.translate("WorklistPage", "{measure} due again").format(measure=item.detail)
+    else:
+        what = item.kind
+    return [what, QCoreApplication.translate("WorklistPage", "chart {number}").format(number=item.chart_number),
+            show_date(item.on), when]
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("WorklistPage", text, "", n)
+# The sections' and the requests' words in the screen's language (domain.worklist and
+# services.worklist say them in English for the CLI).
+SECTION_WORDS = {
+    "unsigned_notes": QT_TRANSLATE_NOOP("WorklistPage", "Unsigned notes"),
+    "sessions_without_notes": QT_TRANSLATE_NOOP("WorklistPage", "Sessions without a note"),
+    "sessions_same_day": QT_TRANSLATE_NOOP("WorklistPage", "Days with two sessions to bill"),
+    "appointments_unrecorded": QT_TRANSLATE_NOOP("WorklistPage", "Appointments to record"),
+    "requests_due": QT_TRANSLATE_NOOP("WorklistPage", "Requests due"),
+    "authorizations_expiring": QT_TRANSLATE_NOOP("WorklistPage", "Authorizations expiring"),
+    "measures_due": QT_TRANSLATE_NOOP("WorklistPage", "Measures due"),
+}
+REQUEST_WORDS = {
+    "access request": QT_TRANSLATE_NOOP("WorklistPage", "access request"),
+    "amendment request": QT_TRANSLATE_NOOP("WorklistPage", "amendment request"),
+    "accounting request": QT_TRANSLATE_NOOP("WorklistPage", "accounting request"),
+}
+
+
+def section_words(key: str, heading: str) -> str:
+    """A section's heading in the screen's language (the domain's English for one added later)."""
+    return QCoreApplication.translate("WorklistPage", SECTION_WORDS[key]) if key in SECTION_WORDS else heading
 
 
 def _overdue(days: int) -> str:
     # One source per form: "(s)" showed as typed (English has no translator to pick a form).
-    return _tr("%n day overdue", 1) if days == 1 else _tr("%n days overdue", days)
+    return (QCoreApplication.translate("WorklistPage", "%n day overdue", "", 1) if days == 1
+            else QCoreApplication.translate("WorklistPage", "%n days overdue", "", days))
 
 
 class WorklistPage(QWidget):
@@ -104,7 +143,7 @@ class WorklistPage(QWidget):
         self.sections = {}
         for key, heading in SECTIONS:
             items = data.get(key, [])
-            top = QTreeWidgetItem([f"{heading} ({len(items)})", "", "", ""])
+            top = QTreeWidgetItem([f"{section_words(key, heading)} ({len(items)})", "", "", ""])
             top.setFirstColumnSpanned(True)
             self.tree.addTopLevelItem(top)
             self.sections[key] = top
@@ -169,4 +208,4 @@ class WorklistPage(QWidget):
         self.sections = {}
 
 
-__all__ = ["WorklistPage", "describe"]
+__all__ = ["WorklistPage", "describe", "section_words"]

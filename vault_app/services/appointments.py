@@ -196,11 +196,13 @@ class Attended:
         return asdict(self)
 
 
-def attend(vault: Vault, appointment_id: str) -> Attended:
+def attend(vault: Vault, appointment_id: str, *, language: str = "en") -> Attended:
     """The client came: mark the appointment attended, record the session (client, date,
     start and end, CPT from the minutes, diagnoses from the treatment plan) and start a
-    draft progress note on it that refers to the plan's active goals. A session of that day
-    no appointment claims (recorded with a note first) is that visit: linked, not doubled."""
+    draft progress note on it that refers to the plan's active goals, in `language` (the
+    screen's: a Spanish app's draft said "Progress toward treatment plan goals:"). A session
+    of that day no appointment claims (recorded with a note first) is that visit: linked,
+    not doubled."""
     current = get(vault, appointment_id)
     rules.check_transition(current.status, "attended")
     rules.check_timing("attended", current.date, today())
@@ -228,7 +230,7 @@ def attend(vault: Vault, appointment_id: str) -> Attended:
         note_id = notes.create_progress_note(
             vault, current.client_id, template=rules.PREFILL_TEMPLATE, session_id=session.session_id,
             goal_ids=goal_ids, sections=rules.prefill_sections(tuple(g.description for g in active),
-                                                               session.icd10_codes),
+                                                               session.icd10_codes, language),
         ).note_id
     billing.fix_session_fee(vault, session.session_id)
     updated = replace(current, status="attended", session_id=session.session_id, status_on=today(),

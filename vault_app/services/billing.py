@@ -18,6 +18,7 @@ from vault_app.domain.billing import (
     Payment,
     parse_money,
     refuse_card_number,
+    session_charge,
     split_cents,
 )
 from vault_app.domain.clinical import choice, clean_text, new_id, require_date
@@ -164,8 +165,8 @@ def account(vault: Vault, client_id: str, *, first: date | None = None, last: da
         return (first is None or day >= first) and (last is None or day <= last)
 
     charges = [
-        Charge(day, "session", session_id, cpt, fee if fee is not None else schedule.get(cpt, 0))
-        for session_id, day, cpt, fee in store.session_charges(vault.records, client_id) if inside(day)
+        Charge(day, "session", session_id, cpt, session_charge(fee, schedule.get(cpt), status))
+        for session_id, day, cpt, fee, status in store.session_charges(vault.records, client_id) if inside(day)
     ]
     charges += [
         Charge(a.date, a.status, a.appointment_id, "", a.fee_cents or 0)

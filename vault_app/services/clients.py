@@ -31,6 +31,7 @@ from vault_app.domain.clinical import (
     parse_date,
 )
 from vault_app.domain.clinical_notes import Chart
+from vault_app.domain.email_address import check_email
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.names import check_name
 from vault_app.services.clinical_common import (
@@ -61,14 +62,21 @@ _UPDATABLE = {
 }
 
 
-def _contact(value: ContactPreferences | dict[str, Any] | None) -> ContactPreferences:
+def _contact(value: ContactPreferences | dict[str, Any] | None, on_file: str = "") -> ContactPreferences:
+    """Checked contact preferences. The e-mail address is checked when it is new or changed
+    (`on_file`: the one stored): one kept from before the check, or brought by an import,
+    does not hold up a change of the phone or a discharge."""
     if value is None:
         return ContactPreferences()
     if isinstance(value, ContactPreferences):
-        return value.validated()
-    if isinstance(value, dict):
-        return ContactPreferences.from_dict(value).validated()
-    raise InvalidInput("Contact preferences must be given as fields.")
+        contact = value.validated()
+    elif isinstance(value, dict):
+        contact = ContactPreferences.from_dict(value).validated()
+    else:
+        raise InvalidInput("Contact preferences must be given as fields.")
+    if contact.email.strip() != on_file.strip():
+        contact = replace(contact, email=check_email(contact.email))
+    return contact
 
 
 # services/destruction.STARTED, named here because destruction imports this module.
@@ -193,7 +201,7 @@ def update_client(vault: Vault, client_id: str, **changes: Any) -> Client:
     if "discharged_on" in values:
         values["discharged_on"] = parse_date(values["discharged_on"], "discharge date", allow_future=False)
     if "contact" in values:
-        values["contact"] = _contact(values["contact"])
+        values["contact"] = _contact(values["contact"], current.contact.email)
     if "chart_number" in values:
         values["chart_number"] = _chart_number(
             vault, values["chart_number"], CHART_PREFIX, except_id=client_id

@@ -10,11 +10,13 @@ workflow all call it, and only a completed disclosure is logged.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
 from vault_app.domain import locale_format
 from vault_app.domain.authorization import Authorization
+from vault_app.domain.clinical import EARLIEST_DATE, Attachment
 from vault_app.domain.disclosure import (
     AccessRequestFacts,
     DisclosureRequest,
@@ -26,7 +28,7 @@ from vault_app.domain.disclosure_gate import decide
 from vault_app.domain.errors import InvalidInput, NotFound
 from vault_app.domain.names import check_name
 from vault_app.domain.plurals import counted
-from vault_app.domain.restrictions import SELF_PAY
+from vault_app.domain.restrictions import DOCUMENTS, SELF_PAY, RestrictedItem
 from vault_app.services import clients, practice
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_attachments, clinical_notes, clinical_psychotherapy, clinical_sessions
@@ -106,9 +108,21 @@ def _checked_evidence(vault: Vault, request: DisclosureRequest) -> DisclosureReq
     return replace(request, basis=replace(request.basis, evidence=evidence))
 
 
+def document_items(documents: Sequence[Attachment]) -> tuple[RestrictedItem, ...]:
+    """The chart's documents as the gate weighs them: by the document's own date, else the day
+    it was added; neither known, the earliest day (so a restriction's end never frees it)."""
+    def day(doc: Attachment) -> date:
+        try:
+            return doc.document_date or date.fromisoformat(doc.created_at[:10])
+        except ValueError:
+            return EARLIEST_DATE
+
+    return tuple(RestrictedItem(d.attachment_id, DOCUMENTS, day(d), False) for d in documents)
+
+
 def context_for(
     vault: Vault, request: DisclosureRequest, candidates: list[Candidate] | None = None, *,
-    access_to_record: AccessRequestFacts | None = None,
+    access_to_record: AccessRequestFacts | None = None, documents: Sequence[Attachment] = (),
 ) -> GateContext:
     client = clients.get_client(vault, request.client_id)
     if candidates is None:
@@ -148,21 +162,26 @@ def context_for(
         joint_adult_members=adults,
         joint_authorizations=joint,
         restrictions=tuple(restriction_store.for_client(vault.records, client.client_id)),
+        riders=document_items(documents),
         locale=locale_format.normalize(profile.locale),
     )
 
 
-def check(vault: Vault, request: DisclosureRequest, *, access_to_record: AccessRequestFacts | None = None) -> Verdict:
+def check(vault: Vault, request: DisclosureRequest, *, access_to_record: AccessRequestFacts | None = None,
+          documents: Sequence[Attachment] = ()) -> Verdict:
     """Decide one requested disclosure. Pure read: no ledger entry, no file.
 
     `access_to_record`: the client's access request as the caller will record it if, and only
     if, the disclosure is allowed (a superbill is asked for and given in one step). Recorded
-    first and withdrawn on a refusal, it left the client a request they never withdrew."""
+    first and withdrawn on a refusal, it left the client a request they never withdrew.
+    `documents`: the chart's documents going with the items (the complete open export), which
+    a restriction covering documents refuses (45 CFR 164.522(a)(1)(iii))."""
     client = clients.get_client(vault, request.client_id)  # NotFound before anything else
     check_name(request.recipient.name, "recipient's name", max_len=500)  # one line, no control characters
     request = _checked_evidence(vault, request)
     candidates = _resolve(vault, request)
-    verdict = decide(request, context_for(vault, request, candidates, access_to_record=access_to_record))
+    verdict = decide(request, context_for(vault, request, candidates, access_to_record=access_to_record,
+                                          documents=documents))
     if not verdict.allowed:
         return verdict
     drafts = [c.id for c in candidates if not c.signed]
@@ -186,4 +205,4 @@ def check(vault: Vault, request: DisclosureRequest, *, access_to_record: AccessR
     return verdict
 
 
-__all__ = ["check", "context_for", "resolve_items"]
+__all__ = ["check", "context_for", "document_items", "resolve_items"]

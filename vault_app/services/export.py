@@ -37,7 +37,15 @@ from vault_app.domain.disclosure import (
 )
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.plurals import counted
-from vault_app.services import attachment_blobs, clients, disclosure_gate, output_file, practice, restriction_riders
+from vault_app.services import (
+    attachment_blobs,
+    clients,
+    disclosure_gate,
+    output_file,
+    practice,
+    request_records,
+    restriction_riders,
+)
 from vault_app.services.clinical_common import now_iso, today
 from vault_app.services.vault import Vault
 from vault_app.storage import (
@@ -428,10 +436,10 @@ def _may_be_running(row: records.DeliveryRow) -> bool:
 
 
 def _settle(vault: Vault, disclosure_id: str, seq: int, path: Path, sha: str | None, reason: str,
-            answered: tuple[str, str] | None = None) -> None:
+            answered: request_records.Answered | None = None) -> None:
     if sha is not None and _sha_of(path) == sha:
         if answered is not None:
-            _grant_if_open(vault, *answered)
+            request_records.settle(vault, answered)
         with vault.records.transaction():
             records.update_delivery(vault.records, disclosure_id, status="delivered", updated_at=now_iso(),
                                     ledger_seq=seq)
@@ -443,21 +451,6 @@ def _settle(vault: Vault, disclosure_id: str, seq: int, path: Path, sha: str | N
 def settle_unwritten(vault: Vault, disclosure_id: str, seq: int, path: Path, sha: str, reason: str) -> None:
     """A logged disclosure whose file could not be written (a superbill's): settled now."""
     _settle(vault, disclosure_id, seq, path, sha, reason)
-
-
-def _grant_if_open(vault: Vault, request_id: str, granted: str) -> None:
-    """A superbill or statement killed after its file was written whole: the client's access
-    request it answers is granted, as the issue would have done (services/superbill.py).
-    requests.grant_request's step, done here: services/requests imports this module."""
-    found = request_store.get(vault.records, request_id)
-    if found is None or found.closed:
-        return
-    day = today()
-    q = replace(found, status="granted", decided_on=day, granted=granted)
-    with vault.records.transaction():
-        request_store.save(vault.records, q, now_iso())
-    vault.ledger.append("request.granted", {"request_id": q.id, "client_id": q.client_id, "kind": q.kind,
-                                            "decided_on": day.isoformat(), "late": day > q.due_on})
 
 
 def reconcile_pending(vault: Vault) -> list[str]:
@@ -480,11 +473,9 @@ def reconcile_pending(vault: Vault) -> list[str]:
                 records.delete_delivery(vault.records, row.disclosure_id)
             _remove_temp_files(path)
         else:
-            extra = entry.payload.get("extra")
-            answered = ((str(extra["request_id"]), f"{extra.get('document')} {row.disclosure_id}")
-                        if isinstance(extra, dict) and extra.get("request_id") else None)
             _settle(vault, row.disclosure_id, entry.seq, path, entry.payload.get("sha256"),
-                    "the export was interrupted before the file was written", answered)
+                    "the export was interrupted before the file was written",
+                    request_records.answered(entry.payload.get("extra"), row.client_id, row.disclosure_id))
         settled.append(row.disclosure_id)
     return settled
 

@@ -46,9 +46,11 @@ class CarriedNote:
 # --- carry forward ---------------------------------------------------------------------------
 def start_from_last(
     vault: Vault, client_id: str, *, session_id: str | None = None, note_date: date | str | None = None,
+    language: str = "en",
 ) -> CarriedNote:
     """A new draft progress note holding the last note's plan (and goals section) marked as
-    carried, and its treatment-plan goals that are still active."""
+    carried (the mark in `language`, the screen's), and its treatment-plan goals that are
+    still active."""
     require_client(vault, client_id)
     summaries = clinical_notes.list_for_client(vault.records, client_id, limit=1, with_preview=False)
     if not summaries:
@@ -57,7 +59,8 @@ def start_from_last(
     source = clinical_notes.get(vault.records, summaries[0].note_id)
     assert source is not None  # listed a moment ago, in this same thread
     template = get_template(source.template)
-    sections = carried_sections(source.sections, template.keys, source.note_date, practice.printing_locale(vault))
+    sections = carried_sections(source.sections, template.keys, source.note_date, language,
+                                practice.printing_locale(vault))
     plan = clinical_plans.get_for_client(vault.records, client_id)
     goals = tuple(g for g in source.goal_ids
                   if plan is not None and (goal := plan.goal(g)) is not None and goal.status == "active")

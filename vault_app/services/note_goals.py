@@ -29,15 +29,16 @@ def active_goals(vault: Vault, client_id: str) -> list[Goal]:
 
 
 def add_plan_goals(vault: Vault, client_id: str, state: DraftState, draft: ProgressDraft,
-                   goal_ids: Sequence[str]) -> ProgressNote:
+                   goal_ids: Sequence[str], language: str = "en") -> ProgressNote:
     """Save the note as typed (`draft`, creating it and its session if this is its first
-    save) with a line per chosen goal in its goals section, and record the goals' ids with
+    save) with a line per chosen goal in its goals section (in `language`, the screen's,
+    unless the section has goal lines in another already), and record the goals' ids with
     it (logged as note.updated, ids only). Refuses goals not active in the client's plan
     and a signed note."""
     plan = clinical_plans.get_for_client(vault.records, client_id)
     goals = pick_active(plan.goals if plan is not None else (), goal_ids)
     template = get_template(draft.template)
-    sections = with_goals(draft.sections, template.keys, goals)
+    sections = with_goals(draft.sections, template.keys, goals, language)
     note_id = notes.save_progress_note(vault, client_id, state, replace(draft, sections=sections))
     current = clinical_notes.get(vault.records, note_id) if note_id is not None else None
     if note_id is None or current is None:

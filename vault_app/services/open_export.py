@@ -91,7 +91,7 @@ def _request(client_id: str, kind: str, recipient: Recipient, purpose: str, basi
 
 
 def _gather(vault: Vault, client_id: str, progress_ids: tuple[str, ...], psy_ids: tuple[str, ...],
-            on: date) -> _Gathered:
+            on: date, documents: list[Attachment]) -> _Gathered:
     # Read below the note services on purpose (as services/export.py does): the disclosure
     # entries are the audit record of this read.
     progress = []
@@ -105,7 +105,7 @@ def _gather(vault: Vault, client_id: str, progress_ids: tuple[str, ...], psy_ids
         if pnote is not None:
             psy.append((pnote, clinical_amendments.for_note(vault.psychotherapy, "psychotherapy", note_id)))
     docs = []
-    for meta in clinical_attachments.list_for_client(vault.records, client_id):
+    for meta in documents:  # the ones the gate weighed
         data = attachment_blobs.body(vault, meta.attachment_id)
         if data is not None:
             docs.append((meta, data))
@@ -295,7 +295,9 @@ def open_export(
     check_password(password)
     day = on or date.today()
     progress_request = _request(client_id, "progress", recipient, purpose, basis, day)
-    progress_verdict = disclosure_gate.check(vault, progress_request)
+    # The chart's documents go with the progress notes: the gate weighs them with the notes.
+    documents = clinical_attachments.list_for_client(vault.records, client_id)
+    progress_verdict = disclosure_gate.check(vault, progress_request, documents=documents)
     progress_verdict.raise_if_refused()
     parts: list[tuple[DisclosureRequest, Verdict]] = [(progress_request, progress_verdict)]
     left_out = ""
@@ -307,9 +309,8 @@ def open_export(
         else:
             left_out = psy_verdict.message
     psy_ids = parts[1][1].item_ids if len(parts) > 1 else ()
-    gathered = _gather(vault, client_id, progress_verdict.item_ids, psy_ids, day)
-    restriction_riders.refuse_earlier(vault, client_id, recipient.name, basis.kind, day, measures=gathered.measures,
-                                      documents=[m for m, _d in gathered.attachments])
+    gathered = _gather(vault, client_id, progress_verdict.item_ids, psy_ids, day, documents)
+    restriction_riders.refuse_earlier(vault, client_id, recipient.name, basis.kind, day, measures=gathered.measures)
     ids = [export.new_disclosure_id() for _ in parts]
     described: list[tuple[DisclosureRequest, Verdict, str]] = []
     for request, verdict in parts:

@@ -22,7 +22,7 @@ from vault_app.domain.deadlines import extend, rule_for
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.letters import Letter
 from vault_app.domain.requests import ClientRequest, grounds_for, mismatched_grounds
-from vault_app.services import clients, export, notes, output_file, practice, representatives
+from vault_app.services import clients, export, notes, output_file, practice, representatives, request_records
 from vault_app.services.clinical_common import now_iso, require_client, today
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_notes, clinical_psychotherapy
@@ -42,7 +42,7 @@ def _text(value: str | None, what: str, *, required: bool = False) -> str:
 
 
 def _log(vault: Vault, event: str, q: ClientRequest, **extra: object) -> None:
-    vault.ledger.append(event, {"request_id": q.id, "client_id": q.client_id, "kind": q.kind, **extra})
+    request_records.log(vault, event, q, **extra)
 
 
 def add_request(
@@ -60,6 +60,25 @@ def add_request(
 
     A request made by a recorded representative (`guardian_id`) is checked against
     164.502(g) first: one who may not act for the client is refused with the reason."""
+    q = new_request(vault, client_id, kind=kind, received_on=received_on, description=description,
+                    note_ids=note_ids, by_representative=by_representative, guardian_id=guardian_id)
+    request_records.record(vault, q)
+    return q
+
+
+def new_request(
+    vault: Vault,
+    client_id: str,
+    *,
+    kind: str,
+    received_on: date | str,
+    description: str = "",
+    note_ids: list[str] | tuple[str, ...] = (),
+    by_representative: bool = False,
+    guardian_id: str | None = None,
+) -> ClientRequest:
+    """The request add_request records, checked, and not yet on file (a superbill's issue records
+    it with the file that answers it)."""
     require_client(vault, client_id)
     rule_for(kind)
     received = require_date(received_on, "date the request was received", allow_future=False)
@@ -86,9 +105,6 @@ def add_request(
         id="R-" + secrets.token_hex(4), client_id=client_id, kind=kind, received_on=received,
         description=_text(description, "description"), note_ids=ids, by_representative=by_representative,
     )
-    with vault.records.transaction():
-        store.insert(vault.records, q, now_iso())
-    _log(vault, "request.received", q, received_on=received.isoformat(), due_on=q.due_on.isoformat())
     return q
 
 
@@ -308,6 +324,7 @@ __all__ = [
     "grant_request",
     "letters",
     "list_requests",
+    "new_request",
     "save_letter_pdf",
     "withdraw",
 ]

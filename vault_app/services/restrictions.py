@@ -11,11 +11,16 @@ import secrets
 from dataclasses import replace
 from datetime import date
 
-from vault_app.domain.authorization import parse_kinds
 from vault_app.domain.clinical import clean_text, require_date
 from vault_app.domain.errors import InvalidInput, NotFound
 from vault_app.domain.names import check_name
-from vault_app.domain.restrictions import RESTRICTION_KINDS, Restriction, check_decision, check_termination
+from vault_app.domain.restrictions import (
+    RESTRICTION_KINDS,
+    Restriction,
+    check_decision,
+    check_termination,
+    parse_covers,
+)
 from vault_app.services.clinical_common import audit, now_iso, require_client, today
 from vault_app.services.vault import Vault
 from vault_app.storage import disclosure_restrictions as store
@@ -31,7 +36,7 @@ def request_restriction(
                            "the health plan) or 'other'.")
     asked = require_date(requested_on, "date of the request", allow_future=False)
     r = Restriction("X-" + secrets.token_hex(4), client_id, kind, clean_text(description, "restriction", required=True),
-                    asked, kinds=tuple(sorted(parse_kinds(kinds))), recipient=check_name(recipient, "recipient"))
+                    asked, kinds=parse_covers(kinds), recipient=check_name(recipient, "recipient"))
     with vault.records.transaction():
         store.insert(vault.records, r, now_iso())
     audit(vault, "restriction.requested", client_id=client_id, restriction_id=r.restriction_id, kind=kind,

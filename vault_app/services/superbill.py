@@ -8,9 +8,11 @@ The client asking for a superbill is asking for a copy of their own billing reco
 2. the gate decides under the client's own access request, the one named or the one
    about to be recorded, and the PDF is built and encrypted in memory: a refusal or a
    failure up to here writes nothing (no request, no ledger entry);
-3. the request is recorded, a pending delivery row and then ONE "disclosure" ledger
-   entry are written (ids, dates, the file's SHA-256; never the name), then the file,
-   then the row is settled and the request granted.
+3. a pending delivery row and then ONE "disclosure" ledger entry are written (ids, dates,
+   the file's SHA-256; never the name), then the file; then the request is recorded (with
+   the file that answers it: a failure before leaves no request open without its document)
+   and granted, and the row is settled. Killed on the way, the next unlock settles it
+   (export.reconcile_pending): the file found whole, the request is recorded and granted.
 A disclosure to the individual is excluded from the accounting of disclosures
 (45 CFR 164.528(a)(1)(ii)); the gate marks it so, and the accounting lists it only
 among the exclusions.
@@ -22,12 +24,20 @@ import contextlib
 import hashlib
 import os
 import socket
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from vault_app.domain.billing import applied_oldest_first, lists_charge, paid_through, place_of_service, split_cents
+from vault_app.domain.billing import (
+    Charge,
+    applied_oldest_first,
+    billed_codes,
+    lists_charge,
+    paid_through,
+    place_of_service,
+    split_cents,
+)
 from vault_app.domain.clinical import require_date
 from vault_app.domain.disclosure import (
     AccessRequestFacts,
@@ -42,6 +52,7 @@ from vault_app.domain.disclosure_basis import LegalBasis
 from vault_app.domain.disclosure_wording import BILLING_REQUEST_KINDS, billing_request_description
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.names import check_name
+from vault_app.domain.statement import statement_totals
 from vault_app.services import (
     billing,
     clients,
@@ -50,6 +61,7 @@ from vault_app.services import (
     output_file,
     practice,
     representatives,
+    request_records,
     requests,
     sessions,
 )
@@ -179,11 +191,15 @@ def issue(
     doc = _document(vault, kind, client, name, address, guardian_id, day_from, day_to, verdict.item_ids)
     disclosure_id = doc.disclosure_id
     data = render(doc, password)  # in memory: a failure here has recorded nothing
+    with_file = None
     if request_id is None:
-        request_id = requests.add_request(
+        # Recorded with the file that answers it (after the file, before the grant), never
+        # before: recorded first, a kill before the file left the client's request open and
+        # due with no document, and the next "Make the PDF" recorded another one beside it.
+        with_file = requests.new_request(
             vault, client_id, kind="access", received_on=on, guardian_id=guardian_id,
-            description=billing_request_description(kind, day_from.isoformat(), day_to.isoformat())).id
-        crash_point("superbill_request_recorded")
+            description=billing_request_description(kind, day_from.isoformat(), day_to.isoformat()))
+        request_id = with_file.id
     request = asked(request_id)
     sha = hashlib.sha256(data).hexdigest()
     description = describe_items("billing", tuple(ItemFacts(i, "billing", d) for i, d in _days(vault, verdict)))
@@ -201,8 +217,10 @@ def issue(
         basis_summary=request.basis.summary(), authorization_id=None, accountable=verdict.accountable,
         exclusion=verdict.exclusion, kind="billing", item_ids=verdict.item_ids, sha256=sha, channel="export",
         part2=verdict.part2,
-        # request_id: what the settling of a killed issue grants once the file is found whole.
-        extra={"format": "pdf", "document": kind, "guardian_id": guardian_id, "request_id": request_id},
+        # request_id: what the settling of a killed issue grants once the file is found whole
+        # (recording it first, from these facts, when the issue records it and was killed before).
+        extra={"format": "pdf", "document": kind, "guardian_id": guardian_id, "request_id": request_id,
+               **({request_records.RECORDED_WITH_FILE: request_records.facts(with_file)} if with_file else {})},
     )
     entry = vault.ledger.append(export.DISCLOSURE, record.payload())
     with vault.records.transaction():
@@ -220,9 +238,12 @@ def issue(
                                     f"the file could not be written ({type(exc).__name__})")
         raise
     crash_point("superbill_written")
+    if with_file is not None:
+        request_records.record(vault, with_file)
+        crash_point("superbill_request_recorded")
     # Granted while the delivery is still pending: killed after the grant, the settling finds
     # the file and marks it delivered; killed before it, the settling grants it too
-    # (export.settle_access_request). Marked delivered first, a kill before the grant left the
+    # (export.reconcile_pending). Marked delivered first, a kill before the grant left the
     # client's request open and due though they had the document, and nothing settled it.
     requests.grant_request(vault, request_id, granted=f"{kind} {disclosure_id}")
     with vault.records.transaction():
@@ -262,8 +283,9 @@ def _document(vault: Vault, kind: str, client: Any, name: str, address: str, gua
     for session_id in session_ids:
         s = sessions.get_session(vault, session_id)
         fee = fees.get(session_id, 0)
-        lines.append(Line(s.date, place_of_service(s.setting, s.location), s.cpt_code, s.icd10_codes,
-                          s.duration_minutes, fee, part(fee), "session", part(applied.get(session_id, 0))))
+        lines.append(Line(s.date, place_of_service(s.setting, s.location), billed_codes(s.cpt_code, s.addon_codes),
+                          s.icd10_codes, s.duration_minutes, fee, part(fee), "session",
+                          part(applied.get(session_id, 0))))
     for c in account.charges:
         if c.kind != "session" and lists_charge(kind, c.kind):
             label = "missed appointment" if c.kind == "no_show" else "late cancellation"
@@ -271,13 +293,22 @@ def _document(vault: Vault, kind: str, client: Any, name: str, address: str, gua
     lines.sort(key=lambda line: line.on)
     # Payments are not attributed to a payer: each guardian's document shows their share of them.
     paid = sum(line.paid_cents for line in lines)
+    totals = None
+    if kind == "statement":
+        # The client's whole account up to these dates (their share of it, where split): what was
+        # owed or paid ahead before them, these dates' charges as listed, and every payment.
+        owed = [replace(c, cents=part(c.cents)) for c in whole.charges if c.on < first]
+        owed += [Charge(line.on, line.description, "", line.cpt, line.share_cents) for line in lines]
+        totals = statement_totals(owed, [replace(p, amount_cents=part(p.amount_cents)) for p in whole.payments],
+                                  first, last, issued_on)
     return BillDocument(
         kind=kind, disclosure_id=export.new_disclosure_id(), issued_on=issued_on, profile=practice.load(vault),
         client_name=client.legal_name, client_dob=client.date_of_birth, chart_number=client.chart_number,
         addressee=name, addressee_address=address, share_percent=share, first=first, last=last,
         lines=tuple(lines), paid_cents=paid,
-        payments=tuple((p.paid_on, p.method, p.amount_cents) for p in account.payments) if kind == "statement" else (),
-        locale=practice.printing_locale(vault),
+        payments=tuple((p.paid_on, p.method, p.amount_cents, part(p.amount_cents)) for p in account.payments)
+        if kind == "statement" else (),
+        totals=totals, locale=practice.printing_locale(vault),
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from importlib import resources
 
 from fpdf import FPDF
@@ -20,6 +20,7 @@ from fpdf.enums import XPos, YPos
 from vault_app.domain.billing import POS_DESCRIPTIONS, format_cents
 from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 from vault_app.domain.practice import PracticeProfile
+from vault_app.domain.statement import StatementTotals, balance_words
 from vault_app.services.pdf_document import FONT, finish
 
 # Clinician identity fields another part of the app may add to the practice profile;
@@ -80,7 +81,9 @@ class BillDocument:
     last: date
     lines: tuple[Line, ...]
     paid_cents: int  # what the payments received by the issue date paid of the lines
-    payments: tuple[tuple[date, str, int], ...]  # statement only: (date, method, cents)
+    # statement only: the payments of its dates (date, method, cents, this addressee's share)
+    payments: tuple[tuple[date, str, int, int], ...]
+    totals: StatementTotals | None = None  # statement only: its balances (this addressee's share)
     # Its dates as the practice writes them (found: ISO days on a page the client files, beside
     # letters and certificates in the practice's format); the paper stays Letter, a US claim's.
     locale: str = DEFAULT_LOCALE
@@ -132,21 +135,48 @@ class LetterPDF(FPDF):
         self.ln(1)
 
 
+# In proportion (the table spans the page): place of service reads on one line where it can.
+COLUMN_WIDTHS: dict[str, int] = {"Date of service": 24, "Place of service": 40, "CPT": 20, "ICD-10": 22,
+                                 "Minutes": 17, "Fee": 18, "Your share": 18, "Paid": 17}
+
+
 def _pos(code: str) -> str:
     return f"{code} {POS_DESCRIPTIONS.get(code, '')}".strip()
 
 
 def terms(kind: str, issued_on: date, locale: str = DEFAULT_LOCALE) -> str:
-    """What the document's lines and its amount paid cover, said on it: a plan reimburses on a
-    superbill, and a client pays on a statement."""
-    listed = "services" if kind == "superbill" else "charges"
-    paid = (f"Amount paid: what the payments received up to {date_text(issued_on, locale)} paid of the {listed} "
-            "listed, whenever they were made (payments are applied to the account's charges, oldest first). "
-            f"Balance due: what is still owed for these {listed}.")
+    """What the document's figures cover, said on it: a plan reimburses on a superbill, and a
+    client pays on a statement."""
     if kind == "superbill":
         return ("Services rendered only: missed-appointment and late-cancellation fees are not services and are not "
-                "listed (they are on the statement). " + paid)
-    return paid
+                f"listed (they are on the statement). Amount paid: what the payments received up to "
+                f"{date_text(issued_on, locale)} paid of the services listed, whenever they were made (payments are "
+                "applied to the account's charges, oldest first). Balance due: what is still owed for these services.")
+    return ("Balance brought forward: every charge before these dates less every payment received before them. "
+            "Payments are applied to the account's charges oldest first, whenever they were made; a credit is what "
+            "was paid beyond the charges, and is kept towards later charges.")
+
+
+def statement_rows(totals: StatementTotals, first: date, last: date, issued_on: date,
+                   locale: str = DEFAULT_LOCALE) -> list[tuple[str, str]]:
+    """The statement's balances, each following from the rows above it."""
+    def day(value: date) -> str:
+        return date_text(value, locale)
+
+    label, amount = balance_words(totals.brought_forward, "brought_forward")
+    rows = [(f"{label}, {day(first)}", amount),
+            ("Charges in these dates", format_cents(totals.charges)),
+            ("Payments received in these dates", format_cents(totals.payments))]
+    label, amount = balance_words(totals.at_end, "at_end")
+    rows.append((f"{label}, {day(last)}", amount))
+    if totals.paid_after:
+        # Paid since, up to the day it is issued: without it, a statement of last month read a
+        # balance the client had paid since as still due.
+        rows.append((f"Paid of it from {day(last + timedelta(days=1))} to {day(issued_on)}",
+                     format_cents(totals.paid_after)))
+        label, amount = balance_words(totals.still_owed, "at_end")
+        rows.append((f"{label}, {day(issued_on)}", amount))
+    return rows
 
 
 def render(doc: BillDocument, password: str) -> bytes:
@@ -182,8 +212,13 @@ def render(doc: BillDocument, password: str) -> bytes:
     header = ["Date of service", "Place of service", "CPT", "ICD-10", "Minutes", "Fee"]
     if doc.share_percent is not None:
         header.append("Your share")
+    # A superbill says what was paid of each date of service (of the share, where split): a
+    # plan reimburses per service. A statement's payments are its balance rows instead.
+    paid_column = doc.kind == "superbill"
+    if paid_column:
+        header.append("Paid")
     pdf.set_font(FONT, "", 8.5)
-    widths = (24, 44, 14, 28, 15, 20, 20)[:len(header)]  # place of service reads on one line
+    widths = tuple(COLUMN_WIDTHS[name] for name in header)
     with pdf.table(line_height=4.6, text_align="LEFT", first_row_as_headings=True, col_widths=widths) as table:
         row = table.row()
         for value in header:
@@ -195,14 +230,23 @@ def render(doc: BillDocument, password: str) -> bytes:
                       format_cents(line.fee_cents)]
             if doc.share_percent is not None:
                 values.append(format_cents(line.share_cents))
+            if paid_column:
+                values.append(format_cents(line.paid_cents))
             for value in values:
                 row.cell(value)
     pdf.ln(3)
     if doc.kind == "statement" and doc.payments:
         pdf.heading("Payments received in these dates")
-        pdf.fields([(day(p_on), f"{format_cents(cents)} ({method})") for p_on, method, cents in doc.payments])
-    pdf.fields([("Total charges", format_cents(doc.charged_cents)), ("Amount paid", format_cents(doc.paid_cents)),
-                ("Balance due", format_cents(doc.balance_cents))])
+        pdf.fields([(day(p_on), f"{format_cents(cents)} ({method})" if doc.share_percent is None else
+                     f"{format_cents(share)} ({method}; your share of {format_cents(cents)})")
+                    for p_on, method, cents, share in doc.payments])
+    if doc.totals is not None:
+        share = "" if doc.share_percent is None else f" (your share, {doc.share_percent}%)"
+        pdf.heading("Account balance" + share)
+        pdf.fields(statement_rows(doc.totals, doc.first, doc.last, doc.issued_on, doc.locale), label_width=90)
+    else:
+        pdf.fields([("Total charges", format_cents(doc.charged_cents)), ("Amount paid", format_cents(doc.paid_cents)),
+                    ("Balance due", format_cents(doc.balance_cents))])
     pdf.set_font(FONT, "", 8.5)
     pdf.multi_cell(0, 4.2, terms(doc.kind, doc.issued_on, doc.locale), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     if doc.kind == "superbill":
@@ -216,4 +260,4 @@ def render(doc: BillDocument, password: str) -> bytes:
     return finish(pdf, password=password)
 
 
-__all__ = ["IDENTITY_FIELDS", "BillDocument", "Line", "identity_lines", "render", "terms"]
+__all__ = ["IDENTITY_FIELDS", "BillDocument", "Line", "identity_lines", "render", "statement_rows", "terms"]

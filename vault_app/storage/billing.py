@@ -56,14 +56,14 @@ def session_fee(db: Compartment, session_id: str) -> tuple[int, str] | None:
     return (int(row["fee_cents"]), str(row["source"])) if row else None
 
 
-def session_charges(db: Compartment, client_id: str) -> list[tuple[str, date, str, int | None]]:
-    """(session_id, date, cpt_code, fee set on the session or None) for a chart's sessions."""
+def session_charges(db: Compartment, client_id: str) -> list[tuple[str, date, str, int | None, str]]:
+    """(session_id, date, cpt_code, fee set on the session or None, billing status) for a chart's sessions."""
     rows = db.query(
-        "SELECT s.session_id, s.date, s.cpt_code, f.fee_cents FROM sessions s "
+        "SELECT s.session_id, s.date, s.cpt_code, f.fee_cents, s.billing_status FROM sessions s "
         "LEFT JOIN session_fees f ON f.session_id = s.session_id WHERE s.client_id = ? "
         "ORDER BY s.date, s.start_time, s.session_id", (client_id,))
     return [(str(r["session_id"]), date.fromisoformat(r["date"]), str(r["cpt_code"]),
-             None if r["fee_cents"] is None else int(r["fee_cents"])) for r in rows]
+             None if r["fee_cents"] is None else int(r["fee_cents"]), str(r["billing_status"])) for r in rows]
 
 
 # --- payments -----------------------------------------------------------------------------

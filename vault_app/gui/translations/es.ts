@@ -1386,6 +1386,10 @@
         <source>Risk screening: not done</source>
         <translation>Evaluación de riesgo: no realizada</translation>
     </message>
+    <message>
+        <source>Note template</source>
+        <translation>Plantilla de la nota</translation>
+    </message>
 </context>
 <context>
     <name>NoteGoalsBox</name>
@@ -1765,6 +1769,983 @@
         <location filename="../unlock.py" line="197" />
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTemplates</name>
+    <message>
+        <source>Subjective</source>
+        <translation>Subjetivo</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Behavior</source>
+        <translation>Conducta</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervención</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Free form</source>
+        <translation>Texto libre</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>cash</source>
+        <translation>efectivo</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>cheque</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>tarjeta</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>transferencia</translation>
+    </message>
+    <message>
+        <source>HSA</source>
+        <translation>HSA</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>Account · chart {number}</source>
+        <translation>Cuenta · expediente {number}</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <source>CPT</source>
+        <translation>CPT</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Charges and payments</source>
+        <translation>Cargos y pagos</translation>
+    </message>
+    <message>
+        <source>Set the selected session's fee…</source>
+        <translation>Fijar los honorarios de la sesión seleccionada…</translation>
+    </message>
+    <message>
+        <source>Fee schedule…</source>
+        <translation>Tarifas…</translation>
+    </message>
+    <message>
+        <source>The practice's fees by CPT code and the missed-appointment fee policy</source>
+        <translation>Los honorarios de la consulta por código CPT y la política de cobro por citas perdidas</translation>
+    </message>
+    <message>
+        <source>Delete the selected payment…</source>
+        <translation>Eliminar el pago seleccionado…</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Account message</source>
+        <translation>Mensaje de la cuenta</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>Registrar un pago</translation>
+    </message>
+    <message>
+        <source>e.g. 140.00</source>
+        <translation>p. ej., 140.00</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <source>e.g. check 1042 (never a card number)</source>
+        <translation>p. ej., cheque 1042 (nunca un número de tarjeta)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Registrar el pago</translation>
+    </message>
+    <message>
+        <source>Date, amount, method:</source>
+        <translation>Fecha, importe, forma de pago:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Referencia:</translation>
+    </message>
+    <message>
+        <source>Superbill or statement (PDF, logged as a disclosure to the client)</source>
+        <translation>Superbill o estado de cuenta (PDF, registrado como divulgación al cliente)</translation>
+    </message>
+    <message>
+        <source>Superbill</source>
+        <translation>Superbill</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Estado de cuenta</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>El cliente</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation>Contraseña del PDF</translation>
+    </message>
+    <message>
+        <source>at least 8 characters; tell it to the addressee separately</source>
+        <translation>al menos 8 caracteres; comuníquela al destinatario por separado</translation>
+    </message>
+    <message>
+        <source>Make the PDF</source>
+        <translation>Crear el PDF</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation>Servicios:</translation>
+    </message>
+    <message>
+        <source>Addressed to:</source>
+        <translation>Destinatario:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Guardar como:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Sessions on the same day</source>
+        <translation>Sesiones el mismo día</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sesión</translation>
+    </message>
+    <message>
+        <source>no-show fee</source>
+        <translation>cargo por inasistencia</translation>
+    </message>
+    <message>
+        <source>late-cancel fee</source>
+        <translation>cargo por cancelación tardía</translation>
+    </message>
+    <message>
+        <source>payment ({method})</source>
+        <translation>pago ({method})</translation>
+    </message>
+    <message>
+        <source>Balance: {amount}</source>
+        <translation>Saldo: {amount}</translation>
+    </message>
+    <message>
+        <source>Credit: {amount}</source>
+        <translation>Saldo a favor: {amount}</translation>
+    </message>
+    <message>
+        <source>More than one session on {days}: each is a charge and a line on the superbill. If one was recorded twice, correct it under Sessions &amp; notes (Correct session details…).</source>
+        <translation>Más de una sesión el {days}: cada una es un cargo y una línea del superbill. Si una se registró dos veces, corríjala en la pestaña «Sessions &amp; notes» («Correct session details…»).</translation>
+    </message>
+    <message>
+        <source>Guardian: {name}</source>
+        <translation>Tutor: {name}</translation>
+    </message>
+    <message>
+        <source>Choose a session in the list first.</source>
+        <translation>Elija primero una sesión de la lista.</translation>
+    </message>
+    <message>
+        <source>Session fee</source>
+        <translation>Honorarios de la sesión</translation>
+    </message>
+    <message>
+        <source>Fee for this session (e.g. 140.00):</source>
+        <translation>Honorarios de esta sesión (p. ej., 140.00):</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Session fee set to {fee}.</source>
+        <translation>Honorarios de la sesión fijados en {fee}.</translation>
+    </message>
+    <message>
+        <source>Choose a payment in the list first.</source>
+        <translation>Elija primero un pago de la lista.</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Eliminando…</translation>
+    </message>
+    <message>
+        <source>Payment deleted.</source>
+        <translation>Pago eliminado.</translation>
+    </message>
+    <message>
+        <source>Delete payment</source>
+        <translation>Eliminar el pago</translation>
+    </message>
+    <message>
+        <source>Delete this payment, entered by mistake?</source>
+        <translation>¿Eliminar este pago, registrado por error?</translation>
+    </message>
+    <message>
+        <source>Delete the payment</source>
+        <translation>Eliminar el pago</translation>
+    </message>
+    <message>
+        <source>Payment of {amount} recorded.</source>
+        <translation>Pago de {amount} registrado.</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Guardar el PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Give the file to save the PDF as (Save as), or press Choose….</source>
+        <translation>Indique el archivo en el que guardar el PDF (Guardar como) o pulse Elegir….</translation>
+    </message>
+    <message>
+        <source>This PDF would list {count} sessions on {day}. If that day was one visit, correct the session first; if there were two visits, press Make the PDF again.</source>
+        <translation>Este PDF incluiría {count} sesiones el {day}. Si ese día hubo una sola visita, corrija primero la sesión; si hubo dos visitas, pulse de nuevo Crear el PDF.</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>Creando el PDF…</translation>
+    </message>
+    <message>
+        <source>{file} written (%n line), logged as disclosure {id}. Give the client the password separately.</source>
+        <translation>{file} guardado (%n línea), registrado como divulgación {id}. Comunique la contraseña al cliente por separado.</translation>
+    </message>
+    <message>
+        <source>{file} written (%n lines), logged as disclosure {id}. Give the client the password separately.</source>
+        <translation>{file} guardado (%n líneas), registrado como divulgación {id}. Comunique la contraseña al cliente por separado.</translation>
+    </message>
+    <message>
+        <source>{file} written (%n line), logged as disclosure {id}. Give the guardian it is addressed to the password separately.</source>
+        <translation>{file} guardado (%n línea), registrado como divulgación {id}. Comunique la contraseña por separado al tutor al que va dirigido.</translation>
+    </message>
+    <message>
+        <source>{file} written (%n lines), logged as disclosure {id}. Give the guardian it is addressed to the password separately.</source>
+        <translation>{file} guardado (%n líneas), registrado como divulgación {id}. Comunique la contraseña por separado al tutor al que va dirigido.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>scheduled</source>
+        <translation>programada</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>atendida</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>inasistencia</translation>
+    </message>
+    <message>
+        <source>late cancel</source>
+        <translation>cancelación tardía</translation>
+    </message>
+    <message>
+        <source>cancelled by the client</source>
+        <translation>cancelada por el cliente</translation>
+    </message>
+    <message>
+        <source>cancelled by the therapist</source>
+        <translation>cancelada por el terapeuta</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sesión</translation>
+    </message>
+    <message>
+        <source>note signed</source>
+        <translation>nota firmada</translation>
+    </message>
+    <message>
+        <source>note unsigned</source>
+        <translation>nota sin firmar</translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation>sin nota</translation>
+    </message>
+    <message>
+        <source>telehealth</source>
+        <translation>telesalud</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Days shown</source>
+        <translation>Días mostrados</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>◀ Earlier</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Later ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>New appointment… (N)</source>
+        <translation>Nueva cita… (N)</translation>
+    </message>
+    <message>
+        <source>Attended (A)</source>
+        <translation>Atendida (A)</translation>
+    </message>
+    <message>
+        <source>The client came: record the session and open its note, prefilled</source>
+        <translation>El cliente asistió: registrar la sesión y abrir su nota, ya rellenada</translation>
+    </message>
+    <message>
+        <source>Other status… (S)</source>
+        <translation>Otro estado… (S)</translation>
+    </message>
+    <message>
+        <source>Back to scheduled</source>
+        <translation>Volver a programada</translation>
+    </message>
+    <message>
+        <source>Move… (M)</source>
+        <translation>Mover… (M)</translation>
+    </message>
+    <message>
+        <source>Account… (B)</source>
+        <translation>Cuenta… (B)</translation>
+    </message>
+    <message>
+        <source>The client's fees, payments and balance; superbill or statement</source>
+        <translation>Honorarios, pagos y saldo del cliente; superbill o estado de cuenta</translation>
+    </message>
+    <message>
+        <source>Fees… (F)</source>
+        <translation>Tarifas… (F)</translation>
+    </message>
+    <message>
+        <source>The fee schedule by CPT code and the missed-appointment fee policy</source>
+        <translation>Las tarifas por código CPT y la política de cobro por citas perdidas</translation>
+    </message>
+    <message>
+        <source>Nothing scheduled on these days. Press N to add an appointment.</source>
+        <translation>No hay nada programado en estos días. Pulse N para añadir una cita.</translation>
+    </message>
+    <message>
+        <source>Agenda message</source>
+        <translation>Mensaje de la agenda</translation>
+    </message>
+    <message>
+        <source>chart {number}</source>
+        <translation>expediente {number}</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>mover</translation>
+    </message>
+    <message>
+        <source>Moved to {day} at {time}.</source>
+        <translation>Movida al {day} a las {time}.</translation>
+    </message>
+    <message>
+        <source>Booked for {day} at {time}.</source>
+        <translation>Programada para el {day} a las {time}.</translation>
+    </message>
+    <message>
+        <source>Booked {count} appointments, the first on {day} at {time}.</source>
+        <translation>{count} citas programadas; la primera, el {day} a las {time}.</translation>
+    </message>
+    <message>
+        <source>Choose an appointment to {action} (arrow keys, then the key or button).</source>
+        <translation>Elija la cita que quiere {action} (con las flechas y después la tecla o el botón).</translation>
+    </message>
+    <message>
+        <source>mark attended</source>
+        <translation>marcar como atendida</translation>
+    </message>
+    <message>
+        <source>Recording the session…</source>
+        <translation>Registrando la sesión…</translation>
+    </message>
+    <message>
+        <source>Session recorded; its note is open.</source>
+        <translation>Sesión registrada; su nota está abierta.</translation>
+    </message>
+    <message>
+        <source>This visit was on record already (its note came first): the appointment is linked to that session, billed once. Its note is open.</source>
+        <translation>Esta visita ya estaba registrada (su nota se escribió antes): la cita queda vinculada a esa sesión, que se factura una sola vez. Su nota está abierta.</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>cambiar</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Fee under your policy: {fee}.</source>
+        <translation>Cargo según su política: {fee}.</translation>
+    </message>
+    <message>
+        <source>Recorded as {status}; no clinical note is made.</source>
+        <translation>Registrada como {status}; no se crea ninguna nota clínica.</translation>
+    </message>
+    <message>
+        <source>Recorded as {status}.</source>
+        <translation>Registrada como {status}.</translation>
+    </message>
+    <message>
+        <source>Choose an appointment first: its client's account opens.</source>
+        <translation>Elija primero una cita: se abre la cuenta de su cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Does not repeat</source>
+        <translation>No se repite</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Cada semana</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Cada dos semanas</translation>
+    </message>
+    <message>
+        <source>In person (office)</source>
+        <translation>Presencial (consulta)</translation>
+    </message>
+    <message>
+        <source>Telehealth</source>
+        <translation>Telesalud</translation>
+    </message>
+    <message>
+        <source>Move appointment</source>
+        <translation>Mover la cita</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>Nueva cita</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Repetición</translation>
+    </message>
+    <message>
+        <source> appointments</source>
+        <translation> citas</translation>
+    </message>
+    <message>
+        <source>Number of appointments</source>
+        <translation>Número de citas</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ient:</source>
+        <translation>C&amp;liente:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <source>S&amp;etting:</source>
+        <translation>&amp;Modalidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>D&amp;urante:</translation>
+    </message>
+    <message>
+        <source>Add a client first (Clients &gt; New client).</source>
+        <translation>Añada primero un cliente (Clientes &gt; Nuevo cliente).</translation>
+    </message>
+    <message>
+        <source>The date is not complete: type it again or pick it from the calendar.</source>
+        <translation>La fecha está incompleta: escríbala de nuevo o elíjala en el calendario.</translation>
+    </message>
+    <message>
+        <source>The start time is not complete: type it again or use the arrow keys.</source>
+        <translation>La hora de inicio está incompleta: escríbala de nuevo o use las flechas.</translation>
+    </message>
+    <message>
+        <source>Moving…</source>
+        <translation>Moviendo…</translation>
+    </message>
+    <message>
+        <source>Scheduling…</source>
+        <translation>Programando…</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Requests due</source>
+        <translation>Solicitudes por vencer</translation>
+    </message>
+    <message>
+        <source>Authorizations expiring</source>
+        <translation>Autorizaciones por vencer</translation>
+    </message>
+    <message>
+        <source>Unsigned notes</source>
+        <translation>Notas sin firmar</translation>
+    </message>
+    <message>
+        <source>Eligible for destruction</source>
+        <translation>Aptos para destrucción</translation>
+    </message>
+    <message>
+        <source>Last verified backup</source>
+        <translation>Última copia de seguridad comprobada</translation>
+    </message>
+    <message>
+        <source>Audit ledger</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Worklist</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Compliance records past their date</source>
+        <translation>Registros de cumplimiento con el plazo vencido</translation>
+    </message>
+    <message>
+        <source>Access request</source>
+        <translation>Solicitud de acceso</translation>
+    </message>
+    <message>
+        <source>Amendment request</source>
+        <translation>Solicitud de enmienda</translation>
+    </message>
+    <message>
+        <source>Accounting request</source>
+        <translation>Solicitud de registro de divulgaciones</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Verify the whole ledger now</source>
+        <translation>Verificar ahora todo el registro</translation>
+    </message>
+    <message>
+        <source>Verify the whole ledger</source>
+        <translation>Verificar todo el registro</translation>
+    </message>
+    <message>
+        <source>Everything owed, oldest first; open a section:</source>
+        <translation>Todo lo pendiente, lo más antiguo primero; abra una sección:</translation>
+    </message>
+    <message>
+        <source>Nothing is owed.</source>
+        <translation>No hay nada pendiente.</translation>
+    </message>
+    <message>
+        <source>{section}: {count}</source>
+        <translation>{section}: {count}</translation>
+    </message>
+    <message>
+        <source>Click the worklist link below to see them all</source>
+        <translation>Haga clic en el enlace a Pendientes de abajo para verlos todos</translation>
+    </message>
+    <message>
+        <source>All {count} in the worklist</source>
+        <translation>Los {count} en Pendientes</translation>
+    </message>
+    <message>
+        <source>None past the set number of days; 1 note is not signed yet.</source>
+        <translation>Ninguna supera el número de días fijado; 1 nota aún no está firmada.</translation>
+    </message>
+    <message>
+        <source>None past the set number of days; {n} notes are not signed yet.</source>
+        <translation>Ninguna supera el número de días fijado; {n} notas aún no están firmadas.</translation>
+    </message>
+    <message>
+        <source>{request}, chart {chart}: due {due}</source>
+        <translation>{request}, expediente {chart}: vence el {due}</translation>
+    </message>
+    <message>
+        <source> (OVERDUE)</source>
+        <translation> (VENCIDA)</translation>
+    </message>
+    <message>
+        <source>{n} overdue</source>
+        <translation>{n} vencidas</translation>
+    </message>
+    <message>
+        <source>{n} due soon</source>
+        <translation>{n} por vencer</translation>
+    </message>
+    <message>
+        <source>None due</source>
+        <translation>Ninguna pendiente</translation>
+    </message>
+    <message>
+        <source>No request is due in the next 7 days.</source>
+        <translation>Ninguna solicitud vence en los próximos 7 días.</translation>
+    </message>
+    <message>
+        <source>chart {chart}: expires {day}</source>
+        <translation>expediente {chart}: vence el {day}</translation>
+    </message>
+    <message>
+        <source>None expires in the next 30 days.</source>
+        <translation>Ninguna vence en los próximos 30 días.</translation>
+    </message>
+    <message>
+        <source>Notes still unsigned after the set number of days; open one:</source>
+        <translation>Notas aún sin firmar pasado el número de días fijado; abra una:</translation>
+    </message>
+    <message>
+        <source>Every note is signed on time.</source>
+        <translation>Todas las notas se firmaron a tiempo.</translation>
+    </message>
+    <message>
+        <source>chart {chart}: {day}</source>
+        <translation>expediente {chart}: {day}</translation>
+    </message>
+    <message>
+        <source>Charts past their retention period (Records &gt; Charts eligible…).</source>
+        <translation>Expedientes con el plazo de conservación cumplido (Registros &gt; Expedientes que pueden destruirse…).</translation>
+    </message>
+    <message>
+        <source>No chart has reached the end of its retention period.</source>
+        <translation>Ningún expediente ha llegado al final de su plazo de conservación.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Make a backup now: Vault &gt; Backups (Ctrl+Shift+B).</source>
+        <translation>Haga ahora una copia de seguridad: Bóveda &gt; Copias de seguridad (Ctrl+Shift+B).</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>hace 1 día</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>hace {n} días</translation>
+    </message>
+    <message>
+        <source>Checked copy: {name}</source>
+        <translation>Copia comprobada: {name}</translation>
+    </message>
+    <message>
+        <source>chart {chart}: {what}, kept until {day}</source>
+        <translation>expediente {chart}: {what}, conservado hasta el {day}</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>y {n} más</translation>
+    </message>
+    <message>
+        <source>Review and destroy them (Records &gt; Destructions and certificates)</source>
+        <translation>Revisarlos y destruirlos (Registros &gt; Destrucciones y certificados)</translation>
+    </message>
+    <message>
+        <source>{n} entries</source>
+        <translation>{n} entradas</translation>
+    </message>
+    <message>
+        <source>Verified on unlock from the last checkpoint: intact.</source>
+        <translation>Verificado al desbloquear desde el último punto de control: intacto.</translation>
+    </message>
+    <message>
+        <source>Verifying every ledger entry…</source>
+        <translation>Verificando cada entrada del registro…</translation>
+    </message>
+    <message>
+        <source>Fully verified just now: intact.</source>
+        <translation>Verificado por completo ahora mismo: intacto.</translation>
+    </message>
+    <message>
+        <source>Problem found</source>
+        <translation>Problema encontrado</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistPage</name>
+    <message>
+        <source>due today</source>
+        <translation>vence hoy</translation>
+    </message>
+    <message>
+        <source>%n day left</source>
+        <translation>queda %n día</translation>
+    </message>
+    <message>
+        <source>%n days left</source>
+        <translation>quedan %n días</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>%n day ago</source>
+        <translation>hace %n día</translation>
+    </message>
+    <message>
+        <source>%n days ago</source>
+        <translation>hace %n días</translation>
+    </message>
+    <message>
+        <source>{kind} note to sign</source>
+        <translation>nota {kind} por firmar</translation>
+    </message>
+    <message>
+        <source>session without a progress note</source>
+        <translation>sesión sin nota de evolución</translation>
+    </message>
+    <message>
+        <source>{count} sessions on one day: a note and time for each, or correct a duplicate</source>
+        <translation>{count} sesiones el mismo día: una nota y una hora para cada una, o corrija la duplicada</translation>
+    </message>
+    <message>
+        <source>record attended, no-show or cancellation</source>
+        <translation>registrar asistencia, inasistencia o cancelación</translation>
+    </message>
+    <message>
+        <source>authorization expires</source>
+        <translation>la autorización vence</translation>
+    </message>
+    <message>
+        <source>{measure} due again</source>
+        <translation>volver a aplicar {measure}</translation>
+    </message>
+    <message>
+        <source>chart {number}</source>
+        <translation>expediente {number}</translation>
+    </message>
+    <message>
+        <source>Unsigned notes</source>
+        <translation>Notas sin firmar</translation>
+    </message>
+    <message>
+        <source>Sessions without a note</source>
+        <translation>Sesiones sin nota</translation>
+    </message>
+    <message>
+        <source>Days with two sessions to bill</source>
+        <translation>Días con dos sesiones que facturar</translation>
+    </message>
+    <message>
+        <source>Appointments to record</source>
+        <translation>Citas por registrar</translation>
+    </message>
+    <message>
+        <source>Requests due</source>
+        <translation>Solicitudes por vencer</translation>
+    </message>
+    <message>
+        <source>Authorizations expiring</source>
+        <translation>Autorizaciones por vencer</translation>
+    </message>
+    <message>
+        <source>Measures due</source>
+        <translation>Escalas pendientes</translation>
+    </message>
+    <message>
+        <source>access request</source>
+        <translation>solicitud de acceso</translation>
+    </message>
+    <message>
+        <source>amendment request</source>
+        <translation>solicitud de enmienda</translation>
+    </message>
+    <message>
+        <source>accounting request</source>
+        <translation>solicitud de registro de divulgaciones</translation>
+    </message>
+    <message>
+        <source>%n day overdue</source>
+        <translation>%n día de retraso</translation>
+    </message>
+    <message>
+        <source>%n days overdue</source>
+        <translation>%n días de retraso</translation>
+    </message>
+    <message>
+        <source>Worklist</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>What is owed, oldest first. Enter opens the note, session, request, authorization or the chart's measures.</source>
+        <translation>Lo pendiente, lo más antiguo primero. Intro abre la nota, la sesión, la solicitud, la autorización o las escalas del expediente.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+</context>
+<context>
+    <name>ChartBinding</name>
+    <message>
+        <source>{name}  ·  chart {number}</source>
+        <translation>{name}  ·  expediente {number}</translation>
+    </message>
+    <message>
+        <source>Client and chart</source>
+        <translation>Cliente y expediente</translation>
     </message>
 </context>
 </TS>

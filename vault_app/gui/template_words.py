@@ -1,0 +1,48 @@
+"""The progress-note templates' names and section headings in the screen's language.
+
+A note stores its sections by key ("subjective": text, domain/note_templates.py), never a
+heading: the language a note was written in cannot change what is stored or signed, and a
+heading here is only the label over a text box (and the line over a section copied out).
+SOAP in Spanish is Subjetivo, Objetivo, Evaluación, Plan; DAP is Datos, Evaluación, Plan.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from vault_app.domain.note_templates import Template
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+
+# Keyed by the template's English heading, the one text the domain gives for a section.
+HEADINGS = {
+    "Subjective": QT_TRANSLATE_NOOP("NoteTemplates", "Subjective"),
+    "Objective": QT_TRANSLATE_NOOP("NoteTemplates", "Objective"),
+    "Assessment": QT_TRANSLATE_NOOP("NoteTemplates", "Assessment"),
+    "Plan": QT_TRANSLATE_NOOP("NoteTemplates", "Plan"),
+    "Data": QT_TRANSLATE_NOOP("NoteTemplates", "Data"),
+    "Behavior": QT_TRANSLATE_NOOP("NoteTemplates", "Behavior"),
+    "Intervention": QT_TRANSLATE_NOOP("NoteTemplates", "Intervention"),
+    "Response": QT_TRANSLATE_NOOP("NoteTemplates", "Response"),
+    "Goals": QT_TRANSLATE_NOOP("NoteTemplates", "Goals"),
+    "Note": QT_TRANSLATE_NOOP("NoteTemplates", "Note"),
+}
+TITLES = {"free": QT_TRANSLATE_NOOP("NoteTemplates", "Free form")}  # SOAP, DAP... read the same everywhere
+
+
+def heading_words(heading: str) -> str:
+    """A heading in the screen's language; one added to the domain later stays as written there."""
+    return QCoreApplication.translate("NoteTemplates", HEADINGS[heading]) if heading in HEADINGS else heading
+
+
+def title_words(template: Template) -> str:
+    return QCoreApplication.translate("NoteTemplates", TITLES[template.key]) if template.key in TITLES \
+        else template.title
+
+
+def shown(template: Template) -> Template:
+    """The template with its headings in the screen's language, for what is shown or copied."""
+    return Template(template.key, title_words(template),
+                    tuple((key, heading_words(heading)) for key, heading in template.sections))
+
+
+__all__ = ["heading_words", "shown", "title_words"]
