@@ -247,13 +247,39 @@ class TimeField(QTimeEdit):
         self.setDisplayFormat(dates.qt_time_format())
         self.setAccessibleName(name)
         self._advanced = False
+        # Left half-typed ("02:30 P" and Tab): Qt put back a whole time nobody chose (2:30 AM,
+        # booked so in the real app); the form's Save is held until a time is typed again.
+        self._put_back = False
+        self._said_half = False  # the last key was the A or P of AM/PM
         self.setTime(at)
+        self.timeChanged.connect(self._typed_again)
+
+    def half_typed(self) -> bool:
+        return self._put_back or not self.hasAcceptableInput()
+
+    def _typed_again(self, _at: QTime) -> None:
+        if self.hasFocus():
+            self._put_back = False
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        half_typed = not self.hasAcceptableInput()
+        super().focusOutEvent(event)
+        if half_typed:
+            self._put_back = True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if _held_enter(self, event):
             self.unfinished.emit()
             return
         typed = event.text()
+        said_half, self._said_half = self._said_half, False
+        if typed and typed in "mM" and said_half:
+            event.accept()  # the "M" of "PM" after the "P" that already said it
+            return
+        if typed and typed in "aApP" and self._half_day(typed.lower() == "p"):
+            self._said_half = True
+            event.accept()
+            return
         if typed and typed in _TIME_SEPARATORS and self._advanced:
             # Qt moved to the next part by itself; a typed ":" or space would be taken as
             # text there ("2:30  P"), and the field would keep a time nobody typed.
@@ -266,6 +292,20 @@ class TimeField(QTimeEdit):
         before = self.currentSectionIndex()
         super().keyPressEvent(event)
         self._advanced = typed.isdigit() and self.currentSectionIndex() != before
+
+    def _half_day(self, afternoon: bool) -> bool:
+        """"230p" or "2:30 P": the letter alone is the afternoon (or the morning). Qt waited for
+        the "M", and a Tab then left "02:30 P" for 2:30 AM (found in the real app)."""
+        if "AP" not in self.displayFormat().upper():
+            return False
+        hour, minute = (self.sectionText(s) for s in (QDateTimeEdit.Section.HourSection,
+                                                       QDateTimeEdit.Section.MinuteSection))
+        if not (hour.isdigit() and minute.isdigit()) or not (1 <= int(hour) <= 12 and 0 <= int(minute) <= 59):
+            return False
+        self.setTime(QTime(int(hour) % 12 + (12 if afternoon else 0), int(minute)))
+        self.setSelectedSection(QDateTimeEdit.Section.AmPmSection)
+        self._advanced = True
+        return True
 
     def _afternoon_hour(self, digit: str) -> bool:
         """"14" typed into a 12-hour field is 2 PM (Qt would keep the "1" and drop the "4")."""
@@ -293,7 +333,7 @@ class TimeField(QTimeEdit):
 def incomplete(field: QDateTimeEdit) -> bool:
     """The text typed is not a whole date or time ("12/23/0000 PM"): Qt would quietly keep the
     last whole one, so a form must say so rather than save a day or an hour nobody chose."""
-    return field.half_typed() if isinstance(field, DateField) else not field.hasAcceptableInput()
+    return field.half_typed() if isinstance(field, DateField | TimeField) else not field.hasAcceptableInput()
 
 
 def unfinished_date(*fields: QDateEdit) -> bool:
