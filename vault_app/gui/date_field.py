@@ -51,6 +51,13 @@ def _held_enter(field: QDateTimeEdit, event: QKeyEvent) -> bool:
 
 
 _TABS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+# Pressed alone they type nothing: Ctrl on its way to Ctrl+Q took a half-typed date's "not the
+# one typed" away before the quit held the form (found on Xvfb), and Shift on its way to a
+# separator ("/" is Shift+7 on a German keyboard) forgot that Qt had moved on by itself.
+_MODIFIER_KEYS = frozenset({Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr, Qt.Key.Key_Meta,
+                            Qt.Key.Key_Super_L, Qt.Key.Key_Super_R, Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock})
+_SHORTCUT_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | \
+    Qt.KeyboardModifier.MetaModifier
 
 
 def _left_by_tab(field: QDateTimeEdit, event: QEvent) -> bool:
@@ -139,7 +146,11 @@ class DateField(QDateEdit):
             self.unfinished.emit()  # first: the form reads the date as typed
             self.say_unfinished()
             return
-        self._put_back = False  # typed in (or Enter on the whole date shown): the date is the one meant
+        if event.key() in _MODIFIER_KEYS:
+            super().keyPressEvent(event)
+            return
+        if not event.modifiers() & _SHORTCUT_MODIFIERS:  # a shortcut (Ctrl+L) chooses no date
+            self._put_back = False  # typed in (or Enter on the whole date shown): the date is the one meant
         typed = event.text()
         if typed and typed in _SEPARATORS and self._advanced:
             self._advanced = False
