@@ -119,7 +119,8 @@ class DateField(QDateEdit):
         """Enter (or a form's Save) on a date that is not whole: said next to the field, the
         keyboard kept there at its first part, so the whole date typed again replaces it. The
         form's Enter went nowhere before, silently, in most forms; a Save by click kept the
-        last whole date Qt remembered: a day the therapist never typed."""
+        last whole date Qt remembered: a day the therapist never typed. Said again when a form
+        held at a lock or quit with this date half-typed comes back (gui/held.py)."""
         self.setFocus()
         self.setSelectedSection(self.sectionAt(0))
         # Qt has put back the last whole date by now: held until a date is typed or picked
