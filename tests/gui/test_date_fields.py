@@ -68,6 +68,25 @@ def test_typing_a_us_date_in_an_empty_field_gives_the_iso_date(qtbot) -> None:
     assert QDateEdit.text(field) == "not set"
 
 
+def test_a_separator_typed_with_shift_lands_in_its_part(qtbot) -> None:
+    """"/" is Shift+7 on a German keyboard: the Shift pressed alone before it made the field
+    forget that Qt had moved on to the day by itself, and "02/03/1980" read 02/04/00003/1980."""
+    from PySide6.QtTest import QTest
+
+    field = OptionalDateField("Date of birth")
+    qtbot.addWidget(field)
+    field.show()
+    field.setFocus()
+    for key in "02/03/1980":
+        if key == "/":
+            QTest.keyPress(field, Qt.Key.Key_Shift)
+            QTest.keyClick(field, key, Qt.KeyboardModifier.ShiftModifier)
+            QTest.keyRelease(field, Qt.Key.Key_Shift)
+        else:
+            QTest.keyClick(field, key)
+    assert field.text() == "1980-02-03", QDateEdit.text(field)
+
+
 def test_a_mexican_practice_types_and_reads_day_first(qtbot) -> None:
     dates.set_practice_locale("es_MX")
     field = OptionalDateField("Fecha")

@@ -114,6 +114,7 @@ def test_psychotherapy_addendum_held_in_its_own_compartment(unlocked_app: AppCon
     wait_ops(qtbot)
     restored = _visible(unlocked_app, AmendDialog)
     assert len(restored) == 1 and restored[0].text.toPlainText() == "It was the stepfather."
+    assert "when the psychotherapy notes locked" in restored[0].message.text()  # not "the vault"
     restored[0].reject()
     wait_ops(qtbot)
 

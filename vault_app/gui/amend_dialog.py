@@ -22,7 +22,7 @@ from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
 from vault_app.gui.dates import show_datetime
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import action_buttons, error_label
-from vault_app.gui.held import HeldEntry, hold, restored_text
+from vault_app.gui.held import HeldEntry, hold
 from vault_app.gui.widgets import leaves_by_tab
 from vault_app.services import notes
 
@@ -109,12 +109,11 @@ class AmendDialog(GuardedDialog):
         self.change.setCurrentIndex(max(0, self.change.findData(fields.get("change"))))
         self.reason.setText(str(fields.get("reason", "")))
         self.text.setPlainText(str(fields.get("text", "")))
-        self.message.setText(restored_text())
 
     def close_if_locked(self, unlocked: bool) -> None:
         if not unlocked:
             if self.isVisible():
-                hold(self.controller, self.held_entry())  # queued before the compartment's lock
+                hold(self.controller, self.held_entry(), "psychotherapy")  # queued before the compartment's lock
             self.text.clear()
             self.reason.clear()
             self.message.clear()

@@ -25,7 +25,7 @@ from vault_app.gui.date_field import OptionalDateField, unfinished_date
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.field_problem import FieldProblem
 from vault_app.gui.forms import action_buttons, error_label, hbox, line_edit
-from vault_app.gui.held import RESTORED, HeldEntry
+from vault_app.gui.held import HeldEntry, half_typed_dates
 from vault_app.gui.widgets import iso
 from vault_app.services import clients, notes
 
@@ -167,11 +167,12 @@ class ClientDetailsDialog(GuardedDialog):
                 "mail": self.mail, "discharged": self.discharged}
 
     def held_entry(self) -> HeldEntry | None:
-        """Only when something was changed: an untouched form has nothing to lose."""
+        """Only when something was changed: an untouched form has nothing to lose. A date
+        half-typed is a change, even where Qt kept the date on file (gui/held.py holds which)."""
         fields: dict[str, Any] = {k: w.text() for k, w in self._text_fields().items()}
         fields.update({k: b.isChecked() for k, b in self._boxes().items()})
         fields["method"] = str(self.method.currentData())
-        if fields == self._initial:
+        if fields == self._initial and not half_typed_dates(self):
             return None
         return {"where": "records", "dialog": "client_details", "context": {"client_id": self.client_id},
                 "fields": fields}
@@ -184,7 +185,6 @@ class ClientDetailsDialog(GuardedDialog):
             if key in fields:
                 box.setChecked(bool(fields[key]))
         self.method.setCurrentIndex(max(0, self.method.findData(fields.get("method"))))
-        self.message.setText(RESTORED)
 
     def email_refused(self) -> str:
         """What the form says under the e-mail field now ("" when nothing)."""

@@ -51,6 +51,13 @@ def _held_enter(field: QDateTimeEdit, event: QKeyEvent) -> bool:
 
 
 _TABS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+# Pressed alone they type nothing: Ctrl on its way to Ctrl+Q took a half-typed date's "not the
+# one typed" away before the quit held the form (found on Xvfb), and Shift on its way to a
+# separator ("/" is Shift+7 on a German keyboard) forgot that Qt had moved on by itself.
+_MODIFIER_KEYS = frozenset({Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr, Qt.Key.Key_Meta,
+                            Qt.Key.Key_Super_L, Qt.Key.Key_Super_R, Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock})
+_SHORTCUT_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | \
+    Qt.KeyboardModifier.MetaModifier
 
 
 def _left_by_tab(field: QDateTimeEdit, event: QEvent) -> bool:
@@ -112,7 +119,8 @@ class DateField(QDateEdit):
         """Enter (or a form's Save) on a date that is not whole: said next to the field, the
         keyboard kept there at its first part, so the whole date typed again replaces it. The
         form's Enter went nowhere before, silently, in most forms; a Save by click kept the
-        last whole date Qt remembered: a day the therapist never typed."""
+        last whole date Qt remembered: a day the therapist never typed. Said again when a form
+        held at a lock or quit with this date half-typed comes back (gui/held.py)."""
         self.setFocus()
         self.setSelectedSection(self.sectionAt(0))
         # Qt has put back the last whole date by now: held until a date is typed or picked
@@ -139,7 +147,11 @@ class DateField(QDateEdit):
             self.unfinished.emit()  # first: the form reads the date as typed
             self.say_unfinished()
             return
-        self._put_back = False  # typed in (or Enter on the whole date shown): the date is the one meant
+        if event.key() in _MODIFIER_KEYS:
+            super().keyPressEvent(event)
+            return
+        if not event.modifiers() & _SHORTCUT_MODIFIERS:  # a shortcut (Ctrl+L) chooses no date
+            self._put_back = False  # typed in (or Enter on the whole date shown): the date is the one meant
         typed = event.text()
         if typed and typed in _SEPARATORS and self._advanced:
             self._advanced = False

@@ -5,17 +5,26 @@ After unlock the same dialog reopens on the same chart with the text back in pla
 (held_restore.py: this module holds, that one reopens, so the dialogs can use this one).
 
 An entry: {"where": "records"|"psychotherapy", "dialog": kind, "context": {...ids...},
-"fields": {...}}. Ids and the typed text only; the entry never reaches the ledger or a log.
+"fields": {...}, "why": "lock"|"quit"|"psychotherapy", "half_typed": [...]}. Ids and the typed
+text only; the entry never reaches the ledger or a log.
+
+A date field keeps only its last whole date (Qt's), which is what the forms' `held_entry` holds;
+`half_typed` names the dialog's date fields (by attribute) that were half-typed, so they come
+back said to be unfinished, with Save held, as before the lock. Without it a birth date typed
+"02/30/2000" came back after Ctrl+Q as 02/03/2000, with no word, for Save to store (found on
+Xvfb). Done here for every held form at once, from the dialog's own DateField attributes.
+`why` says what took the form: its "Restored:" line said "locked" after a quit too.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
+from vault_app.gui.date_field import DateField
 from vault_app.gui.widgets import QT_TRANSLATE_NOOP
 from vault_app.services import held_text
 
@@ -23,28 +32,75 @@ if TYPE_CHECKING:
     from vault_app.gui.seam import App
 
 log = logging.getLogger(__name__)
+Why = Literal["lock", "quit", "psychotherapy"]
 RESTORED = QT_TRANSLATE_NOOP("held", "Restored: this is what you were typing when the vault locked.")
+RESTORED_AFTER: dict[str, str] = {
+    "lock": RESTORED,
+    "quit": QT_TRANSLATE_NOOP("held", "Restored: this is what you were typing when the app was closed."),
+    "psychotherapy": QT_TRANSLATE_NOOP("held", "Restored: this is what you were typing when the psychotherapy "
+                                               "notes locked."),
+}
+# Held before the reason was kept: true of a lock and of a quit alike.
+RESTORED_UNSAID = QT_TRANSLATE_NOOP("held", "Restored: this is what you were typing when the vault closed.")
 
 
-def restored_text() -> str:
-    """RESTORED in the user's language, for the dialog's message line."""
-    return QCoreApplication.translate("held", RESTORED)
+def restored_text(why: object = "lock") -> str:
+    """The dialog's message line once it is back, in the user's language."""
+    return QCoreApplication.translate("held", RESTORED_AFTER.get(str(why), RESTORED_UNSAID))
 
 
-def hold(controller: App, entry: HeldEntry | None) -> None:
+def hold(controller: App, entry: HeldEntry | None, why: Why = "lock") -> None:
     if entry is None:
         return
-    controller.op(None, lambda v: held_text.hold(v, entry["where"], entry)).failure(_log_only).run()
+    held = {**entry, "why": why}
+    controller.op(None, lambda v: held_text.hold(v, held["where"], held)).failure(_log_only).run()
 
 
-def hold_open_dialogs(controller: App, root: QWidget, where: str | None = None) -> None:
+def hold_open_dialogs(controller: App, root: QWidget, where: str | None = None, why: Why = "lock") -> None:
     for dialog in root.findChildren(QDialog):
-        make = getattr(dialog, "held_entry", None)
-        if make is None or not dialog.isVisible():
+        if not dialog.isVisible():
             continue
-        entry = make()
+        entry = held_entry_of(dialog)
         if entry is not None and (where is None or entry["where"] == where):
-            hold(controller, entry)
+            hold(controller, entry, why)
+
+
+def held_entry_of(dialog: QDialog) -> HeldEntry | None:
+    """The dialog's `held_entry()`, with the names of its date fields left half-typed."""
+    make = getattr(dialog, "held_entry", None)
+    entry: HeldEntry | None = make() if make is not None else None
+    if entry is None:
+        return None
+    half = half_typed_dates(dialog)
+    return {**entry, "half_typed": half} if half else entry
+
+
+def _date_fields(dialog: QWidget) -> dict[str, DateField]:
+    return {name: value for name, value in vars(dialog).items() if isinstance(value, DateField)}
+
+
+def half_typed_dates(dialog: QWidget) -> list[str]:
+    """The dialog's date fields (by attribute name) that are half-typed now, or were when the
+    keyboard left them. One disabled in its form (the plan's goal date with no goal) is not:
+    Save does not read it."""
+    return [name for name, field in _date_fields(dialog).items()
+            if field.isEnabledTo(dialog) and field.half_typed()]
+
+
+def restore_held(dialog: QDialog, entry: HeldEntry) -> None:
+    """The held text back in the reopened dialog (its `restore_fields`); its half-typed dates
+    said unfinished again, the keyboard on the first; its message line says what took it."""
+    restore = getattr(dialog, "restore_fields", None)
+    if restore is None:
+        return
+    restore(entry["fields"])
+    fields = _date_fields(dialog)
+    half = [fields[name] for name in entry.get("half_typed", ()) if name in fields]
+    for field in reversed(half):  # the first said last: it keeps the keyboard
+        field.say_unfinished()
+    message = getattr(dialog, "message", None)
+    if isinstance(message, QLabel):
+        message.setText(restored_text(entry.get("why")))
 
 
 def _log_only(exc: BaseException) -> bool:
@@ -55,4 +111,5 @@ def _log_only(exc: BaseException) -> bool:
 HeldEntry = dict[str, Any]
 
 
-__all__ = ["RESTORED", "HeldEntry", "hold", "hold_open_dialogs", "restored_text"]
+__all__ = ["RESTORED", "RESTORED_AFTER", "RESTORED_UNSAID", "HeldEntry", "Why", "half_typed_dates", "held_entry_of",
+           "hold", "hold_open_dialogs", "restore_held", "restored_text"]

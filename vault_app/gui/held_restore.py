@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtWidgets import QDialog
 
 from vault_app.gui.amend_dialog import AmendDialog
-from vault_app.gui.held import HeldEntry
+from vault_app.gui.held import HeldEntry, restore_held
 
 if TYPE_CHECKING:
     from vault_app.gui.chart_view import ChartView
@@ -100,9 +100,8 @@ class Restorer:
     def _reopen(self, entry: HeldEntry) -> None:
         self.queue.pop(0)
         dialog = REOPENERS[entry["dialog"]](self.window, entry)
-        restore = getattr(dialog, "restore_fields", None)
-        if dialog is not None and restore is not None:
-            restore(entry["fields"])
+        if dialog is not None:
+            restore_held(dialog, entry)
         self._next()
 
 

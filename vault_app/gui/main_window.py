@@ -24,7 +24,7 @@ from vault_app.gui import prefs, shortcuts, theme
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.client_list import ClientListPanel
 from vault_app.gui.dashboard import DashboardPage
-from vault_app.gui.held import hold_open_dialogs
+from vault_app.gui.held import Why, hold_open_dialogs
 from vault_app.gui.held_restore import Restorer
 from vault_app.gui.widgets import give_mnemonics
 from vault_app.gui.window_keys import WindowKeysFirst
@@ -455,12 +455,12 @@ class MainWindow(QMainWindow):
         AboutDialog(self).open()
 
     # --- locking ---------------------------------------------------------------------
-    def prepare_lock(self) -> None:
+    def prepare_lock(self, why: Why = "lock") -> None:
         """Queue every pending autosave, and the text of every open dialog, so it reaches
-        the disk before the vault closes."""
+        the disk before the vault closes (`why` is what the form says when it is back)."""
         if self._chart is not None:
             self._chart.flush()
-        hold_open_dialogs(self.controller, self)
+        hold_open_dialogs(self.controller, self, why=why)
 
     def close_for_lock(self) -> None:
         self._closing_for_lock = True
@@ -490,7 +490,7 @@ class MainWindow(QMainWindow):
         if self._covered:
             return
         self._covered = True
-        self.prepare_lock()
+        self.prepare_lock("quit" if why == "quit" else "lock")
         self.menuBar().setEnabled(False)
         body = self.takeCentralWidget()
         if body is not None:
@@ -548,7 +548,7 @@ class MainWindow(QMainWindow):
             return
         if not self._closing_for_lock:
             self._save_geometry()
-            self.prepare_lock()
+            self.prepare_lock("quit")
             # Held, so closed, as a lock closes them: a form left up (with its "Close without
             # saving?" question) until the app ended kept taking keys the held copy never had.
             self._close_dialogs()

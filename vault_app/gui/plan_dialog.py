@@ -26,7 +26,7 @@ from vault_app.gui.date_field import OptionalDateField, unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import action_buttons, choice_box, code_list, error_label, hbox, line_edit
-from vault_app.gui.held import HeldEntry, restored_text
+from vault_app.gui.held import HeldEntry, half_typed_dates
 from vault_app.gui.widgets import add_row, iso, leaves_by_tab, make_tree
 from vault_app.services import plans
 
@@ -198,9 +198,10 @@ class PlanDialog(GuardedDialog):
 
     def held_entry(self) -> HeldEntry | None:
         """A plan being written is kept, encrypted, across a lock (found in the real app: the
-        problems and goals typed were gone after Ctrl+L or the idle lock). Only when changed."""
+        problems and goals typed were gone after Ctrl+L or the idle lock). Only when changed
+        (a date half-typed is a change: gui/held.py holds which)."""
         fields = self._typed()
-        if fields == self._initial:
+        if fields == self._initial and not half_typed_dates(self):
             return None
         return {"where": "records", "dialog": "plan", "context": {"client_id": self.client_id}, "fields": fields}
 
@@ -215,7 +216,6 @@ class PlanDialog(GuardedDialog):
         self.current = current if isinstance(current, int) and 0 <= current < len(self.goals) else None
         self._fill_goals()
         self._select(self.goal_list.topLevelItem(self.current) if self.current is not None else None)
-        self.message.setText(restored_text())
 
     def leave_question(self) -> str:
         return self.tr("Close without saving the plan?")

@@ -40,7 +40,7 @@ from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import show_date, show_description
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import action_buttons, error_label
-from vault_app.gui.held import RESTORED, HeldEntry
+from vault_app.gui.held import HeldEntry
 from vault_app.gui.seam import App
 from vault_app.gui.widgets import add_row, leaves_by_tab, make_tree, on_open
 from vault_app.services import amendment_notices, notes, requests, today
@@ -159,7 +159,6 @@ class NewRequestDialog(GuardedDialog):
             item = self.notes.item(i)
             if item.data(NOTE_ROLE) in self._wanted_notes:
                 item.setCheckState(Qt.CheckState.Checked)
-        self.message.setText(QCoreApplication.translate("held", RESTORED))
 
     def save(self) -> None:
         if unfinished_date(self.received):

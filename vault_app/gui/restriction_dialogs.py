@@ -25,7 +25,7 @@ from vault_app.gui.date_field import ISO, date_picker, unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import action_buttons, error_label, line_edit
-from vault_app.gui.held import HeldEntry, restored_text
+from vault_app.gui.held import HeldEntry
 from vault_app.gui.widgets import wrapped_label
 from vault_app.services import restrictions
 
@@ -177,7 +177,6 @@ class RestrictionRequestDialog(GuardedDialog):
         chosen = {"agreed": self.agreed, "refused": self.refused, "later": self.later}.get(str(fields.get("answer")))
         if chosen is not None and chosen.isEnabled():
             chosen.setChecked(True)
-        self.message.setText(restored_text())
 
     def save(self) -> None:
         if unfinished_date(self.asked, self.answered):
