@@ -23,6 +23,7 @@ from vault_app.gui import shortcuts, theme
 from vault_app.gui.account_dialog import AccountDialog
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.chart_tabs import AttachmentsTab, HistoryTab, OverviewTab, SessionsTab
+from vault_app.gui.client_words import case_words, status_words
 from vault_app.gui.disclosure_tabs import AuthorizationsTab, DecisionsTab, DisclosuresTab, RequestsTab
 from vault_app.gui.measures_tab import MeasuresTab
 from vault_app.gui.navigation import ChartRequest
@@ -229,11 +230,11 @@ class ChartView(QWidget):
             return
         client = self.chart.client
         self.header.setText(f"{masked_name(client.display_name, self.privacy)}  ·  {client.chart_number}")
-        flags: list[str] = [client.status]
+        flags: list[str] = [status_words(client.status)]
         if client.part2:
             flags.append(self.tr("Part 2 records"))
         if client.kind != "individual":
-            flags.append(self.tr("{kind} case").format(kind=client.kind))
+            flags.append(case_words(client.kind))
         self.subheader.setText(", ".join(flags))
 
     def _psychotherapy_icon(self, unlocked: bool) -> None:
