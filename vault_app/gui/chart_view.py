@@ -30,6 +30,7 @@ from vault_app.gui.navigation import ChartRequest
 from vault_app.gui.note_editor import NoteEditor
 from vault_app.gui.psychotherapy_tab import PsychotherapyTab
 from vault_app.gui.widgets import masked_name
+from vault_app.gui.wrapped_label import WrappedLabel
 from vault_app.services import clients
 from vault_app.services.changes import Changes, Kind
 
@@ -70,7 +71,9 @@ class ChartView(QWidget):
         self.privacy = False
         self.editors: list[NoteEditor] = []
         self._when_shown: tuple[str, Callable[[], None]] | None = None
-        self.header = QLabel("")
+        # Wraps: on one line a long name held the window wider than 1000 pixels (1039 in Spanish,
+        # whatever the window was set to; found on Xvfb).
+        self.header = WrappedLabel("")
         self.header.setObjectName("pageTitle")
         self.header.setAccessibleName(self.tr("Chart heading"))
         self.subheader = QLabel("")
@@ -229,7 +232,8 @@ class ChartView(QWidget):
         if self.chart is None:
             return
         client = self.chart.client
-        self.header.setText(f"{masked_name(client.display_name, self.privacy)}  ·  {client.chart_number}")
+        # No-break spaces after the dot: wrapped, the chart number's line begins with it.
+        self.header.setText(f"{masked_name(client.display_name, self.privacy)}  ·\u00a0\u00a0{client.chart_number}")
         flags: list[str] = [status_words(client.status)]
         if client.part2:
             flags.append(self.tr("Part 2 records"))

@@ -84,6 +84,10 @@ class ClientListPanel(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setHeaderLabels([self.tr("Name"), self.tr("Chart"), self.tr("Last seen")])
+        # The name takes what the chart number and the date leave; the last column stretching too
+        # (Qt's default) pushed the date out of a narrow list behind a sideways scroll bar (17
+        # pixels of "Última visita", found on Xvfb at 1000 pixels).
+        self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)

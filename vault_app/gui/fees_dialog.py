@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -129,7 +130,12 @@ class FeesDialog(QDialog):
         self.tree.setAccessibleName(self.tr("Fee schedule"))
         self.tree.setRootIsDecorated(False)
         self.tree.setColumnWidth(0, 70)
-        self.tree.setColumnWidth(1, 420)
+        # The service takes the room the fee leaves: at a fixed 420 pixels a longer description
+        # (Spanish 90840) was cut while the fee column stood half empty (found on Xvfb).
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.currentItemChanged.connect(lambda item, _old: self._pick(item))
         self.code = QComboBox()
         self.code.setEditable(True)
@@ -227,6 +233,7 @@ class FeesDialog(QDialog):
         self.tree.clear()
         for code, cents in sorted(schedule.items()):
             item = QTreeWidgetItem([code, service_words(code), show_money(cents)])
+            item.setToolTip(1, item.text(1))  # whole, in a window narrowed below it
             item.setData(0, CODE_ROLE, code)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.tree.addTopLevelItem(item)
