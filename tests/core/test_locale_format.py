@@ -9,6 +9,7 @@ import pytest
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.locale_format import (
     checked,
+    count_text,
     date_text,
     datetime_text,
     money_text,
@@ -46,6 +47,15 @@ def test_money_is_dollars_written_the_locale_s_way(tag: str, cents: int, expecte
     """The amounts are US dollars everywhere (CPT fees, superbills); only the writing follows
     the practice's locale. Integer cents, never a float: 5 cents are $0.05, not $0.04999."""
     assert money_text(cents, tag) == expected
+
+
+@pytest.mark.parametrize(
+    ("tag", "n", "expected"),
+    [("en_US", 7, "7"), ("en_US", 1234, "1,234"), ("en_US", 1234567, "1,234,567"), ("es_ES", 1234, "1.234"),
+     ("es_MX", 1234, "1,234"), ("de_DE", 12345, "12.345"), ("fr_FR", 1234, "1\u202f234"), ("xx_YY", 1234, "1,234")],
+)
+def test_counts_group_their_digits_the_locale_s_way(tag: str, n: int, expected: str) -> None:
+    assert count_text(n, tag) == expected
 
 
 @pytest.mark.parametrize(("tag", "expected"), [("en_US", "Mon"), ("es_US", "lun"), ("es", "lun"), ("de_DE", "Mo.")])

@@ -90,6 +90,8 @@ SPANISH_CONTEXTS = frozenset({
     "NoteTemplates", "ChartBinding",
     # the day's work: Today, the worklist, the agenda and its appointments, a client's account
     "DashboardPage", "WorklistPage", "AgendaPage", "AppointmentDialog", "AccountDialog",
+    # the client list, the chart's heading and tab names (not yet what is inside the tabs), the fees
+    "ClientListPanel", "ClientWords", "ChartView", "FeesDialog",
 })
 
 

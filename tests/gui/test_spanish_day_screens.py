@@ -78,7 +78,7 @@ def test_today_worklist_agenda_appointment_and_account_speak_spanish(unlocked_ap
     headers = [agenda.table.horizontalHeaderItem(c).text() for c in range(agenda.table.columnCount())]
     # Spanish weekdays, the US practice's dates (en_US: 12/07/2026)
     weekday = ("lun", "mar", "mié", "jue", "vie", "sáb", "dom")[day.weekday()]
-    assert f"{weekday} {dates.show_date(day)}" in headers, headers
+    assert f"{weekday}\n{dates.show_date(day)}" in headers, headers  # weekday over date
     cells = [agenda.table.item(r, c).text() for r in range(agenda.table.rowCount())
              for c in range(agenda.table.columnCount()) if agenda.table.item(r, c) is not None]
     assert any(cell.endswith("\nprogramada") for cell in cells), cells

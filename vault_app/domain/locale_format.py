@@ -162,6 +162,14 @@ def money_text(cents: int, tag: str = DEFAULT_LOCALE) -> str:
     return str(format_currency(Decimal(cents) / 100, "USD", locale=normalize(tag)))
 
 
+def count_text(n: int, tag: str = DEFAULT_LOCALE) -> str:
+    """A whole number written the way the locale groups digits: 1,234 in the US, 1.234 in
+    Spain, 1 234 in France (a narrow no-break space)."""
+    from babel.numbers import format_decimal
+
+    return str(format_decimal(n, locale=normalize(tag)))
+
+
 def paper_format(tag: str = DEFAULT_LOCALE) -> str:
     """The page format fpdf2 takes: "Letter" where CLDR says US-Letter, else "A4"."""
     from babel import Locale
@@ -171,6 +179,6 @@ def paper_format(tag: str = DEFAULT_LOCALE) -> str:
 
 
 __all__ = [
-    "DEFAULT_LOCALE", "date_pattern", "date_text", "datetime_text", "long_date_text", "moment_text", "money_text",
-    "normalize", "on_the_clock", "paper_format", "time_text", "weekday_text", "zone_name",
+    "DEFAULT_LOCALE", "count_text", "date_pattern", "date_text", "datetime_text", "long_date_text", "moment_text",
+    "money_text", "normalize", "on_the_clock", "paper_format", "time_text", "weekday_text", "zone_name",
 ]

@@ -35,7 +35,7 @@ from vault_app.domain.errors import VaultError
 from vault_app.gui.account_dialog import AccountDialog
 from vault_app.gui.appointment_dialog import AppointmentDialog, initials
 from vault_app.gui.change_watch import touches
-from vault_app.gui.dates import show_date, show_day, show_time
+from vault_app.gui.dates import show_date, show_day, show_time, show_weekday
 from vault_app.gui.fees_dialog import open_fees
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP, current_language
 from vault_app.gui.money import show_money
@@ -207,7 +207,10 @@ class AgendaPage(QWidget):
         self.table.clear()
         self.table.setColumnCount(len(days))
         self.table.setRowCount(max([len(v) for v in by_day.values()] + [1]))
-        self.table.setHorizontalHeaderLabels([show_day(d) for d in days])
+        # Weekday over date: on one line the bold heading of the chosen day ("vie 12/04/2026") was
+        # cut at both ends in a 1000-pixel window, in English too (found on Xvfb); a seventh of the
+        # table holds the date alone.
+        self.table.setHorizontalHeaderLabels([f"{show_weekday(d)}\n{show_date(d)}" for d in days])
         target: tuple[int, int] | None = None
         for col, day in enumerate(days):
             for r, row in enumerate(by_day[day]):

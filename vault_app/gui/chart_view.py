@@ -23,12 +23,14 @@ from vault_app.gui import shortcuts, theme
 from vault_app.gui.account_dialog import AccountDialog
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.chart_tabs import AttachmentsTab, HistoryTab, OverviewTab, SessionsTab
+from vault_app.gui.client_words import case_words, status_words
 from vault_app.gui.disclosure_tabs import AuthorizationsTab, DecisionsTab, DisclosuresTab, RequestsTab
 from vault_app.gui.measures_tab import MeasuresTab
 from vault_app.gui.navigation import ChartRequest
 from vault_app.gui.note_editor import NoteEditor
 from vault_app.gui.psychotherapy_tab import PsychotherapyTab
 from vault_app.gui.widgets import masked_name
+from vault_app.gui.wrapped_label import WrappedLabel
 from vault_app.services import clients
 from vault_app.services.changes import Changes, Kind
 
@@ -69,7 +71,9 @@ class ChartView(QWidget):
         self.privacy = False
         self.editors: list[NoteEditor] = []
         self._when_shown: tuple[str, Callable[[], None]] | None = None
-        self.header = QLabel("")
+        # Wraps: on one line a long name held the window wider than 1000 pixels (1039 in Spanish,
+        # whatever the window was set to; found on Xvfb).
+        self.header = WrappedLabel("")
         self.header.setObjectName("pageTitle")
         self.header.setAccessibleName(self.tr("Chart heading"))
         self.subheader = QLabel("")
@@ -228,12 +232,13 @@ class ChartView(QWidget):
         if self.chart is None:
             return
         client = self.chart.client
-        self.header.setText(f"{masked_name(client.display_name, self.privacy)}  ·  {client.chart_number}")
-        flags: list[str] = [client.status]
+        # No-break spaces after the dot: wrapped, the chart number's line begins with it.
+        self.header.setText(f"{masked_name(client.display_name, self.privacy)}  ·\u00a0\u00a0{client.chart_number}")
+        flags: list[str] = [status_words(client.status)]
         if client.part2:
             flags.append(self.tr("Part 2 records"))
         if client.kind != "individual":
-            flags.append(self.tr("{kind} case").format(kind=client.kind))
+            flags.append(case_words(client.kind))
         self.subheader.setText(", ".join(flags))
 
     def _psychotherapy_icon(self, unlocked: bool) -> None:

@@ -22,9 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.domain import locale_format
 from vault_app.gui import theme
 from vault_app.gui.client_dialog import ClientDialog
-from vault_app.gui.dates import show_date
+from vault_app.gui.client_words import case_words
+from vault_app.gui.dates import practice_locale, show_date
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.widgets import masked_name, on_click_or_enter
 from vault_app.services import clients_page
 from vault_app.services.changes import Changes, Kind
@@ -35,8 +38,17 @@ if TYPE_CHECKING:
 
 # What a row shows: names, chart numbers, status, "last seen" (sessions); destroyed charts leave.
 LIST_KINDS = (Kind.CLIENTS, Kind.SESSIONS, Kind.DESTRUCTION, Kind.RETENTION)
-FILTERS = (("Active", "active"), ("Inactive", "inactive"), ("Discharged", "discharged"), ("All", "all"))
+# Marked here, translated where the filter is built: pyside6-lupdate sees no string in a plain tuple.
+FILTERS = ((QT_TRANSLATE_NOOP("ClientListPanel", "Active"), "active"),
+           (QT_TRANSLATE_NOOP("ClientListPanel", "Inactive"), "inactive"),
+           (QT_TRANSLATE_NOOP("ClientListPanel", "Discharged"), "discharged"),
+           (QT_TRANSLATE_NOOP("ClientListPanel", "All"), "all"))
 PAGE_SIZE = clients_page.PAGE_SIZE
+
+
+def _count(n: int) -> str:
+    """A count as the practice writes numbers (1,234 in the US, 1.234 in Spain), as its money is."""
+    return locale_format.count_text(n, practice_locale())
 
 
 class ClientListPanel(QWidget):
@@ -72,6 +84,10 @@ class ClientListPanel(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setHeaderLabels([self.tr("Name"), self.tr("Chart"), self.tr("Last seen")])
+        # The name takes what the chart number and the date leave; the last column stretching too
+        # (Qt's default) pushed the date out of a narrow list behind a sideways scroll bar (17
+        # pixels of "Última visita", found on Xvfb at 1000 pixels).
+        self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
@@ -183,7 +199,7 @@ class ClientListPanel(QWidget):
         if row.part2:
             tips.append(self.tr("substance-use (Part 2) records"))
         if row.kind != "individual":
-            tips.append(self.tr("{kind} case").format(kind=row.kind))
+            tips.append(case_words(row.kind))
         if not self.privacy:
             item.setToolTip(0, ", ".join(tips))
         return item
@@ -213,11 +229,11 @@ class ClientListPanel(QWidget):
                 "discharged": self.tr("No discharged clients."),
             }.get(status, self.tr("No clients yet. Add one with New client (Ctrl+Shift+C)."))
         elif self.more and self.total is not None:
-            text = self.tr("{shown} of {total} clients").format(shown=f"{n:,}", total=f"{self.total:,}")
+            text = self.tr("{shown} of {total} clients").format(shown=_count(n), total=_count(self.total))
         elif self.more:
-            text = self.tr("First {shown} clients").format(shown=f"{n:,}")
+            text = self.tr("First {shown} clients").format(shown=_count(n))
         else:
-            text = self.tr("1 client") if n == 1 else self.tr("{n} clients").format(n=f"{n:,}")
+            text = self.tr("1 client") if n == 1 else self.tr("{n} clients").format(n=_count(n))
         self.count_label.setText(text)
 
     def selected_id(self) -> str | None:

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -34,6 +35,7 @@ from vault_app.domain.billing import FeePolicy
 from vault_app.domain.codes import DESCRIPTIONS
 from vault_app.domain.errors import VaultError
 from vault_app.gui.change_watch import touches
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.money import show_money
 from vault_app.services import billing
 from vault_app.services.changes import Changes, Kind
@@ -43,6 +45,31 @@ if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
+# domain.codes.DESCRIPTIONS in the screen's language: the app's own plain words for each code,
+# spelt out again here for pyside6-lupdate (tests/gui/test_spanish_list_chart_fees.py keeps the
+# two equal). A code keeps its English words until it has an entry here. The code itself is
+# what the session, the account and the superbill carry, in every language.
+SERVICE_WORDS = {
+    "90791": QT_TRANSLATE_NOOP("FeesDialog", "Psychiatric diagnostic evaluation"),
+    "90832": QT_TRANSLATE_NOOP("FeesDialog", "Psychotherapy, 30 minutes (16-37)"),
+    "90834": QT_TRANSLATE_NOOP("FeesDialog", "Psychotherapy, 45 minutes (38-52)"),
+    "90837": QT_TRANSLATE_NOOP("FeesDialog", "Psychotherapy, 60 minutes (53 or more)"),
+    "90839": QT_TRANSLATE_NOOP("FeesDialog", "Psychotherapy for crisis, first 60 minutes (30-74)"),
+    "90840": QT_TRANSLATE_NOOP("FeesDialog", "Psychotherapy for crisis, each additional 30 minutes (add-on)"),
+    "90846": QT_TRANSLATE_NOOP("FeesDialog", "Family psychotherapy without the patient, 50 minutes"),
+    "90847": QT_TRANSLATE_NOOP("FeesDialog", "Family / couple psychotherapy with the patient, 50 minutes"),
+    "90853": QT_TRANSLATE_NOOP("FeesDialog", "Group psychotherapy"),
+    "90785": QT_TRANSLATE_NOOP("FeesDialog", "Interactive complexity (add-on)"),
+}
+
+
+def service_words(code: str) -> str:
+    """A code's description in the screen's language. A description reworded in the domain shows
+    in its new English until this table follows it, never as the old wording's translation."""
+    english = DESCRIPTIONS.get(code, "")
+    if SERVICE_WORDS.get(code) != english:
+        return english
+    return QCoreApplication.translate("FeesDialog", english)
 
 
 # Run on the worker thread (the services, and their first import, never on the GUI thread).
@@ -103,15 +130,20 @@ class FeesDialog(QDialog):
         self.tree.setAccessibleName(self.tr("Fee schedule"))
         self.tree.setRootIsDecorated(False)
         self.tree.setColumnWidth(0, 70)
-        self.tree.setColumnWidth(1, 420)
+        # The service takes the room the fee leaves: at a fixed 420 pixels a longer description
+        # (Spanish 90840) was cut while the fee column stood half empty (found on Xvfb).
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.currentItemChanged.connect(lambda item, _old: self._pick(item))
         self.code = QComboBox()
         self.code.setEditable(True)
         self.code.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # a typed code is not a new list entry
         self.code.setAccessibleName(self.tr("CPT code"))
-        for code, text in sorted(DESCRIPTIONS.items()):
+        for code in sorted(DESCRIPTIONS):
             self.code.addItem(f"{code}", code)
-            self.code.setItemData(self.code.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+            self.code.setItemData(self.code.count() - 1, service_words(code), Qt.ItemDataRole.ToolTipRole)
         self.code.setCurrentText("")
         line = self.code.lineEdit()
         if line is not None:
@@ -200,7 +232,8 @@ class FeesDialog(QDialog):
         self.tree.blockSignals(True)  # rebuilding the list is not the user choosing a row
         self.tree.clear()
         for code, cents in sorted(schedule.items()):
-            item = QTreeWidgetItem([code, DESCRIPTIONS.get(code, ""), show_money(cents)])
+            item = QTreeWidgetItem([code, service_words(code), show_money(cents)])
+            item.setToolTip(1, item.text(1))  # whole, in a window narrowed below it
             item.setData(0, CODE_ROLE, code)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.tree.addTopLevelItem(item)
@@ -285,4 +318,4 @@ def open_fees(controller: App, parent: QWidget) -> FeesDialog:
     return dialog
 
 
-__all__ = ["FeesDialog", "fit_placeholder", "open_fees", "plain_amount"]
+__all__ = ["SERVICE_WORDS", "FeesDialog", "fit_placeholder", "open_fees", "plain_amount", "service_words"]

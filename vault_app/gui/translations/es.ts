@@ -2022,7 +2022,7 @@
     </message>
     <message>
         <source>More than one session on {days}: each is a charge and a line on the superbill. If one was recorded twice, correct it under Sessions &amp; notes (Correct session details…).</source>
-        <translation>Más de una sesión el {days}: cada una es un cargo y una línea del superbill. Si una se registró dos veces, corríjala en la pestaña «Sessions &amp; notes» («Correct session details…»).</translation>
+        <translation>Más de una sesión el {days}: cada una es un cargo y una línea del superbill. Si una se registró dos veces, corríjala en la pestaña «Sesiones y notas» («Correct session details…»).</translation>
     </message>
     <message>
         <source>Guardian: {name}</source>
@@ -2746,6 +2746,370 @@
     <message>
         <source>Client and chart</source>
         <translation>Cliente y expediente</translation>
+    </message>
+</context>
+<context>
+    <name>ClientWords</name>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactivo</translation>
+    </message>
+    <message>
+        <source>discharged</source>
+        <translation>dado de alta</translation>
+    </message>
+    <message>
+        <source>couple case</source>
+        <translation>caso de pareja</translation>
+    </message>
+    <message>
+        <source>family case</source>
+        <translation>caso familiar</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListPanel</name>
+    <message>
+        <source>Active</source>
+        <translation>Activos</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivos</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>Dados de alta</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Search name or chart number</source>
+        <translation>Buscar nombre o n.º de expediente</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Buscar clientes</translation>
+    </message>
+    <message>
+        <source>Show clients</source>
+        <translation>Mostrar clientes</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Última visita</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Mostrar más</translation>
+    </message>
+    <message>
+        <source>Show more clients</source>
+        <translation>Mostrar más clientes</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>menor de edad</translation>
+    </message>
+    <message>
+        <source>substance-use (Part 2) records</source>
+        <translation>registros de consumo de sustancias (Parte 2)</translation>
+    </message>
+    <message>
+        <source>No clients match.</source>
+        <translation>Ningún cliente coincide.</translation>
+    </message>
+    <message>
+        <source>No active clients. Add one with New client (Ctrl+Shift+C).</source>
+        <translation>No hay clientes activos. Añada uno con «Nuevo cliente» (Ctrl+Shift+C).</translation>
+    </message>
+    <message>
+        <source>No inactive clients.</source>
+        <translation>No hay clientes inactivos.</translation>
+    </message>
+    <message>
+        <source>No discharged clients.</source>
+        <translation>No hay clientes dados de alta.</translation>
+    </message>
+    <message>
+        <source>No clients yet. Add one with New client (Ctrl+Shift+C).</source>
+        <translation>Aún no hay clientes. Añada uno con «Nuevo cliente» (Ctrl+Shift+C).</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} clients</source>
+        <translation>{shown} de {total} clientes</translation>
+    </message>
+    <message>
+        <source>First {shown} clients</source>
+        <translation>Primeros {shown} clientes</translation>
+    </message>
+    <message>
+        <source>1 client</source>
+        <translation>1 cliente</translation>
+    </message>
+    <message>
+        <source>{n} clients</source>
+        <translation>{n} clientes</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Sessions &amp;&amp; notes</source>
+        <translation>Sesiones y notas</translation>
+    </message>
+    <message>
+        <source>Psychotherapy</source>
+        <translation>Psicoterapia</translation>
+    </message>
+    <message>
+        <source>Authorizations</source>
+        <translation>Autorizaciones</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Divulgaciones</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Escalas</translation>
+    </message>
+    <message>
+        <source>Chart heading</source>
+        <translation>Encabezado del expediente</translation>
+    </message>
+    <message>
+        <source>Export or disclose…</source>
+        <translation>Exportar o divulgar…</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nueva nota</translation>
+    </message>
+    <message>
+        <source>Chart sections</source>
+        <translation>Secciones del expediente</translation>
+    </message>
+    <message>
+        <source>Part 2 records</source>
+        <translation>registros de la Parte 2</translation>
+    </message>
+    <message>
+        <source>Export or disclose</source>
+        <translation>Exportar o divulgar</translation>
+    </message>
+</context>
+<context>
+    <name>FeesDialog</name>
+    <message>
+        <source>Psychiatric diagnostic evaluation</source>
+        <translation>Evaluación diagnóstica psiquiátrica</translation>
+    </message>
+    <message>
+        <source>Psychotherapy, 30 minutes (16-37)</source>
+        <translation>Psicoterapia, 30 minutos (16-37)</translation>
+    </message>
+    <message>
+        <source>Psychotherapy, 45 minutes (38-52)</source>
+        <translation>Psicoterapia, 45 minutos (38-52)</translation>
+    </message>
+    <message>
+        <source>Psychotherapy, 60 minutes (53 or more)</source>
+        <translation>Psicoterapia, 60 minutos (53 o más)</translation>
+    </message>
+    <message>
+        <source>Psychotherapy for crisis, first 60 minutes (30-74)</source>
+        <translation>Psicoterapia de crisis, primeros 60 minutos (30-74)</translation>
+    </message>
+    <message>
+        <source>Psychotherapy for crisis, each additional 30 minutes (add-on)</source>
+        <translation>Psicoterapia de crisis, cada 30 minutos más (código complementario)</translation>
+    </message>
+    <message>
+        <source>Family psychotherapy without the patient, 50 minutes</source>
+        <translation>Psicoterapia familiar sin el paciente, 50 minutos</translation>
+    </message>
+    <message>
+        <source>Family / couple psychotherapy with the patient, 50 minutes</source>
+        <translation>Psicoterapia familiar o de pareja con el paciente, 50 minutos</translation>
+    </message>
+    <message>
+        <source>Group psychotherapy</source>
+        <translation>Psicoterapia de grupo</translation>
+    </message>
+    <message>
+        <source>Interactive complexity (add-on)</source>
+        <translation>Complejidad interactiva (código complementario)</translation>
+    </message>
+    <message>
+        <source>Fees and missed-appointment policy</source>
+        <translation>Honorarios y política de citas perdidas</translation>
+    </message>
+    <message>
+        <source>Fee schedule (the fee of a session, by its CPT code)</source>
+        <translation>Tarifas (los honorarios de una sesión, según su código CPT)</translation>
+    </message>
+    <message>
+        <source>CPT</source>
+        <translation>CPT</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Honorarios</translation>
+    </message>
+    <message>
+        <source>Fee schedule</source>
+        <translation>Tarifas</translation>
+    </message>
+    <message>
+        <source>CPT code</source>
+        <translation>Código CPT</translation>
+    </message>
+    <message>
+        <source>e.g. 90837</source>
+        <translation>p. ej., 90837</translation>
+    </message>
+    <message>
+        <source>e.g. 180.00</source>
+        <translation>p. ej., 180.00</translation>
+    </message>
+    <message>
+        <source>Set fee</source>
+        <translation>Fijar tarifa</translation>
+    </message>
+    <message>
+        <source>Remove the selected fee</source>
+        <translation>Quitar la tarifa seleccionada</translation>
+    </message>
+    <message>
+        <source>CPT:</source>
+        <translation>CPT:</translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <translation>Honorarios:</translation>
+    </message>
+    <message>
+        <source>Missed appointments</source>
+        <translation>Citas perdidas</translation>
+    </message>
+    <message>
+        <source>No-show fee</source>
+        <translation>Cargo por inasistencia</translation>
+    </message>
+    <message>
+        <source>no fee</source>
+        <translation>sin cargo</translation>
+    </message>
+    <message>
+        <source>Late cancellation fee</source>
+        <translation>Cargo por cancelación tardía</translation>
+    </message>
+    <message>
+        <source>Save the policy</source>
+        <translation>Guardar la política</translation>
+    </message>
+    <message>
+        <source>Charged on the client's account when you record a no-show or a late cancellation. Empty: no fee. 0.00: recorded, nothing charged. A cancellation in time, or by you, is never charged.</source>
+        <translation>Se carga en la cuenta del cliente cuando usted registra una inasistencia o una cancelación tardía. Vacío: sin cargo. 0.00: se registra sin cobrar nada. Una cancelación a tiempo, o hecha por usted, nunca se cobra.</translation>
+    </message>
+    <message>
+        <source>No-show fee:</source>
+        <translation>Cargo por inasistencia:</translation>
+    </message>
+    <message>
+        <source>Late cancellation fee:</source>
+        <translation>Cargo por cancelación tardía:</translation>
+    </message>
+    <message>
+        <source>Fees message</source>
+        <translation>Mensaje de tarifas</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>No fees yet: choose a CPT code, type its fee, Set fee.</source>
+        <translation>Aún no hay tarifas: elija un código CPT, escriba sus honorarios y pulse «Fijar tarifa».</translation>
+    </message>
+    <message>
+        <source>Saving the fee…</source>
+        <translation>Guardando la tarifa…</translation>
+    </message>
+    <message>
+        <source>{code}: {fee} from now on. Sessions already attended keep the fee they had.</source>
+        <translation>{code}: {fee} a partir de ahora. Las sesiones ya realizadas conservan los honorarios que tenían.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Choose a fee in the list first (arrow keys).</source>
+        <translation>Elija primero una tarifa en la lista (teclas de flecha).</translation>
+    </message>
+    <message>
+        <source>Removing the fee…</source>
+        <translation>Quitando la tarifa…</translation>
+    </message>
+    <message>
+        <source>{code} has no fee in the schedule now.</source>
+        <translation>{code} ya no tiene tarifa.</translation>
+    </message>
+    <message>
+        <source>Saving the policy…</source>
+        <translation>Guardando la política…</translation>
+    </message>
+    <message>
+        <source>Policy saved: no-show {no_show}, late cancellation {late}.</source>
+        <translation>Política guardada: inasistencia {no_show}, cancelación tardía {late}.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,32 @@
+"""A client's status and kind of case in the screen's language, for the client list and the
+chart's heading. What is stored and searched stays the key ("discharged", "couple"); a value
+added to the domain later shows as stored until it has words here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+
+STATUS_WORDS = {
+    "active": QT_TRANSLATE_NOOP("ClientWords", "active"),
+    "inactive": QT_TRANSLATE_NOOP("ClientWords", "inactive"),
+    "discharged": QT_TRANSLATE_NOOP("ClientWords", "discharged"),
+}
+# Whole phrases, not "{kind} case": Spanish puts the kind after the noun (caso de pareja).
+CASE_WORDS = {
+    "couple": QT_TRANSLATE_NOOP("ClientWords", "couple case"),
+    "family": QT_TRANSLATE_NOOP("ClientWords", "family case"),
+}
+
+
+def status_words(status: str) -> str:
+    return QCoreApplication.translate("ClientWords", STATUS_WORDS[status]) if status in STATUS_WORDS else status
+
+
+def case_words(kind: str) -> str:
+    """"couple case" for a couple's chart (an individual's chart is not called a case)."""
+    return QCoreApplication.translate("ClientWords", CASE_WORDS[kind]) if kind in CASE_WORDS else kind
+
+
+__all__ = ["CASE_WORDS", "STATUS_WORDS", "case_words", "status_words"]
