@@ -43,6 +43,7 @@ def _reopen_amend(window: HeldWindow, entry: HeldEntry) -> QDialog | None:
 
 
 def _reopen_request(window: HeldWindow, _entry: HeldEntry) -> QDialog | None:
+    window.chart.tabs.setCurrentWidget(window.chart.requests)  # where it was opened, not the Overview
     result: QDialog | None = window.chart.requests.add()
     return result
 
