@@ -20,6 +20,13 @@ form landed in the year and typed into it (found walking the real app by keyboar
 parts are reached as the date is typed (Qt moves on once a part is complete; a typed
 separator moves on too) or with the arrow keys; a field entered from either side starts
 at its first part, so a whole date typed in the practice's order goes where it belongs.
+
+A day the month does not have is not moved to the month's last day: Qt did so while it was
+typed ("04/31/2001" read 04/30/2001, and Enter saved it, found in the real app), also when
+the month or year came after the day ("02/29" and then 2023), and even to a real date
+("02/29/2024" typed while the field showed 2026 read 02/28/2024). The field keeps the day
+typed until the rest is: a real date is that date, one that does not exist is half-typed
+and says so ("The date typed does not exist: 04/31/2001"), and no Save or Enter takes it.
 """
 
 from __future__ import annotations
@@ -27,10 +34,11 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, QTime, Signal
-from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QDateTimeEdit, QTimeEdit, QWidget
 
 from vault_app.gui import dates
+from vault_app.gui.date_parts import date_parts, date_text
 from vault_app.gui.field_problem import FieldProblem
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 
@@ -41,10 +49,10 @@ _TIME_SEPARATORS = frozenset(":. ")
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-def _held_enter(field: QDateTimeEdit, event: QKeyEvent) -> bool:
+def _held_enter(field: QDateTimeEdit, event: QKeyEvent, *, whole: bool | None = None) -> bool:
     """Enter on a half-typed date or time ("12/23/0000 PM") stays in the field: Qt would put
     back the last whole value and the form's Save would then store a day or hour nobody chose."""
-    if event.key() not in _ENTER or field.hasAcceptableInput():
+    if event.key() not in _ENTER or (field.hasAcceptableInput() if whole is None else whole):
         return False
     event.accept()
     return True
@@ -85,6 +93,8 @@ def _start_at_first_part(field: QDateTimeEdit, event: QFocusEvent) -> None:
 
 UNFINISHED_DATE = QT_TRANSLATE_NOOP("DateField", "The date typed is not complete or does not exist: type it "
                                                  "again or pick it from the calendar. Enter keeps the date shown.")
+NO_SUCH_DATE = QT_TRANSLATE_NOOP("DateField", "The date typed does not exist: {typed} (the field shows the "
+                                              "month's last day). Type it again or pick it from the calendar.")
 
 
 class DateField(QDateEdit):
@@ -94,12 +104,19 @@ class DateField(QDateEdit):
 
     def __init__(self, day: QDate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._typing = False  # first: Qt validates its text from setDisplayFormat on
         self.setCalendarPopup(True)
         self.setDisplayFormat(dates.qt_date_format())
         self._advanced = False  # the last digit completed a part and Qt moved on by itself
         self._problem: FieldProblem | None = None
         # Left half-typed: Qt put back the last whole date on leaving, so the next Save is held once
         self._put_back = False
+        # A day the month does not have, typed ("04/31"): Qt shows the month's last day instead.
+        # The day meant is kept while the rest is typed ("02/29" and then a leap year is that
+        # day); a whole date that does not exist is half-typed, its text said, until fixed.
+        self._meant_day: int | None = None
+        self._no_such: str | None = None
+        self._raw: str | None = None  # the text as typed, before Qt moved its day
         self.setDate(day)
         # Fixed by typing or by the calendar: the message about it goes.
         self.lineEdit().textChanged.connect(self._maybe_fixed)
@@ -113,7 +130,11 @@ class DateField(QDateEdit):
     def half_typed(self) -> bool:
         """Half-typed now, or half-typed when the keyboard left it (Qt then put back the last
         whole date, which a Save by click would have stored: a day nobody typed)."""
-        return self._put_back or not self.hasAcceptableInput()
+        return self._put_back or self._no_such is not None or not self.hasAcceptableInput()
+
+    def no_such_date(self) -> str:
+        """The date typed, when it does not exist ("04/31/2001"); "" otherwise."""
+        return self._no_such or ""
 
     def say_unfinished(self) -> None:
         """Enter (or a form's Save) on a date that is not whole: said next to the field, the
@@ -125,17 +146,61 @@ class DateField(QDateEdit):
         self.setSelectedSection(self.sectionAt(0))
         # Qt has put back the last whole date by now: held until a date is typed or picked
         self._put_back = True
+        self._say()
+
+    def _say(self) -> None:
         if self._problem is None:
             self._problem = FieldProblem(self, "dateProblem")
-        self._problem.say(QCoreApplication.translate("DateField", UNFINISHED_DATE))
+        if self._no_such is not None:
+            said = QCoreApplication.translate("DateField", NO_SUCH_DATE).format(typed=self._no_such)
+        else:
+            said = QCoreApplication.translate("DateField", UNFINISHED_DATE)
+        self._problem.say(said)
 
     def _chosen(self, _day: QDate) -> None:
         self._put_back = False  # a whole date typed or picked from the calendar: the one meant
+        if not self._typing:  # picked from the calendar: no day typed is pending
+            self._meant_day = self._no_such = None
         self._maybe_fixed()
 
     def _maybe_fixed(self, *_args: object) -> None:
-        if self._problem is not None and not self._put_back and self.hasAcceptableInput():
+        if self._problem is not None and not self._put_back and self._no_such is None and self.hasAcceptableInput():
             self._problem.go()
+
+    def setDate(self, day: QDate) -> None:
+        if not self._typing:  # set by the form: no day typed is pending (the field's own, while typed, keeps it)
+            self._meant_day = self._no_such = None
+        super().setDate(day)
+        self._maybe_fixed()
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        if self._typing and self._raw is None:
+            self._raw = text  # the first one seen in a key press: as typed, before Qt's correction
+        return super().validate(text, pos)
+
+    def _keep_typed_day(self, before: str) -> None:
+        """After a key: the day Qt shows is the one typed, the one typed put back once the
+        month and year have it (02/29 typed before 2024), or the date is one that does not exist."""
+        fmt = self.displayFormat()
+        was, typed, shown = (date_parts(fmt, t) for t in (before, self._raw or self.lineEdit().text(),
+                                                            self.lineEdit().text()))
+        if was is None or typed is None or typed.day != was.day:  # the day itself typed now
+            carried, meant = None, (int(typed.day) if typed is not None else None)
+        else:  # the month or year typed: the day is the one Qt moved before, or the one shown
+            carried = self._meant_day
+            meant = carried if carried is not None else int(was.day)
+        self._meant_day, self._no_such = carried, None
+        if shown is None or not self.hasAcceptableInput():
+            return  # still being typed: a day Qt moved waits for the rest
+        year, month, day = int(shown.year), int(shown.month), int(shown.day)
+        last = QDate(year, month, 1).daysInMonth()
+        if meant is None or meant == day or (carried is None and not (day == last < meant <= 31)):
+            self._meant_day = None  # the day shown is the one typed (or Qt refused the key)
+        elif QDate.isValid(year, month, meant):
+            self._meant_day = None
+            self.setDate(QDate(year, month, meant))
+        else:
+            self._meant_day, self._no_such = meant, date_text(fmt, year, month, meant)
 
     def hideEvent(self, event: QHideEvent) -> None:
         if self._problem is not None:
@@ -143,7 +208,7 @@ class DateField(QDateEdit):
         super().hideEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if _held_enter(self, event):
+        if _held_enter(self, event, whole=self.hasAcceptableInput() and self._no_such is None):
             self.unfinished.emit()  # first: the form reads the date as typed
             self.say_unfinished()
             return
@@ -157,8 +222,13 @@ class DateField(QDateEdit):
             self._advanced = False
             event.accept()  # Qt already moved to the next part; a second move would skip one
             return
-        before = self.currentSectionIndex()
-        super().keyPressEvent(event)
+        before, text_before = self.currentSectionIndex(), self.lineEdit().text()
+        self._raw, self._typing = None, True
+        try:
+            super().keyPressEvent(event)
+            self._keep_typed_day(text_before)
+        finally:
+            self._typing = False
         self._advanced = typed.isdigit() and self.currentSectionIndex() != before
         self._maybe_fixed()
 
@@ -175,9 +245,9 @@ class DateField(QDateEdit):
         super().focusOutEvent(event)
         if half_typed:
             self._put_back = True
-            if self._problem is None:
-                self._problem = FieldProblem(self, "dateProblem")
-            self._problem.say(QCoreApplication.translate("DateField", UNFINISHED_DATE))
+            self._say()
+        elif self._no_such is not None:
+            self._say()  # a whole date on screen, but not the one typed: said on leaving too
         elif self._problem is not None and not self._put_back:
             self._problem.go()
 

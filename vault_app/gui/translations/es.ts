@@ -1226,6 +1226,10 @@
         <source>The date typed is not complete or does not exist: type it again or pick it from the calendar. Enter keeps the date shown.</source>
         <translation>La fecha escrita está incompleta o no existe: escríbala de nuevo o elíjala en el calendario. Intro conserva la fecha que se muestra.</translation>
     </message>
+    <message>
+        <source>The date typed does not exist: {typed} (the field shows the month's last day). Type it again or pick it from the calendar.</source>
+        <translation>La fecha escrita no existe: {typed} (el campo muestra el último día del mes). Escríbala de nuevo o elíjala en el calendario.</translation>
+    </message>
 </context>
 <context>
     <name>OpRunner</name>
