@@ -18,8 +18,11 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QVBoxLayout
 
-from tests.gui.conftest import wait_ops
+from tests.gui.conftest import unlock, wait_ops
 from tests.gui.test_chart import add_client
+from tests.gui.test_held_dates import FORMS as HELD_FORMS
+from tests.gui.test_held_dates import _open as _open_held
+from tests.gui.test_held_dates import _reopened
 from vault_app.gui import dates
 from vault_app.gui.controller import AppController
 from vault_app.gui.date_field import DateField, date_picker, unfinished_date
@@ -225,3 +228,31 @@ def test_client_details_save_no_birth_date_that_does_not_exist(unlocked_app: App
     wait_ops(qtbot)
     assert not dialog.isVisible(), dialog.message.text()
     assert clients.get_client(vault, client_id).date_of_birth == date(2001, 4, 30)
+
+
+@pytest.mark.parametrize("form", HELD_FORMS, ids=[f.name for f in HELD_FORMS])
+def test_a_date_that_does_not_exist_comes_back_so_after_a_lock(unlocked_app: AppController, qtbot, form) -> None:  # type: ignore[no-untyped-def]
+    """Held across a lock (gui/held.py), it came back as a date merely "not complete", and a
+    second Enter kept the month's last day. It comes back said not to exist, Save held."""
+    dates.set_practice_locale("en_US")
+    client_id, dialog, field = _open_held(unlocked_app, qtbot, form)
+    vault = unlocked_app.vault
+    assert vault is not None
+    before = form.stored(vault, client_id)
+    _type(field, qtbot, "04/31/2001")
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    assert "does not exist: 04/31/2001" in field.problem()
+    unlocked_app.lock("Locked now.")
+    wait_ops(qtbot)
+    window = unlock(unlocked_app, qtbot)
+    again = _reopened(window, type(dialog), qtbot)
+    back = getattr(again, form.field)
+    assert isinstance(back, DateField)
+    assert back.no_such_date() == "04/31/2001" and "does not exist: 04/31/2001" in back.problem()
+    QTest.keyClick(back, Qt.Key.Key_Return)
+    assert back.half_typed()
+    again.save()  # type: ignore[attr-defined]
+    wait_ops(qtbot)
+    vault = unlocked_app.vault
+    assert vault is not None
+    assert again.isVisible() and form.stored(vault, client_id) == before

@@ -136,6 +136,18 @@ class DateField(QDateEdit):
         """The date typed, when it does not exist ("04/31/2001"); "" otherwise."""
         return self._no_such or ""
 
+    def meant_day(self) -> int | None:
+        """The day typed when the date typed does not exist (31 of "04/31/2001"), for gui/held.py."""
+        return self._meant_day if self._no_such is not None else None
+
+    def keep_meant_day(self, day: int) -> None:
+        """A form held across a lock with a date that does not exist: the day typed is back,
+        when the date shown (the month's last day) still does not have it."""
+        shown = self.date()
+        if shown.day() == shown.daysInMonth() < day <= 31:
+            self._meant_day = day
+            self._no_such = date_text(self.displayFormat(), shown.year(), shown.month(), day)
+
     def say_unfinished(self) -> None:
         """Enter (or a form's Save) on a date that is not whole: said next to the field, the
         keyboard kept there at its first part, so the whole date typed again replaces it. The

@@ -5,7 +5,7 @@ After unlock the same dialog reopens on the same chart with the text back in pla
 (held_restore.py: this module holds, that one reopens, so the dialogs can use this one).
 
 An entry: {"where": "records"|"psychotherapy", "dialog": kind, "context": {...ids...},
-"fields": {...}, "why": "lock"|"quit"|"psychotherapy", "half_typed": [...]}. Ids and the typed
+"fields": {...}, "why": "lock"|"quit"|"psychotherapy", "half_typed": [...], "no_such_day": {...}}. Ids and the typed
 text only; the entry never reaches the ledger or a log.
 
 A date field keeps only its last whole date (Qt's), which is what the forms' `held_entry` holds;
@@ -13,6 +13,8 @@ A date field keeps only its last whole date (Qt's), which is what the forms' `he
 back said to be unfinished, with Save held, as before the lock. Without it a birth date typed
 "02/30/2000" came back after Ctrl+Q as 02/03/2000, with no word, for Save to store (found on
 Xvfb). Done here for every held form at once, from the dialog's own DateField attributes.
+`no_such_day` keeps, by field, the day typed that its month does not have ("04/31/2001": 31),
+so such a date comes back said to be one that does not exist, not only "not complete".
 `why` says what took the form: its "Restored:" line said "locked" after a quit too.
 """
 
@@ -72,7 +74,11 @@ def held_entry_of(dialog: QDialog) -> HeldEntry | None:
     if entry is None:
         return None
     half = half_typed_dates(dialog)
-    return {**entry, "half_typed": half} if half else entry
+    if not half:
+        return entry
+    days = {name: field.meant_day() for name, field in _date_fields(dialog).items()
+            if name in half and field.meant_day() is not None}
+    return {**entry, "half_typed": half, **({"no_such_day": days} if days else {})}
 
 
 def _date_fields(dialog: QWidget) -> dict[str, DateField]:
@@ -96,6 +102,9 @@ def restore_held(dialog: QDialog, entry: HeldEntry) -> None:
     restore(entry["fields"])
     fields = _date_fields(dialog)
     half = [fields[name] for name in entry.get("half_typed", ()) if name in fields]
+    for name, day in dict(entry.get("no_such_day") or {}).items():
+        if name in fields and isinstance(day, int):
+            fields[name].keep_meant_day(day)
     for field in reversed(half):  # the first said last: it keeps the keyboard
         field.say_unfinished()
     message = getattr(dialog, "message", None)
