@@ -72,6 +72,11 @@ CASES = [
     Typed("en_CA", date(2026, 12, 4), "2024-02-29", date(2024, 2, 29)),
     Typed("en_CA", date(2026, 12, 4), "2023-02-29", None, "2023-02-29"),
     Typed("en_CA", date(2026, 12, 4), "2001-12-31", date(2001, 12, 31)),
+    # a separator of two characters (Hungary, Korea): the space after the point skipped a part
+    Typed("hu_HU", date(2026, 12, 4), "2024. 02. 29.", date(2024, 2, 29)),
+    Typed("hu_HU", date(2026, 12, 4), "2024. 2. 9.", date(2024, 2, 9)),
+    Typed("hu_HU", date(2026, 12, 4), "2023. 02. 29.", None, "2023. 02. 29."),
+    Typed("ko_KR", date(2026, 12, 4), "2001. 04. 31.", None, "2001. 04. 31."),
 ]
 
 

@@ -231,8 +231,10 @@ class DateField(QDateEdit):
             self._put_back = False  # typed in (or Enter on the whole date shown): the date is the one meant
         typed = event.text()
         if typed and typed in _SEPARATORS and self._advanced:
-            self._advanced = False
-            event.accept()  # Qt already moved to the next part; a second move would skip one
+            # Qt already moved to the next part; a second move would skip one. Kept for the rest
+            # of a separator of two characters ("2024. 02. 29." in Hungary and Korea: the space
+            # after the point skipped the month, and the date read 2024. 12. 02.)
+            event.accept()
             return
         before, text_before = self.currentSectionIndex(), self.lineEdit().text()
         self._raw, self._typing = None, True
@@ -241,7 +243,8 @@ class DateField(QDateEdit):
             self._keep_typed_day(text_before)
         finally:
             self._typing = False
-        self._advanced = typed.isdigit() and self.currentSectionIndex() != before
+        self._advanced = bool(typed) and (typed.isdigit() or typed in _SEPARATORS) and \
+            self.currentSectionIndex() != before
         self._maybe_fixed()
 
     def event(self, event: QEvent) -> bool:
