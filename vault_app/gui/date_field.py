@@ -157,6 +157,8 @@ class DateField(QDateEdit):
             self._advanced = False
             event.accept()  # Qt already moved to the next part; a second move would skip one
             return
+        if typed.isdigit():
+            self._select_whole_part()
         before = self.currentSectionIndex()
         super().keyPressEvent(event)
         self._advanced = typed.isdigit() and self.currentSectionIndex() != before
@@ -164,6 +166,23 @@ class DateField(QDateEdit):
 
     def event(self, event: QEvent) -> bool:
         return _left_by_tab(self, event) or super().event(event)
+
+    def _select_whole_part(self) -> None:
+        """A digit typed where Qt would insert it into a part already whole (the keyboard put
+        there by a click, Home, or Ctrl+A selecting the whole date) was refused, silently:
+        "11/20/2026" typed over 12/04/2026 gave 12/20/2026, the month lost and the rest kept
+        (found in the real app, a request's received day). The part is selected first, as
+        Tab does, so what is typed replaces it. A part being typed stays as it is."""
+        section = self.currentSection()
+        if section == QDateTimeEdit.Section.NoSection:
+            return
+        part = self.sectionText(section)
+        selected = self.lineEdit().selectedText()
+        if selected and selected == part:
+            return
+        whole = 4 if section == QDateTimeEdit.Section.YearSection else 2
+        if selected or len(part) >= whole:
+            self.setSelectedSection(section)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
