@@ -107,6 +107,7 @@ class NoteEditor(QDialog):
         self.risk_box, self.ideation, self.risk_level = f.risk_box, f.ideation, f.risk_level
         self.risk_plan, self.risk_intent, self.risk_means = f.risk_plan, f.risk_intent, f.risk_means
         self.protective, self.safety_plan = f.protective, f.safety_plan
+        self.form.text_follows = self.icd
 
         self.template = QComboBox()
         self.template.setAccessibleName(self.tr("Note template"))
