@@ -381,6 +381,9 @@ class TreatmentPlan:
 
 # --- attachments ----------------------------------------------------------------------
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
+# What to do about a scan over the limit (the message alone left the therapist stuck).
+TOO_LARGE_HINT = ("Scan it again at a lower resolution (200 dpi is enough to read a signature) or in black "
+                  "and white, or scan it in parts and attach each.")
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"%PDF-", "application/pdf"),
     (b"\x89PNG\r\n\x1a\n", "image/png"),
@@ -393,7 +396,8 @@ def sniff_media_type(data: bytes) -> str:
     if not data:
         raise InvalidInput("The attachment is empty.")
     if len(data) > MAX_ATTACHMENT_BYTES:
-        raise InvalidInput(f"The attachment is too large (at most {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MiB).")
+        raise InvalidInput(f"The attachment is too large (at most {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MiB).",
+                           hint=TOO_LARGE_HINT)
     for magic, media_type in _MAGIC:
         if data.startswith(magic):
             return media_type

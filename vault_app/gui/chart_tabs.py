@@ -363,7 +363,10 @@ class AttachmentsTab(QWidget):
             return
 
         def job(v: Vault) -> Attachment:
-            return attachments.add_attachment(v, client_id, path.read_bytes(), kind=kind, filename=path.name)
+            # Read within the size limit: a film or a disk image chosen by mistake was read whole
+            # into memory before it was refused.
+            data = attachments.read_document(path)
+            return attachments.add_attachment(v, client_id, data, kind=kind, filename=path.name)
 
         self.controller.op(self, job, label=self.tr("Attaching…")).run()
 
