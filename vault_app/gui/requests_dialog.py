@@ -34,7 +34,7 @@ from vault_app.domain.requests import ACCESS_DENIAL_GROUNDS, AMENDMENT_DENIAL_GR
 from vault_app.gui.access_copy_dialog import AccessCopyDialog
 from vault_app.gui.accounting_dialog import AccountingDialog
 from vault_app.gui.background import show_inline
-from vault_app.gui.chart_binding import chart_title
+from vault_app.gui.chart_binding import bind_like, chart_title
 from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import show_date, show_description
@@ -333,6 +333,7 @@ class RequestDetailDialog(QDialog):
             dialog.setWindowTitle(chart_title(dialog.windowTitle(), str(self.property("chart_number") or "")))
         else:
             dialog = AccessCopyDialog(self.controller, self.request_id, self.summary.text(), parent=self)
+            bind_like(dialog, self, dialog.windowTitle())
         dialog.open()
         return dialog
 
