@@ -194,6 +194,13 @@ class RequestDetailDialog(QDialog):
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Request summary"))
+        # Where the copy just given was written: the copy's window closed on success with
+        # its file names on it, and nothing said where they went (found in the real app).
+        self.copy_label = QLabel("")
+        self.copy_label.setWordWrap(True)
+        self.copy_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.copy_label.setAccessibleName(self.tr("Where the copy is"))
+        self.copy_label.hide()
         self.letters = QPlainTextEdit()
         self.letters.setReadOnly(True)
         self.letters.setAccessibleName(self.tr("Letters sent"))
@@ -229,6 +236,7 @@ class RequestDetailDialog(QDialog):
             close_button.setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.copy_label)
         layout.addLayout(row)
         informed = QHBoxLayout()
         informed.addWidget(self.inform_label, 1)
@@ -262,6 +270,8 @@ class RequestDetailDialog(QDialog):
         ext = self.tr(" (extended from {day}: {reason})").format(
             day=show_date(q.original_due), reason=q.extension.reason) if q.extension else ""
         decided = self.tr(", decided {day}").format(day=show_date(q.decided_on)) if q.decided_on else ""
+        if q.granted:  # what was given ("copy of the progress notes and billing information")
+            decided += self.tr(": {given}").format(given=_escape(q.granted))
         # Rich text: the free-text parts are escaped so that a "<" in them cannot format the label.
         self.summary.setText(
             self.tr("<b>{kind} request</b> received {received}. Due <b>{due}</b>{ext}.").format(
@@ -332,10 +342,16 @@ class RequestDetailDialog(QDialog):
             dialog = AccountingDialog(self.controller, self.client_id, self, request_id=self.request_id)
             dialog.setWindowTitle(chart_title(dialog.windowTitle(), str(self.property("chart_number") or "")))
         else:
-            dialog = AccessCopyDialog(self.controller, self.request_id, self.summary.text(), parent=self)
-            bind_like(dialog, self, dialog.windowTitle())
+            copy = AccessCopyDialog(self.controller, self.request_id, self.summary.text(), parent=self)
+            bind_like(copy, self, copy.windowTitle())
+            copy.granted.connect(self._copy_given)
+            dialog = copy
         dialog.open()
         return dialog
+
+    def _copy_given(self, where: str) -> None:
+        self.copy_label.setText(where)
+        self.copy_label.show()
 
     def accept_amendment(self) -> QInputDialog:
         """The amendment's text goes on every note the request names, as an amendment entry

@@ -1,0 +1,40 @@
+"""After the copy is given for an access request, the request's window says what was given
+and where the files are. Found in the real app: the copy's window closed on success with
+the file names on it, and the request's window said only "Status: granted", so nothing on
+screen told the therapist what to hand over or where it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.core import disclosure_fixtures as fx
+from tests.gui.conftest import wait_ops
+from tests.gui.test_access_copy import _open_request
+from vault_app.gui.access_copy_dialog import AccessCopyDialog
+from vault_app.gui.controller import AppController
+
+pytestmark = pytest.mark.gui
+
+
+def test_the_request_window_says_what_was_given_and_where(unlocked_app: AppController, qtbot,
+                                                         tmp_path: Path) -> None:
+    detail, _rid, _chart = _open_request(unlocked_app, qtbot)
+    copy = detail.grant()
+    assert isinstance(copy, AccessCopyDialog)
+    copy.password.setText(fx.PASSWORD)
+    copy.password_again.setText(fx.PASSWORD)
+    copy.folder.setText(str(tmp_path))
+    copy.make_button.click()
+    wait_ops(qtbot)
+    assert not copy.isVisible(), copy.message.text() + copy.outcome.text()
+    files = sorted(p.name for p in tmp_path.glob("*.pdf"))
+    assert len(files) == 2
+    qtbot.waitUntil(lambda: "granted" in detail.summary.text(), timeout=10_000)
+    assert "copy of the progress notes and billing information" in detail.summary.text()
+    where = detail.copy_label
+    assert where.isVisible()
+    assert str(tmp_path) in where.text() and all(name in where.text() for name in files)
+    detail.close()
+    wait_ops(qtbot)
