@@ -128,7 +128,7 @@ class MeasuresTab(QWidget):
         self.instrument_box.setCurrentIndex(max(0, self.instrument_box.findData(wanted)))
         self.instrument_box.blockSignals(False)
         self.table.clear()
-        change = {p.measure_id: p.change_from_baseline for t in data.trends.values() for p in t.points}
+        change: dict[str, str] = {p.measure_id: p.change_from_baseline for t in data.trends.values() for p in t.points}
         # The first result is what the others are measured against: "no reliable change"
         # beside it read as a finding about the client (found in the real app).
         change.update({t.points[0].measure_id: self.tr("first result") for t in data.trends.values() if t.points})
