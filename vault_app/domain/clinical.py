@@ -81,7 +81,8 @@ def parse_date(value: date | str | None, what: str, *, allow_future: bool = True
     if value < EARLIEST_DATE or value.year > 2200:
         raise InvalidInput(f"The {what} is outside the range this app accepts (1900 to 2200).")
     if not allow_future and value > date.today():
-        raise InvalidInput(f"The {what} is in the future.")
+        # What to do, not only what is wrong (a request's received day, found in the real app)
+        raise InvalidInput(f"The {what} is in the future.", hint="Give the day it happened: today or earlier.")
     return value
 
 
