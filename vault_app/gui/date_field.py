@@ -142,6 +142,18 @@ class DateField(QDateEdit):
             self._problem.go()
         super().hideEvent(event)
 
+    def changeEvent(self, event: QEvent) -> None:
+        """Turned off by its form (a measure given a session takes the session's day), the
+        field's "type it again" stayed under it, about a date nobody could type any more
+        (found in the real app); turned on again, it is said again if still true."""
+        super().changeEvent(event)
+        if event.type() != QEvent.Type.EnabledChange or self._problem is None:
+            return
+        if not self.isEnabled():
+            self._problem.go()
+        elif self._put_back:
+            self._problem.say(QCoreApplication.translate("DateField", UNFINISHED_DATE))
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if _held_enter(self, event):
             self.unfinished.emit()  # first: the form reads the date as typed
