@@ -38,3 +38,22 @@ def test_the_request_window_says_what_was_given_and_where(unlocked_app: AppContr
     assert str(tmp_path) in where.text() and all(name in where.text() for name in files)
     detail.close()
     wait_ops(qtbot)
+
+
+def test_a_request_made_by_a_representative_says_so(unlocked_app: AppController, qtbot) -> None:
+    from datetime import date
+
+    from vault_app.gui.requests_dialog import RequestDetailDialog
+    from vault_app.services import requests
+
+    vault = unlocked_app.vault
+    assert vault is not None
+    chart = fx.make_chart(vault, n=1)
+    asked = requests.add_request(vault, chart.client_id, kind="access", received_on=date.today().isoformat(),
+                                 description="copy of the notes, asked by the mother", by_representative=True)
+    detail = RequestDetailDialog(unlocked_app, asked.id)
+    qtbot.addWidget(detail)
+    qtbot.waitUntil(lambda: "Access request" in detail.summary.text(), timeout=10_000)
+    assert "Made by a personal representative." in detail.summary.text()
+    detail.close()
+    wait_ops(qtbot)

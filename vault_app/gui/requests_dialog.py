@@ -278,6 +278,9 @@ class RequestDetailDialog(QDialog):
                 kind=q.kind.capitalize(), received=show_date(q.received_on), due=show_date(q.due_on),
                 ext=_escape(ext))
             + "<br>" + self.tr("Status: {status}").format(status=q.status.replace("_", " ")) + decided
+            # Who asked, as recorded: the grounds for a denial differ (found in the real app: the
+            # box ticked when recording it showed nowhere after)
+            + ("<br>" + self.tr("Made by a personal representative.") if q.by_representative else "")
             + (f"<br>{_escape(show_description(q.description))}" if q.description else ""))
         self.plain_summary = self.tr("{kind} request received {received}, due {due}").format(
             kind=q.kind.capitalize(), received=show_date(q.received_on), due=show_date(q.due_on))
