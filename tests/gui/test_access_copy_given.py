@@ -57,3 +57,24 @@ def test_a_request_made_by_a_representative_says_so(unlocked_app: AppController,
     assert "Made by a personal representative." in detail.summary.text()
     detail.close()
     wait_ops(qtbot)
+
+
+def test_the_request_window_s_buttons_have_alt_letters(unlocked_app: AppController, qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from vault_app.gui.widgets import mnemonic_of
+
+    detail, _rid, _chart = _open_request(unlocked_app, qtbot)
+    buttons = [detail.extend_button, detail.grant_button, detail.deny_button, detail.withdraw_button]
+    letters = [mnemonic_of(b.text()) for b in buttons]
+    assert all(letters) and len(set(letters)) == len(letters), [b.text() for b in buttons]
+    assert detail.grant_button.text().replace("&", "") == "Granted: provide the copy…"
+    detail.activateWindow()
+    qtbot.waitUntil(detail.isActiveWindow)
+    qtbot.keyClick(detail, Qt.Key(ord(letters[3].upper())), Qt.KeyboardModifier.AltModifier)  # Withdrawn
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in detail.findChildren(QMessageBox)), timeout=10_000)
+    for box in detail.findChildren(QMessageBox):
+        box.reject()
+    detail.close()
+    wait_ops(qtbot)

@@ -42,7 +42,7 @@ from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.held import HeldEntry
 from vault_app.gui.seam import App
-from vault_app.gui.widgets import add_row, leaves_by_tab, make_tree, on_open
+from vault_app.gui.widgets import add_row, give_button_mnemonics, leaves_by_tab, make_tree, on_open
 from vault_app.services import amendment_notices, notes, requests, today
 from vault_app.services.changes import Changes, Kind
 from vault_app.services.today import OpenRequest, RequestDetail
@@ -294,6 +294,10 @@ class RequestDetailDialog(QDialog):
         self.grant_button.setEnabled(open_)
         self.deny_button.setEnabled(open_ and q.kind != "accounting")
         self.withdraw_button.setEnabled(open_)
+        # Alt letters (none had one: found in the real app), chosen again as Grant's words
+        # follow the kind of request.
+        give_button_mnemonics([self.extend_button, self.grant_button, self.deny_button, self.withdraw_button,
+                               self.inform_button], set())
         self.letters.setPlainText("\n\n".join(
             self.tr("— {kind} ({day}) —").format(kind=lt["kind"], day=show_date(str(lt["letter_date"])))
             + f"\n{lt['body']}" for lt in detail.letters) or self.tr("No letters yet."))
