@@ -31,6 +31,8 @@ def test_until_says_the_day_a_parent_s_authority_ends(unlocked_app: AppControlle
     ends = show_date(date(born.year + 18, 3, 14))
     shown = lambda: dialog.valid_until.lineEdit().text()  # noqa: E731 - what the field shows now
     assert shown() == f"{ends} by law (turns 18)", "a new guardian: a parent, by default"
+    edit = dialog.valid_until.lineEdit()  # whole, not cut at its start (seen in the real app)
+    qtbot.waitUntil(lambda: edit.width() >= edit.fontMetrics().horizontalAdvance(shown()))
     dialog.list.setCurrentItem(dialog.list.topLevelItem(0))
     assert dialog.list.topLevelItem(0).text(5) == f"{ends} (turns 18)"
     assert shown() == f"{ends} by law (turns 18)", "the mother, as the list says"

@@ -162,6 +162,7 @@ class GuardiansDialog(QDialog):
         else:
             text = self.tr("{0} by law (turns {1})").format(show_date(ends), self.majority)
         self.valid_until.setSpecialValueText(text)
+        self.valid_until.updateGeometry()  # as wide as the words: Qt keeps the old width otherwise
 
     def _until(self, g: Guardian) -> str:
         """The recorded end, or sooner the day a parent's authority over a minor ends by law (the
