@@ -84,3 +84,15 @@ def test_an_optional_date_typed_over_a_date_set(qtbot) -> None:
     _keyboard_in(qtbot, field, "click at the start")
     qtbot.keyClicks(field, "02/01/2027")
     assert field.text() == "2027-02-01", field.lineEdit().text()
+
+
+@pytest.mark.parametrize("how", ["click at the start", "Home", "Ctrl+A"])
+def test_a_day_that_does_not_exist_stays_not_whole(qtbot, how: str) -> None:
+    """February 30 typed over a date: Qt takes the 3 as the day and the 0 into the year; what
+    follows must not be taken for a new year (02/03/2000, a day nobody typed): the date stays
+    not whole, for the form to say so."""
+    field = _shown(qtbot, date_picker("Date of birth", QDate(2026, 12, 4)))
+    _keyboard_in(qtbot, field, how)
+    qtbot.keyClicks(field, "02/30/2000")
+    assert not field.hasAcceptableInput(), field.lineEdit().text()
+    assert field.half_typed()

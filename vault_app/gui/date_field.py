@@ -184,9 +184,11 @@ class DateField(QDateEdit):
         there by a click, Home, or Ctrl+A selecting the whole date) was refused, silently:
         "11/20/2026" typed over 12/04/2026 gave 12/20/2026, the month lost and the rest kept
         (found in the real app, a request's received day). The part is selected first, as
-        Tab does, so what is typed replaces it. A part being typed stays as it is."""
+        Tab does, so what is typed replaces it. A part being typed stays as it is, and so does a
+        date already garbled ("02/30/2000": Qt took the 3 as the day and the 0 as a year shown
+        "0000"), which must stay not whole, to be said, not become 02/03/2000."""
         section = self.currentSection()
-        if section == QDateTimeEdit.Section.NoSection:
+        if section == QDateTimeEdit.Section.NoSection or not self.hasAcceptableInput():
             return
         part = self.sectionText(section)
         selected = self.lineEdit().selectedText()
