@@ -57,3 +57,28 @@ def test_a_scan_too_large_is_refused_with_what_to_do(unlocked_app: AppController
     assert dialog.isVisible()
     assert authorizations.list_authorizations(vault, cid) == []
     dialog.reject()
+
+
+def test_a_revoked_authorization_says_since_when(unlocked_app: AppController, qtbot) -> None:
+    from PySide6.QtCore import QDate
+
+    from vault_app.gui.dates import show_date
+
+    window, vault = unlocked_app.main_window, unlocked_app.vault
+    assert window is not None and vault is not None
+    cid = add_client(unlocked_app, qtbot, name="Remy Revoked")
+    auth = fx.add_auth(vault, cid)
+    tab = window.chart.authorizations
+    window.chart.tabs.setCurrentWidget(tab)
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: tab.tree.topLevelItemCount() == 1, timeout=10_000)
+    dialog = tab.revoke()
+    assert isinstance(dialog, RevocationDialog)
+    dialog.received.setDate(QDate.currentDate())
+    dialog.accept()
+    wait_ops(qtbot)
+    revoked = authorizations.get_authorization(vault, auth.id).revocation
+    assert revoked is not None
+    qtbot.waitUntil(lambda: tab.tree.topLevelItemCount() == 1
+                    and tab.tree.topLevelItem(0).text(4).startswith("revoked"))
+    assert tab.tree.topLevelItem(0).text(4) == f"revoked {show_date(revoked.received_on)}"

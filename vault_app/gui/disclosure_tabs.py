@@ -167,8 +167,11 @@ class AuthorizationsTab(_LazyTab):
         self.tree.clear()
         for auth, status in rows:
             expires = show_date(auth.expires_on) or auth.expiration_event
+            state = status.state.replace("_", " ")
+            if auth.revocation is not None:  # since when: it binds from the day it arrived (found in the real app)
+                state = self.tr("revoked {0}").format(show_date(auth.revocation.received_on))
             item = add_row(self.tree, [", ".join(sorted(auth.covers)), auth.recipient_name, show_date(auth.signed_on),
-                                       expires, status.state.replace("_", " ")], auth.id)
+                                       expires, state], auth.id)
             item.setToolTip(4, status.message)
 
     def add(self) -> QDialog | None:
