@@ -16,7 +16,9 @@ from vault_app.services import sessions
 
 
 def _button(tab: object, text: str) -> QPushButton:
-    return next(b for b in tab.findChildren(QPushButton) if b.text() == text)  # type: ignore[attr-defined]
+    # Without its Alt letter's "&" (widgets.give_button_mnemonics)
+    return next(b for b in tab.findChildren(QPushButton)  # type: ignore[attr-defined]
+                if b.text().replace("&", "") == text)
 
 
 def _session_dialogs() -> list[QDialog]:

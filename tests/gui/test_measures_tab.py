@@ -67,7 +67,7 @@ def test_enter_a_phq9_with_item9_and_see_it_charted(unlocked_app: AppController,
     assert tab.loads == loads + 1
     assert tab.table.topLevelItemCount() == 1
     row = tab.table.topLevelItem(0)
-    assert [row.text(i) for i in range(6)] == ["03/02/2026", "PHQ-9", "11", "moderate", "no reliable change", "yes"]
+    assert [row.text(i) for i in range(6)] == ["03/02/2026", "PHQ-9", "11", "moderate", "first result", "yes"]
     assert not tab.risk_note.isHidden() and tab.empty.isHidden()
     assert tab.chart.trend is not None and [p.total for p in tab.chart.trend.points] == [11]
 
@@ -111,7 +111,7 @@ def test_refreshes_come_from_change_notices_for_its_chart_only(unlocked_app: App
                                                                                  taken_on=d)).run()
         wait_ops(qtbot)
     assert tab.loads == loads + 2
-    assert [tab.table.topLevelItem(i).text(4) for i in range(2)] == ["improved", "no reliable change"]
+    assert [tab.table.topLevelItem(i).text(4) for i in range(2)] == ["improved", "first result"]
     # Shown on another tab, a notice only marks it stale; showing it again reloads.
     window = unlocked_app.main_window
     assert window is not None

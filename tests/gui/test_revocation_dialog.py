@@ -13,6 +13,7 @@ from tests.core import disclosure_fixtures as fx
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
 from vault_app.gui.controller import AppController
+from vault_app.gui.dates import show_date
 from vault_app.gui.disclosure_tabs import RevocationDialog
 from vault_app.services import authorizations
 
@@ -45,6 +46,8 @@ def test_a_refused_date_is_said_in_the_dialog_and_kept(unlocked_app: AppControll
     dialog.accept()
     wait_ops(qtbot)
     assert dialog.isVisible() and "before the authorization was signed" in dialog.message.text()
+    # and what to give instead, in the practice's way of writing a day (found in the real app)
+    assert f"arrived: {show_date(first.signed_on)} or later" in dialog.message.text()
     assert dialog.received.date() == before_signing  # kept, to change
     assert authorizations.get_authorization(vault, first.id).revocation is None
     dialog.received.setDate(QDate.currentDate().addDays(-1))

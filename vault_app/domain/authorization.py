@@ -268,7 +268,10 @@ def check_revocation(auth: Authorization, revocation: Revocation, locale: str = 
             hint="Ask the client for a signed written revocation and record the date you receive it.",
         )
     if auth.signed_on and revocation.received_on < auth.signed_on:
-        raise InvalidInput("The revocation date is before the authorization was signed.")
+        # What to give, not only what is wrong (found in the real app)
+        raise InvalidInput("The revocation date is before the authorization was signed.",
+                           hint=f"Give the day the written revocation arrived: {date_text(auth.signed_on, locale)} "
+                                "or later.")
 
 
 __all__ = [

@@ -81,7 +81,8 @@ def parse_date(value: date | str | None, what: str, *, allow_future: bool = True
     if value < EARLIEST_DATE or value.year > 2200:
         raise InvalidInput(f"The {what} is outside the range this app accepts (1900 to 2200).")
     if not allow_future and value > date.today():
-        raise InvalidInput(f"The {what} is in the future.")
+        # What to do, not only what is wrong (a request's received day, found in the real app)
+        raise InvalidInput(f"The {what} is in the future.", hint="Give the day it happened: today or earlier.")
     return value
 
 
@@ -381,6 +382,9 @@ class TreatmentPlan:
 
 # --- attachments ----------------------------------------------------------------------
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
+# What to do about a scan over the limit (the message alone left the therapist stuck).
+TOO_LARGE_HINT = ("Scan it again at a lower resolution (200 dpi is enough to read a signature) or in black "
+                  "and white, or scan it in parts and attach each.")
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"%PDF-", "application/pdf"),
     (b"\x89PNG\r\n\x1a\n", "image/png"),
@@ -393,7 +397,8 @@ def sniff_media_type(data: bytes) -> str:
     if not data:
         raise InvalidInput("The attachment is empty.")
     if len(data) > MAX_ATTACHMENT_BYTES:
-        raise InvalidInput(f"The attachment is too large (at most {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MiB).")
+        raise InvalidInput(f"The attachment is too large (at most {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MiB).",
+                           hint=TOO_LARGE_HINT)
     for magic, media_type in _MAGIC:
         if data.startswith(magic):
             return media_type

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 
 class AccessCopyDialog(QDialog):
-    granted = Signal()
+    granted = Signal(str)  # where the copy is: the window closes, the request's window says it
 
     def __init__(self, controller: App, request_id: str, summary: str = "",
                  parent: QWidget | None = None) -> None:
@@ -134,7 +134,9 @@ class AccessCopyDialog(QDialog):
     def _done(self, result: AccessCopyResult) -> None:
         self.outcome.setText(result.summary())
         if result.granted:
-            self.granted.emit()
+            folders = sorted({str(path.parent) for _what, path in result.made})
+            self.granted.emit(self.tr("The copy is in {folder}: {files}.").format(
+                folder=", ".join(folders), files=", ".join(path.name for _what, path in result.made)))
             self.accept()
 
     def _failed(self, exc: BaseException) -> bool:

@@ -26,7 +26,7 @@ from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import qt_date_format
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.widgets import chooser_button, scrolled
-from vault_app.services import authorizations
+from vault_app.services import attachments, authorizations
 
 if TYPE_CHECKING:
     from vault_app.domain.authorization import Authorization
@@ -183,7 +183,8 @@ class AuthorizationDialog(QDialog):
                                                                 part2=values["part2"])
                 if warning:
                     return warning
-            data = scan.read_bytes() if scan is not None else None
+            # Within the size limit, with what to do beyond it (read whole before, then refused)
+            data = attachments.read_document(scan, "scan") if scan is not None else None
             return authorizations.add_authorization(v, client_id, scan=data,
                                                     scan_filename=scan.name if scan else "", **values)
 

@@ -39,7 +39,11 @@ def header_text(client: ChartOwner, privacy: bool = False) -> str:
 
 
 def _header(client: ChartOwner, privacy: bool) -> QLabel:
-    label = QLabel(header_text(client, privacy))
+    return _header_saying(header_text(client, privacy))
+
+
+def _header_saying(text: str) -> QLabel:
+    label = QLabel(text)
     label.setObjectName(HEADER_NAME)
     label.setAccessibleName(QCoreApplication.translate("ChartBinding", "Client and chart"))
     label.setStyleSheet("font-weight: 600; padding: 2px 0 6px 0;")
@@ -71,8 +75,22 @@ def bind_to_chart(dialog: QDialog, client: ChartOwner, base_title: str, privacy:
         raise TypeError("bind_to_chart needs a dialog with a box layout")
 
 
+def bind_like(dialog: QDialog, bound: QWidget, base_title: str) -> None:
+    """A window opened from a bound one (the copy given for an access request, from the
+    request's window) says whose chart as that one does: found in the real app, "Provide the
+    copy" named neither the client nor the chart. Its header is the same text (privacy mode
+    included), its title carries the chart number."""
+    chart_number = str(bound.property("chart_number") or "")
+    dialog.setWindowTitle(chart_title(base_title, chart_number))
+    dialog.setProperty("client_id", bound.property("client_id"))
+    dialog.setProperty("chart_number", chart_number)
+    headers = [h for h in chart_headers(bound) if h.window() is bound.window()]  # its own, not a child window's
+    if headers:
+        _insert_first(dialog, _header_saying(headers[0].text()))
+
+
 def chart_headers(dialog: QWidget) -> list[QLabel]:
     return [w for w in dialog.findChildren(QLabel) if w.objectName() == HEADER_NAME]
 
 
-__all__ = ["bind_to_chart", "chart_headers", "chart_title", "header_text"]
+__all__ = ["bind_like", "bind_to_chart", "chart_headers", "chart_title", "header_text"]

@@ -337,10 +337,16 @@ class AttachmentsTab(QWidget):
         """Drawn from the chart: nothing of its own to load."""
 
     def show_chart(self, chart: Chart) -> None:
+        # The document chosen stays chosen when the chart is read again (a copy saved is
+        # recorded, and the list was redrawn with nothing selected: found in the real app).
+        current = self.tree.currentItem()
+        chosen = current.data(0, Qt.ItemDataRole.UserRole) if current is not None and current.isSelected() else None
         self.tree.clear()
         for a in chart.attachments:
             add_row(self.tree, [a.kind.replace("_", " "), a.filename, self.tr("{0} KiB").format(a.size // 1024 + 1),
                                 show_date(a.document_date), show_date(a.created_at)], a.attachment_id)
+        if chosen is not None:
+            _reselect(self.tree, chosen)
 
     def select(self, attachment_id: str) -> None:
         for i in range(self.tree.topLevelItemCount()):
@@ -363,7 +369,10 @@ class AttachmentsTab(QWidget):
             return
 
         def job(v: Vault) -> Attachment:
-            return attachments.add_attachment(v, client_id, path.read_bytes(), kind=kind, filename=path.name)
+            # Read within the size limit: a film or a disk image chosen by mistake was read whole
+            # into memory before it was refused.
+            data = attachments.read_document(path)
+            return attachments.add_attachment(v, client_id, data, kind=kind, filename=path.name)
 
         self.controller.op(self, job, label=self.tr("Attaching…")).run()
 
@@ -384,11 +393,14 @@ class AttachmentsTab(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         path = file_dialogs.save_file(self, self.tr("Save a copy"), str(Path.home() / item.text(1)))
-        if not path:
-            return
-        target = Path(path)
+        if path:
+            self.save_copy_to(attachment_id, Path(path))
+
+    def save_copy_to(self, attachment_id: str, target: Path) -> None:
+        """Saved, and where, said in the status bar: nothing said it before (found in the real app)."""
         self.controller.op(self, lambda v: attachments.save_copy(v, attachment_id, target),
-                           label=self.tr("Saving a copy…")).run()
+                           label=self.tr("Saving a copy…")).success(
+            lambda saved: self.view.say(self.tr("Unencrypted copy saved: {0}").format(saved))).run()
 
     def clear(self) -> None:
         self.tree.clear()

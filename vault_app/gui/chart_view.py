@@ -29,7 +29,7 @@ from vault_app.gui.measures_tab import MeasuresTab
 from vault_app.gui.navigation import ChartRequest
 from vault_app.gui.note_editor import NoteEditor
 from vault_app.gui.psychotherapy_tab import PsychotherapyTab
-from vault_app.gui.widgets import masked_name
+from vault_app.gui.widgets import give_button_mnemonics, masked_name, mnemonic_of
 from vault_app.gui.wrapped_label import WrappedLabel
 from vault_app.services import clients
 from vault_app.services.changes import Changes, Kind
@@ -71,6 +71,7 @@ class ChartView(QWidget):
         self.privacy = False
         self.editors: list[NoteEditor] = []
         self._when_shown: tuple[str, Callable[[], None]] | None = None
+        self._letters_taken: set[str] | None = None  # Alt letters its buttons must not use (give_letters)
         # Wraps: on one line a long name held the window wider than 1000 pixels (1039 in Spanish,
         # whatever the window was set to; found on Xvfb).
         self.header = WrappedLabel("")
@@ -125,6 +126,20 @@ class ChartView(QWidget):
             QShortcut(QKeySequence(shortcuts.DEFAULTS[f"tab_{i + 1}"]), self, lambda i=i: self.tabs.setCurrentIndex(i))
         self._set_enabled(False)
         controller.changed.connect(self._on_changes)
+
+    def give_letters(self, taken: set[str]) -> None:
+        """Alt letters for the chart's buttons, none of them one of `taken` (the window's menu
+        bar and client list): the two always shown first, then each tab's, which may repeat
+        another tab's (a hidden tab's button does not answer its letter)."""
+        give_button_mnemonics([self.note_button, self.export_button], taken)
+        self._letters_taken = taken | {mnemonic_of(b.text()) for b in (self.note_button, self.export_button)}
+        for page in self.tab_pages:
+            self._give_page_letters(page)
+
+    def _give_page_letters(self, page: QWidget) -> None:
+        """Again as a tab is shown: some make their buttons when they load (the decisions list)."""
+        if self._letters_taken is not None:
+            give_button_mnemonics(page.findChildren(QPushButton), set(self._letters_taken))
 
     def shown_client(self) -> Client | None:
         """The client whose chart is on screen, or None while another one is loading.
@@ -248,6 +263,7 @@ class ChartView(QWidget):
         page = self.tab_pages[index] if 0 <= index < len(self.tab_pages) else None
         if page is not None and self.chart is not None:
             page.activate()
+            self._give_page_letters(page)
 
     def set_privacy(self, on: bool) -> None:
         self.privacy = on

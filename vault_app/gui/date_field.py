@@ -219,6 +219,18 @@ class DateField(QDateEdit):
             self._problem.go()
         super().hideEvent(event)
 
+    def changeEvent(self, event: QEvent) -> None:
+        """Turned off by its form (a measure given a session takes the session's day), the
+        field's "type it again" stayed under it, about a date nobody could type any more
+        (found in the real app); turned on again, it is said again if still true."""
+        super().changeEvent(event)
+        if event.type() != QEvent.Type.EnabledChange or self._problem is None:
+            return
+        if not self.isEnabled():
+            self._problem.go()
+        elif self._put_back:
+            self._problem.say(QCoreApplication.translate("DateField", UNFINISHED_DATE))
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if _held_enter(self, event, whole=self.hasAcceptableInput() and self._no_such is None):
             self.unfinished.emit()  # first: the form reads the date as typed
@@ -236,6 +248,8 @@ class DateField(QDateEdit):
             # after the point skipped the month, and the date read 2024. 12. 02.)
             event.accept()
             return
+        if typed.isdigit():
+            self._select_whole_part()
         before, text_before = self.currentSectionIndex(), self.lineEdit().text()
         self._raw, self._typing = None, True
         try:
@@ -249,6 +263,25 @@ class DateField(QDateEdit):
 
     def event(self, event: QEvent) -> bool:
         return _left_by_tab(self, event) or super().event(event)
+
+    def _select_whole_part(self) -> None:
+        """A digit typed where Qt would insert it into a part already whole (the keyboard put
+        there by a click, Home, or Ctrl+A selecting the whole date) was refused, silently:
+        "11/20/2026" typed over 12/04/2026 gave 12/20/2026, the month lost and the rest kept
+        (found in the real app, a request's received day). The part is selected first, as
+        Tab does, so what is typed replaces it. A part being typed stays as it is, and so does a
+        date already garbled ("02/30/2000": Qt took the 3 as the day and the 0 as a year shown
+        "0000"), which must stay not whole, to be said, not become 02/03/2000."""
+        section = self.currentSection()
+        if section == QDateTimeEdit.Section.NoSection or not self.hasAcceptableInput():
+            return
+        part = self.sectionText(section)
+        selected = self.lineEdit().selectedText()
+        if selected and selected == part:
+            return
+        whole = 4 if section == QDateTimeEdit.Section.YearSection else 2
+        if selected or len(part) >= whole:
+            self.setSelectedSection(section)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)

@@ -115,7 +115,8 @@ class RevocationDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(wrapped_label(self.tr(
-            "The client revoked this authorization in writing. The revocation takes effect when received, "
+            "The client (or their representative) revoked this authorization in writing. The revocation takes "
+            "effect when received, "
             "except for what was already done in reliance on it (45 CFR 164.508(b)(5)).")))
         layout.addLayout(form)
         layout.addWidget(self.message)
@@ -166,8 +167,11 @@ class AuthorizationsTab(_LazyTab):
         self.tree.clear()
         for auth, status in rows:
             expires = show_date(auth.expires_on) or auth.expiration_event
+            state = status.state.replace("_", " ")
+            if auth.revocation is not None:  # since when: it binds from the day it arrived (found in the real app)
+                state = self.tr("revoked {0}").format(show_date(auth.revocation.received_on))
             item = add_row(self.tree, [", ".join(sorted(auth.covers)), auth.recipient_name, show_date(auth.signed_on),
-                                       expires, status.state.replace("_", " ")], auth.id)
+                                       expires, state], auth.id)
             item.setToolTip(4, status.message)
 
     def add(self) -> QDialog | None:
@@ -191,6 +195,9 @@ class AuthorizationsTab(_LazyTab):
         summary = self.tr("{covers} to {recipient}, signed {signed}").format(
             covers=item.text(0), recipient=item.text(1), signed=item.text(2))
         dialog = RevocationDialog(self.controller, auth_id, summary, self.window())
+        client = self.view.shown_client()
+        if client is not None:  # whose chart, as every window that writes to one says
+            bind_to_chart(dialog, client, dialog.windowTitle(), self.view.privacy)
         dialog.open()
         return dialog
 

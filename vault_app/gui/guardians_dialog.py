@@ -65,6 +65,7 @@ class GuardiansDialog(QDialog):
         self.relationship = line_edit("", self.tr("Relationship"),
                                       self.tr("e.g. mother, aunt, court-appointed guardian"))
         self.authority = choice_box(GUARDIAN_AUTHORITIES, "parent", self.tr("Kind of authority"))
+        self.authority.currentIndexChanged.connect(self._show_legal_end)
         self.may_authorize = QCheckBox(self.tr("May sign authorizations and consents for the client"))
         self.phone = line_edit("", self.tr("Guardian phone"))
         self.address = line_edit("", self.tr("Guardian address"))
@@ -124,6 +125,7 @@ class GuardiansDialog(QDialog):
 
     def _majority_read(self, majority: int) -> None:
         self.majority = majority
+        self._show_legal_end()
         chosen = self.editing
         self._fill_list()
         # The row being edited stays current, quietly: the form keeps what was typed into it.
@@ -144,6 +146,23 @@ class GuardiansDialog(QDialog):
                                 self._until(g)],
                     g.guardian_id)
         self.list.blockSignals(False)
+
+    def _show_legal_end(self, *_args: object) -> None:
+        """An Until left empty reads as the list does: the day a parent's authority over a
+        minor ends by law. The form said "open-ended" beside a list saying "03/14/2030
+        (turns 18)" for the same parent (found in the real app)."""
+        editing = next((g for g in self.guardians if g.guardian_id == self.editing), None)
+        ends = None if self.majority is None else parental_authority_ends(
+            str(self.authority.currentData()), self.date_of_birth, self.majority,
+            majority_order=bool(editing is not None and editing.majority_order_attachment_id))
+        if ends is None:
+            text = self.tr("open-ended")
+        elif ends <= date.today():
+            text = self.tr("{0} by law (turned {1})").format(show_date(ends), self.majority)
+        else:
+            text = self.tr("{0} by law (turns {1})").format(show_date(ends), self.majority)
+        self.valid_until.setSpecialValueText(text)
+        self.valid_until.updateGeometry()  # as wide as the words: Qt keeps the old width otherwise
 
     def _until(self, g: Guardian) -> str:
         """The recorded end, or sooner the day a parent's authority over a minor ends by law (the
@@ -183,6 +202,7 @@ class GuardiansDialog(QDialog):
         self.notes.setText(g.notes)
         self.remove_button.setEnabled(True)
         self.message.setText("")
+        self._show_legal_end()
 
     def new_guardian(self) -> None:
         self.editing = None
@@ -198,6 +218,7 @@ class GuardiansDialog(QDialog):
         self.order.setCurrentIndex(0)
         self.remove_button.setEnabled(False)
         self.message.setText("")
+        self._show_legal_end()
         self.name.setFocus()
 
     def fields(self) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -26,7 +27,7 @@ from vault_app.gui.client_list import ClientListPanel
 from vault_app.gui.dashboard import DashboardPage
 from vault_app.gui.held import Why, hold_open_dialogs
 from vault_app.gui.held_restore import Restorer
-from vault_app.gui.widgets import give_mnemonics
+from vault_app.gui.widgets import give_mnemonics, mnemonic_of
 from vault_app.gui.window_keys import WindowKeysFirst
 from vault_app.gui.worklist import WorklistPage
 from vault_app.services import held_text, reminders
@@ -151,6 +152,9 @@ class MainWindow(QMainWindow):
             # A destroyed chart left an empty page of greyed tabs behind the certificate: Today instead.
             self._chart.gone.connect(self._chart_gone)
             self._chart.set_privacy(self.privacy_mode)
+            menus = {mnemonic_of(a.text()) for a in self.menuBar().actions()}
+            beside = {mnemonic_of(b.text()) for b in self.client_list.findChildren(QPushButton)}
+            self._chart.give_letters((menus | beside) - {""})
             self.stack.addWidget(self._chart)
         return self._chart
 

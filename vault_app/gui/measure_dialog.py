@@ -157,9 +157,15 @@ class MeasureDialog(QDialog):
             text = QLabel(f"{n}. {item.text}")
             text.setWordWrap(True)
             text.setBuddy(box)
-            self.items_grid.addWidget(text, n - 1, 0)
+            # Each item's words beside its answer, top to top: spread over a box made for the
+            # PHQ-9's nine, a GAD-7 item's words sat halfway between two answers (found in the
+            # real app); the room left over goes below the last item.
+            self.items_grid.addWidget(text, n - 1, 0, Qt.AlignmentFlag.AlignTop)
             self.items_grid.addWidget(box, n - 1, 1, Qt.AlignmentFlag.AlignTop)
             self.answer_boxes.append(box)
+        for row in range(self.items_grid.rowCount()):
+            self.items_grid.setRowStretch(row, 0)
+        self.items_grid.setRowStretch(len(inst.items), 1)
         # Tab goes from the session through the items, then to Save: Qt's order is the order
         # widgets were made, and the items (made after Save and Cancel, and again for another
         # measure) came after them, so the answers typed after the session went onto the buttons.

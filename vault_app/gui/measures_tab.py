@@ -49,6 +49,7 @@ class MeasuresTab(QWidget):
         self.loads = 0  # how many times it read the chart (tests: refreshes are not wired)
         self.data: MeasuresView | None = None
         self.dialog: MeasureDialog | None = None
+        self._entered: str | None = None  # the measure just entered: the chart shows it next
         self.instrument_box = QComboBox()
         self.instrument_box.setAccessibleName(self.tr("Measure to chart"))
         self.instrument_box.currentIndexChanged.connect(self._show_trend)
@@ -118,7 +119,8 @@ class MeasuresTab(QWidget):
         if client_id != self.client_id:
             return  # another chart is on screen by now
         self.data = data
-        wanted = self.instrument_box.currentData()
+        wanted = self._entered or self.instrument_box.currentData()
+        self._entered = None
         self.instrument_box.blockSignals(True)
         self.instrument_box.clear()
         for key, trend in data.trends.items():
@@ -126,7 +128,10 @@ class MeasuresTab(QWidget):
         self.instrument_box.setCurrentIndex(max(0, self.instrument_box.findData(wanted)))
         self.instrument_box.blockSignals(False)
         self.table.clear()
-        change = {p.measure_id: p.change_from_baseline for t in data.trends.values() for p in t.points}
+        change: dict[str, str] = {p.measure_id: p.change_from_baseline for t in data.trends.values() for p in t.points}
+        # The first result is what the others are measured against: "no reliable change"
+        # beside it read as a finding about the client (found in the real app).
+        change.update({t.points[0].measure_id: self.tr("first result") for t in data.trends.values() if t.points})
         for m in reversed(data.results):
             title = data.trends[m.instrument].instrument.title if m.instrument in data.trends else m.instrument
             item: QTreeWidgetItem = add_row(self.table, [show_date(m.taken_on), title, str(m.total), m.band,
@@ -147,6 +152,15 @@ class MeasuresTab(QWidget):
         self.empty.setVisible(not data.results)
         self._show_trend()
 
+    def _show_entered(self, key: str) -> None:
+        """After a GAD-7 was entered the chart stayed on the PHQ-9 (found in the real app):
+        it shows the measure just entered, now or when the tab has read it."""
+        found = self.instrument_box.findData(key)
+        if found >= 0:
+            self.instrument_box.setCurrentIndex(found)
+        else:  # its first result: in the list once the tab has read it
+            self._entered = key
+
     def _show_trend(self) -> None:
         key = self.instrument_box.currentData()
         self.chart.set_trend(self.data.trends.get(key) if self.data is not None and key else None)
@@ -160,5 +174,6 @@ class MeasuresTab(QWidget):
         self.dialog = MeasureDialog(self.controller, client.client_id, instrument=str(key), parent=self.window(),
                                     privacy=self.view.privacy)
         bind_to_chart(self.dialog, client, self.tr("Enter a measure"), self.view.privacy)
+        self.dialog.saved.connect(lambda result: self._show_entered(result.measure.instrument))
         self.dialog.open()
         return self.dialog

@@ -43,7 +43,7 @@ from vault_app.gui.note_progress_fields import ProgressFields
 from vault_app.gui.note_session_dialog import NoteSessionDialog, SessionLink
 from vault_app.gui.template_words import shown, title_words
 from vault_app.gui.widgets import scrolled
-from vault_app.services import faster_notes, note_goals, notes, sessions
+from vault_app.services import faster_notes, note_goals, notes, plans, sessions
 from vault_app.services.faster_notes import CarriedNote
 from vault_app.services.notes import DraftState, ProgressDraft
 
@@ -64,6 +64,11 @@ TEMPLATE_CHOICES = ("soap", "dap", "birp", "girp", "free")
 
 def _same_day(vault: Vault, client_id: str, day: date) -> list[tuple[SameDaySession, Session]]:
     return [(s, sessions.get_session(vault, s.session_id)) for s in sessions.same_day(vault, client_id, day)]
+
+
+def _plan_diagnoses(vault: Vault, client_id: str) -> tuple[str, ...]:
+    plan = plans.get_plan(vault, client_id)
+    return plan.diagnosis_codes if plan is not None else ()
 
 
 def _session_of(draft: DraftState) -> str | None:
@@ -107,6 +112,7 @@ class NoteEditor(QDialog):
         self.risk_box, self.ideation, self.risk_level = f.risk_box, f.ideation, f.risk_level
         self.risk_plan, self.risk_intent, self.risk_means = f.risk_plan, f.risk_intent, f.risk_means
         self.protective, self.safety_plan = f.protective, f.safety_plan
+        self.form.text_follows = self.icd
 
         self.template = QComboBox()
         self.template.setAccessibleName(self.tr("Note template"))
@@ -185,6 +191,10 @@ class NoteEditor(QDialog):
             # Before anything is written: does the note's day have a session already?
             self.session_date.dateChanged.connect(self._look_up_day)
             self._look_up_day()
+            # The session's ICD-10 codes start from the treatment plan's diagnoses, as a
+            # session recorded from the agenda does: a first note signed from Ctrl+N carried
+            # none (found in the real app), and its session went to billing without them.
+            controller.query(self, lambda v: _plan_diagnoses(v, client_id)).success(self._plan_diagnoses).run()
             # A new note: the keyboard starts in the first section, not in the template box,
             # where typed words are lost (letters pick a template, Space opens its list).
             # After the show (focus given to a hidden box does not stay there).
@@ -254,6 +264,10 @@ class NoteEditor(QDialog):
     def _build_sections(self, values: dict[str, str]) -> None:
         self.form.build_sections(str(self.template.currentData()), values)
         self._set_read_only(self.signed)
+
+    def _plan_diagnoses(self, codes: tuple[str, ...]) -> None:
+        if codes and not self.icd.text() and not self.icd.isModified() and not self.signed:
+            self.icd.setText(", ".join(codes))
 
     def _look_up_day(self) -> None:
         if self.autosave.draft.note_id is not None:

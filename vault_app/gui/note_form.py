@@ -89,6 +89,9 @@ class NoteForm(QWidget, Generic[S, R]):
         self.sections_layout = QVBoxLayout(self.sections_host)
         self.sections_layout.setContentsMargins(0, 0, 0, 0)
         self.below_text = QVBoxLayout()  # the screen's own boxes between the text and the history
+        # The screen's last field above the text (the progress note's ICD-10): Tab goes from it
+        # through the sections, then on to the boxes below them.
+        self.text_follows: QWidget | None = None
         self.history = QPlainTextEdit()
         self.history.setReadOnly(True)
         self.history.setAccessibleName(self.words.history_name)
@@ -147,7 +150,19 @@ class NoteForm(QWidget, Generic[S, R]):
                 self._add_edit(key, edit)
                 self.sections_layout.addWidget(label)
                 self.sections_layout.addWidget(edit, 1)
+        self._order_sections()
         self.set_read_only(self.signed)
+
+    def _order_sections(self) -> None:
+        """Qt's Tab order is the order widgets were made, and the sections are made last (and
+        again for another template): Tab from the last section went back up to the template
+        and the session, and the plan goals and risk screening below came only after them
+        (found in the real app). Each section is put after the one above it."""
+        previous = self.text_follows
+        for edit in self.section_edits.values():
+            if previous is not None:
+                QWidget.setTabOrder(previous, edit)
+            previous = edit
 
     def _add_edit(self, key: str, edit: QPlainTextEdit) -> None:
         edit.textChanged.connect(self._text_changed)

@@ -90,6 +90,7 @@ class ProgressFields(QObject):
         self.cpt.setPlaceholderText(self.tr("suggested from length and modality"))
         self.icd = QLineEdit()
         self.icd.setPlaceholderText(self.tr("e.g. F41.1, F32.1"))
+        self._examples = {f: f.placeholderText() for f in (self.start, self.cpt, self.icd)}
         for widget, name in ((self.session_date, "Session date"), (self.start, "Start time"),
                              (self.duration, "Duration"),
                              (self.modality, "Modality"), (self.setting, "Setting"), (self.cpt, "CPT code"),
@@ -237,6 +238,11 @@ class ProgressFields(QObject):
     def set_read_only(self, read_only: bool) -> None:
         for box in (self.session_box, self.risk_box):
             box.setEnabled(not read_only)
+        # A signed note showed the examples in its empty fields ("2:30 PM", "e.g. F41.1,
+        # F32.1") in the same dark grey as its values, as if recorded (found in the real
+        # app): a signed note shows only what it holds.
+        for field, example in self._examples.items():
+            field.setPlaceholderText("" if read_only else example)
 
 
 __all__ = ["MODALITIES", "NOT_ASSESSED", "SETTINGS", "ProgressFields"]

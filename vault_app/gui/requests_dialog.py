@@ -34,7 +34,7 @@ from vault_app.domain.requests import ACCESS_DENIAL_GROUNDS, AMENDMENT_DENIAL_GR
 from vault_app.gui.access_copy_dialog import AccessCopyDialog
 from vault_app.gui.accounting_dialog import AccountingDialog
 from vault_app.gui.background import show_inline
-from vault_app.gui.chart_binding import chart_title
+from vault_app.gui.chart_binding import bind_like, chart_title
 from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import show_date, show_description
@@ -42,7 +42,7 @@ from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.held import HeldEntry
 from vault_app.gui.seam import App
-from vault_app.gui.widgets import add_row, leaves_by_tab, make_tree, on_open
+from vault_app.gui.widgets import add_row, give_button_mnemonics, leaves_by_tab, make_tree, on_open
 from vault_app.services import amendment_notices, notes, requests, today
 from vault_app.services.changes import Changes, Kind
 from vault_app.services.today import OpenRequest, RequestDetail
@@ -194,6 +194,13 @@ class RequestDetailDialog(QDialog):
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Request summary"))
+        # Where the copy just given was written: the copy's window closed on success with
+        # its file names on it, and nothing said where they went (found in the real app).
+        self.copy_label = QLabel("")
+        self.copy_label.setWordWrap(True)
+        self.copy_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.copy_label.setAccessibleName(self.tr("Where the copy is"))
+        self.copy_label.hide()
         self.letters = QPlainTextEdit()
         self.letters.setReadOnly(True)
         self.letters.setAccessibleName(self.tr("Letters sent"))
@@ -229,6 +236,7 @@ class RequestDetailDialog(QDialog):
             close_button.setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.copy_label)
         layout.addLayout(row)
         informed = QHBoxLayout()
         informed.addWidget(self.inform_label, 1)
@@ -262,12 +270,17 @@ class RequestDetailDialog(QDialog):
         ext = self.tr(" (extended from {day}: {reason})").format(
             day=show_date(q.original_due), reason=q.extension.reason) if q.extension else ""
         decided = self.tr(", decided {day}").format(day=show_date(q.decided_on)) if q.decided_on else ""
+        if q.granted:  # what was given ("copy of the progress notes and billing information")
+            decided += self.tr(": {given}").format(given=_escape(q.granted))
         # Rich text: the free-text parts are escaped so that a "<" in them cannot format the label.
         self.summary.setText(
             self.tr("<b>{kind} request</b> received {received}. Due <b>{due}</b>{ext}.").format(
                 kind=q.kind.capitalize(), received=show_date(q.received_on), due=show_date(q.due_on),
                 ext=_escape(ext))
             + "<br>" + self.tr("Status: {status}").format(status=q.status.replace("_", " ")) + decided
+            # Who asked, as recorded: the grounds for a denial differ (found in the real app: the
+            # box ticked when recording it showed nowhere after)
+            + ("<br>" + self.tr("Made by a personal representative.") if q.by_representative else "")
             + (f"<br>{_escape(show_description(q.description))}" if q.description else ""))
         self.plain_summary = self.tr("{kind} request received {received}, due {due}").format(
             kind=q.kind.capitalize(), received=show_date(q.received_on), due=show_date(q.due_on))
@@ -281,6 +294,10 @@ class RequestDetailDialog(QDialog):
         self.grant_button.setEnabled(open_)
         self.deny_button.setEnabled(open_ and q.kind != "accounting")
         self.withdraw_button.setEnabled(open_)
+        # Alt letters (none had one: found in the real app), chosen again as Grant's words
+        # follow the kind of request.
+        give_button_mnemonics([self.extend_button, self.grant_button, self.deny_button, self.withdraw_button,
+                               self.inform_button], set())
         self.letters.setPlainText("\n\n".join(
             self.tr("— {kind} ({day}) —").format(kind=lt["kind"], day=show_date(str(lt["letter_date"])))
             + f"\n{lt['body']}" for lt in detail.letters) or self.tr("No letters yet."))
@@ -332,9 +349,16 @@ class RequestDetailDialog(QDialog):
             dialog = AccountingDialog(self.controller, self.client_id, self, request_id=self.request_id)
             dialog.setWindowTitle(chart_title(dialog.windowTitle(), str(self.property("chart_number") or "")))
         else:
-            dialog = AccessCopyDialog(self.controller, self.request_id, self.summary.text(), parent=self)
+            copy = AccessCopyDialog(self.controller, self.request_id, self.summary.text(), parent=self)
+            bind_like(copy, self, copy.windowTitle())
+            copy.granted.connect(self._copy_given)
+            dialog = copy
         dialog.open()
         return dialog
+
+    def _copy_given(self, where: str) -> None:
+        self.copy_label.setText(where)
+        self.copy_label.show()
 
     def accept_amendment(self) -> QInputDialog:
         """The amendment's text goes on every note the request names, as an amendment entry

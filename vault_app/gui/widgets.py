@@ -4,12 +4,13 @@ module is another's toolkit and the import graph of gui/ stays a tree."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import TypeVar
 
 from PySide6.QtCore import QElapsedTimer, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QHBoxLayout,
     QHeaderView,
@@ -177,23 +178,47 @@ __all__ = ["MASK", "QT_TRANSLATE_NOOP", "add_row", "empty_note", "iso", "leaves_
            "natural"]
 
 
+def mnemonic_of(text: str) -> str:
+    """The underlined letter of `text` ("&Vault" -> "v"), "" when it has none."""
+    at = text.replace("&&", "").find("&")
+    plain = text.replace("&&", "")
+    return plain[at + 1].casefold() if 0 <= at < len(plain) - 1 else ""
+
+
+def _with_letter(text: str, taken: set[str]) -> str:
+    """`text` with an underlined letter not in `taken` (which it joins): a word's first letter
+    not taken yet, else any letter not taken; unchanged when it has one or none is left."""
+    if "&" in text:
+        taken.add(mnemonic_of(text))
+        return text
+    starts = [i for i, c in enumerate(text) if c.isalpha() and (i == 0 or not text[i - 1].isalpha())]
+    letters = [i for i, c in enumerate(text) if c.isalpha()]
+    at = next((i for i in (*starts, *letters) if text[i].casefold() not in taken), None)
+    if at is None:
+        return text
+    taken.add(text[at].casefold())
+    return f"{text[:at]}&{text[at:]}"
+
+
 def give_mnemonics(menu: QMenu) -> None:
     """An underlined letter for each item of `menu` that has none, as desktop users expect
     (found in the real app: Vault > I did nothing; only the arrows reached Import…). Chosen
     after translation, so every language gets letters of its own words: a word's first
     letter not taken yet, else any letter not taken."""
     actions = [a for a in menu.actions() if not a.isSeparator()]
-    taken = {t[t.index("&") + 1].casefold() for t in (a.text() for a in actions) if "&" in t[:-1]}
+    taken = {mnemonic_of(a.text()) for a in actions} - {""}
     for action in actions:
-        text = action.text()
-        if "&" in text:
-            continue
-        starts = [i for i, c in enumerate(text) if c.isalpha() and (i == 0 or not text[i - 1].isalpha())]
-        letters = [i for i, c in enumerate(text) if c.isalpha()]
-        at = next((i for i in (*starts, *letters) if text[i].casefold() not in taken), None)
-        if at is not None:
-            taken.add(text[at].casefold())
-            action.setText(f"{text[:at]}&{text[at:]}")
+        action.setText(_with_letter(action.text(), taken))
+
+
+def give_button_mnemonics(buttons: Sequence[QAbstractButton], taken: set[str]) -> None:
+    """An Alt letter for each of `buttons` that has none, none of them in `taken` (the menu
+    bar's, and those of buttons always on screen beside them), chosen as for menus. Found in
+    the real app: no button of a chart's tabs (Edit details…, Guardians…, Enter a measure…,
+    Record a request…) could be reached by Alt, only by many Tabs or the mouse."""
+    mine = set(taken) | {mnemonic_of(b.text()) for b in buttons} - {""}
+    for button in buttons:
+        button.setText(_with_letter(button.text(), mine))
 
 
 def chosen_row(tree: QTreeWidget) -> QTreeWidgetItem | None:

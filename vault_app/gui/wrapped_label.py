@@ -37,9 +37,14 @@ class WrappedLabel(QLabel):
         # many lines), and a minimum taken then stayed once the row was wider.
         if not self.isVisible():
             return
+        claimed = self.minimumHeight()
+        # Qt's heightForWidth counts the minimum height already claimed, so a claim made while
+        # the label was narrow (many lines) never shrank once it was wider: a signed note's
+        # two-line "Signed ... · signature verified" held a row six lines tall above the
+        # template (found in the real app). Asked without it.
+        self.setMinimumHeight(0)
         need = self.heightForWidth(self.width()) if self.text() else 0
-        if need >= 0 and need != self.minimumHeight():
-            self.setMinimumHeight(need)
+        self.setMinimumHeight(need if need >= 0 else claimed)
 
 
 __all__ = ["WrappedLabel"]

@@ -11,6 +11,7 @@ from pathlib import Path, PurePath
 from vault_app.domain.clinical import (
     ATTACHMENT_KINDS,
     MAX_ATTACHMENT_BYTES,
+    TOO_LARGE_HINT,
     Attachment,
     choice,
     clean_text,
@@ -70,7 +71,7 @@ def add_attachment(
 
 def read_document(path: str | Path, what: str = "attachment") -> bytes:
     """A scan from disk, its size limit enforced while reading (never /dev/zero into memory)."""
-    return read_limited(path, MAX_ATTACHMENT_BYTES, what)
+    return read_limited(path, MAX_ATTACHMENT_BYTES, what, TOO_LARGE_HINT)
 
 
 def get_attachment(vault: Vault, attachment_id: str) -> Attachment:

@@ -112,9 +112,9 @@ def make_private(path: Path) -> None:
             os.chmod(path, PRIVATE_FILE)
 
 
-def read_limited(path: str | Path, limit: int, what: str) -> bytes:
+def read_limited(path: str | Path, limit: int, what: str, too_large_hint: str = "") -> bytes:
     """Read at most `limit` bytes: a device like /dev/zero or a huge file is refused
-    after `limit` + 1 bytes, never read whole into memory."""
+    after `limit` + 1 bytes, never read whole into memory. `too_large_hint` says what to do then."""
     from vault_app.domain.errors import InvalidInput
 
     try:
@@ -123,7 +123,8 @@ def read_limited(path: str | Path, limit: int, what: str) -> bytes:
     except OSError:
         raise InvalidInput(f"Could not read the {what} file.") from None
     if len(data) > limit:
-        raise InvalidInput(f"The {what} file is too large (at most {limit // (1024 * 1024)} MiB).")
+        raise InvalidInput(f"The {what} file is too large (at most {limit // (1024 * 1024)} MiB).",
+                           hint=too_large_hint)
     return data
 
 

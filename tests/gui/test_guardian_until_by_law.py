@@ -1,0 +1,44 @@
+"""The guardian form's Until, left empty, reads as the list beside it: for a parent of a
+minor, the day the authority ends by law. Found in the real app: the list said
+"03/14/2030 (turns 18)" for the mother of a 14-year-old and the form, for the same mother,
+"open-ended"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.gui.conftest import wait_ops
+from vault_app.gui.controller import AppController
+from vault_app.gui.dates import show_date
+from vault_app.services import clients
+
+pytestmark = pytest.mark.gui
+
+
+def test_until_says_the_day_a_parent_s_authority_ends(unlocked_app: AppController, qtbot) -> None:
+    window, vault = unlocked_app.main_window, unlocked_app.vault
+    assert window is not None and vault is not None
+    born = date(date.today().year - 14, 3, 14)
+    client = clients.create_client(vault, "Mari Minor", date_of_birth=born.isoformat())
+    clients.add_guardian(vault, client.client_id, name="Lucia Minor", relationship="mother", authority="parent")
+    window.open_chart(client.client_id)
+    wait_ops(qtbot)
+    dialog = window.chart.overview.edit_guardians()
+    assert dialog is not None
+    wait_ops(qtbot)
+    ends = show_date(date(born.year + 18, 3, 14))
+    shown = lambda: dialog.valid_until.lineEdit().text()  # noqa: E731 - what the field shows now
+    assert shown() == f"{ends} by law (turns 18)", "a new guardian: a parent, by default"
+    edit = dialog.valid_until.lineEdit()  # whole, not cut at its start (seen in the real app)
+    qtbot.waitUntil(lambda: edit.width() >= edit.fontMetrics().horizontalAdvance(shown()))
+    dialog.list.setCurrentItem(dialog.list.topLevelItem(0))
+    assert dialog.list.topLevelItem(0).text(5) == f"{ends} (turns 18)"
+    assert shown() == f"{ends} by law (turns 18)", "the mother, as the list says"
+    dialog.authority.setCurrentIndex(dialog.authority.findData("health_care_agent"))
+    assert dialog.authority.currentData() == "health_care_agent"
+    assert shown() == "open-ended", "no end by law for another kind of authority"
+    assert dialog.valid_until.text() == "", "nothing is stored: the day is said, not set"
+    dialog.reject()
+    wait_ops(qtbot)
