@@ -92,10 +92,9 @@ SPANISH_CONTEXTS = frozenset({
     "DashboardPage", "WorklistPage", "AgendaPage", "AppointmentDialog", "AccountDialog",
     # the client list, the chart's heading and tab names, the fees
     "ClientListPanel", "ClientWords", "ChartView", "FeesDialog",
-    # what is inside the chart's tabs, and the stored words they show (the History tab's event
-    # descriptions are still the ledger's English kinds)
+    # what is inside the chart's tabs, the stored words they show, the History tab's entries
     "OverviewTab", "SessionsTab", "AuthorizationsTab", "RevocationDialog", "DisclosuresTab", "RequestsTab",
-    "RestrictionsPanel", "AttachmentsTab", "HistoryTab", "MeasuresTab", "TrendChart", "ChartWords",
+    "RestrictionsPanel", "AttachmentsTab", "HistoryTab", "MeasuresTab", "TrendChart", "ChartWords", "HistoryWords",
 })
 
 

@@ -77,6 +77,10 @@ def test_the_overview_and_sessions_speak_spanish(unlocked_app: AppController, qt
     assert tab.notes_label.text() == "Notas de evolución (0)"
     (session,) = sessions.list_sessions(vault, client.client_id)
     assert (session.setting, session.billing_status) == ("telehealth", "no_charge")  # stored by key
+    _show(view, view.history, qtbot)
+    qtbot.waitUntil(lambda: view.history.tree.topLevelItemCount() > 0, timeout=10_000)
+    lines = [r.split(" | ")[2] for r in rows(view.history.tree)]
+    assert {"sesión: registrada", "tutor: añadido", "plan de tratamiento: modificado"} <= set(lines)
 
 
 def test_requests_restrictions_and_measures_speak_spanish(unlocked_app: AppController, qtbot,
@@ -159,3 +163,32 @@ def test_a_value_without_words_shows_as_stored_and_english_is_unchanged() -> Non
     assert chart_words.shown(chart_words.BILLING_STATUS, "no_charge") == "no charge"
     assert chart_words.shown(chart_words.SEVERITY, "moderately severe") == "moderately severe"
     assert chart_words.shown_all(chart_words.INFO_KIND, ["billing", "progress"]) == "billing, progress"
+
+
+def test_every_history_phrase_reads_in_english_as_the_ledger_kind_did() -> None:
+    """English unchanged: a phrase is the ledger kind with ': ' for the dot, as the line always read."""
+    from vault_app.gui.history_words import EVENTS, KINDS
+
+    assert {kind: kind.replace(".", ": ").replace("_", " ") for kind in EVENTS} == EVENTS
+    assert {key: key for key in KINDS} == KINDS
+
+
+def test_history_lines_in_english_and_in_spanish(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from vault_app.gui.history_words import describe_event
+
+    opened = {"client_id": "c1", "psychotherapy": True}
+    added = {"client_id": "c1", "attachment_id": "a1", "kind": "court_order"}
+    updated = {"client_id": "c1", "fields": ["contact", "status"]}
+    assert describe_event("chart.opened", opened) == "chart: opened (psychotherapy True)"
+    assert describe_event("attachment.added", added) == "attachment: added (kind court_order)"
+    assert describe_event("client.updated", updated) == "client: updated (fields ['contact', 'status'])"
+    assert describe_event("vault.invented_later", {"hits": 3}) == "vault: invented later (hits 3)"
+    assert i18n.install("es") == "es"
+    try:
+        assert describe_event("chart.opened", opened) == "expediente: abierto (con las notas de psicoterapia)"
+        assert describe_event("chart.opened", {"psychotherapy": False}) == "expediente: abierto"
+        assert describe_event("attachment.added", added) == "adjunto: añadido (tipo: orden judicial)"
+        assert describe_event("note.signed", {"kind": "progress"}) == "nota: firmada (tipo: nota de evolución)"
+        assert describe_event("vault.invented_later", {"hits": 3}) == "vault: invented later (resultados: 3)"
+    finally:
+        i18n.install("en")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,6 +39,7 @@ from vault_app.gui.client_details import ClientDetailsDialog
 from vault_app.gui.client_words import status_words
 from vault_app.gui.dates import show_date, show_moment, show_time
 from vault_app.gui.guardians_dialog import GuardiansDialog
+from vault_app.gui.history_words import describe_event
 from vault_app.gui.plan_dialog import PlanDialog
 from vault_app.gui.session_dialog import SessionDialog
 from vault_app.gui.widgets import (
@@ -479,13 +479,6 @@ class HistoryTab(QWidget):
         self._older_than = None
         self.older.setVisible(False)
         self.tree.clear()
-
-
-def describe_event(kind: str, payload: Mapping[str, object]) -> str:
-    text = kind.replace(".", ": ").replace("_", " ")
-    extra = [f"{k.replace('_', ' ')} {v}" for k, v in payload.items()
-             if k in ("kind", "psychotherapy", "hits", "fields", "disclosure_id") and v not in (None, "", False)]
-    return text + (f" ({'; '.join(str(x) for x in extra)})" if extra else "")
 
 
 # add_row, iso and make_tree are re-exported for requests_dialog.py (another engineer's file

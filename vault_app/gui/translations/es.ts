@@ -4172,4 +4172,359 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>sin cambio fiable</translation>
     </message>
 </context>
+<context>
+    <name>HistoryWords</name>
+    <message>
+        <source>chart: opened</source>
+        <translation>expediente: abierto</translation>
+    </message>
+    <message>
+        <source>chart: exported</source>
+        <translation>expediente: exportado</translation>
+    </message>
+    <message>
+        <source>case: created</source>
+        <translation>caso: creado</translation>
+    </message>
+    <message>
+        <source>client: created</source>
+        <translation>cliente: registrado</translation>
+    </message>
+    <message>
+        <source>client: updated</source>
+        <translation>cliente: datos modificados</translation>
+    </message>
+    <message>
+        <source>client: consent recorded</source>
+        <translation>cliente: consentimiento registrado</translation>
+    </message>
+    <message>
+        <source>guardian: added</source>
+        <translation>tutor: añadido</translation>
+    </message>
+    <message>
+        <source>guardian: updated</source>
+        <translation>tutor: modificado</translation>
+    </message>
+    <message>
+        <source>guardian: removed</source>
+        <translation>tutor: retirado</translation>
+    </message>
+    <message>
+        <source>plan: updated</source>
+        <translation>plan de tratamiento: modificado</translation>
+    </message>
+    <message>
+        <source>session: created</source>
+        <translation>sesión: registrada</translation>
+    </message>
+    <message>
+        <source>session: updated</source>
+        <translation>sesión: corregida</translation>
+    </message>
+    <message>
+        <source>session: deleted</source>
+        <translation>sesión: eliminada</translation>
+    </message>
+    <message>
+        <source>note: created</source>
+        <translation>nota: creada</translation>
+    </message>
+    <message>
+        <source>note: updated</source>
+        <translation>nota: modificada</translation>
+    </message>
+    <message>
+        <source>note: signed</source>
+        <translation>nota: firmada</translation>
+    </message>
+    <message>
+        <source>note: amended</source>
+        <translation>nota: enmendada</translation>
+    </message>
+    <message>
+        <source>note: viewed</source>
+        <translation>nota: consultada</translation>
+    </message>
+    <message>
+        <source>note: printed</source>
+        <translation>nota: impresa</translation>
+    </message>
+    <message>
+        <source>note: draft discarded</source>
+        <translation>nota: borrador descartado</translation>
+    </message>
+    <message>
+        <source>note: carried forward</source>
+        <translation>nota: iniciada a partir de la anterior</translation>
+    </message>
+    <message>
+        <source>search: psychotherapy</source>
+        <translation>búsqueda: notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>measure: recorded</source>
+        <translation>escala: registrada</translation>
+    </message>
+    <message>
+        <source>measure: corrected</source>
+        <translation>escala: corregida</translation>
+    </message>
+    <message>
+        <source>attachment: added</source>
+        <translation>adjunto: añadido</translation>
+    </message>
+    <message>
+        <source>attachment: viewed</source>
+        <translation>adjunto: consultado</translation>
+    </message>
+    <message>
+        <source>attachment: copied</source>
+        <translation>adjunto: copia guardada</translation>
+    </message>
+    <message>
+        <source>attachment: exported</source>
+        <translation>adjunto: exportado</translation>
+    </message>
+    <message>
+        <source>authorization: recorded</source>
+        <translation>autorización: registrada</translation>
+    </message>
+    <message>
+        <source>authorization: revoked</source>
+        <translation>autorización: revocada</translation>
+    </message>
+    <message>
+        <source>authorization: event occurred</source>
+        <translation>autorización: se produjo el hecho que la hace caducar</translation>
+    </message>
+    <message>
+        <source>export: created</source>
+        <translation>exportación: creada</translation>
+    </message>
+    <message>
+        <source>disclosure: not delivered</source>
+        <translation>divulgación: no entregada</translation>
+    </message>
+    <message>
+        <source>accounting: provided</source>
+        <translation>registro de divulgaciones: entregado</translation>
+    </message>
+    <message>
+        <source>accounting: suspended</source>
+        <translation>registro de divulgaciones: suspendido</translation>
+    </message>
+    <message>
+        <source>accounting: suspension ended</source>
+        <translation>registro de divulgaciones: suspensión terminada</translation>
+    </message>
+    <message>
+        <source>request: received</source>
+        <translation>solicitud: recibida</translation>
+    </message>
+    <message>
+        <source>request: granted</source>
+        <translation>solicitud: concedida</translation>
+    </message>
+    <message>
+        <source>request: denied</source>
+        <translation>solicitud: denegada</translation>
+    </message>
+    <message>
+        <source>request: withdrawn</source>
+        <translation>solicitud: retirada</translation>
+    </message>
+    <message>
+        <source>request: extended</source>
+        <translation>solicitud: plazo prorrogado</translation>
+    </message>
+    <message>
+        <source>request: review referred</source>
+        <translation>solicitud: remitida a revisión</translation>
+    </message>
+    <message>
+        <source>request: review decided</source>
+        <translation>solicitud: revisión resuelta</translation>
+    </message>
+    <message>
+        <source>amendment: accepted</source>
+        <translation>enmienda: aceptada</translation>
+    </message>
+    <message>
+        <source>amendment: disagreement filed</source>
+        <translation>enmienda: declaración de desacuerdo presentada</translation>
+    </message>
+    <message>
+        <source>amendment: rebuttal added</source>
+        <translation>enmienda: réplica añadida</translation>
+    </message>
+    <message>
+        <source>amendment: recipient informed</source>
+        <translation>enmienda: destinatario informado</translation>
+    </message>
+    <message>
+        <source>restriction: requested</source>
+        <translation>restricción: solicitada</translation>
+    </message>
+    <message>
+        <source>restriction: decided</source>
+        <translation>restricción: respondida</translation>
+    </message>
+    <message>
+        <source>restriction: terminated</source>
+        <translation>restricción: terminada</translation>
+    </message>
+    <message>
+        <source>decision: created</source>
+        <translation>decisión: creada</translation>
+    </message>
+    <message>
+        <source>decision: signed</source>
+        <translation>decisión: firmada</translation>
+    </message>
+    <message>
+        <source>decision: discarded</source>
+        <translation>decisión: descartada</translation>
+    </message>
+    <message>
+        <source>decision: addendum</source>
+        <translation>decisión: adenda</translation>
+    </message>
+    <message>
+        <source>decision: viewed</source>
+        <translation>decisión: consultada</translation>
+    </message>
+    <message>
+        <source>hold: placed</source>
+        <translation>retención legal: impuesta</translation>
+    </message>
+    <message>
+        <source>hold: released</source>
+        <translation>retención legal: levantada</translation>
+    </message>
+    <message>
+        <source>appointment: scheduled</source>
+        <translation>cita: programada</translation>
+    </message>
+    <message>
+        <source>appointment: moved</source>
+        <translation>cita: cambiada de fecha u hora</translation>
+    </message>
+    <message>
+        <source>appointment: attended</source>
+        <translation>cita: atendida</translation>
+    </message>
+    <message>
+        <source>appointment: status changed</source>
+        <translation>cita: estado cambiado</translation>
+    </message>
+    <message>
+        <source>payment: recorded</source>
+        <translation>pago: registrado</translation>
+    </message>
+    <message>
+        <source>payment: deleted</source>
+        <translation>pago: eliminado</translation>
+    </message>
+    <message>
+        <source>fee: session set</source>
+        <translation>honorarios: fijados para una sesión</translation>
+    </message>
+    <message>
+        <source>billing: split set</source>
+        <translation>facturación: reparto fijado</translation>
+    </message>
+    <message>
+        <source>import: chart</source>
+        <translation>importación: expediente</translation>
+    </message>
+    <message>
+        <source>destruction: started</source>
+        <translation>destrucción: iniciada</translation>
+    </message>
+    <message>
+        <source>destruction: completed</source>
+        <translation>destrucción: completada</translation>
+    </message>
+    <message>
+        <source>destruction: verified</source>
+        <translation>destrucción: verificada</translation>
+    </message>
+    <message>
+        <source>destruction: verification failed</source>
+        <translation>destrucción: verificación fallida</translation>
+    </message>
+    <message>
+        <source>destruction: reapplied</source>
+        <translation>destrucción: aplicada de nuevo</translation>
+    </message>
+    <message>
+        <source>certificate: exported</source>
+        <translation>certificado: exportado</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>nota de evolución</translation>
+    </message>
+    <message>
+        <source>psychotherapy</source>
+        <translation>nota de psicoterapia</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consentimiento</translation>
+    </message>
+    <message>
+        <source>authorization</source>
+        <translation>autorización</translation>
+    </message>
+    <message>
+        <source>court_order</source>
+        <translation>orden judicial</translation>
+    </message>
+    <message>
+        <source>custody_order</source>
+        <translation>resolución de custodia</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation>acceso</translation>
+    </message>
+    <message>
+        <source>amendment</source>
+        <translation>enmienda</translation>
+    </message>
+    <message>
+        <source>accounting</source>
+        <translation>registro de divulgaciones</translation>
+    </message>
+    <message>
+        <source>health_plan_self_pay</source>
+        <translation>pago particular, no a la aseguradora</translation>
+    </message>
+    <message>
+        <source>kind {value}</source>
+        <translation>tipo: {value}</translation>
+    </message>
+    <message>
+        <source>hits {value}</source>
+        <translation>resultados: {value}</translation>
+    </message>
+    <message>
+        <source>fields {value}</source>
+        <translation>campos: {value}</translation>
+    </message>
+    <message>
+        <source>disclosure id {value}</source>
+        <translation>id. de la divulgación: {value}</translation>
+    </message>
+    <message>
+        <source>psychotherapy True</source>
+        <translation>con las notas de psicoterapia</translation>
+    </message>
+</context>
 </TS>
