@@ -90,8 +90,11 @@ SPANISH_CONTEXTS = frozenset({
     "NoteTemplates", "ChartBinding",
     # the day's work: Today, the worklist, the agenda and its appointments, a client's account
     "DashboardPage", "WorklistPage", "AgendaPage", "AppointmentDialog", "AccountDialog",
-    # the client list, the chart's heading and tab names (not yet what is inside the tabs), the fees
+    # the client list, the chart's heading and tab names, the fees
     "ClientListPanel", "ClientWords", "ChartView", "FeesDialog",
+    # what is inside the chart's tabs, the stored words they show, the History tab's entries
+    "OverviewTab", "SessionsTab", "AuthorizationsTab", "RevocationDialog", "DisclosuresTab", "RequestsTab",
+    "RestrictionsPanel", "AttachmentsTab", "HistoryTab", "MeasuresTab", "TrendChart", "ChartWords", "HistoryWords",
 })
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,9 +25,21 @@ from PySide6.QtWidgets import (
 
 from vault_app.gui import file_dialogs
 from vault_app.gui.chart_binding import bind_to_chart
+from vault_app.gui.chart_words import (
+    ATTACHMENT_CHOICE,
+    ATTACHMENT_KIND,
+    BILLING_STATUS,
+    GOAL_STATUS,
+    GUARDIAN_AUTHORITY,
+    MODALITY,
+    SETTING,
+    shown,
+)
 from vault_app.gui.client_details import ClientDetailsDialog
+from vault_app.gui.client_words import status_words
 from vault_app.gui.dates import show_date, show_moment, show_time
 from vault_app.gui.guardians_dialog import GuardiansDialog
+from vault_app.gui.history_words import describe_event
 from vault_app.gui.plan_dialog import PlanDialog
 from vault_app.gui.session_dialog import SessionDialog
 from vault_app.gui.widgets import (
@@ -143,8 +154,9 @@ class OverviewTab(QWidget):
         self.fields["chart"].setText(c.chart_number)
         dob = masked_name(show_date(c.date_of_birth), self.privacy) if c.date_of_birth else self.tr("not recorded")
         self.fields["dob"].setText(dob)
-        self.fields["status"].setText(self.tr("{status} on {day}").format(status=c.status, day=show_date(
-            c.discharged_on)) if c.discharged_on else c.status)
+        status = status_words(c.status)
+        self.fields["status"].setText(self.tr("{status} on {day}").format(status=status, day=show_date(
+            c.discharged_on)) if c.discharged_on else status)
         self.fields["last"].setText(show_date(c.last_contact) or self.tr("none yet"))
         contact = [p for p in (c.contact.phone, c.contact.email) if p]
         ok = [w for w, flag in ((self.tr("voicemail"), c.contact.voicemail_ok), (self.tr("text"), c.contact.text_ok),
@@ -159,7 +171,7 @@ class OverviewTab(QWidget):
             self.tr("limits discussed {discussed}, signed {signed}").format(
                 discussed=show_date(consent.limits_discussed_on), signed=show_date(consent.consent_signed_on))
             if consent.complete else self.tr("not complete yet"))
-        guardians = [f"{masked_name(g.name, self.privacy)} ({g.relationship}, {g.authority.replace('_', ' ')})"
+        guardians = [f"{masked_name(g.name, self.privacy)} ({g.relationship}, {shown(GUARDIAN_AUTHORITY, g.authority)})"
                      for g in c.guardians]
         self.fields["guardians"].setText("\n".join(guardians) or self.tr("none"))
         p = chart.plan
@@ -171,7 +183,7 @@ class OverviewTab(QWidget):
         if p and p.review_date:
             course.append(self.tr("review by {day}").format(day=show_date(p.review_date)))
         self.fields["course"].setText(", ".join(course))
-        self.fields["goals"].setText("\n".join(f"{i + 1}. {g.description} ({g.status})"
+        self.fields["goals"].setText("\n".join(f"{i + 1}. {g.description} ({shown(GOAL_STATUS, g.status)})"
                                                for i, g in enumerate(p.goals)) if p else "")
 
     def set_privacy(self, on: bool) -> None:
@@ -259,8 +271,8 @@ class SessionsTab(QWidget):
             note = noted.get(s.session_id)
             item = add_row(self.sessions, [
                 show_date(s.date), show_time(s.start_time), self.tr("{minutes} min").format(minutes=s.duration_minutes),
-                s.modality, s.setting.replace("_", " "), " ".join((s.cpt_code, *s.addon_codes)).strip(),
-                ", ".join(s.icd10_codes), s.billing_status.replace("_", " "),
+                shown(MODALITY, s.modality), shown(SETTING, s.setting), " ".join((s.cpt_code, *s.addon_codes)).strip(),
+                ", ".join(s.icd10_codes), shown(BILLING_STATUS, s.billing_status),
                 (f"{note.template.upper()} " + (self.tr("signed") if note.signed else self.tr("draft"))) if note
                 else self.tr("none")], s.session_id)
             if days[s.date] > 1:
@@ -319,7 +331,7 @@ class AttachmentsTab(QWidget):
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Attachment kind"))
         for k in self.KINDS:
-            self.kind.addItem(k.replace("_", " ").capitalize(), k)
+            self.kind.addItem(shown(ATTACHMENT_CHOICE, k), k)
         add = chooser_button(self.tr("Attach a scan…"))
         add.clicked.connect(self._choose)
         save = QPushButton(self.tr("Save a copy…"))
@@ -343,8 +355,9 @@ class AttachmentsTab(QWidget):
         chosen = current.data(0, Qt.ItemDataRole.UserRole) if current is not None and current.isSelected() else None
         self.tree.clear()
         for a in chart.attachments:
-            add_row(self.tree, [a.kind.replace("_", " "), a.filename, self.tr("{0} KiB").format(a.size // 1024 + 1),
-                                show_date(a.document_date), show_date(a.created_at)], a.attachment_id)
+            add_row(self.tree, [shown(ATTACHMENT_KIND, a.kind), a.filename,
+                                self.tr("{0} KiB").format(a.size // 1024 + 1), show_date(a.document_date),
+                                show_date(a.created_at)], a.attachment_id)
         if chosen is not None:
             _reselect(self.tree, chosen)
 
@@ -478,13 +491,6 @@ class HistoryTab(QWidget):
         self._older_than = None
         self.older.setVisible(False)
         self.tree.clear()
-
-
-def describe_event(kind: str, payload: Mapping[str, object]) -> str:
-    text = kind.replace(".", ": ").replace("_", " ")
-    extra = [f"{k.replace('_', ' ')} {v}" for k, v in payload.items()
-             if k in ("kind", "psychotherapy", "hits", "fields", "disclosure_id") and v not in (None, "", False)]
-    return text + (f" ({'; '.join(str(x) for x in extra)})" if extra else "")
 
 
 # add_row, iso and make_tree are re-exported for requests_dialog.py (another engineer's file

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from vault_app.gui.auth_dialog import AuthorizationDialog
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_binding import bind_to_chart
+from vault_app.gui.chart_words import AUTHORIZATION_STATE, INFO_KIND, REQUEST_KIND, REQUEST_STATUS, shown, shown_all
 from vault_app.gui.date_field import ISO, date_picker, incomplete
 from vault_app.gui.dates import practice_locale, show_basis, show_date
 from vault_app.gui.decision_list import DecisionList
@@ -167,11 +168,11 @@ class AuthorizationsTab(_LazyTab):
         self.tree.clear()
         for auth, status in rows:
             expires = show_date(auth.expires_on) or auth.expiration_event
-            state = status.state.replace("_", " ")
+            state = shown(AUTHORIZATION_STATE, status.state)
             if auth.revocation is not None:  # since when: it binds from the day it arrived (found in the real app)
                 state = self.tr("revoked {0}").format(show_date(auth.revocation.received_on))
-            item = add_row(self.tree, [", ".join(sorted(auth.covers)), auth.recipient_name, show_date(auth.signed_on),
-                                       expires, state], auth.id)
+            item = add_row(self.tree, [shown_all(INFO_KIND, sorted(auth.covers)), auth.recipient_name,
+                                       show_date(auth.signed_on), expires, state], auth.id)
             item.setToolTip(4, status.message)
 
     def add(self) -> QDialog | None:
@@ -281,7 +282,8 @@ class RequestsTab(_LazyTab):
     def _show(self, rows: list[ClientRequest]) -> None:
         self.tree.clear()
         for r in rows:
-            add_row(self.tree, [r.kind, show_date(r.received_on), show_date(r.due_on), r.status], r.id)
+            add_row(self.tree, [shown(REQUEST_KIND, r.kind), show_date(r.received_on), show_date(r.due_on),
+                                shown(REQUEST_STATUS, r.status)], r.id)
 
     def add(self) -> QDialog | None:
         client = self.view.shown_client()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from vault_app.domain.measures.chart import LINE_COLOUR, RISK_COLOUR, THRESHOLD_COLOUR, ChartLayout, layout
 from vault_app.domain.measures.record import Trend
+from vault_app.gui.chart_words import CHANGE, SEVERITY, shown
 from vault_app.gui.dates import show_date
 
 
@@ -30,8 +31,9 @@ class TrendChart(QWidget):
             last = trend.points[-1]
             self.setAccessibleDescription(
                 self.tr("{measure}: {count} results, latest {total} ({band}) on {day}, {change} since the first.")
-                .format(measure=trend.instrument.title, count=len(trend.points), total=last.total, band=last.band,
-                        day=show_date(last.taken_on), change=last.change_from_baseline))
+                .format(measure=trend.instrument.title, count=len(trend.points), total=last.total,
+                        band=shown(SEVERITY, last.band), day=show_date(last.taken_on),
+                        change=shown(CHANGE, last.change_from_baseline)))
         self.update()
 
     def current_layout(self) -> ChartLayout | None:
@@ -57,7 +59,7 @@ class TrendChart(QWidget):
             painter.fillRect(QRectF(band.x, band.y, band.w, band.h), _qc(band.colour, 200))
             painter.setPen(text)
             painter.drawText(QRectF(x + w + 6, band.y, 150, band.h),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, band.label)
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown(SEVERITY, band.label))
         painter.setPen(QPen(text, 1))
         painter.drawRect(QRectF(x, y, w, h))
         for ty, label in chart.y_ticks:
@@ -72,7 +74,8 @@ class TrendChart(QWidget):
         for line in chart.thresholds:
             painter.setPen(dash)
             painter.drawLine(QPointF(x, line.y), QPointF(x + w, line.y))
-            painter.drawText(QRectF(x + 4, line.y - 15, w - 8, 14), Qt.AlignmentFlag.AlignLeft, line.label)
+            painter.drawText(QRectF(x + 4, line.y - 15, w - 8, 14), Qt.AlignmentFlag.AlignLeft,
+                             self._threshold(line.label))
         painter.setPen(QPen(_qc(LINE_COLOUR), 2))
         for a, b in zip(chart.dots, chart.dots[1:], strict=False):
             painter.drawLine(QPointF(a.x, a.y), QPointF(b.x, b.y))
@@ -85,5 +88,22 @@ class TrendChart(QWidget):
             painter.drawText(QRectF(dot.x - 20, dot.y - 22, 40, 16), Qt.AlignmentFlag.AlignHCenter,
                              f"{dot.total}{' !' if dot.risk else ''}")
         painter.setPen(text)
-        painter.drawText(QRectF(x, 2, w, 20), Qt.AlignmentFlag.AlignLeft, chart.title)
+        painter.drawText(QRectF(x, 2, w, 20), Qt.AlignmentFlag.AlignLeft, self._title(chart.title))
         painter.end()
+
+    # The layout's words are the domain's English (the PDF export writes them too); the screen
+    # says them in its own language, from the same trend.
+    def _title(self, default: str) -> str:
+        if self.trend is None:
+            return default
+        return self.tr("{measure} over time").format(measure=self.trend.instrument.title)
+
+    def _threshold(self, label: str) -> str:
+        if self.trend is None:
+            return label
+        rc = self.trend.instrument.reliable_change
+        if label.startswith("reliable improvement"):
+            return self.tr("reliable improvement (-{change})").format(change=rc)
+        if label.startswith("reliable deterioration"):
+            return self.tr("reliable deterioration (+{change})").format(change=rc)
+        return label

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTree
 from vault_app.domain.measures.record import Measure, Trend
 from vault_app.gui import theme
 from vault_app.gui.chart_binding import bind_to_chart
+from vault_app.gui.chart_words import CHANGE, SEVERITY, shown
 from vault_app.gui.dates import show_date
 from vault_app.gui.measure_chart import TrendChart
 from vault_app.gui.measure_dialog import MeasureDialog
@@ -134,8 +135,9 @@ class MeasuresTab(QWidget):
         change.update({t.points[0].measure_id: self.tr("first result") for t in data.trends.values() if t.points})
         for m in reversed(data.results):
             title = data.trends[m.instrument].instrument.title if m.instrument in data.trends else m.instrument
-            item: QTreeWidgetItem = add_row(self.table, [show_date(m.taken_on), title, str(m.total), m.band,
-                                                         change.get(m.measure_id, ""),
+            item: QTreeWidgetItem = add_row(self.table, [show_date(m.taken_on), title, str(m.total),
+                                                         shown(SEVERITY, m.band),
+                                                         shown(CHANGE, change.get(m.measure_id, "")),
                                                          self.tr("yes") if m.risk else ""], m.measure_id)
             if m.risk:
                 item.setToolTip(5, self.tr("A risk item was answered above zero (PHQ-9 item 9)."))

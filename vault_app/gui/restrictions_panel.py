@@ -77,11 +77,12 @@ class RestrictionsPanel(QGroupBox):
             button.setAutoDefault(False)
         # The client's words and the recipient take what room there is, cut short with the whole
         # text in a tooltip: the days and the answer stay in sight (they scrolled out of view).
+        # They share it: a fixed 230 pixels for the recipient left the client's words no room at
+        # all in a 1000-pixel window once the other headings were Spanish (found in the real app).
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 230)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         note = empty_note(self.tr(
             "A client may ask you to limit how their information is used or disclosed for treatment, payment "
             "or operations. You may refuse, except a request not to tell their health plan about services they "

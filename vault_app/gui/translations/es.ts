@@ -2026,7 +2026,7 @@
     </message>
     <message>
         <source>More than one session on {days}: each is a charge and a line on the superbill. If one was recorded twice, correct it under Sessions &amp; notes (Correct session details…).</source>
-        <translation>Más de una sesión el {days}: cada una es un cargo y una línea del superbill. Si una se registró dos veces, corríjala en la pestaña «Sesiones y notas» («Correct session details…»).</translation>
+        <translation>Más de una sesión el {days}: cada una es un cargo y una línea del superbill. Si una se registró dos veces, corríjala en la pestaña «Sesiones y notas» («Corregir datos de la sesión…»).</translation>
     </message>
     <message>
         <source>Guardian: {name}</source>
@@ -3114,6 +3114,1433 @@
     <message>
         <source>Policy saved: no-show {no_show}, late cancellation {late}.</source>
         <translation>Política guardada: inasistencia {no_show}, cancelación tardía {late}.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Chart number</source>
+        <translation>Número de expediente</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Consent and guardians</source>
+        <translation>Consentimiento y tutores</translation>
+    </message>
+    <message>
+        <source>Informed consent</source>
+        <translation>Consentimiento informado</translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation>Tutores</translation>
+    </message>
+    <message>
+        <source>Guardians…</source>
+        <translation>Tutores…</translation>
+    </message>
+    <message>
+        <source>Edit guardians and representatives</source>
+        <translation>Editar tutores y representantes</translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation>Plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation>Diagnósticos</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Pauta</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Edit plan…</source>
+        <translation>Editar plan…</translation>
+    </message>
+    <message>
+        <source>Edit treatment plan</source>
+        <translation>Editar el plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>Editar datos…</translation>
+    </message>
+    <message>
+        <source>Edit client details</source>
+        <translation>Editar los datos del cliente</translation>
+    </message>
+    <message>
+        <source>Client details</source>
+        <translation>Datos del cliente</translation>
+    </message>
+    <message>
+        <source>Guardians and representatives</source>
+        <translation>Tutores y representantes</translation>
+    </message>
+    <message>
+        <source>(goes by {name})</source>
+        <translation>(se hace llamar {name})</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <source>{status} on {day}</source>
+        <translation>{status} el {day}</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation>buzón de voz</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>mail</source>
+        <translation>correo postal</translation>
+    </message>
+    <message>
+        <source>May contact by: {ways}</source>
+        <translation>Se le puede contactar por: {ways}</translation>
+    </message>
+    <message>
+        <source>limits discussed {discussed}, signed {signed}</source>
+        <translation>límites de la confidencialidad comentados el {discussed}, firmado el {signed}</translation>
+    </message>
+    <message>
+        <source>not complete yet</source>
+        <translation>aún no completo</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>no plan yet</source>
+        <translation>aún no hay plan</translation>
+    </message>
+    <message>
+        <source>started {day}</source>
+        <translation>iniciado el {day}</translation>
+    </message>
+    <message>
+        <source>review by {day}</source>
+        <translation>revisar antes del {day}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Progress notes</source>
+        <translation>Notas de evolución</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>CPT</source>
+        <translation>CPT</translation>
+    </message>
+    <message>
+        <source>ICD-10</source>
+        <translation>CIE-10</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturación</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>New progress note</source>
+        <translation>Nueva nota de evolución</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>No progress notes in this chart yet.</source>
+        <translation>Este expediente aún no tiene notas de evolución.</translation>
+    </message>
+    <message>
+        <source>Choose a note in the list first, then Open.</source>
+        <translation>Elija primero una nota de la lista y después pulse «Abrir».</translation>
+    </message>
+    <message>
+        <source>Correct session details…</source>
+        <translation>Corregir datos de la sesión…</translation>
+    </message>
+    <message>
+        <source>Change the date, times, codes or billing status of the selected session</source>
+        <translation>Cambiar la fecha, las horas, los códigos o el estado de facturación de la sesión elegida</translation>
+    </message>
+    <message>
+        <source>No sessions recorded in this chart yet.</source>
+        <translation>Este expediente aún no tiene sesiones registradas.</translation>
+    </message>
+    <message>
+        <source>Choose a session in the list first, then Correct session details…</source>
+        <translation>Elija primero una sesión de la lista y después pulse «Corregir datos de la sesión…».</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>firmada</translation>
+    </message>
+    <message>
+        <source>unsigned, overdue</source>
+        <translation>sin firmar, fuera de plazo</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>Progress notes ({count})</source>
+        <translation>Notas de evolución ({count})</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>{count} sessions on this day: each is billed. If one was recorded twice, correct it (Correct session details…).</source>
+        <translation>{count} sesiones este día: se factura cada una. Si una se registró dos veces, corríjala («Corregir datos de la sesión…»).</translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation>Datos de la sesión</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>Unencrypted copy saved: {0}</source>
+        <translation>Copia sin cifrar guardada: {0}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation>Fecha del documento</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <source>Attachment kind</source>
+        <translation>Tipo de adjunto</translation>
+    </message>
+    <message>
+        <source>Attach a scan…</source>
+        <translation>Adjuntar un escaneo…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Guardar una copia…</translation>
+    </message>
+    <message>
+        <source>PDF, PNG or JPEG scans are stored encrypted inside the chart.</source>
+        <translation>Los escaneos en PDF, PNG o JPEG se guardan cifrados dentro del expediente.</translation>
+    </message>
+    <message>
+        <source>{0} KiB</source>
+        <translation>{0} KiB</translation>
+    </message>
+    <message>
+        <source>Attach a scan</source>
+        <translation>Adjuntar un escaneo</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Escaneos (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Attaching…</source>
+        <translation>Adjuntando…</translation>
+    </message>
+    <message>
+        <source>No documents attached to this chart yet.</source>
+        <translation>Este expediente aún no tiene documentos adjuntos.</translation>
+    </message>
+    <message>
+        <source>Choose a document in the list first, then Save a copy…</source>
+        <translation>Elija primero un documento de la lista y después pulse «Guardar una copia…».</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted copy?</source>
+        <translation>¿Guardar una copia sin cifrar?</translation>
+    </message>
+    <message>
+        <source>The copy is saved outside the vault, unencrypted, and the copy is recorded in the chart's history.
+
+If it is given to anyone outside your practice, record that as a disclosure (Disclosures tab → Record a disclosure made outside the app).</source>
+        <translation>La copia se guarda fuera de la bóveda, sin cifrar, y queda anotada en el historial del expediente.
+
+Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pestaña «Divulgaciones» → «Registrar una divulgación hecha fuera de la aplicación…»).</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>Guardando una copia…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Chart history</source>
+        <translation>Historial del expediente</translation>
+    </message>
+    <message>
+        <source>Show older entries</source>
+        <translation>Mostrar entradas anteriores</translation>
+    </message>
+    <message>
+        <source>Every action on this chart is kept in the tamper-evident ledger.</source>
+        <translation>Cada acción sobre este expediente queda en el registro de la bóveda, que delata cualquier manipulación.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorizationsTab</name>
+    <message>
+        <source>revoked {0}</source>
+        <translation>revocada el {0}</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Abarca</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firmada</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Authorizations</source>
+        <translation>Autorizaciones</translation>
+    </message>
+    <message>
+        <source>Record an authorization…</source>
+        <translation>Registrar una autorización…</translation>
+    </message>
+    <message>
+        <source>Record a revocation…</source>
+        <translation>Registrar una revocación…</translation>
+    </message>
+    <message>
+        <source>Signed authorizations on file. A psychotherapy-notes authorization must be on its own form.</source>
+        <translation>Autorizaciones firmadas en el expediente. Una autorización para notas de psicoterapia debe ir en un formulario propio.</translation>
+    </message>
+    <message>
+        <source>Record an authorization</source>
+        <translation>Registrar una autorización</translation>
+    </message>
+    <message>
+        <source>No authorization is on file to revoke.</source>
+        <translation>No hay ninguna autorización en el expediente que revocar.</translation>
+    </message>
+    <message>
+        <source>Choose the authorization the client revoked in the list, then Record a revocation…</source>
+        <translation>Elija en la lista la autorización que el cliente revocó y después pulse «Registrar una revocación…».</translation>
+    </message>
+    <message>
+        <source>{covers} to {recipient}, signed {signed}</source>
+        <translation>{covers} a {recipient}, firmada el {signed}</translation>
+    </message>
+</context>
+<context>
+    <name>RevocationDialog</name>
+    <message>
+        <source>Record a revocation</source>
+        <translation>Registrar una revocación</translation>
+    </message>
+    <message>
+        <source>Date the written revocation was received</source>
+        <translation>Fecha en que se recibió la revocación por escrito</translation>
+    </message>
+    <message>
+        <source>Authorization:</source>
+        <translation>Autorización:</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>Recibida el:</translation>
+    </message>
+    <message>
+        <source>Record revocation</source>
+        <translation>Registrar la revocación</translation>
+    </message>
+    <message>
+        <source>The client (or their representative) revoked this authorization in writing. The revocation takes effect when received, except for what was already done in reliance on it (45 CFR 164.508(b)(5)).</source>
+        <translation>El cliente (o su representante) revocó esta autorización por escrito. La revocación surte efecto al recibirse, salvo para lo ya hecho en virtud de ella (45 CFR 164.508(b)(5)).</translation>
+    </message>
+    <message>
+        <source>The date is not complete: type it again or pick it from the calendar.</source>
+        <translation>La fecha está incompleta: escríbala de nuevo o elíjala en el calendario.</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Registrando…</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Fundamento</translation>
+    </message>
+    <message>
+        <source>Disclosure id</source>
+        <translation>Id. de la divulgación</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Divulgaciones</translation>
+    </message>
+    <message>
+        <source>Every export and disclosure of this chart, as logged in the ledger.</source>
+        <translation>Cada exportación y divulgación de este expediente, tal como consta en el registro de la bóveda.</translation>
+    </message>
+    <message>
+        <source>Export or disclose…</source>
+        <translation>Exportar o divulgar…</translation>
+    </message>
+    <message>
+        <source>Record a disclosure made outside the app…</source>
+        <translation>Registrar una divulgación hecha fuera de la aplicación…</translation>
+    </message>
+    <message>
+        <source>(not delivered)</source>
+        <translation>(no entregada)</translation>
+    </message>
+    <message>
+        <source>Record a disclosure made outside the app</source>
+        <translation>Registrar una divulgación hecha fuera de la aplicación</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Requests to see, copy or amend the record. The law gives 30 days, with one 30-day extension in writing; amendments 60 days.</source>
+        <translation>Solicitudes para ver, copiar o enmendar el expediente. La ley da 30 días, con una prórroga de 30 días por escrito; las enmiendas, 60 días.</translation>
+    </message>
+    <message>
+        <source>Record a request…</source>
+        <translation>Registrar una solicitud…</translation>
+    </message>
+    <message>
+        <source>Record a request</source>
+        <translation>Registrar una solicitud</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionsPanel</name>
+    <message>
+        <source>“{words}”, asked on {day}</source>
+        <translation>«{words}», solicitada el {day}</translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>progress notes</source>
+        <translation>notas de evolución</translation>
+    </message>
+    <message>
+        <source>psychotherapy notes</source>
+        <translation>notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>billing information</source>
+        <translation>información de facturación</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documentos</translation>
+    </message>
+    <message>
+        <source>{day}, by the client</source>
+        <translation>{day}, por el cliente</translation>
+    </message>
+    <message>
+        <source>{day}, by you</source>
+        <translation>{day}, por usted</translation>
+    </message>
+    <message>
+        <source>Restrictions the client asked for (45 CFR 164.522)</source>
+        <translation>Restricciones solicitadas por el cliente (45 CFR 164.522)</translation>
+    </message>
+    <message>
+        <source>What the client asked</source>
+        <translation>Lo que pidió el cliente</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Se aplica a</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Solicitada el</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Su respuesta</translation>
+    </message>
+    <message>
+        <source>In force since</source>
+        <translation>En vigor desde</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>Restrictions</source>
+        <translation>Restricciones</translation>
+    </message>
+    <message>
+        <source>Record a restriction request…</source>
+        <translation>Registrar una solicitud de restricción…</translation>
+    </message>
+    <message>
+        <source>Record your answer…</source>
+        <translation>Registrar su respuesta…</translation>
+    </message>
+    <message>
+        <source>End the restriction…</source>
+        <translation>Terminar la restricción…</translation>
+    </message>
+    <message>
+        <source>A client may ask you to limit how their information is used or disclosed for treatment, payment or operations. You may refuse, except a request not to tell their health plan about services they paid for in full. An agreed restriction is enforced when you export or disclose.</source>
+        <translation>El cliente puede pedirle que limite cómo se usa o divulga su información para tratamiento, pago u operaciones. Puede negarse, salvo a la petición de no informar a su aseguradora de servicios que pagó íntegramente. Una restricción aceptada se aplica al exportar o divulgar.</translation>
+    </message>
+    <message>
+        <source>Confidential communications</source>
+        <translation>Comunicaciones confidenciales</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <source>Change the confidential-communications request</source>
+        <translation>Cambiar la solicitud de comunicaciones confidenciales</translation>
+    </message>
+    <message>
+        <source>Confidential communications (164.522(b)):</source>
+        <translation>Comunicaciones confidenciales (164.522(b)):</translation>
+    </message>
+    <message>
+        <source>none requested</source>
+        <translation>no se ha solicitado ninguna</translation>
+    </message>
+    <message>
+        <source>the health plan, for self-paid services</source>
+        <translation>la aseguradora, por servicios pagados por el cliente</translation>
+    </message>
+    <message>
+        <source>all of the record</source>
+        <translation>todo el expediente</translation>
+    </message>
+    <message>
+        <source>{what}, to {recipient}</source>
+        <translation>{what}, a {recipient}</translation>
+    </message>
+    <message>
+        <source>{what}, to anyone</source>
+        <translation>{what}, a cualquiera</translation>
+    </message>
+    <message>
+        <source>Record a restriction request</source>
+        <translation>Registrar una solicitud de restricción</translation>
+    </message>
+    <message>
+        <source>No restriction request is waiting for your answer.</source>
+        <translation>Ninguna solicitud de restricción espera su respuesta.</translation>
+    </message>
+    <message>
+        <source>Choose the request you are answering in the list, then Record your answer…</source>
+        <translation>Elija en la lista la solicitud que responde y después pulse «Registrar su respuesta…».</translation>
+    </message>
+    <message>
+        <source>Answer a restriction request</source>
+        <translation>Responder a una solicitud de restricción</translation>
+    </message>
+    <message>
+        <source>No agreed restriction is in force to end.</source>
+        <translation>No hay ninguna restricción aceptada en vigor que terminar.</translation>
+    </message>
+    <message>
+        <source>Choose the restriction that ends in the list, then End the restriction…</source>
+        <translation>Elija en la lista la restricción que termina y después pulse «Terminar la restricción…».</translation>
+    </message>
+    <message>
+        <source>End a restriction</source>
+        <translation>Terminar una restricción</translation>
+    </message>
+    <message>
+        <source>Client details</source>
+        <translation>Datos del cliente</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresTab</name>
+    <message>
+        <source>first result</source>
+        <translation>primer resultado</translation>
+    </message>
+    <message>
+        <source>Measure to chart</source>
+        <translation>Escala que se representa</translation>
+    </message>
+    <message>
+        <source>Enter a measure…</source>
+        <translation>Introducir una escala…</translation>
+    </message>
+    <message>
+        <source>Risk flag</source>
+        <translation>Aviso de riesgo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Escala</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Since the first</source>
+        <translation>Desde la primera</translation>
+    </message>
+    <message>
+        <source>Risk item</source>
+        <translation>Ítem de riesgo</translation>
+    </message>
+    <message>
+        <source>Measure results</source>
+        <translation>Resultados de las escalas</translation>
+    </message>
+    <message>
+        <source>No measures yet. Enter a PHQ-9 or GAD-7 the client completed to start a trend.</source>
+        <translation>Aún no hay escalas. Introduzca un PHQ-9 o un GAD-7 que haya completado el cliente para empezar una evolución.</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Gráfico:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>A risk item was answered above zero (PHQ-9 item 9).</source>
+        <translation>Un ítem de riesgo se respondió por encima de cero (ítem 9 del PHQ-9).</translation>
+    </message>
+    <message>
+        <source>Check the risk assessment and safety plan in that session's note.</source>
+        <translation>Revise la valoración del riesgo y el plan de seguridad en la nota de esa sesión.</translation>
+    </message>
+    <message>
+        <source>No session is linked to it: record the risk assessment and safety plan in a progress note.</source>
+        <translation>No tiene ninguna sesión vinculada: anote la valoración del riesgo y el plan de seguridad en una nota de evolución.</translation>
+    </message>
+    <message>
+        <source>Risk item answered above zero on {day} ({measure}).</source>
+        <translation>Ítem de riesgo respondido por encima de cero el {day} ({measure}).</translation>
+    </message>
+    <message>
+        <source>Enter a measure</source>
+        <translation>Introducir una escala</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Trend chart</source>
+        <translation>Gráfico de evolución</translation>
+    </message>
+    <message>
+        <source>{measure}: {count} results, latest {total} ({band}) on {day}, {change} since the first.</source>
+        <translation>{measure}: {count} resultados; el último, {total} ({band}) el {day}; desde el primero: {change}.</translation>
+    </message>
+    <message>
+        <source>No results to chart yet.</source>
+        <translation>Aún no hay resultados que representar.</translation>
+    </message>
+    <message>
+        <source>{measure} over time</source>
+        <translation>{measure} a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>reliable improvement (-{change})</source>
+        <translation>mejoría fiable (-{change})</translation>
+    </message>
+    <message>
+        <source>reliable deterioration (+{change})</source>
+        <translation>empeoramiento fiable (+{change})</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWords</name>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>alcanzado</translation>
+    </message>
+    <message>
+        <source>revised</source>
+        <translation>revisado</translation>
+    </message>
+    <message>
+        <source>discontinued</source>
+        <translation>interrumpido</translation>
+    </message>
+    <message>
+        <source>unbilled</source>
+        <translation>sin facturar</translation>
+    </message>
+    <message>
+        <source>billed</source>
+        <translation>facturada</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>pagada</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>denegada</translation>
+    </message>
+    <message>
+        <source>no charge</source>
+        <translation>sin cargo</translation>
+    </message>
+    <message>
+        <source>self-pay</source>
+        <translation>pago particular</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>individual</translation>
+    </message>
+    <message>
+        <source>couple</source>
+        <translation>pareja</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>familia</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>grupo</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>presencial</translation>
+    </message>
+    <message>
+        <source>telehealth</source>
+        <translation>telesalud</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>progenitor</translation>
+    </message>
+    <message>
+        <source>legal guardian</source>
+        <translation>tutor legal</translation>
+    </message>
+    <message>
+        <source>personal representative</source>
+        <translation>representante personal</translation>
+    </message>
+    <message>
+        <source>health care agent</source>
+        <translation>apoderado sanitario</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consentimiento</translation>
+    </message>
+    <message>
+        <source>authorization</source>
+        <translation>autorización</translation>
+    </message>
+    <message>
+        <source>court order</source>
+        <translation>orden judicial</translation>
+    </message>
+    <message>
+        <source>custody order</source>
+        <translation>resolución de custodia</translation>
+    </message>
+    <message>
+        <source>imported note</source>
+        <translation>nota importada</translation>
+    </message>
+    <message>
+        <source>treatment plan</source>
+        <translation>plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>questionnaire</source>
+        <translation>cuestionario</translation>
+    </message>
+    <message>
+        <source>billing</source>
+        <translation>facturación</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>mensaje</translation>
+    </message>
+    <message>
+        <source>stored document</source>
+        <translation>documento archivado</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>Autorización</translation>
+    </message>
+    <message>
+        <source>Court order</source>
+        <translation>Orden judicial</translation>
+    </message>
+    <message>
+        <source>Custody order</source>
+        <translation>Resolución de custodia</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>vigente</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducada</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revocada</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incompleta</translation>
+    </message>
+    <message>
+        <source>not yet effective</source>
+        <translation>aún no en vigor</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>notas de evolución</translation>
+    </message>
+    <message>
+        <source>psychotherapy</source>
+        <translation>notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation>acceso</translation>
+    </message>
+    <message>
+        <source>amendment</source>
+        <translation>enmienda</translation>
+    </message>
+    <message>
+        <source>accounting</source>
+        <translation>registro de divulgaciones</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>concedida</translation>
+    </message>
+    <message>
+        <source>partially granted</source>
+        <translation>concedida en parte</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirada</translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <translation>mínima</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>leve</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderada</translation>
+    </message>
+    <message>
+        <source>moderately severe</source>
+        <translation>moderadamente grave</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>grave</translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <translation>mejoría</translation>
+    </message>
+    <message>
+        <source>deteriorated</source>
+        <translation>empeoramiento</translation>
+    </message>
+    <message>
+        <source>no reliable change</source>
+        <translation>sin cambio fiable</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWords</name>
+    <message>
+        <source>chart: opened</source>
+        <translation>expediente: abierto</translation>
+    </message>
+    <message>
+        <source>chart: exported</source>
+        <translation>expediente: exportado</translation>
+    </message>
+    <message>
+        <source>case: created</source>
+        <translation>caso: creado</translation>
+    </message>
+    <message>
+        <source>client: created</source>
+        <translation>cliente: registrado</translation>
+    </message>
+    <message>
+        <source>client: updated</source>
+        <translation>cliente: datos modificados</translation>
+    </message>
+    <message>
+        <source>client: consent recorded</source>
+        <translation>cliente: consentimiento registrado</translation>
+    </message>
+    <message>
+        <source>guardian: added</source>
+        <translation>tutor: añadido</translation>
+    </message>
+    <message>
+        <source>guardian: updated</source>
+        <translation>tutor: modificado</translation>
+    </message>
+    <message>
+        <source>guardian: removed</source>
+        <translation>tutor: retirado</translation>
+    </message>
+    <message>
+        <source>plan: updated</source>
+        <translation>plan de tratamiento: modificado</translation>
+    </message>
+    <message>
+        <source>session: created</source>
+        <translation>sesión: registrada</translation>
+    </message>
+    <message>
+        <source>session: updated</source>
+        <translation>sesión: corregida</translation>
+    </message>
+    <message>
+        <source>session: deleted</source>
+        <translation>sesión: eliminada</translation>
+    </message>
+    <message>
+        <source>note: created</source>
+        <translation>nota: creada</translation>
+    </message>
+    <message>
+        <source>note: updated</source>
+        <translation>nota: modificada</translation>
+    </message>
+    <message>
+        <source>note: signed</source>
+        <translation>nota: firmada</translation>
+    </message>
+    <message>
+        <source>note: amended</source>
+        <translation>nota: enmendada</translation>
+    </message>
+    <message>
+        <source>note: viewed</source>
+        <translation>nota: consultada</translation>
+    </message>
+    <message>
+        <source>note: printed</source>
+        <translation>nota: impresa</translation>
+    </message>
+    <message>
+        <source>note: draft discarded</source>
+        <translation>nota: borrador descartado</translation>
+    </message>
+    <message>
+        <source>note: carried forward</source>
+        <translation>nota: iniciada a partir de la anterior</translation>
+    </message>
+    <message>
+        <source>search: psychotherapy</source>
+        <translation>búsqueda: notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>measure: recorded</source>
+        <translation>escala: registrada</translation>
+    </message>
+    <message>
+        <source>measure: corrected</source>
+        <translation>escala: corregida</translation>
+    </message>
+    <message>
+        <source>attachment: added</source>
+        <translation>adjunto: añadido</translation>
+    </message>
+    <message>
+        <source>attachment: viewed</source>
+        <translation>adjunto: consultado</translation>
+    </message>
+    <message>
+        <source>attachment: copied</source>
+        <translation>adjunto: copia guardada</translation>
+    </message>
+    <message>
+        <source>attachment: exported</source>
+        <translation>adjunto: exportado</translation>
+    </message>
+    <message>
+        <source>authorization: recorded</source>
+        <translation>autorización: registrada</translation>
+    </message>
+    <message>
+        <source>authorization: revoked</source>
+        <translation>autorización: revocada</translation>
+    </message>
+    <message>
+        <source>authorization: event occurred</source>
+        <translation>autorización: se produjo el hecho que la hace caducar</translation>
+    </message>
+    <message>
+        <source>export: created</source>
+        <translation>exportación: creada</translation>
+    </message>
+    <message>
+        <source>disclosure: not delivered</source>
+        <translation>divulgación: no entregada</translation>
+    </message>
+    <message>
+        <source>accounting: provided</source>
+        <translation>registro de divulgaciones: entregado</translation>
+    </message>
+    <message>
+        <source>accounting: suspended</source>
+        <translation>registro de divulgaciones: suspendido</translation>
+    </message>
+    <message>
+        <source>accounting: suspension ended</source>
+        <translation>registro de divulgaciones: suspensión terminada</translation>
+    </message>
+    <message>
+        <source>request: received</source>
+        <translation>solicitud: recibida</translation>
+    </message>
+    <message>
+        <source>request: granted</source>
+        <translation>solicitud: concedida</translation>
+    </message>
+    <message>
+        <source>request: denied</source>
+        <translation>solicitud: denegada</translation>
+    </message>
+    <message>
+        <source>request: withdrawn</source>
+        <translation>solicitud: retirada</translation>
+    </message>
+    <message>
+        <source>request: extended</source>
+        <translation>solicitud: plazo prorrogado</translation>
+    </message>
+    <message>
+        <source>request: review referred</source>
+        <translation>solicitud: remitida a revisión</translation>
+    </message>
+    <message>
+        <source>request: review decided</source>
+        <translation>solicitud: revisión resuelta</translation>
+    </message>
+    <message>
+        <source>amendment: accepted</source>
+        <translation>enmienda: aceptada</translation>
+    </message>
+    <message>
+        <source>amendment: disagreement filed</source>
+        <translation>enmienda: declaración de desacuerdo presentada</translation>
+    </message>
+    <message>
+        <source>amendment: rebuttal added</source>
+        <translation>enmienda: réplica añadida</translation>
+    </message>
+    <message>
+        <source>amendment: recipient informed</source>
+        <translation>enmienda: destinatario informado</translation>
+    </message>
+    <message>
+        <source>restriction: requested</source>
+        <translation>restricción: solicitada</translation>
+    </message>
+    <message>
+        <source>restriction: decided</source>
+        <translation>restricción: respondida</translation>
+    </message>
+    <message>
+        <source>restriction: terminated</source>
+        <translation>restricción: terminada</translation>
+    </message>
+    <message>
+        <source>decision: created</source>
+        <translation>decisión: creada</translation>
+    </message>
+    <message>
+        <source>decision: signed</source>
+        <translation>decisión: firmada</translation>
+    </message>
+    <message>
+        <source>decision: discarded</source>
+        <translation>decisión: descartada</translation>
+    </message>
+    <message>
+        <source>decision: addendum</source>
+        <translation>decisión: adenda</translation>
+    </message>
+    <message>
+        <source>decision: viewed</source>
+        <translation>decisión: consultada</translation>
+    </message>
+    <message>
+        <source>hold: placed</source>
+        <translation>retención legal: impuesta</translation>
+    </message>
+    <message>
+        <source>hold: released</source>
+        <translation>retención legal: levantada</translation>
+    </message>
+    <message>
+        <source>appointment: scheduled</source>
+        <translation>cita: programada</translation>
+    </message>
+    <message>
+        <source>appointment: moved</source>
+        <translation>cita: cambiada de fecha u hora</translation>
+    </message>
+    <message>
+        <source>appointment: attended</source>
+        <translation>cita: atendida</translation>
+    </message>
+    <message>
+        <source>appointment: status changed</source>
+        <translation>cita: estado cambiado</translation>
+    </message>
+    <message>
+        <source>payment: recorded</source>
+        <translation>pago: registrado</translation>
+    </message>
+    <message>
+        <source>payment: deleted</source>
+        <translation>pago: eliminado</translation>
+    </message>
+    <message>
+        <source>fee: session set</source>
+        <translation>honorarios: fijados para una sesión</translation>
+    </message>
+    <message>
+        <source>billing: split set</source>
+        <translation>facturación: reparto fijado</translation>
+    </message>
+    <message>
+        <source>import: chart</source>
+        <translation>importación: expediente</translation>
+    </message>
+    <message>
+        <source>destruction: started</source>
+        <translation>destrucción: iniciada</translation>
+    </message>
+    <message>
+        <source>destruction: completed</source>
+        <translation>destrucción: completada</translation>
+    </message>
+    <message>
+        <source>destruction: verified</source>
+        <translation>destrucción: verificada</translation>
+    </message>
+    <message>
+        <source>destruction: verification failed</source>
+        <translation>destrucción: verificación fallida</translation>
+    </message>
+    <message>
+        <source>destruction: reapplied</source>
+        <translation>destrucción: aplicada de nuevo</translation>
+    </message>
+    <message>
+        <source>certificate: exported</source>
+        <translation>certificado: exportado</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>nota de evolución</translation>
+    </message>
+    <message>
+        <source>psychotherapy</source>
+        <translation>nota de psicoterapia</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consentimiento</translation>
+    </message>
+    <message>
+        <source>authorization</source>
+        <translation>autorización</translation>
+    </message>
+    <message>
+        <source>court_order</source>
+        <translation>orden judicial</translation>
+    </message>
+    <message>
+        <source>custody_order</source>
+        <translation>resolución de custodia</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation>acceso</translation>
+    </message>
+    <message>
+        <source>amendment</source>
+        <translation>enmienda</translation>
+    </message>
+    <message>
+        <source>accounting</source>
+        <translation>registro de divulgaciones</translation>
+    </message>
+    <message>
+        <source>health_plan_self_pay</source>
+        <translation>pago particular, no a la aseguradora</translation>
+    </message>
+    <message>
+        <source>kind {value}</source>
+        <translation>tipo: {value}</translation>
+    </message>
+    <message>
+        <source>hits {value}</source>
+        <translation>resultados: {value}</translation>
+    </message>
+    <message>
+        <source>fields {value}</source>
+        <translation>campos: {value}</translation>
+    </message>
+    <message>
+        <source>disclosure id {value}</source>
+        <translation>id. de la divulgación: {value}</translation>
+    </message>
+    <message>
+        <source>psychotherapy True</source>
+        <translation>con las notas de psicoterapia</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,124 @@
+"""The stored words the chart's tabs show (a session's billing status, a goal's status, an
+attachment's kind, a request's status...) in the screen's language. What is stored, compared
+and exported stays the key ("no_charge", "partially_granted"); only its display is translated.
+A key added to the domain later shows as stored, underscores as spaces, until it has words here.
+
+The tables are QT_TRANSLATE_NOOP-marked so pyside6-lupdate sees them (it does not see strings
+passed through a helper); they are translated under the context "ChartWords"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+
+GOAL_STATUS = {
+    "active": QT_TRANSLATE_NOOP("ChartWords", "active"),
+    "met": QT_TRANSLATE_NOOP("ChartWords", "met"),
+    "revised": QT_TRANSLATE_NOOP("ChartWords", "revised"),
+    "discontinued": QT_TRANSLATE_NOOP("ChartWords", "discontinued"),
+}
+BILLING_STATUS = {
+    "unbilled": QT_TRANSLATE_NOOP("ChartWords", "unbilled"),
+    "billed": QT_TRANSLATE_NOOP("ChartWords", "billed"),
+    "paid": QT_TRANSLATE_NOOP("ChartWords", "paid"),
+    "denied": QT_TRANSLATE_NOOP("ChartWords", "denied"),
+    "no_charge": QT_TRANSLATE_NOOP("ChartWords", "no charge"),
+    "self_pay": QT_TRANSLATE_NOOP("ChartWords", "self-pay"),
+}
+# A session's modality is the kind of therapy, its setting where it took place.
+MODALITY = {
+    "individual": QT_TRANSLATE_NOOP("ChartWords", "individual"),
+    "couple": QT_TRANSLATE_NOOP("ChartWords", "couple"),
+    "family": QT_TRANSLATE_NOOP("ChartWords", "family"),
+    "group": QT_TRANSLATE_NOOP("ChartWords", "group"),
+}
+SETTING = {
+    "in_person": QT_TRANSLATE_NOOP("ChartWords", "in person"),
+    "telehealth": QT_TRANSLATE_NOOP("ChartWords", "telehealth"),
+}
+GUARDIAN_AUTHORITY = {
+    "parent": QT_TRANSLATE_NOOP("ChartWords", "parent"),
+    "legal_guardian": QT_TRANSLATE_NOOP("ChartWords", "legal guardian"),
+    "personal_representative": QT_TRANSLATE_NOOP("ChartWords", "personal representative"),
+    "health_care_agent": QT_TRANSLATE_NOOP("ChartWords", "health care agent"),
+    "other": QT_TRANSLATE_NOOP("ChartWords", "other"),
+}
+ATTACHMENT_KIND = {
+    "consent": QT_TRANSLATE_NOOP("ChartWords", "consent"),
+    "authorization": QT_TRANSLATE_NOOP("ChartWords", "authorization"),
+    "court_order": QT_TRANSLATE_NOOP("ChartWords", "court order"),
+    "custody_order": QT_TRANSLATE_NOOP("ChartWords", "custody order"),
+    "other": QT_TRANSLATE_NOOP("ChartWords", "other"),
+    "imported_note": QT_TRANSLATE_NOOP("ChartWords", "imported note"),
+    "treatment_plan": QT_TRANSLATE_NOOP("ChartWords", "treatment plan"),
+    "questionnaire": QT_TRANSLATE_NOOP("ChartWords", "questionnaire"),
+    "billing": QT_TRANSLATE_NOOP("ChartWords", "billing"),
+    "message": QT_TRANSLATE_NOOP("ChartWords", "message"),
+    "stored_document": QT_TRANSLATE_NOOP("ChartWords", "stored document"),
+}
+# The attachment kinds the Attachments tab offers, capitalised as its list shows them.
+ATTACHMENT_CHOICE = {
+    "consent": QT_TRANSLATE_NOOP("ChartWords", "Consent"),
+    "authorization": QT_TRANSLATE_NOOP("ChartWords", "Authorization"),
+    "court_order": QT_TRANSLATE_NOOP("ChartWords", "Court order"),
+    "custody_order": QT_TRANSLATE_NOOP("ChartWords", "Custody order"),
+    "other": QT_TRANSLATE_NOOP("ChartWords", "Other"),
+}
+AUTHORIZATION_STATE = {
+    "valid": QT_TRANSLATE_NOOP("ChartWords", "valid"),
+    "expired": QT_TRANSLATE_NOOP("ChartWords", "expired"),
+    "revoked": QT_TRANSLATE_NOOP("ChartWords", "revoked"),
+    "incomplete": QT_TRANSLATE_NOOP("ChartWords", "incomplete"),
+    "not_yet_effective": QT_TRANSLATE_NOOP("ChartWords", "not yet effective"),
+}
+# What an authorization covers (domain.authorization.InfoKind), in English as the key.
+INFO_KIND = {
+    "progress": QT_TRANSLATE_NOOP("ChartWords", "progress"),
+    "psychotherapy": QT_TRANSLATE_NOOP("ChartWords", "psychotherapy"),
+    "billing": QT_TRANSLATE_NOOP("ChartWords", "billing"),
+}
+REQUEST_KIND = {
+    "access": QT_TRANSLATE_NOOP("ChartWords", "access"),
+    "amendment": QT_TRANSLATE_NOOP("ChartWords", "amendment"),
+    "accounting": QT_TRANSLATE_NOOP("ChartWords", "accounting"),
+}
+REQUEST_STATUS = {
+    "open": QT_TRANSLATE_NOOP("ChartWords", "open"),
+    "granted": QT_TRANSLATE_NOOP("ChartWords", "granted"),
+    "partially_granted": QT_TRANSLATE_NOOP("ChartWords", "partially granted"),
+    "denied": QT_TRANSLATE_NOOP("ChartWords", "denied"),
+    "withdrawn": QT_TRANSLATE_NOOP("ChartWords", "withdrawn"),
+}
+# A measure's severity band (the instruments' own labels, domain/measures/instruments.py).
+SEVERITY = {
+    "minimal": QT_TRANSLATE_NOOP("ChartWords", "minimal"),
+    "mild": QT_TRANSLATE_NOOP("ChartWords", "mild"),
+    "moderate": QT_TRANSLATE_NOOP("ChartWords", "moderate"),
+    "moderately severe": QT_TRANSLATE_NOOP("ChartWords", "moderately severe"),
+    "severe": QT_TRANSLATE_NOOP("ChartWords", "severe"),
+}
+# A result against the first one, by the instrument's reliable-change threshold.
+CHANGE = {
+    "improved": QT_TRANSLATE_NOOP("ChartWords", "improved"),
+    "deteriorated": QT_TRANSLATE_NOOP("ChartWords", "deteriorated"),
+    "no reliable change": QT_TRANSLATE_NOOP("ChartWords", "no reliable change"),
+}
+
+
+def shown(table: Mapping[str, str], key: str) -> str:
+    """`key` in the screen's language, or as stored (underscores as spaces) when not in `table`."""
+    if key in table:
+        return QCoreApplication.translate("ChartWords", table[key])
+    return key.replace("_", " ")
+
+
+def shown_all(table: Mapping[str, str], keys: Iterable[str]) -> str:
+    return ", ".join(shown(table, k) for k in keys)
+
+
+__all__ = ["ATTACHMENT_CHOICE", "ATTACHMENT_KIND", "AUTHORIZATION_STATE", "BILLING_STATUS", "CHANGE", "GOAL_STATUS",
+           "GUARDIAN_AUTHORITY", "INFO_KIND", "MODALITY", "REQUEST_KIND", "REQUEST_STATUS", "SETTING", "SEVERITY",
+           "shown", "shown_all"]

@@ -1,0 +1,135 @@
+"""A ledger entry as the chart's History tab says it, in the screen's language.
+
+The ledger keeps its kind ("note.signed") and a few facts (ids, the kind of record, which fields
+changed), never content. In English the line reads as it always has, the kind with ': ' for
+the dot ("note: signed (kind progress)"); a translation says the whole phrase. A kind added later
+reads in that English form, in every language, until it has words here."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+
+EVENTS = {
+    "chart.opened": QT_TRANSLATE_NOOP("HistoryWords", "chart: opened"),
+    "chart.exported": QT_TRANSLATE_NOOP("HistoryWords", "chart: exported"),
+    "case.created": QT_TRANSLATE_NOOP("HistoryWords", "case: created"),
+    "client.created": QT_TRANSLATE_NOOP("HistoryWords", "client: created"),
+    "client.updated": QT_TRANSLATE_NOOP("HistoryWords", "client: updated"),
+    "client.consent_recorded": QT_TRANSLATE_NOOP("HistoryWords", "client: consent recorded"),
+    "guardian.added": QT_TRANSLATE_NOOP("HistoryWords", "guardian: added"),
+    "guardian.updated": QT_TRANSLATE_NOOP("HistoryWords", "guardian: updated"),
+    "guardian.removed": QT_TRANSLATE_NOOP("HistoryWords", "guardian: removed"),
+    "plan.updated": QT_TRANSLATE_NOOP("HistoryWords", "plan: updated"),
+    "session.created": QT_TRANSLATE_NOOP("HistoryWords", "session: created"),
+    "session.updated": QT_TRANSLATE_NOOP("HistoryWords", "session: updated"),
+    "session.deleted": QT_TRANSLATE_NOOP("HistoryWords", "session: deleted"),
+    "note.created": QT_TRANSLATE_NOOP("HistoryWords", "note: created"),
+    "note.updated": QT_TRANSLATE_NOOP("HistoryWords", "note: updated"),
+    "note.signed": QT_TRANSLATE_NOOP("HistoryWords", "note: signed"),
+    "note.amended": QT_TRANSLATE_NOOP("HistoryWords", "note: amended"),
+    "note.viewed": QT_TRANSLATE_NOOP("HistoryWords", "note: viewed"),
+    "note.printed": QT_TRANSLATE_NOOP("HistoryWords", "note: printed"),
+    "note.draft_discarded": QT_TRANSLATE_NOOP("HistoryWords", "note: draft discarded"),
+    "note.carried_forward": QT_TRANSLATE_NOOP("HistoryWords", "note: carried forward"),
+    "search.psychotherapy": QT_TRANSLATE_NOOP("HistoryWords", "search: psychotherapy"),
+    "measure.recorded": QT_TRANSLATE_NOOP("HistoryWords", "measure: recorded"),
+    "measure.corrected": QT_TRANSLATE_NOOP("HistoryWords", "measure: corrected"),
+    "attachment.added": QT_TRANSLATE_NOOP("HistoryWords", "attachment: added"),
+    "attachment.viewed": QT_TRANSLATE_NOOP("HistoryWords", "attachment: viewed"),
+    "attachment.copied": QT_TRANSLATE_NOOP("HistoryWords", "attachment: copied"),
+    "attachment.exported": QT_TRANSLATE_NOOP("HistoryWords", "attachment: exported"),
+    "authorization.recorded": QT_TRANSLATE_NOOP("HistoryWords", "authorization: recorded"),
+    "authorization.revoked": QT_TRANSLATE_NOOP("HistoryWords", "authorization: revoked"),
+    "authorization.event_occurred": QT_TRANSLATE_NOOP("HistoryWords", "authorization: event occurred"),
+    "export.created": QT_TRANSLATE_NOOP("HistoryWords", "export: created"),
+    "disclosure.not_delivered": QT_TRANSLATE_NOOP("HistoryWords", "disclosure: not delivered"),
+    "accounting.provided": QT_TRANSLATE_NOOP("HistoryWords", "accounting: provided"),
+    "accounting.suspended": QT_TRANSLATE_NOOP("HistoryWords", "accounting: suspended"),
+    "accounting.suspension_ended": QT_TRANSLATE_NOOP("HistoryWords", "accounting: suspension ended"),
+    "request.received": QT_TRANSLATE_NOOP("HistoryWords", "request: received"),
+    "request.granted": QT_TRANSLATE_NOOP("HistoryWords", "request: granted"),
+    "request.denied": QT_TRANSLATE_NOOP("HistoryWords", "request: denied"),
+    "request.withdrawn": QT_TRANSLATE_NOOP("HistoryWords", "request: withdrawn"),
+    "request.extended": QT_TRANSLATE_NOOP("HistoryWords", "request: extended"),
+    "request.review_referred": QT_TRANSLATE_NOOP("HistoryWords", "request: review referred"),
+    "request.review_decided": QT_TRANSLATE_NOOP("HistoryWords", "request: review decided"),
+    "amendment.accepted": QT_TRANSLATE_NOOP("HistoryWords", "amendment: accepted"),
+    "amendment.disagreement_filed": QT_TRANSLATE_NOOP("HistoryWords", "amendment: disagreement filed"),
+    "amendment.rebuttal_added": QT_TRANSLATE_NOOP("HistoryWords", "amendment: rebuttal added"),
+    "amendment.recipient_informed": QT_TRANSLATE_NOOP("HistoryWords", "amendment: recipient informed"),
+    "restriction.requested": QT_TRANSLATE_NOOP("HistoryWords", "restriction: requested"),
+    "restriction.decided": QT_TRANSLATE_NOOP("HistoryWords", "restriction: decided"),
+    "restriction.terminated": QT_TRANSLATE_NOOP("HistoryWords", "restriction: terminated"),
+    "decision.created": QT_TRANSLATE_NOOP("HistoryWords", "decision: created"),
+    "decision.signed": QT_TRANSLATE_NOOP("HistoryWords", "decision: signed"),
+    "decision.discarded": QT_TRANSLATE_NOOP("HistoryWords", "decision: discarded"),
+    "decision.addendum": QT_TRANSLATE_NOOP("HistoryWords", "decision: addendum"),
+    "decision.viewed": QT_TRANSLATE_NOOP("HistoryWords", "decision: viewed"),
+    "hold.placed": QT_TRANSLATE_NOOP("HistoryWords", "hold: placed"),
+    "hold.released": QT_TRANSLATE_NOOP("HistoryWords", "hold: released"),
+    "appointment.scheduled": QT_TRANSLATE_NOOP("HistoryWords", "appointment: scheduled"),
+    "appointment.moved": QT_TRANSLATE_NOOP("HistoryWords", "appointment: moved"),
+    "appointment.attended": QT_TRANSLATE_NOOP("HistoryWords", "appointment: attended"),
+    "appointment.status_changed": QT_TRANSLATE_NOOP("HistoryWords", "appointment: status changed"),
+    "payment.recorded": QT_TRANSLATE_NOOP("HistoryWords", "payment: recorded"),
+    "payment.deleted": QT_TRANSLATE_NOOP("HistoryWords", "payment: deleted"),
+    "fee.session_set": QT_TRANSLATE_NOOP("HistoryWords", "fee: session set"),
+    "billing.split_set": QT_TRANSLATE_NOOP("HistoryWords", "billing: split set"),
+    "import.chart": QT_TRANSLATE_NOOP("HistoryWords", "import: chart"),
+    "destruction.started": QT_TRANSLATE_NOOP("HistoryWords", "destruction: started"),
+    "destruction.completed": QT_TRANSLATE_NOOP("HistoryWords", "destruction: completed"),
+    "destruction.verified": QT_TRANSLATE_NOOP("HistoryWords", "destruction: verified"),
+    "destruction.verification_failed": QT_TRANSLATE_NOOP("HistoryWords", "destruction: verification failed"),
+    "destruction.reapplied": QT_TRANSLATE_NOOP("HistoryWords", "destruction: reapplied"),
+    "certificate.exported": QT_TRANSLATE_NOOP("HistoryWords", "certificate: exported"),
+}
+# The kind of record an entry names (a note's, an attachment's, a request's, a restriction's):
+# in English the stored key, as the line always read.
+KINDS = {
+    "progress": QT_TRANSLATE_NOOP("HistoryWords", "progress"),
+    "psychotherapy": QT_TRANSLATE_NOOP("HistoryWords", "psychotherapy"),
+    "consent": QT_TRANSLATE_NOOP("HistoryWords", "consent"),
+    "authorization": QT_TRANSLATE_NOOP("HistoryWords", "authorization"),
+    "court_order": QT_TRANSLATE_NOOP("HistoryWords", "court_order"),
+    "custody_order": QT_TRANSLATE_NOOP("HistoryWords", "custody_order"),
+    "other": QT_TRANSLATE_NOOP("HistoryWords", "other"),
+    "access": QT_TRANSLATE_NOOP("HistoryWords", "access"),
+    "amendment": QT_TRANSLATE_NOOP("HistoryWords", "amendment"),
+    "accounting": QT_TRANSLATE_NOOP("HistoryWords", "accounting"),
+    "health_plan_self_pay": QT_TRANSLATE_NOOP("HistoryWords", "health_plan_self_pay"),
+}
+# The facts shown after the phrase, each with its value in {value}.
+DETAILS = {
+    "kind": QT_TRANSLATE_NOOP("HistoryWords", "kind {value}"),
+    "hits": QT_TRANSLATE_NOOP("HistoryWords", "hits {value}"),
+    "fields": QT_TRANSLATE_NOOP("HistoryWords", "fields {value}"),
+    "disclosure_id": QT_TRANSLATE_NOOP("HistoryWords", "disclosure id {value}"),
+}
+# chart.opened records whether the psychotherapy notes were opened with it.
+WITH_PSYCHOTHERAPY = QT_TRANSLATE_NOOP("HistoryWords", "psychotherapy True")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HistoryWords", text)
+
+
+def _detail(key: str, value: object) -> str:
+    if key == "psychotherapy":
+        return _tr(WITH_PSYCHOTHERAPY) if value is True else f"psychotherapy {value}"
+    if key == "kind" and isinstance(value, str) and value in KINDS:
+        value = _tr(KINDS[value])
+    return _tr(DETAILS[key]).format(value=value)
+
+
+def describe_event(kind: str, payload: Mapping[str, object]) -> str:
+    text = _tr(EVENTS[kind]) if kind in EVENTS else kind.replace(".", ": ").replace("_", " ")
+    extra = [_detail(k, v) for k, v in payload.items()
+             if k in ("kind", "psychotherapy", "hits", "fields", "disclosure_id") and v not in (None, "", False)]
+    return text + (f" ({'; '.join(extra)})" if extra else "")
+
+
+__all__ = ["DETAILS", "EVENTS", "KINDS", "describe_event"]
