@@ -25,7 +25,7 @@ EXPECTED_SECONDS = {
     "test_snapshot_search.py": 30,
     "test_kill_rekey.py": 50,
     "test_kill_backup_repo.py": 35,
-    "test_kill_superbill_random.py": 30,
+    "test_kill_superbill_random.py": 12,
     "test_backup_fuzz.py::test_malformed_manifest": 30,
     "test_destruction_interrupt.py": 20,
     "test_export_crash.py": 20,
