@@ -73,11 +73,11 @@ def held_entry_of(dialog: QDialog) -> HeldEntry | None:
     entry: HeldEntry | None = make() if make is not None else None
     if entry is None:
         return None
-    half = half_typed_dates(dialog)
+    fields = _date_fields(dialog)
+    half = _half_typed(dialog, fields)
     if not half:
         return entry
-    days = {name: field.meant_day() for name, field in _date_fields(dialog).items()
-            if name in half and field.meant_day() is not None}
+    days = {name: day for name in half if (day := fields[name].meant_day()) is not None}
     return {**entry, "half_typed": half, **({"no_such_day": days} if days else {})}
 
 
@@ -89,8 +89,11 @@ def half_typed_dates(dialog: QWidget) -> list[str]:
     """The dialog's date fields (by attribute name) that are half-typed now, or were when the
     keyboard left them. One disabled in its form (the plan's goal date with no goal) is not:
     Save does not read it."""
-    return [name for name, field in _date_fields(dialog).items()
-            if field.isEnabledTo(dialog) and field.half_typed()]
+    return _half_typed(dialog, _date_fields(dialog))
+
+
+def _half_typed(dialog: QWidget, fields: dict[str, DateField]) -> list[str]:
+    return [name for name, field in fields.items() if field.isEnabledTo(dialog) and field.half_typed()]
 
 
 def restore_held(dialog: QDialog, entry: HeldEntry) -> None:
