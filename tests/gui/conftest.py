@@ -46,6 +46,17 @@ def _fresh_preferences() -> Iterator[None]:
 
 
 @pytest.fixture
+def us_practice() -> Iterator[None]:
+    """Dates on screen as a US practice writes them (what tests of typed dates type), then
+    back to the unset practice (`pytestmark = pytest.mark.usefixtures("us_practice")`)."""
+    from vault_app.gui import dates
+
+    dates.set_practice_locale("en_US")
+    yield
+    dates.set_practice_locale(None)
+
+
+@pytest.fixture
 def app_folder(tmp_path: Path) -> Path:
     return tmp_path / "gui-vault"
 

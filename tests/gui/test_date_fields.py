@@ -6,7 +6,6 @@ typed or picked there is what the vault stores."""
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -22,16 +21,9 @@ from vault_app.gui.controller import AppController
 from vault_app.gui.date_field import NOT_SET, DateField, OptionalDateField
 from vault_app.services import authorizations, clients, plans
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("us_practice")]
 
 GUI = Path(__file__).resolve().parents[2] / "vault_app" / "gui"
-
-
-@pytest.fixture(autouse=True)
-def _us_practice() -> Iterator[None]:
-    dates.set_practice_locale("en_US")
-    yield
-    dates.set_practice_locale(None)
 
 
 def _assert_no_line_edit_takes_a_date(dialog: QWidget) -> None:

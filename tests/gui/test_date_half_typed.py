@@ -6,7 +6,6 @@ request form also kept its refusal of a date on screen after the date was fixed.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
@@ -15,20 +14,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QVB
 
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
-from vault_app.gui import dates
 from vault_app.gui.controller import AppController
 from vault_app.gui.date_field import DateField, date_picker, unfinished_date
 from vault_app.services import billing
 from vault_app.services import requests as client_requests
 
-pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(autouse=True)
-def _us_practice() -> Iterator[None]:
-    dates.set_practice_locale("en_US")
-    yield
-    dates.set_practice_locale(None)
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("us_practice")]
 
 
 def _half_type(field: DateField, qtbot) -> None:

@@ -29,21 +29,13 @@ from PySide6.QtWidgets import (
 
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
-from vault_app.gui import dates
 from vault_app.gui.controller import AppController
 from vault_app.gui.date_field import DateField, date_picker
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("us_practice")]
 
 LEAVES = (QLabel, QLineEdit, QAbstractButton, QComboBox, QAbstractSpinBox, QTextEdit, QPlainTextEdit,
           QAbstractItemView)
-
-
-@pytest.fixture(autouse=True)
-def _us_practice() -> Iterator[None]:
-    dates.set_practice_locale("en_US")
-    yield
-    dates.set_practice_locale(None)
 
 
 def _on_window(widget: QWidget) -> QRect:

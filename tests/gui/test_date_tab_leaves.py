@@ -6,7 +6,6 @@ part moves on, a typed separator moves on) or by the arrow keys."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, time, timedelta
 
 import pytest
@@ -19,19 +18,11 @@ from tests.gui.test_agenda_keyboard import _open_agenda
 from tests.gui.test_appointment_typing import _new_dialog
 from tests.gui.test_chart import add_client
 from tests.gui.test_date_message_space import FORMS, _forms
-from vault_app.gui import dates
 from vault_app.gui.controller import AppController
 from vault_app.gui.date_field import DateField, OptionalDateField, TimeField, date_picker
 from vault_app.services import appointments, clients
 
-pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(autouse=True)
-def _us_practice() -> Iterator[None]:
-    dates.set_practice_locale("en_US")
-    yield
-    dates.set_practice_locale(None)
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("us_practice")]
 
 
 def _focus() -> QWidget | None:

@@ -11,17 +11,9 @@ import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from vault_app.gui import dates
 from vault_app.gui.date_field import DateField, OptionalDateField, date_picker
 
-pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(autouse=True)
-def _us_practice() -> Iterator[None]:
-    dates.set_practice_locale("en_US")
-    yield
-    dates.set_practice_locale(None)
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("us_practice")]
 
 
 _HOSTS: list[QWidget] = []  # kept until the test ends (a field's window must outlive the typing)

@@ -4,7 +4,6 @@ or shown, and the one picked is the evidence the gate checks."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
@@ -12,18 +11,10 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from tests.gui.conftest import wait_ops
 from tests.gui.test_export_and_lock import _chart_with_signed_note, _fill_what
-from vault_app.gui import dates
 from vault_app.gui.controller import AppController
 from vault_app.services import requests
 
-pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(autouse=True)
-def _us_practice() -> Iterator[None]:
-    dates.set_practice_locale("en_US")
-    yield
-    dates.set_practice_locale(None)
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("us_practice")]
 
 
 def test_access_request_is_picked_by_date_and_what_was_asked(unlocked_app: AppController, qtbot) -> None:

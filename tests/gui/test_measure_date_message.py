@@ -5,7 +5,6 @@ off and comes back if the field is turned on again with the date still not the o
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -14,18 +13,10 @@ from PySide6.QtWidgets import QApplication
 from tests.gui.conftest import wait_ops
 from tests.gui.test_date_half_typed import _half_type
 from tests.gui.test_measures_tab import _open_tab
-from vault_app.gui import dates
 from vault_app.gui.controller import AppController
 from vault_app.services import sessions
 
-pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(autouse=True)
-def _us_practice() -> Iterator[None]:
-    dates.set_practice_locale("en_US")
-    yield
-    dates.set_practice_locale(None)
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("us_practice")]
 
 
 def test_the_message_goes_with_the_field_turned_off(unlocked_app: AppController, qtbot) -> None:

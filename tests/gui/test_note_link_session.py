@@ -3,7 +3,6 @@ such a note could never gain its session). Real editor, real dialog, real vault.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -18,16 +17,9 @@ from vault_app.gui.note_editor import NoteEditor
 from vault_app.services import notes, sessions
 from vault_app.services.vault import Vault
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("us_practice")]
 
 DAY = "2026-11-20"
-
-
-@pytest.fixture(autouse=True)
-def _us_practice() -> Iterator[None]:
-    dates.set_practice_locale("en_US")
-    yield
-    dates.set_practice_locale(None)
 
 
 def _vault(app: AppController) -> Vault:

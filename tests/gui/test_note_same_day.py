@@ -4,8 +4,6 @@ says so before the first save and offers: attach (the default), no session, a se
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QDate
 
@@ -19,16 +17,9 @@ from vault_app.gui.note_same_day import key
 from vault_app.services import notes, sessions
 from vault_app.services.vault import Vault
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("us_practice")]
 
 DAY = QDate(2026, 11, 20)
-
-
-@pytest.fixture(autouse=True)
-def _us_practice() -> Iterator[None]:
-    dates.set_practice_locale("en_US")
-    yield
-    dates.set_practice_locale(None)
 
 
 def _new_note(app: AppController, qtbot, day: QDate = DAY) -> NoteEditor:

@@ -4,29 +4,19 @@ date Qt had put back, and Sign fixed that day in the signed note for good."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
-from vault_app.gui import dates
 from vault_app.gui.controller import AppController
 from vault_app.gui.note_editor import NoteEditor
 from vault_app.services import notes, sessions
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("us_practice")]
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture(autouse=True)
-def _us_practice() -> Iterator[None]:
-    dates.set_practice_locale("en_US")
-    yield
-    dates.set_practice_locale(None)
 
 
 def _editor(app: AppController, qtbot) -> NoteEditor:

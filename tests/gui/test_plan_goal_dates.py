@@ -5,27 +5,17 @@ then pointed at the first goal's "not set", and Enter there saved the new goal's
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
-from vault_app.gui import dates
 from vault_app.gui.controller import AppController
 from vault_app.gui.plan_dialog import PlanDialog
 from vault_app.services import plans
 
-pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(autouse=True)
-def _us_practice() -> Iterator[None]:
-    dates.set_practice_locale("en_US")
-    yield
-    dates.set_practice_locale(None)
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("us_practice")]
 
 
 def test_a_half_typed_target_date_keeps_its_goal_until_it_is_typed(unlocked_app: AppController, qtbot) -> None:
