@@ -52,7 +52,7 @@ from vault_app.domain.disclosure_basis import LegalBasis
 from vault_app.domain.disclosure_wording import BILLING_REQUEST_KINDS, billing_request_description
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.names import check_name
-from vault_app.domain.statement import statement_totals
+from vault_app.domain.statement import NOTHING_TO_STATE, nothing_to_state, statement_totals
 from vault_app.services import (
     billing,
     clients,
@@ -133,15 +133,17 @@ def issue(
         raise InvalidInput("The range of dates ends before it starts.")
     target = _target(out, overwrite)
     client = clients.get_client(vault, client_id)
-    if not any(c.kind == "session" for c in billing.account(vault, client_id, first=day_from, last=day_to).charges):
+    whole = billing.account(vault, client_id)
+    if kind == "superbill" and not any(c.kind == "session" and day_from <= c.on <= day_to for c in whole.charges):
         # Said here, before a request is recorded: the gate's "Nothing is selected: pick billing
         # information by id or by a date range" asked for ids no form has, and said nothing of
         # the dates given (a range holding only a missed-appointment fee).
-        raise InvalidInput(f"No session falls within these dates: the {kind} lists the sessions of the dates given.",
-                           hint="Choose dates that include a session (" + (
-                               "a superbill lists services only; a missed-appointment fee is on the statement)."
-                               if kind == "superbill" else
-                               "a missed-appointment fee is listed beside the sessions of its dates)."))
+        raise InvalidInput("No session falls within these dates: the superbill lists the sessions of the dates "
+                           "given.", hint="Choose dates that include a session (a superbill lists services only; "
+                                          "a missed-appointment fee is on the statement).")
+    if kind == "statement" and nothing_to_state(whole.charges, whole.payments, day_from, day_to):
+        # A statement states the account, sessions or not: refused only with nothing to state.
+        raise InvalidInput(NOTHING_TO_STATE, hint="Choose dates that include a session, a fee or a payment.")
     on = today()
     guardian = None
     if guardian_id is not None:
@@ -170,7 +172,8 @@ def issue(
 
     def asked(request_id: str) -> DisclosureRequest:
         return DisclosureRequest(
-            client_id=client_id, kind="billing", selection=Selection(date_from=day_from, date_to=day_to),
+            client_id=client_id, kind="billing",
+            selection=Selection(date_from=day_from, date_to=day_to, account=kind == "statement"),
             recipient=Recipient(name, address), purpose=PURPOSE[kind],
             basis=LegalBasis("client_access", {"request_id": request_id}), on=on,
         )
@@ -202,7 +205,10 @@ def issue(
         request_id = with_file.id
     request = asked(request_id)
     sha = hashlib.sha256(data).hexdigest()
-    description = describe_items("billing", tuple(ItemFacts(i, "billing", d) for i, d in _days(vault, verdict)))
+    # A statement of dates without a session is described by its dates (the access request's words).
+    description = (describe_items("billing", tuple(ItemFacts(i, "billing", d) for i, d in _days(vault, verdict)))
+                   if verdict.item_ids else
+                   billing_request_description(kind, day_from.isoformat(), day_to.isoformat()))
     stamp = now_iso()
     with vault.records.transaction():
         records.insert_delivery(vault.records, records.DeliveryRow(

@@ -179,6 +179,25 @@ def statement_rows(totals: StatementTotals, first: date, last: date, issued_on: 
     return rows
 
 
+def _services(pdf: LetterPDF, doc: BillDocument, header: list[str], paid_column: bool) -> None:
+    widths = tuple(COLUMN_WIDTHS[name] for name in header)
+    with pdf.table(line_height=4.6, text_align="LEFT", first_row_as_headings=True, col_widths=widths) as table:
+        row = table.row()
+        for value in header:
+            row.cell(value)
+        for line in doc.lines:
+            row = table.row()
+            values = [date_text(line.on, doc.locale), _pos(line.pos) if line.pos else line.description,
+                      line.cpt or "-", ", ".join(line.icd10) or "-", str(line.minutes) if line.minutes else "-",
+                      format_cents(line.fee_cents)]
+            if doc.share_percent is not None:
+                values.append(format_cents(line.share_cents))
+            if paid_column:
+                values.append(format_cents(line.paid_cents))
+            for value in values:
+                row.cell(value)
+
+
 def render(doc: BillDocument, password: str) -> bytes:
     title = "Superbill" if doc.kind == "superbill" else "Statement"
 
@@ -218,22 +237,12 @@ def render(doc: BillDocument, password: str) -> bytes:
     if paid_column:
         header.append("Paid")
     pdf.set_font(FONT, "", 8.5)
-    widths = tuple(COLUMN_WIDTHS[name] for name in header)
-    with pdf.table(line_height=4.6, text_align="LEFT", first_row_as_headings=True, col_widths=widths) as table:
-        row = table.row()
-        for value in header:
-            row.cell(value)
-        for line in doc.lines:
-            row = table.row()
-            values = [day(line.on), _pos(line.pos) if line.pos else line.description, line.cpt or "-",
-                      ", ".join(line.icd10) or "-", str(line.minutes) if line.minutes else "-",
-                      format_cents(line.fee_cents)]
-            if doc.share_percent is not None:
-                values.append(format_cents(line.share_cents))
-            if paid_column:
-                values.append(format_cents(line.paid_cents))
-            for value in values:
-                row.cell(value)
+    if doc.lines:
+        _services(pdf, doc, header, paid_column)
+    else:
+        # A statement of dates without a session or fee (found: refused, though a client who paid
+        # in such a month needs one): its balance forward and payments are what it states.
+        pdf.multi_cell(0, 4.6, "No sessions or fees in these dates.", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.ln(3)
     if doc.kind == "statement" and doc.payments:
         pdf.heading("Payments received in these dates")
