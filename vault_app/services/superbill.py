@@ -30,9 +30,10 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.domain.billing import (
+    ADDON_KIND,
     Charge,
     applied_oldest_first,
-    billed_codes,
+    code_with_units,
     lists_charge,
     paid_through,
     place_of_service,
@@ -93,6 +94,7 @@ class Issued:
     paid_cents: int
     accountable: bool
     exclusion: str
+    unpriced: tuple[str, ...] = ()  # add-on codes listed with no fee set (domain/billing.unpriced_codes)
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -255,7 +257,8 @@ def issue(
     with vault.records.transaction():
         records.update_delivery(vault.records, disclosure_id, status="delivered", updated_at=now_iso())
     return Issued(disclosure_id, entry.seq, sha, target, request_id, guardian_id or "client", len(doc.lines),
-                  doc.charged_cents, doc.paid_cents, verdict.accountable, verdict.exclusion)
+                  doc.charged_cents, doc.paid_cents, verdict.accountable, verdict.exclusion,
+                  tuple(sorted({line.cpt.split(" ")[0] for line in doc.lines if not line.priced})))
 
 
 def _days(vault: Vault, verdict: Any) -> list[tuple[str, date]]:
@@ -285,18 +288,27 @@ def _document(vault: Vault, kind: str, client: Any, name: str, address: str, gua
     # to a client whose account owed $60.00.
     whole = billing.account(vault, client.client_id)
     applied = applied_oldest_first(whole.charges, paid_through(whole.payments, issued_on))
+    addons: dict[str, list[Charge]] = {}
+    for c in account.charges:
+        if c.kind == ADDON_KIND:
+            addons.setdefault(c.session_id, []).append(c)
     lines = []
     for session_id in session_ids:
         s = sessions.get_session(vault, session_id)
         fee = fees.get(session_id, 0)
-        lines.append(Line(s.date, place_of_service(s.setting, s.location), billed_codes(s.cpt_code, s.addon_codes),
-                          s.icd10_codes, s.duration_minutes, fee, part(fee), "session",
+        pos = place_of_service(s.setting, s.location)
+        lines.append(Line(s.date, pos, s.cpt_code, s.icd10_codes, s.duration_minutes, fee, part(fee), "session",
                           part(applied.get(session_id, 0))))
+        # Each add-on code its own line, its units and its fee, as a claim's service lines are
+        # (CMS-1500 24D-24G): listed only beside the session's code, it was never priced.
+        lines += [Line(s.date, pos, code_with_units(c.cpt_code, c.units), s.icd10_codes, None, c.cents,
+                       part(c.cents), "add-on", part(applied.get(c.ref_id, 0)), priced=c.priced)
+                  for c in addons.get(session_id, ())]
     for c in account.charges:
-        if c.kind != "session" and lists_charge(kind, c.kind):
+        if c.kind not in ("session", ADDON_KIND) and lists_charge(kind, c.kind):  # a missed-appointment fee
             label = "missed appointment" if c.kind == "no_show" else "late cancellation"
             lines.append(Line(c.on, "", "", (), None, c.cents, part(c.cents), label, part(applied.get(c.ref_id, 0))))
-    lines.sort(key=lambda line: line.on)
+    lines.sort(key=lambda line: line.on)  # stable: an add-on stays after its session
     # Payments are not attributed to a payer: each guardian's document shows their share of them.
     paid = sum(line.paid_cents for line in lines)
     totals = None

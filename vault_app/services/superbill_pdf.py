@@ -63,6 +63,7 @@ class Line:
     share_cents: int  # what this addressee owes of the fee (the fee, unless split)
     description: str
     paid_cents: int = 0  # of the share, what the payments received by the issue date paid
+    priced: bool = True  # False: an add-on code with no fee set (printed so, counted 0)
 
 
 @dataclass(frozen=True)
@@ -189,9 +190,9 @@ def _services(pdf: LetterPDF, doc: BillDocument, header: list[str], paid_column:
             row = table.row()
             values = [date_text(line.on, doc.locale), _pos(line.pos) if line.pos else line.description,
                       line.cpt or "-", ", ".join(line.icd10) or "-", str(line.minutes) if line.minutes else "-",
-                      format_cents(line.fee_cents)]
+                      format_cents(line.fee_cents) if line.priced else "no fee set"]
             if doc.share_percent is not None:
-                values.append(format_cents(line.share_cents))
+                values.append(format_cents(line.share_cents) if line.priced else "-")
             if paid_column:
                 values.append(format_cents(line.paid_cents))
             for value in values:

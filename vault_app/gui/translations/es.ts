@@ -811,6 +811,14 @@
         <translation>%n restricciones</translation>
     </message>
     <message>
+        <source>%n add-on code fee</source>
+        <translation>%n honorario de código adicional</translation>
+    </message>
+    <message>
+        <source>%n add-on code fees</source>
+        <translation>%n honorarios de códigos adicionales</translation>
+    </message>
+    <message>
         <source>%n session fee</source>
         <translation>%n honorario de sesión</translation>
     </message>
@@ -2011,6 +2019,26 @@
     <message>
         <source>late-cancel fee</source>
         <translation>cargo por cancelación tardía</translation>
+    </message>
+    <message>
+        <source>add-on code</source>
+        <translation>código adicional</translation>
+    </message>
+    <message>
+        <source>no fee set</source>
+        <translation>sin honorario fijado</translation>
+    </message>
+    <message>
+        <source>Add-on codes with no fee</source>
+        <translation>Códigos adicionales sin honorario</translation>
+    </message>
+    <message>
+        <source>No fee is set for add-on code {codes}: it adds nothing to the charges until its fee is set (Fee schedule…).</source>
+        <translation>El código adicional {codes} no tiene honorario fijado: no suma nada a los cargos hasta que se fije (Tarifas…).</translation>
+    </message>
+    <message>
+        <source>No fee is set for add-on codes {codes}: they add nothing to the charges until their fees are set (Fee schedule…).</source>
+        <translation>Los códigos adicionales {codes} no tienen honorario fijado: no suman nada a los cargos hasta que se fijen (Tarifas…).</translation>
     </message>
     <message>
         <source>payment ({method})</source>
