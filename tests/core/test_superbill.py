@@ -266,23 +266,16 @@ def test_minor_statement_to_guardians_split(vault: Vault, tmp_path: Path) -> Non
 
 
 def test_identity_lines_use_the_clinician_fields_when_the_profile_has_them() -> None:
-    """Another part of the app adds license, NPI and tax id to the practice profile; the
-    superbill prints them when present and leaves them out when absent."""
-    from dataclasses import dataclass
-
+    """The superbill prints the license, NPI and Tax ID (which number it is) when the practice
+    profile has them, and leaves them out when absent."""
     from vault_app.domain.practice import PracticeProfile
     from vault_app.services.superbill_pdf import identity_lines
 
-    @dataclass(frozen=True)
-    class WithIds(PracticeProfile):
-        license_number: str = ""
-        license_state: str = ""
-        npi: str = ""
-        tax_id: str = ""
-
-    full = WithIds(clinician_name="Dr. A", credentials="PsyD", license_number="PSY 12345", license_state="CA",
-                   npi="1234567893", tax_id="12-3456789")
+    full = PracticeProfile(clinician_name="Dr. A", credentials="PsyD", license_number="PSY 12345",
+                           license_state="CA", npi="1234567893", tax_id="12-3456789")
     assert identity_lines(full) == [("Clinician", "Dr. A, PsyD"), ("License", "PSY 12345 (CA)"),
-                                    ("NPI", "1234567893"), ("Tax ID", "12-3456789")]
+                                    ("NPI", "1234567893"), ("Tax ID (EIN)", "12-3456789")]
+    ssn = PracticeProfile(clinician_name="Dr. A", tax_id="XXX-XX-1234")
+    assert identity_lines(ssn) == [("Clinician", "Dr. A"), ("Tax ID (SSN)", "XXX-XX-1234")]
     assert identity_lines(PracticeProfile(clinician_name="Dr. A")) == [("Clinician", "Dr. A")]
     assert identity_lines(PracticeProfile()) == []

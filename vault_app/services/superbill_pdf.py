@@ -19,12 +19,12 @@ from fpdf.enums import XPos, YPos
 
 from vault_app.domain.billing import POS_DESCRIPTIONS, format_cents
 from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
-from vault_app.domain.practice import PracticeProfile
+from vault_app.domain.practice import PracticeProfile, tax_id_label
 from vault_app.domain.statement import StatementTotals, balance_words
 from vault_app.services.pdf_document import FONT, finish
 
-# Clinician identity fields another part of the app may add to the practice profile;
-# read when present, left out when absent (older vaults, or not filled in).
+# The clinician's identifiers a plan needs (the license, the NPI, the Tax ID: CMS-1500 items
+# 25 and 33a), read by name from the practice profile and left out when not filled in.
 IDENTITY_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("License", ("license", "license_number", "license_no")),
     ("NPI", ("npi", "npi_number")),
@@ -41,6 +41,8 @@ def identity_lines(profile: PracticeProfile) -> list[tuple[str, str]]:
         if label == "License":
             state = str(getattr(profile, "license_state", "") or "").strip()
             value = f"{value} ({state})" if value and state else value
+        if label == "Tax ID" and value:
+            label = tax_id_label(value)  # which number it is: a plan's form asks (CMS-1500 item 25)
         if value:
             rows.append((label, value))
     if profile.address:
