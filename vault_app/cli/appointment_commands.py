@@ -188,9 +188,10 @@ def cmd_payment_list(args: argparse.Namespace) -> int:
 
     def text() -> str:
         day = common.date_shown
-        lines = [f"{day(c.on, tag)} {c.kind:<11} {code_with_units(c.cpt_code, c.units):<6} "
+        # 9 wide: an add-on code with its units ("90840 ×2")
+        lines = [f"{day(c.on, tag)} {c.kind:<11} {code_with_units(c.cpt_code, c.units):<9} "
                  f"{format_cents(c.cents) if c.priced else 'no fee set':>12}" for c in account.charges]
-        lines += [f"{day(p.paid_on, tag)} payment     {p.method:<6} {format_cents(-p.amount_cents):>12}  {p.payment_id}"
+        lines += [f"{day(p.paid_on, tag)} payment     {p.method:<9} {format_cents(-p.amount_cents):>12}  {p.payment_id}"
                   for p in account.payments]
         label, amount = balance_words(account.balance_cents, "account")
         lines.append(f"{label}: {amount}")
@@ -243,7 +244,7 @@ def cmd_superbill(args: argparse.Namespace) -> int:
               file=sys.stderr)
     common.emit(args, issued.as_dict(), lambda: (
         f"{args.kind.capitalize()} {issued.disclosure_id} written to {issued.path}: "
-        f"{counted(issued.sessions, 'line')}, "
+        f"{counted(issued.sessions, 'line') if issued.sessions else 'no session or fee in these dates'}, "
         f"charges {format_cents(issued.charged_cents)}, paid {format_cents(issued.paid_cents)}.\n"
         f"Logged as a disclosure to the individual (ledger #{issued.ledger_seq}); not listed in the accounting "
         f"of disclosures: {issued.exclusion}.\n  Give the client the PDF password separately."))

@@ -381,7 +381,13 @@ class AccountDialog(QDialog):
         self.password.clear()
         # Addressed to a guardian, it is the guardian who opens it (it said "the client" always).
         one = issued.sessions == 1  # one source per form: English has no translator for %n's plural
-        if issued.addressee == "client":
+        if issued.sessions == 0:
+            # A statement of dates without a session or fee: "(0 lines)" read as an empty file.
+            text = (self.tr("{file} written (the balances: no session or fee in these dates), logged as disclosure "
+                            "{id}. Give the client the password separately.") if issued.addressee == "client" else
+                    self.tr("{file} written (the balances: no session or fee in these dates), logged as disclosure "
+                            "{id}. Give the guardian it is addressed to the password separately."))
+        elif issued.addressee == "client":
             text = (self.tr("{file} written (%n line), logged as disclosure {id}. Give the client the password "
                             "separately.", "", 1) if one else
                     self.tr("{file} written (%n lines), logged as disclosure {id}. Give the client the password "

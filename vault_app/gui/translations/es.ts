@@ -2144,6 +2144,14 @@
         <source>{file} written (%n lines), logged as disclosure {id}. Give the guardian it is addressed to the password separately.</source>
         <translation>{file} guardado (%n líneas), registrado como divulgación {id}. Comunique la contraseña por separado al tutor al que va dirigido.</translation>
     </message>
+    <message>
+        <source>{file} written (the balances: no session or fee in these dates), logged as disclosure {id}. Give the client the password separately.</source>
+        <translation>{file} guardado (los saldos: ninguna sesión ni cargo en estas fechas), registrado como divulgación {id}. Comunique la contraseña al cliente por separado.</translation>
+    </message>
+    <message>
+        <source>{file} written (the balances: no session or fee in these dates), logged as disclosure {id}. Give the guardian it is addressed to the password separately.</source>
+        <translation>{file} guardado (los saldos: ninguna sesión ni cargo en estas fechas), registrado como divulgación {id}. Comunique la contraseña por separado al tutor al que va dirigido.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaPage</name>
