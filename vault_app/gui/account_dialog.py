@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vault_app.domain.billing import PAYMENT_METHODS
+from vault_app.domain.billing import ADDON_KIND, PAYMENT_METHODS, code_with_units, unpriced_codes
 from vault_app.domain.errors import VaultError
 from vault_app.gui.appointment_dialog import initials
 from vault_app.gui.change_watch import touches_client
@@ -118,6 +118,11 @@ class AccountDialog(QDialog):
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Account message"))
+        # An add-on code with no fee in the schedule is counted 0 (domain/billing.py): said here,
+        # before a superbill with it reaches a health plan.
+        self.unpriced = wrapped_label("", "calmNote")
+        self.unpriced.setAccessibleName(self.tr("Add-on codes with no fee"))
+        self.unpriced.setVisible(False)
 
         pay = QGroupBox(self.tr("Record a payment"))
         self.paid_on = _date_edit(date.today())
@@ -196,6 +201,7 @@ class AccountDialog(QDialog):
             field.returnPressed.connect(self.issue)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.unpriced)
         top = QHBoxLayout()
         top.addWidget(self.balance, 1)
         top.addWidget(self.fee_button)
@@ -218,12 +224,13 @@ class AccountDialog(QDialog):
         account = data["account"]
         self._guardians(data["guardians"], data["split"])
         self.tree.clear()
-        labels = {"session": self.tr("session"), "no_show": self.tr("no-show fee"),
-                  "late_cancel": self.tr("late-cancel fee")}
+        labels = {"session": self.tr("session"), ADDON_KIND: self.tr("add-on code"),
+                  "no_show": self.tr("no-show fee"), "late_cancel": self.tr("late-cancel fee")}
         rows: list[tuple[date, QTreeWidgetItem]] = []
         for c in account.charges:
             what = labels.get(c.kind, c.kind)
-            item = QTreeWidgetItem([show_date(c.on), what, c.cpt_code, show_money(c.cents)])
+            item = QTreeWidgetItem([show_date(c.on), what, code_with_units(c.cpt_code, c.units),
+                                    show_money(c.cents) if c.priced else self.tr("no fee set")])
             if c.kind == "session":
                 item.setData(0, SESSION_ROLE, c.ref_id)
             rows.append((c.on, item))
@@ -232,6 +239,9 @@ class AccountDialog(QDialog):
             paid = QTreeWidgetItem([show_date(p.paid_on), what, "", show_money(-p.amount_cents)])
             paid.setData(0, PAYMENT_ROLE, p.payment_id)
             rows.append((p.paid_on, paid))
+        unpriced = unpriced_codes(account.charges)
+        self.unpriced.setText(self.unpriced_words(unpriced))
+        self.unpriced.setVisible(bool(unpriced))
         # Newest first by the date itself: sorted as shown text ("12/03/2025" after "10/07/2026"),
         # a client's second year of sessions and payments was mixed into the first.
         rows.sort(key=lambda row: row[0], reverse=True)
@@ -248,6 +258,12 @@ class AccountDialog(QDialog):
             "twice, correct it under Sessions & notes (Correct session details…).").format(
             days=", ".join(f"{show_date(day)} ({count})" for day, count in self._duplicates)))
         self.duplicates.setVisible(bool(self._duplicates))
+
+    def unpriced_words(self, codes: tuple[str, ...]) -> str:
+        return self.tr("No fee is set for add-on code {codes}: it adds nothing to the charges until its fee is set "
+                       "(Fee schedule…).").format(codes=", ".join(codes)) if len(codes) == 1 else \
+            self.tr("No fee is set for add-on codes {codes}: they add nothing to the charges until their fees are set "
+                    "(Fee schedule…).").format(codes=", ".join(codes))
 
     def _method_words(self, method: str) -> str:
         return self.tr(METHOD_WORDS[method]) if method in METHOD_WORDS else method
@@ -365,7 +381,13 @@ class AccountDialog(QDialog):
         self.password.clear()
         # Addressed to a guardian, it is the guardian who opens it (it said "the client" always).
         one = issued.sessions == 1  # one source per form: English has no translator for %n's plural
-        if issued.addressee == "client":
+        if issued.sessions == 0:
+            # A statement of dates without a session or fee: "(0 lines)" read as an empty file.
+            text = (self.tr("{file} written (the balances: no session or fee in these dates), logged as disclosure "
+                            "{id}. Give the client the password separately.") if issued.addressee == "client" else
+                    self.tr("{file} written (the balances: no session or fee in these dates), logged as disclosure "
+                            "{id}. Give the guardian it is addressed to the password separately."))
+        elif issued.addressee == "client":
             text = (self.tr("{file} written (%n line), logged as disclosure {id}. Give the client the password "
                             "separately.", "", 1) if one else
                     self.tr("{file} written (%n lines), logged as disclosure {id}. Give the client the password "
@@ -375,7 +397,10 @@ class AccountDialog(QDialog):
                             "to the password separately.", "", 1) if one else
                     self.tr("{file} written (%n lines), logged as disclosure {id}. Give the guardian it is "
                             "addressed to the password separately.", "", issued.sessions))
-        self.message.setText(text.format(file=issued.path.name, id=issued.disclosure_id))
+        text = text.format(file=issued.path.name, id=issued.disclosure_id)
+        if issued.unpriced:
+            text += " " + self.unpriced_words(issued.unpriced)
+        self.message.setText(text)
 
     def _failed(self, exc: BaseException) -> bool:
         if isinstance(exc, VaultError):

@@ -129,6 +129,10 @@ COUNT_PHRASES: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("CertificatePage", "%n restriction"),
         QT_TRANSLATE_NOOP("CertificatePage", "%n restrictions"),
     ),
+    "session_addon_fees": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n add-on code fee"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n add-on code fees"),
+    ),
     "session_fees": (
         QT_TRANSLATE_NOOP("CertificatePage", "%n session fee"),
         QT_TRANSLATE_NOOP("CertificatePage", "%n session fees"),

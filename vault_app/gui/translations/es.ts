@@ -811,6 +811,14 @@
         <translation>%n restricciones</translation>
     </message>
     <message>
+        <source>%n add-on code fee</source>
+        <translation>%n honorario de código adicional</translation>
+    </message>
+    <message>
+        <source>%n add-on code fees</source>
+        <translation>%n honorarios de códigos adicionales</translation>
+    </message>
+    <message>
         <source>%n session fee</source>
         <translation>%n honorario de sesión</translation>
     </message>
@@ -2013,6 +2021,26 @@
         <translation>cargo por cancelación tardía</translation>
     </message>
     <message>
+        <source>add-on code</source>
+        <translation>código adicional</translation>
+    </message>
+    <message>
+        <source>no fee set</source>
+        <translation>sin honorario fijado</translation>
+    </message>
+    <message>
+        <source>Add-on codes with no fee</source>
+        <translation>Códigos adicionales sin honorario</translation>
+    </message>
+    <message>
+        <source>No fee is set for add-on code {codes}: it adds nothing to the charges until its fee is set (Fee schedule…).</source>
+        <translation>El código adicional {codes} no tiene honorario fijado: no suma nada a los cargos hasta que se fije (Tarifas…).</translation>
+    </message>
+    <message>
+        <source>No fee is set for add-on codes {codes}: they add nothing to the charges until their fees are set (Fee schedule…).</source>
+        <translation>Los códigos adicionales {codes} no tienen honorario fijado: no suman nada a los cargos hasta que se fijen (Tarifas…).</translation>
+    </message>
+    <message>
         <source>payment ({method})</source>
         <translation>pago ({method})</translation>
     </message>
@@ -2115,6 +2143,14 @@
     <message>
         <source>{file} written (%n lines), logged as disclosure {id}. Give the guardian it is addressed to the password separately.</source>
         <translation>{file} guardado (%n líneas), registrado como divulgación {id}. Comunique la contraseña por separado al tutor al que va dirigido.</translation>
+    </message>
+    <message>
+        <source>{file} written (the balances: no session or fee in these dates), logged as disclosure {id}. Give the client the password separately.</source>
+        <translation>{file} guardado (los saldos: ninguna sesión ni cargo en estas fechas), registrado como divulgación {id}. Comunique la contraseña al cliente por separado.</translation>
+    </message>
+    <message>
+        <source>{file} written (the balances: no session or fee in these dates), logged as disclosure {id}. Give the guardian it is addressed to the password separately.</source>
+        <translation>{file} guardado (los saldos: ninguna sesión ni cargo en estas fechas), registrado como divulgación {id}. Comunique la contraseña por separado al tutor al que va dirigido.</translation>
     </message>
 </context>
 <context>
