@@ -18,6 +18,7 @@ import pytest
 from tests.conftest import PASSPHRASE
 from tests.core.destruction_helpers import seed_chart
 from tests.document_samples import pdf, png
+from vault_app.domain.attachment_edits import title_of
 from vault_app.domain.errors import InvalidInput, NotFound
 from vault_app.services import attachment_edits, attachment_view, attachments, clients, destruction
 from vault_app.services.attachment_view import PdfPages, TooLargeToView
@@ -86,7 +87,7 @@ def test_a_damaged_pdf_says_so_in_words(data: bytes, message: str) -> None:
 def test_renaming_and_dating_is_shown_kept_and_in_the_history(vault: Vault) -> None:
     client_id, attachment_id = _scan(vault, pdf(1))
     renamed = attachment_edits.amend_attachment(vault, attachment_id, title="Outside evaluation, Dr. Reyes")
-    assert attachment_edits.title_of(renamed) == "Outside evaluation, Dr. Reyes"
+    assert title_of(renamed) == "Outside evaluation, Dr. Reyes"
     dated = attachment_edits.amend_attachment(vault, attachment_id, document_date="2024-05-02")
     stored = attachments.get_attachment(vault, attachment_id)
     assert stored.description == "Outside evaluation, Dr. Reyes" and stored.document_date == date(2024, 5, 2)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from vault_app.domain.clinical import clean_text
+from vault_app.domain.clinical import Attachment, clean_text
 from vault_app.domain.errors import InvalidInput
 
 EditedField = Literal["title", "document_date"]
@@ -27,6 +27,11 @@ class AttachmentChange:
     changed_at: str
 
 
+def title_of(meta: Attachment) -> str:
+    """The title the chart shows: the one given (or brought by an import), else the file name."""
+    return meta.description or meta.filename
+
+
 def clean_title(value: str | None) -> str:
     title = clean_text(value, "title", required=True, max_len=MAX_TITLE)
     if any(ch in title for ch in "\r\n\t"):
@@ -34,4 +39,4 @@ def clean_title(value: str | None) -> str:
     return title
 
 
-__all__ = ["MAX_TITLE", "AttachmentChange", "EditedField", "clean_title"]
+__all__ = ["MAX_TITLE", "AttachmentChange", "EditedField", "clean_title", "title_of"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from vault_app.domain.attachment_edits import AttachmentChange, EditedField, clean_title
+from vault_app.domain.attachment_edits import AttachmentChange, EditedField, clean_title, title_of
 from vault_app.domain.clinical import Attachment, parse_date
 from vault_app.domain.errors import InvalidInput
 from vault_app.services.attachments import get_attachment
@@ -22,11 +22,6 @@ from vault_app.services.vault import Vault
 from vault_app.storage import clinical_attachments
 
 AMENDED = "attachment.amended"
-
-
-def title_of(meta: Attachment) -> str:
-    """The title the chart shows: the one given (or brought by an import), else the file name."""
-    return meta.description or meta.filename
 
 
 def amend_attachment(vault: Vault, attachment_id: str, *, title: str | None = None,
@@ -70,4 +65,4 @@ def attachment_changes(vault: Vault, attachment_id: str) -> list[AttachmentChang
     return clinical_attachments.changes_of(vault.records, attachment_id)
 
 
-__all__ = ["AMENDED", "amend_attachment", "attachment_changes", "title_of"]
+__all__ = ["AMENDED", "amend_attachment", "attachment_changes"]

@@ -3405,8 +3405,8 @@
         <translation>Tipo</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Archivo</translation>
+        <source>Title</source>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Size</source>
@@ -3483,6 +3483,42 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>Saving a copy…</source>
         <translation>Guardando una copia…</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <source>Show the document here, without saving it anywhere</source>
+        <translation>Mostrar el documento aquí, sin guardarlo en ningún sitio</translation>
+    </message>
+    <message>
+        <source>Rename or date…</source>
+        <translation>Renombrar o fechar…</translation>
+    </message>
+    <message>
+        <source>Change the document's title or its own date (the earlier ones are kept)</source>
+        <translation>Cambiar el título del documento o su propia fecha (se conservan los anteriores)</translation>
+    </message>
+    <message>
+        <source>Choose a document in the list first, then View.</source>
+        <translation>Elija primero un documento de la lista y después pulse «Ver».</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Choose a document in the list first, then Rename or date…</source>
+        <translation>Elija primero un documento de la lista y después pulse «Renombrar o fechar…».</translation>
+    </message>
+    <message>
+        <source>Rename or date a document</source>
+        <translation>Renombrar o fechar un documento</translation>
+    </message>
+    <message>
+        <source>Document title and date saved.</source>
+        <translation>Título y fecha del documento guardados.</translation>
     </message>
 </context>
 <context>
@@ -4297,6 +4333,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>attachment: copied</source>
         <translation>adjunto: copia guardada</translation>
+    </message>
+    <message>
+        <source>attachment: amended</source>
+        <translation>adjunto: título o fecha corregidos</translation>
     </message>
     <message>
         <source>attachment: exported</source>
