@@ -603,6 +603,14 @@
         <translation>%n textos de documentos</translation>
     </message>
     <message>
+        <source>%n earlier title or date of a document</source>
+        <translation>%n título o fecha anterior de un documento</translation>
+    </message>
+    <message>
+        <source>%n earlier titles or dates of documents</source>
+        <translation>%n títulos o fechas anteriores de documentos</translation>
+    </message>
+    <message>
         <source>%n attached document</source>
         <translation>%n documento adjunto</translation>
     </message>
