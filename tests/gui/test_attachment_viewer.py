@@ -58,7 +58,7 @@ def test_a_pdf_shows_its_pages_from_memory_and_no_file_is_written(unlocked_app: 
     assert viewer is not None
     wait_ops(qtbot)
     assert viewer.page_count == 3 and viewer.page_label.text() == "Page 1 of 3"
-    assert "3 page(s)" in viewer.info.text()
+    assert viewer.info.text().startswith("PDF, 3 pages.")
     (picture,) = viewer.shown_labels()
     assert (picture.pixmap().width(), picture.pixmap().height()) == (64, 48), "the scan on page 1, decoded"
     assert viewer.text.toPlainText() == "Outside evaluation, page 1"
@@ -153,3 +153,17 @@ def test_showing_a_document_runs_no_service_call_or_statement_on_the_gui_thread(
     assert [call for call in threads.core_calls_on_gui if call[0] == "view"] == []
     assert threads.statements["view", "gui"] == 0
     assert threads.ops["view", "worker"] >= 3 and threads.statements["view", "worker"] > 0
+
+
+def test_a_wide_scan_fits_the_window_until_actual_size_is_asked(unlocked_app: AppController, qtbot,
+                                                                 tmp_path: Path) -> None:
+    tab = _attached(unlocked_app, qtbot, tmp_path, "wide.png", png(2400, 1200))
+    viewer = tab.view_chosen()
+    assert viewer is not None
+    wait_ops(qtbot)
+    assert viewer.info.text() == "Image, 2400 × 1200 pixels"
+    (picture,) = viewer.shown_labels()
+    assert picture.pixmap().width() < viewer.width() and picture.pixmap().width() * 2 == picture.pixmap().height() * 4
+    viewer.actual_size.setChecked(True)
+    assert picture.pixmap().size().toTuple() == (2400, 1200)
+    viewer.reject()

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtGui import QImage, QImageReader, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -157,11 +158,17 @@ class AttachmentViewer(QDialog):
         split.addWidget(self.pictures)
         split.addWidget(self.text)
         split.setSizes([520, 200])
-        self.previous = QPushButton(self.tr("Previous page"))
+        self.previous = QPushButton(self.tr("&Previous page"))
         self.previous.clicked.connect(lambda: self.show_page(self.page_index - 1))
-        self.next_button = QPushButton(self.tr("Next page"))
+        self.next_button = QPushButton(self.tr("&Next page"))
         self.next_button.clicked.connect(lambda: self.show_page(self.page_index + 1))
         self.page_label = QLabel("")
+        # Fitted to the window's width first (a scan at 300 dpi is wider than any screen); the
+        # actual size is for fine print.
+        self.actual_size = QCheckBox(self.tr("Actual size"))
+        self.actual_size.setToolTip(self.tr("Show the pictures pixel for pixel, to read small print"))
+        self.actual_size.toggled.connect(lambda _on: self._fit())
+        self.shown_images: list[QPixmap] = []
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         row = QHBoxLayout()
@@ -169,6 +176,7 @@ class AttachmentViewer(QDialog):
         row.addWidget(self.page_label)
         row.addWidget(self.next_button)
         row.addStretch(1)
+        row.addWidget(self.actual_size)
         row.addWidget(self.save_button)
         row.addWidget(close)
         layout = QVBoxLayout(self)
@@ -198,8 +206,10 @@ class AttachmentViewer(QDialog):
             self.info.setText(self.tr("Text"))
             self._show_images([], prepared.text)
         elif prepared.pages is not None and prepared.page is not None:
-            self.info.setText(self.tr("PDF, {count} page(s). Each page shows the pictures on it (a scan) and its "
-                                      "text; for its exact layout, save a copy.").format(count=prepared.pages.count))
+            count = prepared.pages.count
+            pages = self.tr("PDF, 1 page.") if count == 1 else self.tr("PDF, {count} pages.").format(count=count)
+            self.info.setText(pages + " " + self.tr("Each page shows the pictures on it (a scan) and its text; "
+                                                    "for its exact layout, save a copy."))
             self._page_shown(prepared.page)
 
     def _refused(self, exc: BaseException) -> bool:
@@ -231,7 +241,7 @@ class AttachmentViewer(QDialog):
         self.page_label.setText(self.tr("Page {number} of {count}").format(number=page.number, count=self.page_count))
         text = page.text
         if page.left_out:
-            text = self.tr("({count} picture(s) on this page could not be shown.)").format(count=page.left_out) + (
+            text = self.tr("(Pictures on this page that could not be shown: {count}.)").format(count=page.left_out) + (
                 "\n\n" + text if text else "")
         self._show_images(page.images, text or (self.tr("(This page has no text.)") if not page.images else ""))
         self._paging(True)
@@ -241,15 +251,31 @@ class AttachmentViewer(QDialog):
             widget = item.widget()
             if widget is not None:
                 widget.deleteLater()
+        self.shown_images = [QPixmap.fromImage(image) for image in images]
         for image in images:
             label = QLabel()
-            label.setPixmap(QPixmap.fromImage(image))
             label.setAccessibleName(self.tr("Picture, {width} × {height} pixels").format(width=image.width(),
                                                                                         height=image.height()))
             self.images_layout.addWidget(label)
         self.pictures.setVisible(bool(images))
+        self.actual_size.setVisible(bool(images))
+        self._fit()
         self.text.setPlainText(text)
         self.text.setVisible(bool(text))
+
+    def _fit(self) -> None:
+        """Each picture at its actual size, or no wider than the window shows."""
+        margins = self.images_layout.contentsMargins()
+        width = max(200, self.pictures.viewport().width() - margins.left() - margins.right())
+        for label, pixmap in zip(self.shown_labels(), self.shown_images, strict=False):
+            fitted = self.actual_size.isChecked() or pixmap.width() <= width
+            label.setPixmap(pixmap if fitted else pixmap.scaledToWidth(
+                width, Qt.TransformationMode.SmoothTransformation))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.shown_images and not self.actual_size.isChecked():
+            self._fit()
 
     def _paging(self, enabled: bool) -> None:
         count = self.page_count
@@ -267,6 +293,7 @@ class AttachmentViewer(QDialog):
         self.closed = True
         self.prepared = None
         self._show_images([], "")
+        self.shown_images = []
         super().done(result)
 
 
