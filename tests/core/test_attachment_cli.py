@@ -43,7 +43,7 @@ def test_rename_date_and_show_the_changes(capsys: pytest.CaptureFixture[str], mo
     assert run("attachment", "show", attachment_id, "--json").json()["document_date"] is None
     history = run("client", "show", chart).out
     assert history  # the chart opens after the changes
-    assert "not given" in run("attachment", "list", chart).out
+    assert "no date of its own" in run("attachment", "list", chart).out
 
 
 @pytest.mark.parametrize(("args", "code", "said"), [

@@ -108,7 +108,7 @@ def test_renaming_and_dating_shows_in_the_list_and_in_history(unlocked_app: AppC
     assert item.text(1) == "scan0003.pdf" and item.text(3) == ""
     dialog = tab.edit_chosen()
     assert isinstance(dialog, AttachmentEditDialog)
-    assert dialog.title.text() == "scan0003.pdf"
+    assert dialog.title.text() == "scan0003.pdf" and dialog.title.selectedText() == "scan0003.pdf"
     dialog.title.setText("")
     dialog.save()
     wait_ops(qtbot)

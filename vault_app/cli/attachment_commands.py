@@ -17,9 +17,9 @@ from vault_app.services.clinical_common import resolve_client_id
 
 
 def _line(a: Attachment, tag: str) -> str:
-    return (f"{a.attachment_id}  {a.kind.replace('_', ' ')}: {title_of(a)}  (dated "
-            f"{common.date_shown(a.document_date, tag, 'not given')}, added {common.date_shown(a.created_at[:10], tag)}"
-            f", {a.media_type}, {a.size} bytes)")
+    dated = f"dated {common.date_shown(a.document_date, tag)}" if a.document_date else "no date of its own"
+    return (f"{a.attachment_id}  {a.kind.replace('_', ' ')}: {title_of(a)}  ({dated}, added "
+            f"{common.date_shown(a.created_at[:10], tag)}, {a.media_type}, {a.size} bytes)")
 
 
 def _change_line(c: AttachmentChange, tag: str) -> str:

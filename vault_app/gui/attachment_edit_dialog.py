@@ -34,6 +34,8 @@ class AttachmentEditDialog(QDialog):
         self.setWindowTitle(self.tr("Rename or date a document"))
         self.title = line_edit(title_of(attachment), self.tr("Title of the document"))
         self.title.setMaxLength(MAX_TITLE)
+        # Typing replaces the title shown (found on Xvfb: it was appended to "scan0003.pdf").
+        self.title.selectAll()
         self.day = OptionalDateField(self.tr("Date of the document"), iso(attachment.document_date))
         self.day.setToolTip(self.tr("The date the document itself bears (e.g. of an outside evaluation), "
                                     "not the day it was attached"))

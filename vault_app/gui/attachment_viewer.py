@@ -266,7 +266,10 @@ class AttachmentViewer(QDialog):
     def _fit(self) -> None:
         """Each picture at its actual size, or no wider than the window shows."""
         margins = self.images_layout.contentsMargins()
-        width = max(200, self.pictures.viewport().width() - margins.left() - margins.right())
+        # Less the vertical scroll bar, which a fitted page brings (else a sideways one came too).
+        scroll_bar = self.pictures.verticalScrollBar()
+        bar = 0 if scroll_bar.isVisible() else scroll_bar.sizeHint().width()
+        width = max(200, self.pictures.viewport().width() - margins.left() - margins.right() - bar)
         for label, pixmap in zip(self.shown_labels(), self.shown_images, strict=False):
             fitted = self.actual_size.isChecked() or pixmap.width() <= width
             label.setPixmap(pixmap if fitted else pixmap.scaledToWidth(
