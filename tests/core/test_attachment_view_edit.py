@@ -104,6 +104,9 @@ def test_renaming_and_dating_is_shown_kept_and_in_the_history(vault: Vault) -> N
     assert all(e.payload["attachment_id"] == attachment_id and e.payload["kind"] == "other" for e in amended)
     ledger_text = repr([e.payload for e in vault.ledger.entries()])
     assert "Reyes" not in ledger_text and "Evaluation" not in ledger_text, "values stay in the encrypted chart"
+    vault.records.checkpoint()  # the WAL too is encrypted; the main file is looked at after it as well
+    for path in _files(vault.folder):
+        assert b"Dr. Reyes" not in path.read_bytes(), f"the title in plaintext in {path.name}"
 
 
 @pytest.mark.parametrize(("changes", "message"), [
