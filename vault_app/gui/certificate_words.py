@@ -21,6 +21,10 @@ COUNT_PHRASES: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("CertificatePage", "%n appointment"),
         QT_TRANSLATE_NOOP("CertificatePage", "%n appointments"),
     ),
+    "attachment_changes": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n earlier title or date of a document"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n earlier titles or dates of documents"),
+    ),
     "attachment_texts": (
         QT_TRANSLATE_NOOP("CertificatePage", "%n document text"),
         QT_TRANSLATE_NOOP("CertificatePage", "%n document texts"),

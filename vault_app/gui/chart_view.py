@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 from vault_app.domain.errors import NotFound
 from vault_app.gui import shortcuts, theme
 from vault_app.gui.account_dialog import AccountDialog
+from vault_app.gui.attachments_tab import AttachmentsTab
 from vault_app.gui.chart_binding import bind_to_chart
-from vault_app.gui.chart_tabs import AttachmentsTab, HistoryTab, OverviewTab, SessionsTab
+from vault_app.gui.chart_tabs import HistoryTab, OverviewTab, SessionsTab
 from vault_app.gui.client_words import case_words, status_words
 from vault_app.gui.disclosure_tabs import AuthorizationsTab, DecisionsTab, DisclosuresTab, RequestsTab
 from vault_app.gui.measures_tab import MeasuresTab

@@ -42,6 +42,7 @@ EVENTS = {
     "attachment.viewed": QT_TRANSLATE_NOOP("HistoryWords", "attachment: viewed"),
     "attachment.copied": QT_TRANSLATE_NOOP("HistoryWords", "attachment: copied"),
     "attachment.exported": QT_TRANSLATE_NOOP("HistoryWords", "attachment: exported"),
+    "attachment.amended": QT_TRANSLATE_NOOP("HistoryWords", "attachment: amended"),
     "authorization.recorded": QT_TRANSLATE_NOOP("HistoryWords", "authorization: recorded"),
     "authorization.revoked": QT_TRANSLATE_NOOP("HistoryWords", "authorization: revoked"),
     "authorization.event_occurred": QT_TRANSLATE_NOOP("HistoryWords", "authorization: event occurred"),

@@ -221,6 +221,16 @@ def give_button_mnemonics(buttons: Sequence[QAbstractButton], taken: set[str]) -
         button.setText(_with_letter(button.text(), mine))
 
 
+def reselect(tree: QTreeWidget, key: object) -> None:
+    """The row whose key is `key` chosen again and in view (after the list was drawn again)."""
+    for i in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(i)
+        if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == key:
+            tree.setCurrentItem(item)
+            tree.scrollToItem(item)
+            return
+
+
 def chosen_row(tree: QTreeWidget) -> QTreeWidgetItem | None:
     """The row a button beside a list acts on: the selected one, else the only one. None: the
     caller says what to choose (buttons that did nothing with nothing selected, found in the

@@ -603,6 +603,14 @@
         <translation>%n textos de documentos</translation>
     </message>
     <message>
+        <source>%n earlier title or date of a document</source>
+        <translation>%n título o fecha anterior de un documento</translation>
+    </message>
+    <message>
+        <source>%n earlier titles or dates of documents</source>
+        <translation>%n títulos o fechas anteriores de documentos</translation>
+    </message>
+    <message>
         <source>%n attached document</source>
         <translation>%n documento adjunto</translation>
     </message>
@@ -3441,8 +3449,8 @@
         <translation>Tipo</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Archivo</translation>
+        <source>Title</source>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Size</source>
@@ -3519,6 +3527,42 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>Saving a copy…</source>
         <translation>Guardando una copia…</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <source>Show the document here, without saving it anywhere</source>
+        <translation>Mostrar el documento aquí, sin guardarlo en ningún sitio</translation>
+    </message>
+    <message>
+        <source>Rename or date…</source>
+        <translation>Renombrar o fechar…</translation>
+    </message>
+    <message>
+        <source>Change the document's title or its own date (the earlier ones are kept)</source>
+        <translation>Cambiar el título del documento o su propia fecha (se conservan los anteriores)</translation>
+    </message>
+    <message>
+        <source>Choose a document in the list first, then View.</source>
+        <translation>Elija primero un documento de la lista y después pulse «Ver».</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Choose a document in the list first, then Rename or date…</source>
+        <translation>Elija primero un documento de la lista y después pulse «Renombrar o fechar…».</translation>
+    </message>
+    <message>
+        <source>Rename or date a document</source>
+        <translation>Renombrar o fechar un documento</translation>
+    </message>
+    <message>
+        <source>Document title and date saved.</source>
+        <translation>Título y fecha del documento guardados.</translation>
     </message>
 </context>
 <context>
@@ -4333,6 +4377,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>attachment: copied</source>
         <translation>adjunto: copia guardada</translation>
+    </message>
+    <message>
+        <source>attachment: amended</source>
+        <translation>adjunto: título o fecha corregidos</translation>
     </message>
     <message>
         <source>attachment: exported</source>
