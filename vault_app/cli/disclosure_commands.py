@@ -173,7 +173,14 @@ def _evidence(vault: Vault, client_id: str, args: argparse.Namespace) -> dict[st
             raw[field_name] = stored.attachment_id
     if getattr(args, "request", None):
         raw["request_id"] = args.request
-    return coerce_evidence(args.basis, raw) if args.basis != "authorization" else {}
+    evidence = coerce_evidence(args.basis, raw) if args.basis != "authorization" else {}
+    if getattr(args, "to_guardian", None) is not None:
+        if args.basis != "client_access":
+            raise InvalidInput("--to-guardian names who receives the copy of a client's access request "
+                               "(--basis client_access).")
+        # Who receives it (45 CFR 164.502(g)); "client": the client themself (services/export.access_to).
+        evidence["guardian_id"] = "" if args.to_guardian == "client" else args.to_guardian
+    return evidence
 
 
 def build_request(vault: Vault, args: argparse.Namespace, *, manual: bool = False) -> DisclosureRequest:
@@ -366,6 +373,9 @@ def _add_request_args(p: argparse.ArgumentParser, *, manual: bool) -> None:
                    help="a legal basis other than an authorization: %(choices)s")
     p.add_argument("--evidence", metavar="FILE", help="JSON with the basis's evidence (see docs/disclosure.md)")
     p.add_argument("--request", metavar="ID", help="the client's access request (basis client_access)")
+    p.add_argument("--to-guardian", metavar="ID|client",
+                   help="client_access: the recorded personal representative who receives it, or 'client' "
+                        "(default: whoever made the request)")
     if manual:
         p.add_argument("--date", required=True, help="when the disclosure was made")
         p.add_argument("--description", required=True, help="what was disclosed (no clinical detail needed)")
