@@ -85,16 +85,35 @@ def _auth_text(d: dict[str, Any], tag: str) -> str:
     return "\n".join(lines)
 
 
+def _default_signer(vault: Vault, client_id: str, args: argparse.Namespace) -> tuple[str | None, str, str]:
+    """(guardian id, signer's name, what the output says) when the signer is not given: the
+    representative of a minor under the age of consent (164.502(g)), else the client."""
+    if args.guardian or args.signer_name or args.signer_role or args.signer_member:
+        return args.guardian, args.signer_name or "", ""
+    from vault_app.services import clients, representatives
+
+    found = authorizations.proposed_signer(vault, client_id, args.signed_on, part2=args.part2_consent)
+    if found is not None:
+        return found.guardian_id, "", (
+            f"Signed by {representatives.label(found)}, the client's personal representative: the default for a "
+            "minor under your age of consent (give --signer-role client or --guardian ID to record another signer).")
+    client = clients.get_client(vault, client_id)
+    if client.is_case:
+        return None, "", ""
+    return None, client.legal_name, "Signed by the client (the default; --guardian ID for a representative)."
+
+
 def cmd_auth_add(args: argparse.Namespace) -> int:
     scan = _read_bytes(args.scan, "scan") if args.scan else None
     with common.unlocked(args) as vault:
         client_id = resolve_client_id(vault, args.client)
+        guardian_id, signer_name, signer_note = _default_signer(vault, client_id, args)
         auth = authorizations.add_authorization(
             vault, client_id, description=args.description, covers=_list(args.covers), discloser=args.discloser,
             recipient_name=args.recipient, recipient_address=args.recipient_address or "", purposes=args.purpose or [],
-            signed_on=args.signed_on, signer_name=args.signer_name or "",
+            signed_on=args.signed_on, signer_name=signer_name,
             signer_role="personal_representative" if args.signer_role == "representative" else "client",
-            signer_authority=args.authority or "", guardian_id=args.guardian,
+            signer_authority=args.authority or "", guardian_id=guardian_id,
             signer_client_id=resolve_client_id(vault, args.signer_member) if args.signer_member else None,
             expires_on=args.expires,
             expiration_event=args.expires_event or "", notes_from=args.notes_from, notes_to=args.notes_to,
@@ -104,8 +123,10 @@ def cmd_auth_add(args: argparse.Namespace) -> int:
             scan_attachment_id=args.scan_attachment,
         )
         tag = common.practice_locale(vault)
-        data = authorizations.describe(auth, locale=tag) | {"warnings": authorizations.signing_warnings(vault, auth)}
+        data = authorizations.describe(auth, locale=tag) | {"warnings": authorizations.signing_warnings(vault, auth),
+                                                            "signer_default": signer_note}
     common.emit(args, data, lambda: "Recorded " + _auth_text(data, tag)
+                + (f"\n{signer_note}" if signer_note else "")
                 + "".join(f"\nWARNING: {w}" for w in data["warnings"]))
     return 0
 
@@ -396,7 +417,9 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     a.add_argument("--purpose", action="append", help="each purpose (repeat the flag)")
     a.add_argument("--signed-on", required=True, help="the day the form was signed")
     a.add_argument("--signer-name", help="who signed, as on the form (not needed with --guardian)")
-    a.add_argument("--signer-role", choices=("client", "representative"), default="client", help="default client")
+    a.add_argument("--signer-role", choices=("client", "representative"),
+                   help="without --signer-name or --guardian: the client, or for a minor under your age of consent "
+                        "the personal representative on file")
     a.add_argument("--authority", help="the representative's authority")
     a.add_argument("--guardian", metavar="ID", help="the recorded guardian who signed")
     a.add_argument("--signer-member", metavar="CLIENT", help="joint records: the member who signed")
