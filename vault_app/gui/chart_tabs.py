@@ -61,6 +61,7 @@ if TYPE_CHECKING:
     from vault_app.domain.clinical import Attachment
     from vault_app.domain.clinical_notes import Chart
     from vault_app.gui.seam import App, ChartHost
+    from vault_app.services.ledger import LedgerEntry
     from vault_app.services.vault import Vault
 
 
@@ -442,6 +443,9 @@ class HistoryTab(QWidget):
         layout.addLayout(natural(self.older))
         self._loaded_for: str | None = None
         self._older_than: int | None = None
+        # What is shown, to show again when privacy mode switches (a representative's name masks).
+        self.privacy = False
+        self._entries: list[LedgerEntry] = []
         # Each fresh read gets a ticket: pages of an earlier read that come back late
         # (a notice and a chart opening can both ask) are dropped, not appended twice.
         self._ticket = 0
@@ -465,6 +469,7 @@ class HistoryTab(QWidget):
         self._loaded_for = client_id
         self._ticket += 1
         self.tree.clear()
+        self._entries = []
         self._fetch(client_id, None)
 
     def _load_older(self) -> None:
@@ -481,14 +486,23 @@ class HistoryTab(QWidget):
     def _show(self, client_id: str, ticket: int, page: HistoryPage) -> None:
         if client_id != self._loaded_for or ticket != self._ticket:
             return  # another chart was opened, or the history read afresh, while this page was read
+        self._entries += page.entries
         for e in page.entries:
-            add_row(self.tree, [str(e.seq), show_moment(e.time), describe_event(e.kind, e.payload)])
+            add_row(self.tree, [str(e.seq), show_moment(e.time), describe_event(e.kind, e.payload,
+                                                                                privacy=self.privacy)])
         self._older_than = page.older_than
         self.older.setVisible(page.older_than is not None)
+
+    def set_privacy(self, on: bool) -> None:
+        self.privacy = on
+        self.tree.clear()
+        for e in self._entries:
+            add_row(self.tree, [str(e.seq), show_moment(e.time), describe_event(e.kind, e.payload, privacy=on)])
 
     def clear(self) -> None:
         self._loaded_for = None
         self._older_than = None
+        self._entries = []
         self.older.setVisible(False)
         self.tree.clear()
 

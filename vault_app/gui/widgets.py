@@ -37,6 +37,15 @@ def masked_name(name: str, privacy: bool) -> str:
     return MASK if privacy else name
 
 
+def masked_representative(label: str, privacy: bool) -> str:
+    """A representative as "Jane Roe, parent", the name masked in privacy mode ("•••, parent"):
+    a parent's name often carries the client's own surname."""
+    if not privacy:
+        return label
+    _name, _sep, capacity = label.partition(", ")
+    return f"{MASK}, {capacity}" if capacity else MASK
+
+
 def make_tree(headers: list[str], name: str) -> QTreeWidget:
     tree = QTreeWidget()
     tree.setHeaderLabels(headers)

@@ -198,6 +198,14 @@ def proposed_signer(vault: Vault, client_id: str, on: date | str | None = None, 
     return representatives.default_signer(vault, client_id, day, part2=part2)
 
 
+def check_client_may_sign(vault: Vault, client_id: str, signed_on: date | str, *, part2: bool = False) -> None:
+    """Before the warning for a minor signing alone is shown: refused outright when their
+    representative signs for them (the form asked "Record anyway?" of a signature it then refused)."""
+    require_client(vault, client_id)
+    day = require_date(signed_on, "signature date", allow_future=False)
+    representatives.require_client_may_sign(vault, client_id, day, part2=part2)
+
+
 def signing_warnings(vault: Vault, auth: Authorization) -> list[str]:
     """What the therapist should check about who signed (not refusals): a minor signing alone."""
     if auth.signer.role != "client" or auth.signed_on is None:
@@ -321,6 +329,7 @@ def describe(auth: Authorization, on: date | None = None, locale: str = DEFAULT_
 
 __all__ = [
     "add_authorization",
+    "check_client_may_sign",
     "client_signing_warning",
     "describe",
     "expiring_within",
