@@ -141,6 +141,7 @@ def test_the_childs_own_signature_is_refused_naming_who_may_sign(unlocked_app: A
     client_id, _mother = _minor(unlocked_app, 10)
     dialog = _auth_dialog(unlocked_app, qtbot, tmp_path, client_id)
     dialog.signer_role.setCurrentIndex(dialog.signer_role.findData("client"))
+    assert dialog.signer_authority.text() == "", "the parent's authority does not describe the child's signature"
     dialog.signer_name.setText("Alex Testclient")
     dialog.save_button.click()
     wait_ops(qtbot)

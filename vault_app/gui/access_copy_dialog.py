@@ -110,7 +110,7 @@ class AccessCopyDialog(QDialog):
         layout.addWidget(self.outcome)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(620, 460)
+        self.resize(620, 520)  # room for the request, who receives it, and a refusal under them
         controller.query(self, lambda v: recipients(v, request_id)).success(self._show_recipients).run()
 
     def _show_recipients(self, found: CopyRecipients) -> None:

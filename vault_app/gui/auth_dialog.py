@@ -80,7 +80,7 @@ class AuthorizationDialog(QDialog):
         # The representative the form proposed (found in the real app: a minor's form proposed the
         # client as signer): recorded as that guardian while name and role stay as proposed, so the
         # representative rules are asked about them (164.502(g)).
-        self.proposed: tuple[str, str] | None = None  # (guardian id, name)
+        self.proposed: tuple[str, str, str] | None = None  # (guardian id, name, authority)
         self.signer_note = QLabel("")
         self.signer_note.setObjectName("calmNote")
         self.signer_note.setWordWrap(True)
@@ -151,6 +151,7 @@ class AuthorizationDialog(QDialog):
         buttons, self.save_button = action_buttons(self, self.tr("Record authorization"), self.save)
         # Who signed, or when, changed after a minor's warning: the warning no longer stands.
         self.signer_role.currentIndexChanged.connect(self._signature_changed)
+        self.signer_role.currentIndexChanged.connect(self._role_changed)
         self.signed_on.dateChanged.connect(self._signature_changed)
         self.part2.toggled.connect(self._signature_changed)
         layout = QVBoxLayout(self)
@@ -165,16 +166,22 @@ class AuthorizationDialog(QDialog):
             return
         guardian, label = found
         privacy = bool(self.property("privacy"))
-        self.proposed = (guardian.guardian_id, guardian.name)
+        self.proposed = (guardian.guardian_id, guardian.name, label.split(", ", 1)[1])
         self.signer_role.setCurrentIndex(self.signer_role.findData("personal_representative"))
         # Privacy mode: the name stays off the screen; left empty, the proposed one is recorded.
         self.signer_name.setText("" if privacy else guardian.name)
-        self.signer_authority.setText(label.split(", ", 1)[1])
+        self.signer_authority.setText(self.proposed[2])
         self.signer_note.setText(self.tr(
             "Proposed: {who}, the client's personal representative. The client is a minor under your age of "
             "consent for treatment, so the representative signs for them (45 CFR 164.502(g), 164.508(c)(1)(vi)). "
             "From 18 the client signs.").format(who=masked_representative(label, privacy)))
         self.signer_note.show()
+
+    def _role_changed(self, *_args: object) -> None:
+        # The proposed representative's authority ("parent") does not describe a client's own signature.
+        if (self.proposed is not None and self.signer_role.currentData() == "client"
+                and self.signer_authority.text() == self.proposed[2]):
+            self.signer_authority.clear()
 
     def guardian_id(self) -> str | None:
         """The proposed representative's id while the form still names them as the signer."""
