@@ -1,8 +1,10 @@
 """The copy an access request gives, sent to a personal representative (45 CFR 164.524 with
 164.502(g)): found in the real app, a parent's copy was logged as given to "the client". Now the
-ledger, the disclosure log, the accounting's excluded lines and the CLI name who received it, and
-the rules of domain/who_acts.py refuse a representative whose authority ended and a minor client
-whose representative controls the record. On a real vault, real PDFs."""
+ledger records the representative (capacity and guardian id: never a name from the chart, which
+would fail a later destruction's verification), the disclosure log, the accounting's excluded
+lines and the CLI name them, and the rules of domain/who_acts.py refuse a representative whose
+authority ended and a minor client whose representative controls the record. On a real vault,
+real PDFs."""
 
 from __future__ import annotations
 
@@ -24,6 +26,9 @@ def _minor(vault: Vault, years: int) -> str:
     chart = fx.make_chart(vault, n=2, date_of_birth=fx.born_years_ago(years))
     practice.update(vault, jurisdiction={"age_of_majority": 18, "age_of_consent_for_treatment": 14})
     return chart.client_id
+
+
+PARENT = "the client's personal representative (parent)"  # what the ledger keeps
 
 
 def _folder(tmp_path: Path) -> Path:
@@ -49,12 +54,13 @@ def test_the_parent_who_asked_receives_the_copy_and_the_ledger_names_them(vault:
 
     result = access_copy.grant_with_copy(vault, q.id, folder=tmp_path, password=fx.PASSWORD)
     assert result.granted and len(result.made) == 2
-    assert _ledger_recipients(vault, client_id) == [("Jane Roe, parent (mother)", mother.guardian_id)] * 2
+    assert _ledger_recipients(vault, client_id) == [(PARENT, mother.guardian_id)] * 2
     assert {r.recipient.name for r in export.disclosures(vault, client_id)} == {"Jane Roe, parent (mother)"}
     excluded = accounting.build(vault, client_id, exclusions="list").excluded
     assert {line.first.recipient.name for line in excluded} == {"Jane Roe, parent (mother)"}
-    assert requests.get_request(vault, q.id).granted.endswith("to Jane Roe, parent (mother)")
-    assert "Alex Testclient" not in str([e.payload for e in vault.ledger.entries(kinds=(export.DISCLOSURE,))])
+    assert requests.get_request(vault, q.id).granted.endswith(", given to the parent")
+    logged = str([e.payload for e in vault.ledger.entries()])
+    assert "Alex Testclient" not in logged and "Jane Roe" not in logged and "mother" not in logged
 
 
 def test_a_minor_under_the_age_of_consent_is_refused_and_told_who_receives(vault: Vault, tmp_path: Path) -> None:
@@ -128,6 +134,27 @@ def test_cli_request_copy_sends_it_to_the_representative(vault: Vault, capsys: p
     assert "made by Jane Roe, parent" in shown.out  # type: ignore[attr-defined]
     again = reopen(folder)
     try:
-        assert _ledger_recipients(again, client_id) == [("Jane Roe, parent", mother.guardian_id)]
+        assert _ledger_recipients(again, client_id) == [(PARENT, mother.guardian_id)]
+        assert [r.recipient.name for r in export.disclosures(again, client_id)] == ["Jane Roe, parent"]
     finally:
         again.lock()
+
+
+def test_a_chart_whose_copy_went_to_a_parent_is_destroyed_and_verifies(psy_vault: Vault, tmp_path: Path) -> None:
+    """The parent's name the ledger now keeps is a recipient's, kept by design (164.528(b)(2)):
+    the destruction's search explains it and passes; the certificate does not print the name."""
+    from vault_app.services import destruction
+
+    folder = _folder(tmp_path)
+    client_id = _minor(psy_vault, 10)
+    mother = clients.add_guardian(psy_vault, client_id, "Jane Roe", authority="parent")
+    q = requests.add_request(psy_vault, client_id, kind="access", received_on=fx.TODAY,
+                             guardian_id=mother.guardian_id)
+    assert access_copy.grant_with_copy(psy_vault, q.id, folder=folder, password=fx.PASSWORD).granted
+    number = clients.get_client(psy_vault, client_id).chart_number
+    cert = destruction.destroy(psy_vault, number, basis="override", confirm=number,
+                               override_reason="records transferred under the closure plan")
+    assert cert["verification"]["result"] == "passed", cert["verification"]
+    assert "Roe" not in str(cert), "the certificate outlives the chart: no name from it"
+    assert [r.recipient.name for r in export.disclosures(psy_vault, client_id)] == [PARENT] * 2, \
+        "the chart is gone: the ledger's words stand"

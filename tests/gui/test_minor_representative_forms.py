@@ -197,17 +197,22 @@ def test_the_history_line_says_who_received_the_copy(qtbot) -> None:  # type: ig
     from vault_app.gui.history_words import describe_event
 
     basis = {"kind": "client_access", "summary": "client's access request R-1"}
-    to_parent = {"disclosure_id": "D-1", "basis": basis, "recipient": {"name": "Jane Roe, parent", "address": ""},
-                 "extra": {"guardian_id": "g1"}}
+    to_parent = {"disclosure_id": "D-1", "basis": basis, "extra": {"guardian_id": "g1"},
+                 "recipient": {"name": "the client's personal representative (parent)", "address": ""}}
+    names = {"g1": "Jane Roe, parent"}
     to_client = {"disclosure_id": "D-2", "basis": basis, "recipient": {"name": export.CLIENT_SELF_RECIPIENT}}
     to_doctor = {"disclosure_id": "D-3", "basis": {"kind": "treatment"}, "recipient": {"name": "Dr. Rivera"}}
-    assert describe_event("disclosure", to_parent) == "disclosure (disclosure id D-1; to Jane Roe, parent)"
-    assert describe_event("disclosure", to_parent, privacy=True) == f"disclosure (disclosure id D-1; to {MASK}, parent)"
+    assert describe_event("disclosure", to_parent, names=names) == "disclosure (disclosure id D-1; to Jane Roe, parent)"
+    assert describe_event("disclosure", to_parent, privacy=True, names=names) == \
+        f"disclosure (disclosure id D-1; to {MASK}, parent)"
+    # The chart no longer names them (the guardian removed): the ledger's words, with no name to mask.
+    assert describe_event("disclosure", to_parent, privacy=True).endswith(
+        "; to the client's personal representative (parent))")
     assert describe_event("disclosure", to_client) == "disclosure (disclosure id D-2; to the client)"
     assert describe_event("disclosure", to_doctor) == "disclosure (disclosure id D-3)", "as before for the others"
     assert i18n.install("es") == "es"
     try:
         assert describe_event("disclosure", to_client).endswith("para el cliente)")
-        assert describe_event("disclosure", to_parent).endswith("para Jane Roe, parent)")
+        assert describe_event("disclosure", to_parent, names=names).endswith("para Jane Roe, parent)")
     finally:
         i18n.install("en")

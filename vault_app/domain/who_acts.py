@@ -77,6 +77,20 @@ DATE_RULES: tuple[DateRule, ...] = (
 )
 
 
+# What the ledger keeps for a representative who received a copy: their capacity, never their name.
+# The ledger outlives a destroyed chart, and a name from the chart found in it fails the
+# destruction's verification (services/destruction_verify.content_result); the chart's guardian
+# id beside it lets the app name them while the chart exists (services/export.disclosures).
+LEDGER_WORDS = "the client's personal representative"
+
+
+def ledger_recipient(authority: str) -> str:
+    """"the client's personal representative (parent)": from the recorded authority only (a fixed
+    set of words), never the free-text relationship, which may hold a name."""
+    words = "representative" if authority == "other" else authority.replace("_", " ")
+    return f"{LEDGER_WORDS} ({words})"
+
+
 def label(name: str, authority: str, relationship: str = "") -> str:
     """A representative as the ledger, the History and the forms name them: "Jane Roe, parent"
     ("Jane Roe, parent (mother)" when the relationship says more)."""
@@ -169,5 +183,19 @@ def default_signer(client: ClientFacts, on: date, *, part2: bool = False) -> Rep
     return found[0] if found else None
 
 
-__all__ = ["DATE_RULES", "MINOR_COPY", "MINOR_SIGNATURE", "ClientFacts", "DateRule", "Rep", "client_signature_refusal",
-           "copy_recipient_refusal", "default_signer", "in_control", "label", "representative_refusal"]
+__all__ = [
+    "DATE_RULES",
+    "LEDGER_WORDS",
+    "MINOR_COPY",
+    "MINOR_SIGNATURE",
+    "ClientFacts",
+    "DateRule",
+    "Rep",
+    "client_signature_refusal",
+    "copy_recipient_refusal",
+    "default_signer",
+    "in_control",
+    "label",
+    "ledger_recipient",
+    "representative_refusal",
+]

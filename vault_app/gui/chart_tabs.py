@@ -446,6 +446,7 @@ class HistoryTab(QWidget):
         # What is shown, to show again when privacy mode switches (a representative's name masks).
         self.privacy = False
         self._entries: list[LedgerEntry] = []
+        self._names: dict[str, str] = {}  # representatives by guardian id, read with the pages
         # Each fresh read gets a ticket: pages of an earlier read that come back late
         # (a notice and a chart opening can both ask) are dropped, not appended twice.
         self._ticket = 0
@@ -470,6 +471,7 @@ class HistoryTab(QWidget):
         self._ticket += 1
         self.tree.clear()
         self._entries = []
+        self._names = {}
         self._fetch(client_id, None)
 
     def _load_older(self) -> None:
@@ -487,9 +489,10 @@ class HistoryTab(QWidget):
         if client_id != self._loaded_for or ticket != self._ticket:
             return  # another chart was opened, or the history read afresh, while this page was read
         self._entries += page.entries
+        self._names.update(page.representatives)
         for e in page.entries:
-            add_row(self.tree, [str(e.seq), show_moment(e.time), describe_event(e.kind, e.payload,
-                                                                                privacy=self.privacy)])
+            add_row(self.tree, [str(e.seq), show_moment(e.time),
+                                describe_event(e.kind, e.payload, privacy=self.privacy, names=self._names)])
         self._older_than = page.older_than
         self.older.setVisible(page.older_than is not None)
 
@@ -497,12 +500,14 @@ class HistoryTab(QWidget):
         self.privacy = on
         self.tree.clear()
         for e in self._entries:
-            add_row(self.tree, [str(e.seq), show_moment(e.time), describe_event(e.kind, e.payload, privacy=on)])
+            add_row(self.tree, [str(e.seq), show_moment(e.time),
+                                describe_event(e.kind, e.payload, privacy=on, names=self._names)])
 
     def clear(self) -> None:
         self._loaded_for = None
         self._older_than = None
         self._entries = []
+        self._names = {}
         self.older.setVisible(False)
         self.tree.clear()
 

@@ -130,24 +130,29 @@ def _detail(key: str, value: object) -> str:
     return _tr(DETAILS[key]).format(value=value)
 
 
-def _access_copy_to(payload: Mapping[str, object], privacy: bool) -> str:
-    """For a disclosure on the client's access request: to whom, in words ("" for any other)."""
+def _access_copy_to(payload: Mapping[str, object], privacy: bool, names: Mapping[str, str]) -> str:
+    """For a disclosure on the client's access request: to whom, in words ("" for any other).
+    The ledger keeps a representative's capacity and guardian id; `names` names them."""
     basis, recipient, extra = payload.get("basis"), payload.get("recipient"), payload.get("extra")
     if not isinstance(basis, Mapping) or basis.get("kind") != "client_access":
         return ""
-    name = str(recipient.get("name") or "") if isinstance(recipient, Mapping) else ""
-    if isinstance(extra, Mapping) and extra.get("guardian_id") and name:
-        who = masked_representative(name, privacy)
+    guardian_id = str(extra.get("guardian_id") or "") if isinstance(extra, Mapping) else ""
+    recorded = str(recipient.get("name") or "") if isinstance(recipient, Mapping) else ""
+    if guardian_id in names:
+        who = masked_representative(names[guardian_id], privacy)
+    elif guardian_id and recorded:  # the chart no longer names them: the ledger's words
+        who = recorded
     else:
         who = _tr(TO_CLIENT)
     return _tr(TO).format(value=who)
 
 
-def describe_event(kind: str, payload: Mapping[str, object], *, privacy: bool = False) -> str:
+def describe_event(kind: str, payload: Mapping[str, object], *, privacy: bool = False,
+                   names: Mapping[str, str] | None = None) -> str:
     text = _tr(EVENTS[kind]) if kind in EVENTS else kind.replace(".", ": ").replace("_", " ")
     extra = [_detail(k, v) for k, v in payload.items()
              if k in ("kind", "psychotherapy", "hits", "fields", "disclosure_id") and v not in (None, "", False)]
-    to = _access_copy_to(payload, privacy) if kind == "disclosure" else ""
+    to = _access_copy_to(payload, privacy, names or {}) if kind == "disclosure" else ""
     extra += [to] if to else []
     return text + (f" ({'; '.join(extra)})" if extra else "")
 

@@ -155,7 +155,9 @@ def grant_with_copy(
     requests.grant_request(vault, request_id, decided_on=day,
                            granted="copy of the " + " and ".join(INFO_LABELS[k] for k in chosen)
                            + " (password-protected PDF)"
-                           + (f", to {representatives.label(guardian)}" if guardian else ""))
+                           # Not the ledger's words: a window of this chart text found in the ledger
+                           # fails a later destruction's verification (found by its test).
+                           + (f", given to the {guardian.authority.replace('_', ' ')}" if guardian else ""))
     return AccessCopyResult(request_id, tuple(made), granted=True)
 
 

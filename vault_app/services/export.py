@@ -26,6 +26,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from vault_app.domain import who_acts
 from vault_app.domain.authorization import Authorization
 from vault_app.domain.disclosure import (
     DisclosureRecord,
@@ -127,7 +128,8 @@ def _store_evidence(vault: Vault, request: DisclosureRequest) -> tuple[str | Non
 @dataclass(frozen=True)
 class AccessTo:
     """Who receives what the client's access request gives: the client, or the recorded personal
-    representative (164.502(g)) the ledger names by name and capacity ("Jane Roe, parent")."""
+    representative (164.502(g)), whom the ledger names by capacity and guardian id ("the client's
+    personal representative (parent)"); `disclosures` names them ("Jane Roe, parent")."""
 
     name: str = CLIENT_SELF_RECIPIENT
     guardian_id: str | None = None
@@ -157,7 +159,7 @@ def access_to(vault: Vault, request: DisclosureRequest, *, strict: bool = True) 
         concern = ""
     if guardian is None:
         return AccessTo(), concern
-    return AccessTo(representatives.label(guardian), guardian.guardian_id), concern
+    return AccessTo(who_acts.ledger_recipient(guardian.authority), guardian.guardian_id), concern
 
 
 def _record(request: DisclosureRequest, verdict: Verdict, disclosure_id: str, description: str, sha: str | None,
@@ -168,9 +170,9 @@ def _record(request: DisclosureRequest, verdict: Verdict, disclosure_id: str, de
     recipient = request.recipient
     if request.basis.kind == "client_access":
         # The ledger outlives a destroyed chart: never keep the client's own name and
-        # address there. The document itself is addressed to them as typed. A personal
-        # representative who received it is named, with their capacity (found in the real
-        # app: a parent's copy was logged as given to the client).
+        # address there (nor a representative's). The document itself is addressed to them as
+        # typed. A personal representative who received it is recorded by capacity and
+        # guardian id (found in the real app: a parent's copy was logged as given to the client).
         to = to or AccessTo()
         recipient = Recipient(to.name, "")
         if to.guardian_id:
@@ -570,15 +572,20 @@ def record_manual(
 
 # --- reading the disclosure log --------------------------------------------------------
 def disclosures(vault: Vault, client_id: str | None = None) -> list[DisclosureRecord]:
-    """Every disclosure the ledger holds (optionally for one client), with delivery settled."""
+    """Every disclosure the ledger holds (optionally for one client), with delivery settled, and a
+    representative who received a client's access copy named as the chart records them."""
     failed = {str(e.payload.get("disclosure_id")) for e in vault.ledger.entries(kinds=(NOT_DELIVERED,))}
     found = []
+    names = representatives.RepresentativeNames(vault)
     for e in vault.ledger.entries(kinds=(DISCLOSURE,)):
         if client_id is not None and e.payload.get("client_id") != client_id:
             continue
         rec = DisclosureRecord.from_payload(e.payload, e.seq)
         if rec.disclosure_id in failed:
             rec = replace(rec, delivered=False)
+        named = names.of(rec.client_id, rec.extra.get("guardian_id")) if rec.basis_kind == "client_access" else ""
+        if named:
+            rec = replace(rec, recipient=Recipient(named, rec.recipient.address))
         found.append(rec)
     return found
 

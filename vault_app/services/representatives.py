@@ -97,5 +97,25 @@ def default_signer(vault: Vault, client_id: str, on: date, *, part2: bool = Fals
     return None if found is None else clients.get_client(vault, client_id).guardians[facts.representatives.index(found)]
 
 
-__all__ = ["client_facts", "default_signer", "facts_for", "guardian_of", "label", "refusal_for",
+class RepresentativeNames:
+    """"Jane Roe, parent" for a guardian id the ledger keeps, read from the chart once per chart;
+    "" when the chart (destroyed) or the guardian (removed) is gone: the ledger's words stand."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        self.charts: dict[str, dict[str, str]] = {}
+
+    def of(self, client_id: str, guardian_id: object) -> str:
+        if not guardian_id:
+            return ""
+        if client_id not in self.charts:
+            try:
+                guardians = clients.get_client(self.vault, client_id).guardians
+            except NotFound:
+                guardians = ()
+            self.charts[client_id] = {g.guardian_id: label(g) for g in guardians}
+        return self.charts[client_id].get(str(guardian_id), "")
+
+
+__all__ = ["RepresentativeNames", "client_facts", "default_signer", "facts_for", "guardian_of", "label", "refusal_for",
            "require_client_may_sign", "require_copy_recipient", "require_may_act"]
