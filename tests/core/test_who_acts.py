@@ -17,6 +17,7 @@ from vault_app.domain.who_acts import (
     copy_recipient_refusal,
     default_signer,
     label,
+    ledger_recipient,
 )
 
 ON = date(2026, 6, 1)
@@ -144,3 +145,13 @@ def test_whom_the_form_proposes(age: int | None, reps: tuple[Rep, ...], consent:
 ])
 def test_how_a_representative_is_named(name: str, authority: str, relationship: str, expected: str) -> None:
     assert label(name, authority, relationship) == expected
+
+
+@pytest.mark.parametrize(("authority", "expected"), [
+    ("parent", "the client's personal representative (parent)"),
+    ("legal_guardian", "the client's personal representative (legal guardian)"),
+    ("health_care_agent", "the client's personal representative (health care agent)"),
+    ("other", "the client's personal representative (representative)"),  # never the free-text relationship
+])
+def test_what_the_ledger_keeps_for_a_representative(authority: str, expected: str) -> None:
+    assert ledger_recipient(authority) == expected and "Roe" not in expected
