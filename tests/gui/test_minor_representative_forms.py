@@ -216,3 +216,28 @@ def test_the_history_line_says_who_received_the_copy(qtbot) -> None:  # type: ig
         assert describe_event("disclosure", to_parent, names=names).endswith("para Jane Roe, parent)")
     finally:
         i18n.install("en")
+
+
+def test_the_practice_wide_request_list_masks_who_made_it_in_privacy_mode(unlocked_app: AppController,
+                                                                          qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    from vault_app.gui.requests_dialog import RequestDetailDialog
+
+    vault, window = unlocked_app.vault, unlocked_app.main_window
+    assert vault is not None and window is not None
+    client_id, mother = _minor(unlocked_app, 10)
+    requests.add_request(vault, client_id, kind="access", received_on=fx.TODAY, guardian_id=mother)
+    window.menu_actions["privacy"].trigger()
+    listing = window.open_requests()
+    wait_ops(qtbot)
+    item = listing.tree.topLevelItem(0)
+    assert item is not None and item.data(0, Qt.ItemDataRole.UserRole)
+    listing.tree.itemActivated.emit(item, 0)
+    wait_ops(qtbot)
+    detail = listing.findChildren(RequestDetailDialog)[0]
+    assert "Made by" in detail.summary.text() and "Roe" not in detail.summary.text()
+    assert f"{MASK}, parent" in detail.summary.text()
+    detail.reject()
+    listing.reject()
+    window.menu_actions["privacy"].trigger()

@@ -493,4 +493,7 @@ class RequestsDialog(QDialog):
         chart = item.text(1)
         dialog.setWindowTitle(chart_title(dialog.windowTitle(), chart))
         dialog.setProperty("chart_number", chart)
+        # No chart header here to carry it: privacy mode as the main window has it (a
+        # representative's name, "Made by …", is masked as the chart masks it).
+        dialog.setProperty("privacy", bool(getattr(self.parentWidget(), "privacy_mode", False)))
         dialog.open()
