@@ -158,3 +158,31 @@ def test_a_chart_whose_copy_went_to_a_parent_is_destroyed_and_verifies(psy_vault
     assert "Roe" not in str(cert), "the certificate outlives the chart: no name from it"
     assert [r.recipient.name for r in export.disclosures(psy_vault, client_id)] == [PARENT] * 2, \
         "the chart is gone: the ledger's words stand"
+
+
+def test_cli_export_on_the_access_request_names_who_receives(vault: Vault, capsys: pytest.CaptureFixture[str],
+                                                              monkeypatch: pytest.MonkeyPatch,
+                                                              tmp_path: Path) -> None:
+    client_id = _minor(vault, 9)
+    mother = clients.add_guardian(vault, client_id, "Jane Roe", authority="parent")
+    q = requests.add_request(vault, client_id, kind="access", received_on=fx.TODAY)
+    folder = vault.folder
+    vault.lock()
+    out = _folder(tmp_path)
+
+    def export_to(*extra: str) -> object:
+        return cli(capsys, monkeypatch, "export", "--vault", str(folder), "--client", client_id, "--from",
+                   "2000-01-01", "--recipient", "Jane Roe", "--purpose", access_copy.PURPOSE, "--basis",
+                   "client_access", "--request", q.id, *extra, env={"VAULT_APP_PDF_PASSWORD": fx.PASSWORD})
+
+    checked = export_to("--check-only")
+    assert checked.code == ExitCode.REFUSED and "Send it to: Jane Roe, parent" in checked.err  # type: ignore[attr-defined]
+    refused = export_to("--out", str(out / "x.pdf"), "--to-guardian", "client")
+    assert refused.code == ExitCode.REFUSED and not (out / "x.pdf").exists()  # type: ignore[attr-defined]
+    done = export_to("--out", str(out / "x.pdf"), "--to-guardian", mother.guardian_id)
+    assert done.code == 0, done.err  # type: ignore[attr-defined]
+    again = reopen(folder)
+    try:
+        assert _ledger_recipients(again, client_id) == [(PARENT, mother.guardian_id)]
+    finally:
+        again.lock()

@@ -247,6 +247,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             verdict = disclosure_gate.check(vault, request)
             common.emit(args, verdict.as_dict(), lambda: _verdict_text(verdict))
             verdict.raise_if_refused()
+            export.access_to(vault, request)  # who receives a client's access copy (45 CFR 164.502(g))
             return 0
         password = pdf_password(args) if args.format == "pdf" else None
         result = export.export(vault, request, out=Path(args.out), password=password, fmt=args.format,

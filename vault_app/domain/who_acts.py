@@ -136,7 +136,8 @@ MINOR_COPY = RepRefusal(
     "The client is {age}, a minor under your age of consent for treatment ({consent}): their personal "
     "representative exercises the right of access for them (45 CFR 164.502(g)(1), (g)(3)), so the copy goes to "
     "them, not to the client. Send it to: {names}.",
-    "Choose the representative under 'Send the copy to' (CLI: --to-guardian ID).",
+    "Give the copy from the request's window (Granted: provide the copy…, Send the copy to), or on the "
+    "command line with --to-guardian ID.",
 )
 MINOR_SIGNATURE = RepRefusal(
     "minor_represented_signature", "45 CFR 164.502(g)(1), (g)(3); 164.508(c)(1)(vi)",
