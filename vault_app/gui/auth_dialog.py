@@ -174,7 +174,7 @@ class AuthorizationDialog(QDialog):
         self.signer_note.setText(self.tr(
             "Proposed: {who}, the client's personal representative. The client is a minor under your age of "
             "consent for treatment, so the representative signs for them (45 CFR 164.502(g), 164.508(c)(1)(vi)). "
-            "From 18 the client signs.").format(who=masked_representative(label, privacy)))
+            "From that age the client signs.").format(who=masked_representative(label, privacy)))
         self.signer_note.show()
 
     def _role_changed(self, *_args: object) -> None:

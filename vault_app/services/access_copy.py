@@ -7,8 +7,8 @@ was written is the request marked granted, with what was provided; otherwise it 
 and the result says what was made and what remains (and why, in the gate's words).
 
 The copy goes to the client or to their recorded personal representative (164.502(g)): by
-default the one who made the request; the ledger names who received it
-(services/export.access_to), and the rules of domain/who_acts.py say who may.
+default the one who made the request; the ledger records who received it (services/export
+.access_to: a representative by capacity and id), and the rules of domain/who_acts.py say who may.
 """
 
 from __future__ import annotations
