@@ -34,6 +34,8 @@ def _as_before_0087(vault: Vault) -> None:
             vault.records.execute(f"DROP INDEX {name}")
         vault.records.execute("CREATE INDEX appointments_day ON appointments(date, start_time)")
         vault.records.execute("CREATE INDEX sessions_date ON sessions(date)")
+        # What later migrations added, the release before 0087 did not have either (0093).
+        vault.records.execute("ALTER TABLE client_requests DROP COLUMN guardian_id")
     vault.records.execute("PRAGMA user_version = 86")
     vault.records.execute("VACUUM")
 

@@ -54,6 +54,7 @@ from vault_app.services.chart_history import HistoryPage, chart_history
 if TYPE_CHECKING:
     from vault_app.domain.clinical_notes import Chart
     from vault_app.gui.seam import App, ChartHost
+    from vault_app.services.ledger import LedgerEntry
 
 
 class OverviewTab(QWidget):
@@ -325,6 +326,10 @@ class HistoryTab(QWidget):
         layout.addLayout(natural(self.older))
         self._loaded_for: str | None = None
         self._older_than: int | None = None
+        # What is shown, to show again when privacy mode switches (a representative's name masks).
+        self.privacy = False
+        self._entries: list[LedgerEntry] = []
+        self._names: dict[str, str] = {}  # representatives by guardian id, read with the pages
         # Each fresh read gets a ticket: pages of an earlier read that come back late
         # (a notice and a chart opening can both ask) are dropped, not appended twice.
         self._ticket = 0
@@ -348,6 +353,8 @@ class HistoryTab(QWidget):
         self._loaded_for = client_id
         self._ticket += 1
         self.tree.clear()
+        self._entries = []
+        self._names = {}
         self._fetch(client_id, None)
 
     def _load_older(self) -> None:
@@ -364,14 +371,26 @@ class HistoryTab(QWidget):
     def _show(self, client_id: str, ticket: int, page: HistoryPage) -> None:
         if client_id != self._loaded_for or ticket != self._ticket:
             return  # another chart was opened, or the history read afresh, while this page was read
+        self._entries += page.entries
+        self._names.update(page.representatives)
         for e in page.entries:
-            add_row(self.tree, [str(e.seq), show_moment(e.time), describe_event(e.kind, e.payload)])
+            add_row(self.tree, [str(e.seq), show_moment(e.time),
+                                describe_event(e.kind, e.payload, privacy=self.privacy, names=self._names)])
         self._older_than = page.older_than
         self.older.setVisible(page.older_than is not None)
+
+    def set_privacy(self, on: bool) -> None:
+        self.privacy = on
+        self.tree.clear()
+        for e in self._entries:
+            add_row(self.tree, [str(e.seq), show_moment(e.time),
+                                describe_event(e.kind, e.payload, privacy=on, names=self._names)])
 
     def clear(self) -> None:
         self._loaded_for = None
         self._older_than = None
+        self._entries = []
+        self._names = {}
         self.older.setVisible(False)
         self.tree.clear()
 

@@ -271,6 +271,8 @@ class ChartView(QWidget):
         self._show_header()
         self.overview.set_privacy(on)
         self.requests.restrictions.show_rows()  # the client's words and recipients
+        self.disclosures.show_rows()  # a representative who received a copy is named
+        self.history.set_privacy(on)
         # Note previews are clinical text: privacy mode hides them as it hides names.
         if self.chart is not None:
             self.sessions.show_chart(self.chart)

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication
 
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+from vault_app.gui.widgets import masked_representative
 
 EVENTS = {
     "chart.opened": QT_TRANSLATE_NOOP("HistoryWords", "chart: opened"),
@@ -110,6 +111,10 @@ DETAILS = {
     "fields": QT_TRANSLATE_NOOP("HistoryWords", "fields {value}"),
     "disclosure_id": QT_TRANSLATE_NOOP("HistoryWords", "disclosure id {value}"),
 }
+# Who received the copy a client's access request gave (found in the real app: a parent's copy
+# read as given to the client): the client, or the representative the ledger names.
+TO = QT_TRANSLATE_NOOP("HistoryWords", "to {value}")
+TO_CLIENT = QT_TRANSLATE_NOOP("HistoryWords", "the client")
 # chart.opened records whether the psychotherapy notes were opened with it.
 WITH_PSYCHOTHERAPY = QT_TRANSLATE_NOOP("HistoryWords", "psychotherapy True")
 
@@ -126,11 +131,31 @@ def _detail(key: str, value: object) -> str:
     return _tr(DETAILS[key]).format(value=value)
 
 
-def describe_event(kind: str, payload: Mapping[str, object]) -> str:
+def _access_copy_to(payload: Mapping[str, object], privacy: bool, names: Mapping[str, str]) -> str:
+    """For a disclosure on the client's access request: to whom, in words ("" for any other).
+    The ledger keeps a representative's capacity and guardian id; `names` names them."""
+    basis, recipient, extra = payload.get("basis"), payload.get("recipient"), payload.get("extra")
+    if not isinstance(basis, Mapping) or basis.get("kind") != "client_access":
+        return ""
+    guardian_id = str(extra.get("guardian_id") or "") if isinstance(extra, Mapping) else ""
+    recorded = str(recipient.get("name") or "") if isinstance(recipient, Mapping) else ""
+    if guardian_id in names:
+        who = masked_representative(names[guardian_id], privacy)
+    elif guardian_id and recorded:  # the chart no longer names them: the ledger's words
+        who = recorded
+    else:
+        who = _tr(TO_CLIENT)
+    return _tr(TO).format(value=who)
+
+
+def describe_event(kind: str, payload: Mapping[str, object], *, privacy: bool = False,
+                   names: Mapping[str, str] | None = None) -> str:
     text = _tr(EVENTS[kind]) if kind in EVENTS else kind.replace(".", ": ").replace("_", " ")
     extra = [_detail(k, v) for k, v in payload.items()
              if k in ("kind", "psychotherapy", "hits", "fields", "disclosure_id") and v not in (None, "", False)]
+    to = _access_copy_to(payload, privacy, names or {}) if kind == "disclosure" else ""
+    extra += [to] if to else []
     return text + (f" ({'; '.join(extra)})" if extra else "")
 
 
-__all__ = ["DETAILS", "EVENTS", "KINDS", "describe_event"]
+__all__ = ["DETAILS", "EVENTS", "KINDS", "TO", "TO_CLIENT", "describe_event"]

@@ -4623,6 +4623,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>id. de la divulgación: {value}</translation>
     </message>
     <message>
+        <source>to {value}</source>
+        <translation>para {value}</translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation>el cliente</translation>
+    </message>
+    <message>
         <source>psychotherapy True</source>
         <translation>con las notas de psicoterapia</translation>
     </message>
