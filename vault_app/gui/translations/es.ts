@@ -1905,8 +1905,8 @@
         <translation>Registrar un pago</translation>
     </message>
     <message>
-        <source>e.g. 140.00</source>
-        <translation>p. ej., 140.00</translation>
+        <source>e.g. {amount}</source>
+        <translation>p. ej., {amount}</translation>
     </message>
     <message>
         <source>Payment method</source>
@@ -2041,8 +2041,8 @@
         <translation>Honorarios de la sesión</translation>
     </message>
     <message>
-        <source>Fee for this session (e.g. 140.00):</source>
-        <translation>Honorarios de esta sesión (p. ej., 140.00):</translation>
+        <source>Fee for this session (e.g. {amount}):</source>
+        <translation>Honorarios de esta sesión (p. ej., {amount}):</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -3020,8 +3020,8 @@
         <translation>p. ej., 90837</translation>
     </message>
     <message>
-        <source>e.g. 180.00</source>
-        <translation>p. ej., 180.00</translation>
+        <source>e.g. {amount}</source>
+        <translation>p. ej., {amount}</translation>
     </message>
     <message>
         <source>Set fee</source>
