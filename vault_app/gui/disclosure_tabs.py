@@ -22,7 +22,7 @@ from vault_app.gui.auth_dialog import AuthorizationDialog
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.chart_words import AUTHORIZATION_STATE, INFO_KIND, REQUEST_KIND, REQUEST_STATUS, shown, shown_all
-from vault_app.gui.date_field import ISO, date_picker, incomplete
+from vault_app.gui.date_field import ISO, date_picker, unfinished_date
 from vault_app.gui.dates import practice_locale, show_basis, show_date
 from vault_app.gui.decision_list import DecisionList
 from vault_app.gui.forms import error_label
@@ -128,9 +128,8 @@ class RevocationDialog(QDialog):
         return self.received.date().toString(ISO)
 
     def accept(self) -> None:
-        if incomplete(self.received):
-            self.message.setText(self.tr("The date is not complete: type it again or pick it from the calendar."))
-            self.received.setFocus()
+        if unfinished_date(self.received):  # said under the field, once, the keyboard there
+            self.message.setText("")
             return
         auth_id, day = self.auth_id, self.received_on()
         self.message.setText("")

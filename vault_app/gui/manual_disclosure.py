@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection
 from vault_app.gui.background import show_inline
 from vault_app.gui.basis_form import BasisForm
-from vault_app.gui.date_field import ISO, date_picker, incomplete
+from vault_app.gui.date_field import ISO, date_picker, unfinished_date
 from vault_app.gui.forms import action_buttons
 from vault_app.services import authorizations, export
 
@@ -83,11 +83,10 @@ class ManualDisclosureDialog(QDialog):
             .success(self.basis.set_authorizations).run()
 
     def save(self) -> None:
-        if incomplete(self.made_on):
-            # Qt would keep the last whole date: the record would carry a day nobody chose
-            self.message.setText(self.tr("The date of the disclosure is not complete: type it again or pick it "
-                                         "from the calendar."))
-            self.made_on.setFocus()
+        if unfinished_date(self.made_on):
+            # Qt would keep the last whole date: the record would carry a day nobody chose. Said
+            # under the field, once (the form's own line beside it said it twice).
+            self.message.setText("")
             return
         on = date.fromisoformat(self.made_on.date().toString(ISO))
         request = DisclosureRequest(

@@ -2403,10 +2403,6 @@
         <translation>Añada primero un cliente (Clientes &gt; Nuevo cliente).</translation>
     </message>
     <message>
-        <source>The date is not complete: type it again or pick it from the calendar.</source>
-        <translation>La fecha está incompleta: escríbala de nuevo o elíjala en el calendario.</translation>
-    </message>
-    <message>
         <source>The start time is not complete: type it again or use the arrow keys.</source>
         <translation>La hora de inicio está incompleta: escríbala de nuevo o use las flechas.</translation>
     </message>
@@ -3592,10 +3588,6 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>The client (or their representative) revoked this authorization in writing. The revocation takes effect when received, except for what was already done in reliance on it (45 CFR 164.508(b)(5)).</source>
         <translation>El cliente (o su representante) revocó esta autorización por escrito. La revocación surte efecto al recibirse, salvo para lo ya hecho en virtud de ella (45 CFR 164.508(b)(5)).</translation>
-    </message>
-    <message>
-        <source>The date is not complete: type it again or pick it from the calendar.</source>
-        <translation>La fecha está incompleta: escríbala de nuevo o elíjala en el calendario.</translation>
     </message>
     <message>
         <source>Recording…</source>
