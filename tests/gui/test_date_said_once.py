@@ -67,8 +67,7 @@ def test_one_message_for_a_date_that_does_not_exist(unlocked_app: AppController,
     wait_ops(qtbot)
     assert dialog.isVisible()
     assert _said(dialog) == [(FieldProblem.__name__,
-                              "The date typed does not exist: 04/31/2001 (the field shows the month's last day). "
-                              "Type it again or pick it from the calendar.")]
+                              "The date typed does not exist: 04/31/2001. Type it again or pick it from the calendar.")]
     qtbot.waitUntil(lambda: QApplication.focusWidget() is field, timeout=10_000)
     if form != "revocation":  # Enter in the field: the same one message
         qtbot.keyClick(field, Qt.Key.Key_Return)

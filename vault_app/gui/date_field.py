@@ -25,15 +25,28 @@ A day the month does not have is not moved to the month's last day: Qt did so wh
 typed ("04/31/2001" read 04/30/2001, and Enter saved it, found in the real app), also when
 the month or year came after the day ("02/29" and then 2023), and even to a real date
 ("02/29/2024" typed while the field showed 2026 read 02/28/2024). The field keeps the day
-typed until the rest is: a real date is that date, one that does not exist is half-typed
-and says so ("The date typed does not exist: 04/31/2001"), and no Save or Enter takes it.
+typed until the rest is: a real date is that date, one that does not exist is half-typed,
+shown as typed and said so ("The date typed does not exist: 04/31/2001"), and no Save or
+Enter takes it. Qt holds 04/30/2001 meanwhile; the text is put back to Qt's own before the
+next key, as Qt reads the parts it types into from the text.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, QTime, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QObject,
+    QSignalBlocker,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QDateTimeEdit, QTimeEdit, QWidget
 
@@ -93,8 +106,8 @@ def _start_at_first_part(field: QDateTimeEdit, event: QFocusEvent) -> None:
 
 UNFINISHED_DATE = QT_TRANSLATE_NOOP("DateField", "The date typed is not complete or does not exist: type it "
                                                  "again or pick it from the calendar. Enter keeps the date shown.")
-NO_SUCH_DATE = QT_TRANSLATE_NOOP("DateField", "The date typed does not exist: {typed} (the field shows the "
-                                              "month's last day). Type it again or pick it from the calendar.")
+NO_SUCH_DATE = QT_TRANSLATE_NOOP("DateField", "The date typed does not exist: {typed}. Type it again or pick it "
+                                              "from the calendar.")
 
 
 class DateField(QDateEdit):
@@ -105,17 +118,19 @@ class DateField(QDateEdit):
     def __init__(self, day: QDate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._typing = False  # first: Qt validates its text from setDisplayFormat on
+        # A day the month does not have, typed ("04/31"): Qt holds the month's last day instead.
+        # The day meant is kept while the rest is typed ("02/29" and then a leap year is that
+        # day); a whole date that does not exist is half-typed, shown and said as typed, until
+        # fixed. First too: Qt asks textFromDateTime from setDisplayFormat on.
+        self._meant_day: int | None = None
+        self._no_such: str | None = None
+        self._showing = False  # the date typed being put back in the text (validate lets it be)
         self.setCalendarPopup(True)
         self.setDisplayFormat(dates.qt_date_format())
         self._advanced = False  # the last digit completed a part and Qt moved on by itself
         self._problem: FieldProblem | None = None
         # Left half-typed: Qt put back the last whole date on leaving, so the next Save is held once
         self._put_back = False
-        # A day the month does not have, typed ("04/31"): Qt shows the month's last day instead.
-        # The day meant is kept while the rest is typed ("02/29" and then a leap year is that
-        # day); a whole date that does not exist is half-typed, its text said, until fixed.
-        self._meant_day: int | None = None
-        self._no_such: str | None = None
         self._raw: str | None = None  # the text as typed, before Qt moved its day
         self.setDate(day)
         # Fixed by typing or by the calendar: the message about it goes.
@@ -142,11 +157,12 @@ class DateField(QDateEdit):
 
     def keep_meant_day(self, day: int) -> None:
         """A form held across a lock with a date that does not exist: the day typed is back,
-        when the date shown (the month's last day) still does not have it."""
+        when the date Qt holds (the month's last day) still does not have it."""
         shown = self.date()
         if shown.day() == shown.daysInMonth() < day <= 31:
             self._meant_day = day
             self._no_such = date_text(self.displayFormat(), shown.year(), shown.month(), day)
+            self._show_typed()
 
     def say_unfinished(self) -> None:
         """Enter (or a form's Save) on a date that is not whole: said next to the field, the
@@ -172,7 +188,7 @@ class DateField(QDateEdit):
     def _chosen(self, _day: QDate) -> None:
         self._put_back = False  # a whole date typed or picked from the calendar: the one meant
         if not self._typing:  # picked from the calendar: no day typed is pending
-            self._meant_day = self._no_such = None
+            self._forget_typed()
         self._maybe_fixed()
 
     def _maybe_fixed(self, *_args: object) -> None:
@@ -181,13 +197,63 @@ class DateField(QDateEdit):
 
     def setDate(self, day: QDate) -> None:
         if not self._typing:  # set by the form: no day typed is pending (the field's own, while typed, keeps it)
-            self._meant_day = self._no_such = None
+            self._forget_typed()
         super().setDate(day)
         self._maybe_fixed()
+
+    def textFromDateTime(self, moment: QDateTime) -> str:
+        """What the field shows: a date that does not exist as typed (04/31/2001), not the
+        month's last day Qt holds in its place (04/30/2001 showed while only the message named
+        the date typed, found in the real app). Qt asks here whenever it redraws the text."""
+        shown = super().textFromDateTime(moment)
+        if self._no_such is not None and self._meant_day is not None:
+            day = moment.date()
+            if date_text(self.displayFormat(), day.year(), day.month(), self._meant_day) == self._no_such:
+                return self._no_such
+        return shown
+
+    def _show_typed(self) -> None:
+        """The date typed back in the text, where Qt has just written the month's last day."""
+        if self._no_such is not None:
+            self._put_text(self._no_such)
+
+    def _show_qt_text(self) -> None:
+        """Qt's own text for its date back, before a key is typed into it or once no date typed
+        is pending: Qt reads its parts from the text, and the typed day is not one it can hold."""
+        self._put_text(super().textFromDateTime(self.dateTime()))
+
+    def _forget_typed(self) -> None:
+        shown = self._no_such is not None
+        self._meant_day = self._no_such = None
+        if shown:
+            self._show_qt_text()
+
+    def _put_text(self, text: str) -> None:
+        # Both texts have the same parts in the same places (a day of two digits either way):
+        # the cursor and the selected part stay where they were.
+        line = self.lineEdit()
+        if line.text() == text:
+            return
+        at, start, length = line.cursorPosition(), line.selectionStart(), len(line.selectedText())
+        self._showing = True
+        try:
+            with QSignalBlocker(line):  # the text changes, not the date: nothing to re-read
+                line.setText(text)
+        finally:
+            self._showing = False
+        if length and at == start:
+            line.setSelection(start + length, -length)
+        elif length:
+            line.setSelection(start, length)
+        else:
+            line.setCursorPosition(at)
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         if self._typing and self._raw is None:
             self._raw = text  # the first one seen in a key press: as typed, before Qt's correction
+        if self._no_such is not None and text == self._no_such and (self._showing or not self._typing):
+            # Shown as typed: Qt would move its day back to the month's last (not whole, as it is)
+            return QValidator.State.Intermediate, text, pos
         return super().validate(text, pos)
 
     def _keep_typed_day(self, before: str) -> None:
@@ -213,6 +279,7 @@ class DateField(QDateEdit):
             self.setDate(QDate(year, month, meant))
         else:
             self._meant_day, self._no_such = meant, date_text(fmt, year, month, meant)
+            self._show_typed()
 
     def hideEvent(self, event: QHideEvent) -> None:
         if self._problem is not None:
@@ -248,6 +315,8 @@ class DateField(QDateEdit):
             # after the point skipped the month, and the date read 2024. 12. 02.)
             event.accept()
             return
+        if self._no_such is not None:
+            self._show_qt_text()  # typed into: Qt's text under the key, the day meant kept aside
         if typed.isdigit():
             self._select_whole_part()
         before, text_before = self.currentSectionIndex(), self.lineEdit().text()
@@ -289,7 +358,7 @@ class DateField(QDateEdit):
         self._advanced = False
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
-        half_typed = not self.hasAcceptableInput()
+        half_typed = self._no_such is None and not self.hasAcceptableInput()
         super().focusOutEvent(event)
         if half_typed:
             self._put_back = True

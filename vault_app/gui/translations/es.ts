@@ -1227,8 +1227,8 @@
         <translation>La fecha escrita está incompleta o no existe: escríbala de nuevo o elíjala en el calendario. Intro conserva la fecha que se muestra.</translation>
     </message>
     <message>
-        <source>The date typed does not exist: {typed} (the field shows the month's last day). Type it again or pick it from the calendar.</source>
-        <translation>La fecha escrita no existe: {typed} (el campo muestra el último día del mes). Escríbala de nuevo o elíjala en el calendario.</translation>
+        <source>The date typed does not exist: {typed}. Type it again or pick it from the calendar.</source>
+        <translation>La fecha escrita no existe: {typed}. Escríbala de nuevo o elíjala en el calendario.</translation>
     </message>
 </context>
 <context>
