@@ -38,6 +38,7 @@ from vault_app.gui.fees_dialog import open_fees, plain_amount
 from vault_app.gui.file_dialogs import save_file
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.money import show_money
+from vault_app.gui.refusal_focus import focus_named
 from vault_app.gui.widgets import chooser_button, wrapped_label
 from vault_app.services import billing, clients, sessions, superbill
 from vault_app.services.changes import Changes, Kind
@@ -387,6 +388,7 @@ class AccountDialog(QDialog):
     def _failed(self, exc: BaseException) -> bool:
         if isinstance(exc, VaultError):
             self.message.setText(exc.message + (f" {exc.hint}" if exc.hint else ""))
+            focus_named(exc, {"payment date": self.paid_on, "payment": self.amount, "range of dates": self.last})
             return True
         return False
 

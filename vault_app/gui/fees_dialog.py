@@ -39,6 +39,7 @@ from vault_app.gui.change_watch import touches
 from vault_app.gui.dates import practice_locale
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.money import show_money
+from vault_app.gui.refusal_focus import focus_named
 from vault_app.services import billing
 from vault_app.services.changes import Changes, Kind
 
@@ -313,6 +314,7 @@ class FeesDialog(QDialog):
     def _failed(self, exc: BaseException) -> bool:
         if isinstance(exc, VaultError):
             self.message.setText(exc.message + (f" {exc.hint}" if exc.hint else ""))
+            focus_named(exc, {"fee": self.amount, "no-show fee": self.no_show, "late-cancel fee": self.late_cancel})
             return True
         return False
 
