@@ -4534,5 +4534,173 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>psychotherapy True</source>
         <translation>con las notas de psicoterapia</translation>
     </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Nombre legal</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Chart number</source>
+        <translation>Número de expediente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Discharge date</source>
+        <translation>Fecha de alta</translation>
+    </message>
+    <message>
+        <source>Contact preferences</source>
+        <translation>Preferencias de contacto</translation>
+    </message>
+    <message>
+        <source>42 CFR Part 2</source>
+        <translation>42 CFR Parte 2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Parentesco</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autoridad</translation>
+    </message>
+    <message>
+        <source>May authorize disclosures</source>
+        <translation>Puede autorizar divulgaciones</translation>
+    </message>
+    <message>
+        <source>Custody order</source>
+        <translation>Orden de custodia</translation>
+    </message>
+    <message>
+        <source>Order past the age of majority</source>
+        <translation>Orden más allá de la mayoría de edad</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Authority starts on</source>
+        <translation>Inicio de la autoridad</translation>
+    </message>
+    <message>
+        <source>Authority ends on</source>
+        <translation>Fin de la autoridad</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Not treated as the representative since</source>
+        <translation>No tratado como representante desde</translation>
+    </message>
+    <message>
+        <source>Why not treated as the representative</source>
+        <translation>Motivo para no tratarlo como representante</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Hora de fin</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Lugar de atención</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Tipo de servicio</translation>
+    </message>
+    <message>
+        <source>CPT code</source>
+        <translation>Código CPT</translation>
+    </message>
+    <message>
+        <source>Add-on codes</source>
+        <translation>Códigos adicionales</translation>
+    </message>
+    <message>
+        <source>ICD-10 codes</source>
+        <translation>Códigos CIE-10</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Billing status</source>
+        <translation>Estado de facturación</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Note date</source>
+        <translation>Fecha de la nota</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Intervenciones</translation>
+    </message>
+    <message>
+        <source>Treatment-plan goals</source>
+        <translation>Objetivos del plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>Risk screening</source>
+        <translation>Evaluación de riesgo</translation>
+    </message>
 </context>
 </TS>
