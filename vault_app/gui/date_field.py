@@ -10,9 +10,7 @@ Qt's date edit moves to the next part by itself once a part is complete, so a se
 typed after it ("02/03/1980") would skip a part; here such a separator is swallowed, and
 typing into a "not set" field starts a date instead of garbling the placeholder.
 
-`TimeField` does the same for a time: "2:30 PM" as a therapist types it (the space after
-the minutes once garbled the field, and Enter then booked 2:30 in the night), and "14:30"
-typed into a 12-hour field is 2:30 PM, not 1:30 AM.
+`TimeField` (gui/time_field.py) does the same for a time.
 
 Tab and Shift+Tab leave a date or time field for the next or previous field, as in every
 other field: Qt's date edit spent them on its own parts, so a therapist tabbing through a
@@ -40,38 +38,24 @@ from PySide6.QtCore import (
     QDate,
     QDateTime,
     QEvent,
-    QLocale,
     QObject,
     QSignalBlocker,
     Qt,
-    QTime,
     Signal,
 )
 from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent, QValidator
-from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QDateTimeEdit, QTimeEdit, QWidget
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
 from vault_app.gui import dates
 from vault_app.gui.date_parts import date_parts, date_text
+from vault_app.gui.field_keys import held_enter, left_by_tab, start_at_first_part
 from vault_app.gui.field_problem import FieldProblem
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+from vault_app.gui.time_field import TimeField
 
 ISO = "yyyy-MM-dd"
 NOT_SET = QDate(1900, 1, 1)
 _SEPARATORS = frozenset("/.-, ")
-_TIME_SEPARATORS = frozenset(":. ")
-_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-
-def _held_enter(field: QDateTimeEdit, event: QKeyEvent, *, whole: bool | None = None) -> bool:
-    """Enter on a half-typed date or time ("12/23/0000 PM") stays in the field: Qt would put
-    back the last whole value and the form's Save would then store a day or hour nobody chose."""
-    if event.key() not in _ENTER or (field.hasAcceptableInput() if whole is None else whole):
-        return False
-    event.accept()
-    return True
-
-
-_TABS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 # Pressed alone they type nothing: Ctrl on its way to Ctrl+Q took a half-typed date's "not the
 # one typed" away before the quit held the form (found on Xvfb), and Shift on its way to a
 # separator ("/" is Shift+7 on a German keyboard) forgot that Qt had moved on by itself.
@@ -79,29 +63,6 @@ _MODIFIER_KEYS = frozenset({Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt
                             Qt.Key.Key_Super_L, Qt.Key.Key_Super_R, Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock})
 _SHORTCUT_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | \
     Qt.KeyboardModifier.MetaModifier
-
-
-def _left_by_tab(field: QDateTimeEdit, event: QEvent) -> bool:
-    """Tab or Shift+Tab pressed in the field: the keyboard goes on to the next or previous
-    field. Taken before QWidget.event hands the key to QDateTimeEdit's focusNextPrevChild,
-    which steps through the date's parts; that one stays for the separators and
-    Ctrl+arrows, which Qt sends there too."""
-    if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent) or event.key() not in _TABS:
-        return False
-    if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
-        return False  # Ctrl+Tab belongs to the window (a tab widget's pages)
-    backwards = event.key() == Qt.Key.Key_Backtab or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-    QAbstractSpinBox.focusNextPrevChild(field, not backwards)
-    event.accept()
-    return True
-
-
-def _start_at_first_part(field: QDateTimeEdit, event: QFocusEvent) -> None:
-    """Entered by Shift+Tab, Qt selects the last part (the year, the AM/PM): typing a date
-    there would overwrite the year. Entered from either side by the keyboard, the first."""
-    if event.reason() == Qt.FocusReason.BacktabFocusReason:
-        field.setCurrentSectionIndex(0)
-        field.setSelectedSection(field.sectionAt(0))
 
 
 UNFINISHED_DATE = QT_TRANSLATE_NOOP("DateField", "The date typed is not complete or does not exist: type it "
@@ -299,7 +260,7 @@ class DateField(QDateEdit):
             self._problem.say(QCoreApplication.translate("DateField", UNFINISHED_DATE))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if _held_enter(self, event, whole=self.hasAcceptableInput() and self._no_such is None):
+        if held_enter(self, event, whole=self.hasAcceptableInput() and self._no_such is None):
             self.unfinished.emit()  # first: the form reads the date as typed
             self.say_unfinished()
             return
@@ -331,7 +292,7 @@ class DateField(QDateEdit):
         self._maybe_fixed()
 
     def event(self, event: QEvent) -> bool:
-        return _left_by_tab(self, event) or super().event(event)
+        return left_by_tab(self, event) or super().event(event)
 
     def _select_whole_part(self) -> None:
         """A digit typed where Qt would insert it into a part already whole (the keyboard put
@@ -354,7 +315,7 @@ class DateField(QDateEdit):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
-        _start_at_first_part(self, event)
+        start_at_first_part(self, event)
         self._advanced = False
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
@@ -430,103 +391,6 @@ class OptionalDateField(DateField):
             event.accept()
             return
         super().keyPressEvent(event)
-
-
-class TimeField(QTimeEdit):
-    """A time in the practice's format that takes "2:30 PM", "2:30pm" and "14:30" as typed."""
-
-    unfinished = Signal()  # Enter was pressed on a half-typed time: the form says so
-
-    def __init__(self, at: QTime, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        # AM and PM as the practice writes them, whatever the screens' language: in the Spanish
-        # app Qt's own words were "a. m."/"p. m.", the field showed "9:00 A. M." and a typed
-        # "2:30 PM" was refused as half-typed ("the start time is not complete").
-        self.setLocale(QLocale(dates.practice_locale()))
-        self.setDisplayFormat(dates.qt_time_format())
-        self.setAccessibleName(name)
-        self._advanced = False
-        # Left half-typed ("02:30 P" and Tab): Qt put back a whole time nobody chose (2:30 AM,
-        # booked so in the real app); the form's Save is held until a time is typed again.
-        self._put_back = False
-        self._said_half = False  # the last key was the A or P of AM/PM
-        self.setTime(at)
-        self.timeChanged.connect(self._typed_again)
-
-    def half_typed(self) -> bool:
-        return self._put_back or not self.hasAcceptableInput()
-
-    def _typed_again(self, _at: QTime) -> None:
-        if self.hasFocus():
-            self._put_back = False
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        half_typed = not self.hasAcceptableInput()
-        super().focusOutEvent(event)
-        if half_typed:
-            self._put_back = True
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if _held_enter(self, event):
-            self.unfinished.emit()
-            return
-        typed = event.text()
-        said_half, self._said_half = self._said_half, False
-        if typed and typed in "mM" and said_half:
-            event.accept()  # the "M" of "PM" after the "P" that already said it
-            return
-        if typed and typed in "aApP" and self._half_day(typed.lower() == "p"):
-            self._said_half = True
-            event.accept()
-            return
-        if typed and typed in _TIME_SEPARATORS and self._advanced:
-            # Qt moved to the next part by itself; a typed ":" or space would be taken as
-            # text there ("2:30  P"), and the field would keep a time nobody typed.
-            self._advanced = False
-            event.accept()
-            return
-        if typed.isdigit() and self._afternoon_hour(typed):
-            event.accept()
-            return
-        before = self.currentSectionIndex()
-        super().keyPressEvent(event)
-        self._advanced = typed.isdigit() and self.currentSectionIndex() != before
-
-    def _half_day(self, afternoon: bool) -> bool:
-        """"230p" or "2:30 P": the letter alone is the afternoon (or the morning). Qt waited for
-        the "M", and a Tab then left "02:30 P" for 2:30 AM (found in the real app)."""
-        if "AP" not in self.displayFormat().upper():
-            return False
-        hour, minute = (self.sectionText(s) for s in (QDateTimeEdit.Section.HourSection,
-                                                       QDateTimeEdit.Section.MinuteSection))
-        if not (hour.isdigit() and minute.isdigit()) or not (1 <= int(hour) <= 12 and 0 <= int(minute) <= 59):
-            return False
-        self.setTime(QTime(int(hour) % 12 + (12 if afternoon else 0), int(minute)))
-        self.setSelectedSection(QDateTimeEdit.Section.AmPmSection)
-        self._advanced = True
-        return True
-
-    def _afternoon_hour(self, digit: str) -> bool:
-        """"14" typed into a 12-hour field is 2 PM (Qt would keep the "1" and drop the "4")."""
-        hour = QDateTimeEdit.Section.HourSection
-        if "AP" not in self.displayFormat().upper() or self.currentSection() != hour:
-            return False
-        if self.lineEdit().hasSelectedText() or self.sectionText(hour) != "1":
-            return False
-        if not 13 <= 10 + int(digit) <= 23:
-            return False
-        self.setTime(QTime(10 + int(digit), self.time().minute()))
-        self.setSelectedSection(QDateTimeEdit.Section.MinuteSection)
-        self._advanced = True
-        return True
-
-    def event(self, event: QEvent) -> bool:
-        return _left_by_tab(self, event) or super().event(event)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        _start_at_first_part(self, event)
-        self._advanced = False
 
 
 def incomplete(field: QDateTimeEdit) -> bool:
