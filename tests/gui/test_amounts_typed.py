@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
@@ -39,6 +40,7 @@ def test_a_practice_in_spain_types_its_fees_with_a_decimal_comma(unlocked_app: A
     qtbot.addWidget(dialog)
     wait_ops(qtbot)
     assert dialog.amount.placeholderText() == "e.g. 180,00"
+    assert any("Empty: no fee. 0,00: recorded" in label.text() for label in dialog.findChildren(QLabel))
 
     dialog.code.setCurrentText("90837")
     dialog.amount.setText("85,50")

@@ -190,8 +190,8 @@ class FeesDialog(QDialog):
         self.policy_button.setAutoDefault(False)
         self.policy_button.clicked.connect(self.save_policy)
         explain = QLabel(self.tr("Charged on the client's account when you record a no-show or a late cancellation. "
-                         "Empty: no fee. 0.00: recorded, nothing charged. A cancellation in time, or by you, "
-                         "is never charged."))
+                         "Empty: no fee. {zero}: recorded, nothing charged. A cancellation in time, or by you, "
+                         "is never charged.").format(zero=plain_amount(0)))
         explain.setWordWrap(True)
         explain.setObjectName("calmNote")
         form = QFormLayout(missed)

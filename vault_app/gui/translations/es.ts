@@ -3056,8 +3056,8 @@
         <translation>Guardar la política</translation>
     </message>
     <message>
-        <source>Charged on the client's account when you record a no-show or a late cancellation. Empty: no fee. 0.00: recorded, nothing charged. A cancellation in time, or by you, is never charged.</source>
-        <translation>Se carga en la cuenta del cliente cuando usted registra una inasistencia o una cancelación tardía. Vacío: sin cargo. 0.00: se registra sin cobrar nada. Una cancelación a tiempo, o hecha por usted, nunca se cobra.</translation>
+        <source>Charged on the client's account when you record a no-show or a late cancellation. Empty: no fee. {zero}: recorded, nothing charged. A cancellation in time, or by you, is never charged.</source>
+        <translation>Se carga en la cuenta del cliente cuando usted registra una inasistencia o una cancelación tardía. Vacío: sin cargo. {zero}: se registra sin cobrar nada. Una cancelación a tiempo, o hecha por usted, nunca se cobra.</translation>
     </message>
     <message>
         <source>No-show fee:</source>
