@@ -12,38 +12,25 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
 from typing import Any, Literal, get_args
 
+from vault_app.domain.amounts import MAX_CENTS, parse_amount
 from vault_app.domain.errors import InvalidInput
+from vault_app.domain.locale_format import DEFAULT_LOCALE
 from vault_app.domain.practice import luhn_valid  # one Luhn check (ISO/IEC 7812-1) for NPIs and card numbers
 
 PaymentMethod = Literal["cash", "check", "card", "transfer", "hsa", "other"]
 PAYMENT_METHODS: tuple[str, ...] = get_args(PaymentMethod)
-MAX_CENTS = 100_000_000  # one million dollars: larger is a typing slip, not a therapy fee
-
-# A comma only between thousands ("1,400.00"): "140,00" (a decimal comma) was read as
-# $14,000.00 when every comma was dropped.
-_MONEY = re.compile(r"^\$?\s*(\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.(\d{1,2}))?$")
 _DIGIT_RUN = re.compile(r"\d(?:[ -]?\d){12,18}")
 
 
 def parse_money(value: str | int, what: str = "amount") -> int:
-    """'75', '75.5', '$75.50' -> cents; an int is already cents."""
+    """'75', '75.5', '$75.50' -> cents; an int is already cents. Text is read as the US writes
+    it (the CLI's, whatever the practice's locale); a form reads it in the practice's locale
+    with amounts.parse_amount and passes cents."""
     if isinstance(value, bool):
         raise InvalidInput(f"The {what} must be an amount such as 75.00.")
-    if isinstance(value, int):
-        cents = value
-    else:
-        match = _MONEY.match((value or "").strip())
-        if not match:
-            raise InvalidInput(f"The {what} must be an amount such as 75.00.",
-                               hint="Dollars and cents with a point (140.50), no sign; "
-                                    "a comma only between thousands (1,400.00).")
-        try:
-            cents = int(Decimal(match.group(1).replace(",", "") + "." + (match.group(2) or "0")) * 100)
-        except InvalidOperation:  # pragma: no cover - the pattern admits only digits
-            raise InvalidInput(f"The {what} must be an amount such as 75.00.") from None
+    cents = value if isinstance(value, int) else parse_amount(value, DEFAULT_LOCALE, what)
     if not 0 <= cents <= MAX_CENTS:
         raise InvalidInput(f"The {what} must be between 0.00 and {MAX_CENTS // 100:,}.00.")
     return cents

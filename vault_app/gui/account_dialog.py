@@ -26,17 +26,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.domain.amounts import parse_amount
 from vault_app.domain.billing import ADDON_KIND, PAYMENT_METHODS, code_with_units, unpriced_codes
 from vault_app.domain.errors import VaultError
 from vault_app.gui.appointment_dialog import initials
 from vault_app.gui.change_watch import touches_client
 from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import ISO, date_picker, unfinished_date
-from vault_app.gui.dates import show_date
-from vault_app.gui.fees_dialog import open_fees
+from vault_app.gui.dates import practice_locale, show_date
+from vault_app.gui.fees_dialog import open_fees, plain_amount
 from vault_app.gui.file_dialogs import save_file
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.money import show_money
+from vault_app.gui.refusal_focus import focus_named
 from vault_app.gui.widgets import chooser_button, wrapped_label
 from vault_app.services import billing, clients, sessions, superbill
 from vault_app.services.changes import Changes, Kind
@@ -54,12 +56,15 @@ def _account(vault: Vault, client_id: str) -> dict[str, Any]:
             "guardians": [(g.guardian_id, g.name) for g in client.guardians if g.declined_on is None]}
 
 
-def _set_fee(vault: Vault, session_id: str, amount: str) -> int:
-    return billing.set_session_fee(vault, session_id, amount)
+# Amounts are read in the practice's locale ("85,50" in Spain), here: the services take cents.
+def _set_fee(vault: Vault, session_id: str, amount: str, tag: str) -> int:
+    return billing.set_session_fee(vault, session_id, parse_amount(amount, tag, "session fee"))
 
 
-def _pay(vault: Vault, client_id: str, values: dict[str, str]) -> Any:
-    return billing.record_payment(vault, client_id, **values)
+def _pay(vault: Vault, client_id: str, values: dict[str, str], tag: str) -> Any:
+    return billing.record_payment(vault, client_id, paid_on=values["paid_on"],
+                                  amount=parse_amount(values["amount"], tag, "payment"), method=values["method"],
+                                  reference=values["reference"])
 
 
 def _unpay(vault: Vault, payment_id: str) -> None:
@@ -127,7 +132,7 @@ class AccountDialog(QDialog):
         pay = QGroupBox(self.tr("Record a payment"))
         self.paid_on = _date_edit(date.today())
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText(self.tr("e.g. 140.00"))
+        self.amount.setPlaceholderText(self.tr("e.g. {amount}").format(amount=plain_amount(14000)))
         self.amount.setAccessibleName(self.tr("Amount"))
         self.method = QComboBox()
         for m in PAYMENT_METHODS:
@@ -286,10 +291,12 @@ class AccountDialog(QDialog):
         if not session_id:
             self.message.setText(self.tr("Choose a session in the list first."))
             return
-        amount, ok = QInputDialog.getText(self, self.tr("Session fee"), self.tr("Fee for this session (e.g. 140.00):"))
+        amount, ok = QInputDialog.getText(self, self.tr("Session fee"), self.tr(
+            "Fee for this session (e.g. {amount}):").format(amount=plain_amount(14000)))
         if not ok:
             return
-        self.controller.op(self, lambda v: _set_fee(v, str(session_id), amount.strip()),
+        tag = practice_locale()
+        self.controller.op(self, lambda v: _set_fee(v, str(session_id), amount.strip(), tag),
                            label=self.tr("Saving…")).success(
             lambda cents: self.message.setText(self.tr("Session fee set to {fee}.").format(fee=show_money(cents)))
         ).failure(
@@ -328,7 +335,8 @@ class AccountDialog(QDialog):
         values = {"paid_on": self.paid_on.date().toString(ISO), "amount": self.amount.text().strip(),
                   "method": str(self.method.currentData()), "reference": self.reference.text()}
         self.busy = True
-        self.controller.op(self, lambda v: _pay(v, client_id, values),
+        tag = practice_locale()
+        self.controller.op(self, lambda v: _pay(v, client_id, values, tag),
                            label=self.tr("Saving…")).success(self._paid).failure(self._failed) \
             .finally_(self._idle).run()
 
@@ -405,6 +413,7 @@ class AccountDialog(QDialog):
     def _failed(self, exc: BaseException) -> bool:
         if isinstance(exc, VaultError):
             self.message.setText(exc.message + (f" {exc.hint}" if exc.hint else ""))
+            focus_named(exc, {"payment date": self.paid_on, "payment": self.amount, "range of dates": self.last})
             return True
         return False
 

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.gui import file_dialogs
-from vault_app.gui.background import show_inline
 from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import qt_date_format
 from vault_app.gui.forms import action_buttons, error_label
+from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.widgets import chooser_button, masked_representative, scrolled
 from vault_app.services import attachments, authorizations, representatives
 
@@ -239,7 +239,8 @@ class AuthorizationDialog(QDialog):
                                                     scan_filename=scan.name if scan else "", **values)
 
         self.controller.op(self, job, label=self.tr("Recording…")).success(self._saved) \
-            .failure(show_inline(self.message)).run()
+            .failure(show_inline_at(self.message, {"signature date": self.signed_on,
+                                                   "expiration date": self.expires_on})).run()
 
     def _signature(self) -> tuple[str, str, bool]:
         return str(self.signer_role.currentData()), self.signed_on.date().toString("yyyy-MM-dd"), self.part2.isChecked()

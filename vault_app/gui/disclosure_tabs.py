@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.gui.auth_dialog import AuthorizationDialog
-from vault_app.gui.background import show_inline
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.chart_words import AUTHORIZATION_STATE, INFO_KIND, REQUEST_KIND, REQUEST_STATUS, shown, shown_all
-from vault_app.gui.date_field import ISO, date_picker, incomplete
+from vault_app.gui.date_field import ISO, date_picker, unfinished_date
 from vault_app.gui.dates import practice_locale, show_basis, show_date
 from vault_app.gui.decision_list import DecisionList
 from vault_app.gui.forms import error_label
 from vault_app.gui.manual_disclosure import ManualDisclosureDialog
+from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.requests_dialog import NewRequestDialog, RequestDetailDialog
 from vault_app.gui.restrictions_panel import RestrictionsPanel
 from vault_app.gui.widgets import (
@@ -136,14 +136,14 @@ class RevocationDialog(QDialog):
         return self.received.date().toString(ISO)
 
     def accept(self) -> None:
-        if incomplete(self.received):
-            self.message.setText(self.tr("The date is not complete: type it again or pick it from the calendar."))
-            self.received.setFocus()
+        if unfinished_date(self.received):  # said under the field, once, the keyboard there
+            self.message.setText("")
             return
         auth_id, day = self.auth_id, self.received_on()
         self.message.setText("")
         self.controller.op(self, lambda v: authorizations.revoke(v, auth_id, received_on=day),
-                           label=self.tr("Recording…")).success(self._recorded).failure(show_inline(self.message)).run()
+                           label=self.tr("Recording…")).success(self._recorded).failure(show_inline_at(
+            self.message, {"date the revocation was received": self.received, "revocation date": self.received})).run()
 
     def _recorded(self, _result: object) -> None:
         super().accept()

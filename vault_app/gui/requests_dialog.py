@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 from vault_app.domain.requests import ACCESS_DENIAL_GROUNDS, AMENDMENT_DENIAL_GROUNDS, ClientRequest
 from vault_app.gui.access_copy_dialog import AccessCopyDialog
 from vault_app.gui.accounting_dialog import AccountingDialog
-from vault_app.gui.background import show_inline
 from vault_app.gui.chart_binding import bind_like, chart_title
 from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import date_picker, unfinished_date
@@ -40,6 +39,7 @@ from vault_app.gui.dates import show_date, show_description
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.held import HeldEntry
+from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.seam import App
 from vault_app.gui.widgets import (
     add_row,
@@ -212,7 +212,8 @@ class NewRequestDialog(GuardedDialog):
             self, lambda v: requests.add_request(v, client_id, kind=kind, received_on=received, description=text,
                                                  by_representative=made_by != BY_CLIENT, guardian_id=guardian_id,
                                                  note_ids=note_ids),
-            label=self.tr("Recording the request…")).success(self._saved).failure(show_inline(self.message)).run()
+            label=self.tr("Recording the request…")).success(self._saved) \
+            .failure(show_inline_at(self.message, {"date the request was received": self.received})).run()
 
     def _saved(self, _q: ClientRequest) -> None:
         self.accept()

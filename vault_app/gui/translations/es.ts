@@ -1243,8 +1243,8 @@
         <translation>La fecha escrita está incompleta o no existe: escríbala de nuevo o elíjala en el calendario. Intro conserva la fecha que se muestra.</translation>
     </message>
     <message>
-        <source>The date typed does not exist: {typed} (the field shows the month's last day). Type it again or pick it from the calendar.</source>
-        <translation>La fecha escrita no existe: {typed} (el campo muestra el último día del mes). Escríbala de nuevo o elíjala en el calendario.</translation>
+        <source>The date typed does not exist: {typed}. Type it again or pick it from the calendar.</source>
+        <translation>La fecha escrita no existe: {typed}. Escríbala de nuevo o elíjala en el calendario.</translation>
     </message>
 </context>
 <context>
@@ -1921,8 +1921,8 @@
         <translation>Registrar un pago</translation>
     </message>
     <message>
-        <source>e.g. 140.00</source>
-        <translation>p. ej., 140.00</translation>
+        <source>e.g. {amount}</source>
+        <translation>p. ej., {amount}</translation>
     </message>
     <message>
         <source>Payment method</source>
@@ -2077,8 +2077,8 @@
         <translation>Honorarios de la sesión</translation>
     </message>
     <message>
-        <source>Fee for this session (e.g. 140.00):</source>
-        <translation>Honorarios de esta sesión (p. ej., 140.00):</translation>
+        <source>Fee for this session (e.g. {amount}):</source>
+        <translation>Honorarios de esta sesión (p. ej., {amount}):</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -2445,10 +2445,6 @@
     <message>
         <source>Add a client first (Clients &gt; New client).</source>
         <translation>Añada primero un cliente (Clientes &gt; Nuevo cliente).</translation>
-    </message>
-    <message>
-        <source>The date is not complete: type it again or pick it from the calendar.</source>
-        <translation>La fecha está incompleta: escríbala de nuevo o elíjala en el calendario.</translation>
     </message>
     <message>
         <source>The start time is not complete: type it again or use the arrow keys.</source>
@@ -3064,8 +3060,8 @@
         <translation>p. ej., 90837</translation>
     </message>
     <message>
-        <source>e.g. 180.00</source>
-        <translation>p. ej., 180.00</translation>
+        <source>e.g. {amount}</source>
+        <translation>p. ej., {amount}</translation>
     </message>
     <message>
         <source>Set fee</source>
@@ -3104,8 +3100,8 @@
         <translation>Guardar la política</translation>
     </message>
     <message>
-        <source>Charged on the client's account when you record a no-show or a late cancellation. Empty: no fee. 0.00: recorded, nothing charged. A cancellation in time, or by you, is never charged.</source>
-        <translation>Se carga en la cuenta del cliente cuando usted registra una inasistencia o una cancelación tardía. Vacío: sin cargo. 0.00: se registra sin cobrar nada. Una cancelación a tiempo, o hecha por usted, nunca se cobra.</translation>
+        <source>Charged on the client's account when you record a no-show or a late cancellation. Empty: no fee. {zero}: recorded, nothing charged. A cancellation in time, or by you, is never charged.</source>
+        <translation>Se carga en la cuenta del cliente cuando usted registra una inasistencia o una cancelación tardía. Vacío: sin cargo. {zero}: se registra sin cobrar nada. Una cancelación a tiempo, o hecha por usted, nunca se cobra.</translation>
     </message>
     <message>
         <source>No-show fee:</source>
@@ -3672,10 +3668,6 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>The client (or their representative) revoked this authorization in writing. The revocation takes effect when received, except for what was already done in reliance on it (45 CFR 164.508(b)(5)).</source>
         <translation>El cliente (o su representante) revocó esta autorización por escrito. La revocación surte efecto al recibirse, salvo para lo ya hecho en virtud de ella (45 CFR 164.508(b)(5)).</translation>
-    </message>
-    <message>
-        <source>The date is not complete: type it again or pick it from the calendar.</source>
-        <translation>La fecha está incompleta: escríbala de nuevo o elíjala en el calendario.</translation>
     </message>
     <message>
         <source>Recording…</source>
@@ -4633,6 +4625,174 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>psychotherapy True</source>
         <translation>con las notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Nombre legal</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Chart number</source>
+        <translation>Número de expediente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Discharge date</source>
+        <translation>Fecha de alta</translation>
+    </message>
+    <message>
+        <source>Contact preferences</source>
+        <translation>Preferencias de contacto</translation>
+    </message>
+    <message>
+        <source>42 CFR Part 2</source>
+        <translation>42 CFR Parte 2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Parentesco</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autoridad</translation>
+    </message>
+    <message>
+        <source>May authorize disclosures</source>
+        <translation>Puede autorizar divulgaciones</translation>
+    </message>
+    <message>
+        <source>Custody order</source>
+        <translation>Orden de custodia</translation>
+    </message>
+    <message>
+        <source>Order past the age of majority</source>
+        <translation>Orden más allá de la mayoría de edad</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Authority starts on</source>
+        <translation>Inicio de la autoridad</translation>
+    </message>
+    <message>
+        <source>Authority ends on</source>
+        <translation>Fin de la autoridad</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Not treated as the representative since</source>
+        <translation>No tratado como representante desde</translation>
+    </message>
+    <message>
+        <source>Why not treated as the representative</source>
+        <translation>Motivo para no tratarlo como representante</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Hora de fin</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Lugar de atención</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Tipo de servicio</translation>
+    </message>
+    <message>
+        <source>CPT code</source>
+        <translation>Código CPT</translation>
+    </message>
+    <message>
+        <source>Add-on codes</source>
+        <translation>Códigos adicionales</translation>
+    </message>
+    <message>
+        <source>ICD-10 codes</source>
+        <translation>Códigos CIE-10</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Billing status</source>
+        <translation>Estado de facturación</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Note date</source>
+        <translation>Fecha de la nota</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Intervenciones</translation>
+    </message>
+    <message>
+        <source>Treatment-plan goals</source>
+        <translation>Objetivos del plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>Risk screening</source>
+        <translation>Evaluación de riesgo</translation>
     </message>
 </context>
 </TS>
