@@ -110,5 +110,8 @@ def test_what_remains_is_said(vault, tmp_path: Path) -> None:
     assert not result.granted
     assert [what for what, _p in result.made] == ["progress notes"]
     assert [what for what, _why in result.remaining] == ["billing information"]
+    why = result.remaining[0][1]
+    # Said for the window that asked: no file name to choose there, and no command-line option.
+    assert "another folder" in why and "--overwrite" not in why
     assert "stays open" in result.summary()
     assert requests.get_request(vault, asked.id).status != "granted"

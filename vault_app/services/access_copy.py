@@ -144,6 +144,12 @@ def grant_with_copy(
         )
         # The file name carries the chart number and request id, never the client's name.
         out = folder / f"access-copy-{client.chart_number}-{request_id}-{kind}.pdf"
+        if out.exists():
+            # An earlier try left it (a copy is never overwritten). The export's own refusal
+            # would offer a new name or --overwrite, neither of which this window has.
+            remaining.append((what, f"A copy made earlier is in this folder already ({out.name}). Choose "
+                                    "another folder, or move that file out of this one and try again."))
+            continue
         try:
             result = export.export(vault, request, out=out, password=password)
         except VaultError as exc:
