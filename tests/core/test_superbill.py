@@ -262,7 +262,11 @@ def test_minor_statement_to_guardians_split(vault: Vault, tmp_path: Path) -> Non
     assert a.charged_cents + b.charged_cents == 15001
     assert a.charged_cents in (9000, 9001) and b.charged_cents in (6000, 6001)
     assert a.addressee == mother.guardian_id
-    assert "Anne" not in str(vault.ledger.entries(kinds=("disclosure",))[-2].payload)
+    logged = vault.ledger.entries(kinds=("disclosure",))[-2].payload
+    assert "Anne" not in str(logged)
+    # Who received it, in the ledger's fixed words (never a name): their capacity too, as an
+    # access copy to a representative says it (domain/who_acts.ledger_recipient).
+    assert logged["recipient"]["name"] == "the client's personal representative (parent)"
 
 
 def test_identity_lines_use_the_clinician_fields_when_the_profile_has_them() -> None:

@@ -29,6 +29,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from vault_app.domain import who_acts
 from vault_app.domain.billing import (
     ADDON_KIND,
     Charge,
@@ -220,7 +221,7 @@ def issue(
         disclosure_id=disclosure_id, client_id=client_id, day=on,
         # The ledger outlives a destroyed chart: never the client's (or guardian's) name there.
         recipient=Recipient(export.CLIENT_SELF_RECIPIENT if guardian is None
-                            else "the client's personal representative", ""),
+                            else who_acts.ledger_recipient(guardian.authority), ""),
         description=description, purpose=PURPOSE[kind], basis_kind="client_access",
         basis_summary=request.basis.summary(), authorization_id=None, accountable=verdict.accountable,
         exclusion=verdict.exclusion, kind="billing", item_ids=verdict.item_ids, sha256=sha, channel="export",
