@@ -95,6 +95,10 @@ SPANISH_CONTEXTS = frozenset({
     # what is inside the chart's tabs, the stored words they show, the History tab's entries
     "OverviewTab", "SessionsTab", "AuthorizationsTab", "RevocationDialog", "DisclosuresTab", "RequestsTab",
     "RestrictionsPanel", "AttachmentsTab", "HistoryTab", "MeasuresTab", "TrendChart", "ChartWords", "HistoryWords",
+    # the chart's dialogs: details, guardians, plan, a session's correction, the entry forms
+    "ClientDetailsDialog", "GuardiansDialog", "PlanDialog", "SessionDialog", "AuthorizationDialog", "NewRequestDialog",
+    "RestrictionRequestDialog", "RestrictionAnswerDialog", "RestrictionAnswerRow", "EndRestrictionDialog",
+    "MeasureDialog", "OptionalDateField", "held",
 })
 
 

@@ -1,0 +1,143 @@
+"""The chart's dialogs in Spanish (found in the real app with VAULT_APP_LANGUAGE=es: Edit details,
+Guardians, the treatment plan, a session's correction, the forms for an authorization, a
+request, a restriction and a measure were English under Spanish tabs; the drop-downs showed
+the stored keys as "Self pay", "In person", "Legal guardian"). Real vault, real widgets, the
+real es.ts. What is stored stays the key; English reads as it did."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QComboBox, QRadioButton
+
+from tests.core import disclosure_fixtures as fx
+from tests.gui.conftest import wait_ops
+from vault_app.domain import clinical
+from vault_app.gui import chart_words, i18n
+from vault_app.gui.controller import AppController
+from vault_app.services import clients, plans, sessions
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def spanish() -> Iterator[None]:
+    assert i18n.install("es") == "es"
+    yield
+    i18n.install("en")
+
+
+def _items(box: QComboBox) -> list[str]:
+    return [box.itemText(i) for i in range(box.count())]
+
+
+def _headers(tree) -> list[str]:  # type: ignore[no-untyped-def]
+    header = tree.headerItem()
+    return [header.text(c) for c in range(tree.columnCount())]
+
+
+# -- English stays as it was ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("table", "keys"), [
+    (chart_words.MODALITY_CHOICE, clinical.MODALITIES),
+    (chart_words.SETTING_CHOICE, clinical.SETTINGS),
+    (chart_words.SERVICE_TYPE_CHOICE, clinical.SERVICE_TYPES),
+    (chart_words.BILLING_CHOICE, clinical.BILLING_STATUSES),
+    (chart_words.GOAL_STATUS_CHOICE, clinical.GOAL_STATUSES),
+    (chart_words.GUARDIAN_AUTHORITY_CHOICE, clinical.GUARDIAN_AUTHORITIES),
+], ids=["modality", "setting", "service", "billing", "goal", "authority"])
+def test_every_choice_has_words_and_reads_in_english_as_before(table: dict[str, str], keys: tuple[str, ...]) -> None:
+    """The forms' drop-downs read "Self pay", "In person": the key, spaces, first letter up."""
+    assert set(table) == set(keys)
+    assert all(table[k] == k.replace("_", " ").capitalize() for k in keys)
+
+
+# -- the dialogs ----------------------------------------------------------------------------
+
+def test_details_guardians_plan_and_session_speak_spanish(unlocked_app: AppController, qtbot,
+                                                          spanish: None) -> None:
+    from vault_app.gui.client_details import ClientDetailsDialog
+    from vault_app.gui.guardians_dialog import GuardiansDialog
+    from vault_app.gui.plan_dialog import PlanDialog
+    from vault_app.gui.session_dialog import SessionDialog
+
+    vault = unlocked_app.vault
+    assert vault is not None
+    client = clients.create_client(vault, "Lucia Dialogos", date_of_birth="2015-01-01")
+    clients.add_guardian(vault, client.client_id, "Marta Dialogos", authority="legal_guardian", relationship="tía")
+    plan = plans.update_plan(vault, client.client_id, problems="Ansiedad",
+                             goals=[{"description": "dormir seis horas", "status": "met"}])
+    session = sessions.add_session(vault, client.client_id, date=fx.days_ago(3), start_time="10:00",
+                                   duration_minutes=53, setting="telehealth", billing_status="self_pay")
+
+    details = ClientDetailsDialog(unlocked_app, clients.get_client(vault, client.client_id))
+    qtbot.addWidget(details)
+    assert (details.windowTitle(), details.save_button.text()) == ("Datos del cliente", "Guardar")
+    assert _items(details.method)[:3] == ["sin preferencia", "teléfono", "SMS"]
+    assert details.discharged.text() == "Dado de alta (el tratamiento ha terminado)"
+
+    guardians = GuardiansDialog(unlocked_app, clients.read_chart(vault, client.client_id))
+    qtbot.addWidget(guardians)
+    wait_ops(qtbot)
+    assert guardians.windowTitle() == "Tutores y representantes"
+    assert _headers(guardians.list)[:4] == ["Nombre", "Parentesco", "Autoridad", "Puede firmar"]
+    row = guardians.list.topLevelItem(0)
+    assert row is not None and (row.text(2), row.text(3)) == ("tutor legal", "sí")
+    assert _items(guardians.authority)[:2] == ["Progenitor", "Tutor legal"]
+    assert guardians.authority.itemData(1) == "legal_guardian"  # what is saved stays the key
+
+    plan_dialog = PlanDialog(unlocked_app, client.client_id, plan)
+    qtbot.addWidget(plan_dialog)
+    assert (plan_dialog.windowTitle(), plan_dialog.save_button.text()) == ("Plan de tratamiento", "Guardar el plan")
+    goal = plan_dialog.goal_list.topLevelItem(0)
+    assert goal is not None and goal.text(3) == "alcanzado"
+    assert plan_dialog.status.currentText() == "Alcanzado" and plan_dialog.status.currentData() == "met"
+    assert plan_dialog.values()["goals"][0]["status"] == "met"
+
+    correction = SessionDialog(unlocked_app, session)
+    qtbot.addWidget(correction)
+    assert correction.windowTitle() == "Datos de la sesión"
+    assert (correction.setting.currentText(), correction.billing.currentText()) == ("Telesalud", "Pago particular")
+    assert correction.service_type.currentText() == "Psicoterapia"
+    assert correction.remove_button.text() == "Quitar la sesión…"
+    assert correction.changes() == {}  # the Spanish labels change nothing that is sent
+
+
+def test_the_entry_forms_speak_spanish(unlocked_app: AppController, qtbot, spanish: None) -> None:
+    from vault_app.gui.auth_dialog import AuthorizationDialog
+    from vault_app.gui.measure_dialog import MeasureDialog
+    from vault_app.gui.requests_dialog import NewRequestDialog
+    from vault_app.gui.restriction_dialogs import RestrictionRequestDialog
+
+    vault = unlocked_app.vault
+    assert vault is not None
+    client_id = clients.create_client(vault, "Lucia Formularios").client_id
+
+    auth = AuthorizationDialog(unlocked_app, client_id)
+    qtbot.addWidget(auth)
+    assert (auth.windowTitle(), auth.save_button.text()) == ("Registrar una autorización", "Registrar la autorización")
+    assert auth.signed_on.accessibleName() == "Fecha de la firma"
+    assert auth.signer_role.itemData(0) == "client" and auth.signer_role.itemText(0) == "El cliente"
+
+    request = NewRequestDialog(unlocked_app, client_id)
+    qtbot.addWidget(request)
+    wait_ops(qtbot)
+    assert request.windowTitle() == "Registrar una solicitud"
+    assert _items(request.kind)[0] == "Ver el expediente u obtener una copia (30 días)"
+
+    restriction = RestrictionRequestDialog(unlocked_app, client_id)
+    qtbot.addWidget(restriction)
+    answers = [b.text() for b in restriction.findChildren(QRadioButton)]
+    assert {"Aceptada", "Rechazada", "Aún sin respuesta"} <= set(answers)
+    restriction.self_pay.setChecked(True)
+    assert restriction.explained.text().startswith("Debe aceptarla (45 CFR 164.522(a)(1)(vi))")
+
+    measure = MeasureDialog(unlocked_app, client_id, instrument="phq9")
+    qtbot.addWidget(measure)
+    wait_ops(qtbot)
+    assert measure.windowTitle() == "Introducir una escala"
+    measure.set_answers([3] * 8 + [0])
+    assert measure.score_label.text() == "Total 24 de 27: grave"
+    measure.set_answers([1] * 8 + [None])  # type: ignore[list-item]
+    assert measure.score_label.text().startswith("8 de 9 respondidos: hasta ahora 8")
