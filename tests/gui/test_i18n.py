@@ -99,6 +99,9 @@ SPANISH_CONTEXTS = frozenset({
     "ClientDetailsDialog", "GuardiansDialog", "PlanDialog", "SessionDialog", "AuthorizationDialog", "NewRequestDialog",
     "RestrictionRequestDialog", "RestrictionAnswerDialog", "RestrictionAnswerRow", "EndRestrictionDialog",
     "MeasureDialog", "OptionalDateField", "held",
+    # the Psychotherapy tab (its lock page, a draft's discard) and the Decisions tab
+    "PsychotherapyTab", "NoteLockPage", "NoteDiscard", "DecisionList", "DecisionRecordDialog", "DecisionsDialog",
+    "DecisionWords",
 })
 
 

@@ -1,8 +1,9 @@
-"""The chart's dialogs in Spanish (found in the real app with VAULT_APP_LANGUAGE=es: Edit details,
-Guardians, the treatment plan, a session's correction, the forms for an authorization, a
-request, a restriction and a measure were English under Spanish tabs; the drop-downs showed
-the stored keys as "Self pay", "In person", "Legal guardian"). Real vault, real widgets, the
-real es.ts. What is stored stays the key; English reads as it did."""
+"""The chart's dialogs, the Psychotherapy tab and the Decisions tab in Spanish (found in the real
+app with VAULT_APP_LANGUAGE=es: Edit details, Guardians, the treatment plan, a session's
+correction, the forms for an authorization, a request, a restriction and a measure, the
+Psychotherapy tab and its lock page and the Decisions tab were English under Spanish tabs; the
+drop-downs showed the stored keys as "Self pay", "In person", "Legal guardian"). Real vault,
+real widgets, the real es.ts. What is stored stays the key; English reads as it did."""
 
 from __future__ import annotations
 
@@ -11,10 +12,11 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QComboBox, QRadioButton
 
+from tests.conftest import PASSPHRASE
 from tests.core import disclosure_fixtures as fx
 from tests.gui.conftest import wait_ops
-from vault_app.domain import clinical
-from vault_app.gui import chart_words, i18n
+from vault_app.domain import clinical, decisions
+from vault_app.gui import chart_words, decision_words, i18n
 from vault_app.gui.controller import AppController
 from vault_app.services import clients, plans, sessions
 
@@ -51,6 +53,12 @@ def test_every_choice_has_words_and_reads_in_english_as_before(table: dict[str, 
     """The forms' drop-downs read "Self pay", "In person": the key, spaces, first letter up."""
     assert set(table) == set(keys)
     assert all(table[k] == k.replace("_", " ").capitalize() for k in keys)
+
+
+def test_the_decision_words_repeat_the_domain_labels() -> None:
+    assert {k: decisions.TRIGGER_LABELS[k] for k in decisions.TRIGGERS} == decision_words.TRIGGER_WORDS
+    assert decision_words.OUTCOME_WORDS == decisions.OUTCOME_LABELS
+    assert decision_words.trigger_words("no_such_trigger") == "no_such_trigger"
 
 
 # -- the dialogs ----------------------------------------------------------------------------
@@ -141,3 +149,46 @@ def test_the_entry_forms_speak_spanish(unlocked_app: AppController, qtbot, spani
     assert measure.score_label.text() == "Total 24 de 27: grave"
     measure.set_answers([1] * 8 + [None])  # type: ignore[list-item]
     assert measure.score_label.text().startswith("8 de 9 respondidos: hasta ahora 8")
+
+
+def test_the_decisions_tab_speaks_spanish(unlocked_app: AppController, qtbot, spanish: None) -> None:
+    from vault_app.gui.decision_list import DecisionList
+
+    vault = unlocked_app.vault
+    assert vault is not None
+    client_id = clients.create_client(vault, "Lucia Decisiones").client_id
+    listed = DecisionList(unlocked_app, client_id)
+    qtbot.addWidget(listed)
+    wait_ops(qtbot)
+    assert _headers(listed.tree) == ["Fecha", "Situación", "Decisión", "Estado"]
+    assert _items(listed.trigger)[:2] == ["Todas las situaciones", "Sospecha de maltrato o negligencia infantil"]
+    assert listed.trigger.itemData(1) == "child_abuse"
+    assert (listed.new_button.text(), listed.empty.text()) == ("Nueva decisión…", "No hay decisiones de "
+                                                                                    "confidencialidad.")
+
+
+def test_the_psychotherapy_tab_speaks_spanish(unlocked_app: AppController, qtbot, spanish: None) -> None:
+    from vault_app.gui.chart_view import ChartView
+
+    vault = unlocked_app.vault
+    assert vault is not None
+    client_id = clients.create_client(vault, "Lucia Psicoterapia").client_id
+    view = ChartView(unlocked_app)
+    qtbot.addWidget(view)
+    view.load(client_id)
+    wait_ops(qtbot)
+    tab = view.psychotherapy
+    assert tab.lock_page.unlock_button.text() == "Desbloquear las notas de psicoterapia"
+    tab.passphrase.edit.setText(PASSPHRASE)
+    tab.unlock()
+    qtbot.waitUntil(lambda: unlocked_app.psychotherapy_open, timeout=30_000)
+    wait_ops(qtbot)
+    assert _headers(tab.list) == ["Fecha", "Estado", "Vista previa"]
+    assert tab.destroy_button.text() == "Destruir notas…"
+    tab.new_note("Tres palabras aquí")
+    assert tab.status.text() == "Nota nueva. Se guarda mientras escribe."
+    assert tab.sign_summary()[-1] == "Nota de psicoterapia, 3 palabras"
+    tab.editor.setPlainText("Una")
+    assert tab.sign_summary()[-1] == "Nota de psicoterapia, 1 palabra"
+    tab.flush()
+    wait_ops(qtbot)

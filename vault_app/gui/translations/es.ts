@@ -5974,4 +5974,297 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Recuperado: esto es lo que estaba escribiendo cuando se bloqueó la bóveda.</translation>
     </message>
 </context>
+<context>
+    <name>PsychotherapyTab</name>
+    <message>
+        <source>Chart {0}</source>
+        <translation>Expediente {0}</translation>
+    </message>
+    <message>
+        <source>Check: </source>
+        <translation>Compruebe: </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Destroy notes…</source>
+        <translation>Destruir notas…</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Bloquear ahora</translation>
+    </message>
+    <message>
+        <source>Locks after 2 minutes without activity.</source>
+        <translation>Se bloquean tras 2 minutos sin actividad.</translation>
+    </message>
+    <message>
+        <source>New note. It is saved as you type.</source>
+        <translation>Nota nueva. Se guarda mientras escribe.</translation>
+    </message>
+    <message>
+        <source>New psychotherapy note</source>
+        <translation>Nueva nota de psicoterapia</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Psychotherapy note, %n word</source>
+        <translation>Nota de psicoterapia, %n palabra</translation>
+    </message>
+    <message>
+        <source>Psychotherapy note, %n words</source>
+        <translation>Nota de psicoterapia, %n palabras</translation>
+    </message>
+    <message>
+        <source>Psychotherapy notes</source>
+        <translation>Notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Unlocked. Locks again after {0:g} minutes without activity.</source>
+        <translation>Desbloqueadas. Se bloquean de nuevo tras {0:g} minutos sin actividad.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>firmada</translation>
+    </message>
+</context>
+<context>
+    <name>NoteLockPage</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase for psychotherapy notes</source>
+        <translation>Frase de contraseña de las notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>Psychotherapy notes are locked</source>
+        <translation>Las notas de psicoterapia están bloqueadas</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right.</source>
+        <translation>Esa frase de contraseña no es correcta.</translation>
+    </message>
+    <message>
+        <source>They are kept apart from the rest of the record and open only with your passphrase. They lock again after 2 minutes without activity.</source>
+        <translation>Se guardan aparte del resto del expediente y solo se abren con su frase de contraseña. Se bloquean de nuevo tras 2 minutos sin actividad.</translation>
+    </message>
+    <message>
+        <source>They are kept apart from the rest of the record. You opened them with your passphrase in this session, so your quick-unlock PIN opens them again; after three wrong PINs only the passphrase does.</source>
+        <translation>Se guardan aparte del resto del expediente. Las abrió con su frase de contraseña en esta sesión, así que su PIN de desbloqueo rápido las vuelve a abrir; tras tres PIN incorrectos, solo la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to unlock the psychotherapy notes.</source>
+        <translation>Escriba su frase de contraseña para desbloquear las notas de psicoterapia.</translation>
+    </message>
+    <message>
+        <source>Unlock psychotherapy notes</source>
+        <translation>Desbloquear las notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>Unlock with PIN</source>
+        <translation>Desbloquear con el PIN</translation>
+    </message>
+    <message>
+        <source>Use passphrase</source>
+        <translation>Usar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Your quick-unlock PIN</source>
+        <translation>Su PIN de desbloqueo rápido</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDiscard</name>
+    <message>
+        <source>Discard draft</source>
+        <translation>Descartar el borrador</translation>
+    </message>
+    <message>
+        <source>Discard this draft note?</source>
+        <translation>¿Descartar este borrador de nota?</translation>
+    </message>
+    <message>
+        <source>Discarding…</source>
+        <translation>Descartando…</translation>
+    </message>
+    <message>
+        <source>Draft discarded.</source>
+        <translation>Borrador descartado.</translation>
+    </message>
+    <message>
+        <source>Draft discarded. Its session stays under Sessions &amp; notes: if it did not take place, remove it there (Correct session details…).</source>
+        <translation>Borrador descartado. Su sesión sigue en «Sesiones y notas»: si no tuvo lugar, quítela allí («Corregir datos de la sesión…»).</translation>
+    </message>
+    <message>
+        <source>Its text is deleted and cannot be brought back.</source>
+        <translation>Su texto se borra y no se puede recuperar.</translation>
+    </message>
+    <message>
+        <source>The audit ledger keeps that a draft was discarded, not its text.</source>
+        <translation>El registro de auditoría guarda que se descartó un borrador, no su texto.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>No se puede deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionList</name>
+    <message>
+        <source>All situations</source>
+        <translation>Todas las situaciones</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <source>Confidentiality decisions</source>
+        <translation>Decisiones de confidencialidad</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Drafts only</source>
+        <translation>Solo borradores</translation>
+    </message>
+    <message>
+        <source>Filter by situation</source>
+        <translation>Filtrar por situación</translation>
+    </message>
+    <message>
+        <source>New confidentiality decision</source>
+        <translation>Nueva decisión de confidencialidad</translation>
+    </message>
+    <message>
+        <source>New decision…</source>
+        <translation>Nueva decisión…</translation>
+    </message>
+    <message>
+        <source>No confidentiality decisions.</source>
+        <translation>No hay decisiones de confidencialidad.</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>disclosed</source>
+        <translation>divulgada</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>firmada</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRecordDialog</name>
+    <message>
+        <source>Add addendum</source>
+        <translation>Añadir adenda</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Adenda</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Añadiendo…</translation>
+    </message>
+    <message>
+        <source>Confidentiality decision</source>
+        <translation>Decisión de confidencialidad</translation>
+    </message>
+    <message>
+        <source>Later facts: the agency&apos;s answer, the court&apos;s ruling, a follow-up done…</source>
+        <translation>Hechos posteriores: la respuesta del organismo, el fallo del tribunal, un seguimiento hecho…</translation>
+    </message>
+    <message>
+        <source>The decision as signed</source>
+        <translation>La decisión tal como se firmó</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsDialog</name>
+    <message>
+        <source>Confidentiality decisions</source>
+        <translation>Decisiones de confidencialidad</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionWords</name>
+    <message>
+        <source>Court order signed by a judge</source>
+        <translation>Orden judicial firmada por un juez</translation>
+    </message>
+    <message>
+        <source>Disclose (the minimum necessary)</source>
+        <translation>Divulgar (lo mínimo necesario)</translation>
+    </message>
+    <message>
+        <source>Do not disclose</source>
+        <translation>No divulgar</translation>
+    </message>
+    <message>
+        <source>Do not disclose now: seek a court order, notify the client, consult counsel</source>
+        <translation>No divulgar por ahora: pedir una orden judicial, avisar al cliente, consultar con un abogado</translation>
+    </message>
+    <message>
+        <source>Imminent risk of self-harm or suicide</source>
+        <translation>Riesgo inminente de autolesión o suicidio</translation>
+    </message>
+    <message>
+        <source>National-security request</source>
+        <translation>Solicitud de seguridad nacional</translation>
+    </message>
+    <message>
+        <source>Other situation</source>
+        <translation>Otra situación</translation>
+    </message>
+    <message>
+        <source>Subpoena (without a court order)</source>
+        <translation>Citación (sin orden judicial)</translation>
+    </message>
+    <message>
+        <source>Suspected child abuse or neglect</source>
+        <translation>Sospecha de maltrato o negligencia infantil</translation>
+    </message>
+    <message>
+        <source>Suspected elder or dependent-adult abuse</source>
+        <translation>Sospecha de maltrato a una persona mayor o adulto dependiente</translation>
+    </message>
+    <message>
+        <source>Threat to another person (duty to warn or protect)</source>
+        <translation>Amenaza a otra persona (deber de advertir o proteger)</translation>
+    </message>
+</context>
 </TS>
