@@ -102,6 +102,8 @@ SPANISH_CONTEXTS = frozenset({
     # the Psychotherapy tab (its lock page, a draft's discard) and the Decisions tab
     "PsychotherapyTab", "NoteLockPage", "NoteDiscard", "DecisionList", "DecisionRecordDialog", "DecisionsDialog",
     "DecisionWords",
+    # the status bar's reminders (a verified backup due, a security gap)
+    "StatusWords",
 })
 
 

@@ -1,9 +1,10 @@
-"""The chart's dialogs, the Psychotherapy tab and the Decisions tab in Spanish (found in the real
-app with VAULT_APP_LANGUAGE=es: Edit details, Guardians, the treatment plan, a session's
-correction, the forms for an authorization, a request, a restriction and a measure, the
-Psychotherapy tab and its lock page and the Decisions tab were English under Spanish tabs; the
-drop-downs showed the stored keys as "Self pay", "In person", "Legal guardian"). Real vault,
-real widgets, the real es.ts. What is stored stays the key; English reads as it did."""
+"""The chart's dialogs, the Psychotherapy and Decisions tabs and the status bar's reminders in
+Spanish (found in the real app with VAULT_APP_LANGUAGE=es: Edit details, Guardians, the
+treatment plan, a session's correction, the forms for an authorization, a request, a
+restriction and a measure, the Psychotherapy tab and its lock page, the Decisions tab and the
+status bar's "This vault has no verified backup yet" were English under Spanish tabs; the
+drop-downs showed the stored keys, "Self pay", "In person", "Legal guardian"). Real vault, real
+widgets, the real es.ts. What is stored stays the key; English reads as it did."""
 
 from __future__ import annotations
 
@@ -16,9 +17,9 @@ from tests.conftest import PASSPHRASE
 from tests.core import disclosure_fixtures as fx
 from tests.gui.conftest import wait_ops
 from vault_app.domain import clinical, decisions
-from vault_app.gui import chart_words, decision_words, i18n
+from vault_app.gui import chart_words, decision_words, i18n, status_words
 from vault_app.gui.controller import AppController
-from vault_app.services import clients, plans, sessions
+from vault_app.services import backup, clients, plans, reminders, sessions
 
 pytestmark = pytest.mark.gui
 
@@ -59,6 +60,50 @@ def test_the_decision_words_repeat_the_domain_labels() -> None:
     assert {k: decisions.TRIGGER_LABELS[k] for k in decisions.TRIGGERS} == decision_words.TRIGGER_WORDS
     assert decision_words.OUTCOME_WORDS == decisions.OUTCOME_LABELS
     assert decision_words.trigger_words("no_such_trigger") == "no_such_trigger"
+
+
+@pytest.mark.parametrize("line", [
+    reminders.StatusLine((), None, True, None),
+    reminders.StatusLine((), None, True, 1),
+    reminders.StatusLine((), None, True, 12),
+    reminders.StatusLine(("The restore was interrupted; it has been completed.",), None, True, 3),
+    reminders.StatusLine(("Upgraded for this version.",), None, False, 2),
+    reminders.StatusLine((), None, False, 0),
+    *[reminders.StatusLine((), gap, False, None)
+      for gap in (reminders.REKEY_UNFINISHED, reminders.KIT_NOT_KEPT, reminders.KEY_NOT_APART)],
+], ids=["never", "one-day", "days", "news-and-backup", "news-only", "nothing", "rekey", "kit", "key-apart"])
+def test_the_status_bar_says_in_english_what_the_services_say(line: reminders.StatusLine) -> None:
+    """The GUI words the line itself (to say it in Spanish); in English it is the services'
+    sentence to the letter, which the CLI, the log and the tests know."""
+    assert status_words.status_words(line) == line.english()
+
+
+def test_the_status_line_in_spanish_names_the_menus_as_they_read(qtbot, spanish: None) -> None:
+    said = status_words.status_words(reminders.StatusLine((), None, True, None))
+    assert said == ("Esta bóveda aún no tiene una copia de seguridad comprobada. Haga una ahora: Bóveda > "
+                    "Copias de seguridad… > Back up now (Ctrl+Shift+B).")  # the Backups screen is English yet
+    assert status_words.backup_reminder(1).startswith("Su última copia de seguridad comprobada tiene 1 día ")
+    assert "tiene 9 días de antigüedad" in (status_words.backup_reminder(9))
+    kit = status_words.status_words(reminders.StatusLine(("News as written.",), reminders.KIT_NOT_KEPT, False, None))
+    assert kit is not None and kit.startswith("News as written. Esta bóveda no tiene un kit de emergencia")
+    assert "Bóveda > Reemplazar todas las claves…" in kit
+
+
+def test_a_new_vault_s_status_bar_and_today_speak_spanish(unlocked_app: AppController, qtbot, spanish: None) -> None:
+    """The real window, after the unlock and after a backup-related change: a vault with no
+    verified backup is reminded in Spanish."""
+    window = unlocked_app.main_window
+    assert window is not None
+    vault = unlocked_app.vault
+    assert vault is not None
+    line = reminders.status_line(vault)
+    window._reminder(line)
+    assert window.status_label.text().startswith("Desbloqueada. Esta bóveda aún no tiene una copia de seguridad")
+    window.backups_changed()
+    wait_ops(qtbot)
+    assert window.status_label.text().startswith("Esta bóveda aún no tiene una copia de seguridad comprobada.")
+    assert reminders.after_unlock(vault) == line.english()  # the services' English is unchanged
+    assert backup.reminder_text(vault) == backup.reminder_sentence(None)
 
 
 # -- the dialogs ----------------------------------------------------------------------------

@@ -6267,4 +6267,31 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Amenaza a otra persona (deber de advertir o proteger)</translation>
     </message>
 </context>
+<context>
+    <name>StatusWords</name>
+    <message>
+        <source>Replacing every key did not finish: choose {vault} &gt; {rekey} again now (your Emergency Kit may not work until then).</source>
+        <translation>El reemplazo de todas las claves no terminó: elija de nuevo {vault} &gt; {rekey} ahora (puede que su kit de emergencia no funcione hasta entonces).</translation>
+    </message>
+    <message>
+        <source>This vault has no Emergency Kit kept: if the passphrase is forgotten, it cannot be opened. Choose {vault} &gt; {rekey} to get a new kit, and keep it.</source>
+        <translation>Esta bóveda no tiene un kit de emergencia guardado: si se olvida la frase de contraseña, no se podrá abrir. Elija {vault} &gt; {rekey} para obtener un kit nuevo, y guárdelo.</translation>
+    </message>
+    <message>
+        <source>This vault has no verified backup yet. Make one now: {vault} &gt; {backups} &gt; {back_up_now} (Ctrl+Shift+B).</source>
+        <translation>Esta bóveda aún no tiene una copia de seguridad comprobada. Haga una ahora: {vault} &gt; {backups} &gt; {back_up_now} (Ctrl+Shift+B).</translation>
+    </message>
+    <message>
+        <source>This vault was made by an earlier version: its psychotherapy notes&apos; key can still be reached from the master key. Replace every key ({vault} &gt; {rekey}) to finish separating it.</source>
+        <translation>Esta bóveda se creó con una versión anterior: la clave de sus notas de psicoterapia todavía se puede obtener desde la clave maestra. Reemplace todas las claves ({vault} &gt; {rekey}) para terminar de separarla.</translation>
+    </message>
+    <message>
+        <source>Your last verified backup is %n day old. Make a new one: {vault} &gt; {backups} (Ctrl+Shift+B).</source>
+        <translation>Su última copia de seguridad comprobada tiene %n día de antigüedad. Haga una nueva: {vault} &gt; {backups} (Ctrl+Shift+B).</translation>
+    </message>
+    <message>
+        <source>Your last verified backup is %n days old. Make a new one: {vault} &gt; {backups} (Ctrl+Shift+B).</source>
+        <translation>Su última copia de seguridad comprobada tiene %n días de antigüedad. Haga una nueva: {vault} &gt; {backups} (Ctrl+Shift+B).</translation>
+    </message>
+</context>
 </TS>
