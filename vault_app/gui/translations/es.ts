@@ -5371,7 +5371,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
     <message>
         <source>Billing information</source>
-        <translation>Información de facturación</translation>
+        <translation>Facturación</translation>
     </message>
     <message>
         <source>Check before recording: {0}</source>
@@ -5427,7 +5427,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
     <message>
         <source>Psychotherapy notes (must be on its own form)</source>
-        <translation>Notas de psicoterapia (en un formulario aparte)</translation>
+        <translation>Notas de psicoterapia (formulario aparte)</translation>
     </message>
     <message>
         <source>Purpose</source>
