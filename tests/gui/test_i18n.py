@@ -99,9 +99,10 @@ SPANISH_CONTEXTS = frozenset({
     "ClientDetailsDialog", "GuardiansDialog", "PlanDialog", "SessionDialog", "AuthorizationDialog", "NewRequestDialog",
     "RestrictionRequestDialog", "RestrictionAnswerDialog", "RestrictionAnswerRow", "EndRestrictionDialog",
     "MeasureDialog", "OptionalDateField", "held",
-    # the Psychotherapy tab (its lock page, a draft's discard) and the Decisions tab
+    # the Psychotherapy tab (its lock page, a draft's discard) and the Decisions tab; a signed note's
+    # addendum or amendment, a note's session link
     "PsychotherapyTab", "NoteLockPage", "NoteDiscard", "DecisionList", "DecisionRecordDialog", "DecisionsDialog",
-    "DecisionWords",
+    "DecisionWords", "AmendDialog", "NoteSessionDialog",
     # the status bar's reminders (a verified backup due, a security gap)
     "StatusWords",
 })

@@ -237,3 +237,45 @@ def test_the_psychotherapy_tab_speaks_spanish(unlocked_app: AppController, qtbot
     assert tab.sign_summary()[-1] == "Nota de psicoterapia, 1 palabra"
     tab.flush()
     wait_ops(qtbot)
+
+
+@pytest.mark.parametrize(("kind", "reason", "english", "spanish"), [
+    ("addendum", "", "Addendum 12/03/2026 4:04 PM by Jordan Lee\nClient phoned.\n",
+     "Adenda del 12/03/2026 4:04 PM, de Jordan Lee\nClient phoned.\n"),
+    ("amendment", "wrong date", "Amendment 12/03/2026 4:04 PM by Jordan Lee (reason: wrong date)\nClient phoned.\n",
+     "Enmienda del 12/03/2026 4:04 PM, de Jordan Lee (motivo: wrong date)\nClient phoned.\n"),
+])
+def test_an_addendum_under_a_signed_note_reads_in_the_screen_s_language(
+        qtbot, us_practice: None, monkeypatch: pytest.MonkeyPatch, kind: str, reason: str, english: str,
+        spanish: str) -> None:
+    """The lines under a signed note were English under a Spanish note; English is as before.
+    What the therapist wrote (the reason, the text) stays as written."""
+    from vault_app.domain.clinical_notes import Amendment
+    from vault_app.gui import amend_dialog
+
+    monkeypatch.setattr(amend_dialog, "show_datetime", lambda _at: "12/03/2026 4:04 PM")  # the clock is not the point
+    made = Amendment(amendment_id="a1", note_id="n1", note_kind="progress", client_id="c1", kind=kind,  # type: ignore[arg-type]
+                     author="Jordan Lee", created_at="2026-12-04T00:04:00+00:00", reason=reason, text="Client phoned.")
+    assert amend_dialog.amendment_text([made]) == english
+    assert i18n.install("es") == "es"
+    try:
+        assert amend_dialog.amendment_text([made]) == spanish
+    finally:
+        i18n.install("en")
+
+
+def test_the_note_s_session_link_speaks_spanish(unlocked_app: AppController, qtbot, spanish: None) -> None:
+    from vault_app.gui.note_session_dialog import NoteSessionDialog
+    from vault_app.services import notes
+
+    vault = unlocked_app.vault
+    assert vault is not None
+    client_id = clients.create_client(vault, "Lucia Sesiones").client_id
+    note_id = notes.create_progress_note(vault, client_id, template="free", text="Vista.",
+                                         note_date="2026-11-20").note_id
+    sessions.add_session(vault, client_id, date="2026-11-20", start_time="15:00", duration_minutes=45)
+    dialog = NoteSessionDialog(unlocked_app, note_id)
+    qtbot.addWidget(dialog)
+    wait_ops(qtbot)
+    assert (dialog.windowTitle(), dialog.save_button.text()) == ("Sesión de esta nota", "Vincular")
+    assert _items(dialog.choice)[-1] == "Registrar una sesión aparte (una segunda visita ese día)"

@@ -6294,4 +6294,150 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Su última copia de seguridad comprobada tiene %n días de antigüedad. Haga una nueva: {vault} &gt; {backups} (Ctrl+Shift+B).</translation>
     </message>
 </context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Add to the note</source>
+        <translation>Añadir a la nota</translation>
+    </message>
+    <message>
+        <source>Addendum or amendment</source>
+        <translation>Adenda o enmienda</translation>
+    </message>
+    <message>
+        <source>Addendum: add information</source>
+        <translation>Adenda: añadir información</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Añadiendo…</translation>
+    </message>
+    <message>
+        <source>Amendment: correct something, with a reason</source>
+        <translation>Enmienda: corregir algo, con un motivo</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Texto:</translation>
+    </message>
+    <message>
+        <source>The signed note stays exactly as it was. This text is added after it, with your name and the time, and kept in the note&apos;s history.</source>
+        <translation>La nota firmada queda exactamente como estaba. Este texto se añade después de ella, con su nombre y la hora, y queda en el historial de la nota.</translation>
+    </message>
+    <message>
+        <source>required for an amendment</source>
+        <translation>obligatorio para una enmienda</translation>
+    </message>
+    <message>
+        <source>Addendum {when} by {author}</source>
+        <translation>Adenda del {when}, de {author}</translation>
+    </message>
+    <message>
+        <source>Amendment {when} by {author}</source>
+        <translation>Enmienda del {when}, de {author}</translation>
+    </message>
+    <message>
+        <source> (reason: {reason})</source>
+        <translation> (motivo: {reason})</translation>
+    </message>
+</context>
+<context>
+    <name>NoteSessionDialog</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Choose the session this note documents.</source>
+        <translation>Elija la sesión que documenta esta nota.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Every session on {day} has a note already. If another note was started for this same visit (marking the appointment attended starts one), discard that draft first. Record a separate session only if this note documents a second visit: each session is billed.</source>
+        <translation>Cada sesión del {day} ya tiene una nota. Si se empezó otra nota para esta misma visita (marcar la cita como atendida empieza una), descarte primero ese borrador. Registre una sesión aparte solo si esta nota documenta una segunda visita: cada sesión se factura.</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Duración:</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Vincular</translation>
+    </message>
+    <message>
+        <source>Linking…</source>
+        <translation>Vinculando…</translation>
+    </message>
+    <message>
+        <source>No session is recorded on {day}: record the one this note documents.</source>
+        <translation>No hay ninguna sesión registrada el {day}: registre la que documenta esta nota.</translation>
+    </message>
+    <message>
+        <source>Record a separate session (a second visit that day)</source>
+        <translation>Registrar una sesión aparte (una segunda visita ese día)</translation>
+    </message>
+    <message>
+        <source>Record the session now</source>
+        <translation>Registrar la sesión ahora</translation>
+    </message>
+    <message>
+        <source>Recorded now:</source>
+        <translation>Registrada ahora:</translation>
+    </message>
+    <message>
+        <source>Session for this note</source>
+        <translation>Sesión de esta nota</translation>
+    </message>
+    <message>
+        <source>Session the note documents</source>
+        <translation>Sesión que documenta la nota</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Sesión:</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Inicio:</translation>
+    </message>
+    <message>
+        <source>The session at {time} ({minutes} min, CPT {cpt})</source>
+        <translation>La sesión de {time} ({minutes} min, CPT {cpt})</translation>
+    </message>
+    <message>
+        <source>This note already documents a session.</source>
+        <translation>Esta nota ya documenta una sesión.</translation>
+    </message>
+    <message>
+        <source>This note documents no session yet. Choose the session of {day} it documents.</source>
+        <translation>Esta nota aún no documenta ninguna sesión. Elija la sesión del {day} que documenta.</translation>
+    </message>
+    <message>
+        <source>e.g. {time}</source>
+        <translation>p. ej., {time}</translation>
+    </message>
+    <message>
+        <source>time not recorded</source>
+        <translation>hora sin registrar</translation>
+    </message>
+</context>
 </TS>
