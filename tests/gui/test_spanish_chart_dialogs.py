@@ -279,3 +279,34 @@ def test_the_note_s_session_link_speaks_spanish(unlocked_app: AppController, qtb
     wait_ops(qtbot)
     assert (dialog.windowTitle(), dialog.save_button.text()) == ("Sesión de esta nota", "Vincular")
     assert _items(dialog.choice)[-1] == "Registrar una sesión aparte (una segunda visita ese día)"
+
+
+def test_a_new_client_and_a_possible_second_chart_speak_spanish(unlocked_app: AppController, qtbot,
+                                                                 spanish: None) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from vault_app.gui.client_dialog import ClientDialog
+
+    vault = unlocked_app.vault
+    assert vault is not None
+    clients.create_client(vault, "Lucia Duplicada", date_of_birth="1980-02-03")
+    dialog = ClientDialog(unlocked_app)
+    qtbot.addWidget(dialog)
+    assert (dialog.windowTitle(), dialog.save_button.text()) == ("Nuevo cliente", "Crear el expediente")
+    dialog.legal_name.setText("Lucia Duplicada")
+    dialog.date_of_birth.setText("1980-02-03")
+    dialog.save_button.click()
+    wait_ops(qtbot)
+    boxes: list[QMessageBox] = []
+
+    def asked() -> bool:
+        boxes[:] = [w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, QMessageBox) and w.objectName() == "duplicateClientBox" and w.isVisible()]
+        return bool(boxes)
+
+    qtbot.waitUntil(asked, timeout=5000)
+    box = boxes[0]
+    assert box.windowTitle() == "Puede que este cliente ya tenga un expediente"
+    assert "Lucia Duplicada, fecha de nacimiento 02/03/1980 (activo)" in box.informativeText()
+    assert "Crear un segundo expediente" in [b.text() for b in box.buttons()]
+    box.reject()

@@ -6440,4 +6440,95 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>hora sin registrar</translation>
     </message>
 </context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>, born %1</source>
+        <translation>, fecha de nacimiento %1</translation>
+    </message>
+    <message>
+        <source>A client with this name and date of birth already has a chart:</source>
+        <translation>Ya hay un expediente de un cliente con este nombre y fecha de nacimiento:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Chart number</source>
+        <translation>Número de expediente</translation>
+    </message>
+    <message>
+        <source>Chart number:</source>
+        <translation>Número de expediente:</translation>
+    </message>
+    <message>
+        <source>Create a second chart</source>
+        <translation>Crear un segundo expediente</translation>
+    </message>
+    <message>
+        <source>Create chart</source>
+        <translation>Crear el expediente</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Fecha de nacimiento:</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Nombre legal</translation>
+    </message>
+    <message>
+        <source>Legal name:</source>
+        <translation>Nombre legal:</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <source>Part 2 records</source>
+        <translation>Registros de la Parte 2</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <source>Preferred name:</source>
+        <translation>Nombre preferido:</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Substance-use treatment records (42 CFR Part 2)</source>
+        <translation>Registros de tratamiento por consumo de sustancias (42 CFR Parte 2)</translation>
+    </message>
+    <message>
+        <source>This client may have a chart already</source>
+        <translation>Puede que este cliente ya tenga un expediente</translation>
+    </message>
+    <message>
+        <source>Two charts for one person split their notes, authorizations and disclosures: an export or an accounting from one misses the other, and destroying one leaves the other.</source>
+        <translation>Dos expedientes para una misma persona reparten sus notas, autorizaciones y divulgaciones: una exportación o un registro de divulgaciones de uno no incluye el otro, y destruir uno deja el otro.</translation>
+    </message>
+    <message>
+        <source>assigned automatically if left empty</source>
+        <translation>se asigna automáticamente si se deja vacío</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>no consta</translation>
+    </message>
+</context>
 </TS>
