@@ -98,7 +98,7 @@ SPANISH_CONTEXTS = frozenset({
     # the chart's dialogs: a new client, details, guardians, plan, a session's correction, the entry forms
     "ClientDialog", "ClientDetailsDialog", "GuardiansDialog", "PlanDialog", "SessionDialog", "AuthorizationDialog",
     "NewRequestDialog", "RestrictionRequestDialog", "RestrictionAnswerDialog", "RestrictionAnswerRow",
-    "EndRestrictionDialog", "MeasureDialog", "OptionalDateField", "held",
+    "EndRestrictionDialog", "MeasureDialog", "OptionalDateField", "held", "RequestDetailDialog", "RequestsDialog",
     # the Psychotherapy tab (its lock page, a draft's discard) and the Decisions tab; a signed note's
     # addendum or amendment, a note's session link
     "PsychotherapyTab", "NoteLockPage", "NoteDiscard", "DecisionList", "DecisionRecordDialog", "DecisionsDialog",

@@ -310,3 +310,33 @@ def test_a_new_client_and_a_possible_second_chart_speak_spanish(unlocked_app: Ap
     assert "Lucia Duplicada, fecha de nacimiento 02/03/1980 (activo)" in box.informativeText()
     assert "Crear un segundo expediente" in [b.text() for b in box.buttons()]
     box.reject()
+
+
+def test_a_request_and_its_letters_speak_spanish(unlocked_app: AppController, qtbot, spanish: None) -> None:
+    """Opened from the Requests tab: the request's window, in Spanish; the letters themselves
+    (what was sent to the client) stay as sent."""
+    from datetime import date
+
+    from vault_app.gui.requests_dialog import RequestDetailDialog, RequestsDialog
+    from vault_app.services import requests
+
+    vault = unlocked_app.vault
+    assert vault is not None
+    chart = fx.make_chart(vault, n=1)
+    asked = requests.add_request(vault, chart.client_id, kind="access", received_on=date.today().isoformat(),
+                                 description="copia de las notas", by_representative=True)
+    requests.extend_request(vault, asked.id, notice_on=date.today().isoformat(), reason="archivo en otra sede")
+    detail = RequestDetailDialog(unlocked_app, asked.id)
+    qtbot.addWidget(detail)
+    qtbot.waitUntil(lambda: "Solicitud de acceso" in detail.summary.text(), timeout=10_000)
+    summary = detail.summary.text()
+    assert "<b>Solicitud de acceso</b> recibida el" in summary and "Estado: abierta" in summary
+    assert "Hecha por un representante personal." in summary
+    assert detail.letters.toPlainText().startswith("— aviso de prórroga (")
+    assert detail.grant_button.text().replace("&", "") == "Concedida: entregar la copia…"  # with its Alt letter
+    listing = RequestsDialog(unlocked_app)
+    qtbot.addWidget(listing)
+    wait_ops(qtbot)
+    row = listing.tree.topLevelItem(0)
+    assert row is not None and (row.text(2), row.text(4)) == ("acceso", "abierta")
+    assert requests.get_request(vault, asked.id).kind == "access"  # stored as the key

@@ -35,6 +35,7 @@ from vault_app.gui.access_copy_dialog import AccessCopyDialog
 from vault_app.gui.accounting_dialog import AccountingDialog
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_binding import bind_like, chart_title
+from vault_app.gui.chart_words import REQUEST_KIND, REQUEST_STATUS, shown
 from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import show_date, show_description
@@ -56,6 +57,26 @@ if TYPE_CHECKING:
 KINDS = (("access", QT_TRANSLATE_NOOP("NewRequestDialog", "To see or get a copy of the record (30 days)")),
          ("amendment", QT_TRANSLATE_NOOP("NewRequestDialog", "To amend the record (60 days)")),
          ("accounting", QT_TRANSLATE_NOOP("NewRequestDialog", "An accounting of disclosures (60 days)")))
+# A request's kind as its title, and the letters' kinds (domain/letters.py): whole phrases, as
+# Spanish puts the kind after the noun. A kind without words reads as before.
+REQUEST_TITLES = {"access": QT_TRANSLATE_NOOP("RequestDetailDialog", "Access request"),
+                  "amendment": QT_TRANSLATE_NOOP("RequestDetailDialog", "Amendment request"),
+                  "accounting": QT_TRANSLATE_NOOP("RequestDetailDialog", "Accounting request")}
+LETTER_KINDS = {"access-denial": QT_TRANSLATE_NOOP("RequestDetailDialog", "access-denial"),
+                "amendment-denial": QT_TRANSLATE_NOOP("RequestDetailDialog", "amendment-denial"),
+                "amendment-accepted": QT_TRANSLATE_NOOP("RequestDetailDialog", "amendment-accepted"),
+                "extension-notice": QT_TRANSLATE_NOOP("RequestDetailDialog", "extension-notice"),
+                "review-decision": QT_TRANSLATE_NOOP("RequestDetailDialog", "review-decision")}
+
+
+def _title(kind: str) -> str:
+    if kind in REQUEST_TITLES:
+        return QCoreApplication.translate("RequestDetailDialog", str(REQUEST_TITLES[kind]))
+    return f"{kind.capitalize()} request"
+
+
+def _letter_kind(kind: str) -> str:
+    return QCoreApplication.translate("RequestDetailDialog", str(LETTER_KINDS[kind])) if kind in LETTER_KINDS else kind
 
 
 def _date_edit(name: str) -> QDateEdit:
@@ -274,16 +295,16 @@ class RequestDetailDialog(QDialog):
             decided += self.tr(": {given}").format(given=_escape(q.granted))
         # Rich text: the free-text parts are escaped so that a "<" in them cannot format the label.
         self.summary.setText(
-            self.tr("<b>{kind} request</b> received {received}. Due <b>{due}</b>{ext}.").format(
-                kind=q.kind.capitalize(), received=show_date(q.received_on), due=show_date(q.due_on),
+            self.tr("<b>{title}</b> received {received}. Due <b>{due}</b>{ext}.").format(
+                title=_title(q.kind), received=show_date(q.received_on), due=show_date(q.due_on),
                 ext=_escape(ext))
-            + "<br>" + self.tr("Status: {status}").format(status=q.status.replace("_", " ")) + decided
+            + "<br>" + self.tr("Status: {status}").format(status=shown(REQUEST_STATUS, q.status)) + decided
             # Who asked, as recorded: the grounds for a denial differ (found in the real app: the
             # box ticked when recording it showed nowhere after)
             + ("<br>" + self.tr("Made by a personal representative.") if q.by_representative else "")
             + (f"<br>{_escape(show_description(q.description))}" if q.description else ""))
-        self.plain_summary = self.tr("{kind} request received {received}, due {due}").format(
-            kind=q.kind.capitalize(), received=show_date(q.received_on), due=show_date(q.due_on))
+        self.plain_summary = self.tr("{title} received {received}, due {due}").format(
+            title=_title(q.kind), received=show_date(q.received_on), due=show_date(q.due_on))
         open_ = not q.closed
         self.extend_button.setEnabled(open_ and q.extension is None)
         # An accounting is answered by producing it, here, for this request: from the Records
@@ -299,7 +320,8 @@ class RequestDetailDialog(QDialog):
         give_button_mnemonics([self.extend_button, self.grant_button, self.deny_button, self.withdraw_button,
                                self.inform_button], set())
         self.letters.setPlainText("\n\n".join(
-            self.tr("— {kind} ({day}) —").format(kind=lt["kind"], day=show_date(str(lt["letter_date"])))
+            self.tr("— {kind} ({day}) —").format(kind=_letter_kind(str(lt["kind"])),
+                                                 day=show_date(str(lt["letter_date"])))
             + f"\n{lt['body']}" for lt in detail.letters) or self.tr("No letters yet."))
 
     def _show_to_inform(self, rows: list[ToInform] | None) -> None:
@@ -444,8 +466,8 @@ class RequestsDialog(QDialog):
         self.tree.clear()
         for row in rows:
             q = row.request
-            add_row(self.tree, [show_date(q.due_on), row.chart_number, q.kind, show_date(q.received_on), q.status],
-                    q.id)
+            add_row(self.tree, [show_date(q.due_on), row.chart_number, shown(REQUEST_KIND, q.kind),
+                                show_date(q.received_on), shown(REQUEST_STATUS, q.status)], q.id)
 
     def _open(self, item: QTreeWidgetItem, _col: int = 0) -> None:
         dialog = RequestDetailDialog(self.controller, str(item.data(0, Qt.ItemDataRole.UserRole)), parent=self)

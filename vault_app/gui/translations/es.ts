@@ -6531,4 +6531,230 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>no consta</translation>
     </message>
 </context>
+<context>
+    <name>RequestDetailDialog</name>
+    <message>
+        <source> (extended from {day}: {reason})</source>
+        <translation> (prorrogada desde el {day}: {reason})</translation>
+    </message>
+    <message>
+        <source>, decided {day}</source>
+        <translation>, resuelta el {day}</translation>
+    </message>
+    <message>
+        <source>: {given}</source>
+        <translation>: {given}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; received {received}. Due &lt;b&gt;{due}&lt;/b&gt;{ext}.</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; recibida el {received}. Vence el &lt;b&gt;{due}&lt;/b&gt;{ext}.</translation>
+    </message>
+    <message>
+        <source>Accept the amendment</source>
+        <translation>Aceptar la enmienda</translation>
+    </message>
+    <message>
+        <source>Accept: amend the notes…</source>
+        <translation>Aceptar: enmendar las notas…</translation>
+    </message>
+    <message>
+        <source>Access request</source>
+        <translation>Solicitud de acceso</translation>
+    </message>
+    <message>
+        <source>Accounting request</source>
+        <translation>Solicitud de registro de divulgaciones</translation>
+    </message>
+    <message>
+        <source>Amending the notes…</source>
+        <translation>Enmendando las notas…</translation>
+    </message>
+    <message>
+        <source>Amendment request</source>
+        <translation>Solicitud de enmienda</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Denegar</translation>
+    </message>
+    <message>
+        <source>Deny, with grounds…</source>
+        <translation>Denegar, con motivos…</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Prorrogar</translation>
+    </message>
+    <message>
+        <source>Extend once (with a written notice)…</source>
+        <translation>Prorrogar una vez (con aviso por escrito)…</translation>
+    </message>
+    <message>
+        <source>Extending…</source>
+        <translation>Prorrogando…</translation>
+    </message>
+    <message>
+        <source>Granted: provide the copy…</source>
+        <translation>Concedida: entregar la copia…</translation>
+    </message>
+    <message>
+        <source>Ground for the denial:</source>
+        <translation>Motivo de la denegación:</translation>
+    </message>
+    <message>
+        <source>Informed of the amendment</source>
+        <translation>Informado de la enmienda</translation>
+    </message>
+    <message>
+        <source>Informed of the amendment…</source>
+        <translation>Informado de la enmienda…</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Cartas</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Cartas enviadas</translation>
+    </message>
+    <message>
+        <source>Made by a personal representative.</source>
+        <translation>Hecha por un representante personal.</translation>
+    </message>
+    <message>
+        <source>No letters yet.</source>
+        <translation>Aún no hay cartas.</translation>
+    </message>
+    <message>
+        <source>Nobody received an amended note: ask the client whom to inform of the amendment (45 CFR 164.526(c)(3)).</source>
+        <translation>Nadie recibió una nota enmendada: pregunte al cliente a quién informar de la enmienda (45 CFR 164.526(c)(3)).</translation>
+    </message>
+    <message>
+        <source>Only when the client (or their representative) withdrew it: the request closes and its due date is no longer followed.</source>
+        <translation>Solo si el cliente (o su representante) la retiró: la solicitud se cierra y deja de seguirse su plazo.</translation>
+    </message>
+    <message>
+        <source>Provide the accounting…</source>
+        <translation>Entregar el registro de divulgaciones…</translation>
+    </message>
+    <message>
+        <source>Reason for the delay (it goes into the notice letter):</source>
+        <translation>Motivo del retraso (figura en la carta de aviso):</translation>
+    </message>
+    <message>
+        <source>Record as withdrawn</source>
+        <translation>Registrar como retirada</translation>
+    </message>
+    <message>
+        <source>Record that this request was withdrawn?</source>
+        <translation>¿Registrar que esta solicitud se retiró?</translation>
+    </message>
+    <message>
+        <source>Recording the denial…</source>
+        <translation>Registrando la denegación…</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Registrando…</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Request summary</source>
+        <translation>Resumen de la solicitud</translation>
+    </message>
+    <message>
+        <source>Sent the amendment today to:</source>
+        <translation>Enmienda enviada hoy a:</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Estado: {status}</translation>
+    </message>
+    <message>
+        <source>The amendment, as it will be added to each note the request names:</source>
+        <translation>La enmienda, tal como se añadirá a cada nota que nombra la solicitud:</translation>
+    </message>
+    <message>
+        <source>To inform of the amendment (45 CFR 164.526(c)(3)): {who}.</source>
+        <translation>A quién informar de la enmienda (45 CFR 164.526(c)(3)): {who}.</translation>
+    </message>
+    <message>
+        <source>Where the copy is</source>
+        <translation>Dónde está la copia</translation>
+    </message>
+    <message>
+        <source>Who is to be told of the amendment</source>
+        <translation>A quién hay que informar de la enmienda</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>access-denial</source>
+        <translation>denegación de acceso</translation>
+    </message>
+    <message>
+        <source>amendment-accepted</source>
+        <translation>enmienda aceptada</translation>
+    </message>
+    <message>
+        <source>amendment-denial</source>
+        <translation>denegación de enmienda</translation>
+    </message>
+    <message>
+        <source>extension-notice</source>
+        <translation>aviso de prórroga</translation>
+    </message>
+    <message>
+        <source>review-decision</source>
+        <translation>resultado de la revisión</translation>
+    </message>
+    <message>
+        <source>{name}, informed {day}</source>
+        <translation>{name}, informado el {day}</translation>
+    </message>
+    <message>
+        <source>{name}, not yet</source>
+        <translation>{name}, todavía no</translation>
+    </message>
+    <message>
+        <source>{title} received {received}, due {due}</source>
+        <translation>{title} recibida el {received}, vence el {due}</translation>
+    </message>
+    <message>
+        <source>— {kind} ({day}) —</source>
+        <translation>— {kind} ({day}) —</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsDialog</name>
+    <message>
+        <source>Chart</source>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>Solicitudes abiertas</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
 </TS>
