@@ -99,6 +99,7 @@ SPANISH_CONTEXTS = frozenset({
     "ClientDialog", "ClientDetailsDialog", "GuardiansDialog", "PlanDialog", "SessionDialog", "AuthorizationDialog",
     "NewRequestDialog", "RestrictionRequestDialog", "RestrictionAnswerDialog", "RestrictionAnswerRow",
     "EndRestrictionDialog", "MeasureDialog", "OptionalDateField", "held", "RequestDetailDialog", "RequestsDialog",
+    "GuardedDialog",
     # the Psychotherapy tab (its lock page, a draft's discard) and the Decisions tab; a signed note's
     # addendum or amendment, a note's session link
     "PsychotherapyTab", "NoteLockPage", "NoteDiscard", "DecisionList", "DecisionRecordDialog", "DecisionsDialog",

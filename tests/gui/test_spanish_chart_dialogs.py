@@ -340,3 +340,30 @@ def test_a_request_and_its_letters_speak_spanish(unlocked_app: AppController, qt
     row = listing.tree.topLevelItem(0)
     assert row is not None and (row.text(2), row.text(4)) == ("acceso", "abierta")
     assert requests.get_request(vault, asked.id).kind == "access"  # stored as the key
+
+
+def test_escape_on_a_typed_spanish_form_asks_in_spanish(unlocked_app: AppController, qtbot, spanish: None) -> None:
+    """Found on Xvfb: Escape on Datos del cliente with a change asked "Close without saving
+    what you typed?" in English (its strings went through a helper pyside6-lupdate cannot see)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from vault_app.gui.client_details import ClientDetailsDialog
+
+    vault = unlocked_app.vault
+    assert vault is not None
+    client = clients.create_client(vault, "Lucia Escape")
+    details = ClientDetailsDialog(unlocked_app, client)
+    qtbot.addWidget(details)
+    details.show()
+    qtbot.waitExposed(details)
+    details.phone.setFocus()
+    qtbot.keyClicks(details.phone, "555 0199")
+    qtbot.keyClick(details, Qt.Key.Key_Escape)
+    box = details.leave_box
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert box.text() == "¿Cerrar sin guardar lo que escribió?"
+    assert "Cerrar sin guardar" in [b.text() for b in box.buttons()]
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=10_000)
+    assert details.isVisible() and details.phone.text() == "555 0199"

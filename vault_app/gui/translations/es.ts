@@ -6757,4 +6757,23 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Estado</translation>
     </message>
 </context>
+<context>
+    <name>GuardedDialog</name>
+    <message>
+        <source>Close without saving what you typed?</source>
+        <translation>¿Cerrar sin guardar lo que escribió?</translation>
+    </message>
+    <message>
+        <source>What you typed here is not saved.</source>
+        <translation>Lo que escribió aquí no se guarda.</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Cerrar sin guardar</translation>
+    </message>
+    <message>
+        <source>Enter or Escape goes back to the form.</source>
+        <translation>Intro o Esc vuelve al formulario.</translation>
+    </message>
+</context>
 </TS>
