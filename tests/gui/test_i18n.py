@@ -103,7 +103,7 @@ SPANISH_CONTEXTS = frozenset({
     # the Psychotherapy tab (its lock page, a draft's discard) and the Decisions tab; a signed note's
     # addendum or amendment, a note's session link
     "PsychotherapyTab", "NoteLockPage", "NoteDiscard", "DecisionList", "DecisionRecordDialog", "DecisionsDialog",
-    "DecisionWords", "AmendDialog", "NoteSessionDialog",
+    "DecisionWords", "AmendDialog", "NoteSessionDialog", "SpellingMenu",
     # the status bar's reminders (a verified backup due, a security gap)
     "StatusWords",
 })

@@ -367,3 +367,25 @@ def test_escape_on_a_typed_spanish_form_asks_in_spanish(unlocked_app: AppControl
     qtbot.keyClick(box, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not box.isVisible(), timeout=10_000)
     assert details.isVisible() and details.phone.text() == "555 0199"
+
+
+def test_the_spelling_menu_of_a_note_speaks_spanish(qtbot, spanish: None) -> None:
+    """The right-click menu of a misspelling in the note editors (Spanish since last round):
+    its own lines were English beside Qt's Spanish Deshacer / Copiar."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from vault_app.gui.spellcheck import guard_spelling, spell_source, spelling_menu
+
+    source = spell_source()
+    source.load("en")
+    qtbot.waitUntil(lambda: source.speller is not None, timeout=60_000)
+    guard = guard_spelling()
+    edit = QPlainTextEdit()
+    qtbot.addWidget(edit)
+    guard.install(edit)
+    edit.setPlainText("Client reported anxeity at work.")
+    cursor = edit.textCursor()
+    cursor.setPosition(len("Client reported an"))
+    menu = spelling_menu(edit, edit.cursorRect(cursor).center(), None)
+    added = [a.text() for a in menu.actions() if a.objectName() == "spellAddWord"]
+    assert added == ["Añadir «anxeity» al diccionario"]

@@ -6776,4 +6776,19 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Intro o Esc vuelve al formulario.</translation>
     </message>
 </context>
+<context>
+    <name>SpellingMenu</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>Sin sugerencias</translation>
+    </message>
+    <message>
+        <source>Add “{0}” to dictionary</source>
+        <translation>Añadir «{0}» al diccionario</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+</context>
 </TS>
