@@ -173,3 +173,18 @@ def test_a_certificate_with_a_substituted_key_fails(
     code, report = _verify(capsys, monkeypatch, path, "--public-key", key, "--signature-only",
                            "--fingerprint", fingerprint)
     assert code == 0 and report["ok"], report
+
+
+def test_a_huge_file_given_as_a_certificate_is_refused_without_reading_it_whole(tmp_path: Path) -> None:
+    """It was read whole into memory (a disk image chosen by mistake) before being refused."""
+    from vault_app.domain.errors import InvalidInput
+
+    huge = tmp_path / "cert.json"
+    huge.write_bytes(b"{")
+    with huge.open("r+b") as handle:
+        handle.truncate(certificates.MAX_CERTIFICATE_BYTES + 1)  # sparse: nothing written to disk
+    with pytest.raises(InvalidInput, match="too large") as refused:
+        certificates.load(huge)
+    assert ".json" in refused.value.hint
+    with pytest.raises(InvalidInput, match="Could not read"):
+        certificates.load(tmp_path / "missing.json")

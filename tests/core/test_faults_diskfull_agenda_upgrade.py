@@ -20,6 +20,12 @@ from vault_app.storage.compartment import classify
 
 NEW = {"appointments_week", "sessions_week", "progress_notes_day_state"}
 OLD = {"appointments_day", "sessions_date"}
+# A migration after 0087 that makes a table or a column must be undone here too.
+LATER_MIGRATIONS_UNDONE = (
+    "DROP TABLE session_addon_fees",  # 0089
+    "DROP TABLE attachment_changes",  # 0091
+    "ALTER TABLE client_requests DROP COLUMN guardian_id",  # 0093
+)
 
 
 def _indexes(vault: Vault) -> set[str]:
@@ -34,6 +40,10 @@ def _as_before_0087(vault: Vault) -> None:
             vault.records.execute(f"DROP INDEX {name}")
         vault.records.execute("CREATE INDEX appointments_day ON appointments(date, start_time)")
         vault.records.execute("CREATE INDEX sessions_date ON sessions(date)")
+        # What later migrations added, the release before 0087 did not have either; each is
+        # re-applied by the upgrade under test (0088 only rewrites rows, so it re-runs as is).
+        for undo in LATER_MIGRATIONS_UNDONE:
+            vault.records.execute(undo)
     vault.records.execute("PRAGMA user_version = 86")
     vault.records.execute("VACUUM")
 

@@ -91,6 +91,7 @@ class Case:
     access: AccessRequestFacts | None = GOOD_ACCESS
     manual: bool = False
     fields: tuple[str, ...] = ()
+    account: bool = False  # a statement of the client's account (services/superbill.py)
     recipient: Recipient = RECIPIENT
     purpose: str = PURPOSE
     items: tuple[date, ...] = NOTE_DAYS
@@ -248,6 +249,10 @@ CASES: list[Case] = [
          "needs: the authorized federal official", evidence={"authority": "50 U.S.C. 3001"}),
     # --- the request itself ----------------------------------------------------------------
     Case("nothing selected", "court_order", P, False, "Nothing is selected", items=()),
+    Case("nothing selected billing", "client_access", B, False, "Nothing is selected", items=()),
+    # a statement of dates without a session states the account (balances, payments) to the client
+    Case("statement of account without sessions", "client_access", B, True, "Allowed", items=(), account=True),
+    Case("an account is billing only", "client_access", P, False, "Nothing is selected", items=(), account=True),
     Case("no purpose", "court_order", P, False, "No purpose is given.", purpose=" "),
 ]
 
@@ -261,7 +266,7 @@ def _request(case: Case) -> tuple[DisclosureRequest, GateContext]:
     request = DisclosureRequest(
         client_id=CLIENT,
         kind=case.kind,  # type: ignore[arg-type]
-        selection=Selection(fields=case.fields),
+        selection=Selection(fields=case.fields, account=case.account),
         recipient=case.recipient,
         purpose=case.purpose,
         basis=basis,

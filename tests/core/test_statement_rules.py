@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from vault_app.domain.billing import Charge, Payment, applied_oldest_first
-from vault_app.domain.statement import balance_words, statement_totals
+from vault_app.domain.statement import balance_words, nothing_to_state, statement_totals
 
 FIRST, LAST, ISSUED = date(2026, 3, 1), date(2026, 3, 31), date(2026, 5, 10)
 
@@ -86,3 +86,26 @@ def test_what_is_still_owed_is_what_oldest_first_left_unpaid(charges: tuple[Char
 def test_a_credit_is_never_a_negative_amount_due(cents: int, which: str, words: tuple[str, str]) -> None:
     assert balance_words(cents, which) == words
     assert "-" not in balance_words(cents, which)[1]
+
+
+NO_SHOW = Charge(date(2026, 3, 16), "no_show", "appt", "", 6000)
+
+
+@pytest.mark.parametrize(("charges", "payments", "nothing"), [
+    # dates without a session still have something to state
+    pytest.param((FEB,), (paid("2026-03-05", 18000),), False, id="paid-in-dates"),
+    pytest.param((FEB,), (), False, id="balance-brought-forward"),
+    pytest.param((), (paid("2026-02-20", 5000),), False, id="credit-brought-forward"),
+    pytest.param((NO_SHOW,), (), False, id="a-missed-fee-only"),
+    pytest.param((charge("2026-03-02", 0, "free"),), (), False, id="a-no-charge-session"),
+    # nothing at all: no charge, no payment, settled before
+    pytest.param((), (), True, id="an-empty-account"),
+    pytest.param((FEB,), (paid("2026-02-23", 18000),), True, id="settled-before"),
+    pytest.param((APR,), (paid("2026-04-07", 18000),), True, id="everything-after"),
+])
+def test_nothing_to_state(charges: tuple[Charge, ...], payments: tuple[Payment, ...], nothing: bool) -> None:
+    assert nothing_to_state(charges, payments, FIRST, LAST) is nothing
+    if not nothing:
+        # what it states adds up like any statement's
+        totals = statement_totals(charges, payments, FIRST, LAST, ISSUED)
+        assert totals.at_end == totals.brought_forward + totals.charges - totals.payments

@@ -164,16 +164,49 @@ def test_refusals_write_nothing(vault: Vault, adult: str, tmp_path: Path) -> Non
 
 def test_dates_holding_no_session_are_said_so_and_record_nothing(vault: Vault, adult: str, tmp_path: Path) -> None:
     """Found on the real app: a range holding only a no-show fee was refused by the gate with
-    "Nothing is selected: pick billing information by id", ids no form asks for."""
+    "Nothing is selected: pick billing information by id", ids no form asks for. A superbill
+    lists services only; a statement is refused only with nothing at all to state."""
     entries = len(vault.ledger.entries())
-    for kind, first, last in (("superbill", "2026-03-16", "2026-03-16"), ("statement", "2026-04-01", "2026-04-30")):
-        with pytest.raises(InvalidInput, match="No session falls within these dates") as raised:
+    for kind, first, last, said in (("superbill", "2026-03-16", "2026-03-16", "No session falls within these dates"),
+                                    ("statement", "2026-01-01", "2026-02-28", "nothing to state for these dates")):
+        with pytest.raises(InvalidInput, match=said) as raised:
             superbills.issue(vault, adult, kind=kind, first=first, last=last, out=tmp_path / "x.pdf",
                              password=PASSWORD)
         assert "by id" not in str(raised.value.message) and raised.value.hint
     assert not (tmp_path / "x.pdf").exists()
     assert len(vault.ledger.entries()) == entries  # no access request recorded, nothing disclosed
     assert requests.list_requests(vault, client_id=adult) == []
+
+
+def test_a_statement_of_dates_without_sessions_states_the_account(vault: Vault, adult: str, tmp_path: Path) -> None:
+    """Found last round in the real app: a statement of April, when the client paid part of
+    March's balance and had no session, was refused ("No session falls within these dates").
+    It is made: the balance brought forward, the payment, the balance at the end; logged once,
+    described by its dates, excluded from the accounting like every statement."""
+    billing.record_payment(vault, adult, paid_on="2026-04-10", amount="100", method="cash")
+    before = len(vault.ledger.entries(kinds=("disclosure",)))
+    out = tmp_path / "april.pdf"
+    issued = superbills.issue(vault, adult, kind="statement", first="2026-04-01", last="2026-04-30", out=out,
+                              password=PASSWORD)
+    text = " ".join(text_of(out)[0].split())
+    # March: $180 + $180 + the $60 no-show, $180 paid: $240 brought forward; $100 paid in April
+    assert ("Balance brought forward, 04/01/2026 $240.00 Charges in these dates $0.00 "
+            "Payments received in these dates $100.00 Balance due, 04/30/2026 $140.00") in text
+    assert "No sessions or fees in these dates." in text and "04/10/2026 $100.00 (cash)" in text
+    assert issued.sessions == 0 and issued.charged_cents == 0
+    entries = vault.ledger.entries(kinds=("disclosure",))
+    assert len(entries) == before + 1
+    payload = entries[-1].payload
+    assert payload["description"] == "statement of billing records, 2026-04-01 to 2026-04-30"
+    assert payload["item_ids"] == [] and "Tomas" not in str(payload)
+    (request,) = requests.list_requests(vault, client_id=adult)
+    assert request.status == "granted"
+    # a credit with no session in the dates is stated too
+    billing.record_payment(vault, adult, paid_on="2026-05-04", amount="200", method="check")
+    superbills.issue(vault, adult, kind="statement", first="2026-05-01", last="2026-05-31",
+                     out=tmp_path / "may.pdf", password=PASSWORD)
+    text = " ".join(text_of(tmp_path / "may.pdf")[0].split())
+    assert "Payments received in these dates $200.00 Credit, 05/31/2026 $60.00" in text
 
 
 def test_a_refused_superbill_leaves_no_request(vault: Vault, tmp_path: Path) -> None:
@@ -233,23 +266,16 @@ def test_minor_statement_to_guardians_split(vault: Vault, tmp_path: Path) -> Non
 
 
 def test_identity_lines_use_the_clinician_fields_when_the_profile_has_them() -> None:
-    """Another part of the app adds license, NPI and tax id to the practice profile; the
-    superbill prints them when present and leaves them out when absent."""
-    from dataclasses import dataclass
-
+    """The superbill prints the license, NPI and Tax ID (which number it is) when the practice
+    profile has them, and leaves them out when absent."""
     from vault_app.domain.practice import PracticeProfile
     from vault_app.services.superbill_pdf import identity_lines
 
-    @dataclass(frozen=True)
-    class WithIds(PracticeProfile):
-        license_number: str = ""
-        license_state: str = ""
-        npi: str = ""
-        tax_id: str = ""
-
-    full = WithIds(clinician_name="Dr. A", credentials="PsyD", license_number="PSY 12345", license_state="CA",
-                   npi="1234567893", tax_id="12-3456789")
+    full = PracticeProfile(clinician_name="Dr. A", credentials="PsyD", license_number="PSY 12345",
+                           license_state="CA", npi="1234567893", tax_id="12-3456789")
     assert identity_lines(full) == [("Clinician", "Dr. A, PsyD"), ("License", "PSY 12345 (CA)"),
-                                    ("NPI", "1234567893"), ("Tax ID", "12-3456789")]
+                                    ("NPI", "1234567893"), ("Tax ID (EIN)", "12-3456789")]
+    ssn = PracticeProfile(clinician_name="Dr. A", tax_id="XXX-XX-1234")
+    assert identity_lines(ssn) == [("Clinician", "Dr. A"), ("Tax ID (SSN)", "XXX-XX-1234")]
     assert identity_lines(PracticeProfile(clinician_name="Dr. A")) == [("Clinician", "Dr. A")]
     assert identity_lines(PracticeProfile()) == []

@@ -45,6 +45,17 @@ def _fresh_preferences() -> Iterator[None]:
     yield
 
 
+@pytest.fixture(autouse=True)
+def _collector_back_after() -> Iterator[None]:
+    """The app collects cycles from the GUI thread's timer once its worker runs
+    (gui_thread_gc); core tests after a GUI test in the same process run no event loop, so
+    each GUI test hands the collector back to Python at its end."""
+    yield
+    from vault_app.gui import gui_thread_gc
+
+    gui_thread_gc.stop()
+
+
 @pytest.fixture
 def us_practice() -> Iterator[None]:
     """Dates on screen as a US practice writes them (what tests of typed dates type), then

@@ -187,12 +187,15 @@ def test_in_every_form_the_message_lies_over_nothing(unlocked_app: AppController
 
 
 def test_two_messages_at_once_each_whole_and_over_nothing(unlocked_app: AppController, qtbot) -> None:
-    """Enter on a half-typed date in the appointment form: the field's message under it and the
-    form's own at its foot, both wrapped. The window's height counted each as one line, so the
-    field's message lay over the Start row (found in the real app)."""
+    """Enter on a half-typed date in the appointment form, and a refusal at the form's foot: the
+    field's message under it and the form's, both wrapped. The window's height counted each as
+    one line, so the field's message lay over the Start row (found in the real app). The form no
+    longer repeats the field's message itself (one message, the field's): its line here is a
+    service's refusal, as after an earlier Save."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QDateTimeEdit
 
+    from vault_app.domain.errors import InvalidInput
     from vault_app.gui.appointment_dialog import AppointmentDialog
 
     client_id = add_client(unlocked_app, qtbot, "Dana Datefield")
@@ -206,6 +209,9 @@ def test_two_messages_at_once_each_whole_and_over_nothing(unlocked_app: AppContr
     field.setSelectedSection(QDateTimeEdit.Section.DaySection)
     qtbot.keyClicks(field, "0")
     qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert dialog.error.text() == ""  # said once, by the field
+    dialog._failed(InvalidInput("That time overlaps another appointment of this client on the same day.",
+                                hint="Choose another start time or length, or move the other appointment first."))
     _settle(dialog)
     problem = _problem_of(field)
     assert problem.isVisible() and dialog.error.text()

@@ -254,6 +254,7 @@ def test_a_date_that_does_not_exist_comes_back_so_after_a_lock(unlocked_app: App
     back = getattr(again, form.field)
     assert isinstance(back, DateField)
     assert back.no_such_date() == "04/31/2001" and "does not exist: 04/31/2001" in back.problem()
+    assert back.lineEdit().text() == "04/31/2001"  # shown as typed, as before the lock
     QTest.keyClick(back, Qt.Key.Key_Return)
     assert back.half_typed()
     again.save()  # type: ignore[attr-defined]

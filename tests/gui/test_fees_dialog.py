@@ -229,7 +229,7 @@ def test_the_cpt_box_is_wide_enough_for_its_hint(unlocked_app: AppController, qt
     assert needed <= room, (line.placeholderText(), needed, room)
 
 
-def test_fees_are_written_the_practice_s_way_and_typed_with_a_point(unlocked_app: AppController, qtbot) -> None:
+def test_fees_are_written_and_typed_the_practice_s_way(unlocked_app: AppController, qtbot) -> None:
     """As the account writes them (found with the Spanish account: its fees read 1.400,00 US$ in a
     practice in Spain, the fee schedule it opens still $1,400.00)."""
     from vault_app.gui import dates
@@ -243,6 +243,6 @@ def test_fees_are_written_the_practice_s_way_and_typed_with_a_point(unlocked_app
         qtbot.addWidget(dialog)
         wait_ops(qtbot)
         assert _rows(dialog) == [("90837", "1.400,00\xa0US$")]
-        assert plain_amount(140000) == "1400.00"  # the field to edit it: what parse_money reads
+        assert plain_amount(140000) == "1400,00"  # the field to edit it: what parse_amount reads in Spain
     finally:
         dates.set_practice_locale("en_US")

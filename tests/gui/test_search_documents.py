@@ -72,6 +72,8 @@ def test_document_hits_open_the_charts_attachments(unlocked_app: AppController, 
     qtbot.waitUntil(lambda: chart.tabs.currentWidget() is chart.attachments)  # type: ignore[attr-defined]
     assert chart.client_id == client.client_id
     selected = chart.attachments.tree.currentItem()
-    assert selected is not None and selected.text(1) == "Letter 2020-01-02.pdf"
+    # The list shows the document's title (the import's), as the search did; the file name is its tip.
+    assert selected is not None and selected.text(1) == "Letter 2020-01-02"
+    assert selected.toolTip(1) == "Letter 2020-01-02.pdf"
     assert selected.data(0, Qt.ItemDataRole.UserRole) == attachment_id
     dialog.close()

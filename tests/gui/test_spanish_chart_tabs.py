@@ -181,7 +181,7 @@ def test_history_lines_in_english_and_in_spanish(qtbot) -> None:  # type: ignore
     updated = {"client_id": "c1", "fields": ["contact", "status"]}
     assert describe_event("chart.opened", opened) == "chart: opened (psychotherapy True)"
     assert describe_event("attachment.added", added) == "attachment: added (kind court_order)"
-    assert describe_event("client.updated", updated) == "client: updated (fields ['contact', 'status'])"
+    assert describe_event("client.updated", updated) == "client: updated (fields Contact preferences, Status)"
     assert describe_event("vault.invented_later", {"hits": 3}) == "vault: invented later (hits 3)"
     assert i18n.install("es") == "es"
     try:

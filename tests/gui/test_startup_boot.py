@@ -3,6 +3,7 @@ exists, and nothing the user does in that moment is lost."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -51,6 +52,8 @@ def test_the_controller_takes_the_window_over_after_its_first_paint(boot: launch
     assert controller is not None and controller.unlock_window is window
     # The deferred half of the window is in place too: the failed-attempts line is read.
     assert window.message.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    # From here on cycles are collected from the GUI thread's timer only (gui_thread_gc).
+    assert not gc.isenabled()
 
 
 def test_a_passphrase_typed_and_entered_before_the_controller_exists_unlocks(boot: launcher.Boot, qtbot) -> None:

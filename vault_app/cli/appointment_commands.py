@@ -13,7 +13,7 @@ from typing import Any
 
 from vault_app.cli import common
 from vault_app.domain.appointments import RECURRENCES, STATUS_LABELS, STATUSES, week_of
-from vault_app.domain.billing import PAYMENT_METHODS, format_cents
+from vault_app.domain.billing import PAYMENT_METHODS, code_with_units, format_cents, unpriced_codes, unpriced_warning
 from vault_app.domain.clinical import require_date
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.plurals import counted
@@ -188,13 +188,18 @@ def cmd_payment_list(args: argparse.Namespace) -> int:
 
     def text() -> str:
         day = common.date_shown
-        lines = [f"{day(c.on, tag)} {c.kind:<11} {c.cpt_code:<6} {format_cents(c.cents):>12}" for c in account.charges]
-        lines += [f"{day(p.paid_on, tag)} payment     {p.method:<6} {format_cents(-p.amount_cents):>12}  {p.payment_id}"
+        # 9 wide: an add-on code with its units ("90840 ×2")
+        lines = [f"{day(c.on, tag)} {c.kind:<11} {code_with_units(c.cpt_code, c.units):<9} "
+                 f"{format_cents(c.cents) if c.priced else 'no fee set':>12}" for c in account.charges]
+        lines += [f"{day(p.paid_on, tag)} payment     {p.method:<9} {format_cents(-p.amount_cents):>12}  {p.payment_id}"
                   for p in account.payments]
         label, amount = balance_words(account.balance_cents, "account")
         lines.append(f"{label}: {amount}")
         return "\n".join(lines)
 
+    unpriced = unpriced_codes(account.charges)
+    if unpriced:
+        print(f"warning: {unpriced_warning(unpriced)}", file=sys.stderr)
     common.emit(args, account.as_dict(), text)
     return 0
 
@@ -234,9 +239,12 @@ def cmd_superbill(args: argparse.Namespace) -> int:
         print(f"warning: {count} sessions on {common.date_shown(day, tag)} are {count} lines on this {args.kind}. "
               "If that day was one visit, correct the session recorded twice (the chart's Sessions & notes, "
               "Correct session details...) and make it again.", file=sys.stderr)
+    if issued.unpriced:
+        print(f"warning: {unpriced_warning(issued.unpriced)} It reads \"no fee set\" on this {args.kind}.",
+              file=sys.stderr)
     common.emit(args, issued.as_dict(), lambda: (
         f"{args.kind.capitalize()} {issued.disclosure_id} written to {issued.path}: "
-        f"{counted(issued.sessions, 'line')}, "
+        f"{counted(issued.sessions, 'line') if issued.sessions else 'no session or fee in these dates'}, "
         f"charges {format_cents(issued.charged_cents)}, paid {format_cents(issued.paid_cents)}.\n"
         f"Logged as a disclosure to the individual (ledger #{issued.ledger_seq}); not listed in the accounting "
         f"of disclosures: {issued.exclusion}.\n  Give the client the PDF password separately."))

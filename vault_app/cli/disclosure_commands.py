@@ -85,16 +85,35 @@ def _auth_text(d: dict[str, Any], tag: str) -> str:
     return "\n".join(lines)
 
 
+def _default_signer(vault: Vault, client_id: str, args: argparse.Namespace) -> tuple[str | None, str, str]:
+    """(guardian id, signer's name, what the output says) when the signer is not given: the
+    representative of a minor under the age of consent (164.502(g)), else the client."""
+    if args.guardian or args.signer_name or args.signer_role or args.signer_member:
+        return args.guardian, args.signer_name or "", ""
+    from vault_app.services import clients, representatives
+
+    found = authorizations.proposed_signer(vault, client_id, args.signed_on, part2=args.part2_consent)
+    if found is not None:
+        return found.guardian_id, "", (
+            f"Signed by {representatives.label(found)}, the client's personal representative: the default for a "
+            "minor under your age of consent (give --signer-role client or --guardian ID to record another signer).")
+    client = clients.get_client(vault, client_id)
+    if client.is_case:
+        return None, "", ""
+    return None, client.legal_name, "Signed by the client (the default; --guardian ID for a representative)."
+
+
 def cmd_auth_add(args: argparse.Namespace) -> int:
     scan = _read_bytes(args.scan, "scan") if args.scan else None
     with common.unlocked(args) as vault:
         client_id = resolve_client_id(vault, args.client)
+        guardian_id, signer_name, signer_note = _default_signer(vault, client_id, args)
         auth = authorizations.add_authorization(
             vault, client_id, description=args.description, covers=_list(args.covers), discloser=args.discloser,
             recipient_name=args.recipient, recipient_address=args.recipient_address or "", purposes=args.purpose or [],
-            signed_on=args.signed_on, signer_name=args.signer_name or "",
+            signed_on=args.signed_on, signer_name=signer_name,
             signer_role="personal_representative" if args.signer_role == "representative" else "client",
-            signer_authority=args.authority or "", guardian_id=args.guardian,
+            signer_authority=args.authority or "", guardian_id=guardian_id,
             signer_client_id=resolve_client_id(vault, args.signer_member) if args.signer_member else None,
             expires_on=args.expires,
             expiration_event=args.expires_event or "", notes_from=args.notes_from, notes_to=args.notes_to,
@@ -104,8 +123,10 @@ def cmd_auth_add(args: argparse.Namespace) -> int:
             scan_attachment_id=args.scan_attachment,
         )
         tag = common.practice_locale(vault)
-        data = authorizations.describe(auth, locale=tag) | {"warnings": authorizations.signing_warnings(vault, auth)}
+        data = authorizations.describe(auth, locale=tag) | {"warnings": authorizations.signing_warnings(vault, auth),
+                                                            "signer_default": signer_note}
     common.emit(args, data, lambda: "Recorded " + _auth_text(data, tag)
+                + (f"\n{signer_note}" if signer_note else "")
                 + "".join(f"\nWARNING: {w}" for w in data["warnings"]))
     return 0
 
@@ -173,7 +194,14 @@ def _evidence(vault: Vault, client_id: str, args: argparse.Namespace) -> dict[st
             raw[field_name] = stored.attachment_id
     if getattr(args, "request", None):
         raw["request_id"] = args.request
-    return coerce_evidence(args.basis, raw) if args.basis != "authorization" else {}
+    evidence = coerce_evidence(args.basis, raw) if args.basis != "authorization" else {}
+    if getattr(args, "to_guardian", None) is not None:
+        if args.basis != "client_access":
+            raise InvalidInput("--to-guardian names who receives the copy of a client's access request "
+                               "(--basis client_access).")
+        # Who receives it (45 CFR 164.502(g)); "client": the client themself (services/export.access_to).
+        evidence["guardian_id"] = "" if args.to_guardian == "client" else args.to_guardian
+    return evidence
 
 
 def build_request(vault: Vault, args: argparse.Namespace, *, manual: bool = False) -> DisclosureRequest:
@@ -219,6 +247,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             verdict = disclosure_gate.check(vault, request)
             common.emit(args, verdict.as_dict(), lambda: _verdict_text(verdict))
             verdict.raise_if_refused()
+            export.access_to(vault, request)  # who receives a client's access copy (45 CFR 164.502(g))
             return 0
         password = pdf_password(args) if args.format == "pdf" else None
         result = export.export(vault, request, out=Path(args.out), password=password, fmt=args.format,
@@ -366,6 +395,9 @@ def _add_request_args(p: argparse.ArgumentParser, *, manual: bool) -> None:
                    help="a legal basis other than an authorization: %(choices)s")
     p.add_argument("--evidence", metavar="FILE", help="JSON with the basis's evidence (see docs/disclosure.md)")
     p.add_argument("--request", metavar="ID", help="the client's access request (basis client_access)")
+    p.add_argument("--to-guardian", metavar="ID|client",
+                   help="client_access: the recorded personal representative who receives it, or 'client' "
+                        "(default: whoever made the request)")
     if manual:
         p.add_argument("--date", required=True, help="when the disclosure was made")
         p.add_argument("--description", required=True, help="what was disclosed (no clinical detail needed)")
@@ -386,7 +418,9 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     a.add_argument("--purpose", action="append", help="each purpose (repeat the flag)")
     a.add_argument("--signed-on", required=True, help="the day the form was signed")
     a.add_argument("--signer-name", help="who signed, as on the form (not needed with --guardian)")
-    a.add_argument("--signer-role", choices=("client", "representative"), default="client", help="default client")
+    a.add_argument("--signer-role", choices=("client", "representative"),
+                   help="without --signer-name or --guardian: the client, or for a minor under your age of consent "
+                        "the personal representative on file")
     a.add_argument("--authority", help="the representative's authority")
     a.add_argument("--guardian", metavar="ID", help="the recorded guardian who signed")
     a.add_argument("--signer-member", metavar="CLIENT", help="joint records: the member who signed")

@@ -11,11 +11,14 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.cli import common
+from vault_app.domain.clinical import parse_date
+from vault_app.domain.errors import ExitCode, InvalidInput, NotFound
 from vault_app.domain.letters import Letter
 from vault_app.domain.plurals import counted
 from vault_app.domain.requests import ACCESS_DENIAL_GROUNDS, AMENDMENT_DENIAL_GROUNDS, ClientRequest
 from vault_app.services import requests
 from vault_app.services.clinical_common import resolve_client_id
+from vault_app.services.vault import Vault
 
 
 def pdf_password(args: argparse.Namespace) -> str:
@@ -35,6 +38,7 @@ def _data(q: ClientRequest) -> dict[str, Any]:
         "decided_on": q.decided_on.isoformat() if q.decided_on else None, "grounds": list(q.grounds),
         "note_ids": list(q.note_ids), "description": q.description, "granted": q.granted, "denied": q.denied,
         "disagreement_filed": bool(q.disagreement), "rebuttal": bool(q.rebuttal),
+        "by_representative": q.by_representative, "guardian_id": q.guardian_id,
     }
 
 
@@ -64,8 +68,8 @@ def cmd_add(args: argparse.Namespace) -> int:
             by_representative=args.by_representative, guardian_id=args.guardian,
         )
         tag = common.practice_locale(vault)
-    d = _data(q)
-    common.emit(args, d, lambda: f"Recorded {_line(d, tag)}")
+        d = _data(q) | {"made_by": _made_by(vault, q)}
+    common.emit(args, d, lambda: f"Recorded {_line(d, tag)}" + (f"\n  made by {d['made_by']}" if d["made_by"] else ""))
     return 0
 
 
@@ -79,15 +83,50 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _made_by(vault: Vault, q: ClientRequest) -> str:
+    """Who made it, when a personal representative did: "Jane Roe, parent" for a recorded one."""
+    from vault_app.services import representatives
+
+    if q.guardian_id:
+        try:
+            return representatives.label(representatives.guardian_of(vault, q.client_id, q.guardian_id))
+        except NotFound:
+            return "a personal representative (since removed from the chart)"
+    return "a personal representative" if q.by_representative else ""
+
+
 def cmd_show(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
-        d = _data(requests.get_request(vault, args.id))
+        q = requests.get_request(vault, args.id)
+        d = _data(q) | {"made_by": _made_by(vault, q)}
         d["letters"] = requests.letters(vault, args.id)
         tag = common.practice_locale(vault)
     common.emit(args, d, lambda: "\n".join([
-        _line(d, tag),
+        _line(d, tag) + (f"\n  made by {d['made_by']}" if d["made_by"] else ""),
         *[f"\n--- {x['kind']} ({common.date_shown(x['letter_date'], tag)}) ---\n{x['body']}" for x in d["letters"]]]))
     return 0
+
+
+def cmd_copy(args: argparse.Namespace) -> int:
+    """Grant an access request by making the copy (services/access_copy.py), to the client or
+    to the personal representative who receives it; the ledger names who received it."""
+    from vault_app.services import access_copy
+
+    kinds = tuple(k.strip() for k in (args.kinds or "progress,billing").split(",") if k.strip())
+    if not kinds or set(kinds) - {"progress", "billing"}:
+        raise InvalidInput("--kinds is progress, billing or both (psychotherapy notes are not part of the right of "
+                           "access, 45 CFR 164.524(a)(1)(i)).")
+    with common.unlocked(args) as vault:
+        result = access_copy.grant_with_copy(
+            vault, args.id, folder=Path(args.folder).expanduser(), password=pdf_password(args),
+            kinds=kinds, date_from=parse_date(args.date_from, "start date"),  # type: ignore[arg-type]
+            date_to=parse_date(args.date_to, "end date"), to=args.to_guardian,
+        )
+    d = {"request_id": result.request_id, "granted": result.granted,
+         "made": [{"what": what, "file": str(path)} for what, path in result.made],
+         "remaining": [{"what": what, "why": why} for what, why in result.remaining]}
+    common.emit(args, d, result.summary)
+    return 0 if result.granted else int(ExitCode.REFUSED)
 
 
 def cmd_extend(args: argparse.Namespace) -> int:
@@ -275,6 +314,18 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     r.add_argument("--on", metavar="DATE", help="the day of the decision (default today)")
     r.add_argument("--granted", help="what was given")
     r.set_defaults(handler=cmd_grant)
+    r = rsub.add_parser("copy", parents=[common_parent],
+                        help="grant an access request by making the copy (password-protected PDFs)")
+    r.add_argument("id", help="request id")
+    r.add_argument("--folder", required=True, help="an existing folder for the copy")
+    r.add_argument("--kinds", metavar="KINDS", help="progress, billing or both (default both)")
+    r.add_argument("--from", dest="date_from", metavar="DATE", help="first date of the records (default all)")
+    r.add_argument("--to", dest="date_to", metavar="DATE", help="last date of the records (default today)")
+    r.add_argument("--to-guardian", metavar="ID|client",
+                   help="who receives it: a recorded personal representative, or 'client' (default: whoever made "
+                        "the request; checked against 45 CFR 164.502(g))")
+    add_pdf_password_arg(r)
+    r.set_defaults(handler=cmd_copy)
     r = rsub.add_parser("deny", parents=[common_parent], help="deny all or part, with the denial letter")
     r.add_argument("id", help="request id")
     r.add_argument("--ground", action="append", choices=sorted({*ACCESS_DENIAL_GROUNDS, *AMENDMENT_DENIAL_GROUNDS}),

@@ -44,6 +44,8 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("snippet", "faster_notes_commands", "personal text snippets (kept encrypted)"),
     ("demo", "demo_commands",
      "create a new vault with a synthetic practice (for trying the app and benchmarks)"),
+    ("attachment", "attachment_commands",
+     "a chart's attached documents: list, show, rename or date (attach: client attach)"),
     ("guardian", "guardian_commands",
      "list, correct or remove a client's guardians (add: client update --guardian)"),
     ("retention", "retention_commands", "retention policy and eligible charts"),

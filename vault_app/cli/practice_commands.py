@@ -10,8 +10,8 @@ from vault_app.cli import common
 from vault_app.domain.practice import Jurisdiction
 from vault_app.services import practice
 
-_PROFILE_FIELDS = ("clinician_name", "credentials", "license_number", "license_state", "npi", "practice_name",
-                   "address", "phone", "privacy_contact", "locale")
+_PROFILE_FIELDS = ("clinician_name", "credentials", "license_number", "license_state", "npi", "tax_id",
+                   "practice_name", "address", "phone", "privacy_contact", "locale")
 _INT_FIELDS = {f.name for f in fields(Jurisdiction) if f.type in ("int", int)}
 # What each field means where it is used (letters, certificates, the rules), for `--help`.
 _HELP = {
@@ -20,6 +20,8 @@ _HELP = {
     "license_number": "your license number",
     "license_state": "the state that issued your license (two letters, e.g. TX)",
     "npi": "your National Provider Identifier (10 digits, check digit verified)",
+    "tax_id": "the Tax ID superbills print: an EIN (12-3456789) or the last 4 digits of your SSN "
+              "(a full SSN is refused, never stored)",
     "practice_name": "the practice's name on letters and PDFs",
     "address": "the practice's address on letters and PDFs",
     "phone": "the practice's phone on letters and PDFs",

@@ -11,7 +11,7 @@ from vault_app.cli import common
 from vault_app.domain.errors import ExitCode, InvalidInput, VaultError, VaultNotFound
 from vault_app.domain.plurals import counted
 from vault_app.domain.retention_presets import BY_KEY as RETENTION_PRESETS
-from vault_app.services import certificates, destruction, holds, retention
+from vault_app.services import certificates, destruction, destruction_plan, holds, retention
 from vault_app.services.destruction_progress import Step, describe
 
 
@@ -148,12 +148,8 @@ def _print_step(step: Step) -> None:
 
 
 def cmd_destroy(args: argparse.Namespace) -> int:
-    permission = None
-    if args.permission_file:
-        try:
-            permission = Path(args.permission_file).read_bytes()
-        except OSError:
-            raise InvalidInput("Could not read the permission file.") from None
+    # Within the scans' size limit, and a scan (it was read whole, whatever the file was).
+    permission = destruction_plan.read_permission(args.permission_file) if args.permission_file else None
     # Checked before the destruction: a certificate file that failed after it said only the
     # error, exit 7, for a chart that was destroyed (found: --certificate-pdf nodir/c.pdf).
     common.output_file_possible(args.certificate_json, "certificate JSON")

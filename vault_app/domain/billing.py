@@ -12,38 +12,25 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
 from typing import Any, Literal, get_args
 
+from vault_app.domain.amounts import MAX_CENTS, parse_amount
 from vault_app.domain.errors import InvalidInput
+from vault_app.domain.locale_format import DEFAULT_LOCALE
 from vault_app.domain.practice import luhn_valid  # one Luhn check (ISO/IEC 7812-1) for NPIs and card numbers
 
 PaymentMethod = Literal["cash", "check", "card", "transfer", "hsa", "other"]
 PAYMENT_METHODS: tuple[str, ...] = get_args(PaymentMethod)
-MAX_CENTS = 100_000_000  # one million dollars: larger is a typing slip, not a therapy fee
-
-# A comma only between thousands ("1,400.00"): "140,00" (a decimal comma) was read as
-# $14,000.00 when every comma was dropped.
-_MONEY = re.compile(r"^\$?\s*(\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.(\d{1,2}))?$")
 _DIGIT_RUN = re.compile(r"\d(?:[ -]?\d){12,18}")
 
 
 def parse_money(value: str | int, what: str = "amount") -> int:
-    """'75', '75.5', '$75.50' -> cents; an int is already cents."""
+    """'75', '75.5', '$75.50' -> cents; an int is already cents. Text is read as the US writes
+    it (the CLI's, whatever the practice's locale); a form reads it in the practice's locale
+    with amounts.parse_amount and passes cents."""
     if isinstance(value, bool):
         raise InvalidInput(f"The {what} must be an amount such as 75.00.")
-    if isinstance(value, int):
-        cents = value
-    else:
-        match = _MONEY.match((value or "").strip())
-        if not match:
-            raise InvalidInput(f"The {what} must be an amount such as 75.00.",
-                               hint="Dollars and cents with a point (140.50), no sign; "
-                                    "a comma only between thousands (1,400.00).")
-        try:
-            cents = int(Decimal(match.group(1).replace(",", "") + "." + (match.group(2) or "0")) * 100)
-        except InvalidOperation:  # pragma: no cover - the pattern admits only digits
-            raise InvalidInput(f"The {what} must be an amount such as 75.00.") from None
+    cents = value if isinstance(value, int) else parse_amount(value, DEFAULT_LOCALE, what)
     if not 0 <= cents <= MAX_CENTS:
         raise InvalidInput(f"The {what} must be between 0.00 and {MAX_CENTS // 100:,}.00.")
     return cents
@@ -111,13 +98,16 @@ def place_of_service(setting: str, location: str = "") -> str:
 # --- a client's account ---------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Charge:
-    """A session's fee or a missed-appointment fee."""
+    """A session's fee, its add-on codes' fee, or a missed-appointment fee."""
 
     on: date
-    kind: str  # "session" / "no_show" / "late_cancel"
+    kind: str  # "session" / "addon" / "no_show" / "late_cancel"
     ref_id: str
     cpt_code: str
     cents: int
+    units: int = 1
+    priced: bool = True  # False: an add-on code with no fee set (counted 0, said so)
+    session_id: str = ""  # an add-on's session
 
 
 def session_charge(fee_on_session: int | None, scheduled: int | None, billing_status: str) -> int:
@@ -130,6 +120,56 @@ def session_charge(fee_on_session: int | None, scheduled: int | None, billing_st
     if fee_on_session is not None:
         return fee_on_session
     return scheduled or 0
+
+
+# --- add-on codes -------------------------------------------------------------------------------
+# An add-on code (90785 interactive complexity, 90840 each further 30 minutes of crisis
+# psychotherapy, 99354 ...) is billed beside its primary code, each unit at its own fee
+# (AMA CPT: add-on codes are "performed in addition to the primary service", reported
+# separately; CMS-1500 items 24F-24G: a line's charges and its units). Found: a session's
+# add-on codes were listed on the superbill with their units and never priced, so neither
+# the account, the statement nor the superbill counted them.
+#
+# A code with no fee set is counted 0 and said so ("no fee set"), never refused: recording a
+# session is documentation, and a crisis session's 90840 units are suggested from its length;
+# refusing the session over a billing setting would lose the therapist's record, or push them
+# to drop a code that is true. The account, the superbill and the CLI warn instead.
+ADDON_KIND = "addon"
+
+
+def addon_units(addon_codes: Iterable[str]) -> dict[str, int]:
+    """Each add-on code once, in the order first given, with its number of units."""
+    units: dict[str, int] = {}
+    for code in addon_codes:
+        units[code] = units.get(code, 0) + 1
+    return units
+
+
+def addon_charges(session_id: str, on: date, addon_codes: Iterable[str], kept: Mapping[str, int],
+                  schedule: Mapping[str, int], billing_status: str) -> tuple[Charge, ...]:
+    """A session's add-on codes as charges: each code once, its units at the unit fee kept on the
+    session, else the schedule's; none set, counted 0 and not priced. A "No charge" session
+    charges nothing for its add-ons either."""
+    out = []
+    for code, units in addon_units(addon_codes).items():
+        unit = kept.get(code, schedule.get(code))
+        cents = 0 if billing_status == "no_charge" or unit is None else unit * units
+        out.append(Charge(on, ADDON_KIND, f"{session_id}+{code}", code, cents, units,
+                          priced=unit is not None or billing_status == "no_charge", session_id=session_id))
+    return tuple(out)
+
+
+def unpriced_codes(charges: Iterable[Charge]) -> tuple[str, ...]:
+    """The add-on codes counted 0 for want of a fee, each once, sorted."""
+    return tuple(sorted({c.cpt_code for c in charges if not c.priced}))
+
+
+def unpriced_warning(codes: tuple[str, ...]) -> str:
+    listed = ", ".join(codes)
+    return (f"No fee is set for add-on code {listed}: it adds nothing to the charges until its fee is set in "
+            "the fee schedule." if len(codes) == 1 else
+            f"No fee is set for add-on codes {listed}: they add nothing to the charges until their fees are set in "
+            "the fee schedule.")
 
 
 @dataclass(frozen=True)
@@ -180,8 +220,8 @@ class Account:
 # the client's own bill, and in the account.
 MISSED_FEE_KINDS = frozenset({"no_show", "late_cancel"})
 LISTED_CHARGES: Mapping[str, frozenset[str]] = {
-    "superbill": frozenset({"session"}),
-    "statement": frozenset({"session"}) | MISSED_FEE_KINDS,
+    "superbill": frozenset({"session", ADDON_KIND}),
+    "statement": frozenset({"session", ADDON_KIND}) | MISSED_FEE_KINDS,
 }
 
 
@@ -190,18 +230,8 @@ def lists_charge(document: str, charge_kind: str) -> bool:
     return charge_kind in LISTED_CHARGES[document]
 
 
-def billed_codes(cpt_code: str, addon_codes: tuple[str, ...] = ()) -> str:
-    """A session's procedure codes as a superbill lists them: its code, then each add-on code
-    once with its units ("90839, 90840 ×2"). Found: a superbill listed the session's code only,
-    so a 2-hour crisis session read 90839 alone (its two 90840 units of 30 minutes were
-    dropped), and interactive complexity (90785) was nowhere, though the chart shows both: a
-    plan reimburses on the codes it is shown."""
-    units: dict[str, int] = {}
-    for code in addon_codes:
-        units[code] = units.get(code, 0) + 1
-    listed = [cpt_code] if cpt_code else []
-    listed += [code if n == 1 else f"{code} ×{n}" for code, n in units.items()]
-    return ", ".join(listed)
+def code_with_units(code: str, units: int) -> str:
+    return code if units == 1 else f"{code} ×{units}"
 
 
 # --- what a payment paid --------------------------------------------------------------------
@@ -214,10 +244,13 @@ def billed_codes(cpt_code: str, addon_codes: tuple[str, ...] = ()) -> str:
 # the superbills of two months never both count one payment.
 
 
-def _oldest_first(charge: Charge) -> tuple[date, bool, str]:
-    # On the same day a session comes before a missed-appointment fee: a superbill lists the
-    # session, and of two equally old charges the paid one should be the service.
-    return charge.on, charge.kind != "session", charge.ref_id
+_SAME_DAY_ORDER = {"session": 0, ADDON_KIND: 1}
+
+
+def _oldest_first(charge: Charge) -> tuple[date, int, str]:
+    # On the same day a session (then its add-on codes) comes before a missed-appointment fee:
+    # a superbill lists the services, and of two equally old charges the paid one should be one.
+    return charge.on, _SAME_DAY_ORDER.get(charge.kind, 2), charge.ref_id
 
 
 def applied_oldest_first(charges: Iterable[Charge], paid_cents: int) -> dict[str, int]:
@@ -247,8 +280,9 @@ def split_cents(total: int, shares: tuple[int, ...]) -> tuple[int, ...]:
 
 
 __all__ = [
-    "LISTED_CHARGES", "MAX_CENTS", "MISSED_FEE_KINDS", "PAYMENT_METHODS", "POS_DESCRIPTIONS", "POS_OFFICE",
-    "POS_TELEHEALTH_HOME", "POS_TELEHEALTH_OTHER", "Account", "Charge", "FeePolicy", "Payment", "PaymentMethod",
-    "applied_oldest_first", "billed_codes", "format_cents", "lists_charge", "looks_like_card_number", "luhn_valid",
-    "paid_through", "parse_money", "place_of_service", "refuse_card_number", "session_charge", "split_cents",
+    "ADDON_KIND", "LISTED_CHARGES", "MAX_CENTS", "MISSED_FEE_KINDS", "PAYMENT_METHODS", "POS_DESCRIPTIONS",
+    "POS_OFFICE", "POS_TELEHEALTH_HOME", "POS_TELEHEALTH_OTHER", "Account", "Charge", "FeePolicy", "Payment",
+    "PaymentMethod", "addon_charges", "addon_units", "applied_oldest_first", "code_with_units",
+    "format_cents", "lists_charge", "looks_like_card_number", "luhn_valid", "paid_through", "parse_money",
+    "place_of_service", "refuse_card_number", "session_charge", "split_cents", "unpriced_codes", "unpriced_warning",
 ]

@@ -51,6 +51,9 @@ class Selection:
     date_from: date | None = None
     date_to: date | None = None
     fields: tuple[str, ...] = ()
+    # A statement of the client's account for the dates: its balance forward, payments and
+    # ending balance go out even where no session falls within them (services/superbill.py).
+    account: bool = False
 
     @property
     def empty(self) -> bool:

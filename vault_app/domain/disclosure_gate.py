@@ -156,7 +156,9 @@ def _check_request(request: DisclosureRequest, context: GateContext) -> list[str
         reasons.append("No recipient is named.")
     if not request.purpose.strip():
         reasons.append("No purpose is given.")
-    if not context.items and not request.manual:  # a phone call may disclose no stored item
+    # A phone call may disclose no stored item; a statement of account (billing only), no session.
+    account = request.selection.account and request.kind == "billing"
+    if not context.items and not request.manual and not account:
         reasons.append(f"Nothing is selected: pick {INFO_LABELS[request.kind]} by id or by a date range.")
     strays = [i for i in context.items if i.kind != request.kind]
     if strays:

@@ -6,6 +6,7 @@ jurisdiction value is editable and shown to the user where it is used.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any, Literal
@@ -167,6 +168,54 @@ def normalize_npi(text: str) -> str:
     return "".join(ch for ch in text if ch not in " -")
 
 
+def check_npi(text: str) -> str:
+    """An NPI as stored (spaces and dashes dropped), or InvalidInput; "" when none is given."""
+    npi = normalize_npi(text.strip())
+    if npi and not npi_valid(npi):
+        raise InvalidInput("That NPI is not valid: an NPI has 10 digits and its last digit is a check digit.",
+                           hint="Copy it from your NPPES record (the NPI is optional: leave it empty).")
+    return npi
+
+
+# --- the Tax ID a superbill prints ------------------------------------------------------
+# A health plan reimbursing a superbill needs the provider's federal Tax ID beside the NPI:
+# the claim form's "Federal Tax I.D. Number", an SSN or an EIN (CMS-1500 (02/12), item 25).
+# The identifying number is the EIN, or for an individual the SSN (26 CFR 301.6109-1(a)(1));
+# the IRS writes an EIN as nine digits NN-NNNNNNN (IRS, "Employer ID Numbers", Pub. 1635).
+# A full SSN is never stored: on a laptop it is an identity-theft risk to the therapist, and
+# nothing here needs more than its last four digits, printed masked (XXX-XX-1234). Nine digits
+# without an EIN's dash may be an SSN: refused, not guessed.
+TAX_ID_CITATION = ("CMS-1500 (02/12) item 25 (Federal Tax I.D. Number: SSN or EIN); "
+                   "26 CFR 301.6109-1(a)(1) (EIN, SSN); IRS Pub. 1635 (EIN format NN-NNNNNNN)")
+_EIN = re.compile(r"^\d{2}-\d{7}$")
+_SSN_LAST4 = re.compile(r"^(?:(?:XXX|\*\*\*)-(?:XX|\*\*)-)?(\d{4})$")
+_SSN_MASK = "XXX-XX-"
+TAX_ID_HINT = "Type an EIN as NN-NNNNNNN (12-3456789), or only the last four digits of your SSN (1234)."
+
+
+def check_tax_id(text: str) -> str:
+    """A Tax ID as stored: an EIN "12-3456789", an SSN's last four "XXX-XX-1234", or "" for none.
+    Its messages never repeat what was typed (it may be an SSN)."""
+    value = "".join(text.split()).upper()
+    if not value:
+        return ""
+    if _EIN.match(value):
+        return value
+    last4 = _SSN_LAST4.match(value)
+    if last4:
+        return _SSN_MASK + last4.group(1)
+    if len(re.sub(r"\D", "", value)) == 9 and re.fullmatch(r"[\d-]+", value):
+        raise InvalidInput("That may be a full Social Security number: a full SSN is never stored here.",
+                           hint=TAX_ID_HINT)
+    raise InvalidInput("That is not a Tax ID this app can keep: an EIN (NN-NNNNNNN) or the last four digits of "
+                       "an SSN.", hint=TAX_ID_HINT)
+
+
+def tax_id_label(tax_id: str) -> str:
+    """What the superbill calls a stored Tax ID: "Tax ID (EIN)" or "Tax ID (SSN)"."""
+    return "Tax ID (SSN)" if tax_id.startswith(_SSN_MASK) else "Tax ID (EIN)"
+
+
 # Where a US license is issued: the 50 states, DC and the territories with licensing boards.
 LICENSE_STATES = frozenset(
     [
@@ -182,9 +231,7 @@ def check_clinician(*, name: str, npi: str, license_state: str, license_number: 
     """InvalidInput with a plain message for what set-up and settings must not accept."""
     if not name.strip():
         raise InvalidInput("Type your name as it should appear on letters and certificates.")
-    if npi and not npi_valid(npi):
-        raise InvalidInput("That NPI is not valid: an NPI has 10 digits and its last digit is a check digit.",
-                           hint="Copy it from your NPPES record (the NPI is optional: leave it empty).")
+    check_npi(npi)
     if license_state and license_state not in LICENSE_STATES:
         raise InvalidInput("Choose the US state or territory that issued your license (two letters, e.g. TX).")
     if license_state and not license_number.strip():
@@ -198,6 +245,7 @@ class PracticeProfile:
     license_number: str = ""
     license_state: str = ""
     npi: str = ""
+    tax_id: str = ""  # check_tax_id: an EIN, or an SSN's last four (never a full SSN)
     practice_name: str = ""
     address: str = ""
     phone: str = ""

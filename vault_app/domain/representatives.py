@@ -18,11 +18,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-RepAction = Literal["sign_authorization", "sign_part2_consent", "request_records"]
+RepAction = Literal["sign_authorization", "sign_part2_consent", "request_records", "receive_copy"]
 ACTION_WORDS: dict[str, str] = {
     "sign_authorization": "sign an authorization",
     "sign_part2_consent": "sign a Part 2 consent",
     "request_records": "request the client's records",
+    "receive_copy": "receive a copy of the client's records",
 }
 # Authorities that exist only because the client is a minor (164.502(g)(3): "parent, guardian,
 # or other person acting in loco parentis"). An adult's guardian or agent is appointed otherwise.

@@ -143,6 +143,9 @@ class ClientRequest:
     explanation: str = ""
     note_ids: tuple[str, ...] = ()
     by_representative: bool = False
+    # The recorded representative who made it (by_representative is then true); None: the client,
+    # or a representative not recorded in the chart.
+    guardian_id: str | None = None
     # Amendment: the agreed change, and the dispute material linked to the record.
     amendment_text: str = ""
     disagreement: str = ""

@@ -58,6 +58,23 @@ def statement_totals(charges: Iterable[Charge], payments: Iterable[Payment], fir
     return StatementTotals(brought_forward, in_dates, received, after, min(after, max(at_end, 0)))
 
 
+def nothing_to_state(charges: Iterable[Charge], payments: Iterable[Payment], first: date, last: date) -> bool:
+    """Whether a statement for `first`..`last` would state nothing at all: no charge and no
+    payment in its dates, and no balance or credit brought forward to them. Found: a statement
+    was refused for dates without a session, though a client who paid, or was owed a credit,
+    in such a month still needs one (balance forward, payments, ending balance)."""
+    charges, payments = list(charges), list(payments)
+    if any(first <= c.on <= last for c in charges) or any(first <= p.paid_on <= last for p in payments):
+        return False
+    before = (sum(c.cents for c in charges if c.on < first)
+              - sum(p.amount_cents for p in payments if p.paid_on < first))
+    return before == 0
+
+
+NOTHING_TO_STATE = ("There is nothing to state for these dates: no charge or payment falls within them, and the "
+                    "account had no balance or credit before them.")
+
+
 # (owed, credit): a credit is never printed as a negative amount due ("-$40.00 due" reads as
 # a typing slip, or as money owed).
 BALANCE_WORDS: dict[str, tuple[str, str]] = {
@@ -73,4 +90,5 @@ def balance_words(cents: int, which: str) -> tuple[str, str]:
     return (credit, format_cents(-cents)) if cents < 0 else (owed, format_cents(cents))
 
 
-__all__ = ["BALANCE_WORDS", "StatementTotals", "balance_words", "statement_totals"]
+__all__ = ["BALANCE_WORDS", "NOTHING_TO_STATE", "StatementTotals", "balance_words", "nothing_to_state",
+           "statement_totals"]

@@ -1,9 +1,10 @@
 """Granting a client's own access request: make the copy, then close the request.
 
 Opened by "Granted" in the request's window. The request is the one chosen in the list
-(no id to type). What the copy holds, the dates, the PDF password and the folder are
-asked here; services.access_copy.grant_with_copy exports through the disclosure gate and
-closes the request only when every copy was written, otherwise says what remains.
+(no id to type). Who receives the copy (the client, or a recorded personal representative:
+first the one who made the request), what it holds, the dates, the PDF password and the
+folder are asked here; services.access_copy.grant_with_copy exports through the disclosure
+gate and closes the request only when every copy was written, otherwise says what remains.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -29,12 +31,12 @@ from vault_app.gui import file_dialogs
 from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import qt_date_format
 from vault_app.gui.forms import action_buttons, error_label
-from vault_app.gui.widgets import chooser_button
-from vault_app.services.access_copy import grant_with_copy
+from vault_app.gui.widgets import chooser_button, masked_representative
+from vault_app.services.access_copy import CLIENT, grant_with_copy, recipients
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
-    from vault_app.services.access_copy import AccessCopyResult
+    from vault_app.services.access_copy import AccessCopyResult, CopyRecipients
 
 
 class AccessCopyDialog(QDialog):
@@ -48,12 +50,18 @@ class AccessCopyDialog(QDialog):
         self.setWindowTitle(self.tr("Provide the copy"))
         self.setObjectName("accessCopyDialog")
         intro = QLabel(
-            self.tr("The client asked for their own records (45 CFR 164.524). The copy is made first, as a "
-                    "password-protected PDF for each kind below; the request closes as granted once every copy "
-                    "is written. Psychotherapy notes are not part of the right of access."))
+            self.tr("The client, or their personal representative, asked for the client's records (45 CFR 164.524, "
+                    "164.502(g)). The copy is made first, as a password-protected PDF for each kind below; the "
+                    "request closes as granted once every copy is written. Psychotherapy notes are not part of the "
+                    "right of access."))
         intro.setWordWrap(True)
         self.request_label = QLabel(summary)
         self.request_label.setWordWrap(True)
+        # Who receives it: the ledger names them (found in the real app: a parent's copy was
+        # logged as given to the client). Filled from the chart; the rules refuse one who may not.
+        self.recipient = QComboBox()
+        self.recipient.setAccessibleName("Send the copy to")
+        self.recipient.addItem(self.tr("The client"), CLIENT)
         self.progress_notes = QCheckBox(self.tr("Progress notes"))
         self.progress_notes.setChecked(True)
         self.billing = QCheckBox(self.tr("Billing information (sessions, codes)"))
@@ -84,6 +92,7 @@ class AccessCopyDialog(QDialog):
         dates.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("Request:"), self.request_label)
+        form.addRow(self.tr("Send the copy to:"), self.recipient)
         form.addRow(self.tr("The copy holds:"), self.progress_notes)
         form.addRow("", self.billing)
         form.addRow(self.tr("Dates:"), dates)
@@ -101,7 +110,15 @@ class AccessCopyDialog(QDialog):
         layout.addWidget(self.outcome)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(620, 460)
+        self.resize(620, 520)  # room for the request, who receives it, and a refusal under them
+        controller.query(self, lambda v: recipients(v, request_id)).success(self._show_recipients).run()
+
+    def _show_recipients(self, found: CopyRecipients) -> None:
+        self.recipient.clear()
+        for key, label in found.choices:
+            self.recipient.addItem(self.tr("The client") if key == CLIENT
+                                   else masked_representative(label, bool(self.property("privacy"))), key)
+        self.recipient.setCurrentIndex(max(0, self.recipient.findData(found.default)))
 
     def _browse(self) -> None:
         chosen = file_dialogs.existing_directory(self, self.tr("Save the copy in"), self.folder.text())
@@ -120,6 +137,7 @@ class AccessCopyDialog(QDialog):
             self.message.setText(self.tr("The two passwords differ."))
             return
         rid, kinds, password = self.request_id, self.kinds(), self.password.text()
+        to = str(self.recipient.currentData() or CLIENT)
         folder = Path(self.folder.text().strip()).expanduser()
         start = self.date_from.date()
         end = self.date_to.date()
@@ -127,7 +145,7 @@ class AccessCopyDialog(QDialog):
         date_to = date(end.year(), end.month(), end.day())
         self.make_button.setEnabled(False)
         (self.controller.op(self, lambda v: grant_with_copy(v, rid, folder=folder, password=password, kinds=kinds,
-                                                            date_from=date_from, date_to=date_to),
+                                                            date_from=date_from, date_to=date_to, to=to),
                             label=self.tr("Making the copy…"))
          .success(self._done).failure(self._failed).finally_(lambda: self.make_button.setEnabled(True)).run())
 

@@ -26,17 +26,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vault_app.domain.billing import PAYMENT_METHODS
+from vault_app.domain.amounts import parse_amount
+from vault_app.domain.billing import ADDON_KIND, PAYMENT_METHODS, code_with_units, unpriced_codes
 from vault_app.domain.errors import VaultError
 from vault_app.gui.appointment_dialog import initials
 from vault_app.gui.change_watch import touches_client
 from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import ISO, date_picker, unfinished_date
-from vault_app.gui.dates import show_date
-from vault_app.gui.fees_dialog import open_fees
+from vault_app.gui.dates import practice_locale, show_date
+from vault_app.gui.fees_dialog import open_fees, plain_amount
 from vault_app.gui.file_dialogs import save_file
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.money import show_money
+from vault_app.gui.refusal_focus import focus_named
 from vault_app.gui.widgets import chooser_button, wrapped_label
 from vault_app.services import billing, clients, sessions, superbill
 from vault_app.services.changes import Changes, Kind
@@ -54,12 +56,15 @@ def _account(vault: Vault, client_id: str) -> dict[str, Any]:
             "guardians": [(g.guardian_id, g.name) for g in client.guardians if g.declined_on is None]}
 
 
-def _set_fee(vault: Vault, session_id: str, amount: str) -> int:
-    return billing.set_session_fee(vault, session_id, amount)
+# Amounts are read in the practice's locale ("85,50" in Spain), here: the services take cents.
+def _set_fee(vault: Vault, session_id: str, amount: str, tag: str) -> int:
+    return billing.set_session_fee(vault, session_id, parse_amount(amount, tag, "session fee"))
 
 
-def _pay(vault: Vault, client_id: str, values: dict[str, str]) -> Any:
-    return billing.record_payment(vault, client_id, **values)
+def _pay(vault: Vault, client_id: str, values: dict[str, str], tag: str) -> Any:
+    return billing.record_payment(vault, client_id, paid_on=values["paid_on"],
+                                  amount=parse_amount(values["amount"], tag, "payment"), method=values["method"],
+                                  reference=values["reference"])
 
 
 def _unpay(vault: Vault, payment_id: str) -> None:
@@ -118,11 +123,16 @@ class AccountDialog(QDialog):
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Account message"))
+        # An add-on code with no fee in the schedule is counted 0 (domain/billing.py): said here,
+        # before a superbill with it reaches a health plan.
+        self.unpriced = wrapped_label("", "calmNote")
+        self.unpriced.setAccessibleName(self.tr("Add-on codes with no fee"))
+        self.unpriced.setVisible(False)
 
         pay = QGroupBox(self.tr("Record a payment"))
         self.paid_on = _date_edit(date.today())
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText(self.tr("e.g. 140.00"))
+        self.amount.setPlaceholderText(self.tr("e.g. {amount}").format(amount=plain_amount(14000)))
         self.amount.setAccessibleName(self.tr("Amount"))
         self.method = QComboBox()
         for m in PAYMENT_METHODS:
@@ -196,6 +206,7 @@ class AccountDialog(QDialog):
             field.returnPressed.connect(self.issue)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.unpriced)
         top = QHBoxLayout()
         top.addWidget(self.balance, 1)
         top.addWidget(self.fee_button)
@@ -218,12 +229,13 @@ class AccountDialog(QDialog):
         account = data["account"]
         self._guardians(data["guardians"], data["split"])
         self.tree.clear()
-        labels = {"session": self.tr("session"), "no_show": self.tr("no-show fee"),
-                  "late_cancel": self.tr("late-cancel fee")}
+        labels = {"session": self.tr("session"), ADDON_KIND: self.tr("add-on code"),
+                  "no_show": self.tr("no-show fee"), "late_cancel": self.tr("late-cancel fee")}
         rows: list[tuple[date, QTreeWidgetItem]] = []
         for c in account.charges:
             what = labels.get(c.kind, c.kind)
-            item = QTreeWidgetItem([show_date(c.on), what, c.cpt_code, show_money(c.cents)])
+            item = QTreeWidgetItem([show_date(c.on), what, code_with_units(c.cpt_code, c.units),
+                                    show_money(c.cents) if c.priced else self.tr("no fee set")])
             if c.kind == "session":
                 item.setData(0, SESSION_ROLE, c.ref_id)
             rows.append((c.on, item))
@@ -232,6 +244,9 @@ class AccountDialog(QDialog):
             paid = QTreeWidgetItem([show_date(p.paid_on), what, "", show_money(-p.amount_cents)])
             paid.setData(0, PAYMENT_ROLE, p.payment_id)
             rows.append((p.paid_on, paid))
+        unpriced = unpriced_codes(account.charges)
+        self.unpriced.setText(self.unpriced_words(unpriced))
+        self.unpriced.setVisible(bool(unpriced))
         # Newest first by the date itself: sorted as shown text ("12/03/2025" after "10/07/2026"),
         # a client's second year of sessions and payments was mixed into the first.
         rows.sort(key=lambda row: row[0], reverse=True)
@@ -248,6 +263,12 @@ class AccountDialog(QDialog):
             "twice, correct it under Sessions & notes (Correct session details…).").format(
             days=", ".join(f"{show_date(day)} ({count})" for day, count in self._duplicates)))
         self.duplicates.setVisible(bool(self._duplicates))
+
+    def unpriced_words(self, codes: tuple[str, ...]) -> str:
+        return self.tr("No fee is set for add-on code {codes}: it adds nothing to the charges until its fee is set "
+                       "(Fee schedule…).").format(codes=", ".join(codes)) if len(codes) == 1 else \
+            self.tr("No fee is set for add-on codes {codes}: they add nothing to the charges until their fees are set "
+                    "(Fee schedule…).").format(codes=", ".join(codes))
 
     def _method_words(self, method: str) -> str:
         return self.tr(METHOD_WORDS[method]) if method in METHOD_WORDS else method
@@ -270,10 +291,12 @@ class AccountDialog(QDialog):
         if not session_id:
             self.message.setText(self.tr("Choose a session in the list first."))
             return
-        amount, ok = QInputDialog.getText(self, self.tr("Session fee"), self.tr("Fee for this session (e.g. 140.00):"))
+        amount, ok = QInputDialog.getText(self, self.tr("Session fee"), self.tr(
+            "Fee for this session (e.g. {amount}):").format(amount=plain_amount(14000)))
         if not ok:
             return
-        self.controller.op(self, lambda v: _set_fee(v, str(session_id), amount.strip()),
+        tag = practice_locale()
+        self.controller.op(self, lambda v: _set_fee(v, str(session_id), amount.strip(), tag),
                            label=self.tr("Saving…")).success(
             lambda cents: self.message.setText(self.tr("Session fee set to {fee}.").format(fee=show_money(cents)))
         ).failure(
@@ -312,7 +335,8 @@ class AccountDialog(QDialog):
         values = {"paid_on": self.paid_on.date().toString(ISO), "amount": self.amount.text().strip(),
                   "method": str(self.method.currentData()), "reference": self.reference.text()}
         self.busy = True
-        self.controller.op(self, lambda v: _pay(v, client_id, values),
+        tag = practice_locale()
+        self.controller.op(self, lambda v: _pay(v, client_id, values, tag),
                            label=self.tr("Saving…")).success(self._paid).failure(self._failed) \
             .finally_(self._idle).run()
 
@@ -365,7 +389,13 @@ class AccountDialog(QDialog):
         self.password.clear()
         # Addressed to a guardian, it is the guardian who opens it (it said "the client" always).
         one = issued.sessions == 1  # one source per form: English has no translator for %n's plural
-        if issued.addressee == "client":
+        if issued.sessions == 0:
+            # A statement of dates without a session or fee: "(0 lines)" read as an empty file.
+            text = (self.tr("{file} written (the balances: no session or fee in these dates), logged as disclosure "
+                            "{id}. Give the client the password separately.") if issued.addressee == "client" else
+                    self.tr("{file} written (the balances: no session or fee in these dates), logged as disclosure "
+                            "{id}. Give the guardian it is addressed to the password separately."))
+        elif issued.addressee == "client":
             text = (self.tr("{file} written (%n line), logged as disclosure {id}. Give the client the password "
                             "separately.", "", 1) if one else
                     self.tr("{file} written (%n lines), logged as disclosure {id}. Give the client the password "
@@ -375,11 +405,15 @@ class AccountDialog(QDialog):
                             "to the password separately.", "", 1) if one else
                     self.tr("{file} written (%n lines), logged as disclosure {id}. Give the guardian it is "
                             "addressed to the password separately.", "", issued.sessions))
-        self.message.setText(text.format(file=issued.path.name, id=issued.disclosure_id))
+        text = text.format(file=issued.path.name, id=issued.disclosure_id)
+        if issued.unpriced:
+            text += " " + self.unpriced_words(issued.unpriced)
+        self.message.setText(text)
 
     def _failed(self, exc: BaseException) -> bool:
         if isinstance(exc, VaultError):
             self.message.setText(exc.message + (f" {exc.hint}" if exc.hint else ""))
+            focus_named(exc, {"payment date": self.paid_on, "payment": self.amount, "range of dates": self.last})
             return True
         return False
 

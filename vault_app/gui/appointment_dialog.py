@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.errors import VaultError
-from vault_app.gui.date_field import TimeField, date_picker, incomplete
+from vault_app.gui.date_field import TimeField, date_picker, incomplete, unfinished_date
 from vault_app.gui.widgets import masked_name
 from vault_app.gui.wrapped_label import WrappedLabel
 from vault_app.services import appointments, clients
@@ -154,16 +154,17 @@ class AppointmentDialog(QDialog):
     def _unfinished(self) -> bool:
         """A half-typed date or time ("12/23/0000 PM") is said, not booked as the last whole one
         Qt kept: the therapist would never see where the appointment went."""
-        for field, said in ((self.date, self.tr("The date is not complete: type it again or pick it from the "
-                                                 "calendar.")),
-                            (self.start, self.tr("The start time is not complete: type it again or use the "
-                                                 "arrow keys."))):
-            if incomplete(field):
-                self.error.setText(said)
-                field.setFocus()
-                # from its first part: the whole date or time typed again replaces what is there
-                field.setSelectedSection(field.sectionAt(0))
-                return True
+        if unfinished_date(self.date):
+            # The date field says what is wrong under itself ("does not exist: 04/31/2001"): a
+            # second line of the form's own beside it said less, twice (found in the real app).
+            self.error.setText("")
+            return True
+        if incomplete(self.start):
+            self.error.setText(self.tr("The start time is not complete: type it again or use the arrow keys."))
+            self.start.setFocus()
+            # from its first part: the whole time typed again replaces what is there
+            self.start.setSelectedSection(self.start.sectionAt(0))
+            return True
         return False
 
     def save(self) -> None:

@@ -21,21 +21,29 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.gui import file_dialogs
-from vault_app.gui.background import show_inline
 from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import qt_date_format
 from vault_app.gui.forms import action_buttons, error_label
-from vault_app.gui.widgets import chooser_button, scrolled
-from vault_app.services import attachments, authorizations
+from vault_app.gui.refusal_focus import show_inline_at
+from vault_app.gui.widgets import chooser_button, masked_representative, scrolled
+from vault_app.services import attachments, authorizations, representatives
 
 if TYPE_CHECKING:
     from vault_app.domain.authorization import Authorization
+    from vault_app.domain.clinical import Guardian
     from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
 REVOKE_TEXT = "You may revoke this authorization at any time by writing to the practice, except for what was " \
               "already disclosed in reliance on it."
 CONDITION_TEXT = "Treatment, payment, enrollment or eligibility for benefits will not be conditioned on signing."
+
+
+# Run on the worker thread (the services never run on the GUI thread).
+def _proposed(vault: Vault, client_id: str) -> tuple[Guardian, str] | None:
+    """The representative the form proposes as signer, and how they are named ("Jane Roe, parent")."""
+    found = authorizations.proposed_signer(vault, client_id)
+    return None if found is None else (found, representatives.label(found))
 
 
 class AuthorizationDialog(QDialog):
@@ -69,6 +77,14 @@ class AuthorizationDialog(QDialog):
         self.signer_role.addItem(self.tr("A personal representative"), "personal_representative")
         self.signer_authority = QLineEdit()
         self.signer_authority.setPlaceholderText(self.tr("their authority, e.g. parent of a minor, health care agent"))
+        # The representative the form proposed (found in the real app: a minor's form proposed the
+        # client as signer): recorded as that guardian while name and role stay as proposed, so the
+        # representative rules are asked about them (164.502(g)).
+        self.proposed: tuple[str, str, str] | None = None  # (guardian id, name, authority)
+        self.signer_note = QLabel("")
+        self.signer_note.setObjectName("calmNote")
+        self.signer_note.setWordWrap(True)
+        self.signer_note.hide()
         self.expires_on = date_picker(self.tr("Expires on"), QDate.currentDate().addYears(1))
         self.expires_on.setDisplayFormat(qt_date_format())
         self.expiration_event = QLineEdit()
@@ -114,6 +130,7 @@ class AuthorizationDialog(QDialog):
         f2.addRow(self.tr("Signed by:"), self.signer_name)
         f2.addRow(self.tr("Signer is:"), self.signer_role)
         f2.addRow(self.tr("Authority:"), self.signer_authority)
+        f2.addRow("", self.signer_note)
         exp = QHBoxLayout()
         exp.addWidget(self.use_date)
         exp.addWidget(self.expires_on)
@@ -137,6 +154,7 @@ class AuthorizationDialog(QDialog):
         buttons, self.save_button = action_buttons(self, self.tr("Record authorization"), self.save)
         # Who signed, or when, changed after a minor's warning: the warning no longer stands.
         self.signer_role.currentIndexChanged.connect(self._signature_changed)
+        self.signer_role.currentIndexChanged.connect(self._role_changed)
         self.signed_on.dateChanged.connect(self._signature_changed)
         self.part2.toggled.connect(self._signature_changed)
         layout = QVBoxLayout(self)
@@ -144,6 +162,36 @@ class AuthorizationDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(760, 680)
+        controller.query(self, lambda v: _proposed(v, client_id)).success(self._propose).run()
+
+    def _propose(self, found: tuple[Guardian, str] | None) -> None:
+        if found is None or self.signer_name.text().strip():  # the client; or a signer typed already
+            return
+        guardian, label = found
+        privacy = bool(self.property("privacy"))
+        self.proposed = (guardian.guardian_id, guardian.name, label.split(", ", 1)[1])
+        self.signer_role.setCurrentIndex(self.signer_role.findData("personal_representative"))
+        # Privacy mode: the name stays off the screen; left empty, the proposed one is recorded.
+        self.signer_name.setText("" if privacy else guardian.name)
+        self.signer_authority.setText(self.proposed[2])
+        self.signer_note.setText(self.tr(
+            "Proposed: {who}, the client's personal representative. The client is a minor under your age of "
+            "consent for treatment, so the representative signs for them (45 CFR 164.502(g), 164.508(c)(1)(vi)). "
+            "From that age the client signs.").format(who=masked_representative(label, privacy)))
+        self.signer_note.show()
+
+    def _role_changed(self, *_args: object) -> None:
+        # The proposed representative's authority ("parent") does not describe a client's own signature.
+        if (self.proposed is not None and self.signer_role.currentData() == "client"
+                and self.signer_authority.text() == self.proposed[2]):
+            self.signer_authority.clear()
+
+    def guardian_id(self) -> str | None:
+        """The proposed representative's id while the form still names them as the signer."""
+        if (self.proposed is not None and self.signer_role.currentData() == "personal_representative"
+                and self.signer_name.text().strip() in ("", self.proposed[1])):
+            return self.proposed[0]
+        return None
 
     def _choose_scan(self) -> None:
         path = file_dialogs.open_file(self, self.tr("Signed authorization"), str(Path.home()),
@@ -163,7 +211,7 @@ class AuthorizationDialog(QDialog):
             "recipient_name": self.recipient.text(), "recipient_address": self.recipient_address.text(),
             "purposes": [self.purpose.text()], "signed_on": self.signed_on.date().toString("yyyy-MM-dd"),
             "signer_name": self.signer_name.text(), "signer_role": str(self.signer_role.currentData()),
-            "signer_authority": self.signer_authority.text(),
+            "signer_authority": self.signer_authority.text(), "guardian_id": self.guardian_id(),
             "expires_on": self.expires_on.date().toString("yyyy-MM-dd") if self.use_date.isChecked() else None,
             "expiration_event": self.expiration_event.text(),
             "statement_revoke": REVOKE_TEXT if self.statement_revoke.isChecked() else "",
@@ -181,6 +229,8 @@ class AuthorizationDialog(QDialog):
         ask = values["signer_role"] == "client" and self._warned_for != self._signature()
 
         def job(v: Vault) -> Authorization | str:
+            if values["signer_role"] == "client":  # refused outright, before any "Record anyway?"
+                authorizations.check_client_may_sign(v, client_id, values["signed_on"], part2=values["part2"])
             if ask:
                 warning = authorizations.client_signing_warning(v, client_id, values["signed_on"],
                                                                 part2=values["part2"])
@@ -192,7 +242,8 @@ class AuthorizationDialog(QDialog):
                                                     scan_filename=scan.name if scan else "", **values)
 
         self.controller.op(self, job, label=self.tr("Recording…")).success(self._saved) \
-            .failure(show_inline(self.message)).run()
+            .failure(show_inline_at(self.message, {"signature date": self.signed_on,
+                                                   "expiration date": self.expires_on})).run()
 
     def _signature(self) -> tuple[str, str, bool]:
         return str(self.signer_role.currentData()), self.signed_on.date().toString("yyyy-MM-dd"), self.part2.isChecked()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressDialog
 
 from vault_app.domain import errors
 from vault_app.domain.errors import VaultError
+from vault_app.gui import gui_thread_gc
 from vault_app.gui.widgets import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,9 @@ class _Op:
     on_error: Callable[[BaseException], bool] | None
     on_done: Callable[[], None] | None
     label: str
+    # Held here, on the GUI thread, until the result is delivered: the worker only borrows it
+    # (see _Worker.run).
+    fn: Callable[..., Any] | None = None
     dialog: QProgressDialog | None = None
     timer: QTimer | None = None
 
@@ -65,27 +69,39 @@ class _Worker(QObject):
     finished = Signal(int, object, object)
     progressed = Signal(int, float, str)
 
-    @Slot(int, object, bool)
-    def run(self, op_id: int, fn: Callable[..., Any], wants_progress: bool) -> None:
+    def __init__(self, fn_of: Callable[[int], Callable[..., Any]]) -> None:
+        super().__init__()
+        self._fn_of = fn_of
+
+    @Slot(int, bool)
+    def run(self, op_id: int, wants_progress: bool) -> None:
+        # The operation's callable is borrowed from the GUI thread's record, not carried by
+        # the queued signal: the signal's copy would be released here, after this slot
+        # returns, and could be the last reference to a closure over a window the GUI has
+        # dropped meanwhile (a form closed by a lock), whose Qt object would then be deleted
+        # on this thread. The local reference is gone before the result is sent.
+        fn = self._fn_of(op_id)
         try:
             result = fn(Progress(lambda f, t: self.progressed.emit(op_id, f, t))) if wants_progress else fn()
         except BaseException as exc:  # everything goes back to the GUI thread to be explained
+            del fn
             self.finished.emit(op_id, None, exc)
             return
+        del fn
         self.finished.emit(op_id, result, None)
 
 
 class OpRunner(QObject):
     """Owns the worker thread. One per application (see `runner()`)."""
 
-    _submit = Signal(int, object, bool)
+    _submit = Signal(int, bool)
     idle_changed = Signal(bool)
 
     def __init__(self) -> None:
         super().__init__()
         self._thread = QThread()
         self._thread.setObjectName("vault-worker")
-        self._worker = _Worker()
+        self._worker = _Worker(self._fn_of)
         self._worker.moveToThread(self._thread)
         self._submit.connect(self._worker.run, Qt.ConnectionType.QueuedConnection)
         self._worker.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
@@ -107,7 +123,7 @@ class OpRunner(QObject):
         progress: bool = False,
     ) -> int:
         op_id = next(self._ids)
-        op = _Op(parent, on_success, on_error, on_done, label)
+        op = _Op(parent, on_success, on_error, on_done, label, fn)
         if label and parent is not None:
             # Quick operations finish before the indicator would appear: no flicker.
             op.timer = QTimer(self)
@@ -118,8 +134,15 @@ class OpRunner(QObject):
         self._ops[op_id] = op
         if was_idle:
             self.idle_changed.emit(False)
-        self._submit.emit(op_id, fn, progress)
+        self._submit.emit(op_id, progress)
         return op_id
+
+    def _fn_of(self, op_id: int) -> Callable[..., Any]:
+        # Called on the worker thread: a dict read, atomic under the GIL; the entry was made
+        # before the operation was queued and is removed only when its result is delivered.
+        fn = self._ops[op_id].fn
+        assert fn is not None
+        return fn
 
     def is_idle(self) -> bool:
         return not self._ops
@@ -269,6 +292,8 @@ _RUNNER: OpRunner | None = None
 
 def runner() -> OpRunner:
     global _RUNNER
+    # Before a second thread runs Python: cycles are then collected on this thread only.
+    gui_thread_gc.collect_on_gui_thread()
     if _RUNNER is None:
         _RUNNER = OpRunner()
         app = QApplication.instance()

@@ -21,6 +21,10 @@ COUNT_PHRASES: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("CertificatePage", "%n appointment"),
         QT_TRANSLATE_NOOP("CertificatePage", "%n appointments"),
     ),
+    "attachment_changes": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n earlier title or date of a document"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n earlier titles or dates of documents"),
+    ),
     "attachment_texts": (
         QT_TRANSLATE_NOOP("CertificatePage", "%n document text"),
         QT_TRANSLATE_NOOP("CertificatePage", "%n document texts"),
@@ -128,6 +132,10 @@ COUNT_PHRASES: dict[str, tuple[str, str]] = {
     "restrictions": (
         QT_TRANSLATE_NOOP("CertificatePage", "%n restriction"),
         QT_TRANSLATE_NOOP("CertificatePage", "%n restrictions"),
+    ),
+    "session_addon_fees": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n add-on code fee"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n add-on code fees"),
     ),
     "session_fees": (
         QT_TRANSLATE_NOOP("CertificatePage", "%n session fee"),

@@ -65,6 +65,7 @@ def bind_to_chart(dialog: QDialog, client: ChartOwner, base_title: str, privacy:
     dialog.setWindowTitle(chart_title(base_title, client.chart_number))
     dialog.setProperty("client_id", client.client_id)
     dialog.setProperty("chart_number", client.chart_number)
+    dialog.setProperty("privacy", privacy)  # what the window shows later (a representative's name) masks too
     if isinstance(dialog, QWizard):
         for page_id in dialog.pageIds():
             page = dialog.page(page_id)
@@ -84,6 +85,7 @@ def bind_like(dialog: QDialog, bound: QWidget, base_title: str) -> None:
     dialog.setWindowTitle(chart_title(base_title, chart_number))
     dialog.setProperty("client_id", bound.property("client_id"))
     dialog.setProperty("chart_number", chart_number)
+    dialog.setProperty("privacy", bool(bound.property("privacy")))
     headers = [h for h in chart_headers(bound) if h.window() is bound.window()]  # its own, not a child window's
     if headers:
         _insert_first(dialog, _header_saying(headers[0].text()))

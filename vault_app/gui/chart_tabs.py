@@ -1,20 +1,18 @@
-"""Chart tabs over the clinical record: overview, sessions and notes, attachments, history."""
+"""Chart tabs over the clinical record: overview, sessions and notes, history (attachments:
+attachments_tab.py)."""
 
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTreeWidget,
@@ -23,11 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vault_app.gui import file_dialogs
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.chart_words import (
-    ATTACHMENT_CHOICE,
-    ATTACHMENT_KIND,
     BILLING_STATUS,
     GOAL_STATUS,
     GUARDIAN_AUTHORITY,
@@ -44,7 +39,6 @@ from vault_app.gui.plan_dialog import PlanDialog
 from vault_app.gui.session_dialog import SessionDialog
 from vault_app.gui.widgets import (
     add_row,
-    chooser_button,
     chosen_row,
     empty_note,
     iso,
@@ -52,16 +46,15 @@ from vault_app.gui.widgets import (
     masked_name,
     natural,
     on_open,
+    reselect,
 )
-from vault_app.services import attachments
 from vault_app.services.changes import Changes
 from vault_app.services.chart_history import HistoryPage, chart_history
 
 if TYPE_CHECKING:
-    from vault_app.domain.clinical import Attachment
     from vault_app.domain.clinical_notes import Chart
     from vault_app.gui.seam import App, ChartHost
-    from vault_app.services.vault import Vault
+    from vault_app.services.ledger import LedgerEntry
 
 
 class OverviewTab(QWidget):
@@ -279,7 +272,7 @@ class SessionsTab(QWidget):
                 item.setToolTip(0, self.tr("{count} sessions on this day: each is billed. If one was recorded "
                                            "twice, correct it (Correct session details…).").format(count=days[s.date]))
         for tree, key in kept:
-            _reselect(tree, key)
+            reselect(tree, key)
 
     def _chosen(self, tree: QTreeWidget, none_yet: str, choose: str) -> QTreeWidgetItem | None:
         """The row a button acts on (widgets.chosen_row); else the status bar says why not."""
@@ -310,115 +303,6 @@ class SessionsTab(QWidget):
         self.sessions.clear()
 
 
-def _reselect(tree: QTreeWidget, key: object) -> None:
-    for i in range(tree.topLevelItemCount()):
-        item = tree.topLevelItem(i)
-        if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == key:
-            tree.setCurrentItem(item)
-            tree.scrollToItem(item)
-            return
-
-
-class AttachmentsTab(QWidget):
-    KINDS = ("consent", "authorization", "court_order", "custody_order", "other")
-
-    def __init__(self, controller: App, view: ChartHost) -> None:
-        super().__init__()
-        self.controller = controller
-        self.view = view
-        self.tree = make_tree([self.tr("Kind"), self.tr("File"), self.tr("Size"), self.tr("Document date"),
-                               self.tr("Added")], self.tr("Attachments"))
-        self.kind = QComboBox()
-        self.kind.setAccessibleName(self.tr("Attachment kind"))
-        for k in self.KINDS:
-            self.kind.addItem(shown(ATTACHMENT_CHOICE, k), k)
-        add = chooser_button(self.tr("Attach a scan…"))
-        add.clicked.connect(self._choose)
-        save = QPushButton(self.tr("Save a copy…"))
-        save.clicked.connect(self._save_copy)
-        row = QHBoxLayout()
-        row.addWidget(empty_note(self.tr("PDF, PNG or JPEG scans are stored encrypted inside the chart.")), 1)
-        row.addWidget(self.kind)
-        row.addWidget(add)
-        row.addWidget(save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self.tree)
-
-    def activate(self) -> None:
-        """Drawn from the chart: nothing of its own to load."""
-
-    def show_chart(self, chart: Chart) -> None:
-        # The document chosen stays chosen when the chart is read again (a copy saved is
-        # recorded, and the list was redrawn with nothing selected: found in the real app).
-        current = self.tree.currentItem()
-        chosen = current.data(0, Qt.ItemDataRole.UserRole) if current is not None and current.isSelected() else None
-        self.tree.clear()
-        for a in chart.attachments:
-            add_row(self.tree, [shown(ATTACHMENT_KIND, a.kind), a.filename,
-                                self.tr("{0} KiB").format(a.size // 1024 + 1), show_date(a.document_date),
-                                show_date(a.created_at)], a.attachment_id)
-        if chosen is not None:
-            _reselect(self.tree, chosen)
-
-    def select(self, attachment_id: str) -> None:
-        for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
-            if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == attachment_id:
-                self.tree.setCurrentItem(item)
-                self.tree.scrollToItem(item)
-                return
-
-    def _choose(self) -> None:
-        path = file_dialogs.open_file(self, self.tr("Attach a scan"), str(Path.home()),
-                                     self.tr("Scans (*.pdf *.png *.jpg *.jpeg)"))
-        if path:
-            self.attach(Path(path), str(self.kind.currentData()))
-
-    def attach(self, path: Path, kind: str) -> None:
-        """The chart redraws from the attachment's change notice."""
-        client_id = self.view.client_id
-        if client_id is None:
-            return
-
-        def job(v: Vault) -> Attachment:
-            # Read within the size limit: a film or a disk image chosen by mistake was read whole
-            # into memory before it was refused.
-            data = attachments.read_document(path)
-            return attachments.add_attachment(v, client_id, data, kind=kind, filename=path.name)
-
-        self.controller.op(self, job, label=self.tr("Attaching…")).run()
-
-    def _save_copy(self) -> None:
-        item = chosen_row(self.tree)
-        if item is None:
-            self.view.say(self.tr("No documents attached to this chart yet.") if self.tree.topLevelItemCount() == 0
-                          else self.tr("Choose a document in the list first, then Save a copy…"))
-            return
-        attachment_id = str(item.data(0, Qt.ItemDataRole.UserRole))
-        answer = QMessageBox.question(
-            self,
-            self.tr("Save an unencrypted copy?"),
-            self.tr("The copy is saved outside the vault, unencrypted, and the copy is recorded in the "
-            "chart's history.\n\nIf it is given to anyone outside your practice, record that as a "
-            "disclosure (Disclosures tab → Record a disclosure made outside the app)."),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        path = file_dialogs.save_file(self, self.tr("Save a copy"), str(Path.home() / item.text(1)))
-        if path:
-            self.save_copy_to(attachment_id, Path(path))
-
-    def save_copy_to(self, attachment_id: str, target: Path) -> None:
-        """Saved, and where, said in the status bar: nothing said it before (found in the real app)."""
-        self.controller.op(self, lambda v: attachments.save_copy(v, attachment_id, target),
-                           label=self.tr("Saving a copy…")).success(
-            lambda saved: self.view.say(self.tr("Unencrypted copy saved: {0}").format(saved))).run()
-
-    def clear(self) -> None:
-        self.tree.clear()
-
-
 class HistoryTab(QWidget):
     """The ledger's record of everything done with this chart (ids and kinds, never content).
 
@@ -442,6 +326,10 @@ class HistoryTab(QWidget):
         layout.addLayout(natural(self.older))
         self._loaded_for: str | None = None
         self._older_than: int | None = None
+        # What is shown, to show again when privacy mode switches (a representative's name masks).
+        self.privacy = False
+        self._entries: list[LedgerEntry] = []
+        self._names: dict[str, str] = {}  # representatives by guardian id, read with the pages
         # Each fresh read gets a ticket: pages of an earlier read that come back late
         # (a notice and a chart opening can both ask) are dropped, not appended twice.
         self._ticket = 0
@@ -465,6 +353,8 @@ class HistoryTab(QWidget):
         self._loaded_for = client_id
         self._ticket += 1
         self.tree.clear()
+        self._entries = []
+        self._names = {}
         self._fetch(client_id, None)
 
     def _load_older(self) -> None:
@@ -481,19 +371,31 @@ class HistoryTab(QWidget):
     def _show(self, client_id: str, ticket: int, page: HistoryPage) -> None:
         if client_id != self._loaded_for or ticket != self._ticket:
             return  # another chart was opened, or the history read afresh, while this page was read
+        self._entries += page.entries
+        self._names.update(page.representatives)
         for e in page.entries:
-            add_row(self.tree, [str(e.seq), show_moment(e.time), describe_event(e.kind, e.payload)])
+            add_row(self.tree, [str(e.seq), show_moment(e.time),
+                                describe_event(e.kind, e.payload, privacy=self.privacy, names=self._names)])
         self._older_than = page.older_than
         self.older.setVisible(page.older_than is not None)
+
+    def set_privacy(self, on: bool) -> None:
+        self.privacy = on
+        self.tree.clear()
+        for e in self._entries:
+            add_row(self.tree, [str(e.seq), show_moment(e.time),
+                                describe_event(e.kind, e.payload, privacy=on, names=self._names)])
 
     def clear(self) -> None:
         self._loaded_for = None
         self._older_than = None
+        self._entries = []
+        self._names = {}
         self.older.setVisible(False)
         self.tree.clear()
 
 
 # add_row, iso and make_tree are re-exported for requests_dialog.py (another engineer's file
 # this week); new code imports them from gui.widgets.
-__all__ = ["AttachmentsTab", "HistoryTab", "OverviewTab", "SessionsTab", "add_row", "describe_event", "iso",
+__all__ = ["HistoryTab", "OverviewTab", "SessionsTab", "add_row", "describe_event", "iso",
            "make_tree"]

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 from vault_app.domain.errors import NotFound
 from vault_app.gui import shortcuts, theme
 from vault_app.gui.account_dialog import AccountDialog
+from vault_app.gui.attachments_tab import AttachmentsTab
 from vault_app.gui.chart_binding import bind_to_chart
-from vault_app.gui.chart_tabs import AttachmentsTab, HistoryTab, OverviewTab, SessionsTab
+from vault_app.gui.chart_tabs import HistoryTab, OverviewTab, SessionsTab
 from vault_app.gui.client_words import case_words, status_words
 from vault_app.gui.disclosure_tabs import AuthorizationsTab, DecisionsTab, DisclosuresTab, RequestsTab
 from vault_app.gui.measures_tab import MeasuresTab
@@ -270,6 +271,8 @@ class ChartView(QWidget):
         self._show_header()
         self.overview.set_privacy(on)
         self.requests.restrictions.show_rows()  # the client's words and recipients
+        self.disclosures.show_rows()  # a representative who received a copy is named
+        self.history.set_privacy(on)
         # Note previews are clinical text: privacy mode hides them as it hides names.
         if self.chart is not None:
             self.sessions.show_chart(self.chart)

@@ -26,6 +26,7 @@ from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.field_problem import FieldProblem
 from vault_app.gui.forms import action_buttons, error_label, hbox, line_edit
 from vault_app.gui.held import HeldEntry, half_typed_dates
+from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.widgets import iso
 from vault_app.services import clients, notes
 
@@ -259,8 +260,10 @@ class ClientDetailsDialog(GuardedDialog):
                                                  notes=current.consent.notes, **consent)
             return updated
 
-        self.controller.op(self, job,
-                           label=self.tr("Saving…")).success(self._saved).failure(show_inline(self.message)).run()
+        dates = {"date of birth": self.date_of_birth, "consent signature date": self.consent_signed,
+                 "date the limits of confidentiality were discussed": self.limits_discussed}
+        self.controller.op(self, job, label=self.tr("Saving…")).success(self._saved) \
+            .failure(show_inline_at(self.message, dates)).run()
 
     def _saved(self, client: Client) -> None:
         self.accept()

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.clinical import parse_date
 from vault_app.domain.errors import InvalidInput
-from vault_app.gui.background import show_inline
 from vault_app.gui.client_words import status_words
 from vault_app.gui.date_field import OptionalDateField, unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.forms import action_buttons, error_label
+from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.services import client_duplicates, clients
 
 if TYPE_CHECKING:
@@ -82,8 +82,9 @@ class ClientDialog(QDialog):
             return clients.create_client(v, name, **values)
 
         self.save_button.setEnabled(False)
+        refused = show_inline_at(self.message, {"date of birth": self.date_of_birth}, InvalidInput)
         self.controller.op(self, job, label=self.tr("Saving…")).success(self._saved) \
-            .failure(show_inline(self.message, InvalidInput)).finally_(lambda: self.save_button.setEnabled(True)).run()
+            .failure(refused).finally_(lambda: self.save_button.setEnabled(True)).run()
 
     def _saved(self, client: Client | list[ClientSummary]) -> None:
         if isinstance(client, list):

@@ -10,9 +10,7 @@ Qt's date edit moves to the next part by itself once a part is complete, so a se
 typed after it ("02/03/1980") would skip a part; here such a separator is swallowed, and
 typing into a "not set" field starts a date instead of garbling the placeholder.
 
-`TimeField` does the same for a time: "2:30 PM" as a therapist types it (the space after
-the minutes once garbled the field, and Enter then booked 2:30 in the night), and "14:30"
-typed into a 12-hour field is 2:30 PM, not 1:30 AM.
+`TimeField` (gui/time_field.py) does the same for a time.
 
 Tab and Shift+Tab leave a date or time field for the next or previous field, as in every
 other field: Qt's date edit spent them on its own parts, so a therapist tabbing through a
@@ -25,40 +23,39 @@ A day the month does not have is not moved to the month's last day: Qt did so wh
 typed ("04/31/2001" read 04/30/2001, and Enter saved it, found in the real app), also when
 the month or year came after the day ("02/29" and then 2023), and even to a real date
 ("02/29/2024" typed while the field showed 2026 read 02/28/2024). The field keeps the day
-typed until the rest is: a real date is that date, one that does not exist is half-typed
-and says so ("The date typed does not exist: 04/31/2001"), and no Save or Enter takes it.
+typed until the rest is: a real date is that date, one that does not exist is half-typed,
+shown as typed and said so ("The date typed does not exist: 04/31/2001"), and no Save or
+Enter takes it. Qt holds 04/30/2001 meanwhile; the text is put back to Qt's own before the
+next key, as Qt reads the parts it types into from the text.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, QTime, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QEvent,
+    QObject,
+    QSignalBlocker,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent, QValidator
-from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QDateTimeEdit, QTimeEdit, QWidget
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
 from vault_app.gui import dates
 from vault_app.gui.date_parts import date_parts, date_text
+from vault_app.gui.field_keys import held_enter, left_by_tab, start_at_first_part
 from vault_app.gui.field_problem import FieldProblem
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+from vault_app.gui.time_field import TimeField
 
 ISO = "yyyy-MM-dd"
 NOT_SET = QDate(1900, 1, 1)
 _SEPARATORS = frozenset("/.-, ")
-_TIME_SEPARATORS = frozenset(":. ")
-_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-
-def _held_enter(field: QDateTimeEdit, event: QKeyEvent, *, whole: bool | None = None) -> bool:
-    """Enter on a half-typed date or time ("12/23/0000 PM") stays in the field: Qt would put
-    back the last whole value and the form's Save would then store a day or hour nobody chose."""
-    if event.key() not in _ENTER or (field.hasAcceptableInput() if whole is None else whole):
-        return False
-    event.accept()
-    return True
-
-
-_TABS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 # Pressed alone they type nothing: Ctrl on its way to Ctrl+Q took a half-typed date's "not the
 # one typed" away before the quit held the form (found on Xvfb), and Shift on its way to a
 # separator ("/" is Shift+7 on a German keyboard) forgot that Qt had moved on by itself.
@@ -68,33 +65,10 @@ _SHORTCUT_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.
     Qt.KeyboardModifier.MetaModifier
 
 
-def _left_by_tab(field: QDateTimeEdit, event: QEvent) -> bool:
-    """Tab or Shift+Tab pressed in the field: the keyboard goes on to the next or previous
-    field. Taken before QWidget.event hands the key to QDateTimeEdit's focusNextPrevChild,
-    which steps through the date's parts; that one stays for the separators and
-    Ctrl+arrows, which Qt sends there too."""
-    if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent) or event.key() not in _TABS:
-        return False
-    if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
-        return False  # Ctrl+Tab belongs to the window (a tab widget's pages)
-    backwards = event.key() == Qt.Key.Key_Backtab or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-    QAbstractSpinBox.focusNextPrevChild(field, not backwards)
-    event.accept()
-    return True
-
-
-def _start_at_first_part(field: QDateTimeEdit, event: QFocusEvent) -> None:
-    """Entered by Shift+Tab, Qt selects the last part (the year, the AM/PM): typing a date
-    there would overwrite the year. Entered from either side by the keyboard, the first."""
-    if event.reason() == Qt.FocusReason.BacktabFocusReason:
-        field.setCurrentSectionIndex(0)
-        field.setSelectedSection(field.sectionAt(0))
-
-
 UNFINISHED_DATE = QT_TRANSLATE_NOOP("DateField", "The date typed is not complete or does not exist: type it "
                                                  "again or pick it from the calendar. Enter keeps the date shown.")
-NO_SUCH_DATE = QT_TRANSLATE_NOOP("DateField", "The date typed does not exist: {typed} (the field shows the "
-                                              "month's last day). Type it again or pick it from the calendar.")
+NO_SUCH_DATE = QT_TRANSLATE_NOOP("DateField", "The date typed does not exist: {typed}. Type it again or pick it "
+                                              "from the calendar.")
 
 
 class DateField(QDateEdit):
@@ -105,17 +79,19 @@ class DateField(QDateEdit):
     def __init__(self, day: QDate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._typing = False  # first: Qt validates its text from setDisplayFormat on
+        # A day the month does not have, typed ("04/31"): Qt holds the month's last day instead.
+        # The day meant is kept while the rest is typed ("02/29" and then a leap year is that
+        # day); a whole date that does not exist is half-typed, shown and said as typed, until
+        # fixed. First too: Qt asks textFromDateTime from setDisplayFormat on.
+        self._meant_day: int | None = None
+        self._no_such: str | None = None
+        self._showing = False  # the date typed being put back in the text (validate lets it be)
         self.setCalendarPopup(True)
         self.setDisplayFormat(dates.qt_date_format())
         self._advanced = False  # the last digit completed a part and Qt moved on by itself
         self._problem: FieldProblem | None = None
         # Left half-typed: Qt put back the last whole date on leaving, so the next Save is held once
         self._put_back = False
-        # A day the month does not have, typed ("04/31"): Qt shows the month's last day instead.
-        # The day meant is kept while the rest is typed ("02/29" and then a leap year is that
-        # day); a whole date that does not exist is half-typed, its text said, until fixed.
-        self._meant_day: int | None = None
-        self._no_such: str | None = None
         self._raw: str | None = None  # the text as typed, before Qt moved its day
         self.setDate(day)
         # Fixed by typing or by the calendar: the message about it goes.
@@ -142,11 +118,12 @@ class DateField(QDateEdit):
 
     def keep_meant_day(self, day: int) -> None:
         """A form held across a lock with a date that does not exist: the day typed is back,
-        when the date shown (the month's last day) still does not have it."""
+        when the date Qt holds (the month's last day) still does not have it."""
         shown = self.date()
         if shown.day() == shown.daysInMonth() < day <= 31:
             self._meant_day = day
             self._no_such = date_text(self.displayFormat(), shown.year(), shown.month(), day)
+            self._show_typed()
 
     def say_unfinished(self) -> None:
         """Enter (or a form's Save) on a date that is not whole: said next to the field, the
@@ -172,7 +149,7 @@ class DateField(QDateEdit):
     def _chosen(self, _day: QDate) -> None:
         self._put_back = False  # a whole date typed or picked from the calendar: the one meant
         if not self._typing:  # picked from the calendar: no day typed is pending
-            self._meant_day = self._no_such = None
+            self._forget_typed()
         self._maybe_fixed()
 
     def _maybe_fixed(self, *_args: object) -> None:
@@ -181,13 +158,63 @@ class DateField(QDateEdit):
 
     def setDate(self, day: QDate) -> None:
         if not self._typing:  # set by the form: no day typed is pending (the field's own, while typed, keeps it)
-            self._meant_day = self._no_such = None
+            self._forget_typed()
         super().setDate(day)
         self._maybe_fixed()
+
+    def textFromDateTime(self, moment: QDateTime) -> str:
+        """What the field shows: a date that does not exist as typed (04/31/2001), not the
+        month's last day Qt holds in its place (04/30/2001 showed while only the message named
+        the date typed, found in the real app). Qt asks here whenever it redraws the text."""
+        shown = super().textFromDateTime(moment)
+        if self._no_such is not None and self._meant_day is not None:
+            day = moment.date()
+            if date_text(self.displayFormat(), day.year(), day.month(), self._meant_day) == self._no_such:
+                return self._no_such
+        return shown
+
+    def _show_typed(self) -> None:
+        """The date typed back in the text, where Qt has just written the month's last day."""
+        if self._no_such is not None:
+            self._put_text(self._no_such)
+
+    def _show_qt_text(self) -> None:
+        """Qt's own text for its date back, before a key is typed into it or once no date typed
+        is pending: Qt reads its parts from the text, and the typed day is not one it can hold."""
+        self._put_text(super().textFromDateTime(self.dateTime()))
+
+    def _forget_typed(self) -> None:
+        shown = self._no_such is not None
+        self._meant_day = self._no_such = None
+        if shown:
+            self._show_qt_text()
+
+    def _put_text(self, text: str) -> None:
+        # Both texts have the same parts in the same places (a day of two digits either way):
+        # the cursor and the selected part stay where they were.
+        line = self.lineEdit()
+        if line.text() == text:
+            return
+        at, start, length = line.cursorPosition(), line.selectionStart(), len(line.selectedText())
+        self._showing = True
+        try:
+            with QSignalBlocker(line):  # the text changes, not the date: nothing to re-read
+                line.setText(text)
+        finally:
+            self._showing = False
+        if length and at == start:
+            line.setSelection(start + length, -length)
+        elif length:
+            line.setSelection(start, length)
+        else:
+            line.setCursorPosition(at)
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         if self._typing and self._raw is None:
             self._raw = text  # the first one seen in a key press: as typed, before Qt's correction
+        if self._no_such is not None and text == self._no_such and (self._showing or not self._typing):
+            # Shown as typed: Qt would move its day back to the month's last (not whole, as it is)
+            return QValidator.State.Intermediate, text, pos
         return super().validate(text, pos)
 
     def _keep_typed_day(self, before: str) -> None:
@@ -213,6 +240,7 @@ class DateField(QDateEdit):
             self.setDate(QDate(year, month, meant))
         else:
             self._meant_day, self._no_such = meant, date_text(fmt, year, month, meant)
+            self._show_typed()
 
     def hideEvent(self, event: QHideEvent) -> None:
         if self._problem is not None:
@@ -232,7 +260,7 @@ class DateField(QDateEdit):
             self._problem.say(QCoreApplication.translate("DateField", UNFINISHED_DATE))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if _held_enter(self, event, whole=self.hasAcceptableInput() and self._no_such is None):
+        if held_enter(self, event, whole=self.hasAcceptableInput() and self._no_such is None):
             self.unfinished.emit()  # first: the form reads the date as typed
             self.say_unfinished()
             return
@@ -248,6 +276,8 @@ class DateField(QDateEdit):
             # after the point skipped the month, and the date read 2024. 12. 02.)
             event.accept()
             return
+        if self._no_such is not None:
+            self._show_qt_text()  # typed into: Qt's text under the key, the day meant kept aside
         if typed.isdigit():
             self._select_whole_part()
         before, text_before = self.currentSectionIndex(), self.lineEdit().text()
@@ -262,7 +292,7 @@ class DateField(QDateEdit):
         self._maybe_fixed()
 
     def event(self, event: QEvent) -> bool:
-        return _left_by_tab(self, event) or super().event(event)
+        return left_by_tab(self, event) or super().event(event)
 
     def _select_whole_part(self) -> None:
         """A digit typed where Qt would insert it into a part already whole (the keyboard put
@@ -285,11 +315,11 @@ class DateField(QDateEdit):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
-        _start_at_first_part(self, event)
+        start_at_first_part(self, event)
         self._advanced = False
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
-        half_typed = not self.hasAcceptableInput()
+        half_typed = self._no_such is None and not self.hasAcceptableInput()
         super().focusOutEvent(event)
         if half_typed:
             self._put_back = True
@@ -361,103 +391,6 @@ class OptionalDateField(DateField):
             event.accept()
             return
         super().keyPressEvent(event)
-
-
-class TimeField(QTimeEdit):
-    """A time in the practice's format that takes "2:30 PM", "2:30pm" and "14:30" as typed."""
-
-    unfinished = Signal()  # Enter was pressed on a half-typed time: the form says so
-
-    def __init__(self, at: QTime, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        # AM and PM as the practice writes them, whatever the screens' language: in the Spanish
-        # app Qt's own words were "a. m."/"p. m.", the field showed "9:00 A. M." and a typed
-        # "2:30 PM" was refused as half-typed ("the start time is not complete").
-        self.setLocale(QLocale(dates.practice_locale()))
-        self.setDisplayFormat(dates.qt_time_format())
-        self.setAccessibleName(name)
-        self._advanced = False
-        # Left half-typed ("02:30 P" and Tab): Qt put back a whole time nobody chose (2:30 AM,
-        # booked so in the real app); the form's Save is held until a time is typed again.
-        self._put_back = False
-        self._said_half = False  # the last key was the A or P of AM/PM
-        self.setTime(at)
-        self.timeChanged.connect(self._typed_again)
-
-    def half_typed(self) -> bool:
-        return self._put_back or not self.hasAcceptableInput()
-
-    def _typed_again(self, _at: QTime) -> None:
-        if self.hasFocus():
-            self._put_back = False
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        half_typed = not self.hasAcceptableInput()
-        super().focusOutEvent(event)
-        if half_typed:
-            self._put_back = True
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if _held_enter(self, event):
-            self.unfinished.emit()
-            return
-        typed = event.text()
-        said_half, self._said_half = self._said_half, False
-        if typed and typed in "mM" and said_half:
-            event.accept()  # the "M" of "PM" after the "P" that already said it
-            return
-        if typed and typed in "aApP" and self._half_day(typed.lower() == "p"):
-            self._said_half = True
-            event.accept()
-            return
-        if typed and typed in _TIME_SEPARATORS and self._advanced:
-            # Qt moved to the next part by itself; a typed ":" or space would be taken as
-            # text there ("2:30  P"), and the field would keep a time nobody typed.
-            self._advanced = False
-            event.accept()
-            return
-        if typed.isdigit() and self._afternoon_hour(typed):
-            event.accept()
-            return
-        before = self.currentSectionIndex()
-        super().keyPressEvent(event)
-        self._advanced = typed.isdigit() and self.currentSectionIndex() != before
-
-    def _half_day(self, afternoon: bool) -> bool:
-        """"230p" or "2:30 P": the letter alone is the afternoon (or the morning). Qt waited for
-        the "M", and a Tab then left "02:30 P" for 2:30 AM (found in the real app)."""
-        if "AP" not in self.displayFormat().upper():
-            return False
-        hour, minute = (self.sectionText(s) for s in (QDateTimeEdit.Section.HourSection,
-                                                       QDateTimeEdit.Section.MinuteSection))
-        if not (hour.isdigit() and minute.isdigit()) or not (1 <= int(hour) <= 12 and 0 <= int(minute) <= 59):
-            return False
-        self.setTime(QTime(int(hour) % 12 + (12 if afternoon else 0), int(minute)))
-        self.setSelectedSection(QDateTimeEdit.Section.AmPmSection)
-        self._advanced = True
-        return True
-
-    def _afternoon_hour(self, digit: str) -> bool:
-        """"14" typed into a 12-hour field is 2 PM (Qt would keep the "1" and drop the "4")."""
-        hour = QDateTimeEdit.Section.HourSection
-        if "AP" not in self.displayFormat().upper() or self.currentSection() != hour:
-            return False
-        if self.lineEdit().hasSelectedText() or self.sectionText(hour) != "1":
-            return False
-        if not 13 <= 10 + int(digit) <= 23:
-            return False
-        self.setTime(QTime(10 + int(digit), self.time().minute()))
-        self.setSelectedSection(QDateTimeEdit.Section.MinuteSection)
-        self._advanced = True
-        return True
-
-    def event(self, event: QEvent) -> bool:
-        return _left_by_tab(self, event) or super().event(event)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        _start_at_first_part(self, event)
-        self._advanced = False
 
 
 def incomplete(field: QDateTimeEdit) -> bool:

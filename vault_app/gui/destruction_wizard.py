@@ -32,7 +32,15 @@ from vault_app.gui.destruction_notes import NotesPage
 from vault_app.gui.destruction_texts import certificate_text, lock_outcome_text, outcome_text
 from vault_app.gui.widgets import add_row, make_tree, on_open, wrapped_label
 from vault_app.gui.worker_bridge import ToWorker
-from vault_app.services import certificates, clients, destruction, destruction_beside, holds, retention
+from vault_app.services import (
+    certificates,
+    clients,
+    destruction,
+    destruction_beside,
+    destruction_plan,
+    holds,
+    retention,
+)
 from vault_app.services.destruction_progress import Step
 
 if TYPE_CHECKING:
@@ -198,7 +206,9 @@ class ConfirmPage(QWizardPage):
 
         def job(v: Vault) -> tuple[destruction.Carrying, destruction_beside.LiveView]:
             rekey_running.refuse_while_running("a chart is destroyed")  # both rewrite every compartment
-            data = permission.read_bytes() if kind == "permission" and permission else None
+            # Within the scans' size limit, and a scan: found reading the wizard, it read whatever file
+            # was chosen whole into memory (a film, a disk image) before anything was said.
+            data = destruction_plan.read_permission(permission) if kind == "permission" and permission else None
             return destruction_beside.begin(v, client_id, to_worker.submit, basis=kind, confirm=confirm,
                                             permission=data, override_reason=reason or None,
                                             witness=witness or None, progress=report, **only)

@@ -19,17 +19,25 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.gui.auth_dialog import AuthorizationDialog
-from vault_app.gui.background import show_inline
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.chart_words import AUTHORIZATION_STATE, INFO_KIND, REQUEST_KIND, REQUEST_STATUS, shown, shown_all
-from vault_app.gui.date_field import ISO, date_picker, incomplete
+from vault_app.gui.date_field import ISO, date_picker, unfinished_date
 from vault_app.gui.dates import practice_locale, show_basis, show_date
 from vault_app.gui.decision_list import DecisionList
 from vault_app.gui.forms import error_label
 from vault_app.gui.manual_disclosure import ManualDisclosureDialog
+from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.requests_dialog import NewRequestDialog, RequestDetailDialog
 from vault_app.gui.restrictions_panel import RestrictionsPanel
-from vault_app.gui.widgets import add_row, chosen_row, empty_note, make_tree, on_open, wrapped_label
+from vault_app.gui.widgets import (
+    add_row,
+    chosen_row,
+    empty_note,
+    make_tree,
+    masked_representative,
+    on_open,
+    wrapped_label,
+)
 from vault_app.services import authorizations, export, requests
 from vault_app.services.changes import Changes, Kind
 
@@ -128,14 +136,14 @@ class RevocationDialog(QDialog):
         return self.received.date().toString(ISO)
 
     def accept(self) -> None:
-        if incomplete(self.received):
-            self.message.setText(self.tr("The date is not complete: type it again or pick it from the calendar."))
-            self.received.setFocus()
+        if unfinished_date(self.received):  # said under the field, once, the keyboard there
+            self.message.setText("")
             return
         auth_id, day = self.auth_id, self.received_on()
         self.message.setText("")
         self.controller.op(self, lambda v: authorizations.revoke(v, auth_id, received_on=day),
-                           label=self.tr("Recording…")).success(self._recorded).failure(show_inline(self.message)).run()
+                           label=self.tr("Recording…")).success(self._recorded).failure(show_inline_at(
+            self.message, {"date the revocation was received": self.received, "revocation date": self.received})).run()
 
     def _recorded(self, _result: object) -> None:
         super().accept()
@@ -215,6 +223,7 @@ class DisclosuresTab(_LazyTab):
         self.tree = make_tree([self.tr("Date"), self.tr("Recipient"), self.tr("Purpose"), self.tr("Basis"),
                                self.tr("Disclosure id")], self.tr("Disclosures"))
         self.note = empty_note(self.tr("Every export and disclosure of this chart, as logged in the ledger."))
+        self.rows: list[DisclosureRecord] = []
         export = QPushButton(self.tr("Export or disclose…"))
         export.clicked.connect(view.start_export)
         manual = QPushButton(self.tr("Record a disclosure made outside the app…"))
@@ -231,13 +240,22 @@ class DisclosuresTab(_LazyTab):
         self.controller.query(self, lambda v: export.disclosures(v, client_id)).success(self._show).run()
 
     def _show(self, rows: list[DisclosureRecord]) -> None:
+        self.rows = rows
+        self.show_rows()
+
+    def show_rows(self) -> None:
+        """The rows read last, again (privacy mode switched)."""
         self.tree.clear()
+        rows = self.rows
         # Newest first by the day it was made: one recorded afterwards (a call on Friday written
         # down on Monday) goes under the ones made since, not on top as the last logged.
         for r in sorted(rows, key=lambda r: (r.day, r.seq), reverse=True):
             basis = show_basis(r.basis_summary) + ("" if r.delivered else " " + self.tr("(not delivered)"))
-            add_row(self.tree, [show_date(r.day), r.recipient.name, r.purpose, basis, r.disclosure_id],
-                    r.disclosure_id)
+            # A personal representative who received a client's access copy is named with their
+            # capacity ("Jane Roe, parent"); privacy mode masks their name as it masks the client's.
+            recipient = (masked_representative(r.recipient.name, self.view.privacy) if r.extra.get("guardian_id")
+                         else r.recipient.name)
+            add_row(self.tree, [show_date(r.day), recipient, r.purpose, basis, r.disclosure_id], r.disclosure_id)
 
     def record_manual(self) -> QDialog | None:
         client = self.view.shown_client()

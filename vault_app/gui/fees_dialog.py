@@ -31,12 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.domain.amounts import amount_text, parse_amount
 from vault_app.domain.billing import FeePolicy
 from vault_app.domain.codes import DESCRIPTIONS
 from vault_app.domain.errors import VaultError
 from vault_app.gui.change_watch import touches
+from vault_app.gui.dates import practice_locale
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.money import show_money
+from vault_app.gui.refusal_focus import focus_named
 from vault_app.services import billing
 from vault_app.services.changes import Changes, Kind
 
@@ -77,22 +80,25 @@ def _load(vault: Vault) -> tuple[dict[str, int], FeePolicy]:
     return billing.fee_schedule(vault), billing.policy(vault)
 
 
-def _set_fee(vault: Vault, code: str, amount: str) -> dict[str, int]:
-    return billing.set_scheduled_fee(vault, code, amount)
+def _set_fee(vault: Vault, code: str, amount: str, tag: str) -> dict[str, int]:
+    return billing.set_scheduled_fee(vault, code, parse_amount(amount, tag, "fee"))
 
 
 def _remove_fee(vault: Vault, code: str) -> dict[str, int]:
     return billing.remove_scheduled_fee(vault, code)
 
 
-def _set_policy(vault: Vault, no_show: str | None, late_cancel: str | None) -> FeePolicy:
+def _set_policy(vault: Vault, no_show: str | None, late_cancel: str | None, tag: str) -> FeePolicy:
     # The policy as the form shows it: `clear` first, so an emptied field means "no fee".
-    return billing.set_policy(vault, no_show=no_show, late_cancel=late_cancel, clear=True)
+    return billing.set_policy(
+        vault, no_show=None if no_show is None else parse_amount(no_show, tag, "no-show fee"),
+        late_cancel=None if late_cancel is None else parse_amount(late_cancel, tag, "late-cancel fee"), clear=True)
 
 
 def plain_amount(cents: int | None) -> str:
-    """Cents as a field shows them for editing: 7500 -> "75.00"; None -> ""."""
-    return "" if cents is None else f"{cents // 100}.{cents % 100:02d}"
+    """Cents as a field shows them for editing, in the practice's writing (what parse_amount
+    reads back): 7500 -> "75.00" in the US, "75,00" in Spain; None -> ""."""
+    return "" if cents is None else amount_text(cents, practice_locale(), grouped=False)
 
 
 LINE_EDIT_SIDE = 2  # QLineEdit's fixed inner margin each side of its text (qlineedit_p.h)
@@ -152,7 +158,7 @@ class FeesDialog(QDialog):
             fit_placeholder(self.code)
         self.amount = QLineEdit()
         self.amount.setAccessibleName(self.tr("Fee"))
-        self.amount.setPlaceholderText(self.tr("e.g. 180.00"))
+        self.amount.setPlaceholderText(self.tr("e.g. {amount}").format(amount=plain_amount(18000)))
         self.amount.returnPressed.connect(self.set_fee)
         self.set_button = QPushButton(self.tr("Set fee"))
         self.set_button.setAutoDefault(False)
@@ -184,8 +190,8 @@ class FeesDialog(QDialog):
         self.policy_button.setAutoDefault(False)
         self.policy_button.clicked.connect(self.save_policy)
         explain = QLabel(self.tr("Charged on the client's account when you record a no-show or a late cancellation. "
-                         "Empty: no fee. 0.00: recorded, nothing charged. A cancellation in time, or by you, "
-                         "is never charged."))
+                         "Empty: no fee. {zero}: recorded, nothing charged. A cancellation in time, or by you, "
+                         "is never charged.").format(zero=plain_amount(0)))
         explain.setWordWrap(True)
         explain.setObjectName("calmNote")
         form = QFormLayout(missed)
@@ -259,9 +265,9 @@ class FeesDialog(QDialog):
 
     # --- actions ------------------------------------------------------------------------
     def set_fee(self) -> None:
-        code, amount = self.code.currentText().strip(), self.amount.text().strip()
+        code, amount, tag = self.code.currentText().strip(), self.amount.text().strip(), practice_locale()
         self.message.setText("")
-        self.controller.op(self, lambda v: _set_fee(v, code, amount), label=self.tr("Saving the fee…")).success(
+        self.controller.op(self, lambda v: _set_fee(v, code, amount, tag), label=self.tr("Saving the fee…")).success(
             lambda schedule: self._fee_set(code.upper(), schedule)).failure(self._failed).run()
 
     def _fee_set(self, code: str, schedule: dict[str, int]) -> None:
@@ -290,8 +296,9 @@ class FeesDialog(QDialog):
         no_show = self.no_show.text().strip() or None
         late = self.late_cancel.text().strip() or None
         self.message.setText("")
-        self.controller.op(self, lambda v: _set_policy(v, no_show, late), label=self.tr("Saving the policy…")).success(
-            self._policy_saved).failure(self._failed).run()
+        tag = practice_locale()
+        self.controller.op(self, lambda v: _set_policy(v, no_show, late, tag),
+                           label=self.tr("Saving the policy…")).success(self._policy_saved).failure(self._failed).run()
 
     def _policy_saved(self, policy: FeePolicy) -> None:
         for field, cents in ((self.no_show, policy.no_show_cents), (self.late_cancel, policy.late_cancel_cents)):
@@ -307,6 +314,7 @@ class FeesDialog(QDialog):
     def _failed(self, exc: BaseException) -> bool:
         if isinstance(exc, VaultError):
             self.message.setText(exc.message + (f" {exc.hint}" if exc.hint else ""))
+            focus_named(exc, {"fee": self.amount, "no-show fee": self.no_show, "late-cancel fee": self.late_cancel})
             return True
         return False
 

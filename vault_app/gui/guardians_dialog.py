@@ -29,6 +29,7 @@ from vault_app.gui.chart_words import ATTACHMENT_KIND, GUARDIAN_AUTHORITY, GUARD
 from vault_app.gui.date_field import OptionalDateField, unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.forms import choice_box, error_label, hbox, line_edit
+from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.widgets import add_row, empty_note, iso, make_tree, masked_name
 from vault_app.services import clients
 from vault_app.services.clinical_common import age_of_majority
@@ -254,8 +255,8 @@ class GuardiansDialog(QDialog):
             return clients.get_client(v, client_id).guardians, guardian_id_saved
 
         self.message.setText("")
-        self.controller.op(self, job,
-                           label=self.tr("Saving…")).success(self._saved).failure(show_inline(self.message)).run()
+        self.controller.op(self, job, label=self.tr("Saving…")).success(self._saved) \
+            .failure(show_inline_at(self.message, {"authority": self.valid_until})).run()
 
     def _saved(self, result: tuple[tuple[Guardian, ...], str]) -> None:
         self.guardians, guardian_id = result

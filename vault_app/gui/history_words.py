@@ -1,7 +1,7 @@
 """A ledger entry as the chart's History tab says it, in the screen's language.
 
 The ledger keeps its kind ("note.signed") and a few facts (ids, the kind of record, which fields
-changed), never content. In English the line reads as it always has, the kind with ': ' for
+changed, by their stored names), never content. In English the line reads as it always has, the kind with ': ' for
 the dot ("note: signed (kind progress)"); a translation says the whole phrase. A kind added later
 reads in that English form, in every language, until it has words here."""
 
@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication
 
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+from vault_app.gui.widgets import masked_representative
 
 EVENTS = {
     "chart.opened": QT_TRANSLATE_NOOP("HistoryWords", "chart: opened"),
@@ -42,6 +43,7 @@ EVENTS = {
     "attachment.viewed": QT_TRANSLATE_NOOP("HistoryWords", "attachment: viewed"),
     "attachment.copied": QT_TRANSLATE_NOOP("HistoryWords", "attachment: copied"),
     "attachment.exported": QT_TRANSLATE_NOOP("HistoryWords", "attachment: exported"),
+    "attachment.amended": QT_TRANSLATE_NOOP("HistoryWords", "attachment: amended"),
     "authorization.recorded": QT_TRANSLATE_NOOP("HistoryWords", "authorization: recorded"),
     "authorization.revoked": QT_TRANSLATE_NOOP("HistoryWords", "authorization: revoked"),
     "authorization.event_occurred": QT_TRANSLATE_NOOP("HistoryWords", "authorization: event occurred"),
@@ -102,6 +104,57 @@ KINDS = {
     "accounting": QT_TRANSLATE_NOOP("HistoryWords", "accounting"),
     "health_plan_self_pay": QT_TRANSLATE_NOOP("HistoryWords", "health_plan_self_pay"),
 }
+# The fields an update names (client.updated, guardian.updated, session.updated, note.updated,
+# appointment.moved keep their stored names, "date_of_birth"): said in words, as the forms
+# label them (found in the real app: the History tab read "fields ['preferred_name']").
+FIELDS = {
+    # a client's details
+    "legal_name": QT_TRANSLATE_NOOP("HistoryWords", "Legal name"),
+    "preferred_name": QT_TRANSLATE_NOOP("HistoryWords", "Preferred name"),
+    "date_of_birth": QT_TRANSLATE_NOOP("HistoryWords", "Date of birth"),
+    "chart_number": QT_TRANSLATE_NOOP("HistoryWords", "Chart number"),
+    "status": QT_TRANSLATE_NOOP("HistoryWords", "Status"),
+    "discharged_on": QT_TRANSLATE_NOOP("HistoryWords", "Discharge date"),
+    "contact": QT_TRANSLATE_NOOP("HistoryWords", "Contact preferences"),
+    "part2": QT_TRANSLATE_NOOP("HistoryWords", "42 CFR Part 2"),
+    # a guardian's
+    "name": QT_TRANSLATE_NOOP("HistoryWords", "Name"),
+    "relationship": QT_TRANSLATE_NOOP("HistoryWords", "Relationship"),
+    "authority": QT_TRANSLATE_NOOP("HistoryWords", "Authority"),
+    "may_authorize": QT_TRANSLATE_NOOP("HistoryWords", "May authorize disclosures"),
+    "custody_order_attachment_id": QT_TRANSLATE_NOOP("HistoryWords", "Custody order"),
+    "majority_order_attachment_id": QT_TRANSLATE_NOOP("HistoryWords", "Order past the age of majority"),
+    "phone": QT_TRANSLATE_NOOP("HistoryWords", "Phone"),
+    "address": QT_TRANSLATE_NOOP("HistoryWords", "Address"),
+    "valid_from": QT_TRANSLATE_NOOP("HistoryWords", "Authority starts on"),
+    "valid_until": QT_TRANSLATE_NOOP("HistoryWords", "Authority ends on"),
+    "notes": QT_TRANSLATE_NOOP("HistoryWords", "Notes"),
+    "declined_on": QT_TRANSLATE_NOOP("HistoryWords", "Not treated as the representative since"),
+    "declined_reason": QT_TRANSLATE_NOOP("HistoryWords", "Why not treated as the representative"),
+    # a session's and an appointment's
+    "date": QT_TRANSLATE_NOOP("HistoryWords", "Date"),
+    "start_time": QT_TRANSLATE_NOOP("HistoryWords", "Start time"),
+    "end_time": QT_TRANSLATE_NOOP("HistoryWords", "End time"),
+    "duration_minutes": QT_TRANSLATE_NOOP("HistoryWords", "Length"),
+    "modality": QT_TRANSLATE_NOOP("HistoryWords", "Modality"),
+    "setting": QT_TRANSLATE_NOOP("HistoryWords", "Setting"),
+    "platform": QT_TRANSLATE_NOOP("HistoryWords", "Platform"),
+    "service_type": QT_TRANSLATE_NOOP("HistoryWords", "Service type"),
+    "cpt_code": QT_TRANSLATE_NOOP("HistoryWords", "CPT code"),
+    "addon_codes": QT_TRANSLATE_NOOP("HistoryWords", "Add-on codes"),
+    "icd10_codes": QT_TRANSLATE_NOOP("HistoryWords", "ICD-10 codes"),
+    "location": QT_TRANSLATE_NOOP("HistoryWords", "Location"),
+    "billing_status": QT_TRANSLATE_NOOP("HistoryWords", "Billing status"),
+    # a progress note's
+    "template": QT_TRANSLATE_NOOP("HistoryWords", "Template"),
+    "sections": QT_TRANSLATE_NOOP("HistoryWords", "Sections"),
+    "text": QT_TRANSLATE_NOOP("HistoryWords", "Text"),
+    "session_id": QT_TRANSLATE_NOOP("HistoryWords", "Session"),
+    "note_date": QT_TRANSLATE_NOOP("HistoryWords", "Note date"),
+    "interventions": QT_TRANSLATE_NOOP("HistoryWords", "Interventions"),
+    "goal_ids": QT_TRANSLATE_NOOP("HistoryWords", "Treatment-plan goals"),
+    "risk": QT_TRANSLATE_NOOP("HistoryWords", "Risk screening"),
+}
 # The facts shown after the phrase, each with its value in {value}.
 DETAILS = {
     "kind": QT_TRANSLATE_NOOP("HistoryWords", "kind {value}"),
@@ -109,6 +162,10 @@ DETAILS = {
     "fields": QT_TRANSLATE_NOOP("HistoryWords", "fields {value}"),
     "disclosure_id": QT_TRANSLATE_NOOP("HistoryWords", "disclosure id {value}"),
 }
+# Who received the copy a client's access request gave (found in the real app: a parent's copy
+# read as given to the client): the client, or the representative the ledger names.
+TO = QT_TRANSLATE_NOOP("HistoryWords", "to {value}")
+TO_CLIENT = QT_TRANSLATE_NOOP("HistoryWords", "the client")
 # chart.opened records whether the psychotherapy notes were opened with it.
 WITH_PSYCHOTHERAPY = QT_TRANSLATE_NOOP("HistoryWords", "psychotherapy True")
 
@@ -117,7 +174,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("HistoryWords", text)
 
 
+def field_words(name: str) -> str:
+    """A stored field name in words; one added later reads as its name spelt out ("Due date")."""
+    return _tr(FIELDS[name]) if name in FIELDS else name.replace("_", " ").capitalize()
+
+
 def _detail(key: str, value: object) -> str:
+    if key == "fields" and isinstance(value, list | tuple):
+        value = ", ".join(field_words(str(name)) for name in value)
     if key == "psychotherapy":
         return _tr(WITH_PSYCHOTHERAPY) if value is True else f"psychotherapy {value}"
     if key == "kind" and isinstance(value, str) and value in KINDS:
@@ -125,11 +189,31 @@ def _detail(key: str, value: object) -> str:
     return _tr(DETAILS[key]).format(value=value)
 
 
-def describe_event(kind: str, payload: Mapping[str, object]) -> str:
+def _access_copy_to(payload: Mapping[str, object], privacy: bool, names: Mapping[str, str]) -> str:
+    """For a disclosure on the client's access request: to whom, in words ("" for any other).
+    The ledger keeps a representative's capacity and guardian id; `names` names them."""
+    basis, recipient, extra = payload.get("basis"), payload.get("recipient"), payload.get("extra")
+    if not isinstance(basis, Mapping) or basis.get("kind") != "client_access":
+        return ""
+    guardian_id = str(extra.get("guardian_id") or "") if isinstance(extra, Mapping) else ""
+    recorded = str(recipient.get("name") or "") if isinstance(recipient, Mapping) else ""
+    if guardian_id in names:
+        who = masked_representative(names[guardian_id], privacy)
+    elif guardian_id and recorded:  # the chart no longer names them: the ledger's words
+        who = recorded
+    else:
+        who = _tr(TO_CLIENT)
+    return _tr(TO).format(value=who)
+
+
+def describe_event(kind: str, payload: Mapping[str, object], *, privacy: bool = False,
+                   names: Mapping[str, str] | None = None) -> str:
     text = _tr(EVENTS[kind]) if kind in EVENTS else kind.replace(".", ": ").replace("_", " ")
     extra = [_detail(k, v) for k, v in payload.items()
              if k in ("kind", "psychotherapy", "hits", "fields", "disclosure_id") and v not in (None, "", False)]
+    to = _access_copy_to(payload, privacy, names or {}) if kind == "disclosure" else ""
+    extra += [to] if to else []
     return text + (f" ({'; '.join(extra)})" if extra else "")
 
 
-__all__ = ["DETAILS", "EVENTS", "KINDS", "describe_event"]
+__all__ = ["DETAILS", "EVENTS", "FIELDS", "KINDS", "TO", "TO_CLIENT", "describe_event", "field_words"]

@@ -108,6 +108,10 @@ class PlanRunning(QObject):
         self.done.emit(self, None if self._stop.is_set() else plan, None)
 
     def _forget(self, *_args: object) -> None:
+        # The thread has sent its last word; it still holds this object (its target) until
+        # its run ends. Waiting for that end (microseconds) here means the last reference is
+        # dropped on the GUI thread, not on the plan's thread (see gui_thread_gc).
+        self._thread.join()
         _PLANS.discard(self)
 
 

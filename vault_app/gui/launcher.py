@@ -132,7 +132,12 @@ class Boot:
         else:
             self.window.finish_setup()
             controller.adopt_unlock(self.window)
-        gc.enable()  # run_gui turned it off for the way to the first window
+        # run_gui turned the collector off for the way to the first window; from here on it
+        # runs from the GUI thread's timer, never on the worker (gui_thread_gc).
+        # Lazy (start-up): built after the first paint (AFTER_FIRST_PAINT, test_startup_imports.py)
+        from vault_app.gui import gui_thread_gc
+
+        gui_thread_gc.collect_on_gui_thread()
         return controller
 
     def _closed_early(self) -> None:

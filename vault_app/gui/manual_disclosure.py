@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection
-from vault_app.gui.background import show_inline
 from vault_app.gui.basis_form import BasisForm
-from vault_app.gui.date_field import ISO, date_picker, incomplete
+from vault_app.gui.date_field import ISO, date_picker, unfinished_date
 from vault_app.gui.forms import action_buttons
+from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.services import authorizations, export
 
 if TYPE_CHECKING:
@@ -83,11 +83,10 @@ class ManualDisclosureDialog(QDialog):
             .success(self.basis.set_authorizations).run()
 
     def save(self) -> None:
-        if incomplete(self.made_on):
-            # Qt would keep the last whole date: the record would carry a day nobody chose
-            self.message.setText(self.tr("The date of the disclosure is not complete: type it again or pick it "
-                                         "from the calendar."))
-            self.made_on.setFocus()
+        if unfinished_date(self.made_on):
+            # Qt would keep the last whole date: the record would carry a day nobody chose. Said
+            # under the field, once (the form's own line beside it said it twice).
+            self.message.setText("")
             return
         on = date.fromisoformat(self.made_on.date().toString(ISO))
         request = DisclosureRequest(
@@ -101,7 +100,7 @@ class ManualDisclosureDialog(QDialog):
             return export.record_manual(v, request, description=description, channel=channel)
 
         self.controller.op(self, job, label=self.tr("Recording…")).success(self._saved) \
-            .failure(show_inline(self.message)).run()
+            .failure(show_inline_at(self.message, {"date of the disclosure": self.made_on})).run()
 
     def _saved(self, result: tuple[DisclosureRecord, Verdict]) -> None:
         record, _verdict = result

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.measures.engine import Instrument
-from vault_app.gui.background import show_inline
 from vault_app.gui.chart_words import MODALITY, SEVERITY, shown
 from vault_app.gui.date_field import ISO, date_picker, unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.decision_dialog import DecisionDialog
 from vault_app.gui.forms import action_buttons, error_label
+from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.widgets import scrolled
 from vault_app.services import measures
 
@@ -218,8 +218,8 @@ class MeasureDialog(QDialog):
         self.controller.op(
             self, lambda v: measures.record_measure(v, cid, key, answers, session_id=session_id, taken_on=day),
             label=self.tr("Saving…"),
-        ).success(self._saved).failure(show_inline(self.message)).finally_(
-            lambda: self.save_button.setEnabled(self.result_ is None)).run()
+        ).success(self._saved).failure(show_inline_at(self.message, {"date the measure was taken": self.when})) \
+            .finally_(lambda: self.save_button.setEnabled(self.result_ is None)).run()
 
     def _saved(self, result: measures.RecordedMeasure) -> None:
         self.result_ = result

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.clinical import GOAL_STATUSES
-from vault_app.gui.background import show_inline
 from vault_app.gui.chart_words import GOAL_STATUS, GOAL_STATUS_CHOICE, shown
 from vault_app.gui.date_field import OptionalDateField, unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import action_buttons, choice_box, code_list, error_label, hbox, line_edit
 from vault_app.gui.held import HeldEntry, half_typed_dates
+from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.widgets import add_row, iso, leaves_by_tab, make_tree
 from vault_app.services import plans
 
@@ -246,7 +246,7 @@ class PlanDialog(GuardedDialog):
         client_id, values = self.client_id, self.values()
         self.message.setText("")
         self.controller.op(self, lambda v: plans.update_plan(v, client_id, **values), label=self.tr("Saving…")) \
-            .success(self._saved).failure(show_inline(self.message)).run()
+            .success(self._saved).failure(show_inline_at(self.message, {"review date": self.review})).run()
 
     def _saved(self, _plan: TreatmentPlan) -> None:
         self.accept()

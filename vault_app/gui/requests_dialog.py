@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -33,7 +32,6 @@ from PySide6.QtWidgets import (
 from vault_app.domain.requests import ACCESS_DENIAL_GROUNDS, AMENDMENT_DENIAL_GROUNDS, ClientRequest
 from vault_app.gui.access_copy_dialog import AccessCopyDialog
 from vault_app.gui.accounting_dialog import AccountingDialog
-from vault_app.gui.background import show_inline
 from vault_app.gui.chart_binding import bind_like, chart_title
 from vault_app.gui.chart_words import REQUEST_KIND, REQUEST_STATUS, shown
 from vault_app.gui.confirm import confirm
@@ -42,9 +40,17 @@ from vault_app.gui.dates import show_date, show_description
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.held import HeldEntry
+from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.seam import App
-from vault_app.gui.widgets import add_row, give_button_mnemonics, leaves_by_tab, make_tree, on_open
-from vault_app.services import amendment_notices, notes, requests, today
+from vault_app.gui.widgets import (
+    add_row,
+    give_button_mnemonics,
+    leaves_by_tab,
+    make_tree,
+    masked_representative,
+    on_open,
+)
+from vault_app.services import amendment_notices, clients, notes, representatives, requests, today
 from vault_app.services.changes import Changes, Kind
 from vault_app.services.today import OpenRequest, RequestDetail
 
@@ -92,12 +98,26 @@ def _signed_notes(vault: Vault, client_id: str) -> list[NoteSummary]:
 NOTE_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _detail(vault: Vault, request_id: str) -> tuple[RequestDetail, list[ToInform] | None]:
-    """The request and its letters; for an accepted amendment, who is to be told of it too."""
+def _detail(vault: Vault, request_id: str) -> tuple[RequestDetail, list[ToInform] | None, str]:
+    """The request and its letters; for an accepted amendment, who is to be told of it too; and
+    the recorded representative who made it ("Jane Roe, parent"), or ""."""
     detail = today.request_detail(vault, request_id)
     q = detail.request
     accepted = q.kind == "amendment" and q.status == "granted"
-    return detail, amendment_notices.recipients(vault, request_id) if accepted else None
+    made_by = ""
+    if q.guardian_id:
+        found = [g for g in clients.get_client(vault, q.client_id).guardians if g.guardian_id == q.guardian_id]
+        made_by = representatives.label(found[0]) if found else ""
+    return detail, amendment_notices.recipients(vault, request_id) if accepted else None, made_by
+
+
+# The client, a recorded representative (their guardian id), or one not recorded in the chart.
+BY_CLIENT, BY_OTHER = "client", "other"
+
+
+def _representatives(vault: Vault, client_id: str) -> list[tuple[str, str]]:
+    """(guardian id, "Jane Roe, parent") for each representative recorded in the chart."""
+    return [(g.guardian_id, representatives.label(g)) for g in clients.get_client(vault, client_id).guardians]
 
 
 class NewRequestDialog(GuardedDialog):
@@ -113,7 +133,13 @@ class NewRequestDialog(GuardedDialog):
         self.received = _date_edit(self.tr("Date received"))
         self.description = QLineEdit()
         self.description.setAccessibleName(self.tr("What is asked for"))
-        self.representative = QCheckBox(self.tr("Made by a personal representative"))
+        # Who made it: a recorded representative is named (the copy goes to them by default, and
+        # the rules of 164.502(g) are asked when it is recorded).
+        self.made_by = QComboBox()
+        self.made_by.setAccessibleName(self.tr("Made by"))
+        self.made_by.addItem(self.tr("The client"), BY_CLIENT)
+        self.made_by.addItem(self.tr("A personal representative not recorded in the chart"), BY_OTHER)
+        self._wanted_made_by = BY_CLIENT
         # An amendment is made on notes: they are named with the request, or it could never be
         # accepted (the app recorded amendment requests without notes, and none could be made).
         self.notes = QListWidget()
@@ -126,7 +152,7 @@ class NewRequestDialog(GuardedDialog):
         form.addRow(self.tr("Received on:"), self.received)
         form.addRow(self.tr("Details:"), self.description)
         form.addRow(self.notes_label, self.notes)
-        form.addRow("", self.representative)
+        form.addRow(self.tr("Made by:"), self.made_by)
         buttons, _action = action_buttons(self, self.tr("Record"), self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -138,6 +164,13 @@ class NewRequestDialog(GuardedDialog):
         # A refusal of the date (one in the future) stayed on screen after the date was fixed.
         self.received.dateChanged.connect(lambda _day: self.message.setText(""))
         controller.query(self, lambda v: _signed_notes(v, client_id)).success(self._show_notes).run()
+        controller.query(self, lambda v: _representatives(v, client_id)).success(self._show_representatives).run()
+
+    def _show_representatives(self, rows: list[tuple[str, str]]) -> None:
+        for guardian_id, label in rows:
+            self.made_by.insertItem(self.made_by.count() - 1,
+                                    masked_representative(label, bool(self.property("privacy"))), guardian_id)
+        self.made_by.setCurrentIndex(max(0, self.made_by.findData(self._wanted_made_by)))
 
     def _kind_changed(self, *_args: object) -> None:
         amendment = self.kind.currentData() == "amendment"
@@ -164,7 +197,7 @@ class NewRequestDialog(GuardedDialog):
         return {"where": "records", "dialog": "new_request", "context": {"client_id": self.client_id},
                 "fields": {"kind": str(self.kind.currentData()),
                            "received": self.received.date().toString("yyyy-MM-dd"),
-                           "description": self.description.text(), "representative": self.representative.isChecked(),
+                           "description": self.description.text(), "made_by": str(self.made_by.currentData()),
                            "notes": self.note_ids()}}
 
     def restore_fields(self, fields: dict[str, object]) -> None:
@@ -173,7 +206,9 @@ class NewRequestDialog(GuardedDialog):
         if received.isValid():
             self.received.setDate(received)
         self.description.setText(str(fields.get("description", "")))
-        self.representative.setChecked(bool(fields.get("representative")))
+        # Held before the representative was chosen by name: a tick only ("representative").
+        self._wanted_made_by = str(fields.get("made_by") or (BY_OTHER if fields.get("representative") else BY_CLIENT))
+        self.made_by.setCurrentIndex(max(0, self.made_by.findData(self._wanted_made_by)))
         wanted = fields.get("notes")
         self._wanted_notes = {str(n) for n in wanted} if isinstance(wanted, list) else set()
         for i in range(self.notes.count()):
@@ -186,7 +221,8 @@ class NewRequestDialog(GuardedDialog):
             return
         client_id, kind = self.client_id, str(self.kind.currentData())
         received, text = self.received.date().toString("yyyy-MM-dd"), self.description.text()
-        rep = self.representative.isChecked()
+        made_by = str(self.made_by.currentData())
+        guardian_id = None if made_by in (BY_CLIENT, BY_OTHER) else made_by
         note_ids = self.note_ids() if kind == "amendment" else []
         if kind == "amendment" and not note_ids:
             self.message.setText(self.tr("Tick the notes the client asks to amend: the amendment is made on them."))
@@ -195,8 +231,10 @@ class NewRequestDialog(GuardedDialog):
         # The chart's Requests tab hears the new request from the change notice.
         self.controller.op(
             self, lambda v: requests.add_request(v, client_id, kind=kind, received_on=received, description=text,
-                                                 by_representative=rep, note_ids=note_ids),
-            label=self.tr("Recording the request…")).success(self._saved).failure(show_inline(self.message)).run()
+                                                 by_representative=made_by != BY_CLIENT, guardian_id=guardian_id,
+                                                 note_ids=note_ids),
+            label=self.tr("Recording the request…")).success(self._saved) \
+            .failure(show_inline_at(self.message, {"date the request was received": self.received})).run()
 
     def _saved(self, _q: ClientRequest) -> None:
         self.accept()
@@ -283,8 +321,8 @@ class RequestDetailDialog(QDialog):
         rid = self.request_id
         self.controller.query(self, lambda v: _detail(v, rid)).success(self._show).run()
 
-    def _show(self, found: tuple[RequestDetail, list[ToInform] | None]) -> None:
-        detail, to_inform = found
+    def _show(self, found: tuple[RequestDetail, list[ToInform] | None, str]) -> None:
+        detail, to_inform, made_by = found
         self._show_to_inform(to_inform)
         q = detail.request
         self.kind, self.client_id = q.kind, q.client_id
@@ -301,7 +339,9 @@ class RequestDetailDialog(QDialog):
             + "<br>" + self.tr("Status: {status}").format(status=shown(REQUEST_STATUS, q.status)) + decided
             # Who asked, as recorded: the grounds for a denial differ (found in the real app: the
             # box ticked when recording it showed nowhere after)
-            + ("<br>" + self.tr("Made by a personal representative.") if q.by_representative else "")
+            + ("<br>" + (self.tr("Made by {who}.").format(
+                who=_escape(masked_representative(made_by, bool(self.property("privacy"))))) if made_by
+                         else self.tr("Made by a personal representative.")) if q.by_representative else "")
             + (f"<br>{_escape(show_description(q.description))}" if q.description else ""))
         self.plain_summary = self.tr("{title} received {received}, due {due}").format(
             title=_title(q.kind), received=show_date(q.received_on), due=show_date(q.due_on))
@@ -476,4 +516,7 @@ class RequestsDialog(QDialog):
         chart = item.text(1)
         dialog.setWindowTitle(chart_title(dialog.windowTitle(), chart))
         dialog.setProperty("chart_number", chart)
+        # No chart header here to carry it: privacy mode as the main window has it (a
+        # representative's name, "Made by …", is masked as the chart masks it).
+        dialog.setProperty("privacy", bool(getattr(self.parentWidget(), "privacy_mode", False)))
         dialog.open()

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vault_app.gui.background import show_inline
 from vault_app.gui.date_field import ISO, date_picker, unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import action_buttons, error_label, line_edit
 from vault_app.gui.held import HeldEntry
+from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.widgets import wrapped_label
 from vault_app.services import restrictions
 
@@ -207,7 +207,7 @@ class RestrictionRequestDialog(GuardedDialog):
             return restrictions.decide(v, r.restriction_id, agree=answer, decided_on=answered)
 
         self.controller.op(self, job, label=self.tr("Recording…")).success(lambda _r: self.accept()) \
-            .failure(show_inline(self.message)).run()
+            .failure(show_inline_at(self.message, {"date of the request": self.asked, "decision": self.answered})).run()
 
 
 class RestrictionAnswerDialog(QDialog):
@@ -247,7 +247,7 @@ class RestrictionAnswerDialog(QDialog):
         rid, agree, day = self.restriction.restriction_id, self.agreed.isChecked(), self.answered.date().toString(ISO)
         self.controller.op(self, lambda v: restrictions.decide(v, rid, agree=agree, decided_on=day),
                            label=self.tr("Recording…")).success(lambda _r: self.accept()) \
-            .failure(show_inline(self.message)).run()
+            .failure(show_inline_at(self.message, {"decision": self.answered})).run()
 
 
 class EndRestrictionDialog(QDialog):
@@ -313,7 +313,7 @@ class EndRestrictionDialog(QDialog):
         by = "practice" if self.by_practice.isChecked() else "client"
         self.controller.op(self, lambda v: restrictions.terminate(v, rid, by=by, on=day),
                            label=self.tr("Recording…")).success(lambda _r: self.accept()) \
-            .failure(show_inline(self.message)).run()
+            .failure(show_inline_at(self.message, {"termination": self.ends})).run()
 
 
 def summary_of(r: Restriction) -> str:

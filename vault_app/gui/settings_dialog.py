@@ -33,6 +33,7 @@ PROFILE_FIELDS = (("clinician_name", QT_TRANSLATE_NOOP("SettingsDialog", "Your n
                   ("license_number", QT_TRANSLATE_NOOP("SettingsDialog", "License number")),
                   ("license_state", QT_TRANSLATE_NOOP("SettingsDialog", "License state")),
                   ("npi", QT_TRANSLATE_NOOP("SettingsDialog", "NPI")),
+                  ("tax_id", QT_TRANSLATE_NOOP("SettingsDialog", "Tax ID")),
                   ("practice_name", QT_TRANSLATE_NOOP("SettingsDialog", "Practice")),
                   ("address", QT_TRANSLATE_NOOP("SettingsDialog", "Address")),
                   ("phone", QT_TRANSLATE_NOOP("SettingsDialog", "Phone")),
@@ -75,6 +76,9 @@ class SettingsDialog(QDialog):
             edit.setAccessibleName(label)
             self.profile[key] = edit
             pf.addRow(self.tr("{label}:").format(label=label), edit)
+        # Printed on superbills (a plan asks for it beside the NPI); a full SSN is refused.
+        self.profile["tax_id"].setPlaceholderText(self.tr("EIN (12-3456789), or the last 4 digits of your SSN"))
+        self.profile["npi"].setPlaceholderText(self.tr("10 digits (printed on superbills)"))
         self.retention = RetentionBox(self)
         self.quick_unlock = QuickUnlockBox(controller, self)
         self.message = error_label()

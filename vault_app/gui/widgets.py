@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.domain.who_acts import LEDGER_WORDS
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP  # re-exported: screens import it here
 from vault_app.gui.wrapped_label import WrappedLabel
 
@@ -35,6 +36,16 @@ Box = TypeVar("Box", QPlainTextEdit, QTextEdit)
 def masked_name(name: str, privacy: bool) -> str:
     """Privacy mode shows a mask wherever a name (or clinical text) would be."""
     return MASK if privacy else name
+
+
+def masked_representative(label: str, privacy: bool) -> str:
+    """A representative as "Jane Roe, parent", the name masked in privacy mode ("•••, parent"):
+    a parent's name often carries the client's own surname. The ledger's own words for one
+    ("the client's personal representative (parent)") hold no name and stay."""
+    if not privacy or label.startswith(LEDGER_WORDS):
+        return label
+    _name, _sep, capacity = label.partition(", ")
+    return f"{MASK}, {capacity}" if capacity else MASK
 
 
 def make_tree(headers: list[str], name: str) -> QTreeWidget:
@@ -219,6 +230,16 @@ def give_button_mnemonics(buttons: Sequence[QAbstractButton], taken: set[str]) -
     mine = set(taken) | {mnemonic_of(b.text()) for b in buttons} - {""}
     for button in buttons:
         button.setText(_with_letter(button.text(), mine))
+
+
+def reselect(tree: QTreeWidget, key: object) -> None:
+    """The row whose key is `key` chosen again and in view (after the list was drawn again)."""
+    for i in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(i)
+        if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == key:
+            tree.setCurrentItem(item)
+            tree.scrollToItem(item)
+            return
 
 
 def chosen_row(tree: QTreeWidget) -> QTreeWidgetItem | None:

@@ -24,7 +24,7 @@ from vault_app.domain.authorization import (
     parse_kinds,
     recorded_event,
 )
-from vault_app.domain.clinical import parse_date, require_date
+from vault_app.domain.clinical import Guardian, parse_date, require_date
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 from vault_app.domain.names import check_name
@@ -102,6 +102,10 @@ def _signer(
             hint="Every adult member signs their own authorization (CLI: --signer-member ID).",
         )
     signer = Signer(_text(name, "signer's name", max_len=200), role, _text(authority, "representative's authority"))  # type: ignore[arg-type]
+    if role == "client":
+        # A minor whose representative signs for them (164.502(g); 164.508(c)(1)(vi)): refused,
+        # naming who may sign (found in the real app: the form proposed the minor as signer).
+        representatives.require_client_may_sign(vault, signer_client_id or client_id, signed, part2=part2)
     return signer, (signer_client_id if chart.is_case else None)
 
 
@@ -183,6 +187,23 @@ def add_authorization(
         "expires_on": auth.expires_on.isoformat() if auth.expires_on else None, "scan_attachment_id": scan_id,
     })
     return auth
+
+
+def proposed_signer(vault: Vault, client_id: str, on: date | str | None = None, *,
+                    part2: bool = False) -> Guardian | None:
+    """Whom the authorization form proposes as its signer: the representative in control of a
+    minor under the age of consent (domain/who_acts.default_signer), or None: the client."""
+    require_client(vault, client_id)
+    day = on if isinstance(on, date) else date.fromisoformat(on) if on else today()
+    return representatives.default_signer(vault, client_id, day, part2=part2)
+
+
+def check_client_may_sign(vault: Vault, client_id: str, signed_on: date | str, *, part2: bool = False) -> None:
+    """Before the warning for a minor signing alone is shown: refused outright when their
+    representative signs for them (the form asked "Record anyway?" of a signature it then refused)."""
+    require_client(vault, client_id)
+    day = require_date(signed_on, "signature date", allow_future=False)
+    representatives.require_client_may_sign(vault, client_id, day, part2=part2)
 
 
 def signing_warnings(vault: Vault, auth: Authorization) -> list[str]:
@@ -308,11 +329,13 @@ def describe(auth: Authorization, on: date | None = None, locale: str = DEFAULT_
 
 __all__ = [
     "add_authorization",
+    "check_client_may_sign",
     "client_signing_warning",
     "describe",
     "expiring_within",
     "get_authorization",
     "list_authorizations",
+    "proposed_signer",
     "record_expiration_event",
     "revoke",
     "signing_warnings",

@@ -11,11 +11,14 @@ from datetime import date
 
 from vault_app.domain import codes
 from vault_app.domain.billing import (
+    ADDON_KIND,
     PAYMENT_METHODS,
     Account,
     Charge,
     FeePolicy,
     Payment,
+    addon_charges,
+    addon_units,
     parse_money,
     refuse_card_number,
     session_charge,
@@ -42,8 +45,16 @@ def _keep_past_fees(vault: Vault, code: str, stamp: str) -> int:
     """Before the schedule's fee for `code` changes: each session up to today with no fee of
     its own keeps what the schedule charged it (nothing, when the code had no fee). Found:
     a first schedule priced every older session at the new fee, though the Fees screen says
-    "Sessions already attended keep the fee they had"."""
-    return store.keep_unpriced_fees(vault.records, code, fee_schedule(vault).get(code, 0), today(), stamp)
+    "Sessions already attended keep the fee they had".
+
+    The same for `code` as an add-on code, but only when it had a fee: an add-on code with
+    none was shown as "no fee set" with a warning to set it, and setting it must price the
+    sessions the warning was about (kept at 0, it would have priced none of them)."""
+    old = fee_schedule(vault).get(code)
+    kept = store.keep_unpriced_fees(vault.records, code, old or 0, today(), stamp)
+    if old is not None:
+        kept += store.keep_unpriced_addon_fees(vault.records, code, old, today(), stamp)
+    return kept
 
 
 def set_scheduled_fee(vault: Vault, cpt_code: str, amount: str | int) -> dict[str, int]:
@@ -104,18 +115,28 @@ def session_fee(vault: Vault, session_id: str) -> tuple[int | None, str]:
 
 
 def fix_session_fee(vault: Vault, session_id: str) -> int | None:
-    """Keep the schedule's current fee on a session (at attendance): a later change of the
-    schedule does not change what a past session cost."""
+    """Keep the schedule's current fees on a session (at attendance), its add-on codes' too: a
+    later change of the schedule does not change what a past session cost."""
     session = sessions.get_session(vault, session_id)
-    if store.session_fee(vault.records, session_id) is not None:
+    schedule = fee_schedule(vault)
+    kept_addons = store.addon_fees(vault.records, session_id)
+    addons = {code: schedule[code] for code in addon_units(session.addon_codes)
+              if code in schedule and code not in kept_addons}
+    scheduled = schedule.get(session.cpt_code) if store.session_fee(vault.records, session_id) is None else None
+    if scheduled is None and not addons:
         return None
-    scheduled = fee_schedule(vault).get(session.cpt_code)
-    if scheduled is None:
-        return None
+    stamp = now_iso()
     with vault.records.transaction():
-        store.set_session_fee(vault.records, session_id, session.client_id, scheduled, "schedule", now_iso())
-    audit(vault, "fee.session_set", client_id=session.client_id, session_id=session_id, fee_cents=scheduled,
-          source="schedule")
+        if scheduled is not None:
+            store.set_session_fee(vault.records, session_id, session.client_id, scheduled, "schedule", stamp)
+        for code, cents in addons.items():
+            store.set_addon_fee(vault.records, session_id, session.client_id, code, cents, stamp)
+    if scheduled is not None:
+        audit(vault, "fee.session_set", client_id=session.client_id, session_id=session_id, fee_cents=scheduled,
+              source="schedule")
+    if addons:
+        audit(vault, "fee.session_addons_set", client_id=session.client_id, session_id=session_id,
+              unit_cents=dict(addons), source="schedule")
     return scheduled
 
 
@@ -164,16 +185,21 @@ def account(vault: Vault, client_id: str, *, first: date | None = None, last: da
     def inside(day: date) -> bool:
         return (first is None or day >= first) and (last is None or day <= last)
 
-    charges = [
-        Charge(day, "session", session_id, cpt, session_charge(fee, schedule.get(cpt), status))
-        for session_id, day, cpt, fee, status in store.session_charges(vault.records, client_id) if inside(day)
-    ]
+    charges: list[Charge] = []
+    for s in store.session_charges(vault.records, client_id):
+        if inside(s.on):
+            charges.append(Charge(s.on, "session", s.session_id, s.cpt_code,
+                                  session_charge(s.fee_cents, schedule.get(s.cpt_code), s.billing_status)))
+            charges += addon_charges(s.session_id, s.on, s.addon_codes, s.addon_unit_cents, schedule,
+                                     s.billing_status)
     charges += [
         Charge(a.date, a.status, a.appointment_id, "", a.fee_cents or 0)
         for a in appointment_store.fees_charged(vault.records, client_id) if inside(a.date)
     ]
     paid = [p for p in store.payments(vault.records, client_id) if inside(p.paid_on)]
-    return Account(client_id, tuple(sorted(charges, key=lambda c: (c.on, c.kind))), tuple(paid))
+    # An add-on sorts as its session, and stably stays right after it ("addon" sorted first).
+    ordered = sorted(charges, key=lambda c: (c.on, "session" if c.kind == ADDON_KIND else c.kind))
+    return Account(client_id, tuple(ordered), tuple(paid))
 
 
 # --- a split between guardians ------------------------------------------------------------------

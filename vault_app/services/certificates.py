@@ -21,7 +21,7 @@ from vault_app.domain.errors import InvalidInput
 from vault_app.services import destruction
 from vault_app.services.vault import Vault
 from vault_app.storage import header as header_io
-from vault_app.storage.files import atomic_write, os_errors
+from vault_app.storage.files import atomic_write, read_limited
 
 ALGORITHM = "Ed25519"
 
@@ -76,9 +76,13 @@ def export(vault: Vault, certificate_id: str, *, json_path: Path | None = None,
 
 
 # --- checking ------------------------------------------------------------------------------
+# A certificate is a few KiB of JSON; a file far larger is not one (and was read whole).
+MAX_CERTIFICATE_BYTES = 4 * 1024 * 1024
+
+
 def load(path: Path) -> dict[str, Any]:
-    with os_errors("reading the certificate"):
-        raw = path.read_bytes()
+    raw = read_limited(path, MAX_CERTIFICATE_BYTES, "certificate",
+                       "Choose the certificate's .json file (its PDF is for reading, not checking).")
     try:
         document = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):

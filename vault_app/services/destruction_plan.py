@@ -10,8 +10,10 @@ import hashlib
 import uuid
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
+from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES, sniff_media_type
 from vault_app.domain.destruction import (
     BASIS_KINDS,
     Basis,
@@ -31,6 +33,7 @@ from vault_app.storage import destruction_delete as deletion
 from vault_app.storage import destruction_facts
 from vault_app.storage.compartment import Compartment
 from vault_app.storage.destruction_scan import NAME, NeedleSet
+from vault_app.storage.files import read_limited
 
 # Ledger kinds that mean a copy of chart content left the vault.
 COPY_KINDS = ("disclosure", "note.printed", "export.created", "chart.exported", "attachment.exported")
@@ -40,6 +43,21 @@ _DATE_COLUMNS = ("date", "note_date")
 
 def new_certificate_id() -> str:
     return f"DC-{datetime.now(UTC):%Y%m%d}-{uuid.uuid4().hex[:10].upper()}"
+
+
+def read_permission(path: str | Path) -> bytes:
+    """The client's signed permission as the therapist chose it: a scan (PDF, PNG or JPEG), read
+    within the attachments' size limit. Only its hash and length are kept, but it was read whole
+    first: a film or a disk image chosen by mistake filled the memory before anything was said."""
+    data = read_limited(path, MAX_ATTACHMENT_BYTES, "signed permission",
+                        "Scan it again at a lower resolution (200 dpi is enough to read a signature); "
+                        "nothing was destroyed.")
+    try:
+        sniff_media_type(data)
+    except InvalidInput:
+        raise InvalidInput("The signed permission file is not a PDF, PNG or JPEG scan (or it is empty).",
+                           hint="Choose the scan of the client's signed request; nothing was destroyed.") from None
+    return data
 
 
 def _basis(kind: str, permission: bytes | None, override_reason: str | None) -> Basis:

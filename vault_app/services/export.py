@@ -26,6 +26,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from vault_app.domain import who_acts
 from vault_app.domain.authorization import Authorization
 from vault_app.domain.disclosure import (
     DisclosureRecord,
@@ -35,7 +36,7 @@ from vault_app.domain.disclosure import (
     Verdict,
     describe_items,
 )
-from vault_app.domain.errors import InvalidInput
+from vault_app.domain.errors import InvalidInput, RefusedByPolicy
 from vault_app.domain.plurals import counted
 from vault_app.services import (
     attachment_blobs,
@@ -43,6 +44,7 @@ from vault_app.services import (
     disclosure_gate,
     output_file,
     practice,
+    representatives,
     request_records,
     restriction_riders,
 )
@@ -123,15 +125,58 @@ def _store_evidence(vault: Vault, request: DisclosureRequest) -> tuple[str | Non
     return evidence_id, digest
 
 
+@dataclass(frozen=True)
+class AccessTo:
+    """Who receives what the client's access request gives: the client, or the recorded personal
+    representative (164.502(g)), whom the ledger names by capacity and guardian id ("the client's
+    personal representative (parent)"); `disclosures` names them ("Jane Roe, parent")."""
+
+    name: str = CLIENT_SELF_RECIPIENT
+    guardian_id: str | None = None
+
+
+def access_to(vault: Vault, request: DisclosureRequest, *, strict: bool = True) -> tuple[AccessTo, str]:
+    """For a disclosure on the client's access request: who receives it, checked against the
+    rules of domain/who_acts.py (a refusal raised, or with `strict=False` returned as a concern
+    for a disclosure already made). The representative is the one the evidence names
+    ("guardian_id"; empty: the client), else the one who made the request on file."""
+    if request.basis.kind != "client_access":
+        return AccessTo(), ""
+    ev = request.basis.evidence
+    if "guardian_id" in ev:
+        guardian_id = str(ev.get("guardian_id") or "") or None
+    else:
+        on_file = request_store.get(vault.records, str(ev.get("request_id") or ""))
+        guardian_id = on_file.guardian_id if on_file is not None and on_file.client_id == request.client_id else None
+    try:
+        guardian = representatives.require_copy_recipient(vault, request.client_id, guardian_id, request.on)
+    except RefusedByPolicy as refused:
+        if strict:
+            raise
+        guardian = representatives.guardian_of(vault, request.client_id, guardian_id) if guardian_id else None
+        concern = refused.message
+    else:
+        concern = ""
+    if guardian is None:
+        return AccessTo(), concern
+    return AccessTo(who_acts.ledger_recipient(guardian.authority), guardian.guardian_id), concern
+
+
 def _record(request: DisclosureRequest, verdict: Verdict, disclosure_id: str, description: str, sha: str | None,
-            *, channel: str, evidence: tuple[str | None, str | None], extra: dict[str, Any]) -> DisclosureRecord:
+            *, channel: str, evidence: tuple[str | None, str | None], extra: dict[str, Any],
+            to: AccessTo | None = None) -> DisclosureRecord:
     if evidence[1]:
         extra = {**extra, "evidence_sha256": evidence[1]}
     recipient = request.recipient
     if request.basis.kind == "client_access":
         # The ledger outlives a destroyed chart: never keep the client's own name and
-        # address there. The document itself is addressed to them as typed.
-        recipient = Recipient(CLIENT_SELF_RECIPIENT, "")
+        # address there (nor a representative's). The document itself is addressed to them as
+        # typed. A personal representative who received it is recorded by capacity and
+        # guardian id (found in the real app: a parent's copy was logged as given to the client).
+        to = to or AccessTo()
+        recipient = Recipient(to.name, "")
+        if to.guardian_id:
+            extra = {**extra, "guardian_id": to.guardian_id}
     return DisclosureRecord(
         disclosure_id=disclosure_id,
         client_id=request.client_id,
@@ -262,6 +307,7 @@ def export(
     target = _check_target(out, overwrite)
     verdict = disclosure_gate.check(vault, request)
     verdict.raise_if_refused()
+    to, _ = access_to(vault, request)
 
     disclosure_id = new_disclosure_id()
     content = _content(vault, request, verdict, disclosure_id, "")
@@ -280,7 +326,7 @@ def export(
     joint = {"authorization_ids": list(verdict.authorization_ids)} if len(verdict.authorization_ids) > 1 else {}
     measured = {"measure_ids": [m.measure_id for m in content.measures]} if content.measures else {}
     record = _record(request, verdict, disclosure_id, description, sha, channel="export", evidence=evidence,
-                     extra={"format": fmt, **joint, **measured})
+                     extra={"format": fmt, **joint, **measured}, to=to)
     try:
         entry = vault.ledger.append(DISCLOSURE, record.payload())
     except BaseException:
@@ -335,6 +381,7 @@ def deliver(
     ids = list(disclosure_ids) if disclosure_ids else [new_disclosure_id() for _ in parts]
     if len(ids) != len(parts):
         raise InvalidInput("One disclosure id per part of the export.")
+    receivers = [access_to(vault, request)[0] for request, _v, _d in parts]
     stamp = now_iso()
     with vault.records.transaction():
         evidences = [_store_evidence(vault, request) for request, _v, _d in parts]
@@ -343,9 +390,10 @@ def deliver(
                 disclosure_id, request.client_id, "pending", None, str(target), sha, "", stamp, stamp, _owner()))
     entries: list[Any] = []
     try:
-        for (request, verdict, description), disclosure_id, evidence in zip(parts, ids, evidences, strict=True):
+        for (request, verdict, description), disclosure_id, evidence, to in zip(parts, ids, evidences, receivers,
+                                                                                strict=True):
             record = _record(request, verdict, disclosure_id, description, sha, channel="export", evidence=evidence,
-                             extra={"format": fmt, "archive_parts": ids})
+                             extra={"format": fmt, "archive_parts": ids}, to=to)
             entries.append(vault.ledger.append(DISCLOSURE, record.payload()))
     except BaseException:
         with contextlib.suppress(Exception):
@@ -504,15 +552,17 @@ def record_manual(
     if request.on > today():
         raise InvalidInput("The date of the disclosure is in the future.", hint="Give the day it was made.")
     verdict = disclosure_gate.check(vault, request)
+    to, concern = access_to(vault, request, strict=False)
     stamp = now_iso()
     disclosure_id = new_disclosure_id()
     with vault.records.transaction():
         evidence = _store_evidence(vault, request)
         records.insert_delivery(vault.records, records.DeliveryRow(
             disclosure_id, request.client_id, "recorded", None, "", None, "", stamp, stamp, ""))
-    concerns = {} if verdict.allowed else {"gate_concerns": list(verdict.reasons)}
+    reasons = ([] if verdict.allowed else list(verdict.reasons)) + ([concern] if concern else [])
+    concerns = {"gate_concerns": reasons} if reasons else {}
     record = _record(request, verdict, disclosure_id, description.strip(), None, channel=channel,
-                     evidence=evidence, extra=concerns)
+                     evidence=evidence, extra=concerns, to=to)
     entry = vault.ledger.append(DISCLOSURE, record.payload())
     with vault.records.transaction():
         records.update_delivery(vault.records, disclosure_id, status="recorded", updated_at=now_iso(),
@@ -522,17 +572,23 @@ def record_manual(
 
 # --- reading the disclosure log --------------------------------------------------------
 def disclosures(vault: Vault, client_id: str | None = None) -> list[DisclosureRecord]:
-    """Every disclosure the ledger holds (optionally for one client), with delivery settled."""
+    """Every disclosure the ledger holds (optionally for one client), with delivery settled, and a
+    representative who received a client's access copy named as the chart records them."""
     failed = {str(e.payload.get("disclosure_id")) for e in vault.ledger.entries(kinds=(NOT_DELIVERED,))}
     found = []
+    names = representatives.RepresentativeNames(vault)
     for e in vault.ledger.entries(kinds=(DISCLOSURE,)):
         if client_id is not None and e.payload.get("client_id") != client_id:
             continue
         rec = DisclosureRecord.from_payload(e.payload, e.seq)
         if rec.disclosure_id in failed:
             rec = replace(rec, delivered=False)
+        named = names.of(rec.client_id, rec.extra.get("guardian_id")) if rec.basis_kind == "client_access" else ""
+        if named:
+            rec = replace(rec, recipient=Recipient(named, rec.recipient.address))
         found.append(rec)
     return found
 
 
-__all__ = ["ExportResult", "deliver", "disclosures", "export", "reconcile_pending", "record_manual"]
+__all__ = ["AccessTo", "ExportResult", "access_to", "deliver", "disclosures", "export", "reconcile_pending",
+           "record_manual"]

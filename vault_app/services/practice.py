@@ -14,6 +14,7 @@ from vault_app.domain.practice import (
     PracticeProfile,
     check_clinician,
     check_jurisdiction,
+    check_tax_id,
     normalize_npi,
 )
 from vault_app.services.vault import Vault
@@ -49,7 +50,9 @@ def save(vault: Vault, profile: PracticeProfile) -> PracticeProfile:
     stored = load(vault)
     names: dict[str, Any] = {f: check_name(getattr(profile, f), what) for f, what in _NAME_FIELDS.items()}
     locale = (locale_format.normalize if profile.locale == stored.locale else locale_format.checked)(profile.locale)
-    profile = _clean(replace(profile, **names, address=_address(profile.address), locale=locale))
+    # The Tax ID judged only when it changed, as the jurisdiction's settings are (check_jurisdiction).
+    tax_id = check_tax_id(profile.tax_id) if profile.tax_id != stored.tax_id else profile.tax_id
+    profile = _clean(replace(profile, **names, address=_address(profile.address), locale=locale, tax_id=tax_id))
     if profile.npi or profile.license_state:
         check_clinician(name=profile.clinician_name or profile.practice_name, npi=profile.npi,
                         license_state=profile.license_state, license_number=profile.license_number)

@@ -1,7 +1,8 @@
-"""Ask the personal-representative rules (domain/representatives.py) about a recorded guardian.
+"""Ask the personal-representative rules (domain/representatives.py, domain/who_acts.py) about a
+recorded guardian, or about who acts for a minor client.
 
 The service gathers the facts (the client's age on the day, the practice's age of
-majority and age of consent, the guardian's recorded court order and any
+majority and age of consent, the guardian's recorded dates, court order and any
 164.502(g)(5) election) and raises the rule's refusal with its citation.
 """
 
@@ -9,8 +10,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from vault_app.domain import who_acts
 from vault_app.domain.clinical import Guardian
-from vault_app.domain.errors import RefusedByPolicy
+from vault_app.domain.errors import NotFound, RefusedByPolicy
+from vault_app.domain.locale_format import normalize
 from vault_app.domain.representatives import RepAction, RepFacts, RepRefusal, refusal
 from vault_app.services import clients, practice
 from vault_app.services.vault import Vault
@@ -37,4 +40,82 @@ def require_may_act(vault: Vault, guardian: Guardian, action: RepAction, on: dat
         raise RefusedByPolicy(found.message, hint=found.hint)
 
 
-__all__ = ["facts_for", "refusal_for", "require_may_act"]
+def label(guardian: Guardian) -> str:
+    """"Jane Roe, parent": who they are, as the ledger and the forms name them."""
+    return who_acts.label(guardian.name, guardian.authority, guardian.relationship)
+
+
+def _rep(guardian: Guardian, on: date) -> who_acts.Rep:
+    return who_acts.Rep(
+        label(guardian), guardian.authority, guardian.valid_from, guardian.valid_until, guardian.may_authorize,
+        guardian.majority_order_attachment_id is not None,
+        guardian.declined_on is not None and guardian.declined_on <= on,
+    )
+
+
+def client_facts(vault: Vault, client_id: str, on: date) -> who_acts.ClientFacts:
+    client = clients.get_client(vault, client_id)
+    profile = practice.load(vault)
+    j = profile.jurisdiction
+    return who_acts.ClientFacts(client.age(on), j.age_of_majority, j.age_of_consent_for_treatment,
+                                tuple(_rep(g, on) for g in client.guardians), normalize(profile.locale))
+
+
+def guardian_of(vault: Vault, client_id: str, guardian_id: str) -> Guardian:
+    found = next((g for g in clients.get_client(vault, client_id).guardians if g.guardian_id == guardian_id), None)
+    if found is None:
+        raise NotFound("No personal representative with that id for this client.",
+                       hint="List them with 'vault-app guardian list CLIENT'.")
+    return found
+
+
+def _raise(found: RepRefusal | None) -> None:
+    if found is not None:
+        raise RefusedByPolicy(found.message, hint=found.hint)
+
+
+def require_copy_recipient(vault: Vault, client_id: str, guardian_id: str | None, on: date) -> Guardian | None:
+    """The representative who receives the copy an access request gives (None: the client), once
+    the rules say they may (domain/who_acts.copy_recipient_refusal); else refused, with who may."""
+    guardian = guardian_of(vault, client_id, guardian_id) if guardian_id else None
+    facts = client_facts(vault, client_id, on)
+    _raise(who_acts.copy_recipient_refusal(facts, _rep(guardian, on) if guardian else None, on))
+    return guardian
+
+
+def require_client_may_sign(vault: Vault, client_id: str, on: date, *, part2: bool) -> None:
+    """The client's own signature on an authorization signed on `on`: refused for a minor whose
+    representative signs for them, naming who may (domain/who_acts.client_signature_refusal)."""
+    _raise(who_acts.client_signature_refusal(client_facts(vault, client_id, on), on, part2=part2))
+
+
+def default_signer(vault: Vault, client_id: str, on: date, *, part2: bool = False) -> Guardian | None:
+    """The representative the authorization form proposes as signer, or None (the client)."""
+    facts = client_facts(vault, client_id, on)
+    found = who_acts.default_signer(facts, on, part2=part2)
+    # The facts list the chart's guardians in its order: the same place names the same guardian.
+    return None if found is None else clients.get_client(vault, client_id).guardians[facts.representatives.index(found)]
+
+
+class RepresentativeNames:
+    """"Jane Roe, parent" for a guardian id the ledger keeps, read from the chart once per chart;
+    "" when the chart (destroyed) or the guardian (removed) is gone: the ledger's words stand."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        self.charts: dict[str, dict[str, str]] = {}
+
+    def of(self, client_id: str, guardian_id: object) -> str:
+        if not guardian_id:
+            return ""
+        if client_id not in self.charts:
+            try:
+                guardians = clients.get_client(self.vault, client_id).guardians
+            except NotFound:
+                guardians = ()
+            self.charts[client_id] = {g.guardian_id: label(g) for g in guardians}
+        return self.charts[client_id].get(str(guardian_id), "")
+
+
+__all__ = ["RepresentativeNames", "client_facts", "default_signer", "facts_for", "guardian_of", "label", "refusal_for",
+           "require_client_may_sign", "require_copy_recipient", "require_may_act"]

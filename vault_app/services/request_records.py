@@ -60,7 +60,7 @@ class Answered:
 
 def facts(q: ClientRequest) -> dict[str, Any]:
     return {"received_on": q.received_on.isoformat(), "description": q.description,
-            "by_representative": q.by_representative}
+            "by_representative": q.by_representative, "guardian_id": q.guardian_id}
 
 
 def answered(extra: object, client_id: str, disclosure_id: str) -> Answered | None:
@@ -83,7 +83,8 @@ def _recorded_with_file(found: object, request_id: str, client_id: str) -> Clien
         return None
     return ClientRequest(id=request_id, client_id=client_id, kind="access", received_on=received,
                          description=str(found.get("description") or ""),
-                         by_representative=bool(found.get("by_representative")))
+                         by_representative=bool(found.get("by_representative")),
+                         guardian_id=str(found["guardian_id"]) if found.get("guardian_id") else None)
 
 
 def settle(vault: Vault, done: Answered) -> None:

@@ -104,6 +104,7 @@ def new_request(
     q = ClientRequest(
         id="R-" + secrets.token_hex(4), client_id=client_id, kind=kind, received_on=received,
         description=_text(description, "description"), note_ids=ids, by_representative=by_representative,
+        guardian_id=guardian_id,
     )
     return q
 

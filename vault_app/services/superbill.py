@@ -30,9 +30,10 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.domain.billing import (
+    ADDON_KIND,
     Charge,
     applied_oldest_first,
-    billed_codes,
+    code_with_units,
     lists_charge,
     paid_through,
     place_of_service,
@@ -52,7 +53,7 @@ from vault_app.domain.disclosure_basis import LegalBasis
 from vault_app.domain.disclosure_wording import BILLING_REQUEST_KINDS, billing_request_description
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.names import check_name
-from vault_app.domain.statement import statement_totals
+from vault_app.domain.statement import NOTHING_TO_STATE, nothing_to_state, statement_totals
 from vault_app.services import (
     billing,
     clients,
@@ -93,6 +94,7 @@ class Issued:
     paid_cents: int
     accountable: bool
     exclusion: str
+    unpriced: tuple[str, ...] = ()  # add-on codes listed with no fee set (domain/billing.unpriced_codes)
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -133,15 +135,17 @@ def issue(
         raise InvalidInput("The range of dates ends before it starts.")
     target = _target(out, overwrite)
     client = clients.get_client(vault, client_id)
-    if not any(c.kind == "session" for c in billing.account(vault, client_id, first=day_from, last=day_to).charges):
+    whole = billing.account(vault, client_id)
+    if kind == "superbill" and not any(c.kind == "session" and day_from <= c.on <= day_to for c in whole.charges):
         # Said here, before a request is recorded: the gate's "Nothing is selected: pick billing
         # information by id or by a date range" asked for ids no form has, and said nothing of
         # the dates given (a range holding only a missed-appointment fee).
-        raise InvalidInput(f"No session falls within these dates: the {kind} lists the sessions of the dates given.",
-                           hint="Choose dates that include a session (" + (
-                               "a superbill lists services only; a missed-appointment fee is on the statement)."
-                               if kind == "superbill" else
-                               "a missed-appointment fee is listed beside the sessions of its dates)."))
+        raise InvalidInput("No session falls within these dates: the superbill lists the sessions of the dates "
+                           "given.", hint="Choose dates that include a session (a superbill lists services only; "
+                                          "a missed-appointment fee is on the statement).")
+    if kind == "statement" and nothing_to_state(whole.charges, whole.payments, day_from, day_to):
+        # A statement states the account, sessions or not: refused only with nothing to state.
+        raise InvalidInput(NOTHING_TO_STATE, hint="Choose dates that include a session, a fee or a payment.")
     on = today()
     guardian = None
     if guardian_id is not None:
@@ -170,7 +174,8 @@ def issue(
 
     def asked(request_id: str) -> DisclosureRequest:
         return DisclosureRequest(
-            client_id=client_id, kind="billing", selection=Selection(date_from=day_from, date_to=day_to),
+            client_id=client_id, kind="billing",
+            selection=Selection(date_from=day_from, date_to=day_to, account=kind == "statement"),
             recipient=Recipient(name, address), purpose=PURPOSE[kind],
             basis=LegalBasis("client_access", {"request_id": request_id}), on=on,
         )
@@ -202,7 +207,10 @@ def issue(
         request_id = with_file.id
     request = asked(request_id)
     sha = hashlib.sha256(data).hexdigest()
-    description = describe_items("billing", tuple(ItemFacts(i, "billing", d) for i, d in _days(vault, verdict)))
+    # A statement of dates without a session is described by its dates (the access request's words).
+    description = (describe_items("billing", tuple(ItemFacts(i, "billing", d) for i, d in _days(vault, verdict)))
+                   if verdict.item_ids else
+                   billing_request_description(kind, day_from.isoformat(), day_to.isoformat()))
     stamp = now_iso()
     with vault.records.transaction():
         records.insert_delivery(vault.records, records.DeliveryRow(
@@ -249,7 +257,8 @@ def issue(
     with vault.records.transaction():
         records.update_delivery(vault.records, disclosure_id, status="delivered", updated_at=now_iso())
     return Issued(disclosure_id, entry.seq, sha, target, request_id, guardian_id or "client", len(doc.lines),
-                  doc.charged_cents, doc.paid_cents, verdict.accountable, verdict.exclusion)
+                  doc.charged_cents, doc.paid_cents, verdict.accountable, verdict.exclusion,
+                  tuple(sorted({line.cpt.split(" ")[0] for line in doc.lines if not line.priced})))
 
 
 def _days(vault: Vault, verdict: Any) -> list[tuple[str, date]]:
@@ -279,18 +288,27 @@ def _document(vault: Vault, kind: str, client: Any, name: str, address: str, gua
     # to a client whose account owed $60.00.
     whole = billing.account(vault, client.client_id)
     applied = applied_oldest_first(whole.charges, paid_through(whole.payments, issued_on))
+    addons: dict[str, list[Charge]] = {}
+    for c in account.charges:
+        if c.kind == ADDON_KIND:
+            addons.setdefault(c.session_id, []).append(c)
     lines = []
     for session_id in session_ids:
         s = sessions.get_session(vault, session_id)
         fee = fees.get(session_id, 0)
-        lines.append(Line(s.date, place_of_service(s.setting, s.location), billed_codes(s.cpt_code, s.addon_codes),
-                          s.icd10_codes, s.duration_minutes, fee, part(fee), "session",
+        pos = place_of_service(s.setting, s.location)
+        lines.append(Line(s.date, pos, s.cpt_code, s.icd10_codes, s.duration_minutes, fee, part(fee), "session",
                           part(applied.get(session_id, 0))))
+        # Each add-on code its own line, its units and its fee, as a claim's service lines are
+        # (CMS-1500 24D-24G): listed only beside the session's code, it was never priced.
+        lines += [Line(s.date, pos, code_with_units(c.cpt_code, c.units), s.icd10_codes, None, c.cents,
+                       part(c.cents), "add-on", part(applied.get(c.ref_id, 0)), priced=c.priced)
+                  for c in addons.get(session_id, ())]
     for c in account.charges:
-        if c.kind != "session" and lists_charge(kind, c.kind):
+        if c.kind not in ("session", ADDON_KIND) and lists_charge(kind, c.kind):  # a missed-appointment fee
             label = "missed appointment" if c.kind == "no_show" else "late cancellation"
             lines.append(Line(c.on, "", "", (), None, c.cents, part(c.cents), label, part(applied.get(c.ref_id, 0))))
-    lines.sort(key=lambda line: line.on)
+    lines.sort(key=lambda line: line.on)  # stable: an add-on stays after its session
     # Payments are not attributed to a payer: each guardian's document shows their share of them.
     paid = sum(line.paid_cents for line in lines)
     totals = None

@@ -19,12 +19,12 @@ from fpdf.enums import XPos, YPos
 
 from vault_app.domain.billing import POS_DESCRIPTIONS, format_cents
 from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
-from vault_app.domain.practice import PracticeProfile
+from vault_app.domain.practice import PracticeProfile, tax_id_label
 from vault_app.domain.statement import StatementTotals, balance_words
 from vault_app.services.pdf_document import FONT, finish
 
-# Clinician identity fields another part of the app may add to the practice profile;
-# read when present, left out when absent (older vaults, or not filled in).
+# The clinician's identifiers a plan needs (the license, the NPI, the Tax ID: CMS-1500 items
+# 25 and 33a), read by name from the practice profile and left out when not filled in.
 IDENTITY_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("License", ("license", "license_number", "license_no")),
     ("NPI", ("npi", "npi_number")),
@@ -41,6 +41,8 @@ def identity_lines(profile: PracticeProfile) -> list[tuple[str, str]]:
         if label == "License":
             state = str(getattr(profile, "license_state", "") or "").strip()
             value = f"{value} ({state})" if value and state else value
+        if label == "Tax ID" and value:
+            label = tax_id_label(value)  # which number it is: a plan's form asks (CMS-1500 item 25)
         if value:
             rows.append((label, value))
     if profile.address:
@@ -63,6 +65,7 @@ class Line:
     share_cents: int  # what this addressee owes of the fee (the fee, unless split)
     description: str
     paid_cents: int = 0  # of the share, what the payments received by the issue date paid
+    priced: bool = True  # False: an add-on code with no fee set (printed so, counted 0)
 
 
 @dataclass(frozen=True)
@@ -179,6 +182,25 @@ def statement_rows(totals: StatementTotals, first: date, last: date, issued_on: 
     return rows
 
 
+def _services(pdf: LetterPDF, doc: BillDocument, header: list[str], paid_column: bool) -> None:
+    widths = tuple(COLUMN_WIDTHS[name] for name in header)
+    with pdf.table(line_height=4.6, text_align="LEFT", first_row_as_headings=True, col_widths=widths) as table:
+        row = table.row()
+        for value in header:
+            row.cell(value)
+        for line in doc.lines:
+            row = table.row()
+            values = [date_text(line.on, doc.locale), _pos(line.pos) if line.pos else line.description,
+                      line.cpt or "-", ", ".join(line.icd10) or "-", str(line.minutes) if line.minutes else "-",
+                      format_cents(line.fee_cents) if line.priced else "no fee set"]
+            if doc.share_percent is not None:
+                values.append(format_cents(line.share_cents) if line.priced else "-")
+            if paid_column:
+                values.append(format_cents(line.paid_cents))
+            for value in values:
+                row.cell(value)
+
+
 def render(doc: BillDocument, password: str) -> bytes:
     title = "Superbill" if doc.kind == "superbill" else "Statement"
 
@@ -218,22 +240,12 @@ def render(doc: BillDocument, password: str) -> bytes:
     if paid_column:
         header.append("Paid")
     pdf.set_font(FONT, "", 8.5)
-    widths = tuple(COLUMN_WIDTHS[name] for name in header)
-    with pdf.table(line_height=4.6, text_align="LEFT", first_row_as_headings=True, col_widths=widths) as table:
-        row = table.row()
-        for value in header:
-            row.cell(value)
-        for line in doc.lines:
-            row = table.row()
-            values = [day(line.on), _pos(line.pos) if line.pos else line.description, line.cpt or "-",
-                      ", ".join(line.icd10) or "-", str(line.minutes) if line.minutes else "-",
-                      format_cents(line.fee_cents)]
-            if doc.share_percent is not None:
-                values.append(format_cents(line.share_cents))
-            if paid_column:
-                values.append(format_cents(line.paid_cents))
-            for value in values:
-                row.cell(value)
+    if doc.lines:
+        _services(pdf, doc, header, paid_column)
+    else:
+        # A statement of dates without a session or fee (found: refused, though a client who paid
+        # in such a month needs one): its balance forward and payments are what it states.
+        pdf.multi_cell(0, 4.6, "No sessions or fees in these dates.", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.ln(3)
     if doc.kind == "statement" and doc.payments:
         pdf.heading("Payments received in these dates")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from vault_app.domain.billing import Payment
-from vault_app.storage.clinical_rows import d2s
+from vault_app.storage.clinical_rows import d2s, str_tuple
 from vault_app.storage.compartment import Compartment
 
 
@@ -56,14 +57,61 @@ def session_fee(db: Compartment, session_id: str) -> tuple[int, str] | None:
     return (int(row["fee_cents"]), str(row["source"])) if row else None
 
 
-def session_charges(db: Compartment, client_id: str) -> list[tuple[str, date, str, int | None, str]]:
-    """(session_id, date, cpt_code, fee set on the session or None, billing status) for a chart's sessions."""
+@dataclass(frozen=True)
+class SessionCharge:
+    """What a session's charges are made of: its codes, the fees kept on it, its billing status."""
+
+    session_id: str
+    on: date
+    cpt_code: str
+    fee_cents: int | None  # the session's own code's fee kept on it, or None
+    billing_status: str
+    addon_codes: tuple[str, ...]
+    addon_unit_cents: dict[str, int]  # the add-on codes' unit fees kept on it
+
+
+def session_charges(db: Compartment, client_id: str) -> list[SessionCharge]:
+    """A chart's sessions as they are charged, oldest first."""
     rows = db.query(
-        "SELECT s.session_id, s.date, s.cpt_code, f.fee_cents, s.billing_status FROM sessions s "
+        "SELECT s.session_id, s.date, s.cpt_code, f.fee_cents, s.billing_status, s.addon_codes FROM sessions s "
         "LEFT JOIN session_fees f ON f.session_id = s.session_id WHERE s.client_id = ? "
         "ORDER BY s.date, s.start_time, s.session_id", (client_id,))
-    return [(str(r["session_id"]), date.fromisoformat(r["date"]), str(r["cpt_code"]),
-             None if r["fee_cents"] is None else int(r["fee_cents"]), str(r["billing_status"])) for r in rows]
+    kept: dict[str, dict[str, int]] = {}
+    for r in db.query("SELECT session_id, cpt_code, unit_cents FROM session_addon_fees WHERE client_id = ?",
+                      (client_id,)):
+        kept.setdefault(str(r["session_id"]), {})[str(r["cpt_code"])] = int(r["unit_cents"])
+    return [SessionCharge(str(r["session_id"]), date.fromisoformat(r["date"]), str(r["cpt_code"]),
+                          None if r["fee_cents"] is None else int(r["fee_cents"]), str(r["billing_status"]),
+                          str_tuple(r["addon_codes"]), kept.get(str(r["session_id"]), {})) for r in rows]
+
+
+# --- add-on codes' fees kept on a session ---------------------------------------------------
+def set_addon_fee(db: Compartment, session_id: str, client_id: str, cpt_code: str, unit_cents: int,
+                  stamp: str) -> None:
+    db.execute(
+        "INSERT INTO session_addon_fees (session_id, client_id, cpt_code, unit_cents, updated_at) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT(session_id, cpt_code) DO UPDATE SET unit_cents = excluded.unit_cents, "
+        "updated_at = excluded.updated_at",
+        (session_id, client_id, cpt_code, unit_cents, stamp),
+    )
+
+
+def addon_fees(db: Compartment, session_id: str) -> dict[str, int]:
+    rows = db.query("SELECT cpt_code, unit_cents FROM session_addon_fees WHERE session_id = ?", (session_id,))
+    return {str(r["cpt_code"]): int(r["unit_cents"]) for r in rows}
+
+
+def keep_unpriced_addon_fees(db: Compartment, cpt_code: str, unit_cents: int, through: date, stamp: str) -> int:
+    """Give every session up to `through` with `cpt_code` among its add-on codes, and no fee of
+    its own for it, `unit_cents` (what the schedule charged it until now); how many."""
+    return int(db.execute(
+        "INSERT INTO session_addon_fees (session_id, client_id, cpt_code, unit_cents, updated_at) "
+        "SELECT s.session_id, s.client_id, ?, ?, ? FROM sessions s "
+        "LEFT JOIN session_addon_fees f ON f.session_id = s.session_id AND f.cpt_code = ? "
+        "WHERE f.session_id IS NULL AND s.date <= ? "
+        "AND EXISTS (SELECT 1 FROM json_each(s.addon_codes) WHERE json_each.value = ?)",
+        (cpt_code, unit_cents, stamp, cpt_code, through.isoformat(), cpt_code),
+    ).rowcount)
 
 
 # --- payments -----------------------------------------------------------------------------

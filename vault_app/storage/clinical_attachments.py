@@ -4,8 +4,10 @@ still hold the body inline (data), until services/attachment_blobs.py moves it."
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
+from vault_app.domain.attachment_edits import AttachmentChange
 from vault_app.domain.clinical import Attachment
 from vault_app.storage.clinical_rows import d2s, s2d
 from vault_app.storage.compartment import Compartment
@@ -91,3 +93,25 @@ def list_for_client(db: Compartment, client_id: str, kind: str | None = None) ->
         sql += " AND kind = ?"
         params.append(kind)
     return [_attachment(r) for r in db.query(sql + " ORDER BY created_at, attachment_id", params)]
+
+
+# --- corrections of the title and date (services/attachment_edits.py) ----------------------
+def set_title_and_date(db: Compartment, attachment_id: str, title: str, document_date: date | None) -> None:
+    """The title is the description column: what an import stored as a document's title."""
+    db.execute("UPDATE attachments SET description = ?, document_date = ? WHERE attachment_id = ?",
+               (title, d2s(document_date), attachment_id))
+
+
+def add_change(db: Compartment, client_id: str, change: AttachmentChange) -> None:
+    db.execute(
+        "INSERT INTO attachment_changes (attachment_id, client_id, field, before, after, author, changed_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (change.attachment_id, client_id, change.field, change.before, change.after, change.author,
+         change.changed_at))
+
+
+def changes_of(db: Compartment, attachment_id: str) -> list[AttachmentChange]:
+    return [AttachmentChange(str(r["attachment_id"]), r["field"], str(r["before"]), str(r["after"]),
+                             str(r["author"]), str(r["changed_at"]))
+            for r in db.query("SELECT attachment_id, field, before, after, author, changed_at FROM attachment_changes "
+                              "WHERE attachment_id = ? ORDER BY seq", (attachment_id,))]

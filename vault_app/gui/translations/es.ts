@@ -603,6 +603,14 @@
         <translation>%n textos de documentos</translation>
     </message>
     <message>
+        <source>%n earlier title or date of a document</source>
+        <translation>%n título o fecha anterior de un documento</translation>
+    </message>
+    <message>
+        <source>%n earlier titles or dates of documents</source>
+        <translation>%n títulos o fechas anteriores de documentos</translation>
+    </message>
+    <message>
         <source>%n attached document</source>
         <translation>%n documento adjunto</translation>
     </message>
@@ -809,6 +817,14 @@
     <message>
         <source>%n restrictions</source>
         <translation>%n restricciones</translation>
+    </message>
+    <message>
+        <source>%n add-on code fee</source>
+        <translation>%n honorario de código adicional</translation>
+    </message>
+    <message>
+        <source>%n add-on code fees</source>
+        <translation>%n honorarios de códigos adicionales</translation>
     </message>
     <message>
         <source>%n session fee</source>
@@ -1227,8 +1243,8 @@
         <translation>La fecha escrita está incompleta o no existe: escríbala de nuevo o elíjala en el calendario. Intro conserva la fecha que se muestra.</translation>
     </message>
     <message>
-        <source>The date typed does not exist: {typed} (the field shows the month's last day). Type it again or pick it from the calendar.</source>
-        <translation>La fecha escrita no existe: {typed} (el campo muestra el último día del mes). Escríbala de nuevo o elíjala en el calendario.</translation>
+        <source>The date typed does not exist: {typed}. Type it again or pick it from the calendar.</source>
+        <translation>La fecha escrita no existe: {typed}. Escríbala de nuevo o elíjala en el calendario.</translation>
     </message>
 </context>
 <context>
@@ -1905,8 +1921,8 @@
         <translation>Registrar un pago</translation>
     </message>
     <message>
-        <source>e.g. 140.00</source>
-        <translation>p. ej., 140.00</translation>
+        <source>e.g. {amount}</source>
+        <translation>p. ej., {amount}</translation>
     </message>
     <message>
         <source>Payment method</source>
@@ -2013,6 +2029,26 @@
         <translation>cargo por cancelación tardía</translation>
     </message>
     <message>
+        <source>add-on code</source>
+        <translation>código adicional</translation>
+    </message>
+    <message>
+        <source>no fee set</source>
+        <translation>sin honorario fijado</translation>
+    </message>
+    <message>
+        <source>Add-on codes with no fee</source>
+        <translation>Códigos adicionales sin honorario</translation>
+    </message>
+    <message>
+        <source>No fee is set for add-on code {codes}: it adds nothing to the charges until its fee is set (Fee schedule…).</source>
+        <translation>El código adicional {codes} no tiene honorario fijado: no suma nada a los cargos hasta que se fije (Tarifas…).</translation>
+    </message>
+    <message>
+        <source>No fee is set for add-on codes {codes}: they add nothing to the charges until their fees are set (Fee schedule…).</source>
+        <translation>Los códigos adicionales {codes} no tienen honorario fijado: no suman nada a los cargos hasta que se fijen (Tarifas…).</translation>
+    </message>
+    <message>
         <source>payment ({method})</source>
         <translation>pago ({method})</translation>
     </message>
@@ -2041,8 +2077,8 @@
         <translation>Honorarios de la sesión</translation>
     </message>
     <message>
-        <source>Fee for this session (e.g. 140.00):</source>
-        <translation>Honorarios de esta sesión (p. ej., 140.00):</translation>
+        <source>Fee for this session (e.g. {amount}):</source>
+        <translation>Honorarios de esta sesión (p. ej., {amount}):</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -2115,6 +2151,14 @@
     <message>
         <source>{file} written (%n lines), logged as disclosure {id}. Give the guardian it is addressed to the password separately.</source>
         <translation>{file} guardado (%n líneas), registrado como divulgación {id}. Comunique la contraseña por separado al tutor al que va dirigido.</translation>
+    </message>
+    <message>
+        <source>{file} written (the balances: no session or fee in these dates), logged as disclosure {id}. Give the client the password separately.</source>
+        <translation>{file} guardado (los saldos: ninguna sesión ni cargo en estas fechas), registrado como divulgación {id}. Comunique la contraseña al cliente por separado.</translation>
+    </message>
+    <message>
+        <source>{file} written (the balances: no session or fee in these dates), logged as disclosure {id}. Give the guardian it is addressed to the password separately.</source>
+        <translation>{file} guardado (los saldos: ninguna sesión ni cargo en estas fechas), registrado como divulgación {id}. Comunique la contraseña por separado al tutor al que va dirigido.</translation>
     </message>
 </context>
 <context>
@@ -2401,10 +2445,6 @@
     <message>
         <source>Add a client first (Clients &gt; New client).</source>
         <translation>Añada primero un cliente (Clientes &gt; Nuevo cliente).</translation>
-    </message>
-    <message>
-        <source>The date is not complete: type it again or pick it from the calendar.</source>
-        <translation>La fecha está incompleta: escríbala de nuevo o elíjala en el calendario.</translation>
     </message>
     <message>
         <source>The start time is not complete: type it again or use the arrow keys.</source>
@@ -3020,8 +3060,8 @@
         <translation>p. ej., 90837</translation>
     </message>
     <message>
-        <source>e.g. 180.00</source>
-        <translation>p. ej., 180.00</translation>
+        <source>e.g. {amount}</source>
+        <translation>p. ej., {amount}</translation>
     </message>
     <message>
         <source>Set fee</source>
@@ -3060,8 +3100,8 @@
         <translation>Guardar la política</translation>
     </message>
     <message>
-        <source>Charged on the client's account when you record a no-show or a late cancellation. Empty: no fee. 0.00: recorded, nothing charged. A cancellation in time, or by you, is never charged.</source>
-        <translation>Se carga en la cuenta del cliente cuando usted registra una inasistencia o una cancelación tardía. Vacío: sin cargo. 0.00: se registra sin cobrar nada. Una cancelación a tiempo, o hecha por usted, nunca se cobra.</translation>
+        <source>Charged on the client's account when you record a no-show or a late cancellation. Empty: no fee. {zero}: recorded, nothing charged. A cancellation in time, or by you, is never charged.</source>
+        <translation>Se carga en la cuenta del cliente cuando usted registra una inasistencia o una cancelación tardía. Vacío: sin cargo. {zero}: se registra sin cobrar nada. Una cancelación a tiempo, o hecha por usted, nunca se cobra.</translation>
     </message>
     <message>
         <source>No-show fee:</source>
@@ -3405,8 +3445,8 @@
         <translation>Tipo</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Archivo</translation>
+        <source>Title</source>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Size</source>
@@ -3483,6 +3523,42 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>Saving a copy…</source>
         <translation>Guardando una copia…</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <source>Show the document here, without saving it anywhere</source>
+        <translation>Mostrar el documento aquí, sin guardarlo en ningún sitio</translation>
+    </message>
+    <message>
+        <source>Rename or date…</source>
+        <translation>Renombrar o fechar…</translation>
+    </message>
+    <message>
+        <source>Change the document's title or its own date (the earlier ones are kept)</source>
+        <translation>Cambiar el título del documento o su propia fecha (se conservan los anteriores)</translation>
+    </message>
+    <message>
+        <source>Choose a document in the list first, then View.</source>
+        <translation>Elija primero un documento de la lista y después pulse «Ver».</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Choose a document in the list first, then Rename or date…</source>
+        <translation>Elija primero un documento de la lista y después pulse «Renombrar o fechar…».</translation>
+    </message>
+    <message>
+        <source>Rename or date a document</source>
+        <translation>Renombrar o fechar un documento</translation>
+    </message>
+    <message>
+        <source>Document title and date saved.</source>
+        <translation>Título y fecha del documento guardados.</translation>
     </message>
 </context>
 <context>
@@ -3592,10 +3668,6 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>The client (or their representative) revoked this authorization in writing. The revocation takes effect when received, except for what was already done in reliance on it (45 CFR 164.508(b)(5)).</source>
         <translation>El cliente (o su representante) revocó esta autorización por escrito. La revocación surte efecto al recibirse, salvo para lo ya hecho en virtud de ella (45 CFR 164.508(b)(5)).</translation>
-    </message>
-    <message>
-        <source>The date is not complete: type it again or pick it from the calendar.</source>
-        <translation>La fecha está incompleta: escríbala de nuevo o elíjala en el calendario.</translation>
     </message>
     <message>
         <source>Recording…</source>
@@ -4391,6 +4463,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>adjunto: copia guardada</translation>
     </message>
     <message>
+        <source>attachment: amended</source>
+        <translation>adjunto: título o fecha corregidos</translation>
+    </message>
+    <message>
         <source>attachment: exported</source>
         <translation>adjunto: exportado</translation>
     </message>
@@ -4631,8 +4707,184 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>id. de la divulgación: {value}</translation>
     </message>
     <message>
+        <source>to {value}</source>
+        <translation>para {value}</translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation>el cliente</translation>
+    </message>
+    <message>
         <source>psychotherapy True</source>
         <translation>con las notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Nombre legal</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Chart number</source>
+        <translation>Número de expediente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Discharge date</source>
+        <translation>Fecha de alta</translation>
+    </message>
+    <message>
+        <source>Contact preferences</source>
+        <translation>Preferencias de contacto</translation>
+    </message>
+    <message>
+        <source>42 CFR Part 2</source>
+        <translation>42 CFR Parte 2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Parentesco</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autoridad</translation>
+    </message>
+    <message>
+        <source>May authorize disclosures</source>
+        <translation>Puede autorizar divulgaciones</translation>
+    </message>
+    <message>
+        <source>Custody order</source>
+        <translation>Orden de custodia</translation>
+    </message>
+    <message>
+        <source>Order past the age of majority</source>
+        <translation>Orden más allá de la mayoría de edad</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Authority starts on</source>
+        <translation>Inicio de la autoridad</translation>
+    </message>
+    <message>
+        <source>Authority ends on</source>
+        <translation>Fin de la autoridad</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Not treated as the representative since</source>
+        <translation>No tratado como representante desde</translation>
+    </message>
+    <message>
+        <source>Why not treated as the representative</source>
+        <translation>Motivo para no tratarlo como representante</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Hora de fin</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Lugar de atención</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Tipo de servicio</translation>
+    </message>
+    <message>
+        <source>CPT code</source>
+        <translation>Código CPT</translation>
+    </message>
+    <message>
+        <source>Add-on codes</source>
+        <translation>Códigos adicionales</translation>
+    </message>
+    <message>
+        <source>ICD-10 codes</source>
+        <translation>Códigos CIE-10</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Billing status</source>
+        <translation>Estado de facturación</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Note date</source>
+        <translation>Fecha de la nota</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Intervenciones</translation>
+    </message>
+    <message>
+        <source>Treatment-plan goals</source>
+        <translation>Objetivos del plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>Risk screening</source>
+        <translation>Evaluación de riesgo</translation>
     </message>
 </context>
 <context>
@@ -5557,6 +5809,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>who may disclose: you or your practice</source>
         <translation>quién puede divulgar: usted o su consulta</translation>
     </message>
+    <message>
+        <source>Proposed: {who}, the client&apos;s personal representative. The client is a minor under your age of consent for treatment, so the representative signs for them (45 CFR 164.502(g), 164.508(c)(1)(vi)). From that age the client signs.</source>
+        <translation>Propuesto: {who}, representante personal del cliente. El cliente es un menor por debajo de su edad de consentimiento para el tratamiento, así que firma el representante por él (45 CFR 164.502(g), 164.508(c)(1)(vi)). Desde esa edad firma el cliente.</translation>
+    </message>
 </context>
 <context>
     <name>NewRequestDialog</name>
@@ -5575,10 +5831,6 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>Kind of request</source>
         <translation>Tipo de solicitud</translation>
-    </message>
-    <message>
-        <source>Made by a personal representative</source>
-        <translation>Hecha por un representante personal</translation>
     </message>
     <message>
         <source>Notes the client asks to amend</source>
@@ -5623,6 +5875,22 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>What is asked for</source>
         <translation>Qué se solicita</translation>
+    </message>
+    <message>
+        <source>A personal representative not recorded in the chart</source>
+        <translation>Un representante personal que no consta en el expediente</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Hecha por</translation>
+    </message>
+    <message>
+        <source>Made by:</source>
+        <translation>Hecha por:</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>El cliente</translation>
     </message>
 </context>
 <context>
@@ -6728,6 +6996,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>— {kind} ({day}) —</source>
         <translation>— {kind} ({day}) —</translation>
+    </message>
+    <message>
+        <source>Made by {who}.</source>
+        <translation>Hecha por {who}.</translation>
     </message>
 </context>
 <context>

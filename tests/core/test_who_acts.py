@@ -1,0 +1,157 @@
+"""Who acts for a minor client (domain/who_acts.py), table-driven: who may receive the copy an
+access request gives, whose signature stands on an authorization, and whom the form proposes
+as its signer. Each row cites the rule it checks; the allowed side is in the tables too."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+
+from vault_app.domain.who_acts import (
+    DATE_RULES,
+    ClientFacts,
+    Rep,
+    client_signature_refusal,
+    copy_recipient_refusal,
+    default_signer,
+    label,
+    ledger_recipient,
+)
+
+ON = date(2026, 6, 1)
+PARENT = Rep("Jane Roe, parent", "parent")
+ENDED = Rep("Gail Roe, legal guardian", "legal_guardian", valid_until=date(2026, 1, 31))
+FUTURE = Rep("Fay Roe, legal guardian", "legal_guardian", valid_from=date(2026, 9, 1))
+DECLINED = Rep("Dan Roe, parent", "parent", declined=True)
+ORDERED = Rep("Ann Roe, parent", "parent", majority_order=True)
+NO_SIGNING = Rep("Ned Roe, parent", "parent", may_authorize=False)
+
+
+def _client(age: int | None, *reps: Rep, consent: int = 14) -> ClientFacts:
+    return ClientFacts(age, 18, consent, reps)
+
+
+@dataclass(frozen=True)
+class CopyRow:
+    citation: str
+    age: int | None
+    reps: tuple[Rep, ...]
+    to: Rep | None  # None: the client themself
+    refused: str | None  # the rule code that refuses; None: allowed
+
+
+COPY_ROWS = (
+    CopyRow("45 CFR 164.502(g)(1), (g)(3)", 10, (PARENT,), None, "minor_represented_copy"),
+    CopyRow("45 CFR 164.502(g)(1), (g)(3)", 13, (ENDED, PARENT), None, "minor_represented_copy"),
+    CopyRow("45 CFR 164.502(g)(3)", 10, (PARENT,), PARENT, None),
+    CopyRow("45 CFR 164.502(g)", 10, (), None, None),  # nobody recorded: the existing warning, no refusal
+    CopyRow("45 CFR 164.502(g)", 10, (ENDED,), None, None),  # nobody in control any more
+    CopyRow("45 CFR 164.502(g)", 10, (ENDED,), ENDED, "authority_ended"),
+    CopyRow("45 CFR 164.502(g)", 10, (FUTURE,), FUTURE, "not_yet_in_force"),
+    CopyRow("45 CFR 164.502(g)(2)-(3)", 18, (PARENT,), PARENT, "parent_past_majority"),
+    CopyRow("45 CFR 164.502(g)(2)-(3)", 18, (PARENT,), None, None),
+    CopyRow("45 CFR 164.502(g)(2)", 19, (ORDERED,), ORDERED, None),
+    CopyRow("45 CFR 164.502(g)(3)(i)", 16, (PARENT,), PARENT, "minor_consented_care"),
+    CopyRow("45 CFR 164.502(g)(3)(i)", 16, (PARENT,), None, None),
+    CopyRow("45 CFR 164.502(g)(5)", 10, (DECLINED,), DECLINED, "declined"),
+    CopyRow("45 CFR 164.502(g)(5)", 10, (DECLINED,), None, None),
+    CopyRow("45 CFR 164.502(g)", None, (PARENT,), None, None),  # no date of birth: not known to be a minor
+    CopyRow("45 CFR 164.502(g)", None, (PARENT,), PARENT, None),
+)
+
+
+@pytest.mark.parametrize("row", COPY_ROWS, ids=lambda r: f"{r.age}-{r.to.label if r.to else 'client'}-{r.refused}")
+def test_who_may_receive_the_copy(row: CopyRow) -> None:
+    found = copy_recipient_refusal(_client(row.age, *row.reps), row.to, ON)
+    if row.refused is None:
+        assert found is None, found
+        return
+    assert found is not None and found.code == row.refused
+    assert row.citation.split(";")[0] in found.citation and row.citation in found.message
+
+
+def test_a_refused_client_is_told_who_receives_instead() -> None:
+    found = copy_recipient_refusal(_client(10, ENDED, PARENT), None, ON)
+    assert found is not None
+    assert "Send it to: Jane Roe, parent." in found.message and "Gail Roe" not in found.message
+    assert "under your age of consent for treatment (14)" in found.message and found.hint
+
+
+def test_an_ended_authority_says_the_day_it_ended() -> None:
+    found = copy_recipient_refusal(_client(10, ENDED), ENDED, ON)
+    assert found is not None and "ended on 01/31/2026" in found.message and "Gail Roe, legal guardian" in found.message
+    assert {r.code for r in DATE_RULES} <= {r.refused for r in COPY_ROWS}
+
+
+@dataclass(frozen=True)
+class SignRow:
+    citation: str
+    age: int | None
+    reps: tuple[Rep, ...]
+    refused: bool
+    part2: bool = False
+    consent: int = 14
+
+
+SIGN_ROWS = (
+    SignRow("45 CFR 164.502(g)(1), (g)(3); 164.508(c)(1)(vi)", 10, (PARENT,), True),
+    SignRow("45 CFR 164.502(g)(1), (g)(3); 164.508(c)(1)(vi)", 17, (PARENT,), True, consent=18),
+    SignRow("45 CFR 164.502(g)(3)(i)", 16, (PARENT,), False),  # may consent: signs for themself
+    SignRow("45 CFR 164.502(g)(2)-(3)", 18, (PARENT,), False),  # an adult signs
+    SignRow("45 CFR 164.502(g)", 10, (), False),  # nobody recorded: the warning, not a refusal
+    SignRow("45 CFR 164.502(g)", 10, (ENDED,), False),
+    SignRow("45 CFR 164.502(g)(5)", 10, (DECLINED,), False),
+    SignRow("45 CFR 164.508(c)(1)(vi)", 10, (NO_SIGNING,), False),  # not allowed to sign: not in control
+    SignRow("42 CFR 2.14(b)", 10, (PARENT,), False, part2=True),  # both sign a Part 2 consent
+    SignRow("45 CFR 164.502(g)", None, (PARENT,), False),
+)
+
+
+@pytest.mark.parametrize("row", SIGN_ROWS, ids=lambda r: f"{r.age}-{len(r.reps)}-{r.part2}-{r.refused}")
+def test_whose_signature_stands(row: SignRow) -> None:
+    found = client_signature_refusal(_client(row.age, *row.reps, consent=row.consent), ON, part2=row.part2)
+    if not row.refused:
+        assert found is None, found
+        return
+    assert found is not None and found.code == "minor_represented_signature"
+    assert found.citation == row.citation and "164.508(c)(1)(vi)" in found.message
+    assert "Who may sign: Jane Roe, parent." in found.message
+
+
+@pytest.mark.parametrize(("age", "reps", "consent", "expected"), [
+    (10, (PARENT,), 14, PARENT),
+    (10, (ENDED, FUTURE, NO_SIGNING, PARENT), 14, PARENT),  # the first one in control
+    (17, (PARENT,), 18, PARENT),
+    (18, (PARENT,), 18, None),  # turned 18: the parent's authority ended, the client signs
+    (16, (PARENT,), 14, None),  # may consent to their own care: signs for themself
+    (10, (), 14, None),
+    (10, (DECLINED,), 14, None),
+    (None, (PARENT,), 14, None),
+    (30, (Rep("Al Roe, health care agent", "health_care_agent"),), 14, None),  # an adult: the client by default
+])
+def test_whom_the_form_proposes(age: int | None, reps: tuple[Rep, ...], consent: int, expected: Rep | None) -> None:
+    assert default_signer(_client(age, *reps, consent=consent), ON) == expected
+
+
+@pytest.mark.parametrize(("name", "authority", "relationship", "expected"), [
+    ("Jane Roe", "parent", "", "Jane Roe, parent"),
+    ("Jane Roe", "parent", "Parent", "Jane Roe, parent"),
+    ("Jane Roe", "parent", "mother", "Jane Roe, parent (mother)"),
+    ("Gail Roe", "legal_guardian", "", "Gail Roe, legal guardian"),
+    ("Tia Roe", "other", "aunt", "Tia Roe, aunt"),
+    ("Tia Roe", "other", "", "Tia Roe, personal representative"),
+])
+def test_how_a_representative_is_named(name: str, authority: str, relationship: str, expected: str) -> None:
+    assert label(name, authority, relationship) == expected
+
+
+@pytest.mark.parametrize(("authority", "expected"), [
+    ("parent", "the client's personal representative (parent)"),
+    ("legal_guardian", "the client's personal representative (legal guardian)"),
+    ("health_care_agent", "the client's personal representative (health care agent)"),
+    ("other", "the client's personal representative (representative)"),  # never the free-text relationship
+])
+def test_what_the_ledger_keeps_for_a_representative(authority: str, expected: str) -> None:
+    assert ledger_recipient(authority) == expected and "Roe" not in expected

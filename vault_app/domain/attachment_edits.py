@@ -1,0 +1,42 @@
+"""Corrections of an attached document's title and date: what a change row holds, and the
+checks a new title passes. The document's bytes never change; only what the chart says of it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from vault_app.domain.clinical import Attachment, clean_text
+from vault_app.domain.errors import InvalidInput
+
+EditedField = Literal["title", "document_date"]
+# The title goes on one line of the chart's list and into file names of copies: as a file name.
+MAX_TITLE = 255
+
+
+@dataclass(frozen=True)
+class AttachmentChange:
+    """One field of a document changed: the values before and after ("" for none; a date as
+    YYYY-MM-DD), who changed it and when (UTC)."""
+
+    attachment_id: str
+    field: EditedField
+    before: str
+    after: str
+    author: str
+    changed_at: str
+
+
+def title_of(meta: Attachment) -> str:
+    """The title the chart shows: the one given (or brought by an import), else the file name."""
+    return meta.description or meta.filename
+
+
+def clean_title(value: str | None) -> str:
+    title = clean_text(value, "title", required=True, max_len=MAX_TITLE)
+    if any(ch in title for ch in "\r\n\t"):
+        raise InvalidInput("The title must be one line.", hint="Type it without line breaks or tabs.")
+    return title
+
+
+__all__ = ["MAX_TITLE", "AttachmentChange", "EditedField", "clean_title", "title_of"]

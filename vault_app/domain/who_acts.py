@@ -1,0 +1,202 @@
+"""Who acts for a minor client: who may receive the copy an access request gives, who signs an
+authorization, and whom the authorization form proposes as its signer (45 CFR 164.502(g)).
+
+Built on the representative rules of domain/representatives.py (a parent's authority ends at
+the age of majority, a minor who may consent exercises the rights for that care, a declined
+representative): they are asked, never restated here. What this module adds:
+
+- a recorded representative acts only within their recorded dates (a guardianship that ended,
+  an order not yet in force);
+- a minor under the practice's age of consent whose representative currently controls the
+  record does not exercise the rights themself: the representative receives the copy
+  (164.502(g)(1), (g)(3); 164.524) and signs the authorization (164.508(c)(1)(vi) asks for the
+  representative's signature and a description of their authority).
+
+Where no representative is recorded, or none is in force, nothing here refuses the client: the
+existing warning (representatives.client_signature_warning) says what to check. A Part 2
+consent of a minor under the age of consent needs both signatures (42 CFR 2.14(b)): the
+minor's own is not refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
+from vault_app.domain.representatives import ACTION_WORDS, RepAction, RepFacts, RepRefusal, refusal
+
+
+@dataclass(frozen=True)
+class Rep:
+    """A recorded representative as these rules see them."""
+
+    label: str  # who they are, as the ledger and the forms say it: "Jane Roe, parent"
+    authority: str  # domain.clinical.GuardianAuthority
+    valid_from: date | None = None
+    valid_until: date | None = None
+    may_authorize: bool = True
+    majority_order: bool = False
+    declined: bool = False
+
+
+@dataclass(frozen=True)
+class ClientFacts:
+    age: int | None  # on the day of the act; None when no date of birth is recorded
+    age_of_majority: int
+    age_of_consent: int  # the practice's age at which a minor may consent to outpatient care
+    representatives: tuple[Rep, ...] = ()
+    locale: str = DEFAULT_LOCALE
+
+
+@dataclass(frozen=True)
+class DateRule:
+    code: str
+    citation: str
+    applies: Callable[[Rep, date], bool]
+    message: str
+    hint: str
+
+
+DATE_RULES: tuple[DateRule, ...] = (
+    DateRule(
+        "not_yet_in_force", "45 CFR 164.502(g)",
+        lambda r, on: r.valid_from is not None and on < r.valid_from,
+        "{who}'s authority as the client's personal representative begins on {day}, as recorded; before then "
+        "they may not {action} for the client (45 CFR 164.502(g)).",
+        "If the recorded dates are wrong, correct them under Guardians… (CLI: 'guardian update').",
+    ),
+    DateRule(
+        "authority_ended", "45 CFR 164.502(g)",
+        lambda r, on: r.valid_until is not None and on > r.valid_until,
+        "{who}'s authority as the client's personal representative ended on {day}, as recorded (the "
+        "guardianship or order ended); they may no longer {action} for the client (45 CFR 164.502(g)).",
+        "If the recorded dates are wrong, correct them under Guardians… (CLI: 'guardian update').",
+    ),
+)
+
+
+# What the ledger keeps for a representative who received a copy: their capacity, never their name.
+# The ledger outlives a destroyed chart, and a name from the chart found in it fails the
+# destruction's verification (services/destruction_verify.content_result); the chart's guardian
+# id beside it lets the app name them while the chart exists (services/export.disclosures).
+LEDGER_WORDS = "the client's personal representative"
+
+
+def ledger_recipient(authority: str) -> str:
+    """"the client's personal representative (parent)": from the recorded authority only (a fixed
+    set of words), never the free-text relationship, which may hold a name."""
+    words = "representative" if authority == "other" else authority.replace("_", " ")
+    return f"{LEDGER_WORDS} ({words})"
+
+
+def label(name: str, authority: str, relationship: str = "") -> str:
+    """A representative as the ledger, the History and the forms name them: "Jane Roe, parent"
+    ("Jane Roe, parent (mother)" when the relationship says more)."""
+    words = authority.replace("_", " ")
+    if authority == "other":
+        words = relationship.strip() or "personal representative"
+    elif relationship.strip() and relationship.strip().lower() != words:
+        words += f" ({relationship.strip()})"
+    return f"{name.strip()}, {words}"
+
+
+def representative_refusal(client: ClientFacts, rep: Rep, action: RepAction, on: date) -> RepRefusal | None:
+    """Why this recorded representative may not do `action` for the client on `on`, or None:
+    their recorded dates first, then the 164.502(g) rules of domain/representatives.py."""
+    for rule in DATE_RULES:
+        if rule.applies(rep, on):
+            day = rep.valid_from if rule.code == "not_yet_in_force" else rep.valid_until
+            assert day is not None
+            text = rule.message.format(who=rep.label, day=date_text(day, client.locale), action=ACTION_WORDS[action])
+            return RepRefusal(rule.code, rule.citation, text, rule.hint)
+    return refusal(RepFacts(rep.authority, client.age, client.age_of_majority, client.age_of_consent, action,
+                            rep.majority_order, rep.declined))
+
+
+def in_control(client: ClientFacts, action: RepAction, on: date) -> tuple[Rep, ...]:
+    """The representatives who may do `action` for the client on `on`; to sign, only those
+    recorded as allowed to sign for the client."""
+    signing = action in ("sign_authorization", "sign_part2_consent")
+    return tuple(r for r in client.representatives
+                 if (r.may_authorize or not signing) and representative_refusal(client, r, action, on) is None)
+
+
+def _under_consent_age(client: ClientFacts) -> bool:
+    return client.age is not None and client.age < min(client.age_of_consent, client.age_of_majority)
+
+
+def _names(reps: tuple[Rep, ...]) -> str:
+    return "; ".join(r.label for r in reps)
+
+
+MINOR_COPY = RepRefusal(
+    "minor_represented_copy", "45 CFR 164.502(g)(1), (g)(3)",
+    "The client is {age}, a minor under your age of consent for treatment ({consent}): their personal "
+    "representative exercises the right of access for them (45 CFR 164.502(g)(1), (g)(3)), so the copy goes to "
+    "them, not to the client. Send it to: {names}.",
+    "Give the copy from the request's window (Granted: provide the copy…, Send the copy to), or on the "
+    "command line with --to-guardian ID.",
+)
+MINOR_SIGNATURE = RepRefusal(
+    "minor_represented_signature", "45 CFR 164.502(g)(1), (g)(3); 164.508(c)(1)(vi)",
+    "The client is {age}, a minor under your age of consent for treatment ({consent}): their personal "
+    "representative signs an authorization for them, with a description of their authority (45 CFR "
+    "164.502(g)(1), (g)(3); 164.508(c)(1)(vi)). Who may sign: {names}.",
+    "Record the form as signed by the representative (CLI: --guardian ID, from 'vault-app guardian list').",
+)
+
+
+def _minor_refusal(template: RepRefusal, client: ClientFacts, controlling: tuple[Rep, ...]) -> RepRefusal:
+    text = template.message.format(age=client.age, consent=client.age_of_consent, names=_names(controlling))
+    return RepRefusal(template.code, template.citation, text, template.hint)
+
+
+def copy_recipient_refusal(client: ClientFacts, recipient: Rep | None, on: date) -> RepRefusal | None:
+    """Why the copy an access request gives may not go to `recipient` (None: the client
+    themself) on `on`, or None when it may."""
+    if recipient is not None:
+        return representative_refusal(client, recipient, "receive_copy", on)
+    controlling = in_control(client, "receive_copy", on)
+    if _under_consent_age(client) and controlling:
+        return _minor_refusal(MINOR_COPY, client, controlling)
+    return None
+
+
+def client_signature_refusal(client: ClientFacts, on: date, *, part2: bool = False) -> RepRefusal | None:
+    """Why the client's own signature may not stand on an authorization signed on `on`, or None."""
+    if part2:  # 42 CFR 2.14(b): the minor signs too; the warning asks for the parent's signature
+        return None
+    controlling = in_control(client, "sign_authorization", on)
+    if _under_consent_age(client) and controlling:
+        return _minor_refusal(MINOR_SIGNATURE, client, controlling)
+    return None
+
+
+def default_signer(client: ClientFacts, on: date, *, part2: bool = False) -> Rep | None:
+    """Whom the authorization form proposes as its signer: the first representative in control
+    of a minor under the age of consent, else None (the client). Past the age of majority the
+    parent's authority has ended (representatives' rule "parent_past_majority"): the client."""
+    if not _under_consent_age(client):
+        return None
+    found = in_control(client, "sign_part2_consent" if part2 else "sign_authorization", on)
+    return found[0] if found else None
+
+
+__all__ = [
+    "DATE_RULES",
+    "LEDGER_WORDS",
+    "MINOR_COPY",
+    "MINOR_SIGNATURE",
+    "ClientFacts",
+    "DateRule",
+    "Rep",
+    "client_signature_refusal",
+    "copy_recipient_refusal",
+    "default_signer",
+    "in_control",
+    "label",
+    "ledger_recipient",
+    "representative_refusal",
+]
