@@ -389,3 +389,29 @@ def test_the_spelling_menu_of_a_note_speaks_spanish(qtbot, spanish: None) -> Non
     menu = spelling_menu(edit, edit.cursorRect(cursor).center(), None)
     added = [a.text() for a in menu.actions() if a.objectName() == "spellAddWord"]
     assert added == ["Añadir «anxeity» al diccionario"]
+
+
+@pytest.mark.parametrize("authority", clinical.GUARDIAN_AUTHORITIES)
+@pytest.mark.parametrize("relationship", ["", "mother", "Parent", "  aunt  "])
+def test_a_representative_is_named_in_english_as_the_domain_names_them(authority: str, relationship: str) -> None:
+    from vault_app.domain import who_acts
+
+    assert chart_words.representative_words(" Jane Roe ", authority, relationship) == who_acts.label(
+        " Jane Roe ", authority, relationship)
+
+
+def test_a_request_s_maker_is_named_in_spanish(unlocked_app: AppController, qtbot, spanish: None) -> None:
+    """Found on Xvfb after h-legal's "Made by" choice merged: «Ana Prueba, parent (madre)» in the
+    Spanish form; the guardian's id stays the data."""
+    from vault_app.gui.requests_dialog import NewRequestDialog
+
+    vault = unlocked_app.vault
+    assert vault is not None
+    client_id = clients.create_client(vault, "Lucia Representada", date_of_birth="2015-01-01").client_id
+    guardian = clients.add_guardian(vault, client_id, "Ana Prueba", authority="parent", relationship="madre")
+    dialog = NewRequestDialog(unlocked_app, client_id)
+    qtbot.addWidget(dialog)
+    wait_ops(qtbot)
+    assert _items(dialog.made_by) == ["El cliente", "Ana Prueba, progenitor (madre)",
+                                      "Un representante personal que no consta en el expediente"]
+    assert dialog.made_by.itemData(1) == guardian.guardian_id

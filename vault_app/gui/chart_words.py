@@ -158,7 +158,21 @@ def shown_all(table: Mapping[str, str], keys: Iterable[str]) -> str:
     return ", ".join(shown(table, k) for k in keys)
 
 
+def representative_words(name: str, authority: str, relationship: str = "") -> str:
+    """domain.who_acts.label in the screen's language: "Jane Roe, parent (mother)", «Jane Roe,
+    progenitor (madre)». English reads exactly as the domain's (a test holds them equal); the
+    ledger keeps the domain's words."""
+    rel = relationship.strip()
+    if authority == "other":
+        words = rel or shown(GUARDIAN_AUTHORITY, "personal_representative")
+    else:
+        words = shown(GUARDIAN_AUTHORITY, authority)
+        if rel and rel.lower() != authority.replace("_", " "):  # compared as the domain compares
+            words += f" ({rel})"
+    return f"{name.strip()}, {words}"
+
+
 __all__ = ["ATTACHMENT_CHOICE", "ATTACHMENT_KIND", "AUTHORIZATION_STATE", "BILLING_CHOICE", "BILLING_STATUS", "CHANGE",
            "GOAL_STATUS", "GOAL_STATUS_CHOICE", "GUARDIAN_AUTHORITY", "GUARDIAN_AUTHORITY_CHOICE", "INFO_KIND",
            "MODALITY", "MODALITY_CHOICE", "REQUEST_KIND", "REQUEST_STATUS", "SERVICE_TYPE_CHOICE", "SETTING",
-           "SETTING_CHOICE", "SEVERITY", "shown", "shown_all"]
+           "SETTING_CHOICE", "SEVERITY", "representative_words", "shown", "shown_all"]

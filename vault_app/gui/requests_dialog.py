@@ -33,7 +33,7 @@ from vault_app.domain.requests import ACCESS_DENIAL_GROUNDS, AMENDMENT_DENIAL_GR
 from vault_app.gui.access_copy_dialog import AccessCopyDialog
 from vault_app.gui.accounting_dialog import AccountingDialog
 from vault_app.gui.chart_binding import bind_like, chart_title
-from vault_app.gui.chart_words import REQUEST_KIND, REQUEST_STATUS, shown
+from vault_app.gui.chart_words import REQUEST_KIND, REQUEST_STATUS, representative_words, shown
 from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import show_date, show_description
@@ -50,12 +50,13 @@ from vault_app.gui.widgets import (
     masked_representative,
     on_open,
 )
-from vault_app.services import amendment_notices, clients, notes, representatives, requests, today
+from vault_app.services import amendment_notices, clients, notes, requests, today
 from vault_app.services.changes import Changes, Kind
 from vault_app.services.today import OpenRequest, RequestDetail
 
 if TYPE_CHECKING:
     from vault_app.domain.amendment_notice import ToInform
+    from vault_app.domain.clinical import Guardian
     from vault_app.domain.clinical_notes import NoteSummary
     from vault_app.services.vault import Vault
 
@@ -98,16 +99,16 @@ def _signed_notes(vault: Vault, client_id: str) -> list[NoteSummary]:
 NOTE_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _detail(vault: Vault, request_id: str) -> tuple[RequestDetail, list[ToInform] | None, str]:
+def _detail(vault: Vault, request_id: str) -> tuple[RequestDetail, list[ToInform] | None, Guardian | None]:
     """The request and its letters; for an accepted amendment, who is to be told of it too; and
-    the recorded representative who made it ("Jane Roe, parent"), or ""."""
+    the recorded representative who made it, or None."""
     detail = today.request_detail(vault, request_id)
     q = detail.request
     accepted = q.kind == "amendment" and q.status == "granted"
-    made_by = ""
+    made_by = None
     if q.guardian_id:
         found = [g for g in clients.get_client(vault, q.client_id).guardians if g.guardian_id == q.guardian_id]
-        made_by = representatives.label(found[0]) if found else ""
+        made_by = found[0] if found else None
     return detail, amendment_notices.recipients(vault, request_id) if accepted else None, made_by
 
 
@@ -115,9 +116,9 @@ def _detail(vault: Vault, request_id: str) -> tuple[RequestDetail, list[ToInform
 BY_CLIENT, BY_OTHER = "client", "other"
 
 
-def _representatives(vault: Vault, client_id: str) -> list[tuple[str, str]]:
-    """(guardian id, "Jane Roe, parent") for each representative recorded in the chart."""
-    return [(g.guardian_id, representatives.label(g)) for g in clients.get_client(vault, client_id).guardians]
+def _representatives(vault: Vault, client_id: str) -> list[Guardian]:
+    """Each representative recorded in the chart (named on screen as "Jane Roe, parent")."""
+    return list(clients.get_client(vault, client_id).guardians)
 
 
 class NewRequestDialog(GuardedDialog):
@@ -166,10 +167,12 @@ class NewRequestDialog(GuardedDialog):
         controller.query(self, lambda v: _signed_notes(v, client_id)).success(self._show_notes).run()
         controller.query(self, lambda v: _representatives(v, client_id)).success(self._show_representatives).run()
 
-    def _show_representatives(self, rows: list[tuple[str, str]]) -> None:
-        for guardian_id, label in rows:
+    def _show_representatives(self, rows: list[Guardian]) -> None:
+        for g in rows:
+            # In the screen's language: «Ana Prueba, progenitor (madre)», not the domain's "parent".
+            label = representative_words(g.name, g.authority, g.relationship)
             self.made_by.insertItem(self.made_by.count() - 1,
-                                    masked_representative(label, bool(self.property("privacy"))), guardian_id)
+                                    masked_representative(label, bool(self.property("privacy"))), g.guardian_id)
         self.made_by.setCurrentIndex(max(0, self.made_by.findData(self._wanted_made_by)))
 
     def _kind_changed(self, *_args: object) -> None:
@@ -321,8 +324,9 @@ class RequestDetailDialog(QDialog):
         rid = self.request_id
         self.controller.query(self, lambda v: _detail(v, rid)).success(self._show).run()
 
-    def _show(self, found: tuple[RequestDetail, list[ToInform] | None, str]) -> None:
-        detail, to_inform, made_by = found
+    def _show(self, found: tuple[RequestDetail, list[ToInform] | None, Guardian | None]) -> None:
+        detail, to_inform, maker = found
+        made_by = representative_words(maker.name, maker.authority, maker.relationship) if maker else ""
         self._show_to_inform(to_inform)
         q = detail.request
         self.kind, self.client_id = q.kind, q.client_id
